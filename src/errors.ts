@@ -1,0 +1,84 @@
+/**
+ * Lectern's single error class and the exit codes the CLI maps it to.
+ *
+ * The library throws {@link LecternError}; only the CLI turns it into a message
+ * and an exit code.
+ */
+
+/** What went wrong, in a word the CLI maps to an exit code. */
+export type ErrorCode =
+  | 'usage'
+  | 'input'
+  | 'output'
+  | 'theme'
+  | 'browser-not-found'
+  | 'browser'
+  | 'timeout'
+  | 'port-in-use'
+  | 'interrupted'
+  | 'overflow'
+
+/** Exit code for each {@link ErrorCode}. `0` is success, `1` a generic failure. */
+export const exitCodes: Readonly<Record<ErrorCode, number>> = {
+  usage: 2,
+  input: 3,
+  output: 4,
+  theme: 5,
+  'browser-not-found': 6,
+  browser: 7,
+  timeout: 8,
+  'port-in-use': 9,
+  interrupted: 130,
+  overflow: 10
+}
+
+/** Options of {@link LecternError}. */
+export interface LecternErrorOptions {
+  /** What kind of failure this is; decides the exit code. */
+  code: ErrorCode
+  /** The file the error is about, when there is one. */
+  file?: string | undefined
+  /** 1-based line in `file`, when known. */
+  line?: number | undefined
+  /** 1-based column in `file`, when known. */
+  column?: number | undefined
+  /** The underlying error. */
+  cause?: unknown
+}
+
+/** An expected failure with a one-line, user-facing message. */
+export class LecternError extends Error {
+  readonly code: ErrorCode
+  readonly file: string | undefined
+  readonly line: number | undefined
+  readonly column: number | undefined
+
+  /**
+   * @param message One line: what was expected and what was found.
+   * @param options Code, file, position and cause.
+   */
+  constructor(message: string, options: LecternErrorOptions) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.name = 'LecternError'
+    this.code = options.code
+    this.file = options.file
+    this.line = options.line
+    this.column = options.column
+  }
+
+  /** `file:line:column: message`, the way unified tools print a message. */
+  override toString(): string {
+    let where = ''
+    if (this.file) {
+      where = this.file
+      if (this.line) where += `:${this.line}` + (this.column ? `:${this.column}` : '')
+      where += ': '
+    }
+    return where + this.message
+  }
+}
+
+/** Whether `value` is a {@link LecternError}. */
+export function isLecternError(value: unknown): value is LecternError {
+  return value instanceof LecternError
+}

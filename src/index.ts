@@ -1,0 +1,22 @@
+/**
+ * Lectern's library API. The CLI uses exactly this.
+ */
+export { renderDeck, parseDeck, toDocument } from './render.js'
+export type { RenderOptions, RenderedDeck, ResolvedTheme, ThemeResolver } from './render.js'
+export { buildDeck } from './build.js'
+export type { BuildOptions, BuiltDeck } from './build.js'
+export { expandInputs } from './inputs.js'
+export type { DeckSource } from './inputs.js'
+export { LecternError, exitCodes, isLecternError } from './errors.js'
+export type { ErrorCode } from './errors.js'
+export { defaultConfig, settleConfig, frontMatterKeys } from './config.js'
+export { remarkDeckConfig } from './remark-deck-config.js'
+export { remarkSlides } from './remark-slides.js'
+export { remarkMedia } from './remark-media.js'
+export { rehypeElementAttributes } from './rehype-element-attributes.js'
+export { rehypeRevealDocument, revealOptions } from './rehype-reveal-document.js'
+export { normalizeSource } from './normalize-source.js'
+export { splitByHeadings, splitBySeparators } from './split-slides.js'
+export { separateNotes } from './slide-notes.js'
+export { main } from './cli.js'
+export type { DeckConfig, DeckData, OutlineEntry, MediaAsset, Slide, SlideStack, Notes } from './types.js'

@@ -1,0 +1,87 @@
+/**
+ * remark plugin: read YAML front matter, validate it and settle the deck
+ * configuration on `file.data.deck.config`.
+ */
+import type { Root, Yaml } from 'mdast'
+import type { VFile } from 'vfile'
+import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml'
+import { settleConfig } from './config.js'
+import type { DeckConfig } from './types.js'
+
+/** Options of {@link remarkDeckConfig}. */
+export interface DeckConfigOptions {
+  /** Settings that win over front matter (from the CLI). */
+  overrides?: Partial<DeckConfig> | undefined
+}
+
+const emptyOptions: DeckConfigOptions = {}
+
+/**
+ * Parse the leading `yaml` node (if any) and settle the configuration.
+ * Invalid YAML, or front matter that is not a mapping, is a fatal message
+ * with its line; unknown keys and wrong types are warnings.
+ *
+ * @param options Overrides; default none.
+ */
+export function remarkDeckConfig(options?: DeckConfigOptions | null) {
+  const settings = options ?? emptyOptions
+  return function (tree: Root, file: VFile): void {
+    const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
+    const frontMatter = node ? parseFrontMatter(node, file) : { values: {}, lineOf: () => undefined }
+    if (node) tree.children.shift()
+    file.data.frontMatter = frontMatter.values
+    const config = settleConfig(frontMatter.values, settings.overrides ?? {}, (problem) => {
+      const line = frontMatter.lineOf(problem.key)
+      const message = file.message(problem.reason, {
+        place: line ? { line, column: 1 } : node?.position,
+        ruleId: problem.key === '' ? 'front-matter' : 'front-matter-key',
+        source: 'lectern'
+      })
+      message.fatal = problem.fatal
+    })
+    file.data.deck = {
+      config,
+      outline: [],
+      slideCount: 0,
+      media: [],
+      condensed: false
+    }
+  }
+}
+
+interface FrontMatter {
+  values: Record<string, unknown>
+  lineOf: (key: string) => number | undefined
+}
+
+function parseFrontMatter(node: Yaml, file: VFile): FrontMatter {
+  const startLine = (node.position?.start.line ?? 1) + 1
+  const lineCounter = new LineCounter()
+  const document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const toLine = (offset: number) => startLine + lineCounter.linePos(offset).line - 1
+
+  const error = document.errors[0]
+  if (error) {
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    file.fail(`Invalid YAML front matter: ${reason}`, {
+      place: { line: toLine(error.pos[0]), column: lineCounter.linePos(error.pos[0]).col },
+      ruleId: 'front-matter',
+      source: 'lectern'
+    })
+  }
+  if (document.contents === null) return { values: {}, lineOf: () => undefined }
+  if (!isMap(document.contents)) {
+    file.fail('Front matter must be a mapping of `key: value` lines', {
+      place: { line: startLine, column: 1 },
+      ruleId: 'front-matter',
+      source: 'lectern'
+    })
+  }
+
+  const lines = new Map<string, number>()
+  for (const pair of (document.contents as { items: Pair[] }).items) {
+    if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), toLine(pair.key.range[0]))
+  }
+  const values = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>
+  return { values, lineOf: (key) => lines.get(key) }
+}

@@ -1,0 +1,146 @@
+/**
+ * The library core: a source (Markdown or plain text) in, a complete Reveal.js
+ * document out. Pure apart from the injected theme resolver.
+ */
+import type { Root as HastRoot } from 'hast'
+import type { Root } from 'mdast'
+import rehypeHighlight from 'rehype-highlight'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { coreAssets, coreScripts, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
+import { deckHandlers } from './handlers/index.js'
+import { normalizeSource } from './normalize-source.js'
+import { version } from './package-paths.js'
+import { rehypeElementAttributes } from './rehype-element-attributes.js'
+import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
+import { rehypeRevealDocument } from './rehype-reveal-document.js'
+import { remarkDeckConfig } from './remark-deck-config.js'
+import { remarkMedia } from './remark-media.js'
+import { remarkSlides } from './remark-slides.js'
+import type { DeckConfig, DeckData } from './types.js'
+
+/** A theme, resolved to files: what a deck links and what the builder copies. */
+export interface ResolvedTheme {
+  /** Theme name. */
+  name: string
+  /** Stylesheet hrefs relative to the output folder, in order. */
+  stylesheets: string[]
+  /** Files to copy into the output folder. */
+  files: AssetFile[]
+  /** Files to generate in the output folder. */
+  generated?: GeneratedAsset[] | undefined
+  /** CSS placed inline after the stylesheets (theme variables). */
+  inlineCss?: string | undefined
+  /** Whether the theme is dark (decides the default code style). */
+  dark: boolean
+  /** Footer text from theme variables. */
+  footer?: string | undefined
+  /** Logo href from theme variables. */
+  logo?: string | undefined
+  /** highlight.js style; default `github` or `github-dark`. */
+  codeTheme?: string | undefined
+}
+
+/** Resolves a deck's theme (name or path, plus `themeVariables`). */
+export type ThemeResolver = (config: DeckConfig, file: VFile) => Promise<ResolvedTheme>
+
+/** Options of {@link renderDeck}. */
+export interface RenderOptions {
+  /** Path of the source, for messages, the default title and local media. */
+  path?: string | undefined
+  /** Folder relative paths are resolved from; default `process.cwd()`. */
+  cwd?: string | undefined
+  /** `markdown` or `text`; default from the extension (`.txt` is text). */
+  format?: 'markdown' | 'text' | undefined
+  /** Settings that win over front matter. */
+  overrides?: Partial<DeckConfig> | undefined
+  /** Theme resolver; default: reveal.js's built-in themes only. */
+  resolveTheme?: ThemeResolver | undefined
+}
+
+/** What {@link renderDeck} returns. */
+export interface RenderedDeck {
+  /** The complete HTML document. */
+  html: string
+  /** The vfile, with messages and `data.deck`. */
+  file: VFile
+  /** Deck data: configuration, outline, media. */
+  deck: DeckData
+  /** Files the deck needs next to it (reveal.js, theme, fonts, code style). */
+  assets: AssetFile[]
+  /** Files to generate next to it. */
+  generated: GeneratedAsset[]
+}
+
+/**
+ * Parse a source into an mdast tree of slides, with `file.data.deck` set.
+ * Fatal problems (invalid front matter) throw a `VFileMessage`.
+ *
+ * @param file The source file (its `value` is the text).
+ * @param options Format and overrides.
+ */
+export async function parseDeck(file: VFile, options: RenderOptions = {}): Promise<Root> {
+  file.value = normalizeSource(String(file.value))
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkDeckConfig, { overrides: options.overrides })
+    .use(remarkSlides)
+    .use(remarkMedia)
+  const tree = processor.parse(file)
+  return (await processor.run(tree, file)) as Root
+}
+
+/**
+ * Turn a slides tree into a complete Reveal.js document.
+ *
+ * @param tree The tree from {@link parseDeck}.
+ * @param file Its file.
+ * @param theme The resolved theme.
+ */
+export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme): Promise<string> {
+  const deck = file.data.deck!
+  const code = highlightAsset(theme.codeTheme ?? (theme.dark ? 'github-dark' : 'github'))
+  const processor = unified()
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
+    .use(rehypeSlideFootnotes)
+    .use(rehypeElementAttributes)
+    .use(rehypeRevealDocument, {
+      config: deck.config,
+      title: deck.config.title ?? file.stem ?? 'Slides',
+      stylesheets: [...coreStylesheets, ...theme.stylesheets, code.to, lecternStylesheet],
+      scripts: coreScripts,
+      inlineCss: theme.inlineCss,
+      footer: theme.footer,
+      logo: theme.logo,
+      generator: `Lectern ${version}`
+    })
+    .use(rehypeStringify, { allowDangerousHtml: true })
+  const hast = (await processor.run(tree, file)) as HastRoot
+  return processor.stringify(hast, file)
+}
+
+/**
+ * Render a source into a complete Reveal.js document.
+ *
+ * @param source The text (or a `VFile`).
+ * @param options Path, format, overrides and theme resolver.
+ * @returns The HTML, the file with its messages, the deck data and the assets to copy.
+ */
+export async function renderDeck(source: string | VFile, options: RenderOptions = {}): Promise<RenderedDeck> {
+  const file = typeof source === 'string' ? new VFile({ value: source, path: options.path, cwd: options.cwd }) : source
+  const tree = await parseDeck(file, options)
+  const deck = file.data.deck!
+  const resolve = options.resolveTheme ?? (await import('./builtin-themes.js')).resolveBuiltinTheme
+  const theme = await resolve(deck.config, file)
+  const html = await toDocument(tree, file, theme)
+  const code = highlightAsset(theme.codeTheme ?? (theme.dark ? 'github-dark' : 'github'))
+  return { html, file, deck, assets: [...coreAssets(), ...theme.files, code], generated: theme.generated ?? [] }
+}

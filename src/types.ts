@@ -1,0 +1,131 @@
+/**
+ * Types shared by Lectern's plugins, and the module augmentations that add
+ * Lectern's own nodes to mdast and its results to `vfile`.
+ */
+import type { BlockContent, Data, DefinitionContent, Parent, RootContent } from 'mdast'
+import type { Position } from 'unist'
+
+/** Deck options settled from front matter and CLI options. */
+export interface DeckConfig {
+  /** Deck title (front matter, else the first `#` heading, else the file name). */
+  title?: string | undefined
+  /** Sub-title shown on the title slide. */
+  subtitle?: string | undefined
+  /** Author shown on the title slide and in PDF metadata. */
+  author?: string | undefined
+  /** Date shown on the title slide. */
+  date?: string | undefined
+  /** Short label above the title (a kicker). */
+  kicker?: string | undefined
+  /** Theme name or path; default `lectern`. */
+  theme: string
+  /** Reveal transition (`none`, `fade`, `slide`, `convex`, `concave`, `zoom`). */
+  transition?: string | undefined
+  /** Canvas width in pixels; default 1280. */
+  width: number
+  /** Canvas height in pixels; default 720. */
+  height: number
+  /** Document language; default `en`. */
+  lang: string
+  /** Heading depth that starts a slide; default 2. */
+  slideLevel: number
+  /** Extra options passed to `Reveal.initialize`. */
+  reveal: Record<string, unknown>
+  /** Article mode: condense prose into bullets (undefined: decide automatically). */
+  condense?: boolean | undefined
+  /** Theme variables (`themeVariables:` in front matter). */
+  themeVariables: Record<string, unknown>
+  /** Extra CSS files, relative to the source file. */
+  css: string[]
+  /** Most bullets on one slide face in article mode; default 6. */
+  maxBullets: number
+  /** Most words in one bullet in article mode; default 14. */
+  maxWords: number
+  /** Description / subject for PDF metadata. */
+  description?: string | undefined
+}
+
+/** One entry of the deck outline: a slide and its title. */
+export interface OutlineEntry {
+  /** Horizontal index (0-based). */
+  h: number
+  /** Vertical index (0-based). */
+  v: number
+  /** The slide's title (first heading), or empty. */
+  title: string
+  /** 1-based source line where the slide starts, when known. */
+  line?: number | undefined
+}
+
+/** A local file the deck refers to, copied next to the built deck. */
+export interface MediaAsset {
+  /** Absolute path of the source file. */
+  from: string
+  /** Path relative to the output folder (e.g. `assets/media/ab12cd34-photo.jpg`). */
+  to: string
+  /** Where the reference is, for messages. */
+  position?: Position | undefined
+  /** The URL as written in the source. */
+  url: string
+}
+
+/** What rendering learned about a deck; stored on `file.data.deck`. */
+export interface DeckData {
+  /** Settled configuration. */
+  config: DeckConfig
+  /** Slides in reading order. */
+  outline: OutlineEntry[]
+  /** Number of slides (horizontal and vertical). */
+  slideCount: number
+  /** Local media to copy. */
+  media: MediaAsset[]
+  /** Whether article mode condensed the prose. */
+  condensed: boolean
+}
+
+/** A slide: becomes a reveal `<section>`. */
+export interface Slide extends Parent {
+  type: 'slide'
+  children: Array<BlockContent | DefinitionContent | Notes>
+  data?: SlideData | undefined
+}
+
+/** Data of a {@link Slide}. */
+export interface SlideData extends Data {
+  /** Attributes for the `<section>` (from `<!-- .slide: -->` and Lectern). */
+  attributes?: Record<string, string> | undefined
+}
+
+/** A vertical stack of slides: a `<section>` holding `<section>`s. */
+export interface SlideStack extends Parent {
+  type: 'slideStack'
+  children: Slide[]
+}
+
+/** Speaker notes of a slide: becomes `<aside class="notes">`. */
+export interface Notes extends Parent {
+  type: 'notes'
+  children: Array<BlockContent | DefinitionContent>
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    slide: Slide
+    slideStack: SlideStack
+    notes: Notes
+  }
+  interface BlockContentMap {
+    notes: Notes
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    deck: DeckData
+    /** Front matter as parsed, before validation. */
+    frontMatter: Record<string, unknown>
+  }
+}
+
+/** Any node that may sit in the root after slide splitting. */
+export type DeckContent = RootContent | Slide | SlideStack

@@ -1,0 +1,75 @@
+/**
+ * Writing complete files only: every output goes to a temporary name in the
+ * same folder and is renamed into place, so an interrupted build never leaves
+ * a half-written deck or PDF.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm, writeFile, copyFile } from 'node:fs/promises'
+import path from 'node:path'
+
+/** Temporary files still being written, removed on an interrupt. */
+const pending = new Set<string>()
+
+/**
+ * A temporary path beside `target`, registered so {@link removePendingFiles}
+ * can clean it up.
+ */
+export function temporaryPathFor(target: string): string {
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
+  )
+  pending.add(temporary)
+  return temporary
+}
+
+/**
+ * Move a finished temporary file into place.
+ *
+ * @param temporary Path from {@link temporaryPathFor}.
+ * @param target Final path.
+ */
+export async function commitFile(temporary: string, target: string): Promise<void> {
+  await rename(temporary, target)
+  pending.delete(temporary)
+}
+
+/** Remove a temporary file that will not be committed. */
+export async function discardFile(temporary: string): Promise<void> {
+  pending.delete(temporary)
+  await rm(temporary, { force: true })
+}
+
+/**
+ * Write `data` to `target` atomically (temporary name, then rename).
+ * Creates the parent folder.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true })
+  const temporary = temporaryPathFor(target)
+  try {
+    await writeFile(temporary, data)
+    await commitFile(temporary, target)
+  } catch (error) {
+    await discardFile(temporary)
+    throw error
+  }
+}
+
+/** Copy `from` to `to` atomically. Creates the parent folder. */
+export async function copyFileAtomic(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true })
+  const temporary = temporaryPathFor(to)
+  try {
+    await copyFile(from, temporary)
+    await commitFile(temporary, to)
+  } catch (error) {
+    await discardFile(temporary)
+    throw error
+  }
+}
+
+/** Remove every temporary file still pending (used on SIGINT). */
+export async function removePendingFiles(): Promise<void> {
+  await Promise.all([...pending].map((file) => discardFile(file)))
+}
