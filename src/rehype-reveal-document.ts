@@ -15,8 +15,12 @@ export interface RevealDocumentOptions {
   title?: string | undefined
   /** Stylesheet hrefs, in order, relative to the deck. */
   stylesheets: readonly string[]
+  /** Stylesheets enabled only when printing a handout (alternate stylesheets titled `handout`). */
+  handoutStylesheets?: readonly string[] | undefined
   /** Script srcs, in order, relative to the deck (reveal.js first). */
   scripts: readonly string[]
+  /** Script srcs loaded after `Reveal.initialize`. */
+  extraScripts?: readonly string[] | undefined
   /** CSS placed in a `<style>` after the stylesheets (theme variables). */
   inlineCss?: string | undefined
   /** Text of a footer shown on every slide. */
@@ -70,6 +74,7 @@ export function rehypeRevealDocument(options: RevealDocumentOptions) {
       config.description ? h('meta', { name: 'description', content: String(config.description) }) : undefined,
       h('title', options.title ?? config.title ?? 'Slides'),
       ...options.stylesheets.map((href) => h('link', { rel: 'stylesheet', href })),
+      ...(options.handoutStylesheets ?? []).map((href) => h('link', { rel: 'alternate stylesheet', title: 'handout', href, disabled: true })),
       options.inlineCss ? h('style', options.inlineCss) : undefined
     ])
 
@@ -77,7 +82,8 @@ export function rehypeRevealDocument(options: RevealDocumentOptions) {
     const body = h('body', [
       h('div.reveal', [h('div.slides', slides), ...chrome]),
       ...options.scripts.map((src) => h('script', { src })),
-      h('script', init)
+      h('script', init),
+      ...(options.extraScripts ?? []).map((src) => h('script', { src }))
     ])
 
     return {

@@ -27,9 +27,10 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
   const settings = options ?? emptyOptions
   return function (tree: Root, file: VFile): void {
     const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
-    const frontMatter = node ? parseFrontMatter(node, file) : { values: {}, lineOf: () => undefined }
+    const frontMatter = node ? parseFrontMatter(node, file) : { values: {}, lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
     file.data.frontMatter = frontMatter.values
+    file.data.frontMatterLines = frontMatter.lines
     const config = settleConfig(frontMatter.values, settings.overrides ?? {}, (problem) => {
       const line = frontMatter.lineOf(problem.key)
       const message = file.message(problem.reason, {
@@ -51,6 +52,7 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
 
 interface FrontMatter {
   values: Record<string, unknown>
+  lines: Record<string, number>
   lineOf: (key: string) => number | undefined
 }
 
@@ -69,7 +71,7 @@ function parseFrontMatter(node: Yaml, file: VFile): FrontMatter {
       source: 'lectern'
     })
   }
-  if (document.contents === null) return { values: {}, lineOf: () => undefined }
+  if (document.contents === null) return { values: {}, lines: {}, lineOf: () => undefined }
   if (!isMap(document.contents)) {
     file.fail('Front matter must be a mapping of `key: value` lines', {
       place: { line: startLine, column: 1 },
@@ -78,10 +80,18 @@ function parseFrontMatter(node: Yaml, file: VFile): FrontMatter {
     })
   }
 
-  const lines = new Map<string, number>()
+  // Lines of top-level keys and of the keys one level down (`themeVariables.logo`).
+  const lines: Record<string, number> = {}
   for (const pair of (document.contents as { items: Pair[] }).items) {
-    if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), toLine(pair.key.range[0]))
+    if (!isScalar(pair.key) || !pair.key.range) continue
+    const key = String(pair.key.value)
+    lines[key] = toLine(pair.key.range[0])
+    if (isMap(pair.value)) {
+      for (const inner of pair.value.items) {
+        if (isScalar(inner.key) && inner.key.range) lines[`${key}.${String(inner.key.value)}`] = toLine(inner.key.range[0])
+      }
+    }
   }
   const values = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>
-  return { values, lineOf: (key) => lines.get(key) }
+  return { values, lines, lineOf: (key) => lines[key] }
 }

@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { coreAssets, coreScripts, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
+import { createThemeResolver } from './deck-theme.js'
 import { deckHandlers } from './handlers/index.js'
 import { normalizeSource } from './normalize-source.js'
 import { version } from './package-paths.js'
@@ -38,6 +39,8 @@ export interface ResolvedTheme {
   inlineCss?: string | undefined
   /** Whether the theme is dark (decides the default code style). */
   dark: boolean
+  /** Stylesheets for a printed handout (a light rendition of a dark theme). */
+  handoutStylesheets?: string[] | undefined
   /** Footer text from theme variables. */
   footer?: string | undefined
   /** Logo href from theme variables. */
@@ -59,8 +62,10 @@ export interface RenderOptions {
   format?: 'markdown' | 'text' | undefined
   /** Settings that win over front matter. */
   overrides?: Partial<DeckConfig> | undefined
-  /** Theme resolver; default: reveal.js's built-in themes only. */
+  /** Theme resolver; default: Lectern's, reveal.js's and the project's themes. */
   resolveTheme?: ThemeResolver | undefined
+  /** Extra script srcs loaded after reveal.js is initialised (the dev server's live reload). */
+  extraScripts?: readonly string[] | undefined
 }
 
 /** What {@link renderDeck} returns. */
@@ -75,6 +80,8 @@ export interface RenderedDeck {
   assets: AssetFile[]
   /** Files to generate next to it. */
   generated: GeneratedAsset[]
+  /** The resolved theme. */
+  theme: ResolvedTheme
 }
 
 /**
@@ -103,10 +110,11 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
  * @param tree The tree from {@link parseDeck}.
  * @param file Its file.
  * @param theme The resolved theme.
+ * @param options Extra scripts.
  */
-export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme): Promise<string> {
+export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts'> = {}): Promise<string> {
   const deck = file.data.deck!
-  const code = highlightAsset(theme.codeTheme ?? (theme.dark ? 'github-dark' : 'github'))
+  const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
@@ -115,8 +123,10 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme):
     .use(rehypeRevealDocument, {
       config: deck.config,
       title: deck.config.title ?? file.stem ?? 'Slides',
-      stylesheets: [...coreStylesheets, ...theme.stylesheets, code.to, lecternStylesheet],
+      stylesheets: [...coreStylesheets, lecternStylesheet, ...theme.stylesheets, ...code],
+      handoutStylesheets: theme.handoutStylesheets,
       scripts: coreScripts,
+      extraScripts: options.extraScripts,
       inlineCss: theme.inlineCss,
       footer: theme.footer,
       logo: theme.logo,
@@ -138,9 +148,9 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const file = typeof source === 'string' ? new VFile({ value: source, path: options.path, cwd: options.cwd }) : source
   const tree = await parseDeck(file, options)
   const deck = file.data.deck!
-  const resolve = options.resolveTheme ?? (await import('./builtin-themes.js')).resolveBuiltinTheme
+  const resolve = options.resolveTheme ?? createThemeResolver()
   const theme = await resolve(deck.config, file)
-  const html = await toDocument(tree, file, theme)
-  const code = highlightAsset(theme.codeTheme ?? (theme.dark ? 'github-dark' : 'github'))
-  return { html, file, deck, assets: [...coreAssets(), ...theme.files, code], generated: theme.generated ?? [] }
+  const html = await toDocument(tree, file, theme, options)
+  const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
+  return { html, file, deck, assets: [...coreAssets(), ...theme.files, ...code], generated: theme.generated ?? [], theme }
 }

@@ -124,6 +124,8 @@ declare module 'vfile' {
     deck: DeckData
     /** Front matter as parsed, before validation. */
     frontMatter: Record<string, unknown>
+    /** Line of each front-matter key (`theme`, `themeVariables.logo`). */
+    frontMatterLines: Record<string, number>
   }
 }
 

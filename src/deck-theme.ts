@@ -1,0 +1,74 @@
+/**
+ * Resolving a deck's theme for rendering: the theme by name or path, the
+ * front matter's `themeVariables`, and the default code style, into the
+ * files and CSS the deck links. Problems become messages with their line.
+ */
+import path from 'node:path'
+import type { VFile } from 'vfile'
+import { LecternError } from './errors.js'
+import type { ResolvedTheme, ThemeResolver } from './render.js'
+import { resolveTheme, themeVariablesToCss } from './themes.js'
+import type { DeckConfig } from './types.js'
+
+/** Options of {@link createThemeResolver}. */
+export interface DeckThemeOptions {
+  /** Project folder (holds `themes/`); default the file's `cwd`. */
+  projectDir?: string | undefined
+}
+
+const looksLikePath = (name: string) => name.includes('/') || name.includes('\\') || name.endsWith('.css')
+
+/**
+ * A {@link ThemeResolver} over Lectern's, reveal.js's and the project's themes.
+ *
+ * @param options Project folder.
+ */
+export function createThemeResolver(options: DeckThemeOptions = {}): ThemeResolver {
+  return async function (config: DeckConfig, file: VFile): Promise<ResolvedTheme> {
+    const projectDir = options.projectDir ?? file.cwd
+    const sourceDir = file.dirname ? path.resolve(file.cwd, file.dirname) : projectDir
+    const themeLine = lineOf(file, 'theme')
+    let theme
+    try {
+      theme = await resolveTheme(config.theme, { projectDir: looksLikePath(config.theme) ? sourceDir : projectDir, file: file.path })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      throw new LecternError(message, { code: 'theme', file: file.path, line: themeLine, column: themeLine ? 1 : undefined, cause: error })
+    }
+
+    const variables = await themeVariablesToCss(config.themeVariables, { projectDir: sourceDir, theme })
+    for (const issue of variables.errors) {
+      file.message(issue.message, { place: place(file, `themeVariables.${issue.key}`), ruleId: 'theme-variable', source: 'lectern' })
+    }
+    for (const issue of variables.warnings) {
+      file.message(issue.message, { place: place(file, `themeVariables.${issue.key}`), ruleId: 'theme-variable', source: 'lectern' })
+    }
+    if (variables.slideNumbers !== undefined && config.reveal.slideNumber === undefined) {
+      config.reveal.slideNumber = variables.slideNumbers ? 'c/t' : false
+    }
+
+    // Lectern's and project themes colour highlighted code themselves; reveal's need a style.
+    const needsCodeStyle = theme.source === 'reveal' || theme.source === 'file'
+    return {
+      name: theme.name,
+      stylesheets: theme.stylesheets,
+      handoutStylesheets: theme.handoutStylesheets,
+      files: [...theme.files, ...variables.files],
+      generated: theme.generated,
+      inlineCss: variables.css || undefined,
+      dark: theme.dark,
+      footer: variables.footer,
+      logo: variables.logo,
+      codeTheme: needsCodeStyle ? (theme.dark ? 'github-dark' : 'github') : undefined
+    }
+  }
+}
+
+function lineOf(file: VFile, key: string): number | undefined {
+  return file.data.frontMatterLines?.[key]
+}
+
+function place(file: VFile, key: string): { line: number; column: number } | undefined {
+  const line = lineOf(file, key) ?? lineOf(file, key.split('.')[0]!)
+  return line ? { line, column: 1 } : undefined
+}
