@@ -1,0 +1,235 @@
+/**
+ * Rules that recognise web-page and press-release boilerplate in plain text.
+ *
+ * Three kinds of rule:
+ * - line rules: one line is boilerplate on its own (`Advertisement`,
+ *   `Share this:`, a copyright line, a photo credit);
+ * - block rules: a marker line takes the lines after it along (`Share this:`
+ *   followed by network names, `Related Posts` followed by post titles,
+ *   `Media contact` followed by the contact details);
+ * - tail rules: a marker ends the article and everything after it is dropped
+ *   (`###` or `-30-` press end mark and the footer after it, a comments
+ *   section after `Leave a Reply`).
+ */
+
+import { countWords, isHeadlineShaped, type SourceLine } from './lines.js'
+
+/** Why a line was dropped, in a few words (shown in the outline and in messages). */
+export type DropReason =
+  | 'advertisement'
+  | 'caption'
+  | 'comments'
+  | 'copyright'
+  | 'end mark'
+  | 'footer'
+  | 'navigation'
+  | 'press release mark'
+  | 'read more'
+  | 'related links'
+  | 'reading time'
+  | 'share'
+  | 'subscribe'
+  | 'table of contents'
+  | 'tags'
+  | 'contact'
+
+interface LineRule {
+  reason: DropReason
+  test: RegExp
+  /** Longest line (in words) the rule applies to, so prose is never caught. */
+  maxWords: number
+}
+
+const lineRules: LineRule[] = [
+  {
+    reason: 'advertisement',
+    test: /^(?:advertisements?|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i,
+    maxWords: 6
+  },
+  {
+    reason: 'subscribe',
+    test: /^(?:subscribe\b|sign up\b.*\b(?:newsletter|updates|email)|(?:join|get) our (?:free )?newsletter|newsletter(?: sign-?up)?\b|get (?:the latest|our) .*\b(?:in)?to your inbox)/i,
+    maxWords: 20
+  },
+  {
+    reason: 'read more',
+    test: /^(?:read more|read next|read also|see also|more from\b|more stories|you (?:may|might) also like|recommended(?: for you| reading)?|continue reading|keep reading|most read|most popular)\b/i,
+    maxWords: 20
+  },
+  {
+    reason: 'copyright',
+    test: /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/i,
+    maxWords: 25
+  },
+  {
+    reason: 'comments',
+    test: /^(?:leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ (?:comments?|responses?|replies|thoughts? on\b.*)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments|join the (?:discussion|conversation))\b/i,
+    maxWords: 25
+  },
+  {
+    reason: 'share',
+    test: /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?:?|share via\b.*|click to (?:share|email|print)\b.*|tweet(?: this)?|pin it|email this(?: article)?|print this(?: article| page)?|like this:?|like loading\.*|copy link)$/i,
+    maxWords: 12
+  },
+  {
+    reason: 'tags',
+    test: /^(?:tags|tagged(?: with)?|filed under|categories|category|posted in|topics)\s*:/i,
+    maxWords: 30
+  },
+  {
+    reason: 'reading time',
+    test: /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i,
+    maxWords: 4
+  },
+  {
+    reason: 'press release mark',
+    test: /^(?:for immediate release|immediate release|press release|news release|embargoed\b.*)$/i,
+    maxWords: 10
+  },
+  {
+    reason: 'caption',
+    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
+    maxWords: 40
+  },
+  {
+    reason: 'navigation',
+    test: /^(?:skip to (?:main )?content|back to top|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|follow us(?: on \w+)?|print)$/i,
+    maxWords: 6
+  }
+]
+
+/** Social networks and share actions listed under a `Share this:` marker. */
+const networkLine =
+  /^(?:facebook|twitter|x|x \(twitter\)|linkedin|whatsapp|email|e-mail|mail|print|reddit|pinterest|telegram|mastodon|bluesky|threads|instagram|tumblr|pocket|flipboard|messenger|sms|copy link|more)$/i
+
+/** Markers that start a block of links to other pages. */
+const relatedMarker =
+  /^(?:related(?: (?:posts|articles|stories|reading|content|links))?|more on this (?:topic|story)|you (?:may|might) also like|read next|further reading on this site|popular posts|recent posts)\s*:?$/i
+
+/** Press end marks: `###`, `# # #`, `-30-`, `- ENDS -`, `ENDS`. */
+const endMark = /^(?:#\s?#\s?#|-\s?30\s?-|[-–—]*\s*ends\s*[-–—]*|end of (?:press )?release)$/i
+
+/** Contact block markers, whose following lines (up to a blank line) are the contact details. */
+const contactMarker = /^(?:media|press) (?:contacts?|enquiries|inquiries)\b|^(?:contact|for more information,? contact)\s*:/i
+
+/** A comments section heading that ends the article when found in its second half. */
+const commentsTail = /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?|thoughts? on\b.*)|comments?|(?:join|start) the (?:discussion|conversation))$/i
+
+/**
+ * Whether a single line is boilerplate on its own, and why.
+ *
+ * @param text Cleaned line text.
+ * @returns The reason, or `undefined` when the line may be content.
+ */
+export function lineBoilerplate(text: string): DropReason | undefined {
+  const words = countWords(text)
+  for (const rule of lineRules) {
+    if (words <= rule.maxWords && rule.test.test(text)) return rule.reason
+  }
+  return undefined
+}
+
+/**
+ * Find every boilerplate line of a document.
+ *
+ * @param lines All lines of the document, blank ones included.
+ * @returns A map from index in `lines` to the reason the line is dropped.
+ */
+export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropReason> {
+  const dropped = new Map<number, DropReason>()
+  const content = lines.filter((line) => !line.blank).length
+  let seen = 0
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (line.blank) continue
+    seen++
+    const text = line.text
+
+    // Tail rules: the rest of the document goes.
+    if (endMark.test(text)) {
+      dropTail(lines, index, 'end mark', 'footer', dropped)
+      break
+    }
+    if (commentsTail.test(text) && seen > content / 2) {
+      dropTail(lines, index, 'comments', 'comments', dropped)
+      break
+    }
+
+    // Block rules.
+    if (contactMarker.test(text) && countWords(text) <= 20) {
+      index = dropBlock(lines, index, 'contact', dropped, (next) => countWords(next.text) <= 15)
+      continue
+    }
+    const own = lineBoilerplate(text)
+    if (own === 'share') {
+      index = dropBlock(lines, index, 'share', dropped, (next) => networkLine.test(next.text) || lineBoilerplate(next.text) === 'share')
+      continue
+    }
+    if (relatedMarker.test(text)) {
+      index = dropRelated(lines, index, dropped)
+      continue
+    }
+    if (own) {
+      dropped.set(index, own)
+      continue
+    }
+    // Two or more network names in a row are a share block without a marker.
+    if (networkLine.test(text) && lines[index + 1] && networkLine.test(lines[index + 1]!.text)) {
+      index = dropBlock(lines, index, 'share', dropped, (next) => networkLine.test(next.text))
+    }
+  }
+  return dropped
+}
+
+function dropTail(
+  lines: readonly SourceLine[],
+  from: number,
+  markReason: DropReason,
+  restReason: DropReason,
+  dropped: Map<number, DropReason>
+): void {
+  dropped.set(from, markReason)
+  for (let index = from + 1; index < lines.length; index++) {
+    if (!lines[index]!.blank) dropped.set(index, restReason)
+  }
+}
+
+/** Drop the marker at `from` and the following non-blank lines that pass `keep`; returns the last index handled. */
+function dropBlock(
+  lines: readonly SourceLine[],
+  from: number,
+  reason: DropReason,
+  dropped: Map<number, DropReason>,
+  belongs: (line: SourceLine) => boolean
+): number {
+  dropped.set(from, reason)
+  let index = from + 1
+  while (index < lines.length && !lines[index]!.blank && belongs(lines[index]!)) {
+    dropped.set(index, reason)
+    index++
+  }
+  return index - 1
+}
+
+/**
+ * Drop a `Related Posts` marker and the post titles after it: consecutive
+ * headline-shaped lines, unless the last one is followed by prose (then it is
+ * a real heading and stays).
+ */
+function dropRelated(lines: readonly SourceLine[], from: number, dropped: Map<number, DropReason>): number {
+  dropped.set(from, 'related links')
+  let index = from + 1
+  if (lines[index]?.blank) index++
+  const titles: number[] = []
+  while (index < lines.length && !lines[index]!.blank && isHeadlineShaped(lines[index]!.text) && !lineBoilerplate(lines[index]!.text)) {
+    titles.push(index)
+    index++
+  }
+  let next = index
+  while (next < lines.length && lines[next]!.blank) next++
+  const followedByProse = next < lines.length && !isHeadlineShaped(lines[next]!.text) && !lineBoilerplate(lines[next]!.text)
+  if (followedByProse && titles.length > 0) titles.pop()
+  for (const title of titles) dropped.set(title, 'related links')
+  return titles.length > 0 ? titles[titles.length - 1]! : from
+}

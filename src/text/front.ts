@@ -1,0 +1,229 @@
+/**
+ * Recognise the front of a plain-text article: captions before the title, the
+ * kicker, the title, the standfirst (subtitle), the byline and the date.
+ */
+
+import type { DropReason } from './boilerplate.js'
+import { countWords, endsSentence, isAllCaps, isHeadlineShaped, startsLowercase, type SourceLine } from './lines.js'
+
+/** Metadata found at the front of an article. */
+export interface FrontMatter {
+  /** The title, or `undefined` when no line looks like one. */
+  title?: string | undefined
+  /** Line of the title. */
+  titleLine?: number | undefined
+  /** A short category label before the title (`Urban Living`). */
+  kicker?: string | undefined
+  /** The standfirst: one sentence under the title that sums up the piece. */
+  subtitle?: string | undefined
+  /** The author(s), without `By`. */
+  byline?: string | undefined
+  /** The publication date, as written. */
+  date?: string | undefined
+}
+
+/** What {@link findFront} returns. */
+export interface FrontResult {
+  /** The metadata found. */
+  front: FrontMatter
+  /** Index in `lines` of the first line of the body. */
+  bodyStart: number
+  /** Lines dropped at the front (captions), index → reason. */
+  dropped: Map<number, DropReason>
+}
+
+const month =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const weekday = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?'
+const time = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?'
+/** A date as written in bylines: `3 March 2026`, `March 3, 2026`, `2026-03-03`, `03/03/2026`. */
+const datePattern = new RegExp(
+  `${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|${month}\\s+\\d{4})${time}`,
+  'i'
+)
+const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|date)(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
+const byPrefix = /^(?:by|written by|words by|story by|text by|reported by|posted by|author|authors)\s*:?\s+(\S.*)$/i
+const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
+/** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `. */
+const bylineSeparator = /\s*[·•|]\s*|\s+[—–-]\s+/
+/** A press-release dateline at the start of the first paragraph: `RIVERSIDE, 12 October 2026 — `. */
+const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]+(?:,\\s*[\\p{L} .]+)?,\\s*(${datePattern.source})\\s*(?:[—–-]|--)`, 'u' + 'i')
+
+/** Byline or date found on one line. */
+interface Byline {
+  byline?: string | undefined
+  date?: string | undefined
+}
+
+/**
+ * Read a byline/date line (`By Ana Ruiz · 3 March 2026 · 7 min read`, `Published 3 March 2026`).
+ *
+ * @param text Cleaned line text.
+ * @returns The parts found, or `undefined` when the line is not a byline or date.
+ */
+export function parseByline(text: string): Byline | undefined {
+  const only = dateOnly.exec(text)
+  if (only) return { date: only[1]!.trim() }
+  if (countWords(text) > 20) return undefined
+  const parts = text.split(bylineSeparator).filter((part) => part !== '')
+  const result: Byline = {}
+  let by = false
+  const rest: string[] = []
+  for (const part of parts) {
+    const prefixed = byPrefix.exec(part)
+    const partDate = dateOnly.exec(part)
+    if (prefixed && !result.byline) {
+      result.byline = prefixed[1]!.trim()
+      by = true
+    } else if (partDate && !result.date) {
+      result.date = partDate[1]!.trim()
+    } else if (readingTime.test(part)) {
+      // Reading time is page furniture: recognised, not kept.
+    } else {
+      rest.push(part)
+    }
+  }
+  // Without `By`, a line is a byline only when the rest is a name next to a date.
+  if (!by) {
+    if (!result.date || rest.length !== 1 || !looksLikeName(rest[0]!)) return undefined
+    result.byline = rest[0]
+    return result
+  }
+  if (rest.length > 0) result.byline = [result.byline, ...rest].join(', ')
+  return result
+}
+
+function looksLikeName(text: string): boolean {
+  const words = text.split(' ')
+  return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word))
+}
+
+/**
+ * Find a date in a press-release dateline (`RIVERSIDE, 12 October 2026 — …`).
+ *
+ * @param text The first paragraph's text.
+ * @returns The date as written, or `undefined`.
+ */
+export function datelineDate(text: string): string | undefined {
+  return dateline.exec(text)?.[1]?.trim()
+}
+
+/** Whether most words of four letters or more start with a capital (Title Case). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((word) => /^\p{L}{4,}/u.test(word))
+  if (words.length === 0) return true
+  const capital = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  return capital / words.length > 0.7
+}
+
+/**
+ * Recognise captions, kicker, title, standfirst, byline and date at the start
+ * of the document.
+ *
+ * Rules, in order:
+ * 1. caption: up to two lines before the title that read like a sentence
+ *    (not headline-shaped, at most 45 words) directly followed by a
+ *    headline-shaped line;
+ * 2. byline / date lines are taken wherever they appear in the front;
+ * 3. kicker: a headline-shaped line of at most 4 words followed by a longer
+ *    headline-shaped line of 5 words or more in Title Case (the title), or
+ *    an ALL CAPS kicker before any such line;
+ * 4. title: the first headline-shaped line;
+ * 5. subtitle: the next line when it has 6 to 40 words, is not in Title Case
+ *    is not a numbered heading or a question, stands alone (a blank line or a
+ *    byline follows, or the text has no blank lines at all), and either has
+ *    no closing period or is followed by a byline/date line.
+ *
+ * @param lines All lines of the document.
+ * @param skip Lines already dropped as boilerplate (index → reason).
+ */
+export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number, DropReason>): FrontResult {
+  const front: FrontMatter = {}
+  const dropped = new Map<number, DropReason>()
+  const content: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    if (!lines[index]!.blank && !skip.has(index)) content.push(index)
+  }
+  const text = (position: number): string | undefined => {
+    const index = content[position]
+    return index === undefined ? undefined : lines[index]!.text
+  }
+  let at = 0
+  const takeBylines = (): void => {
+    for (let parsed = parseByline(text(at) ?? ''); text(at) !== undefined && parsed; parsed = parseByline(text(at) ?? '')) {
+      if (parsed.byline && !front.byline) front.byline = parsed.byline
+      if (parsed.date && !front.date) front.date = parsed.date
+      at++
+    }
+  }
+
+  takeBylines()
+  // 1. Captions.
+  for (let captions = 0; captions < 2; captions++) {
+    const current = text(at)
+    const next = text(at + 1)
+    if (current === undefined || next === undefined) break
+    if (isHeadlineShaped(current) || countWords(current) > 45 || parseByline(current)) break
+    if (!isHeadlineShaped(next) || parseByline(next) || text(at + 2) === undefined) break
+    dropped.set(content[at]!, 'caption')
+    at++
+  }
+  takeBylines()
+
+  // 3. Kicker.
+  const first = text(at)
+  const second = text(at + 1)
+  if (
+    first !== undefined &&
+    second !== undefined &&
+    isHeadlineShaped(first) &&
+    countWords(first) <= 4 &&
+    isHeadlineShaped(second) &&
+    !parseByline(second) &&
+    countWords(second) >= 5 &&
+    countWords(second) > countWords(first) &&
+    (isTitleCase(second) || isAllCaps(first)) &&
+    text(at + 2) !== undefined
+  ) {
+    front.kicker = first
+    at++
+  }
+
+  // 4. Title.
+  const title = text(at)
+  if (title !== undefined && isHeadlineShaped(title) && !/^\(?\d+(?:\.\d+)*[.)]?\s/.test(title)) {
+    front.title = title
+    front.titleLine = lines[content[at]!]!.line
+    at++
+  } else {
+    return { front, bodyStart: content[at] ?? lines.length, dropped }
+  }
+  takeBylines()
+
+  // 5. Subtitle.
+  const candidate = text(at)
+  if (candidate !== undefined && text(at + 1) !== undefined) {
+    const words = countWords(candidate)
+    const shaped =
+      words >= 6 &&
+      words <= 40 &&
+      !isTitleCase(candidate) &&
+      !/^\(?\d+(?:\.\d+)*[.)]?\s/.test(candidate) &&
+      !/^[-*•·–—]\s/.test(candidate) &&
+      !/[:?]$/.test(candidate)
+    const closed = endsSentence(candidate)
+    const index = content[at]!
+    const next = text(at + 1)!
+    const bylineNext = parseByline(next) !== undefined
+    // A standfirst stands alone: a blank (or dropped) line or a byline follows,
+    // or, in a text without blank lines, a line that is not its continuation.
+    const standalone = lines[index + 1] === undefined || lines[index + 1]!.blank || skip.has(index + 1) || bylineNext
+    const noBlankLines = !lines.some((line, at) => line.blank && at > content[0]! && at < content[content.length - 1]!)
+    if (shaped && (standalone || (noBlankLines && !startsLowercase(next))) && (!closed || bylineNext)) {
+      front.subtitle = candidate
+      at++
+      takeBylines()
+    }
+  }
+  return { front, bodyStart: content[at] ?? lines.length, dropped }
+}

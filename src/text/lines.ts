@@ -1,0 +1,129 @@
+/**
+ * Split plain text into normalised lines and describe the shape of each one.
+ *
+ * Everything downstream of this module works on {@link SourceLine}s: the text
+ * is clean (no BOM, tabs, non-breaking or zero-width spaces, no doubled
+ * spaces), and each line remembers where it came from (1-based line and
+ * column, 0-based offset in the original string) so the mdast tree and the
+ * vfile messages point at the source.
+ */
+
+/** One line of the source, cleaned, with its position. */
+export interface SourceLine {
+  /** 1-based line number in the source. */
+  line: number
+  /** 1-based column of the first non-blank character (or 1 for a blank line). */
+  column: number
+  /** 0-based offset of the first non-blank character in the original string. */
+  offset: number
+  /** 1-based column just after the last non-blank character. */
+  endColumn: number
+  /** 0-based offset just after the last non-blank character. */
+  endOffset: number
+  /** Cleaned text: trimmed, inner whitespace collapsed to single spaces. */
+  text: string
+  /** Whether the line is empty once cleaned. */
+  blank: boolean
+}
+
+/** Characters treated as spaces: tab, NBSP, narrow NBSP, figure space, ideographic space, en/em spaces… */
+const spaceLike = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
+/** Characters removed outright: zero-width space/joiners, word joiner, soft hyphen, BOM. */
+const invisible = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g
+
+/**
+ * Split `text` into cleaned lines with positions.
+ *
+ * Handles `\r\n`, `\r` and `\n` line ends, a UTF-8 BOM, tabs, non-breaking and
+ * zero-width spaces.
+ *
+ * @param text The whole document as read from disk or stdin.
+ * @returns One entry per source line, blank lines included.
+ */
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = []
+  const re = /\r\n|\r|\n/g
+  let start = 0
+  let number = 1
+  for (;;) {
+    const match = re.exec(text)
+    const end = match ? match.index : text.length
+    lines.push(cleanLine(text.slice(start, end), number, start))
+    if (!match) break
+    start = match.index + match[0].length
+    number++
+  }
+  return lines
+}
+
+function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {
+  const spaced = raw.replace(invisible, '').replace(spaceLike, ' ')
+  const text = spaced.replace(/ {2,}/g, ' ').trim()
+  // Columns and offsets are measured on the raw line, so they match the file.
+  let first = 0
+  while (first < raw.length && isBlankChar(raw.charAt(first))) first++
+  let last = raw.length
+  while (last > first && isBlankChar(raw.charAt(last - 1))) last--
+  return {
+    line,
+    column: first + 1,
+    offset: lineOffset + first,
+    endColumn: last + 1,
+    endOffset: lineOffset + last,
+    text,
+    blank: text === ''
+  }
+}
+
+function isBlankChar(char: string): boolean {
+  return char === ' ' || /[\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\u00AD\uFEFF]/.test(char)
+}
+
+/** Number of words (runs of non-space characters) in `text`. */
+export function countWords(text: string): number {
+  const trimmed = text.trim()
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length
+}
+
+/** Whether `text` ends like a finished sentence: `.`, `!`, `?` or `…`, maybe inside quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["'”’»)\]]*$/.test(text)
+}
+
+/** Whether `text` ends with a character that says "more follows": `:`, `;`, `,`, `-`. */
+export function endsOpen(text: string): boolean {
+  return /[:;,\-–—]["'”’)]*$/.test(text)
+}
+
+/** Whether `text` starts with a lowercase letter (a continuation of the previous line). */
+export function startsLowercase(text: string): boolean {
+  return /^["'“‘(]?\p{Ll}/u.test(text)
+}
+
+/** Maximum words in a line that can be a title or a heading. */
+export const maxHeadingWords = 14
+/** Maximum characters in a line that can be a title or a heading. */
+export const maxHeadingChars = 110
+
+/**
+ * Whether a line is shaped like a headline: short, starts with a capital
+ * letter, digit or quote, and has no closing punctuation other than `?` or `!`.
+ *
+ * @param text Cleaned line text.
+ */
+export function isHeadlineShaped(text: string): boolean {
+  if (text === '' || text.length > maxHeadingChars) return false
+  if (countWords(text) > maxHeadingWords) return false
+  if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text)) return false
+  if (/[.,;:…](["'”’)])*$/.test(text)) return false
+  // A line with two or more sentences is prose, not a heading.
+  const body = text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs)\.\s/g, '')
+  if (/[.!?]\s+\p{Lu}/u.test(body)) return false
+  return true
+}
+
+/** Whether `text` is entirely upper-case letters (ignoring digits and punctuation), with at least 2 letters. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}

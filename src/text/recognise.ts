@@ -1,0 +1,405 @@
+/**
+ * Recognise the structure of a plain-text article and build an mdast tree.
+ *
+ * Stages: split and clean lines → drop boilerplate → read the front (caption,
+ * kicker, title, standfirst, byline) → drop tables of contents → classify the
+ * body lines into headings, paragraphs and lists → infer heading depths →
+ * build mdast with positions.
+ */
+
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+import { findBoilerplate, type DropReason } from './boilerplate.js'
+import { datelineDate, findFront } from './front.js'
+import { inferDepths } from './headings.js'
+import { countWords, endsSentence, isHeadlineShaped, splitLines, startsLowercase, type SourceLine } from './lines.js'
+import { listMarker, sectionNumbering, splitLabel, type ListMarker } from './lists.js'
+import type { TextOutline } from './outline.js'
+import { findToc } from './toc.js'
+
+/** Title-slide metadata of a plain-text article, stored on `tree.data.textMeta`. */
+export interface TextMeta {
+  /** The title (`Untitled` when none was found). */
+  title: string
+  /** A short category label above the title. */
+  kicker?: string | undefined
+  /** The standfirst under the title. */
+  subtitle?: string | undefined
+  /** The author(s). */
+  byline?: string | undefined
+  /** The publication date, as written. */
+  date?: string | undefined
+}
+
+declare module 'mdast' {
+  interface RootData {
+    /** Metadata recognised by {@link recogniseText} in a plain-text article. */
+    textMeta?: TextMeta | undefined
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What {@link recogniseText} decided, for `lectern outline` and `--verbose`. */
+    textOutline: TextOutline
+  }
+}
+
+/** What {@link recogniseText} returns. */
+export interface RecogniseResult {
+  /** mdast: a depth-1 title heading, then sections (depth 2/3), paragraphs and lists, with positions. */
+  tree: Root
+  /** Title metadata, headings with line numbers, and the dropped lines. */
+  outline: TextOutline
+}
+
+/** Title used when no line looks like one. */
+export const untitled = 'Untitled'
+
+/** A non-blank, kept line of the body with its shape. */
+interface BodyLine {
+  source: SourceLine
+  /** A blank or dropped line comes before it. */
+  gap: boolean
+  kind: 'text' | 'item' | 'section'
+  item?: ListMarker | undefined
+  /** Multi-level numbering levels for `section` lines. */
+  levels?: number | undefined
+}
+
+type Block =
+  | { type: 'heading'; line: BodyLine; numbering: number }
+  | { type: 'paragraph'; lines: BodyLine[] }
+  | { type: 'list'; ordered: boolean; start: number | undefined; marker: string; items: BodyLine[][]; labels: boolean }
+
+/**
+ * Recognise a plain-text article.
+ *
+ * @param text The article, as read (BOM, CRLF/CR line ends, tabs and
+ *   non-breaking spaces are handled).
+ * @param file Optional vfile: dropped lines are reported on it as info
+ *   messages with their positions, a missing title as a warning, and the
+ *   outline is stored on `file.data.textOutline`.
+ * @returns The mdast tree and the outline.
+ */
+export function recogniseText(text: string, file?: VFile): RecogniseResult {
+  const lines = splitLines(text)
+  const dropped = new Map<number, DropReason>(findBoilerplate(lines))
+  const { front, bodyStart, dropped: captions } = findFront(lines, dropped)
+  for (const [index, reason] of captions) dropped.set(index, reason)
+  for (const [index, reason] of findToc(lines, bodyStart, dropped)) dropped.set(index, reason)
+  // Lines before the body that were neither metadata nor dropped do not exist: the front consumes them all.
+
+  const body: BodyLine[] = []
+  let gap = true
+  for (let index = bodyStart; index < lines.length; index++) {
+    const source = lines[index]!
+    if (source.blank || dropped.has(index)) {
+      gap = true
+      continue
+    }
+    body.push(classify(source, gap))
+    gap = false
+  }
+
+  const blocks = toBlocks(body, isHardWrapped(body))
+  const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
+  const depths = inferDepths(
+    headings.map((heading) => {
+      const own = blocks.slice(blocks.indexOf(heading) + 1)
+      const next = own.findIndex((block) => block.type === 'heading')
+      const section = next === -1 ? own : own.slice(0, next)
+      const words = section.reduce((sum, block) => sum + blockWords(block), 0)
+      const last = section[section.length - 1]
+      return {
+        text: heading.line.source.text,
+        numbering: heading.numbering,
+        blocks: section.length,
+        words,
+        endsWithColon: last?.type === 'paragraph' && /:$/.test(last.lines[last.lines.length - 1]!.source.text)
+      }
+    })
+  )
+
+  const title = front.title ?? untitled
+  const firstParagraph = blocks.find((block) => block.type === 'paragraph')
+  const date = front.date ?? (firstParagraph?.type === 'paragraph' ? datelineDate(joinLines(firstParagraph.lines)) : undefined)
+  const meta: TextMeta = { title }
+  if (front.kicker) meta.kicker = front.kicker
+  if (front.subtitle) meta.subtitle = front.subtitle
+  if (front.byline) meta.byline = front.byline
+  if (date) meta.date = date
+
+  const titleSource = front.titleLine === undefined ? undefined : lines[front.titleLine - 1]
+  const titleHeading: Heading = { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }
+  if (titleSource) {
+    titleHeading.position = span(titleSource, titleSource)
+    titleHeading.children[0]!.position = span(titleSource, titleSource)
+  }
+  const children: RootContent[] = [titleHeading]
+  let headingIndex = 0
+  for (const block of blocks) {
+    if (block.type === 'heading') children.push(toHeading(block.line, depths[headingIndex++]!))
+    else if (block.type === 'paragraph') children.push(toParagraph(block.lines))
+    else children.push(toList(block))
+  }
+
+  const tree: Root = { type: 'root', children, data: { textMeta: meta } }
+  if (lines.length > 0) {
+    const last = lines[lines.length - 1]!
+    tree.position = {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: last.line, column: last.endColumn, offset: last.endOffset }
+    }
+  }
+
+  const outline: TextOutline = {
+    ...meta,
+    titleLine: front.titleLine,
+    headings: headings.map((heading, index) => ({ depth: depths[index]!, text: heading.line.source.text, line: heading.line.source.line })),
+    dropped: [...dropped.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([index, reason]) => ({ line: lines[index]!.line, text: lines[index]!.text, reason }))
+  }
+  if (outline.titleLine === undefined) delete outline.titleLine
+
+  if (file) {
+    file.data.textOutline = outline
+    if (!front.title) {
+      file.message(`Expected a title (a short first line without final punctuation), found none; using “${untitled}”`, {
+        place: { line: 1, column: 1 },
+        source: 'lectern',
+        ruleId: 'text-title'
+      })
+    }
+    for (const [index, reason] of [...dropped.entries()].sort((a, b) => a[0] - b[0])) {
+      const line = lines[index]!
+      file.info(`Dropped ${reason} line: “${line.text.length > 60 ? line.text.slice(0, 59) + '…' : line.text}”`, {
+        place: span(line, line),
+        source: 'lectern',
+        ruleId: 'text-dropped'
+      })
+    }
+  }
+  return { tree, outline }
+}
+
+function classify(source: SourceLine, gap: boolean): BodyLine {
+  const section = sectionNumbering(source.text)
+  if (section && isHeadlineShaped(section.content)) return { source, gap, kind: 'section', levels: section.levels }
+  const item = listMarker(source.text)
+  if (item) return { source, gap, kind: 'item', item }
+  return { source, gap, kind: 'text' }
+}
+
+/**
+ * Whether the body is hard-wrapped (every line cut at a fixed width): then
+ * consecutive prose lines always join, even after a full stop.
+ */
+function isHardWrapped(body: readonly BodyLine[]): boolean {
+  const text = body.filter((line) => line.kind === 'text')
+  if (text.length < 4) return false
+  if (Math.max(...text.map((line) => line.source.text.length)) > 100) return false
+  let inside = 0
+  let open = 0
+  for (let index = 0; index + 1 < body.length; index++) {
+    const line = body[index]!
+    if (line.kind !== 'text' || body[index + 1]!.gap || body[index + 1]!.kind !== 'text') continue
+    inside++
+    if (!endsSentence(line.source.text)) open++
+  }
+  return inside >= 3 && open * 2 >= inside
+}
+
+/** Whether `line` (a text or numbered line) can be a heading, given its neighbours. */
+function isHeading(body: readonly BodyLine[], at: number): boolean {
+  const line = body[at]!
+  const next = body[at + 1]
+  const previous = body[at - 1]
+  if (!next) return false
+  if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text)) return false
+  if (line.kind === 'section') return true
+  const content = line.kind === 'item' ? line.item!.content : line.source.text
+  if (!isHeadlineShaped(content)) return false
+  if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content)) return false // `Label: text`
+  if (previous && !line.gap) {
+    const text = previous.source.text
+    if (/:$/.test(text)) return false
+    if (previous.kind === 'text' && !endsSentence(text) && !isHeadlineShaped(text)) return false
+  }
+  if (line.kind === 'item') {
+    if (!line.item!.ordered) return false
+    if (next.kind === 'item' && next.item!.ordered) return false
+    // The next item of a numbered list, not a heading.
+    if (previous?.kind === 'item' && previous.item!.ordered) {
+      if (!line.gap) return false
+      if (previous.item!.marker === line.item!.marker && previous.item!.number! + 1 === line.item!.number) return false
+    }
+  }
+  return true
+}
+
+/** Whether the lines from `at` on start an unbulleted list of at least two `Label: text` lines. */
+function labelRun(body: readonly BodyLine[], at: number): number {
+  let end = at
+  while (end < body.length && body[end]!.kind === 'text' && (end === at || !body[end]!.gap) && splitLabel(body[end]!.source.text)) end++
+  return end - at >= 2 ? end - at : 0
+}
+
+/** After a line ending with a colon: the number of short lines that follow without a gap (an unbulleted list), if ≥ 2. */
+function shortRun(body: readonly BodyLine[], at: number): number {
+  let end = at
+  while (
+    end < body.length &&
+    !body[end]!.gap &&
+    body[end]!.kind === 'text' &&
+    countWords(body[end]!.source.text) <= 15 &&
+    !/:$/.test(body[end]!.source.text)
+  ) {
+    end++
+  }
+  return end - at >= 2 ? end - at : 0
+}
+
+function toBlocks(body: readonly BodyLine[], wrapped: boolean): Block[] {
+  const blocks: Block[] = []
+  let at = 0
+  while (at < body.length) {
+    const line = body[at]!
+    const open = blocks[blocks.length - 1]
+
+    if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at)) {
+      blocks.push({ type: 'heading', line, numbering: line.kind === 'section' ? line.levels! : line.kind === 'item' ? 1 : 0 })
+      at++
+      continue
+    }
+
+    if (line.kind === 'item') {
+      const marker = line.item!
+      const list =
+        open?.type === 'list' && open.marker === marker.marker && open.ordered === marker.ordered && !open.labels ? open : undefined
+      const items = [line]
+      at++
+      // Continuation lines: indented, starting lowercase, or in a hard-wrapped text after an open line.
+      while (at < body.length && !body[at]!.gap && body[at]!.kind === 'text') {
+        const next = body[at]!
+        const previous = items[items.length - 1]!
+        const continues =
+          startsLowercase(next.source.text) ||
+          next.source.column > line.source.column ||
+          (wrapped && !endsSentence(previous.source.text) && !isHeadlineShaped(next.source.text))
+        if (!continues) break
+        items.push(next)
+        at++
+      }
+      if (list) list.items.push(items)
+      else blocks.push({ type: 'list', ordered: marker.ordered, start: marker.number, marker: marker.marker, items: [items], labels: false })
+      continue
+    }
+
+    const labels = labelRun(body, at)
+    if (labels > 0 && (line.gap || (open?.type === 'paragraph' && /:$/.test(open.lines[open.lines.length - 1]!.source.text)))) {
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + labels).map((l) => [l]), labels: true })
+      at += labels
+      continue
+    }
+
+    // Prose.
+    const previous = body[at - 1]
+    const joins =
+      open?.type === 'paragraph' &&
+      !line.gap &&
+      previous !== undefined &&
+      open.lines[open.lines.length - 1] === previous &&
+      !/:$/.test(previous.source.text) &&
+      (wrapped || !endsSentence(previous.source.text) || startsLowercase(line.source.text))
+    if (joins) open.lines.push(line)
+    else blocks.push({ type: 'paragraph', lines: [line] })
+    at++
+
+    if (/:$/.test(line.source.text)) {
+      const run = shortRun(body, at)
+      if (run > 0) {
+        blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + run).map((l) => [l]), labels: true })
+        at += run
+      }
+    }
+  }
+  return blocks
+}
+
+function blockWords(block: Block): number {
+  if (block.type === 'heading') return 0
+  if (block.type === 'paragraph') return countWords(joinLines(block.lines))
+  return block.items.reduce((sum, item) => sum + countWords(joinLines(item)), 0)
+}
+
+function joinLines(lines: readonly BodyLine[]): string {
+  return lines.map((line) => line.source.text).join(' ')
+}
+
+function start(line: SourceLine): Point {
+  return { line: line.line, column: line.column, offset: line.offset }
+}
+
+function end(line: SourceLine): Point {
+  return { line: line.line, column: line.endColumn, offset: line.endOffset }
+}
+
+function span(first: SourceLine, last: SourceLine): Position {
+  return { start: start(first), end: end(last) }
+}
+
+function toHeading(line: BodyLine, depth: 2 | 3): Heading {
+  const position = span(line.source, line.source)
+  return { type: 'heading', depth, children: [{ type: 'text', value: line.source.text, position }], position }
+}
+
+function toParagraph(lines: readonly BodyLine[]): Paragraph {
+  const position = span(lines[0]!.source, lines[lines.length - 1]!.source)
+  return { type: 'paragraph', children: [{ type: 'text', value: joinLines(lines), position }], position }
+}
+
+/** Item text without its marker, continuation lines joined; `Label: text` gets a strong label. */
+function toItem(lines: readonly BodyLine[], labelled: boolean): ListItem {
+  const first = lines[0]!
+  const content = first.item ? first.item.content : first.source.text
+  const text = [content, ...lines.slice(1).map((line) => line.source.text)].join(' ')
+  const position = span(first.source, lines[lines.length - 1]!.source)
+  const label = splitLabel(text)
+  const children: PhrasingContent[] = []
+  const contentStart = first.source.text.length - content.length
+  const at = (offset: number): Point => ({
+    line: first.source.line,
+    column: first.source.column + contentStart + offset,
+    offset: first.source.offset + contentStart + offset
+  })
+  if (label && (labelled || first.item)) {
+    const labelEnd = label.label.length
+    children.push({
+      type: 'strong',
+      children: [{ type: 'text', value: label.label, position: { start: at(0), end: at(labelEnd) } }],
+      position: { start: at(0), end: at(labelEnd) }
+    })
+    children.push({ type: 'text', value: text.slice(labelEnd), position: { start: at(labelEnd), end: position.end } })
+  } else {
+    children.push({ type: 'text', value: text, position: { start: at(0), end: position.end } })
+  }
+  const paragraph: Paragraph = { type: 'paragraph', children, position: { start: at(0), end: position.end } }
+  return { type: 'listItem', spread: false, children: [paragraph], position }
+}
+
+function toList(block: Extract<Block, { type: 'list' }>): List {
+  const first = block.items[0]!
+  const last = block.items[block.items.length - 1]!
+  const list: List = {
+    type: 'list',
+    ordered: block.ordered,
+    spread: false,
+    children: block.items.map((item) => toItem(item, block.labels)),
+    position: span(first[0]!.source, last[last.length - 1]!.source)
+  }
+  if (block.ordered) list.start = block.start ?? 1
+  return list
+}

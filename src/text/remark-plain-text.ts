@@ -1,0 +1,23 @@
+/**
+ * unified parser plugin: read a plain-text article into mdast.
+ */
+
+import type { Root } from 'mdast'
+import type { Plugin } from 'unified'
+import { recogniseText } from './recognise.js'
+
+/**
+ * Parse plain text (not Markdown) into mdast by recognising the article's
+ * structure: use instead of `remark-parse` for `.txt` input.
+ *
+ * The outline is stored on `file.data.textOutline`, the title metadata on
+ * `tree.data.textMeta`, and dropped lines are reported as info messages.
+ *
+ * @example
+ * ```ts
+ * const file = await unified().use(remarkPlainText).use(remarkRehype).use(rehypeStringify).process(text)
+ * ```
+ */
+export const remarkPlainText: Plugin<[], string, Root> = function () {
+  this.parser = (document, file) => recogniseText(document, file).tree
+}

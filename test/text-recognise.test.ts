@@ -1,0 +1,361 @@
+import assert from 'node:assert/strict'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { test } from 'node:test'
+import type { Heading, List, Paragraph, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { formatOutline, recogniseText, remarkPlainText, textToMarkdown, untitled } from '../src/text/index.js'
+
+const fixtures = new URL('../../test/fixtures/text/', import.meta.url)
+
+function recognise(text: string) {
+  return recogniseText(text)
+}
+
+function headings(tree: Root): Array<[number, string]> {
+  return tree.children.filter((node): node is Heading => node.type === 'heading').map((node) => [node.depth, toString(node)])
+}
+
+function ofType<T extends RootContent['type']>(tree: Root, type: T): Array<Extract<RootContent, { type: T }>> {
+  return tree.children.filter((node): node is Extract<RootContent, { type: T }> => node.type === type)
+}
+
+function droppedReasons(text: string): Array<[number, string]> {
+  return recognise(text).outline.dropped.map((line) => [line.line, line.reason])
+}
+
+const body = '\n\nThe first paragraph of the article is long enough to be prose. It has two sentences.\n'
+
+test('should take a short first line without final punctuation as the title', () => {
+  const { tree, outline } = recognise('How Gardens Work' + body)
+  assert.equal(outline.title, 'How Gardens Work')
+  assert.equal(outline.titleLine, 1)
+  const first = tree.children[0] as Heading
+  assert.equal(first.type, 'heading')
+  assert.equal(first.depth, 1)
+  assert.equal(toString(first), 'How Gardens Work')
+  assert.deepEqual(first.position?.start, { line: 1, column: 1, offset: 0 })
+})
+
+test('should drop a descriptive sentence before the title as a caption', () => {
+  const { outline } = recognise('A volunteer waters the beds in the evening sun.\n\nHow Gardens Work' + body)
+  assert.equal(outline.title, 'How Gardens Work')
+  assert.deepEqual(outline.dropped, [{ line: 1, text: 'A volunteer waters the beds in the evening sun.', reason: 'caption' }])
+})
+
+test('should drop `Photo:` and `(Credit: …)` lines as captions', () => {
+  assert.deepEqual(droppedReasons('Photo: a ferry at dawn\n(Credit: J. Smith)\n\nThe Quiet Ferry' + body), [
+    [1, 'caption'],
+    [2, 'caption']
+  ])
+})
+
+test('should take a very short line before a Title Case title as the kicker', () => {
+  const { outline } = recognise('Urban Living\n\nHow Community Gardens Change a Street' + body)
+  assert.equal(outline.kicker, 'Urban Living')
+  assert.equal(outline.title, 'How Community Gardens Change a Street')
+})
+
+test('should not take a short title as a kicker when a sentence-case standfirst follows', () => {
+  const { outline } = recognise('City Budget Explained\n\nWhere the money comes from, and where it goes' + body)
+  assert.equal(outline.kicker, undefined)
+  assert.equal(outline.title, 'City Budget Explained')
+  assert.equal(outline.subtitle, 'Where the money comes from, and where it goes')
+})
+
+test('should read byline, date and reading time from one line', () => {
+  const { outline, tree } = recognise('The Quiet Ferry\n\nBy Ana Ruiz · 3 March 2026 · 7 min read' + body)
+  assert.equal(outline.byline, 'Ana Ruiz')
+  assert.equal(outline.date, '3 March 2026')
+  assert.deepEqual(tree.data?.textMeta, { title: 'The Quiet Ferry', byline: 'Ana Ruiz', date: '3 March 2026' })
+  assert.equal(ofType(tree, 'paragraph').length, 1)
+})
+
+test('should read a date-only line and a `Name | date` byline', () => {
+  assert.equal(recognise('Title Here\nPublished March 3, 2026' + body).outline.date, 'March 3, 2026')
+  const { outline } = recognise('Title Here\n\nSam Lee | 2026-03-03' + body)
+  assert.equal(outline.byline, 'Sam Lee')
+  assert.equal(outline.date, '2026-03-03')
+})
+
+test('should take the date of a press-release dateline and keep the dateline in the text', () => {
+  const { outline, tree } = recognise('Library Opens a Café\n\nRIVERSIDE, 12 October 2026 — The library will open a café. It opens soon.\n')
+  assert.equal(outline.date, '12 October 2026')
+  assert.match(toString(ofType(tree, 'paragraph')[0]!), /^RIVERSIDE, 12 October 2026 — The library/)
+})
+
+test('should take the line after the title as the subtitle when it is a standfirst', () => {
+  const { outline, tree } = recognise('Library Opens a Café\n\nResidents can bring broken lamps to volunteer fixers' + body)
+  assert.equal(outline.subtitle, 'Residents can bring broken lamps to volunteer fixers')
+  assert.equal(headings(tree).length, 1)
+})
+
+test('should recognise numbered headings `1. Introduction` and `2.1 Method` with their depths', () => {
+  const text = 'A Report\n\n1. Introduction\n\nSome text here. More text.\n\n2. Method\n\nWe did it. It worked.\n\n2.1 Participants\n\nPeople took part. Many of them.\n\n3. Results\n\nIt went well. Very well.\n'
+  assert.deepEqual(headings(recognise(text).tree), [
+    [1, 'A Report'],
+    [2, '1. Introduction'],
+    [2, '2. Method'],
+    [3, '2.1 Participants'],
+    [2, '3. Results']
+  ])
+})
+
+test('should keep question lines as headings', () => {
+  const text = 'Library News\n\nThe library opens on Monday. Everyone is welcome.\n\nWhy a library?\n\nLibraries already lend books. Now they lend skills.\n'
+  assert.deepEqual(headings(recognise(text).tree)[1], [2, 'Why a library?'])
+})
+
+test('should nest headings under a heading whose own body is short', () => {
+  const text = [
+    'Gardens',
+    '',
+    'What a Garden Gives',
+    '',
+    'Food comes first. Then come people, who trade tools and recipes. And the streets get cooler too, which matters in summer heat waves.',
+    'The less obvious harvest is people, who meet and talk.',
+    '',
+    'The Costs',
+    '',
+    'Gardens cost money. Bills arrive.',
+    '',
+    'Land and Leases',
+    '',
+    'Most gardens sit on land they do not own. A short lease lets a city reclaim the lot.',
+    '',
+    'Volunteer Fatigue',
+    '',
+    'A handful of people do most of the work. When they leave, beds go to weed.',
+    '',
+    'Starting One',
+    '',
+    'Begin with the people, not the plants. Then find the land.',
+    'Agree on rules before the first seed goes in.',
+    ''
+  ].join('\n')
+  assert.deepEqual(headings(recognise(text).tree).slice(1), [
+    [2, 'What a Garden Gives'],
+    [2, 'The Costs'],
+    [3, 'Land and Leases'],
+    [3, 'Volunteer Fatigue'],
+    [2, 'Starting One']
+  ])
+})
+
+test('should not nest anything when every section is short', () => {
+  const text = 'Packing List\n\nWater\n\nCarry two litres.\n\nFood\n\nPack nuts and dried fruit for the walk.\n\nLight\n\nA head torch weighs little.\n'
+  assert.deepEqual(
+    headings(recognise(text).tree).map(([depth]) => depth),
+    [1, 2, 2, 2]
+  )
+})
+
+test('should nest headings under an ALL CAPS heading', () => {
+  const text = 'Budget\n\nINCOME\n\nMost income is granted.\n\nLocal Taxes\n\nA third of the budget.\n\nSPENDING\n\nServices cost money.\n'
+  assert.deepEqual(headings(recognise(text).tree).slice(1), [
+    [2, 'INCOME'],
+    [3, 'Local Taxes'],
+    [2, 'SPENDING']
+  ])
+})
+
+for (const marker of ['-', '*', '•', '·', '–']) {
+  test(`should read \`${marker}\` bullets as an unordered list`, () => {
+    const { tree } = recognise(`Tools\n\nYou need three things:\n${marker} a spade\n${marker} gloves\n${marker} seeds\n`)
+    const [list] = ofType(tree, 'list')
+    assert.ok(list)
+    assert.equal(list.ordered, false)
+    assert.deepEqual(
+      list.children.map((item) => toString(item)),
+      ['a spade', 'gloves', 'seeds']
+    )
+  })
+}
+
+for (const marker of ['.', ')']) {
+  test(`should read \`1${marker}\` items as an ordered list`, () => {
+    const { tree } = recognise(`Steps\n\nDo this:\n1${marker} Dig the bed.\n2${marker} Plant the seeds.\n3${marker} Water them.\n`)
+    const [list] = ofType(tree, 'list')
+    assert.ok(list)
+    assert.equal(list.ordered, true)
+    assert.equal(list.start, 1)
+    assert.equal(list.children.length, 3)
+  })
+}
+
+test('should wrap the label of `Label: text` items in strong', () => {
+  const { tree } = recognise('Stations\n\nFour stations:\n* Electrics: lamps and kettles.\n* Textiles: seams and zips.\n')
+  const [list] = ofType(tree, 'list') as List[]
+  const paragraph = list!.children[0]!.children[0] as Paragraph
+  assert.equal(paragraph.children[0]!.type, 'strong')
+  assert.equal(toString(paragraph.children[0]!), 'Electrics')
+  assert.equal(toString(paragraph), 'Electrics: lamps and kettles.')
+  assert.deepEqual(paragraph.children[0]!.position?.start, { line: 4, column: 3, offset: 27 })
+})
+
+test('should read unbulleted short lines after a colon as a list', () => {
+  const { tree } = recognise('Tools\n\nYou will need:\nA spade\nGloves\nSeeds\n\nThat is all. Really.\n')
+  const [list] = ofType(tree, 'list')
+  assert.ok(list)
+  assert.deepEqual(
+    list.children.map((item) => toString(item)),
+    ['A spade', 'Gloves', 'Seeds']
+  )
+})
+
+test('should separate paragraphs by blank lines and join hard-wrapped lines', () => {
+  const text =
+    'Cycling\n\nI started cycling to work last January, mostly because the train\nfare went up again. I expected to give up by March. Instead, a\nyear later, I own two bikes and strong opinions about bike lanes.\n\nThe first month was the hardest. My legs hurt all the time and I\narrived at work sweaty, tired and late for the morning meeting.\n'
+  const paragraphs = ofType(recognise(text).tree, 'paragraph')
+  assert.equal(paragraphs.length, 2)
+  assert.match(toString(paragraphs[0]!), /train fare went up/)
+  assert.deepEqual(paragraphs[0]!.position?.start.line, 3)
+  assert.deepEqual(paragraphs[0]!.position?.end.line, 5)
+})
+
+test('should take one paragraph per line when there are no blank lines', () => {
+  const text =
+    'Night Bus\nFor eight years, the last bus left at 23:10. Anyone on a late shift paid for a taxi.\nFrom next month, a night bus will run every hour.\nWho Asked for It\nNurses and care workers were the loudest voices.\n'
+  const { tree } = recognise(text)
+  assert.equal(ofType(tree, 'paragraph').length, 3)
+  assert.deepEqual(headings(tree)[1], [2, 'Who Asked for It'])
+})
+
+test('should drop a table of contents that repeats later headings', () => {
+  const text =
+    'Slow Cooking\n\nIn this article:\nWhy it works\nChoosing a pot\nFood safety\n\nI love my slow cooker. It saves me time.\n\nWhy it works\n\nLow heat over many hours. Tough meat turns tender.\n\nChoosing a pot\n\nFour litres feed four people. Buy one with an insert.\n\nFood safety\n\nStart cold. Keep it clean.\n'
+  const { outline } = recognise(text)
+  assert.deepEqual(
+    outline.dropped.map((line) => [line.line, line.reason]),
+    [3, 4, 5, 6].map((line) => [line, 'table of contents'])
+  )
+  assert.deepEqual(
+    outline.headings.map((heading) => heading.line),
+    [10, 14, 18]
+  )
+})
+
+test('should drop a table of contents without a marker', () => {
+  const text = 'Guide\n\nOne Thing\nAnother Thing\nLast Thing\n\nIntro text here. More.\n\nOne Thing\n\nText. Text.\n\nAnother Thing\n\nText. Text.\n\nLast Thing\n\nText. Text.\n'
+  assert.deepEqual(
+    recognise(text).outline.dropped.map((line) => line.line),
+    [3, 4, 5]
+  )
+})
+
+const boilerplate: Array<[string, string]> = [
+  ['Advertisement', 'advertisement'],
+  ['Subscribe to our newsletter', 'subscribe'],
+  ['Read more: How ports charge their fleets', 'read more'],
+  ['© 2026 Harbour Times. All rights reserved.', 'copyright'],
+  ['Copyright 2026 Example Media', 'copyright'],
+  ['Share this:', 'share'],
+  ['Tags: gardens, cities', 'tags'],
+  ['Related Posts', 'related links'],
+  ['Image: the new ferry', 'caption'],
+  ['FOR IMMEDIATE RELEASE', 'press release mark'],
+  ['Your email address will not be published.', 'comments']
+]
+
+for (const [line, reason] of boilerplate) {
+  test(`should drop \`${line}\` as ${reason}`, () => {
+    const text = `Ferries Go Electric\n\nThe ferries are quiet now. Riders like it.\n\n${line}\n\nThe fuel bill fell by half. Maintenance costs fell too.\n`
+    const { outline, tree } = recognise(text)
+    assert.deepEqual(outline.dropped, [{ line: 5, text: line, reason }])
+    assert.equal(ofType(tree, 'paragraph').length, 2)
+  })
+}
+
+test('should drop a share block with network names and the comment form', () => {
+  const text = 'Gardens\n\nGardens are good. They feed people.\n\nShare this:\nFacebook\nTwitter\nLeave a Reply\nYour email address will not be published. Required fields are marked *\n'
+  assert.deepEqual(droppedReasons(text), [
+    [5, 'share'],
+    [6, 'share'],
+    [7, 'share'],
+    [8, 'comments'],
+    [9, 'comments']
+  ])
+})
+
+test('should drop everything after a `###` end mark', () => {
+  const text = 'Library News\n\nThe library opens a café. It is free.\n\n###\n\nAbout Riverside Library\nThe library serves 60,000 people.\nMedia contact: press office\n'
+  assert.deepEqual(droppedReasons(text), [
+    [5, 'end mark'],
+    [7, 'footer'],
+    [8, 'footer'],
+    [9, 'footer']
+  ])
+})
+
+test('should drop a comments section at the end', () => {
+  const text = 'Slow Cooking\n\nI love my slow cooker. It saves time.\n\nMore text about pots. And lids.\n\n2 Comments\nPriya on March 4, 2026\nGreat tips!\nReply\n'
+  assert.deepEqual(
+    droppedReasons(text).map(([line]) => line),
+    [7, 8, 9, 10]
+  )
+})
+
+test('should handle CRLF, CR, a BOM, tabs and non-breaking spaces', () => {
+  const lf = 'Budget Explained\n\nThe city will spend a lot. Most is committed.\n\n* Schools: 48 million\n* Care: 31 million\n'
+  const crlf = '\uFEFF' + lf.replace(/\n/g, '\r\n').replace('* Schools', '\t*\tSchools').replace('will spend', 'will\u00A0spend')
+  const cr = lf.replace(/\n/g, '\r')
+  const expected = textToMarkdown(lf)
+  assert.equal(textToMarkdown(crlf), expected)
+  assert.equal(textToMarkdown(cr), expected)
+  const { tree } = recogniseText(crlf)
+  const paragraph = ofType(tree, 'paragraph')[0]!
+  assert.deepEqual(paragraph.position?.start, { line: 3, column: 1, offset: 21 })
+  assert.equal(crlf.slice(paragraph.position!.start.offset!, paragraph.position!.end.offset!), 'The city will\u00A0spend a lot. Most is committed.')
+})
+
+test('should fall back to `Untitled` and warn when no title is found', () => {
+  const file = new VFile({ path: 'article.txt' })
+  const { outline } = recogniseText('This article starts with a long sentence and never has a title at all. It goes on.\n', file)
+  assert.equal(outline.title, untitled)
+  assert.ok(file.messages.some((message) => message.ruleId === 'text-title' && message.fatal === false))
+})
+
+test('should report dropped lines on the vfile with positions', () => {
+  const file = new VFile({ path: 'article.txt' })
+  recogniseText('Ferries\n\nThey are quiet. Riders like it.\n\nAdvertisement\n', file)
+  const [message] = file.messages
+  assert.ok(message)
+  assert.equal(message.line, 5)
+  assert.equal(message.column, 1)
+  assert.equal(message.source, 'lectern')
+  assert.equal(message.ruleId, 'text-dropped')
+  assert.equal(file.data.textOutline?.dropped.length, 1)
+})
+
+test('should work as a unified parser plugin', () => {
+  const processor = unified().use(remarkPlainText)
+  const tree = processor.parse('Ferries\n\nThey are quiet. Riders like it.\n') as Root
+  assert.equal(tree.type, 'root')
+  assert.deepEqual(headings(tree), [[1, 'Ferries']])
+})
+
+test('should format the outline with line numbers', () => {
+  const outline = formatOutline(recognise('Kicker\n\nA Much Longer Title Here\n\nIntro text. More.\n\nSection One\n\nText. Text.\n\nAdvertisement\n').outline)
+  assert.equal(
+    outline,
+    'title     A Much Longer Title Here  (line 3)\nkicker    Kicker\n\n 7  ## Section One\n\ndropped (1 line):\n11  [advertisement] Advertisement\n'
+  )
+})
+
+test('should match the golden fixtures', async (t) => {
+  const update = process.env['UPDATE'] === '1'
+  for (const name of readdirSync(fixtures).sort()) {
+    await t.test(name, () => {
+      const folder = new URL(`${name}/`, fixtures)
+      const input = readFileSync(new URL('input.txt', folder), 'utf8')
+      const actual = textToMarkdown(input)
+      const expected = new URL('expected.md', folder)
+      if (update || !existsSync(expected)) {
+        writeFileSync(expected, actual)
+        return
+      }
+      assert.equal(actual, readFileSync(expected, 'utf8'))
+    })
+  }
+})
