@@ -2,12 +2,12 @@
 /**
  * The `lectern` executable: a shim around {@link main}.
  */
-import { cleanUp, main } from './cli.js'
+import { interrupt, main } from './cli.js'
 
 process.on('SIGINT', () => {
-  void cleanUp().finally(() => {
-    process.stderr.write('lectern: interrupted\n')
-    process.exit(130)
+  void interrupt().then((code) => {
+    if (code !== 0) process.stderr.write('lectern: interrupted\n')
+    process.exit(code)
   })
 })
 

@@ -2,7 +2,7 @@
  * Building decks to disk: read each source, render it, check and copy its
  * media and assets, and write `OUT/NAME.html` atomically.
  */
-import { access, mkdir } from 'node:fs/promises'
+import { mkdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
@@ -26,6 +26,8 @@ export interface BuildOptions {
   resolveTheme?: ThemeResolver | undefined
   /** Shared asset writer, so a batch copies each asset once. */
   assets?: AssetWriter | undefined
+  /** Extra scripts for the deck (the dev server's live reload). */
+  extraScripts?: readonly string[] | undefined
   /** Write the HTML file; default true (false renders and checks only). */
   writeHtml?: boolean | undefined
 }
@@ -38,6 +40,8 @@ export interface BuiltDeck {
   htmlPath: string
   /** The rendered deck (with its vfile and messages). */
   rendered: RenderedDeck
+  /** Local media that exist and are copied with the deck. */
+  media: MediaAsset[]
 }
 
 /**
@@ -55,7 +59,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
 
   let rendered: RenderedDeck
   try {
-    rendered = await renderDeck(file, { overrides: options.overrides, resolveTheme: options.resolveTheme })
+    rendered = await renderDeck(file, { overrides: options.overrides, resolveTheme: options.resolveTheme, extraScripts: options.extraScripts })
   } catch (error) {
     throw toLecternError(error, source.path)
   }
@@ -77,14 +81,17 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
       })
     }
   }
-  return { source, htmlPath, rendered }
+  return { source, htmlPath, rendered, media }
 }
 
 /** Keep the media that exist inside the allowed folders; warn about the rest. */
 async function checkMedia(media: readonly MediaAsset[], file: VFile, roots: readonly string[]): Promise<MediaAsset[]> {
   const found: MediaAsset[] = []
+  const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => root)))
   for (const asset of media) {
-    const inside = roots.some((root) => !path.relative(root, asset.from).startsWith('..') && !path.isAbsolute(path.relative(root, asset.from)))
+    // Resolve symbolic links, so a link inside the project cannot reach out of it.
+    const real = await realpath(asset.from).catch(() => undefined)
+    const inside = [...roots, ...realRoots].some((root) => isInside(real ?? asset.from, root))
     if (!inside) {
       file.message(`Not copying \`${asset.url}\`: it is outside the project folder`, {
         place: asset.position,
@@ -93,14 +100,15 @@ async function checkMedia(media: readonly MediaAsset[], file: VFile, roots: read
       })
       continue
     }
-    try {
-      await access(asset.from)
-      found.push(asset)
-    } catch {
-      file.message(`Cannot find image \`${asset.url}\``, { place: asset.position, ruleId: 'missing-media', source: 'lectern' })
-    }
+    if (real) found.push(asset)
+    else file.message(`Cannot find image \`${asset.url}\``, { place: asset.position, ruleId: 'missing-media', source: 'lectern' })
   }
   return found
+}
+
+function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file)
+  return !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
 /**

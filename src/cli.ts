@@ -28,6 +28,7 @@ const help = `lectern ${version}: turn an article into a talk (Reveal.js deck, s
 
 Usage:
   lectern build [files or folders...]   build decks to HTML (default input: slides/)
+  lectern serve [files or folders...]   live preview with reload on save
   lectern --help | --version
 
 Options for build:
@@ -35,6 +36,12 @@ Options for build:
   -t, --theme NAME|PATH   theme for every deck (overrides front matter)
       --slide-level N     deepest heading that starts a slide (default: 2)
   -q, --quiet             print errors only
+
+Options for serve:
+  -p, --port N            port (default: 4321, or the next free one)
+      --host HOST         interface to listen on (default: 127.0.0.1)
+      --open              open the index page in the default browser
+  -t, --theme NAME|PATH   theme for every deck
 
 Exit codes: 0 ok, 2 usage, 3 bad input, 4 cannot write output, 5 theme,
 6 no browser found, 7 browser failed, 8 timeout, 130 interrupted.
@@ -67,6 +74,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0
     }
     if (command === 'build') return await build(rest, io)
+    if (command === 'serve') return await serveCommand(rest, io)
     throw new LecternError(`Unknown command \`${command}\`; run \`lectern --help\``, { code: 'usage' })
   } catch (error) {
     return fail(error, io)
@@ -146,7 +154,76 @@ function report(files: VFile[], io: CliIo, quiet: boolean): void {
   if (text) io.stderr.write(`${text}\n`)
 }
 
-/** Remove half-written files when interrupted. */
-export async function cleanUp(): Promise<void> {
+const interruptHandlers = new Set<() => Promise<void>>()
+
+/**
+ * Handle Ctrl-C: stop a running dev server cleanly (exit 0), or remove
+ * half-written files (exit 130).
+ *
+ * @returns The exit code to leave with.
+ */
+export async function interrupt(): Promise<number> {
+  if (interruptHandlers.size > 0) {
+    await Promise.all([...interruptHandlers].map((handler) => handler()))
+    return 0
+  }
   await removePendingFiles()
+  return exitCodes.interrupted
+}
+
+const serveFlags = {
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  open: { type: 'boolean' },
+  theme: { type: 'string', short: 't' },
+  'slide-level': { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} satisfies ParseArgsConfig['options']
+
+async function serveCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, serveFlags)
+  if (values.help) {
+    io.stdout.write(help)
+    return 0
+  }
+  const port = values.port === undefined ? 4321 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new LecternError(`--port expects a port number from 0 to 65535, not \`${values.port}\``, { code: 'usage' })
+  }
+  const { serve } = await import('./serve.js')
+  const server = await serve({
+    inputs: positionals,
+    cwd: io.cwd ?? process.cwd(),
+    host: values.host ?? '127.0.0.1',
+    port,
+    strictPort: values.port !== undefined,
+    overrides: overridesFrom(values),
+    onBuild(name, result) {
+      if (result.error) io.stderr.write(`lectern: ${result.error.toString()}\n`)
+      else if (result.file) {
+        report([result.file], io, false)
+        io.stderr.write(`built ${name}.html\n`)
+      }
+    }
+  })
+  io.stderr.write(`Serving ${server.store.decks.size} deck(s) at ${server.url} (Ctrl-C to stop)\n`)
+  if (values.open) openInBrowser(server.url)
+  await new Promise<void>((resolve) => {
+    interruptHandlers.add(async () => {
+      await server.close()
+      io.stderr.write('lectern: server stopped\n')
+      resolve()
+    })
+  })
+  return 0
+}
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open'
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url]
+  void import('node:child_process').then(({ spawn }) => {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true })
+    child.on('error', () => undefined)
+    child.unref()
+  })
 }
