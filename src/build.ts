@@ -9,7 +9,7 @@ import { VFileMessage } from 'vfile-message'
 import { LecternError } from './errors.js'
 import type { DeckSource } from './inputs.js'
 import { readSource } from './read-source.js'
-import { renderDeck, type RenderedDeck, type ThemeResolver } from './render.js'
+import { formatOf, renderDeck, type RenderedDeck, type ThemeResolver } from './render.js'
 import type { DeckConfig, MediaAsset } from './types.js'
 import { AssetWriter } from './write-assets.js'
 import { writeFileAtomic } from './write-file.js'
@@ -28,6 +28,14 @@ export interface BuildOptions {
   assets?: AssetWriter | undefined
   /** Extra scripts for the deck (the dev server's live reload). */
   extraScripts?: readonly string[] | undefined
+  /** Text of a standard-input source (read by the caller). */
+  stdinText?: string | undefined
+  /** `markdown` or `text`; default from the extension (standard input: text). */
+  format?: 'markdown' | 'text' | undefined
+  /** Sanitise raw HTML; default on for text and standard input, off for Markdown files. */
+  safe?: boolean | undefined
+  /** Name of the written HTML file; default `NAME.html`. */
+  htmlName?: string | undefined
   /** Write the HTML file; default true (false renders and checks only). */
   writeHtml?: boolean | undefined
 }
@@ -54,18 +62,27 @@ export interface BuiltDeck {
 export async function buildDeck(source: DeckSource, options: BuildOptions = {}): Promise<BuiltDeck> {
   const cwd = options.cwd ?? process.cwd()
   const outDir = path.resolve(cwd, options.outDir ?? 'dist')
-  const text = await readSource(path.resolve(cwd, source.path))
-  const file = new VFile({ value: text, path: source.path, cwd })
+  const text = source.stdin ? (options.stdinText ?? '') : await readSource(path.resolve(cwd, source.path))
+  const file = new VFile({ value: text, path: source.stdin ? undefined : source.path, cwd })
+  if (source.stdin) file.stem = 'stdin'
+  const format = options.format ?? (source.stdin ? 'text' : undefined)
+  const safe = options.safe ?? (source.stdin || (format ?? formatOf(file)) === 'text')
 
   let rendered: RenderedDeck
   try {
-    rendered = await renderDeck(file, { overrides: options.overrides, resolveTheme: options.resolveTheme, extraScripts: options.extraScripts })
+    rendered = await renderDeck(file, {
+      overrides: options.overrides,
+      resolveTheme: options.resolveTheme,
+      extraScripts: options.extraScripts,
+      format,
+      safe
+    })
   } catch (error) {
     throw toLecternError(error, source.path)
   }
 
   const media = await checkMedia(rendered.deck.media, file, [cwd, path.resolve(cwd, path.dirname(source.path))])
-  const htmlPath = path.join(outDir, `${source.name}.html`)
+  const htmlPath = path.join(outDir, options.htmlName ?? `${source.name}.html`)
   if (options.writeHtml !== false) {
     try {
       await mkdir(outDir, { recursive: true })

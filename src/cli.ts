@@ -1,158 +1,71 @@
 /**
- * The command line: help text, flag parsing, and one function per command.
+ * The command line: help text and dispatch to one function per command.
  * Returns an exit code; only here do errors become messages and codes.
  */
-import path from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { reporter } from 'vfile-reporter'
-import type { VFile } from 'vfile'
-import { buildDeck, type BuiltDeck } from './build.js'
+import { buildCommand } from './commands/build.js'
+import { checkCommand } from './commands/check.js'
+import { doctorCommand } from './commands/doctor.js'
+import { serveCommand } from './commands/serve.js'
+import type { CliIo } from './commands/shared.js'
+import { convertCommand, outlineCommand } from './commands/text.js'
+import { themeCommand, themesCommand } from './commands/themes.js'
 import { LecternError, exitCodes, isLecternError } from './errors.js'
-import { expandInputs } from './inputs.js'
 import { version } from './package-paths.js'
-import type { DeckConfig } from './types.js'
-import { AssetWriter } from './write-assets.js'
 import { removePendingFiles } from './write-file.js'
 
-/** Streams the CLI writes to. */
-export interface CliIo {
-  /** Results (e.g. `outline`, `convert -o -`). */
-  stdout: NodeJS.WritableStream
-  /** Status, warnings and errors. */
-  stderr: NodeJS.WritableStream & { isTTY?: boolean }
-  /** Working folder; default `process.cwd()`. */
-  cwd?: string
-}
+export type { CliIo } from './commands/shared.js'
 
-const help = `lectern ${version}: turn an article into a talk (Reveal.js deck, slide PDF, handout)
+/** The help text of `lectern --help`. */
+export const help = `lectern ${version}: turn an article into a talk (Reveal.js deck, slide PDF, handout)
 
 Usage:
-  lectern build [files or folders...]   build decks to HTML (default input: slides/)
-  lectern serve [files or folders...]   live preview with reload on save
+  lectern build [files or folders...]  build decks to OUT/NAME.html (default input: slides/)
+  lectern pdf [files or folders...]    slide PDFs (OUT/NAME.pdf), like build --pdf --no-html
+  lectern serve [files or folders...]  live preview on http://127.0.0.1:4321 with reload on save
+  lectern check [files or folders...]  lay decks out in Chromium, report overflowing slides
+  lectern outline FILE.txt             what the text recogniser found (title, headings, dropped lines)
+  lectern convert FILE.txt             write the Markdown a text article becomes (FILE.md)
+  lectern themes [--gallery]           list themes, or build OUT/themes/index.html with previews
+  lectern theme new NAME [--from T]    scaffold themes/NAME/theme.css to edit
+  lectern doctor [--install]           which browser PDF export uses, or how to get one
   lectern --help | --version
 
-Options for build:
-  -o, --out-dir DIR       output folder (default: dist)
-  -t, --theme NAME|PATH   theme for every deck (overrides front matter)
-      --slide-level N     deepest heading that starts a slide (default: 2)
-  -q, --quiet             print errors only
+A source is a Markdown (.md, .markdown) or text (.txt) file, a folder of them, or - for stdin.
 
-Options for serve:
-  -p, --port N            port (default: 4321, or the next free one)
-      --host HOST         interface to listen on (default: 127.0.0.1)
-      --open              open the index page in the default browser
-  -t, --theme NAME|PATH   theme for every deck
+Deck options (build, pdf, serve, check):
+  -t, --theme NAME|PATH     theme for every deck (wins over front matter; default: lectern)
+      --slide-level N       deepest heading that starts a slide (default: 2)
+      --condense            article mode: prose becomes bullets, full text goes to the notes
+      --no-condense         keep prose on the slides as written
+      --max-bullets N       most bullets on one slide in article mode (default: 6)
+      --max-words N         most words in one bullet in article mode (default: 14)
 
-Exit codes: 0 ok, 2 usage, 3 bad input, 4 cannot write output, 5 theme,
-6 no browser found, 7 browser failed, 8 timeout, 130 interrupted.
+Output options (build, pdf):
+  -o, --out-dir DIR         output folder (default: dist)
+      --pdf                 also write OUT/NAME.pdf, one page per slide
+      --handout[=LAYOUT]    also write OUT/NAME-handout.pdf; LAYOUT: notes (default), 2, 3, 4, 6
+      --paper a4|letter     handout paper size (default: a4)
+      --fragments           one PDF page per fragment step (default: final state of each slide)
+      --no-html             do not keep the HTML (with --pdf or --handout)
+      --safe                sanitise raw HTML (always on for .txt and stdin)
+      --format markdown|text  how to read stdin (default: text)
+      --browser PATH        Chrome/Chromium to use (else CHROME_PATH, PUPPETEER_EXECUTABLE_PATH,
+                            system paths, PATH)
+      --install-browser     install Debian chromium when no browser is found (root on Debian)
+      --concurrency N       pages printing at once (default: 2)
+      --timeout MS          time limit for each browser step (default: 30000)
+  -q, --quiet               errors only
+      --verbose             also list what the text recogniser dropped
+
+Serve options:
+  -p, --port N              port (default: 4321, or the next free one; an explicit port must be free)
+      --host HOST           interface to listen on (default: 127.0.0.1)
+      --open                open the index page in the default browser
+
+Exit codes: 0 ok, 1 some decks failed, 2 usage, 3 bad input, 4 cannot write output,
+5 theme, 6 no browser found, 7 browser failed, 8 timeout, 10 overflowing slides (check),
+130 interrupted.
 `
-
-const buildFlags = {
-  'out-dir': { type: 'string', short: 'o' },
-  theme: { type: 'string', short: 't' },
-  'slide-level': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  help: { type: 'boolean', short: 'h' }
-} satisfies ParseArgsConfig['options']
-
-/**
- * Run the CLI.
- *
- * @param argv Arguments after the program name.
- * @param io Output streams and working folder.
- * @returns The exit code.
- */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv
-  try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.stdout.write(help)
-      return command === undefined ? exitCodes.usage : 0
-    }
-    if (command === '--version' || command === '-v') {
-      io.stdout.write(`${version}\n`)
-      return 0
-    }
-    if (command === 'build') return await build(rest, io)
-    if (command === 'serve') return await serveCommand(rest, io)
-    throw new LecternError(`Unknown command \`${command}\`; run \`lectern --help\``, { code: 'usage' })
-  } catch (error) {
-    return fail(error, io)
-  }
-}
-
-function fail(error: unknown, io: CliIo): number {
-  if (isLecternError(error)) {
-    io.stderr.write(`lectern: ${error.toString()}\n`)
-    return exitCodes[error.code]
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  io.stderr.write(`lectern: unexpected error: ${message}\n`)
-  if (process.env.LECTERN_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`)
-  return 1
-}
-
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true })
-  } catch (error) {
-    throw new LecternError(`${(error as Error).message.split('\n')[0]}; run \`lectern --help\``, { code: 'usage', cause: error })
-  }
-}
-
-function overridesFrom(values: { theme?: string | undefined; 'slide-level'?: string | undefined }): Partial<DeckConfig> {
-  const overrides: Partial<DeckConfig> = {}
-  if (values.theme) overrides.theme = values.theme
-  if (values['slide-level'] !== undefined) {
-    const level = Number(values['slide-level'])
-    if (!Number.isInteger(level) || level < 1 || level > 6) {
-      throw new LecternError(`--slide-level expects a whole number from 1 to 6, not \`${values['slide-level']}\``, { code: 'usage' })
-    }
-    overrides.slideLevel = level
-  }
-  return overrides
-}
-
-async function build(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, buildFlags)
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
-  const cwd = io.cwd ?? process.cwd()
-  const outDir = path.resolve(cwd, values['out-dir'] ?? 'dist')
-  const overrides = overridesFrom(values)
-  const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd)
-  const assets = new AssetWriter(outDir)
-  const built: BuiltDeck[] = []
-  const files: VFile[] = []
-  let failures = 0
-
-  for (const source of sources) {
-    try {
-      const deck = await buildDeck(source, { outDir, cwd, overrides, assets })
-      built.push(deck)
-      files.push(deck.rendered.file)
-      if (!values.quiet) {
-        io.stderr.write(`built ${path.relative(cwd, deck.htmlPath)} (${deck.rendered.deck.slideCount} slides)\n`)
-      }
-    } catch (error) {
-      failures++
-      fail(error, io)
-      if (isLecternError(error) && (error.code === 'output' || error.code === 'usage')) throw error
-    }
-  }
-  report(files, io, values.quiet ?? false)
-  if (failures > 0) return sources.length === 1 ? exitCodes.input : 1
-  return 0
-}
-
-function report(files: VFile[], io: CliIo, quiet: boolean): void {
-  const relevant = files.filter((file) => file.messages.length > 0)
-  if (relevant.length === 0) return
-  const text = reporter(relevant, { quiet, color: Boolean(io.stderr.isTTY) })
-  if (text) io.stderr.write(`${text}\n`)
-}
 
 const interruptHandlers = new Set<() => Promise<void>>()
 
@@ -171,59 +84,61 @@ export async function interrupt(): Promise<number> {
   return exitCodes.interrupted
 }
 
-const serveFlags = {
-  port: { type: 'string', short: 'p' },
-  host: { type: 'string' },
-  open: { type: 'boolean' },
-  theme: { type: 'string', short: 't' },
-  'slide-level': { type: 'string' },
-  help: { type: 'boolean', short: 'h' }
-} satisfies ParseArgsConfig['options']
-
-async function serveCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, serveFlags)
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
-  const port = values.port === undefined ? 4321 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new LecternError(`--port expects a port number from 0 to 65535, not \`${values.port}\``, { code: 'usage' })
-  }
-  const { serve } = await import('./serve.js')
-  const server = await serve({
-    inputs: positionals,
-    cwd: io.cwd ?? process.cwd(),
-    host: values.host ?? '127.0.0.1',
-    port,
-    strictPort: values.port !== undefined,
-    overrides: overridesFrom(values),
-    onBuild(name, result) {
-      if (result.error) io.stderr.write(`lectern: ${result.error.toString()}\n`)
-      else if (result.file) {
-        report([result.file], io, false)
-        io.stderr.write(`built ${name}.html\n`)
-      }
+/**
+ * Run the CLI.
+ *
+ * @param argv Arguments after the program name.
+ * @param io Output streams, standard input and working folder.
+ * @returns The exit code.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case undefined:
+        io.stderr.write(help)
+        return exitCodes.usage
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout.write(help)
+        return 0
+      case '--version':
+      case '-v':
+        io.stdout.write(`${version}\n`)
+        return 0
+      case 'build':
+      case 'pdf':
+        return await buildCommand(rest, io, command, help)
+      case 'serve':
+        return await serveCommand(rest, io, help, (handler) => interruptHandlers.add(handler))
+      case 'check':
+        return await checkCommand(rest, io, help)
+      case 'outline':
+        return await outlineCommand(rest, io, help)
+      case 'convert':
+        return await convertCommand(rest, io, help)
+      case 'themes':
+        return await themesCommand(rest, io, help)
+      case 'theme':
+        return await themeCommand(rest, io, help)
+      case 'doctor':
+        return await doctorCommand(rest, io, help)
+      default:
+        throw new LecternError(`Unknown command \`${command}\`; run \`lectern --help\``, { code: 'usage' })
     }
-  })
-  io.stderr.write(`Serving ${server.store.decks.size} deck(s) at ${server.url} (Ctrl-C to stop)\n`)
-  if (values.open) openInBrowser(server.url)
-  await new Promise<void>((resolve) => {
-    interruptHandlers.add(async () => {
-      await server.close()
-      io.stderr.write('lectern: server stopped\n')
-      resolve()
-    })
-  })
-  return 0
+  } catch (error) {
+    return fail(error, io)
+  }
 }
 
-function openInBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open'
-  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url]
-  void import('node:child_process').then(({ spawn }) => {
-    const child = spawn(command, args, { stdio: 'ignore', detached: true })
-    child.on('error', () => undefined)
-    child.unref()
-  })
+function fail(error: unknown, io: CliIo): number {
+  if (isLecternError(error)) {
+    io.stderr.write(`lectern: ${error.toString()}\n`)
+    return exitCodes[error.code]
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  io.stderr.write(`lectern: unexpected error: ${message}\n`)
+  if (process.env.LECTERN_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`)
+  return 1
 }

@@ -66,7 +66,7 @@ export async function exportHandoutPdf(browser: Browser, options: HandoutPdfOpti
 
   return withPage(browser, async (page) => {
     const blockedRequests = await restrictRequests(page, { allowedRoots: [path.dirname(htmlPath)] })
-    await openPrintView(page, { htmlPath, fragments: false, timeout })
+    await openPrintView(page, { htmlPath, fragments: false, timeout, handoutStyles: true })
 
     const deck = await page.evaluate(() => {
       const first = document.querySelector<HTMLElement>('.reveal .slides .pdf-page')

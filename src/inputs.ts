@@ -15,6 +15,8 @@ export interface DeckSource {
   path: string
   /** Output name without extension (`talk` for `slides/talk.md`). */
   name: string
+  /** Whether the source is standard input (`-`); its text is read by the caller. */
+  stdin?: boolean | undefined
 }
 
 /**
@@ -27,6 +29,10 @@ export interface DeckSource {
 export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<DeckSource[]> {
   const sources: DeckSource[] = []
   for (const input of inputs) {
+    if (input === '-') {
+      sources.push({ path: 'stdin', name: 'stdin', stdin: true })
+      continue
+    }
     let info
     try {
       info = await stat(path.resolve(cwd, input))

@@ -34,6 +34,10 @@ export interface OverflowingSlide {
   title: string
   /** Content height over slide height, in CSS pixels at deck size. */
   overflow: number
+  /** Content width over slide width, in CSS pixels at deck size (0 when it fits). */
+  overflowX: number
+  /** 1-based source line of the slide (`data-source-line`), when known. */
+  line?: number | undefined
 }
 
 /** What {@link exportSlidesPdf} printed. */
@@ -51,7 +55,8 @@ export interface SlidesPdfResult {
 }
 
 /** Per slide of the print view: its first page and whether it overflows. */
-interface SlideLayout {
+/** What {@link measureSlides} finds. */
+export interface SlideLayout {
   slides: number
   overflowing: OverflowingSlide[]
 }
@@ -61,10 +66,10 @@ interface SlideLayout {
  * puts each slide (and, with separated fragments, each fragment step) in a
  * `.pdf-page`; fragment-step copies are the pages with a `.current-fragment`.
  */
-function measureSlides(): SlideLayout {
-  const reveal = (globalThis as unknown as { Reveal: { getComputedSlideSize(w: number, h: number): { height: number } } })
+export function measureSlides(): SlideLayout {
+  const reveal = (globalThis as unknown as { Reveal: { getComputedSlideSize(w: number, h: number): { width: number; height: number } } })
     .Reveal
-  const height = reveal.getComputedSlideSize(innerWidth, innerHeight).height
+  const { width, height } = reveal.getComputedSlideSize(innerWidth, innerHeight)
   const overflowing: OverflowingSlide[] = []
   let slides = 0
   Array.from(document.querySelectorAll('.reveal .slides .pdf-page')).forEach((pdfPage, pageIndex) => {
@@ -73,13 +78,17 @@ function measureSlides(): SlideLayout {
     const section = pdfPage.querySelector(':scope > section')
     if (!section) return
     const overflow = section.scrollHeight - height
-    if (overflow > 1) {
+    const overflowX = section.scrollWidth - width
+    if (overflow > 1 || overflowX > 1) {
       const heading = section.querySelector('h1, h2, h3, h4, h5, h6')
+      const line = Number(section.getAttribute('data-source-line'))
       overflowing.push({
         index: slides,
         page: pageIndex + 1,
         title: (heading?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        overflow: Math.ceil(overflow)
+        overflow: Math.max(0, Math.ceil(overflow)),
+        overflowX: Math.max(0, Math.ceil(overflowX)),
+        line: Number.isInteger(line) && line > 0 ? line : undefined
       })
     }
   })

@@ -17,6 +17,8 @@ export interface PrintViewOptions {
   fragments?: boolean | undefined
   /** Milliseconds for loading and laying out; default `30000`. */
   timeout?: number | undefined
+  /** Turn on the theme's handout stylesheets (a light rendition of a dark theme); default `false`. */
+  handoutStyles?: boolean | undefined
 }
 
 /** Global flag set by the `pdf-ready` listener installed before the deck's scripts run. */
@@ -64,6 +66,23 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
     // `pdf-ready` bubbles from `.reveal`; listen before any deck script runs.
     addEventListener('pdf-ready', () => ((globalThis as Record<string, unknown>)[flag] = true), true)
   }, readyFlag)
+  if (options.handoutStyles) {
+    await page.evaluateOnNewDocument(() => {
+      // The deck links a dark theme's light rendition as an alternate stylesheet titled
+      // `handout`; switch it on as the parser inserts it, before reveal lays out the slides.
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof HTMLLinkElement && node.title === 'handout') {
+              node.removeAttribute('title')
+              node.rel = 'stylesheet'
+              node.disabled = false
+            }
+          }
+        }
+      }).observe(document, { childList: true, subtree: true })
+    })
+  }
 
   let stage = 'load'
   try {

@@ -27,7 +27,7 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
   const settings = options ?? emptyOptions
   return function (tree: Root, file: VFile): void {
     const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
-    const frontMatter = node ? parseFrontMatter(node, file) : { values: {}, lines: {}, lineOf: () => undefined }
+    const frontMatter = node ? parseFrontMatter(node, file) : { values: textMetaValues(tree), lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
     file.data.frontMatter = frontMatter.values
     file.data.frontMatterLines = frontMatter.lines
@@ -48,6 +48,18 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
       condensed: false
     }
   }
+}
+
+/** What the plain-text recogniser found (title, kicker, byline…), as front-matter values. */
+function textMetaValues(tree: Root): Record<string, unknown> {
+  const meta = tree.data?.textMeta
+  if (!meta) return {}
+  const values: Record<string, unknown> = { title: meta.title }
+  if (meta.kicker) values.kicker = meta.kicker
+  if (meta.subtitle) values.subtitle = meta.subtitle
+  if (meta.byline) values.author = meta.byline.replace(/^by\s+/i, '')
+  if (meta.date) values.date = meta.date
+  return values
 }
 
 interface FrontMatter {

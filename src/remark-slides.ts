@@ -10,15 +10,23 @@ import type { VFile } from 'vfile'
 import { defaultConfig } from './config.js'
 import { separateNotes } from './slide-notes.js'
 import { hasExplicitSeparators, splitByHeadings, splitBySeparators, type SlideGroup } from './split-slides.js'
-import { titleSlideExtras, generatedTitleHeading } from './title-slide.js'
+import { generatedTitleHeading, titleSlideExtras, titleSlideKicker } from './title-slide.js'
 import type { DeckConfig, Notes, OutlineEntry, Slide, SlideStack } from './types.js'
+
+/** Options of {@link remarkSlides}. */
+export interface SlidesOptions {
+  /** Parses Markdown inside `<aside class="notes">`; default this processor's parser. */
+  parse?: ((markdown: string) => Root) | undefined
+}
 
 /**
  * Split the tree into `slide` and `slideStack` nodes.
+ *
+ * @param options How to parse Markdown inside notes asides.
  */
-export function remarkSlides(this: Processor) {
+export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
   const processor = this
-  const parse = (markdown: string) => processor.parse(markdown) as Root
+  const parse = options?.parse ?? ((markdown: string) => processor.parse(markdown) as Root)
 
   return function (tree: Root, file: VFile): void {
     const config: DeckConfig = file.data.deck?.config ?? { ...defaultConfig }
@@ -53,6 +61,8 @@ export function remarkSlides(this: Processor) {
     if (first && !explicit && firstHeading?.type === 'heading' && firstHeading.depth === 1) {
       addClass(first, 'title-slide')
       first.children.splice(1, 0, ...titleSlideExtras(config))
+      const kicker = titleSlideKicker(config)
+      if (kicker) first.children.unshift(kicker)
     }
 
     tree.children = stack(slides)
@@ -94,7 +104,12 @@ function stack(slides: Array<{ slide: Slide; vertical: boolean }>): Array<Slide 
   return result
 }
 
-function outline(nodes: ReadonlyArray<RootContent>): OutlineEntry[] {
+/**
+ * The deck outline: one entry per slide with its indices, title and line.
+ *
+ * @param nodes The root's children after slide splitting.
+ */
+export function outline(nodes: ReadonlyArray<RootContent>): OutlineEntry[] {
   const entries: OutlineEntry[] = []
   let h = 0
   for (const node of nodes) {

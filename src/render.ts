@@ -5,6 +5,8 @@
 import type { Root as HastRoot } from 'hast'
 import type { Root } from 'mdast'
 import rehypeHighlight from 'rehype-highlight'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -18,11 +20,14 @@ import { deckHandlers } from './handlers/index.js'
 import { normalizeSource } from './normalize-source.js'
 import { version } from './package-paths.js'
 import { rehypeElementAttributes } from './rehype-element-attributes.js'
+import { safeSchema } from './sanitize-schema.js'
 import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
 import { rehypeRevealDocument } from './rehype-reveal-document.js'
 import { remarkDeckConfig } from './remark-deck-config.js'
 import { remarkMedia } from './remark-media.js'
 import { remarkSlides } from './remark-slides.js'
+import { remarkArticleMode, remarkCondense } from './remark-article.js'
+import { remarkPlainText } from './text/index.js'
 import type { DeckConfig, DeckData } from './types.js'
 
 /** A theme, resolved to files: what a deck links and what the builder copies. */
@@ -64,6 +69,8 @@ export interface RenderOptions {
   overrides?: Partial<DeckConfig> | undefined
   /** Theme resolver; default: Lectern's, reveal.js's and the project's themes. */
   resolveTheme?: ThemeResolver | undefined
+  /** Sanitise raw HTML (no scripts, event handlers or `javascript:` URLs); default: on for text, off for Markdown. */
+  safe?: boolean | undefined
   /** Extra script srcs loaded after reveal.js is initialised (the dev server's live reload). */
   extraScripts?: readonly string[] | undefined
 }
@@ -84,6 +91,12 @@ export interface RenderedDeck {
   theme: ResolvedTheme
 }
 
+/** A plugin that does nothing, for optional stages. */
+function noop(): void {}
+
+/** Parses Markdown written inside `<aside class="notes">`. */
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
+
 /**
  * Parse a source into an mdast tree of slides, with `file.data.deck` set.
  * Fatal problems (invalid front matter) throw a `VFileMessage`.
@@ -93,15 +106,26 @@ export interface RenderedDeck {
  */
 export async function parseDeck(file: VFile, options: RenderOptions = {}): Promise<Root> {
   file.value = normalizeSource(String(file.value))
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml'])
+  const text = formatOf(file, options) === 'text'
+  const processor = text ? unified().use(remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+  const tree = processor.parse(file) as Root
+  const transforms = unified()
     .use(remarkDeckConfig, { overrides: options.overrides })
-    .use(remarkSlides)
+    .use(remarkArticleMode, { text })
+    .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
+    .use(remarkCondense)
     .use(remarkMedia)
-  const tree = processor.parse(file)
-  return (await processor.run(tree, file)) as Root
+  return (await transforms.run(tree, file)) as Root
+}
+
+/**
+ * The format of a source: the option, else `text` for `.txt` files.
+ *
+ * @param file The source.
+ * @param options Render options.
+ */
+export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {}): 'markdown' | 'text' {
+  return options.format ?? (file.extname?.toLowerCase() === '.txt' ? 'text' : 'markdown')
 }
 
 /**
@@ -110,16 +134,20 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
  * @param tree The tree from {@link parseDeck}.
  * @param file Its file.
  * @param theme The resolved theme.
- * @param options Extra scripts.
+ * @param options Extra scripts; `safe` sanitises raw HTML.
  */
-export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts'> = {}): Promise<string> {
+export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts' | 'safe'> = {}): Promise<string> {
   const deck = file.data.deck!
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
+  const safe = options.safe === true
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
-    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
-    .use(rehypeSlideFootnotes)
+    // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
+    .use(safe ? rehypeRaw : noop)
     .use(rehypeElementAttributes)
+    .use(safe ? rehypeSanitize : noop, safeSchema)
+    .use(rehypeSlideFootnotes)
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
     .use(rehypeRevealDocument, {
       config: deck.config,
       title: deck.config.title ?? file.stem ?? 'Slides',
@@ -145,12 +173,12 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
  * @returns The HTML, the file with its messages, the deck data and the assets to copy.
  */
 export async function renderDeck(source: string | VFile, options: RenderOptions = {}): Promise<RenderedDeck> {
-  const file = typeof source === 'string' ? new VFile({ value: source, path: options.path, cwd: options.cwd }) : source
+  const file = typeof source === 'string' ? new VFile({ value: source, path: options.path, cwd: options.cwd ?? process.cwd() }) : source
   const tree = await parseDeck(file, options)
   const deck = file.data.deck!
   const resolve = options.resolveTheme ?? createThemeResolver()
   const theme = await resolve(deck.config, file)
-  const html = await toDocument(tree, file, theme, options)
+  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) === 'text' })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
   return { html, file, deck, assets: [...coreAssets(), ...theme.files, ...code], generated: theme.generated ?? [], theme }
 }

@@ -35,3 +35,13 @@ export function titleSlideExtras(config: DeckConfig): Paragraph[] {
 export function generatedTitleHeading(title: string): Heading {
   return { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }
 }
+
+/**
+ * The kicker (a short label above the title), as a paragraph of class `kicker`.
+ *
+ * @param config The deck configuration.
+ */
+export function titleSlideKicker(config: DeckConfig): Paragraph | undefined {
+  if (!config.kicker) return undefined
+  return { type: 'paragraph', children: [{ type: 'text', value: String(config.kicker) }], data: { hProperties: { className: ['kicker'] } } }
+}

@@ -110,7 +110,8 @@ describe('exportSlidesPdf', () => {
       index: 5,
       page: 5,
       title: 'Too long',
-      overflow: undefined
+      overflow: undefined,
+      overflowX: 0
     })
     assert.ok(overflow.overflowing[0]!.overflow > 100)
   })

@@ -1,0 +1,56 @@
+/**
+ * `lectern check`: lay each built deck out in Chromium at its real size and
+ * theme, and list every slide whose content does not fit, with its source line.
+ */
+import path from 'node:path'
+import { launchBrowser, restrictRequests, withPage } from './browser.js'
+import { measureSlides, type OverflowingSlide } from './pdf.js'
+import { openPrintView } from './print-view.js'
+
+/** Layout of one deck. */
+export interface DeckLayout {
+  /** The deck's HTML file. */
+  htmlPath: string
+  /** Number of slides. */
+  slides: number
+  /** Slides whose content is taller or wider than the slide. */
+  overflowing: OverflowingSlide[]
+  /** Requests outside the deck that were blocked. */
+  blockedRequests: string[]
+}
+
+/** Options of {@link checkLayout}. */
+export interface CheckOptions {
+  /** Browser executable; default: found by `findBrowser`. */
+  executablePath?: string | undefined
+  /** Milliseconds for each deck; default 30000. */
+  timeout?: number | undefined
+}
+
+/**
+ * Lay out built decks in one browser and measure every slide.
+ *
+ * @param htmlPaths Built decks.
+ * @param options Browser and timeout.
+ * @returns One layout per deck, in order.
+ */
+export async function checkLayout(htmlPaths: readonly string[], options: CheckOptions = {}): Promise<DeckLayout[]> {
+  const session = await launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+  try {
+    const layouts: DeckLayout[] = []
+    for (const htmlPath of htmlPaths) {
+      const absolute = path.resolve(htmlPath)
+      layouts.push(
+        await withPage(session.browser, async (page) => {
+          const blockedRequests = await restrictRequests(page, { allowedRoots: [path.dirname(absolute)] })
+          await openPrintView(page, { htmlPath: absolute, timeout: options.timeout })
+          const layout = await page.evaluate(measureSlides)
+          return { htmlPath: absolute, slides: layout.slides, overflowing: layout.overflowing, blockedRequests }
+        })
+      )
+    }
+    return layouts
+  } finally {
+    await session.close()
+  }
+}

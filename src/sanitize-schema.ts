@@ -1,0 +1,48 @@
+/**
+ * The `rehype-sanitize` schema of `--safe` decks: GitHub's defaults, plus
+ * what a slide needs (sections with reveal's presentation attributes,
+ * speaker-notes asides, fragments, classes). No scripts, no event handlers,
+ * no `style`, no `javascript:` URLs.
+ */
+import { defaultSchema, type Options as Schema } from 'rehype-sanitize'
+
+const revealAttributes = [
+  'className',
+  'dataFragmentIndex',
+  'dataTransition',
+  'dataTransitionSpeed',
+  'dataAutoAnimate',
+  'dataAutoAnimateId',
+  'dataId'
+]
+
+/** The schema used for `--safe`, text articles and standard input. */
+export const safeSchema: Schema = {
+  ...defaultSchema,
+  // remark-rehype already prefixes footnote ids; prefixing again would break their links.
+  clobberPrefix: '',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'section', 'aside', 'mark'],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), ...revealAttributes],
+    section: [
+      ...(defaultSchema.attributes?.section ?? []),
+      'dataSourceLine',
+      'dataBackgroundColor',
+      'dataBackgroundImage',
+      'dataBackgroundSize',
+      'dataBackgroundPosition',
+      'dataBackgroundOpacity',
+      'dataBackgroundGradient',
+      'dataState',
+      'dataVisibility'
+    ],
+    aside: [['className', 'notes']],
+    p: [['className', 'kicker', 'subtitle', 'author', 'date']],
+    em: [['className', 'cont']]
+  },
+  protocols: {
+    ...defaultSchema.protocols,
+    dataBackgroundImage: ['http', 'https']
+  }
+}

@@ -1,0 +1,549 @@
+/**
+ * `npm run bench`: how long Lectern takes, and how much memory it uses, to
+ * build decks of 50 and 200 slides to HTML, slides PDF and handout PDF, to
+ * export a batch of 20 decks, and to show a save in the dev server; next to
+ * the floor on the same machine, a bare `chromium --headless --print-to-pdf`
+ * of the same built HTML.
+ *
+ * Every benchmark runs once to warm up, then `BENCH_RUNS` times (default 5;
+ * `BENCH_QUICK=1` for 1), the benchmarks of a group taking turns so that
+ * they see the same machine. Prints Markdown tables to stdout (progress goes
+ * to stderr) and writes the same data to `dist/bench/results.json`.
+ *
+ * Settings (environment): `BENCH_RUNS`, `BENCH_QUICK`, `BENCH_BATCH_SLIDES`
+ * (slides per batch deck, default 20), `BENCH_ONLY` (comma-separated groups:
+ * html, pdf, handout, batch, serve).
+ */
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+import { PDFDocument } from 'pdf-lib'
+import { buildDeck } from '../../src/build.js'
+import { findBrowser } from '../../src/find-browser.js'
+import { packageRoot } from '../../src/package-paths.js'
+import { renderDeck } from '../../src/render.js'
+import { AssetWriter } from '../../src/write-assets.js'
+import { deckSource } from './deck-source.js'
+import { describeMachine, machineLine, type MachineInfo } from './machine.js'
+import { gnuTime, measureInProcess, measureProcess, survivors, TreeSampler, type Measurement } from './measure.js'
+import { caseResult, formatSeconds, resultsTable, targetsTable, type CaseResult, type TargetResult } from './report.js'
+
+/** One benchmark: labels and one run. */
+interface BenchCase {
+  id: string
+  benchmark: string
+  how: string
+  deck: string
+  run(): Promise<Measurement>
+}
+
+/** Everything a group of benchmarks needs. */
+interface Context {
+  work: string
+  sampler: TreeSampler
+  chromiumPath: string
+  runs: number
+  cliPdf: boolean
+  decks: Map<number, { source: string; html: string }>
+  timeFile: string
+}
+
+const groups = ['html', 'pdf', 'handout', 'batch', 'serve'] as const
+type Group = (typeof groups)[number]
+
+const sizes = [50, 200]
+const batchDecks = 20
+const serveSlides = 100
+const bin = path.join(packageRoot, 'build', 'src', 'bin.js')
+const exportDeckScript = fileURLToPath(new URL('./export-deck.js', import.meta.url))
+
+/** The bare Chromium print: the brief's flags, plus a fresh profile as Lectern uses. */
+const bareFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--no-pdf-header-footer'
+]
+
+const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`)
+
+/**
+ * Run each case once to warm up, then `runs` times, taking turns.
+ * A case that fails is reported as failed; the others go on.
+ */
+async function runCases(cases: readonly BenchCase[], runs: number): Promise<CaseResult[]> {
+  const errors = new Map<string, string>()
+  const measured = new Map<string, Measurement[]>(cases.map((benchCase) => [benchCase.id, []]))
+  for (let round = 0; round <= runs; round++) {
+    for (const benchCase of cases) {
+      if (errors.has(benchCase.id)) continue
+      try {
+        const measurement = await benchCase.run()
+        log(`${benchCase.id} ${round === 0 ? 'warm-up' : `run ${round}/${runs}`}: ${formatSeconds(measurement.ms)}`)
+        if (round > 0) measured.get(benchCase.id)!.push(measurement)
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        log(`${benchCase.id} failed: ${message}`)
+        errors.set(benchCase.id, message)
+      }
+    }
+  }
+  return cases.map((benchCase) => {
+    const fields = { id: benchCase.id, benchmark: benchCase.benchmark, how: benchCase.how, deck: benchCase.deck }
+    const error = errors.get(benchCase.id)
+    if (error !== undefined) return { ...fields, runs: [], wall: { median: Number.NaN, min: Number.NaN, max: Number.NaN }, treeBytes: 0, maxBytes: 0, extra: {}, error }
+    return caseResult(fields, measured.get(benchCase.id)!)
+  })
+}
+
+async function countPages(pdfPath: string): Promise<number> {
+  const document = await PDFDocument.load(await readFile(pdfPath), { updateMetadata: false })
+  return document.getPageCount()
+}
+
+/** Run several measurements one after another as one: wall time of the whole, peaks of the parts. */
+async function sequence(steps: ReadonlyArray<() => Promise<Measurement>>): Promise<Measurement> {
+  const start = performance.now()
+  let treeBytes = 0
+  let maxBytes = 0
+  for (const step of steps) {
+    const part = await step()
+    treeBytes = Math.max(treeBytes, part.treeBytes)
+    maxBytes = Math.max(maxBytes, part.maxBytes)
+  }
+  return { ms: performance.now() - start, treeBytes, maxBytes }
+}
+
+function nodeProcess(context: Context, args: readonly string[]): Promise<Measurement> {
+  return measureProcess(process.execPath, args, context.sampler, { timeFile: context.timeFile })
+}
+
+/** A single deck exported cold, in its own process: the CLI when it has `--pdf`/`--handout`, else the library stand-in. */
+function coldExport(context: Context, deck: string, outDir: string, output: 'slides' | 'handout'): Promise<Measurement> {
+  if (context.cliPdf) return nodeProcess(context, [bin, 'build', deck, '-o', outDir, output === 'slides' ? '--pdf' : '--handout', '-q'])
+  return nodeProcess(context, [exportDeckScript, deck, outDir, `--${output}`])
+}
+
+const coldHow = (context: Context): string =>
+  context.cliPdf ? 'Lectern CLI, own process (Node start, build, browser launch, print)' : 'Lectern library in its own process (Node start, build, browser launch, print)'
+
+async function htmlGroup(context: Context): Promise<CaseResult[]> {
+  const cases: BenchCase[] = []
+  for (const size of sizes) {
+    const deck = context.decks.get(size)!
+    const source = await readFile(deck.source, 'utf8')
+    const outDir = path.join(context.work, `cli-html-${size}`)
+    cases.push(
+      {
+        id: `html-render-${size}`,
+        benchmark: 'HTML',
+        how: '`renderDeck`, in process (warm)',
+        deck: `${size} slides`,
+        run: () =>
+          measureInProcess(context.sampler, async () => {
+            const rendered = await renderDeck(source, { path: deck.source, cwd: path.dirname(deck.source) })
+            if (rendered.deck.slideCount !== size) throw new Error(`expected ${size} slides, rendered ${rendered.deck.slideCount}`)
+            return { bytes: rendered.html.length }
+          })
+      },
+      {
+        id: `html-cli-${size}`,
+        benchmark: 'HTML',
+        how: '`lectern build`, own process (cold: Node start-up included)',
+        deck: `${size} slides`,
+        run: () => nodeProcess(context, [bin, 'build', deck.source, '-o', outDir, '-q'])
+      }
+    )
+  }
+  return runCases(cases, context.runs)
+}
+
+async function pdfGroup(context: Context): Promise<CaseResult[]> {
+  const { launchBrowser } = await import('../../src/browser.js')
+  const { exportSlidesPdf } = await import('../../src/pdf.js')
+  const session = await launchBrowser()
+  try {
+    const cases: BenchCase[] = []
+    for (const size of sizes) {
+      const deck = context.decks.get(size)!
+      const outDir = path.join(context.work, `pdf-${size}`)
+      await mkdir(outDir, { recursive: true })
+      cases.push(
+        {
+          id: `pdf-bare-${size}`,
+          benchmark: 'Slides PDF',
+          how: 'floor: bare `chromium --headless --print-to-pdf` of the built HTML',
+          deck: `${size} slides`,
+          async run() {
+            const profile = await mkdtemp(path.join(context.work, 'bare-profile-'))
+            const pdfPath = path.join(outDir, 'bare.pdf')
+            try {
+              const url = `${pathToFileURL(deck.html).href}?print-pdf`
+              const measurement = await measureProcess(
+                context.chromiumPath,
+                [...bareFlags, `--user-data-dir=${profile}`, `--print-to-pdf=${pdfPath}`, url],
+                context.sampler,
+                { timeFile: context.timeFile }
+              )
+              return { ...measurement, extra: { pages: await countPages(pdfPath) } }
+            } finally {
+              await rm(profile, { recursive: true, force: true })
+            }
+          }
+        },
+        {
+          id: `pdf-cold-${size}`,
+          benchmark: 'Slides PDF',
+          how: coldHow(context),
+          deck: `${size} slides`,
+          run: () => coldExport(context, deck.source, path.join(outDir, 'cold'), 'slides')
+        },
+        {
+          id: `pdf-warm-${size}`,
+          benchmark: 'Slides PDF',
+          how: '`exportSlidesPdf`, in process, browser already running (warm)',
+          deck: `${size} slides`,
+          run: () =>
+            measureInProcess(context.sampler, async () => {
+              const result = await exportSlidesPdf(session.browser, { htmlPath: deck.html, pdfPath: path.join(outDir, 'warm.pdf') })
+              return { pages: result.pages }
+            })
+        }
+      )
+    }
+    return await runCases(cases, context.runs)
+  } finally {
+    await session.close()
+  }
+}
+
+async function handoutGroup(context: Context): Promise<CaseResult[]> {
+  const { launchBrowser } = await import('../../src/browser.js')
+  const { exportHandoutPdf } = await import('../../src/handout.js')
+  const session = await launchBrowser()
+  try {
+    const cases: BenchCase[] = []
+    for (const size of sizes) {
+      const deck = context.decks.get(size)!
+      const outDir = path.join(context.work, `handout-${size}`)
+      cases.push(
+        {
+          id: `handout-cold-${size}`,
+          benchmark: 'Handout PDF (notes layout)',
+          how: coldHow(context),
+          deck: `${size} slides`,
+          run: () => coldExport(context, deck.source, path.join(outDir, 'cold'), 'handout')
+        },
+        {
+          id: `handout-warm-${size}`,
+          benchmark: 'Handout PDF (notes layout)',
+          how: '`exportHandoutPdf`, in process, browser already running (warm)',
+          deck: `${size} slides`,
+          run: () =>
+            measureInProcess(context.sampler, async () => {
+              const result = await exportHandoutPdf(session.browser, { htmlPath: deck.html, pdfPath: path.join(outDir, 'warm.pdf') })
+              return { pages: result.pages }
+            })
+        }
+      )
+    }
+    return await runCases(cases, context.runs)
+  } finally {
+    await session.close()
+  }
+}
+
+async function batchGroup(context: Context, slides: number): Promise<CaseResult[]> {
+  const { launchBrowser } = await import('../../src/browser.js')
+  const { exportSlidesPdf } = await import('../../src/pdf.js')
+  const { exportDecks } = await import('../../src/export-batch.js')
+  const folder = path.join(context.work, 'batch', 'decks')
+  await mkdir(folder, { recursive: true })
+  const decks: string[] = []
+  for (let index = 1; index <= batchDecks; index++) {
+    const file = path.join(folder, `talk-${String(index).padStart(2, '0')}.md`)
+    await writeFile(file, deckSource(slides, { title: `Batch talk ${index}` }))
+    decks.push(file)
+  }
+  const label = `${batchDecks} decks × ${slides} slides`
+  const out = (name: string): string => path.join(context.work, 'batch', name)
+  const sourceOf = (file: string) => ({ path: file, name: path.basename(file, '.md') })
+
+  const cases: BenchCase[] = []
+  if (context.cliPdf) {
+    cases.push(
+      {
+        id: 'batch-sequential',
+        benchmark: 'Batch: HTML + slides PDF',
+        how: 'one `lectern build DECK --pdf` process per deck, one after another',
+        deck: label,
+        run: () => sequence(decks.map((deck) => () => nodeProcess(context, [bin, 'build', deck, '-o', out('sequential'), '--pdf', '-q'])))
+      },
+      {
+        id: 'batch-one-run',
+        benchmark: 'Batch: HTML + slides PDF',
+        how: 'one `lectern build FOLDER --pdf` process',
+        deck: label,
+        run: () => nodeProcess(context, [bin, 'build', folder, '-o', out('one-run'), '--pdf', '-q'])
+      }
+    )
+  } else {
+    cases.push(
+      {
+        id: 'batch-sequential',
+        benchmark: 'Batch: HTML + slides PDF',
+        how: 'library, one deck after another, a fresh browser per deck, in process',
+        deck: label,
+        run: () =>
+          measureInProcess(context.sampler, async () => {
+            for (const deck of decks) {
+              const built = await buildDeck(sourceOf(deck), { outDir: out('sequential'), cwd: folder })
+              const session = await launchBrowser()
+              try {
+                await exportSlidesPdf(session.browser, { htmlPath: built.htmlPath, pdfPath: built.htmlPath.replace(/\.html$/, '.pdf') })
+              } finally {
+                await session.close()
+              }
+            }
+          })
+      },
+      {
+        id: 'batch-one-run',
+        benchmark: 'Batch: HTML + slides PDF',
+        how: 'library, `buildDeck` each then `exportDecks` (one browser, 2 pages at once), in process',
+        deck: label,
+        run: () =>
+          measureInProcess(context.sampler, async () => {
+            const assets = new AssetWriter(out('one-run'))
+            const jobs = []
+            for (const deck of decks) {
+              const built = await buildDeck(sourceOf(deck), { outDir: out('one-run'), cwd: folder, assets })
+              jobs.push({ htmlPath: built.htmlPath, pdfPath: built.htmlPath.replace(/\.html$/, '.pdf') })
+            }
+            const outcomes = await exportDecks(jobs)
+            const failed = outcomes.flatMap((outcome) => outcome.errors)
+            if (failed.length > 0) throw failed[0]!
+          })
+      },
+      {
+        id: 'batch-processes',
+        benchmark: 'Batch: HTML + slides PDF',
+        how: 'one process per deck (library stand-in for `lectern build DECK --pdf`), one after another',
+        deck: label,
+        run: () => sequence(decks.map((deck) => () => nodeProcess(context, [exportDeckScript, deck, out('processes'), '--slides'])))
+      }
+    )
+  }
+  return runCases(cases, context.runs)
+}
+
+async function serveGroup(context: Context): Promise<CaseResult[]> {
+  const { serve } = await import('../../src/serve.js')
+  const { launchBrowser } = await import('../../src/browser.js')
+  const dir = path.join(context.work, 'serve')
+  const file = path.join(dir, 'slides', 'talk.md')
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, deckSource(serveSlides, { marker: 'Revision start' }))
+
+  const builds: number[] = []
+  const server = await serve({ cwd: dir, port: 0, inputs: ['slides'], onBuild: () => void builds.push(performance.now()) })
+  const session = await launchBrowser().catch(async (error: unknown) => {
+    await server.close()
+    throw error
+  })
+  try {
+    const page = await session.browser.newPage()
+    await page.goto(`${server.url}talk.html`, { waitUntil: 'load' })
+    await page.waitForFunction(() => (globalThis as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, { timeout: 30_000 })
+    let revision = 0
+    const benchCase: BenchCase = {
+      id: 'serve-reload',
+      benchmark: 'Dev server: save → new text on screen',
+      how: '`serve()` in process, deck open in Chromium; from `writeFile` to the text on the current slide',
+      deck: `${serveSlides} slides`,
+      async run() {
+        // Let the last reload settle (its event stream reconnect) before the next save.
+        await new Promise((resolve) => setTimeout(resolve, 400))
+        const marker = `Revision ${++revision} ${Math.random().toString(36).slice(2)}`
+        const before = builds.length
+        const start = performance.now()
+        const measurement = await measureInProcess(context.sampler, async () => {
+          await writeFile(file, deckSource(serveSlides, { marker }))
+          await page.waitForFunction(
+            (text: string) => {
+              const reveal = (globalThis as { Reveal?: { isReady(): boolean } }).Reveal
+              return reveal?.isReady() === true && (document.querySelector('.reveal .slides section.present')?.textContent ?? '').includes(text)
+            },
+            { polling: 10, timeout: 30_000 },
+            marker
+          )
+        })
+        const built = builds[before]
+        const extra: Record<string, number> = built === undefined ? {} : { rebuiltMs: built - start }
+        return { ...measurement, extra }
+      }
+    }
+    return await runCases([benchCase], context.runs)
+  } finally {
+    await session.close()
+    await server.close()
+  }
+}
+
+async function cliHasPdf(): Promise<boolean> {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, '--help'])
+    return /--pdf\b/.test(stdout) && /--handout\b/.test(stdout)
+  } catch {
+    return false
+  }
+}
+
+function ratioTarget(results: readonly CaseResult[], target: string, slowId: string, fastId: string, limit: number, mode: 'at-most' | 'at-least'): TargetResult | undefined {
+  const slow = results.find((result) => result.id === slowId)
+  const fast = results.find((result) => result.id === fastId)
+  if (!slow || !fast || slow.error || fast.error) return undefined
+  const ratio = slow.wall.median / fast.wall.median
+  const measured =
+    mode === 'at-most'
+      ? `${formatSeconds(slow.wall.median)} vs ${formatSeconds(fast.wall.median)}: ${ratio.toFixed(2)}×`
+      : `${formatSeconds(slow.wall.median)} vs ${formatSeconds(fast.wall.median)}: ${ratio.toFixed(2)}× faster`
+  return { target, measured, pass: mode === 'at-most' ? ratio <= limit : ratio >= limit }
+}
+
+function checkTargets(results: readonly CaseResult[]): TargetResult[] {
+  const targets: Array<TargetResult | undefined> = []
+  for (const [id, how] of [
+    ['html-render-200', '`renderDeck`, warm'],
+    ['html-cli-200', '`lectern build`, cold process']
+  ] as const) {
+    const result = results.find((candidate) => candidate.id === id)
+    if (result && !result.error) {
+      targets.push({ target: `HTML of 200 slides under 0.25 s (${how})`, measured: formatSeconds(result.wall.median), pass: result.wall.median < 250 })
+    }
+  }
+  targets.push(
+    ratioTarget(results, 'Slides PDF of 200 slides within 1.2× of bare Chromium (Lectern cold process)', 'pdf-cold-200', 'pdf-bare-200', 1.2, 'at-most'),
+    ratioTarget(results, 'Slides PDF of 200 slides within 1.2× of bare Chromium (Lectern warm export)', 'pdf-warm-200', 'pdf-bare-200', 1.2, 'at-most'),
+    ratioTarget(results, 'Batch of 20 decks at least 3× faster than one after another', 'batch-sequential', 'batch-one-run', 3, 'at-least'),
+    ratioTarget(results, 'Batch of 20 decks at least 3× faster than one process per deck', 'batch-processes', 'batch-one-run', 3, 'at-least')
+  )
+  return targets.filter((target): target is TargetResult => target !== undefined)
+}
+
+async function prepareDecks(work: string): Promise<Context['decks']> {
+  const decks: Context['decks'] = new Map()
+  const folder = path.join(work, 'decks')
+  await mkdir(folder, { recursive: true })
+  for (const size of sizes) {
+    const source = path.join(folder, `deck-${size}.md`)
+    await writeFile(source, deckSource(size))
+    const built = await buildDeck({ path: source, name: `deck-${size}` }, { outDir: path.join(work, 'html'), cwd: folder })
+    if (built.rendered.deck.slideCount !== size) throw new Error(`The ${size}-slide bench deck rendered ${built.rendered.deck.slideCount} slides`)
+    decks.set(size, { source, html: built.htmlPath })
+  }
+  return decks
+}
+
+function settings(): { runs: number; only: Set<Group>; batchSlides: number } {
+  const runs = process.env.BENCH_QUICK === '1' ? 1 : Number(process.env.BENCH_RUNS ?? 5)
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS expects a whole number from 1, not \`${process.env.BENCH_RUNS}\``)
+  const batchSlides = Number(process.env.BENCH_BATCH_SLIDES ?? 20)
+  if (!Number.isInteger(batchSlides) || batchSlides < 1) throw new Error(`BENCH_BATCH_SLIDES expects a whole number from 1, not \`${process.env.BENCH_BATCH_SLIDES}\``)
+  const only = (process.env.BENCH_ONLY ?? groups.join(',')).split(',').map((name) => name.trim())
+  for (const name of only) if (!(groups as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY expects some of ${groups.join(', ')}, not \`${name}\``)
+  return { runs, only: new Set(only as Group[]), batchSlides }
+}
+
+async function main(): Promise<number> {
+  const { runs, only, batchSlides } = settings()
+  const started = performance.now()
+  const browser = await findBrowser()
+  const machine: MachineInfo = await describeMachine(browser.path, packageRoot)
+  const work = await mkdtemp(path.join(tmpdir(), 'lectern-bench-'))
+  const sampler = new TreeSampler(20)
+  const results: CaseResult[] = []
+  const orphans: string[] = []
+  let cliPdf = false
+  try {
+    cliPdf = await cliHasPdf()
+    log(`decks in ${work}; ${runs} run(s) after a warm-up; CLI PDF flags ${cliPdf ? 'found' : 'not found: single-deck cold exports use the library in a child process'}`)
+    const context: Context = { work, sampler, chromiumPath: browser.path, runs, cliPdf, decks: await prepareDecks(work), timeFile: path.join(work, 'time.txt') }
+    if (only.has('html')) results.push(...(await htmlGroup(context)))
+    if (only.has('pdf')) results.push(...(await pdfGroup(context)))
+    if (only.has('handout')) results.push(...(await handoutGroup(context)))
+    if (only.has('batch')) results.push(...(await batchGroup(context, batchSlides)))
+    if (only.has('serve')) results.push(...(await serveGroup(context)))
+  } finally {
+    await sampler.close()
+    // Every browser is closed by now; give the kernel a moment to reap, then look for strays.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    for (const stray of survivors(sampler.seen.values())) {
+      orphans.push(`${stray.name} (pid ${stray.pid})`)
+      try {
+        process.kill(stray.pid, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+    await rm(work, { recursive: true, force: true, maxRetries: 3 })
+  }
+  machine.loadAtEnd = loadavg()[0]
+
+  const targets = checkTargets(results)
+  const notes = [
+    `Wall time: median of ${runs} run(s) after one warm-up run, benchmarks of a group taking turns. "Own process" rows include Node start-up and, for PDFs, building the HTML and launching Chromium.`,
+    `Peak RSS, all processes: the largest sum of resident sets over the process tree (Node plus the Chromium processes it started, or the child's tree), sampled every 20 ms. In-process rows include the bench's own Node heap.`,
+    `Peak RSS, largest process: ${gnuTime ? '`/usr/bin/time -f %M` for child processes' : 'the child tree root (GNU time is missing)'}; Node's own RSS for in-process rows. Shared pages count in every process, so the sum overstates Chromium's real footprint.`,
+    'Bare Chromium runs with the brief\'s flags plus a fresh `--user-data-dir` (Lectern also prints from a fresh profile); it prints once `load` fires, without waiting for reveal\'s print layout, so it is a floor, not an equivalent.'
+  ]
+  if (orphans.length > 0) notes.push(`Stray processes found and killed after the bench: ${orphans.join(', ')}.`)
+  const pages = results
+    .filter((result) => result.extra.pages !== undefined)
+    .map((result) => `${result.id} ${result.extra.pages}`)
+    .join(', ')
+  if (pages) notes.push(`PDF pages (median): ${pages}.`)
+  const serveResult = results.find((result) => result.id === 'serve-reload')
+  if (serveResult?.extra.rebuiltMs !== undefined) notes.push(`Dev server: save → rebuild done in ${formatSeconds(serveResult.extra.rebuiltMs)} (median, watcher delay included); the rest is the page reloading.`)
+
+  const markdown = [
+    `## Lectern benchmark`,
+    '',
+    machineLine(machine),
+    '',
+    resultsTable(results),
+    '',
+    targetsTable(targets),
+    '',
+    ...notes.map((note) => `- ${note}`),
+    ''
+  ].join('\n')
+  process.stdout.write(markdown)
+
+  const jsonPath = path.join(packageRoot, 'dist', 'bench', 'results.json')
+  await mkdir(path.dirname(jsonPath), { recursive: true })
+  const json = {
+    date: new Date().toISOString(),
+    machine,
+    settings: { runs, warmUp: 1, sizes, batchDecks, batchSlides, serveSlides, cliPdf, groups: [...only] },
+    results,
+    targets,
+    notes,
+    orphans,
+    totalSeconds: (performance.now() - started) / 1000
+  }
+  await writeFile(jsonPath, `${JSON.stringify(json, null, 2)}\n`)
+  log(`wrote ${path.relative(process.cwd(), jsonPath)} in ${formatSeconds(performance.now() - started)} total`)
+  return results.some((result) => result.error) ? 1 : 0
+}
+
+// The test runner runs every file under build/test: do nothing there.
+if (!process.env.NODE_TEST_CONTEXT) process.exitCode = await main()
