@@ -47,7 +47,7 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
         type: 'slide',
         children: parts.face as Slide['children'],
         data: { attributes: parts.attributes },
-        position: group.start ? { start: group.start, end: group.start } : undefined
+        position: slideStart(group) ? { start: slideStart(group)!, end: slideStart(group)! } : undefined
       }
       if (parts.notes.length > 0) {
         const notes: Notes = { type: 'notes', children: parts.notes as Notes['children'] }
@@ -73,6 +73,11 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       deck.config.title ??= findTitle(slides.map((entry) => entry.slide))
     }
   }
+}
+
+/** Where a slide starts: its first node (not the separator before it). */
+function slideStart(group: SlideGroup): SlideGroup['start'] {
+  return group.nodes[0]?.position?.start ?? group.start
 }
 
 /** Give a heading-split deck a title slide built from front matter when it has no `#`. */

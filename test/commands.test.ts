@@ -1,0 +1,146 @@
+/**
+ * The CLI's commands end to end, with the real browser where they print:
+ * pdf, build --pdf --handout, check, outline, convert, themes, theme new,
+ * doctor, and standard input.
+ */
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { root, runCli, tempDir } from './helpers.js'
+
+const article = `Community Radio
+
+How a Small Station Finds Its Voice
+
+By Sam Writer · 2 May 2026
+
+A neighbourhood radio station runs on volunteers, old equipment and a lot of goodwill. This piece looks at how one of them keeps going.
+
+Who Makes the Programmes
+
+Most presenters are local residents who started as listeners. They learn to run the desk in an afternoon and stay for years.
+
+Paying the Bills
+
+Money comes from small donations and a yearly fair. The station spends it on electricity, licences and the occasional new microphone.
+
+Share this:
+Facebook
+`
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+}
+
+describe('lectern commands', () => {
+  it('pdf: should write NAME.pdf with one page per slide and keep no HTML', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'talk.md'), '---\ntitle: Talk\n---\n\n# Talk\n\n## One\n\n- a\n\n## Two\n\n- b\n')
+    const result = await runCli(['pdf', 'talk.md', '-o', 'out'], { cwd: dir })
+    assert.equal(result.code, 0, result.stderr)
+    assert.equal(pdfPages(path.join(dir, 'out', 'talk.pdf')), 3)
+    const names = await readdir(path.join(dir, 'out'))
+    assert.ok(!names.some((name) => name.endsWith('.html')), `no HTML kept: ${names.join(', ')}`)
+  })
+
+  it('build --pdf --handout=4 --paper letter: should write the deck, its PDF and a 4-up handout', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'talk.md'), '# Talk\n\n## One\n\nNote: first notes\n\n## Two\n\n## Three\n\n## Four\n\n## Five\n')
+    const result = await runCli(['build', 'talk.md', '--pdf', '--handout=4', '--paper', 'letter'], { cwd: dir })
+    assert.equal(result.code, 0, result.stderr)
+    assert.ok(existsSync(path.join(dir, 'dist', 'talk.html')))
+    assert.equal(pdfPages(path.join(dir, 'dist', 'talk.pdf')), 6)
+    const handout = path.join(dir, 'dist', 'talk-handout.pdf')
+    assert.equal(pdfPages(handout), 2)
+    assert.match(execFileSync('pdfinfo', [handout], { encoding: 'utf8' }), /Page size:\s+612 x 792 pts/)
+  })
+
+  it('build: should reject an unknown handout layout and paper', async () => {
+    assert.equal((await runCli(['build', '--handout=5'])).code, 2)
+    assert.equal((await runCli(['build', '--paper', 'a3'])).code, 2)
+  })
+
+  it('check: should pass a deck that fits and report an overflowing slide with its line', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'fits.md'), '## Short\n\n- one\n- two\n')
+    const items = Array.from({ length: 40 }, (_, index) => `- item ${index + 1}`).join('\n')
+    await writeFile(path.join(dir, 'long.md'), `## Fine\n\n---\n\n## Far too long\n\n${items}\n`)
+    const fits = await runCli(['check', 'fits.md'], { cwd: dir })
+    assert.equal(fits.code, 0, fits.stderr)
+    const long = await runCli(['check', 'long.md'], { cwd: dir })
+    assert.equal(long.code, 10, long.stderr)
+    assert.match(long.stderr, /long\.md\n\s*5:1\s+warning\s+Slide 2 \(“Far too long”\) overflows: \d+px too tall/)
+  })
+
+  it('outline and convert: should show what was recognised and write Markdown that builds', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'radio.txt'), article)
+    const outline = await runCli(['outline', 'radio.txt'], { cwd: dir })
+    assert.equal(outline.code, 0, outline.stderr)
+    assert.match(outline.stdout, /title\s+How a Small Station Finds Its Voice/)
+    assert.match(outline.stdout, /## Who Makes the Programmes/)
+    assert.match(outline.stdout, /\[share\] Share this:/)
+
+    const converted = await runCli(['convert', 'radio.txt'], { cwd: dir })
+    assert.equal(converted.code, 0, converted.stderr)
+    const markdown = await readFile(path.join(dir, 'radio.md'), 'utf8')
+    assert.match(markdown, /^---\ntitle: How a Small Station Finds Its Voice/)
+    assert.match(markdown, /## Paying the Bills/)
+    assert.equal(await readFile(path.join(dir, 'radio.txt'), 'utf8'), article, 'the source is unchanged')
+
+    const again = await runCli(['convert', 'radio.txt'], { cwd: dir })
+    assert.equal(again.code, 4, 'refuses to overwrite without --force')
+    const stdout = await runCli(['convert', 'radio.txt', '-o', '-'], { cwd: dir })
+    assert.equal(stdout.stdout, markdown)
+
+    const built = await runCli(['build', 'radio.md'], { cwd: dir })
+    assert.equal(built.code, 0, built.stderr)
+  })
+
+  it('build -: should read a text article from standard input', async () => {
+    const dir = await tempDir()
+    const result = await runCli(['build', '-', '-o', 'out'], { cwd: dir, input: article })
+    assert.equal(result.code, 0, result.stderr)
+    const html = await readFile(path.join(dir, 'out', 'stdin.html'), 'utf8')
+    assert.match(html, /<h1>How a Small Station Finds Its Voice<\/h1>/)
+    assert.doesNotMatch(html, /Share this/)
+  })
+
+  it('themes and theme new: should list themes and scaffold one usable by name', async () => {
+    const dir = await tempDir()
+    const list = await runCli(['themes'], { cwd: dir })
+    assert.equal(list.code, 0, list.stderr)
+    for (const name of ['lectern', 'lectern-night', 'lectern-paper', 'white', 'moon']) assert.match(list.stdout, new RegExp(`^\\s+${name}\\s`, 'm'))
+
+    const created = await runCli(['theme', 'new', 'mine', '--from', 'lectern-night'], { cwd: dir })
+    assert.equal(created.code, 0, created.stderr)
+    assert.ok(existsSync(path.join(dir, 'themes', 'mine', 'theme.css')))
+    assert.match((await runCli(['themes'], { cwd: dir })).stdout, /Project themes[\s\S]*\bmine\b/)
+    await writeFile(path.join(dir, 'talk.md'), '---\ntheme: mine\n---\n\n## Hello\n')
+    const built = await runCli(['build', 'talk.md'], { cwd: dir })
+    assert.equal(built.code, 0, built.stderr)
+    assert.match(await readFile(path.join(dir, 'dist', 'talk.html'), 'utf8'), /assets\/themes\/project-mine\//)
+    assert.equal((await runCli(['theme', 'new', 'mine'], { cwd: dir })).code, 5, 'refuses to overwrite a theme')
+  })
+
+  it('build: should fail on an unknown theme with a hint and the line of `theme:`', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'talk.md'), '---\ntitle: T\ntheme: lectren\n---\n\n## A\n')
+    const result = await runCli(['build', 'talk.md'], { cwd: dir })
+    assert.equal(result.code, 5)
+    assert.match(result.stderr, /talk\.md:3:1: Unknown theme `lectren` \(did you mean `lectern`\?\)/)
+  })
+
+  it('doctor: should say which browser it found, or how to get one', async () => {
+    const found = await runCli(['doctor'])
+    assert.equal(found.code, 0, found.stderr)
+    assert.match(found.stdout, /Browser: \S+ \(found via /)
+    const missing = await runCli(['doctor'], { env: { CHROME_PATH: path.join(root, 'no-such-browser') } })
+    assert.equal(missing.code, 6)
+    assert.match(missing.stdout, /apt-get install -y chromium/)
+  })
+})
