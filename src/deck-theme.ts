@@ -3,6 +3,8 @@
  * front matter's `themeVariables`, and the default code style, into the
  * files and CSS the deck links. Problems become messages with their line.
  */
+import { createHash } from 'node:crypto'
+import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { LecternError } from './errors.js'
@@ -47,13 +49,15 @@ export function createThemeResolver(options: DeckThemeOptions = {}): ThemeResolv
       config.reveal.slideNumber = variables.slideNumbers ? 'c/t' : false
     }
 
+    const extra = await extraStylesheets(config.css, sourceDir, projectDir, file)
+
     // Lectern's and project themes colour highlighted code themselves; reveal's need a style.
     const needsCodeStyle = theme.source === 'reveal' || theme.source === 'file'
     return {
       name: theme.name,
-      stylesheets: theme.stylesheets,
+      stylesheets: [...theme.stylesheets, ...extra.map((file) => file.to)],
       handoutStylesheets: theme.handoutStylesheets,
-      files: [...theme.files, ...variables.files],
+      files: [...theme.files, ...variables.files, ...extra],
       generated: theme.generated,
       inlineCss: variables.css || undefined,
       dark: theme.dark,
@@ -62,6 +66,29 @@ export function createThemeResolver(options: DeckThemeOptions = {}): ThemeResolv
       codeTheme: needsCodeStyle ? (theme.dark ? 'github-dark' : 'github') : undefined
     }
   }
+}
+
+/** The front matter's `css:` files, copied under `assets/css/` and linked after the theme. */
+async function extraStylesheets(paths: readonly string[], sourceDir: string, projectDir: string, file: VFile): Promise<Array<{ from: string; to: string }>> {
+  const found: Array<{ from: string; to: string }> = []
+  for (const entry of paths) {
+    const from = path.resolve(sourceDir, entry)
+    const readable = await access(from).then(
+      () => true,
+      () => false
+    )
+    if (!readable || !from.toLowerCase().endsWith('.css')) {
+      file.message(readable ? `Expected a .css file in \`css\`, found \`${entry}\`` : `Cannot find stylesheet \`${entry}\``, {
+        place: place(file, 'css'),
+        ruleId: 'css',
+        source: 'lectern'
+      })
+      continue
+    }
+    const key = path.relative(projectDir, from).split(path.sep).join('/')
+    found.push({ from, to: `assets/css/${createHash('sha256').update(key).digest('hex').slice(0, 8)}-${path.basename(from)}` })
+  }
+  return found
 }
 
 function lineOf(file: VFile, key: string): number | undefined {

@@ -127,6 +127,20 @@ describe('lectern commands', () => {
     assert.equal((await runCli(['theme', 'new', 'mine'], { cwd: dir })).code, 5, 'refuses to overwrite a theme')
   })
 
+  it('build: should link a css: file after the theme and warn about a missing one', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'extra.css'), '.reveal h2 { color: rgb(200, 0, 0); }\n')
+    await writeFile(path.join(dir, 'talk.md'), '---\ncss: [extra.css, gone.css]\n---\n\n## Red\n')
+    const result = await runCli(['build', 'talk.md'], { cwd: dir })
+    assert.equal(result.code, 0, result.stderr)
+    assert.match(result.stderr, /2:1\s+warning\s+Cannot find stylesheet `gone\.css`/)
+    const html = await readFile(path.join(dir, 'dist', 'talk.html'), 'utf8')
+    const href = /href="(assets\/css\/[^"]+-extra\.css)"/.exec(html)?.[1]
+    assert.ok(href, 'the stylesheet is linked')
+    assert.ok(html.indexOf(href) > html.indexOf('assets/themes/lectern/theme.css'), 'after the theme')
+    assert.equal(await readFile(path.join(dir, 'dist', href), 'utf8'), '.reveal h2 { color: rgb(200, 0, 0); }\n')
+  })
+
   it('build: should fail on an unknown theme with a hint and the line of `theme:`', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'talk.md'), '---\ntitle: T\ntheme: lectren\n---\n\n## A\n')

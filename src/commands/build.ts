@@ -105,7 +105,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
       })
       built.push(deck)
       files.push(deck.rendered.file)
-      if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${deck.rendered.deck.slideCount} slides)`)
+      if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
     } catch (error) {
       failures++
       reportError(error, io)
@@ -214,6 +214,10 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, options: Print
     }
   })
   return failed
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function reportError(error: unknown, io: CliIo): void {
