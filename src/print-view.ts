@@ -90,6 +90,7 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
     stage = 'lay out its print view (is it a Reveal.js deck?)'
     await page.waitForFunction((flag: string) => (globalThis as Record<string, unknown>)[flag] === true, { timeout: left() }, readyFlag)
     await page.evaluate(exposeSlides)
+    await page.evaluate(repeatSlideChrome)
     stage = 'load its fonts and images'
     await page.evaluate(waitForAssets)
     await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), {
@@ -149,4 +150,17 @@ async function waitForAssets(): Promise<void> {
     )
   )
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+}
+
+/**
+ * In the page: put a copy of the deck's footer and logo (children of
+ * `.reveal`, shown once on screen) on every printed page.
+ */
+function repeatSlideChrome(): void {
+  const chrome = Array.from(document.querySelectorAll<HTMLElement>('.reveal > .lectern-footer, .reveal > .lectern-logo'))
+  if (chrome.length === 0) return
+  for (const page of Array.from(document.querySelectorAll('.reveal .slides .pdf-page'))) {
+    for (const element of chrome) page.appendChild(element.cloneNode(true))
+  }
+  for (const element of chrome) element.remove()
 }

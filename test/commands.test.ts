@@ -59,6 +59,17 @@ describe('lectern commands', () => {
     assert.match(execFileSync('pdfinfo', [handout], { encoding: 'utf8' }), /Page size:\s+612 x 792 pts/)
   })
 
+  it('build --pdf: should print the footer from theme variables on every page', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'talk.md'), '---\nthemeVariables:\n  footer: Footer Line 2026\n---\n\n# Title\n\n## Two\n\n## Three\n')
+    const result = await runCli(['pdf', 'talk.md'], { cwd: dir })
+    assert.equal(result.code, 0, result.stderr)
+    for (const page of [1, 2, 3]) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), path.join(dir, 'dist', 'talk.pdf'), '-'], { encoding: 'utf8' })
+      assert.match(text, /Footer Line 2026/, `footer on page ${page}`)
+    }
+  })
+
   it('build: should reject an unknown handout layout and paper', async () => {
     assert.equal((await runCli(['build', '--handout=5'])).code, 2)
     assert.equal((await runCli(['build', '--paper', 'a3'])).code, 2)
