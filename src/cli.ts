@@ -2,13 +2,7 @@
  * The command line: help text and dispatch to one function per command.
  * Returns an exit code; only here do errors become messages and codes.
  */
-import { buildCommand } from './commands/build.js'
-import { checkCommand } from './commands/check.js'
-import { doctorCommand } from './commands/doctor.js'
-import { serveCommand } from './commands/serve.js'
 import type { CliIo } from './commands/shared.js'
-import { convertCommand, outlineCommand } from './commands/text.js'
-import { themeCommand, themesCommand } from './commands/themes.js'
 import { LecternError, exitCodes, isLecternError } from './errors.js'
 import { version } from './package-paths.js'
 import { removePendingFiles } from './write-file.js'
@@ -107,23 +101,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case '-v':
         io.stdout.write(`${version}\n`)
         return 0
+      // Each command's modules load only when it runs, so start-up stays short.
       case 'build':
       case 'pdf':
-        return await buildCommand(rest, io, command, help)
+        return await (await import('./commands/build.js')).buildCommand(rest, io, command, help)
       case 'serve':
-        return await serveCommand(rest, io, help, (handler) => interruptHandlers.add(handler))
+        return await (await import('./commands/serve.js')).serveCommand(rest, io, help, (handler) => interruptHandlers.add(handler))
       case 'check':
-        return await checkCommand(rest, io, help)
+        return await (await import('./commands/check.js')).checkCommand(rest, io, help)
       case 'outline':
-        return await outlineCommand(rest, io, help)
+        return await (await import('./commands/text.js')).outlineCommand(rest, io, help)
       case 'convert':
-        return await convertCommand(rest, io, help)
+        return await (await import('./commands/text.js')).convertCommand(rest, io, help)
       case 'themes':
-        return await themesCommand(rest, io, help)
+        return await (await import('./commands/themes.js')).themesCommand(rest, io, help)
       case 'theme':
-        return await themeCommand(rest, io, help)
+        return await (await import('./commands/themes.js')).themeCommand(rest, io, help)
       case 'doctor':
-        return await doctorCommand(rest, io, help)
+        return await (await import('./commands/doctor.js')).doctorCommand(rest, io, help)
       default:
         throw new LecternError(`Unknown command \`${command}\`; run \`lectern --help\``, { code: 'usage' })
     }

@@ -4,7 +4,7 @@
  */
 import type { Root, Yaml } from 'mdast'
 import type { VFile } from 'vfile'
-import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml'
+import type { Pair } from 'yaml'
 import { settleConfig } from './config.js'
 import type { DeckConfig } from './types.js'
 
@@ -25,9 +25,10 @@ const emptyOptions: DeckConfigOptions = {}
  */
 export function remarkDeckConfig(options?: DeckConfigOptions | null) {
   const settings = options ?? emptyOptions
-  return function (tree: Root, file: VFile): void {
+  return async function (tree: Root, file: VFile): Promise<void> {
     const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
-    const frontMatter = node ? parseFrontMatter(node, file) : { values: textMetaValues(tree), lines: {}, lineOf: () => undefined }
+    // The YAML parser loads only for documents that have front matter.
+    const frontMatter = node ? parseFrontMatter(node, file, await import('yaml')) : { values: textMetaValues(tree), lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
     file.data.frontMatter = frontMatter.values
     file.data.frontMatterLines = frontMatter.lines
@@ -68,7 +69,8 @@ interface FrontMatter {
   lineOf: (key: string) => number | undefined
 }
 
-function parseFrontMatter(node: Yaml, file: VFile): FrontMatter {
+function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('yaml')): FrontMatter {
+  const { LineCounter, parseDocument, isMap, isScalar } = yaml
   const startLine = (node.position?.start.line ?? 1) + 1
   const lineCounter = new LineCounter()
   const document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true })

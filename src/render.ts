@@ -4,15 +4,13 @@
  */
 import type { Root as HastRoot } from 'hast'
 import type { Root } from 'mdast'
-import rehypeHighlight from 'rehype-highlight'
-import rehypeRaw from 'rehype-raw'
-import rehypeSanitize from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
+import { EXIT, visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { coreAssets, coreScripts, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
 import { createThemeResolver } from './deck-theme.js'
@@ -27,7 +25,6 @@ import { remarkDeckConfig } from './remark-deck-config.js'
 import { remarkMedia } from './remark-media.js'
 import { remarkSlides } from './remark-slides.js'
 import { remarkArticleMode, remarkCondense } from './remark-article.js'
-import { remarkPlainText } from './text/index.js'
 import type { DeckConfig, DeckData } from './types.js'
 
 /** A theme, resolved to files: what a deck links and what the builder copies. */
@@ -92,7 +89,20 @@ export interface RenderedDeck {
 }
 
 /** A plugin that does nothing, for optional stages. */
-function noop(): void {}
+function noop(_options?: unknown): void {}
+
+/** Whether any node of the tree passes `test` (stops at the first). */
+function someNode(tree: Root, test: (node: { type: string }) => boolean): boolean {
+  let found = false
+  visit(tree, (node) => {
+    if (test(node)) {
+      found = true
+      return EXIT
+    }
+    return undefined
+  })
+  return found
+}
 
 /** Parses Markdown written inside `<aside class="notes">`. */
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
@@ -107,7 +117,7 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
 export async function parseDeck(file: VFile, options: RenderOptions = {}): Promise<Root> {
   file.value = normalizeSource(String(file.value))
   const text = formatOf(file, options) === 'text'
-  const processor = text ? unified().use(remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+  const processor = text ? unified().use((await import('./text/index.js')).remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
   const transforms = unified()
     .use(remarkDeckConfig, { overrides: options.overrides })
@@ -140,12 +150,17 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
   const deck = file.data.deck!
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
   const safe = options.safe === true
+  // Heavy stages load only when a deck needs them: highlight.js for code, parse5 and the sanitiser for --safe.
+  const hasCode = someNode(tree, (node) => node.type === 'code' && Boolean((node as { lang?: string | null }).lang))
+  const rehypeHighlight = hasCode ? (await import('rehype-highlight')).default : noop
+  const rehypeRaw = safe ? (await import('rehype-raw')).default : noop
+  const rehypeSanitize = safe ? (await import('rehype-sanitize')).default : noop
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
     // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
-    .use(safe ? rehypeRaw : noop)
+    .use(rehypeRaw)
     .use(rehypeElementAttributes)
-    .use(safe ? rehypeSanitize : noop, safeSchema)
+    .use(rehypeSanitize, safeSchema)
     .use(rehypeSlideFootnotes)
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
     .use(rehypeRevealDocument, {

@@ -7,15 +7,15 @@
  * in `.css`, relative to the project), the project's `themes/NAME/`,
  * Lectern's own `themes/NAME/`, then reveal.js's built-in themes.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { LecternError } from './errors.js'
 import { parseColor, relativeLuminance } from './theme-color.js'
 import { fontFaces, fontsDir, fontsourceFile, fontsourcePackageName, type FontFaceSpec } from './theme-fonts.js'
 import { didYouMean } from './theme-suggest.js'
+import { packageRoot } from './package-paths.js'
 
 const require = createRequire(import.meta.url)
 
@@ -116,29 +116,9 @@ const knownRevealThemes = [
 
 const themeName = /^[a-z0-9][a-z0-9._-]*$/i
 
-/** Folder of the Lectern package (holds `package.json` and `themes/`). */
-export function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    const manifest = path.join(dir, 'package.json')
-    if (existsSync(manifest) && existsSync(path.join(dir, 'themes'))) {
-      try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'lectern') return dir
-      } catch {
-        // Not ours; keep looking.
-      }
-    }
-    const parent = path.dirname(dir)
-    if (parent === dir) break
-    dir = parent
-  }
-  // Compiled layout: build/src/theme-resolve.js → package root two levels up.
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-}
-
 /** Folder of Lectern's own themes. */
 export function lecternThemesDir(): string {
-  return path.join(packageRoot(), 'themes')
+  return path.join(packageRoot, 'themes')
 }
 
 /** Folder of reveal.js's built-in theme stylesheets (`reveal.js/dist/theme`). */
