@@ -144,8 +144,6 @@ export interface GalleryOptions {
   themes?: readonly string[] | undefined
   /** Indexes (0-based) of the sample slides to capture; default {@link defaultGallerySlides}. */
   slides?: readonly number[] | undefined
-  /** Pages captured at once; default 2. */
-  concurrency?: number | undefined
   /** Milliseconds a deck may take to get ready in the browser; default 30000. */
   timeout?: number | undefined
   /** Called with one line per step (built, captured, warnings). */
@@ -166,8 +164,17 @@ export const defaultGallerySlides: readonly number[] = [0, 1, 2, 3, 4, 5]
 /** Viewport of the captures (the deck's own size). */
 const viewport = { width: 1280, height: 720 } as const
 
-/** Device scale of the captures: 1280×720 slides become 640×360 PNGs. */
-const captureScale = 0.5
+/** Scale of the title slide's capture: 1280×720 becomes 640×360, shown large on its card. */
+const titleScale = 0.5
+
+/** Scale of a title capture that came out over {@link thumbnailBudget}: 480×270. */
+const titleFallbackScale = 0.375
+
+/** Bytes a thumbnail should stay under. */
+const thumbnailBudget = 60_000
+
+/** Scale of the other slides' captures: 320×180, shown small (keeps gradient themes' PNGs small). */
+const slideScale = 0.25
 
 /**
  * Render the sample deck in every theme, capture thumbnails and write
@@ -178,7 +185,7 @@ const captureScale = 0.5
  * slide (N from 1). A theme that fails to build or capture keeps its card,
  * with the error, and is reported through `onProgress`.
  *
- * @param options Project folder, output folder (default layout `dist/themes/`), browser, theme filter, slides, concurrency (default 2), timeout (default 30 s).
+ * @param options Project folder, output folder (default layout `dist/themes/`), browser, theme filter, slides, timeout (default 30 s).
  * @throws {LecternError} `usage` for an unknown theme in `themes`; `browser-not-found`, `browser`, `timeout` from the browser launch; `output` when the index cannot be written.
  */
 export async function buildGallery(options: GalleryOptions): Promise<GalleryResult> {
@@ -229,7 +236,6 @@ export async function buildGallery(options: GalleryOptions): Promise<GalleryResu
       await captureAll(session.browser, ready, {
         galleryDir,
         slides,
-        concurrency: options.concurrency ?? 2,
         timeout: options.timeout ?? 30_000,
         progress
       })
@@ -273,31 +279,30 @@ function selectThemes(all: readonly ThemeInfo[], only: readonly string[] | undef
 interface CaptureOptions {
   galleryDir: string
   slides: readonly number[]
-  concurrency: number
   timeout: number
   progress: (line: string) => void
 }
 
-/** Capture every theme's thumbnails, `concurrency` pages at a time. */
+/** Capture every theme's thumbnails in one page, one theme after another. */
 async function captureAll(browser: Browser, themes: GalleryTheme[], options: CaptureOptions): Promise<void> {
+  // One page, not several in parallel: a page that is not in front gets
+  // throttled, which made two pages slower than one on two cores.
   const { restrictRequests, withPage } = await import('./browser.js')
-  const queue = [...themes]
-  const worker = () =>
-    withPage(browser, async (page) => {
-      await page.setViewport({ ...viewport, deviceScaleFactor: captureScale })
-      const blocked = await restrictRequests(page, { allowedRoots: [options.galleryDir] })
-      for (let theme = queue.shift(); theme; theme = queue.shift()) {
-        try {
-          theme.thumbnails = await captureTheme(page, theme, options)
-          options.progress(`Captured ${theme.thumbnails.length} thumbnails of ${theme.name}`)
-        } catch (error) {
-          theme.error = `Could not capture thumbnails: ${(error as Error).message}`
-          options.progress(`${theme.name}: ${theme.error}`)
-        }
-        for (const url of blocked.splice(0)) options.progress(`${theme.name}: blocked a request for ${url}`)
+  await withPage(browser, async (page) => {
+    await page.setViewport({ ...viewport, deviceScaleFactor: 1 })
+    const blocked = await restrictRequests(page, { allowedRoots: [options.galleryDir] })
+    for (const theme of themes) {
+      const started = Date.now()
+      try {
+        theme.thumbnails = await captureTheme(page, theme, options)
+        options.progress(`Captured ${theme.thumbnails.length} thumbnails of ${theme.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      } catch (error) {
+        theme.error = `Could not capture thumbnails: ${(error as Error).message}`
+        options.progress(`${theme.name}: ${theme.error}`)
       }
-    })
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, themes.length)) }, worker))
+      for (const url of blocked.splice(0)) options.progress(`${theme.name}: blocked a request for ${url}`)
+    }
+  })
 }
 
 /** Open one theme's deck and screenshot the chosen slides. */
@@ -306,14 +311,19 @@ async function captureTheme(page: Page, theme: GalleryTheme, options: CaptureOpt
   await page.waitForFunction(() => (globalThis as unknown as { Reveal?: { isReady?(): boolean } }).Reveal?.isReady?.() === true, {
     timeout: options.timeout
   })
-  await page.evaluate(() => {
-    const reveal = (globalThis as unknown as { Reveal: { configure(options: Record<string, unknown>): void } }).Reveal
-    reveal.configure({ transition: 'none', backgroundTransition: 'none', controls: false, progress: false, slideNumber: false })
-  })
+  await page.evaluate(prepareDeck)
   const thumbnails: string[] = []
   for (const index of options.slides) {
     await page.evaluate(showSlide, index)
-    const png = await page.screenshot({ type: 'png' })
+    let png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...viewport, scale: index === 0 ? titleScale : slideScale } })
+    // Gradient backgrounds compress badly: take a large capture again, smaller.
+    if (png.byteLength > thumbnailBudget && index === 0) {
+      png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...viewport, scale: titleFallbackScale } })
+    }
+    const shown = await page.evaluate(currentSlideIndex)
+    if (shown !== index) {
+      throw new LecternError(`Expected slide ${index + 1} on screen after the capture, found slide ${shown + 1}`, { code: 'browser', file: theme.deckPath })
+    }
     const target = path.join(options.galleryDir, 'thumbs', `${theme.name}-${index + 1}.png`)
     await writeFileAtomic(target, png)
     thumbnails.push(target)
@@ -321,14 +331,44 @@ async function captureTheme(page: Page, theme: GalleryTheme, options: CaptureOpt
   return thumbnails
 }
 
-/** In the page: show slide `index` and wait until its fonts and images are in and it is painted. */
+interface RevealApi {
+  configure(options: Record<string, unknown>): void
+  slide(h: number, v?: number): void
+  getCurrentSlide(): HTMLElement
+  getIndices(): { h: number; v?: number }
+}
+
+/**
+ * In the page: no transitions, no controls, progress bar or slide number,
+ * no URL updates, and no switch to reveal's scroll view (a scaled capture
+ * briefly narrows the window below `scrollActivationWidth`, and leaving the
+ * scroll view went back to the first slide).
+ */
+function prepareDeck(): void {
+  const reveal = (globalThis as unknown as { Reveal: RevealApi }).Reveal
+  reveal.configure({
+    transition: 'none',
+    backgroundTransition: 'none',
+    controls: false,
+    progress: false,
+    slideNumber: false,
+    hash: false,
+    scrollActivationWidth: null
+  })
+}
+
+/** In the page: show slide `index` and wait until its fonts and images are in (the screenshot waits for a fresh frame). */
 async function showSlide(index: number): Promise<void> {
-  const reveal = (globalThis as unknown as { Reveal: { slide(h: number, v?: number): void; getCurrentSlide(): HTMLElement } }).Reveal
+  const reveal = (globalThis as unknown as { Reveal: RevealApi }).Reveal
   reveal.slide(index, 0)
   await document.fonts.ready
   const images = Array.from(reveal.getCurrentSlide().querySelectorAll('img'))
   await Promise.all(images.map((image) => (image.complete ? undefined : image.decode().catch(() => undefined))))
-  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+}
+
+/** In the page: the index of the slide on screen. */
+function currentSlideIndex(): number {
+  return (globalThis as unknown as { Reveal: RevealApi }).Reveal.getIndices().h
 }
 
 /** Options of {@link galleryPage}. */
@@ -354,7 +394,7 @@ const revealDescriptions: Record<string, string> = {
   simple: 'White background, black text, blue links; plain and quiet.',
   solarized: 'Solarized light: cream background, dark grey-green text, blue links.',
   moon: 'Solarized dark: deep blue background, grey text, blue links.',
-  dracula: 'The Dracula colour scheme: purple-grey background, pastel accents.',
+  dracula: 'Dracula colours on near-black: purple headings, pink links.',
   sky: 'Pale blue gradient, thin dark text, blue links.',
   blood: 'Dark background, heavy white text, red links.',
   'black-contrast': 'High-contrast black: pure black background, white text.',
@@ -395,7 +435,7 @@ export function galleryPage(themes: readonly GalleryTheme[], options: GalleryPag
             rest.map((thumb) =>
               h('li', [
                 h('a', { href: `${deck}#/${thumb.index}`, title: gallerySampleSlides[thumb.index] }, [
-                  h('img', { src: link(thumb.file), width: 640, height: 360, loading: 'lazy', alt: `${theme.name}: ${gallerySampleSlides[thumb.index] ?? 'slide'}` })
+                  h('img', { src: link(thumb.file), width: 640, height: 360, alt: `${theme.name}: ${gallerySampleSlides[thumb.index] ?? 'slide'}` })
                 ])
               ])
             )
@@ -480,14 +520,14 @@ header{padding-top:2.5rem;padding-bottom:.5rem}
 h1{font-size:2.4rem;line-height:1.1;margin:0 0 .6rem;letter-spacing:-.02em}
 .lede{font-size:1.1rem;color:var(--muted);margin:0 0 .8rem;max-width:60rem}
 .how{display:inline-block;margin:0 0 1rem;padding:.6rem .9rem;background:var(--card);border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:6px}
-code{font:.9em/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,"DejaVu Sans Mono",monospace;background:#efebe3;padding:.1em .35em;border-radius:4px}
+code{white-space:nowrap;font:.9em/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,"DejaVu Sans Mono",monospace;background:#efebe3;padding:.1em .35em;border-radius:4px}
 nav{display:flex;flex-wrap:wrap;gap:.5rem}
 nav a{color:var(--ink);text-decoration:none;padding:.3rem .8rem;border:1px solid var(--line);border-radius:999px;background:var(--card);font-size:.9rem}
 nav a:hover{border-color:var(--accent);color:var(--accent)}
 section{padding-top:1.5rem}
 h2{font-size:1.4rem;margin:0 0 .1rem}
 .note{color:var(--muted);margin:0 0 1rem}
-.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(380px,1fr));gap:1.5rem;margin-bottom:1.5rem}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(380px,100%),1fr));gap:1.5rem;margin-bottom:1.5rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:12px;overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.04),0 6px 20px rgba(0,0,0,.05);display:flex;flex-direction:column}
 .card:target{outline:3px solid var(--accent)}
 .card img{display:block;width:100%;height:auto;aspect-ratio:16/9;background:#ddd}
@@ -514,4 +554,5 @@ h3 a:hover{color:var(--accent)}
 .use{margin:0;display:flex;justify-content:space-between;align-items:center;gap:1rem}
 .open{color:var(--accent);font-weight:600;text-decoration:none;white-space:nowrap}
 .open:hover{text-decoration:underline}
+@media (max-width:600px){header,main{padding:0 1rem}header{padding-top:1.5rem}h1{font-size:2rem}}
 `

@@ -27,8 +27,17 @@ export async function themesCommand(args: readonly string[], io: CliIo, help: st
   }
   const projectDir = io.cwd ?? process.cwd()
   if (values.gallery) {
-    // GALLERY-WIRING
-    throw new LecternError('gallery pending', { code: 'usage' })
+    const { buildGallery } = await import('../gallery.js')
+    const result = await buildGallery({
+      projectDir,
+      outDir: path.resolve(projectDir, values['out-dir'] ?? 'dist'),
+      executablePath: values.browser,
+      onProgress: (line) => io.stderr.write(`${line}\n`)
+    })
+    const failed = result.themes.filter((theme) => theme.error)
+    for (const theme of failed) io.stderr.write(`lectern: theme ${theme.name}: ${theme.error}\n`)
+    io.stderr.write(`wrote ${path.relative(projectDir, result.indexPath)} (${result.themes.length} themes)\n`)
+    return failed.length > 0 ? 1 : 0
   }
   const themes = await listThemes({ projectDir })
   if (values.json) {
