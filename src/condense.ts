@@ -8,8 +8,9 @@
  * boundaries, never inside a word.
  */
 
-import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Blockquote, BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import type { Position } from 'unist'
 
 /** Options of {@link condenseSection}. */
 export interface CondenseOptions {
@@ -17,6 +18,28 @@ export interface CondenseOptions {
   maxBullets?: number | undefined
   /** Most words in one bullet before it is cut (default: `14`). */
   maxWords?: number | undefined
+  /**
+   * Most bullets one paragraph may give in a section of one or two
+   * paragraphs, so a short section does not make a slide of one line
+   * (default: `1`: one bullet per paragraph).
+   */
+  fill?: number | undefined
+}
+
+/**
+ * One block of a section as it goes on a slide face, with the speaker notes
+ * that go with it: the unit {@link condenseBlocks} produces and `paginate`
+ * places on pages.
+ */
+export interface FaceUnit {
+  /** What goes on the face: a block, or a bullet (`listItem`) that joins the bullets next to it in one list. */
+  node: BlockContent | ListItem
+  /** What goes in the notes with it: the paragraph verbatim, the list or quote before it was shortened. */
+  notes: BlockContent[]
+  /** Keep on the same slide as (the start of) the next unit: a sentence ending in ":" before its list, a sub-heading. */
+  keepWithNext?: boolean | undefined
+  /** Where the block is in the source. */
+  position?: Position | undefined
 }
 
 /** What {@link condenseSection} returns. */
@@ -150,18 +173,23 @@ const danglers = new Set(
  * Shorten a sentence for the face of a slide.
  *
  * Always: drop parentheticals (`(…)`, `[…]`, `— … —` asides) and a leading
- * connective (`However,`, `In fact,`, `But`), and the final full stop. Then, when the
- * sentence still has more than `maxWords` words: cut at the last clause
- * boundary (`,` `;` `:` ` — `) that leaves at most `maxWords` words and at
- * least 4, or else after `maxWords` whole words (not ending on `the`, `and`…),
- * and end with `…`. A sentence without a clause boundary that is at most
- * three words over the limit is kept whole rather than losing its last words.
+ * connective (`However,`, `In fact,`, `But`), and the final full stop. A
+ * sentence at most one word over `maxWords` is then kept whole rather than
+ * losing its last word. Otherwise it is cut at the last clause boundary
+ * (`,` `;` `:` ` — `) that leaves at most `maxWords` words and at least half
+ * as many (at least 4), or else after `maxWords` whole words (not ending on
+ * `the`, `and`…), and ends with `…`.
  *
  * @param sentence One sentence.
  * @param maxWords Most words kept (default: `14`).
  * @returns The shortened sentence.
  */
 export function shortenSentence(sentence: string, maxWords = 14): string {
+  return shorten(sentence, maxWords, 1)
+}
+
+/** {@link shortenSentence}, keeping a sentence whole when it is at most `slack` words over. */
+function shorten(sentence: string, maxWords: number, slack: number): string {
   let text = sentence.replace(/\s+/g, ' ').trim()
   const withoutAsides = text
     .replace(/\s*\([^()]*\)/g, '')
@@ -177,20 +205,20 @@ export function shortenSentence(sentence: string, maxWords = 14): string {
     text = withoutConnective.charAt(0).toUpperCase() + withoutConnective.slice(1)
   }
   text = text.replace(/(?<!\.\.)\.$/, '')
-  if (words(text).length <= maxWords) return text
+  if (words(text).length <= maxWords + slack) return text
 
-  // Cut at a clause boundary.
+  // Cut at a clause boundary that keeps at least half the words allowed.
   const boundary = /[,;:](?=\s)|\s[—–](?=\s)/g
+  const least = Math.max(4, Math.round(maxWords / 2))
   let cut = -1
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const count = words(text.slice(0, match.index)).length
     if (count > maxWords) break
-    if (count >= 4) cut = match.index
+    if (count >= least) cut = match.index
   }
   if (cut !== -1) return text.slice(0, cut).trimEnd() + '…'
 
-  // Cut after whole words, unless that would only save a word or three.
-  if (words(text).length <= maxWords + 3) return text
+  // Cut after whole words.
   const kept = words(text).slice(0, maxWords)
   while (kept.length > 1 && danglers.has(kept[kept.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) kept.pop()
   return kept.join(' ').replace(/[,;:—–-]+$/, '') + '…'
@@ -208,39 +236,117 @@ function bulletList(items: ListItem[]): List {
   return { type: 'list', ordered: false, spread: false, children: items }
 }
 
-/** Shorten one list item when it is longer than `maxWords`; a leading strong label is kept. */
+/**
+ * Shorten one list item when it is longer than `maxWords` (plus one); a
+ * leading strong label is kept and counts towards the limit.
+ */
 function shortenItem(item: ListItem, maxWords: number): ListItem {
-  const [first, ...rest] = item.children
-  if (first?.type !== 'paragraph') return structuredClone(item)
+  const [first, ...nested] = item.children
+  // Nested lists are shortened the same way.
+  const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords)) } : structuredClone(child)))
+  if (first?.type !== 'paragraph') return { ...structuredClone(item), children: first ? [structuredClone(first), ...rest] : [] }
   const full = toString(first)
-  if (words(full).length <= maxWords) return structuredClone(item)
+  if (words(full).length <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
   if (label?.type === 'strong' && after.length > 0) {
     const restText = toString({ type: 'paragraph', children: after })
     const separator = /^[:\s—–-]*/.exec(restText)![0]
     const [sentence = ''] = splitSentences(restText.slice(separator.length))
-    children.push(structuredClone(label), { type: 'text', value: separator + shortenSentence(sentence, maxWords) })
+    const budget = Math.max(3, maxWords + 1 - words(toString(label)).length)
+    children.push(structuredClone(label), { type: 'text', value: separator + shorten(sentence, budget, 0) })
   } else {
     const [sentence = ''] = splitSentences(full)
     children.push({ type: 'text', value: shortenSentence(sentence, maxWords) })
   }
-  return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...structuredClone(rest)] }
+  return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
+}
+
+/** Quotes longer than this many times `maxWords` are condensed on the face. */
+const longQuote = 1.5
+
+/**
+ * Condense the blocks of one section into face units, in order:
+ *
+ * - a prose paragraph becomes one bullet: its key sentence
+ *   ({@link keySentence}), shortened ({@link shortenSentence}); in a section
+ *   of one or two paragraphs, up to `fill` bullets of its best sentences.
+ *   The paragraph goes to the notes verbatim. A paragraph ending with `:`
+ *   right before a list stays a (shortened) paragraph, kept with the list it
+ *   introduces;
+ * - a list keeps its items; items over `maxWords` are shortened (a strong
+ *   `Label` is kept) and the original list goes to the notes;
+ * - a long block quote shows its key sentence, shortened, and goes to the
+ *   notes whole;
+ * - a sub-heading stays, kept with what follows it;
+ * - code, tables, images, HTML and anything else stay as they are.
+ *
+ * @param nodes The children of one section, without its heading.
+ * @param options Word limit (`maxWords`, default 14) and `fill` (default 1).
+ * @returns The units, in source order.
+ */
+export function condenseBlocks(nodes: readonly BlockContent[], options?: CondenseOptions | null): FaceUnit[] {
+  const settings = options ?? emptyOptions
+  const maxWords = Math.max(4, settings.maxWords ?? 14)
+  const prose = nodes.filter((node) => node.type === 'paragraph' && !isImageParagraph(node)).length
+  const perParagraph = prose > 0 && prose <= 2 ? Math.max(1, Math.min(settings.fill ?? 1, Math.ceil(4 / prose))) : 1
+  return nodes.flatMap((node, index): FaceUnit[] => {
+    const position = node.position
+    if (node.type === 'paragraph' && !isImageParagraph(node)) {
+      const all = splitSentences(toString(node))
+      const notes = [structuredClone(node)]
+      if (all.length === 0) return [{ node: structuredClone(node), notes: [], position }]
+      if (nodes[index + 1]?.type === 'list' && /:\s*$/.test(toString(node))) {
+        const last = all[all.length - 1]!
+        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: shortenSentence(last.replace(/:\s*$/, ''), maxWords) + ':' }] }
+        return [{ node: intro, notes, keepWithNext: true, position }]
+      }
+      return keySentences(all, perParagraph).map((sentence, at) => ({ node: bullet(shortenSentence(sentence, maxWords)), notes: at === 0 ? notes : [], position }))
+    }
+    if (node.type === 'list') {
+      const children = node.children.map((item) => shortenItem(item, maxWords))
+      const changed = children.some((item, at) => toString(item) !== toString(node.children[at]!))
+      return [{ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position }]
+    }
+    if (node.type === 'blockquote' && words(toString(node)).length > maxWords * longQuote) {
+      return [{ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position }]
+    }
+    if (node.type === 'heading') return [{ node: structuredClone(node), notes: [], keepWithNext: true, position }]
+    return [{ node: structuredClone(node), notes: [], position }]
+  })
+}
+
+/** Least words in a sentence worth a bullet of its own besides the key sentence. */
+const minorSentenceWords = 6
+
+/**
+ * The `count` best sentences of a paragraph, in their order: the key
+ * sentence ({@link keySentence}) and, when more are asked for, the next
+ * best of at least six words that are not questions.
+ */
+function keySentences(sentences: readonly string[], count: number): string[] {
+  const key = keySentence(sentences)
+  if (count <= 1 || sentences.length <= 1) return [sentences[key]!]
+  const ranked = sentences
+    .map((sentence, index) => ({ index, value: score(sentence, index) }))
+    .filter(({ index }) => index !== key && words(sentences[index]!).length >= minorSentenceWords && !/\?["'”’)]*$/.test(sentences[index]!))
+    .sort((a, b) => b.value - a.value || a.index - b.index)
+    .slice(0, count - 1)
+    .map(({ index }) => index)
+  return [key, ...ranked].sort((a, b) => a - b).map((index) => sentences[index]!)
+}
+
+/** A quote reduced to its key sentence, shortened. */
+function condenseQuote(node: Blockquote, maxWords: number): Blockquote {
+  const all = splitSentences(toString(node))
+  const key = shortenSentence(all[keySentence(all)] ?? '', maxWords)
+  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key.endsWith('…') ? key : key + '…' }] }] }
 }
 
 /**
- * Condense the body of one section for article mode.
- *
- * - Each prose paragraph becomes one bullet: its key sentence
- *   ({@link keySentence}), shortened ({@link shortenSentence}); runs of
- *   bullets are split into lists of at most `maxBullets`, so the deck can
- *   continue them on another slide. A paragraph ending with `:` right before
- *   a list stays a (shortened) paragraph introducing it.
- * - Lists keep their items; items over `maxWords` are shortened (a strong
- *   `Label` is kept) and the original list goes to the notes.
- * - Code, tables, images, block quotes, HTML and anything else stay on the
- *   face as they are.
- * - Every paragraph goes to the notes verbatim, in order.
+ * Condense the body of one section for article mode, as one face: the units
+ * of {@link condenseBlocks}, runs of bullets gathered into lists of at most
+ * `maxBullets`, and every unit's notes in order.
  *
  * @param nodes The children of one section, without its heading.
  * @param options Bullet and word limits.
@@ -249,44 +355,25 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
 export function condenseSection(nodes: readonly BlockContent[], options?: CondenseOptions | null): CondensedSection {
   const settings = options ?? emptyOptions
   const maxBullets = Math.max(1, settings.maxBullets ?? 6)
-  const maxWords = Math.max(4, settings.maxWords ?? 14)
   const face: BlockContent[] = []
   const notes: BlockContent[] = []
-  let sentences = 0
   let pending: ListItem[] = []
   const flush = (): void => {
     if (pending.length > 0) face.push(bulletList(pending))
     pending = []
   }
-
-  nodes.forEach((node, index) => {
-    if (node.type === 'paragraph' && !isImageParagraph(node)) {
-      const all = splitSentences(toString(node))
-      sentences += all.length
-      notes.push(structuredClone(node))
-      if (all.length === 0) return
-      const introducesList = nodes[index + 1]?.type === 'list' && /:\s*$/.test(toString(node))
-      if (introducesList) {
-        flush()
-        const last = all[all.length - 1]!
-        face.push({ type: 'paragraph', children: [{ type: 'text', value: shortenSentence(last.replace(/:\s*$/, ''), maxWords) + ':' }] })
-        return
-      }
-      pending.push(bullet(shortenSentence(all[keySentence(all)]!, maxWords)))
+  for (const unit of condenseBlocks(nodes, settings)) {
+    notes.push(...unit.notes)
+    if (unit.node.type === 'listItem') {
+      pending.push(unit.node)
       if (pending.length >= maxBullets) flush()
-      return
+    } else {
+      flush()
+      face.push(unit.node)
     }
-    flush()
-    if (node.type === 'list') {
-      const children = node.children.map((item) => shortenItem(item, maxWords))
-      const changed = children.some((item, at) => toString(item) !== toString(node.children[at]!))
-      face.push({ ...structuredClone(node), children })
-      if (changed) notes.push(structuredClone(node))
-      return
-    }
-    face.push(structuredClone(node))
-  })
+  }
   flush()
+  const sentences = nodes.reduce((sum, node) => sum + (node.type === 'paragraph' && !isImageParagraph(node) ? splitSentences(toString(node)).length : 0), 0)
   return { face, notes, sentences }
 }
 
@@ -295,6 +382,9 @@ function wordCount(node: RootContent): number {
   return words(toString(node)).length
 }
 
+/** Words in a section above which it cannot be one slide, so Markdown with prose and such sections is an article. */
+const articleSectionWords = 150
+
 /**
  * Whether Markdown reads as an article rather than slides, to switch article
  * mode on automatically.
@@ -302,26 +392,41 @@ function wordCount(node: RootContent): number {
  * Slide-style Markdown (any `---` thematic break, a `<!-- notes -->` comment
  * or a `Note:` paragraph) is never prose. Otherwise it is prose when more
  * than 60% of the words in paragraphs, lists, tables and quotes are in
- * paragraphs of at least two sentences or at least 40 words.
+ * paragraphs of at least two sentences or at least 40 words, or when it has
+ * at least two such paragraphs and a section (up to the next `#` or `##`)
+ * of more than 150 words, far more than one slide holds.
  *
  * @param root An mdast tree (front matter, headings, code and HTML are not counted).
  * @returns `true` for an article.
  */
 export function isMostlyProse(root: Root): boolean {
   let prose = 0
+  let proseParagraphs = 0
   let total = 0
+  let section = 0
+  let longest = 0
   for (const node of root.children) {
     if (node.type === 'thematicBreak') return false
     if (node.type === 'html' && /^<!--\s*(?:speaker\s*)?notes?\b/i.test(node.value)) return false
+    if (node.type === 'heading' && node.depth <= 2) {
+      longest = Math.max(longest, section)
+      section = 0
+    }
     if (node.type === 'paragraph') {
       const text = toString(node)
       if (/^notes?:/i.test(text)) return false
       const count = wordCount(node)
       total += count
-      if (count >= 40 || splitSentences(text).length >= 2) prose += count
+      section += count
+      if (count >= 40 || splitSentences(text).length >= 2) {
+        prose += count
+        proseParagraphs++
+      }
     } else if (node.type === 'list' || node.type === 'table' || node.type === 'blockquote') {
       total += wordCount(node)
+      section += wordCount(node)
     }
   }
-  return total > 0 && prose / total > 0.6
+  longest = Math.max(longest, section)
+  return total > 0 && (prose / total > 0.6 || (proseParagraphs >= 2 && longest > articleSectionWords))
 }

@@ -1,123 +1,233 @@
 /**
- * Deciding what fits on one slide face in article mode, and splitting a
- * section's content into pages at paragraph and list-item boundaries.
- *
- * The budget is counted in "lines" of a 1280×720 slide at the default theme's
- * body size: a bullet of up to `maxWords` words is one line, longer text wraps,
- * code, tables and images cost what they take on screen. `lectern check`
- * verifies the result in Chromium.
+ * Splitting a section's condensed face over several slides at paragraph,
+ * list-item, table-row and code-line boundaries, using the box model of
+ * `slide-metrics.ts` to decide what fits.
  */
-import type { BlockContent, List, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import type { BlockContent, Heading, List, ListItem, RootContent } from 'mdast'
+import type { FaceUnit } from './condense.js'
+import { faceHeight, maxCodeLines, slideMetrics, type SlideMetrics } from './slide-metrics.js'
+
+// ── Pagination ───────────────────────────────────────────────────────────────
 
 /** Options of {@link paginate}. */
 export interface PaginateOptions {
-  /** Most bullets on one face; default 6. */
+  /** The slide box model; default: the `lectern` theme at 1280×720. */
+  metrics?: SlideMetrics | undefined
+  /** The section's heading (repeated, with "(cont.)", on every page). */
+  heading?: Heading | undefined
+  /** Most bullets (list items) on one face; default 6. */
   maxBullets?: number | undefined
-  /** Words in a bullet that fit on one line; default 14. */
-  maxWords?: number | undefined
 }
 
-/** Lines a slide body holds below its heading (6 bullets, plus room for wrapping). */
-const bodyLines = 7.5
+const defaultMetrics = (): SlideMetrics => slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
 
 /**
- * Lines a block takes on the face after condensing.
+ * Gather a page's units into the blocks of its face: adjacent bullets become
+ * one list.
  *
- * @param node A block of the section.
- * @param maxWords Words that fit on one line.
+ * @param units Units of one page, in order.
+ * @returns The face blocks.
  */
-export function faceCost(node: RootContent, maxWords = 14): number {
-  switch (node.type) {
-    case 'paragraph':
-      return isImage(node) ? 4 : 1.1
-    case 'list':
-      return node.children.reduce((sum, item) => sum + Math.min(2, 1 + Math.floor(words(toString(item)) / (maxWords * 1.8))), 0)
-    case 'code':
-      return 1 + node.value.split('\n').length * 0.55
-    case 'table':
-      return 1 + node.children.length * 0.9
-    case 'blockquote':
-      return 1 + words(toString(node)) / 12
-    case 'heading':
-      return 1.2
-    case 'html':
-      return node.value.trim().startsWith('<!--') ? 0 : 2
-    default:
-      return 1
+export function assembleFace(units: readonly FaceUnit[]): BlockContent[] {
+  const face: BlockContent[] = []
+  let bullets: ListItem[] = []
+  const flush = (): void => {
+    if (bullets.length > 0) face.push({ type: 'list', ordered: false, spread: false, children: bullets })
+    bullets = []
   }
+  for (const unit of units) {
+    if (unit.node.type === 'listItem') {
+      bullets.push(unit.node)
+    } else {
+      flush()
+      face.push(unit.node)
+    }
+  }
+  flush()
+  return face
 }
 
 /**
- * Split a section's blocks into pages that each fit one slide face. Lists
- * longer than a page are split between items; nothing is dropped or reordered.
+ * Split a section's condensed units into pages that each fit one slide face
+ * under the section's heading (the first page) or the heading with
+ * "(cont.)" (the others). Lists are split between items, tables between rows
+ * (the header row repeated), code between lines; a unit marked
+ * `keepWithNext` (a sentence ending in ":" before its list, a sub-heading)
+ * starts a new page rather than end one. Nothing is dropped or reordered.
  *
- * @param nodes The section's blocks, without its heading.
- * @param options Bullet and word limits.
+ * @param units The section's face units, in order.
+ * @param options Box model, heading and bullet limit.
  * @returns At least one page.
  */
-export function paginate(nodes: readonly BlockContent[], options: PaginateOptions = {}): BlockContent[][] {
-  const maxBullets = options.maxBullets ?? 6
-  const maxWords = options.maxWords ?? 14
-  const budget = Math.max(2, Math.min(bodyLines, maxBullets + 1.5))
-  const pages: BlockContent[][] = [[]]
-  let used = 0
-  let bullets = 0
+export function paginate(units: readonly FaceUnit[], options: PaginateOptions = {}): FaceUnit[][] {
+  const metrics = options.metrics ?? defaultMetrics()
+  const maxBullets = Math.max(1, options.maxBullets ?? 6)
+  const greedy = layout(units, metrics, options.heading, maxBullets)
+  if (greedy.length < 2) return greedy.length > 0 ? greedy : [[]]
+  // Even the pages out: the fewest bullets per page that needs no more pages (15 bullets: 5, 5, 5, not 6, 6, 3).
+  const total = bulletCount(units)
+  for (let cap = Math.ceil(total / greedy.length); cap < maxBullets; cap++) {
+    const even = layout(units, metrics, options.heading, cap)
+    if (even.length === greedy.length && !hasLonePage(even)) return even
+  }
+  return greedy
+}
 
-  const place = (node: BlockContent, cost: number, count: number) => {
-    const page = pages[pages.length - 1]!
-    if (page.length > 0 && (used + cost > budget || bullets + count > maxBullets)) {
-      pages.push([])
-      used = 0
-      bullets = 0
-    }
-    pages[pages.length - 1]!.push(node)
-    used += cost
-    bullets += count
+/** Whether the last page holds a single bullet or line while the one before it is full. */
+function hasLonePage(pages: readonly FaceUnit[][]): boolean {
+  return pages.length > 1 && pages[pages.length - 1]!.length === 1 && bulletCount(pages[pages.length - 1]!) <= 1 && pages[pages.length - 2]!.length > 2
+}
+
+/** Greedy pagination with at most `maxBullets` bullets a page. */
+function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Heading | undefined, maxBullets: number): FaceUnit[][] {
+  const headings = heading ? [[heading], [continuedHeading(heading)]] : [[], []]
+  const pages: FaceUnit[][] = [[]]
+  const current = (): FaceUnit[] => pages[pages.length - 1]!
+  const fits = (page: readonly FaceUnit[]): boolean =>
+    bulletCount(page) <= maxBullets && faceHeight([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)], metrics) <= metrics.contentHeight
+  // The sub-heading the next unit belongs to, repeated with "(cont.)" at the top of a new page.
+  let subheading: Heading | undefined
+  const newPage = (next: FaceUnit): void => {
+    pages.push([])
+    if (subheading && next.node.type !== 'heading') current().push({ node: continuedHeading(subheading), notes: [], keepWithNext: true })
   }
 
-  for (const [index, node] of nodes.entries()) {
-    const next = nodes[index + 1]
-    if (introducesList(node, next) && pages[pages.length - 1]!.length > 0) {
-      // Keep "…as follows:" on the page of (the first part of) the list it introduces.
-      const first = splitList(next as List, maxBullets)[0]!
-      if (used + faceCost(node, maxWords) + faceCost(first, maxWords) > budget || bullets + 1 + first.children.length > maxBullets) {
-        pages.push([])
-        used = 0
-        bullets = 0
+  // Code longer than its block shows scrolls, and a PDF cuts it: such code is split even when it fits.
+  const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && partCount(unit) > maxCodeLines(metrics)
+  const place = (unit: FaceUnit): void => {
+    current().push(unit)
+    if (unit.node.type === 'heading') subheading = unit.node
+  }
+
+  const queue = [...units]
+  for (let index = 0; index < queue.length; index++) {
+    const unit = queue[index]!
+    // Keep an introduction (or a sub-heading) with the start of what follows.
+    const group = [unit]
+    for (let at = index; queue[at]?.keepWithNext && queue[at + 1]; at++) group.push(firstPart(queue[at + 1]!))
+    // A sub-heading takes two of its units along, not one.
+    const after = queue[index + group.length]
+    if (unit.node.type === 'heading' && group.length === 2 && after && group[1]!.node.type !== 'list' && after.node.type !== 'heading') group.push(firstPart(after))
+    const page = current()
+    const started = page.some((placed) => !isCarried(placed))
+    if (fits([...page, ...group]) && !tooLong(unit)) {
+      place(unit)
+      continue
+    }
+    if (group.length === 1 && (unit.node.type === 'list' || unit.node.type === 'table' || unit.node.type === 'code')) {
+      // Fill the page with the first items, rows or lines; a fresh page takes what it can, however little.
+      const [head, rest] = splitToFit(unit, (part) => fits([...page, part]) && !tooLong(part), started ? undefined : 1)
+      if (head && rest) {
+        place(head)
+        queue.splice(index + 1, 0, rest)
+        newPage(rest)
+        continue
       }
     }
-    if (node.type === 'list' && node.children.length > 1) {
-      for (const part of splitList(node, maxBullets)) place(part, faceCost(part, maxWords), part.children.length)
-    } else if (node.type === 'paragraph' && !isImage(node)) {
-      place(node, faceCost(node, maxWords), 1)
-    } else {
-      place(node, faceCost(node, maxWords), 0)
+    if (started) {
+      // Try again on a fresh page.
+      newPage(unit)
+      index--
+      continue
     }
+    place(unit)
   }
-  return pages.filter((page) => page.length > 0).length > 0 ? pages.filter((page) => page.length > 0) : [[]]
+  return pages.filter((page) => page.some((unit) => !isCarried(unit)))
 }
 
-function introducesList(node: RootContent, next: RootContent | undefined): boolean {
-  return node.type === 'paragraph' && next?.type === 'list' && /:\s*$/.test(toString(node))
+/** A sub-heading repeated on a continuation page. */
+function isCarried(unit: FaceUnit): boolean {
+  return unit.node.type === 'heading' && unit.notes.length === 0 && unit.position === undefined && unit.keepWithNext === true && /\(cont\.\)$/.test(headingText(unit.node))
 }
 
-/** Split a list into runs of at most `size` items; ordered lists keep their numbering. */
-function splitList(list: List, size: number): List[] {
-  if (list.children.length <= size) return [list]
-  const parts: List[] = []
-  for (let start = 0; start < list.children.length; start += size) {
-    const part: List = { ...list, children: list.children.slice(start, start + size) }
-    if (list.ordered) part.start = (list.start ?? 1) + start
-    parts.push(part)
+function headingText(node: Heading): string {
+  return node.children.map((child) => ('value' in child ? child.value : 'children' in child ? child.children.map((inner) => ('value' in inner ? inner.value : '')).join('') : '')).join('')
+}
+
+/** The heading of a continuation page: the heading and a muted "(cont.)". */
+export function continuedHeading(heading: Heading): Heading {
+  return {
+    ...structuredClone(heading),
+    children: [...structuredClone(heading.children), { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }]
   }
-  return parts
 }
 
-function isImage(node: RootContent): boolean {
-  return node.type === 'paragraph' && node.children.length > 0 && node.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''))
+/** Bullets on a page: list items, nested ones included. */
+function bulletCount(page: readonly FaceUnit[]): number {
+  let count = 0
+  const items = (node: FaceUnit['node'] | RootContent): number =>
+    node.type === 'listItem' ? 1 + node.children.reduce((sum, child) => sum + items(child), 0) : node.type === 'list' ? node.children.reduce((sum, item) => sum + items(item), 0) : 0
+  for (const unit of page) count += items(unit.node)
+  return count
 }
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
+/** The first part of a unit that could be split (two list items, a header row and a row, a few code lines). */
+function firstPart(unit: FaceUnit): FaceUnit {
+  if (unit.node.type === 'list' && unit.node.children.length > 2) return sliceUnit(unit, 0, 2)
+  if (unit.node.type === 'table' && unit.node.children.length > 2) return sliceUnit(unit, 0, 2)
+  if (unit.node.type === 'code' && unit.node.value.split('\n').length > 4) return sliceUnit(unit, 0, 4)
+  return unit
 }
+
+/** How many parts (items, body rows, lines) a splittable unit has. */
+function partCount(unit: FaceUnit): number {
+  if (unit.node.type === 'list') return unit.node.children.length
+  if (unit.node.type === 'table') return unit.node.children.length - 1
+  if (unit.node.type === 'code') return unit.node.value.split('\n').length
+  return 1
+}
+
+/**
+ * Parts `start` to `end` of a list (items), table (body rows; the header row
+ * is kept) or code block (lines), with the matching part of its notes.
+ */
+function sliceUnit(unit: FaceUnit, start: number, end: number): FaceUnit {
+  const node = unit.node
+  if (node.type === 'list') {
+    const part: List = { ...node, children: node.children.slice(start, end) }
+    if (node.ordered) part.start = (node.start ?? 1) + start
+    const notes = unit.notes.map((note) => {
+      if (note.type !== 'list' || note.children.length !== node.children.length) return note
+      const notePart: List = { ...note, children: note.children.slice(start, end) }
+      if (note.ordered) notePart.start = (note.start ?? 1) + start
+      return notePart
+    })
+    // Notes that are not a matching list (prose) go with the first part only.
+    return { ...unit, node: part, notes: start === 0 ? notes : notes.filter((note, index) => note !== unit.notes[index]), keepWithNext: false }
+  }
+  if (node.type === 'table') {
+    const [header, ...body] = node.children
+    return { ...unit, node: { ...node, children: [header!, ...body.slice(start, end)] }, notes: start === 0 ? unit.notes : [], keepWithNext: false }
+  }
+  if (node.type === 'code') {
+    return { ...unit, node: { ...node, value: node.value.split('\n').slice(start, end).join('\n') }, notes: start === 0 ? unit.notes : [], keepWithNext: false }
+  }
+  return unit
+}
+
+/**
+ * Split a list, table or code unit into the largest first part that `fits`
+ * (at least `least` parts: by default two items or rows, or three lines)
+ * and the rest. Code is cut after a blank line or before an unindented line
+ * when one is near.
+ */
+function splitToFit(unit: FaceUnit, fits: (part: FaceUnit) => boolean, least = unit.node.type === 'code' ? 3 : 2): [FaceUnit | undefined, FaceUnit | undefined] {
+  const count = partCount(unit)
+  let best = 0
+  for (let size = 1; size < count; size++) {
+    if (fits(sliceUnit(unit, 0, size))) best = size
+    else break
+  }
+  if (unit.node.type === 'code' && best > 0) best = codeBreak(unit.node.value.split('\n'), best)
+  if (best < least || best >= count) return [undefined, unit]
+  return [sliceUnit(unit, 0, best), sliceUnit(unit, best, count)]
+}
+
+/** A good place to cut `lines` at or before `limit`: after a blank line, or before an unindented line. */
+function codeBreak(lines: readonly string[], limit: number): number {
+  for (let at = limit; at > Math.max(2, limit * 0.6); at--) {
+    if (lines[at - 1]!.trim() === '' || (/^\S/.test(lines[at] ?? '') && !/^[}\])]/.test(lines[at] ?? ''))) return at
+  }
+  return limit
+}
+

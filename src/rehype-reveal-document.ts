@@ -75,6 +75,8 @@ export function rehypeRevealDocument(options: RevealDocumentOptions) {
       h('title', options.title ?? config.title ?? 'Slides'),
       ...options.stylesheets.map((href) => h('link', { rel: 'stylesheet', href })),
       ...(options.handoutStylesheets ?? []).map((href) => h('link', { rel: 'alternate stylesheet', title: 'handout', href, disabled: true })),
+      h('style', `:root { --lectern-slide-width: ${config.width}px; --lectern-slide-height: ${config.height}px; }`),
+      // Theme variables may start with an @import, so they get a style element of their own.
       options.inlineCss ? h('style', options.inlineCss) : undefined
     ])
 

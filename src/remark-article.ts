@@ -5,9 +5,11 @@
  * "(cont.)" slides where a section holds more than fits.
  */
 import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { condenseSection, isMostlyProse } from './condense.js'
-import { paginate } from './paginate.js'
+import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
+import { assembleFace, continuedHeading, paginate } from './paginate.js'
+import { slideMetrics, titleHeight, type SlideMetrics } from './slide-metrics.js'
 import { outline } from './remark-slides.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from './types.js'
 
@@ -37,18 +39,22 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
 }
 
 /**
- * Condense every slide of an article (after `remarkSlides`).
+ * Condense every slide of an article (after `remarkSlides`): prose becomes
+ * bullets, and a slide whose face does not fit the theme's canvas is split
+ * into "Heading", "Heading (cont.)"… slides.
  */
 export function remarkCondense() {
   return function (tree: Root, file: VFile): void {
     const deck = file.data.deck
     if (!deck?.condensed) return
-    const config = deck.config
+    const context: Context = { config: deck.config, metrics: slideMetrics(deck.config) }
     const children: RootContent[] = []
+    let afterTitle = false
     for (const node of tree.children) {
-      if (node.type === 'slide') children.push(...condenseSlide(node, config))
-      else if (node.type === 'slideStack') children.push(condenseStack(node, config))
+      if (node.type === 'slide') children.push(...condenseSlide(node, { ...context, lede: afterTitle }))
+      else if (node.type === 'slideStack') children.push(condenseStack(node, context))
       else children.push(node)
+      afterTitle = node.type === 'slide' && isTitleSlide(node)
     }
     tree.children = children
     deck.slideCount = countSlides(tree.children)
@@ -56,53 +62,98 @@ export function remarkCondense() {
   }
 }
 
-function condenseStack(stack: SlideStack, config: DeckConfig): SlideStack {
-  return { ...stack, children: stack.children.flatMap((slide) => condenseSlide(slide, config)) }
+interface Context {
+  config: DeckConfig
+  metrics: SlideMetrics
+  /** The slide comes right after the title slide (a lede without a heading becomes "Overview"). */
+  lede?: boolean | undefined
+}
+
+/** Bullets one paragraph may give in a section of one or two paragraphs. */
+const fill = 3
+
+function isTitleSlide(slide: Slide): boolean {
+  return (slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')
+}
+
+function overviewHeading(): Heading {
+  return { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Overview' }] }
+}
+
+function condenseStack(stack: SlideStack, context: Context): SlideStack {
+  return { ...stack, children: stack.children.flatMap((slide) => condenseSlide(slide, context)) }
 }
 
 /** Split one slide into its heading, title extras, body and notes, and condense the body. */
-function condenseSlide(slide: Slide, config: DeckConfig): Slide[] {
-  const isTitle = (slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')
+function condenseSlide(slide: Slide, context: Context): Slide[] {
+  const isTitle = isTitleSlide(slide)
   const notes = slide.children.filter((node): node is Notes => node.type === 'notes')
   const content = slide.children.filter((node) => node.type !== 'notes') as BlockContent[]
   if (isTitle) {
     // The title slide keeps its title and extras; the lede becomes an overview slide.
     const keep = content.filter((node) => node.type === 'heading' || isTitleExtra(node))
     const body = content.filter((node) => !keep.includes(node))
-    const title: Slide = { ...slide, children: [...keep, ...notes] }
+    const title = fitTitle({ ...slide, children: [...keep, ...notes] }, context)
     if (body.length === 0) return [title]
-    const overview: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Overview' }] }
-    return [title, ...pages({ ...slide, data: {} }, overview, body, [], config)]
+    return [title, ...pages({ ...slide, data: {} }, overviewHeading(), body, [], context)]
   }
-  const heading = content[0]?.type === 'heading' ? (content[0] as Heading) : undefined
-  const body = heading ? content.slice(1) : content
+  const own = content[0]?.type === 'heading' ? (content[0] as Heading) : undefined
+  const body = own ? content.slice(1) : content
   if (body.length === 0) return [slide]
-  return pages(slide, heading, body, notes, config)
+  return pages(slide, own ?? (context.lede ? overviewHeading() : undefined), body, notes, context)
 }
 
-function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], config: DeckConfig): Slide[] {
-  const options = { maxBullets: config.maxBullets, maxWords: config.maxWords }
-  return paginate(body, options).map((page, index) => {
-    const { face, notes: prose } = condenseSection(page, options)
-    const faceHeading = heading && index > 0 ? continued(heading) : heading
-    const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...face]
-    const pageNotes = [...prose, ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
+function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
+  const { config, metrics } = context
+  const units = condenseBlocks(body, { maxWords: config.maxWords, fill })
+  return paginate(units, { metrics, heading, maxBullets: config.maxBullets }).map((page, index) => {
+    const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
+    const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
+    const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
     if (pageNotes.length > 0) children.push({ type: 'notes', children: pageNotes })
+    // A continued slide points at its own first block, so `lectern check` names the right line.
+    const start = page.find((unit) => unit.position)?.position?.start
     return {
       type: 'slide',
       children,
       data: index === 0 ? slide.data : { attributes: withoutId(slide.data?.attributes) },
-      position: slide.position
+      position: index === 0 || !start ? slide.position : { start, end: start }
     } satisfies Slide
   })
 }
 
-/** "Heading (cont.)" for the second and later pages of a section. */
-function continued(heading: Heading): Heading {
-  return {
-    ...structuredClone(heading),
-    children: [...structuredClone(heading.children), { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }]
-  }
+/**
+ * Make the title slide fit: a standfirst too long for it is cut to its first
+ * sentence, shortened, or else left to the notes, where it is kept whole.
+ */
+function fitTitle(slide: Slide, context: Context): Slide {
+  const { metrics, config } = context
+  const find = (name: string): Paragraph | undefined =>
+    slide.children.find((node): node is Paragraph => node.type === 'paragraph' && classNames(node).includes(name))
+  const h1 = slide.children.find((node): node is Heading => node.type === 'heading')
+  const subtitle = find('subtitle')
+  if (!h1 || !subtitle) return slide
+  const meta = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).length
+  const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta }
+  const full = toString(subtitle)
+  if (titleHeight({ ...face, subtitle: full }, metrics) <= metrics.contentHeight) return slide
+  const [first = full] = splitSentences(full)
+  const short = shortenSentence(first, config.maxWords * 2)
+  const keepShort = titleHeight({ ...face, subtitle: short }, metrics) <= metrics.contentHeight
+  const notes: Notes = { type: 'notes', children: [structuredClone({ ...subtitle, data: {} })] }
+  const children = slide.children.flatMap((node): Slide['children'] => {
+    if (node !== subtitle) return [node]
+    return keepShort ? [{ ...subtitle, children: [{ type: 'text', value: short }] }] : []
+  })
+  const existing = children.find((node): node is Notes => node.type === 'notes')
+  if (existing) existing.children.unshift(...notes.children)
+  else children.push(notes)
+  return { ...slide, children }
+}
+
+function classNames(node: Paragraph): string[] {
+  const className = node.data?.hProperties?.className
+  return Array.isArray(className) ? className.map(String) : []
 }
 
 function withoutId(attributes: Record<string, string> | undefined): Record<string, string> {
@@ -111,8 +162,7 @@ function withoutId(attributes: Record<string, string> | undefined): Record<strin
 }
 
 function isTitleExtra(node: RootContent): boolean {
-  const className = (node as Paragraph).data?.hProperties?.className
-  return node.type === 'paragraph' && Array.isArray(className) && className.some((name) => ['subtitle', 'author', 'date', 'kicker'].includes(String(name)))
+  return node.type === 'paragraph' && classNames(node).some((name) => ['subtitle', 'author', 'date', 'kicker'].includes(name))
 }
 
 function countSlides(nodes: readonly RootContent[]): number {

@@ -25,8 +25,10 @@ export const safeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), ...revealAttributes],
+    // Slides carry classes of their own (title-slide, stack, classes from `.slide:` comments).
     section: [
-      ...(defaultSchema.attributes?.section ?? []),
+      'className',
+      ...(defaultSchema.attributes?.section ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === 'className')),
       'dataSourceLine',
       'dataBackgroundColor',
       'dataBackgroundImage',

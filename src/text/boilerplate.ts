@@ -104,7 +104,7 @@ const networkLine =
 
 /** Markers that start a block of links to other pages. */
 const relatedMarker =
-  /^(?:related(?: (?:posts|articles|stories|reading|content|links))?|more on this (?:topic|story)|you (?:may|might) also like|read next|further reading on this site|popular posts|recent posts)\s*:?$/i
+  /^(?:related(?: (?:posts|articles|stories|reading|content|links))?|more on this (?:topic|story)|you (?:may|might) also like|read next|further reading on this site|popular posts|recent posts|(?:more|also) in this series|more (?:interviews|stories|articles|posts|features|reviews|recipes|guides)(?: (?:in|from) (?:this|the) series| like this| on this topic)?)\s*:?$/i
 
 /** Press end marks: `###`, `# # #`, `-30-`, `- ENDS -`, `ENDS`. */
 const endMark = /^(?:#\s?#\s?#|-\s?30\s?-|[-–—]*\s*ends\s*[-–—]*|end of (?:press )?release)$/i
@@ -139,11 +139,13 @@ export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropR
   const dropped = new Map<number, DropReason>()
   const content = lines.filter((line) => !line.blank).length
   let seen = 0
+  for (const index of findMenu(lines)) dropped.set(index, 'navigation')
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (line.blank) continue
     seen++
+    if (dropped.has(index)) continue
     const text = line.text
 
     // Tail rules: the rest of the document goes.
@@ -180,6 +182,25 @@ export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropR
     }
   }
   return dropped
+}
+
+/** Words that name a site's menu entries. */
+const menuWord = /^(?:home|menu|about(?: us)?|contact(?: us)?|search|blog|news|shop|store|recipes|archive|subscribe|log ?in|sign ?in|sign up|register|donate|faq|help)$/i
+
+/**
+ * A site menu copied with the article: the first block of the document, of
+ * at least three lines of at most three words without final punctuation,
+ * one of which is a usual menu entry (`Home`, `About`, `Contact`…).
+ */
+function findMenu(lines: readonly SourceLine[]): number[] {
+  let start = 0
+  while (start < lines.length && lines[start]!.blank) start++
+  let end = start
+  while (end < lines.length && !lines[end]!.blank) end++
+  const block = lines.slice(start, end)
+  const short = block.every((line) => countWords(line.text) <= 3 && !/[.,;:!?]$/.test(line.text))
+  if (block.length < 3 || !short || !block.some((line) => menuWord.test(line.text))) return []
+  return block.map((_, offset) => start + offset)
 }
 
 function dropTail(

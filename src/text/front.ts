@@ -4,7 +4,7 @@
  */
 
 import type { DropReason } from './boilerplate.js'
-import { countWords, endsSentence, isAllCaps, isHeadlineShaped, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isHeadlineShaped, maxHeadingWords, startsLowercase, type SourceLine } from './lines.js'
 
 /** Metadata found at the front of an article. */
 export interface FrontMatter {
@@ -42,8 +42,12 @@ const datePattern = new RegExp(
   'i'
 )
 const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|date)(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
-const byPrefix = /^(?:by|written by|words by|story by|text by|reported by|posted by|author|authors)\s*:?\s+(\S.*)$/i
+const byPrefix = /^(?:by|written by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
+/** `Posted on 9 March 2026 by Hannah K.` */
+const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?\\s+)?(${datePattern.source})\\s+by\\s+(\\p{Lu}[^·•|]*)$`, 'u' + 'i')
+/** `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026` */
+const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?),?\\s+(?:on\\s+)?(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `. */
 const bylineSeparator = /\s*[·•|]\s*|\s+[—–-]\s+/
 /** A press-release dateline at the start of the first paragraph: `RIVERSIDE, 12 October 2026 — `. */
@@ -64,6 +68,10 @@ interface Byline {
 export function parseByline(text: string): Byline | undefined {
   const only = dateOnly.exec(text)
   if (only) return { date: only[1]!.trim() }
+  const dateThenName = postedBy.exec(text)
+  if (dateThenName && countWords(dateThenName[2]!) <= 8) return { date: dateThenName[1]!.trim(), byline: dateThenName[2]!.trim() }
+  const nameThenDate = byOn.exec(text)
+  if (nameThenDate && countWords(nameThenDate[1]!) <= 8) return { byline: nameThenDate[1]!.trim(), date: nameThenDate[2]!.trim() }
   if (countWords(text) > 20) return undefined
   const parts = text.split(bylineSeparator).filter((part) => part !== '')
   const result: Byline = {}
@@ -106,6 +114,20 @@ function looksLikeName(text: string): boolean {
  */
 export function datelineDate(text: string): string | undefined {
   return dateline.exec(text)?.[1]?.trim()
+}
+
+/** A numbered heading: `1. Introduction`, `2) Method`, `2.1 Scope` (not `9 Ways to…`). */
+const numberedHeading = /^\(?\d+(?:\.\d+)*[.)]\s|^\d+\.\d+(?:\.\d+)*\s/
+
+/** Most words in a title: headlines run longer than section headings. */
+const maxTitleWords = 20
+
+/** Whether a line can be the title: headline-shaped, but up to {@link maxTitleWords} words and 160 characters. */
+function isTitleShaped(text: string): boolean {
+  if (countWords(text) <= maxHeadingWords) return isHeadlineShaped(text)
+  if (countWords(text) > maxTitleWords || text.length > 160) return false
+  if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
+  return !/[.!?]\s+\p{Lu}/u.test(text)
 }
 
 /** Whether most words of four letters or more start with a capital (Title Case). */
@@ -178,7 +200,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     second !== undefined &&
     isHeadlineShaped(first) &&
     countWords(first) <= 4 &&
-    isHeadlineShaped(second) &&
+    isTitleShaped(second) &&
     !parseByline(second) &&
     countWords(second) >= 5 &&
     countWords(second) > countWords(first) &&
@@ -191,7 +213,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
 
   // 4. Title.
   const title = text(at)
-  if (title !== undefined && isHeadlineShaped(title) && !/^\(?\d+(?:\.\d+)*[.)]?\s/.test(title)) {
+  if (title !== undefined && isTitleShaped(title) && !numberedHeading.test(title)) {
     front.title = title
     front.titleLine = lines[content[at]!]!.line
     at++
@@ -204,17 +226,17 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const candidate = text(at)
   if (candidate !== undefined && text(at + 1) !== undefined) {
     const words = countWords(candidate)
+    const next = text(at + 1)!
+    const bylineNext = parseByline(next) !== undefined
     const shaped =
       words >= 6 &&
       words <= 40 &&
-      !isTitleCase(candidate) &&
-      !/^\(?\d+(?:\.\d+)*[.)]?\s/.test(candidate) &&
+      (!isTitleCase(candidate) || bylineNext) &&
+      !numberedHeading.test(candidate) &&
       !/^[-*•·–—]\s/.test(candidate) &&
       !/[:?]$/.test(candidate)
     const closed = endsSentence(candidate)
     const index = content[at]!
-    const next = text(at + 1)!
-    const bylineNext = parseByline(next) !== undefined
     // A standfirst stands alone: a blank (or dropped) line or a byline follows,
     // or, in a text without blank lines, a line that is not its continuation.
     const standalone = lines[index + 1] === undefined || lines[index + 1]!.blank || skip.has(index + 1) || bylineNext

@@ -103,7 +103,7 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
     gap = false
   }
 
-  const blocks = toBlocks(body, isHardWrapped(body))
+  const blocks = toBlocks(body, isHardWrapped(body), isInterview(body))
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {
@@ -212,14 +212,32 @@ function isHardWrapped(body: readonly BodyLine[]): boolean {
   return inside >= 3 && open * 2 >= inside
 }
 
+/** Most words in a question that is a heading of an interview. */
+const maxQuestionWords = 24
+
+/** A question on a line of its own, between blank lines: in an interview, a heading even when it has two sentences. */
+function isStandaloneQuestion(body: readonly BodyLine[], at: number): boolean {
+  const line = body[at]!
+  const next = body[at + 1]
+  return line.kind === 'text' && line.gap && next !== undefined && next.gap && next.kind === 'text' && /\?["'”’)]*$/.test(line.source.text) && countWords(line.source.text) <= maxQuestionWords && /^["'“‘]?\p{Lu}/u.test(line.source.text)
+}
+
+/** Whether the text is an interview: at least three questions stand on lines of their own. */
+function isInterview(body: readonly BodyLine[]): boolean {
+  let questions = 0
+  for (let at = 0; at < body.length; at++) if (isStandaloneQuestion(body, at)) questions++
+  return questions >= 3
+}
+
 /** Whether `line` (a text or numbered line) can be a heading, given its neighbours. */
-function isHeading(body: readonly BodyLine[], at: number): boolean {
+function isHeading(body: readonly BodyLine[], at: number, interview = false): boolean {
   const line = body[at]!
   const next = body[at + 1]
   const previous = body[at - 1]
   if (!next) return false
   if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text)) return false
   if (line.kind === 'section') return true
+  if (interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   if (!isHeadlineShaped(content)) return false
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content)) return false // `Label: text`
@@ -262,14 +280,14 @@ function shortRun(body: readonly BodyLine[], at: number): number {
   return end - at >= 2 ? end - at : 0
 }
 
-function toBlocks(body: readonly BodyLine[], wrapped: boolean): Block[] {
+function toBlocks(body: readonly BodyLine[], wrapped: boolean, interview: boolean): Block[] {
   const blocks: Block[] = []
   let at = 0
   while (at < body.length) {
     const line = body[at]!
     const open = blocks[blocks.length - 1]
 
-    if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at)) {
+    if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, interview)) {
       blocks.push({ type: 'heading', line, numbering: line.kind === 'section' ? line.levels! : line.kind === 'item' ? 1 : 0 })
       at++
       continue
