@@ -4,7 +4,7 @@
  * processes run under `/usr/bin/time -f %M` when it is installed.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -154,7 +154,7 @@ export async function measureProcess(command: string, args: readonly string[], s
   const stderr: Buffer[] = []
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
   if (child.pid !== undefined) sampler.start(child.pid)
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 120_000)
+  const timer = setTimeout(() => child.pid !== undefined && killTree(child.pid), options.timeout ?? 120_000)
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject)
     child.once('close', (status) => resolve(status))
@@ -172,6 +172,34 @@ export async function measureProcess(command: string, args: readonly string[], s
     await rm(options.timeFile, { force: true })
   }
   return { ms, treeBytes: memory.peakTree, maxBytes }
+}
+
+/**
+ * Kill a process and all its descendants (a child that hangs, with its Chromium).
+ *
+ * @param root Process id of the tree's root.
+ */
+export function killTree(root: number): void {
+  const children = new Map<number, number[]>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const text = readFileSync(path.join('/proc', entry, 'stat'), 'latin1')
+      const ppid = Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch {
+      // Gone.
+    }
+  }
+  const tree = [root]
+  for (let index = 0; index < tree.length; index++) tree.push(...(children.get(tree[index]!) ?? []))
+  for (const pid of tree) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 /**
