@@ -103,10 +103,12 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
     }
   }
 
-  const rebuild = async (name: string) => {
+  // A change to the deck's own source is swapped into open pages; a theme, stylesheet or
+  // image changed under the same URL needs a full reload so the browser fetches it again.
+  const rebuild = async (name: string, full: boolean) => {
     const deck = store.decks.get(name)
     if (!deck) return
-    if (await store.build(deck.source)) send(name, 'reload', {})
+    if (await store.build(deck.source)) send(name, 'reload', { version: store.decks.get(name)?.version, full })
     else send(name, 'error-report', { message: deck.error?.toString() ?? 'build failed' })
   }
 
@@ -121,7 +123,7 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
       if (source) await store.build(source)
       return
     }
-    await Promise.all(names.map((name) => rebuild(name)))
+    await Promise.all(names.map((name) => rebuild(name, path.resolve(cwd, store.decks.get(name)!.source.path) !== absolute)))
   }
 
   const server = createServer((request, response) => {
@@ -223,7 +225,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, store:
     clients.set(response, deck)
     const stored = store.decks.get(deck)
     // A page that shows an older build than the last good one missed a reload while it was loading.
-    if (stored?.html !== undefined && String(stored.version) !== url.searchParams.get('version')) response.write('event: reload\ndata: {}\n\n')
+    if (stored?.html !== undefined && String(stored.version) !== url.searchParams.get('version')) {
+      response.write(`event: reload\ndata: ${JSON.stringify({ version: stored.version })}\n\n`)
+    }
     if (stored?.error) response.write(`event: error-report\ndata: ${JSON.stringify({ message: stored.error.toString() })}\n\n`)
     request.on('close', () => clients.delete(response))
     return

@@ -45,8 +45,10 @@ describe('lectern serve', () => {
       await page.waitForFunction('window.Reveal && Reveal.isReady()')
       assert.match(await page.evaluate(() => document.querySelector('.slides section.present')?.textContent ?? ''), /before/)
 
+      await page.evaluate(() => ((window as unknown as { lecternMarker: number }).lecternMarker = 1))
       await writeFile(path.join(dir, 'slides', 'live.md'), deckSource('after'))
       await page.waitForFunction(() => (document.querySelector('.slides section.present')?.textContent ?? '').includes('after'), { timeout: 10_000 })
+      assert.equal(await page.evaluate(() => (window as unknown as { lecternMarker?: number }).lecternMarker), 1, 'swapped in place, not reloaded')
       const indices = await page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices())
       assert.equal(indices.h, 1, 'still on the second slide')
 
@@ -59,6 +61,18 @@ describe('lectern serve', () => {
       await writeFile(path.join(dir, 'slides', 'live.md'), deckSource('fixed'))
       await page.waitForFunction(() => (document.querySelector('.slides section.present')?.textContent ?? '').includes('fixed'), { timeout: 10_000 })
       assert.equal(await page.$('#lectern-error-overlay'), null, 'the overlay is gone')
+    })
+  })
+
+  it('should reload the page with the new stylesheet when a project theme changes', async () => {
+    await mkdir(path.join(dir, 'themes', 'live'), { recursive: true })
+    await writeFile(path.join(dir, 'themes', 'live', 'theme.css'), ':root { --r-background-color: rgb(10, 20, 30); }\n.reveal .slides h2 { color: rgb(1, 2, 3); }\n')
+    await writeFile(path.join(dir, 'slides', 'live.md'), `---\ntheme: live\n---\n\n## Themed\n`)
+    await withPage(session.browser, async (page) => {
+      await page.goto(`${server.url}live.html`)
+      await page.waitForFunction(() => document.querySelector('.slides h2')?.textContent === 'Themed' && getComputedStyle(document.querySelector('.slides h2')!).color === 'rgb(1, 2, 3)', { timeout: 10_000 })
+      await writeFile(path.join(dir, 'themes', 'live', 'theme.css'), ':root { --r-background-color: rgb(10, 20, 30); }\n.reveal .slides h2 { color: rgb(200, 100, 0); }\n')
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.slides h2')!).color === 'rgb(200, 100, 0)', { timeout: 10_000 })
     })
   })
 

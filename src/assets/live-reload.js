@@ -1,7 +1,9 @@
 /*
- * Lectern dev server client: reloads the deck when its source changes,
- * keeping the current slide and fragment, and shows build errors in an
- * overlay while keeping the last good deck on screen.
+ * Lectern dev server client: when the deck's source changes, swap the new
+ * slides into the page in place (no reload: styles, scripts and fonts stay)
+ * and return to the same slide and fragment; fall back to a full reload when
+ * the page's styles or scripts changed. Build errors show in an overlay
+ * while the last good deck stays on screen.
  */
 (function () {
   'use strict'
@@ -10,6 +12,7 @@
   var deck = decodeURIComponent(location.pathname.replace(/^.*\//, '').replace(/\.html$/, ''))
   var key = 'lectern:indices:' + deck
   var overlay
+  var source
 
   function restore() {
     var saved = sessionStorage.getItem(key)
@@ -21,9 +24,48 @@
     else Reveal.on('ready', go)
   }
 
-  function reload() {
+  function fullReload() {
     if (window.Reveal && Reveal.isReady()) sessionStorage.setItem(key, JSON.stringify(Reveal.getIndices()))
     location.reload()
+  }
+
+  /* What must be equal for an in-place swap: stylesheets, inline styles, scripts. */
+  function signature(doc) {
+    var parts = []
+    doc.querySelectorAll('head link[rel~="stylesheet"], head style, body > script:not([src*="/__lectern/"])').forEach(function (node) {
+      parts.push(node.outerHTML)
+    })
+    return parts.join('\n')
+  }
+
+  function swap(html) {
+    var next = new DOMParser().parseFromString(html, 'text/html')
+    var slides = document.querySelector('.reveal .slides')
+    var nextSlides = next.querySelector('.reveal .slides')
+    if (!window.Reveal || !Reveal.isReady() || !slides || !nextSlides || signature(next) !== signature(document)) return false
+    var indices = Reveal.getIndices()
+    slides.innerHTML = nextSlides.innerHTML
+    document.querySelectorAll('.reveal > .lectern-footer, .reveal > .lectern-logo').forEach(function (node) { node.remove() })
+    next.querySelectorAll('.reveal > .lectern-footer, .reveal > .lectern-logo').forEach(function (node) {
+      document.querySelector('.reveal').appendChild(document.importNode(node, true))
+    })
+    document.title = next.title
+    Reveal.sync()
+    Reveal.slide(indices.h, indices.v, indices.f)
+    return true
+  }
+
+  function update(nextVersion) {
+    fetch(location.pathname, { cache: 'no-store' })
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(new Error(String(response.status))) })
+      .then(function (html) {
+        if (!swap(html)) return fullReload()
+        clearError()
+        version = nextVersion
+        connect()
+        document.dispatchEvent(new CustomEvent('lectern:updated', { detail: { version: version } }))
+      })
+      .catch(fullReload)
   }
 
   function showError(message) {
@@ -44,9 +86,18 @@
     overlay = undefined
   }
 
+  function connect() {
+    if (source) source.close()
+    source = new EventSource('/__lectern/events?deck=' + encodeURIComponent(deck) + '&version=' + encodeURIComponent(version))
+    source.addEventListener('reload', function (event) {
+      var data = event.data ? JSON.parse(event.data) : {}
+      if (data.full) return fullReload()
+      update(data.version === undefined ? '' : String(data.version))
+    })
+    source.addEventListener('error-report', function (event) { showError(JSON.parse(event.data).message) })
+    source.addEventListener('ok', function () { clearError() })
+  }
+
   restore()
-  var source = new EventSource('/__lectern/events?deck=' + encodeURIComponent(deck) + '&version=' + encodeURIComponent(version))
-  source.addEventListener('reload', function () { reload() })
-  source.addEventListener('error-report', function (event) { showError(JSON.parse(event.data).message) })
-  source.addEventListener('ok', function () { clearError() })
+  connect()
 })()
