@@ -21,9 +21,9 @@ export interface FileWatcher {
  *
  * @param targets Files and folders to watch.
  * @param onChange Called with each changed file.
- * @param delay Milliseconds that fold a burst of events; default 25.
+ * @param delay Milliseconds that fold a burst of events; default 10.
  */
-export async function watchFiles(targets: Iterable<string>, onChange: (file: string) => void, delay = 25): Promise<FileWatcher> {
+export async function watchFiles(targets: Iterable<string>, onChange: (file: string) => void, delay = 10): Promise<FileWatcher> {
   const watchers = new Map<string, FSWatcher>()
   const files = new Set<string>()
   const timers = new Map<string, NodeJS.Timeout>()
