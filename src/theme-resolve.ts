@@ -14,7 +14,7 @@ import path from 'node:path'
 import { LecternError } from './errors.js'
 import { parseColor, relativeLuminance } from './theme-color.js'
 import { fontFaces, fontsDir, fontsourceFile, fontsourcePackageName, type FontFaceSpec } from './theme-fonts.js'
-import { didYouMean } from './theme-suggest.js'
+import { didYouMean } from './suggest.js'
 import { packageRoot } from './package-paths.js'
 
 const require = createRequire(import.meta.url)

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { contrastRatio, isCssColor, parseColor } from './theme-color.js'
 import { fontFaces, fontsDir, fontsourceFile, fontsourcePackageName, type FontFaceSpec } from './theme-fonts.js'
 import { cssReferences, type ResolvedTheme, type ThemeFile } from './theme-resolve.js'
-import { didYouMean } from './theme-suggest.js'
+import { didYouMean } from './suggest.js'
 
 const require = createRequire(import.meta.url)
 

@@ -1,5 +1,5 @@
 /**
- * "Did you mean …?" for misspelt theme names and variables.
+ * "Did you mean …?" for misspelt names: front-matter keys, themes, theme variables.
  */
 
 /**
