@@ -10,6 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { root, runCli, tempDir } from './helpers.js'
+import { pixelAt } from './helpers/poppler.js'
 
 const article = `Community Radio
 
@@ -68,6 +69,18 @@ describe('lectern commands', () => {
       const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), path.join(dir, 'dist', 'talk.pdf'), '-'], { encoding: 'utf8' })
       assert.match(text, /Footer Line 2026/, `footer on page ${page}`)
     }
+  })
+
+  it('build --pdf --handout: should print a dark theme dark on slides and light on the handout', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'talk.md'), '# Night\n\n## One\n\nNote: some notes\n')
+    const result = await runCli(['build', 'talk.md', '-t', 'lectern-night', '--pdf', '--handout'], { cwd: dir })
+    assert.equal(result.code, 0, result.stderr)
+    const slide = await pixelAt(path.join(dir, 'dist', 'talk.pdf'), 1, 0.02, 0.02)
+    assert.ok(slide.every((channel) => channel < 60), `slide background is dark: ${slide.join(',')}`)
+    // The middle of the slide box on the first handout page.
+    const handout = await pixelAt(path.join(dir, 'dist', 'talk-handout.pdf'), 1, 0.8, 0.12)
+    assert.ok(handout.every((channel) => channel > 200), `handout slide background is light: ${handout.join(',')}`)
   })
 
   it('build: should reject an unknown handout layout and paper', async () => {
