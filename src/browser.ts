@@ -69,41 +69,14 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const timeout = options.timeout ?? 30_000
   const executable = await findBrowser({ executablePath: options.executablePath, env: options.env })
   const userDataDir = await mkdtemp(path.join(tmpdir(), userDataDirPrefix))
-
-  let browser: Browser
-  try {
-    browser = await puppeteer.launch({
-      executablePath: executable.path,
-      headless: true,
-      args: [...chromiumArgs],
-      userDataDir,
-      timeout,
-      protocolTimeout: Math.max(timeout, 30_000) * 2,
-      // Signals are handled below: puppeteer's own SIGINT handler exits at once.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      ...(options.env ? { env: options.env } : {})
-    })
-  } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true })
-    if (error instanceof TimeoutError) {
-      throw new LecternError(`${executable.path} did not start within ${timeout} ms`, {
-        code: 'timeout',
-        file: executable.path,
-        cause: error
-      })
-    }
-    throw new LecternError(`Could not start ${executable.path}: ${(error as Error).message}`, {
-      code: 'browser',
-      file: executable.path,
-      cause: error
-    })
-  }
+  // Aborting kills the browser's process group, also while it is still starting.
+  const abort = new AbortController()
+  let browser: Browser | undefined
 
   const kill = (): void => {
-    const child = browser.process()
-    if (child?.pid !== undefined && child.exitCode === null) {
+    abort.abort()
+    const child = browser?.process()
+    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       try {
         // Puppeteer starts Chromium as a process-group leader: end the group.
         process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL')
@@ -122,14 +95,51 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     for (const signal of exitSignals) process.off(signal, onSignal)
     process.off('exit', kill)
   }
+  // Listen before launching: Ctrl-C while Chromium starts must not leave it running.
   for (const signal of exitSignals) process.on(signal, onSignal)
   process.on('exit', kill)
+
+  try {
+    browser = await puppeteer.launch({
+      executablePath: executable.path,
+      headless: true,
+      args: [...chromiumArgs],
+      userDataDir,
+      timeout,
+      protocolTimeout: Math.max(timeout, 30_000) * 2,
+      signal: abort.signal,
+      // Signals are handled here: puppeteer's own SIGINT handler exits at once.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      ...(options.env ? { env: options.env } : {})
+    })
+  } catch (error) {
+    // Puppeteer waits 5 s for a browser that failed to start to exit by itself: do not.
+    kill()
+    forget()
+    if (error instanceof TimeoutError) {
+      throw new LecternError(`The browser did not start within ${timeout} ms`, {
+        code: 'timeout',
+        file: executable.path,
+        cause: error
+      })
+    }
+    throw new LecternError(`Could not start the browser: ${launchFailure(error)}`, {
+      code: 'browser',
+      file: executable.path,
+      cause: error
+    })
+  }
+  const started = browser
 
   let closing: Promise<void> | undefined
   const close = (): Promise<void> => {
     closing ??= (async () => {
       try {
-        await browser.close()
+        // A browser stuck on a file that never finishes loading (a pipe) never closes by itself.
+        const closed = await withDeadline(started.close(), closeGraceMs)
+        if (!closed) kill()
       } catch {
         kill()
       } finally {
@@ -140,7 +150,44 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     return closing
   }
 
-  return { browser, executable, userDataDir, close }
+  return { browser: started, executable, userDataDir, close }
+}
+
+/** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */
+const closeGraceMs = 5_000
+
+/** Whether `promise` settles within `ms`; its rejection is passed on. */
+async function withDeadline(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms)
+    timer.unref()
+  })
+  const settled = promise.then(() => true as const)
+  // A rejection after the deadline has no one left to hear it.
+  settled.catch(() => undefined)
+  try {
+    return await Promise.race([settled, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * One line from puppeteer's launch error: its first line, or the exit code and
+ * the browser's first line of stderr (`Failed to launch the browser process:
+ * Code: 3 stderr: ... TROUBLESHOOTING: ...`).
+ */
+function launchFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = /\bCode: (\S+)/.exec(message)?.[1]
+  const stderr = /\bstderr:([\s\S]*?)(?:TROUBLESHOOTING:|$)/
+    .exec(message)?.[1]
+    ?.split('\n')
+    .map((line) => line.trim())
+    .find(Boolean)
+  const head = code && code !== 'null' ? `it exited with code ${code}` : (message.split('\n')[0] ?? '').trim()
+  return stderr ? `${head} (${stderr})` : head
 }
 
 /**
@@ -172,7 +219,8 @@ export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<
   try {
     return await fn(page)
   } finally {
-    await page.close().catch(() => undefined)
+    // A page stuck loading may never close; the browser's close ends it.
+    await withDeadline(page.close(), closeGraceMs).catch(() => undefined)
   }
 }
 

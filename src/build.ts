@@ -2,17 +2,18 @@
  * Building decks to disk: read each source, render it, check and copy its
  * media and assets, and write `OUT/NAME.html` atomically.
  */
-import { mkdir, realpath } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { LecternError } from './errors.js'
 import type { DeckSource } from './inputs.js'
-import { readSource } from './read-source.js'
+import { deepListLines, maxListIndent } from './normalize-source.js'
+import { assertSourceText, readSource } from './read-source.js'
 import { formatOf, renderDeck, type RenderedDeck, type ThemeResolver } from './render.js'
 import type { DeckConfig, MediaAsset } from './types.js'
 import { AssetWriter } from './write-assets.js'
-import { writeFileAtomic } from './write-file.js'
+import { makeDirectory, writeFileAtomic } from './write-file.js'
 
 /** Options of {@link buildDeck}. */
 export interface BuildOptions {
@@ -62,9 +63,18 @@ export interface BuiltDeck {
 export async function buildDeck(source: DeckSource, options: BuildOptions = {}): Promise<BuiltDeck> {
   const cwd = options.cwd ?? process.cwd()
   const outDir = path.resolve(cwd, options.outDir ?? 'dist')
-  const text = source.stdin ? (options.stdinText ?? '') : await readSource(path.resolve(cwd, source.path))
+  const text = source.stdin ? (options.stdinText ?? '') : await readSource(path.resolve(cwd, source.path), source.path)
+  assertSourceText(text, source.path, source.stdin ? 'Standard input' : 'The file')
   const file = new VFile({ value: text, path: source.stdin ? undefined : source.path, cwd })
   if (source.stdin) file.stem = 'stdin'
+  const deepLines = deepListLines(text)
+  if (deepLines.length > 0) {
+    file.message(`List items indented more than ${maxListIndent} columns are moved back to column ${maxListIndent} (${deepLines.length} lines)`, {
+      place: { line: deepLines[0]!, column: 1 },
+      ruleId: 'deep-nesting',
+      source: 'lectern'
+    })
+  }
   const format = options.format ?? (source.stdin ? 'text' : undefined)
   const safe = options.safe ?? (source.stdin || (format ?? formatOf(file)) === 'text')
 
@@ -85,17 +95,15 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
   const htmlPath = path.join(outDir, options.htmlName ?? `${source.name}.html`)
   if (options.writeHtml !== false) {
     try {
-      await mkdir(outDir, { recursive: true })
+      await makeDirectory(outDir)
       const writer = options.assets ?? new AssetWriter(outDir)
       await writer.write([...rendered.assets, ...media], rendered.generated)
       await writeFileAtomic(htmlPath, rendered.html)
     } catch (error) {
       if (error instanceof LecternError) throw error
-      throw new LecternError(`Cannot write to ${outDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
-        code: 'output',
-        file: outDir,
-        cause: error
-      })
+      const shown = isInside(outDir, cwd) ? path.relative(cwd, outDir) || '.' : outDir
+      // The message names the folder; the source is not at fault.
+      throw new LecternError(`Cannot write to ${shown}: ${describeWriteError(error)}`, { code: 'output', cause: error })
     }
   }
   return { source, htmlPath, rendered, media }
@@ -117,10 +125,44 @@ async function checkMedia(media: readonly MediaAsset[], file: VFile, roots: read
       })
       continue
     }
-    if (real) found.push(asset)
-    else file.message(`Cannot find image \`${asset.url}\``, { place: asset.position, ruleId: 'missing-media', source: 'lectern' })
+    if (!real) {
+      file.message(`Cannot find image \`${asset.url}\``, { place: asset.position, ruleId: 'missing-media', source: 'lectern' })
+      continue
+    }
+    // A pipe or device never finishes copying (nor loading in the browser).
+    const info = await stat(real).catch(() => undefined)
+    if (info?.isFile()) found.push(asset)
+    else {
+      file.message(`Not copying \`${asset.url}\`: it is ${info?.isDirectory() ? 'a folder' : 'not a regular file'}`, {
+        place: asset.position,
+        ruleId: 'media-not-file',
+        source: 'lectern'
+      })
+    }
   }
   return found
+}
+
+/** Words for why a folder or file could not be written. */
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  switch (code) {
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EROFS':
+      return 'the file system is read-only'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    case 'ENOENT':
+      return 'a folder cannot be created there'
+    case 'EISDIR':
+      return 'a folder is in the way of a file'
+    default:
+      return code ?? String((error as Error)?.message ?? error)
+  }
 }
 
 function isInside(file: string, root: string): boolean {
@@ -146,6 +188,9 @@ export function toLecternError(error: unknown, file: string): LecternError {
       cause: error
     })
   }
-  const reason = error instanceof RangeError ? 'the document is too deeply nested or too large to render' : String((error as Error)?.message ?? error)
-  return new LecternError(`Cannot render ${file}: ${reason}`, { code: 'input', file, cause: error })
+  const reason =
+    error instanceof RangeError
+      ? 'it is nested too deeply or too large to render (simplify deeply nested lists, quotes or HTML)'
+      : String((error as Error)?.message ?? error).split('\n')[0]
+  return new LecternError(`Cannot render the document: ${reason}`, { code: 'input', file, cause: error })
 }

@@ -5,7 +5,8 @@
  * Imports the browser module, so import this module lazily too.
  */
 import type { Browser } from 'puppeteer-core'
-import { launchBrowser } from './browser.js'
+import { launchBrowser, type BrowserSession } from './browser.js'
+import { LecternError } from './errors.js'
 import { exportHandoutPdf, type HandoutPdfOptions, type HandoutPdfResult } from './handout.js'
 import { exportSlidesPdf, type SlidesPdfResult } from './pdf.js'
 import type { PdfMetadata } from './pdf-metadata.js'
@@ -55,6 +56,40 @@ export interface ExportDecksOptions {
   onProgress?: ((event: ProgressEvent) => void) | undefined
 }
 
+/** How many times a crashed browser is replaced in one batch. */
+export const maxRelaunches = 2
+
+/**
+ * A failure as a {@link LecternError} with one clear line. When the browser
+ * went away, that is the news, whatever the page was doing at the time
+ * (`Navigating frame was detached`, `Target closed`).
+ */
+async function asPrintError(error: unknown, htmlPath: string, browser: Browser | undefined): Promise<Error> {
+  const expected = error instanceof LecternError && error.code !== 'browser' && error.code !== 'timeout'
+  if (!expected && browser && (await hasQuit(browser))) {
+    return new LecternError('The browser quit while printing (it crashed or was killed)', { code: 'browser', file: htmlPath, cause: error })
+  }
+  if (error instanceof LecternError) return error
+  const message = error instanceof Error ? error.message : String(error)
+  return new LecternError(`Printing failed: ${message.split('\n')[0]}`, { code: 'browser', file: htmlPath, cause: error })
+}
+
+/** Whether `browser` is gone, or goes within a moment (its pages may notice first). */
+function hasQuit(browser: Browser): Promise<boolean> {
+  if (!browser.connected) return Promise.resolve(true)
+  return new Promise((resolve) => {
+    const onDisconnected = (): void => {
+      clearTimeout(timer)
+      resolve(true)
+    }
+    const timer = setTimeout(() => {
+      browser.off('disconnected', onDisconnected)
+      resolve(!browser.connected)
+    }, 250)
+    browser.once('disconnected', onDisconnected)
+  })
+}
+
 /** One PDF to print. */
 interface Task {
   outcome: ExportOutcome
@@ -67,7 +102,10 @@ interface Task {
  *
  * Outputs print concurrently, at most `concurrency` at a time. A failing
  * output is recorded in its job's `errors` and the rest go on; only failing to
- * start the browser throws. The browser is closed at the end, also on errors.
+ * start the browser throws. When a browser this function started crashes or
+ * is killed, the outputs being printed fail and the rest print with a new
+ * one (up to {@link maxRelaunches} times). Every browser is closed at the
+ * end, also on errors.
  *
  * @param jobs Decks and their outputs.
  * @param options Concurrency (default 2), executable, timeout (default 30 s), browser, progress callback.
@@ -82,19 +120,40 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
   ])
   if (tasks.length === 0) return outcomes
 
-  const session = options.browser
+  let session: BrowserSession | undefined = options.browser
     ? undefined
     : await launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
-  const browser = options.browser ?? session!.browser
+  let relaunches = 0
+  let relaunching: Promise<BrowserSession> | undefined
   const total = tasks.length
   let done = 0
   let next = 0
+
+  /** The browser to print with: a new one when the one this function started has gone. */
+  const currentBrowser = async (): Promise<Browser> => {
+    if (options.browser) return options.browser
+    if (session!.browser.connected) return session!.browser
+    if (relaunches >= maxRelaunches) return session!.browser
+    relaunching ??= (async () => {
+      relaunches++
+      await session!.close()
+      return launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+    })()
+    try {
+      session = await relaunching
+    } finally {
+      relaunching = undefined
+    }
+    return session.browser
+  }
 
   const run = async (task: Task): Promise<void> => {
     const { job } = task.outcome
     const timeout = job.timeout ?? options.timeout
     options.onProgress?.({ status: 'start', label: task.output, done, total })
+    let browser: Browser | undefined
     try {
+      browser = await currentBrowser()
       if (task.kind === 'slides') {
         task.outcome.slides = await exportSlidesPdf(browser, {
           htmlPath: job.htmlPath,
@@ -115,7 +174,7 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
       done++
       options.onProgress?.({ status: 'ok', label: task.output, done, total })
     } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error))
+      const failure = await asPrintError(error, job.htmlPath, browser)
       task.outcome.errors.push(failure)
       done++
       options.onProgress?.({ status: 'failed', label: task.output, done, total, message: failure.message })

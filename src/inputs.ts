@@ -37,12 +37,12 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
     try {
       info = await stat(path.resolve(cwd, input))
     } catch (error) {
-      throw new LecternError(`Cannot find ${input}: no such file or folder`, { code: 'input', file: input, cause: error })
+      throw new LecternError(`Cannot find ${input}: no such file or folder`, { code: 'input', cause: error })
     }
     if (info.isDirectory()) {
       const names = (await readdir(path.resolve(cwd, input))).filter(isSourceName).sort()
       if (names.length === 0) {
-        throw new LecternError(`${input} holds no decks: expected .md, .markdown or .txt files`, { code: 'input', file: input })
+        throw new LecternError(`${input} holds no decks: expected .md, .markdown or .txt files`, { code: 'input' })
       }
       for (const name of names) sources.push(toSource(path.join(input, name)))
     } else {
@@ -72,10 +72,7 @@ function assertDistinctNames(sources: readonly DeckSource[], cwd: string): void 
   for (const source of sources) {
     const other = seen.get(source.name)
     if (other !== undefined && path.resolve(cwd, other) !== path.resolve(cwd, source.path)) {
-      throw new LecternError(`${other} and ${source.path} would both be written to ${source.name}.html; rename one`, {
-        code: 'usage',
-        file: source.path
-      })
+      throw new LecternError(`${other} and ${source.path} would both be written to ${source.name}.html; rename one`, { code: 'usage' })
     }
     seen.set(source.name, source.path)
   }

@@ -1,7 +1,9 @@
 /**
- * Source normalisation before parsing: line ends, byte-order mark, and the
+ * Source normalisation before parsing: line ends, byte-order mark, the
  * Pandoc/Quarto `::: notes` container rewritten into comment markers that
- * CommonMark keeps as their own blocks. Line numbers never change.
+ * CommonMark keeps as their own blocks, and list items indented absurdly
+ * deep pulled back (parsing 1,000 nested lists takes minutes). Line numbers
+ * never change.
  */
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
@@ -9,6 +11,15 @@ export const notesOpenMarker = '<!-- lectern:notes -->'
 /** Marker that closes a notes container after {@link normalizeSource}. */
 export const notesCloseMarker = '<!-- /lectern:notes -->'
 
+/**
+ * Deepest indentation, in columns, of a list item: 32 levels of `- ` lists,
+ * 16 of lists indented by four. Deeper items are moved to this column, so
+ * they become siblings at that depth.
+ */
+export const maxListIndent = 64
+
+const listItem = /^([ \t]+)(?=(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/
+const anyFence = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/
 const fenceOpen = /^ {0,3}:{3,}\s*(?:\{\s*\.?([\w-]+)[^}]*\}|([\w-]+))?\s*$/
 const codeFence = /^ {0,3}(`{3,}|~{3,})/
 
@@ -21,12 +32,41 @@ const codeFence = /^ {0,3}(`{3,}|~{3,})/
  * @returns The normalised source, with the same number of lines.
  */
 export function normalizeSource(text: string): string {
+  return normalize(text).text
+}
+
+/**
+ * The 1-based lines whose list items {@link normalizeSource} moves back to
+ * {@link maxListIndent}, for a warning.
+ *
+ * @param text The source as read.
+ */
+export function deepListLines(text: string): number[] {
+  return normalize(text).clamped
+}
+
+function normalize(text: string): { text: string; clamped: number[] } {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
   const stack: boolean[] = []
+  const clamped: number[] = []
   let inCode: string | undefined
+  // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
+  let inAnyCode: string | undefined
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
+    const any = anyFence.exec(line)
+    if (inAnyCode) {
+      if (any && any[1]![0] === inAnyCode[0] && any[1]!.length >= inAnyCode.length) inAnyCode = undefined
+    } else if (any) {
+      inAnyCode = any[1]
+    } else {
+      const indent = listItem.exec(line)?.[1]
+      if (indent && columns(indent) > maxListIndent) {
+        lines[index] = ' '.repeat(maxListIndent) + line.slice(indent.length)
+        clamped.push(index + 1)
+      }
+    }
     const code = codeFence.exec(line)
     if (inCode) {
       if (code && code[1]![0] === inCode[0] && code[1]!.length >= inCode.length) inCode = undefined
@@ -47,5 +87,12 @@ export function normalizeSource(text: string): string {
       if (stack.pop()) lines[index] = notesCloseMarker
     }
   }
-  return lines.join('\n')
+  return { text: lines.join('\n'), clamped }
+}
+
+/** Width of leading whitespace, with tabs to the next multiple of four. */
+function columns(whitespace: string): number {
+  let width = 0
+  for (const character of whitespace) width = character === '\t' ? width + 4 - (width % 4) : width + 1
+  return width
 }

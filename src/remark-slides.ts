@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { defaultConfig } from './config.js'
+import { limitDepth, maxTreeDepth } from './limit-depth.js'
 import { separateNotes } from './slide-notes.js'
 import { hasExplicitSeparators, splitByHeadings, splitBySeparators, type SlideGroup } from './split-slides.js'
 import { generatedTitleHeading, titleSlideExtras, titleSlideKicker } from './title-slide.js'
@@ -30,6 +31,15 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
 
   return function (tree: Root, file: VFile): void {
     const config: DeckConfig = file.data.deck?.config ?? { ...defaultConfig }
+    // A slide cannot show 100 levels of nesting; thousands overflow the stack later on.
+    const flattened = limitDepth(tree)
+    if (flattened) {
+      file.message(`Content nested more than ${maxTreeDepth} levels deep is flattened to its text`, {
+        place: flattened.position,
+        ruleId: 'deep-nesting',
+        source: 'lectern'
+      })
+    }
     const lines = String(file.value).split('\n')
     const explicit = hasExplicitSeparators(tree.children)
     const groups = explicit ? splitBySeparators(tree.children, lines) : splitByHeadings(tree.children, config.slideLevel)

@@ -4,7 +4,7 @@
  * a half-written deck or PDF.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, writeFile, copyFile } from 'node:fs/promises'
+import { mkdir, rename, rm, stat, writeFile, copyFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /** Temporary files still being written, removed on an interrupt. */
@@ -41,11 +41,40 @@ export async function discardFile(temporary: string): Promise<void> {
 }
 
 /**
+ * Create `dir` and its missing parents, like `mkdir -p`.
+ *
+ * Node's own `mkdir(dir, { recursive: true })` never returns for a folder
+ * that cannot be created under some existing parents (`/proc/out` loops on
+ * ENOENT); this walks up once and fails with the first error instead.
+ *
+ * @param dir Folder to create.
+ * @throws The error of the first folder that cannot be created (ENOTDIR when
+ *   a part of the path is a file, EACCES, ENOENT, ...).
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') {
+      if ((await stat(dir)).isDirectory()) return
+      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', path: dir, cause: error })
+    }
+    const parent = path.dirname(dir)
+    if (code !== 'ENOENT' || parent === dir) throw error
+    await makeDirectory(parent)
+    await mkdir(dir).catch(async (retry: NodeJS.ErrnoException) => {
+      if (retry.code !== 'EEXIST' || !(await stat(dir)).isDirectory()) throw retry
+    })
+  }
+}
+
+/**
  * Write `data` to `target` atomically (temporary name, then rename).
  * Creates the parent folder.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true })
+  await makeDirectory(path.dirname(target))
   const temporary = temporaryPathFor(target)
   try {
     await writeFile(temporary, data)
@@ -58,7 +87,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 
 /** Copy `from` to `to` atomically. Creates the parent folder. */
 export async function copyFileAtomic(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true })
+  await makeDirectory(path.dirname(to))
   const temporary = temporaryPathFor(to)
   try {
     await copyFile(from, temporary)
