@@ -17,6 +17,8 @@ export interface DeckLayout {
   overflowing: OverflowingSlide[]
   /** Requests outside the deck that were blocked. */
   blockedRequests: string[]
+  /** Why the deck could not be laid out, when it could not. */
+  error?: Error | undefined
 }
 
 /** Options of {@link checkLayout}. */
@@ -35,19 +37,27 @@ export interface CheckOptions {
  * @returns One layout per deck, in order.
  */
 export async function checkLayout(htmlPaths: readonly string[], options: CheckOptions = {}): Promise<DeckLayout[]> {
+  if (htmlPaths.length === 0) return []
   const session = await launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
   try {
     const layouts: DeckLayout[] = []
     for (const htmlPath of htmlPaths) {
       const absolute = path.resolve(htmlPath)
-      layouts.push(
-        await withPage(session.browser, async (page) => {
-          const blockedRequests = await restrictRequests(page, { allowedRoots: [path.dirname(absolute)] })
-          await openPrintView(page, { htmlPath: absolute, timeout: options.timeout })
-          const layout = await page.evaluate(measureSlides)
-          return { htmlPath: absolute, slides: layout.slides, overflowing: layout.overflowing, blockedRequests }
-        })
-      )
+      const blockedRequests: string[] = []
+      try {
+        layouts.push(
+          await withPage(session.browser, async (page) => {
+            blockedRequests.push(...(await restrictRequests(page, { allowedRoots: [path.dirname(absolute)] })))
+            const blocked = blockedRequests
+            await openPrintView(page, { htmlPath: absolute, timeout: options.timeout })
+            const layout = await page.evaluate(measureSlides)
+            return { htmlPath: absolute, slides: layout.slides, overflowing: layout.overflowing, blockedRequests: blocked }
+          })
+        )
+      } catch (error) {
+        // One deck that cannot be laid out does not stop the others.
+        layouts.push({ htmlPath: absolute, slides: 0, overflowing: [], blockedRequests, error: error instanceof Error ? error : new Error(String(error)) })
+      }
     }
     return layouts
   } finally {

@@ -4,6 +4,7 @@
  * to edit, and a `theme.json` that loads the base first.
  */
 import { mkdir, rm } from 'node:fs/promises'
+import { makeDirectory } from './write-file.js'
 import path from 'node:path'
 import { LecternError } from './errors.js'
 import { resolveTheme } from './theme-resolve.js'
@@ -116,7 +117,7 @@ export async function scaffoldTheme(name: string, options: ScaffoldThemeOptions)
   const themesDir = path.join(options.projectDir, 'themes')
   const dir = path.join(themesDir, name)
   const base = await resolveTheme(from, { projectDir: options.projectDir })
-  await mkdir(themesDir, { recursive: true })
+  await makeDirectory(themesDir)
   try {
     await mkdir(dir)
   } catch (error) {

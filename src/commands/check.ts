@@ -69,11 +69,19 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
           source: 'lectern'
         })
       }
+      for (const url of new Set(layout.blockedRequests)) {
+        file.message(`Blocked a request outside the deck while laying it out: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
+      }
       files.push(file)
-      if (!values.quiet) io.stderr.write(`checked ${deck.source.path}: ${layout.slides} slides, ${layout.overflowing.length} overflowing\n`)
+      if (layout.error) {
+        failures++
+        io.stderr.write(`lectern: ${isLecternError(layout.error) ? layout.error.toString() : layout.error.message}\n`)
+      } else if (!values.quiet) {
+        io.stderr.write(`checked ${deck.source.path}: ${layout.slides} slides, ${layout.overflowing.length} overflowing\n`)
+      }
     })
     reportMessages(files, io, values.quiet ? 'quiet' : 'normal')
-    if (failures > 0) return exitCodes.input
+    if (failures > 0) return built.length === 0 ? exitCodes.input : 1
     return overflowing > 0 ? exitCodes.overflow : 0
   } finally {
     await rm(outDir, { recursive: true, force: true })

@@ -14,7 +14,7 @@ import { parseFlags, readAll, type CliIo } from './shared.js'
 async function readInput(input: string | undefined, io: CliIo, command: string): Promise<{ text: string; name: string }> {
   if (!input) throw new LecternError(`\`lectern ${command}\` needs a file (or - for standard input)`, { code: 'usage' })
   if (input === '-') return { text: io.stdin ? await readAll(io.stdin) : '', name: 'stdin' }
-  return { text: await readSource(path.resolve(io.cwd ?? process.cwd(), input)), name: input }
+  return { text: await readSource(path.resolve(io.cwd ?? process.cwd(), input), input), name: input }
 }
 
 /**
