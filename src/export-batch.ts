@@ -52,6 +52,11 @@ export interface ExportDecksOptions {
   timeout?: number | undefined
   /** A running browser to use (not closed); default: launch one and close it at the end. */
   browser?: Browser | undefined
+  /**
+   * A browser already starting (from `launchBrowser`), so the caller can overlap the launch
+   * with other work; it is used like one this function launched, and closed at the end.
+   */
+  launching?: Promise<BrowserSession> | undefined
   /** Called as each output starts and ends (for `createProgress().report`). */
   onProgress?: ((event: ProgressEvent) => void) | undefined
 }
@@ -122,7 +127,7 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
 
   let session: BrowserSession | undefined = options.browser
     ? undefined
-    : await launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+    : await (options.launching ?? launchBrowser({ executablePath: options.executablePath, timeout: options.timeout }))
   let relaunches = 0
   let relaunching: Promise<BrowserSession> | undefined
   const total = tasks.length

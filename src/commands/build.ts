@@ -7,6 +7,7 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
+import type { BrowserSession } from '../browser.js'
 import { buildDeck, type BuiltDeck } from '../build.js'
 import { LecternError, exitCodes, isLecternError } from '../errors.js'
 import type { HandoutLayout, Paper } from '../handout-layout.js'
@@ -84,6 +85,9 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   }
 
   const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd)
+  // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
+  const launching = printing ? startBrowser(io, values.browser, values['install-browser'] === true, timeout) : undefined
+  launching?.catch(() => undefined)
   const stdinText = sources.some((source) => source.stdin) && io.stdin ? await readAll(io.stdin) : undefined
   const assets = new AssetWriter(outDir)
   const built: BuiltDeck[] = []
@@ -115,19 +119,18 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
     }
   }
 
-  if (printing && built.length > 0) {
+  if (launching && built.length === 0) await launching.then((session) => session.close()).catch(() => undefined)
+  if (launching && built.length > 0) {
     try {
-      failures += await printDecks(built, io, {
+      failures += await printDecks(built, io, launching, {
         cwd,
         outDir,
         slides: wantPdf,
         layout: layout as HandoutLayout | undefined,
         paper: paper as Paper,
         fragments: values.fragments === true,
-        executablePath: values.browser,
         concurrency,
         timeout,
-        installBrowser: values['install-browser'] === true,
         quiet: verbosity === 'quiet'
       })
     } finally {
@@ -147,25 +150,32 @@ interface PrintOptions {
   layout: HandoutLayout | undefined
   paper: Paper
   fragments: boolean
-  executablePath: string | undefined
   concurrency: number | undefined
   timeout: number | undefined
-  installBrowser: boolean
   quiet: boolean
 }
 
-/** Print every built deck; returns the number of decks that failed. */
-async function printDecks(built: readonly BuiltDeck[], io: CliIo, options: PrintOptions): Promise<number> {
+/**
+ * Find a browser (installing Debian chromium when asked and allowed) and
+ * start it; the browser modules load only here.
+ */
+async function startBrowser(io: CliIo, executablePath: string | undefined, install: boolean, timeout: number | undefined): Promise<BrowserSession> {
   const { findBrowser } = await import('../find-browser.js')
-  let executablePath = options.executablePath
+  let found: string
   try {
-    executablePath = (await findBrowser({ executablePath })).path
+    found = (await findBrowser({ executablePath })).path
   } catch (error) {
-    if (!options.installBrowser || options.executablePath || !isLecternError(error) || error.code !== 'browser-not-found') throw error
+    if (!install || executablePath || !isLecternError(error) || error.code !== 'browser-not-found') throw error
     const { installChromium } = await import('../install-browser.js')
     await installChromium(io.stderr)
-    executablePath = (await findBrowser({})).path
+    found = (await findBrowser({})).path
   }
+  const { launchBrowser } = await import('../browser.js')
+  return launchBrowser({ executablePath: found, timeout })
+}
+
+/** Print every built deck; returns the number of decks that failed. */
+async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Promise<BrowserSession>, options: PrintOptions): Promise<number> {
 
   const { exportDecks } = await import('../export-batch.js')
   const { createProgress } = await import('../progress.js')
@@ -184,7 +194,7 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, options: Print
   })
   const outcomes = await exportDecks(jobs, {
     concurrency: options.concurrency,
-    executablePath,
+    launching,
     timeout: options.timeout,
     onProgress: options.quiet ? undefined : progress.report
   })
