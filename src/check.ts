@@ -43,15 +43,15 @@ export async function checkLayout(htmlPaths: readonly string[], options: CheckOp
     const layouts: DeckLayout[] = []
     for (const htmlPath of htmlPaths) {
       const absolute = path.resolve(htmlPath)
-      const blockedRequests: string[] = []
+      // restrictRequests returns a list that grows as the page asks for more.
+      let blockedRequests: string[] = []
       try {
         layouts.push(
           await withPage(session.browser, async (page) => {
-            blockedRequests.push(...(await restrictRequests(page, { allowedRoots: [path.dirname(absolute)] })))
-            const blocked = blockedRequests
+            blockedRequests = await restrictRequests(page, { allowedRoots: [path.dirname(absolute)] })
             await openPrintView(page, { htmlPath: absolute, timeout: options.timeout })
             const layout = await page.evaluate(measureSlides)
-            return { htmlPath: absolute, slides: layout.slides, overflowing: layout.overflowing, blockedRequests: blocked }
+            return { htmlPath: absolute, slides: layout.slides, overflowing: layout.overflowing, blockedRequests }
           })
         )
       } catch (error) {

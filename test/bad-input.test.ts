@@ -11,7 +11,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { bin, runCli, tempDir, type RunResult } from './helpers.js'
-import { processesMatching } from './helpers/poppler.js'
+import { processesMatching, processesLeft } from './helpers/poppler.js'
 
 /** A file to create: text, bytes, or a special file made by a function. */
 type Content = string | Buffer | ((file: string) => Promise<void> | void)
@@ -412,7 +412,7 @@ describe('bad input', () => {
       assert.deepEqual(await hashTree(dir, ['out', '.profiles']), before, 'sources unchanged')
       // Chromium ends with the CLI: wait for the group kill to land, then nothing of ours runs.
       await waitUntil(async () => (await processesMatching(`${profiles}/lectern-chromium-`)).length === 0, 5000).catch(() => undefined)
-      assert.deepEqual(await processesMatching(`${profiles}/lectern-chromium-`), [], 'no Chromium left running')
+      assert.deepEqual(await processesLeft(`${profiles}/lectern-chromium-`), [], 'no Chromium left running')
       assert.deepEqual((await readdir(profiles)).filter((name) => name.startsWith('lectern-chromium-')), [], 'browser profile removed')
       await item.check?.(dir, result)
     })

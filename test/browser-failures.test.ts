@@ -12,7 +12,7 @@ import { afterEach, describe, it } from 'node:test'
 import { LecternError } from '../src/errors.js'
 import { findBrowser } from '../src/find-browser.js'
 import { bin, runCli, tempDir, type RunResult } from './helpers.js'
-import { pageCount, processesMatching } from './helpers/poppler.js'
+import { pageCount, processesMatching, processesLeft } from './helpers/poppler.js'
 
 /** Every Chromium a test starts keeps its profile under this test's own folder. */
 let profiles = ''
@@ -56,7 +56,7 @@ afterEach(async () => {
   if (!profiles) return
   // A killed browser's group goes at once; allow the kernel a moment to reap it.
   await waitUntil(async () => (await processesMatching(`${profiles}/lectern-chromium-`)).length === 0, 3000).catch(() => undefined)
-  assert.deepEqual(await processesMatching(`${profiles}/lectern-chromium-`), [], 'no browser process left running')
+  assert.deepEqual(await processesLeft(`${profiles}/lectern-chromium-`), [], 'no browser process left running')
   assert.deepEqual((await readdir(profiles)).filter((name) => name.startsWith('lectern-chromium-')), [], 'browser profiles removed')
   profiles = ''
 })
@@ -108,7 +108,7 @@ describe('browser failures', () => {
     const result = await run(['build', 'talk.md', '--pdf', '-o', 'out', '--browser', './hang.js', '--timeout', '1500'], 20_000)
     assert.equal(result.code, 8, result.stderr)
     assert.deepEqual(errorLines(result), [`lectern: ${path.join(dir, 'hang.js')}: The browser did not start within 1500 ms`])
-    assert.deepEqual(await processesMatching(`${profiles}/lectern-chromium-`), [], 'the hung browser is killed, not left for 5 s')
+    assert.deepEqual(await processesLeft(`${profiles}/lectern-chromium-`), [], 'the hung browser is killed, not left for 5 s')
     assert.deepEqual(await pdfsIn(path.join(dir, 'out')), [])
   })
 

@@ -4,7 +4,7 @@ import { access } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
 import { isAllowedUrl, launchBrowser, withBrowser, withPage, type BrowserSession } from '../src/browser.js'
 import { LecternError } from '../src/errors.js'
-import { processesMatching } from './helpers/poppler.js'
+import { processesMatching, processesLeft } from './helpers/poppler.js'
 
 let session: BrowserSession
 
@@ -43,7 +43,7 @@ describe('launchBrowser', () => {
       assert.ok((await processesMatching(other.userDataDir)).length > 0)
       return other.userDataDir
     })
-    assert.deepEqual(await processesMatching(dir), [])
+    assert.deepEqual(await processesLeft(dir), [])
     await assert.rejects(access(dir))
   })
 
@@ -56,7 +56,7 @@ describe('launchBrowser', () => {
       }),
       /boom/
     )
-    assert.deepEqual(await processesMatching(dir), [])
+    assert.deepEqual(await processesLeft(dir), [])
   })
 
   it('should kill the browser and exit 130 on SIGINT', async () => {
@@ -72,7 +72,7 @@ describe('launchBrowser', () => {
     const dir = output.trim()
     assert.equal(code, 130)
     assert.match(dir, /lectern-chromium-/)
-    assert.deepEqual(await processesMatching(dir), [])
+    assert.deepEqual(await processesLeft(dir), [])
     await assert.rejects(access(dir))
   })
 

@@ -7,7 +7,7 @@ import { launchBrowser } from '../src/browser.js'
 import { LecternError } from '../src/errors.js'
 import { exportDecks } from '../src/export-batch.js'
 import type { ProgressEvent } from '../src/progress.js'
-import { pageCount, processesMatching } from './helpers/poppler.js'
+import { pageCount, processesMatching, processesLeft } from './helpers/poppler.js'
 import { writeRevealDeck } from './helpers/reveal-deck.js'
 
 describe('exportDecks', () => {
@@ -66,7 +66,7 @@ describe('exportDecks', () => {
     assert.equal(events.at(-1)?.done, 5)
     assert.equal(mostRunning, 2)
     assert.ok(((await whileRunning) ?? []).length > 0, 'one browser ran, with its profile in our folder')
-    assert.deepEqual(await processesMatching(profiles), [], 'browser closed')
+    assert.deepEqual(await processesLeft(profiles), [], 'browser closed')
   })
 
   it('should use a browser it is given and leave it open', async () => {

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import { launchBrowser, type BrowserSession } from '../src/browser.js'
 import { exportHandoutPdf, type HandoutPdfResult } from '../src/handout.js'
 import { handoutGeometry, handoutLayouts, pageLabelContent, papers, type HandoutLayout } from '../src/handout-layout.js'
-import { imageCount, pageCount, pageHasColour, pageSize, pageText, pdfInfo, processesMatching } from './helpers/poppler.js'
+import { imageCount, pageCount, pageHasColour, pageSize, pageText, pdfInfo, processesLeft } from './helpers/poppler.js'
 import { notesText, writeRevealDeck } from './helpers/reveal-deck.js'
 
 let session: BrowserSession
@@ -36,7 +36,7 @@ before(async () => {
 
 after(async () => {
   await session?.close()
-  assert.deepEqual(await processesMatching(session.userDataDir), [], 'no Chromium left running')
+  assert.deepEqual(await processesLeft(session.userDataDir), [], 'no Chromium left running')
   await rm(out, { recursive: true, force: true })
   await rm(deck.folder, { recursive: true, force: true })
 })

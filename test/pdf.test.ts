@@ -7,7 +7,7 @@ import { launchBrowser, type BrowserSession } from '../src/browser.js'
 import { LecternError } from '../src/errors.js'
 import { exportSlidesPdf, type SlidesPdfResult } from '../src/pdf.js'
 import { linkUris, outlineTitles } from './helpers/pdf-structure.js'
-import { pageCount, pageSize, pageText, pdfInfo, pixelAt, processesMatching } from './helpers/poppler.js'
+import { pageCount, pageSize, pageText, pdfInfo, pixelAt, processesLeft } from './helpers/poppler.js'
 import { writeRevealDeck } from './helpers/reveal-deck.js'
 
 let session: BrowserSession
@@ -30,7 +30,7 @@ before(async () => {
 
 after(async () => {
   await session?.close()
-  assert.deepEqual(await processesMatching(session.userDataDir), [], 'no Chromium left running')
+  assert.deepEqual(await processesLeft(session.userDataDir), [], 'no Chromium left running')
   await rm(out, { recursive: true, force: true })
   await rm(deck.folder, { recursive: true, force: true })
 })

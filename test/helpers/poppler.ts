@@ -127,3 +127,18 @@ export async function processesMatching(text: string): Promise<number[]> {
     return [] // pgrep exits 1 when nothing matches
   }
 }
+
+/**
+ * Processes whose command line contains `text` once they had time to go:
+ * Chromium processes killed with SIGKILL vanish a moment later, so this polls
+ * for up to `waitMs` before answering.
+ */
+export async function processesLeft(text: string, waitMs = 3000): Promise<number[]> {
+  const deadline = Date.now() + waitMs
+  let found = await processesMatching(text)
+  while (found.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    found = await processesMatching(text)
+  }
+  return found
+}
