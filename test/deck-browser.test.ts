@@ -57,6 +57,24 @@ describe('built decks in Chromium', () => {
     }
   })
 
+  it('should open the speaker view with notes from a deck opened from disk', async () => {
+    const deck = decks.find((entry) => entry.name === 'open-source-ai')!
+    await withPage(session.browser, async (page) => {
+      await page.goto(pathToFileURL(deck.htmlPath).href + '#/1')
+      await page.waitForFunction('window.Reveal && Reveal.isReady()', { timeout: 15_000 })
+      const popup = new Promise<import('puppeteer-core').Page>((resolve) => page.once('popup', (opened) => resolve(opened!)))
+      await page.keyboard.press('s')
+      const speaker = await popup
+      try {
+        // The notes of the second slide, and the current and upcoming slides in frames.
+        await speaker.waitForFunction(() => document.body.textContent?.includes('show of hands'), { timeout: 15_000 })
+        assert.ok((await speaker.$$('iframe')).length >= 2, 'current and upcoming slide previews')
+      } finally {
+        await speaker.close()
+      }
+    })
+  })
+
   it('should refer to no remote URL in any script, link or @import', async () => {
     const files = await listFiles(outDir)
     const offenders: string[] = []

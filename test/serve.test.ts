@@ -76,6 +76,22 @@ describe('lectern serve', () => {
     })
   })
 
+  it('should open the speaker view with the notes from the served deck', async () => {
+    await writeFile(path.join(dir, 'slides', 'live.md'), '## Spoken\n\nFace text.\n\nNote: Only the speaker reads this.\n')
+    await withPage(session.browser, async (page) => {
+      await page.goto(`${server.url}live.html`)
+      await page.waitForFunction(() => document.querySelector('.slides h2')?.textContent === 'Spoken', { timeout: 10_000 })
+      const popup = new Promise<import('puppeteer-core').Page>((resolve) => page.once('popup', (opened) => resolve(opened!)))
+      await page.keyboard.press('s')
+      const speaker = await popup
+      try {
+        await speaker.waitForFunction(() => document.body.textContent?.includes('Only the speaker reads this.'), { timeout: 15_000 })
+      } finally {
+        await speaker.close()
+      }
+    })
+  })
+
   it('should serve ?print-pdf from the server', async () => {
     await withPage(session.browser, async (page) => {
       await page.goto(`${server.url}live.html?print-pdf`)
