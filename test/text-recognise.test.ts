@@ -359,3 +359,14 @@ test('should match the golden fixtures', async (t) => {
     })
   }
 })
+
+test('should drop a site menu written on one line before the title', () => {
+  const { outline } = recognise(
+    'Home | Blog | About\n\nWhy We Stopped Buying New Laptops\nPosted on 3 September 2026 by Priya N.\nFor five years our studio replaced every laptop after three years. Last spring we stopped.\n\nThe Numbers\nA new machine cost us about 1,800 euros. A battery and a keyboard cost far less.\n'
+  )
+  assert.equal(outline.title, 'Why We Stopped Buying New Laptops')
+  assert.deepEqual(
+    outline.dropped.map((line) => [line.line, line.reason]),
+    [[1, 'navigation']]
+  )
+})

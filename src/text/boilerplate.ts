@@ -126,7 +126,16 @@ export function lineBoilerplate(text: string): DropReason | undefined {
   for (const rule of lineRules) {
     if (words <= rule.maxWords && rule.test.test(text)) return rule.reason
   }
-  return undefined
+  return isMenuLine(text) ? 'navigation' : undefined
+}
+
+/**
+ * A site menu on one line: three or more short entries separated by `|`,
+ * `·`, `•` or `/`, one of which is a usual menu entry (`Home | Blog | About`).
+ */
+function isMenuLine(text: string): boolean {
+  const entries = text.split(/\s+[|·•/]\s+/)
+  return entries.length >= 3 && entries.every((entry) => countWords(entry) <= 3 && !/[.!?]$/.test(entry)) && entries.some((entry) => menuWord.test(entry.trim()))
 }
 
 /**
