@@ -2,6 +2,7 @@
  * The command line: help text and dispatch to one function per command.
  * Returns an exit code; only here do errors become messages and codes.
  */
+import { printError } from './commands/print-error.js'
 import type { CliIo } from './commands/shared.js'
 import { LecternError, exitCodes, isLecternError } from './errors.js'
 import { version } from './package-paths.js'
@@ -128,12 +129,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 function fail(error: unknown, io: CliIo): number {
-  if (isLecternError(error)) {
-    io.stderr.write(`lectern: ${error.toString()}\n`)
-    return exitCodes[error.code]
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  io.stderr.write(`lectern: unexpected error: ${message}\n`)
-  if (process.env.LECTERN_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`)
-  return 1
+  printError(error, io)
+  return isLecternError(error) ? exitCodes[error.code] : 1
 }

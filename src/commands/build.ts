@@ -13,7 +13,7 @@ import { LecternError, exitCodes, isLecternError } from '../errors.js'
 import type { HandoutLayout, Paper } from '../handout-layout.js'
 import { expandInputs } from '../inputs.js'
 import { AssetWriter } from '../write-assets.js'
-import { deckFlags, integerFlag, overridesFrom, parseFlags, readAll, reportMessages, type CliIo } from './shared.js'
+import { deckFlags, integerFlag, overridesFrom, parseFlags, printError, readAll, reportMessages, type CliIo } from './shared.js'
 
 /** Flags of `build` and `pdf`. */
 export const buildFlags = {
@@ -112,7 +112,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
       if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
     } catch (error) {
       failures++
-      reportError(error, io)
+      printError(error, io)
       if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
         if (sources.length === 1) return exitCodes[error.code]
       }
@@ -216,7 +216,7 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Pro
       file.message(`Blocked a request outside the deck while printing: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
     }
     if (outcome.errors.length > 0) failed++
-    for (const error of outcome.errors) reportError(error, io)
+    for (const error of outcome.errors) printError(error, io)
     if (!options.quiet) {
       for (const written of [outcome.slides?.pdfPath, outcome.handout?.pdfPath]) {
         if (written) io.stderr.write(`wrote ${path.relative(options.cwd, written) || written}\n`)
@@ -228,9 +228,4 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Pro
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
-function reportError(error: unknown, io: CliIo): void {
-  if (isLecternError(error)) io.stderr.write(`lectern: ${error.toString()}\n`)
-  else io.stderr.write(`lectern: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)
 }

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { buildDeck, type BuiltDeck } from '../build.js'
-import { exitCodes, isLecternError } from '../errors.js'
+import { exitCodes } from '../errors.js'
 import { expandInputs } from '../inputs.js'
 import { AssetWriter } from '../write-assets.js'
-import { deckFlags, integerFlag, overridesFrom, parseFlags, reportMessages, type CliIo } from './shared.js'
+import { deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportMessages, type CliIo } from './shared.js'
 
 const checkFlags = {
   ...deckFlags,
@@ -47,7 +47,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
         built.push(await buildDeck(source, { outDir, cwd, overrides: overridesFrom(values), assets }))
       } catch (error) {
         failures++
-        io.stderr.write(`lectern: ${isLecternError(error) ? error.toString() : String(error)}\n`)
+        printError(error, io)
       }
     }
     const { checkLayout } = await import('../check.js')
@@ -75,7 +75,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
       files.push(file)
       if (layout.error) {
         failures++
-        io.stderr.write(`lectern: ${isLecternError(layout.error) ? layout.error.toString() : layout.error.message}\n`)
+        printError(layout.error, io)
       } else if (!values.quiet) {
         io.stderr.write(`checked ${deck.source.path}: ${layout.slides} slides, ${layout.overflowing.length} overflowing\n`)
       }

@@ -2,7 +2,7 @@
  * `lectern serve`: the dev server, until Ctrl-C.
  */
 import { LecternError } from '../errors.js'
-import { deckFlags, integerFlag, overridesFrom, parseFlags, reportMessages, type CliIo, type OnInterrupt } from './shared.js'
+import { deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportMessages, type CliIo, type OnInterrupt } from './shared.js'
 
 /**
  * Run `serve`.
@@ -36,7 +36,7 @@ export async function serveCommand(args: readonly string[], io: CliIo, help: str
     strictPort: values.port !== undefined,
     overrides: overridesFrom(values),
     onBuild(name, result) {
-      if (result.error) io.stderr.write(`lectern: ${result.error.toString()}\n`)
+      if (result.error) printError(result.error, io)
       else if (result.file) {
         reportMessages([result.file], io, 'normal')
         io.stderr.write(`built ${name}.html\n`)

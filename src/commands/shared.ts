@@ -21,6 +21,8 @@ export interface CliIo {
   cwd?: string | undefined
 }
 
+export { printError } from './print-error.js'
+
 /** Registers a handler run on Ctrl-C instead of exiting (the dev server). */
 export type OnInterrupt = (handler: () => Promise<void>) => void
 
@@ -135,3 +137,4 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
   return Buffer.concat(chunks).toString('utf8')
 }
+
