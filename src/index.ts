@@ -18,7 +18,7 @@ export { readSource, decodeSource } from './read-source.js'
 // unified plugins and the stages they use
 export { remarkDeckConfig } from './remark-deck-config.js'
 export { remarkSlides, outline } from './remark-slides.js'
-export { remarkArticleMode, remarkCondense } from './remark-article.js'
+export { remarkArticleMode, remarkCondense } from './article/remark-article.js'
 export { remarkMedia } from './remark-media.js'
 export { rehypeElementAttributes } from './rehype-element-attributes.js'
 export { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
@@ -26,8 +26,8 @@ export { rehypeRevealDocument, revealOptions } from './rehype-reveal-document.js
 export { normalizeSource } from './normalize-source.js'
 export { splitByHeadings, splitBySeparators } from './split-slides.js'
 export { separateNotes } from './slide-notes.js'
-export { paginate } from './paginate.js'
-export { condenseSection, isMostlyProse, splitSentences, shortenSentence } from './condense.js'
+export { paginate } from './article/paginate.js'
+export { condenseSection, isMostlyProse, splitSentences, shortenSentence } from './article/condense.js'
 export { safeSchema } from './sanitize-schema.js'
 
 // plain-text articles

@@ -24,7 +24,7 @@ import { rehypeRevealDocument } from './rehype-reveal-document.js'
 import { remarkDeckConfig } from './remark-deck-config.js'
 import { remarkMedia } from './remark-media.js'
 import { remarkSlides } from './remark-slides.js'
-import { remarkArticleMode, remarkCondense } from './remark-article.js'
+import { remarkArticleMode, remarkCondense } from './article/remark-article.js'
 import type { DeckConfig, DeckData } from './types.js'
 
 /** A theme, resolved to files: what a deck links and what the builder copies. */

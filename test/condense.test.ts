@@ -5,7 +5,7 @@ import type { BlockContent, List, Paragraph, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { condenseSection, isMostlyProse, keySentence, shortenSentence, splitSentences } from '../src/condense.js'
+import { condenseSection, isMostlyProse, keySentence, shortenSentence, splitSentences } from '../src/article/condense.js'
 import { recogniseText } from '../src/text/index.js'
 
 const fixtures = new URL('../../test/fixtures/text/', import.meta.url)

@@ -8,7 +8,7 @@
  * verify it.
  */
 import type { BlockContent, Code, Heading, List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast'
-import type { DeckConfig } from './types.js'
+import type { DeckConfig } from '../types.js'
 
 // ── Fonts ────────────────────────────────────────────────────────────────────
 

@@ -10,8 +10,8 @@ import type { VFile } from 'vfile'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
 import { slideMetrics, titleHeight, type SlideMetrics } from './slide-metrics.js'
-import { outline } from './remark-slides.js'
-import type { DeckConfig, Notes, Slide, SlideStack } from './types.js'
+import { outline } from '../remark-slides.js'
+import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkArticleMode}. */
 export interface ArticleModeOptions {
