@@ -339,21 +339,26 @@ describe('article mode, end to end', () => {
     assert.deepEqual([...new Set(problems)], [], 'boilerplate')
   })
 
-  it('should keep condensed faces short: at most maxBullets bullets of at most maxWords (+1) words', () => {
+  it('should keep condensed faces short and whole: at most maxBullets bullets, none cut off, none over the hard cap unless the source wrote it so, no word invented', () => {
     const problems: string[] = []
     for (const entry of built.filter((e) => e.deck.rendered.deck.condensed)) {
       const { maxBullets, maxWords } = entry.deck.rendered.deck.config
+      const hardCap = maxWords + 6
+      const source = normalise(entry.source.text)
+      const sourceWords = new Set(source.split(' '))
       for (const slide of entry.slides.filter((s) => !s.isTitle)) {
         const where = `${entry.source.path} (${entry.theme}) slide ${slide.index}`
         const items = elements(slide.face, (element) => element.tagName === 'li')
         if (items.length > maxBullets) problems.push(`${where}: ${items.length} bullets, expected at most ${maxBullets}`)
-        for (const item of items) {
-          const words = wordsOf(ownText(item))
-          if (words.length > maxWords + 1) problems.push(`${where}: bullet of ${words.length} words (max ${maxWords}): “${ownText(item)}”`)
-        }
-        for (const paragraph of elements(slide.face, (element) => element.tagName === 'p')) {
-          const words = wordsOf(hastToString(paragraph))
-          if (words.length > maxWords + 1) problems.push(`${where}: paragraph of ${words.length} words on the face: “${hastToString(paragraph)}”`)
+        const blocks = [...items.map(ownText), ...elements(slide.face, (element) => element.tagName === 'p').map((paragraph) => hastToString(paragraph))]
+        for (const text of blocks) {
+          if (/…\s*$/.test(text)) problems.push(`${where}: cut off with an ellipsis: “${text}”`)
+          const words = wordsOf(text)
+          // A block longer than the hard cap is only allowed as the source's own words (a whole list item or sentence).
+          if (words.length > hardCap && !source.includes(normalise(text))) problems.push(`${where}: ${words.length} words (cap ${hardCap}): “${text}”`)
+          for (const word of normalise(text).split(' ')) {
+            if (word !== '' && !sourceWords.has(word) && !['cont', 'overview'].includes(word)) problems.push(`${where}: “${word}” is not in the source: “${text}”`)
+          }
         }
       }
     }

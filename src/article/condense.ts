@@ -3,27 +3,28 @@
  * face of a slide, and keep the full prose for the speaker notes.
  *
  * Pure and deterministic: sentence boundaries come from `Intl.Segmenter` with
- * fixes for abbreviations; the key sentence of a paragraph is picked by a
- * simple score; shortening removes asides and connectives and cuts at clause
- * boundaries, never inside a word.
+ * fixes for abbreviations; the sentences of a section are chosen by
+ * importance (`select.ts`) and compressed into complete statements
+ * (`compress.ts`), never cut off.
  */
 
-import type { Blockquote, BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Blockquote, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
+import { compressSentence, countWords, isQuestion, type Compressed } from './compress.js'
+import { tagSentence, tokensText } from './nlp.js'
+import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
 
 /** Options of {@link condenseSection}. */
 export interface CondenseOptions {
   /** Most bullets in one list on the face; longer runs of prose give several lists (default: `6`). */
   maxBullets?: number | undefined
-  /** Most words in one bullet before it is cut (default: `14`). */
+  /** Words a bullet should have at most; a statement that cannot be compressed further may have six more (default: `14`). */
   maxWords?: number | undefined
-  /**
-   * Most bullets one paragraph may give in a section of one or two
-   * paragraphs, so a short section does not make a slide of one line
-   * (default: `1`: one bullet per paragraph).
-   */
-  fill?: number | undefined
+  /** The section heading, to rank sentences that speak of it higher. */
+  heading?: string | undefined
+  /** The deck title, likewise. */
+  title?: string | undefined
 }
 
 /**
@@ -110,126 +111,48 @@ function joinsNext(previous: string, next: string): boolean {
   return !sentenceStarters.has(firstWord.toLowerCase().replace(/[^\p{L}]/gu, ''))
 }
 
-const stopWords = new Set(
-  'a an the and or but of to in on at for with by from as is are was were be been being it its this that these those there their they them he she his her we our you your i not no so than then too very can will would should could may might must have has had do does did just also into over about after before when while which who whom what where why how all any some most more many such only own same other each both few'.split(
-    ' '
-  )
-)
-
-/** Leading connectives that a bullet does not need. Those without a comma only when followed by a space. */
-const connective =
-  /^(?:(?:however|in fact|moreover|furthermore|indeed|meanwhile|in addition|additionally|of course|still|thus|therefore|as a result|for example|for instance|in other words|after all|above all|first|second|third|finally|besides|nevertheless|nonetheless|instead|similarly|likewise|in short|in the end|at the same time|ultimately|overall|consequently|in practice|in turn|that said|even so|sure|well|now),\s+|(?:but|and|so|yet|also|then|plus)\s+)/i
-
-function words(text: string): string[] {
-  return text.split(/\s+/).filter((word) => word !== '')
-}
-
 /**
- * Score a sentence as the key sentence of its paragraph: the first sentence
- * starts ahead, content words and numbers add, very short sentences,
- * questions and sentences that open with a connective lose.
- */
-function score(sentence: string, index: number): number {
-  const all = words(sentence)
-  const content = all.filter((word) => {
-    const bare = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-    return bare.length >= 4 && !stopWords.has(bare)
-  }).length
-  let value = (index === 0 ? 2 : 0) + Math.min(content, 10) / 5
-  if (/\d/.test(sentence)) value += 1
-  if (all.length < 5) value -= 2
-  if (/\?["'”’)]*$/.test(sentence)) value -= 1
-  if (/:$/.test(sentence)) value -= 1
-  if (connective.test(sentence)) value -= 0.5
-  return value
-}
-
-/**
- * Pick the key sentence of a paragraph: the highest {@link score}, the
- * earliest on a tie (usually the first sentence).
+ * Pick the key sentence of a paragraph by importance (see `select.ts`):
+ * centrality, concrete content, and never a signpost or a question when a
+ * statement is there.
  *
  * @param sentences The paragraph's sentences.
  * @returns The index of the key sentence (`-1` when there are none).
  */
 export function keySentence(sentences: readonly string[]): number {
-  let best = -1
-  let bestScore = -Infinity
-  sentences.forEach((sentence, index) => {
-    const value = score(sentence, index)
-    if (value > bestScore) {
-      best = index
-      bestScore = value
-    }
-  })
-  return best
+  if (sentences.length === 0) return -1
+  const candidates = scoreSentences([sentences])
+  const [best] = selectSentences(candidates, 1)
+  if (best) return best.index
+  return candidates.reduce((top, candidate) => (candidate.score > candidates[top]!.score ? candidate.index : top), 0)
 }
 
-/** Words a hard cut must not end on. */
-const danglers = new Set(
-  'a an the and or but of to in on at for with by from as that which who whose whom than into onto over under about its their his her our your my this these those is are was were be'.split(' ')
-)
-
 /**
- * Shorten a sentence for the face of a slide.
- *
- * Always: drop parentheticals (`(…)`, `[…]`, `— … —` asides) and a leading
- * connective (`However,`, `In fact,`, `But`), and the final full stop. A
- * sentence at most one word over `maxWords` is then kept whole rather than
- * losing its last word. Otherwise it is cut at the last clause boundary
- * (`,` `;` `:` ` — `) that leaves at most `maxWords` words and at least half
- * as many (at least 4), or else after `maxWords` whole words (not ending on
- * `the`, `and`…), and ends with `…`.
+ * Shorten a sentence for the face of a slide without cutting it off: the
+ * compression of {@link compressSentence} when the sentence is a statement
+ * that compresses within `maxWords + 6` words, else the whole sentence. The
+ * final full stop is dropped; nothing ends in "…".
  *
  * @param sentence One sentence.
- * @param maxWords Most words kept (default: `14`).
+ * @param maxWords Words the bullet should have (default: `14`).
  * @returns The shortened sentence.
  */
 export function shortenSentence(sentence: string, maxWords = 14): string {
-  return shorten(sentence, maxWords, 1)
-}
-
-/** {@link shortenSentence}, keeping a sentence whole when it is at most `slack` words over. */
-function shorten(sentence: string, maxWords: number, slack: number): string {
-  let text = sentence.replace(/\s+/g, ' ').trim()
-  const withoutAsides = text
-    .replace(/\s*\([^()]*\)/g, '')
-    .replace(/\s*\[[^[\]]*\]/g, '')
-    .replace(/\s+[—–]\s+[^—–]+?\s+[—–](?=\s)/g, '')
-    .replace(/—[^—\s][^—]*?[^—\s]—/g, ' ')
-    .replace(/\s+([,;:.!?])/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .trim()
-  if (words(withoutAsides).length >= 3) text = withoutAsides
-  const withoutConnective = text.replace(connective, '')
-  if (withoutConnective !== text && words(withoutConnective).length >= 3) {
-    text = withoutConnective.charAt(0).toUpperCase() + withoutConnective.slice(1)
-  }
-  text = text.replace(/(?<!\.\.)\.$/, '')
-  if (words(text).length <= maxWords + slack) return text
-
-  // Cut at a clause boundary that keeps at least half the words allowed.
-  const boundary = /[,;:](?=\s)|\s[—–](?=\s)/g
-  const least = Math.max(4, Math.round(maxWords / 2))
-  let cut = -1
-  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
-    const count = words(text.slice(0, match.index)).length
-    if (count > maxWords) break
-    if (count >= least) cut = match.index
-  }
-  if (cut !== -1) return text.slice(0, cut).trimEnd() + '…'
-
-  // Cut after whole words.
-  const kept = words(text).slice(0, maxWords)
-  while (kept.length > 1 && danglers.has(kept[kept.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) kept.pop()
-  return kept.join(' ').replace(/[,;:—–-]+$/, '') + '…'
+  const compressed = compressSentence(sentence, { maxWords })
+  if (compressed) return compressed.text
+  return sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
 }
 
 function isImageParagraph(node: Paragraph): boolean {
   return node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'text' && child.value.trim() === ''))
 }
 
-function bullet(value: string): ListItem {
-  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }
+function isProse(node: BlockContent): node is Paragraph {
+  return node.type === 'paragraph' && !isImageParagraph(node)
+}
+
+function bullet(children: PhrasingContent[]): ListItem {
+  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }
 }
 
 function bulletList(items: ListItem[]): List {
@@ -237,8 +160,34 @@ function bulletList(items: ListItem[]): List {
 }
 
 /**
- * Shorten one list item when it is longer than `maxWords` (plus one); a
- * leading strong label is kept and counts towards the limit.
+ * The phrasing of a bullet: its subject in bold when the subject is a key
+ * term of the section (one to three words, a noun, named in the heading or
+ * in two other sentences), as a speaker would write "**Transparency** builds
+ * trust"; else plain text.
+ */
+function bulletPhrasing(compressed: Compressed, keyTerms: ReadonlyMap<string, number>, heading: ReadonlySet<string>): PhrasingContent[] {
+  const { tokens, text } = compressed
+  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  const subject = verb > 0 ? tokens.slice(0, verb) : []
+  const key = subject.length >= 1 && subject.length <= 3 && subject.every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && subject.some((token) => token.pos !== 'ADJ')
+  if (key && subject.some((token) => heading.has(token.lemma) || (keyTerms.get(token.lemma) ?? 0) >= 3)) {
+    const label = tokensText(subject)
+    if (text.startsWith(label)) return [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text.slice(label.length) }]
+  }
+  return [{ type: 'text', value: text }]
+}
+
+/** How often each content lemma occurs in a section's sentences. */
+function termCounts(candidates: readonly Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const candidate of candidates) for (const term of candidate.terms) counts.set(term, (counts.get(term) ?? 0) + 1)
+  return counts
+}
+
+/**
+ * Shorten one list item when it is longer than `maxWords` (plus one): its
+ * first sentence compressed, a leading strong label kept; an item that does
+ * not compress stays whole (the source's own words, never cut).
  */
 function shortenItem(item: ListItem, maxWords: number): ListItem {
   const [first, ...nested] = item.children
@@ -246,18 +195,25 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
   const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords)) } : structuredClone(child)))
   if (first?.type !== 'paragraph') return { ...structuredClone(item), children: first ? [structuredClone(first), ...rest] : [] }
   const full = toString(first)
-  if (words(full).length <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+  if (countWords(full) <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
   if (label?.type === 'strong' && after.length > 0) {
     const restText = toString({ type: 'paragraph', children: after })
     const separator = /^[:\s—–-]*/.exec(restText)![0]
     const [sentence = ''] = splitSentences(restText.slice(separator.length))
-    const budget = Math.max(3, maxWords + 1 - words(toString(label)).length)
-    children.push(structuredClone(label), { type: 'text', value: separator + shorten(sentence, budget, 0) })
+    const budget = Math.max(4, maxWords + 1 - countWords(toString(label)))
+    const short = compressSentence(sentence, { maxWords: budget })
+    if (!short) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+    // After a label the item keeps the case it was written in.
+    const body = /^\p{Ll}/u.test(sentence) ? short.text.charAt(0).toLowerCase() + short.text.slice(1) : short.text
+    children.push(structuredClone(label), { type: 'text', value: separator + body })
   } else {
-    const [sentence = ''] = splitSentences(full)
-    children.push({ type: 'text', value: shortenSentence(sentence, maxWords) })
+    const sentences = splitSentences(full)
+    const short = compressSentence(sentences[0] ?? '', { maxWords })
+    // An item that does not compress keeps its first sentence whole, or all of it.
+    if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+    children.push({ type: 'text', value: short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '') })
   }
   return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
 }
@@ -265,82 +221,167 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
 const longQuote = 1.5
 
+/** Whether a heading asks a question (an FAQ entry). */
+function isQuestionHeading(node: BlockContent): node is Heading {
+  return node.type === 'heading' && /\?\s*$/.test(toString(node))
+}
+
+/** Whether a paragraph is a lead-in to the list after it ("Three things matter:"). */
+function isLeadIn(nodes: readonly BlockContent[], index: number): boolean {
+  const node = nodes[index]!
+  return node.type === 'paragraph' && nodes[index + 1]?.type === 'list' && /:\s*$/.test(toString(node))
+}
+
 /**
  * Condense the blocks of one section into face units, in order:
  *
- * - a prose paragraph becomes one bullet: its key sentence
- *   ({@link keySentence}), shortened ({@link shortenSentence}); in a section
- *   of one or two paragraphs, up to `fill` bullets of its best sentences.
- *   The paragraph goes to the notes verbatim. A paragraph ending with `:`
- *   right before a list stays a (shortened) paragraph, kept with the list it
- *   introduces;
- * - a list keeps its items; items over `maxWords` are shortened (a strong
+ * - prose: the section's strongest sentences (by importance, see
+ *   `select.ts`; a few per section, about one in three), each compressed
+ *   into a complete statement, in source order; every paragraph goes to the
+ *   notes verbatim, with the bullet it gave or, when it gave none, with the
+ *   bullet before it. Sub-headings start a new selection;
+ * - an FAQ entry (a question sub-heading and its answer, or a paragraph that
+ *   opens with a short question) becomes one bullet labelled with the
+ *   question;
+ * - a paragraph ending with `:` right before a list stays, compressed, kept
+ *   with the list it introduces;
+ * - a list keeps its items; items over `maxWords` are compressed (a strong
  *   `Label` is kept) and the original list goes to the notes;
- * - a long block quote shows its key sentence, shortened, and goes to the
+ * - a long block quote shows its key sentence, compressed, and goes to the
  *   notes whole;
  * - a sub-heading stays, kept with what follows it;
  * - code, tables, images, HTML and anything else stay as they are.
  *
  * @param nodes The children of one section, without its heading.
- * @param options Word limit (`maxWords`, default 14) and `fill` (default 1).
+ * @param options Word and bullet limits, heading and title.
  * @returns The units, in source order.
  */
 export function condenseBlocks(nodes: readonly BlockContent[], options?: CondenseOptions | null): FaceUnit[] {
   const settings = options ?? emptyOptions
   const maxWords = Math.max(4, settings.maxWords ?? 14)
-  const prose = nodes.filter((node) => node.type === 'paragraph' && !isImageParagraph(node)).length
-  const perParagraph = prose > 0 && prose <= 2 ? Math.max(1, Math.min(settings.fill ?? 1, Math.ceil(4 / prose))) : 1
-  return nodes.flatMap((node, index): FaceUnit[] => {
+  const most = Math.max(1, Math.min(5, settings.maxBullets ?? 6))
+  const headingTerms = new Set(settings.heading ? tagSentence(settings.heading).map((token) => token.lemma) : [])
+  const units: FaceUnit[] = []
+  let carried: BlockContent[] = []
+  const push = (unit: FaceUnit): void => {
+    units.push({ ...unit, notes: [...carried, ...unit.notes] })
+    carried = []
+  }
+  /** Notes with no face of their own go with the unit before them, or the next one. */
+  const keepInNotes = (notes: BlockContent[]): void => {
+    const previous = units[units.length - 1]
+    if (previous && carried.length === 0) previous.notes.push(...notes)
+    else carried.push(...notes)
+  }
+
+  // Selection runs over each stretch between sub-headings.
+  let group: number[] = []
+  const groups: number[][] = []
+  nodes.forEach((node, index) => {
+    if (node.type === 'heading' && !isQuestionHeading(node)) {
+      groups.push(group)
+      group = []
+    }
+    group.push(index)
+  })
+  groups.push(group)
+
+  const chosenBy = new Map<number, Candidate[]>()
+  const answerOf = new Map<number, Heading>()
+  let keyTerms = new Map<string, number>()
+  for (const indices of groups) {
+    const prose: number[] = []
+    const sentences: string[][] = []
+    for (const index of indices) {
+      const node = nodes[index]!
+      if (!isProse(node) || isLeadIn(nodes, index)) continue
+      const previous = nodes[index - 1]
+      if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
+      prose.push(index)
+      sentences.push(splitSentences(toString(node)))
+    }
+    const total = sentences.reduce((sum, list) => sum + list.length, 0)
+    if (total === 0) continue
+    const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
+    keyTerms = new Map([...keyTerms, ...termCounts(candidates)])
+    // Every FAQ answer gets a bullet; the rest share the budget.
+    const answers = candidates.filter((candidate) => answerOf.has(prose[candidate.paragraph]!) || opensWithQuestion(sentences[candidate.paragraph]!))
+    const chosen: Candidate[] = []
+    for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
+      chosen.push(...selectSentences(answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens)), 1))
+    }
+    const others = candidates.filter((candidate) => !answers.includes(candidate))
+    const othersTotal = others.length
+    if (othersTotal > 0) {
+      const picked = selectSentences(others, bulletBudget(othersTotal, most))
+      chosen.push(...(picked.length > 0 ? picked : [fallbackSentence(others, maxWords)]))
+    }
+    for (const candidate of chosen) {
+      const index = prose[candidate.paragraph]!
+      chosenBy.set(index, [...(chosenBy.get(index) ?? []), candidate].sort((a, b) => a.index - b.index))
+    }
+  }
+
+  nodes.forEach((node, index) => {
     const position = node.position
-    if (node.type === 'paragraph' && !isImageParagraph(node)) {
-      const all = splitSentences(toString(node))
-      const notes = [structuredClone(node)]
-      if (all.length === 0) return [{ node: structuredClone(node), notes: [], position }]
-      if (nodes[index + 1]?.type === 'list' && /:\s*$/.test(toString(node))) {
-        const last = all[all.length - 1]!
-        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: shortenSentence(last.replace(/:\s*$/, ''), maxWords) + ':' }] }
-        return [{ node: intro, notes, keepWithNext: true, position }]
+    if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
+    if (isProse(node)) {
+      const text = toString(node)
+      const all = splitSentences(text)
+      const notes: BlockContent[] = [structuredClone(node)]
+      if (all.length === 0) return push({ node: structuredClone(node), notes: [], position })
+      if (isLeadIn(nodes, index)) {
+        const last = all[all.length - 1]!.replace(/:\s*$/, '')
+        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: shortenSentence(last, maxWords) + ':' }] }
+        return push({ node: intro, notes, keepWithNext: true, position })
       }
-      return keySentences(all, perParagraph).map((sentence, at) => ({ node: bullet(shortenSentence(sentence, maxWords)), notes: at === 0 ? notes : [], position }))
+      const chosen = chosenBy.get(index) ?? []
+      const question = answerOf.get(index)
+      const label = question ? toString(question) : opensWithQuestion(all) ? all[0]! : undefined
+      if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
+      if (chosen.length === 0) {
+        if (label) {
+          // An answer too long to compress: the question alone, the answer in the notes.
+          return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }]), notes, position })
+        }
+        return keepInNotes(notes)
+      }
+      chosen.forEach((candidate, at) => {
+        let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms)
+        if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
+        push({ node: bullet(children), notes: at === 0 ? notes : [], position })
+      })
+      return
     }
     if (node.type === 'list') {
       const children = node.children.map((item) => shortenItem(item, maxWords))
       const changed = children.some((item, at) => toString(item) !== toString(node.children[at]!))
-      return [{ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position }]
+      return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
     }
-    if (node.type === 'blockquote' && words(toString(node)).length > maxWords * longQuote) {
-      return [{ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position }]
+    if (node.type === 'blockquote' && countWords(toString(node)) > maxWords * longQuote) {
+      return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }
-    if (node.type === 'heading') return [{ node: structuredClone(node), notes: [], keepWithNext: true, position }]
-    return [{ node: structuredClone(node), notes: [], position }]
+    if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
+    return push({ node: structuredClone(node), notes: [], position })
   })
+  if (carried.length > 0) {
+    const last = units[units.length - 1]
+    if (last) last.notes.push(...carried)
+    else units.push({ node: { type: 'paragraph', children: [] }, notes: carried })
+  }
+  return units
 }
 
-/** Least words in a sentence worth a bullet of its own besides the key sentence. */
-const minorSentenceWords = 6
-
-/**
- * The `count` best sentences of a paragraph, in their order: the key
- * sentence ({@link keySentence}) and, when more are asked for, the next
- * best of at least six words that are not questions.
- */
-function keySentences(sentences: readonly string[], count: number): string[] {
-  const key = keySentence(sentences)
-  if (count <= 1 || sentences.length <= 1) return [sentences[key]!]
-  const ranked = sentences
-    .map((sentence, index) => ({ index, value: score(sentence, index) }))
-    .filter(({ index }) => index !== key && words(sentences[index]!).length >= minorSentenceWords && !/\?["'”’)]*$/.test(sentences[index]!))
-    .sort((a, b) => b.value - a.value || a.index - b.index)
-    .slice(0, count - 1)
-    .map(({ index }) => index)
-  return [key, ...ranked].sort((a, b) => a - b).map((index) => sentences[index]!)
+/** Whether a paragraph opens with a short question followed by its answer. */
+function opensWithQuestion(sentences: readonly string[]): boolean {
+  return sentences.length >= 2 && /\?["'”’)]*$/.test(sentences[0]!) && countWords(sentences[0]!) <= 10 && !/\?["'”’)]*$/.test(sentences[1]!)
 }
 
-/** A quote reduced to its key sentence, shortened. */
+/** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */
 function condenseQuote(node: Blockquote, maxWords: number): Blockquote {
   const all = splitSentences(toString(node))
   const key = shortenSentence(all[keySentence(all)] ?? '', maxWords)
-  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key.endsWith('…') ? key : key + '…' }] }] }
+  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }] }
 }
 
 /**
@@ -367,34 +408,41 @@ export function condenseSection(nodes: readonly BlockContent[], options?: Conden
     if (unit.node.type === 'listItem') {
       pending.push(unit.node)
       if (pending.length >= maxBullets) flush()
-    } else {
+    } else if (!(unit.node.type === 'paragraph' && unit.node.children.length === 0)) {
       flush()
       face.push(unit.node)
     }
   }
   flush()
-  const sentences = nodes.reduce((sum, node) => sum + (node.type === 'paragraph' && !isImageParagraph(node) ? splitSentences(toString(node)).length : 0), 0)
+  const sentences = nodes.reduce((sum, node) => sum + (isProse(node) ? splitSentences(toString(node)).length : 0), 0)
   return { face, notes, sentences }
 }
 
 /** Words in a node's text. */
 function wordCount(node: RootContent): number {
-  return words(toString(node)).length
+  return countWords(toString(node))
 }
 
 /** Words in a section above which it cannot be one slide, so Markdown with prose and such sections is an article. */
 const articleSectionWords = 150
 
+/** Words of prose above which a stretch between `---` separators or headings overflows one slide face. */
+const faceWords = 80
+
 /**
  * Whether Markdown reads as an article rather than slides, to switch article
- * mode on automatically.
+ * mode on automatically. Decided by content, not by one marker:
  *
- * Slide-style Markdown (any `---` thematic break, a `<!-- notes -->` comment
- * or a `Note:` paragraph) is never prose. Otherwise it is prose when more
- * than 60% of the words in paragraphs, lists, tables and quotes are in
- * paragraphs of at least two sentences or at least 40 words, or when it has
- * at least two such paragraphs and a section (up to the next `#` or `##`)
- * of more than 150 words, far more than one slide holds.
+ * - prose is more than 60% of the words in paragraphs, lists, tables and
+ *   quotes (paragraphs of at least two sentences or 40 words), or there are
+ *   two such paragraphs and a section (up to the next `#` or `##`) of more
+ *   than 150 words, far more than one slide holds;
+ * - when the document also has slide markers (`---` separators, `Note:`
+ *   paragraphs, `<!-- notes -->` comments), it is an article only if, on
+ *   top of that, at least half of its stretches (between separators and
+ *   headings) hold more than a face's worth (80 words) — a hand-made deck
+ *   with long speaker notes stays a deck, an article with an end-of-post
+ *   rule or a stray `Note:` stays an article. Speaker notes are not counted.
  *
  * @param root An mdast tree (front matter, headings, code and HTML are not counted).
  * @returns `true` for an article.
@@ -405,19 +453,32 @@ export function isMostlyProse(root: Root): boolean {
   let total = 0
   let section = 0
   let longest = 0
+  let markers = 0
+  let inNotes = false
+  const stretches: number[] = [0]
   for (const node of root.children) {
-    if (node.type === 'thematicBreak') return false
-    if (node.type === 'html' && /^<!--\s*(?:speaker\s*)?notes?\b/i.test(node.value)) return false
+    if (node.type === 'thematicBreak' || (node.type === 'heading' && node.depth <= 2)) {
+      inNotes = false
+      stretches.push(0)
+      if (node.type === 'thematicBreak') markers++
+    }
+    if (node.type === 'html' && /^<!--\s*(?:speaker\s*)?notes?\b/i.test(node.value)) markers++
     if (node.type === 'heading' && node.depth <= 2) {
       longest = Math.max(longest, section)
       section = 0
     }
+    if (inNotes) continue
     if (node.type === 'paragraph') {
       const text = toString(node)
-      if (/^notes?:/i.test(text)) return false
+      if (/^notes?:/i.test(text)) {
+        markers++
+        inNotes = true
+        continue
+      }
       const count = wordCount(node)
       total += count
       section += count
+      stretches[stretches.length - 1]! += count
       if (count >= 40 || splitSentences(text).length >= 2) {
         prose += count
         proseParagraphs++
@@ -425,8 +486,12 @@ export function isMostlyProse(root: Root): boolean {
     } else if (node.type === 'list' || node.type === 'table' || node.type === 'blockquote') {
       total += wordCount(node)
       section += wordCount(node)
+      stretches[stretches.length - 1]! += wordCount(node)
     }
   }
   longest = Math.max(longest, section)
-  return total > 0 && (prose / total > 0.6 || (proseParagraphs >= 2 && longest > articleSectionWords))
+  const proseLike = total > 0 && (prose / total > 0.6 || (proseParagraphs >= 2 && longest > articleSectionWords))
+  if (!proseLike || markers === 0) return proseLike
+  const filled = stretches.filter((words) => words > 0)
+  return filled.filter((words) => words > faceWords).length * 2 >= filled.length
 }

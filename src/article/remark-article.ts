@@ -35,6 +35,8 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     const deck = file.data.deck
     if (!deck) return
     deck.condensed = deck.config.condense ?? (settings.text === true || isMostlyProse(tree))
+    // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it.
+    if (deck.condensed) tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
   }
 }
 
@@ -69,9 +71,6 @@ interface Context {
   lede?: boolean | undefined
 }
 
-/** Bullets one paragraph may give in a section of one or two paragraphs. */
-const fill = 3
-
 function isTitleSlide(slide: Slide): boolean {
   return (slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')
 }
@@ -105,7 +104,7 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics } = context
-  const units = condenseBlocks(body, { maxWords: config.maxWords, fill })
+  const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title })
   return paginate(units, { metrics, heading, maxBullets: config.maxBullets }).map((page, index) => {
     const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]

@@ -1,0 +1,558 @@
+/**
+ * Sentence compression for the face of a slide: shorten a sentence the way a
+ * sub-editor does — drop asides, connectives, fillers, a fronted clause, a
+ * trailing clause, the tail of a list, a trailing phrase — and stop as soon
+ * as it fits. The result is always a complete statement made of the
+ * sentence's own words; a sentence is never cut off with "…". When nothing
+ * grammatical fits, the caller gets `undefined` (or the whole sentence, up
+ * to a hard cap) and chooses another sentence.
+ *
+ * Works on the tokens and part-of-speech tags of `nlp.ts`; the closed word
+ * classes the tagger often gets wrong (subordinators, connectives) are
+ * listed here.
+ */
+import { tagSentence, tokensText, type Token } from './nlp.js'
+
+/** Options of {@link compressSentence}. */
+export interface CompressOptions {
+  /** Words a bullet should have at most (default: `14`). */
+  maxWords?: number | undefined
+  /** Words a bullet may have when no grammatical compression reaches `maxWords` (default: `maxWords + 6`). */
+  hardCap?: number | undefined
+}
+
+/** What {@link compressSentence} returns. */
+export interface Compressed {
+  /** The bullet text, without a final full stop. */
+  text: string
+  /** Its tokens. */
+  tokens: Token[]
+  /** Its word count. */
+  words: number
+  /** Whether it is within `maxWords` (else within the hard cap). */
+  fits: boolean
+}
+
+/** Subordinators that open a fronted adverbial clause. */
+const subordinators = new Set(
+  'when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' ')
+)
+/** Two-word subordinators. */
+const subordinatorPairs = new Set(['even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
+
+/** Connectives that open a sentence and that a bullet does not need (followed by a comma). */
+const commaConnectives = new Set(
+  [
+    'however', 'in fact', 'moreover', 'furthermore', 'indeed', 'meanwhile', 'in addition', 'additionally', 'of course', 'still', 'thus',
+    'therefore', 'as a result', 'for example', 'for instance', 'in other words', 'after all', 'above all', 'first', 'second', 'third',
+    'firstly', 'secondly', 'finally', 'lastly', 'besides', 'nevertheless', 'nonetheless', 'instead', 'similarly', 'likewise', 'in short',
+    'in the end', 'at the same time', 'ultimately', 'overall', 'consequently', 'in practice', 'in turn', 'that said', 'even so', 'sure',
+    'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
+    'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
+    'to sum up', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'conversely', 'for one',
+    'put simply', 'simply put', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
+  ]
+)
+/** Words that open a sentence as a link to the one before, dropped without a comma. */
+const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
+
+/** Fillers and intensifiers that carry no claim. */
+const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'definitely', 'certainly', 'quite', 'obviously', 'clearly'])
+
+/** Phrases that add nothing to a claim on a slide. */
+const fillerPhrases = [
+  'around the world', 'across the world', 'all over the world', 'in the world', 'in practice', 'in many cases', 'in most cases',
+  'in some cases', 'in general', 'at the end of the day', 'in the end', 'over time', 'these days', 'of course', 'in fact', 'for example',
+  'for instance', 'in particular', 'as well', 'to some extent', 'in other words', 'at the same time', 'more or less', 'by and large',
+  'for the most part', 'in a way', 'in a sense', 'as a matter of fact', 'at this point', 'right now', 'today'
+].map((phrase) => phrase.split(' '))
+
+/** Words that open a trailing clause a bullet can do without. */
+const trailingOpeners = new Set([
+  'which', 'who', 'whom', 'whose', 'where', 'as', 'while', 'whilst', 'although', 'though', 'even', 'because', 'since', 'including', 'especially', 'particularly', 'such', 'like', 'unlike', 'whereas', 'meaning', 'making', 'leading', 'allowing',
+  'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'despite', 'with', 'without', 'from', 'rather', 'instead',
+  'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
+])
+
+/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head. */
+const droppablePrepositions = new Set([
+  'in', 'on', 'at', 'for', 'with', 'without', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
+  'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards'
+])
+
+const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
+const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
+
+function isPunct(token: Token): boolean {
+  return token.pos === 'PUNCT' || token.type === 'punctuation' || token.pos === 'SYM'
+}
+
+function isComma(token: Token | undefined): boolean {
+  return token !== undefined && (token.value === ',' || token.value === ';')
+}
+
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:—|–|--)$/.test(token.value)
+}
+
+function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX'
+}
+
+/**
+ * Count words the way a reader does: runs of non-space characters.
+ *
+ * @param text Any text.
+ * @returns The number of words.
+ */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '' && /[\p{L}\p{N}]/u.test(word)).length
+}
+
+function wordsOf(tokens: readonly Token[]): number {
+  return countWords(tokensText(tokens))
+}
+
+/**
+ * Whether the tokens hold a finite verb: an auxiliary, or a verb that is not
+ * an infinitive after `to` nor a bare participle.
+ */
+export function hasFiniteVerb(tokens: readonly Token[]): boolean {
+  // The verbs of a relative clause in the subject ("The tool that we built…") are not the main verb.
+  let relative = false
+  let relativeVerb = false
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const previous = tokens[index - 1]
+    if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) {
+      relative = true
+      relativeVerb = false
+      continue
+    }
+    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    if (relative) {
+      if (finite || token.pos === 'VERB') relativeVerb = true
+      else if (relativeVerb && !['PART', 'ADV'].includes(token.pos)) relative = false
+      if (relative) continue
+    }
+    if (finite) return true
+  }
+  return false
+}
+
+/** Index after a subordinator that opens the tokens (0 when none). */
+function subordinatorLength(tokens: readonly Token[]): number {
+  const first = tokens[0]?.lower ?? ''
+  const pair = `${first} ${tokens[1]?.lower ?? ''}`
+  if (subordinatorPairs.has(pair)) return 2
+  if (subordinators.has(first)) return 1
+  return 0
+}
+
+/**
+ * Whether the tokens read as a complete statement on a slide: a finite verb,
+ * no dangling subordinate opening ("When…", "While…") without a main clause,
+ * not a question, not ending on a word that needs more after it.
+ *
+ * @param tokens A candidate bullet.
+ * @returns `true` for a statement.
+ */
+export function isStatement(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !isPunct(token))
+  if (words.length < 3) return false
+  if (tokens[tokens.length - 1]?.value === '?') return false
+  if (!hasFiniteVerb(tokens)) return false
+  const last = words[words.length - 1]!
+  if (['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether'].includes(last.lower)) return false
+  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value)) {
+    // "…that they rely on" ends on a preposition and is still complete; a determiner or conjunction never is.
+    if (last.pos !== 'ADP' || ['of', 'the', 'a', 'an'].includes(last.lower)) return false
+  }
+  if (!lastConjunctComplete(tokens)) return false
+  const opening = subordinatorLength(tokens)
+  if (opening > 0) {
+    // A fronted clause needs a main clause after its comma.
+    const comma = tokens.findIndex((token, index) => index > opening && isComma(token) && startsClause(tokens.slice(index + 1)))
+    if (comma === -1) return false
+  }
+  return true
+}
+
+/**
+ * Whether the last of coordinated parts has what it needs: after ", and the
+ * warehouses" a verb must follow, and "…, and although X did Y" needs the
+ * main clause that "although" promises.
+ */
+function lastConjunctComplete(tokens: readonly Token[]): boolean {
+  for (let index = tokens.length - 2; index > 0; index--) {
+    const token = tokens[index]!
+    const coordinated = (token.pos === 'CCONJ' && isComma(tokens[index - 1])) || token.value === ';'
+    if (!coordinated) continue
+    const rest = tokens.slice(index + 1)
+    if (subordinatorLength(rest) > 0) return rest.some((other, at) => at > 1 && isComma(other) && startsClause(rest.slice(at + 1)))
+    if (['DET', 'PRON'].includes(rest[0]?.pos ?? '') && rest.length > 1 && !rest.some(isVerb)) return false
+    return true
+  }
+  return true
+}
+
+/** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"). */
+function dropRelativeAside(tokens: Token[]): Token[] {
+  for (let index = 1; index < tokens.length - 2; index++) {
+    if (tokens[index]!.value !== ',' || !['which', 'who', 'whose', 'whom'].includes(tokens[index + 1]!.lower)) continue
+    const close = tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
+    if (close === -1) return tokens
+    if (!isVerb(tokens[close + 1] ?? tokens[0]!) || tokens[close + 1] === undefined) continue
+    const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
+    if (wordsOf(next) >= 4) return next
+  }
+  return tokens
+}
+
+/** Whether the tokens start a clause: a subject-like word, then a verb before any comma. */
+function startsClause(tokens: readonly Token[]): boolean {
+  const first = tokens[0]
+  if (!first) return false
+  const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
+  if (nounAsVerb) return true
+  if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
+  if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
+  for (let index = 1; index < Math.min(tokens.length, 14); index++) {
+    const token = tokens[index]!
+    if (isComma(token) || isDash(token)) return false
+    if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'
+  }
+  return false
+}
+
+function capitalise(tokens: Token[]): Token[] {
+  const [first, ...rest] = tokens
+  if (!first || !/^\p{Ll}/u.test(first.value) || first.type !== 'word' || /[^\p{L}'-]/u.test(first.value)) return tokens
+  // A lower-case name (`npm`, `git`) keeps its case.
+  if (first.pos === 'PROPN' || (first.pos === 'NOUN' && !first.stop && first.value.length <= 4 && /^[a-z]+$/.test(first.value) && !/[aeiou]/.test(first.value))) return tokens
+  const value = first.value.charAt(0).toUpperCase() + first.value.slice(1)
+  return [{ ...first, value, space: '' }, ...rest]
+}
+
+function withoutLeadingSpace(tokens: Token[]): Token[] {
+  const [first, ...rest] = tokens
+  return first ? [{ ...first, space: '' }, ...rest] : tokens
+}
+
+/** Drop `(…)`, `[…]` and `— … —` asides. */
+function dropAsides(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  let depth = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.value === '(' || token.value === '[') {
+      depth++
+      continue
+    }
+    if ((token.value === ')' || token.value === ']') && depth > 0) {
+      depth--
+      continue
+    }
+    if (depth > 0) continue
+    if (isDash(token)) {
+      const close = tokens.findIndex((other, at) => at > index && isDash(other))
+      if (close !== -1 && close < tokens.length - 1) {
+        index = close
+        continue
+      }
+    }
+    out.push(token)
+  }
+  return depth === 0 && wordsOf(out) >= 3 ? out : tokens
+}
+
+/** Drop a connective that opens the sentence ("However,", "In fact,", "But"). */
+function dropConnective(tokens: Token[]): Token[] {
+  for (let length = 5; length >= 1; length--) {
+    const phrase = tokens
+      .slice(0, length)
+      .map((token) => token.lower)
+      .join(' ')
+    if (commaConnectives.has(phrase) && isComma(tokens[length])) {
+      const rest = tokens.slice(length + 1)
+      if (wordsOf(rest) >= 3 && startsClause(rest)) return capitalise(withoutLeadingSpace(rest))
+    }
+  }
+  if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1])) {
+    const rest = tokens.slice(1)
+    if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
+  }
+  return tokens
+}
+
+/** Drop fillers ("really", "basically") and filler phrases ("in practice", "around the world"). */
+function dropFillers(tokens: Token[]): Token[] {
+  let out = tokens.filter((token, index) => {
+    if (!fillers.has(token.lower) || token.pos !== 'ADV') return true
+    // Keep "not really", "very" before a number.
+    const previous = tokens[index - 1]
+    return previous?.lower === 'not' || tokens[index + 1]?.pos === 'NUM'
+  })
+  for (const phrase of fillerPhrases) {
+    for (let start = 1; start + phrase.length <= out.length; start++) {
+      if (phrase.every((word, offset) => out[start + offset]!.lower === word)) {
+        // Only a phrase set off by a comma or ending the sentence ("as well" in "as well as" stays), or a "…the world".
+        const after = out[start + phrase.length]
+        if (!(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
+        let end = start + phrase.length
+        let from = start
+        // Take a comma around the phrase along.
+        if (isComma(out[from - 1]) && (isComma(out[end]) || out[end]?.value === '.')) from--
+        else if (isComma(out[end])) end++
+        const next = [...out.slice(0, from), ...out.slice(end)]
+        if (wordsOf(next) >= 4) out = next
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** The noun phrase that opens `tokens` (a clause's subject), with "like A, B or C" examples. */
+function openingNounPhrase(tokens: readonly Token[]): Token[] | undefined {
+  let end = 0
+  while (end < tokens.length && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[end]!.pos) && tokens[end]!.lower !== 'like') end++
+  const core = tokens.slice(0, end)
+  if (!core.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
+  if (['like', 'including'].includes(tokens[end]?.lower ?? '') && /^\p{Lu}/u.test(tokens[end + 1]?.value ?? '')) {
+    let at = end + 1
+    while (at < tokens.length && (/^\p{Lu}/u.test(tokens[at]!.value) || (isComma(tokens[at]) && tokens[at]!.value === ',') || tokens[at]!.pos === 'CCONJ')) at++
+    while (at > end && (isComma(tokens[at - 1]) || tokens[at - 1]!.pos === 'CCONJ')) at--
+    return tokens.slice(0, at)
+  }
+  return core
+}
+
+/** Whether a pronoun (`they`, `it`, `he`, `she`) can stand for a noun phrase: number, and a name for a person. */
+function agrees(pronoun: string, phrase: readonly Token[]): boolean {
+  const nouns = phrase.filter((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+  const head = nouns[0]
+  if (!head) return false
+  const plural = phrase.some((token) => token.pos === 'CCONJ' || token.value === ',') || (/[^s]s$/.test(head.lower) && head.pos === 'NOUN')
+  if (pronoun === 'they') return plural
+  if (pronoun === 'it') return !plural
+  return false
+}
+
+/** Verbs whose object can be a clause opened by "when", "where", "how". */
+const objectClauseVerbs = new Set(['tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget', 'find', 'notice', 'predict'])
+
+/** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
+function dropTrailingSubordinate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index >= 4; index--) {
+    const pair = `${tokens[index]!.lower} ${tokens[index + 1]?.lower ?? ''}`
+    if (!subordinators.has(tokens[index]!.lower) && !subordinatorPairs.has(pair)) continue
+    if (['as', 'if', 'whether'].includes(tokens[index]!.lower)) continue
+    // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
+    const before = tokens[index - 1]!
+    if (before.pos === 'PRON' || objectClauseVerbs.has(before.lemma)) continue
+    const head = tokens.slice(0, index)
+    if (!startsClause(tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1)))) continue
+    if (wordsOf(head) >= 5 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+/**
+ * Drop a fronted clause or phrase ("When X happens, …", "By doing X, …",
+ * "In most cases, …") when a main clause follows its comma. A pronoun subject
+ * of the main clause ("they") is replaced by the fronted clause's subject.
+ */
+function dropFronted(tokens: Token[]): Token[] {
+  const sub = subordinatorLength(tokens)
+  const first = tokens[0]
+  if (!first) return tokens
+  const gerundPhrase = first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)
+  const participle = first.pos === 'VERB' && /(?:ing|ed|en)$/.test(first.lower)
+  const phrase = (first.pos === 'ADP' || first.pos === 'ADV') && sub === 0 && !gerundPhrase
+  if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
+  for (let index = 1; index < tokens.length - 3; index++) {
+    if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
+    const head = tokens.slice(0, index)
+    const tail = tokens.slice(index + 1)
+    if (phrase) {
+      // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
+      if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
+    }
+    if (!startsClause(tail)) continue
+    let main = withoutLeadingSpace(tail)
+    const subject = main[0]!
+    if (pronounSubjects.has(subject.lower) && sub > 0) {
+      const referent = openingNounPhrase(head.slice(sub))
+      if (!referent) return tokens
+      if (!agrees(subject.lower, referent)) return tokens
+      main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]
+    } else if (pronounSubjects.has(subject.lower)) {
+      return tokens
+    }
+    return capitalise(main)
+  }
+  return tokens
+}
+
+/** Drop the last trailing clause or phrase after a comma or dash ("…, which…", "…, making…", "… — a…"). */
+function dropTrailing(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 2; index >= 3; index--) {
+    const token = tokens[index]!
+    if (!isComma(token) && !isDash(token) && token.value !== ':') continue
+    const next = tokens[index + 1]!
+    const opener = trailingOpeners.has(next.lower) || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || isDash(token) || token.value === ':'
+    if (!opener) continue
+    const head = tokens.slice(0, index)
+    if (wordsOf(head) >= 4 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+const nominal = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
+
+/** Cut a list of three or more ("A, B, and C") to its first two ("A and B"). */
+function shortenLists(tokens: Token[]): Token[] {
+  for (let index = 0; index < tokens.length; index++) {
+    const conj = tokens[index]!
+    if (conj.pos !== 'CCONJ' || !['and', 'or'].includes(conj.lower)) continue
+    // Walk back over comma-separated items of at most four words without a verb.
+    const items: Array<[number, number]> = []
+    let end = isComma(tokens[index - 1]) ? index - 1 : index
+    let start = end
+    for (;;) {
+      while (start > 0 && nominal.has(tokens[start - 1]!.pos) && end - start < 5) start--
+      if (start === end || end - start > 4) break
+      items.unshift([start, end])
+      if (!isComma(tokens[start - 1]) || tokens[start - 1]!.value !== ',') break
+      end = start - 1
+      start = end
+    }
+    if (items.length < 2) continue
+    // The last item after the conjunction.
+    let last = index + 1
+    while (last < tokens.length && nominal.has(tokens[last]!.pos) && last - index <= 4) last++
+    if (last === index + 1) continue
+    // Only lists after the verb (a subject list is where the tagger takes verbs for nouns), each item naming something.
+    if (!tokens.slice(0, items[0]![0]).some(isVerb)) continue
+    const named = (from: number, to: number): boolean => tokens.slice(from, to).some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos))
+    if (!items.every(([from, to]) => named(from, to)) || !named(index + 1, last)) continue
+    if (last < tokens.length && !isPunct(tokens[last]!) && !isVerb(tokens[last]!) && !['ADP', 'PART', 'CCONJ', 'SCONJ', 'PRON', 'ADV'].includes(tokens[last]!.pos)) continue
+    const [first, second] = items.slice(-2).length === 2 && items.length >= 2 ? [items[0]!, items[1]!] : [items[0]!, items[0]!]
+    const kept = [...tokens.slice(0, first[1]), { ...conj, space: ' ' }, ...tokens.slice(second[0], second[1]).map((token, at) => (at === 0 ? { ...token, space: ' ' } : token))]
+    const next = [...kept, ...tokens.slice(last)]
+    if (next.length < tokens.length) return next
+  }
+  return tokens
+}
+
+/** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
+function dropTrailingPhrase(tokens: Token[]): Token[] {
+  const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
+  for (let index = end - 2; index >= 3; index--) {
+    const token = tokens[index]!
+    if (isComma(token) || isDash(token)) break
+    if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
+    const phrase = tokens.slice(index, end)
+    const before = tokens[index - 1]!
+    // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
+    if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
+    const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
+    const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '')
+    if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
+    const head = tokens.slice(0, index)
+    if (wordsOf(head) >= 5 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+/** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
+function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
+  for (let index = 3; index < tokens.length - 3; index++) {
+    const token = tokens[index]!
+    const conj = tokens[index + 1]
+    const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'while', 'whereas'].includes(conj.lower))
+    if (!boundary) continue
+    const head = tokens.slice(0, index)
+    const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
+    if (!startsClause(tail)) continue
+    if (isStatement(head) && wordsOf(head) <= maxWords) return head
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower)) return capitalise(withoutLeadingSpace(tail))
+  }
+  return tokens
+}
+
+function finish(tokens: Token[]): Token[] {
+  let out = [...tokens]
+  while (out.length > 0 && isPunct(out[out.length - 1]!) && !['?', '!', ')', '”', '"', "'", '’', '%'].includes(out[out.length - 1]!.value)) out = out.slice(0, -1)
+  return capitalise(out)
+}
+
+/**
+ * Compress a sentence into a bullet of at most `maxWords` words where its
+ * grammar allows: asides, connectives and fillers always go; then, while it
+ * is too long, a fronted clause, trailing clauses, the tail of a list, and
+ * trailing phrases; then one of two coordinated clauses. The final full stop
+ * is dropped.
+ *
+ * @param sentence One sentence (plain text).
+ * @param options `maxWords` (default 14) and `hardCap` (default `maxWords + 6`).
+ * @returns The bullet, or `undefined` when the sentence is not a statement
+ *   or cannot be brought within the hard cap.
+ */
+export function compressSentence(sentence: string, options: CompressOptions = {}): Compressed | undefined {
+  const maxWords = Math.max(4, options.maxWords ?? 14)
+  const hardCap = Math.max(maxWords, options.hardCap ?? maxWords + 6)
+  return compressTokens(tagSentence(sentence.replace(/\s+/g, ' ').trim()), maxWords, hardCap)
+}
+
+/** {@link compressSentence} on tagged tokens. */
+export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  let tokens = dropFillers(dropConnective(dropAsides([...tagged])))
+  const done = (): boolean => wordsOf(finish(tokens)) <= maxWords
+  const steps = [dropRelativeAside, dropFronted, shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]
+  for (const step of steps) {
+    if (done()) break
+    tokens = step(tokens)
+  }
+  if (!done()) tokens = splitCoordinated(tokens, maxWords)
+  const final = finish(tokens)
+  const words = wordsOf(final)
+  if (!isStatement(final) || words > hardCap) return undefined
+  return { text: tokensText(final), tokens: final, words, fits: words <= maxWords }
+}
+
+/**
+ * The clauses of a long sentence, split where one ends and the next begins
+ * (`;`, `, and`, `, but`, `, since`…), with the linking word dropped: for a
+ * sentence too long to compress, one of its clauses can still make a bullet.
+ *
+ * @param tokens Tagged sentence.
+ * @returns The clauses, in order (the whole sentence when there is one).
+ */
+export function clauseSegments(tokens: readonly Token[]): Token[][] {
+  const segments: Token[][] = []
+  let start = 0
+  for (let index = 1; index < tokens.length - 1; index++) {
+    const token = tokens[index]!
+    const next = tokens[index + 1]!
+    const boundary = token.value === ';' || (token.value === ',' && (next.pos === 'CCONJ' || subordinators.has(next.lower)))
+    if (!boundary) continue
+    segments.push(tokens.slice(start, index))
+    start = index + 1
+    while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || subordinators.has(tokens[start]!.lower))) start++
+  }
+  segments.push(tokens.slice(start))
+  return segments.filter((segment) => segment.length > 0).map((segment) => capitalise(withoutLeadingSpace([...segment])))
+}
+
+/**
+ * Whether a sentence is a question (it ends with `?`) or opens with a
+ * question word.
+ *
+ * @param tokens Tagged sentence.
+ */
+export function isQuestion(tokens: readonly Token[]): boolean {
+  const last = [...tokens].reverse().find((token) => !['"', '”', "'", '’', ')'].includes(token.value))
+  return last?.value === '?' || (whWords.has(tokens[0]?.lower ?? '') && last?.value === '?')
+}

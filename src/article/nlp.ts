@@ -1,0 +1,113 @@
+/**
+ * The language model behind article mode: part-of-speech tags, lemmas and
+ * entities from `wink-nlp` with `wink-eng-lite-web-model` (the model ships in
+ * the npm package, so nothing is downloaded). Loaded on first use only, so
+ * decks that are not articles never pay for it.
+ */
+import { createRequire } from 'node:module'
+
+/** One token of a sentence, with what the tagger says about it. */
+export interface Token {
+  /** The token as written. */
+  value: string
+  /** Lower case of {@link Token.value}. */
+  lower: string
+  /** Lemma (base form), lower case. */
+  lemma: string
+  /** Universal part-of-speech tag (`NOUN`, `VERB`, `AUX`, `ADP`, `PUNCT`…). */
+  pos: string
+  /** Whitespace written before the token (`''` or `' '`). */
+  space: string
+  /** Token type: `word`, `number`, `punctuation`, `currency`, `url`, `email`… */
+  type: string
+  /** Whether the token is a stop word. */
+  stop: boolean
+  /** The entity type when the token is part of one (`DATE`, `CARDINAL`, `MONEY`, `PERCENT`…). */
+  entity?: string | undefined
+}
+
+interface WinkItems {
+  out(property?: unknown): unknown[]
+  each(callback: (item: WinkItem) => void): void
+}
+interface WinkItem {
+  out(property?: unknown): unknown
+  tokens(): WinkItems
+}
+interface WinkDoc {
+  tokens(): WinkItems
+  entities(): WinkItems
+}
+interface Wink {
+  readDoc(text: string): WinkDoc
+  its: Record<string, unknown>
+}
+
+let loaded: Wink | undefined
+
+/** The wink-nlp instance, loaded on first call (about 0.1 s). */
+function wink(): Wink {
+  if (!loaded) {
+    const require = createRequire(import.meta.url)
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink
+    const model = require('wink-eng-lite-web-model') as unknown
+    loaded = winkNLP(model, ['sbd', 'negation', 'pos', 'ner'])
+  }
+  return loaded
+}
+
+/**
+ * Tag one sentence: tokens with part of speech, lemma, the space before
+ * them and the entity they belong to.
+ *
+ * @param text One sentence (plain text).
+ * @returns Its tokens, in order; joining `space + value` gives the text back.
+ */
+export function tagSentence(text: string): Token[] {
+  const nlp = wink()
+  const its = nlp.its
+  const doc = nlp.readDoc(text)
+  const all = doc.tokens()
+  const values = all.out() as string[]
+  const lemmas = all.out(its.lemma) as string[]
+  const tags = all.out(its.pos) as string[]
+  const spaces = all.out(its.precedingSpaces) as string[]
+  const types = all.out(its.type) as string[]
+  const stops = all.out(its.stopWordFlag) as boolean[]
+  const tokens = values.map(
+    (value, index): Token => ({
+      value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[index] ?? value).toLowerCase(),
+      pos: tags[index] ?? 'X',
+      space: index === 0 ? '' : spaces[index] ?? ' ',
+      type: types[index] ?? 'word',
+      stop: stops[index] ?? false
+    })
+  )
+  // Mark the tokens of each entity by walking the token values.
+  doc.entities().each((entity) => {
+    const type = entity.out(its.type) as string
+    const words = entity.tokens().out() as string[]
+    for (let start = 0; start + words.length <= values.length; start++) {
+      if (words.every((word, offset) => values[start + offset] === word) && tokens[start]!.entity === undefined) {
+        for (let offset = 0; offset < words.length; offset++) tokens[start + offset]!.entity = type
+        break
+      }
+    }
+  })
+  return tokens
+}
+
+/**
+ * Text of a run of tokens, with the spacing they were written with.
+ *
+ * @param tokens Tokens, usually a slice of one sentence.
+ * @returns The text, without leading whitespace.
+ */
+export function tokensText(tokens: readonly Token[]): string {
+  return tokens
+    .map((token, index) => (index === 0 ? '' : token.space) + token.value)
+    .join('')
+    .trim()
+}

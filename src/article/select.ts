@@ -1,0 +1,209 @@
+/**
+ * Choosing the sentences of a section that go on the face of its slide, by
+ * importance rather than position: centrality in a similarity graph of the
+ * section's sentences (TextRank), overlap with the heading and the title,
+ * and concrete content (numbers, names, code); signposts, rhetorical
+ * questions and lead-ins never win. The strongest few are kept, in source
+ * order, with the section's best concrete example when it has one.
+ */
+import { clauseSegments, compressTokens, isQuestion, isStatement, type Compressed } from './compress.js'
+import { tagSentence, type Token } from './nlp.js'
+
+/** One sentence of a section, tagged and scored. */
+export interface Candidate {
+  /** Which paragraph of the section it belongs to. */
+  paragraph: number
+  /** Its index in the paragraph. */
+  index: number
+  /** The sentence as written. */
+  sentence: string
+  /** Its tokens. */
+  tokens: Token[]
+  /** Content lemmas. */
+  terms: Set<string>
+  /** Whether it names something concrete: a number, a name, code. */
+  concrete: boolean
+  /** The bullet it compresses to, if any. */
+  bullet?: Compressed | undefined
+  /** Whether it only announces what comes next ("Let's look at…") or asks a question: never a bullet. */
+  signpost: boolean
+  /** Importance; higher is better. */
+  score: number
+}
+
+/** Options of {@link selectSentences}. */
+export interface SelectOptions {
+  /** The section heading (plain text). */
+  heading?: string | undefined
+  /** The deck title (plain text). */
+  title?: string | undefined
+  /** Words a bullet should have (default 14). */
+  maxWords?: number | undefined
+  /** Most bullets to choose (default 5). */
+  most?: number | undefined
+}
+
+/** Openings of sentences that only announce what comes next. */
+const signpost =
+  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at)/i
+
+/** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
+function termsOf(tokens: readonly Token[]): Set<string> {
+  const terms = new Set<string>()
+  for (const token of tokens) {
+    if (token.stop || token.pos === 'PUNCT' || token.type === 'punctuation' || token.lemma.length < 3) continue
+    if (!/[\p{L}\p{N}]/u.test(token.lemma)) continue
+    terms.add(token.lemma)
+  }
+  return terms
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0
+  for (const term of a) if (b.has(term)) count++
+  return count
+}
+
+/** TextRank similarity of two sentences. */
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size < 2 || b.size < 2) return 0
+  return overlap(a, b) / (Math.log(a.size) + Math.log(b.size))
+}
+
+/** Shared terms over all terms: near 1 for a sentence that repeats another. */
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const shared = overlap(a, b)
+  const union = a.size + b.size - shared
+  return union === 0 ? 1 : shared / union
+}
+
+/** Whether a sentence names something concrete: a number, a name (not its first word), code, a quoted term. */
+function isConcrete(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token.entity !== undefined ||
+      token.type === 'number' ||
+      (token.pos === 'PROPN' && index > 0) ||
+      token.value === '`' ||
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+  )
+}
+
+/** PageRank over a similarity matrix: a few iterations are enough for a section. */
+function centrality(candidates: readonly Candidate[]): number[] {
+  const n = candidates.length
+  if (n === 0) return []
+  const weights = candidates.map((a, i) => candidates.map((b, j) => (i === j ? 0 : similarity(a.terms, b.terms))))
+  const totals = weights.map((row) => row.reduce((sum, value) => sum + value, 0))
+  let rank = new Array<number>(n).fill(1 / n)
+  for (let iteration = 0; iteration < 20; iteration++) {
+    rank = rank.map((_, i) => 0.15 / n + 0.85 * weights.reduce((sum, row, j) => sum + (totals[j]! > 0 ? (row[i]! / totals[j]!) * rank[j]! : 0), 0))
+  }
+  const top = Math.max(...rank)
+  return rank.map((value) => (top > 0 ? value / top : 0))
+}
+
+/**
+ * Tag and score the sentences of a section's paragraphs.
+ *
+ * @param paragraphs The sentences of each prose paragraph, in order.
+ * @param options Heading, title and word budget.
+ * @returns One candidate per sentence, in source order.
+ */
+export function scoreSentences(paragraphs: readonly (readonly string[])[], options: SelectOptions = {}): Candidate[] {
+  const maxWords = options.maxWords ?? 14
+  const heading = termsOf(options.heading ? tagSentence(options.heading) : [])
+  const title = termsOf(options.title ? tagSentence(options.title) : [])
+  const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
+    sentences.map((sentence, index) => {
+      const tokens = tagSentence(sentence)
+      return { paragraph, index, sentence, tokens, terms: termsOf(tokens), concrete: isConcrete(tokens), signpost: signpost.test(sentence) || isQuestion(tokens), score: 0 }
+    })
+  )
+  const central = centrality(candidates)
+  candidates.forEach((candidate, at) => {
+    const { tokens, sentence } = candidate
+    candidate.bullet = compressTokens(tokens, maxWords, maxWords + 6)
+    let score = central[at]! * 2
+    score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
+    score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
+    if (candidate.concrete) score += 0.6
+    if (candidate.index === 0) score += 0.4
+    if (candidate.terms.size < 3) score -= 1
+    if (signpost.test(sentence)) score -= 3
+    if (isQuestion(tokens)) score -= 2.5
+    if (/:["'”’)]*$/.test(sentence)) score -= 2
+    if (/^(?:this|that|these|those|it|they|he|she|such)\b/i.test(sentence)) score -= 0.3
+    if (!candidate.bullet) score -= 4
+    else if (!candidate.bullet.fits) score -= 0.6
+    else if (candidate.bullet.words <= 4) score -= 0.5
+    candidate.score = score
+  })
+  return candidates
+}
+
+/**
+ * How many bullets a run of prose deserves: every sentence of a short run,
+ * then about one in three, between 2 and `most`; very long sections get more,
+ * to spread over continuation slides.
+ */
+export function bulletBudget(sentences: number, most = 5): number {
+  if (sentences <= 2) return sentences
+  if (sentences > 24) return Math.ceil(sentences / 5)
+  return Math.max(2, Math.min(most, Math.ceil(sentences / 3)))
+}
+
+/**
+ * Choose the sentences of a section for its face: the best scored that
+ * compress into statements, not near-duplicates of one already chosen, the
+ * section's best concrete sentence among them when it has one; returned in
+ * source order.
+ *
+ * @param candidates From {@link scoreSentences}.
+ * @param count How many to choose.
+ * @returns The chosen candidates, in source order.
+ */
+export function selectSentences(candidates: readonly Candidate[], count: number): Candidate[] {
+  const usable = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens) && candidate.score > -2)
+  const ranked = [...usable].sort((a, b) => b.score - a.score)
+  const chosen: Candidate[] = []
+  for (const candidate of ranked) {
+    if (chosen.length >= count) break
+    if (chosen.some((other) => jaccard(other.terms, candidate.terms) > 0.7)) continue
+    chosen.push(candidate)
+  }
+  // The best concrete example, when none chosen is concrete.
+  if (chosen.length > 0 && !chosen.some((candidate) => candidate.concrete)) {
+    const example = ranked.find((candidate) => candidate.concrete && !chosen.includes(candidate))
+    if (example) {
+      if (chosen.length >= count) chosen.pop()
+      chosen.push(example)
+    }
+  }
+  return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
+}
+
+/**
+ * A bullet for a stretch of prose none of whose sentences compresses within
+ * the hard cap (very long sentences): the first clause of the best sentence
+ * that makes a statement on its own, else the shortest sentence whole —
+ * long, but the author's own complete statement, never cut off.
+ *
+ * @param candidates From {@link scoreSentences}, not empty.
+ * @param maxWords The word budget.
+ * @returns One candidate with its `bullet` set.
+ */
+export function fallbackSentence(candidates: readonly Candidate[], maxWords: number): Candidate {
+  const ranked = [...candidates].filter((candidate) => !candidate.signpost).sort((a, b) => b.score - a.score)
+  for (const candidate of ranked) {
+    for (const clause of clauseSegments(candidate.tokens)) {
+      const bullet = compressTokens(clause, maxWords, maxWords + 6)
+      // A clause that names too little ("For a generation it did") is no bullet.
+      if (bullet && termsOf(bullet.tokens).size >= 3) return { ...candidate, bullet }
+    }
+  }
+  const pool = ranked.length > 0 ? ranked : [...candidates]
+  const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
+  const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
+  return { ...shortest, bullet: { text, tokens: shortest.tokens, words: text.split(/\s+/).length, fits: false } }
+}
