@@ -60,6 +60,8 @@ export const frontMatterKeys: Readonly<Record<string, Check>> = {
   slideLevel: isInteger(1, 6),
   reveal: isMapping,
   condense: isBoolean,
+  agenda: isBoolean,
+  closing: isBoolean,
   themeVariables: isMapping,
   css: isStringList,
   maxBullets: isInteger(1, 20),

@@ -37,6 +37,10 @@ export interface DeckConfig {
   themeVariables: Record<string, unknown>
   /** Extra CSS files, relative to the source file. */
   css: string[]
+  /** Article mode: an agenda slide when the talk has 4 or more sections (default: on). */
+  agenda?: boolean | undefined
+  /** Article mode: a closing "Questions?" slide (default: on). */
+  closing?: boolean | undefined
   /** Most bullets on one slide face in article mode; default 6. */
   maxBullets: number
   /** Most words in one bullet in article mode; default 14. */

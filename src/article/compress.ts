@@ -163,7 +163,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (tokens[tokens.length - 1]?.value === '?') return false
   if (!hasFiniteVerb(tokens)) return false
   const last = words[words.length - 1]!
-  if (['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether'].includes(last.lower)) return false
+  const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
+  if (needsMore.includes(last.lower)) return false
   if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value)) {
     // "…that they rely on" ends on a preposition and is still complete; a determiner or conjunction never is.
     if (last.pos !== 'ADP' || ['of', 'the', 'a', 'an'].includes(last.lower)) return false
@@ -258,6 +259,9 @@ function dropAsides(tokens: Token[]): Token[] {
       const close = tokens.findIndex((other, at) => at > index && isDash(other))
       if (close !== -1 && close < tokens.length - 1) {
         index = close
+        // "the world—such as X—to affect": the word after the aside needs its space back.
+        const next = tokens[close + 1]!
+        if (next.space === '' && !isPunct(next)) tokens[close + 1] = { ...next, space: ' ' }
         continue
       }
     }

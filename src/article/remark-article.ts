@@ -4,7 +4,7 @@
  * short bullets with the full prose in the speaker notes, split over
  * "(cont.)" slides where a section holds more than fits.
  */
-import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
@@ -58,10 +58,61 @@ export function remarkCondense() {
       else children.push(node)
       afterTitle = node.type === 'slide' && isTitleSlide(node)
     }
-    tree.children = children
+    tree.children = talkShape(children, deck.config)
     deck.slideCount = countSlides(tree.children)
     deck.outline = outline(tree.children)
   }
+}
+
+/** Sections at least this many make an agenda slide worth having. */
+const agendaSections = 4
+/** Most entries on one agenda slide. */
+const agendaEntries = 7
+
+function slideHeading(node: RootContent): string | undefined {
+  if (node.type !== 'slide' && node.type !== 'slideStack') return undefined
+  const slide = node.type === 'slideStack' ? node.children[0] : node
+  const heading = slide?.children.find((child): child is Heading => child.type === 'heading')
+  return heading ? toString(heading) : undefined
+}
+
+function plainSlide(className: string, heading: string, body: BlockContent[]): Slide {
+  return { type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, ...body] }
+}
+
+/**
+ * Give a condensed article the shape of a talk: an agenda of its sections
+ * after the title (and the overview) when it has four or more (front matter
+ * `agenda: false` turns it off), and a closing "Questions?" slide with the
+ * title and author (`closing: false` turns it off).
+ */
+function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
+  const out = [...children]
+  const sections = children
+    .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
+    .map(slideHeading)
+    .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading))
+  if (config.agenda !== false && sections.length >= agendaSections) {
+    const pagesNeeded = Math.ceil(sections.length / Math.min(agendaEntries, config.maxBullets))
+    const perPage = Math.ceil(sections.length / pagesNeeded)
+    const agenda: Slide[] = []
+    for (let start = 0; start < sections.length; start += perPage) {
+      const items: ListItem[] = sections.slice(start, start + perPage).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
+      agenda.push(plainSlide('agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [{ type: 'list', ordered: true, start: start + 1, spread: false, children: items }]))
+    }
+    const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
+    const overview = out.findIndex((node) => slideHeading(node) === 'Overview')
+    let at = Math.max(title, overview) + 1
+    // After the last "Overview (cont.)" too.
+    while (at < out.length && slideHeading(out[at]!) === 'Overview (cont.)') at++
+    out.splice(at, 0, ...agenda)
+  }
+  if (config.closing !== false && sections.length > 0) {
+    const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
+    const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
+    out.push(plainSlide('closing', 'Questions?', body))
+  }
+  return out
 }
 
 interface Context {

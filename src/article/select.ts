@@ -45,7 +45,7 @@ export interface SelectOptions {
 
 /** Openings of sentences that only announce what comes next. */
 const signpost =
-  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at)/i
+  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b/i
 
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
