@@ -255,7 +255,16 @@ const boilerplate: Array<[string, string]> = [
   ['Related Posts', 'related links'],
   ['Image: the new ferry', 'caption'],
   ['FOR IMMEDIATE RELEASE', 'press release mark'],
-  ['Your email address will not be published.', 'comments']
+  ['Your email address will not be published.', 'comments'],
+  ['Get the best stories every week.', 'subscribe'],
+  ['Sign up for our newsletter', 'subscribe'],
+  ['Want more stories like this? Sign up for our weekly newsletter.', 'subscribe'],
+  ["Don't miss a story.", 'subscribe'],
+  ['Enjoyed this article? Share it.', 'share'],
+  ['If you enjoyed this post, please share it with a friend.', 'share'],
+  ['Follow us on X', 'social'],
+  ['Follow us on Twitter, Facebook and Instagram', 'social'],
+  ['Continue reading on Medium »', 'read more']
 ]
 
 for (const [line, reason] of boilerplate) {
@@ -264,6 +273,26 @@ for (const [line, reason] of boilerplate) {
     const { outline, tree } = recognise(text)
     assert.deepEqual(outline.dropped, [{ line: 5, text: line, reason }])
     assert.equal(ofType(tree, 'paragraph').length, 2)
+  })
+}
+
+const prose = [
+  'This post originally appeared on the Brandt & Partners blog.',
+  'See also the 2019 audit, which found the same gap in rural schools.',
+  'Most popular frameworks now support server rendering out of the box.',
+  'More from the survey: two thirds of respondents walk to work.',
+  'Newsletter subscribers got the report a week early, and many of them wrote back.',
+  '12 responses came back from the survey, most of them positive.',
+  'Copyright law has not kept pace with machine learning.',
+  'Follow the money, and the story becomes clear.'
+]
+
+for (const line of prose) {
+  test(`should keep \`${line}\` as prose: boilerplate rules match the whole line`, () => {
+    const text = `Ferries Go Electric\n\nThe ferries are quiet now. Riders like it.\n\n${line}\n\nThe fuel bill fell by half. Maintenance costs fell too.\n`
+    const { outline, tree } = recognise(text)
+    assert.deepEqual(outline.dropped, [])
+    assert.equal(toString(ofType(tree, 'paragraph')[1]!), line)
   })
 }
 
