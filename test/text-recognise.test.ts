@@ -64,6 +64,50 @@ test('should not take a short title as a kicker when a sentence-case standfirst 
   assert.equal(outline.subtitle, 'Where the money comes from, and where it goes')
 })
 
+const labelled: Array<[string, string]> = [
+  // A usual section label, nothing else marks the headline.
+  ['Opinion\n\nCities should stop building car parks next to stations', ''],
+  ['Analysis\n\nWhy electricity prices fall in spring', ''],
+  // A Title Case label above a sentence-case headline and a standfirst.
+  ['Urban Living\n\nHow one street learned to share its pavement', '\n\nBenches, bike racks and a loading bay now fit where six cars used to park'],
+  // A label of one or two words above a headline and a byline.
+  ['Engineering\n\nHow we cut our CI pipeline from 40 minutes to six', '\n\nBy Dana Whitfield · 12 May 2026 · 9 min read'],
+  ['Focus on Sustainability\n\nWhat a year of tracking our cloud footprint taught us', '\n\nPosted on 9 March 2026 by Hannah K.'],
+  // No blank lines; a date line with reading time and no name.
+  ['Engineering\nMigrating 2,000 services to a monorepo without stopping the world', '\nMarch 12, 2026 · 11 min read']
+]
+
+for (const [front, rest] of labelled) {
+  const [kicker, headline] = front.split(/\n+/)
+  test(`should take \`${kicker}\` above \`${headline}\` as the kicker, and the headline as the title`, () => {
+    const { outline } = recognise(front + rest + body)
+    assert.equal(outline.kicker, kicker)
+    assert.equal(outline.title, headline)
+    assert.deepEqual(outline.headings, [])
+  })
+}
+
+test('should keep a short title when a standfirst and a byline follow', () => {
+  const { outline } = recognise('City Budget Explained\n\nWhere the money comes from, and where it goes\n\nBy Ana Ruiz · 3 March 2026' + body)
+  assert.equal(outline.kicker, undefined)
+  assert.equal(outline.title, 'City Budget Explained')
+  assert.equal(outline.subtitle, 'Where the money comes from, and where it goes')
+  assert.equal(outline.byline, 'Ana Ruiz')
+})
+
+test('should keep a one-word title when a short heading and prose follow', () => {
+  const { outline } = recognise('Gardens\n\nWhat a Garden Gives' + body)
+  assert.equal(outline.kicker, undefined)
+  assert.equal(outline.title, 'Gardens')
+})
+
+test('should read a name on its own line followed by a date line as the byline', () => {
+  const { outline } = recognise('Why Night Buses Matter\n\nMarta Kowalski\n3 March 2026' + body)
+  assert.equal(outline.byline, 'Marta Kowalski')
+  assert.equal(outline.date, '3 March 2026')
+  assert.deepEqual(outline.headings, [])
+})
+
 test('should read byline, date and reading time from one line', () => {
   const { outline, tree } = recognise('The Quiet Ferry\n\nBy Ana Ruiz · 3 March 2026 · 7 min read' + body)
   assert.equal(outline.byline, 'Ana Ruiz')
