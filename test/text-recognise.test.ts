@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { formatOutline, recogniseText, remarkPlainText, textToMarkdown, untitled } from '../src/text/index.js'
+import { isAttribution, isCallout, isQuotation } from '../src/text/lines.js'
 
 const fixtures = new URL('../../test/fixtures/text/', import.meta.url)
 
@@ -202,6 +203,69 @@ test('should nest headings under an ALL CAPS heading', () => {
     [3, 'Local Taxes'],
     [2, 'SPENDING']
   ])
+})
+
+const sections = (middle: string): string =>
+  [
+    'Home Backups',
+    'Most people think about backups the day after they needed one. This guide fixes that.',
+    'Choosing a Disk',
+    'Buy a disk at least twice the size of your data. Solid-state disks survive being dropped.',
+    middle,
+    'Automating the Copy',
+    'A backup you have to remember is a backup you will forget. Let a tool copy changed files every hour.',
+    'Keeping a Copy Off Site',
+    'The third copy protects you against theft and fire. A cloud service is the easiest option.',
+    'Testing a Restore',
+    'Restore a random folder once a month. If it opens, the backup works.'
+  ].join('\n\n') + '\n'
+
+const callouts = [
+  'Tip: Write the purchase date on the disk with a marker',
+  'Note: Cloud sync is not a backup',
+  'Caution: Never format the backup disk from the restore screen',
+  'Warning: Test a restore before you trust it',
+  'Important: Keep the disk unplugged between backups',
+  'Heads up: Some laptops sleep during long copies',
+  '“Simple things should be simple”',
+  '“Simple things should be simple, complex things should be possible.”\n— Alan Kay',
+  '“Make it work, make it right, make it fast”\n\n— Kent Beck, on the order of things'
+]
+
+for (const middle of callouts) {
+  test(`should keep \`${middle.split('\n')[0]}\` as a paragraph and every later heading at depth 2`, () => {
+    const { tree } = recognise(sections(middle))
+    assert.deepEqual(
+      headings(tree).slice(1),
+      ['Choosing a Disk', 'Automating the Copy', 'Keeping a Copy Off Site', 'Testing a Restore'].map((text) => [2, text])
+    )
+    assert.equal(ofType(tree, 'list').length, 0)
+    assert.ok(ofType(tree, 'paragraph').some((paragraph) => toString(paragraph) === middle.replace(/\n+/, ' ')))
+  })
+}
+
+test('should join a bare `Note:` label and the line after it into one paragraph', () => {
+  const { tree } = recognise('Seasoning a Pan\n\nHeat the oven to 250°C. Oil the pan thinly.\n\nNote:\nThe pan may smoke.\nOpen a window.\n\nLet it cool in the oven. Repeat three times.\n')
+  assert.deepEqual(
+    ofType(tree, 'paragraph').map((paragraph) => toString(paragraph)),
+    ['Heat the oven to 250°C. Oil the pan thinly.', 'Note: The pan may smoke.', 'Open a window.', 'Let it cool in the oven. Repeat three times.']
+  )
+  assert.equal(ofType(tree, 'list').length, 0)
+})
+
+test('should not read two callouts in a row as a labelled list', () => {
+  const { tree } = recognise('Seasoning a Pan\n\nHeat the oven. Oil the pan.\n\nTip: Use less oil than you think.\nNote: The pan may smoke.\n')
+  assert.equal(ofType(tree, 'list').length, 0)
+})
+
+test('should not take a callout under the title as the standfirst', () => {
+  const { outline } = recognise('Seasoning a Pan\n\nNote: this guide was updated for induction hobs in 2026\n\nHeat the oven. Oil the pan.\n')
+  assert.equal(outline.subtitle, undefined)
+})
+
+test('should still read dash lines of names as a list when there are several', () => {
+  const { tree } = recognise('The Team\n\nFour people built the app. They worked for a year.\n— Ana Ruiz\n— Sam Lee\n— Priya Raman\n')
+  assert.equal(ofType(tree, 'list')[0]?.children.length, 3)
 })
 
 for (const marker of ['-', '*', '•', '·', '–']) {
@@ -442,4 +506,20 @@ test('should drop a site menu written on one line before the title', () => {
     outline.dropped.map((line) => [line.line, line.reason]),
     [[1, 'navigation']]
   )
+})
+
+test('should tell quotations, callouts and attributions by their shape', () => {
+  assert.equal(isQuotation('“Simple things should be simple.”'), true)
+  assert.equal(isQuotation('"Make it work, make it right, make it fast"'), true)
+  assert.equal(isQuotation('‘Don’t panic’'), true)
+  assert.equal(isQuotation('“Yes” and “No” Are Both Answers'), false)
+  assert.equal(isQuotation('“Good Enough” Is a Strategy'), false)
+  assert.equal(isCallout('Tip: Use less oil than you think'), true)
+  assert.equal(isCallout('Note:'), true)
+  assert.equal(isCallout('Kubernetes: The Hard Parts'), false)
+  assert.equal(isAttribution('— Alan Kay'), true)
+  assert.equal(isAttribution('– Grace Hopper, 1987'), true)
+  assert.equal(isAttribution('— a hardware shop owner in Sheffield'), false)
+  assert.equal(isAttribution('— a hardware shop owner in Sheffield', true), true)
+  assert.equal(isAttribution('– Station to the hospital via the market square.'), false)
 })

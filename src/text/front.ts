@@ -4,7 +4,7 @@
  */
 
 import type { DropReason } from './boilerplate.js'
-import { countWords, endsSentence, isAllCaps, isHeadlineShaped, maxHeadingWords, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, startsLowercase, type SourceLine } from './lines.js'
 
 /** Metadata found at the front of an article. */
 export interface FrontMatter {
@@ -221,6 +221,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       (!isTitleCase(candidate) || bylineNext) &&
       !numberedHeading.test(candidate) &&
       !/^[-*•·–—]\s/.test(candidate) &&
+      !isCallout(candidate) &&
       !/[:?]$/.test(candidate)
     const closed = endsSentence(candidate)
     const index = content[position]!

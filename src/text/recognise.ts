@@ -13,7 +13,19 @@ import type { VFile } from 'vfile'
 import { findBoilerplate, type DropReason } from './boilerplate.js'
 import { datelineDate, findFront } from './front.js'
 import { inferDepths } from './headings.js'
-import { countWords, endsSentence, isHeadlineShaped, splitLines, startsLowercase, type SourceLine } from './lines.js'
+import {
+  countWords,
+  endsQuotation,
+  endsSentence,
+  isAttribution,
+  isCallout,
+  isCalloutLabel,
+  isHeadlineShaped,
+  isQuotation,
+  splitLines,
+  startsLowercase,
+  type SourceLine
+} from './lines.js'
 import { listMarker, sectionNumbering, splitLabel, type ListMarker } from './lists.js'
 import type { TextOutline } from './outline.js'
 import { findToc } from './toc.js'
@@ -66,6 +78,8 @@ interface BodyLine {
   item?: ListMarker | undefined
   /** Multi-level numbering levels for `section` lines. */
   levels?: number | undefined
+  /** An attribution (`— Alan Kay`) under a quotation: it joins the quotation's paragraph. */
+  attribution?: boolean | undefined
 }
 
 type Block =
@@ -102,6 +116,7 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
     body.push(classify(source, gap))
     gap = false
   }
+  markAttributions(body)
 
   const blocks = toBlocks(body, isHardWrapped(body), isInterview(body))
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
@@ -194,6 +209,25 @@ function classify(source: SourceLine, gap: boolean): BodyLine {
 }
 
 /**
+ * Mark attribution lines (`— Alan Kay`): a dash and a name right after a
+ * quotation, or after any sentence when the dash line is not part of a list.
+ * They are prose, not list items.
+ */
+function markAttributions(body: BodyLine[]): void {
+  for (let at = 1; at < body.length; at++) {
+    const line = body[at]!
+    const previous = body[at - 1]!
+    if (previous.kind === 'item') continue
+    const next = body[at + 1]
+    const inList = next !== undefined && !next.gap && next.kind === 'item' && next.item!.marker === line.item?.marker
+    const quoted = endsQuotation(previous.source.text)
+    if (isAttribution(line.source.text, quoted) && (quoted || (endsSentence(previous.source.text) && !inList))) {
+      body[at] = { source: line.source, gap: line.gap, kind: 'text', attribution: true }
+    }
+  }
+}
+
+/**
  * Whether the body is hard-wrapped (every line cut at a fixed width): then
  * consecutive prose lines always join, even after a full stop.
  */
@@ -240,6 +274,8 @@ function isHeading(body: readonly BodyLine[], at: number, interview = false): bo
   if (interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   if (!isHeadlineShaped(content)) return false
+  // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple”`) are prose.
+  if (isCallout(content) || isQuotation(content)) return false
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content)) return false // `Label: text`
   if (previous && !line.gap) {
     const text = previous.source.text
@@ -261,7 +297,15 @@ function isHeading(body: readonly BodyLine[], at: number, interview = false): bo
 /** Whether the lines from `at` on start an unbulleted list of at least two `Label: text` lines. */
 function labelRun(body: readonly BodyLine[], at: number): number {
   let end = at
-  while (end < body.length && body[end]!.kind === 'text' && (end === at || !body[end]!.gap) && splitLabel(body[end]!.source.text)) end++
+  while (
+    end < body.length &&
+    body[end]!.kind === 'text' &&
+    (end === at || !body[end]!.gap) &&
+    splitLabel(body[end]!.source.text) &&
+    !isCallout(body[end]!.source.text)
+  ) {
+    end++
+  }
   return end - at >= 2 ? end - at : 0
 }
 
@@ -323,20 +367,20 @@ function toBlocks(body: readonly BodyLine[], wrapped: boolean, interview: boolea
       continue
     }
 
-    // Prose.
+    // Prose. An attribution joins its quotation, and a bare `Note:` the line after it.
     const previous = body[at - 1]
+    const follows = open?.type === 'paragraph' && previous !== undefined && open.lines[open.lines.length - 1] === previous
     const joins =
-      open?.type === 'paragraph' &&
-      !line.gap &&
-      previous !== undefined &&
-      open.lines[open.lines.length - 1] === previous &&
-      !/:$/.test(previous.source.text) &&
-      (wrapped || !endsSentence(previous.source.text) || startsLowercase(line.source.text))
+      follows &&
+      (line.attribution ||
+        (!line.gap &&
+          (isCalloutLabel(previous.source.text) ||
+            (!/:$/.test(previous.source.text) && (wrapped || !endsSentence(previous.source.text) || startsLowercase(line.source.text))))))
     if (joins) open.lines.push(line)
     else blocks.push({ type: 'paragraph', lines: [line] })
     at++
 
-    if (/:$/.test(line.source.text)) {
+    if (/:$/.test(line.source.text) && !isCalloutLabel(line.source.text)) {
       const run = shortRun(body, at)
       if (run > 0) {
         blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + run).map((l) => [l]), labels: true })
