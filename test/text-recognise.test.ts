@@ -152,6 +152,71 @@ test('should keep question lines as headings', () => {
   assert.deepEqual(headings(recognise(text).tree)[1], [2, 'Why a library?'])
 })
 
+const sharing = (separator: string, middle: string): string =>
+  [
+    'Sharing Code Between Repositories',
+    'Every team that splits a product into several repositories eventually needs the same code twice. We tried three ways.',
+    'Copying Files by Hand',
+    'The first approach was no approach at all. Six months later the two copies had drifted apart.',
+    middle,
+    'What We Would Do Again',
+    'Workspaces won. The subtree experiment taught us a lot, but it cost too much day to day.'
+  ].join(separator) + '\n'
+
+const toolSections = [
+  'git subtrees',
+  'A subtree pulls another repository into a folder of yours, history and all, and a fresh clone just works.',
+  'npm workspaces',
+  'Workspaces keep several packages in one repository and link them together at install time for every consumer.',
+  'kubectl apply and friends',
+  'Our manifests moved last. A shared change became one commit instead of four pull requests in four repositories.'
+].join('\n\n')
+
+for (const [name, separator] of [
+  ['between blank lines', '\n\n'],
+  ['in one-paragraph-per-line text', '\n']
+] as const) {
+  test(`should take lines that start with a tool name as headings ${name}`, () => {
+    const { outline } = recognise(sharing(separator, toolSections.replace(/\n\n/g, separator)))
+    assert.deepEqual(
+      outline.headings.map((heading) => [heading.depth, heading.text]),
+      ['Copying Files by Hand', 'git subtrees', 'npm workspaces', 'kubectl apply and friends', 'What We Would Do Again'].map((text) => [2, text])
+    )
+  })
+}
+
+const notLowercaseHeadings: Array<[string, string]> = [
+  ['a command after a colon', 'Install the tool with one command:\n\nnpm install lectern\n\nThen run it on your article and open the deck it writes in a browser.'],
+  ['a command with options', 'Install the tool globally first.\n\nnpm install --global lectern\n\nThen run it on your article and open the deck it writes in a browser.'],
+  ['a sentence broken over two paragraphs', 'After a week of arguing about submodules, monorepos and everything in between, we settled on\n\ngit subtrees\n\nBecause nobody wanted to explain submodules to a new colleague ever again, we kept them.'],
+  ['a fragment that starts with a function word', 'We tried it for a month.\n\nand then we stopped\n\nNobody could explain the merge history to a new colleague in less than an hour.'],
+  ['a line followed by a short one', 'We tried it for a month.\n\ngit subtrees\n\nThey worked.']
+]
+
+for (const [name, middle] of notLowercaseHeadings) {
+  test(`should not take ${name} for a heading`, () => {
+    const { outline } = recognise(sharing('\n\n', middle))
+    assert.deepEqual(
+      outline.headings.map((heading) => heading.text),
+      ['Copying Files by Hand', 'What We Would Do Again']
+    )
+  })
+}
+
+test('should not take a lower-case line for a heading in a document without other headings', () => {
+  const text = 'Sharing Code\n\nWe tried three ways to share code. None was perfect.\n\ngit subtrees\n\nA subtree pulls another repository into a folder of yours, history and all, and a fresh clone just works.\n'
+  assert.deepEqual(recognise(text).outline.headings, [])
+})
+
+test('should not take a hard-wrapped continuation line for a heading', () => {
+  const text =
+    'Notes on Sharing Code\n\nCopying Files\n\nThe first approach was no approach at all. Someone copied the\ndate helpers into the second repository, and six months later the\ntwo copies drifted.\nnobody could explain why\nThe second approach was a subtree, which pulls another repository into\na folder of yours. A fresh clone just works and nobody needs to learn\nan extra command.\n\nWorkspaces\n\nWorkspaces won in the end. They keep packages in one repository and\nlink them together.\n'
+  assert.deepEqual(
+    recognise(text).outline.headings.map((heading) => heading.text),
+    ['Copying Files', 'Workspaces']
+  )
+})
+
 test('should nest headings under a heading whose own body is short', () => {
   const text = [
     'Gardens',
@@ -342,6 +407,19 @@ test('should drop a table of contents that repeats later headings', () => {
     outline.headings.map((heading) => heading.line),
     [10, 14, 18]
   )
+})
+
+test('should drop a table of contents whose entries start with a tool name', () => {
+  const text = sharing('\n\n', toolSections).replace(
+    'We tried three ways.\n',
+    'We tried three ways.\n\nIn this article:\nCopying Files by Hand\ngit subtrees\nnpm workspaces\nkubectl apply and friends\nWhat We Would Do Again\n'
+  )
+  const { outline } = recognise(text)
+  assert.deepEqual(
+    outline.dropped.map((line) => line.reason),
+    Array.from({ length: 6 }, () => 'table of contents')
+  )
+  assert.equal(outline.headings.length, 5)
 })
 
 test('should drop a table of contents without a marker', () => {

@@ -122,6 +122,33 @@ export function isHeadlineShaped(text: string): boolean {
   return true
 }
 
+/** Words that start sentences and fragments, never a lower-case heading. */
+const functionWord =
+  /^(?:a|an|the|and|but|or|nor|so|yet|for|if|then|than|that|this|these|those|which|who|whom|whose|what|when|where|while|because|since|until|as|at|by|in|on|of|to|from|with|without|into|onto|over|under|after|before|it|its|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|we|you|he|she|they|i|me|us|them|our|your|their|his|her|my|not|no|also|just|only|even|still|here|there|now|etc)$/i
+
+/** Most words in a heading that starts with a lower-case word. */
+const maxLowercaseHeadingWords = 8
+
+/**
+ * Whether a line that starts with a lower-case word has the shape of a
+ * heading: the name of a tool or command and a few plain words (`git
+ * subtrees`, `npm workspaces`, `kubectl apply and friends`, `iPhone sales`).
+ * At most 8 words and 60 characters, no final punctuation but `?`, no
+ * options, paths or code (`--force`, `src/`, `a=b`), and not a fragment
+ * that starts with a function word (`and then…`, `the rest`).
+ *
+ * Whether such a line *is* a heading depends on its neighbours and on the
+ * other headings of the document; see `recogniseText`.
+ *
+ * @param text Cleaned line text.
+ */
+export function isLowercaseHeadingShaped(text: string): boolean {
+  if (!/^\p{Ll}/u.test(text) || text.length > 60) return false
+  const words = text.replace(/\?$/, '').split(' ')
+  if (words.length > maxLowercaseHeadingWords || functionWord.test(words[0]!)) return false
+  return words.every((word) => /^[\p{L}\p{N}](?:[\p{L}\p{N}._'’&+-]*[\p{L}\p{N}+])?$/u.test(word))
+}
+
 /** Whether `text` is entirely upper-case letters (ignoring digits and punctuation), with at least 2 letters. */
 export function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')

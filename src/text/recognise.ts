@@ -21,6 +21,7 @@ import {
   isCallout,
   isCalloutLabel,
   isHeadlineShaped,
+  isLowercaseHeadingShaped,
   isQuotation,
   splitLines,
   startsLowercase,
@@ -82,6 +83,16 @@ interface BodyLine {
   attribution?: boolean | undefined
 }
 
+/** What is known about the whole body when its lines are grouped into blocks. */
+interface BodyShape {
+  /** Every line is cut at a fixed width: see {@link isHardWrapped}. */
+  wrapped: boolean
+  /** The text is an interview: see {@link isInterview}. */
+  interview: boolean
+  /** Indices in the body of lines that are headings starting with a lower-case word. */
+  lowercase: ReadonlySet<number>
+}
+
 type Block =
   | { type: 'heading'; line: BodyLine; numbering: number }
   | { type: 'paragraph'; lines: BodyLine[] }
@@ -118,7 +129,13 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   }
   markAttributions(body)
 
-  const blocks = toBlocks(body, isHardWrapped(body), isInterview(body))
+  const shape: BodyShape = { wrapped: isHardWrapped(body), interview: isInterview(body), lowercase: new Set() }
+  let blocks = toBlocks(body, shape)
+  // Headings that start with a lower-case word (`git subtrees`) count only next to other headings.
+  const lowercase = lowercaseHeadings(body, shape.wrapped)
+  if (lowercase.size > 0 && (lowercase.size >= minLowercaseHeadings || blocks.some((block) => block.type === 'heading'))) {
+    blocks = toBlocks(body, { ...shape, lowercase })
+  }
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {
@@ -263,15 +280,54 @@ function isInterview(body: readonly BodyLine[]): boolean {
   return questions >= 3
 }
 
+/** Fewest lower-case headings that count in a document without other headings. */
+const minLowercaseHeadings = 3
+/** Fewest words in the paragraph after a lower-case heading. */
+const minWordsAfterLowercaseHeading = 12
+
+/**
+ * Find the lines that are headings although they start with a lower-case
+ * word (`git subtrees`, `npm workspaces`): heading-shaped (see
+ * {@link isLowercaseHeadingShaped}), apart from the text before (a blank
+ * line, or a finished sentence in a text that is not hard-wrapped; never
+ * after a colon), and followed by a paragraph of at least 12 words that
+ * starts with a capital.
+ *
+ * @returns Indices in `body`.
+ */
+function lowercaseHeadings(body: readonly BodyLine[], wrapped: boolean): Set<number> {
+  const found = new Set<number>()
+  for (let at = 0; at + 1 < body.length; at++) {
+    const line = body[at]!
+    const next = body[at + 1]!
+    const previous = body[at - 1]
+    if (line.kind !== 'text' || line.attribution || !isLowercaseHeadingShaped(line.source.text)) continue
+    if (previous) {
+      const text = previous.source.text
+      if (/:$/.test(text)) continue
+      const finished = endsSentence(text) || previous.kind === 'item'
+      if (!finished || (!line.gap && wrapped)) continue
+    }
+    if (next.kind !== 'text' || startsLowercase(next.source.text) || isHeadlineShaped(next.source.text)) continue
+    let words = countWords(next.source.text)
+    for (let more = at + 2; wrapped && more < body.length && !body[more]!.gap && body[more]!.kind === 'text'; more++) {
+      words += countWords(body[more]!.source.text)
+    }
+    if (words >= minWordsAfterLowercaseHeading) found.add(at)
+  }
+  return found
+}
+
 /** Whether `line` (a text or numbered line) can be a heading, given its neighbours. */
-function isHeading(body: readonly BodyLine[], at: number, interview = false): boolean {
+function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!
   const next = body[at + 1]
   const previous = body[at - 1]
   if (!next) return false
-  if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text)) return false
+  if (shape.lowercase.has(at)) return true
+  if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true
-  if (interview && isStandaloneQuestion(body, at)) return true
+  if (shape.interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   if (!isHeadlineShaped(content)) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple”`) are prose.
@@ -324,14 +380,15 @@ function shortRun(body: readonly BodyLine[], at: number): number {
   return end - at >= 2 ? end - at : 0
 }
 
-function toBlocks(body: readonly BodyLine[], wrapped: boolean, interview: boolean): Block[] {
+function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
+  const { wrapped, lowercase } = shape
   const blocks: Block[] = []
   let at = 0
   while (at < body.length) {
     const line = body[at]!
     const open = blocks[blocks.length - 1]
 
-    if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, interview)) {
+    if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, shape)) {
       blocks.push({ type: 'heading', line, numbering: line.kind === 'section' ? line.levels! : line.kind === 'item' ? 1 : 0 })
       at++
       continue
@@ -344,7 +401,7 @@ function toBlocks(body: readonly BodyLine[], wrapped: boolean, interview: boolea
       const items = [line]
       at++
       // Continuation lines: indented, starting lowercase, or in a hard-wrapped text after an open line.
-      while (at < body.length && !body[at]!.gap && body[at]!.kind === 'text') {
+      while (at < body.length && !body[at]!.gap && body[at]!.kind === 'text' && !lowercase.has(at)) {
         const next = body[at]!
         const previous = items[items.length - 1]!
         const continues =
