@@ -395,6 +395,14 @@ test('should take one paragraph per line when there are no blank lines', () => {
   assert.deepEqual(headings(tree)[1], [2, 'Who Asked for It'])
 })
 
+test('should find a heading right after a quotation and its attribution in text without blank lines', () => {
+  const text =
+    'Monorepo Notes\nWe moved fourteen repositories into one. Builds got faster.\n“The fastest build is the one you don\'t run.”\n— a sticker on a laptop\nWhat Got Worse\nCloning takes longer, and the history is harder to read for everyone.\n'
+  const { tree } = recognise(text)
+  assert.deepEqual(headings(tree).slice(1), [[2, 'What Got Worse']])
+  assert.equal(toString(ofType(tree, 'paragraph')[1]!), '“The fastest build is the one you don\'t run.” — a sticker on a laptop')
+})
+
 test('should drop a table of contents that repeats later headings', () => {
   const text =
     'Slow Cooking\n\nIn this article:\nWhy it works\nChoosing a pot\nFood safety\n\nI love my slow cooker. It saves me time.\n\nWhy it works\n\nLow heat over many hours. Tough meat turns tender.\n\nChoosing a pot\n\nFour litres feed four people. Buy one with an insert.\n\nFood safety\n\nStart cold. Keep it clean.\n'

@@ -258,7 +258,7 @@ function isHardWrapped(body: readonly BodyLine[]): boolean {
     const line = body[index]!
     if (line.kind !== 'text' || body[index + 1]!.gap || body[index + 1]!.kind !== 'text') continue
     inside++
-    if (!endsSentence(line.source.text)) open++
+    if (!endsSentence(line.source.text) && !line.attribution) open++
   }
   return inside >= 3 && open * 2 >= inside
 }
@@ -305,7 +305,7 @@ function lowercaseHeadings(body: readonly BodyLine[], wrapped: boolean): Set<num
     if (previous) {
       const text = previous.source.text
       if (/:$/.test(text)) continue
-      const finished = endsSentence(text) || previous.kind === 'item'
+      const finished = endsSentence(text) || previous.kind === 'item' || previous.attribution === true
       if (!finished || (!line.gap && wrapped)) continue
     }
     if (next.kind !== 'text' || startsLowercase(next.source.text) || isHeadlineShaped(next.source.text)) continue
@@ -336,7 +336,7 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
   if (previous && !line.gap) {
     const text = previous.source.text
     if (/:$/.test(text)) return false
-    if (previous.kind === 'text' && !endsSentence(text) && !isHeadlineShaped(text)) return false
+    if (previous.kind === 'text' && !previous.attribution && !endsSentence(text) && !isHeadlineShaped(text)) return false
   }
   if (line.kind === 'item') {
     if (!line.item!.ordered) return false
