@@ -3,8 +3,10 @@
  *
  * Stages: split and clean lines → drop boilerplate → read the front (caption,
  * kicker, title, standfirst, byline) → drop tables of contents → classify the
- * body lines into headings, paragraphs and lists → infer heading depths →
- * build mdast with positions.
+ * body lines into headings, paragraphs and lists (callouts, quotations and
+ * their attributions are paragraphs; headings that start with a lower-case
+ * tool name count when the document has other headings) → infer heading
+ * depths → build mdast with positions.
  */
 
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
