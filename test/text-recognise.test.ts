@@ -102,6 +102,14 @@ test('should keep a one-word title when a short heading and prose follow', () =>
   assert.equal(outline.title, 'Gardens')
 })
 
+test('should read an agency name on its own line followed by an updated date as the byline', () => {
+  const { outline } = recognise('World\n\nFloods force thousands from their homes in northern Italy\n\nReuters\nUpdated 16 May 2026, 09:14 BST' + body)
+  assert.equal(outline.kicker, 'World')
+  assert.equal(outline.byline, 'Reuters')
+  assert.equal(outline.date, '16 May 2026, 09:14 BST')
+  assert.deepEqual(outline.headings, [])
+})
+
 test('should read a name on its own line followed by a date line as the byline', () => {
   const { outline } = recognise('Why Night Buses Matter\n\nMarta Kowalski\n3 March 2026' + body)
   assert.equal(outline.byline, 'Marta Kowalski')
@@ -206,6 +214,15 @@ for (const [name, middle] of notLowercaseHeadings) {
 test('should not take a lower-case line for a heading in a document without other headings', () => {
   const text = 'Sharing Code\n\nWe tried three ways to share code. None was perfect.\n\ngit subtrees\n\nA subtree pulls another repository into a folder of yours, history and all, and a fresh clone just works.\n'
   assert.deepEqual(recognise(text).outline.headings, [])
+})
+
+test('should take a lower-case heading in hard-wrapped text whose next line is short', () => {
+  const text =
+    'Weekly Dev Notes\n\nHello again. This week I spent far too long on build tooling, so most\nof this issue is about that. Reply to this email with questions.\n\npnpm and disk space\n\nWe switched our monorepo from npm to pnpm on Monday. The install is\nfaster, but the real win is disk space: one copy of every package.\n\nesbuild for the tests\n\nOur test suite used to compile with the TypeScript compiler before\nevery run. Swapping in esbuild cut the wait from forty seconds to\nabout three.\n\nLinks Worth Your Time\n\nA long read on why CI caches go stale, and a short one on naming\nthings. Both are in the archive.\n'
+  assert.deepEqual(
+    recognise(text).outline.headings.map((heading) => heading.text),
+    ['pnpm and disk space', 'esbuild for the tests', 'Links Worth Your Time']
+  )
 })
 
 test('should not take a hard-wrapped continuation line for a heading', () => {

@@ -189,7 +189,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const noBlankLines = !lines.some((line, at) => line.blank && at > content[0]! && at < content[content.length - 1]!)
   /**
    * Number of lines of the byline at `position`: 1 for a byline or date line,
-   * 2 for a name on its own line followed by a date line (`Marta Kowalski` /
+   * 2 for a name on its own line followed by a date line (`Marta Kowalski` or `Reuters` /
    * `3 March 2026`) when `names` is set, else 0.
    */
   const bylineAt = (position: number, names: boolean): number => {
@@ -197,7 +197,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (line === undefined) return 0
     if (parseByline(line)) return 1
     const next = parseByline(text(position + 1) ?? '')
-    return names && countWords(line) >= 2 && looksLikeName(line) && next?.date && !next.byline ? 2 : 0
+    return names && looksLikeName(line) && next?.date && !next.byline ? 2 : 0
   }
   let at = 0
   const takeBylines = (names: boolean): void => {

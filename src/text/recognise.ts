@@ -310,12 +310,14 @@ function lowercaseHeadings(body: readonly BodyLine[], wrapped: boolean): Set<num
       const finished = endsSentence(text) || previous.kind === 'item' || previous.attribution === true
       if (!finished || (!line.gap && wrapped)) continue
     }
-    if (next.kind !== 'text' || startsLowercase(next.source.text) || isHeadlineShaped(next.source.text)) continue
-    let words = countWords(next.source.text)
+    if (next.kind !== 'text' || startsLowercase(next.source.text)) continue
+    // The paragraph after it: the next line, and in a hard-wrapped text the lines that continue it.
+    const paragraph = [next.source.text]
     for (let more = at + 2; wrapped && more < body.length && !body[more]!.gap && body[more]!.kind === 'text'; more++) {
-      words += countWords(body[more]!.source.text)
+      paragraph.push(body[more]!.source.text)
     }
-    if (words >= minWordsAfterLowercaseHeading) found.add(at)
+    const following = paragraph.join(' ')
+    if (!isHeadlineShaped(following) && countWords(following) >= minWordsAfterLowercaseHeading) found.add(at)
   }
   return found
 }
