@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { formatOutline, recogniseText, remarkPlainText, textToMarkdown, untitled } from '../src/text/index.js'
+import { isAttribution, isCallout, isQuotation } from '../src/text/lines.js'
 
 const fixtures = new URL('../../test/fixtures/text/', import.meta.url)
 
@@ -64,6 +65,58 @@ test('should not take a short title as a kicker when a sentence-case standfirst 
   assert.equal(outline.subtitle, 'Where the money comes from, and where it goes')
 })
 
+const labelled: Array<[string, string]> = [
+  // A usual section label, nothing else marks the headline.
+  ['Opinion\n\nCities should stop building car parks next to stations', ''],
+  ['Analysis\n\nWhy electricity prices fall in spring', ''],
+  // A Title Case label above a sentence-case headline and a standfirst.
+  ['Urban Living\n\nHow one street learned to share its pavement', '\n\nBenches, bike racks and a loading bay now fit where six cars used to park'],
+  // A label of one or two words above a headline and a byline.
+  ['Engineering\n\nHow we cut our CI pipeline from 40 minutes to six', '\n\nBy Dana Whitfield · 12 May 2026 · 9 min read'],
+  ['Focus on Sustainability\n\nWhat a year of tracking our cloud footprint taught us', '\n\nPosted on 9 March 2026 by Hannah K.'],
+  // No blank lines; a date line with reading time and no name.
+  ['Engineering\nMigrating 2,000 services to a monorepo without stopping the world', '\nMarch 12, 2026 · 11 min read']
+]
+
+for (const [front, rest] of labelled) {
+  const [kicker, headline] = front.split(/\n+/)
+  test(`should take \`${kicker}\` above \`${headline}\` as the kicker, and the headline as the title`, () => {
+    const { outline } = recognise(front + rest + body)
+    assert.equal(outline.kicker, kicker)
+    assert.equal(outline.title, headline)
+    assert.deepEqual(outline.headings, [])
+  })
+}
+
+test('should keep a short title when a standfirst and a byline follow', () => {
+  const { outline } = recognise('City Budget Explained\n\nWhere the money comes from, and where it goes\n\nBy Ana Ruiz · 3 March 2026' + body)
+  assert.equal(outline.kicker, undefined)
+  assert.equal(outline.title, 'City Budget Explained')
+  assert.equal(outline.subtitle, 'Where the money comes from, and where it goes')
+  assert.equal(outline.byline, 'Ana Ruiz')
+})
+
+test('should keep a one-word title when a short heading and prose follow', () => {
+  const { outline } = recognise('Gardens\n\nWhat a Garden Gives' + body)
+  assert.equal(outline.kicker, undefined)
+  assert.equal(outline.title, 'Gardens')
+})
+
+test('should read an agency name on its own line followed by an updated date as the byline', () => {
+  const { outline } = recognise('World\n\nFloods force thousands from their homes in northern Italy\n\nReuters\nUpdated 16 May 2026, 09:14 BST' + body)
+  assert.equal(outline.kicker, 'World')
+  assert.equal(outline.byline, 'Reuters')
+  assert.equal(outline.date, '16 May 2026, 09:14 BST')
+  assert.deepEqual(outline.headings, [])
+})
+
+test('should read a name on its own line followed by a date line as the byline', () => {
+  const { outline } = recognise('Why Night Buses Matter\n\nMarta Kowalski\n3 March 2026' + body)
+  assert.equal(outline.byline, 'Marta Kowalski')
+  assert.equal(outline.date, '3 March 2026')
+  assert.deepEqual(outline.headings, [])
+})
+
 test('should read byline, date and reading time from one line', () => {
   const { outline, tree } = recognise('The Quiet Ferry\n\nBy Ana Ruiz · 3 March 2026 · 7 min read' + body)
   assert.equal(outline.byline, 'Ana Ruiz')
@@ -105,6 +158,80 @@ test('should recognise numbered headings `1. Introduction` and `2.1 Method` with
 test('should keep question lines as headings', () => {
   const text = 'Library News\n\nThe library opens on Monday. Everyone is welcome.\n\nWhy a library?\n\nLibraries already lend books. Now they lend skills.\n'
   assert.deepEqual(headings(recognise(text).tree)[1], [2, 'Why a library?'])
+})
+
+const sharing = (separator: string, middle: string): string =>
+  [
+    'Sharing Code Between Repositories',
+    'Every team that splits a product into several repositories eventually needs the same code twice. We tried three ways.',
+    'Copying Files by Hand',
+    'The first approach was no approach at all. Six months later the two copies had drifted apart.',
+    middle,
+    'What We Would Do Again',
+    'Workspaces won. The subtree experiment taught us a lot, but it cost too much day to day.'
+  ].join(separator) + '\n'
+
+const toolSections = [
+  'git subtrees',
+  'A subtree pulls another repository into a folder of yours, history and all, and a fresh clone just works.',
+  'npm workspaces',
+  'Workspaces keep several packages in one repository and link them together at install time for every consumer.',
+  'kubectl apply and friends',
+  'Our manifests moved last. A shared change became one commit instead of four pull requests in four repositories.'
+].join('\n\n')
+
+for (const [name, separator] of [
+  ['between blank lines', '\n\n'],
+  ['in one-paragraph-per-line text', '\n']
+] as const) {
+  test(`should take lines that start with a tool name as headings ${name}`, () => {
+    const { outline } = recognise(sharing(separator, toolSections.replace(/\n\n/g, separator)))
+    assert.deepEqual(
+      outline.headings.map((heading) => [heading.depth, heading.text]),
+      ['Copying Files by Hand', 'git subtrees', 'npm workspaces', 'kubectl apply and friends', 'What We Would Do Again'].map((text) => [2, text])
+    )
+  })
+}
+
+const notLowercaseHeadings: Array<[string, string]> = [
+  ['a command after a colon', 'Install the tool with one command:\n\nnpm install lectern\n\nThen run it on your article and open the deck it writes in a browser.'],
+  ['a command with options', 'Install the tool globally first.\n\nnpm install --global lectern\n\nThen run it on your article and open the deck it writes in a browser.'],
+  ['a sentence broken over two paragraphs', 'After a week of arguing about submodules, monorepos and everything in between, we settled on\n\ngit subtrees\n\nBecause nobody wanted to explain submodules to a new colleague ever again, we kept them.'],
+  ['a fragment that starts with a function word', 'We tried it for a month.\n\nand then we stopped\n\nNobody could explain the merge history to a new colleague in less than an hour.'],
+  ['a line followed by a short one', 'We tried it for a month.\n\ngit subtrees\n\nThey worked.']
+]
+
+for (const [name, middle] of notLowercaseHeadings) {
+  test(`should not take ${name} for a heading`, () => {
+    const { outline } = recognise(sharing('\n\n', middle))
+    assert.deepEqual(
+      outline.headings.map((heading) => heading.text),
+      ['Copying Files by Hand', 'What We Would Do Again']
+    )
+  })
+}
+
+test('should not take a lower-case line for a heading in a document without other headings', () => {
+  const text = 'Sharing Code\n\nWe tried three ways to share code. None was perfect.\n\ngit subtrees\n\nA subtree pulls another repository into a folder of yours, history and all, and a fresh clone just works.\n'
+  assert.deepEqual(recognise(text).outline.headings, [])
+})
+
+test('should take a lower-case heading in hard-wrapped text whose next line is short', () => {
+  const text =
+    'Weekly Dev Notes\n\nHello again. This week I spent far too long on build tooling, so most\nof this issue is about that. Reply to this email with questions.\n\npnpm and disk space\n\nWe switched our monorepo from npm to pnpm on Monday. The install is\nfaster, but the real win is disk space: one copy of every package.\n\nesbuild for the tests\n\nOur test suite used to compile with the TypeScript compiler before\nevery run. Swapping in esbuild cut the wait from forty seconds to\nabout three.\n\nLinks Worth Your Time\n\nA long read on why CI caches go stale, and a short one on naming\nthings. Both are in the archive.\n'
+  assert.deepEqual(
+    recognise(text).outline.headings.map((heading) => heading.text),
+    ['pnpm and disk space', 'esbuild for the tests', 'Links Worth Your Time']
+  )
+})
+
+test('should not take a hard-wrapped continuation line for a heading', () => {
+  const text =
+    'Notes on Sharing Code\n\nCopying Files\n\nThe first approach was no approach at all. Someone copied the\ndate helpers into the second repository, and six months later the\ntwo copies drifted.\nnobody could explain why\nThe second approach was a subtree, which pulls another repository into\na folder of yours. A fresh clone just works and nobody needs to learn\nan extra command.\n\nWorkspaces\n\nWorkspaces won in the end. They keep packages in one repository and\nlink them together.\n'
+  assert.deepEqual(
+    recognise(text).outline.headings.map((heading) => heading.text),
+    ['Copying Files', 'Workspaces']
+  )
 })
 
 test('should nest headings under a heading whose own body is short', () => {
@@ -158,6 +285,69 @@ test('should nest headings under an ALL CAPS heading', () => {
     [3, 'Local Taxes'],
     [2, 'SPENDING']
   ])
+})
+
+const sections = (middle: string): string =>
+  [
+    'Home Backups',
+    'Most people think about backups the day after they needed one. This guide fixes that.',
+    'Choosing a Disk',
+    'Buy a disk at least twice the size of your data. Solid-state disks survive being dropped.',
+    middle,
+    'Automating the Copy',
+    'A backup you have to remember is a backup you will forget. Let a tool copy changed files every hour.',
+    'Keeping a Copy Off Site',
+    'The third copy protects you against theft and fire. A cloud service is the easiest option.',
+    'Testing a Restore',
+    'Restore a random folder once a month. If it opens, the backup works.'
+  ].join('\n\n') + '\n'
+
+const callouts = [
+  'Tip: Write the purchase date on the disk with a marker',
+  'Note: Cloud sync is not a backup',
+  'Caution: Never format the backup disk from the restore screen',
+  'Warning: Test a restore before you trust it',
+  'Important: Keep the disk unplugged between backups',
+  'Heads up: Some laptops sleep during long copies',
+  '“Simple things should be simple”',
+  '“Simple things should be simple, complex things should be possible.”\n— Alan Kay',
+  '“Make it work, make it right, make it fast”\n\n— Kent Beck, on the order of things'
+]
+
+for (const middle of callouts) {
+  test(`should keep \`${middle.split('\n')[0]}\` as a paragraph and every later heading at depth 2`, () => {
+    const { tree } = recognise(sections(middle))
+    assert.deepEqual(
+      headings(tree).slice(1),
+      ['Choosing a Disk', 'Automating the Copy', 'Keeping a Copy Off Site', 'Testing a Restore'].map((text) => [2, text])
+    )
+    assert.equal(ofType(tree, 'list').length, 0)
+    assert.ok(ofType(tree, 'paragraph').some((paragraph) => toString(paragraph) === middle.replace(/\n+/, ' ')))
+  })
+}
+
+test('should join a bare `Note:` label and the line after it into one paragraph', () => {
+  const { tree } = recognise('Seasoning a Pan\n\nHeat the oven to 250°C. Oil the pan thinly.\n\nNote:\nThe pan may smoke.\nOpen a window.\n\nLet it cool in the oven. Repeat three times.\n')
+  assert.deepEqual(
+    ofType(tree, 'paragraph').map((paragraph) => toString(paragraph)),
+    ['Heat the oven to 250°C. Oil the pan thinly.', 'Note: The pan may smoke.', 'Open a window.', 'Let it cool in the oven. Repeat three times.']
+  )
+  assert.equal(ofType(tree, 'list').length, 0)
+})
+
+test('should not read two callouts in a row as a labelled list', () => {
+  const { tree } = recognise('Seasoning a Pan\n\nHeat the oven. Oil the pan.\n\nTip: Use less oil than you think.\nNote: The pan may smoke.\n')
+  assert.equal(ofType(tree, 'list').length, 0)
+})
+
+test('should not take a callout under the title as the standfirst', () => {
+  const { outline } = recognise('Seasoning a Pan\n\nNote: this guide was updated for induction hobs in 2026\n\nHeat the oven. Oil the pan.\n')
+  assert.equal(outline.subtitle, undefined)
+})
+
+test('should still read dash lines of names as a list when there are several', () => {
+  const { tree } = recognise('The Team\n\nFour people built the app. They worked for a year.\n— Ana Ruiz\n— Sam Lee\n— Priya Raman\n')
+  assert.equal(ofType(tree, 'list')[0]?.children.length, 3)
 })
 
 for (const marker of ['-', '*', '•', '·', '–']) {
@@ -222,6 +412,14 @@ test('should take one paragraph per line when there are no blank lines', () => {
   assert.deepEqual(headings(tree)[1], [2, 'Who Asked for It'])
 })
 
+test('should find a heading right after a quotation and its attribution in text without blank lines', () => {
+  const text =
+    'Monorepo Notes\nWe moved fourteen repositories into one. Builds got faster.\n“The fastest build is the one you don\'t run.”\n— a sticker on a laptop\nWhat Got Worse\nCloning takes longer, and the history is harder to read for everyone.\n'
+  const { tree } = recognise(text)
+  assert.deepEqual(headings(tree).slice(1), [[2, 'What Got Worse']])
+  assert.equal(toString(ofType(tree, 'paragraph')[1]!), '“The fastest build is the one you don\'t run.” — a sticker on a laptop')
+})
+
 test('should drop a table of contents that repeats later headings', () => {
   const text =
     'Slow Cooking\n\nIn this article:\nWhy it works\nChoosing a pot\nFood safety\n\nI love my slow cooker. It saves me time.\n\nWhy it works\n\nLow heat over many hours. Tough meat turns tender.\n\nChoosing a pot\n\nFour litres feed four people. Buy one with an insert.\n\nFood safety\n\nStart cold. Keep it clean.\n'
@@ -234,6 +432,19 @@ test('should drop a table of contents that repeats later headings', () => {
     outline.headings.map((heading) => heading.line),
     [10, 14, 18]
   )
+})
+
+test('should drop a table of contents whose entries start with a tool name', () => {
+  const text = sharing('\n\n', toolSections).replace(
+    'We tried three ways.\n',
+    'We tried three ways.\n\nIn this article:\nCopying Files by Hand\ngit subtrees\nnpm workspaces\nkubectl apply and friends\nWhat We Would Do Again\n'
+  )
+  const { outline } = recognise(text)
+  assert.deepEqual(
+    outline.dropped.map((line) => line.reason),
+    Array.from({ length: 6 }, () => 'table of contents')
+  )
+  assert.equal(outline.headings.length, 5)
 })
 
 test('should drop a table of contents without a marker', () => {
@@ -255,7 +466,16 @@ const boilerplate: Array<[string, string]> = [
   ['Related Posts', 'related links'],
   ['Image: the new ferry', 'caption'],
   ['FOR IMMEDIATE RELEASE', 'press release mark'],
-  ['Your email address will not be published.', 'comments']
+  ['Your email address will not be published.', 'comments'],
+  ['Get the best stories every week.', 'subscribe'],
+  ['Sign up for our newsletter', 'subscribe'],
+  ['Want more stories like this? Sign up for our weekly newsletter.', 'subscribe'],
+  ["Don't miss a story.", 'subscribe'],
+  ['Enjoyed this article? Share it.', 'share'],
+  ['If you enjoyed this post, please share it with a friend.', 'share'],
+  ['Follow us on X', 'social'],
+  ['Follow us on Twitter, Facebook and Instagram', 'social'],
+  ['Continue reading on Medium »', 'read more']
 ]
 
 for (const [line, reason] of boilerplate) {
@@ -264,6 +484,26 @@ for (const [line, reason] of boilerplate) {
     const { outline, tree } = recognise(text)
     assert.deepEqual(outline.dropped, [{ line: 5, text: line, reason }])
     assert.equal(ofType(tree, 'paragraph').length, 2)
+  })
+}
+
+const prose = [
+  'This post originally appeared on the Brandt & Partners blog.',
+  'See also the 2019 audit, which found the same gap in rural schools.',
+  'Most popular frameworks now support server rendering out of the box.',
+  'More from the survey: two thirds of respondents walk to work.',
+  'Newsletter subscribers got the report a week early, and many of them wrote back.',
+  '12 responses came back from the survey, most of them positive.',
+  'Copyright law has not kept pace with machine learning.',
+  'Follow the money, and the story becomes clear.'
+]
+
+for (const line of prose) {
+  test(`should keep \`${line}\` as prose: boilerplate rules match the whole line`, () => {
+    const text = `Ferries Go Electric\n\nThe ferries are quiet now. Riders like it.\n\n${line}\n\nThe fuel bill fell by half. Maintenance costs fell too.\n`
+    const { outline, tree } = recognise(text)
+    assert.deepEqual(outline.dropped, [])
+    assert.equal(toString(ofType(tree, 'paragraph')[1]!), line)
   })
 }
 
@@ -369,4 +609,20 @@ test('should drop a site menu written on one line before the title', () => {
     outline.dropped.map((line) => [line.line, line.reason]),
     [[1, 'navigation']]
   )
+})
+
+test('should tell quotations, callouts and attributions by their shape', () => {
+  assert.equal(isQuotation('“Simple things should be simple.”'), true)
+  assert.equal(isQuotation('"Make it work, make it right, make it fast"'), true)
+  assert.equal(isQuotation('‘Don’t panic’'), true)
+  assert.equal(isQuotation('“Yes” and “No” Are Both Answers'), false)
+  assert.equal(isQuotation('“Good Enough” Is a Strategy'), false)
+  assert.equal(isCallout('Tip: Use less oil than you think'), true)
+  assert.equal(isCallout('Note:'), true)
+  assert.equal(isCallout('Kubernetes: The Hard Parts'), false)
+  assert.equal(isAttribution('— Alan Kay'), true)
+  assert.equal(isAttribution('– Grace Hopper, 1987'), true)
+  assert.equal(isAttribution('— a hardware shop owner in Sheffield'), false)
+  assert.equal(isAttribution('— a hardware shop owner in Sheffield', true), true)
+  assert.equal(isAttribution('– Station to the hospital via the market square.'), false)
 })

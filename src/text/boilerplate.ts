@@ -28,6 +28,7 @@ export type DropReason =
   | 'related links'
   | 'reading time'
   | 'share'
+  | 'social'
   | 'subscribe'
   | 'table of contents'
   | 'tags'
@@ -48,28 +49,81 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'subscribe',
-    test: /^(?:subscribe\b|sign up\b.*\b(?:newsletter|updates|email)|(?:join|get) our (?:free )?newsletter|newsletter(?: sign-?up)?\b|get (?:the latest|our) .*\b(?:in)?to your inbox)/i,
-    maxWords: 20
+    test: new RegExp(
+      '^(?:' +
+        [
+          // `Subscribe`, `Subscribe now`, `Subscribe to our newsletter for more`
+          String.raw`subscribe(?: (?:now|today|for free|here))?`,
+          String.raw`subscribe (?:to|for) (?:our|the|my) [^.!?]{0,40}?\b(?:newsletters?|digest|mailing list|updates|podcast|channel|blog|feed)\b[^.!?]{0,40}`,
+          // `Sign up for our newsletter`, `Sign up to get updates by email`
+          String.raw`sign up\b[^.!?]*\b(?:newsletters?|updates|e-?mails?|inbox|digest|mailing list)\b[^.!?]*`,
+          String.raw`(?:join|get) (?:our|the) (?:free |weekly |daily |monthly )*newsletter[^.!?]*`,
+          String.raw`newsletter(?: sign-?up)?`,
+          // `Get the best stories every week.`, `Get the latest news in your inbox`
+          String.raw`get (?:the|our) (?:best|latest|top|biggest|most important|day['’]s|week['’]s) [^.!?]{0,60}?\b(?:(?:in|to|into) your inbox|by e-?mail|every (?:day|week|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:day|week|month)|weekly|daily|monthly)`,
+          // `Don't miss a story.`
+          String.raw`(?:don['’]t|never) miss (?:a|another|an) (?:story|post|article|issue|update|episode)[^.!?]*`,
+          // `Want more stories like this? Sign up for our weekly newsletter.`
+          String.raw`(?:want|like|liked|enjoy|enjoyed|love|loved) [^?]{0,50}\?\s+(?:sign up|subscribe|join)\b[^.!?]*`
+        ].join('|') +
+        String.raw`)[.!]?$`,
+      'i'
+    ),
+    maxWords: 25
   },
   {
     reason: 'read more',
-    test: /^(?:read more|read next|read also|see also|more from\b|more stories|you (?:may|might) also like|recommended(?: for you| reading)?|continue reading|keep reading|most read|most popular)\b/i,
+    test: new RegExp(
+      '^(?:' +
+        [
+          // A marker alone, or before a colon or arrow and a link title: `Read more: How ports charge their fleets`
+          String.raw`(?:read more|read next|read also|see also|more stories|you (?:may|might) also like|recommended(?: for you| reading)?|keep reading|most read|most popular)(?:\s*[:»›→]\s*\S.*|\s*[»›→…]*)`,
+          // `More from The Verge` (a name, not `More from the survey: …`)
+          String.raw`more from (?:the |our )?[\p{Lu}\p{N}][^.!?:]{0,60}`,
+          // `Continue reading`, `Continue reading on Medium »`, `Continue reading the full story`
+          String.raw`continue reading(?: (?:on|at) \S+(?: \S+)?| the (?:full |rest of the )?(?:story|article|post))?\s*[»›→…]*\.?`
+        ].join('|') +
+        ')$',
+      'iu'
+    ),
     maxWords: 20
   },
   {
     reason: 'copyright',
-    test: /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b/i,
+    test: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|\ball rights reserved\b/i,
     maxWords: 25
   },
   {
     reason: 'comments',
-    test: /^(?:leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ (?:comments?|responses?|replies|thoughts? on\b.*)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments|join the (?:discussion|conversation))\b/i,
+    test: /^(?:(?:leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ thoughts? on\b.*|join the (?:discussion|conversation))\b|(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments)$)/i,
     maxWords: 25
   },
   {
     reason: 'share',
-    test: /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?:?|share via\b.*|click to (?:share|email|print)\b.*|tweet(?: this)?|pin it|email this(?: article)?|print this(?: article| page)?|like this:?|like loading\.*|copy link)$/i,
-    maxWords: 12
+    test: new RegExp(
+      '^(?:' +
+        [
+          String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?:?`,
+          String.raw`share via\b.*`,
+          String.raw`click to (?:share|email|print)\b.*`,
+          String.raw`tweet(?: this)?|pin it|email this(?: article)?|print this(?: article| page)?|like this:?|like loading\.*|copy link`,
+          // `Enjoyed this article? Share it.`, `Found this useful? Share it with a colleague.`
+          String.raw`(?:enjoyed|liked|loved|found|did you (?:enjoy|like)) (?:this|the|our) (?:article|post|story|piece|read|guide|newsletter|issue)(?: (?:useful|helpful|interesting))?\?(?:\s+(?:please |then |why not )?(?:share|forward|send|pass|tell|give|clap|recommend)\b[^.!?]*[.!]?)?`,
+          String.raw`(?:found this|enjoyed it|liked it)(?: useful| helpful)?\?\s+(?:please |then )?(?:share|forward|send|pass)\b[^.!?]*[.!]?`,
+          // `If you enjoyed this post, please share it with a friend.`
+          String.raw`if you (?:enjoyed|liked|found|loved)\b[^,.!?]{0,40},\s*(?:please )?(?:share|forward|send|pass|consider sharing)\b[^.!?]*[.!]?`,
+          String.raw`(?:please )?share (?:this|it) with (?:a friend|your friends|friends|someone|a colleague|colleagues|your network)[^.!?]*[.!]?`
+        ].join('|') +
+        ')$',
+      'i'
+    ),
+    maxWords: 25
+  },
+  {
+    reason: 'social',
+    // `Follow us on X`, `Follow us on Twitter, Facebook and Instagram`, `Follow me on Mastodon for more.`
+    test: /^follow (?:us|me)(?: on [\p{L}\p{N} (),&+@.'’-]+?)?(?: for (?:more|updates|the latest)[^.!?]*)?[.!]?$/iu,
+    maxWords: 15
   },
   {
     reason: 'tags',
@@ -93,7 +147,7 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'navigation',
-    test: /^(?:skip to (?:main )?content|back to top|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|follow us(?: on \w+)?|print)$/i,
+    test: /^(?:skip to (?:main )?content|back to top|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print)$/i,
     maxWords: 6
   }
 ]

@@ -4,7 +4,7 @@
  */
 
 import type { DropReason } from './boilerplate.js'
-import { countWords, endsSentence, isAllCaps, isHeadlineShaped, maxHeadingWords, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, startsLowercase, type SourceLine } from './lines.js'
 
 /** Metadata found at the front of an article. */
 export interface FrontMatter {
@@ -91,8 +91,9 @@ export function parseByline(text: string): Byline | undefined {
       rest.push(part)
     }
   }
-  // Without `By`, a line is a byline only when the rest is a name next to a date.
+  // Without `By`, a line is a byline only when the rest is a name next to a date, or nothing (`March 12, 2026 · 11 min read`).
   if (!by) {
+    if (result.date && rest.length === 0) return result
     if (!result.date || rest.length !== 1 || !looksLikeName(rest[0]!)) return undefined
     result.byline = rest[0]
     return result
@@ -118,6 +119,14 @@ export function datelineDate(text: string): string | undefined {
 
 /** A numbered heading: `1. Introduction`, `2) Method`, `2.1 Scope` (not `9 Ways to…`). */
 const numberedHeading = /^\(?\d+(?:\.\d+)*[.)]\s|^\d+\.\d+(?:\.\d+)*\s/
+
+/**
+ * Section and category labels printed above a headline (`Opinion`, `Case
+ * Study`, `Engineering`, `Focus on Energy`): such a line is a kicker even
+ * when the headline is in sentence case and nothing else marks it.
+ */
+const sectionLabel =
+  /^(?:opinion|analysis|comment|commentary|editorial|column|letters?|review|reviews|interview|q ?& ?a|profile|feature|features|essay|explainer|guide|how-?to|tutorial|case study|customer story|success story|long read|the long read|investigation|special report|briefing|deep dive|spotlight|in focus|behind the scenes|field notes|insights?|perspectives?|news|company news|announcements?|release notes|product updates?|engineering|design|product|research|open source|security|data|infrastructure|culture|science|technology|tech|business|economy|politics|health|sport|sports|travel|food|environment|climate|education|podcast|(?:focus|spotlight) on \S.*)$/i
 
 /** Most words in a title: headlines run longer than section headings. */
 const maxTitleWords = 20
@@ -146,10 +155,17 @@ function isTitleCase(text: string): boolean {
  * 1. caption: up to two lines before the title that read like a sentence
  *    (not headline-shaped, at most 45 words) directly followed by a
  *    headline-shaped line;
- * 2. byline / date lines are taken wherever they appear in the front;
- * 3. kicker: a headline-shaped line of at most 4 words followed by a longer
- *    headline-shaped line of 5 words or more in Title Case (the title), or
- *    an ALL CAPS kicker before any such line;
+ * 2. byline / date lines are taken wherever they appear in the front; after
+ *    the title, a name on its own line followed by a date line is a byline;
+ * 3. kicker: a headline-shaped line of at most 4 words (not a question)
+ *    followed by a longer title-shaped line of 4 words or more (the
+ *    headline) and more text, when
+ *    a. the headline has 5 words or more in Title Case, or
+ *    b. the label is in ALL CAPS or a usual section label (`Opinion`,
+ *       `Case Study`, `Engineering`, `Focus on …`), or
+ *    c. the label is in Title Case and the headline is followed by a
+ *       standfirst (rule 5), or, under a label of one or two words, by a
+ *       byline or date;
  * 4. title: the first headline-shaped line;
  * 5. subtitle: the next line when it has 6 to 40 words, is not in Title Case
  *    is not a numbered heading or a question, stands alone (a blank line or a
@@ -170,16 +186,67 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const index = content[position]
     return index === undefined ? undefined : lines[index]!.text
   }
+  const noBlankLines = !lines.some((line, at) => line.blank && at > content[0]! && at < content[content.length - 1]!)
+  /**
+   * Number of lines of the byline at `position`: 1 for a byline or date line,
+   * 2 for a name on its own line followed by a date line (`Marta Kowalski` or `Reuters` /
+   * `3 March 2026`) when `names` is set, else 0.
+   */
+  const bylineAt = (position: number, names: boolean): number => {
+    const line = text(position)
+    if (line === undefined) return 0
+    if (parseByline(line)) return 1
+    const next = parseByline(text(position + 1) ?? '')
+    return names && looksLikeName(line) && next?.date && !next.byline ? 2 : 0
+  }
   let at = 0
-  const takeBylines = (): void => {
-    for (let parsed = parseByline(text(at) ?? ''); text(at) !== undefined && parsed; parsed = parseByline(text(at) ?? '')) {
+  const takeBylines = (names: boolean): void => {
+    for (let span = bylineAt(at, names); span > 0; span = bylineAt(at, names)) {
+      const parsed = span === 1 ? parseByline(text(at)!)! : { byline: text(at), date: parseByline(text(at + 1)!)!.date }
       if (parsed.byline && !front.byline) front.byline = parsed.byline
       if (parsed.date && !front.date) front.date = parsed.date
-      at++
+      at += span
     }
   }
+  /** Whether the line at `position` is a standfirst: see rule 5. */
+  const isStandfirst = (position: number): boolean => {
+    const candidate = text(position)
+    const next = text(position + 1)
+    if (candidate === undefined || next === undefined) return false
+    const words = countWords(candidate)
+    const bylineNext = bylineAt(position + 1, true) > 0
+    const shaped =
+      words >= 6 &&
+      words <= 40 &&
+      (!isTitleCase(candidate) || bylineNext) &&
+      !numberedHeading.test(candidate) &&
+      !/^[-*•·–—]\s/.test(candidate) &&
+      !isCallout(candidate) &&
+      !/[:?]$/.test(candidate)
+    const closed = endsSentence(candidate)
+    const index = content[position]!
+    // A standfirst stands alone: a blank (or dropped) line or a byline follows,
+    // or, in a text without blank lines, a line that is not its continuation.
+    const standalone = lines[index + 1] === undefined || lines[index + 1]!.blank || skip.has(index + 1) || bylineNext
+    return shaped && (standalone || (noBlankLines && !startsLowercase(next))) && (!closed || bylineNext)
+  }
+  /** Whether the line at `position` is a kicker above the title: see rule 3. */
+  const isKicker = (position: number): boolean => {
+    const first = text(position)
+    const second = text(position + 1)
+    if (first === undefined || second === undefined || text(position + 2) === undefined) return false
+    const label = countWords(first)
+    const headline = countWords(second)
+    if (!isHeadlineShaped(first) || label > 4 || /[?!]$/.test(first) || numberedHeading.test(first)) return false
+    if (!isTitleShaped(second) || parseByline(second) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
+    if (headline >= 5 && isTitleCase(second)) return true
+    if (isAllCaps(first) || sectionLabel.test(first)) return true
+    if (!isTitleCase(first)) return false
+    // The headline is followed by the rest of a front: a standfirst, or (under a label of one or two words) a byline.
+    return isStandfirst(position + 2) || (label <= 2 && bylineAt(position + 2, true) > 0)
+  }
 
-  takeBylines()
+  takeBylines(false)
   // 1. Captions.
   for (let captions = 0; captions < 2; captions++) {
     const current = text(at)
@@ -190,24 +257,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     dropped.set(content[at]!, 'caption')
     at++
   }
-  takeBylines()
+  takeBylines(false)
 
   // 3. Kicker.
-  const first = text(at)
-  const second = text(at + 1)
-  if (
-    first !== undefined &&
-    second !== undefined &&
-    isHeadlineShaped(first) &&
-    countWords(first) <= 4 &&
-    isTitleShaped(second) &&
-    !parseByline(second) &&
-    countWords(second) >= 5 &&
-    countWords(second) > countWords(first) &&
-    (isTitleCase(second) || isAllCaps(first)) &&
-    text(at + 2) !== undefined
-  ) {
-    front.kicker = first
+  if (isKicker(at)) {
+    front.kicker = text(at)
     at++
   }
 
@@ -220,32 +274,13 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   } else {
     return { front, bodyStart: content[at] ?? lines.length, dropped }
   }
-  takeBylines()
+  takeBylines(true)
 
   // 5. Subtitle.
-  const candidate = text(at)
-  if (candidate !== undefined && text(at + 1) !== undefined) {
-    const words = countWords(candidate)
-    const next = text(at + 1)!
-    const bylineNext = parseByline(next) !== undefined
-    const shaped =
-      words >= 6 &&
-      words <= 40 &&
-      (!isTitleCase(candidate) || bylineNext) &&
-      !numberedHeading.test(candidate) &&
-      !/^[-*•·–—]\s/.test(candidate) &&
-      !/[:?]$/.test(candidate)
-    const closed = endsSentence(candidate)
-    const index = content[at]!
-    // A standfirst stands alone: a blank (or dropped) line or a byline follows,
-    // or, in a text without blank lines, a line that is not its continuation.
-    const standalone = lines[index + 1] === undefined || lines[index + 1]!.blank || skip.has(index + 1) || bylineNext
-    const noBlankLines = !lines.some((line, at) => line.blank && at > content[0]! && at < content[content.length - 1]!)
-    if (shaped && (standalone || (noBlankLines && !startsLowercase(next))) && (!closed || bylineNext)) {
-      front.subtitle = candidate
-      at++
-      takeBylines()
-    }
+  if (isStandfirst(at)) {
+    front.subtitle = text(at)
+    at++
+    takeBylines(true)
   }
   return { front, bodyStart: content[at] ?? lines.length, dropped }
 }

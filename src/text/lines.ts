@@ -122,8 +122,106 @@ export function isHeadlineShaped(text: string): boolean {
   return true
 }
 
+/** Words that start sentences and fragments, never a lower-case heading. */
+const functionWord =
+  /^(?:a|an|the|and|but|or|nor|so|yet|for|if|then|than|that|this|these|those|which|who|whom|whose|what|when|where|while|because|since|until|as|at|by|in|on|of|to|from|with|without|into|onto|over|under|after|before|it|its|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|we|you|he|she|they|i|me|us|them|our|your|their|his|her|my|not|no|also|just|only|even|still|here|there|now|etc)$/i
+
+/** Most words in a heading that starts with a lower-case word. */
+const maxLowercaseHeadingWords = 8
+
+/**
+ * Whether a line that starts with a lower-case word has the shape of a
+ * heading: the name of a tool or command and a few plain words (`git
+ * subtrees`, `npm workspaces`, `kubectl apply and friends`, `iPhone sales`).
+ * At most 8 words and 60 characters, no final punctuation but `?`, no
+ * options, paths or code (`--force`, `src/`, `a=b`), and not a fragment
+ * that starts with a function word (`and then…`, `the rest`).
+ *
+ * Whether such a line *is* a heading depends on its neighbours and on the
+ * other headings of the document; see `recogniseText`.
+ *
+ * @param text Cleaned line text.
+ */
+export function isLowercaseHeadingShaped(text: string): boolean {
+  if (!/^\p{Ll}/u.test(text) || text.length > 60) return false
+  const words = text.replace(/\?$/, '').split(' ')
+  if (words.length > maxLowercaseHeadingWords || functionWord.test(words[0]!)) return false
+  return words.every((word) => /^[\p{L}\p{N}](?:[\p{L}\p{N}._'’&+-]*[\p{L}\p{N}+])?$/u.test(word))
+}
+
 /** Whether `text` is entirely upper-case letters (ignoring digits and punctuation), with at least 2 letters. */
 export function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+/** Labels that open a callout: `Note:`, `Tip:`, `Warning:`, `Important:`, `Editor's note:`… */
+const calloutLabel =
+  /^(?:\p{Emoji_Presentation}\s*)?(?:notes?|nb|n\.b\.|tip|pro tip|top tip|quick tip|hint|caution|warning|important|heads[- ]up|remember|reminder|fyi|psa|disclaimer|danger|attention|tl;? ?dr|update|correction|editor['’]s note|author['’]s note)\s*:(?:\s+(\S.*))?$/iu
+
+/**
+ * Whether `text` is a callout: a label such as `Note:`, `Tip:`, `Caution:`,
+ * `Warning:` or `Important:`, alone or followed by its text. A callout is a
+ * paragraph, never a heading or a standfirst.
+ *
+ * @param text Cleaned line text.
+ */
+export function isCallout(text: string): boolean {
+  return calloutLabel.test(text)
+}
+
+/**
+ * Whether `text` is a bare callout label (`Note:`), whose text is on the next line.
+ *
+ * @param text Cleaned line text.
+ */
+export function isCalloutLabel(text: string): boolean {
+  const match = calloutLabel.exec(text)
+  return match !== null && match[1] === undefined
+}
+
+/** Opening quote marks and the closing marks that may end what they open. */
+const quotePairs: Record<string, string> = { '“': '”', '„': '“”', '‘': '’', '‚': '‘’', '«': '»', '»': '«', '"': '"', "'": "'" }
+
+/**
+ * Whether `text` is a quotation as a whole: it opens with a quote mark and
+ * its closing mark ends the line (`“Simple things should be simple.”`).
+ *
+ * @param text Cleaned line text.
+ */
+export function isQuotation(text: string): boolean {
+  const closing = quotePairs[text.charAt(0)]
+  if (closing === undefined || text.length < 3) return false
+  const inner = text.slice(1).replace(/[.,!?…]+$/, '')
+  const last = inner.charAt(inner.length - 1)
+  if (!closing.includes(last)) return false
+  // The first closing mark is the last character: `“Yes” and “No”` is not one quotation.
+  const body = inner.slice(0, -1)
+  return ![...closing].some((mark) => (mark === "'" || mark === '’' ? new RegExp(`${mark}(?!\\p{L})`, 'u').test(body) : body.includes(mark)))
+}
+
+/** Whether `text` ends with a closing quote mark, maybe followed by punctuation: the end of a quotation. */
+export function endsQuotation(text: string): boolean {
+  return /[”"’»«“][.,!?…]*$/.test(text)
+}
+
+/** A dash line of at most 12 words: what an attribution looks like, with the text after the dash. */
+const dashLine = /^(?:—|–|―|-{1,2})\s*(\S.*)$/u
+
+/**
+ * Whether `text` is an attribution line: a dash and a name of a few words,
+ * maybe with a role or source after a comma (`— Alan Kay`, `– Grace Hopper, 1987`).
+ * Under a quotation (`afterQuotation`), any short dash line that does not
+ * end a sentence is one (`— a hardware shop owner in Sheffield`).
+ *
+ * @param text Cleaned line text.
+ * @param afterQuotation Whether the line before ends a quotation (default: `false`).
+ */
+export function isAttribution(text: string, afterQuotation = false): boolean {
+  const match = dashLine.exec(text)
+  if (!match || countWords(match[1]!) > 12 || /[.:;!?]$/.test(text)) return false
+  if (afterQuotation) return true
+  const [name, ...rest] = match[1]!.split(/,\s+/)
+  const words = name!.split(' ')
+  return words.length <= 5 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|da|la|le|du|di|al|bin|ibn|and|&)$/u.test(word)) && rest.every((part) => countWords(part) <= 8)
 }

@@ -3,8 +3,10 @@
  *
  * Stages: split and clean lines → drop boilerplate → read the front (caption,
  * kicker, title, standfirst, byline) → drop tables of contents → classify the
- * body lines into headings, paragraphs and lists → infer heading depths →
- * build mdast with positions.
+ * body lines into headings, paragraphs and lists (callouts, quotations and
+ * their attributions are paragraphs; headings that start with a lower-case
+ * tool name count when the document has other headings) → infer heading
+ * depths → build mdast with positions.
  */
 
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
@@ -13,7 +15,20 @@ import type { VFile } from 'vfile'
 import { findBoilerplate, type DropReason } from './boilerplate.js'
 import { datelineDate, findFront } from './front.js'
 import { inferDepths } from './headings.js'
-import { countWords, endsSentence, isHeadlineShaped, splitLines, startsLowercase, type SourceLine } from './lines.js'
+import {
+  countWords,
+  endsQuotation,
+  endsSentence,
+  isAttribution,
+  isCallout,
+  isCalloutLabel,
+  isHeadlineShaped,
+  isLowercaseHeadingShaped,
+  isQuotation,
+  splitLines,
+  startsLowercase,
+  type SourceLine
+} from './lines.js'
 import { listMarker, sectionNumbering, splitLabel, type ListMarker } from './lists.js'
 import type { TextOutline } from './outline.js'
 import { findToc } from './toc.js'
@@ -66,6 +81,18 @@ interface BodyLine {
   item?: ListMarker | undefined
   /** Multi-level numbering levels for `section` lines. */
   levels?: number | undefined
+  /** An attribution (`— Alan Kay`) under a quotation: it joins the quotation's paragraph. */
+  attribution?: boolean | undefined
+}
+
+/** What is known about the whole body when its lines are grouped into blocks. */
+interface BodyShape {
+  /** Every line is cut at a fixed width: see {@link isHardWrapped}. */
+  wrapped: boolean
+  /** The text is an interview: see {@link isInterview}. */
+  interview: boolean
+  /** Indices in the body of lines that are headings starting with a lower-case word. */
+  lowercase: ReadonlySet<number>
 }
 
 type Block =
@@ -102,8 +129,15 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
     body.push(classify(source, gap))
     gap = false
   }
+  markAttributions(body)
 
-  const blocks = toBlocks(body, isHardWrapped(body), isInterview(body))
+  const shape: BodyShape = { wrapped: isHardWrapped(body), interview: isInterview(body), lowercase: new Set() }
+  let blocks = toBlocks(body, shape)
+  // Headings that start with a lower-case word (`git subtrees`) count only next to other headings.
+  const lowercase = lowercaseHeadings(body, shape.wrapped)
+  if (lowercase.size > 0 && (lowercase.size >= minLowercaseHeadings || blocks.some((block) => block.type === 'heading'))) {
+    blocks = toBlocks(body, { ...shape, lowercase })
+  }
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {
@@ -194,6 +228,25 @@ function classify(source: SourceLine, gap: boolean): BodyLine {
 }
 
 /**
+ * Mark attribution lines (`— Alan Kay`): a dash and a name right after a
+ * quotation, or after any sentence when the dash line is not part of a list.
+ * They are prose, not list items.
+ */
+function markAttributions(body: BodyLine[]): void {
+  for (let at = 1; at < body.length; at++) {
+    const line = body[at]!
+    const previous = body[at - 1]!
+    if (previous.kind === 'item') continue
+    const next = body[at + 1]
+    const inList = next !== undefined && !next.gap && next.kind === 'item' && next.item!.marker === line.item?.marker
+    const quoted = endsQuotation(previous.source.text)
+    if (isAttribution(line.source.text, quoted) && (quoted || (endsSentence(previous.source.text) && !inList))) {
+      body[at] = { source: line.source, gap: line.gap, kind: 'text', attribution: true }
+    }
+  }
+}
+
+/**
  * Whether the body is hard-wrapped (every line cut at a fixed width): then
  * consecutive prose lines always join, even after a full stop.
  */
@@ -207,7 +260,7 @@ function isHardWrapped(body: readonly BodyLine[]): boolean {
     const line = body[index]!
     if (line.kind !== 'text' || body[index + 1]!.gap || body[index + 1]!.kind !== 'text') continue
     inside++
-    if (!endsSentence(line.source.text)) open++
+    if (!endsSentence(line.source.text) && !line.attribution) open++
   }
   return inside >= 3 && open * 2 >= inside
 }
@@ -229,22 +282,65 @@ function isInterview(body: readonly BodyLine[]): boolean {
   return questions >= 3
 }
 
+/** Fewest lower-case headings that count in a document without other headings. */
+const minLowercaseHeadings = 3
+/** Fewest words in the paragraph after a lower-case heading. */
+const minWordsAfterLowercaseHeading = 12
+
+/**
+ * Find the lines that are headings although they start with a lower-case
+ * word (`git subtrees`, `npm workspaces`): heading-shaped (see
+ * {@link isLowercaseHeadingShaped}), apart from the text before (a blank
+ * line, or a finished sentence in a text that is not hard-wrapped; never
+ * after a colon), and followed by a paragraph of at least 12 words that
+ * starts with a capital.
+ *
+ * @returns Indices in `body`.
+ */
+function lowercaseHeadings(body: readonly BodyLine[], wrapped: boolean): Set<number> {
+  const found = new Set<number>()
+  for (let at = 0; at + 1 < body.length; at++) {
+    const line = body[at]!
+    const next = body[at + 1]!
+    const previous = body[at - 1]
+    if (line.kind !== 'text' || line.attribution || !isLowercaseHeadingShaped(line.source.text)) continue
+    if (previous) {
+      const text = previous.source.text
+      if (/:$/.test(text)) continue
+      const finished = endsSentence(text) || previous.kind === 'item' || previous.attribution === true
+      if (!finished || (!line.gap && wrapped)) continue
+    }
+    if (next.kind !== 'text' || startsLowercase(next.source.text)) continue
+    // The paragraph after it: the next line, and in a hard-wrapped text the lines that continue it.
+    const paragraph = [next.source.text]
+    for (let more = at + 2; wrapped && more < body.length && !body[more]!.gap && body[more]!.kind === 'text'; more++) {
+      paragraph.push(body[more]!.source.text)
+    }
+    const following = paragraph.join(' ')
+    if (!isHeadlineShaped(following) && countWords(following) >= minWordsAfterLowercaseHeading) found.add(at)
+  }
+  return found
+}
+
 /** Whether `line` (a text or numbered line) can be a heading, given its neighbours. */
-function isHeading(body: readonly BodyLine[], at: number, interview = false): boolean {
+function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!
   const next = body[at + 1]
   const previous = body[at - 1]
   if (!next) return false
-  if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text)) return false
+  if (shape.lowercase.has(at)) return true
+  if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true
-  if (interview && isStandaloneQuestion(body, at)) return true
+  if (shape.interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   if (!isHeadlineShaped(content)) return false
+  // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple”`) are prose.
+  if (isCallout(content) || isQuotation(content)) return false
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content)) return false // `Label: text`
   if (previous && !line.gap) {
     const text = previous.source.text
     if (/:$/.test(text)) return false
-    if (previous.kind === 'text' && !endsSentence(text) && !isHeadlineShaped(text)) return false
+    if (previous.kind === 'text' && !previous.attribution && !endsSentence(text) && !isHeadlineShaped(text)) return false
   }
   if (line.kind === 'item') {
     if (!line.item!.ordered) return false
@@ -261,7 +357,15 @@ function isHeading(body: readonly BodyLine[], at: number, interview = false): bo
 /** Whether the lines from `at` on start an unbulleted list of at least two `Label: text` lines. */
 function labelRun(body: readonly BodyLine[], at: number): number {
   let end = at
-  while (end < body.length && body[end]!.kind === 'text' && (end === at || !body[end]!.gap) && splitLabel(body[end]!.source.text)) end++
+  while (
+    end < body.length &&
+    body[end]!.kind === 'text' &&
+    (end === at || !body[end]!.gap) &&
+    splitLabel(body[end]!.source.text) &&
+    !isCallout(body[end]!.source.text)
+  ) {
+    end++
+  }
   return end - at >= 2 ? end - at : 0
 }
 
@@ -280,14 +384,15 @@ function shortRun(body: readonly BodyLine[], at: number): number {
   return end - at >= 2 ? end - at : 0
 }
 
-function toBlocks(body: readonly BodyLine[], wrapped: boolean, interview: boolean): Block[] {
+function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
+  const { wrapped, lowercase } = shape
   const blocks: Block[] = []
   let at = 0
   while (at < body.length) {
     const line = body[at]!
     const open = blocks[blocks.length - 1]
 
-    if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, interview)) {
+    if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, shape)) {
       blocks.push({ type: 'heading', line, numbering: line.kind === 'section' ? line.levels! : line.kind === 'item' ? 1 : 0 })
       at++
       continue
@@ -300,7 +405,7 @@ function toBlocks(body: readonly BodyLine[], wrapped: boolean, interview: boolea
       const items = [line]
       at++
       // Continuation lines: indented, starting lowercase, or in a hard-wrapped text after an open line.
-      while (at < body.length && !body[at]!.gap && body[at]!.kind === 'text') {
+      while (at < body.length && !body[at]!.gap && body[at]!.kind === 'text' && !lowercase.has(at)) {
         const next = body[at]!
         const previous = items[items.length - 1]!
         const continues =
@@ -323,20 +428,20 @@ function toBlocks(body: readonly BodyLine[], wrapped: boolean, interview: boolea
       continue
     }
 
-    // Prose.
+    // Prose. An attribution joins its quotation, and a bare `Note:` the line after it.
     const previous = body[at - 1]
+    const follows = open?.type === 'paragraph' && previous !== undefined && open.lines[open.lines.length - 1] === previous
     const joins =
-      open?.type === 'paragraph' &&
-      !line.gap &&
-      previous !== undefined &&
-      open.lines[open.lines.length - 1] === previous &&
-      !/:$/.test(previous.source.text) &&
-      (wrapped || !endsSentence(previous.source.text) || startsLowercase(line.source.text))
+      follows &&
+      (line.attribution ||
+        (!line.gap &&
+          (isCalloutLabel(previous.source.text) ||
+            (!/:$/.test(previous.source.text) && (wrapped || !endsSentence(previous.source.text) || startsLowercase(line.source.text))))))
     if (joins) open.lines.push(line)
     else blocks.push({ type: 'paragraph', lines: [line] })
     at++
 
-    if (/:$/.test(line.source.text)) {
+    if (/:$/.test(line.source.text) && !isCalloutLabel(line.source.text)) {
       const run = shortRun(body, at)
       if (run > 0) {
         blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + run).map((l) => [l]), labels: true })

@@ -5,7 +5,7 @@
  */
 
 import type { DropReason } from './boilerplate.js'
-import { isHeadlineShaped, type SourceLine } from './lines.js'
+import { isHeadlineShaped, isLowercaseHeadingShaped, type SourceLine } from './lines.js'
 
 const tocMarker = /^(?:(?:table of )?contents|in this (?:article|post|guide|story|report)|on this page|jump to(?: section)?|skip to(?: section)?|quick links|what(?:'|’)s inside)\s*:?$/i
 
@@ -24,8 +24,9 @@ export function entryKey(text: string): string {
 /**
  * Find table-of-contents blocks.
  *
- * A block is a run of at least three consecutive short (headline-shaped)
- * lines of which at least two thirds repeat a later line of the document, or
+ * A block is a run of at least three consecutive short lines (headline-shaped,
+ * or heading-shaped but starting with a lower-case word: `git subtrees`) of
+ * which at least two thirds repeat a later line of the document, or
  * a `Contents`-style marker followed by at least two such lines of which
  * at least half repeat a later line. Single blank lines inside the run are
  * allowed.
@@ -59,7 +60,8 @@ export function findToc(lines: readonly SourceLine[], from: number, skip: Readon
     while (end < content.length) {
       const index = content[end]!
       const text = lines[index]!.text
-      if (!isHeadlineShaped(text.replace(/^[-*•·–—▪◦‣●○+]\s+/, '')) && !/\d+$/.test(text)) break
+      const entry = text.replace(/^[-*•·–—▪◦‣●○+]\s+/, '')
+      if (!isHeadlineShaped(entry) && !isLowercaseHeadingShaped(entry) && !/\d+$/.test(text)) break
       if (run.length > 0 && index - content[end - 1]! > 2) break // more than one blank line between
       run.push(index)
       end++
