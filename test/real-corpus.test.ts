@@ -208,4 +208,4 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
 })
 
 /** What the corpus measured when these floors were set; a change that lowers one is a regression. */
-const FLOORS = { titles: 20, headings: 118, concrete: 0.6, longFaces: 64 }
+const FLOORS = { titles: 23, headings: 127, concrete: 0.6, longFaces: 65 }
