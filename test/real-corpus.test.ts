@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'node:test'
-import type { Heading, List, Root, RootContent } from 'mdast'
+import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -153,11 +153,14 @@ async function measure(article: Article): Promise<Measure> {
   const md = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)
   for (const node of md.children) {
     if (node.type !== 'paragraph') continue
-    // Alt text is not prose (a browser copy has none); inline HTML is markup.
-    const prose = node.children.filter((child) => child.type !== 'html').map((child) => (child.type === 'break' ? { type: 'text' as const, value: ' ' } : child))
-    for (const sentence of splitSentences(toString({ ...node, children: prose }, { includeImageAlt: false }))) {
-      // Inline HTML tags are markup; a `Note:` paragraph goes to the notes without its marker.
-      const wanted = normalise(sentence.replace(/<\/?[a-z][^>]*>/gi, '').replace(/^notes?:\s*/i, ''))
+    // Alt text is not prose (a browser copy has none); inline HTML is markup; a hard line break ends a line of text.
+    const lines: PhrasingContent[][] = [[]]
+    for (const child of node.children) {
+      if (child.type === 'break') lines.push([])
+      else if (child.type !== 'html') lines[lines.length - 1]!.push(child)
+    }
+    for (const sentence of lines.flatMap((line) => splitSentences(toString({ type: 'paragraph', children: line }, { includeImageAlt: false })))) {
+      const wanted = normalise(sentence.replace(/<\/?[a-z][^>]*>/gi, '').replace(/^(?:notes?:|by:?)\s*/i, ''))
       if (wanted !== '' && !everything.includes(wanted)) result.lost.push(sentence)
     }
   }
