@@ -408,9 +408,17 @@ function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || isDash(token) || token.value === ':'
     if (!opener) continue
     const head = tokens.slice(0, index)
-    if (wordsOf(head) >= 4 && isStatement(head)) return head
+    if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head)) return head
   }
   return tokens
+}
+
+/** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then"). */
+function opensAside(head: readonly Token[]): boolean {
+  const dangling = (token: Token | undefined): boolean => token !== undefined && (['then', 'which', 'that', 'also', 'who'].includes(token.lower) || token.pos === 'CCONJ')
+  if (dangling(head[head.length - 1])) return true
+  const comma = head.findLastIndex((token) => token.value === ',')
+  return comma >= 1 && dangling(head[comma - 1])
 }
 
 const nominal = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
@@ -479,7 +487,8 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (!boundary) continue
     const head = tokens.slice(0, index)
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
-    if (!startsClause(tail)) continue
+    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
+    if (!startsClause(tail) || !hasFiniteVerb(head)) continue
     if (isStatement(head) && wordsOf(head) <= maxWords) return head
     if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower)) return capitalise(withoutLeadingSpace(tail))
   }
@@ -523,7 +532,7 @@ export function compressTokens(tagged: readonly Token[], maxWords: number, hardC
   const final = finish(tokens)
   const words = wordsOf(final)
   if (!isStatement(final) || words > hardCap) return undefined
-  return { text: tokensText(final), tokens: final, words, fits: words <= maxWords }
+  return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 
 /**
@@ -541,13 +550,28 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     const token = tokens[index]!
     const next = tokens[index + 1]!
     const boundary = token.value === ';' || (token.value === ',' && (next.pos === 'CCONJ' || subordinators.has(next.lower)))
-    if (!boundary) continue
+    // A part without a verb is not a clause ("MIT, Apache 2.0, and GPLv3 are…"): it stays with what follows.
+    if (!boundary || !hasFiniteVerb(tokens.slice(start, index))) continue
     segments.push(tokens.slice(start, index))
     start = index + 1
     while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || subordinators.has(tokens[start]!.lower))) start++
   }
   segments.push(tokens.slice(start))
   return segments.filter((segment) => segment.length > 0).map((segment) => capitalise(withoutLeadingSpace([...segment])))
+}
+
+/**
+ * A sentence cut from a quotation keeps its quotation marks balanced
+ * (`"I’m conservative and risk-averse` gets its closing mark).
+ *
+ * @param text A bullet.
+ * @returns The bullet, with a closing mark when it opens a quotation it does not close.
+ */
+export function balanceQuotes(text: string): string {
+  const opens = (text.match(/[“]/g) ?? []).length + ((text.match(/"/g) ?? []).length % 2)
+  const closes = (text.match(/[”]/g) ?? []).length
+  if (/^[“"]/.test(text) && opens > closes) return text + (text.startsWith('“') ? '”' : '"')
+  return text
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { Blockquote, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { compressSentence, countWords, isQuestion, type Compressed } from './compress.js'
+import { balanceQuotes, compressSentence, countWords, isQuestion, type Compressed } from './compress.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
 
@@ -201,10 +201,13 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
   if (label?.type === 'strong' && after.length > 0) {
     const restText = toString({ type: 'paragraph', children: after })
     const separator = /^[:\s—–-]*/.exec(restText)![0]
-    const [sentence = ''] = splitSentences(restText.slice(separator.length))
+    const sentences = splitSentences(restText.slice(separator.length))
+    const sentence = sentences[0] ?? ''
     const budget = Math.max(4, maxWords + 1 - countWords(toString(label)))
-    const short = compressSentence(sentence, { maxWords: budget })
-    if (!short) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+    const compressed = compressSentence(sentence, { maxWords: budget })
+    // An item that does not compress keeps its first sentence whole, or all of it.
+    if (!compressed && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+    const short = compressed ?? { text: balanceQuotes(sentence.replace(/(?<!\.\.)\.$/, '')) }
     // After a label the item keeps the case it was written in.
     const body = /^\p{Ll}/u.test(sentence) ? short.text.charAt(0).toLowerCase() + short.text.slice(1) : short.text
     children.push(structuredClone(label), { type: 'text', value: separator + body })
@@ -308,12 +311,12 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const answers = candidates.filter((candidate) => answerOf.has(prose[candidate.paragraph]!) || opensWithQuestion(sentences[candidate.paragraph]!))
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
-      chosen.push(...selectSentences(answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens)), 1))
+      chosen.push(...selectSentences(answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens)), 1, maxWords))
     }
     const others = candidates.filter((candidate) => !answers.includes(candidate))
     const othersTotal = others.length
     if (othersTotal > 0) {
-      const picked = selectSentences(others, bulletBudget(othersTotal, most))
+      const picked = selectSentences(others, bulletBudget(othersTotal, most), maxWords)
       chosen.push(...(picked.length > 0 ? picked : [fallbackSentence(others, maxWords)]))
     }
     for (const candidate of chosen) {
@@ -332,7 +335,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (all.length === 0) return push({ node: structuredClone(node), notes: [], position })
       if (isLeadIn(nodes, index)) {
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
-        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: shortenSentence(last, maxWords) + ':' }] }
+        const short = shortenSentence(last, maxWords)
+        // A lead-in too long for the face stays in the notes; the list speaks for itself.
+        if (countWords(short) > maxWords + 6) return keepInNotes(notes)
+        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + ':' }] }
         return push({ node: intro, notes, keepWithNext: true, position })
       }
       const chosen = chosenBy.get(index) ?? []

@@ -84,7 +84,9 @@ function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Head
   const pages: FaceUnit[][] = [[]]
   const current = (): FaceUnit[] => pages[pages.length - 1]!
   const fits = (page: readonly FaceUnit[]): boolean =>
-    bulletCount(page) <= maxBullets && faceHeight([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)], metrics) <= metrics.contentHeight
+    bulletCount(page) <= maxBullets &&
+    faceWords(page) <= maxFaceWords &&
+    faceHeight([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)], metrics) <= metrics.contentHeight
   // The sub-heading the next unit belongs to, repeated with "(cont.)" at the top of a new page.
   let subheading: Heading | undefined
   const newPage = (next: FaceUnit): void => {
@@ -133,6 +135,21 @@ function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Head
     place(unit)
   }
   return pages.filter((page) => page.some((unit) => !isCarried(unit)))
+}
+
+/** Most words of text (code and tables aside) on one face: more is read, not heard. */
+const maxFaceWords = 60
+
+/** Words of text on a page, code and tables not counted. */
+function faceWords(page: readonly FaceUnit[]): number {
+  let count = 0
+  const walk = (node: RootContent | ListItem): void => {
+    if (node.type === 'code' || node.type === 'table' || node.type === 'html') return
+    if (node.type === 'text' || node.type === 'inlineCode') count += node.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    else if ('children' in node) for (const child of node.children as RootContent[]) walk(child)
+  }
+  for (const unit of page) if (!isCarried(unit)) walk(unit.node)
+  return count
 }
 
 /** A sub-heading repeated on a continuation page. */

@@ -127,13 +127,18 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     let score = central[at]! * 2
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
-    if (candidate.concrete) score += 0.6
+    if (candidate.concrete) score += 0.8
+    if (tokens.some((token) => /\d/.test(token.value))) score += 0.3
     if (candidate.index === 0) score += 0.4
     if (candidate.terms.size < 3) score -= 1
     if (signpost.test(sentence)) score -= 3
     if (isQuestion(tokens)) score -= 2.5
     if (/:["'”’)]*$/.test(sentence)) score -= 2
-    if (/^(?:this|that|these|those|it|they|he|she|such)\b/i.test(sentence)) score -= 0.3
+    // "This highlights…", "It can be…": a bullet that leans on the sentence before it makes no sense alone.
+    const [first, second] = tokens
+    if (first && ['it', 'this', 'that', 'these', 'those', 'they'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))) score -= 1
+    // A fronted clause kept whole ("When go get needs…, it fetches it") reads badly on a slide.
+    if (candidate.bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(candidate.bullet.text)) score -= 0.5
     if (!candidate.bullet) score -= 4
     else if (!candidate.bullet.fits) score -= 0.6
     else if (candidate.bullet.words <= 4) score -= 0.5
@@ -161,9 +166,10 @@ export function bulletBudget(sentences: number, most = 5): number {
  *
  * @param candidates From {@link scoreSentences}.
  * @param count How many to choose.
+ * @param maxWords The word budget of a bullet (default 14), for an example taken from one clause of a long sentence.
  * @returns The chosen candidates, in source order.
  */
-export function selectSentences(candidates: readonly Candidate[], count: number): Candidate[] {
+export function selectSentences(candidates: readonly Candidate[], count: number, maxWords = 14): Candidate[] {
   const usable = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens) && candidate.score > -2)
   const ranked = [...usable].sort((a, b) => b.score - a.score)
   const chosen: Candidate[] = []
@@ -172,15 +178,36 @@ export function selectSentences(candidates: readonly Candidate[], count: number)
     if (chosen.some((other) => jaccard(other.terms, candidate.terms) > 0.7)) continue
     chosen.push(candidate)
   }
-  // The best concrete example, when none chosen is concrete.
-  if (chosen.length > 0 && !chosen.some((candidate) => candidate.concrete)) {
-    const example = ranked.find((candidate) => candidate.concrete && !chosen.includes(candidate))
-    if (example) {
-      if (chosen.length >= count) chosen.pop()
-      chosen.push(example)
-    }
+  // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
+  const numeric = (bullet: Compressed): boolean => bullet.tokens.some((token) => /\d/.test(token.value))
+  for (const shows of [numeric, (bullet: Compressed) => isConcrete(bullet.tokens)]) {
+    if (chosen.length === 0 || chosen.some((candidate) => shows(candidate.bullet!))) break
+    const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate)) ?? clauseExample(candidates, chosen, shows, maxWords)
+    if (!example) continue
+    if (chosen.length >= count) chosen.splice(lastIndex(chosen, (candidate) => !candidate.concrete) ?? chosen.length - 1, 1)
+    chosen.push(example)
+    break
   }
   return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
+}
+
+/** A clause of a sentence not yet chosen that shows a concrete example and makes a statement on its own. */
+function clauseExample(candidates: readonly Candidate[], chosen: readonly Candidate[], shows: (bullet: Compressed) => boolean, maxWords: number): Candidate | undefined {
+  const taken = new Set(chosen.map((candidate) => `${candidate.paragraph}:${candidate.index}`))
+  const pool = candidates.filter((candidate) => candidate.concrete && !candidate.signpost && !taken.has(`${candidate.paragraph}:${candidate.index}`)).sort((a, b) => b.score - a.score)
+  for (const candidate of pool) {
+    for (const clause of clauseSegments(candidate.tokens)) {
+      const bullet = compressTokens(clause, maxWords, maxWords + 6)
+      if (bullet && shows(bullet) && termsOf(bullet.tokens).size >= 3) return { ...candidate, bullet }
+    }
+  }
+  return undefined
+}
+
+/** Index of the last item that passes `test`, if any. */
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number | undefined {
+  for (let index = items.length - 1; index >= 0; index--) if (test(items[index]!)) return index
+  return undefined
 }
 
 /**
