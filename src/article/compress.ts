@@ -161,6 +161,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => !isPunct(token))
   if (words.length < 3) return false
   if (tokens[tokens.length - 1]?.value === '?') return false
+  // "Why wait for…", "How do we…": a question without its mark.
+  if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens)) return false
   const last = words[words.length - 1]!
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
@@ -516,7 +518,19 @@ function finish(tokens: Token[]): Token[] {
 export function compressSentence(sentence: string, options: CompressOptions = {}): Compressed | undefined {
   const maxWords = Math.max(4, options.maxWords ?? 14)
   const hardCap = Math.max(maxWords, options.hardCap ?? maxWords + 6)
-  return compressTokens(tagSentence(sentence.replace(/\s+/g, ' ').trim()), maxWords, hardCap)
+  return compressTokens(tagSentence(unwrap(sentence.replace(/\s+/g, ' ').trim())), maxWords, hardCap)
+}
+
+/**
+ * A sentence written wholly in parentheses, without them: "(You can contact
+ * us at …)" is a sentence, not an aside to drop.
+ *
+ * @param sentence One sentence.
+ * @returns The sentence without its enclosing parentheses.
+ */
+export function unwrap(sentence: string): string {
+  const match = /^\(([^()]*)\)$/.exec(sentence) ?? /^\(([^()]*[.!?])\)$/.exec(sentence)
+  return match ? match[1]! : sentence
 }
 
 /** {@link compressSentence} on tagged tokens. */

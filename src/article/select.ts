@@ -6,7 +6,7 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { clauseSegments, compressTokens, isQuestion, isStatement, type Compressed } from './compress.js'
+import { clauseSegments, compressTokens, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -116,7 +116,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const title = termsOf(options.title ? tagSentence(options.title) : [])
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
-      const tokens = tagSentence(sentence)
+      const tokens = tagSentence(unwrap(sentence))
       return { paragraph, index, sentence, tokens, terms: termsOf(tokens), concrete: isConcrete(tokens), signpost: signpost.test(sentence) || isQuestion(tokens), score: 0 }
     })
   )
@@ -134,6 +134,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (signpost.test(sentence)) score -= 3
     if (isQuestion(tokens)) score -= 2.5
     if (/:["'”’)]*$/.test(sentence)) score -= 2
+    // A sentence in parentheses is an aside.
+    if (/^\(/.test(sentence)) score -= 1
     // "This highlights…", "It can be…": a bullet that leans on the sentence before it makes no sense alone.
     const [first, second] = tokens
     if (first && ['it', 'this', 'that', 'these', 'those', 'they'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))) score -= 1
