@@ -17,6 +17,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { splitSentences } from '../src/article/condense.js'
+import { isStatement } from '../src/article/compress.js'
 import { tagSentence } from '../src/article/nlp.js'
 import { parseDeck } from '../src/render.js'
 import type { Slide } from '../src/types.js'
@@ -70,6 +71,23 @@ function notesOf(slide: Slide): string {
     .join(' ')
 }
 
+/** Bullets article mode made from prose sentences, as shown (without an FAQ label). */
+function proseBulletsOf(slide: Slide): string[] {
+  const out: string[] = []
+  const walk = (node: RootContent): void => {
+    if (node.type === 'list') {
+      for (const item of (node as List).children) {
+        const first = item.children[0]
+        if (item.data?.condensed !== 'sentence' || first?.type !== 'paragraph') continue
+        const [label, ...rest] = first.children
+        out.push(toString({ type: 'paragraph', children: label?.type === 'strong' && /\?\s*$/.test(toString(label)) ? rest : first.children }).trim())
+      }
+    } else if ('children' in node && node.type !== 'heading') for (const child of node.children as RootContent[]) walk(child)
+  }
+  for (const node of faceOf(slide)) walk(node)
+  return out
+}
+
 /** Bullets of a face: every list item's own first paragraph. */
 function bulletsOf(slide: Slide): string[] {
   const out: string[] = []
@@ -95,6 +113,7 @@ interface Measure {
   headingsExpected: number
   bullets: number[]
   ellipses: string[]
+  fragments: string[]
   invented: string[]
   lost: string[]
   longFaces: string[]
@@ -125,6 +144,7 @@ async function measure(article: Article): Promise<Measure> {
     headingsExpected: article.expected.headings.length,
     bullets: [],
     ellipses: [],
+    fragments: [],
     invented: [],
     lost: [],
     longFaces: [],
@@ -144,6 +164,10 @@ async function measure(article: Article): Promise<Measure> {
   for (const [index, slide] of slides.entries()) {
     const bullets = bulletsOf(slide)
     result.bullets.push(...bullets.map(words))
+    for (const bullet of proseBulletsOf(slide)) {
+      // Tagged afresh from the text shown: a main verb, no dangling clause, not a question.
+      if (!isStatement(tagSentence(bullet))) result.fragments.push(bullet)
+    }
     for (const bullet of bullets) {
       if (/…\s*$/.test(bullet)) result.ellipses.push(bullet)
       for (const word of normalise(bullet).split(' ')) if (word && !sourceWords.has(word)) result.invented.push(`${word} in “${bullet}”`)
@@ -214,6 +238,7 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
   }
 
   assert.deepEqual(measures.flatMap((m) => m.ellipses.map((bullet) => `${m.name}: ${bullet}`)), [], 'bullets cut off with an ellipsis')
+  assert.deepEqual(measures.flatMap((m) => m.fragments.map((bullet) => `${m.name}: ${bullet}`)), [], 'bullets made from prose that are not statements')
   assert.deepEqual(measures.flatMap((m) => m.invented.map((word) => `${m.name}: ${word}`)), [], 'words on a face that the article does not have')
   assert.deepEqual(measures.flatMap((m) => m.lost.map((sentence) => `${m.name}: ${sentence}`)), [], 'sentences on no face and in no notes')
   assert.ok(median(bullets) <= 12, `median words per bullet ${median(bullets)}`)
@@ -225,4 +250,4 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
 })
 
 /** What the corpus measured when these floors were set; a change that lowers one is a regression. */
-const FLOORS = { titles: 23, headings: 127, concrete: 0.6, longFaces: 65 }
+const FLOORS = { titles: 23, headings: 127, concrete: 0.82, longFaces: 5 }

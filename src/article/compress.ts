@@ -167,7 +167,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const last = words[words.length - 1]!
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   if (needsMore.includes(last.lower)) return false
-  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value)) {
+  const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
+  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive) {
     // "…that they rely on" ends on a preposition and is still complete; a determiner or conjunction never is.
     if (last.pos !== 'ADP' || ['of', 'the', 'a', 'an'].includes(last.lower)) return false
   }
@@ -222,10 +223,26 @@ function startsClause(tokens: readonly Token[]): boolean {
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
     const token = tokens[index]!
-    if (isComma(token) || isDash(token)) return false
+    if (isComma(token) || isDash(token) || token.value === ':') return false
+    // "One point to note": an infinitive is not the clause's verb.
+    if (isVerb(token) && tokens[index - 1]!.lower === 'to') continue
     if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'
   }
   return false
+}
+
+/**
+ * The statement after a lead-in and its colon ("One point to note, since
+ * people are confused by this: feature freeze only affects new
+ * functionality") when what comes before the colon is no clause of its own.
+ */
+function afterLeadIn(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':')
+  if (colon === -1) return tokens
+  const head = tokens.slice(0, colon)
+  const tail = tokens.slice(colon + 1)
+  if (startsClause(head) || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
+  return capitalise(withoutLeadingSpace(tail))
 }
 
 function capitalise(tokens: Token[]): Token[] {
@@ -285,7 +302,15 @@ function dropConnective(tokens: Token[]): Token[] {
     }
   }
   if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1])) {
-    const rest = tokens.slice(1)
+    let rest = tokens.slice(1)
+    // "And of course it gave us…": a second connective, without its comma.
+    for (let length = 3; length >= 1; length--) {
+      const phrase = rest.slice(0, length).map((token) => token.lower).join(' ')
+      if (commaConnectives.has(phrase) && startsClause(rest.slice(length))) {
+        rest = rest.slice(length)
+        break
+      }
+    }
     if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
   }
   return tokens
@@ -385,6 +410,8 @@ function dropFronted(tokens: Token[]): Token[] {
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
       if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
     }
+    // "If X, then Y": the "then" goes with the condition.
+    if (sub > 0 && tail[0]?.lower === 'then') tail.shift()
     if (!startsClause(tail)) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!
@@ -537,7 +564,7 @@ export function unwrap(sentence: string): string {
 export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   let tokens = dropFillers(dropConnective(dropAsides([...tagged])))
   const done = (): boolean => wordsOf(finish(tokens)) <= maxWords
-  const steps = [dropRelativeAside, dropFronted, shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]
+  const steps = [afterLeadIn, dropRelativeAside, dropFronted, shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]
   for (const step of steps) {
     if (done()) break
     tokens = step(tokens)

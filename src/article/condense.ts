@@ -151,8 +151,19 @@ function isProse(node: BlockContent): node is Paragraph {
   return node.type === 'paragraph' && !isImageParagraph(node)
 }
 
-function bullet(children: PhrasingContent[]): ListItem {
-  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }
+declare module 'mdast' {
+  interface ListItemData {
+    /**
+     * How article mode made this bullet from prose: `sentence` (a sentence,
+     * compressed), `whole` (a sentence too long to compress, kept whole),
+     * `question` (an FAQ question whose answer stays in the notes).
+     */
+    condensed?: 'sentence' | 'whole' | 'question' | undefined
+  }
+}
+
+function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
+  return { type: 'listItem', spread: false, data: { condensed }, children: [{ type: 'paragraph', children }] }
 }
 
 function bulletList(items: ListItem[]): List {
@@ -253,7 +264,9 @@ function isLeadIn(nodes: readonly BlockContent[], index: number): boolean {
  * - a long block quote shows its key sentence, compressed, and goes to the
  *   notes whole;
  * - a sub-heading stays, kept with what follows it;
- * - code, tables, images, HTML and anything else stay as they are.
+ * - raw HTML holding more than twice `maxWords` words of text goes to the
+ *   notes;
+ * - code, tables, images, other HTML and anything else stay as they are.
  *
  * @param nodes The children of one section, without its heading.
  * @param options Word and bullet limits, heading and title.
@@ -317,7 +330,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const othersTotal = others.length
     if (othersTotal > 0) {
       const picked = selectSentences(others, bulletBudget(othersTotal, most), maxWords)
-      chosen.push(...(picked.length > 0 ? picked : [fallbackSentence(others, maxWords)]))
+      const fallback = picked.length > 0 ? undefined : fallbackSentence(others, maxWords)
+      chosen.push(...picked, ...(fallback ? [fallback] : []))
     }
     for (const candidate of chosen) {
       const index = prose[candidate.paragraph]!
@@ -348,14 +362,15 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (chosen.length === 0) {
         if (label) {
           // An answer too long to compress: the question alone, the answer in the notes.
-          return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }]), notes, position })
+          return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }], 'question'), notes, position })
         }
         return keepInNotes(notes)
       }
       chosen.forEach((candidate, at) => {
         let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms)
         if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
-        push({ node: bullet(children), notes: at === 0 ? notes : [], position })
+        const whole = candidate.bullet!.tokens === candidate.tokens
+        push({ node: bullet(children, whole ? 'whole' : 'sentence'), notes: at === 0 ? notes : [], position })
       })
       return
     }
@@ -368,6 +383,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }
     if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
+    // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown.
+    if (node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) return keepInNotes([structuredClone(node)])
     return push({ node: structuredClone(node), notes: [], position })
   })
   if (carried.length > 0) {

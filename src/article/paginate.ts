@@ -36,6 +36,8 @@ export function assembleFace(units: readonly FaceUnit[]): BlockContent[] {
     bullets = []
   }
   for (const unit of units) {
+    // A unit that only carries notes shows nothing.
+    if (unit.node.type === 'paragraph' && unit.node.children.length === 0) continue
     if (unit.node.type === 'listItem') {
       bullets.push(unit.node)
     } else {
@@ -81,11 +83,12 @@ function hasLonePage(pages: readonly FaceUnit[][]): boolean {
 /** Greedy pagination with at most `maxBullets` bullets a page. */
 function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Heading | undefined, maxBullets: number): FaceUnit[][] {
   const headings = heading ? [[heading], [continuedHeading(heading)]] : [[], []]
+  const headingWords = heading ? headingText(heading).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length : 0
   const pages: FaceUnit[][] = [[]]
   const current = (): FaceUnit[] => pages[pages.length - 1]!
   const fits = (page: readonly FaceUnit[]): boolean =>
     bulletCount(page) <= maxBullets &&
-    faceWords(page) <= maxFaceWords &&
+    faceWords(page) + headingWords <= maxFaceWords &&
     faceHeight([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)], metrics) <= metrics.contentHeight
   // The sub-heading the next unit belongs to, repeated with "(cont.)" at the top of a new page.
   let subheading: Heading | undefined

@@ -216,13 +216,14 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number |
  * A bullet for a stretch of prose none of whose sentences compresses within
  * the hard cap (very long sentences): the first clause of the best sentence
  * that makes a statement on its own, else the shortest sentence whole —
- * long, but the author's own complete statement, never cut off.
+ * long, but the author's own complete statement, never cut off; nothing
+ * when even that is over one and a half times the hard cap.
  *
  * @param candidates From {@link scoreSentences}, not empty.
  * @param maxWords The word budget.
- * @returns One candidate with its `bullet` set.
+ * @returns One candidate with its `bullet` set, or `undefined`.
  */
-export function fallbackSentence(candidates: readonly Candidate[], maxWords: number): Candidate {
+export function fallbackSentence(candidates: readonly Candidate[], maxWords: number): Candidate | undefined {
   const ranked = [...candidates].filter((candidate) => !candidate.signpost).sort((a, b) => b.score - a.score)
   for (const candidate of ranked) {
     for (const clause of clauseSegments(candidate.tokens)) {
@@ -234,5 +235,8 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   const pool = ranked.length > 0 ? ranked : [...candidates]
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
-  return { ...shortest, bullet: { text, tokens: shortest.tokens, words: text.split(/\s+/).length, fits: false } }
+  const words = text.split(/\s+/).length
+  // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
+  if (words > (maxWords + 6) * 1.5) return undefined
+  return { ...shortest, bullet: { text, tokens: shortest.tokens, words, fits: false } }
 }
