@@ -326,6 +326,18 @@ for (const middle of callouts) {
   })
 }
 
+test('should take a quoted line that leads a paragraph, without sentence punctuation, for a heading (the Go blog’s “A little copying…”)', () => {
+  const middle = '“A little copying is better than a little dependency”\n\nThe final and most important mitigation is the least technical one. Small modules with few dependencies are easier to audit.'
+  const { tree } = recognise(sections(middle))
+  assert.deepEqual(headings(tree).slice(1), [
+    [2, 'Choosing a Disk'],
+    [2, '“A little copying is better than a little dependency”'],
+    [2, 'Automating the Copy'],
+    [2, 'Keeping a Copy Off Site'],
+    [2, 'Testing a Restore']
+  ])
+})
+
 test('should join a bare `Note:` label and the line after it into one paragraph', () => {
   const { tree } = recognise('Seasoning a Pan\n\nHeat the oven to 250°C. Oil the pan thinly.\n\nNote:\nThe pan may smoke.\nOpen a window.\n\nLet it cool in the oven. Repeat three times.\n')
   assert.deepEqual(

@@ -334,8 +334,13 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
   if (shape.interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   if (!isHeadlineShaped(content)) return false
-  // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple”`) are prose.
-  if (isCallout(content) || isQuotation(content)) return false
+  // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
+  // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
+  // it, can be a heading (`“A little copying is better than a little dependency”`).
+  if (isCallout(content)) return false
+  if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
+    return false
+  }
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content)) return false // `Label: text`
   if (previous && !line.gap) {
     const text = previous.source.text
