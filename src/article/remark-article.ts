@@ -25,7 +25,8 @@ const emptyOptions: ArticleModeOptions = {}
  * Decide article mode before slides are split: front matter `condense` (or
  * `--condense`/`--no-condense`) wins; plain text is an article; Markdown is
  * one when its sections are mostly prose. Stores the decision on
- * `file.data.deck.condensed`.
+ * `file.data.deck.condensed`. In an article, `---` rules are dropped and
+ * sections written as `###` are raised to slides ({@link raiseSections}).
  *
  * @param options Whether the source is plain text.
  */
@@ -35,9 +36,63 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     const deck = file.data.deck
     if (!deck) return
     deck.condensed = deck.config.condense ?? (settings.text === true || isMostlyProse(tree))
+    if (!deck.condensed) return
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it.
-    if (deck.condensed) tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
+    if (!settings.text) boldParagraphHeadings(tree)
+    if (deck.config.slideLevel === 2) raiseSections(tree)
   }
+}
+
+/** Most words in a bold-only paragraph that is read as a heading. */
+const boldHeadingWords = 12
+
+/**
+ * Turn the bold-only paragraphs that writers use as headings
+ * (`**Third, declare the license**` on a line of its own, before prose)
+ * into headings: depth 2 in an article without headings, else one level
+ * below its shallowest section heading. A bold line with a link, a final
+ * full stop, or more than twelve words stays a paragraph.
+ *
+ * @param tree A Markdown article, before slides are split.
+ */
+export function boldParagraphHeadings(tree: Root): void {
+  const sections = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth > 1)
+  const depth = (sections.length === 0 ? 2 : Math.min(6, Math.min(...sections.map((heading) => heading.depth)) + 1)) as Heading['depth']
+  tree.children = tree.children.map((node, index) => {
+    if (node.type !== 'paragraph') return node
+    const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    const [only] = children
+    if (children.length !== 1 || only?.type !== 'strong') return node
+    const text = toString(only).trim()
+    const next = tree.children[index + 1]
+    const isHeading =
+      text !== '' &&
+      text.split(/\s+/).length <= boldHeadingWords &&
+      !/[.;,]$/.test(text) &&
+      !only.children.some((child) => child.type === 'link') &&
+      (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
+    if (!isHeading) return node
+    return { type: 'heading', depth, children: only.children, position: node.position } satisfies Heading
+  })
+}
+
+/**
+ * Raise the headings of an article whose sections are `###` (or deeper) with
+ * no `##`, as many blogs write them, so that its sections become slides: the
+ * shallowest heading depth below the title becomes depth 2, and deeper ones
+ * move up with it. The `#` title stays.
+ *
+ * @param tree The article, before slides are split.
+ */
+export function raiseSections(tree: Root): void {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const sections = headings.filter((heading) => heading.depth > 1)
+  if (sections.length === 0) return
+  const shallowest = Math.min(...sections.map((heading) => heading.depth))
+  if (shallowest <= 2) return
+  const shift = shallowest - 2
+  for (const heading of sections) heading.depth = Math.max(2, heading.depth - shift) as Heading['depth']
 }
 
 /**
