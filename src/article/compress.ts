@@ -215,6 +215,8 @@ function dropRelativeAside(tokens: Token[]): Token[] {
 
 /** Whether the tokens start a clause: a subject-like word, then a verb before any comma. */
 function startsClause(tokens: readonly Token[]): boolean {
+  // An opening quote mark before the subject ("“agilefall” is…").
+  if (['“', '"', '‘', "'"].includes(tokens[0]?.value ?? '') && tokens.length > 1) return startsClause(tokens.slice(1))
   const first = tokens[0]
   if (!first) return false
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
@@ -382,6 +384,8 @@ function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
     const before = tokens[index - 1]!
     if (before.pos === 'PRON' || objectClauseVerbs.has(before.lemma)) continue
+    // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
+    if (isVerb(before) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
     const head = tokens.slice(0, index)
     if (!startsClause(tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1)))) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head
@@ -400,7 +404,8 @@ function dropFronted(tokens: Token[]): Token[] {
   if (!first) return tokens
   const gerundPhrase = first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)
   const participle = first.pos === 'VERB' && /(?:ing|ed|en)$/.test(first.lower)
-  const phrase = (first.pos === 'ADP' || first.pos === 'ADV') && sub === 0 && !gerundPhrase
+  // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
+  const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
   for (let index = 1; index < tokens.length - 3; index++) {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue

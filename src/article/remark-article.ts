@@ -153,7 +153,9 @@ function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
     const agenda: Slide[] = []
     for (let start = 0; start < sections.length; start += perPage) {
       const items: ListItem[] = sections.slice(start, start + perPage).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
-      agenda.push(plainSlide('agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [{ type: 'list', ordered: true, start: start + 1, spread: false, children: items }]))
+      // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
+      const ordered = !sections.some((heading) => /^\d/.test(heading))
+      agenda.push(plainSlide('agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [{ type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }]))
     }
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
     const overview = out.findIndex((node) => slideHeading(node) === 'Overview')

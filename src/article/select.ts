@@ -232,7 +232,9 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
       if (bullet && termsOf(bullet.tokens).size >= 3) return { ...candidate, bullet }
     }
   }
-  const pool = ranked.length > 0 ? ranked : [...candidates]
+  // Only signposts and questions: the slide shows its heading, the prose stays in the notes.
+  if (ranked.length === 0) return undefined
+  const pool = ranked
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
   const words = text.split(/\s+/).length
