@@ -25,6 +25,7 @@ import { remarkDeckConfig } from './remark-deck-config.js'
 import { remarkMedia } from './remark-media.js'
 import { remarkSlides } from './remark-slides.js'
 import { remarkArticleMode, remarkCondense } from './article/remark-article.js'
+import { remarkHeadingIds } from './remark-heading-ids.js'
 import type { DeckConfig, DeckData } from './types.js'
 
 /** A theme, resolved to files: what a deck links and what the builder copies. */
@@ -120,6 +121,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   const processor = text ? unified().use((await import('./text/index.js')).remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
   const transforms = unified()
+    .use(text ? noop : remarkHeadingIds)
     .use(remarkDeckConfig, { overrides: options.overrides })
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })

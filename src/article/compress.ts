@@ -169,14 +169,17 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (needsMore.includes(last.lower)) return false
   const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
   if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive) {
-    // "…that they rely on" ends on a preposition and is still complete; a determiner or conjunction never is.
-    if (last.pos !== 'ADP' || ['of', 'the', 'a', 'an'].includes(last.lower)) return false
+    // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
+    const particle = last.pos === 'ADP' && isVerb(words[words.length - 2] ?? last) && !['of', 'for', 'with', 'than'].includes(last.lower)
+    if (!particle) return false
   }
   if (!lastConjunctComplete(tokens)) return false
-  const opening = subordinatorLength(tokens)
+  // "However, since X…": the connective does not make the clause a main one.
+  const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : 0
+  const opening = subordinatorLength(tokens.slice(from))
   if (opening > 0) {
     // A fronted clause needs a main clause after its comma.
-    const comma = tokens.findIndex((token, index) => index > opening && isComma(token) && startsClause(tokens.slice(index + 1)))
+    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && startsClause(tokens.slice(index + 1)))
     if (comma === -1) return false
   }
   return true
@@ -300,7 +303,7 @@ function dropConnective(tokens: Token[]): Token[] {
       .join(' ')
     if (commaConnectives.has(phrase) && isComma(tokens[length])) {
       const rest = tokens.slice(length + 1)
-      if (wordsOf(rest) >= 3 && startsClause(rest)) return capitalise(withoutLeadingSpace(rest))
+      if (wordsOf(rest) >= 3 && (startsClause(rest) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
     }
   }
   if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1])) {
@@ -383,7 +386,7 @@ function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if (['as', 'if', 'whether'].includes(tokens[index]!.lower)) continue
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
     const before = tokens[index - 1]!
-    if (before.pos === 'PRON' || objectClauseVerbs.has(before.lemma)) continue
+    if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma)) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
     if (isVerb(before) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
     const head = tokens.slice(0, index)
