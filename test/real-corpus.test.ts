@@ -64,11 +64,17 @@ function faceOf(slide: Slide): RootContent[] {
   return slide.children.filter((node) => node.type !== 'notes')
 }
 
+/** The text of each paragraph, heading and table cell under `node`, one a line (list items do not run together). */
+function blockText(node: RootContent | Root): string {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') return toString(node)
+  return 'children' in node ? (node.children as RootContent[]).map(blockText).join('\n') : toString(node)
+}
+
 function notesOf(slide: Slide): string {
   return slide.children
     .filter((node) => node.type === 'notes')
-    .map((node) => toString(node))
-    .join(' ')
+    .map(blockText)
+    .join('\n')
 }
 
 /** Bullets article mode made from prose sentences, as shown (without an FAQ label). */
@@ -201,9 +207,9 @@ async function measure(article: Article): Promise<Measure> {
     if (notes.trim() === '') continue
     // A number (anything with a digit: counts, years, versions) or a name (a proper noun inside a sentence).
     const concrete = new Set(
-      splitSentences(notes).flatMap((sentence) =>
+      notes.split("\n").flatMap((line) => splitSentences(line)).flatMap((sentence) =>
         tagSentence(sentence)
-          .filter((token, at) => /\d/.test(token.value) || (at > 0 && token.pos === 'PROPN' && /^\p{Lu}\p{L}+/u.test(token.value)))
+          .filter((token, at, all) => /\d/.test(token.value) || (at > 0 && token.pos === 'PROPN' && /^\p{Lu}\p{L}+/u.test(token.value) && !/^[:“"‘(]$/.test(all[at - 1]!.value)))
           .map((token) => normalise(token.value))
       )
     )

@@ -57,7 +57,7 @@ const commaConnectives = new Set(
 const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
 
 /** Fillers and intensifiers that carry no claim. */
-const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'definitely', 'certainly', 'quite', 'obviously', 'clearly'])
+const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite'])
 
 /** Phrases that add nothing to a claim on a slide. */
 const fillerPhrases = [
@@ -325,9 +325,9 @@ function dropConnective(tokens: Token[]): Token[] {
 function dropFillers(tokens: Token[]): Token[] {
   let out = tokens.filter((token, index) => {
     if (!fillers.has(token.lower) || token.pos !== 'ADV') return true
-    // Keep "not really", "very" before a number.
+    // Keep "not really", "very" before a number, and a filler next to another adverb ("almost certainly").
     const previous = tokens[index - 1]
-    return previous?.lower === 'not' || tokens[index + 1]?.pos === 'NUM'
+    return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV'
   })
   for (const phrase of fillerPhrases) {
     for (let start = 1; start + phrase.length <= out.length; start++) {

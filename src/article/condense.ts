@@ -383,6 +383,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }
     if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
+    // A lone opening or closing tag (`<Intro>`, `</DeepDive>`, `<div class="note">`) shows nothing: it wraps.
+    if (node.type === 'html' && /^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) {
+      return keepInNotes([structuredClone(node)])
+    }
     // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown.
     if (node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) return keepInNotes([structuredClone(node)])
     return push({ node: structuredClone(node), notes: [], position })

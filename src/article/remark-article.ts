@@ -7,6 +7,7 @@
 import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
+import { countWords } from './compress.js'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
 import { slideMetrics, titleHeight, type SlideMetrics } from './slide-metrics.js'
@@ -40,7 +41,10 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it.
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
     if (!settings.text) boldParagraphHeadings(tree)
-    if (deck.config.slideLevel === 2) raiseSections(tree)
+    if (deck.config.slideLevel === 2) {
+      raiseSections(tree)
+      splitParts(tree)
+    }
   }
 }
 
@@ -75,6 +79,45 @@ export function boldParagraphHeadings(tree: Root): void {
     if (!isHeading) return node
     return { type: 'heading', depth, children: only.children, position: node.position } satisfies Heading
   })
+}
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** A sub-section raised to a slide of its own by {@link splitParts}: it is not listed in the agenda. */
+    subsection?: boolean | undefined
+  }
+}
+
+/** Words in a `##` part above which its `###` sub-sections become slides of their own. */
+const partWords = 150
+
+/**
+ * Give the sub-sections of a long part slides of their own: a `##` section
+ * that holds two or more `###` sections and more than a slide's worth of
+ * words (150) keeps its introduction on its own slide, and each `###`
+ * becomes a slide titled with its own heading (marked
+ * `data.subsection`, so the agenda lists only the parts). Short parts keep
+ * their sub-headings on one slide.
+ *
+ * @param tree An article, after {@link raiseSections}.
+ */
+export function splitParts(tree: Root): void {
+  const nodes = tree.children
+  for (let start = 0; start < nodes.length; start++) {
+    const part = nodes[start]!
+    if (part.type !== 'heading' || part.depth !== 2) continue
+    let end = start + 1
+    while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= 2)) end++
+    const body = nodes.slice(start + 1, end)
+    const subsections = body.filter((node): node is Heading => node.type === 'heading' && node.depth === 3)
+    const words = body.reduce((sum, node) => sum + countWords(toString(node)), 0)
+    if (subsections.length < 2 || words <= partWords) continue
+    for (const heading of body) {
+      if (heading.type !== 'heading' || heading.depth < 3) continue
+      heading.depth = (heading.depth - 1) as Heading['depth']
+      if (heading.depth === 2) heading.data = { ...heading.data, subsection: true }
+    }
+  }
 }
 
 /**
@@ -124,10 +167,11 @@ const agendaSections = 4
 /** Most entries on one agenda slide. */
 const agendaEntries = 7
 
-function slideHeading(node: RootContent): string | undefined {
+function slideHeading(node: RootContent, parts = false): string | undefined {
   if (node.type !== 'slide' && node.type !== 'slideStack') return undefined
   const slide = node.type === 'slideStack' ? node.children[0] : node
   const heading = slide?.children.find((child): child is Heading => child.type === 'heading')
+  if (parts && heading?.data?.subsection) return undefined
   return heading ? toString(heading) : undefined
 }
 
@@ -145,7 +189,7 @@ function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
-    .map(slideHeading)
+    .map((node) => slideHeading(node, true))
     .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading))
   if (config.agenda !== false && sections.length >= agendaSections) {
     const pagesNeeded = Math.ceil(sections.length / Math.min(agendaEntries, config.maxBullets))

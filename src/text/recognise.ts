@@ -93,6 +93,8 @@ interface BodyShape {
   interview: boolean
   /** Indices in the body of lines that are headings starting with a lower-case word. */
   lowercase: ReadonlySet<number>
+  /** Blocks are set apart by blank lines (most prose lines follow one): a heading then stands apart too. */
+  spaced: boolean
 }
 
 type Block =
@@ -131,7 +133,8 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   }
   markAttributions(body)
 
-  const shape: BodyShape = { wrapped: isHardWrapped(body), interview: isInterview(body), lowercase: new Set() }
+  const wrapped = isHardWrapped(body)
+  const shape: BodyShape = { wrapped, interview: isInterview(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body) }
   let blocks = toBlocks(body, shape)
   // Headings that start with a lower-case word (`git subtrees`) count only next to other headings.
   const lowercase = lowercaseHeadings(body, shape.wrapped)
@@ -246,6 +249,12 @@ function markAttributions(body: BodyLine[]): void {
   }
 }
 
+/** Whether most prose lines of the body follow a blank line: blocks are set apart. */
+function isSpaced(body: readonly BodyLine[]): boolean {
+  const prose = body.filter((line, index) => index > 0 && line.kind === 'text' && countWords(line.source.text) >= 12)
+  return prose.length >= 4 && prose.filter((line) => line.gap).length >= prose.length * 0.8
+}
+
 /**
  * Whether the body is hard-wrapped (every line cut at a fixed width): then
  * consecutive prose lines always join, even after a full stop.
@@ -342,6 +351,8 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
     return false
   }
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content)) return false // `Label: text`
+  // In text whose blocks stand apart, a line right under a paragraph ("Matteo Collina, via social media") is no heading.
+  if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
   if (previous && !line.gap) {
     const text = previous.source.text
     if (/:$/.test(text)) return false
