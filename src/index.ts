@@ -28,6 +28,8 @@ export { splitByHeadings, splitBySeparators } from './split-slides.js'
 export { separateNotes } from './slide-notes.js'
 export { paginate } from './article/paginate.js'
 export { condenseSection, isMostlyProse, splitSentences, shortenSentence } from './article/condense.js'
+export { compressSentence, isStatement, type CompressOptions, type Compressed } from './article/compress.js'
+export { tagSentence, type Token } from './article/nlp.js'
 export { safeSchema } from './sanitize-schema.js'
 
 // plain-text articles

@@ -431,6 +431,8 @@ function dropFronted(tokens: Token[]): Token[] {
     } else if (pronounSubjects.has(subject.lower)) {
       return tokens
     }
+    // "…, its transitive dependencies are added": the owner was in the dropped clause.
+    if (['its', 'their', 'his', 'her'].includes(subject.lower)) return tokens
     return capitalise(main)
   }
   return tokens

@@ -45,7 +45,7 @@ export interface SelectOptions {
 
 /** Openings of sentences that only announce what comes next. */
 const signpost =
-  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b/i
+  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\bthis (?:post|article) (?:will|is going to)\b/i
 
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
@@ -190,8 +190,18 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     chosen.push(example)
     break
   }
+  // One slide's worth: drop the weakest (never the example) while the bullets hold more words than a face takes.
+  const total = (): number => chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
+  const example = chosen.find((candidate) => candidate.concrete)
+  while (count <= 5 && chosen.length > 2 && total() > faceBulletWords) {
+    const weakest = chosen.filter((candidate) => candidate !== example).sort((a, b) => a.score - b.score)[0]!
+    chosen.splice(chosen.indexOf(weakest), 1)
+  }
   return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
 }
+
+/** Words of bullets one slide face takes, with its heading and room to spare (the face holds 60). */
+const faceBulletWords = 50
 
 /** A clause of a sentence not yet chosen that shows a concrete example and makes a statement on its own. */
 function clauseExample(candidates: readonly Candidate[], chosen: readonly Candidate[], shows: (bullet: Compressed) => boolean, maxWords: number): Candidate | undefined {
