@@ -338,6 +338,15 @@ test('should take a quoted line that leads a paragraph, without sentence punctua
   ])
 })
 
+test('should drop a short line that names a picture above the title as a caption (“Photo of…”, “Illustration by…”)', () => {
+  for (const caption of ['Photo of a harbour with fishing boats at dawn', 'Illustration by Ana Ruiz for The Courier', 'Image: the old pier in 1910']) {
+    const { outline } = recognise(`${caption}\n\nThe Harbour at Dawn\n\nBy Ann Lee · 3 March 2026\n\nThe harbour is quiet at dawn. Boats leave at six and return at noon.\n\nThe Market\n\nThe market sells fish from six boats. Prices are set every morning by auction.\n`)
+    assert.equal(outline.title, 'The Harbour at Dawn', caption)
+    assert.equal(outline.byline, 'Ann Lee', caption)
+    assert.deepEqual(outline.dropped.map((line) => [line.text, line.reason]), [[caption, 'caption']])
+  }
+})
+
 test('should join a bare `Note:` label and the line after it into one paragraph', () => {
   const { tree } = recognise('Seasoning a Pan\n\nHeat the oven to 250°C. Oil the pan thinly.\n\nNote:\nThe pan may smoke.\nOpen a window.\n\nLet it cool in the oven. Repeat three times.\n')
   assert.deepEqual(

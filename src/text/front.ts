@@ -147,6 +147,10 @@ function isTitleCase(text: string): boolean {
   return capital / words.length > 0.7
 }
 
+/** Lines that describe or credit a picture. */
+const pictureLine =
+  /^(?:(?:a |an |the )?(?:photo(?:graph)?|image|picture|illustration|figure|fig\.|chart|graph|map|video|screenshot|diagram|drawing|artwork|rendering)s?\b(?:\s+(?:of|by|from|courtesy|credit|shows?|showing)\b|\s*:)|(?:photo|image|illustration)\s+credit\b|credit:)/i
+
 /**
  * Recognise captions, kicker, title, standfirst, byline and date at the start
  * of the document.
@@ -252,7 +256,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const current = text(at)
     const next = text(at + 1)
     if (current === undefined || next === undefined) break
-    if (isHeadlineShaped(current) || countWords(current) > 45 || parseByline(current)) break
+    // A line that names a picture ("Photo of a harbour at dawn", "Illustration by Ana Ruiz") is a caption whatever its shape.
+    const namesPicture = pictureLine.test(current)
+    if ((isHeadlineShaped(current) && !namesPicture) || countWords(current) > 45 || parseByline(current)) break
     if (!isHeadlineShaped(next) || parseByline(next) || text(at + 2) === undefined) break
     dropped.set(content[at]!, 'caption')
     at++
