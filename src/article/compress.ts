@@ -376,7 +376,11 @@ function agrees(pronoun: string, phrase: readonly Token[]): boolean {
 }
 
 /** Verbs whose object can be a clause opened by "when", "where", "how". */
-const objectClauseVerbs = new Set(['tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget', 'find', 'notice', 'predict'])
+const objectClauseVerbs = new Set([
+  'tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget',
+  'find', 'notice', 'predict', 'confirm', 'require', 'ensure', 'think', 'believe', 'mean', 'suggest', 'agree', 'note', 'argue', 'claim',
+  'state', 'assume', 'guarantee', 'verify', 'prove', 'realize', 'realise', 'expect', 'hope', 'discover', 'determine', 'specify'
+])
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
 function dropTrailingSubordinate(tokens: Token[]): Token[] {
@@ -447,6 +451,9 @@ function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || isDash(token) || token.value === ':'
     if (!opener) continue
     const head = tokens.slice(0, index)
+    // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
+    const last = head[head.length - 1]!
+    if (last.pos === 'VERB' && objectClauseVerbs.has(last.lemma)) continue
     if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head)) return head
   }
   return tokens
@@ -536,7 +543,15 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
 
 function finish(tokens: Token[]): Token[] {
   let out = [...tokens]
-  while (out.length > 0 && isPunct(out[out.length - 1]!) && !['?', '!', ')', '”', '"', "'", '’', '%'].includes(out[out.length - 1]!.value)) out = out.slice(0, -1)
+  const trimPunctuation = (): void => {
+    while (out.length > 0 && isPunct(out[out.length - 1]!) && !['?', '!', ')', '”', '"', "'", '’', '%'].includes(out[out.length - 1]!.value)) out = out.slice(0, -1)
+  }
+  trimPunctuation()
+  // "…accept contribution terms, perhaps": a lone adverb left after the last comma.
+  if (out.length > 3 && out[out.length - 1]!.pos === 'ADV' && isComma(out[out.length - 2])) {
+    out = out.slice(0, -2)
+    trimPunctuation()
+  }
   return capitalise(out)
 }
 

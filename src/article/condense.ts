@@ -11,7 +11,7 @@
 import type { Blockquote, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { balanceQuotes, compressSentence, countWords, isQuestion, type Compressed } from './compress.js'
+import { balanceQuotes, clauseSegments, compressSentence, compressTokens, countWords, isQuestion, type Compressed } from './compress.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
 
@@ -224,12 +224,21 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
     children.push(structuredClone(label), { type: 'text', value: separator + body })
   } else {
     const sentences = splitSentences(full)
-    const short = compressSentence(sentences[0] ?? '', { maxWords })
+    const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords)
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     children.push({ type: 'text', value: short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '') })
   }
   return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
+}
+
+/** The first clause of a long sentence that makes a statement on its own ("…, and you need a patent grant…" is left to the notes). */
+function firstClause(sentence: string, maxWords: number): Compressed | undefined {
+  for (const clause of clauseSegments(tagSentence(sentence))) {
+    const compressed = compressTokens(clause, maxWords, maxWords + 6)
+    if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
+  }
+  return undefined
 }
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */

@@ -147,8 +147,9 @@ const maxFaceWords = 60
 function faceWords(page: readonly FaceUnit[]): number {
   let count = 0
   const walk = (node: RootContent | ListItem): void => {
-    if (node.type === 'code' || node.type === 'table' || node.type === 'html') return
-    if (node.type === 'text' || node.type === 'inlineCode') count += node.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    if (node.type === 'code' || node.type === 'table') return
+    const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'text' || node.type === 'inlineCode' ? node.value : undefined
+    if (text !== undefined) count += text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
     else if ('children' in node) for (const child of node.children as RootContent[]) walk(child)
   }
   for (const unit of page) if (!isCarried(unit)) walk(unit.node)
@@ -239,6 +240,8 @@ function splitToFit(unit: FaceUnit, fits: (part: FaceUnit) => boolean, least = u
     else break
   }
   if (unit.node.type === 'code' && best > 0) best = codeBreak(unit.node.value.split('\n'), best)
+  // On a fresh page even one part too many is better than the whole: a list of three long items goes one a page.
+  if (best === 0 && least === 1 && count > 1) best = 1
   if (best < least || best >= count) return [undefined, unit]
   return [sliceUnit(unit, 0, best), sliceUnit(unit, best, count)]
 }
