@@ -53,7 +53,9 @@ export const deckFlags = {
   condense: { type: 'boolean' },
   'no-condense': { type: 'boolean' },
   'max-bullets': { type: 'string' },
-  'max-words': { type: 'string' }
+  'max-words': { type: 'string' },
+  'no-agenda': { type: 'boolean' },
+  'no-closing': { type: 'boolean' }
 } satisfies FlagSpec
 
 /**
@@ -85,6 +87,8 @@ export function overridesFrom(values: {
   'no-condense'?: boolean | undefined
   'max-bullets'?: string | undefined
   'max-words'?: string | undefined
+  'no-agenda'?: boolean | undefined
+  'no-closing'?: boolean | undefined
 }): Partial<DeckConfig> {
   const overrides: Partial<DeckConfig> = {}
   if (values.theme) overrides.theme = values.theme
@@ -97,6 +101,8 @@ export function overridesFrom(values: {
   if (bullets !== undefined) overrides.maxBullets = bullets
   const words = integerFlag('max-words', values['max-words'], 3, 60)
   if (words !== undefined) overrides.maxWords = words
+  if (values['no-agenda']) overrides.agenda = false
+  if (values['no-closing']) overrides.closing = false
   return overrides
 }
 
