@@ -40,6 +40,9 @@ const subordinators = new Set(
 /** Two-word subordinators. */
 const subordinatorPairs = new Set(['even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
 
+/** Subordinators of a condition: the clause they open is never dropped. */
+const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
+
 /** Connectives that open a sentence and that a bullet does not need (followed by a comma). */
 const commaConnectives = new Set(
   [
@@ -70,13 +73,13 @@ const fillerPhrases = [
 /** Words that open a trailing clause a bullet can do without. */
 const trailingOpeners = new Set([
   'which', 'who', 'whom', 'whose', 'where', 'as', 'while', 'whilst', 'although', 'though', 'even', 'because', 'since', 'including', 'especially', 'particularly', 'such', 'like', 'unlike', 'whereas', 'meaning', 'making', 'leading', 'allowing',
-  'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'despite', 'with', 'without', 'from', 'rather', 'instead',
+  'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'with', 'from', 'rather', 'instead',
   'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
 ])
 
 /** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head. */
 const droppablePrepositions = new Set([
-  'in', 'on', 'at', 'for', 'with', 'without', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
   'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards'
 ])
 
@@ -174,6 +177,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
     if (!particle) return false
   }
   if (!lastConjunctComplete(tokens)) return false
+  // "…yielded both significant size reductions": "both" promises an "and".
+  const both = words.findIndex((token) => token.lower === 'both')
+  if (both !== -1 && both < words.length - 1 && !words.slice(both + 1).some((token) => token.lower === 'and')) return false
   // "However, since X…": the connective does not make the clause a main one.
   const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : 0
   const opening = subordinatorLength(tokens.slice(from))
@@ -270,6 +276,16 @@ function dropAsides(tokens: Token[]): Token[] {
   let depth = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
+    if ((token.value === '(' || token.value === '[') && depth === 0) {
+      // "(more than 30 percent)" is the evidence: a bracket with a number and words stays.
+      const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))
+      const inside = close === -1 ? [] : tokens.slice(index + 1, close)
+      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 2) {
+        out.push(...tokens.slice(index, close + 1))
+        index = close
+        continue
+      }
+    }
     if (token.value === '(' || token.value === '[') {
       depth++
       continue
@@ -406,6 +422,8 @@ function dropTrailingSubordinate(tokens: Token[]): Token[] {
  * of the main clause ("they") is replaced by the fronted clause's subject.
  */
 function dropFronted(tokens: Token[]): Token[] {
+  // A condition is part of the claim ("If the item has no submenu, we treat it like a click").
+  if (conditions.has(tokens[0]?.lower ?? '')) return tokens
   const sub = subordinatorLength(tokens)
   const first = tokens[0]
   if (!first) return tokens
@@ -535,6 +553,14 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
     if (!startsClause(tail) || !hasFiniteVerb(head)) continue
+    // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
+    const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
+    if (contrast) {
+      // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
+      if (wordsOf(tokens) <= maxWords + 6) return tokens
+      if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
+      continue
+    }
     if (isStatement(head) && wordsOf(head) <= maxWords) return head
     if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower)) return capitalise(withoutLeadingSpace(tail))
   }

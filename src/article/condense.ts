@@ -392,6 +392,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }
     if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
+    // Footnotes: the bullets that cite them are the article's sentences shortened, so the notes hold them.
+    if ((node as { type: string }).type === 'footnoteDefinition') return keepInNotes([structuredClone(node)])
     // A lone opening or closing tag (`<Intro>`, `</DeepDive>`, `<div class="note">`) shows nothing: it wraps.
     if (node.type === 'html' && /^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) {
       return keepInNotes([structuredClone(node)])

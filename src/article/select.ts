@@ -45,7 +45,7 @@ export interface SelectOptions {
 
 /** Openings of sentences that only announce what comes next. */
 const signpost =
-  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\bthis (?:post|article) (?:will|is going to)\b/i
+  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|\b(?:we['’]d|we would|i['’]d|i would) like to (?:talk|discuss|mention|share|highlight|start|begin)\b|^if you (?:want|['’]d like|would like|wish) to (?:learn|read|know|find out|dig|go) (?:more|deeper|further)|\bif you like\b|^(?:glance|have a look|check out|head over)\b|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\bthis (?:post|article) (?:will|is going to)\b/i
 
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
@@ -127,8 +127,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     let score = central[at]! * 2
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
-    if (candidate.concrete) score += 0.8
-    if (tokens.some((token) => /\d/.test(token.value))) score += 0.3
+    if (candidate.concrete) score += 1
+    if (tokens.some((token) => /\d/.test(token.value))) score += 0.4
     if (candidate.index === 0) score += 0.4
     if (candidate.terms.size < 3) score -= 1
     if (signpost.test(sentence)) score -= 3
@@ -138,7 +138,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (/^\(/.test(sentence)) score -= 1
     // "This highlights…", "It can be…": a bullet that leans on the sentence before it makes no sense alone.
     const [first, second] = tokens
-    if (first && ['it', 'this', 'that', 'these', 'those', 'they'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))) score -= 1
+    if (first && ['it', 'this', 'that', 'these', 'those', 'they'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))) score -= 1.5
+    // "this same flexibility", "the above process": the referent is elsewhere.
+    if (/\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)) score -= 1
     // A fronted clause kept whole ("When go get needs…, it fetches it") reads badly on a slide.
     if (candidate.bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(candidate.bullet.text)) score -= 0.5
     if (!candidate.bullet) score -= 4
