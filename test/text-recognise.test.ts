@@ -347,6 +347,16 @@ test('should drop a short line that names a picture above the title as a caption
   }
 })
 
+test('should drop a site menu copied without separators and read a date-first byline with several authors', () => {
+  const { outline } = recognise(
+    'Tauri  Docs  Guides  References  Blog  Releases  Showcase  Search  ⌘K\nTauri Community Growth & Feedback\n\nFebruary 9, 2023 · Lorenzo Lewis, Amr Bashir\n\nTauri has had an amazing past year. We launched Tauri 1.0 and gathered a lot of feedback from our users.\n\nSurvey Results\n\nWe received more than 600 responses this year, three times as many as last year.\n'
+  )
+  assert.equal(outline.title, 'Tauri Community Growth & Feedback')
+  assert.equal(outline.byline, 'Lorenzo Lewis, Amr Bashir')
+  assert.equal(outline.date, 'February 9, 2023')
+  assert.deepEqual(outline.dropped.map((line) => line.reason), ['navigation'])
+})
+
 test('should join a bare `Note:` label and the line after it into one paragraph', () => {
   const { tree } = recognise('Seasoning a Pan\n\nHeat the oven to 250°C. Oil the pan thinly.\n\nNote:\nThe pan may smoke.\nOpen a window.\n\nLet it cool in the oven. Repeat three times.\n')
   assert.deepEqual(

@@ -189,8 +189,14 @@ export function lineBoilerplate(text: string): DropReason | undefined {
  */
 function isMenuLine(text: string): boolean {
   const entries = text.split(/\s+[|·•/]\s+/)
-  return entries.length >= 3 && entries.every((entry) => countWords(entry) <= 3 && !/[.!?]$/.test(entry)) && entries.some((entry) => menuWord.test(entry.trim()))
+  if (entries.length >= 3 && entries.every((entry) => countWords(entry) <= 3 && !/[.!?]$/.test(entry)) && entries.some((entry) => menuWord.test(entry.trim()))) return true
+  // A menu copied without separators: "Tauri Docs Guides References Blog Releases Search ⌘K".
+  const words = text.split(/\s+/)
+  return words.length >= 5 && words.every((word) => /^[\p{Lu}⌘]/u.test(word)) && words.filter((word) => menuWord.test(word) || siteWord.test(word)).length >= 3
 }
+
+/** Words of a site's menu besides {@link menuWord}. */
+const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|download|learn|examples|tutorials|team|press|⌘k|ctrl\+k)$/i
 
 /**
  * Find every boilerplate line of a document.

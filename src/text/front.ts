@@ -103,6 +103,9 @@ export function parseByline(text: string): Byline | undefined {
 }
 
 function looksLikeName(text: string): boolean {
+  // Several authors: "Lorenzo Lewis, Amr Bashir", "Ann Lee and Bo Chen".
+  const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/)
+  if (names.length > 1) return names.length <= 6 && names.every((name) => name !== '' && looksLikeName(name))
   const words = text.split(' ')
   return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word))
 }
