@@ -66,7 +66,10 @@ function faceOf(slide: Slide): RootContent[] {
 
 /** The text of each paragraph, heading and table cell under `node`, one a line (list items do not run together). */
 function blockText(node: RootContent | Root): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') return toString(node)
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') {
+    return toString(node, { includeImageAlt: false })
+  }
+  if (node.type === 'break') return '\n'
   return 'children' in node ? (node.children as RootContent[]).map(blockText).join('\n') : toString(node)
 }
 
@@ -120,6 +123,7 @@ interface Measure {
   bullets: number[]
   ellipses: string[]
   fragments: string[]
+  chrome: string[]
   invented: string[]
   lost: string[]
   longFaces: string[]
@@ -151,6 +155,7 @@ async function measure(article: Article): Promise<Measure> {
     bullets: [],
     ellipses: [],
     fragments: [],
+    chrome: [],
     invented: [],
     lost: [],
     longFaces: [],
@@ -180,6 +185,17 @@ async function measure(article: Article): Promise<Measure> {
     }
     const faceWords = words(faceOf(slide).filter((node) => node.type !== 'code').map((node) => toString(node)).join(' '))
     if (faceWords > 60 && index > 0) result.longFaces.push(`slide ${index + 1}: ${faceWords} words`)
+  }
+  // Page chrome (lines of the text copy that are not in the article: menus, share, cookie and related lines) never on a face.
+  if (article.path.endsWith('.txt')) {
+    const published = normalise(blockText(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)))
+    // The title slide shows the byline's parts; whether its title is right is measured above.
+    const faces = slides.slice(1).map((slide) => normalise(faceOf(slide).map((node) => toString(node)).join(' ')))
+    for (const line of article.source.split('\n')) {
+      const text = normalise(line)
+      if (text.split(' ').length < 3 || published.includes(text)) continue
+      if (faces.some((face) => face.includes(text))) result.chrome.push(line.trim())
+    }
   }
   // Nothing lost: every sentence of the article's prose on a face or in the notes.
   const md = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)
@@ -245,6 +261,7 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
 
   assert.deepEqual(measures.flatMap((m) => m.ellipses.map((bullet) => `${m.name}: ${bullet}`)), [], 'bullets cut off with an ellipsis')
   assert.deepEqual(measures.flatMap((m) => m.fragments.map((bullet) => `${m.name}: ${bullet}`)), [], 'bullets made from prose that are not statements')
+  assert.deepEqual(measures.flatMap((m) => m.chrome.map((line) => `${m.name}: ${line}`)), [], 'page chrome on a slide face')
   assert.deepEqual(measures.flatMap((m) => m.invented.map((word) => `${m.name}: ${word}`)), [], 'words on a face that the article does not have')
   assert.deepEqual(measures.flatMap((m) => m.lost.map((sentence) => `${m.name}: ${sentence}`)), [], 'sentences on no face and in no notes')
   assert.ok(median(bullets) <= 12, `median words per bullet ${median(bullets)}`)
@@ -256,4 +273,4 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
 })
 
 /** What the corpus measured when these floors were set; a change that lowers one is a regression. */
-const FLOORS = { titles: 23, headings: 156, concrete: 0.82, longFaces: 1 }
+const FLOORS = { titles: 24, headings: 156, concrete: 0.82, longFaces: 1 }

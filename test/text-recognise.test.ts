@@ -355,6 +355,9 @@ test('should drop a site menu copied without separators and read a date-first by
   assert.equal(outline.byline, 'Lorenzo Lewis, Amr Bashir')
   assert.equal(outline.date, 'February 9, 2023')
   assert.deepEqual(outline.dropped.map((line) => line.reason), ['navigation'])
+  const affiliated = recognise('Julia’s Release Process\n\nStefan Karpinski (JuliaHub) | August 28, 2019\n\nPeople involved in the day-to-day development of a project tend to become familiar with its rhythm.\n').outline
+  assert.equal(affiliated.title, 'Julia’s Release Process')
+  assert.equal(affiliated.byline, 'Stefan Karpinski (JuliaHub)')
 })
 
 test('should join a bare `Note:` label and the line after it into one paragraph', () => {

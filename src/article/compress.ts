@@ -42,6 +42,13 @@ const subordinatorPairs = new Set(['even though', 'even if', 'even when', 'now t
 
 /** Subordinators of a condition: the clause they open is never dropped. */
 const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
+/**
+ * Temporal subordinators: the clause is often the condition of the claim
+ * ("When you run the tests every few minutes, you might end up…"), so it is
+ * dropped only when it just introduces the main clause's subject ("When
+ * organizations open-source their models, they enable…").
+ */
+const temporal = new Set(['when', 'whenever', 'once'])
 
 /** Connectives that open a sentence and that a bullet does not need (followed by a comma). */
 const commaConnectives = new Set(
@@ -228,6 +235,8 @@ function startsClause(tokens: readonly Token[]): boolean {
   if (['“', '"', '‘', "'"].includes(tokens[0]?.value ?? '') && tokens.length > 1) return startsClause(tokens.slice(1))
   const first = tokens[0]
   if (!first) return false
+  // "any of which could require…", "some of whom…": a relative clause, not a main one.
+  if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower))) return false
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
   if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
@@ -274,8 +283,14 @@ function withoutLeadingSpace(tokens: Token[]): Token[] {
 function dropAsides(tokens: Token[]): Token[] {
   const out: Token[] = []
   let depth = 0
+  // The space before a dropped bracket goes to the word after it ("text (re)uses" → "text uses").
+  let space: string | undefined
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
+    let token = tokens[index]!
+    if (depth === 0 && space !== undefined) {
+      if (token.space === '' && !isPunct(token)) token = { ...token, space }
+      space = undefined
+    }
     if ((token.value === '(' || token.value === '[') && depth === 0) {
       // "(more than 30 percent)" is the evidence: a bracket with a number and words stays.
       const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))
@@ -287,6 +302,7 @@ function dropAsides(tokens: Token[]): Token[] {
       }
     }
     if (token.value === '(' || token.value === '[') {
+      if (depth === 0) space = token.space
       depth++
       continue
     }
@@ -345,6 +361,8 @@ function dropFillers(tokens: Token[]): Token[] {
     const previous = tokens[index - 1]
     return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV'
   })
+  // "Essentially, with a permissive license…": the filler's comma goes with it.
+  if (out.length < tokens.length && isComma(out[0])) out = capitalise(withoutLeadingSpace(out.slice(1)))
   for (const phrase of fillerPhrases) {
     for (let start = 1; start + phrase.length <= out.length; start++) {
       if (phrase.every((word, offset) => out[start + offset]!.lower === word)) {
@@ -404,6 +422,8 @@ function dropTrailingSubordinate(tokens: Token[]): Token[] {
     const pair = `${tokens[index]!.lower} ${tokens[index + 1]?.lower ?? ''}`
     if (!subordinators.has(tokens[index]!.lower) && !subordinatorPairs.has(pair)) continue
     if (['as', 'if', 'whether'].includes(tokens[index]!.lower)) continue
+    // "This is important for security, because…": what is left would say nothing; the reason is the point.
+    if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower)) continue
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
     const before = tokens[index - 1]!
     if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma)) continue
@@ -445,6 +465,7 @@ function dropFronted(tokens: Token[]): Token[] {
     if (!startsClause(tail)) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!
+    if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower)) return tokens
     if (pronounSubjects.has(subject.lower) && sub > 0) {
       const referent = openingNounPhrase(head.slice(sub))
       if (!referent) return tokens

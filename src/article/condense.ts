@@ -206,6 +206,14 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
   const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords)) } : structuredClone(child)))
   if (first?.type !== 'paragraph') return { ...structuredClone(item), children: first ? [structuredClone(first), ...rest] : [] }
   const full = toString(first)
+  // "they can keep working, and": an item that runs on into the next ends without its conjunction.
+  const runOn = /[,;]\s*(?:and|or)?\s*$/
+  if (runOn.test(full) && first.children[first.children.length - 1]?.type === 'text') {
+    const copy = structuredClone(first)
+    const last = copy.children[copy.children.length - 1] as { value: string }
+    last.value = last.value.replace(runOn, '')
+    if (countWords(toString(copy)) <= maxWords + 1) return { ...structuredClone(item), children: [copy, ...rest] }
+  }
   if (countWords(full) <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
@@ -323,14 +331,17 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const previous = nodes[index - 1]
       if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
       prose.push(index)
-      sentences.push(splitSentences(toString(node)))
+      sentences.push(splitSentences(proseText(node as Paragraph)))
     }
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
     const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
     keyTerms = new Map([...keyTerms, ...termCounts(candidates)])
     // Every FAQ answer gets a bullet; the rest share the budget.
-    const answers = candidates.filter((candidate) => answerOf.has(prose[candidate.paragraph]!) || opensWithQuestion(sentences[candidate.paragraph]!))
+    const answers = candidates.filter((candidate) => {
+      const index = prose[candidate.paragraph]!
+      return answerOf.has(index) || leadLabel(nodes[index] as Paragraph) !== undefined || opensWithQuestion(sentences[candidate.paragraph]!)
+    })
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
       chosen.push(...selectSentences(answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens)), 1, maxWords))
@@ -352,8 +363,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const position = node.position
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
     if (isProse(node)) {
-      const text = toString(node)
-      const all = splitSentences(text)
+      const all = splitSentences(proseText(node))
       const notes: BlockContent[] = [structuredClone(node)]
       if (all.length === 0) return push({ node: structuredClone(node), notes: [], position })
       if (isLeadIn(nodes, index)) {
@@ -366,7 +376,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       }
       const chosen = chosenBy.get(index) ?? []
       const question = answerOf.get(index)
-      const label = question ? toString(question) : opensWithQuestion(all) ? all[0]! : undefined
+      const label = question ? toString(question) : (leadLabel(node) ?? (opensWithQuestion(all) ? all[0]! : undefined))
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
       if (chosen.length === 0) {
         if (label) {
@@ -408,6 +418,27 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     else units.push({ node: { type: 'paragraph', children: [] }, notes: carried })
   }
   return units
+}
+
+/** Most words in a bold run-in label (`**It's complicated.** Determining…`). */
+const leadLabelWords = 8
+
+/**
+ * The bold run-in label that opens a paragraph (`**It's complicated.**
+ * Determining license compatibility…`): it labels the paragraph's bullet.
+ */
+function leadLabel(node: Paragraph): string | undefined {
+  const [first, ...rest] = node.children
+  if (first?.type !== 'strong' || rest.length === 0) return undefined
+  const label = toString(first).trim()
+  if (label === '' || countWords(label) > leadLabelWords || toString({ type: 'paragraph', children: rest }).trim() === '') return undefined
+  return label
+}
+
+/** The prose of a paragraph, without its run-in label. */
+function proseText(node: Paragraph): string {
+  const label = leadLabel(node)
+  return label === undefined ? toString(node) : toString({ type: 'paragraph', children: node.children.slice(1) }).replace(/^[\s:.—–-]+/, '')
 }
 
 /** Whether a paragraph opens with a short question followed by its answer. */

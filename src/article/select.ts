@@ -27,6 +27,8 @@ export interface Candidate {
   bullet?: Compressed | undefined
   /** Whether it only announces what comes next ("Let's look at…") or asks a question: never a bullet. */
   signpost: boolean
+  /** Whether it leans on the sentence before it ("This is why…", "It can be…"): a bullet only when nothing else is. */
+  vague: boolean
   /** Importance; higher is better. */
   score: number
 }
@@ -45,7 +47,7 @@ export interface SelectOptions {
 
 /** Openings of sentences that only announce what comes next. */
 const signpost =
-  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|\b(?:we['’]d|we would|i['’]d|i would) like to (?:talk|discuss|mention|share|highlight|start|begin)\b|^if you (?:want|['’]d like|would like|wish) to (?:learn|read|know|find out|dig|go) (?:more|deeper|further)|\bif you like\b|^(?:glance|have a look|check out|head over)\b|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\bthis (?:post|article) (?:will|is going to)\b/i
+  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|\b(?:we['’]d|we would|i['’]d|i would) like to (?:talk|discuss|mention|share|highlight|start|begin)\b|^if you (?:want|['’]d like|would like|wish) to (?:learn|read|know|find out|dig|go) (?:more|deeper|further)|\bif you like\b|^(?:glance|have a look|check out|head over)\b|\b(?:originally|first) (?:appeared|published|posted) (?:on|in|at)\b|^this (?:post|article) is (?:part|the \w+ (?:part|post|article)) (?:\d+|one|two|three|four|five|six) (?:in|of)\b|^update:|^(?:edit|editor['’]s note):|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\bthis (?:post|article) (?:will|is going to)\b/i
 
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
@@ -89,6 +91,19 @@ function isConcrete(tokens: readonly Token[]): boolean {
   )
 }
 
+/**
+ * Whether a sentence leans on the one before it: its subject is a bare
+ * pronoun or "this"/"that" ("This is why…", "It can be a meaningful risk
+ * mitigation", "That's what the go.sum file is for"), or it points back
+ * ("this same flexibility", "the above").
+ */
+function isVague(tokens: readonly Token[], sentence: string): boolean {
+  const [first, second] = tokens
+  if (!first) return false
+  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))
+  return pronoun || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)
+}
+
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
 function centrality(candidates: readonly Candidate[]): number[] {
   const n = candidates.length
@@ -117,7 +132,17 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
       const tokens = tagSentence(unwrap(sentence))
-      return { paragraph, index, sentence, tokens, terms: termsOf(tokens), concrete: isConcrete(tokens), signpost: signpost.test(sentence) || isQuestion(tokens), score: 0 }
+      return {
+        paragraph,
+        index,
+        sentence,
+        tokens,
+        terms: termsOf(tokens),
+        concrete: isConcrete(tokens),
+        signpost: signpost.test(sentence) || isQuestion(tokens),
+        vague: isVague(tokens, sentence),
+        score: 0
+      }
     })
   )
   const central = centrality(candidates)
@@ -137,10 +162,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     // A sentence in parentheses is an aside.
     if (/^\(/.test(sentence)) score -= 1
     // "This highlights…", "It can be…": a bullet that leans on the sentence before it makes no sense alone.
-    const [first, second] = tokens
-    if (first && ['it', 'this', 'that', 'these', 'those', 'they'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))) score -= 1.5
-    // "this same flexibility", "the above process": the referent is elsewhere.
-    if (/\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)) score -= 1
+    if (candidate.vague) score -= 1.5
     // A fronted clause kept whole ("When go get needs…, it fetches it") reads badly on a slide.
     if (candidate.bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(candidate.bullet.text)) score -= 0.5
     if (!candidate.bullet) score -= 4
@@ -174,7 +196,9 @@ export function bulletBudget(sentences: number, most = 5): number {
  * @returns The chosen candidates, in source order.
  */
 export function selectSentences(candidates: readonly Candidate[], count: number, maxWords = 14): Candidate[] {
-  const usable = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens) && candidate.score > -2)
+  const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens) && candidate.score > -2)
+  // Sentences that lean on another one only when the section has nothing else.
+  const usable = statements.some((candidate) => !candidate.vague) ? statements.filter((candidate) => !candidate.vague) : statements
   const ranked = [...usable].sort((a, b) => b.score - a.score)
   const chosen: Candidate[] = []
   for (const candidate of ranked) {

@@ -103,6 +103,9 @@ export function parseByline(text: string): Byline | undefined {
 }
 
 function looksLikeName(text: string): boolean {
+  // An affiliation after the name: "Stefan Karpinski (JuliaHub)".
+  const affiliated = /^(.+?)\s+\([^()]{1,40}\)$/.exec(text)
+  if (affiliated) return looksLikeName(affiliated[1]!)
   // Several authors: "Lorenzo Lewis, Amr Bashir", "Ann Lee and Bo Chen".
   const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/)
   if (names.length > 1) return names.length <= 6 && names.every((name) => name !== '' && looksLikeName(name))
