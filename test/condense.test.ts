@@ -77,8 +77,13 @@ test('should compress a long sentence into a complete statement, never cut off w
     'Organizations like Hugging Face or EleutherAI enable researchers and developers to build on state-of-the-art technology without starting from scratch'
   )
   assert.equal(
-    shortenSentence('By publishing weights openly, Meta lowered the cost of entry for thousands of small teams, which had previously relied on expensive APIs.'),
+    shortenSentence('By publishing weights openly, Meta lowered the cost of entry for thousands of small teams, which had previously relied on expensive APIs.', 10),
     'Meta lowered the cost of entry for thousands of small teams'
+  )
+  // A statement a few words over the budget stays whole rather than lose a clause.
+  assert.equal(
+    shortenSentence('By publishing weights openly, Meta lowered the cost of entry for thousands of small teams, which had previously relied on expensive APIs.'),
+    'Meta lowered the cost of entry for thousands of small teams, which had previously relied on expensive APIs'
   )
   assert.equal(
     shortenSentence('In 2019, the Go team shipped module mirrors that cache every public module so that builds keep working when an upstream repository disappears.'),

@@ -635,18 +635,28 @@ export function unwrap(sentence: string): string {
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   let tokens = dropFillers(dropConnective(dropAsides([...tagged])))
-  const done = (): boolean => wordsOf(finish(tokens)) <= maxWords
-  const steps = [afterLeadIn, dropRelativeAside, dropFronted, shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]
-  for (const step of steps) {
-    if (done()) break
+  const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
+  // What a sub-editor removes without losing a claim, while the bullet is over its budget…
+  for (const step of [afterLeadIn, dropRelativeAside, dropFronted]) {
+    if (within(maxWords)) break
     tokens = step(tokens)
   }
-  if (!done()) tokens = splitCoordinated(tokens, maxWords)
+  // …and what may carry part of the point, only for a sentence well over it: a statement a few words
+  // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
+  const lossyFrom = maxWords + lossySlack
+  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]) {
+    if (within(lossyFrom)) break
+    tokens = step(tokens)
+  }
+  if (!within(lossyFrom)) tokens = splitCoordinated(tokens, lossyFrom)
   const final = finish(tokens)
   const words = wordsOf(final)
   if (!isStatement(final) || words > hardCap) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
+
+/** Words over `maxWords` a bullet may keep rather than lose a clause. */
+const lossySlack = 4
 
 /**
  * The clauses of a long sentence, split where one ends and the next begins
