@@ -360,6 +360,17 @@ test('should drop a site menu copied without separators and read a date-first by
   assert.equal(affiliated.byline, 'Stefan Karpinski (JuliaHub)')
 })
 
+test('should take a long numbered line that continues a run of numbered headings for a heading', () => {
+  const lessons = [
+    '1. Design reduces the cost of change',
+    '2. Reach for the lowest hanging green',
+    '3. Duplication is cheaper than the wrong abstraction',
+    '4. Write the best code possible today and be completely unattached to it and willing to delete it tomorrow'
+  ]
+  const { tree } = recognise(`Five Lessons\n\nBy Jessie Young · 24 June 2016\n\n${lessons.map((lesson) => `${lesson}\n\nThis lesson is explained with an example from the workshop. It takes a paragraph or two.`).join('\n\n')}\n`)
+  assert.deepEqual(headings(tree).slice(1).map(([, text]) => text), lessons)
+})
+
 test('should join a bare `Note:` label and the line after it into one paragraph', () => {
   const { tree } = recognise('Seasoning a Pan\n\nHeat the oven to 250°C. Oil the pan thinly.\n\nNote:\nThe pan may smoke.\nOpen a window.\n\nLet it cool in the oven. Repeat three times.\n')
   assert.deepEqual(
