@@ -164,7 +164,7 @@ export function remarkCondense() {
 
 /** Sections at least this many make an agenda slide worth having. */
 const agendaSections = 4
-/** Most entries on one agenda slide. */
+/** Most entries on one agenda slide in one column, and (doubled, less two) in two. */
 const agendaEntries = 7
 
 function slideHeading(node: RootContent, parts = false): string | undefined {
@@ -179,6 +179,24 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
   return { type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, ...body] }
 }
 
+/** Words in an agenda entry short enough for two columns. */
+const shortEntryWords = 6
+
+/**
+ * How the agenda lays out `sections`: one slide when they fit `maxBullets`;
+ * one slide in two columns for up to twelve short entries; two slides for up
+ * to twice `maxBullets`; none for fewer than four sections or more than two
+ * slides' worth (an agenda of fifteen FAQ questions helps nobody).
+ */
+function agendaLayout(sections: readonly string[], maxBullets: number): { perSlide: number; columns: boolean } | undefined {
+  const count = sections.length
+  if (count < agendaSections) return undefined
+  if (count <= maxBullets) return { perSlide: count, columns: false }
+  if (count <= agendaEntries * 2 - 2 && sections.every((heading) => heading.split(/\s+/).length <= shortEntryWords)) return { perSlide: count, columns: true }
+  if (count <= maxBullets * 2) return { perSlide: Math.ceil(count / 2), columns: false }
+  return undefined
+}
+
 /**
  * Give a condensed article the shape of a talk: an agenda of its sections
  * after the title (and the overview) when it has four or more (front matter
@@ -191,15 +209,17 @@ function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map((node) => slideHeading(node, true))
     .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading))
-  if (config.agenda !== false && sections.length >= agendaSections) {
-    const pagesNeeded = Math.ceil(sections.length / Math.min(agendaEntries, config.maxBullets))
-    const perPage = Math.ceil(sections.length / pagesNeeded)
+  const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
+  if (layout) {
     const agenda: Slide[] = []
-    for (let start = 0; start < sections.length; start += perPage) {
-      const items: ListItem[] = sections.slice(start, start + perPage).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
-      // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
-      const ordered = !sections.some((heading) => /^\d/.test(heading))
-      agenda.push(plainSlide('agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [{ type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }]))
+    // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
+    const ordered = !sections.some((heading) => /^\d/.test(heading))
+    for (let start = 0; start < sections.length; start += layout.perSlide) {
+      const items: ListItem[] = sections.slice(start, start + layout.perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
+      const slide = plainSlide(layout.columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
+        { type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }
+      ])
+      agenda.push(slide)
     }
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
     const overview = out.findIndex((node) => slideHeading(node) === 'Overview')
