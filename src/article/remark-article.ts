@@ -183,8 +183,8 @@ function fitTitle(slide: Slide, context: Context): Slide {
   const h1 = slide.children.find((node): node is Heading => node.type === 'heading')
   const subtitle = find('subtitle')
   if (!h1 || !subtitle) return slide
-  const meta = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).length
-  const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta }
+  const metaLines = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).map((node) => toString(node))
+  const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta: metaLines.length, metaLines }
   const full = toString(subtitle)
   if (titleHeight({ ...face, subtitle: full }, metrics) <= metrics.contentHeight) return slide
   const [first = full] = splitSentences(full)
