@@ -9,7 +9,8 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
-import { slideMetrics, titleHeight, type SlideMetrics } from './slide-metrics.js'
+import { titleHeight, type SlideMetrics } from './slide-metrics.js'
+import { createMetricsProvider, type MetricsProvider } from '../deck-metrics.js'
 import { outline } from '../remark-slides.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
@@ -40,16 +41,27 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
   }
 }
 
+/** Options of {@link remarkCondense}. */
+export interface CondenseOptions {
+  /** The deck's slide box model; default: the theme's shipped measurements, or a cautious fallback with a warning. */
+  metrics?: MetricsProvider | undefined
+}
+
+const defaultMetrics = createMetricsProvider()
+
 /**
  * Condense every slide of an article (after `remarkSlides`): prose becomes
  * bullets, and a slide whose face does not fit the theme's canvas is split
  * into "Heading", "Heading (cont.)"… slides.
+ *
+ * @param options The slide box model.
  */
-export function remarkCondense() {
-  return function (tree: Root, file: VFile): void {
+export function remarkCondense(options?: CondenseOptions | null) {
+  const metricsOf = options?.metrics ?? defaultMetrics
+  return async function (tree: Root, file: VFile): Promise<void> {
     const deck = file.data.deck
     if (!deck?.condensed) return
-    const context: Context = { config: deck.config, metrics: slideMetrics(deck.config) }
+    const context: Context = { config: deck.config, metrics: await metricsOf(deck.config, file) }
     const children: RootContent[] = []
     let afterTitle = false
     for (const node of tree.children) {
