@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
-import { titleHeight, type SlideMetrics } from './slide-metrics.js'
+import { faceHeight, titleHeight, type SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../deck-metrics.js'
 import { outline } from '../remark-slides.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
@@ -70,7 +70,7 @@ export function remarkCondense(options?: CondenseOptions | null) {
       else children.push(node)
       afterTitle = node.type === 'slide' && isTitleSlide(node)
     }
-    tree.children = talkShape(children, deck.config)
+    tree.children = talkShape(children, deck.config, context.metrics)
     deck.slideCount = countSlides(tree.children)
     deck.outline = outline(tree.children)
   }
@@ -94,23 +94,32 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
 
 /**
  * Give a condensed article the shape of a talk: an agenda of its sections
- * after the title (and the overview) when it has four or more (front matter
+ * (on as many pages as the slide holds them) after the title (and the
+ * overview) when it has four or more (front matter
  * `agenda: false` turns it off), and a closing "Questions?" slide with the
  * title and author (`closing: false` turns it off).
  */
-function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
+function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map(slideHeading)
     .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading))
   if (config.agenda !== false && sections.length >= agendaSections) {
-    const pagesNeeded = Math.ceil(sections.length / Math.min(agendaEntries, config.maxBullets))
-    const perPage = Math.ceil(sections.length / pagesNeeded)
-    const agenda: Slide[] = []
-    for (let start = 0; start < sections.length; start += perPage) {
-      const items: ListItem[] = sections.slice(start, start + perPage).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
-      agenda.push(plainSlide('agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [{ type: 'list', ordered: true, start: start + 1, spread: false, children: items }]))
+    const agendaPages = (perPage: number): Slide[] => {
+      const pages: Slide[] = []
+      for (let start = 0; start < sections.length; start += perPage) {
+        const items: ListItem[] = sections.slice(start, start + perPage).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
+        pages.push(plainSlide('agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [{ type: 'list', ordered: true, start: start + 1, spread: false, children: items }]))
+      }
+      return pages
+    }
+    // Even pages of at most seven entries, more pages while one is taller than the slide.
+    let pagesNeeded = Math.ceil(sections.length / Math.min(agendaEntries, config.maxBullets))
+    let agenda = agendaPages(Math.ceil(sections.length / pagesNeeded))
+    while (pagesNeeded < sections.length && agenda.some((page) => faceHeight(page.children as RootContent[], metrics) > metrics.contentHeight)) {
+      pagesNeeded++
+      agenda = agendaPages(Math.ceil(sections.length / pagesNeeded))
     }
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
     const overview = out.findIndex((node) => slideHeading(node) === 'Overview')
