@@ -292,7 +292,12 @@ export async function measureProbe(version: number, charset: string): Promise<Th
   nested.pitch = height(list, nestedList('X', 'X')) - outer - nested.first
   nested.text.lineHeight = height(list, nestedList('X<br>X')) - outer - nested.first
   nested.width = width(list, nestedList(long), 'li li')
-  const looseNestedFirst = height(list, items('\n<p>X</p>\n<ul>\n<li>X</li>\n</ul>\n')) - loose.first
+  const looseItem = '\n<p>X</p>\n'
+  const looseNestedItem = '\n<p>X</p>\n<ul>\n<li>X</li>\n</ul>\n'
+  const looseNested = {
+    last: height(list, items(looseNestedItem)) - loose.first,
+    inner: height(list, items(looseNestedItem, looseItem)) - loose.first - loose.pitch
+  }
   list.innerHTML = items('X')
   const ordered = find(listSlide, 'ol')
   const orderedWidth = width(ordered, items(long), 'li')
@@ -433,7 +438,7 @@ export async function measureProbe(version: number, charset: string): Promise<Th
     insetY,
     headings: { 1: h1, 2: h2, 3: h3, 4: h4 },
     paragraph: { ...paragraph, superscriptExtra },
-    list: { tight, loose, nested, looseNestedFirst, orderedWidth },
+    list: { tight, loose, nested, looseNested, orderedWidth },
     code: codeBlock,
     table: {
       header: { text: headerText, extra: base - bodyRow - headerText.lineHeight },

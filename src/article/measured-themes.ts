@@ -6,7 +6,7 @@
  * again and fail when this no longer matches, in shape or in numbers.
  */
 export const measuredThemes: unknown = {
-  "version": 4,
+  "version": 5,
   "reveal": "6.0.2",
   "fonts": {
     "-apple-system 400": {
@@ -633,7 +633,7 @@ export const measuredThemes: unknown = {
   },
   "themes": {
     "lectern": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 36,
@@ -705,7 +705,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1095.366
         },
-        "looseNestedFirst": 62.891,
+        "looseNested": { "last": 62.891, "inner": 62.891 },
         "orderedWidth": 1133.609
       },
       "code": {
@@ -780,7 +780,7 @@ export const measuredThemes: unknown = {
       }
     },
     "lectern-night": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 36,
@@ -852,7 +852,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1095.366
         },
-        "looseNestedFirst": 62.891,
+        "looseNested": { "last": 62.891, "inner": 62.891 },
         "orderedWidth": 1133.609
       },
       "code": {
@@ -927,7 +927,7 @@ export const measuredThemes: unknown = {
       }
     },
     "lectern-paper": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 38,
@@ -999,7 +999,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1074.441
         },
-        "looseNestedFirst": 67.391,
+        "looseNested": { "last": 67.391, "inner": 67.391 },
         "orderedWidth": 1114.813
       },
       "code": {
@@ -1074,7 +1074,7 @@ export const measuredThemes: unknown = {
       }
     },
     "black": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 42,
@@ -1146,7 +1146,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1198
         },
-        "looseNestedFirst": 54.594,
+        "looseNested": { "last": 54.594, "inner": 74.594 },
         "orderedWidth": 1238
       },
       "code": {
@@ -1221,7 +1221,7 @@ export const measuredThemes: unknown = {
       }
     },
     "white": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 42,
@@ -1293,7 +1293,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1198
         },
-        "looseNestedFirst": 54.594,
+        "looseNested": { "last": 54.594, "inner": 74.594 },
         "orderedWidth": 1238
       },
       "code": {
@@ -1368,7 +1368,7 @@ export const measuredThemes: unknown = {
       }
     },
     "league": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 40,
@@ -1440,7 +1440,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1200
         },
-        "looseNestedFirst": 52,
+        "looseNested": { "last": 52, "inner": 72 },
         "orderedWidth": 1240
       },
       "code": {
@@ -1515,7 +1515,7 @@ export const measuredThemes: unknown = {
       }
     },
     "beige": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 42,
@@ -1587,7 +1587,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1198
         },
-        "looseNestedFirst": 54.594,
+        "looseNested": { "last": 54.594, "inner": 74.594 },
         "orderedWidth": 1238
       },
       "code": {
@@ -1662,7 +1662,7 @@ export const measuredThemes: unknown = {
       }
     },
     "night": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 40,
@@ -1734,7 +1734,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1200
         },
-        "looseNestedFirst": 52,
+        "looseNested": { "last": 52, "inner": 72 },
         "orderedWidth": 1240
       },
       "code": {
@@ -1809,7 +1809,7 @@ export const measuredThemes: unknown = {
       }
     },
     "serif": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 42,
@@ -1881,7 +1881,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1198
         },
-        "looseNestedFirst": 54.594,
+        "looseNested": { "last": 54.594, "inner": 74.594 },
         "orderedWidth": 1238
       },
       "code": {
@@ -1956,7 +1956,7 @@ export const measuredThemes: unknown = {
       }
     },
     "simple": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 40,
@@ -2028,7 +2028,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1200
         },
-        "looseNestedFirst": 52,
+        "looseNested": { "last": 52, "inner": 72 },
         "orderedWidth": 1240
       },
       "code": {
@@ -2103,7 +2103,7 @@ export const measuredThemes: unknown = {
       }
     },
     "solarized": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 40,
@@ -2175,7 +2175,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1200
         },
-        "looseNestedFirst": 52,
+        "looseNested": { "last": 52, "inner": 72 },
         "orderedWidth": 1240
       },
       "code": {
@@ -2250,7 +2250,7 @@ export const measuredThemes: unknown = {
       }
     },
     "moon": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 40,
@@ -2322,7 +2322,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1200
         },
-        "looseNestedFirst": 52,
+        "looseNested": { "last": 52, "inner": 72 },
         "orderedWidth": 1240
       },
       "code": {
@@ -2397,7 +2397,7 @@ export const measuredThemes: unknown = {
       }
     },
     "dracula": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 42,
@@ -2469,7 +2469,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1198
         },
-        "looseNestedFirst": 54.594,
+        "looseNested": { "last": 54.594, "inner": 74.594 },
         "orderedWidth": 1238
       },
       "code": {
@@ -2544,7 +2544,7 @@ export const measuredThemes: unknown = {
       }
     },
     "sky": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 40,
@@ -2616,7 +2616,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1200
         },
-        "looseNestedFirst": 52,
+        "looseNested": { "last": 52, "inner": 72 },
         "orderedWidth": 1240
       },
       "code": {
@@ -2691,7 +2691,7 @@ export const measuredThemes: unknown = {
       }
     },
     "blood": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 40,
@@ -2763,7 +2763,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1200
         },
-        "looseNestedFirst": 52,
+        "looseNested": { "last": 52, "inner": 72 },
         "orderedWidth": 1240
       },
       "code": {
@@ -2838,7 +2838,7 @@ export const measuredThemes: unknown = {
       }
     },
     "black-contrast": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 42,
@@ -2910,7 +2910,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1198
         },
-        "looseNestedFirst": 54.594,
+        "looseNested": { "last": 54.594, "inner": 74.594 },
         "orderedWidth": 1238
       },
       "code": {
@@ -2985,7 +2985,7 @@ export const measuredThemes: unknown = {
       }
     },
     "white-contrast": {
-      "version": 4,
+      "version": 5,
       "width": 1280,
       "height": 720,
       "bodySize": 42,
@@ -3057,7 +3057,7 @@ export const measuredThemes: unknown = {
           "marginBottom": 0,
           "width": 1198
         },
-        "looseNestedFirst": 54.594,
+        "looseNested": { "last": 54.594, "inner": 74.594 },
         "orderedWidth": 1238
       },
       "code": {

@@ -160,7 +160,7 @@ type Items = Omit<MeasuredItems, 'text'> & { text: TextStyle }
 export interface SlideModel {
   headings: Record<1 | 2 | 3 | 4, Block>
   paragraph: Block & { superscriptExtra: number }
-  list: { tight: Items; loose: Items; nested: Items; looseNestedFirst: number; orderedWidth: number }
+  list: { tight: Items; loose: Items; nested: Items; looseNested: { last: number; inner: number }; orderedWidth: number }
   code: { text: TextStyle; extra: number; maxHeight: number; marginTop: number; marginBottom: number }
   table: { header: { text: TextStyle; extra: number }; cell: { text: TextStyle; extra: number }; paddingInner: number; paddingLast: number; marginTop: number; marginBottom: number }
   quote: Block & { paragraphGap: number }
@@ -232,7 +232,7 @@ function modelOf(measured: ThemeMeasurements, widthScale: number, heightScale: n
   return {
     headings: { 1: block(headings[1]), 2: block(headings[2]), 3: block(headings[3]), 4: block(headings[4]) },
     paragraph: block(paragraph),
-    list: { tight: block(list.tight), loose: block(list.loose), nested: block(list.nested), looseNestedFirst: list.looseNestedFirst, orderedWidth: list.orderedWidth * widthScale },
+    list: { tight: block(list.tight), loose: block(list.loose), nested: block(list.nested), looseNested: list.looseNested, orderedWidth: list.orderedWidth * widthScale },
     code: { ...code, text: text(code.text) },
     table: { ...table, header: { ...table.header, text: text(table.header.text) }, cell: { ...table.cell, text: text(table.cell.text) } },
     quote: block(quote),
@@ -274,8 +274,8 @@ function scaledText(text: TextStyle, factor: number): TextStyle {
  * what longer items add (more lines, more paragraphs, nested lists, other
  * blocks). `depth` 0 is a list on the slide, 1 a list inside an item…
  */
-function listHeight(metrics: SlideMetrics, node: List, depth: number, inLooseItem = false): number {
-  const { tight, loose, nested: nestedItems, looseNestedFirst, orderedWidth } = metrics.model.list
+function listHeight(metrics: SlideMetrics, node: List, depth: number, inLooseItem = false, inLastItem = true): number {
+  const { tight, loose, nested: nestedItems, looseNested, orderedWidth } = metrics.model.list
   const isLoose = node.spread === true || node.children.some((item) => item.spread === true)
   const top = isLoose ? loose : tight
   // A nested list is measured one level deep; deeper ones shrink as that one does.
@@ -291,7 +291,7 @@ function listHeight(metrics: SlideMetrics, node: List, depth: number, inLooseIte
           ...nestedItems,
           text: scaledText(nestedItems.text, factor),
           // After a loose item's paragraph, the paragraph's margin sits above the nested list.
-          first: (inLooseItem && depth === 1 ? Math.max(looseNestedFirst, nestedItems.first) : nestedItems.first * factor) + looseFirst,
+          first: (inLooseItem && depth === 1 ? Math.max(inLastItem ? looseNested.last : looseNested.inner, nestedItems.first) : nestedItems.first * factor) + looseFirst,
           pitch: nestedItems.pitch * factor + loosePitch,
           paragraphGap: Math.max(0, loose.paragraphGap) * ratio * factor
         }
@@ -299,12 +299,14 @@ function listHeight(metrics: SlideMetrics, node: List, depth: number, inLooseIte
   let width = depth === 0 ? (node.ordered ? orderedWidth - tight.width + top.width : top.width) : nestedItems.width - indent * ((1 - Math.pow(ratio, depth - 1)) / Math.max(1e-6, 1 - ratio))
   width = Math.max(width, 4 * items.text.size)
   let height = items.first + Math.max(0, node.children.length - 1) * items.pitch
-  for (const item of node.children) height += itemExtra(metrics, item, items, width, depth, isLoose)
+  node.children.forEach((item, index) => {
+    height += itemExtra(metrics, item, items, width, depth, isLoose, index === node.children.length - 1)
+  })
   return height
 }
 
 /** What an item adds beyond one line of text. */
-function itemExtra(metrics: SlideMetrics, item: ListItem, items: Omit<Items, 'text'> & { text: TextStyle }, width: number, depth: number, loose: boolean): number {
+function itemExtra(metrics: SlideMetrics, item: ListItem, items: Omit<Items, 'text'> & { text: TextStyle }, width: number, depth: number, loose: boolean, last: boolean): number {
   let extra = 0
   let paragraphs = 0
   for (const child of item.children) {
@@ -314,7 +316,7 @@ function itemExtra(metrics: SlideMetrics, item: ListItem, items: Omit<Items, 'te
       if (paragraphs > 0) extra += items.text.lineHeight + Math.max(0, items.paragraphGap)
       paragraphs++
     } else if (child.type === 'list') {
-      extra += listHeight(metrics, child, depth + 1, loose)
+      extra += listHeight(metrics, child, depth + 1, loose, last)
     } else {
       const box = blockBox(metrics, child)
       extra += box.height + box.marginTop + box.marginBottom

@@ -14,7 +14,7 @@ import { parseFontSize } from '../css-length.js'
 import type { DeckConfig } from '../types.js'
 
 /** Bumped when the probe or the shape of the measurements changes (old caches are then ignored). */
-export const measurementsVersion = 4
+export const measurementsVersion = 5
 
 /** The characters whose advances are measured one by one: printable ASCII and common typographic punctuation. */
 export const measuredCharset = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}’‘“”–—…•€£°×é`
@@ -105,8 +105,12 @@ export interface ThemeMeasurements {
     loose: MeasuredItems
     /** A list inside a tight item: what it adds to the item. */
     nested: MeasuredItems
-    /** What a one-item nested list adds to an item of a loose list (after the item's paragraph). */
-    looseNestedFirst: number
+    /**
+     * What a one-item nested list adds to an item of a loose list, after the item's paragraph:
+     * in the list's last item, and in an item another follows (where a list that holds its
+     * margins, as an inline-block one does, keeps the paragraph's margin as well).
+     */
+    looseNested: { last: number; inner: number }
     /** Width items of a numbered list wrap in. */
     orderedWidth: number
   }
