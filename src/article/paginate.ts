@@ -3,7 +3,7 @@
  * list-item, table-row and code-line boundaries, using the box model of
  * `slide-metrics.ts` to decide what fits.
  */
-import type { BlockContent, Heading, List, ListItem, RootContent } from 'mdast'
+import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import type { FaceUnit } from './condense.js'
 import { faceHeight, maxCodeLines, slideMetrics, type SlideMetrics } from './slide-metrics.js'
 
@@ -17,6 +17,8 @@ export interface PaginateOptions {
   heading?: Heading | undefined
   /** Most bullets (list items) on one face; default 6. */
   maxBullets?: number | undefined
+  /** The document's footnote definitions, to measure the footnotes a face cites; default none (two lines each). */
+  footnotes?: readonly FootnoteDefinition[] | undefined
 }
 
 const defaultMetrics = (): SlideMetrics => slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
@@ -64,12 +66,13 @@ export function assembleFace(units: readonly FaceUnit[]): BlockContent[] {
 export function paginate(units: readonly FaceUnit[], options: PaginateOptions = {}): FaceUnit[][] {
   const metrics = options.metrics ?? defaultMetrics()
   const maxBullets = Math.max(1, options.maxBullets ?? 6)
-  const greedy = layout(units, metrics, options.heading, maxBullets)
+  const footnotes = options.footnotes ?? []
+  const greedy = layout(units, metrics, options.heading, maxBullets, footnotes)
   if (greedy.length < 2) return greedy.length > 0 ? greedy : [[]]
   // Even the pages out: the fewest bullets per page that needs no more pages (15 bullets: 5, 5, 5, not 6, 6, 3).
   const total = bulletCount(units)
   for (let cap = Math.ceil(total / greedy.length); cap < maxBullets; cap++) {
-    const even = layout(units, metrics, options.heading, cap)
+    const even = layout(units, metrics, options.heading, cap, footnotes)
     if (even.length === greedy.length && !hasLonePage(even)) return even
   }
   return greedy
@@ -81,7 +84,7 @@ function hasLonePage(pages: readonly FaceUnit[][]): boolean {
 }
 
 /** Greedy pagination with at most `maxBullets` bullets a page. */
-function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Heading | undefined, maxBullets: number): FaceUnit[][] {
+function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Heading | undefined, maxBullets: number, footnotes: readonly FootnoteDefinition[]): FaceUnit[][] {
   const headings = heading ? [[heading], [continuedHeading(heading)]] : [[], []]
   const headingWords = heading ? headingText(heading).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length : 0
   const pages: FaceUnit[][] = [[]]
@@ -89,7 +92,7 @@ function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Head
   const fits = (page: readonly FaceUnit[]): boolean =>
     bulletCount(page) <= maxBullets &&
     faceWords(page) + headingWords <= maxFaceWords &&
-    faceHeight([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)], metrics) <= metrics.contentHeight
+    faceHeight([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page), ...footnotes], metrics) <= metrics.contentHeight
   // The sub-heading the next unit belongs to, repeated with "(cont.)" at the top of a new page.
   let subheading: Heading | undefined
   const newPage = (next: FaceUnit): void => {

@@ -4,13 +4,15 @@
  * short bullets with the full prose in the speaker notes, split over
  * "(cont.)" slides where a section holds more than fits.
  */
-import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import type { BlockContent, FootnoteDefinition, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './compress.js'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
-import { slideMetrics, titleHeight, type SlideMetrics } from './slide-metrics.js'
+import { faceHeight, titleHeight, type SlideMetrics } from './slide-metrics.js'
+import { createMetricsProvider, type MetricsProvider } from '../deck-metrics.js'
 import { outline } from '../remark-slides.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
@@ -138,16 +140,31 @@ export function raiseSections(tree: Root): void {
   for (const heading of sections) heading.depth = Math.max(2, heading.depth - shift) as Heading['depth']
 }
 
+/** Options of {@link remarkCondense}. */
+export interface CondenseOptions {
+  /** The deck's slide box model; default: the theme's shipped measurements, or a cautious fallback with a warning. */
+  metrics?: MetricsProvider | undefined
+}
+
+const defaultMetrics = createMetricsProvider()
+
 /**
  * Condense every slide of an article (after `remarkSlides`): prose becomes
  * bullets, and a slide whose face does not fit the theme's canvas is split
  * into "Heading", "Heading (cont.)"… slides.
+ *
+ * @param options The slide box model.
  */
-export function remarkCondense() {
-  return function (tree: Root, file: VFile): void {
+export function remarkCondense(options?: CondenseOptions | null) {
+  const metricsOf = options?.metrics ?? defaultMetrics
+  return async function (tree: Root, file: VFile): Promise<void> {
     const deck = file.data.deck
     if (!deck?.condensed) return
-    const context: Context = { config: deck.config, metrics: slideMetrics(deck.config) }
+    const footnotes: FootnoteDefinition[] = []
+    visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
+      footnotes.push(node)
+    })
+    const context: Context = { config: deck.config, metrics: await metricsOf(deck.config, file), footnotes }
     const children: RootContent[] = []
     let afterTitle = false
     for (const node of tree.children) {
@@ -156,7 +173,7 @@ export function remarkCondense() {
       else children.push(node)
       afterTitle = node.type === 'slide' && isTitleSlide(node)
     }
-    tree.children = talkShape(children, deck.config)
+    tree.children = talkShape(children, deck.config, context.metrics)
     deck.slideCount = countSlides(tree.children)
     deck.outline = outline(tree.children)
   }
@@ -199,11 +216,12 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
 
 /**
  * Give a condensed article the shape of a talk: an agenda of its sections
- * after the title (and the overview) when it has four or more (front matter
+ * (on as many pages as the slide holds them) after the title (and the
+ * overview) when it has four or more (front matter
  * `agenda: false` turns it off), and a closing "Questions?" slide with the
  * title and author (`closing: false` turns it off).
  */
-function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
+function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
@@ -211,15 +229,26 @@ function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
     .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading))
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
   if (layout) {
-    const agenda: Slide[] = []
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
     const ordered = !sections.some((heading) => /^\d/.test(heading))
-    for (let start = 0; start < sections.length; start += layout.perSlide) {
-      const items: ListItem[] = sections.slice(start, start + layout.perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
-      const slide = plainSlide(layout.columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
-        { type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }
-      ])
-      agenda.push(slide)
+    const agendaPages = (perSlide: number, columns: boolean): Slide[] => {
+      const pages: Slide[] = []
+      for (let start = 0; start < sections.length; start += perSlide) {
+        const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
+        pages.push(
+          plainSlide(columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
+            { type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }
+          ])
+        )
+      }
+      return pages
+    }
+    // One column: more pages while one is taller than the slide (two columns hold only short entries).
+    let perSlide = layout.perSlide
+    let agenda = agendaPages(perSlide, layout.columns)
+    while (!layout.columns && perSlide > 1 && agenda.some((page) => faceHeight(page.children as RootContent[], metrics) > metrics.contentHeight)) {
+      perSlide = Math.ceil(sections.length / (Math.ceil(sections.length / perSlide) + 1))
+      agenda = agendaPages(perSlide, false)
     }
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
     const overview = out.findIndex((node) => slideHeading(node) === 'Overview')
@@ -239,6 +268,8 @@ function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
 interface Context {
   config: DeckConfig
   metrics: SlideMetrics
+  /** The document's footnote definitions (a face shows those it cites). */
+  footnotes: FootnoteDefinition[]
   /** The slide comes right after the title slide (a lede without a heading becomes "Overview"). */
   lede?: boolean | undefined
 }
@@ -277,7 +308,7 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title })
-  return paginate(units, { metrics, heading, maxBullets: config.maxBullets }).map((page, index) => {
+  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, footnotes: context.footnotes }).map((page, index) => {
     const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
@@ -304,8 +335,8 @@ function fitTitle(slide: Slide, context: Context): Slide {
   const h1 = slide.children.find((node): node is Heading => node.type === 'heading')
   const subtitle = find('subtitle')
   if (!h1 || !subtitle) return slide
-  const meta = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).length
-  const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta }
+  const metaLines = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).map((node) => toString(node))
+  const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta: metaLines.length, metaLines }
   const full = toString(subtitle)
   if (titleHeight({ ...face, subtitle: full }, metrics) <= metrics.contentHeight) return slide
   const [first = full] = splitSentences(full)
