@@ -336,6 +336,13 @@ describe('measured fit in Chromium', () => {
 /** Predicted height of each slide's face (title slides as titles), in order. */
 function predictions(nodes: readonly RootContent[], metrics: SlideMetrics): number[] {
   const heights: number[] = []
+  // The document's footnote definitions, wherever condensing left them: a face shows those it cites.
+  const footnotes: RootContent[] = []
+  const collect = (node: RootContent): void => {
+    if (node.type === 'footnoteDefinition') footnotes.push(node)
+    if ('children' in node) for (const child of node.children as RootContent[]) collect(child)
+  }
+  nodes.forEach(collect)
   const classes = (node: RootContent): string[] => {
     const value = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
     return Array.isArray(value) ? value.map(String) : []
@@ -343,7 +350,7 @@ function predictions(nodes: readonly RootContent[], metrics: SlideMetrics): numb
   const slide = (node: Slide): void => {
     const face = node.children.filter((child) => child.type !== 'notes') as RootContent[]
     if (!(node.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')) {
-      heights.push(faceHeight(face, metrics))
+      heights.push(faceHeight([...face, ...footnotes], metrics))
       return
     }
     const part = (name: string): string | undefined => {
