@@ -22,6 +22,7 @@ import { safeSchema } from './sanitize-schema.js'
 import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
 import { rehypeRevealDocument } from './rehype-reveal-document.js'
 import { remarkDeckConfig } from './remark-deck-config.js'
+import { remarkFitSlides } from './remark-fit-slides.js'
 import { remarkMedia } from './remark-media.js'
 import { remarkSlides } from './remark-slides.js'
 import { remarkArticleMode, remarkCondense } from './article/remark-article.js'
@@ -124,6 +125,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(remarkCondense)
+    .use(remarkFitSlides)
     .use(remarkMedia)
   return (await transforms.run(tree, file)) as Root
 }

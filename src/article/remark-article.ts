@@ -8,6 +8,7 @@ import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } fr
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
+import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
 import { slideMetrics, titleHeight, type SlideMetrics } from './slide-metrics.js'
 import { outline } from '../remark-slides.js'
@@ -49,7 +50,7 @@ export function remarkCondense() {
   return function (tree: Root, file: VFile): void {
     const deck = file.data.deck
     if (!deck?.condensed) return
-    const context: Context = { config: deck.config, metrics: slideMetrics(deck.config) }
+    const context: Context = { config: deck.config, metrics: slideMetrics(deck.config), measure: createFaceMeasure(deck.config, footnoteDefinitions(tree as never)) }
     const children: RootContent[] = []
     let afterTitle = false
     for (const node of tree.children) {
@@ -118,6 +119,8 @@ function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
 interface Context {
   config: DeckConfig
   metrics: SlideMetrics
+  /** Height of a face, with the footnotes it cites and raw HTML measured by its text. */
+  measure: FaceMeasure
   /** The slide comes right after the title slide (a lede without a heading becomes "Overview"). */
   lede?: boolean | undefined
 }
@@ -154,9 +157,9 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 }
 
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
-  const { config, metrics } = context
+  const { config, metrics, measure } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title })
-  return paginate(units, { metrics, heading, maxBullets: config.maxBullets }).map((page, index) => {
+  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face) }).map((page, index) => {
     const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
