@@ -62,12 +62,17 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
   const deadline = Date.now() + timeout
   const left = (): number => Math.max(deadline - Date.now(), 1)
 
-  await page.evaluateOnNewDocument((flag: string) => {
+  // Scripts for this document only: removed again at the end, so a page can open one deck after another.
+  const installed: string[] = []
+  const install = async <Args extends unknown[]>(script: (...args: Args) => void, ...args: Args): Promise<void> => {
+    installed.push((await page.evaluateOnNewDocument(script, ...args)).identifier)
+  }
+  await install((flag: string) => {
     // `pdf-ready` bubbles from `.reveal`; listen before any deck script runs.
     addEventListener('pdf-ready', () => ((globalThis as Record<string, unknown>)[flag] = true), true)
   }, readyFlag)
   if (options.handoutStyles) {
-    await page.evaluateOnNewDocument(() => {
+    await install(() => {
       // The deck links a dark theme's light rendition as an alternate stylesheet titled
       // `handout`; switch it on as the parser inserts it, before reveal lays out the slides.
       new MutationObserver((records) => {
@@ -110,6 +115,8 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
       file: options.htmlPath,
       cause: error
     })
+  } finally {
+    await Promise.all(installed.map((identifier) => page.removeScriptToEvaluateOnNewDocument(identifier).catch(() => undefined)))
   }
 }
 
