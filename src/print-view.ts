@@ -101,6 +101,7 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
     await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), {
       timeout: left()
     })
+    await page.evaluate(fitPrintedSlides)
   } catch (error) {
     if (error instanceof TimeoutError) {
       throw new LecternError(`Deck did not ${stage} within ${timeout} ms`, {
@@ -157,6 +158,14 @@ async function waitForAssets(): Promise<void> {
     )
   )
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+}
+
+/**
+ * In the page, once fonts and images are in: let the deck's `fit.js` shrink
+ * any slide still taller than the slide (decks built before it have none).
+ */
+function fitPrintedSlides(): void {
+  ;(globalThis as { LecternFit?: { fitPrinted(): void } }).LecternFit?.fitPrinted()
 }
 
 /**
