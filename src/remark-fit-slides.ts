@@ -9,7 +9,7 @@
  * (never below {@link titleFitFloor}). Each split and each shrink is
  * reported with its source line.
  */
-import type { BlockContent, Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { FaceUnit } from './article/condense.js'
@@ -130,11 +130,8 @@ function fitSlide(slide: Slide, context: Context): Fitted {
     // A title slide is not split: its title is shrunk.
     const scale = titleScales.find((candidate) => measure(face, { title, scale: candidate }) <= height)
     const shrunk = withScale(slide, scale ?? titleFitFloor)
-    return {
-      slides: [shrunk],
-      shrunk: [{ slide: shrunk, scale: scale ?? titleFitFloor, line: slide.position?.start.line }],
-      overflowing: scale ? [] : [{ slide: shrunk, line: slide.position?.start.line }]
-    }
+    const at = { slide: shrunk, line: slide.position?.start.line }
+    return { slides: [shrunk], shrunk: scale ? [{ ...at, scale }] : [], overflowing: scale ? [] : [at] }
   }
 
   const heading = face[0]?.type === 'heading' ? face[0] : undefined
@@ -163,11 +160,9 @@ function fitSlide(slide: Slide, context: Context): Fitted {
   }
   for (const page of paginateAt(units, true)) {
     const at = parts.length
-    const shrinks = [1, ...scales].some((scale) => fitsAt(page, at, scale))
-    const tooTall = page.some((unit) => !fitsAt([unit], at, fitFloor))
-    if (shrinks || !tooTall) place(page)
-    // A block too tall even shrunk to the floor: cut it between sentences (a quote between paragraphs) and lay it out again at full size.
-    else for (const piece of paginateAt(refine(page, (unit) => fitsAt([unit], at, fitFloor)), at === 0)) place(joinPieces(piece))
+    if ([1, ...scales].some((scale) => fitsAt(page, at, scale))) place(page)
+    // Too tall even shrunk to the floor: cut its blocks finer (between sentences, quoted paragraphs, nested items) and lay them out again at full size.
+    else for (const piece of paginateAt(refine(page), at === 0)) place(joinPieces(piece))
   }
 
   const fitted: Fitted = { slides: [], shrunk: [], overflowing: [] }
@@ -178,8 +173,8 @@ function fitSlide(slide: Slide, context: Context): Fitted {
     const attributes = index === 0 ? { ...slide.data?.attributes } : continuationAttributes(slide.data?.attributes)
     const made = withScale({ type: 'slide', children, data: { ...slide.data, attributes }, position: index === 0 || !start ? slide.position : { start, end: start } }, part.scale)
     fitted.slides.push(made)
-    if (part.scale < 1) fitted.shrunk.push({ slide: made, scale: part.scale, line: start?.line })
     if (!part.fits) fitted.overflowing.push({ slide: made, line: start?.line })
+    else if (part.scale < 1) fitted.shrunk.push({ slide: made, scale: part.scale, line: start?.line })
   })
   return fitted
 }
@@ -201,15 +196,16 @@ function toUnits(blocks: readonly BlockContent[]): FaceUnit[] {
 const pieceOf = new WeakMap<RootContent, RootContent>()
 
 /**
- * Cut the blocks of a page that do not fit a slide on their own, even
- * shrunk: a paragraph between sentences, a quote between its paragraphs
- * (and a paragraph in it between sentences).
+ * Cut the blocks of a page that does not fit even shrunk to the floor into
+ * pieces (joined again where they land on one slide): a paragraph between sentences, a quote between its paragraphs
+ * (and a paragraph in it between sentences), a list item between the items
+ * of its nested list (the item's own text repeated above each part).
  */
-function refine(units: readonly FaceUnit[], fits: (unit: FaceUnit) => boolean): FaceUnit[] {
+function refine(units: readonly FaceUnit[]): FaceUnit[] {
   return units.flatMap((unit): FaceUnit[] => {
-    if (fits(unit)) return [unit]
     const node = unit.node
     if (node.type === 'paragraph') return sentencesOf(node).map((part) => ({ ...unit, node: part, keepWithNext: false }))
+    if (node.type === 'list') return nestedPieces(node).map((part) => ({ ...unit, node: part, keepWithNext: false }))
     if (node.type !== 'blockquote' || node.children.length === 0) return [unit]
     return node.children.flatMap((child): FaceUnit[] => {
       const quote = (children: Blockquote['children']): FaceUnit => {
@@ -217,10 +213,48 @@ function refine(units: readonly FaceUnit[], fits: (unit: FaceUnit) => boolean): 
         pieceOf.set(piece, node)
         return { ...unit, node: piece, keepWithNext: false }
       }
-      const whole = quote([child])
-      return child.type === 'paragraph' && !fits(whole) ? sentencesOf(child).map((part) => quote([part])) : [whole]
+      return child.type === 'paragraph' ? sentencesOf(child).map((part) => quote([part])) : [quote([child])]
     })
   })
+}
+
+/**
+ * A list as one list per item, and an item with a nested list as one item
+ * per nested item (its own text repeated in each), each marked as a piece.
+ */
+function nestedPieces(list: List): List[] {
+  const start = list.start ?? 1
+  const piece = (items: ListItem[], index: number): List => {
+    const part: List = { ...list, children: items, ...(list.ordered ? { start: start + index } : {}) }
+    pieceOf.set(part, list)
+    return part
+  }
+  return list.children.flatMap((item, index) => {
+    const at = item.children.findIndex((child) => child.type === 'list')
+    const nested = item.children[at] as List | undefined
+    if (!nested || nested.children.length < 2) return [piece([item], index)]
+    return nested.children.map((inner, position) => {
+      const part: ListItem = {
+        ...item,
+        children: [
+          ...item.children.slice(0, at),
+          { ...nested, children: [inner], ...(nested.ordered ? { start: (nested.start ?? 1) + position } : {}) },
+          ...(position === nested.children.length - 1 ? item.children.slice(at + 1) : [])
+        ]
+      }
+      pieceOf.set(part, item)
+      return piece([part], index)
+    })
+  })
+}
+
+/** Two pieces of one list item joined: its text once, their nested items in one list, what follows it. */
+function joinItems(first: ListItem, second: ListItem): ListItem {
+  const at = first.children.findIndex((child) => child.type === 'list')
+  const next = second.children.findIndex((child) => child.type === 'list')
+  const nested = first.children[at] as List
+  const more = second.children[next] as List
+  return { ...first, children: [...first.children.slice(0, at), { ...nested, children: [...nested.children, ...more.children] }, ...second.children.slice(next + 1)] }
 }
 
 /** A paragraph as one paragraph per sentence (inline markup kept whole), each marked as a piece of it. */
@@ -258,7 +292,19 @@ function joinNodes<T extends RootContent>(nodes: readonly T[]): T[] {
     let joined: RootContent
     if (node.type === 'paragraph' && previous.type === 'paragraph') joined = { ...previous, children: [...previous.children, { type: 'text', value: ' ' }, ...node.children] }
     else if (node.type === 'blockquote' && previous.type === 'blockquote') joined = { ...previous, children: joinNodes([...previous.children, ...node.children]) }
-    else {
+    else if (node.type === 'list' && previous.type === 'list') {
+      const items = [...previous.children]
+      for (const item of node.children) {
+        const last = items[items.length - 1]
+        const origin = pieceOf.get(item)
+        if (last && origin && pieceOf.get(last) === origin) {
+          const merged = joinItems(last, item)
+          pieceOf.set(merged, origin)
+          items[items.length - 1] = merged
+        } else items.push(item)
+      }
+      joined = { ...previous, children: items }
+    } else {
       out.push(node)
       continue
     }

@@ -91,6 +91,17 @@ describe('remarkFitSlides', () => {
     assert.deepEqual(messages(deck), [`5:slide-split Slide 1 (“Wall”) did not fit: split into ${parts.length} slides`])
   })
 
+  it('should cut a list item too tall for a slide between its nested items, its own text repeated', async () => {
+    const nested = Array.from({ length: 16 }, (_, index) => `  - Step ${index + 1}: water, stake and mulch the new tree`).join('\n')
+    const deck = await render(`## Outline\n\n- **Planting** (four months)\n${nested}\n- **Care** (a year)\n`)
+    const html = slidesHtml(deck.html)
+    const parts = sections(deck)
+    assert.ok(parts.length >= 2, `${parts.length} slides`)
+    assert.equal((html.match(/<strong>Planting<\/strong>/g) ?? []).length, parts.length, 'the item’s text above each part')
+    assert.deepEqual([...html.matchAll(/Step (\d+):/g)].map((match) => Number(match[1])), Array.from({ length: 16 }, (_, index) => index + 1))
+    assert.ok(parts.every((part) => !part.includes('lectern-fit-75')), 'cut, not squeezed to the floor')
+  })
+
   it('should cut code into even parts so none scrolls', async () => {
     const code = Array.from({ length: 30 }, (_, index) => `plant(${index})`).join('\n')
     const deck = await render(`## Code\n\n\`\`\`js\n${code}\n\`\`\`\n`)
