@@ -9,7 +9,7 @@ import { describe, it } from 'node:test'
 import type { BlockContent, Heading, List, ListItem, Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { FaceUnit } from '../src/article/condense.js'
-import { paginate } from '../src/article/paginate.js'
+import { continuedHeading, paginate } from '../src/article/paginate.js'
 import { slideMetrics } from '../src/article/slide-metrics.js'
 
 const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
@@ -92,6 +92,10 @@ describe('paginate', () => {
     assert.deepEqual(shape(pages), [['list:7'], ['list:7']])
     const limited = paginate([unit(long)], { metrics, heading })
     assert.ok(limited.length > pages.length, 'six bullets a slide in an article')
+  })
+
+  it('should give a heading that already continues another one "(cont.)" only once', () => {
+    assert.equal(toString(continuedHeading(continuedHeading(heading))), 'Section (cont.)')
   })
 
   it('should measure with the measure it is given and keep every item in order', () => {

@@ -313,6 +313,8 @@ function headingText(node: Heading): string {
 
 /** The heading of a continuation page: the heading and a muted "(cont.)". */
 export function continuedHeading(heading: Heading): Heading {
+  // A heading that already continues another keeps its one "(cont.)".
+  if (/\(cont\.\)$/.test(headingText(heading))) return structuredClone(heading)
   return {
     ...structuredClone(heading),
     children: [...structuredClone(heading.children), { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }]
