@@ -116,9 +116,9 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
       file: options.htmlPath,
       cause: error
     })
-  } finally {
-    await Promise.all(installed.map((identifier) => page.removeScriptToEvaluateOnNewDocument(identifier).catch(() => undefined)))
   }
+  // Only a page that opened the deck is used again; one that failed (perhaps stuck in a script) is closed, not cleaned.
+  await Promise.all(installed.map((identifier) => page.removeScriptToEvaluateOnNewDocument(identifier).catch(() => undefined)))
 }
 
 /**
