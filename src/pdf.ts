@@ -32,7 +32,7 @@ export interface OverflowingSlide {
   page: number
   /** Text of the slide's first heading, or `''`. */
   title: string
-  /** Content height over slide height, in CSS pixels at deck size. */
+  /** Content height over slide height (or, when more, the height hidden in a block that scrolls), in CSS pixels at deck size. */
   overflow: number
   /** Content width over slide width, in CSS pixels at deck size (0 when it fits). */
   overflowX: number
@@ -102,7 +102,13 @@ export function measureSlides(): SlideLayout {
     const line = Number.isInteger(sourceLine) && sourceLine > 0 ? sourceLine : undefined
     const scale = Number(section.getAttribute('data-lectern-fitted'))
     if (scale > 0) fitted.push({ index: slides, title, scale: scale / 100, line })
-    const overflow = section.scrollHeight - height
+    // Content cut off inside the slide counts too: a block that scrolls (long code) prints only what it shows.
+    const scrolled = Array.from(section.querySelectorAll('*')).reduce((most, element) => {
+      const style = getComputedStyle(element)
+      const scrolls = style.overflowY !== 'visible'
+      return scrolls ? Math.max(most, element.scrollHeight - element.clientHeight) : most
+    }, 0)
+    const overflow = Math.max(section.scrollHeight - height, scrolled)
     const overflowX = section.scrollWidth - width
     if (overflow > 1 || overflowX > 1) {
       overflowing.push({
