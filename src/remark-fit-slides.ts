@@ -63,11 +63,8 @@ export function remarkFitSlides() {
   return function (tree: Root, file: VFile): void {
     const deck = file.data.deck
     if (!deck) return
-    const context: Context = {
-      measure: createFaceMeasure(deck.config, footnoteDefinitions(tree as never)),
-      metrics: slideMetrics(deck.config),
-      height: slideMetrics(deck.config).contentHeight
-    }
+    const metrics = slideMetrics(deck.config)
+    const context: Context = { measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)), metrics, height: metrics.contentHeight }
     const results: Array<{ written: Slide; fitted: Fitted }> = []
     const fit = (slide: Slide): Slide[] => {
       const fitted = fitSlide(slide, context)

@@ -7,8 +7,7 @@
 import type { FootnoteDefinition, Heading, Image, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import type { DeckConfig } from '../types.js'
-import { faceHeight, slideMetrics, titleHeight, type SlideMetrics, type TitleFace } from './slide-metrics.js'
+import { faceHeight, titleHeight, type SlideMetrics, type TitleFace } from './slide-metrics.js'
 
 /** Font size of the footnotes at the foot of a slide, relative to the body (`.reveal .footnotes` in `lectern.css`). */
 const footnoteSize = 0.45
@@ -32,23 +31,23 @@ export type FaceMeasure = (face: readonly RootContent[], options?: MeasureOption
  * A measure of slide faces for one deck.
  *
  * Shrinking a face by a factor `s` with CSS `zoom` lays its blocks out in a
- * box `1/s` times as wide and draws them `s` times as small, so a shrunk
- * face is measured with the model of a wider slide and scaled.
+ * box `1/s` times as wide and draws them `s` times as small: a shrunk face
+ * is measured with text taken `s` times as wide (the model's `widthFactor`)
+ * and its height scaled by `s`.
  *
- * @param config The deck's theme, size and theme variables.
+ * @param metrics The deck's slide box model, from `slideMetrics`.
  * @param definitions The document's footnote definitions, by identifier.
  */
-export function createFaceMeasure(config: Pick<DeckConfig, 'theme' | 'width' | 'height' | 'themeVariables'>, definitions: ReadonlyMap<string, FootnoteDefinition> = new Map()): FaceMeasure {
-  const base = slideMetrics(config)
-  const inset = (base.width - base.contentWidth) / 2
+export function createFaceMeasure(metrics: SlideMetrics, definitions: ReadonlyMap<string, FootnoteDefinition> = new Map()): FaceMeasure {
+  const base = metrics
   const cache = new Map<number, SlideMetrics>([[1, base]])
   const metricsAt = (scale: number): SlideMetrics => {
-    let metrics = cache.get(scale)
-    if (!metrics) {
-      metrics = slideMetrics({ ...config, width: 2 * inset + base.contentWidth / scale })
-      cache.set(scale, metrics)
+    let scaled = cache.get(scale)
+    if (!scaled) {
+      scaled = { ...base, widthFactor: base.widthFactor * scale }
+      cache.set(scale, scaled)
     }
-    return metrics
+    return scaled
   }
   const height = (nodes: readonly RootContent[], scale: number): number => (nodes.length === 0 ? 0 : scale * faceHeight(nodes, metricsAt(scale)))
 

@@ -50,7 +50,8 @@ export function remarkCondense() {
   return function (tree: Root, file: VFile): void {
     const deck = file.data.deck
     if (!deck?.condensed) return
-    const context: Context = { config: deck.config, metrics: slideMetrics(deck.config), measure: createFaceMeasure(deck.config, footnoteDefinitions(tree as never)) }
+    const metrics = slideMetrics(deck.config)
+    const context: Context = { config: deck.config, metrics, measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)) }
     const children: RootContent[] = []
     let afterTitle = false
     for (const node of tree.children) {
