@@ -6,6 +6,7 @@ import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
+import type { ThemeMeasurer } from './deck-metrics.js'
 import { LecternError } from './errors.js'
 import type { DeckSource } from './inputs.js'
 import { deepListLines, maxListIndent } from './normalize-source.js'
@@ -25,6 +26,8 @@ export interface BuildOptions {
   overrides?: Partial<DeckConfig> | undefined
   /** Theme resolver. */
   resolveTheme?: ThemeResolver | undefined
+  /** Measures a theme without committed measurements, for article mode's fit; default none (a cautious fallback, with a warning). */
+  measureTheme?: ThemeMeasurer | undefined
   /** Shared asset writer, so a batch copies each asset once. */
   assets?: AssetWriter | undefined
   /** Extra scripts for the deck (the dev server's live reload). */
@@ -83,6 +86,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
     rendered = await renderDeck(file, {
       overrides: options.overrides,
       resolveTheme: options.resolveTheme,
+      measureTheme: options.measureTheme,
       extraScripts: options.extraScripts,
       format,
       safe

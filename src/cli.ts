@@ -33,7 +33,9 @@ Deck options (build, pdf, serve, check):
       --condense            article mode: prose becomes bullets, full text goes to the notes
       --no-condense         keep prose on the slides as written
       --max-bullets N       most bullets on one slide in article mode (default: 6)
-      --max-words N         most words in one bullet in article mode (default: 14)
+      --max-words N         words a bullet aims at in article mode (default: 14; never cut off)
+      --no-agenda           article mode: no agenda slide (default: one for 4+ sections)
+      --no-closing          article mode: no closing "Questions?" slide
 
 Output options (build, pdf):
   -o, --out-dir DIR         output folder (default: dist)

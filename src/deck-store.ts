@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { buildDeck } from './build.js'
+import type { ThemeMeasurer } from './deck-metrics.js'
 import { LecternError } from './errors.js'
 import type { DeckSource } from './inputs.js'
 import type { ThemeResolver } from './render.js'
@@ -45,6 +46,8 @@ export interface DeckStoreOptions {
   overrides?: Partial<DeckConfig> | undefined
   /** Theme resolver. */
   resolveTheme?: ThemeResolver | undefined
+  /** Measures a theme without committed measurements; default none. */
+  measureTheme?: ThemeMeasurer | undefined
   /** Script srcs added to every deck. */
   extraScripts?: readonly string[] | undefined
   /** Called after each build with its file (warnings) or error. */
@@ -82,6 +85,7 @@ export class DeckStore {
         cwd,
         overrides: this.#options.overrides,
         resolveTheme: this.#options.resolveTheme,
+        measureTheme: this.#options.measureTheme,
         extraScripts: this.#options.extraScripts?.map((src) => `${src}?version=${version}`),
         writeHtml: false
       })

@@ -61,6 +61,7 @@ export function createThemeResolver(options: DeckThemeOptions = {}): ThemeResolv
       generated: theme.generated,
       inlineCss: variables.css || undefined,
       dark: theme.dark,
+      source: theme.source,
       footer: variables.footer,
       logo: variables.logo,
       codeTheme: needsCodeStyle ? (theme.dark ? 'github-dark' : 'github') : undefined

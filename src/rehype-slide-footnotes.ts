@@ -1,15 +1,16 @@
 /**
- * rehype plugin: put each footnote on the slide that cites it, at the foot
- * of the slide when the face cites it and in the speaker notes when only the
- * notes do. GFM footnotes are collected by `remark-rehype` into one section
- * at the end of the document, which reveal.js would show as an extra slide.
+ * rehype plugin: put each footnote on the slide that cites it. GFM footnotes
+ * are collected by `remark-rehype` into one section at the end of the
+ * document, which reveal.js would show as an extra slide. A footnote cited
+ * only in a slide's speaker notes goes at the end of the notes.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import { SKIP, visit } from 'unist-util-visit'
 
 /**
- * Move footnote definitions onto the slides (faces or notes) that refer to them.
+ * Move footnote definitions onto the slides that refer to them (into the
+ * speaker notes when only the notes refer to them).
  */
 export function rehypeSlideFootnotes() {
   return function (tree: Root): void {
@@ -20,7 +21,7 @@ export function rehypeSlideFootnotes() {
     const section = tree.children[index] as Element
     tree.children.splice(index, 1)
 
-    const items = new Map<string, Footnote>()
+    const items = new Map<string, { item: Element; number: number }>()
     let number = 0
     visit(section, 'element', (node) => {
       if (node.tagName === 'li' && typeof node.properties.id === 'string') {
@@ -31,38 +32,39 @@ export function rehypeSlideFootnotes() {
     })
 
     for (const slide of slidesOf(tree)) {
-      // A footnote cited on the face is printed at its foot; one cited only in the notes stays in the notes.
-      const asides = slide.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'aside')
-      const onFace = cited(slide.children.filter((child) => !asides.includes(child as Element)), items)
-      if (onFace.length > 0) slide.children.splice(asides.length > 0 ? slide.children.indexOf(asides[0]!) : slide.children.length, 0, footnoteList(onFace))
-      for (const aside of asides) {
-        const inNotes = cited([aside], items).filter((entry) => !onFace.includes(entry))
-        if (inNotes.length > 0) aside.children.push(footnoteList(inNotes))
+      const notes = slide.children.find((child): child is Element => child.type === 'element' && child.tagName === 'aside' && classList(child).includes('notes'))
+      const onFace = cited(slide, items, notes)
+      // Footnotes cited only in the speaker notes go with the notes, not on the face.
+      const inNotes = notes ? cited(notes, items).filter((entry) => !onFace.includes(entry)) : []
+      if (onFace.length > 0) {
+        const notesIndex = slide.children.findIndex((child) => child.type === 'element' && child.tagName === 'aside')
+        slide.children.splice(notesIndex === -1 ? slide.children.length : notesIndex, 0, footnoteBlock(onFace))
       }
+      if (notes && inNotes.length > 0) notes.children.push(footnoteBlock(inNotes))
     }
   }
 }
 
-interface Footnote {
-  item: Element
-  number: number
-}
-
-/** The footnotes that `nodes` refer to, in order of first reference. */
-function cited(nodes: readonly ElementContent[], items: ReadonlyMap<string, Footnote>): Footnote[] {
-  const found: Footnote[] = []
-  for (const node of nodes) {
-    visit(node, 'element', (element: Element) => {
-      if (element.properties.dataFootnoteRef === undefined) return
-      const entry = items.get(String(element.properties.href ?? '').replace(/^#/, ''))
-      if (entry && !found.includes(entry)) found.push(entry)
-    })
-  }
+/** Footnotes cited under `root` (leaving out `skip`), in the order of their first citation. */
+function cited(root: Element, items: Map<string, { item: Element; number: number }>, skip?: Element): Array<{ item: Element; number: number }> {
+  const found: Array<{ item: Element; number: number }> = []
+  visit(root, 'element', (node) => {
+    if (node === skip) return SKIP
+    if (node.properties.dataFootnoteRef === undefined) return undefined
+    const entry = items.get(String(node.properties.href ?? '').replace(/^#/, ''))
+    if (entry && !found.includes(entry)) found.push(entry)
+    return undefined
+  })
   return found
 }
 
-function footnoteList(entries: readonly Footnote[]): Element {
+function footnoteBlock(entries: ReadonlyArray<{ item: Element; number: number }>): Element {
   return h('div.footnotes', [h('ol', { start: entries[0]!.number }, entries.map((entry) => structuredClone(entry.item)))])
+}
+
+function classList(element: Element): string[] {
+  const value = element.properties.className
+  return Array.isArray(value) ? value.map(String) : String(value ?? '').split(/\s+/)
 }
 
 /** The innermost `<section>`s: the slides themselves. */

@@ -15,7 +15,8 @@ import type { VFile } from 'vfile'
 import type { FaceUnit } from './article/condense.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './article/face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './article/paginate.js'
-import { maxCodeLines, slideMetrics } from './article/slide-metrics.js'
+import { maxCodeLines, type SlideMetrics } from './article/slide-metrics.js'
+import { createMetricsProvider, type MetricsProvider } from './deck-metrics.js'
 import { outline, slideTitle } from './remark-slides.js'
 import type { Notes, Slide, SlideStack } from './types.js'
 
@@ -53,17 +54,28 @@ interface Part {
   fits: boolean
 }
 
+/** Options of {@link remarkFitSlides}. */
+export interface FitSlidesOptions {
+  /** The deck's slide box model; default: the theme's shipped measurements, or a cautious fallback with a warning. */
+  metrics?: MetricsProvider | undefined
+}
+
+const defaultMetrics = createMetricsProvider()
+
 /**
  * Split or shrink every slide that does not fit (after `remarkSlides` and
  * `remarkCondense`). Updates `file.data.deck` (slide count, outline) and
  * adds a warning for each split (slide-style decks; article mode splits
- * sections by design) and each shrink.
+ * sections by design) and each shrink. Front matter `fit: false` turns it off.
+ *
+ * @param options The slide box model (give the one `remarkCondense` uses).
  */
-export function remarkFitSlides() {
-  return function (tree: Root, file: VFile): void {
+export function remarkFitSlides(options?: FitSlidesOptions | null) {
+  const metricsOf = options?.metrics ?? defaultMetrics
+  return async function (tree: Root, file: VFile): Promise<void> {
     const deck = file.data.deck
-    if (!deck) return
-    const metrics = slideMetrics(deck.config)
+    if (!deck || deck.config.fit === false) return
+    const metrics = await metricsOf(deck.config, file)
     const context: Context = { measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)), metrics, height: metrics.contentHeight }
     const results: Array<{ written: Slide; fitted: Fitted }> = []
     const fit = (slide: Slide): Slide[] => {
@@ -96,7 +108,7 @@ export function remarkFitSlides() {
         file.message(`${name(slide)} did not fit: ${isTitleSlide(slide) ? 'its title ' : ''}shrunk to ${Math.round(scale * 100)}%`, { place: place(line ?? slide.position?.start.line), ruleId: 'slide-shrunk', source: 'lectern' })
       }
       for (const { slide, line } of fitted.overflowing) {
-        file.message(`${name(slide)} does not fit even shrunk to ${Math.round(slideFloor(slide) * 100)}%: a block is taller than the slide, and its end is cut off`, {
+        file.message(`${name(slide)} is too tall even shrunk to ${Math.round(slideFloor(slide) * 100)}%: a block is taller than the slide, and its end may be cut off (\`lectern check\` shows it)`, {
           place: place(line ?? slide.position?.start.line),
           ruleId: 'slide-overflow',
           source: 'lectern'
@@ -108,7 +120,7 @@ export function remarkFitSlides() {
 
 interface Context {
   measure: FaceMeasure
-  metrics: ReturnType<typeof slideMetrics>
+  metrics: SlideMetrics
   height: number
 }
 
@@ -135,11 +147,11 @@ function fitSlide(slide: Slide, context: Context): Fitted {
   const base = heading ? withoutCont(heading) : undefined
   const continued = heading !== undefined && base !== heading
   const units = toUnits(heading ? face.slice(1) : face)
-  const paginateAt = (items: readonly FaceUnit[], first: boolean): FaceUnit[][] =>
+  const paginateAt = (items: readonly FaceUnit[]): FaceUnit[][] =>
     paginate(items, {
       metrics: context.metrics,
       heading: base,
-      continued: continued || !first,
+      continued,
       maxBullets: Infinity,
       maxFaceWords: Infinity,
       measure: (nodes) => measure(joinNodes(nodes)),
@@ -155,12 +167,12 @@ function fitSlide(slide: Slide, context: Context): Fitted {
     const scale = scales.find((candidate) => fitsAt(page, at, candidate))
     parts.push({ units: page, scale: scale ?? fitFloor, fits: scale !== undefined })
   }
-  for (const page of paginateAt(units, true)) {
-    const at = parts.length
-    if ([1, ...scales].some((scale) => fitsAt(page, at, scale))) place(page)
-    // Too tall even shrunk to the floor: cut its blocks finer (between sentences, quoted paragraphs, nested items) and lay them out again at full size.
-    else for (const piece of paginateAt(refine(page), at === 0)) place(joinPieces(piece))
-  }
+  let pages = paginateAt(units)
+  // A page too tall even shrunk to the floor: cut the blocks finer (between sentences, quoted
+  // paragraphs, nested items) and lay the slide out again at full size; pieces that land on one
+  // slide are joined again.
+  if (pages.some((page, index) => ![1, ...scales].some((scale) => fitsAt(page, index, scale)))) pages = paginateAt(refine(units)).map(joinPieces)
+  for (const page of pages) place(page)
 
   const fitted: Fitted = { slides: [], shrunk: [], overflowing: [] }
   parts.forEach((part, index) => {

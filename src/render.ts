@@ -12,7 +12,8 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { EXIT, visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import { coreAssets, coreScripts, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
+import { coreAssets, coreScripts, fitScript, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
+import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from './deck-metrics.js'
 import { createThemeResolver } from './deck-theme.js'
 import { deckHandlers } from './handlers/index.js'
 import { normalizeSource } from './normalize-source.js'
@@ -26,6 +27,7 @@ import { remarkFitSlides } from './remark-fit-slides.js'
 import { remarkMedia } from './remark-media.js'
 import { remarkSlides } from './remark-slides.js'
 import { remarkArticleMode, remarkCondense } from './article/remark-article.js'
+import { remarkHeadingIds } from './remark-heading-ids.js'
 import type { DeckConfig, DeckData } from './types.js'
 
 /** A theme, resolved to files: what a deck links and what the builder copies. */
@@ -42,6 +44,8 @@ export interface ResolvedTheme {
   inlineCss?: string | undefined
   /** Whether the theme is dark (decides the default code style). */
   dark: boolean
+  /** Where the theme comes from: a `file` path, the `project`'s themes, `lectern`'s or `reveal`'s (those have committed measurements). */
+  source?: 'file' | 'project' | 'lectern' | 'reveal' | undefined
   /** Stylesheets for a printed handout (a light rendition of a dark theme). */
   handoutStylesheets?: string[] | undefined
   /** Footer text from theme variables. */
@@ -71,6 +75,15 @@ export interface RenderOptions {
   safe?: boolean | undefined
   /** Extra script srcs loaded after reveal.js is initialised (the dev server's live reload). */
   extraScripts?: readonly string[] | undefined
+  /**
+   * Measures a theme that has no committed measurements (a project theme, a
+   * theme path, layout-changing `themeVariables` or `css`) in a browser, for
+   * article mode to fit slides exactly; default none: such decks are fitted
+   * to a cautious estimate, with a `theme-unmeasured` warning.
+   */
+  measureTheme?: ThemeMeasurer | undefined
+  /** Slide box model of the deck; default: from the theme as above. Given, `measureTheme` is not used. */
+  metrics?: MetricsProvider | undefined
 }
 
 /** What {@link renderDeck} returns. */
@@ -113,19 +126,22 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
  * Fatal problems (invalid front matter) throw a `VFileMessage`.
  *
  * @param file The source file (its `value` is the text).
- * @param options Format and overrides.
+ * @param options Format, overrides and the slide box model (`metrics`; default: shipped measurements or a cautious fallback).
  */
 export async function parseDeck(file: VFile, options: RenderOptions = {}): Promise<Root> {
   file.value = normalizeSource(String(file.value))
   const text = formatOf(file, options) === 'text'
   const processor = text ? unified().use((await import('./text/index.js')).remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
+  // One box model for condensing and fitting (settled, and warned about, once).
+  const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()
+    .use(text ? noop : remarkHeadingIds)
     .use(remarkDeckConfig, { overrides: options.overrides })
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
-    .use(remarkCondense)
-    .use(remarkFitSlides)
+    .use(remarkCondense, { metrics })
+    .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
   return (await transforms.run(tree, file)) as Root
 }
@@ -170,7 +186,8 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
       title: deck.config.title ?? file.stem ?? 'Slides',
       stylesheets: [...coreStylesheets, lecternStylesheet, ...theme.stylesheets, ...code],
       handoutStylesheets: theme.handoutStylesheets,
-      scripts: coreScripts,
+      // `fit: false` leaves slides as written, in the browser too.
+      scripts: deck.config.fit === false ? coreScripts.filter((src) => src !== fitScript) : coreScripts,
       extraScripts: options.extraScripts,
       inlineCss: theme.inlineCss,
       footer: theme.footer,
@@ -186,15 +203,19 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
  * Render a source into a complete Reveal.js document.
  *
  * @param source The text (or a `VFile`).
- * @param options Path, format, overrides and theme resolver.
+ * @param options Path, format, overrides, theme resolver and theme measurer.
  * @returns The HTML, the file with its messages, the deck data and the assets to copy.
  */
 export async function renderDeck(source: string | VFile, options: RenderOptions = {}): Promise<RenderedDeck> {
   const file = typeof source === 'string' ? new VFile({ value: source, path: options.path, cwd: options.cwd ?? process.cwd() }) : source
-  const tree = await parseDeck(file, options)
-  const deck = file.data.deck!
   const resolve = options.resolveTheme ?? createThemeResolver()
-  const theme = await resolve(deck.config, file)
+  // The theme is resolved once: when article mode needs its box model, or after parsing.
+  let resolving: Promise<ResolvedTheme> | undefined
+  const resolveOnce = (config: DeckConfig): Promise<ResolvedTheme> => (resolving ??= resolve(config, file))
+  const metrics = options.metrics ?? createMetricsProvider({ theme: resolveOnce, measure: options.measureTheme })
+  const tree = await parseDeck(file, { ...options, metrics })
+  const deck = file.data.deck!
+  const theme = await resolveOnce(deck.config)
   const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) === 'text' })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
   return { html, file, deck, assets: [...coreAssets(), ...theme.files, ...code], generated: theme.generated ?? [], theme }

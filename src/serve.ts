@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
+import type { ThemeMeasurer } from './deck-metrics.js'
 import { DeckStore } from './deck-store.js'
 import { LecternError } from './errors.js'
 import { failedDeckPage, indexPage } from './index-page.js'
@@ -34,6 +35,8 @@ export interface ServeOptions {
   overrides?: Partial<DeckConfig> | undefined
   /** Theme resolver. */
   resolveTheme?: ThemeResolver | undefined
+  /** Measures a theme without committed measurements, for article mode's fit; default none (a cautious fallback, with a warning). */
+  measureTheme?: ThemeMeasurer | undefined
   /** Watch the files and reload; default true. */
   watch?: boolean | undefined
   /** Called after each build (for the terminal). */
@@ -91,6 +94,7 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
     cwd,
     overrides: options.overrides,
     resolveTheme: options.resolveTheme,
+    measureTheme: options.measureTheme,
     extraScripts: [clientPath],
     onBuild: options.onBuild
   })

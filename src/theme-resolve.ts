@@ -191,7 +191,9 @@ async function resolve(
     throw fail(`Expected a theme name (letters, digits, \`-\`, \`_\`, \`.\`) or a path, found \`${nameOrPath}\``)
   }
   const projectDir = path.join(options.projectDir, 'themes', nameOrPath)
-  if (existsSync(path.join(projectDir, 'theme.css')) && !chain.includes(projectDir)) {
+  // Lectern's own repository is a project whose themes are Lectern's: they stay Lectern's (and measured).
+  const ownTheme = path.resolve(projectDir) === path.resolve(lecternThemesDir(), nameOrPath)
+  if (existsSync(path.join(projectDir, 'theme.css')) && !chain.includes(projectDir) && !ownTheme) {
     return themeFolder(projectDir, 'project', `project-${nameOrPath}`, options, chain)
   }
   const lecternDir = path.join(lecternThemesDir(), nameOrPath)

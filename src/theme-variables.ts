@@ -10,6 +10,7 @@ import { access, readFile, readdir } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { cssLengthToPx } from './css-length.js'
 import { contrastRatio, isCssColor, parseColor } from './theme-color.js'
 import { fontFaces, fontsDir, fontsourceFile, fontsourcePackageName, type FontFaceSpec } from './theme-fonts.js'
 import { cssReferences, type ResolvedTheme, type ThemeFile } from './theme-resolve.js'
@@ -86,7 +87,7 @@ export const themeVariableDescriptions: Readonly<Record<string, string>> = {
   headingFont: 'heading font: family names, an @fontsource family, or a font file path (--r-heading-font)',
   bodyFont: 'body font: family names, an @fontsource family, or a font file path (--r-main-font)',
   codeFont: 'code font: family names, an @fontsource family, or a font file path (--r-code-font)',
-  baseFontSize: 'body font size, e.g. 36 or 36px (--r-main-font-size)',
+  baseFontSize: 'body font size, e.g. 36, 36px, 27pt or 2.25rem (--r-main-font-size)',
   headingTextTransform: 'none, uppercase, lowercase or capitalize (--r-heading-text-transform)',
   codeTheme: 'a highlight.js style name, e.g. github, atom-one-dark',
   logo: 'image shown on every slide (.lectern-logo)',
@@ -112,9 +113,8 @@ const handlers: Record<string, Handler> = {
   codeFont: font,
   baseFontSize(value, context) {
     const size = typeof value === 'number' ? `${value}px` : typeof value === 'string' ? value.trim() : ''
-    const match = /^(\d+(?:\.\d+)?)(px|pt|rem|em)$/.exec(size)
-    if (!match) return context.error(`Expected a font size such as 36 or 36px, found ${show(value)}`)
-    const px = Number(match[1]) * (match[2] === 'pt' ? 4 / 3 : match[2] === 'px' ? 1 : 16)
+    const px = /^\d+(?:\.\d+)?(?:px|pt|rem|em)$/.test(size) ? cssLengthToPx(size) : undefined
+    if (px === undefined) return context.error(`Expected a font size such as 36, 36px, 27pt or 2.25rem, found ${show(value)}`)
     if (px < 12 || px > 120) return context.error(`Expected a font size between 12px and 120px, found ${size}`)
     context.properties.set('--r-main-font-size', size)
   },

@@ -352,7 +352,10 @@ describe('article mode, end to end', () => {
       for (const slide of entry.slides.filter((s) => !s.isTitle)) {
         const where = `${entry.source.path} (${entry.theme}) slide ${slide.index}`
         const items = elements(slide.face, (element) => element.tagName === 'li')
-        if (items.length > maxBullets) problems.push(`${where}: ${items.length} bullets, expected at most ${maxBullets}`)
+        // The agenda may set up to twelve short entries in two columns; its fit is checked in Chromium with the rest.
+        const heading = elements(slide.face, (element) => /^h[1-6]$/.test(element.tagName))[0]
+        const agenda = heading !== undefined && /^Agenda/.test(hastToString(heading))
+        if (items.length > maxBullets && !(agenda && items.length <= 12)) problems.push(`${where}: ${items.length} bullets, expected at most ${maxBullets}`)
         const blocks = [...items.map(ownText), ...elements(slide.face, (element) => element.tagName === 'p').map((paragraph) => hastToString(paragraph))]
         for (const text of blocks) {
           if (/…\s*$/.test(text)) problems.push(`${where}: cut off with an ellipsis: “${text}”`)

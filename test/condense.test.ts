@@ -60,7 +60,9 @@ test('should treat line breaks inside a paragraph as spaces', () => {
 })
 
 test('should drop parentheticals, asides and leading connectives, and the final period', () => {
-  assert.equal(shortenSentence('However, the garden (founded in 2001) is busy.'), 'The garden is busy')
+  assert.equal(shortenSentence('However, the garden (a former car park) is busy.'), 'The garden is busy')
+  // A bracket that holds the evidence stays.
+  assert.equal(shortenSentence('Builds got smaller (more than 30 percent) and faster.'), 'Builds got smaller (more than 30 percent) and faster')
   assert.equal(shortenSentence('In fact, the pot — a cheap one — works well.'), 'The pot works well')
   assert.equal(shortenSentence('Is it worth it?'), 'Is it worth it?')
 })
@@ -71,11 +73,17 @@ test('should compress a long sentence into a complete statement, never cut off w
     shortenSentence(
       'When organizations like Hugging Face, EleutherAI, or Meta AI open-source their models, they enable researchers, developers, and startups around the world to build on state-of-the-art technology without starting from scratch.'
     ),
-    'Organizations like Hugging Face or EleutherAI enable researchers and developers to build on state-of-the-art technology'
+    // "without…" can carry the claim's condition ("add ARIA without affecting other users"), so it stays.
+    'Organizations like Hugging Face or EleutherAI enable researchers and developers to build on state-of-the-art technology without starting from scratch'
   )
   assert.equal(
-    shortenSentence('By publishing weights openly, Meta lowered the cost of entry for thousands of small teams, which had previously relied on expensive APIs.'),
+    shortenSentence('By publishing weights openly, Meta lowered the cost of entry for thousands of small teams, which had previously relied on expensive APIs.', 10),
     'Meta lowered the cost of entry for thousands of small teams'
+  )
+  // A statement a few words over the budget stays whole rather than lose a clause.
+  assert.equal(
+    shortenSentence('By publishing weights openly, Meta lowered the cost of entry for thousands of small teams, which had previously relied on expensive APIs.'),
+    'Meta lowered the cost of entry for thousands of small teams, which had previously relied on expensive APIs'
   )
   assert.equal(
     shortenSentence('In 2019, the Go team shipped module mirrors that cache every public module so that builds keep working when an upstream repository disappears.'),

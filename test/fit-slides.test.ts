@@ -117,6 +117,14 @@ describe('remarkFitSlides', () => {
     assert.equal(sections(deck).length, 2)
   })
 
+  it('should leave every slide as written with `fit: false`, in the browser too', async () => {
+    const deck = await render(`## Long list\n\n${items(14)}\n`, 'condense: false\nfit: false')
+    assert.deepEqual(sections(deck), ['<section data-source-line="6"> Long list'])
+    assert.deepEqual(messages(deck), [])
+    assert.doesNotMatch(deck.html, /fit\.js/)
+    assert.match((await render(`## Short\n`)).html, /<script src="assets\/lectern\/fit\.js"><\/script>/)
+  })
+
   it('should not announce the sections article mode continues on purpose', async () => {
     const article = Array.from({ length: 4 }, (_, index) => `## Part ${index + 1}\n\n${prose(12)}\n\n${items(14)}\n\n${prose(11)}`).join('\n\n')
     const deck = await render(`# An article\n\n${article}\n`, 'condense: true')

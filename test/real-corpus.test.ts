@@ -6,7 +6,7 @@
  * examples) are asserted as floors, so they can only go up, and printed.
  */
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'node:test'
 import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast'
@@ -17,6 +17,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { splitSentences } from '../src/article/condense.js'
+import { isStatement } from '../src/article/compress.js'
 import { tagSentence } from '../src/article/nlp.js'
 import { parseDeck } from '../src/render.js'
 import type { Slide } from '../src/types.js'
@@ -34,7 +35,7 @@ interface Article {
 
 function articles(): Article[] {
   return readdirSync(corpus, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(corpus, entry.name, 'source.json')))
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
@@ -63,11 +64,37 @@ function faceOf(slide: Slide): RootContent[] {
   return slide.children.filter((node) => node.type !== 'notes')
 }
 
+/** The text of each paragraph, heading and table cell under `node`, one a line (list items do not run together). */
+function blockText(node: RootContent | Root): string {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') {
+    return toString(node, { includeImageAlt: false })
+  }
+  if (node.type === 'break') return '\n'
+  return 'children' in node ? (node.children as RootContent[]).map(blockText).join('\n') : toString(node)
+}
+
 function notesOf(slide: Slide): string {
   return slide.children
     .filter((node) => node.type === 'notes')
-    .map((node) => toString(node))
-    .join(' ')
+    .map(blockText)
+    .join('\n')
+}
+
+/** Bullets article mode made from prose sentences, as shown (without an FAQ label). */
+function proseBulletsOf(slide: Slide): string[] {
+  const out: string[] = []
+  const walk = (node: RootContent): void => {
+    if (node.type === 'list') {
+      for (const item of (node as List).children) {
+        const first = item.children[0]
+        if (item.data?.condensed !== 'sentence' || first?.type !== 'paragraph') continue
+        const [label, ...rest] = first.children
+        out.push(toString({ type: 'paragraph', children: label?.type === 'strong' && /\?\s*$/.test(toString(label)) ? rest : first.children }).trim())
+      }
+    } else if ('children' in node && node.type !== 'heading') for (const child of node.children as RootContent[]) walk(child)
+  }
+  for (const node of faceOf(slide)) walk(node)
+  return out
 }
 
 /** Bullets of a face: every list item's own first paragraph. */
@@ -95,6 +122,8 @@ interface Measure {
   headingsExpected: number
   bullets: number[]
   ellipses: string[]
+  fragments: string[]
+  chrome: string[]
   invented: string[]
   lost: string[]
   longFaces: string[]
@@ -125,6 +154,8 @@ async function measure(article: Article): Promise<Measure> {
     headingsExpected: article.expected.headings.length,
     bullets: [],
     ellipses: [],
+    fragments: [],
+    chrome: [],
     invented: [],
     lost: [],
     longFaces: [],
@@ -144,12 +175,27 @@ async function measure(article: Article): Promise<Measure> {
   for (const [index, slide] of slides.entries()) {
     const bullets = bulletsOf(slide)
     result.bullets.push(...bullets.map(words))
+    for (const bullet of proseBulletsOf(slide)) {
+      // Tagged afresh from the text shown: a main verb, no dangling clause, not a question.
+      if (!isStatement(tagSentence(bullet))) result.fragments.push(bullet)
+    }
     for (const bullet of bullets) {
       if (/…\s*$/.test(bullet)) result.ellipses.push(bullet)
       for (const word of normalise(bullet).split(' ')) if (word && !sourceWords.has(word)) result.invented.push(`${word} in “${bullet}”`)
     }
     const faceWords = words(faceOf(slide).filter((node) => node.type !== 'code').map((node) => toString(node)).join(' '))
     if (faceWords > 60 && index > 0) result.longFaces.push(`slide ${index + 1}: ${faceWords} words`)
+  }
+  // Page chrome (lines of the text copy that are not in the article: menus, share, cookie and related lines) never on a face.
+  if (article.path.endsWith('.txt')) {
+    const published = normalise(blockText(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)))
+    // The title slide shows the byline's parts; whether its title is right is measured above.
+    const faces = slides.slice(1).map((slide) => normalise(faceOf(slide).map((node) => toString(node)).join(' ')))
+    for (const line of article.source.split('\n')) {
+      const text = normalise(line)
+      if (text.split(' ').length < 3 || published.includes(text)) continue
+      if (faces.some((face) => face.includes(text))) result.chrome.push(line.trim())
+    }
   }
   // Nothing lost: every sentence of the article's prose on a face or in the notes.
   const md = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)
@@ -177,9 +223,9 @@ async function measure(article: Article): Promise<Measure> {
     if (notes.trim() === '') continue
     // A number (anything with a digit: counts, years, versions) or a name (a proper noun inside a sentence).
     const concrete = new Set(
-      splitSentences(notes).flatMap((sentence) =>
+      notes.split("\n").flatMap((line) => splitSentences(line)).flatMap((sentence) =>
         tagSentence(sentence)
-          .filter((token, at) => /\d/.test(token.value) || (at > 0 && token.pos === 'PROPN' && /^\p{Lu}\p{L}+/u.test(token.value)))
+          .filter((token, at, all) => /\d/.test(token.value) || (at > 0 && token.pos === 'PROPN' && /^\p{Lu}\p{L}+/u.test(token.value) && !/^[:“"‘(]$/.test(all[at - 1]!.value)))
           .map((token) => normalise(token.value))
       )
     )
@@ -214,6 +260,8 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
   }
 
   assert.deepEqual(measures.flatMap((m) => m.ellipses.map((bullet) => `${m.name}: ${bullet}`)), [], 'bullets cut off with an ellipsis')
+  assert.deepEqual(measures.flatMap((m) => m.fragments.map((bullet) => `${m.name}: ${bullet}`)), [], 'bullets made from prose that are not statements')
+  assert.deepEqual(measures.flatMap((m) => m.chrome.map((line) => `${m.name}: ${line}`)), [], 'page chrome on a slide face')
   assert.deepEqual(measures.flatMap((m) => m.invented.map((word) => `${m.name}: ${word}`)), [], 'words on a face that the article does not have')
   assert.deepEqual(measures.flatMap((m) => m.lost.map((sentence) => `${m.name}: ${sentence}`)), [], 'sentences on no face and in no notes')
   assert.ok(median(bullets) <= 12, `median words per bullet ${median(bullets)}`)
@@ -225,4 +273,4 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
 })
 
 /** What the corpus measured when these floors were set; a change that lowers one is a regression. */
-const FLOORS = { titles: 23, headings: 127, concrete: 0.6, longFaces: 65 }
+const FLOORS = { titles: 24, headings: 157, concrete: 0.82, longFaces: 1 }

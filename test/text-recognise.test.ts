@@ -326,6 +326,51 @@ for (const middle of callouts) {
   })
 }
 
+test('should take a quoted line that leads a paragraph, without sentence punctuation, for a heading (the Go blog’s “A little copying…”)', () => {
+  const middle = '“A little copying is better than a little dependency”\n\nThe final and most important mitigation is the least technical one. Small modules with few dependencies are easier to audit.'
+  const { tree } = recognise(sections(middle))
+  assert.deepEqual(headings(tree).slice(1), [
+    [2, 'Choosing a Disk'],
+    [2, '“A little copying is better than a little dependency”'],
+    [2, 'Automating the Copy'],
+    [2, 'Keeping a Copy Off Site'],
+    [2, 'Testing a Restore']
+  ])
+})
+
+test('should drop a short line that names a picture above the title as a caption (“Photo of…”, “Illustration by…”)', () => {
+  for (const caption of ['Photo of a harbour with fishing boats at dawn', 'Illustration by Ana Ruiz for The Courier', 'Image: the old pier in 1910']) {
+    const { outline } = recognise(`${caption}\n\nThe Harbour at Dawn\n\nBy Ann Lee · 3 March 2026\n\nThe harbour is quiet at dawn. Boats leave at six and return at noon.\n\nThe Market\n\nThe market sells fish from six boats. Prices are set every morning by auction.\n`)
+    assert.equal(outline.title, 'The Harbour at Dawn', caption)
+    assert.equal(outline.byline, 'Ann Lee', caption)
+    assert.deepEqual(outline.dropped.map((line) => [line.text, line.reason]), [[caption, 'caption']])
+  }
+})
+
+test('should drop a site menu copied without separators and read a date-first byline with several authors', () => {
+  const { outline } = recognise(
+    'Tauri  Docs  Guides  References  Blog  Releases  Showcase  Search  ⌘K\nTauri Community Growth & Feedback\n\nFebruary 9, 2023 · Lorenzo Lewis, Amr Bashir\n\nTauri has had an amazing past year. We launched Tauri 1.0 and gathered a lot of feedback from our users.\n\nSurvey Results\n\nWe received more than 600 responses this year, three times as many as last year.\n'
+  )
+  assert.equal(outline.title, 'Tauri Community Growth & Feedback')
+  assert.equal(outline.byline, 'Lorenzo Lewis, Amr Bashir')
+  assert.equal(outline.date, 'February 9, 2023')
+  assert.deepEqual(outline.dropped.map((line) => line.reason), ['navigation'])
+  const affiliated = recognise('Julia’s Release Process\n\nStefan Karpinski (JuliaHub) | August 28, 2019\n\nPeople involved in the day-to-day development of a project tend to become familiar with its rhythm.\n').outline
+  assert.equal(affiliated.title, 'Julia’s Release Process')
+  assert.equal(affiliated.byline, 'Stefan Karpinski (JuliaHub)')
+})
+
+test('should take a long numbered line that continues a run of numbered headings for a heading', () => {
+  const lessons = [
+    '1. Design reduces the cost of change',
+    '2. Reach for the lowest hanging green',
+    '3. Duplication is cheaper than the wrong abstraction',
+    '4. Write the best code possible today and be completely unattached to it and willing to delete it tomorrow'
+  ]
+  const { tree } = recognise(`Five Lessons\n\nBy Jessie Young · 24 June 2016\n\n${lessons.map((lesson) => `${lesson}\n\nThis lesson is explained with an example from the workshop. It takes a paragraph or two.`).join('\n\n')}\n`)
+  assert.deepEqual(headings(tree).slice(1).map(([, text]) => text), lessons)
+})
+
 test('should join a bare `Note:` label and the line after it into one paragraph', () => {
   const { tree } = recognise('Seasoning a Pan\n\nHeat the oven to 250°C. Oil the pan thinly.\n\nNote:\nThe pan may smoke.\nOpen a window.\n\nLet it cool in the oven. Repeat three times.\n')
   assert.deepEqual(

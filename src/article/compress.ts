@@ -40,6 +40,16 @@ const subordinators = new Set(
 /** Two-word subordinators. */
 const subordinatorPairs = new Set(['even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
 
+/** Subordinators of a condition: the clause they open is never dropped. */
+const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
+/**
+ * Temporal subordinators: the clause is often the condition of the claim
+ * ("When you run the tests every few minutes, you might end up…"), so it is
+ * dropped only when it just introduces the main clause's subject ("When
+ * organizations open-source their models, they enable…").
+ */
+const temporal = new Set(['when', 'whenever', 'once'])
+
 /** Connectives that open a sentence and that a bullet does not need (followed by a comma). */
 const commaConnectives = new Set(
   [
@@ -57,7 +67,7 @@ const commaConnectives = new Set(
 const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
 
 /** Fillers and intensifiers that carry no claim. */
-const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'definitely', 'certainly', 'quite', 'obviously', 'clearly'])
+const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite'])
 
 /** Phrases that add nothing to a claim on a slide. */
 const fillerPhrases = [
@@ -70,13 +80,13 @@ const fillerPhrases = [
 /** Words that open a trailing clause a bullet can do without. */
 const trailingOpeners = new Set([
   'which', 'who', 'whom', 'whose', 'where', 'as', 'while', 'whilst', 'although', 'though', 'even', 'because', 'since', 'including', 'especially', 'particularly', 'such', 'like', 'unlike', 'whereas', 'meaning', 'making', 'leading', 'allowing',
-  'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'despite', 'with', 'without', 'from', 'rather', 'instead',
+  'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'with', 'from', 'rather', 'instead',
   'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
 ])
 
 /** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head. */
 const droppablePrepositions = new Set([
-  'in', 'on', 'at', 'for', 'with', 'without', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
   'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards'
 ])
 
@@ -167,15 +177,22 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const last = words[words.length - 1]!
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   if (needsMore.includes(last.lower)) return false
-  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value)) {
-    // "…that they rely on" ends on a preposition and is still complete; a determiner or conjunction never is.
-    if (last.pos !== 'ADP' || ['of', 'the', 'a', 'an'].includes(last.lower)) return false
+  const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
+  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive) {
+    // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
+    const particle = last.pos === 'ADP' && isVerb(words[words.length - 2] ?? last) && !['of', 'for', 'with', 'than'].includes(last.lower)
+    if (!particle) return false
   }
   if (!lastConjunctComplete(tokens)) return false
-  const opening = subordinatorLength(tokens)
+  // "…yielded both significant size reductions": "both" promises an "and".
+  const both = words.findIndex((token) => token.lower === 'both')
+  if (both !== -1 && both < words.length - 1 && !words.slice(both + 1).some((token) => token.lower === 'and')) return false
+  // "However, since X…": the connective does not make the clause a main one.
+  const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : 0
+  const opening = subordinatorLength(tokens.slice(from))
   if (opening > 0) {
     // A fronted clause needs a main clause after its comma.
-    const comma = tokens.findIndex((token, index) => index > opening && isComma(token) && startsClause(tokens.slice(index + 1)))
+    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && startsClause(tokens.slice(index + 1)))
     if (comma === -1) return false
   }
   return true
@@ -214,18 +231,38 @@ function dropRelativeAside(tokens: Token[]): Token[] {
 
 /** Whether the tokens start a clause: a subject-like word, then a verb before any comma. */
 function startsClause(tokens: readonly Token[]): boolean {
+  // An opening quote mark before the subject ("“agilefall” is…").
+  if (['“', '"', '‘', "'"].includes(tokens[0]?.value ?? '') && tokens.length > 1) return startsClause(tokens.slice(1))
   const first = tokens[0]
   if (!first) return false
+  // "any of which could require…", "some of whom…": a relative clause, not a main one.
+  if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower))) return false
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
   if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
     const token = tokens[index]!
-    if (isComma(token) || isDash(token)) return false
+    if (isComma(token) || isDash(token) || token.value === ':') return false
+    // "One point to note": an infinitive is not the clause's verb.
+    if (isVerb(token) && tokens[index - 1]!.lower === 'to') continue
     if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'
   }
   return false
+}
+
+/**
+ * The statement after a lead-in and its colon ("One point to note, since
+ * people are confused by this: feature freeze only affects new
+ * functionality") when what comes before the colon is no clause of its own.
+ */
+function afterLeadIn(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':')
+  if (colon === -1) return tokens
+  const head = tokens.slice(0, colon)
+  const tail = tokens.slice(colon + 1)
+  if (startsClause(head) || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
+  return capitalise(withoutLeadingSpace(tail))
 }
 
 function capitalise(tokens: Token[]): Token[] {
@@ -246,9 +283,26 @@ function withoutLeadingSpace(tokens: Token[]): Token[] {
 function dropAsides(tokens: Token[]): Token[] {
   const out: Token[] = []
   let depth = 0
+  // The space before a dropped bracket goes to the word after it ("text (re)uses" → "text uses").
+  let space: string | undefined
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
+    let token = tokens[index]!
+    if (depth === 0 && space !== undefined) {
+      if (token.space === '' && !isPunct(token)) token = { ...token, space }
+      space = undefined
+    }
+    if ((token.value === '(' || token.value === '[') && depth === 0) {
+      // "(more than 30 percent)" is the evidence: a bracket with a number and words stays.
+      const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))
+      const inside = close === -1 ? [] : tokens.slice(index + 1, close)
+      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 2) {
+        out.push(...tokens.slice(index, close + 1))
+        index = close
+        continue
+      }
+    }
     if (token.value === '(' || token.value === '[') {
+      if (depth === 0) space = token.space
       depth++
       continue
     }
@@ -281,11 +335,19 @@ function dropConnective(tokens: Token[]): Token[] {
       .join(' ')
     if (commaConnectives.has(phrase) && isComma(tokens[length])) {
       const rest = tokens.slice(length + 1)
-      if (wordsOf(rest) >= 3 && startsClause(rest)) return capitalise(withoutLeadingSpace(rest))
+      if (wordsOf(rest) >= 3 && (startsClause(rest) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
     }
   }
   if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1])) {
-    const rest = tokens.slice(1)
+    let rest = tokens.slice(1)
+    // "And of course it gave us…": a second connective, without its comma.
+    for (let length = 3; length >= 1; length--) {
+      const phrase = rest.slice(0, length).map((token) => token.lower).join(' ')
+      if (commaConnectives.has(phrase) && startsClause(rest.slice(length))) {
+        rest = rest.slice(length)
+        break
+      }
+    }
     if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
   }
   return tokens
@@ -295,10 +357,12 @@ function dropConnective(tokens: Token[]): Token[] {
 function dropFillers(tokens: Token[]): Token[] {
   let out = tokens.filter((token, index) => {
     if (!fillers.has(token.lower) || token.pos !== 'ADV') return true
-    // Keep "not really", "very" before a number.
+    // Keep "not really", "very" before a number, and a filler next to another adverb ("almost certainly").
     const previous = tokens[index - 1]
-    return previous?.lower === 'not' || tokens[index + 1]?.pos === 'NUM'
+    return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV'
   })
+  // "Essentially, with a permissive license…": the filler's comma goes with it.
+  if (out.length < tokens.length && isComma(out[0])) out = capitalise(withoutLeadingSpace(out.slice(1)))
   for (const phrase of fillerPhrases) {
     for (let start = 1; start + phrase.length <= out.length; start++) {
       if (phrase.every((word, offset) => out[start + offset]!.lower === word)) {
@@ -346,7 +410,11 @@ function agrees(pronoun: string, phrase: readonly Token[]): boolean {
 }
 
 /** Verbs whose object can be a clause opened by "when", "where", "how". */
-const objectClauseVerbs = new Set(['tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget', 'find', 'notice', 'predict'])
+const objectClauseVerbs = new Set([
+  'tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget',
+  'find', 'notice', 'predict', 'confirm', 'require', 'ensure', 'think', 'believe', 'mean', 'suggest', 'agree', 'note', 'argue', 'claim',
+  'state', 'assume', 'guarantee', 'verify', 'prove', 'realize', 'realise', 'expect', 'hope', 'discover', 'determine', 'specify'
+])
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
 function dropTrailingSubordinate(tokens: Token[]): Token[] {
@@ -354,9 +422,13 @@ function dropTrailingSubordinate(tokens: Token[]): Token[] {
     const pair = `${tokens[index]!.lower} ${tokens[index + 1]?.lower ?? ''}`
     if (!subordinators.has(tokens[index]!.lower) && !subordinatorPairs.has(pair)) continue
     if (['as', 'if', 'whether'].includes(tokens[index]!.lower)) continue
+    // "This is important for security, because…": what is left would say nothing; the reason is the point.
+    if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower)) continue
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
     const before = tokens[index - 1]!
-    if (before.pos === 'PRON' || objectClauseVerbs.has(before.lemma)) continue
+    if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma)) continue
+    // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
+    if (isVerb(before) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
     const head = tokens.slice(0, index)
     if (!startsClause(tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1)))) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head
@@ -370,12 +442,15 @@ function dropTrailingSubordinate(tokens: Token[]): Token[] {
  * of the main clause ("they") is replaced by the fronted clause's subject.
  */
 function dropFronted(tokens: Token[]): Token[] {
+  // A condition is part of the claim ("If the item has no submenu, we treat it like a click").
+  if (conditions.has(tokens[0]?.lower ?? '')) return tokens
   const sub = subordinatorLength(tokens)
   const first = tokens[0]
   if (!first) return tokens
   const gerundPhrase = first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)
   const participle = first.pos === 'VERB' && /(?:ing|ed|en)$/.test(first.lower)
-  const phrase = (first.pos === 'ADP' || first.pos === 'ADV') && sub === 0 && !gerundPhrase
+  // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
+  const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
   for (let index = 1; index < tokens.length - 3; index++) {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
@@ -385,9 +460,12 @@ function dropFronted(tokens: Token[]): Token[] {
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
       if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
     }
+    // "If X, then Y": the "then" goes with the condition.
+    if (sub > 0 && tail[0]?.lower === 'then') tail.shift()
     if (!startsClause(tail)) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!
+    if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower)) return tokens
     if (pronounSubjects.has(subject.lower) && sub > 0) {
       const referent = openingNounPhrase(head.slice(sub))
       if (!referent) return tokens
@@ -396,6 +474,8 @@ function dropFronted(tokens: Token[]): Token[] {
     } else if (pronounSubjects.has(subject.lower)) {
       return tokens
     }
+    // "…, its transitive dependencies are added": the owner was in the dropped clause.
+    if (['its', 'their', 'his', 'her'].includes(subject.lower)) return tokens
     return capitalise(main)
   }
   return tokens
@@ -410,6 +490,9 @@ function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || isDash(token) || token.value === ':'
     if (!opener) continue
     const head = tokens.slice(0, index)
+    // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
+    const last = head[head.length - 1]!
+    if (last.pos === 'VERB' && objectClauseVerbs.has(last.lemma)) continue
     if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head)) return head
   }
   return tokens
@@ -491,6 +574,14 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
     if (!startsClause(tail) || !hasFiniteVerb(head)) continue
+    // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
+    const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
+    if (contrast) {
+      // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
+      if (wordsOf(tokens) <= maxWords + 6) return tokens
+      if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
+      continue
+    }
     if (isStatement(head) && wordsOf(head) <= maxWords) return head
     if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower)) return capitalise(withoutLeadingSpace(tail))
   }
@@ -499,7 +590,15 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
 
 function finish(tokens: Token[]): Token[] {
   let out = [...tokens]
-  while (out.length > 0 && isPunct(out[out.length - 1]!) && !['?', '!', ')', '”', '"', "'", '’', '%'].includes(out[out.length - 1]!.value)) out = out.slice(0, -1)
+  const trimPunctuation = (): void => {
+    while (out.length > 0 && isPunct(out[out.length - 1]!) && !['?', '!', ')', '”', '"', "'", '’', '%'].includes(out[out.length - 1]!.value)) out = out.slice(0, -1)
+  }
+  trimPunctuation()
+  // "…accept contribution terms, perhaps": a lone adverb left after the last comma.
+  if (out.length > 3 && out[out.length - 1]!.pos === 'ADV' && isComma(out[out.length - 2])) {
+    out = out.slice(0, -2)
+    trimPunctuation()
+  }
   return capitalise(out)
 }
 
@@ -536,18 +635,28 @@ export function unwrap(sentence: string): string {
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   let tokens = dropFillers(dropConnective(dropAsides([...tagged])))
-  const done = (): boolean => wordsOf(finish(tokens)) <= maxWords
-  const steps = [dropRelativeAside, dropFronted, shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]
-  for (const step of steps) {
-    if (done()) break
+  const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
+  // What a sub-editor removes without losing a claim, while the bullet is over its budget…
+  for (const step of [afterLeadIn, dropRelativeAside, dropFronted]) {
+    if (within(maxWords)) break
     tokens = step(tokens)
   }
-  if (!done()) tokens = splitCoordinated(tokens, maxWords)
+  // …and what may carry part of the point, only for a sentence well over it: a statement a few words
+  // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
+  const lossyFrom = maxWords + lossySlack
+  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]) {
+    if (within(lossyFrom)) break
+    tokens = step(tokens)
+  }
+  if (!within(lossyFrom)) tokens = splitCoordinated(tokens, lossyFrom)
   const final = finish(tokens)
   const words = wordsOf(final)
   if (!isStatement(final) || words > hardCap) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
+
+/** Words over `maxWords` a bullet may keep rather than lose a clause. */
+const lossySlack = 4
 
 /**
  * The clauses of a long sentence, split where one ends and the next begins

@@ -11,7 +11,7 @@
 import type { Blockquote, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { balanceQuotes, compressSentence, countWords, isQuestion, type Compressed } from './compress.js'
+import { balanceQuotes, clauseSegments, compressSentence, compressTokens, countWords, isQuestion, type Compressed } from './compress.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
 
@@ -151,8 +151,19 @@ function isProse(node: BlockContent): node is Paragraph {
   return node.type === 'paragraph' && !isImageParagraph(node)
 }
 
-function bullet(children: PhrasingContent[]): ListItem {
-  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }
+declare module 'mdast' {
+  interface ListItemData {
+    /**
+     * How article mode made this bullet from prose: `sentence` (a sentence,
+     * compressed), `whole` (a sentence too long to compress, kept whole),
+     * `question` (an FAQ question whose answer stays in the notes).
+     */
+    condensed?: 'sentence' | 'whole' | 'question' | undefined
+  }
+}
+
+function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
+  return { type: 'listItem', spread: false, data: { condensed }, children: [{ type: 'paragraph', children }] }
 }
 
 function bulletList(items: ListItem[]): List {
@@ -195,6 +206,14 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
   const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords)) } : structuredClone(child)))
   if (first?.type !== 'paragraph') return { ...structuredClone(item), children: first ? [structuredClone(first), ...rest] : [] }
   const full = toString(first)
+  // "they can keep working, and": an item that runs on into the next ends without its conjunction.
+  const runOn = /[,;]\s*(?:and|or)?\s*$/
+  if (runOn.test(full) && first.children[first.children.length - 1]?.type === 'text') {
+    const copy = structuredClone(first)
+    const last = copy.children[copy.children.length - 1] as { value: string }
+    last.value = last.value.replace(runOn, '')
+    if (countWords(toString(copy)) <= maxWords + 1) return { ...structuredClone(item), children: [copy, ...rest] }
+  }
   if (countWords(full) <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
@@ -213,12 +232,21 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
     children.push(structuredClone(label), { type: 'text', value: separator + body })
   } else {
     const sentences = splitSentences(full)
-    const short = compressSentence(sentences[0] ?? '', { maxWords })
+    const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords)
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     children.push({ type: 'text', value: short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '') })
   }
   return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
+}
+
+/** The first clause of a long sentence that makes a statement on its own ("…, and you need a patent grant…" is left to the notes). */
+function firstClause(sentence: string, maxWords: number): Compressed | undefined {
+  for (const clause of clauseSegments(tagSentence(sentence))) {
+    const compressed = compressTokens(clause, maxWords, maxWords + 6)
+    if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
+  }
+  return undefined
 }
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
@@ -253,7 +281,9 @@ function isLeadIn(nodes: readonly BlockContent[], index: number): boolean {
  * - a long block quote shows its key sentence, compressed, and goes to the
  *   notes whole;
  * - a sub-heading stays, kept with what follows it;
- * - code, tables, images, HTML and anything else stay as they are.
+ * - raw HTML holding more than twice `maxWords` words of text goes to the
+ *   notes;
+ * - code, tables, images, other HTML and anything else stay as they are.
  *
  * @param nodes The children of one section, without its heading.
  * @param options Word and bullet limits, heading and title.
@@ -301,14 +331,17 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const previous = nodes[index - 1]
       if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
       prose.push(index)
-      sentences.push(splitSentences(toString(node)))
+      sentences.push(splitSentences(proseText(node as Paragraph)))
     }
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
     const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
     keyTerms = new Map([...keyTerms, ...termCounts(candidates)])
     // Every FAQ answer gets a bullet; the rest share the budget.
-    const answers = candidates.filter((candidate) => answerOf.has(prose[candidate.paragraph]!) || opensWithQuestion(sentences[candidate.paragraph]!))
+    const answers = candidates.filter((candidate) => {
+      const index = prose[candidate.paragraph]!
+      return answerOf.has(index) || leadLabel(nodes[index] as Paragraph) !== undefined || opensWithQuestion(sentences[candidate.paragraph]!)
+    })
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
       chosen.push(...selectSentences(answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens)), 1, maxWords))
@@ -317,7 +350,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const othersTotal = others.length
     if (othersTotal > 0) {
       const picked = selectSentences(others, bulletBudget(othersTotal, most), maxWords)
-      chosen.push(...(picked.length > 0 ? picked : [fallbackSentence(others, maxWords)]))
+      const fallback = picked.length > 0 ? undefined : fallbackSentence(others, maxWords)
+      chosen.push(...picked, ...(fallback ? [fallback] : []))
     }
     for (const candidate of chosen) {
       const index = prose[candidate.paragraph]!
@@ -329,8 +363,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const position = node.position
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
     if (isProse(node)) {
-      const text = toString(node)
-      const all = splitSentences(text)
+      const all = splitSentences(proseText(node))
       const notes: BlockContent[] = [structuredClone(node)]
       if (all.length === 0) return push({ node: structuredClone(node), notes: [], position })
       if (isLeadIn(nodes, index)) {
@@ -343,19 +376,20 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       }
       const chosen = chosenBy.get(index) ?? []
       const question = answerOf.get(index)
-      const label = question ? toString(question) : opensWithQuestion(all) ? all[0]! : undefined
+      const label = question ? toString(question) : (leadLabel(node) ?? (opensWithQuestion(all) ? all[0]! : undefined))
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
       if (chosen.length === 0) {
         if (label) {
           // An answer too long to compress: the question alone, the answer in the notes.
-          return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }]), notes, position })
+          return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }], 'question'), notes, position })
         }
         return keepInNotes(notes)
       }
       chosen.forEach((candidate, at) => {
         let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms)
         if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
-        push({ node: bullet(children), notes: at === 0 ? notes : [], position })
+        const whole = candidate.bullet!.tokens === candidate.tokens
+        push({ node: bullet(children, whole ? 'whole' : 'sentence'), notes: at === 0 ? notes : [], position })
       })
       return
     }
@@ -368,6 +402,14 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }
     if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
+    // Footnotes: the bullets that cite them are the article's sentences shortened, so the notes hold them.
+    if ((node as { type: string }).type === 'footnoteDefinition') return keepInNotes([structuredClone(node)])
+    // A lone opening or closing tag (`<Intro>`, `</DeepDive>`, `<div class="note">`) shows nothing: it wraps.
+    if (node.type === 'html' && /^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) {
+      return keepInNotes([structuredClone(node)])
+    }
+    // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown.
+    if (node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) return keepInNotes([structuredClone(node)])
     return push({ node: structuredClone(node), notes: [], position })
   })
   if (carried.length > 0) {
@@ -376,6 +418,27 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     else units.push({ node: { type: 'paragraph', children: [] }, notes: carried })
   }
   return units
+}
+
+/** Most words in a bold run-in label (`**It's complicated.** Determining…`). */
+const leadLabelWords = 8
+
+/**
+ * The bold run-in label that opens a paragraph (`**It's complicated.**
+ * Determining license compatibility…`): it labels the paragraph's bullet.
+ */
+function leadLabel(node: Paragraph): string | undefined {
+  const [first, ...rest] = node.children
+  if (first?.type !== 'strong' || rest.length === 0) return undefined
+  const label = toString(first).trim()
+  if (label === '' || countWords(label) > leadLabelWords || toString({ type: 'paragraph', children: rest }).trim() === '') return undefined
+  return label
+}
+
+/** The prose of a paragraph, without its run-in label. */
+function proseText(node: Paragraph): string {
+  const label = leadLabel(node)
+  return label === undefined ? toString(node) : toString({ type: 'paragraph', children: node.children.slice(1) }).replace(/^[\s:.—–-]+/, '')
 }
 
 /** Whether a paragraph opens with a short question followed by its answer. */

@@ -1,16 +1,12 @@
 /**
  * Measuring a slide face to decide what fits: the box model of
- * `slide-metrics.ts`, plus stand-ins for what that model does not lay out
- * (raw HTML blocks, the footnotes printed at the foot of a slide), at full
- * size or shrunk the way `lectern.css` shrinks a slide marked `lectern-fit`.
+ * `slide-metrics.ts` (with the footnotes the face cites), at full size or
+ * shrunk the way `lectern.css` shrinks a slide marked `lectern-fit`.
  */
-import type { FootnoteDefinition, Heading, Image, List, ListItem, Paragraph, RootContent } from 'mdast'
+import type { FootnoteDefinition, Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { faceHeight, titleHeight, type SlideMetrics, type TitleFace } from './slide-metrics.js'
-
-/** Font size of the footnotes at the foot of a slide, relative to the body (`.reveal .footnotes` in `lectern.css`). */
-const footnoteSize = 0.45
 
 /** Options of a {@link FaceMeasure}. */
 export interface MeasureOptions {
@@ -53,21 +49,20 @@ export function createFaceMeasure(metrics: SlideMetrics, definitions: ReadonlyMa
 
   return function (face, options = {}) {
     const scale = options.scale ?? 1
-    const nodes = face.flatMap(standIn)
-    const notes = footnotes(face, definitions)
-    const foot = notes ? height([notes], scale * footnoteSize) : 0
+    // The definitions of the footnotes it cites go along: the model prints them at the foot of the face.
+    const nodes = [...face, ...cited(face, definitions)]
     if (options.title) {
       // A title slide is drawn as the theme styles `.title-slide`, or as plain blocks where a sanitiser removed the class.
       const { title, h1, rest } = titleFace(nodes)
-      if (!title || !h1) return height(nodes, 1) + foot
+      if (!title || !h1) return height(nodes, 1)
       const heading: TitleFace = { title: title.title, meta: 0 }
       const styled = titleHeight(title, base) - titleHeight(heading, base) + height(rest, 1)
       const plain = faceHeight(nodes, base) - faceHeight([h1], base)
-      return Math.max(styled + scale * titleHeight(heading, metricsAt(scale)), plain + height([h1], scale)) + foot
+      return Math.max(styled + scale * titleHeight(heading, metricsAt(scale)), plain + height([h1], scale))
     }
-    if (scale === 1) return faceHeight(nodes, base) + foot
+    if (scale === 1) return faceHeight(nodes, base)
     const kept = nodes[0]?.type === 'heading' ? 1 : 0
-    return faceHeight(nodes.slice(0, kept), base) + height(nodes.slice(kept), scale) + foot
+    return faceHeight(nodes.slice(0, kept), base) + height(nodes.slice(kept), scale)
   }
 }
 
@@ -104,51 +99,14 @@ export function footnoteDefinitions(tree: RootContent | { type: 'root'; children
   return found
 }
 
-/** The footnotes a face cites, as the list printed at its foot. */
-function footnotes(face: readonly RootContent[], definitions: ReadonlyMap<string, FootnoteDefinition>): List | undefined {
-  const cited: string[] = []
+/** The definitions of the footnotes a face cites, in order. */
+function cited(face: readonly RootContent[], definitions: ReadonlyMap<string, FootnoteDefinition>): FootnoteDefinition[] {
+  const found: FootnoteDefinition[] = []
   for (const node of face) {
     visit(node, 'footnoteReference', (reference) => {
-      if (!cited.includes(reference.identifier) && definitions.has(reference.identifier)) cited.push(reference.identifier)
+      const definition = definitions.get(reference.identifier)
+      if (definition && !found.includes(definition)) found.push(definition)
     })
   }
-  if (cited.length === 0) return undefined
-  const items: ListItem[] = cited.map((identifier) => ({ type: 'listItem', spread: false, children: structuredClone(definitions.get(identifier)!.children) }))
-  return { type: 'list', ordered: true, spread: false, children: items }
-}
-
-// ── Stand-ins for raw HTML ───────────────────────────────────────────────────
-
-const blockTags = /<\/?(?:p|div|aside|section|blockquote|figure|figcaption|h[1-6]|ul|ol|li|table|tr|pre|header|footer|details|summary|dl|dt|dd)\b[^>]*>|<br\s*\/?>/gi
-const mediaTag = /<(?:img|video|iframe|svg|canvas|object|embed)\b[^>]*>/gi
-
-/**
- * What a block is measured as: a raw HTML block as the paragraphs of its
- * text, each picture or video in it as an image (one from another site as
- * a line: a printed deck blocks it); an HTML comment as nothing; anything
- * else as itself.
- */
-function standIn(node: RootContent): RootContent[] {
-  if (node.type !== 'html') return [node]
-  const value = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-  if (value.trim() === '') return []
-  const out: RootContent[] = []
-  for (const part of value.split(blockTags)) {
-    const media = [...part.matchAll(mediaTag)].map((match) => match[0])
-    const local = media.filter((tag) => !/\bsrc\s*=\s*["']?(?:https?:)?\/\//i.test(tag))
-    if (local.length > 0) out.push({ type: 'paragraph', children: local.map((): Image => ({ type: 'image', url: 'x' })) })
-    const text = decodeEntities(part.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
-    // A picture from another site is blocked when printing: its alternative text and margins take a line of their own.
-    if (media.length > local.length) out.push({ type: 'paragraph', children: [{ type: 'text', value: 'xxxxxxxx' }] })
-    if (text) out.push({ type: 'paragraph', children: [{ type: 'text', value: text }] } satisfies Paragraph)
-  }
-  return out
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (entity, decimal?: string, hex?: string) => {
-    if (decimal) return String.fromCodePoint(Number(decimal))
-    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16))
-    return entity === '&nbsp;' ? ' ' : 'x'
-  })
+  return found
 }

@@ -5,7 +5,7 @@
  * condensed section with it; `remark-fit-slides.ts` splits hand-written
  * slides that do not fit with it.
  */
-import type { BlockContent, Heading, List, ListItem, RootContent } from 'mdast'
+import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import type { FaceUnit } from './condense.js'
 import { faceHeight, maxCodeLines, slideMetrics, type SlideMetrics } from './slide-metrics.js'
 
@@ -27,6 +27,8 @@ export interface PaginateOptions {
   measure?: ((face: readonly RootContent[]) => number) | undefined
   /** Height a face may take, in px; default `metrics.contentHeight`. */
   height?: number | undefined
+  /** The document's footnote definitions, to measure the footnotes a face cites (default `measure` only); default none (two lines each). */
+  footnotes?: readonly FootnoteDefinition[] | undefined
 }
 
 /** {@link PaginateOptions} settled. */
@@ -63,6 +65,8 @@ export function assembleFace(units: readonly FaceUnit[]): BlockContent[] {
     bullets = []
   }
   for (const unit of units) {
+    // A unit that only carries notes shows nothing.
+    if (unit.node.type === 'paragraph' && unit.node.children.length === 0) continue
     if (unit.node.type === 'listItem') {
       bullets.push(unit.node)
     } else {
@@ -97,7 +101,7 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
     continued: options.continued === true,
     maxBullets: Math.max(1, options.maxBullets ?? 6),
     maxFaceWords: Math.max(1, options.maxFaceWords ?? maxFaceWords),
-    measure: options.measure ?? ((face) => faceHeight(face, metrics)),
+    measure: options.measure ?? ((face) => faceHeight([...face, ...(options.footnotes ?? [])], metrics)),
     height: options.height ?? metrics.contentHeight
   }
   const uniform = (bullets: number): PageCaps => ({ bullets: () => bullets, words: () => limits.maxFaceWords })
@@ -140,8 +144,7 @@ function isOrphan(pages: readonly FaceUnit[][], index: number): boolean {
 /**
  * Move a continuation page's single list item onto the page before when
  * that page can take it, or give the orphan a companion by ending the page
- * before one bullet earlier. The page that gains a bullet may hold a
- * quarter more words than the limit; bullet limits and height stay.
+ * before one bullet earlier, all within the limits (bullets, words, height).
  */
 function withoutOrphans(units: readonly FaceUnit[], pages: FaceUnit[][], limits: Limits, caps: PageCaps): FaceUnit[][] {
   for (let index = 1; index < pages.length; index++) {
@@ -151,7 +154,7 @@ function withoutOrphans(units: readonly FaceUnit[], pages: FaceUnit[][], limits:
     const count = bulletCount(pages[before]!.filter((unit) => !isCarried(unit)))
     const take: PageCaps = {
       bullets: (page) => (page === before ? Math.min(limits.maxBullets, count + bulletCount(pages[index]!)) : previous.bullets(page)),
-      words: (page) => (page === before ? Math.ceil(limits.maxFaceWords * 1.25) : previous.words(page))
+      words: (page) => (page === before ? limits.maxFaceWords : previous.words(page))
     }
     const taken = count < take.bullets(before) ? layout(units, limits, take) : undefined
     if (taken && taken.length === pages.length - 1 && !isOrphan(taken, before)) {
@@ -163,7 +166,7 @@ function withoutOrphans(units: readonly FaceUnit[], pages: FaceUnit[][], limits:
     }
     const give: PageCaps = {
       bullets: (page) => (page === before ? count - 1 : page === index ? limits.maxBullets : previous.bullets(page)),
-      words: (page) => (page === index ? Math.ceil(limits.maxFaceWords * 1.25) : previous.words(page))
+      words: (page) => (page === index ? limits.maxFaceWords : previous.words(page))
     }
     const given = count > 0 ? layout(units, limits, give) : undefined
     if (given && given.length === pages.length && !isOrphan(given, before) && !isOrphan(given, index)) {
@@ -183,8 +186,9 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   const current = (): FaceUnit[] => pages[pages.length - 1]!
   const fitsHeight = (page: readonly FaceUnit[]): boolean =>
     limits.measure([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)]) <= limits.height
+  const headingWords = heading ? headingText(heading).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length : 0
   const fits = (page: readonly FaceUnit[]): boolean =>
-    bulletCount(page) <= caps.bullets(pages.length - 1) && faceWords(page) <= caps.words(pages.length - 1) && fitsHeight(page)
+    bulletCount(page) <= caps.bullets(pages.length - 1) && faceWords(page) + headingWords <= caps.words(pages.length - 1) && fitsHeight(page)
   // The sub-heading the next unit belongs to, repeated with "(cont.)" at the top of a new page.
   let subheading: Heading | undefined
   const newPage = (next: FaceUnit): void => {
@@ -294,8 +298,9 @@ const maxFaceWords = 60
 function faceWords(page: readonly FaceUnit[]): number {
   let count = 0
   const walk = (node: RootContent | ListItem): void => {
-    if (node.type === 'code' || node.type === 'table' || node.type === 'html') return
-    if (node.type === 'text' || node.type === 'inlineCode') count += node.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    if (node.type === 'code' || node.type === 'table') return
+    const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'text' || node.type === 'inlineCode' ? node.value : undefined
+    if (text !== undefined) count += text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
     else if ('children' in node) for (const child of node.children as RootContent[]) walk(child)
   }
   for (const unit of page) if (!isCarried(unit)) walk(unit.node)
@@ -388,6 +393,8 @@ function splitToFit(unit: FaceUnit, fits: (part: FaceUnit) => boolean, least = u
     else break
   }
   if (unit.node.type === 'code' && best > 0) best = codeBreak(unit.node.value.split('\n'), best)
+  // On a fresh page even one part too many is better than the whole: a list of three long items goes one a page.
+  if (best === 0 && least === 1 && count > 1) best = 1
   if (best < least || best >= count) return [undefined, unit]
   return [sliceUnit(unit, 0, best), sliceUnit(unit, best, count)]
 }

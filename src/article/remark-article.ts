@@ -7,10 +7,12 @@
 import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
+import { countWords } from './compress.js'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
-import { slideMetrics, titleHeight, type SlideMetrics } from './slide-metrics.js'
+import { faceHeight, titleHeight, type SlideMetrics } from './slide-metrics.js'
+import { createMetricsProvider, type MetricsProvider } from '../deck-metrics.js'
 import { outline } from '../remark-slides.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
@@ -26,7 +28,8 @@ const emptyOptions: ArticleModeOptions = {}
  * Decide article mode before slides are split: front matter `condense` (or
  * `--condense`/`--no-condense`) wins; plain text is an article; Markdown is
  * one when its sections are mostly prose. Stores the decision on
- * `file.data.deck.condensed`.
+ * `file.data.deck.condensed`. In an article, `---` rules are dropped and
+ * sections written as `###` are raised to slides ({@link raiseSections}).
  *
  * @param options Whether the source is plain text.
  */
@@ -36,21 +39,128 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     const deck = file.data.deck
     if (!deck) return
     deck.condensed = deck.config.condense ?? (settings.text === true || isMostlyProse(tree))
+    if (!deck.condensed) return
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it.
-    if (deck.condensed) tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
+    if (!settings.text) boldParagraphHeadings(tree)
+    if (deck.config.slideLevel === 2) {
+      raiseSections(tree)
+      splitParts(tree)
+    }
   }
 }
+
+/** Most words in a bold-only paragraph that is read as a heading. */
+const boldHeadingWords = 12
+
+/**
+ * Turn the bold-only paragraphs that writers use as headings
+ * (`**Third, declare the license**` on a line of its own, before prose)
+ * into headings: depth 2 in an article without headings, else one level
+ * below its shallowest section heading. A bold line with a link, a final
+ * full stop, or more than twelve words stays a paragraph.
+ *
+ * @param tree A Markdown article, before slides are split.
+ */
+export function boldParagraphHeadings(tree: Root): void {
+  const sections = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth > 1)
+  const depth = (sections.length === 0 ? 2 : Math.min(6, Math.min(...sections.map((heading) => heading.depth)) + 1)) as Heading['depth']
+  tree.children = tree.children.map((node, index) => {
+    if (node.type !== 'paragraph') return node
+    const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    const [only] = children
+    if (children.length !== 1 || only?.type !== 'strong') return node
+    const text = toString(only).trim()
+    const next = tree.children[index + 1]
+    const isHeading =
+      text !== '' &&
+      text.split(/\s+/).length <= boldHeadingWords &&
+      !/[.;,]$/.test(text) &&
+      !only.children.some((child) => child.type === 'link') &&
+      (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
+    if (!isHeading) return node
+    return { type: 'heading', depth, children: only.children, position: node.position } satisfies Heading
+  })
+}
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** A sub-section raised to a slide of its own by {@link splitParts}: it is not listed in the agenda. */
+    subsection?: boolean | undefined
+  }
+}
+
+/** Words in a `##` part above which its `###` sub-sections become slides of their own. */
+const partWords = 150
+
+/**
+ * Give the sub-sections of a long part slides of their own: a `##` section
+ * that holds two or more `###` sections and more than a slide's worth of
+ * words (150) keeps its introduction on its own slide, and each `###`
+ * becomes a slide titled with its own heading (marked
+ * `data.subsection`, so the agenda lists only the parts). Short parts keep
+ * their sub-headings on one slide.
+ *
+ * @param tree An article, after {@link raiseSections}.
+ */
+export function splitParts(tree: Root): void {
+  const nodes = tree.children
+  for (let start = 0; start < nodes.length; start++) {
+    const part = nodes[start]!
+    if (part.type !== 'heading' || part.depth !== 2) continue
+    let end = start + 1
+    while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= 2)) end++
+    const body = nodes.slice(start + 1, end)
+    const subsections = body.filter((node): node is Heading => node.type === 'heading' && node.depth === 3)
+    const words = body.reduce((sum, node) => sum + countWords(toString(node)), 0)
+    if (subsections.length < 2 || words <= partWords) continue
+    for (const heading of body) {
+      if (heading.type !== 'heading' || heading.depth < 3) continue
+      heading.depth = (heading.depth - 1) as Heading['depth']
+      if (heading.depth === 2) heading.data = { ...heading.data, subsection: true }
+    }
+  }
+}
+
+/**
+ * Raise the headings of an article whose sections are `###` (or deeper) with
+ * no `##`, as many blogs write them, so that its sections become slides: the
+ * shallowest heading depth below the title becomes depth 2, and deeper ones
+ * move up with it. The `#` title stays.
+ *
+ * @param tree The article, before slides are split.
+ */
+export function raiseSections(tree: Root): void {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const sections = headings.filter((heading) => heading.depth > 1)
+  if (sections.length === 0) return
+  const shallowest = Math.min(...sections.map((heading) => heading.depth))
+  if (shallowest <= 2) return
+  const shift = shallowest - 2
+  for (const heading of sections) heading.depth = Math.max(2, heading.depth - shift) as Heading['depth']
+}
+
+/** Options of {@link remarkCondense}. */
+export interface CondenseOptions {
+  /** The deck's slide box model; default: the theme's shipped measurements, or a cautious fallback with a warning. */
+  metrics?: MetricsProvider | undefined
+}
+
+const defaultMetrics = createMetricsProvider()
 
 /**
  * Condense every slide of an article (after `remarkSlides`): prose becomes
  * bullets, and a slide whose face does not fit the theme's canvas is split
  * into "Heading", "Heading (cont.)"… slides.
+ *
+ * @param options The slide box model.
  */
-export function remarkCondense() {
-  return function (tree: Root, file: VFile): void {
+export function remarkCondense(options?: CondenseOptions | null) {
+  const metricsOf = options?.metrics ?? defaultMetrics
+  return async function (tree: Root, file: VFile): Promise<void> {
     const deck = file.data.deck
     if (!deck?.condensed) return
-    const metrics = slideMetrics(deck.config)
+    const metrics = await metricsOf(deck.config, file)
     const context: Context = { config: deck.config, metrics, measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)) }
     const children: RootContent[] = []
     let afterTitle = false
@@ -60,7 +170,7 @@ export function remarkCondense() {
       else children.push(node)
       afterTitle = node.type === 'slide' && isTitleSlide(node)
     }
-    tree.children = talkShape(children, deck.config)
+    tree.children = talkShape(children, deck.config, context.metrics)
     deck.slideCount = countSlides(tree.children)
     deck.outline = outline(tree.children)
   }
@@ -68,13 +178,14 @@ export function remarkCondense() {
 
 /** Sections at least this many make an agenda slide worth having. */
 const agendaSections = 4
-/** Most entries on one agenda slide. */
+/** Most entries on one agenda slide in one column, and (doubled, less two) in two. */
 const agendaEntries = 7
 
-function slideHeading(node: RootContent): string | undefined {
+function slideHeading(node: RootContent, parts = false): string | undefined {
   if (node.type !== 'slide' && node.type !== 'slideStack') return undefined
   const slide = node.type === 'slideStack' ? node.children[0] : node
   const heading = slide?.children.find((child): child is Heading => child.type === 'heading')
+  if (parts && heading?.data?.subsection) return undefined
   return heading ? toString(heading) : undefined
 }
 
@@ -82,25 +193,59 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
   return { type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, ...body] }
 }
 
+/** Words in an agenda entry short enough for two columns. */
+const shortEntryWords = 6
+
+/**
+ * How the agenda lays out `sections`: one slide when they fit `maxBullets`;
+ * one slide in two columns for up to twelve short entries; two slides for up
+ * to twice `maxBullets`; none for fewer than four sections or more than two
+ * slides' worth (an agenda of fifteen FAQ questions helps nobody).
+ */
+function agendaLayout(sections: readonly string[], maxBullets: number): { perSlide: number; columns: boolean } | undefined {
+  const count = sections.length
+  if (count < agendaSections) return undefined
+  if (count <= maxBullets) return { perSlide: count, columns: false }
+  if (count <= agendaEntries * 2 - 2 && sections.every((heading) => heading.split(/\s+/).length <= shortEntryWords)) return { perSlide: count, columns: true }
+  if (count <= maxBullets * 2) return { perSlide: Math.ceil(count / 2), columns: false }
+  return undefined
+}
+
 /**
  * Give a condensed article the shape of a talk: an agenda of its sections
- * after the title (and the overview) when it has four or more (front matter
+ * (on as many pages as the slide holds them) after the title (and the
+ * overview) when it has four or more (front matter
  * `agenda: false` turns it off), and a closing "Questions?" slide with the
  * title and author (`closing: false` turns it off).
  */
-function talkShape(children: RootContent[], config: DeckConfig): RootContent[] {
+function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
-    .map(slideHeading)
+    .map((node) => slideHeading(node, true))
     .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading))
-  if (config.agenda !== false && sections.length >= agendaSections) {
-    const pagesNeeded = Math.ceil(sections.length / Math.min(agendaEntries, config.maxBullets))
-    const perPage = Math.ceil(sections.length / pagesNeeded)
-    const agenda: Slide[] = []
-    for (let start = 0; start < sections.length; start += perPage) {
-      const items: ListItem[] = sections.slice(start, start + perPage).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
-      agenda.push(plainSlide('agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [{ type: 'list', ordered: true, start: start + 1, spread: false, children: items }]))
+  const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
+  if (layout) {
+    // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
+    const ordered = !sections.some((heading) => /^\d/.test(heading))
+    const agendaPages = (perSlide: number, columns: boolean): Slide[] => {
+      const pages: Slide[] = []
+      for (let start = 0; start < sections.length; start += perSlide) {
+        const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
+        pages.push(
+          plainSlide(columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
+            { type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }
+          ])
+        )
+      }
+      return pages
+    }
+    // One column: more pages while one is taller than the slide (two columns hold only short entries).
+    let perSlide = layout.perSlide
+    let agenda = agendaPages(perSlide, layout.columns)
+    while (!layout.columns && perSlide > 1 && agenda.some((page) => faceHeight(page.children as RootContent[], metrics) > metrics.contentHeight)) {
+      perSlide = Math.ceil(sections.length / (Math.ceil(sections.length / perSlide) + 1))
+      agenda = agendaPages(perSlide, false)
     }
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
     const overview = out.findIndex((node) => slideHeading(node) === 'Overview')
@@ -187,8 +332,8 @@ function fitTitle(slide: Slide, context: Context): Slide {
   const h1 = slide.children.find((node): node is Heading => node.type === 'heading')
   const subtitle = find('subtitle')
   if (!h1 || !subtitle) return slide
-  const meta = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).length
-  const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta }
+  const metaLines = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).map((node) => toString(node))
+  const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta: metaLines.length, metaLines }
   const full = toString(subtitle)
   if (titleHeight({ ...face, subtitle: full }, metrics) <= metrics.contentHeight) return slide
   const [first = full] = splitSentences(full)

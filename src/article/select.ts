@@ -27,6 +27,8 @@ export interface Candidate {
   bullet?: Compressed | undefined
   /** Whether it only announces what comes next ("Let's look at…") or asks a question: never a bullet. */
   signpost: boolean
+  /** Whether it leans on the sentence before it ("This is why…", "It can be…"): a bullet only when nothing else is. */
+  vague: boolean
   /** Importance; higher is better. */
   score: number
 }
@@ -45,7 +47,7 @@ export interface SelectOptions {
 
 /** Openings of sentences that only announce what comes next. */
 const signpost =
-  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b/i
+  /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|\b(?:we['’]d|we would|i['’]d|i would) like to (?:talk|discuss|mention|share|highlight|start|begin)\b|^if you (?:want|['’]d like|would like|wish) to (?:learn|read|know|find out|dig|go) (?:more|deeper|further)|\bif you like\b|^(?:glance|have a look|check out|head over)\b|\b(?:originally|first) (?:appeared|published|posted) (?:on|in|at)\b|^this (?:post|article) is (?:part|the \w+ (?:part|post|article)) (?:\d+|one|two|three|four|five|six) (?:in|of)\b|^(?:edit|editor['’]s note):|\bthere is a newer version of this (?:article|post|page)\b|^(?:an? |the )?(?:illustration|cartoon|photo(?:graph)?|image|picture|screenshot|diagram|figure|chart|graph|drawing)s? (?:of|by|from|shows?|showing)\b|^used (?:under|with) (?:an? |the )?[\w -]*licen[cs]e\b|\b(?:slide|figure|image|picture|diagram|chart|table) (?:below|above)\b|^this (?:article|post) is (?:out of date|outdated)\b|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\bthis (?:post|article) (?:will|is going to)\b/i
 
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
@@ -89,6 +91,19 @@ function isConcrete(tokens: readonly Token[]): boolean {
   )
 }
 
+/**
+ * Whether a sentence leans on the one before it: its subject is a bare
+ * pronoun or "this"/"that" ("This is why…", "It can be a meaningful risk
+ * mitigation", "That's what the go.sum file is for"), or it points back
+ * ("this same flexibility", "the above").
+ */
+function isVague(tokens: readonly Token[], sentence: string): boolean {
+  const [first, second] = tokens
+  if (!first) return false
+  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))
+  return pronoun || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)
+}
+
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
 function centrality(candidates: readonly Candidate[]): number[] {
   const n = candidates.length
@@ -117,7 +132,17 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
       const tokens = tagSentence(unwrap(sentence))
-      return { paragraph, index, sentence, tokens, terms: termsOf(tokens), concrete: isConcrete(tokens), signpost: signpost.test(sentence) || isQuestion(tokens), score: 0 }
+      return {
+        paragraph,
+        index,
+        sentence,
+        tokens,
+        terms: termsOf(tokens),
+        concrete: isConcrete(tokens),
+        signpost: signpost.test(sentence) || isQuestion(tokens),
+        vague: isVague(tokens, sentence),
+        score: 0
+      }
     })
   )
   const central = centrality(candidates)
@@ -127,8 +152,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     let score = central[at]! * 2
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
-    if (candidate.concrete) score += 0.8
-    if (tokens.some((token) => /\d/.test(token.value))) score += 0.3
+    if (candidate.concrete) score += 1
+    if (tokens.some((token) => /\d/.test(token.value))) score += 0.4
     if (candidate.index === 0) score += 0.4
     if (candidate.terms.size < 3) score -= 1
     if (signpost.test(sentence)) score -= 3
@@ -137,8 +162,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     // A sentence in parentheses is an aside.
     if (/^\(/.test(sentence)) score -= 1
     // "This highlights…", "It can be…": a bullet that leans on the sentence before it makes no sense alone.
-    const [first, second] = tokens
-    if (first && ['it', 'this', 'that', 'these', 'those', 'they'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))) score -= 1
+    if (candidate.vague) score -= 1.5
     // A fronted clause kept whole ("When go get needs…, it fetches it") reads badly on a slide.
     if (candidate.bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(candidate.bullet.text)) score -= 0.5
     if (!candidate.bullet) score -= 4
@@ -172,7 +196,9 @@ export function bulletBudget(sentences: number, most = 5): number {
  * @returns The chosen candidates, in source order.
  */
 export function selectSentences(candidates: readonly Candidate[], count: number, maxWords = 14): Candidate[] {
-  const usable = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens) && candidate.score > -2)
+  const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens) && candidate.score > -2)
+  // Sentences that lean on another one only when the section has nothing else.
+  const usable = statements.some((candidate) => !candidate.vague) ? statements.filter((candidate) => !candidate.vague) : statements
   const ranked = [...usable].sort((a, b) => b.score - a.score)
   const chosen: Candidate[] = []
   for (const candidate of ranked) {
@@ -190,8 +216,18 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     chosen.push(example)
     break
   }
+  // One slide's worth: drop the weakest (never the example) while the bullets hold more words than a face takes.
+  const total = (): number => chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
+  const example = chosen.find((candidate) => candidate.concrete)
+  while (count <= 5 && chosen.length > 2 && total() > faceBulletWords) {
+    const weakest = chosen.filter((candidate) => candidate !== example).sort((a, b) => a.score - b.score)[0]!
+    chosen.splice(chosen.indexOf(weakest), 1)
+  }
   return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
 }
+
+/** Words of bullets one slide face takes, with its heading and room to spare (the face holds 60). */
+const faceBulletWords = 50
 
 /** A clause of a sentence not yet chosen that shows a concrete example and makes a statement on its own. */
 function clauseExample(candidates: readonly Candidate[], chosen: readonly Candidate[], shows: (bullet: Compressed) => boolean, maxWords: number): Candidate | undefined {
@@ -216,13 +252,14 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number |
  * A bullet for a stretch of prose none of whose sentences compresses within
  * the hard cap (very long sentences): the first clause of the best sentence
  * that makes a statement on its own, else the shortest sentence whole —
- * long, but the author's own complete statement, never cut off.
+ * long, but the author's own complete statement, never cut off; nothing
+ * when even that is over one and a half times the hard cap.
  *
  * @param candidates From {@link scoreSentences}, not empty.
  * @param maxWords The word budget.
- * @returns One candidate with its `bullet` set.
+ * @returns One candidate with its `bullet` set, or `undefined`.
  */
-export function fallbackSentence(candidates: readonly Candidate[], maxWords: number): Candidate {
+export function fallbackSentence(candidates: readonly Candidate[], maxWords: number): Candidate | undefined {
   const ranked = [...candidates].filter((candidate) => !candidate.signpost).sort((a, b) => b.score - a.score)
   for (const candidate of ranked) {
     for (const clause of clauseSegments(candidate.tokens)) {
@@ -231,8 +268,13 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
       if (bullet && termsOf(bullet.tokens).size >= 3) return { ...candidate, bullet }
     }
   }
-  const pool = ranked.length > 0 ? ranked : [...candidates]
+  // Only signposts and questions: the slide shows its heading, the prose stays in the notes.
+  if (ranked.length === 0) return undefined
+  const pool = ranked
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
-  return { ...shortest, bullet: { text, tokens: shortest.tokens, words: text.split(/\s+/).length, fits: false } }
+  const words = text.split(/\s+/).length
+  // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
+  if (words > (maxWords + 6) * 1.5) return undefined
+  return { ...shortest, bullet: { text, tokens: shortest.tokens, words, fits: false } }
 }

@@ -1,76 +1,75 @@
 /**
- * The slide box model of article mode: how tall a slide face is in each
- * Lectern theme at the deck's size, measured in Chromium (reveal's print
- * view, 1280×720): font sizes, line heights and margins of headings,
- * paragraphs, lists, code, tables, quotes and images, and the average
- * advance of each kind of character in the theme's fonts, so a line of text
- * wraps the way the browser wraps it. `lectern check` and the article tests
- * verify it.
+ * The slide box model of article mode: how tall a slide face is in a theme
+ * at the deck's size. Every number comes from the theme's CSS as Chromium
+ * lays it out (`theme-measurements.ts`): font sizes, line heights, margins
+ * and paddings of headings, paragraphs, lists, code, tables, quotes, images,
+ * footnotes and the title slide, and the advance of each character in the
+ * theme's fonts, so a line of text wraps the way the browser wraps it.
+ * Blocks are stacked with collapsing margins, as in CSS.
  */
-import type { BlockContent, Code, Heading, List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast'
+import type { BlockContent, Code, FootnoteDefinition, Heading, List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast'
 import type { DeckConfig } from '../types.js'
+import { changesLayout, fallbackMeasurements, measuredCharset, shippedMeasurements, themeVariable, usesSystemFonts, type FontAdvances, type MeasuredItems, type MeasuredText, type ThemeMeasurements } from './theme-measurements.js'
 
 // ── Fonts ────────────────────────────────────────────────────────────────────
 
 /**
- * Average advance, in em, of each kind of character in one font, measured
- * with `CanvasRenderingContext2D.measureText` in Chromium and weighted by
- * English article text. Wrapping with these is within ±6% of the browser.
+ * Text widths are multiplied by this: adding up single characters leaves out
+ * kerning and ligatures, which make a line a little narrower, and a browser
+ * may break a line a word earlier than the sum says.
  */
-interface FontWidths {
-  space: number
-  /** `i j l I t f r . , ; : ' " ! | ( ) [ ] - /` */
-  narrow: number
-  lower: number
-  /** `m w M W` */
-  wide: number
-  upper: number
-  digit: number
-  other: number
+const widthSafety = 1.03
+
+/** Each font's advances by character, built on first use. */
+const advanceMaps = new WeakMap<FontAdvances, Map<string, number>>()
+
+/** Advance of `char` in em. */
+function charWidth(font: FontAdvances, char: string): number {
+  let map = advanceMaps.get(font)
+  if (!map) {
+    map = new Map([...measuredCharset].map((known, index): [string, number] => [known, font.advances[index] ?? Number.NaN]).filter(([, advance]) => !Number.isNaN(advance)))
+    advanceMaps.set(font, map)
+  }
+  const known = map.get(char)
+  if (known !== undefined) return known
+  if (/\p{M}/u.test(char)) return 0
+  if (/\p{Lu}/u.test(char)) return font.upper
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(char)) return font.wide
+  if (/\p{Extended_Pictographic}/u.test(char)) return Math.max(1, font.wide)
+  if (/\p{L}/u.test(char)) return font.lower
+  if (/\p{N}/u.test(char)) return font.digit
+  return font.other
 }
 
-const inter400: FontWidths = { space: 0.281, narrow: 0.311, lower: 0.58, wide: 0.866, upper: 0.67, digit: 0.578, other: 0.6 }
-const inter600: FontWidths = { space: 0.252, narrow: 0.334, lower: 0.595, wide: 0.889, upper: 0.681, digit: 0.596, other: 0.62 }
-const inter800: FontWidths = { space: 0.219, narrow: 0.358, lower: 0.611, wide: 0.916, upper: 0.695, digit: 0.617, other: 0.64 }
-const grotesk700: FontWidths = { space: 0.254, narrow: 0.365, lower: 0.593, wide: 0.833, upper: 0.62, digit: 0.583, other: 0.62 }
-const serif400: FontWidths = { space: 0.237, narrow: 0.366, lower: 0.567, wide: 0.914, upper: 0.661, digit: 0.529, other: 0.6 }
-const serif600: FontWidths = { space: 0.228, narrow: 0.376, lower: 0.577, wide: 0.924, upper: 0.669, digit: 0.547, other: 0.62 }
-const mono: FontWidths = { space: 0.6, narrow: 0.6, lower: 0.6, wide: 0.6, upper: 0.6, digit: 0.6, other: 0.6 }
-
-/** Widths are multiplied by this: the class model's error is about 1.2% (sd), its worst line 6%. */
-const widthSafety = 1.04
-
-function charWidth(font: FontWidths, char: string): number {
-  if (char === ' ') return font.space
-  if (/[ijlItfr.,;:'"!|()[\]\-/’‘“”]/.test(char)) return font.narrow
-  if (/[mwMW—]/.test(char)) return font.wide
-  if (/[A-Z]/.test(char)) return font.upper
-  if (/[0-9]/.test(char)) return font.digit
-  if (/[a-z]/.test(char)) return font.lower
-  return /\p{Lu}/u.test(char) ? font.upper : /\p{Ll}/u.test(char) ? font.lower : font.other
-}
-
-/** A run of text in one style: font, size (px), letter spacing (px) and case. */
+/** A run of text in one style: font, size (px), letter spacing (px), case, and padding around it (inline code). */
 interface Run {
   text: string
-  font: FontWidths
+  font: FontAdvances
   size: number
   letterSpacing: number
   upper?: boolean | undefined
+  /** Horizontal padding and borders of the run's box, in px. */
+  inset?: number | undefined
 }
 
-/** A text style of the slide. */
+/** A text style of the slide, its fonts resolved. */
 interface TextStyle {
-  font: FontWidths
-  /** Font for `strong` text. */
-  bold: FontWidths
+  font: FontAdvances
+  /** Font of `strong` text. */
+  bold: FontAdvances
+  /** Font of inline code. */
+  code: FontAdvances
   /** Font size in px. */
   size: number
   /** Line height in px. */
   lineHeight: number
   /** Letter spacing in px. */
   letterSpacing: number
-  upper?: boolean | undefined
+  upper: boolean
+  /** Font size of inline code in px. */
+  codeSize: number
+  /** Horizontal padding and borders of inline code in px. */
+  codeInset: number
 }
 
 /**
@@ -101,7 +100,17 @@ function lineCount(runs: readonly Run[], width: number): number {
   }
   for (const run of runs) {
     const text = run.upper ? run.text.toUpperCase() : run.text
+    // The box of an inline code span is wider than its text.
+    word += (run.inset ?? 0) * widthSafety
     for (const char of text) {
+      if (char === '\n') {
+        // A hard line break.
+        flushWord()
+        lines++
+        used = 0
+        pendingSpace = 0
+        continue
+      }
       const advance = (charWidth(run.font, char) * run.size + run.letterSpacing) * widthSafety
       if (/\s/.test(char)) {
         flushWord()
@@ -116,124 +125,50 @@ function lineCount(runs: readonly Run[], width: number): number {
 }
 
 /** The runs of a node's text: `strong` in the bold font, inline code in the code font. */
-function runsOf(node: RootContent | PhrasingContent, style: TextStyle, codeSize: number): Run[] {
+function runsOf(node: RootContent | PhrasingContent, style: TextStyle): Run[] {
   const runs: Run[] = []
+  const plain = (text: string, bold: boolean): Run => ({ text, font: bold ? style.bold : style.font, size: style.size, letterSpacing: style.letterSpacing, upper: style.upper })
   const visit = (current: RootContent | PhrasingContent, bold: boolean): void => {
-    if (current.type === 'text') runs.push({ text: current.value, font: bold ? style.bold : style.font, size: style.size, letterSpacing: style.letterSpacing, upper: style.upper })
-    else if (current.type === 'inlineCode') runs.push({ text: current.value, font: mono, size: codeSize, letterSpacing: 0 })
-    else if (current.type === 'break') runs.push({ text: '\n'.padEnd(200, ' '), font: style.font, size: style.size, letterSpacing: 0 })
-    else if (current.type === 'image' || current.type === 'imageReference') runs.push({ text: 'xxxxxxxx', font: style.font, size: style.size, letterSpacing: 0 })
-    else if ('children' in current) for (const child of current.children as PhrasingContent[]) visit(child, bold || current.type === 'strong' || current.type === 'tableCell')
-    else if ('value' in current && typeof current.value === 'string') runs.push({ text: current.value, font: style.font, size: style.size, letterSpacing: style.letterSpacing })
+    if (current.type === 'text') runs.push(plain(current.value, bold))
+    else if (current.type === 'inlineCode') runs.push({ text: current.value, font: style.code, size: style.codeSize, letterSpacing: 0, inset: style.codeInset })
+    else if (current.type === 'break') runs.push(plain('\n', bold))
+    else if (current.type === 'image' || current.type === 'imageReference') runs.push(plain('xxxxxxxx', bold))
+    // A footnote mark: a superscript number.
+    else if (current.type === 'footnoteReference') runs.push({ text: '00', font: style.font, size: style.size * 0.75, letterSpacing: 0 })
+    else if ('children' in current) for (const child of current.children as PhrasingContent[]) visit(child, bold || current.type === 'strong')
+    else if ('value' in current && typeof current.value === 'string') runs.push(plain(current.value, bold))
   }
   visit(node, false)
   return runs
 }
 
-// ── Theme box models ─────────────────────────────────────────────────────────
+// ── The model ────────────────────────────────────────────────────────────────
 
-/** The measured box model of a theme's slide. Lengths in px at 1280×720 and the theme's default font size. */
-interface ThemeModel {
-  /** Padding left and right of the slide. */
-  inset: number
-  /** `h1`…`h3` (deeper headings use `h3`): text, margin below, padding and border below. */
-  headings: Record<1 | 2 | 3, { text: TextStyle; marginBottom: number; extra: number }>
-  paragraph: { text: TextStyle; margin: number }
-  list: {
-    text: TextStyle
-    /** Indent of the item text (list margin plus item padding). */
-    indent: number
-    itemGap: number
-    margin: number
-    /** Extra height of every item (a taller line box from the marker's font). */
-    itemExtra: number
-  }
-  code: { size: number; lineHeight: number; padding: number; inlineSize: number; margin: number; maxHeight: number; insetX: number }
-  table: { cell: TextStyle; header: TextStyle; cellPadding: number; paddingRight: number; headerPadding: number; margin: number }
-  quote: { text: TextStyle; lineHeight: number; widthFactor: number; padding: number; paragraphMargin: number; margin: number }
-  /** Largest height of an image (60vh of the slide), its margins and the line box around it. */
-  image: { maxHeight: number; extra: number; margin: number }
-  /** The title slide, as the theme styles `.title-slide`. */
-  title: {
-    kicker: { text: TextStyle; extra: number; marginBottom: number }
-    h1: { text: TextStyle; widthFactor: number; marginBottom: number }
-    subtitle: { text: TextStyle; widthFactor: number; marginBottom: number }
-    meta: { lineHeight: number; margin: number }
-  }
+/** A block of text, its style resolved. */
+interface Block {
+  text: TextStyle
+  extra: number
+  marginTop: number
+  marginBottom: number
+  width: number
 }
 
-function style(font: FontWidths, bold: FontWidths, size: number, lineHeight: number, letterSpacing = 0, upper = false): TextStyle {
-  return { font, bold, size, lineHeight: size * lineHeight, letterSpacing: size * letterSpacing, upper }
-}
+/** A block of items, its style resolved. */
+type Items = Omit<MeasuredItems, 'text'> & { text: TextStyle }
 
-/** `lectern`: Inter 36px body, Inter 800 headings. */
-const lecternModel: ThemeModel = {
-  inset: 48,
-  headings: {
-    1: { text: style(inter800, inter800, 82.8, 1.12, -0.025), marginBottom: 45.54, extra: 0 },
-    2: { text: style(inter800, inter800, 52.2, 1.12, -0.025), marginBottom: 28.71, extra: 0 },
-    3: { text: style(inter600, inter600, 39.6, 1.12, -0.01), marginBottom: 21.78, extra: 0 }
-  },
-  paragraph: { text: style(inter400, inter600, 36, 1.4), margin: 21.6 },
-  list: { text: style(inter400, inter600, 36, 1.35), indent: 50.4, itemGap: 10.8, margin: 21.6, itemExtra: 0 },
-  code: { size: 20.88, lineHeight: 32.364, padding: 39.6, inlineSize: 30.96, margin: 12.53, maxHeight: 520, insetX: 52 },
-  table: { cell: style(inter400, inter600, 28.08, 1.4), header: style(inter600, inter600, 22.464, 1.4, 0.06, true), cellPadding: 24.6, paddingRight: 30.89, headerPadding: 20.9, margin: 16.85 },
-  quote: { text: style(inter600, inter600, 46.8, 1.4, -0.02), lineHeight: 65.52, widthFactor: 0.85, padding: 14.04, paragraphMargin: 14.04, margin: 28.08 },
-  image: { maxHeight: 432, extra: 12.4, margin: 21.6 },
-  title: {
-    kicker: { text: style(inter600, inter600, 21.6, 1.4, 0.12, true), extra: 24.2, marginBottom: 12.96 },
-    h1: { text: style(inter800, inter800, 82.8, 1.04, -0.025), widthFactor: 0.92, marginBottom: 24.84 },
-    subtitle: { text: style(inter400, inter600, 32.4, 1.35), widthFactor: 0.8, marginBottom: 32.4 },
-    meta: { lineHeight: 37.8, margin: 5.04 }
-  }
+/** A theme's measurements with fonts resolved and widths fitted to the deck's canvas. */
+export interface SlideModel {
+  headings: Record<1 | 2 | 3 | 4, Block>
+  paragraph: Block & { superscriptExtra: number }
+  list: { tight: Items; loose: Items; nested: Items; looseNested: { last: number; inner: number }; orderedWidth: number }
+  code: { text: TextStyle; extra: number; maxHeight: number; marginTop: number; marginBottom: number }
+  table: { header: { text: TextStyle; extra: number }; cell: { text: TextStyle; extra: number }; paddingInner: number; paddingLast: number; marginTop: number; marginBottom: number }
+  quote: Block & { paragraphGap: number }
+  image: ThemeMeasurements['image']
+  rule: ThemeMeasurements['rule']
+  footnotes: Items
+  title: { kicker: Block; h1: Block; subtitle: Block; meta: Block }
 }
-
-/** `lectern-night`: Inter 36px body, Space Grotesk 700 headings. */
-const nightModel: ThemeModel = {
-  ...lecternModel,
-  headings: {
-    1: { text: style(grotesk700, grotesk700, 86.4, 1.1, -0.02), marginBottom: 47.52, extra: 0 },
-    2: { text: style(grotesk700, grotesk700, 54, 1.1, -0.02), marginBottom: 29.7, extra: 0 },
-    3: { text: style(grotesk700, grotesk700, 39.6, 1.1, -0.01), marginBottom: 21.78, extra: 0 }
-  },
-  title: {
-    ...lecternModel.title,
-    kicker: { text: style(grotesk700, grotesk700, 21.6, 1.4, 0.12, true), extra: 24.2, marginBottom: 12.96 },
-    h1: { text: style(grotesk700, grotesk700, 93.6, 1.04, -0.02), widthFactor: 0.92, marginBottom: 28.08 }
-  }
-}
-
-/** `lectern-paper`: Source Serif 4 38px body and headings, Inter labels. */
-const paperModel: ThemeModel = {
-  inset: 56,
-  headings: {
-    1: { text: style(serif600, serif600, 83.6, 1.12, -0.012), marginBottom: 41.8, extra: 18.5 },
-    2: { text: style(serif600, serif600, 53.2, 1.12, -0.012), marginBottom: 26.6, extra: 12.7 },
-    3: { text: style(serif600, serif600, 41.8, 1.12, -0.01), marginBottom: 20.9, extra: 0 }
-  },
-  paragraph: { text: style(serif400, serif600, 38, 1.4), margin: 22.8 },
-  list: { text: style(serif400, serif600, 38, 1.35), indent: 53.2, itemGap: 11.4, margin: 22.8, itemExtra: 1.0 },
-  code: { size: 20.52, lineHeight: 31.806, padding: 38.9, inlineSize: 32.7, margin: 12.31, maxHeight: 520, insetX: 51 },
-  table: { cell: style(serif400, serif600, 29.64, 1.4), header: style(inter600, inter600, 21.34, 1.4, 0.06, true), cellPadding: 25.9, paddingRight: 32.6, headerPadding: 19.9, margin: 17.78 },
-  quote: { text: style(serif400, serif600, 49.4, 1.4), lineHeight: 69.16, widthFactor: 0.8, padding: 0, paragraphMargin: 14.82, margin: 29.64 },
-  image: { maxHeight: 432, extra: 13.2, margin: 22.8 },
-  title: {
-    kicker: { text: style(inter600, inter600, 22.8, 1.4, 0.12, true), extra: 21.5, marginBottom: 13.68 },
-    h1: { text: style(serif600, serif600, 83.6, 1.04, -0.012), widthFactor: 0.92, marginBottom: 25.08 },
-    subtitle: { text: style(serif400, serif600, 34.2, 1.35), widthFactor: 0.8, marginBottom: 34.2 },
-    meta: { lineHeight: 39.9, margin: 5.32 }
-  }
-}
-
-/** Models of the themes Lectern ships, by name. */
-const themeModels: Readonly<Record<string, ThemeModel>> = {
-  lectern: lecternModel,
-  'lectern-night': nightModel,
-  'lectern-paper': paperModel
-}
-
-/** Default body size of each built-in theme, which `themeVariables.baseFontSize` scales from. */
-const defaultBodySize: Readonly<Record<string, number>> = { lectern: 36, 'lectern-night': 36, 'lectern-paper': 38 }
 
 /** Room left free at the bottom of every slide, in px, for rounding and font hinting. */
 const bottomSafety = 12
@@ -247,51 +182,69 @@ export interface SlideMetrics {
   contentWidth: number
   /** Height content may take in px. */
   contentHeight: number
-  /** The theme's box model, scaled to the deck's font size. */
-  model: ThemeModel
-  /** Extra factor on text widths (fonts the model does not know). */
+  /** The theme's box model at the deck's size. */
+  model: SlideModel
+  /** Extra factor on text widths (fonts that were not measured). */
   widthFactor: number
+  /** Whether the model was measured from the deck's own theme (not a fallback). */
+  measured: boolean
 }
 
 /**
- * The slide box model for a deck: its theme's (or, for other themes, a
- * cautious one with a 42px body, the size of reveal.js's own themes), scaled
- * to the deck's `baseFontSize` and canvas.
+ * The slide box model for a deck. Given `measurements` (of the deck's theme,
+ * variables and stylesheets, taken in a browser), it is exact; without, a
+ * shipped theme with no layout-changing theme variables uses its committed
+ * measurements (text taken 4% wider where they are of the system's fonts,
+ * which vary by machine), and any other deck a cautious fallback: the
+ * nearest shipped theme scaled to `baseFontSize` and up by a safety margin,
+ * with text taken 8% wider.
  *
- * @param config The deck configuration (`theme`, `width`, `height`, `themeVariables`).
+ * @param config The deck configuration (`theme`, `width`, `height`, `themeVariables`, `css`).
+ * @param measurements The deck's theme as measured; default: the shipped measurements, or the fallback.
  */
-export function slideMetrics(config: Pick<DeckConfig, 'theme' | 'width' | 'height' | 'themeVariables'>): SlideMetrics {
-  const known = themeModels[config.theme]
-  const base = known ? defaultBodySize[config.theme]! : 36
-  const variables = config.themeVariables ?? {}
-  const requested = Number.parseFloat(String(variables['baseFontSize'] ?? ''))
-  const body = Number.isFinite(requested) && requested > 0 ? requested : known ? base : 42
-  const model = scaleModel(known ?? lecternModel, body / base)
-  const customFonts = !known || variables['bodyFont'] !== undefined || variables['headingFont'] !== undefined
-  const upperHeadings = String(variables['headingTextTransform'] ?? (known ? 'none' : 'uppercase')) === 'uppercase'
-  if (upperHeadings) for (const level of [1, 2, 3] as const) model.headings[level].text.upper = true
+export function slideMetrics(
+  config: Pick<DeckConfig, 'theme' | 'width' | 'height' | 'themeVariables'> & { css?: readonly string[] | undefined },
+  measurements?: ThemeMeasurements
+): SlideMetrics {
+  const shipped = measurements ?? (changesLayout(config) ? undefined : shippedMeasurements(config.theme))
+  const measured = shipped ?? fallbackMeasurements(config)
+  const customFonts = shipped === undefined && (shippedMeasurements(config.theme) === undefined || ['headingFont', 'bodyFont', 'codeFont'].some((key) => themeVariable(config.themeVariables, key) !== undefined))
+  // The system's fonts, measured on another machine, may set a little wider here.
+  const systemFonts = measurements === undefined && shipped !== undefined && usesSystemFonts(shipped)
+  const contentWidth = config.width - measured.insetX
   return {
     width: config.width,
     height: config.height,
-    contentWidth: config.width - 2 * model.inset,
-    contentHeight: config.height - bottomSafety,
-    model,
-    widthFactor: customFonts ? 1.08 : 1
+    contentWidth,
+    contentHeight: config.height - measured.insetY - bottomSafety,
+    model: modelOf(measured, contentWidth / (measured.width - measured.insetX), config.height / measured.height),
+    widthFactor: customFonts ? 1.08 : systemFonts ? 1.04 : 1,
+    measured: shipped !== undefined
   }
 }
 
-function scaleModel(model: ThemeModel, factor: number): ThemeModel {
-  const scale = (value: unknown): unknown => {
-    if (typeof value === 'number') return value * factor
-    if (value && typeof value === 'object' && !('space' in value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'widthFactor' ? inner : scale(inner)]))
-    return value
+/** Resolve fonts, and fit widths (`widthScale`) and the image height (`heightScale`) to the deck's canvas. */
+function modelOf(measured: ThemeMeasurements, widthScale: number, heightScale: number): SlideModel {
+  const font = (key: string): FontAdvances => measured.fonts[key] ?? fallbackFont
+  const text = (value: MeasuredText): TextStyle => ({ ...value, font: font(value.font), bold: font(value.bold), code: font(value.code) })
+  const block = <T extends { text: MeasuredText; width: number }>(value: T): Omit<T, 'text'> & { text: TextStyle } => ({ ...value, text: text(value.text), width: value.width * widthScale })
+  const { headings, paragraph, list, code, table, quote, image, rule, footnotes, title } = measured
+  return {
+    headings: { 1: block(headings[1]), 2: block(headings[2]), 3: block(headings[3]), 4: block(headings[4]) },
+    paragraph: block(paragraph),
+    list: { tight: block(list.tight), loose: block(list.loose), nested: block(list.nested), looseNested: list.looseNested, orderedWidth: list.orderedWidth * widthScale },
+    code: { ...code, text: text(code.text) },
+    table: { ...table, header: { ...table.header, text: text(table.header.text) }, cell: { ...table.cell, text: text(table.cell.text) } },
+    quote: block(quote),
+    image: { ...image, maxHeight: image.maxHeight * heightScale },
+    rule,
+    footnotes: block(footnotes),
+    title: { kicker: block(title.kicker), h1: block(title.h1), subtitle: block(title.subtitle), meta: block(title.meta) }
   }
-  const scaled = scale(model) as ThemeModel
-  // The inset and the image's 60vh do not follow the font size.
-  scaled.inset = model.inset
-  scaled.image = { ...scaled.image, maxHeight: model.image.maxHeight }
-  return scaled
 }
+
+/** For a font missing from measurements: wide enough for most Latin text. */
+const fallbackFont: FontAdvances = { advances: [], upper: 0.7, lower: 0.6, digit: 0.6, other: 0.65, wide: 1, system: true }
 
 // ── Measuring a face ─────────────────────────────────────────────────────────
 
@@ -307,74 +260,116 @@ function lines(metrics: SlideMetrics, runs: readonly Run[], width: number): numb
 }
 
 function headingBox(metrics: SlideMetrics, node: Heading): Box {
-  const level = Math.min(3, node.depth) as 1 | 2 | 3
-  const { text, marginBottom, extra } = metrics.model.headings[level]
-  const count = lines(metrics, runsOf(node, text, text.size * 0.86), metrics.contentWidth)
-  return { height: count * text.lineHeight + extra, marginTop: 0, marginBottom }
+  const { text, extra, marginTop, marginBottom, width } = metrics.model.headings[Math.min(4, Math.max(1, node.depth)) as 1 | 2 | 3 | 4]
+  const count = lines(metrics, runsOf(node, text), width)
+  return { height: count * text.lineHeight + extra, marginTop, marginBottom }
 }
 
-function itemHeight(metrics: SlideMetrics, item: ListItem, width: number, depth: number): number {
-  const { list, paragraph } = metrics.model
-  const scale = Math.pow(0.85, depth)
-  const text: TextStyle = { ...list.text, size: list.text.size * scale, lineHeight: list.text.lineHeight * scale }
-  let height = 0
+function scaledText(text: TextStyle, factor: number): TextStyle {
+  return { ...text, size: text.size * factor, lineHeight: text.lineHeight * factor, letterSpacing: text.letterSpacing * factor, codeSize: text.codeSize * factor, codeInset: text.codeInset * factor }
+}
+
+/**
+ * Height of a list: the first one-line item, each further item's pitch, and
+ * what longer items add (more lines, more paragraphs, nested lists, other
+ * blocks). `depth` 0 is a list on the slide, 1 a list inside an item…
+ */
+function listHeight(metrics: SlideMetrics, node: List, depth: number, inLooseItem = false, inLastItem = true): number {
+  const { tight, loose, nested: nestedItems, looseNested, orderedWidth } = metrics.model.list
+  const isLoose = node.spread === true || node.children.some((item) => item.spread === true)
+  const top = isLoose ? loose : tight
+  // A nested list is measured one level deep; deeper ones shrink as that one does.
+  const ratio = nestedItems.text.size / tight.text.size
+  const factor = depth === 0 ? 1 : Math.pow(ratio, depth - 1)
+  // A loose nested list: its items' paragraphs add what they add at the top, at the nested size.
+  const looseFirst = isLoose ? Math.max(0, loose.first - tight.first) * ratio * factor : 0
+  const loosePitch = isLoose ? Math.max(0, loose.pitch - tight.pitch) * ratio * factor : 0
+  const items: Omit<Items, 'text'> & { text: TextStyle } =
+    depth === 0
+      ? top
+      : {
+          ...nestedItems,
+          text: scaledText(nestedItems.text, factor),
+          // After a loose item's paragraph, the paragraph's margin sits above the nested list.
+          first: (inLooseItem && depth === 1 ? Math.max(inLastItem ? looseNested.last : looseNested.inner, nestedItems.first) : nestedItems.first * factor) + looseFirst,
+          pitch: nestedItems.pitch * factor + loosePitch,
+          paragraphGap: Math.max(0, loose.paragraphGap) * ratio * factor
+        }
+  const indent = tight.width - nestedItems.width
+  let width = depth === 0 ? (node.ordered ? orderedWidth - tight.width + top.width : top.width) : nestedItems.width - indent * ((1 - Math.pow(ratio, depth - 1)) / Math.max(1e-6, 1 - ratio))
+  width = Math.max(width, 4 * items.text.size)
+  let height = items.first + Math.max(0, node.children.length - 1) * items.pitch
+  node.children.forEach((item, index) => {
+    height += itemExtra(metrics, item, items, width, depth, isLoose, index === node.children.length - 1)
+  })
+  return height
+}
+
+/** What an item adds beyond one line of text. */
+function itemExtra(metrics: SlideMetrics, item: ListItem, items: Omit<Items, 'text'> & { text: TextStyle }, width: number, depth: number, loose: boolean, last: boolean): number {
+  let extra = 0
   let paragraphs = 0
   for (const child of item.children) {
     if (child.type === 'paragraph') {
-      if (paragraphs > 0 || item.spread) height += paragraph.margin * scale
-      height += lines(metrics, runsOf(child, text, metrics.model.code.inlineSize * scale), width) * (item.spread ? paragraph.text.lineHeight * scale : text.lineHeight)
+      const count = lines(metrics, runsOf(child, items.text), width)
+      extra += (count - 1) * items.text.lineHeight
+      if (paragraphs > 0) extra += items.text.lineHeight + Math.max(0, items.paragraphGap)
       paragraphs++
     } else if (child.type === 'list') {
-      const nested = child.children.reduce((sum, inner) => sum + itemHeight(metrics, inner, width - list.indent * scale, depth + 1), 0)
-      height += nested + (child.children.length - 1) * list.itemGap * scale * 0.85 + 2 * 0.15 * list.text.size * scale * 0.85
+      extra += listHeight(metrics, child, depth + 1, loose, last)
     } else {
-      height += blockBox(metrics, child).height
+      const box = blockBox(metrics, child)
+      extra += box.height + box.marginTop + box.marginBottom
     }
   }
-  return height + list.itemExtra
+  // An item with no paragraph still takes its first line.
+  return extra
 }
 
 function listBox(metrics: SlideMetrics, node: List): Box {
-  const { list } = metrics.model
-  const width = metrics.contentWidth - list.indent - (node.ordered ? list.text.size * 0.3 * Math.max(0, String((node.start ?? 1) + node.children.length).length - 1) : 0)
-  const items = node.children.map((item) => itemHeight(metrics, item, width, 0))
-  const height = items.reduce((sum, value) => sum + value, 0) + Math.max(0, items.length - 1) * list.itemGap
-  return { height, marginTop: list.margin, marginBottom: list.margin }
+  const { tight, loose } = metrics.model.list
+  const items = node.spread === true || node.children.some((item) => item.spread === true) ? loose : tight
+  return { height: listHeight(metrics, node, 0), marginTop: items.marginTop, marginBottom: items.marginBottom }
 }
 
 function codeBox(metrics: SlideMetrics, node: Code): Box {
   const { code } = metrics.model
-  const count = node.value.split('\n').length
-  return { height: Math.min(code.maxHeight, count * code.lineHeight + code.padding), marginTop: code.margin, marginBottom: code.margin }
+  const natural = node.value.split('\n').length * code.text.lineHeight + code.extra
+  return { height: code.maxHeight < 0 ? natural : Math.min(code.maxHeight, natural), marginTop: code.marginTop, marginBottom: code.marginBottom }
 }
 
-/** Most code lines one block shows before it scrolls (and a PDF cuts it). */
-/** Most code lines one slide shows without scrolling. */
+/**
+ * Most code lines one block shows without scrolling (a PDF cuts what scrolls),
+ * and never more than a slide holds.
+ *
+ * @param metrics From {@link slideMetrics}.
+ */
 export function maxCodeLines(metrics: SlideMetrics): number {
   const { code } = metrics.model
-  return Math.max(3, Math.floor((code.maxHeight - code.padding) / code.lineHeight))
+  const tallest = code.maxHeight < 0 ? metrics.contentHeight : Math.min(code.maxHeight, metrics.contentHeight)
+  return Math.max(3, Math.floor((tallest - code.extra) / code.text.lineHeight))
 }
 
 function tableBox(metrics: SlideMetrics, node: Table): Box {
   const { table } = metrics.model
   const rows = node.children
   const columns = Math.max(...rows.map((row) => row.children.length))
-  const widthOf = (row: TableRow, column: number, header: boolean): { min: number; max: number } => {
+  const padding = (column: number): number => (column < columns - 1 ? table.paddingInner : table.paddingLast)
+  const textOf = (index: number): TextStyle => (index === 0 ? table.header.text : table.cell.text)
+  const widthOf = (row: TableRow, column: number, text: TextStyle): { min: number; max: number } => {
     const cell = row.children[column]
     if (!cell) return { min: 0, max: 0 }
-    const text = header ? table.header : table.cell
-    const runs = runsOf(cell, text, text.size * 0.86)
-    const all = runs.map((run) => run.text).join('')
-    const width = (value: string): number => [...(text.upper ? value.toUpperCase() : value)].reduce((sum, char) => sum + (charWidth(text.font, char) * text.size + text.letterSpacing) * widthSafety, 0)
-    const words = all.split(/\s+/).filter(Boolean)
-    return { min: Math.max(0, ...words.map(width)), max: width(all) }
+    const runs = runsOf(cell, text)
+    const width = (part: readonly Run[]): number =>
+      part.reduce((sum, run) => sum + [...(run.upper ? run.text.toUpperCase() : run.text)].reduce((total, char) => total + (charWidth(run.font, char) * run.size + run.letterSpacing) * widthSafety, 0), 0)
+    const words = runs.flatMap((run) => run.text.split(/\s+/).filter(Boolean).map((word) => ({ ...run, text: word })))
+    return { min: Math.max(0, ...words.map((word) => width([word]))), max: width(runs) }
   }
   const min: number[] = []
   const max: number[] = []
   for (let column = 0; column < columns; column++) {
-    const padding = column < columns - 1 ? table.paddingRight : 0
-    min.push(Math.max(...rows.map((row, index) => widthOf(row, column, index === 0).min)) + padding)
-    max.push(Math.max(...rows.map((row, index) => widthOf(row, column, index === 0).max)) + padding)
+    min.push(Math.max(...rows.map((row, index) => widthOf(row, column, textOf(index)).min)) + padding(column))
+    max.push(Math.max(...rows.map((row, index) => widthOf(row, column, textOf(index)).max)) + padding(column))
   }
   const available = metrics.contentWidth / metrics.widthFactor
   const sumMin = min.reduce((a, b) => a + b, 0)
@@ -382,27 +377,43 @@ function tableBox(metrics: SlideMetrics, node: Table): Box {
   const widths = sumMax <= available ? max : min.map((low, column) => low + ((max[column]! - low) * Math.max(0, available - sumMin)) / Math.max(1, sumMax - sumMin))
   let height = 0
   rows.forEach((row, index) => {
-    const header = index === 0
-    const text = header ? table.header : table.cell
-    const count = Math.max(
-      1,
-      ...row.children.map((cell, column) => lineCount(runsOf(cell, text, text.size * 0.86), Math.max(1, widths[column]! - (column < columns - 1 ? table.paddingRight : 0)) + 0.5))
-    )
-    height += count * text.lineHeight + (header ? table.headerPadding : table.cellPadding)
+    const { text, extra } = index === 0 ? table.header : table.cell
+    const count = Math.max(1, ...row.children.map((cell, column) => lineCount(runsOf(cell, text), Math.max(1, widths[column]! - padding(column)) + 0.5)))
+    height += count * text.lineHeight + extra
   })
-  return { height, marginTop: table.margin, marginBottom: table.margin }
+  return { height, marginTop: table.marginTop, marginBottom: table.marginBottom }
 }
 
 function quoteBox(metrics: SlideMetrics, node: BlockContent & { type: 'blockquote' }): Box {
   const { quote } = metrics.model
-  const width = metrics.contentWidth * quote.widthFactor
-  let height = quote.padding
-  node.children.forEach((child, index) => {
-    if (child.type === 'paragraph') height += lines(metrics, runsOf(child, quote.text, quote.text.size * 0.86), width) * quote.lineHeight
-    else height += blockBox(metrics, child).height
-    height += index === 0 ? quote.paragraphMargin * 2 : quote.paragraphMargin
-  })
-  return { height, marginTop: quote.margin, marginBottom: quote.margin }
+  let height = quote.extra
+  let paragraphs = 0
+  for (const child of node.children) {
+    if (child.type === 'paragraph') {
+      if (paragraphs > 0) height += Math.max(0, quote.paragraphGap)
+      height += lines(metrics, runsOf(child, quote.text), quote.width) * quote.text.lineHeight
+      paragraphs++
+    } else {
+      const box = blockBox(metrics, child)
+      height += box.height + box.marginTop + box.marginBottom
+    }
+  }
+  // An empty quote still has its line.
+  if (paragraphs === 0) height += quote.text.lineHeight
+  return { height, marginTop: quote.marginTop, marginBottom: quote.marginBottom }
+}
+
+/** Raw HTML: its text as paragraph text, and a line more for what its markup adds; three lines at least. */
+function htmlBox(metrics: SlideMetrics, value: string): Box {
+  const { paragraph } = metrics.model
+  const text = value.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/gi, 'x')
+  const count = text.trim() === '' ? 1 : lines(metrics, [{ text, font: paragraph.text.font, size: paragraph.text.size, letterSpacing: paragraph.text.letterSpacing }], paragraph.width)
+  return { height: Math.max(3, count + 1) * paragraph.text.lineHeight, marginTop: paragraph.marginTop, marginBottom: paragraph.marginBottom }
+}
+
+function hasFootnoteMark(node: RootContent | PhrasingContent): boolean {
+  if (node.type === 'footnoteReference') return true
+  return 'children' in node && (node.children as PhrasingContent[]).some(hasFootnoteMark)
 }
 
 function blockBox(metrics: SlideMetrics, node: RootContent): Box {
@@ -411,12 +422,14 @@ function blockBox(metrics: SlideMetrics, node: RootContent): Box {
     case 'heading':
       return headingBox(metrics, node)
     case 'paragraph': {
+      const { paragraph, image } = model
       if (isImage(node)) {
         const images = node.children.filter((child) => child.type === 'image' || child.type === 'imageReference').length
-        return { height: images * (model.image.maxHeight + 2 * model.image.margin) + model.image.extra, marginTop: model.paragraph.margin, marginBottom: model.paragraph.margin }
+        return { height: images * (image.maxHeight + image.extra), marginTop: image.marginTop, marginBottom: image.marginBottom }
       }
-      const count = lines(metrics, runsOf(node, model.paragraph.text, model.code.inlineSize), metrics.contentWidth)
-      return { height: count * model.paragraph.text.lineHeight, marginTop: model.paragraph.margin, marginBottom: model.paragraph.margin }
+      const count = lines(metrics, runsOf(node, paragraph.text), paragraph.width)
+      const mark = hasFootnoteMark(node) ? paragraph.superscriptExtra : 0
+      return { height: count * paragraph.text.lineHeight + paragraph.extra + mark, marginTop: paragraph.marginTop, marginBottom: paragraph.marginBottom }
     }
     case 'list':
       return listBox(metrics, node)
@@ -427,40 +440,76 @@ function blockBox(metrics: SlideMetrics, node: RootContent): Box {
     case 'blockquote':
       return quoteBox(metrics, node)
     case 'thematicBreak':
-      return { height: 2, marginTop: 0.8 * model.paragraph.text.size, marginBottom: 0.8 * model.paragraph.text.size }
+      return model.rule
     case 'html':
-      return /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? { height: 0, marginTop: 0, marginBottom: 0 } : { height: 3 * model.paragraph.text.lineHeight, marginTop: model.paragraph.margin, marginBottom: model.paragraph.margin }
+      return /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? { height: 0, marginTop: 0, marginBottom: 0 } : htmlBox(metrics, node.value)
     case 'definition':
     case 'footnoteDefinition':
     case 'yaml':
       return { height: 0, marginTop: 0, marginBottom: 0 }
     default:
-      return { height: model.paragraph.text.lineHeight * 2, marginTop: model.paragraph.margin, marginBottom: model.paragraph.margin }
+      return { height: model.paragraph.text.lineHeight * 2, marginTop: model.paragraph.marginTop, marginBottom: model.paragraph.marginBottom }
   }
 }
 
-/** Total height of boxes stacked with collapsing margins, the last bottom margin included. */
+/**
+ * The footnotes block a face shows at its bottom: one item per footnote it
+ * cites, each as long as its definition (when the face holds it) or two lines.
+ */
+function footnotesBox(metrics: SlideMetrics, nodes: readonly RootContent[]): Box | undefined {
+  const cited: string[] = []
+  const definitions = new Map<string, FootnoteDefinition>()
+  const walk = (node: RootContent | PhrasingContent | ListItem): void => {
+    if (node.type === 'footnoteReference' && !cited.includes(node.identifier)) cited.push(node.identifier)
+    if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node)
+    if ('children' in node) for (const child of node.children as RootContent[]) walk(child)
+  }
+  for (const node of nodes) walk(node)
+  if (cited.length === 0) return undefined
+  const { footnotes } = metrics.model
+  let height = footnotes.first + (cited.length - 1) * footnotes.pitch
+  for (const identifier of cited) {
+    const definition = definitions.get(identifier)
+    const paragraphs = definition?.children.filter((child) => child.type === 'paragraph') ?? []
+    if (paragraphs.length === 0) {
+      height += footnotes.text.lineHeight
+      continue
+    }
+    paragraphs.forEach((paragraph, index) => {
+      height += (lines(metrics, runsOf(paragraph, footnotes.text), footnotes.width) - (index === 0 ? 1 : 0)) * footnotes.text.lineHeight
+      if (index > 0) height += footnotes.paragraphGap
+    })
+  }
+  return { height, marginTop: footnotes.marginTop, marginBottom: footnotes.marginBottom }
+}
+
+/** Total height of boxes stacked with collapsing margins, the first top and last bottom margins included. */
 function stack(boxes: readonly Box[]): number {
   let total = 0
   let previous = 0
-  boxes.forEach((box, index) => {
-    if (box.height === 0 && box.marginTop === 0 && box.marginBottom === 0) return
-    total += index === 0 ? box.marginTop : Math.max(previous, box.marginTop)
+  let first = true
+  for (const box of boxes) {
+    if (box.height === 0 && box.marginTop === 0 && box.marginBottom === 0) continue
+    total += first ? box.marginTop : Math.max(previous, box.marginTop)
     total += box.height
     previous = box.marginBottom
-  })
+    first = false
+  }
   return total + previous
 }
 
 /**
  * Height, in px, that a slide face takes: its heading and blocks laid out
- * with the theme's box model, margins collapsing as in CSS.
+ * with the theme's box model, margins collapsing as in CSS, and the
+ * footnotes it cites at the bottom.
  *
  * @param nodes The face, heading first.
  * @param metrics From {@link slideMetrics}.
  */
 export function faceHeight(nodes: readonly RootContent[], metrics: SlideMetrics): number {
-  return stack(nodes.map((node) => blockBox(metrics, node)))
+  const boxes = nodes.map((node) => blockBox(metrics, node))
+  const footnotes = footnotesBox(metrics, nodes)
+  return stack(footnotes ? [...boxes, footnotes] : boxes)
 }
 
 /** What is on a title slide. */
@@ -470,6 +519,8 @@ export interface TitleFace {
   subtitle?: string | undefined
   /** Author and date lines. */
   meta: number
+  /** Their text, when known: a long author list wraps (else each counts as one line). */
+  metaLines?: readonly string[] | undefined
 }
 
 /**
@@ -477,32 +528,28 @@ export interface TitleFace {
  * as `.title-slide`, and as plain headings and paragraphs (when a sanitiser
  * has removed the class).
  *
- * @param face Kicker, title, subtitle and the number of author/date lines.
+ * @param face Kicker, title, subtitle and the author/date lines (their number, or their text).
  * @param metrics From {@link slideMetrics}.
  */
 export function titleHeight(face: TitleFace, metrics: SlideMetrics): number {
   const { title, paragraph, headings } = metrics.model
-  const text = (value: string, textStyle: TextStyle): Run[] => [{ text: value, font: textStyle.font, size: textStyle.size, letterSpacing: textStyle.letterSpacing, upper: textStyle.upper }]
-  const width = metrics.contentWidth
+  const text = (value: string, style: TextStyle): Run[] => [{ text: value, font: style.font, size: style.size, letterSpacing: style.letterSpacing, upper: style.upper }]
+  const box = (value: string, part: Block): Box => ({ height: lines(metrics, text(value, part.text), part.width) * part.text.lineHeight + part.extra, marginTop: part.marginTop, marginBottom: part.marginBottom })
   const styled: Box[] = []
   const plain: Box[] = []
-  if (face.kicker) {
-    styled.push({ height: lines(metrics, text(face.kicker, title.kicker.text), width) * title.kicker.text.lineHeight + title.kicker.extra, marginTop: 0, marginBottom: title.kicker.marginBottom })
-    plain.push({ height: lines(metrics, text(face.kicker, paragraph.text), width) * paragraph.text.lineHeight, marginTop: paragraph.margin, marginBottom: paragraph.margin })
-  }
-  styled.push({ height: lines(metrics, text(face.title, title.h1.text), width * title.h1.widthFactor) * title.h1.text.lineHeight, marginTop: 0, marginBottom: title.h1.marginBottom })
-  plain.push({ height: lines(metrics, text(face.title, headings[1].text), width) * headings[1].text.lineHeight + headings[1].extra, marginTop: 0, marginBottom: headings[1].marginBottom })
-  if (face.subtitle) {
-    styled.push({ height: lines(metrics, text(face.subtitle, title.subtitle.text), width * title.subtitle.widthFactor) * title.subtitle.text.lineHeight, marginTop: 0, marginBottom: title.subtitle.marginBottom })
-    plain.push({ height: lines(metrics, text(face.subtitle, paragraph.text), width) * paragraph.text.lineHeight, marginTop: paragraph.margin, marginBottom: paragraph.margin })
-  }
-  for (let index = 0; index < face.meta; index++) {
-    styled.push({ height: title.meta.lineHeight, marginTop: title.meta.margin, marginBottom: title.meta.margin })
-    plain.push({ height: paragraph.text.lineHeight, marginTop: paragraph.margin, marginBottom: paragraph.margin })
+  const parts: Array<[string | undefined, Block, Block]> = [
+    [face.kicker, title.kicker, paragraph],
+    [face.title, title.h1, headings[1]],
+    [face.subtitle, title.subtitle, paragraph],
+    ...Array.from({ length: Math.max(face.meta, face.metaLines?.length ?? 0) }, (_, index): [string, Block, Block] => [face.metaLines?.[index] || 'x', title.meta, paragraph])
+  ]
+  for (const [value, styledPart, plainPart] of parts) {
+    if (value === undefined || value === '') continue
+    styled.push(box(value, styledPart))
+    plain.push(box(value, plainPart))
   }
   return Math.max(stack(styled), stack(plain))
 }
-
 
 /** Whether a paragraph holds only an image. */
 export function isImage(node: RootContent): boolean {

@@ -13,7 +13,7 @@ import { LecternError, exitCodes, isLecternError } from '../errors.js'
 import type { HandoutLayout, Paper } from '../handout-layout.js'
 import { expandInputs } from '../inputs.js'
 import { AssetWriter } from '../write-assets.js'
-import { deckFlags, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
+import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
 
 /** Flags of `build` and `pdf`. */
 export const buildFlags = {
@@ -93,30 +93,36 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   const built: BuiltDeck[] = []
   const files: VFile[] = []
   let failures = 0
+  const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout, session: launching })
 
-  for (const source of sources) {
-    try {
-      const deck = await buildDeck(source, {
-        outDir,
-        cwd,
-        overrides,
-        assets,
-        stdinText,
-        format: values.format as 'markdown' | 'text' | undefined,
-        safe: values.safe ? true : undefined,
-        // Without --html the page printed is a hidden file removed afterwards.
-        htmlName: writeHtml ? undefined : `.${source.name}.lectern-print.html`
-      })
-      built.push(deck)
-      files.push(deck.rendered.file)
-      if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
-    } catch (error) {
-      failures++
-      printError(error, io)
-      if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
-        if (sources.length === 1) return exitCodes[error.code]
+  try {
+    for (const source of sources) {
+      try {
+        const deck = await buildDeck(source, {
+          outDir,
+          cwd,
+          overrides,
+          assets,
+          stdinText,
+          measureTheme: measurer.measure,
+          format: values.format as 'markdown' | 'text' | undefined,
+          safe: values.safe ? true : undefined,
+          // Without --html the page printed is a hidden file removed afterwards.
+          htmlName: writeHtml ? undefined : `.${source.name}.lectern-print.html`
+        })
+        built.push(deck)
+        files.push(deck.rendered.file)
+        if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
+      } catch (error) {
+        failures++
+        printError(error, io)
+        if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
+          if (sources.length === 1) return exitCodes[error.code]
+        }
       }
     }
+  } finally {
+    await measurer.close()
   }
 
   if (launching && built.length === 0) await launching.then((session) => session.close()).catch(() => undefined)

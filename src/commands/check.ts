@@ -11,7 +11,7 @@ import { buildDeck, type BuiltDeck } from '../build.js'
 import { exitCodes } from '../errors.js'
 import { expandInputs } from '../inputs.js'
 import { AssetWriter } from '../write-assets.js'
-import { deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportFitted, reportMessages, type CliIo } from './shared.js'
+import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportFitted, reportMessages, type CliIo } from './shared.js'
 
 const checkFlags = {
   ...deckFlags,
@@ -42,18 +42,24 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
     const assets = new AssetWriter(outDir)
     const built: BuiltDeck[] = []
     let failures = 0
-    for (const source of sources) {
-      try {
-        built.push(await buildDeck(source, { outDir, cwd, overrides: overridesFrom(values), assets }))
-      } catch (error) {
-        failures++
-        printError(error, io)
+    const timeout = integerFlag('timeout', values.timeout, 100, 600_000)
+    const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout })
+    try {
+      for (const source of sources) {
+        try {
+          built.push(await buildDeck(source, { outDir, cwd, overrides: overridesFrom(values), assets, measureTheme: measurer.measure }))
+        } catch (error) {
+          failures++
+          printError(error, io)
+        }
       }
+    } finally {
+      await measurer.close()
     }
     const { checkLayout } = await import('../check.js')
     const layouts = await checkLayout(
       built.map((deck) => deck.htmlPath),
-      { executablePath: values.browser, timeout: integerFlag('timeout', values.timeout, 100, 600_000) }
+      { executablePath: values.browser, timeout }
     )
     let overflowing = 0
     const files: VFile[] = []

@@ -2,7 +2,7 @@
  * `lectern serve`: the dev server, until Ctrl-C.
  */
 import { LecternError } from '../errors.js'
-import { deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportMessages, type CliIo, type OnInterrupt } from './shared.js'
+import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportMessages, type CliIo, type OnInterrupt } from './shared.js'
 
 /**
  * Run `serve`.
@@ -28,6 +28,7 @@ export async function serveCommand(args: readonly string[], io: CliIo, help: str
   const host = values.host ?? '127.0.0.1'
   if (host.trim() === '') throw new LecternError('--host needs an address', { code: 'usage' })
   const { serve } = await import('../serve.js')
+  const measurer = cliThemeMeasurer({})
   const server = await serve({
     inputs: positionals,
     cwd: io.cwd ?? process.cwd(),
@@ -35,6 +36,7 @@ export async function serveCommand(args: readonly string[], io: CliIo, help: str
     port,
     strictPort: values.port !== undefined,
     overrides: overridesFrom(values),
+    measureTheme: measurer.measure,
     onBuild(name, result) {
       if (result.error) printError(result.error, io)
       else if (result.file) {
@@ -49,6 +51,7 @@ export async function serveCommand(args: readonly string[], io: CliIo, help: str
   await new Promise<void>((resolve) => {
     onInterrupt(async () => {
       await server.close()
+      await measurer.close()
       io.stderr.write('lectern: server stopped\n')
       resolve()
     })

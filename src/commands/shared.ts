@@ -6,8 +6,11 @@
 import { parseArgs } from 'node:util'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
+import type { BrowserSession } from '../browser.js'
+import type { ThemeMeasurer } from '../deck-metrics.js'
 import { LecternError } from '../errors.js'
 import type { FittedSlide } from '../pdf.js'
+import { createThemeMeasurer } from '../theme-measurer.js'
 import type { DeckConfig } from '../types.js'
 
 /** Streams the CLI writes to. */
@@ -54,7 +57,9 @@ export const deckFlags = {
   condense: { type: 'boolean' },
   'no-condense': { type: 'boolean' },
   'max-bullets': { type: 'string' },
-  'max-words': { type: 'string' }
+  'max-words': { type: 'string' },
+  'no-agenda': { type: 'boolean' },
+  'no-closing': { type: 'boolean' }
 } satisfies FlagSpec
 
 /**
@@ -86,6 +91,8 @@ export function overridesFrom(values: {
   'no-condense'?: boolean | undefined
   'max-bullets'?: string | undefined
   'max-words'?: string | undefined
+  'no-agenda'?: boolean | undefined
+  'no-closing'?: boolean | undefined
 }): Partial<DeckConfig> {
   const overrides: Partial<DeckConfig> = {}
   if (values.theme) overrides.theme = values.theme
@@ -98,7 +105,38 @@ export function overridesFrom(values: {
   if (bullets !== undefined) overrides.maxBullets = bullets
   const words = integerFlag('max-words', values['max-words'], 3, 60)
   if (words !== undefined) overrides.maxWords = words
+  if (values['no-agenda']) overrides.agenda = false
+  if (values['no-closing']) overrides.closing = false
   return overrides
+}
+
+/** A command's theme measurer, and how to stop the browser it may have started. */
+export interface CliMeasurer {
+  /** Give this to `buildDeck`. */
+  measure: ThemeMeasurer
+  /** Close the browser started for measuring, if one was. */
+  close(): Promise<void>
+}
+
+/**
+ * Measure themes that have no committed measurements (cached by content, see
+ * `theme-measurer.ts`) in the command's browser: `session` when the command
+ * starts one anyway (to print), else one found as `build` finds it and
+ * started on the first theme not in the cache. Without a browser, decks are
+ * fitted to a cautious estimate and warned about.
+ *
+ * @param options `--browser` path, timeout, and the command's own browser.
+ */
+export function cliThemeMeasurer(options: { executablePath?: string | undefined; timeout?: number | undefined; session?: Promise<BrowserSession> | undefined }): CliMeasurer {
+  let started: Promise<BrowserSession> | undefined
+  const session = (): Promise<BrowserSession> =>
+    options.session ?? (started ??= import('../browser.js').then(({ launchBrowser }) => launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })))
+  return {
+    measure: createThemeMeasurer({ browser: async () => (await session()).browser, timeout: options.timeout }),
+    async close() {
+      if (started) await started.then((running) => running.close(), () => undefined)
+    }
+  }
 }
 
 /** How much to print: errors only, warnings too (default), or every note. */

@@ -33,6 +33,7 @@ export type DropReason =
   | 'table of contents'
   | 'tags'
   | 'contact'
+  | 'cookies'
 
 interface LineRule {
   reason: DropReason
@@ -112,12 +113,20 @@ const lineRules: LineRule[] = [
           String.raw`(?:found this|enjoyed it|liked it)(?: useful| helpful)?\?\s+(?:please |then )?(?:share|forward|send|pass)\b[^.!?]*[.!]?`,
           // `If you enjoyed this post, please share it with a friend.`
           String.raw`if you (?:enjoyed|liked|found|loved)\b[^,.!?]{0,40},\s*(?:please )?(?:share|forward|send|pass|consider sharing)\b[^.!?]*[.!]?`,
-          String.raw`(?:please )?share (?:this|it) with (?:a friend|your friends|friends|someone|a colleague|colleagues|your network)[^.!?]*[.!]?`
+          String.raw`(?:please )?share (?:this|it) with (?:a friend|your friends|friends|someone|a colleague|colleagues|your network)[^.!?]*[.!]?`,
+          // `Share this: Twitter Facebook LinkedIn` on one line
+          String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on| via)?:?(?:[\s,|·•/]+(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|reddit|pinterest|telegram|mastodon|bluesky|threads|instagram|tumblr|pocket|flipboard|messenger|sms|copy link|hacker news))+`
         ].join('|') +
         ')$',
       'i'
     ),
     maxWords: 25
+  },
+  {
+    reason: 'cookies',
+    // `We use cookies to improve your experience. Accept`, `This site uses cookies. Manage preferences`
+    test: /^(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)[^.]*cookies|cookie (?:policy|settings|preferences))\b[^]*$/i,
+    maxWords: 30
   },
   {
     reason: 'social',
@@ -189,8 +198,14 @@ export function lineBoilerplate(text: string): DropReason | undefined {
  */
 function isMenuLine(text: string): boolean {
   const entries = text.split(/\s+[|·•/]\s+/)
-  return entries.length >= 3 && entries.every((entry) => countWords(entry) <= 3 && !/[.!?]$/.test(entry)) && entries.some((entry) => menuWord.test(entry.trim()))
+  if (entries.length >= 3 && entries.every((entry) => countWords(entry) <= 3 && !/[.!?]$/.test(entry)) && entries.some((entry) => menuWord.test(entry.trim()))) return true
+  // A menu copied without separators: "Tauri Docs Guides References Blog Releases Search ⌘K".
+  const words = text.split(/\s+/)
+  return words.length >= 5 && words.every((word) => /^[\p{Lu}⌘]/u.test(word)) && words.filter((word) => menuWord.test(word) || siteWord.test(word)).length >= 3
 }
+
+/** Words of a site's menu besides {@link menuWord}. */
+const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|download|learn|examples|tutorials|team|press|⌘k|ctrl\+k)$/i
 
 /**
  * Find every boilerplate line of a document.

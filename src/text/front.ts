@@ -103,6 +103,12 @@ export function parseByline(text: string): Byline | undefined {
 }
 
 function looksLikeName(text: string): boolean {
+  // An affiliation after the name: "Stefan Karpinski (JuliaHub)".
+  const affiliated = /^(.+?)\s+\([^()]{1,40}\)$/.exec(text)
+  if (affiliated) return looksLikeName(affiliated[1]!)
+  // Several authors: "Lorenzo Lewis, Amr Bashir", "Ann Lee and Bo Chen".
+  const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/)
+  if (names.length > 1) return names.length <= 6 && names.every((name) => name !== '' && looksLikeName(name))
   const words = text.split(' ')
   return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word))
 }
@@ -146,6 +152,10 @@ function isTitleCase(text: string): boolean {
   const capital = words.filter((word) => /^\p{Lu}/u.test(word)).length
   return capital / words.length > 0.7
 }
+
+/** Lines that describe or credit a picture. */
+const pictureLine =
+  /^(?:(?:a |an |the )?(?:photo(?:graph)?|image|picture|illustration|figure|fig\.|chart|graph|map|video|screenshot|diagram|drawing|artwork|rendering)s?\b(?:\s+(?:of|by|from|courtesy|credit|shows?|showing)\b|\s*:)|(?:photo|image|illustration)\s+credit\b|credit:)/i
 
 /**
  * Recognise captions, kicker, title, standfirst, byline and date at the start
@@ -252,7 +262,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const current = text(at)
     const next = text(at + 1)
     if (current === undefined || next === undefined) break
-    if (isHeadlineShaped(current) || countWords(current) > 45 || parseByline(current)) break
+    // A line that names a picture ("Photo of a harbour at dawn", "Illustration by Ana Ruiz") is a caption whatever its shape.
+    const namesPicture = pictureLine.test(current)
+    if ((isHeadlineShaped(current) && !namesPicture) || countWords(current) > 45 || parseByline(current)) break
     if (!isHeadlineShaped(next) || parseByline(next) || text(at + 2) === undefined) break
     dropped.set(content[at]!, 'caption')
     at++

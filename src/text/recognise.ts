@@ -93,6 +93,10 @@ interface BodyShape {
   interview: boolean
   /** Indices in the body of lines that are headings starting with a lower-case word. */
   lowercase: ReadonlySet<number>
+  /** Blocks are set apart by blank lines (most prose lines follow one): a heading then stands apart too. */
+  spaced: boolean
+  /** Indices of long numbered lines that continue a run of numbered headings: see {@link longNumbered}. */
+  numbered: ReadonlySet<number>
 }
 
 type Block =
@@ -131,7 +135,8 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   }
   markAttributions(body)
 
-  const shape: BodyShape = { wrapped: isHardWrapped(body), interview: isInterview(body), lowercase: new Set() }
+  const wrapped = isHardWrapped(body)
+  const shape: BodyShape = { wrapped, interview: isInterview(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered: longNumbered(body) }
   let blocks = toBlocks(body, shape)
   // Headings that start with a lower-case word (`git subtrees`) count only next to other headings.
   const lowercase = lowercaseHeadings(body, shape.wrapped)
@@ -219,6 +224,37 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   return { tree, outline }
 }
 
+/** Most words in a numbered heading that continues a run of numbered headings. */
+const maxNumberedHeadingWords = 24
+
+/**
+ * Numbered lines that stand apart and continue a run of two or more
+ * numbered headings may be longer than a heading on its own ("5. Write the
+ * best code possible today and be completely unattached to it and willing to
+ * delete it tomorrow"): their indices.
+ */
+function longNumbered(body: readonly BodyLine[]): Set<number> {
+  const found = new Set<number>()
+  let expected: number | undefined
+  let seen = 0
+  body.forEach((line, index) => {
+    if (line.kind !== 'item' || !line.item?.ordered || !line.gap || (body[index + 1] && !body[index + 1]!.gap)) return
+    const number = Number.parseInt(line.source.text.replace(/^\(/, ''), 10)
+    const content = line.item.content
+    if (isHeadlineShaped(content)) {
+      expected = number + 1
+      seen++
+      return
+    }
+    if (number !== expected || seen < 2) return
+    if (countWords(content) > maxNumberedHeadingWords || /[.,;:]$/.test(content) || /[.!?]\s+\p{Lu}/u.test(content)) return
+    found.add(index)
+    expected = number + 1
+    seen++
+  })
+  return found
+}
+
 function classify(source: SourceLine, gap: boolean): BodyLine {
   const section = sectionNumbering(source.text)
   if (section && isHeadlineShaped(section.content)) return { source, gap, kind: 'section', levels: section.levels }
@@ -244,6 +280,12 @@ function markAttributions(body: BodyLine[]): void {
       body[at] = { source: line.source, gap: line.gap, kind: 'text', attribution: true }
     }
   }
+}
+
+/** Whether most prose lines of the body follow a blank line: blocks are set apart. */
+function isSpaced(body: readonly BodyLine[]): boolean {
+  const prose = body.filter((line, index) => index > 0 && line.kind === 'text' && countWords(line.source.text) >= 12)
+  return prose.length >= 4 && prose.filter((line) => line.gap).length >= prose.length * 0.8
 }
 
 /**
@@ -333,10 +375,17 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
   if (line.kind === 'section') return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
-  if (!isHeadlineShaped(content)) return false
-  // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple”`) are prose.
-  if (isCallout(content) || isQuotation(content)) return false
+  if (!isHeadlineShaped(content) && !shape.numbered.has(at)) return false
+  // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
+  // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
+  // it, can be a heading (`“A little copying is better than a little dependency”`).
+  if (isCallout(content)) return false
+  if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
+    return false
+  }
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content)) return false // `Label: text`
+  // In text whose blocks stand apart, a line right under a paragraph ("Matteo Collina, via social media") is no heading.
+  if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
   if (previous && !line.gap) {
     const text = previous.source.text
     if (/:$/.test(text)) return false

@@ -66,7 +66,7 @@ interface Context {
   exportDeckScript: string
 }
 
-const groups = ['html', 'pdf', 'handout', 'batch', 'serve'] as const
+const groups = ['html', 'article', 'pdf', 'handout', 'batch', 'serve'] as const
 type Group = (typeof groups)[number]
 
 const sizes = [50, 200]
@@ -185,6 +185,43 @@ async function htmlGroup(context: Context): Promise<CaseResult[]> {
       }
     )
   }
+  return runCases(cases, context.runs)
+}
+
+/** A published article of about 3,000 words from the real corpus (test/fixtures/real). */
+const articleFixture = path.join(packageRoot, 'test', 'fixtures', 'real', 'scipy-ai-contributions', 'article.md')
+
+/**
+ * What article mode costs: the same 3,000-word article rendered with
+ * `condense` off and on, in process (warm: the language model loaded) and as
+ * a cold `lectern build` process (the model's load included).
+ */
+async function articleGroup(context: Context): Promise<CaseResult[]> {
+  const source = await readFile(articleFixture, 'utf8')
+  const outDir = path.join(context.work, 'article')
+  const render = (condense: boolean) => () =>
+    measureInProcess(context.sampler, async () => {
+      const rendered = await renderDeck(source, { path: articleFixture, cwd: path.dirname(articleFixture), overrides: { condense } })
+      return { bytes: rendered.html.length }
+    })
+  const cases: BenchCase[] = [
+    { id: 'article-off', benchmark: 'Article, 3,000 words', how: '`renderDeck`, article mode off (warm)', deck: 'scipy-ai-contributions', run: render(false) },
+    { id: 'article-on', benchmark: 'Article, 3,000 words', how: '`renderDeck`, article mode on (warm)', deck: 'scipy-ai-contributions', run: render(true) },
+    {
+      id: 'article-cli-off',
+      benchmark: 'Article, 3,000 words',
+      how: '`lectern build --no-condense`, own process',
+      deck: 'scipy-ai-contributions',
+      run: () => nodeProcess(context, [context.bin, 'build', articleFixture, '--no-condense', '-o', outDir, '-q'])
+    },
+    {
+      id: 'article-cli-on',
+      benchmark: 'Article, 3,000 words',
+      how: '`lectern build --condense`, own process (language model loaded)',
+      deck: 'scipy-ai-contributions',
+      run: () => nodeProcess(context, [context.bin, 'build', articleFixture, '--condense', '-o', outDir, '-q'])
+    }
+  ]
   return runCases(cases, context.runs)
 }
 
@@ -475,6 +512,17 @@ function checkTargets(results: readonly CaseResult[]): TargetResult[] {
       targets.push({ target: `HTML of 200 slides under 0.25 s (${how})`, measured: formatSeconds(result.wall.median), pass: result.wall.median < 250 })
     }
   }
+  for (const [on, off, how] of [
+    ['article-on', 'article-off', 'in process, warm'],
+    ['article-cli-on', 'article-cli-off', 'cold process, language model loaded']
+  ] as const) {
+    const with_ = results.find((result) => result.id === on)
+    const without = results.find((result) => result.id === off)
+    if (with_ && without && !with_.error && !without.error) {
+      const added = with_.wall.median - without.wall.median
+      targets.push({ target: `Article mode adds at most 0.15 s to a 3,000-word article (${how})`, measured: `${formatSeconds(added)} added`, pass: added <= 150 })
+    }
+  }
   targets.push(
     ratioTarget(results, 'Slides PDF of 200 slides within 1.2× of bare Chromium, full layout (Lectern cold process)', 'pdf-cold-200', 'pdf-bare-full-200', 1.2, 'at-most'),
     ratioTarget(results, 'Slides PDF of 200 slides within 1.2× of bare Chromium, full layout (Lectern warm export)', 'pdf-warm-200', 'pdf-bare-full-200', 1.2, 'at-most'),
@@ -532,6 +580,7 @@ async function main(): Promise<number> {
     log(`decks in ${work}; ${runs} run(s) after a warm-up; CLI PDF flags ${cliPdf ? 'found' : 'not found: single-deck cold exports use the library in a child process'}`)
     const context: Context = { work, sampler, chromiumPath: browser.path, runs, cliPdf, decks: await prepareDecks(work), timeFile: path.join(work, 'time.txt'), ...snapshot }
     if (only.has('html')) results.push(...(await htmlGroup(context)))
+    if (only.has('article')) results.push(...(await articleGroup(context)))
     if (only.has('pdf')) results.push(...(await pdfGroup(context)))
     if (only.has('handout')) results.push(...(await handoutGroup(context)))
     if (only.has('batch')) results.push(...(await batchGroup(context, batchSlides, batchRuns)))
