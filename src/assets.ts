@@ -30,8 +30,11 @@ export const coreStylesheets = ['assets/reveal/reset.css', 'assets/reveal/reveal
 /** Lectern's base stylesheet, linked after the theme. */
 export const lecternStylesheet = 'assets/lectern/lectern.css'
 
-/** Scripts every deck loads, in order. */
-export const coreScripts = ['assets/reveal/reveal.js', 'assets/reveal/plugin/notes.js'] as const
+/** Lectern's guard against slides taller than the canvas (left out with `fit: false`). */
+export const fitScript = 'assets/lectern/fit.js' as const
+
+/** Scripts every deck loads, in order: reveal.js, its notes plugin, and Lectern's guard against clipped slides. */
+export const coreScripts = ['assets/reveal/reveal.js', 'assets/reveal/plugin/notes.js', fitScript] as const
 
 /** The reveal.js and Lectern files every deck needs. */
 export function coreAssets(): AssetFile[] {
@@ -40,7 +43,8 @@ export function coreAssets(): AssetFile[] {
     { from: path.join(revealDist, 'reveal.css'), to: coreStylesheets[1] },
     { from: path.join(revealDist, 'reveal.js'), to: coreScripts[0] },
     { from: path.join(revealDist, 'plugin', 'notes.js'), to: coreScripts[1] },
-    { from: path.join(lecternAssets, 'lectern.css'), to: lecternStylesheet }
+    { from: path.join(lecternAssets, 'lectern.css'), to: lecternStylesheet },
+    { from: path.join(lecternAssets, 'fit.js'), to: fitScript }
   ]
 }
 

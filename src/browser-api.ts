@@ -7,7 +7,7 @@ export { findBrowser, describeBrowserSearch, browserInstallHint } from './find-b
 export { launchBrowser, withPage, restrictRequests } from './browser.js'
 export type { BrowserSession, LaunchBrowserOptions } from './browser.js'
 export { exportSlidesPdf } from './pdf.js'
-export type { SlidesPdfOptions, SlidesPdfResult, OverflowingSlide } from './pdf.js'
+export type { SlidesPdfOptions, SlidesPdfResult, OverflowingSlide, FittedSlide } from './pdf.js'
 export { exportHandoutPdf } from './handout.js'
 export type { HandoutPdfOptions, HandoutPdfResult } from './handout.js'
 export type { HandoutLayout, Paper } from './handout-layout.js'

@@ -209,13 +209,15 @@ export async function withBrowser<T>(
 }
 
 /**
- * Run `fn` with a new page of `browser`, and always close the page.
+ * Run `fn` with a new page of `browser`, in a window of its own (so pages
+ * used at the same time are all visible), and always close the page.
  *
  * @param browser A browser from {@link launchBrowser}.
  * @param fn Work to do with the page.
  */
 export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage()
+  // A window of its own: a background tab is hidden, gets no animation frames, and reveal's print view waits for them.
+  const page = await browser.newPage({ type: 'window' })
   try {
     return await fn(page)
   } finally {

@@ -1,10 +1,11 @@
 /**
  * `lectern check`: lay each built deck out in Chromium at its real size and
- * theme, and list every slide whose content does not fit, with its source line.
+ * theme, and list every slide whose content does not fit, with its source
+ * line, and every slide the browser had to shrink to fit.
  */
 import path from 'node:path'
 import { launchBrowser, restrictRequests, withPage } from './browser.js'
-import { measureSlides, type OverflowingSlide } from './pdf.js'
+import { measureSlides, type FittedSlide, type OverflowingSlide } from './pdf.js'
 import { openPrintView } from './print-view.js'
 
 /** Layout of one deck. */
@@ -15,6 +16,8 @@ export interface DeckLayout {
   slides: number
   /** Slides whose content is taller or wider than the slide. */
   overflowing: OverflowingSlide[]
+  /** Slides the deck's `fit.js` shrank in the browser to fit. */
+  fitted: FittedSlide[]
   /** Requests outside the deck that were blocked. */
   blockedRequests: string[]
   /** Why the deck could not be laid out, when it could not. */
@@ -51,12 +54,12 @@ export async function checkLayout(htmlPaths: readonly string[], options: CheckOp
             blockedRequests = await restrictRequests(page, { allowedRoots: [path.dirname(absolute)] })
             await openPrintView(page, { htmlPath: absolute, timeout: options.timeout })
             const layout = await page.evaluate(measureSlides)
-            return { htmlPath: absolute, slides: layout.slides, overflowing: layout.overflowing, blockedRequests }
+            return { htmlPath: absolute, slides: layout.slides, overflowing: layout.overflowing, fitted: layout.fitted, blockedRequests }
           })
         )
       } catch (error) {
         // One deck that cannot be laid out does not stop the others.
-        layouts.push({ htmlPath: absolute, slides: 0, overflowing: [], blockedRequests, error: error instanceof Error ? error : new Error(String(error)) })
+        layouts.push({ htmlPath: absolute, slides: 0, overflowing: [], fitted: [], blockedRequests, error: error instanceof Error ? error : new Error(String(error)) })
       }
     }
     return layouts

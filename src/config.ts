@@ -62,6 +62,7 @@ export const frontMatterKeys: Readonly<Record<string, Check>> = {
   condense: isBoolean,
   agenda: isBoolean,
   closing: isBoolean,
+  fit: isBoolean,
   themeVariables: isMapping,
   css: isStringList,
   maxBullets: isInteger(1, 20),

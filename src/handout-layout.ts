@@ -168,6 +168,8 @@ body > *:not(#lectern-handout) { display: none !important; }
 #lectern-handout .lh-notes pre, #lectern-handout .lh-notes code { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', monospace; font-size: 0.9em; }
 #lectern-handout .lh-notes pre { white-space: pre-wrap; }
 #lectern-handout .lh-notes img { max-width: 100%; }
+#lectern-handout .lh-cont-label { margin: 0 0 4mm; font-size: 9pt; font-weight: 600; color: #555; }
+#lectern-handout .lh-cont-label span { font-weight: 400; }
 `
 }
 
@@ -241,13 +243,17 @@ export function buildHandoutDom(spec: HandoutDomSpec): number {
 
   const handout = element('div', '')
   handout.id = 'lectern-handout'
+  // Notes sheets whose notes run past the page, with their slide's number and title.
+  const longNotes: Array<{ sheet: HTMLElement; notes: HTMLElement; number: number; title: string }> = []
   if (geometry.layout === 'notes') {
-    for (const pdfPage of pdfPages) {
+    pdfPages.forEach((pdfPage, index) => {
       const sheet = element('section', 'lh-sheet lh-notes-sheet')
       const notes = notesOf(pdfPage)
+      const title = (pdfPage.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? '').replace(/\s+/g, ' ').trim()
       sheet.append(slideBox(pdfPage), notes ?? lines(geometry.lines))
       handout.append(sheet)
-    }
+      if (notes) longNotes.push({ sheet, notes, number: index + 1, title })
+    })
   } else {
     for (let first = 0; first < pdfPages.length; first += geometry.perPage) {
       const sheet = element('section', 'lh-sheet lh-grid')
@@ -271,5 +277,69 @@ export function buildHandoutDom(spec: HandoutDomSpec): number {
   document.body.style.width = ''
   document.body.style.height = ''
   document.body.append(handout)
+
+  /** Take out of `notes` everything from the first line whose bottom is below `limit` (a page offset). */
+  const cutNotes = (notes: HTMLElement, limit: number): DocumentFragment | undefined => {
+    // Only what is in the viewport can be hit: bring the limit into view.
+    scrollTo(0, Math.max(0, limit - innerHeight / 2))
+    const left = notes.getBoundingClientRect().left + 1
+    // The caret nearest the notes' left edge just above the limit: the start of the line that crosses it.
+    const range = document.caretRangeFromPoint(left, limit - scrollY - 1)
+    const cut = document.createRange()
+    if (range && notes.contains(range.startContainer) && !(range.startContainer === notes && range.startOffset === 0)) {
+      cut.setStart(range.startContainer, range.startOffset)
+    } else {
+      // No line there (a picture, a gap): cut before the first block that crosses the limit.
+      const block = Array.from(notes.children).find((child, index) => index > 0 && child.getBoundingClientRect().bottom + scrollY > limit)
+      if (!block) return undefined
+      cut.setStartBefore(block)
+    }
+    cut.setEnd(notes, notes.childNodes.length)
+    const rest = cut.extractContents()
+    // Each element around the cut is now in two parts, one on each side. From the innermost out: a
+    // part left empty is removed (the element moved whole); otherwise the second part continues the
+    // first, so a list item's second part gets no bullet of its own.
+    const empty = (node: Element): boolean => !node.textContent?.trim() && !node.querySelector('img')
+    const before: Element[] = []
+    for (let node = notes.lastElementChild; node; node = node.lastElementChild) before.push(node)
+    const after: Element[] = []
+    for (let node = rest.firstElementChild; node; node = node.firstElementChild) after.push(node)
+    for (let depth = Math.min(before.length, after.length) - 1; depth >= 0; depth--) {
+      const [first, second] = [before[depth]!, after[depth]!]
+      if (empty(second)) second.remove()
+      else if (empty(first)) first.remove()
+      else if (second instanceof HTMLLIElement) second.style.listStyleType = 'none'
+    }
+    return rest.textContent?.trim() || rest.querySelector('img') ? rest : undefined
+  }
+
+  // Notes longer than their page go on to sheets of their own, each headed "Slide N (cont.)" and
+  // cut between lines: the line that would cross the foot of the page starts the next sheet.
+  const pageHeight = ((geometry.content.height - 2) * 96) / 25.4
+  for (const { sheet: first, notes: firstNotes, number, title } of longNotes) {
+    let sheet = first
+    let notes = firstNotes
+    for (let guard = 0; guard < 100; guard++) {
+      const top = sheet.getBoundingClientRect().top + scrollY
+      if (notes.getBoundingClientRect().bottom + scrollY - top <= pageHeight) break
+      const rest = cutNotes(notes, top + pageHeight)
+      if (!rest) break
+      const next = element('section', 'lh-sheet lh-notes-sheet lh-cont')
+      const label = element('p', 'lh-cont-label')
+      label.textContent = `Slide ${number} (cont.)`
+      if (title) {
+        const name = document.createElement('span')
+        name.textContent = ` · ${title}`
+        label.append(name)
+      }
+      const more = element('div', 'lh-notes')
+      more.append(rest)
+      next.append(label, more)
+      sheet.after(next)
+      sheet = next
+      notes = more
+    }
+  }
+  scrollTo(0, 0)
   return pdfPages.length
 }

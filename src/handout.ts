@@ -20,7 +20,7 @@ export interface HandoutPdfOptions {
   pdfPath: string
   /**
    * `notes` (default): one slide per page with its speaker notes below (ruled
-   * lines when it has none; long notes continue on the next page);
+   * lines when it has none; long notes continue on pages headed "Slide N (cont.)");
    * `2`, `4`, `6` slides per page; `3`: three slides with ruled lines beside them.
    */
   layout?: HandoutLayout | undefined

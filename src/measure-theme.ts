@@ -40,7 +40,7 @@ export async function measureTheme(browser: Browser, theme: ResolvedTheme, confi
       cwd: dir,
       format: 'markdown',
       safe: false,
-      overrides: { condense: false, width: config.width, height: config.height, slideLevel: 2 },
+      overrides: { condense: false, fit: false, width: config.width, height: config.height, slideLevel: 2 },
       resolveTheme: async () => theme
     })
     await new AssetWriter(dir).write(rendered.assets, rendered.generated)

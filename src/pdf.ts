@@ -32,7 +32,7 @@ export interface OverflowingSlide {
   page: number
   /** Text of the slide's first heading, or `''`. */
   title: string
-  /** Content height over slide height, in CSS pixels at deck size. */
+  /** Content height over slide height (or, when more, the height hidden in a block that scrolls), in CSS pixels at deck size. */
   overflow: number
   /** Content width over slide width, in CSS pixels at deck size (0 when it fits). */
   overflowX: number
@@ -50,15 +50,33 @@ export interface SlidesPdfResult {
   slides: number
   /** Slides that do not fit; their content is clipped at the slide's bottom. */
   overflowing: OverflowingSlide[]
+  /** Slides shrunk in the browser to fit (by the deck's `fit.js`). */
+  fitted: FittedSlide[]
   /** URLs the deck tried to load that are not its own files (blocked). */
   blockedRequests: string[]
 }
 
-/** Per slide of the print view: its first page and whether it overflows. */
+/**
+ * A slide the deck's `fit.js` shrank in the browser: Lectern's layout model
+ * at build time thought it fit, the browser found it too tall.
+ */
+export interface FittedSlide {
+  /** 1-based slide number (vertical slides counted in order). */
+  index: number
+  /** Text of the slide's first heading, or `''`. */
+  title: string
+  /** The scale it is shown at, e.g. `0.85`. */
+  scale: number
+  /** 1-based source line of the slide (`data-source-line`), when known. */
+  line?: number | undefined
+}
+
 /** What {@link measureSlides} finds. */
 export interface SlideLayout {
   slides: number
   overflowing: OverflowingSlide[]
+  /** Slides shrunk in the browser (they fit now, or are listed in `overflowing` too). */
+  fitted: FittedSlide[]
 }
 
 /**
@@ -71,35 +89,48 @@ export function measureSlides(): SlideLayout {
     .Reveal
   const { width, height } = reveal.getComputedSlideSize(innerWidth, innerHeight)
   const overflowing: OverflowingSlide[] = []
+  const fitted: FittedSlide[] = []
   let slides = 0
   Array.from(document.querySelectorAll('.reveal .slides .pdf-page')).forEach((pdfPage, pageIndex) => {
     if (pdfPage.querySelector('.fragment.current-fragment')) return
     slides++
     const section = pdfPage.querySelector(':scope > section')
     if (!section) return
-    const overflow = section.scrollHeight - height
+    const heading = section.querySelector('h1, h2, h3, h4, h5, h6')
+    const title = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim()
+    const sourceLine = Number(section.getAttribute('data-source-line'))
+    const line = Number.isInteger(sourceLine) && sourceLine > 0 ? sourceLine : undefined
+    const scale = Number(section.getAttribute('data-lectern-fitted'))
+    if (scale > 0) fitted.push({ index: slides, title, scale: scale / 100, line })
+    // Content cut off inside the slide counts too: a block that scrolls (long code) prints only what it shows.
+    const scrolled = Array.from(section.querySelectorAll('*')).reduce((most, element) => {
+      const style = getComputedStyle(element)
+      const scrolls = style.overflowY !== 'visible'
+      return scrolls ? Math.max(most, element.scrollHeight - element.clientHeight) : most
+    }, 0)
+    const overflow = Math.max(section.scrollHeight - height, scrolled)
     const overflowX = section.scrollWidth - width
     if (overflow > 1 || overflowX > 1) {
-      const heading = section.querySelector('h1, h2, h3, h4, h5, h6')
-      const line = Number(section.getAttribute('data-source-line'))
       overflowing.push({
         index: slides,
         page: pageIndex + 1,
-        title: (heading?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        title,
         overflow: Math.max(0, Math.ceil(overflow)),
         overflowX: Math.max(0, Math.ceil(overflowX)),
-        line: Number.isInteger(line) && line > 0 ? line : undefined
+        line
       })
     }
   })
-  return { slides, overflowing }
+  return { slides, overflowing, fitted }
 }
 
 /**
  * Print the deck at `htmlPath` to `pdfPath` through reveal's print view.
  *
  * Waits for reveal, fonts and images (no fixed sleeps). A slide taller than
- * the deck keeps one page (clipped) and is listed in `overflowing`. Requests
+ * the deck is shrunk by the deck's `fit.js` (listed in `fitted`); one still
+ * taller at the smallest scale keeps one page (clipped) and is listed in
+ * `overflowing`. Requests
  * outside the deck's folder are blocked and listed in `blockedRequests`.
  *
  * @param browser Browser from `launchBrowser`.
@@ -130,6 +161,7 @@ export async function exportSlidesPdf(browser: Browser, options: SlidesPdfOption
       pages: pdf.pages,
       slides: layout.slides,
       overflowing: layout.overflowing,
+      fitted: layout.fitted,
       blockedRequests
     }
   })

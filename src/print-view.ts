@@ -62,12 +62,17 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
   const deadline = Date.now() + timeout
   const left = (): number => Math.max(deadline - Date.now(), 1)
 
-  await page.evaluateOnNewDocument((flag: string) => {
+  // Scripts for this document only: removed again at the end, so a page can open one deck after another.
+  const installed: string[] = []
+  const install = async <Args extends unknown[]>(script: (...args: Args) => void, ...args: Args): Promise<void> => {
+    installed.push((await page.evaluateOnNewDocument(script, ...args)).identifier)
+  }
+  await install((flag: string) => {
     // `pdf-ready` bubbles from `.reveal`; listen before any deck script runs.
     addEventListener('pdf-ready', () => ((globalThis as Record<string, unknown>)[flag] = true), true)
   }, readyFlag)
   if (options.handoutStyles) {
-    await page.evaluateOnNewDocument(() => {
+    await install(() => {
       // The deck links a dark theme's light rendition as an alternate stylesheet titled
       // `handout`; switch it on as the parser inserts it, before reveal lays out the slides.
       new MutationObserver((records) => {
@@ -96,6 +101,7 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
     await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), {
       timeout: left()
     })
+    await page.evaluate(fitPrintedSlides)
   } catch (error) {
     if (error instanceof TimeoutError) {
       throw new LecternError(`Deck did not ${stage} within ${timeout} ms`, {
@@ -111,6 +117,8 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
       cause: error
     })
   }
+  // Only a page that opened the deck is used again; one that failed (perhaps stuck in a script) is closed, not cleaned.
+  await Promise.all(installed.map((identifier) => page.removeScriptToEvaluateOnNewDocument(identifier).catch(() => undefined)))
 }
 
 /**
@@ -150,6 +158,14 @@ async function waitForAssets(): Promise<void> {
     )
   )
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+}
+
+/**
+ * In the page, once fonts and images are in: let the deck's `fit.js` shrink
+ * any slide still taller than the slide (decks built before it have none).
+ */
+function fitPrintedSlides(): void {
+  ;(globalThis as { LecternFit?: { fitPrinted(): void } }).LecternFit?.fitPrinted()
 }
 
 /**

@@ -12,7 +12,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { EXIT, visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import { coreAssets, coreScripts, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
+import { coreAssets, coreScripts, fitScript, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
 import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from './deck-metrics.js'
 import { createThemeResolver } from './deck-theme.js'
 import { deckHandlers } from './handlers/index.js'
@@ -23,6 +23,7 @@ import { safeSchema } from './sanitize-schema.js'
 import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
 import { rehypeRevealDocument } from './rehype-reveal-document.js'
 import { remarkDeckConfig } from './remark-deck-config.js'
+import { remarkFitSlides } from './remark-fit-slides.js'
 import { remarkMedia } from './remark-media.js'
 import { remarkSlides } from './remark-slides.js'
 import { remarkArticleMode, remarkCondense } from './article/remark-article.js'
@@ -132,12 +133,15 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   const text = formatOf(file, options) === 'text'
   const processor = text ? unified().use((await import('./text/index.js')).remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
+  // One box model for condensing and fitting (settled, and warned about, once).
+  const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()
     .use(text ? noop : remarkHeadingIds)
     .use(remarkDeckConfig, { overrides: options.overrides })
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
-    .use(remarkCondense, { metrics: options.metrics })
+    .use(remarkCondense, { metrics })
+    .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
   return (await transforms.run(tree, file)) as Root
 }
@@ -182,7 +186,8 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
       title: deck.config.title ?? file.stem ?? 'Slides',
       stylesheets: [...coreStylesheets, lecternStylesheet, ...theme.stylesheets, ...code],
       handoutStylesheets: theme.handoutStylesheets,
-      scripts: coreScripts,
+      // `fit: false` leaves slides as written, in the browser too.
+      scripts: deck.config.fit === false ? coreScripts.filter((src) => src !== fitScript) : coreScripts,
       extraScripts: options.extraScripts,
       inlineCss: theme.inlineCss,
       footer: theme.footer,

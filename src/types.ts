@@ -41,6 +41,8 @@ export interface DeckConfig {
   agenda?: boolean | undefined
   /** Article mode: a closing "Questions?" slide (default: on). */
   closing?: boolean | undefined
+  /** Split and shrink slides that do not fit, at build time and in the browser (default: on; `false` leaves them as written). */
+  fit?: boolean | undefined
   /** Most bullets on one slide face in article mode; default 6. */
   maxBullets: number
   /** Most words in one bullet in article mode; default 14. */

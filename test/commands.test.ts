@@ -88,16 +88,26 @@ describe('lectern commands', () => {
     assert.equal((await runCli(['build', '--paper', 'a3'])).code, 2)
   })
 
-  it('check: should pass a deck that fits and report an overflowing slide with its line', async () => {
+  it('check: should pass a deck that fits, say what the build split and the browser shrank, and report a slide cut off with its line', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'fits.md'), '## Short\n\n- one\n- two\n')
     const items = Array.from({ length: 40 }, (_, index) => `- item ${index + 1}`).join('\n')
-    await writeFile(path.join(dir, 'long.md'), `## Fine\n\n---\n\n## Far too long\n\n${items}\n`)
+    await writeFile(path.join(dir, 'long.md'), `## Fine\n\n---\n\n## Long\n\n${items}\n`)
+    // Raw HTML the build measures by its text alone: the browser finds it taller.
+    const big = `<div style="font-size: 64px; line-height: 1.3">${'Every tree planted along the ring road was counted in the spring. '.repeat(6)}</div>`
+    await writeFile(path.join(dir, 'big.md'), `## Big\n\n${big}\n`)
+    await writeFile(path.join(dir, 'tall.md'), '## Fine\n\n---\n\n## Far too tall\n\n<div style="height: 1600px">A tall box</div>\n')
     const fits = await runCli(['check', 'fits.md'], { cwd: dir })
     assert.equal(fits.code, 0, fits.stderr)
     const long = await runCli(['check', 'long.md'], { cwd: dir })
-    assert.equal(long.code, 10, long.stderr)
-    assert.match(long.stderr, /long\.md\n\s*5:1\s+warning\s+Slide 2 \(“Far too long”\) overflows: \d+px too tall/)
+    assert.equal(long.code, 0, long.stderr)
+    assert.match(long.stderr, /5:1\s+warning\s+Slide 2 \(“Long”\) did not fit: split into \d slides/)
+    const shrunk = await runCli(['check', 'big.md'], { cwd: dir })
+    assert.equal(shrunk.code, 0, shrunk.stderr)
+    assert.match(shrunk.stderr, /1:1\s+warning\s+Slide 1 \(“Big”\) did not fit when laid out in the browser: shrunk to \d\d%/)
+    const tall = await runCli(['check', 'tall.md'], { cwd: dir })
+    assert.equal(tall.code, 10, tall.stderr)
+    assert.match(tall.stderr, /tall\.md\n[\s\S]*5:1\s+warning\s+Slide 2 \(“Far too tall”\) overflows: \d+px too tall/)
   })
 
   it('outline and convert: should show what was recognised and write Markdown that builds', async () => {

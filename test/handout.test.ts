@@ -104,6 +104,34 @@ describe('exportHandoutPdf', () => {
     assert.equal((await pdfInfo(pdfPath)).Title, 'Διάλεξη — 講義')
   })
 
+  it('should continue long notes on pages that say which slide they continue, losing no line', async () => {
+    const paragraphs = Array.from({ length: 28 }, (_, index) => `Paragraph ${index + 1} of the speaker notes, long enough to wrap over two lines of the handout page at this size.`)
+    const folder = await mkdtemp(path.join(tmpdir(), 'lectern-handout-long-'))
+    try {
+      const long = await writeRevealDeck({ firstSlideNotes: paragraphs.map((text) => `<p>${text}</p>`).join('') }, folder)
+      const pdfPath = path.join(out, 'handout-long-notes.pdf')
+      const result = await exportHandoutPdf(session.browser, { htmlPath: long.htmlPath, pdfPath, layout: 'notes', paper: 'a4' })
+      assert.ok(result.pages > 4, `${result.pages} pages`)
+      const continued = result.pages - 4
+      for (let page = 2; page <= 1 + continued; page++) assert.match(await pageText(pdfPath, page), /^Slide 1 \(cont\.\) · Lectern test deck$/m, `page ${page}`)
+      assert.doesNotMatch(await pageText(pdfPath, 2 + continued), /\(cont\.\)/)
+      // The notes as read across pages: without page headers, footers and continuation labels.
+      const text = (await pageText(pdfPath))
+        .split('\n')
+        .filter((line) => !/^(?:Lectern test deck|Page \d+ of \d+|Slide 1 \(cont\.\) · Lectern test deck)$/.test(line.trim()))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+      let at = 0
+      for (const paragraph of paragraphs) {
+        const found = text.indexOf(paragraph, at)
+        assert.ok(found >= 0, `“${paragraph}” printed whole, in order`)
+        at = found + paragraph.length
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
+
   it('should leave no temporary files', async () => {
     assert.ok((await readdir(out)).every((name) => name.endsWith('.pdf') && !name.startsWith('.')))
   })

@@ -109,7 +109,7 @@ function scripts(tree: Root): string[] {
   return found
 }
 
-const lecternScripts = ['assets/reveal/reveal.js', 'assets/reveal/plugin/notes.js', 'Reveal.initialize(']
+const lecternScripts = ['assets/reveal/reveal.js', 'assets/reveal/plugin/notes.js', 'assets/lectern/fit.js', 'Reveal.initialize(']
 
 describe('security', () => {
   it('should sanitise raw HTML with --safe, for .txt and for standard input', async () => {

@@ -1,7 +1,9 @@
 /**
- * Splitting a section's condensed face over several slides at paragraph,
- * list-item, table-row and code-line boundaries, using the box model of
- * `slide-metrics.ts` to decide what fits.
+ * Splitting a slide's face over several slides at paragraph, list-item,
+ * table-row and code-line boundaries, using the box model of
+ * `slide-metrics.ts` to decide what fits. Article mode paginates each
+ * condensed section with it; `remark-fit-slides.ts` splits hand-written
+ * slides that do not fit with it.
  */
 import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import type { FaceUnit } from './condense.js'
@@ -15,10 +17,35 @@ export interface PaginateOptions {
   metrics?: SlideMetrics | undefined
   /** The section's heading (repeated, with "(cont.)", on every page). */
   heading?: Heading | undefined
-  /** Most bullets (list items) on one face; default 6. */
+  /** Whether the first page continues an earlier slide too (its heading also gets "(cont.)"); default `false`. */
+  continued?: boolean | undefined
+  /** Most bullets (list items) on one face; default 6 (`Infinity`: no limit). */
   maxBullets?: number | undefined
-  /** The document's footnote definitions, to measure the footnotes a face cites; default none (two lines each). */
+  /** Most words of text (code and tables aside) on one face; default 60 (`Infinity`: no limit). */
+  maxFaceWords?: number | undefined
+  /** Height of a face, heading included, in px; default `faceHeight` with `metrics`. */
+  measure?: ((face: readonly RootContent[]) => number) | undefined
+  /** Height a face may take, in px; default `metrics.contentHeight`. */
+  height?: number | undefined
+  /** The document's footnote definitions, to measure the footnotes a face cites (default `measure` only); default none (two lines each). */
   footnotes?: readonly FootnoteDefinition[] | undefined
+}
+
+/** {@link PaginateOptions} settled. */
+interface Limits {
+  metrics: SlideMetrics
+  heading: Heading | undefined
+  continued: boolean
+  maxBullets: number
+  maxFaceWords: number
+  measure: (face: readonly RootContent[]) => number
+  height: number
+}
+
+/** Per-page limits of one layout run: bullets and words allowed on page `index`. */
+interface PageCaps {
+  bullets: (index: number) => number
+  words: (index: number) => number
 }
 
 const defaultMetrics = (): SlideMetrics => slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
@@ -52,30 +79,48 @@ export function assembleFace(units: readonly FaceUnit[]): BlockContent[] {
 }
 
 /**
- * Split a section's condensed units into pages that each fit one slide face
- * under the section's heading (the first page) or the heading with
- * "(cont.)" (the others). Lists are split between items, tables between rows
- * (the header row repeated), code between lines; a unit marked
- * `keepWithNext` (a sentence ending in ":" before its list, a sub-heading)
- * starts a new page rather than end one. Nothing is dropped or reordered.
+ * Split a section's units into pages that each fit one slide face under the
+ * section's heading (the first page) or the heading with "(cont.)" (the
+ * others). Lists are split between items, tables between rows (the header
+ * row repeated), code between lines; a unit marked `keepWithNext` (a
+ * sentence ending in ":" before its list, a sub-heading) starts a new page
+ * rather than end one, and a lead-in always shares its page with the start
+ * of what it introduces. Pages are evened out, and no continuation page is
+ * left with a single list item that the page before could take or give one
+ * to. Nothing is dropped or reordered.
  *
  * @param units The section's face units, in order.
- * @param options Box model, heading and bullet limit.
+ * @param options Box model, heading, limits (6 bullets, 60 words) and measure.
  * @returns At least one page.
  */
 export function paginate(units: readonly FaceUnit[], options: PaginateOptions = {}): FaceUnit[][] {
   const metrics = options.metrics ?? defaultMetrics()
-  const maxBullets = Math.max(1, options.maxBullets ?? 6)
-  const footnotes = options.footnotes ?? []
-  const greedy = layout(units, metrics, options.heading, maxBullets, footnotes)
-  if (greedy.length < 2) return greedy.length > 0 ? greedy : [[]]
-  // Even the pages out: the fewest bullets per page that needs no more pages (15 bullets: 5, 5, 5, not 6, 6, 3).
-  const total = bulletCount(units)
-  for (let cap = Math.ceil(total / greedy.length); cap < maxBullets; cap++) {
-    const even = layout(units, metrics, options.heading, cap, footnotes)
-    if (even.length === greedy.length && !hasLonePage(even)) return even
+  const limits: Limits = {
+    metrics,
+    heading: options.heading,
+    continued: options.continued === true,
+    maxBullets: Math.max(1, options.maxBullets ?? 6),
+    maxFaceWords: Math.max(1, options.maxFaceWords ?? maxFaceWords),
+    measure: options.measure ?? ((face) => faceHeight([...face, ...(options.footnotes ?? [])], metrics)),
+    height: options.height ?? metrics.contentHeight
   }
-  return greedy
+  const uniform = (bullets: number): PageCaps => ({ bullets: () => bullets, words: () => limits.maxFaceWords })
+  let caps = uniform(limits.maxBullets)
+  let pages = layout(units, limits, caps)
+  if (pages.length === 0) return [[]]
+  if (pages.length > 1) {
+    // Even the pages out: the fewest bullets per page that needs no more pages (15 bullets: 5, 5, 5, not 6, 6, 3).
+    const total = bulletCount(units)
+    for (let cap = Math.ceil(total / pages.length); cap < Math.min(limits.maxBullets, total); cap++) {
+      const even = layout(units, limits, uniform(cap))
+      if (even.length === pages.length && !hasLonePage(even)) {
+        pages = even
+        caps = uniform(cap)
+        break
+      }
+    }
+  }
+  return withoutOrphans(units, pages, limits, caps)
 }
 
 /** Whether the last page holds a single bullet or line while the one before it is full. */
@@ -83,16 +128,67 @@ function hasLonePage(pages: readonly FaceUnit[][]): boolean {
   return pages.length > 1 && pages[pages.length - 1]!.length === 1 && bulletCount(pages[pages.length - 1]!) <= 1 && pages[pages.length - 2]!.length > 2
 }
 
-/** Greedy pagination with at most `maxBullets` bullets a page. */
-function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Heading | undefined, maxBullets: number, footnotes: readonly FootnoteDefinition[]): FaceUnit[][] {
-  const headings = heading ? [[heading], [continuedHeading(heading)]] : [[], []]
-  const headingWords = heading ? headingText(heading).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length : 0
+/**
+ * Whether page `index` continues a section with a single list item and
+ * nothing else: an orphan.
+ */
+function isOrphan(pages: readonly FaceUnit[][], index: number): boolean {
+  if (index < 1) return false
+  const own = pages[index]!.filter((unit) => !isCarried(unit) && !isInert(unit))
+  if (own.length !== 1) return false
+  const node = own[0]!.node
+  const item = node.type === 'listItem' ? node : node.type === 'list' && node.children.length === 1 ? node.children[0]! : undefined
+  return item !== undefined && !item.children.some((child) => child.type === 'list')
+}
+
+/**
+ * Move a continuation page's single list item onto the page before when
+ * that page can take it, or give the orphan a companion by ending the page
+ * before one bullet earlier, all within the limits (bullets, words, height).
+ */
+function withoutOrphans(units: readonly FaceUnit[], pages: FaceUnit[][], limits: Limits, caps: PageCaps): FaceUnit[][] {
+  for (let index = 1; index < pages.length; index++) {
+    if (!isOrphan(pages, index)) continue
+    const before = index - 1
+    const previous = caps
+    const count = bulletCount(pages[before]!.filter((unit) => !isCarried(unit)))
+    const take: PageCaps = {
+      bullets: (page) => (page === before ? Math.min(limits.maxBullets, count + bulletCount(pages[index]!)) : previous.bullets(page)),
+      words: (page) => (page === before ? limits.maxFaceWords : previous.words(page))
+    }
+    const taken = count < take.bullets(before) ? layout(units, limits, take) : undefined
+    if (taken && taken.length === pages.length - 1 && !isOrphan(taken, before)) {
+      pages = taken
+      caps = take
+      // The page after may be an orphan now.
+      index--
+      continue
+    }
+    const give: PageCaps = {
+      bullets: (page) => (page === before ? count - 1 : page === index ? limits.maxBullets : previous.bullets(page)),
+      words: (page) => (page === index ? limits.maxFaceWords : previous.words(page))
+    }
+    const given = count > 0 ? layout(units, limits, give) : undefined
+    if (given && given.length === pages.length && !isOrphan(given, before) && !isOrphan(given, index)) {
+      pages = given
+      caps = give
+    }
+  }
+  return pages
+}
+
+/** Greedy pagination within `caps`. */
+function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): FaceUnit[][] {
+  const { heading, metrics } = limits
+  const first = heading && limits.continued ? continuedHeading(heading) : heading
+  const headings = heading ? [[first!], [continuedHeading(heading)]] : [[], []]
   const pages: FaceUnit[][] = [[]]
   const current = (): FaceUnit[] => pages[pages.length - 1]!
+  const fitsHeight = (page: readonly FaceUnit[]): boolean =>
+    limits.measure([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)]) <= limits.height
+  const headingWords = heading ? headingText(heading).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length : 0
   const fits = (page: readonly FaceUnit[]): boolean =>
-    bulletCount(page) <= maxBullets &&
-    faceWords(page) + headingWords <= maxFaceWords &&
-    faceHeight([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page), ...footnotes], metrics) <= metrics.contentHeight
+    bulletCount(page) <= caps.bullets(pages.length - 1) && faceWords(page) + headingWords <= caps.words(pages.length - 1) && fitsHeight(page)
   // The sub-heading the next unit belongs to, repeated with "(cont.)" at the top of a new page.
   let subheading: Heading | undefined
   const newPage = (next: FaceUnit): void => {
@@ -102,6 +198,8 @@ function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Head
 
   // Code longer than its block shows scrolls, and a PDF cuts it: such code is split even when it fits.
   const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && partCount(unit) > maxCodeLines(metrics)
+  // Such code is cut into even parts: 30 lines as 10, 10 and 10, not 14, 14 and 2.
+  const fitsPart = (whole: FaceUnit, part: FaceUnit): boolean => whole.node.type !== 'code' || partCount(part) <= evenShare(partCount(whole), maxCodeLines(metrics))
   const place = (unit: FaceUnit): void => {
     current().push(unit)
     if (unit.node.type === 'heading') subheading = unit.node
@@ -110,21 +208,37 @@ function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Head
   const queue = [...units]
   for (let index = 0; index < queue.length; index++) {
     const unit = queue[index]!
+    const page = current()
+    const started = page.some((placed) => !isCarried(placed))
+    // What a lead-in introduces starts on the lead-in's page: all of it that fits, at least its first item, row or lines.
+    if (isLeadIn(page[page.length - 1])) {
+      if (!isSplittable(unit) || (fits([...page, unit]) && !tooLong(unit))) {
+        place(unit)
+        continue
+      }
+      const [head, rest] = splitToFit(unit, (part) => fits([...page, part]) && fitsPart(unit, part), 1)
+      const start = head ?? sliceFirst(unit)
+      place(start)
+      const remainder = head ? rest : start === unit ? undefined : sliceRest(unit, partCount(start))
+      if (remainder) {
+        queue.splice(index + 1, 0, remainder)
+        newPage(remainder)
+      }
+      continue
+    }
     // Keep an introduction (or a sub-heading) with the start of what follows.
     const group = [unit]
     for (let at = index; queue[at]?.keepWithNext && queue[at + 1]; at++) group.push(firstPart(queue[at + 1]!))
     // A sub-heading takes two of its units along, not one.
     const after = queue[index + group.length]
     if (unit.node.type === 'heading' && group.length === 2 && after && group[1]!.node.type !== 'list' && after.node.type !== 'heading') group.push(firstPart(after))
-    const page = current()
-    const started = page.some((placed) => !isCarried(placed))
     if (fits([...page, ...group]) && !tooLong(unit)) {
       place(unit)
       continue
     }
-    if (group.length === 1 && (unit.node.type === 'list' || unit.node.type === 'table' || unit.node.type === 'code')) {
+    if (group.length === 1 && isSplittable(unit)) {
       // Fill the page with the first items, rows or lines; a fresh page takes what it can, however little.
-      const [head, rest] = splitToFit(unit, (part) => fits([...page, part]) && !tooLong(part), started ? undefined : 1)
+      const [head, rest] = splitToFit(unit, (part) => fits([...page, part]) && fitsPart(unit, part), started ? undefined : 1)
       if (head && rest) {
         place(head)
         queue.splice(index + 1, 0, rest)
@@ -141,6 +255,40 @@ function layout(units: readonly FaceUnit[], metrics: SlideMetrics, heading: Head
     place(unit)
   }
   return pages.filter((page) => page.some((unit) => !isCarried(unit)))
+}
+
+/** The size of each of the fewest even parts of `count` that hold at most `most` each. */
+function evenShare(count: number, most: number): number {
+  return Math.ceil(count / Math.ceil(count / Math.max(1, most)))
+}
+
+/** Whether a unit introduces the next one: a sentence ending in ":" marked `keepWithNext`. */
+function isLeadIn(unit: FaceUnit | undefined): boolean {
+  return unit !== undefined && unit.keepWithNext === true && unit.node.type === 'paragraph'
+}
+
+/** Whether a unit can be split into parts: a list, a table or code. */
+function isSplittable(unit: FaceUnit): boolean {
+  return unit.node.type === 'list' || unit.node.type === 'table' || unit.node.type === 'code'
+}
+
+/** The smallest first part of a splittable unit: one item, one row, three lines. */
+function sliceFirst(unit: FaceUnit): FaceUnit {
+  const least = unit.node.type === 'code' ? 3 : 1
+  return partCount(unit) > least ? sliceUnit(unit, 0, least) : unit
+}
+
+/** Parts `from` to the end of a splittable unit. */
+function sliceRest(unit: FaceUnit, from: number): FaceUnit {
+  return sliceUnit(unit, from, partCount(unit))
+}
+
+/**
+ * Whether a unit takes no room and carries no text: an HTML comment (such
+ * as an `.element:` attribute comment, which stays after its block).
+ */
+function isInert(unit: FaceUnit): boolean {
+  return unit.node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(unit.node.value)
 }
 
 /** Most words of text (code and tables aside) on one face: more is read, not heard. */
@@ -170,6 +318,8 @@ function headingText(node: Heading): string {
 
 /** The heading of a continuation page: the heading and a muted "(cont.)". */
 export function continuedHeading(heading: Heading): Heading {
+  // A heading that already continues another keeps its one "(cont.)".
+  if (/\(cont\.\)$/.test(headingText(heading))) return structuredClone(heading)
   return {
     ...structuredClone(heading),
     children: [...structuredClone(heading.children), { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }]

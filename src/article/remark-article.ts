@@ -4,12 +4,12 @@
  * short bullets with the full prose in the speaker notes, split over
  * "(cont.)" slides where a section holds more than fits.
  */
-import type { BlockContent, FootnoteDefinition, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
-import { visit } from 'unist-util-visit'
+import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './compress.js'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
+import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
 import { faceHeight, titleHeight, type SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../deck-metrics.js'
@@ -160,11 +160,8 @@ export function remarkCondense(options?: CondenseOptions | null) {
   return async function (tree: Root, file: VFile): Promise<void> {
     const deck = file.data.deck
     if (!deck?.condensed) return
-    const footnotes: FootnoteDefinition[] = []
-    visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
-      footnotes.push(node)
-    })
-    const context: Context = { config: deck.config, metrics: await metricsOf(deck.config, file), footnotes }
+    const metrics = await metricsOf(deck.config, file)
+    const context: Context = { config: deck.config, metrics, measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)) }
     const children: RootContent[] = []
     let afterTitle = false
     for (const node of tree.children) {
@@ -268,8 +265,8 @@ function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMe
 interface Context {
   config: DeckConfig
   metrics: SlideMetrics
-  /** The document's footnote definitions (a face shows those it cites). */
-  footnotes: FootnoteDefinition[]
+  /** Height of a face, with the footnotes it cites and raw HTML measured by its text. */
+  measure: FaceMeasure
   /** The slide comes right after the title slide (a lede without a heading becomes "Overview"). */
   lede?: boolean | undefined
 }
@@ -306,9 +303,9 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 }
 
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
-  const { config, metrics } = context
+  const { config, metrics, measure } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title })
-  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, footnotes: context.footnotes }).map((page, index) => {
+  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face) }).map((page, index) => {
     const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]

@@ -52,6 +52,8 @@
     document.title = next.title
     Reveal.sync()
     Reveal.slide(indices.h, indices.v, indices.f)
+    // The same slide shown again raises no slidechanged: fit its new content here.
+    if (window.LecternFit) LecternFit.fitCurrent()
     return true
   }
 

@@ -13,7 +13,7 @@ import { LecternError, exitCodes, isLecternError } from '../errors.js'
 import type { HandoutLayout, Paper } from '../handout-layout.js'
 import { expandInputs } from '../inputs.js'
 import { AssetWriter } from '../write-assets.js'
-import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, readAll, reportMessages, type CliIo } from './shared.js'
+import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
 
 /** Flags of `build` and `pdf`. */
 export const buildFlags = {
@@ -218,6 +218,7 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Pro
         source: 'lectern'
       })
     }
+    for (const slide of outcome.slides?.fitted ?? []) reportFitted(file, slide)
     for (const url of new Set([...(outcome.slides?.blockedRequests ?? []), ...(outcome.handout?.blockedRequests ?? [])])) {
       file.message(`Blocked a request outside the deck while printing: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
     }

@@ -11,7 +11,7 @@ import { buildDeck, type BuiltDeck } from '../build.js'
 import { exitCodes } from '../errors.js'
 import { expandInputs } from '../inputs.js'
 import { AssetWriter } from '../write-assets.js'
-import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportMessages, type CliIo } from './shared.js'
+import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportFitted, reportMessages, type CliIo } from './shared.js'
 
 const checkFlags = {
   ...deckFlags,
@@ -75,6 +75,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
           source: 'lectern'
         })
       }
+      for (const slide of layout.fitted) reportFitted(file, slide)
       for (const url of new Set(layout.blockedRequests)) {
         file.message(`Blocked a request outside the deck while laying it out: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
       }

@@ -9,6 +9,7 @@ import { reporter } from 'vfile-reporter'
 import type { BrowserSession } from '../browser.js'
 import type { ThemeMeasurer } from '../deck-metrics.js'
 import { LecternError } from '../errors.js'
+import type { FittedSlide } from '../pdf.js'
 import { createThemeMeasurer } from '../theme-measurer.js'
 import type { DeckConfig } from '../types.js'
 
@@ -163,6 +164,21 @@ export function reportMessages(files: readonly VFile[], io: CliIo, verbosity: Ve
   if (shown.length === 0) return
   const text = reporter(shown, { color: Boolean(io.stderr.isTTY) && !process.env.NO_COLOR })
   if (text) io.stderr.write(`${text}\n`)
+}
+
+/**
+ * Warn that the browser had to shrink a slide that Lectern's layout model
+ * thought would fit (the deck's `fit.js` did it when the deck was laid out).
+ *
+ * @param file The deck's source file.
+ * @param slide The slide, from a layout or a printed PDF.
+ */
+export function reportFitted(file: VFile, slide: FittedSlide): void {
+  file.message(`Slide ${slide.index}${slide.title ? ` (“${slide.title}”)` : ''} did not fit when laid out in the browser: shrunk to ${Math.round(slide.scale * 100)}%`, {
+    place: slide.line ? { line: slide.line, column: 1 } : undefined,
+    ruleId: 'slide-shrunk-in-browser',
+    source: 'lectern'
+  })
 }
 
 /**
