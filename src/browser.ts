@@ -209,20 +209,25 @@ export async function withBrowser<T>(
 }
 
 /**
- * Run `fn` with a new page of `browser`, in a window of its own (so pages
- * used at the same time are all visible), and always close the page.
+ * Run `fn` with a new page of `browser`, in a window and a browser context
+ * of its own, and always close both.
+ *
+ * A window of its own, because a background tab is hidden, gets no
+ * animation frames, and reveal's print view waits for them; a context of its
+ * own, because pages of one context may share a renderer process, and a deck
+ * stuck in an endless script would then stall the deck printing beside it.
  *
  * @param browser A browser from {@link launchBrowser}.
  * @param fn Work to do with the page.
  */
 export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
-  // A window of its own: a background tab is hidden, gets no animation frames, and reveal's print view waits for them.
-  const page = await browser.newPage({ type: 'window' })
+  const context = await browser.createBrowserContext()
   try {
+    const page = await context.newPage({ type: 'window' })
     return await fn(page)
   } finally {
-    // A page stuck loading may never close; the browser's close ends it.
-    await withDeadline(page.close(), closeGraceMs).catch(() => undefined)
+    // A page stuck loading may never close; closing its context ends its renderer, and the browser's close ends the rest.
+    await withDeadline(context.close(), closeGraceMs).catch(() => undefined)
   }
 }
 

@@ -371,6 +371,13 @@ test('should take a long numbered line that continues a run of numbered headings
   assert.deepEqual(headings(tree).slice(1).map(([, text]) => text), lessons)
 })
 
+test('should take a line of questions, or a callout label before Title Case words, that leads a paragraph for a heading', () => {
+  for (const middle of ['Help! What should I do?', 'What does this change mean for developers? Do we still write Dockerfiles?', 'Warning: Learning Overload in One Workshop']) {
+    const { tree } = recognise(sections(`${middle}\n\nIf the clues above sound like your organisation, it is worth investing in a coach and a training session for your team.`))
+    assert.deepEqual(headings(tree).slice(1).map(([, text]) => text), ['Choosing a Disk', middle, 'Automating the Copy', 'Keeping a Copy Off Site', 'Testing a Restore'], middle)
+  }
+})
+
 test('should join a bare `Note:` label and the line after it into one paragraph', () => {
   const { tree } = recognise('Seasoning a Pan\n\nHeat the oven to 250°C. Oil the pan thinly.\n\nNote:\nThe pan may smoke.\nOpen a window.\n\nLet it cool in the oven. Repeat three times.\n')
   assert.deepEqual(

@@ -224,6 +224,22 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   return { tree, outline }
 }
 
+/** Most words in a heading made of questions only. */
+const maxQuestionHeadingWords = 24
+
+/** Whether a line holds only questions (an exclamation may open it): "Help! What should I do?". */
+function isQuestionLine(text: string): boolean {
+  if (countWords(text) > maxQuestionHeadingWords || !/\?["'”’)]*$/.test(text)) return false
+  const sentences = text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u)
+  return sentences.length > 1 && sentences.slice(1).every((sentence) => /\?["'”’)]*$/.test(sentence)) && /[!?]["'”’)]*$/.test(sentences[0]!)
+}
+
+/** Whether most words of four letters or more start with a capital (Title Case), with three such words at least. */
+function isTitleCaseText(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
+  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7 && !/[.!?]$/.test(text)
+}
+
 /** Most words in a numbered heading that continues a run of numbered headings. */
 const maxNumberedHeadingWords = 24
 
@@ -375,11 +391,15 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
   if (line.kind === 'section') return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
-  if (!isHeadlineShaped(content) && !shape.numbered.has(at)) return false
+  // A line of questions only ("Help! What should I do?", "What does this mean for developers? Do we
+  // still write Dockerfiles?") that stands apart and leads a paragraph is a heading.
+  const questions = line.kind === 'text' && isQuestionLine(content) && line.gap && next.kind === 'text' && !isHeadlineShaped(next.source.text)
+  if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
-  // it, can be a heading (`“A little copying is better than a little dependency”`).
-  if (isCallout(content)) return false
+  // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label
+  // before Title Case words ("Warning: Learning Overload: Code and Data Literacy in One Workshop").
+  if (isCallout(content) && !(isTitleCaseText(content.replace(/^[^:]+:\s*/, '')) && !isHeadlineShaped(next.source.text) && next.kind === 'text')) return false
   if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
     return false
   }
