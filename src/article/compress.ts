@@ -534,6 +534,9 @@ function shortenLists(tokens: Token[]): Token[] {
     if (!tokens.slice(0, items[0]![0]).some(isVerb)) continue
     const named = (from: number, to: number): boolean => tokens.slice(from, to).some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos))
     if (!items.every(([from, to]) => named(from, to)) || !named(index + 1, last)) continue
+    // "…, crews work unsociable hours, and every border brings its own rules": the last "item" is a clause's subject.
+    // (A list of names before a verb is a subject's examples and may be cut: "like Hugging Face, EleutherAI, or Meta AI enable".)
+    if (last < tokens.length && isVerb(tokens[last]!) && !tokens.slice(index + 1, last).every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.value))) continue
     if (last < tokens.length && !isPunct(tokens[last]!) && !isVerb(tokens[last]!) && !['ADP', 'PART', 'CCONJ', 'SCONJ', 'PRON', 'ADV'].includes(tokens[last]!.pos)) continue
     const [first, second] = items.slice(-2).length === 2 && items.length >= 2 ? [items[0]!, items[1]!] : [items[0]!, items[0]!]
     const kept = [...tokens.slice(0, first[1]), { ...conj, space: ' ' }, ...tokens.slice(second[0], second[1]).map((token, at) => (at === 0 ? { ...token, space: ' ' } : token))]
@@ -583,7 +586,11 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
       continue
     }
     if (isStatement(head) && wordsOf(head) <= maxWords) return head
-    if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower)) return capitalise(withoutLeadingSpace(tail))
+    // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
+    const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && !pointsBack) return capitalise(withoutLeadingSpace(tail))
+    // A head a couple of words over is still better than a tail that leans on it.
+    if (isStatement(head) && wordsOf(head) <= maxWords + 2) return head
   }
   return tokens
 }

@@ -101,7 +101,10 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
   const [first, second] = tokens
   if (!first) return false
   const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))
-  return pronoun || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)
+  // "Travellers increasingly ask about that": the object is in the sentence before.
+  const lastWord = [...tokens].reverse().find((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
+  const pointsBack = lastWord !== undefined && ['this', 'that', 'it', 'them', 'these', 'those'].includes(lastWord.lower)
+  return pronoun || pointsBack || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)
 }
 
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
