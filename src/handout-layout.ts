@@ -309,6 +309,11 @@ export function buildHandoutDom(spec: HandoutDomSpec): number {
       if (empty(second)) second.remove()
       else if (empty(first)) first.remove()
       else if (second instanceof HTMLLIElement) second.style.listStyleType = 'none'
+      else if (second instanceof HTMLOListElement && first instanceof HTMLOListElement) {
+        // Numbering goes on: a cut item's second part takes its number, unseen.
+        const continued = after[depth + 1] instanceof HTMLLIElement && (after[depth + 1] as HTMLLIElement).style.listStyleType === 'none'
+        second.start = first.start + first.querySelectorAll(':scope > li').length - (continued ? 1 : 0)
+      }
     }
     return rest.textContent?.trim() || rest.querySelector('img') ? rest : undefined
   }
