@@ -6,6 +6,7 @@
  * slides that do not fit with it.
  */
 import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
+import { countWords } from './compress.js'
 import type { FaceUnit } from './condense.js'
 import { faceHeight, maxCodeLines, slideMetrics, type SlideMetrics } from './slide-metrics.js'
 
@@ -186,7 +187,7 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   const current = (): FaceUnit[] => pages[pages.length - 1]!
   const fitsHeight = (page: readonly FaceUnit[]): boolean =>
     limits.measure([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)]) <= limits.height
-  const headingWords = heading ? headingText(heading).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length : 0
+  const headingWords = heading ? countWords(headingText(heading)) : 0
   const fits = (page: readonly FaceUnit[]): boolean =>
     bulletCount(page) <= caps.bullets(pages.length - 1) && faceWords(page) + headingWords <= caps.words(pages.length - 1) && fitsHeight(page)
   // The sub-heading the next unit belongs to, repeated with "(cont.)" at the top of a new page.
@@ -300,7 +301,7 @@ function faceWords(page: readonly FaceUnit[]): number {
   const walk = (node: RootContent | ListItem): void => {
     if (node.type === 'code' || node.type === 'table') return
     const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'text' || node.type === 'inlineCode' ? node.value : undefined
-    if (text !== undefined) count += text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    if (text !== undefined) count += countWords(text)
     else if ('children' in node) for (const child of node.children as RootContent[]) walk(child)
   }
   for (const unit of page) if (!isCarried(unit)) walk(unit.node)

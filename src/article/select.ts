@@ -6,7 +6,7 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { clauseSegments, compressTokens, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
+import { clauseSegments, compressTokens, countWords, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -276,7 +276,7 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   const pool = ranked
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
-  const words = text.split(/\s+/).length
+  const words = countWords(text)
   // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
   if (words > (maxWords + 6) * 1.5) return undefined
   return { ...shortest, bullet: { text, tokens: shortest.tokens, words, fits: false } }
