@@ -231,7 +231,9 @@ async function measure(article: Article): Promise<Measure> {
     )
     if (concrete.size === 0) continue
     result.concreteSections++
-    const onFace = new Set(normalise(group.flatMap((slide) => faceOf(slide).map((node) => toString(node))).join(' ')).split(' '))
+    // Words of the faces, split both as written and as the tagger splits them ("18F" is "18" and "F" to it).
+    const faceText = group.flatMap((slide) => faceOf(slide).map((node) => toString(node))).join(' ')
+    const onFace = new Set([...normalise(faceText).split(' '), ...tagSentence(faceText).flatMap((token) => normalise(token.value).split(' '))])
     if ([...concrete].some((value) => value.split(' ').every((part) => onFace.has(part)))) result.concreteKept++
     else result.concreteMissed.push(`“${heading}”: ${[...concrete].slice(0, 6).join(', ')}`)
   }

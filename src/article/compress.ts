@@ -87,7 +87,8 @@ const trailingOpeners = new Set([
 /** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head. */
 const droppablePrepositions = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
-  'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards'
+  'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards',
+  'without', 'behind', 'outside', 'inside', 'against'
 ])
 
 const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
@@ -102,7 +103,17 @@ function isComma(token: Token | undefined): boolean {
 }
 
 function isDash(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:—|–|--)$/.test(token.value)
+  // A hyphen with a space before it is a dash typed on a keyboard ("again - this is…"); "state-of-the-art" has none.
+  return token !== undefined && (/^(?:—|–|--)$/.test(token.value) || (token.value === '-' && token.space !== ''))
+}
+
+/** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
+function startsImperative(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens
+  if (first === undefined || second === undefined || tokens.length < 3 || first.lower !== first.lemma || /ing$/.test(first.lower)) return false
+  if (first.pos === 'VERB') return true
+  // The tagger takes some imperatives for nouns ("use it", "scroll back up"): a noun does not take an object pronoun or a particle.
+  return first.pos === 'NOUN' && (['it', 'them', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(second.lower) || ['back', 'up', 'out', 'down', 'off'].includes(second.lower))
 }
 
 function isVerb(token: Token): boolean {
@@ -192,7 +203,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const opening = subordinatorLength(tokens.slice(from))
   if (opening > 0) {
     // A fronted clause needs a main clause after its comma.
-    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && startsClause(tokens.slice(index + 1)))
+    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && (startsClause(tokens.slice(index + 1)) || startsImperative(withoutLeadingSpace(tokens.slice(index + 1)))))
     if (comma === -1) return false
   }
   return true
@@ -239,6 +250,15 @@ function startsClause(tokens: readonly Token[]): boolean {
   if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower))) return false
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
+  // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".
+  if (first.pos === 'VERB' && /ing$/.test(first.lower) && ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '')) {
+    for (let index = 2; index < Math.min(tokens.length, 12); index++) {
+      const token = tokens[index]!
+      if (isComma(token) || isDash(token) || token.value === ':') return false
+      if (isVerb(token) && tokens[index - 1]!.lower !== 'to' && !/ing$/.test(token.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[index - 1]!.pos)) return true
+    }
+    return false
+  }
   if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
@@ -457,7 +477,10 @@ function dropFronted(tokens: Token[]): Token[] {
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
     if (phrase) {
+      // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
+      if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
+      if (head.some((token) => isVerb(token)) && first.pos === 'ADP') continue
       if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
     }
     // "If X, then Y": the "then" goes with the condition.
@@ -558,6 +581,8 @@ function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
     if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
+    // "…build apps without writing code": a "without" doing something is the point.
+    if (token.lower === 'without' && gerund) continue
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '')
     if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
     const head = tokens.slice(0, index)
@@ -571,7 +596,7 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   for (let index = 3; index < tokens.length - 3; index++) {
     const token = tokens[index]!
     const conj = tokens[index + 1]
-    const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'while', 'whereas'].includes(conj.lower))
+    const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
     if (!boundary) continue
     const head = tokens.slice(0, index)
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
@@ -641,6 +666,42 @@ export function unwrap(sentence: string): string {
 
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  const whole = compressWhole(tagged, maxWords, hardCap)
+  if (whole) return whole
+  return compressClause(dropFillers(dropConnective(dropAsides([...tagged]))), maxWords, hardCap)
+}
+
+/**
+ * The last resort for a sentence of two coordinated clauses that is over the
+ * hard cap as a whole ("Docker is still a useful tool for building
+ * containers, and the images … can still run in your cluster"): one clause,
+ * compressed on its own — the first, or after "but"/"yet" the second, which
+ * carries the point. A clause that leans on the other ("they", "this") is
+ * never used alone.
+ */
+function compressClause(tokens: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  for (let index = 3; index < tokens.length - 3; index++) {
+    const token = tokens[index]!
+    const conj = tokens[index + 1]!
+    const comma = token.value === ';' || (token.value === ',' && ['and', 'but', 'so', 'yet', 'or'].includes(conj.lower))
+    // "… is time-boxed at four months and the development phase of x.(y+1) starts…": a clause joined without a comma.
+    const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos)
+    if (!comma && !bare) continue
+    const head = tokens.slice(0, index)
+    const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
+    const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
+    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head)) continue
+    const contrast = ['but', 'yet'].includes(conj.lower) && !bare
+    const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
+    const second = (): Compressed | undefined => (pointsBack || pronounSubjects.has(tail[0]!.lower) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    const first = (): Compressed | undefined => compressWhole(head, maxWords, hardCap)
+    const chosen = contrast ? second() : (first() ?? second())
+    if (chosen) return chosen
+  }
+  return undefined
+}
+
+function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   let tokens = dropFillers(dropConnective(dropAsides([...tagged])))
   const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…

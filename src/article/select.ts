@@ -103,7 +103,9 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
   const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))
   // "Travellers increasingly ask about that": the object is in the sentence before.
   const lastWord = [...tokens].reverse().find((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
-  const pointsBack = lastWord !== undefined && ['this', 'that', 'it', 'them', 'these', 'those'].includes(lastWord.lower)
+  // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)
+  const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').length
+  const pointsBack = lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8))
   return pronoun || pointsBack || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)
 }
 
@@ -177,14 +179,14 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
 }
 
 /**
- * How many bullets a run of prose deserves: every sentence of a short run,
- * then about one in three, between 2 and `most`; very long sections get more,
+ * How many bullets a run of prose deserves: every sentence of a run of up
+ * to three, then about one in three, between 3 and `most`; very long sections get more,
  * to spread over continuation slides.
  */
 export function bulletBudget(sentences: number, most = 5): number {
-  if (sentences <= 2) return sentences
+  if (sentences <= 3) return sentences
   if (sentences > 24) return Math.ceil(sentences / 5)
-  return Math.max(2, Math.min(most, Math.ceil(sentences / 3)))
+  return Math.max(3, Math.min(most, Math.ceil(sentences / 3)))
 }
 
 /**
