@@ -116,7 +116,7 @@ test('should choose topic sentences and examples over signposts and questions', 
   assert.equal(keySentence([]), -1)
 })
 
-test('should turn each prose paragraph into one bullet and keep the prose in the notes', () => {
+test('should turn a short section into three bullets, never a sentence that leans on another, and keep the prose in the notes', () => {
   const nodes = [paragraph('Gardens are cheap to start. They are expensive to keep.'), paragraph('However, land is the real problem. Leases are short.')]
   const { face, notes, sentences } = condenseSection(nodes)
   assert.equal(sentences, 4)
@@ -125,7 +125,7 @@ test('should turn each prose paragraph into one bullet and keep the prose in the
   assert.equal(list.type, 'list')
   assert.deepEqual(
     list.children.map((item) => toString(item)),
-    ['Gardens are cheap to start', 'Land is the real problem']
+    ['Gardens are cheap to start', 'Land is the real problem', 'Leases are short']
   )
   assert.deepEqual(notes, nodes)
 })
