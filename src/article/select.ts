@@ -6,7 +6,7 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { clauseSegments, compressTokens, countWords, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
+import { clauseSegments, compressTokens, countWords, isExpletive, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -100,7 +100,8 @@ function isConcrete(tokens: readonly Token[]): boolean {
 function isVague(tokens: readonly Token[], sentence: string): boolean {
   const [first, second] = tokens
   if (!first) return false
-  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))
+  // An empty "it" points forward ("It is a design goal of the Go toolchain that…"), not back.
+  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
   // "Travellers increasingly ask about that": the object is in the sentence before.
   const lastWord = [...tokens].reverse().find((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
   // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)
@@ -137,6 +138,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
       const tokens = tagSentence(unwrap(sentence))
+      const bullet = compressTokens(tokens, maxWords, maxWords + 6)
       return {
         paragraph,
         index,
@@ -144,7 +146,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         tokens,
         terms: termsOf(tokens),
         concrete: isConcrete(tokens),
-        signpost: signpost.test(sentence) || isQuestion(tokens),
+        bullet,
+        // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
+        signpost: (signpost.test(sentence) && (!bullet || signpost.test(bullet.text))) || isQuestion(tokens),
         vague: isVague(tokens, sentence),
         score: 0
       }
@@ -153,7 +157,6 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const { tokens, sentence } = candidate
-    candidate.bullet = compressTokens(tokens, maxWords, maxWords + 6)
     let score = central[at]! * 2
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
@@ -161,7 +164,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (tokens.some((token) => /\d/.test(token.value))) score += 0.4
     if (candidate.index === 0) score += 0.4
     if (candidate.terms.size < 3) score -= 1
-    if (signpost.test(sentence)) score -= 3
+    if (candidate.signpost && !isQuestion(tokens)) score -= 3
     if (isQuestion(tokens)) score -= 2.5
     if (/:["'”’)]*$/.test(sentence)) score -= 2
     // A sentence in parentheses is an aside.
