@@ -145,7 +145,7 @@ async function measure(article: Article): Promise<Measure> {
   const config = file.data.deck?.config
   const dropped = (file.data.textOutline?.dropped ?? []).map((line) => line.text)
   const everything = normalise(
-    [...slides.map((slide) => `${faceOf(slide).map((node) => toString(node)).join(' ')} ${notesOf(slide)}`), config?.author ?? '', config?.date ?? '', ...dropped].join(' ')
+    [...slides.map((slide) => `${faceOf(slide).map((node) => blockText(node)).join('\n')} ${notesOf(slide)}`), config?.author ?? '', config?.date ?? '', ...dropped].join(' ')
   )
   const result: Measure = {
     name: article.name,
@@ -183,14 +183,14 @@ async function measure(article: Article): Promise<Measure> {
       if (/…\s*$/.test(bullet)) result.ellipses.push(bullet)
       for (const word of normalise(bullet).split(' ')) if (word && !sourceWords.has(word)) result.invented.push(`${word} in “${bullet}”`)
     }
-    const faceWords = words(faceOf(slide).filter((node) => node.type !== 'code').map((node) => toString(node)).join(' '))
+    const faceWords = words(faceOf(slide).filter((node) => node.type !== 'code').map((node) => blockText(node)).join('\n'))
     if (faceWords > 60 && index > 0) result.longFaces.push(`slide ${index + 1}: ${faceWords} words`)
   }
   // Page chrome (lines of the text copy that are not in the article: menus, share, cookie and related lines) never on a face.
   if (article.path.endsWith('.txt')) {
     const published = normalise(blockText(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)))
     // The title slide shows the byline's parts; whether its title is right is measured above.
-    const faces = slides.slice(1).map((slide) => normalise(faceOf(slide).map((node) => toString(node)).join(' ')))
+    const faces = slides.slice(1).map((slide) => normalise(faceOf(slide).map((node) => blockText(node)).join('\n')))
     for (const line of article.source.split('\n')) {
       const text = normalise(line)
       if (text.split(' ').length < 3 || published.includes(text)) continue
@@ -232,7 +232,7 @@ async function measure(article: Article): Promise<Measure> {
     if (concrete.size === 0) continue
     result.concreteSections++
     // Words of the faces, split both as written and as the tagger splits them ("18F" is "18" and "F" to it).
-    const faceText = group.flatMap((slide) => faceOf(slide).map((node) => toString(node))).join(' ')
+    const faceText = group.flatMap((slide) => faceOf(slide).map((node) => blockText(node))).join('\n')
     const onFace = new Set([...normalise(faceText).split(' '), ...tagSentence(faceText).flatMap((token) => normalise(token.value).split(' '))])
     if ([...concrete].some((value) => value.split(' ').every((part) => onFace.has(part)))) result.concreteKept++
     else result.concreteMissed.push(`“${heading}”: ${[...concrete].slice(0, 6).join(', ')}`)
