@@ -123,7 +123,7 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
   // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
   const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
-  return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos))
+  return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos) || ['your', 'our', 'their', 'my', 'his', 'her'].includes(token.lower))
 }
 
 /** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
@@ -202,7 +202,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (words.length < 3) return false
   if (tokens[tokens.length - 1]?.value === '?') return false
   // "Why wait for…", "How do we…": a question without its mark.
-  if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower)) return false
+  // ("When using LLMs, there should be…" is no question.)
+  if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens)) return false
   const last = words[words.length - 1]!
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
@@ -267,6 +268,8 @@ function startsClause(tokens: readonly Token[]): boolean {
   if (['“', '"', '‘', "'"].includes(tokens[0]?.value ?? '') && tokens.length > 1) return startsClause(tokens.slice(1))
   const first = tokens[0]
   if (!first) return false
+  // "no matter what tools you use, …" concedes; the clause comes after it.
+  if (first.lower === 'no' && tokens[1]?.lower === 'matter') return false
   // "any of which could require…", "some of whom…": a relative clause, not a main one.
   if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower))) return false
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])

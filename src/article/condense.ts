@@ -438,7 +438,10 @@ function leadLabel(node: Paragraph): string | undefined {
   const [first, ...rest] = node.children
   if (first?.type !== 'strong' || rest.length === 0) return undefined
   const label = toString(first).trim()
-  if (label === '' || countWords(label) > leadLabelWords || toString({ type: 'paragraph', children: rest }).trim() === '') return undefined
+  const after = toString({ type: 'paragraph', children: rest })
+  if (label === '' || countWords(label) > leadLabelWords || after.trim() === '') return undefined
+  // A run-in label ends with its punctuation ("**Reviewing.** …", "**Tip:** …"); "**Production software review** occurs…" is a bold subject.
+  if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after)) return undefined
   return label
 }
 

@@ -92,6 +92,21 @@ function isConcrete(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Whether a bullet names something an audience can hold on to: a number, a
+ * name inside the sentence, or code — not just an ordinal or a vague date
+ * ("a second time", "today").
+ */
+function namesSomething(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      /\d/.test(token.value) ||
+      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
+      token.value === '`' ||
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+  )
+}
+
+/**
  * Whether a sentence leans on the one before it: its subject is a bare
  * pronoun or "this"/"that" ("This is why…", "It can be a meaningful risk
  * mitigation", "That's what the go.sum file is for"), or it points back
@@ -107,7 +122,7 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
   // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)
   const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').length
   const pointsBack = lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8))
-  return pronoun || pointsBack || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)
+  return pronoun || pointsBack || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that))\b/i.test(sentence)
 }
 
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
@@ -216,7 +231,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   }
   // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
   const numeric = (bullet: Compressed): boolean => bullet.tokens.some((token) => /\d/.test(token.value))
-  for (const shows of [numeric, (bullet: Compressed) => isConcrete(bullet.tokens)]) {
+  for (const shows of [numeric, (bullet: Compressed) => namesSomething(bullet.tokens)]) {
     if (chosen.length === 0 || chosen.some((candidate) => shows(candidate.bullet!))) break
     const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate)) ?? clauseExample(candidates, chosen, shows, maxWords)
     if (!example) continue
