@@ -4,7 +4,11 @@
  * The browser-backed parts (PDF export, layout checks) load puppeteer, so
  * they live in `lectern/browser` and importing `lectern` stays fast.
  */
-export { renderDeck, parseDeck, toDocument, formatOf } from './html/render.js'
+import type { VFile } from 'vfile'
+import { renderDeck as renderWithResolver, type RenderOptions, type RenderedDeck } from './html/render.js'
+import { createThemeResolver } from './theme/deck-theme.js'
+
+export { parseDeck, toDocument, formatOf } from './html/render.js'
 export type { RenderOptions, RenderedDeck, ResolvedTheme, ThemeResolver } from './html/render.js'
 export { buildDeck } from './write/build.js'
 export type { BuildOptions, BuiltDeck } from './write/build.js'
@@ -55,3 +59,14 @@ export { serve } from './serve/serve.js'
 export type { DevServer, ServeOptions } from './serve/serve.js'
 
 export type { DeckConfig, DeckData, OutlineEntry, MediaAsset, Slide, SlideStack, Notes } from './types.js'
+
+/**
+ * Render a source into a complete Reveal.js document.
+ *
+ * @param source The text (or a `VFile`).
+ * @param options Path, format, overrides, theme resolver (default: Lectern's, reveal.js's and the project's themes) and theme measurer.
+ * @returns The HTML, the file with its messages, the deck data and the assets to copy.
+ */
+export async function renderDeck(source: string | VFile, options: RenderOptions = {}): Promise<RenderedDeck> {
+  return renderWithResolver(source, { ...options, resolveTheme: options.resolveTheme ?? createThemeResolver() })
+}

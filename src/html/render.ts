@@ -14,7 +14,6 @@ import { EXIT, visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { coreAssets, coreScripts, fitScript, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
 import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from '../theme/deck-metrics.js'
-import { createThemeResolver } from '../theme/deck-theme.js'
 import { deckHandlers } from './handlers/index.js'
 import { normalizeSource } from '../read/normalize-source.js'
 import { version } from '../package-paths.js'
@@ -28,36 +27,9 @@ import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
 import { remarkArticleMode, remarkCondense } from '../article/remark-article.js'
 import { remarkHeadingIds } from '../markdown/remark-heading-ids.js'
-import type { DeckConfig, DeckData } from '../types.js'
+import type { DeckConfig, DeckData, ResolvedTheme, ThemeResolver } from '../types.js'
 
-/** A theme, resolved to files: what a deck links and what the builder copies. */
-export interface ResolvedTheme {
-  /** Theme name. */
-  name: string
-  /** Stylesheet hrefs relative to the output folder, in order. */
-  stylesheets: string[]
-  /** Files to copy into the output folder. */
-  files: AssetFile[]
-  /** Files to generate in the output folder. */
-  generated?: GeneratedAsset[] | undefined
-  /** CSS placed inline after the stylesheets (theme variables). */
-  inlineCss?: string | undefined
-  /** Whether the theme is dark (decides the default code style). */
-  dark: boolean
-  /** Where the theme comes from: a `file` path, the `project`'s themes, `lectern`'s or `reveal`'s (those have committed measurements). */
-  source?: 'file' | 'project' | 'lectern' | 'reveal' | undefined
-  /** Stylesheets for a printed handout (a light rendition of a dark theme). */
-  handoutStylesheets?: string[] | undefined
-  /** Footer text from theme variables. */
-  footer?: string | undefined
-  /** Logo href from theme variables. */
-  logo?: string | undefined
-  /** highlight.js style; default `github` or `github-dark`. */
-  codeTheme?: string | undefined
-}
-
-/** Resolves a deck's theme (name or path, plus `themeVariables`). */
-export type ThemeResolver = (config: DeckConfig, file: VFile) => Promise<ResolvedTheme>
+export type { ResolvedTheme, ThemeResolver } from '../types.js'
 
 /** Options of {@link renderDeck}. */
 export interface RenderOptions {
@@ -69,7 +41,7 @@ export interface RenderOptions {
   format?: 'markdown' | 'text' | undefined
   /** Settings that win over front matter. */
   overrides?: Partial<DeckConfig> | undefined
-  /** Theme resolver; default: Lectern's, reveal.js's and the project's themes. */
+  /** Theme resolver; default (in the library's `renderDeck` and in `buildDeck`): Lectern's, reveal.js's and the project's themes. */
   resolveTheme?: ThemeResolver | undefined
   /** Sanitise raw HTML (no scripts, event handlers or `javascript:` URLs); default: on for text, off for Markdown. */
   safe?: boolean | undefined
@@ -200,15 +172,17 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
 }
 
 /**
- * Render a source into a complete Reveal.js document.
+ * Render a source into a complete Reveal.js document. The theme resolver is
+ * injected (the library's `renderDeck` and `buildDeck` default it to
+ * `createThemeResolver()`, which reads the disk), so rendering stays pure.
  *
  * @param source The text (or a `VFile`).
- * @param options Path, format, overrides, theme resolver and theme measurer.
+ * @param options Path, format, overrides, theme resolver (required) and theme measurer.
  * @returns The HTML, the file with its messages, the deck data and the assets to copy.
  */
-export async function renderDeck(source: string | VFile, options: RenderOptions = {}): Promise<RenderedDeck> {
+export async function renderDeck(source: string | VFile, options: RenderOptions & { resolveTheme: ThemeResolver }): Promise<RenderedDeck> {
   const file = typeof source === 'string' ? new VFile({ value: source, path: options.path, cwd: options.cwd ?? process.cwd() }) : source
-  const resolve = options.resolveTheme ?? createThemeResolver()
+  const resolve = options.resolveTheme
   // The theme is resolved once: when article mode needs its box model, or after parsing.
   let resolving: Promise<ResolvedTheme> | undefined
   const resolveOnce = (config: DeckConfig): Promise<ResolvedTheme> => (resolving ??= resolve(config, file))

@@ -7,8 +7,7 @@
 import type { VFile } from 'vfile'
 import { slideMetrics, type SlideMetrics } from '../article/slide-metrics.js'
 import { changesLayout, shippedMeasurements, usesSystemFonts, type ThemeMeasurements } from '../article/theme-measurements.js'
-import type { ResolvedTheme } from '../html/render.js'
-import type { DeckConfig } from '../types.js'
+import type { DeckConfig, ResolvedTheme } from '../types.js'
 
 /**
  * Measures a deck's resolved theme (its stylesheets, fonts and theme

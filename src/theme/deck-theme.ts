@@ -8,9 +8,8 @@ import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { LecternError } from '../errors.js'
-import type { ResolvedTheme, ThemeResolver } from '../html/render.js'
 import { resolveTheme, themeVariablesToCss } from './themes.js'
-import type { DeckConfig } from '../types.js'
+import type { DeckConfig, ResolvedTheme, ThemeResolver } from '../types.js'
 
 /** Options of {@link createThemeResolver}. */
 export interface DeckThemeOptions {

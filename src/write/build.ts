@@ -7,6 +7,7 @@ import path from 'node:path'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
+import { createThemeResolver } from '../theme/deck-theme.js'
 import { LecternError } from '../errors.js'
 import type { DeckSource } from '../read/inputs.js'
 import { deepListLines, maxListIndent } from '../read/normalize-source.js'
@@ -24,7 +25,7 @@ export interface BuildOptions {
   cwd?: string | undefined
   /** Settings that win over front matter (e.g. `theme` from `--theme`). */
   overrides?: Partial<DeckConfig> | undefined
-  /** Theme resolver. */
+  /** Theme resolver; default: Lectern's, reveal.js's and the project's themes. */
   resolveTheme?: ThemeResolver | undefined
   /** Measures a theme without committed measurements, for article mode's fit; default none (a cautious fallback, with a warning). */
   measureTheme?: ThemeMeasurer | undefined
@@ -85,7 +86,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
   try {
     rendered = await renderDeck(file, {
       overrides: options.overrides,
-      resolveTheme: options.resolveTheme,
+      resolveTheme: options.resolveTheme ?? createThemeResolver(),
       measureTheme: options.measureTheme,
       extraScripts: options.extraScripts,
       format,

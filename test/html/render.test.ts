@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { VFile } from 'vfile'
-import { renderDeck } from '../../src/html/render.js'
+import { renderDeck } from '../../src/index.js'
 import { fixtures, golden, slidesHtml } from '../helpers.js'
 
 const folder = path.join(fixtures, 'markdown')

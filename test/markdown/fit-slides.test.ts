@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { renderDeck, type RenderedDeck } from '../../src/html/render.js'
+import { renderDeck, type RenderedDeck } from '../../src/index.js'
 import { slidesHtml } from '../helpers.js'
 
 const items = (count: number) => Array.from({ length: count }, (_, index) => `- Item ${index + 1}: the crew checked soil, stakes and water bags`).join('\n')
