@@ -38,7 +38,7 @@ const subordinators = new Set(
   'when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' ')
 )
 /** Two-word subordinators. */
-const subordinatorPairs = new Set(['even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
+const subordinatorPairs = new Set(['in case', 'even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
 
 /** Subordinators of a condition: the clause they open is never dropped. */
 const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
@@ -275,7 +275,7 @@ function startsClause(tokens: readonly Token[]): boolean {
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
   // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".
-  const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '')
+  const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '') || tokens[1]?.pos === 'ADP'
   if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle)) {
     for (let index = 2; index < Math.min(tokens.length, 12); index++) {
       const token = tokens[index]!
@@ -785,15 +785,52 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
-  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]) {
+  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
     if (within(lossyFrom)) break
-    tokens = step(tokens)
+    const next = step(tokens)
+    // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
+    if (within(hardCap) && namesSomething(tokens) && !namesSomething(next)) continue
+    tokens = next
   }
   if (!within(lossyFrom)) tokens = splitCoordinated(tokens, lossyFrom)
   const final = finish(tokens)
   const words = wordsOf(final)
   if (!isStatement(final) || words > hardCap) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
+}
+
+/**
+ * Whether tokens name something an audience can hold on to: a number, a
+ * name inside the sentence, or code — not just an ordinal or a vague date
+ * ("a second time", "today").
+ *
+ * @param tokens Tagged text.
+ */
+export function namesSomething(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      /\d/.test(token.value) ||
+      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
+      token.value === '`' ||
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+  )
+}
+
+/**
+ * Drop a second predicate joined by "and" without a comma ("…should be an
+ * easy swap and will have better performance"): the first is the claim.
+ */
+function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index >= 5; index--) {
+    const token = tokens[index]!
+    const next = tokens[index + 1]!
+    if (token.lower !== 'and' || isComma(tokens[index - 1])) continue
+    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && tokens[index - 1]!.pos !== 'VERB')
+    if (!predicate) continue
+    const head = tokens.slice(0, index)
+    if (wordsOf(head) >= 6 && isStatement(head)) return head
+  }
+  return tokens
 }
 
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */

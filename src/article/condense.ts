@@ -404,6 +404,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     }
     if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
     // Footnotes: the bullets that cite them are the article's sentences shortened, so the notes hold them.
+    // A link reference definition shows nothing; it resolves links wherever it is in the tree.
+    if ((node as { type: string }).type === 'definition') return keepInNotes([structuredClone(node)])
     if ((node as { type: string }).type === 'footnoteDefinition') {
       // A "Footnotes" section of its own is a reference slide: each note's first sentence, shortened, on the face.
       const first = splitSentences(toString(node))[0]

@@ -6,7 +6,7 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { clauseSegments, compressTokens, countWords, isExpletive, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
+import { clauseSegments, compressTokens, countWords, isExpletive, isQuestion, isStatement, namesSomething, unwrap, type Compressed } from './compress.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -86,21 +86,6 @@ function isConcrete(tokens: readonly Token[]): boolean {
       token.entity !== undefined ||
       token.type === 'number' ||
       (token.pos === 'PROPN' && index > 0) ||
-      token.value === '`' ||
-      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
-  )
-}
-
-/**
- * Whether a bullet names something an audience can hold on to: a number, a
- * name inside the sentence, or code — not just an ordinal or a vague date
- * ("a second time", "today").
- */
-function namesSomething(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, index) =>
-      /\d/.test(token.value) ||
-      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
       token.value === '`' ||
       /[a-z][A-Z]|[._/][a-z]/.test(token.value)
   )
