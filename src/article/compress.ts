@@ -243,7 +243,13 @@ function lastConjunctComplete(tokens: readonly Token[]): boolean {
     if (!coordinated) continue
     const rest = tokens.slice(index + 1)
     if (subordinatorLength(rest) > 0) return rest.some((other, at) => at > 1 && isComma(other) && startsClause(rest.slice(at + 1)))
-    if (['DET', 'PRON'].includes(rest[0]?.pos ?? '') && rest.length > 1 && !rest.some(isVerb)) return false
+    if (['DET', 'PRON'].includes(rest[0]?.pos ?? '') && rest.length > 1 && !rest.some(isVerb)) {
+      // "…by the kind of data, community standards, and your personal preference": the last item of a list.
+      const before = tokens.slice(0, index - 1)
+      const previousComma = before.findLastIndex((other) => other.value === ',')
+      const item = previousComma === -1 ? [] : before.slice(previousComma + 1)
+      return item.length > 0 && item.length <= 5 && !item.some(isVerb)
+    }
     return true
   }
   return true
@@ -353,10 +359,10 @@ function dropAsides(tokens: Token[]): Token[] {
       space = undefined
     }
     if ((token.value === '(' || token.value === '[') && depth === 0) {
-      // "(more than 30 percent)" is the evidence: a bracket with a number and words stays.
+      // "(more than 30 percent)", "(3-4 people)" are the evidence: a bracket with a number and a word stays.
       const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))
       const inside = close === -1 ? [] : tokens.slice(index + 1, close)
-      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 2) {
+      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue
@@ -656,7 +662,8 @@ function dropTrailingPhrase(tokens: Token[]): Token[] {
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // "…build apps without writing code": a "without" doing something is the point.
     if (token.lower === 'without' && gerund) continue
-    const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '')
+    // ("…for publicly released data": a participle before its noun is an adjective.)
+    const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 5 && isStatement(head)) return head
@@ -825,7 +832,9 @@ function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const token = tokens[index]!
     const next = tokens[index + 1]!
     if (token.lower !== 'and' || isComma(tokens[index - 1])) continue
-    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && tokens[index - 1]!.pos !== 'VERB')
+    // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
+    const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
+    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
     if (!predicate) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 6 && isStatement(head)) return head

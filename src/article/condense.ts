@@ -235,9 +235,27 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
     const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords)
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
-    children.push({ type: 'text', value: short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '') })
+    const text = short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '')
+    // An item written in lower case keeps it ("your office of technology transfer, if…").
+    children.push({ type: 'text', value: /^\p{Ll}/u.test(full) && short ? text.charAt(0).toLowerCase() + text.slice(1) : text })
   }
   return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
+}
+
+/**
+ * A lead-in sentence for the face: shortened as a statement, else its last
+ * clause ("While this list is geared toward larger universities, …, you can
+ * look for" → "You can look for"), which only has to introduce the list.
+ */
+function leadInText(sentence: string, maxWords: number): string {
+  const short = shortenSentence(sentence, maxWords)
+  if (countWords(short) <= maxWords + 6) return short
+  const tail = sentence.slice(sentence.lastIndexOf(',') + 1).trim()
+  const tokens = tagSentence(tail)
+  if (countWords(tail) >= 3 && countWords(tail) <= maxWords && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && ['PRON', 'NOUN', 'PROPN', 'DET'].includes(tokens[0]?.pos ?? '')) {
+    return tail.charAt(0).toUpperCase() + tail.slice(1)
+  }
+  return short
 }
 
 /** The first clause of a long sentence that makes a statement on its own ("…, and you need a patent grant…" is left to the notes). */
@@ -328,11 +346,14 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const sentences: string[][] = []
     for (const index of indices) {
       const node = nodes[index]!
-      if (!isProse(node) || isLeadIn(nodes, index)) continue
+      if (!isProse(node)) continue
+      const all = splitSentences(proseText(node))
+      // A paragraph that ends by introducing a list: what comes before its last sentence is prose like any other.
+      if (isLeadIn(nodes, index) && all.length < 2) continue
       const previous = nodes[index - 1]
       if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
       prose.push(index)
-      sentences.push(splitSentences(proseText(node as Paragraph)))
+      sentences.push(isLeadIn(nodes, index) ? all.slice(0, -1) : all)
     }
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
@@ -368,12 +389,16 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const notes: BlockContent[] = [structuredClone(node)]
       if (all.length === 0) return push({ node: structuredClone(node), notes: [], position })
       if (isLeadIn(nodes, index)) {
+        // The prose before the lead-in sentence gives its bullets first, with the paragraph in their notes.
+        const before = chosenBy.get(index) ?? []
+        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!, keyTerms, headingTerms), 'sentence'), notes: at === 0 ? notes : [], position }))
+        const introNotes = before.length > 0 ? [] : notes
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
-        const short = shortenSentence(last, maxWords)
+        const short = leadInText(last, maxWords)
         // A lead-in too long for the face stays in the notes; the list speaks for itself.
-        if (countWords(short) > maxWords + 6) return keepInNotes(notes)
+        if (countWords(short) > maxWords + 6) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
         const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + ':' }] }
-        return push({ node: intro, notes, keepWithNext: true, position })
+        return push({ node: intro, notes: introNotes, keepWithNext: true, position })
       }
       const chosen = chosenBy.get(index) ?? []
       const question = answerOf.get(index)
