@@ -60,7 +60,7 @@ const commaConnectives = new Set(
     'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
     'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
     'to sum up', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'conversely', 'for one',
-    'put simply', 'simply put', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
+    'put simply', 'simply put', 'you see', 'you know', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
   ]
 )
 /** Words that open a sentence as a link to the one before, dropped without a comma. */
@@ -84,10 +84,10 @@ const trailingOpeners = new Set([
   'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
 ])
 
-/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head. */
+/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head, and `into`, `onto`, `toward` complete a verb of motion ("make its way into the package"). */
 const droppablePrepositions = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
-  'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards',
+  'during', 'after', 'before', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along',
   'without', 'behind', 'outside', 'inside', 'against'
 ])
 
@@ -782,24 +782,26 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
 }
 
 function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  let tokens = dropAnnouncement(dropFillers(dropConnective(dropAsides([...tagged]))))
+  let tokens = [...tagged]
+  // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
+  for (const step of [dropAsides, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
   for (const step of [afterLeadIn, dropRelativeAside, dropFronted]) {
     if (within(maxWords)) break
-    tokens = step(tokens)
+    tokens = keepsQuotations(tokens, step(tokens))
   }
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
   for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
     if (within(lossyFrom)) break
-    const next = step(tokens)
+    const next = keepsQuotations(tokens, step(tokens))
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
     if (within(hardCap) && namesSomething(tokens) && !namesSomething(next)) continue
     tokens = next
   }
-  if (!within(lossyFrom)) tokens = splitCoordinated(tokens, lossyFrom)
+  if (!within(lossyFrom)) tokens = keepsQuotations(tokens, splitCoordinated(tokens, lossyFrom))
   const final = finish(tokens)
   const words = wordsOf(final)
   if (!isStatement(final) || words > hardCap) return undefined
@@ -840,6 +842,38 @@ function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     if (wordsOf(head) >= 6 && isStatement(head)) return head
   }
   return tokens
+}
+
+/** The quotations in tokens ("…", “…”), as text. */
+function quotations(tokens: readonly Token[]): string[] {
+  const found: string[] = []
+  let open: number | undefined
+  tokens.forEach((token, index) => {
+    const straight = token.value === '"'
+    if (token.value === '“' || (straight && open === undefined)) open = index
+    else if ((token.value === '”' || straight) && open !== undefined) {
+      found.push(tokensText(tokens.slice(open + 1, index)).trim())
+      open = undefined
+    }
+  })
+  return found.filter((quote) => countWords(quote) >= 2)
+}
+
+/**
+ * `after` when every quotation of `before` is in it whole or gone from it
+ * whole, else `before`: "it involves “maintaining balance, pacing, and
+ * efficiency…”" never loses words inside its quotation marks.
+ */
+function keepsQuotations(before: Token[], after: Token[]): Token[] {
+  if (after === before) return after
+  const text = tokensText(after)
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  for (const quote of quotations(before)) {
+    if (text.includes(quote)) continue
+    const own = quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3)
+    if (own.some((word) => words.has(word))) return before
+  }
+  return after
 }
 
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */

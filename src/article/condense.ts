@@ -9,11 +9,16 @@
  */
 
 import type { Blockquote, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as mdastToString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { balanceQuotes, clauseSegments, compressSentence, compressTokens, countWords, isQuestion, type Compressed } from './compress.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
+
+/** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
+function toString(node: Parameters<typeof mdastToString>[0]): string {
+  return mdastToString(node, { includeHtml: false, includeImageAlt: false })
+}
 
 /** Options of {@link condenseSection}. */
 export interface CondenseOptions {
@@ -176,13 +181,16 @@ function bulletList(items: ListItem[]): List {
  * in two other sentences), as a speaker would write "**Transparency** builds
  * trust"; else plain text.
  */
-function bulletPhrasing(compressed: Compressed, keyTerms: ReadonlyMap<string, number>, heading: ReadonlySet<string>): PhrasingContent[] {
+function bulletPhrasing(compressed: Compressed, keyTerms: ReadonlyMap<string, number>, heading: ReadonlySet<string>, emphasised: Set<string>): PhrasingContent[] {
   const { tokens, text } = compressed
   const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
   const subject = verb > 0 ? tokens.slice(0, verb) : []
   const key = subject.length >= 1 && subject.length <= 3 && subject.every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && subject.some((token) => token.pos !== 'ADJ')
   if (key && subject.some((token) => heading.has(token.lemma) || (keyTerms.get(token.lemma) ?? 0) >= 3)) {
     const label = tokensText(subject)
+    // A term is bold once a section: "**Docker** is…" on every bullet stresses nothing.
+    if (emphasised.has(label.toLowerCase())) return [{ type: 'text', value: text }]
+    emphasised.add(label.toLowerCase())
     if (text.startsWith(label)) return [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text.slice(label.length) }]
   }
   return [{ type: 'text', value: text }]
@@ -313,6 +321,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   const most = Math.max(1, Math.min(5, settings.maxBullets ?? 6))
   const headingTerms = new Set(settings.heading ? tagSentence(settings.heading).map((token) => token.lemma) : [])
   const units: FaceUnit[] = []
+  const emphasised = new Set<string>()
   const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition')
   let carried: BlockContent[] = []
   const push = (unit: FaceUnit): void => {
@@ -391,7 +400,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (isLeadIn(nodes, index)) {
         // The prose before the lead-in sentence gives its bullets first, with the paragraph in their notes.
         const before = chosenBy.get(index) ?? []
-        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!, keyTerms, headingTerms), 'sentence'), notes: at === 0 ? notes : [], position }))
+        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised), 'sentence'), notes: at === 0 ? notes : [], position }))
         const introNotes = before.length > 0 ? [] : notes
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
         const short = leadInText(last, maxWords)
@@ -412,7 +421,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         return keepInNotes(notes)
       }
       chosen.forEach((candidate, at) => {
-        let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms)
+        let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised)
         if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
         const whole = candidate.bullet!.tokens === candidate.tokens
         push({ node: bullet(children, whole ? 'whole' : 'sentence'), notes: at === 0 ? notes : [], position })
