@@ -427,7 +427,9 @@ function dropConnective(tokens: Token[]): Token[] {
         break
       }
     }
-    if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
+    // ("And like many tools out there, it is also easy to…": a fronted phrase may follow.)
+    const fronted = dropFronted(withoutLeadingSpace(rest)).length < rest.length
+    if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0 || fronted)) return capitalise(withoutLeadingSpace(rest))
   }
   return tokens
 }
@@ -690,6 +692,7 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
     if (!boundary) continue
     const head = tokens.slice(0, index)
+    if (insideQuotation(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
     if (!startsClause(tail) || !hasFiniteVerb(head)) continue
@@ -780,6 +783,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos)
     if (!comma && !bare) continue
     const head = tokens.slice(0, index)
+    // Never inside a quotation ("the Collector “allows your service to offload data quickly and the Collector can…”").
+    if (insideQuotation(head)) continue
     // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.
     if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
     const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
@@ -862,6 +867,13 @@ function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     if (wordsOf(head) >= 6 && isStatement(head)) return head
   }
   return tokens
+}
+
+/** Whether the tokens end inside a quotation: an opening mark not closed. */
+function insideQuotation(tokens: readonly Token[]): boolean {
+  const curly = tokens.filter((token) => token.value === '“').length - tokens.filter((token) => token.value === '”').length
+  const straight = tokens.filter((token) => token.value === '"').length
+  return curly > 0 || straight % 2 === 1
 }
 
 /** The quotations in tokens ("…", “…”), as text. */

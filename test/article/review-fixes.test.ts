@@ -177,3 +177,13 @@ test('should never give a reason clause alone, nor split inside a fronted clause
   )
   assert.equal(shortenSentence('Any scaling issues we encountered with Borgmon at Google were not due its pull approach either.'), 'Any scaling issues we encountered with Borgmon at Google were not due its pull approach either')
 })
+
+test('should keep a short answer with its question, and never cut inside a quotation', () => {
+  const { face } = condenseSection(blocks('So which should you use? Both agent and gateway.\n'))
+  assert.deepEqual(faceText(face), ['So which should you use? Both agent and gateway'])
+  const cut = compressSentence(
+    'Per the OTel Docs, the Collector “allows your service to offload data quickly and the Collector can take care of additional handling like retries, batching, encryption or even sensitive data filtering.”'
+  )
+  assert.ok(cut === undefined || /”$/.test(cut.text), cut?.text)
+  assert.equal(shortenSentence('And like many tools out there, it is also very easy to fall into some bad habits.'), 'It is also very easy to fall into some bad habits')
+})
