@@ -31,6 +31,7 @@ import {
 } from './lines.js'
 import { listMarker, sectionNumbering, splitLabel, type ListMarker } from './lists.js'
 import type { TextOutline } from './outline.js'
+import { findCode } from './code.js'
 import { entryKey, findToc } from './toc.js'
 
 /** Title-slide metadata of a plain-text article, stored on `tree.data.textMeta`. */
@@ -77,8 +78,12 @@ interface BodyLine {
   source: SourceLine
   /** A blank or dropped line comes before it. */
   gap: boolean
-  kind: 'text' | 'item' | 'section'
+  kind: 'text' | 'item' | 'section' | 'code'
   item?: ListMarker | undefined
+  /** A code listing (kind `code`): the whole listing, from its first line to {@link BodyLine.last}. */
+  code?: string | undefined
+  /** The last source line of a code listing. */
+  last?: SourceLine | undefined
   /** Multi-level numbering levels for `section` lines. */
   levels?: number | undefined
   /** An attribution (`— Alan Kay`) under a quotation: it joins the quotation's paragraph. */
@@ -105,6 +110,7 @@ type Block =
   | { type: 'heading'; line: BodyLine; numbering: number }
   | { type: 'paragraph'; lines: BodyLine[] }
   | { type: 'list'; ordered: boolean; start: number | undefined; marker: string; items: BodyLine[][]; labels: boolean }
+  | { type: 'code'; line: BodyLine }
 
 /**
  * Recognise a plain-text article.
@@ -126,7 +132,17 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
 
   const body: BodyLine[] = []
   let gap = true
+  // Code listings first: their lines are neither prose nor list items, blank lines inside them included.
+  const raw = text.split(/\r\n|\r|\n/)
+  const listings = new Map(findCode(lines, raw, bodyStart, dropped).map((run) => [run.start, run]))
   for (let index = bodyStart; index < lines.length; index++) {
+    const listing = listings.get(index)
+    if (listing) {
+      body.push({ source: lines[index]!, gap, kind: 'code', code: listing.value, last: lines[listing.end - 1]! })
+      index = listing.end - 1
+      gap = true
+      continue
+    }
     const source = lines[index]!
     // A bullet with nothing after it ("•" left by a copied list) separates like a blank line.
     if (source.blank || dropped.has(index) || /^\s*[-*•·▪◦‣●○+]\s*$/.test(source.text)) {
@@ -184,6 +200,7 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   for (const block of blocks) {
     if (block.type === 'heading') children.push(toHeading(block.line, depths[headingIndex++]!))
     else if (block.type === 'paragraph') children.push(toParagraph(block.lines))
+    else if (block.type === 'code') children.push({ type: 'code', lang: null, meta: null, value: block.line.code!, position: span(block.line.source, block.line.last!) })
     else children.push(toList(block))
   }
 
@@ -495,6 +512,11 @@ function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
   while (at < body.length) {
     const line = body[at]!
     const open = blocks[blocks.length - 1]
+    if (line.kind === 'code') {
+      blocks.push({ type: 'code', line })
+      at++
+      continue
+    }
 
     if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, shape)) {
       blocks.push({ type: 'heading', line, numbering: line.kind === 'section' ? line.levels! : line.kind === 'item' ? 1 : 0 })
@@ -557,7 +579,7 @@ function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
 }
 
 function blockWords(block: Block): number {
-  if (block.type === 'heading') return 0
+  if (block.type === 'heading' || block.type === 'code') return 0
   if (block.type === 'paragraph') return countWords(joinLines(block.lines))
   return block.items.reduce((sum, item) => sum + countWords(joinLines(item)), 0)
 }

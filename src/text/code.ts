@@ -1,0 +1,100 @@
+/**
+ * Recognise code listings in plain text: a browser copy of an article keeps
+ * a listing's lines and their indentation but loses the `<pre>` around them
+ * (`class Bottles` / `  def verse(number)` / `    if number == 0` …). A run
+ * of lines most of which look like code becomes a code block; prose never
+ * does.
+ */
+
+import { countWords, type SourceLine } from './lines.js'
+import { listMarker } from './lists.js'
+
+/** A code listing found in the text. */
+export interface CodeRun {
+  /** Index of its first line. */
+  start: number
+  /** Index after its last line. */
+  end: number
+  /** The listing, indentation kept (the common indentation removed). */
+  value: string
+}
+
+/** Keywords that open a line of code in common languages. */
+const keyword =
+  /^(?:def|class|end|if|elif|elsif|else|unless|for|foreach|while|do|return|import|from|export|function|const|let|var|fn|pub|use|package|func|struct|enum|impl|interface|type|module|require|include|async|await|try|catch|except|finally|raise|throw|switch|case|break|continue|yield|lambda|print|println|printf|echo|public|private|protected|static|void|int|new|self|this|#include|#define|#!)\b/
+
+/** Whether a line looks like a line of code rather than prose. */
+export function isCodeLine(raw: string): boolean {
+  const text = raw.trim()
+  // A list item ("* Electrics: lamps…", "- one") is a list, whatever it holds.
+  if (text === '' || listMarker(text)) return false
+  const words = countWords(text)
+  // Prose: a capitalised sentence of several words that ends with a full stop and has no code punctuation.
+  if (/^[\p{Lu}"“'‘]/u.test(text) && /[.!?]["'”’)]*$/.test(text) && words >= 6 && !/[{};=]|\w\(|=>|->/.test(text)) return false
+  if (keyword.test(text) && !/^(?:if|for|while|do|else|case|import|from|type|use|new|print|return|this|self|public|static|interface|module|include)\s+\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(text)) return true
+  if (/[{};]\s*$|^[})\]]+[;,)]*$/.test(text)) return true
+  if (/^(?:#|\/\/|\/\*)\s/.test(text) && words <= 12) return true
+  if (/^[\w.$[\]"']+\s*(?:[+\-*/%|&^]|\?\?|\|\||&&)?=(?!=)\s*\S/.test(text) && !/\s(?:is|are|was|the|a|an)\s/i.test(text)) return true
+  if (/^[\w.$]+\([^)]*\)\s*[;:]?$/.test(text)) return true
+  if (/^["'].*["']\s*[+,]?$/.test(text) && words <= 12) return true
+  if (/^\$ \S|^>>> \S|^\w+@[\w-]+:/.test(text)) return true
+  return false
+}
+
+/** Leading spaces of a raw line (a tab counts as two). */
+function indentation(raw: string): number {
+  return /^[ \t]*/.exec(raw)![0].replace(/\t/g, '  ').length
+}
+
+/**
+ * Find code listings: runs of at least three lines (blank lines inside
+ * allowed) of which at least two thirds look like code, with some
+ * indentation or at least four code lines, or two shell commands or more.
+ *
+ * @param lines All lines, cleaned.
+ * @param raw The raw text of each line (indentation kept).
+ * @param from First line to look at (the start of the body).
+ * @param skip Lines already dropped.
+ * @returns The runs, in order.
+ */
+export function findCode(lines: readonly SourceLine[], raw: readonly string[], from: number, skip: ReadonlyMap<number, unknown>): CodeRun[] {
+  const runs: CodeRun[] = []
+  let index = from
+  while (index < lines.length) {
+    if (lines[index]!.blank || skip.has(index) || !isCodeLine(raw[index]!)) {
+      index++
+      continue
+    }
+    // Grow the run: code lines, lines indented inside it, and blank lines followed by more code.
+    let end = index + 1
+    let code = 1
+    let other = 0
+    const base = indentation(raw[index]!)
+    while (end < lines.length && !skip.has(end)) {
+      const line = lines[end]!
+      if (line.blank) {
+        let next = end + 1
+        while (next < lines.length && lines[next]!.blank) next++
+        if (next < lines.length && (isCodeLine(raw[next]!) || indentation(raw[next]!) > base) && next - end <= 2) {
+          end = next
+          continue
+        }
+        break
+      }
+      if (isCodeLine(raw[end]!)) code++
+      else if (indentation(raw[end]!) > base) other++
+      else break
+      end++
+    }
+    const indented = lines.slice(index, end).some((line, at) => !line.blank && indentation(raw[index + at]!) > base)
+    // Two shell commands in a row ("$ npm install", "$ npx lectern build") are a listing too.
+    const prompts = raw.slice(index, end).filter((line) => /^\s*(?:\$|>>>|PS>|C:\\>) \S/.test(line)).length
+    if ((code >= 3 && code >= 2 * other && (indented || code >= 4)) || (prompts >= 2 && prompts === code && other === 0)) {
+      const kept = raw.slice(index, end).map((line) => line.replace(/\s+$/, ''))
+      const common = Math.min(...kept.filter((line) => line.trim() !== '').map(indentation))
+      runs.push({ start: index, end, value: kept.map((line) => line.replace(/\t/g, '  ').slice(common)).join('\n') })
+    }
+    index = end
+  }
+  return runs
+}
