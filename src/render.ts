@@ -18,6 +18,7 @@ import { createThemeResolver } from './deck-theme.js'
 import { deckHandlers } from './handlers/index.js'
 import { normalizeSource } from './normalize-source.js'
 import { version } from './package-paths.js'
+import { rehypeLayouts } from './rehype-layouts.js'
 import { rehypeElementAttributes } from './rehype-element-attributes.js'
 import { safeSchema } from './sanitize-schema.js'
 import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
@@ -27,6 +28,7 @@ import { remarkFitSlides } from './remark-fit-slides.js'
 import { remarkMedia } from './remark-media.js'
 import { remarkSlides } from './remark-slides.js'
 import { remarkArticleMode, remarkCondense } from './article/remark-article.js'
+import { remarkLayouts } from './article/remark-layouts.js'
 import { remarkHeadingIds } from './remark-heading-ids.js'
 import type { DeckConfig, DeckData } from './types.js'
 
@@ -141,6 +143,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(remarkCondense, { metrics })
+    .use(remarkLayouts, { metrics })
     .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
   return (await transforms.run(tree, file)) as Root
@@ -179,6 +182,7 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
     .use(rehypeRaw)
     .use(rehypeElementAttributes)
     .use(rehypeSanitize, safeSchema)
+    .use(rehypeLayouts)
     .use(rehypeSlideFootnotes)
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
     .use(rehypeRevealDocument, {
