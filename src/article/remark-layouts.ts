@@ -10,7 +10,7 @@
 import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { createMetricsProvider, type MetricsProvider } from '../deck-metrics.js'
+import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import type { Slide } from '../types.js'
 import { chooseLayout, forcedLayout, isLayoutName, layoutNames, splitColumns, type LayoutChoice, type LayoutName } from './layouts.js'
 import { isImage, type SlideMetrics } from './slide-metrics.js'
