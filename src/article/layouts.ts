@@ -7,7 +7,7 @@
  * slide's face, no model) and measured: a layout that draws text larger
  * or narrower is chosen only when the face still fits the theme's slide.
  */
-import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { BlockContent, Blockquote, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { faceHeight, isImage, type SlideMetrics } from './slide-metrics.js'
 
@@ -111,7 +111,7 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   const images = body.filter(isImage)
   if (images.length === 1 && body.every((node) => isImage(node) || node.type === 'list') && bullets.length <= besideBullets && !hasNested(body)) {
     const variant = bullets.length === 0 ? 'full' : 'beside'
-    if (fitsImage(heading, body.filter((node) => !isImage(node)), variant, metrics)) return { layout: 'image', variant }
+    if (fits(heading, body, { layout: 'image', variant }, metrics)) return { layout: 'image', variant }
   }
   const code = body.filter((node) => node.type === 'code')
   if (code.length === 1 && images.length === 0 && texts.length <= 2 && bullets.length <= 2) return { layout: 'code' }
@@ -119,31 +119,25 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
 
   const quotes = body.filter((node): node is Blockquote => node.type === 'blockquote')
   if (quotes.length === 1 && words(quotes[0]!) <= quoteWords && bullets.length <= 3 && body.every((node) => node.type === 'blockquote' || node.type === 'list')) {
-    if (fitsScaled(heading, body, quotes[0]!, layoutScale.quote, metrics)) return { layout: 'quote' }
+    if (fits(heading, body, { layout: 'quote' }, metrics)) return { layout: 'quote' }
   }
   if (quotes.length === 0 && body.every((node) => node.type === 'list') && isQuotation(toString(heading))) return { layout: 'quote', variant: 'heading' }
   if (quotes.length === 0 && body.every((node) => node.type === 'list') && bullets.length <= 4) {
     const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined) ?? quotedPhrase(options.notes ?? '', maxPullQuoteWords)
-    if (phrase) {
-      const pull: Blockquote = { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: phrase }] }] }
-      if (fitsScaled(heading, [pull, ...body], pull, layoutScale.quote, metrics)) return { layout: 'quote', pullQuote: phrase }
-    }
+    if (phrase && fits(heading, body, { layout: 'quote', pullQuote: phrase }, metrics)) return { layout: 'quote', pullQuote: phrase }
   }
 
   const columns = comparison(heading, body)
-  if (columns && fitsColumns(heading, body, columns, metrics)) return { layout: 'two-columns', ...columns }
+  if (columns && fits(heading, body, { layout: 'two-columns', ...columns }, metrics)) return { layout: 'two-columns', ...columns }
 
   if (body.every((node) => node.type === 'list') && bullets.length >= 1 && bullets.length <= besideBullets && options.previous !== 'big-number') {
     const figure = bullets.map(keyFigure).find((found) => found !== undefined)
-    if (figure) {
-      const shown: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: figure }] }
-      if (fitsScaled(heading, [shown, ...body], shown, layoutScale.figure, metrics)) return { layout: 'big-number', figure }
-    }
+    if (figure && fits(heading, body, { layout: 'big-number', figure }, metrics)) return { layout: 'big-number', figure }
   }
 
   const only = body.length === 1 ? body[0]! : undefined
   const single = only?.type === 'paragraph' || (only?.type === 'list' && only.children.length === 1 && only.children[0]!.children.length === 1)
-  if (only && single && words(only) <= statementWords && fitsScaled(heading, body, only, layoutScale.statement, metrics)) return { layout: 'statement' }
+  if (only && single && words(only) <= statementWords && fits(heading, body, { layout: 'statement' }, metrics)) return { layout: 'statement' }
   return { layout: 'bullets' }
 }
 
@@ -165,26 +159,100 @@ function hasNested(body: readonly BlockContent[]): boolean {
   return listItems(body).some((item) => item.children.some((child) => child.type !== 'paragraph'))
 }
 
-/** The slide's height with `scaled` drawn `scale` times larger (wrapping in a box `scale` times narrower), below the layout's offset. */
-function fitsScaled(heading: Heading, body: readonly RootContent[], scaled: RootContent, scale: number, metrics: SlideMetrics): boolean {
-  const wide = { ...metrics, widthFactor: metrics.widthFactor * scale }
-  const rest = body.filter((node) => node !== scaled)
-  const height =
-    faceHeight([heading], metrics) + metrics.height * layoutBodyOffset + scale * faceHeight([scaled], wide) + (rest.length > 0 ? faceHeight(rest, metrics) : 0)
-  return height <= metrics.contentHeight
+function fits(heading: Heading, body: readonly BlockContent[], choice: LayoutChoice, metrics: SlideMetrics): boolean {
+  return (layoutHeight([heading, ...shapeFace(body, choice)], choice.layout, metrics) ?? Infinity) <= metrics.contentHeight
 }
 
-function fitsImage(heading: Heading, text: readonly RootContent[], variant: 'full' | 'beside', metrics: SlideMetrics): boolean {
-  const top = faceHeight([heading], metrics)
-  if (variant === 'full') return top + metrics.height * imageHeight.full + metrics.model.paragraph.text.lineHeight * 2 <= metrics.contentHeight
-  const narrow = { ...metrics, widthFactor: metrics.widthFactor * columnNarrowing }
-  return top + Math.max(metrics.height * imageHeight.beside, faceHeight(text, narrow)) <= metrics.contentHeight
+/** Whether a block carries a class (set by {@link shapeFace}). */
+function hasClass(node: RootContent, name: string): boolean {
+  const value = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
+  return Array.isArray(value) ? value.includes(name) : value === name
 }
 
-function fitsColumns(heading: Heading, body: readonly BlockContent[], columns: Pick<LayoutChoice, 'columnStart' | 'splitItems'>, metrics: SlideMetrics): boolean {
-  const [first, second] = splitColumns(body, columns)
-  const narrow = { ...metrics, widthFactor: metrics.widthFactor * columnNarrowing }
-  return faceHeight([heading], metrics) + Math.max(faceHeight(first, narrow), faceHeight(second, narrow)) <= metrics.contentHeight
+/**
+ * Height, in px, of a face shaped for a layout that draws it otherwise than
+ * plain blocks stacked (see `lectern.css`): the statement, the quote and a
+ * big number's figure larger, below the room the layout leaves under the
+ * title; two columns side by side (each as wide as half the slide); a
+ * picture at its layout's height with a two-line caption. Other layouts:
+ * `undefined` (measure the face as it is).
+ *
+ * @param face The face, heading first, shaped by {@link shapeFace}.
+ * @param layout Its layout.
+ * @param metrics The slide box model.
+ */
+export function layoutHeight(face: readonly RootContent[], layout: LayoutName, metrics: SlideMetrics): number | undefined {
+  const heading = face[0]?.type === 'heading' ? [face[0]] : []
+  const body = face.slice(heading.length)
+  const top = heading.length > 0 ? faceHeight(heading, metrics) : 0
+  const scaled = (nodes: readonly RootContent[], scale: number): number => (nodes.length === 0 ? 0 : scale * faceHeight(nodes, { ...metrics, widthFactor: metrics.widthFactor * scale }))
+  const plain = (nodes: readonly RootContent[]): number => (nodes.length === 0 ? 0 : faceHeight(nodes, metrics))
+  const offset = metrics.height * layoutBodyOffset
+  const caption = metrics.model.paragraph.text.lineHeight * 2
+  switch (layout) {
+    case 'statement':
+      return top + offset + scaled(body, layoutScale.statement)
+    case 'big-number': {
+      const figure = body.filter((node) => hasClass(node, 'key-figure'))
+      return top + offset + scaled(figure, layoutScale.figure) + plain(body.filter((node) => !figure.includes(node)))
+    }
+    case 'quote': {
+      const quotes = body.filter((node): node is Blockquote => node.type === 'blockquote')
+      return top + offset + quotes.reduce((sum, node) => sum + scaled([node], layoutScale.quote), 0) + plain(body.filter((node) => !quotes.includes(node as Blockquote)))
+    }
+    case 'image': {
+      const start = body.findIndex((node) => hasClass(node, 'column-start'))
+      const narrow = { ...metrics, widthFactor: metrics.widthFactor * columnNarrowing }
+      const column = (nodes: readonly RootContent[]): number =>
+        nodes.reduce((sum, node) => sum + (isImage(node) ? metrics.height * imageHeight.beside + caption : 0), 0) + (nodes.some((node) => !isImage(node)) ? faceHeight(nodes.filter((node) => !isImage(node)), narrow) : 0)
+      if (start > 0) return top + Math.max(column(body.slice(0, start)), column(body.slice(start)))
+      return top + body.reduce((sum, node) => sum + (isImage(node) ? metrics.height * imageHeight.full + caption : 0), 0) + plain(body.filter((node) => !isImage(node)))
+    }
+    case 'two-columns': {
+      const start = body.findIndex((node) => hasClass(node, 'column-start'))
+      if (start <= 0) return undefined
+      const narrow = { ...metrics, widthFactor: metrics.widthFactor * columnNarrowing }
+      return top + Math.max(faceHeight(body.slice(0, start), narrow), faceHeight(body.slice(start), narrow))
+    }
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Shape a face's body for its layout: a big number's figure above the
+ * bullets (class `key-figure`), a pull quote above the bullet it quotes
+ * (`pull-quote`), the picture before the bullets beside it, and the start
+ * of the second column (`column-start`, which `rehype-layouts` wraps into
+ * columns). Nothing is dropped or reworded: a figure or a pull quote
+ * repeats the article's words.
+ *
+ * @param body The face without its heading.
+ * @param choice The layout and its details.
+ */
+export function shapeFace(body: readonly BlockContent[], choice: LayoutChoice): BlockContent[] {
+  const { layout } = choice
+  if (layout === 'big-number') {
+    if (choice.figure) return [classed({ type: 'paragraph', children: [{ type: 'text', value: choice.figure }] }, 'key-figure'), ...body]
+    if (body[0]?.type === 'paragraph') return [classed(body[0], 'key-figure'), ...body.slice(1)]
+  } else if (layout === 'quote' && choice.pullQuote) {
+    return [classed({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: choice.pullQuote }] }] }, 'pull-quote'), ...body]
+  } else if (layout === 'image' && choice.variant === 'beside') {
+    const text = body.filter((node) => !isImage(node))
+    return [...body.filter(isImage), ...text.map((node, index) => (index === 0 ? classed(node, 'column-start') : node))]
+  } else if (layout === 'two-columns') {
+    const [first, second] = splitColumns(body, choice)
+    return [...first, ...second.map((node, index) => (index === 0 ? classed(node, 'column-start') : node))]
+  }
+  return [...body]
+}
+
+/** A copy of `node` with one more class on its element. */
+function classed<T extends BlockContent>(node: T, name: string): T {
+  const properties = { ...node.data?.hProperties }
+  const existing = properties.className
+  const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? String(existing).split(' ') : []
+  return { ...node, data: { ...node.data, hProperties: { ...properties, className: [...list, name] } } }
 }
 
 /**

@@ -7,13 +7,13 @@
  * `layout: auto` anywhere), the layout {@link chooseLayout} picks from what
  * the slide says. Runs after article mode and before the fit stage.
  */
-import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { BlockContent, Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import type { Slide } from '../types.js'
-import { chooseLayout, forcedLayout, isLayoutName, layoutNames, splitColumns, type LayoutChoice, type LayoutName } from './layouts.js'
-import { isImage, type SlideMetrics } from './slide-metrics.js'
+import { chooseLayout, forcedLayout, isLayoutName, layoutNames, shapeFace, type LayoutChoice, type LayoutName } from './layouts.js'
+import type { SlideMetrics } from './slide-metrics.js'
 
 /** Options of {@link remarkLayouts}. */
 export interface LayoutsOptions {
@@ -82,12 +82,8 @@ function structural(slide: Slide): LayoutName | undefined {
 }
 
 /**
- * Mark a slide with its layout and shape its face for it: a big number's
- * figure above the bullets, a pull quote above the bullet it quotes, the
- * picture before the bullets beside it, and the start of the second column
- * (class `column-start`, which `rehype-layouts` wraps into columns).
- * Nothing is dropped or reworded: a figure or a pull quote repeats the
- * article's words.
+ * Mark a slide with its layout (class and `data-layout`) and shape its face
+ * for it ({@link shapeFace}).
  *
  * @param slide The slide (changed in place).
  * @param choice Its layout.
@@ -107,27 +103,7 @@ export function applyLayout(slide: Slide, choice: LayoutChoice): void {
   const rest = slide.children.slice(heading ? 1 : 0)
   const body = rest.filter((node): node is BlockContent => node.type !== 'notes' && node.type !== 'definition' && node.type !== 'footnoteDefinition')
   const after = rest.filter((node) => !body.includes(node as BlockContent))
-  let shaped: BlockContent[] = body
-  if (layout === 'big-number') {
-    if (choice.figure) shaped = [classed({ type: 'paragraph', children: [{ type: 'text', value: choice.figure }] }, 'key-figure'), ...body]
-    else if (body[0]?.type === 'paragraph') shaped = [classed(body[0], 'key-figure'), ...body.slice(1)]
-  } else if (layout === 'quote' && choice.pullQuote) {
-    shaped = [classed({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: choice.pullQuote }] }] }, 'pull-quote'), ...body]
-  } else if (layout === 'image' && choice.variant === 'beside') {
-    const pictures = body.filter(isImage)
-    const text = body.filter((node) => !isImage(node))
-    shaped = [...pictures, ...text.map((node, index) => (index === 0 ? classed(node, 'column-start') : node))]
-  } else if (layout === 'two-columns') {
-    const [first, second] = splitColumns(body, choice)
-    shaped = [...first, ...second.map((node, index) => (index === 0 ? classed(node, 'column-start') : node))]
-  }
+  const shaped = shapeFace(body, choice)
   slide.children = [...(heading ? [heading] : []), ...shaped, ...after] as Slide['children']
 }
 
-/** A copy of `node` with one more class on its element. */
-function classed<T extends BlockContent | Paragraph>(node: T, name: string): T {
-  const properties = { ...node.data?.hProperties }
-  const existing = properties.className
-  const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? String(existing).split(' ') : []
-  return { ...node, data: { ...node.data, hProperties: { ...properties, className: [...list, name] } } }
-}
