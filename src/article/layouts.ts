@@ -34,7 +34,7 @@ export function isLayoutName(value: unknown): value is LayoutName {
 export const layoutScale = { statement: 1.45, quote: 1.15, figure: 3 } as const
 
 /** Room the statement, big-number and quote layouts leave above their body, as a share of the slide's height (`lectern.css`). */
-export const layoutBodyOffset = 0.08
+export const layoutBodyOffset = 0.06
 
 /** Most words on a statement slide. */
 const statementWords = 22
@@ -52,7 +52,7 @@ const columnNarrowing = 2.25
 export const imageHeight = { full: 0.6, beside: 0.55 } as const
 
 /** A heading that names a comparison: "Pros and cons", "Before and after", "Rust vs. Go", "Myths and facts". */
-const comparisonHeading =
+export const comparisonHeading =
   /\b(?:vs\.?|versus|compared (?:to|with)|comparison|pros and cons|before and after|then and now|old and new|(?:dis)?advantages and (?:dis)?advantages|benefits and (?:drawbacks|costs|risks)|trade-?offs?|myths? (?:and|vs\.?) (?:facts?|reality)|dos and don['’]ts)\b/i
 /** A column lead-in or bold label that names one side of a comparison. */
 const comparisonSide = /^(?:pros|cons|before|after|then|now|old|new|advantages?|disadvantages?|benefits?|drawbacks?|costs?|risks?|myths?|facts?|reality|do|don['’]t|dos|don['’]ts|with(?:out)?\b.*|instead)\b/i
@@ -366,7 +366,7 @@ export function keyFigure(item: ListItem): string | undefined {
   const first = item.children[0]
   if (first?.type !== 'paragraph') return undefined
   const text = plainText(first.children)
-  const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}])(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?/gu
+  const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}])/gu
   for (const match of text.matchAll(pattern)) {
     const [, currency = '', number, unit = ''] = match
     const value = Number(number!.replace(/,/g, ''))

@@ -18,6 +18,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { splitSentences } from '../../src/article/condense.js'
 import { isStatement } from '../../src/article/compress.js'
+import { comparisonHeading, keyFigure, quotedPhrase } from '../../src/article/layouts.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { parseDeck } from '../../src/html/render.js'
 import type { Slide } from '../../src/types.js'
@@ -130,6 +131,34 @@ interface Measure {
   concreteSections: number
   concreteKept: number
   concreteMissed: string[]
+  /** What the source has that a layout other than bullets shows: a quote, a number-led claim, an image, a comparison. */
+  signals: string[]
+  /** Layouts of the deck's content slides (not title, agenda, closing or section). */
+  layouts: string[]
+}
+
+/** Layouts that show content otherwise than as a list of bullets. */
+const contentLayouts = new Set(['statement', 'big-number', 'quote', 'image', 'two-columns', 'code'])
+
+/** What an article's Markdown has that calls for a layout: a quote, a claim led by a number, an image, a comparison. */
+function layoutSignals(markdown: Root): string[] {
+  const found = new Set<string>()
+  const walk = (node: RootContent | Root): void => {
+    if (node.type === 'blockquote') found.add('quote')
+    if (node.type === 'image') found.add('image')
+    if (node.type === 'heading' && comparisonHeading.test(toString(node))) found.add('comparison')
+    if (node.type === 'paragraph') {
+      for (const sentence of splitSentences(toString(node, { includeImageAlt: false }))) {
+        if (quotedPhrase(sentence)) found.add('quote')
+        const figure = keyFigure({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: sentence }] }] })
+        // Led by its number: the figure within the sentence's first three words.
+        if (figure && sentence.split(/\s+/).slice(0, 3).join(' ').includes(figure.split(/\s/)[0]!)) found.add('number')
+      }
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) walk(child)
+  }
+  walk(markdown)
+  return [...found].sort()
 }
 
 async function measure(article: Article): Promise<Measure> {
@@ -161,7 +190,9 @@ async function measure(article: Article): Promise<Measure> {
     longFaces: [],
     concreteSections: 0,
     concreteKept: 0,
-    concreteMissed: []
+    concreteMissed: [],
+    signals: layoutSignals(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)),
+    layouts: slides.map((slide) => slide.data?.attributes?.['data-layout'] ?? '').filter((layout) => !['title', 'agenda', 'closing', 'section', ''].includes(layout))
   }
   // Expected headings as slide titles, in order.
   let at = 0
@@ -257,6 +288,11 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
   t.diagnostic(`sections with a number or entity keeping one on the face ${concreteKept}/${concreteSections}`)
   t.diagnostic(`faces over 60 words ${longFaces.length}: ${longFaces.slice(0, 8).join('; ')}`)
   if (process.env.LECTERN_CORPUS_VERBOSE) for (const m of measures) for (const missed of m.concreteMissed) t.diagnostic(`${m.name} ${missed}`)
+  const varied = measures.filter((m) => m.layouts.some((layout) => contentLayouts.has(layout)))
+  const layoutCounts = new Map<string, number>()
+  for (const layout of measures.flatMap((m) => m.layouts)) layoutCounts.set(layout, (layoutCounts.get(layout) ?? 0) + 1)
+  t.diagnostic(`decks with a layout other than bullets ${varied.length}/${measures.length}; content slides by layout: ${[...layoutCounts].map(([layout, count]) => `${layout} ${count}`).join(', ')}`)
+  const bulletsOnly = measures.filter((m) => m.signals.length > 0 && !varied.includes(m)).map((m) => `${m.name} (source has ${m.signals.join(', ')})`)
   for (const m of measures) {
     if (!m.titleRight || m.headingsFound < m.headingsExpected) t.diagnostic(`${m.name}: title ${m.titleRight ? 'ok' : 'wrong'}, headings ${m.headingsFound}/${m.headingsExpected}`)
   }
@@ -267,6 +303,7 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
   assert.deepEqual(measures.flatMap((m) => m.invented.map((word) => `${m.name}: ${word}`)), [], 'words on a face that the article does not have')
   assert.deepEqual(measures.flatMap((m) => m.lost.map((sentence) => `${m.name}: ${sentence}`)), [], 'sentences on no face and in no notes')
   assert.ok(median(bullets) <= 12, `median words per bullet ${median(bullets)}`)
+  assert.deepEqual(bulletsOnly, [], 'decks of bullets only whose source has a quote, a number-led claim, an image or a comparison')
   // Floors measured on this corpus (raise them as the recogniser and the layouts improve).
   assert.ok(titles >= FLOORS.titles, `titles right ${titles}`)
   assert.ok(headingsFound >= FLOORS.headings, `headings found ${headingsFound}`)
