@@ -49,7 +49,7 @@ const besideBullets = 3
 /** Text beside an image or in a column is laid out this much narrower than the full width (half, less the gap). */
 const columnNarrowing = 2.25
 /** Most of the slide's height an image takes, full-bleed and beside bullets (`lectern.css`). */
-export const imageHeight = { full: 0.6, beside: 0.55 } as const
+export const imageHeight = { full: 0.55, beside: 0.5 } as const
 
 /** A heading that names a comparison: "Pros and cons", "Before and after", "Rust vs. Go", "Myths and facts". */
 export const comparisonHeading =
@@ -188,7 +188,8 @@ export function layoutHeight(face: readonly RootContent[], layout: LayoutName, m
   const scaled = (nodes: readonly RootContent[], scale: number): number => (nodes.length === 0 ? 0 : scale * faceHeight(nodes, { ...metrics, widthFactor: metrics.widthFactor * scale }))
   const plain = (nodes: readonly RootContent[]): number => (nodes.length === 0 ? 0 : faceHeight(nodes, metrics))
   const offset = metrics.height * layoutBodyOffset
-  const caption = metrics.model.paragraph.text.lineHeight * 2
+  // Two lines of caption at 0.6em, and its margin.
+  const caption = metrics.model.paragraph.text.lineHeight * 1.5
   switch (layout) {
     case 'statement':
       return top + offset + scaled(body, layoutScale.statement)
