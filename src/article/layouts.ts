@@ -34,7 +34,7 @@ export function isLayoutName(value: unknown): value is LayoutName {
 export const layoutScale = { statement: 1.45, quote: 1.15, figure: 3 } as const
 
 /** Room the statement, big-number and quote layouts leave above their body, as a share of the slide's height (`lectern.css`). */
-export const layoutBodyOffset = 0.06
+export const layoutBodyOffset = 0.05
 
 /** Most words on a statement slide. */
 const statementWords = 22
