@@ -87,15 +87,17 @@ export interface ChooseOptions {
  * Choose the layout of one content slide of an article from its face
  * (heading first). In order: a heading alone is a `section` divider; a
  * picture with at most three bullets an `image`; one code block with at most
- * two lines of text `code`; a block quote or a bullet quoting six words or
- * more, with at most two other bullets, a `quote`; two lead-ins with a list
- * each, or a comparison heading over two to six bullets, `two-columns`; one
- * to three bullets of which one names a figure (not a year or a version) a
- * `big-number`; a single short statement `statement`; else `bullets`. A
- * layout that would not fit the slide falls back to `bullets`.
+ * two lines of text `code`; a block quote with at most three bullets, a
+ * title that is a quotation, or (with at most four bullets) a bullet quoting
+ * six words or more or a quotation in the notes, a `quote`; two lead-ins
+ * with a list each, or a comparison heading over one list or two,
+ * `two-columns`; one to three bullets of which one names a figure (not a
+ * year or a version), unless the slide before was one, a `big-number`; a
+ * single statement of 22 words or fewer a `statement`; else `bullets`. A
+ * layout that would not fit the slide is passed over.
  *
  * @param face The slide's face: heading, then blocks (no notes).
- * @param options The slide box model and the previous slide's layout.
+ * @param options The slide box model, the previous slide's layout, the slide's notes.
  */
 export function chooseLayout(face: readonly RootContent[], options: ChooseOptions): LayoutChoice {
   const heading = face[0]?.type === 'heading' ? face[0] : undefined

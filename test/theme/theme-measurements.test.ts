@@ -6,6 +6,7 @@
  * browser, a cautious fallback and a warning; `baseFontSize` in any CSS
  * length; and the model's face heights agree with Chromium's.
  */
+import { isLayoutName, layoutHeight } from '../../src/article/layouts.js'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -94,7 +95,8 @@ describe('slideMetrics', () => {
   it('should fit the measurements to the deck’s canvas', () => {
     const wide = slideMetrics({ theme: 'lectern', width: 1920, height: 1080, themeVariables: {} })
     assert.equal(wide.contentWidth, 1920 - 96)
-    assert.equal(wide.contentHeight, 1080 - 12)
+    // Less the room kept free at the bottom (12px) and every slide's top inset (0.25em of 36px).
+    assert.equal(wide.contentHeight, 1080 - 12 - 9)
     assert.ok(Math.abs(wide.model.paragraph.width - 1824) < 0.5)
   })
 
@@ -350,7 +352,9 @@ function predictions(nodes: readonly RootContent[], metrics: SlideMetrics): numb
   const slide = (node: Slide): void => {
     const face = node.children.filter((child) => child.type !== 'notes') as RootContent[]
     if (!(node.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')) {
-      heights.push(faceHeight([...face, ...footnotes], metrics))
+      // A layout that draws the face larger or in columns is measured as it draws it.
+      const layout = node.data?.attributes?.['data-layout']
+      heights.push((isLayoutName(layout) ? layoutHeight(face, layout, metrics) : undefined) ?? faceHeight([...face, ...footnotes], metrics))
       return
     }
     const part = (name: string): string | undefined => {
