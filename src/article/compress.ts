@@ -38,7 +38,7 @@ const subordinators = new Set(
   'when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' ')
 )
 /** Two-word subordinators. */
-const subordinatorPairs = new Set(['even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
+const subordinatorPairs = new Set(['in case', 'even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
 
 /** Subordinators of a condition: the clause they open is never dropped. */
 const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
@@ -60,7 +60,7 @@ const commaConnectives = new Set(
     'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
     'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
     'to sum up', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'conversely', 'for one',
-    'put simply', 'simply put', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
+    'put simply', 'simply put', 'you see', 'you know', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
   ]
 )
 /** Words that open a sentence as a link to the one before, dropped without a comma. */
@@ -84,10 +84,10 @@ const trailingOpeners = new Set([
   'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
 ])
 
-/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head. */
+/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head, and `into`, `onto`, `toward` complete a verb of motion ("make its way into the package"). */
 const droppablePrepositions = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
-  'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards',
+  'during', 'after', 'before', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along',
   'without', 'behind', 'outside', 'inside', 'against'
 ])
 
@@ -243,7 +243,13 @@ function lastConjunctComplete(tokens: readonly Token[]): boolean {
     if (!coordinated) continue
     const rest = tokens.slice(index + 1)
     if (subordinatorLength(rest) > 0) return rest.some((other, at) => at > 1 && isComma(other) && startsClause(rest.slice(at + 1)))
-    if (['DET', 'PRON'].includes(rest[0]?.pos ?? '') && rest.length > 1 && !rest.some(isVerb)) return false
+    if (['DET', 'PRON'].includes(rest[0]?.pos ?? '') && rest.length > 1 && !rest.some(isVerb)) {
+      // "…by the kind of data, community standards, and your personal preference": the last item of a list.
+      const before = tokens.slice(0, index - 1)
+      const previousComma = before.findLastIndex((other) => other.value === ',')
+      const item = previousComma === -1 ? [] : before.slice(previousComma + 1)
+      return item.length > 0 && item.length <= 5 && !item.some(isVerb)
+    }
     return true
   }
   return true
@@ -275,7 +281,7 @@ function startsClause(tokens: readonly Token[]): boolean {
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
   // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".
-  const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '')
+  const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '') || tokens[1]?.pos === 'ADP'
   if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle)) {
     for (let index = 2; index < Math.min(tokens.length, 12); index++) {
       const token = tokens[index]!
@@ -353,10 +359,10 @@ function dropAsides(tokens: Token[]): Token[] {
       space = undefined
     }
     if ((token.value === '(' || token.value === '[') && depth === 0) {
-      // "(more than 30 percent)" is the evidence: a bracket with a number and words stays.
+      // "(more than 30 percent)", "(3-4 people)" are the evidence: a bracket with a number and a word stays.
       const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))
       const inside = close === -1 ? [] : tokens.slice(index + 1, close)
-      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 2) {
+      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue
@@ -656,7 +662,8 @@ function dropTrailingPhrase(tokens: Token[]): Token[] {
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // "…build apps without writing code": a "without" doing something is the point.
     if (token.lower === 'without' && gerund) continue
-    const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '')
+    // ("…for publicly released data": a participle before its noun is an adjective.)
+    const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 5 && isStatement(head)) return head
@@ -775,25 +782,98 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
 }
 
 function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  let tokens = dropAnnouncement(dropFillers(dropConnective(dropAsides([...tagged]))))
+  let tokens = [...tagged]
+  // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
+  for (const step of [dropAsides, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
   for (const step of [afterLeadIn, dropRelativeAside, dropFronted]) {
     if (within(maxWords)) break
-    tokens = step(tokens)
+    tokens = keepsQuotations(tokens, step(tokens))
   }
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
-  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]) {
+  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
     if (within(lossyFrom)) break
-    tokens = step(tokens)
+    const next = keepsQuotations(tokens, step(tokens))
+    // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
+    if (within(hardCap) && namesSomething(tokens) && !namesSomething(next)) continue
+    tokens = next
   }
-  if (!within(lossyFrom)) tokens = splitCoordinated(tokens, lossyFrom)
+  if (!within(lossyFrom)) tokens = keepsQuotations(tokens, splitCoordinated(tokens, lossyFrom))
   const final = finish(tokens)
   const words = wordsOf(final)
   if (!isStatement(final) || words > hardCap) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
+}
+
+/**
+ * Whether tokens name something an audience can hold on to: a number, a
+ * name inside the sentence, or code — not just an ordinal or a vague date
+ * ("a second time", "today").
+ *
+ * @param tokens Tagged text.
+ */
+export function namesSomething(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      /\d/.test(token.value) ||
+      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
+      token.value === '`' ||
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+  )
+}
+
+/**
+ * Drop a second predicate joined by "and" without a comma ("…should be an
+ * easy swap and will have better performance"): the first is the claim.
+ */
+function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index >= 5; index--) {
+    const token = tokens[index]!
+    const next = tokens[index + 1]!
+    if (token.lower !== 'and' || isComma(tokens[index - 1])) continue
+    // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
+    const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
+    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
+    if (!predicate) continue
+    const head = tokens.slice(0, index)
+    if (wordsOf(head) >= 6 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+/** The quotations in tokens ("…", “…”), as text. */
+function quotations(tokens: readonly Token[]): string[] {
+  const found: string[] = []
+  let open: number | undefined
+  tokens.forEach((token, index) => {
+    const straight = token.value === '"'
+    if (token.value === '“' || (straight && open === undefined)) open = index
+    else if ((token.value === '”' || straight) && open !== undefined) {
+      found.push(tokensText(tokens.slice(open + 1, index)).trim())
+      open = undefined
+    }
+  })
+  return found.filter((quote) => countWords(quote) >= 2)
+}
+
+/**
+ * `after` when every quotation of `before` is in it whole or gone from it
+ * whole, else `before`: "it involves “maintaining balance, pacing, and
+ * efficiency…”" never loses words inside its quotation marks.
+ */
+function keepsQuotations(before: Token[], after: Token[]): Token[] {
+  if (after === before) return after
+  const text = tokensText(after)
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  for (const quote of quotations(before)) {
+    if (text.includes(quote)) continue
+    const own = quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3)
+    if (own.some((word) => words.has(word))) return before
+  }
+  return after
 }
 
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */
