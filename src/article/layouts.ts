@@ -29,9 +29,10 @@ export function isLayoutName(value: unknown): value is LayoutName {
 /**
  * How much larger than body text each layout draws its main block, as the
  * CSS `zoom` in `lectern.css` does (keep the two in step): the statement,
- * the quote, and the key figure of a big number.
+ * the quote, the key figure of a big number, and the title of a section or
+ * closing slide.
  */
-export const layoutScale = { statement: 1.45, quote: 1.15, figure: 3 } as const
+export const layoutScale = { statement: 1.45, quote: 1.15, figure: 3, title: 1.4 } as const
 
 /** Room the statement, big-number and quote layouts leave above their body, as a share of the slide's height (`lectern.css`). */
 export const layoutBodyOffset = 0.05
@@ -165,6 +166,11 @@ function fits(heading: Heading, body: readonly BlockContent[], choice: LayoutCho
   return (layoutHeight([heading, ...shapeFace(body, choice)], choice.layout, metrics) ?? Infinity) <= metrics.contentHeight
 }
 
+/** Lines a short paragraph (a figure) takes at the figure's size: it wraps past about ten characters a line. */
+function lines(node: RootContent): number {
+  return Math.ceil(toString(node).length / 10)
+}
+
 /** Whether a block carries a class (set by {@link shapeFace}). */
 function hasClass(node: RootContent, name: string): boolean {
   const value = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
@@ -173,9 +179,9 @@ function hasClass(node: RootContent, name: string): boolean {
 
 /**
  * Height, in px, of a face shaped for a layout that draws it otherwise than
- * plain blocks stacked (see `lectern.css`): the statement, the quote and a
- * big number's figure larger, below the room the layout leaves under the
- * title; two columns side by side (each as wide as half the slide); a
+ * plain blocks stacked (see `lectern.css`): a section's or closing slide's
+ * title larger; the statement, the quote and a big number's figure larger,
+ * below the room the layout leaves under the title; two columns side by side (each as wide as half the slide); a
  * picture at its layout's height with a two-line caption. Other layouts:
  * `undefined` (measure the face as it is).
  *
@@ -189,15 +195,30 @@ export function layoutHeight(face: readonly RootContent[], layout: LayoutName, m
   const top = heading.length > 0 ? faceHeight(heading, metrics) : 0
   const scaled = (nodes: readonly RootContent[], scale: number): number => (nodes.length === 0 ? 0 : scale * faceHeight(nodes, { ...metrics, widthFactor: metrics.widthFactor * scale }))
   const plain = (nodes: readonly RootContent[]): number => (nodes.length === 0 ? 0 : faceHeight(nodes, metrics))
-  const offset = metrics.height * layoutBodyOffset
+  // The statement, big-number and quote layouts set their title's bottom margin to 0.4em, and the offset below it.
+  const h2 = metrics.model.headings[2]
+  const offset = metrics.height * layoutBodyOffset + Math.max(0, 0.4 * h2.text.size - h2.marginBottom)
   // Two lines of caption at 0.6em, and its margin.
   const caption = metrics.model.paragraph.text.lineHeight * 1.5
+  const collapsed = Math.min(metrics.model.paragraph.marginTop, metrics.model.list.tight.marginTop)
   switch (layout) {
+    case 'section':
+    case 'closing': {
+      // The title drawn larger; a section's over its rule (0.2em and 0.08em of the title's size).
+      // A section's title has no margins of its own.
+      const rule = layout === 'section' ? (0.28 * h2.text.size - h2.marginTop - h2.marginBottom) * layoutScale.title : 0
+      return scaled(heading, layoutScale.title) + rule + plain(body)
+    }
     case 'statement':
-      return top + offset + scaled(body, layoutScale.statement)
+      // The statement's top margin falls inside the larger one the title keeps below it.
+      return top + offset + scaled(body, layoutScale.statement) - layoutScale.statement * collapsed
     case 'big-number': {
+      // The figure is one line (line-height 1.1, 0.15em below it, and room for the font's ascent) of body-sized text, drawn 3x.
       const figure = body.filter((node) => hasClass(node, 'key-figure'))
-      return top + offset + scaled(figure, layoutScale.figure) + plain(body.filter((node) => !figure.includes(node)))
+      const drawn = figure.reduce((sum, node) => sum + Math.max(1, lines(node)) * 1.35 * metrics.model.paragraph.text.size * layoutScale.figure, 0)
+      const rest = body.filter((node) => !figure.includes(node))
+      // The claim's top margin falls inside the figure's.
+      return top + offset + drawn + plain(rest) - (rest.length > 0 && drawn > 0 ? collapsed : 0)
     }
     case 'quote': {
       const quotes = body.filter((node): node is Blockquote => node.type === 'blockquote')
