@@ -690,12 +690,13 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
       if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
       continue
     }
-    if (isStatement(head) && wordsOf(head) <= maxWords) return head
+    const headPointsBack = ['this', 'that', 'it', 'them', 'these', 'those'].includes(head.filter((other) => !isPunct(other)).at(-1)?.lower ?? '')
+    if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
     const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
     if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && !pointsBack) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
-    if (isStatement(head) && wordsOf(head) <= maxWords + 2) return head
+    if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }
   return tokens
 }
@@ -774,7 +775,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
     const second = (): Compressed | undefined => (pointsBack || pronounSubjects.has(tail[0]!.lower) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
-    const first = (): Compressed | undefined => compressWhole(head, maxWords, hardCap)
+    // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
+    const headPointsBack = ['this', 'that', 'it', 'them', 'these', 'those'].includes(head.filter((other) => !isPunct(other)).at(-1)?.lower ?? '')
+    const first = (): Compressed | undefined => (headPointsBack ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())
     if (chosen) return chosen
   }
@@ -836,7 +839,10 @@ function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     if (token.lower !== 'and' || isComma(tokens[index - 1])) continue
     // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
     const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
-    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
+    // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
+    const modal = tokens.slice(0, index).some((other) => other.pos === 'AUX' && ['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must'].includes(other.lower))
+    const finite = /(?:s|ed)$/.test(next.lower) || modal
+    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
     if (!predicate) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 6 && isStatement(head)) return head

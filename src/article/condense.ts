@@ -225,6 +225,11 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
   if (countWords(full) <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
+  // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.
+  if (label?.type === 'strong' && after.length > 0 && /[.!]$/.test(toString(label).trim()) && countWords(toString(label)) >= 3 && countWords(toString(label)) <= maxWords + 6) {
+    const text = toString(label).trim().replace(/(?<!\.\.)\.$/, '')
+    return { ...structuredClone(item), children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text }] }] }, ...rest] }
+  }
   if (label?.type === 'strong' && after.length > 0) {
     const restText = toString({ type: 'paragraph', children: after })
     const separator = /^[:\s—–-]*/.exec(restText)![0]
@@ -273,6 +278,11 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
     if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
   }
   return undefined
+}
+
+/** Whether a block is only a decorative picture: an avatar, icon, logo or badge in raw HTML. */
+function isDecoration(node: BlockContent | RootContent): boolean {
+  return node.type === 'html' && /^\s*<img\b[^>]*>\s*$/i.test(node.value) && /\b(?:avatar|icon|logo|badge|emoji|gravatar)\b/i.test(node.value)
 }
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
@@ -436,6 +446,11 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (node.type === 'blockquote' && countWords(toString(node)) > maxWords * longQuote) {
       return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }
+    // A pull quote's avatar or a badge is decoration (and a remote picture an offline deck cannot show).
+    if (node.type === 'blockquote' && node.children.some(isDecoration)) {
+      return push({ node: { ...structuredClone(node), children: node.children.filter((child) => !isDecoration(child)) }, notes: [], position })
+    }
+    if (isDecoration(node)) return keepInNotes([structuredClone(node)])
     if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
     // Footnotes: the bullets that cite them are the article's sentences shortened, so the notes hold them.
     // A link reference definition shows nothing; it resolves links wherever it is in the tree.

@@ -227,6 +227,9 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   return { tree, outline }
 }
 
+/** Words of a line that is a paragraph of its own in text with a paragraph a line. */
+const minParagraphWords = 25
+
 /** Most words in a line that repeats an outline entry and so is a heading. */
 const maxListedHeadingWords = 14
 
@@ -437,8 +440,11 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
   if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
   if (previous && !line.gap) {
     const text = previous.source.text
-    if (/:$/.test(text)) return false
-    if (previous.kind === 'text' && !previous.attribution && !endsSentence(text) && !isHeadlineShaped(text)) return false
+    // After a colon comes what it introduces, unless a paragraph ends on "…brings us to the next point:" and
+    // a paragraph follows this line too (one paragraph a line, no blank lines).
+    const pointsOn = !shape.wrapped && countWords(text) >= minParagraphWords && next.kind === 'text' && countWords(next.source.text) >= minParagraphWords
+    if (/:$/.test(text) && !pointsOn) return false
+    if (previous.kind === 'text' && !previous.attribution && !endsSentence(text) && !isHeadlineShaped(text) && !(pointsOn && /:$/.test(text))) return false
   }
   if (line.kind === 'item') {
     if (!line.item!.ordered) return false

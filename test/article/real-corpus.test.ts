@@ -68,9 +68,9 @@ function faceOf(slide: Slide): RootContent[] {
 
 /** The text of each paragraph, heading and table cell under `node`, one a line (list items do not run together). */
 function blockText(node: RootContent | Root): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') {
-    return toString(node, { includeImageAlt: false })
-  }
+  // Inline HTML in a paragraph is markup ("<a href=…>Maintainer Community</a>"); an HTML block is kept as written.
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return toString(node, { includeImageAlt: false, includeHtml: false })
+  if (node.type === 'code' || node.type === 'html') return toString(node, { includeImageAlt: false })
   if (node.type === 'break') return '\n'
   return 'children' in node ? (node.children as RootContent[]).map(blockText).join('\n') : toString(node)
 }
