@@ -125,7 +125,8 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     if (fits(heading, body, { layout: 'quote' }, metrics)) return { layout: 'quote' }
   }
   if (quotes.length === 0 && body.every((node) => node.type === 'list') && isQuotation(toString(heading))) return { layout: 'quote', variant: 'heading' }
-  if (quotes.length === 0 && body.every((node) => node.type === 'list') && bullets.length <= 4) {
+  // A pull quote over bullets (and at most one lead-in paragraph).
+  if (quotes.length === 0 && body.every((node) => node.type === 'list' || node.type === 'paragraph') && body.filter((node) => node.type === 'paragraph').length <= 1 && bullets.length <= 4) {
     const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined) ?? quotedPhrase(options.notes ?? '', maxPullQuoteWords)
     if (phrase && fits(heading, body, { layout: 'quote', pullQuote: phrase }, metrics)) return { layout: 'quote', pullQuote: phrase }
   }
