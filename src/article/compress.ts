@@ -91,6 +91,9 @@ const droppablePrepositions = new Set([
   'without', 'behind', 'outside', 'inside', 'against'
 ])
 
+/** Prepositions that open a concession or an addition before the claim. */
+const concessive = new Set(['besides', 'despite', 'notwithstanding', 'apart', 'aside'])
+
 const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
 const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
 
@@ -209,7 +212,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   // "…, open source or not" is complete.
   const orNot = last.lower === 'not' && words[words.length - 2]?.lower === 'or'
-  if (needsMore.includes(last.lower) && !orNot) return false
+  // "…were not due to its pull approach either": after a negation "either" ends the sentence.
+  const notEither = last.lower === 'either' && words.some((token) => ['not', "n't", 'no', 'never', 'nor'].includes(token.lower))
+  if (needsMore.includes(last.lower) && !orNot && !notEither) return false
   const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
   if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot) {
     // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
@@ -312,7 +317,10 @@ function afterLeadIn(tokens: Token[]): Token[] {
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = tokens.slice(colon + 1)
-  if (startsClause(head) || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
+  // "In such a system, pulling would be problematic: the service would have to buffer…": the head is the claim.
+  const unfronted = dropFronted(head)
+  const clause = startsClause(head) || (unfronted !== head && startsClause(unfronted))
+  if (clause || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
   // "…opportunities with LLMs: they may help you…": the pronoun's referent stays behind the colon.
   if (pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower)) return tokens
   return capitalise(withoutLeadingSpace(tail))
@@ -403,7 +411,7 @@ function dropConnective(tokens: Token[]): Token[] {
     if (commaConnectives.has(phrase) && isComma(tokens[length])) {
       const rest = tokens.slice(length + 1)
       // "For example, in the bottles exercise, 97 of the 100 verses…": a fronted phrase may follow the connective.
-      const fronted = rest[0]?.pos === 'ADP' && dropFronted(withoutLeadingSpace(rest)).length < rest.length
+      const fronted = dropFronted(withoutLeadingSpace(rest)).length < rest.length
       const bare = withoutLeadingSpace(rest)
       const imperative = startsImperative(bare) || (bare[0]?.lower === 'do' && ["n't", 'not'].includes(bare[1]?.lower ?? ''))
       if (wordsOf(rest) >= 3 && (startsClause(rest) || subordinatorLength(rest) > 0 || fronted || imperative)) return capitalise(bare)
@@ -419,7 +427,9 @@ function dropConnective(tokens: Token[]): Token[] {
         break
       }
     }
-    if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
+    // ("And like many tools out there, it is also easy to…": a fronted phrase may follow.)
+    const fronted = dropFronted(withoutLeadingSpace(rest)).length < rest.length
+    if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0 || fronted)) return capitalise(withoutLeadingSpace(rest))
   }
   return tokens
 }
@@ -555,6 +565,8 @@ function dropFronted(tokens: Token[]): Token[] {
       // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
       if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
+      // "Besides the fact that Prometheus is already used at scale, there are…": a concession or an addition before the claim.
+      if (concessive.has(first.lower) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 40) return capitalise(withoutLeadingSpace(tail))
       if (head.some((token) => isVerb(token)) && first.pos === 'ADP') continue
       if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
     }
@@ -573,7 +585,8 @@ function dropFronted(tokens: Token[]): Token[] {
       if (!referent) return tokens
       if (!agrees(subject.lower, referent)) return tokens
       main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]
-    } else if (pronounSubjects.has(subject.lower)) {
+    } else if (pronounSubjects.has(subject.lower) && (subject.pos === 'PRON' || isVerb(main[1] ?? subject))) {
+      // ("this claim runs counter…": "this" is a determiner there, and the claim names itself.)
       return tokens
     }
     // "…, its transitive dependencies are added": the owner was in the dropped clause.
@@ -679,6 +692,7 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
     if (!boundary) continue
     const head = tokens.slice(0, index)
+    if (insideQuotation(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
     if (!startsClause(tail) || !hasFiniteVerb(head)) continue
@@ -769,6 +783,10 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos)
     if (!comma && !bare) continue
     const head = tokens.slice(0, index)
+    // Never inside a quotation ("the Collector “allows your service to offload data quickly and the Collector can…”").
+    if (insideQuotation(head)) continue
+    // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.
+    if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
     const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
     const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
     if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head)) continue
@@ -787,7 +805,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
 function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   let tokens = [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
-  for (const step of [dropAsides, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  // ("However, again, Prometheus is not…": two connectives.)
+  for (const step of [dropAsides, dropConnective, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
   for (const step of [afterLeadIn, dropRelativeAside, dropFronted]) {
@@ -850,6 +869,13 @@ function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Whether the tokens end inside a quotation: an opening mark not closed. */
+function insideQuotation(tokens: readonly Token[]): boolean {
+  const curly = tokens.filter((token) => token.value === '“').length - tokens.filter((token) => token.value === '”').length
+  const straight = tokens.filter((token) => token.value === '"').length
+  return curly > 0 || straight % 2 === 1
+}
+
 /** The quotations in tokens ("…", “…”), as text. */
 function quotations(tokens: readonly Token[]): string[] {
   const found: string[] = []
@@ -886,28 +912,33 @@ function keepsQuotations(before: Token[], after: Token[]): Token[] {
 const lossySlack = 4
 
 /**
- * The clauses of a long sentence, split where one ends and the next begins
- * (`;`, `, and`, `, but`, `, since`…), with the linking word dropped: for a
+ * The independent clauses of a long sentence, split where one ends and the
+ * next begins (`;`, `, and`, `, but`), with the linking word dropped: for a
  * sentence too long to compress, one of its clauses can still make a bullet.
+ * A clause after `, since`, `, as`, `, because` gives a reason and is left
+ * out: alone it would read as a claim.
  *
  * @param tokens Tagged sentence.
  * @returns The clauses, in order (the whole sentence when there is one).
  */
 export function clauseSegments(tokens: readonly Token[]): Token[][] {
-  const segments: Token[][] = []
+  const segments: Array<{ tokens: Token[]; dependent: boolean }> = []
   let start = 0
+  let dependent = false
   for (let index = 1; index < tokens.length - 1; index++) {
     const token = tokens[index]!
     const next = tokens[index + 1]!
     const boundary = token.value === ';' || (token.value === ',' && (next.pos === 'CCONJ' || subordinators.has(next.lower)))
     // A part without a verb is not a clause ("MIT, Apache 2.0, and GPLv3 are…"): it stays with what follows.
     if (!boundary || !hasFiniteVerb(tokens.slice(start, index))) continue
-    segments.push(tokens.slice(start, index))
+    segments.push({ tokens: tokens.slice(start, index), dependent })
     start = index + 1
+    // A clause after "as", "since", "because" gives a reason, not a claim: "…, as the instrumented service would have to buffer events" is no bullet.
+    dependent = subordinators.has(tokens[start]?.lower ?? '')
     while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || subordinators.has(tokens[start]!.lower))) start++
   }
-  segments.push(tokens.slice(start))
-  return segments.filter((segment) => segment.length > 0).map((segment) => capitalise(withoutLeadingSpace([...segment])))
+  segments.push({ tokens: tokens.slice(start), dependent })
+  return segments.filter((segment) => segment.tokens.length > 0 && !segment.dependent).map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
 }
 
 /**

@@ -161,9 +161,11 @@ declare module 'mdast' {
     /**
      * How article mode made this bullet from prose: `sentence` (a sentence,
      * compressed), `whole` (a sentence too long to compress, kept whole),
-     * `question` (an FAQ question whose answer stays in the notes).
+     * `question` (an FAQ question whose answer stays in the notes), `answer`
+     * (a question and its short answer as written, which may be no sentence:
+     * "So which should you use? Both agent and gateway").
      */
-    condensed?: 'sentence' | 'whole' | 'question' | undefined
+    condensed?: 'sentence' | 'whole' | 'question' | 'answer' | undefined
   }
 }
 
@@ -425,6 +427,13 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
       if (chosen.length === 0) {
         if (label) {
+          // A short answer that is no sentence ("So which should you use? Both agent and gateway.") follows its question as written.
+          const answer = all.find((sentence) => sentence !== label && !/\?["'”’)]*$/.test(sentence))
+          const pointsOn = (text: string): boolean => /^\(|^(?:check out|see|read|visit|learn more|find out|head over|click)\b/i.test(text)
+          if (answer && countWords(answer) >= 2 && countWords(answer) <= maxWords && all.indexOf(answer) <= 1 && !pointsOn(answer)) {
+            const shown = answer.replace(/(?<!\.\.)\.$/, '')
+            return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + shown }], 'answer'), notes, position })
+          }
           // An answer too long to compress: the question alone, the answer in the notes.
           return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }], 'question'), notes, position })
         }

@@ -154,3 +154,36 @@ test('should read Markdown inside `markdown="1"` HTML blocks, a pull quote as a 
   const { face } = condenseSection([quote as BlockContent])
   assert.doesNotMatch(JSON.stringify(face), /pquote-avatar/)
 })
+
+test('should never give a reason clause alone, nor split inside a fronted clause', () => {
+  // prometheus-pull-scale: "the instrumented service would have to buffer events" read as Prometheus's own behaviour.
+  const { face } = condenseSection(
+    blocks(
+      'Some monitoring systems are event-based. In such a system, pulling would be problematic indeed: the instrumented service would have to buffer events between pulls, and the pulls would have to happen incredibly frequently in order to simulate the same liveness of the push-based approach. However, again, Prometheus is not an event-based monitoring system.\n'
+    )
+  )
+  const shown = faceText(face).join(' | ')
+  assert.doesNotMatch(shown, /^The instrumented service would have to buffer/m)
+  assert.match(shown, /Prometheus is not an event-based monitoring system/)
+  assert.doesNotMatch(shown, /However|Again,/)
+  assert.doesNotMatch(
+    shortenSentence("Whenever there is a discussion about monitoring systems and Prometheus's pull-based metrics collection approach comes up, someone inevitably chimes in about how a pull-based approach just fundamentally doesn't scale."),
+    /^Prometheus's pull-based/
+  )
+  // A concession before the claim goes; "either" after a negation ends a sentence.
+  assert.equal(
+    shortenSentence('Besides the fact that Prometheus is already being used to monitor very large setups in the real world, there are other prominent examples of pull-based monitoring being used successfully in the largest possible environments.'),
+    'There are other prominent examples of pull-based monitoring being used successfully in the largest possible environments'
+  )
+  assert.equal(shortenSentence('Any scaling issues we encountered with Borgmon at Google were not due its pull approach either.'), 'Any scaling issues we encountered with Borgmon at Google were not due its pull approach either')
+})
+
+test('should keep a short answer with its question, and never cut inside a quotation', () => {
+  const { face } = condenseSection(blocks('So which should you use? Both agent and gateway.\n'))
+  assert.deepEqual(faceText(face), ['So which should you use? Both agent and gateway'])
+  const cut = compressSentence(
+    'Per the OTel Docs, the Collector “allows your service to offload data quickly and the Collector can take care of additional handling like retries, batching, encryption or even sensitive data filtering.”'
+  )
+  assert.ok(cut === undefined || /”$/.test(cut.text), cut?.text)
+  assert.equal(shortenSentence('And like many tools out there, it is also very easy to fall into some bad habits.'), 'It is also very easy to fall into some bad habits')
+})
