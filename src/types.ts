@@ -4,6 +4,7 @@
  */
 import type { BlockContent, Data, DefinitionContent, Parent, RootContent } from 'mdast'
 import type { Position } from 'unist'
+import type { LayoutName } from './article/layouts.js'
 import type { VFile } from 'vfile'
 import type { AssetFile, GeneratedAsset } from './html/assets.js'
 
@@ -78,6 +79,8 @@ export interface DeckConfig {
   maxBullets: number
   /** Most words in one bullet in article mode; default 14. */
   maxWords: number
+  /** Layout of every content slide without a `data-layout` of its own: a layout name, or `auto` to choose by content (default: `auto` in article mode, `bullets` otherwise). */
+  layout?: LayoutName | 'auto' | undefined
   /** Description / subject for PDF metadata. */
   description?: string | undefined
 }

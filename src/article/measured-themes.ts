@@ -638,7 +638,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 36,
       "insetX": 96,
-      "insetY": 0,
+      "insetY": 9,
       "headings": {
         "1": {
           "text": { "font": "Inter 800", "bold": "Inter 600", "size": 82.8, "lineHeight": 92.719, "letterSpacing": -2.07, "upper": false, "codeSize": 71.208, "code": "JetBrains Mono 800", "codeInset": 42.725 },
@@ -785,7 +785,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 36,
       "insetX": 96,
-      "insetY": 0,
+      "insetY": 9,
       "headings": {
         "1": {
           "text": { "font": "Space Grotesk 700", "bold": "Space Grotesk 600 (\"Space Grotesk\", Inter, \"Helvetica Neue\", Arial, sans-serif)", "size": 86.4, "lineHeight": 95.047, "letterSpacing": -1.728, "upper": false, "codeSize": 74.304, "code": "JetBrains Mono 700", "codeInset": 44.582 },
@@ -932,7 +932,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 38,
       "insetX": 112,
-      "insetY": 0,
+      "insetY": 9.5,
       "headings": {
         "1": {
           "text": { "font": "Source Serif 4 600", "bold": "Source Serif 4 600", "size": 83.6, "lineHeight": 93.625, "letterSpacing": -1.003, "upper": false, "codeSize": 66.88, "code": "JetBrains Mono 600", "codeInset": 40.128 },
@@ -1079,7 +1079,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 42,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10.5,
       "headings": {
         "1": {
           "text": { "font": "Source Sans Pro 600", "bold": "Source Sans Pro 700", "size": 105, "lineHeight": 126, "letterSpacing": 0, "upper": true, "codeSize": 105, "code": "monospace 600", "codeInset": 0 },
@@ -1226,7 +1226,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 42,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10.5,
       "headings": {
         "1": {
           "text": { "font": "Source Sans Pro 600", "bold": "Source Sans Pro 700", "size": 105, "lineHeight": 126, "letterSpacing": 0, "upper": true, "codeSize": 105, "code": "monospace 600", "codeInset": 0 },
@@ -1373,7 +1373,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 40,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10,
       "headings": {
         "1": {
           "text": { "font": "League Gothic 400", "bold": "League Gothic 700", "size": 150.8, "lineHeight": 180.953, "letterSpacing": 0, "upper": true, "codeSize": 150.8, "code": "monospace 400", "codeInset": 0 },
@@ -1520,7 +1520,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 42,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10.5,
       "headings": {
         "1": {
           "text": { "font": "Source Sans Pro 600 [beige]", "bold": "Source Sans Pro 700 [beige]", "size": 105, "lineHeight": 126, "letterSpacing": 0, "upper": true, "codeSize": 105, "code": "monospace 600", "codeInset": 0 },
@@ -1667,7 +1667,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 40,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10,
       "headings": {
         "1": {
           "text": { "font": "Montserrat 400", "bold": "Montserrat 700", "size": 150.8, "lineHeight": 180.953, "letterSpacing": -4.524, "upper": false, "codeSize": 150.8, "code": "monospace 400", "codeInset": 0 },
@@ -1814,7 +1814,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 42,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10.5,
       "headings": {
         "1": {
           "text": { "font": "Palatino Linotype 600", "bold": "Palatino Linotype 700", "size": 158.34, "lineHeight": 190, "letterSpacing": 0, "upper": false, "codeSize": 158.34, "code": "monospace 600", "codeInset": 0 },
@@ -1961,7 +1961,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 40,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10,
       "headings": {
         "1": {
           "text": { "font": "News Cycle 600", "bold": "News Cycle 700", "size": 100, "lineHeight": 120, "letterSpacing": 0, "upper": true, "codeSize": 100, "code": "monospace 600", "codeInset": 0 },
@@ -2108,7 +2108,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 40,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10,
       "headings": {
         "1": {
           "text": { "font": "League Gothic 400", "bold": "League Gothic 700", "size": 150.8, "lineHeight": 180.953, "letterSpacing": 0, "upper": true, "codeSize": 150.8, "code": "monospace 400", "codeInset": 0 },
@@ -2255,7 +2255,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 40,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10,
       "headings": {
         "1": {
           "text": { "font": "League Gothic 400", "bold": "League Gothic 700", "size": 150.8, "lineHeight": 180.953, "letterSpacing": 0, "upper": true, "codeSize": 150.8, "code": "monospace 400", "codeInset": 0 },
@@ -2402,7 +2402,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 42,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10.5,
       "headings": {
         "1": {
           "text": { "font": "-apple-system 600", "bold": "-apple-system 700", "size": 105, "lineHeight": 126, "letterSpacing": 0, "upper": false, "codeSize": 105, "code": "Fira Code 600", "codeInset": 0 },
@@ -2549,7 +2549,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 40,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10,
       "headings": {
         "1": {
           "text": { "font": "Quicksand 400", "bold": "Quicksand 700", "size": 150.8, "lineHeight": 180.953, "letterSpacing": -7.54, "upper": true, "codeSize": 150.8, "code": "monospace 400", "codeInset": 0 },
@@ -2696,7 +2696,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 40,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10,
       "headings": {
         "1": {
           "text": { "font": "Ubuntu 700", "bold": "Ubuntu 700", "size": 150.8, "lineHeight": 180.953, "letterSpacing": 0, "upper": true, "codeSize": 150.8, "code": "monospace 700", "codeInset": 0 },
@@ -2843,7 +2843,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 42,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10.5,
       "headings": {
         "1": {
           "text": { "font": "Source Sans Pro 600", "bold": "Source Sans Pro 700", "size": 105, "lineHeight": 126, "letterSpacing": 0, "upper": true, "codeSize": 105, "code": "monospace 600", "codeInset": 0 },
@@ -2990,7 +2990,7 @@ export const measuredThemes: unknown = {
       "height": 720,
       "bodySize": 42,
       "insetX": 0,
-      "insetY": 0,
+      "insetY": 10.5,
       "headings": {
         "1": {
           "text": { "font": "Source Sans Pro 600", "bold": "Source Sans Pro 700", "size": 105, "lineHeight": 126, "letterSpacing": 0, "upper": true, "codeSize": 105, "code": "monospace 600", "codeInset": 0 },

@@ -45,7 +45,7 @@ export function revealOptions(config: DeckConfig): Record<string, unknown> {
     width: config.width,
     height: config.height,
     margin: 0.04,
-    center: true,
+    center: false,
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
     ...(config.transition ? { transition: config.transition } : {}),

@@ -17,6 +17,7 @@ import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from 
 import { deckHandlers } from './handlers/index.js'
 import { normalizeSource } from '../read/normalize-source.js'
 import { version } from '../package-paths.js'
+import { rehypeLayouts } from './rehype-layouts.js'
 import { rehypeElementAttributes } from './rehype-element-attributes.js'
 import { safeSchema } from './sanitize-schema.js'
 import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
@@ -26,6 +27,7 @@ import { remarkFitSlides } from '../markdown/remark-fit-slides.js'
 import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
 import { remarkArticleMode, remarkCondense } from '../article/remark-article.js'
+import { remarkLayouts } from '../article/remark-layouts.js'
 import { remarkHeadingIds } from '../markdown/remark-heading-ids.js'
 import { remarkHtmlMarkdown } from '../markdown/remark-html-markdown.js'
 import type { DeckConfig, DeckData, ResolvedTheme, ThemeResolver } from '../types.js'
@@ -115,6 +117,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(remarkCondense, { metrics })
+    .use(remarkLayouts, { metrics })
     .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
   return (await transforms.run(tree, file)) as Root
@@ -153,6 +156,7 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
     .use(rehypeRaw)
     .use(rehypeElementAttributes)
     .use(rehypeSanitize, safeSchema)
+    .use(rehypeLayouts)
     .use(rehypeSlideFootnotes)
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
     .use(rehypeRevealDocument, {

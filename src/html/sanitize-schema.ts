@@ -52,6 +52,7 @@ export const safeSchema: Schema = {
       'dataBackgroundOpacity',
       'dataBackgroundGradient',
       'dataState',
+      'dataLayout',
       'dataVisibility'
     ],
     aside: [['className', 'notes']]

@@ -3,6 +3,7 @@
  * {@link DeckConfig}. Pure: takes parsed values, reports through a callback.
  */
 import { closest } from './suggest.js'
+import { isLayoutName, layoutNames } from '../article/layouts.js'
 import type { DeckConfig } from '../types.js'
 
 /** Default canvas and deck settings. */
@@ -44,6 +45,8 @@ const isTransition: Check = (value) =>
     ? undefined
     : `one of ${transitions.join(', ')}`
 
+const isLayout: Check = (value) => (value === 'auto' || isLayoutName(value) ? undefined : `auto or one of ${layoutNames.join(', ')}`)
+
 /** Every front-matter key Lectern knows, with the check of its value. */
 export const frontMatterKeys: Readonly<Record<string, Check>> = {
   title: isString,
@@ -66,7 +69,8 @@ export const frontMatterKeys: Readonly<Record<string, Check>> = {
   themeVariables: isMapping,
   css: isStringList,
   maxBullets: isInteger(1, 20),
-  maxWords: isInteger(3, 60)
+  maxWords: isInteger(3, 60),
+  layout: isLayout
 }
 
 /** Front-matter keys that blog and documentation generators use, which a deck ignores without a word. */

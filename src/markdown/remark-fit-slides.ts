@@ -13,6 +13,7 @@ import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, Phra
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { FaceUnit } from '../article/condense.js'
+import { isLayoutName, layoutHeight } from '../article/layouts.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from '../article/face-measure.js'
 import { assembleFace, continuedHeading, paginate } from '../article/paginate.js'
 import { maxCodeLines, type SlideMetrics } from '../article/slide-metrics.js'
@@ -133,6 +134,13 @@ function fitSlide(slide: Slide, context: Context): Fitted {
   const title = isTitleSlide(slide)
   // Code longer than its block shows scrolls on screen and is cut in a PDF, however short the slide.
   const longCode = face.some((node) => node.type === 'code' && node.value.split('\n').length > maxCodeLines(context.metrics))
+  // A layout that draws its face otherwise (larger, in columns) is measured as it draws it; one that does not fit is laid out as bullets.
+  const layout = slide.data?.attributes?.['data-layout']
+  const drawn = isLayoutName(layout) ? layoutHeight(face, layout, context.metrics) : undefined
+  if (drawn !== undefined) {
+    if (!longCode && drawn <= height) return { slides: [slide], shrunk: [], overflowing: [] }
+    return fitSlide(asBullets(slide), context)
+  }
   if (!longCode && measure(face, { title }) <= height) return { slides: [slide], shrunk: [], overflowing: [] }
 
   if (title) {
@@ -186,6 +194,13 @@ function fitSlide(slide: Slide, context: Context): Fitted {
     else if (part.scale < 1) fitted.shrunk.push({ slide: made, scale: part.scale, line: start?.line })
   })
   return fitted
+}
+
+/** The slide laid out as bullets: its layout's classes and shaping markers dropped (its blocks stay). */
+function asBullets(slide: Slide): Slide {
+  const attributes: Record<string, string> = { ...slide.data?.attributes, 'data-layout': 'bullets' }
+  attributes.class = [...(attributes.class ?? '').split(/\s+/).filter((name) => name && !name.startsWith('layout-')), 'layout-bullets'].join(' ')
+  return { ...slide, data: { ...slide.data, attributes } }
 }
 
 /**

@@ -49,15 +49,24 @@ export interface HandoutGeometry {
   lines: number
 }
 
+/** Gap between slide boxes side by side, and between rows, in millimetres. */
+const gap = 8
+
 /**
- * Sizes of `layout` on `paper` for slides of `aspect` (height / width).
+ * Sizes of `layout` on `paper` for slides of `aspect` (height / width): each
+ * slide as large as its grid allows. `2` is two full-width slides; `3` three
+ * slides beside ruled lines; `4` a 2 × 2 grid on a landscape page (slides
+ * about 57% wider than on a portrait one); `6` a 2 × 3 grid; `notes` one
+ * slide over its notes.
  *
  * @param layout Handout layout.
  * @param paper Paper size.
  * @param aspect Slide height divided by width; default 9/16.
  */
 export function handoutGeometry(layout: HandoutLayout, paper: Paper, aspect = 9 / 16): HandoutGeometry {
-  const size = paperSizes[paper]
+  const portrait = paperSizes[paper]
+  // Four 16:9 slides fill a landscape page two by two; the other layouts stack slides down a portrait one.
+  const size = layout === '4' ? { width: portrait.height, height: portrait.width } : portrait
   const content = {
     width: size.width - margin.left - margin.right,
     height: size.height - margin.top - margin.bottom
@@ -68,12 +77,12 @@ export function handoutGeometry(layout: HandoutLayout, paper: Paper, aspect = 9 
   // Widest slide that fits its column, and leaves room for rows, gaps and (for `notes`) the notes.
   const byWidth = {
     notes: Math.min(content.width, 165),
-    '2': content.width * 0.9,
-    '3': content.width * 0.5,
-    '4': (content.width - 16) / 2,
-    '6': (content.width - 16) / 2
+    '2': content.width,
+    '3': content.width * 0.55,
+    '4': (content.width - gap) / 2,
+    '6': (content.width - gap) / 2
   }[layout]
-  const byHeight = layout === 'notes' ? (content.height * 0.45) / aspect : (content.height / rows - 10) / aspect
+  const byHeight = layout === 'notes' ? (content.height * 0.45) / aspect : (content.height - gap * rows) / rows / aspect
   const width = round(Math.min(byWidth, byHeight))
   const height = round(width * aspect)
   const lines =
@@ -139,6 +148,7 @@ html, body {
 }
 body > *:not(#lectern-handout) { display: none !important; }
 #lectern-handout { font-family: ${handoutFontStack}; color: #111; font-size: 11pt; line-height: 1.45; }
+#lectern-handout .lh-notes { font-family: var(--r-main-font, 'Noto Sans'), ${handoutFontStack}; }
 #lectern-handout .lh-sheet { box-sizing: border-box; width: ${mm(content.width)}; }
 #lectern-handout .lh-sheet:not(:last-child) { break-after: page; }
 #lectern-handout .lh-grid {
@@ -163,6 +173,7 @@ body > *:not(#lectern-handout) { display: none !important; }
 #lectern-handout .lh-notes-sheet > .lh-slide { margin-bottom: 8mm; }
 #lectern-handout .lh-notes-sheet .lh-lines { height: ${mm(geometry.lines * lineGap)}; }
 #lectern-handout .lh-notes { overflow-wrap: anywhere; }
+#lectern-handout .lh-lines-after { margin-top: 6mm; }
 #lectern-handout .lh-notes p { margin: 0 0 0.6em; }
 #lectern-handout .lh-notes ul, #lectern-handout .lh-notes ol { margin: 0 0 0.6em; padding-left: 1.4em; }
 #lectern-handout .lh-notes pre, #lectern-handout .lh-notes code { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', monospace; font-size: 0.9em; }
@@ -194,6 +205,8 @@ export interface HandoutDomSpec {
  */
 export function buildHandoutDom(spec: HandoutDomSpec): number {
   const { geometry } = spec
+  // Space between ruled lines in millimetres (the module's `lineGap`; this function runs in the page).
+  const lineGapMm = 8
   const reveal = document.querySelector<HTMLElement>('.reveal')
   const pdfPages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page'))
   if (!reveal) return 0
@@ -343,6 +356,16 @@ export function buildHandoutDom(spec: HandoutDomSpec): number {
       sheet.after(next)
       sheet = next
       notes = more
+    }
+    // Short notes leave the rest of their page ruled for writing, as a slide without notes has it.
+    const top = sheet.getBoundingClientRect().top + scrollY
+    const free = pageHeight - (notes.getBoundingClientRect().bottom + scrollY - top) - (6 * 96) / 25.4
+    const count = Math.floor(free / ((lineGapMm * 96) / 25.4))
+    if (count >= 3) {
+      const ruled = lines(count)
+      ruled.classList.add('lh-lines-after')
+      ruled.style.height = `${count * lineGapMm}mm`
+      notes.after(ruled)
     }
   }
   scrollTo(0, 0)

@@ -25,26 +25,65 @@ import { writeFileAtomic } from '../write/write-file.js'
 export const gallerySampleImage = 'gallery-sample.svg'
 
 /**
- * The sample deck every theme renders: a title slide (subtitle, author,
- * date), bullets, code, a table, an image and a block quote.
+ * The sample deck every theme renders: one slide per layout (title, section,
+ * agenda, bullets, statement, big number, quote, image, two columns, code,
+ * closing, each set by hand with `data-layout`), and a table.
  */
 export const gallerySampleMarkdown = `---
 title: One talk, every theme
-subtitle: The same six slides, dressed by each theme Lectern knows
+subtitle: Every layout Lectern makes, dressed by each theme it knows
 author: The Lectern theme gallery
 date: Sample deck
 ---
 
 # One talk, every theme
 
-## What a theme decides
+## Part one: what a theme decides <!-- .slide: data-layout="section" -->
+
+## Agenda <!-- .slide: data-layout="agenda" -->
+
+1. What a theme decides
+2. How layouts follow the content
+3. Where themes come from
+
+## What a theme decides <!-- .slide: data-layout="bullets" -->
 
 - Background, text and accent colours
 - Heading and body typefaces, bundled for offline use
 - How code, tables and quotes are framed
 - Whether the deck is dark on stage and light on paper
 
-## Code keeps its colours
+## One idea per slide <!-- .slide: data-layout="statement" -->
+
+A slide that makes one claim can say it large.
+
+## Seventeen themes <!-- .slide: data-layout="big-number" -->
+
+- 17 themes ship with Lectern: three of its own and every reveal.js theme
+
+## A last word <!-- .slide: data-layout="quote" -->
+
+> A theme should change how a talk looks, never what it says. — The Lectern gallery
+
+## Pictures sit on the canvas <!-- .slide: data-layout="image" -->
+
+![Three small slides side by side: light, dark and paper versions of the same page](${gallerySampleImage})
+
+## On stage vs on paper <!-- .slide: data-layout="two-columns" -->
+
+On stage:
+
+- Dark or light canvas, large type
+- One accent colour leads the eye
+
+On paper:
+
+- A light rendition of every theme
+- Notes set in the theme's body font
+
+## Code keeps its colours <!-- .slide: data-layout="code" -->
+
+Highlighted at build time, so PDFs keep the colours.
 
 \`\`\`ts
 import { buildDeck } from 'lectern'
@@ -65,23 +104,27 @@ console.log(\`Wrote \${deck.htmlPath}\`)
 | Lectern | bundled with the CLI | reveal.js |
 | reveal.js | the reveal.js package | nothing |
 
-## Pictures sit on the canvas
+## Questions? <!-- .slide: data-layout="closing" -->
 
-![Three small slides side by side: light, dark and paper versions of the same page](${gallerySampleImage})
+One talk, every theme
 
-## A last word
-
-> A theme should change how a talk looks, never what it says.
+The Lectern theme gallery
 `
 
 /** Titles of the sample slides, in order (alt text of their thumbnails). */
 export const gallerySampleSlides: readonly string[] = [
   'Title slide',
+  'Section',
+  'Agenda',
   'Bullets',
+  'Statement',
+  'Big number',
+  'Quote',
+  'Image',
+  'Two columns',
   'Code',
   'Table',
-  'Image',
-  'Block quote'
+  'Closing'
 ]
 
 /**
@@ -159,7 +202,7 @@ export interface GalleryResult {
 }
 
 /** Sample slides captured by default: every one. */
-export const defaultGallerySlides: readonly number[] = [0, 1, 2, 3, 4, 5]
+export const defaultGallerySlides: readonly number[] = gallerySampleSlides.map((_, index) => index)
 
 /** Viewport of the captures (the deck's own size). */
 const viewport = { width: 1280, height: 720 } as const

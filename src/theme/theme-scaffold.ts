@@ -6,6 +6,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { makeDirectory } from '../write/write-file.js'
 import path from 'node:path'
+import { layoutNames, type LayoutName } from '../article/layouts.js'
 import { LecternError } from '../errors.js'
 import { resolveTheme } from './theme-resolve.js'
 import { writeFileAtomic } from '../write/write-file.js'
@@ -192,6 +193,8 @@ export function themeTemplate(name: string, from: string, baseVariables: Record<
   lines.push(
     '}',
     '',
+    ...layoutRules(),
+    '',
     '/* Your rules. Examples:',
     '',
     '.reveal h2 { border-bottom: 3px solid var(--lectern-accent); padding-bottom: .2em; }',
@@ -201,6 +204,32 @@ export function themeTemplate(name: string, from: string, baseVariables: Record<
     ''
   )
   return lines.join('\n')
+}
+
+/** What each layout's slide holds, for the scaffold's layout rules. */
+const layoutParts: Readonly<Record<LayoutName, string>> = {
+  title: 'h1, .subtitle, .author, .date, .kicker (centred)',
+  section: 'h2: a part of the talk (centred, over an accent rule)',
+  agenda: 'h2 and an ol of the sections',
+  bullets: 'h2 and ul: the default',
+  statement: 'h2 and one p or ul drawn 1.45x (measured: keep the zoom)',
+  'big-number': 'h2, p.key-figure drawn 3x (measured), then the claim',
+  quote: 'h2, blockquote drawn 1.15x (measured) with p.attribution; .layout-quote-heading: the title is the quote',
+  image: 'h2 and figure.layout-figure > img + figcaption; .layout-image-beside: .layout-columns with bullets',
+  'two-columns': 'h2 and .layout-columns > .layout-column x 2',
+  code: 'h2, a one-line p and pre',
+  closing: 'h2 "Questions?" and the credits (centred)'
+}
+
+/** The layout rules of a new theme: one empty rule per layout, with what its slide holds, ready to fill in. */
+function layoutRules(): string[] {
+  return [
+    '/* Layouts. Every slide carries `layout-NAME` (and data-layout="NAME"); Lectern\'s',
+    '   lectern.css lays each out with the variables above (--lectern-accent for',
+    '   rules, figures and quote marks). Restyle any of them here; sizes marked',
+    '   "measured" are what article mode fits slides to, so keep those zooms. */',
+    ...layoutNames.map((name) => `.reveal .slides section.layout-${name} { }  ${' '.repeat(Math.max(0, 12 - name.length))}/* ${layoutParts[name]} */`)
+  ]
 }
 
 /** Base variables plus `--lectern-*` values worked out from reveal's, for a reveal.js base. */

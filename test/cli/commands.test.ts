@@ -57,7 +57,8 @@ describe('lectern commands', () => {
     assert.equal(pdfPages(path.join(dir, 'dist', 'talk.pdf')), 6)
     const handout = path.join(dir, 'dist', 'talk-handout.pdf')
     assert.equal(pdfPages(handout), 2)
-    assert.match(execFileSync('pdfinfo', [handout], { encoding: 'utf8' }), /Page size:\s+612 x 792 pts/)
+    // Four slides two by two on a landscape Letter page.
+    assert.match(execFileSync('pdfinfo', [handout], { encoding: 'utf8' }), /Page size:\s+792 x 612 pts/)
   })
 
   it('build --pdf: should print the footer from theme variables on every page', async () => {

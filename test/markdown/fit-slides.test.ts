@@ -20,9 +20,17 @@ async function render(body: string, frontMatter = 'condense: false'): Promise<Re
   return renderDeck(`---\n${frontMatter}\n---\n\n${body}`, { path: 'deck.md' })
 }
 
-/** Each slide's opening tag and heading, as `<section …> Heading`. */
+/** Each slide's opening tag and heading, as `<section …> Heading` (its layout and the `center` class that title slides take, left out). */
 function sections(deck: RenderedDeck): string[] {
-  return [...slidesHtml(deck.html).matchAll(/(<section[^>]*>)\n(?:<h\d>(.*?)<\/h\d>)?/g)].map((match) => `${match[1]} ${(match[2] ?? '').replace(/<[^>]+>/g, '')}`.trim())
+  return [...slidesHtml(deck.html).matchAll(/(<section[^>]*>)\n(?:<h\d>(.*?)<\/h\d>)?/g)].map((match) => `${withoutLayout(match[1]!)} ${(match[2] ?? '').replace(/<[^>]+>/g, '')}`.trim())
+}
+
+function withoutLayout(tag: string): string {
+  return tag
+    .replace(/ data-layout="[^"]*"/, '')
+    .replace(/ ?\b(?:layout-[\w-]+|center)\b/g, '')
+    .replace(/class=" /, 'class="')
+    .replace(/ class=""/, '')
 }
 
 function messages(deck: RenderedDeck): string[] {
@@ -59,7 +67,7 @@ describe('remarkFitSlides', () => {
   it('should keep a vertical stack a stack, the parts in it', async () => {
     const deck = await render(`## Top\n\nShort.\n\n----\n\n## Below\n\n${items(14)}\n`)
     const html = slidesHtml(deck.html)
-    assert.match(html, /^<section>\n<section data-source-line="5">\n<h2>Top<\/h2>[\s\S]*<h2>Below <em class="cont">\(cont\.\)<\/em><\/h2>[\s\S]*<\/section>\n<\/section>\n$/)
+    assert.match(html, /^<section>\n<section [^>]*data-source-line="5">\n<h2>Top<\/h2>[\s\S]*<h2>Below <em class="cont">\(cont\.\)<\/em><\/h2>[\s\S]*<\/section>\n<\/section>\n$/)
     assert.equal((html.match(/<section/g) ?? []).length, 4)
   })
 

@@ -13,14 +13,17 @@
  */
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'puppeteer-core'
+import { layoutNames } from '../../src/article/layouts.js'
 import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { buildDeck, type BuiltDeck } from '../../src/write/build.js'
 import { measureSlides, type SlideLayout } from '../../src/print/pdf.js'
 import { openPrintView } from '../../src/print/print-view.js'
+import { gallerySampleImage, gallerySampleMarkdown, gallerySampleSvg } from '../../src/theme/gallery.js'
+import { listThemes } from '../../src/theme/theme-resolve.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
 import { fixtures, root, tempDir } from '../helpers.js'
 
@@ -166,4 +169,56 @@ describe('never clip', () => {
       assert.deepEqual(report, [], `slides the build thought would fit, in ${theme}`)
     })
   }
+})
+
+/**
+ * Every layout in every shipped theme: the gallery's sample deck (one slide
+ * per layout, set by hand) laid out in Chromium's print view in Lectern's
+ * three themes and reveal.js's fourteen. No slide may be cut off, and in
+ * Lectern's themes the build must have made each fit by itself.
+ */
+describe('every layout in every shipped theme', () => {
+  const results: Array<{ theme: string; source: string; layouts: string[]; layout: SlideLayout }> = []
+  let layoutSession: BrowserSession | undefined
+  let layoutRoot = ''
+
+  before(async () => {
+    layoutRoot = await tempDir('lectern-layouts-')
+    await writeFile(path.join(layoutRoot, 'sample.md'), gallerySampleMarkdown)
+    await writeFile(path.join(layoutRoot, gallerySampleImage), gallerySampleSvg())
+    const shipped = (await listThemes({ projectDir: layoutRoot })).filter((theme) => theme.source !== 'project')
+    layoutSession = await launchBrowser()
+    await withPage(layoutSession.browser, async (page) => {
+      for (const { name: theme, source } of shipped) {
+        const outDir = path.join(layoutRoot, 'out')
+        const deck = await buildDeck({ path: 'sample.md', name: theme }, { outDir, cwd: layoutRoot, overrides: { theme } })
+        await openPrintView(page, { htmlPath: deck.htmlPath, timeout: 60_000 })
+        const layouts = await page.evaluate(() => Array.from(document.querySelectorAll('.reveal .slides .pdf-page > section')).map((section) => section.getAttribute('data-layout') ?? ''))
+        results.push({ theme, source, layouts, layout: await page.evaluate(measureSlides) })
+      }
+    })
+  })
+
+  after(async () => {
+    await layoutSession?.close()
+    if (layoutRoot) await rm(layoutRoot, { recursive: true, force: true })
+  })
+
+  it('should lay out all eleven layouts in the three Lectern themes and the fourteen reveal.js themes', () => {
+    assert.equal(results.filter((entry) => entry.source === 'lectern').length, 3)
+    assert.equal(results.filter((entry) => entry.source === 'reveal').length, 14)
+    for (const entry of results) assert.deepEqual([...new Set(entry.layouts)].sort(), [...layoutNames].sort(), entry.theme)
+  })
+
+  it('should cut no layout off in any shipped theme', () => {
+    const report = results.flatMap((entry) => entry.layout.overflowing.map((slide) => `${entry.theme}: slide ${slide.index} “${slide.title}” (${entry.layouts[slide.index - 1]}) +${slide.overflow}px`))
+    assert.deepEqual(report, [])
+  })
+
+  it('should fit every layout at build time in the Lectern themes', () => {
+    const report = results
+      .filter((entry) => entry.source === 'lectern')
+      .flatMap((entry) => entry.layout.fitted.map((slide) => `${entry.theme}: slide ${slide.index} “${slide.title}” shrunk to ${Math.round(slide.scale * 100)}%`))
+    assert.deepEqual(report, [])
+  })
 })

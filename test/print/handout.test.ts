@@ -5,7 +5,7 @@ import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { launchBrowser, type BrowserSession } from '../../src/print/browser.js'
 import { exportHandoutPdf, type HandoutPdfResult } from '../../src/print/handout.js'
-import { handoutGeometry, handoutLayouts, pageLabelContent, papers, type HandoutLayout } from '../../src/print/handout-layout.js'
+import { handoutCss, handoutGeometry, handoutLayouts, pageLabelContent, papers, type HandoutLayout } from '../../src/print/handout-layout.js'
 import { imageCount, pageCount, pageHasColour, pageSize, pageText, pdfInfo, processesLeft } from '../helpers/poppler.js'
 import { notesText, writeRevealDeck } from '../helpers/reveal-deck.js'
 
@@ -50,7 +50,9 @@ describe('exportHandoutPdf', () => {
       assert.equal(results.get(layout)?.pages, expectedPages[layout])
       assert.equal(results.get(layout)?.slides, 4)
       const { width, height } = await pageSize(pdfPath)
-      assert.ok(Math.abs(width - 595.3) < 1 && Math.abs(height - 841.9) < 1, `page is ${width}×${height}`)
+      // Four slides fill a landscape page two by two; the other layouts are portrait.
+      const [long, short] = layout === '4' ? [width, height] : [height, width]
+      assert.ok(Math.abs(short - 595.3) < 1 && Math.abs(long - 841.9) < 1, `page is ${width}×${height}`)
     })
   }
 
@@ -148,6 +150,19 @@ describe('handoutGeometry', () => {
         assert.ok(Math.abs(geometry.slide.height / geometry.slide.width - 9 / 16) < 0.001)
       }
     }
+  })
+
+  it('should make slides as large as their grid allows', () => {
+    const a4 = (layout: HandoutLayout) => handoutGeometry(layout, 'a4')
+    // Lectern 0.1 printed 4-up slides 82 mm wide on a portrait page.
+    assert.ok(a4('4').slide.width >= 82 * 1.4, `4-up slides ${a4('4').slide.width} mm wide`)
+    assert.ok(a4('4').paper.width > a4('4').paper.height, '4-up is landscape')
+    assert.equal(a4('2').slide.width, a4('2').content.width)
+    assert.ok(a4('6').slide.width >= 85 && a4('3').slide.width >= 95)
+  })
+
+  it('should set notes in the theme’s body font, falling back to fonts for every script', () => {
+    assert.match(handoutCss(handoutGeometry('notes', 'a4'), 'Deck'), /\.lh-notes \{ font-family: var\(--r-main-font, 'Noto Sans'\), 'Noto Sans'/)
   })
 
   it('should leave room for notes below the slide in the notes layout', () => {

@@ -1,3 +1,4 @@
+import { layoutNames } from '../../src/article/layouts.js'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -352,6 +353,7 @@ describe('scaffoldTheme', () => {
     const code = css.replace(/\/\*[\s\S]*?\*\//g, '')
     assert.doesNotMatch(code, /https?:|@import|url\(/)
     assert.match(css, /\/\* Canvas \*\//)
+    for (const layout of layoutNames) assert.match(css, new RegExp(`section\\.layout-${layout} \\{ \\}`), `a rule for the ${layout} layout`)
 
     const theme = await resolveTheme('brand', { projectDir: dir })
     assert.equal(theme.source, 'project')

@@ -1,0 +1,109 @@
+/**
+ * remark plugin: give every slide a layout (`layout-NAME` class and
+ * `data-layout` on its `<section>`). A slide's own
+ * `<!-- .slide: data-layout="quote" -->` wins; then the structure article
+ * mode made (title, agenda, closing); then front matter `layout` (a layout
+ * name for every content slide, or `auto`); then, in article mode (and with
+ * `layout: auto` anywhere), the layout {@link chooseLayout} picks from what
+ * the slide says. Runs after article mode and before the fit stage.
+ */
+import type { BlockContent, Heading, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { VFile } from 'vfile'
+import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
+import type { Slide } from '../types.js'
+import { chooseLayout, forcedLayout, isLayoutName, layoutNames, shapeFace, type LayoutChoice, type LayoutName } from './layouts.js'
+import type { SlideMetrics } from './slide-metrics.js'
+
+/** Options of {@link remarkLayouts}. */
+export interface LayoutsOptions {
+  /** The deck's slide box model (a layout that would not fit is not chosen); default: the theme's shipped measurements. */
+  metrics?: MetricsProvider | undefined
+}
+
+/** Layouts reveal centres vertically (slides without a content title): the others keep their title at the top. */
+const centred: ReadonlySet<LayoutName> = new Set(['title', 'section', 'closing'])
+
+/**
+ * Give every slide its layout.
+ *
+ * @param options The slide box model.
+ */
+export function remarkLayouts(options?: LayoutsOptions | null) {
+  const metricsOf = options?.metrics ?? createMetricsProvider()
+  return async function (tree: Root, file: VFile): Promise<void> {
+    const deck = file.data.deck
+    if (!deck) return
+    const setting = deck.config.layout
+    const automatic = setting === 'auto' || (setting === undefined && deck.condensed)
+    let metrics: SlideMetrics | undefined
+    let previous: LayoutName | undefined
+    for (const slide of slidesOf(tree)) {
+      const attributes = slide.data?.attributes ?? {}
+      const asked = attributes['data-layout']
+      if (asked !== undefined && !isLayoutName(asked)) {
+        file.message(`Unknown layout \`${asked}\`; expected one of ${layoutNames.join(', ')}`, { place: slide.position, ruleId: 'unknown-layout', source: 'lectern' })
+      }
+      const face = slide.children.filter((node) => node.type !== 'notes') as RootContent[]
+      let choice: LayoutChoice
+      if (isLayoutName(asked)) choice = forcedLayout(face, asked)
+      else if (structural(slide)) choice = { layout: structural(slide)! }
+      else if (setting !== undefined && setting !== 'auto') choice = forcedLayout(face, setting)
+      else if (automatic) choice = chooseLayout(face, { metrics: (metrics ??= await metricsOf(deck.config, file)), previous, notes: notesText(slide) })
+      else choice = { layout: 'bullets' }
+      applyLayout(slide, choice)
+      if (!structural(slide)) previous = choice.layout
+    }
+  }
+}
+
+function notesText(slide: Slide): string {
+  return slide.children
+    .filter((node) => node.type === 'notes')
+    .map((node) => toString(node))
+    .join(' ')
+}
+
+function slidesOf(tree: Root): Slide[] {
+  return tree.children.flatMap((node) => (node.type === 'slideStack' ? node.children : node.type === 'slide' ? [node] : []))
+}
+
+function classes(slide: Slide): string[] {
+  return (slide.data?.attributes?.class ?? '').split(/\s+/).filter(Boolean)
+}
+
+/** The layout article mode's talk shape gave a slide (title, agenda, closing), if any. */
+function structural(slide: Slide): LayoutName | undefined {
+  const names = classes(slide)
+  if (names.includes('title-slide')) return 'title'
+  if (names.includes('agenda')) return 'agenda'
+  if (names.includes('closing')) return 'closing'
+  return undefined
+}
+
+/**
+ * Mark a slide with its layout (class and `data-layout`) and shape its face
+ * for it ({@link shapeFace}).
+ *
+ * @param slide The slide (changed in place).
+ * @param choice Its layout.
+ */
+export function applyLayout(slide: Slide, choice: LayoutChoice): void {
+  const { layout } = choice
+  const attributes = { ...slide.data?.attributes }
+  const names = classes(slide).filter((name) => !name.startsWith('layout-'))
+  names.push(`layout-${layout}`)
+  if (choice.variant) names.push(`layout-${layout}-${choice.variant}`)
+  if (centred.has(layout) && !names.includes('center')) names.push('center')
+  attributes.class = names.join(' ')
+  attributes['data-layout'] = layout
+  slide.data = { ...slide.data, attributes }
+
+  const heading = slide.children[0]?.type === 'heading' ? (slide.children[0] as Heading) : undefined
+  const rest = slide.children.slice(heading ? 1 : 0)
+  const body = rest.filter((node): node is BlockContent => node.type !== 'notes' && node.type !== 'definition' && node.type !== 'footnoteDefinition')
+  const after = rest.filter((node) => !body.includes(node as BlockContent))
+  const shaped = shapeFace(body, choice)
+  slide.children = [...(heading ? [heading] : []), ...shaped, ...after] as Slide['children']
+}
+

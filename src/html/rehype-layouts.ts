@@ -1,0 +1,100 @@
+/**
+ * rehype plugin: give the layouts that need more than a class the elements
+ * the themes style (see `remark-layouts.ts` for how a slide gets its
+ * layout): two columns (`div.layout-columns > div.layout-column`) for the
+ * `two-columns` and `image-beside` layouts, a `<figure>` with the picture's
+ * description as its caption for `image`, and the attribution of a quote
+ * ("— Mike Judge") as a line of its own for `quote`.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast'
+import { visit } from 'unist-util-visit'
+
+/**
+ * Shape every laid-out slide's elements for its layout.
+ */
+export function rehypeLayouts() {
+  return function (tree: Root): void {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'section') return
+      const names = classList(node)
+      if (names.includes('layout-image')) figures(node)
+      if (names.includes('layout-two-columns') || names.includes('layout-image-beside')) columns(node)
+      if (names.includes('layout-quote')) attributions(node)
+    })
+  }
+}
+
+function classList(node: Element): string[] {
+  const value = node.properties.className
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? String(value).split(' ') : []
+}
+
+function isElement(node: ElementContent | undefined): node is Element {
+  return node?.type === 'element'
+}
+
+/** Whether an element ends the face: the notes, or the slide's footnotes. */
+function isTrailer(node: ElementContent): boolean {
+  return isElement(node) && ((node.tagName === 'aside' && classList(node).includes('notes')) || classList(node).includes('footnotes'))
+}
+
+/**
+ * Put the blocks after the heading in two columns: the second starts at the
+ * element with class `column-start`, and the notes stay outside.
+ */
+function columns(section: Element): void {
+  const children = section.children
+  const start = children.findIndex((child) => isElement(child) && classList(child).includes('column-start'))
+  if (start === -1) return
+  const first = children.findIndex((child) => isElement(child))
+  const headed = isElement(children[first]) && /^h[1-6]$/.test((children[first] as Element).tagName)
+  const from = headed ? first + 1 : first
+  let end = children.findIndex((child, index) => index > start && isTrailer(child))
+  if (end === -1) end = children.length
+  const column = (nodes: ElementContent[]): Element => ({ type: 'element', tagName: 'div', properties: { className: ['layout-column'] }, children: nodes })
+  const wrapper: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['layout-columns'] },
+    children: [column(children.slice(from, start)), column(children.slice(start, end))]
+  }
+  section.children = [...children.slice(0, from), wrapper, ...children.slice(end)]
+}
+
+/** Turn a paragraph that holds only a picture into a `<figure>`, its description (`alt`) as the caption. */
+function figures(section: Element): void {
+  section.children = section.children.map((child) => {
+    if (!isElement(child) || child.tagName !== 'p') return child
+    const content = child.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''))
+    const [only] = content
+    if (content.length !== 1 || !isElement(only)) return child
+    const image = only.tagName === 'img' ? only : only.tagName === 'a' && only.children.length === 1 && isElement(only.children[0]) && only.children[0].tagName === 'img' ? only.children[0] : undefined
+    if (!image) return child
+    const alt = typeof image.properties.alt === 'string' ? image.properties.alt.trim() : ''
+    const caption: Element[] = alt ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: alt }] }] : []
+    const figure: Element = { type: 'element', tagName: 'figure', properties: { className: ['layout-figure', ...classList(child)] }, children: [only, ...caption] }
+    return figure
+  })
+}
+
+/** An attribution at the end of a quote: "— Name", "-- Name" or " - Name". */
+const attribution = /\s+(?:[—–]|-{1,2})\s*(\p{Lu}[^—–\n]{1,60})$/u
+
+/** Give a quote's closing attribution a line of its own (`p.attribution`). */
+function attributions(section: Element): void {
+  visit(section, 'element', (node) => {
+    if (node.tagName !== 'blockquote') return
+    const paragraphs = node.children.filter(isElement).filter((child) => child.tagName === 'p')
+    const last = paragraphs[paragraphs.length - 1]
+    const tail = last?.children[last.children.length - 1]
+    if (!last || tail?.type !== 'text') return
+    const match = attribution.exec(tail.value)
+    // A name is short: a dash inside a sentence ("– they are not…") is not an attribution.
+    if (!match || match[1]!.split(/\s+/).length > 6 || /[.!?,;:]$/.test(match[1]!.trim())) return
+    const before = tail.value.slice(0, match.index)
+    if (before.trim() === '' && last.children.length === 1) return
+    const text: Text = { type: 'text', value: `— ${match[1]!.trim()}` }
+    tail.value = before
+    node.children.push({ type: 'element', tagName: 'p', properties: { className: ['attribution'] }, children: [text] })
+  })
+}
