@@ -27,10 +27,17 @@ function isShort(section: SectionShape): boolean {
   return section.blocks === 1 && section.words <= 80
 }
 
-/** An empty body, or one that ends with a colon: the heading introduces what follows. */
+/**
+ * An empty body, or a short one that ends with a colon: the heading
+ * introduces what follows. (Two paragraphs that end "This brings us to the
+ * next point:" are a section of their own.)
+ */
 function isIntroduction(section: SectionShape): boolean {
-  return section.blocks === 0 || section.endsWithColon
+  return section.blocks === 0 || (section.endsWithColon && section.words <= maxIntroductionWords)
 }
+
+/** Most words of a section that introduces sub-sections with a colon. */
+const maxIntroductionWords = 80
 
 /**
  * Infer heading depths (2 for sections, 3 for sub-sections).
@@ -42,7 +49,7 @@ function isIntroduction(section: SectionShape): boolean {
  * 2. Capitals: when some headings are ALL CAPS and others are not, the
  *    capitals are depth 2 and the others, after a capital heading, depth 3.
  * 3. Groups: a heading opens a group of at least two followers when either
- *    a. its own body is empty or ends with a colon — the group then runs
+ *    a. its own body is empty or short (≤ 80 words) and ends with a colon — the group then runs
  *       until the next heading of that kind, a closing heading
  *       (`Conclusion`, `Summary`, `References`…) or the end; or
  *    b. its own body is one paragraph of ≤ 60 words, shorter than each of
