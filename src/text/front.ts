@@ -102,7 +102,11 @@ export function parseByline(text: string): Byline | undefined {
   return result
 }
 
+/** A collective author: "The Nu Authors", "The Rust Release Team", "Kubernetes Maintainers". */
+const collective = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:[Aa]uthors|[Tt]eam|[Ee]ditors|[Cc]ontributors|[Mm]aintainers|[Dd]evelopers|[Ww]orking [Gg]roup)$/u
+
 function looksLikeName(text: string): boolean {
+  if (collective.test(text)) return true
   // An affiliation after the name: "Stefan Karpinski (JuliaHub)".
   const affiliated = /^(.+?)\s+\([^()]{1,40}\)$/.exec(text)
   if (affiliated) return looksLikeName(affiliated[1]!)
@@ -219,13 +223,15 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const line = text(position)
     if (line === undefined) return 0
     if (parseByline(line)) return 1
+    // A collective author on its own line under the title ("The Nu Authors").
+    if (names && collective.test(line)) return 1
     const next = parseByline(text(position + 1) ?? '')
     return names && looksLikeName(line) && next?.date && !next.byline ? 2 : 0
   }
   let at = 0
   const takeBylines = (names: boolean): void => {
     for (let span = bylineAt(at, names); span > 0; span = bylineAt(at, names)) {
-      const parsed = span === 1 ? parseByline(text(at)!)! : { byline: text(at), date: parseByline(text(at + 1)!)!.date }
+      const parsed = span === 1 ? (parseByline(text(at)!) ?? { byline: text(at) }) : { byline: text(at), date: parseByline(text(at + 1)!)!.date }
       if (parsed.byline && !front.byline) front.byline = parsed.byline
       if (parsed.date && !front.date) front.date = parsed.date
       at += span

@@ -452,7 +452,8 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
   if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
     return false
   }
-  if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content)) return false // `Label: text`
+  // `Label: text` is prose, unless it is a short line without a full stop that leads a paragraph ("What to expect: as a user").
+  if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content) && !(countWords(content) <= 8 && !/[.!?;,]$/.test(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isCallout(content))) return false
   // In text whose blocks stand apart, a line right under a paragraph ("Matteo Collina, via social media") is no heading.
   if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
   if (previous && !line.gap) {

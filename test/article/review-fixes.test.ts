@@ -187,3 +187,12 @@ test('should keep a short answer with its question, and never cut inside a quota
   assert.ok(cut === undefined || /”$/.test(cut.text), cut?.text)
   assert.equal(shortenSentence('And like many tools out there, it is also very easy to fall into some bad habits.'), 'It is also very easy to fall into some bad habits')
 })
+
+test('should show a quantity over a version or a year as a section’s example', () => {
+  const { face } = condenseSection(
+    blocks(
+      'Today we release the 0.82 version of Nushell. Nushell reached a much wider user base in the last few months. On GitHub, Nushell is now officially recognized for syntax highlighting and recently passed 25,000 stars. We are also actively thinking about how we want to move towards stabilization for our 1.0 release. We will share the plan in 2023. The team met in Berlin. Everyone was there.\n'
+    )
+  )
+  assert.match(faceText(face).join(' | '), /25,000 stars/)
+})

@@ -56,3 +56,19 @@ test('should never take prose or a list for code', () => {
     assert.equal(isCodeLine(line), true, line)
   }
 })
+
+test('should take a collective author under the title as the byline, and a short "Label: words" line before a paragraph as a heading', () => {
+  const text = `Reaching a nu phase in Nushell's development
+The Nu Authors
+Today we release the 0.82 version of Nushell. It also marks an important milestone for us on the way to 1.0, and we want to share our thoughts.
+What to expect: as a user
+While we can not yet commit to full stability, we think we can preserve the Nushell you all know and love while we make the necessary breaking changes.
+Tip: run the nightly builds if you want to help.
+`
+  const { outline } = recogniseText(text)
+  assert.equal(outline.byline, 'The Nu Authors')
+  assert.deepEqual(
+    outline.headings.map((heading) => heading.text),
+    ['What to expect: as a user']
+  )
+})
