@@ -148,6 +148,11 @@ export function shortenSentence(sentence: string, maxWords = 14): string {
   return sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
 }
 
+/** Whether a picture is one an offline deck cannot show: remote (`https://…`) or site-absolute (`/static/…`). */
+function isUnreachableImage(node: PhrasingContent): boolean {
+  return node.type === 'image' && /^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url)
+}
+
 function isImageParagraph(node: Paragraph): boolean {
   return node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'text' && child.value.trim() === ''))
 }
@@ -405,6 +410,13 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   nodes.forEach((node, index) => {
     const position = node.position
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
+    // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
+    // image with its alt text: it stays in the notes.
+    if (node.type === 'paragraph' && isImageParagraph(node) && node.children.some(isUnreachableImage)) {
+      const kept = node.children.filter((child) => !isUnreachableImage(child))
+      if (kept.every((child) => child.type === 'text')) return keepInNotes([structuredClone(node)])
+      return push({ node: { ...structuredClone(node), children: kept }, notes: [structuredClone(node)], position })
+    }
     if (isProse(node)) {
       const all = splitSentences(proseText(node))
       const notes: BlockContent[] = [structuredClone(node)]

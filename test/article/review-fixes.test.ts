@@ -196,3 +196,13 @@ test('should show a quantity over a version or a year as a section’s example',
   )
   assert.match(faceText(face).join(' | '), /25,000 stars/)
 })
+
+test('should keep a picture an offline deck cannot show off the face', () => {
+  const { face, notes } = condenseSection(
+    blocks('![Initial commit by @aroben](https://example.org/commit.png)\n\n![Old release infrastructure](/static/images/blog/infra.png)\n\n![A local chart](chart.png)\n')
+  )
+  const shown = JSON.stringify(face)
+  assert.doesNotMatch(shown, /example\.org|\/static\//)
+  assert.match(shown, /chart\.png/)
+  assert.match(JSON.stringify(notes), /example\.org/)
+})
