@@ -39,4 +39,6 @@ export async function installChromium(log: NodeJS.WritableStream): Promise<void>
   if (installed !== 0) {
     throw new LecternError(`apt-get could not install chromium (exit ${installed}).\n${browserInstallHint}`, { code: 'browser-not-found' })
   }
+  // Emoji in titles and bullets print as empty boxes without a colour emoji font; a missing font is no failure.
+  await run(['install', '-y', '-qq', 'fonts-noto-color-emoji'])
 }
