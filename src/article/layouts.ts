@@ -399,9 +399,15 @@ export function keyFigure(item: ListItem): string | undefined {
     // An ordinal ("1st"), a version's "v", a date's month or an "a.m." time are not figures.
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /v$/i.test(text.slice(0, match.index))) continue
     if (/^\s*(?:a\.?m\.?|p\.?m\.?)\b/i.test(after)) continue
+    // A day of a date ("on February 16", "16 March") is no figure.
+    const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
+    if (month.test(text.slice(0, match.index).trimEnd()) || month.test((/^\s*([A-Za-z]+\.?)/.exec(after)?.[1] ?? '').trim())) continue
     const year = !currency && !unit && /^\d{4}$/.test(number!) && value >= 1800 && value <= 2099
     if (year) continue
     if (!currency && !unit && value < 10) continue
+    // The figure with what it counts: "25,000 stars", "17 minutes", "71 GB" (a lone "17" says nothing).
+    // A number that names something ("PEP 11", "Table 2", "Python 3") is an identifier, not a figure.
+    if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|Version|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(text.slice(0, match.index))) continue
     return `${currency}${number}${unit}`.trim()
   }
   return undefined

@@ -70,6 +70,10 @@ describe('pattern helpers', () => {
   it('should find figures as written and skip what is not one', () => {
     assert.equal(keyFigure(item('We got 4200 survey responses')), '4200')
     assert.equal(keyFigure(item('Used by over 40,000 open source projects')), '40,000')
+    // A number that names something is no figure.
+    assert.equal(keyFigure(item('PEP 11 prescribes three tiers of support')), undefined)
+    // A day of a date is no figure.
+    assert.equal(keyFigure(item('Achraf made the first commit a few days later on February 16')), undefined)
     assert.equal(keyFigure(item('It costs $5,000 a year')), '$5,000')
     assert.equal(keyFigure(item('Cut build time 10x')), '10x')
     assert.equal(keyFigure(item('Three reasons to care')), undefined)
