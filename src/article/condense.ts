@@ -148,6 +148,17 @@ export function shortenSentence(sentence: string, maxWords = 14): string {
   return sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
 }
 
+/** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`). */
+function isOffFace(node: BlockContent): boolean {
+  if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag[0]) && !/\bsrc\s*=\s*["']?data:/i.test(tag[0]))
+  return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => child.type !== 'image' || isUnreachableImage(child))
+}
+
+/** Whether a paragraph is a figure or table caption: "Figure 4:", "**Table 2** …". */
+function isCaption(node: BlockContent): boolean {
+  return node.type === 'paragraph' && /^(?:figure|fig\.|table|chart|image|photo|illustration)\s*\d+\b/i.test(toString(node).trim())
+}
+
 /** Whether a picture is one an offline deck cannot show: remote (`https://…`) or site-absolute (`/static/…`). */
 function isUnreachableImage(node: PhrasingContent): boolean {
   return node.type === 'image' && /^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url)
@@ -410,6 +421,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   nodes.forEach((node, index) => {
     const position = node.position
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
+    // A figure's caption ("**Figure 4**: Lamb Theory of…") goes where its picture went: to the notes when the picture did.
+    const before = nodes[index - 1]
+    if (isCaption(node) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
+    if (isOffFace(node) && node.type === 'html') return keepInNotes([structuredClone(node)])
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
     // image with its alt text: it stays in the notes.
     if (node.type === 'paragraph' && isImageParagraph(node) && node.children.some(isUnreachableImage)) {

@@ -206,3 +206,14 @@ test('should keep a picture an offline deck cannot show off the face', () => {
   assert.match(shown, /chart\.png/)
   assert.match(JSON.stringify(notes), /example\.org/)
 })
+
+test('should take a caption where its picture goes: off the face with a picture the deck cannot show', () => {
+  const { face, notes } = condenseSection(
+    blocks(
+      'Rust is productive, and memory safe code is faster to write than you think.\n\n<img src="/blog/images/lamb-theory.png" alt="Lamb Theory" width="80%">\n\n**Figure 4**: Lamb Theory of System Language Evolution from a data systems seminar.\n'
+    )
+  )
+  const shown = faceText(face).join(' | ')
+  assert.doesNotMatch(shown, /Figure 4|lamb-theory/)
+  assert.match(JSON.stringify(notes), /Figure 4/)
+})
