@@ -302,6 +302,8 @@ function startsClause(tokens: readonly Token[]): boolean {
     if (isComma(token) || isDash(token) || token.value === ':') return false
     // "One point to note": an infinitive is not the clause's verb.
     if (isVerb(token) && tokens[index - 1]!.lower === 'to') continue
+    // "a seminal 2013 talk by…": after a determiner, an adjective or a number the tagger's verb is a noun.
+    if (token.pos === 'VERB' && ['DET', 'ADJ', 'NUM'].includes(tokens[index - 1]!.pos) && !/(?:ed|ing)$/.test(token.lower)) continue
     if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'
   }
   return false
