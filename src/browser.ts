@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import puppeteer, { TimeoutError, type Browser, type HTTPRequest, type Page } from 'puppeteer-core'
+import { ownBrowser } from './browser-lifetime.js'
 import { LecternError } from './errors.js'
 import { findBrowser, type FoundBrowser } from './find-browser.js'
 
@@ -91,9 +92,13 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     forget()
     if (process.listenerCount(signal) === 0) process.exit(signalExitCodes[signal])
   }
+  let close: (() => Promise<void>) | undefined
+  // The scope that started it (a CLI command) closes it on every way out, also while it starts.
+  const disown = ownBrowser({ close: async () => (close ? close() : (kill(), forget())) })
   const forget = (): void => {
     for (const signal of exitSignals) process.off(signal, onSignal)
     process.off('exit', kill)
+    disown()
   }
   // Listen before launching: Ctrl-C while Chromium starts must not leave it running.
   for (const signal of exitSignals) process.on(signal, onSignal)
@@ -134,7 +139,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const started = browser
 
   let closing: Promise<void> | undefined
-  const close = (): Promise<void> => {
+  const closeSession = (): Promise<void> => {
     closing ??= (async () => {
       try {
         // A browser stuck on a file that never finishes loading (a pipe) never closes by itself.
@@ -150,7 +155,8 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     return closing
   }
 
-  return { browser: started, executable, userDataDir, close }
+  close = closeSession
+  return { browser: started, executable, userDataDir, close: closeSession }
 }
 
 /** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */

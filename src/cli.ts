@@ -2,6 +2,7 @@
  * The command line: help text and dispatch to one function per command.
  * Returns an exit code; only here do errors become messages and codes.
  */
+import { withBrowserScope } from './browser-lifetime.js'
 import { printError } from './commands/print-error.js'
 import type { CliIo } from './commands/shared.js'
 import { LecternError, exitCodes, isLecternError } from './errors.js'
@@ -89,6 +90,11 @@ export async function interrupt(): Promise<number> {
  * @returns The exit code.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // Every browser a command starts is closed when it ends, on every path.
+  return withBrowserScope(() => run(argv, io))
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv
   try {
     switch (command) {

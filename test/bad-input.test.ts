@@ -34,6 +34,8 @@ interface BadInput {
   outputs?: string[]
   /** Send Ctrl-C once Chromium runs. */
   interrupt?: boolean
+  /** Milliseconds the run may take (a hang fails the case); default 120 s. */
+  timeout?: number
   /** Extra checks. */
   check?: (dir: string, result: RunResult) => Promise<void> | void
 }
@@ -304,6 +306,30 @@ const cases: BadInput[] = [
     message: /^lectern: a\/talk\.md and b\/talk\.md would both be written to talk\.html; rename one$/
   },
   {
+    input: 'an unknown theme with --pdf (Chromium already starting)',
+    files: { 'talk.md': '## Slide\n' },
+    args: ['talk.md', '--pdf', '-t', 'nosuch'],
+    code: 5,
+    timeout: 30_000,
+    message: /^lectern: talk\.md: Unknown theme `nosuch`/
+  },
+  {
+    input: 'an output folder that is the source file, with --pdf',
+    files: { 'talk.md': '## Slide\n' },
+    args: ['talk.md', '--pdf', '-o', 'talk.md'],
+    code: 4,
+    timeout: 30_000,
+    message: /^lectern: Cannot write to talk\.md: a part of the path is a file, not a folder$/
+  },
+  {
+    input: 'an output folder that cannot be created, with --pdf --handout',
+    files: { 'talk.md': '## Slide\n' },
+    args: ['talk.md', '--pdf', '--handout', '-o', '/proc/lectern-out'],
+    code: 4,
+    timeout: 30_000,
+    message: /^lectern: Cannot write to \/proc\/lectern-out: a folder cannot be created there$/
+  },
+  {
     input: 'Ctrl-C in the middle of a PDF export',
     files: { 'talk.md': '# Talk\n\n' + Array.from({ length: 300 }, (_, index) => `## Slide ${index + 1}\n\n- a point\n- another\n`).join('\n') },
     args: ['talk.md', '--pdf', '--handout'],
@@ -387,7 +413,7 @@ describe('bad input', () => {
 
       const result = item.interrupt
         ? await runAndInterrupt(args, dir, profiles)
-        : await runCli(args, { cwd: dir, input: item.stdin, env: { TMPDIR: profiles } })
+        : await runCli(args, { cwd: dir, input: item.stdin, env: { TMPDIR: profiles }, timeout: item.timeout })
 
       assert.equal(result.code, item.code, result.stderr)
       assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace')
