@@ -96,7 +96,8 @@ export function settleConfig(
   const target = config as unknown as Record<string, unknown>
 
   for (const [key, value] of Object.entries(frontMatter)) {
-    const check = frontMatterKeys[key]
+    // Own keys only: `constructor` or `__proto__` in front matter are unknown keys, not Object's.
+    const check = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
     if (!check) {
       const hint = closest(key, Object.keys(frontMatterKeys))
       report({

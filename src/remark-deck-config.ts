@@ -95,7 +95,8 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('yaml')):
   }
 
   // Lines of top-level keys and of the keys one level down (`themeVariables.logo`).
-  const lines: Record<string, number> = {}
+  // No prototype: a key named `constructor` or `__proto__` has no line but its own.
+  const lines: Record<string, number> = Object.create(null) as Record<string, number>
   for (const pair of (document.contents as { items: Pair[] }).items) {
     if (!isScalar(pair.key) || !pair.key.range) continue
     const key = String(pair.key.value)

@@ -184,7 +184,7 @@ export async function themeVariablesToCss(
       continue
     }
     const name = camelCase(key)
-    const handler = handlers[name]
+    const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined
     if (!handler) {
       context.error(`Unknown theme variable \`${key}\`${didYouMean(name, known)}; known: ${known.join(', ')}`)
       continue

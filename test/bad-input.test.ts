@@ -242,6 +242,15 @@ const cases: BadInput[] = [
     message: /^lectern: list\.md:2:1: Front matter must be a mapping of `key: value` lines$/
   },
   {
+    input: 'front-matter keys named like Object.prototype members',
+    files: { 'proto.md': '---\n__proto__:\n  theme: black\nconstructor: x\nhasOwnProperty: x\nthemeVariables:\n  hasOwnProperty: 1\n  constructor: red\n---\n\n## Slide\n' },
+    args: ['proto.md'],
+    code: 0,
+    outputs: ['proto.html'],
+    message: /2:1\s+warning\s+Unknown front-matter key `__proto__`[\s\S]*4:1\s+warning\s+Unknown front-matter key `constructor`[\s\S]*5:1\s+warning\s+Unknown front-matter key `hasOwnProperty`[\s\S]*7:1\s+warning\s+Unknown theme variable `hasOwnProperty`[\s\S]*8:1\s+warning\s+Unknown theme variable `constructor`/,
+    check: async (dir) => assert.doesNotMatch(await readFile(path.join(dir, 'out', 'proto.html'), 'utf8'), /theme-black|__proto__/, 'the theme is not set through the prototype')
+  },
+  {
     input: 'an unknown theme in front matter',
     files: { 'theme.md': '---\ntitle: T\ntheme: nosuch\n---\n\n## Slide\n' },
     args: ['theme.md'],
