@@ -14,7 +14,7 @@ import { assertSourceText, readSource } from './read-source.js'
 import { formatOf, renderDeck, type RenderedDeck, type ThemeResolver } from './render.js'
 import type { DeckConfig, MediaAsset } from './types.js'
 import { AssetWriter } from './write-assets.js'
-import { makeDirectory, writeFileAtomic } from './write-file.js'
+import { describeWriteError, makeDirectory, writeFileAtomic } from './write-file.js'
 
 /** Options of {@link buildDeck}. */
 export interface BuildOptions {
@@ -145,28 +145,6 @@ async function checkMedia(media: readonly MediaAsset[], file: VFile, roots: read
     }
   }
   return found
-}
-
-/** Words for why a folder or file could not be written. */
-function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code
-  switch (code) {
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EROFS':
-      return 'the file system is read-only'
-    case 'ENOSPC':
-      return 'no space left on the device'
-    case 'ENOENT':
-      return 'a folder cannot be created there'
-    case 'EISDIR':
-      return 'a folder is in the way of a file'
-    default:
-      return code ?? String((error as Error)?.message ?? error)
-  }
 }
 
 function isInside(file: string, root: string): boolean {

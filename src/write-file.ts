@@ -102,3 +102,29 @@ export async function copyFileAtomic(from: string, to: string): Promise<void> {
 export async function removePendingFiles(): Promise<void> {
   await Promise.all([...pending].map((file) => discardFile(file)))
 }
+
+/**
+ * Words for why a folder or file could not be written.
+ *
+ * @param error A file system error.
+ */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  switch (code) {
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EROFS':
+      return 'the file system is read-only'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    case 'ENOENT':
+      return 'a folder cannot be created there'
+    case 'EISDIR':
+      return 'a folder is in the way of a file'
+    default:
+      return code ?? String((error as Error)?.message ?? error)
+  }
+}

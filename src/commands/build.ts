@@ -13,7 +13,7 @@ import { LecternError, exitCodes, isLecternError } from '../errors.js'
 import type { HandoutLayout, Paper } from '../handout-layout.js'
 import { expandInputs } from '../inputs.js'
 import { AssetWriter } from '../write-assets.js'
-import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
+import { cliThemeMeasurer, deckFlags, exitCodeOf, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
 
 /** Flags of `build` and `pdf`. */
 export const buildFlags = {
@@ -92,7 +92,8 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   const assets = new AssetWriter(outDir)
   const built: BuiltDeck[] = []
   const files: VFile[] = []
-  let failures = 0
+  // Every failure, in order: a single deck exits with the code of its first one.
+  const failures: unknown[] = []
   const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout, session: launching })
 
   try {
@@ -114,7 +115,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
         files.push(deck.rendered.file)
         if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
       } catch (error) {
-        failures++
+        failures.push(error)
         printError(error, io)
         if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
           if (sources.length === 1) return exitCodes[error.code]
@@ -128,7 +129,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   if (launching && built.length === 0) await launching.then((session) => session.close()).catch(() => undefined)
   if (launching && built.length > 0) {
     try {
-      failures += await printDecks(built, io, launching, {
+      failures.push(...(await printDecks(built, io, launching, {
         cwd,
         outDir,
         slides: wantPdf,
@@ -138,15 +139,15 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
         concurrency,
         timeout,
         quiet: verbosity === 'quiet'
-      })
+      })))
     } finally {
       if (!writeHtml) await Promise.all(built.map((deck) => rm(deck.htmlPath, { force: true })))
     }
   }
 
   reportMessages(files, io, verbosity)
-  if (failures === 0) return 0
-  return sources.length === 1 && built.length === 0 ? exitCodes.input : 1
+  if (failures.length === 0) return 0
+  return sources.length === 1 ? exitCodeOf(failures[0]) : 1
 }
 
 interface PrintOptions {
@@ -180,9 +181,8 @@ async function startBrowser(io: CliIo, executablePath: string | undefined, insta
   return launchBrowser({ executablePath: found, timeout })
 }
 
-/** Print every built deck; returns the number of decks that failed. */
-async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Promise<BrowserSession>, options: PrintOptions): Promise<number> {
-
+/** Print every built deck; returns the failures, in order. */
+async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Promise<BrowserSession>, options: PrintOptions): Promise<unknown[]> {
   const { exportDecks } = await import('../export-batch.js')
   const { createProgress } = await import('../progress.js')
   const progress = createProgress({ stream: io.stderr, tty: options.quiet ? false : undefined })
@@ -206,7 +206,7 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Pro
   })
   progress.finish()
 
-  let failed = 0
+  const failed: unknown[] = []
   outcomes.forEach((outcome, index) => {
     const deck = built[index]!
     const file = deck.rendered.file
@@ -222,7 +222,7 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Pro
     for (const url of new Set([...(outcome.slides?.blockedRequests ?? []), ...(outcome.handout?.blockedRequests ?? [])])) {
       file.message(`Blocked a request outside the deck while printing: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
     }
-    if (outcome.errors.length > 0) failed++
+    failed.push(...outcome.errors)
     for (const error of outcome.errors) printError(error, io)
     if (!options.quiet) {
       for (const written of [outcome.slides?.pdfPath, outcome.handout?.pdfPath]) {
