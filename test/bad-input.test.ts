@@ -315,6 +315,14 @@ const cases: BadInput[] = [
     message: /^lectern: a\/talk\.md and b\/talk\.md would both be written to talk\.html; rename one$/
   },
   {
+    input: 'a deck whose PDF is another deck\'s handout',
+    files: { 'talk.md': '## Talk\n', 'talk-handout.md': '## Notes\n' },
+    args: ['talk.md', 'talk-handout.md', '--pdf', '--handout'],
+    code: 2,
+    timeout: 30_000,
+    message: /^lectern: talk\.md's handout and talk-handout\.md's slides PDF would both be written to talk-handout\.pdf; rename one$/
+  },
+  {
     input: 'an unknown theme with --pdf (Chromium already starting)',
     files: { 'talk.md': '## Slide\n' },
     args: ['talk.md', '--pdf', '-t', 'nosuch'],

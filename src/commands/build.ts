@@ -12,6 +12,7 @@ import { buildDeck, type BuiltDeck } from '../build.js'
 import { LecternError, exitCodes, isLecternError } from '../errors.js'
 import type { HandoutLayout, Paper } from '../handout-layout.js'
 import { expandInputs } from '../inputs.js'
+import { planOutputs, type DeckOutputs } from '../output-plan.js'
 import { AssetWriter } from '../write-assets.js'
 import { cliThemeMeasurer, deckFlags, exitCodeOf, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
 
@@ -85,19 +86,22 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   }
 
   const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd)
+  // Every output is known before anything is written: two on one path stop the run here.
+  const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined })
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
   const launching = printing ? startBrowser(io, values.browser, values['install-browser'] === true, timeout) : undefined
   launching?.catch(() => undefined)
   const stdinText = sources.some((source) => source.stdin) && io.stdin ? await readAll(io.stdin) : undefined
   const assets = new AssetWriter(outDir)
-  const built: BuiltDeck[] = []
+  const built: { deck: BuiltDeck; plan: DeckOutputs }[] = []
   const files: VFile[] = []
   // Every failure, in order: a single deck exits with the code of its first one.
   const failures: unknown[] = []
   const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout, session: launching })
 
   try {
-    for (const source of sources) {
+    for (const plan of plans) {
+      const { source } = plan
       try {
         const deck = await buildDeck(source, {
           outDir,
@@ -109,9 +113,9 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
           format: values.format as 'markdown' | 'text' | undefined,
           safe: values.safe ? true : undefined,
           // Without --html the page printed is a hidden file removed afterwards.
-          htmlName: writeHtml ? undefined : `.${source.name}.lectern-print.html`
+          htmlName: path.basename(plan.html)
         })
-        built.push(deck)
+        built.push({ deck, plan })
         files.push(deck.rendered.file)
         if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
       } catch (error) {
@@ -131,8 +135,6 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
     try {
       failures.push(...(await printDecks(built, io, launching, {
         cwd,
-        outDir,
-        slides: wantPdf,
         layout: layout as HandoutLayout | undefined,
         paper: paper as Paper,
         fragments: values.fragments === true,
@@ -141,7 +143,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
         quiet: verbosity === 'quiet'
       })))
     } finally {
-      if (!writeHtml) await Promise.all(built.map((deck) => rm(deck.htmlPath, { force: true })))
+      await Promise.all(built.filter(({ plan }) => plan.temporaryHtml).map(({ deck }) => rm(deck.htmlPath, { force: true })))
     }
   }
 
@@ -152,8 +154,6 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
 
 interface PrintOptions {
   cwd: string
-  outDir: string
-  slides: boolean
   layout: HandoutLayout | undefined
   paper: Paper
   fragments: boolean
@@ -182,16 +182,16 @@ async function startBrowser(io: CliIo, executablePath: string | undefined, insta
 }
 
 /** Print every built deck; returns the failures, in order. */
-async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Promise<BrowserSession>, options: PrintOptions): Promise<unknown[]> {
+async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }[], io: CliIo, launching: Promise<BrowserSession>, options: PrintOptions): Promise<unknown[]> {
   const { exportDecks } = await import('../export-batch.js')
   const { createProgress } = await import('../progress.js')
   const progress = createProgress({ stream: io.stderr, tty: options.quiet ? false : undefined })
-  const jobs = built.map((deck) => {
+  const jobs = built.map(({ deck, plan }) => {
     const config = deck.rendered.deck.config
     return {
       htmlPath: deck.htmlPath,
-      pdfPath: options.slides ? path.join(options.outDir, `${deck.source.name}.pdf`) : undefined,
-      handoutPath: options.layout ? path.join(options.outDir, `${deck.source.name}-handout.pdf`) : undefined,
+      pdfPath: plan.pdf,
+      handoutPath: plan.handout,
       fragments: options.fragments,
       handout: options.layout ? { layout: options.layout, paper: options.paper, title: config.title } : undefined,
       metadata: { title: config.title, author: config.author, subject: config.description ?? config.subtitle },
@@ -208,7 +208,7 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Pro
 
   const failed: unknown[] = []
   outcomes.forEach((outcome, index) => {
-    const deck = built[index]!
+    const { deck } = built[index]!
     const file = deck.rendered.file
     for (const slide of outcome.slides?.overflowing ?? []) {
       const entry = deck.rendered.deck.outline[slide.index - 1]
