@@ -67,19 +67,24 @@ Exit codes: 0 ok, 1 some decks failed, 2 usage, 3 bad input, 4 cannot write outp
 
 const interruptHandlers = new Set<() => Promise<void>>()
 
+/** Exit code after each signal that ends a run (128 + its number). */
+const signalCodes: Readonly<Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number>> = { SIGINT: exitCodes.interrupted, SIGTERM: 143, SIGHUP: 129 }
+
 /**
- * Handle Ctrl-C: stop a running dev server cleanly (exit 0), or remove
- * half-written files (exit 130).
+ * Handle Ctrl-C, SIGTERM or SIGHUP: stop a running dev server cleanly
+ * (exit 0), or remove half-written files and pages written only to be
+ * printed (130, 143, 129).
  *
+ * @param signal The signal; default `SIGINT`.
  * @returns The exit code to leave with.
  */
-export async function interrupt(): Promise<number> {
+export async function interrupt(signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' = 'SIGINT'): Promise<number> {
   if (interruptHandlers.size > 0) {
     await Promise.all([...interruptHandlers].map((handler) => handler()))
     return 0
   }
   await removePendingFiles()
-  return exitCodes.interrupted
+  return signalCodes[signal]
 }
 
 /**

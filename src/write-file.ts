@@ -24,6 +24,17 @@ export function temporaryPathFor(target: string): string {
 }
 
 /**
+ * Mark a whole file as temporary (a page written only to be printed): it is
+ * removed by {@link removePendingFiles} on an interrupt, and by
+ * {@link discardFile} when done.
+ *
+ * @param file Absolute path.
+ */
+export function markTemporary(file: string): void {
+  pending.add(file)
+}
+
+/**
  * Move a finished temporary file into place.
  *
  * @param temporary Path from {@link temporaryPathFor}.

@@ -32,8 +32,8 @@ interface BadInput {
   message?: RegExp
   /** Files that must be in `out` afterwards (complete). */
   outputs?: string[]
-  /** Send Ctrl-C once Chromium runs. */
-  interrupt?: boolean
+  /** Send Ctrl-C (or this signal) once Chromium runs. */
+  interrupt?: boolean | NodeJS.Signals
   /** Milliseconds the run may take (a hang fails the case); default 120 s. */
   timeout?: number
   /** Extra checks. */
@@ -354,6 +354,24 @@ const cases: BadInput[] = [
     interrupt: true,
     message: /^lectern: interrupted$/,
     outputs: ['talk.html']
+  },
+  {
+    input: 'Ctrl-C in the middle of a PDF export without HTML',
+    files: { 'talk.md': '# Talk\n\n' + Array.from({ length: 300 }, (_, index) => `## Slide ${index + 1}\n\n- a point\n- another\n`).join('\n') },
+    args: ['talk.md', '--pdf', '--no-html'],
+    code: 130,
+    interrupt: true,
+    message: /^lectern: interrupted$/,
+    outputs: []
+  },
+  {
+    input: 'SIGTERM in the middle of a PDF export without HTML',
+    files: { 'talk.md': '# Talk\n\n' + Array.from({ length: 300 }, (_, index) => `## Slide ${index + 1}\n\n- a point\n- another\n`).join('\n') },
+    args: ['talk.md', '--pdf', '--handout', '--no-html'],
+    code: 143,
+    interrupt: 'SIGTERM',
+    message: /^lectern: terminated$/,
+    outputs: []
   }
 ]
 
@@ -386,7 +404,7 @@ async function waitUntil(condition: () => Promise<boolean>, timeout: number): Pr
 }
 
 /** Run the CLI and press Ctrl-C once a Chromium of its own (profile under `profiles`) renders. */
-async function runAndInterrupt(args: readonly string[], cwd: string, profiles: string): Promise<RunResult> {
+async function runAndInterrupt(args: readonly string[], cwd: string, profiles: string, signal: NodeJS.Signals, html: boolean): Promise<RunResult> {
   const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, TMPDIR: profiles }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
@@ -397,13 +415,13 @@ async function runAndInterrupt(args: readonly string[], cwd: string, profiles: s
     // A renderer of a page (not the browser's own UI): the deck is loading or printing.
     await waitUntil(async () => (await processesMatching(`type=renderer --crashpad.*${profiles}/lectern-chromium-`)).length > 0, 60_000)
     await new Promise((resolve) => setTimeout(resolve, 200))
-    child.kill('SIGINT')
+    child.kill(signal)
   } catch (error) {
     child.kill('SIGKILL')
     throw error
   }
   const code = await closed
-  assert.match(stderr, /built out\/talk\.html/)
+  if (html) assert.match(stderr, /built out\/talk\.html/)
   assert.doesNotMatch(stderr, /wrote /, 'interrupted before any PDF was written')
   return { code, stdout, stderr }
 }
@@ -429,7 +447,7 @@ describe('bad input', () => {
       const before = await hashTree(dir, ['out', '.profiles'])
 
       const result = item.interrupt
-        ? await runAndInterrupt(args, dir, profiles)
+        ? await runAndInterrupt(args, dir, profiles, item.interrupt === true ? 'SIGINT' : item.interrupt, (item.outputs ?? []).includes('talk.html'))
         : await runCli(args, { cwd: dir, input: item.stdin, env: { TMPDIR: profiles }, timeout: item.timeout })
 
       assert.equal(result.code, item.code, result.stderr)
@@ -444,6 +462,7 @@ describe('bad input', () => {
       if (item.message) assert.match(item.code === 0 ? result.stderr : errors[0]!, item.message)
 
       const outputs = await listTree(outDir)
+      assert.deepEqual(outputs.filter((file) => /(^|\/)\.[^/]*lectern-print/.test(file)), [], 'no hidden print page left')
       assert.deepEqual(outputs.filter((file) => /\.tmp$/.test(file)), [], 'no temporary files left')
       const decks = outputs.filter((file) => /^[^/]+\.(html|pdf)$/.test(file)).sort()
       assert.deepEqual(decks, [...(item.outputs ?? [])].sort(), 'only complete outputs')

@@ -4,7 +4,6 @@
  * loaded, one browser prints every deck, and each deck's failures are
  * reported without stopping the others.
  */
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { BrowserSession } from '../browser.js'
@@ -14,6 +13,7 @@ import type { HandoutLayout, Paper } from '../handout-layout.js'
 import { expandInputs } from '../inputs.js'
 import { planOutputs, type DeckOutputs } from '../output-plan.js'
 import { AssetWriter } from '../write-assets.js'
+import { discardFile, markTemporary } from '../write-file.js'
 import { cliThemeMeasurer, deckFlags, exitCodeOf, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
 
 /** Flags of `build` and `pdf`. */
@@ -88,6 +88,8 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd)
   // Every output is known before anything is written: two on one path stop the run here.
   const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined })
+  // A page written only to be printed goes on an interrupt too.
+  for (const plan of plans) if (plan.temporaryHtml) markTemporary(plan.html)
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
   const launching = printing ? startBrowser(io, values.browser, values['install-browser'] === true, timeout) : undefined
   launching?.catch(() => undefined)
@@ -143,7 +145,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
         quiet: verbosity === 'quiet'
       })))
     } finally {
-      await Promise.all(built.filter(({ plan }) => plan.temporaryHtml).map(({ deck }) => rm(deck.htmlPath, { force: true })))
+      await Promise.all(plans.filter((plan) => plan.temporaryHtml).map((plan) => discardFile(plan.html)))
     }
   }
 
