@@ -14,6 +14,7 @@ import { LecternError } from './errors.js'
 import { failedDeckPage, indexPage } from './index-page.js'
 import { expandInputs, sourceExtensions, type DeckSource } from './inputs.js'
 import { lecternAssets } from './package-paths.js'
+import { openToRead } from './read-policy.js'
 import type { ThemeResolver } from './render.js'
 import type { DeckConfig } from './types.js'
 import { watchFiles, type FileWatcher } from './watch-files.js'
@@ -248,13 +249,20 @@ async function handle(request: IncomingMessage, response: ServerResponse, store:
     return send(response, 200, '.html', deck.html)
   }
 
-  const asset = store.assets.get(pathname.slice(1))
+  const asset = store.asset(pathname.slice(1))
   if (!asset) return end(response, 404, 'Not found')
   if (asset.content !== undefined) return send(response, 200, path.extname(pathname), asset.content)
+  // A file the document named is checked again on the file opened: one swapped for a link since the build is refused.
+  const handle = asset.rule ? await openToRead(asset.from!, asset.rule).catch(() => undefined) : undefined
+  if (asset.rule && !handle) return end(response, 404, 'Not found')
   const type = contentTypes[path.extname(pathname).toLowerCase()] ?? 'application/octet-stream'
   response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' })
-  if (request.method === 'HEAD') return void response.end()
-  createReadStream(asset.from!).on('error', () => response.destroy()).pipe(response)
+  if (request.method === 'HEAD') {
+    await handle?.close()
+    return void response.end()
+  }
+  const stream = handle ? handle.createReadStream() : createReadStream(asset.from!)
+  stream.on('error', () => response.destroy()).pipe(response)
 }
 
 function send(response: ServerResponse, status: number, extension: string, body: string | Uint8Array): void {

@@ -4,6 +4,7 @@
  */
 import type { BlockContent, Data, DefinitionContent, Parent, RootContent } from 'mdast'
 import type { Position } from 'unist'
+import type { ReadRule } from './read-policy.js'
 
 /** Deck options settled from front matter and CLI options. */
 export interface DeckConfig {
@@ -73,6 +74,8 @@ export interface MediaAsset {
   position?: Position | undefined
   /** The URL as written in the source. */
   url: string
+  /** The rule it is read under when copied or served (set by the builder, see `read-policy.ts`). */
+  rule?: ReadRule | undefined
 }
 
 /** What rendering learned about a deck; stored on `file.data.deck`. */

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { bin, runCli, tempDir, type RunResult } from './helpers.js'
@@ -284,6 +284,64 @@ const cases: BadInput[] = [
       const media = path.join(dir, 'out', 'assets', 'media')
       assert.deepEqual(existsSync(media) ? await readdir(media) : [], [], 'nothing copied from outside')
     }
+  },
+  {
+    input: 'a front-matter theme that is a system file, from standard input with --safe',
+    args: ['-', '--safe', '--format', 'markdown'],
+    stdin: '---\ntheme: /etc/passwd\n---\n\n## Slide\n',
+    code: 5,
+    message: /^lectern: stdin:2:1: Not using theme `\/etc\/passwd`: it is outside the project folder$/,
+    check: async (dir) => assert.deepEqual(await listTree(path.join(dir, 'out')), [], 'nothing written')
+  },
+  {
+    input: 'a front-matter theme inside the project that is not CSS',
+    files: { 'talk.md': '---\ntheme: ./notes/private.txt\n---\n\n## Slide\n', 'notes/private.txt': 'not a stylesheet\n' },
+    args: ['talk.md'],
+    code: 5,
+    message: /^lectern: talk\.md:2:1: Not using theme `\.\/notes\/private\.txt`: it is not a \.css file$/
+  },
+  {
+    input: 'a project theme whose theme.css links out of the project',
+    files: { 'talk.md': '---\ntheme: corp\n---\n\n## Slide\n', 'themes/corp/theme.css': (file) => symlink('/etc/passwd', file) },
+    args: ['talk.md'],
+    code: 5,
+    message: /^lectern: talk\.md:2:1: Not using theme `corp`: it is outside the project folder$/
+  },
+  {
+    input: 'a theme stylesheet whose url() names a file of the project that is not a font or image',
+    files: { 'talk.md': '---\ntheme: ./corp.css\n---\n\n## Slide\n', 'corp.css': '.reveal { background: url(".env") }\n', '.env': 'TOKEN=secret\n' },
+    args: ['talk.md'],
+    code: 5,
+    message: /^lectern: talk\.md:2:1: Theme stylesheet refers to `\.env`: it is not a stylesheet, font or image$/
+  },
+  {
+    input: 'a logo and a font outside the project, from standard input',
+    args: ['-', '--format', 'markdown'],
+    stdin: '---\nthemeVariables:\n  logo: /etc/passwd\n  bodyFont: /usr/share/fonts/../../../etc/passwd.woff2\n---\n\n## Slide\n',
+    code: 0,
+    outputs: ['stdin.html'],
+    message: /3:1\s+warning\s+Not using logo `\/etc\/passwd`: it is outside the project folder[\s\S]*4:1\s+warning\s+(Not using font file|Cannot read font file)/,
+    check: async (dir) => {
+      const files = await listTree(path.join(dir, 'out'))
+      assert.deepEqual(files.filter((file) => /passwd|logo|custom/.test(file)), [], 'nothing from outside copied')
+    }
+  },
+  {
+    input: 'an image linked to a file of the project that is not an image',
+    files: { 'talk.md': '## Slide\n\n![key](key.png)\n', '.env': 'TOKEN=secret\n', 'key.png': (file) => symlink('.env', file) },
+    args: ['talk.md'],
+    code: 0,
+    outputs: ['talk.html'],
+    message: /3:1-3:16\s+warning\s+Not copying `key\.png`: it is not an image, video or audio file/,
+    check: async (dir) => assert.deepEqual(await listTree(path.join(dir, 'out', 'assets', 'media')), [])
+  },
+  {
+    input: 'an image whose name starts with two dots, inside the project',
+    files: { 'talk.md': '## Slide\n\n![notes](..notes.png)\n', '..notes.png': png },
+    args: ['talk.md'],
+    code: 0,
+    outputs: ['talk.html'],
+    check: async (dir) => assert.equal((await listTree(path.join(dir, 'out', 'assets', 'media'))).length, 1, 'copied')
   },
   {
     input: 'an image that is a pipe (never ends)',

@@ -4,12 +4,14 @@
  */
 import assert from 'node:assert/strict'
 import { request } from 'node:http'
-import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { launchBrowser, withPage, type BrowserSession } from '../src/browser.js'
 import { serve, type DevServer } from '../src/serve.js'
 import { tempDir } from './helpers.js'
+
+const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d6cf6a0000000049454e44ae426082', 'hex')
 
 const deckSource = (word: string) => `---\ntitle: Live\n---\n\n# Live\n\n## Second\n\n- ${word}\n\n## Third\n\nEnd.\n`
 
@@ -105,6 +107,35 @@ describe('lectern serve', () => {
       const response = await get(server, target)
       assert.ok([400, 403, 404].includes(response.status), `${target} is refused (got ${response.status})`)
       assert.doesNotMatch(response.body, /outside the decks/)
+    }
+  })
+
+  it('should stop serving an image swapped for a link out of the project, before and after the rebuild', async () => {
+    const project = await tempDir('lectern-serve-swap-')
+    const outside = await tempDir('lectern-serve-outside-')
+    await writeFile(path.join(outside, 'secret.txt'), 'a secret outside the project\n')
+    await writeFile(path.join(project, 'pic.md'), '## Picture\n\n![p](pic.png)\n')
+    await writeFile(path.join(project, 'pic.png'), png)
+    const swap = await serve({ cwd: project, inputs: ['pic.md'], port: 0, watch: false })
+    try {
+      const deck = await get(swap, '/pic.html')
+      const media = /assets\/media\/[^"]*pic\.png/.exec(deck.body)?.[0]
+      assert.ok(media, 'the deck shows the image')
+      assert.equal((await get(swap, `/${media}`)).status, 200)
+
+      await rm(path.join(project, 'pic.png'))
+      await symlink(path.join(outside, 'secret.txt'), path.join(project, 'pic.png'))
+      const before = await get(swap, `/${media}`)
+      assert.equal(before.status, 404, 'refused when opened, before any rebuild')
+      assert.doesNotMatch(before.body, /secret/)
+
+      await swap.changed(path.join(project, 'pic.png'))
+      assert.match(swap.store.decks.get('pic')?.html ?? '', /Picture/)
+      const after = await get(swap, `/${media}`)
+      assert.equal(after.status, 404, 'the rebuilt deck no longer has the image')
+      assert.doesNotMatch(after.body, /secret/)
+    } finally {
+      await swap.close()
     }
   })
 
