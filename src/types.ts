@@ -4,7 +4,38 @@
  */
 import type { BlockContent, Data, DefinitionContent, Parent, RootContent } from 'mdast'
 import type { Position } from 'unist'
-import type { ReadRule } from './read-policy.js'
+import type { VFile } from 'vfile'
+import type { ReadRule } from './read/read-policy.js'
+import type { AssetFile, GeneratedAsset } from './html/assets.js'
+
+/** A theme, resolved to files: what a deck links and what the builder copies. */
+export interface ResolvedTheme {
+  /** Theme name. */
+  name: string
+  /** Stylesheet hrefs relative to the output folder, in order. */
+  stylesheets: string[]
+  /** Files to copy into the output folder. */
+  files: AssetFile[]
+  /** Files to generate in the output folder. */
+  generated?: GeneratedAsset[] | undefined
+  /** CSS placed inline after the stylesheets (theme variables). */
+  inlineCss?: string | undefined
+  /** Whether the theme is dark (decides the default code style). */
+  dark: boolean
+  /** Where the theme comes from: a `file` path, the `project`'s themes, `lectern`'s or `reveal`'s (those have committed measurements). */
+  source?: 'file' | 'project' | 'lectern' | 'reveal' | undefined
+  /** Stylesheets for a printed handout (a light rendition of a dark theme). */
+  handoutStylesheets?: string[] | undefined
+  /** Footer text from theme variables. */
+  footer?: string | undefined
+  /** Logo href from theme variables. */
+  logo?: string | undefined
+  /** highlight.js style; default `github` or `github-dark`. */
+  codeTheme?: string | undefined
+}
+
+/** Resolves a deck's theme (name or path, plus `themeVariables`). */
+export type ThemeResolver = (config: DeckConfig, file: VFile) => Promise<ResolvedTheme>
 
 /** Deck options settled from front matter and CLI options. */
 export interface DeckConfig {

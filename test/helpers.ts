@@ -15,7 +15,7 @@ export const root = packageRoot
 /** `test/fixtures` in the source tree. */
 export const fixtures = path.join(root, 'test', 'fixtures')
 /** The compiled CLI. */
-export const bin = path.join(root, 'build', 'src', 'bin.js')
+export const bin = path.join(root, 'build', 'src', 'cli', 'bin.js')
 
 /**
  * Compare `actual` with the golden file at `expectedPath`. A missing golden

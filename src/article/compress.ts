@@ -60,7 +60,7 @@ const commaConnectives = new Set(
     'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
     'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
     'to sum up', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'conversely', 'for one',
-    'put simply', 'simply put', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
+    'put simply', 'simply put', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
   ]
 )
 /** Words that open a sentence as a link to the one before, dropped without a comma. */
@@ -87,7 +87,8 @@ const trailingOpeners = new Set([
 /** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head. */
 const droppablePrepositions = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
-  'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards'
+  'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards',
+  'without', 'behind', 'outside', 'inside', 'against'
 ])
 
 const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
@@ -102,7 +103,36 @@ function isComma(token: Token | undefined): boolean {
 }
 
 function isDash(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:—|–|--)$/.test(token.value)
+  // A hyphen with a space before it is a dash typed on a keyboard ("again - this is…"); "state-of-the-art" has none.
+  return token !== undefined && (/^(?:—|–|--)$/.test(token.value) || (token.value === '-' && token.space !== ''))
+}
+
+/**
+ * Whether a clause opens with an empty "it" that points forward, not back:
+ * "it's convenient to…", "it is likely that…", "it turns out…", "it takes
+ * time to…".
+ *
+ * @param tokens A clause starting with "it".
+ */
+export function isExpletive(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'it') return false
+  const rest = tokens.slice(1, 14)
+  const verb = rest[0]
+  if (!verb) return false
+  if (['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned', 'takes', 'took', 'pays', 'helps', 'matters', 'follows'].includes(verb.lower)) return true
+  if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
+  // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
+  const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
+  return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos) || ['your', 'our', 'their', 'my', 'his', 'her'].includes(token.lower))
+}
+
+/** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
+function startsImperative(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens
+  if (first === undefined || second === undefined || tokens.length < 3 || first.lower !== first.lemma || /ing$/.test(first.lower)) return false
+  if (first.pos === 'VERB') return true
+  // The tagger takes some imperatives for nouns ("use it", "scroll back up"): a noun does not take an object pronoun or a particle.
+  return first.pos === 'NOUN' && (['it', 'them', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(second.lower) || ['back', 'up', 'out', 'down', 'off'].includes(second.lower))
 }
 
 function isVerb(token: Token): boolean {
@@ -172,13 +202,16 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (words.length < 3) return false
   if (tokens[tokens.length - 1]?.value === '?') return false
   // "Why wait for…", "How do we…": a question without its mark.
-  if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower)) return false
+  // ("When using LLMs, there should be…" is no question.)
+  if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens)) return false
   const last = words[words.length - 1]!
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
-  if (needsMore.includes(last.lower)) return false
+  // "…, open source or not" is complete.
+  const orNot = last.lower === 'not' && words[words.length - 2]?.lower === 'or'
+  if (needsMore.includes(last.lower) && !orNot) return false
   const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
-  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive) {
+  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot) {
     // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
     const particle = last.pos === 'ADP' && isVerb(words[words.length - 2] ?? last) && !['of', 'for', 'with', 'than'].includes(last.lower)
     if (!particle) return false
@@ -192,7 +225,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const opening = subordinatorLength(tokens.slice(from))
   if (opening > 0) {
     // A fronted clause needs a main clause after its comma.
-    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && startsClause(tokens.slice(index + 1)))
+    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && (startsClause(tokens.slice(index + 1)) || startsImperative(withoutLeadingSpace(tokens.slice(index + 1)))))
     if (comma === -1) return false
   }
   return true
@@ -235,10 +268,22 @@ function startsClause(tokens: readonly Token[]): boolean {
   if (['“', '"', '‘', "'"].includes(tokens[0]?.value ?? '') && tokens.length > 1) return startsClause(tokens.slice(1))
   const first = tokens[0]
   if (!first) return false
+  // "no matter what tools you use, …" concedes; the clause comes after it.
+  if (first.lower === 'no' && tokens[1]?.lower === 'matter') return false
   // "any of which could require…", "some of whom…": a relative clause, not a main one.
   if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower))) return false
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
+  // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".
+  const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '')
+  if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle)) {
+    for (let index = 2; index < Math.min(tokens.length, 12); index++) {
+      const token = tokens[index]!
+      if (isComma(token) || isDash(token) || token.value === ':') return false
+      if (isVerb(token) && tokens[index - 1]!.lower !== 'to' && !/ing$/.test(token.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[index - 1]!.pos)) return true
+    }
+    return false
+  }
   if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
@@ -262,7 +307,23 @@ function afterLeadIn(tokens: Token[]): Token[] {
   const head = tokens.slice(0, colon)
   const tail = tokens.slice(colon + 1)
   if (startsClause(head) || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
+  // "…opportunities with LLMs: they may help you…": the pronoun's referent stays behind the colon.
+  if (pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower)) return tokens
   return capitalise(withoutLeadingSpace(tail))
+}
+
+/**
+ * Drop a short lead-in that only announces what follows its colon ("Here's
+ * why:", "Think about it this way:", "The answer is simple:").
+ */
+function dropAnnouncement(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((token, index) => index >= 1 && token.value === ':')
+  if (colon === -1) return tokens
+  const head = tokens.slice(0, colon)
+  const tail = withoutLeadingSpace(tokens.slice(colon + 1))
+  const announces = wordsOf(head) <= 6 && /^(?:here(?:['’]s| is| are)|think (?:about|of) it|put (?:simply|another way)|the (?:answer|reason|result|point|problem|solution|lesson|rule) is simple|in (?:short|other words|a nutshell)|the (?:short|long) answer|to put it simply|the bottom line)\b/i.test(tokensText(head))
+  const opens = startsClause(tail) || subordinatorLength(tail) > 0 || startsImperative(tail) || tail[0]?.pos === 'ADP'
+  return announces && wordsOf(tail) >= 4 && opens ? capitalise(tail) : tokens
 }
 
 function capitalise(tokens: Token[]): Token[] {
@@ -335,7 +396,11 @@ function dropConnective(tokens: Token[]): Token[] {
       .join(' ')
     if (commaConnectives.has(phrase) && isComma(tokens[length])) {
       const rest = tokens.slice(length + 1)
-      if (wordsOf(rest) >= 3 && (startsClause(rest) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
+      // "For example, in the bottles exercise, 97 of the 100 verses…": a fronted phrase may follow the connective.
+      const fronted = rest[0]?.pos === 'ADP' && dropFronted(withoutLeadingSpace(rest)).length < rest.length
+      const bare = withoutLeadingSpace(rest)
+      const imperative = startsImperative(bare) || (bare[0]?.lower === 'do' && ["n't", 'not'].includes(bare[1]?.lower ?? ''))
+      if (wordsOf(rest) >= 3 && (startsClause(rest) || subordinatorLength(rest) > 0 || fronted || imperative)) return capitalise(bare)
     }
   }
   if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1])) {
@@ -372,7 +437,11 @@ function dropFillers(tokens: Token[]): Token[] {
         let end = start + phrase.length
         let from = start
         // Take a comma around the phrase along.
-        if (isComma(out[from - 1]) && (isComma(out[end]) || out[end]?.value === '.')) from--
+        // "This affects, in particular, those who…": both commas of a phrase set off inside a clause go.
+        if (isComma(out[from - 1]) && isComma(out[end]) && out[from - 1]!.value === ',' && out[end]!.value === ',') {
+          from--
+          end++
+        } else if (isComma(out[from - 1]) && (isComma(out[end]) || out[end]?.value === '.')) from--
         else if (isComma(out[end])) end++
         const next = [...out.slice(0, from), ...out.slice(end)]
         if (wordsOf(next) >= 4) out = next
@@ -396,6 +465,26 @@ function openingNounPhrase(tokens: readonly Token[]): Token[] | undefined {
     return tokens.slice(0, at)
   }
   return core
+}
+
+/**
+ * The subject of a clause: its opening noun phrase when a verb follows it.
+ * The tagger sometimes takes the verb for a noun ("programmers shift
+ * towards…"): a base-form last noun before a preposition is the verb.
+ */
+function clauseSubject(tokens: readonly Token[]): Token[] | undefined {
+  const phrase = openingNounPhrase(tokens)
+  if (!phrase) return undefined
+  const next = tokens[phrase.length]
+  if (next && isVerb(next)) return phrase
+  // "Organizations like Hugging Face, EleutherAI, or Meta AI open-source…": the examples end the subject.
+  if (phrase.some((token) => token.lower === 'like' || token.lower === 'including')) return phrase
+  const last = phrase[phrase.length - 1]!
+  const shorter = phrase.slice(0, -1)
+  if (phrase.length >= 2 && last.pos === 'NOUN' && !/s$/.test(last.lower) && (!next || ['ADP', 'DET', 'PRON', 'ADV', 'PART'].includes(next.pos)) && shorter.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
+    return shorter
+  }
+  return undefined
 }
 
 /** Whether a pronoun (`they`, `it`, `he`, `she`) can stand for a noun phrase: number, and a name for a person. */
@@ -457,7 +546,10 @@ function dropFronted(tokens: Token[]): Token[] {
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
     if (phrase) {
+      // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
+      if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
+      if (head.some((token) => isVerb(token)) && first.pos === 'ADP') continue
       if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
     }
     // "If X, then Y": the "then" goes with the condition.
@@ -465,9 +557,13 @@ function dropFronted(tokens: Token[]): Token[] {
     if (!startsClause(tail)) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!
-    if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower)) return tokens
+    // "When it comes to duplication, …" names a topic, not a time.
+    const topic = /^when it comes to\b/.test(tokensText(head).toLowerCase())
+    if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower) && !topic) return tokens
+    // "…, it's convenient to support one toolchain": an empty "it" stands for nothing in the dropped clause.
+    if (subject.lower === 'it' && isExpletive(main)) return capitalise(main)
     if (pronounSubjects.has(subject.lower) && sub > 0) {
-      const referent = openingNounPhrase(head.slice(sub))
+      const referent = clauseSubject(head.slice(sub))
       if (!referent) return tokens
       if (!agrees(subject.lower, referent)) return tokens
       main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]
@@ -558,6 +654,8 @@ function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
     if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
+    // "…build apps without writing code": a "without" doing something is the point.
+    if (token.lower === 'without' && gerund) continue
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '')
     if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
     const head = tokens.slice(0, index)
@@ -571,7 +669,7 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   for (let index = 3; index < tokens.length - 3; index++) {
     const token = tokens[index]!
     const conj = tokens[index + 1]
-    const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'while', 'whereas'].includes(conj.lower))
+    const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
     if (!boundary) continue
     const head = tokens.slice(0, index)
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
@@ -641,7 +739,43 @@ export function unwrap(sentence: string): string {
 
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  let tokens = dropFillers(dropConnective(dropAsides([...tagged])))
+  const whole = compressWhole(tagged, maxWords, hardCap)
+  if (whole) return whole
+  return compressClause(dropFillers(dropConnective(dropAsides([...tagged]))), maxWords, hardCap)
+}
+
+/**
+ * The last resort for a sentence of two coordinated clauses that is over the
+ * hard cap as a whole ("Docker is still a useful tool for building
+ * containers, and the images … can still run in your cluster"): one clause,
+ * compressed on its own — the first, or after "but"/"yet" the second, which
+ * carries the point. A clause that leans on the other ("they", "this") is
+ * never used alone.
+ */
+function compressClause(tokens: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  for (let index = 3; index < tokens.length - 3; index++) {
+    const token = tokens[index]!
+    const conj = tokens[index + 1]!
+    const comma = token.value === ';' || (token.value === ',' && ['and', 'but', 'so', 'yet', 'or'].includes(conj.lower))
+    // "… is time-boxed at four months and the development phase of x.(y+1) starts…": a clause joined without a comma.
+    const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos)
+    if (!comma && !bare) continue
+    const head = tokens.slice(0, index)
+    const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
+    const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
+    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head)) continue
+    const contrast = ['but', 'yet'].includes(conj.lower) && !bare
+    const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
+    const second = (): Compressed | undefined => (pointsBack || pronounSubjects.has(tail[0]!.lower) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    const first = (): Compressed | undefined => compressWhole(head, maxWords, hardCap)
+    const chosen = contrast ? second() : (first() ?? second())
+    if (chosen) return chosen
+  }
+  return undefined
+}
+
+function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  let tokens = dropAnnouncement(dropFillers(dropConnective(dropAsides([...tagged]))))
   const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
   for (const step of [afterLeadIn, dropRelativeAside, dropFronted]) {

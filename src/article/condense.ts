@@ -295,6 +295,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   const most = Math.max(1, Math.min(5, settings.maxBullets ?? 6))
   const headingTerms = new Set(settings.heading ? tagSentence(settings.heading).map((token) => token.lemma) : [])
   const units: FaceUnit[] = []
+  const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition')
   let carried: BlockContent[] = []
   const push = (unit: FaceUnit): void => {
     units.push({ ...unit, notes: [...carried, ...unit.notes] })
@@ -403,7 +404,13 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     }
     if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
     // Footnotes: the bullets that cite them are the article's sentences shortened, so the notes hold them.
-    if ((node as { type: string }).type === 'footnoteDefinition') return keepInNotes([structuredClone(node)])
+    if ((node as { type: string }).type === 'footnoteDefinition') {
+      // A "Footnotes" section of its own is a reference slide: each note's first sentence, shortened, on the face.
+      const first = splitSentences(toString(node))[0]
+      const short = onlyFootnotes && first ? compressSentence(first, { maxWords }) : undefined
+      if (short) return push({ node: bullet([{ type: 'text', value: short.text }], 'sentence'), notes: [structuredClone(node)], position })
+      return keepInNotes([structuredClone(node)])
+    }
     // A lone opening or closing tag (`<Intro>`, `</DeepDive>`, `<div class="note">`) shows nothing: it wraps.
     if (node.type === 'html' && /^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) {
       return keepInNotes([structuredClone(node)])
@@ -431,7 +438,10 @@ function leadLabel(node: Paragraph): string | undefined {
   const [first, ...rest] = node.children
   if (first?.type !== 'strong' || rest.length === 0) return undefined
   const label = toString(first).trim()
-  if (label === '' || countWords(label) > leadLabelWords || toString({ type: 'paragraph', children: rest }).trim() === '') return undefined
+  const after = toString({ type: 'paragraph', children: rest })
+  if (label === '' || countWords(label) > leadLabelWords || after.trim() === '') return undefined
+  // A run-in label ends with its punctuation ("**Reviewing.** …", "**Tip:** …"); "**Production software review** occurs…" is a bold subject.
+  if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after)) return undefined
   return label
 }
 

@@ -346,10 +346,23 @@ function firstPart(unit: FaceUnit): FaceUnit {
 
 /** How many parts (items, body rows, lines) a splittable unit has. */
 function partCount(unit: FaceUnit): number {
-  if (unit.node.type === 'list') return unit.node.children.length
+  if (unit.node.type === 'list') return listParts(unit.node).length
   if (unit.node.type === 'table') return unit.node.children.length - 1
   if (unit.node.type === 'code') return unit.node.value.split('\n').length
   return 1
+}
+
+/**
+ * The parts a list can be split into: its items, and the sub-items of an
+ * item that ends with a sub-list of two or more (such an item can run over
+ * a whole face: "Rust the technology:" and its questions).
+ */
+function listParts(list: List): Array<{ item: number; nested?: number }> {
+  return list.children.flatMap((item, index) => {
+    const last = item.children[item.children.length - 1]
+    if (item.children.length < 2 || last?.type !== 'list' || last.children.length < 2) return [{ item: index }]
+    return last.children.map((_, nested) => ({ item: index, nested }))
+  })
 }
 
 /**
@@ -359,12 +372,31 @@ function partCount(unit: FaceUnit): number {
 function sliceUnit(unit: FaceUnit, start: number, end: number): FaceUnit {
   const node = unit.node
   if (node.type === 'list') {
-    const part: List = { ...node, children: node.children.slice(start, end) }
-    if (node.ordered) part.start = (node.start ?? 1) + start
+    const parts = listParts(node).slice(start, end)
+    const children: ListItem[] = []
+    for (const [index, { item, nested }] of parts.entries()) {
+      if (parts[index - 1]?.item === item) continue
+      const whole = node.children[item]!
+      if (nested === undefined) {
+        children.push(whole)
+        continue
+      }
+      // Part of an item's sub-list: the item's own text, then the sub-items of this part.
+      const inner = whole.children[whole.children.length - 1] as List
+      const taken = parts.filter((other) => other.item === item).map((other) => other.nested!)
+      const sub: List = { ...inner, children: inner.children.slice(taken[0], taken[taken.length - 1]! + 1) }
+      if (inner.ordered) sub.start = (inner.start ?? 1) + taken[0]!
+      children.push({ ...whole, children: [...whole.children.slice(0, -1), sub] })
+    }
+    const firstItem = parts[0]?.item ?? 0
+    const part: List = { ...node, children }
+    if (node.ordered) part.start = (node.start ?? 1) + firstItem
+    // Notes that match the list item for item go with the part that starts each item.
+    const starts = parts.filter((other) => other.nested === undefined || other.nested === 0).map((other) => other.item)
     const notes = unit.notes.map((note) => {
       if (note.type !== 'list' || note.children.length !== node.children.length) return note
-      const notePart: List = { ...note, children: note.children.slice(start, end) }
-      if (note.ordered) notePart.start = (note.start ?? 1) + start
+      const notePart: List = { ...note, children: note.children.filter((_, index) => starts.includes(index)) }
+      if (note.ordered) notePart.start = (note.start ?? 1) + (starts[0] ?? firstItem)
       return notePart
     })
     // Notes that are not a matching list (prose) go with the first part only.

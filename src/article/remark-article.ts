@@ -12,8 +12,8 @@ import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from '
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
 import { faceHeight, titleHeight, type SlideMetrics } from './slide-metrics.js'
-import { createMetricsProvider, type MetricsProvider } from '../deck-metrics.js'
-import { outline } from '../remark-slides.js'
+import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
+import { outline } from '../markdown/remark-slides.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkArticleMode}. */

@@ -6,7 +6,7 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { clauseSegments, compressTokens, countWords, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
+import { clauseSegments, compressTokens, countWords, isExpletive, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -92,6 +92,21 @@ function isConcrete(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Whether a bullet names something an audience can hold on to: a number, a
+ * name inside the sentence, or code — not just an ordinal or a vague date
+ * ("a second time", "today").
+ */
+function namesSomething(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      /\d/.test(token.value) ||
+      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
+      token.value === '`' ||
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+  )
+}
+
+/**
  * Whether a sentence leans on the one before it: its subject is a bare
  * pronoun or "this"/"that" ("This is why…", "It can be a meaningful risk
  * mitigation", "That's what the go.sum file is for"), or it points back
@@ -100,11 +115,14 @@ function isConcrete(tokens: readonly Token[]): boolean {
 function isVague(tokens: readonly Token[], sentence: string): boolean {
   const [first, second] = tokens
   if (!first) return false
-  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos)))
+  // An empty "it" points forward ("It is a design goal of the Go toolchain that…"), not back.
+  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
   // "Travellers increasingly ask about that": the object is in the sentence before.
   const lastWord = [...tokens].reverse().find((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
-  const pointsBack = lastWord !== undefined && ['this', 'that', 'it', 'them', 'these', 'those'].includes(lastWord.lower)
-  return pronoun || pointsBack || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence)
+  // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)
+  const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').length
+  const pointsBack = lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8))
+  return pronoun || pointsBack || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that))\b/i.test(sentence)
 }
 
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
@@ -135,6 +153,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
       const tokens = tagSentence(unwrap(sentence))
+      const bullet = compressTokens(tokens, maxWords, maxWords + 6)
       return {
         paragraph,
         index,
@@ -142,7 +161,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         tokens,
         terms: termsOf(tokens),
         concrete: isConcrete(tokens),
-        signpost: signpost.test(sentence) || isQuestion(tokens),
+        bullet,
+        // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
+        signpost: (signpost.test(sentence) && (!bullet || signpost.test(bullet.text))) || isQuestion(tokens),
         vague: isVague(tokens, sentence),
         score: 0
       }
@@ -151,7 +172,6 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const { tokens, sentence } = candidate
-    candidate.bullet = compressTokens(tokens, maxWords, maxWords + 6)
     let score = central[at]! * 2
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
@@ -159,7 +179,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (tokens.some((token) => /\d/.test(token.value))) score += 0.4
     if (candidate.index === 0) score += 0.4
     if (candidate.terms.size < 3) score -= 1
-    if (signpost.test(sentence)) score -= 3
+    if (candidate.signpost && !isQuestion(tokens)) score -= 3
     if (isQuestion(tokens)) score -= 2.5
     if (/:["'”’)]*$/.test(sentence)) score -= 2
     // A sentence in parentheses is an aside.
@@ -177,14 +197,14 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
 }
 
 /**
- * How many bullets a run of prose deserves: every sentence of a short run,
- * then about one in three, between 2 and `most`; very long sections get more,
+ * How many bullets a run of prose deserves: every sentence of a run of up
+ * to three, then about one in three, between 3 and `most`; very long sections get more,
  * to spread over continuation slides.
  */
 export function bulletBudget(sentences: number, most = 5): number {
-  if (sentences <= 2) return sentences
+  if (sentences <= 3) return sentences
   if (sentences > 24) return Math.ceil(sentences / 5)
-  return Math.max(2, Math.min(most, Math.ceil(sentences / 3)))
+  return Math.max(3, Math.min(most, Math.ceil(sentences / 3)))
 }
 
 /**
@@ -211,7 +231,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   }
   // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
   const numeric = (bullet: Compressed): boolean => bullet.tokens.some((token) => /\d/.test(token.value))
-  for (const shows of [numeric, (bullet: Compressed) => isConcrete(bullet.tokens)]) {
+  for (const shows of [numeric, (bullet: Compressed) => namesSomething(bullet.tokens)]) {
     if (chosen.length === 0 || chosen.some((candidate) => shows(candidate.bullet!))) break
     const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate)) ?? clauseExample(candidates, chosen, shows, maxWords)
     if (!example) continue

@@ -1,7 +1,7 @@
 /**
  * The measured box model of a theme: what `lectern` needs to know about a
  * theme's CSS to predict, without a browser, how tall a slide face is. The
- * numbers come from Chromium (`src/theme-probe.ts` lays out a probe deck in
+ * numbers come from Chromium (`src/theme/theme-probe.ts` lays out a probe deck in
  * the theme and measures it); Lectern's and reveal.js's themes are measured
  * ahead of time (`npm run measure-themes`, `measured-themes.ts`), other themes
  * at build time when a browser is available.
@@ -10,7 +10,7 @@
  * are in em.
  */
 import { measuredThemes as generated } from './measured-themes.js'
-import { parseFontSize } from '../css-length.js'
+import { parseFontSize } from '../theme/css-length.js'
 import type { DeckConfig } from '../types.js'
 
 /** Bumped when the probe or the shape of the measurements changes (old caches are then ignored). */

@@ -25,16 +25,16 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
-import { launchBrowser } from '../../src/browser.js'
-import { buildDeck } from '../../src/build.js'
-import { exportDecks } from '../../src/export-batch.js'
-import { findBrowser } from '../../src/find-browser.js'
-import { exportHandoutPdf } from '../../src/handout.js'
+import { launchBrowser } from '../../src/print/browser.js'
+import { buildDeck } from '../../src/write/build.js'
+import { exportDecks } from '../../src/print/export-batch.js'
+import { findBrowser } from '../../src/print/find-browser.js'
+import { exportHandoutPdf } from '../../src/print/handout.js'
 import { packageRoot } from '../../src/package-paths.js'
-import { exportSlidesPdf } from '../../src/pdf.js'
-import { renderDeck } from '../../src/render.js'
-import { serve } from '../../src/serve.js'
-import { AssetWriter } from '../../src/write-assets.js'
+import { exportSlidesPdf } from '../../src/print/pdf.js'
+import { renderDeck } from '../../src/index.js'
+import { serve } from '../../src/serve/serve.js'
+import { AssetWriter } from '../../src/write/write-assets.js'
 import { deckSource } from './deck-source.js'
 import { describeMachine, machineLine, type MachineInfo } from './machine.js'
 import { gnuTime, measureInProcess, measureProcess, survivors, TreeSampler, type Measurement } from './measure.js'
@@ -477,7 +477,7 @@ async function snapshotBuild(work: string): Promise<{ bin: string; exportDeckScr
   await cp(path.join(packageRoot, 'themes'), path.join(root, 'themes'), { recursive: true })
   await cp(path.join(packageRoot, 'package.json'), path.join(root, 'package.json'))
   await symlink(path.join(packageRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir')
-  return { bin: path.join(root, 'build', 'src', 'bin.js'), exportDeckScript: path.join(root, 'build', 'test', 'bench', 'export-deck.js') }
+  return { bin: path.join(root, 'build', 'src', 'cli', 'bin.js'), exportDeckScript: path.join(root, 'build', 'test', 'bench', 'export-deck.js') }
 }
 
 async function cliHasPdf(bin: string): Promise<boolean> {

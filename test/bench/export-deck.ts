@@ -10,7 +10,7 @@
  * `build/test`).
  */
 import path from 'node:path'
-import { buildDeck } from '../../src/build.js'
+import { buildDeck } from '../../src/write/build.js'
 
 /**
  * Build `deck` into `outDir` and print the outputs asked for with a browser
@@ -23,15 +23,15 @@ import { buildDeck } from '../../src/build.js'
 export async function exportDeck(deck: string, outDir: string, outputs: { slides: boolean; handout: boolean }): Promise<void> {
   const source = { path: path.resolve(deck), name: path.basename(deck, path.extname(deck)) }
   const built = await buildDeck(source, { outDir, cwd: path.dirname(source.path) })
-  const { launchBrowser } = await import('../../src/browser.js')
+  const { launchBrowser } = await import('../../src/print/browser.js')
   const session = await launchBrowser()
   try {
     if (outputs.slides) {
-      const { exportSlidesPdf } = await import('../../src/pdf.js')
+      const { exportSlidesPdf } = await import('../../src/print/pdf.js')
       await exportSlidesPdf(session.browser, { htmlPath: built.htmlPath, pdfPath: path.join(outDir, `${source.name}.pdf`) })
     }
     if (outputs.handout) {
-      const { exportHandoutPdf } = await import('../../src/handout.js')
+      const { exportHandoutPdf } = await import('../../src/print/handout.js')
       await exportHandoutPdf(session.browser, { htmlPath: built.htmlPath, pdfPath: path.join(outDir, `${source.name}-handout.pdf`) })
     }
   } finally {

@@ -16,12 +16,12 @@ import { pathToFileURL } from 'node:url'
 import type { Browser } from 'puppeteer-core'
 import { VFile } from 'vfile'
 import { measurementsVersion, textsOf, type FontAdvances, type MeasuredThemes } from '../../src/article/theme-measurements.js'
-import { launchBrowser } from '../../src/browser.js'
-import { defaultConfig } from '../../src/config.js'
-import { createThemeResolver } from '../../src/deck-theme.js'
-import { measureTheme } from '../../src/measure-theme.js'
+import { launchBrowser } from '../../src/print/browser.js'
+import { defaultConfig } from '../../src/markdown/config.js'
+import { createThemeResolver } from '../../src/theme/deck-theme.js'
+import { measureTheme } from '../../src/theme/measure-theme.js'
 import { packageRoot } from '../../src/package-paths.js'
-import { listThemes } from '../../src/theme-resolve.js'
+import { listThemes } from '../../src/theme/theme-resolve.js'
 
 const require = createRequire(import.meta.url)
 

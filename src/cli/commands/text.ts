@@ -1,0 +1,74 @@
+/**
+ * `lectern outline FILE` and `lectern convert FILE.txt`: show what the
+ * plain-text recogniser decided, and write it as Markdown to fix by hand.
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { VFile } from 'vfile'
+import { LecternError } from '../../errors.js'
+import { readSource } from '../../read/read-source.js'
+import { formatOutline, recogniseText, textToMarkdown } from '../../text/index.js'
+import { writeFileAtomic } from '../../write/write-file.js'
+import { parseFlags, readAll, type CliIo } from './shared.js'
+
+async function readInput(input: string | undefined, io: CliIo, command: string): Promise<{ text: string; name: string }> {
+  if (!input) throw new LecternError(`\`lectern ${command}\` needs a file (or - for standard input)`, { code: 'usage' })
+  if (input === '-') return { text: io.stdin ? await readAll(io.stdin) : '', name: 'stdin' }
+  return { text: await readSource(path.resolve(io.cwd ?? process.cwd(), input), input), name: input }
+}
+
+/**
+ * Run `outline`: the title, kicker, byline, the headings tree with line
+ * numbers, and the dropped lines.
+ *
+ * @param args Arguments after the command.
+ * @param io Streams.
+ * @param help Help text.
+ */
+export async function outlineCommand(args: readonly string[], io: CliIo, help: string): Promise<number> {
+  const { values, positionals } = parseFlags(args, { help: { type: 'boolean', short: 'h' } })
+  if (values.help) {
+    io.stdout.write(help)
+    return 0
+  }
+  const { text, name } = await readInput(positionals[0], io, 'outline')
+  const { outline } = recogniseText(text, new VFile({ path: name }))
+  io.stdout.write(`${formatOutline(outline)}\n`)
+  return 0
+}
+
+/**
+ * Run `convert`: write the Markdown a text article becomes (`FILE.md` beside
+ * it, `-o PATH`, or `-o -` for standard output). Never overwrites without `--force`.
+ *
+ * @param args Arguments after the command.
+ * @param io Streams.
+ * @param help Help text.
+ */
+export async function convertCommand(args: readonly string[], io: CliIo, help: string): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean', short: 'f' },
+    help: { type: 'boolean', short: 'h' }
+  })
+  if (values.help) {
+    io.stdout.write(help)
+    return 0
+  }
+  const { text, name } = await readInput(positionals[0], io, 'convert')
+  const markdown = textToMarkdown(text)
+  const cwd = io.cwd ?? process.cwd()
+  const target = values.output ?? (name === 'stdin' ? '-' : name.replace(/\.[^./\\]*$/, '') + '.md')
+  if (target === '-') {
+    io.stdout.write(markdown)
+    return 0
+  }
+  const absolute = path.resolve(cwd, target)
+  if (absolute === path.resolve(cwd, name)) throw new LecternError(`Refusing to overwrite the source ${name}; pass -o OTHER.md`, { code: 'usage', file: name })
+  if (existsSync(absolute) && !values.force) {
+    throw new LecternError(`${target} exists; pass --force to overwrite it or -o to write elsewhere`, { code: 'output', file: target })
+  }
+  await writeFileAtomic(absolute, markdown)
+  io.stderr.write(`wrote ${path.relative(cwd, absolute) || absolute}\n`)
+  return 0
+}

@@ -1,0 +1,196 @@
+/**
+ * The library core: a source (Markdown or plain text) in, a complete Reveal.js
+ * document out. Pure apart from the injected theme resolver.
+ */
+import type { Root as HastRoot } from 'hast'
+import type { Root } from 'mdast'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { EXIT, visit } from 'unist-util-visit'
+import { VFile } from 'vfile'
+import { coreAssets, coreScripts, fitScript, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
+import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from '../theme/deck-metrics.js'
+import { deckHandlers } from './handlers/index.js'
+import { normalizeSource } from '../read/normalize-source.js'
+import { version } from '../package-paths.js'
+import { rehypeElementAttributes } from './rehype-element-attributes.js'
+import { safeSchema } from './sanitize-schema.js'
+import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
+import { rehypeRevealDocument } from './rehype-reveal-document.js'
+import { remarkDeckConfig } from '../markdown/remark-deck-config.js'
+import { remarkFitSlides } from '../markdown/remark-fit-slides.js'
+import { remarkMedia } from '../markdown/remark-media.js'
+import { remarkSlides } from '../markdown/remark-slides.js'
+import { remarkArticleMode, remarkCondense } from '../article/remark-article.js'
+import { remarkHeadingIds } from '../markdown/remark-heading-ids.js'
+import type { DeckConfig, DeckData, ResolvedTheme, ThemeResolver } from '../types.js'
+
+export type { ResolvedTheme, ThemeResolver } from '../types.js'
+
+/** Options of {@link renderDeck}. */
+export interface RenderOptions {
+  /** Path of the source, for messages, the default title and local media. */
+  path?: string | undefined
+  /** Folder relative paths are resolved from; default `process.cwd()`. */
+  cwd?: string | undefined
+  /** `markdown` or `text`; default from the extension (`.txt` is text). */
+  format?: 'markdown' | 'text' | undefined
+  /** Settings that win over front matter. */
+  overrides?: Partial<DeckConfig> | undefined
+  /** Theme resolver; default (in the library's `renderDeck` and in `buildDeck`): Lectern's, reveal.js's and the project's themes. */
+  resolveTheme?: ThemeResolver | undefined
+  /** Sanitise raw HTML (no scripts, event handlers or `javascript:` URLs); default: on for text, off for Markdown. */
+  safe?: boolean | undefined
+  /** Extra script srcs loaded after reveal.js is initialised (the dev server's live reload). */
+  extraScripts?: readonly string[] | undefined
+  /**
+   * Measures a theme that has no committed measurements (a project theme, a
+   * theme path, layout-changing `themeVariables` or `css`) in a browser, for
+   * article mode to fit slides exactly; default none: such decks are fitted
+   * to a cautious estimate, with a `theme-unmeasured` warning.
+   */
+  measureTheme?: ThemeMeasurer | undefined
+  /** Slide box model of the deck; default: from the theme as above. Given, `measureTheme` is not used. */
+  metrics?: MetricsProvider | undefined
+}
+
+/** What {@link renderDeck} returns. */
+export interface RenderedDeck {
+  /** The complete HTML document. */
+  html: string
+  /** The vfile, with messages and `data.deck`. */
+  file: VFile
+  /** Deck data: configuration, outline, media. */
+  deck: DeckData
+  /** Files the deck needs next to it (reveal.js, theme, fonts, code style). */
+  assets: AssetFile[]
+  /** Files to generate next to it. */
+  generated: GeneratedAsset[]
+  /** The resolved theme. */
+  theme: ResolvedTheme
+}
+
+/** A plugin that does nothing, for optional stages. */
+function noop(_options?: unknown): void {}
+
+/** Whether any node of the tree passes `test` (stops at the first). */
+function someNode(tree: Root, test: (node: { type: string }) => boolean): boolean {
+  let found = false
+  visit(tree, (node) => {
+    if (test(node)) {
+      found = true
+      return EXIT
+    }
+    return undefined
+  })
+  return found
+}
+
+/** Parses Markdown written inside `<aside class="notes">`. */
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/**
+ * Parse a source into an mdast tree of slides, with `file.data.deck` set.
+ * Fatal problems (invalid front matter) throw a `VFileMessage`.
+ *
+ * @param file The source file (its `value` is the text).
+ * @param options Format, overrides and the slide box model (`metrics`; default: shipped measurements or a cautious fallback).
+ */
+export async function parseDeck(file: VFile, options: RenderOptions = {}): Promise<Root> {
+  file.value = normalizeSource(String(file.value))
+  const text = formatOf(file, options) === 'text'
+  const processor = text ? unified().use((await import('../text/index.js')).remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+  const tree = processor.parse(file) as Root
+  // One box model for condensing and fitting (settled, and warned about, once).
+  const metrics = options.metrics ?? createMetricsProvider()
+  const transforms = unified()
+    .use(text ? noop : remarkHeadingIds)
+    .use(remarkDeckConfig, { overrides: options.overrides })
+    .use(remarkArticleMode, { text })
+    .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
+    .use(remarkCondense, { metrics })
+    .use(remarkFitSlides, { metrics })
+    .use(remarkMedia)
+  return (await transforms.run(tree, file)) as Root
+}
+
+/**
+ * The format of a source: the option, else `text` for `.txt` files.
+ *
+ * @param file The source.
+ * @param options Render options.
+ */
+export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {}): 'markdown' | 'text' {
+  return options.format ?? (file.extname?.toLowerCase() === '.txt' ? 'text' : 'markdown')
+}
+
+/**
+ * Turn a slides tree into a complete Reveal.js document.
+ *
+ * @param tree The tree from {@link parseDeck}.
+ * @param file Its file.
+ * @param theme The resolved theme.
+ * @param options Extra scripts; `safe` sanitises raw HTML.
+ */
+export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts' | 'safe'> = {}): Promise<string> {
+  const deck = file.data.deck!
+  const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
+  const safe = options.safe === true
+  // Heavy stages load only when a deck needs them: highlight.js for code, parse5 and the sanitiser for --safe.
+  const hasCode = someNode(tree, (node) => node.type === 'code' && Boolean((node as { lang?: string | null }).lang))
+  const rehypeHighlight = hasCode ? (await import('rehype-highlight')).default : noop
+  const rehypeRaw = safe ? (await import('rehype-raw')).default : noop
+  const rehypeSanitize = safe ? (await import('rehype-sanitize')).default : noop
+  const processor = unified()
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
+    // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
+    .use(rehypeRaw)
+    .use(rehypeElementAttributes)
+    .use(rehypeSanitize, safeSchema)
+    .use(rehypeSlideFootnotes)
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
+    .use(rehypeRevealDocument, {
+      config: deck.config,
+      title: deck.config.title ?? file.stem ?? 'Slides',
+      stylesheets: [...coreStylesheets, lecternStylesheet, ...theme.stylesheets, ...code],
+      handoutStylesheets: theme.handoutStylesheets,
+      // `fit: false` leaves slides as written, in the browser too.
+      scripts: deck.config.fit === false ? coreScripts.filter((src) => src !== fitScript) : coreScripts,
+      extraScripts: options.extraScripts,
+      inlineCss: theme.inlineCss,
+      footer: theme.footer,
+      logo: theme.logo,
+      generator: `Lectern ${version}`
+    })
+    .use(rehypeStringify, { allowDangerousHtml: true })
+  const hast = (await processor.run(tree, file)) as HastRoot
+  return processor.stringify(hast, file)
+}
+
+/**
+ * Render a source into a complete Reveal.js document. The theme resolver is
+ * injected (the library's `renderDeck` and `buildDeck` default it to
+ * `createThemeResolver()`, which reads the disk), so rendering stays pure.
+ *
+ * @param source The text (or a `VFile`).
+ * @param options Path, format, overrides, theme resolver (required) and theme measurer.
+ * @returns The HTML, the file with its messages, the deck data and the assets to copy.
+ */
+export async function renderDeck(source: string | VFile, options: RenderOptions & { resolveTheme: ThemeResolver }): Promise<RenderedDeck> {
+  const file = typeof source === 'string' ? new VFile({ value: source, path: options.path, cwd: options.cwd ?? process.cwd() }) : source
+  const resolve = options.resolveTheme
+  // The theme is resolved once: when article mode needs its box model, or after parsing.
+  let resolving: Promise<ResolvedTheme> | undefined
+  const resolveOnce = (config: DeckConfig): Promise<ResolvedTheme> => (resolving ??= resolve(config, file))
+  const metrics = options.metrics ?? createMetricsProvider({ theme: resolveOnce, measure: options.measureTheme })
+  const tree = await parseDeck(file, { ...options, metrics })
+  const deck = file.data.deck!
+  const theme = await resolveOnce(deck.config)
+  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) === 'text' })
+  const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
+  return { html, file, deck, assets: [...coreAssets(), ...theme.files, ...code], generated: theme.generated ?? [], theme }
+}

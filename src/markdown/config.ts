@@ -1,0 +1,129 @@
+/**
+ * Deck configuration: defaults, and the validation of front matter into a
+ * {@link DeckConfig}. Pure: takes parsed values, reports through a callback.
+ */
+import { closest } from './suggest.js'
+import type { DeckConfig } from '../types.js'
+
+/** Default canvas and deck settings. */
+export const defaultConfig: Readonly<DeckConfig> = Object.freeze({
+  theme: 'lectern',
+  width: 1280,
+  height: 720,
+  lang: 'en',
+  slideLevel: 2,
+  reveal: {},
+  themeVariables: {},
+  css: [],
+  maxBullets: 6,
+  maxWords: 14
+})
+
+/** Reveal.js transitions a deck may name. */
+export const transitions = ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'] as const
+
+type Check = (value: unknown) => string | undefined
+
+const isString: Check = (value) =>
+  typeof value === 'string' || typeof value === 'number' ? undefined : 'a string'
+const isBoolean: Check = (value) => (typeof value === 'boolean' ? undefined : '`true` or `false`')
+const isMapping: Check = (value) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? undefined : 'a mapping'
+const isInteger =
+  (min: number, max: number): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? undefined
+      : `a whole number from ${min} to ${max}`
+const isStringList: Check = (value) =>
+  typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    ? undefined
+    : 'a path or a list of paths'
+const isTransition: Check = (value) =>
+  typeof value === 'string' && (transitions as readonly string[]).includes(value)
+    ? undefined
+    : `one of ${transitions.join(', ')}`
+
+/** Every front-matter key Lectern knows, with the check of its value. */
+export const frontMatterKeys: Readonly<Record<string, Check>> = {
+  title: isString,
+  subtitle: isString,
+  author: isString,
+  date: isString,
+  kicker: isString,
+  description: isString,
+  theme: isString,
+  transition: isTransition,
+  width: isInteger(320, 7680),
+  height: isInteger(180, 4320),
+  lang: isString,
+  slideLevel: isInteger(1, 6),
+  reveal: isMapping,
+  condense: isBoolean,
+  agenda: isBoolean,
+  closing: isBoolean,
+  fit: isBoolean,
+  themeVariables: isMapping,
+  css: isStringList,
+  maxBullets: isInteger(1, 20),
+  maxWords: isInteger(3, 60)
+}
+
+/** A problem found in front matter. */
+export interface ConfigProblem {
+  /** The key at fault. */
+  key: string
+  /** One-line reason. */
+  reason: string
+  /** Whether the deck cannot be built because of it. */
+  fatal: boolean
+}
+
+/**
+ * Settle a deck configuration from front matter and overrides.
+ *
+ * @param frontMatter Parsed front matter (a mapping).
+ * @param overrides Options given on the command line; they win over front matter.
+ * @param report Called once per problem (unknown key, wrong type).
+ * @returns The configuration, with defaults for everything not set.
+ */
+export function settleConfig(
+  frontMatter: Record<string, unknown>,
+  overrides: Partial<DeckConfig>,
+  report: (problem: ConfigProblem) => void
+): DeckConfig {
+  const config: DeckConfig = { ...defaultConfig, reveal: {}, themeVariables: {}, css: [] }
+  const target = config as unknown as Record<string, unknown>
+
+  for (const [key, value] of Object.entries(frontMatter)) {
+    // Own keys only: `constructor` or `__proto__` in front matter are unknown keys, not Object's.
+    const check = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
+    if (!check) {
+      const hint = closest(key, Object.keys(frontMatterKeys))
+      report({
+        key,
+        reason: `Unknown front-matter key \`${key}\`` + (hint ? `; did you mean \`${hint}\`?` : ''),
+        fatal: false
+      })
+      continue
+    }
+    if (value === null || value === undefined) continue
+    const expected = check(value)
+    if (expected) {
+      report({
+        key,
+        reason: `Expected \`${key}\` to be ${expected}, not \`${JSON.stringify(value)}\``,
+        fatal: false
+      })
+      continue
+    }
+    if (key === 'css') target[key] = typeof value === 'string' ? [value] : value
+    else if (typeof value === 'number' && isString === check) target[key] = String(value)
+    else target[key] = value
+  }
+
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value !== undefined) target[key] = value
+  }
+  return config
+}

@@ -1,0 +1,112 @@
+/**
+ * remark plugin: read YAML front matter, validate it and settle the deck
+ * configuration on `file.data.deck.config`.
+ */
+import type { Root, Yaml } from 'mdast'
+import type { VFile } from 'vfile'
+import type { Pair } from 'yaml'
+import { settleConfig } from './config.js'
+import type { DeckConfig } from '../types.js'
+
+/** Options of {@link remarkDeckConfig}. */
+export interface DeckConfigOptions {
+  /** Settings that win over front matter (from the CLI). */
+  overrides?: Partial<DeckConfig> | undefined
+}
+
+const emptyOptions: DeckConfigOptions = {}
+
+/**
+ * Parse the leading `yaml` node (if any) and settle the configuration.
+ * Invalid YAML, or front matter that is not a mapping, is a fatal message
+ * with its line; unknown keys and wrong types are warnings.
+ *
+ * @param options Overrides; default none.
+ */
+export function remarkDeckConfig(options?: DeckConfigOptions | null) {
+  const settings = options ?? emptyOptions
+  return async function (tree: Root, file: VFile): Promise<void> {
+    const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
+    // The YAML parser loads only for documents that have front matter.
+    const frontMatter = node ? parseFrontMatter(node, file, await import('yaml')) : { values: textMetaValues(tree), lines: {}, lineOf: () => undefined }
+    if (node) tree.children.shift()
+    file.data.frontMatter = frontMatter.values
+    file.data.frontMatterLines = frontMatter.lines
+    const config = settleConfig(frontMatter.values, settings.overrides ?? {}, (problem) => {
+      const line = frontMatter.lineOf(problem.key)
+      const message = file.message(problem.reason, {
+        place: line ? { line, column: 1 } : node?.position,
+        ruleId: problem.key === '' ? 'front-matter' : 'front-matter-key',
+        source: 'lectern'
+      })
+      message.fatal = problem.fatal
+    })
+    file.data.deck = {
+      config,
+      outline: [],
+      slideCount: 0,
+      media: [],
+      condensed: false
+    }
+  }
+}
+
+/** What the plain-text recogniser found (title, kicker, byline…), as front-matter values. */
+function textMetaValues(tree: Root): Record<string, unknown> {
+  const meta = tree.data?.textMeta
+  if (!meta) return {}
+  const values: Record<string, unknown> = { title: meta.title }
+  if (meta.kicker) values.kicker = meta.kicker
+  if (meta.subtitle) values.subtitle = meta.subtitle
+  if (meta.byline) values.author = meta.byline.replace(/^by\s+/i, '')
+  if (meta.date) values.date = meta.date
+  return values
+}
+
+interface FrontMatter {
+  values: Record<string, unknown>
+  lines: Record<string, number>
+  lineOf: (key: string) => number | undefined
+}
+
+function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('yaml')): FrontMatter {
+  const { LineCounter, parseDocument, isMap, isScalar } = yaml
+  const startLine = (node.position?.start.line ?? 1) + 1
+  const lineCounter = new LineCounter()
+  const document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const toLine = (offset: number) => startLine + lineCounter.linePos(offset).line - 1
+
+  const error = document.errors[0]
+  if (error) {
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    file.fail(`Invalid YAML front matter: ${reason}`, {
+      place: { line: toLine(error.pos[0]), column: lineCounter.linePos(error.pos[0]).col },
+      ruleId: 'front-matter',
+      source: 'lectern'
+    })
+  }
+  if (document.contents === null) return { values: {}, lines: {}, lineOf: () => undefined }
+  if (!isMap(document.contents)) {
+    file.fail('Front matter must be a mapping of `key: value` lines', {
+      place: { line: startLine, column: 1 },
+      ruleId: 'front-matter',
+      source: 'lectern'
+    })
+  }
+
+  // Lines of top-level keys and of the keys one level down (`themeVariables.logo`).
+  // No prototype: a key named `constructor` or `__proto__` has no line but its own.
+  const lines: Record<string, number> = Object.create(null) as Record<string, number>
+  for (const pair of (document.contents as { items: Pair[] }).items) {
+    if (!isScalar(pair.key) || !pair.key.range) continue
+    const key = String(pair.key.value)
+    lines[key] = toLine(pair.key.range[0])
+    if (isMap(pair.value)) {
+      for (const inner of pair.value.items) {
+        if (isScalar(inner.key) && inner.key.range) lines[`${key}.${String(inner.key.value)}`] = toLine(inner.key.range[0])
+      }
+    }
+  }
+  const values = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>
+  return { values, lines, lineOf: (key) => lines[key] }
+}

@@ -1,0 +1,150 @@
+/**
+ * remark plugin: turn a document into slides. Splits by explicit separators
+ * or headings, separates speaker notes, applies `.slide:` attributes, adds
+ * the title slide, and records the outline on `file.data.deck`.
+ */
+import type { Heading, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
+import { defaultConfig } from './config.js'
+import { limitDepth, maxTreeDepth } from '../read/limit-depth.js'
+import { separateNotes } from './slide-notes.js'
+import { hasExplicitSeparators, splitByHeadings, splitBySeparators, type SlideGroup } from './split-slides.js'
+import { generatedTitleHeading, titleSlideExtras, titleSlideKicker } from './title-slide.js'
+import type { DeckConfig, Notes, OutlineEntry, Slide, SlideStack } from '../types.js'
+
+/** Options of {@link remarkSlides}. */
+export interface SlidesOptions {
+  /** Parses Markdown inside `<aside class="notes">`; default this processor's parser. */
+  parse?: ((markdown: string) => Root) | undefined
+}
+
+/**
+ * Split the tree into `slide` and `slideStack` nodes.
+ *
+ * @param options How to parse Markdown inside notes asides.
+ */
+export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
+  const processor = this
+  const parse = options?.parse ?? ((markdown: string) => processor.parse(markdown) as Root)
+
+  return function (tree: Root, file: VFile): void {
+    const config: DeckConfig = file.data.deck?.config ?? { ...defaultConfig }
+    // A slide cannot show 100 levels of nesting; thousands overflow the stack later on.
+    const flattened = limitDepth(tree)
+    if (flattened) {
+      file.message(`Content nested more than ${maxTreeDepth} levels deep is flattened to its text`, {
+        place: flattened.position,
+        ruleId: 'deep-nesting',
+        source: 'lectern'
+      })
+    }
+    const lines = String(file.value).split('\n')
+    const explicit = hasExplicitSeparators(tree.children)
+    const groups = explicit ? splitBySeparators(tree.children, lines) : splitByHeadings(tree.children, config.slideLevel)
+
+    if (!explicit) addTitleSlide(groups, config)
+
+    const slides: Array<{ slide: Slide; vertical: boolean }> = []
+    for (const group of groups) {
+      const parts = separateNotes(group.nodes, parse)
+      if (parts.face.length === 0 && parts.notes.length === 0 && Object.keys(parts.attributes).length === 0) {
+        if (explicit) file.message('Empty slide', { place: group.start, ruleId: 'empty-slide', source: 'lectern' })
+        continue
+      }
+      const slide: Slide = {
+        type: 'slide',
+        children: parts.face as Slide['children'],
+        data: { attributes: parts.attributes },
+        position: slideStart(group) ? { start: slideStart(group)!, end: slideStart(group)! } : undefined
+      }
+      if (parts.notes.length > 0) {
+        const notes: Notes = { type: 'notes', children: parts.notes as Notes['children'] }
+        slide.children.push(notes)
+      }
+      slides.push({ slide, vertical: group.vertical })
+    }
+
+    const first = slides[0]?.slide
+    const firstHeading = first?.children[0]
+    if (first && !explicit && firstHeading?.type === 'heading' && firstHeading.depth === 1) {
+      addClass(first, 'title-slide')
+      first.children.splice(1, 0, ...titleSlideExtras(config))
+      const kicker = titleSlideKicker(config)
+      if (kicker) first.children.unshift(kicker)
+    }
+
+    tree.children = stack(slides)
+    const deck = file.data.deck
+    if (deck) {
+      deck.slideCount = slides.length
+      deck.outline = outline(tree.children)
+      deck.config.title ??= findTitle(slides.map((entry) => entry.slide))
+    }
+  }
+}
+
+/** Where a slide starts: its first node (not the separator before it). */
+function slideStart(group: SlideGroup): SlideGroup['start'] {
+  return group.nodes[0]?.position?.start ?? group.start
+}
+
+/** Give a heading-split deck a title slide built from front matter when it has no `#`. */
+function addTitleSlide(groups: SlideGroup[], config: DeckConfig): void {
+  const firstHeading = groups[0]?.nodes.find((node): node is Heading => node.type === 'heading')
+  const hasTitle = firstHeading?.depth === 1 && groups[0]!.nodes[0] === firstHeading
+  if (hasTitle || !config.title) return
+  groups.unshift({ nodes: [generatedTitleHeading(config.title)], vertical: false })
+}
+
+function addClass(slide: Slide, className: string): void {
+  const attributes = (slide.data ??= {}).attributes ?? {}
+  attributes.class = attributes.class ? `${className} ${attributes.class}` : className
+  slide.data.attributes = attributes
+}
+
+/** Group vertical slides under their horizontal slide. */
+function stack(slides: Array<{ slide: Slide; vertical: boolean }>): Array<Slide | SlideStack> {
+  const result: Array<Slide | SlideStack> = []
+  for (const { slide, vertical } of slides) {
+    const previous = result[result.length - 1]
+    if (vertical && previous) {
+      if (previous.type === 'slideStack') previous.children.push(slide)
+      else result[result.length - 1] = { type: 'slideStack', children: [previous, slide] }
+    } else {
+      result.push(slide)
+    }
+  }
+  return result
+}
+
+/**
+ * The deck outline: one entry per slide with its indices, title and line.
+ *
+ * @param nodes The root's children after slide splitting.
+ */
+export function outline(nodes: ReadonlyArray<RootContent>): OutlineEntry[] {
+  const entries: OutlineEntry[] = []
+  let h = 0
+  for (const node of nodes) {
+    const column = node.type === 'slideStack' ? node.children : node.type === 'slide' ? [node] : []
+    column.forEach((slide, v) => entries.push({ h, v, title: slideTitle(slide), line: slide.position?.start.line }))
+    if (column.length > 0) h++
+  }
+  return entries
+}
+
+/** The text of a slide's first heading, or empty. */
+export function slideTitle(slide: Slide): string {
+  const heading = slide.children.find((node): node is Heading => node.type === 'heading')
+  return heading ? toString(heading).trim() : ''
+}
+
+function findTitle(slides: Slide[]): string | undefined {
+  for (const slide of slides) {
+    const heading = slide.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
+    if (heading) return toString(heading).trim()
+  }
+  return undefined
+}

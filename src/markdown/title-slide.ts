@@ -1,0 +1,47 @@
+/**
+ * The parts of a title slide that come from front matter: kicker, subtitle,
+ * author and date.
+ */
+import type { Heading, Paragraph } from 'mdast'
+import type { DeckConfig } from '../types.js'
+
+/**
+ * Paragraphs shown under the title: subtitle, author and date, each with a
+ * class the themes style (`subtitle`, `author`, `date`).
+ *
+ * @param config The deck configuration.
+ */
+export function titleSlideExtras(config: DeckConfig): Paragraph[] {
+  const extras: Paragraph[] = []
+  const add = (value: string | undefined, className: string) => {
+    if (value === undefined || value === '') return
+    extras.push({
+      type: 'paragraph',
+      children: [{ type: 'text', value: String(value) }],
+      data: { hProperties: { className: [className] } }
+    })
+  }
+  add(config.subtitle, 'subtitle')
+  add(config.author, 'author')
+  add(config.date, 'date')
+  return extras
+}
+
+/**
+ * A `#` heading for a deck whose title comes only from front matter.
+ *
+ * @param title The title text.
+ */
+export function generatedTitleHeading(title: string): Heading {
+  return { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }
+}
+
+/**
+ * The kicker (a short label above the title), as a paragraph of class `kicker`.
+ *
+ * @param config The deck configuration.
+ */
+export function titleSlideKicker(config: DeckConfig): Paragraph | undefined {
+  if (!config.kicker) return undefined
+  return { type: 'paragraph', children: [{ type: 'text', value: String(config.kicker) }], data: { hProperties: { className: ['kicker'] } } }
+}

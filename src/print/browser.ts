@@ -1,0 +1,302 @@
+/**
+ * Starting and stopping the headless Chromium that prints decks.
+ *
+ * Import this module lazily (`await import('./browser.js')`): it loads
+ * `puppeteer-core`, which only PDF export needs. One browser serves a whole
+ * run; every page is closed in `finally`, the browser on close, on errors and
+ * on SIGINT/SIGTERM/SIGHUP, so no Chromium outlives Lectern.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import puppeteer, { TimeoutError, type Browser, type HTTPRequest, type Page } from 'puppeteer-core'
+import { LecternError } from '../errors.js'
+import { ownBrowser } from './browser-lifetime.js'
+import { findBrowser, type FoundBrowser } from './find-browser.js'
+
+/** Chromium flags used for every launch (plus `--headless=new`, which puppeteer adds). */
+export const chromiumArgs: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-dev-shm-usage'
+]
+
+/** Prefix of the temporary profile folder of each browser (to find strays with `pgrep -f`). */
+export const userDataDirPrefix = 'lectern-chromium-'
+
+/** Options of {@link launchBrowser}. */
+export interface LaunchBrowserOptions {
+  /** Browser to start; default: found by {@link findBrowser}. */
+  executablePath?: string | undefined
+  /** Milliseconds to wait for the browser to start and for each protocol call; default `30000`. */
+  timeout?: number | undefined
+  /** Environment for the browser search and the browser; default `process.env`. */
+  env?: NodeJS.ProcessEnv | undefined
+}
+
+/** A running browser and its temporary profile. */
+export interface BrowserSession {
+  /** The puppeteer browser: pass it to `exportSlidesPdf`, `exportHandoutPdf`, {@link withPage}. */
+  readonly browser: Browser
+  /** The browser executable and how it was found. */
+  readonly executable: FoundBrowser
+  /** Temporary profile folder, removed on close. */
+  readonly userDataDir: string
+  /** Close the browser and remove its profile. Safe to call more than once. */
+  close(): Promise<void>
+}
+
+const exitSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+const signalExitCodes: Record<(typeof exitSignals)[number], number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 }
+
+/**
+ * Start a headless Chromium with a fresh temporary profile.
+ *
+ * On SIGINT/SIGTERM/SIGHUP the browser is killed and its profile removed; if
+ * nothing else listens for the signal, the process then exits with the usual
+ * code (130, 143, 129), so a CLI may add its own handler (for example to
+ * remove temporary files) and exit itself.
+ *
+ * @param options Executable (default: {@link findBrowser}), timeout (default 30 s) and environment.
+ * @throws {LecternError} `browser-not-found`, `browser` when it fails to start, `timeout` when it starts too slowly.
+ */
+export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise<BrowserSession> {
+  const timeout = options.timeout ?? 30_000
+  const executable = await findBrowser({ executablePath: options.executablePath, env: options.env })
+  const userDataDir = await mkdtemp(path.join(tmpdir(), userDataDirPrefix))
+  // Aborting kills the browser's process group, also while it is still starting.
+  const abort = new AbortController()
+  let browser: Browser | undefined
+
+  const kill = (): void => {
+    abort.abort()
+    const child = browser?.process()
+    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+      try {
+        // Puppeteer starts Chromium as a process-group leader: end the group.
+        process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+  const onSignal = (signal: (typeof exitSignals)[number]): void => {
+    kill()
+    forget()
+    if (process.listenerCount(signal) === 0) process.exit(signalExitCodes[signal])
+  }
+  let close: (() => Promise<void>) | undefined
+  // The scope that started it (a CLI command) closes it on every way out, also while it starts.
+  const disown = ownBrowser({ close: async () => (close ? close() : (kill(), forget())) })
+  const forget = (): void => {
+    for (const signal of exitSignals) process.off(signal, onSignal)
+    process.off('exit', kill)
+    disown()
+  }
+  // Listen before launching: Ctrl-C while Chromium starts must not leave it running.
+  for (const signal of exitSignals) process.on(signal, onSignal)
+  process.on('exit', kill)
+
+  try {
+    browser = await puppeteer.launch({
+      executablePath: executable.path,
+      headless: true,
+      args: [...chromiumArgs],
+      userDataDir,
+      timeout,
+      protocolTimeout: Math.max(timeout, 30_000) * 2,
+      signal: abort.signal,
+      // Signals are handled here: puppeteer's own SIGINT handler exits at once.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      ...(options.env ? { env: options.env } : {})
+    })
+  } catch (error) {
+    // Puppeteer waits 5 s for a browser that failed to start to exit by itself: do not.
+    kill()
+    forget()
+    if (error instanceof TimeoutError) {
+      throw new LecternError(`The browser did not start within ${timeout} ms`, {
+        code: 'timeout',
+        file: executable.path,
+        cause: error
+      })
+    }
+    throw new LecternError(`Could not start the browser: ${launchFailure(error)}`, {
+      code: 'browser',
+      file: executable.path,
+      cause: error
+    })
+  }
+  const started = browser
+
+  let closing: Promise<void> | undefined
+  const closeSession = (): Promise<void> => {
+    closing ??= (async () => {
+      try {
+        // A browser stuck on a file that never finishes loading (a pipe) never closes by itself.
+        const closed = await withDeadline(started.close(), closeGraceMs)
+        if (!closed) kill()
+      } catch {
+        kill()
+      } finally {
+        forget()
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 })
+      }
+    })()
+    return closing
+  }
+
+  close = closeSession
+  return { browser: started, executable, userDataDir, close: closeSession }
+}
+
+/** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */
+const closeGraceMs = 5_000
+
+/** Whether `promise` settles within `ms`; its rejection is passed on. */
+async function withDeadline(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms)
+    timer.unref()
+  })
+  const settled = promise.then(() => true as const)
+  // A rejection after the deadline has no one left to hear it.
+  settled.catch(() => undefined)
+  try {
+    return await Promise.race([settled, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * One line from puppeteer's launch error: its first line, or the exit code and
+ * the browser's first line of stderr (`Failed to launch the browser process:
+ * Code: 3 stderr: ... TROUBLESHOOTING: ...`).
+ */
+function launchFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = /\bCode: (\S+)/.exec(message)?.[1]
+  const stderr = /\bstderr:([\s\S]*?)(?:TROUBLESHOOTING:|$)/
+    .exec(message)?.[1]
+    ?.split('\n')
+    .map((line) => line.trim())
+    .find(Boolean)
+  const head = code && code !== 'null' ? `it exited with code ${code}` : (message.split('\n')[0] ?? '').trim()
+  return stderr ? `${head} (${stderr})` : head
+}
+
+/**
+ * Run `fn` with a browser launched for it, and always close the browser.
+ *
+ * @param options As for {@link launchBrowser}.
+ * @param fn Work to do with the session.
+ */
+export async function withBrowser<T>(
+  options: LaunchBrowserOptions,
+  fn: (session: BrowserSession) => Promise<T>
+): Promise<T> {
+  const session = await launchBrowser(options)
+  try {
+    return await fn(session)
+  } finally {
+    await session.close()
+  }
+}
+
+/**
+ * Run `fn` with a new page of `browser`, in a window and a browser context
+ * of its own, and always close both.
+ *
+ * A window of its own, because a background tab is hidden, gets no
+ * animation frames, and reveal's print view waits for them; a context of its
+ * own, because pages of one context may share a renderer process, and a deck
+ * stuck in an endless script would then stall the deck printing beside it.
+ *
+ * @param browser A browser from {@link launchBrowser}.
+ * @param fn Work to do with the page.
+ */
+export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.createBrowserContext()
+  try {
+    const page = await context.newPage({ type: 'window' })
+    return await fn(page)
+  } finally {
+    // A page stuck loading may never close; closing its context ends its renderer, and the browser's close ends the rest.
+    await withDeadline(context.close(), closeGraceMs).catch(() => undefined)
+  }
+}
+
+/** Options of {@link restrictRequests}. */
+export interface RestrictRequestsOptions {
+  /** Folders whose files the page may load (usually the built deck's folder). */
+  allowedRoots: readonly string[]
+  /** Called with each blocked URL, once per URL. */
+  onBlocked?: ((url: string) => void) | undefined
+}
+
+/** Whether `file` is `root` or inside it. */
+function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+/**
+ * Whether a page printing a deck may load `url`: `data:`, `blob:` and
+ * `about:` URLs, and `file:` URLs inside one of `allowedRoots`.
+ *
+ * @param url Requested URL.
+ * @param allowedRoots Absolute folders.
+ */
+export function isAllowedUrl(url: string, allowedRoots: readonly string[]): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true
+  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false
+  const file = path.resolve(fileURLToPath(parsed))
+  return allowedRoots.some((root) => isInside(file, path.resolve(root)))
+}
+
+/**
+ * Let `page` load only the deck's own files: `file:` URLs under
+ * `allowedRoots`, plus `data:`/`blob:` URLs. Every other request (http(s),
+ * files elsewhere) is aborted and reported.
+ *
+ * Call before navigating.
+ *
+ * @param page Page to guard.
+ * @param options Allowed folders and a callback for blocked URLs.
+ * @returns The list that blocked URLs are appended to, each once.
+ */
+export async function restrictRequests(page: Page, options: RestrictRequestsOptions): Promise<string[]> {
+  const blocked: string[] = []
+  await page.setRequestInterception(true)
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return
+    const url = request.url()
+    if (isAllowedUrl(url, options.allowedRoots)) {
+      void request.continue().catch(() => undefined)
+      return
+    }
+    if (!blocked.includes(url)) {
+      blocked.push(url)
+      options.onBlocked?.(url)
+    }
+    void request.abort('blockedbyclient').catch(() => undefined)
+  })
+  return blocked
+}

@@ -1,0 +1,105 @@
+/**
+ * Pagination of a slide face over "(cont.)" slides: a lead-in stays with
+ * what it introduces, no continuation slide is left with one list item that
+ * the slide before could take or give, code is cut into even parts, and
+ * hand-written slides can be paginated without the article limits.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { BlockContent, Heading, List, ListItem, Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { FaceUnit } from '../../src/article/condense.js'
+import { continuedHeading, paginate } from '../../src/article/paginate.js'
+import { slideMetrics } from '../../src/article/slide-metrics.js'
+
+const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
+const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Section' }] }
+
+function words(count: number, word = 'word'): string {
+  return Array.from({ length: count }, () => word).join(' ')
+}
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] }
+}
+function item(text: string): ListItem {
+  return { type: 'listItem', spread: false, children: [paragraph(text)] }
+}
+function list(...texts: string[]): List {
+  return { type: 'list', ordered: false, spread: false, children: texts.map(item) }
+}
+function unit(node: BlockContent | ListItem, keepWithNext = false): FaceUnit {
+  return { node, notes: [], keepWithNext }
+}
+/** What each page holds: `p`, `lead`, a list as `list:N` (its items), a bullet as `item`. */
+function shape(pages: FaceUnit[][]): string[][] {
+  return pages.map((page) =>
+    page.map(({ node, keepWithNext }) =>
+      node.type === 'list' ? `list:${node.children.length}` : node.type === 'listItem' ? 'item' : node.type === 'paragraph' && keepWithNext ? 'lead' : node.type === 'paragraph' ? 'p' : node.type
+    )
+  )
+}
+
+describe('paginate', () => {
+  it('should keep a lead-in with the first item of its list when the word limit would part them', () => {
+    // "…for the following two reasons:" and two long items: 74 words together, over the 60 a face holds.
+    const units = [unit(paragraph(`${words(19, 'reason')}:`), true), unit(list(words(15, 'alpha'), words(39, 'beta'))), unit(item(words(24, 'gamma')))]
+    const pages = paginate(units, { metrics, heading })
+    assert.deepEqual(shape(pages)[0], ['lead', 'list:1'])
+    assert.equal(pages.flat().length, 4, 'the lead-in, the list in two parts and the bullet')
+  })
+
+  it('should never end a slide with a lead-in', () => {
+    for (const before of [0, 1, 3, 5]) {
+      for (const [lead, itemWords] of [[5, 8], [25, 20]] as const) {
+        for (const items of [2, 5, 9]) {
+          const units = [
+            ...Array.from({ length: before }, () => unit(paragraph(words(18, 'context')))),
+            unit(paragraph(`${words(lead, 'asked')}:`), true),
+            unit(list(...Array.from({ length: items }, (_, index) => `Item ${index + 1} ${words(itemWords, 'detail')}`)))
+          ]
+          for (const page of paginate(units, { metrics, heading })) {
+            const last = page[page.length - 1]!
+            assert.ok(!(last.keepWithNext && last.node.type === 'paragraph'), `${before} paragraphs, ${lead}-word lead-in, ${items} items: a slide ends with the lead-in`)
+          }
+        }
+      }
+    }
+  })
+
+  it('should give a lone item on a continuation slide a companion from the slide before', () => {
+    // Two paragraphs and four items: the fourth alone on a second slide, unless the first slide gives one.
+    const units = [unit(paragraph(words(25, 'opening'))), unit(paragraph(words(25, 'middle'))), unit(list(...['one', 'two', 'three', 'four'].map((word) => words(10, word))))]
+    const pages = paginate(units, { metrics, heading, maxFaceWords: Infinity })
+    assert.deepEqual(shape(pages), [['p', 'p', 'list:2'], ['list:2']])
+  })
+
+  it('should cut long code into even parts', () => {
+    const code = Array.from({ length: 30 }, (_, index) => `const line${index} = ${index}`).join('\n')
+    const pages = paginate([unit({ type: 'code', lang: 'js', value: code })], { metrics, heading })
+    const lines = pages.map((page) => page.map((part) => (part.node.type === 'code' ? part.node.value.split('\n').length : 0)).reduce((a, b) => a + b, 0))
+    assert.deepEqual(lines, [10, 10, 10])
+  })
+
+  it('should paginate a hand-written slide by height alone when the article limits are off', () => {
+    const long = list(...Array.from({ length: 14 }, (_, index) => `Item ${index + 1}: the crew checked soil, stakes and water bags`))
+    const pages = paginate([unit(long)], { metrics, heading, maxBullets: Infinity, maxFaceWords: Infinity })
+    assert.deepEqual(shape(pages), [['list:7'], ['list:7']])
+    const limited = paginate([unit(long)], { metrics, heading })
+    assert.ok(limited.length > pages.length, 'six bullets a slide in an article')
+  })
+
+  it('should give a heading that already continues another one "(cont.)" only once', () => {
+    assert.equal(toString(continuedHeading(continuedHeading(heading))), 'Section (cont.)')
+  })
+
+  it('should measure with the measure it is given and keep every item in order', () => {
+    const items = Array.from({ length: 8 }, (_, index) => `Item ${index + 1}`)
+    // A measure that takes 100px a block: three blocks (heading and two items, as two lists) fit 300px.
+    const pages = paginate(
+      items.map((text) => unit(item(text))),
+      { metrics, heading, maxBullets: Infinity, height: 300, measure: (face) => face.reduce((sum, node) => sum + (node.type === 'list' ? node.children.length : 1) * 100, 0) }
+    )
+    assert.deepEqual(pages.map((page) => page.length), [2, 2, 2, 2])
+    assert.deepEqual(pages.flat().map((part) => toString(part.node)), items)
+  })
+})

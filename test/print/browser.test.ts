@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { access } from 'node:fs/promises'
+import { after, before, describe, it } from 'node:test'
+import { isAllowedUrl, launchBrowser, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { LecternError } from '../../src/errors.js'
+import { processesMatching, processesLeft } from '../helpers/poppler.js'
+
+let session: BrowserSession
+
+before(async () => {
+  session = await launchBrowser()
+})
+
+after(async () => {
+  await session.close()
+})
+
+describe('isAllowedUrl', () => {
+  it('should allow files under the deck folder and data URLs only', () => {
+    const roots = ['/tmp/out']
+    assert.equal(isAllowedUrl('file:///tmp/out/deck.html?print-pdf', roots), true)
+    assert.equal(isAllowedUrl('file:///tmp/out/assets/a%20b.png', roots), true)
+    assert.equal(isAllowedUrl('data:image/png;base64,AAAA', roots), true)
+    assert.equal(isAllowedUrl('file:///tmp/out-other/x.css', roots), false)
+    assert.equal(isAllowedUrl('file:///tmp/out/../secret', roots), false)
+    assert.equal(isAllowedUrl('file:///etc/passwd', roots), false)
+    assert.equal(isAllowedUrl('https://example.com/', roots), false)
+    assert.equal(isAllowedUrl('http://localhost:8080/x.js', roots), false)
+    assert.equal(isAllowedUrl('not a url', roots), false)
+  })
+})
+
+describe('launchBrowser', () => {
+  it('should start Chromium with a fresh profile', async () => {
+    assert.match(session.userDataDir, /lectern-chromium-/)
+    assert.ok((await processesMatching(session.userDataDir)).length > 0)
+    assert.match(await session.browser.version(), /Chrom/)
+  })
+
+  it('should close the browser and remove its profile', async () => {
+    const dir = await withBrowser({}, async (other) => {
+      assert.ok((await processesMatching(other.userDataDir)).length > 0)
+      return other.userDataDir
+    })
+    assert.deepEqual(await processesLeft(dir), [])
+    await assert.rejects(access(dir))
+  })
+
+  it('should close the browser when the work fails', async () => {
+    let dir = ''
+    await assert.rejects(
+      withBrowser({}, async (other) => {
+        dir = other.userDataDir
+        throw new Error('boom')
+      }),
+      /boom/
+    )
+    assert.deepEqual(await processesLeft(dir), [])
+  })
+
+  it('should kill the browser and exit 130 on SIGINT', async () => {
+    const browserModule = new URL('../../src/print/browser.js', import.meta.url).href
+    const script =
+      `const { launchBrowser } = await import(${JSON.stringify(browserModule)});` +
+      `const session = await launchBrowser(); console.log(session.userDataDir);` +
+      `setTimeout(() => process.kill(process.pid, 'SIGINT'), 100); setTimeout(() => {}, 20000)`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += String(chunk)))
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    const dir = output.trim()
+    assert.equal(code, 130)
+    assert.match(dir, /lectern-chromium-/)
+    assert.deepEqual(await processesLeft(dir), [])
+    await assert.rejects(access(dir))
+  })
+
+  it('should fail with browser-not-found for a bad executable', async () => {
+    await assert.rejects(launchBrowser({ executablePath: '/nonexistent/chrome' }), (error) => {
+      assert.ok(error instanceof LecternError)
+      assert.equal(error.code, 'browser-not-found')
+      return true
+    })
+  })
+})
+
+describe('withPage', () => {
+  it('should close the page also when the work fails', async () => {
+    const before = (await session.browser.pages()).length
+    await assert.rejects(
+      withPage(session.browser, async () => {
+        assert.equal((await session.browser.pages()).length, before + 1)
+        throw new Error('fail')
+      })
+    )
+    assert.equal((await session.browser.pages()).length, before)
+  })
+})
