@@ -10,13 +10,18 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import puppeteer, { TimeoutError, type Browser, type HTTPRequest, type Page } from 'puppeteer-core'
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core'
 import { LecternError } from '../errors.js'
 import { ownBrowser } from './browser-lifetime.js'
+import { offlineArgs } from './print-guard.js'
 import { findBrowser, type FoundBrowser } from './find-browser.js'
 
-/** Chromium flags used for every launch (plus `--headless=new`, which puppeteer adds). */
+export { isAllowedUrl, restrictRequests, type RestrictRequestsOptions } from './print-guard.js'
+
+/**
+ * Chromium flags used for every launch (plus `--headless=new`, which
+ * puppeteer adds): quiet, and off the network (see `print-guard.ts`).
+ */
 export const chromiumArgs: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
@@ -24,7 +29,8 @@ export const chromiumArgs: readonly string[] = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
-  '--disable-dev-shm-usage'
+  '--disable-dev-shm-usage',
+  ...offlineArgs
 ]
 
 /** Prefix of the temporary profile folder of each browser (to find strays with `pgrep -f`). */
@@ -235,68 +241,4 @@ export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<
     // A page stuck loading may never close; closing its context ends its renderer, and the browser's close ends the rest.
     await withDeadline(context.close(), closeGraceMs).catch(() => undefined)
   }
-}
-
-/** Options of {@link restrictRequests}. */
-export interface RestrictRequestsOptions {
-  /** Folders whose files the page may load (usually the built deck's folder). */
-  allowedRoots: readonly string[]
-  /** Called with each blocked URL, once per URL. */
-  onBlocked?: ((url: string) => void) | undefined
-}
-
-/** Whether `file` is `root` or inside it. */
-function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
-}
-
-/**
- * Whether a page printing a deck may load `url`: `data:`, `blob:` and
- * `about:` URLs, and `file:` URLs inside one of `allowedRoots`.
- *
- * @param url Requested URL.
- * @param allowedRoots Absolute folders.
- */
-export function isAllowedUrl(url: string, allowedRoots: readonly string[]): boolean {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return false
-  }
-  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true
-  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false
-  const file = path.resolve(fileURLToPath(parsed))
-  return allowedRoots.some((root) => isInside(file, path.resolve(root)))
-}
-
-/**
- * Let `page` load only the deck's own files: `file:` URLs under
- * `allowedRoots`, plus `data:`/`blob:` URLs. Every other request (http(s),
- * files elsewhere) is aborted and reported.
- *
- * Call before navigating.
- *
- * @param page Page to guard.
- * @param options Allowed folders and a callback for blocked URLs.
- * @returns The list that blocked URLs are appended to, each once.
- */
-export async function restrictRequests(page: Page, options: RestrictRequestsOptions): Promise<string[]> {
-  const blocked: string[] = []
-  await page.setRequestInterception(true)
-  page.on('request', (request: HTTPRequest) => {
-    if (request.isInterceptResolutionHandled()) return
-    const url = request.url()
-    if (isAllowedUrl(url, options.allowedRoots)) {
-      void request.continue().catch(() => undefined)
-      return
-    }
-    if (!blocked.includes(url)) {
-      blocked.push(url)
-      options.onBlocked?.(url)
-    }
-    void request.abort('blockedbyclient').catch(() => undefined)
-  })
-  return blocked
 }
