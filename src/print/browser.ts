@@ -185,13 +185,31 @@ async function withDeadline(promise: Promise<unknown>, ms: number): Promise<bool
   }
 }
 
+/** Words for anything thrown: an error's message, an object's `message`, `code` or JSON, never `[object Object]`. */
+function describeThrown(value: unknown): string {
+  if (value instanceof Error) return value.message || value.name
+  if (value !== null && typeof value === 'object') {
+    const { message, code } = value as { message?: unknown; code?: unknown }
+    if (typeof message === 'string' && message) return message
+    if (typeof code === 'string' || typeof code === 'number') return `error ${code}`
+    try {
+      const json = JSON.stringify(value)
+      if (json && json !== '{}') return json
+    } catch {
+      // Circular: fall through.
+    }
+    return `an unexplained ${value.constructor?.name ?? 'object'}`
+  }
+  return String(value)
+}
+
 /**
  * One line from puppeteer's launch error: its first line, or the exit code and
  * the browser's first line of stderr (`Failed to launch the browser process:
  * Code: 3 stderr: ... TROUBLESHOOTING: ...`).
  */
-function launchFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+export function launchFailure(error: unknown): string {
+  const message = describeThrown(error)
   const code = /\bCode: (\S+)/.exec(message)?.[1]
   const stderr = /\bstderr:([\s\S]*?)(?:TROUBLESHOOTING:|$)/
     .exec(message)?.[1]

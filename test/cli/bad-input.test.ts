@@ -120,6 +120,27 @@ const cases: BadInput[] = [
     message: /^lectern: latin1\.md:3:7: Invalid UTF-8 \(byte 0xE9\); save the file as UTF-8$/
   },
   {
+    input: 'a binary file behind a UTF-16 byte-order mark',
+    files: { 'marked.md': Buffer.concat([Buffer.from([0xff, 0xfe]), png]) },
+    args: ['marked.md'],
+    code: 3,
+    message: /^lectern: marked\.md looks like a binary file \(it (starts with a UTF-16 byte-order mark but is not valid UTF-16|contains NUL characters after a UTF-16 byte-order mark)\)/
+  },
+  {
+    input: 'a UTF-8 encoded surrogate',
+    files: { 'surrogate.md': Buffer.concat([Buffer.from('# Title\n\n## Caf'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\n\nText\n')]) },
+    args: ['surrogate.md'],
+    code: 3,
+    message: /^lectern: surrogate\.md:3:7: Invalid UTF-8 \(byte 0xED\); save the file as UTF-8$/
+  },
+  {
+    input: 'an overlong UTF-8 sequence',
+    files: { 'overlong.md': Buffer.concat([Buffer.from('# Title\n\nSome text\n\n## Sl'), Buffer.from([0xe0, 0x80, 0xaf]), Buffer.from('de\n')]) },
+    args: ['overlong.md'],
+    code: 3,
+    message: /^lectern: overlong\.md:5:6: Invalid UTF-8 \(byte 0xE0\); save the file as UTF-8$/
+  },
+  {
     input: 'UTF-16 LE with a byte-order mark',
     files: { 'utf16.md': utf16('# Grüße\n\n## Καλημέρα\n\nText\n') },
     args: ['utf16.md'],
@@ -233,6 +254,22 @@ const cases: BadInput[] = [
     args: ['yaml.md'],
     code: 3,
     message: /^lectern: yaml\.md:\d+:\d+: Invalid YAML front matter/
+  },
+  {
+    input: 'a YAML alias bomb in front matter',
+    files: { 'bomb.md': '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n\n## Slide\n' },
+    args: ['bomb.md'],
+    code: 3,
+    message: /^lectern: bomb\.md:3:8: Invalid YAML front matter: Excessive alias count/
+  },
+  {
+    input: 'a javascript: link in a trusted Markdown file',
+    files: { 'links.md': '## Links\n\n[click](javascript:alert(1)) and [tab](java\tscript:alert(2))\n\n[ref]: vbscript:msgbox\n\nA [ref] and ![pic](data:text/html;base64,PHNjcmlwdD4=)\n' },
+    args: ['links.md'],
+    code: 0,
+    outputs: ['links.html'],
+    message: /3:1-3:\d+\s+warning\s+Dropped the `javascript:` URL of a link/,
+    check: async (dir) => assert.doesNotMatch(await readFile(path.join(dir, 'out', 'links.html'), 'utf8'), /javascript:|vbscript:|data:text/i)
   },
   {
     input: 'front matter that is not a mapping',

@@ -139,6 +139,34 @@ describe('lectern serve', () => {
     }
   })
 
+  it('should refuse a request for another host name (DNS rebinding)', async () => {
+    for (const host of ['evil.example', `evil.example:${server.port}`, 'attacker.test:80']) {
+      const response = await get(server, '/live.html', host)
+      assert.equal(response.status, 421, `Host: ${host}`)
+      assert.doesNotMatch(response.body, /Live/)
+    }
+    for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`, `[::1]:${server.port}`]) {
+      assert.equal((await get(server, '/live.html', host)).status, 200, `Host: ${host}`)
+    }
+  })
+
+  it('should serve a deck named index at /index.html, and the list of decks at /', async () => {
+    const project = await tempDir('lectern-serve-index-')
+    await writeFile(path.join(project, 'index.md'), '---\ntitle: The Index Deck\n---\n\n## Hello\n')
+    await writeFile(path.join(project, 'other.md'), '## Other\n')
+    const both = await serve({ cwd: project, inputs: ['index.md', 'other.md'], port: 0, watch: false })
+    try {
+      const list = await get(both, '/')
+      assert.match(list.body, /href="index\.html"/)
+      assert.match(list.body, /href="other\.html"/)
+      const deck = await get(both, '/index.html')
+      assert.equal(deck.status, 200)
+      assert.match(deck.body, /<title>The Index Deck<\/title>/)
+    } finally {
+      await both.close()
+    }
+  })
+
   it('should fail clearly when the asked port is taken', async () => {
     await assert.rejects(serve({ cwd: dir, port: server.port, strictPort: true, watch: false }), /Port \d+ on 127\.0\.0\.1 is already in use/)
     const next = await serve({ cwd: dir, port: server.port, watch: false })
@@ -147,9 +175,9 @@ describe('lectern serve', () => {
   })
 })
 
-function get(server: DevServer, target: string): Promise<{ status: number; body: string }> {
+function get(server: DevServer, target: string, host?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path: target, method: 'GET' }, (response) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path: target, method: 'GET', headers: host ? { host } : {} }, (response) => {
       let body = ''
       response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
