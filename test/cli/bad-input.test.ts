@@ -242,6 +242,16 @@ const cases: BadInput[] = [
     message: /^lectern: divs\.md: Cannot render the document: it is nested too deeply or too large to render/
   },
   {
+    input: 'an article whose section heading is taller than a slide (agenda)',
+    files: {
+      'agenda.md': ['---', 'condense: true', '---', '', '# Talk', '', ...['One', 'Two', 'word '.repeat(400).trim(), 'Four', 'Five'].flatMap((heading) => [`## ${heading}`, '', 'A sentence about the topic of this section, long enough to make a bullet. Another sentence follows it.', ''])].join('\n')
+    },
+    args: ['agenda.md'],
+    code: 0,
+    timeout: 30_000,
+    outputs: ['agenda.html']
+  },
+  {
     input: 'a single 1 MB line',
     files: { 'line.md': `## One line\n\n${'word '.repeat(210_000)}\n` },
     args: ['line.md'],
