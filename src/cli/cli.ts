@@ -3,7 +3,7 @@
  * Returns an exit code; only here do errors become messages and codes.
  */
 import { withBrowserScope } from '../print/browser-lifetime.js'
-import { printError } from './commands/print-error.js'
+import { printError, silenceErrors } from './commands/print-error.js'
 import type { CliIo } from './commands/shared.js'
 import { LecternError, exitCodes, isLecternError } from '../errors.js'
 import { version } from '../package-paths.js'
@@ -83,6 +83,8 @@ export async function interrupt(signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' = 'SIGIN
     await Promise.all([...interruptHandlers].map((handler) => handler()))
     return 0
   }
+  // A page or browser the signal ended fails now; the one line to print is the interruption.
+  silenceErrors()
   await removePendingFiles()
   return signalCodes[signal]
 }

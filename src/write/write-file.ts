@@ -10,6 +10,31 @@ import path from 'node:path'
 /** Temporary files still being written, removed on an interrupt. */
 const pending = new Set<string>()
 
+/** Told when the first temporary file appears and when the last one goes. */
+let pendingWatcher: ((active: boolean) => void) | undefined
+
+function addPending(file: string): void {
+  pending.add(file)
+  if (pending.size === 1) pendingWatcher?.(true)
+}
+
+function deletePending(file: string): void {
+  if (pending.delete(file) && pending.size === 0) pendingWatcher?.(false)
+}
+
+/**
+ * Be told whether temporary files are pending (the CLI listens for SIGTERM
+ * only then: a handler cannot run while a script is stuck in a loop, and the
+ * default action, ending the process, is the right one when nothing needs
+ * removing).
+ *
+ * @param watcher Called with `true` when the first temporary file appears, `false` when none is left.
+ */
+export function watchPendingFiles(watcher: (active: boolean) => void): void {
+  pendingWatcher = watcher
+  if (pending.size > 0) watcher(true)
+}
+
 /**
  * A temporary path beside `target`, registered so {@link removePendingFiles}
  * can clean it up.
@@ -19,7 +44,7 @@ export function temporaryPathFor(target: string): string {
     path.dirname(target),
     `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
   )
-  pending.add(temporary)
+  addPending(temporary)
   return temporary
 }
 
@@ -31,7 +56,7 @@ export function temporaryPathFor(target: string): string {
  * @param file Absolute path.
  */
 export function markTemporary(file: string): void {
-  pending.add(file)
+  addPending(file)
 }
 
 /**
@@ -42,13 +67,14 @@ export function markTemporary(file: string): void {
  */
 export async function commitFile(temporary: string, target: string): Promise<void> {
   await rename(temporary, target)
-  pending.delete(temporary)
+  deletePending(temporary)
 }
 
 /** Remove a temporary file that will not be committed. */
 export async function discardFile(temporary: string): Promise<void> {
-  pending.delete(temporary)
+  // Removed first, forgotten after: until it is gone, a signal still finds it to remove.
   await rm(temporary, { force: true })
+  deletePending(temporary)
 }
 
 /**
