@@ -85,9 +85,24 @@ function bigArticle(bytes: number): string {
  *   built without it, nothing outside the project is copied.
  * - An output folder that cannot be created (its parent is a file; under /proc,
  *   which fails even for root): exit 4.
- * - Two inputs that would write the same output: exit 2 before anything is built.
+ * - Two inputs that would write the same output (the same name, or one deck's
+ *   PDF on another's handout): exit 2 before anything is built.
  * - Ctrl-C during PDF export: exit 130, the HTML already built stays, no PDF and
- *   no temporary file, and no Chromium left running.
+ *   no temporary file, and no Chromium left running; SIGTERM likewise (143),
+ *   and the hidden page of `--no-html` goes too.
+ * - An output, usage or theme error while Chromium starts (`--pdf`): the same
+ *   exit code as without `--pdf`, at once, and no Chromium left.
+ * - What the document names is read only from inside the project, as a file
+ *   of a type that fits its use (read-policy.ts): a theme outside the project,
+ *   not `.css`, or a project theme linked out of it is exit 5; a logo, font or
+ *   image outside it or of the wrong type a warning, nothing copied. A name
+ *   starting with `..` inside the project is inside.
+ * - Front-matter keys named like Object.prototype members are unknown keys; a
+ *   YAML alias bomb is invalid YAML with its line; binary data behind a UTF-16
+ *   byte-order mark is binary; a surrogate or overlong UTF-8 sequence is
+ *   invalid UTF-8 at its own line and byte.
+ * - A `javascript:` (or `vbscript:`, `data:`) URL of a Markdown link or image is
+ *   dropped with a warning, `--safe` or not: a link is not raw HTML.
  */
 const cases: BadInput[] = [
   { input: 'a missing file', args: ['nope.md'], code: 3, message: /^lectern: Cannot find nope\.md: no such file or folder$/ },
