@@ -20,7 +20,7 @@ export { isAllowedUrl, restrictRequests, type RestrictRequestsOptions } from './
 
 /**
  * Chromium flags used for every launch (plus `--headless=new`, which
- * puppeteer adds): quiet, and off the network (see `print-guard.ts`).
+ * puppeteer adds, and {@link offlineArgs} unless `offline: false`).
  */
 export const chromiumArgs: readonly string[] = [
   '--no-sandbox',
@@ -29,8 +29,7 @@ export const chromiumArgs: readonly string[] = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
-  '--disable-dev-shm-usage',
-  ...offlineArgs
+  '--disable-dev-shm-usage'
 ]
 
 /** Prefix of the temporary profile folder of each browser (to find strays with `pgrep -f`). */
@@ -44,6 +43,12 @@ export interface LaunchBrowserOptions {
   timeout?: number | undefined
   /** Environment for the browser search and the browser; default `process.env`. */
   env?: NodeJS.ProcessEnv | undefined
+  /**
+   * Keep the browser off every network, loopback included (see `print-guard.ts`); default
+   * `true`. Lectern's own pages are files; only a page of a server (the dev server, in its
+   * tests) needs `false`.
+   */
+  offline?: boolean | undefined
 }
 
 /** A running browser and its temporary profile. */
@@ -114,7 +119,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     browser = await puppeteer.launch({
       executablePath: executable.path,
       headless: true,
-      args: [...chromiumArgs],
+      args: [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)],
       userDataDir,
       timeout,
       protocolTimeout: Math.max(timeout, 30_000) * 2,

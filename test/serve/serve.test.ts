@@ -27,7 +27,8 @@ describe('lectern serve', () => {
     await writeFile(path.join(dir, 'secret.txt'), 'outside the decks\n')
     await symlink(path.join(dir, 'secret.txt'), path.join(dir, 'slides', 'link.png'))
     server = await serve({ cwd: dir, port: 0 })
-    session = await launchBrowser()
+    // The deck comes from the dev server on 127.0.0.1: this browser may use the network.
+    session = await launchBrowser({ offline: false })
   })
   after(async () => {
     await server?.close()
