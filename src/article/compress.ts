@@ -38,7 +38,7 @@ const subordinators = new Set(
   'when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' ')
 )
 /** Two-word subordinators. */
-const subordinatorPairs = new Set(['even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
+const subordinatorPairs = new Set(['in case', 'even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
 
 /** Subordinators of a condition: the clause they open is never dropped. */
 const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
@@ -60,7 +60,7 @@ const commaConnectives = new Set(
     'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
     'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
     'to sum up', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'conversely', 'for one',
-    'put simply', 'simply put', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
+    'put simply', 'simply put', 'you see', 'you know', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
   ]
 )
 /** Words that open a sentence as a link to the one before, dropped without a comma. */
@@ -84,12 +84,15 @@ const trailingOpeners = new Set([
   'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
 ])
 
-/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head. */
+/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head, and `into`, `onto`, `toward` complete a verb of motion ("make its way into the package"). */
 const droppablePrepositions = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
-  'during', 'after', 'before', 'into', 'onto', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along', 'toward', 'towards',
+  'during', 'after', 'before', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along',
   'without', 'behind', 'outside', 'inside', 'against'
 ])
+
+/** Prepositions that open a concession or an addition before the claim. */
+const concessive = new Set(['besides', 'despite', 'notwithstanding', 'apart', 'aside'])
 
 const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
 const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
@@ -209,7 +212,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   // "…, open source or not" is complete.
   const orNot = last.lower === 'not' && words[words.length - 2]?.lower === 'or'
-  if (needsMore.includes(last.lower) && !orNot) return false
+  // "…were not due to its pull approach either": after a negation "either" ends the sentence.
+  const notEither = last.lower === 'either' && words.some((token) => ['not', "n't", 'no', 'never', 'nor'].includes(token.lower))
+  if (needsMore.includes(last.lower) && !orNot && !notEither) return false
   const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
   if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot) {
     // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
@@ -243,7 +248,13 @@ function lastConjunctComplete(tokens: readonly Token[]): boolean {
     if (!coordinated) continue
     const rest = tokens.slice(index + 1)
     if (subordinatorLength(rest) > 0) return rest.some((other, at) => at > 1 && isComma(other) && startsClause(rest.slice(at + 1)))
-    if (['DET', 'PRON'].includes(rest[0]?.pos ?? '') && rest.length > 1 && !rest.some(isVerb)) return false
+    if (['DET', 'PRON'].includes(rest[0]?.pos ?? '') && rest.length > 1 && !rest.some(isVerb)) {
+      // "…by the kind of data, community standards, and your personal preference": the last item of a list.
+      const before = tokens.slice(0, index - 1)
+      const previousComma = before.findLastIndex((other) => other.value === ',')
+      const item = previousComma === -1 ? [] : before.slice(previousComma + 1)
+      return item.length > 0 && item.length <= 5 && !item.some(isVerb)
+    }
     return true
   }
   return true
@@ -275,7 +286,7 @@ function startsClause(tokens: readonly Token[]): boolean {
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
   // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".
-  const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '')
+  const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '') || tokens[1]?.pos === 'ADP'
   if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle)) {
     for (let index = 2; index < Math.min(tokens.length, 12); index++) {
       const token = tokens[index]!
@@ -306,7 +317,10 @@ function afterLeadIn(tokens: Token[]): Token[] {
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = tokens.slice(colon + 1)
-  if (startsClause(head) || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
+  // "In such a system, pulling would be problematic: the service would have to buffer…": the head is the claim.
+  const unfronted = dropFronted(head)
+  const clause = startsClause(head) || (unfronted !== head && startsClause(unfronted))
+  if (clause || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
   // "…opportunities with LLMs: they may help you…": the pronoun's referent stays behind the colon.
   if (pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower)) return tokens
   return capitalise(withoutLeadingSpace(tail))
@@ -353,10 +367,10 @@ function dropAsides(tokens: Token[]): Token[] {
       space = undefined
     }
     if ((token.value === '(' || token.value === '[') && depth === 0) {
-      // "(more than 30 percent)" is the evidence: a bracket with a number and words stays.
+      // "(more than 30 percent)", "(3-4 people)" are the evidence: a bracket with a number and a word stays.
       const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))
       const inside = close === -1 ? [] : tokens.slice(index + 1, close)
-      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 2) {
+      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue
@@ -397,7 +411,7 @@ function dropConnective(tokens: Token[]): Token[] {
     if (commaConnectives.has(phrase) && isComma(tokens[length])) {
       const rest = tokens.slice(length + 1)
       // "For example, in the bottles exercise, 97 of the 100 verses…": a fronted phrase may follow the connective.
-      const fronted = rest[0]?.pos === 'ADP' && dropFronted(withoutLeadingSpace(rest)).length < rest.length
+      const fronted = dropFronted(withoutLeadingSpace(rest)).length < rest.length
       const bare = withoutLeadingSpace(rest)
       const imperative = startsImperative(bare) || (bare[0]?.lower === 'do' && ["n't", 'not'].includes(bare[1]?.lower ?? ''))
       if (wordsOf(rest) >= 3 && (startsClause(rest) || subordinatorLength(rest) > 0 || fronted || imperative)) return capitalise(bare)
@@ -413,7 +427,9 @@ function dropConnective(tokens: Token[]): Token[] {
         break
       }
     }
-    if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0)) return capitalise(withoutLeadingSpace(rest))
+    // ("And like many tools out there, it is also easy to…": a fronted phrase may follow.)
+    const fronted = dropFronted(withoutLeadingSpace(rest)).length < rest.length
+    if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0 || fronted)) return capitalise(withoutLeadingSpace(rest))
   }
   return tokens
 }
@@ -549,6 +565,8 @@ function dropFronted(tokens: Token[]): Token[] {
       // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
       if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
+      // "Besides the fact that Prometheus is already used at scale, there are…": a concession or an addition before the claim.
+      if (concessive.has(first.lower) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 40) return capitalise(withoutLeadingSpace(tail))
       if (head.some((token) => isVerb(token)) && first.pos === 'ADP') continue
       if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
     }
@@ -567,7 +585,8 @@ function dropFronted(tokens: Token[]): Token[] {
       if (!referent) return tokens
       if (!agrees(subject.lower, referent)) return tokens
       main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]
-    } else if (pronounSubjects.has(subject.lower)) {
+    } else if (pronounSubjects.has(subject.lower) && (subject.pos === 'PRON' || isVerb(main[1] ?? subject))) {
+      // ("this claim runs counter…": "this" is a determiner there, and the claim names itself.)
       return tokens
     }
     // "…, its transitive dependencies are added": the owner was in the dropped clause.
@@ -656,7 +675,8 @@ function dropTrailingPhrase(tokens: Token[]): Token[] {
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // "…build apps without writing code": a "without" doing something is the point.
     if (token.lower === 'without' && gerund) continue
-    const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '')
+    // ("…for publicly released data": a participle before its noun is an adjective.)
+    const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 5 && isStatement(head)) return head
@@ -672,6 +692,7 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
     if (!boundary) continue
     const head = tokens.slice(0, index)
+    if (insideQuotation(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
     if (!startsClause(tail) || !hasFiniteVerb(head)) continue
@@ -683,12 +704,13 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
       if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
       continue
     }
-    if (isStatement(head) && wordsOf(head) <= maxWords) return head
+    const headPointsBack = ['this', 'that', 'it', 'them', 'these', 'those'].includes(head.filter((other) => !isPunct(other)).at(-1)?.lower ?? '')
+    if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
     const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
     if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && !pointsBack) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
-    if (isStatement(head) && wordsOf(head) <= maxWords + 2) return head
+    if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }
   return tokens
 }
@@ -761,13 +783,19 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos)
     if (!comma && !bare) continue
     const head = tokens.slice(0, index)
+    // Never inside a quotation ("the Collector “allows your service to offload data quickly and the Collector can…”").
+    if (insideQuotation(head)) continue
+    // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.
+    if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
     const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
     const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
     if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
     const second = (): Compressed | undefined => (pointsBack || pronounSubjects.has(tail[0]!.lower) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
-    const first = (): Compressed | undefined => compressWhole(head, maxWords, hardCap)
+    // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
+    const headPointsBack = ['this', 'that', 'it', 'them', 'these', 'those'].includes(head.filter((other) => !isPunct(other)).at(-1)?.lower ?? '')
+    const first = (): Compressed | undefined => (headPointsBack ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())
     if (chosen) return chosen
   }
@@ -775,53 +803,142 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
 }
 
 function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  let tokens = dropAnnouncement(dropFillers(dropConnective(dropAsides([...tagged]))))
+  let tokens = [...tagged]
+  // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
+  // ("However, again, Prometheus is not…": two connectives.)
+  for (const step of [dropAsides, dropConnective, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
   for (const step of [afterLeadIn, dropRelativeAside, dropFronted]) {
     if (within(maxWords)) break
-    tokens = step(tokens)
+    tokens = keepsQuotations(tokens, step(tokens))
   }
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
-  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPhrase, dropTrailingPhrase]) {
+  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
     if (within(lossyFrom)) break
-    tokens = step(tokens)
+    const next = keepsQuotations(tokens, step(tokens))
+    // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
+    if (within(hardCap) && namesSomething(tokens) && !namesSomething(next)) continue
+    tokens = next
   }
-  if (!within(lossyFrom)) tokens = splitCoordinated(tokens, lossyFrom)
+  if (!within(lossyFrom)) tokens = keepsQuotations(tokens, splitCoordinated(tokens, lossyFrom))
   const final = finish(tokens)
   const words = wordsOf(final)
   if (!isStatement(final) || words > hardCap) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 
+/**
+ * Whether tokens name something an audience can hold on to: a number, a
+ * name inside the sentence, or code — not just an ordinal or a vague date
+ * ("a second time", "today").
+ *
+ * @param tokens Tagged text.
+ */
+export function namesSomething(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      /\d/.test(token.value) ||
+      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
+      token.value === '`' ||
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+  )
+}
+
+/**
+ * Drop a second predicate joined by "and" without a comma ("…should be an
+ * easy swap and will have better performance"): the first is the claim.
+ */
+function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index >= 5; index--) {
+    const token = tokens[index]!
+    const next = tokens[index + 1]!
+    if (token.lower !== 'and' || isComma(tokens[index - 1])) continue
+    // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
+    const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
+    // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
+    const modal = tokens.slice(0, index).some((other) => other.pos === 'AUX' && ['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must'].includes(other.lower))
+    const finite = /(?:s|ed)$/.test(next.lower) || modal
+    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
+    if (!predicate) continue
+    const head = tokens.slice(0, index)
+    if (wordsOf(head) >= 6 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+/** Whether the tokens end inside a quotation: an opening mark not closed. */
+function insideQuotation(tokens: readonly Token[]): boolean {
+  const curly = tokens.filter((token) => token.value === '“').length - tokens.filter((token) => token.value === '”').length
+  const straight = tokens.filter((token) => token.value === '"').length
+  return curly > 0 || straight % 2 === 1
+}
+
+/** The quotations in tokens ("…", “…”), as text. */
+function quotations(tokens: readonly Token[]): string[] {
+  const found: string[] = []
+  let open: number | undefined
+  tokens.forEach((token, index) => {
+    const straight = token.value === '"'
+    if (token.value === '“' || (straight && open === undefined)) open = index
+    else if ((token.value === '”' || straight) && open !== undefined) {
+      found.push(tokensText(tokens.slice(open + 1, index)).trim())
+      open = undefined
+    }
+  })
+  return found.filter((quote) => countWords(quote) >= 2)
+}
+
+/**
+ * `after` when every quotation of `before` is in it whole or gone from it
+ * whole, else `before`: "it involves “maintaining balance, pacing, and
+ * efficiency…”" never loses words inside its quotation marks.
+ */
+function keepsQuotations(before: Token[], after: Token[]): Token[] {
+  if (after === before) return after
+  const text = tokensText(after)
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  for (const quote of quotations(before)) {
+    if (text.includes(quote)) continue
+    const own = quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3)
+    if (own.some((word) => words.has(word))) return before
+  }
+  return after
+}
+
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */
 const lossySlack = 4
 
 /**
- * The clauses of a long sentence, split where one ends and the next begins
- * (`;`, `, and`, `, but`, `, since`…), with the linking word dropped: for a
+ * The independent clauses of a long sentence, split where one ends and the
+ * next begins (`;`, `, and`, `, but`), with the linking word dropped: for a
  * sentence too long to compress, one of its clauses can still make a bullet.
+ * A clause after `, since`, `, as`, `, because` gives a reason and is left
+ * out: alone it would read as a claim.
  *
  * @param tokens Tagged sentence.
  * @returns The clauses, in order (the whole sentence when there is one).
  */
 export function clauseSegments(tokens: readonly Token[]): Token[][] {
-  const segments: Token[][] = []
+  const segments: Array<{ tokens: Token[]; dependent: boolean }> = []
   let start = 0
+  let dependent = false
   for (let index = 1; index < tokens.length - 1; index++) {
     const token = tokens[index]!
     const next = tokens[index + 1]!
     const boundary = token.value === ';' || (token.value === ',' && (next.pos === 'CCONJ' || subordinators.has(next.lower)))
     // A part without a verb is not a clause ("MIT, Apache 2.0, and GPLv3 are…"): it stays with what follows.
     if (!boundary || !hasFiniteVerb(tokens.slice(start, index))) continue
-    segments.push(tokens.slice(start, index))
+    segments.push({ tokens: tokens.slice(start, index), dependent })
     start = index + 1
+    // A clause after "as", "since", "because" gives a reason, not a claim: "…, as the instrumented service would have to buffer events" is no bullet.
+    dependent = subordinators.has(tokens[start]?.lower ?? '')
     while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || subordinators.has(tokens[start]!.lower))) start++
   }
-  segments.push(tokens.slice(start))
-  return segments.filter((segment) => segment.length > 0).map((segment) => capitalise(withoutLeadingSpace([...segment])))
+  segments.push({ tokens: tokens.slice(start), dependent })
+  return segments.filter((segment) => segment.tokens.length > 0 && !segment.dependent).map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
 }
 
 /**

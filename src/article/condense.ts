@@ -9,11 +9,16 @@
  */
 
 import type { Blockquote, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as mdastToString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { balanceQuotes, clauseSegments, compressSentence, compressTokens, countWords, isQuestion, type Compressed } from './compress.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
+
+/** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
+function toString(node: Parameters<typeof mdastToString>[0]): string {
+  return mdastToString(node, { includeHtml: false, includeImageAlt: false })
+}
 
 /** Options of {@link condenseSection}. */
 export interface CondenseOptions {
@@ -156,9 +161,11 @@ declare module 'mdast' {
     /**
      * How article mode made this bullet from prose: `sentence` (a sentence,
      * compressed), `whole` (a sentence too long to compress, kept whole),
-     * `question` (an FAQ question whose answer stays in the notes).
+     * `question` (an FAQ question whose answer stays in the notes), `answer`
+     * (a question and its short answer as written, which may be no sentence:
+     * "So which should you use? Both agent and gateway").
      */
-    condensed?: 'sentence' | 'whole' | 'question' | undefined
+    condensed?: 'sentence' | 'whole' | 'question' | 'answer' | undefined
   }
 }
 
@@ -176,13 +183,16 @@ function bulletList(items: ListItem[]): List {
  * in two other sentences), as a speaker would write "**Transparency** builds
  * trust"; else plain text.
  */
-function bulletPhrasing(compressed: Compressed, keyTerms: ReadonlyMap<string, number>, heading: ReadonlySet<string>): PhrasingContent[] {
+function bulletPhrasing(compressed: Compressed, keyTerms: ReadonlyMap<string, number>, heading: ReadonlySet<string>, emphasised: Set<string>): PhrasingContent[] {
   const { tokens, text } = compressed
   const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
   const subject = verb > 0 ? tokens.slice(0, verb) : []
   const key = subject.length >= 1 && subject.length <= 3 && subject.every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && subject.some((token) => token.pos !== 'ADJ')
   if (key && subject.some((token) => heading.has(token.lemma) || (keyTerms.get(token.lemma) ?? 0) >= 3)) {
     const label = tokensText(subject)
+    // A term is bold once a section: "**Docker** is…" on every bullet stresses nothing.
+    if (emphasised.has(label.toLowerCase())) return [{ type: 'text', value: text }]
+    emphasised.add(label.toLowerCase())
     if (text.startsWith(label)) return [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text.slice(label.length) }]
   }
   return [{ type: 'text', value: text }]
@@ -217,6 +227,11 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
   if (countWords(full) <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
+  // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.
+  if (label?.type === 'strong' && after.length > 0 && /[.!]$/.test(toString(label).trim()) && countWords(toString(label)) >= 3 && countWords(toString(label)) <= maxWords + 6) {
+    const text = toString(label).trim().replace(/(?<!\.\.)\.$/, '')
+    return { ...structuredClone(item), children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text }] }] }, ...rest] }
+  }
   if (label?.type === 'strong' && after.length > 0) {
     const restText = toString({ type: 'paragraph', children: after })
     const separator = /^[:\s—–-]*/.exec(restText)![0]
@@ -235,9 +250,27 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
     const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords)
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
-    children.push({ type: 'text', value: short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '') })
+    const text = short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '')
+    // An item written in lower case keeps it ("your office of technology transfer, if…").
+    children.push({ type: 'text', value: /^\p{Ll}/u.test(full) && short ? text.charAt(0).toLowerCase() + text.slice(1) : text })
   }
   return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
+}
+
+/**
+ * A lead-in sentence for the face: shortened as a statement, else its last
+ * clause ("While this list is geared toward larger universities, …, you can
+ * look for" → "You can look for"), which only has to introduce the list.
+ */
+function leadInText(sentence: string, maxWords: number): string {
+  const short = shortenSentence(sentence, maxWords)
+  if (countWords(short) <= maxWords + 6) return short
+  const tail = sentence.slice(sentence.lastIndexOf(',') + 1).trim()
+  const tokens = tagSentence(tail)
+  if (countWords(tail) >= 3 && countWords(tail) <= maxWords && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && ['PRON', 'NOUN', 'PROPN', 'DET'].includes(tokens[0]?.pos ?? '')) {
+    return tail.charAt(0).toUpperCase() + tail.slice(1)
+  }
+  return short
 }
 
 /** The first clause of a long sentence that makes a statement on its own ("…, and you need a patent grant…" is left to the notes). */
@@ -247,6 +280,11 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
     if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
   }
   return undefined
+}
+
+/** Whether a block is only a decorative picture: an avatar, icon, logo or badge in raw HTML. */
+function isDecoration(node: BlockContent | RootContent): boolean {
+  return node.type === 'html' && /^\s*<img\b[^>]*>\s*$/i.test(node.value) && /\b(?:avatar|icon|logo|badge|emoji|gravatar)\b/i.test(node.value)
 }
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
@@ -295,6 +333,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   const most = Math.max(1, Math.min(5, settings.maxBullets ?? 6))
   const headingTerms = new Set(settings.heading ? tagSentence(settings.heading).map((token) => token.lemma) : [])
   const units: FaceUnit[] = []
+  const emphasised = new Set<string>()
   const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition')
   let carried: BlockContent[] = []
   const push = (unit: FaceUnit): void => {
@@ -328,11 +367,14 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const sentences: string[][] = []
     for (const index of indices) {
       const node = nodes[index]!
-      if (!isProse(node) || isLeadIn(nodes, index)) continue
+      if (!isProse(node)) continue
+      const all = splitSentences(proseText(node))
+      // A paragraph that ends by introducing a list: what comes before its last sentence is prose like any other.
+      if (isLeadIn(nodes, index) && all.length < 2) continue
       const previous = nodes[index - 1]
       if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
       prose.push(index)
-      sentences.push(splitSentences(proseText(node as Paragraph)))
+      sentences.push(isLeadIn(nodes, index) ? all.slice(0, -1) : all)
     }
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
@@ -368,12 +410,16 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const notes: BlockContent[] = [structuredClone(node)]
       if (all.length === 0) return push({ node: structuredClone(node), notes: [], position })
       if (isLeadIn(nodes, index)) {
+        // The prose before the lead-in sentence gives its bullets first, with the paragraph in their notes.
+        const before = chosenBy.get(index) ?? []
+        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised), 'sentence'), notes: at === 0 ? notes : [], position }))
+        const introNotes = before.length > 0 ? [] : notes
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
-        const short = shortenSentence(last, maxWords)
+        const short = leadInText(last, maxWords)
         // A lead-in too long for the face stays in the notes; the list speaks for itself.
-        if (countWords(short) > maxWords + 6) return keepInNotes(notes)
+        if (countWords(short) > maxWords + 6) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
         const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + ':' }] }
-        return push({ node: intro, notes, keepWithNext: true, position })
+        return push({ node: intro, notes: introNotes, keepWithNext: true, position })
       }
       const chosen = chosenBy.get(index) ?? []
       const question = answerOf.get(index)
@@ -381,13 +427,20 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
       if (chosen.length === 0) {
         if (label) {
+          // A short answer that is no sentence ("So which should you use? Both agent and gateway.") follows its question as written.
+          const answer = all.find((sentence) => sentence !== label && !/\?["'”’)]*$/.test(sentence))
+          const pointsOn = (text: string): boolean => /^\(|^(?:check out|see|read|visit|learn more|find out|head over|click)\b/i.test(text)
+          if (answer && countWords(answer) >= 2 && countWords(answer) <= maxWords && all.indexOf(answer) <= 1 && !pointsOn(answer)) {
+            const shown = answer.replace(/(?<!\.\.)\.$/, '')
+            return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + shown }], 'answer'), notes, position })
+          }
           // An answer too long to compress: the question alone, the answer in the notes.
           return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }], 'question'), notes, position })
         }
         return keepInNotes(notes)
       }
       chosen.forEach((candidate, at) => {
-        let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms)
+        let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised)
         if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
         const whole = candidate.bullet!.tokens === candidate.tokens
         push({ node: bullet(children, whole ? 'whole' : 'sentence'), notes: at === 0 ? notes : [], position })
@@ -402,8 +455,15 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (node.type === 'blockquote' && countWords(toString(node)) > maxWords * longQuote) {
       return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }
+    // A pull quote's avatar or a badge is decoration (and a remote picture an offline deck cannot show).
+    if (node.type === 'blockquote' && node.children.some(isDecoration)) {
+      return push({ node: { ...structuredClone(node), children: node.children.filter((child) => !isDecoration(child)) }, notes: [], position })
+    }
+    if (isDecoration(node)) return keepInNotes([structuredClone(node)])
     if (node.type === 'heading') return push({ node: structuredClone(node), notes: [], keepWithNext: true, position })
     // Footnotes: the bullets that cite them are the article's sentences shortened, so the notes hold them.
+    // A link reference definition shows nothing; it resolves links wherever it is in the tree.
+    if ((node as { type: string }).type === 'definition') return keepInNotes([structuredClone(node)])
     if ((node as { type: string }).type === 'footnoteDefinition') {
       // A "Footnotes" section of its own is a reference slide: each note's first sentence, shortened, on the face.
       const first = splitSentences(toString(node))[0]

@@ -188,8 +188,11 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   const fitsHeight = (page: readonly FaceUnit[]): boolean =>
     limits.measure([...headings[pages.length > 1 ? 1 : 0]!, ...assembleFace(page)]) <= limits.height
   const headingWords = heading ? countWords(headingText(heading)) : 0
+  // A continuation page's heading also says "(cont.)".
   const fits = (page: readonly FaceUnit[]): boolean =>
-    bulletCount(page) <= caps.bullets(pages.length - 1) && faceWords(page) + headingWords <= caps.words(pages.length - 1) && fitsHeight(page)
+    bulletCount(page) <= caps.bullets(pages.length - 1) &&
+    faceWords(page) + headingWords + (pages.length > 1 || limits.continued ? 1 : 0) <= caps.words(pages.length - 1) &&
+    fitsHeight(page)
   // The sub-heading the next unit belongs to, repeated with "(cont.)" at the top of a new page.
   let subheading: Heading | undefined
   const newPage = (next: FaceUnit): void => {

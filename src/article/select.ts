@@ -6,7 +6,7 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { clauseSegments, compressTokens, countWords, isExpletive, isQuestion, isStatement, unwrap, type Compressed } from './compress.js'
+import { clauseSegments, compressTokens, countWords, isExpletive, isQuestion, isStatement, namesSomething, unwrap, type Compressed } from './compress.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -49,6 +49,10 @@ export interface SelectOptions {
 const signpost =
   /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|\b(?:we['’]d|we would|i['’]d|i would) like to (?:talk|discuss|mention|share|highlight|start|begin)\b|^if you (?:want|['’]d like|would like|wish) to (?:learn|read|know|find out|dig|go) (?:more|deeper|further)|\bif you like\b|^(?:glance|have a look|check out|head over)\b|\b(?:originally|first) (?:appeared|published|posted) (?:on|in|at)\b|^this (?:post|article) is (?:part|the \w+ (?:part|post|article)) (?:\d+|one|two|three|four|five|six) (?:in|of)\b|^(?:edit|editor['’]s note):|\bthere is a newer version of this (?:article|post|page)\b|^(?:an? |the )?(?:illustration|cartoon|photo(?:graph)?|image|picture|screenshot|diagram|figure|chart|graph|drawing)s? (?:of|by|from|shows?|showing)\b|^used (?:under|with) (?:an? |the )?[\w -]*licen[cs]e\b|\b(?:slide|figure|image|picture|diagram|chart|table) (?:below|above)\b|^this (?:article|post) is (?:out of date|outdated)\b|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\bthis (?:post|article) (?:will|is going to)\b/i
 
+/** More openings that only announce: what the post covers, what the author will do, a call to join in. */
+const announcement =
+  /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned)\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b/i
+
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
   const terms = new Set<string>()
@@ -79,6 +83,10 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 1 : shared / union
 }
 
+function isSignpost(text: string): boolean {
+  return signpost.test(text) || announcement.test(text)
+}
+
 /** Whether a sentence names something concrete: a number, a name (not its first word), code, a quoted term. */
 function isConcrete(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -86,21 +94,6 @@ function isConcrete(tokens: readonly Token[]): boolean {
       token.entity !== undefined ||
       token.type === 'number' ||
       (token.pos === 'PROPN' && index > 0) ||
-      token.value === '`' ||
-      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
-  )
-}
-
-/**
- * Whether a bullet names something an audience can hold on to: a number, a
- * name inside the sentence, or code — not just an ordinal or a vague date
- * ("a second time", "today").
- */
-function namesSomething(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, index) =>
-      /\d/.test(token.value) ||
-      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
       token.value === '`' ||
       /[a-z][A-Z]|[._/][a-z]/.test(token.value)
   )
@@ -122,8 +115,18 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
   // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)
   const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').length
   const pointsBack = lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8))
-  return pronoun || pointsBack || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that))\b/i.test(sentence)
+  // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
+  const demonstrative = tokens.some((token, index) => {
+    if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false
+    const next = tokens[index + 1]
+    if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
+    return token.pos === 'PRON' && token.lower !== 'that' && [',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower)
+  })
+  return pronoun || pointsBack || demonstrative || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that))\b/i.test(sentence)
 }
+
+/** Nouns after "this" that point at the writing or the present, not at another sentence ("this year", "this post"). */
+const ownTimes = new Set(['year', 'week', 'month', 'day', 'time', 'morning', 'summer', 'winter', 'spring', 'autumn', 'fall', 'post', 'article', 'guide', 'page', 'blog', 'talk', 'release', 'version', 'project', 'book', 'paper', 'document', 'series', 'site', 'chapter', 'section', 'decade', 'century'])
 
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
 function centrality(candidates: readonly Candidate[]): number[] {
@@ -163,7 +166,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         concrete: isConcrete(tokens),
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
-        signpost: (signpost.test(sentence) && (!bullet || signpost.test(bullet.text))) || isQuestion(tokens),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || isQuestion(tokens),
         vague: isVague(tokens, sentence),
         score: 0
       }

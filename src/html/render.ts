@@ -28,6 +28,7 @@ import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
 import { remarkArticleMode, remarkCondense } from '../article/remark-article.js'
 import { remarkHeadingIds } from '../markdown/remark-heading-ids.js'
+import { remarkHtmlMarkdown } from '../markdown/remark-html-markdown.js'
 import type { DeckConfig, DeckData, ResolvedTheme, ThemeResolver } from '../types.js'
 
 export type { ResolvedTheme, ThemeResolver } from '../types.js'
@@ -110,6 +111,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()
     .use(text ? noop : remarkHeadingIds)
+    .use(text ? noop : remarkHtmlMarkdown, { parse: (markdown: string) => markdownParser.parse(markdown) })
     .use(remarkDeckConfig, { overrides: options.overrides })
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })

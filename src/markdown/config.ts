@@ -69,6 +69,40 @@ export const frontMatterKeys: Readonly<Record<string, Check>> = {
   maxWords: isInteger(3, 60)
 }
 
+/** Front-matter keys that blog and documentation generators use, which a deck ignores without a word. */
+const siteKeys = new Set(
+  [
+    'authors', 'layout', 'tags', 'tag', 'categories', 'category', 'permalink', 'slug', 'draft', 'excerpt', 'summary', 'image', 'images',
+    'cover', 'thumbnail', 'hero', 'keywords', 'aliases', 'weight', 'type', 'series', 'toc', 'comments', 'published', 'updated',
+    'lastmod', 'last_modified_at', 'modified', 'canonical_url', 'canonical', 'url', 'redirect_from', 'redirect_to', 'order', 'class',
+    'untranslated', 'linktitle', 'sitemap', 'menu', 'nav_order', 'parent', 'has_children', 'sidebar', 'hide', 'search', 'id', 'uid',
+    'created_at', 'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'seo', 'feature', 'featured', 'pinned', 'status', 'version'
+  ]
+)
+
+/** `authors: [a, b]` or `[{name: a}, …]` as one line ("a, b"), or `undefined`. */
+function authorNames(value: unknown): string | undefined {
+  const list = Array.isArray(value) ? value : [value]
+  const names = list
+    .map((item) => (typeof item === 'string' ? item : item !== null && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string' ? (item as { name: string }).name : ''))
+    .map((name) => String(tidyMeta('author', name)).trim())
+    .filter((name) => name !== '')
+  return names.length > 0 ? names.join(', ') : undefined
+}
+
+/**
+ * An author or date as a title slide shows it: a Markdown link as its text
+ * ("[Adriana Villela](https://…) (Lightstep)," → "Adriana Villela
+ * (Lightstep)"), a timestamp as its day ("2026-04-03T12:00:00.000Z" →
+ * "2026-04-03").
+ */
+function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
+  if (typeof value !== 'string') return value
+  if (key === 'date') return /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim())?.[1] ?? value
+  return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
+}
+
 /** A problem found in front matter. */
 export interface ConfigProblem {
   /** The key at fault. */
@@ -95,9 +129,18 @@ export function settleConfig(
   const config: DeckConfig = { ...defaultConfig, reveal: {}, themeVariables: {}, css: [] }
   const target = config as unknown as Record<string, unknown>
 
-  for (const [key, value] of Object.entries(frontMatter)) {
+  for (const [key, raw] of Object.entries(frontMatter)) {
+    const value = key === 'author' || key === 'date' ? tidyMeta(key, raw) : raw
+    // A blog's `authors:` list names the speaker(s) when `author` does not.
+    if (key === 'authors' && frontMatter.author === undefined) {
+      const names = authorNames(raw)
+      if (names) target.author = names
+      continue
+    }
     // Own keys only: `constructor` or `__proto__` in front matter are unknown keys, not Object's.
     const check = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
+    // Keys of static-site generators (Jekyll, Hugo, Eleventy, MkDocs…) are the page's, not the deck's: no warning.
+    if (!check && siteKeys.has(key.toLowerCase())) continue
     if (!check) {
       const hint = closest(key, Object.keys(frontMatterKeys))
       report({

@@ -137,6 +137,19 @@ const sectionLabel =
 /** Most words in a title: headlines run longer than section headings. */
 const maxTitleWords = 20
 
+/** Words that name a position or an employer in a byline. */
+const roleWords =
+  /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|curator|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
+
+/**
+ * Whether a line under a byline gives the author's position or employer:
+ * short, no sentence punctuation, with a word like "Scientist",
+ * "Professor", "University".
+ */
+function isRoleLine(text: string): boolean {
+  return countWords(text) <= 10 && !/[.!?:]$/.test(text) && roleWords.test(text) && !parseByline(text)
+}
+
 /** Whether a line can be the title: headline-shaped, but up to {@link maxTitleWords} words and 160 characters. */
 function isTitleShaped(text: string): boolean {
   if (countWords(text) <= maxHeadingWords) return isHeadlineShaped(text)
@@ -216,6 +229,22 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       if (parsed.byline && !front.byline) front.byline = parsed.byline
       if (parsed.date && !front.date) front.date = parsed.date
       at += span
+      // Under the author's name, the author's position ("NEON Supervising Scientist, Education & Public Engagement") and handle.
+      if (parsed.byline) {
+        for (let more = 0; more < 2; more++) {
+          const next = text(at)
+          const after = text(at + 1)
+          if (next === undefined || after === undefined) break
+          if (/^@[\w.]{2,30}$/.test(next) && front.byline !== undefined) {
+            front.byline = `${front.byline}, ${next}`
+            at++
+            continue
+          }
+          if (!isRoleLine(next) || front.byline === undefined || front.byline.includes(next)) break
+          front.byline = `${front.byline}, ${next}`
+          at++
+        }
+      }
     }
   }
   /** Whether the line at `position` is a standfirst: see rule 5. */

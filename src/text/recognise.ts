@@ -31,7 +31,7 @@ import {
 } from './lines.js'
 import { listMarker, sectionNumbering, splitLabel, type ListMarker } from './lists.js'
 import type { TextOutline } from './outline.js'
-import { findToc } from './toc.js'
+import { entryKey, findToc } from './toc.js'
 
 /** Title-slide metadata of a plain-text article, stored on `tree.data.textMeta`. */
 export interface TextMeta {
@@ -97,6 +97,8 @@ interface BodyShape {
   spaced: boolean
   /** Indices of long numbered lines that continue a run of numbered headings: see {@link longNumbered}. */
   numbered: ReadonlySet<number>
+  /** Indices of lines that repeat an item of a list before them (an outline in the introduction): see {@link listedLines}. */
+  listed: ReadonlySet<number>
 }
 
 type Block =
@@ -126,7 +128,8 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   let gap = true
   for (let index = bodyStart; index < lines.length; index++) {
     const source = lines[index]!
-    if (source.blank || dropped.has(index)) {
+    // A bullet with nothing after it ("•" left by a copied list) separates like a blank line.
+    if (source.blank || dropped.has(index) || /^\s*[-*•·▪◦‣●○+]\s*$/.test(source.text)) {
       gap = true
       continue
     }
@@ -136,7 +139,7 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
   markAttributions(body)
 
   const wrapped = isHardWrapped(body)
-  const shape: BodyShape = { wrapped, interview: isInterview(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered: longNumbered(body) }
+  const shape: BodyShape = { wrapped, interview: isInterview(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered: longNumbered(body), listed: listedLines(body) }
   let blocks = toBlocks(body, shape)
   // Headings that start with a lower-case word (`git subtrees`) count only next to other headings.
   const lowercase = lowercaseHeadings(body, shape.wrapped)
@@ -222,6 +225,33 @@ export function recogniseText(text: string, file?: VFile): RecogniseResult {
     }
   }
   return { tree, outline }
+}
+
+/** Words of a line that is a paragraph of its own in text with a paragraph a line. */
+const minParagraphWords = 25
+
+/** Most words in a line that repeats an outline entry and so is a heading. */
+const maxListedHeadingWords = 14
+
+/**
+ * Lines that repeat, on their own, an item of a list earlier in the text:
+ * an introduction that outlines the article ("- Funding: Ways to pay for
+ * maintenance time.") and then the same words above each part. Such a line
+ * is a heading whatever its shape (a label, a final full stop).
+ */
+function listedLines(body: readonly BodyLine[]): Set<number> {
+  const found = new Set<number>()
+  const items = new Set<string>()
+  body.forEach((line, index) => {
+    if (line.kind === 'item') {
+      const key = entryKey(line.item!.content)
+      if (key !== '') items.add(key)
+      return
+    }
+    if (line.kind !== 'text' || countWords(line.source.text) > maxListedHeadingWords || !body[index + 1]) return
+    if (items.has(entryKey(line.source.text))) found.add(index)
+  })
+  return found
 }
 
 /** Most words in a heading made of questions only. */
@@ -386,14 +416,16 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
   const next = body[at + 1]
   const previous = body[at - 1]
   if (!next) return false
-  if (shape.lowercase.has(at)) return true
+  if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   // A line of questions only ("Help! What should I do?", "What does this mean for developers? Do we
   // still write Dockerfiles?") that stands apart and leads a paragraph is a heading.
-  const questions = line.kind === 'text' && isQuestionLine(content) && line.gap && next.kind === 'text' && !isHeadlineShaped(next.source.text)
+  // (In text with a paragraph a line and no blank lines, the line before must end its sentence instead.)
+  const apart = line.gap || (!shape.wrapped && !shape.spaced && previous?.kind === 'text' && endsSentence(previous.source.text))
+  const questions = line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
@@ -408,8 +440,11 @@ function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boo
   if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
   if (previous && !line.gap) {
     const text = previous.source.text
-    if (/:$/.test(text)) return false
-    if (previous.kind === 'text' && !previous.attribution && !endsSentence(text) && !isHeadlineShaped(text)) return false
+    // After a colon comes what it introduces, unless a paragraph ends on "…brings us to the next point:" and
+    // a paragraph follows this line too (one paragraph a line, no blank lines).
+    const pointsOn = !shape.wrapped && countWords(text) >= minParagraphWords && next.kind === 'text' && countWords(next.source.text) >= minParagraphWords
+    if (/:$/.test(text) && !pointsOn) return false
+    if (previous.kind === 'text' && !previous.attribution && !endsSentence(text) && !isHeadlineShaped(text) && !(pointsOn && /:$/.test(text))) return false
   }
   if (line.kind === 'item') {
     if (!line.item!.ordered) return false

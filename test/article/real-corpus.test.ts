@@ -1,9 +1,10 @@
 /**
  * The yardstick: articles people published (test/fixtures/real/, see its
  * README for sources and licences), built in article mode and read the way
- * a speaker reads a deck. Hard rules are asserted for every article; the
- * rates that are still below their targets (titles, headings, concrete
- * examples) are asserted as floors, so they can only go up, and printed.
+ * a speaker reads a deck. Hard rules are asserted for every article: every
+ * title and expected heading, nothing cut off, invented or lost, no face
+ * over 60 words; and 90% of the sections that name something keep a name
+ * or a number on the face. The measures are printed.
  */
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -66,9 +67,9 @@ function faceOf(slide: Slide): RootContent[] {
 
 /** The text of each paragraph, heading and table cell under `node`, one a line (list items do not run together). */
 function blockText(node: RootContent | Root): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') {
-    return toString(node, { includeImageAlt: false })
-  }
+  // Inline HTML in a paragraph is markup ("<a href=…>Maintainer Community</a>"); an HTML block is kept as written.
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return toString(node, { includeImageAlt: false, includeHtml: false })
+  if (node.type === 'code' || node.type === 'html') return toString(node, { includeImageAlt: false })
   if (node.type === 'break') return '\n'
   return 'children' in node ? (node.children as RootContent[]).map(blockText).join('\n') : toString(node)
 }
@@ -267,12 +268,9 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
   assert.deepEqual(measures.flatMap((m) => m.invented.map((word) => `${m.name}: ${word}`)), [], 'words on a face that the article does not have')
   assert.deepEqual(measures.flatMap((m) => m.lost.map((sentence) => `${m.name}: ${sentence}`)), [], 'sentences on no face and in no notes')
   assert.ok(median(bullets) <= 12, `median words per bullet ${median(bullets)}`)
-  // Floors measured on this corpus (raise them as the recogniser and the layouts improve).
-  assert.ok(titles >= FLOORS.titles, `titles right ${titles}`)
-  assert.ok(headingsFound >= FLOORS.headings, `headings found ${headingsFound}`)
-  assert.ok(concreteKept / Math.max(1, concreteSections) >= FLOORS.concrete, `concrete kept ${concreteKept}/${concreteSections}`)
-  assert.ok(longFaces.length <= FLOORS.longFaces, `faces over 60 words: ${longFaces.join('; ')}`)
+  // Every title and every expected heading, in order; no face over 60 words; 90% of sections keep a name or number.
+  assert.equal(titles, all.length, `titles right ${titles}/${all.length}`)
+  assert.equal(headingsFound, headingsExpected, `headings found ${headingsFound}/${headingsExpected}: ${measures.filter((m) => m.headingsFound < m.headingsExpected).map((m) => m.name).join(', ')}`)
+  assert.deepEqual(longFaces, [], 'faces over 60 words')
+  assert.ok(concreteKept / Math.max(1, concreteSections) >= 0.9, `concrete kept ${concreteKept}/${concreteSections}`)
 })
-
-/** What the corpus measured when these floors were set; a change that lowers one is a regression. */
-const FLOORS = { titles: 24, headings: 160, concrete: 0.81, longFaces: 1 }

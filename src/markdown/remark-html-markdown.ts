@@ -1,0 +1,102 @@
+/**
+ * Markdown inside HTML blocks marked `markdown="1"`, as kramdown (Jekyll,
+ * GitHub Pages) reads it: `<aside markdown="1" class="pquote">…</aside>`
+ * holds Markdown that CommonMark would leave as raw text ("Use
+ * [Copilot](https://…) for the boring stuff" shown with its brackets). The
+ * block is parsed again as Markdown; a wrapper whose class names a quote
+ * becomes a block quote, any other wrapper is dropped and its content kept.
+ */
+import type { Blockquote, Html, Root, RootContent } from 'mdast'
+import type { Point, Position } from 'unist'
+
+/** Options of {@link remarkHtmlMarkdown}. */
+export interface HtmlMarkdownOptions {
+  /** Parses Markdown into a tree (the deck's own parser, so GFM works inside). */
+  parse: (markdown: string) => Root
+}
+
+/** The opening tag of a block marked as Markdown, its name, and the rest. */
+const marked = /^<([A-Za-z][\w-]*)\b([^>]*\bmarkdown\s*=\s*["']?(?:1|block|span)["']?[^>]*)>/
+
+/** Most nesting handled (a pull quote's credit paragraph inside its aside). */
+const maxDepth = 4
+
+/**
+ * Parse the content of `markdown="1"` HTML blocks as Markdown.
+ *
+ * @param options The parser to use.
+ */
+export function remarkHtmlMarkdown(options: HtmlMarkdownOptions) {
+  return (tree: Root): void => {
+    tree.children = expand(tree.children, options.parse, 0)
+  }
+}
+
+function expand(nodes: RootContent[], parse: (markdown: string) => Root, depth: number): RootContent[] {
+  return nodes.flatMap((node) => {
+    if (node.type === 'html' && depth < maxDepth) {
+      const replaced = fromBlock(node, parse, depth)
+      if (replaced) return replaced
+    }
+    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+      const parent = node as { children: RootContent[] }
+      parent.children = expand(parent.children, parse, depth)
+    }
+    return [node]
+  })
+}
+
+/** The Markdown content of one marked block, or `undefined` when the block is not one. */
+function fromBlock(node: Html, parse: (markdown: string) => Root, depth: number): RootContent[] | undefined {
+  const value = node.value.trim()
+  const open = marked.exec(value)
+  if (!open) return undefined
+  const [tag, name, attributes] = open as unknown as [string, string, string]
+  const close = new RegExp(`</${name}\\s*>$`, 'i')
+  if (!close.test(value)) return undefined
+  const inner = value.slice(tag.length).replace(close, '')
+  const tree = parse(separateTags(dedent(inner)))
+  const startLine = node.position?.start.line ?? 1
+  // The inner text starts on the line of the opening tag.
+  shiftPositions(tree, startLine - 1)
+  const children = expand(tree.children, parse, depth + 1)
+  const className = /\bclass\s*=\s*["']([^"']*)["']/i.exec(attributes)?.[1] ?? ''
+  // `<aside class="pquote">` is a pull quote; `<p class="pquote-credit">` inside it is its credit line, not another quote.
+  const quoteClass = className.split(/\s+/).some((token) => /^(?:p|pull-?)?quote$|^blockquote$|^epigraph$/i.test(token))
+  if (/^blockquote$/i.test(name) || (quoteClass && !/^(?:p|span)$/i.test(name))) {
+    const quote: Blockquote = { type: 'blockquote', children: children as Blockquote['children'] }
+    if (node.position) quote.position = node.position
+    return [quote]
+  }
+  return children
+}
+
+/** Remove the indentation all non-blank lines share, so indented content is not read as code. */
+function dedent(text: string): string {
+  const lines = text.replace(/^\n+/, '').split('\n')
+  const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length)
+  const common = indents.length > 0 ? Math.min(...indents) : 0
+  return lines.map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join('\n')
+}
+
+/**
+ * Put a blank line around a line that is only an empty element (`<img …>`,
+ * `<br>`): kramdown ends such a block at the line, where CommonMark would
+ * run it on into the text below.
+ */
+function separateTags(text: string): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (/^\s*<(?:img|br|hr|input|source|wbr)\b[^>]*>\s*$/i.test(line) ? ['', line, ''] : [line]))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+}
+
+function shiftPositions(tree: Root, lines: number): void {
+  const shift = (point: Point): Point => ({ line: point.line + lines, column: point.column })
+  const visit = (node: { position?: Position | undefined; children?: unknown[] }): void => {
+    if (node.position) node.position = { start: shift(node.position.start), end: shift(node.position.end) }
+    for (const child of (node.children ?? []) as Array<typeof node>) visit(child)
+  }
+  visit(tree)
+}
