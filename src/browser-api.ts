@@ -5,6 +5,8 @@
  */
 export { findBrowser, describeBrowserSearch, browserInstallHint } from './print/find-browser.js'
 export { launchBrowser, withPage, restrictRequests } from './print/browser.js'
+export { offlineArgs, printCsp, isAllowedUrl } from './print/print-guard.js'
+export { withBrowserScope } from './print/browser-lifetime.js'
 export type { BrowserSession, LaunchBrowserOptions } from './print/browser.js'
 export { exportSlidesPdf } from './print/pdf.js'
 export type { SlidesPdfOptions, SlidesPdfResult, OverflowingSlide, FittedSlide } from './print/pdf.js'

@@ -57,6 +57,12 @@ export { createThemeResolver } from './theme/deck-theme.js'
 export { listThemes, resolveTheme, themeVariablesToCss, scaffoldTheme, contrastRatio } from './theme/themes.js'
 export type { ThemeInfo } from './theme/themes.js'
 
+// What a document may read, and what a build writes
+export { checkRead, openToRead, readKinds, isInside } from './read/read-policy.js'
+export type { ReadRule, ReadKind, ReadDecision, ReadRefusal } from './read/read-policy.js'
+export { planOutputs } from './write/output-plan.js'
+export type { DeckOutputs, OutputKinds } from './write/output-plan.js'
+
 // The dev server (no browser)
 export { serve } from './serve/serve.js'
 export type { DevServer, ServeOptions } from './serve/serve.js'

@@ -6,6 +6,7 @@ import type { BlockContent, Data, DefinitionContent, Parent, RootContent } from 
 import type { Position } from 'unist'
 import type { LayoutName } from './article/layouts.js'
 import type { VFile } from 'vfile'
+import type { ReadRule } from './read/read-policy.js'
 import type { AssetFile, GeneratedAsset } from './html/assets.js'
 
 /** A theme, resolved to files: what a deck links and what the builder copies. */
@@ -107,6 +108,8 @@ export interface MediaAsset {
   position?: Position | undefined
   /** The URL as written in the source. */
   url: string
+  /** The rule it is read under when copied or served (set by the builder, see `read-policy.ts`). */
+  rule?: ReadRule | undefined
 }
 
 /** What rendering learned about a deck; stored on `file.data.deck`. */

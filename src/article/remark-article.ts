@@ -244,7 +244,8 @@ function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMe
     let perSlide = layout.perSlide
     let agenda = agendaPages(perSlide, layout.columns)
     while (!layout.columns && perSlide > 1 && agenda.some((page) => faceHeight(page.children as RootContent[], metrics) > metrics.contentHeight)) {
-      perSlide = Math.ceil(sections.length / (Math.ceil(sections.length / perSlide) + 1))
+      // Fewer entries each turn: one page more may not lower the count (5 sections, 2 a page), and an entry too tall even alone must not loop.
+      perSlide = Math.min(perSlide - 1, Math.ceil(sections.length / (Math.ceil(sections.length / perSlide) + 1)))
       agenda = agendaPages(perSlide, false)
     }
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))

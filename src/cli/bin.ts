@@ -2,13 +2,30 @@
 /**
  * The `lectern` executable: a shim around {@link main}.
  */
+import { watchPendingFiles } from '../write/write-file.js'
 import { interrupt, main } from './cli.js'
 
-process.on('SIGINT', () => {
-  void interrupt().then((code) => {
-    if (code !== 0) process.stderr.write('lectern: interrupted\n')
+const handlers = {
+  SIGINT: () => stop('SIGINT'),
+  SIGTERM: () => stop('SIGTERM'),
+  SIGHUP: () => stop('SIGHUP')
+} as const
+
+function stop(signal: keyof typeof handlers): void {
+  void interrupt(signal).then((code) => {
+    if (code !== 0) process.stderr.write(`lectern: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}\n`)
     process.exit(code)
   })
+}
+
+process.on('SIGINT', handlers.SIGINT)
+// SIGTERM and SIGHUP are caught only while half-written files wait to be removed: a handler
+// cannot run while a script is stuck in a loop, and otherwise their default (end at once) is right.
+watchPendingFiles((active) => {
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+    if (active) process.on(signal, handlers[signal])
+    else process.off(signal, handlers[signal])
+  }
 })
 
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin })

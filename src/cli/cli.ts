@@ -2,7 +2,8 @@
  * The command line: help text and dispatch to one function per command.
  * Returns an exit code; only here do errors become messages and codes.
  */
-import { printError } from './commands/print-error.js'
+import { withBrowserScope } from '../print/browser-lifetime.js'
+import { printError, silenceErrors } from './commands/print-error.js'
 import type { CliIo } from './commands/shared.js'
 import { LecternError, exitCodes, isLecternError } from '../errors.js'
 import { version } from '../package-paths.js'
@@ -66,19 +67,26 @@ Exit codes: 0 ok, 1 some decks failed, 2 usage, 3 bad input, 4 cannot write outp
 
 const interruptHandlers = new Set<() => Promise<void>>()
 
+/** Exit code after each signal that ends a run (128 + its number). */
+const signalCodes: Readonly<Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number>> = { SIGINT: exitCodes.interrupted, SIGTERM: 143, SIGHUP: 129 }
+
 /**
- * Handle Ctrl-C: stop a running dev server cleanly (exit 0), or remove
- * half-written files (exit 130).
+ * Handle Ctrl-C, SIGTERM or SIGHUP: stop a running dev server cleanly
+ * (exit 0), or remove half-written files and pages written only to be
+ * printed (130, 143, 129).
  *
+ * @param signal The signal; default `SIGINT`.
  * @returns The exit code to leave with.
  */
-export async function interrupt(): Promise<number> {
+export async function interrupt(signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' = 'SIGINT'): Promise<number> {
   if (interruptHandlers.size > 0) {
     await Promise.all([...interruptHandlers].map((handler) => handler()))
     return 0
   }
+  // A page or browser the signal ended fails now; the one line to print is the interruption.
+  silenceErrors()
   await removePendingFiles()
-  return exitCodes.interrupted
+  return signalCodes[signal]
 }
 
 /**
@@ -89,6 +97,11 @@ export async function interrupt(): Promise<number> {
  * @returns The exit code.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // Every browser a command starts is closed when it ends, on every path.
+  return withBrowserScope(() => run(argv, io))
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv
   try {
     switch (command) {

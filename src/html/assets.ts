@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { LecternError } from '../errors.js'
+import type { ReadRule } from '../read/read-policy.js'
 import { highlightStyles, lecternAssets, revealDist } from '../package-paths.js'
 
 /** A file copied into the output folder. */
@@ -14,6 +15,8 @@ export interface AssetFile {
   from: string
   /** Path relative to the output folder. */
   to: string
+  /** For a file the document named: the rule it is read under when copied or served (see `read-policy.ts`). */
+  rule?: ReadRule | undefined
 }
 
 /** A file generated for the output folder. */

@@ -25,6 +25,7 @@ import { rehypeRevealDocument } from './rehype-reveal-document.js'
 import { remarkDeckConfig } from '../markdown/remark-deck-config.js'
 import { remarkFitSlides } from '../markdown/remark-fit-slides.js'
 import { remarkMedia } from '../markdown/remark-media.js'
+import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
 import { remarkArticleMode, remarkCondense } from '../article/remark-article.js'
 import { remarkLayouts } from '../article/remark-layouts.js'
@@ -120,6 +121,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(remarkLayouts, { metrics })
     .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
+    .use(remarkSafeLinks)
   return (await transforms.run(tree, file)) as Root
 }
 

@@ -141,7 +141,8 @@ export function settleConfig(
       if (names) target.author = names
       continue
     }
-    const check = frontMatterKeys[key]
+    // Own keys only: `constructor` or `__proto__` in front matter are unknown keys, not Object's.
+    const check = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
     // Keys of static-site generators (Jekyll, Hugo, Eleventy, MkDocs…) are the page's, not the deck's: no warning.
     if (!check && siteKeys.has(key.toLowerCase())) continue
     if (!check) {

@@ -95,7 +95,8 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('yaml')):
   }
 
   // Lines of top-level keys and of the keys one level down (`themeVariables.logo`).
-  const lines: Record<string, number> = {}
+  // No prototype: a key named `constructor` or `__proto__` has no line but its own.
+  const lines: Record<string, number> = Object.create(null) as Record<string, number>
   for (const pair of (document.contents as { items: Pair[] }).items) {
     if (!isScalar(pair.key) || !pair.key.range) continue
     const key = String(pair.key.value)
@@ -106,6 +107,22 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('yaml')):
       }
     }
   }
-  const values = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>
+  let values: Record<string, unknown>
+  try {
+    values = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>
+  } catch (error) {
+    // An alias bomb (aliases of aliases, billions of values): name the line of the first alias.
+    let first: number | undefined
+    yaml.visit(document, {
+      Alias(_, alias) {
+        first ??= alias.range?.[0]
+      }
+    })
+    file.fail(`Invalid YAML front matter: ${(error as Error).message.split('\n')[0]}`, {
+      place: first === undefined ? { line: startLine, column: 1 } : { line: toLine(first), column: lineCounter.linePos(first).col },
+      ruleId: 'front-matter',
+      source: 'lectern'
+    })
+  }
   return { values, lines, lineOf: (key) => lines[key] }
 }

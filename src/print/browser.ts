@@ -10,12 +10,18 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import puppeteer, { TimeoutError, type Browser, type HTTPRequest, type Page } from 'puppeteer-core'
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core'
 import { LecternError } from '../errors.js'
+import { ownBrowser } from './browser-lifetime.js'
+import { offlineArgs } from './print-guard.js'
 import { findBrowser, type FoundBrowser } from './find-browser.js'
 
-/** Chromium flags used for every launch (plus `--headless=new`, which puppeteer adds). */
+export { isAllowedUrl, restrictRequests, type RestrictRequestsOptions } from './print-guard.js'
+
+/**
+ * Chromium flags used for every launch (plus `--headless=new`, which
+ * puppeteer adds, and {@link offlineArgs} unless `offline: false`).
+ */
 export const chromiumArgs: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
@@ -37,6 +43,12 @@ export interface LaunchBrowserOptions {
   timeout?: number | undefined
   /** Environment for the browser search and the browser; default `process.env`. */
   env?: NodeJS.ProcessEnv | undefined
+  /**
+   * Keep the browser off every network, loopback included (see `print-guard.ts`); default
+   * `true`. Lectern's own pages are files; only a page of a server (the dev server, in its
+   * tests) needs `false`.
+   */
+  offline?: boolean | undefined
 }
 
 /** A running browser and its temporary profile. */
@@ -91,9 +103,13 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     forget()
     if (process.listenerCount(signal) === 0) process.exit(signalExitCodes[signal])
   }
+  let close: (() => Promise<void>) | undefined
+  // The scope that started it (a CLI command) closes it on every way out, also while it starts.
+  const disown = ownBrowser({ close: async () => (close ? close() : (kill(), forget())) })
   const forget = (): void => {
     for (const signal of exitSignals) process.off(signal, onSignal)
     process.off('exit', kill)
+    disown()
   }
   // Listen before launching: Ctrl-C while Chromium starts must not leave it running.
   for (const signal of exitSignals) process.on(signal, onSignal)
@@ -103,7 +119,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     browser = await puppeteer.launch({
       executablePath: executable.path,
       headless: true,
-      args: [...chromiumArgs],
+      args: [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)],
       userDataDir,
       timeout,
       protocolTimeout: Math.max(timeout, 30_000) * 2,
@@ -134,7 +150,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const started = browser
 
   let closing: Promise<void> | undefined
-  const close = (): Promise<void> => {
+  const closeSession = (): Promise<void> => {
     closing ??= (async () => {
       try {
         // A browser stuck on a file that never finishes loading (a pipe) never closes by itself.
@@ -150,7 +166,8 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     return closing
   }
 
-  return { browser: started, executable, userDataDir, close }
+  close = closeSession
+  return { browser: started, executable, userDataDir, close: closeSession }
 }
 
 /** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */
@@ -173,13 +190,31 @@ async function withDeadline(promise: Promise<unknown>, ms: number): Promise<bool
   }
 }
 
+/** Words for anything thrown: an error's message, an object's `message`, `code` or JSON, never `[object Object]`. */
+function describeThrown(value: unknown): string {
+  if (value instanceof Error) return value.message || value.name
+  if (value !== null && typeof value === 'object') {
+    const { message, code } = value as { message?: unknown; code?: unknown }
+    if (typeof message === 'string' && message) return message
+    if (typeof code === 'string' || typeof code === 'number') return `error ${code}`
+    try {
+      const json = JSON.stringify(value)
+      if (json && json !== '{}') return json
+    } catch {
+      // Circular: fall through.
+    }
+    return `an unexplained ${value.constructor?.name ?? 'object'}`
+  }
+  return String(value)
+}
+
 /**
  * One line from puppeteer's launch error: its first line, or the exit code and
  * the browser's first line of stderr (`Failed to launch the browser process:
  * Code: 3 stderr: ... TROUBLESHOOTING: ...`).
  */
-function launchFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+export function launchFailure(error: unknown): string {
+  const message = describeThrown(error)
   const code = /\bCode: (\S+)/.exec(message)?.[1]
   const stderr = /\bstderr:([\s\S]*?)(?:TROUBLESHOOTING:|$)/
     .exec(message)?.[1]
@@ -229,68 +264,4 @@ export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<
     // A page stuck loading may never close; closing its context ends its renderer, and the browser's close ends the rest.
     await withDeadline(context.close(), closeGraceMs).catch(() => undefined)
   }
-}
-
-/** Options of {@link restrictRequests}. */
-export interface RestrictRequestsOptions {
-  /** Folders whose files the page may load (usually the built deck's folder). */
-  allowedRoots: readonly string[]
-  /** Called with each blocked URL, once per URL. */
-  onBlocked?: ((url: string) => void) | undefined
-}
-
-/** Whether `file` is `root` or inside it. */
-function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
-}
-
-/**
- * Whether a page printing a deck may load `url`: `data:`, `blob:` and
- * `about:` URLs, and `file:` URLs inside one of `allowedRoots`.
- *
- * @param url Requested URL.
- * @param allowedRoots Absolute folders.
- */
-export function isAllowedUrl(url: string, allowedRoots: readonly string[]): boolean {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return false
-  }
-  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true
-  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false
-  const file = path.resolve(fileURLToPath(parsed))
-  return allowedRoots.some((root) => isInside(file, path.resolve(root)))
-}
-
-/**
- * Let `page` load only the deck's own files: `file:` URLs under
- * `allowedRoots`, plus `data:`/`blob:` URLs. Every other request (http(s),
- * files elsewhere) is aborted and reported.
- *
- * Call before navigating.
- *
- * @param page Page to guard.
- * @param options Allowed folders and a callback for blocked URLs.
- * @returns The list that blocked URLs are appended to, each once.
- */
-export async function restrictRequests(page: Page, options: RestrictRequestsOptions): Promise<string[]> {
-  const blocked: string[] = []
-  await page.setRequestInterception(true)
-  page.on('request', (request: HTTPRequest) => {
-    if (request.isInterceptResolutionHandled()) return
-    const url = request.url()
-    if (isAllowedUrl(url, options.allowedRoots)) {
-      void request.continue().catch(() => undefined)
-      return
-    }
-    if (!blocked.includes(url)) {
-      blocked.push(url)
-      options.onBlocked?.(url)
-    }
-    void request.abort('blockedbyclient').catch(() => undefined)
-  })
-  return blocked
 }

@@ -8,7 +8,7 @@ import { restrictRequests, withPage } from './browser.js'
 import { LecternError } from '../errors.js'
 import { stampPdfMetadata, type PdfMetadata } from './pdf-metadata.js'
 import { openPrintView } from './print-view.js'
-import { writeFileAtomic } from '../write/write-file.js'
+import { describeWriteError, writeFileAtomic } from '../write/write-file.js'
 
 /** Options of {@link exportSlidesPdf}. */
 export interface SlidesPdfOptions {
@@ -178,7 +178,7 @@ export async function writePdf(pdfPath: string, bytes: Uint8Array): Promise<void
   try {
     await writeFileAtomic(pdfPath, bytes)
   } catch (error) {
-    throw new LecternError(`Could not write the PDF: ${(error as Error).message}`, {
+    throw new LecternError(`Could not write the PDF: ${describeWriteError(error)}`, {
       code: 'output',
       file: pdfPath,
       cause: error

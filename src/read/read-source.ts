@@ -22,8 +22,8 @@ export const maxSourceBytes = 2 * 1024 * 1024
  * @throws {LecternError} `input` for a binary file or invalid UTF-8.
  */
 export function decodeSource(bytes: Uint8Array, name: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', name)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', name)
   const sample = bytes.subarray(0, 8000)
   if (sample.includes(0)) {
     // The message names the file itself: a position would add nothing.
@@ -43,6 +43,24 @@ export function decodeSource(bytes: Uint8Array, name: string): string {
       cause: error
     })
   }
+}
+
+/**
+ * Decode UTF-16 after its byte-order mark; a byte-order mark in front of a
+ * binary file (NUL characters, unpaired surrogates, an odd length) does not
+ * make it text.
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', name: string): string {
+  let text: string
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2))
+  } catch (error) {
+    throw new LecternError(`${name} looks like a binary file (it starts with a UTF-16 byte-order mark but is not valid UTF-16), not a Markdown or text article`, { code: 'input', cause: error })
+  }
+  if (text.slice(0, 8000).includes('\0')) {
+    throw new LecternError(`${name} looks like a binary file (it contains NUL characters after a UTF-16 byte-order mark), not a Markdown or text article`, { code: 'input' })
+  }
+  return text
 }
 
 /**
@@ -160,7 +178,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0
     if (length === 0) return index
-    for (let next = 1; next < length; next++) {
+    // The second byte's range rules out overlong forms (E0 80, F0 80), surrogates (ED A0) and code points past U+10FFFF (F4 90).
+    const [low, high] = byte === 0xe0 ? [0xa0, 0xbf] : byte === 0xed ? [0x80, 0x9f] : byte === 0xf0 ? [0x90, 0xbf] : byte === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf]
+    const second = bytes[index + 1]
+    if (second === undefined || second < low || second > high) return index
+    for (let next = 2; next < length; next++) {
       if (index + next >= bytes.length || (bytes[index + next]! & 0xc0) !== 0x80) return index
     }
     index += length

@@ -8,6 +8,7 @@ import { buildDeck } from '../write/build.js'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
 import { LecternError } from '../errors.js'
 import type { DeckSource } from '../read/inputs.js'
+import type { ReadRule } from '../read/read-policy.js'
 import type { ThemeResolver } from '../html/render.js'
 import type { DeckConfig } from '../types.js'
 import type { VFile } from 'vfile'
@@ -28,6 +29,8 @@ export interface StoredDeck {
   error?: LecternError | undefined
   /** Absolute paths the deck was built from (source, media, theme files). */
   dependencies: Set<string>
+  /** The assets of the last good build, by path relative to the deck: nothing a later build dropped stays served. */
+  assets: Map<string, StoredAsset>
 }
 
 /** An asset served at `/to`: a file on disk or generated content. */
@@ -36,6 +39,8 @@ export interface StoredAsset {
   from?: string | undefined
   /** Generated content. */
   content?: string | undefined
+  /** For a file the document named: the rule it is read under, checked again on every request (`read-policy.ts`). */
+  rule?: ReadRule | undefined
 }
 
 /** Options of {@link DeckStore}. */
@@ -58,8 +63,6 @@ export interface DeckStoreOptions {
 export class DeckStore {
   /** Decks by output name. */
   readonly decks = new Map<string, StoredDeck>()
-  /** Assets by path relative to the deck (`assets/reveal/reveal.js`). */
-  readonly assets = new Map<string, StoredAsset>()
   readonly #options: DeckStoreOptions
   #builds = 0
 
@@ -76,7 +79,7 @@ export class DeckStore {
    */
   async build(source: DeckSource): Promise<boolean> {
     const { cwd } = this.#options
-    const stored: StoredDeck = this.decks.get(source.name) ?? { source, title: source.name, slides: 0, version: 0, dependencies: new Set() }
+    const stored: StoredDeck = this.decks.get(source.name) ?? { source, title: source.name, slides: 0, version: 0, dependencies: new Set(), assets: new Map() }
     const version = ++this.#builds
     this.decks.set(source.name, stored)
     stored.dependencies.add(path.resolve(cwd, source.path))
@@ -90,8 +93,10 @@ export class DeckStore {
         writeHtml: false
       })
       const { rendered } = built
-      for (const asset of [...rendered.assets, ...built.media]) this.assets.set(asset.to, { from: asset.from })
-      for (const asset of rendered.generated) this.assets.set(asset.to, { content: asset.content })
+      const assets = new Map<string, StoredAsset>()
+      for (const asset of [...rendered.assets, ...built.media]) assets.set(asset.to, { from: asset.from, rule: asset.rule })
+      for (const asset of rendered.generated) assets.set(asset.to, { content: asset.content })
+      stored.assets = assets
       stored.dependencies = new Set([
         path.resolve(cwd, source.path),
         ...rendered.deck.media.map((media) => media.from),
@@ -118,6 +123,20 @@ export class DeckStore {
    */
   dependents(file: string): string[] {
     return [...this.decks.values()].filter((deck) => deck.dependencies.has(file)).map((deck) => deck.source.name)
+  }
+
+  /**
+   * The asset served at `to` (a path relative to the decks), from the last
+   * good build of any deck that uses it.
+   *
+   * @param to Path such as `assets/reveal/reveal.js`.
+   */
+  asset(to: string): StoredAsset | undefined {
+    for (const deck of this.decks.values()) {
+      const asset = deck.assets.get(to)
+      if (asset) return asset
+    }
+    return undefined
   }
 
   /** Forget a deck whose source was removed. */

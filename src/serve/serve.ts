@@ -7,6 +7,8 @@
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { isIP } from 'node:net'
+import { hostname } from 'node:os'
 import path from 'node:path'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
 import { DeckStore } from './deck-store.js'
@@ -14,6 +16,7 @@ import { LecternError } from '../errors.js'
 import { failedDeckPage, indexPage } from './index-page.js'
 import { expandInputs, sourceExtensions, type DeckSource } from '../read/inputs.js'
 import { lecternAssets } from '../package-paths.js'
+import { openToRead } from '../read/read-policy.js'
 import type { ThemeResolver } from '../html/render.js'
 import type { DeckConfig } from '../types.js'
 import { watchFiles, type FileWatcher } from './watch-files.js'
@@ -130,7 +133,10 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
     await Promise.all(names.map((name) => rebuild(name, path.resolve(cwd, store.decks.get(name)!.source.path) !== absolute)))
   }
 
+  const listenHost = options.host ?? '127.0.0.1'
   const server = createServer((request, response) => {
+    // DNS rebinding: a web page the user visits may point its own name at 127.0.0.1; refuse any Host but ours.
+    if (!isOwnHost(request.headers.host, listenHost)) return end(response, 421, 'Unknown host: open the server by its address')
     handle(request, response, store, clients).catch(() => {
       if (!response.headersSent) response.writeHead(500)
       response.end()
@@ -164,6 +170,29 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
       server.closeAllConnections()
     }
   }
+}
+
+/**
+ * Whether a request's `Host` names this server: `localhost`, an IP address,
+ * or the host it listens on (and the machine's name when it listens on
+ * every interface). Any other name is a page elsewhere reaching in through
+ * DNS rebinding.
+ *
+ * @param header The `Host` header.
+ * @param listenHost The host the server listens on.
+ */
+export function isOwnHost(header: string | undefined, listenHost: string): boolean {
+  if (!header) return false
+  let name: string
+  try {
+    name = new URL(`http://${header}`).hostname.toLowerCase().replace(/^\[|\]$/g, '')
+  } catch {
+    return false
+  }
+  if (name === 'localhost' || name.endsWith('.localhost') || isIP(name) !== 0) return true
+  const listen = listenHost.toLowerCase().replace(/^\[|\]$/g, '')
+  if (name === listen) return true
+  return (listen === '0.0.0.0' || listen === '::') && name === hostname().toLowerCase()
 }
 
 function isSourceFile(file: string): boolean {
@@ -218,7 +247,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, store:
   }
   if (pathname.split(/[/\\]/).includes('..') || pathname.includes('\0') || pathname.includes('\\')) return end(response, 403, 'Forbidden')
 
-  if (pathname === '/' || pathname === '/index.html') {
+  // A deck named `index` is at /index.html; the list of decks stays at /.
+  if (pathname === '/' || (pathname === '/index.html' && !store.decks.has('index'))) {
     const entries = [...store.decks.values()].map((deck) => ({ name: deck.source.name, title: deck.title, slides: deck.slides, error: deck.error?.message }))
     return send(response, 200, '.html', indexPage(entries))
   }
@@ -248,13 +278,20 @@ async function handle(request: IncomingMessage, response: ServerResponse, store:
     return send(response, 200, '.html', deck.html)
   }
 
-  const asset = store.assets.get(pathname.slice(1))
+  const asset = store.asset(pathname.slice(1))
   if (!asset) return end(response, 404, 'Not found')
   if (asset.content !== undefined) return send(response, 200, path.extname(pathname), asset.content)
+  // A file the document named is checked again on the file opened: one swapped for a link since the build is refused.
+  const handle = asset.rule ? await openToRead(asset.from!, asset.rule).catch(() => undefined) : undefined
+  if (asset.rule && !handle) return end(response, 404, 'Not found')
   const type = contentTypes[path.extname(pathname).toLowerCase()] ?? 'application/octet-stream'
   response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' })
-  if (request.method === 'HEAD') return void response.end()
-  createReadStream(asset.from!).on('error', () => response.destroy()).pipe(response)
+  if (request.method === 'HEAD') {
+    await handle?.close()
+    return void response.end()
+  }
+  const stream = handle ? handle.createReadStream() : createReadStream(asset.from!)
+  stream.on('error', () => response.destroy()).pipe(response)
 }
 
 function send(response: ServerResponse, status: number, extension: string, body: string | Uint8Array): void {

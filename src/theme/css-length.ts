@@ -43,7 +43,7 @@ export function cssLengthToPx(value: unknown, sizes: RelativeSizes = {}): number
   if (unit === 'em') return number * (sizes.em ?? 16)
   if (unit === 'rem') return number * (sizes.rem ?? 16)
   if (unit === '%') return (number / 100) * (sizes.em ?? 16)
-  const factor = absoluteUnits[unit]
+  const factor = Object.hasOwn(absoluteUnits, unit) ? absoluteUnits[unit] : undefined
   return factor === undefined ? undefined : number * factor
 }
 

@@ -4,10 +4,11 @@
  * files and CSS the deck links. Problems become messages with their line.
  */
 import { createHash } from 'node:crypto'
-import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { LecternError } from '../errors.js'
+import { checkRead, describeRefusal, type ReadRule } from '../read/read-policy.js'
+import type { ThemeFile } from './theme-resolve.js'
 import { resolveTheme, themeVariablesToCss } from './themes.js'
 import type { DeckConfig, ResolvedTheme, ThemeResolver } from '../types.js'
 
@@ -29,15 +30,17 @@ export function createThemeResolver(options: DeckThemeOptions = {}): ThemeResolv
     const projectDir = options.projectDir ?? file.cwd
     const sourceDir = file.dirname ? path.resolve(file.cwd, file.dirname) : projectDir
     const themeLine = lineOf(file, 'theme')
+    // What the document names is read only from the project and the source's folder (read-policy.ts).
+    const roots = [...new Set([projectDir, sourceDir])]
     let theme
     try {
-      theme = await resolveTheme(config.theme, { projectDir: looksLikePath(config.theme) ? sourceDir : projectDir, file: file.path })
+      theme = await resolveTheme(config.theme, { projectDir: looksLikePath(config.theme) ? sourceDir : projectDir, file: file.path, roots })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       throw new LecternError(message, { code: 'theme', file: file.path, line: themeLine, column: themeLine ? 1 : undefined, cause: error })
     }
 
-    const variables = await themeVariablesToCss(config.themeVariables, { projectDir: sourceDir, theme })
+    const variables = await themeVariablesToCss(config.themeVariables, { projectDir: sourceDir, roots, theme })
     for (const issue of variables.errors) {
       file.message(issue.message, { place: place(file, `themeVariables.${issue.key}`), ruleId: 'theme-variable', source: 'lectern' })
     }
@@ -48,7 +51,7 @@ export function createThemeResolver(options: DeckThemeOptions = {}): ThemeResolv
       config.reveal.slideNumber = variables.slideNumbers ? 'c/t' : false
     }
 
-    const extra = await extraStylesheets(config.css, sourceDir, projectDir, file)
+    const extra = await extraStylesheets(config.css, sourceDir, projectDir, roots, file)
 
     // Lectern's and project themes colour highlighted code themselves; reveal's need a style.
     const needsCodeStyle = theme.source === 'reveal' || theme.source === 'file'
@@ -69,16 +72,20 @@ export function createThemeResolver(options: DeckThemeOptions = {}): ThemeResolv
 }
 
 /** The front matter's `css:` files, copied under `assets/css/` and linked after the theme. */
-async function extraStylesheets(paths: readonly string[], sourceDir: string, projectDir: string, file: VFile): Promise<Array<{ from: string; to: string }>> {
-  const found: Array<{ from: string; to: string }> = []
+async function extraStylesheets(paths: readonly string[], sourceDir: string, projectDir: string, roots: readonly string[], file: VFile): Promise<ThemeFile[]> {
+  const found: ThemeFile[] = []
+  const rule: ReadRule = { kind: 'stylesheet', roots }
   for (const entry of paths) {
     const from = path.resolve(sourceDir, entry)
-    const readable = await access(from).then(
-      () => true,
-      () => false
-    )
-    if (!readable || !from.toLowerCase().endsWith('.css')) {
-      file.message(readable ? `Expected a .css file in \`css\`, found \`${entry}\`` : `Cannot find stylesheet \`${entry}\``, {
+    const decision = await checkRead(from, rule)
+    if (decision.refused) {
+      const reason =
+        decision.refused === 'missing'
+          ? `Cannot find stylesheet \`${entry}\``
+          : decision.refused === 'type'
+            ? `Expected a .css file in \`css\`, found \`${entry}\``
+            : `Not using stylesheet \`${entry}\`: ${describeRefusal(decision.refused, rule.kind)}`
+      file.message(reason, {
         place: place(file, 'css'),
         ruleId: 'css',
         source: 'lectern'
@@ -86,7 +93,7 @@ async function extraStylesheets(paths: readonly string[], sourceDir: string, pro
       continue
     }
     const key = path.relative(projectDir, from).split(path.sep).join('/')
-    found.push({ from, to: `assets/css/${createHash('sha256').update(key).digest('hex').slice(0, 8)}-${path.basename(from)}` })
+    found.push({ from, to: `assets/css/${createHash('sha256').update(key).digest('hex').slice(0, 8)}-${path.basename(from)}`, rule })
   }
   return found
 }

@@ -12,6 +12,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { LecternError } from '../errors.js'
+import { checkRead, describeRefusal, type ReadRule } from '../read/read-policy.js'
 import { parseColor, relativeLuminance } from './theme-color.js'
 import { fontFaces, fontsDir, fontsourceFile, fontsourcePackageName, type FontFaceSpec } from './theme-fonts.js'
 import { didYouMean } from '../markdown/suggest.js'
@@ -28,6 +29,8 @@ export interface ThemeFile {
   from: string
   /** Destination relative to `dist/` (POSIX separators). */
   to: string
+  /** For a file the document named (not one shipped with Lectern): the rule it is read under when copied or served. */
+  rule?: ReadRule | undefined
 }
 
 /** A file the deck builder writes: `to` relative to `dist/`. */
@@ -78,6 +81,11 @@ export interface ThemeLookupOptions {
   projectDir: string
   /** File the theme name came from (front matter), named in errors. */
   file?: string | undefined
+  /**
+   * Folders a theme given by path, or a project theme, and every file its CSS
+   * refers to must be inside (see `read-policy.ts`); default `[projectDir]`.
+   */
+  roots?: readonly string[] | undefined
 }
 
 /** Contents of an optional `theme.json` beside a theme's `theme.css`. */
@@ -178,11 +186,14 @@ async function resolve(
     const target = path.resolve(relativeTo, nameOrPath)
     const info = await stat(target).catch(() => undefined)
     if (!info) throw fail(`Theme file \`${nameOrPath}\` does not exist (looked for ${target})`)
+    const rule = themeRule(options)
     if (info.isDirectory()) {
       const css = path.join(target, 'theme.css')
       if (!existsSync(css)) throw fail(`Theme folder \`${nameOrPath}\` has no theme.css (looked for ${css})`)
+      await assertReadable(css, nameOrPath, rule, fail)
       return themeFolder(target, 'file', `file-${slug(path.basename(target))}`, options, chain)
     }
+    await assertReadable(target, nameOrPath, rule, fail)
     const name = path.basename(target).replace(/\.css$/i, '')
     return stylesheetTheme(target, name, 'file', `assets/themes/file-${slug(name)}/theme.css`, {}, options, chain)
   }
@@ -194,6 +205,7 @@ async function resolve(
   // Lectern's own repository is a project whose themes are Lectern's: they stay Lectern's (and measured).
   const ownTheme = path.resolve(projectDir) === path.resolve(lecternThemesDir(), nameOrPath)
   if (existsSync(path.join(projectDir, 'theme.css')) && !chain.includes(projectDir) && !ownTheme) {
+    await assertReadable(path.join(projectDir, 'theme.css'), nameOrPath, themeRule(options), fail)
     return themeFolder(projectDir, 'project', `project-${nameOrPath}`, options, chain)
   }
   const lecternDir = path.join(lecternThemesDir(), nameOrPath)
@@ -239,7 +251,9 @@ async function themeFolder(
       })
     }
     const to = `assets/themes/${slugName}/${path.basename(handout)}`
-    await collectAssets(handout, to, resolved.files, [])
+    const rule = source === 'lectern' ? undefined : themeRule(options)
+    if (rule) await assertReadable(handout, manifest.handout, rule, (message) => new LecternError(message, { code: 'theme', file: path.join(dir, 'theme.json') }))
+    await collectAssets(handout, to, resolved.files, [], rule)
     resolved.handoutStylesheets = [...resolved.handoutStylesheets, to]
   }
   return resolved
@@ -259,7 +273,7 @@ async function stylesheetTheme(
     ? await resolve(manifest.extends, options, path.dirname(cssPath), chain)
     : undefined
   const files: ThemeFile[] = [...(base?.files ?? [])]
-  await collectAssets(cssPath, to, files, [])
+  await collectAssets(cssPath, to, files, [], source === 'file' || source === 'project' ? themeRule(options) : undefined)
   const variables = { ...base?.variables, ...parseThemeVariables(await readFile(cssPath, 'utf8')) }
   return {
     name,
@@ -350,13 +364,16 @@ export function withoutRemoteImports(css: string): { css: string; specs: FontFac
  * relative to `to`. A `../../fonts/PKG/FILE` reference that is not beside
  * the stylesheet comes from the installed `@fontsource/PKG` package.
  *
- * @throws {LecternError} On a remote URL, a missing file, or a path that leaves the deck.
+ * A theme the document names (`rule` given) may refer only to stylesheets,
+ * fonts and images inside the project (see `read-policy.ts`).
+ *
+ * @throws {LecternError} On a remote URL, a missing file, a path that leaves the deck, or a file the rule refuses.
  */
-async function collectAssets(cssPath: string, to: string, files: ThemeFile[], seen: string[]): Promise<void> {
+async function collectAssets(cssPath: string, to: string, files: ThemeFile[], seen: string[], rule?: ReadRule): Promise<void> {
   if (seen.includes(cssPath)) return
   seen.push(cssPath)
   const css = stripComments(await readFile(cssPath, 'utf8'))
-  addFile(files, { from: cssPath, to })
+  addFile(files, { from: cssPath, to, rule: rule && { ...rule, kind: 'stylesheet' } })
   for (const ref of cssReferences(css)) {
     const fail = (message: string) => new LecternError(message, { code: 'theme', file: cssPath })
     if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref) && !/^data:/i.test(ref)) {
@@ -378,9 +395,33 @@ async function collectAssets(cssPath: string, to: string, files: ThemeFile[], se
       from = font?.[1] && font[2] ? fontsourceFile(font[1], font[2]) : undefined
     }
     if (!from) throw fail(`Theme stylesheet refers to \`${ref}\`, but there is no such file`)
-    if (/\.css$/i.test(from)) await collectAssets(from, target, files, seen)
-    else addFile(files, { from, to: target })
+    // A font from an installed @fontsource package is Lectern's own; anything else the theme names obeys the rule.
+    const own = rule && !from.startsWith(path.resolve(path.dirname(cssPath)) + path.sep) && fontsourceOwned(target, from)
+    const assetRule = rule && !own ? ({ ...rule, kind: 'themeAsset' } as const) : undefined
+    if (assetRule) {
+      const decision = await checkRead(from, assetRule)
+      if (decision.refused) throw fail(`Theme stylesheet refers to \`${ref}\`: ${describeRefusal(decision.refused, assetRule.kind)}`)
+    }
+    if (/\.css$/i.test(from)) await collectAssets(from, target, files, seen, assetRule)
+    else addFile(files, { from, to: target, rule: assetRule })
   }
+}
+
+/** Whether `from` is the @fontsource file a `fonts/PKG/FILE` reference falls back to. */
+function fontsourceOwned(target: string, from: string): boolean {
+  const font = new RegExp(`^${fontsDir}/([a-z0-9-]+)/([^/]+)$`).exec(target)
+  return Boolean(font?.[1] && font[2] && fontsourceFile(font[1], font[2]) === from)
+}
+
+/** The rule a theme the document names is read under. */
+function themeRule(options: ThemeLookupOptions): ReadRule {
+  return { kind: 'stylesheet', roots: options.roots ?? [options.projectDir] }
+}
+
+/** Refuse a theme stylesheet the read policy refuses. */
+async function assertReadable(file: string, asWritten: string, rule: ReadRule, fail: (message: string) => Error): Promise<void> {
+  const decision = await checkRead(file, rule)
+  if (decision.refused) throw fail(`Not using theme \`${asWritten}\`: ${describeRefusal(decision.refused, rule.kind)}`)
 }
 
 /** Add a file once (by destination). */

@@ -11,6 +11,7 @@ import { constants } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { cssLengthToPx } from './css-length.js'
+import { checkRead, describeRefusal, type ReadRule } from '../read/read-policy.js'
 import { contrastRatio, isCssColor, parseColor } from './theme-color.js'
 import { fontFaces, fontsDir, fontsourceFile, fontsourcePackageName, type FontFaceSpec } from './theme-fonts.js'
 import { cssReferences, type ResolvedTheme, type ThemeFile } from './theme-resolve.js'
@@ -48,6 +49,8 @@ export interface ThemeVariablesResult {
 export interface ThemeVariablesOptions {
   /** Folder that font and logo paths are relative to. */
   projectDir: string
+  /** Folders a font or logo must be inside (see `read-policy.ts`); default `[projectDir]`. */
+  roots?: readonly string[] | undefined
   /** The deck's theme, to check text contrast against its colours. */
   theme?: ResolvedTheme | undefined
 }
@@ -57,6 +60,7 @@ type Handler = (value: unknown, context: Context) => Promise<void> | void
 interface Context {
   key: string
   projectDir: string
+  roots: readonly string[]
   properties: Map<string, string>
   imports: string[]
   fontFaces: string[]
@@ -132,9 +136,12 @@ const handlers: Record<string, Handler> = {
       return context.error(`Expected a local image path (decks work offline), found ${value}`)
     }
     const from = path.resolve(context.projectDir, value)
-    if (!(await readable(from))) return context.error(`Cannot read logo \`${value}\` (looked for ${from})`)
+    const rule: ReadRule = { kind: 'image', roots: context.roots }
+    const decision = await checkRead(from, rule)
+    if (decision.refused === 'missing') return context.error(`Cannot read logo \`${value}\` (looked for ${from})`)
+    if (decision.refused) return context.error(`Not using logo \`${value}\`: ${describeRefusal(decision.refused, rule.kind)}`)
     const to = `assets/logo/${path.basename(from)}`
-    addFile(context.result.files, { from, to })
+    addFile(context.result.files, { from, to, rule })
     context.result.logo = to
   },
   footer(value, context) {
@@ -172,6 +179,7 @@ export async function themeVariablesToCss(
     const context: Context = {
       key,
       projectDir: options.projectDir,
+      roots: options.roots ?? [options.projectDir],
       properties,
       imports,
       fontFaces: faces,
@@ -184,7 +192,7 @@ export async function themeVariablesToCss(
       continue
     }
     const name = camelCase(key)
-    const handler = handlers[name]
+    const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined
     if (!handler) {
       context.error(`Unknown theme variable \`${key}\`${didYouMean(name, known)}; known: ${known.join(', ')}`)
       continue
@@ -230,12 +238,15 @@ async function font(value: unknown, context: Context): Promise<void> {
   if (/^\.{0,2}\//.test(text) || /\.(?:woff2?|ttf|otf)$/i.test(text)) {
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(text)) return context.error(`Expected a local font file (decks work offline), found ${text}`)
     const from = path.resolve(context.projectDir, text)
-    if (!(await readable(from))) return context.error(`Cannot read font file \`${text}\` (looked for ${from})`)
+    const rule: ReadRule = { kind: 'font', roots: context.roots }
+    const decision = await checkRead(from, rule)
+    if (decision.refused === 'missing') return context.error(`Cannot read font file \`${text}\` (looked for ${from})`)
+    if (decision.refused && decision.refused !== 'type') return context.error(`Not using font file \`${text}\`: ${describeRefusal(decision.refused, rule.kind)}`)
     const format = { woff2: 'woff2', woff: 'woff', ttf: 'truetype', otf: 'opentype' }[path.extname(from).slice(1).toLowerCase()]
     if (!format) return context.error(`Expected a .woff2, .woff, .ttf or .otf font file, found ${text}`)
     const to = `${fontsDir}/custom/${path.basename(from)}`
     const family = `Lectern ${role}`
-    addFile(context.result.files, { from, to })
+    addFile(context.result.files, { from, to, rule })
     context.fontFaces.push(
       `@font-face { font-family: "${family}"; src: url("${to}") format("${format}"); font-display: swap; }`
     )

@@ -2,7 +2,7 @@
  * Building decks to disk: read each source, render it, check and copy its
  * media and assets, and write `OUT/NAME.html` atomically.
  */
-import { realpath, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
@@ -11,11 +11,12 @@ import { createThemeResolver } from '../theme/deck-theme.js'
 import { LecternError } from '../errors.js'
 import type { DeckSource } from '../read/inputs.js'
 import { deepListLines, maxListIndent } from '../read/normalize-source.js'
+import { checkRead, describeRefusal, isInside, type ReadRule } from '../read/read-policy.js'
 import { assertSourceText, readSource } from '../read/read-source.js'
 import { formatOf, renderDeck, type RenderedDeck, type ThemeResolver } from '../html/render.js'
 import type { DeckConfig, MediaAsset } from '../types.js'
 import { AssetWriter } from './write-assets.js'
-import { makeDirectory, writeFileAtomic } from './write-file.js'
+import { describeWriteError, makeDirectory, writeFileAtomic } from './write-file.js'
 
 /** Options of {@link buildDeck}. */
 export interface BuildOptions {
@@ -114,66 +115,31 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
   return { source, htmlPath, rendered, media }
 }
 
-/** Keep the media that exist inside the allowed folders; warn about the rest. */
+/** Keep the media the read policy allows (inside the project, real files of a media type); warn about the rest. */
 async function checkMedia(media: readonly MediaAsset[], file: VFile, roots: readonly string[]): Promise<MediaAsset[]> {
   const found: MediaAsset[] = []
-  const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => root)))
+  const rule: ReadRule = { kind: 'media', roots }
   for (const asset of media) {
-    // Resolve symbolic links, so a link inside the project cannot reach out of it.
-    const real = await realpath(asset.from).catch(() => undefined)
-    const inside = [...roots, ...realRoots].some((root) => isInside(real ?? asset.from, root))
-    if (!inside) {
-      file.message(`Not copying \`${asset.url}\`: it is outside the project folder`, {
-        place: asset.position,
-        ruleId: 'media-outside',
-        source: 'lectern'
-      })
+    const decision = await checkRead(asset.from, rule)
+    if (!decision.refused) {
+      found.push({ ...asset, rule })
       continue
     }
-    if (!real) {
+    if (decision.refused === 'missing') {
       file.message(`Cannot find image \`${asset.url}\``, { place: asset.position, ruleId: 'missing-media', source: 'lectern' })
       continue
     }
     // A pipe or device never finishes copying (nor loading in the browser).
-    const info = await stat(real).catch(() => undefined)
-    if (info?.isFile()) found.push(asset)
-    else {
-      file.message(`Not copying \`${asset.url}\`: it is ${info?.isDirectory() ? 'a folder' : 'not a regular file'}`, {
-        place: asset.position,
-        ruleId: 'media-not-file',
-        source: 'lectern'
-      })
-    }
+    const folder = decision.refused === 'not-file' && (await stat(asset.from).catch(() => undefined))?.isDirectory()
+    file.message(`Not copying \`${asset.url}\`: ${folder ? 'it is a folder' : describeRefusal(decision.refused, rule.kind)}`, {
+      place: asset.position,
+      ruleId: decision.refused === 'outside' ? 'media-outside' : decision.refused === 'type' ? 'media-type' : 'media-not-file',
+      source: 'lectern'
+    })
   }
   return found
 }
 
-/** Words for why a folder or file could not be written. */
-function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code
-  switch (code) {
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EROFS':
-      return 'the file system is read-only'
-    case 'ENOSPC':
-      return 'no space left on the device'
-    case 'ENOENT':
-      return 'a folder cannot be created there'
-    case 'EISDIR':
-      return 'a folder is in the way of a file'
-    default:
-      return code ?? String((error as Error)?.message ?? error)
-  }
-}
-
-function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file)
-  return !relative.startsWith('..') && !path.isAbsolute(relative)
-}
 
 /**
  * Turn a thrown value from rendering into a {@link LecternError} that names

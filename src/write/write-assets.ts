@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { AssetFile, GeneratedAsset } from '../html/assets.js'
+import { openToRead } from '../read/read-policy.js'
 import { copyFileAtomic, writeFileAtomic } from './write-file.js'
 
 /** Copies assets into one output folder, remembering what it already wrote. */
@@ -25,7 +26,7 @@ export class AssetWriter {
    */
   async write(files: readonly AssetFile[], generated: readonly GeneratedAsset[] = []): Promise<void> {
     const jobs: Array<Promise<void>> = []
-    for (const file of files) jobs.push(this.#once(file.to, () => copyIfChanged(file.from, path.join(this.#outDir, file.to))))
+    for (const file of files) jobs.push(this.#once(file.to, () => copyIfChanged(file, path.join(this.#outDir, file.to))))
     for (const file of generated) jobs.push(this.#once(file.to, () => writeIfChanged(path.join(this.#outDir, file.to), file.content)))
     await Promise.all(jobs)
   }
@@ -40,10 +41,22 @@ export class AssetWriter {
   }
 }
 
-async function copyIfChanged(from: string, to: string): Promise<void> {
-  const [source, target] = await Promise.all([stat(from), stat(to).catch(() => undefined)])
+async function copyIfChanged(file: AssetFile, to: string): Promise<void> {
+  if (file.rule) {
+    // A file the document named is checked again on the file opened (read-policy.ts).
+    const handle = await openToRead(file.from, file.rule)
+    try {
+      const [source, target] = await Promise.all([handle.stat(), stat(to).catch(() => undefined)])
+      if (target && target.size === source.size && target.mtimeMs >= source.mtimeMs) return
+      await writeFileAtomic(to, await handle.readFile())
+    } finally {
+      await handle.close()
+    }
+    return
+  }
+  const [source, target] = await Promise.all([stat(file.from), stat(to).catch(() => undefined)])
   if (target && target.size === source.size && target.mtimeMs >= source.mtimeMs) return
-  await copyFileAtomic(from, to)
+  await copyFileAtomic(file.from, to)
 }
 
 async function writeIfChanged(to: string, content: string): Promise<void> {

@@ -10,6 +10,31 @@ import path from 'node:path'
 /** Temporary files still being written, removed on an interrupt. */
 const pending = new Set<string>()
 
+/** Told when the first temporary file appears and when the last one goes. */
+let pendingWatcher: ((active: boolean) => void) | undefined
+
+function addPending(file: string): void {
+  pending.add(file)
+  if (pending.size === 1) pendingWatcher?.(true)
+}
+
+function deletePending(file: string): void {
+  if (pending.delete(file) && pending.size === 0) pendingWatcher?.(false)
+}
+
+/**
+ * Be told whether temporary files are pending (the CLI listens for SIGTERM
+ * only then: a handler cannot run while a script is stuck in a loop, and the
+ * default action, ending the process, is the right one when nothing needs
+ * removing).
+ *
+ * @param watcher Called with `true` when the first temporary file appears, `false` when none is left.
+ */
+export function watchPendingFiles(watcher: (active: boolean) => void): void {
+  pendingWatcher = watcher
+  if (pending.size > 0) watcher(true)
+}
+
 /**
  * A temporary path beside `target`, registered so {@link removePendingFiles}
  * can clean it up.
@@ -19,8 +44,19 @@ export function temporaryPathFor(target: string): string {
     path.dirname(target),
     `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
   )
-  pending.add(temporary)
+  addPending(temporary)
   return temporary
+}
+
+/**
+ * Mark a whole file as temporary (a page written only to be printed): it is
+ * removed by {@link removePendingFiles} on an interrupt, and by
+ * {@link discardFile} when done.
+ *
+ * @param file Absolute path.
+ */
+export function markTemporary(file: string): void {
+  addPending(file)
 }
 
 /**
@@ -31,13 +67,14 @@ export function temporaryPathFor(target: string): string {
  */
 export async function commitFile(temporary: string, target: string): Promise<void> {
   await rename(temporary, target)
-  pending.delete(temporary)
+  deletePending(temporary)
 }
 
 /** Remove a temporary file that will not be committed. */
 export async function discardFile(temporary: string): Promise<void> {
-  pending.delete(temporary)
+  // Removed first, forgotten after: until it is gone, a signal still finds it to remove.
   await rm(temporary, { force: true })
+  deletePending(temporary)
 }
 
 /**
@@ -101,4 +138,30 @@ export async function copyFileAtomic(from: string, to: string): Promise<void> {
 /** Remove every temporary file still pending (used on SIGINT). */
 export async function removePendingFiles(): Promise<void> {
   await Promise.all([...pending].map((file) => discardFile(file)))
+}
+
+/**
+ * Words for why a folder or file could not be written.
+ *
+ * @param error A file system error.
+ */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  switch (code) {
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EROFS':
+      return 'the file system is read-only'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    case 'ENOENT':
+      return 'a folder cannot be created there'
+    case 'EISDIR':
+      return 'a folder is in the way of a file'
+    default:
+      return code ?? String((error as Error)?.message ?? error)
+  }
 }

@@ -420,7 +420,7 @@ async function serveGroup(context: Context): Promise<CaseResult[]> {
 
   const builds: number[] = []
   const server = await serve({ cwd: dir, port: 0, inputs: ['slides'], onBuild: () => void builds.push(performance.now()) })
-  const session = await launchBrowser().catch(async (error: unknown) => {
+  const session = await launchBrowser({ offline: false }).catch(async (error: unknown) => {
     await server.close()
     throw error
   })

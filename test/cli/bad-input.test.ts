@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { bin, runCli, tempDir, type RunResult } from '../helpers.js'
@@ -32,8 +32,10 @@ interface BadInput {
   message?: RegExp
   /** Files that must be in `out` afterwards (complete). */
   outputs?: string[]
-  /** Send Ctrl-C once Chromium runs. */
-  interrupt?: boolean
+  /** Send Ctrl-C (or this signal) once Chromium runs. */
+  interrupt?: boolean | NodeJS.Signals
+  /** Milliseconds the run may take (a hang fails the case); default 120 s. */
+  timeout?: number
   /** Extra checks. */
   check?: (dir: string, result: RunResult) => Promise<void> | void
 }
@@ -83,9 +85,24 @@ function bigArticle(bytes: number): string {
  *   built without it, nothing outside the project is copied.
  * - An output folder that cannot be created (its parent is a file; under /proc,
  *   which fails even for root): exit 4.
- * - Two inputs that would write the same output: exit 2 before anything is built.
+ * - Two inputs that would write the same output (the same name, or one deck's
+ *   PDF on another's handout): exit 2 before anything is built.
  * - Ctrl-C during PDF export: exit 130, the HTML already built stays, no PDF and
- *   no temporary file, and no Chromium left running.
+ *   no temporary file, and no Chromium left running; SIGTERM likewise (143),
+ *   and the hidden page of `--no-html` goes too.
+ * - An output, usage or theme error while Chromium starts (`--pdf`): the same
+ *   exit code as without `--pdf`, at once, and no Chromium left.
+ * - What the document names is read only from inside the project, as a file
+ *   of a type that fits its use (read-policy.ts): a theme outside the project,
+ *   not `.css`, or a project theme linked out of it is exit 5; a logo, font or
+ *   image outside it or of the wrong type a warning, nothing copied. A name
+ *   starting with `..` inside the project is inside.
+ * - Front-matter keys named like Object.prototype members are unknown keys; a
+ *   YAML alias bomb is invalid YAML with its line; binary data behind a UTF-16
+ *   byte-order mark is binary; a surrogate or overlong UTF-8 sequence is
+ *   invalid UTF-8 at its own line and byte.
+ * - A `javascript:` (or `vbscript:`, `data:`) URL of a Markdown link or image is
+ *   dropped with a warning, `--safe` or not: a link is not raw HTML.
  */
 const cases: BadInput[] = [
   { input: 'a missing file', args: ['nope.md'], code: 3, message: /^lectern: Cannot find nope\.md: no such file or folder$/ },
@@ -116,6 +133,27 @@ const cases: BadInput[] = [
     args: ['latin1.md'],
     code: 3,
     message: /^lectern: latin1\.md:3:7: Invalid UTF-8 \(byte 0xE9\); save the file as UTF-8$/
+  },
+  {
+    input: 'a binary file behind a UTF-16 byte-order mark',
+    files: { 'marked.md': Buffer.concat([Buffer.from([0xff, 0xfe]), png]) },
+    args: ['marked.md'],
+    code: 3,
+    message: /^lectern: marked\.md looks like a binary file \(it (starts with a UTF-16 byte-order mark but is not valid UTF-16|contains NUL characters after a UTF-16 byte-order mark)\)/
+  },
+  {
+    input: 'a UTF-8 encoded surrogate',
+    files: { 'surrogate.md': Buffer.concat([Buffer.from('# Title\n\n## Caf'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\n\nText\n')]) },
+    args: ['surrogate.md'],
+    code: 3,
+    message: /^lectern: surrogate\.md:3:7: Invalid UTF-8 \(byte 0xED\); save the file as UTF-8$/
+  },
+  {
+    input: 'an overlong UTF-8 sequence',
+    files: { 'overlong.md': Buffer.concat([Buffer.from('# Title\n\nSome text\n\n## Sl'), Buffer.from([0xe0, 0x80, 0xaf]), Buffer.from('de\n')]) },
+    args: ['overlong.md'],
+    code: 3,
+    message: /^lectern: overlong\.md:5:6: Invalid UTF-8 \(byte 0xE0\); save the file as UTF-8$/
   },
   {
     input: 'UTF-16 LE with a byte-order mark',
@@ -219,6 +257,16 @@ const cases: BadInput[] = [
     message: /^lectern: divs\.md: Cannot render the document: it is nested too deeply or too large to render/
   },
   {
+    input: 'an article whose section heading is taller than a slide (agenda)',
+    files: {
+      'agenda.md': ['---', 'condense: true', '---', '', '# Talk', '', ...['One', 'Two', 'word '.repeat(400).trim(), 'Four', 'Five'].flatMap((heading) => [`## ${heading}`, '', 'A sentence about the topic of this section, long enough to make a bullet. Another sentence follows it.', ''])].join('\n')
+    },
+    args: ['agenda.md'],
+    code: 0,
+    timeout: 30_000,
+    outputs: ['agenda.html']
+  },
+  {
     input: 'a single 1 MB line',
     files: { 'line.md': `## One line\n\n${'word '.repeat(210_000)}\n` },
     args: ['line.md'],
@@ -233,11 +281,36 @@ const cases: BadInput[] = [
     message: /^lectern: yaml\.md:\d+:\d+: Invalid YAML front matter/
   },
   {
+    input: 'a YAML alias bomb in front matter',
+    files: { 'bomb.md': '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n\n## Slide\n' },
+    args: ['bomb.md'],
+    code: 3,
+    message: /^lectern: bomb\.md:3:8: Invalid YAML front matter: Excessive alias count/
+  },
+  {
+    input: 'a javascript: link in a trusted Markdown file',
+    files: { 'links.md': '## Links\n\n[click](javascript:alert(1)) and [tab](java\tscript:alert(2))\n\n[ref]: vbscript:msgbox\n\nA [ref] and ![pic](data:text/html;base64,PHNjcmlwdD4=)\n' },
+    args: ['links.md'],
+    code: 0,
+    outputs: ['links.html'],
+    message: /3:1-3:\d+\s+warning\s+Dropped the `javascript:` URL of a link/,
+    check: async (dir) => assert.doesNotMatch(await readFile(path.join(dir, 'out', 'links.html'), 'utf8'), /javascript:|vbscript:|data:text/i)
+  },
+  {
     input: 'front matter that is not a mapping',
     files: { 'list.md': '---\n- a\n- b\n---\n\n## Slide\n' },
     args: ['list.md'],
     code: 3,
     message: /^lectern: list\.md:2:1: Front matter must be a mapping of `key: value` lines$/
+  },
+  {
+    input: 'front-matter keys named like Object.prototype members',
+    files: { 'proto.md': '---\n__proto__:\n  theme: black\nconstructor: x\nhasOwnProperty: x\nthemeVariables:\n  hasOwnProperty: 1\n  constructor: red\n---\n\n## Slide\n' },
+    args: ['proto.md'],
+    code: 0,
+    outputs: ['proto.html'],
+    message: /2:1\s+warning\s+Unknown front-matter key `__proto__`[\s\S]*4:1\s+warning\s+Unknown front-matter key `constructor`[\s\S]*5:1\s+warning\s+Unknown front-matter key `hasOwnProperty`[\s\S]*7:1\s+warning\s+Unknown theme variable `hasOwnProperty`[\s\S]*8:1\s+warning\s+Unknown theme variable `constructor`/,
+    check: async (dir) => assert.doesNotMatch(await readFile(path.join(dir, 'out', 'proto.html'), 'utf8'), /theme-black|__proto__/, 'the theme is not set through the prototype')
   },
   {
     input: 'an unknown theme in front matter',
@@ -275,6 +348,64 @@ const cases: BadInput[] = [
     }
   },
   {
+    input: 'a front-matter theme that is a system file, from standard input with --safe',
+    args: ['-', '--safe', '--format', 'markdown'],
+    stdin: '---\ntheme: /etc/passwd\n---\n\n## Slide\n',
+    code: 5,
+    message: /^lectern: stdin:2:1: Not using theme `\/etc\/passwd`: it is outside the project folder$/,
+    check: async (dir) => assert.deepEqual(await listTree(path.join(dir, 'out')), [], 'nothing written')
+  },
+  {
+    input: 'a front-matter theme inside the project that is not CSS',
+    files: { 'talk.md': '---\ntheme: ./notes/private.txt\n---\n\n## Slide\n', 'notes/private.txt': 'not a stylesheet\n' },
+    args: ['talk.md'],
+    code: 5,
+    message: /^lectern: talk\.md:2:1: Not using theme `\.\/notes\/private\.txt`: it is not a \.css file$/
+  },
+  {
+    input: 'a project theme whose theme.css links out of the project',
+    files: { 'talk.md': '---\ntheme: corp\n---\n\n## Slide\n', 'themes/corp/theme.css': (file) => symlink('/etc/passwd', file) },
+    args: ['talk.md'],
+    code: 5,
+    message: /^lectern: talk\.md:2:1: Not using theme `corp`: it is outside the project folder$/
+  },
+  {
+    input: 'a theme stylesheet whose url() names a file of the project that is not a font or image',
+    files: { 'talk.md': '---\ntheme: ./corp.css\n---\n\n## Slide\n', 'corp.css': '.reveal { background: url(".env") }\n', '.env': 'TOKEN=secret\n' },
+    args: ['talk.md'],
+    code: 5,
+    message: /^lectern: talk\.md:2:1: Theme stylesheet refers to `\.env`: it is not a stylesheet, font or image$/
+  },
+  {
+    input: 'a logo and a font outside the project, from standard input',
+    args: ['-', '--format', 'markdown'],
+    stdin: '---\nthemeVariables:\n  logo: /etc/passwd\n  bodyFont: /usr/share/fonts/../../../etc/passwd.woff2\n---\n\n## Slide\n',
+    code: 0,
+    outputs: ['stdin.html'],
+    message: /3:1\s+warning\s+Not using logo `\/etc\/passwd`: it is outside the project folder[\s\S]*4:1\s+warning\s+(Not using font file|Cannot read font file)/,
+    check: async (dir) => {
+      const files = await listTree(path.join(dir, 'out'))
+      assert.deepEqual(files.filter((file) => /passwd|logo|custom/.test(file)), [], 'nothing from outside copied')
+    }
+  },
+  {
+    input: 'an image linked to a file of the project that is not an image',
+    files: { 'talk.md': '## Slide\n\n![key](key.png)\n', '.env': 'TOKEN=secret\n', 'key.png': (file) => symlink('.env', file) },
+    args: ['talk.md'],
+    code: 0,
+    outputs: ['talk.html'],
+    message: /3:1-3:16\s+warning\s+Not copying `key\.png`: it is not an image, video or audio file/,
+    check: async (dir) => assert.deepEqual(await listTree(path.join(dir, 'out', 'assets', 'media')), [])
+  },
+  {
+    input: 'an image whose name starts with two dots, inside the project',
+    files: { 'talk.md': '## Slide\n\n![notes](..notes.png)\n', '..notes.png': png },
+    args: ['talk.md'],
+    code: 0,
+    outputs: ['talk.html'],
+    check: async (dir) => assert.equal((await listTree(path.join(dir, 'out', 'assets', 'media'))).length, 1, 'copied')
+  },
+  {
     input: 'an image that is a pipe (never ends)',
     files: { 'talk.md': '## Slide\n\n![stream](stream.png)\n', 'stream.png': mkfifo },
     args: ['talk.md'],
@@ -304,6 +435,38 @@ const cases: BadInput[] = [
     message: /^lectern: a\/talk\.md and b\/talk\.md would both be written to talk\.html; rename one$/
   },
   {
+    input: 'a deck whose PDF is another deck\'s handout',
+    files: { 'talk.md': '## Talk\n', 'talk-handout.md': '## Notes\n' },
+    args: ['talk.md', 'talk-handout.md', '--pdf', '--handout'],
+    code: 2,
+    timeout: 30_000,
+    message: /^lectern: talk\.md's handout and talk-handout\.md's slides PDF would both be written to talk-handout\.pdf; rename one$/
+  },
+  {
+    input: 'an unknown theme with --pdf (Chromium already starting)',
+    files: { 'talk.md': '## Slide\n' },
+    args: ['talk.md', '--pdf', '-t', 'nosuch'],
+    code: 5,
+    timeout: 30_000,
+    message: /^lectern: talk\.md: Unknown theme `nosuch`/
+  },
+  {
+    input: 'an output folder that is the source file, with --pdf',
+    files: { 'talk.md': '## Slide\n' },
+    args: ['talk.md', '--pdf', '-o', 'talk.md'],
+    code: 4,
+    timeout: 30_000,
+    message: /^lectern: Cannot write to talk\.md: a part of the path is a file, not a folder$/
+  },
+  {
+    input: 'an output folder that cannot be created, with --pdf --handout',
+    files: { 'talk.md': '## Slide\n' },
+    args: ['talk.md', '--pdf', '--handout', '-o', '/proc/lectern-out'],
+    code: 4,
+    timeout: 30_000,
+    message: /^lectern: Cannot write to \/proc\/lectern-out: a folder cannot be created there$/
+  },
+  {
     input: 'Ctrl-C in the middle of a PDF export',
     files: { 'talk.md': '# Talk\n\n' + Array.from({ length: 300 }, (_, index) => `## Slide ${index + 1}\n\n- a point\n- another\n`).join('\n') },
     args: ['talk.md', '--pdf', '--handout'],
@@ -311,6 +474,24 @@ const cases: BadInput[] = [
     interrupt: true,
     message: /^lectern: interrupted$/,
     outputs: ['talk.html']
+  },
+  {
+    input: 'Ctrl-C in the middle of a PDF export without HTML',
+    files: { 'talk.md': '# Talk\n\n' + Array.from({ length: 300 }, (_, index) => `## Slide ${index + 1}\n\n- a point\n- another\n`).join('\n') },
+    args: ['talk.md', '--pdf', '--no-html'],
+    code: 130,
+    interrupt: true,
+    message: /^lectern: interrupted$/,
+    outputs: []
+  },
+  {
+    input: 'SIGTERM in the middle of a PDF export without HTML',
+    files: { 'talk.md': '# Talk\n\n' + Array.from({ length: 300 }, (_, index) => `## Slide ${index + 1}\n\n- a point\n- another\n`).join('\n') },
+    args: ['talk.md', '--pdf', '--handout', '--no-html'],
+    code: 143,
+    interrupt: 'SIGTERM',
+    message: /^lectern: terminated$/,
+    outputs: []
   }
 ]
 
@@ -343,7 +524,7 @@ async function waitUntil(condition: () => Promise<boolean>, timeout: number): Pr
 }
 
 /** Run the CLI and press Ctrl-C once a Chromium of its own (profile under `profiles`) renders. */
-async function runAndInterrupt(args: readonly string[], cwd: string, profiles: string): Promise<RunResult> {
+async function runAndInterrupt(args: readonly string[], cwd: string, profiles: string, signal: NodeJS.Signals, html: boolean): Promise<RunResult> {
   const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, TMPDIR: profiles }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
@@ -354,13 +535,13 @@ async function runAndInterrupt(args: readonly string[], cwd: string, profiles: s
     // A renderer of a page (not the browser's own UI): the deck is loading or printing.
     await waitUntil(async () => (await processesMatching(`type=renderer --crashpad.*${profiles}/lectern-chromium-`)).length > 0, 60_000)
     await new Promise((resolve) => setTimeout(resolve, 200))
-    child.kill('SIGINT')
+    child.kill(signal)
   } catch (error) {
     child.kill('SIGKILL')
     throw error
   }
   const code = await closed
-  assert.match(stderr, /built out\/talk\.html/)
+  if (html) assert.match(stderr, /built out\/talk\.html/)
   assert.doesNotMatch(stderr, /wrote /, 'interrupted before any PDF was written')
   return { code, stdout, stderr }
 }
@@ -386,8 +567,8 @@ describe('bad input', () => {
       const before = await hashTree(dir, ['out', '.profiles'])
 
       const result = item.interrupt
-        ? await runAndInterrupt(args, dir, profiles)
-        : await runCli(args, { cwd: dir, input: item.stdin, env: { TMPDIR: profiles } })
+        ? await runAndInterrupt(args, dir, profiles, item.interrupt === true ? 'SIGINT' : item.interrupt, (item.outputs ?? []).includes('talk.html'))
+        : await runCli(args, { cwd: dir, input: item.stdin, env: { TMPDIR: profiles }, timeout: item.timeout })
 
       assert.equal(result.code, item.code, result.stderr)
       assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace')
@@ -401,6 +582,7 @@ describe('bad input', () => {
       if (item.message) assert.match(item.code === 0 ? result.stderr : errors[0]!, item.message)
 
       const outputs = await listTree(outDir)
+      assert.deepEqual(outputs.filter((file) => /(^|\/)\.[^/]*lectern-print/.test(file)), [], 'no hidden print page left')
       assert.deepEqual(outputs.filter((file) => /\.tmp$/.test(file)), [], 'no temporary files left')
       const decks = outputs.filter((file) => /^[^/]+\.(html|pdf)$/.test(file)).sort()
       assert.deepEqual(decks, [...(item.outputs ?? [])].sort(), 'only complete outputs')

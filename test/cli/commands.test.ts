@@ -184,6 +184,16 @@ describe('lectern commands', () => {
     assert.match(result.stderr, /talk\.md:3:1: Unknown theme `lectren` \(did you mean `lectern`\?\)/)
   })
 
+  it('check: should exit with the same code as build for one deck that fails (5 for an unknown theme)', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'talk.md'), '## Slide\n')
+    const check = await runCli(['check', 'talk.md', '-t', 'nosuch'], { cwd: dir })
+    const build = await runCli(['build', 'talk.md', '-t', 'nosuch', '-o', 'out'], { cwd: dir })
+    assert.equal(build.code, 5, build.stderr)
+    assert.equal(check.code, 5, check.stderr)
+    assert.match(check.stderr, /^lectern: talk\.md: Unknown theme `nosuch`/m)
+  })
+
   it('doctor: should say which browser it found, or how to get one', async () => {
     const found = await runCli(['doctor'])
     assert.equal(found.code, 0, found.stderr)

@@ -5,6 +5,9 @@
  */
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import type { Element, Root } from 'hast'
@@ -208,5 +211,45 @@ describe('security', () => {
 
     const [layout] = await checkLayout([path.join(dir, 'out', 'reach.html')])
     assert.deepEqual([...layout!.blockedRequests].sort(), [...outside].sort())
+  })
+
+  it('should let no request leave the browser while printing: WebSocket, worker, popup, beacon, event stream, dialog', async () => {
+    const hits: string[] = []
+    const listener = createServer((request, response) => {
+      hits.push(`${request.method} ${request.url}`)
+      response.end('reached')
+    })
+    listener.on('upgrade', (request: IncomingMessage, socket: Duplex) => {
+      hits.push(`upgrade ${request.url}`)
+      socket.destroy()
+    })
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve))
+    const port = (listener.address() as AddressInfo).port
+    const target = `http://127.0.0.1:${port}`
+    try {
+      const dir = await tempDir('lectern-security-')
+      // A trusted Markdown deck: its scripts run; only the print guard stands between them and the listener.
+      const script = [
+        `new WebSocket('ws://127.0.0.1:${port}/socket')`,
+        `new Worker(URL.createObjectURL(new Blob(["fetch('${target}/worker')"], { type: 'text/javascript' })))`,
+        `window.open('${target}/popup')`,
+        `Object.assign(document.body.appendChild(document.createElement('a')), { href: '${target}/tab', target: '_blank' }).click()`,
+        `navigator.sendBeacon('${target}/beacon', 'x')`,
+        `new EventSource('${target}/events')`,
+        `fetch('${target}/fetch')`,
+        `alert('stalls the print unless dismissed')`
+      ].map((line) => `try { ${line} } catch (error) {}`)
+      await writeFile(path.join(dir, 'escape.md'), `# Escape\n\n## Reaching out\n\n<script>\n${script.join('\n')}\n</script>\n\n## Second\n\nText.\n`)
+      const result = await runCli(['build', 'escape.md', '--pdf', '-o', 'out', '--timeout', '15000'], { cwd: dir, timeout: 60_000 })
+      assert.equal(result.code, 0, result.stderr)
+      assert.match(result.stderr, /wrote out\/escape\.pdf/)
+      // Give a late request the time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      assert.deepEqual(hits, [], 'nothing reached the listener')
+      assert.match(result.stderr, /Blocked a request outside the deck while printing: ws:\/\/127\.0\.0\.1/)
+      assert.match(result.stderr, new RegExp(`Blocked a request outside the deck while printing: ${target}/popup`))
+    } finally {
+      listener.close()
+    }
   })
 })

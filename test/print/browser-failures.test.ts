@@ -135,6 +135,43 @@ describe('browser failures', () => {
     assert.equal(await pageCount(path.join(out, 'd-fine.pdf')), 3)
   })
 
+  it('should exit 8 when the only deck times out while printing', async () => {
+    const { dir, run } = await project({ 'looping.md': '## Busy\n\n<script>for (;;) {}</script>\n' })
+    const result = await run(['build', 'looping.md', '--pdf', '-o', 'out', '--timeout', '5000'], 60_000)
+    assert.equal(result.code, 8, result.stderr)
+    assert.deepEqual(errorLines(result), [`lectern: ${path.join(dir, 'out', 'looping.html')}: Deck did not load within 5000 ms`])
+    assert.deepEqual(await pdfsIn(path.join(dir, 'out')), [])
+  })
+
+  it('should exit 4 when the PDF cannot be written (a folder in its place)', async () => {
+    const { dir, run } = await project({ 'talk.md': talk('Talk', 2) })
+    await mkdir(path.join(dir, 'out', 'talk.pdf', 'taken'), { recursive: true })
+    const result = await run(['build', 'talk.md', '--pdf', '-o', 'out'])
+    assert.equal(result.code, 4, result.stderr)
+    assert.deepEqual(errorLines(result), [`lectern: ${path.join(dir, 'out', 'talk.pdf')}: Could not write the PDF: a folder is in the way of a file`])
+  })
+
+  it('should exit 4 when the disk fills while the PDF is written (ENOSPC)', async (t) => {
+    const { dir, run } = await project({ 'talk.md': talk('Talk', 200) })
+    const out = path.join(dir, 'out')
+    await mkdir(out)
+    // A small tmpfs: room for the HTML and its assets (about 650 kB), not for a 200-slide PDF. Needs root.
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=900k', 'tmpfs', out], { stdio: 'ignore' })
+    } catch {
+      t.skip('cannot mount a tmpfs here (needs root)')
+      return
+    }
+    try {
+      const result = await run(['build', 'talk.md', '--pdf', '-o', 'out'])
+      assert.equal(result.code, 4, result.stderr)
+      assert.deepEqual(errorLines(result), [`lectern: ${path.join(out, 'talk.pdf')}: Could not write the PDF: no space left on the device`])
+      assert.deepEqual(await pdfsIn(out), [])
+    } finally {
+      execFileSync('umount', [out])
+    }
+  })
+
   it('should report a browser killed mid-export and print the remaining decks with a new one', async () => {
     const { dir } = await project({ 'a.md': talk('First', 40), 'b.md': talk('Second', 120), 'c.md': talk('Third', 5) })
     const out = path.join(dir, 'out')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { access } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
-import { isAllowedUrl, launchBrowser, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { isAllowedUrl, launchBrowser, launchFailure, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { LecternError } from '../../src/errors.js'
 import { processesMatching, processesLeft } from '../helpers/poppler.js'
 
@@ -28,6 +28,17 @@ describe('isAllowedUrl', () => {
     assert.equal(isAllowedUrl('https://example.com/', roots), false)
     assert.equal(isAllowedUrl('http://localhost:8080/x.js', roots), false)
     assert.equal(isAllowedUrl('not a url', roots), false)
+  })
+})
+
+describe('launchFailure', () => {
+  it('should put any thrown value in words, never [object Object]', () => {
+    assert.equal(launchFailure(new Error('Failed to launch the browser process: Code: 3\n\nstderr:\nno GPU\n')), 'it exited with code 3 (no GPU)')
+    assert.equal(launchFailure({ message: 'spawn failed' }), 'spawn failed')
+    assert.equal(launchFailure({ code: 'EACCES' }), 'error EACCES')
+    assert.equal(launchFailure({ reason: 'closed' }), '{"reason":"closed"}')
+    assert.equal(launchFailure({}), 'an unexplained Object')
+    assert.doesNotMatch(launchFailure(Object.create(null)), /object Object/)
   })
 })
 

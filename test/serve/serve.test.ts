@@ -4,12 +4,14 @@
  */
 import assert from 'node:assert/strict'
 import { request } from 'node:http'
-import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { serve, type DevServer } from '../../src/serve/serve.js'
 import { tempDir } from '../helpers.js'
+
+const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d6cf6a0000000049454e44ae426082', 'hex')
 
 const deckSource = (word: string) => `---\ntitle: Live\n---\n\n# Live\n\n## Second\n\n- ${word}\n\n## Third\n\nEnd.\n`
 
@@ -25,7 +27,8 @@ describe('lectern serve', () => {
     await writeFile(path.join(dir, 'secret.txt'), 'outside the decks\n')
     await symlink(path.join(dir, 'secret.txt'), path.join(dir, 'slides', 'link.png'))
     server = await serve({ cwd: dir, port: 0 })
-    session = await launchBrowser()
+    // The deck comes from the dev server on 127.0.0.1: this browser may use the network.
+    session = await launchBrowser({ offline: false })
   })
   after(async () => {
     await server?.close()
@@ -108,6 +111,63 @@ describe('lectern serve', () => {
     }
   })
 
+  it('should stop serving an image swapped for a link out of the project, before and after the rebuild', async () => {
+    const project = await tempDir('lectern-serve-swap-')
+    const outside = await tempDir('lectern-serve-outside-')
+    await writeFile(path.join(outside, 'secret.txt'), 'a secret outside the project\n')
+    await writeFile(path.join(project, 'pic.md'), '## Picture\n\n![p](pic.png)\n')
+    await writeFile(path.join(project, 'pic.png'), png)
+    const swap = await serve({ cwd: project, inputs: ['pic.md'], port: 0, watch: false })
+    try {
+      const deck = await get(swap, '/pic.html')
+      const media = /assets\/media\/[^"]*pic\.png/.exec(deck.body)?.[0]
+      assert.ok(media, 'the deck shows the image')
+      assert.equal((await get(swap, `/${media}`)).status, 200)
+
+      await rm(path.join(project, 'pic.png'))
+      await symlink(path.join(outside, 'secret.txt'), path.join(project, 'pic.png'))
+      const before = await get(swap, `/${media}`)
+      assert.equal(before.status, 404, 'refused when opened, before any rebuild')
+      assert.doesNotMatch(before.body, /secret/)
+
+      await swap.changed(path.join(project, 'pic.png'))
+      assert.match(swap.store.decks.get('pic')?.html ?? '', /Picture/)
+      const after = await get(swap, `/${media}`)
+      assert.equal(after.status, 404, 'the rebuilt deck no longer has the image')
+      assert.doesNotMatch(after.body, /secret/)
+    } finally {
+      await swap.close()
+    }
+  })
+
+  it('should refuse a request for another host name (DNS rebinding)', async () => {
+    for (const host of ['evil.example', `evil.example:${server.port}`, 'attacker.test:80']) {
+      const response = await get(server, '/live.html', host)
+      assert.equal(response.status, 421, `Host: ${host}`)
+      assert.doesNotMatch(response.body, /Live/)
+    }
+    for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`, `[::1]:${server.port}`]) {
+      assert.equal((await get(server, '/live.html', host)).status, 200, `Host: ${host}`)
+    }
+  })
+
+  it('should serve a deck named index at /index.html, and the list of decks at /', async () => {
+    const project = await tempDir('lectern-serve-index-')
+    await writeFile(path.join(project, 'index.md'), '---\ntitle: The Index Deck\n---\n\n## Hello\n')
+    await writeFile(path.join(project, 'other.md'), '## Other\n')
+    const both = await serve({ cwd: project, inputs: ['index.md', 'other.md'], port: 0, watch: false })
+    try {
+      const list = await get(both, '/')
+      assert.match(list.body, /href="index\.html"/)
+      assert.match(list.body, /href="other\.html"/)
+      const deck = await get(both, '/index.html')
+      assert.equal(deck.status, 200)
+      assert.match(deck.body, /<title>The Index Deck<\/title>/)
+    } finally {
+      await both.close()
+    }
+  })
+
   it('should fail clearly when the asked port is taken', async () => {
     await assert.rejects(serve({ cwd: dir, port: server.port, strictPort: true, watch: false }), /Port \d+ on 127\.0\.0\.1 is already in use/)
     const next = await serve({ cwd: dir, port: server.port, watch: false })
@@ -116,9 +176,9 @@ describe('lectern serve', () => {
   })
 })
 
-function get(server: DevServer, target: string): Promise<{ status: number; body: string }> {
+function get(server: DevServer, target: string, host?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path: target, method: 'GET' }, (response) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path: target, method: 'GET', headers: host ? { host } : {} }, (response) => {
       let body = ''
       response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))

@@ -130,9 +130,10 @@ describe('resolveTheme', () => {
     assert.equal(theme.source, 'file')
     assert.equal(theme.name, 'brand')
     assert.deepEqual(theme.stylesheets, ['assets/themes/file-brand/theme.css'])
+    // Files the document named carry the rule they are read under when copied (read-policy.ts).
     assert.deepEqual(theme.files, [
-      { from: path.join(dir, 'styles', 'brand.css'), to: 'assets/themes/file-brand/theme.css' },
-      { from: path.join(dir, 'styles', 'bg.png'), to: 'assets/themes/file-brand/bg.png' }
+      { from: path.join(dir, 'styles', 'brand.css'), to: 'assets/themes/file-brand/theme.css', rule: { kind: 'stylesheet', roots: [dir] } },
+      { from: path.join(dir, 'styles', 'bg.png'), to: 'assets/themes/file-brand/bg.png', rule: { kind: 'themeAsset', roots: [dir] } }
     ])
   })
 

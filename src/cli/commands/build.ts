@@ -4,7 +4,6 @@
  * loaded, one browser prints every deck, and each deck's failures are
  * reported without stopping the others.
  */
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { BrowserSession } from '../../print/browser.js'
@@ -12,8 +11,10 @@ import { buildDeck, type BuiltDeck } from '../../write/build.js'
 import { LecternError, exitCodes, isLecternError } from '../../errors.js'
 import type { HandoutLayout, Paper } from '../../print/handout-layout.js'
 import { expandInputs } from '../../read/inputs.js'
+import { planOutputs, type DeckOutputs } from '../../write/output-plan.js'
 import { AssetWriter } from '../../write/write-assets.js'
-import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
+import { discardFile, markTemporary } from '../../write/write-file.js'
+import { cliThemeMeasurer, deckFlags, exitCodeOf, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
 
 /** Flags of `build` and `pdf`. */
 export const buildFlags = {
@@ -85,18 +86,24 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   }
 
   const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd)
+  // Every output is known before anything is written: two on one path stop the run here.
+  const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined })
+  // A page written only to be printed goes on an interrupt too.
+  for (const plan of plans) if (plan.temporaryHtml) markTemporary(plan.html)
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
   const launching = printing ? startBrowser(io, values.browser, values['install-browser'] === true, timeout) : undefined
   launching?.catch(() => undefined)
   const stdinText = sources.some((source) => source.stdin) && io.stdin ? await readAll(io.stdin) : undefined
   const assets = new AssetWriter(outDir)
-  const built: BuiltDeck[] = []
+  const built: { deck: BuiltDeck; plan: DeckOutputs }[] = []
   const files: VFile[] = []
-  let failures = 0
+  // Every failure, in order: a single deck exits with the code of its first one.
+  const failures: unknown[] = []
   const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout, session: launching })
 
   try {
-    for (const source of sources) {
+    for (const plan of plans) {
+      const { source } = plan
       try {
         const deck = await buildDeck(source, {
           outDir,
@@ -108,13 +115,13 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
           format: values.format as 'markdown' | 'text' | undefined,
           safe: values.safe ? true : undefined,
           // Without --html the page printed is a hidden file removed afterwards.
-          htmlName: writeHtml ? undefined : `.${source.name}.lectern-print.html`
+          htmlName: path.basename(plan.html)
         })
-        built.push(deck)
+        built.push({ deck, plan })
         files.push(deck.rendered.file)
         if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
       } catch (error) {
-        failures++
+        failures.push(error)
         printError(error, io)
         if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
           if (sources.length === 1) return exitCodes[error.code]
@@ -128,31 +135,27 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   if (launching && built.length === 0) await launching.then((session) => session.close()).catch(() => undefined)
   if (launching && built.length > 0) {
     try {
-      failures += await printDecks(built, io, launching, {
+      failures.push(...(await printDecks(built, io, launching, {
         cwd,
-        outDir,
-        slides: wantPdf,
         layout: layout as HandoutLayout | undefined,
         paper: paper as Paper,
         fragments: values.fragments === true,
         concurrency,
         timeout,
         quiet: verbosity === 'quiet'
-      })
+      })))
     } finally {
-      if (!writeHtml) await Promise.all(built.map((deck) => rm(deck.htmlPath, { force: true })))
+      await Promise.all(plans.filter((plan) => plan.temporaryHtml).map((plan) => discardFile(plan.html)))
     }
   }
 
   reportMessages(files, io, verbosity)
-  if (failures === 0) return 0
-  return sources.length === 1 && built.length === 0 ? exitCodes.input : 1
+  if (failures.length === 0) return 0
+  return sources.length === 1 ? exitCodeOf(failures[0]) : 1
 }
 
 interface PrintOptions {
   cwd: string
-  outDir: string
-  slides: boolean
   layout: HandoutLayout | undefined
   paper: Paper
   fragments: boolean
@@ -180,18 +183,17 @@ async function startBrowser(io: CliIo, executablePath: string | undefined, insta
   return launchBrowser({ executablePath: found, timeout })
 }
 
-/** Print every built deck; returns the number of decks that failed. */
-async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Promise<BrowserSession>, options: PrintOptions): Promise<number> {
-
+/** Print every built deck; returns the failures, in order. */
+async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }[], io: CliIo, launching: Promise<BrowserSession>, options: PrintOptions): Promise<unknown[]> {
   const { exportDecks } = await import('../../print/export-batch.js')
   const { createProgress } = await import('../progress.js')
   const progress = createProgress({ stream: io.stderr, tty: options.quiet ? false : undefined })
-  const jobs = built.map((deck) => {
+  const jobs = built.map(({ deck, plan }) => {
     const config = deck.rendered.deck.config
     return {
       htmlPath: deck.htmlPath,
-      pdfPath: options.slides ? path.join(options.outDir, `${deck.source.name}.pdf`) : undefined,
-      handoutPath: options.layout ? path.join(options.outDir, `${deck.source.name}-handout.pdf`) : undefined,
+      pdfPath: plan.pdf,
+      handoutPath: plan.handout,
       fragments: options.fragments,
       handout: options.layout ? { layout: options.layout, paper: options.paper, title: config.title } : undefined,
       metadata: { title: config.title, author: config.author, subject: config.description ?? config.subtitle },
@@ -206,9 +208,9 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Pro
   })
   progress.finish()
 
-  let failed = 0
+  const failed: unknown[] = []
   outcomes.forEach((outcome, index) => {
-    const deck = built[index]!
+    const { deck } = built[index]!
     const file = deck.rendered.file
     for (const slide of outcome.slides?.overflowing ?? []) {
       const entry = deck.rendered.deck.outline[slide.index - 1]
@@ -222,7 +224,7 @@ async function printDecks(built: readonly BuiltDeck[], io: CliIo, launching: Pro
     for (const url of new Set([...(outcome.slides?.blockedRequests ?? []), ...(outcome.handout?.blockedRequests ?? [])])) {
       file.message(`Blocked a request outside the deck while printing: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
     }
-    if (outcome.errors.length > 0) failed++
+    failed.push(...outcome.errors)
     for (const error of outcome.errors) printError(error, io)
     if (!options.quiet) {
       for (const written of [outcome.slides?.pdfPath, outcome.handout?.pdfPath]) {

@@ -11,7 +11,7 @@ import { buildDeck, type BuiltDeck } from '../../write/build.js'
 import { exitCodes } from '../../errors.js'
 import { expandInputs } from '../../read/inputs.js'
 import { AssetWriter } from '../../write/write-assets.js'
-import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportFitted, reportMessages, type CliIo } from './shared.js'
+import { cliThemeMeasurer, deckFlags, exitCodeOf, integerFlag, overridesFrom, parseFlags, printError, reportFitted, reportMessages, type CliIo } from './shared.js'
 
 const checkFlags = {
   ...deckFlags,
@@ -41,7 +41,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
   try {
     const assets = new AssetWriter(outDir)
     const built: BuiltDeck[] = []
-    let failures = 0
+    const failures: unknown[] = []
     const timeout = integerFlag('timeout', values.timeout, 100, 600_000)
     const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout })
     try {
@@ -49,7 +49,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
         try {
           built.push(await buildDeck(source, { outDir, cwd, overrides: overridesFrom(values), assets, measureTheme: measurer.measure }))
         } catch (error) {
-          failures++
+          failures.push(error)
           printError(error, io)
         }
       }
@@ -81,14 +81,14 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
       }
       files.push(file)
       if (layout.error) {
-        failures++
+        failures.push(layout.error)
         printError(layout.error, io)
       } else if (!values.quiet) {
         io.stderr.write(`checked ${deck.source.path}: ${layout.slides} slides, ${layout.overflowing.length} overflowing\n`)
       }
     })
     reportMessages(files, io, values.quiet ? 'quiet' : 'normal')
-    if (failures > 0) return built.length === 0 ? exitCodes.input : 1
+    if (failures.length > 0) return sources.length === 1 ? exitCodeOf(failures[0]) : built.length === 0 ? exitCodes.input : 1
     return overflowing > 0 ? exitCodes.overflow : 0
   } finally {
     await rm(outDir, { recursive: true, force: true })

@@ -5,6 +5,14 @@
  */
 import { isLecternError } from '../../errors.js'
 
+/** Set once the run is being interrupted: what fails because of it is not news. */
+let interrupted = false
+
+/** Print no more errors: the run is being interrupted (its own line says so). */
+export function silenceErrors(): void {
+  interrupted = true
+}
+
 /**
  * Print an error as one line on stderr: a `LecternError` as
  * `lectern: file:line: message`, anything else as an unexpected error (with
@@ -14,6 +22,7 @@ import { isLecternError } from '../../errors.js'
  * @param io Streams.
  */
 export function printError(error: unknown, io: { stderr: NodeJS.WritableStream }): void {
+  if (interrupted) return
   if (isLecternError(error)) {
     io.stderr.write(`lectern: ${error.toString()}\n`)
     return

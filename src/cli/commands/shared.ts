@@ -8,7 +8,7 @@ import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import type { BrowserSession } from '../../print/browser.js'
 import type { ThemeMeasurer } from '../../theme/deck-metrics.js'
-import { LecternError } from '../../errors.js'
+import { LecternError, exitCodes, isLecternError } from '../../errors.js'
 import type { FittedSlide } from '../../print/pdf.js'
 import { createThemeMeasurer } from '../../theme/theme-measurer.js'
 import type { DeckConfig } from '../../types.js'
@@ -137,6 +137,17 @@ export function cliThemeMeasurer(options: { executablePath?: string | undefined;
       if (started) await started.then((running) => running.close(), () => undefined)
     }
   }
+}
+
+/**
+ * The exit code of a command that failed with `error` (one deck, or one
+ * step): its own code for a `LecternError` (timeout 8, output 4, theme 5…),
+ * else 3, as every unexpected failure of one deck is about its input.
+ *
+ * @param error What the command failed with.
+ */
+export function exitCodeOf(error: unknown): number {
+  return isLecternError(error) ? exitCodes[error.code] : exitCodes.input
 }
 
 /** How much to print: errors only, warnings too (default), or every note. */
