@@ -545,7 +545,8 @@ function opensWithQuestion(sentences: readonly string[]): boolean {
 
 /** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */
 function condenseQuote(node: Blockquote, maxWords: number): Blockquote {
-  const all = splitSentences(toString(node))
+  // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
+  const all = splitSentences(node.children.map((child) => toString(child)).join('\n'))
   const key = shortenSentence(all[keySentence(all)] ?? '', maxWords)
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }] }
 }

@@ -9,6 +9,8 @@
  */
 import type { BlockContent, Blockquote, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { isStatement } from './compress.js'
+import { tagSentence } from './nlp.js'
 import { faceHeight, isImage, type SlideMetrics } from './slide-metrics.js'
 
 /** Every layout a slide can have, in the order the themes and the gallery show them. */
@@ -352,7 +354,10 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
     for (const match of text.matchAll(pattern)) {
       const phrase = match[1]!.trim().replace(/[,;:]$/, '')
       const count = phrase.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
-      if (count >= quotedPhraseWords && count <= most) return phrase
+      // A pull quote is a quoted sentence ("Just rename the method"), never a fragment in scare quotes.
+      // (A lower-case quotation is one when a verb of saying introduces it: 'The guide says “write re-usable functions…”'.)
+      const said = /\b(?:says?|said|writes?|wrote|notes?|noted|argues?|argued|asks?|asked|told|tells|puts? it|calls? it|recommends?|advises?|warns?)\s*[:,]?\s*$/i.test(text.slice(0, match.index))
+      if (count >= quotedPhraseWords && count <= most && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase
     }
   }
   return undefined

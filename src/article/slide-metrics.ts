@@ -334,7 +334,12 @@ function listBox(metrics: SlideMetrics, node: List): Box {
 
 function codeBox(metrics: SlideMetrics, node: Code): Box {
   const { code } = metrics.model
-  const natural = node.value.split('\n').length * code.text.lineHeight + code.extra
+  // Long lines wrap (lectern.css: `white-space: pre-wrap`) inside the block's padding of 1em a side.
+  const available = Math.max(1, metrics.contentWidth / metrics.widthFactor - 2 * code.text.size)
+  const wrapped = node.value
+    .split('\n')
+    .reduce((sum, line) => sum + (line.trim() === '' ? 1 : lineCount([{ text: line.trim(), font: code.text.font, size: code.text.size, letterSpacing: code.text.letterSpacing }], available)), 0)
+  const natural = wrapped * code.text.lineHeight + code.extra
   return { height: code.maxHeight < 0 ? natural : Math.min(code.maxHeight, natural), marginTop: code.marginTop, marginBottom: code.marginBottom }
 }
 

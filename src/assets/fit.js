@@ -71,10 +71,21 @@
     else callback()
   }
 
+  /** A picture that does not load (a missing file) is hidden: a broken-image icon and its alt text help no one. */
+  function hideBroken(image) {
+    if (image && image.tagName === 'IMG' && image.closest && image.closest('.reveal .slides')) image.style.display = 'none'
+  }
+  document.addEventListener('error', function (event) { hideBroken(event.target) }, true)
+  function hideAllBroken() {
+    var images = document.querySelectorAll('.reveal .slides img')
+    for (var i = 0; i < images.length; i++) if (images[i].complete && images[i].naturalWidth === 0) hideBroken(images[i])
+  }
+
   window.LecternFit = { fitPrinted: fitPrinted, fitCurrent: fitCurrent }
   if (!window.Reveal) return
-  Reveal.on('pdf-ready', function () { whenFontsReady(fitPrinted) })
+  Reveal.on('pdf-ready', function () { hideAllBroken(); whenFontsReady(fitPrinted) })
   Reveal.on('ready', function () {
+    hideAllBroken()
     if (!Reveal.isPrintView || !Reveal.isPrintView()) whenFontsReady(fitCurrent)
   })
   Reveal.on('slidechanged', fitCurrent)

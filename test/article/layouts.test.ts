@@ -119,3 +119,9 @@ describe('remarkLayouts', () => {
     assert.equal(new Set(layoutNames).size, 11)
   })
 })
+
+it('a pull quote is a quoted sentence, never a phrase in scare quotes', () => {
+  const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(quotedPhrase(item('It amplifies the “explosive effect of humans working well together” we all know')), undefined)
+  assert.equal(quotedPhrase(item('Pete Hunt said: “This is actually extremely fast, primarily because most DOM operations are slow”')), 'This is actually extremely fast, primarily because most DOM operations are slow')
+})
