@@ -38,13 +38,13 @@ export interface RenderOptions {
   path?: string | undefined
   /** Folder relative paths are resolved from; default `process.cwd()`. */
   cwd?: string | undefined
-  /** `markdown` or `text`; default from the extension (`.txt` is text). */
-  format?: 'markdown' | 'text' | undefined
+  /** `markdown`, `text` or `html`; default from the extension (`.txt` is text, `.html` and `.htm` a saved web page). */
+  format?: SourceFormat | undefined
   /** Settings that win over front matter. */
   overrides?: Partial<DeckConfig> | undefined
   /** Theme resolver; default (in the library's `renderDeck` and in `buildDeck`): Lectern's, reveal.js's and the project's themes. */
   resolveTheme?: ThemeResolver | undefined
-  /** Sanitise raw HTML (no scripts, event handlers or `javascript:` URLs); default: on for text, off for Markdown. */
+  /** Sanitise raw HTML (no scripts, event handlers or `javascript:` URLs); default: on for text and web pages, off for Markdown. */
   safe?: boolean | undefined
   /** Extra script srcs loaded after reveal.js is initialised (the dev server's live reload). */
   extraScripts?: readonly string[] | undefined
@@ -103,8 +103,16 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
  */
 export async function parseDeck(file: VFile, options: RenderOptions = {}): Promise<Root> {
   file.value = normalizeSource(String(file.value))
-  const text = formatOf(file, options) === 'text'
-  const processor = text ? unified().use((await import('../text/index.js')).remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+  const format = formatOf(file, options)
+  // A text article and a web page's article are recognised, not written as Markdown: always article mode.
+  const text = format !== 'markdown'
+  // The recognisers load only for their input: the text recogniser, or linkedom and Readability for web pages.
+  const processor =
+    format === 'text'
+      ? unified().use((await import('../text/index.js')).remarkPlainText)
+      : format === 'html'
+        ? unified().use((await import('../web/index.js')).remarkHtmlArticle)
+        : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
   // One box model for condensing and fitting (settled, and warned about, once).
   const metrics = options.metrics ?? createMetricsProvider()
@@ -120,14 +128,19 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   return (await transforms.run(tree, file)) as Root
 }
 
+/** How a source is read: Markdown, a plain-text article, or a saved web page. */
+export type SourceFormat = 'markdown' | 'text' | 'html'
+
 /**
- * The format of a source: the option, else `text` for `.txt` files.
+ * The format of a source: the option, else `text` for `.txt` files, `html`
+ * for `.html` and `.htm`, and `markdown` for the rest.
  *
  * @param file The source.
  * @param options Render options.
  */
-export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {}): 'markdown' | 'text' {
-  return options.format ?? (file.extname?.toLowerCase() === '.txt' ? 'text' : 'markdown')
+export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {}): SourceFormat {
+  const extension = file.extname?.toLowerCase()
+  return options.format ?? (extension === '.txt' ? 'text' : extension === '.html' || extension === '.htm' ? 'html' : 'markdown')
 }
 
 /**
@@ -192,7 +205,7 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const tree = await parseDeck(file, { ...options, metrics })
   const deck = file.data.deck!
   const theme = await resolveOnce(deck.config)
-  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) === 'text' })
+  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown' })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
   return { html, file, deck, assets: [...coreAssets(), ...theme.files, ...code], generated: theme.generated ?? [], theme }
 }

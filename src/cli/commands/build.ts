@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { BrowserSession } from '../../print/browser.js'
+import type { SourceFormat } from '../../html/render.js'
 import { buildDeck, type BuiltDeck } from '../../write/build.js'
 import { LecternError, exitCodes, isLecternError } from '../../errors.js'
 import type { HandoutLayout, Paper } from '../../print/handout-layout.js'
@@ -71,8 +72,8 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   }
   const paper = (values.paper ?? 'a4').toLowerCase()
   if (!(papers as readonly string[]).includes(paper)) throw new LecternError(`--paper expects a4 or letter, not \`${values.paper}\``, { code: 'usage' })
-  if (values.format !== undefined && values.format !== 'markdown' && values.format !== 'text') {
-    throw new LecternError(`--format expects markdown or text, not \`${values.format}\``, { code: 'usage' })
+  if (values.format !== undefined && values.format !== 'markdown' && values.format !== 'text' && values.format !== 'html') {
+    throw new LecternError(`--format expects markdown, text or html, not \`${values.format}\``, { code: 'usage' })
   }
   const concurrency = integerFlag('concurrency', values.concurrency, 1, 16)
   const timeout = integerFlag('timeout', values.timeout, 100, 600_000)
@@ -84,7 +85,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
     if (verbosity !== 'quiet') io.stderr.write(`${line}\n`)
   }
 
-  const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd)
+  const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd, { format: values.format })
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
   const launching = printing ? startBrowser(io, values.browser, values['install-browser'] === true, timeout) : undefined
   launching?.catch(() => undefined)
@@ -105,7 +106,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
           assets,
           stdinText,
           measureTheme: measurer.measure,
-          format: values.format as 'markdown' | 'text' | undefined,
+          format: values.format as SourceFormat | undefined,
           safe: values.safe ? true : undefined,
           // Without --html the page printed is a hidden file removed afterwards.
           htmlName: writeHtml ? undefined : `.${source.name}.lectern-print.html`
