@@ -15,6 +15,7 @@ import { VFile } from 'vfile'
 import { coreAssets, coreScripts, fitScript, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
 import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from '../theme/deck-metrics.js'
 import { deckHandlers } from './handlers/index.js'
+import { katexAssets, katexStylesheet } from '../math/math-assets.js'
 import { normalizeSource } from '../read/normalize-source.js'
 import { version } from '../package-paths.js'
 import { rehypeElementAttributes } from './rehype-element-attributes.js'
@@ -91,6 +92,11 @@ function someNode(tree: Root, test: (node: { type: string }) => boolean): boolea
   return found
 }
 
+/** Whether a slides tree has TeX math (`$…$`, `$$…$$`). */
+function hasMath(tree: Root): boolean {
+  return someNode(tree, (node) => node.type === 'inlineMath' || node.type === 'math')
+}
+
 /** Parses Markdown written inside `<aside class="notes">`. */
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
 
@@ -106,23 +112,31 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   const format = formatOf(file, options)
   // A text article and a web page's article are recognised, not written as Markdown: always article mode.
   const text = format !== 'markdown'
+  // remark-math (and KaTeX with it) loads only for Markdown that has a `$`.
+  const dollars = format === 'markdown' && String(file.value).includes('$') ? await import('../math/remark-dollar-math.js') : undefined
   // The recognisers load only for their input: the text recogniser, or linkedom and Readability for web pages.
   const processor =
     format === 'text'
       ? unified().use((await import('../text/index.js')).remarkPlainText)
       : format === 'html'
         ? unified().use((await import('../web/index.js')).remarkHtmlArticle)
-        : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+        : unified()
+            .use(remarkParse)
+            .use(remarkGfm)
+            .use(dollars ? dollars.remarkDollarMath : noop)
+            .use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
   // One box model for condensing and fitting (settled, and warned about, once).
   const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()
     .use(text ? noop : remarkHeadingIds)
     .use(text ? noop : remarkHtmlMarkdown, { parse: (markdown: string) => markdownParser.parse(markdown) })
+    .use(dollars ? dollars.remarkMoneyNotMath : noop)
     .use(remarkDeckConfig, { overrides: options.overrides })
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(remarkCondense, { metrics })
+    .use(dollars ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
     .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
   return (await transforms.run(tree, file)) as Root
@@ -160,18 +174,22 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
   const rehypeHighlight = hasCode ? (await import('rehype-highlight')).default : noop
   const rehypeRaw = safe ? (await import('rehype-raw')).default : noop
   const rehypeSanitize = safe ? (await import('rehype-sanitize')).default : noop
+  const math = hasMath(tree)
+  const rehypeMath = math ? (await import('../math/rehype-math.js')).rehypeMath : noop
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
     // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
     .use(rehypeRaw)
     .use(rehypeElementAttributes)
     .use(rehypeSanitize, safeSchema)
+    // After the sanitiser: KaTeX's markup (inline styles, MathML) is Lectern's own, made from the formula's text.
+    .use(rehypeMath)
     .use(rehypeSlideFootnotes)
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
     .use(rehypeRevealDocument, {
       config: deck.config,
       title: deck.config.title ?? file.stem ?? 'Slides',
-      stylesheets: [...coreStylesheets, lecternStylesheet, ...theme.stylesheets, ...code],
+      stylesheets: [...coreStylesheets, ...(math ? [katexStylesheet] : []), lecternStylesheet, ...theme.stylesheets, ...code],
       handoutStylesheets: theme.handoutStylesheets,
       // `fit: false` leaves slides as written, in the browser too.
       scripts: deck.config.fit === false ? coreScripts.filter((src) => src !== fitScript) : coreScripts,
@@ -207,5 +225,6 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const theme = await resolveOnce(deck.config)
   const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown' })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
-  return { html, file, deck, assets: [...coreAssets(), ...theme.files, ...code], generated: theme.generated ?? [], theme }
+  const math = hasMath(tree) ? katexAssets() : []
+  return { html, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }
 }
