@@ -23,6 +23,15 @@ export const remarkHtmlArticle: Plugin<[], string, Root> = function () {
   this.parser = (document, file) => {
     const { tree, outline } = extractArticle(document)
     file.data.textOutline = outline
+    // Like an empty file: a page with no text beyond its title and chrome (a frameset, a page that a script fills) is a mistake, not a deck.
+    if (tree.children.length <= 1) {
+      const chrome = outline.dropped.length > 0 ? ` (only ${[...new Set(outline.dropped.map((line) => line.reason))].join(', ')})` : ''
+      file.fail(`The page holds no article text${chrome}; save the article's own page, or paste its text into a .txt file`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'html-empty',
+        source: 'lectern'
+      })
+    }
     if (outline.title === untitled && outline.titleLine === undefined) {
       file.message('Expected a title (an `<h1>`, `og:title` or `<title>`), found none', { place: { line: 1, column: 1 }, ruleId: 'html-title', source: 'lectern' })
     }

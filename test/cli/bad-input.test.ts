@@ -73,7 +73,8 @@ function bigArticle(bytes: number): string {
  *   it reads; `--format` reads it anyway (a PDF is then a binary file). A file
  *   without an extension (a pipe) is read.
  * - A saved web page builds, without its scripts, handlers, frames or
- *   `javascript:` links.
+ *   `javascript:` links; a page with no article text (a frameset, only a
+ *   menu) is refused like an empty file, exit 3.
  * - Other encodings that say what they are build: UTF-16 with a byte-order mark
  *   is decoded, a UTF-8 BOM dropped, CRLF and lone CR line ends read as LF
  *   (slide line numbers stay right).
@@ -124,6 +125,20 @@ const cases: BadInput[] = [
   { input: 'a Word document', files: { 'essay.docx': Buffer.from('504b0304140006000800000021000000', 'hex') }, args: ['essay.docx'], code: 3, message: /^lectern: essay\.docx: Lectern reads .* not \.docx/ },
   { input: 'an unknown type with a good one', files: { 'talk.md': '## Slide\n', 'notes.rst': 'Text\n' }, args: ['talk.md', 'notes.rst'], code: 3, message: /^lectern: notes\.rst: Lectern reads/ },
   { input: 'a reStructuredText file forced to be read as text', files: { 'notes.rst': 'A Title\n\nSome text that is a paragraph of prose.\n' }, args: ['notes.rst', '--format', 'text'], code: 0, outputs: ['notes.html'] },
+  {
+    input: 'a saved web page with no article (only a menu and scripts)',
+    files: { 'empty.html': '<!doctype html><html><head><title>Nothing | Site</title><script>x()</script></head><body><nav><a href="/">Home</a></nav></body></html>' },
+    args: ['empty.html'],
+    code: 3,
+    message: /^lectern: empty\.html:1:1: The page holds no article text \(only menu\); save the article's own page, or paste its text into a \.txt file$/
+  },
+  {
+    input: 'a saved web page nested 3,000 deep',
+    files: { 'deep.html': `<html><body><article><h1>Deep</h1>${'<div>'.repeat(3000)}<p>Deep text. More text.</p>${'</div>'.repeat(3000)}</article></body></html>` },
+    args: ['deep.html'],
+    code: 3,
+    message: /^lectern: deep\.html: Cannot render the document: it is nested too deeply or too large to render/
+  },
   {
     input: 'a saved web page with scripts, handlers and frames',
     files: {
