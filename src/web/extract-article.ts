@@ -41,6 +41,25 @@ function isRemote(url: string): boolean {
   return /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url.trim())
 }
 
+/**
+ * Resolve the article's relative links (`/ref/mod`, `../guide`) against where
+ * the page was published, so they still lead somewhere from the deck. Links
+ * within the page (`#section`) stay; images stay as they are (a saved page's
+ * images sit beside it).
+ */
+function resolveLinks(content: HastRoot, base: string | undefined): void {
+  if (!base) return
+  visit(content, 'element', (node: Element) => {
+    const href = node.properties['href']
+    if (node.tagName !== 'a' || typeof href !== 'string' || href.startsWith('#') || isRemote(href)) return
+    try {
+      node.properties['href'] = new URL(href, base).href
+    } catch {
+      // An unparsable link stays as written.
+    }
+  })
+}
+
 /** The page's `<body>` (or the whole page), for pages Readability finds no article in. */
 function bodyOf(page: HastRoot): HastRoot {
   let body: Element | undefined
@@ -127,6 +146,7 @@ export function extractArticle(html: string): HtmlArticle {
   const meta = pageMeta(page)
   const dropped = removeChrome(page, { keep: meta.titleElement })
   const content = readArticle(page) ?? bodyOf(page)
+  resolveLinks(content, meta.url)
   markFootnotes(content, page)
   const tree = toMdast(content, { handlers: footnoteHandlers }) as Root
   tidy(tree, meta.title, dropped)

@@ -19,6 +19,8 @@ export interface PageMeta {
   date?: string | undefined
   /** The site's name (`og:site_name`). */
   site?: string | undefined
+  /** Where the page was published (`<base href>`, the canonical link, `og:url`, or a browser's `saved from url` comment), to resolve its relative links. */
+  url?: string | undefined
 }
 
 /** Separators between a title and the site's name in `<title>`. */
@@ -72,7 +74,15 @@ export function pageMeta(tree: Root): PageMeta {
   const headings: Array<{ element: Element; inArticle: boolean }> = []
   const authors: string[] = []
   let time: string | undefined
+  const urls: string[] = []
+  visitParents(tree, 'comment', (node) => {
+    // Chrome and Firefox mark a saved page: <!-- saved from url=(0042)https://… -->
+    const saved = /saved from url=\(\d+\)(\S+)/.exec(node.value)
+    if (saved) urls.push(saved[1]!)
+  })
   visitParents(tree, 'element', (node, ancestors) => {
+    const href = node.properties['href']
+    if (typeof href === 'string' && (node.tagName === 'base' || (node.tagName === 'link' && (node.properties['rel'] as string[] | undefined)?.includes('canonical')))) urls.unshift(href)
     const name = node.tagName
     if (name === 'meta') {
       const key = String(node.properties['property'] ?? node.properties['name'] ?? node.properties['itemProp'] ?? '').toLowerCase()
@@ -98,7 +108,9 @@ export function pageMeta(tree: Root): PageMeta {
   const title = heading ? clean(toString(heading.element)) : candidates[0] ? stripSiteSuffix(candidates[0], site) : undefined
   const author = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), authors.join(', ')].find((value) => value && !isUrl(value))
   const published = meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? meta.get('dc.date')
+  const url = [...urls, meta.get('og:url')].find((value) => value && /^https?:\/\//i.test(value))
   return {
+    url,
     title: title || undefined,
     titleElement: heading?.element,
     byline: author ? author.replace(/^by\s+/i, '') : undefined,

@@ -3,7 +3,7 @@
  * page a reader saves with "Save page as…", with the site's chrome around the
  * published article:
  *
- * - `<head>`: `<title>` with a ` | Site` suffix, author and Open Graph meta,
+ * - `<head>`: `<title>` with a ` | Site` suffix, author and Open Graph meta, a canonical link,
  *   a remote stylesheet, an analytics `<script src>` and an inline script;
  * - before the article: a cookie banner with buttons, a site header with a
  *   logo and a nav menu;
@@ -160,6 +160,7 @@ export function articlePage(markdown: string, slug: string, source: Source): str
       h('meta', { property: 'og:site_name', content: site }),
       h('meta', { property: 'og:type', content: 'article' }),
       ...(date ? [h('meta', { property: 'article:published_time', content: `${date}T09:00:00+00:00` })] : []),
+      h('link', { rel: ['canonical'], href: origin }),
       h('link', { rel: ['stylesheet'], href: `${home}css/main.css` }),
       h('script', { async: true, src: 'https://www.googletagmanager.com/gtag/js?id=G-EXAMPLE' }),
       h('script', 'window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments)} gtag("js", new Date());')

@@ -153,6 +153,20 @@ describe('web page articles', () => {
     assert.deepEqual(outline.headings.map((heading) => heading.text), ['Routes'])
   })
 
+  it('should resolve relative links against where the page was published, and keep links within it', () => {
+    const { tree } = extractArticle(
+      `<!-- saved from url=(0033)https://go.dev/blog/supply-chain -->\n` +
+        page(`<article><h1>Links</h1><p>See <a href="/ref/mod#go-mod-file">the reference</a>, <a href="../doc/">the docs</a> and <a href="#later">below</a> for more about modules.</p></article>`)
+    )
+    const urls: string[] = []
+    const walk = (node: { type: string; url?: string; children?: unknown[] }): void => {
+      if (node.type === 'link') urls.push(node.url!)
+      for (const child of (node.children ?? []) as Array<{ type: string }>) walk(child)
+    }
+    walk(tree as never)
+    assert.deepEqual(urls, ['https://go.dev/ref/mod#go-mod-file', 'https://go.dev/doc/', '#later'])
+  })
+
   it('should keep lists, code with its language, tables and block quotes; drop frames, forms and scripts', async () => {
     const body =
       `<main><h1>Blocks</h1>${prose('Sleeper trains')}<h2>Kinds</h2><ul><li>Lists stay lists</li><li>Items stay items</li></ul>` +
