@@ -41,6 +41,12 @@ const chromeRoles: Record<string, string> = {
 /** Elements that always hold the article rather than chrome, whatever their class. */
 const containers = new Set(['html', 'body', 'main', 'article'])
 
+/** Blocks whose class, id or role can mark chrome; inline elements (a highlighter's `<span class="hljs-comment">`) never do. */
+const judged = new Set(['div', 'section', 'aside', 'nav', 'header', 'footer', 'form', 'ul', 'ol', 'p', 'dialog', 'details', 'dl', 'figure', 'center'])
+
+/** Elements whose content is the article's as written: nothing inside them is judged. */
+const verbatim = new Set(['pre', 'code', 'table', 'math', 'svg', 'blockquote'])
+
 /** Options of {@link removeChrome}. */
 export interface ChromeOptions {
   /** The element that holds the title; never removed, nor anything around it. */
@@ -72,7 +78,7 @@ function words(text: string): number {
  */
 function chromeReason(element: Element, inArticle: boolean, pageWords: number): string | undefined {
   const name = element.tagName
-  if (containers.has(name)) return undefined
+  if (containers.has(name) || !judged.has(name)) return undefined
   const text = clean(toText(element))
   // A wrapper holding half the page is a layout box, whatever its class says.
   if (words(text) > Math.max(150, pageWords / 2)) return undefined
@@ -97,7 +103,7 @@ function chromeReason(element: Element, inArticle: boolean, pageWords: number): 
 export function removeChrome(tree: Root, options: ChromeOptions = {}): DroppedLine[] {
   const dropped: DroppedLine[] = []
   const pageWords = words(toText(tree))
-  const walk = (parent: Root | Element, inArticle: boolean): void => {
+  const walk = (parent: Root | Element, inArticle: boolean, judge: boolean): void => {
     const kept: Array<RootContent | ElementContent> = []
     for (const child of parent.children) {
       if (child.type === 'comment' || (child.type === 'element' && neverContent.has(child.tagName))) continue
@@ -105,17 +111,17 @@ export function removeChrome(tree: Root, options: ChromeOptions = {}): DroppedLi
         kept.push(child)
         continue
       }
-      const reason = contains(child, options.keep) ? undefined : chromeReason(child, inArticle, pageWords)
+      const reason = !judge || contains(child, options.keep) ? undefined : chromeReason(child, inArticle, pageWords)
       if (reason) {
         const text = clean(toText(child))
         if (text) dropped.push({ line: child.position?.start.line ?? 0, column: child.position?.start.column, text, reason })
         continue
       }
-      walk(child, inArticle || child.tagName === 'article' || child.tagName === 'main')
+      walk(child, inArticle || child.tagName === 'article' || child.tagName === 'main', judge && !verbatim.has(child.tagName))
       kept.push(child)
     }
     parent.children = kept as never
   }
-  walk(tree, false)
+  walk(tree, false, true)
   return dropped
 }

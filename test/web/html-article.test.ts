@@ -195,6 +195,19 @@ describe('web page articles', () => {
     assertNothingLive(html, 'page.html')
   })
 
+  it('should leave a highlighter\'s comment spans in code, and drop a comments section', () => {
+    const { tree, outline } = extractArticle(
+      page(
+        `<article><h1>Code</h1>${prose('The example')}<pre><code class="language-js"><span class="hljs-comment">// keep this comment</span>\nlet x = 1</code></pre>${prose('The output')}` +
+          `<div class="share-line"><a href="https://x.example/">Share</a> on social media and tell your friends</div></article>` +
+          `<section id="comments"><h2>12 comments</h2><p>Great post, thanks for writing it up for all of us!</p></section>`
+      )
+    )
+    const code = tree.children.find((node) => node.type === 'code')
+    assert.equal(code?.type === 'code' ? code.value : '', '// keep this comment\nlet x = 1')
+    assert.deepEqual(outline.dropped.map((line) => line.reason), ['share', 'comments'])
+  })
+
   it('should copy a local image beside the deck and never load a remote one', async () => {
     const dir = await tempDir()
     await mkdir(path.join(dir, 'page_files'))
