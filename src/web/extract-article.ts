@@ -95,7 +95,11 @@ function tidy(tree: Root, title: string | undefined, dropped: DroppedLine[]): vo
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined
     if (node.type === 'image' && (isRemote(node.url) || node.url.trim() === '')) {
-      dropped.push({ line: node.position?.start.line ?? 0, column: node.position?.start.column, text: node.alt ? `${node.alt} (${node.url})` : node.url, reason: 'remote image' })
+      // An image inlined as data is named by its type, not its bytes.
+      const data = node.url.startsWith('data:')
+      const cut = node.url.search(/[;,]/)
+      const url = data ? `${node.url.slice(0, cut > 0 ? cut : 20)}…` : node.url
+      dropped.push({ line: node.position?.start.line ?? 0, column: node.position?.start.column, text: node.alt ? `${node.alt} (${url})` : url, reason: data ? 'embedded image' : 'remote image' })
       parent.children.splice(index, 1)
       return index
     }
