@@ -182,7 +182,7 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
     .use(rehypeRaw)
     .use(rehypeElementAttributes)
     .use(rehypeSanitize, safeSchema)
-    // After the sanitiser: KaTeX's markup (inline styles, MathML) is Lectern's own, made from the formula's text.
+    // After the sanitiser: KaTeX's markup (spans with inline styles) is Lectern's own, made from the formula's text.
     .use(rehypeMath)
     .use(rehypeSlideFootnotes)
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
