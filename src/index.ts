@@ -9,7 +9,7 @@ import { renderDeck as renderWithResolver, type RenderOptions, type RenderedDeck
 import { createThemeResolver } from './theme/deck-theme.js'
 
 export { parseDeck, toDocument, formatOf } from './html/render.js'
-export type { RenderOptions, RenderedDeck, ResolvedTheme, ThemeResolver } from './html/render.js'
+export type { RenderOptions, RenderedDeck, ResolvedTheme, SourceFormat, ThemeResolver } from './html/render.js'
 export { buildDeck } from './write/build.js'
 export type { BuildOptions, BuiltDeck } from './write/build.js'
 export { expandInputs } from './read/inputs.js'

@@ -22,3 +22,6 @@ export const highlightStyles: string = path.join(path.dirname(require.resolve('h
 
 /** Lectern's own static assets (base CSS). */
 export const lecternAssets: string = path.join(packageRoot, 'src', 'assets')
+
+/** KaTeX's `dist/` folder (its stylesheet and fonts, copied next to decks with math). */
+export const katexDist: string = path.join(path.dirname(require.resolve('katex/package.json')), 'dist')

@@ -19,14 +19,19 @@ Usage:
   lectern pdf [files or folders...]    slide PDFs (OUT/NAME.pdf), like build --pdf --no-html
   lectern serve [files or folders...]  live preview on http://127.0.0.1:4321 with reload on save
   lectern check [files or folders...]  lay decks out in Chromium, report overflowing slides
-  lectern outline FILE.txt             what the text recogniser found (title, headings, dropped lines)
-  lectern convert FILE.txt             write the Markdown a text article becomes (FILE.md)
+  lectern outline FILE                 what the recogniser found in a .txt or .html article
+                                       (title, headings, dropped lines)
+  lectern convert FILE                 write the Markdown a .txt or .html article becomes (FILE.md)
   lectern themes [--gallery]           list themes, or build OUT/themes/index.html with previews
   lectern theme new NAME [--from T]    scaffold themes/NAME/theme.css to edit
   lectern doctor [--install]           which browser PDF export uses, or how to get one
   lectern --help | --version
 
-A source is a Markdown (.md, .markdown) or text (.txt) file, a folder of them, or - for stdin.
+A source is a file, a folder, or - for stdin. Lectern reads:
+  .md .markdown   Markdown (CommonMark + GFM, front matter, $math$)
+  .txt            a plain-text article (structure recognised; stdin too)
+  .html .htm      a saved web page (the article extracted, the page's chrome left out)
+A folder contributes its .md, .markdown and .txt files. Other types are refused (exit 3).
 
 Deck options (build, pdf, serve, check):
   -t, --theme NAME|PATH     theme for every deck (wins over front matter; default: lectern)
@@ -45,15 +50,15 @@ Output options (build, pdf):
       --paper a4|letter     handout paper size (default: a4)
       --fragments           one PDF page per fragment step (default: final state of each slide)
       --no-html             do not keep the HTML (with --pdf or --handout)
-      --safe                sanitise raw HTML (always on for .txt and stdin)
-      --format markdown|text  how to read stdin (default: text)
+      --safe                sanitise raw HTML (always on for .txt, .html and stdin)
+      --format markdown|text|html  how to read every source (default: by extension; stdin: text)
       --browser PATH        Chrome/Chromium to use (else CHROME_PATH, PUPPETEER_EXECUTABLE_PATH,
                             system paths, PATH)
       --install-browser     install Debian chromium when no browser is found (root on Debian)
       --concurrency N       pages printing at once (default: 2)
       --timeout MS          time limit for each browser step (default: 30000)
   -q, --quiet               errors only
-      --verbose             also list what the text recogniser dropped
+      --verbose             also list what was dropped from a text article or web page
 
 Serve options:
   -p, --port N              port (default: 4321, or the next free one; an explicit port must be free)

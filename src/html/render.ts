@@ -15,6 +15,7 @@ import { VFile } from 'vfile'
 import { coreAssets, coreScripts, fitScript, coreStylesheets, highlightAsset, lecternStylesheet, type AssetFile, type GeneratedAsset } from './assets.js'
 import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from '../theme/deck-metrics.js'
 import { deckHandlers } from './handlers/index.js'
+import { katexAssets, katexStylesheet } from '../math/math-assets.js'
 import { normalizeSource } from '../read/normalize-source.js'
 import { version } from '../package-paths.js'
 import { rehypeLayouts } from './rehype-layouts.js'
@@ -41,13 +42,13 @@ export interface RenderOptions {
   path?: string | undefined
   /** Folder relative paths are resolved from; default `process.cwd()`. */
   cwd?: string | undefined
-  /** `markdown` or `text`; default from the extension (`.txt` is text). */
-  format?: 'markdown' | 'text' | undefined
+  /** `markdown`, `text` or `html`; default from the extension (`.txt` is text, `.html` and `.htm` a saved web page). */
+  format?: SourceFormat | undefined
   /** Settings that win over front matter. */
   overrides?: Partial<DeckConfig> | undefined
   /** Theme resolver; default (in the library's `renderDeck` and in `buildDeck`): Lectern's, reveal.js's and the project's themes. */
   resolveTheme?: ThemeResolver | undefined
-  /** Sanitise raw HTML (no scripts, event handlers or `javascript:` URLs); default: on for text, off for Markdown. */
+  /** Sanitise raw HTML (no scripts, event handlers or `javascript:` URLs); default: on for text and web pages, off for Markdown. */
   safe?: boolean | undefined
   /** Extra script srcs loaded after reveal.js is initialised (the dev server's live reload). */
   extraScripts?: readonly string[] | undefined
@@ -94,6 +95,11 @@ function someNode(tree: Root, test: (node: { type: string }) => boolean): boolea
   return found
 }
 
+/** Whether a slides tree has TeX math (`$…$`, `$$…$$`). */
+function hasMath(tree: Root): boolean {
+  return someNode(tree, (node) => node.type === 'inlineMath' || node.type === 'math')
+}
+
 /** Parses Markdown written inside `<aside class="notes">`. */
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
 
@@ -106,18 +112,34 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
  */
 export async function parseDeck(file: VFile, options: RenderOptions = {}): Promise<Root> {
   file.value = normalizeSource(String(file.value))
-  const text = formatOf(file, options) === 'text'
-  const processor = text ? unified().use((await import('../text/index.js')).remarkPlainText) : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+  const format = formatOf(file, options)
+  // A text article and a web page's article are recognised, not written as Markdown: always article mode.
+  const text = format !== 'markdown'
+  // remark-math (and KaTeX with it) loads only for Markdown that has a `$`.
+  const dollars = format === 'markdown' && String(file.value).includes('$') ? await import('../math/remark-dollar-math.js') : undefined
+  // The recognisers load only for their input: the text recogniser, or linkedom and Readability for web pages.
+  const processor =
+    format === 'text'
+      ? unified().use((await import('../text/index.js')).remarkPlainText)
+      : format === 'html'
+        ? unified().use((await import('../web/index.js')).remarkHtmlArticle)
+        : unified()
+            .use(remarkParse)
+            .use(remarkGfm)
+            .use(dollars ? dollars.remarkDollarMath : noop)
+            .use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
   // One box model for condensing and fitting (settled, and warned about, once).
   const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()
     .use(text ? noop : remarkHeadingIds)
     .use(text ? noop : remarkHtmlMarkdown, { parse: (markdown: string) => markdownParser.parse(markdown) })
+    .use(dollars ? dollars.remarkMoneyNotMath : noop)
     .use(remarkDeckConfig, { overrides: options.overrides })
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(remarkCondense, { metrics })
+    .use(dollars ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
     .use(remarkLayouts, { metrics })
     .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
@@ -125,14 +147,19 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   return (await transforms.run(tree, file)) as Root
 }
 
+/** How a source is read: Markdown, a plain-text article, or a saved web page. */
+export type SourceFormat = 'markdown' | 'text' | 'html'
+
 /**
- * The format of a source: the option, else `text` for `.txt` files.
+ * The format of a source: the option, else `text` for `.txt` files, `html`
+ * for `.html` and `.htm`, and `markdown` for the rest.
  *
  * @param file The source.
  * @param options Render options.
  */
-export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {}): 'markdown' | 'text' {
-  return options.format ?? (file.extname?.toLowerCase() === '.txt' ? 'text' : 'markdown')
+export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {}): SourceFormat {
+  const extension = file.extname?.toLowerCase()
+  return options.format ?? (extension === '.txt' ? 'text' : extension === '.html' || extension === '.htm' ? 'html' : 'markdown')
 }
 
 /**
@@ -152,6 +179,8 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
   const rehypeHighlight = hasCode ? (await import('rehype-highlight')).default : noop
   const rehypeRaw = safe ? (await import('rehype-raw')).default : noop
   const rehypeSanitize = safe ? (await import('rehype-sanitize')).default : noop
+  const math = hasMath(tree)
+  const rehypeMath = math ? (await import('../math/rehype-math.js')).rehypeMath : noop
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
     // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
@@ -159,12 +188,14 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
     .use(rehypeElementAttributes)
     .use(rehypeSanitize, safeSchema)
     .use(rehypeLayouts)
+    // After the sanitiser: KaTeX's markup (spans with inline styles) is Lectern's own, made from the formula's text.
+    .use(rehypeMath)
     .use(rehypeSlideFootnotes)
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
     .use(rehypeRevealDocument, {
       config: deck.config,
       title: deck.config.title ?? file.stem ?? 'Slides',
-      stylesheets: [...coreStylesheets, lecternStylesheet, ...theme.stylesheets, ...code],
+      stylesheets: [...coreStylesheets, ...(math ? [katexStylesheet] : []), lecternStylesheet, ...theme.stylesheets, ...code],
       handoutStylesheets: theme.handoutStylesheets,
       // `fit: false` leaves slides as written, in the browser too.
       scripts: deck.config.fit === false ? coreScripts.filter((src) => src !== fitScript) : coreScripts,
@@ -198,7 +229,8 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const tree = await parseDeck(file, { ...options, metrics })
   const deck = file.data.deck!
   const theme = await resolveOnce(deck.config)
-  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) === 'text' })
+  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown' })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
-  return { html, file, deck, assets: [...coreAssets(), ...theme.files, ...code], generated: theme.generated ?? [], theme }
+  const math = hasMath(tree) ? katexAssets() : []
+  return { html, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }
 }

@@ -6,8 +6,35 @@ import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { LecternError } from '../errors.js'
 
-/** Extensions Lectern builds. */
+/** Extensions a folder contributes decks from (a folder's `.html` files are more often built decks than saved pages). */
 export const sourceExtensions = ['.md', '.markdown', '.txt'] as const
+
+/** Extensions Lectern reads when a file is named: Markdown, plain text and saved web pages. */
+export const readableExtensions = [...sourceExtensions, '.html', '.htm'] as const
+
+/**
+ * Refuse a named file of a type Lectern does not read (`.rst`, `.docx`,
+ * `.pdf`…) before reading it. A file without an extension (a pipe such as
+ * `<(command)`) is read; `force` (from `--format`) reads any file.
+ *
+ * @param file The path as given.
+ * @param force Whether a format was given, so any extension is read as it.
+ * @throws {LecternError} `input`, naming the file and the types Lectern reads.
+ */
+export function assertReadableType(file: string, force = false): void {
+  const extension = path.extname(file).toLowerCase()
+  if (force || extension === '' || (readableExtensions as readonly string[]).includes(extension)) return
+  throw new LecternError(
+    `Lectern reads .md, .markdown, .txt, .html and .htm files, or - for standard input, not ${extension} (--format markdown|text|html reads it anyway)`,
+    { code: 'input', file }
+  )
+}
+
+/** Options of {@link expandInputs}. */
+export interface ExpandOptions {
+  /** A format was given (`--format`): named files of any type are read as it. */
+  format?: string | undefined
+}
 
 /** A deck to build. */
 export interface DeckSource {
@@ -21,12 +48,16 @@ export interface DeckSource {
 
 /**
  * Expand files and folders into deck sources. A folder contributes its
- * `.md`, `.markdown` and `.txt` files (not `README.md`), in name order.
+ * `.md`, `.markdown` and `.txt` files (not `README.md`), in name order; a
+ * named file must be one of {@link readableExtensions} (or have none) unless
+ * a format is given.
  *
  * @param inputs Paths as given on the command line.
  * @param cwd Folder they are relative to; default `process.cwd()`.
+ * @param options A forced format; default none.
+ * @throws {LecternError} `input` for a missing path, a folder without decks or a file of another type.
  */
-export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<DeckSource[]> {
+export async function expandInputs(inputs: readonly string[], cwd = process.cwd(), options: ExpandOptions = {}): Promise<DeckSource[]> {
   const sources: DeckSource[] = []
   for (const input of inputs) {
     if (input === '-') {
@@ -46,6 +77,7 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       }
       for (const name of names) sources.push(toSource(path.join(input, name)))
     } else {
+      assertReadableType(input, options.format !== undefined)
       sources.push(toSource(input))
     }
   }

@@ -6,4 +6,4 @@
 export { formatOutline, type DroppedLine, type OutlineHeading, type TextOutline } from './outline.js'
 export { recogniseText, untitled, type RecogniseResult, type TextMeta } from './recognise.js'
 export { remarkPlainText } from './remark-plain-text.js'
-export { textToMarkdown } from './to-markdown.js'
+export { articleToMarkdown, textToMarkdown } from './to-markdown.js'

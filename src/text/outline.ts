@@ -17,6 +17,8 @@ export interface OutlineHeading {
 export interface DroppedLine {
   /** 1-based source line. */
   line: number
+  /** 1-based column, where the line holds more than what was dropped (a web page's element). */
+  column?: number | undefined
   /** The line's text (cleaned). */
   text: string
   /** Why it was dropped (`caption`, `share`, `table of contents`…). */

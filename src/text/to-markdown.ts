@@ -4,6 +4,7 @@
  */
 
 import type { Root } from 'mdast'
+import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import type { TextOutline } from './outline.js'
@@ -22,6 +23,19 @@ import { recogniseText } from './recognise.js'
  */
 export function textToMarkdown(text: string): string {
   const { tree, outline } = recogniseText(text)
+  return articleToMarkdown(tree, outline)
+}
+
+/**
+ * Write a recognised article (a plain-text article's, a web page's) as
+ * Markdown: front matter from its outline, the body without the title
+ * heading, and the dropped lines in a closing HTML comment.
+ *
+ * @param tree The article's mdast, starting with its depth-1 title heading.
+ * @param outline What the recogniser decided.
+ * @returns Markdown ending with a newline.
+ */
+export function articleToMarkdown(tree: Root, outline: TextOutline): string {
   return frontMatter(outline) + body(tree) + droppedComment(outline)
 }
 
@@ -38,7 +52,7 @@ function body(tree: Root): string {
   const [first, ...rest] = tree.children
   const children = first?.type === 'heading' && first.depth === 1 ? rest : tree.children
   if (children.length === 0) return ''
-  return toMarkdown({ type: 'root', children }, { bullet: '-', listItemIndent: 'one', rule: '-', fences: true, emphasis: '_', strong: '*' })
+  return toMarkdown({ type: 'root', children }, { bullet: '-', listItemIndent: 'one', rule: '-', fences: true, emphasis: '_', strong: '*', extensions: [gfmToMarkdown()] })
 }
 
 function droppedComment(outline: TextOutline): string {

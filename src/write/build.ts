@@ -13,7 +13,7 @@ import type { DeckSource } from '../read/inputs.js'
 import { deepListLines, maxListIndent } from '../read/normalize-source.js'
 import { checkRead, describeRefusal, isInside, type ReadRule } from '../read/read-policy.js'
 import { assertSourceText, readSource } from '../read/read-source.js'
-import { formatOf, renderDeck, type RenderedDeck, type ThemeResolver } from '../html/render.js'
+import { formatOf, renderDeck, type RenderedDeck, type SourceFormat, type ThemeResolver } from '../html/render.js'
 import type { DeckConfig, MediaAsset } from '../types.js'
 import { AssetWriter } from './write-assets.js'
 import { describeWriteError, makeDirectory, writeFileAtomic } from './write-file.js'
@@ -36,9 +36,9 @@ export interface BuildOptions {
   extraScripts?: readonly string[] | undefined
   /** Text of a standard-input source (read by the caller). */
   stdinText?: string | undefined
-  /** `markdown` or `text`; default from the extension (standard input: text). */
-  format?: 'markdown' | 'text' | undefined
-  /** Sanitise raw HTML; default on for text and standard input, off for Markdown files. */
+  /** `markdown`, `text` or `html`; default from the extension (standard input: text). */
+  format?: SourceFormat | undefined
+  /** Sanitise raw HTML; default on for text, web pages and standard input, off for Markdown files. */
   safe?: boolean | undefined
   /** Name of the written HTML file; default `NAME.html`. */
   htmlName?: string | undefined
@@ -81,7 +81,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
     })
   }
   const format = options.format ?? (source.stdin ? 'text' : undefined)
-  const safe = options.safe ?? (source.stdin || (format ?? formatOf(file)) === 'text')
+  const safe = options.safe ?? (source.stdin || (format ?? formatOf(file)) !== 'markdown')
 
   let rendered: RenderedDeck
   try {

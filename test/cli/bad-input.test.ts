@@ -70,6 +70,13 @@ function bigArticle(bytes: number): string {
  *   or blank file is a mistake (unsaved, wrong file), not a deck without slides.
  *   A 5 MB article is refused at once rather than parsed for minutes: a talk is
  *   rarely 100 kB, and the deck would have thousands of slides.
+ * - A named file of a type Lectern does not read (`.rst`, `.docx`, `.pdf`,
+ *   `.png`) is refused before it is read, exit 3, in one line naming the types
+ *   it reads; `--format` reads it anyway (a PDF is then a binary file). A file
+ *   without an extension (a pipe) is read.
+ * - A saved web page builds, without its scripts, handlers, frames or
+ *   `javascript:` links; a page with no article text (a frameset, only a
+ *   menu) is refused like an empty file, exit 3.
  * - Other encodings that say what they are build: UTF-16 with a byte-order mark
  *   is decoded, a UTF-8 BOM dropped, CRLF and lone CR line ends read as LF
  *   (slide line numbers stay right).
@@ -122,8 +129,49 @@ const cases: BadInput[] = [
     code: 3,
     message: /^lectern: blank\.txt: The file holds only whitespace; expected a Markdown or text article$/
   },
-  { input: 'a PNG passed by mistake', files: { 'photo.png': png }, args: ['photo.png'], code: 3, message: /^lectern: photo\.png looks like a binary file \(a PNG image\), not a Markdown or text article$/ },
-  { input: 'a PDF passed by mistake', files: { 'talk.pdf': pdf }, args: ['talk.pdf'], code: 3, message: /^lectern: talk\.pdf looks like a binary file \(a PDF\)/ },
+  { input: 'a PNG passed by mistake', files: { 'photo.png': png }, args: ['photo.png'], code: 3, message: /^lectern: photo\.png: Lectern reads \.md, \.markdown, \.txt, \.html and \.htm files, or - for standard input, not \.png/ },
+  { input: 'a PDF passed by mistake', files: { 'talk.pdf': pdf }, args: ['talk.pdf'], code: 3, message: /^lectern: talk\.pdf: Lectern reads \.md, \.markdown, \.txt, \.html and \.htm files, or - for standard input, not \.pdf/ },
+  { input: 'a PDF forced to be read as Markdown', files: { 'talk.pdf': pdf }, args: ['talk.pdf', '--format', 'markdown'], code: 3, message: /^lectern: talk\.pdf looks like a binary file \(a PDF\)/ },
+  {
+    input: 'a reStructuredText file',
+    files: { 'notes.rst': 'Title\n=====\n\nSome text.\n' },
+    args: ['notes.rst'],
+    code: 3,
+    message: /^lectern: notes\.rst: Lectern reads \.md, \.markdown, \.txt, \.html and \.htm files, or - for standard input, not \.rst \(--format markdown\|text\|html reads it anyway\)$/
+  },
+  { input: 'a Word document', files: { 'essay.docx': Buffer.from('504b0304140006000800000021000000', 'hex') }, args: ['essay.docx'], code: 3, message: /^lectern: essay\.docx: Lectern reads .* not \.docx/ },
+  { input: 'an unknown type with a good one', files: { 'talk.md': '## Slide\n', 'notes.rst': 'Text\n' }, args: ['talk.md', 'notes.rst'], code: 3, message: /^lectern: notes\.rst: Lectern reads/ },
+  { input: 'a reStructuredText file forced to be read as text', files: { 'notes.rst': 'A Title\n\nSome text that is a paragraph of prose.\n' }, args: ['notes.rst', '--format', 'text'], code: 0, outputs: ['notes.html'] },
+  {
+    input: 'a saved web page with no article (only a menu and scripts)',
+    files: { 'empty.html': '<!doctype html><html><head><title>Nothing | Site</title><script>x()</script></head><body><nav><a href="/">Home</a></nav></body></html>' },
+    args: ['empty.html'],
+    code: 3,
+    message: /^lectern: empty\.html:1:1: The page holds no article text \(only menu\); save the article's own page, or paste its text into a \.txt file$/
+  },
+  {
+    input: 'a saved web page nested 3,000 deep',
+    files: { 'deep.html': `<html><body><article><h1>Deep</h1>${'<div>'.repeat(3000)}<p>Deep text. More text.</p>${'</div>'.repeat(3000)}</article></body></html>` },
+    args: ['deep.html'],
+    code: 3,
+    message: /^lectern: deep\.html: Cannot render the document: it is nested too deeply or too large to render/
+  },
+  {
+    input: 'a saved web page with scripts, handlers and frames',
+    files: {
+      'page.html':
+        '<!doctype html><html><head><title>Trains | Rail</title><script>steal()</script></head><body onload="steal()"><nav><a href="/">Home</a></nav>' +
+        '<article><h1>Trains</h1><p>Night trains are back on the timetables of many countries this winter. They carry more people every year.</p>' +
+        '<img src="x.png" onerror="steal()"><iframe src="https://evil.example/"></iframe><p>A <a href="javascript:steal()">link</a> and more prose about trains that run at night.</p></article></body></html>'
+    },
+    args: ['page.html'],
+    code: 0,
+    outputs: ['page.html'],
+    async check(dir) {
+      const html = await readFile(path.join(dir, 'out', 'page.html'), 'utf8')
+      assert.doesNotMatch(html, /steal|evil\.example|\son[a-z]+=|<iframe/i)
+    }
+  },
   { input: 'a PNG named .md', files: { 'slides.md': png }, args: ['slides.md'], code: 3, message: /^lectern: slides\.md looks like a binary file \(a PNG image\)/ },
   { input: 'UTF-16 without a byte-order mark', files: { 'wide.md': Buffer.from('## Wide\n\nText\n', 'utf16le') }, args: ['wide.md'], code: 3, message: /^lectern: wide\.md looks like a binary file \(UTF-16 without a byte-order mark; save it as UTF-8\)/ },
   { input: 'a device', args: ['/dev/zero'], code: 3, message: /^lectern: \/dev\/zero: Expected a file, found a device or socket$/ },

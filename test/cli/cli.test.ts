@@ -13,6 +13,8 @@ describe('lectern CLI', () => {
     const help = await runCli(['--help'])
     assert.equal(help.code, 0)
     assert.match(help.stdout, /lectern build/)
+    // The types Lectern reads, one a line.
+    for (const type of [/^ {2}\.md \.markdown /m, /^ {2}\.txt /m, /^ {2}\.html \.htm /m]) assert.match(help.stdout, type)
     const version = await runCli(['--version'])
     assert.equal(version.code, 0)
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/)

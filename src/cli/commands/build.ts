@@ -7,6 +7,7 @@
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { BrowserSession } from '../../print/browser.js'
+import type { SourceFormat } from '../../html/render.js'
 import { buildDeck, type BuiltDeck } from '../../write/build.js'
 import { LecternError, exitCodes, isLecternError } from '../../errors.js'
 import type { HandoutLayout, Paper } from '../../print/handout-layout.js'
@@ -72,8 +73,8 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   }
   const paper = (values.paper ?? 'a4').toLowerCase()
   if (!(papers as readonly string[]).includes(paper)) throw new LecternError(`--paper expects a4 or letter, not \`${values.paper}\``, { code: 'usage' })
-  if (values.format !== undefined && values.format !== 'markdown' && values.format !== 'text') {
-    throw new LecternError(`--format expects markdown or text, not \`${values.format}\``, { code: 'usage' })
+  if (values.format !== undefined && values.format !== 'markdown' && values.format !== 'text' && values.format !== 'html') {
+    throw new LecternError(`--format expects markdown, text or html, not \`${values.format}\``, { code: 'usage' })
   }
   const concurrency = integerFlag('concurrency', values.concurrency, 1, 16)
   const timeout = integerFlag('timeout', values.timeout, 100, 600_000)
@@ -85,7 +86,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
     if (verbosity !== 'quiet') io.stderr.write(`${line}\n`)
   }
 
-  const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd)
+  const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd, { format: values.format })
   // Every output is known before anything is written: two on one path stop the run here.
   const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined })
   // A page written only to be printed goes on an interrupt too.
@@ -112,7 +113,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
           assets,
           stdinText,
           measureTheme: measurer.measure,
-          format: values.format as 'markdown' | 'text' | undefined,
+          format: values.format as SourceFormat | undefined,
           safe: values.safe ? true : undefined,
           // Without --html the page printed is a hidden file removed afterwards.
           htmlName: path.basename(plan.html)

@@ -1,20 +1,31 @@
 /**
- * `lectern outline FILE` and `lectern convert FILE.txt`: show what the
- * plain-text recogniser decided, and write it as Markdown to fix by hand.
+ * `lectern outline FILE` and `lectern convert FILE`: show what the plain-text
+ * recogniser (or, for a saved web page, the article extractor) decided, and
+ * write it as Markdown to fix by hand.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { LecternError } from '../../errors.js'
+import { assertReadableType } from '../../read/inputs.js'
+import { normalizeSource } from '../../read/normalize-source.js'
 import { readSource } from '../../read/read-source.js'
-import { formatOutline, recogniseText, textToMarkdown } from '../../text/index.js'
+import { articleToMarkdown, formatOutline, recogniseText, type TextOutline } from '../../text/index.js'
+import type { Root } from 'mdast'
 import { writeFileAtomic } from '../../write/write-file.js'
 import { parseFlags, readAll, type CliIo } from './shared.js'
 
 async function readInput(input: string | undefined, io: CliIo, command: string): Promise<{ text: string; name: string }> {
   if (!input) throw new LecternError(`\`lectern ${command}\` needs a file (or - for standard input)`, { code: 'usage' })
   if (input === '-') return { text: io.stdin ? await readAll(io.stdin) : '', name: 'stdin' }
+  assertReadableType(input)
   return { text: await readSource(path.resolve(io.cwd ?? process.cwd(), input), input), name: input }
+}
+
+/** What the recogniser makes of a source: a saved web page's article (`.html`, `.htm`, loaded only then), else a text article's. */
+async function recognise(text: string, name: string): Promise<{ tree: Root; outline: TextOutline }> {
+  if (/\.html?$/i.test(name)) return (await import('../../web/index.js')).extractArticle(normalizeSource(text))
+  return recogniseText(text, new VFile({ path: name }))
 }
 
 /**
@@ -32,7 +43,7 @@ export async function outlineCommand(args: readonly string[], io: CliIo, help: s
     return 0
   }
   const { text, name } = await readInput(positionals[0], io, 'outline')
-  const { outline } = recogniseText(text, new VFile({ path: name }))
+  const { outline } = await recognise(text, name)
   io.stdout.write(`${formatOutline(outline)}\n`)
   return 0
 }
@@ -56,7 +67,8 @@ export async function convertCommand(args: readonly string[], io: CliIo, help: s
     return 0
   }
   const { text, name } = await readInput(positionals[0], io, 'convert')
-  const markdown = textToMarkdown(text)
+  const { tree, outline } = await recognise(text, name)
+  const markdown = articleToMarkdown(tree, outline)
   const cwd = io.cwd ?? process.cwd()
   const target = values.output ?? (name === 'stdin' ? '-' : name.replace(/\.[^./\\]*$/, '') + '.md')
   if (target === '-') {
