@@ -412,11 +412,9 @@ function dropConnective(tokens: Token[]): Token[] {
       .join(' ')
     if (commaConnectives.has(phrase) && isComma(tokens[length])) {
       const rest = tokens.slice(length + 1)
-      // "For example, in the bottles exercise, 97 of the 100 verses…": a fronted phrase may follow the connective.
-      const fronted = dropFronted(withoutLeadingSpace(rest)).length < rest.length
       const bare = withoutLeadingSpace(rest)
       const imperative = startsImperative(bare) || (bare[0]?.lower === 'do' && ["n't", 'not'].includes(bare[1]?.lower ?? ''))
-      if (wordsOf(rest) >= 3 && (startsClause(rest) || subordinatorLength(rest) > 0 || fronted || imperative)) return capitalise(bare)
+      if (wordsOf(rest) >= 3 && (opensSentence(rest) || imperative)) return capitalise(bare)
     }
   }
   if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1])) {
@@ -429,11 +427,19 @@ function dropConnective(tokens: Token[]): Token[] {
         break
       }
     }
-    // ("And like many tools out there, it is also easy to…": a fronted phrase may follow.)
-    const fronted = dropFronted(withoutLeadingSpace(rest)).length < rest.length
-    if (wordsOf(rest) >= 3 && (startsClause(rest) || isVerb(rest[0]!) || subordinatorLength(rest) > 0 || fronted)) return capitalise(withoutLeadingSpace(rest))
+    if (wordsOf(rest) >= 3 && (opensSentence(rest) || isVerb(rest[0]!))) return capitalise(withoutLeadingSpace(rest))
   }
   return tokens
+}
+
+/**
+ * Whether what follows a dropped connective opens a sentence: a clause, a
+ * fronted clause, or a fronted phrase before one ("For example, in the
+ * bottles exercise, 97 of the 100 verses…", "And like many tools out there,
+ * it is easy to…").
+ */
+function opensSentence(rest: readonly Token[]): boolean {
+  return startsClause(rest) || subordinatorLength(rest) > 0 || dropFronted(withoutLeadingSpace([...rest])).length < rest.length
 }
 
 /** Drop fillers ("really", "basically") and filler phrases ("in practice", "around the world"). */
@@ -706,11 +712,10 @@ function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
       if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
       continue
     }
-    const headPointsBack = ['this', 'that', 'it', 'them', 'these', 'those'].includes(head.filter((other) => !isPunct(other)).at(-1)?.lower ?? '')
+    const headPointsBack = endsPointingBack(head)
     if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
-    const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
-    if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && !pointsBack) return capitalise(withoutLeadingSpace(tail))
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail)) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
     if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }
@@ -793,11 +798,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
     if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
-    const pointsBack = tail.some((other, at) => at > 0 && ['this', 'that', 'it', 'them', 'these', 'those'].includes(other.lower) && other.pos === 'PRON')
-    const second = (): Compressed | undefined => (pointsBack || pronounSubjects.has(tail[0]!.lower) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    const second = (): Compressed | undefined => (leansOnHead(tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
-    const headPointsBack = ['this', 'that', 'it', 'them', 'these', 'those'].includes(head.filter((other) => !isPunct(other)).at(-1)?.lower ?? '')
-    const first = (): Compressed | undefined => (headPointsBack ? undefined : compressWhole(head, maxWords, hardCap))
+    const first = (): Compressed | undefined => (endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())
     if (chosen) return chosen
   }
@@ -869,6 +872,19 @@ function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     if (wordsOf(head) >= 6 && isStatement(head)) return head
   }
   return tokens
+}
+
+/** Pronouns that point at something named in another clause or sentence. */
+const pointingPronouns = new Set(['this', 'that', 'it', 'them', 'these', 'those'])
+
+/** Whether a clause ends on a pronoun that points back ("…enough resources for this"): no bullet alone. */
+function endsPointingBack(tokens: readonly Token[]): boolean {
+  return pointingPronouns.has(tokens.filter((token) => !isPunct(token)).at(-1)?.lower ?? '')
+}
+
+/** Whether a clause that follows another leans on it ("…, and travellers ask about that"), or opens with "they", "it": no bullet alone. */
+function leansOnHead(tail: readonly Token[]): boolean {
+  return pronounSubjects.has(tail[0]?.lower ?? '') || tail.some((token, at) => at > 0 && pointingPronouns.has(token.lower) && token.pos === 'PRON')
 }
 
 /** Whether the tokens end inside a quotation: an opening mark not closed. */
