@@ -23,6 +23,7 @@ import { comparisonHeading, keyFigure, quotedPhrase } from '../../src/article/la
 import { tagSentence } from '../../src/article/nlp.js'
 import { parseDeck } from '../../src/html/render.js'
 import type { Slide } from '../../src/types.js'
+import { blockText, faceOf, normalise, slidesOf } from '../helpers/deck-text.js'
 import { fixtures } from '../helpers.js'
 
 const corpus = path.join(fixtures, 'real')
@@ -52,27 +53,6 @@ function articles(): Article[] {
         expected: JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as Article['expected']
       }
     })
-}
-
-function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
-
-function slidesOf(tree: Root): Slide[] {
-  return tree.children.flatMap((node) => (node.type === 'slideStack' ? node.children : node.type === 'slide' ? [node] : []))
-}
-
-function faceOf(slide: Slide): RootContent[] {
-  return slide.children.filter((node) => node.type !== 'notes')
-}
-
-/** The text of each paragraph, heading and table cell under `node`, one a line (list items do not run together). */
-function blockText(node: RootContent | Root): string {
-  // Inline HTML in a paragraph is markup ("<a href=…>Maintainer Community</a>"); an HTML block is kept as written.
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return toString(node, { includeImageAlt: false, includeHtml: false })
-  if (node.type === 'code' || node.type === 'html') return toString(node, { includeImageAlt: false })
-  if (node.type === 'break') return '\n'
-  return 'children' in node ? (node.children as RootContent[]).map(blockText).join('\n') : toString(node)
 }
 
 function notesOf(slide: Slide): string {

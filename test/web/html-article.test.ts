@@ -13,7 +13,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
-import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Heading, PhrasingContent, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -23,30 +23,11 @@ import { VFile } from 'vfile'
 import { splitSentences } from '../../src/article/condense.js'
 import { parseDeck, toDocument } from '../../src/html/render.js'
 import { createThemeResolver } from '../../src/theme/deck-theme.js'
-import type { Slide } from '../../src/types.js'
 import { extractArticle, stripSiteSuffix } from '../../src/web/index.js'
 import { buildDeck } from '../../src/write/build.js'
 import { htmlArticles } from '../corpus/make-real-html.js'
+import { blockText, faceOf, normalise, slidesOf } from '../helpers/deck-text.js'
 import { fixtures, runCli, tempDir } from '../helpers.js'
-
-function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
-
-function slidesOf(tree: Root): Slide[] {
-  return tree.children.flatMap((node) => (node.type === 'slideStack' ? node.children : node.type === 'slide' ? [node] : []))
-}
-
-function faceOf(slide: Slide): RootContent[] {
-  return slide.children.filter((node) => node.type !== 'notes')
-}
-
-/** The text of each block under `node`, one a line. */
-function blockText(node: RootContent | Root): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return toString(node, { includeImageAlt: false, includeHtml: false })
-  if (node.type === 'code' || node.type === 'html') return toString(node, { includeImageAlt: false })
-  return 'children' in node ? (node.children as RootContent[]).map(blockText).join('\n') : toString(node)
-}
 
 /** Build a page to a deck: its slides tree, its file and the HTML document. */
 async function render(file: VFile): Promise<{ tree: Root; html: string }> {
