@@ -11,7 +11,9 @@
 import type { Blockquote, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { balanceQuotes, clauseSegments, compressSentence, compressTokens, countWords, isQuestion, type Compressed } from './compress.js'
+import { countWords, isQuestion } from './clause-grammar.js'
+import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
+import { balanceQuotes } from './quotations.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
 

@@ -9,7 +9,7 @@
  */
 import type { BlockContent, Blockquote, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isStatement } from './compress.js'
+import { isStatement } from './clause-grammar.js'
 import { tagSentence } from './nlp.js'
 import { faceHeight, isImage, type SlideMetrics } from './slide-metrics.js'
 

@@ -6,7 +6,7 @@
  * slides that do not fit with it.
  */
 import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
-import { countWords } from './compress.js'
+import { countWords } from './clause-grammar.js'
 import type { FaceUnit } from './condense.js'
 import { faceHeight, maxCodeLines, slideMetrics, type SlideMetrics } from './slide-metrics.js'
 

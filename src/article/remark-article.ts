@@ -7,7 +7,7 @@
 import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { countWords } from './compress.js'
+import { countWords } from './clause-grammar.js'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'

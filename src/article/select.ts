@@ -6,7 +6,8 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { clauseSegments, compressTokens, countWords, isExpletive, isQuestion, isStatement, namesSomething, unwrap, type Compressed } from './compress.js'
+import { countWords, isExpletive, isQuestion, isStatement, namesSomething } from './clause-grammar.js'
+import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
