@@ -506,7 +506,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     }
     // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown.
     if (node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) return keepInNotes([structuredClone(node)])
-    return push({ node: structuredClone(node), notes: [], position })
+    // A table, a listing or an HTML figure stays on one slide with the caption that follows it ("Table 1 TPC-H data set sizes…").
+    const next = nodes[index + 1]
+    const captioned = next !== undefined && isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')
+    return push({ node: structuredClone(node), notes: [], position, ...(captioned ? { keepWithNext: true } : {}) })
   })
   if (carried.length > 0) {
     const last = units[units.length - 1]
