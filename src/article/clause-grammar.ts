@@ -187,7 +187,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "Why wait for…", "How do we…": a question without its mark.
   // ("When using LLMs, there should be…" is no question.)
   if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
-  if (!hasFiniteVerb(tokens)) return false
+  if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
   const last = words[words.length - 1]!
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   // "…, open source or not" is complete.
@@ -195,6 +195,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "…were not due to its pull approach either": after a negation "either" ends the sentence.
   const notEither = last.lower === 'either' && words.some((token) => ['not', "n't", 'no', 'never', 'nor'].includes(token.lower))
   if (needsMore.includes(last.lower) && !orNot && !notEither) return false
+  // "…needs to respond quickly even when": a subordinator promises its clause.
+  if (['when', 'whenever', 'while', 'if', 'because', 'although', 'unless', 'whereas', 'until'].includes(last.lower) && words.length > 3) return false
   const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
   if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot) {
     // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
@@ -214,6 +216,20 @@ export function isStatement(tokens: readonly Token[]): boolean {
     if (comma === -1) return false
   }
   return true
+}
+
+/**
+ * Whether a subject waits for its verb past a subordinate clause set off by
+ * commas, and the verb never comes ("This safety-first approach ingrained
+ * throughout Swift's design, whether it is deterministic deallocation,
+ * copy-on-write"): the verb of the inner clause is not the sentence's own.
+ */
+function subjectLeftWaiting(tokens: readonly Token[]): boolean {
+  if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[0]?.pos ?? '')) return false
+  const inner = tokens.findIndex((token, index) => index > 1 && isComma(token) && subordinatorLength(tokens.slice(index + 1)) > 0)
+  if (inner === -1 || hasFiniteVerb(tokens.slice(0, inner))) return false
+  // The predicate resumes after a later comma: ", makes it inherently less prone…".
+  return !tokens.some((token, index) => index > inner + 2 && isComma(token) && isVerb(tokens[index + 1] ?? token) && tokens[index + 1] !== undefined && !/ing$/.test(tokens[index + 1]!.lower))
 }
 
 /**

@@ -105,6 +105,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("…for publicly released data": a participle before its noun is an adjective.)
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
+    // "…distribute traffic to replicas with the smallest number of outstanding requests": a superlative or comparison is the point.
+    if (phrase.slice(1).some((other) => /^(?:most|least|fewest|fewer|less|more|best|worst|lowest|highest)$/.test(other.lower) || (other.pos === 'ADJ' && /[^t]est$/.test(other.lower)))) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 5 && isStatement(head)) return head
   }
@@ -148,13 +150,18 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
 export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
   for (let index = tokens.length - 3; index >= 5; index--) {
     const token = tokens[index]!
-    const next = tokens[index + 1]!
+    // "…and finally release the feature": an adverb between "and" and the verb.
+    const adverb = tokens[index + 1]!.pos === 'ADV' && tokens[index + 2]?.pos === 'VERB' ? 1 : 0
+    const next = tokens[index + 1 + adverb]!
     if (token.lower !== 'and' || isComma(tokens[index - 1])) continue
     // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
     const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
     // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
     const modal = tokens.slice(0, index).some((other) => other.pos === 'AUX' && ['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must'].includes(other.lower))
-    const finite = /(?:s|ed)$/.test(next.lower) || modal
+    // "we write documentation and release the feature": a bare form with an object, after a subject that takes it.
+    const plainPresent = ['we', 'you', 'they', 'i'].includes(tokens[0]!.lower) || tokens.slice(0, index).some((other, at) => isComma(tokens[at - 1]) && ['we', 'you', 'they', 'i'].includes(other.lower))
+    const bareWithObject = plainPresent && ['DET', 'PRON'].includes(tokens[index + 2 + adverb]?.pos ?? '') && next.lower === next.lemma
+    const finite = /(?:s|ed)$/.test(next.lower) || modal || bareWithObject
     const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
     if (!predicate) continue
     const head = tokens.slice(0, index)

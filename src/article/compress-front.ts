@@ -4,13 +4,21 @@
 import { tokensText, type Token } from './nlp.js'
 import { bareConnectives, capitalise, commaConnectives, concessive, conditions, fillerPhrases, fillers, isComma, isDash, isExpletive, isPunct, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 
-/** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"). */
+/** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), or a clause of alternatives (", whether it is X or Y, makes…"). */
 export function dropRelativeAside(tokens: Token[]): Token[] {
   for (let index = 1; index < tokens.length - 2; index++) {
-    if (tokens[index]!.value !== ',' || !['which', 'who', 'whose', 'whom'].includes(tokens[index + 1]!.lower)) continue
-    const close = tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
+    if (tokens[index]!.value !== ',') continue
+    const opener = tokens[index + 1]!.lower
+    const relative = ['which', 'who', 'whose', 'whom'].includes(opener)
+    // ", whether it is X, Y, or Z, makes it…": a clause of alternatives between a subject and its verb.
+    const alternatives = opener === 'whether' || opener === 'although' || opener === 'though'
+    if (!relative && !alternatives) continue
+    const verbAfter = (at: number): boolean => tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!) && !/ing$/.test(tokens[at + 1]!.lower)
+    const close = relative
+      ? tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
+      : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
     if (close === -1) return tokens
-    if (!isVerb(tokens[close + 1] ?? tokens[0]!) || tokens[close + 1] === undefined) continue
+    if (!verbAfter(close)) continue
     const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
     if (wordsOf(next) >= 4) return next
   }
@@ -151,6 +159,7 @@ export function dropFillers(tokens: Token[]): Token[] {
       if (phrase.every((word, offset) => out[start + offset]!.lower === word)) {
         // Only a phrase set off by a comma or ending the sentence ("as well" in "as well as" stays), or a "…the world".
         const after = out[start + phrase.length]
+        if (after?.lower === 'as' && phrase.join(' ') === 'as well') continue
         if (!(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
         let end = start + phrase.length
         let from = start
@@ -228,7 +237,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   const first = tokens[0]
   if (!first) return tokens
   const gerundPhrase = first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)
-  const participle = first.pos === 'VERB' && /(?:ing|ed|en)$/.test(first.lower)
+  // ("Built on other tools in this list, Orkestra adds…": an irregular participle.)
+  const participle = first.pos === 'VERB' && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower)))
   // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
   const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens

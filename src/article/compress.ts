@@ -172,7 +172,8 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     const next = tokens[index + 1]!
     const boundary = token.value === ';' || (token.value === ',' && (next.pos === 'CCONJ' || subordinators.has(next.lower)))
     // A part without a verb is not a clause ("MIT, Apache 2.0, and GPLv3 are…"): it stays with what follows.
-    if (!boundary || !hasFiniteVerb(tokens.slice(start, index))) continue
+    // Never inside a quotation ("…as providing "Open source tools to run workflows, manage clusters, and do GitOps right"").
+    if (!boundary || !hasFiniteVerb(tokens.slice(start, index)) || insideQuotation(tokens.slice(0, index))) continue
     segments.push({ tokens: tokens.slice(start, index), dependent })
     start = index + 1
     // A clause after "as", "since", "because" gives a reason, not a claim: "…, as the instrumented service would have to buffer events" is no bullet.

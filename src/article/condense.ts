@@ -14,6 +14,7 @@ import type { Position } from 'unist'
 import { countWords, isQuestion } from './clause-grammar.js'
 import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
 import { balanceQuotes } from './quotations.js'
+import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
 
@@ -242,7 +243,8 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
     last.value = last.value.replace(runOn, '')
     if (countWords(toString(copy)) <= maxWords + 1) return { ...structuredClone(item), children: [copy, ...rest] }
   }
-  if (countWords(full) <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+  // A citation is one unit: "Michael Mitzenmacher. 2001. The Power of Two Choices…" is not cut after the author.
+  if (countWords(full) <= maxWords + 1 || (isCitation(full) && countWords(full) <= maxWords * 2.5)) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
   // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.

@@ -10,6 +10,7 @@
 import type { BlockContent, Blockquote, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isStatement } from './clause-grammar.js'
+import { isCitation } from '../text/lines.js'
 import { tagSentence } from './nlp.js'
 import { faceHeight, isImage, type SlideMetrics } from './slide-metrics.js'
 
@@ -396,6 +397,8 @@ export function keyFigure(item: ListItem): string | undefined {
   const first = item.children[0]
   if (first?.type !== 'paragraph') return undefined
   const text = plainText(first.children)
+  // A citation's volume and pages ("Syst. 12, 10 (October 2001), 1094-1104") are no claim.
+  if (isCitation(text)) return undefined
   const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}])/gu
   for (const match of text.matchAll(pattern)) {
     const [, currency = '', number, unit = ''] = match

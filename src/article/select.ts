@@ -70,7 +70,7 @@ function isQuantity(token: Token, index: number, tokens: readonly Token[]): bool
 
 /** More openings that only announce: what the post covers, what the author will do, a call to join in. */
 const announcement =
-  /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned)\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b/i
+  /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|provides|offers|gives (?:you )?(?:an? )?(?:overview|insight|introduction|tour)|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned)\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b/i
 
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
@@ -255,17 +255,20 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   }
   // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
   const numeric = (bullet: Compressed): boolean => bullet.tokens.some(isQuantity)
+  let added: Candidate | undefined
   for (const shows of [numeric, (bullet: Compressed) => namesSomething(bullet.tokens)]) {
     if (chosen.length === 0 || chosen.some((candidate) => shows(candidate.bullet!))) break
     const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate)) ?? clauseExample(candidates, chosen, shows, maxWords)
     if (!example) continue
     if (chosen.length >= count) chosen.splice(lastIndex(chosen, (candidate) => !candidate.concrete) ?? chosen.length - 1, 1)
     chosen.push(example)
+    added = example
     break
   }
   // One slide's worth: drop the weakest (never the example) while the bullets hold more words than a face takes.
   const total = (): number => chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
-  const example = chosen.find((candidate) => candidate.concrete)
+  // The example: the one brought in for its number or name, else the first concrete bullet; and a quantity is never dropped for a bullet without one.
+  const example = added ?? chosen.find((candidate) => candidate.concrete)
   while (count <= 5 && chosen.length > 2 && total() > faceBulletWords) {
     const weakest = chosen.filter((candidate) => candidate !== example).sort((a, b) => a.score - b.score)[0]!
     chosen.splice(chosen.indexOf(weakest), 1)
@@ -317,7 +320,9 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   }
   // Only signposts and questions: the slide shows its heading, the prose stays in the notes.
   if (ranked.length === 0) return undefined
-  const pool = ranked
+  // A fragment of a sentence split at an abbreviation ("2001.", "Syst.") is no statement.
+  const pool = ranked.filter((candidate) => countWords(candidate.sentence) >= 3)
+  if (pool.length === 0) return undefined
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
   const words = countWords(text)
