@@ -147,6 +147,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = tokens[index - 1]
+    // "Initial measurements show that…": a verb of saying the tagger took for a noun, after a plural subject and before "that".
+    if (token.pos === 'NOUN' && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && tokens[index + 1]?.lower === 'that' && objectClauseVerbs.has(token.lower)) return true
     if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) {
       relative = true
       relativeVerb = false

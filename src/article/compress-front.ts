@@ -169,7 +169,9 @@ export function dropFillers(tokens: Token[]): Token[] {
           from--
           end++
         } else if (isComma(out[from - 1]) && (isComma(out[end]) || out[end]?.value === '.')) from--
-        else if (isComma(out[end])) end++
+        // "…and in practice, we…": the comma after goes too; "…tweaked over time, initial measurements…" keeps the comma that closes its clause.
+        else if (isComma(out[end]) && (from === 0 || ['CCONJ', 'SCONJ'].includes(out[from - 1]!.pos))) end++
+        else if (isComma(out[end])) continue
         const next = [...out.slice(0, from), ...out.slice(end)]
         if (wordsOf(next) >= 4) out = next
         break

@@ -48,6 +48,9 @@ function finish(tokens: Token[]): Token[] {
     out = out.slice(0, -2)
     trimPunctuation()
   }
+  // "…by almost 3x.": the tokenizer may keep the full stop on a unit; an abbreviation ("U.S.", "etc.") keeps its own.
+  const last = out[out.length - 1]
+  if (last && /^[\p{L}\p{N}]{1,3}\.$/u.test(last.value) && /\d$/.test(out[out.length - 2]?.value ?? '') && last.space === '') out = [...out.slice(0, -1), { ...last, value: last.value.slice(0, -1) }]
   return capitalise(out)
 }
 

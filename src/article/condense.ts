@@ -101,12 +101,16 @@ export function splitSentences(text: string, locale = 'en'): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean === '') return []
   const sentences: string[] = []
+  let contiguous = false
   for (const { segment } of segmenter(locale).segment(clean)) {
     const piece = segment.trim()
     if (piece === '') continue
     const previous = sentences[sentences.length - 1]
-    if (previous !== undefined && joinsNext(previous, piece)) sentences[sentences.length - 1] = previous + ' ' + piece
+    // A break with no space after the stop is inside a word: "the .NET thread pool", "Node.js".
+    if (previous !== undefined && contiguous) sentences[sentences.length - 1] = previous + piece
+    else if (previous !== undefined && joinsNext(previous, piece)) sentences[sentences.length - 1] = previous + ' ' + piece
     else sentences.push(piece)
+    contiguous = !/\s$/.test(segment)
   }
   return sentences
 }
@@ -154,7 +158,7 @@ export function shortenSentence(sentence: string, maxWords = 14): string {
 /** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`). */
 function isOffFace(node: BlockContent): boolean {
   if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag[0]) && !/\bsrc\s*=\s*["']?data:/i.test(tag[0]))
-  return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => child.type !== 'image' || isUnreachableImage(child))
+  return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
 }
 
 /** Whether a paragraph is a figure or table caption: "Figure 4:", "**Table 2** …". */
@@ -164,11 +168,18 @@ function isCaption(node: BlockContent): boolean {
 
 /** Whether a picture is one an offline deck cannot show: remote (`https://…`) or site-absolute (`/static/…`). */
 function isUnreachableImage(node: PhrasingContent): boolean {
+  // A linked picture (`[![benchmark](https://…)](https://…)`) is its picture.
+  if (node.type === 'link' && isLinkedPicture(node)) return node.children.every(isUnreachableImage)
   return node.type === 'image' && /^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url)
 }
 
+/** Whether a link holds nothing but pictures. */
+function isLinkedPicture(node: PhrasingContent): boolean {
+  return node.type === 'link' && node.children.length > 0 && node.children.every((child) => child.type === 'image' || child.type === 'imageReference')
+}
+
 function isImageParagraph(node: Paragraph): boolean {
-  return node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'text' && child.value.trim() === ''))
+  return node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || isLinkedPicture(child) || (child.type === 'text' && child.value.trim() === ''))
 }
 
 function isProse(node: BlockContent): node is Paragraph {

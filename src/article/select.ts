@@ -63,7 +63,7 @@ function isQuantity(token: Token, index: number, tokens: readonly Token[]): bool
   const before = tokens[index - 1]?.lower ?? ''
   if (/^\d+\.\d+$/.test(value) && (['version', 'release', 'v', 'python', 'node', 'go', 'rust', 'java'].includes(before) || /^[01]\.\d+$/.test(value))) return false
   if (/^(?:19|20)\d\d$/.test(value)) return false
-  if (/%|x$|^\d{1,3}(?:,\d{3})+$/.test(value) || tokens[index + 1]?.value === '%' || ['x', 'times', 'percent', 'million', 'billion', 'thousand'].includes(tokens[index + 1]?.lower ?? '')) return true
+  if (/%|x$|^\d{1,3}(?:,\d{3})+$/.test(value) || tokens[index + 1]?.value === '%' || ['x', 'times', 'percent', 'million', 'billion', 'thousand'].includes((tokens[index + 1]?.lower ?? '').replace(/\.$/, ''))) return true
   const number = Number(value.replace(/,/g, ''))
   return Number.isFinite(number) && (number >= 10 || /\./.test(value))
 }
