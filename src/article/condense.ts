@@ -483,6 +483,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       }
       chosen.forEach((candidate, at) => {
         let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised)
+        // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")
+        // is the speaker's quotation on the slide too, not the author's claim.
+        if (insideQuotation(all, candidate.index) && !/^[“"‘]/.test(candidate.bullet!.text)) children = [{ type: 'text', value: '“' }, ...children, { type: 'text', value: '”' }]
         if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
         const whole = candidate.bullet!.tokens === candidate.tokens
         push({ node: bullet(children, whole ? 'whole' : 'sentence'), notes: at === 0 ? notes : [], position })
@@ -530,6 +533,19 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     else units.push({ node: { type: 'paragraph', children: [] }, notes: carried })
   }
   return units
+}
+
+/** Whether sentence `index` of a paragraph stands inside a quotation opened in a sentence before it and not yet closed. */
+function insideQuotation(sentences: readonly string[], index: number): boolean {
+  let open = false
+  for (const sentence of sentences.slice(0, index)) {
+    for (const char of sentence) {
+      if (char === '“') open = true
+      else if (char === '”') open = false
+      else if (char === '"') open = !open
+    }
+  }
+  return open
 }
 
 /** Most words in a bold run-in label (`**It's complicated.** Determining…`). */

@@ -1,10 +1,11 @@
 /**
- * Raw HTML tables in a Markdown article become Markdown tables: condensed,
- * fitted and laid out like any other table, their numbers on the slides.
+ * Raw HTML tables and block quotes in a Markdown article become Markdown
+ * ones: condensed, fitted and laid out like any other, their numbers and
+ * quotations on the slides.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { Table } from 'mdast'
+import type { Blockquote, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'
 import { parseDeck } from '../../src/html/render.js'
@@ -36,13 +37,27 @@ const table = `<table class="table table-bordered">
   </tr>
 </table>`
 
-async function tablesOf(source: string): Promise<{ tables: Table[]; html: string[] }> {
+async function tablesOf(source: string): Promise<{ tables: Table[]; quotes: Blockquote[]; html: string[] }> {
   const tree = await parseDeck(new VFile({ path: 'article.md', value: source }), {})
   const faces = slidesOf(tree).flatMap((slide) => slide.children)
-  return { tables: faces.filter((node): node is Table => node.type === 'table'), html: faces.filter((node) => node.type === 'html').map((node) => toString(node)) }
+  return {
+    tables: faces.filter((node): node is Table => node.type === 'table'),
+    quotes: faces.filter((node): node is Blockquote => node.type === 'blockquote'),
+    html: faces.filter((node) => node.type === 'html').map((node) => toString(node))
+  }
 }
 
-describe('HTML tables in articles', () => {
+describe('HTML tables and quotes in articles', () => {
+  it('should turn a styled HTML pull quote into a block quote with its credit, and no style or handler', async () => {
+    const quote = `<blockquote style="font-size: 24px; color: #444" onclick="alert(1)">\n<p>In terms of real time communication, the Erlang VM is the best tool for the job.</p>\n<p style="font-size: 20px">— Jake Heinz, Lead Software Engineer</p>\n</blockquote>`
+    const source = `# Chat at scale\n\n## Communication\n\n${prose('chat')}\n\n${quote}\n\n${prose('voice')}\n`
+    const { quotes, html } = await tablesOf(source)
+    assert.equal(quotes.length, 1)
+    assert.match(toString(quotes[0]!), /the Erlang VM is the best tool for the job\..*Jake Heinz/)
+    assert.deepEqual(quotes[0]!.children.map((child) => child.type), ['paragraph', 'paragraph'])
+    assert.ok(!html.some((value) => /<blockquote|style=|onclick/i.test(value)), 'no raw quote markup left on a face')
+  })
+
   it('should turn a raw HTML table (split by a blank line, no <th>) into a table whose first row is the header', async () => {
     const source = `# Faster data\n\n## Optimising\n\n${prose('data')}\n\n${prose('test')}\n\n${table}\n\n**Table 2** Single threaded performance.\n\n## Results\n\n${prose('report')}\n`
     const { tables, html } = await tablesOf(source)
