@@ -201,7 +201,7 @@ function openingNounPhrase(tokens: readonly Token[]): Token[] | undefined {
  * The tagger sometimes takes the verb for a noun ("programmers shift
  * towards…"): a base-form last noun before a preposition is the verb.
  */
-function clauseSubject(tokens: readonly Token[]): Token[] | undefined {
+export function clauseSubject(tokens: readonly Token[]): Token[] | undefined {
   const phrase = openingNounPhrase(tokens)
   if (!phrase) return undefined
   const next = tokens[phrase.length]

@@ -14,7 +14,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, shortenLists, splitCoordinated } from './compress-back.js'
-import { afterLeadIn, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
+import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
 
 /** Options of {@link compressSentence}. */
@@ -105,9 +105,12 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const conj = tokens[index + 1]!
     const comma = token.value === ';' || (token.value === ',' && ['and', 'but', 'so', 'yet', 'or'].includes(conj.lower))
     // "… is time-boxed at four months and the development phase of x.(y+1) starts…": a clause joined without a comma.
-    const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos)
+    // The subject must take its verb at once ("…both ESLint and TypeScript in your projects to ensure you're…" is one clause).
+    const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined
     if (!comma && !bare) continue
     const head = tokens.slice(0, index)
+    // "both X and Y" is one phrase.
+    if (bare && head.some((other) => other.lower === 'both')) continue
     // Never inside a quotation ("the Collector “allows your service to offload data quickly and the Collector can…”").
     if (insideQuotation(head)) continue
     // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.

@@ -250,6 +250,16 @@ export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropR
       index = dropRelated(lines, index, dropped)
       continue
     }
+    // "Tags:" on its own line, and the tags under it ("Linting", "Type Checking").
+    if (own === 'tags' && /:\s*$/.test(text)) {
+      index = dropBlock(lines, index, 'tags', dropped, (next) => countWords(next.text) <= 4 && !/[.!?]$/.test(next.text))
+      continue
+    }
+    // "Subscribe to our newsletter" / "The latest ESLint news, case studies, tutorials, and resources." / "Subscribe".
+    if (own === 'subscribe') {
+      index = dropBlock(lines, index, 'subscribe', dropped, (next) => countWords(next.text) <= 15)
+      continue
+    }
     if (own) {
       dropped.set(index, own)
       continue
