@@ -257,7 +257,7 @@ export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropR
     }
     // "Subscribe to our newsletter" / "The latest ESLint news, case studies, tutorials, and resources." / "Subscribe".
     if (own === 'subscribe') {
-      index = dropBlock(lines, index, 'subscribe', dropped, (next) => countWords(next.text) <= 15)
+      index = dropBlock(lines, index, 'subscribe', dropped, (next) => lineBoilerplate(next.text) !== undefined || (countWords(next.text) <= 15 && !isHeadlineShaped(next.text)))
       continue
     }
     if (own) {
