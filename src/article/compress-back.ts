@@ -17,7 +17,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     const before = tokens[index - 1]!
     if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma)) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
-    if (isVerb(before) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
+    // (The tagger may take that verb for a noun: "an ArrayBuffer that points wherever you like".)
+    if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
     const head = tokens.slice(0, index)
     if (!startsClause(tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1)))) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head

@@ -40,7 +40,9 @@ export interface Compressed {
 function finish(tokens: Token[]): Token[] {
   let out = [...tokens]
   const trimPunctuation = (): void => {
-    while (out.length > 0 && isPunct(out[out.length - 1]!) && !['?', '!', ')', '”', '"', "'", '’', '%'].includes(out[out.length - 1]!.value)) out = out.slice(0, -1)
+    // ("…in Electron 20+": a plus after a number is part of it.)
+    const kept = (token: Token, before: Token | undefined): boolean => ['?', '!', ')', '”', '"', "'", '’', '%'].includes(token.value) || (token.value === '+' && /\d$/.test(before?.value ?? '') && token.space === '')
+    while (out.length > 0 && isPunct(out[out.length - 1]!) && !kept(out[out.length - 1]!, out[out.length - 2])) out = out.slice(0, -1)
   }
   trimPunctuation()
   // "…accept contribution terms, perhaps": a lone adverb left after the last comma.

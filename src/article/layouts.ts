@@ -416,6 +416,8 @@ export function keyFigure(item: ListItem): string | undefined {
     // The figure with what it counts: "25,000 stars", "17 minutes", "71 GB" (a lone "17" says nothing).
     // A number that names something ("PEP 11", "Table 2", "Python 3") is an identifier, not a figure.
     if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|Version|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(text.slice(0, match.index))) continue
+    // A bare number after a name is a version or a model ("in Electron 20+", "Windows 11"), not a figure.
+    if (!currency && !unit && /(?<=\S\s+)\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(0, match.index))) continue
     return `${currency}${number}${unit}`.trim()
   }
   return undefined
