@@ -16,7 +16,7 @@ import { clauseSegments, compressSentence, compressTokens, type Compressed } fro
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
-import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
+import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
 
 /** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
 function toString(node: Parameters<typeof mdastToString>[0]): string {
@@ -497,6 +497,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const changed = children.some((item, at) => toString(item) !== toString(node.children[at]!))
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
     }
+    // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
+    if (node.type === 'blockquote' && splitSentences(toString(node)).length === 1 && isPointer(toString(node))) return keepInNotes([structuredClone(node)])
     if (node.type === 'blockquote' && countWords(toString(node)) > maxWords * longQuote) {
       return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }

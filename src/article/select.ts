@@ -102,8 +102,20 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 1 : shared / union
 }
 
+/** A pointer to other reading: "See Typed Linting: The Most Powerful TypeScript Linting Ever for more details…", "💡 See … for more areas…". */
+const pointer = /^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b/iu
+
+/**
+ * Whether a sentence only points to other reading ("See … for more details").
+ *
+ * @param text A sentence or a short block's text.
+ */
+export function isPointer(text: string): boolean {
+  return pointer.test(text.trim())
+}
+
 function isSignpost(text: string): boolean {
-  return signpost.test(text) || announcement.test(text)
+  return signpost.test(text) || announcement.test(text) || pointer.test(text)
 }
 
 /** Whether a sentence names something concrete: a number, a name (not its first word), code, a quoted term. */
@@ -185,7 +197,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         concrete: isConcrete(tokens),
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || isQuestion(tokens),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || pointer.test(sentence) || isQuestion(tokens),
         vague: isVague(tokens, sentence),
         score: 0
       }
