@@ -70,6 +70,12 @@ export function dropAsides(tokens: Token[]): Token[] {
       if (token.space === '' && !isPunct(token)) token = { ...token, space }
       space = undefined
     }
+    // A call's empty brackets ("process.memoryUsage().heapUsed") are code, not an aside.
+    if (token.value === '(' && tokens[index + 1]?.value === ')' && depth === 0) {
+      out.push(token, tokens[index + 1]!)
+      index++
+      continue
+    }
     if ((token.value === '(' || token.value === '[') && depth === 0) {
       // "(more than 30 percent)", "(3-4 people)" are the evidence: a bracket with a number and a word stays.
       const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))

@@ -15,7 +15,7 @@ import { countWords, isQuestion } from './clause-grammar.js'
 import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
-import { tagSentence, tokensText } from './nlp.js'
+import { tagSentence } from './nlp.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
 
 /** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
@@ -208,32 +208,14 @@ function bulletList(items: ListItem[]): List {
 }
 
 /**
- * The phrasing of a bullet: its subject in bold when the subject is a key
- * term of the section (one to three words, a noun, named in the heading or
- * in two other sentences), as a speaker would write "**Transparency** builds
- * trust"; else plain text.
+ * The phrasing of a bullet: its text, plain. (Bold subjects — "**Helm** is a
+ * package manager" — read as stray emphasis in two blind reviews: a bullet
+ * stresses nothing the author did not.)
  */
-function bulletPhrasing(compressed: Compressed, keyTerms: ReadonlyMap<string, number>, heading: ReadonlySet<string>, emphasised: Set<string>): PhrasingContent[] {
-  const { tokens, text } = compressed
-  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
-  const subject = verb > 0 ? tokens.slice(0, verb) : []
-  const key = subject.length >= 1 && subject.length <= 3 && subject.every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && subject.some((token) => token.pos !== 'ADJ')
-  if (key && subject.some((token) => heading.has(token.lemma) || (keyTerms.get(token.lemma) ?? 0) >= 3)) {
-    const label = tokensText(subject)
-    // A term is bold once a section: "**Docker** is…" on every bullet stresses nothing.
-    if (emphasised.has(label.toLowerCase())) return [{ type: 'text', value: text }]
-    emphasised.add(label.toLowerCase())
-    if (text.startsWith(label)) return [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text.slice(label.length) }]
-  }
-  return [{ type: 'text', value: text }]
+function bulletPhrasing(compressed: Compressed): PhrasingContent[] {
+  return [{ type: 'text', value: compressed.text }]
 }
 
-/** How often each content lemma occurs in a section's sentences. */
-function termCounts(candidates: readonly Candidate[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const candidate of candidates) for (const term of candidate.terms) counts.set(term, (counts.get(term) ?? 0) + 1)
-  return counts
-}
 
 /**
  * Shorten one list item when it is longer than `maxWords` (plus one): its
@@ -362,9 +344,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   const settings = options ?? emptyOptions
   const maxWords = Math.max(4, settings.maxWords ?? 14)
   const most = Math.max(1, Math.min(5, settings.maxBullets ?? 6))
-  const headingTerms = new Set(settings.heading ? tagSentence(settings.heading).map((token) => token.lemma) : [])
   const units: FaceUnit[] = []
-  const emphasised = new Set<string>()
   const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition')
   let carried: BlockContent[] = []
   const push = (unit: FaceUnit): void => {
@@ -392,7 +372,6 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
 
   const chosenBy = new Map<number, Candidate[]>()
   const answerOf = new Map<number, Heading>()
-  let keyTerms = new Map<string, number>()
   for (const indices of groups) {
     const prose: number[] = []
     const sentences: string[][] = []
@@ -410,7 +389,6 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
     const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
-    keyTerms = new Map([...keyTerms, ...termCounts(candidates)])
     // Every FAQ answer gets a bullet; the rest share the budget.
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
@@ -454,7 +432,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (isLeadIn(nodes, index)) {
         // The prose before the lead-in sentence gives its bullets first, with the paragraph in their notes.
         const before = chosenBy.get(index) ?? []
-        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised), 'sentence'), notes: at === 0 ? notes : [], position }))
+        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!), 'sentence'), notes: at === 0 ? notes : [], position }))
         const introNotes = before.length > 0 ? [] : notes
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
         const short = leadInText(last, maxWords)
@@ -482,7 +460,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         return keepInNotes(notes)
       }
       chosen.forEach((candidate, at) => {
-        let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised)
+        let children = bulletPhrasing(candidate.bullet!)
         // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")
         // is the speaker's quotation on the slide too, not the author's claim.
         if (insideQuotation(all, candidate.index) && !/^[“"‘]/.test(candidate.bullet!.text)) children = [{ type: 'text', value: '“' }, ...children, { type: 'text', value: '”' }]

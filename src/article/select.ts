@@ -156,6 +156,9 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
   return pronoun || pointsBack || demonstrative || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that))\b/i.test(sentence)
 }
 
+/** Openings of a sentence that turns against the one before. */
+const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
+
 /** Nouns after "this" that point at the writing or the present, not at another sentence ("this year", "this post"). */
 const ownTimes = new Set(['year', 'week', 'month', 'day', 'time', 'morning', 'summer', 'winter', 'spring', 'autumn', 'fall', 'post', 'article', 'guide', 'page', 'blog', 'talk', 'release', 'version', 'project', 'book', 'paper', 'document', 'series', 'site', 'chapter', 'section', 'decade', 'century'])
 
@@ -214,6 +217,11 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (tokens.some(isQuantity)) score += 0.8
     else if (tokens.some((token) => /\d/.test(token.value))) score += 0.2
     if (candidate.index === 0) score += 0.4
+    // The turn of a paragraph carries its point ("For years we relied on Java… However, Java's memory management no longer
+    // aligns with our demands"): the sentence after "However", "But", "Yet" gains, the set-up before it loses.
+    if (turns.test(sentence)) score += 0.6
+    const next = candidates[at + 1]
+    if (next && next.paragraph === candidate.paragraph && turns.test(next.sentence)) score -= 0.3
     if (candidate.terms.size < 3) score -= 1
     if (candidate.signpost && !isQuestion(tokens)) score -= 3
     if (isQuestion(tokens)) score -= 2.5
