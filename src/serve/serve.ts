@@ -42,6 +42,8 @@ export interface ServeOptions {
   measureTheme?: ThemeMeasurer | undefined
   /** Watch the files and reload; default true. */
   watch?: boolean | undefined
+  /** Watch by polling (where file system events do not arrive); default false. */
+  poll?: boolean | undefined
   /** Called after each build (for the terminal). */
   onBuild?: ((name: string, result: { file?: VFile; error?: LecternError }) => void) | undefined
 }
@@ -154,7 +156,7 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
         // Watch what a rebuild newly depends on (a new image).
         for (const deck of store.decks.values()) for (const dependency of deck.dependencies) await watcher?.add(dependency)
       })
-    })
+    }, { poll: options.poll })
   }
 
   return {
@@ -163,7 +165,7 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
     store,
     changed,
     async close() {
-      watcher?.close()
+      await watcher?.close()
       for (const response of clients.keys()) response.end()
       clients.clear()
       await new Promise<void>((resolve) => server.close(() => resolve()))
