@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { LecternError } from '../errors.js'
+import { LecternError, expectArgument } from '../errors.js'
 
 /** Extensions a folder contributes decks from (a folder's `.html` files are more often built decks than saved pages). */
 export const sourceExtensions = ['.md', '.markdown', '.txt'] as const
@@ -64,6 +64,8 @@ export interface DeckSource {
  * @throws {LecternError} `input` for a missing path, a folder without decks or a file of another type.
  */
 export async function expandInputs(inputs: readonly string[], cwd = process.cwd(), options: ExpandOptions = {}): Promise<DeckSource[]> {
+  expectArgument(Array.isArray(inputs) && inputs.every((input) => typeof input === 'string'), 'expandInputs(inputs)', 'an array of paths (strings), e.g. [\'slides\']', inputs)
+  expectArgument(typeof cwd === 'string', 'expandInputs(inputs, cwd)', 'a folder path', cwd)
   const sources: DeckSource[] = []
   for (const input of inputs) {
     if (input === '-') {

@@ -12,7 +12,7 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
 import { DeckStore } from './deck-store.js'
-import { LecternError } from '../errors.js'
+import { LecternError, expectArgument } from '../errors.js'
 import { failedDeckPage, indexPage } from './index-page.js'
 import { expandInputs, sourceExtensions, type DeckSource } from '../read/inputs.js'
 import { lecternAssets } from '../package-paths.js'
@@ -92,6 +92,8 @@ const contentTypes: Record<string, string> = {
  * @throws LecternError `port-in-use` when the port is taken (with `strictPort`), `input` for bad inputs.
  */
 export async function serve(options: ServeOptions = {}): Promise<DevServer> {
+  expectArgument(typeof options === 'object' && options !== null && !Array.isArray(options), 'serve(options)', 'an options object { inputs, cwd, port… }', options)
+  expectArgument(options.inputs === undefined || (Array.isArray(options.inputs) && options.inputs.every((input) => typeof input === 'string')), 'serve options.inputs', 'an array of paths (strings)', options.inputs)
   const cwd = options.cwd ?? process.cwd()
   const inputs = options.inputs && options.inputs.length > 0 ? options.inputs : ['slides']
   const clients = new Map<ServerResponse, string>()

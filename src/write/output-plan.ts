@@ -6,7 +6,7 @@
  * `talk-handout.pdf` — and the run stops before it writes either.
  */
 import path from 'node:path'
-import { LecternError } from '../errors.js'
+import { LecternError, expectArgument } from '../errors.js'
 import type { DeckSource } from '../read/inputs.js'
 
 /** What a build writes for each deck. */
@@ -58,6 +58,8 @@ const labels = { html: 'deck', pdf: 'slides PDF', handout: 'handout' } as const
  * @throws {LecternError} `usage` when two outputs would be written to one path, or a named file is given for several decks.
  */
 export function planOutputs(sources: readonly DeckSource[], outDir: string, kinds: OutputKinds, places: OutputPlaces = {}): DeckOutputs[] {
+  expectArgument(Array.isArray(sources), 'planOutputs(sources)', 'an array of deck sources { path, name } (from expandInputs)', sources)
+  expectArgument(typeof outDir === 'string', 'planOutputs(sources, outDir)', 'an absolute folder path', outDir)
   const { file, printDir } = places
   if (file !== undefined && sources.length !== 1) {
     throw new LecternError(`-o ${path.basename(file)} names one file, but there are ${sources.length} decks; give a folder instead`, { code: 'usage' })
