@@ -7,15 +7,15 @@ import { printError, silenceErrors } from './commands/print-error.js'
 import type { CliIo, CommandRun } from './commands/shared.js'
 import { exitCodes, isLecternError } from '../errors.js'
 import { loadConfig } from './config.js'
-import { parseCommandLine, topLevelHelp } from './program.js'
 import { RunReport } from './report.js'
+import { version } from '../package-paths.js'
 import { removePendingFiles } from '../write/write-file.js'
 
 export type { CliIo, CommandRun } from './commands/shared.js'
 
 /** The help text of `lectern --help` (built from the command and option tables). */
-export function help(): string {
-  return topLevelHelp()
+export async function help(): Promise<string> {
+  return (await import('./program.js')).topLevelHelp()
 }
 
 const interruptHandlers = new Set<() => Promise<void>>()
@@ -59,9 +59,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let report: RunReport | undefined
   try {
     if (argv.length === 0) {
-      io.stderr.write(help())
+      io.stderr.write(await help())
       return exitCodes.usage
     }
+    // The version needs no parser: `lectern --version` stays as quick as Node starts.
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      io.stdout.write(`${version}\n`)
+      return 0
+    }
+    const { parseCommandLine } = await import('./program.js')
     const parsed = parseCommandLine(argv, io)
     if (!parsed) return 0
     report = new RunReport({ command: parsed.command, options: parsed.options, configWarnings: [] }, io)
