@@ -98,7 +98,8 @@ export const optionSpecs: readonly OptionSpec[] = [
   { flags: '--safe', key: 'safe', description: 'sanitise raw HTML (always on for .txt, .html and stdin)', commands: outputCommands, group: 'Deck options', kind: 'boolean' },
 
   // Output options: what is written, and where.
-  { flags: '-o, --out-dir <dir>', key: 'outDir', description: 'output folder; with one deck, a FILE.pdf (pdf) or FILE.html (build) names the file', default: 'dist', commands: [...outputCommands, 'themes'], group: 'Output options', kind: 'string' },
+  { flags: '-o, --out-dir <dir>', key: 'outDir', description: 'output folder; with one deck, a FILE.pdf (pdf) or FILE.html (build) names the file', default: 'dist', commands: outputCommands, group: 'Output options', kind: 'string' },
+  { flags: '-o, --out-dir <dir>', key: 'outDir', description: 'output folder: the gallery goes to DIR/themes/', default: 'dist', commands: ['themes'], group: 'Output options', kind: 'string' },
   { flags: '--pdf', key: 'pdf', description: 'also write OUT/NAME.pdf, one page per slide', commands: ['build'], group: 'Output options', kind: 'boolean' },
   { flags: '--handout [layout]', key: 'handout', description: 'also write OUT/NAME-handout.pdf; layout: notes, 2, 3, 4 or 6 slides a page', default: 'notes', commands: outputCommands, group: 'Output options', kind: 'choice', choices: ['notes', '2', '3', '4', '6'], bare: 'notes' },
   { flags: '--paper <size>', key: 'paper', description: 'handout paper size: a4 or letter', default: 'a4', commands: outputCommands, group: 'Output options', kind: 'choice', choices: ['a4', 'letter'] },
