@@ -1,6 +1,7 @@
 /**
- * The command line: help text and dispatch to one function per command.
- * Returns an exit code; only here do errors become messages and codes.
+ * The command line: parse (`program.ts`), read the config file (`config.ts`),
+ * and dispatch to one function per command. Returns an exit code; only here
+ * do errors become messages and codes (and, with `--json`, a report).
  */
 import { withBrowserScope } from '../print/browser-lifetime.js'
 import { printError, silenceErrors } from './commands/print-error.js'

@@ -157,7 +157,7 @@ interface ProgramOutput {
  * @param output Where help is written.
  * @param onCommand Called with the command chosen and its parsed values.
  */
-function createProgram(output: ProgramOutput, onCommand: (name: CommandName, args: string[], command: Command) => void): Command {
+function createProgram(output: ProgramOutput, onCommand: (name: CommandName, command: Command) => void): Command {
   const program = new Command('lectern')
     .description(`lectern ${version}: turn an article into a talk (Reveal.js deck, slide PDF, handout)`)
     .usage('<command> [options]')
@@ -182,10 +182,7 @@ function createProgram(output: ProgramOutput, onCommand: (name: CommandName, arg
     }
     const examples = spec.examples.map(([line, what]) => `  ${line.padEnd(44)} ${what}`).join('\n')
     command.addHelpText('after', `\nExamples:\n${examples}\n${['build', 'pdf', 'serve', 'check'].includes(spec.name) ? `\n${sourcesHelp}\n` : ''}\n${configHelp}\n\n${exitCodeHelp}\n`)
-    command.action((...parsed: unknown[]) => {
-      const self = parsed.at(-1) as Command
-      onCommand(spec.name, self.args, self)
-    })
+    command.action((...parsed: unknown[]) => onCommand(spec.name, parsed.at(-1) as Command))
   }
   return program
 }
@@ -200,9 +197,8 @@ function createProgram(output: ProgramOutput, onCommand: (name: CommandName, arg
  */
 export function parseCommandLine(argv: readonly string[], output: ProgramOutput): ParsedCommand | undefined {
   let parsed: ParsedCommand | undefined
-  const program = createProgram(output, (name, args, command) => {
-    parsed = { command: name, args: [...command.processedArgs.flat().filter((arg): arg is string => typeof arg === 'string')], options: given(name, command, argv) }
-    void args
+  const program = createProgram(output, (name, command) => {
+    parsed = { command: name, args: command.processedArgs.flat().filter((arg): arg is string => typeof arg === 'string'), options: given(name, command, argv) }
   })
   try {
     program.parse(normaliseBareFlags(argv), { from: 'user' })
