@@ -25,6 +25,10 @@ import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
 import { rehypeRevealDocument } from './rehype-reveal-document.js'
 import { remarkDeckConfig } from '../markdown/remark-deck-config.js'
 import { remarkFitSlides } from '../markdown/remark-fit-slides.js'
+import { remarkFragments } from '../markdown/remark-fragments.js'
+import { remarkCodeSteps } from '../markdown/remark-code-steps.js'
+import { rehypeFragmentOrder } from './rehype-fragment-order.js'
+import { rehypeCodeLines } from './rehype-code-lines.js'
 import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
@@ -117,6 +121,8 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   const text = format !== 'markdown'
   // remark-math (and KaTeX with it) loads only for Markdown that has a `$`.
   const dollars = format === 'markdown' && String(file.value).includes('$') ? await import('../math/remark-dollar-math.js') : undefined
+  // GitHub's emoji names load only for a source with a `:shortcode:`.
+  const emoji = format !== 'html' && /:[\w+-]+:/.test(String(file.value)) ? (await import('remark-gemoji')).default : noop
   // The recognisers load only for their input: the text recogniser, or linkedom and Readability for web pages.
   const processor =
     format === 'text'
@@ -135,9 +141,12 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(text ? noop : remarkHeadingIds)
     .use(text ? noop : remarkHtmlMarkdown, { parse: (markdown: string) => markdownParser.parse(markdown) })
     .use(dollars ? dollars.remarkMoneyNotMath : noop)
+    .use(emoji)
+    .use(text ? noop : remarkCodeSteps)
     .use(remarkDeckConfig, { overrides: options.overrides })
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
+    .use(text ? noop : remarkFragments)
     .use(remarkCondense, { metrics })
     .use(dollars ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
     .use(remarkLayouts, { metrics })
@@ -186,12 +195,14 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
     // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
     .use(rehypeRaw)
     .use(rehypeElementAttributes)
+    .use(rehypeFragmentOrder)
     .use(rehypeSanitize, safeSchema)
     .use(rehypeLayouts)
     // After the sanitiser: KaTeX's markup (spans with inline styles) is Lectern's own, made from the formula's text.
     .use(rehypeMath)
     .use(rehypeSlideFootnotes)
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
+    .use(rehypeCodeLines)
     .use(rehypeRevealDocument, {
       config: deck.config,
       title: deck.config.title ?? file.stem ?? 'Slides',
