@@ -37,6 +37,7 @@ import { remarkLayouts } from '../article/remark-layouts.js'
 import { remarkHeadingIds } from '../markdown/remark-heading-ids.js'
 import { remarkHtmlMarkdown } from '../markdown/remark-html-markdown.js'
 import type { DeckConfig, DeckData, ResolvedTheme, ThemeResolver } from '../types.js'
+import { isMermaidCode, type DiagramRenderer, type DiagramResult } from '../mermaid/mermaid-blocks.js'
 
 export type { ResolvedTheme, ThemeResolver } from '../types.js'
 
@@ -65,6 +66,12 @@ export interface RenderOptions {
   measureTheme?: ThemeMeasurer | undefined
   /** Slide box model of the deck; default: from the theme as above. Given, `measureTheme` is not used. */
   metrics?: MetricsProvider | undefined
+  /**
+   * Draws Mermaid diagrams (in a browser; `createDiagramRenderer` from
+   * `lectern/browser`); default none: ```` ```mermaid ```` blocks stay code,
+   * with a warning.
+   */
+  renderDiagrams?: DiagramRenderer | undefined
 }
 
 /** What {@link renderDeck} returns. */
@@ -177,9 +184,14 @@ export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {
  * @param tree The tree from {@link parseDeck}.
  * @param file Its file.
  * @param theme The resolved theme.
- * @param options Extra scripts; `safe` sanitises raw HTML.
+ * @param options Extra scripts; `safe` sanitises raw HTML; `diagrams`, the drawn Mermaid diagrams by source (default none: code blocks).
  */
-export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts' | 'safe'> = {}): Promise<string> {
+export async function toDocument(
+  tree: Root,
+  file: VFile,
+  theme: ResolvedTheme,
+  options: Pick<RenderOptions, 'extraScripts' | 'safe'> & { diagrams?: ReadonlyMap<string, DiagramResult> | undefined } = {}
+): Promise<string> {
   const deck = file.data.deck!
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
   const safe = options.safe === true
@@ -190,6 +202,7 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
   const rehypeSanitize = safe ? (await import('rehype-sanitize')).default : noop
   const math = hasMath(tree)
   const rehypeMath = math ? (await import('../math/rehype-math.js')).rehypeMath : noop
+  const rehypeMermaid = options.diagrams && options.diagrams.size > 0 ? (await import('../mermaid/rehype-mermaid.js')).rehypeMermaid : noop
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
     // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
@@ -200,8 +213,10 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
     .use(rehypeLayouts)
     // After the sanitiser: KaTeX's markup (spans with inline styles) is Lectern's own, made from the formula's text.
     .use(rehypeMath)
+    // Likewise a drawn diagram: Lectern's own sanitised SVG.
+    .use(rehypeMermaid, { diagrams: options.diagrams ?? new Map() })
     .use(rehypeSlideFootnotes)
-    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext', 'mermaid'] })
     .use(rehypeCodeLines)
     .use(rehypeRevealDocument, {
       config: deck.config,
@@ -240,7 +255,11 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const tree = await parseDeck(file, { ...options, metrics })
   const deck = file.data.deck!
   const theme = await resolveOnce(deck.config)
-  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown' })
+  // Mermaid (and the browser that draws it) load only for a deck with a diagram.
+  const diagrams = someNode(tree, isMermaidCode)
+    ? await (await import('../mermaid/deck-diagrams.js')).drawDeckDiagrams(tree, file, theme.dark ? 'dark' : 'default', options.renderDiagrams)
+    : undefined
+  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown', diagrams })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
   const math = hasMath(tree) ? katexAssets() : []
   return { html, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
+import type { DiagramRenderer } from '../mermaid/mermaid-blocks.js'
 import { createThemeResolver } from '../theme/deck-theme.js'
 import { LecternError } from '../errors.js'
 import type { DeckSource } from '../read/inputs.js'
@@ -30,6 +31,8 @@ export interface BuildOptions {
   resolveTheme?: ThemeResolver | undefined
   /** Measures a theme without committed measurements, for article mode's fit; default none (a cautious fallback, with a warning). */
   measureTheme?: ThemeMeasurer | undefined
+  /** Draws Mermaid diagrams (in a browser); default none: they stay code blocks, with a warning. */
+  renderDiagrams?: DiagramRenderer | undefined
   /** Shared asset writer, so a batch copies each asset once. */
   assets?: AssetWriter | undefined
   /** Extra scripts for the deck (the dev server's live reload). */
@@ -89,6 +92,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
       overrides: options.overrides,
       resolveTheme: options.resolveTheme ?? createThemeResolver(),
       measureTheme: options.measureTheme,
+      renderDiagrams: options.renderDiagrams,
       extraScripts: options.extraScripts,
       format,
       safe

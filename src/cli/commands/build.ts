@@ -113,6 +113,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
           assets,
           stdinText,
           measureTheme: measurer.measure,
+          renderDiagrams: measurer.diagrams,
           format: values.format as SourceFormat | undefined,
           safe: values.safe ? true : undefined,
           // Without --html the page printed is a hidden file removed afterwards.

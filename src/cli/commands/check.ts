@@ -47,7 +47,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, help: str
     try {
       for (const source of sources) {
         try {
-          built.push(await buildDeck(source, { outDir, cwd, overrides: overridesFrom(values), assets, measureTheme: measurer.measure }))
+          built.push(await buildDeck(source, { outDir, cwd, overrides: overridesFrom(values), assets, measureTheme: measurer.measure, renderDiagrams: measurer.diagrams }))
         } catch (error) {
           failures.push(error)
           printError(error, io)

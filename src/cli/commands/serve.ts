@@ -37,6 +37,7 @@ export async function serveCommand(args: readonly string[], io: CliIo, help: str
     strictPort: values.port !== undefined,
     overrides: overridesFrom(values),
     measureTheme: measurer.measure,
+    renderDiagrams: measurer.diagrams,
     onBuild(name, result) {
       if (result.error) printError(result.error, io)
       else if (result.file) {
