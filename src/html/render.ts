@@ -133,7 +133,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   // The recognisers load only for their input: the text recogniser, or linkedom and Readability for web pages.
   const processor =
     format === 'text'
-      ? unified().use((await import('../text/index.js')).remarkPlainText)
+      ? unified().use((await import('../text/index.js')).remarkPlainText, { lang: options.overrides?.lang })
       : format === 'html'
         ? unified().use((await import('../web/index.js')).remarkHtmlArticle)
         : unified()

@@ -71,7 +71,9 @@ export interface BuiltDeck {
 export async function buildDeck(source: DeckSource, options: BuildOptions = {}): Promise<BuiltDeck> {
   const cwd = options.cwd ?? process.cwd()
   const outDir = path.resolve(cwd, options.outDir ?? 'dist')
-  const text = source.stdin ? (options.stdinText ?? '') : await readSource(path.resolve(cwd, source.path), source.path)
+  // A web page is read in the encoding it declares (`<meta charset="windows-1252">`).
+  const html = !source.stdin && (options.format ?? formatOf(new VFile({ path: source.path }))) === 'html'
+  const text = source.stdin ? (options.stdinText ?? '') : await readSource(path.resolve(cwd, source.path), source.path, { html })
   assertSourceText(text, source.path, source.stdin ? 'Standard input' : 'The file')
   const file = new VFile({ value: text, path: source.stdin ? undefined : source.path, cwd })
   if (source.stdin) file.stem = 'stdin'
