@@ -455,9 +455,15 @@ function blockBox(metrics: SlideMetrics, node: RootContent): Box {
     case 'footnoteDefinition':
     case 'yaml':
       return { height: 0, marginTop: 0, marginBottom: 0 }
-    default:
-      return { height: model.paragraph.text.lineHeight * 2, marginTop: model.paragraph.marginTop, marginBottom: model.paragraph.marginBottom }
+    case 'math': {
+      // A display formula: its KaTeX height (set by remarkMathHeight), with katex-display's margins of 1em above and below.
+      const size = model.paragraph.text.size
+      const heightEm = (node.data as { heightEm?: number } | undefined)?.heightEm
+      if (heightEm !== undefined) return { height: Math.max(heightEm * size, model.paragraph.text.lineHeight), marginTop: size, marginBottom: size }
+      break
+    }
   }
+  return { height: model.paragraph.text.lineHeight * 2, marginTop: model.paragraph.marginTop, marginBottom: model.paragraph.marginBottom }
 }
 
 /**

@@ -28,9 +28,12 @@ Usage:
   lectern --help | --version
 
 A source is a file, a folder, or - for stdin. Lectern reads:
-  .md .markdown   Markdown (CommonMark + GFM, front matter, $math$)
+  .md .markdown   Markdown (CommonMark + GFM, front matter, $math$, \`\`\`mermaid diagrams drawn
+                  in Chromium, Pandoc's . . . pauses and ::: incremental, reveal.js's
+                  \`\`\`js [1|2-3] line steps, :emoji: shortcodes)
   .txt            a plain-text article (structure recognised; stdin too)
-  .html .htm      a saved web page (the article extracted, the page's chrome left out)
+  .html .htm      a saved web page (the article extracted, the page's chrome left out;
+                  read in the charset it declares)
 A folder contributes its .md, .markdown and .txt files. Other types are refused (exit 3).
 
 Deck options (build, pdf, serve, check):

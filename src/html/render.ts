@@ -128,6 +128,8 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   const text = format !== 'markdown'
   // remark-math (and KaTeX with it) loads only for Markdown that has a `$`.
   const dollars = format === 'markdown' && String(file.value).includes('$') ? await import('../math/remark-dollar-math.js') : undefined
+  // A text article's `$…$` is math only when it is clearly TeX (`$E = mc^2$`, `$\frac{1}{2}$`); prices stay text.
+  const textMath = format === 'text' && /\$\S[^$\n]*\S?\$/.test(String(file.value)) ? (await import('../math/remark-text-math.js')).remarkTextMath : noop
   // GitHub's emoji names load only for a source with a `:shortcode:`.
   const emoji = format !== 'html' && /:[\w+-]+:/.test(String(file.value)) ? (await import('remark-gemoji')).default : noop
   // The recognisers load only for their input: the text recogniser, or linkedom and Readability for web pages.
@@ -148,14 +150,17 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(text ? noop : remarkHeadingIds)
     .use(text ? noop : remarkHtmlMarkdown, { parse: (markdown: string) => markdownParser.parse(markdown) })
     .use(dollars ? dollars.remarkMoneyNotMath : noop)
+    .use(textMath)
     .use(emoji)
     .use(text ? noop : remarkCodeSteps)
     .use(remarkDeckConfig, { overrides: options.overrides })
+    // Display formulas are fitted by the height KaTeX lays them out at.
+    .use(dollars ? (await import('../math/remark-math-height.js')).remarkMathHeight : noop)
     .use(remarkArticleMode, { text })
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(text ? noop : remarkFragments)
     .use(remarkCondense, { metrics })
-    .use(dollars ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
+    .use(dollars || textMath !== noop ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
     .use(remarkLayouts, { metrics })
     .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
