@@ -36,6 +36,8 @@ export async function drawDeckDiagrams(tree: Root, file: VFile, theme: DiagramTh
     }
   }
   const count = blocks.length === 1 ? 'a Mermaid diagram' : `${blocks.length} Mermaid diagrams`
-  file.message(`Kept ${count} as code: ${reason}; ${diagramHint} ${blocks.length === 1 ? 'it' : 'them'}`, { place: blocks[0]!.position, ruleId: 'mermaid-not-drawn', source: 'lectern' })
+  // Mermaid missing (an optional dependency) says itself how to get it; anything else is about the browser.
+  const hint = /^Mermaid is not installed/.test(reason) ? '' : `; ${diagramHint} ${blocks.length === 1 ? 'it' : 'them'}`
+  file.message(`Kept ${count} as code: ${reason}${hint}`, { place: blocks[0]!.position, ruleId: 'mermaid-not-drawn', source: 'lectern' })
   return drawn
 }

@@ -9,7 +9,13 @@ const require = createRequire(import.meta.url)
 
 /** Where Mermaid's browser bundle is, and its version (part of the cache key); throws when Mermaid is not installed. */
 export function mermaidBundle(): { path: string; version: string } {
-  const manifest = require.resolve('mermaid/package.json')
+  let manifest: string
+  try {
+    manifest = require.resolve('mermaid/package.json')
+  } catch (error) {
+    // An optional dependency: `npm install --omit=optional` leaves it out (it is most of Lectern's install size).
+    throw new Error('Mermaid is not installed (npm install mermaid@11)', { cause: error })
+  }
   const { version } = require(manifest) as { version: string }
   return { path: path.join(path.dirname(manifest), 'dist', 'mermaid.min.js'), version }
 }
