@@ -219,7 +219,7 @@ export async function toDocument(
     // After the sanitiser: KaTeX's markup (spans with inline styles) is Lectern's own, made from the formula's text.
     .use(rehypeMath)
     // Likewise a drawn diagram: Lectern's own sanitised SVG.
-    .use(rehypeMermaid, { diagrams: options.diagrams ?? new Map() })
+    .use(rehypeMermaid, { diagrams: options.diagrams ?? new Map(), theme: theme.dark ? ('dark' as const) : ('default' as const) })
     .use(rehypeSlideFootnotes)
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext', 'mermaid'] })
     .use(rehypeCodeLines)

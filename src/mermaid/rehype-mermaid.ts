@@ -8,13 +8,15 @@ import { toText } from 'hast-util-to-text'
 import { createHash } from 'node:crypto'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import type { DiagramResult } from './mermaid-blocks.js'
+import type { DiagramResult, DiagramTheme } from './mermaid-blocks.js'
 import { sanitizeSvg } from './sanitize-svg.js'
 
 /** Options of {@link rehypeMermaid}. */
 export interface RehypeMermaidOptions {
   /** The drawn diagrams by their source (trimmed as in the code block); a source not there stays code. */
   diagrams: ReadonlyMap<string, DiagramResult>
+  /** The Mermaid theme they were drawn in (`dark` is turned light by lectern.css in a dark theme's light handout); default `default`. */
+  theme?: DiagramTheme | undefined
 }
 
 function classesOf(element: Element): string[] {
@@ -48,6 +50,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions) {
         })
         return SKIP
       }
+      svg.properties['dataMermaidTheme'] = options.theme ?? 'default'
       const figure: Element = { type: 'element', tagName: 'figure', properties: { className: ['mermaid-diagram'] }, children: [svg], position: element.position }
       parent.children.splice(index, 1, figure)
       return SKIP
