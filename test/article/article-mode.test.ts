@@ -28,7 +28,7 @@ import { buildDeck, type BuiltDeck } from '../../src/write/build.js'
 import { checkLayout, type DeckLayout } from '../../src/print/check.js'
 import { condenseBlocks, splitSentences } from '../../src/article/condense.js'
 import { assembleFace, paginate } from '../../src/article/paginate.js'
-import { faceHeight, slideMetrics } from '../../src/article/slide-metrics.js'
+import { slideMetrics } from '../../src/article/slide-metrics.js'
 import { renderDeck } from '../../src/index.js'
 import { parseByline } from '../../src/text/front.js'
 import { recogniseText, type TextOutline } from '../../src/text/index.js'
@@ -414,6 +414,7 @@ describe('article mode, end to end', () => {
       for (const entry of built.filter((e) => e.theme === theme)) {
         const layout = layouts.get(entry.deck.htmlPath)
         assert.ok(layout, `${entry.deck.htmlPath} was laid out`)
+        assert.equal(layout.error, undefined, `${entry.source.path} (${theme}): the browser could not lay it out: ${layout.error?.message}`)
         assert.equal(layout.slides, entry.slides.length, `${entry.source.path}: slide count`)
         for (const slide of layout.overflowing) {
           report.push(`${entry.source.path}${entry.limits.maxWords ? ' (tight)' : ''}: slide ${slide.index} “${slide.title}” +${slide.overflow}px${slide.overflowX ? ` / +${slide.overflowX}px wide` : ''}`)
@@ -445,13 +446,6 @@ describe('paginate', () => {
     const page = pages.find((candidate) => candidate.some((unit) => unit.node.type === 'paragraph'))!
     const at = page.findIndex((unit) => unit.node.type === 'paragraph')
     assert.equal(page[at + 1]?.node.type, 'list', 'the introduction is followed by its list on the same slide')
-  })
-
-  it('should measure wrapping: a long bullet takes two lines, a short one one', () => {
-    const one = faceHeight(assembleFace(condenseBlocks(blocks('- Short bullet here'))), metrics)
-    const two = faceHeight(assembleFace(condenseBlocks(blocks('- Volunteers planted hundreds of young street trees along the eastern ring road last winter'))), metrics)
-    assert.equal(Math.round(one), Math.round(21.6 + 48.6 + 21.6))
-    assert.equal(Math.round(two - one), Math.round(48.6))
   })
 
   it('should split code at line boundaries so no block scrolls', () => {

@@ -32,9 +32,9 @@ import { themeVariablesToCss } from '../../src/theme/theme-variables.js'
 import type { Slide } from '../../src/types.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
 import { fixtures, root, tempDir } from '../helpers.js'
+import { executablePath, needsBrowser } from '../helpers/browser.js'
 import { compareMeasurements, measureShippedThemes } from '../scripts/measure-themes.js'
 
-const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
 const canvas = { width: 1280, height: 720, themeVariables: {} }
 
 /** A long paragraph of plain prose. */
@@ -202,7 +202,7 @@ describe('measured fit in Chromium', () => {
   })
 
   it('should match the committed measurements of every shipped theme (`npm run measure-themes` rewrites them)', async (t) => {
-    if (!session) return t.skip(`no browser at ${executablePath}`)
+    if (!needsBrowser(t) || !session) return
     const fresh = await measureShippedThemes(session.browser)
     const differences = compareMeasurements(measuredThemes as MeasuredThemes, fresh)
     const shown = differences.slice(0, 12).map((difference) => `${difference.path}: committed ${JSON.stringify(difference.committed)}, measured ${JSON.stringify(difference.measured)}`)
@@ -210,7 +210,7 @@ describe('measured fit in Chromium', () => {
   })
 
   it('should measure a theme path at build time, fit the article to it, and cache the measurement by content', async (t) => {
-    if (!session) return t.skip(`no browser at ${executablePath}`)
+    if (!needsBrowser(t) || !session) return
     const project = await tempDir()
     const cacheDir = await tempDir('lectern-cache-test-')
     try {
@@ -272,7 +272,7 @@ describe('measured fit in Chromium', () => {
   })
 
   it('should fit a long article with baseFontSize 3rem, 2.5em and 30pt, measured', async (t) => {
-    if (!session) return t.skip(`no browser at ${executablePath}`)
+    if (!needsBrowser(t) || !session) return
     const project = await tempDir()
     const cacheDir = await tempDir('lectern-cache-test-')
     try {
@@ -297,7 +297,7 @@ describe('measured fit in Chromium', () => {
   })
 
   it('should predict each slide’s face height as Chromium lays it out, never more than a few px short', async (t) => {
-    if (!session) return t.skip(`no browser at ${executablePath}`)
+    if (!needsBrowser(t) || !session) return
     const out = await tempDir('lectern-fit-')
     try {
       const articles = path.join(fixtures, 'articles')

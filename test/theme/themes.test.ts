@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test'
 import { PNG } from 'pngjs'
 import puppeteer, { type Browser } from 'puppeteer-core'
 import { isLecternError } from '../../src/errors.js'
+import { executablePath, needsBrowser } from '../helpers/browser.js'
 import { cssReferences } from '../../src/theme/theme-resolve.js'
 import {
   contrastRatio,
@@ -382,7 +383,6 @@ describe('scaffoldTheme', () => {
 
 describe('rendering in Chromium', () => {
   let browser: Browser | undefined
-  const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
 
   before(async () => {
     if (!existsSync(executablePath)) return
@@ -406,7 +406,7 @@ describe('rendering in Chromium', () => {
 
   for (const name of lecternThemes) {
     it(`should render ${name} offline with its background, fonts and contrast`, async (t) => {
-      if (!browser) return t.skip(`no browser at ${executablePath}`)
+      if (!needsBrowser(t) || !browser) return
       const theme = await resolveTheme(name, { projectDir })
       const dist = path.join(projectDir, `render-${name}`)
       await writeDeck(dist, theme)
