@@ -16,9 +16,8 @@ import { after, before, describe, it } from 'node:test'
 import type { Paragraph, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'
-import { measuredThemes } from '../../src/article/measured-themes.js'
 import { faceHeight, slideMetrics, titleHeight, type SlideMetrics } from '../../src/article/slide-metrics.js'
-import { changesLayout, fallbackMeasurements, shippedMeasurements, shippedThemeNames, type MeasuredThemes } from '../../src/article/theme-measurements.js'
+import { changesLayout, fallbackMeasurements, measuredThemes, shippedMeasurements, shippedThemeNames } from '../../src/article/theme-measurements.js'
 import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { buildDeck } from '../../src/write/build.js'
 import { checkLayout } from '../../src/print/check.js'
@@ -204,9 +203,9 @@ describe('measured fit in Chromium', () => {
   it('should match the committed measurements of every shipped theme (`npm run measure-themes` rewrites them)', async (t) => {
     if (!needsBrowser(t) || !session) return
     const fresh = await measureShippedThemes(session.browser)
-    const differences = compareMeasurements(measuredThemes as MeasuredThemes, fresh)
+    const differences = compareMeasurements(measuredThemes(), fresh)
     const shown = differences.slice(0, 12).map((difference) => `${difference.path}: committed ${JSON.stringify(difference.committed)}, measured ${JSON.stringify(difference.measured)}`)
-    assert.deepEqual(shown, [], `${differences.length} measurements differ from src/article/measured-themes.ts: run \`npm run measure-themes\` and review the diff`)
+    assert.deepEqual(shown, [], `${differences.length} measurements differ from src/article/measured-themes.json: run \`npm run measure-themes\` and review the diff`)
   })
 
   it('should measure a theme path at build time, fit the article to it, and cache the measurement by content', async (t) => {
@@ -405,7 +404,7 @@ function faceHeights(): number[] {
 }
 
 // The shipped data itself: every theme names only fonts it measured.
-describe('measured-themes.ts', () => {
+describe('measured-themes.json', () => {
   it('should hold every font each shipped theme names', () => {
     for (const name of shippedThemeNames()) {
       const theme = shippedMeasurements(name)!
