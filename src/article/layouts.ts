@@ -11,7 +11,8 @@ import type { BlockContent, Blockquote, Heading, List, ListItem, PhrasingContent
 import { toString } from 'mdast-util-to-string'
 import { isStatement } from './compress.js'
 import { tagSentence } from './nlp.js'
-import { faceHeight, isImage, type SlideMetrics } from './slide-metrics.js'
+import { faceHeight, isImage } from './face-height.js'
+import type { SlideMetrics } from './slide-metrics.js'
 
 /** Every layout a slide can have, in the order the themes and the gallery show them. */
 export const layoutNames = ['title', 'section', 'agenda', 'bullets', 'statement', 'big-number', 'quote', 'image', 'two-columns', 'code', 'closing'] as const

@@ -8,7 +8,8 @@
 import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import { countWords } from './compress.js'
 import type { FaceUnit } from './condense.js'
-import { faceHeight, maxCodeLines, slideMetrics, type SlideMetrics } from './slide-metrics.js'
+import { faceHeight, maxCodeLines } from './face-height.js'
+import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
 
 // ── Pagination ───────────────────────────────────────────────────────────────
 
