@@ -2,7 +2,7 @@
  * The measured box model of a theme: what `lectern` needs to know about a
  * theme's CSS to predict, without a browser, how tall a slide face is. The
  * numbers come from Chromium (`src/theme/theme-probe.ts` is the probe deck laid out in
- * the theme and measures it); Lectern's and reveal.js's themes are measured
+ * the theme and measured); Lectern's and reveal.js's themes are measured
  * ahead of time (`npm run measure-themes` writes `measured-themes.json`), other themes
  * at build time when a browser is available.
  *
