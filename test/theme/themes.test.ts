@@ -194,7 +194,26 @@ describe('contrast', () => {
     assert.ok(Math.abs(contrastRatio('#777', '#fff') - 4.48) < 0.01)
     assert.ok(Math.abs(contrastRatio('rgb(0 0 0 / 50%)', '#fff') - contrastRatio('#808080', '#fff')) < 0.05)
     assert.deepEqual(parseColor('hsl(0, 100%, 50%)'), { r: 255, g: 0, b: 0, a: 1 })
-    assert.throws(() => contrastRatio('oklch(70% 0.1 200)', '#fff'), TypeError)
+    // CSS Color 4 notations have values too: the same colour as its sRGB hex, to rounding.
+    for (const [modern, hex] of [['oklch(70% 0.1 200)', '#40b1b7'], ['lab(50% 40 59.5)', '#bf5700'], ['hwb(120 20% 30%)', '#33b333'], ['color(srgb 0.2 0.4 0.6)', '#336699']] as const) {
+      assert.ok(Math.abs(contrastRatio(modern, '#fff') - contrastRatio(hex, '#fff')) < 0.03, `${modern} ≈ ${hex}`)
+    }
+    // Out of sRGB: mapped into it, not clipped to nothing.
+    assert.ok(parseColor('oklch(70% 0.4 30)'))
+    // What has no value of its own is not guessed.
+    for (const unknown of ['var(--x)', 'currentcolor', 'color-mix(in srgb, red 50%, blue)']) {
+      assert.equal(parseColor(unknown), undefined, unknown)
+      assert.throws(() => contrastRatio(unknown, '#fff'), TypeError)
+    }
+  })
+
+  it('should warn about low contrast written in oklch(), lab() and hwb()', async () => {
+    for (const [textColor, backgroundColor] of [['oklch(80% 0.05 250)', 'oklch(95% 0.01 250)'], ['lab(70% 0 0)', 'white'], ['hwb(0 60% 30%)', '#fff']]) {
+      const result = await themeVariablesToCss({ textColor, backgroundColor }, { projectDir })
+      assert.ok(result.warnings.some((warning) => /WCAG AA/.test(warning.message)), `${textColor} on ${backgroundColor}: ${JSON.stringify(result.warnings)}`)
+    }
+    const fine = await themeVariablesToCss({ textColor: 'oklch(20% 0.02 250)', backgroundColor: 'oklch(98% 0.01 250)' }, { projectDir })
+    assert.deepEqual(fine.warnings, [])
   })
 
   for (const name of lecternThemes) {
