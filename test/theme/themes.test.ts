@@ -9,7 +9,7 @@ import { PNG } from 'pngjs'
 import puppeteer, { type Browser } from 'puppeteer-core'
 import { isLecternError } from '../../src/errors.js'
 import { executablePath, needsBrowser } from '../helpers/browser.js'
-import { cssReferences } from '../../src/theme/theme-resolve.js'
+import { cssReferences, withoutRemoteImports } from '../../src/theme/theme-css.js'
 import {
   contrastRatio,
   isCssColor,
@@ -21,7 +21,7 @@ import {
   revealThemesDir,
   scaffoldTheme,
   themeVariablesToCss,
-  type ResolvedTheme
+  type FoundTheme
 } from '../../src/theme/themes.js'
 
 const revealBuiltins = [
@@ -63,7 +63,7 @@ async function rejectsTheme(fn: () => Promise<unknown>, message: RegExp): Promis
 }
 
 /** Every stylesheet text a resolved theme puts in a deck. */
-async function stylesheetsOf(theme: ResolvedTheme): Promise<Array<{ to: string; css: string }>> {
+async function stylesheetsOf(theme: FoundTheme): Promise<Array<{ to: string; css: string }>> {
   const sheets = theme.generated.map((g) => ({ to: g.to, css: g.content }))
   for (const file of theme.files) {
     if (file.to.endsWith('.css')) sheets.push({ to: file.to, css: await readFile(file.from, 'utf8') })
@@ -155,6 +155,50 @@ describe('resolveTheme', () => {
       /Unknown theme `lectren` \(did you mean `lectern`\?\); available: .*lectern-paper.*dracula/
     )
     await rejectsTheme(() => resolveTheme('nigth', { projectDir }), /did you mean `night`/)
+  })
+})
+
+describe('reading theme CSS', () => {
+  it('should read the custom properties of :root rules, not those inside @media or @supports, later ones winning', () => {
+    const css = `/* :root { --r-main-color: comment; } */
+:root { --r-background-color: #fff; --r-main-color: #111 }
+@media (prefers-color-scheme: dark) { :root { --r-background-color: #000; } }
+@supports (color: oklch(0 0 0)) { :root { --r-main-color: oklch(20% 0 0); } }
+html:root, .reveal { --lectern-accent: url("a;b.png") ; --r-main-color: #222; }
+.reveal { --not-root: 1; }`
+    assert.deepEqual(parseThemeVariables(css), { '--r-background-color': '#fff', '--r-main-color': '#222', '--lectern-accent': 'url("a;b.png")' })
+  })
+
+  it('should list url() and @import targets, quoted or bare, and none from comments', () => {
+    const css = `@import "base.css";
+@import url(more.css) screen;
+/* url(commented.png) */
+@font-face { font-family: X; src: url("fonts/x.woff2") format("woff2"), url('fonts/x.woff') format("woff"); }
+.a { background: url( img/bg.png ) no-repeat, url(data:image/png;base64,AAAA); }`
+    assert.deepEqual(cssReferences(css), ['more.css', 'fonts/x.woff2', 'fonts/x.woff', 'img/bg.png', 'data:image/png;base64,AAAA', 'base.css'])
+  })
+
+  it('should remove a font service @import, quoted or in url(), and read its families', () => {
+    const css = `@import url(https://fonts.googleapis.com/css?family=Lato:400,700,400italic);\n@import "//fonts.googleapis.com/css?family=News+Cycle:400,700";\n@import "local.css";\n.reveal { color: red; }\n`
+    const { css: cleaned, specs } = withoutRemoteImports(css)
+    assert.doesNotMatch(cleaned, /googleapis/)
+    assert.match(cleaned, /@import "local\.css";/)
+    assert.match(cleaned, /\.reveal \{ color: red; \}/)
+    assert.deepEqual(specs.map((spec) => `${spec.pkg} ${spec.weight} ${spec.style}`), ['lato 400 normal', 'lato 700 normal', 'lato 400 italic', 'news-cycle 400 normal', 'news-cycle 700 normal'])
+  })
+
+  it('should refuse a stylesheet it cannot read with the file, line and column', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-css-'))
+    try {
+      await writeFile(path.join(dir, 'broken.css'), ':root {\n  --r-main-color: #111;\n\n.reveal { color: red;\n')
+      await assert.rejects(resolveTheme('./broken.css', { projectDir: dir }), (error: unknown) => {
+        assert.ok(isLecternError(error) && error.code === 'theme', String(error))
+        assert.match(error.toString(), /broken\.css:\d+:\d+: Cannot read the theme stylesheet: Unclosed block/)
+        return true
+      })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
 
@@ -476,7 +520,7 @@ describe('rendering in Chromium', () => {
 })
 
 /** A small hand-written deck: title slide, bullets, code, table, quote. */
-async function writeDeck(dist: string, theme: ResolvedTheme): Promise<void> {
+async function writeDeck(dist: string, theme: FoundTheme): Promise<void> {
   await rm(dist, { recursive: true, force: true })
   await cp(path.dirname(revealThemesDir()), path.join(dist, 'assets', 'reveal'), { recursive: true })
   for (const file of theme.files) {
