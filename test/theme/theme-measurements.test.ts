@@ -231,7 +231,7 @@ describe('measured fit in Chromium', () => {
       assert.equal(launches, 1)
       assert.deepEqual(measured.rendered.file.messages.filter((message) => message.ruleId === 'theme-unmeasured'), [])
       assert.ok(measured.rendered.deck.condensed)
-      const [layout] = await checkLayout([measured.htmlPath], { executablePath })
+      const [layout] = await checkLayout([measured.htmlPath], { browser: session.browser })
       assert.deepEqual(layout?.overflowing, [])
 
       // The cache answers a second build; nothing is written into the project or the output.
@@ -258,7 +258,7 @@ describe('measured fit in Chromium', () => {
       const fallback = await buildDeck({ path: 'talk.md', name: 'fallback' }, { cwd: project, outDir })
       assert.equal(fallback.rendered.file.messages.filter((message) => message.ruleId === 'theme-unmeasured').length, 1)
       assert.ok(fallback.rendered.deck.slideCount >= measured.rendered.deck.slideCount)
-      const [fallbackLayout] = await checkLayout([fallback.htmlPath], { executablePath })
+      const [fallbackLayout] = await checkLayout([fallback.htmlPath], { browser: session.browser })
       assert.deepEqual(fallbackLayout?.overflowing, [])
     } finally {
       await rm(project, { recursive: true, force: true })
@@ -285,7 +285,7 @@ describe('measured fit in Chromium', () => {
         assert.deepEqual(deck.rendered.file.messages.filter((message) => message.ruleId === 'theme-unmeasured'), [])
         decks.push(deck.htmlPath)
       }
-      const layouts = await checkLayout(decks, { executablePath })
+      const layouts = await checkLayout(decks, { browser: session!.browser })
       assert.deepEqual(
         layouts.flatMap((layout) => layout.overflowing.map((slide) => `${path.basename(layout.htmlPath)} slide ${slide.index} +${slide.overflow}px`)),
         []
@@ -305,30 +305,32 @@ describe('measured fit in Chromium', () => {
       const errors: number[] = []
       const short: string[] = []
       const otherLayout: string[] = []
-      for (const theme of ['lectern', 'lectern-paper', 'black']) {
-        const assets = new AssetWriter(out)
-        for (const entry of sources) {
-          const relative = path.join('test', 'fixtures', 'articles', entry)
-          const file = new VFile({ value: await readFile(path.join(root, relative), 'utf8'), path: relative, cwd: root })
-          const metricsOf = createMetricsProvider({ theme: (config) => createThemeResolver()(config, file) })
-          const tree = await parseDeck(file, { overrides: { theme }, metrics: metricsOf })
-          const predicted = predictions(tree.children, await metricsOf(file.data.deck!.config, file))
-          const layouts = layoutsOf(tree.children)
-          const deck = await buildDeck({ path: relative, name: `${theme}-${entry}` }, { cwd: root, outDir: out, assets, overrides: { theme } })
-          const [measured, built]: [number[], string[]] = await withPage(session.browser, async (page) => {
+      // One page lays every deck out, one after another.
+      await withPage(session.browser, async (page) => {
+        for (const theme of ['lectern', 'lectern-paper', 'black']) {
+          const assets = new AssetWriter(out)
+          for (const entry of sources) {
+            const relative = path.join('test', 'fixtures', 'articles', entry)
+            const file = new VFile({ value: await readFile(path.join(root, relative), 'utf8'), path: relative, cwd: root })
+            const metricsOf = createMetricsProvider({ theme: (config) => createThemeResolver()(config, file) })
+            const tree = await parseDeck(file, { overrides: { theme }, metrics: metricsOf })
+            const predicted = predictions(tree.children, await metricsOf(file.data.deck!.config, file))
+            const layouts = layoutsOf(tree.children)
+            const deck = await buildDeck({ path: relative, name: `${theme}-${entry}` }, { cwd: root, outDir: out, assets, overrides: { theme } })
             await openPrintView(page, { htmlPath: deck.htmlPath })
-            return [await page.evaluate(faceHeights), await page.evaluate(builtLayouts)]
-          })
-          assert.equal(measured.length, predicted.length, `${entry} in ${theme}: slide count`)
-          predicted.forEach((height, index) => {
-            // The build may lay a slide out otherwise than this tree (its condensing measured through another provider): compare like with like.
-            if (built[index] !== layouts[index]) return void otherLayout.push(`${entry} in ${theme}, slide ${index + 1}`)
-            const error = height - measured[index]!
-            errors.push(error)
-            if (error < -6) short.push(`${entry} in ${theme}, slide ${index + 1}: predicted ${height.toFixed(1)}px, laid out ${measured[index]!.toFixed(1)}px`)
-          })
+            const measured = await page.evaluate(faceHeights)
+            const built = await page.evaluate(builtLayouts)
+            assert.equal(measured.length, predicted.length, `${entry} in ${theme}: slide count`)
+            predicted.forEach((height, index) => {
+              // The build may lay a slide out otherwise than this tree (its condensing measured through another provider): compare like with like.
+              if (built[index] !== layouts[index]) return void otherLayout.push(`${entry} in ${theme}, slide ${index + 1}`)
+              const error = height - measured[index]!
+              errors.push(error)
+              if (error < -6) short.push(`${entry} in ${theme}, slide ${index + 1}: predicted ${height.toFixed(1)}px, laid out ${measured[index]!.toFixed(1)}px`)
+            })
+          }
         }
-      }
+      })
       const mean = errors.reduce((sum, error) => sum + Math.abs(error), 0) / errors.length
       t.diagnostic(`${errors.length} slides: mean |predicted − laid out| ${mean.toFixed(1)}px, most short ${Math.min(...errors).toFixed(1)}px`)
       t.diagnostic(`${otherLayout.length} slides built with another layout than predicted: ${otherLayout.join('; ')}`)
