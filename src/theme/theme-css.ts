@@ -7,6 +7,7 @@
  * reading a theme needs it.
  */
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import type { AtRule, ChildNode, Container, Root } from 'postcss'
 import type ValueParser from 'postcss-value-parser'
 import { LecternError } from '../errors.js'
@@ -34,7 +35,8 @@ export function parseCss(css: string, file?: string): Root {
   } catch (error) {
     const { reason, line, column } = error as { reason?: string; line?: number; column?: number }
     if (reason === undefined) throw error
-    throw new LecternError(`Cannot read the theme stylesheet: ${reason}`, { code: 'theme', file, line, column, cause: error })
+    const where = `${file ? path.basename(file) : 'the stylesheet'}${line ? ` line ${line}${column ? `, column ${column}` : ''}` : ''}`
+    throw new LecternError(`Cannot read theme stylesheet ${where}: ${reason}`, { code: 'theme', file, line, column, cause: error })
   }
 }
 

@@ -371,6 +371,13 @@ const cases: BadInput[] = [
     code: 5,
     message: /^lectern: theme\.md:3:1: Unknown theme `nosuch`; available: lectern/
   },
+  {
+    input: 'a theme stylesheet that is not valid CSS (an unclosed block)',
+    files: { 'talk.md': '---\ntheme: ./broken.css\n---\n\n## Slide\n', 'broken.css': ':root {\n  --r-main-color: #111;\n\n.reveal h2 { color: red;\n' },
+    args: ['talk.md'],
+    code: 5,
+    message: /^lectern: talk\.md:2:1: Cannot read theme stylesheet broken\.css line 4, column 1: Unclosed block$/
+  },
   { input: 'an unknown theme on the command line', files: { 'talk.md': '## Slide\n' }, args: ['talk.md', '--theme', 'nosuch'], code: 5, message: /^lectern: talk\.md: Unknown theme `nosuch`/ },
   {
     input: 'a theme path that does not exist',

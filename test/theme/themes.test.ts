@@ -193,7 +193,7 @@ html:root, .reveal { --lectern-accent: url("a;b.png") ; --r-main-color: #222; }
       await writeFile(path.join(dir, 'broken.css'), ':root {\n  --r-main-color: #111;\n\n.reveal { color: red;\n')
       await assert.rejects(resolveTheme('./broken.css', { projectDir: dir }), (error: unknown) => {
         assert.ok(isLecternError(error) && error.code === 'theme', String(error))
-        assert.match(error.toString(), /broken\.css:\d+:\d+: Cannot read the theme stylesheet: Unclosed block/)
+        assert.match(error.toString(), /broken\.css:4:1: Cannot read theme stylesheet broken\.css line 4, column 1: Unclosed block/)
         return true
       })
     } finally {
