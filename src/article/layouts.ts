@@ -12,22 +12,11 @@ import { toString } from 'mdast-util-to-string'
 import { isStatement } from './clause-grammar.js'
 import { isCitation } from '../text/lines.js'
 import { tagSentence } from './nlp.js'
-import { faceHeight, isImage, type SlideMetrics } from './slide-metrics.js'
+import { faceHeight, isImage } from './face-height.js'
+import { isLayoutName, layoutNames, type LayoutName } from './layout-names.js'
+import type { SlideMetrics } from './slide-metrics.js'
 
-/** Every layout a slide can have, in the order the themes and the gallery show them. */
-export const layoutNames = ['title', 'section', 'agenda', 'bullets', 'statement', 'big-number', 'quote', 'image', 'two-columns', 'code', 'closing'] as const
-
-/** A slide layout: the slide's `<section>` gets the class `layout-NAME` and `data-layout="NAME"`. */
-export type LayoutName = (typeof layoutNames)[number]
-
-/**
- * Whether `value` names a layout.
- *
- * @param value Anything (a front-matter value, an attribute).
- */
-export function isLayoutName(value: unknown): value is LayoutName {
-  return typeof value === 'string' && (layoutNames as readonly string[]).includes(value)
-}
+export { isLayoutName, layoutNames, type LayoutName }
 
 /**
  * How much larger than body text each layout draws its main block, as the

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import { LecternError } from '../errors.js'
 import { checkRead, describeRefusal, type ReadRule } from '../read/read-policy.js'
-import type { ThemeFile } from './theme-resolve.js'
+import type { ThemeFile } from './theme-assets.js'
 import { resolveTheme, themeVariablesToCss } from './themes.js'
 import type { DeckConfig, ResolvedTheme, ThemeResolver } from '../types.js'
 
