@@ -42,6 +42,9 @@ Deck options (build, pdf, serve, check):
       --max-words N         words a bullet aims at in article mode (default: 14; never cut off)
       --no-agenda           article mode: no agenda slide (default: one for 4+ sections)
       --no-closing          article mode: no closing "Questions?" slide
+      --layout NAME|auto    every content slide's layout (wins over front matter; a slide's own
+                            data-layout wins over it): auto chooses by content in any deck (the
+                            default in article mode), bullets turns the choice off
 
 Output options (build, pdf):
   -o, --out-dir DIR         output folder (default: dist)

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
+import { isLayoutName, layoutNames } from '../../article/layouts.js'
 import type { BrowserSession } from '../../print/browser.js'
 import type { ThemeMeasurer } from '../../theme/deck-metrics.js'
 import { LecternError, exitCodes, isLecternError } from '../../errors.js'
@@ -59,7 +60,8 @@ export const deckFlags = {
   'max-bullets': { type: 'string' },
   'max-words': { type: 'string' },
   'no-agenda': { type: 'boolean' },
-  'no-closing': { type: 'boolean' }
+  'no-closing': { type: 'boolean' },
+  layout: { type: 'string' }
 } satisfies FlagSpec
 
 /**
@@ -93,6 +95,7 @@ export function overridesFrom(values: {
   'max-words'?: string | undefined
   'no-agenda'?: boolean | undefined
   'no-closing'?: boolean | undefined
+  layout?: string | undefined
 }): Partial<DeckConfig> {
   const overrides: Partial<DeckConfig> = {}
   if (values.theme) overrides.theme = values.theme
@@ -107,7 +110,19 @@ export function overridesFrom(values: {
   if (words !== undefined) overrides.maxWords = words
   if (values['no-agenda']) overrides.agenda = false
   if (values['no-closing']) overrides.closing = false
+  if (values.layout !== undefined) overrides.layout = layoutFlag(values.layout)
   return overrides
+}
+
+/**
+ * Parse `--layout`: `auto` (choose by content, in any deck) or a layout name
+ * (every content slide's layout; `bullets` turns the choice off).
+ *
+ * @param value As given.
+ */
+function layoutFlag(value: string): DeckConfig['layout'] {
+  if (value === 'auto' || isLayoutName(value)) return value
+  throw new LecternError(`--layout expects auto or one of ${layoutNames.join(', ')}, not \`${value}\``, { code: 'usage' })
 }
 
 /** A command's theme measurer, and how to stop the browser it may have started. */
