@@ -53,6 +53,7 @@ export const safeSchema: Schema = {
       'dataBackgroundGradient',
       'dataState',
       'dataLayout',
+      'dataPart',
       'dataVisibility'
     ],
     aside: [['className', 'notes']]

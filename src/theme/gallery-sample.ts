@@ -22,7 +22,7 @@ date: Sample deck
 
 # One talk, every theme
 
-## Part one: what a theme decides <!-- .slide: data-layout="section" -->
+## What a theme decides <!-- .slide: data-layout="section" -->
 
 ## Agenda <!-- .slide: data-layout="agenda" -->
 
@@ -30,7 +30,7 @@ date: Sample deck
 2. How layouts follow the content
 3. Where themes come from
 
-## What a theme decides <!-- .slide: data-layout="bullets" -->
+## Colours, type and frames <!-- .slide: data-layout="bullets" -->
 
 - Background, text and accent colours
 - Heading and body typefaces, bundled for offline use
