@@ -120,4 +120,41 @@ describe('lectern CLI', () => {
     assert.match(result.stderr, /Cannot write to .*taken/)
     assert.equal(await readFile(path.join(dir, 'a.md'), 'utf8'), '## A\n')
   })
+
+  it('should set every content slide\'s layout with --layout, under a slide\'s own data-layout and over front matter', async () => {
+    const dir = await tempDir()
+    const source = [
+      '---',
+      'title: Layouts',
+      'layout: bullets',
+      '---',
+      '',
+      '## Requests',
+      '',
+      '- We serve 3 billion requests a month',
+      '',
+      '## Said <!-- .slide: data-layout="quote" -->',
+      '',
+      '> Keep it short. — A speaker',
+      ''
+    ].join('\n')
+    await writeFile(path.join(dir, 'talk.md'), source)
+    const layouts = async (...flags: string[]): Promise<string[]> => {
+      const result = await runCli(['build', 'talk.md', ...flags], { cwd: dir })
+      assert.equal(result.code, 0, result.stderr)
+      const html = await readFile(path.join(dir, 'dist', 'talk.html'), 'utf8')
+      return [...html.matchAll(/<section\b[^>]*\bdata-layout="([^"]+)"/g)].map((match) => match[1]!)
+    }
+    // Front matter turns the choice off; the slide's own attribute still wins.
+    assert.deepEqual(await layouts(), ['title', 'bullets', 'quote'])
+    // `auto` chooses by content in a hand-written deck too.
+    assert.deepEqual(await layouts('--layout', 'auto'), ['title', 'big-number', 'quote'])
+    assert.deepEqual(await layouts('--layout=statement'), ['title', 'statement', 'quote'])
+    assert.equal(await readFile(path.join(dir, 'talk.md'), 'utf8'), source)
+
+    const wrong = await runCli(['build', 'talk.md', '--layout', 'fancy'], { cwd: dir })
+    assert.equal(wrong.code, 2)
+    assert.equal(wrong.stderr.trim().split('\n').length, 1, wrong.stderr)
+    assert.match(wrong.stderr, /--layout expects auto or one of title, section, .*closing, not `fancy`/)
+  })
 })

@@ -402,7 +402,10 @@ function faceHeights(): number[] {
       top = Math.min(top, box.top - Number.parseFloat(style.marginTop))
       bottom = Math.max(bottom, box.bottom + Number.parseFloat(style.marginBottom))
     }
-    return Number.isFinite(top) ? bottom - top : 0
+    // A section divider's part number is the section's `::before`, a block above its title.
+    const before = getComputedStyle(section, '::before')
+    const pseudo = before.display === 'block' && before.content !== 'none' ? Number.parseFloat(before.height) + Number.parseFloat(before.marginTop) + Number.parseFloat(before.marginBottom) : 0
+    return (Number.isFinite(top) ? bottom - top : 0) + (Number.isFinite(pseudo) ? pseudo : 0)
   })
 }
 
