@@ -208,7 +208,8 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   const fitsPart = (whole: FaceUnit, part: FaceUnit): boolean => whole.node.type !== 'code' || partCount(part) <= evenShare(partCount(whole), maxCodeLines(metrics))
   const fitsFresh = (group: readonly FaceUnit[]): boolean => {
     pages.push([])
-    const whole = fits(group) && !tooLong(group[0]!)
+    // With a little room to spare: a slide of one listing may take another layout, a few pixels taller than the model's.
+    const whole = fits(group) && !tooLong(group[0]!) && limits.measure([...headings[1]!, ...assembleFace(group)]) <= limits.height * 0.96
     pages.pop()
     return whole
   }
@@ -248,8 +249,9 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
       place(unit)
       continue
     }
-    // A table or a listing that a fresh page holds whole starts one rather than being split to fill this page.
-    if (started && (unit.node.type === 'table' || unit.node.type === 'code') && fitsFresh(group)) {
+    // A table that a fresh page holds whole starts one rather than being split to fill this page. (Not yet a listing:
+    // the model underestimates long code lines that wrap inside a word, and a listing alone on its slide clipped.)
+    if (started && unit.node.type === 'table' && fitsFresh(group)) {
       newPage(unit)
       index--
       continue

@@ -9,7 +9,7 @@ import { test } from 'node:test'
 import type { Heading, List, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
-import { splitSentences } from '../../src/article/condense.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { isPointer } from '../../src/article/select.js'
 import { recogniseText } from '../../src/text/index.js'
 

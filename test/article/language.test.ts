@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { VFile } from 'vfile'
-import { splitSentences } from '../../src/article/condense.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { renderDeck } from '../../src/index.js'
 import { recogniseText } from '../../src/text/index.js'
 

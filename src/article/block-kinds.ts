@@ -1,0 +1,114 @@
+/**
+ * What kind of block a section holds, as article mode reads it: prose, a caption, a picture an offline deck cannot show, a decoration, a lead-in, an FAQ question, a run-in label, a quotation across sentences.
+ */
+import type { BlockContent, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import { toString as mdastToString } from 'mdast-util-to-string'
+import { countWords } from './clause-grammar.js'
+
+
+/** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
+export function toString(node: Parameters<typeof mdastToString>[0]): string {
+  return mdastToString(node, { includeHtml: false, includeImageAlt: false })
+}
+
+/** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`). */
+export function isOffFace(node: BlockContent): boolean {
+  if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag[0]) && !/\bsrc\s*=\s*["']?data:/i.test(tag[0]))
+  return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
+}
+
+/** Whether a paragraph is a figure or table caption: "Figure 4:", "**Table 2** …". */
+export function isCaption(node: BlockContent): boolean {
+  return node.type === 'paragraph' && /^(?:figure|fig\.|table|chart|image|photo|illustration)\s*\d+\b/i.test(toString(node).trim())
+}
+
+/** Whether a picture is one an offline deck cannot show: remote (`https://…`) or site-absolute (`/static/…`). */
+export function isUnreachableImage(node: PhrasingContent): boolean {
+  // A linked picture (`[![benchmark](https://…)](https://…)`) is its picture.
+  if (node.type === 'link' && isLinkedPicture(node)) return node.children.every(isUnreachableImage)
+  return node.type === 'image' && /^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url)
+}
+
+/** Whether a link holds nothing but pictures. */
+function isLinkedPicture(node: PhrasingContent): boolean {
+  return node.type === 'link' && node.children.length > 0 && node.children.every((child) => child.type === 'image' || child.type === 'imageReference')
+}
+
+export function isImageParagraph(node: Paragraph): boolean {
+  return node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || isLinkedPicture(child) || (child.type === 'text' && child.value.trim() === ''))
+}
+
+export function isProse(node: BlockContent): node is Paragraph {
+  return node.type === 'paragraph' && !isImageParagraph(node)
+}
+
+declare module 'mdast' {
+  interface ListItemData {
+    /**
+     * How article mode made this bullet from prose: `sentence` (a sentence,
+     * compressed), `whole` (a sentence too long to compress, kept whole),
+     * `question` (an FAQ question whose answer stays in the notes), `answer`
+     * (a question and its short answer as written, which may be no sentence:
+     * "So which should you use? Both agent and gateway").
+     */
+    condensed?: 'sentence' | 'whole' | 'question' | 'answer' | undefined
+  }
+}
+
+/** Whether a block is only a decorative picture: an avatar, icon, logo or badge in raw HTML. */
+export function isDecoration(node: BlockContent | RootContent): boolean {
+  return node.type === 'html' && /^\s*<img\b[^>]*>\s*$/i.test(node.value) && /\b(?:avatar|icon|logo|badge|emoji|gravatar)\b/i.test(node.value)
+}
+
+/** Whether a heading asks a question (an FAQ entry). */
+export function isQuestionHeading(node: BlockContent): node is Heading {
+  return node.type === 'heading' && /\?\s*$/.test(toString(node))
+}
+
+/** Whether a paragraph is a lead-in to the list after it ("Three things matter:"). */
+export function isLeadIn(nodes: readonly BlockContent[], index: number): boolean {
+  const node = nodes[index]!
+  return node.type === 'paragraph' && nodes[index + 1]?.type === 'list' && /:\s*$/.test(toString(node))
+}
+
+/** Whether sentence `index` of a paragraph stands inside a quotation opened in a sentence before it and not yet closed. */
+export function insideQuotation(sentences: readonly string[], index: number): boolean {
+  let open = false
+  for (const sentence of sentences.slice(0, index)) {
+    for (const char of sentence) {
+      if (char === '“') open = true
+      else if (char === '”') open = false
+      else if (char === '"') open = !open
+    }
+  }
+  return open
+}
+
+/** Most words in a bold run-in label (`**It's complicated.** Determining…`). */
+const leadLabelWords = 8
+
+/**
+ * The bold run-in label that opens a paragraph (`**It's complicated.**
+ * Determining license compatibility…`): it labels the paragraph's bullet.
+ */
+export function leadLabel(node: Paragraph): string | undefined {
+  const [first, ...rest] = node.children
+  if (first?.type !== 'strong' || rest.length === 0) return undefined
+  const label = toString(first).trim()
+  const after = toString({ type: 'paragraph', children: rest })
+  if (label === '' || countWords(label) > leadLabelWords || after.trim() === '') return undefined
+  // A run-in label ends with its punctuation ("**Reviewing.** …", "**Tip:** …"); "**Production software review** occurs…" is a bold subject.
+  if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after)) return undefined
+  return label
+}
+
+/** The prose of a paragraph, without its run-in label. */
+export function proseText(node: Paragraph): string {
+  const label = leadLabel(node)
+  return label === undefined ? toString(node) : toString({ type: 'paragraph', children: node.children.slice(1) }).replace(/^[\s:.—–-]+/, '')
+}
+
+/** Whether a paragraph opens with a short question followed by its answer. */
+export function opensWithQuestion(sentences: readonly string[]): boolean {
+  return sentences.length >= 2 && /\?["'”’)]*$/.test(sentences[0]!) && countWords(sentences[0]!) <= 10 && !/\?["'”’)]*$/.test(sentences[1]!)
+}

@@ -1,0 +1,147 @@
+/**
+ * Bullets on a face: a bullet list item marked with how it was made, a source list item shortened, a lead-in shortened, a long quote reduced to its key sentence.
+ */
+import type { Blockquote, List, ListItem, PhrasingContent } from 'mdast'
+import { countWords } from './clause-grammar.js'
+import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
+import { balanceQuotes } from './quotations.js'
+import { isCitation } from '../text/lines.js'
+import { tagSentence } from './nlp.js'
+import { toString } from './block-kinds.js'
+import { scoreSentences, selectSentences } from './select.js'
+import { splitSentences } from './sentences.js'
+
+export function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
+  return { type: 'listItem', spread: false, data: { condensed }, children: [{ type: 'paragraph', children }] }
+}
+
+export function bulletList(items: ListItem[]): List {
+  return { type: 'list', ordered: false, spread: false, children: items }
+}
+
+/**
+ * The phrasing of a bullet: its text, plain. (Bold subjects — "**Helm** is a
+ * package manager" — read as stray emphasis in two blind reviews: a bullet
+ * stresses nothing the author did not.)
+ */
+export function bulletPhrasing(compressed: Compressed): PhrasingContent[] {
+  return [{ type: 'text', value: compressed.text }]
+}
+
+/**
+ * Shorten one list item when it is longer than `maxWords` (plus one): its
+ * first sentence compressed, a leading strong label kept; an item that does
+ * not compress stays whole (the source's own words, never cut).
+ */
+export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): ListItem {
+  const [first, ...nested] = item.children
+  // Nested lists are shortened the same way.
+  const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords, lang)) } : structuredClone(child)))
+  if (first?.type !== 'paragraph') return { ...structuredClone(item), children: first ? [structuredClone(first), ...rest] : [] }
+  const full = toString(first)
+  // "they can keep working, and": an item that runs on into the next ends without its conjunction.
+  const runOn = /[,;]\s*(?:and|or)?\s*$/
+  if (runOn.test(full) && first.children[first.children.length - 1]?.type === 'text') {
+    const copy = structuredClone(first)
+    const last = copy.children[copy.children.length - 1] as { value: string }
+    last.value = last.value.replace(runOn, '')
+    if (countWords(toString(copy)) <= maxWords + 1) return { ...structuredClone(item), children: [copy, ...rest] }
+  }
+  // A citation is one unit: "Michael Mitzenmacher. 2001. The Power of Two Choices…" is not cut after the author.
+  if (countWords(full) <= maxWords + 1 || (isCitation(full) && countWords(full) <= maxWords * 2.5)) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+  const [label, ...after] = first.children
+  const children: PhrasingContent[] = []
+  // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.
+  if (label?.type === 'strong' && after.length > 0 && /[.!]$/.test(toString(label).trim()) && countWords(toString(label)) >= 3 && countWords(toString(label)) <= maxWords + 6) {
+    const text = toString(label).trim().replace(/(?<!\.\.)\.$/, '')
+    return { ...structuredClone(item), children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text }] }] }, ...rest] }
+  }
+  if (label?.type === 'strong' && after.length > 0) {
+    const restText = toString({ type: 'paragraph', children: after })
+    const separator = /^[:\s—–-]*/.exec(restText)![0]
+    const sentences = splitSentences(restText.slice(separator.length), lang)
+    const sentence = sentences[0] ?? ''
+    const budget = Math.max(4, maxWords + 1 - countWords(toString(label)))
+    const compressed = compressSentence(sentence, { maxWords: budget })
+    // An item that does not compress keeps its first sentence whole, or all of it.
+    if (!compressed && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+    const short = compressed ?? { text: balanceQuotes(sentence.replace(/(?<!\.\.)\.$/, '')) }
+    // After a label the item keeps the case it was written in.
+    const body = /^\p{Ll}/u.test(sentence) ? short.text.charAt(0).toLowerCase() + short.text.slice(1) : short.text
+    children.push(structuredClone(label), { type: 'text', value: separator + body })
+  } else {
+    const sentences = splitSentences(full, lang)
+    const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords)
+    // An item that does not compress keeps its first sentence whole, or all of it.
+    if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+    const text = short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '')
+    // An item written in lower case keeps it ("your office of technology transfer, if…").
+    children.push({ type: 'text', value: /^\p{Ll}/u.test(full) && short ? text.charAt(0).toLowerCase() + text.slice(1) : text })
+  }
+  return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
+}
+
+/**
+ * A lead-in sentence for the face: shortened as a statement, else its last
+ * clause ("While this list is geared toward larger universities, …, you can
+ * look for" → "You can look for"), which only has to introduce the list.
+ */
+export function leadInText(sentence: string, maxWords: number): string {
+  const short = shortenSentence(sentence, maxWords)
+  if (countWords(short) <= maxWords + 6) return short
+  const tail = sentence.slice(sentence.lastIndexOf(',') + 1).trim()
+  const tokens = tagSentence(tail)
+  if (countWords(tail) >= 3 && countWords(tail) <= maxWords && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && ['PRON', 'NOUN', 'PROPN', 'DET'].includes(tokens[0]?.pos ?? '')) {
+    return tail.charAt(0).toUpperCase() + tail.slice(1)
+  }
+  return short
+}
+
+/** The first clause of a long sentence that makes a statement on its own ("…, and you need a patent grant…" is left to the notes). */
+function firstClause(sentence: string, maxWords: number): Compressed | undefined {
+  for (const clause of clauseSegments(tagSentence(sentence))) {
+    const compressed = compressTokens(clause, maxWords, maxWords + 6)
+    if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
+  }
+  return undefined
+}
+
+/** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */
+export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): Blockquote {
+  // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
+  const all = splitSentences(node.children.map((child) => toString(child)).join('\n'), lang)
+  const key = shortenSentence(all[keySentence(all)] ?? '', maxWords)
+  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }] }
+}
+
+/**
+ * Pick the key sentence of a paragraph by importance (see `select.ts`):
+ * centrality, concrete content, and never a signpost or a question when a
+ * statement is there.
+ *
+ * @param sentences The paragraph's sentences.
+ * @returns The index of the key sentence (`-1` when there are none).
+ */
+export function keySentence(sentences: readonly string[]): number {
+  if (sentences.length === 0) return -1
+  const candidates = scoreSentences([sentences])
+  const [best] = selectSentences(candidates, 1)
+  if (best) return best.index
+  return candidates.reduce((top, candidate) => (candidate.score > candidates[top]!.score ? candidate.index : top), 0)
+}
+
+/**
+ * Shorten a sentence for the face of a slide without cutting it off: the
+ * compression of {@link compressSentence} when the sentence is a statement
+ * that compresses within `maxWords + 6` words, else the whole sentence. The
+ * final full stop is dropped; nothing ends in "…".
+ *
+ * @param sentence One sentence.
+ * @param maxWords Words the bullet should have (default: `14`).
+ * @returns The shortened sentence.
+ */
+export function shortenSentence(sentence: string, maxWords = 14): string {
+  const compressed = compressSentence(sentence, { maxWords })
+  if (compressed) return compressed.text
+  return sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
+}

@@ -1,0 +1,85 @@
+/**
+ * Whether a Markdown document is an article: mostly prose, with sections too long for one slide.
+ */
+import type { Root, RootContent } from 'mdast'
+import { countWords } from './clause-grammar.js'
+import { toString } from './block-kinds.js'
+import { splitSentences } from './sentences.js'
+
+/** Words in a node's text. */
+function wordCount(node: RootContent): number {
+  return countWords(toString(node))
+}
+
+/** Words in a section above which it cannot be one slide, so Markdown with prose and such sections is an article. */
+const articleSectionWords = 150
+
+/** Words of prose above which a stretch between `---` separators or headings overflows one slide face. */
+const faceWords = 80
+
+/**
+ * Whether Markdown reads as an article rather than slides, to switch article
+ * mode on automatically. Decided by content, not by one marker:
+ *
+ * - prose is more than 60% of the words in paragraphs, lists, tables and
+ *   quotes (paragraphs of at least two sentences or 40 words), or there are
+ *   two such paragraphs and a section (up to the next `#` or `##`) of more
+ *   than 150 words, far more than one slide holds;
+ * - when the document also has slide markers (`---` separators, `Note:`
+ *   paragraphs, `<!-- notes -->` comments), it is an article only if, on
+ *   top of that, at least half of its stretches (between separators and
+ *   headings) hold more than a face's worth (80 words) — a hand-made deck
+ *   with long speaker notes stays a deck, an article with an end-of-post
+ *   rule or a stray `Note:` stays an article. Speaker notes are not counted.
+ *
+ * @param root An mdast tree (front matter, headings, code and HTML are not counted).
+ * @returns `true` for an article.
+ */
+export function isMostlyProse(root: Root): boolean {
+  let prose = 0
+  let proseParagraphs = 0
+  let total = 0
+  let section = 0
+  let longest = 0
+  let markers = 0
+  let inNotes = false
+  const stretches: number[] = [0]
+  for (const node of root.children) {
+    if (node.type === 'thematicBreak' || (node.type === 'heading' && node.depth <= 2)) {
+      inNotes = false
+      stretches.push(0)
+      if (node.type === 'thematicBreak') markers++
+    }
+    if (node.type === 'html' && /^<!--\s*(?:speaker\s*)?notes?\b/i.test(node.value)) markers++
+    if (node.type === 'heading' && node.depth <= 2) {
+      longest = Math.max(longest, section)
+      section = 0
+    }
+    if (inNotes) continue
+    if (node.type === 'paragraph') {
+      const text = toString(node)
+      if (/^notes?:/i.test(text)) {
+        markers++
+        inNotes = true
+        continue
+      }
+      const count = wordCount(node)
+      total += count
+      section += count
+      stretches[stretches.length - 1]! += count
+      if (count >= 40 || splitSentences(text).length >= 2) {
+        prose += count
+        proseParagraphs++
+      }
+    } else if (node.type === 'list' || node.type === 'table' || node.type === 'blockquote') {
+      total += wordCount(node)
+      section += wordCount(node)
+      stretches[stretches.length - 1]! += wordCount(node)
+    }
+  }
+  longest = Math.max(longest, section)
+  const proseLike = total > 0 && (prose / total > 0.6 || (proseParagraphs >= 2 && longest > articleSectionWords))
+  if (!proseLike || markers === 0) return proseLike
+  const filled = stretches.filter((words) => words > 0)
+  return filled.filter((words) => words > faceWords).length * 2 >= filled.length
+}

@@ -1,0 +1,115 @@
+/**
+ * Sentences of a paragraph: `Intl.Segmenter` for the locale, with the abbreviations and ordinals of its language (English, German) that do not end a sentence, and stops inside words ("the .NET thread pool").
+ */
+
+
+const segmenters = new Map<string, Intl.Segmenter>()
+
+function segmenter(locale: string): Intl.Segmenter {
+  let found = segmenters.get(locale)
+  if (!found) {
+    try {
+      found = new Intl.Segmenter(locale, { granularity: 'sentence' })
+    } catch {
+      // Not a BCP 47 tag (`en_US`, `English`): the default rules.
+      found = new Intl.Segmenter('en', { granularity: 'sentence' })
+    }
+    segmenters.set(locale, found)
+  }
+  return found
+}
+
+/** How a language's abbreviations and ordinals meet sentence ends. */
+interface SentenceRules {
+  /** Abbreviations always followed by more of the same sentence (a name, a number, an example). */
+  alwaysJoin: RegExp
+  /** Abbreviations that may also end a sentence (`in the U.S.`, `etc.`, `10 a.m.`). */
+  mayJoin: RegExp
+  /** Words that usually start a new sentence, so an abbreviation before them ends one. */
+  sentenceStarters: ReadonlySet<string>
+  /** A number with a full stop is an ordinal that the next word continues (`am 3. Mai`), unless that word starts a sentence. */
+  ordinals: boolean
+}
+
+const english: SentenceRules = {
+  alwaysJoin:
+    /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Fig|Figs|No|Nos|Vol|vs|cf|approx|ca|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|pp?|e\.g|i\.e|[A-Z])\.["'”’)]*$/,
+  mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:etc|Inc|Ltd|Co|Corp|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u,
+  sentenceStarters: new Set(
+    'the a an it its this that these those they them we he she i you our their his her but and so then in on at for if when while after before there as some most many all no yes what why how who where one two three'.split(
+      ' '
+    )
+  ),
+  ordinals: false
+}
+
+/**
+ * German: the English rules plus German abbreviations, written with a space
+ * (`z. B.`, `d. h.`, `u. a.`) or without (`z.B.`), and ordinals (`am 3. Mai`).
+ */
+const german: SentenceRules = {
+  alwaysJoin: new RegExp(
+    String.raw`(?:^|[\s(])(?:` +
+      [
+        // One lower-case letter: the first half of `z. B.`, `d. h.`, `u. a.`, `o. ä.`, `s. o.`, `v. a.`, `z. T.`, `i. d. R.`
+        String.raw`[a-zäöü]`,
+        String.raw`(?:z|d|u|o|s|v|i)\.\s?(?:B|h|a|ä|o|u|U|T|d|R|W)`,
+        'bzw|vgl|Nr|Dr|Prof|Hr|Hrn|Fr|St|ca|evtl|ggf|inkl|exkl|bspw|sog|Abb|Bd|Bde|Jh|Jhd|Kap|Abs|Art|Tel|Str|Mio|Mrd|Std|Min|Sek|geb|gest|verh|Dipl|Ing|Mag|[A-ZÄÖÜ]',
+        'e\.g|i\.e|vs|cf'
+      ].join('|') +
+      String.raw`)\.["'”’»«)]*$`,
+    'u'
+  ),
+  mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:usw|etc|usf|GmbH|Co|Jan|Feb|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.)$/u,
+  sentenceStarters: new Set(
+    'der die das ein eine einer es er sie wir ich du ihr man dies diese dieser dieses aber und doch dann so auch in im am an auf für wenn als nach vor da denn wie was warum wer wo nur noch mit bei heute damit deshalb trotzdem'.split(' ')
+  ),
+  ordinals: true
+}
+
+const sentenceRules: Record<string, SentenceRules> = { en: english, de: german }
+
+/** The rules of a locale's language (`de-AT` → German); English for a language without rules of its own. */
+function rulesOf(locale: string): SentenceRules {
+  return sentenceRules[locale.toLowerCase().split(/[-_]/)[0]!] ?? english
+}
+
+/**
+ * Split text into sentences.
+ *
+ * Uses `Intl.Segmenter`, then joins pieces it split after an abbreviation
+ * (`Dr.`, `e.g.`, `U.S.`, an initial; in German also `z. B.`, `d. h.`,
+ * `usw.` and ordinals such as `3. Mai`); decimals and ellipses stay whole.
+ * Whitespace runs (line breaks included) become single spaces.
+ *
+ * @param text Prose.
+ * @param locale BCP 47 locale for the segmenter (default: `'en'`).
+ * @returns Trimmed, non-empty sentences, in order.
+ */
+export function splitSentences(text: string, locale = 'en'): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  if (clean === '') return []
+  const sentences: string[] = []
+  const rules = rulesOf(locale)
+  let contiguous = false
+  for (const { segment } of segmenter(locale).segment(clean)) {
+    const piece = segment.trim()
+    if (piece === '') continue
+    const previous = sentences[sentences.length - 1]
+    // A break with no space after the stop is inside a word: "the .NET thread pool", "Node.js".
+    if (previous !== undefined && contiguous) sentences[sentences.length - 1] = previous + piece
+    else if (previous !== undefined && joinsNext(previous, piece, rules)) sentences[sentences.length - 1] = previous + ' ' + piece
+    else sentences.push(piece)
+    contiguous = !/\s$/.test(segment)
+  }
+  return sentences
+}
+
+function joinsNext(previous: string, next: string, rules: SentenceRules): boolean {
+  if (rules.alwaysJoin.test(previous)) return true
+  const ordinal = rules.ordinals && /(?:^|[\s(])\d{1,2}\.$/.test(previous)
+  if (!ordinal && !rules.mayJoin.test(previous)) return false
+  const firstWord = /^[^\s]+/.exec(next)?.[0] ?? ''
+  if (!/^\p{Lu}/u.test(firstWord)) return true
+  return !rules.sentenceStarters.has(firstWord.toLowerCase().replace(/[^\p{L}]/gu, ''))
+}
