@@ -17,6 +17,10 @@ export interface OutputKinds {
   pdf: boolean
   /** Write the handout (`NAME-handout.pdf`). */
   handout: boolean
+  /** Write one image per slide (`NAME.001.png`…); default `false`. */
+  png?: boolean | undefined
+  /** Write an editable PowerPoint (`NAME.pptx`); default `false`. */
+  pptx?: boolean | undefined
 }
 
 /** Where one deck's outputs go (absolute paths). */
@@ -31,9 +35,13 @@ export interface DeckOutputs {
   pdf?: string | undefined
   /** The handout PDF, when asked for. */
   handout?: string | undefined
+  /** The first slide image (`NAME.001.png`), when asked for. */
+  png?: string | undefined
+  /** The PowerPoint file, when asked for. */
+  pptx?: string | undefined
 }
 
-const labels = { html: 'deck', pdf: 'slides PDF', handout: 'handout' } as const
+const labels = { html: 'deck', pdf: 'slides PDF', handout: 'handout', png: 'slide images', pptx: 'PowerPoint file' } as const
 
 /**
  * Plan every output of a build.
@@ -64,7 +72,9 @@ export function planOutputs(sources: readonly DeckSource[], outDir: string, kind
       html,
       temporaryHtml: !kinds.html,
       pdf: kinds.pdf ? claim(path.join(outDir, `${source.name}.pdf`), source, 'pdf') : undefined,
-      handout: kinds.handout ? claim(path.join(outDir, `${source.name}-handout.pdf`), source, 'handout') : undefined
+      handout: kinds.handout ? claim(path.join(outDir, `${source.name}-handout.pdf`), source, 'handout') : undefined,
+      png: kinds.png ? claim(path.join(outDir, `${source.name}.001.png`), source, 'png') : undefined,
+      pptx: kinds.pptx ? claim(path.join(outDir, `${source.name}.pptx`), source, 'pptx') : undefined
     }
   })
 }
