@@ -26,6 +26,8 @@ export const buildFlags = {
   'no-html': { type: 'boolean' },
   paper: { type: 'string' },
   fragments: { type: 'boolean' },
+  png: { type: 'boolean' },
+  scale: { type: 'string' },
   browser: { type: 'string' },
   concurrency: { type: 'string' },
   timeout: { type: 'string' },
@@ -79,8 +81,10 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   const concurrency = integerFlag('concurrency', values.concurrency, 1, 16)
   const timeout = integerFlag('timeout', values.timeout, 100, 600_000)
   const writeHtml = !(values['no-html'] ?? command === 'pdf')
-  const printing = wantPdf || layout !== undefined
-  if (!writeHtml && !printing) throw new LecternError('--no-html leaves nothing to do; add --pdf or --handout', { code: 'usage' })
+  const wantPng = values.png === true
+  const scale = scaleFlag(values.scale)
+  const printing = wantPdf || layout !== undefined || wantPng
+  if (!writeHtml && !printing) throw new LecternError('--no-html leaves nothing to do; add --pdf, --handout or --png', { code: 'usage' })
   const verbosity = values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal'
   const status = (line: string) => {
     if (verbosity !== 'quiet') io.stderr.write(`${line}\n`)
@@ -88,7 +92,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
 
   const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd, { format: values.format })
   // Every output is known before anything is written: two on one path stop the run here.
-  const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined })
+  const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined, png: wantPng })
   // A page written only to be printed goes on an interrupt too.
   for (const plan of plans) if (plan.temporaryHtml) markTemporary(plan.html)
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
@@ -141,6 +145,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
         layout: layout as HandoutLayout | undefined,
         paper: paper as Paper,
         fragments: values.fragments === true,
+        scale,
         concurrency,
         timeout,
         quiet: verbosity === 'quiet'
@@ -157,6 +162,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
 
 interface PrintOptions {
   cwd: string
+  scale: number | undefined
   layout: HandoutLayout | undefined
   paper: Paper
   fragments: boolean
@@ -195,6 +201,8 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
       htmlPath: deck.htmlPath,
       pdfPath: plan.pdf,
       handoutPath: plan.handout,
+      imagesPath: plan.png,
+      scale: options.scale,
       fragments: options.fragments,
       handout: options.layout ? { layout: options.layout, paper: options.paper, title: config.title } : undefined,
       metadata: { title: config.title, author: config.author, subject: config.description ?? config.subtitle },
@@ -222,7 +230,7 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
       })
     }
     for (const slide of outcome.slides?.fitted ?? []) reportFitted(file, slide)
-    for (const url of new Set([...(outcome.slides?.blockedRequests ?? []), ...(outcome.handout?.blockedRequests ?? [])])) {
+    for (const url of new Set([...(outcome.slides?.blockedRequests ?? []), ...(outcome.handout?.blockedRequests ?? []), ...(outcome.images?.blockedRequests ?? [])])) {
       file.message(`Blocked a request outside the deck while printing: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
     }
     failed.push(...outcome.errors)
@@ -231,9 +239,22 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
       for (const written of [outcome.slides?.pdfPath, outcome.handout?.pdfPath]) {
         if (written) io.stderr.write(`wrote ${path.relative(options.cwd, written) || written}\n`)
       }
+      const images = outcome.images
+      if (images && images.paths.length > 0) {
+        const first = path.relative(options.cwd, images.paths[0]!) || images.paths[0]!
+        io.stderr.write(`wrote ${first.replace(/\.\d+\.png$/, '.*.png')} (${plural(images.paths.length, 'image')}, ${images.width}×${images.height})\n`)
+      }
     }
   })
   return failed
+}
+
+/** `--scale`: device pixels per CSS pixel of slide images, from 0.1 to 4. */
+function scaleFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const scale = Number(value)
+  if (!Number.isFinite(scale) || scale < 0.1 || scale > 4) throw new LecternError(`--scale expects a number from 0.1 to 4, not \`${value}\``, { code: 'usage' })
+  return scale
 }
 
 function plural(count: number, noun: string): string {
