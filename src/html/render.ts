@@ -67,6 +67,8 @@ export interface RenderOptions {
 export interface RenderedDeck {
   /** The complete HTML document. */
   html: string
+  /** The document as a hast tree (what `html` is serialised from): slides are the `section`s in `div.slides`. */
+  tree: HastRoot
   /** The vfile, with messages and `data.deck`. */
   file: VFile
   /** Deck data: configuration, outline, media. */
@@ -171,6 +173,18 @@ export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {
  * @param options Extra scripts; `safe` sanitises raw HTML.
  */
 export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts' | 'safe'> = {}): Promise<string> {
+  return (await toDocumentTree(tree, file, theme, options)).html
+}
+
+/**
+ * Turn a slides tree into a complete Reveal.js document, as a hast tree and as HTML.
+ *
+ * @param tree The tree from {@link parseDeck}.
+ * @param file Its file.
+ * @param theme The resolved theme.
+ * @param options Extra scripts; `safe` sanitises raw HTML.
+ */
+export async function toDocumentTree(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts' | 'safe'> = {}): Promise<{ tree: HastRoot; html: string }> {
   const deck = file.data.deck!
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
   const safe = options.safe === true
@@ -207,7 +221,7 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
     })
     .use(rehypeStringify, { allowDangerousHtml: true })
   const hast = (await processor.run(tree, file)) as HastRoot
-  return processor.stringify(hast, file)
+  return { tree: hast, html: processor.stringify(hast, file) }
 }
 
 /**
@@ -229,8 +243,8 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const tree = await parseDeck(file, { ...options, metrics })
   const deck = file.data.deck!
   const theme = await resolveOnce(deck.config)
-  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown' })
+  const document = await toDocumentTree(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown' })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
   const math = hasMath(tree) ? katexAssets() : []
-  return { html, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }
+  return { html: document.html, tree: document.tree, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }
 }
