@@ -27,6 +27,7 @@ export const buildFlags = {
   paper: { type: 'string' },
   fragments: { type: 'boolean' },
   png: { type: 'boolean' },
+  pptx: { type: 'boolean' },
   scale: { type: 'string' },
   browser: { type: 'string' },
   concurrency: { type: 'string' },
@@ -82,9 +83,10 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   const timeout = integerFlag('timeout', values.timeout, 100, 600_000)
   const writeHtml = !(values['no-html'] ?? command === 'pdf')
   const wantPng = values.png === true
+  const wantPptx = values.pptx === true
   const scale = scaleFlag(values.scale)
   const printing = wantPdf || layout !== undefined || wantPng
-  if (!writeHtml && !printing) throw new LecternError('--no-html leaves nothing to do; add --pdf, --handout or --png', { code: 'usage' })
+  if (!writeHtml && !printing && !wantPptx) throw new LecternError('--no-html leaves nothing to do; add --pdf, --handout, --png or --pptx', { code: 'usage' })
   const verbosity = values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal'
   const status = (line: string) => {
     if (verbosity !== 'quiet') io.stderr.write(`${line}\n`)
@@ -92,7 +94,9 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
 
   const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd, { format: values.format })
   // Every output is known before anything is written: two on one path stop the run here.
-  const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined, png: wantPng })
+  const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined, png: wantPng, pptx: wantPptx })
+  // Without HTML to keep or print, a PowerPoint file needs only the rendered deck.
+  const renderOnly = !writeHtml && !printing
   // A page written only to be printed goes on an interrupt too.
   for (const plan of plans) if (plan.temporaryHtml) markTemporary(plan.html)
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
@@ -120,11 +124,13 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
           format: values.format as SourceFormat | undefined,
           safe: values.safe ? true : undefined,
           // Without --html the page printed is a hidden file removed afterwards.
-          htmlName: path.basename(plan.html)
+          htmlName: path.basename(plan.html),
+          writeHtml: renderOnly ? false : undefined
         })
         built.push({ deck, plan })
         files.push(deck.rendered.file)
         if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
+        if (plan.pptx) await writePowerPoint(deck, plan.pptx, cwd, status)
       } catch (error) {
         failures.push(error)
         printError(error, io)
@@ -247,6 +253,21 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
     }
   })
   return failed
+}
+
+/** Write a deck's PowerPoint file (`pptxgenjs` loads only now) and say where, with its size. */
+async function writePowerPoint(deck: BuiltDeck, pptxPath: string, cwd: string, status: (line: string) => void): Promise<void> {
+  const { exportPptx } = await import('../../pptx/export-pptx.js')
+  const result = await exportPptx(deck, { pptxPath })
+  for (const src of result.missingImages) {
+    deck.rendered.file.message(`The PowerPoint file shows the description of \`${src}\`, not the picture (only local PNG, JPEG, GIF and SVG pictures go in)`, { ruleId: 'pptx-image', source: 'lectern' })
+  }
+  status(`wrote ${path.relative(cwd, pptxPath) || pptxPath} (${plural(result.slides, 'slide')}, ${kilobytes(result.bytes)})`)
+}
+
+/** A size in kB or MB, for status lines. */
+function kilobytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`
 }
 
 /** `--scale`: device pixels per CSS pixel of slide images, from 0.1 to 4. */
