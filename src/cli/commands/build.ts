@@ -28,6 +28,7 @@ export const buildFlags = {
   fragments: { type: 'boolean' },
   png: { type: 'boolean' },
   pptx: { type: 'boolean' },
+  'single-file': { type: 'boolean' },
   scale: { type: 'string' },
   browser: { type: 'string' },
   concurrency: { type: 'string' },
@@ -125,11 +126,13 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
           safe: values.safe ? true : undefined,
           // Without --html the page printed is a hidden file removed afterwards.
           htmlName: path.basename(plan.html),
-          writeHtml: renderOnly ? false : undefined
+          writeHtml: renderOnly ? false : undefined,
+          singleFile: values['single-file'] === true
         })
         built.push({ deck, plan })
         files.push(deck.rendered.file)
-        if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
+        const size = values['single-file'] && deck.bytes !== undefined ? `, one file of ${kilobytes(deck.bytes)}` : ''
+        if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')}${size})`)
         if (plan.pptx) await writePowerPoint(deck, plan.pptx, cwd, status)
       } catch (error) {
         failures.push(error)
