@@ -15,7 +15,8 @@ export type { CliIo } from './commands/shared.js'
 export const help = `lectern ${version}: turn an article into a talk (Reveal.js deck, slide PDF, handout)
 
 Usage:
-  lectern build [files or folders...]  build decks to OUT/NAME.html (default input: slides/)
+  lectern build [files or folders...]  build decks to OUT/NAME.html (default input: slides/);
+                                       --pdf, --handout, --png, --pptx add outputs
   lectern pdf [files or folders...]    slide PDFs (OUT/NAME.pdf), like build --pdf --no-html
   lectern serve [files or folders...]  live preview on http://127.0.0.1:4321 with reload on save
   lectern check [files or folders...]  lay decks out in Chromium, report overflowing slides
@@ -48,8 +49,12 @@ Output options (build, pdf):
       --pdf                 also write OUT/NAME.pdf, one page per slide
       --handout[=LAYOUT]    also write OUT/NAME-handout.pdf; LAYOUT: notes (default), 2, 3, 4, 6
       --paper a4|letter     handout paper size (default: a4)
-      --fragments           one PDF page per fragment step (default: final state of each slide)
-      --no-html             do not keep the HTML (with --pdf or --handout)
+      --fragments           one PDF page (or image) per fragment step (default: final state of each slide)
+      --png                 also write OUT/NAME.001.png, … one image per slide, as the PDF prints them
+      --scale N             pixels per CSS pixel of --png images, 0.1 to 4 (default: 1)
+      --pptx                also write OUT/NAME.pptx, an editable PowerPoint file (text boxes, notes)
+      --single-file         write OUT/NAME.html with everything inside it (no assets/ folder)
+      --no-html             do not keep the HTML (with --pdf, --handout, --png or --pptx)
       --safe                sanitise raw HTML (always on for .txt, .html and stdin)
       --format markdown|text|html  how to read every source (default: by extension; stdin: text)
       --browser PATH        Chrome/Chromium to use (else CHROME_PATH, PUPPETEER_EXECUTABLE_PATH,
