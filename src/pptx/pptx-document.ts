@@ -106,7 +106,7 @@ export async function pptxDocument(slides: readonly SlideModel[], options: PptxD
   }
   // `stream` is the call that honours `compression` (`write` stores every part uncompressed).
   const written = (await pptx.stream({ compression: true })) as Uint8Array
-  return tidyPackage(written)
+  return tidyPackage(written, theme)
 }
 
 /**
@@ -114,14 +114,33 @@ export async function pptxDocument(slides: readonly SlideModel[], options: PptxD
  * paragraph; the schema allows one, first. PowerPoint may offer to repair
  * such a file, so every part with text keeps only each paragraph's first.
  */
-async function tidyPackage(bytes: Uint8Array): Promise<Uint8Array> {
+async function tidyPackage(bytes: Uint8Array, theme: PptxTheme): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(bytes)
   for (const name of Object.keys(zip.files)) {
     if (!/^ppt\/(?:slides|notesSlides)\/[^/]+\.xml$/.test(name)) continue
-    zip.file(name, oneParagraphProperties(await zip.file(name)!.async('string')))
+    zip.file(name, finishSlideXml(await zip.file(name)!.async('string'), theme))
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' })
+}
+
+/**
+ * What pptxgenjs cannot say: one `a:pPr` per paragraph, list markers in the
+ * accent colour (as the deck draws them), and the code font marked fixed-pitch
+ * (`pitchFamily` 49), so a machine without it substitutes a monospace font.
+ *
+ * @param xml A slide's XML.
+ * @param theme The deck's colours and typefaces.
+ */
+export function finishSlideXml(xml: string, theme: Pick<PptxTheme, 'accent' | 'codeFont'>): string {
+  const code = theme.codeFont.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+  return oneParagraphProperties(xml)
+    .replace(/<a:buSzPct val="\d+"\/>(?=(?:<a:buFont[^>]*\/>)?<a:bu(?:Char|AutoNum)\b)/g, (size) => `<a:buClr><a:srgbClr val="${theme.accent}"/></a:buClr>${size}`)
+    .replaceAll(new RegExp(`(<a:(?:latin|ea|cs) typeface="${escapeRegExp(code)}") pitchFamily="\\d+"`, 'g'), '$1 pitchFamily="49"')
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**
@@ -185,7 +204,8 @@ function drawOne(slide: PptxModule.default.Slide, draw: Draw, context: DrawConte
         row.map((cell) => {
           const header = draw.header && rowIndex === 0
           return {
-            text: runProps(cell.length > 0 ? cell : [{ text: '' }], { size: header ? draw.size * 0.85 : draw.size, color: header ? theme.muted : context.textColor ?? theme.text, font: theme.bodyFont, bold: header }, context),
+            // A header is a small, spaced-out label, as the deck's tables have it.
+            text: runProps(cell.length > 0 ? cell : [{ text: '' }], { size: header ? Math.round(draw.size * 1.6) / 2 : draw.size, color: header ? theme.muted : (context.textColor ?? theme.text), font: theme.bodyFont, bold: header, upper: header, charSpacing: header ? 1 : undefined }, context),
             options: {
               bold: header,
               border: [{ type: 'none' }, { type: 'none' }, { type: 'solid', pt: header ? 1.5 : 0.75, color: header ? theme.muted : theme.border }, { type: 'none' }] as [PptxModule.default.BorderProps, PptxModule.default.BorderProps, PptxModule.default.BorderProps, PptxModule.default.BorderProps],
@@ -194,7 +214,7 @@ function drawOne(slide: PptxModule.default.Slide, draw: Draw, context: DrawConte
           }
         })
       )
-      slide.addTable(rows, { x: draw.x, y: draw.y, w: draw.w, fontFace: theme.bodyFont, fontSize: draw.size, color: theme.text, rowH: draw.rowHeight, margin: [2, 6, 2, 0], autoPage: false })
+      slide.addTable(rows, { x: draw.x, y: draw.y, w: draw.w, colW: draw.columns, fontFace: theme.bodyFont, fontSize: draw.size, color: theme.text, rowH: draw.rowHeight, margin: [2, 6, 2, 0], autoPage: false })
       return
     }
   }

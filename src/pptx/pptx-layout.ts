@@ -37,7 +37,7 @@ export interface ParagraphDraw {
 export type Draw =
   | { kind: 'text'; name: string; x: number; y: number; w: number; h: number; paragraphs: ParagraphDraw[]; fill?: string | undefined; valign?: 'top' | 'middle' | 'bottom' | undefined; inset?: number | undefined }
   | { kind: 'image'; name: string; x: number; y: number; w: number; h: number; src: string; alt: string }
-  | { kind: 'table'; name: string; x: number; y: number; w: number; rows: TextRun[][][]; header: boolean; size: number; rowHeight: number }
+  | { kind: 'table'; name: string; x: number; y: number; w: number; columns: number[]; rows: TextRun[][][]; header: boolean; size: number; rowHeight: number }
   | { kind: 'line'; x: number; y: number; w: number; h: number; color: string; weight: number }
 
 /** A picture's size in pixels, when known (to keep its shape). */
@@ -178,12 +178,12 @@ function flow(blocks: readonly BlockModel[], area: Area, theme: PptxTheme, slide
   let scale = 1
   let groups = groupsOf(blocks, theme, slide, scale)
   for (let step = 0; step < 8; step++) {
-    const needed = groups.reduce((sum, group) => sum + groupHeight(group, area.w, theme, scale, images, area.h), 0) + gap * Math.max(groups.length - 1, 0)
+    const needed = groups.reduce((sum, group) => sum + groupHeight(group, area.w, theme, scale, images, area.h, slide.layout), 0) + gap * Math.max(groups.length - 1, 0)
     if (needed <= area.h || scale <= 0.55) break
     scale = Math.max(0.55, scale * Math.max(Math.sqrt(area.h / needed), 0.85))
     groups = groupsOf(blocks, theme, slide, scale)
   }
-  const fixed = groups.filter((group) => !(group.kind === 'block' && group.block.kind === 'image')).reduce((sum, group) => sum + groupHeight(group, area.w, theme, scale, images, area.h), 0)
+  const fixed = groups.filter((group) => !(group.kind === 'block' && group.block.kind === 'image')).reduce((sum, group) => sum + groupHeight(group, area.w, theme, scale, images, area.h, slide.layout), 0)
   const pictures = groups.filter((group) => group.kind === 'block' && group.block.kind === 'image').length
   const pictureRoom = pictures > 0 ? Math.max((area.h - fixed - gap * Math.max(groups.length - 1, 0)) / pictures, 1.2) : 0
   const draws: Draw[] = []
@@ -192,7 +192,7 @@ function flow(blocks: readonly BlockModel[], area: Area, theme: PptxTheme, slide
   for (const group of groups) {
     const name = `${prefix} ${++count}`
     if (group.kind === 'text') {
-      const h = groupHeight(group, area.w, theme, scale, images, area.h)
+      const h = groupHeight(group, area.w, theme, scale, images, area.h, slide.layout)
       draws.push({ kind: 'text', name, x: area.x, y, w: area.w, h: Math.min(h, area.y + area.h - y), paragraphs: group.paragraphs })
       y += h + gap
       continue
@@ -200,16 +200,17 @@ function flow(blocks: readonly BlockModel[], area: Area, theme: PptxTheme, slide
     const block = group.block
     switch (block.kind) {
       case 'code': {
-        const h = Math.min(groupHeight(group, area.w, theme, scale, images, area.h), area.y + area.h - y)
-        draws.push({ kind: 'text', name: `Code ${count}`, x: area.x, y, w: area.w, h, fill: theme.codeBackground, inset: 0.15, paragraphs: codeParagraphs(block, theme, scale) })
+        const h = Math.min(groupHeight(group, area.w, theme, scale, images, area.h, slide.layout), area.y + area.h - y)
+        draws.push({ kind: 'text', name: `Code ${count}`, x: area.x, y, w: area.w, h, fill: theme.codeBackground, inset: 0.15, paragraphs: codeParagraphs(block, theme, scale, slide.layout) })
         y += h + gap
         break
       }
       case 'table': {
-        const size = round(theme.bodySize * 0.62 * scale)
+        const size = round(theme.bodySize * 0.72 * scale)
         const rowHeight = (size * 1.9) / 72
-        draws.push({ kind: 'table', name: `Table ${count}`, x: area.x, y, w: area.w, rows: block.rows, header: block.header, size, rowHeight })
-        y += groupHeight(group, area.w, theme, scale, images, area.h) + gap
+        const columns = tableColumns(block.rows, size, area.w)
+        draws.push({ kind: 'table', name: `Table ${count}`, x: area.x, y, w: columns.reduce((sum, column) => sum + column, 0), columns, rows: block.rows, header: block.header, size, rowHeight })
+        y += groupHeight(group, area.w, theme, scale, images, area.h, slide.layout) + gap
         break
       }
       case 'image': {
@@ -254,6 +255,8 @@ function groupsOf(blocks: readonly BlockModel[], theme: PptxTheme, slide: SlideM
       if (block.kind === 'paragraph' && (block.role === 'footnote' || block.role === 'caption')) style = { size: size * 0.45, color: theme.muted }
       if (block.kind === 'paragraph' && slide.layout === 'code' && blocks.slice(index + 1).some((next) => next.kind === 'code')) style = { size: size * 0.75, bold: true }
       if (block.kind === 'paragraph' && block.role === 'heading') style = { size: size * 0.9, bold: true, color: theme.heading, font: theme.headingFont }
+      // A short lead-in ending in a colon, right before its list ("On stage:"), is a label.
+      if (block.kind === 'paragraph' && !block.role && blocks[index + 1]?.kind === 'list' && /:\s*$/.test(block.runs.map((run) => run.text).join('')) && block.runs.length < 4) style = { ...style, bold: true, color: theme.heading }
       const paragraphs = paragraphsOf(block, theme, style)
       const last = groups[groups.length - 1]
       if (last?.kind === 'text' && !(block.kind === 'paragraph' && block.role === 'figure')) last.paragraphs.push(...paragraphs)
@@ -286,19 +289,20 @@ function quoteDraw(block: Extract<BlockModel, { kind: 'quote' }>, theme: PptxThe
 }
 
 /** A code listing's lines, coloured by token where the theme (or a GitHub-like default) gives colours. */
-function codeParagraphs(block: Extract<BlockModel, { kind: 'code' }>, theme: PptxTheme, scale: number): ParagraphDraw[] {
-  const size = round(theme.codeSize * Math.max(scale, 0.7))
+function codeParagraphs(block: Extract<BlockModel, { kind: 'code' }>, theme: PptxTheme, scale: number, layout?: string): ParagraphDraw[] {
+  // The code layout sets its listing larger, as the deck's stylesheet does.
+  const size = round(theme.codeSize * Math.max(scale, 0.7) * (layout === 'code' ? 1.2 : 1))
   return block.lines.map((line) => ({ runs: line.length > 0 ? line : [{ text: ' ', code: true }], size, color: theme.codeText, font: theme.codeFont, spaceAfter: 0 }))
 }
 
-function groupHeight(group: Group, width: number, theme: PptxTheme, scale: number, images: ImageSizes, room: number): number {
+function groupHeight(group: Group, width: number, theme: PptxTheme, scale: number, images: ImageSizes, room: number, layout?: string): number {
   if (group.kind === 'text') return group.paragraphs.reduce((sum, paragraph) => sum + paragraphHeight(paragraph, width), 0)
   const block = group.block
   switch (block.kind) {
     case 'code':
-      return codeParagraphs(block, theme, scale).reduce((sum, paragraph) => sum + paragraphHeight(paragraph, width - 0.3), 0.3)
+      return codeParagraphs(block, theme, scale, layout).reduce((sum, paragraph) => sum + paragraphHeight(paragraph, width - 0.3), 0.3)
     case 'table': {
-      const size = theme.bodySize * 0.62 * scale
+      const size = theme.bodySize * 0.72 * scale
       return block.rows.length * ((size * 1.9) / 72)
     }
     case 'image': {
@@ -310,6 +314,20 @@ function groupHeight(group: Group, width: number, theme: PptxTheme, scale: numbe
     default:
       return 0
   }
+}
+
+/**
+ * Column widths in inches: as wide as each column's longest cell (as a
+ * browser sets a table out), shrunk together when the table would be wider
+ * than `width`.
+ */
+function tableColumns(rows: readonly TextRun[][][], size: number, width: number): number[] {
+  const count = Math.max(...rows.map((row) => row.length), 1)
+  const natural = Array.from({ length: count }, (_, column) =>
+    Math.max(0.6, ...rows.map((row) => ((row[column] ?? []).reduce((sum, run) => sum + [...run.text].length * (run.code ? 0.62 : 0.52), 0) * size) / 72 + 0.35))
+  )
+  const total = natural.reduce((sum, column) => sum + column, 0)
+  return total > width ? natural.map((column) => (column * width) / total) : natural
 }
 
 /** A picture scaled to fit `w` × `h`, keeping its shape (a 4:3 guess when its size is unknown). */

@@ -212,6 +212,9 @@ describe('lectern build --pptx', () => {
     assert.match(xml, /<p:bg>[\s\S]*<a:srgbClr val="FBFAF8"/)
     assert.match(xml, /<a:solidFill><a:srgbClr val="0B1620"\/><\/a:solidFill>(?:(?!<\/a:r>)[\s\S])*<a:t>Why travellers return</)
     assert.match(xml, /<a:latin typeface="Inter"/)
+    // List markers in the accent colour, as the deck draws them; the code font marked fixed-pitch for substitution.
+    assert.match(xml, /<a:buClr><a:srgbClr val="C2410C"\/><\/a:buClr>/)
+    assert.match(await part('ppt/slides/slide10.xml'), /<a:latin typeface="JetBrains Mono" pitchFamily="49"/)
     // The big number is in the accent colour.
     assert.match(await part('ppt/slides/slide5.xml'), /<a:srgbClr val="C2410C"\/>(?:(?!<\/a:r>)[\s\S])*<a:t>42<\/a:t>/)
   })
