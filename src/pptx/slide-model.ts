@@ -417,8 +417,10 @@ export function plain(runs: readonly TextRun[]): string {
   return runs.map((run) => (run.break ? `\n${run.text}` : run.text)).join('')
 }
 
-/** The TeX source of rendered math (KaTeX keeps it in an annotation), else its text. */
+/** The TeX source of rendered math (Lectern puts it in the formula's `aria-label`; KaTeX's MathML in an annotation), else its text. */
 function texOf(element: Element): string {
+  const labelled = typeof element.properties.ariaLabel === 'string' ? element : findElement(element, (node) => typeof node.properties.ariaLabel === 'string')
+  if (labelled) return String(labelled.properties.ariaLabel).trim()
   const annotation = findElement(element, (node) => node.tagName === 'annotation')
   return (annotation ? toString(annotation) : toString(element)).trim()
 }

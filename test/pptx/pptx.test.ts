@@ -73,6 +73,8 @@ Night trains win on journeys of one night.
 | Vienna–Paris | 19:40 | 10:00 |
 | Zurich–Berlin | 22:05 | 09:10 |
 
+A fare is $p = 2d$ at most.
+
 ## A picture <!-- .slide: data-layout="image" -->
 
 ![A red square in a blue frame](square.png)
@@ -193,6 +195,8 @@ describe('lectern build --pptx', () => {
     const table = await part('ppt/slides/slide7.xml')
     assert.match(table, /<a:tbl>/)
     assert.match(table, /<a:t>Vienna–Paris<\/a:t>/)
+    // Math is its TeX source in the code font.
+    assert.match(table, /<a:latin typeface="JetBrains Mono"[^>]*\/>(?:(?!<\/a:r>)[\s\S])*<a:t>p = 2d<\/a:t>/)
     const picture = await part('ppt/slides/slide8.xml')
     assert.match(picture, /<p:pic>/)
     assert.match(picture, /descr="A red square in a blue frame"/)
