@@ -117,6 +117,9 @@ describe('lectern build --png', () => {
       const bad = await runCli(['build', 'talk.md', '--png', '--scale', 'big'], { cwd: dir })
       assert.equal(bad.code, 2)
       assert.match(bad.stderr, /--scale expects a number from 0\.1 to 4, not `big`/)
+      const alone = await runCli(['build', 'talk.md', '--scale', '2'], { cwd: dir })
+      assert.equal(alone.code, 2)
+      assert.match(alone.stderr, /--scale sets the size of --png images; add --png/)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

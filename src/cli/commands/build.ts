@@ -86,6 +86,7 @@ export async function buildCommand(args: readonly string[], io: CliIo, command: 
   const wantPng = values.png === true
   const wantPptx = values.pptx === true
   const scale = scaleFlag(values.scale)
+  if (scale !== undefined && !wantPng) throw new LecternError('--scale sets the size of --png images; add --png', { code: 'usage' })
   const printing = wantPdf || layout !== undefined || wantPng
   if (!writeHtml && !printing && !wantPptx) throw new LecternError('--no-html leaves nothing to do; add --pdf, --handout, --png or --pptx', { code: 'usage' })
   const verbosity = values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal'
