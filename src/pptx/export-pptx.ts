@@ -60,7 +60,8 @@ export async function exportPptx(deck: { rendered: RenderedDeck; media: readonly
     title: config.title,
     author: config.author,
     subject: config.description ?? config.subtitle,
-    slideNumbers: Boolean(config.reveal.slideNumber)
+    // The deck numbers its slides unless told not to (`reveal: { slideNumber: false }`, `slideNumbers: false`).
+    slideNumbers: config.reveal.slideNumber !== false
   })
   try {
     await writeFileAtomic(options.pptxPath, bytes)
