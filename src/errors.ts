@@ -82,3 +82,28 @@ export class LecternError extends Error {
 export function isLecternError(value: unknown): value is LecternError {
   return value instanceof LecternError
 }
+
+/**
+ * Check an argument of a library function: when `valid` is false, throw a
+ * `usage` error that names the function, what it expects and what it got
+ * (`buildDeck expects a deck source { path, name }, not a string ("# Hi")`).
+ *
+ * @param valid Whether the argument is right.
+ * @param fn The function and argument, as a user would name them: `buildDeck(source)`.
+ * @param expected What it takes, in words.
+ * @param found The value given.
+ * @throws {LecternError} `usage` when `valid` is false.
+ */
+export function expectArgument(valid: boolean, fn: string, expected: string, found: unknown): asserts valid {
+  if (valid) return
+  throw new LecternError(`${fn} expects ${expected}, not ${describeValue(found)}`, { code: 'usage' })
+}
+
+/** A value in a few words: `a string ("# Hi")`, `an array`, `undefined`. */
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value)
+  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)})`
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`
+  return `${typeof value === 'number' ? 'the number' : `a ${typeof value}`} ${String(value)}`
+}

@@ -7,6 +7,7 @@
 import type { VFile } from 'vfile'
 import { renderDeck as renderWithResolver, type RenderOptions, type RenderedDeck } from './html/render.js'
 import { createThemeResolver } from './theme/deck-theme.js'
+import { expectArgument } from './errors.js'
 
 export { parseDeck, toDocument, toDocumentTree, formatOf } from './html/render.js'
 export type { RenderOptions, RenderedDeck, ResolvedTheme, SourceFormat, ThemeResolver } from './html/render.js'
@@ -14,7 +15,7 @@ export { buildDeck } from './write/build.js'
 export type { BuildOptions, BuiltDeck } from './write/build.js'
 export { expandInputs } from './read/inputs.js'
 export type { DeckSource } from './read/inputs.js'
-export { LecternError, exitCodes, isLecternError } from './errors.js'
+export { LecternError, exitCodes, isLecternError, expectArgument } from './errors.js'
 export type { ErrorCode } from './errors.js'
 export { defaultConfig, settleConfig, frontMatterKeys } from './markdown/config.js'
 export { readSource, decodeSource } from './read/read-source.js'
@@ -44,7 +45,8 @@ export { createMetricsProvider } from './theme/deck-metrics.js'
 export type { MetricsProvider, ThemeMeasurer } from './theme/deck-metrics.js'
 export { cssLengthToPx } from './theme/css-length.js'
 export { condenseSection, isMostlyProse, splitSentences, shortenSentence } from './article/condense.js'
-export { compressSentence, isStatement, type CompressOptions, type Compressed } from './article/compress.js'
+export { compressSentence, type CompressOptions, type Compressed } from './article/compress.js'
+export { isStatement } from './article/clause-grammar.js'
 export { tagSentence, type Token } from './article/nlp.js'
 export { safeSchema } from './html/sanitize-schema.js'
 
@@ -81,5 +83,7 @@ export type { DeckConfig, DeckData, OutlineEntry, MediaAsset, Slide, SlideStack,
  * @returns The HTML, the file with its messages, the deck data and the assets to copy.
  */
 export async function renderDeck(source: string | VFile, options: RenderOptions = {}): Promise<RenderedDeck> {
+  expectArgument(typeof source === 'string' || (typeof source === 'object' && source !== null && 'messages' in source && 'value' in source), 'renderDeck(source)', 'the text of a deck (a string) or a VFile', source)
+  expectArgument(typeof options === 'object' && options !== null && !Array.isArray(options), 'renderDeck(source, options)', 'an options object { path, format, overrides… }', options)
   return renderWithResolver(source, { ...options, resolveTheme: options.resolveTheme ?? createThemeResolver() })
 }

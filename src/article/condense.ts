@@ -11,9 +11,12 @@
 import type { Blockquote, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { balanceQuotes, clauseSegments, compressSentence, compressTokens, countWords, isQuestion, type Compressed } from './compress.js'
-import { tagSentence, tokensText } from './nlp.js'
-import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
+import { countWords, isQuestion } from './clause-grammar.js'
+import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
+import { balanceQuotes } from './quotations.js'
+import { isCitation } from '../text/lines.js'
+import { tagSentence } from './nlp.js'
+import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
 
 /** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
 function toString(node: Parameters<typeof mdastToString>[0]): string {
@@ -98,12 +101,16 @@ export function splitSentences(text: string, locale = 'en'): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean === '') return []
   const sentences: string[] = []
+  let contiguous = false
   for (const { segment } of segmenter(locale).segment(clean)) {
     const piece = segment.trim()
     if (piece === '') continue
     const previous = sentences[sentences.length - 1]
-    if (previous !== undefined && joinsNext(previous, piece)) sentences[sentences.length - 1] = previous + ' ' + piece
+    // A break with no space after the stop is inside a word: "the .NET thread pool", "Node.js".
+    if (previous !== undefined && contiguous) sentences[sentences.length - 1] = previous + piece
+    else if (previous !== undefined && joinsNext(previous, piece)) sentences[sentences.length - 1] = previous + ' ' + piece
     else sentences.push(piece)
+    contiguous = !/\s$/.test(segment)
   }
   return sentences
 }
@@ -151,7 +158,7 @@ export function shortenSentence(sentence: string, maxWords = 14): string {
 /** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`). */
 function isOffFace(node: BlockContent): boolean {
   if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag[0]) && !/\bsrc\s*=\s*["']?data:/i.test(tag[0]))
-  return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => child.type !== 'image' || isUnreachableImage(child))
+  return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
 }
 
 /** Whether a paragraph is a figure or table caption: "Figure 4:", "**Table 2** …". */
@@ -161,11 +168,18 @@ function isCaption(node: BlockContent): boolean {
 
 /** Whether a picture is one an offline deck cannot show: remote (`https://…`) or site-absolute (`/static/…`). */
 function isUnreachableImage(node: PhrasingContent): boolean {
+  // A linked picture (`[![benchmark](https://…)](https://…)`) is its picture.
+  if (node.type === 'link' && isLinkedPicture(node)) return node.children.every(isUnreachableImage)
   return node.type === 'image' && /^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url)
 }
 
+/** Whether a link holds nothing but pictures. */
+function isLinkedPicture(node: PhrasingContent): boolean {
+  return node.type === 'link' && node.children.length > 0 && node.children.every((child) => child.type === 'image' || child.type === 'imageReference')
+}
+
 function isImageParagraph(node: Paragraph): boolean {
-  return node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'text' && child.value.trim() === ''))
+  return node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || isLinkedPicture(child) || (child.type === 'text' && child.value.trim() === ''))
 }
 
 function isProse(node: BlockContent): node is Paragraph {
@@ -194,32 +208,14 @@ function bulletList(items: ListItem[]): List {
 }
 
 /**
- * The phrasing of a bullet: its subject in bold when the subject is a key
- * term of the section (one to three words, a noun, named in the heading or
- * in two other sentences), as a speaker would write "**Transparency** builds
- * trust"; else plain text.
+ * The phrasing of a bullet: its text, plain. (Bold subjects — "**Helm** is a
+ * package manager" — read as stray emphasis in two blind reviews: a bullet
+ * stresses nothing the author did not.)
  */
-function bulletPhrasing(compressed: Compressed, keyTerms: ReadonlyMap<string, number>, heading: ReadonlySet<string>, emphasised: Set<string>): PhrasingContent[] {
-  const { tokens, text } = compressed
-  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
-  const subject = verb > 0 ? tokens.slice(0, verb) : []
-  const key = subject.length >= 1 && subject.length <= 3 && subject.every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && subject.some((token) => token.pos !== 'ADJ')
-  if (key && subject.some((token) => heading.has(token.lemma) || (keyTerms.get(token.lemma) ?? 0) >= 3)) {
-    const label = tokensText(subject)
-    // A term is bold once a section: "**Docker** is…" on every bullet stresses nothing.
-    if (emphasised.has(label.toLowerCase())) return [{ type: 'text', value: text }]
-    emphasised.add(label.toLowerCase())
-    if (text.startsWith(label)) return [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text.slice(label.length) }]
-  }
-  return [{ type: 'text', value: text }]
+function bulletPhrasing(compressed: Compressed): PhrasingContent[] {
+  return [{ type: 'text', value: compressed.text }]
 }
 
-/** How often each content lemma occurs in a section's sentences. */
-function termCounts(candidates: readonly Candidate[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const candidate of candidates) for (const term of candidate.terms) counts.set(term, (counts.get(term) ?? 0) + 1)
-  return counts
-}
 
 /**
  * Shorten one list item when it is longer than `maxWords` (plus one): its
@@ -240,7 +236,8 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
     last.value = last.value.replace(runOn, '')
     if (countWords(toString(copy)) <= maxWords + 1) return { ...structuredClone(item), children: [copy, ...rest] }
   }
-  if (countWords(full) <= maxWords + 1) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+  // A citation is one unit: "Michael Mitzenmacher. 2001. The Power of Two Choices…" is not cut after the author.
+  if (countWords(full) <= maxWords + 1 || (isCitation(full) && countWords(full) <= maxWords * 2.5)) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
   // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.
@@ -347,9 +344,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   const settings = options ?? emptyOptions
   const maxWords = Math.max(4, settings.maxWords ?? 14)
   const most = Math.max(1, Math.min(5, settings.maxBullets ?? 6))
-  const headingTerms = new Set(settings.heading ? tagSentence(settings.heading).map((token) => token.lemma) : [])
   const units: FaceUnit[] = []
-  const emphasised = new Set<string>()
   const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition')
   let carried: BlockContent[] = []
   const push = (unit: FaceUnit): void => {
@@ -377,7 +372,6 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
 
   const chosenBy = new Map<number, Candidate[]>()
   const answerOf = new Map<number, Heading>()
-  let keyTerms = new Map<string, number>()
   for (const indices of groups) {
     const prose: number[] = []
     const sentences: string[][] = []
@@ -395,7 +389,6 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
     const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
-    keyTerms = new Map([...keyTerms, ...termCounts(candidates)])
     // Every FAQ answer gets a bullet; the rest share the budget.
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
@@ -439,7 +432,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (isLeadIn(nodes, index)) {
         // The prose before the lead-in sentence gives its bullets first, with the paragraph in their notes.
         const before = chosenBy.get(index) ?? []
-        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised), 'sentence'), notes: at === 0 ? notes : [], position }))
+        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!), 'sentence'), notes: at === 0 ? notes : [], position }))
         const introNotes = before.length > 0 ? [] : notes
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
         const short = leadInText(last, maxWords)
@@ -467,7 +460,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         return keepInNotes(notes)
       }
       chosen.forEach((candidate, at) => {
-        let children = bulletPhrasing(candidate.bullet!, keyTerms, headingTerms, emphasised)
+        let children = bulletPhrasing(candidate.bullet!)
+        // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")
+        // is the speaker's quotation on the slide too, not the author's claim.
+        if (insideQuotation(all, candidate.index) && !/^[“"‘]/.test(candidate.bullet!.text)) children = [{ type: 'text', value: '“' }, ...children, { type: 'text', value: '”' }]
         if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
         const whole = candidate.bullet!.tokens === candidate.tokens
         push({ node: bullet(children, whole ? 'whole' : 'sentence'), notes: at === 0 ? notes : [], position })
@@ -479,6 +475,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const changed = children.some((item, at) => toString(item) !== toString(node.children[at]!))
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
     }
+    // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
+    if (node.type === 'blockquote' && splitSentences(toString(node)).length === 1 && isPointer(toString(node))) return keepInNotes([structuredClone(node)])
     if (node.type === 'blockquote' && countWords(toString(node)) > maxWords * longQuote) {
       return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
     }
@@ -504,7 +502,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     }
     // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown.
     if (node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) return keepInNotes([structuredClone(node)])
-    return push({ node: structuredClone(node), notes: [], position })
+    // A table, a listing or an HTML figure stays on one slide with the caption that follows it ("Table 1 TPC-H data set sizes…").
+    const next = nodes[index + 1]
+    const captioned = next !== undefined && isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')
+    return push({ node: structuredClone(node), notes: [], position, ...(captioned ? { keepWithNext: true } : {}) })
   })
   if (carried.length > 0) {
     const last = units[units.length - 1]
@@ -512,6 +513,19 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     else units.push({ node: { type: 'paragraph', children: [] }, notes: carried })
   }
   return units
+}
+
+/** Whether sentence `index` of a paragraph stands inside a quotation opened in a sentence before it and not yet closed. */
+function insideQuotation(sentences: readonly string[], index: number): boolean {
+  let open = false
+  for (const sentence of sentences.slice(0, index)) {
+    for (const char of sentence) {
+      if (char === '“') open = true
+      else if (char === '”') open = false
+      else if (char === '"') open = !open
+    }
+  }
+  return open
 }
 
 /** Most words in a bold run-in label (`**It's complicated.** Determining…`). */

@@ -9,7 +9,8 @@
  */
 import type { BlockContent, Blockquote, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isStatement } from './compress.js'
+import { isStatement } from './clause-grammar.js'
+import { isCitation } from '../text/lines.js'
 import { tagSentence } from './nlp.js'
 import { faceHeight, isImage, type SlideMetrics } from './slide-metrics.js'
 
@@ -396,6 +397,8 @@ export function keyFigure(item: ListItem): string | undefined {
   const first = item.children[0]
   if (first?.type !== 'paragraph') return undefined
   const text = plainText(first.children)
+  // A citation's volume and pages ("Syst. 12, 10 (October 2001), 1094-1104") are no claim.
+  if (isCitation(text)) return undefined
   const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}])/gu
   for (const match of text.matchAll(pattern)) {
     const [, currency = '', number, unit = ''] = match
@@ -413,6 +416,8 @@ export function keyFigure(item: ListItem): string | undefined {
     // The figure with what it counts: "25,000 stars", "17 minutes", "71 GB" (a lone "17" says nothing).
     // A number that names something ("PEP 11", "Table 2", "Python 3") is an identifier, not a figure.
     if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|Version|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(text.slice(0, match.index))) continue
+    // A bare number after a name is a version or a model ("in Electron 20+", "Windows 11"), not a figure.
+    if (!currency && !unit && /(?<=\S\s+)\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(0, match.index))) continue
     return `${currency}${number}${unit}`.trim()
   }
   return undefined

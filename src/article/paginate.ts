@@ -6,7 +6,7 @@
  * slides that do not fit with it.
  */
 import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
-import { countWords } from './compress.js'
+import { countWords } from './clause-grammar.js'
 import type { FaceUnit } from './condense.js'
 import { faceHeight, maxCodeLines, slideMetrics, type SlideMetrics } from './slide-metrics.js'
 
@@ -204,6 +204,12 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && partCount(unit) > maxCodeLines(metrics)
   // Such code is cut into even parts: 30 lines as 10, 10 and 10, not 14, 14 and 2.
   const fitsPart = (whole: FaceUnit, part: FaceUnit): boolean => whole.node.type !== 'code' || partCount(part) <= evenShare(partCount(whole), maxCodeLines(metrics))
+  const fitsFresh = (group: readonly FaceUnit[]): boolean => {
+    pages.push([])
+    const whole = fits(group) && !tooLong(group[0]!)
+    pages.pop()
+    return whole
+  }
   const place = (unit: FaceUnit): void => {
     current().push(unit)
     if (unit.node.type === 'heading') subheading = unit.node
@@ -240,7 +246,13 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
       place(unit)
       continue
     }
-    if (group.length === 1 && isSplittable(unit)) {
+    // A table or a listing that a fresh page holds whole starts one rather than being split to fill this page.
+    if (started && (unit.node.type === 'table' || unit.node.type === 'code') && fitsFresh(group)) {
+      newPage(unit)
+      index--
+      continue
+    }
+    if ((group.length === 1 || !started) && isSplittable(unit)) {
       // Fill the page with the first items, rows or lines; a fresh page takes what it can, however little.
       const [head, rest] = splitToFit(unit, (part) => fits([...page, part]) && fitsPart(unit, part), started ? undefined : 1)
       if (head && rest) {
@@ -429,6 +441,8 @@ function splitToFit(unit: FaceUnit, fits: (part: FaceUnit) => boolean, least = u
     else break
   }
   if (unit.node.type === 'code' && best > 0) best = codeBreak(unit.node.value.split('\n'), best)
+  // A table's rows are shared evenly: 7 rows as 4 and 3, not 6 and a lone row on the next slide.
+  if (unit.node.type === 'table' && best > 0 && best < count && count - best < best / 2) best = evenShare(count, best)
   // On a fresh page even one part too many is better than the whole: a list of three long items goes one a page.
   if (best === 0 && least === 1 && count > 1) best = 1
   if (best < least || best >= count) return [undefined, unit]

@@ -7,7 +7,7 @@
 import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { countWords } from './compress.js'
+import { countWords } from './clause-grammar.js'
 import { condenseBlocks, isMostlyProse, shortenSentence, splitSentences } from './condense.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
@@ -193,6 +193,13 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
   return { type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, ...body] }
 }
 
+/**
+ * Headings that are no part of the talk's agenda: a summary before it, and
+ * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
+ * "Footnotes", "About the authors").
+ */
+const backMatter = /^(?:tl;? ?dr|summary|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us)\s*:?$/i
+
 /** Words in an agenda entry short enough for two columns. */
 const shortEntryWords = 6
 
@@ -223,7 +230,7 @@ function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMe
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map((node) => slideHeading(node, true))
-    .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading))
+    .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.

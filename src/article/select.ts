@@ -6,7 +6,8 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { clauseSegments, compressTokens, countWords, isExpletive, isQuestion, isStatement, namesSomething, unwrap, type Compressed } from './compress.js'
+import { countWords, isExpletive, isQuestion, isStatement, namesSomething } from './clause-grammar.js'
+import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -62,14 +63,14 @@ function isQuantity(token: Token, index: number, tokens: readonly Token[]): bool
   const before = tokens[index - 1]?.lower ?? ''
   if (/^\d+\.\d+$/.test(value) && (['version', 'release', 'v', 'python', 'node', 'go', 'rust', 'java'].includes(before) || /^[01]\.\d+$/.test(value))) return false
   if (/^(?:19|20)\d\d$/.test(value)) return false
-  if (/%|x$|^\d{1,3}(?:,\d{3})+$/.test(value) || tokens[index + 1]?.value === '%' || ['x', 'times', 'percent', 'million', 'billion', 'thousand'].includes(tokens[index + 1]?.lower ?? '')) return true
+  if (/%|x$|^\d{1,3}(?:,\d{3})+$/.test(value) || tokens[index + 1]?.value === '%' || ['x', 'times', 'percent', 'million', 'billion', 'thousand'].includes((tokens[index + 1]?.lower ?? '').replace(/\.$/, ''))) return true
   const number = Number(value.replace(/,/g, ''))
   return Number.isFinite(number) && (number >= 10 || /\./.test(value))
 }
 
 /** More openings that only announce: what the post covers, what the author will do, a call to join in. */
 const announcement =
-  /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned)\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b/i
+  /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|provides|offers|gives (?:you )?(?:an? )?(?:overview|insight|introduction|tour)|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned)\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b/i
 
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
@@ -101,8 +102,20 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 1 : shared / union
 }
 
+/** A pointer to other reading: "See Typed Linting: The Most Powerful TypeScript Linting Ever for more details…", "💡 See … for more areas…". */
+const pointer = /^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b/iu
+
+/**
+ * Whether a sentence only points to other reading ("See … for more details").
+ *
+ * @param text A sentence or a short block's text.
+ */
+export function isPointer(text: string): boolean {
+  return pointer.test(text.trim())
+}
+
 function isSignpost(text: string): boolean {
-  return signpost.test(text) || announcement.test(text)
+  return signpost.test(text) || announcement.test(text) || pointer.test(text)
 }
 
 /** Whether a sentence names something concrete: a number, a name (not its first word), code, a quoted term. */
@@ -142,6 +155,9 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
   })
   return pronoun || pointsBack || demonstrative || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that))\b/i.test(sentence)
 }
+
+/** Openings of a sentence that turns against the one before. */
+const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
 
 /** Nouns after "this" that point at the writing or the present, not at another sentence ("this year", "this post"). */
 const ownTimes = new Set(['year', 'week', 'month', 'day', 'time', 'morning', 'summer', 'winter', 'spring', 'autumn', 'fall', 'post', 'article', 'guide', 'page', 'blog', 'talk', 'release', 'version', 'project', 'book', 'paper', 'document', 'series', 'site', 'chapter', 'section', 'decade', 'century'])
@@ -184,7 +200,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         concrete: isConcrete(tokens),
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || isQuestion(tokens),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || pointer.test(sentence) || isQuestion(tokens),
         vague: isVague(tokens, sentence),
         score: 0
       }
@@ -201,6 +217,11 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (tokens.some(isQuantity)) score += 0.8
     else if (tokens.some((token) => /\d/.test(token.value))) score += 0.2
     if (candidate.index === 0) score += 0.4
+    // The turn of a paragraph carries its point ("For years we relied on Java… However, Java's memory management no longer
+    // aligns with our demands"): the sentence after "However", "But", "Yet" gains, the set-up before it loses.
+    if (turns.test(sentence)) score += 0.6
+    const next = candidates[at + 1]
+    if (next && next.paragraph === candidate.paragraph && turns.test(next.sentence)) score -= 0.3
     if (candidate.terms.size < 3) score -= 1
     if (candidate.signpost && !isQuestion(tokens)) score -= 3
     if (isQuestion(tokens)) score -= 2.5
@@ -254,17 +275,20 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   }
   // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
   const numeric = (bullet: Compressed): boolean => bullet.tokens.some(isQuantity)
+  let added: Candidate | undefined
   for (const shows of [numeric, (bullet: Compressed) => namesSomething(bullet.tokens)]) {
     if (chosen.length === 0 || chosen.some((candidate) => shows(candidate.bullet!))) break
     const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate)) ?? clauseExample(candidates, chosen, shows, maxWords)
     if (!example) continue
     if (chosen.length >= count) chosen.splice(lastIndex(chosen, (candidate) => !candidate.concrete) ?? chosen.length - 1, 1)
     chosen.push(example)
+    added = example
     break
   }
   // One slide's worth: drop the weakest (never the example) while the bullets hold more words than a face takes.
   const total = (): number => chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
-  const example = chosen.find((candidate) => candidate.concrete)
+  // The example: the one brought in for its number or name, else the first concrete bullet; and a quantity is never dropped for a bullet without one.
+  const example = added ?? chosen.find((candidate) => candidate.concrete)
   while (count <= 5 && chosen.length > 2 && total() > faceBulletWords) {
     const weakest = chosen.filter((candidate) => candidate !== example).sort((a, b) => a.score - b.score)[0]!
     chosen.splice(chosen.indexOf(weakest), 1)
@@ -316,7 +340,9 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   }
   // Only signposts and questions: the slide shows its heading, the prose stays in the notes.
   if (ranked.length === 0) return undefined
-  const pool = ranked
+  // A fragment of a sentence split at an abbreviation ("2001.", "Syst.") is no statement.
+  const pool = ranked.filter((candidate) => countWords(candidate.sentence) >= 3)
+  if (pool.length === 0) return undefined
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
   const words = countWords(text)

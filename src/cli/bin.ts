@@ -19,6 +19,13 @@ function stop(signal: keyof typeof handlers): void {
 }
 
 process.on('SIGINT', handlers.SIGINT)
+// A reader that stops early (`lectern build --help | head`) closes the pipe: that ends the output, not in a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
 // SIGTERM and SIGHUP are caught only while half-written files wait to be removed: a handler
 // cannot run while a script is stuck in a loop, and otherwise their default (end at once) is right.
 watchPendingFiles((active) => {

@@ -1,79 +1,23 @@
 /**
- * The command line: help text and dispatch to one function per command.
- * Returns an exit code; only here do errors become messages and codes.
+ * The command line: parse (`program.ts`), read the config file (`config.ts`),
+ * and dispatch to one function per command. Returns an exit code; only here
+ * do errors become messages and codes (and, with `--json`, a report).
  */
 import { withBrowserScope } from '../print/browser-lifetime.js'
 import { printError, silenceErrors } from './commands/print-error.js'
-import type { CliIo } from './commands/shared.js'
-import { LecternError, exitCodes, isLecternError } from '../errors.js'
+import type { CliIo, CommandRun } from './commands/shared.js'
+import { exitCodes, isLecternError } from '../errors.js'
+import { loadConfig } from './config.js'
+import { RunReport } from './report.js'
 import { version } from '../package-paths.js'
 import { removePendingFiles } from '../write/write-file.js'
 
-export type { CliIo } from './commands/shared.js'
+export type { CliIo, CommandRun } from './commands/shared.js'
 
-/** The help text of `lectern --help`. */
-export const help = `lectern ${version}: turn an article into a talk (Reveal.js deck, slide PDF, handout)
-
-Usage:
-  lectern build [files or folders...]  build decks to OUT/NAME.html (default input: slides/);
-                                       --pdf, --handout, --png, --pptx add outputs
-  lectern pdf [files or folders...]    slide PDFs (OUT/NAME.pdf), like build --pdf --no-html
-  lectern serve [files or folders...]  live preview on http://127.0.0.1:4321 with reload on save
-  lectern check [files or folders...]  lay decks out in Chromium, report overflowing slides
-  lectern outline FILE                 what the recogniser found in a .txt or .html article
-                                       (title, headings, dropped lines)
-  lectern convert FILE                 write the Markdown a .txt or .html article becomes (FILE.md)
-  lectern themes [--gallery]           list themes, or build OUT/themes/index.html with previews
-  lectern theme new NAME [--from T]    scaffold themes/NAME/theme.css to edit
-  lectern doctor [--install]           which browser PDF export uses, or how to get one
-  lectern --help | --version
-
-A source is a file, a folder, or - for stdin. Lectern reads:
-  .md .markdown   Markdown (CommonMark + GFM, front matter, $math$)
-  .txt            a plain-text article (structure recognised; stdin too)
-  .html .htm      a saved web page (the article extracted, the page's chrome left out)
-A folder contributes its .md, .markdown and .txt files. Other types are refused (exit 3).
-
-Deck options (build, pdf, serve, check):
-  -t, --theme NAME|PATH     theme for every deck (wins over front matter; default: lectern)
-      --slide-level N       deepest heading that starts a slide (default: 2)
-      --condense            article mode: prose becomes bullets, full text goes to the notes
-      --no-condense         keep prose on the slides as written
-      --max-bullets N       most bullets on one slide in article mode (default: 6)
-      --max-words N         words a bullet aims at in article mode (default: 14; never cut off)
-      --no-agenda           article mode: no agenda slide (default: one for 4+ sections)
-      --no-closing          article mode: no closing "Questions?" slide
-
-Output options (build, pdf):
-  -o, --out-dir DIR         output folder (default: dist)
-      --pdf                 also write OUT/NAME.pdf, one page per slide
-      --handout[=LAYOUT]    also write OUT/NAME-handout.pdf; LAYOUT: notes (default), 2, 3, 4, 6
-      --paper a4|letter     handout paper size (default: a4)
-      --fragments           one PDF page (or image) per fragment step (default: final state of each slide)
-      --png                 also write OUT/NAME.001.png, … one image per slide, as the PDF prints them
-      --scale N             pixels per CSS pixel of --png images, 0.1 to 4 (default: 1)
-      --pptx                also write OUT/NAME.pptx, an editable PowerPoint file (text boxes, notes)
-      --single-file         write OUT/NAME.html with everything inside it (no assets/ folder)
-      --no-html             do not keep the HTML (with --pdf, --handout, --png or --pptx)
-      --safe                sanitise raw HTML (always on for .txt, .html and stdin)
-      --format markdown|text|html  how to read every source (default: by extension; stdin: text)
-      --browser PATH        Chrome/Chromium to use (else CHROME_PATH, PUPPETEER_EXECUTABLE_PATH,
-                            system paths, PATH)
-      --install-browser     install Debian chromium when no browser is found (root on Debian)
-      --concurrency N       pages printing at once (default: 2)
-      --timeout MS          time limit for each browser step (default: 30000)
-  -q, --quiet               errors only
-      --verbose             also list what was dropped from a text article or web page
-
-Serve options:
-  -p, --port N              port (default: 4321, or the next free one; an explicit port must be free)
-      --host HOST           interface to listen on (default: 127.0.0.1)
-      --open                open the index page in the default browser
-
-Exit codes: 0 ok, 1 some decks failed, 2 usage, 3 bad input, 4 cannot write output,
-5 theme, 6 no browser found, 7 browser failed, 8 timeout, 10 overflowing slides (check),
-130 interrupted.
-`
+/** The help text of `lectern --help` (built from the command and option tables). */
+export async function help(): Promise<string> {
+  return (await import('./program.js')).topLevelHelp()
+}
 
 const interruptHandlers = new Set<() => Promise<void>>()
 
@@ -112,44 +56,54 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv
+  // What the run did so far: a failure is reported as JSON too when `--json` was given.
+  let report: RunReport | undefined
   try {
-    switch (command) {
-      case undefined:
-        io.stderr.write(help)
-        return exitCodes.usage
-      case '--help':
-      case '-h':
-      case 'help':
-        io.stdout.write(help)
-        return 0
-      case '--version':
-      case '-v':
-        io.stdout.write(`${version}\n`)
-        return 0
-      // Each command's modules load only when it runs, so start-up stays short.
+    if (argv.length === 0) {
+      io.stderr.write(await help())
+      return exitCodes.usage
+    }
+    // The version needs no parser: `lectern --version` stays as quick as Node starts.
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      io.stdout.write(`${version}\n`)
+      return 0
+    }
+    const { parseCommandLine } = await import('./program.js')
+    const parsed = parseCommandLine(argv, io)
+    if (!parsed) return 0
+    report = new RunReport({ command: parsed.command, options: parsed.options, configWarnings: [] }, io)
+    const config = await loadConfig(io.cwd ?? process.cwd(), parsed.command)
+    // An option on the command line wins over the config file.
+    const options = { ...config?.options, ...parsed.options }
+    const configWarnings = config?.warnings ?? []
+    if (!options.quiet) for (const warning of configWarnings) io.stderr.write(`${warning.file}: warning ${warning.message}\n`)
+    report = new RunReport({ command: parsed.command, options, configWarnings }, io)
+    const run: CommandRun = { command: parsed.command, args: parsed.args, options, commandLine: parsed.options, configWarnings, report, onInterrupt: (handler) => interruptHandlers.add(handler) }
+    // Each command's modules load only when it runs, so start-up stays short.
+    switch (parsed.command) {
       case 'build':
       case 'pdf':
-        return await (await import('./commands/build.js')).buildCommand(rest, io, command, help)
+        return await (await import('./commands/build.js')).buildCommand(run, io)
       case 'serve':
-        return await (await import('./commands/serve.js')).serveCommand(rest, io, help, (handler) => interruptHandlers.add(handler))
+        return await (await import('./commands/serve.js')).serveCommand(run, io)
       case 'check':
-        return await (await import('./commands/check.js')).checkCommand(rest, io, help)
+        return await (await import('./commands/check.js')).checkCommand(run, io)
       case 'outline':
-        return await (await import('./commands/text.js')).outlineCommand(rest, io, help)
+        return await (await import('./commands/text.js')).outlineCommand(run, io)
       case 'convert':
-        return await (await import('./commands/text.js')).convertCommand(rest, io, help)
+        return await (await import('./commands/text.js')).convertCommand(run, io)
       case 'themes':
-        return await (await import('./commands/themes.js')).themesCommand(rest, io, help)
+        return await (await import('./commands/themes.js')).themesCommand(run, io)
       case 'theme':
-        return await (await import('./commands/themes.js')).themeCommand(rest, io, help)
+        return await (await import('./commands/themes.js')).themeCommand(run, io)
       case 'doctor':
-        return await (await import('./commands/doctor.js')).doctorCommand(rest, io, help)
-      default:
-        throw new LecternError(`Unknown command \`${command}\`; run \`lectern --help\``, { code: 'usage' })
+        return await (await import('./commands/doctor.js')).doctorCommand(run, io)
     }
   } catch (error) {
-    return fail(error, io)
+    const code = fail(error, io)
+    if (!report?.json) return code
+    report.error(error)
+    return report.finish(code)
   }
 }
 

@@ -31,6 +31,12 @@ export interface ProgressOptions {
   stream?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   /** Draw a bar; default: whether `stream` is a terminal and `CI` is not set. */
   tty?: boolean | undefined
+  /** How an item is shown (a path relative to the working folder); default as given. */
+  label?: ((label: string) => string) | undefined
+  /** The line printed for an item that ended well (`wrote dist/talk.pdf`), given its label and note; default `[n/N] ok LABEL`, and no line on a terminal. */
+  okLine?: ((label: string, note: string | undefined) => string) | undefined
+  /** Print a line for a failed item; default true (false when the caller prints the error itself). */
+  failedLines?: boolean | undefined
 }
 
 /**
@@ -63,12 +69,24 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     drawn = true
   }
 
-  const report = (event: ProgressEvent): void => {
+  const failedLines = options.failedLines ?? true
+  const report = (given: ProgressEvent): void => {
+    const event = options.label ? { ...given, label: options.label(given.label) } : given
     last = event
     if (event.status === 'start') running.add(event.label)
     else running.delete(event.label)
 
     const ended = event.status === 'ok' ? 'ok' : event.status === 'failed' ? 'failed' : undefined
+    if (event.status === 'ok' && options.okLine) {
+      clear()
+      stream.write(`${options.okLine(given.label, given.message)}\n`)
+      if (tty) draw()
+      return
+    }
+    if (event.status === 'failed' && !failedLines) {
+      if (tty) draw()
+      return
+    }
     if (tty) {
       if (event.status === 'failed') {
         clear()

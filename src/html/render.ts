@@ -131,6 +131,8 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
             .use(dollars ? dollars.remarkDollarMath : noop)
             .use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
+  // Raw HTML tables and block quotes become Markdown ones in an article; the converter loads only when there is one.
+  const htmlBlocks = format === 'markdown' && /<(?:table|blockquote)\b/i.test(String(file.value)) ? await import('../markdown/remark-html-blocks.js') : undefined
   // One box model for condensing and fitting (settled, and warned about, once).
   const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()
@@ -139,6 +141,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(dollars ? dollars.remarkMoneyNotMath : noop)
     .use(remarkDeckConfig, { overrides: options.overrides })
     .use(remarkArticleMode, { text })
+    .use(htmlBlocks ? htmlBlocks.remarkHtmlBlocks : noop)
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(remarkCondense, { metrics })
     .use(dollars ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)

@@ -193,7 +193,9 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
         })
       }
       done++
-      options.onProgress?.({ status: 'ok', label: task.output, done, total })
+      const images = task.kind === 'images' ? task.outcome.images : undefined
+      const note = images ? `${images.paths.length} image${images.paths.length === 1 ? '' : 's'}, ${images.width}×${images.height}` : undefined
+      options.onProgress?.({ status: 'ok', label: task.output, done, total, message: note })
     } catch (error) {
       const failure = await asPrintError(error, job.htmlPath, browser)
       task.outcome.errors.push(failure)

@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { LecternError } from '../errors.js'
+import { LecternError, expectArgument } from '../errors.js'
 
 /** Extensions a folder contributes decks from (a folder's `.html` files are more often built decks than saved pages). */
 export const sourceExtensions = ['.md', '.markdown', '.txt'] as const
@@ -34,6 +34,11 @@ export function assertReadableType(file: string, force = false): void {
 export interface ExpandOptions {
   /** A format was given (`--format`): named files of any type are read as it. */
   format?: string | undefined
+  /**
+   * Told when a folder's `.txt` is left out because a Markdown file of the
+   * same name is there (`lectern convert slides/talk.txt` wrote `talk.md`).
+   */
+  onSkip?: ((skipped: string, kept: string) => void) | undefined
 }
 
 /** A deck to build. */
@@ -48,16 +53,19 @@ export interface DeckSource {
 
 /**
  * Expand files and folders into deck sources. A folder contributes its
- * `.md`, `.markdown` and `.txt` files (not `README.md`), in name order; a
- * named file must be one of {@link readableExtensions} (or have none) unless
- * a format is given.
+ * `.md`, `.markdown` and `.txt` files (not `README.md`), in name order; of a
+ * `.txt` and a Markdown file of the same name (an article and the Markdown
+ * `convert` made of it) only the Markdown is built. A named file must be one
+ * of {@link readableExtensions} (or have none) unless a format is given.
  *
  * @param inputs Paths as given on the command line.
  * @param cwd Folder they are relative to; default `process.cwd()`.
- * @param options A forced format; default none.
+ * @param options A forced format, a listener for skipped files; default none.
  * @throws {LecternError} `input` for a missing path, a folder without decks or a file of another type.
  */
 export async function expandInputs(inputs: readonly string[], cwd = process.cwd(), options: ExpandOptions = {}): Promise<DeckSource[]> {
+  expectArgument(Array.isArray(inputs) && inputs.every((input) => typeof input === 'string'), 'expandInputs(inputs)', 'an array of paths (strings), e.g. [\'slides\']', inputs)
+  expectArgument(typeof cwd === 'string', 'expandInputs(inputs, cwd)', 'a folder path', cwd)
   const sources: DeckSource[] = []
   for (const input of inputs) {
     if (input === '-') {
@@ -75,7 +83,12 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       if (names.length === 0) {
         throw new LecternError(`${input} holds no decks: expected .md, .markdown or .txt files`, { code: 'input' })
       }
-      for (const name of names) sources.push(toSource(path.join(input, name)))
+      const markdown = new Map(names.filter((name) => !name.toLowerCase().endsWith('.txt')).map((name) => [stem(name), name]))
+      for (const name of names) {
+        const kept = name.toLowerCase().endsWith('.txt') ? markdown.get(stem(name)) : undefined
+        if (kept) options.onSkip?.(path.join(input, name), path.join(input, kept))
+        else sources.push(toSource(path.join(input, name)))
+      }
     } else {
       assertReadableType(input, options.format !== undefined)
       sources.push(toSource(input))
@@ -92,6 +105,10 @@ function isSourceName(name: string): boolean {
     name.toLowerCase() !== 'readme.md' &&
     (sourceExtensions as readonly string[]).includes(path.extname(name).toLowerCase())
   )
+}
+
+function stem(name: string): string {
+  return path.basename(name, path.extname(name))
 }
 
 function toSource(file: string): DeckSource {

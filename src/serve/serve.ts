@@ -12,7 +12,7 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
 import { DeckStore } from './deck-store.js'
-import { LecternError } from '../errors.js'
+import { LecternError, expectArgument } from '../errors.js'
 import { failedDeckPage, indexPage } from './index-page.js'
 import { expandInputs, sourceExtensions, type DeckSource } from '../read/inputs.js'
 import { lecternAssets } from '../package-paths.js'
@@ -42,6 +42,8 @@ export interface ServeOptions {
   measureTheme?: ThemeMeasurer | undefined
   /** Watch the files and reload; default true. */
   watch?: boolean | undefined
+  /** Watch by polling (where file system events do not arrive); default false. */
+  poll?: boolean | undefined
   /** Called after each build (for the terminal). */
   onBuild?: ((name: string, result: { file?: VFile; error?: LecternError }) => void) | undefined
 }
@@ -90,6 +92,8 @@ const contentTypes: Record<string, string> = {
  * @throws LecternError `port-in-use` when the port is taken (with `strictPort`), `input` for bad inputs.
  */
 export async function serve(options: ServeOptions = {}): Promise<DevServer> {
+  expectArgument(typeof options === 'object' && options !== null && !Array.isArray(options), 'serve(options)', 'an options object { inputs, cwd, port… }', options)
+  expectArgument(options.inputs === undefined || (Array.isArray(options.inputs) && options.inputs.every((input) => typeof input === 'string')), 'serve options.inputs', 'an array of paths (strings)', options.inputs)
   const cwd = options.cwd ?? process.cwd()
   const inputs = options.inputs && options.inputs.length > 0 ? options.inputs : ['slides']
   const clients = new Map<ServerResponse, string>()
@@ -154,7 +158,7 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
         // Watch what a rebuild newly depends on (a new image).
         for (const deck of store.decks.values()) for (const dependency of deck.dependencies) await watcher?.add(dependency)
       })
-    })
+    }, { poll: options.poll })
   }
 
   return {
@@ -163,7 +167,7 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
     store,
     changed,
     async close() {
-      watcher?.close()
+      await watcher?.close()
       for (const response of clients.keys()) response.end()
       clients.clear()
       await new Promise<void>((resolve) => server.close(() => resolve()))

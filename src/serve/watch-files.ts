@@ -1,9 +1,10 @@
 /**
- * Watching files for the dev server with Node's own `fs.watch`: one watcher
- * per folder (recursive for folders given as such), events folded per file
- * within a short delay, so a save that truncates then writes is one change.
+ * Watching files for the dev server and `build --watch`, with `chokidar`:
+ * file system events where they arrive, polling where they do not (network
+ * drives, WSL, Docker volumes; `--poll`, or `CHOKIDAR_USEPOLLING=1`). Events
+ * are folded per file within a short delay, so a save that truncates then
+ * writes, or an editor's write-and-rename, is one change.
  */
-import { watch, type FSWatcher } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -12,21 +13,39 @@ export interface FileWatcher {
   /** Watch one more file or folder (no-op when already covered). */
   add(target: string): Promise<void>
   /** Stop watching. */
-  close(): void
+  close(): Promise<void>
 }
 
+/** Options of {@link watchFiles}. */
+export interface WatchOptions {
+  /** Milliseconds that fold a burst of events on one file; default 10. */
+  delay?: number | undefined
+  /** Poll instead of waiting for events; default false. */
+  poll?: boolean | undefined
+  /** Milliseconds between polls; default 250. */
+  interval?: number | undefined
+  /** Paths never reported (an output folder inside a watched one); default none. */
+  ignore?: ((file: string) => boolean) | undefined
+}
+
+/** Folders never watched inside a watched folder. */
+const skippedFolders = new Set(['node_modules', '.git'])
+
 /**
- * Watch files and folders; `onChange` receives the absolute path of each
- * changed file once per burst of events.
+ * Watch files and folders (folders with what is inside them); `onChange`
+ * receives the absolute path of each changed, added or removed file once per
+ * burst of events. A path that does not exist yet is skipped. Resolves when
+ * the watcher is ready, so no change after it is missed.
  *
  * @param targets Files and folders to watch.
  * @param onChange Called with each changed file.
- * @param delay Milliseconds that fold a burst of events; default 10.
+ * @param options Delay (default 10 ms), polling (default off), paths to ignore.
  */
-export async function watchFiles(targets: Iterable<string>, onChange: (file: string) => void, delay = 10): Promise<FileWatcher> {
-  const watchers = new Map<string, FSWatcher>()
-  const files = new Set<string>()
+export async function watchFiles(targets: Iterable<string>, onChange: (file: string) => void, options: WatchOptions = {}): Promise<FileWatcher> {
+  const { watch } = await import('chokidar')
+  const delay = options.delay ?? 10
   const timers = new Map<string, NodeJS.Timeout>()
+  const watched = new Set<string>()
 
   const fire = (file: string) => {
     clearTimeout(timers.get(file))
@@ -39,47 +58,42 @@ export async function watchFiles(targets: Iterable<string>, onChange: (file: str
     )
   }
 
-  const covered = (folder: string) =>
-    [...watchers.keys()].some((watched) => watched === folder || (watched.endsWith('/**') && (folder + path.sep).startsWith(watched.slice(0, -2))))
-
-  const watchFolder = (folder: string, recursive: boolean) => {
-    const key = recursive ? path.join(folder, '**') : folder
-    if (watchers.has(key) || covered(folder)) return
-    try {
-      const watcher = watch(folder, { recursive, persistent: true }, (_event, name) => {
-        if (!name) return
-        const file = path.join(folder, name.toString())
-        if (recursive || files.has(file) || !files.size || isSourceLike(file)) fire(file)
-      })
-      watcher.on('error', () => undefined)
-      watchers.set(key, watcher)
-    } catch {
-      // A folder that does not exist (yet) is not watched.
+  const existing = async (items: Iterable<string>) => {
+    const found: string[] = []
+    for (const item of items) {
+      const absolute = path.resolve(item)
+      if (watched.has(absolute) || [...watched].some((folder) => absolute.startsWith(folder + path.sep))) continue
+      if (await stat(absolute).catch(() => undefined)) {
+        watched.add(absolute)
+        found.push(absolute)
+      }
     }
+    return found
   }
 
-  const add = async (target: string) => {
-    const absolute = path.resolve(target)
-    const info = await stat(absolute).catch(() => undefined)
-    if (info?.isDirectory()) {
-      watchFolder(absolute, true)
-    } else {
-      files.add(absolute)
-      watchFolder(path.dirname(absolute), false)
-    }
-  }
+  const watcher = watch(await existing(targets), {
+    ignoreInitial: true,
+    persistent: true,
+    usePolling: options.poll === true ? true : undefined,
+    interval: options.interval ?? 250,
+    binaryInterval: options.interval ?? 250,
+    ignored: (file: string) => file.split(path.sep).some((part) => skippedFolders.has(part)) || options.ignore?.(file) === true
+  })
+  watcher.on('all', (event, file) => {
+    if (event === 'add' || event === 'change' || event === 'unlink') fire(path.resolve(file))
+  })
+  watcher.on('error', () => undefined)
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
 
-  for (const target of targets) await add(target)
   return {
-    add,
-    close() {
+    async add(target: string) {
+      const added = await existing([target])
+      if (added.length > 0) watcher.add(added)
+    },
+    async close() {
       for (const timer of timers.values()) clearTimeout(timer)
-      for (const watcher of watchers.values()) watcher.close()
-      watchers.clear()
+      timers.clear()
+      await watcher.close()
     }
   }
-}
-
-function isSourceLike(file: string): boolean {
-  return /\.(md|markdown|txt|css|json|ya?ml)$/i.test(file)
 }

@@ -250,6 +250,16 @@ export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropR
       index = dropRelated(lines, index, dropped)
       continue
     }
+    // "Tags:" on its own line, and the tags under it ("Linting", "Type Checking").
+    if (own === 'tags' && /:\s*$/.test(text)) {
+      index = dropBlock(lines, index, 'tags', dropped, (next) => countWords(next.text) <= 4 && !/[.!?]$/.test(next.text))
+      continue
+    }
+    // "Subscribe to our newsletter" / "The latest ESLint news, case studies, tutorials, and resources." / "Subscribe".
+    if (own === 'subscribe') {
+      index = dropBlock(lines, index, 'subscribe', dropped, (next) => lineBoilerplate(next.text) !== undefined || (countWords(next.text) <= 15 && !isHeadlineShaped(next.text)))
+      continue
+    }
     if (own) {
       dropped.set(index, own)
       continue
@@ -259,7 +269,29 @@ export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropR
       index = dropBlock(lines, index, 'share', dropped, (next) => networkLine.test(next.text))
     }
   }
+  dropFooterLines(lines, dropped)
   return dropped
+}
+
+/**
+ * The site's own lines just before its copyright line, when page furniture
+ * (a share block, related links) comes before them: "Linkerd is a graduated
+ * project of the Cloud Native Computing Foundation." / "Copyright © 2026…".
+ */
+function dropFooterLines(lines: readonly SourceLine[], dropped: Map<number, DropReason>): void {
+  const copyright = lines.findIndex((line, index) => dropped.get(index) === 'copyright')
+  if (copyright === -1) return
+  const block: number[] = []
+  let index = copyright - 1
+  for (; index >= 0; index--) {
+    const line = lines[index]!
+    if (line.blank) continue
+    if (dropped.has(index)) break
+    if (countWords(line.text) > 20 || block.length >= 2) return
+    block.push(index)
+  }
+  if (index < 0 || block.length === 0) return
+  for (const at of block) dropped.set(at, 'footer')
 }
 
 /** Words that name a site's menu entries. */
@@ -268,17 +300,27 @@ const menuWord = /^(?:home|menu|about(?: us)?|contact(?: us)?|search|blog|news|s
 /**
  * A site menu copied with the article: the first block of the document, of
  * at least three lines of at most three words without final punctuation,
- * one of which is a usual menu entry (`Home`, `About`, `Contact`…).
+ * one of which is a usual menu entry (`Home`, `About`, `Contact`…); lines that
+ * are boilerplate on their own ("Skip to main content") do not count against
+ * it. A second short block right after it with a menu entry of its own (a
+ * sub-menu: `Blog` / `Adopters`, or the site's section alone: `Blog`) goes too.
  */
 function findMenu(lines: readonly SourceLine[]): number[] {
+  const found: number[] = []
   let start = 0
-  while (start < lines.length && lines[start]!.blank) start++
-  let end = start
-  while (end < lines.length && !lines[end]!.blank) end++
-  const block = lines.slice(start, end)
-  const short = block.every((line) => countWords(line.text) <= 3 && !/[.,;:!?]$/.test(line.text))
-  if (block.length < 3 || !short || !block.some((line) => menuWord.test(line.text))) return []
-  return block.map((_, offset) => start + offset)
+  for (let block = 0; block < 2; block++) {
+    while (start < lines.length && lines[start]!.blank) start++
+    let end = start
+    while (end < lines.length && !lines[end]!.blank) end++
+    const entries = lines.slice(start, end).filter((line) => !lineBoilerplate(line.text))
+    const short = entries.every((line) => countWords(line.text) <= 3 && !/[.,;:!?]$/.test(line.text))
+    // The second block may be a single entry: the section of the site ("Blog") under its menu.
+    const lone = block === 1 && entries.length === 1 && menuWord.test(entries[0]!.text)
+    if ((entries.length < (block === 0 ? 3 : 2) && !lone) || !short || !entries.some((line) => menuWord.test(line.text))) break
+    for (let index = start; index < end; index++) found.push(index)
+    start = end
+  }
+  return found
 }
 
 function dropTail(
@@ -327,7 +369,10 @@ function dropRelated(lines: readonly SourceLine[], from: number, dropped: Map<nu
   }
   let next = index
   while (next < lines.length && lines[next]!.blank) next++
-  const followedByProse = next < lines.length && !isHeadlineShaped(lines[next]!.text) && !lineBoilerplate(lines[next]!.text)
+  // Prose after the titles makes the last one a heading, unless it is the site's footer: a short line with only
+  // boilerplate after it ("Linkerd is a graduated project of the CNCF." / "Copyright © 2026…").
+  const footer = next < lines.length && countWords(lines[next]!.text) <= 20 && lines.slice(next + 1).every((line) => line.blank || lineBoilerplate(line.text) !== undefined)
+  const followedByProse = next < lines.length && !isHeadlineShaped(lines[next]!.text) && !lineBoilerplate(lines[next]!.text) && !footer
   if (followedByProse && titles.length > 0) titles.pop()
   for (const title of titles) dropped.set(title, 'related links')
   return titles.length > 0 ? titles[titles.length - 1]! : from

@@ -81,7 +81,8 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
         }
         break
       }
-      if (isCodeLine(raw[end]!)) code++
+      // Inside a listing a comment is code however long it is ("    // - If you want a type meaning "any value", …").
+      if (isCodeLine(raw[end]!) || (/^\s*(?:\/\/|\/\*|\*\s|#\s)/.test(raw[end]!) && indentation(raw[end]!) >= base)) code++
       else if (indentation(raw[end]!) > base) other++
       else break
       end++

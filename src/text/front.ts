@@ -106,6 +106,9 @@ export function parseByline(text: string): Byline | undefined {
 const collective = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:[Aa]uthors|[Tt]eam|[Ee]ditors|[Cc]ontributors|[Mm]aintainers|[Dd]evelopers|[Ww]orking [Gg]roup)$/u
 
 function looksLikeName(text: string): boolean {
+  // A flourish after the name ("Josh Goldberg ✨").
+  const plain = text.replace(/[\s\p{Extended_Pictographic}\p{So}\u200d\ufe0f]+$/u, '')
+  if (plain !== text) return plain !== '' && looksLikeName(plain)
   if (collective.test(text)) return true
   // An affiliation after the name: "Stefan Karpinski (JuliaHub)".
   const affiliated = /^(.+?)\s+\([^()]{1,40}\)$/.exec(text)
@@ -226,12 +229,15 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     // A collective author on its own line under the title ("The Nu Authors").
     if (names && collective.test(line)) return 1
     const next = parseByline(text(position + 1) ?? '')
-    return names && looksLikeName(line) && next?.date && !next.byline ? 2 : 0
+    if (names && looksLikeName(line) && next?.date && !next.byline) return 2
+    // The name, the author's role, then the date ("Josh Goldberg ✨" / "Guest Author" / "28 January, 2025 · 10 min read").
+    const dated = parseByline(text(position + 2) ?? '')
+    return names && looksLikeName(line) && isRoleLine(text(position + 1) ?? '') && dated?.date && !dated.byline ? 3 : 0
   }
   let at = 0
   const takeBylines = (names: boolean): void => {
     for (let span = bylineAt(at, names); span > 0; span = bylineAt(at, names)) {
-      const parsed = span === 1 ? (parseByline(text(at)!) ?? { byline: text(at) }) : { byline: text(at), date: parseByline(text(at + 1)!)!.date }
+      const parsed = span === 1 ? (parseByline(text(at)!) ?? { byline: text(at) }) : { byline: text(at), date: parseByline(text(at + span - 1)!)!.date }
       if (parsed.byline && !front.byline) front.byline = parsed.byline
       if (parsed.date && !front.date) front.date = parsed.date
       at += span

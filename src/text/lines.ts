@@ -116,6 +116,8 @@ export function isHeadlineShaped(text: string): boolean {
   if (countWords(text) > maxHeadingWords) return false
   if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text)) return false
   if (/[.,;:…](["'”’)])*$/.test(text)) return false
+  // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading.
+  if (/\b(?:https?:\/\/|www\.)\S/i.test(text)) return false
   // A line with two or more sentences is prose, not a heading.
   const body = text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs)\.\s/g, '')
   if (/[.!?]\s+\p{Lu}/u.test(body)) return false
@@ -224,4 +226,14 @@ export function isAttribution(text: string, afterQuotation = false): boolean {
   const [name, ...rest] = match[1]!.split(/,\s+/)
   const words = name!.split(' ')
   return words.length <= 5 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|da|la|le|du|di|al|bin|ibn|and|&)$/u.test(word)) && rest.every((part) => countWords(part) <= 8)
+}
+
+/**
+ * Whether a line cites a work: it holds a web address, or opens with its
+ * authors and year ("Michael Mitzenmacher. 2001. The Power of Two Choices…").
+ *
+ * @param text A line or a list item.
+ */
+export function isCitation(text: string): boolean {
+  return /\b(?:https?:\/\/|www\.)\S/i.test(text) || /^\p{Lu}[\p{L}.,'’& -]{2,80}[.,]\s+\(?(?:19|20)\d\d[a-z]?\)?[.,]\s+\S/u.test(text)
 }

@@ -21,6 +21,7 @@ import {
   endsSentence,
   isAttribution,
   isCallout,
+  isCitation,
   isCalloutLabel,
   isHeadlineShaped,
   isLowercaseHeadingShaped,
@@ -548,6 +549,14 @@ function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       continue
     }
 
+    // A reading list: lines that each cite a work ("The Tail at Scale. http://…", "Michael Mitzenmacher. 2001. The Power of…").
+    const references = referenceRun(body, at)
+    if (references > 0) {
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + references).map((l) => [l]), labels: false })
+      at += references
+      continue
+    }
+
     const labels = labelRun(body, at)
     if (labels > 0 && (line.gap || (open?.type === 'paragraph' && /:$/.test(open.lines[open.lines.length - 1]!.source.text)))) {
       blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + labels).map((l) => [l]), labels: true })
@@ -577,6 +586,13 @@ function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
     }
   }
   return blocks
+}
+
+/** The number of lines from `at` on, without a gap between them, that each cite a work, if at least two (else 0). */
+function referenceRun(body: readonly BodyLine[], at: number): number {
+  let run = 0
+  while (at + run < body.length && body[at + run]!.kind === 'text' && (run === 0 || !body[at + run]!.gap) && isCitation(body[at + run]!.source.text)) run++
+  return run >= 2 ? run : 0
 }
 
 function blockWords(block: Block): number {

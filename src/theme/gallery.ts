@@ -293,7 +293,6 @@ export async function buildGallery(options: GalleryOptions): Promise<GalleryResu
   } catch (error) {
     throw new LecternError(`Cannot write the gallery index: ${(error as Error).message}`, { code: 'output', file: indexPath, cause: error })
   }
-  progress(`Wrote ${path.relative(projectDir, indexPath)}`)
   return { indexPath, themes }
 }
 

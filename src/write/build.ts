@@ -8,7 +8,7 @@ import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
 import { createThemeResolver } from '../theme/deck-theme.js'
-import { LecternError } from '../errors.js'
+import { LecternError, expectArgument } from '../errors.js'
 import type { DeckSource } from '../read/inputs.js'
 import { deepListLines, maxListIndent } from '../read/normalize-source.js'
 import { checkRead, describeRefusal, isInside, type ReadRule } from '../read/read-policy.js'
@@ -65,11 +65,21 @@ export interface BuiltDeck {
 /**
  * Build one deck.
  *
- * @param source The deck source.
- * @param options Output folder, overrides, theme resolver.
- * @throws LecternError when the source cannot be read or rendered.
+ * @param source The deck source: `{ path, name }` (see `expandInputs`); the path relative to `options.cwd`.
+ * @param options Output folder (default `dist`), working folder (default `process.cwd()`), overrides, theme resolver.
+ * @throws LecternError `usage` when an argument is not what it should be; `input`, `theme`, `output` when the source cannot be read, rendered or written.
  */
 export async function buildDeck(source: DeckSource, options: BuildOptions = {}): Promise<BuiltDeck> {
+  expectArgument(
+    typeof source === 'object' && source !== null && typeof source.path === 'string' && typeof source.name === 'string' && source.name !== '',
+    'buildDeck(source)',
+    'a deck source { path, name } such as expandInputs returns (to render text, use renderDeck)',
+    source
+  )
+  expectArgument(typeof options === 'object' && options !== null && !Array.isArray(options), 'buildDeck(source, options)', 'an options object { outDir, cwd, overrides… }', options)
+  for (const key of ['outDir', 'cwd', 'htmlName'] as const) {
+    expectArgument(options[key] === undefined || typeof options[key] === 'string', `buildDeck options.${key}`, 'a path string', options[key])
+  }
   const cwd = options.cwd ?? process.cwd()
   const outDir = path.resolve(cwd, options.outDir ?? 'dist')
   const text = source.stdin ? (options.stdinText ?? '') : await readSource(path.resolve(cwd, source.path), source.path)

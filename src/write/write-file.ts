@@ -70,10 +70,10 @@ export async function commitFile(temporary: string, target: string): Promise<voi
   deletePending(temporary)
 }
 
-/** Remove a temporary file that will not be committed. */
+/** Remove a temporary file (or folder: a page and its assets built only to be printed) that will not be committed. */
 export async function discardFile(temporary: string): Promise<void> {
   // Removed first, forgotten after: until it is gone, a signal still finds it to remove.
-  await rm(temporary, { force: true })
+  await rm(temporary, { force: true, recursive: true })
   deletePending(temporary)
 }
 

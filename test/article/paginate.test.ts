@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { BlockContent, Heading, List, ListItem, Paragraph } from 'mdast'
+import type { BlockContent, Heading, List, ListItem, Paragraph, Table, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { FaceUnit } from '../../src/article/condense.js'
 import { continuedHeading, paginate } from '../../src/article/paginate.js'
@@ -26,6 +26,13 @@ function item(text: string): ListItem {
 }
 function list(...texts: string[]): List {
   return { type: 'list', ordered: false, spread: false, children: texts.map(item) }
+}
+function row(...cells: string[]): TableRow {
+  return { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: [{ type: 'text', value: cell }] })) }
+}
+/** A table of a header and `rows` rows of three short cells. */
+function tableOf(rows: number): Table {
+  return { type: 'table', align: [null, null, null], children: [row('Scale', 'Time', 'Speed-up'), ...Array.from({ length: rows }, (_, index) => row(String(10 ** index), `${index}m${index + 3}.5s`, `${index + 1}.5x`))] }
 }
 function unit(node: BlockContent | ListItem, keepWithNext = false): FaceUnit {
   return { node, notes: [], keepWithNext }
@@ -101,5 +108,20 @@ describe('paginate', () => {
     )
     assert.deepEqual(pages.map((page) => page.length), [2, 2, 2, 2])
     assert.deepEqual(pages.flat().map((part) => toString(part.node)), items)
+  })
+  it('should move a table a fresh slide holds whole rather than split it to fill the slide before', () => {
+    // Three paragraphs leave room for some of the six rows, and a fresh slide holds them all.
+    const units = [...['one', 'two', 'three'].map((word) => unit(paragraph(words(18, word)))), unit(tableOf(6))]
+    const pages = paginate(units, { metrics, heading })
+    const rows = pages.map((page) => page.filter((part) => part.node.type === 'table').map((part) => (part.node as Table).children.length - 1))
+    assert.deepEqual(rows.flat(), [6], 'the six rows stay together')
+  })
+
+  it('should share a table too long for one slide evenly, never leaving a lone row', () => {
+    const pages = paginate([unit(tableOf(9))], { metrics, heading })
+    const rows = pages.map((page) => page.filter((part) => part.node.type === 'table').map((part) => (part.node as Table).children.length - 1)).flat()
+    assert.ok(rows.length >= 2, `split (${rows.join(', ')})`)
+    assert.equal(rows.reduce((a, b) => a + b, 0), 9)
+    assert.ok(Math.min(...rows) >= Math.max(...rows) / 2, `even parts (${rows.join(', ')})`)
   })
 })

@@ -18,7 +18,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { splitSentences } from '../../src/article/condense.js'
-import { isStatement } from '../../src/article/compress.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
 import { comparisonHeading, keyFigure, quotedPhrase } from '../../src/article/layouts.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { parseDeck } from '../../src/html/render.js'
@@ -221,8 +221,10 @@ async function measure(article: Article): Promise<Measure> {
       else if (child.type !== 'html') lines[lines.length - 1]!.push(child)
     }
     for (const sentence of lines.flatMap((line) => splitSentences(toString({ type: 'paragraph', children: line }, { includeImageAlt: false })))) {
-      const wanted = normalise(sentence.replace(/<\/?[a-z][^>]*>/gi, '').replace(/^(?:notes?:|by:?)\s*/i, ''))
-      if (wanted !== '' && !everything.includes(wanted)) result.lost.push(sentence)
+      // A tag is markup, unless it is written about in code ("a native `<img>` tag"): either reading will do.
+      const plain = sentence.replace(/^(?:notes?:|by:?)\s*/i, '')
+      const wanted = normalise(plain.replace(/<\/?[a-z][^>]*>/gi, ''))
+      if (wanted !== '' && !everything.includes(wanted) && !everything.includes(normalise(plain))) result.lost.push(sentence)
     }
   }
   // Sections (a heading and its continuation slides) whose prose names a number or a name: does a face keep one?

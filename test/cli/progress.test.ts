@@ -38,4 +38,18 @@ describe('createProgress', () => {
     progress.finish()
     assert.ok(stream.text.endsWith('\r\u001B[2K'))
   })
+
+  it('should print one line per written output, as given by okLine, above the bar, and leave failures to the caller', () => {
+    for (const tty of [false, true]) {
+      const stream = sink(tty)
+      const progress = createProgress({ stream, tty, label: (label) => label.replace('/abs/', ''), okLine: (label) => `wrote ${label.replace('/abs/', '')}`, failedLines: false })
+      progress.report({ status: 'start', label: '/abs/a.pdf', done: 0, total: 2 })
+      progress.report({ status: 'ok', label: '/abs/a.pdf', done: 1, total: 2 })
+      progress.report({ status: 'failed', label: '/abs/b.pdf', done: 2, total: 2, message: 'timed out' })
+      progress.finish()
+      const lines = stream.text.replace(/\r\u001B\[2K/g, '\n').split('\n').filter((line) => line && !line.startsWith('['))
+      assert.deepEqual(lines, ['wrote a.pdf'], `tty: ${tty}`)
+      if (tty) assert.match(stream.text, /^\[-+\] 0\/2 a\.pdf/, 'the bar shows the label')
+    }
+  })
 })

@@ -1,210 +1,306 @@
 /**
- * `lectern build` and `lectern pdf`: decks to HTML, slide PDFs and handouts.
- * HTML is built first; when a PDF is asked for, the browser modules are
- * loaded, one browser prints every deck, and each deck's failures are
- * reported without stopping the others.
+ * `lectern build` and `lectern pdf`: decks to HTML, slide PDFs, handouts,
+ * slide images and PowerPoint files. HTML is built first (one self-contained
+ * file with `--single-file`), a PowerPoint file is written from each rendered
+ * deck; when a PDF or images are asked for, the browser modules are loaded,
+ * one browser prints every deck, and each deck's failures are reported
+ * without stopping the others. A page built only to be printed
+ * (`pdf`, `--no-html`) is built in a temporary folder, removed afterwards.
+ * `--watch` hands the built run to `watch.ts`.
  */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { BrowserSession } from '../../print/browser.js'
-import type { SourceFormat } from '../../html/render.js'
 import { buildDeck, type BuiltDeck } from '../../write/build.js'
 import { LecternError, exitCodes, isLecternError } from '../../errors.js'
 import type { HandoutLayout, Paper } from '../../print/handout-layout.js'
-import { expandInputs } from '../../read/inputs.js'
+import { expandInputs, type DeckSource } from '../../read/inputs.js'
 import { planOutputs, type DeckOutputs } from '../../write/output-plan.js'
 import { AssetWriter } from '../../write/write-assets.js'
-import { discardFile, markTemporary } from '../../write/write-file.js'
-import { cliThemeMeasurer, deckFlags, exitCodeOf, integerFlag, overridesFrom, parseFlags, printError, readAll, reportFitted, reportMessages, type CliIo } from './shared.js'
+import { describeWriteError, discardFile, makeDirectory, markTemporary } from '../../write/write-file.js'
+import { isInside } from '../../read/read-policy.js'
+import type { CliOptions } from '../options.js'
+import type { RunReport } from '../report.js'
+import { cliThemeMeasurer, exitCodeOf, overridesFrom, printError, readAll, reportFitted, reportMessages, type CliIo, type CommandRun, type Verbosity } from './shared.js'
 
-/** Flags of `build` and `pdf`. */
-export const buildFlags = {
-  ...deckFlags,
-  'out-dir': { type: 'string', short: 'o' },
-  pdf: { type: 'boolean' },
-  handout: { type: 'string' },
-  'no-html': { type: 'boolean' },
-  paper: { type: 'string' },
-  fragments: { type: 'boolean' },
-  png: { type: 'boolean' },
-  pptx: { type: 'boolean' },
-  'single-file': { type: 'boolean' },
-  scale: { type: 'string' },
-  browser: { type: 'string' },
-  concurrency: { type: 'string' },
-  timeout: { type: 'string' },
-  'install-browser': { type: 'boolean' },
-  safe: { type: 'boolean' },
-  format: { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  verbose: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
-} as const
-
-const layouts: readonly HandoutLayout[] = ['notes', '2', '3', '4', '6']
-const papers: readonly Paper[] = ['a4', 'letter']
-
-/**
- * `--handout` alone means `--handout=notes`; `parseArgs` has no optional values.
- *
- * @param args Arguments as given.
- */
-export function normaliseHandoutFlag(args: readonly string[]): string[] {
-  return args.map((arg) => (arg === '--handout' ? '--handout=notes' : arg))
+/** What a `build` or `pdf` run writes, settled from its options. */
+export interface BuildSettings {
+  cwd: string
+  /** Absolute output folder. */
+  outDir: string
+  /** `-o FILE.pdf` or `-o FILE.html` with one deck: that file. */
+  outFile: string | undefined
+  html: boolean
+  pdf: boolean
+  handout: HandoutLayout | undefined
+  paper: Paper
+  /** `--png`: one image per slide (`NAME.001.png`…). */
+  png: boolean
+  /** `--scale`: device pixels per CSS pixel of the images. */
+  scale: number | undefined
+  /** `--pptx`: an editable PowerPoint file (`NAME.pptx`). */
+  pptx: boolean
+  /** `--single-file`: the kept HTML with everything inside it, no `assets/` folder. */
+  singleFile: boolean
+  options: CliOptions
+  verbosity: Verbosity
 }
 
 /**
- * Run `build` (or `pdf`, which is `build --pdf --no-html` by default).
+ * Settle what a run writes from its options; `pdf` is `build --pdf --no-html`
+ * unless `--html` is given.
  *
- * @param args Arguments after the command.
+ * @param run The command run.
+ * @param cwd The working folder.
+ * @throws {LecternError} `usage` when nothing would be written.
+ */
+export function settleBuild(run: CommandRun, cwd: string): BuildSettings {
+  const { options } = run
+  const pdf = options.pdf === true || run.command === 'pdf'
+  const html = options.html ?? run.command !== 'pdf'
+  const png = options.png === true
+  const pptx = options.pptx === true
+  // A config file may set a scale for the times --png is given; typed without it, --scale is a mistake.
+  if (run.commandLine?.scale !== undefined && !png) throw new LecternError('--scale sets the size of --png images; add --png', { code: 'usage' })
+  if (!html && !pdf && options.handout === undefined && !png && !pptx) throw new LecternError('--no-html leaves nothing to do; add --pdf, --handout, --png or --pptx', { code: 'usage' })
+  const out = path.resolve(cwd, options.outDir ?? 'dist')
+  const named = /\.(pdf|html?)$/i.exec(out)?.[1]?.toLowerCase()
+  if (named === 'pdf' && !pdf) throw new LecternError(`-o ${options.outDir} names a PDF, but only HTML is written; add --pdf (or run lectern pdf)`, { code: 'usage' })
+  if (named?.startsWith('htm') && !html) throw new LecternError(`-o ${options.outDir} names an HTML file, but the HTML is not kept; drop --no-html or name a .pdf`, { code: 'usage' })
+  return {
+    cwd,
+    outDir: named ? path.dirname(out) : out,
+    outFile: named ? out : undefined,
+    html,
+    pdf,
+    handout: options.handout,
+    paper: options.paper ?? 'a4',
+    png,
+    scale: options.scale,
+    pptx,
+    singleFile: options.singleFile === true,
+    options,
+    verbosity: options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal'
+  }
+}
+
+/**
+ * Run `build` (or `pdf`).
+ *
+ * @param run The command run: sources, options, report.
  * @param io Streams.
- * @param command `build` or `pdf`.
  * @returns The exit code.
  */
-export async function buildCommand(args: readonly string[], io: CliIo, command: 'build' | 'pdf', help: string): Promise<number> {
-  const { values, positionals } = parseFlags(normaliseHandoutFlag(args), buildFlags)
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
+export async function buildCommand(run: CommandRun, io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd()
-  const outDir = path.resolve(cwd, values['out-dir'] ?? 'dist')
-  const overrides = overridesFrom(values)
-  const wantPdf = values.pdf === true || command === 'pdf'
-  const layout = values.handout
-  if (layout !== undefined && !(layouts as readonly string[]).includes(layout)) {
-    throw new LecternError(`--handout expects one of ${layouts.join(', ')}, not \`${layout}\``, { code: 'usage' })
+  const settings = settleBuild(run, cwd)
+  const { report } = run
+  const status = statusWriter(io, settings.verbosity)
+  const sources = await expandInputs(run.args.length > 0 ? run.args : ['slides'], cwd, {
+    format: settings.options.format,
+    onSkip: (skipped, kept) => status(`note: ${skipped} skipped: ${kept}, of the same name, is built instead`)
+  })
+  report.inputs(sources.map((source) => ({ path: source.path, name: source.name })))
+  if (settings.options.watch) {
+    if (sources.some((source) => source.stdin)) throw new LecternError('--watch cannot watch standard input; name a file or folder', { code: 'usage' })
+    return (await import('./watch.js')).watchBuild(sources, settings, run, io)
   }
-  const paper = (values.paper ?? 'a4').toLowerCase()
-  if (!(papers as readonly string[]).includes(paper)) throw new LecternError(`--paper expects a4 or letter, not \`${values.paper}\``, { code: 'usage' })
-  if (values.format !== undefined && values.format !== 'markdown' && values.format !== 'text' && values.format !== 'html') {
-    throw new LecternError(`--format expects markdown, text or html, not \`${values.format}\``, { code: 'usage' })
-  }
-  const concurrency = integerFlag('concurrency', values.concurrency, 1, 16)
-  const timeout = integerFlag('timeout', values.timeout, 100, 600_000)
-  const writeHtml = !(values['no-html'] ?? command === 'pdf')
-  const wantPng = values.png === true
-  const wantPptx = values.pptx === true
-  const scale = scaleFlag(values.scale)
-  if (scale !== undefined && !wantPng) throw new LecternError('--scale sets the size of --png images; add --png', { code: 'usage' })
-  const printing = wantPdf || layout !== undefined || wantPng
-  if (!writeHtml && !printing && !wantPptx) throw new LecternError('--no-html leaves nothing to do; add --pdf, --handout, --png or --pptx', { code: 'usage' })
-  const verbosity = values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal'
-  const status = (line: string) => {
-    if (verbosity !== 'quiet') io.stderr.write(`${line}\n`)
-  }
-
-  const sources = await expandInputs(positionals.length > 0 ? positionals : ['slides'], cwd, { format: values.format })
-  // Every output is known before anything is written: two on one path stop the run here.
-  const plans = planOutputs(sources, outDir, { html: writeHtml, pdf: wantPdf, handout: layout !== undefined, png: wantPng, pptx: wantPptx })
-  // Without HTML to keep or print, a PowerPoint file needs only the rendered deck.
-  const renderOnly = !writeHtml && !printing
-  // A page written only to be printed goes on an interrupt too.
-  for (const plan of plans) if (plan.temporaryHtml) markTemporary(plan.html)
+  const printing = isPrinting(settings)
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
-  const launching = printing ? startBrowser(io, values.browser, values['install-browser'] === true, timeout) : undefined
+  const launching = printing ? startBrowser(io, settings.options) : undefined
   launching?.catch(() => undefined)
-  const stdinText = sources.some((source) => source.stdin) && io.stdin ? await readAll(io.stdin) : undefined
-  const assets = new AssetWriter(outDir)
-  const built: { deck: BuiltDeck; plan: DeckOutputs }[] = []
-  const files: VFile[] = []
-  // Every failure, in order: a single deck exits with the code of its first one.
-  const failures: unknown[] = []
-  const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout, session: launching })
+  const outcome = await buildDecks(sources, settings, io, report, { launching })
+  return report.finish(outcome.code)
+}
 
+/** What {@link buildDecks} did. */
+export interface BuildOutcome {
+  /** The exit code of this round. */
+  code: number
+  /** The decks built (their vfiles carry their warnings). */
+  built: BuiltDeck[]
+  /** Every failure, in order. */
+  failures: unknown[]
+}
+
+/** How {@link buildDecks} prints. */
+export interface PrintContext {
+  /** The browser being started; undefined when nothing is printed. */
+  launching?: Promise<BrowserSession> | undefined
+  /** Keep the browser open afterwards (`--watch`); default: close it. */
+  keepBrowser?: boolean | undefined
+  /** Standard input, already read. */
+  stdinText?: string | undefined
+  /** Print a line for each output written; default true (a watch prints one line per round instead). */
+  announce?: boolean | undefined
+}
+
+/**
+ * Build decks and print what was asked for: every output planned first, the
+ * HTML built, then the PDFs and handouts printed with one browser.
+ *
+ * @param sources The decks.
+ * @param settings What to write.
+ * @param io Streams.
+ * @param report Where outputs, warnings and timings are recorded.
+ * @param context The browser.
+ */
+export async function buildDecks(sources: readonly DeckSource[], settings: BuildSettings, io: CliIo, report: RunReport, context: PrintContext): Promise<BuildOutcome> {
+  const { cwd, options } = settings
+  const status = statusWriter(io, context.announce === false ? 'quiet' : settings.verbosity)
+  const printing = isPrinting(settings)
+  // A page written only to be printed goes in a temporary folder, removed afterwards (and on an interrupt).
+  const printDir = settings.html ? undefined : await mkdtemp(path.join(tmpdir(), 'lectern-print-'))
+  if (printDir) markTemporary(printDir)
   try {
-    for (const plan of plans) {
-      const { source } = plan
-      try {
-        const deck = await buildDeck(source, {
-          outDir,
-          cwd,
-          overrides,
-          assets,
-          stdinText,
-          measureTheme: measurer.measure,
-          format: values.format as SourceFormat | undefined,
-          safe: values.safe ? true : undefined,
-          // Without --html the page printed is a hidden file removed afterwards.
-          htmlName: path.basename(plan.html),
-          writeHtml: renderOnly ? false : undefined,
-          singleFile: values['single-file'] === true
-        })
-        built.push({ deck, plan })
-        files.push(deck.rendered.file)
-        const size = values['single-file'] && deck.bytes !== undefined ? `, one file of ${kilobytes(deck.bytes)}` : ''
-        if (writeHtml) status(`built ${path.relative(cwd, deck.htmlPath) || deck.htmlPath} (${plural(deck.rendered.deck.slideCount, 'slide')}${size})`)
-        if (plan.pptx) await writePowerPoint(deck, plan.pptx, cwd, status)
-      } catch (error) {
-        failures.push(error)
-        printError(error, io)
-        if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
-          if (sources.length === 1) return exitCodes[error.code]
+    // Every output is known before anything is written: two on one path stop the run here.
+    const plans = planOutputs(sources, settings.outDir, { html: settings.html, pdf: settings.pdf, handout: settings.handout !== undefined, png: settings.png, pptx: settings.pptx }, { printDir, file: settings.outFile })
+    if (!settings.html) await ensureFolder(settings.outDir, cwd)
+    const stdinText = context.stdinText ?? (sources.some((source) => source.stdin) && io.stdin ? await readAll(io.stdin) : undefined)
+    const assets = new AssetWriter(path.dirname(plans[0]?.html ?? settings.outDir))
+    const built: { deck: BuiltDeck; plan: DeckOutputs }[] = []
+    const files: VFile[] = []
+    // Every failure, in order: a single deck exits with the code of its first one.
+    const failures: unknown[] = []
+    const measurer = cliThemeMeasurer({ executablePath: options.browser, timeout: options.timeout, session: context.launching })
+    const started = performance.now()
+    try {
+      for (const plan of plans) {
+        const { source } = plan
+        try {
+          const deck = await buildDeck(source, {
+            outDir: path.dirname(plan.html),
+            cwd,
+            overrides: overridesFrom(options),
+            assets,
+            stdinText,
+            measureTheme: measurer.measure,
+            format: options.format,
+            safe: options.safe ? true : undefined,
+            htmlName: path.basename(plan.html),
+            // Without HTML to keep or print, a PowerPoint file needs only the rendered deck.
+            writeHtml: settings.html || printing ? undefined : false,
+            // The page only printed is removed afterwards: no need to put everything inside it.
+            singleFile: settings.html && settings.singleFile
+          })
+          built.push({ deck, plan })
+          files.push(deck.rendered.file)
+          if (settings.html) {
+            const size = settings.singleFile && deck.bytes !== undefined ? `, one file of ${kilobytes(deck.bytes)}` : ''
+            status(`built ${report.relative(deck.htmlPath)} (${plural(deck.rendered.deck.slideCount, 'slide')}${size})`)
+            report.output({ path: deck.htmlPath, kind: 'html', input: source.path, slides: deck.rendered.deck.slideCount })
+          }
+          if (plan.pptx) await writePowerPoint(deck, plan.pptx, report, status)
+        } catch (error) {
+          failures.push(error)
+          report.error(error)
+          printError(error, io)
+          if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
+            if (sources.length === 1) return { code: exitCodes[error.code], built: [], failures }
+          }
         }
       }
-    }
-  } finally {
-    await measurer.close()
-  }
-
-  if (launching && built.length === 0) await launching.then((session) => session.close()).catch(() => undefined)
-  if (launching && built.length > 0) {
-    try {
-      failures.push(...(await printDecks(built, io, launching, {
-        cwd,
-        layout: layout as HandoutLayout | undefined,
-        paper: paper as Paper,
-        fragments: values.fragments === true,
-        scale,
-        concurrency,
-        timeout,
-        quiet: verbosity === 'quiet'
-      })))
     } finally {
-      await Promise.all(plans.filter((plan) => plan.temporaryHtml).map((plan) => discardFile(plan.html)))
+      report.time('build', performance.now() - started)
+      if (!context.launching) await measurer.close()
     }
-  }
 
-  reportMessages(files, io, verbosity)
-  if (failures.length === 0) return 0
-  return sources.length === 1 ? exitCodeOf(failures[0]) : 1
+    if (context.launching && built.length === 0 && !context.keepBrowser) await context.launching.then((session) => session.close()).catch(() => undefined)
+    if (context.launching && built.length > 0 && printing) {
+      const printStarted = performance.now()
+      const printed = await printDecks(built, io, report, context.launching, {
+        layout: settings.handout,
+        paper: settings.paper,
+        fragments: options.fragments === true,
+        scale: settings.scale,
+        concurrency: options.concurrency,
+        timeout: options.timeout,
+        quiet: settings.verbosity === 'quiet' || context.announce === false,
+        keepBrowser: context.keepBrowser === true
+      })
+      failures.push(...printed)
+      report.time('print', performance.now() - printStarted)
+    }
+
+    reportMessages(files, io, settings.verbosity)
+    report.files(files)
+    const code = failures.length === 0 ? 0 : sources.length === 1 ? exitCodeOf(failures[0]) : 1
+    return { code, built: built.map(({ deck }) => deck), failures }
+  } finally {
+    if (printDir) await discardFile(printDir)
+  }
+}
+
+/** Create the output folder, or fail naming it (exit 4). */
+async function ensureFolder(outDir: string, cwd: string): Promise<void> {
+  try {
+    await makeDirectory(outDir)
+  } catch (error) {
+    if (error instanceof LecternError) throw error
+    const shown = isInside(outDir, cwd) ? path.relative(cwd, outDir) || '.' : outDir
+    throw new LecternError(`Cannot write to ${shown}: ${describeWriteError(error)}`, { code: 'output', cause: error })
+  }
+}
+
+/** Whether a run prints in the browser: a PDF, a handout or slide images. */
+export function isPrinting(settings: BuildSettings): boolean {
+  return settings.pdf || settings.handout !== undefined || settings.png
+}
+
+/** Status lines on stderr, unless `--quiet`. */
+function statusWriter(io: CliIo, verbosity: Verbosity): (line: string) => void {
+  return (line) => {
+    if (verbosity !== 'quiet') io.stderr.write(`${line}\n`)
+  }
 }
 
 interface PrintOptions {
-  cwd: string
-  scale: number | undefined
   layout: HandoutLayout | undefined
   paper: Paper
   fragments: boolean
+  scale: number | undefined
   concurrency: number | undefined
   timeout: number | undefined
   quiet: boolean
+  keepBrowser: boolean
 }
 
 /**
  * Find a browser (installing Debian chromium when asked and allowed) and
  * start it; the browser modules load only here.
+ *
+ * @param io Streams (the installer's output).
+ * @param options `--browser`, `--install-browser`, `--timeout`.
  */
-async function startBrowser(io: CliIo, executablePath: string | undefined, install: boolean, timeout: number | undefined): Promise<BrowserSession> {
+export async function startBrowser(io: CliIo, options: CliOptions): Promise<BrowserSession> {
   const { findBrowser } = await import('../../print/find-browser.js')
   let found: string
   try {
-    found = (await findBrowser({ executablePath })).path
+    found = (await findBrowser({ executablePath: options.browser })).path
   } catch (error) {
-    if (!install || executablePath || !isLecternError(error) || error.code !== 'browser-not-found') throw error
+    if (!options.installBrowser || options.browser || !isLecternError(error) || error.code !== 'browser-not-found') throw error
     const { installChromium } = await import('../../print/install-browser.js')
     await installChromium(io.stderr)
     found = (await findBrowser({})).path
   }
   const { launchBrowser } = await import('../../print/browser.js')
-  return launchBrowser({ executablePath: found, timeout })
+  return launchBrowser({ executablePath: found, timeout: options.timeout })
 }
 
-/** Print every built deck; returns the failures, in order. */
-async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }[], io: CliIo, launching: Promise<BrowserSession>, options: PrintOptions): Promise<unknown[]> {
+/** Print every built deck; returns the failures, in order. Each output is reported once, as it is written. */
+async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }[], io: CliIo, report: RunReport, launching: Promise<BrowserSession>, options: PrintOptions): Promise<unknown[]> {
   const { exportDecks } = await import('../../print/export-batch.js')
   const { createProgress } = await import('../progress.js')
-  const progress = createProgress({ stream: io.stderr, tty: options.quiet ? false : undefined })
+  const progress = createProgress({
+    stream: io.stderr,
+    tty: options.quiet ? false : undefined,
+    label: (output) => report.relative(output),
+    // Slide images are one line for the set: `wrote dist/talk.*.png (12 images, 1280×720)`.
+    okLine: (output, note) => `wrote ${report.relative(output).replace(/\.0*1\.png$/, '.*.png')}${note ? ` (${note})` : ''}`,
+    failedLines: false
+  })
   const jobs = built.map(({ deck, plan }) => {
     const config = deck.rendered.deck.config
     return {
@@ -221,7 +317,7 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
   })
   const outcomes = await exportDecks(jobs, {
     concurrency: options.concurrency,
-    launching,
+    ...(options.keepBrowser ? { browser: (await launching).browser } : { launching }),
     timeout: options.timeout,
     onProgress: options.quiet ? undefined : progress.report
   })
@@ -229,7 +325,7 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
 
   const failed: unknown[] = []
   outcomes.forEach((outcome, index) => {
-    const { deck } = built[index]!
+    const { deck, plan } = built[index]!
     const file = deck.rendered.file
     for (const slide of outcome.slides?.overflowing ?? []) {
       const entry = deck.rendered.deck.outline[slide.index - 1]
@@ -244,42 +340,32 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
       file.message(`Blocked a request outside the deck while printing: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
     }
     failed.push(...outcome.errors)
-    for (const error of outcome.errors) printError(error, io)
-    if (!options.quiet) {
-      for (const written of [outcome.slides?.pdfPath, outcome.handout?.pdfPath]) {
-        if (written) io.stderr.write(`wrote ${path.relative(options.cwd, written) || written}\n`)
-      }
-      const images = outcome.images
-      if (images && images.paths.length > 0) {
-        const first = path.relative(options.cwd, images.paths[0]!) || images.paths[0]!
-        io.stderr.write(`wrote ${first.replace(/\.\d+\.png$/, '.*.png')} (${plural(images.paths.length, 'image')}, ${images.width}×${images.height})\n`)
-      }
+    for (const error of outcome.errors) {
+      report.error(error)
+      printError(error, io)
     }
+    const slides = deck.rendered.deck.slideCount
+    if (outcome.slides?.pdfPath) report.output({ path: outcome.slides.pdfPath, kind: 'pdf', input: plan.source.path, slides })
+    if (outcome.handout?.pdfPath) report.output({ path: outcome.handout.pdfPath, kind: 'handout', input: plan.source.path, slides })
+    for (const image of outcome.images?.paths ?? []) report.output({ path: image, kind: 'png', input: plan.source.path, slides })
   })
   return failed
 }
 
-/** Write a deck's PowerPoint file (`pptxgenjs` loads only now) and say where, with its size. */
-async function writePowerPoint(deck: BuiltDeck, pptxPath: string, cwd: string, status: (line: string) => void): Promise<void> {
+/** Write a deck's PowerPoint file (`pptxgenjs` loads only now), say where with its size, and report it. */
+async function writePowerPoint(deck: BuiltDeck, pptxPath: string, report: RunReport, status: (line: string) => void): Promise<void> {
   const { exportPptx } = await import('../../pptx/export-pptx.js')
   const result = await exportPptx(deck, { pptxPath })
   for (const src of result.missingImages) {
     deck.rendered.file.message(`The PowerPoint file shows the description of \`${src}\`, not the picture (only local PNG, JPEG, GIF and SVG pictures go in)`, { ruleId: 'pptx-image', source: 'lectern' })
   }
-  status(`wrote ${path.relative(cwd, pptxPath) || pptxPath} (${plural(result.slides, 'slide')}, ${kilobytes(result.bytes)})`)
+  status(`wrote ${report.relative(pptxPath)} (${plural(result.slides, 'slide')}, ${kilobytes(result.bytes)})`)
+  report.output({ path: pptxPath, kind: 'pptx', input: deck.source.path, slides: deck.rendered.deck.slideCount })
 }
 
 /** A size in kB or MB, for status lines. */
 function kilobytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`
-}
-
-/** `--scale`: device pixels per CSS pixel of slide images, from 0.1 to 4. */
-function scaleFlag(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const scale = Number(value)
-  if (!Number.isFinite(scale) || scale < 0.1 || scale > 4) throw new LecternError(`--scale expects a number from 0.1 to 4, not \`${value}\``, { code: 'usage' })
-  return scale
 }
 
 function plural(count: number, noun: string): string {

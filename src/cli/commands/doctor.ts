@@ -5,21 +5,16 @@
 import { exitCodes } from '../../errors.js'
 import { browserInstallHint, describeBrowserSearch } from '../../print/find-browser.js'
 import { version } from '../../package-paths.js'
-import { parseFlags, type CliIo } from './shared.js'
+import type { CliIo, CommandRun } from './shared.js'
 
 /**
  * Run `doctor`.
  *
- * @param args Arguments after the command.
+ * @param run The command run (`--browser`, `--install`).
  * @param io Streams.
- * @param help Help text.
  */
-export async function doctorCommand(args: readonly string[], io: CliIo, help: string): Promise<number> {
-  const { values } = parseFlags(args, { browser: { type: 'string' }, install: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } })
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
+export async function doctorCommand(run: CommandRun, io: CliIo): Promise<number> {
+  const values = run.options
   const out = (line: string) => io.stdout.write(`${line}\n`)
   out(`lectern ${version}, Node.js ${process.version} on ${process.platform}-${process.arch}`)
   let report = await describeBrowserSearch({ executablePath: values.browser })

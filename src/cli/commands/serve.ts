@@ -2,39 +2,28 @@
  * `lectern serve`: the dev server, until Ctrl-C.
  */
 import { LecternError } from '../../errors.js'
-import { cliThemeMeasurer, deckFlags, integerFlag, overridesFrom, parseFlags, printError, reportMessages, type CliIo, type OnInterrupt } from './shared.js'
+import { cliThemeMeasurer, overridesFrom, printError, reportMessages, type CliIo, type CommandRun } from './shared.js'
 
 /**
  * Run `serve`.
  *
- * @param args Arguments after the command.
+ * @param run The command run: sources, options, and where Ctrl-C is handled (closing the server).
  * @param io Streams.
- * @param help Help text.
- * @param onInterrupt Registers what Ctrl-C does (close the server).
  */
-export async function serveCommand(args: readonly string[], io: CliIo, help: string, onInterrupt: OnInterrupt): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...deckFlags,
-    port: { type: 'string', short: 'p' },
-    host: { type: 'string' },
-    open: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' }
-  })
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
-  const port = integerFlag('port', values.port, 0, 65535) ?? 4321
+export async function serveCommand(run: CommandRun, io: CliIo): Promise<number> {
+  const { options: values, onInterrupt } = run
+  const port = values.port ?? 4321
   const host = values.host ?? '127.0.0.1'
   if (host.trim() === '') throw new LecternError('--host needs an address', { code: 'usage' })
   const { serve } = await import('../../serve/serve.js')
   const measurer = cliThemeMeasurer({})
   const server = await serve({
-    inputs: positionals,
+    inputs: run.args,
     cwd: io.cwd ?? process.cwd(),
     host,
     port,
     strictPort: values.port !== undefined,
+    poll: values.poll,
     overrides: overridesFrom(values),
     measureTheme: measurer.measure,
     onBuild(name, result) {

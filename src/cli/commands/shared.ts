@@ -1,17 +1,19 @@
 /**
- * What every command shares: the streams it writes to, flag parsing that
- * turns mistakes into usage errors, deck overrides from flags, and printing
- * vfile messages the way unified tools do.
+ * What every command shares: the streams it writes to, the run it is given,
+ * deck overrides from options, and printing vfile messages the way unified
+ * tools do.
  */
-import { parseArgs } from 'node:util'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import type { BrowserSession } from '../../print/browser.js'
 import type { ThemeMeasurer } from '../../theme/deck-metrics.js'
-import { LecternError, exitCodes, isLecternError } from '../../errors.js'
+import { exitCodes, isLecternError } from '../../errors.js'
 import type { FittedSlide } from '../../print/pdf.js'
 import { createThemeMeasurer } from '../../theme/theme-measurer.js'
 import type { DeckConfig } from '../../types.js'
+import type { ConfigWarning } from '../config.js'
+import type { CliOptions, CommandName } from '../options.js'
+import type { RunReport } from '../report.js'
 
 /** Streams the CLI writes to. */
 export interface CliIo {
@@ -30,83 +32,38 @@ export { printError } from './print-error.js'
 /** Registers a handler run on Ctrl-C instead of exiting (the dev server). */
 export type OnInterrupt = (handler: () => Promise<void>) => void
 
-/** A command's flags: each a string or boolean, with an optional one-letter alias. */
-export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
-
-/** Parsed values of a {@link FlagSpec}. */
-export type FlagValues<T extends FlagSpec> = { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string }
-
-/**
- * Parse flags strictly; an unknown flag or a missing value is a usage error.
- *
- * @param args Arguments after the command.
- * @param options The command's flags.
- */
-export function parseFlags<T extends FlagSpec>(args: readonly string[], options: T): { values: FlagValues<T>; positionals: string[] } {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true }) as unknown as { values: FlagValues<T>; positionals: string[] }
-  } catch (error) {
-    throw new LecternError(`${(error as Error).message.split('\n')[0]}; run \`lectern --help\``, { code: 'usage', cause: error })
-  }
-}
-
-/** Flags that set deck options, shared by `build`, `pdf`, `check` and `serve`. */
-export const deckFlags = {
-  theme: { type: 'string', short: 't' },
-  'slide-level': { type: 'string' },
-  condense: { type: 'boolean' },
-  'no-condense': { type: 'boolean' },
-  'max-bullets': { type: 'string' },
-  'max-words': { type: 'string' },
-  'no-agenda': { type: 'boolean' },
-  'no-closing': { type: 'boolean' }
-} satisfies FlagSpec
-
-/**
- * Parse a whole number flag.
- *
- * @param name Flag name, for the message.
- * @param value As given.
- * @param min Smallest allowed.
- * @param max Largest allowed.
- */
-export function integerFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined
-  const number = Number(value)
-  if (!Number.isInteger(number) || number < min || number > max) {
-    throw new LecternError(`--${name} expects a whole number from ${min} to ${max}, not \`${value}\``, { code: 'usage' })
-  }
-  return number
+/** A command to run: what the command line and the config file ask for. */
+export interface CommandRun {
+  /** The command. */
+  command: CommandName
+  /** Its arguments (sources, or a file). */
+  args: string[]
+  /** Options: the config file's, then the command line's over them. */
+  options: CliOptions
+  /** The options typed on the command line alone (for a check about what was typed, such as `--scale` without `--png`); default: none known. */
+  commandLine?: CliOptions | undefined
+  /** Unknown keys of the config file (already printed). */
+  configWarnings: ConfigWarning[]
+  /** Registers what Ctrl-C does instead of exiting (the dev server, `--watch`). */
+  onInterrupt: OnInterrupt
+  /** What the run did, for `--json` and `--strict`. */
+  report: RunReport
 }
 
 /**
- * Deck overrides from the shared deck flags.
+ * Deck overrides from the deck options (`--theme`, `--slide-level`…).
  *
- * @param values Parsed flag values.
+ * @param options Checked options.
  */
-export function overridesFrom(values: {
-  theme?: string | undefined
-  'slide-level'?: string | undefined
-  condense?: boolean | undefined
-  'no-condense'?: boolean | undefined
-  'max-bullets'?: string | undefined
-  'max-words'?: string | undefined
-  'no-agenda'?: boolean | undefined
-  'no-closing'?: boolean | undefined
-}): Partial<DeckConfig> {
+export function overridesFrom(options: CliOptions): Partial<DeckConfig> {
   const overrides: Partial<DeckConfig> = {}
-  if (values.theme) overrides.theme = values.theme
-  const level = integerFlag('slide-level', values['slide-level'], 1, 6)
-  if (level !== undefined) overrides.slideLevel = level
-  if (values.condense && values['no-condense']) throw new LecternError('--condense and --no-condense contradict each other', { code: 'usage' })
-  if (values.condense) overrides.condense = true
-  if (values['no-condense']) overrides.condense = false
-  const bullets = integerFlag('max-bullets', values['max-bullets'], 1, 20)
-  if (bullets !== undefined) overrides.maxBullets = bullets
-  const words = integerFlag('max-words', values['max-words'], 3, 60)
-  if (words !== undefined) overrides.maxWords = words
-  if (values['no-agenda']) overrides.agenda = false
-  if (values['no-closing']) overrides.closing = false
+  if (options.theme) overrides.theme = options.theme
+  if (options.slideLevel !== undefined) overrides.slideLevel = options.slideLevel
+  if (options.condense !== undefined) overrides.condense = options.condense
+  if (options.maxBullets !== undefined) overrides.maxBullets = options.maxBullets
+  if (options.maxWords !== undefined) overrides.maxWords = options.maxWords
+  if (options.agenda === false) overrides.agenda = false
+  if (options.closing === false) overrides.closing = false
   return overrides
 }
 

@@ -13,7 +13,7 @@ import { readSource } from '../../read/read-source.js'
 import { articleToMarkdown, formatOutline, recogniseText, type TextOutline } from '../../text/index.js'
 import type { Root } from 'mdast'
 import { writeFileAtomic } from '../../write/write-file.js'
-import { parseFlags, readAll, type CliIo } from './shared.js'
+import { readAll, type CliIo, type CommandRun } from './shared.js'
 
 async function readInput(input: string | undefined, io: CliIo, command: string): Promise<{ text: string; name: string }> {
   if (!input) throw new LecternError(`\`lectern ${command}\` needs a file (or - for standard input)`, { code: 'usage' })
@@ -32,41 +32,31 @@ async function recognise(text: string, name: string): Promise<{ tree: Root; outl
  * Run `outline`: the title, kicker, byline, the headings tree with line
  * numbers, and the dropped lines.
  *
- * @param args Arguments after the command.
+ * @param run The command run: the file, `--json`.
  * @param io Streams.
- * @param help Help text.
  */
-export async function outlineCommand(args: readonly string[], io: CliIo, help: string): Promise<number> {
-  const { values, positionals } = parseFlags(args, { help: { type: 'boolean', short: 'h' } })
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
-  const { text, name } = await readInput(positionals[0], io, 'outline')
+export async function outlineCommand(run: CommandRun, io: CliIo): Promise<number> {
+  const { report } = run
+  const started = performance.now()
+  const { text, name } = await readInput(run.args[0], io, 'outline')
+  report.inputs([{ path: name }])
   const { outline } = await recognise(text, name)
-  io.stdout.write(`${formatOutline(outline)}\n`)
-  return 0
+  report.time('recognise', performance.now() - started)
+  if (report.json) report.result(outline)
+  else io.stdout.write(`${formatOutline(outline)}\n`)
+  return report.finish(0)
 }
 
 /**
  * Run `convert`: write the Markdown a text article becomes (`FILE.md` beside
  * it, `-o PATH`, or `-o -` for standard output). Never overwrites without `--force`.
  *
- * @param args Arguments after the command.
+ * @param run The command run: the file, `--output`, `--force`.
  * @param io Streams.
- * @param help Help text.
  */
-export async function convertCommand(args: readonly string[], io: CliIo, help: string): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    output: { type: 'string', short: 'o' },
-    force: { type: 'boolean', short: 'f' },
-    help: { type: 'boolean', short: 'h' }
-  })
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
-  const { text, name } = await readInput(positionals[0], io, 'convert')
+export async function convertCommand(run: CommandRun, io: CliIo): Promise<number> {
+  const values = run.options
+  const { text, name } = await readInput(run.args[0], io, 'convert')
   const { tree, outline } = await recognise(text, name)
   const markdown = articleToMarkdown(tree, outline)
   const cwd = io.cwd ?? process.cwd()

@@ -4,45 +4,42 @@
 import path from 'node:path'
 import { LecternError } from '../../errors.js'
 import { listThemes, scaffoldTheme } from '../../theme/themes.js'
-import { parseFlags, type CliIo } from './shared.js'
+import type { CliIo, CommandRun } from './shared.js'
 
 /**
  * Run `themes`: list every theme available, or build the gallery.
  *
- * @param args Arguments after the command.
+ * @param run The command run: `--gallery`, `--out-dir`, `--browser`, `--json`.
  * @param io Streams.
- * @param help Help text.
  */
-export async function themesCommand(args: readonly string[], io: CliIo, help: string): Promise<number> {
-  const { values } = parseFlags(args, {
-    gallery: { type: 'boolean' },
-    'out-dir': { type: 'string', short: 'o' },
-    browser: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' }
-  })
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
+export async function themesCommand(run: CommandRun, io: CliIo): Promise<number> {
+  const { options: values, report } = run
   const projectDir = io.cwd ?? process.cwd()
+  const started = performance.now()
   if (values.gallery) {
     const { buildGallery } = await import('../../theme/gallery.js')
     const result = await buildGallery({
       projectDir,
-      outDir: path.resolve(projectDir, values['out-dir'] ?? 'dist'),
+      outDir: path.resolve(projectDir, values.outDir ?? 'dist'),
       executablePath: values.browser,
       onProgress: (line) => io.stderr.write(`${line}\n`)
     })
+    report.time('gallery', performance.now() - started)
     const failed = result.themes.filter((theme) => theme.error)
-    for (const theme of failed) io.stderr.write(`lectern: theme ${theme.name}: ${theme.error}\n`)
-    io.stderr.write(`wrote ${path.relative(projectDir, result.indexPath)} (${result.themes.length} themes)\n`)
-    return failed.length > 0 ? 1 : 0
+    for (const theme of failed) {
+      report.error(new LecternError(`theme ${theme.name}: ${theme.error}`, { code: 'theme' }))
+      io.stderr.write(`lectern: theme ${theme.name}: ${theme.error}\n`)
+    }
+    io.stderr.write(`wrote ${report.relative(result.indexPath)} (${result.themes.length} themes)\n`)
+    report.output({ path: result.indexPath, kind: 'gallery' })
+    report.result({ themes: result.themes.map((theme) => ({ name: theme.name, error: theme.error ?? null })) })
+    return report.finish(failed.length > 0 ? 1 : 0)
   }
   const themes = await listThemes({ projectDir })
-  if (values.json) {
-    io.stdout.write(`${JSON.stringify(themes, null, 2)}\n`)
-    return 0
+  report.time('list', performance.now() - started)
+  if (report.json) {
+    report.result({ themes })
+    return report.finish(0)
   }
   const width = Math.max(...themes.map((theme) => theme.name.length))
   for (const source of ['project', 'lectern', 'reveal'] as const) {
@@ -60,23 +57,13 @@ export async function themesCommand(args: readonly string[], io: CliIo, help: st
  * Run `theme new NAME [--from THEME]`: scaffold `themes/NAME/` with a
  * commented stylesheet listing every variable.
  *
- * @param args Arguments after `theme`.
+ * @param run The command run: `new NAME`, `--from`.
  * @param io Streams.
- * @param help Help text.
  */
-export async function themeCommand(args: readonly string[], io: CliIo, help: string): Promise<number> {
-  const [verb, ...rest] = args
-  if (verb === '--help' || verb === '-h') {
-    io.stdout.write(help)
-    return 0
-  }
+export async function themeCommand(run: CommandRun, io: CliIo): Promise<number> {
+  const [verb, name] = run.args
+  const values = run.options
   if (verb !== 'new') throw new LecternError(`Unknown \`theme\` command \`${verb ?? ''}\`; expected \`lectern theme new NAME [--from THEME]\``, { code: 'usage' })
-  const { values, positionals } = parseFlags(rest, { from: { type: 'string' }, help: { type: 'boolean', short: 'h' } })
-  if (values.help) {
-    io.stdout.write(help)
-    return 0
-  }
-  const name = positionals[0]
   if (!name) throw new LecternError('`lectern theme new` needs a NAME', { code: 'usage' })
   const projectDir = io.cwd ?? process.cwd()
   const created = await scaffoldTheme(name, { from: values.from, projectDir })

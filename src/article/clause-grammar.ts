@@ -1,0 +1,368 @@
+/**
+ * Closed word classes and the tests of a clause that sentence compression relies on: what is a verb, a statement, a clause's start, a question, a word count; which pronouns point back.
+ */
+import { tokensText, type Token } from './nlp.js'
+
+/** Subordinators that open a fronted adverbial clause. */
+export const subordinators = new Set(
+  'when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' ')
+)
+
+/** Two-word subordinators. */
+export const subordinatorPairs = new Set(['in case', 'even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
+
+/** Subordinators of a condition: the clause they open is never dropped. */
+export const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
+
+/**
+ * Temporal subordinators: the clause is often the condition of the claim
+ * ("When you run the tests every few minutes, you might end up…"), so it is
+ * dropped only when it just introduces the main clause's subject ("When
+ * organizations open-source their models, they enable…").
+ */
+export const temporal = new Set(['when', 'whenever', 'once'])
+
+/** Connectives that open a sentence and that a bullet does not need (followed by a comma). */
+export const commaConnectives = new Set(
+  [
+    'however', 'in fact', 'moreover', 'furthermore', 'indeed', 'meanwhile', 'in addition', 'additionally', 'of course', 'still', 'thus',
+    'therefore', 'as a result', 'for example', 'for instance', 'in other words', 'after all', 'above all', 'first', 'second', 'third',
+    'firstly', 'secondly', 'finally', 'lastly', 'besides', 'nevertheless', 'nonetheless', 'instead', 'similarly', 'likewise', 'in short',
+    'in the end', 'at the same time', 'ultimately', 'overall', 'consequently', 'in practice', 'in turn', 'that said', 'even so', 'sure',
+    'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
+    'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
+    'to sum up', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'conversely', 'for one',
+    'put simply', 'simply put', 'you see', 'you know', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
+  ]
+)
+
+/** Words that open a sentence as a link to the one before, dropped without a comma. */
+export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
+
+/** Fillers and intensifiers that carry no claim. */
+export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite'])
+
+/** Phrases that add nothing to a claim on a slide. */
+export const fillerPhrases = [
+  'around the world', 'across the world', 'all over the world', 'in the world', 'in practice', 'in general', 'at the end of the day', 'in the end', 'over time', 'these days', 'of course', 'in fact', 'for example',
+  'for instance', 'in particular', 'as well', 'to some extent', 'in other words', 'at the same time', 'more or less', 'by and large',
+  'for the most part', 'in a way', 'in a sense', 'as a matter of fact', 'at this point', 'right now', 'today'
+].map((phrase) => phrase.split(' '))
+
+/** Words that open a trailing clause a bullet can do without. */
+export const trailingOpeners = new Set([
+  'which', 'who', 'whom', 'whose', 'where', 'as', 'while', 'whilst', 'although', 'though', 'even', 'because', 'since', 'including', 'especially', 'particularly', 'such', 'like', 'unlike', 'whereas', 'meaning', 'making', 'leading', 'allowing',
+  'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'with', 'from', 'rather', 'instead',
+  'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
+])
+
+/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head, and `into`, `onto`, `toward` complete a verb of motion ("make its way into the package"). */
+export const droppablePrepositions = new Set([
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
+  'during', 'after', 'before', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along',
+  'without', 'behind', 'outside', 'inside', 'against'
+])
+
+/** Prepositions that open a concession or an addition before the claim. */
+export const concessive = new Set(['besides', 'despite', 'notwithstanding', 'apart', 'aside'])
+
+/** Pronouns that may stand as a clause's subject for something named before. */
+export const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
+
+const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
+
+/** Whether a token is punctuation or a symbol. */
+export function isPunct(token: Token): boolean {
+  return token.pos === 'PUNCT' || token.type === 'punctuation' || token.pos === 'SYM'
+}
+
+/** Whether a token is a comma or a semicolon. */
+export function isComma(token: Token | undefined): boolean {
+  return token !== undefined && (token.value === ',' || token.value === ';')
+}
+
+/** Whether a token is a dash (not a hyphen inside a word). */
+export function isDash(token: Token | undefined): boolean {
+  // A hyphen with a space before it is a dash typed on a keyboard ("again - this is…"); "state-of-the-art" has none.
+  return token !== undefined && (/^(?:—|–|--)$/.test(token.value) || (token.value === '-' && token.space !== ''))
+}
+
+/**
+ * Whether a clause opens with an empty "it" that points forward, not back:
+ * "it's convenient to…", "it is likely that…", "it turns out…", "it takes
+ * time to…".
+ *
+ * @param tokens A clause starting with "it".
+ */
+export function isExpletive(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'it') return false
+  const rest = tokens.slice(1, 14)
+  const verb = rest[0]
+  if (!verb) return false
+  if (['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned', 'takes', 'took', 'pays', 'helps', 'matters', 'follows'].includes(verb.lower)) return true
+  if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
+  // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
+  const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
+  return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos) || ['your', 'our', 'their', 'my', 'his', 'her'].includes(token.lower))
+}
+
+/** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
+export function startsImperative(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens
+  if (first === undefined || second === undefined || tokens.length < 3 || first.lower !== first.lemma || /ing$/.test(first.lower)) return false
+  if (first.pos === 'VERB') return true
+  // The tagger takes some imperatives for nouns ("use it", "scroll back up"): a noun does not take an object pronoun or a particle.
+  return first.pos === 'NOUN' && (['it', 'them', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(second.lower) || ['back', 'up', 'out', 'down', 'off'].includes(second.lower))
+}
+
+/** Whether a token is a verb or an auxiliary. */
+export function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX'
+}
+
+/**
+ * Count words the way a reader does: runs of non-space characters.
+ *
+ * @param text Any text.
+ * @returns The number of words.
+ */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '' && /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/** The words of tokens, counted as {@link countWords} does. */
+export function wordsOf(tokens: readonly Token[]): number {
+  return countWords(tokensText(tokens))
+}
+
+/**
+ * Whether the tokens hold a finite verb: an auxiliary, or a verb that is not
+ * an infinitive after `to` nor a bare participle.
+ */
+export function hasFiniteVerb(tokens: readonly Token[]): boolean {
+  // The verbs of a relative clause in the subject ("The tool that we built…") are not the main verb.
+  let relative = false
+  let relativeVerb = false
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const previous = tokens[index - 1]
+    // "Initial measurements show that…": a verb of saying the tagger took for a noun, after a plural subject and before "that".
+    if (token.pos === 'NOUN' && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && tokens[index + 1]?.lower === 'that' && objectClauseVerbs.has(token.lower)) return true
+    // "…approach no longer aligns with our demands": a verb after a frequency adverb, taken for a noun.
+    if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
+    if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) {
+      relative = true
+      relativeVerb = false
+      continue
+    }
+    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    if (relative) {
+      if (finite || token.pos === 'VERB') relativeVerb = true
+      else if (relativeVerb && !['PART', 'ADV'].includes(token.pos)) relative = false
+      if (relative) continue
+    }
+    if (finite) return true
+  }
+  return false
+}
+
+/** Adverbs that stand between a subject and its verb ("no longer aligns", "never runs", "still needs"). */
+const frequency = new Set(['longer', 'never', 'always', 'often', 'still', 'rarely', 'seldom', 'usually', 'sometimes', 'already', 'now', 'only', 'just', 'even', 'typically', 'generally'])
+
+/** Index after a subordinator that opens the tokens (0 when none). */
+export function subordinatorLength(tokens: readonly Token[]): number {
+  const first = tokens[0]?.lower ?? ''
+  const pair = `${first} ${tokens[1]?.lower ?? ''}`
+  if (subordinatorPairs.has(pair)) return 2
+  if (subordinators.has(first)) return 1
+  return 0
+}
+
+/**
+ * Whether the tokens read as a complete statement on a slide: a finite verb,
+ * no dangling subordinate opening ("When…", "While…") without a main clause,
+ * not a question, not ending on a word that needs more after it.
+ *
+ * @param tokens A candidate bullet.
+ * @returns `true` for a statement.
+ */
+export function isStatement(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !isPunct(token))
+  if (words.length < 3) return false
+  if (tokens[tokens.length - 1]?.value === '?') return false
+  // "Why wait for…", "How do we…": a question without its mark.
+  // ("When using LLMs, there should be…" is no question.)
+  if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
+  if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
+  const last = words[words.length - 1]!
+  const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
+  // "…, open source or not" is complete.
+  const orNot = last.lower === 'not' && words[words.length - 2]?.lower === 'or'
+  // "…were not due to its pull approach either": after a negation "either" ends the sentence.
+  const notEither = last.lower === 'either' && words.some((token) => ['not', "n't", 'no', 'never', 'nor'].includes(token.lower))
+  if (needsMore.includes(last.lower) && !orNot && !notEither) return false
+  // "…needs to respond quickly even when": a subordinator promises its clause.
+  if (['when', 'whenever', 'while', 'if', 'because', 'although', 'unless', 'whereas', 'until'].includes(last.lower) && words.length > 3) return false
+  const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
+  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot) {
+    // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
+    const particle = last.pos === 'ADP' && isVerb(words[words.length - 2] ?? last) && !['of', 'for', 'with', 'than'].includes(last.lower)
+    if (!particle) return false
+  }
+  if (!lastConjunctComplete(tokens)) return false
+  // "…yielded both significant size reductions": "both" promises an "and".
+  const both = words.findIndex((token) => token.lower === 'both')
+  if (both !== -1 && both < words.length - 1 && !words.slice(both + 1).some((token) => token.lower === 'and')) return false
+  // "However, since X…": the connective does not make the clause a main one.
+  const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : 0
+  const opening = subordinatorLength(tokens.slice(from))
+  if (opening > 0) {
+    // A fronted clause needs a main clause after its comma.
+    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && (startsClause(tokens.slice(index + 1)) || startsImperative(withoutLeadingSpace(tokens.slice(index + 1)))))
+    if (comma === -1) return false
+  }
+  return true
+}
+
+/**
+ * Whether a subject waits for its verb past a subordinate clause set off by
+ * commas, and the verb never comes ("This safety-first approach ingrained
+ * throughout Swift's design, whether it is deterministic deallocation,
+ * copy-on-write"): the verb of the inner clause is not the sentence's own.
+ */
+function subjectLeftWaiting(tokens: readonly Token[]): boolean {
+  if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[0]?.pos ?? '')) return false
+  const inner = tokens.findIndex((token, index) => index > 1 && isComma(token) && subordinatorLength(tokens.slice(index + 1)) > 0)
+  if (inner === -1 || hasFiniteVerb(tokens.slice(0, inner))) return false
+  // The predicate resumes after a later comma: ", makes it inherently less prone…".
+  return !tokens.some((token, index) => index > inner + 2 && isComma(token) && isVerb(tokens[index + 1] ?? token) && tokens[index + 1] !== undefined && !/ing$/.test(tokens[index + 1]!.lower))
+}
+
+/**
+ * Whether the last of coordinated parts has what it needs: after ", and the
+ * warehouses" a verb must follow, and "…, and although X did Y" needs the
+ * main clause that "although" promises.
+ */
+function lastConjunctComplete(tokens: readonly Token[]): boolean {
+  for (let index = tokens.length - 2; index > 0; index--) {
+    const token = tokens[index]!
+    const coordinated = (token.pos === 'CCONJ' && isComma(tokens[index - 1])) || token.value === ';'
+    if (!coordinated) continue
+    const rest = tokens.slice(index + 1)
+    if (subordinatorLength(rest) > 0) return rest.some((other, at) => at > 1 && isComma(other) && startsClause(rest.slice(at + 1)))
+    if (['DET', 'PRON'].includes(rest[0]?.pos ?? '') && rest.length > 1 && !rest.some(isVerb)) {
+      // "…by the kind of data, community standards, and your personal preference": the last item of a list.
+      const before = tokens.slice(0, index - 1)
+      const previousComma = before.findLastIndex((other) => other.value === ',')
+      const item = previousComma === -1 ? [] : before.slice(previousComma + 1)
+      return item.length > 0 && item.length <= 5 && !item.some(isVerb)
+    }
+    return true
+  }
+  return true
+}
+
+/** Whether the tokens start a clause: a subject-like word, then a verb before any comma. */
+export function startsClause(tokens: readonly Token[]): boolean {
+  // An opening quote mark before the subject ("“agilefall” is…").
+  if (['“', '"', '‘', "'"].includes(tokens[0]?.value ?? '') && tokens.length > 1) return startsClause(tokens.slice(1))
+  const first = tokens[0]
+  if (!first) return false
+  // "no matter what tools you use, …" concedes; the clause comes after it.
+  if (first.lower === 'no' && tokens[1]?.lower === 'matter') return false
+  // "any of which could require…", "some of whom…": a relative clause, not a main one.
+  if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower))) return false
+  const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
+  if (nounAsVerb) return true
+  // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".
+  const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '') || tokens[1]?.pos === 'ADP'
+  if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle)) {
+    for (let index = 2; index < Math.min(tokens.length, 12); index++) {
+      const token = tokens[index]!
+      if (isComma(token) || isDash(token) || token.value === ':') return false
+      if (isVerb(token) && tokens[index - 1]!.lower !== 'to' && !/ing$/.test(token.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[index - 1]!.pos)) return true
+    }
+    return false
+  }
+  if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
+  if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
+  for (let index = 1; index < Math.min(tokens.length, 14); index++) {
+    const token = tokens[index]!
+    if (isComma(token) || isDash(token) || token.value === ':') return false
+    // "initial measurements show that, …": a verb of saying the tagger took for a noun.
+    if (token.pos === 'NOUN' && objectClauseVerbs.has(token.lower) && tokens[index + 1]?.lower === 'that' && /[^s]s$/.test(tokens[index - 1]!.lower)) return true
+    // "One point to note": an infinitive is not the clause's verb.
+    if (isVerb(token) && tokens[index - 1]!.lower === 'to') continue
+    // "a seminal 2013 talk by…": after a determiner, an adjective or a number the tagger's verb is a noun.
+    if (token.pos === 'VERB' && ['DET', 'ADJ', 'NUM'].includes(tokens[index - 1]!.pos) && !/(?:ed|ing)$/.test(token.lower)) continue
+    if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'
+  }
+  return false
+}
+
+/** The tokens with their first word capitalised (a lower-case name such as `npm` keeps its case). */
+export function capitalise(tokens: Token[]): Token[] {
+  const [first, ...rest] = tokens
+  if (!first || !/^\p{Ll}/u.test(first.value) || first.type !== 'word' || /[^\p{L}'-]/u.test(first.value)) return tokens
+  // A lower-case name (`npm`, `git`) keeps its case.
+  if (first.pos === 'PROPN' || (first.pos === 'NOUN' && !first.stop && first.value.length <= 4 && /^[a-z]+$/.test(first.value) && !/[aeiou]/.test(first.value))) return tokens
+  const value = first.value.charAt(0).toUpperCase() + first.value.slice(1)
+  return [{ ...first, value, space: '' }, ...rest]
+}
+
+/** The tokens without the space before their first. */
+export function withoutLeadingSpace(tokens: Token[]): Token[] {
+  const [first, ...rest] = tokens
+  return first ? [{ ...first, space: '' }, ...rest] : tokens
+}
+
+/**
+ * Whether tokens name something an audience can hold on to: a number, a
+ * name inside the sentence, or code — not just an ordinal or a vague date
+ * ("a second time", "today").
+ *
+ * @param tokens Tagged text.
+ */
+export function namesSomething(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      /\d/.test(token.value) ||
+      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
+      token.value === '`' ||
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+  )
+}
+
+/** Pronouns that point at something named in another clause or sentence. */
+const pointingPronouns = new Set(['this', 'that', 'it', 'them', 'these', 'those'])
+
+/** Whether a clause ends on a pronoun that points back ("…enough resources for this"): no bullet alone. */
+export function endsPointingBack(tokens: readonly Token[]): boolean {
+  return pointingPronouns.has(tokens.filter((token) => !isPunct(token)).at(-1)?.lower ?? '')
+}
+
+/** Whether a clause that follows another leans on it ("…, and travellers ask about that"), or opens with "they", "it": no bullet alone. */
+export function leansOnHead(tail: readonly Token[]): boolean {
+  return pronounSubjects.has(tail[0]?.lower ?? '') || tail.some((token, at) => at > 0 && pointingPronouns.has(token.lower) && token.pos === 'PRON')
+}
+
+/**
+ * Whether a sentence is a question (it ends with `?`) or opens with a
+ * question word.
+ *
+ * @param tokens Tagged sentence.
+ */
+export function isQuestion(tokens: readonly Token[]): boolean {
+  const last = [...tokens].reverse().find((token) => !['"', '”', "'", '’', ')'].includes(token.value))
+  return last?.value === '?' || (whWords.has(tokens[0]?.lower ?? '') && last?.value === '?')
+}
+
+/** Tags of the words of a noun phrase. */
+export const nominal = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
+
+/** Verbs whose object can be a clause opened by "when", "where", "how". */
+export const objectClauseVerbs = new Set([
+  'tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget',
+  'find', 'notice', 'predict', 'confirm', 'require', 'ensure', 'think', 'believe', 'mean', 'suggest', 'agree', 'note', 'argue', 'claim',
+  'state', 'assume', 'guarantee', 'verify', 'prove', 'realize', 'realise', 'expect', 'hope', 'discover', 'determine', 'specify'
+])

@@ -1,0 +1,172 @@
+/**
+ * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
+ */
+import { type Token } from './nlp.js'
+import { capitalise, droppablePrepositions, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, trailingOpeners, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { insideQuotation } from './quotations.js'
+
+/** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
+export function dropTrailingSubordinate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index >= 4; index--) {
+    const pair = `${tokens[index]!.lower} ${tokens[index + 1]?.lower ?? ''}`
+    if (!subordinators.has(tokens[index]!.lower) && !subordinatorPairs.has(pair)) continue
+    if (['as', 'if', 'whether'].includes(tokens[index]!.lower)) continue
+    // "This is important for security, because…": what is left would say nothing; the reason is the point.
+    if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower)) continue
+    // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
+    const before = tokens[index - 1]!
+    if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma)) continue
+    // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
+    // (The tagger may take that verb for a noun: "an ArrayBuffer that points wherever you like".)
+    if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
+    const head = tokens.slice(0, index)
+    if (!startsClause(tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1)))) continue
+    if (wordsOf(head) >= 5 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+/** Drop the last trailing clause or phrase after a comma or dash ("…, which…", "…, making…", "… — a…"). */
+export function dropTrailing(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 2; index >= 3; index--) {
+    const token = tokens[index]!
+    if (!isComma(token) && !isDash(token) && token.value !== ':') continue
+    const next = tokens[index + 1]!
+    const opener = trailingOpeners.has(next.lower) || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || isDash(token) || token.value === ':'
+    if (!opener) continue
+    const head = tokens.slice(0, index)
+    // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
+    const last = head[head.length - 1]!
+    if (last.pos === 'VERB' && objectClauseVerbs.has(last.lemma)) continue
+    if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head)) return head
+  }
+  return tokens
+}
+
+/** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then"). */
+function opensAside(head: readonly Token[]): boolean {
+  const dangling = (token: Token | undefined): boolean => token !== undefined && (['then', 'which', 'that', 'also', 'who'].includes(token.lower) || token.pos === 'CCONJ')
+  if (dangling(head[head.length - 1])) return true
+  const comma = head.findLastIndex((token) => token.value === ',')
+  return comma >= 1 && dangling(head[comma - 1])
+}
+
+/** Cut a list of three or more ("A, B, and C") to its first two ("A and B"). */
+export function shortenLists(tokens: Token[]): Token[] {
+  for (let index = 0; index < tokens.length; index++) {
+    const conj = tokens[index]!
+    if (conj.pos !== 'CCONJ' || !['and', 'or'].includes(conj.lower)) continue
+    // Walk back over comma-separated items of at most four words without a verb.
+    const items: Array<[number, number]> = []
+    let end = isComma(tokens[index - 1]) ? index - 1 : index
+    let start = end
+    for (;;) {
+      while (start > 0 && nominal.has(tokens[start - 1]!.pos) && end - start < 5) start--
+      if (start === end || end - start > 4) break
+      items.unshift([start, end])
+      if (!isComma(tokens[start - 1]) || tokens[start - 1]!.value !== ',') break
+      end = start - 1
+      start = end
+    }
+    if (items.length < 2) continue
+    // The last item after the conjunction.
+    let last = index + 1
+    while (last < tokens.length && nominal.has(tokens[last]!.pos) && last - index <= 4) last++
+    if (last === index + 1) continue
+    // Only lists after the verb (a subject list is where the tagger takes verbs for nouns), each item naming something.
+    if (!tokens.slice(0, items[0]![0]).some(isVerb)) continue
+    const named = (from: number, to: number): boolean => tokens.slice(from, to).some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos))
+    if (!items.every(([from, to]) => named(from, to)) || !named(index + 1, last)) continue
+    // "…, crews work unsociable hours, and every border brings its own rules": the last "item" is a clause's subject.
+    // (A list of names before a verb is a subject's examples and may be cut: "like Hugging Face, EleutherAI, or Meta AI enable".)
+    if (last < tokens.length && isVerb(tokens[last]!) && !tokens.slice(index + 1, last).every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.value))) continue
+    if (last < tokens.length && !isPunct(tokens[last]!) && !isVerb(tokens[last]!) && !['ADP', 'PART', 'CCONJ', 'SCONJ', 'PRON', 'ADV'].includes(tokens[last]!.pos)) continue
+    const [first, second] = items.slice(-2).length === 2 && items.length >= 2 ? [items[0]!, items[1]!] : [items[0]!, items[0]!]
+    const kept = [...tokens.slice(0, first[1]), { ...conj, space: ' ' }, ...tokens.slice(second[0], second[1]).map((token, at) => (at === 0 ? { ...token, space: ' ' } : token))]
+    const next = [...kept, ...tokens.slice(last)]
+    if (next.length < tokens.length) return next
+  }
+  return tokens
+}
+
+/** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
+export function dropTrailingPhrase(tokens: Token[]): Token[] {
+  const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
+  for (let index = end - 2; index >= 3; index--) {
+    const token = tokens[index]!
+    if (isComma(token) || isDash(token)) break
+    if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
+    const phrase = tokens.slice(index, end)
+    const before = tokens[index - 1]!
+    // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
+    if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
+    const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
+    // "…build apps without writing code": a "without" doing something is the point.
+    if (token.lower === 'without' && gerund) continue
+    // ("…for publicly released data": a participle before its noun is an adjective.)
+    const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
+    if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
+    // "…distribute traffic to replicas with the smallest number of outstanding requests": a superlative or comparison is the point.
+    if (phrase.slice(1).some((other) => /^(?:most|least|fewest|fewer|less|more|best|worst|lowest|highest)$/.test(other.lower) || (other.pos === 'ADJ' && /[^t]est$/.test(other.lower)))) continue
+    const head = tokens.slice(0, index)
+    if (wordsOf(head) >= 5 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+/** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
+export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
+  for (let index = 3; index < tokens.length - 3; index++) {
+    const token = tokens[index]!
+    const conj = tokens[index + 1]
+    const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
+    if (!boundary) continue
+    const head = tokens.slice(0, index)
+    if (insideQuotation(head)) continue
+    const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
+    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
+    if (!startsClause(tail) || !hasFiniteVerb(head)) continue
+    // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
+    const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
+    if (contrast) {
+      // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
+      if (wordsOf(tokens) <= maxWords + 6) return tokens
+      if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
+      continue
+    }
+    const headPointsBack = endsPointingBack(head)
+    if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
+    // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail)) return capitalise(withoutLeadingSpace(tail))
+    // A head a couple of words over is still better than a tail that leans on it.
+    if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
+  }
+  return tokens
+}
+
+/**
+ * Drop a second predicate joined by "and" without a comma ("…should be an
+ * easy swap and will have better performance"): the first is the claim.
+ */
+export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index >= 5; index--) {
+    const token = tokens[index]!
+    // "…and finally release the feature": an adverb between "and" and the verb.
+    const adverb = tokens[index + 1]!.pos === 'ADV' && tokens[index + 2]?.pos === 'VERB' ? 1 : 0
+    const next = tokens[index + 1 + adverb]!
+    if (token.lower !== 'and' || isComma(tokens[index - 1])) continue
+    // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
+    const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
+    // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
+    const modal = tokens.slice(0, index).some((other) => other.pos === 'AUX' && ['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must'].includes(other.lower))
+    // "we write documentation and release the feature": a bare form with an object, after a subject that takes it.
+    const plainPresent = ['we', 'you', 'they', 'i'].includes(tokens[0]!.lower) || tokens.slice(0, index).some((other, at) => isComma(tokens[at - 1]) && ['we', 'you', 'they', 'i'].includes(other.lower))
+    const bareWithObject = plainPresent && ['DET', 'PRON'].includes(tokens[index + 2 + adverb]?.pos ?? '') && next.lower === next.lemma
+    const finite = /(?:s|ed)$/.test(next.lower) || modal || bareWithObject
+    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
+    if (!predicate) continue
+    const head = tokens.slice(0, index)
+    if (wordsOf(head) >= 6 && isStatement(head)) return head
+  }
+  return tokens
+}

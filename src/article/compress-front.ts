@@ -1,0 +1,290 @@
+/**
+ * The cuts at the front of a sentence: asides, connectives, fillers, a lead-in before a colon, a fronted clause or phrase (with its referent brought into the main clause).
+ */
+import { tokensText, type Token } from './nlp.js'
+import { bareConnectives, capitalise, commaConnectives, concessive, conditions, fillerPhrases, fillers, isComma, isDash, isExpletive, isPunct, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+
+/** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), or a clause of alternatives (", whether it is X or Y, makes…"). */
+export function dropRelativeAside(tokens: Token[]): Token[] {
+  for (let index = 1; index < tokens.length - 2; index++) {
+    if (tokens[index]!.value !== ',') continue
+    const opener = tokens[index + 1]!.lower
+    const relative = ['which', 'who', 'whose', 'whom'].includes(opener)
+    // ", whether it is X, Y, or Z, makes it…": a clause of alternatives between a subject and its verb.
+    const alternatives = opener === 'whether' || opener === 'although' || opener === 'though'
+    if (!relative && !alternatives) continue
+    const verbAfter = (at: number): boolean => tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!) && !/ing$/.test(tokens[at + 1]!.lower)
+    const close = relative
+      ? tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
+      : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
+    if (close === -1) return tokens
+    if (!verbAfter(close)) continue
+    const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
+    if (wordsOf(next) >= 4) return next
+  }
+  return tokens
+}
+
+/**
+ * The statement after a lead-in and its colon ("One point to note, since
+ * people are confused by this: feature freeze only affects new
+ * functionality") when what comes before the colon is no clause of its own.
+ */
+export function afterLeadIn(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':')
+  if (colon === -1) return tokens
+  const head = tokens.slice(0, colon)
+  const tail = tokens.slice(colon + 1)
+  // "In such a system, pulling would be problematic: the service would have to buffer…": the head is the claim.
+  const unfronted = dropFronted(head)
+  const clause = startsClause(head) || (unfronted !== head && startsClause(unfronted))
+  if (clause || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
+  // "…opportunities with LLMs: they may help you…": the pronoun's referent stays behind the colon.
+  if (pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower)) return tokens
+  return capitalise(withoutLeadingSpace(tail))
+}
+
+/**
+ * Drop a short lead-in that only announces what follows its colon ("Here's
+ * why:", "Think about it this way:", "The answer is simple:").
+ */
+export function dropAnnouncement(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((token, index) => index >= 1 && token.value === ':')
+  if (colon === -1) return tokens
+  const head = tokens.slice(0, colon)
+  const tail = withoutLeadingSpace(tokens.slice(colon + 1))
+  const announces = wordsOf(head) <= 6 && /^(?:here(?:['’]s| is| are)|think (?:about|of) it|put (?:simply|another way)|the (?:answer|reason|result|point|problem|solution|lesson|rule) is simple|in (?:short|other words|a nutshell)|the (?:short|long) answer|to put it simply|the bottom line)\b/i.test(tokensText(head))
+  const opens = startsClause(tail) || subordinatorLength(tail) > 0 || startsImperative(tail) || tail[0]?.pos === 'ADP'
+  return announces && wordsOf(tail) >= 4 && opens ? capitalise(tail) : tokens
+}
+
+/** Drop `(…)`, `[…]` and `— … —` asides. */
+export function dropAsides(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  let depth = 0
+  // The space before a dropped bracket goes to the word after it ("text (re)uses" → "text uses").
+  let space: string | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    let token = tokens[index]!
+    if (depth === 0 && space !== undefined) {
+      if (token.space === '' && !isPunct(token)) token = { ...token, space }
+      space = undefined
+    }
+    // A call's empty brackets ("process.memoryUsage().heapUsed") are code, not an aside.
+    if (token.value === '(' && tokens[index + 1]?.value === ')' && depth === 0) {
+      out.push(token, tokens[index + 1]!)
+      index++
+      continue
+    }
+    if ((token.value === '(' || token.value === '[') && depth === 0) {
+      // "(more than 30 percent)", "(3-4 people)" are the evidence: a bracket with a number and a word stays.
+      const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))
+      const inside = close === -1 ? [] : tokens.slice(index + 1, close)
+      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1) {
+        out.push(...tokens.slice(index, close + 1))
+        index = close
+        continue
+      }
+    }
+    if (token.value === '(' || token.value === '[') {
+      if (depth === 0) space = token.space
+      depth++
+      continue
+    }
+    if ((token.value === ')' || token.value === ']') && depth > 0) {
+      depth--
+      continue
+    }
+    if (depth > 0) continue
+    if (isDash(token)) {
+      const close = tokens.findIndex((other, at) => at > index && isDash(other))
+      if (close !== -1 && close < tokens.length - 1) {
+        index = close
+        // "the world—such as X—to affect": the word after the aside needs its space back.
+        const next = tokens[close + 1]!
+        if (next.space === '' && !isPunct(next)) tokens[close + 1] = { ...next, space: ' ' }
+        continue
+      }
+    }
+    out.push(token)
+  }
+  return depth === 0 && wordsOf(out) >= 3 ? out : tokens
+}
+
+/** Drop a connective that opens the sentence ("However,", "In fact,", "But"). */
+export function dropConnective(tokens: Token[]): Token[] {
+  for (let length = 5; length >= 1; length--) {
+    const phrase = tokens
+      .slice(0, length)
+      .map((token) => token.lower)
+      .join(' ')
+    if (commaConnectives.has(phrase) && isComma(tokens[length])) {
+      const rest = tokens.slice(length + 1)
+      const bare = withoutLeadingSpace(rest)
+      const imperative = startsImperative(bare) || (bare[0]?.lower === 'do' && ["n't", 'not'].includes(bare[1]?.lower ?? ''))
+      if (wordsOf(rest) >= 3 && (opensSentence(rest) || imperative)) return capitalise(bare)
+    }
+  }
+  if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1])) {
+    let rest = tokens.slice(1)
+    // "And of course it gave us…": a second connective, without its comma.
+    for (let length = 3; length >= 1; length--) {
+      const phrase = rest.slice(0, length).map((token) => token.lower).join(' ')
+      if (commaConnectives.has(phrase) && startsClause(rest.slice(length))) {
+        rest = rest.slice(length)
+        break
+      }
+    }
+    if (wordsOf(rest) >= 3 && (opensSentence(rest) || isVerb(rest[0]!))) return capitalise(withoutLeadingSpace(rest))
+  }
+  return tokens
+}
+
+/**
+ * Whether what follows a dropped connective opens a sentence: a clause, a
+ * fronted clause, or a fronted phrase before one ("For example, in the
+ * bottles exercise, 97 of the 100 verses…", "And like many tools out there,
+ * it is easy to…").
+ */
+function opensSentence(rest: readonly Token[]): boolean {
+  return startsClause(rest) || subordinatorLength(rest) > 0 || dropFronted(withoutLeadingSpace([...rest])).length < rest.length
+}
+
+/** Drop fillers ("really", "basically") and filler phrases ("in practice", "around the world"). */
+export function dropFillers(tokens: Token[]): Token[] {
+  let out = tokens.filter((token, index) => {
+    if (!fillers.has(token.lower) || token.pos !== 'ADV') return true
+    // Keep "not really", "very" before a number, and a filler next to another adverb ("almost certainly").
+    const previous = tokens[index - 1]
+    return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV'
+  })
+  // "Essentially, with a permissive license…": the filler's comma goes with it.
+  if (out.length < tokens.length && isComma(out[0])) out = capitalise(withoutLeadingSpace(out.slice(1)))
+  for (const phrase of fillerPhrases) {
+    for (let start = 1; start + phrase.length <= out.length; start++) {
+      if (phrase.every((word, offset) => out[start + offset]!.lower === word)) {
+        // Only a phrase set off by a comma or ending the sentence ("as well" in "as well as" stays), or a "…the world".
+        const after = out[start + phrase.length]
+        if (after?.lower === 'as' && phrase.join(' ') === 'as well') continue
+        if (!(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
+        let end = start + phrase.length
+        let from = start
+        // Take a comma around the phrase along.
+        // "This affects, in particular, those who…": both commas of a phrase set off inside a clause go.
+        if (isComma(out[from - 1]) && isComma(out[end]) && out[from - 1]!.value === ',' && out[end]!.value === ',') {
+          from--
+          end++
+        } else if (isComma(out[from - 1]) && (isComma(out[end]) || out[end]?.value === '.')) from--
+        // "…and in practice, we…": the comma after goes too; "…tweaked over time, initial measurements…" keeps the comma that closes its clause.
+        else if (isComma(out[end]) && (from === 0 || ['CCONJ', 'SCONJ'].includes(out[from - 1]!.pos))) end++
+        else if (isComma(out[end])) continue
+        const next = [...out.slice(0, from), ...out.slice(end)]
+        if (wordsOf(next) >= 4) out = next
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** The noun phrase that opens `tokens` (a clause's subject), with "like A, B or C" examples. */
+function openingNounPhrase(tokens: readonly Token[]): Token[] | undefined {
+  let end = 0
+  while (end < tokens.length && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[end]!.pos) && tokens[end]!.lower !== 'like') end++
+  const core = tokens.slice(0, end)
+  if (!core.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
+  if (['like', 'including'].includes(tokens[end]?.lower ?? '') && /^\p{Lu}/u.test(tokens[end + 1]?.value ?? '')) {
+    let at = end + 1
+    while (at < tokens.length && (/^\p{Lu}/u.test(tokens[at]!.value) || (isComma(tokens[at]) && tokens[at]!.value === ',') || tokens[at]!.pos === 'CCONJ')) at++
+    while (at > end && (isComma(tokens[at - 1]) || tokens[at - 1]!.pos === 'CCONJ')) at--
+    return tokens.slice(0, at)
+  }
+  return core
+}
+
+/**
+ * The subject of a clause: its opening noun phrase when a verb follows it.
+ * The tagger sometimes takes the verb for a noun ("programmers shift
+ * towards…"): a base-form last noun before a preposition is the verb.
+ */
+export function clauseSubject(tokens: readonly Token[]): Token[] | undefined {
+  const phrase = openingNounPhrase(tokens)
+  if (!phrase) return undefined
+  const next = tokens[phrase.length]
+  if (next && isVerb(next)) return phrase
+  // "Organizations like Hugging Face, EleutherAI, or Meta AI open-source…": the examples end the subject.
+  if (phrase.some((token) => token.lower === 'like' || token.lower === 'including')) return phrase
+  const last = phrase[phrase.length - 1]!
+  const shorter = phrase.slice(0, -1)
+  if (phrase.length >= 2 && last.pos === 'NOUN' && !/s$/.test(last.lower) && (!next || ['ADP', 'DET', 'PRON', 'ADV', 'PART'].includes(next.pos)) && shorter.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
+    return shorter
+  }
+  return undefined
+}
+
+/** Whether a pronoun (`they`, `it`, `he`, `she`) can stand for a noun phrase: number, and a name for a person. */
+function agrees(pronoun: string, phrase: readonly Token[]): boolean {
+  const nouns = phrase.filter((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+  const head = nouns[0]
+  if (!head) return false
+  const plural = phrase.some((token) => token.pos === 'CCONJ' || token.value === ',') || (/[^s]s$/.test(head.lower) && head.pos === 'NOUN')
+  if (pronoun === 'they') return plural
+  if (pronoun === 'it') return !plural
+  return false
+}
+
+/**
+ * Drop a fronted clause or phrase ("When X happens, …", "By doing X, …",
+ * "In most cases, …") when a main clause follows its comma. A pronoun subject
+ * of the main clause ("they") is replaced by the fronted clause's subject.
+ */
+export function dropFronted(tokens: Token[]): Token[] {
+  // A condition is part of the claim ("If the item has no submenu, we treat it like a click").
+  if (conditions.has(tokens[0]?.lower ?? '')) return tokens
+  const sub = subordinatorLength(tokens)
+  const first = tokens[0]
+  if (!first) return tokens
+  const gerundPhrase = first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)
+  // ("Built on other tools in this list, Orkestra adds…": an irregular participle.)
+  const participle = first.pos === 'VERB' && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower)))
+  // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
+  const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
+  if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
+  for (let index = 1; index < tokens.length - 3; index++) {
+    if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
+    const head = tokens.slice(0, index)
+    const tail = tokens.slice(index + 1)
+    if (phrase) {
+      // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
+      if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))
+      // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
+      // "Besides the fact that Prometheus is already used at scale, there are…": a concession or an addition before the claim.
+      if (concessive.has(first.lower) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 40) return capitalise(withoutLeadingSpace(tail))
+      if (head.some((token) => isVerb(token)) && first.pos === 'ADP') continue
+      if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
+    }
+    // "If X, then Y": the "then" goes with the condition.
+    if (sub > 0 && tail[0]?.lower === 'then') tail.shift()
+    if (!startsClause(tail)) continue
+    let main = withoutLeadingSpace(tail)
+    const subject = main[0]!
+    // "When it comes to duplication, …" names a topic, not a time.
+    const topic = /^when it comes to\b/.test(tokensText(head).toLowerCase())
+    if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower) && !topic) return tokens
+    // "…, it's convenient to support one toolchain": an empty "it" stands for nothing in the dropped clause.
+    if (subject.lower === 'it' && isExpletive(main)) return capitalise(main)
+    if (pronounSubjects.has(subject.lower) && sub > 0) {
+      const referent = clauseSubject(head.slice(sub))
+      if (!referent) return tokens
+      if (!agrees(subject.lower, referent)) return tokens
+      main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]
+    } else if (pronounSubjects.has(subject.lower) && (subject.pos === 'PRON' || isVerb(main[1] ?? subject))) {
+      // ("this claim runs counter…": "this" is a determiner there, and the claim names itself.)
+      return tokens
+    }
+    // "…, its transitive dependencies are added": the owner was in the dropped clause.
+    if (['its', 'their', 'his', 'her'].includes(subject.lower)) return tokens
+    return capitalise(main)
+  }
+  return tokens
+}

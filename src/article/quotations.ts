@@ -1,0 +1,58 @@
+/**
+ * Quotation marks in a bullet: a cut never takes part of a quotation, and an opened quotation is closed.
+ */
+import { tokensText, type Token } from './nlp.js'
+import { countWords } from './clause-grammar.js'
+
+/** Whether the tokens end inside a quotation: an opening mark not closed. */
+export function insideQuotation(tokens: readonly Token[]): boolean {
+  const curly = tokens.filter((token) => token.value === '“').length - tokens.filter((token) => token.value === '”').length
+  const straight = tokens.filter((token) => token.value === '"').length
+  return curly > 0 || straight % 2 === 1
+}
+
+/** The quotations in tokens ("…", “…”), as text. */
+function quotations(tokens: readonly Token[]): string[] {
+  const found: string[] = []
+  let open: number | undefined
+  tokens.forEach((token, index) => {
+    const straight = token.value === '"'
+    if (token.value === '“' || (straight && open === undefined)) open = index
+    else if ((token.value === '”' || straight) && open !== undefined) {
+      found.push(tokensText(tokens.slice(open + 1, index)).trim())
+      open = undefined
+    }
+  })
+  return found.filter((quote) => countWords(quote) >= 2)
+}
+
+/**
+ * `after` when every quotation of `before` is in it whole or gone from it
+ * whole, else `before`: "it involves “maintaining balance, pacing, and
+ * efficiency…”" never loses words inside its quotation marks.
+ */
+export function keepsQuotations(before: Token[], after: Token[]): Token[] {
+  if (after === before) return after
+  const text = tokensText(after)
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  for (const quote of quotations(before)) {
+    if (text.includes(quote)) continue
+    const own = quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3)
+    if (own.some((word) => words.has(word))) return before
+  }
+  return after
+}
+
+/**
+ * A sentence cut from a quotation keeps its quotation marks balanced
+ * (`"I’m conservative and risk-averse` gets its closing mark).
+ *
+ * @param text A bullet.
+ * @returns The bullet, with a closing mark when it opens a quotation it does not close.
+ */
+export function balanceQuotes(text: string): string {
+  const opens = (text.match(/[“]/g) ?? []).length + ((text.match(/"/g) ?? []).length % 2)
+  const closes = (text.match(/[”]/g) ?? []).length
+  if (/^[“"]/.test(text) && opens > closes) return text + (text.startsWith('“') ? '”' : '"')
+  return text
+}
