@@ -33,6 +33,8 @@ export interface CondenseOptions {
   heading?: string | undefined
   /** The deck title, likewise. */
   title?: string | undefined
+  /** Language of the prose (BCP 47, front matter's `lang`), for sentence boundaries (default: `'en'`). */
+  lang?: string | undefined
 }
 
 /**
@@ -68,29 +70,78 @@ const segmenters = new Map<string, Intl.Segmenter>()
 function segmenter(locale: string): Intl.Segmenter {
   let found = segmenters.get(locale)
   if (!found) {
-    found = new Intl.Segmenter(locale, { granularity: 'sentence' })
+    try {
+      found = new Intl.Segmenter(locale, { granularity: 'sentence' })
+    } catch {
+      // Not a BCP 47 tag (`en_US`, `English`): the default rules.
+      found = new Intl.Segmenter('en', { granularity: 'sentence' })
+    }
     segmenters.set(locale, found)
   }
   return found
 }
 
-/** Abbreviations always followed by more of the same sentence (a name, a number, an example). */
-const alwaysJoin =
-  /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Fig|Figs|No|Nos|Vol|vs|cf|approx|ca|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|pp?|e\.g|i\.e|[A-Z])\.["'”’)]*$/
-/** Abbreviations that may also end a sentence (`in the U.S.`, `etc.`, `10 a.m.`). */
-const mayJoin = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:etc|Inc|Ltd|Co|Corp|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u
-/** Words that usually start a new sentence, so an abbreviation before them ends one. */
-const sentenceStarters = new Set(
-  'the a an it its this that these those they them we he she i you our their his her but and so then in on at for if when while after before there as some most many all no yes what why how who where one two three'.split(
-    ' '
-  )
-)
+/** How a language's abbreviations and ordinals meet sentence ends. */
+interface SentenceRules {
+  /** Abbreviations always followed by more of the same sentence (a name, a number, an example). */
+  alwaysJoin: RegExp
+  /** Abbreviations that may also end a sentence (`in the U.S.`, `etc.`, `10 a.m.`). */
+  mayJoin: RegExp
+  /** Words that usually start a new sentence, so an abbreviation before them ends one. */
+  sentenceStarters: ReadonlySet<string>
+  /** A number with a full stop is an ordinal that the next word continues (`am 3. Mai`), unless that word starts a sentence. */
+  ordinals: boolean
+}
+
+const english: SentenceRules = {
+  alwaysJoin:
+    /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Fig|Figs|No|Nos|Vol|vs|cf|approx|ca|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|pp?|e\.g|i\.e|[A-Z])\.["'”’)]*$/,
+  mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:etc|Inc|Ltd|Co|Corp|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u,
+  sentenceStarters: new Set(
+    'the a an it its this that these those they them we he she i you our their his her but and so then in on at for if when while after before there as some most many all no yes what why how who where one two three'.split(
+      ' '
+    )
+  ),
+  ordinals: false
+}
+
+/**
+ * German: the English rules plus German abbreviations, written with a space
+ * (`z. B.`, `d. h.`, `u. a.`) or without (`z.B.`), and ordinals (`am 3. Mai`).
+ */
+const german: SentenceRules = {
+  alwaysJoin: new RegExp(
+    String.raw`(?:^|[\s(])(?:` +
+      [
+        // One lower-case letter: the first half of `z. B.`, `d. h.`, `u. a.`, `o. ä.`, `s. o.`, `v. a.`, `z. T.`, `i. d. R.`
+        String.raw`[a-zäöü]`,
+        String.raw`(?:z|d|u|o|s|v|i)\.\s?(?:B|h|a|ä|o|u|U|T|d|R|W)`,
+        'bzw|vgl|Nr|Dr|Prof|Hr|Hrn|Fr|St|ca|evtl|ggf|inkl|exkl|bspw|sog|Abb|Bd|Bde|Jh|Jhd|Kap|Abs|Art|Tel|Str|Mio|Mrd|Std|Min|Sek|geb|gest|verh|Dipl|Ing|Mag|[A-ZÄÖÜ]',
+        'e\.g|i\.e|vs|cf'
+      ].join('|') +
+      String.raw`)\.["'”’»«)]*$`,
+    'u'
+  ),
+  mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:usw|etc|usf|GmbH|Co|Jan|Feb|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.)$/u,
+  sentenceStarters: new Set(
+    'der die das ein eine einer es er sie wir ich du ihr man dies diese dieser dieses aber und doch dann so auch in im am an auf für wenn als nach vor da denn wie was warum wer wo nur noch mit bei heute damit deshalb trotzdem'.split(' ')
+  ),
+  ordinals: true
+}
+
+const sentenceRules: Record<string, SentenceRules> = { en: english, de: german }
+
+/** The rules of a locale's language (`de-AT` → German); English for a language without rules of its own. */
+function rulesOf(locale: string): SentenceRules {
+  return sentenceRules[locale.toLowerCase().split(/[-_]/)[0]!] ?? english
+}
 
 /**
  * Split text into sentences.
  *
  * Uses `Intl.Segmenter`, then joins pieces it split after an abbreviation
- * (`Dr.`, `e.g.`, `U.S.`, an initial); decimals and ellipses stay whole.
+ * (`Dr.`, `e.g.`, `U.S.`, an initial; in German also `z. B.`, `d. h.`,
+ * `usw.` and ordinals such as `3. Mai`); decimals and ellipses stay whole.
  * Whitespace runs (line breaks included) become single spaces.
  *
  * @param text Prose.
@@ -101,6 +152,7 @@ export function splitSentences(text: string, locale = 'en'): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean === '') return []
   const sentences: string[] = []
+  const rules = rulesOf(locale)
   let contiguous = false
   for (const { segment } of segmenter(locale).segment(clean)) {
     const piece = segment.trim()
@@ -108,19 +160,20 @@ export function splitSentences(text: string, locale = 'en'): string[] {
     const previous = sentences[sentences.length - 1]
     // A break with no space after the stop is inside a word: "the .NET thread pool", "Node.js".
     if (previous !== undefined && contiguous) sentences[sentences.length - 1] = previous + piece
-    else if (previous !== undefined && joinsNext(previous, piece)) sentences[sentences.length - 1] = previous + ' ' + piece
+    else if (previous !== undefined && joinsNext(previous, piece, rules)) sentences[sentences.length - 1] = previous + ' ' + piece
     else sentences.push(piece)
     contiguous = !/\s$/.test(segment)
   }
   return sentences
 }
 
-function joinsNext(previous: string, next: string): boolean {
-  if (alwaysJoin.test(previous)) return true
-  if (!mayJoin.test(previous)) return false
+function joinsNext(previous: string, next: string, rules: SentenceRules): boolean {
+  if (rules.alwaysJoin.test(previous)) return true
+  const ordinal = rules.ordinals && /(?:^|[\s(])\d{1,2}\.$/.test(previous)
+  if (!ordinal && !rules.mayJoin.test(previous)) return false
   const firstWord = /^[^\s]+/.exec(next)?.[0] ?? ''
   if (!/^\p{Lu}/u.test(firstWord)) return true
-  return !sentenceStarters.has(firstWord.toLowerCase().replace(/[^\p{L}]/gu, ''))
+  return !rules.sentenceStarters.has(firstWord.toLowerCase().replace(/[^\p{L}]/gu, ''))
 }
 
 /**
@@ -222,10 +275,10 @@ function bulletPhrasing(compressed: Compressed): PhrasingContent[] {
  * first sentence compressed, a leading strong label kept; an item that does
  * not compress stays whole (the source's own words, never cut).
  */
-function shortenItem(item: ListItem, maxWords: number): ListItem {
+function shortenItem(item: ListItem, maxWords: number, lang = 'en'): ListItem {
   const [first, ...nested] = item.children
   // Nested lists are shortened the same way.
-  const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords)) } : structuredClone(child)))
+  const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords, lang)) } : structuredClone(child)))
   if (first?.type !== 'paragraph') return { ...structuredClone(item), children: first ? [structuredClone(first), ...rest] : [] }
   const full = toString(first)
   // "they can keep working, and": an item that runs on into the next ends without its conjunction.
@@ -248,7 +301,7 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
   if (label?.type === 'strong' && after.length > 0) {
     const restText = toString({ type: 'paragraph', children: after })
     const separator = /^[:\s—–-]*/.exec(restText)![0]
-    const sentences = splitSentences(restText.slice(separator.length))
+    const sentences = splitSentences(restText.slice(separator.length), lang)
     const sentence = sentences[0] ?? ''
     const budget = Math.max(4, maxWords + 1 - countWords(toString(label)))
     const compressed = compressSentence(sentence, { maxWords: budget })
@@ -259,7 +312,7 @@ function shortenItem(item: ListItem, maxWords: number): ListItem {
     const body = /^\p{Ll}/u.test(sentence) ? short.text.charAt(0).toLowerCase() + short.text.slice(1) : short.text
     children.push(structuredClone(label), { type: 'text', value: separator + body })
   } else {
-    const sentences = splitSentences(full)
+    const sentences = splitSentences(full, lang)
     const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords)
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
@@ -378,7 +431,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     for (const index of indices) {
       const node = nodes[index]!
       if (!isProse(node)) continue
-      const all = splitSentences(proseText(node))
+      const all = splitSentences(proseText(node), settings.lang)
       // A paragraph that ends by introducing a list: what comes before its last sentence is prose like any other.
       if (isLeadIn(nodes, index) && all.length < 2) continue
       const previous = nodes[index - 1]
@@ -426,7 +479,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return push({ node: { ...structuredClone(node), children: kept }, notes: [structuredClone(node)], position })
     }
     if (isProse(node)) {
-      const all = splitSentences(proseText(node))
+      const all = splitSentences(proseText(node), settings.lang)
       const notes: BlockContent[] = [structuredClone(node)]
       if (all.length === 0) return push({ node: structuredClone(node), notes: [], position })
       if (isLeadIn(nodes, index)) {
@@ -471,14 +524,14 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return
     }
     if (node.type === 'list') {
-      const children = node.children.map((item) => shortenItem(item, maxWords))
+      const children = node.children.map((item) => shortenItem(item, maxWords, settings.lang))
       const changed = children.some((item, at) => toString(item) !== toString(node.children[at]!))
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
     }
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
     if (node.type === 'blockquote' && splitSentences(toString(node)).length === 1 && isPointer(toString(node))) return keepInNotes([structuredClone(node)])
     if (node.type === 'blockquote' && countWords(toString(node)) > maxWords * longQuote) {
-      return push({ node: condenseQuote(node, maxWords), notes: [structuredClone(node)], position })
+      return push({ node: condenseQuote(node, maxWords, settings.lang), notes: [structuredClone(node)], position })
     }
     // A pull quote's avatar or a badge is decoration (and a remote picture an offline deck cannot show).
     if (node.type === 'blockquote' && node.children.some(isDecoration)) {
@@ -491,7 +544,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if ((node as { type: string }).type === 'definition') return keepInNotes([structuredClone(node)])
     if ((node as { type: string }).type === 'footnoteDefinition') {
       // A "Footnotes" section of its own is a reference slide: each note's first sentence, shortened, on the face.
-      const first = splitSentences(toString(node))[0]
+      const first = splitSentences(toString(node), settings.lang)[0]
       const short = onlyFootnotes && first ? compressSentence(first, { maxWords }) : undefined
       if (short) return push({ node: bullet([{ type: 'text', value: short.text }], 'sentence'), notes: [structuredClone(node)], position })
       return keepInNotes([structuredClone(node)])
@@ -558,9 +611,9 @@ function opensWithQuestion(sentences: readonly string[]): boolean {
 }
 
 /** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */
-function condenseQuote(node: Blockquote, maxWords: number): Blockquote {
+function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): Blockquote {
   // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
-  const all = splitSentences(node.children.map((child) => toString(child)).join('\n'))
+  const all = splitSentences(node.children.map((child) => toString(child)).join('\n'), lang)
   const key = shortenSentence(all[keySentence(all)] ?? '', maxWords)
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }] }
 }
@@ -595,7 +648,7 @@ export function condenseSection(nodes: readonly BlockContent[], options?: Conden
     }
   }
   flush()
-  const sentences = nodes.reduce((sum, node) => sum + (isProse(node) ? splitSentences(toString(node)).length : 0), 0)
+  const sentences = nodes.reduce((sum, node) => sum + (isProse(node) ? splitSentences(toString(node), settings.lang).length : 0), 0)
   return { face, notes, sentences }
 }
 

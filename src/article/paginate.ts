@@ -5,6 +5,7 @@
  * condensed section with it; `remark-fit-slides.ts` splits hand-written
  * slides that do not fit with it.
  */
+import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import type { FaceUnit } from './condense.js'
@@ -201,7 +202,7 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   }
 
   // Code longer than its block shows scrolls, and a PDF cuts it: such code is split even when it fits.
-  const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && partCount(unit) > maxCodeLines(metrics)
+  const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && !isMermaidCode(unit.node) && partCount(unit) > maxCodeLines(metrics)
   // Such code is cut into even parts: 30 lines as 10, 10 and 10, not 14, 14 and 2.
   const fitsPart = (whole: FaceUnit, part: FaceUnit): boolean => whole.node.type !== 'code' || partCount(part) <= evenShare(partCount(whole), maxCodeLines(metrics))
   const fitsFresh = (group: readonly FaceUnit[]): boolean => {
@@ -283,9 +284,9 @@ function isLeadIn(unit: FaceUnit | undefined): boolean {
   return unit !== undefined && unit.keepWithNext === true && unit.node.type === 'paragraph'
 }
 
-/** Whether a unit can be split into parts: a list, a table or code. */
+/** Whether a unit can be split into parts: a list, a table or code (not a diagram's source: it is drawn whole). */
 function isSplittable(unit: FaceUnit): boolean {
-  return unit.node.type === 'list' || unit.node.type === 'table' || unit.node.type === 'code'
+  return unit.node.type === 'list' || unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node))
 }
 
 /** The smallest first part of a splittable unit: one item, one row, three lines. */
@@ -355,7 +356,7 @@ function bulletCount(page: readonly FaceUnit[]): number {
 function firstPart(unit: FaceUnit): FaceUnit {
   if (unit.node.type === 'list' && unit.node.children.length > 2) return sliceUnit(unit, 0, 2)
   if (unit.node.type === 'table' && unit.node.children.length > 2) return sliceUnit(unit, 0, 2)
-  if (unit.node.type === 'code' && unit.node.value.split('\n').length > 4) return sliceUnit(unit, 0, 4)
+  if (unit.node.type === 'code' && !isMermaidCode(unit.node) && unit.node.value.split('\n').length > 4) return sliceUnit(unit, 0, 4)
   return unit
 }
 

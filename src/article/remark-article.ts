@@ -312,7 +312,7 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
-  const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title })
+  const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
   return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face) }).map((page, index) => {
     const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
@@ -344,7 +344,7 @@ function fitTitle(slide: Slide, context: Context): Slide {
   const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta: metaLines.length, metaLines }
   const full = toString(subtitle)
   if (titleHeight({ ...face, subtitle: full }, metrics) <= metrics.contentHeight) return slide
-  const [first = full] = splitSentences(full)
+  const [first = full] = splitSentences(full, config.lang)
   const short = shortenSentence(first, config.maxWords * 2)
   const keepShort = titleHeight({ ...face, subtitle: short }, metrics) <= metrics.contentHeight
   const notes: Notes = { type: 'notes', children: [structuredClone({ ...subtitle, data: {} })] }

@@ -7,6 +7,7 @@
  * theme's fonts, so a line of text wraps the way the browser wraps it.
  * Blocks are stacked with collapsing margins, as in CSS.
  */
+import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { BlockContent, Code, FootnoteDefinition, Heading, List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast'
 import type { DeckConfig } from '../types.js'
 import { changesLayout, fallbackMeasurements, measuredCharset, shippedMeasurements, themeVariable, usesSystemFonts, type FontAdvances, type MeasuredItems, type MeasuredText, type ThemeMeasurements } from './theme-measurements.js'
@@ -333,7 +334,9 @@ function listBox(metrics: SlideMetrics, node: List): Box {
 }
 
 function codeBox(metrics: SlideMetrics, node: Code): Box {
-  const { code } = metrics.model
+  const { code, image } = metrics.model
+  // A Mermaid diagram is drawn to a picture no taller than an image may be (lectern.css), and counted as one.
+  if (isMermaidCode(node)) return { height: image.maxHeight + image.extra, marginTop: image.marginTop, marginBottom: image.marginBottom }
   // Long lines wrap (lectern.css: `white-space: pre-wrap`) inside the block's padding of 1em a side.
   const available = Math.max(1, metrics.contentWidth / metrics.widthFactor - 2 * code.text.size)
   const wrapped = node.value
@@ -452,9 +455,15 @@ function blockBox(metrics: SlideMetrics, node: RootContent): Box {
     case 'footnoteDefinition':
     case 'yaml':
       return { height: 0, marginTop: 0, marginBottom: 0 }
-    default:
-      return { height: model.paragraph.text.lineHeight * 2, marginTop: model.paragraph.marginTop, marginBottom: model.paragraph.marginBottom }
+    case 'math': {
+      // A display formula: its KaTeX height (set by remarkMathHeight), with katex-display's margins of 1em above and below.
+      const size = model.paragraph.text.size
+      const heightEm = (node.data as { heightEm?: number } | undefined)?.heightEm
+      if (heightEm !== undefined) return { height: Math.max(heightEm * size, model.paragraph.text.lineHeight), marginTop: size, marginBottom: size }
+      break
+    }
   }
+  return { height: model.paragraph.text.lineHeight * 2, marginTop: model.paragraph.marginTop, marginBottom: model.paragraph.marginBottom }
 }
 
 /**

@@ -127,9 +127,12 @@ export const exitCodeHelp = `Exit codes:
   130  interrupted (Ctrl-C); 143 on SIGTERM, 129 on SIGHUP`
 
 const sourcesHelp = `A source is a file, a folder, or - for stdin. Lectern reads:
-  .md .markdown   Markdown (CommonMark + GFM, front matter, $math$)
+  .md .markdown   Markdown (CommonMark + GFM, front matter, $math$, \`\`\`mermaid diagrams drawn
+                  in Chromium, Pandoc's . . . pauses and ::: incremental, reveal.js's
+                  \`\`\`js [1|2-3] line steps, :emoji: shortcodes)
   .txt            a plain-text article (structure recognised; stdin too)
-  .html .htm      a saved web page (the article extracted, the page's chrome left out)
+  .html .htm      a saved web page (the article extracted, the page's chrome left out;
+                  read in the charset it declares)
 A folder contributes its .md, .markdown and .txt files (a .md wins over a .txt
 of the same name). Other types are refused (exit 3).`
 

@@ -25,6 +25,10 @@ import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
 import { rehypeRevealDocument } from './rehype-reveal-document.js'
 import { remarkDeckConfig } from '../markdown/remark-deck-config.js'
 import { remarkFitSlides } from '../markdown/remark-fit-slides.js'
+import { remarkFragments } from '../markdown/remark-fragments.js'
+import { remarkCodeSteps } from '../markdown/remark-code-steps.js'
+import { rehypeFragmentOrder } from './rehype-fragment-order.js'
+import { rehypeCodeLines } from './rehype-code-lines.js'
 import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
@@ -33,6 +37,7 @@ import { remarkLayouts } from '../article/remark-layouts.js'
 import { remarkHeadingIds } from '../markdown/remark-heading-ids.js'
 import { remarkHtmlMarkdown } from '../markdown/remark-html-markdown.js'
 import type { DeckConfig, DeckData, ResolvedTheme, ThemeResolver } from '../types.js'
+import { isMermaidCode, type DiagramRenderer, type DiagramResult } from '../mermaid/mermaid-blocks.js'
 
 export type { ResolvedTheme, ThemeResolver } from '../types.js'
 
@@ -61,6 +66,12 @@ export interface RenderOptions {
   measureTheme?: ThemeMeasurer | undefined
   /** Slide box model of the deck; default: from the theme as above. Given, `measureTheme` is not used. */
   metrics?: MetricsProvider | undefined
+  /**
+   * Draws Mermaid diagrams (in a browser; `createDiagramRenderer` from
+   * `lectern/browser`); default none: ```` ```mermaid ```` blocks stay code,
+   * with a warning.
+   */
+  renderDiagrams?: DiagramRenderer | undefined
 }
 
 /** What {@link renderDeck} returns. */
@@ -119,10 +130,14 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   const text = format !== 'markdown'
   // remark-math (and KaTeX with it) loads only for Markdown that has a `$`.
   const dollars = format === 'markdown' && String(file.value).includes('$') ? await import('../math/remark-dollar-math.js') : undefined
+  // A text article's `$…$` is math only when it is clearly TeX (`$E = mc^2$`, `$\frac{1}{2}$`); prices stay text.
+  const textMath = format === 'text' && /\$\S[^$\n]*\S?\$/.test(String(file.value)) ? (await import('../math/remark-text-math.js')).remarkTextMath : noop
+  // GitHub's emoji names load only for a source with a `:shortcode:`.
+  const emoji = format !== 'html' && /:[\w+-]+:/.test(String(file.value)) ? (await import('remark-gemoji')).default : noop
   // The recognisers load only for their input: the text recogniser, or linkedom and Readability for web pages.
   const processor =
     format === 'text'
-      ? unified().use((await import('../text/index.js')).remarkPlainText)
+      ? unified().use((await import('../text/index.js')).remarkPlainText, { lang: options.overrides?.lang })
       : format === 'html'
         ? unified().use((await import('../web/index.js')).remarkHtmlArticle)
         : unified()
@@ -139,12 +154,18 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(text ? noop : remarkHeadingIds)
     .use(text ? noop : remarkHtmlMarkdown, { parse: (markdown: string) => markdownParser.parse(markdown) })
     .use(dollars ? dollars.remarkMoneyNotMath : noop)
+    .use(textMath)
+    .use(emoji)
+    .use(text ? noop : remarkCodeSteps)
     .use(remarkDeckConfig, { overrides: options.overrides })
+    // Display formulas are fitted by the height KaTeX lays them out at.
+    .use(dollars ? (await import('../math/remark-math-height.js')).remarkMathHeight : noop)
     .use(remarkArticleMode, { text })
     .use(htmlBlocks ? htmlBlocks.remarkHtmlBlocks : noop)
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
+    .use(text ? noop : remarkFragments)
     .use(remarkCondense, { metrics })
-    .use(dollars ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
+    .use(dollars || textMath !== noop ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
     .use(remarkLayouts, { metrics })
     .use(remarkFitSlides, { metrics })
     .use(remarkMedia)
@@ -173,9 +194,14 @@ export function formatOf(file: VFile, options: Pick<RenderOptions, 'format'> = {
  * @param tree The tree from {@link parseDeck}.
  * @param file Its file.
  * @param theme The resolved theme.
- * @param options Extra scripts; `safe` sanitises raw HTML.
+ * @param options Extra scripts; `safe` sanitises raw HTML; `diagrams`, the drawn Mermaid diagrams by source (default none: code blocks).
  */
-export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts' | 'safe'> = {}): Promise<string> {
+export async function toDocument(
+  tree: Root,
+  file: VFile,
+  theme: ResolvedTheme,
+  options: Pick<RenderOptions, 'extraScripts' | 'safe'> & { diagrams?: ReadonlyMap<string, DiagramResult> | undefined } = {}
+): Promise<string> {
   return (await toDocumentTree(tree, file, theme, options)).html
 }
 
@@ -185,9 +211,14 @@ export async function toDocument(tree: Root, file: VFile, theme: ResolvedTheme, 
  * @param tree The tree from {@link parseDeck}.
  * @param file Its file.
  * @param theme The resolved theme.
- * @param options Extra scripts; `safe` sanitises raw HTML.
+ * @param options Extra scripts; `safe` sanitises raw HTML; `diagrams`, the drawn Mermaid diagrams by source (default none: code blocks).
  */
-export async function toDocumentTree(tree: Root, file: VFile, theme: ResolvedTheme, options: Pick<RenderOptions, 'extraScripts' | 'safe'> = {}): Promise<{ tree: HastRoot; html: string }> {
+export async function toDocumentTree(
+  tree: Root,
+  file: VFile,
+  theme: ResolvedTheme,
+  options: Pick<RenderOptions, 'extraScripts' | 'safe'> & { diagrams?: ReadonlyMap<string, DiagramResult> | undefined } = {}
+): Promise<{ tree: HastRoot; html: string }> {
   const deck = file.data.deck!
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
   const safe = options.safe === true
@@ -198,17 +229,22 @@ export async function toDocumentTree(tree: Root, file: VFile, theme: ResolvedThe
   const rehypeSanitize = safe ? (await import('rehype-sanitize')).default : noop
   const math = hasMath(tree)
   const rehypeMath = math ? (await import('../math/rehype-math.js')).rehypeMath : noop
+  const rehypeMermaid = options.diagrams && options.diagrams.size > 0 ? (await import('../mermaid/rehype-mermaid.js')).rehypeMermaid : noop
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
     // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
     .use(rehypeRaw)
     .use(rehypeElementAttributes)
+    .use(rehypeFragmentOrder)
     .use(rehypeSanitize, safeSchema)
     .use(rehypeLayouts)
     // After the sanitiser: KaTeX's markup (spans with inline styles) is Lectern's own, made from the formula's text.
     .use(rehypeMath)
+    // Likewise a drawn diagram: Lectern's own sanitised SVG.
+    .use(rehypeMermaid, { diagrams: options.diagrams ?? new Map(), theme: theme.dark ? ('dark' as const) : ('default' as const) })
     .use(rehypeSlideFootnotes)
-    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext'] })
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext', 'mermaid'] })
+    .use(rehypeCodeLines)
     .use(rehypeRevealDocument, {
       config: deck.config,
       title: deck.config.title ?? file.stem ?? 'Slides',
@@ -246,7 +282,11 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const tree = await parseDeck(file, { ...options, metrics })
   const deck = file.data.deck!
   const theme = await resolveOnce(deck.config)
-  const document = await toDocumentTree(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown' })
+  // Mermaid (and the browser that draws it) load only for a deck with a diagram.
+  const diagrams = someNode(tree, isMermaidCode)
+    ? await (await import('../mermaid/deck-diagrams.js')).drawDeckDiagrams(tree, file, theme.dark ? 'dark' : 'default', options.renderDiagrams)
+    : undefined
+  const document = await toDocumentTree(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown', diagrams })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
   const math = hasMath(tree) ? katexAssets() : []
   return { html: document.html, tree: document.tree, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }

@@ -13,7 +13,10 @@ const revealAttributes = [
   'dataTransitionSpeed',
   'dataAutoAnimate',
   'dataAutoAnimateId',
-  'dataId'
+  'dataId',
+  // Code line numbers and highlight steps (```` ```js [1|2-3] ````).
+  'dataLineNumbers',
+  'dataLnStartFrom'
 ]
 
 type AttributeList = NonNullable<Schema['attributes']>[string]

@@ -60,6 +60,7 @@ function textMetaValues(tree: Root): Record<string, unknown> {
   if (meta.subtitle) values.subtitle = meta.subtitle
   if (meta.byline) values.author = meta.byline.replace(/^by\s+/i, '')
   if (meta.date) values.date = meta.date
+  if (meta.lang && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(meta.lang)) values.lang = meta.lang
   return values
 }
 

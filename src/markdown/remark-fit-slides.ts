@@ -16,6 +16,7 @@ import type { FaceUnit } from '../article/condense.js'
 import { isLayoutName, layoutHeight } from '../article/layouts.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from '../article/face-measure.js'
 import { assembleFace, continuedHeading, paginate } from '../article/paginate.js'
+import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import { maxCodeLines, type SlideMetrics } from '../article/slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import { outline, slideTitle } from './remark-slides.js'
@@ -133,7 +134,7 @@ function fitSlide(slide: Slide, context: Context): Fitted {
   const definitions = slide.children.filter((node) => node.type === 'definition' || node.type === 'footnoteDefinition')
   const title = isTitleSlide(slide)
   // Code longer than its block shows scrolls on screen and is cut in a PDF, however short the slide.
-  const longCode = face.some((node) => node.type === 'code' && node.value.split('\n').length > maxCodeLines(context.metrics))
+  const longCode = face.some((node) => node.type === 'code' && !isMermaidCode(node) && node.value.split('\n').length > maxCodeLines(context.metrics))
   // A layout that draws its face otherwise (larger, in columns) is measured as it draws it; one that does not fit is laid out as bullets.
   const layout = slide.data?.attributes?.['data-layout']
   const drawn = isLayoutName(layout) ? layoutHeight(face, layout, context.metrics) : undefined

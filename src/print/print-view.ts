@@ -82,6 +82,8 @@ export async function openPrintView(page: Page, options: PrintViewOptions): Prom
               node.removeAttribute('title')
               node.rel = 'stylesheet'
               node.disabled = false
+              // lectern.css turns what was drawn for the dark slides (Mermaid diagrams) light too.
+              document.documentElement.classList.add('lectern-light-handout')
             }
           }
         }

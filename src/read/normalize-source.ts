@@ -1,6 +1,6 @@
 /**
  * Source normalisation before parsing: line ends, byte-order mark, the
- * Pandoc/Quarto `::: notes` container rewritten into comment markers that
+ * Pandoc/Quarto `::: notes` and `::: incremental` containers rewritten into comment markers that
  * CommonMark keeps as their own blocks, and list items indented absurdly
  * deep pulled back (parsing 1,000 nested lists takes minutes). Line numbers
  * never change.
@@ -10,6 +10,16 @@
 export const notesOpenMarker = '<!-- lectern:notes -->'
 /** Marker that closes a notes container after {@link normalizeSource}. */
 export const notesCloseMarker = '<!-- /lectern:notes -->'
+/** Marker that opens an `::: incremental` container (its lists show item by item) after {@link normalizeSource}. */
+export const incrementalOpenMarker = '<!-- lectern:incremental -->'
+/** Marker that closes an `::: incremental` container after {@link normalizeSource}. */
+export const incrementalCloseMarker = '<!-- /lectern:incremental -->'
+
+/** The containers {@link normalizeSource} rewrites, by name: their opening and closing markers. */
+const containerMarkers: Record<string, readonly [string, string]> = {
+  notes: [notesOpenMarker, notesCloseMarker],
+  incremental: [incrementalOpenMarker, incrementalCloseMarker]
+}
 
 /**
  * Deepest indentation, in columns, of a list item: 32 levels of `- ` lists,
@@ -26,7 +36,10 @@ const codeFence = /^ {0,3}(`{3,}|~{3,})/
 /**
  * Normalise a Markdown source: drop a UTF-8 byte-order mark, turn CRLF and
  * lone CR into LF, and rewrite `::: notes` … `:::` fences into
- * {@link notesOpenMarker} / {@link notesCloseMarker} lines.
+ * {@link notesOpenMarker} / {@link notesCloseMarker} lines and `:::
+ * incremental` (or `::: {.incremental}`) fences into
+ * {@link incrementalOpenMarker} / {@link incrementalCloseMarker} lines.
+ * Other `:::` fences are left as they are.
  *
  * @param text The source as read.
  * @returns The normalised source, with the same number of lines.
@@ -47,7 +60,8 @@ export function deepListLines(text: string): number[] {
 
 function normalize(text: string): { text: string; clamped: number[] } {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
-  const stack: boolean[] = []
+  // The closing marker of each open `:::` container (undefined: a container Lectern does not know, left as written).
+  const stack: Array<string | undefined> = []
   const clamped: number[] = []
   let inCode: string | undefined
   // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
@@ -80,11 +94,12 @@ function normalize(text: string): { text: string; clamped: number[] } {
     if (!fence) continue
     const name = fence[1] ?? fence[2]
     if (name) {
-      const isNotes = name === 'notes'
-      stack.push(isNotes)
-      if (isNotes) lines[index] = notesOpenMarker
+      const markers = Object.hasOwn(containerMarkers, name) ? containerMarkers[name] : undefined
+      stack.push(markers?.[1])
+      if (markers) lines[index] = markers[0]
     } else if (stack.length > 0) {
-      if (stack.pop()) lines[index] = notesCloseMarker
+      const close = stack.pop()
+      if (close) lines[index] = close
     }
   }
   return { text: lines.join('\n'), clamped }

@@ -13,21 +13,67 @@ import { LecternError } from '../errors.js'
  */
 export const maxSourceBytes = 2 * 1024 * 1024
 
+/** Options of {@link decodeSource} and {@link readSource}. */
+export interface DecodeOptions {
+  /** The source is a web page: a `<meta charset>` (or `http-equiv` Content-Type) in its first 1,024 bytes names its encoding; default `false`. */
+  html?: boolean | undefined
+}
+
 /**
- * Decode the bytes of a source file.
+ * The encoding a web page declares in its first 1,024 bytes, as the HTML
+ * standard's prescan finds it: `<meta charset="…">` or `<meta
+ * http-equiv="Content-Type" content="…; charset=…">`.
+ *
+ * @param bytes The page's bytes.
+ * @returns The label as written (`windows-1252`, `Shift_JIS`), or undefined.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024))
+  for (const [tag] of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)
+    if (charset) return charset[1]
+  }
+  return undefined
+}
+
+/** windows-1252's characters at 0x80–0x9F (`€`, `„`, `“`, `–`…), which Node's decoder leaves as C1 control characters. */
+const windows1252High = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+/** Put windows-1252's characters where Node's decoder left C1 controls. */
+function decodeWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (control) => windows1252High[control.charCodeAt(0) - 0x80]!)
+}
+
+/**
+ * Decode the bytes of a source file: UTF-8 (or UTF-16 with a byte-order
+ * mark); a web page in the encoding it declares (`windows-1252`,
+ * `iso-8859-1`, `Shift_JIS`…).
  *
  * @param bytes The file's content.
  * @param name The file's name, for messages.
+ * @param options Whether the source is a web page (default: not).
  * @returns The text, without a byte-order mark.
- * @throws {LecternError} `input` for a binary file or invalid UTF-8.
+ * @throws {LecternError} `input` for a binary file, invalid UTF-8, or an encoding Lectern cannot read.
  */
-export function decodeSource(bytes: Uint8Array, name: string): string {
+export function decodeSource(bytes: Uint8Array, name: string, options: DecodeOptions = {}): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', name)
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', name)
   const sample = bytes.subarray(0, 8000)
   if (sample.includes(0)) {
     // The message names the file itself: a position would add nothing.
     throw new LecternError(`${name} looks like a binary file (${describeBinary(bytes)}), not a Markdown or text article`, { code: 'input' })
+  }
+  const charset = options.html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? declaredCharset(bytes) : undefined
+  if (charset) {
+    let decoder: TextDecoder
+    try {
+      // WHATWG labels: `iso-8859-1` and `latin1` read as windows-1252, as browsers read them.
+      decoder = new TextDecoder(charset)
+    } catch (error) {
+      throw new LecternError(`The page declares charset \`${charset}\`, which Lectern cannot decode; save it as UTF-8`, { code: 'input', file: name, cause: error })
+    }
+    if (decoder.encoding === 'windows-1252') return decodeWindows1252(decoder.decode(bytes))
+    if (decoder.encoding !== 'utf-8') return decoder.decode(bytes)
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
@@ -90,9 +136,10 @@ export function assertSourceText(text: string, name: string, what = 'The file'):
  *
  * @param file Path of the file.
  * @param name How to name it in messages; default `file`.
+ * @param options Whether the source is a web page, read in the encoding it declares (default: not).
  * @throws {LecternError} `input` when it is missing, not a file, too large, binary or not UTF-8.
  */
-export async function readSource(file: string, name = file): Promise<string> {
+export async function readSource(file: string, name = file, options: DecodeOptions = {}): Promise<string> {
   let info
   try {
     info = await stat(file)
@@ -113,7 +160,7 @@ export async function readSource(file: string, name = file): Promise<string> {
     throw new LecternError(`Cannot read the file: ${describeErrno(error)}`, { code: 'input', file: name, cause: error })
   }
   if (bytes.length > maxSourceBytes) throw tooLarge(bytes.length, name)
-  return decodeSource(bytes, name)
+  return decodeSource(bytes, name, options)
 }
 
 /** Read a stream of unknown length, stopping past {@link maxSourceBytes}. */

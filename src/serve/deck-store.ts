@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { buildDeck } from '../write/build.js'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
+import type { DiagramRenderer } from '../mermaid/mermaid-blocks.js'
 import { LecternError } from '../errors.js'
 import type { DeckSource } from '../read/inputs.js'
 import type { ReadRule } from '../read/read-policy.js'
@@ -53,6 +54,8 @@ export interface DeckStoreOptions {
   resolveTheme?: ThemeResolver | undefined
   /** Measures a theme without committed measurements; default none. */
   measureTheme?: ThemeMeasurer | undefined
+  /** Draws Mermaid diagrams; default none. */
+  renderDiagrams?: DiagramRenderer | undefined
   /** Script srcs added to every deck. */
   extraScripts?: readonly string[] | undefined
   /** Called after each build with its file (warnings) or error. */
@@ -89,6 +92,7 @@ export class DeckStore {
         overrides: this.#options.overrides,
         resolveTheme: this.#options.resolveTheme,
         measureTheme: this.#options.measureTheme,
+        renderDiagrams: this.#options.renderDiagrams,
         extraScripts: this.#options.extraScripts?.map((src) => `${src}?version=${version}`),
         writeHtml: false
       })

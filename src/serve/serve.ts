@@ -11,6 +11,7 @@ import { isIP } from 'node:net'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
+import type { DiagramRenderer } from '../mermaid/mermaid-blocks.js'
 import { DeckStore } from './deck-store.js'
 import { LecternError, expectArgument } from '../errors.js'
 import { failedDeckPage, indexPage } from './index-page.js'
@@ -40,6 +41,8 @@ export interface ServeOptions {
   resolveTheme?: ThemeResolver | undefined
   /** Measures a theme without committed measurements, for article mode's fit; default none (a cautious fallback, with a warning). */
   measureTheme?: ThemeMeasurer | undefined
+  /** Draws Mermaid diagrams; default none: they stay code blocks. */
+  renderDiagrams?: DiagramRenderer | undefined
   /** Watch the files and reload; default true. */
   watch?: boolean | undefined
   /** Watch by polling (where file system events do not arrive); default false. */
@@ -102,6 +105,7 @@ export async function serve(options: ServeOptions = {}): Promise<DevServer> {
     overrides: options.overrides,
     resolveTheme: options.resolveTheme,
     measureTheme: options.measureTheme,
+    renderDiagrams: options.renderDiagrams,
     extraScripts: [clientPath],
     onBuild: options.onBuild
   })

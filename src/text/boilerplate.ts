@@ -161,6 +161,36 @@ const lineRules: LineRule[] = [
   }
 ]
 
+/**
+ * German pages' boilerplate (`lang: de`): the same kinds of line, in German.
+ * Applied as well as the English rules, which German pages use too.
+ */
+const germanLineRules: LineRule[] = [
+  { reason: 'advertisement', test: /^(?:anzeige|werbung|gesponsert(?:er inhalt)?|bezahlter inhalt|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt)$/i, maxWords: 8 },
+  {
+    reason: 'subscribe',
+    test: /^(?:(?:jetzt |hier )?(?:kostenlos |gratis )?(?:newsletter )?abonnieren|newsletter(?:-anmeldung| bestellen)?|(?:abonnieren sie|bestellen sie|melden sie sich (?:für|zu)) (?:unseren|den) [^.!?]{0,40}newsletter[^.!?]{0,40}(?: an)?|(?:jetzt )?für (?:unseren|den) newsletter anmelden)[.!]?$/i,
+    maxWords: 25
+  },
+  {
+    reason: 'read more',
+    test: /^(?:weiterlesen|mehr (?:zum thema|dazu|lesen)|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|empfohlene artikel)(?:\s*[:»›→]\s*\S.*|\s*[»›→…]*)$/i,
+    maxWords: 20
+  },
+  { reason: 'copyright', test: /\balle rechte vorbehalten\b/i, maxWords: 25 },
+  { reason: 'comments', test: /^(?:(?:kommentar (?:schreiben|verfassen)|diskutieren sie mit|kommentare anzeigen|zu den kommentaren)\b.*|\d+ kommentare?|kommentare? \(\d+\))$/i, maxWords: 25 },
+  { reason: 'share', test: /^(?:(?:artikel |beitrag |diesen artikel |seite )?teilen(?: (?:auf|per|via) \w+)?:?|per e-?mail (?:teilen|versenden)|drucken|link kopieren)$/i, maxWords: 8 },
+  { reason: 'social', test: /^folgen sie (?:uns|mir)(?: auf [\p{L}\p{N} ,&+@.'’-]+?)?[.!]?$/iu, maxWords: 15 },
+  { reason: 'tags', test: /^(?:schlagwörter|schlagworte|themen|kategorien?|stichworte)\s*:/i, maxWords: 30 },
+  { reason: 'reading time', test: /^(?:lesezeit:?\s*\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s+lesezeit)$/i, maxWords: 5 },
+  { reason: 'navigation', test: /^(?:zum (?:haupt)?inhalt springen|zum inhalt|nach oben|startseite|suche|anmelden|einloggen|menü)$/i, maxWords: 6 }
+]
+
+/** The line rules of a language (BCP 47 `lang`): English's, and German's too for German. */
+function lineRulesOf(lang: string): readonly LineRule[] {
+  return lang.toLowerCase().split(/[-_]/)[0] === 'de' ? [...lineRules, ...germanLineRules] : lineRules
+}
+
 /** Social networks and share actions listed under a `Share this:` marker. */
 const networkLine =
   /^(?:facebook|twitter|x|x \(twitter\)|linkedin|whatsapp|email|e-mail|mail|print|reddit|pinterest|telegram|mastodon|bluesky|threads|instagram|tumblr|pocket|flipboard|messenger|sms|copy link|more)$/i
@@ -182,11 +212,12 @@ const commentsTail = /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?|
  * Whether a single line is boilerplate on its own, and why.
  *
  * @param text Cleaned line text.
+ * @param lang Language of the article (BCP 47); default `en`.
  * @returns The reason, or `undefined` when the line may be content.
  */
-export function lineBoilerplate(text: string): DropReason | undefined {
+export function lineBoilerplate(text: string, lang = 'en'): DropReason | undefined {
   const words = countWords(text)
-  for (const rule of lineRules) {
+  for (const rule of lineRulesOf(lang)) {
     if (words <= rule.maxWords && rule.test.test(text)) return rule.reason
   }
   return isMenuLine(text) ? 'navigation' : undefined
@@ -211,9 +242,10 @@ const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showc
  * Find every boilerplate line of a document.
  *
  * @param lines All lines of the document, blank ones included.
+ * @param lang Language of the article (BCP 47): German adds German rules; default `en`.
  * @returns A map from index in `lines` to the reason the line is dropped.
  */
-export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropReason> {
+export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<number, DropReason> {
   const dropped = new Map<number, DropReason>()
   const content = lines.filter((line) => !line.blank).length
   let seen = 0
@@ -241,7 +273,7 @@ export function findBoilerplate(lines: readonly SourceLine[]): Map<number, DropR
       index = dropBlock(lines, index, 'contact', dropped, (next) => countWords(next.text) <= 15)
       continue
     }
-    const own = lineBoilerplate(text)
+    const own = lineBoilerplate(text, lang)
     if (own === 'share') {
       index = dropBlock(lines, index, 'share', dropped, (next) => networkLine.test(next.text) || lineBoilerplate(next.text) === 'share')
       continue

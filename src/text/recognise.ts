@@ -35,6 +35,12 @@ import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
 import { entryKey, findToc } from './toc.js'
 
+/** Options of {@link recogniseText}. */
+export interface RecogniseOptions {
+  /** The article's language (BCP 47): German adds German boilerplate rules; default `en`. */
+  lang?: string | undefined
+}
+
 /** Title-slide metadata of a plain-text article, stored on `tree.data.textMeta`. */
 export interface TextMeta {
   /** The title (`Untitled` when none was found). */
@@ -47,6 +53,8 @@ export interface TextMeta {
   byline?: string | undefined
   /** The publication date, as written. */
   date?: string | undefined
+  /** The article's language (BCP 47), when the source says (a web page's `<html lang>`). */
+  lang?: string | undefined
 }
 
 declare module 'mdast' {
@@ -121,11 +129,12 @@ type Block =
  * @param file Optional vfile: dropped lines are reported on it as info
  *   messages with their positions, a missing title as a warning, and the
  *   outline is stored on `file.data.textOutline`.
+ * @param options The article's language.
  * @returns The mdast tree and the outline.
  */
-export function recogniseText(text: string, file?: VFile): RecogniseResult {
+export function recogniseText(text: string, file?: VFile, options: RecogniseOptions = {}): RecogniseResult {
   const lines = splitLines(text)
-  const dropped = new Map<number, DropReason>(findBoilerplate(lines))
+  const dropped = new Map<number, DropReason>(findBoilerplate(lines, options.lang))
   const { front, bodyStart, dropped: captions } = findFront(lines, dropped)
   for (const [index, reason] of captions) dropped.set(index, reason)
   for (const [index, reason] of findToc(lines, bodyStart, dropped)) dropped.set(index, reason)

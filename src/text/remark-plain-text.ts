@@ -4,13 +4,14 @@
 
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
-import { recogniseText } from './recognise.js'
+import { recogniseText, type RecogniseOptions } from './recognise.js'
 
 /**
  * Parse plain text (not Markdown) into mdast by recognising the article's
  * structure: use instead of `remark-parse` for `.txt` input.
  *
- * The outline is stored on `file.data.textOutline`, the title metadata on
+ * Options: `lang`, the article's language (German adds German boilerplate
+ * rules). The outline is stored on `file.data.textOutline`, the title metadata on
  * `tree.data.textMeta`, and dropped lines are reported as info messages.
  *
  * @example
@@ -18,6 +19,6 @@ import { recogniseText } from './recognise.js'
  * const file = await unified().use(remarkPlainText).use(remarkRehype).use(rehypeStringify).process(text)
  * ```
  */
-export const remarkPlainText: Plugin<[], string, Root> = function () {
-  this.parser = (document, file) => recogniseText(document, file).tree
+export const remarkPlainText: Plugin<[RecogniseOptions?], string, Root> = function (options) {
+  this.parser = (document, file) => recogniseText(document, file, options ?? {}).tree
 }

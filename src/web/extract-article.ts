@@ -163,7 +163,7 @@ export function extractArticle(html: string): HtmlArticle {
   const title = meta.title ?? untitled
   const titleLine = meta.titleElement?.position?.start.line
   const heading: Heading = { type: 'heading', depth: 1, children: [{ type: 'text', value: title }], position: meta.titleElement?.position }
-  const textMeta = { title, byline: meta.byline, date: meta.date }
+  const textMeta = { title, byline: meta.byline, date: meta.date, lang: meta.lang }
   const root: Root = { type: 'root', children: [heading, ...(tree.children as RootContent[])], data: { textMeta } }
   const headings = root.children
     .filter((node): node is Heading => node.type === 'heading' && node.depth > 1)

@@ -19,6 +19,8 @@ export interface PageMeta {
   date?: string | undefined
   /** The site's name (`og:site_name`). */
   site?: string | undefined
+  /** The page's language: `<html lang>`, else `og:locale` (`de_DE` → `de-DE`). */
+  lang?: string | undefined
   /** Where the page was published (`<base href>`, the canonical link, `og:url`, or a browser's `saved from url` comment), to resolve its relative links. */
   url?: string | undefined
 }
@@ -71,6 +73,7 @@ function dayOf(value: string): string | undefined {
 export function pageMeta(tree: Root): PageMeta {
   const meta = new Map<string, string>()
   let documentTitle: string | undefined
+  let lang: string | undefined
   const headings: Array<{ element: Element; inArticle: boolean }> = []
   const authors: string[] = []
   let time: string | undefined
@@ -84,6 +87,7 @@ export function pageMeta(tree: Root): PageMeta {
     const href = node.properties['href']
     if (typeof href === 'string' && (node.tagName === 'base' || (node.tagName === 'link' && (node.properties['rel'] as string[] | undefined)?.includes('canonical')))) urls.unshift(href)
     const name = node.tagName
+    if (name === 'html' && typeof node.properties['lang'] === 'string' && node.properties['lang'].trim()) lang ??= node.properties['lang'].trim()
     if (name === 'meta') {
       const key = String(node.properties['property'] ?? node.properties['name'] ?? node.properties['itemProp'] ?? '').toLowerCase()
       const content = node.properties['content']
@@ -115,6 +119,7 @@ export function pageMeta(tree: Root): PageMeta {
     titleElement: heading?.element,
     byline: author ? author.replace(/^by\s+/i, '') : undefined,
     date: time ?? (published ? dayOf(published) : undefined),
-    site
+    site,
+    lang: lang ?? meta.get('og:locale')?.replace('_', '-')
   }
 }

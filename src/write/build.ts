@@ -7,6 +7,7 @@ import path from 'node:path'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { ThemeMeasurer } from '../theme/deck-metrics.js'
+import type { DiagramRenderer } from '../mermaid/mermaid-blocks.js'
 import { createThemeResolver } from '../theme/deck-theme.js'
 import { LecternError, expectArgument } from '../errors.js'
 import type { DeckSource } from '../read/inputs.js'
@@ -30,6 +31,8 @@ export interface BuildOptions {
   resolveTheme?: ThemeResolver | undefined
   /** Measures a theme without committed measurements, for article mode's fit; default none (a cautious fallback, with a warning). */
   measureTheme?: ThemeMeasurer | undefined
+  /** Draws Mermaid diagrams (in a browser); default none: they stay code blocks, with a warning. */
+  renderDiagrams?: DiagramRenderer | undefined
   /** Shared asset writer, so a batch copies each asset once. */
   assets?: AssetWriter | undefined
   /** Extra scripts for the deck (the dev server's live reload). */
@@ -82,7 +85,9 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
   }
   const cwd = options.cwd ?? process.cwd()
   const outDir = path.resolve(cwd, options.outDir ?? 'dist')
-  const text = source.stdin ? (options.stdinText ?? '') : await readSource(path.resolve(cwd, source.path), source.path)
+  // A web page is read in the encoding it declares (`<meta charset="windows-1252">`).
+  const html = !source.stdin && (options.format ?? formatOf(new VFile({ path: source.path }))) === 'html'
+  const text = source.stdin ? (options.stdinText ?? '') : await readSource(path.resolve(cwd, source.path), source.path, { html })
   assertSourceText(text, source.path, source.stdin ? 'Standard input' : 'The file')
   const file = new VFile({ value: text, path: source.stdin ? undefined : source.path, cwd })
   if (source.stdin) file.stem = 'stdin'
@@ -103,6 +108,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
       overrides: options.overrides,
       resolveTheme: options.resolveTheme ?? createThemeResolver(),
       measureTheme: options.measureTheme,
+      renderDiagrams: options.renderDiagrams,
       extraScripts: options.extraScripts,
       format,
       safe

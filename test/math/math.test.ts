@@ -91,4 +91,25 @@ Einstein showed that energy and mass are the same thing, written $E = mc^2$ in o
     assert.match(face, /<li>.*aria-label="E = mc\^2".*<\/li>/s, 'the formula rendered on the bullet')
     assert.doesNotMatch(face, /mc\^2 in one/, 'no TeX source as text on the face')
   })
+  it('should render only clearly-TeX $…$ in a plain-text article, and leave prices and variables as text', async () => {
+    const article = `Energy and Mass
+
+Einstein showed that energy and mass are one thing, written $E = mc^2$ in a short line. The ratio $\\frac{a}{b}$ matters, and $x_i$ is an index.
+
+A ticket costs $20 and a book $30, and $HOME and $PATH are shell variables; $USD$ is a label.
+`
+    const { html } = await renderDeck(new VFile({ path: 'article.txt', value: article }))
+    for (const formula of ['E = mc^2', '\\frac{a}{b}', 'x_i']) assert.ok(html.includes(`aria-label="${formula}"`), `${formula} rendered`)
+    assert.match(html, /costs \$20 and a book \$30, and \$HOME and \$PATH are shell variables; \$USD\$ is a label/)
+    assert.doesNotMatch(html, /aria-label="(?:20|HOME|USD)/)
+  })
+
+  it('should count a display formula by the height KaTeX lays it out at, so four tall sums are split at build time', async () => {
+    const sums = ['\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}', '\\sum_{k=1}^{n} k^2 = \\frac{n(n+1)(2n+1)}{6}', '\\sum_{k=1}^{n} k^3 = \\left(\\frac{n(n+1)}{2}\\right)^2', '\\prod_{k=1}^{n} k = n!']
+    const file = new VFile({ path: 'sums.md', value: `# Sums\n\n## Four sums\n\n${sums.map((sum) => `$$\n${sum}\n$$`).join('\n\n')}\n` })
+    const { deck } = await renderDeck(file)
+    // Counted as two lines each they seemed to fit, and the browser had to shrink the slide; at their height they take two slides.
+    assert.equal(deck.slideCount, 3)
+    assert.ok(file.messages.some((message) => message.ruleId === 'slide-split'), file.messages.join('\n'))
+  })
 })

@@ -177,6 +177,7 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
             assets,
             stdinText,
             measureTheme: measurer.measure,
+            renderDiagrams: measurer.diagrams,
             format: options.format,
             safe: options.safe ? true : undefined,
             htmlName: path.basename(plan.html),

@@ -40,7 +40,7 @@ export async function checkCommand(run: CommandRun, io: CliIo): Promise<number> 
     try {
       for (const source of sources) {
         try {
-          built.push(await buildDeck(source, { outDir, cwd, overrides: overridesFrom(values), assets, measureTheme: measurer.measure }))
+          built.push(await buildDeck(source, { outDir, cwd, overrides: overridesFrom(values), assets, measureTheme: measurer.measure, renderDiagrams: measurer.diagrams }))
         } catch (error) {
           failures.push(error)
           report.error(error)

@@ -26,6 +26,7 @@ export async function serveCommand(run: CommandRun, io: CliIo): Promise<number> 
     poll: values.poll,
     overrides: overridesFrom(values),
     measureTheme: measurer.measure,
+    renderDiagrams: measurer.diagrams,
     onBuild(name, result) {
       if (result.error) printError(result.error, io)
       else if (result.file) {

@@ -10,6 +10,8 @@ import type { ThemeMeasurer } from '../../theme/deck-metrics.js'
 import { exitCodes, isLecternError } from '../../errors.js'
 import type { FittedSlide } from '../../print/pdf.js'
 import { createThemeMeasurer } from '../../theme/theme-measurer.js'
+import { createDiagramRenderer } from '../../mermaid/diagram-renderer.js'
+import type { DiagramRenderer } from '../../mermaid/mermaid-blocks.js'
 import type { DeckConfig } from '../../types.js'
 import type { ConfigWarning } from '../config.js'
 import type { CliOptions, CommandName } from '../options.js'
@@ -71,6 +73,8 @@ export function overridesFrom(options: CliOptions): Partial<DeckConfig> {
 export interface CliMeasurer {
   /** Give this to `buildDeck`. */
   measure: ThemeMeasurer
+  /** Draws Mermaid diagrams in the same browser (cached by content); give this to `buildDeck`. */
+  diagrams: DiagramRenderer
   /** Close the browser started for measuring, if one was. */
   close(): Promise<void>
 }
@@ -90,6 +94,7 @@ export function cliThemeMeasurer(options: { executablePath?: string | undefined;
     options.session ?? (started ??= import('../../print/browser.js').then(({ launchBrowser }) => launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })))
   return {
     measure: createThemeMeasurer({ browser: async () => (await session()).browser, timeout: options.timeout }),
+    diagrams: createDiagramRenderer({ browser: async () => (await session()).browser, timeout: options.timeout }),
     async close() {
       if (started) await started.then((running) => running.close(), () => undefined)
     }
@@ -126,7 +131,8 @@ export function reportMessages(files: readonly VFile[], io: CliIo, verbosity: Ve
     )
     if (messages.length === 0) continue
     const copy = new VFile({ path: file.path, cwd: file.cwd })
-    copy.messages.push(...messages)
+    // One line per message: a plugin's underlying error (its stack, coloured by unist's visitors) is not for the reader.
+    copy.messages.push(...messages.map((message) => (message.cause === undefined ? message : Object.assign(Object.create(Object.getPrototypeOf(message) as object) as typeof message, message, { cause: undefined }))))
     shown.push(copy)
   }
   if (shown.length === 0) return

@@ -19,7 +19,7 @@ async function readInput(input: string | undefined, io: CliIo, command: string):
   if (!input) throw new LecternError(`\`lectern ${command}\` needs a file (or - for standard input)`, { code: 'usage' })
   if (input === '-') return { text: io.stdin ? await readAll(io.stdin) : '', name: 'stdin' }
   assertReadableType(input)
-  return { text: await readSource(path.resolve(io.cwd ?? process.cwd(), input), input), name: input }
+  return { text: await readSource(path.resolve(io.cwd ?? process.cwd(), input), input, { html: /\.html?$/i.test(input) }), name: input }
 }
 
 /** What the recogniser makes of a source: a saved web page's article (`.html`, `.htm`, loaded only then), else a text article's. */

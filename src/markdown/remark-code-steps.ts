@@ -1,0 +1,53 @@
+/**
+ * remark plugin: reveal.js's line numbers and highlight steps on fenced code,
+ * written after the language as in reveal.js's Markdown: ```` ```js [1|2-3] ````
+ * highlights line 1, then lines 2 to 3; `[]` numbers the lines only;
+ * `[10: 1|2]` numbers from 10. The brackets are kept on the `<code>` as
+ * `data-line-numbers` (and `data-ln-start-from`); `rehypeCodeLines` lays the
+ * lines out at build time.
+ */
+import type { Code, Data, Root } from 'mdast'
+import { visit } from 'unist-util-visit'
+
+/** reveal.js's syntax: `[offset: steps]`, steps of lines and ranges split by `,` and `|`. */
+const lineNumbers = /^\[\s*(?:(\d+)\s*:)?\s*([\d\s,|-]*)\]$/
+
+/** What the brackets after a code fence's language say. */
+export interface CodeSteps {
+  /** The steps as reveal.js writes them (`1|2-3`), empty for numbers only. */
+  steps: string
+  /** The number of the first line, when not 1. */
+  startFrom?: number | undefined
+}
+
+/**
+ * Read reveal.js's line-number brackets from a code fence's meta string.
+ *
+ * @param meta What follows the language on the fence line.
+ * @returns The steps, or undefined when the meta is not such brackets.
+ */
+export function parseCodeSteps(meta: string | null | undefined): CodeSteps | undefined {
+  const match = lineNumbers.exec(meta?.trim() ?? '')
+  if (!match) return undefined
+  const steps = match[2]!.replace(/\s+/g, '')
+  const startFrom = match[1] === undefined ? undefined : Number(match[1])
+  return startFrom === undefined ? { steps } : { steps, startFrom }
+}
+
+/**
+ * Keep reveal.js's line numbers and steps of fenced code as attributes of its `<code>`.
+ *
+ * @returns Transformer.
+ */
+export function remarkCodeSteps() {
+  return function (tree: Root): void {
+    visit(tree, 'code', (node: Code) => {
+      const steps = parseCodeSteps(node.meta)
+      if (!steps) return
+      const data = (node.data ??= {}) as Data & { hProperties?: Record<string, unknown> }
+      const properties = (data.hProperties ??= {})
+      properties['dataLineNumbers'] = steps.steps
+      if (steps.startFrom !== undefined) properties['dataLnStartFrom'] = String(steps.startFrom)
+    })
+  }
+}

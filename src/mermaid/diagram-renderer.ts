@@ -1,0 +1,81 @@
+/**
+ * The diagram renderer the CLI gives the renderer: a diagram is drawn in
+ * Chromium once, then read from a cache keyed by the hash of its source, its
+ * theme, Mermaid's version and Lectern's Mermaid settings, so a rebuild
+ * starts no browser. The cache lives beside the theme measurements (under
+ * `LECTERN_CACHE_DIR`, else the OS temporary folder), never in the project.
+ */
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'puppeteer-core'
+import { writeFileAtomic } from '../write/write-file.js'
+import type { DiagramRenderer, DiagramRequest, DiagramResult } from './mermaid-blocks.js'
+import { mermaidBundle, mermaidConfig } from './mermaid-bundle.js'
+
+/** Options of {@link createDiagramRenderer}. */
+export interface DiagramRendererOptions {
+  /** The browser to draw in, asked for on the first diagram not cached; it may throw (no browser found). */
+  browser: () => Promise<Browser>
+  /** Cache folder; default {@link defaultDiagramCache}. */
+  cacheDir?: string | undefined
+  /** Milliseconds to draw one deck's diagrams; default 30000. */
+  timeout?: number | undefined
+}
+
+/**
+ * The default cache folder of drawn diagrams.
+ *
+ * @param env Environment; default `process.env`.
+ */
+export function defaultDiagramCache(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(env['LECTERN_CACHE_DIR'] || path.join(tmpdir(), 'lectern-cache'), 'mermaid')
+}
+
+/**
+ * The cache key of a diagram: a hash of its source, theme, Mermaid's version and Lectern's settings.
+ *
+ * @param request The diagram.
+ * @param version Mermaid's version.
+ * @param config Lectern's Mermaid configuration.
+ */
+export function diagramKey(request: DiagramRequest, version: string, config: unknown): string {
+  return createHash('sha256').update(JSON.stringify({ code: request.code, theme: request.theme, version, config })).digest('hex').slice(0, 32)
+}
+
+async function readCached(file: string): Promise<DiagramResult | undefined> {
+  try {
+    const value = JSON.parse(await readFile(file, 'utf8')) as DiagramResult
+    return typeof value.svg === 'string' || typeof value.error === 'string' ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A {@link DiagramRenderer} that reads the cache first and draws only what it
+ * has not seen, all of a deck's new diagrams in one page. Mermaid and the
+ * browser load only then.
+ *
+ * @param options Browser, cache folder and timeout.
+ */
+export function createDiagramRenderer(options: DiagramRendererOptions): DiagramRenderer {
+  const cacheDir = options.cacheDir ?? defaultDiagramCache()
+  return async function (requests) {
+    const { version } = mermaidBundle()
+    const files = requests.map((request) => path.join(cacheDir, `${diagramKey(request, version, mermaidConfig)}.json`))
+    const results = await Promise.all(files.map(readCached))
+    const missing = results.flatMap((result, index) => (result ? [] : [index]))
+    if (missing.length > 0) {
+      const { drawDiagrams } = await import('./draw-diagrams.js')
+      const drawn = await drawDiagrams(await options.browser(), missing.map((index) => requests[index]!), { timeout: options.timeout })
+      for (const [at, index] of missing.entries()) {
+        results[index] = drawn[at]!
+        // A cache that cannot be written costs a drawing next time, nothing more.
+        await writeFileAtomic(files[index]!, JSON.stringify(drawn[at])).catch(() => undefined)
+      }
+    }
+    return results as DiagramResult[]
+  }
+}
