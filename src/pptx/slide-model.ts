@@ -5,6 +5,7 @@
  * speaker notes. Pure: a tree in, plain data out; `write-pptx.ts` draws it.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { toHtml } from 'hast-util-to-html'
 import { toString } from 'hast-util-to-string'
 import { isLayoutName, type LayoutName } from '../article/layouts.js'
 
@@ -155,6 +156,9 @@ function blocksOf(element: Element): BlockModel[] {
       const img = findElement(element, (node) => node.tagName === 'img')
       const caption = findElement(element, (node) => node.tagName === 'figcaption')
       if (img) return [imageBlock(img, caption ? toString(caption).trim() : undefined)]
+      // A Mermaid diagram drawn at build time (inline SVG): a picture of it.
+      const svg = findElement(element, (node) => node.tagName === 'svg')
+      if (svg) return [svgBlock(svg, caption ? toString(caption).trim() : undefined)]
       return element.children.flatMap((child) => (child.type === 'element' ? blocksOf(child) : []))
     }
     case 'img':
@@ -276,6 +280,22 @@ function quoteBlock(quote: Element): BlockModel {
 function imageBlock(img: Element, caption?: string): BlockModel {
   const alt = stringProperty(img, 'alt') ?? ''
   return { kind: 'image', src: stringProperty(img, 'src') ?? '', alt, caption: caption || undefined }
+}
+
+/** An inline SVG (a drawn diagram) as a picture: the SVG document as a `data:` URL, its label as the description. */
+function svgBlock(svg: Element, caption?: string): BlockModel {
+  const id = stringProperty(svg, 'id')
+  const scoped = id ? new RegExp(`#${id.replace(/[^\w-]/g, '\\$&')}(?:\\s+|(?=[{.:,>\\[]))`, 'g') : undefined
+  // Alone in its picture the SVG needs no scoping: `#mermaid-… .node rect` becomes `.node rect` (LibreOffice applies no rule that starts with an id).
+  const unscope = (node: ElementContent): ElementContent =>
+    node.type === 'element'
+      ? { ...node, children: node.children.map(node.tagName === 'style' && scoped ? (child) => (child.type === 'text' ? { ...child, value: child.value.replace(scoped, (match) => (/^\S+\s/.test(match) ? '' : 'svg')) } : child) : unscope) }
+      : node
+  const standalone = unscope({ ...svg, properties: { xmlns: 'http://www.w3.org/2000/svg', ...svg.properties } })
+  const document = toHtml(standalone, { space: 'svg', closeEmptyElements: true })
+  const title = findElement(svg, (node) => node.tagName === 'title')
+  const alt = stringProperty(svg, 'ariaLabel') ?? (title ? toString(title).trim() : '')
+  return { kind: 'image', src: `data:image/svg+xml;base64,${Buffer.from(document).toString('base64')}`, alt: alt || 'Diagram', caption: caption || undefined }
 }
 
 /** A paragraph that holds only a picture (perhaps in a link) is a picture. */

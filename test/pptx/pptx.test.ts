@@ -4,10 +4,12 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { after, before, describe, it } from 'node:test'
+import type { Element, Root } from 'hast'
 import JSZip from 'jszip'
 import { PNG } from 'pngjs'
 import { pageCount, pageText } from '../helpers/poppler.js'
 import { runCli, tempDir } from '../helpers.js'
+import { slidesOf } from '../../src/pptx/index.js'
 
 const run = promisify(execFile)
 
@@ -246,3 +248,31 @@ describe('lectern build --pptx', () => {
     assert.deepEqual(await readdir(path.join(dir, 'only')), ['talk.pptx'])
   })
 })
+
+describe('slidesOf: a drawn Mermaid diagram', () => {
+  it('should be a picture of the SVG alone, its styles unscoped, not the text of its labels', () => {
+    const svg = h('svg', { id: 'mermaid-abc', viewBox: '0 0 80 40', width: '80', height: '40', ariaLabel: 'A to B' }, [
+      h('style', [{ type: 'text', value: '#mermaid-abc{fill:#333;}#mermaid-abc .node rect{fill:#ECECFF;}' }]),
+      h('g', { className: ['node'] }, [h('rect', { width: '20', height: '10' }), h('text', [{ type: 'text', value: 'A' }])]),
+      h('path', { markerEnd: 'url(#mermaid-abc_arrow)' })
+    ])
+    const tree: Root = {
+      type: 'root',
+      children: [h('div', { className: ['reveal'] }, [h('div', { className: ['slides'] }, [h('section', [h('h2', [{ type: 'text', value: 'Flow' }]), h('figure', { className: ['mermaid-diagram'] }, [svg])])])])]
+    }
+    const [slide] = slidesOf(tree)
+    const picture = slide!.blocks.find((block) => block.kind === 'image')
+    assert.ok(picture && picture.kind === 'image', 'the diagram is a picture')
+    assert.equal(picture.alt, 'A to B')
+    const document = Buffer.from(picture.src.replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString('utf8')
+    assert.match(document, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+    assert.match(document, /<style>svg\{fill:#333;\}\.node rect\{fill:#ECECFF;\}<\/style>/)
+    assert.match(document, /url\(#mermaid-abc_arrow\)/, 'references to its own parts stay')
+    assert.match(document, /<rect width="20" height="10" ?\/>/, 'empty elements are closed, as XML wants')
+  })
+})
+
+/** A hast element. */
+function h(tagName: string, properties: Element['properties'] | Element['children'] = {}, children: Element['children'] = []): Element {
+  return Array.isArray(properties) ? { type: 'element', tagName, properties: {}, children: properties } : { type: 'element', tagName, properties, children }
+}
