@@ -4,7 +4,7 @@
  */
 import type { BlockContent, Data, DefinitionContent, Parent, RootContent } from 'mdast'
 import type { Position } from 'unist'
-import type { LayoutName } from './article/layouts.js'
+import type { LayoutName } from './article/layout-names.js'
 import type { VFile } from 'vfile'
 import type { ReadRule } from './read/read-policy.js'
 import type { AssetFile, GeneratedAsset } from './html/assets.js'

@@ -1,6 +1,6 @@
 /**
  * Shared test helpers: fixture paths, golden-file comparison, temp folders,
- * and running the built CLI.
+ * and running the CLI (in this process, or the built executable).
  */
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { PassThrough, Readable } from 'node:stream'
 import { packageRoot } from '../src/package-paths.js'
 
 /** The repository root. */
@@ -19,15 +20,20 @@ export const bin = path.join(root, 'build', 'src', 'cli', 'bin.js')
 
 /**
  * Compare `actual` with the golden file at `expectedPath`. A missing golden
- * file is written; `UPDATE=1` rewrites it.
+ * file fails the test; `UPDATE=1` writes it (and rewrites every other one).
+ *
+ * @param actual What the code produced.
+ * @param expectedPath The expectation file.
  */
 export async function golden(actual: string, expectedPath: string): Promise<void> {
-  if (process.env.UPDATE === '1' || !existsSync(expectedPath)) {
+  const shown = path.relative(root, expectedPath)
+  if (process.env.UPDATE === '1') {
     await mkdir(path.dirname(expectedPath), { recursive: true })
     await writeFile(expectedPath, actual)
     return
   }
-  assert.equal(actual, await readFile(expectedPath, 'utf8'), `golden file differs: ${path.relative(root, expectedPath)} (UPDATE=1 rewrites)`)
+  assert.ok(existsSync(expectedPath), `golden file missing: ${shown} (UPDATE=1 writes it; review it like code)`)
+  assert.equal(actual, await readFile(expectedPath, 'utf8'), `golden file differs: ${shown} (UPDATE=1 rewrites)`)
 }
 
 /** A new temporary folder. */
@@ -72,4 +78,44 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     child.on('close', (code) => resolve({ code, stdout, stderr }))
     child.stdin.end(options.input ?? '')
   })
+}
+
+/**
+ * Run the CLI in this process: `main(argv, io)` with in-memory streams. Use it
+ * wherever the process itself (signals, exit, the executable) is not what is
+ * tested; it gives the same exit code, stdout and stderr as {@link runCli}
+ * without starting Node again.
+ *
+ * `env` is set on `process.env` for the run and put back after it, so tests
+ * that use it must not run concurrently within one file (the default).
+ *
+ * @param args Arguments.
+ * @param options Working folder (default: the repository), stdin text, environment.
+ */
+export async function runMain(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+  stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
+  const saved = new Map<string, string | undefined>()
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    saved.set(key, process.env[key])
+    if (value === undefined) delete process.env[key]
+    else process.env[key] = value
+  }
+  try {
+    const { main } = await import('../src/cli/cli.js')
+    const code = await main(args, { stdout, stderr, stdin: Readable.from([options.input ?? '']), cwd: options.cwd ?? root })
+    stdout.end()
+    stderr.end()
+    await new Promise((resolve) => setImmediate(resolve))
+    return { code, stdout: out, stderr: err }
+  } finally {
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
 }

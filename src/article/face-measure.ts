@@ -6,7 +6,8 @@
 import type { FootnoteDefinition, Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { faceHeight, titleHeight, type SlideMetrics, type TitleFace } from './slide-metrics.js'
+import { faceHeight, titleHeight, type TitleFace } from './face-height.js'
+import type { SlideMetrics } from './slide-metrics.js'
 
 /** Options of a {@link FaceMeasure}. */
 export interface MeasureOptions {

@@ -12,30 +12,22 @@ import { toString } from 'mdast-util-to-string'
 import { isStatement } from './clause-grammar.js'
 import { isCitation } from '../text/lines.js'
 import { tagSentence } from './nlp.js'
-import { faceHeight, isImage, type SlideMetrics } from './slide-metrics.js'
+import { faceHeight, isImage } from './face-height.js'
+import { isLayoutName, layoutNames, type LayoutName } from './layout-names.js'
+import type { SlideMetrics } from './slide-metrics.js'
 
-/** Every layout a slide can have, in the order the themes and the gallery show them. */
-export const layoutNames = ['title', 'section', 'agenda', 'bullets', 'statement', 'big-number', 'quote', 'image', 'two-columns', 'code', 'closing'] as const
-
-/** A slide layout: the slide's `<section>` gets the class `layout-NAME` and `data-layout="NAME"`. */
-export type LayoutName = (typeof layoutNames)[number]
-
-/**
- * Whether `value` names a layout.
- *
- * @param value Anything (a front-matter value, an attribute).
- */
-export function isLayoutName(value: unknown): value is LayoutName {
-  return typeof value === 'string' && (layoutNames as readonly string[]).includes(value)
-}
+export { isLayoutName, layoutNames, type LayoutName }
 
 /**
  * How much larger than body text each layout draws its main block, as the
  * CSS `zoom` in `lectern.css` does (keep the two in step): the statement,
- * the quote, the key figure of a big number, and the title of a section or
- * closing slide.
+ * the quote, the key figure of a big number, the title of a closing slide,
+ * and the title of a section divider (`##`, or `#` which starts larger).
  */
-export const layoutScale = { statement: 1.45, quote: 1.15, figure: 3, title: 1.4 } as const
+export const layoutScale = { statement: 1.45, quote: 1.15, figure: 3, title: 1.4, section: 1.9, sectionH1: 1.2 } as const
+
+/** A section divider's part number (`data-part`), in em of body text: its size and the room it takes with its margin (`lectern.css`). */
+export const partNumber = { size: 2.4, height: 2.64 } as const
 
 /** Room the statement, big-number and quote layouts leave above their body, as a share of the slide's height (`lectern.css`). */
 export const layoutBodyOffset = 0.05
@@ -108,6 +100,11 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   const body = faceBody(face)
   const { metrics } = options
   if (!heading) return { layout: 'bullets' }
+  // A title that is a quotation with its speaker ("The typos are the pedagogy - Dana Brunson", a pull quote a
+  // plain-text article sets on a line of its own) is set as a quote, alone or over a few bullets.
+  if (attributedQuotation(toString(heading)) && body.every((node) => node.type === 'list') && listItems(body).length <= 3) {
+    if (fits(heading, body, { layout: 'quote', variant: 'heading' }, metrics)) return { layout: 'quote', variant: 'heading' }
+  }
   if (body.length === 0) return { layout: 'section' }
   const bullets = listItems(body)
   const texts = body.filter((node) => !isImage(node) && node.type !== 'code')
@@ -183,8 +180,8 @@ function hasClass(node: RootContent, name: string): boolean {
 
 /**
  * Height, in px, of a face shaped for a layout that draws it otherwise than
- * plain blocks stacked (see `lectern.css`): a section's or closing slide's
- * title larger; the statement, the quote and a big number's figure larger,
+ * plain blocks stacked (see `lectern.css`): a section divider's title much
+ * larger, under its part number; a closing slide's title larger; the statement, the quote and a big number's figure larger,
  * below the room the layout leaves under the title; two columns side by side (each as wide as half the slide); a
  * picture at its layout's height with a two-line caption. Other layouts:
  * `undefined` (measure the face as it is).
@@ -192,8 +189,9 @@ function hasClass(node: RootContent, name: string): boolean {
  * @param face The face, heading first, shaped by {@link shapeFace}.
  * @param layout Its layout.
  * @param metrics The slide box model.
+ * @param fit The scale a section divider's title is shrunk to (`lectern-fit-NN`); default 1.
  */
-export function layoutHeight(face: readonly RootContent[], layout: LayoutName, metrics: SlideMetrics): number | undefined {
+export function layoutHeight(face: readonly RootContent[], layout: LayoutName, metrics: SlideMetrics, fit = 1): number | undefined {
   const heading = face[0]?.type === 'heading' ? [face[0]] : []
   const body = face.slice(heading.length)
   const top = heading.length > 0 ? faceHeight(heading, metrics) : 0
@@ -206,13 +204,18 @@ export function layoutHeight(face: readonly RootContent[], layout: LayoutName, m
   const caption = metrics.model.paragraph.text.lineHeight * 1.5
   const collapsed = Math.min(metrics.model.paragraph.marginTop, metrics.model.list.tight.marginTop)
   switch (layout) {
-    case 'section':
-    case 'closing': {
-      // The title drawn larger; a section's over its rule (0.2em and 0.08em of the title's size).
-      // A section's title has no margins of its own.
-      const rule = layout === 'section' ? (0.28 * h2.text.size - h2.marginTop - h2.marginBottom) * layoutScale.title : 0
-      return scaled(heading, layoutScale.title) + rule + plain(body)
+    case 'section': {
+      // The title drawn much larger over its rule (0.12em and 0.06em of the title's size), without margins of its own,
+      // under room for the part number (reserved whether or not the deck numbers its parts).
+      const depth = heading[0]?.depth === 1 ? 1 : 2
+      const scale = (depth === 1 ? layoutScale.sectionH1 : layoutScale.section) * fit
+      const { text, marginTop, marginBottom } = metrics.model.headings[depth]
+      const rule = (0.18 * text.size - marginTop - marginBottom) * scale
+      const number = partNumber.height * metrics.model.paragraph.text.size
+      return number + scaled(heading, scale) + rule + plain(body)
     }
+    case 'closing':
+      return scaled(heading, layoutScale.title) + plain(body)
     case 'statement':
       // The statement's top margin falls inside the larger one the title keeps below it.
       return top + offset + scaled(body, layoutScale.statement) - layoutScale.statement * collapsed
@@ -226,7 +229,9 @@ export function layoutHeight(face: readonly RootContent[], layout: LayoutName, m
     }
     case 'quote': {
       const quotes = body.filter((node): node is Blockquote => node.type === 'blockquote')
-      return top + offset + quotes.reduce((sum, node) => sum + scaled([node], layoutScale.quote), 0) + plain(body.filter((node) => !quotes.includes(node as Blockquote)))
+      // A title that is an attributed quotation puts the name on a line of its own (0.55em, and 0.3em above it).
+      const named = heading[0] && attributedQuotation(toString(heading[0])) ? 0.55 * 1.5 * h2.text.size : 0
+      return top + named + offset + quotes.reduce((sum, node) => sum + scaled([node], layoutScale.quote), 0) + plain(body.filter((node) => !quotes.includes(node as Blockquote)))
     }
     case 'image': {
       const start = body.findIndex((node) => hasClass(node, 'column-start'))
@@ -364,6 +369,28 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
   return undefined
 }
 
+/** A quotation and, after a dash, the one to four capitalised words of its speaker's name. */
+const attributed = /^(.+?)\s+(?:[—–]|-{1,2})\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u
+
+/**
+ * A heading that is a quotation followed by its speaker's name after a dash
+ * ("Teaching is theater not cinema - Neal Davis"): the quotation, a statement
+ * of four words or more, and the name, every word of it a proper noun (so
+ * "Complex concepts become familiar - Not Scary" is no quotation).
+ *
+ * @param text The heading's text.
+ * @returns The quotation and the name, or `undefined`.
+ */
+export function attributedQuotation(text: string): { quotation: string; name: string } | undefined {
+  const match = attributed.exec(text.trim())
+  if (!match) return undefined
+  const [, quotation = '', name = ''] = match
+  if (quotation.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 4 || /^\d/.test(quotation)) return undefined
+  const tokens = tagSentence(name).filter((token) => token.pos !== 'PUNCT')
+  if (tokens.length === 0 || tokens.some((token) => token.pos !== 'PROPN')) return undefined
+  return isStatement(tagSentence(quotation)) ? { quotation, name } : undefined
+}
+
 /**
  * Whether a heading is a quotation of five words or more, quotation marks
  * and all (“A little copying is better than a little dependency”).
@@ -443,7 +470,12 @@ export function forcedLayout(face: readonly RootContent[], layout: LayoutName): 
     if (body[0]?.type === 'paragraph' && words(body[0]) <= 4) return { layout }
     return { layout, figure: bullets.map(keyFigure).find((found) => found !== undefined) }
   }
-  if (layout === 'quote' && !body.some((node) => node.type === 'blockquote')) return { layout, pullQuote: bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined) }
+  if (layout === 'quote' && !body.some((node) => node.type === 'blockquote')) {
+    const pullQuote = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined)
+    const title = heading ? toString(heading) : ''
+    if (!pullQuote && (isQuotation(title) || attributedQuotation(title))) return { layout, variant: 'heading' }
+    return { layout, pullQuote }
+  }
   if (layout === 'two-columns') {
     const found = heading ? comparison({ ...heading, children: [{ type: 'text', value: 'vs' }] }, body) : undefined
     if (found) return { layout, ...found }

@@ -9,7 +9,8 @@ import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import type { FaceUnit } from './condense.js'
-import { faceHeight, maxCodeLines, slideMetrics, type SlideMetrics } from './slide-metrics.js'
+import { faceHeight, maxCodeLines } from './face-height.js'
+import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
 
 // ── Pagination ───────────────────────────────────────────────────────────────
 

@@ -54,6 +54,41 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
       applyLayout(slide, choice)
       if (!structural(slide)) previous = choice.layout
     }
+    numberParts(slidesOf(tree))
+  }
+}
+
+/** A heading or agenda entry as compared: lower case, spaces collapsed, no closing punctuation. */
+function entryKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;!?]+$/, '').trim()
+}
+
+/**
+ * Give each section divider whose title is an entry of a numbered agenda
+ * that entry's number (`data-part="2"`), which the themes show above the
+ * title; a divider the agenda does not list, or a deck with no numbered
+ * agenda, shows none.
+ *
+ * @param slides The deck's slides, laid out.
+ */
+export function numberParts(slides: readonly Slide[]): void {
+  const numbers = new Map<string, number>()
+  for (const slide of slides) {
+    if (slide.data?.attributes?.['data-layout'] !== 'agenda') continue
+    for (const node of slide.children) {
+      if (node.type !== 'list' || !node.ordered) continue
+      node.children.forEach((item, index) => {
+        const key = entryKey(toString(item))
+        if (key && !numbers.has(key)) numbers.set(key, (node.start ?? 1) + index)
+      })
+    }
+  }
+  if (numbers.size === 0) return
+  for (const slide of slides) {
+    if (slide.data?.attributes?.['data-layout'] !== 'section') continue
+    const heading = slide.children.find((node): node is Heading => node.type === 'heading')
+    const number = heading ? numbers.get(entryKey(toString(heading))) : undefined
+    if (number !== undefined) slide.data = { ...slide.data, attributes: { ...slide.data?.attributes, 'data-part': String(number) } }
   }
 }
 
@@ -94,14 +129,16 @@ export function applyLayout(slide: Slide, choice: LayoutChoice): void {
   const names = classes(slide).filter((name) => !name.startsWith('layout-'))
   names.push(`layout-${layout}`)
   if (choice.variant) names.push(`layout-${layout}-${choice.variant}`)
-  if (centred.has(layout) && !names.includes('center')) names.push('center')
+  const heading = slide.children[0]?.type === 'heading' ? (slide.children[0] as Heading) : undefined
+  const rest = slide.children.slice(heading ? 1 : 0)
+  const body = rest.filter((node): node is BlockContent => node.type !== 'notes' && node.type !== 'definition' && node.type !== 'footnoteDefinition')
+  // A quotation standing alone as the slide's title is centred, as a divider is.
+  const alone = layout === 'quote' && choice.variant === 'heading' && body.length === 0
+  if ((centred.has(layout) || alone) && !names.includes('center')) names.push('center')
   attributes.class = names.join(' ')
   attributes['data-layout'] = layout
   slide.data = { ...slide.data, attributes }
 
-  const heading = slide.children[0]?.type === 'heading' ? (slide.children[0] as Heading) : undefined
-  const rest = slide.children.slice(heading ? 1 : 0)
-  const body = rest.filter((node): node is BlockContent => node.type !== 'notes' && node.type !== 'definition' && node.type !== 'footnoteDefinition')
   const after = rest.filter((node) => !body.includes(node as BlockContent))
   const shaped = shapeFace(body, choice)
   slide.children = [...(heading ? [heading] : []), ...shaped, ...after] as Slide['children']

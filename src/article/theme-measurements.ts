@@ -1,15 +1,15 @@
 /**
  * The measured box model of a theme: what `lectern` needs to know about a
  * theme's CSS to predict, without a browser, how tall a slide face is. The
- * numbers come from Chromium (`src/theme/theme-probe.ts` lays out a probe deck in
- * the theme and measures it); Lectern's and reveal.js's themes are measured
- * ahead of time (`npm run measure-themes`, `measured-themes.ts`), other themes
+ * numbers come from Chromium (`src/theme/theme-probe.ts` is the probe deck laid out in
+ * the theme and measured); Lectern's and reveal.js's themes are measured
+ * ahead of time (`npm run measure-themes` writes `measured-themes.json`), other themes
  * at build time when a browser is available.
  *
  * Lengths are CSS px at the canvas the theme was measured at; font advances
  * are in em.
  */
-import { measuredThemes as generated } from './measured-themes.js'
+import { readFileSync } from 'node:fs'
 import { parseFontSize } from '../theme/css-length.js'
 import type { DeckConfig } from '../types.js'
 
@@ -139,30 +139,45 @@ export interface ThemeMeasurements {
   fonts: Record<string, FontAdvances>
 }
 
-/** Measurements of several themes, fonts shared: the shape of `measured-themes.ts`. */
+/** Measurements of several themes, fonts shared: the shape of `measured-themes.json`. */
 export interface MeasuredThemes {
   version: number
   /** The reveal.js version the themes were measured with. */
   reveal: string
+  /** The browser that measured them (`Chrome/156.0.8078.114`). */
+  chromium?: string | undefined
+  /** The canvas they were measured at (`1280x720`). */
+  canvas?: string | undefined
   fonts: Record<string, FontAdvances>
   themes: Record<string, Omit<ThemeMeasurements, 'fonts'>>
 }
 
-/** The committed measurements; their shape is checked by the tests, which measure the themes again. */
-const measuredThemes = generated as MeasuredThemes
+/** Where the committed measurements are (`npm run measure-themes` writes them; tsc copies them to `build/`). */
+export const measuredThemesFile = new URL('./measured-themes.json', import.meta.url)
+
+let committed: MeasuredThemes | undefined
+
+/**
+ * The committed measurements of the shipped themes, read on first use. Their
+ * shape and numbers are checked by the tests, which measure the themes again.
+ */
+export function measuredThemes(): MeasuredThemes {
+  return (committed ??= JSON.parse(readFileSync(measuredThemesFile, 'utf8')) as MeasuredThemes)
+}
 
 /**
  * The measurements of a theme Lectern ships (its own and reveal.js's), as
- * committed in `measured-themes.ts`.
+ * committed in `measured-themes.json`.
  *
  * @param name Theme name.
  * @returns The measurements, or `undefined` for a theme that is not shipped.
  */
 export function shippedMeasurements(name: string): ThemeMeasurements | undefined {
-  const theme = Object.hasOwn(measuredThemes.themes, name) ? measuredThemes.themes[name] : undefined
+  const data = measuredThemes()
+  const theme = Object.hasOwn(data.themes, name) ? data.themes[name] : undefined
   if (!theme) return undefined
   const fonts: Record<string, FontAdvances> = {}
-  for (const text of textsOf(theme)) for (const key of [text.font, text.bold, text.code]) fonts[key] = measuredThemes.fonts[key]!
+  for (const text of textsOf(theme)) for (const key of [text.font, text.bold, text.code]) fonts[key] = data.fonts[key]!
   return { ...structuredClone(theme), fonts }
 }
 
@@ -180,7 +195,7 @@ export function usesSystemFonts(theme: ThemeMeasurements): boolean {
 
 /** Names of the themes with committed measurements. */
 export function shippedThemeNames(): string[] {
-  return Object.keys(measuredThemes.themes)
+  return Object.keys(measuredThemes().themes)
 }
 
 /** Every text style of a theme's measurements. */

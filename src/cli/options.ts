@@ -5,6 +5,7 @@
  * help text are all built from this table, so adding an option is adding
  * one entry here (and reading it in the command).
  */
+import { layoutNames, type LayoutName } from '../article/layout-names.js'
 import { LecternError } from '../errors.js'
 import type { SourceFormat } from '../html/render.js'
 import type { HandoutLayout, Paper } from '../print/handout-layout.js'
@@ -52,6 +53,8 @@ export interface CliOptions {
   maxWords?: number
   agenda?: boolean
   closing?: boolean
+  layout?: 'auto' | LayoutName
+  lang?: string
   outDir?: string
   pdf?: boolean
   handout?: HandoutLayout
@@ -98,6 +101,8 @@ export const optionSpecs: readonly OptionSpec[] = [
   { flags: '--max-words <n>', key: 'maxWords', description: 'words a bullet aims at in article mode (never cut off)', default: '14', commands: deckCommands, group: 'Deck options', kind: 'integer', range: [3, 60] },
   { flags: '--no-agenda', key: 'agenda', description: 'article mode: no agenda slide', default: 'one for 4+ sections', commands: deckCommands, group: 'Deck options', kind: 'boolean' },
   { flags: '--no-closing', key: 'closing', description: 'article mode: no closing "Questions?" slide', commands: deckCommands, group: 'Deck options', kind: 'boolean' },
+  { flags: '--layout <name>', key: 'layout', description: 'every content slide\'s layout (auto: chosen by content, in any deck; bullets: no choice); a slide\'s own data-layout wins', default: 'auto in article mode', commands: deckCommands, group: 'Deck options', kind: 'choice', choices: ['auto', ...layoutNames] },
+  { flags: '--lang <code>', key: 'lang', description: 'the language of every source (sentences, boilerplate, the page\'s lang), e.g. de', default: 'front matter, the page, else en', commands: deckCommands, group: 'Deck options', kind: 'string' },
   { flags: '--format <format>', key: 'format', description: 'how to read every source: markdown, text or html', default: 'by extension; stdin: text', commands: outputCommands, group: 'Deck options', kind: 'choice', choices: ['markdown', 'text', 'html'] },
   { flags: '--safe', key: 'safe', description: 'sanitise raw HTML (always on for .txt, .html and stdin)', commands: outputCommands, group: 'Deck options', kind: 'boolean' },
 

@@ -4,7 +4,8 @@
  * layout): two columns (`div.layout-columns > div.layout-column`) for the
  * `two-columns` and `image-beside` layouts, a `<figure>` with the picture's
  * description as its caption for `image`, and the attribution of a quote
- * ("— Mike Judge") as a line of its own for `quote`.
+ * ("— Mike Judge") as a line of its own for `quote` (and for a title that is
+ * an attributed quotation, `quote-heading`).
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { visit } from 'unist-util-visit'
@@ -20,6 +21,7 @@ export function rehypeLayouts() {
       if (names.includes('layout-image')) figures(node)
       if (names.includes('layout-two-columns') || names.includes('layout-image-beside')) columns(node)
       if (names.includes('layout-quote')) attributions(node)
+      if (names.includes('layout-quote-heading')) headingAttribution(node)
     })
   }
 }
@@ -97,4 +99,18 @@ function attributions(section: Element): void {
     tail.value = before
     node.children.push({ type: 'element', tagName: 'p', properties: { className: ['attribution'] }, children: [text] })
   })
+}
+
+/** Give the speaker of a title that is an attributed quotation ("… - Dana Brunson") a line of its own (`span.attribution`). */
+function headingAttribution(section: Element): void {
+  const heading = section.children.find(isElement)
+  if (!heading || !/^h[1-6]$/.test(heading.tagName)) return
+  const tail = heading.children[heading.children.length - 1]
+  if (tail?.type !== 'text') return
+  const match = attribution.exec(tail.value)
+  if (!match || match[1]!.split(/\s+/).length > 4 || /[.!?,;:]$/.test(match[1]!.trim())) return
+  const before = tail.value.slice(0, match.index)
+  if (before.trim() === '' && heading.children.length === 1) return
+  tail.value = before
+  heading.children.push({ type: 'text', value: ' ' }, { type: 'element', tagName: 'span', properties: { className: ['attribution'] }, children: [{ type: 'text', value: `— ${match[1]!.trim()}` }] })
 }

@@ -56,6 +56,7 @@ export const safeSchema: Schema = {
       'dataBackgroundGradient',
       'dataState',
       'dataLayout',
+      'dataPart',
       'dataVisibility'
     ],
     aside: [['className', 'notes']]

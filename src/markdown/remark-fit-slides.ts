@@ -17,7 +17,8 @@ import { isLayoutName, layoutHeight } from '../article/layouts.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from '../article/face-measure.js'
 import { assembleFace, continuedHeading, paginate } from '../article/paginate.js'
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
-import { maxCodeLines, type SlideMetrics } from '../article/slide-metrics.js'
+import { maxCodeLines } from '../article/face-height.js'
+import type { SlideMetrics } from '../article/slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import { outline, slideTitle } from './remark-slides.js'
 import type { Notes, Slide, SlideStack } from '../types.js'
@@ -107,7 +108,7 @@ export function remarkFitSlides(options?: FitSlidesOptions | null) {
         file.message(`${name(first)} did not fit: split into ${fitted.slides.length} slides`, { place: place(written.position?.start.line), ruleId: 'slide-split', source: 'lectern' })
       }
       for (const { slide, scale, line } of fitted.shrunk) {
-        file.message(`${name(slide)} did not fit: ${isTitleSlide(slide) ? 'its title ' : ''}shrunk to ${Math.round(scale * 100)}%`, { place: place(line ?? slide.position?.start.line), ruleId: 'slide-shrunk', source: 'lectern' })
+        file.message(`${name(slide)} did not fit: ${isTitleSlide(slide) || slide.data?.attributes?.['data-layout'] === 'section' ? 'its title ' : ''}shrunk to ${Math.round(scale * 100)}%`, { place: place(line ?? slide.position?.start.line), ruleId: 'slide-shrunk', source: 'lectern' })
       }
       for (const { slide, line } of fitted.overflowing) {
         file.message(`${name(slide)} is too tall even shrunk to ${Math.round(slideFloor(slide) * 100)}%: a block is taller than the slide, and its end may be cut off (\`lectern check\` shows it)`, {
@@ -140,6 +141,14 @@ function fitSlide(slide: Slide, context: Context): Fitted {
   const drawn = isLayoutName(layout) ? layoutHeight(face, layout, context.metrics) : undefined
   if (drawn !== undefined) {
     if (!longCode && drawn <= height) return { slides: [slide], shrunk: [], overflowing: [] }
+    if (layout === 'section') {
+      // A divider whose title is too long for its size keeps its layout: its title shrinks, as a title slide's does.
+      const scale = titleScales.find((candidate) => (layoutHeight(face, layout, context.metrics, candidate) ?? Infinity) <= height)
+      if (scale !== undefined) {
+        const shrunk = withScale(slide, scale)
+        return { slides: [shrunk], shrunk: [{ slide: shrunk, scale, line: slide.position?.start.line }], overflowing: [] }
+      }
+    }
     return fitSlide(asBullets(slide), context)
   }
   if (!longCode && measure(face, { title }) <= height) return { slides: [slide], shrunk: [], overflowing: [] }

@@ -4,6 +4,7 @@
  * line, and every slide the browser had to shrink to fit.
  */
 import path from 'node:path'
+import type { Browser } from 'puppeteer-core'
 import { launchBrowser, restrictRequests, withPage } from './browser.js'
 import { measureSlides, type FittedSlide, type OverflowingSlide } from './pdf.js'
 import { openPrintView } from './print-view.js'
@@ -30,18 +31,21 @@ export interface CheckOptions {
   executablePath?: string | undefined
   /** Milliseconds for each deck; default 30000. */
   timeout?: number | undefined
+  /** A running browser to lay the decks out in (not closed); default: launch one and close it at the end. */
+  browser?: Browser | undefined
 }
 
 /**
  * Lay out built decks in one browser and measure every slide.
  *
  * @param htmlPaths Built decks.
- * @param options Browser and timeout.
+ * @param options Browser (a running one, or an executable to launch) and timeout.
  * @returns One layout per deck, in order.
  */
 export async function checkLayout(htmlPaths: readonly string[], options: CheckOptions = {}): Promise<DeckLayout[]> {
   if (htmlPaths.length === 0) return []
-  const session = await launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+  const session = options.browser ? undefined : await launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+  const browser = options.browser ?? session!.browser
   try {
     const layouts: DeckLayout[] = []
     for (const htmlPath of htmlPaths) {
@@ -50,7 +54,7 @@ export async function checkLayout(htmlPaths: readonly string[], options: CheckOp
       let blockedRequests: string[] = []
       try {
         layouts.push(
-          await withPage(session.browser, async (page) => {
+          await withPage(browser, async (page) => {
             blockedRequests = await restrictRequests(page, { allowedRoots: [path.dirname(absolute)] })
             await openPrintView(page, { htmlPath: absolute, timeout: options.timeout })
             const layout = await page.evaluate(measureSlides)
@@ -64,6 +68,6 @@ export async function checkLayout(htmlPaths: readonly string[], options: CheckOp
     }
     return layouts
   } finally {
-    await session.close()
+    await session?.close()
   }
 }

@@ -12,7 +12,7 @@ import { measuredCharset, measurementsVersion, type ThemeMeasurements } from '..
 import { restrictRequests, withPage } from '../print/browser.js'
 import { openPrintView } from '../print/print-view.js'
 import { renderDeck, type ResolvedTheme } from '../html/render.js'
-import { measureProbe, probeSource } from './theme-probe.js'
+import { measureProbeBoxes, measureProbeFonts, probeSource } from './theme-probe.js'
 import type { DeckConfig } from '../types.js'
 import { AssetWriter } from '../write/write-assets.js'
 
@@ -49,7 +49,9 @@ export async function measureTheme(browser: Browser, theme: ResolvedTheme, confi
     return await withPage(browser, async (page) => {
       await restrictRequests(page, { allowedRoots: [dir] })
       await openPrintView(page, { htmlPath, timeout: options.timeout })
-      return page.evaluate(measureProbe, measurementsVersion, measuredCharset)
+      const { fontStacks, ...boxes } = await page.evaluate(measureProbeBoxes, measurementsVersion)
+      const fonts = await page.evaluate(measureProbeFonts, fontStacks, measuredCharset)
+      return { ...boxes, fonts }
     })
   } finally {
     await rm(dir, { recursive: true, force: true })

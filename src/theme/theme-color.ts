@@ -1,8 +1,9 @@
 /**
- * CSS colours: syntax checks, parsing of the common notations, and WCAG 2
- * contrast ratios.
+ * CSS colours: syntax checks, parsing (by culori: every CSS Color 4
+ * notation, `oklch()`, `lab()`, `hwb()`, `color(display-p3 …)` included,
+ * mapped into sRGB) and WCAG 2 contrast ratios.
  */
-import colorNames from 'color-name'
+import { createRequire } from 'node:module'
 
 /** An sRGB colour, channels 0–255, alpha 0–1. */
 export interface Rgba {
@@ -10,6 +11,17 @@ export interface Rgba {
   g: number
   b: number
   a: number
+}
+
+type Culori = typeof import('culori')
+let culori: Culori | undefined
+
+/**
+ * culori, loaded on first use: its one-file bundle (a few ms) rather than its
+ * ESM tree of some hundred modules, as only theme colours need it.
+ */
+function colorLibrary(): Culori {
+  return (culori ??= createRequire(import.meta.url)('culori/require') as Culori)
 }
 
 const functionalColor =
@@ -26,45 +38,33 @@ export function isCssColor(value: string): boolean {
   const v = value.trim()
   if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(v)) return true
   if (/^(?:transparent|currentcolor)$/i.test(v)) return true
-  if (Object.hasOwn(colorNames, v.toLowerCase())) return true
+  if (Object.hasOwn(colorLibrary().colorsNamed, v.toLowerCase())) return true
   if (/^var\(\s*--[\w-]+\s*(?:,[^;{}]*)?\)$/.test(v)) return true
   return functionalColor.test(v) && balanced(v)
 }
 
 /**
- * Parse a hex, named, `rgb()`/`rgba()` or `hsl()`/`hsla()` colour.
+ * Parse a CSS colour: hex, named, `transparent`, or any colour function of
+ * CSS Color 4 (`rgb()`, `hsl()`, `hwb()`, `lab()`, `lch()`, `oklab()`,
+ * `oklch()`, `color()`); a colour outside sRGB is mapped into it (CSS Color 4
+ * gamut mapping).
  *
  * @param value CSS colour.
- * @returns The colour, or `undefined` for syntax this parser does not evaluate.
+ * @returns The colour, or `undefined` for what has no value on its own
+ *   (`var()`, `currentcolor`, `color-mix()`, `light-dark()`) or is not a colour.
  */
 export function parseColor(value: string): Rgba | undefined {
-  const v = value.trim().toLowerCase()
-  if (v === 'transparent') return { r: 0, g: 0, b: 0, a: 0 }
-  const named = (colorNames as Record<string, readonly [number, number, number]>)[v]
-  if (named && Object.hasOwn(colorNames, v)) return { r: named[0], g: named[1], b: named[2], a: 1 }
-  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(v)?.[1]
-  if (hex) {
-    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex
-    const n = (i: number) => Number.parseInt(full.slice(i, i + 2), 16)
-    return { r: n(0), g: n(2), b: n(4), a: full.length === 8 ? n(6) / 255 : 1 }
-  }
-  const fn = /^(rgba?|hsla?)\((.*)\)$/.exec(v)
-  if (!fn?.[1] || fn[2] === undefined) return undefined
-  const parts = fn[2].split(/[\s,/]+/).filter(Boolean)
-  if (parts.length < 3 || parts.length > 4) return undefined
-  const alpha = parts[3] === undefined ? 1 : number(parts[3], 1)
-  if (fn[1].startsWith('rgb')) {
-    const [r, g, b] = parts.slice(0, 3).map((p) => number(p, 255))
-    if (r === undefined || g === undefined || b === undefined || alpha === undefined) return undefined
-    return { r, g, b, a: alpha }
-  }
-  const h = Number.parseFloat(parts[0] ?? '')
-  const s = number(parts[1] ?? '', 1, true)
-  const l = number(parts[2] ?? '', 1, true)
-  if (!Number.isFinite(h) || s === undefined || l === undefined || alpha === undefined) return undefined
-  const k = (n: number) => (n + h / 30) % 12
-  const f = (n: number) => 255 * (l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1)))
-  return { r: f(0), g: f(8), b: f(4), a: alpha }
+  const v = value.trim()
+  if (v === '' || /^(?:currentcolor|inherit|initial|unset)$/i.test(v) || /\b(?:var|color-mix|light-dark|calc)\(/i.test(v)) return undefined
+  const { parse, converter, toGamut } = colorLibrary()
+  const parsed = parse(v)
+  if (!parsed) return undefined
+  const direct = converter('rgb')(parsed)
+  // Inside sRGB (rounding aside) as it is; outside, mapped in keeping its lightness and hue.
+  const inside = [direct.r, direct.g, direct.b].every((c) => c > -1e-3 && c < 1 + 1e-3)
+  const { r, g, b, alpha } = inside ? direct : toGamut('rgb', 'oklch')(parsed)
+  const channel = (c: number): number => Math.round(Math.min(1, Math.max(0, c)) * 255 * 1000) / 1000
+  return { r: channel(r), g: channel(g), b: channel(b), a: alpha ?? 1 }
 }
 
 /**
@@ -73,11 +73,12 @@ export function parseColor(value: string): Rgba | undefined {
  * @param color The colour; its alpha is ignored.
  */
 export function relativeLuminance(color: Rgba): number {
-  const lin = (c: number) => {
-    const s = c / 255
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-  }
-  return 0.2126 * lin(color.r) + 0.7152 * lin(color.g) + 0.0722 * lin(color.b)
+  return colorLibrary().wcagLuminance(opaque(color))
+}
+
+/** culori's form of an opaque sRGB colour. */
+function opaque(color: Rgba): { mode: 'rgb'; r: number; g: number; b: number } {
+  return { mode: 'rgb', r: color.r / 255, g: color.g / 255, b: color.b / 255 }
 }
 
 /**
@@ -87,30 +88,20 @@ export function relativeLuminance(color: Rgba): number {
  *
  * @param fg Text colour (CSS string or parsed).
  * @param bg Background colour (CSS string or parsed); treated as opaque.
- * @throws {TypeError} When a colour is not in a notation {@link parseColor} evaluates.
+ * @throws {TypeError} When a colour has no value on its own (see {@link parseColor}).
  */
 export function contrastRatio(fg: string | Rgba, bg: string | Rgba): number {
   const back = typeof bg === 'string' ? parseColor(bg) : bg
   const front = typeof fg === 'string' ? parseColor(fg) : fg
-  if (!back) throw new TypeError(`Expected a hex, named, rgb() or hsl() colour, found \`${String(bg)}\``)
-  if (!front) throw new TypeError(`Expected a hex, named, rgb() or hsl() colour, found \`${String(fg)}\``)
+  if (!back) throw new TypeError(`Expected a CSS colour with a value of its own, found \`${String(bg)}\``)
+  if (!front) throw new TypeError(`Expected a CSS colour with a value of its own, found \`${String(fg)}\``)
   const blended: Rgba = {
     r: front.r * front.a + back.r * (1 - front.a),
     g: front.g * front.a + back.g * (1 - front.a),
     b: front.b * front.a + back.b * (1 - front.a),
     a: 1
   }
-  const [hi, lo] = [relativeLuminance(blended), relativeLuminance(back)].sort((x, y) => y - x) as [number, number]
-  return (hi + 0.05) / (lo + 0.05)
-}
-
-/** A channel: `12`, `50%`, `.5`; scaled to `max` (or to 0–1 with `fraction`). */
-function number(text: string, max: number, fraction = false): number | undefined {
-  const percent = text.endsWith('%')
-  const n = Number.parseFloat(percent ? text.slice(0, -1) : text)
-  if (!Number.isFinite(n)) return undefined
-  const scaled = percent ? (n / 100) * max : fraction ? n / 100 : n
-  return Math.min(max, Math.max(0, scaled))
+  return colorLibrary().wcagContrast(opaque(blended), opaque(back))
 }
 
 /** Whether the parentheses of `text` balance. */

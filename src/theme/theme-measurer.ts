@@ -14,7 +14,7 @@ import { coreAssets, highlightAsset, lecternStylesheet } from '../html/assets.js
 import { measurementsVersion, type ThemeMeasurements } from '../article/theme-measurements.js'
 import type { ThemeMeasurer } from './deck-metrics.js'
 import type { ResolvedTheme } from '../html/render.js'
-import { measureProbe, probeSource } from './theme-probe.js'
+import { probeScripts, probeSource } from './theme-probe.js'
 import type { DeckConfig } from '../types.js'
 import { writeFileAtomic } from '../write/write-file.js'
 
@@ -88,7 +88,7 @@ async function readCached(file: string): Promise<ThemeMeasurements | undefined> 
  */
 export async function measurementKey(theme: ResolvedTheme, config: Pick<DeckConfig, 'width' | 'height'>): Promise<string> {
   const hash = createHash('sha256')
-  hash.update(JSON.stringify({ version: measurementsVersion, probe: probeSource, page: measureProbe.toString(), width: config.width, height: config.height }))
+  hash.update(JSON.stringify({ version: measurementsVersion, probe: probeSource, page: probeScripts, width: config.width, height: config.height }))
   hash.update(JSON.stringify({ stylesheets: theme.stylesheets, inlineCss: theme.inlineCss ?? '', codeTheme: theme.codeTheme ?? '', lectern: lecternStylesheet }))
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
   const files = [...coreAssets().filter((file) => file.to.endsWith('.css')), ...theme.files, ...code].sort((a, b) => a.to.localeCompare(b.to))

@@ -7,14 +7,16 @@
  * in `.css`, relative to the project), the project's `themes/NAME/`,
  * Lectern's own `themes/NAME/`, then reveal.js's built-in themes.
  */
-import { existsSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { LecternError } from '../errors.js'
-import { checkRead, describeRefusal, type ReadRule } from '../read/read-policy.js'
+import type { ReadRule } from '../read/read-policy.js'
+import { assertReadable, collectAssets, type ThemeFile } from './theme-assets.js'
 import { parseColor, relativeLuminance } from './theme-color.js'
-import { fontFaces, fontsDir, fontsourceFile, fontsourcePackageName, type FontFaceSpec } from './theme-fonts.js'
+import { parseThemeVariables, withoutRemoteImports } from './theme-css.js'
+import { fontFaces, fontsDir } from './theme-fonts.js'
 import { didYouMean } from '../markdown/suggest.js'
 import { packageRoot } from '../package-paths.js'
 
@@ -22,16 +24,6 @@ const require = createRequire(import.meta.url)
 
 /** Where a theme comes from. */
 export type ThemeSource = 'file' | 'project' | 'lectern' | 'reveal'
-
-/** A file the deck builder copies: absolute `from`, `to` relative to `dist/`. */
-export interface ThemeFile {
-  /** Absolute source path. */
-  from: string
-  /** Destination relative to `dist/` (POSIX separators). */
-  to: string
-  /** For a file the document named (not one shipped with Lectern): the rule it is read under when copied or served. */
-  rule?: ReadRule | undefined
-}
 
 /** A file the deck builder writes: `to` relative to `dist/`. */
 export interface GeneratedFile {
@@ -55,8 +47,11 @@ export interface ThemeInfo {
   path: string
 }
 
-/** What a deck needs to use a theme. */
-export interface ResolvedTheme {
+/**
+ * A theme found by name or path: what a deck needs to use it. The deck's own
+ * `FoundTheme` (types.ts) adds its front matter's theme variables to it.
+ */
+export interface FoundTheme {
   /** Theme name (file name without `.css` for a path). */
   name: string
   /** Where it was found. */
@@ -150,12 +145,12 @@ export async function listThemes(options: ThemeLookupOptions): Promise<ThemeInfo
       const css = path.join(dir, name, 'theme.css')
       const manifest = await readManifest(path.join(dir, name))
       const text = await readFile(css, 'utf8')
-      themes.push({ name, source, description: manifest.description, dark: manifest.dark ?? isDark(parseThemeVariables(text)) ?? false, path: css })
+      themes.push({ name, source, description: manifest.description, dark: manifest.dark ?? isDark(parseThemeVariables(text, css)) ?? false, path: css })
     }
   }
   for (const name of await revealThemeNames()) {
     const css = path.join(revealThemesDir(), `${name}.css`)
-    themes.push({ name, source: 'reveal', dark: (isDark(parseThemeVariables(await readFile(css, 'utf8'))) ?? false), path: css })
+    themes.push({ name, source: 'reveal', dark: (isDark(parseThemeVariables(await readFile(css, 'utf8'), css)) ?? false), path: css })
   }
   return themes
 }
@@ -169,7 +164,7 @@ export async function listThemes(options: ThemeLookupOptions): Promise<ThemeInfo
  * @throws {LecternError} code `theme`: unknown name (with the available names),
  *   missing path, or a stylesheet that loads a remote URL or a missing file.
  */
-export async function resolveTheme(nameOrPath: string, options: ThemeLookupOptions): Promise<ResolvedTheme> {
+export async function resolveTheme(nameOrPath: string, options: ThemeLookupOptions): Promise<FoundTheme> {
   return resolve(nameOrPath.trim(), options, options.projectDir, [])
 }
 
@@ -178,7 +173,7 @@ async function resolve(
   options: ThemeLookupOptions,
   relativeTo: string,
   chain: string[]
-): Promise<ResolvedTheme> {
+): Promise<FoundTheme> {
   const fail = (message: string, cause?: unknown) => new LecternError(message, { code: 'theme', file: options.file, cause })
   if (nameOrPath === '') throw fail('Expected a theme name or path, found an empty string')
 
@@ -230,7 +225,7 @@ async function themeFolder(
   slugName: string,
   options: ThemeLookupOptions,
   chain: string[]
-): Promise<ResolvedTheme> {
+): Promise<FoundTheme> {
   const manifest = await readManifest(dir)
   const name = path.basename(dir)
   const resolved = await stylesheetTheme(
@@ -268,13 +263,13 @@ async function stylesheetTheme(
   manifest: ThemeManifest,
   options: ThemeLookupOptions,
   chain: string[]
-): Promise<ResolvedTheme> {
+): Promise<FoundTheme> {
   const base = manifest.extends
     ? await resolve(manifest.extends, options, path.dirname(cssPath), chain)
     : undefined
   const files: ThemeFile[] = [...(base?.files ?? [])]
   await collectAssets(cssPath, to, files, [], source === 'file' || source === 'project' ? themeRule(options) : undefined)
-  const variables = { ...base?.variables, ...parseThemeVariables(await readFile(cssPath, 'utf8')) }
+  const variables = { ...base?.variables, ...parseThemeVariables(await readFile(cssPath, 'utf8'), cssPath) }
   return {
     name,
     source,
@@ -293,12 +288,12 @@ async function stylesheetTheme(
  * families from `@fontsource/*` (a family whose package is not installed
  * falls back to the theme's own font stack).
  */
-async function revealTheme(name: string): Promise<ResolvedTheme> {
+async function revealTheme(name: string): Promise<FoundTheme> {
   const from = path.join(revealThemesDir(), `${name}.css`)
   const to = `assets/reveal/theme/${name}.css`
   const css = await readFile(from, 'utf8')
-  const variables = parseThemeVariables(css)
-  const resolved: ResolvedTheme = {
+  const variables = parseThemeVariables(css, from)
+  const resolved: FoundTheme = {
     name,
     source: 'reveal',
     stylesheets: [to],
@@ -308,7 +303,7 @@ async function revealTheme(name: string): Promise<ResolvedTheme> {
     dark: isDark(variables) ?? false,
     variables
   }
-  const { css: cleaned, specs } = withoutRemoteImports(css)
+  const { css: cleaned, specs } = withoutRemoteImports(css, from)
   if (specs.length === 0) {
     resolved.files.push({ from, to })
     return resolved
@@ -326,135 +321,9 @@ async function revealTheme(name: string): Promise<ResolvedTheme> {
   return resolved
 }
 
-/**
- * Remove `@import`s of remote stylesheets from `css`, and read the font
- * families and weights they asked a Google-Fonts-style service for.
- *
- * @param css A stylesheet.
- */
-export function withoutRemoteImports(css: string): { css: string; specs: FontFaceSpec[] } {
-  const specs: FontFaceSpec[] = []
-  const cleaned = css.replace(
-    /@import\s+(?:url\(\s*)?(["']?)((?:https?:)?\/\/[^"')\s]+)\1\s*\)?[^;]*;/gi,
-    (_, _quote: string, href: string) => {
-      const query = href.split('?')[1] ?? ''
-      for (const param of query.split('&')) {
-        const [key, value = ''] = param.split('=')
-        if (key !== 'family') continue
-        for (const family of decodeURIComponent(value.replace(/\+/g, ' ')).split('|')) {
-          const [familyName = '', weights = '400'] = family.split(':')
-          const pkg = fontsourcePackageName(familyName)
-          for (const weight of weights.split(',')) {
-            const match = /^(\d{3})?(i|italic)?$/.exec(weight.trim())
-            if (!match) continue
-            const spec: FontFaceSpec = { pkg, weight: Number(match[1] ?? 400), style: match[2] ? 'italic' : 'normal' }
-            if (!specs.some((s) => s.pkg === spec.pkg && s.weight === spec.weight && s.style === spec.style)) specs.push(spec)
-          }
-        }
-      }
-      return ''
-    }
-  )
-  return { css: cleaned, specs }
-}
-
-/**
- * Add to `files` the stylesheet at `cssPath` (copied to `to`) and every
- * local file it refers to with `url()` or `@import`, at the same place
- * relative to `to`. A `../../fonts/PKG/FILE` reference that is not beside
- * the stylesheet comes from the installed `@fontsource/PKG` package.
- *
- * A theme the document names (`rule` given) may refer only to stylesheets,
- * fonts and images inside the project (see `read-policy.ts`).
- *
- * @throws {LecternError} On a remote URL, a missing file, a path that leaves the deck, or a file the rule refuses.
- */
-async function collectAssets(cssPath: string, to: string, files: ThemeFile[], seen: string[], rule?: ReadRule): Promise<void> {
-  if (seen.includes(cssPath)) return
-  seen.push(cssPath)
-  const css = stripComments(await readFile(cssPath, 'utf8'))
-  addFile(files, { from: cssPath, to, rule: rule && { ...rule, kind: 'stylesheet' } })
-  for (const ref of cssReferences(css)) {
-    const fail = (message: string) => new LecternError(message, { code: 'theme', file: cssPath })
-    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref) && !/^data:/i.test(ref)) {
-      throw fail(
-        `Theme stylesheet loads \`${ref}\`, which needs a network; a deck must work offline: ` +
-          'save the file beside the stylesheet and refer to it by a relative path'
-      )
-    }
-    if (/^(?:data:|#)/i.test(ref) || ref === '') continue
-    const clean = decodeURI(ref.replace(/[?#].*$/, ''))
-    if (clean.startsWith('/')) throw fail(`Theme stylesheet refers to \`${ref}\`: use a path relative to the stylesheet`)
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(to), clean))
-    if (target.startsWith('../') || target === '..') {
-      throw fail(`Theme stylesheet refers to \`${ref}\`, which lands outside the deck folder`)
-    }
-    let from: string | undefined = path.resolve(path.dirname(cssPath), clean)
-    if (!existsSync(from) || !statSync(from).isFile()) {
-      const font = new RegExp(`^${fontsDir}/([a-z0-9-]+)/([^/]+)$`).exec(target)
-      from = font?.[1] && font[2] ? fontsourceFile(font[1], font[2]) : undefined
-    }
-    if (!from) throw fail(`Theme stylesheet refers to \`${ref}\`, but there is no such file`)
-    // A font from an installed @fontsource package is Lectern's own; anything else the theme names obeys the rule.
-    const own = rule && !from.startsWith(path.resolve(path.dirname(cssPath)) + path.sep) && fontsourceOwned(target, from)
-    const assetRule = rule && !own ? ({ ...rule, kind: 'themeAsset' } as const) : undefined
-    if (assetRule) {
-      const decision = await checkRead(from, assetRule)
-      if (decision.refused) throw fail(`Theme stylesheet refers to \`${ref}\`: ${describeRefusal(decision.refused, assetRule.kind)}`)
-    }
-    if (/\.css$/i.test(from)) await collectAssets(from, target, files, seen, assetRule)
-    else addFile(files, { from, to: target, rule: assetRule })
-  }
-}
-
-/** Whether `from` is the @fontsource file a `fonts/PKG/FILE` reference falls back to. */
-function fontsourceOwned(target: string, from: string): boolean {
-  const font = new RegExp(`^${fontsDir}/([a-z0-9-]+)/([^/]+)$`).exec(target)
-  return Boolean(font?.[1] && font[2] && fontsourceFile(font[1], font[2]) === from)
-}
-
 /** The rule a theme the document names is read under. */
 function themeRule(options: ThemeLookupOptions): ReadRule {
   return { kind: 'stylesheet', roots: options.roots ?? [options.projectDir] }
-}
-
-/** Refuse a theme stylesheet the read policy refuses. */
-async function assertReadable(file: string, asWritten: string, rule: ReadRule, fail: (message: string) => Error): Promise<void> {
-  const decision = await checkRead(file, rule)
-  if (decision.refused) throw fail(`Not using theme \`${asWritten}\`: ${describeRefusal(decision.refused, rule.kind)}`)
-}
-
-/** Add a file once (by destination). */
-function addFile(files: ThemeFile[], file: ThemeFile): void {
-  if (!files.some((f) => f.to === file.to)) files.push(file)
-}
-
-/** Every `url(...)` and `@import "..."` target in `css`. */
-export function cssReferences(css: string): string[] {
-  const refs: string[] = []
-  for (const match of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"]*?))\s*\)/gi)) {
-    refs.push((match[1] ?? match[2] ?? match[3] ?? '').trim())
-  }
-  for (const match of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) refs.push((match[1] ?? match[2] ?? '').trim())
-  return refs
-}
-
-/**
- * The custom properties set in a stylesheet's `:root` rules (later ones win).
- *
- * @param css A stylesheet.
- * @returns Property name (with `--`) → value.
- */
-export function parseThemeVariables(css: string): Record<string, string> {
-  const variables: Record<string, string> = {}
-  const text = withoutAtRuleBlocks(stripComments(css))
-  for (const rule of text.matchAll(/(?:^|[{};])\s*([^{};@]*:root[^{};]*)\{([^{}]*)\}/g)) {
-    for (const decl of (rule[2] ?? '').split(';')) {
-      const match = /^\s*(--[\w-]+)\s*:\s*([\s\S]*?)\s*$/.exec(decl)
-      if (match?.[1] && match[2] !== undefined) variables[match[1]] = match[2]
-    }
-  }
-  return variables
 }
 
 /** Whether the variables describe a dark background; `undefined` when unknown. */
@@ -513,29 +382,6 @@ async function readManifest(dir: string): Promise<ThemeManifest> {
       cause: error
     })
   }
-}
-
-/** `css` without `@media`/`@supports`/… blocks (their `:root` rules apply only sometimes). */
-function withoutAtRuleBlocks(css: string): string {
-  let out = ''
-  let index = 0
-  for (const match of css.matchAll(/@(?:media|supports|container|layer|document)\b[^{;]*\{/g)) {
-    if (match.index < index) continue
-    out += css.slice(index, match.index)
-    let depth = 1
-    let i = match.index + match[0].length
-    while (i < css.length && depth > 0) {
-      if (css[i] === '{') depth++
-      else if (css[i] === '}') depth--
-      i++
-    }
-    index = i
-  }
-  return out + css.slice(index)
-}
-
-function stripComments(css: string): string {
-  return css.replace(/\/\*[\s\S]*?\*\//g, '')
 }
 
 function slug(name: string): string {

@@ -209,12 +209,12 @@ export function themeTemplate(name: string, from: string, baseVariables: Record<
 /** What each layout's slide holds, for the scaffold's layout rules. */
 const layoutParts: Readonly<Record<LayoutName, string>> = {
   title: 'h1, .subtitle, .author, .date, .kicker (centred)',
-  section: 'h2: a part of the talk (centred, over an accent rule)',
+  section: 'h2 drawn 1.9x (measured), over an accent rule; ::before: the part number (data-part)',
   agenda: 'h2 and an ol of the sections',
   bullets: 'h2 and ul: the default',
   statement: 'h2 and one p or ul drawn 1.45x (measured: keep the zoom)',
   'big-number': 'h2, p.key-figure drawn 3x (measured), then the claim',
-  quote: 'h2, blockquote drawn 1.15x (measured) with p.attribution; .layout-quote-heading: the title is the quote',
+  quote: 'h2, blockquote drawn 1.15x (measured) with p.attribution; .layout-quote-heading: the title is the quote (span.attribution)',
   image: 'h2 and figure.layout-figure > img + figcaption; .layout-image-beside: .layout-columns with bullets',
   'two-columns': 'h2 and .layout-columns > .layout-column x 2',
   code: 'h2, a one-line p and pre',

@@ -14,7 +14,9 @@ import { cssLengthToPx } from './css-length.js'
 import { checkRead, describeRefusal, type ReadRule } from '../read/read-policy.js'
 import { contrastRatio, isCssColor, parseColor } from './theme-color.js'
 import { fontFaces, fontsDir, fontsourceFile, fontsourcePackageName, type FontFaceSpec } from './theme-fonts.js'
-import { cssReferences, type ResolvedTheme, type ThemeFile } from './theme-resolve.js'
+import type { ThemeFile } from './theme-assets.js'
+import { cssReferences } from './theme-css.js'
+import type { FoundTheme } from './theme-resolve.js'
 import { didYouMean } from '../markdown/suggest.js'
 
 const require = createRequire(import.meta.url)
@@ -52,7 +54,7 @@ export interface ThemeVariablesOptions {
   /** Folders a font or logo must be inside (see `read-policy.ts`); default `[projectDir]`. */
   roots?: readonly string[] | undefined
   /** The deck's theme, to check text contrast against its colours. */
-  theme?: ResolvedTheme | undefined
+  theme?: FoundTheme | undefined
 }
 
 type Handler = (value: unknown, context: Context) => Promise<void> | void
@@ -306,7 +308,7 @@ async function codeTheme(value: unknown, context: Context): Promise<void> {
 /** Warn when the deck's text or headings fall below WCAG AA (4.5:1) on its background. */
 function contrastWarnings(
   properties: Map<string, string>,
-  theme: ResolvedTheme | undefined,
+  theme: FoundTheme | undefined,
   result: ThemeVariablesResult
 ): void {
   if (!['--r-background-color', '--r-main-color', '--r-heading-color'].some((p) => properties.has(p))) return

@@ -6,12 +6,10 @@
 export {
   listThemes,
   resolveTheme,
-  parseThemeVariables,
   lecternThemesDir,
   revealThemesDir,
+  type FoundTheme,
   type GeneratedFile,
-  type ResolvedTheme,
-  type ThemeFile,
   type ThemeInfo,
   type ThemeLookupOptions,
   type ThemeManifest,
@@ -24,5 +22,7 @@ export {
   type ThemeVariablesOptions,
   type ThemeVariablesResult
 } from './theme-variables.js'
+export { parseThemeVariables } from './theme-css.js'
+export type { ThemeFile } from './theme-assets.js'
 export { scaffoldTheme, type ScaffoldThemeOptions } from './theme-scaffold.js'
 export { contrastRatio, isCssColor, parseColor, relativeLuminance, type Rgba } from './theme-color.js'

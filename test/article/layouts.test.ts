@@ -11,7 +11,9 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { chooseLayout, isQuotation, keyFigure, layoutNames, quotedPhrase, type LayoutName } from '../../src/article/layouts.js'
 import { slideMetrics } from '../../src/article/slide-metrics.js'
-import { parseDeck } from '../../src/html/render.js'
+import { parseDeck, renderDeck } from '../../src/html/render.js'
+import { createThemeResolver } from '../../src/theme/deck-theme.js'
+import { root } from '../helpers.js'
 import type { Slide } from '../../src/types.js'
 
 const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
@@ -26,6 +28,9 @@ const cases: Array<[string, string, LayoutName, Record<string, unknown>?]> = [
   ['a percentage', '## Adoption\n\n- 49% of respondents use it at work\n- The rest use it at home', 'big-number', { figure: '49%' }],
   ['a block quote with its bullet', '## Said well\n\n> Simplicity is prerequisite for reliability. — Edsger Dijkstra\n\n- A rule of thumb', 'quote'],
   ['a bullet that quotes a sentence', '## Advice\n\n- The guide says “write re-usable functions rather than repeating the same code” for a reason\n- Reviewers check it', 'quote', { pullQuote: 'write re-usable functions rather than repeating the same code' }],
+  ['a heading alone that quotes someone', '## The typos are the pedagogy - Dana Brunson', 'quote', { variant: 'heading' }],
+  ['a heading that quotes someone over a bullet', '## Teaching is theater not cinema - Neal Davis\n\n- Thanks to the reviewers', 'quote', { variant: 'heading' }],
+  ['a heading alone whose dash is no speaker', '## Complex Concepts Become Familiar - Not Scary', 'section'],
   ['a heading that is a quotation', '## “A little copying is better than a little dependency”\n\n- Zero dependencies is a badge\n- Copying avoids risk', 'quote', { variant: 'heading' }],
   ['a picture alone', '## Pipeline\n\n![The data pipeline](pipeline.png)', 'image', { variant: 'full' }],
   ['a picture and two bullets', '## Pipeline\n\n![The data pipeline](pipeline.png)\n\n- Raw data is never edited\n- Every step is a script', 'image', { variant: 'beside' }],
@@ -113,6 +118,15 @@ describe('remarkLayouts', () => {
     assert.deepEqual(asDeck.map(layoutOf), ['title', 'bullets', 'bullets'])
     const auto = await slides('---\nlayout: auto\n---\n# Deck\n\n## Part two\n\n## Scale\n\n- 3 billion requests a month\n')
     assert.deepEqual(auto.map(layoutOf), ['title', 'section', 'big-number'])
+  })
+
+  it('should centre a quotation standing alone as a slide title and give its speaker a line of its own', async () => {
+    const deck = await slides('---\nlayout: auto\n---\n# Talk\n\n## Mistakes\n\n- Everyone makes them\n- Show how to fix them\n\n## The typos are the pedagogy - Dana Brunson\n')
+    assert.deepEqual(deck.map(layoutOf), ['title', 'bullets', 'quote'])
+    assert.equal(deck[2]!.data?.attributes?.class, 'layout-quote layout-quote-heading center')
+    const resolveTheme = createThemeResolver({ projectDir: root })
+    const { html } = await renderDeck('---\nlayout: quote\n---\n# Talk\n\n## The typos are the pedagogy - Dana Brunson\n', { resolveTheme })
+    assert.match(html, /<h2[^>]*>The typos are the pedagogy <span class="attribution">— Dana Brunson<\/span><\/h2>/)
   })
 
   it('should name every layout once', () => {

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'
 import { parseDeck } from '../../src/html/render.js'
 import type { Slide } from '../../src/types.js'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -52,7 +52,7 @@ test('should turn the agenda and the closing slide off from front matter and fro
   const dir = await tempDir()
   const source = path.join(dir, 'town.md')
   await writeFile(source, article(['Buses', 'Bridges', 'Parks', 'Libraries']))
-  const result = await runCli(['build', source, '--condense', '--no-agenda', '--no-closing', '-o', path.join(dir, 'out'), '-q'])
+  const result = await runMain(['build', source, '--condense', '--no-agenda', '--no-closing', '-o', path.join(dir, 'out'), '-q'])
   assert.equal(result.code, 0, result.stderr)
   const html = await readFile(path.join(dir, 'out', 'town.html'), 'utf8')
   assert.doesNotMatch(html, /class="(?:agenda|closing)"/)

@@ -1,7 +1,11 @@
 /**
- * Whatever people feed Lectern, the real CLI answers with an exit code and one
+ * Whatever people feed Lectern, the CLI answers with an exit code and one
  * clear line naming the file (and line where known): never a stack trace,
  * never a half-written output, never a changed source.
+ *
+ * Most cases call `main` in process; the real executable runs the cases
+ * about the process (signals), those that may hang (a pipe, a device, a
+ * time limit) and the PDF exports whose Chromium must end with it.
  */
 import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
@@ -10,7 +14,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { bin, runCli, tempDir, type RunResult } from '../helpers.js'
+import { bin, runCli, runMain, tempDir, type RunResult } from '../helpers.js'
 import { processesMatching, processesLeft } from '../helpers/poppler.js'
 
 /** A file to create: text, bytes, or a special file made by a function. */
@@ -367,6 +371,13 @@ const cases: BadInput[] = [
     code: 5,
     message: /^lectern: theme\.md:3:1: Unknown theme `nosuch`; available: lectern/
   },
+  {
+    input: 'a theme stylesheet that is not valid CSS (an unclosed block)',
+    files: { 'talk.md': '---\ntheme: ./broken.css\n---\n\n## Slide\n', 'broken.css': ':root {\n  --r-main-color: #111;\n\n.reveal h2 { color: red;\n' },
+    args: ['talk.md'],
+    code: 5,
+    message: /^lectern: talk\.md:2:1: Cannot read theme stylesheet broken\.css line 4, column 1: Unclosed block$/
+  },
   { input: 'an unknown theme on the command line', files: { 'talk.md': '## Slide\n' }, args: ['talk.md', '--theme', 'nosuch'], code: 5, message: /^lectern: talk\.md: Unknown theme `nosuch`/ },
   {
     input: 'a theme path that does not exist',
@@ -594,6 +605,12 @@ async function runAndInterrupt(args: readonly string[], cwd: string, profiles: s
   return { code, stdout, stderr }
 }
 
+/** Whether a case runs the real executable: a case that may hang (a pipe, a device, a time limit) or prints with Chromium. */
+function realProcess(item: BadInput): boolean {
+  const special = Object.values(item.files ?? {}).some((content) => typeof content === 'function')
+  return item.timeout !== undefined || special || item.args.some((arg) => arg.startsWith('/dev/') || arg === '--pdf' || arg.startsWith('--handout'))
+}
+
 async function create(dir: string, files: Record<string, Content>): Promise<void> {
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name)
@@ -616,7 +633,9 @@ describe('bad input', () => {
 
       const result = item.interrupt
         ? await runAndInterrupt(args, dir, profiles, item.interrupt === true ? 'SIGINT' : item.interrupt, (item.outputs ?? []).includes('talk.html'))
-        : await runCli(args, { cwd: dir, input: item.stdin, env: { TMPDIR: profiles }, timeout: item.timeout })
+        : realProcess(item)
+          ? await runCli(args, { cwd: dir, input: item.stdin, env: { TMPDIR: profiles }, timeout: item.timeout })
+          : await runMain(args, { cwd: dir, input: item.stdin, env: { TMPDIR: profiles } })
 
       assert.equal(result.code, item.code, result.stderr)
       assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace')

@@ -1,12 +1,14 @@
 /**
  * The CLI: exit codes, messages on stderr, outputs written only when complete.
+ * Help, version, a usage error and an unwritable output run the real
+ * executable (its exit code, stdout and stderr); the rest call `main` in process.
  */
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, writeFile, chmod } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { runCli, tempDir } from '../helpers.js'
+import { runCli, runMain, tempDir } from '../helpers.js'
 
 describe('lectern CLI', () => {
   it('should print help and version', async () => {
@@ -32,7 +34,7 @@ describe('lectern CLI', () => {
   it('should build a deck, print status to stderr and warnings with file:line', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'talk.md'), '---\ntitle: T\ncolor: red\n---\n\n## One\n\n![x](gone.png)\n')
-    const result = await runCli(['build', 'talk.md'], { cwd: dir })
+    const result = await runMain(['build', 'talk.md'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     assert.equal(result.stdout, '')
     assert.match(result.stderr, /built dist\/talk\.html \(2 slides\)/)
@@ -48,7 +50,7 @@ describe('lectern CLI', () => {
     await writeFile(path.join(dir, 'decks', 'a.md'), '## A\n')
     await writeFile(path.join(dir, 'decks', 'b.markdown'), '## B\n')
     await writeFile(path.join(dir, 'decks', 'README.md'), 'not a deck\n')
-    const result = await runCli(['build', 'decks', '--out-dir', 'out'], { cwd: dir })
+    const result = await runMain(['build', 'decks', '--out-dir', 'out'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     const written = (await readdir(path.join(dir, 'out'))).filter((name) => name.endsWith('.html')).sort()
     assert.deepEqual(written, ['a.html', 'b.html'])
@@ -57,7 +59,7 @@ describe('lectern CLI', () => {
   it('should fail with the file and line on invalid front matter and write nothing', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'bad.md'), '---\ntitle: [unclosed\n---\n\n## Slide\n')
-    const result = await runCli(['build', 'bad.md'], { cwd: dir })
+    const result = await runMain(['build', 'bad.md'], { cwd: dir })
     assert.equal(result.code, 3)
     assert.match(result.stderr, /^lectern: bad\.md:\d+:\d+: Invalid YAML front matter/m)
     assert.ok(!existsSync(path.join(dir, 'dist', 'bad.html')))
@@ -66,24 +68,24 @@ describe('lectern CLI', () => {
   it('should fail on front matter that is not a mapping', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'list.md'), '---\n- a\n- b\n---\n\n## Slide\n')
-    const result = await runCli(['build', 'list.md'], { cwd: dir })
+    const result = await runMain(['build', 'list.md'], { cwd: dir })
     assert.equal(result.code, 3)
     assert.match(result.stderr, /list\.md:2:1: Front matter must be a mapping/)
   })
 
   it('should fail clearly on a missing file, an empty folder and two decks with one output name', async () => {
     const dir = await tempDir()
-    const missing = await runCli(['build', 'nope.md'], { cwd: dir })
+    const missing = await runMain(['build', 'nope.md'], { cwd: dir })
     assert.equal(missing.code, 3)
     assert.match(missing.stderr, /Cannot find .*nope\.md/)
     await mkdir(path.join(dir, 'empty'))
-    const empty = await runCli(['build', 'empty'], { cwd: dir })
+    const empty = await runMain(['build', 'empty'], { cwd: dir })
     assert.equal(empty.code, 3)
     assert.match(empty.stderr, /holds no decks/)
     await mkdir(path.join(dir, 'x'))
     await writeFile(path.join(dir, 'x', 'talk.md'), '## A\n')
     await writeFile(path.join(dir, 'talk.md'), '## B\n')
-    const clash = await runCli(['build', 'talk.md', 'x/talk.md'], { cwd: dir })
+    const clash = await runMain(['build', 'talk.md', 'x/talk.md'], { cwd: dir })
     assert.equal(clash.code, 2)
     assert.match(clash.stderr, /would both be written to talk\.html/)
   })
@@ -91,11 +93,11 @@ describe('lectern CLI', () => {
   it('should refuse a binary file and invalid UTF-8 with the file name', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]))
-    const binary = await runCli(['build', 'image.md'], { cwd: dir })
+    const binary = await runMain(['build', 'image.md'], { cwd: dir })
     assert.equal(binary.code, 3)
     assert.match(binary.stderr, /image\.md looks like a binary file \(a PNG image\)/)
     await writeFile(path.join(dir, 'latin.md'), Buffer.from('## Caf\xe9\n', 'latin1'))
-    const latin = await runCli(['build', 'latin.md'], { cwd: dir })
+    const latin = await runMain(['build', 'latin.md'], { cwd: dir })
     assert.equal(latin.code, 3)
     assert.match(latin.stderr, /latin\.md:1:7: Invalid UTF-8 \(byte 0xE9\)/)
   })
@@ -105,7 +107,7 @@ describe('lectern CLI', () => {
     await writeFile(path.join(dir, 'a.md'), '## A\n')
     await mkdir(path.join(dir, 'locked'))
     await chmod(path.join(dir, 'locked'), 0o500)
-    const result = await runCli(['build', 'a.md', '-o', 'locked'], { cwd: dir })
+    const result = await runMain(['build', 'a.md', '-o', 'locked'], { cwd: dir })
     assert.equal(result.code, 4)
   })
 
@@ -117,5 +119,42 @@ describe('lectern CLI', () => {
     assert.equal(result.code, 4)
     assert.match(result.stderr, /Cannot write to .*taken/)
     assert.equal(await readFile(path.join(dir, 'a.md'), 'utf8'), '## A\n')
+  })
+
+  it('should set every content slide\'s layout with --layout, under a slide\'s own data-layout and over front matter', async () => {
+    const dir = await tempDir()
+    const source = [
+      '---',
+      'title: Layouts',
+      'layout: bullets',
+      '---',
+      '',
+      '## Requests',
+      '',
+      '- We serve 3 billion requests a month',
+      '',
+      '## Said <!-- .slide: data-layout="quote" -->',
+      '',
+      '> Keep it short. — A speaker',
+      ''
+    ].join('\n')
+    await writeFile(path.join(dir, 'talk.md'), source)
+    const layouts = async (...flags: string[]): Promise<string[]> => {
+      const result = await runCli(['build', 'talk.md', ...flags], { cwd: dir })
+      assert.equal(result.code, 0, result.stderr)
+      const html = await readFile(path.join(dir, 'dist', 'talk.html'), 'utf8')
+      return [...html.matchAll(/<section\b[^>]*\bdata-layout="([^"]+)"/g)].map((match) => match[1]!)
+    }
+    // Front matter turns the choice off; the slide's own attribute still wins.
+    assert.deepEqual(await layouts(), ['title', 'bullets', 'quote'])
+    // `auto` chooses by content in a hand-written deck too.
+    assert.deepEqual(await layouts('--layout', 'auto'), ['title', 'big-number', 'quote'])
+    assert.deepEqual(await layouts('--layout=statement'), ['title', 'statement', 'quote'])
+    assert.equal(await readFile(path.join(dir, 'talk.md'), 'utf8'), source)
+
+    const wrong = await runCli(['build', 'talk.md', '--layout', 'fancy'], { cwd: dir })
+    assert.equal(wrong.code, 2)
+    assert.equal(wrong.stderr.trim().split('\n').length, 1, wrong.stderr)
+    assert.match(wrong.stderr, /--layout expects auto or one of title, section, .*closing, not `fancy`/)
   })
 })

@@ -15,7 +15,7 @@ import rehypeRaw from 'rehype-raw'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { checkLayout } from '../../src/print/check.js'
-import { runCli, tempDir } from '../helpers.js'
+import { runCli, runMain, tempDir } from '../helpers.js'
 
 /**
  * Each payload would, if it ran, request `http://pwned.example/N` — so a PDF
@@ -127,7 +127,7 @@ describe('security', () => {
       { label: 'stdin --format markdown', args: ['build', '-', '--format', 'markdown', '-o', 'stdin-md'], input: `# Payloads\n${payloads}`, html: 'stdin-md/stdin.html' }
     ]
     for (const run of runs) {
-      const result = await runCli(run.args, { cwd: dir, input: run.input })
+      const result = await runMain(run.args, { cwd: dir, input: run.input })
       assert.equal(result.code, 0, `${run.label}: ${result.stderr}`)
       const tree = await parseDeck(await readFile(path.join(dir, run.html), 'utf8'))
       assert.deepEqual(offences(tree), [], `${run.label}: nothing that runs code survives`)
@@ -140,7 +140,7 @@ describe('security', () => {
     assert.match(safe, /<section data-state="kept"[^>]*data-source-line="\d+">\s*<h2>Attribute comments<\/h2>/)
 
     // The detector works: a Markdown file without --safe is trusted and keeps its HTML.
-    const trusted = await runCli(['build', 'article.md', '-o', 'trusted'], { cwd: dir })
+    const trusted = await runMain(['build', 'article.md', '-o', 'trusted'], { cwd: dir })
     assert.equal(trusted.code, 0, trusted.stderr)
     const found = offences(await parseDeck(await readFile(path.join(dir, 'trusted/article.html'), 'utf8')))
     for (const expected of ['<script>', 'img[onError]', '<iframe>', 'section[onClick]', 'p[onMouseOver]']) {
@@ -151,7 +151,7 @@ describe('security', () => {
   it('should run none of the payloads while printing a sanitised deck', async () => {
     const dir = await tempDir('lectern-security-')
     await writeFile(path.join(dir, 'article.md'), `# Payloads\n\n## Raw HTML\n${payloads}`)
-    const result = await runCli(['build', 'article.md', '--safe', '--pdf', '-o', 'out'], { cwd: dir })
+    const result = await runMain(['build', 'article.md', '--safe', '--pdf', '-o', 'out'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     assert.match(result.stderr, /wrote out\/article\.pdf/)
     assert.doesNotMatch(result.stderr, /pwned/, 'no payload ran (each would have requested pwned.example)')
@@ -163,7 +163,7 @@ describe('security', () => {
       .filter((line) => !/<base|<meta|<form/.test(line))
       .join('\n')
     await writeFile(path.join(dir, 'trusted.md'), `# Payloads\n\n## Raw HTML\n${trusted}`)
-    const control = await runCli(['build', 'trusted.md', '--pdf', '-o', 'out'], { cwd: dir })
+    const control = await runMain(['build', 'trusted.md', '--pdf', '-o', 'out'], { cwd: dir })
     assert.equal(control.code, 0, control.stderr)
     assert.match(control.stderr, /Blocked a request outside the deck while printing: http:\/\/pwned\.example\/1\s/)
     assert.match(control.stderr, /Blocked a request outside the deck while printing: http:\/\/pwned\.example\/2\s/)
@@ -203,7 +203,7 @@ describe('security', () => {
       'http://example.com/fetch'
     ]
 
-    const result = await runCli(['build', 'reach.md', '--pdf', '-o', 'out'], { cwd: dir })
+    const result = await runMain(['build', 'reach.md', '--pdf', '-o', 'out'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     assert.match(result.stderr, /wrote out\/reach\.pdf/)
     const reported = [...result.stderr.matchAll(/Blocked a request outside the deck while printing: (\S+)/g)].map((match) => match[1])

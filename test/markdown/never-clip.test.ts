@@ -1,8 +1,8 @@
 /**
  * No slide is ever clipped: every fixture (test/fixtures/markdown,
- * test/fixtures/articles, the real corpus in test/fixtures/real, and
- * slides/) is built in each Lectern theme and in reveal.js's `black`, `moon`
- * and `serif`, and laid out in Chromium's print view, where every slide must
+ * test/fixtures/articles, the real corpus in test/fixtures/real, the text
+ * samples and slides/; three articles also with tight article limits) is
+ * built in each Lectern theme and in reveal.js's `black`, `moon` and `serif`, and laid out in Chromium's print view, where every slide must
  * fit its canvas. In Lectern's own themes the build must have made every
  * slide fit by itself (the deck's `fit.js` shrinks nothing); in reveal's
  * themes, whose box model Lectern does not know as well, what the browser
@@ -51,8 +51,14 @@ async function sources(): Promise<string[]> {
   for (const name of (await readdir(path.join(root, 'slides'))).sort()) {
     if (/\.(?:md|txt)$/.test(name)) found.push(path.join('slides', name))
   }
+  // The shared samples of copied web text (copies of /work/shared/examples).
+  for (const sample of ['sample-community-gardens', 'sample-library-press-release']) found.push(path.join('test', 'fixtures', 'text', sample, 'input.txt'))
   return found
 }
+
+/** Article fixtures also built in `lectern` with tighter article limits (4 bullets of about 10 words). */
+const tightFixtures = ['tree-canopy-report', 'hackathon-checklist', 'canal-long-sentences']
+const tightLimits = { maxBullets: 4, maxWords: 10 }
 
 interface Laid {
   source: string
@@ -116,9 +122,16 @@ describe('never clip', () => {
       for (const theme of themes) {
         const outDir = path.join(outRoot, theme)
         const assets = new AssetWriter(outDir)
-        for (const source of all) {
-          const name = source.replace(/[^\w-]+/g, '_')
-          queue.push({ source, theme, deck: await buildDeck({ path: source, name }, { outDir, cwd: root, assets, overrides: { theme } }) })
+        const jobs = all.map((source) => ({ source, label: source, limits: {} }))
+        if (theme === 'lectern') {
+          for (const source of all.filter((candidate) => tightFixtures.includes(path.basename(candidate).replace(/\.(?:md|txt)$/, '')))) {
+            jobs.push({ source, label: `${source} (tight)`, limits: tightLimits })
+          }
+        }
+        for (const job of jobs) {
+          const name = job.label.replace(/[^\w-]+/g, '_')
+          const deck = await buildDeck({ path: job.source, name }, { outDir, cwd: root, assets, overrides: { theme, ...job.limits } })
+          queue.push({ source: job.label, theme, deck })
           // Let the pages take it before the next build holds the thread.
           await new Promise((resolve) => setImmediate(resolve))
         }
@@ -135,7 +148,7 @@ describe('never clip', () => {
 
   it('should build every fixture in every theme', (t) => {
     assert.ok(sourceCount >= 50, `at least 50 fixture decks, found ${sourceCount}`)
-    assert.equal(laid.length, sourceCount * themes.length)
+    assert.equal(laid.length, sourceCount * themes.length + tightFixtures.length)
     for (const theme of themes) {
       const entries = laid.filter((entry) => entry.theme === theme)
       const messages = entries.flatMap((entry) => entry.deck.rendered.file.messages)

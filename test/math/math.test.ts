@@ -13,7 +13,7 @@ import { describe, it } from 'node:test'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/index.js'
 import { pageCount, pageText } from '../helpers/poppler.js'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 
 const talk = `# Math on slides
 
@@ -36,7 +36,7 @@ describe('math', () => {
   it('should print formulas in the slide PDF and the handout, one page per slide, with KaTeX fonts beside the deck', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'talk.md'), talk)
-    const result = await runCli(['build', 'talk.md', '--pdf', '--handout', '-o', 'out'], { cwd: dir })
+    const result = await runMain(['build', 'talk.md', '--pdf', '--handout', '-o', 'out'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     assert.match(result.stderr, /built out\/talk\.html \(4 slides\)/)
     // The bad formula: a warning with its line and column, no stack, and the build goes on.
@@ -68,7 +68,7 @@ describe('math', () => {
   it('should copy no KaTeX files and load no KaTeX stylesheet for a deck without math', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'plain.md'), '# Plain\n\n## Money\n\nIt costs $20,000 and $30,000 a year.\n')
-    const result = await runCli(['build', 'plain.md', '-o', 'out'], { cwd: dir })
+    const result = await runMain(['build', 'plain.md', '-o', 'out'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     assert.ok(!existsSync(path.join(dir, 'out', 'assets', 'katex')), 'no KaTeX assets')
     const html = await readFile(path.join(dir, 'out', 'plain.html'), 'utf8')

@@ -154,15 +154,19 @@ describe('corpus of real Markdown', () => {
     }
     await new Promise((resolve) => setImmediate(resolve))
 
+    // A deck the browser could not lay out (a timeout, a page crash) is a failure, not a deck with no slides.
+    const failed = layouts.filter((layout) => layout.error).map((layout) => `${path.basename(layout.htmlPath)}: ${layout.error?.message}`)
     const slides = layouts.reduce((sum, layout) => sum + layout.slides, 0)
     const overflowing = layouts.reduce((sum, layout) => sum + layout.overflowing.length, 0)
     const decksOverflowing = layouts.filter((layout) => layout.overflowing.length > 0).length
     const blocked = layouts.reduce((sum, layout) => sum + layout.blockedRequests.length, 0)
     t.diagnostic(
       `check: ${layouts.length} of ${sample.length} decks laid out, ${slides} slides, ${overflowing} overflowing in ${decksOverflowing} decks, ` +
-        `${blocked} outside requests blocked; refused: ${refused.length}${refused.length > 0 ? ` (${refused.join('; ')})` : ''}, crashes: ${crashes.length}, unhandled rejections: ${unhandled}`
+        `${blocked} outside requests blocked; refused: ${refused.length}${refused.length > 0 ? ` (${refused.join('; ')})` : ''}, layout errors: ${failed.length}, crashes: ${crashes.length}, unhandled rejections: ${unhandled}`
     )
     assert.deepEqual(crashes, [], 'no crashes')
+    assert.deepEqual(failed, [], 'every deck laid out')
+    assert.equal(layouts.length, sample.length, 'a layout for every deck')
     assert.equal(unhandled, 0, 'no unhandled rejections')
     for (const layout of layouts) {
       for (const url of layout.blockedRequests) assert.ok(!url.startsWith(`file://${path.dirname(layout.htmlPath)}/`), `own file blocked: ${url}`)

@@ -643,11 +643,12 @@ test('should match the golden fixtures', async (t) => {
       const input = readFileSync(new URL('input.txt', folder), 'utf8')
       const actual = textToMarkdown(input)
       const expected = new URL('expected.md', folder)
-      if (update || !existsSync(expected)) {
+      if (update) {
         writeFileSync(expected, actual)
         return
       }
-      assert.equal(actual, readFileSync(expected, 'utf8'))
+      assert.ok(existsSync(expected), `golden file missing: test/fixtures/text/${name}/expected.md (UPDATE=1 writes it)`)
+      assert.equal(actual, readFileSync(expected, 'utf8'), `golden file differs: test/fixtures/text/${name}/expected.md (UPDATE=1 rewrites)`)
     })
   }
 })

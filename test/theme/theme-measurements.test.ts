@@ -16,9 +16,9 @@ import { after, before, describe, it } from 'node:test'
 import type { Paragraph, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'
-import { measuredThemes } from '../../src/article/measured-themes.js'
-import { faceHeight, slideMetrics, titleHeight, type SlideMetrics } from '../../src/article/slide-metrics.js'
-import { changesLayout, fallbackMeasurements, shippedMeasurements, shippedThemeNames, type MeasuredThemes } from '../../src/article/theme-measurements.js'
+import { faceHeight, titleHeight } from '../../src/article/face-height.js'
+import { slideMetrics, type SlideMetrics } from '../../src/article/slide-metrics.js'
+import { changesLayout, fallbackMeasurements, measuredThemes, shippedMeasurements, shippedThemeNames } from '../../src/article/theme-measurements.js'
 import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { buildDeck } from '../../src/write/build.js'
 import { checkLayout } from '../../src/print/check.js'
@@ -32,9 +32,9 @@ import { themeVariablesToCss } from '../../src/theme/theme-variables.js'
 import type { Slide } from '../../src/types.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
 import { fixtures, root, tempDir } from '../helpers.js'
+import { executablePath, needsBrowser } from '../helpers/browser.js'
 import { compareMeasurements, measureShippedThemes } from '../scripts/measure-themes.js'
 
-const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
 const canvas = { width: 1280, height: 720, themeVariables: {} }
 
 /** A long paragraph of plain prose. */
@@ -202,15 +202,15 @@ describe('measured fit in Chromium', () => {
   })
 
   it('should match the committed measurements of every shipped theme (`npm run measure-themes` rewrites them)', async (t) => {
-    if (!session) return t.skip(`no browser at ${executablePath}`)
+    if (!needsBrowser(t) || !session) return
     const fresh = await measureShippedThemes(session.browser)
-    const differences = compareMeasurements(measuredThemes as MeasuredThemes, fresh)
+    const differences = compareMeasurements(measuredThemes(), fresh)
     const shown = differences.slice(0, 12).map((difference) => `${difference.path}: committed ${JSON.stringify(difference.committed)}, measured ${JSON.stringify(difference.measured)}`)
-    assert.deepEqual(shown, [], `${differences.length} measurements differ from src/article/measured-themes.ts: run \`npm run measure-themes\` and review the diff`)
+    assert.deepEqual(shown, [], `${differences.length} measurements differ from src/article/measured-themes.json: run \`npm run measure-themes\` and review the diff`)
   })
 
   it('should measure a theme path at build time, fit the article to it, and cache the measurement by content', async (t) => {
-    if (!session) return t.skip(`no browser at ${executablePath}`)
+    if (!needsBrowser(t) || !session) return
     const project = await tempDir()
     const cacheDir = await tempDir('lectern-cache-test-')
     try {
@@ -231,7 +231,7 @@ describe('measured fit in Chromium', () => {
       assert.equal(launches, 1)
       assert.deepEqual(measured.rendered.file.messages.filter((message) => message.ruleId === 'theme-unmeasured'), [])
       assert.ok(measured.rendered.deck.condensed)
-      const [layout] = await checkLayout([measured.htmlPath], { executablePath })
+      const [layout] = await checkLayout([measured.htmlPath], { browser: session.browser })
       assert.deepEqual(layout?.overflowing, [])
 
       // The cache answers a second build; nothing is written into the project or the output.
@@ -258,7 +258,7 @@ describe('measured fit in Chromium', () => {
       const fallback = await buildDeck({ path: 'talk.md', name: 'fallback' }, { cwd: project, outDir })
       assert.equal(fallback.rendered.file.messages.filter((message) => message.ruleId === 'theme-unmeasured').length, 1)
       assert.ok(fallback.rendered.deck.slideCount >= measured.rendered.deck.slideCount)
-      const [fallbackLayout] = await checkLayout([fallback.htmlPath], { executablePath })
+      const [fallbackLayout] = await checkLayout([fallback.htmlPath], { browser: session.browser })
       assert.deepEqual(fallbackLayout?.overflowing, [])
     } finally {
       await rm(project, { recursive: true, force: true })
@@ -272,7 +272,7 @@ describe('measured fit in Chromium', () => {
   })
 
   it('should fit a long article with baseFontSize 3rem, 2.5em and 30pt, measured', async (t) => {
-    if (!session) return t.skip(`no browser at ${executablePath}`)
+    if (!needsBrowser(t) || !session) return
     const project = await tempDir()
     const cacheDir = await tempDir('lectern-cache-test-')
     try {
@@ -285,7 +285,7 @@ describe('measured fit in Chromium', () => {
         assert.deepEqual(deck.rendered.file.messages.filter((message) => message.ruleId === 'theme-unmeasured'), [])
         decks.push(deck.htmlPath)
       }
-      const layouts = await checkLayout(decks, { executablePath })
+      const layouts = await checkLayout(decks, { browser: session!.browser })
       assert.deepEqual(
         layouts.flatMap((layout) => layout.overflowing.map((slide) => `${path.basename(layout.htmlPath)} slide ${slide.index} +${slide.overflow}px`)),
         []
@@ -297,7 +297,7 @@ describe('measured fit in Chromium', () => {
   })
 
   it('should predict each slide’s face height as Chromium lays it out, never more than a few px short', async (t) => {
-    if (!session) return t.skip(`no browser at ${executablePath}`)
+    if (!needsBrowser(t) || !session) return
     const out = await tempDir('lectern-fit-')
     try {
       const articles = path.join(fixtures, 'articles')
@@ -305,30 +305,32 @@ describe('measured fit in Chromium', () => {
       const errors: number[] = []
       const short: string[] = []
       const otherLayout: string[] = []
-      for (const theme of ['lectern', 'lectern-paper', 'black']) {
-        const assets = new AssetWriter(out)
-        for (const entry of sources) {
-          const relative = path.join('test', 'fixtures', 'articles', entry)
-          const file = new VFile({ value: await readFile(path.join(root, relative), 'utf8'), path: relative, cwd: root })
-          const metricsOf = createMetricsProvider({ theme: (config) => createThemeResolver()(config, file) })
-          const tree = await parseDeck(file, { overrides: { theme }, metrics: metricsOf })
-          const predicted = predictions(tree.children, await metricsOf(file.data.deck!.config, file))
-          const layouts = layoutsOf(tree.children)
-          const deck = await buildDeck({ path: relative, name: `${theme}-${entry}` }, { cwd: root, outDir: out, assets, overrides: { theme } })
-          const [measured, built]: [number[], string[]] = await withPage(session.browser, async (page) => {
+      // One page lays every deck out, one after another.
+      await withPage(session.browser, async (page) => {
+        for (const theme of ['lectern', 'lectern-paper', 'black']) {
+          const assets = new AssetWriter(out)
+          for (const entry of sources) {
+            const relative = path.join('test', 'fixtures', 'articles', entry)
+            const file = new VFile({ value: await readFile(path.join(root, relative), 'utf8'), path: relative, cwd: root })
+            const metricsOf = createMetricsProvider({ theme: (config) => createThemeResolver()(config, file) })
+            const tree = await parseDeck(file, { overrides: { theme }, metrics: metricsOf })
+            const predicted = predictions(tree.children, await metricsOf(file.data.deck!.config, file))
+            const layouts = layoutsOf(tree.children)
+            const deck = await buildDeck({ path: relative, name: `${theme}-${entry}` }, { cwd: root, outDir: out, assets, overrides: { theme } })
             await openPrintView(page, { htmlPath: deck.htmlPath })
-            return [await page.evaluate(faceHeights), await page.evaluate(builtLayouts)]
-          })
-          assert.equal(measured.length, predicted.length, `${entry} in ${theme}: slide count`)
-          predicted.forEach((height, index) => {
-            // The build may lay a slide out otherwise than this tree (its condensing measured through another provider): compare like with like.
-            if (built[index] !== layouts[index]) return void otherLayout.push(`${entry} in ${theme}, slide ${index + 1}`)
-            const error = height - measured[index]!
-            errors.push(error)
-            if (error < -6) short.push(`${entry} in ${theme}, slide ${index + 1}: predicted ${height.toFixed(1)}px, laid out ${measured[index]!.toFixed(1)}px`)
-          })
+            const measured = await page.evaluate(faceHeights)
+            const built = await page.evaluate(builtLayouts)
+            assert.equal(measured.length, predicted.length, `${entry} in ${theme}: slide count`)
+            predicted.forEach((height, index) => {
+              // The build may lay a slide out otherwise than this tree (its condensing measured through another provider): compare like with like.
+              if (built[index] !== layouts[index]) return void otherLayout.push(`${entry} in ${theme}, slide ${index + 1}`)
+              const error = height - measured[index]!
+              errors.push(error)
+              if (error < -6) short.push(`${entry} in ${theme}, slide ${index + 1}: predicted ${height.toFixed(1)}px, laid out ${measured[index]!.toFixed(1)}px`)
+            })
+          }
         }
-      }
+      })
       const mean = errors.reduce((sum, error) => sum + Math.abs(error), 0) / errors.length
       t.diagnostic(`${errors.length} slides: mean |predicted − laid out| ${mean.toFixed(1)}px, most short ${Math.min(...errors).toFixed(1)}px`)
       t.diagnostic(`${otherLayout.length} slides built with another layout than predicted: ${otherLayout.join('; ')}`)
@@ -400,12 +402,15 @@ function faceHeights(): number[] {
       top = Math.min(top, box.top - Number.parseFloat(style.marginTop))
       bottom = Math.max(bottom, box.bottom + Number.parseFloat(style.marginBottom))
     }
-    return Number.isFinite(top) ? bottom - top : 0
+    // A section divider's part number is the section's `::before`, a block above its title.
+    const before = getComputedStyle(section, '::before')
+    const pseudo = before.display === 'block' && before.content !== 'none' ? Number.parseFloat(before.height) + Number.parseFloat(before.marginTop) + Number.parseFloat(before.marginBottom) : 0
+    return (Number.isFinite(top) ? bottom - top : 0) + (Number.isFinite(pseudo) ? pseudo : 0)
   })
 }
 
 // The shipped data itself: every theme names only fonts it measured.
-describe('measured-themes.ts', () => {
+describe('measured-themes.json', () => {
   it('should hold every font each shipped theme names', () => {
     for (const name of shippedThemeNames()) {
       const theme = shippedMeasurements(name)!

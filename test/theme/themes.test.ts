@@ -8,7 +8,8 @@ import { after, before, describe, it } from 'node:test'
 import { PNG } from 'pngjs'
 import puppeteer, { type Browser } from 'puppeteer-core'
 import { isLecternError } from '../../src/errors.js'
-import { cssReferences } from '../../src/theme/theme-resolve.js'
+import { executablePath, needsBrowser } from '../helpers/browser.js'
+import { cssReferences, withoutRemoteImports } from '../../src/theme/theme-css.js'
 import {
   contrastRatio,
   isCssColor,
@@ -20,7 +21,7 @@ import {
   revealThemesDir,
   scaffoldTheme,
   themeVariablesToCss,
-  type ResolvedTheme
+  type FoundTheme
 } from '../../src/theme/themes.js'
 
 const revealBuiltins = [
@@ -62,7 +63,7 @@ async function rejectsTheme(fn: () => Promise<unknown>, message: RegExp): Promis
 }
 
 /** Every stylesheet text a resolved theme puts in a deck. */
-async function stylesheetsOf(theme: ResolvedTheme): Promise<Array<{ to: string; css: string }>> {
+async function stylesheetsOf(theme: FoundTheme): Promise<Array<{ to: string; css: string }>> {
   const sheets = theme.generated.map((g) => ({ to: g.to, css: g.content }))
   for (const file of theme.files) {
     if (file.to.endsWith('.css')) sheets.push({ to: file.to, css: await readFile(file.from, 'utf8') })
@@ -157,6 +158,50 @@ describe('resolveTheme', () => {
   })
 })
 
+describe('reading theme CSS', () => {
+  it('should read the custom properties of :root rules, not those inside @media or @supports, later ones winning', () => {
+    const css = `/* :root { --r-main-color: comment; } */
+:root { --r-background-color: #fff; --r-main-color: #111 }
+@media (prefers-color-scheme: dark) { :root { --r-background-color: #000; } }
+@supports (color: oklch(0 0 0)) { :root { --r-main-color: oklch(20% 0 0); } }
+html:root, .reveal { --lectern-accent: url("a;b.png") ; --r-main-color: #222; }
+.reveal { --not-root: 1; }`
+    assert.deepEqual(parseThemeVariables(css), { '--r-background-color': '#fff', '--r-main-color': '#222', '--lectern-accent': 'url("a;b.png")' })
+  })
+
+  it('should list url() and @import targets, quoted or bare, and none from comments', () => {
+    const css = `@import "base.css";
+@import url(more.css) screen;
+/* url(commented.png) */
+@font-face { font-family: X; src: url("fonts/x.woff2") format("woff2"), url('fonts/x.woff') format("woff"); }
+.a { background: url( img/bg.png ) no-repeat, url(data:image/png;base64,AAAA); }`
+    assert.deepEqual(cssReferences(css), ['more.css', 'fonts/x.woff2', 'fonts/x.woff', 'img/bg.png', 'data:image/png;base64,AAAA', 'base.css'])
+  })
+
+  it('should remove a font service @import, quoted or in url(), and read its families', () => {
+    const css = `@import url(https://fonts.googleapis.com/css?family=Lato:400,700,400italic);\n@import "//fonts.googleapis.com/css?family=News+Cycle:400,700";\n@import "local.css";\n.reveal { color: red; }\n`
+    const { css: cleaned, specs } = withoutRemoteImports(css)
+    assert.doesNotMatch(cleaned, /googleapis/)
+    assert.match(cleaned, /@import "local\.css";/)
+    assert.match(cleaned, /\.reveal \{ color: red; \}/)
+    assert.deepEqual(specs.map((spec) => `${spec.pkg} ${spec.weight} ${spec.style}`), ['lato 400 normal', 'lato 700 normal', 'lato 400 italic', 'news-cycle 400 normal', 'news-cycle 700 normal'])
+  })
+
+  it('should refuse a stylesheet it cannot read with the file, line and column', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-css-'))
+    try {
+      await writeFile(path.join(dir, 'broken.css'), ':root {\n  --r-main-color: #111;\n\n.reveal { color: red;\n')
+      await assert.rejects(resolveTheme('./broken.css', { projectDir: dir }), (error: unknown) => {
+        assert.ok(isLecternError(error) && error.code === 'theme', String(error))
+        assert.match(error.toString(), /broken\.css:4:1: Cannot read theme stylesheet broken\.css line 4, column 1: Unclosed block/)
+        return true
+      })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('listThemes', () => {
   it('should list reveal.js built-ins, Lectern themes and project themes', async () => {
     const dir = path.join(projectDir, 'listing')
@@ -193,7 +238,26 @@ describe('contrast', () => {
     assert.ok(Math.abs(contrastRatio('#777', '#fff') - 4.48) < 0.01)
     assert.ok(Math.abs(contrastRatio('rgb(0 0 0 / 50%)', '#fff') - contrastRatio('#808080', '#fff')) < 0.05)
     assert.deepEqual(parseColor('hsl(0, 100%, 50%)'), { r: 255, g: 0, b: 0, a: 1 })
-    assert.throws(() => contrastRatio('oklch(70% 0.1 200)', '#fff'), TypeError)
+    // CSS Color 4 notations have values too: the same colour as its sRGB hex, to rounding.
+    for (const [modern, hex] of [['oklch(70% 0.1 200)', '#40b1b7'], ['lab(50% 40 59.5)', '#bf5700'], ['hwb(120 20% 30%)', '#33b333'], ['color(srgb 0.2 0.4 0.6)', '#336699']] as const) {
+      assert.ok(Math.abs(contrastRatio(modern, '#fff') - contrastRatio(hex, '#fff')) < 0.03, `${modern} ≈ ${hex}`)
+    }
+    // Out of sRGB: mapped into it, not clipped to nothing.
+    assert.ok(parseColor('oklch(70% 0.4 30)'))
+    // What has no value of its own is not guessed.
+    for (const unknown of ['var(--x)', 'currentcolor', 'color-mix(in srgb, red 50%, blue)']) {
+      assert.equal(parseColor(unknown), undefined, unknown)
+      assert.throws(() => contrastRatio(unknown, '#fff'), TypeError)
+    }
+  })
+
+  it('should warn about low contrast written in oklch(), lab() and hwb()', async () => {
+    for (const [textColor, backgroundColor] of [['oklch(80% 0.05 250)', 'oklch(95% 0.01 250)'], ['lab(70% 0 0)', 'white'], ['hwb(0 60% 30%)', '#fff']]) {
+      const result = await themeVariablesToCss({ textColor, backgroundColor }, { projectDir })
+      assert.ok(result.warnings.some((warning) => /WCAG AA/.test(warning.message)), `${textColor} on ${backgroundColor}: ${JSON.stringify(result.warnings)}`)
+    }
+    const fine = await themeVariablesToCss({ textColor: 'oklch(20% 0.02 250)', backgroundColor: 'oklch(98% 0.01 250)' }, { projectDir })
+    assert.deepEqual(fine.warnings, [])
   })
 
   for (const name of lecternThemes) {
@@ -382,7 +446,6 @@ describe('scaffoldTheme', () => {
 
 describe('rendering in Chromium', () => {
   let browser: Browser | undefined
-  const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
 
   before(async () => {
     if (!existsSync(executablePath)) return
@@ -406,7 +469,7 @@ describe('rendering in Chromium', () => {
 
   for (const name of lecternThemes) {
     it(`should render ${name} offline with its background, fonts and contrast`, async (t) => {
-      if (!browser) return t.skip(`no browser at ${executablePath}`)
+      if (!needsBrowser(t) || !browser) return
       const theme = await resolveTheme(name, { projectDir })
       const dist = path.join(projectDir, `render-${name}`)
       await writeDeck(dist, theme)
@@ -457,7 +520,7 @@ describe('rendering in Chromium', () => {
 })
 
 /** A small hand-written deck: title slide, bullets, code, table, quote. */
-async function writeDeck(dist: string, theme: ResolvedTheme): Promise<void> {
+async function writeDeck(dist: string, theme: FoundTheme): Promise<void> {
   await rm(dist, { recursive: true, force: true })
   await cp(path.dirname(revealThemesDir()), path.join(dist, 'assets', 'reveal'), { recursive: true })
   for (const file of theme.files) {

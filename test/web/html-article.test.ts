@@ -27,7 +27,7 @@ import { extractArticle, stripSiteSuffix } from '../../src/web/index.js'
 import { buildDeck } from '../../src/write/build.js'
 import { htmlArticles } from '../corpus/make-real-html.js'
 import { blockText, faceOf, normalise, slidesOf } from '../helpers/deck-text.js'
-import { fixtures, runCli, tempDir } from '../helpers.js'
+import { fixtures, runMain, tempDir } from '../helpers.js'
 
 /** Build a page to a deck: its slides tree, its file and the HTML document. */
 async function render(file: VFile): Promise<{ tree: Root; html: string }> {
@@ -207,7 +207,7 @@ describe('web page articles', () => {
   })
 
   it('should answer `lectern outline page.html` with the title, headings and dropped chrome', async () => {
-    const result = await runCli(['outline', path.join(fixtures, 'real', 'go-supply-chain', 'article.html')])
+    const result = await runMain(['outline', path.join(fixtures, 'real', 'go-supply-chain', 'article.html')])
     assert.equal(result.code, 0, result.stderr)
     assert.match(result.stdout, /^title {5}How Go Mitigates Supply Chain Attacks {2}\(line \d+\)$/m)
     assert.match(result.stdout, /^byline {4}Filippo Valsorda$/m)

@@ -66,6 +66,8 @@ export function overridesFrom(options: CliOptions): Partial<DeckConfig> {
   if (options.maxWords !== undefined) overrides.maxWords = options.maxWords
   if (options.agenda === false) overrides.agenda = false
   if (options.closing === false) overrides.closing = false
+  if (options.layout !== undefined) overrides.layout = options.layout
+  if (options.lang !== undefined && options.lang.trim() !== '') overrides.lang = options.lang.trim()
   return overrides
 }
 
