@@ -28,7 +28,7 @@ export const commandSpecs: readonly CommandSpec[] = [
   {
     name: 'build',
     args: '[inputs...]',
-    summary: 'build decks to OUT/NAME.html (default input: slides/)',
+    summary: 'build decks to OUT/NAME.html (default input: slides/); --pdf, --handout, --png, --pptx add outputs',
     description: 'Build each source (a file, a folder of .md/.markdown/.txt files, or - for stdin) into an offline Reveal.js deck; with --pdf, --handout and --png also print it, with --pptx also write an editable PowerPoint file.',
     examples: [
       ['lectern build', 'every deck in slides/ to dist/NAME.html'],

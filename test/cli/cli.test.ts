@@ -155,6 +155,6 @@ describe('lectern CLI', () => {
     const wrong = await runCli(['build', 'talk.md', '--layout', 'fancy'], { cwd: dir })
     assert.equal(wrong.code, 2)
     assert.equal(wrong.stderr.trim().split('\n').length, 1, wrong.stderr)
-    assert.match(wrong.stderr, /--layout expects auto or one of title, section, .*closing, not `fancy`/)
+    assert.match(wrong.stderr, /--layout expects one of auto, title, section, .*closing, not `fancy`/)
   })
 })
