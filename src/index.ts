@@ -9,7 +9,7 @@ import { renderDeck as renderWithResolver, type RenderOptions, type RenderedDeck
 import { createThemeResolver } from './theme/deck-theme.js'
 import { expectArgument } from './errors.js'
 
-export { parseDeck, toDocument, formatOf } from './html/render.js'
+export { parseDeck, toDocument, toDocumentTree, formatOf } from './html/render.js'
 export type { RenderOptions, RenderedDeck, ResolvedTheme, SourceFormat, ThemeResolver } from './html/render.js'
 export type { DiagramRenderer, DiagramRequest, DiagramResult, DiagramTheme } from './mermaid/mermaid-blocks.js'
 export { buildDeck } from './write/build.js'
@@ -69,6 +69,10 @@ export type { ThemeInfo } from './theme/themes.js'
 export { checkRead, openToRead, readKinds, isInside } from './read/read-policy.js'
 export type { ReadRule, ReadKind, ReadDecision, ReadRefusal } from './read/read-policy.js'
 export { planOutputs } from './write/output-plan.js'
+export { inlineAssets, mediaTypeOf } from './html/inline-assets.js'
+export type { InlineFile, InlineResult } from './html/inline-assets.js'
+export { singleFileHtml } from './write/single-file.js'
+export type { SingleFileHtml } from './write/single-file.js'
 export type { DeckOutputs, OutputKinds } from './write/output-plan.js'
 
 // The dev server (no browser)

@@ -33,6 +33,8 @@ export interface ResolvedTheme {
   logo?: string | undefined
   /** highlight.js style; default `github` or `github-dark`. */
   codeTheme?: string | undefined
+  /** The theme's custom properties (`--r-*`, `--lectern-*`), with the deck's `themeVariables` applied over them (for outputs that are not CSS, such as PowerPoint). */
+  variables?: Record<string, string> | undefined
 }
 
 /** Resolves a deck's theme (name or path, plus `themeVariables`). */

@@ -78,7 +78,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const configWarnings = config?.warnings ?? []
     if (!options.quiet) for (const warning of configWarnings) io.stderr.write(`${warning.file}: warning ${warning.message}\n`)
     report = new RunReport({ command: parsed.command, options, configWarnings }, io)
-    const run: CommandRun = { command: parsed.command, args: parsed.args, options, configWarnings, report, onInterrupt: (handler) => interruptHandlers.add(handler) }
+    const run: CommandRun = { command: parsed.command, args: parsed.args, options, commandLine: parsed.options, configWarnings, report, onInterrupt: (handler) => interruptHandlers.add(handler) }
     // Each command's modules load only when it runs, so start-up stays short.
     switch (parsed.command) {
       case 'build':

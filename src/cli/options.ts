@@ -14,7 +14,7 @@ import type { HandoutLayout, Paper } from '../print/handout-layout.js'
 export type CommandName = 'build' | 'pdf' | 'serve' | 'check' | 'outline' | 'convert' | 'themes' | 'theme' | 'doctor'
 
 /** How an option's value is read and checked. */
-export type OptionKind = 'boolean' | 'string' | 'integer' | 'choice'
+export type OptionKind = 'boolean' | 'string' | 'integer' | 'number' | 'choice'
 
 /** One option. */
 export interface OptionSpec {
@@ -32,7 +32,7 @@ export interface OptionSpec {
   group: 'Deck options' | 'Output options' | 'Browser options' | 'Report options' | 'Watch options' | 'Serve options' | 'Options'
   /** How the value is checked. */
   kind: OptionKind
-  /** Smallest and largest value of an `integer`. */
+  /** Smallest and largest value of an `integer` or a `number`. */
   range?: readonly [number, number]
   /** The values of a `choice` (compared case-insensitively). */
   choices?: readonly string[]
@@ -60,6 +60,10 @@ export interface CliOptions {
   handout?: HandoutLayout
   paper?: Paper
   fragments?: boolean
+  png?: boolean
+  scale?: number
+  pptx?: boolean
+  singleFile?: boolean
   html?: boolean
   safe?: boolean
   format?: SourceFormat
@@ -108,9 +112,13 @@ export const optionSpecs: readonly OptionSpec[] = [
   { flags: '--pdf', key: 'pdf', description: 'also write OUT/NAME.pdf, one page per slide', commands: ['build'], group: 'Output options', kind: 'boolean' },
   { flags: '--handout [layout]', key: 'handout', description: 'also write OUT/NAME-handout.pdf; layout: notes, 2, 3, 4 or 6 slides a page', default: 'notes', commands: outputCommands, group: 'Output options', kind: 'choice', choices: ['notes', '2', '3', '4', '6'], bare: 'notes' },
   { flags: '--paper <size>', key: 'paper', description: 'handout paper size: a4 or letter', default: 'a4', commands: outputCommands, group: 'Output options', kind: 'choice', choices: ['a4', 'letter'] },
-  { flags: '--fragments', key: 'fragments', description: 'one PDF page per fragment step (default: the final state of each slide)', commands: outputCommands, group: 'Output options', kind: 'boolean' },
+  { flags: '--fragments', key: 'fragments', description: 'one PDF page (or image) per fragment step (default: the final state of each slide)', commands: outputCommands, group: 'Output options', kind: 'boolean' },
+  { flags: '--png', key: 'png', description: 'also write OUT/NAME.001.png, … one image per slide, as the PDF prints them', commands: outputCommands, group: 'Output options', kind: 'boolean' },
+  { flags: '--scale <n>', key: 'scale', description: 'pixels per CSS pixel of --png images, 0.1 to 4', default: '1', commands: outputCommands, group: 'Output options', kind: 'number', range: [0.1, 4] },
+  { flags: '--pptx', key: 'pptx', description: 'also write OUT/NAME.pptx, an editable PowerPoint file (text boxes, notes)', commands: outputCommands, group: 'Output options', kind: 'boolean' },
+  { flags: '--single-file', key: 'singleFile', description: 'write OUT/NAME.html with everything inside it (no assets/ folder)', commands: outputCommands, group: 'Output options', kind: 'boolean' },
   { flags: '--html', key: 'html', description: 'keep the HTML too', default: 'build: yes, pdf: no', commands: outputCommands, group: 'Output options', kind: 'boolean' },
-  { flags: '--no-html', key: 'html', description: 'do not keep the HTML (with --pdf or --handout)', commands: outputCommands, group: 'Output options', kind: 'boolean' },
+  { flags: '--no-html', key: 'html', description: 'do not keep the HTML (with --pdf, --handout, --png or --pptx)', commands: outputCommands, group: 'Output options', kind: 'boolean' },
   { flags: '-o, --output <file>', key: 'output', description: 'where to write the Markdown (- for standard output)', default: 'FILE.md beside FILE', commands: ['convert'], group: 'Output options', kind: 'string' },
   { flags: '-f, --force', key: 'force', description: 'overwrite an existing file', commands: ['convert'], group: 'Output options', kind: 'boolean', cliOnly: true },
   { flags: '--gallery', key: 'gallery', description: 'build OUT/themes/index.html with a preview of every theme', commands: ['themes'], group: 'Output options', kind: 'boolean', cliOnly: true },
@@ -180,6 +188,14 @@ export function settleValue(spec: OptionSpec, value: unknown, where: string): un
       const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN
       if (!Number.isInteger(number) || number < min || number > max) {
         throw new LecternError(`${where} expects a whole number from ${min} to ${max}, not \`${shown}\``, { code: 'usage' })
+      }
+      return number
+    }
+    case 'number': {
+      const [min, max] = spec.range ?? [-Number.MAX_VALUE, Number.MAX_VALUE]
+      const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN
+      if (!Number.isFinite(number) || number < min || number > max) {
+        throw new LecternError(`${where} expects a number from ${min} to ${max}, not \`${shown}\``, { code: 'usage' })
       }
       return number
     }

@@ -28,11 +28,13 @@ export const commandSpecs: readonly CommandSpec[] = [
   {
     name: 'build',
     args: '[inputs...]',
-    summary: 'build decks to OUT/NAME.html (default input: slides/)',
-    description: 'Build each source (a file, a folder of .md/.markdown/.txt files, or - for stdin) into an offline Reveal.js deck; with --pdf and --handout also print it.',
+    summary: 'build decks to OUT/NAME.html (default input: slides/); --pdf, --handout, --png, --pptx add outputs',
+    description: 'Build each source (a file, a folder of .md/.markdown/.txt files, or - for stdin) into an offline Reveal.js deck; with --pdf, --handout and --png also print it, with --pptx also write an editable PowerPoint file.',
     examples: [
       ['lectern build', 'every deck in slides/ to dist/NAME.html'],
       ['lectern build talk.md --pdf --handout=4', 'the deck, its slide PDF and a 4-up handout'],
+      ['lectern build talk.md --png --scale 2 --pptx', 'slide images at twice the size, and talk.pptx'],
+      ['lectern build talk.md --single-file', 'dist/talk.html with everything inside it, to mail or upload'],
       ['lectern build slides --watch --pdf', 'rebuild the HTML and PDF of what changes, until Ctrl-C'],
       ['lectern build talk.md --json --strict', 'a JSON report on stdout; exit 1 on any warning']
     ]

@@ -33,8 +33,8 @@ export interface ProgressOptions {
   tty?: boolean | undefined
   /** How an item is shown (a path relative to the working folder); default as given. */
   label?: ((label: string) => string) | undefined
-  /** The line printed for an item that ended well (`wrote dist/talk.pdf`); default `[n/N] ok LABEL`, and no line on a terminal. */
-  okLine?: ((label: string) => string) | undefined
+  /** The line printed for an item that ended well (`wrote dist/talk.pdf`), given its label and note; default `[n/N] ok LABEL`, and no line on a terminal. */
+  okLine?: ((label: string, note: string | undefined) => string) | undefined
   /** Print a line for a failed item; default true (false when the caller prints the error itself). */
   failedLines?: boolean | undefined
 }
@@ -79,7 +79,7 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     const ended = event.status === 'ok' ? 'ok' : event.status === 'failed' ? 'failed' : undefined
     if (event.status === 'ok' && options.okLine) {
       clear()
-      stream.write(`${options.okLine(given.label)}\n`)
+      stream.write(`${options.okLine(given.label, given.message)}\n`)
       if (tty) draw()
       return
     }

@@ -27,8 +27,8 @@ export interface ReportInput {
 export interface ReportOutput {
   /** Relative to the working folder. */
   path: string
-  /** `html`, `pdf` (slides), `handout`, `markdown` (convert) or `gallery`. */
-  kind: 'html' | 'pdf' | 'handout' | 'markdown' | 'gallery'
+  /** `html`, `pdf` (slides), `handout`, `png` (one slide image; each is listed), `pptx` (PowerPoint), `markdown` (convert) or `gallery`. */
+  kind: 'html' | 'pdf' | 'handout' | 'png' | 'pptx' | 'markdown' | 'gallery'
   /** The source it was made from. */
   input?: string | undefined
   /** Slides in the deck. */

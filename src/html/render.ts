@@ -78,6 +78,8 @@ export interface RenderOptions {
 export interface RenderedDeck {
   /** The complete HTML document. */
   html: string
+  /** The document as a hast tree (what `html` is serialised from): slides are the `section`s in `div.slides`. */
+  tree: HastRoot
   /** The vfile, with messages and `data.deck`. */
   file: VFile
   /** Deck data: configuration, outline, media. */
@@ -200,6 +202,23 @@ export async function toDocument(
   theme: ResolvedTheme,
   options: Pick<RenderOptions, 'extraScripts' | 'safe'> & { diagrams?: ReadonlyMap<string, DiagramResult> | undefined } = {}
 ): Promise<string> {
+  return (await toDocumentTree(tree, file, theme, options)).html
+}
+
+/**
+ * Turn a slides tree into a complete Reveal.js document, as a hast tree and as HTML.
+ *
+ * @param tree The tree from {@link parseDeck}.
+ * @param file Its file.
+ * @param theme The resolved theme.
+ * @param options Extra scripts; `safe` sanitises raw HTML; `diagrams`, the drawn Mermaid diagrams by source (default none: code blocks).
+ */
+export async function toDocumentTree(
+  tree: Root,
+  file: VFile,
+  theme: ResolvedTheme,
+  options: Pick<RenderOptions, 'extraScripts' | 'safe'> & { diagrams?: ReadonlyMap<string, DiagramResult> | undefined } = {}
+): Promise<{ tree: HastRoot; html: string }> {
   const deck = file.data.deck!
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
   const safe = options.safe === true
@@ -241,7 +260,7 @@ export async function toDocument(
     })
     .use(rehypeStringify, { allowDangerousHtml: true })
   const hast = (await processor.run(tree, file)) as HastRoot
-  return processor.stringify(hast, file)
+  return { tree: hast, html: processor.stringify(hast, file) }
 }
 
 /**
@@ -267,8 +286,8 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const diagrams = someNode(tree, isMermaidCode)
     ? await (await import('../mermaid/deck-diagrams.js')).drawDeckDiagrams(tree, file, theme.dark ? 'dark' : 'default', options.renderDiagrams)
     : undefined
-  const html = await toDocument(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown', diagrams })
+  const document = await toDocumentTree(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown', diagrams })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
   const math = hasMath(tree) ? katexAssets() : []
-  return { html, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }
+  return { html: document.html, tree: document.tree, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }
 }

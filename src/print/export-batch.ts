@@ -9,6 +9,7 @@ import { launchBrowser, type BrowserSession } from './browser.js'
 import { LecternError } from '../errors.js'
 import { exportHandoutPdf, type HandoutPdfOptions, type HandoutPdfResult } from './handout.js'
 import { exportSlidesPdf, type SlidesPdfResult } from './pdf.js'
+import { exportSlideImages, type SlideImagesResult } from './png.js'
 import type { PdfMetadata } from './pdf-metadata.js'
 import type { ProgressEvent } from '../cli/progress.js'
 
@@ -20,7 +21,11 @@ export interface ExportJob {
   pdfPath?: string | undefined
   /** Where to write the handout PDF; none when missing. */
   handoutPath?: string | undefined
-  /** Separate fragment steps in the slides PDF; default `false`. */
+  /** Where to write the first slide image (`OUT/NAME.001.png`, see `slideImagePath`); none when missing. */
+  imagesPath?: string | undefined
+  /** Device pixels per CSS pixel of the slide images; default 1. */
+  scale?: number | undefined
+  /** Separate fragment steps in the slides PDF and images; default `false`. */
   fragments?: boolean | undefined
   /** Handout layout, paper, title and footer (see `exportHandoutPdf`). */
   handout?: Pick<HandoutPdfOptions, 'layout' | 'paper' | 'title' | 'pageLabel'> | undefined
@@ -38,6 +43,8 @@ export interface ExportOutcome {
   slides?: SlidesPdfResult | undefined
   /** The handout PDF, when asked for and written. */
   handout?: HandoutPdfResult | undefined
+  /** The slide images, when asked for and written. */
+  images?: SlideImagesResult | undefined
   /** Failures of this job's outputs (the others may still have been written). */
   errors: Error[]
 }
@@ -95,15 +102,15 @@ function hasQuit(browser: Browser): Promise<boolean> {
   })
 }
 
-/** One PDF to print. */
+/** One PDF (or set of images) to print. */
 interface Task {
   outcome: ExportOutcome
-  kind: 'slides' | 'handout'
+  kind: 'slides' | 'handout' | 'images'
   output: string
 }
 
 /**
- * Export every job's slides PDF and handout with one browser.
+ * Export every job's slides PDF, handout and slide images with one browser.
  *
  * Outputs print concurrently, at most `concurrency` at a time. A failing
  * output is recorded in its job's `errors` and the rest go on; only failing to
@@ -121,7 +128,8 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
   const outcomes: ExportOutcome[] = jobs.map((job) => ({ job, errors: [] }))
   const tasks: Task[] = outcomes.flatMap((outcome) => [
     ...(outcome.job.pdfPath ? [{ outcome, kind: 'slides' as const, output: outcome.job.pdfPath }] : []),
-    ...(outcome.job.handoutPath ? [{ outcome, kind: 'handout' as const, output: outcome.job.handoutPath }] : [])
+    ...(outcome.job.handoutPath ? [{ outcome, kind: 'handout' as const, output: outcome.job.handoutPath }] : []),
+    ...(outcome.job.imagesPath ? [{ outcome, kind: 'images' as const, output: outcome.job.imagesPath }] : [])
   ])
   if (tasks.length === 0) return outcomes
 
@@ -167,6 +175,14 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
           metadata: job.metadata,
           timeout
         })
+      } else if (task.kind === 'images') {
+        task.outcome.images = await exportSlideImages(browser, {
+          htmlPath: job.htmlPath,
+          firstPath: task.output,
+          fragments: job.fragments,
+          scale: job.scale,
+          timeout
+        })
       } else {
         task.outcome.handout = await exportHandoutPdf(browser, {
           ...job.handout,
@@ -177,7 +193,9 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
         })
       }
       done++
-      options.onProgress?.({ status: 'ok', label: task.output, done, total })
+      const images = task.kind === 'images' ? task.outcome.images : undefined
+      const note = images ? `${images.paths.length} image${images.paths.length === 1 ? '' : 's'}, ${images.width}×${images.height}` : undefined
+      options.onProgress?.({ status: 'ok', label: task.output, done, total, message: note })
     } catch (error) {
       const failure = await asPrintError(error, job.htmlPath, browser)
       task.outcome.errors.push(failure)

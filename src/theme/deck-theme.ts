@@ -9,6 +9,7 @@ import type { VFile } from 'vfile'
 import { LecternError } from '../errors.js'
 import { checkRead, describeRefusal, type ReadRule } from '../read/read-policy.js'
 import type { ThemeFile } from './theme-assets.js'
+import { parseThemeVariables } from './theme-css.js'
 import { resolveTheme, themeVariablesToCss } from './themes.js'
 import type { DeckConfig, ResolvedTheme, ThemeResolver } from '../types.js'
 
@@ -66,7 +67,8 @@ export function createThemeResolver(options: DeckThemeOptions = {}): ThemeResolv
       source: theme.source,
       footer: variables.footer,
       logo: variables.logo,
-      codeTheme: needsCodeStyle ? (theme.dark ? 'github-dark' : 'github') : undefined
+      codeTheme: needsCodeStyle ? (theme.dark ? 'github-dark' : 'github') : undefined,
+      variables: { ...theme.variables, ...parseThemeVariables(variables.css) }
     }
   }
 }

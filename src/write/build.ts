@@ -47,6 +47,8 @@ export interface BuildOptions {
   htmlName?: string | undefined
   /** Write the HTML file; default true (false renders and checks only). */
   writeHtml?: boolean | undefined
+  /** Write one self-contained HTML file (assets, fonts and pictures inside it) and no `assets/` folder; default false. */
+  singleFile?: boolean | undefined
 }
 
 /** The outcome of building one deck. */
@@ -59,6 +61,8 @@ export interface BuiltDeck {
   rendered: RenderedDeck
   /** Local media that exist and are copied with the deck. */
   media: MediaAsset[]
+  /** Size of the written HTML file in bytes (when it was written). */
+  bytes?: number | undefined
 }
 
 /**
@@ -115,12 +119,25 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
 
   const media = await checkMedia(rendered.deck.media, file, [cwd, path.resolve(cwd, path.dirname(source.path))])
   const htmlPath = path.join(outDir, options.htmlName ?? `${source.name}.html`)
+  let bytes: number | undefined
   if (options.writeHtml !== false) {
     try {
       await makeDirectory(outDir)
-      const writer = options.assets ?? new AssetWriter(outDir)
-      await writer.write([...rendered.assets, ...media], rendered.generated)
-      await writeFileAtomic(htmlPath, rendered.html)
+      if (options.singleFile) {
+        // Everything inside the page: no assets/ folder beside it.
+        const { singleFileHtml } = await import('./single-file.js')
+        const single = await singleFileHtml(rendered, media)
+        for (const missing of single.missing) {
+          file.message(`Could not put \`${missing}\` inside the single file; it stays a link`, { ruleId: 'single-file', source: 'lectern' })
+        }
+        await writeFileAtomic(htmlPath, single.html)
+        bytes = Buffer.byteLength(single.html)
+      } else {
+        const writer = options.assets ?? new AssetWriter(outDir)
+        await writer.write([...rendered.assets, ...media], rendered.generated)
+        await writeFileAtomic(htmlPath, rendered.html)
+        bytes = Buffer.byteLength(rendered.html)
+      }
     } catch (error) {
       if (error instanceof LecternError) throw error
       const shown = isInside(outDir, cwd) ? path.relative(cwd, outDir) || '.' : outDir
@@ -128,7 +145,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
       throw new LecternError(`Cannot write to ${shown}: ${describeWriteError(error)}`, { code: 'output', cause: error })
     }
   }
-  return { source, htmlPath, rendered, media }
+  return { source, htmlPath, rendered, media, bytes }
 }
 
 /** Keep the media the read policy allows (inside the project, real files of a media type); warn about the rest. */

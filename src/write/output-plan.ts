@@ -1,7 +1,7 @@
 /**
  * Planning a build's outputs before anything is written: every file each
  * deck will write (its HTML or the hidden page printed instead, its slides
- * PDF, its handout), so two outputs that would land on one path are found up
+ * PDF, its handout, its slide images, its PowerPoint file), so two outputs that would land on one path are found up
  * front — `talk.md`'s handout and `talk-handout.md`'s PDF are both
  * `talk-handout.pdf` — and the run stops before it writes either.
  */
@@ -17,6 +17,10 @@ export interface OutputKinds {
   pdf: boolean
   /** Write the handout (`NAME-handout.pdf`). */
   handout: boolean
+  /** Write one image per slide (`NAME.001.png`…); default `false`. */
+  png?: boolean | undefined
+  /** Write an editable PowerPoint (`NAME.pptx`); default `false`. */
+  pptx?: boolean | undefined
 }
 
 /** Where a build's outputs go besides its folder. */
@@ -43,9 +47,13 @@ export interface DeckOutputs {
   pdf?: string | undefined
   /** The handout PDF, when asked for. */
   handout?: string | undefined
+  /** The first slide image (`NAME.001.png`), when asked for. */
+  png?: string | undefined
+  /** The PowerPoint file, when asked for. */
+  pptx?: string | undefined
 }
 
-const labels = { html: 'deck', pdf: 'slides PDF', handout: 'handout' } as const
+const labels = { html: 'deck', pdf: 'slides PDF', handout: 'handout', png: 'slide images', pptx: 'PowerPoint file' } as const
 
 /**
  * Plan every output of a build.
@@ -87,7 +95,9 @@ export function planOutputs(sources: readonly DeckSource[], outDir: string, kind
       html,
       temporaryHtml: !kinds.html,
       pdf: kinds.pdf ? claim(named?.extension === '.pdf' ? file! : `${stem}.pdf`, source, 'pdf') : undefined,
-      handout: kinds.handout ? claim(`${stem}-handout.pdf`, source, 'handout') : undefined
+      handout: kinds.handout ? claim(`${stem}-handout.pdf`, source, 'handout') : undefined,
+      png: kinds.png ? claim(`${stem}.001.png`, source, 'png') : undefined,
+      pptx: kinds.pptx ? claim(`${stem}.pptx`, source, 'pptx') : undefined
     }
   })
 }

@@ -1,8 +1,10 @@
 /**
- * `lectern build` and `lectern pdf`: decks to HTML, slide PDFs and handouts.
- * HTML is built first; when a PDF is asked for, the browser modules are
- * loaded, one browser prints every deck, and each deck's failures are
- * reported without stopping the others. A page built only to be printed
+ * `lectern build` and `lectern pdf`: decks to HTML, slide PDFs, handouts,
+ * slide images and PowerPoint files. HTML is built first (one self-contained
+ * file with `--single-file`), a PowerPoint file is written from each rendered
+ * deck; when a PDF or images are asked for, the browser modules are loaded,
+ * one browser prints every deck, and each deck's failures are reported
+ * without stopping the others. A page built only to be printed
  * (`pdf`, `--no-html`) is built in a temporary folder, removed afterwards.
  * `--watch` hands the built run to `watch.ts`.
  */
@@ -34,6 +36,14 @@ export interface BuildSettings {
   pdf: boolean
   handout: HandoutLayout | undefined
   paper: Paper
+  /** `--png`: one image per slide (`NAME.001.png`…). */
+  png: boolean
+  /** `--scale`: device pixels per CSS pixel of the images. */
+  scale: number | undefined
+  /** `--pptx`: an editable PowerPoint file (`NAME.pptx`). */
+  pptx: boolean
+  /** `--single-file`: the kept HTML with everything inside it, no `assets/` folder. */
+  singleFile: boolean
   options: CliOptions
   verbosity: Verbosity
 }
@@ -50,7 +60,11 @@ export function settleBuild(run: CommandRun, cwd: string): BuildSettings {
   const { options } = run
   const pdf = options.pdf === true || run.command === 'pdf'
   const html = options.html ?? run.command !== 'pdf'
-  if (!html && !pdf && options.handout === undefined) throw new LecternError('--no-html leaves nothing to do; add --pdf or --handout', { code: 'usage' })
+  const png = options.png === true
+  const pptx = options.pptx === true
+  // A config file may set a scale for the times --png is given; typed without it, --scale is a mistake.
+  if (run.commandLine?.scale !== undefined && !png) throw new LecternError('--scale sets the size of --png images; add --png', { code: 'usage' })
+  if (!html && !pdf && options.handout === undefined && !png && !pptx) throw new LecternError('--no-html leaves nothing to do; add --pdf, --handout, --png or --pptx', { code: 'usage' })
   const out = path.resolve(cwd, options.outDir ?? 'dist')
   const named = /\.(pdf|html?)$/i.exec(out)?.[1]?.toLowerCase()
   if (named === 'pdf' && !pdf) throw new LecternError(`-o ${options.outDir} names a PDF, but only HTML is written; add --pdf (or run lectern pdf)`, { code: 'usage' })
@@ -63,6 +77,10 @@ export function settleBuild(run: CommandRun, cwd: string): BuildSettings {
     pdf,
     handout: options.handout,
     paper: options.paper ?? 'a4',
+    png,
+    scale: options.scale,
+    pptx,
+    singleFile: options.singleFile === true,
     options,
     verbosity: options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal'
   }
@@ -89,7 +107,7 @@ export async function buildCommand(run: CommandRun, io: CliIo): Promise<number> 
     if (sources.some((source) => source.stdin)) throw new LecternError('--watch cannot watch standard input; name a file or folder', { code: 'usage' })
     return (await import('./watch.js')).watchBuild(sources, settings, run, io)
   }
-  const printing = settings.pdf || settings.handout !== undefined
+  const printing = isPrinting(settings)
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
   const launching = printing ? startBrowser(io, settings.options) : undefined
   launching?.catch(() => undefined)
@@ -132,13 +150,13 @@ export interface PrintContext {
 export async function buildDecks(sources: readonly DeckSource[], settings: BuildSettings, io: CliIo, report: RunReport, context: PrintContext): Promise<BuildOutcome> {
   const { cwd, options } = settings
   const status = statusWriter(io, context.announce === false ? 'quiet' : settings.verbosity)
-  const printing = settings.pdf || settings.handout !== undefined
+  const printing = isPrinting(settings)
   // A page written only to be printed goes in a temporary folder, removed afterwards (and on an interrupt).
   const printDir = settings.html ? undefined : await mkdtemp(path.join(tmpdir(), 'lectern-print-'))
   if (printDir) markTemporary(printDir)
   try {
     // Every output is known before anything is written: two on one path stop the run here.
-    const plans = planOutputs(sources, settings.outDir, { html: settings.html, pdf: settings.pdf, handout: settings.handout !== undefined }, { printDir, file: settings.outFile })
+    const plans = planOutputs(sources, settings.outDir, { html: settings.html, pdf: settings.pdf, handout: settings.handout !== undefined, png: settings.png, pptx: settings.pptx }, { printDir, file: settings.outFile })
     if (!settings.html) await ensureFolder(settings.outDir, cwd)
     const stdinText = context.stdinText ?? (sources.some((source) => source.stdin) && io.stdin ? await readAll(io.stdin) : undefined)
     const assets = new AssetWriter(path.dirname(plans[0]?.html ?? settings.outDir))
@@ -162,14 +180,20 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
             renderDiagrams: measurer.diagrams,
             format: options.format,
             safe: options.safe ? true : undefined,
-            htmlName: path.basename(plan.html)
+            htmlName: path.basename(plan.html),
+            // Without HTML to keep or print, a PowerPoint file needs only the rendered deck.
+            writeHtml: settings.html || printing ? undefined : false,
+            // The page only printed is removed afterwards: no need to put everything inside it.
+            singleFile: settings.html && settings.singleFile
           })
           built.push({ deck, plan })
           files.push(deck.rendered.file)
           if (settings.html) {
-            status(`built ${report.relative(deck.htmlPath)} (${plural(deck.rendered.deck.slideCount, 'slide')})`)
+            const size = settings.singleFile && deck.bytes !== undefined ? `, one file of ${kilobytes(deck.bytes)}` : ''
+            status(`built ${report.relative(deck.htmlPath)} (${plural(deck.rendered.deck.slideCount, 'slide')}${size})`)
             report.output({ path: deck.htmlPath, kind: 'html', input: source.path, slides: deck.rendered.deck.slideCount })
           }
+          if (plan.pptx) await writePowerPoint(deck, plan.pptx, report, status)
         } catch (error) {
           failures.push(error)
           report.error(error)
@@ -191,6 +215,7 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
         layout: settings.handout,
         paper: settings.paper,
         fragments: options.fragments === true,
+        scale: settings.scale,
         concurrency: options.concurrency,
         timeout: options.timeout,
         quiet: settings.verbosity === 'quiet' || context.announce === false,
@@ -220,6 +245,11 @@ async function ensureFolder(outDir: string, cwd: string): Promise<void> {
   }
 }
 
+/** Whether a run prints in the browser: a PDF, a handout or slide images. */
+export function isPrinting(settings: BuildSettings): boolean {
+  return settings.pdf || settings.handout !== undefined || settings.png
+}
+
 /** Status lines on stderr, unless `--quiet`. */
 function statusWriter(io: CliIo, verbosity: Verbosity): (line: string) => void {
   return (line) => {
@@ -231,6 +261,7 @@ interface PrintOptions {
   layout: HandoutLayout | undefined
   paper: Paper
   fragments: boolean
+  scale: number | undefined
   concurrency: number | undefined
   timeout: number | undefined
   quiet: boolean
@@ -267,7 +298,8 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
     stream: io.stderr,
     tty: options.quiet ? false : undefined,
     label: (output) => report.relative(output),
-    okLine: (output) => `wrote ${report.relative(output)}`,
+    // Slide images are one line for the set: `wrote dist/talk.*.png (12 images, 1280×720)`.
+    okLine: (output, note) => `wrote ${report.relative(output).replace(/\.0*1\.png$/, '.*.png')}${note ? ` (${note})` : ''}`,
     failedLines: false
   })
   const jobs = built.map(({ deck, plan }) => {
@@ -276,6 +308,8 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
       htmlPath: deck.htmlPath,
       pdfPath: plan.pdf,
       handoutPath: plan.handout,
+      imagesPath: plan.png,
+      scale: options.scale,
       fragments: options.fragments,
       handout: options.layout ? { layout: options.layout, paper: options.paper, title: config.title } : undefined,
       metadata: { title: config.title, author: config.author, subject: config.description ?? config.subtitle },
@@ -303,7 +337,7 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
       })
     }
     for (const slide of outcome.slides?.fitted ?? []) reportFitted(file, slide)
-    for (const url of new Set([...(outcome.slides?.blockedRequests ?? []), ...(outcome.handout?.blockedRequests ?? [])])) {
+    for (const url of new Set([...(outcome.slides?.blockedRequests ?? []), ...(outcome.handout?.blockedRequests ?? []), ...(outcome.images?.blockedRequests ?? [])])) {
       file.message(`Blocked a request outside the deck while printing: ${url}`, { ruleId: 'blocked-request', source: 'lectern' })
     }
     failed.push(...outcome.errors)
@@ -314,8 +348,25 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
     const slides = deck.rendered.deck.slideCount
     if (outcome.slides?.pdfPath) report.output({ path: outcome.slides.pdfPath, kind: 'pdf', input: plan.source.path, slides })
     if (outcome.handout?.pdfPath) report.output({ path: outcome.handout.pdfPath, kind: 'handout', input: plan.source.path, slides })
+    for (const image of outcome.images?.paths ?? []) report.output({ path: image, kind: 'png', input: plan.source.path, slides })
   })
   return failed
+}
+
+/** Write a deck's PowerPoint file (`pptxgenjs` loads only now), say where with its size, and report it. */
+async function writePowerPoint(deck: BuiltDeck, pptxPath: string, report: RunReport, status: (line: string) => void): Promise<void> {
+  const { exportPptx } = await import('../../pptx/export-pptx.js')
+  const result = await exportPptx(deck, { pptxPath })
+  for (const src of result.missingImages) {
+    deck.rendered.file.message(`The PowerPoint file shows the description of \`${src}\`, not the picture (only local PNG, JPEG, GIF and SVG pictures go in)`, { ruleId: 'pptx-image', source: 'lectern' })
+  }
+  status(`wrote ${report.relative(pptxPath)} (${plural(result.slides, 'slide')}, ${kilobytes(result.bytes)})`)
+  report.output({ path: pptxPath, kind: 'pptx', input: deck.source.path, slides: deck.rendered.deck.slideCount })
+}
+
+/** A size in kB or MB, for status lines. */
+function kilobytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`
 }
 
 function plural(count: number, noun: string): string {

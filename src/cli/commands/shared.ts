@@ -42,6 +42,8 @@ export interface CommandRun {
   args: string[]
   /** Options: the config file's, then the command line's over them. */
   options: CliOptions
+  /** The options typed on the command line alone (for a check about what was typed, such as `--scale` without `--png`); default: none known. */
+  commandLine?: CliOptions | undefined
   /** Unknown keys of the config file (already printed). */
   configWarnings: ConfigWarning[]
   /** Registers what Ctrl-C does instead of exiting (the dev server, `--watch`). */

@@ -2,8 +2,8 @@
  * `lectern build --watch` (and `pdf --watch`): build everything once, then
  * rebuild what a change touches — a deck's source, its images and
  * stylesheets, a project theme — with the outputs asked for (HTML, PDFs,
- * handouts), one line per rebuild, until Ctrl-C. One browser prints every
- * round and is closed on Ctrl-C.
+ * handouts, slide images, PowerPoint files), one line per rebuild, until
+ * Ctrl-C. One browser prints every round and is closed on Ctrl-C.
  */
 import path from 'node:path'
 import type { BrowserSession } from '../../print/browser.js'
@@ -13,7 +13,7 @@ import { isInside } from '../../read/read-policy.js'
 import type { BuiltDeck } from '../../write/build.js'
 import { removePendingFiles } from '../../write/write-file.js'
 import { RunReport } from '../report.js'
-import { buildDecks, startBrowser, type BuildSettings } from './build.js'
+import { buildDecks, isPrinting, startBrowser, type BuildSettings } from './build.js'
 import { silenceErrors } from './print-error.js'
 import type { CliIo, CommandRun } from './shared.js'
 
@@ -30,7 +30,7 @@ export async function watchBuild(sources: readonly DeckSource[], settings: Build
   if (settings.options.json) throw new LecternError('--json and --watch do not go together: a watch has no end to report', { code: 'usage' })
   const { cwd } = settings
   const inputs = run.args.length > 0 ? run.args : ['slides']
-  const printing = settings.pdf || settings.handout !== undefined
+  const printing = isPrinting(settings)
   let session: Promise<BrowserSession> | undefined = printing ? startBrowser(io, settings.options) : undefined
   session?.catch(() => undefined)
   const decks = new Map<string, { source: DeckSource; dependencies: Set<string> }>()
@@ -49,7 +49,8 @@ export async function watchBuild(sources: readonly DeckSource[], settings: Build
     if (!first && settings.verbosity !== 'quiet') {
       const names = batch.map((source) => report.relative(source.path)).join(', ')
       const seconds = ((performance.now() - started) / 1000).toFixed(1)
-      const written = report.outputPaths()
+      // A deck's slide images are one entry: dist/talk.*.png.
+      const written = [...new Set(report.outputPaths().map((file) => file.replace(/\.\d{3,}\.png$/, '.*.png')))]
       io.stderr.write(
         outcome.failures.length === 0
           ? `rebuilt ${names}: ${written.join(', ') || 'nothing written'} (${seconds} s)\n`
