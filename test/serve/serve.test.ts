@@ -99,7 +99,10 @@ describe('lectern serve', () => {
     await withPage(session.browser, async (page) => {
       await page.goto(`${server.url}live.html?print-pdf`)
       await page.waitForFunction('window.Reveal && Reveal.isReady()')
-      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('reveal-print') || document.querySelectorAll('.pdf-page').length > 0))
+      // The print layout is built after Reveal is ready: wait for it (on a loaded machine it comes later), then check.
+      const printed = () => document.documentElement.classList.contains('reveal-print') || document.querySelectorAll('.pdf-page').length > 0
+      await page.waitForFunction(printed, { timeout: 15_000 }).catch(() => undefined)
+      assert.ok(await page.evaluate(printed))
     })
   })
 
