@@ -87,7 +87,7 @@ export interface ChooseOptions {
  * title that is a quotation, or (with at most four bullets) a bullet quoting
  * six words or more or a quotation in the notes, a `quote`; two lead-ins
  * with a list each, or a comparison heading over one list or two,
- * `two-columns`; one to three bullets of which one names a figure (not a
+ * `two-columns`; one to three bullets of which the first names a figure (not a
  * year or a version), unless the slide before was one, a `big-number`; a
  * single statement of 22 words or fewer a `statement`; else `bullets`. A
  * layout that would not fit the slide is passed over.
@@ -135,7 +135,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   if (columns && fits(heading, body, { layout: 'two-columns', ...columns }, metrics)) return { layout: 'two-columns', ...columns }
 
   if (body.every((node) => node.type === 'list') && bullets.length >= 1 && bullets.length <= besideBullets && options.previous !== 'big-number') {
-    const figure = bullets.map(keyFigure).find((found) => found !== undefined)
+    // Only the first bullet's figure: the bullet right under it is its label ("1000" over a third bullet about nodes
+    // read, in two blind reviews, as a number without a meaning).
+    const figure = bullets[0] ? keyFigure(bullets[0]) : undefined
     if (figure && fits(heading, body, { layout: 'big-number', figure }, metrics)) return { layout: 'big-number', figure }
   }
 
