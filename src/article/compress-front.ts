@@ -250,6 +250,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
   const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
+  // "Many of these, we've found, have to do with…": a quantity of something is the subject, not a fronted phrase.
+  if (phrase && ['many', 'most', 'some', 'all', 'few', 'several', 'each', 'none', 'both', 'much', 'one', 'any'].includes(first.lower) && tokens[1]?.lower === 'of') return tokens
   for (let index = 1; index < tokens.length - 3; index++) {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)
