@@ -8,6 +8,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import path from 'node:path'
+import { mediaTypeOf } from '../read/media-types.js'
 
 /** A file a deck links, by its path relative to the deck (`assets/fonts/…`). */
 export interface InlineFile {
@@ -21,40 +22,6 @@ export interface InlineResult {
   tree: Root
   /** Paths the document (or a stylesheet) links that were not among the files; left as they are. */
   missing: string[]
-}
-
-const mediaTypes: Readonly<Record<string, string>> = {
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.eot': 'application/vnd.ms-fontobject',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.bmp': 'image/bmp',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-  '.wav': 'audio/wav'
-}
-
-/**
- * The media type of a file by its extension.
- *
- * @param file A path or URL.
- */
-export function mediaTypeOf(file: string): string {
-  return mediaTypes[path.posix.extname(file.replace(/[?#].*$/, '')).toLowerCase()] ?? 'application/octet-stream'
 }
 
 /** Whether a reference is to a file beside the deck (not a URL with a scheme, `//host`, `#fragment` or `/absolute`). */

@@ -17,6 +17,7 @@ import { LecternError, expectArgument } from '../errors.js'
 import { failedDeckPage, indexPage } from './index-page.js'
 import { expandInputs, sourceExtensions, type DeckSource } from '../read/inputs.js'
 import { lecternAssets } from '../package-paths.js'
+import { contentTypeOf } from '../read/media-types.js'
 import { openToRead } from '../read/read-policy.js'
 import type { ThemeResolver } from '../html/render.js'
 import type { DeckConfig } from '../types.js'
@@ -67,26 +68,6 @@ export interface DevServer {
 
 const clientPath = '/__lectern/live-reload.js'
 const eventsPath = '/__lectern/events'
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm'
-}
 
 /**
  * Start the dev server.
@@ -258,7 +239,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, store:
   // A deck named `index` is at /index.html; the list of decks stays at /.
   if (pathname === '/' || (pathname === '/index.html' && !store.decks.has('index'))) {
     const entries = [...store.decks.values()].map((deck) => ({ name: deck.source.name, title: deck.title, slides: deck.slides, error: deck.error?.message }))
-    return send(response, 200, '.html', indexPage(entries))
+    return send(response, 200, 'index.html', indexPage(entries))
   }
   if (pathname === eventsPath) {
     const deck = url.searchParams.get('deck') ?? ''
@@ -274,26 +255,25 @@ async function handle(request: IncomingMessage, response: ServerResponse, store:
     request.on('close', () => clients.delete(response))
     return
   }
-  if (pathname === clientPath) return send(response, 200, '.js', await readFile(path.join(lecternAssets, 'live-reload.js')))
+  if (pathname === clientPath) return send(response, 200, 'live-reload.js', await readFile(path.join(lecternAssets, 'live-reload.js')))
 
   const deckMatch = /^\/([^/]+)\.html$/.exec(pathname)
   if (deckMatch) {
     const deck = store.decks.get(deckMatch[1]!)
     if (!deck) return end(response, 404, 'Not found')
     if (deck.html === undefined) {
-      return send(response, 500, '.html', failedDeckPage(clientPath))
+      return send(response, 500, 'failed.html', failedDeckPage(clientPath))
     }
-    return send(response, 200, '.html', deck.html)
+    return send(response, 200, 'deck.html', deck.html)
   }
 
   const asset = store.asset(pathname.slice(1))
   if (!asset) return end(response, 404, 'Not found')
-  if (asset.content !== undefined) return send(response, 200, path.extname(pathname), asset.content)
+  if (asset.content !== undefined) return send(response, 200, pathname, asset.content)
   // A file the document named is checked again on the file opened: one swapped for a link since the build is refused.
   const handle = asset.rule ? await openToRead(asset.from!, asset.rule).catch(() => undefined) : undefined
   if (asset.rule && !handle) return end(response, 404, 'Not found')
-  const type = contentTypes[path.extname(pathname).toLowerCase()] ?? 'application/octet-stream'
-  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' })
+  response.writeHead(200, { 'content-type': contentTypeOf(pathname), 'cache-control': 'no-cache' })
   if (request.method === 'HEAD') {
     await handle?.close()
     return void response.end()
@@ -302,8 +282,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, store:
   stream.on('error', () => response.destroy()).pipe(response)
 }
 
-function send(response: ServerResponse, status: number, extension: string, body: string | Uint8Array): void {
-  response.writeHead(status, { 'content-type': contentTypes[extension] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+/** Answer with `body`, typed by the extension of `name`. */
+function send(response: ServerResponse, status: number, name: string, body: string | Uint8Array): void {
+  response.writeHead(status, { 'content-type': contentTypeOf(name), 'cache-control': 'no-store' })
   response.end(body)
 }
 
