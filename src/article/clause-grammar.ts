@@ -146,8 +146,7 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = tokens[index - 1]
-    // "Initial measurements show that…": a verb of saying the tagger took for a noun, after a plural subject and before "that".
-    if (token.pos === 'NOUN' && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && tokens[index + 1]?.lower === 'that' && objectClauseVerbs.has(token.lower)) return true
+    if (sayingVerbAsNoun(tokens, index)) return true
     // "…approach no longer aligns with our demands": a verb after a frequency adverb, taken for a noun.
     if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
     if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) {
@@ -164,6 +163,17 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     if (finite) return true
   }
   return false
+}
+
+/**
+ * Whether the token at `index` is a verb of saying the tagger took for a
+ * noun, after a plural subject and before "that" ("Initial measurements
+ * show that…").
+ */
+function sayingVerbAsNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  const previous = tokens[index - 1]
+  return token.pos === 'NOUN' && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && tokens[index + 1]?.lower === 'that' && objectClauseVerbs.has(token.lower)
 }
 
 /** Adverbs that stand between a subject and its verb ("no longer aligns", "never runs", "still needs"). */
@@ -289,8 +299,7 @@ export function startsClause(tokens: readonly Token[]): boolean {
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
     const token = tokens[index]!
     if (isComma(token) || isDash(token) || token.value === ':') return false
-    // "initial measurements show that, …": a verb of saying the tagger took for a noun.
-    if (token.pos === 'NOUN' && objectClauseVerbs.has(token.lower) && tokens[index + 1]?.lower === 'that' && /[^s]s$/.test(tokens[index - 1]!.lower)) return true
+    if (sayingVerbAsNoun(tokens, index)) return true
     // "One point to note": an infinitive is not the clause's verb.
     if (isVerb(token) && tokens[index - 1]!.lower === 'to') continue
     // "a seminal 2013 talk by…": after a determiner, an adjective or a number the tagger's verb is a noun.
