@@ -105,6 +105,9 @@ export const maxHeadingWords = 14
 /** Maximum characters in a line that can be a title or a heading. */
 export const maxHeadingChars = 110
 
+/** A web address in a line (`http://…`, `https://…`, `www.…`). */
+const webAddress = /\b(?:https?:\/\/|www\.)\S/i
+
 /**
  * Whether a line is shaped like a headline: short, starts with a capital
  * letter, digit or quote, and has no closing punctuation other than `?` or `!`.
@@ -117,7 +120,7 @@ export function isHeadlineShaped(text: string): boolean {
   if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text)) return false
   if (/[.,;:…](["'”’)])*$/.test(text)) return false
   // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading.
-  if (/\b(?:https?:\/\/|www\.)\S/i.test(text)) return false
+  if (webAddress.test(text)) return false
   // A line with two or more sentences is prose, not a heading.
   const body = text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs)\.\s/g, '')
   if (/[.!?]\s+\p{Lu}/u.test(body)) return false
@@ -235,5 +238,5 @@ export function isAttribution(text: string, afterQuotation = false): boolean {
  * @param text A line or a list item.
  */
 export function isCitation(text: string): boolean {
-  return /\b(?:https?:\/\/|www\.)\S/i.test(text) || /^\p{Lu}[\p{L}.,'’& -]{2,80}[.,]\s+\(?(?:19|20)\d\d[a-z]?\)?[.,]\s+\S/u.test(text)
+  return webAddress.test(text) || /^\p{Lu}[\p{L}.,'’& -]{2,80}[.,]\s+\(?(?:19|20)\d\d[a-z]?\)?[.,]\s+\S/u.test(text)
 }
