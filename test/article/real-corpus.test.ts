@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'node:test'
-import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Heading, List, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -23,7 +23,7 @@ import { comparisonHeading, keyFigure, quotedPhrase } from '../../src/article/la
 import { tagSentence } from '../../src/article/nlp.js'
 import { parseDeck } from '../../src/html/render.js'
 import type { Slide } from '../../src/types.js'
-import { blockText, faceOf, normalise, slidesOf } from '../helpers/deck-text.js'
+import { blockText, faceOf, normalise, proseSentences, slidesOf } from '../helpers/deck-text.js'
 import { fixtures } from '../helpers.js'
 
 const corpus = path.join(fixtures, 'real')
@@ -211,21 +211,11 @@ async function measure(article: Article): Promise<Measure> {
     }
   }
   // Nothing lost: every sentence of the article's prose on a face or in the notes.
-  const md = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)
-  for (const node of md.children) {
-    if (node.type !== 'paragraph') continue
-    // Alt text is not prose (a browser copy has none); inline HTML is markup; a hard line break ends a line of text.
-    const lines: PhrasingContent[][] = [[]]
-    for (const child of node.children) {
-      if (child.type === 'break') lines.push([])
-      else if (child.type !== 'html') lines[lines.length - 1]!.push(child)
-    }
-    for (const sentence of lines.flatMap((line) => splitSentences(toString({ type: 'paragraph', children: line }, { includeImageAlt: false })))) {
-      // A tag is markup, unless it is written about in code ("a native `<img>` tag"): either reading will do.
-      const plain = sentence.replace(/^(?:notes?:|by:?)\s*/i, '')
-      const wanted = normalise(plain.replace(/<\/?[a-z][^>]*>/gi, ''))
-      if (wanted !== '' && !everything.includes(wanted) && !everything.includes(normalise(plain))) result.lost.push(sentence)
-    }
+  for (const sentence of proseSentences(article.markdown)) {
+    // A tag is markup, unless it is written about in code ("a native `<img>` tag"): either reading will do.
+    const plain = sentence.replace(/^(?:notes?:|by:?)\s*/i, '')
+    const wanted = normalise(plain.replace(/<\/?[a-z][^>]*>/gi, ''))
+    if (wanted !== '' && !everything.includes(wanted) && !everything.includes(normalise(plain))) result.lost.push(sentence)
   }
   // Sections (a heading and its continuation slides) whose prose names a number or a name: does a face keep one?
   const sections = new Map<string, Slide[]>()

@@ -3,8 +3,13 @@
  * slide's face, the text of its blocks one a line, and text normalised for
  * comparing words (shared by the real-corpus and saved-page tests).
  */
-import type { Root, RootContent } from 'mdast'
+import type { PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { splitSentences } from '../../src/article/sentences.js'
 import type { Slide } from '../../src/types.js'
 
 /** Lower case, NFKC, every run of non-letters and non-digits one space. */
@@ -29,4 +34,22 @@ export function blockText(node: RootContent | Root): string {
   if (node.type === 'code' || node.type === 'html') return toString(node, { includeImageAlt: false })
   if (node.type === 'break') return '\n'
   return 'children' in node ? (node.children as RootContent[]).map(blockText).join('\n') : toString(node)
+}
+
+/**
+ * The sentences of a Markdown article's paragraphs, as a reader has them:
+ * alt text is not prose (a browser copy has none), inline HTML is markup, and
+ * a hard line break ends a line of text.
+ */
+export function proseSentences(markdown: string): string[] {
+  const md = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(markdown)
+  return md.children.flatMap((node) => {
+    if (node.type !== 'paragraph') return []
+    const lines: PhrasingContent[][] = [[]]
+    for (const child of node.children) {
+      if (child.type === 'break') lines.push([])
+      else if (child.type !== 'html') lines[lines.length - 1]!.push(child)
+    }
+    return lines.flatMap((line) => splitSentences(toString({ type: 'paragraph', children: line }, { includeImageAlt: false })))
+  })
 }

@@ -13,20 +13,19 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
-import type { Heading, PhrasingContent, Root } from 'mdast'
+import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { splitSentences } from '../../src/article/sentences.js'
 import { parseDeck, toDocument } from '../../src/html/render.js'
 import { createThemeResolver } from '../../src/theme/deck-theme.js'
 import { extractArticle, stripSiteSuffix } from '../../src/web/index.js'
 import { buildDeck } from '../../src/write/build.js'
 import { htmlArticles } from '../corpus/make-real-html.js'
-import { blockText, faceOf, normalise, slidesOf } from '../helpers/deck-text.js'
+import { blockText, faceOf, normalise, proseSentences, slidesOf } from '../helpers/deck-text.js'
 import { fixtures, runMain, tempDir } from '../helpers.js'
 
 /** Build a page to a deck: its slides tree, its file and the HTML document. */
@@ -89,18 +88,9 @@ describe('saved web pages of real articles', () => {
       const config = file.data.deck!.config
       const everything = normalise([...slides.map((slide) => blockText(slide as unknown as Root)), config.author ?? '', config.date ?? ''].join('\n'))
       const lost: string[] = []
-      const md = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(markdown)
-      for (const node of md.children) {
-        if (node.type !== 'paragraph') continue
-        const lines: PhrasingContent[][] = [[]]
-        for (const child of node.children) {
-          if (child.type === 'break') lines.push([])
-          else if (child.type !== 'html') lines[lines.length - 1]!.push(child)
-        }
-        for (const sentence of lines.flatMap((line) => splitSentences(toString({ type: 'paragraph', children: line }, { includeImageAlt: false })))) {
-          const wanted = normalise(sentence)
-          if (wanted !== '' && !everything.includes(wanted)) lost.push(sentence)
-        }
+      for (const sentence of proseSentences(markdown)) {
+        const wanted = normalise(sentence)
+        if (wanted !== '' && !everything.includes(wanted)) lost.push(sentence)
       }
       assert.deepEqual(lost, [], 'sentences on no face and in no notes')
 
