@@ -37,6 +37,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { parse as parseYaml } from 'yaml'
+import { hash, months } from './make-real-text.js'
 
 /** The articles that get a saved web page. */
 export const htmlArticles = ['go-supply-chain', 'julia-ml-programming-languages', 'nodejs-downloads-reliable'] as const
@@ -51,18 +52,6 @@ interface Meta {
   title?: string
   author?: string
   date?: string
-}
-
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** FNV-1a, 32 bits: a small stable hash of the slug. */
-function hash(text: string): number {
-  let value = 0x811c9dc5
-  for (const char of text) {
-    value ^= char.codePointAt(0)!
-    value = Math.imul(value, 0x01000193) >>> 0
-  }
-  return value
 }
 
 function pick<T>(value: number, shift: number, options: readonly T[]): T {

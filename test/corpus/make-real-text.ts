@@ -69,13 +69,14 @@ interface Style {
 /** A run of lines printed together; blocks are separated by a blank line. */
 type Block = string[]
 
-const months = [
+/** Month names, for dates as sites print them. */
+export const months = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December'
 ]
 
 /** FNV-1a, 32 bits: a small stable hash of the slug. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let value = 0x811c9dc5
   for (const char of text) {
     value ^= char.codePointAt(0)!
