@@ -3,6 +3,7 @@
  * from the running module so it works from a checkout and from an install.
  */
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -25,3 +26,12 @@ export const lecternAssets: string = path.join(packageRoot, 'src', 'assets')
 
 /** KaTeX's `dist/` folder (its stylesheet and fonts, copied next to decks with math). */
 export const katexDist: string = path.join(path.dirname(require.resolve('katex/package.json')), 'dist')
+
+/**
+ * Lectern's cache folder (theme measurements, drawn diagrams): `$LECTERN_CACHE_DIR`, else `<OS temp>/lectern-cache`.
+ *
+ * @param env Environment; default `process.env`.
+ */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env['LECTERN_CACHE_DIR'] || path.join(tmpdir(), 'lectern-cache')
+}

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cacheRoot } from '../package-paths.js'
 import path from 'node:path'
 import type { Browser } from 'puppeteer-core'
 import { writeFileAtomic } from '../write/write-file.js'
@@ -30,7 +30,7 @@ export interface DiagramRendererOptions {
  * @param env Environment; default `process.env`.
  */
 export function defaultDiagramCache(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(env['LECTERN_CACHE_DIR'] || path.join(tmpdir(), 'lectern-cache'), 'mermaid')
+  return path.join(cacheRoot(env), 'mermaid')
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cacheRoot } from '../package-paths.js'
 import path from 'node:path'
 import type { Browser } from 'puppeteer-core'
 import { coreAssets, highlightAsset, lecternStylesheet } from '../html/assets.js'
@@ -34,7 +34,7 @@ export interface ThemeMeasurerOptions {
  * @param env Environment; default `process.env`.
  */
 export function defaultMeasurementCache(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(env['LECTERN_CACHE_DIR'] || path.join(tmpdir(), 'lectern-cache'), 'theme-measurements')
+  return path.join(cacheRoot(env), 'theme-measurements')
 }
 
 /**
