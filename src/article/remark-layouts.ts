@@ -12,7 +12,9 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import type { Slide } from '../types.js'
-import { chooseLayout, forcedLayout, isLayoutName, layoutNames, shapeFace, type LayoutChoice, type LayoutName } from './layouts.js'
+import { isLayoutName, layoutNames, type LayoutChoice, type LayoutName } from './layout-names.js'
+import { shapeFace } from './layout-shape.js'
+import { chooseLayout, forcedLayout } from './layouts.js'
 import type { SlideMetrics } from './slide-metrics.js'
 
 /** Options of {@link remarkLayouts}. */

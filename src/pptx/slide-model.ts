@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { toString } from 'hast-util-to-string'
-import { isLayoutName, type LayoutName } from '../article/layouts.js'
+import { isLayoutName, type LayoutName } from '../article/layout-names.js'
 
 /** A run of text with one style. */
 export interface TextRun {

@@ -1,4 +1,4 @@
-import { layoutNames } from '../../src/article/layouts.js'
+import { layoutNames } from '../../src/article/layout-names.js'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
