@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { keyFigure } from '../../src/article/key-figures.js'
+import { firstFigure, keyFigure } from '../../src/article/key-figures.js'
 import { layoutNames, type LayoutName } from '../../src/article/layout-names.js'
 import { chooseLayout } from '../../src/article/layouts.js'
 import { isQuotation, quotedPhrase } from '../../src/article/pull-quotes.js'
@@ -88,6 +88,12 @@ describe('pattern helpers', () => {
     assert.equal(keyFigure(item('Published in 2019 at a conference')), undefined)
     assert.equal(keyFigure(item('See doi: 10.5281/zenodo.266')), undefined)
     assert.equal(keyFigure(item('Python 3.12 is out')), undefined)
+    // A measure with a decimal point is a figure; a release number is not.
+    assert.equal(firstFigure('Throughput reached 3.3 GB/sec on one core'), '3.3')
+    assert.equal(firstFigure('We shipped version 0.82 last week'), undefined)
+    assert.equal(firstFigure('The 1.0 release is stable'), undefined)
+    assert.equal(firstFigure('It now supports Windows 11'), undefined)
+    assert.equal(firstFigure('Michael Mitzenmacher. 2001. The Power of Two Choices. IEEE Trans. Parallel Distrib. Syst. 12, 10, 1094-1104'), undefined)
   })
 
   it('should find quotations of six words or more only', () => {
