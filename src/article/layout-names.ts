@@ -27,6 +27,8 @@ export interface LayoutChoice {
   variant?: 'full' | 'beside' | 'heading' | undefined
   /** `big-number`: the figure, as written in the article ("4200", "3 billion", "45%"). */
   figure?: string | undefined
+  /** `big-number`: the bullet (index in the slide's one list) that names the figure, moved first so it labels the figure; default the first. */
+  figureItem?: number | undefined
   /** `quote`: a quoted phrase of a bullet, shown as the pull quote. */
   pullQuote?: string | undefined
   /** `two-columns`: the index in the body (face without its heading) where the second column starts; a list at that index is split after `splitItems` items. */

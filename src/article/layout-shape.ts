@@ -15,8 +15,9 @@ export function hasClass(node: RootContent, name: string): boolean {
 
 /**
  * Shape a face's body for its layout: a big number's figure above the
- * bullets (class `key-figure`), a pull quote above the bullet it quotes
- * (`pull-quote`), the picture before the bullets beside it, and the start
+ * bullets (class `key-figure`; the bullet that names it moved first), a
+ * pull quote above the bullet it quotes (`pull-quote`), the picture before
+ * the bullets beside it, and the start
  * of the second column (`column-start`, which `rehype-layouts` wraps into
  * columns). Nothing is dropped or reworded: a figure or a pull quote
  * repeats the article's words.
@@ -27,7 +28,7 @@ export function hasClass(node: RootContent, name: string): boolean {
 export function shapeFace(body: readonly BlockContent[], choice: LayoutChoice): BlockContent[] {
   const { layout } = choice
   if (layout === 'big-number') {
-    if (choice.figure) return [classed({ type: 'paragraph', children: [{ type: 'text', value: choice.figure }] }, 'key-figure'), ...body]
+    if (choice.figure) return [classed({ type: 'paragraph', children: [{ type: 'text', value: choice.figure }] }, 'key-figure'), ...figureFirst(body, choice.figureItem)]
     if (body[0]?.type === 'paragraph') return [classed(body[0], 'key-figure'), ...body.slice(1)]
   } else if (layout === 'quote' && choice.pullQuote) {
     return [classed({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: choice.pullQuote }] }] }, 'pull-quote'), ...body]
@@ -39,6 +40,14 @@ export function shapeFace(body: readonly BlockContent[], choice: LayoutChoice): 
     return [...first, ...second.map((node, index) => (index === 0 ? classed(node, 'column-start') : node))]
   }
   return [...body]
+}
+
+/** The body with the bullet at `item` of its first list moved to the top of that list (the figure's label). */
+function figureFirst(body: readonly BlockContent[], item: number | undefined): BlockContent[] {
+  const list = body[0]
+  if (!item || list?.type !== 'list' || !list.children[item]) return [...body]
+  const children = [list.children[item]!, ...list.children.filter((_, index) => index !== item)]
+  return [{ ...list, children }, ...body.slice(1)]
 }
 
 /** A copy of `node` with one more class on its element. */

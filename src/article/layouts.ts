@@ -29,6 +29,11 @@ const maxPullQuoteWords = 30
 /** Most bullets beside an image, or under a big number. */
 const besideBullets = 3
 
+/** Whether a figure says what it measures: a unit, a magnitude or a currency ("40%", "3 billion", "$5,000"), not a bare count. */
+function hasUnit(figure: string | undefined): boolean {
+  return figure !== undefined && !/^[\d,.]+$/.test(figure)
+}
+
 /** Options of {@link chooseLayout}. */
 export interface ChooseOptions {
   /** The slide box model: a layout that would not fit is not chosen. */
@@ -48,7 +53,8 @@ export interface ChooseOptions {
  * six words or more or a quotation in the notes, a `quote`; two lead-ins
  * with a list each, or a comparison heading over one list or two,
  * `two-columns`; one to three bullets of which the first names a figure (not a
- * year or a version), unless the slide before was one, a `big-number`; a
+ * year or a version), or a later one a figure with its unit (that bullet moves
+ * first, under it), unless the slide before was one, a `big-number`; a
  * single statement of 22 words or fewer a `statement`; else `bullets`. A
  * layout that would not fit the slide is passed over.
  *
@@ -95,10 +101,14 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   if (columns && fits(heading, body, { layout: 'two-columns', ...columns }, metrics)) return { layout: 'two-columns', ...columns }
 
   if (body.every((node) => node.type === 'list') && bullets.length >= 1 && bullets.length <= besideBullets && options.previous !== 'big-number') {
-    // Only the first bullet's figure: the bullet right under it is its label ("1000" over a third bullet about nodes
-    // read, in two blind reviews, as a number without a meaning).
-    const figure = bullets[0] ? keyFigure(bullets[0]) : undefined
-    if (figure && fits(heading, body, { layout: 'big-number', figure }, metrics)) return { layout: 'big-number', figure }
+    // The bullet right under the figure is its label ("1000" over a third bullet about nodes read, in two blind
+    // reviews, as a number without a meaning): the first bullet's figure, or a later bullet's figure with its unit
+    // ("40%", "3 billion", "$5,000") when that bullet can move up under it (one list).
+    const first = bullets[0] ? keyFigure(bullets[0]) : undefined
+    const later = first || body.length !== 1 ? -1 : bullets.findIndex((item, index) => index > 0 && hasUnit(keyFigure(item)))
+    const figure = first ?? (later > 0 ? keyFigure(bullets[later]!) : undefined)
+    const choice: LayoutChoice = { layout: 'big-number', figure, ...(later > 0 ? { figureItem: later } : {}) }
+    if (figure && fits(heading, body, choice, metrics)) return choice
   }
 
   const only = body.length === 1 ? body[0]! : undefined
