@@ -14,7 +14,7 @@ import path from 'node:path'
 import { LecternError } from '../errors.js'
 import type { ReadRule } from '../read/read-policy.js'
 import { assertReadable, collectAssets, type ThemeFile } from './theme-assets.js'
-import { parseColor, relativeLuminance } from './theme-color.js'
+import { contrastRatio, parseColor, relativeLuminance } from './theme-color.js'
 import { parseThemeVariables, withoutRemoteImports } from './theme-css.js'
 import { fontFaces, fontsDir } from './theme-fonts.js'
 import { didYouMean } from '../markdown/suggest.js'
@@ -286,13 +286,17 @@ async function stylesheetTheme(
  * A reveal.js built-in. Themes that `@import` web fonts from the network
  * are rewritten without the import, with `@font-face` rules for the same
  * families from `@fontsource/*` (a family whose package is not installed
- * falls back to the theme's own font stack).
+ * falls back to the theme's own font stack); a theme whose link colour does
+ * not read as large text on its background gets a Lectern accent that does
+ * ({@link readableAccent}).
  */
 async function revealTheme(name: string): Promise<FoundTheme> {
   const from = path.join(revealThemesDir(), `${name}.css`)
   const to = `assets/reveal/theme/${name}.css`
   const css = await readFile(from, 'utf8')
   const variables = parseThemeVariables(css, from)
+  const accent = readableAccent(variables)
+  if (accent) variables['--lectern-accent'] = accent
   const resolved: FoundTheme = {
     name,
     source: 'reveal',
@@ -304,21 +308,44 @@ async function revealTheme(name: string): Promise<FoundTheme> {
     variables
   }
   const { css: cleaned, specs } = withoutRemoteImports(css, from)
-  if (specs.length === 0) {
+  if (specs.length === 0 && !accent) {
     resolved.files.push({ from, to })
     return resolved
   }
-  const faces = await fontFaces(specs, '../../fonts')
+  const faces = specs.length > 0 ? await fontFaces(specs, '../../fonts') : { css: '', files: [] }
   resolved.files.push(...faces.files)
+  const notes = [specs.length > 0 ? `its web fonts served from ${fontsDir}/ instead of a font service` : '', accent ? `an accent that reads on its background (${accent})` : ''].filter(Boolean)
   resolved.generated.push({
     to,
     content:
-      `/* reveal.js ${name} theme, with its web fonts served from ${fontsDir}/ instead of a font service. */\n` +
+      `/* reveal.js ${name} theme, with ${notes.join(', and ')}. */\n` +
       faces.css +
       '\n' +
-      cleaned
+      cleaned +
+      (accent ? `\n:root { --lectern-accent: ${accent}; }\n` : '')
   })
   return resolved
+}
+
+/** Contrast the accent needs against the background: it colours large text (a big number, a quoted title, a part number). */
+const accentContrast = 3
+
+/**
+ * The accent for a reveal.js theme whose link colour (Lectern's accent by
+ * default) has less than 3:1 contrast with its background, as large text
+ * needs (blood's dark red on dark grey): its link hover colour, else its
+ * heading colour, whichever reads first; `undefined` when the link colour
+ * reads (or the colours are unknown).
+ *
+ * @param variables The theme's `:root` custom properties.
+ */
+function readableAccent(variables: Readonly<Record<string, string>>): string | undefined {
+  const background = variables['--r-background-color']
+  const link = variables['--r-link-color']
+  if (!background || !link || !parseColor(background) || !parseColor(link) || contrastRatio(link, background) >= accentContrast) return undefined
+  return [variables['--r-link-color-hover'], variables['--r-heading-color'], variables['--r-main-color']].find(
+    (color) => color !== undefined && parseColor(color) !== undefined && contrastRatio(color, background) >= accentContrast
+  )
 }
 
 /** The rule a theme the document names is read under. */

@@ -100,6 +100,18 @@ describe('resolveTheme', () => {
     assert.equal(theme.dark, true)
   })
 
+  it('should give a reveal.js theme whose link colour does not read on its background an accent that does', async () => {
+    // blood: #a23 on #222 is 2.3:1; its hover red #d63347 is 3.3:1, enough for the large text the accent colours.
+    const theme = await resolveTheme('blood', { projectDir })
+    assert.equal(theme.variables['--lectern-accent'], '#d63347')
+    assert.match(theme.generated[0]?.content ?? '', /:root \{ --lectern-accent: #d63347; \}\s*$/)
+    assert.ok(contrastRatio(theme.variables['--lectern-accent']!, theme.variables['--r-background-color']!) >= 3)
+    // Every other shipped reveal.js theme's link colour reads as it is.
+    for (const name of ['beige', 'black', 'black-contrast', 'dracula', 'league', 'moon', 'night', 'serif', 'simple', 'sky', 'solarized', 'white', 'white-contrast']) {
+      assert.equal((await resolveTheme(name, { projectDir })).variables['--lectern-accent'], undefined, name)
+    }
+  })
+
   it('should rewrite a reveal.js theme that imports web fonts, bundling the fonts', async () => {
     const theme = await resolveTheme('night', { projectDir })
     assert.equal(theme.generated.length, 1)
