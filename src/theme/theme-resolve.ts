@@ -288,7 +288,8 @@ async function stylesheetTheme(
  * families from `@fontsource/*` (a family whose package is not installed
  * falls back to the theme's own font stack); a theme whose link colour does
  * not read as large text on its background gets a Lectern accent that does
- * ({@link readableAccent}).
+ * ({@link readableAccent}), and one whose text colour is faint already keeps
+ * captions and attributions less faint ({@link mutedFloor}).
  */
 async function revealTheme(name: string): Promise<FoundTheme> {
   const from = path.join(revealThemesDir(), `${name}.css`)
@@ -297,6 +298,8 @@ async function revealTheme(name: string): Promise<FoundTheme> {
   const variables = parseThemeVariables(css, from)
   const accent = readableAccent(variables)
   if (accent) variables['--lectern-accent'] = accent
+  const muted = mutedFloor(variables)
+  const extra = [accent ? `--lectern-accent: ${accent};` : '', muted ? `--lectern-muted-floor: ${muted};` : ''].filter(Boolean)
   const resolved: FoundTheme = {
     name,
     source: 'reveal',
@@ -308,13 +311,17 @@ async function revealTheme(name: string): Promise<FoundTheme> {
     variables
   }
   const { css: cleaned, specs } = withoutRemoteImports(css, from)
-  if (specs.length === 0 && !accent) {
+  if (specs.length === 0 && extra.length === 0) {
     resolved.files.push({ from, to })
     return resolved
   }
   const faces = specs.length > 0 ? await fontFaces(specs, '../../fonts') : { css: '', files: [] }
   resolved.files.push(...faces.files)
-  const notes = [specs.length > 0 ? `its web fonts served from ${fontsDir}/ instead of a font service` : '', accent ? `an accent that reads on its background (${accent})` : ''].filter(Boolean)
+  const notes = [
+    specs.length > 0 ? `its web fonts served from ${fontsDir}/ instead of a font service` : '',
+    accent ? `an accent that reads on its background (${accent})` : '',
+    muted ? `captions and attributions no fainter than ${muted} of its text colour` : ''
+  ].filter(Boolean)
   resolved.generated.push({
     to,
     content:
@@ -322,9 +329,31 @@ async function revealTheme(name: string): Promise<FoundTheme> {
       faces.css +
       '\n' +
       cleaned +
-      (accent ? `\n:root { --lectern-accent: ${accent}; }\n` : '')
+      (extra.length > 0 ? `\n:root { ${extra.join(' ')} }\n` : '')
   })
   return resolved
+}
+
+/** Contrast small text needs against the background (WCAG AA). */
+const textContrast = 4.5
+/** How faint `lectern.css` sets its small secondary text (captions, attributions, bylines): its least opacity. */
+const mutedOpacity = 0.75
+
+/**
+ * The least opacity of small secondary text (`--lectern-muted-floor`) for a
+ * reveal.js theme whose text colour, at `lectern.css`'s 0.75, falls under
+ * 4.5:1 on its background (moon, solarized): the first of 0.8 … 1 that
+ * reads, 1 when even the full colour does not; `undefined` when 0.75 reads.
+ *
+ * @param variables The theme's `:root` custom properties.
+ */
+function mutedFloor(variables: Readonly<Record<string, string>>): number | undefined {
+  const background = variables['--r-background-color'] ? parseColor(variables['--r-background-color']) : undefined
+  const text = variables['--r-main-color'] ? parseColor(variables['--r-main-color']) : undefined
+  if (!background || !text) return undefined
+  const reads = (opacity: number): boolean => contrastRatio({ ...text, a: opacity }, background) >= textContrast
+  if (reads(mutedOpacity)) return undefined
+  return [0.8, 0.85, 0.9, 0.95].find(reads) ?? 1
 }
 
 /** Contrast the accent needs against the background: it colours large text (a big number, a quoted title, a part number). */

@@ -112,6 +112,16 @@ describe('resolveTheme', () => {
     }
   })
 
+  it('should keep captions and attributions readable in a reveal.js theme whose text colour is faint already', async () => {
+    // solarized's text is 4.1:1 on its cream: no fainter at all; moon's 5.6:1: no fainter than 0.9 (0.75 would be 3.8:1).
+    const floors: Record<string, string> = {}
+    for (const name of ['beige', 'black', 'black-contrast', 'blood', 'dracula', 'league', 'moon', 'night', 'serif', 'simple', 'sky', 'solarized', 'white', 'white-contrast']) {
+      const floor = /--lectern-muted-floor: ([\d.]+);/.exec((await resolveTheme(name, { projectDir })).generated[0]?.content ?? '')?.[1]
+      if (floor) floors[name] = floor
+    }
+    assert.deepEqual(floors, { moon: '0.9', solarized: '1' })
+  })
+
   it('should rewrite a reveal.js theme that imports web fonts, bundling the fonts', async () => {
     const theme = await resolveTheme('night', { projectDir })
     assert.equal(theme.generated.length, 1)
