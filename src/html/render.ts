@@ -17,6 +17,8 @@ import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from 
 import { deckHandlers } from './handlers/index.js'
 import { katexAssets, katexStylesheet } from '../math/math-assets.js'
 import { normalizeSource } from '../read/normalize-source.js'
+// Before any parse: micromark's edit map in time proportional to each edit (loose lists were quadratic).
+import '../markdown/linear-edit-map.js'
 import { version } from '../package-paths.js'
 import { rehypeLayouts } from './rehype-layouts.js'
 import { rehypeElementAttributes } from './rehype-element-attributes.js'
