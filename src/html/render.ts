@@ -31,6 +31,7 @@ import { remarkFragments } from '../markdown/remark-fragments.js'
 import { remarkCodeSteps } from '../markdown/remark-code-steps.js'
 import { rehypeFragmentOrder } from './rehype-fragment-order.js'
 import { rehypeCodeLines } from './rehype-code-lines.js'
+import { remarkGfmAsNeeded } from '../markdown/remark-gfm-as-needed.js'
 import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
@@ -144,7 +145,8 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
         ? unified().use((await import('../web/index.js')).remarkHtmlArticle)
         : unified()
             .use(remarkParse)
-            .use(remarkGfm)
+            // Only the GFM syntax whose marks the source has: the same tree, parsed faster.
+            .use(remarkGfmAsNeeded, { source: String(file.value) })
             .use(dollars ? dollars.remarkDollarMath : noop)
             .use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root

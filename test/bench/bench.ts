@@ -578,7 +578,8 @@ async function peersGroup(context: Context): Promise<CaseResult[]> {
         run: () => peerProcess(context, peers.pandoc!, ['-t', 'revealjs', '-s', file, '-o', out('pandoc.html')], folder)
       })
     }
-    if (peers.decktape) {
+    // decktape screenshots every slide: minutes a run at 200 slides, so the small deck only.
+    if (peers.decktape && first) {
       pdfCases.push({
         id: `peer-pdf-decktape-${size}`,
         benchmark: 'Slides PDF',
