@@ -6,9 +6,9 @@
  * (`lectern`, `lectern/web`…) stays `tsc` output.
  *
  * The chunks sit two folders below the package root, as `build/src/*.js`
- * do, so `package-paths.js` finds the root the same way. puppeteer-core
- * (loaded only to print) and pdf-lib (a fallback) are loaded by Node as
- * installed.
+ * do, so `package-paths.js` finds the root the same way. puppeteer-core is
+ * bundled too, in chunks only printing loads; pdf-lib (a fallback) is loaded
+ * by Node as installed.
  *
  * Usage: `node scripts/bundle-cli.mjs [OUT_DIR]` (default `build/cli`).
  */
@@ -35,7 +35,7 @@ export async function bundleCli(outDir = path.join(root, 'build', 'cli')) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['puppeteer-core', 'pdf-lib'],
+    external: ['pdf-lib'],
     // Bundled CommonJS modules call `require`; ES modules have none.
     banner: { js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);" },
     minifySyntax: true,
