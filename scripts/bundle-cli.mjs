@@ -12,7 +12,7 @@
  *
  * Usage: `node scripts/bundle-cli.mjs [OUT_DIR]` (default `build/cli`).
  */
-import { rm } from 'node:fs/promises'
+import { copyFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -43,6 +43,8 @@ export async function bundleCli(outDir = path.join(root, 'build', 'cli')) {
     legalComments: 'eof',
     logLevel: 'warning'
   })
+  // Data a module reads beside itself (`new URL('./…', import.meta.url)`) goes beside the chunks too.
+  await copyFile(path.join(root, 'build', 'src', 'article', 'measured-themes.json'), path.join(outDir, 'measured-themes.json'))
   return path.join(outDir, 'lectern.js')
 }
 
