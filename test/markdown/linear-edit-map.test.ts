@@ -1,12 +1,11 @@
 /**
  * micromark's edit map, made linear (`src/markdown/linear-edit-map.ts`):
- * the same events as applying each edit with `splice`, installed on the copy
- * micromark uses, and loose lists parsed as before.
+ * the same events as applying each edit with `splice`, on the copy micromark
+ * uses and only while Lectern's parser runs, and documents parsed as before.
  */
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import { describe, it } from 'node:test'
-import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fromMarkdown } from 'mdast-util-from-markdown'
@@ -14,8 +13,11 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { EditMap } from 'micromark-util-edit-map'
 import type { Event } from 'micromark-util-types'
-import { consumeEdits, linearEditMap } from '../../src/markdown/linear-edit-map.js'
-import { fixtures, root } from '../helpers.js'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { consumeEdits, linearEditMapApplies, remarkLinearEditMap, withLinearEditMap } from '../../src/markdown/linear-edit-map.js'
+import { fixtures } from '../helpers.js'
 
 /** A stand-in event, told apart by its number. */
 const event = (n: number): Event => ['enter', { type: 'data', start: { line: 1, column: n, offset: n }, end: { line: 1, column: n, offset: n } }, {} as never] as unknown as Event
@@ -32,12 +34,36 @@ function reference(events: Event[], edits: Array<[number, number, Event[]]>): Ev
 }
 
 describe('linear edit map', () => {
-  it('should be installed on the EditMap that micromark uses', () => {
-    assert.equal(linearEditMap, true)
-    assert.equal(EditMap.prototype.consume, consumeEdits)
+  it('should be on the EditMap that micromark uses only while a parse runs, and put micromark\'s back', () => {
+    const micromarkConsume = EditMap.prototype.consume
+    assert.equal(linearEditMapApplies, true)
+    assert.notEqual(micromarkConsume, consumeEdits)
     const fromMicromark = createRequire(createRequire(import.meta.url).resolve('micromark'))
     const fromLectern = createRequire(import.meta.url)
     assert.equal(fromMicromark.resolve('micromark-util-edit-map'), fromLectern.resolve('micromark-util-edit-map'))
+    // During the parse, and nested parses, the linear one; afterwards micromark's, even after a throw.
+    const seen: unknown[] = []
+    withLinearEditMap(() => {
+      seen.push(EditMap.prototype.consume)
+      withLinearEditMap(() => seen.push(EditMap.prototype.consume))
+      seen.push(EditMap.prototype.consume)
+    })
+    assert.deepEqual(seen, [consumeEdits, consumeEdits, consumeEdits])
+    assert.equal(EditMap.prototype.consume, micromarkConsume)
+    assert.throws(() => withLinearEditMap(() => { throw new Error('bad source') }), /bad source/)
+    assert.equal(EditMap.prototype.consume, micromarkConsume)
+    // The plugin wraps whatever parser comes before it.
+    const processor = unified()
+      .use(function (this: import('unified').Processor) {
+        this.parser = () => {
+          seen.push(EditMap.prototype.consume)
+          return { type: 'root', children: [] }
+        }
+      })
+      .use(remarkLinearEditMap)
+    processor.parse('- a\n\n- b\n')
+    assert.equal(seen.at(-1), consumeEdits)
+    assert.equal(EditMap.prototype.consume, micromarkConsume)
   })
 
   it('should give the same events as splicing each edit, for edits anywhere', () => {
@@ -72,22 +98,10 @@ describe('linear edit map', () => {
       '1. one\n\n   para\n2. two\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nSetext\n---\n\n* x\n\n      code\n',
       ...(await Promise.all(['go-supply-chain', 'k8s-dont-panic', 'scipy-development-guide'].map((name) => readFile(path.join(fixtures, 'real', name, 'article.md'), 'utf8'))))
     ]
-    const script = `import { fromMarkdown } from 'mdast-util-from-markdown'
-      import { gfm } from 'micromark-extension-gfm'
-      import { gfmFromMarkdown } from 'mdast-util-gfm'
-      let input = ''
-      for await (const chunk of process.stdin) input += chunk
-      process.stdout.write(JSON.stringify(JSON.parse(input).map((value) => fromMarkdown(value, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }))))`
-    // Without the linear edit map: a process of its own that never loads it.
-    const unpatched = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] })
-      let output = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk))
-      child.on('error', reject)
-      child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`exit ${code}`))))
-      child.stdin.end(JSON.stringify(sources))
-    })
-    const patched = sources.map((value) => fromMarkdown(value, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }))
-    assert.deepEqual(JSON.parse(JSON.stringify(patched)), JSON.parse(unpatched))
+    // Without the linear edit map: micromark as installed (the linear one is on only inside Lectern's parser).
+    const unpatched = sources.map((value) => fromMarkdown(value, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }))
+    const parser = unified().use(remarkParse).use(remarkLinearEditMap).use(remarkGfm).freeze()
+    const patched = sources.map((value) => parser.parse(value))
+    assert.deepEqual(patched, unpatched)
   })
 })
