@@ -187,10 +187,13 @@ const closeGraceMs = 5_000
 /**
  * Call `onSpawn` once a child process of `file` has been started (Node
  * publishes every new child process on the `child_process` diagnostics
- * channel; it is spawned in the same synchronous step). Returns a function
- * that stops watching and calls `onSpawn` if it was not called yet.
+ * channel; it is spawned in the same synchronous step).
+ *
+ * @param file The executable, as passed to `spawn`.
+ * @param onSpawn Called once.
+ * @returns A function that stops watching and calls `onSpawn` if it was not called yet.
  */
-function watchSpawn(file: string, onSpawn: () => void): () => void {
+export function watchSpawn(file: string, onSpawn: () => void): () => void {
   let done = false
   const finish = (): void => {
     if (done) return
