@@ -4,21 +4,21 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { PNG } from 'pngjs'
-import { launchBrowser, type BrowserSession } from '../../src/print/browser.js'
+import { testBrowser, type TestBrowser } from '../helpers/browser.js'
 import { exportSlidesPdf } from '../../src/print/pdf.js'
 import { exportSlideImages, slideImagePath } from '../../src/print/png.js'
 import { pageCount, pageSize } from '../helpers/poppler.js'
 import { writeRevealDeck } from '../helpers/reveal-deck.js'
 import { runCli, tempDir } from '../helpers.js'
 
-let session: BrowserSession
+let session: TestBrowser
 let deck: { htmlPath: string; folder: string; slides: number }
 let out: string
 
 before(async () => {
   deck = await writeRevealDeck()
   out = await mkdtemp(path.join(tmpdir(), 'lectern-png-out-'))
-  session = await launchBrowser()
+  session = await testBrowser()
 })
 
 after(async () => {

@@ -19,7 +19,7 @@ import { VFile } from 'vfile'
 import { faceHeight, titleHeight } from '../../src/article/face-height.js'
 import { slideMetrics, type SlideMetrics } from '../../src/article/slide-metrics.js'
 import { changesLayout, fallbackMeasurements, measuredThemes, shippedMeasurements, shippedThemeNames } from '../../src/article/theme-measurements.js'
-import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { withPage } from '../../src/print/browser.js'
 import { buildDeck } from '../../src/write/build.js'
 import { checkLayout } from '../../src/print/check.js'
 import { cssLengthToPx, parseFontSize } from '../../src/theme/css-length.js'
@@ -32,7 +32,7 @@ import { themeVariablesToCss } from '../../src/theme/theme-variables.js'
 import type { Slide } from '../../src/types.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
 import { fixtures, root, tempDir } from '../helpers.js'
-import { executablePath, needsBrowser } from '../helpers/browser.js'
+import { executablePath, needsBrowser, testBrowser, type TestBrowser } from '../helpers/browser.js'
 import { compareMeasurements, measureShippedThemes } from '../scripts/measure-themes.js'
 
 const canvas = { width: 1280, height: 720, themeVariables: {} }
@@ -191,10 +191,10 @@ describe('theme-unmeasured warning', () => {
 })
 
 describe('measured fit in Chromium', () => {
-  let session: BrowserSession | undefined
+  let session: TestBrowser | undefined
 
   before(async () => {
-    if (existsSync(executablePath)) session = await launchBrowser({ executablePath })
+    if (existsSync(executablePath)) session = await testBrowser()
   })
 
   after(async () => {
