@@ -8,7 +8,7 @@ import { withPage } from '../../src/print/browser.js'
 import { testBrowser, type TestBrowser } from '../helpers/browser.js'
 import { inlineAssets } from '../../src/html/inline-assets.js'
 import { PNG } from 'pngjs'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 
 const deck = `---
 title: One file
@@ -41,7 +41,7 @@ before(async () => {
   const png = new PNG({ width: 12, height: 8 })
   png.data.fill(200)
   await writeFile(path.join(dir, 'image.png'), PNG.sync.write(png))
-  const result = await runCli(['build', 'talk.md', '--single-file'], { cwd: dir })
+  const result = await runMain(['build', 'talk.md', '--single-file'], { cwd: dir })
   assert.equal(result.code, 0, result.stderr)
   stderr = result.stderr
   session = await testBrowser()
