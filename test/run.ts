@@ -1,31 +1,46 @@
 /**
  * `npm test`: every `build/test/<stage>/*.test.js`, two files at a time (one
- * per core; each file its own process, its own temporary folders, ports and
- * browser), the longest first so that no long file runs alone at the end.
+ * per core; each file its own process, its own temporary folders and ports),
+ * the longest first so that no long file runs alone at the end.
+ *
+ * One Chromium serves the whole run: started here, its DevTools address
+ * handed to every file in `LECTERN_TEST_BROWSER` (see `helpers/browser.ts`;
+ * each file opens its own browser contexts in it, and a file run alone
+ * starts its own browser).
+ *
+ * At the end it prints, for each file, its wall time, the CPU time of its
+ * process and of what it started (Chromium, the CLI), and the Node processes
+ * it started; then the totals (from `helpers/timing-hook.ts`, loaded into
+ * every Node process of the run).
  *
  * Usage: node build/test/run.js [--concurrency N] [files...]
  */
-import { readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { run } from 'node:test'
 import { spec } from 'node:test/reporters'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { hasBrowser, executablePath } from './helpers/browser.js'
+import { cpuSeconds } from './helpers/timing-hook.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-/** Files that take longest (tens of seconds of CPU each), longest first. */
+/** Files that take longest (wall time in the runner's table, 2 December 2026), longest first. */
 const longest = [
   'markdown/never-clip.test.js',
-  'theme/theme-measurements.test.js',
   'read/corpus.test.js',
-  'print/browser-failures.test.js',
   'cli/bad-input.test.js',
+  'print/browser-failures.test.js',
   'cli/fuzz.test.js',
+  'theme/theme-measurements.test.js',
   'cli/commands.test.js',
+  'cli/outputs.test.js',
+  'theme/gallery.test.js',
+  'theme/layout-styles.test.js',
   'html/security.test.js',
   'print/handout.test.js',
-  'theme/gallery.test.js',
-  'print/export-batch.test.js'
+  'print/png.test.js'
 ]
 
 const args = process.argv.slice(2)
@@ -43,12 +58,69 @@ const rank = (file: string): number => {
 }
 const files = [...all].sort((a, b) => rank(a) - rank(b))
 
+// Every Node process of the run records its times here.
+const timingDir = mkdtempSync(path.join(tmpdir(), 'lectern-test-timings-'))
+const timings = path.join(timingDir, 'timings.jsonl')
+process.env['LECTERN_TEST_TIMINGS'] = timings
+process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(path.join(here, 'helpers', 'timing-hook.js')).href}`.trim()
+
+// One browser for every file.
+const { launchBrowser } = await import('../src/print/browser.js')
+const session = hasBrowser ? await launchBrowser({ executablePath }) : undefined
+if (session) process.env['LECTERN_TEST_BROWSER'] = session.browser.wsEndpoint()
+
+const started = performance.now()
 let failed = false
 const stream = run({ files, concurrency })
 stream.on('test:fail', () => {
   failed = true
 })
 stream.on('end', () => {
-  if (failed) process.exitCode = 1
+  void finish()
 })
 stream.compose(new spec()).pipe(process.stdout)
+
+interface Timing {
+  script: string
+  pid: number
+  ppid: number
+  wall: number
+  cpu?: number
+  childCpu?: number
+}
+
+/** Close the browser, print where the time went, set the exit code. */
+async function finish(): Promise<void> {
+  const wall = (performance.now() - started) / 1000
+  await session?.close()
+  // This process's reaped children: every file (with what it started) and the shared browser.
+  const childCpu = cpuSeconds()?.children ?? 0
+  if (failed) process.exitCode = 1
+  let lines: Timing[] = []
+  try {
+    lines = readFileSync(timings, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Timing)
+  } catch {
+    // No timings: nothing to print.
+  }
+  rmSync(timingDir, { recursive: true, force: true })
+  const byPid = new Map(lines.map((line) => [line.pid, line]))
+  /** The test file a process belongs to: itself, or the nearest test file among its ancestors. */
+  const fileOf = (line: Timing): Timing | undefined => {
+    for (let at: Timing | undefined = line; at; at = byPid.get(at.ppid)) if (at.script.endsWith('.test.js')) return at
+    return undefined
+  }
+  const spawned = new Map<number, number>()
+  for (const line of lines) {
+    const owner = fileOf(line)
+    if (owner && owner !== line) spawned.set(owner.pid, (spawned.get(owner.pid) ?? 0) + 1)
+  }
+  const rows = lines.filter((line) => line.script.endsWith('.test.js')).sort((a, b) => b.wall - a.wall)
+  const cpu = (line: Timing): number => (line.cpu ?? 0) + (line.childCpu ?? 0)
+  const table = rows.map((row) => `${row.wall.toFixed(1).padStart(7)} s ${cpu(row).toFixed(1).padStart(7)} s  ${String(spawned.get(row.pid) ?? 0).padStart(3)}   ${path.relative(here, row.script)}`)
+  const totalCpu = rows.reduce((sum, row) => sum + cpu(row), 0)
+  process.stderr.write(
+    `\n   wall  CPU (with children)  Node processes started   file\n${table.join('\n')}\n` +
+      `${rows.length} files in ${wall.toFixed(1)} s (${concurrency} at a time); ${childCpu.toFixed(1)} s of CPU: ${totalCpu.toFixed(1)} s the files, ` +
+      `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes\n`
+  )
+}

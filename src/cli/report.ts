@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import { exitCodes, isLecternError } from '../errors.js'
 import { version } from '../package-paths.js'
-import type { CliIo } from './commands/shared.js'
+import type { CliIo } from './io.js'
 import type { ConfigWarning } from './config.js'
 import type { CliOptions, CommandName } from './options.js'
 

@@ -6,11 +6,10 @@
  * `LECTERN_CACHE_DIR`, else the OS temporary folder), never in the project.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { cacheRoot } from '../package-paths.js'
 import path from 'node:path'
 import type { Browser } from 'puppeteer-core'
-import { writeFileAtomic } from '../write/write-file.js'
+import { readCacheFile, writeCacheFile } from '../write/cache-file.js'
 import type { DiagramRenderer, DiagramRequest, DiagramResult } from './mermaid-blocks.js'
 import { mermaidBundle, mermaidConfig } from './mermaid-bundle.js'
 
@@ -44,14 +43,9 @@ export function diagramKey(request: DiagramRequest, version: string, config: unk
   return createHash('sha256').update(JSON.stringify({ code: request.code, theme: request.theme, version, config })).digest('hex').slice(0, 32)
 }
 
-async function readCached(file: string): Promise<DiagramResult | undefined> {
-  try {
-    const value = JSON.parse(await readFile(file, 'utf8')) as DiagramResult
-    return typeof value.svg === 'string' || typeof value.error === 'string' ? value : undefined
-  } catch {
-    return undefined
-  }
-}
+/** A cached drawing: an SVG or the error Mermaid gave. */
+const readCached = (file: string): Promise<DiagramResult | undefined> =>
+  readCacheFile<DiagramResult>(file, (value) => typeof value.svg === 'string' || typeof value.error === 'string')
 
 /**
  * A {@link DiagramRenderer} that reads the cache first and draws only what it
@@ -72,8 +66,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions): DiagramR
       const drawn = await drawDiagrams(await options.browser(), missing.map((index) => requests[index]!), { timeout: options.timeout })
       for (const [at, index] of missing.entries()) {
         results[index] = drawn[at]!
-        // A cache that cannot be written costs a drawing next time, nothing more.
-        await writeFileAtomic(files[index]!, JSON.stringify(drawn[at])).catch(() => undefined)
+        await writeCacheFile(files[index]!, drawn[at])
       }
     }
     return results as DiagramResult[]

@@ -8,8 +8,8 @@ import type { Browser } from 'puppeteer-core'
 import { restrictRequests, withPage } from './browser.js'
 import { LecternError } from '../errors.js'
 import { buildHandoutDom, handoutCss, handoutGeometry, type HandoutLayout, type Paper } from './handout-layout.js'
-import { writePdf } from './pdf.js'
-import { stampPdfMetadata, type PdfMetadata } from './pdf-metadata.js'
+import { printPdf } from './pdf.js'
+import type { PdfMetadata } from './pdf-metadata.js'
 import { openPrintView } from './print-view.js'
 
 /** Options of {@link exportHandoutPdf}. */
@@ -85,17 +85,7 @@ export async function exportHandoutPdf(browser: Browser, options: HandoutPdfOpti
     })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
 
-    const printed = await page
-      .pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout })
-      .catch((error: unknown) => {
-        throw new LecternError(`Chromium could not print the handout: ${(error as Error).message}`, {
-          code: 'browser',
-          file: htmlPath,
-          cause: error
-        })
-      })
-    const pdf = await stampPdfMetadata(printed, { ...options.metadata, title })
-    await writePdf(options.pdfPath, pdf.bytes)
+    const pdf = await printPdf(page, { what: 'the handout', htmlPath, pdfPath: options.pdfPath, timeout, metadata: { ...options.metadata, title } })
     return { pdfPath: options.pdfPath, pages: pdf.pages, slides, blockedRequests }
   })
 }

@@ -3,7 +3,7 @@
  * step), vector text, backgrounds, links, bookmarks and document information.
  */
 import path from 'node:path'
-import type { Browser } from 'puppeteer-core'
+import type { Browser, Page } from 'puppeteer-core'
 import { restrictRequests, withPage } from './browser.js'
 import { LecternError } from '../errors.js'
 import { stampPdfMetadata, type PdfMetadata } from './pdf-metadata.js'
@@ -145,17 +145,7 @@ export async function exportSlidesPdf(browser: Browser, options: SlidesPdfOption
     const blockedRequests = await restrictRequests(page, { allowedRoots: [path.dirname(htmlPath)] })
     await openPrintView(page, { htmlPath, fragments: options.fragments, timeout })
     const layout = await page.evaluate(measureSlides)
-    const printed = await page
-      .pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout })
-      .catch((error: unknown) => {
-        throw new LecternError(`Chromium could not print the deck: ${(error as Error).message}`, {
-          code: 'browser',
-          file: htmlPath,
-          cause: error
-        })
-      })
-    const pdf = await stampPdfMetadata(printed, options.metadata)
-    await writePdf(options.pdfPath, pdf.bytes)
+    const pdf = await printPdf(page, { what: 'the deck', htmlPath, pdfPath: options.pdfPath, timeout, metadata: options.metadata })
     return {
       pdfPath: options.pdfPath,
       pages: pdf.pages,
@@ -165,6 +155,30 @@ export async function exportSlidesPdf(browser: Browser, options: SlidesPdfOption
       blockedRequests
     }
   })
+}
+
+/**
+ * Print a page as Lectern prints every PDF (backgrounds, the page size its
+ * CSS sets, bookmarks, tags), stamp its metadata and write it atomically.
+ *
+ * @param page The page, laid out for print.
+ * @param options What is printed (for the error: `the deck`), its source, the PDF's path, the timeout and metadata.
+ * @returns The PDF's page count.
+ * @throws {LecternError} `browser` when Chromium cannot print it, `output` when it cannot be written.
+ */
+export async function printPdf(page: Page, options: { what: string; htmlPath: string; pdfPath: string; timeout: number; metadata?: PdfMetadata | undefined }): Promise<{ pages: number }> {
+  const printed = await page
+    .pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: options.timeout })
+    .catch((error: unknown) => {
+      throw new LecternError(`Chromium could not print ${options.what}: ${(error as Error).message}`, {
+        code: 'browser',
+        file: options.htmlPath,
+        cause: error
+      })
+    })
+  const pdf = await stampPdfMetadata(printed, options.metadata)
+  await writePdf(options.pdfPath, pdf.bytes)
+  return { pages: pdf.pages }
 }
 
 /**

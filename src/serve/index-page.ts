@@ -1,9 +1,9 @@
 /**
- * The dev server's index page: a list of every deck, built as a hast tree.
+ * The dev server's index page: a list of every deck, built as a hast tree
+ * (the page around it is `html/html-page.ts`).
  */
-import type { Root } from 'hast'
 import { h } from 'hastscript'
-import { toHtml } from 'hast-util-to-html'
+import { htmlPage } from '../html/html-page.js'
 
 /** A deck as the index lists it. */
 export interface IndexEntry {
@@ -23,33 +23,23 @@ export interface IndexEntry {
  * @param entries The decks.
  */
 export function indexPage(entries: readonly IndexEntry[]): string {
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'en' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('title', 'Lectern decks'),
-          h('style', 'body{font:18px/1.5 system-ui,sans-serif;max-width:48rem;margin:3rem auto;padding:0 1rem;color:#1b1b1f}a{color:#0b57d0}li{margin:.4rem 0}.meta{color:#555;font-size:.85em}.error{color:#b3261e}')
-        ]),
-        h('body', [
-          h('h1', 'Lectern decks'),
-          h(
-            'ul',
-            entries.map((entry) =>
-              h('li', [
-                h('a', { href: `${encodeURIComponent(entry.name)}.html` }, entry.title || entry.name),
-                ' ',
-                entry.error ? h('span.error', `(build failed: ${entry.error})`) : h('span.meta', `${entry.name}.html · ${entry.slides ?? 0} slides`)
-              ])
-            )
-          )
-        ])
-      ])
+  return htmlPage({
+    title: 'Lectern decks',
+    style: 'body{font:18px/1.5 system-ui,sans-serif;max-width:48rem;margin:3rem auto;padding:0 1rem;color:#1b1b1f}a{color:#0b57d0}li{margin:.4rem 0}.meta{color:#555;font-size:.85em}.error{color:#b3261e}',
+    body: [
+      h('h1', 'Lectern decks'),
+      h(
+        'ul',
+        entries.map((entry) =>
+          h('li', [
+            h('a', { href: `${encodeURIComponent(entry.name)}.html` }, entry.title || entry.name),
+            ' ',
+            entry.error ? h('span.error', `(build failed: ${entry.error})`) : h('span.meta', `${entry.name}.html · ${entry.slides ?? 0} slides`)
+          ])
+        )
+      )
     ]
-  }
-  return toHtml(tree)
+  })
 }
 
 /**
@@ -59,11 +49,5 @@ export function indexPage(entries: readonly IndexEntry[]): string {
  * @param clientSrc Src of the live-reload script.
  */
 export function failedDeckPage(clientSrc: string): string {
-  return toHtml({
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'en' }, [h('head', [h('meta', { charSet: 'utf-8' }), h('title', 'Build failed')]), h('body', [h('script', { src: clientSrc })])])
-    ]
-  })
+  return htmlPage({ title: 'Build failed', body: [h('script', { src: clientSrc })] })
 }

@@ -3,10 +3,9 @@
  * theme, grouped by source, with its thumbnails linking into its sample
  * deck. Pure: themes in, HTML out (built as a hast tree).
  */
-import type { Root as HastRoot } from 'hast'
 import { h } from 'hastscript'
-import { toHtml } from 'hast-util-to-html'
 import path from 'node:path'
+import { htmlPage } from '../html/html-page.js'
 import { gallerySampleSlides } from './gallery-sample.js'
 import type { ThemeSource } from './themes.js'
 
@@ -115,54 +114,46 @@ export function galleryPage(themes: readonly GalleryTheme[], options: GalleryPag
     ])
   }
 
-  const tree: HastRoot = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'en' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', 'Lectern themes'),
-          h('style', galleryCss)
-        ]),
-        h('body', [
-          h('header', [
-            h('h1', 'Lectern themes'),
-            h('p.lede', [
-              `${themes.length} theme${themes.length === 1 ? '' : 's'}, one sample deck: a slide in each layout Lectern makes (title, section, agenda, bullets, statement, big number, quote, image, two columns, code, closing) and a table. `,
-              'Click a thumbnail to open the deck at that slide.'
-            ]),
-            h('p.how', [
-              h('strong', 'Use a theme: '),
-              'put ',
-              h('code', 'theme: NAME'),
-              ' in a deck’s front matter, or pass ',
-              h('code', '--theme NAME'),
-              ' to ',
-              h('code', 'lectern build'),
-              '.'
-            ]),
-            h(
-              'nav',
-              sections.map((section) => h('a', { href: `#${section.source}` }, `${sectionTitles[section.source]} (${section.themes.length})`))
-            )
+  return (
+    htmlPage({
+      title: 'Lectern themes',
+      style: galleryCss,
+      viewport: true,
+      body: [
+        h('header', [
+          h('h1', 'Lectern themes'),
+          h('p.lede', [
+            `${themes.length} theme${themes.length === 1 ? '' : 's'}, one sample deck: a slide in each layout Lectern makes (title, section, agenda, bullets, statement, big number, quote, image, two columns, code, closing) and a table. `,
+            'Click a thumbnail to open the deck at that slide.'
+          ]),
+          h('p.how', [
+            h('strong', 'Use a theme: '),
+            'put ',
+            h('code', 'theme: NAME'),
+            ' in a deck’s front matter, or pass ',
+            h('code', '--theme NAME'),
+            ' to ',
+            h('code', 'lectern build'),
+            '.'
           ]),
           h(
-            'main',
-            sections.map((section) =>
-              h('section', { id: section.source }, [
-                h('h2', sectionTitles[section.source]),
-                h('p.note', sectionNotes[section.source]),
-                h('div.grid', section.themes.map(card))
-              ])
-            )
+            'nav',
+            sections.map((section) => h('a', { href: `#${section.source}` }, `${sectionTitles[section.source]} (${section.themes.length})`))
           )
-        ])
-      ])
-    ]
-  }
-  return toHtml(tree) + '\n'
+        ]),
+        h(
+          'main',
+          sections.map((section) =>
+            h('section', { id: section.source }, [
+              h('h2', sectionTitles[section.source]),
+              h('p.note', sectionNotes[section.source]),
+              h('div.grid', section.themes.map(card))
+            ])
+          )
+        )
+      ]
+    }) + '\n'
+  )
 }
 
 /** The 0-based slide index in a thumbnail name (`NAME-3.png` → 2). */

@@ -16,7 +16,7 @@ import type { ThemeMeasurer } from './deck-metrics.js'
 import type { ResolvedTheme } from '../html/render.js'
 import { probeScripts, probeSource } from './theme-probe.js'
 import type { DeckConfig } from '../types.js'
-import { writeFileAtomic } from '../write/write-file.js'
+import { readCacheFile, writeCacheFile } from '../write/cache-file.js'
 
 /** Options of {@link createThemeMeasurer}. */
 export interface ThemeMeasurerOptions {
@@ -57,8 +57,7 @@ export function createThemeMeasurer(options: ThemeMeasurerOptions): ThemeMeasure
         if (cached) return cached
         const { measureTheme } = await import('./measure-theme.js')
         const measured = await measureTheme(await options.browser(), theme, config, { timeout: options.timeout })
-        // A cache that cannot be written costs a measurement next time, nothing more.
-        await writeFileAtomic(file, JSON.stringify(measured)).catch(() => undefined)
+        await writeCacheFile(file, measured)
         return measured
       })()
       pending.set(key, measuring)
@@ -68,14 +67,9 @@ export function createThemeMeasurer(options: ThemeMeasurerOptions): ThemeMeasure
   }
 }
 
-async function readCached(file: string): Promise<ThemeMeasurements | undefined> {
-  try {
-    const value = JSON.parse(await readFile(file, 'utf8')) as ThemeMeasurements
-    return value.version === measurementsVersion && typeof value.fonts === 'object' ? value : undefined
-  } catch {
-    return undefined
-  }
-}
+/** Cached measurements of this version of the measurements. */
+const readCached = (file: string): Promise<ThemeMeasurements | undefined> =>
+  readCacheFile<ThemeMeasurements>(file, (value) => value.version === measurementsVersion && typeof value.fonts === 'object')
 
 /**
  * The cache key of a theme at a deck's size: a hash of the measurements'

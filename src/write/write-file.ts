@@ -111,24 +111,21 @@ export async function makeDirectory(dir: string): Promise<void> {
  * Creates the parent folder.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await makeDirectory(path.dirname(target))
-  const temporary = temporaryPathFor(target)
-  try {
-    await writeFile(temporary, data)
-    await commitFile(temporary, target)
-  } catch (error) {
-    await discardFile(temporary)
-    throw error
-  }
+  await atomically(target, (temporary) => writeFile(temporary, data))
 }
 
 /** Copy `from` to `to` atomically. Creates the parent folder. */
 export async function copyFileAtomic(from: string, to: string): Promise<void> {
-  await makeDirectory(path.dirname(to))
-  const temporary = temporaryPathFor(to)
+  await atomically(to, (temporary) => copyFile(from, temporary))
+}
+
+/** Make `target` with `make` under a temporary name beside it, then rename it into place; the temporary file goes on failure. */
+async function atomically(target: string, make: (temporary: string) => Promise<void>): Promise<void> {
+  await makeDirectory(path.dirname(target))
+  const temporary = temporaryPathFor(target)
   try {
-    await copyFile(from, temporary)
-    await commitFile(temporary, to)
+    await make(temporary)
+    await commitFile(temporary, target)
   } catch (error) {
     await discardFile(temporary)
     throw error

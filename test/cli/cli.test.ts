@@ -115,7 +115,7 @@ describe('lectern CLI', () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'a.md'), '## A\n')
     await writeFile(path.join(dir, 'taken'), 'a file')
-    const result = await runCli(['build', 'a.md', '-o', 'taken'], { cwd: dir })
+    const result = await runMain(['build', 'a.md', '-o', 'taken'], { cwd: dir })
     assert.equal(result.code, 4)
     assert.match(result.stderr, /Cannot write to .*taken/)
     assert.equal(await readFile(path.join(dir, 'a.md'), 'utf8'), '## A\n')
@@ -140,7 +140,7 @@ describe('lectern CLI', () => {
     ].join('\n')
     await writeFile(path.join(dir, 'talk.md'), source)
     const layouts = async (...flags: string[]): Promise<string[]> => {
-      const result = await runCli(['build', 'talk.md', ...flags], { cwd: dir })
+      const result = await runMain(['build', 'talk.md', ...flags], { cwd: dir })
       assert.equal(result.code, 0, result.stderr)
       const html = await readFile(path.join(dir, 'dist', 'talk.html'), 'utf8')
       return [...html.matchAll(/<section\b[^>]*\bdata-layout="([^"]+)"/g)].map((match) => match[1]!)
@@ -152,7 +152,7 @@ describe('lectern CLI', () => {
     assert.deepEqual(await layouts('--layout=statement'), ['title', 'statement', 'quote'])
     assert.equal(await readFile(path.join(dir, 'talk.md'), 'utf8'), source)
 
-    const wrong = await runCli(['build', 'talk.md', '--layout', 'fancy'], { cwd: dir })
+    const wrong = await runMain(['build', 'talk.md', '--layout', 'fancy'], { cwd: dir })
     assert.equal(wrong.code, 2)
     assert.equal(wrong.stderr.trim().split('\n').length, 1, wrong.stderr)
     assert.match(wrong.stderr, /--layout expects one of auto, title, section, .*closing, not `fancy`/)

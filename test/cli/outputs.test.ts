@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { bin, root, runCli, tempDir } from '../helpers.js'
+import { bin, root, runCli, runMain, tempDir } from '../helpers.js'
 import { schemaErrors } from '../helpers/json-schema.js'
 import { processesLeft } from '../helpers/poppler.js'
 
@@ -70,10 +70,10 @@ describe('outputs of build and pdf', () => {
   it('build --pdf --handout: reports every output once, relative to the working folder; pdf leaves no assets/', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'talk.md'), '# Talk\n\n## One\n\nNote: notes\n')
-    const result = await runCli(['build', 'talk.md', '--pdf', '--handout'], { cwd: dir })
+    const result = await runMain(['build', 'talk.md', '--pdf', '--handout'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     assert.deepEqual(result.stderr.trim().split('\n').sort(), ['built dist/talk.html (2 slides)', 'wrote dist/talk-handout.pdf', 'wrote dist/talk.pdf'])
-    const pdf = await runCli(['pdf', 'talk.md', '-o', 'pdfs'], { cwd: dir })
+    const pdf = await runMain(['pdf', 'talk.md', '-o', 'pdfs'], { cwd: dir })
     assert.equal(pdf.code, 0, pdf.stderr)
     assert.deepEqual(await readdir(path.join(dir, 'pdfs')), ['talk.pdf'])
   })
@@ -81,7 +81,7 @@ describe('outputs of build and pdf', () => {
   it('pdf --json and check --json: the report names the PDF, the overflowing slide and its line', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'tall.md'), '## Fine\n\n---\n\n## Far too tall\n\n<div style="height: 1600px">A tall box</div>\n')
-    const pdf = await runCli(['pdf', 'tall.md', '--json'], { cwd: dir })
+    const pdf = await runMain(['pdf', 'tall.md', '--json'], { cwd: dir })
     assert.equal(pdf.code, 0, pdf.stderr)
     const pdfReport = JSON.parse(pdf.stdout) as { outputs: unknown[]; warnings: { rule: string; line: number }[]; timings: Record<string, number> }
     assert.deepEqual(schemaErrors(pdfReport, schema), [])
@@ -90,7 +90,7 @@ describe('outputs of build and pdf', () => {
     assert.ok(pdfReport.timings.print! > 0)
     assert.match(pdf.stderr, /wrote dist\/tall\.pdf/, 'progress stays on stderr')
 
-    const check = await runCli(['check', 'tall.md', '--json'], { cwd: dir })
+    const check = await runMain(['check', 'tall.md', '--json'], { cwd: dir })
     assert.equal(check.code, 10, check.stderr)
     const checkReport = JSON.parse(check.stdout) as { exitCode: number; result: { decks: { input: string; slides: number; overflowing: { index: number; line: number }[] }[] } }
     assert.deepEqual(schemaErrors(checkReport, schema), [])

@@ -1,5 +1,7 @@
 /**
- * One Chromium per test file: started on first use, closed when the file's
+ * The browser tests drive: the run's one Chromium when `npm test` started it
+ * (`test/run.ts` hands its DevTools address over in `LECTERN_TEST_BROWSER`),
+ * else one of the file's own, started on first use and closed when the file's
  * tests end. And the rule for tests that need a browser when there is none:
  * in CI (`CI` set) they fail; on a developer's machine they skip, saying so.
  */
@@ -7,7 +9,6 @@ import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { after, type TestContext } from 'node:test'
 import type { Browser } from 'puppeteer-core'
-import type { BrowserSession } from '../../src/print/browser.js'
 
 /** The browser the tests drive: `CHROME_PATH`, else Debian's chromium. */
 export const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
@@ -35,21 +36,49 @@ export function needsBrowser(t: TestContext): boolean {
   return false
 }
 
+/** A browser for a test file: the run's shared one, or one of the file's own. */
+export interface TestBrowser {
+  /** The puppeteer browser: open pages with `withPage` (a browser context each), never close it. */
+  readonly browser: Browser
+  /** Whether it is the run's shared browser (`LECTERN_TEST_BROWSER`) rather than one this file started. */
+  readonly shared: boolean
+  /** This file's own browser's profile folder (`undefined` for the shared one). */
+  readonly userDataDir: string | undefined
+  /** End this file's use: disconnect from the shared browser, or close its own. */
+  close(): Promise<void>
+}
+
 /**
- * The file's shared browser. Call at the top level of a test file: it
- * registers the hook that closes the browser after the file's last test.
- * The browser starts on the first call of the returned function.
+ * Connect to the run's shared browser, or start one of the file's own.
+ *
+ * @param options `offline: false` for a browser that may reach 127.0.0.1 (the dev server's tests): always one of its own, as the shared one is offline.
+ */
+export async function testBrowser(options: { offline?: boolean } = {}): Promise<TestBrowser> {
+  const endpoint = process.env['LECTERN_TEST_BROWSER']
+  if (endpoint && options.offline !== false) {
+    const { default: puppeteer } = await import('puppeteer-core')
+    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 120_000 })
+    return { browser, shared: true, userDataDir: undefined, close: () => browser.disconnect() }
+  }
+  const { launchBrowser } = await import('../../src/print/browser.js')
+  const session = await launchBrowser({ executablePath, offline: options.offline })
+  return { browser: session.browser, shared: false, userDataDir: session.userDataDir, close: () => session.close() }
+}
+
+/**
+ * The file's browser, from {@link testBrowser} on first use. Call at the top
+ * level of a test file: it registers the hook that ends the file's use of it
+ * after the file's last test.
  *
  * @param options `offline: false` for a browser that may reach 127.0.0.1 (the dev server's tests).
- * @returns A function giving the running session.
+ * @returns A function giving the browser.
  */
-export function sharedBrowser(options: { offline?: boolean } = {}): () => Promise<BrowserSession> {
-  let session: Promise<BrowserSession> | undefined
+export function sharedBrowser(options: { offline?: boolean } = {}): () => Promise<TestBrowser> {
+  let session: Promise<TestBrowser> | undefined
   after(async () => {
     if (session) await (await session.catch(() => undefined))?.close()
   })
-  return () =>
-    (session ??= import('../../src/print/browser.js').then(({ launchBrowser }) => launchBrowser({ executablePath, offline: options.offline })))
+  return () => (session ??= testBrowser(options))
 }
 
 /**
@@ -57,6 +86,6 @@ export function sharedBrowser(options: { offline?: boolean } = {}): () => Promis
  *
  * @param session From {@link sharedBrowser}.
  */
-export async function browserOf(session: () => Promise<BrowserSession>): Promise<Browser> {
+export async function browserOf(session: () => Promise<TestBrowser>): Promise<Browser> {
   return (await session()).browser
 }

@@ -16,6 +16,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { checkLayout } from '../../src/print/check.js'
 import { runCli, runMain, tempDir } from '../helpers.js'
+import { testBrowser } from '../helpers/browser.js'
 
 /**
  * Each payload would, if it ran, request `http://pwned.example/N` — so a PDF
@@ -209,8 +210,14 @@ describe('security', () => {
     const reported = [...result.stderr.matchAll(/Blocked a request outside the deck while printing: (\S+)/g)].map((match) => match[1])
     assert.deepEqual(reported.sort(), [...outside].sort())
 
-    const [layout] = await checkLayout([path.join(dir, 'out', 'reach.html')])
-    assert.deepEqual([...layout!.blockedRequests].sort(), [...outside].sort())
+    // Checked in the run's browser (offline as Lectern's own).
+    const session = await testBrowser()
+    try {
+      const [layout] = await checkLayout([path.join(dir, 'out', 'reach.html')], { browser: session.browser })
+      assert.deepEqual([...layout!.blockedRequests].sort(), [...outside].sort())
+    } finally {
+      await session.close()
+    }
   })
 
   it('should let no request leave the browser while printing: WebSocket, worker, popup, beacon, event stream, dialog', async () => {

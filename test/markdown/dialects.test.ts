@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { pageCount, pageText } from '../helpers/poppler.js'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 
 const talk = `# Dialects :tada:
 
@@ -52,7 +52,7 @@ describe('dialects', () => {
   it('should print every slide whole, one page per slide, with its fragments, steps and emoji', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'talk.md'), talk)
-    const result = await runCli(['build', 'talk.md', '--pdf', '-o', 'out'], { cwd: dir })
+    const result = await runMain(['build', 'talk.md', '--pdf', '-o', 'out'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     assert.doesNotMatch(result.stderr, /warning/, 'nothing to warn about')
     const pdf = path.join(dir, 'out', 'talk.pdf')
@@ -76,7 +76,7 @@ describe('dialects', () => {
   it('should give each pause, list item and code step a page of its own with --fragments', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'talk.md'), talk)
-    const result = await runCli(['build', 'talk.md', '--pdf', '--fragments', '-o', 'out'], { cwd: dir })
+    const result = await runMain(['build', 'talk.md', '--pdf', '--fragments', '-o', 'out'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     const pdf = path.join(dir, 'out', 'talk.pdf')
     // Title 1 + pauses 3 (before, after each pause) + incremental 4 (none, then one item each) + steps 3.

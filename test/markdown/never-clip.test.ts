@@ -8,17 +8,17 @@
  * themes, whose box model Lectern does not know as well, what the browser
  * had to shrink is reported.
  *
- * One browser serves the file; each theme's decks are laid out on a few
- * pages at once while the next theme's decks are built.
+ * One browser serves the file; each theme's decks are laid out together, in
+ * as few page loads as their documents allow (`helpers/deck-batch.ts`), while
+ * the next theme's decks are built.
  */
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'puppeteer-core'
 import { layoutNames } from '../../src/article/layout-names.js'
-import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { withPage } from '../../src/print/browser.js'
 import { buildDeck, type BuiltDeck } from '../../src/write/build.js'
 import { measureSlides, type SlideLayout } from '../../src/print/pdf.js'
 import { openPrintView } from '../../src/print/print-view.js'
@@ -26,11 +26,11 @@ import { gallerySampleImage, gallerySampleMarkdown, gallerySampleSvg } from '../
 import { listThemes } from '../../src/theme/theme-resolve.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
 import { fixtures, root, tempDir } from '../helpers.js'
+import { testBrowser, type TestBrowser } from '../helpers/browser.js'
+import { layOutDecks } from '../helpers/deck-batch.js'
 
 const lecternThemes = ['lectern', 'lectern-night', 'lectern-paper'] as const
 const themes = [...lecternThemes, 'black', 'moon', 'serif'] as const
-/** Pages laid out at once in the one browser. */
-const pagesAtOnce = 2
 
 /** Every fixture deck, as a path relative to the repository root. */
 async function sources(): Promise<string[]> {
@@ -67,39 +67,6 @@ interface Laid {
   layout: SlideLayout
 }
 
-/**
- * A queue of built decks that pages of the browser lay out as soon as they
- * are built, while the next ones are being built.
- */
-function layoutQueue(browser: Browser, done: (deck: Built, layout: SlideLayout) => void) {
-  const waiting: Built[] = []
-  const idle: Array<() => void> = []
-  let closed = false
-  const next = async (): Promise<Built | undefined> => {
-    while (waiting.length === 0 && !closed) await new Promise<void>((resolve) => idle.push(resolve))
-    return waiting.shift()
-  }
-  const workers = Array.from({ length: pagesAtOnce }, () =>
-    withPage(browser, async (page) => {
-      for (let deck = await next(); deck; deck = await next()) {
-        await openPrintView(page, { htmlPath: deck.deck.htmlPath, timeout: 60_000 })
-        done(deck, await page.evaluate(measureSlides))
-      }
-    })
-  )
-  return {
-    push(deck: Built): void {
-      waiting.push(deck)
-      idle.shift()?.()
-    },
-    async close(): Promise<void> {
-      closed = true
-      for (const resolve of idle.splice(0)) resolve()
-      await Promise.all(workers)
-    }
-  }
-}
-
 interface Built {
   source: string
   theme: string
@@ -107,7 +74,7 @@ interface Built {
 }
 
 const laid: Laid[] = []
-let session: BrowserSession | undefined
+let session: TestBrowser | undefined
 let outRoot = ''
 let sourceCount = 0
 
@@ -116,9 +83,10 @@ describe('never clip', () => {
     const all = await sources()
     sourceCount = all.length
     outRoot = await tempDir('lectern-never-clip-')
-    session = await launchBrowser()
-    const queue = layoutQueue(session.browser, (built, layout) => laid.push({ ...built, layout }))
-    try {
+    session = await testBrowser()
+    await withPage(session.browser, async (page) => {
+      // Each theme's decks are laid out together (see deck-batch.ts) while the next theme's are built.
+      let layingOut: Promise<void> = Promise.resolve()
       for (const theme of themes) {
         const outDir = path.join(outRoot, theme)
         const assets = new AssetWriter(outDir)
@@ -128,17 +96,22 @@ describe('never clip', () => {
             jobs.push({ source, label: `${source} (tight)`, limits: tightLimits })
           }
         }
+        const built: Built[] = []
         for (const job of jobs) {
           const name = job.label.replace(/[^\w-]+/g, '_')
           const deck = await buildDeck({ path: job.source, name }, { outDir, cwd: root, assets, overrides: { theme, ...job.limits } })
-          queue.push({ source: job.label, theme, deck })
-          // Let the pages take it before the next build holds the thread.
+          built.push({ source: job.label, theme, deck })
+          // Let the page go on with the last theme's decks before the next build holds the thread.
           await new Promise((resolve) => setImmediate(resolve))
         }
+        layingOut = layingOut.then(async () => {
+          const layouts = await layOutDecks(page, built.map((entry) => entry.deck.htmlPath))
+          built.forEach((entry, index) => laid.push({ ...entry, layout: layouts[index]!.layout }))
+        })
+        layingOut.catch(() => undefined)
       }
-    } finally {
-      await queue.close()
-    }
+      await layingOut
+    })
   })
 
   after(async () => {
@@ -192,7 +165,7 @@ describe('never clip', () => {
  */
 describe('every layout in every shipped theme', () => {
   const results: Array<{ theme: string; source: string; layouts: string[]; layout: SlideLayout }> = []
-  let layoutSession: BrowserSession | undefined
+  let layoutSession: TestBrowser | undefined
   let layoutRoot = ''
 
   before(async () => {
@@ -200,7 +173,7 @@ describe('every layout in every shipped theme', () => {
     await writeFile(path.join(layoutRoot, 'sample.md'), gallerySampleMarkdown)
     await writeFile(path.join(layoutRoot, gallerySampleImage), gallerySampleSvg())
     const shipped = (await listThemes({ projectDir: layoutRoot })).filter((theme) => theme.source !== 'project')
-    layoutSession = await launchBrowser()
+    layoutSession = await testBrowser()
     await withPage(layoutSession.browser, async (page) => {
       for (const { name: theme, source } of shipped) {
         const outDir = path.join(layoutRoot, 'out')

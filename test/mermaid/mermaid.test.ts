@@ -10,7 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { pageCount, pageText } from '../helpers/poppler.js'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 
 const talk = `# Diagrams
 
@@ -46,7 +46,7 @@ describe('mermaid', () => {
     const cache = path.join(dir, 'cache')
     await writeFile(path.join(dir, 'talk.md'), talk)
     const env = { LECTERN_CACHE_DIR: cache, NO_COLOR: '1' }
-    const result = await runCli(['build', 'talk.md', '--pdf', '-o', 'out'], { cwd: dir, env })
+    const result = await runMain(['build', 'talk.md', '--pdf', '-o', 'out'], { cwd: dir, env })
     assert.equal(result.code, 0, result.stderr)
     assert.match(result.stderr, /built out\/talk\.html \(4 slides\)/)
     // The broken diagram: one line at the line Mermaid names (the fence is line 22, its third line 25), no stack, no colour.
@@ -68,7 +68,7 @@ describe('mermaid', () => {
     assert.equal((await readdir(path.join(cache, 'mermaid'))).length, 3, 'each diagram cached, the broken one too')
 
     // A rebuild draws nothing: with no usable browser at all it still has both diagrams.
-    const again = await runCli(['build', 'talk.md', '-o', 'again', '--browser', path.join(dir, 'no-such-browser')], { cwd: dir, env })
+    const again = await runMain(['build', 'talk.md', '-o', 'again', '--browser', path.join(dir, 'no-such-browser')], { cwd: dir, env })
     assert.equal(again.code, 0, again.stderr)
     assert.doesNotMatch(again.stderr, /Kept .* as code/)
     const rebuilt = await readFile(path.join(dir, 'again', 'talk.html'), 'utf8')
@@ -78,7 +78,7 @@ describe('mermaid', () => {
   it('should keep diagrams as code and say in one line how to draw them when there is no browser', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'talk.md'), talk)
-    const result = await runCli(['build', 'talk.md', '-o', 'out', '--browser', path.join(dir, 'no-such-browser')], {
+    const result = await runMain(['build', 'talk.md', '-o', 'out', '--browser', path.join(dir, 'no-such-browser')], {
       cwd: dir,
       env: { LECTERN_CACHE_DIR: path.join(dir, 'empty-cache'), NO_COLOR: '1' }
     })

@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast'
 import JSZip from 'jszip'
 import { PNG } from 'pngjs'
 import { pageCount, pageText } from '../helpers/poppler.js'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 import { slidesOf } from '../../src/pptx/index.js'
 
 const run = promisify(execFile)
@@ -144,7 +144,7 @@ before(async () => {
   dir = await tempDir('lectern-pptx-')
   await writeFile(path.join(dir, 'talk.md'), deck)
   await writeFile(path.join(dir, 'square.png'), squarePng())
-  const result = await runCli(['build', 'talk.md', '--pptx'], { cwd: dir })
+  const result = await runMain(['build', 'talk.md', '--pptx'], { cwd: dir })
   assert.equal(result.code, 0, result.stderr)
   stderr = result.stderr
   pptxPath = path.join(dir, 'dist', 'talk.pptx')
@@ -243,7 +243,7 @@ describe('lectern build --pptx', () => {
   })
 
   it('should write the PowerPoint file alone with --no-html, and refuse nothing else', async () => {
-    const result = await runCli(['build', 'talk.md', '--pptx', '--no-html', '-o', 'only'], { cwd: dir })
+    const result = await runMain(['build', 'talk.md', '--pptx', '--no-html', '-o', 'only'], { cwd: dir })
     assert.equal(result.code, 0, result.stderr)
     assert.deepEqual(await readdir(path.join(dir, 'only')), ['talk.pptx'])
   })

@@ -8,14 +8,15 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { after, before, describe, it } from 'node:test'
-import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { withPage } from '../../src/print/browser.js'
+import { testBrowser, type TestBrowser } from '../helpers/browser.js'
 import { buildDeck } from '../../src/write/build.js'
 import { expandInputs } from '../../src/read/inputs.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
 import { root, tempDir } from '../helpers.js'
 
 describe('built decks in Chromium', () => {
-  let session: BrowserSession
+  let session: TestBrowser
   let outDir: string
   const decks: Array<{ name: string; htmlPath: string; slides: number }> = []
 
@@ -26,7 +27,7 @@ describe('built decks in Chromium', () => {
       const built = await buildDeck(source, { outDir, cwd: root, assets })
       decks.push({ name: source.name, htmlPath: built.htmlPath, slides: built.rendered.deck.slideCount })
     }
-    session = await launchBrowser()
+    session = await testBrowser()
   })
   after(async () => session?.close())
 

@@ -4,21 +4,21 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { PNG } from 'pngjs'
-import { launchBrowser, type BrowserSession } from '../../src/print/browser.js'
+import { testBrowser, type TestBrowser } from '../helpers/browser.js'
 import { exportSlidesPdf } from '../../src/print/pdf.js'
 import { exportSlideImages, slideImagePath } from '../../src/print/png.js'
 import { pageCount, pageSize } from '../helpers/poppler.js'
 import { writeRevealDeck } from '../helpers/reveal-deck.js'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 
-let session: BrowserSession
+let session: TestBrowser
 let deck: { htmlPath: string; folder: string; slides: number }
 let out: string
 
 before(async () => {
   deck = await writeRevealDeck()
   out = await mkdtemp(path.join(tmpdir(), 'lectern-png-out-'))
-  session = await launchBrowser()
+  session = await testBrowser()
 })
 
 after(async () => {
@@ -107,17 +107,17 @@ describe('lectern build --png', () => {
     const dir = await tempDir()
     try {
       await writeFile(path.join(dir, 'talk.md'), '# Talk\n\n## One\n\n- a point\n\n## Two\n\nText.\n')
-      const result = await runCli(['build', 'talk.md', '--png', '--scale', '0.5'], { cwd: dir })
+      const result = await runMain(['build', 'talk.md', '--png', '--scale', '0.5'], { cwd: dir })
       assert.equal(result.code, 0, result.stderr)
       assert.match(result.stderr, /wrote dist\/talk\.\*\.png \(3 images, \d+×\d+\)/)
       const files = (await readdir(path.join(dir, 'dist'))).filter((file) => file.endsWith('.png')).sort()
       assert.deepEqual(files, ['talk.001.png', 'talk.002.png', 'talk.003.png'])
       const image = PNG.sync.read(await readFile(path.join(dir, 'dist', 'talk.001.png')))
       assert.ok(image.width > 600 && image.width < 700, `half size: ${image.width}`)
-      const bad = await runCli(['build', 'talk.md', '--png', '--scale', 'big'], { cwd: dir })
+      const bad = await runMain(['build', 'talk.md', '--png', '--scale', 'big'], { cwd: dir })
       assert.equal(bad.code, 2)
       assert.match(bad.stderr, /--scale expects a number from 0\.1 to 4, not `big`/)
-      const alone = await runCli(['build', 'talk.md', '--scale', '2'], { cwd: dir })
+      const alone = await runMain(['build', 'talk.md', '--scale', '2'], { cwd: dir })
       assert.equal(alone.code, 2)
       assert.match(alone.stderr, /--scale sets the size of --png images; add --png/)
     } finally {

@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { declaredCharset, decodeSource } from '../../src/read/read-source.js'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 
 /** A saved article page, encoded as `encoding` and declaring `declaration` in its head. */
 function page(title: string, heading: string, paragraphs: string[], lang: string, declaration: string): string {
@@ -46,7 +46,7 @@ describe('web page charsets', () => {
       const bytes = encoding === 'latin1' ? Buffer.from(html, 'latin1') : await encode(html, encoding)
       assert.ok(!bytes.equals(Buffer.from(html, 'utf8')), 'not UTF-8 on disk')
       await writeFile(path.join(dir, 'page.html'), bytes)
-      const result = await runCli(['build', 'page.html', '-o', 'out'], { cwd: dir })
+      const result = await runMain(['build', 'page.html', '-o', 'out'], { cwd: dir })
       assert.equal(result.code, 0, result.stderr)
       const deck = await readFile(path.join(dir, 'out', 'page.html'), 'utf8')
       assert.match(deck, new RegExp(`<h1>${title}</h1>`))
@@ -60,7 +60,7 @@ describe('web page charsets', () => {
   it('should refuse a page in an encoding it cannot read with one line, exit 3', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'page.html'), '<html><head><meta charset="x-no-such-charset"></head><body><p>text</p></body></html>')
-    const result = await runCli(['build', 'page.html', '-o', 'out'], { cwd: dir })
+    const result = await runMain(['build', 'page.html', '-o', 'out'], { cwd: dir })
     assert.equal(result.code, 3)
     assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr)
     assert.match(result.stderr, /page\.html.*charset `x-no-such-charset`.*save it as UTF-8/)

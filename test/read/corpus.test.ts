@@ -16,6 +16,7 @@ import { checkLayout, type DeckLayout } from '../../src/print/check.js'
 import { isLecternError } from '../../src/errors.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
 import { root, tempDir } from '../helpers.js'
+import { testBrowser } from '../helpers/browser.js'
 
 const all = process.env.LECTERN_CORPUS === 'all'
 const htmlSample = 150
@@ -136,21 +137,26 @@ describe('corpus of real Markdown', () => {
     const layouts: DeckLayout[] = []
     const refused: string[] = []
     const crashes: string[] = []
-    // Ten decks to a browser; when a group fails, its decks one by one, to know which.
-    for (let start = 0; start < sample.length; start += 10) {
-      const group = sample.slice(start, start + 10).map((deck) => deck.htmlPath)
-      try {
-        layouts.push(...(await checkLayout(group, { timeout: 30_000 })))
-      } catch {
-        for (const htmlPath of group) {
-          try {
-            layouts.push(...(await checkLayout([htmlPath], { timeout: 30_000 })))
-          } catch (error) {
-            if (isLecternError(error) && !error.toString().includes('\n')) refused.push(`${path.basename(htmlPath)}: ${error.message}`)
-            else crashes.push(`${path.basename(htmlPath)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    // Ten decks at a time in the run's browser; when a group fails, its decks one by one, to know which.
+    const session = await testBrowser()
+    try {
+      for (let start = 0; start < sample.length; start += 10) {
+        const group = sample.slice(start, start + 10).map((deck) => deck.htmlPath)
+        try {
+          layouts.push(...(await checkLayout(group, { timeout: 30_000, browser: session.browser })))
+        } catch {
+          for (const htmlPath of group) {
+            try {
+              layouts.push(...(await checkLayout([htmlPath], { timeout: 30_000, browser: session.browser })))
+            } catch (error) {
+              if (isLecternError(error) && !error.toString().includes('\n')) refused.push(`${path.basename(htmlPath)}: ${error.message}`)
+              else crashes.push(`${path.basename(htmlPath)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+            }
           }
         }
       }
+    } finally {
+      await session.close()
     }
     await new Promise((resolve) => setImmediate(resolve))
 

@@ -11,7 +11,8 @@ import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Page } from 'puppeteer-core'
-import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { withPage } from '../../src/print/browser.js'
+import { testBrowser, type TestBrowser } from '../helpers/browser.js'
 import { measureSlides, type SlideLayout } from '../../src/print/pdf.js'
 import { openPrintView } from '../../src/print/print-view.js'
 import { gallerySampleImage, gallerySampleMarkdown, gallerySampleSlides, gallerySampleSvg } from '../../src/theme/gallery-sample.js'
@@ -83,7 +84,7 @@ async function factsOf(page: Page, index: number, selector: string): Promise<Sli
 }
 
 let dir = ''
-let session: BrowserSession | undefined
+let session: TestBrowser | undefined
 const decks = new Map<string, string>()
 
 describe('layout styles in Chromium', () => {
@@ -97,7 +98,7 @@ describe('layout styles in Chromium', () => {
       const built = await buildDeck({ path: 'sample.md', name: theme }, { outDir, cwd: dir, assets, overrides: { theme, kicker: 'Sample' } })
       decks.set(theme, built.htmlPath)
     }
-    session = await launchBrowser()
+    session = await testBrowser()
   })
 
   after(async () => {

@@ -20,20 +20,20 @@ import { VFile } from 'vfile'
 import { faceHeight, titleHeight } from '../../src/article/face-height.js'
 import { slideMetrics, type SlideMetrics } from '../../src/article/slide-metrics.js'
 import { changesLayout, fallbackMeasurements, measuredThemes, shippedMeasurements, shippedThemeNames } from '../../src/article/theme-measurements.js'
-import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { withPage } from '../../src/print/browser.js'
 import { buildDeck } from '../../src/write/build.js'
 import { checkLayout } from '../../src/print/check.js'
 import { cssLengthToPx, parseFontSize } from '../../src/theme/css-length.js'
 import { createMetricsProvider } from '../../src/theme/deck-metrics.js'
 import { createThemeResolver } from '../../src/theme/deck-theme.js'
-import { openPrintView } from '../../src/print/print-view.js'
 import { parseDeck, renderDeck } from '../../src/index.js'
 import { createThemeMeasurer, defaultMeasurementCache } from '../../src/theme/theme-measurer.js'
 import { themeVariablesToCss } from '../../src/theme/theme-variables.js'
 import type { Slide } from '../../src/types.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
 import { fixtures, root, tempDir } from '../helpers.js'
-import { executablePath, needsBrowser } from '../helpers/browser.js'
+import { layOutDecks } from '../helpers/deck-batch.js'
+import { executablePath, needsBrowser, testBrowser, type TestBrowser } from '../helpers/browser.js'
 import { compareMeasurements, measureShippedThemes } from '../scripts/measure-themes.js'
 
 const canvas = { width: 1280, height: 720, themeVariables: {} }
@@ -192,10 +192,10 @@ describe('theme-unmeasured warning', () => {
 })
 
 describe('measured fit in Chromium', () => {
-  let session: BrowserSession | undefined
+  let session: TestBrowser | undefined
 
   before(async () => {
-    if (existsSync(executablePath)) session = await launchBrowser({ executablePath })
+    if (existsSync(executablePath)) session = await testBrowser()
   })
 
   after(async () => {
@@ -306,21 +306,24 @@ describe('measured fit in Chromium', () => {
       const errors: number[] = []
       const short: string[] = []
       const otherLayout: string[] = []
-      // One page lays every deck out, one after another.
+      // One page lays each theme's decks out together (see deck-batch.ts).
       await withPage(session.browser, async (page) => {
         for (const theme of ['lectern', 'lectern-paper', 'black']) {
           const assets = new AssetWriter(out)
+          const decks: Array<{ entry: string; predicted: number[]; layouts: string[]; htmlPath: string }> = []
           for (const entry of sources) {
             const relative = path.join('test', 'fixtures', 'articles', entry)
             const file = new VFile({ value: await readFile(path.join(root, relative), 'utf8'), path: relative, cwd: root })
             const metricsOf = createMetricsProvider({ theme: (config) => createThemeResolver()(config, file) })
             const tree = await parseDeck(file, { overrides: { theme }, metrics: metricsOf })
             const predicted = predictions(tree.children, await metricsOf(file.data.deck!.config, file))
-            const layouts = layoutsOf(tree.children)
             const deck = await buildDeck({ path: relative, name: `${theme}-${entry}` }, { cwd: root, outDir: out, assets, overrides: { theme } })
-            await openPrintView(page, { htmlPath: deck.htmlPath })
-            const measured = await page.evaluate(faceHeights)
-            const built = await page.evaluate(builtLayouts)
+            decks.push({ entry, predicted, layouts: layoutsOf(tree.children), htmlPath: deck.htmlPath })
+          }
+          const laidOut = await layOutDecks(page, decks.map((deck) => deck.htmlPath), { perSlide: faceAndLayout })
+          decks.forEach(({ entry, predicted, layouts }, at) => {
+            const measured = laidOut[at]!.perSlide.map((slide) => slide.height)
+            const built = laidOut[at]!.perSlide.map((slide) => slide.layout)
             assert.equal(measured.length, predicted.length, `${entry} in ${theme}: slide count`)
             predicted.forEach((height, index) => {
               // The build may lay a slide out otherwise than this tree (its condensing measured through another provider): compare like with like.
@@ -329,7 +332,7 @@ describe('measured fit in Chromium', () => {
               errors.push(error)
               if (error < -6) short.push(`${entry} in ${theme}, slide ${index + 1}: predicted ${height.toFixed(1)}px, laid out ${measured[index]!.toFixed(1)}px`)
             })
-          }
+          })
         }
       })
       const mean = errors.reduce((sum, error) => sum + Math.abs(error), 0) / errors.length
@@ -349,10 +352,6 @@ function layoutsOf(nodes: readonly RootContent[]): string[] {
   return nodes.flatMap((node) => (node.type === 'slideStack' ? node.children : node.type === 'slide' ? [node] : [])).map((slide) => slide.data?.attributes?.['data-layout'] ?? '')
 }
 
-/** In the page: the layout of each printed slide. */
-function builtLayouts(): string[] {
-  return Array.from(document.querySelectorAll('.reveal .slides .pdf-page > section')).map((section) => section.getAttribute('data-layout') ?? '')
-}
 
 /** Predicted height of each slide's face (title slides as titles), in order. */
 function predictions(nodes: readonly RootContent[], metrics: SlideMetrics): number[] {
@@ -391,8 +390,12 @@ function predictions(nodes: readonly RootContent[], metrics: SlideMetrics): numb
   return heights
 }
 
-/** In the page: the height each printed slide's face takes, from its first block's top margin to its last block's bottom margin. */
-function faceHeights(): number[] {
+/**
+ * In the page: for each printed slide, the height its face takes (from its
+ * first block's top margin to its last block's bottom margin) and its layout.
+ * Self-contained: it runs in the page.
+ */
+function faceAndLayout(): Array<{ height: number; layout: string }> {
   return Array.from(document.querySelectorAll('.reveal .slides .pdf-page > section')).map((section) => {
     let top = Number.POSITIVE_INFINITY
     let bottom = Number.NEGATIVE_INFINITY
@@ -406,7 +409,7 @@ function faceHeights(): number[] {
     // A section divider's part number is the section's `::before`, a block above its title.
     const before = getComputedStyle(section, '::before')
     const pseudo = before.display === 'block' && before.content !== 'none' ? Number.parseFloat(before.height) + Number.parseFloat(before.marginTop) + Number.parseFloat(before.marginBottom) : 0
-    return (Number.isFinite(top) ? bottom - top : 0) + (Number.isFinite(pseudo) ? pseudo : 0)
+    return { height: (Number.isFinite(top) ? bottom - top : 0) + (Number.isFinite(pseudo) ? pseudo : 0), layout: section.getAttribute('data-layout') ?? '' }
   })
 }
 

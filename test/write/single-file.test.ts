@@ -4,10 +4,11 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { after, before, describe, it } from 'node:test'
 import type { Root } from 'hast'
-import { launchBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { withPage } from '../../src/print/browser.js'
+import { testBrowser, type TestBrowser } from '../helpers/browser.js'
 import { inlineAssets } from '../../src/html/inline-assets.js'
 import { PNG } from 'pngjs'
-import { runCli, tempDir } from '../helpers.js'
+import { runMain, tempDir } from '../helpers.js'
 
 const deck = `---
 title: One file
@@ -30,7 +31,7 @@ const answer = 42 // the answer
 The area is $\\pi r^2$.
 `
 
-let session: BrowserSession
+let session: TestBrowser
 let dir: string
 let stderr: string
 
@@ -40,10 +41,10 @@ before(async () => {
   const png = new PNG({ width: 12, height: 8 })
   png.data.fill(200)
   await writeFile(path.join(dir, 'image.png'), PNG.sync.write(png))
-  const result = await runCli(['build', 'talk.md', '--single-file'], { cwd: dir })
+  const result = await runMain(['build', 'talk.md', '--single-file'], { cwd: dir })
   assert.equal(result.code, 0, result.stderr)
   stderr = result.stderr
-  session = await launchBrowser()
+  session = await testBrowser()
 })
 
 after(async () => {

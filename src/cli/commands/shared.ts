@@ -15,19 +15,10 @@ import type { DiagramRenderer } from '../../mermaid/mermaid-blocks.js'
 import type { DeckConfig } from '../../types.js'
 import type { ConfigWarning } from '../config.js'
 import type { CliOptions, CommandName } from '../options.js'
+import type { CliIo } from '../io.js'
 import type { RunReport } from '../report.js'
 
-/** Streams the CLI writes to. */
-export interface CliIo {
-  /** Results (`outline`, `convert -o -`, `themes`). */
-  stdout: NodeJS.WritableStream
-  /** Status, warnings and errors. */
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
-  /** Standard input, for `-` as a source. */
-  stdin?: NodeJS.ReadableStream | undefined
-  /** Working folder; default `process.cwd()`. */
-  cwd?: string | undefined
-}
+export type { CliIo } from '../io.js'
 
 export { printError } from './print-error.js'
 
