@@ -267,6 +267,13 @@ function lastConjunctComplete(tokens: readonly Token[]): boolean {
       const item = previousComma === -1 ? [] : before.slice(previousComma + 1)
       return item.length > 0 && item.length <= 5 && !item.some(isVerb)
     }
+    // "…run untrusted JavaScript, and for those apps": a phrase that waits for its clause, unless it ends a list of
+    // phrases like it ("…on Linux, on macOS, and on Windows").
+    if (['and', 'but', 'so', 'yet'].includes(token.lower) && rest[0]?.pos === 'ADP' && !rest.some(isVerb)) {
+      const before = tokens.slice(0, index - 1)
+      const item = before.slice(before.findLastIndex((other) => other.value === ',') + 1)
+      return item[0]?.pos === 'ADP' && !item.some(isVerb)
+    }
     return true
   }
   return true
