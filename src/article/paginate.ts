@@ -9,7 +9,7 @@ import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import type { FaceUnit } from './condense.js'
-import { faceHeight, maxCodeLines } from './face-height.js'
+import { codeLines, faceHeight, maxCodeLines } from './face-height.js'
 import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
 
 // ── Pagination ───────────────────────────────────────────────────────────────
@@ -203,9 +203,14 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   }
 
   // Code longer than its block shows scrolls, and a PDF cuts it: such code is split even when it fits.
-  const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && !isMermaidCode(unit.node) && partCount(unit) > maxCodeLines(metrics)
+  // (Lines as shown: a long line wraps.)
+  const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && !isMermaidCode(unit.node) && codeLines(unit.node, metrics) > maxCodeLines(metrics)
   // Such code is cut into even parts: 30 lines as 10, 10 and 10, not 14, 14 and 2.
-  const fitsPart = (whole: FaceUnit, part: FaceUnit): boolean => whole.node.type !== 'code' || partCount(part) <= evenShare(partCount(whole), maxCodeLines(metrics))
+  const fitsPart = (whole: FaceUnit, part: FaceUnit): boolean => {
+    if (whole.node.type !== 'code' || part.node.type !== 'code') return true
+    const parts = Math.ceil(codeLines(whole.node, metrics) / maxCodeLines(metrics))
+    return codeLines(part.node, metrics) <= maxCodeLines(metrics) && partCount(part) <= Math.ceil(partCount(whole) / Math.max(1, parts))
+  }
   const fitsFresh = (group: readonly FaceUnit[]): boolean => {
     pages.push([])
     // With a little room to spare: a slide of one listing may take another layout, a few pixels taller than the model's.
@@ -249,9 +254,8 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
       place(unit)
       continue
     }
-    // A table that a fresh page holds whole starts one rather than being split to fill this page. (Not yet a listing:
-    // the model underestimates long code lines that wrap inside a word, and a listing alone on its slide clipped.)
-    if (started && unit.node.type === 'table' && fitsFresh(group)) {
+    // A table or a listing that a fresh page holds whole starts one rather than being split to fill this page.
+    if (started && (unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node))) && fitsFresh(group)) {
       newPage(unit)
       index--
       continue
@@ -445,8 +449,10 @@ function splitToFit(unit: FaceUnit, fits: (part: FaceUnit) => boolean, least = u
     else break
   }
   if (unit.node.type === 'code' && best > 0) best = codeBreak(unit.node.value.split('\n'), best)
-  // A table's rows are shared evenly: 7 rows as 4 and 3, not 6 and a lone row on the next slide.
+  // A table's rows are shared evenly: 7 rows as 4 and 3, not 6 and a lone row on the next slide; so are a listing's
+  // lines when few would be left over (a closing brace alone on the next slide).
   if (unit.node.type === 'table' && best > 0 && best < count && count - best < best / 2) best = evenShare(count, best)
+  if (unit.node.type === 'code' && best > 0 && best < count && count - best < Math.min(4, best / 2)) best = codeBreak(unit.node.value.split('\n'), evenShare(count, best))
   // On a fresh page even one part too many is better than the whole: a list of three long items goes one a page.
   if (best === 0 && least === 1 && count > 1) best = 1
   if (best < least || best >= count) return [undefined, unit]
