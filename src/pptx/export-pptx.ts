@@ -12,7 +12,8 @@ import type { MediaAsset } from '../types.js'
 import { describeWriteError, writeFileAtomic } from '../write/write-file.js'
 import { pptxDocument, type PptxImage } from './pptx-document.js'
 import { pptxThemeOf } from './pptx-theme.js'
-import { slidesOf, type SlideModel } from './slide-model.js'
+import { slidesOf } from './slide-model.js'
+import type { SlideModel } from './slide-model-types.js'
 
 /** Options of {@link exportPptx}. */
 export interface PptxExportOptions {

@@ -8,7 +8,7 @@
 import type * as PptxModule from 'pptxgenjs'
 import { layoutSlide, slideSize, type Draw, type ImageSizes, type ParagraphDraw } from './pptx-layout.js'
 import { toHex, type PptxTheme } from './pptx-theme.js'
-import type { SlideModel, TextRun } from './slide-model.js'
+import type { SlideModel, TextRun } from './slide-model-types.js'
 
 /** A picture's bytes, type and size. */
 export interface PptxImage {

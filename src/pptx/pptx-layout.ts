@@ -6,7 +6,7 @@
  * shaded box. Pure: slides and a theme in, boxes to draw out; text sizes are
  * estimated from character counts and shrunk together when a slide is full.
  */
-import type { BlockModel, ListItemModel, SlideModel, TextRun } from './slide-model.js'
+import type { BlockModel, ListItemModel, SlideModel, TextRun } from './slide-model-types.js'
 import type { PptxTheme } from './pptx-theme.js'
 
 /** Slide size in inches (PowerPoint's 16:9 "widescreen"). */

@@ -3,7 +3,7 @@
  * kicker, the title, the standfirst (subtitle), the byline and the date.
  */
 
-import type { DropReason } from './boilerplate.js'
+import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, startsLowercase, type SourceLine } from './lines.js'
 
 /** Metadata found at the front of an article. */

@@ -4,7 +4,7 @@
  * `In this article`.
  */
 
-import type { DropReason } from './boilerplate.js'
+import type { DropReason } from './boilerplate-lines.js'
 import { isHeadlineShaped, isLowercaseHeadingShaped, type SourceLine } from './lines.js'
 
 const tocMarker = /^(?:(?:table of )?contents|in this (?:article|post|guide|story|report)|on this page|jump to(?: section)?|skip to(?: section)?|quick links|what(?:'|’)s inside)\s*:?$/i

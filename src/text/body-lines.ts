@@ -1,0 +1,57 @@
+/**
+ * A plain-text article's body, line by line: each kept line with its kind
+ * (prose, list item, numbered section, code listing) and whether a gap comes
+ * before it; attributions under quotations marked as prose.
+ */
+import { endsQuotation, endsSentence, isAttribution, isHeadlineShaped, type SourceLine } from './lines.js'
+import { listMarker, sectionNumbering, type ListMarker } from './lists.js'
+
+/** A non-blank, kept line of the body with its shape. */
+export interface BodyLine {
+  source: SourceLine
+  /** A blank or dropped line comes before it. */
+  gap: boolean
+  kind: 'text' | 'item' | 'section' | 'code'
+  item?: ListMarker | undefined
+  /** A code listing (kind `code`): the whole listing, from its first line to {@link BodyLine.last}. */
+  code?: string | undefined
+  /** The last source line of a code listing. */
+  last?: SourceLine | undefined
+  /** Multi-level numbering levels for `section` lines. */
+  levels?: number | undefined
+  /** An attribution (`— Alan Kay`) under a quotation: it joins the quotation's paragraph. */
+  attribution?: boolean | undefined
+}
+
+/**
+ * The kind of a kept body line: a numbered section heading, a list item, or prose.
+ *
+ * @param source The line.
+ * @param gap Whether a blank or dropped line comes before it.
+ */
+export function classify(source: SourceLine, gap: boolean): BodyLine {
+  const section = sectionNumbering(source.text)
+  if (section && isHeadlineShaped(section.content)) return { source, gap, kind: 'section', levels: section.levels }
+  const item = listMarker(source.text)
+  if (item) return { source, gap, kind: 'item', item }
+  return { source, gap, kind: 'text' }
+}
+
+/**
+ * Mark attribution lines (`— Alan Kay`): a dash and a name right after a
+ * quotation, or after any sentence when the dash line is not part of a list.
+ * They are prose, not list items.
+ */
+export function markAttributions(body: BodyLine[]): void {
+  for (let at = 1; at < body.length; at++) {
+    const line = body[at]!
+    const previous = body[at - 1]!
+    if (previous.kind === 'item') continue
+    const next = body[at + 1]
+    const inList = next !== undefined && !next.gap && next.kind === 'item' && next.item!.marker === line.item?.marker
+    const quoted = endsQuotation(previous.source.text)
+    if (isAttribution(line.source.text, quoted) && (quoted || (endsSentence(previous.source.text) && !inList))) {
+      body[at] = { source: line.source, gap: line.gap, kind: 'text', attribution: true }
+    }
+  }
+}

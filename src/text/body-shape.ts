@@ -1,0 +1,162 @@
+/**
+ * What is known about a plain-text body as a whole before its lines are
+ * grouped into blocks: hard-wrapped or spaced apart, an interview, and which
+ * lines are headings by their place (lower-case tool names, long numbered
+ * headings, lines that repeat an outline in the introduction).
+ */
+import type { BodyLine } from './body-lines.js'
+import { countWords, endsSentence, isHeadlineShaped, isLowercaseHeadingShaped, startsLowercase } from './lines.js'
+import { entryKey } from './toc.js'
+
+/** What is known about the whole body when its lines are grouped into blocks. */
+export interface BodyShape {
+  /** Every line is cut at a fixed width: see {@link isHardWrapped}. */
+  wrapped: boolean
+  /** The text is an interview: see {@link isInterview}. */
+  interview: boolean
+  /** Indices in the body of lines that are headings starting with a lower-case word. */
+  lowercase: ReadonlySet<number>
+  /** Blocks are set apart by blank lines (most prose lines follow one): a heading then stands apart too. */
+  spaced: boolean
+  /** Indices of long numbered lines that continue a run of numbered headings: see {@link longNumbered}. */
+  numbered: ReadonlySet<number>
+  /** Indices of lines that repeat an item of a list before them (an outline in the introduction): see {@link listedLines}. */
+  listed: ReadonlySet<number>
+}
+
+/** Most words in a line that repeats an outline entry and so is a heading. */
+const maxListedHeadingWords = 14
+
+/**
+ * Lines that repeat, on their own, an item of a list earlier in the text:
+ * an introduction that outlines the article ("- Funding: Ways to pay for
+ * maintenance time.") and then the same words above each part. Such a line
+ * is a heading whatever its shape (a label, a final full stop).
+ */
+export function listedLines(body: readonly BodyLine[]): Set<number> {
+  const found = new Set<number>()
+  const items = new Set<string>()
+  body.forEach((line, index) => {
+    if (line.kind === 'item') {
+      const key = entryKey(line.item!.content)
+      if (key !== '') items.add(key)
+      return
+    }
+    if (line.kind !== 'text' || countWords(line.source.text) > maxListedHeadingWords || !body[index + 1]) return
+    if (items.has(entryKey(line.source.text))) found.add(index)
+  })
+  return found
+}
+
+/** Most words in a numbered heading that continues a run of numbered headings. */
+const maxNumberedHeadingWords = 24
+
+/**
+ * Numbered lines that stand apart and continue a run of two or more
+ * numbered headings may be longer than a heading on its own ("5. Write the
+ * best code possible today and be completely unattached to it and willing to
+ * delete it tomorrow"): their indices.
+ */
+export function longNumbered(body: readonly BodyLine[]): Set<number> {
+  const found = new Set<number>()
+  let expected: number | undefined
+  let seen = 0
+  body.forEach((line, index) => {
+    if (line.kind !== 'item' || !line.item?.ordered || !line.gap || (body[index + 1] && !body[index + 1]!.gap)) return
+    const number = Number.parseInt(line.source.text.replace(/^\(/, ''), 10)
+    const content = line.item.content
+    if (isHeadlineShaped(content)) {
+      expected = number + 1
+      seen++
+      return
+    }
+    if (number !== expected || seen < 2) return
+    if (countWords(content) > maxNumberedHeadingWords || /[.,;:]$/.test(content) || /[.!?]\s+\p{Lu}/u.test(content)) return
+    found.add(index)
+    expected = number + 1
+    seen++
+  })
+  return found
+}
+
+/** Whether most prose lines of the body follow a blank line: blocks are set apart. */
+export function isSpaced(body: readonly BodyLine[]): boolean {
+  const prose = body.filter((line, index) => index > 0 && line.kind === 'text' && countWords(line.source.text) >= 12)
+  return prose.length >= 4 && prose.filter((line) => line.gap).length >= prose.length * 0.8
+}
+
+/**
+ * Whether the body is hard-wrapped (every line cut at a fixed width): then
+ * consecutive prose lines always join, even after a full stop.
+ */
+export function isHardWrapped(body: readonly BodyLine[]): boolean {
+  const text = body.filter((line) => line.kind === 'text')
+  if (text.length < 4) return false
+  if (Math.max(...text.map((line) => line.source.text.length)) > 100) return false
+  let inside = 0
+  let open = 0
+  for (let index = 0; index + 1 < body.length; index++) {
+    const line = body[index]!
+    if (line.kind !== 'text' || body[index + 1]!.gap || body[index + 1]!.kind !== 'text') continue
+    inside++
+    if (!endsSentence(line.source.text) && !line.attribution) open++
+  }
+  return inside >= 3 && open * 2 >= inside
+}
+
+/** Most words in a question that is a heading of an interview. */
+const maxQuestionWords = 24
+
+/** A question on a line of its own, between blank lines: in an interview, a heading even when it has two sentences. */
+export function isStandaloneQuestion(body: readonly BodyLine[], at: number): boolean {
+  const line = body[at]!
+  const next = body[at + 1]
+  return line.kind === 'text' && line.gap && next !== undefined && next.gap && next.kind === 'text' && /\?["'”’)]*$/.test(line.source.text) && countWords(line.source.text) <= maxQuestionWords && /^["'“‘]?\p{Lu}/u.test(line.source.text)
+}
+
+/** Whether the text is an interview: at least three questions stand on lines of their own. */
+export function isInterview(body: readonly BodyLine[]): boolean {
+  let questions = 0
+  for (let at = 0; at < body.length; at++) if (isStandaloneQuestion(body, at)) questions++
+  return questions >= 3
+}
+
+/** Fewest lower-case headings that count in a document without other headings. */
+export const minLowercaseHeadings = 3
+/** Fewest words in the paragraph after a lower-case heading. */
+const minWordsAfterLowercaseHeading = 12
+
+/**
+ * Find the lines that are headings although they start with a lower-case
+ * word (`git subtrees`, `npm workspaces`): heading-shaped (see
+ * {@link isLowercaseHeadingShaped}), apart from the text before (a blank
+ * line, or a finished sentence in a text that is not hard-wrapped; never
+ * after a colon), and followed by a paragraph of at least 12 words that
+ * starts with a capital.
+ *
+ * @returns Indices in `body`.
+ */
+export function lowercaseHeadings(body: readonly BodyLine[], wrapped: boolean): Set<number> {
+  const found = new Set<number>()
+  for (let at = 0; at + 1 < body.length; at++) {
+    const line = body[at]!
+    const next = body[at + 1]!
+    const previous = body[at - 1]
+    if (line.kind !== 'text' || line.attribution || !isLowercaseHeadingShaped(line.source.text)) continue
+    if (previous) {
+      const text = previous.source.text
+      if (/:$/.test(text)) continue
+      const finished = endsSentence(text) || previous.kind === 'item' || previous.attribution === true
+      if (!finished || (!line.gap && wrapped)) continue
+    }
+    if (next.kind !== 'text' || startsLowercase(next.source.text)) continue
+    // The paragraph after it: the next line, and in a hard-wrapped text the lines that continue it.
+    const paragraph = [next.source.text]
+    for (let more = at + 2; wrapped && more < body.length && !body[more]!.gap && body[more]!.kind === 'text'; more++) {
+      paragraph.push(body[more]!.source.text)
+    }
+    const following = paragraph.join(' ')
+    if (!isHeadlineShaped(following) && countWords(following) >= minWordsAfterLowercaseHeading) found.add(at)
+  }
+  return found
+}

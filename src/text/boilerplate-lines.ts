@@ -1,0 +1,219 @@
+/**
+ * Line rules: a line of web-page or press-release boilerplate on its own
+ * (`Advertisement`, `Share this:`, a copyright line, a photo credit, a site
+ * menu on one line), in English and in German.
+ */
+
+import { countWords } from './lines.js'
+
+/** Why a line was dropped, in a few words (shown in the outline and in messages). */
+export type DropReason =
+  | 'advertisement'
+  | 'caption'
+  | 'comments'
+  | 'copyright'
+  | 'end mark'
+  | 'footer'
+  | 'navigation'
+  | 'press release mark'
+  | 'read more'
+  | 'related links'
+  | 'reading time'
+  | 'share'
+  | 'social'
+  | 'subscribe'
+  | 'table of contents'
+  | 'tags'
+  | 'contact'
+  | 'cookies'
+
+/** A rule for one line: the reason, its pattern, and the longest line it applies to. */
+interface LineRule {
+  reason: DropReason
+  test: RegExp
+  /** Longest line (in words) the rule applies to, so prose is never caught. */
+  maxWords: number
+}
+
+/** The English line rules (applied in every language). */
+const lineRules: LineRule[] = [
+  {
+    reason: 'advertisement',
+    test: /^(?:advertisements?|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i,
+    maxWords: 6
+  },
+  {
+    reason: 'subscribe',
+    test: new RegExp(
+      '^(?:' +
+        [
+          // `Subscribe`, `Subscribe now`, `Subscribe to our newsletter for more`
+          String.raw`subscribe(?: (?:now|today|for free|here))?`,
+          String.raw`subscribe (?:to|for) (?:our|the|my) [^.!?]{0,40}?\b(?:newsletters?|digest|mailing list|updates|podcast|channel|blog|feed)\b[^.!?]{0,40}`,
+          // `Sign up for our newsletter`, `Sign up to get updates by email`
+          String.raw`sign up\b[^.!?]*\b(?:newsletters?|updates|e-?mails?|inbox|digest|mailing list)\b[^.!?]*`,
+          String.raw`(?:join|get) (?:our|the) (?:free |weekly |daily |monthly )*newsletter[^.!?]*`,
+          String.raw`newsletter(?: sign-?up)?`,
+          // `Get the best stories every week.`, `Get the latest news in your inbox`
+          String.raw`get (?:the|our) (?:best|latest|top|biggest|most important|day['’]s|week['’]s) [^.!?]{0,60}?\b(?:(?:in|to|into) your inbox|by e-?mail|every (?:day|week|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:day|week|month)|weekly|daily|monthly)`,
+          // `Don't miss a story.`
+          String.raw`(?:don['’]t|never) miss (?:a|another|an) (?:story|post|article|issue|update|episode)[^.!?]*`,
+          // `Want more stories like this? Sign up for our weekly newsletter.`
+          String.raw`(?:want|like|liked|enjoy|enjoyed|love|loved) [^?]{0,50}\?\s+(?:sign up|subscribe|join)\b[^.!?]*`
+        ].join('|') +
+        String.raw`)[.!]?$`,
+      'i'
+    ),
+    maxWords: 25
+  },
+  {
+    reason: 'read more',
+    test: new RegExp(
+      '^(?:' +
+        [
+          // A marker alone, or before a colon or arrow and a link title: `Read more: How ports charge their fleets`
+          String.raw`(?:read more|read next|read also|see also|more stories|you (?:may|might) also like|recommended(?: for you| reading)?|keep reading|most read|most popular)(?:\s*[:»›→]\s*\S.*|\s*[»›→…]*)`,
+          // `More from The Verge` (a name, not `More from the survey: …`)
+          String.raw`more from (?:the |our )?[\p{Lu}\p{N}][^.!?:]{0,60}`,
+          // `Continue reading`, `Continue reading on Medium »`, `Continue reading the full story`
+          String.raw`continue reading(?: (?:on|at) \S+(?: \S+)?| the (?:full |rest of the )?(?:story|article|post))?\s*[»›→…]*\.?`
+        ].join('|') +
+        ')$',
+      'iu'
+    ),
+    maxWords: 20
+  },
+  {
+    reason: 'copyright',
+    test: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|\ball rights reserved\b/i,
+    maxWords: 25
+  },
+  {
+    reason: 'comments',
+    test: /^(?:(?:leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ thoughts? on\b.*|join the (?:discussion|conversation))\b|(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments)$)/i,
+    maxWords: 25
+  },
+  {
+    reason: 'share',
+    test: new RegExp(
+      '^(?:' +
+        [
+          String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?:?`,
+          String.raw`share via\b.*`,
+          String.raw`click to (?:share|email|print)\b.*`,
+          String.raw`tweet(?: this)?|pin it|email this(?: article)?|print this(?: article| page)?|like this:?|like loading\.*|copy link`,
+          // `Enjoyed this article? Share it.`, `Found this useful? Share it with a colleague.`
+          String.raw`(?:enjoyed|liked|loved|found|did you (?:enjoy|like)) (?:this|the|our) (?:article|post|story|piece|read|guide|newsletter|issue)(?: (?:useful|helpful|interesting))?\?(?:\s+(?:please |then |why not )?(?:share|forward|send|pass|tell|give|clap|recommend)\b[^.!?]*[.!]?)?`,
+          String.raw`(?:found this|enjoyed it|liked it)(?: useful| helpful)?\?\s+(?:please |then )?(?:share|forward|send|pass)\b[^.!?]*[.!]?`,
+          // `If you enjoyed this post, please share it with a friend.`
+          String.raw`if you (?:enjoyed|liked|found|loved)\b[^,.!?]{0,40},\s*(?:please )?(?:share|forward|send|pass|consider sharing)\b[^.!?]*[.!]?`,
+          String.raw`(?:please )?share (?:this|it) with (?:a friend|your friends|friends|someone|a colleague|colleagues|your network)[^.!?]*[.!]?`,
+          // `Share this: Twitter Facebook LinkedIn` on one line
+          String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on| via)?:?(?:[\s,|·•/]+(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|reddit|pinterest|telegram|mastodon|bluesky|threads|instagram|tumblr|pocket|flipboard|messenger|sms|copy link|hacker news))+`
+        ].join('|') +
+        ')$',
+      'i'
+    ),
+    maxWords: 25
+  },
+  {
+    reason: 'cookies',
+    // `We use cookies to improve your experience. Accept`, `This site uses cookies. Manage preferences`
+    test: /^(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)[^.]*cookies|cookie (?:policy|settings|preferences))\b[^]*$/i,
+    maxWords: 30
+  },
+  {
+    reason: 'social',
+    // `Follow us on X`, `Follow us on Twitter, Facebook and Instagram`, `Follow me on Mastodon for more.`
+    test: /^follow (?:us|me)(?: on [\p{L}\p{N} (),&+@.'’-]+?)?(?: for (?:more|updates|the latest)[^.!?]*)?[.!]?$/iu,
+    maxWords: 15
+  },
+  {
+    reason: 'tags',
+    test: /^(?:tags|tagged(?: with)?|filed under|categories|category|posted in|topics)\s*:/i,
+    maxWords: 30
+  },
+  {
+    reason: 'reading time',
+    test: /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i,
+    maxWords: 4
+  },
+  {
+    reason: 'press release mark',
+    test: /^(?:for immediate release|immediate release|press release|news release|embargoed\b.*)$/i,
+    maxWords: 10
+  },
+  {
+    reason: 'caption',
+    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
+    maxWords: 40
+  },
+  {
+    reason: 'navigation',
+    test: /^(?:skip to (?:main )?content|back to top|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print)$/i,
+    maxWords: 6
+  }
+]
+
+/**
+ * German pages' boilerplate (`lang: de`): the same kinds of line, in German.
+ * Applied as well as the English rules, which German pages use too.
+ */
+const germanLineRules: LineRule[] = [
+  { reason: 'advertisement', test: /^(?:anzeige|werbung|gesponsert(?:er inhalt)?|bezahlter inhalt|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt)$/i, maxWords: 8 },
+  {
+    reason: 'subscribe',
+    test: /^(?:(?:jetzt |hier )?(?:kostenlos |gratis )?(?:newsletter )?abonnieren|newsletter(?:-anmeldung| bestellen)?|(?:abonnieren sie|bestellen sie|melden sie sich (?:für|zu)) (?:unseren|den) [^.!?]{0,40}newsletter[^.!?]{0,40}(?: an)?|(?:jetzt )?für (?:unseren|den) newsletter anmelden)[.!]?$/i,
+    maxWords: 25
+  },
+  {
+    reason: 'read more',
+    test: /^(?:weiterlesen|mehr (?:zum thema|dazu|lesen)|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|empfohlene artikel)(?:\s*[:»›→]\s*\S.*|\s*[»›→…]*)$/i,
+    maxWords: 20
+  },
+  { reason: 'copyright', test: /\balle rechte vorbehalten\b/i, maxWords: 25 },
+  { reason: 'comments', test: /^(?:(?:kommentar (?:schreiben|verfassen)|diskutieren sie mit|kommentare anzeigen|zu den kommentaren)\b.*|\d+ kommentare?|kommentare? \(\d+\))$/i, maxWords: 25 },
+  { reason: 'share', test: /^(?:(?:artikel |beitrag |diesen artikel |seite )?teilen(?: (?:auf|per|via) \w+)?:?|per e-?mail (?:teilen|versenden)|drucken|link kopieren)$/i, maxWords: 8 },
+  { reason: 'social', test: /^folgen sie (?:uns|mir)(?: auf [\p{L}\p{N} ,&+@.'’-]+?)?[.!]?$/iu, maxWords: 15 },
+  { reason: 'tags', test: /^(?:schlagwörter|schlagworte|themen|kategorien?|stichworte)\s*:/i, maxWords: 30 },
+  { reason: 'reading time', test: /^(?:lesezeit:?\s*\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s+lesezeit)$/i, maxWords: 5 },
+  { reason: 'navigation', test: /^(?:zum (?:haupt)?inhalt springen|zum inhalt|nach oben|startseite|suche|anmelden|einloggen|menü)$/i, maxWords: 6 }
+]
+
+/** The line rules of a language (BCP 47 `lang`): English's, and German's too for German. */
+function lineRulesOf(lang: string): readonly LineRule[] {
+  return lang.toLowerCase().split(/[-_]/)[0] === 'de' ? [...lineRules, ...germanLineRules] : lineRules
+}
+
+/**
+ * Whether a single line is boilerplate on its own, and why.
+ *
+ * @param text Cleaned line text.
+ * @param lang Language of the article (BCP 47); default `en`.
+ * @returns The reason, or `undefined` when the line may be content.
+ */
+export function lineBoilerplate(text: string, lang = 'en'): DropReason | undefined {
+  const words = countWords(text)
+  for (const rule of lineRulesOf(lang)) {
+    if (words <= rule.maxWords && rule.test.test(text)) return rule.reason
+  }
+  return isMenuLine(text) ? 'navigation' : undefined
+}
+
+/**
+ * A site menu on one line: three or more short entries separated by `|`,
+ * `·`, `•` or `/`, one of which is a usual menu entry (`Home | Blog | About`).
+ */
+function isMenuLine(text: string): boolean {
+  const entries = text.split(/\s+[|·•/]\s+/)
+  if (entries.length >= 3 && entries.every((entry) => countWords(entry) <= 3 && !/[.!?]$/.test(entry)) && entries.some((entry) => menuWord.test(entry.trim()))) return true
+  // A menu copied without separators: "Tauri Docs Guides References Blog Releases Search ⌘K".
+  const words = text.split(/\s+/)
+  return words.length >= 5 && words.every((word) => /^[\p{Lu}⌘]/u.test(word)) && words.filter((word) => menuWord.test(word) || siteWord.test(word)).length >= 3
+}
+
+/** Words of a site's menu besides {@link menuWord}. */
+const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|download|learn|examples|tutorials|team|press|⌘k|ctrl\+k)$/i
+
+/** Words that name a site's menu entries. */
+export const menuWord = /^(?:home|menu|about(?: us)?|contact(?: us)?|search|blog|news|shop|store|recipes|archive|subscribe|log ?in|sign ?in|sign up|register|donate|faq|help)$/i

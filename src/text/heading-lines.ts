@@ -1,0 +1,81 @@
+/**
+ * Which line of a plain-text body is a heading, given its shape, its
+ * neighbours and what is known about the whole body.
+ */
+import type { BodyLine } from './body-lines.js'
+import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
+import { countWords, endsSentence, isCallout, isHeadlineShaped, isQuotation, startsLowercase } from './lines.js'
+
+/** Words of a line that is a paragraph of its own in text with a paragraph a line. */
+const minParagraphWords = 25
+
+/** Most words in a heading made of questions only. */
+const maxQuestionHeadingWords = 24
+
+/** Whether a line holds only questions (an exclamation may open it): "Help! What should I do?". */
+function isQuestionLine(text: string): boolean {
+  if (countWords(text) > maxQuestionHeadingWords || !/\?["'”’)]*$/.test(text)) return false
+  const sentences = text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u)
+  return sentences.length > 1 && sentences.slice(1).every((sentence) => /\?["'”’)]*$/.test(sentence)) && /[!?]["'”’)]*$/.test(sentences[0]!)
+}
+
+/** Whether most words of four letters or more start with a capital (Title Case), with three such words at least. */
+function isTitleCaseText(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
+  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7 && !/[.!?]$/.test(text)
+}
+
+/**
+ * Whether `line` (a text or numbered line) can be a heading, given its neighbours.
+ *
+ * @param body The body's lines.
+ * @param at The line's index in `body`.
+ * @param shape What is known about the whole body.
+ */
+export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
+  const line = body[at]!
+  const next = body[at + 1]
+  const previous = body[at - 1]
+  if (!next) return false
+  if (shape.lowercase.has(at) || shape.listed.has(at)) return true
+  if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
+  if (line.kind === 'section') return true
+  if (shape.interview && isStandaloneQuestion(body, at)) return true
+  const content = line.kind === 'item' ? line.item!.content : line.source.text
+  // A line of questions only ("Help! What should I do?", "What does this mean for developers? Do we
+  // still write Dockerfiles?") that stands apart and leads a paragraph is a heading.
+  // (In text with a paragraph a line and no blank lines, the line before must end its sentence instead.)
+  const apart = line.gap || (!shape.wrapped && !shape.spaced && previous?.kind === 'text' && endsSentence(previous.source.text))
+  const questions = line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)
+  if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
+  // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
+  // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
+  // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label
+  // before Title Case words ("Warning: Learning Overload: Code and Data Literacy in One Workshop").
+  if (isCallout(content) && !(isTitleCaseText(content.replace(/^[^:]+:\s*/, '')) && !isHeadlineShaped(next.source.text) && next.kind === 'text')) return false
+  if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
+    return false
+  }
+  // `Label: text` is prose, unless it is a short line without a full stop that leads a paragraph ("What to expect: as a user").
+  if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content) && !(countWords(content) <= 8 && !/[.!?;,]$/.test(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isCallout(content))) return false
+  // In text whose blocks stand apart, a line right under a paragraph ("Matteo Collina, via social media") is no heading.
+  if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
+  if (previous && !line.gap) {
+    const text = previous.source.text
+    // After a colon comes what it introduces, unless a paragraph ends on "…brings us to the next point:" and
+    // a paragraph follows this line too (one paragraph a line, no blank lines).
+    const pointsOn = !shape.wrapped && countWords(text) >= minParagraphWords && next.kind === 'text' && countWords(next.source.text) >= minParagraphWords
+    if (/:$/.test(text) && !pointsOn) return false
+    if (previous.kind === 'text' && !previous.attribution && !endsSentence(text) && !isHeadlineShaped(text) && !(pointsOn && /:$/.test(text))) return false
+  }
+  if (line.kind === 'item') {
+    if (!line.item!.ordered) return false
+    if (next.kind === 'item' && next.item!.ordered) return false
+    // The next item of a numbered list, not a heading.
+    if (previous?.kind === 'item' && previous.item!.ordered) {
+      if (!line.gap) return false
+      if (previous.item!.marker === line.item!.marker && previous.item!.number! + 1 === line.item!.number) return false
+    }
+  }
+  return true
+}

@@ -1,0 +1,153 @@
+/**
+ * A plain-text body's lines grouped into blocks: headings, paragraphs (an
+ * attribution joins its quotation), lists (bulleted, numbered, `Label: text`
+ * runs, short lines after a colon, reading lists) and code listings.
+ */
+import type { BodyLine } from './body-lines.js'
+import type { BodyShape } from './body-shape.js'
+import { isHeading } from './heading-lines.js'
+import { countWords, endsSentence, isCallout, isCalloutLabel, isCitation, isHeadlineShaped, startsLowercase } from './lines.js'
+import { splitLabel } from './lists.js'
+
+/** A block of the body, before it becomes mdast. */
+export type Block =
+  | { type: 'heading'; line: BodyLine; numbering: number }
+  | { type: 'paragraph'; lines: BodyLine[] }
+  | { type: 'list'; ordered: boolean; start: number | undefined; marker: string; items: BodyLine[][]; labels: boolean }
+  | { type: 'code'; line: BodyLine }
+
+/** Whether the lines from `at` on start an unbulleted list of at least two `Label: text` lines. */
+function labelRun(body: readonly BodyLine[], at: number): number {
+  let end = at
+  while (
+    end < body.length &&
+    body[end]!.kind === 'text' &&
+    (end === at || !body[end]!.gap) &&
+    splitLabel(body[end]!.source.text) &&
+    !isCallout(body[end]!.source.text)
+  ) {
+    end++
+  }
+  return end - at >= 2 ? end - at : 0
+}
+
+/** After a line ending with a colon: the number of short lines that follow without a gap (an unbulleted list), if ≥ 2. */
+function shortRun(body: readonly BodyLine[], at: number): number {
+  let end = at
+  while (
+    end < body.length &&
+    !body[end]!.gap &&
+    body[end]!.kind === 'text' &&
+    countWords(body[end]!.source.text) <= 15 &&
+    !/:$/.test(body[end]!.source.text)
+  ) {
+    end++
+  }
+  return end - at >= 2 ? end - at : 0
+}
+
+/**
+ * Group the body's lines into blocks.
+ *
+ * @param body The body's lines, classified.
+ * @param shape What is known about the whole body.
+ */
+export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
+  const { wrapped, lowercase } = shape
+  const blocks: Block[] = []
+  let at = 0
+  while (at < body.length) {
+    const line = body[at]!
+    const open = blocks[blocks.length - 1]
+    if (line.kind === 'code') {
+      blocks.push({ type: 'code', line })
+      at++
+      continue
+    }
+
+    if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, shape)) {
+      blocks.push({ type: 'heading', line, numbering: line.kind === 'section' ? line.levels! : line.kind === 'item' ? 1 : 0 })
+      at++
+      continue
+    }
+
+    if (line.kind === 'item') {
+      const marker = line.item!
+      const list =
+        open?.type === 'list' && open.marker === marker.marker && open.ordered === marker.ordered && !open.labels ? open : undefined
+      const items = [line]
+      at++
+      // Continuation lines: indented, starting lowercase, or in a hard-wrapped text after an open line.
+      while (at < body.length && !body[at]!.gap && body[at]!.kind === 'text' && !lowercase.has(at)) {
+        const next = body[at]!
+        const previous = items[items.length - 1]!
+        const continues =
+          startsLowercase(next.source.text) ||
+          next.source.column > line.source.column ||
+          (wrapped && !endsSentence(previous.source.text) && !isHeadlineShaped(next.source.text))
+        if (!continues) break
+        items.push(next)
+        at++
+      }
+      if (list) list.items.push(items)
+      else blocks.push({ type: 'list', ordered: marker.ordered, start: marker.number, marker: marker.marker, items: [items], labels: false })
+      continue
+    }
+
+    // A reading list: lines that each cite a work ("The Tail at Scale. http://…", "Michael Mitzenmacher. 2001. The Power of…").
+    const references = referenceRun(body, at)
+    if (references > 0) {
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + references).map((l) => [l]), labels: false })
+      at += references
+      continue
+    }
+
+    const labels = labelRun(body, at)
+    if (labels > 0 && (line.gap || (open?.type === 'paragraph' && /:$/.test(open.lines[open.lines.length - 1]!.source.text)))) {
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + labels).map((l) => [l]), labels: true })
+      at += labels
+      continue
+    }
+
+    // Prose. An attribution joins its quotation, and a bare `Note:` the line after it.
+    const previous = body[at - 1]
+    const follows = open?.type === 'paragraph' && previous !== undefined && open.lines[open.lines.length - 1] === previous
+    const joins =
+      follows &&
+      (line.attribution ||
+        (!line.gap &&
+          (isCalloutLabel(previous.source.text) ||
+            (!/:$/.test(previous.source.text) && (wrapped || !endsSentence(previous.source.text) || startsLowercase(line.source.text))))))
+    if (joins) open.lines.push(line)
+    else blocks.push({ type: 'paragraph', lines: [line] })
+    at++
+
+    if (/:$/.test(line.source.text) && !isCalloutLabel(line.source.text)) {
+      const run = shortRun(body, at)
+      if (run > 0) {
+        blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + run).map((l) => [l]), labels: true })
+        at += run
+      }
+    }
+  }
+  return blocks
+}
+
+/** The number of lines from `at` on, without a gap between them, that each cite a work, if at least two (else 0). */
+function referenceRun(body: readonly BodyLine[], at: number): number {
+  let run = 0
+  while (at + run < body.length && body[at + run]!.kind === 'text' && (run === 0 || !body[at + run]!.gap) && isCitation(body[at + run]!.source.text)) run++
+  return run >= 2 ? run : 0
+}
+
+/** The words of a block's prose (0 for a heading or a code listing). */
+export function blockWords(block: Block): number {
+  if (block.type === 'heading' || block.type === 'code') return 0
+  if (block.type === 'paragraph') return countWords(joinLines(block.lines))
+  return block.items.reduce((sum, item) => sum + countWords(joinLines(item)), 0)
+}
+
+/** The text of lines joined by spaces. */
+export function joinLines(lines: readonly BodyLine[]): string {
+  return lines.map((line) => line.source.text).join(' ')
+}
