@@ -4,7 +4,7 @@
  */
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
-import { countWords, endsSentence, isCallout, isHeadlineShaped, isQuotation, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, startsLowercase } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -52,6 +52,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
   // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label
   // before Title Case words ("Warning: Learning Overload: Code and Data Literacy in One Workshop").
+  if (isBoxLabel(content)) return false
   if (isCallout(content) && !(isTitleCaseText(content.replace(/^[^:]+:\s*/, '')) && !isHeadlineShaped(next.source.text) && next.kind === 'text')) return false
   if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
     return false

@@ -5,7 +5,10 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import type { Heading } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
+import { recogniseText } from '../../src/text/index.js'
 
 const short = (sentence: string): string | undefined => compressSentence(sentence)?.text
 
@@ -16,3 +19,35 @@ test('should never end a bullet on a phrase that waits for its clause', () => {
   // A list of phrases alike may end on its last one.
   assert.equal(short('The tool runs on Linux, on macOS, and on Windows, making it a good choice for teams with mixed machines and many other constraints.'), 'The tool runs on Linux, on macOS, and on Windows')
 })
+
+/** Headings of a recognised text, the title first. */
+function headingsOf(text: string): string[] {
+  return recogniseText(text).tree.children.filter((node): node is Heading => node.type === 'heading').map((node) => toString(node))
+}
+
+test('should read the front of a government page copied with its banner, menu and breadcrumb', () => {
+  // Digital.gov, copied with blank lines: banner, menu and the section ("Security") in one block.
+  const banner = ['Skip to main content', 'An official website of the United States government', 'Here’s how you know', 'Digital.gov', 'Menu', 'Topics', 'Resources', 'Communities', 'Services', 'Events', 'News', 'Search', 'Security', '']
+  const bounty = frontOf([...banner, 'TTS Bug Bounty Program: 3 Year Review', '', 'By Alyssa Feola and Aidan Feldman • December 14, 2020', '', 'The Technology Transformation Services (TTS) Bug Bounty Program is one of the first of its kind. Our program has been running for three years.', '', 'Year 1', '', 'A majority of the submissions came at the onset of our public launch, and we attribute this to getting press around the launch.'])
+  assert.equal(bounty.title, 'TTS Bug Bounty Program: 3 Year Review')
+  assert.equal(bounty.byline, 'Alyssa Feola and Aidan Feldman')
+  // Copied without blank lines: site name and tagline, menu, a breadcrumb ending in the title, the kicker, the title, the author, the date.
+  const lines = ['Digital.gov', 'Guidance and tools for digital.gov', 'Menu', 'Search', 'Home', 'News', 'Who is controlling your control system?', 'SECURITY', 'Who is controlling your control system?', 'Michael Marin', 'Oct 31, 2023', 'Background', 'The convergence of Information Technology (IT) and Operational Technology (OT) in federal information assets provides a complicated landscape for securing systems.', 'Summary', 'Industrial control systems represent a unique structure in the cybersecurity landscape.', 'Originally posted by Michael Marin on Oct 31, 2023', 'Share this page:', 'Facebook', 'Twitter', 'Back to top', 'Digital.gov is a service of the U.S. General Services Administration']
+  const control = frontOf(lines)
+  assert.deepEqual([control.title, control.kicker, control.byline, control.date], ['Who is controlling your control system?', 'SECURITY', 'Michael Marin', 'Oct 31, 2023'])
+  assert.deepEqual(headingsOf(lines.join('\n')), ['Who is controlling your control system?', 'Background', 'Summary'])
+  assert.doesNotMatch(toString(recogniseText(lines.join('\n')).tree), /Originally posted|is a service of/)
+})
+
+test('should read a box label as the start of a box, not a section, and a handle under the date as the author', () => {
+  // Electron, as the page shows it: the date line, the author's handle, and an update box.
+  const text = ['Electron and the V8 Memory Cage', '', 'June 30, 2022 · 6 min read', 'nornagon', '', 'Electron 21 and later will have the V8 Memory Cage enabled, with implications for some native modules.', '', 'Update (2022/11/01)', '', 'To track ongoing discussion about native module usage in Electron 21+, see electron/electron#35801.', '', 'In Electron 21, we will be enabling V8 sandboxed pointers in Electron, following Chrome’s decision to do the same in Chrome 103.', '', 'FAQ', '', 'How will I know if my app is impacted by this change?', '', 'Attempting to wrap external memory with an ArrayBuffer will crash at runtime in Electron 20+.', '', 'Note', '', 'Strictly speaking, Canary is not a new release channel: it used to be called Next.'].join('\n')
+  assert.equal(recogniseText(text).outline.byline, 'nornagon')
+  const headings = headingsOf(text)
+  assert.ok(!headings.includes('Update (2022/11/01)') && !headings.includes('Note') && !headings.includes('nornagon'), headings.join(' | '))
+  assert.ok(headings.includes('FAQ'))
+})
+
+function frontOf(lines: readonly string[]): ReturnType<typeof recogniseText>['outline'] {
+  return recogniseText(lines.join('\n')).outline
+}
