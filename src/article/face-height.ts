@@ -121,12 +121,28 @@ function codeBox(metrics: SlideMetrics, node: Code): Box {
  * @param metrics From {@link slideMetrics}.
  */
 export function codeLines(node: Code, metrics: SlideMetrics): number {
+  const known = codeLinesSeen.get(node)
+  if (known?.metrics === metrics && known.value === node.value) return known.lines
   const { code } = metrics.model
   const available = Math.max(1, metrics.contentWidth / metrics.widthFactor - 2 * code.text.size)
-  return node.value
-    .split('\n')
-    .reduce((sum, line) => sum + (line.trim() === '' ? 1 : lineCount([{ text: indentAsText(line.trimEnd()), font: code.text.font, size: code.text.size, letterSpacing: code.text.letterSpacing, pre: true }], available)), 0)
+  let wrapped = lineCountsSeen.get(metrics)
+  if (!wrapped) lineCountsSeen.set(metrics, (wrapped = new Map()))
+  let lines = 0
+  for (const line of node.value.split('\n')) {
+    let count = line.trim() === '' ? 1 : wrapped.get(line)
+    if (count === undefined) {
+      count = lineCount([{ text: indentAsText(line.trimEnd()), font: code.text.font, size: code.text.size, letterSpacing: code.text.letterSpacing, pre: true }], available)
+      wrapped.set(line, count)
+    }
+    lines += count
+  }
+  codeLinesSeen.set(node, { metrics, value: node.value, lines })
+  return lines
 }
+
+/** {@link codeLines} of the listings already measured, and the lines of each code line (pagination asks again for every part it tries). */
+const codeLinesSeen = new WeakMap<Code, { metrics: SlideMetrics; value: string; lines: number }>()
+const lineCountsSeen = new WeakMap<SlideMetrics, Map<string, number>>()
 
 /**
  * Most code lines one block shows without scrolling (a PDF cuts what scrolls),

@@ -9,6 +9,8 @@ import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText } from '../../src/text/index.js'
+import { parseDeck } from '../../src/html/render.js'
+import { VFile } from 'vfile'
 
 const short = (sentence: string): string | undefined => compressSentence(sentence)?.text
 
@@ -51,3 +53,13 @@ test('should read a box label as the start of a box, not a section, and a handle
 function frontOf(lines: readonly string[]): ReturnType<typeof recogniseText>['outline'] {
   return recogniseText(lines.join('\n')).outline
 }
+
+test('should make several # headings under a front-matter title the sections of the talk, not its title', async () => {
+  // etcd: "# Background" opened the article, and became the title of the deck.
+  const source = ['---', 'title: "How to debug large db size issue?"', 'author: "Benjamin Wang"', '---', '', '# Background', 'Users can configure the quota of the backend db size using a flag. Its default value is 2GB, and the suggested max value is 8GB.', '', '# How to check db size', 'The first way to check db size is to list the db file. The second way is to execute the endpoint status command.', '', '# Solutions', 'If the db size is large, compact and defragment it. It is the simplest way to reclaim the space.', ''].join('\n')
+  const tree = await parseDeck(new VFile({ path: 'etcd.md', value: source }))
+  const slides = tree.children.flatMap((node) => (node.type === 'slideStack' ? node.children : [node])).filter((node) => node.type === 'slide')
+  const titles = slides.map((slide) => toString(slide.children.find((node) => node.type === 'heading') ?? { type: 'text', value: '' }))
+  assert.equal(titles[0], 'How to debug large db size issue?')
+  assert.ok(titles.includes('Background') && titles.includes('Solutions'), titles.join(' | '))
+})
