@@ -11,6 +11,7 @@ import { countWords } from './clause-grammar.js'
 import { condenseBlocks } from './condense.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
+import { shortenLongHeadings } from './long-headings.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
@@ -47,6 +48,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it.
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
     if (!settings.text) boldParagraphHeadings(tree)
+    shortenLongHeadings(tree)
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)

@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Heading } from 'mdast'
+import type { Heading, Root } from 'mdast'
+import { visit } from 'unist-util-visit'
+import { shortenLongHeadings } from '../../src/article/long-headings.js'
 import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText } from '../../src/text/index.js'
@@ -62,4 +64,38 @@ test('should make several # headings under a front-matter title the sections of 
   const titles = slides.map((slide) => toString(slide.children.find((node) => node.type === 'heading') ?? { type: 'text', value: '' }))
   assert.equal(titles[0], 'How to debug large db size issue?')
   assert.ok(titles.includes('Background') && titles.includes('Solutions'), titles.join(' | '))
+})
+
+test('should title a slide with the question of a heading of several sentences, its context opening the section', () => {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Question 1: We avoid using automatic translation services, but our translation team is small and contracting with translation providers gets expensive. What process should we use to translate website content?' }] },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'I am in the process of completing checkout and have already finished my Community Discussion requirement. How will that be applied?' }] },
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: '5. Write the best code possible today and be completely unattached to it and willing to delete it tomorrow' }] }
+    ]
+  }
+  shortenLongHeadings(tree)
+  assert.deepEqual(
+    tree.children.map((node) => `${node.type}: ${toString(node)}`),
+    [
+      'heading: Question 1: What process should we use to translate website content?',
+      'paragraph: We avoid using automatic translation services, but our translation team is small and contracting with translation providers gets expensive.',
+      // A question that points back ("that") keeps what it points to; a heading of one sentence stays whole.
+      'heading: I am in the process of completing checkout and have already finished my Community Discussion requirement. How will that be applied?',
+      'heading: 5. Write the best code possible today and be completely unattached to it and willing to delete it tomorrow'
+    ]
+  )
+})
+
+test('should not show an answer marker as a bullet', async () => {
+  // Digital.gov's Q&A: "**Answer**: …" gave a bullet "Answer" and bullets starting "Answer There are…".
+  const source = ['# A Q&A on language access', '', '## Question 2: What types of funding are available for small agencies?', '', '**Answer**: Federal agencies have an obligation to provide meaningful access to limited English proficient individuals, but we all want to use our resources efficiently. There are a few ways to get the most out of your resources while still providing meaningful access.', '', 'See if you can use existing county or statewide contracts for interpretation and translation services. Translation providers also have software that can track new English content added to your website.', ''].join('\n')
+  const tree = await parseDeck(new VFile({ path: 'qa.md', value: source }), { overrides: { condense: true } })
+  const bullets: string[] = []
+  visit(tree, 'listItem', (item) => {
+    bullets.push(toString(item))
+  })
+  assert.ok(bullets.length > 0)
+  assert.ok(bullets.every((bullet) => !/^Answer\b/.test(bullet)), bullets.join(' | '))
 })
