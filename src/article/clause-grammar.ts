@@ -73,7 +73,8 @@ const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
 
 /** Whether a token is punctuation or a symbol. */
 export function isPunct(token: Token): boolean {
-  return token.pos === 'PUNCT' || token.type === 'punctuation' || token.pos === 'SYM'
+  // (A web address or an email is tagged SYM too, and is a word.)
+  return token.pos === 'PUNCT' || token.type === 'punctuation' || (token.pos === 'SYM' && !['url', 'email'].includes(token.type) && !/[\p{L}\p{N}]{2}/u.test(token.value))
 }
 
 /** Whether a token is a comma or a semicolon. */

@@ -50,6 +50,9 @@ function finish(tokens: Token[]): Token[] {
     out = out.slice(0, -2)
     trimPunctuation()
   }
+  // "…which redirects to http://galaxyproject.github.io/training-material.": the full stop is not part of the address.
+  const address = out[out.length - 1]
+  if (address && ['url', 'email'].includes(address.type) && /[.,;:]$/.test(address.value)) out = [...out.slice(0, -1), { ...address, value: address.value.replace(/[.,;:]+$/, '') }]
   // "…by almost 3x.": the tokenizer may keep the full stop on a unit; an abbreviation ("U.S.", "etc.") keeps its own.
   const last = out[out.length - 1]
   if (last && /^[\p{L}\p{N}]{1,3}\.$/u.test(last.value) && /\d$/.test(out[out.length - 2]?.value ?? '') && last.space === '') out = [...out.slice(0, -1), { ...last, value: last.value.slice(0, -1) }]

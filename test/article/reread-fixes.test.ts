@@ -99,3 +99,17 @@ test('should not show an answer marker as a bullet', async () => {
   assert.ok(bullets.length > 0)
   assert.ok(bullets.every((bullet) => !/^Answer\b/.test(bullet)), bullets.join(' | '))
 })
+
+test('should keep a web address that ends a sentence, without its full stop', () => {
+  // Galaxy: the address was taken for punctuation and dropped ("…, which redirects to").
+  assert.equal(short('The website can now be accessed from https://training.galaxyproject.org, which redirects to http://galaxyproject.github.io/training-material.'), 'The website can now be accessed from https://training.galaxyproject.org, which redirects to http://galaxyproject.github.io/training-material')
+})
+
+test('should read an article of sections with one rule before its credits as an article', async () => {
+  // Galaxy: one "---" before the closing credits made a blog post of twelve sections a hand-written deck.
+  const section = (title: string): string => `# ${title}\n\nThe training material grew a lot this year, and the community did most of the work. Contributors wrote new tutorials, and instructors tested them in workshops.\n`
+  const source = ['---', 'title: "A fruitful year for the training material"', '---', '', ...['Content', 'Tours', 'Docker Images', 'Improved Website', 'Community'].map(section), '---', '', 'The statistics were extracted using the GitHub API.', ''].join('\n')
+  const file = new VFile({ path: 'galaxy.md', value: source })
+  await parseDeck(file)
+  assert.equal(file.data.deck?.condensed, true)
+})
