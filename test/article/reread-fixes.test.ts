@@ -12,6 +12,7 @@ import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText } from '../../src/text/index.js'
 import { parseDeck } from '../../src/html/render.js'
+import { extractArticle } from '../../src/web/extract-article.js'
 import { VFile } from 'vfile'
 
 const short = (sentence: string): string | undefined => compressSentence(sentence)?.text
@@ -112,4 +113,16 @@ test('should read an article of sections with one rule before its credits as an 
   const file = new VFile({ path: 'galaxy.md', value: source })
   await parseDeck(file)
   assert.equal(file.data.deck?.condensed, true)
+})
+
+test('should read the author and date of a saved page from its byline box', () => {
+  // Digital.gov: <p class="byline">By Lorrie Cranor · May 17, 2016</p>, and no author in the head.
+  const page = `<!doctype html><html lang="en"><head><title>Open Police Data Re-identification Risks | Digital.gov</title></head><body>
+<main><article class="post"><header><p class="kicker">Open data · Security</p><h1>Open Police Data Re-identification Risks</h1><p class="byline">By Lorrie Cranor · May 17, 2016</p></header>
+<p>Last week I spoke at a White House event on open police data. This event brought together representatives from government agencies, police departments, and advocacy groups.</p>
+<p>Open police data initiatives are enabling increased transparency and citizen oversight. However, when records are readily accessible and easily searchable, there may be some undesirable consequences.</p>
+<p>Geographic information is commonly used to re-identify people. Data is more useful when it includes more specific geographic information, but is also more identifiable.</p>
+</article></main></body></html>`
+  const { outline } = extractArticle(page)
+  assert.deepEqual([outline.title, outline.byline, outline.date], ['Open Police Data Re-identification Risks', 'Lorrie Cranor', 'May 17, 2016'])
 })
