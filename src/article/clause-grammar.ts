@@ -40,7 +40,7 @@ export const commaConnectives = new Set(
 export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
 
 /** Fillers and intensifiers that carry no claim. */
-export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite'])
+export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also'])
 
 /** Phrases that add nothing to a claim on a slide. */
 export const fillerPhrases = [

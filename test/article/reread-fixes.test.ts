@@ -8,6 +8,7 @@ import { test } from 'node:test'
 import type { Heading, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { shortenLongHeadings } from '../../src/article/long-headings.js'
+import { scoreSentences } from '../../src/article/select.js'
 import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText } from '../../src/text/index.js'
@@ -125,4 +126,12 @@ test('should read the author and date of a saved page from its byline box', () =
 </article></main></body></html>`
   const { outline } = extractArticle(page)
   assert.deepEqual([outline.title, outline.byline, outline.date], ['Open Police Data Re-identification Risks', 'Lorrie Cranor', 'May 17, 2016'])
+})
+
+test('should drop "also" after an auxiliary, and never choose a sentence that opens with "Doing so"', () => {
+  assert.equal(short('Unused variables in JavaScript can also be caught by ESLint’s no-unused-vars rule.'), 'Unused variables in JavaScript can be caught by ESLint’s no-unused-vars rule')
+  assert.equal(short('The tool is not only fast but also safe for teams.'), 'The tool is not only fast but also safe for teams')
+  const [first, second] = scoreSentences([['Compiled languages, like Java, perform type checking during the compilation phase.', 'Doing so is type-safe and permitted by JavaScript and TypeScript.']])
+  assert.equal(first!.vague, false)
+  assert.equal(second!.vague, true)
 })
