@@ -135,3 +135,9 @@ test('should drop "also" after an auxiliary, and never choose a sentence that op
   assert.equal(first!.vague, false)
   assert.equal(second!.vague, true)
 })
+
+test('should count a fronted clause about "they" or "this" as leaning on the sentence before', () => {
+  // Digital.gov: "If they did, you can use a telephone interpreter service…" (they: the LEP person of the sentence before).
+  const [person, leaning, comes] = scoreSentences([['If the non-English text is a message from an LEP person, you should check whether the person provided a telephone number.', 'If they did, you can use a telephone interpreter service to immediately contact and assist that LEP person.', 'When it comes to translation memory, the provider stores every translated phrase for reuse.']])
+  assert.deepEqual([person!.vague, leaning!.vague, comes!.vague], [false, true, false])
+})
