@@ -271,6 +271,8 @@ export function dropFronted(tokens: Token[]): Token[] {
     }
     // "If X, then Y": the "then" goes with the condition.
     if (sub > 0 && tail[0]?.lower === 'then') tail.shift()
+    // "…of social engineering, exploits in SS7 infrastructure, and SIM-based attacks, the need…": a comma inside a list.
+    if (withoutLeadingSpace(tail)[0]?.pos === 'CCONJ') continue
     if (!startsClause(tail)) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!

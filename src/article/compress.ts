@@ -122,7 +122,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
     const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
     const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
-    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head)) continue
+    // "…, exploits in SS7 infrastructure, and SIM-based attacks, the need for MFA continues to grow": the last item of a
+    // list inside a fronted clause, not a clause of its own.
+    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || !startsClause(tail)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     const second = (): Compressed | undefined => (leansOnHead(tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.

@@ -97,7 +97,35 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
   }
   dropFooterLines(lines, dropped)
   dropAfterBackToTop(lines, dropped)
+  dropFooterMenu(lines, dropped, lang)
   return dropped
+}
+
+/** Lines of a site's footer menu ("Privacy policy", "FOIA requests", "Contact us | Privacy | Accessibility | USA.gov"). */
+const footerEntry =
+  /^(?:privacy(?: policy| notice)?|accessibility(?: support| statement)?|contact(?: us)?|terms(?: of (?:use|service))?|terms and conditions|foia(?: requests)?|about(?: us| gsa)?|sitemap|site map|cookies?(?: policy| settings)?|usa\.gov|no fear act(?: data)?|office of the inspector general|performance reports|legal|imprint|impressum|careers|press)$/i
+
+/**
+ * The footer at the end of a copied page: from the end back to the last
+ * line of prose, a run of short lines (the site's name, its menu, "Topics"
+ * and the topics, "Share this", "Please contact … with questions",
+ * "Last updated: …") holding at least two footer menu entries or a menu on
+ * one line. The run goes whole.
+ */
+function dropFooterMenu(lines: readonly SourceLine[], dropped: Map<number, DropReason>, lang: string): void {
+  const run: number[] = []
+  let entries = 0
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]!
+    if (line.blank) continue
+    const own = dropped.get(index) ?? lineBoilerplate(line.text, lang)
+    const short = countWords(line.text) <= 12 && (!/[.!]$/.test(line.text) || /@|\bcontact\b|\bupdated\b/i.test(line.text))
+    if (!own && !short) break
+    run.push(index)
+    if (footerEntry.test(line.text) || (own === 'navigation' && /[|·•]/.test(line.text))) entries++
+  }
+  if (entries < 2 && !run.some((index) => /[|·•]/.test(lines[index]!.text) && footerEntry.test(lines[index]!.text.split(/\s*[|·•]\s*/)[0]!))) return
+  for (const index of run) if (!dropped.has(index)) dropped.set(index, 'footer')
 }
 
 /**

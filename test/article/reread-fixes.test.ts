@@ -9,6 +9,7 @@ import type { Heading, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { shortenLongHeadings } from '../../src/article/long-headings.js'
 import { scoreSentences } from '../../src/article/select.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText } from '../../src/text/index.js'
@@ -140,4 +141,27 @@ test('should count a fronted clause about "they" or "this" as leaning on the sen
   // Digital.gov: "If they did, you can use a telephone interpreter service…" (they: the LEP person of the sentence before).
   const [person, leaning, comes] = scoreSentences([['If the non-English text is a message from an LEP person, you should check whether the person provided a telephone number.', 'If they did, you can use a telephone interpreter service to immediately contact and assist that LEP person.', 'When it comes to translation memory, the provider stores every translated phrase for reuse.']])
   assert.deepEqual([person!.vague, leaning!.vague, comes!.vague], [false, true, false])
+})
+
+test('should drop a government site footer, keep a call split over lines in its listing, and not end a sentence at "Fed."', () => {
+  const article = [
+    'Hack-to-Learn at the Library of Congress',
+    '',
+    'By Jaime Mears | June 28, 2017',
+    '',
+    'When hosting workshops, our National Digital Initiatives team pairs librarians with programmers. Hack-to-Learn took place on May 16-17 in partnership with two university libraries.',
+    '',
+    'We would like to send a big thank you again to our partners at George Washington and George Mason University Libraries.',
+    '',
+    'Topics', 'Software engineering', 'Open data', 'Share this', 'Facebook', 'Twitter', 'Please contact digitalgov@gsa.gov with questions or comments.', 'Last updated: June 28, 2017', 'Contact us | Privacy | Accessibility | USA.gov'
+  ].join('\n')
+  const text = toString(recogniseText(article).tree)
+  assert.match(text, /big thank you again/)
+  assert.doesNotMatch(text, /Topics|Please contact|Last updated|Privacy/)
+  // Electron: the call's arguments on the lines after it stay in the listing.
+  const listing = ['Refactoring', '', 'To make this more concrete, here is an example N-API module that uses external array buffers:', '', '// Create some externally-allocated buffer.', 'size_t length = 0;', 'void* data = create_external_resource(&length);', 'napi_value result;', 'napi_create_external_buffer(', '    env, length, data,', '    finalize_external_resource, NULL, &result);', '', 'This will crash when the memory cage is enabled, because data is allocated outside the cage.'].join('\n')
+  const code = recogniseText(listing).tree.children.filter((node) => node.type === 'code').map((node) => (node as { value: string }).value)
+  assert.equal(code.length, 1)
+  assert.match(code[0]!, /napi_create_external_buffer\(\n {4}env/)
+  assert.deepEqual(splitSentences('DOJ, Title VI LEP Guidance, 67 Fed. Reg. 41455 (June 18, 2002). It works.'), ['DOJ, Title VI LEP Guidance, 67 Fed. Reg. 41455 (June 18, 2002).', 'It works.'])
 })
