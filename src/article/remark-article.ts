@@ -204,7 +204,10 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
  * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
  * "Footnotes", "About the authors").
  */
-const backMatter = /^(?:tl;? ?dr|summary|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us)\s*:?$/i
+const backMatter = /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice)\s*:?$/i
+
+/** A summary is no part of the agenda before the first section (a tl;dr); at the end it is the talk's conclusion. */
+const summaryHeading = /^(?:summary|in summary)\s*:?$/i
 
 /** Words in an agenda entry short enough for two columns. */
 const shortEntryWords = 6
@@ -237,6 +240,7 @@ function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMe
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map((node) => slideHeading(node, true))
     .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
+    .filter((heading, index) => index > 0 || !summaryHeading.test(heading.trim()))
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
