@@ -165,3 +165,16 @@ test('should drop a government site footer, keep a call split over lines in its 
   assert.match(code[0]!, /napi_create_external_buffer\(\n {4}env/)
   assert.deepEqual(splitSentences('DOJ, Title VI LEP Guidance, 67 Fed. Reg. 41455 (June 18, 2002). It works.'), ['DOJ, Title VI LEP Guidance, 67 Fed. Reg. 41455 (June 18, 2002).', 'It works.'])
 })
+
+test('should list a closing summary in the agenda and leave a disclaimer out', async () => {
+  const section = (title: string): string => `## ${title}\n\nControl systems were isolated from the Internet for decades. Today they are connected, and they need the same protection as office networks.\n`
+  const source = ['# Who is controlling your control system?', '', ...['Background', 'Isolation', 'Vulnerability management', 'Asset management', 'Summary', 'Disclaimer'].map(section)].join('\n')
+  const tree = await parseDeck(new VFile({ path: 'ics.md', value: source }), { overrides: { condense: true } })
+  const agenda = tree.children.flatMap((node) => (node.type === 'slideStack' ? node.children : [node])).find((node) => node.type === 'slide' && toString(node.children[0] ?? { type: 'text', value: '' }) === 'Agenda')
+  assert.ok(agenda, 'an agenda')
+  const entries: string[] = []
+  visit(agenda, 'listItem', (item) => {
+    entries.push(toString(item))
+  })
+  assert.deepEqual(entries, ['Background', 'Isolation', 'Vulnerability management', 'Asset management', 'Summary'])
+})
