@@ -61,6 +61,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content) && !(countWords(content) <= 8 && !/[.!?;,]$/.test(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isCallout(content))) return false
   // In text whose blocks stand apart, a line right under a paragraph ("Matteo Collina, via social media") is no heading.
   if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
+  // "Here's how it works:" / (blank) / "A security researcher finds a vulnerability…" / "They submit to our program":
+  // what a colon introduces, set apart from it, is a list, not a heading.
+  if (previous && line.gap && /:$/.test(previous.source.text) && !next.gap && next.kind === 'text' && countWords(next.source.text) <= 30) return false
   if (previous && !line.gap) {
     const text = previous.source.text
     // After a colon comes what it introduces, unless a paragraph ends on "…brings us to the next point:" and

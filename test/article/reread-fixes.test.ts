@@ -178,3 +178,10 @@ test('should list a closing summary in the agenda and leave a disclaimer out', a
   })
   assert.deepEqual(entries, ['Background', 'Isolation', 'Vulnerability management', 'Asset management', 'Summary'])
 })
+
+test('should read the lines a colon introduces, set apart by a blank line, as a list and not as headings', () => {
+  const text = ['TTS Bug Bounty Program: 3 Year Review', '', 'By Alyssa Feola and Aidan Feldman • December 14, 2020', '', 'The TTS Bug Bounty runs on top of our vulnerability disclosure program, offering financial rewards for valid findings. Here’s how it works:', '', 'A security researcher finds a vulnerability in one of our systems', 'They submit to our program', 'The report is assigned to the system owners', '', 'Severity breakdown:', '', '20% High or Critical', '47% Medium', '29% Low', '', 'We value researchers’ contributions and are proud of our program’s responsiveness.'].join('\n')
+  const { tree } = recogniseText(text)
+  assert.deepEqual(tree.children.filter((node) => node.type === 'heading').map((node) => toString(node)), ['TTS Bug Bounty Program: 3 Year Review'])
+  assert.deepEqual(tree.children.filter((node) => node.type === 'list').map((node) => (node as { children: unknown[] }).children.length), [3, 3])
+})
