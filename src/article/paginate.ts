@@ -33,6 +33,11 @@ export interface PaginateOptions {
   height?: number | undefined
   /** The document's footnote definitions, to measure the footnotes a face cites (default `measure` only); default none (two lines each). */
   footnotes?: readonly FootnoteDefinition[] | undefined
+  /**
+   * Whether a listing longer than two code blocks shows its first block on the face, ending in a line "…", and
+   * the whole listing in the notes (article mode: a talk shows an excerpt of a long output); default `false`.
+   */
+  excerptLongCode?: boolean | undefined
 }
 
 /** {@link PaginateOptions} settled. */
@@ -108,6 +113,7 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
     measure: options.measure ?? ((face) => faceHeight([...face, ...(options.footnotes ?? [])], metrics)),
     height: options.height ?? metrics.contentHeight
   }
+  if (options.excerptLongCode) units = units.map((unit) => excerptOfLongCode(unit, metrics))
   const uniform = (bullets: number): PageCaps => ({ bullets: () => bullets, words: () => limits.maxFaceWords })
   let caps = uniform(limits.maxBullets)
   let pages = layout(units, limits, caps)
@@ -125,6 +131,22 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
     }
   }
   return withoutOrphans(units, pages, limits, caps)
+}
+
+/**
+ * A listing over two code blocks long as the face shows it: the lines one block holds, then "…"; the whole
+ * listing goes to the notes. Other units as they are.
+ */
+function excerptOfLongCode(unit: FaceUnit, metrics: SlideMetrics): FaceUnit {
+  const node = unit.node
+  if (node.type !== 'code' || isMermaidCode(node)) return unit
+  const most = maxCodeLines(metrics)
+  if (codeLines(node, metrics) <= 2 * most) return unit
+  const lines = node.value.split('\n')
+  let kept = 0
+  while (kept < lines.length && codeLines({ ...node, value: lines.slice(0, kept + 1).join('\n') }, metrics) <= most - 1) kept++
+  const excerpt = { ...node, value: [...lines.slice(0, Math.max(1, kept)), '…'].join('\n') }
+  return { ...unit, node: excerpt, notes: [...unit.notes, structuredClone(node)] }
 }
 
 /** Whether the last page holds a single bullet or line while the one before it is full. */

@@ -323,7 +323,7 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
-  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face) }).map((page, index) => {
+  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true }).map((page, index) => {
     const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]

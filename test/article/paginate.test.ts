@@ -142,3 +142,18 @@ describe('paginate', () => {
     assert.ok(pages.length >= 2, 'split into parts a code block shows without scrolling')
   })
 })
+
+describe('paginate, article mode', () => {
+  it('should show an excerpt of a listing longer than two code blocks, ending in "…", and keep it whole in the notes', () => {
+    const output = Array.from({ length: 80 }, (_, index) => `${1000 - index * 7} resource-${index}`).join('\n')
+    const pages = paginate([unit({ type: 'code', value: output })], { metrics, heading, excerptLongCode: true })
+    const shown = pages.flat().filter((part) => part.node.type === 'code')
+    assert.equal(shown.length, 1, 'one excerpt')
+    const value = (shown[0]!.node as { value: string }).value
+    assert.match(value, /^1000 resource-0\n/)
+    assert.match(value, /\n…$/)
+    assert.ok(shown[0]!.notes.some((note) => note.type === 'code' && note.value === output), 'the whole listing in the notes')
+    // Without the option (hand-written slides) the listing is split, never cut.
+    assert.ok(paginate([unit({ type: 'code', value: output })], { metrics, heading }).length > 2)
+  })
+})
