@@ -5,14 +5,18 @@
  * mode made (title, agenda, closing); then front matter `layout` (a layout
  * name for every content slide, or `auto`); then, in article mode (and with
  * `layout: auto` anywhere), the layout {@link chooseLayout} picks from what
- * the slide says. Runs after article mode and before the fit stage.
+ * the slide says (a quotation in the notes of a slide too full to show it
+ * may be the pull quote of the section's next slide). Runs after article
+ * mode and before the fit stage.
  */
 import type { BlockContent, Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import type { Slide } from '../types.js'
-import { chooseLayout, forcedLayout, isLayoutName, layoutNames, shapeFace, type LayoutChoice, type LayoutName } from './layouts.js'
+import { isLayoutName, layoutNames, type LayoutChoice, type LayoutName } from './layout-names.js'
+import { shapeFace } from './layout-shape.js'
+import { chooseLayout, forcedLayout } from './layouts.js'
 import type { SlideMetrics } from './slide-metrics.js'
 
 /** Options of {@link remarkLayouts}. */
@@ -38,6 +42,8 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
     const automatic = setting === 'auto' || (setting === undefined && deck.condensed)
     let metrics: SlideMetrics | undefined
     let previous: LayoutName | undefined
+    // The notes of the slide before when they hold a quotation it had no room to show: the section's next slide may show it.
+    let unplaced: { section: string; notes: string } | undefined
     for (const slide of slidesOf(tree)) {
       const attributes = slide.data?.attributes ?? {}
       const asked = attributes['data-layout']
@@ -49,8 +55,13 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
       if (isLayoutName(asked)) choice = forcedLayout(face, asked)
       else if (structural(slide)) choice = { layout: structural(slide)! }
       else if (setting !== undefined && setting !== 'auto') choice = forcedLayout(face, setting)
-      else if (automatic) choice = chooseLayout(face, { metrics: (metrics ??= await metricsOf(deck.config, file)), previous, notes: notesText(slide) })
-      else choice = { layout: 'bullets' }
+      else if (automatic) {
+        const section = sectionOf(face)
+        const carried = unplaced && section !== undefined && section.title === unplaced.section && section.continued ? unplaced.notes : ''
+        const notes = [notesText(slide), carried].filter(Boolean).join(' ')
+        choice = chooseLayout(face, { metrics: (metrics ??= await metricsOf(deck.config, file)), previous, notes })
+        unplaced = section && choice.layout !== 'quote' ? { section: section.title, notes } : undefined
+      } else choice = { layout: 'bullets' }
       applyLayout(slide, choice)
       if (!structural(slide)) previous = choice.layout
     }
@@ -90,6 +101,16 @@ export function numberParts(slides: readonly Slide[]): void {
     const number = heading ? numbers.get(entryKey(toString(heading))) : undefined
     if (number !== undefined) slide.data = { ...slide.data, attributes: { ...slide.data?.attributes, 'data-part': String(number) } }
   }
+}
+
+/** The section a face belongs to: its title without "(cont.)", and whether the face continues it. */
+function sectionOf(face: readonly RootContent[]): { title: string; continued: boolean } | undefined {
+  const heading = face[0]?.type === 'heading' ? face[0] : undefined
+  if (!heading) return undefined
+  const last = heading.children.at(-1)
+  const className = (last?.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
+  const continued = last?.type === 'emphasis' && Array.isArray(className) && className.includes('cont')
+  return { title: toString({ ...heading, children: continued ? heading.children.slice(0, -1) : heading.children }).trim(), continued }
 }
 
 function notesText(slide: Slide): string {

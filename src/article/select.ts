@@ -8,6 +8,7 @@
  */
 import { countWords, isExpletive, isQuestion, isStatement, namesSomething } from './clause-grammar.js'
 import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
+import { firstFigure } from './key-figures.js'
 import { tagSentence, type Token } from './nlp.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -49,24 +50,6 @@ export interface SelectOptions {
 /** Openings of sentences that only announce what comes next. */
 const signpost =
   /^(?:let['’]s|let us|let me|consider|imagine|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|\b(?:we['’]d|we would|i['’]d|i would) like to (?:talk|discuss|mention|share|highlight|start|begin)\b|^if you (?:want|['’]d like|would like|wish) to (?:learn|read|know|find out|dig|go) (?:more|deeper|further)|\bif you like\b|^(?:glance|have a look|check out|head over)\b|\b(?:originally|first) (?:appeared|published|posted) (?:on|in|at)\b|^this (?:post|article) is (?:part|the \w+ (?:part|post|article)) (?:\d+|one|two|three|four|five|six) (?:in|of)\b|^(?:edit|editor['’]s note):|\bthere is a newer version of this (?:article|post|page)\b|^(?:an? |the )?(?:illustration|cartoon|photo(?:graph)?|image|picture|screenshot|diagram|figure|chart|graph|drawing)s? (?:of|by|from|shows?|showing)\b|^used (?:under|with) (?:an? |the )?[\w -]*licen[cs]e\b|\b(?:slide|figure|image|picture|diagram|chart|table) (?:below|above)\b|^this (?:article|post) is (?:out of date|outdated)\b|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\bthis (?:post|article) (?:will|is going to)\b/i
-
-/**
- * Whether a token is a quantity: a count, a measure, a percentage or a
- * factor ("25,000", "1269", "3.3", "80%", "20x"), not a version ("0.82",
- * "1.0", "v1.20"), a year ("2016") or a small ordinal-like number.
- */
-function isQuantity(token: Token, index: number, tokens: readonly Token[]): boolean {
-  const value = token.value
-  if (!/\d/.test(value)) return false
-  if (/^v?\d+\.\d+(?:\.\d+)+$|^v\d/.test(value)) return false
-  // "version 0.82", "Python 3.12", "release 1.0": a version.
-  const before = tokens[index - 1]?.lower ?? ''
-  if (/^\d+\.\d+$/.test(value) && (['version', 'release', 'v', 'python', 'node', 'go', 'rust', 'java'].includes(before) || /^[01]\.\d+$/.test(value))) return false
-  if (/^(?:19|20)\d\d$/.test(value)) return false
-  if (/%|x$|^\d{1,3}(?:,\d{3})+$/.test(value) || tokens[index + 1]?.value === '%' || ['x', 'times', 'percent', 'million', 'billion', 'thousand'].includes((tokens[index + 1]?.lower ?? '').replace(/\.$/, ''))) return true
-  const number = Number(value.replace(/,/g, ''))
-  return Number.isFinite(number) && (number >= 10 || /\./.test(value))
-}
 
 /** More openings that only announce: what the post covers, what the author will do, a call to join in. */
 const announcement =
@@ -218,7 +201,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
     if (candidate.concrete) score += 1
     // A quantity ("25,000 stars", "20x faster", "3.3 GB/sec") is the example a speaker shows; a version or a year is not.
-    if (tokens.some(isQuantity)) score += 0.8
+    if (firstFigure(sentence) !== undefined) score += 0.8
     else if (tokens.some((token) => /\d/.test(token.value))) score += 0.2
     if (candidate.index === 0) score += 0.4
     // The turn of a paragraph carries its point ("For years we relied on Java… However, Java's memory management no longer
@@ -278,7 +261,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     chosen.push(candidate)
   }
   // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
-  const numeric = (bullet: Compressed): boolean => bullet.tokens.some(isQuantity)
+  const numeric = (bullet: Compressed): boolean => firstFigure(bullet.text) !== undefined
   let added: Candidate | undefined
   for (const shows of [numeric, (bullet: Compressed) => namesSomething(bullet.tokens)]) {
     if (chosen.length === 0 || chosen.some((candidate) => shows(candidate.bullet!))) break

@@ -3,7 +3,7 @@
  * {@link DeckConfig}. Pure: takes parsed values, reports through a callback.
  */
 import { closest } from './suggest.js'
-import { isLayoutName, layoutNames } from '../article/layouts.js'
+import { isLayoutName, layoutNames } from '../article/layout-names.js'
 import type { DeckConfig } from '../types.js'
 
 /** Default canvas and deck settings. */

@@ -14,7 +14,7 @@ import path from 'node:path'
 import { LecternError } from '../errors.js'
 import type { ReadRule } from '../read/read-policy.js'
 import { assertReadable, collectAssets, type ThemeFile } from './theme-assets.js'
-import { parseColor, relativeLuminance } from './theme-color.js'
+import { contrastRatio, parseColor, relativeLuminance } from './theme-color.js'
 import { parseThemeVariables, withoutRemoteImports } from './theme-css.js'
 import { fontFaces, fontsDir } from './theme-fonts.js'
 import { didYouMean } from '../markdown/suggest.js'
@@ -286,13 +286,20 @@ async function stylesheetTheme(
  * A reveal.js built-in. Themes that `@import` web fonts from the network
  * are rewritten without the import, with `@font-face` rules for the same
  * families from `@fontsource/*` (a family whose package is not installed
- * falls back to the theme's own font stack).
+ * falls back to the theme's own font stack); a theme whose link colour does
+ * not read as large text on its background gets a Lectern accent that does
+ * ({@link readableAccent}), and one whose text colour is faint already keeps
+ * captions and attributions less faint ({@link mutedFloor}).
  */
 async function revealTheme(name: string): Promise<FoundTheme> {
   const from = path.join(revealThemesDir(), `${name}.css`)
   const to = `assets/reveal/theme/${name}.css`
   const css = await readFile(from, 'utf8')
   const variables = parseThemeVariables(css, from)
+  const accent = readableAccent(variables)
+  if (accent) variables['--lectern-accent'] = accent
+  const muted = mutedFloor(variables)
+  const extra = [accent ? `--lectern-accent: ${accent};` : '', muted ? `--lectern-muted-floor: ${muted};` : ''].filter(Boolean)
   const resolved: FoundTheme = {
     name,
     source: 'reveal',
@@ -304,21 +311,70 @@ async function revealTheme(name: string): Promise<FoundTheme> {
     variables
   }
   const { css: cleaned, specs } = withoutRemoteImports(css, from)
-  if (specs.length === 0) {
+  if (specs.length === 0 && extra.length === 0) {
     resolved.files.push({ from, to })
     return resolved
   }
-  const faces = await fontFaces(specs, '../../fonts')
+  const faces = specs.length > 0 ? await fontFaces(specs, '../../fonts') : { css: '', files: [] }
   resolved.files.push(...faces.files)
+  const notes = [
+    specs.length > 0 ? `its web fonts served from ${fontsDir}/ instead of a font service` : '',
+    accent ? `an accent that reads on its background (${accent})` : '',
+    muted ? `captions and attributions no fainter than ${muted} of its text colour` : ''
+  ].filter(Boolean)
   resolved.generated.push({
     to,
     content:
-      `/* reveal.js ${name} theme, with its web fonts served from ${fontsDir}/ instead of a font service. */\n` +
+      `/* reveal.js ${name} theme, with ${notes.join(', and ')}. */\n` +
       faces.css +
       '\n' +
-      cleaned
+      cleaned +
+      (extra.length > 0 ? `\n:root { ${extra.join(' ')} }\n` : '')
   })
   return resolved
+}
+
+/** Contrast small text needs against the background (WCAG AA). */
+const textContrast = 4.5
+/** How faint `lectern.css` sets its small secondary text (captions, attributions, bylines): its least opacity. */
+const mutedOpacity = 0.75
+
+/**
+ * The least opacity of small secondary text (`--lectern-muted-floor`) for a
+ * reveal.js theme whose text colour, at `lectern.css`'s 0.75, falls under
+ * 4.5:1 on its background (moon, solarized): the first of 0.8 … 1 that
+ * reads, 1 when even the full colour does not; `undefined` when 0.75 reads.
+ *
+ * @param variables The theme's `:root` custom properties.
+ */
+function mutedFloor(variables: Readonly<Record<string, string>>): number | undefined {
+  const background = variables['--r-background-color'] ? parseColor(variables['--r-background-color']) : undefined
+  const text = variables['--r-main-color'] ? parseColor(variables['--r-main-color']) : undefined
+  if (!background || !text) return undefined
+  const reads = (opacity: number): boolean => contrastRatio({ ...text, a: opacity }, background) >= textContrast
+  if (reads(mutedOpacity)) return undefined
+  return [0.8, 0.85, 0.9, 0.95].find(reads) ?? 1
+}
+
+/** Contrast the accent needs against the background: it colours large text (a big number, a quoted title, a part number). */
+const accentContrast = 3
+
+/**
+ * The accent for a reveal.js theme whose link colour (Lectern's accent by
+ * default) has less than 3:1 contrast with its background, as large text
+ * needs (blood's dark red on dark grey): its link hover colour, else its
+ * heading colour, whichever reads first; `undefined` when the link colour
+ * reads (or the colours are unknown).
+ *
+ * @param variables The theme's `:root` custom properties.
+ */
+function readableAccent(variables: Readonly<Record<string, string>>): string | undefined {
+  const background = variables['--r-background-color']
+  const link = variables['--r-link-color']
+  if (!background || !link || !parseColor(background) || !parseColor(link) || contrastRatio(link, background) >= accentContrast) return undefined
+  return [variables['--r-link-color-hover'], variables['--r-heading-color'], variables['--r-main-color']].find(
+    (color) => color !== undefined && parseColor(color) !== undefined && contrastRatio(color, background) >= accentContrast
+  )
 }
 
 /** The rule a theme the document names is read under. */

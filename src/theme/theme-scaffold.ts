@@ -6,7 +6,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { makeDirectory } from '../write/write-file.js'
 import path from 'node:path'
-import { layoutNames, type LayoutName } from '../article/layouts.js'
+import { layoutNames, type LayoutName } from '../article/layout-names.js'
 import { LecternError } from '../errors.js'
 import { resolveTheme } from './theme-resolve.js'
 import { writeFileAtomic } from '../write/write-file.js'

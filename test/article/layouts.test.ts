@@ -3,17 +3,23 @@
  * bullets where none fits or the layout would not fit the slide.
  */
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, it } from 'node:test'
 import type { ListItem, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { chooseLayout, isQuotation, keyFigure, layoutNames, quotedPhrase, type LayoutName } from '../../src/article/layouts.js'
+import { firstFigure, keyFigure } from '../../src/article/key-figures.js'
+import { layoutNames, type LayoutName } from '../../src/article/layout-names.js'
+import { chooseLayout } from '../../src/article/layouts.js'
+import { isQuotation, quotedPhrase } from '../../src/article/pull-quotes.js'
 import { slideMetrics } from '../../src/article/slide-metrics.js'
 import { parseDeck, renderDeck } from '../../src/html/render.js'
 import { createThemeResolver } from '../../src/theme/deck-theme.js'
-import { root } from '../helpers.js'
+import { fixtures, root } from '../helpers.js'
 import type { Slide } from '../../src/types.js'
 
 const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
@@ -40,7 +46,9 @@ const cases: Array<[string, string, LayoutName, Record<string, unknown>?]> = [
   ['four plain bullets', `## Plain\n\n${long(4)}`, 'bullets'],
   ['a year is not a figure', '## History\n\n- The project started in 2015 with two people\n- It grew', 'bullets'],
   ['a version is not a figure', '## Release\n\n- Version 1.16.2 made builds locked by default\n- It helped', 'bullets'],
-  ['a table', '## Data\n\n| a | b |\n| - | - |\n| 1 | 2 |', 'bullets']
+  ['a table', '## Data\n\n| a | b |\n| - | - |\n| 1 | 2 |', 'bullets'],
+  ['a later bullet whose figure has its unit', '## Results\n\n- The service was rewritten last year\n- The new backend delivers a 40% increase in performance\n- The move took a quarter', 'big-number', { figure: '40%', figureItem: 1 }],
+  ['a later bullet with a bare count', '## Team\n\n- The project grew quickly\n- Now 40 people work on it', 'bullets']
 ]
 
 describe('chooseLayout', () => {
@@ -85,6 +93,12 @@ describe('pattern helpers', () => {
     assert.equal(keyFigure(item('Published in 2019 at a conference')), undefined)
     assert.equal(keyFigure(item('See doi: 10.5281/zenodo.266')), undefined)
     assert.equal(keyFigure(item('Python 3.12 is out')), undefined)
+    // A measure with a decimal point is a figure; a release number is not.
+    assert.equal(firstFigure('Throughput reached 3.3 GB/sec on one core'), '3.3')
+    assert.equal(firstFigure('We shipped version 0.82 last week'), undefined)
+    assert.equal(firstFigure('The 1.0 release is stable'), undefined)
+    assert.equal(firstFigure('It now supports Windows 11'), undefined)
+    assert.equal(firstFigure('Michael Mitzenmacher. 2001. The Power of Two Choices. IEEE Trans. Parallel Distrib. Syst. 12, 10, 1094-1104'), undefined)
   })
 
   it('should find quotations of six words or more only', () => {
@@ -127,6 +141,31 @@ describe('remarkLayouts', () => {
     const resolveTheme = createThemeResolver({ projectDir: root })
     const { html } = await renderDeck('---\nlayout: quote\n---\n# Talk\n\n## The typos are the pedagogy - Dana Brunson\n', { resolveTheme })
     assert.match(html, /<h2[^>]*>The typos are the pedagogy <span class="attribution">— Dana Brunson<\/span><\/h2>/)
+  })
+
+  it('should move the bullet that names a big number under it, and keep the others in order', async () => {
+    const deck = await slides('---\nlayout: auto\n---\n# Talk\n\n## Results\n\n- The service was rewritten last year\n- The new backend delivers a 40% increase in performance\n- The move took a quarter\n')
+    const face = deck[1]!.children.filter((node) => node.type !== 'notes')
+    assert.equal(layoutOf(deck[1]!), 'big-number')
+    assert.deepEqual(face.slice(1).map((node) => (node.type === 'list' ? node.children.map((item) => toString(item)) : toString(node))), [
+      '40%',
+      ['The new backend delivers a 40% increase in performance', 'The service was rewritten last year', 'The move took a quarter']
+    ])
+  })
+
+  it('should show a quotation from the notes on the section\'s next slide when its own slide is too full for it', async () => {
+    const source = path.join(fixtures, 'real', 'ropensci-code-review', 'article.md')
+    const tree = await parseDeck(new VFile({ path: source, value: readFileSync(source, 'utf8') }), { overrides: { condense: true } })
+    const deck = tree.children.flatMap((node) => (node.type === 'slideStack' ? node.children : node.type === 'slide' ? [node] : []))
+    const titles = deck.map((slide) => toString(slide.children[0]!))
+    const first = titles.indexOf('The Reviewer Community')
+    assert.equal(layoutOf(deck[first]!), 'bullets')
+    assert.equal(titles[first + 1], 'The Reviewer Community (cont.)')
+    assert.equal(layoutOf(deck[first + 1]!), 'quote')
+    const quote = deck[first + 1]!.children.find((node) => node.type === 'blockquote')
+    assert.equal(quote && toString(quote), 'Find me someone who knows sensory ecology and sparse data structures!')
+    // The quotation stays in the notes of the slide it was said on.
+    assert.match(toString({ type: 'root', children: deck[first]!.children.filter((node) => node.type === 'notes') } as Root), /sensory ecology/)
   })
 
   it('should name every layout once', () => {

@@ -19,7 +19,9 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { splitSentences } from '../../src/article/sentences.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
-import { comparisonHeading, keyFigure, quotedPhrase } from '../../src/article/layouts.js'
+import { comparisonHeading } from '../../src/article/comparisons.js'
+import { firstFigure } from '../../src/article/key-figures.js'
+import { quotedPhrase } from '../../src/article/pull-quotes.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { parseDeck } from '../../src/html/render.js'
 import type { Slide } from '../../src/types.js'
@@ -118,6 +120,19 @@ interface Measure {
   layouts: string[]
 }
 
+/**
+ * Decks that may stay bullets only although their source has a quote, a
+ * figure, a picture or a comparison, each with its reason.
+ */
+const bulletsOnlyExceptions: Record<string, string> = {
+  // "Nobody is an expert in 100% of it": a figure of speech, not a claim about a number; no other signal.
+  'k8s-dont-panic': '“100% of it” is a figure of speech',
+  // Its one quotation continues its sentence (“Per the OTel Docs, the Collector “allows your service to offload data…”):
+  // a fragment that a pull quote could show only reworded or cut. Its two pictures are not in the text copy it is
+  // built from (form text+chrome), and agent and gateway mode are told in prose, not as two sides.
+  'otel-collector-antipatterns': 'its quotation is a fragment; its pictures are not in the text copy'
+}
+
 /** Layouts that show content otherwise than as a list of bullets. */
 const contentLayouts = new Set(['statement', 'big-number', 'quote', 'image', 'two-columns', 'code'])
 
@@ -130,10 +145,12 @@ function layoutSignals(markdown: Root): string[] {
     if (node.type === 'heading' && comparisonHeading.test(toString(node))) found.add('comparison')
     if (node.type === 'paragraph') {
       for (const sentence of splitSentences(toString(node, { includeImageAlt: false }))) {
-        if (quotedPhrase(sentence)) found.add('quote')
-        const figure = keyFigure({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: sentence }] }] })
-        // Led by its number: the figure within the sentence's first three words.
-        if (figure && sentence.split(/\s+/).slice(0, 3).join(' ').includes(figure.split(/\s/)[0]!)) found.add('number')
+        // A quoted sentence, or any quotation of six words or more (“allows your service to offload data…”).
+        if (quotedPhrase(sentence) || /[“"][^“”"]*(?:\s[^“”"\s]+){5,}[”"]/u.test(sentence)) found.add('quote')
+        const figure = firstFigure(sentence)
+        // A claim about a number: the figure within the sentence's first three words, or one with its unit or magnitude
+        // anywhere ("the updated backend delivers a 40% increase in performance").
+        if (figure && (sentence.split(/\s+/).slice(0, 3).join(' ').includes(figure.split(/\s/)[0]!) || !/^[\d,.]+$/.test(figure))) found.add('number')
       }
     }
     if ('children' in node) for (const child of node.children as RootContent[]) walk(child)
@@ -272,7 +289,7 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
   const layoutCounts = new Map<string, number>()
   for (const layout of measures.flatMap((m) => m.layouts)) layoutCounts.set(layout, (layoutCounts.get(layout) ?? 0) + 1)
   t.diagnostic(`decks with a layout other than bullets ${varied.length}/${measures.length}; content slides by layout: ${[...layoutCounts].map(([layout, count]) => `${layout} ${count}`).join(', ')}`)
-  const bulletsOnly = measures.filter((m) => m.signals.length > 0 && !varied.includes(m)).map((m) => `${m.name} (source has ${m.signals.join(', ')})`)
+  const bulletsOnly = measures.filter((m) => m.signals.length > 0 && !varied.includes(m) && !(m.name in bulletsOnlyExceptions)).map((m) => `${m.name} (source has ${m.signals.join(', ')})`)
   for (const m of measures) {
     if (!m.titleRight || m.headingsFound < m.headingsExpected) t.diagnostic(`${m.name}: title ${m.titleRight ? 'ok' : 'wrong'}, headings ${m.headingsFound}/${m.headingsExpected}`)
   }
@@ -283,9 +300,10 @@ test('real published articles: nothing cut off, invented or lost; titles, headin
   assert.deepEqual(measures.flatMap((m) => m.invented.map((word) => `${m.name}: ${word}`)), [], 'words on a face that the article does not have')
   assert.deepEqual(measures.flatMap((m) => m.lost.map((sentence) => `${m.name}: ${sentence}`)), [], 'sentences on no face and in no notes')
   assert.ok(median(bullets) <= 12, `median words per bullet ${median(bullets)}`)
-  // One known miss: otel-collector-antipatterns quotes the OTel docs on a slide too full to hold a pull quote as well.
-  t.diagnostic(`decks of bullets only whose source has a quote, a number-led claim, an image or a comparison: ${bulletsOnly.join('; ') || 'none'}`)
-  assert.ok(bulletsOnly.length <= 1, `decks of bullets only whose source has a quote, a number-led claim, an image or a comparison: ${bulletsOnly.join('; ')}`)
+  t.diagnostic(`decks of bullets only whose source has a quote, a number-led claim, an image or a comparison: ${bulletsOnly.join('; ') || 'none'} (excepted: ${Object.keys(bulletsOnlyExceptions).join(', ')})`)
+  assert.deepEqual(bulletsOnly, [], 'decks of bullets only whose source has a quote, a number-led claim, an image or a comparison')
+  // An exception that no longer applies is taken off the list.
+  assert.deepEqual(Object.keys(bulletsOnlyExceptions).filter((name) => { const m = measures.find((found) => found.name === name); return !m || m.signals.length === 0 || varied.includes(m) }), [], 'exceptions that no longer apply')
   // Every title and every expected heading, in order; no face over 60 words; 90% of sections keep a name or number.
   assert.equal(titles, all.length, `titles right ${titles}/${all.length}`)
   assert.equal(headingsFound, headingsExpected, `headings found ${headingsFound}/${headingsExpected}: ${measures.filter((m) => m.headingsFound < m.headingsExpected).map((m) => m.name).join(', ')}`)

@@ -6,7 +6,8 @@
  * browser, a cautious fallback and a warning; `baseFontSize` in any CSS
  * length; and the model's face heights agree with Chromium's.
  */
-import { isLayoutName, layoutHeight } from '../../src/article/layouts.js'
+import { layoutHeight } from '../../src/article/layout-height.js'
+import { isLayoutName } from '../../src/article/layout-names.js'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'

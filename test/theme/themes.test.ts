@@ -1,4 +1,4 @@
-import { layoutNames } from '../../src/article/layouts.js'
+import { layoutNames } from '../../src/article/layout-names.js'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -98,6 +98,28 @@ describe('resolveTheme', () => {
     assert.deepEqual(theme.files, [{ from: path.join(revealThemesDir(), 'black.css'), to: 'assets/reveal/theme/black.css' }])
     assert.deepEqual(theme.generated, [])
     assert.equal(theme.dark, true)
+  })
+
+  it('should give a reveal.js theme whose link colour does not read on its background an accent that does', async () => {
+    // blood: #a23 on #222 is 2.3:1; its hover red #d63347 is 3.3:1, enough for the large text the accent colours.
+    const theme = await resolveTheme('blood', { projectDir })
+    assert.equal(theme.variables['--lectern-accent'], '#d63347')
+    assert.match(theme.generated[0]?.content ?? '', /:root \{ --lectern-accent: #d63347; \}\s*$/)
+    assert.ok(contrastRatio(theme.variables['--lectern-accent']!, theme.variables['--r-background-color']!) >= 3)
+    // Every other shipped reveal.js theme's link colour reads as it is.
+    for (const name of ['beige', 'black', 'black-contrast', 'dracula', 'league', 'moon', 'night', 'serif', 'simple', 'sky', 'solarized', 'white', 'white-contrast']) {
+      assert.equal((await resolveTheme(name, { projectDir })).variables['--lectern-accent'], undefined, name)
+    }
+  })
+
+  it('should keep captions and attributions readable in a reveal.js theme whose text colour is faint already', async () => {
+    // solarized's text is 4.1:1 on its cream: no fainter at all; moon's 5.6:1: no fainter than 0.9 (0.75 would be 3.8:1).
+    const floors: Record<string, string> = {}
+    for (const name of ['beige', 'black', 'black-contrast', 'blood', 'dracula', 'league', 'moon', 'night', 'serif', 'simple', 'sky', 'solarized', 'white', 'white-contrast']) {
+      const floor = /--lectern-muted-floor: ([\d.]+);/.exec((await resolveTheme(name, { projectDir })).generated[0]?.content ?? '')?.[1]
+      if (floor) floors[name] = floor
+    }
+    assert.deepEqual(floors, { moon: '0.9', solarized: '1' })
   })
 
   it('should rewrite a reveal.js theme that imports web fonts, bundling the fonts', async () => {

@@ -1,0 +1,60 @@
+/**
+ * Figures: whether a claim names a quantity ("3 billion", "40%", "$5,000"),
+ * which makes a sentence worth choosing and a bullet a big-number slide.
+ */
+import type { ListItem } from 'mdast'
+import { isCitation } from '../text/lines.js'
+import { plainText } from './face-parts.js'
+
+/**
+ * The first figure a text names, as written: a number with a magnitude or
+ * unit ("3 billion", "40%", "10x", "$5,000"), a count of two digits or more
+ * ("4200", "70"), or a measure with a decimal point ("3.3 GB/sec"). Years
+ * (1800–2099 standing alone), versions ("1.2.3", "v2", "0.82", "version
+ * 2.1"), numbers that name something ("PEP 11", "Windows 11"), times and
+ * dates, ordinals, a citation's volume and pages, and numbers inside words
+ * ("Python3") are not figures. The one test of "does this claim name a
+ * quantity" for choosing sentences (`select.ts`) and for big-number slides.
+ *
+ * @param text A sentence or a bullet's text (no inline code).
+ * @returns The figure, or `undefined` when the text names none.
+ */
+export function firstFigure(text: string): string | undefined {
+  // A citation's volume and pages ("Syst. 12, 10 (October 2001), 1094-1104") are no claim.
+  if (isCitation(text)) return undefined
+  const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}])/gu
+  for (const match of text.matchAll(pattern)) {
+    const [, currency = '', number = '', unit = ''] = match
+    const value = Number(number.replace(/,/g, ''))
+    const before = text.slice(0, match.index)
+    const after = text.slice(match.index + match[0].length)
+    // An ordinal ("1st"), a version's "v", a date's month or an "a.m." time are not figures.
+    if (/^(?:st|nd|rd|th)\b/i.test(after) || /v$/i.test(before)) continue
+    if (/^\s*(?:a\.?m\.?|p\.?m\.?)\b/i.test(after)) continue
+    // A day of a date ("on February 16", "16 March") is no figure.
+    const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
+    if (month.test(before.trimEnd()) || month.test((/^\s*([A-Za-z]+\.?)/.exec(after)?.[1] ?? '').trim())) continue
+    const bare = !currency && !unit
+    if (bare && /^\d{4}$/.test(number) && value >= 1800 && value <= 2099) continue
+    // A small whole number counts nothing on its own ("3 reasons"); a decimal is a measure ("3.3 GB/sec"), unless it
+    // reads as a release ("0.82", "1.0").
+    if (bare && value < 10 && (!number.includes('.') || /^[01]\./.test(number))) continue
+    // A number that names something ("PEP 11", "Table 2", "Python 3", "version 2.1") is an identifier, not a figure.
+    if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|[Vv]ersion|[Rr]elease|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(before)) continue
+    // A bare number after a name is a version or a model ("in Electron 20+", "Windows 11"), not a figure.
+    if (bare && /(?<=\S\s+)\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue
+    return `${currency}${number}${unit}`.trim()
+  }
+  return undefined
+}
+
+/**
+ * The figure a bullet's claim leads with, as written ({@link firstFigure}
+ * of its first paragraph, without inline code).
+ *
+ * @param item A bullet.
+ */
+export function keyFigure(item: ListItem): string | undefined {
+  const first = item.children[0]
+  return first?.type === 'paragraph' ? firstFigure(plainText(first.children)) : undefined
+}

@@ -1,0 +1,79 @@
+/**
+ * Quotations a slide can show as a pull quote: a quoted sentence in a
+ * bullet or the notes, a title that is a quotation, a title that is a
+ * quotation with its speaker after a dash.
+ */
+import type { ListItem } from 'mdast'
+import { isStatement } from './clause-grammar.js'
+import { plainText } from './face-parts.js'
+import { tagSentence } from './nlp.js'
+
+/** Fewest words in a quoted phrase inside a bullet that makes a pull quote. */
+const quotedPhraseWords = 6
+
+/** Opening and closing quotation marks. */
+const quotePairs: ReadonlyArray<[string, string]> = [
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»']
+]
+
+/**
+ * A quoted phrase of six words or more (“…” or "…") in a bullet or a text,
+ * as written; a quoted title or a scare-quoted word is too short to count.
+ *
+ * @param source A bullet, or text (the notes).
+ * @param most Most words the phrase may have; default no limit.
+ */
+export function quotedPhrase(source: ListItem | string, most = Infinity): string | undefined {
+  const text = typeof source === 'string' ? source : source.children[0]?.type === 'paragraph' ? plainText(source.children[0].children) : ''
+  for (const [open, close] of quotePairs) {
+    const pattern = new RegExp(`${escape(open)}([^${escape(open)}${escape(close)}]+)${escape(close)}`, 'gu')
+    for (const match of text.matchAll(pattern)) {
+      const phrase = match[1]!.trim().replace(/[,;:]$/, '')
+      const count = phrase.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+      // A pull quote is a quoted sentence ("Just rename the method"), never a fragment in scare quotes.
+      // (A lower-case quotation is one when a verb of saying introduces it: 'The guide says “write re-usable functions…”'.)
+      const said = /\b(?:says?|said|writes?|wrote|notes?|noted|argues?|argued|asks?|asked|told|tells|puts? it|calls? it|recommends?|advises?|warns?)\s*[:,]?\s*$/i.test(text.slice(0, match.index))
+      if (count >= quotedPhraseWords && count <= most && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase
+    }
+  }
+  return undefined
+}
+
+/** A quotation and, after a dash, the one to four capitalised words of its speaker's name. */
+const attributed = /^(.+?)\s+(?:[—–]|-{1,2})\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u
+
+/**
+ * A heading that is a quotation followed by its speaker's name after a dash
+ * ("Teaching is theater not cinema - Neal Davis"): the quotation, a statement
+ * of four words or more, and the name, every word of it a proper noun (so
+ * "Complex concepts become familiar - Not Scary" is no quotation).
+ *
+ * @param text The heading's text.
+ * @returns The quotation and the name, or `undefined`.
+ */
+export function attributedQuotation(text: string): { quotation: string; name: string } | undefined {
+  const match = attributed.exec(text.trim())
+  if (!match) return undefined
+  const [, quotation = '', name = ''] = match
+  if (quotation.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 4 || /^\d/.test(quotation)) return undefined
+  const tokens = tagSentence(name).filter((token) => token.pos !== 'PUNCT')
+  if (tokens.length === 0 || tokens.some((token) => token.pos !== 'PROPN')) return undefined
+  return isStatement(tagSentence(quotation)) ? { quotation, name } : undefined
+}
+
+/**
+ * Whether a heading is a quotation of five words or more, quotation marks
+ * and all (“A little copying is better than a little dependency”).
+ *
+ * @param text The heading's text.
+ */
+export function isQuotation(text: string): boolean {
+  const trimmed = text.trim()
+  return quotePairs.some(([open, close]) => trimmed.startsWith(open) && trimmed.endsWith(close) && !trimmed.slice(1, -1).includes(close)) && trimmed.split(/\s+/).length >= 5
+}
+
+function escape(value: string): string {
+  return value.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&')
+}
