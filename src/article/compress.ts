@@ -12,7 +12,7 @@
  * listed here.
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
@@ -124,7 +124,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
     // "…, exploits in SS7 infrastructure, and SIM-based attacks, the need for MFA continues to grow": the last item of a
     // list inside a fronted clause, not a clause of its own.
-    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || !startsClause(tail)) continue
+    const tailComma = tail.findIndex((other) => isComma(other))
+    const tailVerb = tail.findIndex((other) => isVerb(other))
+    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && (tailVerb === -1 || tailComma < tailVerb))) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     const second = (): Compressed | undefined => (leansOnHead(tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.

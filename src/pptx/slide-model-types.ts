@@ -2,7 +2,7 @@
  * What a slide is to PowerPoint: plain data read from a rendered deck
  * (`slide-model.ts`) and drawn by `pptx-layout.ts` and `pptx-document.ts`.
  */
-import type { LayoutName } from '../article/layouts.js'
+import type { LayoutName } from '../article/layout-names.js'
 
 /** A run of text with one style. */
 export interface TextRun {

@@ -6,7 +6,7 @@
  * `slide-model-types.ts`). Pure: a tree in, plain data out; `pptx-document.ts` draws it.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { isLayoutName } from '../article/layouts.js'
+import { isLayoutName } from '../article/layout-names.js'
 import { classes, findElement, headingLevel, stringProperty } from './hast-elements.js'
 import { inlineRuns, trimRuns } from './inline-runs.js'
 import { blocksOf, notesText } from './slide-blocks.js'

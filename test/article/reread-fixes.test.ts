@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit'
 import { shortenLongHeadings } from '../../src/article/long-headings.js'
 import { scoreSentences } from '../../src/article/select.js'
 import { splitSentences } from '../../src/article/sentences.js'
+import { firstFigure } from '../../src/article/key-figures.js'
 import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText } from '../../src/text/index.js'
@@ -184,4 +185,10 @@ test('should read the lines a colon introduces, set apart by a blank line, as a 
   const { tree } = recogniseText(text)
   assert.deepEqual(tree.children.filter((node) => node.type === 'heading').map((node) => toString(node)), ['TTS Bug Bounty Program: 3 Year Review'])
   assert.deepEqual(tree.children.filter((node) => node.type === 'list').map((node) => (node as { children: unknown[] }).children.length), [3, 3])
+})
+
+test('should not take a version after a name that opens a sentence for a figure', () => {
+  assert.equal(firstFigure('Electron 21 and later will have the V8 Memory Cage enabled'), undefined)
+  assert.equal(firstFigure('Over 70 people have contributed to the training material'), '70')
+  assert.equal(firstFigure('Pointer compression reduces V8 heap size by up to 40%'), '40%')
 })
