@@ -103,6 +103,8 @@ export function footnoteDefinitions(tree: RootContent | { type: 'root'; children
 /** The definitions of the footnotes a face cites, in order. */
 function cited(face: readonly RootContent[], definitions: ReadonlyMap<string, FootnoteDefinition>): FootnoteDefinition[] {
   const found: FootnoteDefinition[] = []
+  // Most documents have no footnotes: then nothing is cited, and the face is not walked at every measure.
+  if (definitions.size === 0) return found
   for (const node of face) {
     visit(node, 'footnoteReference', (reference) => {
       const definition = definitions.get(reference.identifier)

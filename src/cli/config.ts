@@ -46,7 +46,7 @@ export interface ConfigWarning {
  * @throws {LecternError} `usage`, naming the file, when it cannot be read or a value is wrong.
  */
 export async function loadConfig(cwd: string, command: CommandName): Promise<LoadedConfig | undefined> {
-  const { lilconfig } = await import('lilconfig')
+  const { lilconfig } = await import('./lilconfig-api.js')
   const explorer = lilconfig('lectern', {
     searchPlaces: [...configFileNames],
     loaders: {
@@ -117,7 +117,7 @@ function parseJson(file: string, content: string, cwd: string): unknown {
 }
 
 async function parseYaml(file: string, content: string, cwd: string): Promise<unknown> {
-  const { parse, YAMLParseError } = await import('yaml')
+  const { parse, YAMLParseError } = await import('../markdown/yaml-api.js')
   try {
     return parse(content, { maxAliasCount: 100 }) ?? {}
   } catch (error) {

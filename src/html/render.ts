@@ -17,6 +17,7 @@ import { createMetricsProvider, type MetricsProvider, type ThemeMeasurer } from 
 import { deckHandlers } from './handlers/index.js'
 import { katexAssets, katexStylesheet } from '../math/math-assets.js'
 import { normalizeSource } from '../read/normalize-source.js'
+import { remarkLinearEditMap } from '../markdown/linear-edit-map.js'
 import { version } from '../package-paths.js'
 import { rehypeLayouts } from './rehype-layouts.js'
 import { rehypeElementAttributes } from './rehype-element-attributes.js'
@@ -29,6 +30,7 @@ import { remarkFragments } from '../markdown/remark-fragments.js'
 import { remarkCodeSteps } from '../markdown/remark-code-steps.js'
 import { rehypeFragmentOrder } from './rehype-fragment-order.js'
 import { rehypeCodeLines } from './rehype-code-lines.js'
+import { remarkGfmAsNeeded } from '../markdown/remark-gfm-as-needed.js'
 import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
@@ -114,7 +116,7 @@ function hasMath(tree: Root): boolean {
 }
 
 /** Parses Markdown written inside `<aside class="notes">`. */
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
+const markdownParser = unified().use(remarkParse).use(remarkLinearEditMap).use(remarkGfm).freeze()
 
 /**
  * Parse a source into an mdast tree of slides, with `file.data.deck` set.
@@ -142,7 +144,10 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
         ? unified().use((await import('../web/index.js')).remarkHtmlArticle)
         : unified()
             .use(remarkParse)
-            .use(remarkGfm)
+            // micromark's edit map in time proportional to each edit, while this parser runs (loose lists were quadratic).
+            .use(remarkLinearEditMap)
+            // Only the GFM syntax whose marks the source has: the same tree, parsed faster.
+            .use(remarkGfmAsNeeded, { source: String(file.value) })
             .use(dollars ? dollars.remarkDollarMath : noop)
             .use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root

@@ -28,7 +28,7 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
   return async function (tree: Root, file: VFile): Promise<void> {
     const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
     // The YAML parser loads only for documents that have front matter.
-    const frontMatter = node ? parseFrontMatter(node, file, await import('yaml')) : { values: textMetaValues(tree), lines: {}, lineOf: () => undefined }
+    const frontMatter = node ? parseFrontMatter(node, file, await import('./yaml-api.js')) : { values: textMetaValues(tree), lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
     file.data.frontMatter = frontMatter.values
     file.data.frontMatterLines = frontMatter.lines
@@ -70,7 +70,7 @@ interface FrontMatter {
   lineOf: (key: string) => number | undefined
 }
 
-function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('yaml')): FrontMatter {
+function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-api.js')): FrontMatter {
   const { LineCounter, parseDocument, isMap, isScalar } = yaml
   const startLine = (node.position?.start.line ?? 1) + 1
   const lineCounter = new LineCounter()

@@ -8,6 +8,8 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { rmSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core'
@@ -49,6 +51,12 @@ export interface LaunchBrowserOptions {
    * tests) needs `false`.
    */
   offline?: boolean | undefined
+  /**
+   * Called once Chromium's process has been started, before it is ready
+   * (and at the latest when the launch settles), so a caller can do its own
+   * work while the browser starts; default: none.
+   */
+  onSpawn?: (() => void) | undefined
 }
 
 /** A running browser and its temporary profile. */
@@ -115,6 +123,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   for (const signal of exitSignals) process.on(signal, onSignal)
   process.on('exit', kill)
 
+  const spawned = options.onSpawn ? watchSpawn(executable.path, options.onSpawn) : undefined
   try {
     browser = await puppeteer.launch({
       executablePath: executable.path,
@@ -130,7 +139,9 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
       handleSIGHUP: false,
       ...(options.env ? { env: options.env } : {})
     })
+    spawned?.()
   } catch (error) {
+    spawned?.()
     // Puppeteer waits 5 s for a browser that failed to start to exit by itself: do not.
     kill()
     forget()
@@ -172,6 +183,33 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
 
 /** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */
 const closeGraceMs = 5_000
+
+/**
+ * Call `onSpawn` once a child process of `file` has been started (Node
+ * publishes every new child process on the `child_process` diagnostics
+ * channel; it is spawned in the same synchronous step).
+ *
+ * @param file The executable, as passed to `spawn`.
+ * @param onSpawn Called once.
+ * @returns A function that stops watching and calls `onSpawn` if it was not called yet.
+ */
+export function watchSpawn(file: string, onSpawn: () => void): () => void {
+  let done = false
+  const finish = (): void => {
+    if (done) return
+    done = true
+    unsubscribe('child_process', listener)
+    onSpawn()
+  }
+  const listener = (message: unknown): void => {
+    const child = (message as { process?: ChildProcess }).process
+    queueMicrotask(() => {
+      if (child?.spawnfile === file) finish()
+    })
+  }
+  subscribe('child_process', listener)
+  return finish
+}
 
 /** Whether `promise` settles within `ms`; its rejection is passed on. */
 async function withDeadline(promise: Promise<unknown>, ms: number): Promise<boolean> {

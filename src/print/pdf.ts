@@ -103,10 +103,10 @@ export function measureSlides(): SlideLayout {
     const scale = Number(section.getAttribute('data-lectern-fitted'))
     if (scale > 0) fitted.push({ index: slides, title, scale: scale / 100, line })
     // Content cut off inside the slide counts too: a block that scrolls (long code) prints only what it shows.
+    // Only an element holding more than it shows can hide anything: its style is read only then.
     const scrolled = Array.from(section.querySelectorAll('*')).reduce((most, element) => {
-      const style = getComputedStyle(element)
-      const scrolls = style.overflowY !== 'visible'
-      return scrolls ? Math.max(most, element.scrollHeight - element.clientHeight) : most
+      const hidden = element.scrollHeight - element.clientHeight
+      return hidden > most && getComputedStyle(element).overflowY !== 'visible' ? hidden : most
     }, 0)
     const overflow = Math.max(section.scrollHeight - height, scrolled)
     const overflowX = section.scrollWidth - width

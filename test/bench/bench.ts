@@ -18,6 +18,7 @@
  * (comma-separated groups: html, pdf, handout, batch, serve).
  */
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -35,10 +36,11 @@ import { exportSlidesPdf } from '../../src/print/pdf.js'
 import { renderDeck } from '../../src/index.js'
 import { serve } from '../../src/serve/serve.js'
 import { AssetWriter } from '../../src/write/write-assets.js'
-import { deckSource } from './deck-source.js'
+import { deckSource, type DeckDialect } from './deck-source.js'
+import { preparePeers, type Peers } from './peers.js'
 import { describeMachine, machineLine, type MachineInfo } from './machine.js'
 import { gnuTime, measureInProcess, measureProcess, survivors, TreeSampler, type Measurement } from './measure.js'
-import { caseResult, formatSeconds, resultsTable, targetsTable, type CaseResult, type TargetResult } from './report.js'
+import { caseResult, formatSeconds, peersTable, resultsTable, targetsTable, type CaseResult, type TargetResult } from './report.js'
 
 /** One benchmark: labels and one run. */
 interface BenchCase {
@@ -64,9 +66,11 @@ interface Context {
   bin: string
   /** The single-deck export stand-in in the snapshot. */
   exportDeckScript: string
+  /** Marp CLI, reveal-md, decktape and pandoc, with `--peers`. */
+  peers?: Peers | undefined
 }
 
-const groups = ['html', 'article', 'pdf', 'handout', 'batch', 'serve'] as const
+const groups = ['html', 'article', 'pdf', 'handout', 'batch', 'serve', 'peers'] as const
 type Group = (typeof groups)[number]
 
 const sizes = [50, 200]
@@ -84,6 +88,9 @@ const bareFlags = [
   '--disable-sync',
   '--no-pdf-header-footer'
 ]
+
+/** What makes the bare print lay out every slide before it prints (virtual time: it does not wait 10 s). */
+const fullLayoutFlags = ['--virtual-time-budget=10000', '--run-all-compositor-stages-before-draw']
 
 const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`)
 
@@ -266,7 +273,7 @@ async function pdfGroup(context: Context): Promise<CaseResult[]> {
           how: 'floor, full layout: the same plus `--virtual-time-budget=10000`, so reveal lays out every page',
           deck: `${size} slides`,
           warmUp: first,
-          run: () => barePrint(context, deck.html, path.join(outDir, 'bare-full.pdf'), ['--virtual-time-budget=10000'])
+          run: () => barePrint(context, deck.html, path.join(outDir, 'bare-full.pdf'), fullLayoutFlags)
         },
         {
           id: `pdf-cold-${size}`,
@@ -463,6 +470,149 @@ async function serveGroup(context: Context): Promise<CaseResult[]> {
   }
 }
 
+/** A peer run as a child process with the peers' environment (no browser download, Debian's Chromium). */
+function peerProcess(context: Context, command: string, args: readonly string[], cwd: string, timeout = 180_000): Promise<Measurement> {
+  return measureProcess(command, args, context.sampler, { timeFile: context.timeFile, env: context.peers!.env, cwd, timeout })
+}
+
+/** With pages counted, so a PDF that skipped slides shows. */
+async function withPages(measurement: Promise<Measurement>, pdfPath: string): Promise<Measurement> {
+  const measured = await measurement
+  return { ...measured, extra: { ...measured.extra, pages: await countPages(pdfPath) } }
+}
+
+/**
+ * Lectern next to its peers, whole processes, on the same deck written in
+ * each tool's Markdown: HTML (Lectern, reveal-md `--static`, Marp, Pandoc)
+ * and slides PDF (Lectern, Marp, reveal-md `--print`, decktape of Lectern's
+ * HTML, and the bare Chromium print of it), each kind's cases taking turns.
+ */
+async function peersGroup(context: Context): Promise<CaseResult[]> {
+  const peers = context.peers!
+  const results: CaseResult[] = []
+  const htmlCases: BenchCase[] = []
+  const pdfCases: BenchCase[] = []
+  for (const size of sizes) {
+    const deck = context.decks.get(size)!
+    const folder = path.join(context.work, `peers-${size}`)
+    await mkdir(folder, { recursive: true })
+    const source = async (dialect: DeckDialect): Promise<string> => {
+      const file = path.join(folder, `deck-${size}-${dialect}.md`)
+      await writeFile(file, deckSource(size, { dialect }))
+      return file
+    }
+    const label = `${size} slides`
+    const first = size === sizes[0]
+    const out = (name: string): string => path.join(folder, name)
+    htmlCases.push({
+      id: `peer-html-lectern-${size}`,
+      benchmark: 'HTML',
+      how: 'Lectern: `lectern build DECK`',
+      deck: label,
+      warmUp: first,
+      run: () => nodeProcess(context, [context.bin, 'build', deck.source, '-o', out('lectern-html'), '-q'])
+    })
+    pdfCases.push({
+      id: `peer-pdf-lectern-${size}`,
+      benchmark: 'Slides PDF',
+      how: 'Lectern: `lectern build DECK --pdf`',
+      deck: label,
+      warmUp: first,
+      run: () => withPages(nodeProcess(context, [context.bin, 'build', deck.source, '-o', out('lectern-pdf'), '--pdf', '-q']), path.join(out('lectern-pdf'), `deck-${size}.pdf`))
+    })
+    if (peers.revealMd) {
+      const file = await source('reveal-md')
+      htmlCases.push({
+        id: `peer-html-reveal-md-${size}`,
+        benchmark: 'HTML',
+        how: `reveal-md ${peers.versions.revealMd}: \`reveal-md DECK --static DIR\``,
+        deck: label,
+        warmUp: first,
+        run: () => peerProcess(context, peers.revealMd!, [file, '--static', out('reveal-md-html')], folder)
+      })
+      pdfCases.push({
+        id: `peer-pdf-reveal-md-${size}`,
+        benchmark: 'Slides PDF',
+        how: `reveal-md ${peers.versions.revealMd}: \`reveal-md DECK --print\``,
+        deck: label,
+        warmUp: first,
+        run: () =>
+          withPages(
+            peerProcess(
+              context,
+              peers.revealMd!,
+              [file, '--print', out('reveal-md.pdf'), '--puppeteer-launch-args=--no-sandbox', '--puppeteer-chromium-executable', context.chromiumPath],
+              folder
+            ),
+            out('reveal-md.pdf')
+          )
+      })
+    }
+    if (peers.marp) {
+      const file = await source('marp')
+      htmlCases.push({
+        id: `peer-html-marp-${size}`,
+        benchmark: 'HTML',
+        how: `Marp CLI ${peers.versions.marp}: \`marp DECK -o DECK.html\``,
+        deck: label,
+        warmUp: first,
+        run: () => peerProcess(context, peers.marp!, [file, '-o', out('marp.html')], folder)
+      })
+      pdfCases.push({
+        id: `peer-pdf-marp-${size}`,
+        benchmark: 'Slides PDF',
+        how: `Marp CLI ${peers.versions.marp}: \`marp DECK --pdf\``,
+        deck: label,
+        warmUp: first,
+        run: () => withPages(peerProcess(context, peers.marp!, [file, '--pdf', '--browser-path', context.chromiumPath, '-o', out('marp.pdf')], folder), out('marp.pdf'))
+      })
+    }
+    if (peers.pandoc) {
+      const file = await source('pandoc')
+      htmlCases.push({
+        id: `peer-html-pandoc-${size}`,
+        benchmark: 'HTML',
+        how: `Pandoc ${peers.versions.pandoc}: \`pandoc -t revealjs -s DECK\``,
+        deck: label,
+        warmUp: first,
+        run: () => peerProcess(context, peers.pandoc!, ['-t', 'revealjs', '-s', file, '-o', out('pandoc.html')], folder)
+      })
+    }
+    // decktape screenshots every slide: minutes a run at 200 slides, so the small deck only.
+    if (peers.decktape && first) {
+      pdfCases.push({
+        id: `peer-pdf-decktape-${size}`,
+        benchmark: 'Slides PDF',
+        how: `decktape ${peers.versions.decktape}: \`decktape reveal\` of Lectern's HTML`,
+        deck: label,
+        warmUp: false,
+        run: () =>
+          withPages(
+            peerProcess(
+              context,
+              peers.decktape!,
+              ['reveal', '--chrome-path', context.chromiumPath, '--chrome-arg=--no-sandbox', pathToFileURL(deck.html).href, out('decktape.pdf')],
+              folder,
+              600_000
+            ),
+            out('decktape.pdf')
+          )
+      })
+    }
+    pdfCases.push({
+      id: `peer-pdf-bare-${size}`,
+      benchmark: 'Slides PDF',
+      how: 'bare `chromium --headless --print-to-pdf` of Lectern\'s HTML (`?print-pdf`, full layout)',
+      deck: label,
+      warmUp: first,
+      run: () => barePrint(context, deck.html, out('bare.pdf'), fullLayoutFlags)
+    })
+  }
+  results.push(...(await runCases(htmlCases, context.runs)))
+  results.push(...(await runCases(pdfCases, context.runs)))
+  return results
+}
+
 /**
  * Copy the compiled CLI (and what it reads at run time) into the work folder,
  * with `node_modules` linked, so child processes run the build the bench
@@ -472,12 +622,16 @@ async function snapshotBuild(work: string): Promise<{ bin: string; exportDeckScr
   const root = path.join(work, 'lectern')
   const benchBuild = path.dirname(fileURLToPath(import.meta.url))
   await cp(path.join(packageRoot, 'build', 'src'), path.join(root, 'build', 'src'), { recursive: true })
+  // The executable users run: the bundled CLI (`npm run build`), else the tsc output.
+  const bundled = existsSync(path.join(packageRoot, 'build', 'cli', 'lectern.js'))
+  if (bundled) await cp(path.join(packageRoot, 'build', 'cli'), path.join(root, 'build', 'cli'), { recursive: true })
   await cp(benchBuild, path.join(root, 'build', 'test', 'bench'), { recursive: true })
   await cp(path.join(packageRoot, 'src', 'assets'), path.join(root, 'src', 'assets'), { recursive: true })
   await cp(path.join(packageRoot, 'themes'), path.join(root, 'themes'), { recursive: true })
   await cp(path.join(packageRoot, 'package.json'), path.join(root, 'package.json'))
   await symlink(path.join(packageRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir')
-  return { bin: path.join(root, 'build', 'src', 'cli', 'bin.js'), exportDeckScript: path.join(root, 'build', 'test', 'bench', 'export-deck.js') }
+  const bin = bundled ? path.join(root, 'build', 'cli', 'lectern.js') : path.join(root, 'build', 'src', 'cli', 'bin.js')
+  return { bin, exportDeckScript: path.join(root, 'build', 'test', 'bench', 'export-deck.js') }
 }
 
 async function cliHasPdf(bin: string): Promise<boolean> {
@@ -531,6 +685,30 @@ function checkTargets(results: readonly CaseResult[]): TargetResult[] {
     ratioTarget(results, 'Batch of 20 decks at least 3× faster than one after another', 'batch-sequential', 'batch-one-run', 3, 'at-least'),
     ratioTarget(results, 'Batch of 20 decks at least 3× faster than one process per deck', 'batch-processes', 'batch-one-run', 3, 'at-least')
   )
+  for (const size of sizes) {
+    const lectern = results.find((result) => result.id === `peer-html-lectern-${size}`)
+    const fastest = results
+      .filter((result) => result.id.startsWith('peer-html-') && result.id.endsWith(`-${size}`) && result !== lectern && !result.error)
+      .sort((a, b) => a.wall.median - b.wall.median)[0]
+    if (lectern && fastest) {
+      const name = fastest.how.split(':')[0]!
+      targets.push(ratioTarget(results, `HTML of ${size} slides at most 0.8× the fastest peer (${name}), whole processes`, lectern.id, fastest.id, 0.8, 'at-most'))
+    }
+    targets.push(
+      ratioTarget(results, `Slides PDF of ${size} slides at most 0.85× Marp CLI, whole processes`, `peer-pdf-lectern-${size}`, `peer-pdf-marp-${size}`, 0.85, 'at-most'),
+      ratioTarget(results, `Slides PDF of ${size} slides at most 1.2× the bare Chromium print (full layout)`, `peer-pdf-lectern-${size}`, `peer-pdf-bare-${size}`, 1.2, 'at-most')
+    )
+  }
+  const lecternPdf = results.find((result) => result.id === 'peer-pdf-lectern-200')
+  const marpPdf = results.find((result) => result.id === 'peer-pdf-marp-200')
+  if (lecternPdf && marpPdf && !lecternPdf.error && !marpPdf.error) {
+    const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`
+    targets.push({
+      target: 'Peak memory of a 200-slide PDF export at most Marp CLI\'s (all processes)',
+      measured: `${mb(lecternPdf.treeBytes)} vs ${mb(marpPdf.treeBytes)}`,
+      pass: lecternPdf.treeBytes <= marpPdf.treeBytes
+    })
+  }
   return targets.filter((target): target is TargetResult => target !== undefined)
 }
 
@@ -559,7 +737,10 @@ function settings(): { runs: number; batchRuns: number; only: Set<Group>; batchS
   const runs = process.env.BENCH_QUICK === '1' ? 1 : countSetting('BENCH_RUNS', 5)
   const batchRuns = process.env.BENCH_QUICK === '1' ? 1 : countSetting('BENCH_BATCH_RUNS', Math.min(runs, 2))
   const batchSlides = countSetting('BENCH_BATCH_SLIDES', 20)
-  const only = (process.env.BENCH_ONLY ?? groups.join(',')).split(',').map((name) => name.trim())
+  // `--peers` alone runs the side-by-side group; the other groups run without it.
+  const peers = process.argv.slice(2).includes('--peers')
+  const fallback = peers ? 'peers' : groups.filter((group) => group !== 'peers').join(',')
+  const only = (process.env.BENCH_ONLY || fallback).split(',').map((name) => name.trim())
   for (const name of only) if (!(groups as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY expects some of ${groups.join(', ')}, not \`${name}\``)
   return { runs, batchRuns, only: new Set(only as Group[]), batchSlides }
 }
@@ -574,17 +755,23 @@ async function main(): Promise<number> {
   const results: CaseResult[] = []
   const orphans: string[] = []
   let cliPdf = false
+  let peerVersions: Record<string, string> | undefined
   try {
     const snapshot = await snapshotBuild(work)
     cliPdf = await cliHasPdf(snapshot.bin)
     log(`decks in ${work}; ${runs} run(s) after a warm-up; CLI PDF flags ${cliPdf ? 'found' : 'not found: single-deck cold exports use the library in a child process'}`)
     const context: Context = { work, sampler, chromiumPath: browser.path, runs, cliPdf, decks: await prepareDecks(work), timeFile: path.join(work, 'time.txt'), ...snapshot }
+    if (only.has('peers')) context.peers = await preparePeers(browser.path, log)
     if (only.has('html')) results.push(...(await htmlGroup(context)))
     if (only.has('article')) results.push(...(await articleGroup(context)))
     if (only.has('pdf')) results.push(...(await pdfGroup(context)))
     if (only.has('handout')) results.push(...(await handoutGroup(context)))
     if (only.has('batch')) results.push(...(await batchGroup(context, batchSlides, batchRuns)))
     if (only.has('serve')) results.push(...(await serveGroup(context)))
+    if (only.has('peers')) {
+      results.push(...(await peersGroup(context)))
+      peerVersions = context.peers?.versions
+    }
   } finally {
     await sampler.close()
     // Every browser is closed by now; give the kernel a moment to reap, then look for strays.
@@ -631,6 +818,7 @@ async function main(): Promise<number> {
     '',
     resultsTable(results),
     '',
+    ...(peerVersions ? [peersTable(results, sizes, peerVersions), ''] : []),
     targetsTable(targets),
     '',
     ...notes.map((note) => `- ${note}`),

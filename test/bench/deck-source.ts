@@ -10,7 +10,17 @@ export interface DeckSourceOptions {
   title?: string | undefined
   /** Text put on the title slide, to find a rebuild in the page (the dev server bench). */
   marker?: string | undefined
+  /**
+   * Whose Markdown to write the same deck in: `lectern` (default; slides
+   * start at headings, `Note:` paragraphs), `marp` (`marp: true`, `---`
+   * between slides, notes in HTML comments), `reveal-md` (`---` between
+   * slides, `Note:`) or `pandoc` (slides start at headings, `::: notes` divs).
+   */
+  dialect?: DeckDialect | undefined
 }
+
+/** The Markdown dialects of {@link deckSource}. */
+export type DeckDialect = 'lectern' | 'marp' | 'reveal-md' | 'pandoc'
 
 const words = [
   'latency', 'throughput', 'cache', 'queue', 'schema', 'index', 'replica', 'shard', 'budget', 'trace',
@@ -49,9 +59,11 @@ function codeBlock(slide: number): string {
  */
 export function deckSource(slides: number, options: DeckSourceOptions = {}): string {
   const title = options.title ?? `Benchmark deck (${slides} slides)`
+  const dialect = options.dialect ?? 'lectern'
+  const note = (text: string): string => (dialect === 'marp' ? `<!-- ${text} -->` : dialect === 'pandoc' ? `::: notes\n${text}\n:::` : `Note: ${text}`)
   const parts = [
-    `---\ntitle: ${JSON.stringify(title)}\nauthor: Lectern bench\n---`,
-    `# ${title}\n\n${options.marker ?? 'Generated for `npm run bench`.'}\n\nNote: Welcome everyone; this deck is generated.`
+    `---\n${dialect === 'marp' ? 'marp: true\n' : ''}title: ${JSON.stringify(title)}\nauthor: Lectern bench\n---`,
+    `# ${title}\n\n${options.marker ?? 'Generated for `npm run bench`.'}\n\n${note('Welcome everyone; this deck is generated.')}`
   ]
   for (let slide = 2; slide <= slides; slide++) {
     const body: string[] = [`## ${slide}. ${sentence(slide, 0, 4)}`]
@@ -67,8 +79,10 @@ export function deckSource(slides: number, options: DeckSourceOptions = {}): str
         ].join('\n')
       )
     }
-    body.push(`Note: ${sentence(slide, 5, 14)}. ${sentence(slide, 6, 12)}; then move on to slide ${slide + 1}.`)
+    body.push(note(`${sentence(slide, 5, 14)}. ${sentence(slide, 6, 12)}; then move on to slide ${slide + 1}.`))
     parts.push(body.join('\n\n'))
   }
-  return `${parts.join('\n\n')}\n`
+  // Marp and reveal-md split slides at `---` lines, not at headings.
+  const separator = dialect === 'marp' || dialect === 'reveal-md' ? '\n\n---\n\n' : '\n\n'
+  return `${parts[0]}\n\n${parts.slice(1).join(separator)}\n`
 }

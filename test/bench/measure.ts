@@ -136,6 +136,8 @@ export interface ProcessOptions {
   timeFile: string
   /** Milliseconds before the child is killed; default 120000. */
   timeout?: number | undefined
+  /** Environment; default this process's. */
+  env?: NodeJS.ProcessEnv | undefined
 }
 
 /**
@@ -150,7 +152,7 @@ export interface ProcessOptions {
 export async function measureProcess(command: string, args: readonly string[], sampler: TreeSampler, options: ProcessOptions): Promise<Measurement> {
   const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M', '-o', options.timeFile, command, ...args]] : [command, [...args]]
   const start = performance.now()
-  const child = spawn(file, argv, { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] })
   const stderr: Buffer[] = []
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
   if (child.pid !== undefined) sampler.start(child.pid)

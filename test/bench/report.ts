@@ -102,3 +102,41 @@ export function targetsTable(targets: readonly TargetResult[]): string {
 export function formatSeconds(ms: number): string {
   return `${seconds(ms)} s`
 }
+
+/** The columns of {@link peersTable}: a case id's tool part and its heading. */
+const peerColumns: ReadonlyArray<readonly [string, (versions: Record<string, string>) => string]> = [
+  ['lectern', () => 'Lectern'],
+  ['reveal-md', (versions) => `reveal-md ${versions.revealMd ?? ''}`.trim()],
+  ['marp', (versions) => `Marp CLI ${versions.marp ?? ''}`.trim()],
+  ['pandoc', (versions) => `Pandoc ${versions.pandoc ?? ''}`.trim()],
+  ['decktape', (versions) => `decktape ${versions.decktape ?? ''}`.trim()],
+  ['bare', () => 'bare Chromium print']
+]
+
+/**
+ * Lectern next to its peers, as in the README: one row per work and deck
+ * size, the median wall time of each tool, and after each peer's time
+ * Lectern's time as a ratio of it (below 1: Lectern is faster).
+ *
+ * @param results Every benchmark (the `peer-*` ones are used).
+ * @param sizes Deck sizes, in slides.
+ * @param versions Peer versions by name (`marp`, `revealMd`, `pandoc`, `decktape`).
+ */
+export function peersTable(results: readonly CaseResult[], sizes: readonly number[], versions: Record<string, string>): string {
+  const find = (id: string): CaseResult | undefined => results.find((result) => result.id === id && !result.error)
+  const used = peerColumns.filter(([tool]) => results.some((result) => result.id.startsWith('peer-') && result.id.includes(`-${tool}-`)))
+  const lines = [`| work | ${used.map(([, heading]) => heading(versions)).join(' | ')} |`, `| --- | ${used.map(() => '---:').join(' | ')} |`]
+  for (const [kind, label] of [['html', 'HTML'], ['pdf', 'slides PDF']] as const) {
+    for (const size of sizes) {
+      const lectern = find(`peer-${kind}-lectern-${size}`)
+      const cells = used.map(([tool]) => {
+        const result = find(`peer-${kind}-${tool}-${size}`)
+        if (!result) return '–'
+        if (tool === 'lectern' || !lectern) return formatSeconds(result.wall.median)
+        return `${formatSeconds(result.wall.median)} (Lectern ${(lectern.wall.median / result.wall.median).toFixed(2)}×)`
+      })
+      lines.push(`| ${label}, ${size} slides | ${cells.join(' | ')} |`)
+    }
+  }
+  return lines.join('\n')
+}

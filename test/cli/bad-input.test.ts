@@ -591,6 +591,8 @@ async function runAndInterrupt(args: readonly string[], cwd: string, profiles: s
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
   try {
+    // Chromium starts while the HTML is built (with a blank page's renderer): wait for the deck to be written first.
+    if (html) await waitUntil(async () => /built out\/talk\.html/.test(stderr), 60_000)
     // A renderer of a page (not the browser's own UI): the deck is loading or printing.
     await waitUntil(async () => (await processesMatching(`type=renderer --crashpad.*${profiles}/lectern-chromium-`)).length > 0, 60_000)
     await new Promise((resolve) => setTimeout(resolve, 200))

@@ -109,11 +109,18 @@ export async function buildCommand(run: CommandRun, io: CliIo): Promise<number> 
   }
   const printing = isPrinting(settings)
   // Start Chromium while the HTML is built: the launch costs about as much as building a large deck.
-  const launching = printing ? startBrowser(io, settings.options) : undefined
+  // Its process is started first, so it gets ready while the build (synchronous for long stretches) holds the thread.
+  let spawned: () => void = () => undefined
+  const browserSpawned = new Promise<void>((resolve) => (spawned = resolve))
+  const launching = printing ? startBrowser(io, settings.options, spawned) : undefined
   launching?.catch(() => undefined)
+  if (launching) await Promise.race([browserSpawned, launching.then(noop, noop)])
   const outcome = await buildDecks(sources, settings, io, report, { launching })
   return report.finish(outcome.code)
 }
+
+/** Does nothing (a settled launch, either way, ends the wait for its process). */
+function noop(): void {}
 
 /** What {@link buildDecks} did. */
 export interface BuildOutcome {
@@ -274,8 +281,9 @@ interface PrintOptions {
  *
  * @param io Streams (the installer's output).
  * @param options `--browser`, `--install-browser`, `--timeout`.
+ * @param onSpawn Called once the browser's process has started (before it is ready); default: none.
  */
-export async function startBrowser(io: CliIo, options: CliOptions): Promise<BrowserSession> {
+export async function startBrowser(io: CliIo, options: CliOptions, onSpawn?: () => void): Promise<BrowserSession> {
   const { findBrowser } = await import('../../print/find-browser.js')
   let found: string
   try {
@@ -287,7 +295,7 @@ export async function startBrowser(io: CliIo, options: CliOptions): Promise<Brow
     found = (await findBrowser({})).path
   }
   const { launchBrowser } = await import('../../print/browser.js')
-  return launchBrowser({ executablePath: found, timeout: options.timeout })
+  return launchBrowser({ executablePath: found, timeout: options.timeout, onSpawn })
 }
 
 /** Print every built deck; returns the failures, in order. Each output is reported once, as it is written. */
