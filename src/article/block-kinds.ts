@@ -102,6 +102,16 @@ export function leadLabel(node: Paragraph): string | undefined {
   return label
 }
 
+/**
+ * Whether a run-in label only marks an answer (`**Answer**:`, `**A:**`): it
+ * says nothing a slide needs, so the bullet is the answer's own claim.
+ *
+ * @param label A label from {@link leadLabel}.
+ */
+export function isAnswerMarker(label: string): boolean {
+  return /^(?:answer|a|short answer|the short answer|response|reply)\s*[.:—–-]?$/i.test(label.trim())
+}
+
 /** The prose of a paragraph, without its run-in label. */
 export function proseText(node: Paragraph): string {
   const label = leadLabel(node)

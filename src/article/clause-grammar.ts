@@ -40,7 +40,7 @@ export const commaConnectives = new Set(
 export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
 
 /** Fillers and intensifiers that carry no claim. */
-export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite'])
+export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also'])
 
 /** Phrases that add nothing to a claim on a slide. */
 export const fillerPhrases = [
@@ -73,7 +73,8 @@ const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
 
 /** Whether a token is punctuation or a symbol. */
 export function isPunct(token: Token): boolean {
-  return token.pos === 'PUNCT' || token.type === 'punctuation' || token.pos === 'SYM'
+  // (A web address or an email is tagged SYM too, and is a word.)
+  return token.pos === 'PUNCT' || token.type === 'punctuation' || (token.pos === 'SYM' && !['url', 'email'].includes(token.type) && !/[\p{L}\p{N}]{2}/u.test(token.value))
 }
 
 /** Whether a token is a comma or a semicolon. */
@@ -266,6 +267,13 @@ function lastConjunctComplete(tokens: readonly Token[]): boolean {
       const previousComma = before.findLastIndex((other) => other.value === ',')
       const item = previousComma === -1 ? [] : before.slice(previousComma + 1)
       return item.length > 0 && item.length <= 5 && !item.some(isVerb)
+    }
+    // "…run untrusted JavaScript, and for those apps": a phrase that waits for its clause, unless it ends a list of
+    // phrases like it ("…on Linux, on macOS, and on Windows").
+    if (['and', 'but', 'so', 'yet'].includes(token.lower) && rest[0]?.pos === 'ADP' && !rest.some(isVerb)) {
+      const before = tokens.slice(0, index - 1)
+      const item = before.slice(before.findLastIndex((other) => other.value === ',') + 1)
+      return item[0]?.pos === 'ADP' && !item.some(isVerb)
     }
     return true
   }

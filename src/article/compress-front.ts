@@ -154,9 +154,13 @@ function opensSentence(rest: readonly Token[]): boolean {
 export function dropFillers(tokens: Token[]): Token[] {
   let out = tokens.filter((token, index) => {
     if (!fillers.has(token.lower) || token.pos !== 'ADV') return true
+    // "also" goes after an auxiliary ("can also be caught" → "can be caught"); before a bare verb the tagger may read
+    // the verb as a noun once it is gone ("Some maintainers use…").
+    if (token.lower === 'also' && tokens[index - 1]?.pos !== 'AUX') return true
     // Keep "not really", "very" before a number, and a filler next to another adverb ("almost certainly").
     const previous = tokens[index - 1]
-    return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV'
+    // ("…but also Y" answers a "not only X".)
+    return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV' || (token.lower === 'also' && previous?.lower === 'but')
   })
   // "Essentially, with a permissive license…": the filler's comma goes with it.
   if (out.length < tokens.length && isComma(out[0])) out = capitalise(withoutLeadingSpace(out.slice(1)))
@@ -267,6 +271,8 @@ export function dropFronted(tokens: Token[]): Token[] {
     }
     // "If X, then Y": the "then" goes with the condition.
     if (sub > 0 && tail[0]?.lower === 'then') tail.shift()
+    // "…of social engineering, exploits in SS7 infrastructure, and SIM-based attacks, the need…": a comma inside a list.
+    if (withoutLeadingSpace(tail)[0]?.pos === 'CCONJ') continue
     if (!startsClause(tail)) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!

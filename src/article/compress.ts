@@ -12,7 +12,7 @@
  * listed here.
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
@@ -50,6 +50,9 @@ function finish(tokens: Token[]): Token[] {
     out = out.slice(0, -2)
     trimPunctuation()
   }
+  // "…which redirects to http://galaxyproject.github.io/training-material.": the full stop is not part of the address.
+  const address = out[out.length - 1]
+  if (address && ['url', 'email'].includes(address.type) && /[.,;:]$/.test(address.value)) out = [...out.slice(0, -1), { ...address, value: address.value.replace(/[.,;:]+$/, '') }]
   // "…by almost 3x.": the tokenizer may keep the full stop on a unit; an abbreviation ("U.S.", "etc.") keeps its own.
   const last = out[out.length - 1]
   if (last && /^[\p{L}\p{N}]{1,3}\.$/u.test(last.value) && /\d$/.test(out[out.length - 2]?.value ?? '') && last.space === '') out = [...out.slice(0, -1), { ...last, value: last.value.slice(0, -1) }]
@@ -119,7 +122,11 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
     const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
     const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
-    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head)) continue
+    // "…, exploits in SS7 infrastructure, and SIM-based attacks, the need for MFA continues to grow": the last item of a
+    // list inside a fronted clause, not a clause of its own.
+    const tailComma = tail.findIndex((other) => isComma(other))
+    const tailVerb = tail.findIndex((other) => isVerb(other))
+    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && (tailVerb === -1 || tailComma < tailVerb))) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     const second = (): Compressed | undefined => (leansOnHead(tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.

@@ -12,7 +12,7 @@ import type { Position } from 'unist'
 import { countWords, isQuestion } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
-import { insideQuotation, isCaption, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { insideQuotation, isAnswerMarker, isCaption, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, leadInText, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
@@ -190,7 +190,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       }
       const chosen = chosenBy.get(index) ?? []
       const question = answerOf.get(index)
-      const label = question ? toString(question) : (leadLabel(node) ?? (opensWithQuestion(all) ? all[0]! : undefined))
+      const ownLabel = leadLabel(node)
+      const label = question ? toString(question) : ((ownLabel !== undefined && !isAnswerMarker(ownLabel) ? ownLabel : undefined) ?? (opensWithQuestion(all) ? all[0]! : undefined))
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
       if (chosen.length === 0) {
         if (label) {

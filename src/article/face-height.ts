@@ -95,18 +95,54 @@ function listBox(metrics: SlideMetrics, node: List): Box {
   return { height: listHeight(metrics, node, 0), marginTop: items.marginTop, marginBottom: items.marginBottom }
 }
 
+/**
+ * A code line whose indentation takes room: `pre-wrap` keeps leading spaces (a tab is two, the
+ * browser's `tab-size` in lectern.css), and the wrapping model drops them at a line's start, so
+ * they are written as letters of the same width (the font is monospaced).
+ */
+function indentAsText(line: string): string {
+  const indent = /^[ \t]*/.exec(line)![0]
+  return 'x'.repeat(indent.replace(/\t/g, '  ').length) + line.slice(indent.length)
+}
+
 function codeBox(metrics: SlideMetrics, node: Code): Box {
   const { code, image } = metrics.model
   // A Mermaid diagram is drawn to a picture no taller than an image may be (lectern.css), and counted as one.
   if (isMermaidCode(node)) return { height: image.maxHeight + image.extra, marginTop: image.marginTop, marginBottom: image.marginBottom }
-  // Long lines wrap (lectern.css: `white-space: pre-wrap`) inside the block's padding of 1em a side.
-  const available = Math.max(1, metrics.contentWidth / metrics.widthFactor - 2 * code.text.size)
-  const wrapped = node.value
-    .split('\n')
-    .reduce((sum, line) => sum + (line.trim() === '' ? 1 : lineCount([{ text: line.trim(), font: code.text.font, size: code.text.size, letterSpacing: code.text.letterSpacing }], available)), 0)
-  const natural = wrapped * code.text.lineHeight + code.extra
+  const natural = codeLines(node, metrics) * code.text.lineHeight + code.extra
   return { height: code.maxHeight < 0 ? natural : Math.min(code.maxHeight, natural), marginTop: code.marginTop, marginBottom: code.marginBottom }
 }
+
+/**
+ * Lines a listing takes on the slide, its long lines wrapped (lectern.css:
+ * `white-space: pre-wrap`) inside the block's padding of 1em a side.
+ *
+ * @param node A code block.
+ * @param metrics From {@link slideMetrics}.
+ */
+export function codeLines(node: Code, metrics: SlideMetrics): number {
+  const known = codeLinesSeen.get(node)
+  if (known?.metrics === metrics && known.value === node.value) return known.lines
+  const { code } = metrics.model
+  const available = Math.max(1, metrics.contentWidth / metrics.widthFactor - 2 * code.text.size)
+  let wrapped = lineCountsSeen.get(metrics)
+  if (!wrapped) lineCountsSeen.set(metrics, (wrapped = new Map()))
+  let lines = 0
+  for (const line of node.value.split('\n')) {
+    let count = line.trim() === '' ? 1 : wrapped.get(line)
+    if (count === undefined) {
+      count = lineCount([{ text: indentAsText(line.trimEnd()), font: code.text.font, size: code.text.size, letterSpacing: code.text.letterSpacing, pre: true }], available)
+      wrapped.set(line, count)
+    }
+    lines += count
+  }
+  codeLinesSeen.set(node, { metrics, value: node.value, lines })
+  return lines
+}
+
+/** {@link codeLines} of the listings already measured, and the lines of each code line (pagination asks again for every part it tries). */
+const codeLinesSeen = new WeakMap<Code, { metrics: SlideMetrics; value: string; lines: number }>()
+const lineCountsSeen = new WeakMap<SlideMetrics, Map<string, number>>()
 
 /**
  * Most code lines one block shows without scrolling (a PDF cuts what scrolls),

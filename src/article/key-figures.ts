@@ -43,10 +43,16 @@ export function firstFigure(text: string): string | undefined {
     if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|[Vv]ersion|[Rr]elease|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(before)) continue
     // A bare number after a name is a version or a model ("in Electron 20+", "Windows 11"), not a figure.
     if (bare && /(?<=\S\s+)\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue
+    // So is one after a name that opens the sentence ("Electron 21 and later…"), not after a word that counts ("Over 70…").
+    const opener = /^\s*(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1]
+    if (bare && opener && !countingOpeners.has(opener.toLowerCase())) continue
     return `${currency}${number}${unit}`.trim()
   }
   return undefined
 }
+
+/** Words that open a sentence before a count ("Over 70 people…", "Nearly 400…"). */
+const countingOpeners = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'exactly', 'only', 'just', 'some', 'more', 'fewer', 'less', 'under', 'above', 'below', 'within', 'after', 'before', 'in', 'at', 'by', 'for', 'with', 'since', 'the', 'all', 'another', 'our', 'we', 'they', 'these', 'those', 'every', 'each', 'up', 'at least', 'than'])
 
 /**
  * The figure a bullet's claim leads with, as written ({@link firstFigure}

@@ -6,11 +6,12 @@
  * slides that do not fit with it.
  */
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
-import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
+import type { BlockContent, FootnoteDefinition, Heading, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import type { FaceUnit } from './condense.js'
-import { faceHeight, maxCodeLines } from './face-height.js'
+import { codeLines, faceHeight, maxCodeLines } from './face-height.js'
 import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
+import { firstPart, isSplittable, partCount, sliceFirst, sliceRest, splitToFit } from './face-units.js'
 
 // ── Pagination ───────────────────────────────────────────────────────────────
 
@@ -32,6 +33,11 @@ export interface PaginateOptions {
   height?: number | undefined
   /** The document's footnote definitions, to measure the footnotes a face cites (default `measure` only); default none (two lines each). */
   footnotes?: readonly FootnoteDefinition[] | undefined
+  /**
+   * Whether a listing longer than two code blocks shows its first block on the face, ending in a line "…", and
+   * the whole listing in the notes (article mode: a talk shows an excerpt of a long output); default `false`.
+   */
+  excerptLongCode?: boolean | undefined
 }
 
 /** {@link PaginateOptions} settled. */
@@ -107,6 +113,7 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
     measure: options.measure ?? ((face) => faceHeight([...face, ...(options.footnotes ?? [])], metrics)),
     height: options.height ?? metrics.contentHeight
   }
+  if (options.excerptLongCode) units = units.map((unit) => excerptOfLongCode(unit, metrics))
   const uniform = (bullets: number): PageCaps => ({ bullets: () => bullets, words: () => limits.maxFaceWords })
   let caps = uniform(limits.maxBullets)
   let pages = layout(units, limits, caps)
@@ -124,6 +131,22 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
     }
   }
   return withoutOrphans(units, pages, limits, caps)
+}
+
+/**
+ * A listing over two code blocks long as the face shows it: the lines one block holds, then "…"; the whole
+ * listing goes to the notes. Other units as they are.
+ */
+function excerptOfLongCode(unit: FaceUnit, metrics: SlideMetrics): FaceUnit {
+  const node = unit.node
+  if (node.type !== 'code' || isMermaidCode(node)) return unit
+  const most = maxCodeLines(metrics)
+  if (codeLines(node, metrics) <= 2 * most) return unit
+  const lines = node.value.split('\n')
+  let kept = 0
+  while (kept < lines.length && codeLines({ ...node, value: lines.slice(0, kept + 1).join('\n') }, metrics) <= most - 1) kept++
+  const excerpt = { ...node, value: [...lines.slice(0, Math.max(1, kept)), '…'].join('\n') }
+  return { ...unit, node: excerpt, notes: [...unit.notes, structuredClone(node)] }
 }
 
 /** Whether the last page holds a single bullet or line while the one before it is full. */
@@ -203,9 +226,14 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   }
 
   // Code longer than its block shows scrolls, and a PDF cuts it: such code is split even when it fits.
-  const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && !isMermaidCode(unit.node) && partCount(unit) > maxCodeLines(metrics)
+  // (Lines as shown: a long line wraps.)
+  const tooLong = (unit: FaceUnit): boolean => unit.node.type === 'code' && !isMermaidCode(unit.node) && codeLines(unit.node, metrics) > maxCodeLines(metrics)
   // Such code is cut into even parts: 30 lines as 10, 10 and 10, not 14, 14 and 2.
-  const fitsPart = (whole: FaceUnit, part: FaceUnit): boolean => whole.node.type !== 'code' || partCount(part) <= evenShare(partCount(whole), maxCodeLines(metrics))
+  const fitsPart = (whole: FaceUnit, part: FaceUnit): boolean => {
+    if (whole.node.type !== 'code' || part.node.type !== 'code') return true
+    const parts = Math.ceil(codeLines(whole.node, metrics) / maxCodeLines(metrics))
+    return codeLines(part.node, metrics) <= maxCodeLines(metrics) && partCount(part) <= Math.ceil(partCount(whole) / Math.max(1, parts))
+  }
   const fitsFresh = (group: readonly FaceUnit[]): boolean => {
     pages.push([])
     // With a little room to spare: a slide of one listing may take another layout, a few pixels taller than the model's.
@@ -249,9 +277,8 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
       place(unit)
       continue
     }
-    // A table that a fresh page holds whole starts one rather than being split to fill this page. (Not yet a listing:
-    // the model underestimates long code lines that wrap inside a word, and a listing alone on its slide clipped.)
-    if (started && unit.node.type === 'table' && fitsFresh(group)) {
+    // A table or a listing that a fresh page holds whole starts one rather than being split to fill this page.
+    if (started && (unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node))) && fitsFresh(group)) {
       newPage(unit)
       index--
       continue
@@ -277,30 +304,9 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
   return pages.filter((page) => page.some((unit) => !isCarried(unit)))
 }
 
-/** The size of each of the fewest even parts of `count` that hold at most `most` each. */
-function evenShare(count: number, most: number): number {
-  return Math.ceil(count / Math.ceil(count / Math.max(1, most)))
-}
-
 /** Whether a unit introduces the next one: a sentence ending in ":" marked `keepWithNext`. */
 function isLeadIn(unit: FaceUnit | undefined): boolean {
   return unit !== undefined && unit.keepWithNext === true && unit.node.type === 'paragraph'
-}
-
-/** Whether a unit can be split into parts: a list, a table or code (not a diagram's source: it is drawn whole). */
-function isSplittable(unit: FaceUnit): boolean {
-  return unit.node.type === 'list' || unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node))
-}
-
-/** The smallest first part of a splittable unit: one item, one row, three lines. */
-function sliceFirst(unit: FaceUnit): FaceUnit {
-  const least = unit.node.type === 'code' ? 3 : 1
-  return partCount(unit) > least ? sliceUnit(unit, 0, least) : unit
-}
-
-/** Parts `from` to the end of a splittable unit. */
-function sliceRest(unit: FaceUnit, from: number): FaceUnit {
-  return sliceUnit(unit, from, partCount(unit))
 }
 
 /**
@@ -354,110 +360,3 @@ function bulletCount(page: readonly FaceUnit[]): number {
   for (const unit of page) count += items(unit.node)
   return count
 }
-
-/** The first part of a unit that could be split (two list items, a header row and a row, a few code lines). */
-function firstPart(unit: FaceUnit): FaceUnit {
-  if (unit.node.type === 'list' && unit.node.children.length > 2) return sliceUnit(unit, 0, 2)
-  if (unit.node.type === 'table' && unit.node.children.length > 2) return sliceUnit(unit, 0, 2)
-  if (unit.node.type === 'code' && !isMermaidCode(unit.node) && unit.node.value.split('\n').length > 4) return sliceUnit(unit, 0, 4)
-  return unit
-}
-
-/** How many parts (items, body rows, lines) a splittable unit has. */
-function partCount(unit: FaceUnit): number {
-  if (unit.node.type === 'list') return listParts(unit.node).length
-  if (unit.node.type === 'table') return unit.node.children.length - 1
-  if (unit.node.type === 'code') return unit.node.value.split('\n').length
-  return 1
-}
-
-/**
- * The parts a list can be split into: its items, and the sub-items of an
- * item that ends with a sub-list of two or more (such an item can run over
- * a whole face: "Rust the technology:" and its questions).
- */
-function listParts(list: List): Array<{ item: number; nested?: number }> {
-  return list.children.flatMap((item, index) => {
-    const last = item.children[item.children.length - 1]
-    if (item.children.length < 2 || last?.type !== 'list' || last.children.length < 2) return [{ item: index }]
-    return last.children.map((_, nested) => ({ item: index, nested }))
-  })
-}
-
-/**
- * Parts `start` to `end` of a list (items), table (body rows; the header row
- * is kept) or code block (lines), with the matching part of its notes.
- */
-function sliceUnit(unit: FaceUnit, start: number, end: number): FaceUnit {
-  const node = unit.node
-  if (node.type === 'list') {
-    const parts = listParts(node).slice(start, end)
-    const children: ListItem[] = []
-    for (const [index, { item, nested }] of parts.entries()) {
-      if (parts[index - 1]?.item === item) continue
-      const whole = node.children[item]!
-      if (nested === undefined) {
-        children.push(whole)
-        continue
-      }
-      // Part of an item's sub-list: the item's own text, then the sub-items of this part.
-      const inner = whole.children[whole.children.length - 1] as List
-      const taken = parts.filter((other) => other.item === item).map((other) => other.nested!)
-      const sub: List = { ...inner, children: inner.children.slice(taken[0], taken[taken.length - 1]! + 1) }
-      if (inner.ordered) sub.start = (inner.start ?? 1) + taken[0]!
-      children.push({ ...whole, children: [...whole.children.slice(0, -1), sub] })
-    }
-    const firstItem = parts[0]?.item ?? 0
-    const part: List = { ...node, children }
-    if (node.ordered) part.start = (node.start ?? 1) + firstItem
-    // Notes that match the list item for item go with the part that starts each item.
-    const starts = parts.filter((other) => other.nested === undefined || other.nested === 0).map((other) => other.item)
-    const notes = unit.notes.map((note) => {
-      if (note.type !== 'list' || note.children.length !== node.children.length) return note
-      const notePart: List = { ...note, children: note.children.filter((_, index) => starts.includes(index)) }
-      if (note.ordered) notePart.start = (note.start ?? 1) + (starts[0] ?? firstItem)
-      return notePart
-    })
-    // Notes that are not a matching list (prose) go with the first part only.
-    return { ...unit, node: part, notes: start === 0 ? notes : notes.filter((note, index) => note !== unit.notes[index]), keepWithNext: false }
-  }
-  if (node.type === 'table') {
-    const [header, ...body] = node.children
-    return { ...unit, node: { ...node, children: [header!, ...body.slice(start, end)] }, notes: start === 0 ? unit.notes : [], keepWithNext: false }
-  }
-  if (node.type === 'code') {
-    return { ...unit, node: { ...node, value: node.value.split('\n').slice(start, end).join('\n') }, notes: start === 0 ? unit.notes : [], keepWithNext: false }
-  }
-  return unit
-}
-
-/**
- * Split a list, table or code unit into the largest first part that `fits`
- * (at least `least` parts: by default two items or rows, or three lines)
- * and the rest. Code is cut after a blank line or before an unindented line
- * when one is near.
- */
-function splitToFit(unit: FaceUnit, fits: (part: FaceUnit) => boolean, least = unit.node.type === 'code' ? 3 : 2): [FaceUnit | undefined, FaceUnit | undefined] {
-  const count = partCount(unit)
-  let best = 0
-  for (let size = 1; size < count; size++) {
-    if (fits(sliceUnit(unit, 0, size))) best = size
-    else break
-  }
-  if (unit.node.type === 'code' && best > 0) best = codeBreak(unit.node.value.split('\n'), best)
-  // A table's rows are shared evenly: 7 rows as 4 and 3, not 6 and a lone row on the next slide.
-  if (unit.node.type === 'table' && best > 0 && best < count && count - best < best / 2) best = evenShare(count, best)
-  // On a fresh page even one part too many is better than the whole: a list of three long items goes one a page.
-  if (best === 0 && least === 1 && count > 1) best = 1
-  if (best < least || best >= count) return [undefined, unit]
-  return [sliceUnit(unit, 0, best), sliceUnit(unit, best, count)]
-}
-
-/** A good place to cut `lines` at or before `limit`: after a blank line, or before an unindented line. */
-function codeBreak(lines: readonly string[], limit: number): number {
-  for (let at = limit; at > Math.max(2, limit * 0.6); at--) {
-    if (lines[at - 1]!.trim() === '' || (/^\S/.test(lines[at] ?? '') && !/^[}\])]/.test(lines[at] ?? ''))) return at
-  }
-  return limit
-}
-

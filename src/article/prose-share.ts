@@ -79,7 +79,9 @@ export function isMostlyProse(root: Root): boolean {
   }
   longest = Math.max(longest, section)
   const proseLike = total > 0 && (prose / total > 0.6 || (proseParagraphs >= 2 && longest > articleSectionWords))
-  if (!proseLike || markers === 0) return proseLike
+  // One rule in an article of sections ("---" before its closing credits) is a break in the prose, not a slide marker.
+  const sections = root.children.filter((node) => node.type === 'heading' && node.depth <= 2).length
+  if (!proseLike || markers === 0 || (markers === 1 && sections >= 3)) return proseLike
   const filled = stretches.filter((words) => words > 0)
   return filled.filter((words) => words > faceWords).length * 2 >= filled.length
 }

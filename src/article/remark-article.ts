@@ -11,6 +11,7 @@ import { countWords } from './clause-grammar.js'
 import { condenseBlocks } from './condense.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
+import { shortenLongHeadings } from './long-headings.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
@@ -47,6 +48,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it.
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
     if (!settings.text) boldParagraphHeadings(tree)
+    shortenLongHeadings(tree)
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)
@@ -202,7 +204,10 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
  * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
  * "Footnotes", "About the authors").
  */
-const backMatter = /^(?:tl;? ?dr|summary|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us)\s*:?$/i
+const backMatter = /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice)\s*:?$/i
+
+/** A summary is no part of the agenda before the first section (a tl;dr); at the end it is the talk's conclusion. */
+const summaryHeading = /^(?:summary|in summary)\s*:?$/i
 
 /** Words in an agenda entry short enough for two columns. */
 const shortEntryWords = 6
@@ -235,6 +240,7 @@ function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMe
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map((node) => slideHeading(node, true))
     .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
+    .filter((heading, index) => index > 0 || !summaryHeading.test(heading.trim()))
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
@@ -317,7 +323,7 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
-  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face) }).map((page, index) => {
+  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true }).map((page, index) => {
     const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]

@@ -44,6 +44,8 @@ export interface Run {
   upper?: boolean | undefined
   /** Horizontal padding and borders of the run's box, in px. */
   inset?: number | undefined
+  /** Whether every space takes room, as in `white-space: pre-wrap` (else a run of spaces is one). */
+  pre?: boolean | undefined
 }
 
 /** A text style of the slide, its fonts resolved. */
@@ -108,7 +110,7 @@ export function lineCount(runs: readonly Run[], width: number): number {
       const advance = (charWidth(run.font, char) * run.size + run.letterSpacing) * widthSafety
       if (/\s/.test(char)) {
         flushWord()
-        if (used > 0) pendingSpace = advance
+        if (used > 0) pendingSpace = run.pre ? pendingSpace + advance : advance
       } else {
         word += advance
       }

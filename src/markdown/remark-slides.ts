@@ -93,7 +93,9 @@ function slideStart(group: SlideGroup): SlideGroup['start'] {
 /** Give a heading-split deck a title slide built from front matter when it has no `#`. */
 function addTitleSlide(groups: SlideGroup[], config: DeckConfig): void {
   const firstHeading = groups[0]?.nodes.find((node): node is Heading => node.type === 'heading')
-  const hasTitle = firstHeading?.depth === 1 && groups[0]!.nodes[0] === firstHeading
+  // Several `#` headings under a front-matter title are the article's sections ("# Background", "# Solutions"), not its title.
+  const h1s = groups.flatMap((group) => group.nodes).filter((node) => node.type === 'heading' && node.depth === 1).length
+  const hasTitle = firstHeading?.depth === 1 && groups[0]!.nodes[0] === firstHeading && (h1s < 2 || toString(firstHeading) === config.title)
   if (hasTitle || !config.title) return
   groups.unshift({ nodes: [generatedTitleHeading(config.title)], vertical: false })
 }

@@ -152,6 +152,18 @@ const lineRules: LineRule[] = [
     reason: 'navigation',
     test: /^(?:skip to (?:main )?content|back to top|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print)$/i,
     maxWords: 6
+  },
+  {
+    // "Originally posted by Michael Marin on Oct 31, 2023": where the article first ran, at its foot.
+    reason: 'footer',
+    test: /^originally (?:posted|published)\b/i,
+    maxWords: 16
+  },
+  {
+    // The banner on every U.S. government site.
+    reason: 'navigation',
+    test: /^(?:an official website of the (?:united states|u\.s\.) government|here[’']s how you know|official websites use \.gov|secure \.gov websites use https)$/i,
+    maxWords: 8
   }
 ]
 

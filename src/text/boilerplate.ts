@@ -96,7 +96,49 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
     }
   }
   dropFooterLines(lines, dropped)
+  dropAfterBackToTop(lines, dropped)
+  dropFooterMenu(lines, dropped, lang)
   return dropped
+}
+
+/** Lines of a site's footer menu ("Privacy policy", "FOIA requests", "Contact us | Privacy | Accessibility | USA.gov"). */
+const footerEntry =
+  /^(?:privacy(?: policy| notice)?|accessibility(?: support| statement)?|contact(?: us)?|terms(?: of (?:use|service))?|terms and conditions|foia(?: requests)?|about(?: us| gsa)?|sitemap|site map|cookies?(?: policy| settings)?|usa\.gov|no fear act(?: data)?|office of the inspector general|performance reports|legal|imprint|impressum|careers|press)$/i
+
+/**
+ * The footer at the end of a copied page: from the end back to the last
+ * line of prose, a run of short lines (the site's name, its menu, "Topics"
+ * and the topics, "Share this", "Please contact … with questions",
+ * "Last updated: …") holding at least two footer menu entries or a menu on
+ * one line. The run goes whole.
+ */
+function dropFooterMenu(lines: readonly SourceLine[], dropped: Map<number, DropReason>, lang: string): void {
+  const run: number[] = []
+  let entries = 0
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]!
+    if (line.blank) continue
+    const own = dropped.get(index) ?? lineBoilerplate(line.text, lang)
+    const short = countWords(line.text) <= 12 && (!/[.!]$/.test(line.text) || /@|\bcontact\b|\bupdated\b/i.test(line.text))
+    if (!own && !short) break
+    run.push(index)
+    if (footerEntry.test(line.text) || (own === 'navigation' && /[|·•]/.test(line.text))) entries++
+  }
+  if (entries < 2 && !run.some((index) => /[|·•]/.test(lines[index]!.text) && footerEntry.test(lines[index]!.text.split(/\s*[|·•]\s*/)[0]!))) return
+  for (const index of run) if (!dropped.has(index)) dropped.set(index, 'footer')
+}
+
+/**
+ * The site's lines under a "Back to top" link near the end of the page
+ * ("Digital.gov is a service of the U.S. General Services Administration"):
+ * at most three short lines, then the page ends.
+ */
+function dropAfterBackToTop(lines: readonly SourceLine[], dropped: Map<number, DropReason>): void {
+  const mark = lines.findLastIndex((line) => /^back to top$/i.test(line.text))
+  if (mark === -1) return
+  const rest = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => index > mark && !line.blank && !dropped.has(index))
+  if (rest.length === 0 || rest.length > 3 || rest.some(({ line }) => countWords(line.text) > 20)) return
+  for (const { index } of rest) dropped.set(index, 'footer')
 }
 
 /**
@@ -139,11 +181,37 @@ function findMenu(lines: readonly SourceLine[]): number[] {
     const short = entries.every((line) => countWords(line.text) <= 3 && !/[.,;:!?]$/.test(line.text))
     // The second block may be a single entry: the section of the site ("Blog") under its menu.
     const lone = block === 1 && entries.length === 1 && menuWord.test(entries[0]!.text)
-    if ((entries.length < (block === 0 ? 3 : 2) && !lone) || !short || !entries.some((line) => menuWord.test(line.text))) break
+    if ((entries.length < (block === 0 ? 3 : 2) && !lone) || !short || !entries.some((line) => menuWord.test(line.text))) {
+      // A menu run into the title and the text (a page copied without blank lines): the short lines up to its last entry.
+      if (block === 0) return menuRun(lines, start)
+      break
+    }
     for (let index = start; index < end; index++) found.push(index)
     start = end
   }
   return found
+}
+
+/**
+ * The menu at the top of a page copied without blank lines: of the first
+ * dozen lines, those up to the last usual menu entry (`Menu`, `Search`,
+ * `Home`, `News`…) when at least two are there and every line up to it is
+ * short (the site's name and tagline, menu entries), else none.
+ */
+function menuRun(lines: readonly SourceLine[], start: number): number[] {
+  let last = -1
+  let entries = 0
+  for (let index = start; index < Math.min(lines.length, start + 12); index++) {
+    const text = lines[index]!.text
+    const navigation = menuWord.test(text) || lineBoilerplate(text) === 'navigation'
+    if (!navigation && (countWords(text) > 6 || /[.,;:!]$/.test(text))) break
+    if (navigation) {
+      entries++
+      last = index
+    }
+  }
+  if (entries < 2) return []
+  return Array.from({ length: last - start + 1 }, (_, offset) => start + offset)
 }
 
 /** Drop the marker at `from` (for `markReason`) and every non-blank line after it (for `restReason`). */

@@ -36,6 +36,8 @@ export function isCodeLine(raw: string): boolean {
   if (/^(?:#|\/\/|\/\*)\s/.test(text) && words <= 12) return true
   if (/^[\w.$[\]"']+\s*(?:[+\-*/%|&^]|\?\?|\|\||&&)?=(?!=)\s*\S/.test(text) && !/\s(?:is|are|was|the|a|an)\s/i.test(text)) return true
   if (/^[\w.$]+\([^)]*\)\s*[;:]?$/.test(text)) return true
+  // A call or a literal whose arguments follow on the next lines: "napi_create_external_buffer(", "const options = [".
+  if (/^[\w.$:<>*&]+\s*[([{]$/.test(text)) return true
   if (/^["'].*["']\s*[+,]?$/.test(text) && words <= 12) return true
   if (/^\$ \S|^>>> \S|^\w+@[\w-]+:/.test(text)) return true
   return false

@@ -241,6 +241,12 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       if (parsed.byline && !front.byline) front.byline = parsed.byline
       if (parsed.date && !front.date) front.date = parsed.date
       at += span
+      // Under a date line, the author's handle alone ("June 30, 2022 · 6 min read" / "nornagon").
+      const handle = text(at)
+      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && /^@?\p{Ll}[\p{Ll}\d_.-]{2,29}$/u.test(handle) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
+        front.byline = handle
+        at++
+      }
       // Under the author's name, the author's position ("NEON Supervising Scientist, Education & Public Engagement") and handle.
       if (parsed.byline) {
         for (let more = 0; more < 2; more++) {
@@ -311,6 +317,12 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     at++
   }
   takeBylines(false)
+  // A breadcrumb that ends in the title, above the kicker and the title itself: "Who is controlling…?" / "SECURITY" / "Who is controlling…?".
+  const current = text(at)
+  if (current !== undefined && (text(at + 1) === current || text(at + 2) === current) && text(at + 3) !== undefined) {
+    dropped.set(content[at]!, 'navigation')
+    at++
+  }
 
   // 3. Kicker.
   if (isKicker(at)) {

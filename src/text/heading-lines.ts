@@ -4,7 +4,7 @@
  */
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
-import { countWords, endsSentence, isCallout, isHeadlineShaped, isQuotation, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, startsLowercase } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -52,6 +52,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
   // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label
   // before Title Case words ("Warning: Learning Overload: Code and Data Literacy in One Workshop").
+  if (isBoxLabel(content)) return false
   if (isCallout(content) && !(isTitleCaseText(content.replace(/^[^:]+:\s*/, '')) && !isHeadlineShaped(next.source.text) && next.kind === 'text')) return false
   if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
     return false
@@ -60,6 +61,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content) && !(countWords(content) <= 8 && !/[.!?;,]$/.test(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isCallout(content))) return false
   // In text whose blocks stand apart, a line right under a paragraph ("Matteo Collina, via social media") is no heading.
   if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
+  // "Here's how it works:" / (blank) / "A security researcher finds a vulnerability…" / "They submit to our program":
+  // what a colon introduces, set apart from it, is a list, not a heading.
+  if (previous && line.gap && /:$/.test(previous.source.text) && !next.gap && next.kind === 'text' && countWords(next.source.text) <= 30) return false
   if (previous && !line.gap) {
     const text = previous.source.text
     // After a colon comes what it introduces, unless a paragraph ends on "…brings us to the next point:" and

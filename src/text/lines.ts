@@ -175,6 +175,20 @@ export function isCallout(text: string): boolean {
   return calloutLabel.test(text)
 }
 
+/** The label of a box as a page shows it, without a colon: `Note`, `Warning`, `Update (2022/11/01)`. */
+const boxLabel =
+  /^(?:\p{Emoji_Presentation}\s*)?(?:note|tip|hint|caution|warning|important|info|danger|attention|update|updated|correction|editor['’]s note|pitfall|deep dive|heads[- ]up|good to know)(?:\s*\([^()]{1,30}\))?$/iu
+
+/**
+ * Whether `text` is the label of a box copied from a page (`Note`, `Update
+ * (2022/11/01)`): prose that leads the box's text, never a section heading.
+ *
+ * @param text Cleaned line text.
+ */
+export function isBoxLabel(text: string): boolean {
+  return boxLabel.test(text)
+}
+
 /**
  * Whether `text` is a bare callout label (`Note:`), whose text is on the next line.
  *

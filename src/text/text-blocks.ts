@@ -36,9 +36,10 @@ function shortRun(body: readonly BodyLine[], at: number): number {
   let end = at
   while (
     end < body.length &&
-    !body[end]!.gap &&
+    // (The first line may stand apart from the colon that introduces the run.)
+    (end === at || !body[end]!.gap) &&
     body[end]!.kind === 'text' &&
-    countWords(body[end]!.source.text) <= 15 &&
+    (countWords(body[end]!.source.text) <= 15 || (countWords(body[end]!.source.text) <= 30 && !endsSentence(body[end]!.source.text))) &&
     !/:$/.test(body[end]!.source.text)
   ) {
     end++

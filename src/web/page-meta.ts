@@ -6,6 +6,7 @@
 import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { visitParents } from 'unist-util-visit-parents'
+import { parseByline } from '../text/front.js'
 
 /** What {@link pageMeta} found. */
 export interface PageMeta {
@@ -60,6 +61,12 @@ function isUrl(text: string): boolean {
   return /^(?:https?:)?\/\//i.test(text)
 }
 
+/** The class names of an element, space-separated. */
+function classNames(node: Element): string {
+  const value = node.properties['className']
+  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : ''
+}
+
 /** `2022-03-31T09:00:00Z` → `2022-03-31`. */
 function dayOf(value: string): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0]
@@ -77,6 +84,7 @@ export function pageMeta(tree: Root): PageMeta {
   const headings: Array<{ element: Element; inArticle: boolean }> = []
   const authors: string[] = []
   let time: string | undefined
+  let bylineBox: ReturnType<typeof parseByline> | null | undefined
   const urls: string[] = []
   visitParents(tree, 'comment', (node) => {
     // Chrome and Firefox mark a saved page: <!-- saved from url=(0042)https://… -->
@@ -99,6 +107,9 @@ export function pageMeta(tree: Root): PageMeta {
       if (clean(toString(node))) headings.push({ element: node, inArticle })
     } else if (name === 'a' && (node.properties['rel'] as string[] | undefined)?.includes('author')) {
       authors.push(clean(toString(node)))
+    } else if (bylineBox === undefined && /(?:^|[\s_-])(?:byline|post-meta|entry-meta|article-meta)(?:$|[\s_-])/.test(classNames(node)) && clean(toString(node))) {
+      // <p class="byline">By Lorrie Cranor · May 17, 2016</p>: read as a byline line of plain text is.
+      bylineBox = parseByline(clean(toString(node)))
     } else if (name === 'time' && time === undefined) {
       time = clean(toString(node)) || (typeof node.properties['dateTime'] === 'string' ? dayOf(node.properties['dateTime']) : undefined)
     }
@@ -110,7 +121,7 @@ export function pageMeta(tree: Root): PageMeta {
   const only = headings.filter((heading) => heading.inArticle).length === 1 ? headings.find((heading) => heading.inArticle) : headings.length === 1 ? headings[0] : undefined
   const heading = agreed ?? only
   const title = heading ? clean(toString(heading.element)) : candidates[0] ? stripSiteSuffix(candidates[0], site) : undefined
-  const author = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), authors.join(', ')].find((value) => value && !isUrl(value))
+  const author = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), authors.join(', '), bylineBox?.byline].find((value) => value && !isUrl(value))
   const published = meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? meta.get('dc.date')
   const url = [...urls, meta.get('og:url')].find((value) => value && /^https?:\/\//i.test(value))
   return {
@@ -118,7 +129,7 @@ export function pageMeta(tree: Root): PageMeta {
     title: title || undefined,
     titleElement: heading?.element,
     byline: author ? author.replace(/^by\s+/i, '') : undefined,
-    date: time ?? (published ? dayOf(published) : undefined),
+    date: time ?? (published ? dayOf(published) : undefined) ?? bylineBox?.date,
     site,
     lang: lang ?? meta.get('og:locale')?.replace('_', '-')
   }

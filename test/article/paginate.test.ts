@@ -124,4 +124,36 @@ describe('paginate', () => {
     assert.equal(rows.reduce((a, b) => a + b, 0), 9)
     assert.ok(Math.min(...rows) >= Math.max(...rows) / 2, `even parts (${rows.join(', ')})`)
   })
+
+  it('should move a listing a fresh slide holds whole rather than split it to fill the slide before', () => {
+    // ESLint: a closing brace was left alone on a "(cont.)" slide.
+    const listing = ['export function logObjectEntries(value: {}) {', '  //                                  ~~', '  // eslint(@typescript-eslint/no-empty-object-type)', '  for (const entry of Object.entries(value)) {', '    console.log(entry);', '  }', '}', '', 'logObjectEntries(0); // No type error!'].join('\n')
+    const units = [...['one', 'two'].map((word) => unit(paragraph(words(20, word)))), unit(list(words(12), words(12))), unit({ type: 'code', lang: 'ts', value: listing })]
+    const pages = paginate(units, { metrics, heading })
+    const parts = pages.flatMap((page) => page.filter((part) => part.node.type === 'code'))
+    assert.equal(parts.length, 1, 'the listing stays whole')
+  })
+
+  it('should count a long line of code as the lines it wraps to', () => {
+    // rOpenSci: eleven lines, one of them 300 characters long, are taller than a code block shows.
+    const long = `  new <- cbind(${Array.from({ length: 20 }, (_, index) => `column${index}="value ${index}"`).join(', ')})`
+    const listing = Array.from({ length: 14 }, (_, index) => (index === 10 ? long : `  line${index} <- read(${index})`)).join('\n')
+    const pages = paginate([unit({ type: 'code', lang: 'r', value: listing })], { metrics, heading })
+    assert.ok(pages.length >= 2, 'split into parts a code block shows without scrolling')
+  })
+})
+
+describe('paginate, article mode', () => {
+  it('should show an excerpt of a listing longer than two code blocks, ending in "…", and keep it whole in the notes', () => {
+    const output = Array.from({ length: 80 }, (_, index) => `${1000 - index * 7} resource-${index}`).join('\n')
+    const pages = paginate([unit({ type: 'code', value: output })], { metrics, heading, excerptLongCode: true })
+    const shown = pages.flat().filter((part) => part.node.type === 'code')
+    assert.equal(shown.length, 1, 'one excerpt')
+    const value = (shown[0]!.node as { value: string }).value
+    assert.match(value, /^1000 resource-0\n/)
+    assert.match(value, /\n…$/)
+    assert.ok(shown[0]!.notes.some((note) => note.type === 'code' && note.value === output), 'the whole listing in the notes')
+    // Without the option (hand-written slides) the listing is split, never cut.
+    assert.ok(paginate([unit({ type: 'code', value: output })], { metrics, heading }).length > 2)
+  })
 })

@@ -1,0 +1,41 @@
+/**
+ * A section heading too long for a slide title ("Question 1: We avoid using
+ * automatic translation services, but our translation team is small… What
+ * process should we use to translate website content?") keeps its label and
+ * its question (or its first sentence) as the title; the sentences it leaves
+ * out open the section as prose, so they reach the face or the notes.
+ */
+import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { countWords } from './clause-grammar.js'
+import { splitSentences } from './sentences.js'
+
+/** Most words in a slide title before a heading of several sentences is shortened. */
+const titleWords = 14
+
+/**
+ * Shorten the section headings of several sentences that are longer than a
+ * title should be (see the module comment). Headings of one sentence stay
+ * as written.
+ *
+ * @param tree An article, before slides are split.
+ */
+export function shortenLongHeadings(tree: Root): void {
+  tree.children = tree.children.flatMap((node): RootContent[] => {
+    if (node.type !== 'heading' || node.depth < 2) return [node]
+    const text = toString(node).replace(/\s+/g, ' ').trim()
+    if (countWords(text) <= titleWords) return [node]
+    // A run-in label ("Question 1:", "Q3:") or a number ("5.") stays with the title.
+    const label = /^[^:?.!]{1,24}:\s+|^\(?\d+(?:\.\d+)*[.)]\s+/.exec(text)
+    const sentences = splitSentences(label ? text.slice(label[0].length) : text).map((sentence) => sentence.trim())
+    if (sentences.length < 2) return [node]
+    const kept = sentences.find((sentence) => /\?["'”’)]*$/.test(sentence)) ?? sentences[0]!
+    // "…my Community Discussion requirement. How will that be applied?": a question that points back needs what it points to.
+    if (kept !== sentences[0] && /\b(?:that|this|these|those|it|they|them|such)\b/i.test(kept)) return [node]
+    const title = (label ? label[0] : '') + kept
+    if (countWords(title) > titleWords + 4) return [node]
+    const heading: Heading = { type: 'heading', depth: node.depth, children: [{ type: 'text', value: title }], position: node.position, data: node.data }
+    const context: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: sentences.filter((sentence) => sentence !== kept).join(' ') }], position: node.position }
+    return [heading, context]
+  })
+}
