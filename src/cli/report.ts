@@ -1,7 +1,7 @@
 /**
  * What a run did, for `--json` and `--strict`: its inputs, the outputs it
  * wrote, every warning with its file, line and rule, every error, and how
- * long each stage took. One shape for every command (`schema/report.schema.json`);
+ * long each stage took. One shape for every command (`src/assets/report.schema.json`);
  * written to stdout as one JSON document, while progress stays on stderr.
  */
 import path from 'node:path'

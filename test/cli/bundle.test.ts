@@ -1,5 +1,5 @@
 /**
- * The bundled CLI (`scripts/bundle-cli.mjs`, the package's `lectern`
+ * The bundled CLI (`test/scripts/bundle-cli.mjs`, the package's `lectern`
  * executable) does what the `tsc` output does: the same files, messages and
  * exit codes, with every lazily loaded stage (front matter, code, math, plain
  * text, saved web pages, the sanitiser, the browser) reached.
@@ -45,7 +45,7 @@ async function files(dir: string): Promise<string[]> {
 
 describe('bundled CLI', () => {
   before(async () => {
-    const { bundleCli } = (await import(path.join(root, 'scripts', 'bundle-cli.mjs'))) as { bundleCli(outDir: string): Promise<string> }
+    const { bundleCli } = (await import(path.join(root, 'test', 'scripts', 'bundle-cli.mjs'))) as { bundleCli(outDir: string): Promise<string> }
     bundled = await bundleCli(bundleDir)
   })
   after(async () => {

@@ -14,12 +14,12 @@ import { root, tempDir } from '../helpers.js'
 import { schemaErrors } from '../helpers/json-schema.js'
 import { runMain } from '../helpers/run-main.js'
 
-const schema = JSON.parse(await readFile(path.join(root, 'schema', 'report.schema.json'), 'utf8')) as Parameters<typeof schemaErrors>[1]
+const schema = JSON.parse(await readFile(path.join(root, 'src', 'assets', 'report.schema.json'), 'utf8')) as Parameters<typeof schemaErrors>[1]
 
 /** The one JSON document on stdout, checked against the schema. */
 function reportOf(stdout: string): Record<string, unknown> & { outputs: { path: string; kind: string }[]; warnings: { file: string | null; line: number | null; rule: string | null; message: string }[]; errors: { code: string; message: string }[]; result?: unknown } {
   const report = JSON.parse(stdout) as ReturnType<typeof reportOf>
-  assert.deepEqual(schemaErrors(report, schema), [], 'the report fits schema/report.schema.json')
+  assert.deepEqual(schemaErrors(report, schema), [], 'the report fits src/assets/report.schema.json')
   return report
 }
 

@@ -14,7 +14,7 @@ import { bin, root, runCli, runMain, tempDir } from '../helpers.js'
 import { schemaErrors } from '../helpers/json-schema.js'
 import { processesLeft } from '../helpers/poppler.js'
 
-const schema = JSON.parse(await readFile(path.join(root, 'schema', 'report.schema.json'), 'utf8')) as Parameters<typeof schemaErrors>[1]
+const schema = JSON.parse(await readFile(path.join(root, 'src', 'assets', 'report.schema.json'), 'utf8')) as Parameters<typeof schemaErrors>[1]
 
 function pdfText(file: string): string {
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })

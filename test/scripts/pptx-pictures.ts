@@ -6,7 +6,7 @@
  * PNG), and sets chosen slides side by side: the HTML slide on the left, the
  * same slide of the .pptx as LibreOffice draws it on the right.
  *
- * Writes `docs/pictures/html-vs-pptx.png`. Needs Chromium, LibreOffice
+ * Writes `themes/lectern/html-vs-pptx.png`. Needs Chromium, LibreOffice
  * (`soffice`) and poppler-utils.
  */
 import { execFile } from 'node:child_process'
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
         PNG.bitblt(image, sheet, 0, 0, Math.min(image.width, width), Math.min(image.height, height), gap + column * (width + gap), gap + rowIndex * (height + gap))
       })
     })
-    const out = path.join(root, 'docs', 'pictures', 'html-vs-pptx.png')
+    const out = path.join(root, 'themes', 'lectern', 'html-vs-pptx.png')
     await mkdir(path.dirname(out), { recursive: true })
     await writeFile(out, PNG.sync.write(sheet))
     process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`)

@@ -10,13 +10,13 @@
  * bundled too, in chunks only printing loads; pdf-lib (a fallback) is loaded
  * by Node as installed.
  *
- * Usage: `node scripts/bundle-cli.mjs [OUT_DIR]` (default `build/cli`).
+ * Usage: `node test/scripts/bundle-cli.mjs [OUT_DIR]` (default `build/cli`).
  */
 import { copyFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /**
  * Bundle the CLI.
