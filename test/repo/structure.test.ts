@@ -78,6 +78,14 @@ const notYetSplit: Record<string, number> = {}
 const knownLazyCircles = ['cli/commands/build.ts → cli/commands/watch.ts → cli/commands/build.ts']
 
 describe('the source tree', () => {
+  it('should keep the top level the guide fixes (src, slides, themes, test, .ci and the package files)', () => {
+    // Ignored folders (build output, decks, installs) are no part of the repository.
+    const ignored = new Set(['.git', 'build', 'dist', 'node_modules'])
+    const allowed = new Set(['src', 'slides', 'themes', 'test', '.ci', 'package.json', 'package-lock.json', 'tsconfig.json', 'README.md', '.gitignore'])
+    const extra = readdirSync(root).filter((name) => !ignored.has(name) && !allowed.has(name) && !name.endsWith('.tsbuildinfo'))
+    assert.deepEqual(extra, [], 'entries at the top level the guide does not name')
+  })
+
   it('should keep at most 6 files at the top of src/ and at least 5 stage folders', () => {
     const entries = readdirSync(src, { withFileTypes: true })
     const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.ts')).map((entry) => entry.name)
