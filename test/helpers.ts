@@ -60,11 +60,11 @@ export interface RunResult {
  * Run the compiled CLI with `args` in `cwd`.
  *
  * @param args Arguments.
- * @param options Working folder, stdin text, environment.
+ * @param options Working folder, stdin text, environment, and the CLI file to run (default: the tsc build's `bin.js`).
  */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<RunResult> {
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number; executable?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, [options.executable ?? bin, ...args], {
       cwd: options.cwd ?? root,
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -5,27 +5,18 @@
  * text, saved web pages, the sanitiser, the browser) reached.
  */
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { PDFDocument } from 'pdf-lib'
-import { bin, fixtures, root, tempDir, type RunResult } from '../helpers.js'
+import { bin, fixtures, root, runCli, tempDir, type RunResult } from '../helpers.js'
 
 /** Two folders below the package root, like `build/cli`, so the chunks find the root the same way. */
 const bundleDir = path.join(root, 'build', `cli-test-${process.pid}`)
 let bundled = ''
 
 function run(executable: string, args: readonly string[], cwd: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [executable, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  return runCli(args, { cwd, executable })
 }
 
 /** Run the same command with both executables, each in a folder of its own holding the same inputs. */
