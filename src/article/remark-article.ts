@@ -8,10 +8,11 @@ import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } fr
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
-import { condenseBlocks } from './condense.js'
+import { condenseBlocks, type FaceUnit } from './condense.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
+import { topicTitle } from './topic-titles.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, continuedHeading, paginate } from './paginate.js'
@@ -93,6 +94,8 @@ declare module 'mdast' {
   interface HeadingData {
     /** A sub-section raised to a slide of its own by {@link splitParts}: it is not listed in the agenda. */
     subsection?: boolean | undefined
+    /** The title of an overview's continuation slide, its topic (`topic-titles.ts`). */
+    overviewTopic?: boolean | undefined
   }
 }
 
@@ -269,7 +272,7 @@ function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMe
     const overview = out.findIndex((node) => slideHeading(node) === 'Overview')
     let at = Math.max(title, overview) + 1
     // After the last "Overview (cont.)" too.
-    while (at < out.length && slideHeading(out[at]!) === 'Overview (cont.)') at++
+    while (at < out.length && (slideHeading(out[at]!) === 'Overview (cont.)' || isOverviewTopic(out[at]!))) at++
     out.splice(at, 0, ...agenda)
   }
   if (config.closing !== false && sections.length > 0) {
@@ -294,7 +297,23 @@ function isTitleSlide(slide: Slide): boolean {
 }
 
 function overviewHeading(): Heading {
-  return { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Overview' }] }
+  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Overview' }] }
+  overviews.add(heading)
+  return heading
+}
+
+/** The "Overview" headings Lectern made (its continuation slides are titled by their topic: `topic-titles.ts`). */
+const overviews = new WeakSet<Heading>()
+
+/** Whether a slide continues the overview under its topic's title. */
+function isOverviewTopic(node: RootContent): boolean {
+  return node.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.overviewTopic === true)
+}
+
+/** A continuation slide's heading: "Heading (cont.)", or for an overview the topic of its first bullet (kept out of the agenda). */
+function continuation(heading: Heading, page: readonly FaceUnit[]): Heading {
+  const topic = overviews.has(heading) ? topicTitle(page) : undefined
+  return topic ? { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } } : continuedHeading(heading)
 }
 
 function condenseStack(stack: SlideStack, context: Context): SlideStack {
@@ -324,7 +343,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const { config, metrics, measure } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
   return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true }).map((page, index) => {
-    const faceHeading = heading && index > 0 ? continuedHeading(heading) : heading
+    const faceHeading = heading && index > 0 ? continuation(heading, page) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
     if (pageNotes.length > 0) children.push({ type: 'notes', children: pageNotes })

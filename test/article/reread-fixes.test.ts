@@ -11,6 +11,7 @@ import { shortenLongHeadings } from '../../src/article/long-headings.js'
 import { scoreSentences } from '../../src/article/select.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { firstFigure } from '../../src/article/key-figures.js'
+import { topicTitle } from '../../src/article/topic-titles.js'
 import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText } from '../../src/text/index.js'
@@ -191,4 +192,14 @@ test('should not take a version after a name that opens a sentence for a figure'
   assert.equal(firstFigure('Electron 21 and later will have the V8 Memory Cage enabled'), undefined)
   assert.equal(firstFigure('Over 70 people have contributed to the training material'), '70')
   assert.equal(firstFigure('Pointer compression reduces V8 heap size by up to 40%'), '40%')
+})
+
+test('should title an overview\'s continuation slide with the subject of its first bullet, when that names a thing', () => {
+  const item = (text: string) => ({ type: 'listItem' as const, spread: false, data: { condensed: 'sentence' as const }, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: text }] }] })
+  const page = (text: string) => [{ node: item(text), notes: [] }]
+  assert.equal(topicTitle(page('Load balancing allows us to join multiple fallible components into a single resilient system')), 'Load balancing')
+  // A pronoun, one common word, or a name the tagger broke: "(cont.)" stays.
+  assert.equal(topicTitle(page('I took a look at some of these public data sets last week')), undefined)
+  assert.equal(topicTitle(page('The information used to re-identify records may come from sources other than databases')), undefined)
+  assert.equal(topicTitle(page('The Electron Upgrades Working Group believes that the benefits outweigh the downsides')), undefined)
 })

@@ -1,0 +1,56 @@
+/**
+ * Titles for the continuation slides of an "Overview" (the prose before an
+ * article's first heading, or an article with no headings at all): instead
+ * of "Overview (cont.)" again and again, the subject of the slide's first
+ * bullet ("Geographic information", "Zip code"), as the article words it.
+ */
+import type { FaceUnit } from './condense.js'
+import { capitalise, isPunct } from './clause-grammar.js'
+import { clauseSubject } from './compress-front.js'
+import { tagSentence, tokensText } from './nlp.js'
+import { toString } from './block-kinds.js'
+
+/** Most words in a topic title. */
+const topicWords = 5
+
+/** Words that point to something named elsewhere: no title. */
+const pointing = new Set(['this', 'these', 'that', 'those', 'such', 'it', 'they', 'another', 'other', 'same'])
+
+/**
+ * The topic of a page: the subject noun phrase of its first bullet made from
+ * the article's prose, without a leading article, when it is one to five
+ * words naming a thing; `undefined` otherwise (a pronoun, a long phrase, a
+ * page that opens with a list from the source).
+ *
+ * @param page The units of one slide face.
+ */
+export function topicTitle(page: readonly FaceUnit[]): string | undefined {
+  // Bullets are units of their own (assembled into a list later); a list from the source is one unit.
+  const items = page.flatMap((unit) => (unit.node.type === 'listItem' ? [unit.node] : unit.node.type === 'list' ? unit.node.children : []))
+  for (const item of items.slice(0, 1)) {
+    if (!['sentence', 'whole'].includes(item.data?.condensed ?? '')) return undefined
+    const topic = subjectHead(toString(item))
+    if (topic) return topic
+  }
+  return undefined
+}
+
+/** The head of a sentence's subject: its noun phrase up to a preposition or a relative clause, without a leading article. */
+function subjectHead(sentence: string): string | undefined {
+  const tokens = tagSentence(sentence)
+  const subject = clauseSubject(tokens)
+  // A name the tagger broke ("The Electron Upgrades | Working Group believes…") is no topic.
+  if (!subject || /^\p{Lu}/u.test(tokens[subject.length]?.value ?? '')) return undefined
+  let words = subject.filter((token) => !isPunct(token))
+  if (['the', 'a', 'an'].includes(words[0]?.lower ?? '')) words = words.slice(1)
+  // "zip code of a college town" → "zip code"; "data that may be…" → "data".
+  // (A capitalised word belongs to a name: "Electron Upgrades Working Group".)
+  const end = words.findIndex((token, index) => index > 0 && ['ADP', 'PRON', 'VERB', 'SCONJ', 'AUX'].includes(token.pos) && !/^\p{Lu}/u.test(token.value))
+  if (end !== -1) words = words.slice(0, end)
+  if (words.length === 0 || words.length > topicWords) return undefined
+  // One common word ("Information", or "Zip" cut from "zip code" by the tagger) names too little.
+  if (words.length === 1 && words[0]!.pos !== 'PROPN') return undefined
+  if (words.some((token) => token.pos === 'PRON' || pointing.has(token.lower) || token.pos === 'NUM')) return undefined
+  if (!words.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
+  return tokensText(capitalise(words.map((token, index) => (index === 0 ? { ...token, space: '' } : token)))).trim()
+}
