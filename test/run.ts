@@ -71,7 +71,8 @@ if (session) process.env['LECTERN_TEST_BROWSER'] = session.browser.wsEndpoint()
 
 const started = performance.now()
 let failed = false
-const stream = run({ files, concurrency })
+// A file that hangs (a browser event that never comes) fails after ten minutes rather than holding the run forever.
+const stream = run({ files, concurrency, timeout: 10 * 60_000 })
 stream.on('test:fail', () => {
   failed = true
 })

@@ -84,9 +84,15 @@ describe('lectern serve', () => {
     await withPage(session.browser, async (page) => {
       await page.goto(`${server.url}live.html`)
       await page.waitForFunction(() => document.querySelector('.slides h2')?.textContent === 'Spoken', { timeout: 10_000 })
-      const popup = new Promise<import('puppeteer-core').Page>((resolve) => page.once('popup', (opened) => resolve(opened!)))
+      // reveal.js binds its keys once it is ready; a popup that never opens fails the test instead of hanging the run.
+      await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, { timeout: 10_000 })
+      let timer: NodeJS.Timeout | undefined
+      const popup = Promise.race([
+        new Promise<import('puppeteer-core').Page>((resolve) => page.once('popup', (opened) => resolve(opened!))),
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the speaker view did not open within 15 s')), 15_000)))
+      ])
       await page.keyboard.press('s')
-      const speaker = await popup
+      const speaker = await popup.finally(() => clearTimeout(timer))
       try {
         await speaker.waitForFunction(() => document.body.textContent?.includes('Only the speaker reads this.'), { timeout: 15_000 })
       } finally {
