@@ -21,6 +21,10 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
     const head = tokens.slice(0, index)
     if (!startsClause(tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1)))) continue
+    // "…state that if the translation is delivered | after the deadline…, you do not pay": the head ends inside a
+    // condition whose main clause comes after a comma in what would be dropped.
+    const condition = head.findLastIndex((token) => ['if', 'unless', 'when', 'once', 'although', 'though', 'because', 'since', 'while'].includes(token.lower))
+    if (condition > 0 && !head.slice(condition).some((token) => isComma(token)) && tokens.slice(index).some((token) => isComma(token))) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head
   }
   return tokens

@@ -203,3 +203,8 @@ test('should title an overview\'s continuation slide with the subject of its fir
   assert.equal(topicTitle(page('The information used to re-identify records may come from sources other than databases')), undefined)
   assert.equal(topicTitle(page('The Electron Upgrades Working Group believes that the benefits outweigh the downsides')), undefined)
 })
+
+test('should not cut a sentence inside a condition whose main clause comes later', () => {
+  // Digital.gov: "…state that if the translation is delivered" lost "…, you do not pay".
+  assert.doesNotMatch(short('Some translation contracts state that if the translation is delivered after the deadline the translation provider agreed to, you do not pay.') ?? '', /is delivered$/)
+})
