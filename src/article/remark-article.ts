@@ -8,14 +8,14 @@ import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } fr
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
-import { condenseBlocks, type FaceUnit } from './condense.js'
+import { condenseBlocks } from './condense.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
-import { topicTitle } from './topic-titles.js'
+import { continuation, isOverviewTopic, overviewHeading } from './topic-titles.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
-import { assembleFace, continuedHeading, paginate } from './paginate.js'
+import { assembleFace, paginate } from './paginate.js'
 import { faceHeight, titleHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
@@ -296,25 +296,6 @@ function isTitleSlide(slide: Slide): boolean {
   return (slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')
 }
 
-function overviewHeading(): Heading {
-  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Overview' }] }
-  overviews.add(heading)
-  return heading
-}
-
-/** The "Overview" headings Lectern made (its continuation slides are titled by their topic: `topic-titles.ts`). */
-const overviews = new WeakSet<Heading>()
-
-/** Whether a slide continues the overview under its topic's title. */
-function isOverviewTopic(node: RootContent): boolean {
-  return node.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.overviewTopic === true)
-}
-
-/** A continuation slide's heading: "Heading (cont.)", or for an overview the topic of its first bullet (kept out of the agenda). */
-function continuation(heading: Heading, page: readonly FaceUnit[]): Heading {
-  const topic = overviews.has(heading) ? topicTitle(page) : undefined
-  return topic ? { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } } : continuedHeading(heading)
-}
 
 function condenseStack(stack: SlideStack, context: Context): SlideStack {
   return { ...stack, children: stack.children.flatMap((slide) => condenseSlide(slide, context)) }

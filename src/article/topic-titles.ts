@@ -4,7 +4,9 @@
  * of "Overview (cont.)" again and again, the subject of the slide's first
  * bullet ("Geographic information", "Zip code"), as the article words it.
  */
+import type { Heading, RootContent } from 'mdast'
 import type { FaceUnit } from './condense.js'
+import { continuedHeading } from './paginate.js'
 import { capitalise, isPunct } from './clause-grammar.js'
 import { clauseSubject } from './compress-front.js'
 import { tagSentence, tokensText } from './nlp.js'
@@ -53,4 +55,25 @@ function subjectHead(sentence: string): string | undefined {
   if (words.some((token) => token.pos === 'PRON' || pointing.has(token.lower) || token.pos === 'NUM')) return undefined
   if (!words.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
   return tokensText(capitalise(words.map((token, index) => (index === 0 ? { ...token, space: '' } : token)))).trim()
+}
+
+/** An "Overview" heading for the prose before an article's first section. */
+export function overviewHeading(): Heading {
+  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Overview' }] }
+  overviews.add(heading)
+  return heading
+}
+
+/** The "Overview" headings Lectern made (its continuation slides are titled by their topic: `topic-titles.ts`). */
+const overviews = new WeakSet<Heading>()
+
+/** Whether a slide continues the overview under its topic's title. */
+export function isOverviewTopic(node: RootContent): boolean {
+  return node.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.overviewTopic === true)
+}
+
+/** A continuation slide's heading: "Heading (cont.)", or for an overview the topic of its first bullet (kept out of the agenda). */
+export function continuation(heading: Heading, page: readonly FaceUnit[]): Heading {
+  const topic = overviews.has(heading) ? topicTitle(page) : undefined
+  return topic ? { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } } : continuedHeading(heading)
 }

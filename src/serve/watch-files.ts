@@ -18,7 +18,7 @@ export interface FileWatcher {
 
 /** Options of {@link watchFiles}. */
 export interface WatchOptions {
-  /** Milliseconds that fold a burst of events on one file; default 10. */
+  /** Milliseconds that fold a burst of events on one file; default 80. */
   delay?: number | undefined
   /** Poll instead of waiting for events; default false. */
   poll?: boolean | undefined
@@ -39,11 +39,13 @@ const skippedFolders = new Set(['node_modules', '.git'])
  *
  * @param targets Files and folders to watch.
  * @param onChange Called with each changed file.
- * @param options Delay (default 10 ms), polling (default off), paths to ignore.
+ * @param options Delay (default 80 ms), polling (default off), paths to ignore.
  */
 export async function watchFiles(targets: Iterable<string>, onChange: (file: string) => void, options: WatchOptions = {}): Promise<FileWatcher> {
   const { watch } = await import('chokidar')
-  const delay = options.delay ?? 10
+  // A save is often two events (the file emptied, then written) more than 10 ms apart: building on the first
+  // showed an empty deck and could lose the second's reload. 80 ms takes both as one.
+  const delay = options.delay ?? 80
   const timers = new Map<string, NodeJS.Timeout>()
   const watched = new Set<string>()
 
