@@ -73,7 +73,9 @@ export async function commitFile(temporary: string, target: string): Promise<voi
 /** Remove a temporary file (or folder: a page and its assets built only to be printed) that will not be committed. */
 export async function discardFile(temporary: string): Promise<void> {
   // Removed first, forgotten after: until it is gone, a signal still finds it to remove.
-  await rm(temporary, { force: true, recursive: true })
+  // A folder may still be written into when a signal comes (assets copied while it is removed): retry
+  // until it is empty (Node retries ENOTEMPTY and EBUSY).
+  await rm(temporary, { force: true, recursive: true, maxRetries: 10, retryDelay: 20 })
   deletePending(temporary)
 }
 
@@ -134,7 +136,8 @@ async function atomically(target: string, make: (temporary: string) => Promise<v
 
 /** Remove every temporary file still pending (used on SIGINT). */
 export async function removePendingFiles(): Promise<void> {
-  await Promise.all([...pending].map((file) => discardFile(file)))
+  // One that cannot be removed must not keep the others, or turn an interrupt into a crash.
+  await Promise.allSettled([...pending].map((file) => discardFile(file)))
 }
 
 /**
