@@ -121,27 +121,32 @@ function codeBox(metrics: SlideMetrics, node: Code): Box {
  * @param metrics From {@link slideMetrics}.
  */
 export function codeLines(node: Code, metrics: SlideMetrics): number {
-  const known = codeLinesSeen.get(node)
-  if (known?.metrics === metrics && known.value === node.value) return known.lines
+  return codeLineCounts(node, metrics).reduce((sum, count) => sum + count, 0)
+}
+
+/**
+ * Lines each line of a listing takes on the slide (1, or more where it wraps).
+ *
+ * @param node A code block.
+ * @param metrics From {@link slideMetrics}.
+ */
+export function codeLineCounts(node: Code, metrics: SlideMetrics): number[] {
   const { code } = metrics.model
   const available = Math.max(1, metrics.contentWidth / metrics.widthFactor - 2 * code.text.size)
   let wrapped = lineCountsSeen.get(metrics)
   if (!wrapped) lineCountsSeen.set(metrics, (wrapped = new Map()))
-  let lines = 0
-  for (const line of node.value.split('\n')) {
-    let count = line.trim() === '' ? 1 : wrapped.get(line)
+  return node.value.split('\n').map((line) => {
+    if (line.trim() === '') return 1
+    let count = wrapped.get(line)
     if (count === undefined) {
       count = lineCount([{ text: indentAsText(line.trimEnd()), font: code.text.font, size: code.text.size, letterSpacing: code.text.letterSpacing, pre: true }], available)
       wrapped.set(line, count)
     }
-    lines += count
-  }
-  codeLinesSeen.set(node, { metrics, value: node.value, lines })
-  return lines
+    return count
+  })
 }
 
-/** {@link codeLines} of the listings already measured, and the lines of each code line (pagination asks again for every part it tries). */
-const codeLinesSeen = new WeakMap<Code, { metrics: SlideMetrics; value: string; lines: number }>()
+/** The lines each code line takes, per deck's metrics (pagination asks again for every part of a listing it tries). */
 const lineCountsSeen = new WeakMap<SlideMetrics, Map<string, number>>()
 
 /**

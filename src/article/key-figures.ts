@@ -52,7 +52,7 @@ export function firstFigure(text: string): string | undefined {
 }
 
 /** Words that open a sentence before a count ("Over 70 people…", "Nearly 400…"). */
-const countingOpeners = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'exactly', 'only', 'just', 'some', 'more', 'fewer', 'less', 'under', 'above', 'below', 'within', 'after', 'before', 'in', 'at', 'by', 'for', 'with', 'since', 'the', 'all', 'another', 'our', 'we', 'they', 'these', 'those', 'every', 'each', 'up', 'at least', 'than'])
+const countingOpeners = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'exactly', 'only', 'just', 'some', 'more', 'fewer', 'less', 'under', 'above', 'below', 'within', 'after', 'before', 'in', 'at', 'by', 'for', 'with', 'since', 'the', 'all', 'another', 'our', 'we', 'they', 'these', 'those', 'every', 'each', 'up', 'than'])
 
 /**
  * The figure a bullet's claim leads with, as written ({@link firstFigure}

@@ -13,6 +13,9 @@ import { splitSentences } from './sentences.js'
 /** Most words in a slide title before a heading of several sentences is shortened. */
 const titleWords = 14
 
+/** A heading's run-in label ("Question 1: ", "Q3: ") or number ("5. "), kept with its shortened title. */
+export const headingLabel = /^[^:?.!]{1,24}:\s+|^\(?\d+(?:\.\d+)*[.)]\s+/
+
 /**
  * Shorten the section headings of several sentences that are longer than a
  * title should be (see the module comment). Headings of one sentence stay
@@ -26,7 +29,7 @@ export function shortenLongHeadings(tree: Root): void {
     const text = toString(node).replace(/\s+/g, ' ').trim()
     if (countWords(text) <= titleWords) return [node]
     // A run-in label ("Question 1:", "Q3:") or a number ("5.") stays with the title.
-    const label = /^[^:?.!]{1,24}:\s+|^\(?\d+(?:\.\d+)*[.)]\s+/.exec(text)
+    const label = headingLabel.exec(text)
     const sentences = splitSentences(label ? text.slice(label[0].length) : text).map((sentence) => sentence.trim())
     if (sentences.length < 2) return [node]
     const kept = sentences.find((sentence) => /\?["'”’)]*$/.test(sentence)) ?? sentences[0]!

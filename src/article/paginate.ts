@@ -9,7 +9,7 @@ import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { BlockContent, FootnoteDefinition, Heading, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import type { FaceUnit } from './condense.js'
-import { codeLines, faceHeight, maxCodeLines } from './face-height.js'
+import { codeLineCounts, codeLines, faceHeight, maxCodeLines } from './face-height.js'
 import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
 import { firstPart, isSplittable, partCount, sliceFirst, sliceRest, splitToFit } from './face-units.js'
 
@@ -143,8 +143,9 @@ function excerptOfLongCode(unit: FaceUnit, metrics: SlideMetrics): FaceUnit {
   const most = maxCodeLines(metrics)
   if (codeLines(node, metrics) <= 2 * most) return unit
   const lines = node.value.split('\n')
+  const counts = codeLineCounts(node, metrics)
   let kept = 0
-  while (kept < lines.length && codeLines({ ...node, value: lines.slice(0, kept + 1).join('\n') }, metrics) <= most - 1) kept++
+  for (let shown = 0; kept < lines.length && shown + counts[kept]! <= most - 1; kept++) shown += counts[kept]!
   const excerpt = { ...node, value: [...lines.slice(0, Math.max(1, kept)), '…'].join('\n') }
   return { ...unit, node: excerpt, notes: [...unit.notes, structuredClone(node)] }
 }

@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
 import type { DroppedLine } from '../text/outline.js'
+import { bylineClass, classAndId } from './element-class.js'
 import { clean } from './page-meta.js'
 
 /** Elements that are never content: removed without a word. */
@@ -24,7 +25,7 @@ const chromePatterns: ReadonlyArray<[reason: string, pattern: RegExp]> = [
   ['comments', /(?:^|[\s_-])(?:comments?|disqus|respond)(?:$|[\s_-])/],
   ['advertisement', /(?:^|[\s_-])(?:advert|advertisement|ad-slot|ad-container|sponsor|promo)(?:$|[\s_-])/],
   ['menu', /(?:^|[\s_-])(?:breadcrumbs?|skip-link|site-nav|navbar|menu|toc-widget)(?:$|[\s_-])/],
-  ['byline', /(?:^|[\s_-])(?:byline|dateline|post-meta|entry-meta|article-meta|author-info)(?:$|[\s_-])/],
+  ['byline', bylineClass],
   ['popup', /(?:^|[\s_-])(?:popup|modal|overlay|banner-ad)(?:$|[\s_-])/]
 ]
 
@@ -51,12 +52,6 @@ const verbatim = new Set(['pre', 'code', 'table', 'math', 'svg', 'blockquote'])
 export interface ChromeOptions {
   /** The element that holds the title; never removed, nor anything around it. */
   keep?: Element | undefined
-}
-
-function classAndId(element: Element): string {
-  const className = element.properties['className']
-  const classes = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : ''
-  return `${classes} ${typeof element.properties['id'] === 'string' ? element.properties['id'] : ''}`.toLowerCase()
 }
 
 function contains(element: Element, target: Element | undefined): boolean {

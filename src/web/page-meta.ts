@@ -7,6 +7,7 @@ import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { visitParents } from 'unist-util-visit-parents'
 import { parseByline } from '../text/front.js'
+import { isBylineBox } from './element-class.js'
 
 /** What {@link pageMeta} found. */
 export interface PageMeta {
@@ -61,12 +62,6 @@ function isUrl(text: string): boolean {
   return /^(?:https?:)?\/\//i.test(text)
 }
 
-/** The class names of an element, space-separated. */
-function classNames(node: Element): string {
-  const value = node.properties['className']
-  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : ''
-}
-
 /** `2022-03-31T09:00:00Z` → `2022-03-31`. */
 function dayOf(value: string): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0]
@@ -84,7 +79,7 @@ export function pageMeta(tree: Root): PageMeta {
   const headings: Array<{ element: Element; inArticle: boolean }> = []
   const authors: string[] = []
   let time: string | undefined
-  let bylineBox: ReturnType<typeof parseByline> | null | undefined
+  let bylineBox: ReturnType<typeof parseByline>
   const urls: string[] = []
   visitParents(tree, 'comment', (node) => {
     // Chrome and Firefox mark a saved page: <!-- saved from url=(0042)https://… -->
@@ -107,7 +102,7 @@ export function pageMeta(tree: Root): PageMeta {
       if (clean(toString(node))) headings.push({ element: node, inArticle })
     } else if (name === 'a' && (node.properties['rel'] as string[] | undefined)?.includes('author')) {
       authors.push(clean(toString(node)))
-    } else if (bylineBox === undefined && /(?:^|[\s_-])(?:byline|post-meta|entry-meta|article-meta)(?:$|[\s_-])/.test(classNames(node)) && clean(toString(node))) {
+    } else if (bylineBox === undefined && isBylineBox(node) && clean(toString(node))) {
       // <p class="byline">By Lorrie Cranor · May 17, 2016</p>: read as a byline line of plain text is.
       bylineBox = parseByline(clean(toString(node)))
     } else if (name === 'time' && time === undefined) {

@@ -27,6 +27,7 @@ import { parseDeck } from '../../src/html/render.js'
 import type { Slide } from '../../src/types.js'
 import { blockText, faceOf, normalise, proseSentences, slidesOf } from '../helpers/deck-text.js'
 import { fixtures } from '../helpers.js'
+import { headingLabel } from '../../src/article/long-headings.js'
 
 const corpus = path.join(fixtures, 'real')
 
@@ -197,7 +198,7 @@ async function measure(article: Article): Promise<Measure> {
   let at = 0
   // A heading of several sentences is shortened to its label and its question (src/article/long-headings.ts).
   const shortened = (title: string, heading: string): boolean => {
-    const sentence = title.replace(/^[^:?.!]{1,24}:\s+|^\(?\d+(?:\.\d+)*[.)]\s+/, '')
+    const sentence = title.replace(headingLabel, '')
     return heading.startsWith(title.slice(0, title.length - sentence.length)) && sentence.split(' ').length >= 3 && heading.includes(sentence)
   }
   for (const heading of article.expected.headings) {
