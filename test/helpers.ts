@@ -15,8 +15,14 @@ import { packageRoot } from '../src/package-paths.js'
 export const root = packageRoot
 /** `test/fixtures` in the source tree. */
 export const fixtures = path.join(root, 'test', 'fixtures')
-/** The compiled CLI. */
-export const bin = path.join(root, 'build', 'src', 'cli', 'bin.js')
+/** The CLI as `tsc` compiled it (`build/src/cli/bin.js`). */
+export const tscBin = path.join(root, 'build', 'src', 'cli', 'bin.js')
+/**
+ * The CLI that tests start as a process: the bundled executable the test run
+ * made from this build (`LECTERN_TEST_CLI`, set by `test/run.ts`), as the
+ * package ships it; else, for a file run on its own, {@link tscBin}.
+ */
+export const bin = process.env['LECTERN_TEST_CLI'] ?? tscBin
 
 /**
  * Compare `actual` with the golden file at `expectedPath`. A missing golden
@@ -60,7 +66,7 @@ export interface RunResult {
  * Run the compiled CLI with `args` in `cwd`.
  *
  * @param args Arguments.
- * @param options Working folder, stdin text, environment, and the CLI file to run (default: the tsc build's `bin.js`).
+ * @param options Working folder, stdin text, environment, and the CLI file to run (default: {@link bin}).
  */
 export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number; executable?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {

@@ -1,12 +1,26 @@
 /**
- * `npm test`: every `build/test/<stage>/*.test.js`, two files at a time (one
- * per core; each file its own process, its own temporary folders and ports),
- * the longest first so that no long file runs alone at the end.
+ * `npm test`: every `build/test/<stage>/*.test.js`, three files at a time on
+ * two cores (each file its own process, its own temporary folders and ports;
+ * a third keeps the cores busy while another file waits on Chromium, a
+ * spawned CLI or a timer), the longest first so that no long file runs alone
+ * at the end.
+ *
+ * Every Node process of the run gets a young generation of 64 MB
+ * (`--max-semi-space-size=64`, in `NODE_OPTIONS`): building decks allocates
+ * fast, and with Node's default of 16 MB about a tenth of the suite's Node
+ * CPU time went to scavenges.
  *
  * One Chromium serves the whole run: started here, its DevTools address
  * handed to every file in `LECTERN_TEST_BROWSER` (see `helpers/browser.ts`;
  * each file opens its own browser contexts in it, and a file run alone
  * starts its own browser).
+ *
+ * The CLI that tests start as a process of its own (`runCli`, signals, exit
+ * codes) is the package's executable as it ships: the bundle, made here once
+ * from this build (`build/cli-test-run-PID/`, removed at the end) and handed to
+ * every file in `LECTERN_TEST_CLI`. It starts in about half the CPU time of
+ * the `tsc` output's `bin.js` (one file per stage instead of some 550
+ * modules); `test/cli/bundle.test.ts` compares the two.
  *
  * At the end it prints, for each file, its wall time, the CPU time of its
  * process and of what it started (Chromium, the CLI), and the Node processes
@@ -26,26 +40,30 @@ import { cpuSeconds } from './helpers/timing-hook.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-/** Files that take longest (wall time in the runner's table, 2 December 2026), longest first. */
+/** Files that take longest (CPU and wall time in the runner's table, 2 December 2026), longest first. */
 const longest = [
   'markdown/never-clip.test.js',
   'read/corpus.test.js',
   'cli/bad-input.test.js',
-  'print/browser-failures.test.js',
   'cli/fuzz.test.js',
   'theme/theme-measurements.test.js',
-  'cli/commands.test.js',
+  'print/browser-failures.test.js',
   'cli/outputs.test.js',
-  'theme/gallery.test.js',
-  'theme/layout-styles.test.js',
+  'cli/commands.test.js',
+  'cli/bundle.test.js',
   'html/security.test.js',
+  'theme/gallery.test.js',
+  'article/real-corpus.test.js',
+  'theme/layout-styles.test.js',
+  'article/article-mode.test.js',
+  'print/png.test.js',
   'print/handout.test.js',
-  'print/png.test.js'
+  'print/export-batch.test.js'
 ]
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--concurrency')
-const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : 2
+const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : 3
 const all = args.length > 0
   ? args.map((file) => path.resolve(file))
   : readdirSync(here, { withFileTypes: true })
@@ -62,11 +80,19 @@ const files = [...all].sort((a, b) => rank(a) - rank(b))
 const timingDir = mkdtempSync(path.join(tmpdir(), 'lectern-test-timings-'))
 const timings = path.join(timingDir, 'timings.jsonl')
 process.env['LECTERN_TEST_TIMINGS'] = timings
-process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(path.join(here, 'helpers', 'timing-hook.js')).href}`.trim()
+// A larger young generation: fewer scavenges while decks are built (see above).
+process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --max-semi-space-size=64 --import=${pathToFileURL(path.join(here, 'helpers', 'timing-hook.js')).href}`.trim()
 
-// One browser for every file.
+// One browser for every file, started while the CLI is bundled.
 const { launchBrowser } = await import('../src/print/browser.js')
-const session = hasBrowser ? await launchBrowser({ executablePath }) : undefined
+const launching = hasBrowser ? launchBrowser({ executablePath }) : undefined
+launching?.catch(() => undefined)
+// The executable spawned CLI tests run (see above); two folders below the package root, as `build/cli` is.
+const bundleDir = path.join(here, '..', `cli-test-run-${process.pid}`)
+const scriptUrl = pathToFileURL(path.join(here, '..', '..', 'test', 'scripts', 'bundle-cli.mjs')).href
+const { bundleCli } = (await import(scriptUrl)) as { bundleCli(outDir: string): Promise<string> }
+process.env['LECTERN_TEST_CLI'] = await bundleCli(bundleDir)
+const session = await launching
 if (session) process.env['LECTERN_TEST_BROWSER'] = session.browser.wsEndpoint()
 
 const started = performance.now()
@@ -94,6 +120,7 @@ interface Timing {
 async function finish(): Promise<void> {
   const wall = (performance.now() - started) / 1000
   await session?.close()
+  rmSync(bundleDir, { recursive: true, force: true })
   // This process's reaped children: every file (with what it started) and the shared browser.
   const childCpu = cpuSeconds()?.children ?? 0
   if (failed) process.exitCode = 1

@@ -1,7 +1,8 @@
 /**
  * The bundled CLI (`test/scripts/bundle-cli.mjs`, the package's `lectern`
- * executable) does what the `tsc` output does: the same files, messages and
- * exit codes, with every lazily loaded stage (front matter, code, math, plain
+ * executable; in `npm test` the one `test/run.ts` made, which every spawned
+ * CLI test runs) does what the `tsc` output does: the same files, messages
+ * and exit codes, with every lazily loaded stage (front matter, code, math, plain
  * text, saved web pages, the sanitiser, the browser) reached.
  */
 import assert from 'node:assert/strict'
@@ -9,10 +10,12 @@ import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { PDFDocument } from 'pdf-lib'
-import { bin, fixtures, root, runCli, tempDir, type RunResult } from '../helpers.js'
+import { fixtures, root, runCli, tempDir, tscBin as bin, type RunResult } from '../helpers.js'
 
 /** Two folders below the package root, like `build/cli`, so the chunks find the root the same way. */
 const bundleDir = path.join(root, 'build', `cli-test-${process.pid}`)
+/** The test run's bundle of this build (`test/run.ts`), else one made here. */
+const runBundle = process.env['LECTERN_TEST_CLI']
 let bundled = ''
 
 function run(executable: string, args: readonly string[], cwd: string): Promise<RunResult> {
@@ -36,6 +39,10 @@ async function files(dir: string): Promise<string[]> {
 
 describe('bundled CLI', () => {
   before(async () => {
+    if (runBundle) {
+      bundled = runBundle
+      return
+    }
     const { bundleCli } = (await import(path.join(root, 'test', 'scripts', 'bundle-cli.mjs'))) as { bundleCli(outDir: string): Promise<string> }
     bundled = await bundleCli(bundleDir)
   })
