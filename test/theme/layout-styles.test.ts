@@ -106,17 +106,37 @@ describe('layout styles in Chromium', () => {
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
-  /** Facts of one slide in every theme, the deck opened at 1280×720. */
+  /** The slides the tests read, with the block read on each: every one read in one page load per theme. */
+  const read = (): Array<[index: number, selector: string]> => [
+    [0, ''],
+    [slideIndex('Section'), ''],
+    [slideIndex('Bullets'), ''],
+    [slideIndex('Code'), 'pre'],
+    [slideIndex('Quote'), 'blockquote']
+  ]
+  /** Facts by theme, by `index selector`: each theme's deck opened once at 1280×720, on the first call. */
+  let facts: Promise<Map<string, Map<string, SlideFacts>>> | undefined
+
+  /** Facts of one slide in every theme. */
   async function eachTheme(index: number, selector: string): Promise<Map<string, SlideFacts>> {
-    const found = new Map<string, SlideFacts>()
-    await withPage(session!.browser, async (page) => {
+    facts ??= withPage(session!.browser, async (page) => {
+      const byTheme = new Map<string, Map<string, SlideFacts>>()
       await page.setViewport({ width: 1280, height: 720 })
       for (const [theme, htmlPath] of decks) {
         await page.goto(`file://${htmlPath}`, { waitUntil: 'load' })
         await page.waitForFunction(() => (globalThis as unknown as { Reveal?: { isReady?(): boolean } }).Reveal?.isReady?.() === true)
-        found.set(theme, await factsOf(page, index, selector))
+        const slides = new Map<string, SlideFacts>()
+        for (const [at, blockSelector] of read()) slides.set(`${at} ${blockSelector}`, await factsOf(page, at, blockSelector))
+        byTheme.set(theme, slides)
       }
+      return byTheme
     })
+    const found = new Map<string, SlideFacts>()
+    for (const [theme, slides] of await facts) {
+      const slide = slides.get(`${index} ${selector}`)
+      assert.ok(slide, `slide ${index} (${selector || 'heading'}) is read`)
+      found.set(theme, slide)
+    }
     return found
   }
 
