@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { after, type TestContext } from 'node:test'
-import type { Browser } from 'puppeteer-core'
+import type { Browser, LaunchOptions } from 'puppeteer-core'
 
 /** The browser the tests drive: `CHROME_PATH`, else Debian's chromium. */
 export const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
@@ -88,4 +88,47 @@ export function sharedBrowser(options: { offline?: boolean } = {}): () => Promis
  */
 export async function browserOf(session: () => Promise<TestBrowser>): Promise<Browser> {
   return (await session()).browser
+}
+
+/**
+ * Run `fn` (the CLI called in process, `main(argv, io)`) with every Chromium
+ * launch it makes answered by the run's shared browser: a connection of its
+ * own, whose `close()` only disconnects. Outside `npm test` (no
+ * `LECTERN_TEST_BROWSER`) it just runs `fn`.
+ *
+ * Only a launch exactly as Lectern makes it by default is answered so: the
+ * test browser's executable, the flags every launch gets and the offline
+ * ones, no environment of its own; any other (another `--browser`, a browser
+ * that may reach the network) starts for real. Everything after the launch —
+ * the print guard, pages in contexts of their own, timeouts, closing — is
+ * Lectern's own code. What a launch itself does (a process, its profile, its
+ * end on exit and on signals) is tested where the CLI runs as a process
+ * (`runCli`).
+ *
+ * @param fn The in-process run; not to overlap another in the same process.
+ */
+export async function withSharedLaunches<T>(fn: () => Promise<T>): Promise<T> {
+  const endpoint = process.env['LECTERN_TEST_BROWSER']
+  if (!endpoint) return fn()
+  const [{ default: puppeteer }, { chromiumArgs }, { offlineArgs }] = await Promise.all([
+    import('puppeteer-core'),
+    import('../../src/print/browser.js'),
+    import('../../src/print/print-guard.js')
+  ])
+  // The one object every importer of puppeteer-core in this process shares (its `launch` is a method, set here on the object).
+  const node = puppeteer as unknown as { launch(options?: LaunchOptions): Promise<Browser> }
+  const launch = node.launch
+  const asLectern = JSON.stringify([...chromiumArgs, ...offlineArgs])
+  node.launch = async (options: LaunchOptions = {}) => {
+    if (options.executablePath !== executablePath || options.env !== undefined || JSON.stringify(options.args) !== asLectern) return launch.call(puppeteer, options)
+    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: options.protocolTimeout })
+    // The shared browser outlives this run: closing it is leaving it.
+    browser.close = () => browser.disconnect()
+    return browser
+  }
+  try {
+    return await fn()
+  } finally {
+    node.launch = launch
+  }
 }
