@@ -88,18 +88,33 @@ export function insideQuotation(sentences: readonly string[], index: number): bo
 const leadLabelWords = 8
 
 /**
- * The bold run-in label that opens a paragraph (`**It's complicated.**
- * Determining license compatibility…`): it labels the paragraph's bullet.
+ * The run-in label that opens a paragraph, bold (`**It's complicated.**
+ * Determining license compatibility…`) or a few words and a dash
+ * (`Staffing — We started out…`): it labels the paragraph's bullet.
  */
 export function leadLabel(node: Paragraph): string | undefined {
+  return leadParts(node)?.label
+}
+
+/** A run-in label in plain words and a dash: "Staffing — We started out with…" (up to four words, the claim capitalised). */
+const dashLabel = /^(\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}) ([—–]) (?=["“‘(]?\p{Lu})/u
+
+/** The run-in label of a paragraph and the prose after it. */
+function leadParts(node: Paragraph): { label: string; prose: string } | undefined {
   const [first, ...rest] = node.children
+  if (first?.type === 'text') {
+    const match = dashLabel.exec(first.value)
+    if (!match) return undefined
+    const prose = toString(node).slice(match[0].length)
+    return prose.trim() === '' ? undefined : { label: `${match[1]!} ${match[2]!}`, prose }
+  }
   if (first?.type !== 'strong' || rest.length === 0) return undefined
   const label = toString(first).trim()
   const after = toString({ type: 'paragraph', children: rest })
   if (label === '' || countWords(label) > leadLabelWords || after.trim() === '') return undefined
   // A run-in label ends with its punctuation ("**Reviewing.** …", "**Tip:** …"); "**Production software review** occurs…" is a bold subject.
   if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after)) return undefined
-  return label
+  return { label, prose: after.replace(/^[\s:.—–-]+/, '') }
 }
 
 /**
@@ -114,8 +129,7 @@ export function isAnswerMarker(label: string): boolean {
 
 /** The prose of a paragraph, without its run-in label. */
 export function proseText(node: Paragraph): string {
-  const label = leadLabel(node)
-  return label === undefined ? toString(node) : toString({ type: 'paragraph', children: node.children.slice(1) }).replace(/^[\s:.—–-]+/, '')
+  return leadParts(node)?.prose ?? toString(node)
 }
 
 /** Whether a paragraph opens with a short question followed by its answer. */

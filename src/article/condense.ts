@@ -136,10 +136,14 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
     const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
-    // Every FAQ answer gets a bullet; the rest share the budget.
+    // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
+    // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph
+    // labelled with a dash is prose like any other, its label on its first bullet).
+    const dashed = (index: number): boolean => leadLabel(nodes[index] as Paragraph) !== undefined && (nodes[index] as Paragraph).children[0]!.type === 'text'
+    const runOfDashed = prose.filter(dashed).length >= 2
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
-      return answerOf.has(index) || leadLabel(nodes[index] as Paragraph) !== undefined || opensWithQuestion(sentences[candidate.paragraph]!)
+      return answerOf.has(index) || (leadLabel(nodes[index] as Paragraph) !== undefined && (runOfDashed || !dashed(index))) || opensWithQuestion(sentences[candidate.paragraph]!)
     })
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {

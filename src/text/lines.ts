@@ -118,7 +118,9 @@ export function isHeadlineShaped(text: string): boolean {
   if (text === '' || text.length > maxHeadingChars) return false
   if (countWords(text) > maxHeadingWords) return false
   if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text)) return false
-  if (/[.,;:…](["'”’)])*$/.test(text)) return false
+  // A short heading may trail off into what follows ("What we learned…", "How we've iterated..."); a longer line that does is a cut-off sentence.
+  const trailsOff = /[^\s.,;:…](?:…|\.{3})$/.test(text) && countWords(text) <= 6
+  if (!trailsOff && /[.,;:…](["'”’)])*$/.test(text)) return false
   // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading.
   if (webAddress.test(text)) return false
   // A line with two or more sentences is prose, not a heading.
