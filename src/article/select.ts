@@ -272,14 +272,6 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     added = example
     break
   }
-  // Room left on the face: one more sentence that shows a quantity the bullets do not, so the section keeps its figures
-  // as well as its point ("We receive 21 submissions per month" beside "The average award is $462").
-  if (count <= 5 && chosen.length > 0 && chosen.length < 5) {
-    const shown = new Set<string | undefined>(chosen.map((candidate) => firstFigure(candidate.bullet!.text)))
-    const words = chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
-    const more = ranked.find((candidate) => !chosen.includes(candidate) && candidate.bullet!.fits && words + candidate.bullet!.words <= roomWords && firstFigure(candidate.bullet!.text) !== undefined && !shown.has(firstFigure(candidate.bullet!.text)) && !chosen.some((other) => jaccard(other.terms, candidate.terms) > 0.5))
-    if (more) chosen.push(more)
-  }
   // One slide's worth: drop the weakest (never the example) while the bullets hold more words than a face takes.
   const total = (): number => chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
   // The example: the one brought in for its number or name, else the first concrete bullet; and a quantity is never dropped for a bullet without one.
@@ -290,9 +282,6 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   }
   return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
 }
-
-/** Words of bullets below which a face has room for one more example. */
-const roomWords = 42
 
 /** Words of bullets one slide face takes, with its heading and room to spare (the face holds 60). */
 const faceBulletWords = 50
