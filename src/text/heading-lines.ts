@@ -25,6 +25,11 @@ function isTitleCaseText(text: string): boolean {
   return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7 && !/[.!?]$/.test(text)
 }
 
+/** Two to four capitalised words and a colon: "All Time Review:", "Key Findings:" (not "Note:" or "Severity breakdown:"). */
+function isSectionLabel(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}'’-]*(?: (?:\p{Lu}[\p{L}\p{N}'’-]*|of|and|the|for|to|in|on|a|an)){1,3}:$/u.test(text) && !isBoxLabel(text.slice(0, -1)) && !isCallout(text + ' x')
+}
+
 /**
  * Whether `line` (a text or numbered line) can be a heading, given its neighbours.
  *
@@ -47,6 +52,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (In text with a paragraph a line and no blank lines, the line before must end its sentence instead.)
   const apart = line.gap || (!shape.wrapped && !shape.spaced && previous?.kind === 'text' && endsSentence(previous.source.text))
   const questions = line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)
+  // A label in Title Case set apart before a paragraph ("All Time Review:" / (blank) / "On average, we receive…") names a section.
+  const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
+  if (label) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under

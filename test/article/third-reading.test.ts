@@ -52,6 +52,14 @@ test('should take a short line that trails off ("What we learned…") for a head
   assert.ok(!headingsOf(cut).includes('And then the whole thing went wrong and nobody knew…'))
 })
 
+test('should take a Title Case label set apart before a paragraph ("All Time Review:") for a heading without its colon', () => {
+  const text = ['TTS Bug Bounty Program: 3 Year Review', '', 'The program has been running for three years and it has grown every single year since then.', '', 'All Time Review:', '', 'On average, we receive 21 submissions per month. 18% of submissions are valid and unique vulnerabilities.', '', 'Severity breakdown:', '', '20% High or Critical', '47% Medium', '29% Low'].join('\n')
+  const headings = headingsOf(text)
+  assert.ok(headings.includes('All Time Review'), headings.join(' | '))
+  // A lower-case label before its list introduces the list.
+  assert.ok(!headings.some((heading) => heading.startsWith('Severity')), headings.join(' | '))
+})
+
 test('should end a sentence before a figure that opens the next one, but not after an abbreviation', () => {
   assert.deepEqual(splitSentences('On average, we receive 21 submissions per month. 18% of submissions are valid. It cost approx. 5 dollars. See fig. 3 for more.'), [
     'On average, we receive 21 submissions per month.',
