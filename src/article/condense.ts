@@ -152,9 +152,13 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const others = candidates.filter((candidate) => !answers.includes(candidate))
     const othersTotal = others.length
     if (othersTotal > 0) {
-      const picked = selectSentences(others, bulletBudget(othersTotal, most), maxWords)
-      const fallback = picked.length > 0 ? undefined : fallbackSentence(others, maxWords)
-      chosen.push(...picked, ...(fallback ? [fallback] : []))
+      // A long stretch of prose (an essay without headings) is chosen from run by run of paragraphs, so that every part of
+      // it — the story in the middle as well as the theme it keeps returning to — has its bullets.
+      for (const run of paragraphRuns(others)) {
+        const picked = selectSentences(run, bulletBudget(run.length, most), maxWords)
+        const fallback = picked.length > 0 ? undefined : fallbackSentence(run, maxWords)
+        chosen.push(...picked, ...(fallback ? [fallback] : []))
+      }
     }
     for (const candidate of chosen) {
       const index = prose[candidate.paragraph]!
@@ -265,6 +269,31 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     else units.push({ node: { type: 'paragraph', children: [] }, notes: carried })
   }
   return units
+}
+
+/** Sentences of prose above which a stretch is chosen from run by run of paragraphs. */
+const longStretch = 24
+
+/** Sentences a run of paragraphs gathers at least. */
+const runSentences = 9
+
+/**
+ * The candidates of a stretch of prose in runs of whole paragraphs of at
+ * least {@link runSentences} sentences (a short rest joins the run before
+ * it); a stretch of up to {@link longStretch} sentences is one run.
+ */
+function paragraphRuns(candidates: readonly Candidate[]): Candidate[][] {
+  if (candidates.length <= longStretch) return [[...candidates]]
+  const runs: Candidate[][] = [[]]
+  for (const candidate of candidates) {
+    const run = runs[runs.length - 1]!
+    const last = run[run.length - 1]
+    if (last && last.paragraph !== candidate.paragraph && run.length >= runSentences) runs.push([candidate])
+    else run.push(candidate)
+  }
+  const rest = runs[runs.length - 1]!
+  if (runs.length > 1 && rest.length < runSentences / 2) runs[runs.length - 2]!.push(...runs.pop()!)
+  return runs
 }
 
 /**

@@ -96,7 +96,29 @@ export function tagSentence(text: string): Token[] {
       }
     }
   })
-  return tokens
+  return joinPaths(tokens)
+}
+
+/**
+ * A name written with `::` ("rstudio::conf", "std::vec::Vec") is one token:
+ * the tagger splits it at the colons, and a clause boundary would be found
+ * there.
+ */
+function joinPaths(tokens: Token[]): Token[] {
+  const joined: Token[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const previous = joined[joined.length - 1]
+    const [colon, name] = [tokens[index + 1], tokens[index + 2]]
+    if (previous && token.value === ':' && token.space === '' && colon?.value === ':' && colon.space === '' && name && name.space === '' && /[\p{L}\p{N}_]$/u.test(previous.value) && /^[\p{L}_]/u.test(name.value)) {
+      const value = `${previous.value}::${name.value}`
+      joined[joined.length - 1] = { ...previous, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false }
+      index += 2
+      continue
+    }
+    joined.push(token)
+  }
+  return joined
 }
 
 /**

@@ -8,11 +8,12 @@ import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } fr
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
-import { condenseBlocks } from './condense.js'
+import { condenseBlocks, type FaceUnit } from './condense.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
-import { continuation, isOverviewTopic, overviewHeading } from './topic-titles.js'
+import { continuation, isOverview, isOverviewTopic, overviewHeading } from './topic-titles.js'
+import { keyPhrases } from './key-phrases.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, paginate } from './paginate.js'
@@ -323,8 +324,11 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
-  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true }).map((page, index) => {
-    const faceHeading = heading && index > 0 ? continuation(heading, page) : heading
+  const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
+  // The pages of an overview (an article without headings) are titled by what each is about.
+  const phrases = isOverview(heading) && all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang) : []
+  return all.map((page, index) => {
+    const faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
     if (pageNotes.length > 0) children.push({ type: 'notes', children: pageNotes })
@@ -337,6 +341,12 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
       position: index === 0 || !start ? slide.position : { start, end: start }
     } satisfies Slide
   })
+}
+
+/** The prose a page's bullets come from: its notes' paragraphs, else its face. */
+function pageProse(page: readonly FaceUnit[]): string {
+  const notes = page.flatMap((unit) => unit.notes).filter((node) => node.type === 'paragraph')
+  return (notes.length > 0 ? notes : page.map((unit) => unit.node)).map((node) => toString(node)).join('\n\n')
 }
 
 /**

@@ -111,15 +111,16 @@ export function splitSentences(text: string, locale = 'en'): string[] {
 const beforeNumber = new Set(['fig', 'vol', 'sec', 'ref', 'art', 'approx', 'appr', 'incl', 'excl', 'resp', 'vers', 'chap', 'sect', 'vols', 'nos', 'figs', 'refs', 'eqs', 'para', 'ibid', 'cca', 'circa'])
 
 /**
- * A sentence that starts with a figure after a full stop ("…per month. 18% of
- * submissions are valid") is one the segmenter leaves joined to the one
- * before; split it there, unless the word before the stop is an
- * abbreviation.
+ * A sentence that starts with a figure or a name in lower case after a full
+ * stop ("…per month. 18% of submissions are valid", "…(as of 2020).
+ * rOpenSci has…") is one the segmenter leaves joined to the one before;
+ * split it there, unless the word before the stop is an abbreviation.
  */
 function splitBeforeFigures(piece: string): string[] {
   const parts: string[] = []
   let start = 0
-  for (const match of piece.matchAll(/(?<=(?:^|\s)(\p{Ll}{3,})[.!?]["'”’)]*) (?=[$€£]?\d)/gu)) {
+  // After a word or a closing bracket and a stop: a figure ("18% of…"), or a name written in lower case ("rOpenSci has…").
+  for (const match of piece.matchAll(/(?<=(?:^|\s)(\p{Ll}{3,}|[^\s]*\))[.!?]["'”’]*) (?=[$€£]?\d|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*\s)/gu)) {
     if (beforeNumber.has(match[1]!)) continue
     parts.push(piece.slice(start, match.index).trim())
     start = match.index + 1

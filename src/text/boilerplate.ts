@@ -13,7 +13,7 @@
  */
 
 import { lineBoilerplate, menuWord, type DropReason } from './boilerplate-lines.js'
-import { countWords, isHeadlineShaped, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
 
 /** Social networks and share actions listed under a `Share this:` marker. */
 const networkLine =
@@ -77,7 +77,7 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       continue
     }
     // "Tags:" on its own line, and the tags under it ("Linting", "Type Checking").
-    if (own === 'tags' && /:\s*$/.test(text)) {
+    if ((own === 'tags' && /:\s*$/.test(text)) || /^tags$/i.test(text)) {
       index = dropBlock(lines, index, 'tags', dropped, (next) => countWords(next.text) <= 4 && !/[.!?]$/.test(next.text))
       continue
     }
@@ -103,7 +103,7 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
 
 /** Lines of a site's footer menu ("Privacy policy", "FOIA requests", "Contact us | Privacy | Accessibility | USA.gov"). */
 const footerEntry =
-  /^(?:privacy(?: policy| notice)?|accessibility(?: support| statement)?|contact(?: us)?|terms(?: of (?:use|service))?|terms and conditions|foia(?: requests)?|about(?: us| gsa)?|sitemap|site map|cookies?(?: policy| settings)?|usa\.gov|no fear act(?: data)?|office of the inspector general|performance reports|legal|imprint|impressum|careers|press)$/i
+  /^(?:privacy(?: policy| notice)?|accessibility(?: support| statement)?|contact(?: us)?|terms(?: of (?:use|service))?|terms and conditions|foia(?: requests)?|about(?: us| gsa)?|sitemap|site map|cookies?(?: policy| settings)?|usa\.gov|no fear act(?: data)?|office of the inspector general|performance reports|legal|imprint|impressum|careers|press|code of conduct)$/i
 
 /**
  * The footer at the end of a copied page: from the end back to the last
@@ -255,7 +255,9 @@ function dropRelated(lines: readonly SourceLine[], from: number, dropped: Map<nu
   let index = from + 1
   if (lines[index]?.blank) index++
   const titles: number[] = []
-  while (index < lines.length && !lines[index]!.blank && isHeadlineShaped(lines[index]!.text) && !lineBoilerplate(lines[index]!.text)) {
+  // A title may open with a name in lower case ("rstudio::conf(2020) - Sharing, Caring and Learning").
+  const isTitle = (text: string): boolean => isHeadlineShaped(text) || (countWords(text) <= maxHeadingWords && !endsSentence(text) && !/[,;:]$/.test(text))
+  while (index < lines.length && !lines[index]!.blank && isTitle(lines[index]!.text) && !lineBoilerplate(lines[index]!.text)) {
     titles.push(index)
     index++
   }

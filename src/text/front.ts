@@ -4,7 +4,7 @@
  */
 
 import type { DropReason } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
 
 /** Metadata found at the front of an article. */
 export interface FrontMatter {
@@ -44,6 +44,8 @@ const datePattern = new RegExp(
 const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|date)(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
 const byPrefix = /^(?:by|written by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
+/** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
+const where = /^(?:from|in|posted in|filed under)\s+\S/i
 /** `Posted on 9 March 2026 by Hannah K.` */
 const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?\\s+)?(${datePattern.source})\\s+by\\s+(\\p{Lu}[^·•|]*)$`, 'u' + 'i')
 /** `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026` */
@@ -85,8 +87,8 @@ export function parseByline(text: string): Byline | undefined {
       by = true
     } else if (partDate && !result.date) {
       result.date = partDate[1]!.trim()
-    } else if (readingTime.test(part)) {
-      // Reading time is page furniture: recognised, not kept.
+    } else if (readingTime.test(part) || (where.test(part) && countWords(part) <= 5)) {
+      // Reading time and where the post is filed ("From 📝 the Blog") are page furniture: recognised, not kept.
     } else {
       rest.push(part)
     }
@@ -161,7 +163,7 @@ function isRoleLine(text: string): boolean {
 function isTitleShaped(text: string): boolean {
   if (countWords(text) <= maxHeadingWords) return isHeadlineShaped(text)
   if (countWords(text) > maxTitleWords || text.length > 160) return false
-  if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
+  if (!startsLikeTitle(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
   return !/[.!?]\s+\p{Lu}/u.test(text)
 }
 

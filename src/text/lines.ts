@@ -105,6 +105,17 @@ export const maxHeadingWords = 14
 /** Maximum characters in a line that can be a title or a heading. */
 export const maxHeadingChars = 110
 
+/**
+ * Whether `text` starts as a title does: with a capital, a digit or a
+ * quote, or with a name written in lower case before a capital
+ * ("rOpenSci's Leadership…", "iPhone Sales…", "eBay…").
+ *
+ * @param text Cleaned line text.
+ */
+export function startsLikeTitle(text: string): boolean {
+  return /^["'“‘(¿¡]?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
+}
+
 /** A web address in a line (`http://…`, `https://…`, `www.…`). */
 const webAddress = /\b(?:https?:\/\/|www\.)\S/i
 
@@ -117,7 +128,7 @@ const webAddress = /\b(?:https?:\/\/|www\.)\S/i
 export function isHeadlineShaped(text: string): boolean {
   if (text === '' || text.length > maxHeadingChars) return false
   if (countWords(text) > maxHeadingWords) return false
-  if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text)) return false
+  if (!startsLikeTitle(text)) return false
   // A short heading may trail off into what follows ("What we learned…", "How we've iterated..."); a longer line that does is a cut-off sentence.
   const trailsOff = /[^\s.,;:…](?:…|\.{3})$/.test(text) && countWords(text) <= 6
   if (!trailsOff && /[.,;:…](["'”’)])*$/.test(text)) return false

@@ -8,6 +8,9 @@ import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'
 import { splitSentences } from '../../src/article/sentences.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
+import { tagSentence } from '../../src/article/nlp.js'
 import { recogniseText } from '../../src/text/index.js'
 import { parseDeck } from '../../src/html/render.js'
 
@@ -77,4 +80,51 @@ test('should keep a plain-text run-in label ("Staffing — …") as the label of
   assert.match(learned, /Effort — /)
   // Each labelled paragraph gives its own bullet: the label is not a sentence of its own.
   assert.doesNotMatch(learned, /It really does take a village \|/)
+})
+
+// rOpenSci's Leadership in #rstats Culture (Julia Stewart Lowndes, CC BY 4.0), copied from the page with its chrome.
+const leadership = [
+  'Skip to main content', 'rOpenSci', 'About', 'Software', 'Community', 'Blog', 'Resources', 'Help', 'Donate', 'Search', 'Blog', 'Community', '',
+  'rOpenSci\'s Leadership in #rstats Culture', '',
+  'February 21, 2020 · From 📝 the Blog · 6 minutes read · Julia Stewart Lowndes', '',
+  'Also cross-posted on the Openscapes blog', '',
+  'At their closing keynote at the 2020 RStudio Conference, Hilary Parker and Roger Peng mentioned that they hatched the idea for their excellent Not So Standard Deviations podcast following their reunion at the 2015 rOpenSci unconf, ("runconf15").', '',
+  'But rOpenSci is all about welcoming more and more people into the rOpenSci and #rstats community, as is evident in part from runconf16, runconf17, and runconf18, and the 28.2K Twitter followers (as of February 2020). rOpenSci has created a friendly watershed of innovation.', '',
+  'Tags', 'community', 'unconf', 'DOI: 10.59350/4abpm-h5f09', 'Share', 'Twitter', 'LinkedIn', 'Mastodon', 'Email',
+  'You may also like', 'The Value of Welcome, part 1: How rOpenSci Welcomes People', 'rstudio::conf(2020) - Sharing, Caring and Learning',
+  'Subscribe to our newsletter', 'Email address', 'Subscribe', 'rOpenSci is a fiscally sponsored project of NumFOCUS.', 'Code of Conduct', 'Contact', 'Privacy Policy',
+  'Except where otherwise noted, content on this site is licensed under the CC-BY license •  Powered by Hugo'
+].join('\n')
+
+test('should read a title that opens with a name in lower case, and leave out where else a post ran and the site’s foot', () => {
+  const { tree, outline } = recogniseText(leadership)
+  assert.deepEqual([outline.title, outline.byline, outline.date], ['rOpenSci\'s Leadership in #rstats Culture', 'Julia Stewart Lowndes', 'February 21, 2020'])
+  assert.deepEqual(outline.headings, [])
+  const text = toString(tree)
+  for (const chrome of ['cross-posted', 'From 📝', 'Tags', 'You may also like', 'Value of Welcome', 'Email address', 'fiscally sponsored', 'Code of Conduct', 'Powered by']) assert.ok(!text.includes(chrome), chrome)
+  assert.match(text, /friendly watershed of innovation/)
+  // A line of code is not a title ("logObjectEntries(0); // No type error!").
+  assert.ok(!headingsOf(['A title for the test', '', 'The first paragraph is long enough to be a paragraph of prose.', '', 'logObjectEntries(0); // No type error!', '', 'More prose follows here.'].join('\n')).includes('logObjectEntries(0); // No type error!'))
+})
+
+test('should end a sentence before a name written in lower case, and keep a name written with "::" whole', () => {
+  assert.deepEqual(splitSentences('It grew with 28.2K Twitter followers (as of February 2020). rOpenSci has created a watershed. We use iPhone daily.'), ['It grew with 28.2K Twitter followers (as of February 2020).', 'rOpenSci has created a watershed.', 'We use iPhone daily.'])
+  assert.deepEqual(tagSentence('Use std::vec::Vec here: it works.').map((token) => token.value), ['Use', 'std::vec::Vec', 'here', ':', 'it', 'works', '.'])
+  // The colons of "rstudio::conf" are no clause boundary: no bullet ends on "…summary of rstudio".
+  assert.doesNotMatch(compressSentence('In a follow-up to an earlier blog summary of rstudio::conf(2020), here I want to reflect on how important runconf15 was.')?.text ?? '', /of rstudio$/)
+})
+
+test('should title the pages of an article without headings by what each is about, not "Overview (cont.)"', () => {
+  const pages = [
+    'The 2015 unconf was transformative for someone like me. At runconf15, I learned that software developers were kind people. Kind people take time to talk to a new user.',
+    'Karthik is a data scientist and an ecologist. He leads rOpenSci. I met Karthik in the hallway one day.',
+    'What I am trying to do is to pass forward what I learned. We talk about the awesomeness of R communities in our mentor sessions.'
+  ]
+  const phrases = keyPhrases(pages, 'rOpenSci\'s Leadership in #rstats Culture')
+  assert.equal(phrases[0], 'Kind people')
+  assert.equal(phrases[1], 'Karthik')
+  // Nothing named twice: no title, the slide keeps "Overview (cont.)".
+  assert.equal(phrases[2], undefined)
+  // One common word names too little; a capital at the start of a sentence makes no name.
+  assert.deepEqual(keyPhrases(['Data matters. Data is everywhere. Slide from the talk. Slide two.'], ''), [undefined])
 })
