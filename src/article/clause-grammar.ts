@@ -158,7 +158,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     const finite = token.pos === 'AUX' || (token.pos === 'VERB' && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     if (relative) {
       if (finite || token.pos === 'VERB') relativeVerb = true
-      else if (relativeVerb && !['PART', 'ADV'].includes(token.pos)) relative = false
+      // ("…people who have since installed the packages": "since" before a participle is an adverb.)
+      else if (relativeVerb && !['PART', 'ADV'].includes(token.pos) && !(token.lower === 'since' && tokens[index + 1]?.pos === 'VERB')) relative = false
       if (relative) continue
     }
     if (finite) return true
@@ -205,6 +206,13 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // ("When using LLMs, there should be…" is no question.)
   if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
+  // "Which was 100% the truth": a relative clause cut from its sentence.
+  if (words[0]!.lower === 'which' && ['AUX', 'VERB'].includes(words[1]?.pos ?? '')) return false
+  // "An introduction to R, are being taught using…": the verb right after a lone comma has lost its subject
+  // (an aside between two commas, "Karthik, our lead, is…", keeps it).
+  const verb = tokens.findIndex((token) => token.pos === 'AUX' || token.pos === 'VERB')
+  const nounPhrase = ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(words[0]!.pos) && ['NOUN', 'PROPN'].includes(tokens[verb - 2]?.pos ?? '')
+  if (verb > 1 && tokens[verb]!.pos === 'AUX' && nounPhrase && isComma(tokens[verb - 1]) && tokens.slice(0, verb).filter(isComma).length === 1) return false
   const last = words[words.length - 1]!
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   // "…, open source or not" is complete.

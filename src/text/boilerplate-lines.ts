@@ -170,6 +170,18 @@ const lineRules: LineRule[] = [
     maxWords: 16
   },
   {
+    // The alt text of the site's logo, first on a copied page: "Rust Logo".
+    reason: 'navigation',
+    test: /^[\p{L}\p{N}.&' -]{1,30} logo$/iu,
+    maxWords: 4
+  },
+  {
+    // The site's foot: "Maintained by the Rust Team. See a typo? Send a fix here!", "Edit this page on GitHub".
+    reason: 'footer',
+    test: /^(?:maintained by the .{1,40}\. )?(?:see|found|spot(?:ted)?) a typo\?|^edit this page(?: on \w+)?$|^improve this page$/i,
+    maxWords: 16
+  },
+  {
     // The banner on every U.S. government site.
     reason: 'navigation',
     test: /^(?:an official website of the (?:united states|u\.s\.) government|here[’']s how you know|official websites use \.gov|secure \.gov websites use https)$/i,
@@ -235,7 +247,7 @@ function isMenuLine(text: string): boolean {
 }
 
 /** Words of a site's menu besides {@link menuWord}. */
-const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|download|learn|examples|tutorials|team|press|⌘k|ctrl\+k)$/i
+export const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|downloads?|install|learn|tools|governance|get started|playground|examples|tutorials|team|press|⌘k|ctrl\+k)$/i
 
 /** Words that name a site's menu entries. */
 export const menuWord = /^(?:home|menu|about(?: us)?|contact(?: us)?|search|blog|news|shop|store|recipes|archive|subscribe|log ?in|sign ?in|sign up|register|donate|faq|help)$/i

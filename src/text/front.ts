@@ -4,7 +4,7 @@
  */
 
 import type { DropReason } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, roleWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
 
 /** Metadata found at the front of an article. */
 export interface FrontMatter {
@@ -96,7 +96,8 @@ export function parseByline(text: string): Byline | undefined {
   // Without `By`, a line is a byline only when the rest is a name next to a date, or nothing (`March 12, 2026 · 11 min read`).
   if (!by) {
     if (result.date && rest.length === 0) return result
-    if (!result.date || rest.length !== 1 || !looksLikeName(rest[0]!)) return undefined
+    // "Jakub Beránek, Lori Lorusso on behalf of the Content team": the names carry the line.
+    if (!result.date || rest.length !== 1 || !looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, ''))) return undefined
     result.byline = rest[0]
     return result
   }
@@ -147,8 +148,6 @@ const sectionLabel =
 const maxTitleWords = 20
 
 /** Words that name a position or an employer in a byline. */
-const roleWords =
-  /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|curator|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
 
 /**
  * Whether a line under a byline gives the author's position or employer:

@@ -58,7 +58,8 @@ export function splitLines(text: string): SourceLine[] {
 
 function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {
   const spaced = raw.replace(invisible, '').replace(spaceLike, ' ')
-  const text = spaced.replace(/ {2,}/g, ' ').trim()
+  // A footnote's link back to where it is cited ("Currently, it has over 70 members.↩︎") is a link, not text.
+  const text = spaced.replace(/ {2,}/g, ' ').trim().replace(/(?:\s*↩[\uFE0E\uFE0F]?)+$/u, '')
   // Columns and offsets are measured on the raw line, so they match the file.
   let first = 0
   while (first < raw.length && isBlankChar(raw.charAt(first))) first++
@@ -115,6 +116,10 @@ export const maxHeadingChars = 110
 export function startsLikeTitle(text: string): boolean {
   return /^["'“‘(¿¡]?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
 }
+
+/** Words of a person's position or employer ("Scientist", "Professor", "University", "team member"). */
+export const roleWords =
+  /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|mentor|member|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|curator|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
 
 /** A web address in a line (`http://…`, `https://…`, `www.…`). */
 const webAddress = /\b(?:https?:\/\/|www\.)\S/i

@@ -128,3 +128,28 @@ test('should title the pages of an article without headings by what each is abou
   // One common word names too little; a capital at the start of a sentence makes no name.
   assert.deepEqual(keyPhrases(['Data matters. Data is everywhere. Slide from the talk. Slide two.'], ''), [undefined])
 })
+
+test('should read a project site’s page: its logo and menu, a byline "on behalf of" a team, who said a quote, a footnote and the foot', () => {
+  // Inside Rust, "Maintainer spotlight: Tiffany Pek Yuan (@tiif)" (Jakub Beránek, Lori Lorusso; MIT OR Apache-2.0), as copied.
+  const text = [
+    'Rust Logo', 'Rust Blog', 'Inside Rust Blog', 'Install', 'Learn', 'Tools', 'Governance', 'Community', '',
+    'Maintainer spotlight: Tiffany Pek Yuan (@tiif)', '',
+    'June 3, 2026 · Jakub Beránek, Lori Lorusso on behalf of the Content team', '',
+    'There are hundreds of people who maintain the Rust toolchain, often on a volunteer basis on top of another job.', '',
+    'I got to know Tiffany as a GSoC student adding miri support for checking unsafe code in tokio. It was a joy to mentor her.', '',
+    'Oli Scherer, Rust compiler team member and Tiffany\'s GSoC mentor', '',
+    'We interviewed Tiffany to find out about her experiences with joining the Rust Project and contributing to Rust.', '',
+    'Can you briefly introduce yourself?', '',
+    'Hi, my name is Tiffany Pek. I\'m currently studying a Bachelor\'s degree in computer science at the National University of Singapore.', '',
+    'Currently, it has over 70 members.↩︎', '',
+    'Get help!', 'Documentation', 'Rust Forge (Contributor Documentation)', 'Ask a Question on the Users Forum', 'Terms and policies', 'Code of Conduct', 'Licenses',
+    'Logo Policy and Media Guide', 'Security Disclosures', 'All Policies', 'Social', 'RSS', 'Main Blog', '"Inside Rust" Blog', 'Maintained by the Rust Team. See a typo? Send a fix here!'
+  ].join('\n')
+  const { tree, outline } = recogniseText(text)
+  assert.deepEqual([outline.title, outline.byline, outline.date], ['Maintainer spotlight: Tiffany Pek Yuan (@tiif)', 'Jakub Beránek, Lori Lorusso on behalf of the Content team', 'June 3, 2026'])
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Can you briefly introduce yourself?'])
+  const all = toString(tree)
+  for (const chrome of ['Rust Logo', 'Governance', 'Get help', 'Security Disclosures', 'See a typo', '↩']) assert.ok(!all.includes(chrome), chrome)
+  assert.match(all, /Currently, it has over 70 members\./)
+  assert.match(all, /Oli Scherer, Rust compiler team member/)
+})
