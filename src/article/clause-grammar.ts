@@ -136,6 +136,12 @@ export function wordsOf(tokens: readonly Token[]): number {
   return countWords(tokensText(tokens))
 }
 
+/** Verbs whose "that" opens a clause ("learned that…", "shows that…"). */
+const sayingThat = new Set(['say', 'think', 'know', 'believe', 'find', 'show', 'mean', 'learn', 'realize', 'realise', 'notice', 'note', 'argue', 'suggest', 'claim', 'hope', 'expect', 'ensure', 'feel', 'understand', 'agree', 'decide', 'prove', 'demonstrate', 'reveal', 'indicate', 'confirm'])
+
+/** Participles that qualify the noun before them ("a board designed for…", "networks based on…"). */
+const reducedRelative = new Set(['based', 'used', 'called', 'named', 'known', 'developed', 'designed', 'made', 'built', 'written', 'shown', 'given', 'located', 'aimed', 'focused', 'related', 'provided', 'required', 'powered', 'driven', 'owned', 'operated', 'released', 'published'])
+
 /**
  * Whether the tokens hold a finite verb: an auxiliary, or a verb that is not
  * an infinitive after `to` nor a bare participle.
@@ -150,12 +156,17 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     if (sayingVerbAsNoun(tokens, index)) return true
     // "…approach no longer aligns with our demands": a verb after a frequency adverb, taken for a noun.
     if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
-    if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) {
+    // ("LTE-M, which stands for…": a relative clause set off by a comma is one too.)
+    const antecedent = previous && isComma(previous) ? tokens[index - 2] : previous
+    if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && antecedent && ['NOUN', 'PROPN', 'PRON'].includes(antecedent.pos) && !(token.lower === 'that' && previous !== antecedent)) {
       relative = true
       relativeVerb = false
       continue
     }
-    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    // "networks based on non-cellular technologies": a participle after its noun, before its preposition, qualifies the noun.
+    // ("non-cellular based technologies", "cellular-based networks": a compound adjective before its noun.)
+    const qualifies = reducedRelative.has(token.lower) && ((['NOUN', 'PROPN'].includes(previous?.pos ?? '') && tokens[index + 1]?.pos === 'ADP') || ((previous?.pos === 'ADJ' || previous?.value === '-') && tokens[index + 1]?.pos === 'NOUN'))
+    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !qualifies && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     if (relative) {
       if (finite || token.pos === 'VERB') relativeVerb = true
       // ("…people who have since installed the packages": "since" before a participle is an adverb.)
@@ -206,6 +217,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // ("When using LLMs, there should be…" is no question.)
   if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
+  // "What I learned is that in many cases": "that" after "is" or a verb of saying promises a clause with its verb.
+  const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (['be'].includes(tokens[index - 1]!.lemma) || sayingThat.has(tokens[index - 1]!.lemma)))
+  if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false
   // "Which was 100% the truth": a relative clause cut from its sentence.
   if (words[0]!.lower === 'which' && ['AUX', 'VERB'].includes(words[1]?.pos ?? '')) return false
   // "An introduction to R, are being taught using…": the verb right after a lone comma has lost its subject

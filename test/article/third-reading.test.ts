@@ -11,6 +11,7 @@ import { splitSentences } from '../../src/article/sentences.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { tagSentence } from '../../src/article/nlp.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
 import { recogniseText } from '../../src/text/index.js'
 import { parseDeck } from '../../src/html/render.js'
 
@@ -152,4 +153,16 @@ test('should read a project site’s page: its logo and menu, a byline "on behal
   for (const chrome of ['Rust Logo', 'Governance', 'Get help', 'Security Disclosures', 'See a typo', '↩']) assert.ok(!all.includes(chrome), chrome)
   assert.match(all, /Currently, it has over 70 members\./)
   assert.match(all, /Oli Scherer, Rust compiler team member/)
+})
+
+test('should not take a noun qualified by a participle, or a clause cut after "is that", for a statement', () => {
+  const statement = (text: string): boolean => isStatement(tagSentence(text))
+  // Arduino's LPWAN 101: the bold phrase after a colon is a noun phrase.
+  assert.equal(statement('Networks based on non-cellular based technologies and cellular-based networks'), false)
+  assert.equal(statement('LTE-M, which stands for Long Term Evolution for Machines'), false)
+  // "…is that in many cases, having some duplication is better…" lost its clause at the comma.
+  assert.equal(statement('What I learned in Sandi\'s workshop is that in many cases'), false)
+  assert.equal(statement('Which was 100% the truth'), false)
+  assert.equal(statement('An introduction to R, are being taught using the mtcars dataset'), false)
+  for (const text of ['The board is designed for global use', 'Tools built on Rust are fast', 'The problem is that nobody reads it', 'We found that the cache was cold', 'Often, breaking changes come in the form of new arguments']) assert.equal(statement(text), true, text)
 })
