@@ -39,7 +39,12 @@ export function isImageParagraph(node: Paragraph): boolean {
 }
 
 export function isProse(node: BlockContent): node is Paragraph {
-  return node.type === 'paragraph' && !isImageParagraph(node)
+  return node.type === 'paragraph' && !isImageParagraph(node) && !isEquation(node)
+}
+
+/** A paragraph that holds only math (`$$f(x) = …$$` written inline): an equation, shown as it is. */
+function isEquation(node: Paragraph): boolean {
+  return node.children.some((child) => (child as { type: string }).type === 'inlineMath') && node.children.every((child) => (child as { type: string }).type === 'inlineMath' || (child.type === 'text' && /^[\s.,;:]*$/.test(child.value)))
 }
 
 declare module 'mdast' {

@@ -55,6 +55,9 @@ const signpost =
 const announcement =
   /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|provides|offers|gives (?:you )?(?:an? )?(?:overview|insight|introduction|tour)|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned|this (?:post|article|piece) was (?:co-?written|written|authored|edited) (?:with|by|together with))\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b/i
 
+/** TeX source in a sentence (inline math as text): a command or a braced sub- or superscript. */
+const teX = /\\[a-zA-Z]{2,}|[_^]\{/
+
 /** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
 function termsOf(tokens: readonly Token[]): Set<string> {
   const terms = new Set<string>()
@@ -177,7 +180,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
       const tokens = tagSentence(unwrap(sentence))
-      const bullet = compressTokens(tokens, maxWords, maxWords + 6)
+      // A sentence with math in it ("with x_j \sim \mathcal{U}(0,1)") would show its TeX source: it stays in the notes.
+      const bullet = teX.test(sentence) ? undefined : compressTokens(tokens, maxWords, maxWords + 6)
       return {
         paragraph,
         index,
