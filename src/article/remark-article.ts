@@ -236,7 +236,8 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
  * (on as many pages as the slide holds them) after the title (and the
  * overview) when it has four or more (front matter
  * `agenda: false` turns it off), and a closing "Questions?" slide with the
- * title and author (`closing: false` turns it off).
+ * title and author when there are sections or three slides at least
+ * (`closing: false` turns it off).
  */
 function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   const out = [...children]
@@ -276,7 +277,9 @@ function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMe
     while (at < out.length && (slideHeading(out[at]!) === 'Overview (cont.)' || isOverviewTopic(out[at]!))) at++
     out.splice(at, 0, ...agenda)
   }
-  if (config.closing !== false && sections.length > 0) {
+  // A talk closes with questions: one with sections, or an essay without headings long enough for three slides.
+  const slides = children.filter((node) => node.type === 'slide' && !isTitleSlide(node)).length
+  if (config.closing !== false && (sections.length > 0 || slides >= 3)) {
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
     out.push(plainSlide('closing', 'Questions?', body))
