@@ -42,6 +42,11 @@ export function isProse(node: BlockContent): node is Paragraph {
   return node.type === 'paragraph' && !isImageParagraph(node) && !isEquation(node)
 }
 
+/** An HTML comment (`<!-- see for blogpost … -->`): the author's note to themselves, never on a face. */
+export function isComment(node: BlockContent): boolean {
+  return node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value) && !/^\s*<!--\s*\.(?:slide|element)\b/.test(node.value)
+}
+
 /** A paragraph that holds only math (`$$f(x) = …$$` written inline): an equation, shown as it is. */
 function isEquation(node: Paragraph): boolean {
   return node.children.some((child) => (child as { type: string }).type === 'inlineMath') && node.children.every((child) => (child as { type: string }).type === 'inlineMath' || (child.type === 'text' && /^[\s.,;:]*$/.test(child.value)))
@@ -73,7 +78,10 @@ export function isQuestionHeading(node: BlockContent): node is Heading {
 /** Whether a paragraph is a lead-in to the list after it ("Three things matter:"). */
 export function isLeadIn(nodes: readonly BlockContent[], index: number): boolean {
   const node = nodes[index]!
-  return node.type === 'paragraph' && nodes[index + 1]?.type === 'list' && /:\s*$/.test(toString(node))
+  if (node.type !== 'paragraph' || nodes[index + 1]?.type !== 'list') return false
+  const text = toString(node).trim()
+  // "…the following:", or a sentence the list finishes ("Nine NYC graduate students who" / "- don't own a car").
+  return /:$/.test(text) || (/[\p{L}\p{N}]$/u.test(text) && !/[.!?]\s/.test(text) && countWords(text) <= 20)
 }
 
 /** Whether sentence `index` of a paragraph stands inside a quotation opened in a sentence before it and not yet closed. */

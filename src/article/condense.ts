@@ -12,7 +12,7 @@ import type { Position } from 'unist'
 import { countWords, isQuestion } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
-import { insideQuotation, isAnswerMarker, isCaption, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { insideQuotation, isAnswerMarker, isCaption, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, leadInText, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
@@ -172,7 +172,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // A figure's caption ("**Figure 4**: Lamb Theory of…") goes where its picture went: to the notes when the picture did.
     const before = nodes[index - 1]
     if (isCaption(node) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
-    if (isOffFace(node) && node.type === 'html') return keepInNotes([structuredClone(node)])
+    if ((isOffFace(node) && node.type === 'html') || isComment(node)) return keepInNotes([structuredClone(node)])
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
     // image with its alt text: it stays in the notes.
     if (node.type === 'paragraph' && isImageParagraph(node) && node.children.some(isUnreachableImage)) {
@@ -193,7 +193,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         const short = leadInText(last, maxWords)
         // A lead-in too long for the face stays in the notes; the list speaks for itself.
         if (countWords(short) > maxWords + 6) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
-        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + ':' }] }
+        // The colon stays where the author wrote one; a sentence the list finishes ends as written.
+        const colon = /:\s*$/.test(all[all.length - 1]!)
+        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + (colon ? ':' : '') }] }
         return push({ node: intro, notes: introNotes, keepWithNext: true, position })
       }
       const chosen = chosenBy.get(index) ?? []

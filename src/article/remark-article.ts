@@ -14,6 +14,7 @@ import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
 import { continuation, isOverview, isOverviewTopic, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
+import { isComment } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, paginate } from './paginate.js'
@@ -314,13 +315,17 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
     // The title slide keeps its title and extras; the lede becomes an overview slide.
     const keep = content.filter((node) => node.type === 'heading' || isTitleExtra(node))
     const body = content.filter((node) => !keep.includes(node))
-    const title = fitTitle({ ...slide, children: [...keep, ...notes] }, context)
-    if (body.length === 0) return [title]
+    // An author's comment before the first paragraph makes no overview slide of its own.
+    const comments = body.every(isComment) ? body : []
+    const title = fitTitle({ ...slide, children: [...keep, ...notes, ...(comments.length > 0 ? [{ type: 'notes', children: comments } as Notes] : [])] }, context)
+    if (body.length === comments.length) return [title]
     return [title, ...pages({ ...slide, data: {} }, overviewHeading(), body, [], context)]
   }
   const own = content[0]?.type === 'heading' ? (content[0] as Heading) : undefined
   const body = own ? content.slice(1) : content
   if (body.length === 0) return [slide]
+  // Only an author's comment, which no reader saw, before the first heading: no slide.
+  if (!own && body.every(isComment) && notes.length === 0) return []
   return pages(slide, own ?? (context.lede ? overviewHeading() : undefined), body, notes, context)
 }
 

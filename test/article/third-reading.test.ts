@@ -166,3 +166,14 @@ test('should not take a noun qualified by a participle, or a clause cut after "i
   assert.equal(statement('An introduction to R, are being taught using the mtcars dataset'), false)
   for (const text of ['The board is designed for global use', 'Tools built on Rust are fast', 'The problem is that nobody reads it', 'We found that the cache was cold', 'Often, breaking changes come in the form of new arguments']) assert.equal(statement(text), true, text)
 })
+
+test('should keep a sentence the list finishes with its list, and leave an author’s comment off every face', async () => {
+  // rOpenSci, "The Journey of {nycOpenData}" (Christian Martinez, CC BY 4.0), and "essurvey" (Jorge Cimentada, CC BY 4.0).
+  const markdown = ['---', 'title: The Journey of nycOpenData', '---', '', '<!-- # see for blogpost https://github.com/ropensci/roweb2 -->', '', '## FADE IN', '', 'Nine **NYC** graduate students who', '', '- don\'t own a car,', '- don\'t drive a car,', '- and have no interest in cars.', '', '## Relevance', '', 'What do all my students have in common? Even if they\'re not from NYC, they currently call it home.'].join('\n')
+  const tree = await parseDeck(new VFile({ path: 'journey.md', value: markdown }), { overrides: { condense: true } })
+  const slides = tree.children.flatMap((node) => (node.type === 'slideStack' ? node.children : [node])).filter((node) => node.type === 'slide')
+  const faces = slides.map((slide) => slide.children.filter((child) => (child as { type: string }).type !== 'notes').map((child) => toString(child as Heading)).join(' | '))
+  const fade = faces.find((face) => face.startsWith('FADE IN'))
+  assert.match(fade ?? '', /FADE IN \| Nine NYC graduate students who \| don't own a car/)
+  assert.ok(!faces.some((face) => face.includes('blogpost') || face === 'Overview'), faces.join('\n'))
+})
