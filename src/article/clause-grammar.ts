@@ -228,6 +228,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const nounPhrase = ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(words[0]!.pos) && ['NOUN', 'PROPN'].includes(tokens[verb - 2]?.pos ?? '')
   if (verb > 1 && tokens[verb]!.pos === 'AUX' && nounPhrase && isComma(tokens[verb - 1]) && tokens.slice(0, verb).filter(isComma).length === 1) return false
   const last = words[words.length - 1]!
+  // "…the package, which include": a relative clause that stops at its verb waits for what it includes.
+  const beforeLast = words[words.length - 2]
+  if (beforeLast && ['which', 'that', 'who'].includes(beforeLast.lower) && ['include', 'be', 'contain', 'comprise', 'cover', 'mean', 'involve'].includes(last.lemma)) return false
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   // "…, open source or not" is complete.
   const orNot = last.lower === 'not' && words[words.length - 2]?.lower === 'or'

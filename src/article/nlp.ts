@@ -102,7 +102,8 @@ export function tagSentence(text: string): Token[] {
 /**
  * A name written with `::` ("rstudio::conf", "std::vec::Vec") is one token:
  * the tagger splits it at the colons, and a clause boundary would be found
- * there.
+ * there; so are "C++", "C#" and "F#" (the tagger keeps the letter and drops
+ * the rest as punctuation).
  */
 function joinPaths(tokens: Token[]): Token[] {
   const joined: Token[] = []
@@ -114,6 +115,13 @@ function joinPaths(tokens: Token[]): Token[] {
       const value = `${previous.value}::${name.value}`
       joined[joined.length - 1] = { ...previous, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false }
       index += 2
+      continue
+    }
+    // "C++", "C#", "F#": the language's name, not a letter and punctuation.
+    if (previous && /^[A-Z]$/.test(previous.value) && token.space === '' && (token.value === '#' || (token.value === '+' && tokens[index + 1]?.value === '+' && tokens[index + 1]!.space === ''))) {
+      const value = previous.value + (token.value === '#' ? '#' : '++')
+      joined[joined.length - 1] = { ...previous, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false }
+      if (token.value === '+') index++
       continue
     }
     joined.push(token)

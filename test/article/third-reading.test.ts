@@ -14,6 +14,8 @@ import { tagSentence } from '../../src/article/nlp.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { recogniseText } from '../../src/text/index.js'
 import { parseDeck } from '../../src/html/render.js'
+import { renderDeck } from '../../src/index.js'
+import { scoreSentences } from '../../src/article/select.js'
 
 /** Headings of a recognised text, the title first. */
 function headingsOf(text: string): string[] {
@@ -176,4 +178,30 @@ test('should keep a sentence the list finishes with its list, and leave an autho
   const fade = faces.find((face) => face.startsWith('FADE IN'))
   assert.match(fade ?? '', /FADE IN \| Nine NYC graduate students who \| don't own a car/)
   assert.ok(!faces.some((face) => face.includes('blogpost') || face === 'Overview'), faces.join('\n'))
+})
+
+test('should never change a fact while compressing: a role and its name, a hedge, a qualifier in brackets, C++', () => {
+  const short = (text: string): string | undefined => compressSentence(text)?.text
+  // rOpenSci: the editor is Ronny Hernandez Mora ("my editor and Ronny Hernandez Mora" made two people of one).
+  assert.doesNotMatch(short('I am especially grateful to my editor, Ronny Hernandez Mora, and reviewers, Haolin Dong and Michael Pascale, for the time, care, and thoughtful feedback they invested throughout the review.') ?? '', /editor and Ronny/)
+  // SciPy: "On average" limits the claim.
+  assert.match(short('On average, you are guaranteed to have more consistent results with a better quality using QMC.') ?? '', /^On average, /)
+  // NumPy: "(temporarily) disruptive".
+  assert.match(short('We knew throughout development that rolling out NumPy 2.0 would be (temporarily) disruptive.') ?? '', /\(temporarily\) disruptive$/)
+  // Inside Rust: "C++" is a language, not "C" and punctuation.
+  assert.match(short('I tried a lot of programming languages before that, such as Java, Python or C++.') ?? '', /C\+\+$/)
+  // An aside closed by a comma before the verb is no trailing phrase ("I think the upcoming funding efforts" lost its verb).
+  assert.notEqual(short('I think the upcoming funding efforts, such as the RustNL Maintainers Team and the Rust Foundation Maintainers Fund, will be able to financially support more Rust Project contributors.'), 'I think the upcoming funding efforts')
+  // Arduino: "long before" keeps its clause.
+  assert.notEqual(short('Sensors in bridges or tunnels measure temperature, humidity and corrosion and identify vulnerabilities long before visible damage occurs.'), 'Sensors in bridges or tunnels measure temperature, humidity and corrosion and identify vulnerabilities long')
+  assert.equal(isStatement(tagSentence('Package stakeholders are those who benefit from the ongoing maintenance of the package, which include')), false)
+})
+
+test('should show "---" in running text as an em dash, and leave a link "here" and "In the following…" off the face', async () => {
+  const markdown = ['# Classroom', '', 'If I wanted my students to learn anything in my class---not just R---I needed to make an immediate pivot.', '', 'Run `a---b` as written.'].join('\n')
+  const { html } = await renderDeck(new VFile({ path: 'c.md', value: markdown }))
+  assert.match(html, /class—not just R—I needed/)
+  assert.match(html, /a---b/)
+  const scored = scoreSentences([['The official package repository is at Github here.', 'In the following, we assume that SciPy, NumPy and Matplotlib are installed and imported.', 'QMC points fill the space more evenly than random points do.']])
+  assert.deepEqual(scored.map((candidate) => candidate.signpost), [true, true, false])
 })
