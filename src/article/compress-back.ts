@@ -35,13 +35,20 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Participles not in -ed that open a trailing phrase ("…, made possible by…", "…, known as…"). */
+const irregularParticiples = new Set(['made', 'given', 'known', 'built', 'shown', 'taken', 'driven', 'held', 'found', 'written', 'led', 'done', 'seen', 'brought', 'kept', 'left', 'set', 'put', 'run', 'sent', 'spent', 'paid', 'born'])
+
 /** Drop the last trailing clause or phrase after a comma or dash ("…, which…", "…, making…", "… — a…"). */
 export function dropTrailing(tokens: Token[]): Token[] {
   for (let index = tokens.length - 2; index >= 3; index--) {
     const token = tokens[index]!
     if (!isComma(token) && !isDash(token) && token.value !== ':') continue
     const next = tokens[index + 1]!
-    const opener = trailingOpeners.has(next.lower) || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || isDash(token) || token.value === ':'
+    // (An irregular participle too: "…, made possible by the new promotion rules".)
+    const after = tokens[index + 2]
+    const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))
+    const participle = next.pos === 'VERB' && (/(?:ing|ed)$/.test(next.lower) || irregular)
+    const opener = trailingOpeners.has(next.lower) || participle || isDash(token) || token.value === ':'
     if (!opener) continue
     // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the
     // verb is an aside inside the clause; what follows it is the predicate.

@@ -9,7 +9,7 @@
  */
 import type { BlockContent, Heading, ListItem, Paragraph } from 'mdast'
 import type { Position } from 'unist'
-import { countWords, isQuestion } from './clause-grammar.js'
+import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
 import { insideQuotation, isAnswerMarker, isCaption, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
@@ -147,7 +147,11 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     })
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
-      chosen.push(...selectSentences(answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens)), 1, maxWords))
+      const pool = answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens))
+      // The sentence right after an opening question answers it ("What do all my students have in common? They all live
+      // in NYC."): its "they" is the question's subject, shown in the label.
+      const answer = opensWithQuestion(sentences[paragraph]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
+      chosen.push(...(answer ? [answer] : selectSentences(pool, 1, maxWords)))
     }
     const others = candidates.filter((candidate) => !answers.includes(candidate))
     const othersTotal = others.length

@@ -16,6 +16,8 @@ import { recogniseText } from '../../src/text/index.js'
 import { parseDeck } from '../../src/html/render.js'
 import { renderDeck } from '../../src/index.js'
 import { scoreSentences } from '../../src/article/select.js'
+import { shortenItem } from '../../src/article/condense-items.js'
+import { firstFigure } from '../../src/article/key-figures.js'
 
 /** Headings of a recognised text, the title first. */
 function headingsOf(text: string): string[] {
@@ -204,4 +206,17 @@ test('should show "---" in running text as an em dash, and leave a link "here" a
   assert.match(html, /a---b/)
   const scored = scoreSentences([['The official package repository is at Github here.', 'In the following, we assume that SciPy, NumPy and Matplotlib are installed and imported.', 'QMC points fill the space more evenly than random points do.']])
   assert.deepEqual(scored.map((candidate) => candidate.signpost), [true, true, false])
+})
+
+test('should keep an answer with its question, a plain label with its item, and a version off the big number', () => {
+  // nycOpenData: "What do all my students have in common? They all live in NYC. Even if…".
+  const markdown = ['---', 'title: Relevance', 'condense: true', '---', '', '## Relevance drives rigor', '', 'What do all my students have *in common*? **They all live in NYC**. Even if they\'re not from NYC, they currently call it home.', '', 'There were really only two options when it came to using NYC Open Data in the classroom that semester.'].join('\n')
+  return parseDeck(new VFile({ path: 'r.md', value: markdown }), {}).then((tree) => {
+    assert.match(toString(tree), /What do all my students have in common\? They all live in NYC/)
+    // NumPy 2.0: a plain "Label: sentence" list item keeps its label and a compressed sentence.
+    const item = shortenItem({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Support for the Python array API standard: This is the first release to include full support for the array API standard (v2022.12), made possible by the new promotion rules, APIs, and API cleanup mentioned above. We also aligned existing APIs and behavior with the standard.' }] }] }, 14)
+    assert.equal(toString(item), 'Support for the Python array API standard: This is the first release to include full support for the array API standard (v2022.12)')
+    assert.equal(firstFigure('The journey to an actual 2.0 release has been long'), undefined)
+    assert.equal(isStatement(tagSentence('API cleanup mentioned above')), false)
+  })
 })
