@@ -12,6 +12,7 @@ import { condenseBlocks, type FaceUnit } from './condense.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
+import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, isOverviewTopic, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
 import { isComment } from './block-kinds.js'
@@ -52,6 +53,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
     if (!settings.text) boldParagraphHeadings(tree)
     shortenLongHeadings(tree)
+    qualifyRepeatedHeadings(tree)
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)

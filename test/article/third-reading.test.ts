@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Heading } from 'mdast'
+import type { Heading, Root } from 'mdast'
+import { qualifyRepeatedHeadings } from '../../src/article/repeated-headings.js'
 import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'
 import { splitSentences } from '../../src/article/sentences.js'
@@ -219,4 +220,11 @@ test('should keep an answer with its question, a plain label with its item, and 
     assert.equal(firstFigure('The journey to an actual 2.0 release has been long'), undefined)
     assert.equal(isStatement(tagSentence('API cleanup mentioned above')), false)
   })
+})
+
+test('should say which section a repeated sub-heading belongs to ("LoRaWAN® (MKR WAN 1300/1310): Coverage")', () => {
+  const heading = (depth: 2 | 3 | 4, value: string): Heading => ({ type: 'heading', depth, children: [{ type: 'text', value }] })
+  const tree: Root = { type: 'root', children: [heading(2, 'Arduino and LPWAN'), heading(3, 'LoRaWAN (MKR WAN 1310)'), heading(4, 'Coverage'), heading(3, 'Sigfox (MKR FOX 1200)'), heading(4, 'Coverage'), heading(4, 'Library')] }
+  qualifyRepeatedHeadings(tree)
+  assert.deepEqual(tree.children.map((node) => toString(node)), ['Arduino and LPWAN', 'LoRaWAN (MKR WAN 1310)', 'LoRaWAN (MKR WAN 1310): Coverage', 'Sigfox (MKR FOX 1200)', 'Sigfox (MKR FOX 1200): Coverage', 'Library'])
 })
