@@ -39,7 +39,7 @@ export function isImageParagraph(node: Paragraph): boolean {
 }
 
 export function isProse(node: BlockContent): node is Paragraph {
-  return node.type === 'paragraph' && !isImageParagraph(node) && !isEquation(node)
+  return node.type === 'paragraph' && !isImageParagraph(node) && !isEquation(node) && node.data?.footnote !== true
 }
 
 /** An HTML comment (`<!-- see for blogpost … -->`): the author's note to themselves, never on a face. */
@@ -53,6 +53,10 @@ function isEquation(node: Paragraph): boolean {
 }
 
 declare module 'mdast' {
+  interface ParagraphData {
+    /** A footnote of a plain-text article (it ended in a link back, `↩︎`): it goes to the speaker notes. */
+    footnote?: boolean | undefined
+  }
   interface ListItemData {
     /**
      * How article mode made this bullet from prose: `sentence` (a sentence,

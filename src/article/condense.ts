@@ -92,7 +92,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   const maxWords = Math.max(4, settings.maxWords ?? 14)
   const most = Math.max(1, Math.min(5, settings.maxBullets ?? 6))
   const units: FaceUnit[] = []
-  const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition')
+  const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition' || (node.type === 'paragraph' && node.data?.footnote))
   let carried: BlockContent[] = []
   const push = (unit: FaceUnit): void => {
     units.push({ ...unit, notes: [...carried, ...unit.notes] })
@@ -177,6 +177,13 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const before = nodes[index - 1]
     if (isCaption(node) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
     if ((isOffFace(node) && node.type === 'html') || isComment(node)) return keepInNotes([structuredClone(node)])
+    // A footnote of a text article goes to the notes; a "Footnotes" section of them shows each one's first sentence, shortened.
+    if (node.type === 'paragraph' && node.data?.footnote) {
+      const first = onlyFootnotes ? splitSentences(toString(node), settings.lang)[0] : undefined
+      const short = first ? compressSentence(first, { maxWords }) : undefined
+      if (short) return push({ node: bullet([{ type: 'text', value: short.text }], 'sentence'), notes: [structuredClone(node)], position })
+      return keepInNotes([structuredClone(node)])
+    }
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
     // image with its alt text: it stays in the notes.
     if (node.type === 'paragraph' && isImageParagraph(node) && node.children.some(isUnreachableImage)) {

@@ -24,6 +24,8 @@ export interface SourceLine {
   text: string
   /** Whether the line is empty once cleaned. */
   blank: boolean
+  /** Whether the line ended in a footnote's link back to its reference (`↩︎`, removed from `text`). */
+  footnote?: boolean | undefined
 }
 
 /** Characters treated as spaces: tab, NBSP, narrow NBSP, figure space, ideographic space, en/em spaces… */
@@ -59,7 +61,8 @@ export function splitLines(text: string): SourceLine[] {
 function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {
   const spaced = raw.replace(invisible, '').replace(spaceLike, ' ')
   // A footnote's link back to where it is cited ("Currently, it has over 70 members.↩︎") is a link, not text.
-  const text = spaced.replace(/ {2,}/g, ' ').trim().replace(/(?:\s*↩[\uFE0E\uFE0F]?)+$/u, '')
+  const trimmed = spaced.replace(/ {2,}/g, ' ').trim()
+  const text = trimmed.replace(/(?:\s*↩[\uFE0E\uFE0F]?)+$/u, '')
   // Columns and offsets are measured on the raw line, so they match the file.
   let first = 0
   while (first < raw.length && isBlankChar(raw.charAt(first))) first++
@@ -72,7 +75,8 @@ function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {
     endColumn: last + 1,
     endOffset: lineOffset + last,
     text,
-    blank: text === ''
+    blank: text === '',
+    ...(text !== trimmed && text !== '' ? { footnote: true } : {})
   }
 }
 

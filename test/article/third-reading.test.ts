@@ -228,3 +228,11 @@ test('should say which section a repeated sub-heading belongs to ("LoRaWAN® (MK
   qualifyRepeatedHeadings(tree)
   assert.deepEqual(tree.children.map((node) => toString(node)), ['Arduino and LPWAN', 'LoRaWAN (MKR WAN 1310)', 'LoRaWAN (MKR WAN 1310): Coverage', 'Sigfox (MKR FOX 1200)', 'Sigfox (MKR FOX 1200): Coverage', 'Library'])
 })
+
+test('should send a plain-text footnote to the notes, and show a section of footnotes as short bullets', async () => {
+  const text = ['Maintainer spotlight', '', 'By Ana Ruiz · June 3, 2026', '', 'How big is the compiler team?', '', 'The compiler team is so big that I never know what is going on in another part of the compiler. Everyone specialises.', '', 'We thank Tiffany for sharing her thoughts with us.', '', 'Currently, it has over 70 members.↩︎'].join('\n')
+  const slides = await faces(text)
+  assert.ok(!slides.some((face) => face.includes('70 members')), slides.join('\n'))
+  const { tree } = recogniseText(text)
+  assert.equal(tree.children.filter((node) => node.type === 'paragraph' && node.data?.footnote).length, 1)
+})
