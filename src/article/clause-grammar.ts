@@ -166,7 +166,9 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     // "networks based on non-cellular technologies": a participle after its noun, before its preposition, qualifies the noun.
     // ("non-cellular based technologies", "cellular-based networks": a compound adjective before its noun.)
     const qualifies = reducedRelative.has(token.lower) && ((['NOUN', 'PROPN'].includes(previous?.pos ?? '') && ['ADP', 'ADV', undefined].includes(tokens[index + 1]?.pos)) || ((previous?.pos === 'ADJ' || previous?.value === '-') && tokens[index + 1]?.pos === 'NOUN'))
-    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !qualifies && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    // ("…areas in need of contributions": a verb right after a preposition is a noun the tagger misread.)
+    const afterPreposition = previous?.pos === 'ADP' && ['in', 'of', 'for', 'by', 'on', 'at', 'from', 'with', 'without', 'into', 'under'].includes(previous.lower)
+    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !qualifies && !afterPreposition && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     if (relative) {
       if (finite || token.pos === 'VERB') relativeVerb = true
       // ("…people who have since installed the packages": "since" before a participle is an adverb.)
