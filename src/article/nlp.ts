@@ -43,17 +43,38 @@ interface Wink {
   its: Record<string, unknown>
 }
 
-let loaded: Wink | undefined
+/** The part of the model's lexicon wink-nlp extends with each word it has not seen (`features.lexeme`). */
+interface Lexemes {
+  hash: Record<string, number>
+  list: string[]
+}
 
-/** The wink-nlp instance, loaded on first call (about 0.1 s). */
-function wink(): Wink {
+let loaded: { nlp: Wink; lexemes: Lexemes } | undefined
+
+/** The wink-nlp instance and its lexicon, loaded on first call (about 0.1 s). */
+function wink(): { nlp: Wink; lexemes: Lexemes } {
   if (!loaded) {
     const require = createRequire(import.meta.url)
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink
-    const model = require('wink-eng-lite-web-model') as unknown
-    loaded = winkNLP(model, ['sbd', 'negation', 'pos', 'ner'])
+    const model = require('wink-eng-lite-web-model') as { core(): { features: { lexeme: Lexemes } } }
+    // The lexicon is in the core the instance unpacks from the model: keep a hand on it.
+    let core: { features: { lexeme: Lexemes } } | undefined
+    const nlp = winkNLP({ ...model, core: () => (core = model.core()) }, ['sbd', 'negation', 'pos', 'ner'])
+    loaded = { nlp, lexemes: core!.features.lexeme }
   }
   return loaded
+}
+
+/**
+ * Forget the words wink-nlp learnt while reading a sentence. It keeps every
+ * unknown word it meets, and a word it knows is no longer split: after
+ * "…than Riverside's, and…", "Riverside's trees" became one token less, so a
+ * deck depended on what was built before it in the same process. Unlearnt,
+ * every sentence is read as by a fresh model (the entries stay in its list,
+ * unreachable, a few bytes a word).
+ */
+function forgetNewWords(lexemes: Lexemes, from: number): void {
+  for (let index = from; index < lexemes.list.length; index++) delete lexemes.hash[lexemes.list[index]!]
 }
 
 /**
@@ -64,8 +85,9 @@ function wink(): Wink {
  * @returns Its tokens, in order; joining `space + value` gives the text back.
  */
 export function tagSentence(text: string): Token[] {
-  const nlp = wink()
+  const { nlp, lexemes } = wink()
   const its = nlp.its
+  const known = lexemes.list.length
   const doc = nlp.readDoc(text)
   const all = doc.tokens()
   const values = all.out() as string[]
@@ -96,6 +118,7 @@ export function tagSentence(text: string): Token[] {
       }
     }
   })
+  forgetNewWords(lexemes, known)
   return joinPaths(tokens)
 }
 

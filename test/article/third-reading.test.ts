@@ -236,3 +236,10 @@ test('should send a plain-text footnote to the notes, and show a section of foot
   const { tree } = recogniseText(text)
   assert.equal(tree.children.filter((node) => node.type === 'paragraph' && node.data?.footnote).length, 1)
 })
+
+test('should read a sentence the same whatever was read before it (wink-nlp learns the words it meets)', () => {
+  const sentence = 'Riverside\'s trees are one of its largest and least visible assets.'
+  const before = tagSentence(sentence).map((token) => `${token.value}/${token.pos}`)
+  tagSentence('The canopy is thinner than Riverside\'s, and the city knows it.')
+  assert.deepEqual(tagSentence(sentence).map((token) => `${token.value}/${token.pos}`), before)
+})
