@@ -2,7 +2,8 @@
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
 import { type Token } from './nlp.js'
-import { capitalise, droppablePrepositions, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, trailingOpeners, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { droppablePrepositions, trailingOpeners } from './compress-words.js'
 import { insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
