@@ -39,10 +39,24 @@ export function isImageParagraph(node: Paragraph): boolean {
 }
 
 export function isProse(node: BlockContent): node is Paragraph {
-  return node.type === 'paragraph' && !isImageParagraph(node)
+  return node.type === 'paragraph' && !isImageParagraph(node) && !isEquation(node) && node.data?.footnote !== true
+}
+
+/** An HTML comment (`<!-- see for blogpost … -->`): the author's note to themselves, never on a face. */
+export function isComment(node: BlockContent): boolean {
+  return node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value) && !/^\s*<!--\s*\.(?:slide|element)\b/.test(node.value)
+}
+
+/** A paragraph that holds only math (`$$f(x) = …$$` written inline): an equation, shown as it is. */
+function isEquation(node: Paragraph): boolean {
+  return node.children.some((child) => (child as { type: string }).type === 'inlineMath') && node.children.every((child) => (child as { type: string }).type === 'inlineMath' || (child.type === 'text' && /^[\s.,;:]*$/.test(child.value)))
 }
 
 declare module 'mdast' {
+  interface ParagraphData {
+    /** A footnote of a plain-text article (it ended in a link back, `↩︎`): it goes to the speaker notes. */
+    footnote?: boolean | undefined
+  }
   interface ListItemData {
     /**
      * How article mode made this bullet from prose: `sentence` (a sentence,
@@ -68,7 +82,10 @@ export function isQuestionHeading(node: BlockContent): node is Heading {
 /** Whether a paragraph is a lead-in to the list after it ("Three things matter:"). */
 export function isLeadIn(nodes: readonly BlockContent[], index: number): boolean {
   const node = nodes[index]!
-  return node.type === 'paragraph' && nodes[index + 1]?.type === 'list' && /:\s*$/.test(toString(node))
+  if (node.type !== 'paragraph' || nodes[index + 1]?.type !== 'list') return false
+  const text = toString(node).trim()
+  // "…the following:", or a sentence the list finishes ("Nine NYC graduate students who" / "- don't own a car").
+  return /:$/.test(text) || (/[\p{L}\p{N}]$/u.test(text) && !/[.!?]\s/.test(text) && countWords(text) <= 20)
 }
 
 /** Whether sentence `index` of a paragraph stands inside a quotation opened in a sentence before it and not yet closed. */
@@ -88,18 +105,33 @@ export function insideQuotation(sentences: readonly string[], index: number): bo
 const leadLabelWords = 8
 
 /**
- * The bold run-in label that opens a paragraph (`**It's complicated.**
- * Determining license compatibility…`): it labels the paragraph's bullet.
+ * The run-in label that opens a paragraph, bold (`**It's complicated.**
+ * Determining license compatibility…`) or a few words and a dash
+ * (`Staffing — We started out…`): it labels the paragraph's bullet.
  */
 export function leadLabel(node: Paragraph): string | undefined {
+  return leadParts(node)?.label
+}
+
+/** A run-in label in plain words and a dash: "Staffing — We started out with…" (up to four words, the claim capitalised). */
+const dashLabel = /^(\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}) ([—–]) (?=["“‘(]?\p{Lu})/u
+
+/** The run-in label of a paragraph and the prose after it. */
+function leadParts(node: Paragraph): { label: string; prose: string } | undefined {
   const [first, ...rest] = node.children
+  if (first?.type === 'text') {
+    const match = dashLabel.exec(first.value)
+    if (!match) return undefined
+    const prose = toString(node).slice(match[0].length)
+    return prose.trim() === '' ? undefined : { label: `${match[1]!} ${match[2]!}`, prose }
+  }
   if (first?.type !== 'strong' || rest.length === 0) return undefined
   const label = toString(first).trim()
   const after = toString({ type: 'paragraph', children: rest })
   if (label === '' || countWords(label) > leadLabelWords || after.trim() === '') return undefined
   // A run-in label ends with its punctuation ("**Reviewing.** …", "**Tip:** …"); "**Production software review** occurs…" is a bold subject.
   if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after)) return undefined
-  return label
+  return { label, prose: after.replace(/^[\s:.—–-]+/, '') }
 }
 
 /**
@@ -114,8 +146,7 @@ export function isAnswerMarker(label: string): boolean {
 
 /** The prose of a paragraph, without its run-in label. */
 export function proseText(node: Paragraph): string {
-  const label = leadLabel(node)
-  return label === undefined ? toString(node) : toString({ type: 'paragraph', children: node.children.slice(1) }).replace(/^[\s:.—–-]+/, '')
+  return leadParts(node)?.prose ?? toString(node)
 }
 
 /** Whether a paragraph opens with a short question followed by its answer. */

@@ -22,50 +22,6 @@ export const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', '
  */
 export const temporal = new Set(['when', 'whenever', 'once'])
 
-/** Connectives that open a sentence and that a bullet does not need (followed by a comma). */
-export const commaConnectives = new Set(
-  [
-    'however', 'in fact', 'moreover', 'furthermore', 'indeed', 'meanwhile', 'in addition', 'additionally', 'of course', 'still', 'thus',
-    'therefore', 'as a result', 'for example', 'for instance', 'in other words', 'after all', 'above all', 'first', 'second', 'third',
-    'firstly', 'secondly', 'finally', 'lastly', 'besides', 'nevertheless', 'nonetheless', 'instead', 'similarly', 'likewise', 'in short',
-    'in the end', 'at the same time', 'ultimately', 'overall', 'consequently', 'in practice', 'in turn', 'that said', 'even so', 'sure',
-    'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
-    'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
-    'to sum up', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'conversely', 'for one',
-    'put simply', 'simply put', 'you see', 'you know', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
-  ]
-)
-
-/** Words that open a sentence as a link to the one before, dropped without a comma. */
-export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
-
-/** Fillers and intensifiers that carry no claim. */
-export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also'])
-
-/** Phrases that add nothing to a claim on a slide. */
-export const fillerPhrases = [
-  'around the world', 'across the world', 'all over the world', 'in the world', 'in practice', 'in general', 'at the end of the day', 'in the end', 'over time', 'these days', 'of course', 'in fact', 'for example',
-  'for instance', 'in particular', 'as well', 'to some extent', 'in other words', 'at the same time', 'more or less', 'by and large',
-  'for the most part', 'in a way', 'in a sense', 'as a matter of fact', 'at this point', 'right now', 'today'
-].map((phrase) => phrase.split(' '))
-
-/** Words that open a trailing clause a bullet can do without. */
-export const trailingOpeners = new Set([
-  'which', 'who', 'whom', 'whose', 'where', 'as', 'while', 'whilst', 'although', 'though', 'even', 'because', 'since', 'including', 'especially', 'particularly', 'such', 'like', 'unlike', 'whereas', 'meaning', 'making', 'leading', 'allowing',
-  'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'with', 'from', 'rather', 'instead',
-  'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
-])
-
-/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head, and `into`, `onto`, `toward` complete a verb of motion ("make its way into the package"). */
-export const droppablePrepositions = new Set([
-  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
-  'during', 'after', 'before', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along',
-  'without', 'behind', 'outside', 'inside', 'against'
-])
-
-/** Prepositions that open a concession or an addition before the claim. */
-export const concessive = new Set(['besides', 'despite', 'notwithstanding', 'apart', 'aside'])
-
 /** Pronouns that may stand as a clause's subject for something named before. */
 export const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
 
@@ -136,6 +92,12 @@ export function wordsOf(tokens: readonly Token[]): number {
   return countWords(tokensText(tokens))
 }
 
+/** Verbs whose "that" opens a clause ("learned that…", "shows that…"). */
+const sayingThat = new Set(['say', 'think', 'know', 'believe', 'find', 'show', 'mean', 'learn', 'realize', 'realise', 'notice', 'note', 'argue', 'suggest', 'claim', 'hope', 'expect', 'ensure', 'feel', 'understand', 'agree', 'decide', 'prove', 'demonstrate', 'reveal', 'indicate', 'confirm'])
+
+/** Participles that qualify the noun before them ("a board designed for…", "networks based on…"). */
+const reducedRelative = new Set(['mentioned', 'described', 'listed', 'discussed', 'based', 'used', 'called', 'named', 'known', 'developed', 'designed', 'made', 'built', 'written', 'shown', 'given', 'located', 'aimed', 'focused', 'related', 'provided', 'required', 'powered', 'driven', 'owned', 'operated', 'released', 'published'])
+
 /**
  * Whether the tokens hold a finite verb: an auxiliary, or a verb that is not
  * an infinitive after `to` nor a bare participle.
@@ -150,15 +112,23 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     if (sayingVerbAsNoun(tokens, index)) return true
     // "…approach no longer aligns with our demands": a verb after a frequency adverb, taken for a noun.
     if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
-    if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) {
+    // ("LTE-M, which stands for…": a relative clause set off by a comma is one too.)
+    const antecedent = previous && isComma(previous) ? tokens[index - 2] : previous
+    if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && antecedent && ['NOUN', 'PROPN', 'PRON'].includes(antecedent.pos) && !(token.lower === 'that' && previous !== antecedent)) {
       relative = true
       relativeVerb = false
       continue
     }
-    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    // "networks based on non-cellular technologies": a participle after its noun, before its preposition, qualifies the noun.
+    // ("non-cellular based technologies", "cellular-based networks": a compound adjective before its noun.)
+    const qualifies = reducedRelative.has(token.lower) && ((['NOUN', 'PROPN'].includes(previous?.pos ?? '') && ['ADP', 'ADV', undefined].includes(tokens[index + 1]?.pos)) || ((previous?.pos === 'ADJ' || previous?.value === '-') && tokens[index + 1]?.pos === 'NOUN'))
+    // ("…areas in need of contributions": a verb right after a preposition is a noun the tagger misread.)
+    const afterPreposition = previous?.pos === 'ADP' && ['in', 'of', 'for', 'by', 'on', 'at', 'from', 'with', 'without', 'into', 'under'].includes(previous.lower)
+    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !qualifies && !afterPreposition && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     if (relative) {
       if (finite || token.pos === 'VERB') relativeVerb = true
-      else if (relativeVerb && !['PART', 'ADV'].includes(token.pos)) relative = false
+      // ("…people who have since installed the packages": "since" before a participle is an adverb.)
+      else if (relativeVerb && !['PART', 'ADV'].includes(token.pos) && !(token.lower === 'since' && tokens[index + 1]?.pos === 'VERB')) relative = false
       if (relative) continue
     }
     if (finite) return true
@@ -205,7 +175,20 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // ("When using LLMs, there should be…" is no question.)
   if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
+  // "What I learned is that in many cases": "that" after "is" or a verb of saying promises a clause with its verb.
+  const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (['be'].includes(tokens[index - 1]!.lemma) || sayingThat.has(tokens[index - 1]!.lemma)))
+  if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false
+  // "Which was 100% the truth": a relative clause cut from its sentence.
+  if (words[0]!.lower === 'which' && ['AUX', 'VERB'].includes(words[1]?.pos ?? '')) return false
+  // "An introduction to R, are being taught using…": the verb right after a lone comma has lost its subject
+  // (an aside between two commas, "Karthik, our lead, is…", keeps it).
+  const verb = tokens.findIndex((token) => token.pos === 'AUX' || token.pos === 'VERB')
+  const nounPhrase = ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(words[0]!.pos) && ['NOUN', 'PROPN'].includes(tokens[verb - 2]?.pos ?? '')
+  if (verb > 1 && tokens[verb]!.pos === 'AUX' && nounPhrase && isComma(tokens[verb - 1]) && tokens.slice(0, verb).filter(isComma).length === 1) return false
   const last = words[words.length - 1]!
+  // "…the package, which include": a relative clause that stops at its verb waits for what it includes.
+  const beforeLast = words[words.length - 2]
+  if (beforeLast && ['which', 'that', 'who'].includes(beforeLast.lower) && ['include', 'be', 'contain', 'comprise', 'cover', 'mean', 'involve'].includes(last.lemma)) return false
   const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   // "…, open source or not" is complete.
   const orNot = last.lower === 'not' && words[words.length - 2]?.lower === 'or'

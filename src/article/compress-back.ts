@@ -2,8 +2,12 @@
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
 import { type Token } from './nlp.js'
-import { capitalise, droppablePrepositions, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, trailingOpeners, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { droppablePrepositions, trailingOpeners } from './compress-words.js'
 import { insideQuotation } from './quotations.js'
+
+/** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
+const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much'])
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
 export function dropTrailingSubordinate(tokens: Token[]): Token[] {
@@ -16,6 +20,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
     const before = tokens[index - 1]!
     if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma)) continue
+    // "…identify vulnerabilities long before visible damage occurs": "long before" times the verb; without its clause it dangles.
+    if (degreeBefore.has(before.lower)) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
     // (The tagger may take that verb for a noun: "an ArrayBuffer that points wherever you like".)
     if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
@@ -30,14 +36,29 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Words that announce a count of what follows ("three classes of problem:", "the following:"). */
+const countWords_ = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'following', 'both'])
+
+/** Participles not in -ed that open a trailing phrase ("…, made possible by…", "…, known as…"). */
+const irregularParticiples = new Set(['made', 'given', 'known', 'built', 'shown', 'taken', 'driven', 'held', 'found', 'written', 'led', 'done', 'seen', 'brought', 'kept', 'left', 'set', 'put', 'run', 'sent', 'spent', 'paid', 'born'])
+
 /** Drop the last trailing clause or phrase after a comma or dash ("…, which…", "…, making…", "… — a…"). */
 export function dropTrailing(tokens: Token[]): Token[] {
   for (let index = tokens.length - 2; index >= 3; index--) {
     const token = tokens[index]!
     if (!isComma(token) && !isDash(token) && token.value !== ':') continue
     const next = tokens[index + 1]!
-    const opener = trailingOpeners.has(next.lower) || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) || isDash(token) || token.value === ':'
+    // (An irregular participle too: "…, made possible by the new promotion rules".)
+    const after = tokens[index + 2]
+    const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))
+    const participle = next.pos === 'VERB' && (/(?:ing|ed)$/.test(next.lower) || irregular)
+    // (Never what a colon introduces after a count: "…used in three classes of problem: optimization, integration…" is the point.)
+    if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countWords_.has(other.lower))) continue
+    const opener = trailingOpeners.has(next.lower) || participle || isDash(token) || token.value === ':'
     if (!opener) continue
+    // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the
+    // verb is an aside inside the clause; what follows it is the predicate.
+    if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && ['AUX', 'VERB'].includes(tokens[at + 1]?.pos ?? '') && !/ing$/.test(tokens[at + 1]!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
     const head = tokens.slice(0, index)
     // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
     const last = head[head.length - 1]!
@@ -73,6 +94,9 @@ export function shortenLists(tokens: Token[]): Token[] {
       start = end
     }
     if (items.length < 2) continue
+    // "my editor, Ronny Hernandez Mora, and reviewers": a role and the name after it are one person, not two items.
+    const isName = (start: number, end: number): boolean => tokens.slice(start, end).every((token) => token.pos === 'PROPN' || isPunct(token))
+    if (items.some(([start, end], at) => at > 0 && isName(start, end) && tokens[items[at - 1]![1] - 1]?.pos === 'NOUN')) continue
     // The last item after the conjunction.
     let last = index + 1
     while (last < tokens.length && nominal.has(tokens[last]!.pos) && last - index <= 4) last++

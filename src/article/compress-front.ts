@@ -2,7 +2,8 @@
  * The cuts at the front of a sentence: asides, connectives, fillers, a lead-in before a colon, a fronted clause or phrase (with its referent brought into the main clause).
  */
 import { tokensText, type Token } from './nlp.js'
-import { bareConnectives, capitalise, commaConnectives, concessive, conditions, fillerPhrases, fillers, isComma, isDash, isExpletive, isPunct, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditions, isComma, isDash, isExpletive, isPunct, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers } from './compress-words.js'
 
 /** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), or a clause of alternatives (", whether it is X or Y, makes…"). */
 export function dropRelativeAside(tokens: Token[]): Token[] {
@@ -80,7 +81,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       // "(more than 30 percent)", "(3-4 people)" are the evidence: a bracket with a number and a word stays.
       const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))
       const inside = close === -1 ? [] : tokens.slice(index + 1, close)
-      if (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1) {
+      // "would be (temporarily) disruptive": one adverb in brackets qualifies the claim, and stays too.
+      const qualifier = inside.length === 1 && inside[0]!.pos === 'ADV' && /ly$/.test(inside[0]!.lower)
+      if (qualifier || (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1)) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue
@@ -242,9 +245,14 @@ function agrees(pronoun: string, phrase: readonly Token[]): boolean {
  * "In most cases, …") when a main clause follows its comma. A pronoun subject
  * of the main clause ("they") is replaced by the fronted clause's subject.
  */
+/** Fronted hedges that limit a claim: "On average,", "In theory,", "At least,". */
+const hedge = /^(?:on average|in theory|in practice|statistically|at least|at most|roughly|approximately)\s*,/i
+
 export function dropFronted(tokens: Token[]): Token[] {
-  // A condition is part of the claim ("If the item has no submenu, we treat it like a click").
+  // A condition is part of the claim ("If the item has no submenu, we treat it like a click"), and so is a hedge
+  // ("On average, you are guaranteed…": without it the claim says more than the author did).
   if (conditions.has(tokens[0]?.lower ?? '')) return tokens
+  if (hedge.test(tokensText(tokens.slice(0, 4)))) return tokens
   const sub = subordinatorLength(tokens)
   const first = tokens[0]
   if (!first) return tokens

@@ -9,10 +9,10 @@
  */
 import type { BlockContent, Heading, ListItem, Paragraph } from 'mdast'
 import type { Position } from 'unist'
-import { countWords, isQuestion } from './clause-grammar.js'
+import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
-import { insideQuotation, isAnswerMarker, isCaption, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { insideQuotation, isAnswerMarker, isCaption, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, leadInText, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
@@ -92,7 +92,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   const maxWords = Math.max(4, settings.maxWords ?? 14)
   const most = Math.max(1, Math.min(5, settings.maxBullets ?? 6))
   const units: FaceUnit[] = []
-  const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition')
+  const onlyFootnotes = nodes.length > 0 && nodes.every((node) => (node as { type: string }).type === 'footnoteDefinition' || (node.type === 'paragraph' && node.data?.footnote))
   let carried: BlockContent[] = []
   const push = (unit: FaceUnit): void => {
     units.push({ ...unit, notes: [...carried, ...unit.notes] })
@@ -136,21 +136,33 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
     const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
-    // Every FAQ answer gets a bullet; the rest share the budget.
+    // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
+    // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph
+    // labelled with a dash is prose like any other, its label on its first bullet).
+    const dashed = (index: number): boolean => leadLabel(nodes[index] as Paragraph) !== undefined && (nodes[index] as Paragraph).children[0]!.type === 'text'
+    const runOfDashed = prose.filter(dashed).length >= 2
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
-      return answerOf.has(index) || leadLabel(nodes[index] as Paragraph) !== undefined || opensWithQuestion(sentences[candidate.paragraph]!)
+      return answerOf.has(index) || (leadLabel(nodes[index] as Paragraph) !== undefined && (runOfDashed || !dashed(index))) || opensWithQuestion(sentences[candidate.paragraph]!)
     })
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
-      chosen.push(...selectSentences(answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens)), 1, maxWords))
+      const pool = answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens))
+      // The sentence right after an opening question answers it ("What do all my students have in common? They all live
+      // in NYC."): its "they" is the question's subject, shown in the label.
+      const answer = opensWithQuestion(sentences[paragraph]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
+      chosen.push(...(answer ? [answer] : selectSentences(pool, 1, maxWords)))
     }
     const others = candidates.filter((candidate) => !answers.includes(candidate))
     const othersTotal = others.length
     if (othersTotal > 0) {
-      const picked = selectSentences(others, bulletBudget(othersTotal, most), maxWords)
-      const fallback = picked.length > 0 ? undefined : fallbackSentence(others, maxWords)
-      chosen.push(...picked, ...(fallback ? [fallback] : []))
+      // A long stretch of prose (an essay without headings) is chosen from run by run of paragraphs, so that every part of
+      // it — the story in the middle as well as the theme it keeps returning to — has its bullets.
+      for (const run of paragraphRuns(others)) {
+        const picked = selectSentences(run, bulletBudget(run.length, most), maxWords)
+        const fallback = picked.length > 0 ? undefined : fallbackSentence(run, maxWords)
+        chosen.push(...picked, ...(fallback ? [fallback] : []))
+      }
     }
     for (const candidate of chosen) {
       const index = prose[candidate.paragraph]!
@@ -164,7 +176,14 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // A figure's caption ("**Figure 4**: Lamb Theory of…") goes where its picture went: to the notes when the picture did.
     const before = nodes[index - 1]
     if (isCaption(node) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
-    if (isOffFace(node) && node.type === 'html') return keepInNotes([structuredClone(node)])
+    if ((isOffFace(node) && node.type === 'html') || isComment(node)) return keepInNotes([structuredClone(node)])
+    // A footnote of a text article goes to the notes; a "Footnotes" section of them shows each one's first sentence, shortened.
+    if (node.type === 'paragraph' && node.data?.footnote) {
+      const first = onlyFootnotes ? splitSentences(toString(node), settings.lang)[0] : undefined
+      const short = first ? compressSentence(first, { maxWords }) : undefined
+      if (short) return push({ node: bullet([{ type: 'text', value: short.text }], 'sentence'), notes: [structuredClone(node)], position })
+      return keepInNotes([structuredClone(node)])
+    }
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
     // image with its alt text: it stays in the notes.
     if (node.type === 'paragraph' && isImageParagraph(node) && node.children.some(isUnreachableImage)) {
@@ -185,7 +204,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         const short = leadInText(last, maxWords)
         // A lead-in too long for the face stays in the notes; the list speaks for itself.
         if (countWords(short) > maxWords + 6) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
-        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + ':' }] }
+        // The colon stays where the author wrote one; a sentence the list finishes ends as written.
+        const colon = /:\s*$/.test(all[all.length - 1]!)
+        const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + (colon ? ':' : '') }] }
         return push({ node: intro, notes: introNotes, keepWithNext: true, position })
       }
       const chosen = chosenBy.get(index) ?? []
@@ -261,6 +282,31 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     else units.push({ node: { type: 'paragraph', children: [] }, notes: carried })
   }
   return units
+}
+
+/** Sentences of prose above which a stretch is chosen from run by run of paragraphs. */
+const longStretch = 24
+
+/** Sentences a run of paragraphs gathers at least. */
+const runSentences = 9
+
+/**
+ * The candidates of a stretch of prose in runs of whole paragraphs of at
+ * least {@link runSentences} sentences (a short rest joins the run before
+ * it); a stretch of up to {@link longStretch} sentences is one run.
+ */
+function paragraphRuns(candidates: readonly Candidate[]): Candidate[][] {
+  if (candidates.length <= longStretch) return [[...candidates]]
+  const runs: Candidate[][] = [[]]
+  for (const candidate of candidates) {
+    const run = runs[runs.length - 1]!
+    const last = run[run.length - 1]
+    if (last && last.paragraph !== candidate.paragraph && run.length >= runSentences) runs.push([candidate])
+    else run.push(candidate)
+  }
+  const rest = runs[runs.length - 1]!
+  if (runs.length > 1 && rest.length < runSentences / 2) runs[runs.length - 2]!.push(...runs.pop()!)
+  return runs
 }
 
 /**

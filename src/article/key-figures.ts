@@ -41,6 +41,8 @@ export function firstFigure(text: string): string | undefined {
     if (bare && value < 10 && (!number.includes('.') || /^[01]\./.test(number))) continue
     // A number that names something ("PEP 11", "Table 2", "Python 3", "version 2.1") is an identifier, not a figure.
     if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|[Vv]ersion|[Rr]elease|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(before)) continue
+    // "an actual 2.0 release", "the 1.25 beta": a version before the word that says so.
+    if (bare && number.includes('.') && /^\s*(?:release|version|beta|alpha|series|branch|update|upgrade|launch|milestone|api)s?\b/i.test(after)) continue
     // A bare number after a name is a version or a model ("in Electron 20+", "Windows 11"), not a figure.
     if (bare && /(?<=\S\s+)\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue
     // So is one after a name that opens the sentence ("Electron 21 and later…"), not after a word that counts ("Over 70…").

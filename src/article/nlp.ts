@@ -43,17 +43,38 @@ interface Wink {
   its: Record<string, unknown>
 }
 
-let loaded: Wink | undefined
+/** The part of the model's lexicon wink-nlp extends with each word it has not seen (`features.lexeme`). */
+interface Lexemes {
+  hash: Record<string, number>
+  list: string[]
+}
 
-/** The wink-nlp instance, loaded on first call (about 0.1 s). */
-function wink(): Wink {
+let loaded: { nlp: Wink; lexemes: Lexemes } | undefined
+
+/** The wink-nlp instance and its lexicon, loaded on first call (about 0.1 s). */
+function wink(): { nlp: Wink; lexemes: Lexemes } {
   if (!loaded) {
     const require = createRequire(import.meta.url)
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink
-    const model = require('wink-eng-lite-web-model') as unknown
-    loaded = winkNLP(model, ['sbd', 'negation', 'pos', 'ner'])
+    const model = require('wink-eng-lite-web-model') as { core(): { features: { lexeme: Lexemes } } }
+    // The lexicon is in the core the instance unpacks from the model: keep a hand on it.
+    let core: { features: { lexeme: Lexemes } } | undefined
+    const nlp = winkNLP({ ...model, core: () => (core = model.core()) }, ['sbd', 'negation', 'pos', 'ner'])
+    loaded = { nlp, lexemes: core!.features.lexeme }
   }
   return loaded
+}
+
+/**
+ * Forget the words wink-nlp learnt while reading a sentence. It keeps every
+ * unknown word it meets, and a word it knows is no longer split: after
+ * "…than Riverside's, and…", "Riverside's trees" became one token less, so a
+ * deck depended on what was built before it in the same process. Unlearnt,
+ * every sentence is read as by a fresh model (the entries stay in its list,
+ * unreachable, a few bytes a word).
+ */
+function forgetNewWords(lexemes: Lexemes, from: number): void {
+  for (let index = from; index < lexemes.list.length; index++) delete lexemes.hash[lexemes.list[index]!]
 }
 
 /**
@@ -64,8 +85,9 @@ function wink(): Wink {
  * @returns Its tokens, in order; joining `space + value` gives the text back.
  */
 export function tagSentence(text: string): Token[] {
-  const nlp = wink()
+  const { nlp, lexemes } = wink()
   const its = nlp.its
+  const known = lexemes.list.length
   const doc = nlp.readDoc(text)
   const all = doc.tokens()
   const values = all.out() as string[]
@@ -96,7 +118,38 @@ export function tagSentence(text: string): Token[] {
       }
     }
   })
-  return tokens
+  forgetNewWords(lexemes, known)
+  return joinPaths(tokens)
+}
+
+/**
+ * A name written with `::` ("rstudio::conf", "std::vec::Vec") is one token:
+ * the tagger splits it at the colons, and a clause boundary would be found
+ * there; so are "C++", "C#" and "F#" (the tagger keeps the letter and drops
+ * the rest as punctuation).
+ */
+function joinPaths(tokens: Token[]): Token[] {
+  const joined: Token[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const previous = joined[joined.length - 1]
+    const [colon, name] = [tokens[index + 1], tokens[index + 2]]
+    if (previous && token.value === ':' && token.space === '' && colon?.value === ':' && colon.space === '' && name && name.space === '' && /[\p{L}\p{N}_]$/u.test(previous.value) && /^[\p{L}_]/u.test(name.value)) {
+      const value = `${previous.value}::${name.value}`
+      joined[joined.length - 1] = { ...previous, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false }
+      index += 2
+      continue
+    }
+    // "C++", "C#", "F#": the language's name, not a letter and punctuation.
+    if (previous && /^[A-Z]$/.test(previous.value) && token.space === '' && (token.value === '#' || (token.value === '+' && tokens[index + 1]?.value === '+' && tokens[index + 1]!.space === ''))) {
+      const value = previous.value + (token.value === '#' ? '#' : '++')
+      joined[joined.length - 1] = { ...previous, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false }
+      if (token.value === '+') index++
+      continue
+    }
+    joined.push(token)
+  }
+  return joined
 }
 
 /**

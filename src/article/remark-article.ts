@@ -4,22 +4,26 @@
  * short bullets with the full prose in the speaker notes, split over
  * "(cont.)" slides where a section holds more than fits.
  */
-import type { BlockContent, Heading, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
-import { condenseBlocks } from './condense.js'
+import { condenseBlocks, type FaceUnit } from './condense.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
-import { continuation, isOverviewTopic, overviewHeading } from './topic-titles.js'
+import { qualifyRepeatedHeadings } from './repeated-headings.js'
+import { continuation, isOverview, overviewHeading } from './topic-titles.js'
+import { keyPhrases } from './key-phrases.js'
+import { isComment } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, paginate } from './paginate.js'
-import { faceHeight, titleHeight } from './face-height.js'
+import { titleHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import { outline } from '../markdown/remark-slides.js'
+import { isTitleSlide, talkShape } from './talk-shape.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -50,6 +54,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
     if (!settings.text) boldParagraphHeadings(tree)
     shortenLongHeadings(tree)
+    qualifyRepeatedHeadings(tree)
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)
@@ -185,103 +190,6 @@ export function remarkCondense(options?: CondenseOptions | null) {
   }
 }
 
-/** Sections at least this many make an agenda slide worth having. */
-const agendaSections = 4
-/** Most entries on one agenda slide in one column, and (doubled, less two) in two. */
-const agendaEntries = 7
-
-function slideHeading(node: RootContent, parts = false): string | undefined {
-  if (node.type !== 'slide' && node.type !== 'slideStack') return undefined
-  const slide = node.type === 'slideStack' ? node.children[0] : node
-  const heading = slide?.children.find((child): child is Heading => child.type === 'heading')
-  if (parts && heading?.data?.subsection) return undefined
-  return heading ? toString(heading) : undefined
-}
-
-function plainSlide(className: string, heading: string, body: BlockContent[]): Slide {
-  return { type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, ...body] }
-}
-
-/**
- * Headings that are no part of the talk's agenda: a summary before it, and
- * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
- * "Footnotes", "About the authors").
- */
-const backMatter = /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice)\s*:?$/i
-
-/** A summary is no part of the agenda before the first section (a tl;dr); at the end it is the talk's conclusion. */
-const summaryHeading = /^(?:summary|in summary)\s*:?$/i
-
-/** Words in an agenda entry short enough for two columns. */
-const shortEntryWords = 6
-
-/**
- * How the agenda lays out `sections`: one slide when they fit `maxBullets`;
- * one slide in two columns for up to twelve short entries; two slides for up
- * to twice `maxBullets`; none for fewer than four sections or more than two
- * slides' worth (an agenda of fifteen FAQ questions helps nobody).
- */
-function agendaLayout(sections: readonly string[], maxBullets: number): { perSlide: number; columns: boolean } | undefined {
-  const count = sections.length
-  if (count < agendaSections) return undefined
-  if (count <= maxBullets) return { perSlide: count, columns: false }
-  if (count <= agendaEntries * 2 - 2 && sections.every((heading) => heading.split(/\s+/).length <= shortEntryWords)) return { perSlide: count, columns: true }
-  if (count <= maxBullets * 2) return { perSlide: Math.ceil(count / 2), columns: false }
-  return undefined
-}
-
-/**
- * Give a condensed article the shape of a talk: an agenda of its sections
- * (on as many pages as the slide holds them) after the title (and the
- * overview) when it has four or more (front matter
- * `agenda: false` turns it off), and a closing "Questions?" slide with the
- * title and author (`closing: false` turns it off).
- */
-function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
-  const out = [...children]
-  const sections = children
-    .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
-    .map((node) => slideHeading(node, true))
-    .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
-    .filter((heading, index) => index > 0 || !summaryHeading.test(heading.trim()))
-  const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
-  if (layout) {
-    // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
-    const ordered = !sections.some((heading) => /^\d/.test(heading))
-    const agendaPages = (perSlide: number, columns: boolean): Slide[] => {
-      const pages: Slide[] = []
-      for (let start = 0; start < sections.length; start += perSlide) {
-        const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
-        pages.push(
-          plainSlide(columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
-            { type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }
-          ])
-        )
-      }
-      return pages
-    }
-    // One column: more pages while one is taller than the slide (two columns hold only short entries).
-    let perSlide = layout.perSlide
-    let agenda = agendaPages(perSlide, layout.columns)
-    while (!layout.columns && perSlide > 1 && agenda.some((page) => faceHeight(page.children as RootContent[], metrics) > metrics.contentHeight)) {
-      // Fewer entries each turn: one page more may not lower the count (5 sections, 2 a page), and an entry too tall even alone must not loop.
-      perSlide = Math.min(perSlide - 1, Math.ceil(sections.length / (Math.ceil(sections.length / perSlide) + 1)))
-      agenda = agendaPages(perSlide, false)
-    }
-    const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
-    const overview = out.findIndex((node) => slideHeading(node) === 'Overview')
-    let at = Math.max(title, overview) + 1
-    // After the last "Overview (cont.)" too.
-    while (at < out.length && (slideHeading(out[at]!) === 'Overview (cont.)' || isOverviewTopic(out[at]!))) at++
-    out.splice(at, 0, ...agenda)
-  }
-  if (config.closing !== false && sections.length > 0) {
-    const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
-    const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
-    out.push(plainSlide('closing', 'Questions?', body))
-  }
-  return out
-}
 
 interface Context {
   config: DeckConfig
@@ -292,9 +200,6 @@ interface Context {
   lede?: boolean | undefined
 }
 
-function isTitleSlide(slide: Slide): boolean {
-  return (slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')
-}
 
 
 function condenseStack(stack: SlideStack, context: Context): SlideStack {
@@ -310,21 +215,28 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
     // The title slide keeps its title and extras; the lede becomes an overview slide.
     const keep = content.filter((node) => node.type === 'heading' || isTitleExtra(node))
     const body = content.filter((node) => !keep.includes(node))
-    const title = fitTitle({ ...slide, children: [...keep, ...notes] }, context)
-    if (body.length === 0) return [title]
+    // An author's comment before the first paragraph makes no overview slide of its own.
+    const comments = body.every(isComment) ? body : []
+    const title = fitTitle({ ...slide, children: [...keep, ...notes, ...(comments.length > 0 ? [{ type: 'notes', children: comments } as Notes] : [])] }, context)
+    if (body.length === comments.length) return [title]
     return [title, ...pages({ ...slide, data: {} }, overviewHeading(), body, [], context)]
   }
   const own = content[0]?.type === 'heading' ? (content[0] as Heading) : undefined
   const body = own ? content.slice(1) : content
   if (body.length === 0) return [slide]
+  // Only an author's comment, which no reader saw, before the first heading: no slide.
+  if (!own && body.every(isComment) && notes.length === 0) return []
   return pages(slide, own ?? (context.lede ? overviewHeading() : undefined), body, notes, context)
 }
 
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
-  return paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true }).map((page, index) => {
-    const faceHeading = heading && index > 0 ? continuation(heading, page) : heading
+  const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
+  // The pages of an overview (an article without headings) are titled by what each is about.
+  const phrases = isOverview(heading) && all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang) : []
+  return all.map((page, index) => {
+    const faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
     if (pageNotes.length > 0) children.push({ type: 'notes', children: pageNotes })
@@ -337,6 +249,12 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
       position: index === 0 || !start ? slide.position : { start, end: start }
     } satisfies Slide
   })
+}
+
+/** The prose a page's bullets come from: its notes' paragraphs, else its face. */
+function pageProse(page: readonly FaceUnit[]): string {
+  const notes = page.flatMap((unit) => unit.notes).filter((node) => node.type === 'paragraph')
+  return (notes.length > 0 ? notes : page.map((unit) => unit.node)).map((node) => toString(node)).join('\n\n')
 }
 
 /**

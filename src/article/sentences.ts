@@ -93,16 +93,40 @@ export function splitSentences(text: string, locale = 'en'): string[] {
   const rules = rulesOf(locale)
   let contiguous = false
   for (const { segment } of segmenter(locale).segment(clean)) {
-    const piece = segment.trim()
-    if (piece === '') continue
-    const previous = sentences[sentences.length - 1]
-    // A break with no space after the stop is inside a word: "the .NET thread pool", "Node.js".
-    if (previous !== undefined && contiguous) sentences[sentences.length - 1] = previous + piece
-    else if (previous !== undefined && joinsNext(previous, piece, rules)) sentences[sentences.length - 1] = previous + ' ' + piece
-    else sentences.push(piece)
+    const pieces = splitBeforeFigures(segment.trim())
+    pieces.forEach((piece, at) => {
+      if (piece === '') return
+      const previous = sentences[sentences.length - 1]
+      // A break with no space after the stop is inside a word: "the .NET thread pool", "Node.js".
+      if (at === 0 && previous !== undefined && contiguous) sentences[sentences.length - 1] = previous + piece
+      else if (at === 0 && previous !== undefined && joinsNext(previous, piece, rules)) sentences[sentences.length - 1] = previous + ' ' + piece
+      else sentences.push(piece)
+    })
     contiguous = !/\s$/.test(segment)
   }
   return sentences
+}
+
+/** Abbreviations in lower case that a number follows ("approx. 5", "incl. 20%"): no sentence ends there. */
+const beforeNumber = new Set(['fig', 'vol', 'sec', 'ref', 'art', 'approx', 'appr', 'incl', 'excl', 'resp', 'vers', 'chap', 'sect', 'vols', 'nos', 'figs', 'refs', 'eqs', 'para', 'ibid', 'cca', 'circa'])
+
+/**
+ * A sentence that starts with a figure or a name in lower case after a full
+ * stop ("…per month. 18% of submissions are valid", "…(as of 2020).
+ * rOpenSci has…") is one the segmenter leaves joined to the one before;
+ * split it there, unless the word before the stop is an abbreviation.
+ */
+function splitBeforeFigures(piece: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  // After a word or a closing bracket and a stop: a figure ("18% of…"), or a name written in lower case ("rOpenSci has…").
+  for (const match of piece.matchAll(/(?<=(?:^|\s)(\p{Ll}{3,}|[^\s]*\))[.!?]["'”’]*) (?=[$€£]?\d|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*\s)/gu)) {
+    if (beforeNumber.has(match[1]!)) continue
+    parts.push(piece.slice(start, match.index).trim())
+    start = match.index + 1
+  }
+  parts.push(piece.slice(start).trim())
+  return parts
 }
 
 function joinsNext(previous: string, next: string, rules: SentenceRules): boolean {

@@ -72,8 +72,21 @@ export function isOverviewTopic(node: RootContent): boolean {
   return node.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.overviewTopic === true)
 }
 
-/** A continuation slide's heading: "Heading (cont.)", or for an overview the topic of its first bullet (kept out of the agenda). */
-export function continuation(heading: Heading, page: readonly FaceUnit[]): Heading {
-  const topic = overviews.has(heading) ? topicTitle(page) : undefined
+/** Whether a heading is an "Overview" Lectern made. */
+export function isOverview(heading: Heading | undefined): boolean {
+  return heading !== undefined && overviews.has(heading)
+}
+
+/**
+ * A continuation slide's heading: "Heading (cont.)", or for an overview the
+ * topic of its first bullet, else the page's key phrase (kept out of the
+ * agenda).
+ *
+ * @param heading The heading of the section the page continues.
+ * @param page The page's units.
+ * @param keyPhrase The page's key phrase (`key-phrases.ts`), for an overview.
+ */
+export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string): Heading {
+  const topic = overviews.has(heading) ? (topicTitle(page) ?? keyPhrase) : undefined
   return topic ? { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } } : continuedHeading(heading)
 }

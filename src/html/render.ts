@@ -24,6 +24,7 @@ import { rehypeElementAttributes } from './rehype-element-attributes.js'
 import { safeSchema } from './sanitize-schema.js'
 import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
 import { rehypeRevealDocument } from './rehype-reveal-document.js'
+import { remarkDashes } from '../markdown/remark-dashes.js'
 import { remarkDeckConfig } from '../markdown/remark-deck-config.js'
 import { remarkFitSlides } from '../markdown/remark-fit-slides.js'
 import { remarkFragments } from '../markdown/remark-fragments.js'
@@ -161,6 +162,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(dollars ? dollars.remarkMoneyNotMath : noop)
     .use(textMath)
     .use(emoji)
+    .use(remarkDashes)
     .use(text ? noop : remarkCodeSteps)
     .use(remarkDeckConfig, { overrides: options.overrides })
     // Display formulas are fitted by the height KaTeX lays them out at.

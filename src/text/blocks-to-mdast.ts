@@ -25,7 +25,8 @@ export function span(first: SourceLine, last: SourceLine): Position {
 /** A heading of `depth` from its line. */
 export function toHeading(line: BodyLine, depth: 2 | 3): Heading {
   const position = span(line.source, line.source)
-  return { type: 'heading', depth, children: [{ type: 'text', value: line.source.text, position }], position }
+  // A section label's colon ("All Time Review:") is not part of its title.
+  return { type: 'heading', depth, children: [{ type: 'text', value: line.source.text.replace(/(?<=\p{L}):$/u, ''), position }], position }
 }
 
 /** A paragraph from its lines, joined. */

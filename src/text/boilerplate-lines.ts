@@ -54,6 +54,8 @@ const lineRules: LineRule[] = [
           String.raw`sign up\b[^.!?]*\b(?:newsletters?|updates|e-?mails?|inbox|digest|mailing list)\b[^.!?]*`,
           String.raw`(?:join|get) (?:our|the) (?:free |weekly |daily |monthly )*newsletter[^.!?]*`,
           String.raw`newsletter(?: sign-?up)?`,
+          // The newsletter form's field: `Email address`, `Your email`
+          String.raw`(?:your e-?mail(?: address)?|e-?mail address)(?: \*)?`,
           // `Get the best stories every week.`, `Get the latest news in your inbox`
           String.raw`get (?:the|our) (?:best|latest|top|biggest|most important|day['’]s|week['’]s) [^.!?]{0,60}?\b(?:(?:in|to|into) your inbox|by e-?mail|every (?:day|week|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:day|week|month)|weekly|daily|monthly)`,
           // `Don't miss a story.`
@@ -87,6 +89,13 @@ const lineRules: LineRule[] = [
     reason: 'copyright',
     test: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|\ball rights reserved\b/i,
     maxWords: 25
+  },
+  {
+    // A site's licence and engine at its foot: "Except where otherwise noted, content on this site is licensed under the
+    // CC-BY license • Powered by Hugo", "Powered by WordPress", "rOpenSci is a fiscally sponsored project of NumFOCUS."
+    reason: 'copyright',
+    test: /^(?:except where otherwise noted,? (?:the )?content on this (?:site|website|blog) is licensed\b|(?:proudly )?powered by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
+    maxWords: 30
   },
   {
     reason: 'comments',
@@ -156,7 +165,20 @@ const lineRules: LineRule[] = [
   {
     // "Originally posted by Michael Marin on Oct 31, 2023": where the article first ran, at its foot.
     reason: 'footer',
-    test: /^originally (?:posted|published)\b/i,
+    // "Also cross-posted on the Openscapes blog": where else it ran, under its byline.
+    test: /^(?:originally (?:posted|published)\b|(?:this (?:post|article) (?:was|is) )?(?:also )?cross-?posted (?:on|to|at|from|with)\b)/i,
+    maxWords: 16
+  },
+  {
+    // The alt text of the site's logo, first on a copied page: "Rust Logo".
+    reason: 'navigation',
+    test: /^[\p{L}\p{N}.&' -]{1,30} logo$/iu,
+    maxWords: 4
+  },
+  {
+    // The site's foot: "Maintained by the Rust Team. See a typo? Send a fix here!", "Edit this page on GitHub".
+    reason: 'footer',
+    test: /^(?:maintained by the .{1,40}\. )?(?:see|found|spot(?:ted)?) a typo\?|^edit this page(?: on \w+)?$|^improve this page$/i,
     maxWords: 16
   },
   {
@@ -225,7 +247,7 @@ function isMenuLine(text: string): boolean {
 }
 
 /** Words of a site's menu besides {@link menuWord}. */
-const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|download|learn|examples|tutorials|team|press|⌘k|ctrl\+k)$/i
+export const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|downloads?|install|learn|tools|governance|get started|playground|examples|tutorials|team|press|⌘k|ctrl\+k)$/i
 
 /** Words that name a site's menu entries. */
 export const menuWord = /^(?:home|menu|about(?: us)?|contact(?: us)?|search|blog|news|shop|store|recipes|archive|subscribe|log ?in|sign ?in|sign up|register|donate|faq|help)$/i

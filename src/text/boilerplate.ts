@@ -12,8 +12,8 @@
  *   section after `Leave a Reply`).
  */
 
-import { lineBoilerplate, menuWord, type DropReason } from './boilerplate-lines.js'
-import { countWords, isHeadlineShaped, type SourceLine } from './lines.js'
+import { lineBoilerplate, menuWord, siteWord, type DropReason } from './boilerplate-lines.js'
+import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
 
 /** Social networks and share actions listed under a `Share this:` marker. */
 const networkLine =
@@ -77,7 +77,7 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       continue
     }
     // "Tags:" on its own line, and the tags under it ("Linting", "Type Checking").
-    if (own === 'tags' && /:\s*$/.test(text)) {
+    if ((own === 'tags' && /:\s*$/.test(text)) || /^tags$/i.test(text)) {
       index = dropBlock(lines, index, 'tags', dropped, (next) => countWords(next.text) <= 4 && !/[.!?]$/.test(next.text))
       continue
     }
@@ -103,7 +103,7 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
 
 /** Lines of a site's footer menu ("Privacy policy", "FOIA requests", "Contact us | Privacy | Accessibility | USA.gov"). */
 const footerEntry =
-  /^(?:privacy(?: policy| notice)?|accessibility(?: support| statement)?|contact(?: us)?|terms(?: of (?:use|service))?|terms and conditions|foia(?: requests)?|about(?: us| gsa)?|sitemap|site map|cookies?(?: policy| settings)?|usa\.gov|no fear act(?: data)?|office of the inspector general|performance reports|legal|imprint|impressum|careers|press)$/i
+  /^(?:privacy(?: policy| notice)?|accessibility(?: support| statement)?|contact(?: us)?|terms(?: of (?:use|service))?|terms and conditions|foia(?: requests)?|about(?: us| gsa)?|sitemap|site map|cookies?(?: policy| settings)?|usa\.gov|no fear act(?: data)?|office of the inspector general|performance reports|legal|imprint|impressum|careers|press|code of conduct|licen[cs]es?|terms and policies|all policies|security disclosures?|rss|social|documentation|logo policy(?: and media guide)?)$/i
 
 /**
  * The footer at the end of a copied page: from the end back to the last
@@ -119,7 +119,7 @@ function dropFooterMenu(lines: readonly SourceLine[], dropped: Map<number, DropR
     const line = lines[index]!
     if (line.blank) continue
     const own = dropped.get(index) ?? lineBoilerplate(line.text, lang)
-    const short = countWords(line.text) <= 12 && (!/[.!]$/.test(line.text) || /@|\bcontact\b|\bupdated\b/i.test(line.text))
+    const short = countWords(line.text) <= 12 && (!/[.!]$/.test(line.text) || /@|\bcontact\b|\bupdated\b/i.test(line.text) || (countWords(line.text) <= 3 && /!$/.test(line.text)))
     if (!own && !short) break
     run.push(index)
     if (footerEntry.test(line.text) || (own === 'navigation' && /[|·•]/.test(line.text))) entries++
@@ -181,7 +181,9 @@ function findMenu(lines: readonly SourceLine[]): number[] {
     const short = entries.every((line) => countWords(line.text) <= 3 && !/[.,;:!?]$/.test(line.text))
     // The second block may be a single entry: the section of the site ("Blog") under its menu.
     const lone = block === 1 && entries.length === 1 && menuWord.test(entries[0]!.text)
-    if ((entries.length < (block === 0 ? 3 : 2) && !lone) || !short || !entries.some((line) => menuWord.test(line.text))) {
+    // A usual entry ("Home", "Blog"), or two of a project site's ("Install", "Learn", "Governance").
+    const menu = entries.some((line) => menuWord.test(line.text)) || entries.filter((line) => siteWord.test(line.text)).length >= 2
+    if ((entries.length < (block === 0 ? 3 : 2) && !lone) || !short || !menu) {
       // A menu run into the title and the text (a page copied without blank lines): the short lines up to its last entry.
       if (block === 0) return menuRun(lines, start)
       break
@@ -255,7 +257,9 @@ function dropRelated(lines: readonly SourceLine[], from: number, dropped: Map<nu
   let index = from + 1
   if (lines[index]?.blank) index++
   const titles: number[] = []
-  while (index < lines.length && !lines[index]!.blank && isHeadlineShaped(lines[index]!.text) && !lineBoilerplate(lines[index]!.text)) {
+  // A title may open with a name in lower case ("rstudio::conf(2020) - Sharing, Caring and Learning").
+  const isTitle = (text: string): boolean => isHeadlineShaped(text) || (countWords(text) <= maxHeadingWords && !endsSentence(text) && !/[,;:]$/.test(text))
+  while (index < lines.length && !lines[index]!.blank && isTitle(lines[index]!.text) && !lineBoilerplate(lines[index]!.text)) {
     titles.push(index)
     index++
   }

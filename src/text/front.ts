@@ -4,7 +4,7 @@
  */
 
 import type { DropReason } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, roleWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
 
 /** Metadata found at the front of an article. */
 export interface FrontMatter {
@@ -44,6 +44,8 @@ const datePattern = new RegExp(
 const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|date)(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
 const byPrefix = /^(?:by|written by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
+/** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
+const where = /^(?:from|in|posted in|filed under)\s+\S/i
 /** `Posted on 9 March 2026 by Hannah K.` */
 const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?\\s+)?(${datePattern.source})\\s+by\\s+(\\p{Lu}[^·•|]*)$`, 'u' + 'i')
 /** `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026` */
@@ -85,8 +87,8 @@ export function parseByline(text: string): Byline | undefined {
       by = true
     } else if (partDate && !result.date) {
       result.date = partDate[1]!.trim()
-    } else if (readingTime.test(part)) {
-      // Reading time is page furniture: recognised, not kept.
+    } else if (readingTime.test(part) || (where.test(part) && countWords(part) <= 5)) {
+      // Reading time and where the post is filed ("From 📝 the Blog") are page furniture: recognised, not kept.
     } else {
       rest.push(part)
     }
@@ -94,7 +96,8 @@ export function parseByline(text: string): Byline | undefined {
   // Without `By`, a line is a byline only when the rest is a name next to a date, or nothing (`March 12, 2026 · 11 min read`).
   if (!by) {
     if (result.date && rest.length === 0) return result
-    if (!result.date || rest.length !== 1 || !looksLikeName(rest[0]!)) return undefined
+    // "Jakub Beránek, Lori Lorusso on behalf of the Content team": the names carry the line.
+    if (!result.date || rest.length !== 1 || !looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, ''))) return undefined
     result.byline = rest[0]
     return result
   }
@@ -145,8 +148,6 @@ const sectionLabel =
 const maxTitleWords = 20
 
 /** Words that name a position or an employer in a byline. */
-const roleWords =
-  /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|curator|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
 
 /**
  * Whether a line under a byline gives the author's position or employer:
@@ -161,7 +162,7 @@ function isRoleLine(text: string): boolean {
 function isTitleShaped(text: string): boolean {
   if (countWords(text) <= maxHeadingWords) return isHeadlineShaped(text)
   if (countWords(text) > maxTitleWords || text.length > 160) return false
-  if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
+  if (!startsLikeTitle(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
   return !/[.!?]\s+\p{Lu}/u.test(text)
 }
 

@@ -4,7 +4,7 @@
  */
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
-import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, roleWords, startsLowercase } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -23,6 +23,17 @@ function isQuestionLine(text: string): boolean {
 function isTitleCaseText(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
   return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7 && !/[.!?]$/.test(text)
+}
+
+/** Two to four capitalised words and a colon: "All Time Review:", "Key Findings:" (not "Note:" or "Severity breakdown:"). */
+function isSectionLabel(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}'’-]*(?: (?:\p{Lu}[\p{L}\p{N}'’-]*|of|and|the|for|to|in|on|a|an)){1,3}:$/u.test(text) && !isBoxLabel(text.slice(0, -1)) && !isCallout(text + ' x')
+}
+
+/** A name and the person's position: "Oli Scherer, Rust compiler team member", "Ana Ruiz, Professor of Law". */
+function isPersonWithRole(text: string): boolean {
+  const match = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (.+)$/u.exec(text)
+  return match !== null && roleWords.test(match[1]!)
 }
 
 /**
@@ -47,12 +58,17 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (In text with a paragraph a line and no blank lines, the line before must end its sentence instead.)
   const apart = line.gap || (!shape.wrapped && !shape.spaced && previous?.kind === 'text' && endsSentence(previous.source.text))
   const questions = line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)
+  // A label in Title Case set apart before a paragraph ("All Time Review:" / (blank) / "On average, we receive…") names a section.
+  const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
+  if (label) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
   // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label
   // before Title Case words ("Warning: Learning Overload: Code and Data Literacy in One Workshop").
   if (isBoxLabel(content)) return false
+  // Who said the paragraph above ("Oli Scherer, Rust compiler team member and Tiffany's GSoC mentor") is no heading.
+  if (previous?.kind === 'text' && endsSentence(previous.source.text) && isPersonWithRole(content)) return false
   if (isCallout(content) && !(isTitleCaseText(content.replace(/^[^:]+:\s*/, '')) && !isHeadlineShaped(next.source.text) && next.kind === 'text')) return false
   if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
     return false

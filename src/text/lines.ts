@@ -24,6 +24,8 @@ export interface SourceLine {
   text: string
   /** Whether the line is empty once cleaned. */
   blank: boolean
+  /** Whether the line ended in a footnote's link back to its reference (`↩︎`, removed from `text`). */
+  footnote?: boolean | undefined
 }
 
 /** Characters treated as spaces: tab, NBSP, narrow NBSP, figure space, ideographic space, en/em spaces… */
@@ -58,7 +60,9 @@ export function splitLines(text: string): SourceLine[] {
 
 function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {
   const spaced = raw.replace(invisible, '').replace(spaceLike, ' ')
-  const text = spaced.replace(/ {2,}/g, ' ').trim()
+  // A footnote's link back to where it is cited ("Currently, it has over 70 members.↩︎") is a link, not text.
+  const trimmed = spaced.replace(/ {2,}/g, ' ').trim()
+  const text = trimmed.replace(/(?:\s*↩[\uFE0E\uFE0F]?)+$/u, '')
   // Columns and offsets are measured on the raw line, so they match the file.
   let first = 0
   while (first < raw.length && isBlankChar(raw.charAt(first))) first++
@@ -71,7 +75,8 @@ function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {
     endColumn: last + 1,
     endOffset: lineOffset + last,
     text,
-    blank: text === ''
+    blank: text === '',
+    ...(text !== trimmed && text !== '' ? { footnote: true } : {})
   }
 }
 
@@ -105,6 +110,21 @@ export const maxHeadingWords = 14
 /** Maximum characters in a line that can be a title or a heading. */
 export const maxHeadingChars = 110
 
+/**
+ * Whether `text` starts as a title does: with a capital, a digit or a
+ * quote, or with a name written in lower case before a capital
+ * ("rOpenSci's Leadership…", "iPhone Sales…", "eBay…").
+ *
+ * @param text Cleaned line text.
+ */
+export function startsLikeTitle(text: string): boolean {
+  return /^["'“‘(¿¡]?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
+}
+
+/** Words of a person's position or employer ("Scientist", "Professor", "University", "team member"). */
+export const roleWords =
+  /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|mentor|member|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|curator|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
+
 /** A web address in a line (`http://…`, `https://…`, `www.…`). */
 const webAddress = /\b(?:https?:\/\/|www\.)\S/i
 
@@ -117,8 +137,10 @@ const webAddress = /\b(?:https?:\/\/|www\.)\S/i
 export function isHeadlineShaped(text: string): boolean {
   if (text === '' || text.length > maxHeadingChars) return false
   if (countWords(text) > maxHeadingWords) return false
-  if (!/^["'“‘(¿¡]?[\p{Lu}\p{Lt}\p{N}]/u.test(text)) return false
-  if (/[.,;:…](["'”’)])*$/.test(text)) return false
+  if (!startsLikeTitle(text)) return false
+  // A short heading may trail off into what follows ("What we learned…", "How we've iterated..."); a longer line that does is a cut-off sentence.
+  const trailsOff = /[^\s.,;:…](?:…|\.{3})$/.test(text) && countWords(text) <= 6
+  if (!trailsOff && /[.,;:…](["'”’)])*$/.test(text)) return false
   // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading.
   if (webAddress.test(text)) return false
   // A line with two or more sentences is prose, not a heading.

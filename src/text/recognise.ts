@@ -159,7 +159,12 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   let headingIndex = 0
   for (const block of blocks) {
     if (block.type === 'heading') children.push(toHeading(block.line, depths[headingIndex++]!))
-    else if (block.type === 'paragraph') children.push(toParagraph(block.lines))
+    else if (block.type === 'paragraph') {
+      const paragraph = toParagraph(block.lines)
+      // A footnote copied with its link back ("Currently, it has over 70 members.↩︎") is for the notes.
+      if (block.lines[block.lines.length - 1]!.source.footnote) paragraph.data = { ...paragraph.data, footnote: true }
+      children.push(paragraph)
+    }
     else if (block.type === 'code') children.push({ type: 'code', lang: null, meta: null, value: block.line.code!, position: span(block.line.source, block.line.last!) })
     else children.push(toList(block))
   }

@@ -1,0 +1,48 @@
+/**
+ * The words compression removes or cuts at: connectives, fillers, the
+ * openers of trailing clauses and the prepositions of droppable phrases.
+ */
+
+/** Connectives that open a sentence and that a bullet does not need (followed by a comma). */
+export const commaConnectives = new Set(
+  [
+    'however', 'in fact', 'moreover', 'furthermore', 'indeed', 'meanwhile', 'in addition', 'additionally', 'of course', 'still', 'thus',
+    'therefore', 'as a result', 'for example', 'for instance', 'in other words', 'after all', 'above all', 'first', 'second', 'third',
+    'firstly', 'secondly', 'finally', 'lastly', 'besides', 'nevertheless', 'nonetheless', 'instead', 'similarly', 'likewise', 'in short',
+    'in the end', 'at the same time', 'ultimately', 'overall', 'consequently', 'in practice', 'in turn', 'that said', 'even so', 'sure',
+    'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
+    'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
+    'to sum up', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'conversely', 'for one',
+    'put simply', 'simply put', 'you see', 'you know', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok'
+  ]
+)
+
+/** Words that open a sentence as a link to the one before, dropped without a comma. */
+export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
+
+/** Fillers and intensifiers that carry no claim. */
+export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also'])
+
+/** Phrases that add nothing to a claim on a slide. */
+export const fillerPhrases = [
+  'around the world', 'across the world', 'all over the world', 'in the world', 'in practice', 'in general', 'at the end of the day', 'in the end', 'over time', 'these days', 'of course', 'in fact', 'for example',
+  'for instance', 'in particular', 'as well', 'to some extent', 'in other words', 'at the same time', 'more or less', 'by and large',
+  'for the most part', 'in a way', 'in a sense', 'as a matter of fact', 'at this point', 'right now', 'today'
+].map((phrase) => phrase.split(' '))
+
+/** Words that open a trailing clause a bullet can do without. */
+export const trailingOpeners = new Set([
+  'which', 'who', 'whom', 'whose', 'where', 'as', 'while', 'whilst', 'although', 'though', 'even', 'because', 'since', 'including', 'especially', 'particularly', 'such', 'like', 'unlike', 'whereas', 'meaning', 'making', 'leading', 'allowing',
+  'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'with', 'from', 'rather', 'instead',
+  'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
+])
+
+/** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head, and `into`, `onto`, `toward` complete a verb of motion ("make its way into the package"). */
+export const droppablePrepositions = new Set([
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'across', 'around', 'through', 'throughout', 'over', 'under', 'within',
+  'during', 'after', 'before', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along',
+  'without', 'behind', 'outside', 'inside', 'against'
+])
+
+/** Prepositions that open a concession or an addition before the claim. */
+export const concessive = new Set(['besides', 'despite', 'notwithstanding', 'apart', 'aside'])

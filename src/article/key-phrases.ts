@@ -1,0 +1,100 @@
+/**
+ * The key phrase of one page of a long stretch of prose (an essay without
+ * headings): the noun phrase its paragraphs name most often and the other
+ * pages name least ("runconf15", "Kind people"), as the article writes it.
+ * It titles the page where "Overview (cont.)" would say nothing.
+ */
+import type { Token } from './nlp.js'
+import { tagSentence } from './nlp.js'
+import { splitSentences } from './sentences.js'
+
+/** Most words in a key phrase. */
+const phraseWords = 3
+
+/** One noun phrase as found: its key (lemmas) and its words as written. */
+interface Phrase {
+  key: string
+  text: string
+  words: number
+  name: boolean
+}
+
+/** Words that never make a title on their own, however often they come. */
+const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 'times', 'part', 'people', 'one', 'something', 'anything', 'everything', 'nothing', 'example', 'case', 'fact', 'point', 'year', 'years', 'day', 'days', 'bit', 'number', 'use', 'end'])
+
+/** The noun phrases of a sentence: runs of adjectives and nouns ending in a noun, or runs of names. */
+function phrasesOf(tokens: readonly Token[]): Phrase[] {
+  const phrases: Phrase[] = []
+  let run: Token[] = []
+  const flush = (): void => {
+    // A phrase ends in a noun or a name; leading adjectives stay ("kind people"), trailing ones go.
+    while (run.length > 0 && !['NOUN', 'PROPN'].includes(run[run.length - 1]!.pos)) run.pop()
+    while (run.length > phraseWords) run.shift()
+    while (run.length > 0 && run[0]!.pos === 'ADJ' && run.length > phraseWords) run.shift()
+    if (run.length > 0 && !(run.length === 1 && empty.has(run[0]!.lower))) {
+      const text = run.map((token, index) => (index === 0 ? '' : token.space) + token.value).join('')
+      phrases.push({ key: run.map((token) => token.lemma).join(' '), text, words: run.length, name: run.some((token) => token.pos === 'PROPN') })
+    }
+    run = []
+  }
+  for (const [index, original] of tokens.entries()) {
+    // A capital at the start of a sentence says nothing about a name ("Slide from the presentation…", "Kind people…").
+    const token = index === 0 && original.pos === 'PROPN' && !/\p{Lu}|\d/u.test(original.value.slice(1)) ? { ...original, pos: 'NOUN' } : original
+    const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop
+    if (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3) run.push(token)
+    else flush()
+  }
+  flush()
+  return phrases
+}
+
+/**
+ * The noun phrases of each text, tagged once.
+ *
+ * @param texts The prose of each page.
+ * @returns For each page, its phrases in order.
+ */
+function pagePhrases(texts: readonly string[], lang: string): Phrase[][] {
+  return texts.map((text) => splitSentences(text, lang).flatMap((sentence) => phrasesOf(tagSentence(sentence))))
+}
+
+/**
+ * The key phrase of each page: a name or a phrase of two or three words
+ * named at least twice on it, most often relative to the other pages (a
+ * TF-IDF), longer phrases and names first among equals; never a phrase of
+ * the deck title (every page is about that).
+ *
+ * @param texts The prose of each page (the paragraphs its bullets come from).
+ * @param title The deck title.
+ * @param lang Language of the prose (BCP 47).
+ * @returns One phrase or `undefined` per page, as the article writes it.
+ */
+export function keyPhrases(texts: readonly string[], title = '', lang = 'en'): (string | undefined)[] {
+  const all = pagePhrases(texts, lang)
+  const inTitle = new Set(phrasesOf(tagSentence(title)).flatMap((phrase) => phrase.key.split(' ')))
+  const pagesWith = new Map<string, number>()
+  for (const phrases of all) for (const key of new Set(phrases.map((phrase) => phrase.key))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
+  return all.map((phrases) => {
+    const counts = new Map<string, { phrase: Phrase; count: number }>()
+    for (const phrase of phrases) {
+      const seen = counts.get(phrase.key)
+      // A name is a name wherever it is written as one ("Karthik is…" at the start of a sentence, "I met Karthik").
+      if (seen) {
+        seen.count++
+        if (phrase.name && !seen.phrase.name) seen.phrase = phrase
+      } else counts.set(phrase.key, { phrase, count: 1 })
+    }
+    let best: { phrase: Phrase; score: number } | undefined
+    for (const { phrase, count } of counts.values()) {
+      // One common word ("Data", "Posts") names too little to title a slide; a name or a phrase does.
+      const named = phrase.words > 1 || phrase.name || /\p{Lu}|\d/u.test(phrase.text.slice(1))
+      if (count < 2 || !named || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
+      const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
+      if (!best || score > best.score) best = { phrase, score }
+    }
+    if (!best) return undefined
+    const text = best.phrase.text
+    // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
+    return best.phrase.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1)
+  })
+}

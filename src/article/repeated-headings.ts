@@ -1,0 +1,42 @@
+/**
+ * Sub-headings an article repeats under each of its sections ("Coverage",
+ * "Documentation" under each board) say which one they belong to on a
+ * slide, where the section heading above them is not in view:
+ * "LoRaWAN® (MKR WAN 1300/1310): Coverage".
+ */
+import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { countWords } from './clause-grammar.js'
+
+/** Most words of a parent heading put before a repeated one. */
+const parentWords = 8
+
+/**
+ * Put the parent section's heading before each heading that occurs more
+ * than once in the article at the same depth, when it has one (a heading
+ * of a smaller depth, below the title) and the parents differ.
+ *
+ * @param tree An article, before slides are split.
+ */
+export function qualifyRepeatedHeadings(tree: Root): void {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const key = (heading: Heading): string => `${heading.depth}:${toString(heading).trim().toLowerCase()}`
+  const counts = new Map<string, number>()
+  for (const heading of headings) counts.set(key(heading), (counts.get(key(heading)) ?? 0) + 1)
+  const open: (Heading | undefined)[] = []
+  const parents = new Map<Heading, Heading>()
+  for (const heading of headings) {
+    open.length = heading.depth
+    open[heading.depth] = heading
+    const parent = open.slice(2, heading.depth).reverse().find((candidate) => candidate !== undefined)
+    if (parent && (counts.get(key(heading)) ?? 0) > 1) parents.set(heading, parent)
+  }
+  // Qualify only when the repeats have different parents to tell apart.
+  const byKey = new Map<string, Set<string>>()
+  for (const [heading, parent] of parents) byKey.set(key(heading), (byKey.get(key(heading)) ?? new Set()).add(toString(parent)))
+  for (const [heading, parent] of parents) {
+    const title = toString(parent).trim()
+    if ((byKey.get(key(heading))?.size ?? 0) < 2 || countWords(title) > parentWords) continue
+    heading.children = [{ type: 'text', value: `${title.replace(/[.:]$/, '')}: ${toString(heading).trim().replace(/:$/, '')}` }]
+  }
+}

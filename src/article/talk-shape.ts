@@ -1,0 +1,117 @@
+/**
+ * The shape of a talk around an article's condensed slides: an agenda of its
+ * sections after the title (and the overview), and a closing "Questions?"
+ * slide.
+ */
+import type { BlockContent, Heading, ListItem, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { faceHeight } from './face-height.js'
+import type { SlideMetrics } from './slide-metrics.js'
+import { isOverviewTopic } from './topic-titles.js'
+import type { DeckConfig, Slide } from '../types.js'
+
+/** Whether a slide is the deck's title slide. */
+export function isTitleSlide(slide: Slide): boolean {
+  return (slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')
+}
+
+/** Sections at least this many make an agenda slide worth having. */
+const agendaSections = 4
+/** Most entries on one agenda slide in one column, and (doubled, less two) in two. */
+const agendaEntries = 7
+
+function slideHeading(node: RootContent, parts = false): string | undefined {
+  if (node.type !== 'slide' && node.type !== 'slideStack') return undefined
+  const slide = node.type === 'slideStack' ? node.children[0] : node
+  const heading = slide?.children.find((child): child is Heading => child.type === 'heading')
+  if (parts && heading?.data?.subsection) return undefined
+  return heading ? toString(heading) : undefined
+}
+
+function plainSlide(className: string, heading: string, body: BlockContent[]): Slide {
+  return { type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, ...body] }
+}
+
+/**
+ * Headings that are no part of the talk's agenda: a summary before it, and
+ * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
+ * "Footnotes", "About the authors").
+ */
+const backMatter = /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice)\s*:?$/i
+
+/** A summary is no part of the agenda before the first section (a tl;dr); at the end it is the talk's conclusion. */
+const summaryHeading = /^(?:summary|in summary)\s*:?$/i
+
+/** Words in an agenda entry short enough for two columns. */
+const shortEntryWords = 6
+
+/**
+ * How the agenda lays out `sections`: one slide when they fit `maxBullets`;
+ * one slide in two columns for up to twelve short entries; two slides for up
+ * to twice `maxBullets`; none for fewer than four sections or more than two
+ * slides' worth (an agenda of fifteen FAQ questions helps nobody).
+ */
+function agendaLayout(sections: readonly string[], maxBullets: number): { perSlide: number; columns: boolean } | undefined {
+  const count = sections.length
+  if (count < agendaSections) return undefined
+  if (count <= maxBullets) return { perSlide: count, columns: false }
+  if (count <= agendaEntries * 2 - 2 && sections.every((heading) => heading.split(/\s+/).length <= shortEntryWords)) return { perSlide: count, columns: true }
+  if (count <= maxBullets * 2) return { perSlide: Math.ceil(count / 2), columns: false }
+  return undefined
+}
+
+/**
+ * Give a condensed article the shape of a talk: an agenda of its sections
+ * (on as many pages as the slide holds them) after the title (and the
+ * overview) when it has four or more (front matter
+ * `agenda: false` turns it off), and a closing "Questions?" slide with the
+ * title and author when there are sections or three slides at least
+ * (`closing: false` turns it off).
+ */
+export function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
+  const out = [...children]
+  const sections = children
+    .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
+    .map((node) => slideHeading(node, true))
+    .filter((heading): heading is string => heading !== undefined && heading !== 'Overview' && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
+    .filter((heading, index) => index > 0 || !summaryHeading.test(heading.trim()))
+  const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
+  if (layout) {
+    // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
+    const ordered = !sections.some((heading) => /^\d/.test(heading))
+    const agendaPages = (perSlide: number, columns: boolean): Slide[] => {
+      const pages: Slide[] = []
+      for (let start = 0; start < sections.length; start += perSlide) {
+        const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
+        pages.push(
+          plainSlide(columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
+            { type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }
+          ])
+        )
+      }
+      return pages
+    }
+    // One column: more pages while one is taller than the slide (two columns hold only short entries).
+    let perSlide = layout.perSlide
+    let agenda = agendaPages(perSlide, layout.columns)
+    while (!layout.columns && perSlide > 1 && agenda.some((page) => faceHeight(page.children as RootContent[], metrics) > metrics.contentHeight)) {
+      // Fewer entries each turn: one page more may not lower the count (5 sections, 2 a page), and an entry too tall even alone must not loop.
+      perSlide = Math.min(perSlide - 1, Math.ceil(sections.length / (Math.ceil(sections.length / perSlide) + 1)))
+      agenda = agendaPages(perSlide, false)
+    }
+    const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
+    const overview = out.findIndex((node) => slideHeading(node) === 'Overview')
+    let at = Math.max(title, overview) + 1
+    // After the last "Overview (cont.)" too.
+    while (at < out.length && (slideHeading(out[at]!) === 'Overview (cont.)' || isOverviewTopic(out[at]!))) at++
+    out.splice(at, 0, ...agenda)
+  }
+  // A talk closes with questions: one with sections, or an essay without headings long enough for three slides.
+  const slides = children.filter((node) => node.type === 'slide' && !isTitleSlide(node)).length
+  if (config.closing !== false && (sections.length > 0 || slides >= 3)) {
+    const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
+    const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
+    out.push(plainSlide('closing', 'Questions?', body))
+  }
+  return out
+}
