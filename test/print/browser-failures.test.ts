@@ -191,9 +191,11 @@ describe('browser failures', () => {
     try {
       // The first PDF is written: the second deck is loading or printing. Kill the browser itself.
       await waitUntil(async () => existsSync(path.join(out, 'a.pdf')), 60_000)
+      // The browser this build started: its own child, not a browser of an earlier test still shutting down.
       for (const pid of await processesMatching(`${profiles}/lectern-chromium-`)) {
         const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
-        if (command && !command.includes('--type=')) killed = pid
+        const parent = Number((await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')).replace(/^.*\) \S+ /, '').split(' ')[0])
+        if (command && !command.includes('--type=') && parent === child.pid) killed = pid
       }
       assert.ok(killed, 'found the browser process')
       process.kill(killed, 'SIGKILL')
