@@ -118,10 +118,14 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
 
 /** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */
 export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): Blockquote {
+  // Who said it ("— Oli Scherer, Rust compiler team member") stays under the quote, whole.
+  const last = node.children[node.children.length - 1]
+  const attribution = last?.type === 'paragraph' && node.children.length > 1 && /^\s*(?:[—–]|-{1,2})\s*\S/.test(toString(last)) ? last : undefined
+  const quoted = attribution ? node.children.slice(0, -1) : node.children
   // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
-  const all = splitSentences(node.children.map((child) => toString(child)).join('\n'), lang)
+  const all = splitSentences(quoted.map((child) => toString(child)).join('\n'), lang)
   const key = shortenSentence(all[keySentence(all)] ?? '', maxWords)
-  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }] }
+  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(attribution ? [structuredClone(attribution)] : [])] }
 }
 
 /**

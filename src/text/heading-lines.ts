@@ -4,7 +4,7 @@
  */
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
-import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, roleWords, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isQuotation, startsLowercase } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -28,12 +28,6 @@ function isTitleCaseText(text: string): boolean {
 /** Two to four capitalised words and a colon: "All Time Review:", "Key Findings:" (not "Note:" or "Severity breakdown:"). */
 function isSectionLabel(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}'’-]*(?: (?:\p{Lu}[\p{L}\p{N}'’-]*|of|and|the|for|to|in|on|a|an)){1,3}:$/u.test(text) && !isBoxLabel(text.slice(0, -1)) && !isCallout(text + ' x')
-}
-
-/** A name and the person's position: "Oli Scherer, Rust compiler team member", "Ana Ruiz, Professor of Law". */
-function isPersonWithRole(text: string): boolean {
-  const match = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (.+)$/u.exec(text)
-  return match !== null && roleWords.test(match[1]!)
 }
 
 /**

@@ -125,6 +125,17 @@ export function startsLikeTitle(text: string): boolean {
 export const roleWords =
   /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|mentor|member|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|curator|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
 
+/**
+ * A name and the person's position: "Oli Scherer, Rust compiler team member",
+ * "Ana Ruiz, Professor of Law" (who said the paragraph above it).
+ *
+ * @param text Cleaned line text.
+ */
+export function isPersonWithRole(text: string): boolean {
+  const match = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (.+)$/u.exec(text)
+  return match !== null && roleWords.test(match[1]!)
+}
+
 /** A web address in a line (`http://…`, `https://…`, `www.…`). */
 const webAddress = /\b(?:https?:\/\/|www\.)\S/i
 

@@ -9,7 +9,8 @@
  * depths → build mdast with positions.
  */
 
-import type { Heading, Root, RootContent } from 'mdast'
+import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { span, toHeading, toList, toParagraph } from './blocks-to-mdast.js'
 import { classify, markAttributions, type BodyLine } from './body-lines.js'
@@ -18,7 +19,7 @@ import type { DropReason } from './boilerplate-lines.js'
 import { findBoilerplate } from './boilerplate.js'
 import { datelineDate, findFront } from './front.js'
 import { inferDepths } from './headings.js'
-import { splitLines } from './lines.js'
+import { endsSentence, isPersonWithRole, splitLines } from './lines.js'
 import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
@@ -163,7 +164,14 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       const paragraph = toParagraph(block.lines)
       // A footnote copied with its link back ("Currently, it has over 70 members.↩︎") is for the notes.
       if (block.lines[block.lines.length - 1]!.source.footnote) paragraph.data = { ...paragraph.data, footnote: true }
-      children.push(paragraph)
+      const previous = children[children.length - 1]
+      // A paragraph and, on a line of its own under it, who said it ("Oli Scherer, Rust compiler team member and
+      // Tiffany's GSoC mentor"): a quotation with its attribution, not the author's own words.
+      const said = block.lines.length === 1 && isPersonWithRole(block.lines[0]!.source.text)
+      if (said && previous?.type === 'paragraph' && endsSentence(toString(previous).trim())) {
+        const attribution: Paragraph = { ...paragraph, children: [{ type: 'text', value: `— ${toString(paragraph)}` }] }
+        children[children.length - 1] = { type: 'blockquote', children: [previous, attribution], position: { start: previous.position!.start, end: paragraph.position!.end } }
+      } else children.push(paragraph)
     }
     else if (block.type === 'code') children.push({ type: 'code', lang: null, meta: null, value: block.line.code!, position: span(block.line.source, block.line.last!) })
     else children.push(toList(block))

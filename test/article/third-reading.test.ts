@@ -243,3 +243,12 @@ test('should read a sentence the same whatever was read before it (wink-nlp lear
   tagSentence('The canopy is thinner than Riverside\'s, and the city knows it.')
   assert.deepEqual(tagSentence(sentence).map((token) => `${token.value}/${token.pos}`), before)
 })
+
+test('should read a paragraph with who said it under it as a quotation, and keep the attribution under a condensed quote', async () => {
+  const text = ['Maintainer spotlight', '', 'By Ana Ruiz · June 3, 2026', '', 'There are hundreds of people who maintain the Rust toolchain, often on a volunteer basis on top of another job.', '', 'I got to know Tiffany as a GSoC student adding miri support for checking unsafe code in tokio. It was a joy to mentor her, and subsequently seeing her sticking around and learning about formality and rustc on her own.', '', 'Oli Scherer, Rust compiler team member and Tiffany\'s GSoC mentor', '', 'We interviewed Tiffany to find out about her experiences with joining the Rust Project.'].join('\n')
+  const quote = recogniseText(text).tree.children.find((node) => node.type === 'blockquote')
+  assert.ok(quote, 'a blockquote')
+  assert.match(toString(quote), /— Oli Scherer, Rust compiler team member/)
+  const slides = await faces(text)
+  assert.ok(slides.some((face) => face.includes('— Oli Scherer')), slides.join('\n'))
+})
