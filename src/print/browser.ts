@@ -1,28 +1,29 @@
 /**
  * Starting and stopping the headless Chromium that prints decks.
  *
- * Import this module lazily (`await import('./browser.js')`): it loads
- * `puppeteer-core`, which only PDF export needs. One browser serves a whole
- * run; every page is closed in `finally`, the browser on close, on errors and
- * on SIGINT/SIGTERM/SIGHUP, so no Chromium outlives Lectern.
+ * Chromium's process is started first (`chromium-process.ts`), and
+ * `puppeteer-core` is loaded while it starts, then connected to it over its
+ * pipe. One browser serves a whole run; every page is closed in `finally`,
+ * the browser on close, on errors and on SIGINT/SIGTERM/SIGHUP, so no
+ * Chromium outlives Lectern.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { rmSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
-import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core'
+import type { Browser, Page } from 'puppeteer-core'
 import { LecternError } from '../errors.js'
 import { ownBrowser } from './browser-lifetime.js'
+import { chromiumCommandLine, startChromium, type ChromiumProcess } from './chromium-process.js'
 import { offlineArgs } from './print-guard.js'
 import { findBrowser, type FoundBrowser } from './find-browser.js'
 
 export { isAllowedUrl, restrictRequests, type RestrictRequestsOptions } from './print-guard.js'
 
 /**
- * Chromium flags used for every launch (plus `--headless=new`, which
- * puppeteer adds, and {@link offlineArgs} unless `offline: false`).
+ * Chromium flags Lectern adds to Puppeteer's defaults for every launch
+ * (with {@link offlineArgs} unless `offline: false`; see `chromiumCommandLine`).
  */
 export const chromiumArgs: readonly string[] = [
   '--no-sandbox',
@@ -65,6 +66,8 @@ export interface BrowserSession {
   readonly browser: Browser
   /** The browser executable and how it was found. */
   readonly executable: FoundBrowser
+  /** Chromium's main process (`browser.process()` is `null`: Puppeteer connected to it, it did not start it). */
+  readonly process: ChildProcess
   /** Temporary profile folder, removed on close. */
   readonly userDataDir: string
   /** Close the browser and remove its profile. Safe to call more than once. */
@@ -89,16 +92,13 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const timeout = options.timeout ?? 30_000
   const executable = await findBrowser({ executablePath: options.executablePath, env: options.env })
   const userDataDir = await mkdtemp(path.join(tmpdir(), userDataDirPrefix))
-  // Aborting kills the browser's process group, also while it is still starting.
-  const abort = new AbortController()
-  let browser: Browser | undefined
+  let chromium: ChromiumProcess | undefined
 
   const kill = (): void => {
-    abort.abort()
-    const child = browser?.process()
+    const child = chromium?.child
     if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       try {
-        // Puppeteer starts Chromium as a process-group leader: end the group.
+        // Chromium is started as a process-group leader: end the group.
         process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL')
       } catch {
         child.kill('SIGKILL')
@@ -123,49 +123,61 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   for (const signal of exitSignals) process.on(signal, onSignal)
   process.on('exit', kill)
 
-  const spawned = options.onSpawn ? watchSpawn(executable.path, options.onSpawn) : undefined
+  let browser: Browser
+  let timer: NodeJS.Timeout | undefined
+  let told = false
+  const tell = (): void => {
+    if (!told) options.onSpawn?.()
+    told = true
+  }
   try {
-    browser = await puppeteer.launch({
-      executablePath: executable.path,
-      headless: true,
-      args: [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)],
-      userDataDir,
-      timeout,
-      protocolTimeout: Math.max(timeout, 30_000) * 2,
-      signal: abort.signal,
-      // Signals are handled here: puppeteer's own SIGINT handler exits at once.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      ...(options.env ? { env: options.env } : {})
+    chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), options.env)
+    tell()
+    const started = chromium
+    // Puppeteer loads while Chromium starts.
+    const { default: puppeteer } = await import('puppeteer-core')
+    const failed = started.exited.then(({ code, signal, error }) => {
+      const output = started.recentOutput().find((line) => !/^\[[\d/.:]+ERROR/.test(line)) ?? started.recentOutput()[0]
+      const how = error ? error.message : signal ? `it was ended by ${signal}` : `it exited with code ${code}`
+      throw new LecternError(`Could not start the browser: ${how}${output ? ` (${output.trim()})` : ''}`, { code: 'browser', file: executable.path, cause: error })
     })
-    spawned?.()
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new LecternError(`The browser did not start within ${timeout} ms`, { code: 'timeout', file: executable.path })), timeout)
+    })
+    const connecting = puppeteer.connect({
+      transport: started.transport,
+      defaultViewport: { width: 800, height: 600 },
+      protocolTimeout: Math.max(timeout, 30_000) * 2
+    })
+    failed.catch(() => undefined)
+    // A connection that breaks because Chromium ended is explained by how it ended.
+    const connected = connecting.catch(async (error: unknown) => {
+      await withDeadline(started.exited, 1_000)
+      throw error
+    })
+    browser = await Promise.race([connected, failed, timedOut])
   } catch (error) {
-    spawned?.()
-    // Puppeteer waits 5 s for a browser that failed to start to exit by itself: do not.
+    tell()
     kill()
     forget()
-    if (error instanceof TimeoutError) {
-      throw new LecternError(`The browser did not start within ${timeout} ms`, {
-        code: 'timeout',
-        file: executable.path,
-        cause: error
-      })
-    }
+    if (error instanceof LecternError) throw error
     throw new LecternError(`Could not start the browser: ${launchFailure(error)}`, {
       code: 'browser',
       file: executable.path,
       cause: error
     })
+  } finally {
+    clearTimeout(timer)
   }
   const started = browser
+  const child = chromium.child
 
   let closing: Promise<void> | undefined
   const closeSession = (): Promise<void> => {
     closing ??= (async () => {
       try {
         // A browser stuck on a file that never finishes loading (a pipe) never closes by itself.
-        const closed = await withDeadline(started.close(), closeGraceMs)
+        const closed = await withDeadline(Promise.all([started.close(), chromium!.exited]), closeGraceMs)
         if (!closed) kill()
       } catch {
         kill()
@@ -178,38 +190,11 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   }
 
   close = closeSession
-  return { browser: started, executable, userDataDir, close: closeSession }
+  return { browser: started, executable, process: child, userDataDir, close: closeSession }
 }
 
 /** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */
 const closeGraceMs = 5_000
-
-/**
- * Call `onSpawn` once a child process of `file` has been started (Node
- * publishes every new child process on the `child_process` diagnostics
- * channel; it is spawned in the same synchronous step).
- *
- * @param file The executable, as passed to `spawn`.
- * @param onSpawn Called once.
- * @returns A function that stops watching and calls `onSpawn` if it was not called yet.
- */
-export function watchSpawn(file: string, onSpawn: () => void): () => void {
-  let done = false
-  const finish = (): void => {
-    if (done) return
-    done = true
-    unsubscribe('child_process', listener)
-    onSpawn()
-  }
-  const listener = (message: unknown): void => {
-    const child = (message as { process?: ChildProcess }).process
-    queueMicrotask(() => {
-      if (child?.spawnfile === file) finish()
-    })
-  }
-  subscribe('child_process', listener)
-  return finish
-}
 
 /** Whether `promise` settles within `ms`; its rejection is passed on. */
 async function withDeadline(promise: Promise<unknown>, ms: number): Promise<boolean> {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { access } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
-import { isAllowedUrl, launchBrowser, launchFailure, watchSpawn, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { isAllowedUrl, launchBrowser, launchFailure, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { LecternError } from '../../src/errors.js'
 import { processesMatching, processesLeft } from '../helpers/poppler.js'
 
@@ -94,7 +94,7 @@ describe('launchBrowser', () => {
     const other = await launching.then((started) => ((ready = true), started))
     try {
       assert.deepEqual(seen, [false])
-      assert.ok(other.browser.process()?.pid)
+      assert.ok(other.process.pid)
     } finally {
       await other.close()
     }
@@ -107,32 +107,6 @@ describe('launchBrowser', () => {
       assert.equal(error.code, 'browser-not-found')
       return true
     })
-  })
-})
-
-describe('watchSpawn', () => {
-  it('should call back once a process of that file starts, before it ends, and not for other files', async () => {
-    const calls: string[] = []
-    const stop = watchSpawn(process.execPath, () => calls.push('spawned'))
-    const other = spawn('/bin/true')
-    await new Promise((resolve) => other.on('exit', resolve))
-    assert.equal(calls.length, 0)
-    const child = spawn(process.execPath, ['-e', ''])
-    child.on('exit', () => calls.push('exited'))
-    await new Promise((resolve) => child.on('close', resolve))
-    assert.deepEqual(calls, ['spawned', 'exited'])
-    // Stopping afterwards does not call it again; nor does another process.
-    stop()
-    await new Promise((resolve) => spawn(process.execPath, ['-e', '']).on('close', resolve))
-    assert.deepEqual(calls, ['spawned', 'exited'])
-  })
-
-  it('should call back when stopped before any process started, once', () => {
-    let calls = 0
-    const stop = watchSpawn('/nonexistent/browser', () => calls++)
-    stop()
-    stop()
-    assert.equal(calls, 1)
   })
 })
 
