@@ -12,7 +12,7 @@ import { rmSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'puppeteer-core'
+import type { Browser, BrowserContext, Page } from 'puppeteer-core'
 import { LecternError } from '../errors.js'
 import { ownBrowser } from './browser-lifetime.js'
 import { chromiumCommandLine, startChromium, type ChromiumProcess } from './chromium-process.js'
@@ -58,6 +58,12 @@ export interface LaunchBrowserOptions {
    * work while the browser starts; default: none.
    */
   onSpawn?: (() => void) | undefined
+  /**
+   * Open a page as soon as the browser is up, for the first {@link withPage}
+   * to use, so that a caller busy meanwhile (building the HTML to print) does
+   * not wait for it afterwards; default `false`.
+   */
+  preparePage?: boolean | undefined
 }
 
 /** A running browser and its temporary profile. */
@@ -190,6 +196,8 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   }
 
   close = closeSession
+ 
+  if (options.preparePage) preparePage(started)
   return { browser: started, executable, process: child, userDataDir, close: closeSession }
 }
 
@@ -266,9 +274,44 @@ export async function withBrowser<T>(
   }
 }
 
+/** A page opened ahead of its use, in a window and a browser context of its own. */
+interface OpenedPage {
+  context: BrowserContext
+  page: Page
+}
+
+/** The page opened ahead for each browser (see `preparePage`), until a {@link withPage} takes it. */
+const preparedPages = new WeakMap<Browser, Promise<OpenedPage>>()
+
+/** Open a page in a window and a browser context of its own (see {@link withPage}). */
+async function openPage(browser: Browser): Promise<OpenedPage> {
+  const context = await browser.createBrowserContext()
+  try {
+    const page = await context.newPage({ type: 'window' })
+    return { context, page }
+  } catch (error) {
+    await withDeadline(context.close(), closeGraceMs).catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Start opening a page of `browser` now, for the next {@link withPage} to
+ * use. Nothing happens if one is already being opened; one never used
+ * closes with the browser.
+ *
+ * @param browser A browser from {@link launchBrowser}.
+ */
+export function preparePage(browser: Browser): void {
+  if (preparedPages.has(browser)) return
+  const opening = openPage(browser)
+  opening.catch(() => undefined)
+  preparedPages.set(browser, opening)
+}
+
 /**
  * Run `fn` with a new page of `browser`, in a window and a browser context
- * of its own, and always close both.
+ * of its own (the one `preparePage` opened, if any), and always close both.
  *
  * A window of its own, because a background tab is hidden, gets no
  * animation frames, and reveal's print view waits for them; a context of its
@@ -279,9 +322,10 @@ export async function withBrowser<T>(
  * @param fn Work to do with the page.
  */
 export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.createBrowserContext()
+  const prepared = preparedPages.get(browser)
+  preparedPages.delete(browser)
+  const { context, page } = await (prepared?.catch(() => openPage(browser)) ?? openPage(browser))
   try {
-    const page = await context.newPage({ type: 'window' })
     return await fn(page)
   } finally {
     // A page stuck loading may never close; closing its context ends its renderer, and the browser's close ends the rest.

@@ -111,6 +111,20 @@ describe('launchBrowser', () => {
 })
 
 describe('withPage', () => {
+  it('should use the page opened while the browser started, once, and close it', async () => {
+    await withBrowser({ preparePage: true }, async ({ browser }) => {
+      const prepared = await browser.waitForTarget((target) => target.type() === 'page')
+      const first = await withPage(browser, async (page) => {
+        assert.equal(page.target(), prepared)
+        assert.equal((await browser.pages()).length, 1)
+        return page
+      })
+      assert.ok(first.isClosed())
+      assert.deepEqual(await browser.pages(), [])
+      await withPage(browser, async (page) => assert.notEqual(page, first))
+    })
+  })
+
   it('should close the page also when the work fails', async () => {
     const before = (await session.browser.pages()).length
     await assert.rejects(
