@@ -7,7 +7,7 @@
  * the browser on close, on errors and on SIGINT/SIGTERM/SIGHUP, so no
  * Chromium outlives Lectern.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { rmSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
@@ -98,6 +98,10 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const timeout = options.timeout ?? 30_000
   const executable = await findBrowser({ executablePath: options.executablePath, env: options.env })
   const userDataDir = await mkdtemp(path.join(tmpdir(), userDataDirPrefix))
+  // Chromium's own temporary files (a folder it removes only when it shuts down itself) go in its profile,
+  // which goes when it ends, however it ends.
+  const chromiumTemp = path.join(userDataDir, 'tmp')
+  await mkdir(chromiumTemp)
   let chromium: ChromiumProcess | undefined
 
   const end = (): void => {
@@ -141,7 +145,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     told = true
   }
   try {
-    chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), options.env)
+    chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), { ...(options.env ?? process.env), TMPDIR: chromiumTemp })
     tell()
     const started = chromium
     // Puppeteer loads while Chromium starts.
