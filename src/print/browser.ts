@@ -7,8 +7,8 @@
  * the browser on close, on errors and on SIGINT/SIGTERM/SIGHUP, so no
  * Chromium outlives Lectern.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { rmSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { readlinkSync, rmSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -98,10 +98,6 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const timeout = options.timeout ?? 30_000
   const executable = await findBrowser({ executablePath: options.executablePath, env: options.env })
   const userDataDir = await mkdtemp(path.join(tmpdir(), userDataDirPrefix))
-  // Chromium's own temporary files (a folder it removes only when it shuts down itself) go in its profile,
-  // which goes when it ends, however it ends.
-  const chromiumTemp = path.join(userDataDir, 'tmp')
-  await mkdir(chromiumTemp)
   let chromium: ChromiumProcess | undefined
 
   const end = (): void => {
@@ -117,8 +113,9 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   }
   // On a signal or at exit, where nothing asynchronous runs any more.
   const kill = (): void => {
+    const socketDir = singletonSocketDir(userDataDir)
     end()
-    rmSync(userDataDir, { recursive: true, force: true })
+    for (const dir of [userDataDir, socketDir]) if (dir) rmSync(dir, { recursive: true, force: true })
   }
   const onSignal = (signal: (typeof exitSignals)[number]): void => {
     kill()
@@ -145,7 +142,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     told = true
   }
   try {
-    chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), { ...(options.env ?? process.env), TMPDIR: chromiumTemp })
+    chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), options.env)
     tell()
     const started = chromium
     // Puppeteer loads while Chromium starts.
@@ -196,10 +193,14 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
       } catch {
         // Ended anyway.
       } finally {
+        const socketDir = singletonSocketDir(userDataDir)
         end()
         // Killed, it writes nothing more: its profile goes while the kernel ends its processes, asynchronously
         // (the unlinks run side by side, some 4 times faster than rmSync's; a retry covers a file still being made).
-        await Promise.all([withDeadline(chromium!.exited, closeGraceMs), rm(userDataDir, { recursive: true, force: true, maxRetries: 3 })])
+        await Promise.all([
+          withDeadline(chromium!.exited, closeGraceMs),
+          ...[userDataDir, socketDir].map((dir) => (dir ? rm(dir, { recursive: true, force: true, maxRetries: 3 }) : undefined))
+        ])
         forget()
       }
     })()
@@ -210,6 +211,25 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
  
   if (options.preparePage) preparePage(started)
   return { browser: started, executable, process: child, userDataDir, close: closeSession }
+}
+
+/**
+ * The folder Chromium made in the temporary folder for its `SingletonSocket`
+ * (`/tmp/org.chromium.Chromium.XXXXXX`), which the profile links to; Chromium
+ * removes it only when it shuts down by itself, not when it is ended.
+ *
+ * @param userDataDir The profile.
+ * @returns The folder, or `undefined` when there is none (yet) or the link is not what Chromium makes.
+ */
+export function singletonSocketDir(userDataDir: string): string | undefined {
+  let target: string
+  try {
+    target = readlinkSync(path.join(userDataDir, 'SingletonSocket'))
+  } catch {
+    return undefined
+  }
+  const dir = path.dirname(target)
+  return path.isAbsolute(target) && path.basename(target) === 'SingletonSocket' && /^\.?[\w-]+(?:\.[\w-]+)*\.[A-Za-z0-9]{6}$/.test(path.basename(dir)) ? dir : undefined
 }
 
 /** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { access } from 'node:fs/promises'
+import { access, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { isAllowedUrl, launchBrowser, launchFailure, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { isAllowedUrl, launchBrowser, launchFailure, singletonSocketDir, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { LecternError } from '../../src/errors.js'
 import { processesMatching, processesLeft } from '../helpers/poppler.js'
 
@@ -56,6 +58,20 @@ describe('launchBrowser', () => {
     })
     assert.deepEqual(await processesLeft(dir), [])
     await assert.rejects(access(dir))
+  })
+
+  it("should remove the folder Chromium makes for its socket in the temporary folder, which it keeps when ended", async () => {
+    const temporary = await mkdtemp(path.join(tmpdir(), 'lectern-browser-tmp-'))
+    try {
+      await withBrowser({ env: { ...process.env, TMPDIR: temporary } }, async (other) => {
+        const socketDir = singletonSocketDir(other.userDataDir)
+        assert.ok(socketDir, 'the profile links to its socket')
+        assert.equal(path.dirname(socketDir), temporary)
+      })
+      assert.deepEqual(await readdir(temporary), [])
+    } finally {
+      await rm(temporary, { recursive: true, force: true })
+    }
   })
 
   it('should close the browser when the work fails', async () => {
