@@ -144,11 +144,11 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   try {
     chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), options.env)
     tell()
-    const started = chromium
+    const spawned = chromium
     // Puppeteer loads while Chromium starts.
     const { default: puppeteer } = await import('puppeteer-core')
-    const failed = started.exited.then(({ code, signal, error }) => {
-      const output = started.recentOutput().find((line) => !/^\[[\d/.:]+ERROR/.test(line)) ?? started.recentOutput()[0]
+    const failed = spawned.exited.then(({ code, signal, error }) => {
+      const output = spawned.recentOutput().find((line) => !/^\[[\d/.:]+ERROR/.test(line)) ?? spawned.recentOutput()[0]
       const how = error ? error.message : signal ? `it was ended by ${signal}` : `it exited with code ${code}`
       throw new LecternError(`Could not start the browser: ${how}${output ? ` (${output.trim()})` : ''}`, { code: 'browser', file: executable.path, cause: error })
     })
@@ -156,16 +156,17 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
       timer = setTimeout(() => reject(new LecternError(`The browser did not start within ${timeout} ms`, { code: 'timeout', file: executable.path })), timeout)
     })
     const connecting = puppeteer.connect({
-      transport: started.transport,
+      transport: spawned.transport,
       defaultViewport: { width: 800, height: 600 },
       protocolTimeout: Math.max(timeout, 30_000) * 2
     })
-    failed.catch(() => undefined)
     // A connection that breaks because Chromium ended is explained by how it ended.
     const connected = connecting.catch(async (error: unknown) => {
-      await withDeadline(started.exited, 1_000)
+      await withDeadline(spawned.exited, 1_000)
       throw error
     })
+    // The ones that lose the race settle later, unheard.
+    for (const promise of [connected, failed, timedOut]) promise.catch(() => undefined)
     browser = await Promise.race([connected, failed, timedOut])
   } catch (error) {
     tell()
@@ -208,7 +209,6 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   }
 
   close = closeSession
- 
   if (options.preparePage) preparePage(started)
   return { browser: started, executable, process: child, userDataDir, close: closeSession }
 }
