@@ -1,28 +1,29 @@
 /**
  * Starting and stopping the headless Chromium that prints decks.
  *
- * Import this module lazily (`await import('./browser.js')`): it loads
- * `puppeteer-core`, which only PDF export needs. One browser serves a whole
- * run; every page is closed in `finally`, the browser on close, on errors and
- * on SIGINT/SIGTERM/SIGHUP, so no Chromium outlives Lectern.
+ * Chromium's process is started first (`chromium-process.ts`), and
+ * `puppeteer-core` is loaded while it starts, then connected to it over its
+ * pipe. One browser serves a whole run; every page is closed in `finally`,
+ * the browser on close, on errors and on SIGINT/SIGTERM/SIGHUP, so no
+ * Chromium outlives Lectern.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
-import { rmSync } from 'node:fs'
+import { readlinkSync, rmSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
-import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core'
+import type { Browser, BrowserContext, Page } from 'puppeteer-core'
 import { LecternError } from '../errors.js'
 import { ownBrowser } from './browser-lifetime.js'
+import { chromiumCommandLine, startChromium, type ChromiumProcess } from './chromium-process.js'
 import { offlineArgs } from './print-guard.js'
 import { findBrowser, type FoundBrowser } from './find-browser.js'
 
 export { isAllowedUrl, restrictRequests, type RestrictRequestsOptions } from './print-guard.js'
 
 /**
- * Chromium flags used for every launch (plus `--headless=new`, which
- * puppeteer adds, and {@link offlineArgs} unless `offline: false`).
+ * Chromium flags Lectern adds to Puppeteer's defaults for every launch
+ * (with {@link offlineArgs} unless `offline: false`; see `chromiumCommandLine`).
  */
 export const chromiumArgs: readonly string[] = [
   '--no-sandbox',
@@ -57,6 +58,12 @@ export interface LaunchBrowserOptions {
    * work while the browser starts; default: none.
    */
   onSpawn?: (() => void) | undefined
+  /**
+   * Open a page as soon as the browser is up, for the first {@link withPage}
+   * to use, so that a caller busy meanwhile (building the HTML to print) does
+   * not wait for it afterwards; default `false`.
+   */
+  preparePage?: boolean | undefined
 }
 
 /** A running browser and its temporary profile. */
@@ -65,6 +72,8 @@ export interface BrowserSession {
   readonly browser: Browser
   /** The browser executable and how it was found. */
   readonly executable: FoundBrowser
+  /** Chromium's main process (`browser.process()` is `null`: Puppeteer connected to it, it did not start it). */
+  readonly process: ChildProcess
   /** Temporary profile folder, removed on close. */
   readonly userDataDir: string
   /** Close the browser and remove its profile. Safe to call more than once. */
@@ -89,22 +98,24 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const timeout = options.timeout ?? 30_000
   const executable = await findBrowser({ executablePath: options.executablePath, env: options.env })
   const userDataDir = await mkdtemp(path.join(tmpdir(), userDataDirPrefix))
-  // Aborting kills the browser's process group, also while it is still starting.
-  const abort = new AbortController()
-  let browser: Browser | undefined
+  let chromium: ChromiumProcess | undefined
 
-  const kill = (): void => {
-    abort.abort()
-    const child = browser?.process()
+  const end = (): void => {
+    const child = chromium?.child
     if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       try {
-        // Puppeteer starts Chromium as a process-group leader: end the group.
+        // Chromium is started as a process-group leader: end the group.
         process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL')
       } catch {
         child.kill('SIGKILL')
       }
     }
-    rmSync(userDataDir, { recursive: true, force: true })
+  }
+  // On a signal or at exit, where nothing asynchronous runs any more.
+  const kill = (): void => {
+    const socketDir = singletonSocketDir(userDataDir)
+    end()
+    for (const dir of [userDataDir, socketDir]) if (dir) rmSync(dir, { recursive: true, force: true })
   }
   const onSignal = (signal: (typeof exitSignals)[number]): void => {
     kill()
@@ -123,93 +134,106 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   for (const signal of exitSignals) process.on(signal, onSignal)
   process.on('exit', kill)
 
-  const spawned = options.onSpawn ? watchSpawn(executable.path, options.onSpawn) : undefined
+  let browser: Browser
+  let timer: NodeJS.Timeout | undefined
+  let told = false
+  const tell = (): void => {
+    if (!told) options.onSpawn?.()
+    told = true
+  }
   try {
-    browser = await puppeteer.launch({
-      executablePath: executable.path,
-      headless: true,
-      args: [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)],
-      userDataDir,
-      timeout,
-      protocolTimeout: Math.max(timeout, 30_000) * 2,
-      signal: abort.signal,
-      // Signals are handled here: puppeteer's own SIGINT handler exits at once.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      ...(options.env ? { env: options.env } : {})
+    chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), options.env)
+    tell()
+    const spawned = chromium
+    // Puppeteer loads while Chromium starts.
+    const { default: puppeteer } = await import('puppeteer-core')
+    const failed = spawned.exited.then(({ code, signal, error }) => {
+      const output = spawned.recentOutput().find((line) => !/^\[[\d/.:]+ERROR/.test(line)) ?? spawned.recentOutput()[0]
+      const how = error ? error.message : signal ? `it was ended by ${signal}` : `it exited with code ${code}`
+      throw new LecternError(`Could not start the browser: ${how}${output ? ` (${output.trim()})` : ''}`, { code: 'browser', file: executable.path, cause: error })
     })
-    spawned?.()
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new LecternError(`The browser did not start within ${timeout} ms`, { code: 'timeout', file: executable.path })), timeout)
+    })
+    const connecting = puppeteer.connect({
+      transport: spawned.transport,
+      defaultViewport: { width: 800, height: 600 },
+      protocolTimeout: Math.max(timeout, 30_000) * 2
+    })
+    // A connection that breaks because Chromium ended is explained by how it ended.
+    const connected = connecting.catch(async (error: unknown) => {
+      await withDeadline(spawned.exited, 1_000)
+      throw error
+    })
+    // The ones that lose the race settle later, unheard.
+    for (const promise of [connected, failed, timedOut]) promise.catch(() => undefined)
+    browser = await Promise.race([connected, failed, timedOut])
   } catch (error) {
-    spawned?.()
-    // Puppeteer waits 5 s for a browser that failed to start to exit by itself: do not.
+    tell()
     kill()
     forget()
-    if (error instanceof TimeoutError) {
-      throw new LecternError(`The browser did not start within ${timeout} ms`, {
-        code: 'timeout',
-        file: executable.path,
-        cause: error
-      })
-    }
+    if (error instanceof LecternError) throw error
     throw new LecternError(`Could not start the browser: ${launchFailure(error)}`, {
       code: 'browser',
       file: executable.path,
       cause: error
     })
+  } finally {
+    clearTimeout(timer)
   }
   const started = browser
+  const child = chromium.child
 
   let closing: Promise<void> | undefined
   const closeSession = (): Promise<void> => {
     closing ??= (async () => {
       try {
-        // A browser stuck on a file that never finishes loading (a pipe) never closes by itself.
-        const closed = await withDeadline(started.close(), closeGraceMs)
-        if (!closed) kill()
+        // Its profile is thrown away, so nothing is lost by ending it at once rather than asking it to
+        // shut down (which took 0.1–0.3 s, and never ends for a page stuck on a file that never loads).
+        await started.disconnect()
       } catch {
-        kill()
+        // Ended anyway.
       } finally {
+        const socketDir = singletonSocketDir(userDataDir)
+        end()
+        // Killed, it writes nothing more: its profile goes while the kernel ends its processes, asynchronously
+        // (the unlinks run side by side, some 4 times faster than rmSync's; a retry covers a file still being made).
+        await Promise.all([
+          withDeadline(chromium!.exited, closeGraceMs),
+          ...[userDataDir, socketDir].map((dir) => (dir ? rm(dir, { recursive: true, force: true, maxRetries: 3 }) : undefined))
+        ])
         forget()
-        await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 })
       }
     })()
     return closing
   }
 
   close = closeSession
-  return { browser: started, executable, userDataDir, close: closeSession }
+  if (options.preparePage) preparePage(started)
+  return { browser: started, executable, process: child, userDataDir, close: closeSession }
+}
+
+/**
+ * The folder Chromium made in the temporary folder for its `SingletonSocket`
+ * (`/tmp/org.chromium.Chromium.XXXXXX`), which the profile links to; Chromium
+ * removes it only when it shuts down by itself, not when it is ended.
+ *
+ * @param userDataDir The profile.
+ * @returns The folder, or `undefined` when there is none (yet) or the link is not what Chromium makes.
+ */
+export function singletonSocketDir(userDataDir: string): string | undefined {
+  let target: string
+  try {
+    target = readlinkSync(path.join(userDataDir, 'SingletonSocket'))
+  } catch {
+    return undefined
+  }
+  const dir = path.dirname(target)
+  return path.isAbsolute(target) && path.basename(target) === 'SingletonSocket' && /^\.?[\w-]+(?:\.[\w-]+)*\.[A-Za-z0-9]{6}$/.test(path.basename(dir)) ? dir : undefined
 }
 
 /** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */
 const closeGraceMs = 5_000
-
-/**
- * Call `onSpawn` once a child process of `file` has been started (Node
- * publishes every new child process on the `child_process` diagnostics
- * channel; it is spawned in the same synchronous step).
- *
- * @param file The executable, as passed to `spawn`.
- * @param onSpawn Called once.
- * @returns A function that stops watching and calls `onSpawn` if it was not called yet.
- */
-export function watchSpawn(file: string, onSpawn: () => void): () => void {
-  let done = false
-  const finish = (): void => {
-    if (done) return
-    done = true
-    unsubscribe('child_process', listener)
-    onSpawn()
-  }
-  const listener = (message: unknown): void => {
-    const child = (message as { process?: ChildProcess }).process
-    queueMicrotask(() => {
-      if (child?.spawnfile === file) finish()
-    })
-  }
-  subscribe('child_process', listener)
-  return finish
-}
 
 /** Whether `promise` settles within `ms`; its rejection is passed on. */
 async function withDeadline(promise: Promise<unknown>, ms: number): Promise<boolean> {
@@ -281,9 +305,44 @@ export async function withBrowser<T>(
   }
 }
 
+/** A page opened ahead of its use, in a window and a browser context of its own. */
+interface OpenedPage {
+  context: BrowserContext
+  page: Page
+}
+
+/** The page opened ahead for each browser (see `preparePage`), until a {@link withPage} takes it. */
+const preparedPages = new WeakMap<Browser, Promise<OpenedPage>>()
+
+/** Open a page in a window and a browser context of its own (see {@link withPage}). */
+async function openPage(browser: Browser): Promise<OpenedPage> {
+  const context = await browser.createBrowserContext()
+  try {
+    const page = await context.newPage({ type: 'window' })
+    return { context, page }
+  } catch (error) {
+    await withDeadline(context.close(), closeGraceMs).catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Start opening a page of `browser` now, for the next {@link withPage} to
+ * use. Nothing happens if one is already being opened; one never used
+ * closes with the browser.
+ *
+ * @param browser A browser from {@link launchBrowser}.
+ */
+export function preparePage(browser: Browser): void {
+  if (preparedPages.has(browser)) return
+  const opening = openPage(browser)
+  opening.catch(() => undefined)
+  preparedPages.set(browser, opening)
+}
+
 /**
  * Run `fn` with a new page of `browser`, in a window and a browser context
- * of its own, and always close both.
+ * of its own (the one `preparePage` opened, if any), and always close both.
  *
  * A window of its own, because a background tab is hidden, gets no
  * animation frames, and reveal's print view waits for them; a context of its
@@ -294,9 +353,10 @@ export async function withBrowser<T>(
  * @param fn Work to do with the page.
  */
 export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.createBrowserContext()
+  const prepared = preparedPages.get(browser)
+  preparedPages.delete(browser)
+  const { context, page } = await (prepared?.catch(() => openPage(browser)) ?? openPage(browser))
   try {
-    const page = await context.newPage({ type: 'window' })
     return await fn(page)
   } finally {
     // A page stuck loading may never close; closing its context ends its renderer, and the browser's close ends the rest.

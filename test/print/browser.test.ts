@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { access } from 'node:fs/promises'
+import { access, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { isAllowedUrl, launchBrowser, launchFailure, watchSpawn, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
+import { isAllowedUrl, launchBrowser, launchFailure, singletonSocketDir, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { LecternError } from '../../src/errors.js'
 import { processesMatching, processesLeft } from '../helpers/poppler.js'
 
@@ -58,6 +60,20 @@ describe('launchBrowser', () => {
     await assert.rejects(access(dir))
   })
 
+  it("should remove the folder Chromium makes for its socket in the temporary folder, which it keeps when ended", async () => {
+    const temporary = await mkdtemp(path.join(tmpdir(), 'lectern-browser-tmp-'))
+    try {
+      await withBrowser({ env: { ...process.env, TMPDIR: temporary } }, async (other) => {
+        const socketDir = singletonSocketDir(other.userDataDir)
+        assert.ok(socketDir, 'the profile links to its socket')
+        assert.equal(path.dirname(socketDir), temporary)
+      })
+      assert.deepEqual(await readdir(temporary), [])
+    } finally {
+      await rm(temporary, { recursive: true, force: true })
+    }
+  })
+
   it('should close the browser when the work fails', async () => {
     let dir = ''
     await assert.rejects(
@@ -94,7 +110,7 @@ describe('launchBrowser', () => {
     const other = await launching.then((started) => ((ready = true), started))
     try {
       assert.deepEqual(seen, [false])
-      assert.ok(other.browser.process()?.pid)
+      assert.ok(other.process.pid)
     } finally {
       await other.close()
     }
@@ -110,33 +126,21 @@ describe('launchBrowser', () => {
   })
 })
 
-describe('watchSpawn', () => {
-  it('should call back once a process of that file starts, before it ends, and not for other files', async () => {
-    const calls: string[] = []
-    const stop = watchSpawn(process.execPath, () => calls.push('spawned'))
-    const other = spawn('/bin/true')
-    await new Promise((resolve) => other.on('exit', resolve))
-    assert.equal(calls.length, 0)
-    const child = spawn(process.execPath, ['-e', ''])
-    child.on('exit', () => calls.push('exited'))
-    await new Promise((resolve) => child.on('close', resolve))
-    assert.deepEqual(calls, ['spawned', 'exited'])
-    // Stopping afterwards does not call it again; nor does another process.
-    stop()
-    await new Promise((resolve) => spawn(process.execPath, ['-e', '']).on('close', resolve))
-    assert.deepEqual(calls, ['spawned', 'exited'])
-  })
-
-  it('should call back when stopped before any process started, once', () => {
-    let calls = 0
-    const stop = watchSpawn('/nonexistent/browser', () => calls++)
-    stop()
-    stop()
-    assert.equal(calls, 1)
-  })
-})
-
 describe('withPage', () => {
+  it('should use the page opened while the browser started, once, and close it', async () => {
+    await withBrowser({ preparePage: true }, async ({ browser }) => {
+      const prepared = await browser.waitForTarget((target) => target.type() === 'page')
+      const first = await withPage(browser, async (page) => {
+        assert.equal(page.target(), prepared)
+        assert.equal((await browser.pages()).length, 1)
+        return page
+      })
+      assert.ok(first.isClosed())
+      assert.deepEqual(await browser.pages(), [])
+      await withPage(browser, async (page) => assert.notEqual(page, first))
+    })
+  })
+
   it('should close the page also when the work fails', async () => {
     const before = (await session.browser.pages()).length
     await assert.rejects(

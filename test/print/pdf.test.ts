@@ -8,7 +8,7 @@ import { LecternError } from '../../src/errors.js'
 import { exportSlidesPdf, type SlidesPdfResult } from '../../src/print/pdf.js'
 import { linkUris, outlineTitles } from '../helpers/pdf-structure.js'
 import { pageCount, pageSize, pageText, pdfInfo, pixelAt, processesLeft } from '../helpers/poppler.js'
-import { writeRevealDeck } from '../helpers/reveal-deck.js'
+import { notesText, writeRevealDeck } from '../helpers/reveal-deck.js'
 
 let session: BrowserSession
 let deck: { htmlPath: string; folder: string; slides: number }
@@ -59,6 +59,12 @@ describe('exportSlidesPdf', () => {
   it('should keep slide text extractable', async () => {
     assert.match(await pageText(pdfPath, 1), /Lectern test deck/i)
     assert.match(await pageText(pdfPath, 3), /Links and notes[\s\S]*https:\/\/example\.com/i)
+  })
+
+  it('should print a tagged PDF without the speaker notes, which are taken out of the page before printing', async () => {
+    assert.equal((await pdfInfo(pdfPath)).Tagged, 'yes')
+    const text = await pageText(pdfPath, 3)
+    for (const note of notesText) assert.ok(!text.includes(note), `no "${note}" on the slide`)
   })
 
   it('should print slide backgrounds', async () => {

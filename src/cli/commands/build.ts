@@ -295,7 +295,8 @@ export async function startBrowser(io: CliIo, options: CliOptions, onSpawn?: () 
     found = (await findBrowser({})).path
   }
   const { launchBrowser } = await import('../../print/browser.js')
-  return launchBrowser({ executablePath: found, timeout: options.timeout, onSpawn })
+  // Its first page opens while the HTML is built.
+  return launchBrowser({ executablePath: found, timeout: options.timeout, onSpawn, preparePage: true })
 }
 
 /** Print every built deck; returns the failures, in order. Each output is reported once, as it is written. */
