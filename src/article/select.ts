@@ -146,6 +146,9 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
 /** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */
 const leansInFrontedClause = /^(?:if|when|once|unless|because|since|after|before|while|although) (?:they|it|this|that|these|those|he|she) (?!comes? to\b)[^,]{0,30},/i
 
+/** A count of things a sentence announces without naming them. */
+const announcesItems = /^(?:there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$)/i
+
 /** Openings of a sentence that turns against the one before. */
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
 
@@ -215,6 +218,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (next && next.paragraph === candidate.paragraph && turns.test(next.sentence)) score -= 0.3
     if (candidate.terms.size < 3) score -= 1
     if (candidate.signpost && !isQuestion(tokens)) score -= 3
+    // "There are two ways to go about refactoring…", "The survey is useful in two ways": the count without its items
+    // announces what the next sentences say; they are the bullets a speaker shows.
+    if (candidate.bullet && announcesItems.test(candidate.bullet.text) && !candidate.bullet.text.includes(':')) score -= 1.2
     if (isQuestion(tokens)) score -= 2.5
     if (/:["'”’)]*$/.test(sentence)) score -= 2
     // A sentence in parentheses is an aside.

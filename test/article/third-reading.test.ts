@@ -252,3 +252,14 @@ test('should read a paragraph with who said it under it as a quotation, and keep
   const slides = await faces(text)
   assert.ok(slides.some((face) => face.includes('— Oli Scherer')), slides.join('\n'))
 })
+
+test('should prefer the items to the sentence that only counts them ("There are two ways to…")', () => {
+  // Electron, "V8 Memory Cage" FAQ (MIT): the two ways are the bullets, not their count.
+  const scored = scoreSentences([[
+    'There are two ways to go about refactoring a native module to be compatible with the V8 memory cage.',
+    'The first is to copy externally-created buffers into the V8 memory cage before passing them to JavaScript.',
+    'The other approach is to use V8\'s memory allocator to allocate memory which you intend to eventually pass to JavaScript.'
+  ]], { heading: 'How do I refactor a native module?' })
+  const [count, first, other] = scored.map((candidate) => candidate.score)
+  assert.ok(count! < first! && count! < other!, scored.map((candidate) => `${candidate.score.toFixed(2)} ${candidate.sentence}`).join('\n'))
+})
