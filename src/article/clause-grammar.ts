@@ -96,7 +96,7 @@ export function wordsOf(tokens: readonly Token[]): number {
 const sayingThat = new Set(['say', 'think', 'know', 'believe', 'find', 'show', 'mean', 'learn', 'realize', 'realise', 'notice', 'note', 'argue', 'suggest', 'claim', 'hope', 'expect', 'ensure', 'feel', 'understand', 'agree', 'decide', 'prove', 'demonstrate', 'reveal', 'indicate', 'confirm'])
 
 /** Participles that qualify the noun before them ("a board designed for…", "networks based on…"). */
-const reducedRelative = new Set(['mentioned', 'described', 'listed', 'discussed', 'based', 'used', 'called', 'named', 'known', 'developed', 'designed', 'made', 'built', 'written', 'shown', 'given', 'located', 'aimed', 'focused', 'related', 'provided', 'required', 'powered', 'driven', 'owned', 'operated', 'released', 'published'])
+const reducedRelative = new Set(['covered', 'needed', 'mentioned', 'described', 'listed', 'discussed', 'based', 'used', 'called', 'named', 'known', 'developed', 'designed', 'made', 'built', 'written', 'shown', 'given', 'located', 'aimed', 'focused', 'related', 'provided', 'required', 'powered', 'driven', 'owned', 'operated', 'released', 'published'])
 
 /**
  * Whether the tokens hold a finite verb: an auxiliary, or a verb that is not
@@ -121,7 +121,7 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     }
     // "networks based on non-cellular technologies": a participle after its noun, before its preposition, qualifies the noun.
     // ("non-cellular based technologies", "cellular-based networks": a compound adjective before its noun.)
-    const qualifies = reducedRelative.has(token.lower) && ((['NOUN', 'PROPN'].includes(previous?.pos ?? '') && ['ADP', 'ADV', undefined].includes(tokens[index + 1]?.pos)) || ((previous?.pos === 'ADJ' || previous?.value === '-') && tokens[index + 1]?.pos === 'NOUN'))
+    const qualifies = reducedRelative.has(token.lower) && ((['NOUN', 'PROPN'].includes(previous?.pos ?? '') && ['ADP', 'ADV', 'PUNCT', undefined].includes(tokens[index + 1]?.pos)) || ((previous?.pos === 'ADJ' || previous?.value === '-') && tokens[index + 1]?.pos === 'NOUN'))
     // ("…areas in need of contributions": a verb right after a preposition is a noun the tagger misread.)
     const afterPreposition = previous?.pos === 'ADP' && ['in', 'of', 'for', 'by', 'on', 'at', 'from', 'with', 'without', 'into', 'under'].includes(previous.lower)
     const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !qualifies && !afterPreposition && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))

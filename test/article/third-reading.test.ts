@@ -165,6 +165,8 @@ test('should not take a noun qualified by a participle, or a clause cut after "i
   // Arduino's LPWAN 101: the bold phrase after a colon is a noun phrase.
   assert.equal(statement('Networks based on non-cellular based technologies and cellular-based networks'), false)
   assert.equal(statement('LTE-M, which stands for Long Term Evolution for Machines'), false)
+  // "…depends on the specific application, namely the desired speed, data amounts and area covered": the tail alone.
+  assert.equal(statement('Data amounts and area covered'), false)
   // "…is that in many cases, having some duplication is better…" lost its clause at the comma.
   assert.equal(statement('What I learned in Sandi\'s workshop is that in many cases'), false)
   assert.equal(statement('Which was 100% the truth'), false)
