@@ -78,7 +78,8 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const sentence = splitSentences(full.slice(label.length), lang)[0] ?? ''
     const compressed = compressSentence(sentence, { maxWords: Math.max(10, maxWords + 1 - countWords(label)) }) ?? firstClause(sentence, maxWords)
     // One that does not compress keeps its first sentence whole (the rest goes to the notes with the list).
-    children.push({ type: 'text', value: label + (compressed ? compressed.text : sentence.replace(/(?<!\.\.)\.$/, '')) })
+    // The label in bold, as the bold labels of other items are.
+    children.push({ type: 'strong', children: [{ type: 'text', value: label.trimEnd() }] }, { type: 'text', value: ' ' + (compressed ? compressed.text : sentence.replace(/(?<!\.\.)\.$/, '')) })
   } else {
     const sentences = splitSentences(full, lang)
     const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords)
