@@ -206,7 +206,12 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
           report.error(error)
           printError(error, io)
           if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
-            if (sources.length === 1) return { code: exitCodes[error.code], built: [], failures }
+            if (sources.length === 1) {
+              // The browser started for the print goes too: a run that returned here left Chromium running, and the
+              // process waited on it (a hang in the bad-input test, one run in several under load).
+              if (context.launching && !context.keepBrowser) await context.launching.then((session) => session.close()).catch(() => undefined)
+              return { code: exitCodes[error.code], built: [], failures }
+            }
           }
         }
       }
