@@ -176,7 +176,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
   // "What I learned is that in many cases": "that" after "is" or a verb of saying promises a clause with its verb.
-  const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (['be'].includes(tokens[index - 1]!.lemma) || sayingThat.has(tokens[index - 1]!.lemma)))
+  const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (tokens[index - 1]!.lemma === 'be' || sayingThat.has(tokens[index - 1]!.lemma)))
   if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false
   // "Which was 100% the truth": a relative clause cut from its sentence.
   if (words[0]!.lower === 'which' && ['AUX', 'VERB'].includes(words[1]?.pos ?? '')) return false

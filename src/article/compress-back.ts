@@ -37,7 +37,7 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
 }
 
 /** Words that announce a count of what follows ("three classes of problem:", "the following:"). */
-const countWords_ = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'following', 'both'])
+const countingWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'following', 'both'])
 
 /** Participles not in -ed that open a trailing phrase ("…, made possible by…", "…, known as…"). */
 const irregularParticiples = new Set(['made', 'given', 'known', 'built', 'shown', 'taken', 'driven', 'held', 'found', 'written', 'led', 'done', 'seen', 'brought', 'kept', 'left', 'set', 'put', 'run', 'sent', 'spent', 'paid', 'born'])
@@ -53,7 +53,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))
     const participle = next.pos === 'VERB' && (/(?:ing|ed)$/.test(next.lower) || irregular)
     // (Never what a colon introduces after a count: "…used in three classes of problem: optimization, integration…" is the point.)
-    if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countWords_.has(other.lower))) continue
+    if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
     const opener = trailingOpeners.has(next.lower) || participle || isDash(token) || token.value === ':'
     if (!opener) continue
     // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the

@@ -28,14 +28,14 @@ export function bulletPhrasing(compressed: Compressed): PhrasingContent[] {
   return [{ type: 'text', value: compressed.text }]
 }
 
+/** A label in plain words before a colon and a capitalised sentence: "Support for the array API standard: This is…". */
+const plainLabel = /^([^:.!?]{3,80}):\s+(?=\p{Lu})/u
+
 /**
  * Shorten one list item when it is longer than `maxWords` (plus one): its
  * first sentence compressed, a leading strong label kept; an item that does
  * not compress stays whole (the source's own words, never cut).
  */
-/** A label in plain words before a colon and a capitalised sentence: "Support for the array API standard: This is…". */
-const plainLabel = /^([^:.!?]{3,80}):\s+(?=\p{Lu})/u
-
 export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): ListItem {
   const [first, ...nested] = item.children
   // Nested lists are shortened the same way.
@@ -54,6 +54,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
   if (countWords(full) <= maxWords + 1 || (isCitation(full) && countWords(full) <= maxWords * 2.5)) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
+  const plain = plainLabel.exec(full)
   // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.
   if (label?.type === 'strong' && after.length > 0 && /[.!]$/.test(toString(label).trim()) && countWords(toString(label)) >= 3 && countWords(toString(label)) <= maxWords + 6) {
     const text = toString(label).trim().replace(/(?<!\.\.)\.$/, '')
@@ -72,9 +73,9 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     // After a label the item keeps the case it was written in.
     const body = /^\p{Ll}/u.test(sentence) ? short.text.charAt(0).toLowerCase() + short.text.slice(1) : short.text
     children.push(structuredClone(label), { type: 'text', value: separator + body })
-  } else if (plainLabel.test(full) && countWords(plainLabel.exec(full)![1]!) <= 8 && /[.!?]["'”’)]*$/.test(full.trim())) {
+  } else if (plain && countWords(plain[1]!) <= 8 && /[.!?]["'”’)]*$/.test(full.trim())) {
     // "Support for the Python array API standard: This is the first release…": the label stays, its sentence is compressed.
-    const label = plainLabel.exec(full)![0]
+    const label = plain[0]
     const sentence = splitSentences(full.slice(label.length), lang)[0] ?? ''
     const compressed = compressSentence(sentence, { maxWords: Math.max(10, maxWords + 1 - countWords(label)) }) ?? firstClause(sentence, maxWords)
     // One that does not compress keeps its first sentence whole (the rest goes to the notes with the list).

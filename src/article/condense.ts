@@ -104,6 +104,13 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (previous && carried.length === 0) previous.notes.push(...notes)
     else carried.push(...notes)
   }
+  /** A footnote goes to the notes; a "Footnotes" section of its own is a reference slide: each note's first sentence, shortened, on the face. */
+  const footnote = (node: BlockContent): void => {
+    const first = onlyFootnotes ? splitSentences(toString(node), settings.lang)[0] : undefined
+    const short = first ? compressSentence(first, { maxWords }) : undefined
+    if (short) return push({ node: bullet([{ type: 'text', value: short.text }], 'sentence'), notes: [structuredClone(node)], position: node.position })
+    keepInNotes([structuredClone(node)])
+  }
 
   // Selection runs over each stretch between sub-headings.
   let group: number[] = []
@@ -139,11 +146,12 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
     // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph
     // labelled with a dash is prose like any other, its label on its first bullet).
-    const dashed = (index: number): boolean => leadLabel(nodes[index] as Paragraph) !== undefined && (nodes[index] as Paragraph).children[0]!.type === 'text'
+    const labelled = new Set(prose.filter((index) => leadLabel(nodes[index] as Paragraph) !== undefined))
+    const dashed = (index: number): boolean => labelled.has(index) && (nodes[index] as Paragraph).children[0]!.type === 'text'
     const runOfDashed = prose.filter(dashed).length >= 2
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
-      return answerOf.has(index) || (leadLabel(nodes[index] as Paragraph) !== undefined && (runOfDashed || !dashed(index))) || opensWithQuestion(sentences[candidate.paragraph]!)
+      return answerOf.has(index) || (labelled.has(index) && (runOfDashed || !dashed(index))) || opensWithQuestion(sentences[candidate.paragraph]!)
     })
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
@@ -177,13 +185,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const before = nodes[index - 1]
     if (isCaption(node) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
     if ((isOffFace(node) && node.type === 'html') || isComment(node)) return keepInNotes([structuredClone(node)])
-    // A footnote of a text article goes to the notes; a "Footnotes" section of them shows each one's first sentence, shortened.
-    if (node.type === 'paragraph' && node.data?.footnote) {
-      const first = onlyFootnotes ? splitSentences(toString(node), settings.lang)[0] : undefined
-      const short = first ? compressSentence(first, { maxWords }) : undefined
-      if (short) return push({ node: bullet([{ type: 'text', value: short.text }], 'sentence'), notes: [structuredClone(node)], position })
-      return keepInNotes([structuredClone(node)])
-    }
+    // A footnote of a text article is a footnote like Markdown's.
+    if (node.type === 'paragraph' && node.data?.footnote) return footnote(node)
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
     // image with its alt text: it stays in the notes.
     if (node.type === 'paragraph' && isImageParagraph(node) && node.children.some(isUnreachableImage)) {
@@ -258,13 +261,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // Footnotes: the bullets that cite them are the article's sentences shortened, so the notes hold them.
     // A link reference definition shows nothing; it resolves links wherever it is in the tree.
     if ((node as { type: string }).type === 'definition') return keepInNotes([structuredClone(node)])
-    if ((node as { type: string }).type === 'footnoteDefinition') {
-      // A "Footnotes" section of its own is a reference slide: each note's first sentence, shortened, on the face.
-      const first = splitSentences(toString(node), settings.lang)[0]
-      const short = onlyFootnotes && first ? compressSentence(first, { maxWords }) : undefined
-      if (short) return push({ node: bullet([{ type: 'text', value: short.text }], 'sentence'), notes: [structuredClone(node)], position })
-      return keepInNotes([structuredClone(node)])
-    }
+    if ((node as { type: string }).type === 'footnoteDefinition') return footnote(node)
     // A lone opening or closing tag (`<Intro>`, `</DeepDive>`, `<div class="note">`) shows nothing: it wraps.
     if (node.type === 'html' && /^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) {
       return keepInNotes([structuredClone(node)])

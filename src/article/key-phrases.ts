@@ -4,8 +4,7 @@
  * pages name least ("runconf15", "Kind people"), as the article writes it.
  * It titles the page where "Overview (cont.)" would say nothing.
  */
-import type { Token } from './nlp.js'
-import { tagSentence } from './nlp.js'
+import { tagSentence, tokensText, type Token } from './nlp.js'
 import { splitSentences } from './sentences.js'
 
 /** Most words in a key phrase. */
@@ -30,10 +29,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // A phrase ends in a noun or a name; leading adjectives stay ("kind people"), trailing ones go.
     while (run.length > 0 && !['NOUN', 'PROPN'].includes(run[run.length - 1]!.pos)) run.pop()
     while (run.length > phraseWords) run.shift()
-    while (run.length > 0 && run[0]!.pos === 'ADJ' && run.length > phraseWords) run.shift()
     if (run.length > 0 && !(run.length === 1 && empty.has(run[0]!.lower))) {
-      const text = run.map((token, index) => (index === 0 ? '' : token.space) + token.value).join('')
-      phrases.push({ key: run.map((token) => token.lemma).join(' '), text, words: run.length, name: run.some((token) => token.pos === 'PROPN') })
+      phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN') })
     }
     run = []
   }

@@ -129,21 +129,20 @@ export function tagSentence(text: string): Token[] {
  * the rest as punctuation).
  */
 function joinPaths(tokens: Token[]): Token[] {
+  const asName = (token: Token, value: string): Token => ({ ...token, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false })
   const joined: Token[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = joined[joined.length - 1]
     const [colon, name] = [tokens[index + 1], tokens[index + 2]]
     if (previous && token.value === ':' && token.space === '' && colon?.value === ':' && colon.space === '' && name && name.space === '' && /[\p{L}\p{N}_]$/u.test(previous.value) && /^[\p{L}_]/u.test(name.value)) {
-      const value = `${previous.value}::${name.value}`
-      joined[joined.length - 1] = { ...previous, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false }
+      joined[joined.length - 1] = asName(previous, `${previous.value}::${name.value}`)
       index += 2
       continue
     }
     // "C++", "C#", "F#": the language's name, not a letter and punctuation.
     if (previous && /^[A-Z]$/.test(previous.value) && token.space === '' && (token.value === '#' || (token.value === '+' && tokens[index + 1]?.value === '+' && tokens[index + 1]!.space === ''))) {
-      const value = previous.value + (token.value === '#' ? '#' : '++')
-      joined[joined.length - 1] = { ...previous, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false }
+      joined[joined.length - 1] = asName(previous, previous.value + (token.value === '#' ? '#' : '++'))
       if (token.value === '+') index++
       continue
     }

@@ -173,6 +173,8 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
     const failures: unknown[] = []
     const measurer = cliThemeMeasurer({ executablePath: options.browser, timeout: options.timeout, session: context.launching })
     const started = performance.now()
+    // The exit code of a single deck stopped by an output, usage or theme error.
+    let stopped: number | undefined
     try {
       for (const plan of plans) {
         const { source } = plan
@@ -207,10 +209,8 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
           printError(error, io)
           if (isLecternError(error) && (error.code === 'output' || error.code === 'usage' || error.code === 'theme')) {
             if (sources.length === 1) {
-              // The browser started for the print goes too: a run that returned here left Chromium running, and the
-              // process waited on it (a hang in the bad-input test, one run in several under load).
-              if (context.launching && !context.keepBrowser) await context.launching.then((session) => session.close()).catch(() => undefined)
-              return { code: exitCodes[error.code], built: [], failures }
+              stopped = exitCodes[error.code]
+              break
             }
           }
         }
@@ -220,7 +220,10 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
       if (!context.launching) await measurer.close()
     }
 
-    if (context.launching && built.length === 0 && !context.keepBrowser) await context.launching.then((session) => session.close()).catch(() => undefined)
+    // Nothing to print: the browser started for it goes (before a stopped run returns too, or Chromium, left running,
+    // kept the process alive).
+    if (context.launching && (built.length === 0 || stopped !== undefined) && !context.keepBrowser) await context.launching.then((session) => session.close()).catch(() => undefined)
+    if (stopped !== undefined) return { code: stopped, built: [], failures }
     if (context.launching && built.length > 0 && printing) {
       const printStarted = performance.now()
       const printed = await printDecks(built, io, report, context.launching, {
