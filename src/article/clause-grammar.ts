@@ -178,6 +178,10 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "What I learned is that in many cases": "that" after "is" or a verb of saying promises a clause with its verb.
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (tokens[index - 1]!.lemma === 'be' || sayingThat.has(tokens[index - 1]!.lemma)))
   if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false
+  // "Better because it's useful…", "Faster than ever": a comparison cut from the clause it completes.
+  // (The tagger takes a capitalised comparative for a name.)
+  const comparative = ['ADJ', 'ADV'].includes(words[0]!.pos) || (words[0]!.pos === 'PROPN' && /^(?:better|worse|more|less|\w+er)$/.test(words[0]!.lower))
+  if (comparative && ['because', 'than', 'since', 'so'].includes(words[1]?.lower ?? '')) return false
   // "Which was 100% the truth": a relative clause cut from its sentence.
   if (words[0]!.lower === 'which' && ['AUX', 'VERB'].includes(words[1]?.pos ?? '')) return false
   // "An introduction to R, are being taught using…": the verb right after a lone comma has lost its subject

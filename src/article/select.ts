@@ -90,7 +90,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** A pointer to other reading: "See Typed Linting: The Most Powerful TypeScript Linting Ever for more details…", "💡 See … for more areas…". */
 const pointer =
-  /^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b|\b(?:is|are) (?:provided|shown|listed|given|described|summari[sz]ed) below\b|\b(?:a lot|much|plenty) more (?:available )?to read\b|\b(?:found|available|located|listed|described|explained|see|read|click|visit|at github|on github)\b[^.!?]{0,40}\bhere[.!]?$/iu
+  /^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b|\b(?:is|are) (?:provided|shown|listed|given|described|summari[sz]ed) below\b|\b(?:a lot|much|plenty) more (?:available )?to read\b|\b(?:found|available|located|listed|described|explained|see|read|click|visit|at github|on github)\b[^.!?]{0,60}\bhere[.!]?$/iu
 
 /**
  * Whether a sentence only points to other reading ("See … for more details").
@@ -140,7 +140,7 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
     if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
     return token.pos === 'PRON' && token.lower !== 'that' && [',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower)
   })
-  return pronoun || pointsBack || demonstrative || /^(?:that['’]s|it['’]s|this is|here['’]s)\b/i.test(sentence) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing so|to do so|as such|in that case)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
+  return pronoun || pointsBack || demonstrative || /^(?:that['’]s|this is|here['’]s)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing so|to do so|as such|in that case)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
 }
 
 /** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */
@@ -195,7 +195,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
         signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || pointer.test(sentence) || isQuestion(tokens),
-        vague: isVague(tokens, sentence),
+        // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
+        vague: isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text)),
         score: 0
       }
     })
