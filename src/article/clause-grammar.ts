@@ -112,6 +112,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     if (sayingVerbAsNoun(tokens, index)) return true
     // "…approach no longer aligns with our demands": a verb after a frequency adverb, taken for a noun.
     if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
+    // "All CRI runtimes support the same…": a verb in its base form after a plural subject, taken for a noun.
+    if (token.pos === 'NOUN' && token.lower === token.lemma && !/s$/.test(token.lower) && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && tokens[index + 1]?.pos === 'DET') return true
     // ("LTE-M, which stands for…": a relative clause set off by a comma is one too.)
     const antecedent = previous && isComma(previous) ? tokens[index - 2] : previous
     if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && antecedent && ['NOUN', 'PROPN', 'PRON'].includes(antecedent.pos) && !(token.lower === 'that' && previous !== antecedent)) {
@@ -178,6 +180,25 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "What I learned is that in many cases": "that" after "is" or a verb of saying promises a clause with its verb.
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (tokens[index - 1]!.lemma === 'be' || sayingThat.has(tokens[index - 1]!.lemma)))
   if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false
+  // "Overlooks many of its contributors", "Used under a CC-BY 4.0 license": a verb in its -s form, or a participle
+  // crediting someone, has lost its subject ("Released as CalVer" and "Compiled languages… perform" have theirs;
+  // "Used by many, it…" has a main clause after its comma).
+  const [head] = words
+  // "Having a knowledgeable exchange around the motivation behind a PR, how various technical choices are justified": a gerund
+  // that never reaches its verb (the verb found is the "how" clause's).
+  const firstComma = tokens.findIndex(isComma)
+  // (A participle opening the phrase, "Given the above concerns", is no finite verb.)
+  const verbless = firstComma > 0 && !hasFiniteVerb(tokens.slice(head === tokens[0] && head!.pos === 'VERB' ? 1 : 0, firstComma))
+  const whAfter = verbless && ['what', 'why', 'how'].includes(tokens[firstComma + 1]?.lower ?? '')
+  if (whAfter && head!.pos === 'VERB' && /ing$/.test(head!.lower)) return false
+  // "Given the above concerns, what should we as a community do…": a question after a fronted phrase, without its mark.
+  if (whAfter && tokens[firstComma + 2]?.pos === 'AUX' && !['is', 'was', 'are', 'were'].includes(tokens[firstComma + 2]!.lower)) return false
+  const presentS = head!.lower === `${head!.lemma}s` || head!.lower === `${head!.lemma}es`
+  const credit = head!.lower !== head!.lemma && ['under', 'by'].includes(words[1]?.lower ?? '')
+  if (head!.pos === 'VERB' && (presentS || credit)) {
+    const comma = tokens.findIndex((token, index) => index > 1 && isComma(token) && startsClause(tokens.slice(index + 1)))
+    if (comma === -1) return false
+  }
   // "Better because it's useful…", "Faster than ever": a comparison cut from the clause it completes.
   // (The tagger takes a capitalised comparative for a name.)
   const comparative = ['ADJ', 'ADV'].includes(words[0]!.pos) || (words[0]!.pos === 'PROPN' && /^(?:better|worse|more|less|\w+er)$/.test(words[0]!.lower))
@@ -210,7 +231,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (!lastConjunctComplete(tokens)) return false
   // "…yielded both significant size reductions": "both" promises an "and".
   const both = words.findIndex((token) => token.lower === 'both')
-  if (both !== -1 && both < words.length - 1 && !words.slice(both + 1).some((token) => token.lower === 'and')) return false
+  if (both !== -1 && both < words.length - 1 && words[both + 1]!.lower !== 'of' && !words.slice(both + 1).some((token) => token.lower === 'and')) return false
   // "However, since X…": the connective does not make the clause a main one.
   const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : 0
   const opening = subordinatorLength(tokens.slice(from))

@@ -125,6 +125,10 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (isComma(token) || isDash(token)) break
     if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
     const phrase = tokens.slice(index, end)
+    // "…what The Turing Way is here for!": a stranded preposition has no phrase to drop.
+    if (phrase.slice(1).every(isPunct)) continue
+    // "best-in-class solutions": a preposition inside a hyphenated word.
+    if (token.space === '' && tokens[index - 1]?.value === '-') continue
     const before = tokens[index - 1]!
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
     if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue

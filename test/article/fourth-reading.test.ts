@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { isStatement } from '../../src/article/clause-grammar.js'
-import { tagSentence } from '../../src/article/nlp.js'
+import { tagSentence, tokensText } from '../../src/article/nlp.js'
+import { dropTrailingPhrase } from '../../src/article/compress-back.js'
 import { isPointer, scoreSentences, selectSentences } from '../../src/article/select.js'
 
 /** The bullets chosen from paragraphs of sentences under a heading. */
@@ -62,4 +63,39 @@ test('should keep an empty "it" ("It’s tempting to…") and not take a compari
 test('should take "You can see … at that time here" for a pointer to a link', () => {
   assert.ok(isPointer('You can see the structure of our database at that time here.'))
   assert.ok(!isPointer('Here the structure of our database changed.'))
+})
+
+test('should not take a verb without its subject, a gerund that never reaches its verb, or a question without its mark for a statement', () => {
+  const no = [
+    // The Turing Way, "Barriers to reproducibility" (CC BY 4.0): an image credit.
+    'Used under a CC-BY 4.0 license',
+    // "…, and as such “overlooks many of its important contributors”" with its connective cut.
+    'Overlooks many of its important contributors',
+    // Scientific Python blog, "Community Considerations Around AI Contributions" (CC BY 4.0).
+    'Having a knowledgeable exchange around the motivation behind a PR, how various technical choices are justified',
+    'Given the above concerns, what should we as a community do to engage with the new tools'
+  ]
+  for (const text of no) assert.equal(isStatement(tagSentence(text)), false, text)
+  const yes = [
+    'Released as CalVer, with release notes',
+    'Compiled languages, like Java, perform type checking during the compilation phase',
+    'Calling something “agile” or “iterative” does not make it so',
+    'The compiler repo is large, which can be scary for new contributors',
+    // Kubernetes blog: the tagger takes "support" for a noun.
+    'All CRI runtimes support the same pull secrets configuration used in Kubernetes',
+    'We’ve created tracking issues for both of the above changes'
+  ]
+  for (const text of yes) assert.equal(isStatement(tagSentence(text)), true, text)
+})
+
+test('should keep a stranded preposition and a hyphenated word whole when a trailing phrase is cut', () => {
+  const stranded = tokensText(dropTrailingPhrase(tagSentence('Helping you learn those skills is exactly what The Turing Way is here for!')))
+  assert.match(stranded, /here for!$/)
+  const hyphen = tokensText(dropTrailingPhrase(tagSentence('They’re not ready to provide us with best-in-class solutions.')))
+  assert.ok(!/ best$/.test(hyphen), hyphen)
+})
+
+test('should leave an image credit ("A slide outlining…") and a recap ("So far we have explained…") off the face', () => {
+  const candidates = scoreSentences([['So far we have explained what we mean by reproducible research.', 'A slide outlining some of the barriers to reproducible research from a talk.', 'The barriers to reproducible research fall into three main groups.']], { heading: 'Overview' })
+  assert.deepEqual(candidates.map((candidate) => candidate.signpost), [true, true, false])
 })
