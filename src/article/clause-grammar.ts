@@ -191,6 +191,13 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const verbless = firstComma > 0 && !hasFiniteVerb(tokens.slice(head === tokens[0] && head!.pos === 'VERB' ? 1 : 0, firstComma))
   const whAfter = verbless && ['what', 'why', 'how'].includes(tokens[firstComma + 1]?.lower ?? '')
   if (whAfter && head!.pos === 'VERB' && /ing$/.test(head!.lower)) return false
+  // "With nearly 3,700 plans printed or shared": a phrase around a participle, without the clause it opens.
+  // ("With the community approach came challenges" turns the clause round; "Without refactoring, you cannot…" has its clause.)
+  const participlesOnly = tokens.filter(isVerb).every((token) => token.pos === 'VERB' && (/(?:ed|en)$/.test(token.lower) || reducedRelative.has(token.lower)))
+  if (['with', 'without'].includes(head!.lower) && participlesOnly && !tokens.some((token, index) => index > 1 && isComma(token) && startsClause(tokens.slice(index + 1)))) return false
+  // "…a walk through of how the ODPHP team, lead by Frances Bevington": "how" after a preposition promises its clause.
+  const how = tokens.findIndex((token, index) => ['how', 'why', 'whether'].includes(token.lower) && index > 0 && ['ADP', 'VERB', 'AUX'].includes(tokens[index - 1]!.pos))
+  if (how !== -1 && tokens.slice(how).some(isComma) && !hasFiniteVerb(tokens.slice(how + 1).filter((token, index, rest) => !(reducedRelative.has(token.lower) || (isComma(rest[index - 1]) && (/ed$/.test(token.lower) || rest[index + 1]?.lower === 'by')))))) return false
   // "Given the above concerns, what should we as a community do…": a question after a fronted phrase, without its mark.
   if (whAfter && tokens[firstComma + 2]?.pos === 'AUX' && !['is', 'was', 'are', 'were'].includes(tokens[firstComma + 2]!.lower)) return false
   const presentS = head!.lower === `${head!.lemma}s` || head!.lower === `${head!.lemma}es`

@@ -19,6 +19,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower)) continue
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
     const before = tokens[index - 1]!
+    // "1892 was the first year when the regulation…": a "when" or "where" after its noun is a relative clause that says what the noun is.
+    if (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'NOUN') continue
     if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma)) continue
     // "…identify vulnerabilities long before visible damage occurs": "long before" times the verb; without its clause it dangles.
     if (degreeBefore.has(before.lower)) continue

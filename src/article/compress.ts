@@ -165,6 +165,9 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 
+/** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */
+const elliptical = new Set(['possible', 'necessary', 'needed', 'appropriate', 'applicable', 'feasible', 'practical', 'required', 'available'])
+
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */
 const lossySlack = 4
 
@@ -193,7 +196,19 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     start = index + 1
     // A clause after "as", "since", "because" gives a reason, not a claim: "…, as the instrumented service would have to buffer events" is no bullet.
     dependent = subordinators.has(tokens[start]?.lower ?? '')
-    while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || subordinators.has(tokens[start]!.lower))) start++
+    // "…, and as such “overlooks many…”": after the conjunction, a subordinator without a main clause of its own after a
+    // comma ("…, but after a few iterations, we had close to 40%…" has one).
+    if (tokens[start]?.pos === 'CCONJ' && subordinators.has(tokens[start + 1]?.lower ?? '') && !elliptical.has(tokens[start + 2]?.lower ?? '')) {
+      const rest = tokens.slice(start + 2)
+      const boundaryAt = rest.findIndex((other, at) => other.value === ';' || (other.value === ',' && at + 1 < rest.length && (rest[at + 1]!.pos === 'CCONJ' || subordinators.has(rest[at + 1]!.lower))))
+      const own = boundaryAt === -1 ? rest : rest.slice(0, boundaryAt)
+      dependent = !own.some((other, at) => isComma(other) && startsClause(own.slice(at + 1)))
+    }
+    while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || subordinators.has(tokens[start]!.lower))) {
+      // "…, but whenever possible we would apply…": an elliptical clause goes whole (else the bullet opens on "Possible").
+      if (subordinators.has(tokens[start]!.lower) && elliptical.has(tokens[start + 1]?.lower ?? '')) start++
+      start++
+    }
   }
   segments.push({ tokens: tokens.slice(start), dependent })
   return segments.filter((segment) => segment.tokens.length > 0 && !segment.dependent).map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))

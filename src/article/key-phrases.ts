@@ -21,6 +21,9 @@ interface Phrase {
 /** Words that never make a title on their own, however often they come. */
 const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 'times', 'part', 'people', 'one', 'something', 'anything', 'everything', 'nothing', 'example', 'case', 'fact', 'point', 'year', 'years', 'day', 'days', 'bit', 'number', 'use', 'end'])
 
+/** Nouns that leave any phrase they end vague ("great way", "good thing"). */
+const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end'])
+
 /** The noun phrases of a sentence: runs of adjectives and nouns ending in a noun, or runs of names. */
 function phrasesOf(tokens: readonly Token[]): Phrase[] {
   const phrases: Phrase[] = []
@@ -29,7 +32,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // A phrase ends in a noun or a name; leading adjectives stay ("kind people"), trailing ones go.
     while (run.length > 0 && !['NOUN', 'PROPN'].includes(run[run.length - 1]!.pos)) run.pop()
     while (run.length > phraseWords) run.shift()
-    if (run.length > 0 && !(run.length === 1 && empty.has(run[0]!.lower))) {
+    // ("great way", "good thing": a phrase whose noun says nothing says nothing either.)
+    if (run.length > 0 && !(run.length === 1 && empty.has(run[0]!.lower)) && !vagueHeads.has(run[run.length - 1]!.lower)) {
       phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN') })
     }
     run = []

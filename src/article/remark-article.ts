@@ -18,7 +18,7 @@ import { keyPhrases } from './key-phrases.js'
 import { isComment } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
-import { assembleFace, paginate } from './paginate.js'
+import { assembleFace, continuedHeading, paginate } from './paginate.js'
 import { titleHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
@@ -235,8 +235,12 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // The pages of an overview (an article without headings) are titled by what each is about.
   const phrases = isOverview(heading) && all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang) : []
+  let previous: Heading | undefined
   return all.map((page, index) => {
-    const faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
+    let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
+    // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)").
+    if (faceHeading && previous && index > 0 && isOverview(heading) && toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '')) faceHeading = / \(cont\.\)$/.test(toString(previous)) ? structuredClone(previous) : continuedHeading(previous)
+    previous = faceHeading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
     if (pageNotes.length > 0) children.push({ type: 'notes', children: pageNotes })

@@ -51,7 +51,9 @@ function subjectHead(sentence: string): string | undefined {
   if (end !== -1) words = words.slice(0, end)
   if (words.length === 0 || words.length > topicWords) return undefined
   // One common word ("Information", or "Zip" cut from "zip code" by the tagger) names too little.
-  if (words.length === 1 && words[0]!.pos !== 'PROPN') return undefined
+  // (A capital that only starts the sentence makes no name: "Instructors might…", "Topic modeling may…".)
+  const name = words[0]!.pos === 'PROPN' && (words[0] !== tokens[0] || /\p{Lu}|\d/u.test(words[0]!.value.slice(1)))
+  if (words.length === 1 && !name) return undefined
   if (words.some((token) => token.pos === 'PRON' || pointing.has(token.lower) || token.pos === 'NUM')) return undefined
   if (!words.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
   return tokensText(capitalise(words.map((token, index) => (index === 0 ? { ...token, space: '' } : token)))).trim()

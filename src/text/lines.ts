@@ -118,7 +118,7 @@ export const maxHeadingChars = 110
  * @param text Cleaned line text.
  */
 export function startsLikeTitle(text: string): boolean {
-  return /^["'“‘(¿¡]?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
+  return /^["'“‘(¿¡]?(?:#(?=\p{L}))?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
 }
 
 /** Words of a person's position or employer ("Scientist", "Professor", "University", "team member"). */

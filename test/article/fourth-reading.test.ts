@@ -7,7 +7,12 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
-import { dropTrailingPhrase } from '../../src/article/compress-back.js'
+import { dropTrailingPhrase, dropTrailingSubordinate } from '../../src/article/compress-back.js'
+import { clauseSegments, compressSentence } from '../../src/article/compress.js'
+import { recogniseText } from '../../src/text/index.js'
+import { toString } from 'mdast-util-to-string'
+import { topicTitle } from '../../src/article/topic-titles.js'
+import type { FaceUnit } from '../../src/article/condense.js'
 import { isPointer, scoreSentences, selectSentences } from '../../src/article/select.js'
 
 /** The bullets chosen from paragraphs of sentences under a heading. */
@@ -98,4 +103,50 @@ test('should keep a stranded preposition and a hyphenated word whole when a trai
 test('should leave an image credit ("A slide outlining…") and a recap ("So far we have explained…") off the face', () => {
   const candidates = scoreSentences([['So far we have explained what we mean by reproducible research.', 'A slide outlining some of the barriers to reproducible research from a talk.', 'The barriers to reproducible research fall into three main groups.']], { heading: 'Overview' })
   assert.deepEqual(candidates.map((candidate) => candidate.signpost), [true, true, false])
+})
+
+test('should not take a phrase around a participle, or a "how" that lost its verb, for a statement', () => {
+  // Digital.gov, "Health.gov’s Move Your Way Activity Planner: A Case Study" (public domain).
+  assert.equal(isStatement(tagSentence('With nearly 3,700 plans printed or shared')), false)
+  assert.equal(isStatement(tagSentence('This case study is a walk through of how the ODPHP team, lead by Frances Bevington')), false)
+  assert.equal(isStatement(tagSentence('With the community approach came challenges')), true)
+  assert.equal(isStatement(tagSentence('Without refactoring, you cannot have well-designed software')), true)
+  assert.equal(isStatement(tagSentence('You should be able to get a sense of how things work fairly quickly')), true)
+})
+
+test('should drop an elliptical clause whole ("but whenever possible") and keep "as such" with its clause', () => {
+  // pyOpenSci blog, "Why We Choose What We Choose" (CC BY-SA 4.0).
+  const clauses = clauseSegments(tagSentence('A well-maintained project is a somewhat subjective metric that is hard to pin down, but whenever possible we would apply our same standard for Peer Reviews of Scientific Software.')).map(tokensText)
+  assert.ok(clauses.some((clause) => clause.startsWith('We would apply our same standard')), clauses.join(' | '))
+  assert.ok(!clauses.some((clause) => /^Possible/.test(clause)))
+  const such = clauseSegments(tagSentence('A good example of this bias is the Nobel Prize award which only goes to a few researchers each year, and as such “overlooks many of its important contributors”.')).map(tokensText)
+  assert.ok(!such.some((clause) => /^Such/.test(clause)), such.join(' | '))
+})
+
+test('should keep a "when" that says which year, and drop "Further," and "For context,"', () => {
+  const year = tokensText(dropTrailingSubordinate(tagSentence('1892 was the first year when the regulation of immigration was brought under a single federal office.')))
+  assert.match(year, /year when the regulation/)
+  assert.equal(compressSentence('Further, spare time efforts can be an effective solution.')?.text, 'Spare time efforts can be an effective solution')
+  assert.equal(compressSentence('For context, the idea is for the scheduler to include a monitoring thread.')?.text, 'The idea is for the scheduler to include a monitoring thread')
+})
+
+test('should read a title that opens with a hashtag, and leave a trademark line off the face', () => {
+  // The Programming Historian blog (CC BY 4.0), copied one paragraph a line.
+  const text = [
+    'Home | Blog | Docs | Community | About',
+    '#TeachingWithDH: Distant Reading in the Undergraduate Classroom',
+    'By Evan Taparata · 2016-09-19',
+    'Close reading of primary sources is one of the most valuable skills historians can cultivate with their students. An insightful close reading can offer students powerful new ways to understand historical documents.',
+    'Distant reading is a useful addition to any humanities researcher’s methodological toolkit. But it can also be really useful for teaching undergraduates.'
+  ].join('\n')
+  const heading = recogniseText(text).tree.children[0]
+  assert.equal(heading?.type === 'heading' ? toString(heading) : undefined, '#TeachingWithDH: Distant Reading in the Undergraduate Classroom')
+  const candidates = scoreSentences([['Swift and the Swift logo are trademarks of Apple Inc.', 'The service handles millions of requests a day.']], {})
+  assert.deepEqual(candidates.map((candidate) => candidate.signpost), [true, false])
+})
+
+test('should not title an overview page by a common word that only starts a sentence ("Instructors might…")', () => {
+  const page = (sentence: string): FaceUnit[] => [{ node: { type: 'listItem', data: { condensed: 'sentence' }, children: [{ type: 'paragraph', children: [{ type: 'text', value: sentence }] }] }, notes: [] } as unknown as FaceUnit]
+  assert.equal(topicTitle(page('Instructors might encourage students to pick one annual report')), undefined)
+  assert.equal(topicTitle(page('Voyant Tools helps students to read one annual report')), 'Voyant Tools')
 })
