@@ -94,6 +94,24 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
 }
 
 /**
+ * Items of one list end alike: once some were shortened (a bullet has no
+ * full stop), an item of one sentence loses its full stop too ("Avoid
+ * creating elements with scripting." next to "Use native HTML and proper
+ * tagging…"). Changes the items in place.
+ *
+ * @param items The list's items after {@link shortenItem}.
+ */
+export function evenEndings(items: readonly ListItem[]): void {
+  for (const item of items) {
+    const first = item.children[0]
+    const last = first?.type === 'paragraph' ? first.children[first.children.length - 1] : undefined
+    if (last?.type !== 'text' || !/[^.]\.$/.test(last.value) || /\b(?:etc|Inc|Ltd|Co|[A-Z])\.$/.test(last.value)) continue
+    if (splitSentences(toString(first!)).length !== 1) continue
+    last.value = last.value.slice(0, -1)
+  }
+}
+
+/**
  * A lead-in sentence for the face: shortened as a statement, else its last
  * clause ("While this list is geared toward larger universities, …, you can
  * look for" → "You can look for"), which only has to introduce the list.

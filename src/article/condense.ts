@@ -13,7 +13,7 @@ import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
 import { insideQuotation, isAnswerMarker, isCaption, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
-import { bullet, bulletList, bulletPhrasing, condenseQuote, leadInText, shortenItem } from './condense-items.js'
+import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
 /** Options of {@link condenseSection}. */
@@ -243,8 +243,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return
     }
     if (node.type === 'list') {
-      const children = node.children.map((item) => shortenItem(item, maxWords, settings.lang))
-      const changed = children.some((item, at) => toString(item) !== toString(node.children[at]!))
+      const shortened = node.children.map((item) => shortenItem(item, maxWords, settings.lang))
+      const changed = node.children.some((item, at) => toString(item) !== toString(shortened[at]!))
+      if (changed) evenEndings(shortened)
+      const children = shortened
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
     }
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.

@@ -22,9 +22,11 @@ const faceWords = 80
  * mode on automatically. Decided by content, not by one marker:
  *
  * - prose is more than 60% of the words in paragraphs, lists, tables and
- *   quotes (paragraphs of at least two sentences or 40 words), or there are
- *   two such paragraphs and a section (up to the next `#` or `##`) of more
- *   than 150 words, far more than one slide holds;
+ *   quotes (paragraphs of at least two sentences or 40 words, and list items
+ *   of two sentences or more), or there are two such paragraphs and a
+ *   section (up to the next `#` or `##`) of more than 150 words, far more
+ *   than one slide holds, or — with no slide marker at all — more than half
+ *   is prose and there is such a section;
  * - when the document also has slide markers (`---` separators, `Note:`
  *   paragraphs, `<!-- notes -->` comments), it is an article only if, on
  *   top of that, at least half of its stretches (between separators and
@@ -72,13 +74,17 @@ export function isMostlyProse(root: Root): boolean {
         proseParagraphs++
       }
     } else if (node.type === 'list' || node.type === 'table' || node.type === 'blockquote') {
+      // A list whose items are paragraphs of advice ("Use a strong color contrast and avoid pattern backgrounds. When
+      // possible, …") is prose set as a list: its items of two sentences or more count as prose.
+      if (node.type === 'list') for (const item of node.children) if (splitSentences(toString(item)).length >= 2) prose += wordCount(item)
       total += wordCount(node)
       section += wordCount(node)
       stretches[stretches.length - 1]! += wordCount(node)
     }
   }
   longest = Math.max(longest, section)
-  const proseLike = total > 0 && (prose / total > 0.6 || (proseParagraphs >= 2 && longest > articleSectionWords))
+  // (Without any slide marker, half prose and a section far over a slide is enough: a guide of tips set as lists.)
+  const proseLike = total > 0 && (prose / total > 0.6 || (proseParagraphs >= 2 && longest > articleSectionWords) || (markers === 0 && prose / total > 0.5 && longest > articleSectionWords))
   // One rule in an article of sections ("---" before its closing credits) is a break in the prose, not a slide marker.
   const sections = root.children.filter((node) => node.type === 'heading' && node.depth <= 2).length
   if (!proseLike || markers === 0 || (markers === 1 && sections >= 3)) return proseLike

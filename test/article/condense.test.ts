@@ -151,7 +151,8 @@ test('should keep list items, compress long ones with their label, and keep the 
   const faceList = face[0] as List
   assert.equal((faceList.children[0]!.children[0] as Paragraph).children[0]!.type, 'strong')
   assert.equal(toString(faceList.children[0]!), 'Electrics: our volunteers fixed lamps and kettles')
-  assert.equal(toString(faceList.children[1]!), 'Textiles: seams and zips.')
+  // Items of one list end alike: the short one loses its full stop next to the compressed one.
+  assert.equal(toString(faceList.children[1]!), 'Textiles: seams and zips')
   // An item with no statement to compress stays whole rather than cut.
   assert.equal(toString(faceList.children[2]!), toString(list.children[2]!))
   assert.equal(notes.length, 1)

@@ -11,6 +11,13 @@ import { dropTrailingPhrase, dropTrailingSubordinate } from '../../src/article/c
 import { clauseSegments, compressSentence } from '../../src/article/compress.js'
 import { recogniseText } from '../../src/text/index.js'
 import { toString } from 'mdast-util-to-string'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import { VFile } from 'vfile'
+import { parseDeck } from '../../src/html/render.js'
+import { isMostlyProse } from '../../src/article/prose-share.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { topicTitle } from '../../src/article/topic-titles.js'
 import type { FaceUnit } from '../../src/article/condense.js'
 import { isPointer, scoreSentences, selectSentences } from '../../src/article/select.js'
@@ -149,4 +156,24 @@ test('should not title an overview page by a common word that only starts a sent
   const page = (sentence: string): FaceUnit[] => [{ node: { type: 'listItem', data: { condensed: 'sentence' }, children: [{ type: 'paragraph', children: [{ type: 'text', value: sentence }] }] }, notes: [] } as unknown as FaceUnit]
   assert.equal(topicTitle(page('Instructors might encourage students to pick one annual report')), undefined)
   assert.equal(topicTitle(page('Voyant Tools helps students to read one annual report')), 'Voyant Tools')
+})
+
+test('should read a guide of tips set as lists, with no slide marker, as an article, and end the items of a list alike', async () => {
+  // Section508.gov, "Making Agency Communications Accessible to Everyone" (public domain), shortened.
+  const tip = (n: number): string => `  * Use a strong color contrast and avoid pattern backgrounds in document number ${n}. When possible, avoid using text boxes, layout tables, and data tables.`
+  const markdown = [
+    '---', 'title: Making Agency Communications Accessible', '---', '',
+    'During an emergency, it is more important than usual for all people to have equal access to urgent communications.', '',
+    '## Electronic Documents', '', ...Array.from({ length: 8 }, (_, n) => tip(n + 1)), '  * Avoid creating elements with scripting.', '',
+    '## Webpages', '', '  * Associate a descriptive label with each field in a form.', '  * Include column and row headings on data tables.', ''
+  ].join('\n')
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(markdown)
+  assert.equal(isMostlyProse(tree), true)
+  const deck = await parseDeck(new VFile({ path: 'tips.md', value: markdown }), {})
+  const text = toString(deck)
+  assert.match(text, /Avoid creating elements with scripting(?!\.)/)
+})
+
+test('should not end a sentence at "v." in a case name', () => {
+  assert.deepEqual(splitSentences('It is codified in 17 U.S.C. § 102, as in Mazer v. Stein, 347 U.S. 201 (1954). The next sentence.'), ['It is codified in 17 U.S.C. § 102, as in Mazer v. Stein, 347 U.S. 201 (1954).', 'The next sentence.'])
 })
