@@ -41,7 +41,12 @@ function finish(tokens: Token[]): Token[] {
   let out = [...tokens]
   const trimPunctuation = (): void => {
     // ("…in Electron 20+": a plus after a number is part of it.)
-    const kept = (token: Token, before: Token | undefined): boolean => ['?', '!', ')', '”', '"', "'", '’', '%'].includes(token.value) || (token.value === '+' && /\d$/.test(before?.value ?? '') && token.space === '')
+    // ("…, like <double>, or <character>": a closing bracket whose opening one is in the bullet stays.)
+    const opened = (close: string): boolean => out.some((token) => token.value.includes({ ']': '[', '>': '<', '}': '{' }[close] ?? '\0'))
+    const kept = (token: Token, before: Token | undefined): boolean => ['?', '!', ')', '”', '"', "'", '’', '%'].includes(token.value) || ([']', '>', '}'].includes(token.value) && opened(token.value)) || (token.value === '+' && /\d$/.test(before?.value ?? '') && token.space === '')
+    // "…combining vectors, c():": the tokenizer may join a closing bracket and the stop after it.
+    const joined = out[out.length - 1]
+    if (joined && /^[)\]>}]+[.,:;]+$/.test(joined.value)) out = [...out.slice(0, -1), { ...joined, value: joined.value.replace(/[.,:;]+$/, '') }]
     while (out.length > 0 && isPunct(out[out.length - 1]!) && !kept(out[out.length - 1]!, out[out.length - 2])) out = out.slice(0, -1)
   }
   trimPunctuation()

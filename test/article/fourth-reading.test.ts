@@ -177,3 +177,9 @@ test('should read a guide of tips set as lists, with no slide marker, as an arti
 test('should not end a sentence at "v." in a case name', () => {
   assert.deepEqual(splitSentences('It is codified in 17 U.S.C. § 102, as in Mazer v. Stein, 347 U.S. 201 (1954). The next sentence.'), ['It is codified in 17 U.S.C. § 102, as in Mazer v. Stein, 347 U.S. 201 (1954).', 'The next sentence.'])
 })
+
+test('should keep a closing bracket whose opening one is in the bullet ("c()", "<character>")', () => {
+  // tidyverse blog, "dplyr 1.0.0 and vctrs" (CC BY-SA 4.0).
+  assert.equal(compressSentence('You’re already familiar with one base R tool for combining vectors, c():')?.text, 'You’re already familiar with one base R tool for combining vectors, c()')
+  assert.match(compressSentence('vctrs error messages always puts the "type" of the variable in <>, like <double>, or <character>.')?.text ?? '', /<character>$/)
+})
