@@ -226,6 +226,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
             const shown = answer.replace(/(?<!\.\.)\.$/, '')
             return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + shown }], 'answer'), notes, position })
           }
+          // A question the paragraph opens with and never answers on the face ("What might this look like in the
+          // classroom? Here's an example…") asks the audience nothing: the paragraph goes to the notes.
+          if (!question && label !== ownLabel) return keepInNotes(notes)
           // An answer too long to compress: the question alone, the answer in the notes.
           return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }], 'question'), notes, position })
         }

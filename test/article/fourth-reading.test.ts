@@ -183,3 +183,17 @@ test('should keep a closing bracket whose opening one is in the bullet ("c()", "
   assert.equal(compressSentence('You’re already familiar with one base R tool for combining vectors, c():')?.text, 'You’re already familiar with one base R tool for combining vectors, c()')
   assert.match(compressSentence('vctrs error messages always puts the "type" of the variable in <>, like <double>, or <character>.')?.text ?? '', /<character>$/)
 })
+
+test('should leave a question the paragraph opens with and does not answer on the face off it', async () => {
+  // The Programming Historian blog (CC BY 4.0).
+  const text = [
+    'Distant Reading in the Classroom', '',
+    'Distant reading is a useful addition to any humanities researcher’s methodological toolkit. But it can also be really useful for teaching undergraduates how to analyse archives.', '',
+    'What might this look like in the classroom? Here’s an example from one of my own research and teaching areas, U.S. immigration history.', '',
+    '1892 to 1924 was a foundational era in the history of American immigration law and policy. In 1924, Congress passed the Johnson-Reed Act.'
+  ].join('\n')
+  const tree = await parseDeck(new VFile({ path: 'article.txt', value: text }), {})
+  const face = tree.children.flatMap((node) => (node.type === 'slide' ? node.children.filter((child) => child.type !== 'notes') : [])).map((node) => toString(node)).join(' | ')
+  assert.doesNotMatch(face, /What might this look like/)
+  assert.match(toString(tree), /What might this look like in the classroom\?/)
+})
