@@ -147,7 +147,12 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
   for (const step of [dropAsides, dropConnective, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
-  const within = (limit: number): boolean => wordsOf(finish(tokens)) <= limit
+  // (Counted once per state of the tokens: most steps leave them as they were.)
+  let counted: { of: Token[]; words: number } | undefined
+  const within = (limit: number): boolean => {
+    if (counted?.of !== tokens) counted = { of: tokens, words: wordsOf(finish(tokens)) }
+    return counted.words <= limit
+  }
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
   for (const step of [afterLeadIn, dropRelativeAside, dropFronted]) {
     if (within(maxWords)) break

@@ -13,6 +13,7 @@ export function insideQuotation(tokens: readonly Token[]): boolean {
 
 /** The quotations in tokens ("…", “…”), as text. */
 function quotations(tokens: readonly Token[]): string[] {
+  if (!tokens.some((token) => token.value === '"' || token.value === '“')) return []
   const found: string[] = []
   let open: number | undefined
   tokens.forEach((token, index) => {
@@ -33,9 +34,11 @@ function quotations(tokens: readonly Token[]): string[] {
  */
 export function keepsQuotations(before: Token[], after: Token[]): Token[] {
   if (after === before) return after
+  const quotes = quotations(before)
+  if (quotes.length === 0) return after
   const text = tokensText(after)
   const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-  for (const quote of quotations(before)) {
+  for (const quote of quotes) {
     if (text.includes(quote)) continue
     const own = quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3)
     if (own.some((word) => words.has(word))) return before
