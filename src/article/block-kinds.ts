@@ -11,8 +11,10 @@ export function toString(node: Parameters<typeof mdastToString>[0]): string {
   return mdastToString(node, { includeHtml: false, includeImageAlt: false })
 }
 
-/** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`). */
+/** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`), or a page embedded from another site (`<iframe>`). */
 export function isOffFace(node: BlockContent): boolean {
+  // An embedded page or player from another site (`<iframe src="https://…">`) shows as an empty frame offline and in print.
+  if (node.type === 'html' && /^\s*<(?:iframe|embed|object)\b/i.test(node.value)) return /\b(?:src|data)\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.value) && !/\b(?:src|data)\s*=\s*["']?(?:data|file):/i.test(node.value)
   if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag[0]) && !/\bsrc\s*=\s*["']?data:/i.test(tag[0]))
   return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
 }

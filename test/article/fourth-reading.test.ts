@@ -17,6 +17,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import { VFile } from 'vfile'
 import { parseDeck } from '../../src/html/render.js'
 import { isMostlyProse } from '../../src/article/prose-share.js'
+import { isOffFace } from '../../src/article/block-kinds.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { topicTitle } from '../../src/article/topic-titles.js'
 import type { FaceUnit } from '../../src/article/condense.js'
@@ -196,4 +197,11 @@ test('should leave a question the paragraph opens with and does not answer on th
   const face = tree.children.flatMap((node) => (node.type === 'slide' ? node.children.filter((child) => child.type !== 'notes') : [])).map((node) => toString(node)).join(' | ')
   assert.doesNotMatch(face, /What might this look like/)
   assert.match(toString(tree), /What might this look like in the classroom\?/)
+})
+
+test('should send a page embedded from another site (an <iframe>) to the notes, not print an empty frame', () => {
+  const embed = { type: 'html', value: '<iframe frameborder="0" width="400" height="556" src="https://health.gov/MoveYourWay/widget/" title="widget"></iframe>' } as const
+  assert.equal(isOffFace(embed), true)
+  assert.equal(isOffFace({ type: 'html', value: '<iframe src="data:text/html,hello"></iframe>' }), false)
+  assert.equal(isOffFace({ type: 'html', value: '<div class="note">Kept</div>' }), false)
 })
