@@ -2,7 +2,7 @@
  * Bullets on a face: a bullet list item marked with how it was made, a source list item shortened, a lead-in shortened, a long quote reduced to its key sentence.
  */
 import type { Blockquote, List, ListItem, PhrasingContent } from 'mdast'
-import { countWords } from './clause-grammar.js'
+import { countWords, hasFiniteVerb } from './clause-grammar.js'
 import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
@@ -30,6 +30,14 @@ export function bulletPhrasing(compressed: Compressed): PhrasingContent[] {
 
 /** A label in plain words before a colon and a capitalised sentence: "Support for the array API standard: This is…". */
 const plainLabel = /^([^:.!?]{3,80}):\s+(?=\p{Lu})/u
+
+/**
+ * Whether what follows a plain label is a sentence ("Support for the array API: This is the first release…"), not the
+ * rest of a title ("Open Source Licensing: Software Freedom and Intellectual Property Law by Lawrence Rosen (2004).").
+ */
+function labelsSentence(rest: string, lang: string): boolean {
+  return hasFiniteVerb(tagSentence(splitSentences(rest, lang)[0] ?? ''))
+}
 
 /**
  * Shorten one list item when it is longer than `maxWords` (plus one): its
@@ -73,7 +81,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     // After a label the item keeps the case it was written in.
     const body = /^\p{Ll}/u.test(sentence) ? short.text.charAt(0).toLowerCase() + short.text.slice(1) : short.text
     children.push(structuredClone(label), { type: 'text', value: separator + body })
-  } else if (plain && countWords(plain[1]!) <= 8 && /[.!?]["'”’)]*$/.test(full.trim())) {
+  } else if (plain && countWords(plain[1]!) <= 8 && /[.!?]["'”’)]*$/.test(full.trim()) && labelsSentence(full.slice(plain[0].length), lang)) {
     // "Support for the Python array API standard: This is the first release…": the label stays, its sentence is compressed.
     const label = plain[0]
     const sentence = splitSentences(full.slice(label.length), lang)[0] ?? ''

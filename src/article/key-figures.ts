@@ -22,6 +22,8 @@ import { plainText } from './face-parts.js'
 export function firstFigure(text: string): string | undefined {
   // A citation's volume and pages ("Syst. 12, 10 (October 2001), 1094-1104") are no claim.
   if (isCitation(text)) return undefined
+  // Nor a statute's or a court report's ("17 U.S.C. § 102", "Mazer v. Stein, 347 U.S. 201 (1954) at 217").
+  if (/\b\d+\s+(?:\p{Lu}\.){2,}|§\s*\d/u.test(text)) return undefined
   const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}])/gu
   for (const match of text.matchAll(pattern)) {
     const [, currency = '', number = '', unit = ''] = match

@@ -6,7 +6,7 @@
  * slides that do not fit with it.
  */
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
-import type { BlockContent, FootnoteDefinition, Heading, ListItem, RootContent } from 'mdast'
+import type { BlockContent, Code, FootnoteDefinition, Heading, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import type { FaceUnit } from './condense.js'
 import { codeLineCounts, codeLines, faceHeight, maxCodeLines } from './face-height.js'
@@ -139,15 +139,36 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
  */
 function excerptOfLongCode(unit: FaceUnit, metrics: SlideMetrics): FaceUnit {
   const node = unit.node
-  if (node.type !== 'code' || isMermaidCode(node)) return unit
   const most = maxCodeLines(metrics)
+  // A listing inside a list item shares the face with its item: over what is left of it, its first lines.
+  if (node.type === 'list') {
+    const room = Math.max(3, most - 3)
+    let changed = false
+    const children = node.children.map((item) => ({
+      ...item,
+      children: item.children.map((child) => {
+        if (child.type !== 'code' || isMermaidCode(child) || codeLines(child, metrics) <= room) return child
+        changed = true
+        return excerptOf(child, room, metrics)
+      })
+    }))
+    if (!changed) return unit
+    // The whole list goes to the notes with its listings, unless it is there already (a shortened list).
+    const noted = unit.notes.some((note) => note.type === 'list')
+    return { ...unit, node: { ...node, children }, notes: noted ? unit.notes : [...unit.notes, structuredClone(node)] }
+  }
+  if (node.type !== 'code' || isMermaidCode(node)) return unit
   if (codeLines(node, metrics) <= 2 * most) return unit
+  return { ...unit, node: excerptOf(node, most, metrics), notes: [...unit.notes, structuredClone(node)] }
+}
+
+/** The first lines of a listing that take up to `most - 1` lines of a face, then a line "…". */
+function excerptOf(node: Code, most: number, metrics: SlideMetrics): Code {
   const lines = node.value.split('\n')
   const counts = codeLineCounts(node, metrics)
   let kept = 0
   for (let shown = 0; kept < lines.length && shown + counts[kept]! <= most - 1; kept++) shown += counts[kept]!
-  const excerpt = { ...node, value: [...lines.slice(0, Math.max(1, kept)), '…'].join('\n') }
-  return { ...unit, node: excerpt, notes: [...unit.notes, structuredClone(node)] }
+  return { ...node, value: [...lines.slice(0, Math.max(1, kept)), '…'].join('\n') }
 }
 
 /** Whether the last page holds a single bullet or line while the one before it is full. */

@@ -18,6 +18,9 @@ import { VFile } from 'vfile'
 import { parseDeck } from '../../src/html/render.js'
 import { isMostlyProse } from '../../src/article/prose-share.js'
 import { isOffFace } from '../../src/article/block-kinds.js'
+import { firstFigure } from '../../src/article/key-figures.js'
+import { shortenItem } from '../../src/article/condense-items.js'
+import type { ListItem, Paragraph } from 'mdast'
 import { splitSentences } from '../../src/article/sentences.js'
 import { topicTitle } from '../../src/article/topic-titles.js'
 import type { FaceUnit } from '../../src/article/condense.js'
@@ -204,4 +207,15 @@ test('should send a page embedded from another site (an <iframe>) to the notes, 
   assert.equal(isOffFace(embed), true)
   assert.equal(isOffFace({ type: 'html', value: '<iframe src="data:text/html,hello"></iframe>' }), false)
   assert.equal(isOffFace({ type: 'html', value: '<div class="note">Kept</div>' }), false)
+})
+
+test('should not take a statute or a court report for a figure, nor the colon of a book title for a label', () => {
+  // tidyverse blog, "Re-licensing packages: a retrospective" (CC BY-SA 4.0).
+  assert.equal(firstFigure('This is permitted under the idea-expression dichotomy, codified in 17 U.S.C. § 102, Mazer v. Stein, 347 U.S. 201 (1954) at 217.'), undefined)
+  assert.equal(firstFigure('We then contacted all 500 contributors whose changes could count.'), '500')
+  const book: ListItem = { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Open Source Licensing: Software Freedom and Intellectual Property Law by Lawrence Rosen (2004). Available from Rosen free online at his site.' }] }] }
+  const short = shortenItem(book, 8)
+  assert.notEqual((short.children[0] as Paragraph).children[0]!.type, 'strong')
+  const labelled: ListItem = { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Support for the array API: This is the first release that supports the standard across all of the modules we ship.' }] }] }
+  assert.equal((shortenItem(labelled, 8).children[0] as Paragraph).children[0]!.type, 'strong')
 })
