@@ -219,3 +219,17 @@ test('should not take a statute or a court report for a figure, nor the colon of
   const labelled: ListItem = { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Support for the array API: This is the first release that supports the standard across all of the modules we ship.' }] }] }
   assert.equal((shortenItem(labelled, 8).children[0] as Paragraph).children[0]!.type, 'strong')
 })
+
+test('should cut a long listing inside a list item to what the face has left, and keep it whole in the notes', async () => {
+  const code = Array.from({ length: 30 }, (_, n) => `value_${n} <- compute(${n})`).join('\n')
+  const prose = 'Combining vectors comes up in many places in the tidyverse. The base function has some major downsides that we explain here. Each of them matters when you write packages.'
+  const markdown = ['# Combining vectors', '', prose, '', prose, '', '## Downsides', '', prose, '', '- It is difficult to implement methods when different classes are involved', '', '  ```r', ...code.split('\n').map((line) => '  ' + line), '  ```', ''].join('\n')
+  const tree = await parseDeck(new VFile({ path: 'combine.md', value: markdown }), { overrides: { condense: true } })
+  const slides = tree.children.filter((node) => node.type === 'slide')
+  const face = slides.flatMap((slide) => slide.children.filter((child) => child.type !== 'notes'))
+  const notes = slides.flatMap((slide) => slide.children.filter((child) => child.type === 'notes'))
+  const shown = face.map((node) => toString(node)).join('\n')
+  assert.match(shown, /value_0 <- compute\(0\)[\s\S]*…/)
+  assert.doesNotMatch(shown, /value_29/)
+  assert.match(notes.map((node) => toString(node)).join('\n'), /value_29 <- compute\(29\)/)
+})
