@@ -126,6 +126,8 @@ function isConcrete(tokens: readonly Token[]): boolean {
 function isVague(tokens: readonly Token[], sentence: string): boolean {
   const [first, second] = tokens
   if (!first) return false
+  // "Currently, it has over 70 members": the pronoun after a lone adverb is the subject all the same.
+  if (first.pos === 'ADV' && second?.value === ',' && tokens.length > 3 && isVague(tokens.slice(2), sentence.slice(sentence.indexOf(',') + 1).trim())) return true
   // An empty "it" points forward ("It is a design goal of the Go toolchain that…"), not back.
   const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
   // "Travellers increasingly ask about that": the object is in the sentence before.
@@ -140,7 +142,7 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
     if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
     return token.pos === 'PRON' && token.lower !== 'that' && [',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower)
   })
-  return pronoun || pointsBack || demonstrative || /^(?:that['’]s|this is|here['’]s)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing so|to do so|as such|in that case)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
+  return pronoun || pointsBack || demonstrative || /^(?:that['’]s|this is|here['’]s)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing so|to do so|as such|in that case|nor|neither do|and so|so too)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
 }
 
 /** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */

@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string'
 import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { isOverviewTopic } from './topic-titles.js'
+import { closingLine } from './closing-line.js'
 import type { DeckConfig, Slide } from '../types.js'
 
 /** Whether a slide is the deck's title slide. */
@@ -65,8 +66,9 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
  * (on as many pages as the slide holds them) after the title (and the
  * overview) when it has four or more (front matter
  * `agenda: false` turns it off), and a closing "Questions?" slide with the
- * title and author when there are sections or three slides at least
- * (`closing: false` turns it off).
+ * title and author when there are sections or three slides at least, after
+ * the article's closing sentence when no face shows it (`closing-line.ts`;
+ * `closing: false` turns both off).
  */
 export function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   const out = [...children]
@@ -109,6 +111,9 @@ export function talkShape(children: RootContent[], config: DeckConfig, metrics: 
   // A talk closes with questions: one with sections, or an essay without headings long enough for three slides.
   const slides = children.filter((node) => node.type === 'slide' && !isTitleSlide(node)).length
   if (config.closing !== false && (sections.length > 0 || slides >= 3)) {
+    // The article's closing sentence, when no face shows it, is the talk's last word before the questions.
+    const line = closingLine(out, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang })
+    if (line) out.push(line)
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
     out.push(plainSlide('closing', 'Questions?', body))

@@ -174,9 +174,9 @@ function deckHeadings(slides: readonly SlideView[], sourceHasOverview: boolean):
   const headings: string[] = []
   for (const slide of slides) {
     if (slide.isTitle) continue
-    // The agenda and the closing slide are the talk's, not the article's.
+    // The agenda, the closing line and the closing slide are the talk's, not the article's.
     const first = elements(slide.face, (element) => /^h[1-6]$/.test(element.tagName))[0]
-    if (first && /^(?:Agenda(?: \(cont\.\))?|Questions\?)$/.test(hastToString(first).trim())) continue
+    if (first && /^(?:Agenda(?: \(cont\.\))?|In closing|Questions\?)$/.test(hastToString(first).trim())) continue
     for (const heading of elements(slide.face, (element) => /^h[1-6]$/.test(element.tagName))) {
       const text = hastToString(heading).replace(/\s+/g, ' ').trim()
       if (/\(cont\.\)$/.test(text)) continue

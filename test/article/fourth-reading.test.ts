@@ -21,6 +21,8 @@ import { isOffFace } from '../../src/article/block-kinds.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { shortenItem } from '../../src/article/condense-items.js'
 import type { ListItem, Paragraph } from 'mdast'
+import type { Slide } from '../../src/types.js'
+import { closingLine } from '../../src/article/closing-line.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { topicTitle } from '../../src/article/topic-titles.js'
 import type { FaceUnit } from '../../src/article/condense.js'
@@ -232,4 +234,27 @@ test('should cut a long listing inside a list item to what the face has left, an
   assert.match(shown, /value_0 <- compute\(0\)[\s\S]*…/)
   assert.doesNotMatch(shown, /value_29/)
   assert.match(notes.map((node) => toString(node)).join('\n'), /value_29 <- compute\(29\)/)
+})
+
+test('should end the talk on the article’s closing sentence when no face shows it, and not on a call to action', () => {
+  // Canadian Digital Service blog, "0-100 kilometres per hour: getting up to speed on an agile team" (MIT).
+  const slide = (heading: string, face: string, notes: string): Slide => ({
+    type: 'slide',
+    children: [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] },
+      { type: 'paragraph', children: [{ type: 'text', value: face }] },
+      { type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: notes }] }] }
+    ]
+  })
+  const title = slide('Getting up to speed on an agile team', 'Tim Arney', '')
+  const body = slide('Working in the open', 'Open code and agile processes make a quick ramp-up', 'I think this says a lot about working in the open and agile processes.')
+  const options = { isBackMatter: (heading: string) => heading === 'Further reading', maxWords: 14, lang: 'en' }
+  const ending = slide('The first task', 'My first task was the confirmation email', 'Jump on the on-ramp, get up to speed, and off you go. You can learn to fly the helicopter once you understand all the controls better.')
+  const reading = slide('Further reading', 'A book', 'A book about teams.')
+  const line = closingLine([title, body, ending, reading], options)
+  assert.equal(line ? toString(line) : undefined, 'In closingYou can learn to fly the helicopter once you understand all the controls better')
+  // Shown already, a conclusion of its own, or a call to action: no closing line.
+  assert.equal(closingLine([title, body, slide('The first task', 'You can learn to fly the helicopter once you understand all the controls better', 'You can learn to fly the helicopter once you understand all the controls better.')], options), undefined)
+  assert.equal(closingLine([title, body, slide('Conclusion', 'Ramp-ups are quick', 'You can learn to fly the helicopter once you understand all the controls better.')], options), undefined)
+  assert.equal(closingLine([title, body, slide('Get involved', 'We welcome help', 'Join the Web Managers Community to hear about more stories like this one.')], options), undefined)
 })
