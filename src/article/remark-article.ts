@@ -13,7 +13,7 @@ import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
-import { continuation, isOverview, overviewHeading } from './topic-titles.js'
+import { continuation, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
 import { isComment } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
@@ -234,12 +234,12 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // The pages of an overview (an article without headings) are titled by what each is about.
-  const phrases = isOverview(heading) && all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang) : []
+  const phrases = all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang) : []
   let previous: Heading | undefined
   return all.map((page, index) => {
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)").
-    if (faceHeading && previous && index > 0 && isOverview(heading) && toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '')) faceHeading = / \(cont\.\)$/.test(toString(previous)) ? structuredClone(previous) : continuedHeading(previous)
+    if (faceHeading && previous && index > 0 && toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '')) faceHeading = / \(cont\.\)$/.test(toString(previous)) ? structuredClone(previous) : continuedHeading(previous)
     previous = faceHeading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]

@@ -90,5 +90,17 @@ export function isOverview(heading: Heading | undefined): boolean {
  */
 export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string): Heading {
   const topic = overviews.has(heading) ? (topicTitle(page) ?? keyPhrase) : undefined
-  return topic ? { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } } : continuedHeading(heading)
+  if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } }
+  // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:
+  // Config struct", "Long term support: Release branch"), else "(cont.)"; never after a question ("…?: Docker").
+  // (Not after a long heading, nor a phrase that repeats one of its words: "Long term support: Term support branches".)
+  const own = toString(heading).trim()
+  const ownWords = new Set(own.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2))
+  const phraseWords = keyPhrase?.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0) ?? []
+  if (keyPhrase && phraseWords.length >= 2 && ownWords.size <= 6 && !/[?!:.]$/.test(own) && !own.includes(':') && !phraseWords.some((word) => ownWords.has(word) || ownWords.has(word.replace(/s$/, '')))) {
+    // "new LTS branch" starts with a capital as a title does; "doNotCompare field" and "macOS release" are names as written.
+    const phrase = /^\p{Ll}+\s/u.test(keyPhrase) ? keyPhrase.charAt(0).toUpperCase() + keyPhrase.slice(1) : keyPhrase
+    return { ...structuredClone(heading), children: [...structuredClone(heading.children), { type: 'text', value: `: ${phrase}` }], data: { ...structuredClone(heading.data), subsection: true } }
+  }
+  return continuedHeading(heading)
 }

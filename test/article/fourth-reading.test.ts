@@ -20,11 +20,11 @@ import { isMostlyProse } from '../../src/article/prose-share.js'
 import { isOffFace } from '../../src/article/block-kinds.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { shortenItem } from '../../src/article/condense-items.js'
-import type { ListItem, Paragraph } from 'mdast'
+import type { Heading, ListItem, Paragraph } from 'mdast'
 import type { Slide } from '../../src/types.js'
 import { closingLine } from '../../src/article/closing-line.js'
 import { splitSentences } from '../../src/article/sentences.js'
-import { topicTitle } from '../../src/article/topic-titles.js'
+import { continuation, topicTitle } from '../../src/article/topic-titles.js'
 import type { FaceUnit } from '../../src/article/condense.js'
 import { isPointer, scoreSentences, selectSentences } from '../../src/article/select.js'
 
@@ -257,4 +257,17 @@ test('should end the talk on the article’s closing sentence when no face shows
   assert.equal(closingLine([title, body, slide('The first task', 'You can learn to fly the helicopter once you understand all the controls better', 'You can learn to fly the helicopter once you understand all the controls better.')], options), undefined)
   assert.equal(closingLine([title, body, slide('Conclusion', 'Ramp-ups are quick', 'You can learn to fly the helicopter once you understand all the controls better.')], options), undefined)
   assert.equal(closingLine([title, body, slide('Get involved', 'We welcome help', 'Join the Web Managers Community to hear about more stories like this one.')], options), undefined)
+})
+
+test('should title a section’s later page by what it is about in two or three words, else "(cont.)"', () => {
+  const heading = (text: string): Heading => ({ type: 'heading', depth: 2, children: [{ type: 'text', value: text }] })
+  const title = (text: string, phrase?: string): string => toString(continuation(heading(text), [], phrase))
+  // The Go blog, "Keeping Your Modules Compatible" (CC BY 4.0).
+  assert.equal(title('Adding to a function', 'config struct'), 'Adding to a function: Config struct')
+  assert.equal(title('Maintaining struct compatibility', 'doNotCompare field'), 'Maintaining struct compatibility: doNotCompare field')
+  // A phrase that repeats the heading, one word, or a question heading: "(cont.)".
+  assert.equal(title('Long term support', 'term support branches'), 'Long term support (cont.)')
+  assert.equal(title('Base R behaviour', 'Date'), 'Base R behaviour (cont.)')
+  assert.equal(title('What should I look out for when changing CRI implementations?', 'Docker daemon'), 'What should I look out for when changing CRI implementations? (cont.)')
+  assert.equal(continuation(heading('Adding to a function'), [], 'config struct').data?.subsection, true)
 })

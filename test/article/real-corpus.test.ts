@@ -164,9 +164,14 @@ async function measure(article: Article): Promise<Measure> {
   const file = new VFile({ path: article.path, value: article.source })
   const tree = await parseDeck(file, { overrides: { condense: true } })
   const slides = slidesOf(tree)
+  // A section's later page titled by its own topic ("Adding to a function: Config struct") is still that section.
+  let section = ''
   const titles = slides.map((slide) => {
     const heading = faceOf(slide).find((node): node is Heading => node.type === 'heading')
-    return heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').trim() : ''
+    const title = heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').trim() : ''
+    if (heading?.data?.subsection && !heading.data.overviewTopic && section !== '' && title.startsWith(`${section}: `)) return section
+    section = title
+    return title
   })
   const sourceWords = new Set(normalise(article.source).split(' '))
   // What reached the deck: faces, notes, title metadata, and the lines the recogniser listed as dropped (captions, chrome).
