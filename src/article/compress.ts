@@ -165,7 +165,8 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
-    if (within(hardCap) && namesSomething(tokens) && !namesSomething(next)) continue
+    // ("At CDS, we work in the open…, using tools like Trello and Slack": the examples are the names the cut would lose.)
+    if (within(hardCap) && namesSomething(tokens) && (!namesSomething(next) || namedIn(tokens).length >= namedIn(next).length + 2)) continue
     tokens = next
   }
   if (!within(lossyFrom)) tokens = keepsQuotations(tokens, splitCoordinated(tokens, lossyFrom))
@@ -177,6 +178,11 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
 
 /** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */
 const elliptical = new Set(['possible', 'necessary', 'needed', 'appropriate', 'applicable', 'feasible', 'practical', 'required', 'available'])
+
+/** The names and numbers of a sentence ("Trello", "Slack", "3,700"), as {@link namesSomething} finds them. */
+function namedIn(tokens: readonly Token[]): string[] {
+  return tokens.filter((token, index) => namesSomething(index === 0 ? [token] : [tokens[index - 1]!, token]) && (index === 0 ? /\d/.test(token.value) : true)).map((token) => token.lower)
+}
 
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */
 const lossySlack = 4

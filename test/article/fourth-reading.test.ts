@@ -271,3 +271,11 @@ test('should title a section’s later page by what it is about in two or three 
   assert.equal(title('What should I look out for when changing CRI implementations?', 'Docker daemon'), 'What should I look out for when changing CRI implementations? (cont.)')
   assert.equal(continuation(heading('Adding to a function'), [], 'config struct').data?.subsection, true)
 })
+
+test('should keep a trailing phrase that holds the examples when the sentence is within the hard cap', () => {
+  // Canadian Digital Service blog (MIT): "using tools like Trello and Slack" is the example.
+  assert.equal(compressSentence('At CDS, we work in the open and with modern tooling, using tools like Trello and Slack to communicate.')?.text, 'At CDS, we work in the open and with modern tooling, using tools like Trello and Slack to communicate')
+  // Scientific Python blog: the parenthesis was cut in the middle.
+  const cookie = compressSentence('Support for cookiecutter 2.2 pretty descriptions (added about four hours after cookiecutter 2.2.0 was released) and cookiecutter 2.2.3 choice descriptions.')
+  assert.ok(!cookie || !/\(added about four hours$/.test(cookie.text), cookie?.text)
+})
