@@ -172,7 +172,9 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   if (!within(lossyFrom)) tokens = keepsQuotations(tokens, splitCoordinated(tokens, lossyFrom))
   const final = finish(tokens)
   const words = wordsOf(final)
-  if (!isStatement(final) || words > hardCap) return undefined
+  // A bracket opened and not closed ("…pretty descriptions (added about four hours") is a cut in the middle of an aside.
+  const opened = final.filter((token) => token.value.includes('(')).length > final.filter((token) => token.value.includes(')')).length
+  if (!isStatement(final) || words > hardCap || opened) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 

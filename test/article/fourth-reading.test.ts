@@ -279,3 +279,8 @@ test('should keep a trailing phrase that holds the examples when the sentence is
   const cookie = compressSentence('Support for cookiecutter 2.2 pretty descriptions (added about four hours after cookiecutter 2.2.0 was released) and cookiecutter 2.2.3 choice descriptions.')
   assert.ok(!cookie || !/\(added about four hours$/.test(cookie.text), cookie?.text)
 })
+
+test('should never end a bullet inside a bracket it opened', () => {
+  const text = compressSentence('To download an earlier or more recent version (where version numbers will follow the semantic versioning guidelines, eg. the next minor release) you need to visit the release page of the project.', { maxWords: 10 })?.text
+  assert.ok(!text || (text.split('(').length === text.split(')').length), text)
+})
