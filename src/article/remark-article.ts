@@ -258,7 +258,9 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
 /** The prose a page's bullets come from: its notes' paragraphs, else its face. */
 function pageProse(page: readonly FaceUnit[]): string {
   const notes = page.flatMap((unit) => unit.notes).filter((node) => node.type === 'paragraph')
-  return (notes.length > 0 ? notes : page.map((unit) => unit.node)).map((node) => toString(node)).join('\n\n')
+  // (A list's items one a paragraph: "…a Carpentries workshop" and "Attend…" are not one word.)
+  const blocks = (notes.length > 0 ? notes : page.map((unit) => unit.node)).flatMap((node) => (node.type === 'list' ? node.children : [node]))
+  return blocks.map((node) => toString(node)).join('\n\n')
 }
 
 /**
