@@ -40,7 +40,9 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
   }
   for (const [index, original] of tokens.entries()) {
     // A capital at the start of a sentence says nothing about a name ("Slide from the presentation…", "Kind people…").
-    const token = index === 0 && original.pos === 'PROPN' && !/\p{Lu}|\d/u.test(original.value.slice(1)) ? { ...original, pos: 'NOUN' } : original
+    // (Nor does one after a label's colon: "Tier 3 Solution: Component-level policy…".)
+    const opening = index === 0 || tokens[index - 1]!.value === ':'
+    const token = opening && original.pos === 'PROPN' && !/\p{Lu}|\d/u.test(original.value.slice(1)) ? { ...original, pos: 'NOUN' } : original
     // (".NET": a word glued to the stop before it is part of a name the tokenizer broke.)
     const glued = index > 0 && original.space === '' && tokens[index - 1]!.value === '.'
     const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued

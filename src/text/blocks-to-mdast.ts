@@ -72,7 +72,15 @@ export function toList(block: Extract<Block, { type: 'list' }>): List {
     type: 'list',
     ordered: block.ordered,
     spread: false,
-    children: block.items.map((item) => toItem(item, block.labels)),
+    children: block.items.map((item, index) => {
+      const listItem = toItem(item, block.labels)
+      const nested = block.nested?.get(index)
+      if (nested) {
+        listItem.children.push(toList(nested))
+        if (listItem.position && nested.items.length > 0) listItem.position.end = toList(nested).position!.end
+      }
+      return listItem
+    }),
     position: span(first[0]!.source, last[last.length - 1]!.source)
   }
   if (block.ordered) list.start = block.start ?? 1

@@ -13,8 +13,19 @@ import { splitLabel } from './lists.js'
 export type Block =
   | { type: 'heading'; line: BodyLine; numbering: number }
   | { type: 'paragraph'; lines: BodyLine[] }
-  | { type: 'list'; ordered: boolean; start: number | undefined; marker: string; items: BodyLine[][]; labels: boolean }
+  | ListBlock
   | { type: 'code'; line: BodyLine }
+
+/** A list block: its items' lines, and the list nested under an item (indented, with another marker), by item index. */
+export interface ListBlock {
+  type: 'list'
+  ordered: boolean
+  start: number | undefined
+  marker: string
+  items: BodyLine[][]
+  labels: boolean
+  nested?: Map<number, ListBlock> | undefined
+}
 
 /** Whether the lines from `at` on start an unbulleted list of at least two `Label: text` lines. */
 function labelRun(body: readonly BodyLine[], at: number): number {
@@ -74,8 +85,16 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
 
     if (line.kind === 'item') {
       const marker = line.item!
+      // "1. Tier 1 Solution: …" then "  - Funding Goal: …": an item indented under another, with another marker, is nested.
+      const parent = open?.type === 'list' && !open.labels && open.items.length > 0 && open.marker !== marker.marker && line.source.column > open.items[0]![0]!.source.column ? open : undefined
+      const under = parent ? parent.items.length - 1 : -1
+      const sub = parent?.nested?.get(under)
       const list =
-        open?.type === 'list' && open.marker === marker.marker && open.ordered === marker.ordered && !open.labels ? open : undefined
+        sub && sub.marker === marker.marker && sub.ordered === marker.ordered
+          ? sub
+          : open?.type === 'list' && open.marker === marker.marker && open.ordered === marker.ordered && !open.labels
+            ? open
+            : undefined
       const items = [line]
       at++
       // Continuation lines: indented, starting lowercase, or in a hard-wrapped text after an open line.
@@ -91,6 +110,7 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
         at++
       }
       if (list) list.items.push(items)
+      else if (parent) (parent.nested ??= new Map()).set(under, { type: 'list', ordered: marker.ordered, start: marker.number, marker: marker.marker, items: [items], labels: false })
       else blocks.push({ type: 'list', ordered: marker.ordered, start: marker.number, marker: marker.marker, items: [items], labels: false })
       continue
     }

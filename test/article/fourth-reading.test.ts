@@ -20,7 +20,7 @@ import { isMostlyProse } from '../../src/article/prose-share.js'
 import { isOffFace } from '../../src/article/block-kinds.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { shortenItem } from '../../src/article/condense-items.js'
-import type { Heading, ListItem, Paragraph } from 'mdast'
+import type { Heading, List, ListItem, Paragraph } from 'mdast'
 import type { Slide } from '../../src/types.js'
 import { closingLine } from '../../src/article/closing-line.js'
 import { splitSentences } from '../../src/article/sentences.js'
@@ -283,4 +283,22 @@ test('should keep a trailing phrase that holds the examples when the sentence is
 test('should never end a bullet inside a bracket it opened', () => {
   const text = compressSentence('To download an earlier or more recent version (where version numbers will follow the semantic versioning guidelines, eg. the next minor release) you need to visit the release page of the project.', { maxWords: 10 })?.text
   assert.ok(!text || (text.split('(').length === text.split(')').length), text)
+})
+
+test('should nest the items indented under a numbered item of a text article', () => {
+  // Section508.gov, "Navigating Section 752" (public domain), as copied from the page.
+  const text = [
+    'Navigating Section 752', '',
+    'To reach this goal, we have developed a 3-tier training plan:', '',
+    '1. Tier 1 Solution: An enterprise policy that makes digital accessibility training mandatory for all employees.',
+    '  - Funding Goal: Include the training cost in our annual budget.',
+    '2. Tier 2 Solution: Each component has its own policy requiring digital accessibility training for all employees.',
+    '  - Funding Goal: Increase the funding for each component.',
+    '  - Scalability: Award a contract that can scale to support the enterprise.',
+    '3. Tier 3 Solution: Component-level policy that requires training for a category of staff.'
+  ].join('\n')
+  const lists = recogniseText(text).tree.children.filter((node): node is List => node.type === 'list')
+  assert.equal(lists.length, 1)
+  assert.deepEqual(lists[0]!.children.map((item) => item.children.map((child) => child.type)), [['paragraph', 'list'], ['paragraph', 'list'], ['paragraph']])
+  assert.equal((lists[0]!.children[1]!.children[1] as List).children.length, 2)
 })
