@@ -10,10 +10,11 @@
  * fast, and with Node's default of 16 MB about a tenth of the suite's Node
  * CPU time went to scavenges.
  *
- * One Chromium serves the whole run: started here, its DevTools address
- * handed to every file in `LECTERN_TEST_BROWSER` (see `helpers/browser.ts`;
- * each file opens its own browser contexts in it, and a file run alone
- * starts its own browser).
+ * One Chromium serves the whole run: started here (`helpers/run-browser.ts`),
+ * its DevTools address handed to every file in `LECTERN_TEST_BROWSER` (see
+ * `helpers/browser.ts`; each file opens its own browser contexts in it, the
+ * CLI run in process prints in it, and a file run alone starts its own
+ * browser).
  *
  * The CLI that tests start as a process of its own (`runCli`, signals, exit
  * codes) is the package's executable as it ships: the bundle, made here once
@@ -36,6 +37,7 @@ import { run } from 'node:test'
 import { spec } from 'node:test/reporters'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { hasBrowser, executablePath } from './helpers/browser.js'
+import { startRunBrowser } from './helpers/run-browser.js'
 import { cpuSeconds } from './helpers/timing-hook.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -84,8 +86,7 @@ process.env['LECTERN_TEST_TIMINGS'] = timings
 process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --max-semi-space-size=64 --import=${pathToFileURL(path.join(here, 'helpers', 'timing-hook.js')).href}`.trim()
 
 // One browser for every file, started while the CLI is bundled.
-const { launchBrowser } = await import('../src/print/browser.js')
-const launching = hasBrowser ? launchBrowser({ executablePath }) : undefined
+const launching = hasBrowser ? startRunBrowser(executablePath) : undefined
 launching?.catch(() => undefined)
 // The executable spawned CLI tests run (see above); two folders below the package root, as `build/cli` is.
 const bundleDir = path.join(here, '..', `cli-test-run-${process.pid}`)
@@ -93,7 +94,7 @@ const scriptUrl = pathToFileURL(path.join(here, '..', '..', 'test', 'scripts', '
 const { bundleCli } = (await import(scriptUrl)) as { bundleCli(outDir: string): Promise<string> }
 process.env['LECTERN_TEST_CLI'] = await bundleCli(bundleDir)
 const session = await launching
-if (session) process.env['LECTERN_TEST_BROWSER'] = session.browser.wsEndpoint()
+if (session) process.env['LECTERN_TEST_BROWSER'] = session.endpoint
 
 const started = performance.now()
 let failed = false
