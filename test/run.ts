@@ -28,7 +28,12 @@
  * it started; then the totals (from `helpers/timing-hook.ts`, loaded into
  * every Node process of the run).
  *
- * Usage: node build/test/run.js [--concurrency N] [files...]
+ * `--processes` adds a column: the CPU time of every process a file started,
+ * sampled from `/proc` (`helpers/process-sampler.ts`), which also sees the
+ * renderers of a Chromium ended with its process group — a spawned CLI's, a
+ * test's own launch — that no parent waits for, so the CPU column misses them.
+ *
+ * Usage: node build/test/run.js [--concurrency N] [--processes] [files...]
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,6 +42,7 @@ import { run } from 'node:test'
 import { spec } from 'node:test/reporters'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { hasBrowser, executablePath } from './helpers/browser.js'
+import { sampleProcesses } from './helpers/process-sampler.js'
 import { startRunBrowser } from './helpers/run-browser.js'
 import { cpuSeconds } from './helpers/timing-hook.js'
 
@@ -66,6 +72,8 @@ const longest = [
 const args = process.argv.slice(2)
 const at = args.indexOf('--concurrency')
 const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : 3
+const sampling = args.includes('--processes')
+if (sampling) args.splice(args.indexOf('--processes'), 1)
 const all = args.length > 0
   ? args.map((file) => path.resolve(file))
   : readdirSync(here, { withFileTypes: true })
@@ -97,6 +105,14 @@ const session = await launching
 if (session) process.env['LECTERN_TEST_BROWSER'] = session.endpoint
 
 const started = performance.now()
+const isTestFile = (pid: number): boolean => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith('.test.js'))
+  } catch {
+    return false
+  }
+}
+const sampler = sampling ? sampleProcesses(process.pid, isTestFile) : undefined
 let failed = false
 // A file that hangs (a browser event that never comes) fails after ten minutes rather than holding the run forever.
 const stream = run({ files, concurrency, timeout: 10 * 60_000 })
@@ -121,6 +137,7 @@ interface Timing {
 async function finish(): Promise<void> {
   const wall = (performance.now() - started) / 1000
   await session?.close()
+  const sampled = sampler?.stop()
   rmSync(bundleDir, { recursive: true, force: true })
   // This process's reaped children: every file (with what it started) and the shared browser.
   const childCpu = cpuSeconds()?.children ?? 0
@@ -145,11 +162,14 @@ async function finish(): Promise<void> {
   }
   const rows = lines.filter((line) => line.script.endsWith('.test.js')).sort((a, b) => b.wall - a.wall)
   const cpu = (line: Timing): number => (line.cpu ?? 0) + (line.childCpu ?? 0)
-  const table = rows.map((row) => `${row.wall.toFixed(1).padStart(7)} s ${cpu(row).toFixed(1).padStart(7)} s  ${String(spawned.get(row.pid) ?? 0).padStart(3)}   ${path.relative(here, row.script)}`)
+  const every = (row: Timing): string => (sampled ? `${(sampled.get(row.pid) ?? 0).toFixed(1).padStart(7)} s  ` : '')
+  const table = rows.map((row) => `${row.wall.toFixed(1).padStart(7)} s ${cpu(row).toFixed(1).padStart(7)} s  ${every(row)}${String(spawned.get(row.pid) ?? 0).padStart(3)}   ${path.relative(here, row.script)}`)
   const totalCpu = rows.reduce((sum, row) => sum + cpu(row), 0)
+  const sampledFiles = rows.reduce((sum, row) => sum + (sampled?.get(row.pid) ?? 0), 0)
   process.stderr.write(
-    `\n   wall  CPU (with children)  Node processes started   file\n${table.join('\n')}\n` +
+    `\n   wall  CPU (with children)  ${sampled ? 'every process (sampled)  ' : ''}Node processes started   file\n${table.join('\n')}\n` +
       `${rows.length} files in ${wall.toFixed(1)} s (${concurrency} at a time); ${childCpu.toFixed(1)} s of CPU: ${totalCpu.toFixed(1)} s the files, ` +
-      `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes\n`
+      `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes\n` +
+      (sampled ? `sampled: ${sampledFiles.toFixed(1)} s the files and every process they started, ${(sampled.get(process.pid) ?? 0).toFixed(1)} s the runner and the shared browser\n` : '')
   )
 }
