@@ -14,12 +14,28 @@
  * interval, are missed; the runner's rusage figures have those.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 
 interface Seen {
   /** The test file's process it belongs to, or the runner's pid for the run's own (the shared browser, the bundler). */
   owner: number
   /** utime + stime, in seconds, at the last reading. */
   cpu: number
+  /** What kind of process it is: Chromium's `--type=` (`renderer`, `gpu-process`…), `chromium` for a browser's main process, else its program's name. */
+  kind: string
+}
+
+/** A process's kind (see `Seen.kind`), from its command line. */
+function kindOf(pid: number): string {
+  try {
+    // Chromium's child processes rewrite their command line as one string.
+    const line = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')
+    const type = /(?:^| )--type=(\S+)/.exec(line)?.[1]
+    const program = path.basename(line.split(' ')[0] ?? '')
+    return type ?? (/chrom/.test(program) ? 'chromium' : program)
+  } catch {
+    return 'gone'
+  }
 }
 
 /** One process's parent and CPU seconds, from `/proc/PID/stat`; `undefined` when it has gone. */
@@ -40,9 +56,9 @@ function readStat(pid: number): { ppid: number; cpu: number; start: string } | u
  * @param root The runner's pid.
  * @param isTestFile Whether a process is a test file's (its pid, read once).
  * @param intervalMs Milliseconds between readings; default 200.
- * @returns `stop()`, giving each owner's CPU seconds (the runner's pid for processes of no test file).
+ * @returns `stop()`, giving each owner's CPU seconds (the runner's pid for processes of no test file), and each kind's.
  */
-export function sampleProcesses(root: number, isTestFile: (pid: number) => boolean, intervalMs = 200): { stop(): Map<number, number> } {
+export function sampleProcesses(root: number, isTestFile: (pid: number) => boolean, intervalMs = 200): { stop(): { owners: Map<number, number>; kinds: Map<string, number> } } {
   // Keyed by pid and start time, as pids are reused.
   const seen = new Map<string, Seen>()
   const isTestFileOf = new Map<string, boolean>()
@@ -68,8 +84,9 @@ export function sampleProcesses(root: number, isTestFile: (pid: number) => boole
       const key = `${pid}:${stat.start}`
       let testFile = isTestFileOf.get(key)
       if (testFile === undefined) isTestFileOf.set(key, (testFile = isTestFile(pid)))
-      if (testFile) return pid
-      return stat.ppid > 1 ? ownerOf(stat.ppid, depth + 1) : undefined
+      // Only processes under the runner count (another run's test files may be running beside this one).
+      const above = stat.ppid > 1 ? ownerOf(stat.ppid, depth + 1) : undefined
+      return testFile && above !== undefined ? pid : above
     }
     for (const [pid, stat] of stats) {
       const key = `${pid}:${stat.start}`
@@ -79,7 +96,7 @@ export function sampleProcesses(root: number, isTestFile: (pid: number) => boole
         continue
       }
       const owner = ownerOf(pid)
-      if (owner !== undefined) seen.set(key, { owner, cpu: stat.cpu })
+      if (owner !== undefined) seen.set(key, { owner, cpu: stat.cpu, kind: kindOf(pid) })
     }
   }
   const timer = setInterval(tick, intervalMs)
@@ -89,9 +106,13 @@ export function sampleProcesses(root: number, isTestFile: (pid: number) => boole
     stop() {
       clearInterval(timer)
       tick()
-      const totals = new Map<number, number>()
-      for (const { owner, cpu } of seen.values()) totals.set(owner, (totals.get(owner) ?? 0) + cpu)
-      return totals
+      const owners = new Map<number, number>()
+      const kinds = new Map<string, number>()
+      for (const { owner, cpu, kind } of seen.values()) {
+        owners.set(owner, (owners.get(owner) ?? 0) + cpu)
+        kinds.set(kind, (kinds.get(kind) ?? 0) + cpu)
+      }
+      return { owners, kinds }
     }
   }
 }
