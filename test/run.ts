@@ -17,9 +17,10 @@
  * browser).
  *
  * The CLI that tests start as a process of its own (`runCli`, signals, exit
- * codes) is the package's executable as it ships: the bundle, made here once
- * from this build (`build/cli-test-run-PID/`, removed at the end) and handed to
- * every file in `LECTERN_TEST_CLI`. It starts in about half the CPU time of
+ * codes) is the package's executable as it ships: the bundle of this build
+ * (`helpers/test-cli.ts`: made once for each build, in `build/cli-test-KEY/`,
+ * and found there by the next run while nothing it is made from changed),
+ * handed to every file in `LECTERN_TEST_CLI`. It starts in about half the CPU time of
  * the `tsc` output's `bin.js` (one file per stage instead of some 550
  * modules); `test/cli/bundle.test.ts` compares the two.
  *
@@ -44,6 +45,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { hasBrowser, executablePath } from './helpers/browser.js'
 import { sampleProcesses } from './helpers/process-sampler.js'
 import { startRunBrowser } from './helpers/run-browser.js'
+import { testCli } from './helpers/test-cli.js'
 import { cpuSeconds } from './helpers/timing-hook.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -96,11 +98,9 @@ process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --max-semi-s
 // One browser for every file, started while the CLI is bundled.
 const launching = hasBrowser ? startRunBrowser(executablePath) : undefined
 launching?.catch(() => undefined)
-// The executable spawned CLI tests run (see above); two folders below the package root, as `build/cli` is.
-const bundleDir = path.join(here, '..', `cli-test-run-${process.pid}`)
-const scriptUrl = pathToFileURL(path.join(here, '..', '..', 'test', 'scripts', 'bundle-cli.mjs')).href
-const { bundleCli } = (await import(scriptUrl)) as { bundleCli(outDir: string): Promise<string> }
-process.env['LECTERN_TEST_CLI'] = await bundleCli(bundleDir)
+// The executable spawned CLI tests run (see above), made once for each build.
+const cli = await testCli(path.join(here, '..', '..'))
+process.env['LECTERN_TEST_CLI'] = cli.path
 const session = await launching
 if (session) process.env['LECTERN_TEST_BROWSER'] = session.endpoint
 
@@ -137,8 +137,7 @@ interface Timing {
 async function finish(): Promise<void> {
   const wall = (performance.now() - started) / 1000
   await session?.close()
-  const sampled = sampler?.stop()
-  rmSync(bundleDir, { recursive: true, force: true })
+  const { owners: sampled, kinds } = sampler?.stop() ?? {}
   // This process's reaped children: every file (with what it started) and the shared browser.
   const childCpu = cpuSeconds()?.children ?? 0
   if (failed) process.exitCode = 1
@@ -169,7 +168,8 @@ async function finish(): Promise<void> {
   process.stderr.write(
     `\n   wall  CPU (with children)  ${sampled ? 'every process (sampled)  ' : ''}Node processes started   file\n${table.join('\n')}\n` +
       `${rows.length} files in ${wall.toFixed(1)} s (${concurrency} at a time); ${childCpu.toFixed(1)} s of CPU: ${totalCpu.toFixed(1)} s the files, ` +
-      `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes\n` +
-      (sampled ? `sampled: ${sampledFiles.toFixed(1)} s the files and every process they started, ${(sampled.get(process.pid) ?? 0).toFixed(1)} s the runner and the shared browser\n` : '')
+      `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes; the bundled CLI ${cli.made ? 'made for this build' : 'reused'}\n` +
+      (sampled ? `sampled: ${sampledFiles.toFixed(1)} s the files and every process they started, ${(sampled.get(process.pid) ?? 0).toFixed(1)} s the runner and the shared browser\n` : '') +
+      (kinds ? `sampled by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).filter(([, seconds]) => seconds >= 0.5).map(([kind, seconds]) => `${kind} ${seconds.toFixed(1)} s`).join(', ')}\n` : '')
   )
 }
