@@ -7,7 +7,7 @@ export { findBrowser, describeBrowserSearch, browserInstallHint } from './print/
 export { launchBrowser, withPage, restrictRequests } from './print/browser.js'
 export { offlineArgs, printCsp, isAllowedUrl } from './print/print-guard.js'
 export { withBrowserScope } from './print/browser-lifetime.js'
-export type { BrowserSession, LaunchBrowserOptions } from './print/browser.js'
+export type { BrowserLauncher, BrowserSession, LaunchBrowserOptions, PrintingBrowser } from './print/browser.js'
 export { exportSlidesPdf } from './print/pdf.js'
 export type { SlidesPdfOptions, SlidesPdfResult, OverflowingSlide, FittedSlide } from './print/pdf.js'
 export { exportSlideImages, slideImagePath } from './print/png.js'

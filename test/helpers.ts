@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { packageRoot } from '../src/package-paths.js'
-import { withSharedLaunches } from './helpers/browser.js'
+import { sharedLauncher } from './helpers/browser.js'
 
 /** The repository root. */
 export const root = packageRoot
@@ -92,7 +92,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
  * wherever the process itself (signals, exit, the executable) is not what is
  * tested; it gives the same exit code, stdout and stderr as {@link runCli}
  * without starting Node again. In `npm test` a command that prints uses the
- * run's Chromium instead of starting one (`withSharedLaunches`).
+ * run's Chromium instead of starting one (`sharedLauncher`).
  *
  * `env` is set on `process.env` for the run and put back after it, so tests
  * that use it must not run concurrently within one file (the default).
@@ -115,8 +115,8 @@ export async function runMain(args: readonly string[], options: { cwd?: string; 
   }
   try {
     const { main } = await import('../src/cli/cli.js')
-    // In `npm test`, the run's Chromium answers the launches of a command that prints (see withSharedLaunches).
-    const code = await withSharedLaunches(() => main(args, { stdout, stderr, stdin: Readable.from([options.input ?? '']), cwd: options.cwd ?? root }))
+    // In `npm test`, the run's Chromium answers the launches of a command that prints (see sharedLauncher).
+    const code = await main(args, { stdout, stderr, stdin: Readable.from([options.input ?? '']), cwd: options.cwd ?? root, launchBrowser: sharedLauncher() })
     stdout.end()
     stderr.end()
     await new Promise((resolve) => setImmediate(resolve))

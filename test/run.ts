@@ -10,15 +10,17 @@
  * fast, and with Node's default of 16 MB about a tenth of the suite's Node
  * CPU time went to scavenges.
  *
- * One Chromium serves the whole run: started here, its DevTools address
- * handed to every file in `LECTERN_TEST_BROWSER` (see `helpers/browser.ts`;
- * each file opens its own browser contexts in it, and a file run alone
- * starts its own browser).
+ * One Chromium serves the whole run: started here (`helpers/run-browser.ts`),
+ * its DevTools address handed to every file in `LECTERN_TEST_BROWSER` (see
+ * `helpers/browser.ts`; each file opens its own browser contexts in it, the
+ * CLI run in process prints in it, and a file run alone starts its own
+ * browser).
  *
  * The CLI that tests start as a process of its own (`runCli`, signals, exit
- * codes) is the package's executable as it ships: the bundle, made here once
- * from this build (`build/cli-test-run-PID/`, removed at the end) and handed to
- * every file in `LECTERN_TEST_CLI`. It starts in about half the CPU time of
+ * codes) is the package's executable as it ships: the bundle of this build
+ * (`helpers/test-cli.ts`: made once for each build, in `build/cli-test-KEY/`,
+ * and found there by the next run while nothing it is made from changed),
+ * handed to every file in `LECTERN_TEST_CLI`. It starts in about half the CPU time of
  * the `tsc` output's `bin.js` (one file per stage instead of some 550
  * modules); `test/cli/bundle.test.ts` compares the two.
  *
@@ -27,7 +29,12 @@
  * it started; then the totals (from `helpers/timing-hook.ts`, loaded into
  * every Node process of the run).
  *
- * Usage: node build/test/run.js [--concurrency N] [files...]
+ * `--processes` adds a column: the CPU time of every process a file started,
+ * sampled from `/proc` (`helpers/process-sampler.ts`), which also sees the
+ * renderers of a Chromium ended with its process group — a spawned CLI's, a
+ * test's own launch — that no parent waits for, so the CPU column misses them.
+ *
+ * Usage: node build/test/run.js [--concurrency N] [--processes] [files...]
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -36,34 +43,39 @@ import { run } from 'node:test'
 import { spec } from 'node:test/reporters'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { hasBrowser, executablePath } from './helpers/browser.js'
+import { sampleProcesses } from './helpers/process-sampler.js'
+import { startRunBrowser } from './helpers/run-browser.js'
+import { testCli } from './helpers/test-cli.js'
 import { cpuSeconds } from './helpers/timing-hook.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-/** Files that take longest (CPU and wall time in the runner's table, 2 December 2026), longest first. */
+/** Files that take longest (wall time in the runner's table, 2 December 2026, after #17's shared launches), longest first. */
 const longest = [
   'markdown/never-clip.test.js',
-  'read/corpus.test.js',
   'cli/bad-input.test.js',
-  'cli/fuzz.test.js',
+  'read/corpus.test.js',
   'theme/theme-measurements.test.js',
+  'cli/fuzz.test.js',
   'print/browser-failures.test.js',
-  'cli/outputs.test.js',
-  'cli/commands.test.js',
-  'cli/bundle.test.js',
-  'html/security.test.js',
-  'theme/gallery.test.js',
   'article/real-corpus.test.js',
+  'cli/bundle.test.js',
+  'theme/gallery.test.js',
   'theme/layout-styles.test.js',
   'article/article-mode.test.js',
+  'cli/outputs.test.js',
+  'cli/commands.test.js',
   'print/png.test.js',
+  'html/security.test.js',
   'print/handout.test.js',
-  'print/export-batch.test.js'
+  'pptx/pptx.test.js'
 ]
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--concurrency')
 const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : 3
+const sampling = args.includes('--processes')
+if (sampling) args.splice(args.indexOf('--processes'), 1)
 const all = args.length > 0
   ? args.map((file) => path.resolve(file))
   : readdirSync(here, { withFileTypes: true })
@@ -84,18 +96,23 @@ process.env['LECTERN_TEST_TIMINGS'] = timings
 process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --max-semi-space-size=64 --import=${pathToFileURL(path.join(here, 'helpers', 'timing-hook.js')).href}`.trim()
 
 // One browser for every file, started while the CLI is bundled.
-const { launchBrowser } = await import('../src/print/browser.js')
-const launching = hasBrowser ? launchBrowser({ executablePath }) : undefined
+const launching = hasBrowser ? startRunBrowser(executablePath) : undefined
 launching?.catch(() => undefined)
-// The executable spawned CLI tests run (see above); two folders below the package root, as `build/cli` is.
-const bundleDir = path.join(here, '..', `cli-test-run-${process.pid}`)
-const scriptUrl = pathToFileURL(path.join(here, '..', '..', 'test', 'scripts', 'bundle-cli.mjs')).href
-const { bundleCli } = (await import(scriptUrl)) as { bundleCli(outDir: string): Promise<string> }
-process.env['LECTERN_TEST_CLI'] = await bundleCli(bundleDir)
+// The executable spawned CLI tests run (see above), made once for each build.
+const cli = await testCli(path.join(here, '..', '..'))
+process.env['LECTERN_TEST_CLI'] = cli.path
 const session = await launching
-if (session) process.env['LECTERN_TEST_BROWSER'] = session.browser.wsEndpoint()
+if (session) process.env['LECTERN_TEST_BROWSER'] = session.endpoint
 
 const started = performance.now()
+const isTestFile = (pid: number): boolean => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith('.test.js'))
+  } catch {
+    return false
+  }
+}
+const sampler = sampling ? sampleProcesses(process.pid, isTestFile) : undefined
 let failed = false
 // A file that hangs (a browser event that never comes) fails after ten minutes rather than holding the run forever.
 const stream = run({ files, concurrency, timeout: 10 * 60_000 })
@@ -120,7 +137,7 @@ interface Timing {
 async function finish(): Promise<void> {
   const wall = (performance.now() - started) / 1000
   await session?.close()
-  rmSync(bundleDir, { recursive: true, force: true })
+  const { owners: sampled, kinds } = sampler?.stop() ?? {}
   // This process's reaped children: every file (with what it started) and the shared browser.
   const childCpu = cpuSeconds()?.children ?? 0
   if (failed) process.exitCode = 1
@@ -144,11 +161,15 @@ async function finish(): Promise<void> {
   }
   const rows = lines.filter((line) => line.script.endsWith('.test.js')).sort((a, b) => b.wall - a.wall)
   const cpu = (line: Timing): number => (line.cpu ?? 0) + (line.childCpu ?? 0)
-  const table = rows.map((row) => `${row.wall.toFixed(1).padStart(7)} s ${cpu(row).toFixed(1).padStart(7)} s  ${String(spawned.get(row.pid) ?? 0).padStart(3)}   ${path.relative(here, row.script)}`)
+  const every = (row: Timing): string => (sampled ? `${(sampled.get(row.pid) ?? 0).toFixed(1).padStart(7)} s  ` : '')
+  const table = rows.map((row) => `${row.wall.toFixed(1).padStart(7)} s ${cpu(row).toFixed(1).padStart(7)} s  ${every(row)}${String(spawned.get(row.pid) ?? 0).padStart(3)}   ${path.relative(here, row.script)}`)
   const totalCpu = rows.reduce((sum, row) => sum + cpu(row), 0)
+  const sampledFiles = rows.reduce((sum, row) => sum + (sampled?.get(row.pid) ?? 0), 0)
   process.stderr.write(
-    `\n   wall  CPU (with children)  Node processes started   file\n${table.join('\n')}\n` +
+    `\n   wall  CPU (with children)  ${sampled ? 'every process (sampled)  ' : ''}Node processes started   file\n${table.join('\n')}\n` +
       `${rows.length} files in ${wall.toFixed(1)} s (${concurrency} at a time); ${childCpu.toFixed(1)} s of CPU: ${totalCpu.toFixed(1)} s the files, ` +
-      `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes\n`
+      `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes; the bundled CLI ${cli.made ? 'made for this build' : 'reused'}\n` +
+      (sampled ? `sampled: ${sampledFiles.toFixed(1)} s the files and every process they started, ${(sampled.get(process.pid) ?? 0).toFixed(1)} s the runner and the shared browser\n` : '') +
+      (kinds ? `sampled by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).filter(([, seconds]) => seconds >= 0.5).map(([kind, seconds]) => `${kind} ${seconds.toFixed(1)} s`).join(', ')}\n` : '')
   )
 }

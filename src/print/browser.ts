@@ -12,14 +12,16 @@ import { readlinkSync, rmSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'puppeteer-core'
+import type { Browser } from 'puppeteer-core'
 import { LecternError } from '../errors.js'
 import { ownBrowser } from './browser-lifetime.js'
+import { closeGraceMs, preparePage, withDeadline } from './browser-pages.js'
 import { chromiumCommandLine, startChromium, type ChromiumProcess } from './chromium-process.js'
 import { offlineArgs } from './print-guard.js'
 import { findBrowser, type FoundBrowser } from './find-browser.js'
 
 export { isAllowedUrl, restrictRequests, type RestrictRequestsOptions } from './print-guard.js'
+export { preparePage, releasePreparedPage, withPage } from './browser-pages.js'
 
 /**
  * Chromium flags Lectern adds to Puppeteer's defaults for every launch
@@ -66,8 +68,32 @@ export interface LaunchBrowserOptions {
   preparePage?: boolean | undefined
 }
 
+/**
+ * A browser a command prints with, and how to end the command's use of it:
+ * a {@link BrowserSession} it started, or a connection to a browser that
+ * runs on without it (see {@link BrowserLauncher}).
+ */
+export interface PrintingBrowser {
+  /** The puppeteer browser: pass it to `exportSlidesPdf`, `exportHandoutPdf`, {@link withPage}. */
+  readonly browser: Browser
+  /** End the command's use of the browser (close it, or leave it); safe to call more than once. */
+  close(): Promise<void>
+}
+
+/**
+ * How a command gets its browser: {@link launchBrowser} by default. Another
+ * launcher (given to the CLI in `CliIo.launchBrowser`, to `exportDecks`,
+ * `checkLayout`, `buildGallery`) may answer some launches with a browser
+ * that runs on its own, such as one shared by many runs. It takes the same
+ * options and keeps the same promises: `onSpawn` is called, `preparePage` is
+ * honoured (or may be ignored), an `offline` browser reaches no network, the
+ * browser is owned by the current `withBrowserScope`, and `close()` ends this
+ * use of it, leaving nothing of the use open in the browser.
+ */
+export type BrowserLauncher = (options: LaunchBrowserOptions) => Promise<PrintingBrowser>
+
 /** A running browser and its temporary profile. */
-export interface BrowserSession {
+export interface BrowserSession extends PrintingBrowser {
   /** The puppeteer browser: pass it to `exportSlidesPdf`, `exportHandoutPdf`, {@link withPage}. */
   readonly browser: Browser
   /** The browser executable and how it was found. */
@@ -232,26 +258,6 @@ export function singletonSocketDir(userDataDir: string): string | undefined {
   return path.isAbsolute(target) && path.basename(target) === 'SingletonSocket' && /^\.?[\w-]+(?:\.[\w-]+)*\.[A-Za-z0-9]{6}$/.test(path.basename(dir)) ? dir : undefined
 }
 
-/** Milliseconds a browser (or page) gets to close before it is killed (or left to the browser's end). */
-const closeGraceMs = 5_000
-
-/** Whether `promise` settles within `ms`; its rejection is passed on. */
-async function withDeadline(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms)
-    timer.unref()
-  })
-  const settled = promise.then(() => true as const)
-  // A rejection after the deadline has no one left to hear it.
-  settled.catch(() => undefined)
-  try {
-    return await Promise.race([settled, deadline])
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
 /** Words for anything thrown: an error's message, an object's `message`, `code` or JSON, never `[object Object]`. */
 function describeThrown(value: unknown): string {
   if (value instanceof Error) return value.message || value.name
@@ -302,64 +308,5 @@ export async function withBrowser<T>(
     return await fn(session)
   } finally {
     await session.close()
-  }
-}
-
-/** A page opened ahead of its use, in a window and a browser context of its own. */
-interface OpenedPage {
-  context: BrowserContext
-  page: Page
-}
-
-/** The page opened ahead for each browser (see `preparePage`), until a {@link withPage} takes it. */
-const preparedPages = new WeakMap<Browser, Promise<OpenedPage>>()
-
-/** Open a page in a window and a browser context of its own (see {@link withPage}). */
-async function openPage(browser: Browser): Promise<OpenedPage> {
-  const context = await browser.createBrowserContext()
-  try {
-    const page = await context.newPage({ type: 'window' })
-    return { context, page }
-  } catch (error) {
-    await withDeadline(context.close(), closeGraceMs).catch(() => undefined)
-    throw error
-  }
-}
-
-/**
- * Start opening a page of `browser` now, for the next {@link withPage} to
- * use. Nothing happens if one is already being opened; one never used
- * closes with the browser.
- *
- * @param browser A browser from {@link launchBrowser}.
- */
-export function preparePage(browser: Browser): void {
-  if (preparedPages.has(browser)) return
-  const opening = openPage(browser)
-  opening.catch(() => undefined)
-  preparedPages.set(browser, opening)
-}
-
-/**
- * Run `fn` with a new page of `browser`, in a window and a browser context
- * of its own (the one `preparePage` opened, if any), and always close both.
- *
- * A window of its own, because a background tab is hidden, gets no
- * animation frames, and reveal's print view waits for them; a context of its
- * own, because pages of one context may share a renderer process, and a deck
- * stuck in an endless script would then stall the deck printing beside it.
- *
- * @param browser A browser from {@link launchBrowser}.
- * @param fn Work to do with the page.
- */
-export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
-  const prepared = preparedPages.get(browser)
-  preparedPages.delete(browser)
-  const { context, page } = await (prepared?.catch(() => openPage(browser)) ?? openPage(browser))
-  try {
-    return await fn(page)
-  } finally {
-    // A page stuck loading may never close; closing its context ends its renderer, and the browser's close ends the rest.
-    await withDeadline(context.close(), closeGraceMs).catch(() => undefined)
   }
 }

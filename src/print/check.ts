@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { Browser } from 'puppeteer-core'
-import { launchBrowser, restrictRequests, withPage } from './browser.js'
+import { launchBrowser, restrictRequests, withPage, type BrowserLauncher } from './browser.js'
 import { measureSlides, type FittedSlide, type OverflowingSlide } from './pdf.js'
 import { openPrintView } from './print-view.js'
 
@@ -33,6 +33,8 @@ export interface CheckOptions {
   timeout?: number | undefined
   /** A running browser to lay the decks out in (not closed); default: launch one and close it at the end. */
   browser?: Browser | undefined
+  /** How to start the browser when none is given; default {@link launchBrowser}. */
+  launch?: BrowserLauncher | undefined
 }
 
 /**
@@ -44,7 +46,7 @@ export interface CheckOptions {
  */
 export async function checkLayout(htmlPaths: readonly string[], options: CheckOptions = {}): Promise<DeckLayout[]> {
   if (htmlPaths.length === 0) return []
-  const session = options.browser ? undefined : await launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+  const session = options.browser ? undefined : await (options.launch ?? launchBrowser)({ executablePath: options.executablePath, timeout: options.timeout })
   const browser = options.browser ?? session!.browser
   try {
     const layouts: DeckLayout[] = []

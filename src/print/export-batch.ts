@@ -5,7 +5,7 @@
  * Imports the browser module, so import this module lazily too.
  */
 import type { Browser } from 'puppeteer-core'
-import { launchBrowser, type BrowserSession } from './browser.js'
+import { launchBrowser, type BrowserLauncher, type PrintingBrowser } from './browser.js'
 import { LecternError } from '../errors.js'
 import { exportHandoutPdf, type HandoutPdfOptions, type HandoutPdfResult } from './handout.js'
 import { exportSlidesPdf, type SlidesPdfResult } from './pdf.js'
@@ -63,7 +63,9 @@ export interface ExportDecksOptions {
    * A browser already starting (from `launchBrowser`), so the caller can overlap the launch
    * with other work; it is used like one this function launched, and closed at the end.
    */
-  launching?: Promise<BrowserSession> | undefined
+  launching?: Promise<PrintingBrowser> | undefined
+  /** How to start a browser (the first, unless `launching` is given, and one replacing a browser that crashed); default {@link launchBrowser}. */
+  launch?: BrowserLauncher | undefined
   /** Called as each output starts and ends (for `createProgress().report`). */
   onProgress?: ((event: ProgressEvent) => void) | undefined
 }
@@ -133,11 +135,12 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
   ])
   if (tasks.length === 0) return outcomes
 
-  let session: BrowserSession | undefined = options.browser
+  const launch = options.launch ?? launchBrowser
+  let session: PrintingBrowser | undefined = options.browser
     ? undefined
-    : await (options.launching ?? launchBrowser({ executablePath: options.executablePath, timeout: options.timeout }))
+    : await (options.launching ?? launch({ executablePath: options.executablePath, timeout: options.timeout }))
   let relaunches = 0
-  let relaunching: Promise<BrowserSession> | undefined
+  let relaunching: Promise<PrintingBrowser> | undefined
   const total = tasks.length
   let done = 0
   let next = 0
@@ -150,7 +153,7 @@ export async function exportDecks(jobs: readonly ExportJob[], options: ExportDec
     relaunching ??= (async () => {
       relaunches++
       await session!.close()
-      return launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+      return launch({ executablePath: options.executablePath, timeout: options.timeout })
     })()
     try {
       session = await relaunching

@@ -8,6 +8,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { BrowserLauncher } from '../print/browser.js'
 import { buildDeck } from '../write/build.js'
 import { createThemeResolver } from './deck-theme.js'
 import { LecternError } from '../errors.js'
@@ -28,6 +29,8 @@ export interface GalleryOptions {
   outDir: string
   /** Chromium to use; default: found by `findBrowser`. */
   executablePath?: string | undefined
+  /** How to start it; default `launchBrowser`. */
+  launch?: BrowserLauncher | undefined
   /** Only these themes (names); default every theme from `listThemes`. */
   themes?: readonly string[] | undefined
   /** Indexes (0-based) of the sample slides to capture; default {@link defaultGallerySlides}. */
@@ -104,7 +107,7 @@ export async function buildGallery(options: GalleryOptions): Promise<GalleryResu
   if (ready.length > 0 && slides.length > 0) {
     const { launchBrowser } = await import('../print/browser.js')
     const { captureAll } = await import('./gallery-capture.js')
-    const session = await launchBrowser({ executablePath: options.executablePath })
+    const session = await (options.launch ?? launchBrowser)({ executablePath: options.executablePath })
     try {
       await captureAll(session.browser, ready, {
         galleryDir,

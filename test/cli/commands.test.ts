@@ -9,7 +9,10 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
+import { PassThrough } from 'node:stream'
+import type { BrowserLauncher, LaunchBrowserOptions } from '../../src/print/browser.js'
 import { root, runMain, tempDir } from '../helpers.js'
+import { sharedLauncher } from '../helpers/browser.js'
 import { pixelAt } from '../helpers/poppler.js'
 
 const article = `Community Radio
@@ -38,6 +41,29 @@ function pdfPages(file: string): number {
 }
 
 describe('lectern commands', () => {
+  it('pdf and check: should start their browser through io.launchBrowser, and end their use of it', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'talk.md'), '# Talk\n\n## One\n\n- a\n')
+    const { launchBrowser } = await import('../../src/print/browser.js')
+    const { main } = await import('../../src/cli/cli.js')
+    const launch = sharedLauncher() ?? launchBrowser
+    const launches: Array<{ options: LaunchBrowserOptions; closed: boolean }> = []
+    const counting: BrowserLauncher = async (options) => {
+      const launched = { options, closed: false }
+      launches.push(launched)
+      const running = await launch(options)
+      return { browser: running.browser, close: () => ((launched.closed = true), running.close()) }
+    }
+    const io = () => ({ stdout: new PassThrough(), stderr: new PassThrough().setEncoding('utf8'), cwd: dir, launchBrowser: counting })
+    assert.equal(await main(['pdf', 'talk.md', '-o', 'out', '-q'], io()), 0)
+    assert.equal(pdfPages(path.join(dir, 'out', 'talk.pdf')), 2)
+    assert.equal(await main(['check', 'talk.md', '-q'], io()), 0)
+    assert.deepEqual(launches.map(({ options, closed }) => ({ preparePage: options.preparePage === true, closed })), [
+      { preparePage: true, closed: true },
+      { preparePage: false, closed: true }
+    ])
+  })
+
   it('pdf: should write NAME.pdf with one page per slide and keep no HTML', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'talk.md'), '---\ntitle: Talk\n---\n\n# Talk\n\n## One\n\n- a\n\n## Two\n\n- b\n')

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { after, type TestContext } from 'node:test'
-import type { Browser, LaunchOptions } from 'puppeteer-core'
+import type { Browser } from 'puppeteer-core'
+import type { BrowserLauncher } from '../../src/print/browser.js'
 
 /** The browser the tests drive: `CHROME_PATH`, else Debian's chromium. */
 export const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
@@ -91,44 +92,47 @@ export async function browserOf(session: () => Promise<TestBrowser>): Promise<Br
 }
 
 /**
- * Run `fn` (the CLI called in process, `main(argv, io)`) with every Chromium
- * launch it makes answered by the run's shared browser: a connection of its
- * own, whose `close()` only disconnects. Outside `npm test` (no
- * `LECTERN_TEST_BROWSER`) it just runs `fn`.
+ * The browser launcher for the CLI called in process (`main(argv, { …,
+ * launchBrowser })`): in `npm test`, it answers a launch exactly as Lectern
+ * makes it by default with a connection of its own to the run's shared
+ * browser, owned by the command's browser scope like a browser it started,
+ * whose `close()` closes the page the command prepared and did not use and
+ * then disconnects. Any other launch (another browser than the test's, an
+ * environment of its own, a browser that may reach the network) starts for
+ * real, as does every launch outside `npm test` (no `LECTERN_TEST_BROWSER`):
+ * then it returns `undefined`, Lectern's default.
  *
- * Only a launch exactly as Lectern makes it by default is answered so: the
- * test browser's executable, the flags every launch gets and the offline
- * ones, no environment of its own; any other (another `--browser`, a browser
- * that may reach the network) starts for real. Everything after the launch —
- * the print guard, pages in contexts of their own, timeouts, closing — is
- * Lectern's own code. What a launch itself does (a process, its profile, its
- * end on exit and on signals) is tested where the CLI runs as a process
- * (`runCli`).
- *
- * @param fn The in-process run; not to overlap another in the same process.
+ * Everything after the launch — the print guard, pages in contexts of their
+ * own, timeouts, closing — is Lectern's own code. What a launch itself does
+ * (a process, its profile, its end on exit and on signals) is tested where
+ * the CLI runs as a process (`runCli`).
  */
-export async function withSharedLaunches<T>(fn: () => Promise<T>): Promise<T> {
+export function sharedLauncher(): BrowserLauncher | undefined {
   const endpoint = process.env['LECTERN_TEST_BROWSER']
-  if (!endpoint) return fn()
-  const [{ default: puppeteer }, { chromiumArgs }, { offlineArgs }] = await Promise.all([
-    import('puppeteer-core'),
-    import('../../src/print/browser.js'),
-    import('../../src/print/print-guard.js')
-  ])
-  // The one object every importer of puppeteer-core in this process shares (its `launch` is a method, set here on the object).
-  const node = puppeteer as unknown as { launch(options?: LaunchOptions): Promise<Browser> }
-  const launch = node.launch
-  const asLectern = JSON.stringify([...chromiumArgs, ...offlineArgs])
-  node.launch = async (options: LaunchOptions = {}) => {
-    if (options.executablePath !== executablePath || options.env !== undefined || JSON.stringify(options.args) !== asLectern) return launch.call(puppeteer, options)
-    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: options.protocolTimeout })
-    // The shared browser outlives this run: closing it is leaving it.
-    browser.close = () => browser.disconnect()
-    return browser
-  }
-  try {
-    return await fn()
-  } finally {
-    node.launch = launch
+  if (!endpoint) return undefined
+  return async (options) => {
+    const [{ default: puppeteer }, { launchBrowser, preparePage, releasePreparedPage }, { findBrowser }, { ownBrowser }] = await Promise.all([
+      import('puppeteer-core'),
+      import('../../src/print/browser.js'),
+      import('../../src/print/find-browser.js'),
+      import('../../src/print/browser-lifetime.js')
+    ])
+    // The browser this launch would start, found as Lectern finds it (a missing one fails the same way).
+    const found = await findBrowser({ executablePath: options.executablePath, env: options.env })
+    if (found.path !== executablePath || options.env !== undefined || options.offline === false) return launchBrowser(options)
+    options.onSpawn?.()
+    const timeout = options.timeout ?? 30_000
+    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: { width: 800, height: 600 }, protocolTimeout: Math.max(timeout, 30_000) * 2 })
+    let closing: Promise<void> | undefined
+    let disown = (): void => undefined
+    const close = (): Promise<void> =>
+      (closing ??= (async () => {
+        await releasePreparedPage(browser)
+        await browser.disconnect().catch(() => undefined)
+        disown()
+      })())
+    disown = ownBrowser({ close })
+    if (options.preparePage) preparePage(browser)
+    return { browser, close }
   }
 }

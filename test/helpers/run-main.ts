@@ -5,7 +5,7 @@
 import { Readable, Writable } from 'node:stream'
 import { main } from '../../src/cli/cli.js'
 import type { RunResult } from '../helpers.js'
-import { withSharedLaunches } from './browser.js'
+import { sharedLauncher } from './browser.js'
 
 /** A writable stream that keeps what is written. */
 function sink(): { stream: Writable; text: () => string } {
@@ -28,6 +28,6 @@ function sink(): { stream: Writable; text: () => string } {
 export async function runMain(args: readonly string[], options: { cwd: string; input?: string }): Promise<RunResult> {
   const stdout = sink()
   const stderr = sink()
-  const code = await withSharedLaunches(() => main(args, { stdout: stdout.stream, stderr: stderr.stream, stdin: Readable.from([options.input ?? '']), cwd: options.cwd }))
+  const code = await main(args, { stdout: stdout.stream, stderr: stderr.stream, stdin: Readable.from([options.input ?? '']), cwd: options.cwd, launchBrowser: sharedLauncher() })
   return { code, stdout: stdout.text(), stderr: stderr.text() }
 }

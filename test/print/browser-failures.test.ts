@@ -177,8 +177,14 @@ describe('browser failures', () => {
   })
 
   it('should report a browser killed mid-export and print the remaining decks with a new one', async () => {
-    const { dir } = await project({ 'a.md': talk('First', 40), 'b.md': talk('Second', 120), 'c.md': talk('Third', 5) })
+    // The second deck waits for a picture that never arrives (a FIFO no one writes), so it is still loading when the
+    // browser is killed, however long the test takes to find the browser (a 120-slide deck had sometimes been printed
+    // by then on a busy machine).
+    const stalled = `${talk('Second', 3)}\n## Waiting\n\n<img src="stall.png" alt="never arrives">\n`
+    const { dir } = await project({ 'a.md': talk('First', 40), 'b.md': stalled, 'c.md': talk('Third', 5) })
     const out = path.join(dir, 'out')
+    await mkdir(out)
+    execFileSync('mkfifo', [path.join(out, 'stall.png')])
     const child = spawn(process.execPath, [bin, 'build', 'a.md', 'b.md', 'c.md', '--pdf', '--concurrency', '1', '-o', 'out'], {
       cwd: dir,
       env: { ...process.env, TMPDIR: profiles },

@@ -3,12 +3,15 @@ import { access, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { launchBrowser } from '../../src/print/browser.js'
 import { LecternError } from '../../src/errors.js'
 import { exportDecks } from '../../src/print/export-batch.js'
 import type { ProgressEvent } from '../../src/cli/progress.js'
+import { sharedBrowser } from '../helpers/browser.js'
 import { pageCount, processesMatching, processesLeft } from '../helpers/poppler.js'
 import { writeRevealDeck } from '../helpers/reveal-deck.js'
+
+/** The run's browser (or one of this file's own), for the test of a browser given to exportDecks. */
+const fileBrowser = sharedBrowser()
 
 describe('exportDecks', () => {
   it('should export several decks with one browser, keeping each failure to its deck', async () => {
@@ -70,18 +73,12 @@ describe('exportDecks', () => {
   })
 
   it('should use a browser it is given and leave it open', async () => {
-    const session = await launchBrowser()
-    try {
-      const deck = await writeRevealDeck()
-      const out = await mkdtemp(path.join(tmpdir(), 'lectern-batch-out-'))
-      const [outcome] = await exportDecks([{ htmlPath: deck.htmlPath, pdfPath: path.join(out, 'deck.pdf') }], {
-        browser: session.browser
-      })
-      assert.equal(outcome?.slides?.pages, 4)
-      assert.ok(session.browser.connected)
-    } finally {
-      await session.close()
-    }
+    const { browser } = await fileBrowser()
+    const deck = await writeRevealDeck()
+    const out = await mkdtemp(path.join(tmpdir(), 'lectern-batch-out-'))
+    const [outcome] = await exportDecks([{ htmlPath: deck.htmlPath, pdfPath: path.join(out, 'deck.pdf') }], { browser })
+    assert.equal(outcome?.slides?.pages, 4)
+    assert.ok(browser.connected)
   })
 
   it('should do nothing, and start no browser, without outputs', async () => {

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test'
 import { isLecternError } from '../../src/errors.js'
 import { buildGallery, galleryPage, gallerySampleSlides, type GalleryResult } from '../../src/theme/gallery.js'
 import { listThemes } from '../../src/theme/themes.js'
+import { sharedLauncher } from '../helpers/browser.js'
 
 const pngMagic = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
@@ -21,8 +22,10 @@ before(async () => {
   projectDir = await mkdtemp(path.join(tmpdir(), 'lectern-gallery-'))
   await mkdir(path.join(projectDir, 'themes', 'mine'), { recursive: true })
   await writeFile(path.join(projectDir, 'themes', 'mine', 'theme.css'), ':root { --r-background-color: #203040; }\n')
-  full = await buildGallery({ projectDir, outDir: 'dist', slides: [0], onProgress: (line) => progress.push(line) })
-  pair = await buildGallery({ projectDir, outDir: 'pair', themes: ['mine', 'lectern'] })
+  // In `npm test`, both galleries are captured in the run's browser rather than each in one of its own.
+  const launch = sharedLauncher()
+  full = await buildGallery({ projectDir, outDir: 'dist', slides: [0], onProgress: (line) => progress.push(line), launch })
+  pair = await buildGallery({ projectDir, outDir: 'pair', themes: ['mine', 'lectern'], launch })
 })
 
 after(async () => {

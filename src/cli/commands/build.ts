@@ -12,7 +12,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import type { BrowserSession } from '../../print/browser.js'
+import type { PrintingBrowser } from '../../print/browser.js'
 import { buildDeck, type BuiltDeck } from '../../write/build.js'
 import { LecternError, exitCodes, isLecternError } from '../../errors.js'
 import type { HandoutLayout, Paper } from '../../print/handout-layout.js'
@@ -135,7 +135,7 @@ export interface BuildOutcome {
 /** How {@link buildDecks} prints. */
 export interface PrintContext {
   /** The browser being started; undefined when nothing is printed. */
-  launching?: Promise<BrowserSession> | undefined
+  launching?: Promise<PrintingBrowser> | undefined
   /** Keep the browser open afterwards (`--watch`); default: close it. */
   keepBrowser?: boolean | undefined
   /** Standard input, already read. */
@@ -171,7 +171,7 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
     const files: VFile[] = []
     // Every failure, in order: a single deck exits with the code of its first one.
     const failures: unknown[] = []
-    const measurer = cliThemeMeasurer({ executablePath: options.browser, timeout: options.timeout, session: context.launching })
+    const measurer = cliThemeMeasurer({ executablePath: options.browser, timeout: options.timeout, session: context.launching, launch: io.launchBrowser })
     const started = performance.now()
     // The exit code of a single deck stopped by an output, usage or theme error.
     let stopped: number | undefined
@@ -287,11 +287,11 @@ interface PrintOptions {
  * Find a browser (installing Debian chromium when asked and allowed) and
  * start it; the browser modules load only here.
  *
- * @param io Streams (the installer's output).
+ * @param io Streams (the installer's output) and the launcher (`io.launchBrowser`, default `launchBrowser`).
  * @param options `--browser`, `--install-browser`, `--timeout`.
  * @param onSpawn Called once the browser's process has started (before it is ready); default: none.
  */
-export async function startBrowser(io: CliIo, options: CliOptions, onSpawn?: () => void): Promise<BrowserSession> {
+export async function startBrowser(io: CliIo, options: CliOptions, onSpawn?: () => void): Promise<PrintingBrowser> {
   const { findBrowser } = await import('../../print/find-browser.js')
   let found: string
   try {
@@ -304,11 +304,11 @@ export async function startBrowser(io: CliIo, options: CliOptions, onSpawn?: () 
   }
   const { launchBrowser } = await import('../../print/browser.js')
   // Its first page opens while the HTML is built.
-  return launchBrowser({ executablePath: found, timeout: options.timeout, onSpawn, preparePage: true })
+  return (io.launchBrowser ?? launchBrowser)({ executablePath: found, timeout: options.timeout, onSpawn, preparePage: true })
 }
 
 /** Print every built deck; returns the failures, in order. Each output is reported once, as it is written. */
-async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }[], io: CliIo, report: RunReport, launching: Promise<BrowserSession>, options: PrintOptions): Promise<unknown[]> {
+async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }[], io: CliIo, report: RunReport, launching: Promise<PrintingBrowser>, options: PrintOptions): Promise<unknown[]> {
   const { exportDecks } = await import('../../print/export-batch.js')
   const { createProgress } = await import('../progress.js')
   const progress = createProgress({
@@ -335,7 +335,7 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
   })
   const outcomes = await exportDecks(jobs, {
     concurrency: options.concurrency,
-    ...(options.keepBrowser ? { browser: (await launching).browser } : { launching }),
+    ...(options.keepBrowser ? { browser: (await launching).browser } : { launching, launch: io.launchBrowser }),
     timeout: options.timeout,
     onProgress: options.quiet ? undefined : progress.report
   })

@@ -35,7 +35,7 @@ export async function checkCommand(run: CommandRun, io: CliIo): Promise<number> 
     const built: BuiltDeck[] = []
     const failures: unknown[] = []
     const timeout = values.timeout
-    const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout })
+    const measurer = cliThemeMeasurer({ executablePath: values.browser, timeout, launch: io.launchBrowser })
     const started = performance.now()
     try {
       for (const source of sources) {
@@ -55,7 +55,7 @@ export async function checkCommand(run: CommandRun, io: CliIo): Promise<number> 
     const checkStarted = performance.now()
     const layouts = await checkLayout(
       built.map((deck) => deck.htmlPath),
-      { executablePath: values.browser, timeout }
+      { executablePath: values.browser, timeout, launch: io.launchBrowser }
     )
     report.time('check', performance.now() - checkStarted)
     const decks: unknown[] = []

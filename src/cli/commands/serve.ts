@@ -16,7 +16,7 @@ export async function serveCommand(run: CommandRun, io: CliIo): Promise<number> 
   const host = values.host ?? '127.0.0.1'
   if (host.trim() === '') throw new LecternError('--host needs an address', { code: 'usage' })
   const { serve } = await import('../../serve/serve.js')
-  const measurer = cliThemeMeasurer({})
+  const measurer = cliThemeMeasurer({ launch: io.launchBrowser })
   const server = await serve({
     inputs: run.args,
     cwd: io.cwd ?? process.cwd(),

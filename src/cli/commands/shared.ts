@@ -5,7 +5,7 @@
  */
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
-import type { BrowserSession } from '../../print/browser.js'
+import type { BrowserLauncher, PrintingBrowser } from '../../print/browser.js'
 import type { ThemeMeasurer } from '../../theme/deck-metrics.js'
 import { exitCodes, isLecternError } from '../../errors.js'
 import type { FittedSlide } from '../../print/pdf.js'
@@ -79,12 +79,13 @@ export interface CliMeasurer {
  * started on the first theme not in the cache. Without a browser, decks are
  * fitted to a cautious estimate and warned about.
  *
- * @param options `--browser` path, timeout, and the command's own browser.
+ * @param options `--browser` path, timeout, the command's own browser, and how to start one (`CliIo.launchBrowser`).
  */
-export function cliThemeMeasurer(options: { executablePath?: string | undefined; timeout?: number | undefined; session?: Promise<BrowserSession> | undefined }): CliMeasurer {
-  let started: Promise<BrowserSession> | undefined
-  const session = (): Promise<BrowserSession> =>
-    options.session ?? (started ??= import('../../print/browser.js').then(({ launchBrowser }) => launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })))
+export function cliThemeMeasurer(options: { executablePath?: string | undefined; timeout?: number | undefined; session?: Promise<PrintingBrowser> | undefined; launch?: BrowserLauncher | undefined }): CliMeasurer {
+  let started: Promise<PrintingBrowser> | undefined
+  const session = (): Promise<PrintingBrowser> =>
+    options.session ??
+    (started ??= import('../../print/browser.js').then(({ launchBrowser }) => (options.launch ?? launchBrowser)({ executablePath: options.executablePath, timeout: options.timeout })))
   return {
     measure: createThemeMeasurer({ browser: async () => (await session()).browser, timeout: options.timeout }),
     diagrams: createDiagramRenderer({ browser: async () => (await session()).browser, timeout: options.timeout }),

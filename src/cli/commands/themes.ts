@@ -22,6 +22,7 @@ export async function themesCommand(run: CommandRun, io: CliIo): Promise<number>
       projectDir,
       outDir: path.resolve(projectDir, values.outDir ?? 'dist'),
       executablePath: values.browser,
+      launch: io.launchBrowser,
       onProgress: (line) => io.stderr.write(`${line}\n`)
     })
     report.time('gallery', performance.now() - started)

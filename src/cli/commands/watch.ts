@@ -6,7 +6,7 @@
  * Ctrl-C. One browser prints every round and is closed on Ctrl-C.
  */
 import path from 'node:path'
-import type { BrowserSession } from '../../print/browser.js'
+import type { PrintingBrowser } from '../../print/browser.js'
 import { LecternError } from '../../errors.js'
 import { expandInputs, sourceExtensions, type DeckSource } from '../../read/inputs.js'
 import { isInside } from '../../read/read-policy.js'
@@ -31,7 +31,7 @@ export async function watchBuild(sources: readonly DeckSource[], settings: Build
   const { cwd } = settings
   const inputs = run.args.length > 0 ? run.args : ['slides']
   const printing = isPrinting(settings)
-  let session: Promise<BrowserSession> | undefined = printing ? startBrowser(io, settings.options) : undefined
+  let session: Promise<PrintingBrowser> | undefined = printing ? startBrowser(io, settings.options) : undefined
   session?.catch(() => undefined)
   const decks = new Map<string, { source: DeckSource; dependencies: Set<string> }>()
   for (const source of sources) decks.set(path.resolve(cwd, source.path), { source, dependencies: new Set([path.resolve(cwd, source.path)]) })
