@@ -131,6 +131,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (phrase.slice(1).every(isPunct)) continue
     // "best-in-class solutions": a preposition inside a hyphenated word.
     if (token.space === '' && tokens[index - 1]?.value === '-') continue
+    // "…is as smooth and high quality for you as possible": the phrase holds the second "as" of a comparison.
+    if (phrase.some((other) => other.lower === 'as') && tokens.slice(0, index).some((other, at) => other.lower === 'as' && ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? ''))) continue
     const before = tokens[index - 1]!
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
     if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue

@@ -6,7 +6,7 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { countWords, isExpletive, isQuestion, isStatement, namesSomething } from './clause-grammar.js'
+import { countWords, isExpletive, isQuestion, isStatement, isVerb, namesSomething } from './clause-grammar.js'
 import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
 import { firstFigure } from './key-figures.js'
 import { tagSentence, type Token } from './nlp.js'
@@ -134,7 +134,10 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
   const lastWord = [...tokens].reverse().find((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
   // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)
   const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').length
-  const pointsBack = lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8))
+  // ("Joining a new team should be the same": the same as something said before; "I ask this because…": this question.)
+  const same = /\bthe same(?: way| thing)?[.!]?$/i.test(sentence.trim())
+  const objectThis = tokens.slice(1, 4).some((token, index) => ['this', 'that'].includes(token.lower) && token.pos === 'PRON' && isVerb(tokens[index]!) && ![',', 'is', 'was'].includes(tokens[index]!.lower) && tokens[index + 2]?.pos !== 'NOUN')
+  const pointsBack = same || objectThis || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
   // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
   const demonstrative = tokens.some((token, index) => {
     if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false
@@ -142,7 +145,7 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
     if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
     return token.pos === 'PRON' && token.lower !== 'that' && [',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower)
   })
-  return pronoun || pointsBack || demonstrative || /^(?:that['’]s|this is|here['’]s)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing so|to do so|as such|in that case|nor|neither do|and so|so too)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
+  return pronoun || pointsBack || demonstrative || /^(?:that['’]s|this is|here['’]s)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before))\b/i.test(sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
 }
 
 /** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */

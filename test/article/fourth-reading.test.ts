@@ -302,3 +302,13 @@ test('should nest the items indented under a numbered item of a text article', (
   assert.deepEqual(lists[0]!.children.map((item) => item.children.map((child) => child.type)), [['paragraph', 'list'], ['paragraph', 'list'], ['paragraph']])
   assert.equal((lists[0]!.children[1]!.children[1] as List).children.length, 2)
 })
+
+test('should take "…should be the same", "I ask this because…" and "Doing that will…" for sentences that lean on the one before, and keep "as … as possible" whole', () => {
+  const vague = (sentence: string): boolean => scoreSentences([[sentence]], {})[0]!.vague
+  assert.equal(vague('Joining a new team should be the same.'), true)
+  assert.equal(vague('I ask this because when I did my last content audit, I didn’t include any analytics data at first.'), true)
+  assert.equal(vague('Doing that will help make sure that the final release is smooth.'), true)
+  assert.equal(vague('Joining a new team should feel familiar within a week.'), false)
+  const kept = tokensText(dropTrailingPhrase(tagSentence('Trying it will help make sure that the final release is as smooth and high quality for you as possible.')))
+  assert.match(kept, /as possible\.$/)
+})
