@@ -136,7 +136,13 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
   const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').length
   // ("Joining a new team should be the same": the same as something said before; "I ask this because…": this question.)
   const same = /\bthe same(?: way| thing)?[.!]?$/i.test(sentence.trim())
-  const objectThis = tokens.slice(1, 4).some((token, index) => ['this', 'that'].includes(token.lower) && token.pos === 'PRON' && isVerb(tokens[index]!) && ![',', 'is', 'was'].includes(tokens[index]!.lower) && tokens[index + 2]?.pos !== 'NOUN')
+  // ("We found that the tool works": a "that" opening a clause is no object.)
+  const objectThis = tokens.slice(1, 4).some((token, index) => {
+    const after = tokens[index + 2]
+    if (!['PRON', 'DET'].includes(token.pos) || !isVerb(tokens[index]!) || ['is', 'was'].includes(tokens[index]!.lower)) return false
+    if (token.lower === 'this') return !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(after?.pos ?? '')
+    return token.lower === 'that' && (after === undefined || after.pos === 'PUNCT' || ['because', 'since', 'when', 'if'].includes(after.lower))
+  })
   const pointsBack = same || objectThis || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
   // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
   const demonstrative = tokens.some((token, index) => {
