@@ -238,8 +238,8 @@ export async function toDocumentTree(
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
   const safe = options.safe === true
   const features = options.features ?? treeFeatures(tree)
-  // Heavy stages load only when a deck needs them: highlight.js for code, parse5 and the sanitiser for --safe.
-  const rehypeHighlight = features.code ? (await import('rehype-highlight')).default : noop
+  // Heavy stages load only when a deck needs them: highlight.js (and the grammars its code names) for code, parse5 and the sanitiser for --safe.
+  const rehypeHighlight = features.code ? (await import('./highlight-grammars.js')).rehypeHighlightAsNeeded : noop
   const rehypeRaw = safe ? (await import('rehype-raw')).default : noop
   const rehypeSanitize = safe ? (await import('rehype-sanitize')).default : noop
   const math = features.math
@@ -258,7 +258,7 @@ export async function toDocumentTree(
     // Likewise a drawn diagram: Lectern's own sanitised SVG.
     .use(rehypeMermaid, { diagrams: options.diagrams ?? new Map(), theme: theme.dark ? ('dark' as const) : ('default' as const) })
     .use(rehypeSlideFootnotes)
-    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext', 'mermaid'] })
+    .use(rehypeHighlight, { plainText: ['text', 'txt', 'plain', 'plaintext', 'mermaid'] })
     .use(rehypeCodeLines)
     .use(rehypeRevealDocument, {
       config: deck.config,
