@@ -63,7 +63,7 @@ export function isMostlyProse(root: Root): boolean {
         inNotes = true
         continue
       }
-      const count = wordCount(node)
+      const count = countWords(text)
       total += count
       section += count
       stretches[stretches.length - 1]! += count
@@ -72,9 +72,10 @@ export function isMostlyProse(root: Root): boolean {
         proseParagraphs++
       }
     } else if (node.type === 'list' || node.type === 'table' || node.type === 'blockquote') {
-      total += wordCount(node)
-      section += wordCount(node)
-      stretches[stretches.length - 1]! += wordCount(node)
+      const count = wordCount(node)
+      total += count
+      section += count
+      stretches[stretches.length - 1]! += count
     }
   }
   longest = Math.max(longest, section)
