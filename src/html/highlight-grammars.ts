@@ -77,6 +77,8 @@ export function grammarsFor(languages: Iterable<string>): string[] {
 
 const require = createRequire(import.meta.url)
 
+let grammarFolder: string | undefined
+
 /**
  * The folder of the highlight.js whose grammars rehype-highlight's lowlight
  * registers: lowlight may pin another version (11.11) than the one Lectern
@@ -84,8 +86,11 @@ const require = createRequire(import.meta.url)
  * highlight differently.
  */
 export function lowlightHighlightFolder(): string {
-  const lowlight = createRequire(require.resolve('rehype-highlight')).resolve('lowlight')
-  return path.dirname(createRequire(lowlight).resolve('highlight.js/package.json'))
+  if (!grammarFolder) {
+    const lowlight = createRequire(require.resolve('rehype-highlight')).resolve('lowlight')
+    grammarFolder = path.dirname(createRequire(lowlight).resolve('highlight.js/package.json'))
+  }
+  return grammarFolder
 }
 
 const loading = new Map<string, Promise<LanguageFn>>()
