@@ -10,7 +10,7 @@ import { createThemeResolver } from './theme/deck-theme.js'
 import { expectArgument } from './errors.js'
 
 export { parseDeck, toDocument, toDocumentTree, formatOf } from './html/render.js'
-export type { RenderOptions, RenderedDeck, ResolvedTheme, SourceFormat, ThemeResolver } from './html/render.js'
+export type { RenderOptions, RenderedDeck, ResolvedTheme, SourceFormat, ThemeResolver, TreeFeatures } from './html/render.js'
 export type { DiagramRenderer, DiagramRequest, DiagramResult, DiagramTheme } from './mermaid/mermaid-blocks.js'
 export { buildDeck } from './write/build.js'
 export type { BuildOptions, BuiltDeck } from './write/build.js'

@@ -65,7 +65,7 @@ export function isMostlyProse(root: Root): boolean {
         inNotes = true
         continue
       }
-      const count = wordCount(node)
+      const count = countWords(text)
       total += count
       section += count
       stretches[stretches.length - 1]! += count
@@ -77,9 +77,10 @@ export function isMostlyProse(root: Root): boolean {
       // A list whose items are paragraphs of advice ("Use a strong color contrast and avoid pattern backgrounds. When
       // possible, …") is prose set as a list: its items of two sentences or more count as prose.
       if (node.type === 'list') for (const item of node.children) if (splitSentences(toString(item)).length >= 2) prose += wordCount(item)
-      total += wordCount(node)
-      section += wordCount(node)
-      stretches[stretches.length - 1]! += wordCount(node)
+      const count = wordCount(node)
+      total += count
+      section += count
+      stretches[stretches.length - 1]! += count
     }
   }
   longest = Math.max(longest, section)

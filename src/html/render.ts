@@ -98,22 +98,29 @@ export interface RenderedDeck {
 /** A plugin that does nothing, for optional stages. */
 function noop(_options?: unknown): void {}
 
-/** Whether any node of the tree passes `test` (stops at the first). */
-function someNode(tree: Root, test: (node: { type: string }) => boolean): boolean {
-  let found = false
-  visit(tree, (node) => {
-    if (test(node)) {
-      found = true
-      return EXIT
-    }
-    return undefined
-  })
-  return found
+/** What a slides tree holds that a stage of its own is loaded for. */
+export interface TreeFeatures {
+  /** Code with a language (syntax highlighting). */
+  code: boolean
+  /** TeX math, `$…$` or `$$…$$` (KaTeX). */
+  math: boolean
+  /** ```` ```mermaid ```` diagrams. */
+  mermaid: boolean
 }
 
-/** Whether a slides tree has TeX math (`$…$`, `$$…$$`). */
-function hasMath(tree: Root): boolean {
-  return someNode(tree, (node) => node.type === 'inlineMath' || node.type === 'math')
+/** What `tree` holds, in one walk (which stops once it has found all of it). */
+function treeFeatures(tree: Root): TreeFeatures {
+  const features: TreeFeatures = { code: false, math: false, mermaid: false }
+  visit(tree, (node) => {
+    if (node.type === 'code') {
+      if (node.lang) features.code = true
+      if (isMermaidCode(node)) features.mermaid = true
+    } else if (node.type === 'inlineMath' || node.type === 'math') {
+      features.math = true
+    }
+    return features.code && features.math && features.mermaid ? EXIT : undefined
+  })
+  return features
 }
 
 /** Parses Markdown written inside `<aside class="notes">`. */
@@ -218,23 +225,24 @@ export async function toDocument(
  * @param tree The tree from {@link parseDeck}.
  * @param file Its file.
  * @param theme The resolved theme.
- * @param options Extra scripts; `safe` sanitises raw HTML; `diagrams`, the drawn Mermaid diagrams by source (default none: code blocks).
+ * @param options Extra scripts; `safe` sanitises raw HTML; `diagrams`, the drawn Mermaid diagrams by source (default none: code blocks);
+ *   `features`, what the tree holds when the caller has looked already (default: looked for here).
  */
 export async function toDocumentTree(
   tree: Root,
   file: VFile,
   theme: ResolvedTheme,
-  options: Pick<RenderOptions, 'extraScripts' | 'safe'> & { diagrams?: ReadonlyMap<string, DiagramResult> | undefined } = {}
+  options: Pick<RenderOptions, 'extraScripts' | 'safe'> & { diagrams?: ReadonlyMap<string, DiagramResult> | undefined; features?: TreeFeatures | undefined } = {}
 ): Promise<{ tree: HastRoot; html: string }> {
   const deck = file.data.deck!
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme).to] : []
   const safe = options.safe === true
-  // Heavy stages load only when a deck needs them: highlight.js for code, parse5 and the sanitiser for --safe.
-  const hasCode = someNode(tree, (node) => node.type === 'code' && Boolean((node as { lang?: string | null }).lang))
-  const rehypeHighlight = hasCode ? (await import('rehype-highlight')).default : noop
+  const features = options.features ?? treeFeatures(tree)
+  // Heavy stages load only when a deck needs them: highlight.js (and the grammars its code names) for code, parse5 and the sanitiser for --safe.
+  const rehypeHighlight = features.code ? (await import('./highlight-grammars.js')).rehypeHighlightAsNeeded : noop
   const rehypeRaw = safe ? (await import('rehype-raw')).default : noop
   const rehypeSanitize = safe ? (await import('rehype-sanitize')).default : noop
-  const math = hasMath(tree)
+  const math = features.math
   const rehypeMath = math ? (await import('../math/rehype-math.js')).rehypeMath : noop
   const rehypeMermaid = options.diagrams && options.diagrams.size > 0 ? (await import('../mermaid/rehype-mermaid.js')).rehypeMermaid : noop
   const processor = unified()
@@ -250,7 +258,7 @@ export async function toDocumentTree(
     // Likewise a drawn diagram: Lectern's own sanitised SVG.
     .use(rehypeMermaid, { diagrams: options.diagrams ?? new Map(), theme: theme.dark ? ('dark' as const) : ('default' as const) })
     .use(rehypeSlideFootnotes)
-    .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain', 'plaintext', 'mermaid'] })
+    .use(rehypeHighlight, { plainText: ['text', 'txt', 'plain', 'plaintext', 'mermaid'] })
     .use(rehypeCodeLines)
     .use(rehypeRevealDocument, {
       config: deck.config,
@@ -289,12 +297,14 @@ export async function renderDeck(source: string | VFile, options: RenderOptions 
   const tree = await parseDeck(file, { ...options, metrics })
   const deck = file.data.deck!
   const theme = await resolveOnce(deck.config)
+  // One walk tells which stages the deck needs (drawing diagrams reads the tree, it does not change it).
+  const features = treeFeatures(tree)
   // Mermaid (and the browser that draws it) load only for a deck with a diagram.
-  const diagrams = someNode(tree, isMermaidCode)
+  const diagrams = features.mermaid
     ? await (await import('../mermaid/deck-diagrams.js')).drawDeckDiagrams(tree, file, theme.dark ? 'dark' : 'default', options.renderDiagrams)
     : undefined
-  const document = await toDocumentTree(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown', diagrams })
+  const document = await toDocumentTree(tree, file, theme, { extraScripts: options.extraScripts, safe: options.safe ?? formatOf(file, options) !== 'markdown', diagrams, features })
   const code = theme.codeTheme ? [highlightAsset(theme.codeTheme)] : []
-  const math = hasMath(tree) ? katexAssets() : []
+  const math = features.math ? katexAssets() : []
   return { html: document.html, tree: document.tree, file, deck, assets: [...coreAssets(), ...math, ...theme.files, ...code], generated: theme.generated ?? [], theme }
 }

@@ -5,14 +5,18 @@
  * a task `[ ]`, an email `@`, a URL `http://`, `https://` or `www.`); one
  * whose mark is nowhere in the source cannot match, so leaving it out gives
  * the same tree faster. The email autolink is the dear one: micromark tries
- * it at every letter and digit of the text.
+ * it at every letter and digit of the text. Likewise the autolink literals'
+ * tree transform (four walks of the whole tree, one per kind, each testing
+ * every text) runs only when some text holds a mark one of them needs: a
+ * deck whose only URLs are link targets skips it.
  */
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal'
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
-import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
+import type { Root } from 'mdast'
+import type { Extension as FromMarkdownExtension, Transform } from 'mdast-util-from-markdown'
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal'
 import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
@@ -71,6 +75,31 @@ function autolinkLiteral(needs: GfmNeeds): Extension {
   return { text }
 }
 
+/** What every autolink literal's text holds: `http://`, `https://` or `www.` (a URL), `@` (an email, `mailto:`, `xmpp:`). */
+const literalMark = /https?:\/\/|www\.|@/i
+
+/** Whether some text node of `tree` holds a {@link literalMark} (walked without recursion). */
+function mayHoldLiteral(tree: Root): boolean {
+  const stack: Array<{ type: string; value?: unknown; children?: unknown[] }> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text' && typeof node.value === 'string' && literalMark.test(node.value)) return true
+    if (node.children) for (const child of node.children) stack.push(child as (typeof stack)[number])
+  }
+  return false
+}
+
+/**
+ * The autolink-literal tree extension, its transform run only on a tree that
+ * may hold a literal: without a text with a mark, it finds nothing and
+ * changes nothing.
+ */
+function autolinkLiteralFromMarkdown(): FromMarkdownExtension {
+  const extension = gfmAutolinkLiteralFromMarkdown()
+  const guard = (transform: Transform): Transform => (tree) => (mayHoldLiteral(tree) ? transform(tree) : undefined)
+  return { ...extension, transforms: (extension.transforms ?? []).map(guard) }
+}
+
 /**
  * Add the GFM syntax `options.source` needs (in `remark-gfm`'s order) to a
  * parser. Parses exactly as `remark-gfm` with default options does.
@@ -86,7 +115,7 @@ export function remarkGfmAsNeeded(this: Processor, options: GfmAsNeededOptions):
     syntax.push(extension)
     trees.push(tree)
   }
-  if (needs.email || needs.url) add(autolinkLiteral(needs), gfmAutolinkLiteralFromMarkdown())
+  if (needs.email || needs.url) add(autolinkLiteral(needs), autolinkLiteralFromMarkdown())
   if (needs.footnote) add(gfmFootnote(), gfmFootnoteFromMarkdown())
   if (needs.strikethrough) add(gfmStrikethrough(), gfmStrikethroughFromMarkdown())
   if (needs.table) add(gfmTable(), gfmTableFromMarkdown())

@@ -15,7 +15,7 @@ import { LecternError } from '../errors.js'
 import type { ReadRule } from '../read/read-policy.js'
 import { assertReadable, collectAssets, type ThemeFile } from './theme-assets.js'
 import { isDark, mutedFloor, readableAccent } from './theme-readability.js'
-import { parseThemeVariables, withoutRemoteImports } from './theme-css.js'
+import { loadCssParsers, parseThemeVariables, withoutRemoteImports } from './theme-css.js'
 import { fontFaces, fontsDir } from './theme-fonts.js'
 import { didYouMean } from '../markdown/suggest.js'
 import { packageRoot } from '../package-paths.js'
@@ -165,6 +165,7 @@ export async function listThemes(options: ThemeLookupOptions): Promise<ThemeInfo
  *   missing path, or a stylesheet that loads a remote URL or a missing file.
  */
 export async function resolveTheme(nameOrPath: string, options: ThemeLookupOptions): Promise<FoundTheme> {
+  await loadCssParsers()
   return resolve(nameOrPath.trim(), options, options.projectDir, [])
 }
 

@@ -15,7 +15,10 @@
  *
  * Settings (environment): `BENCH_RUNS`, `BENCH_QUICK`, `BENCH_BATCH_RUNS`,
  * `BENCH_BATCH_SLIDES` (slides per batch deck, default 20), `BENCH_ONLY`
- * (comma-separated groups: html, pdf, handout, batch, serve).
+ * (comma-separated groups: html, pdf, handout, batch, serve), `BENCH_PEERS`
+ * (with `--peers`: `html` or `pdf` runs that kind only; default both),
+ * `BENCH_BASELINE` (with `--peers`: the bundled CLI of another build, such
+ * as `main`'s, whose HTML builds run beside this one's).
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -520,6 +523,18 @@ async function peersGroup(context: Context): Promise<CaseResult[]> {
       warmUp: first,
       run: () => withPages(nodeProcess(context, [context.bin, 'build', deck.source, '-o', out('lectern-pdf'), '--pdf', '-q']), path.join(out('lectern-pdf'), `deck-${size}.pdf`))
     })
+    // Another build of Lectern (`BENCH_BASELINE=…/build/cli/lectern.js`, e.g. of `main`) beside this one, for before and after in one run.
+    const baseline = process.env.BENCH_BASELINE
+    if (baseline) {
+      htmlCases.push({
+        id: `peer-html-baseline-${size}`,
+        benchmark: 'HTML',
+        how: `Lectern baseline (\`${baseline}\`): \`lectern build DECK\``,
+        deck: label,
+        warmUp: first,
+        run: () => nodeProcess(context, [path.resolve(baseline), 'build', deck.source, '-o', out('baseline-html'), '-q'])
+      })
+    }
     if (peers.revealMd) {
       const file = await source('reveal-md')
       htmlCases.push({
@@ -608,8 +623,9 @@ async function peersGroup(context: Context): Promise<CaseResult[]> {
       run: () => barePrint(context, deck.html, out('bare.pdf'), fullLayoutFlags)
     })
   }
-  results.push(...(await runCases(htmlCases, context.runs)))
-  results.push(...(await runCases(pdfCases, context.runs)))
+  const kinds = process.env.BENCH_PEERS || 'html,pdf'
+  if (kinds.includes('html')) results.push(...(await runCases(htmlCases, context.runs)))
+  if (kinds.includes('pdf')) results.push(...(await runCases(pdfCases, context.runs)))
   return results
 }
 
@@ -688,11 +704,23 @@ function checkTargets(results: readonly CaseResult[]): TargetResult[] {
   for (const size of sizes) {
     const lectern = results.find((result) => result.id === `peer-html-lectern-${size}`)
     const fastest = results
-      .filter((result) => result.id.startsWith('peer-html-') && result.id.endsWith(`-${size}`) && result !== lectern && !result.error)
+      .filter((result) => result.id.startsWith('peer-html-') && result.id.endsWith(`-${size}`) && result !== lectern && !result.id.startsWith('peer-html-baseline-') && !result.error)
       .sort((a, b) => a.wall.median - b.wall.median)[0]
     if (lectern && fastest) {
       const name = fastest.how.split(':')[0]!
       targets.push(ratioTarget(results, `HTML of ${size} slides at most 0.8× the fastest peer (${name}), whole processes`, lectern.id, fastest.id, 0.8, 'at-most'))
+      // The same against CPU time, which the machine's other work disturbs less (shown, not the target itself).
+      const cpu = (result: CaseResult): number => result.extra['cpuMs'] ?? Number.NaN
+      const peers = results.filter((result) => result.id.startsWith('peer-html-') && result.id.endsWith(`-${size}`) && result !== lectern && !result.id.startsWith('peer-html-baseline-') && !result.error)
+      const leanest = peers.filter((result) => Number.isFinite(cpu(result))).sort((a, b) => cpu(a) - cpu(b))[0]
+      if (leanest && Number.isFinite(cpu(lectern))) {
+        const ratio = cpu(lectern) / cpu(leanest)
+        targets.push({
+          target: `(CPU time) HTML of ${size} slides at most 0.8× the leanest peer (${leanest.how.split(':')[0]!}), user + system`,
+          measured: `${formatSeconds(cpu(lectern))} vs ${formatSeconds(cpu(leanest))}: ${ratio.toFixed(2)}×`,
+          pass: ratio <= 0.8
+        })
+      }
     }
     targets.push(
       ratioTarget(results, `Slides PDF of ${size} slides at most 0.85× Marp CLI, whole processes`, `peer-pdf-lectern-${size}`, `peer-pdf-marp-${size}`, 0.85, 'at-most'),
@@ -794,6 +822,9 @@ async function main(): Promise<number> {
     `Peak RSS, all processes: the largest sum of resident sets over the process tree (Node plus the Chromium processes it started, or the child's tree), sampled every 20 ms. In-process rows include the bench's own Node heap.`,
     `Peak RSS, largest process: ${gnuTime ? '`/usr/bin/time -f %M` for child processes' : 'the child tree root (GNU time is missing)'}; Node's own RSS for in-process rows. Shared pages count in every process, so the sum overstates Chromium's real footprint.`
   ]
+  if (gnuTime && results.some((result) => result.extra['cpuMs'] !== undefined)) {
+    notes.push('CPU (the side-by-side table\'s CPU rows, `cpuMs` in results.json): user + system seconds of a child process and the children it waited for (`/usr/bin/time %U %S`), median of the runs; other work on the machine inflates it far less than wall time.')
+  }
   if (results.some((result) => result.id.startsWith('pdf-bare'))) {
     notes.push(
       'Bare Chromium runs with the specified flags plus a fresh `--user-data-dir` (Lectern also prints from a fresh profile). As specified it prints when `load` fires, before reveal has laid out its print view, so it prints one page (see the page counts): a floor, not the same work. The full-layout floor adds `--virtual-time-budget=10000`, which lets reveal finish first (virtual time: it does not wait 10 s), and prints every slide like Lectern; the targets are checked against both.'

@@ -1,7 +1,8 @@
 /**
  * Measuring: wall time with `performance.now()`, peak memory of a process
  * tree sampled from `/proc` every 20 ms in a worker thread, and child
- * processes run under `/usr/bin/time -f %M` when it is installed.
+ * processes run under GNU time when it is installed (their peak resident
+ * set, and their CPU time as `extra.cpuMs`).
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -23,7 +24,7 @@ export interface Measurement {
    * peak when `time` is missing).
    */
   maxBytes: number
-  /** Other numbers of this run (pages, sub-timings). */
+  /** Other numbers of this run (pages, sub-timings, `cpuMs`: CPU time of a child process). */
   extra?: Record<string, number> | undefined
 }
 
@@ -150,7 +151,7 @@ export interface ProcessOptions {
  * @param options Working folder, `%M` file, timeout (default 2 min).
  */
 export async function measureProcess(command: string, args: readonly string[], sampler: TreeSampler, options: ProcessOptions): Promise<Measurement> {
-  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%M', '-o', options.timeFile, command, ...args]] : [command, [...args]]
+  const [file, argv] = gnuTime ? [gnuTime, ['-f', '%U %S %M', '-o', options.timeFile, command, ...args]] : [command, [...args]]
   const start = performance.now()
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] })
   const stderr: Buffer[] = []
@@ -168,12 +169,15 @@ export async function measureProcess(command: string, args: readonly string[], s
     throw new Error(`\`${shown}\` exited with ${code}: ${Buffer.concat(stderr).toString().trim().slice(-2000)}`)
   }
   let maxBytes = memory.peakRoot
+  let extra: Record<string, number> | undefined
   if (gnuTime) {
-    const kb = Number((await readFile(options.timeFile, 'utf8')).trim().split('\n').pop())
-    if (Number.isFinite(kb)) maxBytes = kb * 1024
+    // `%U %S %M`: user and system CPU seconds of the child and the children it waited for, then its peak resident set in KB.
+    const [user, system, kb] = ((await readFile(options.timeFile, 'utf8')).trim().split('\n').pop() ?? '').split(' ').map(Number)
+    if (Number.isFinite(kb)) maxBytes = kb! * 1024
+    if (Number.isFinite(user) && Number.isFinite(system)) extra = { cpuMs: (user! + system!) * 1000 }
     await rm(options.timeFile, { force: true })
   }
-  return { ms, treeBytes: memory.peakTree, maxBytes }
+  return { ms, treeBytes: memory.peakTree, maxBytes, extra }
 }
 
 /**

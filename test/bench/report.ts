@@ -106,6 +106,7 @@ export function formatSeconds(ms: number): string {
 /** The columns of {@link peersTable}: a case id's tool part and its heading. */
 const peerColumns: ReadonlyArray<readonly [string, (versions: Record<string, string>) => string]> = [
   ['lectern', () => 'Lectern'],
+  ['baseline', () => 'Lectern baseline'],
   ['reveal-md', (versions) => `reveal-md ${versions.revealMd ?? ''}`.trim()],
   ['marp', (versions) => `Marp CLI ${versions.marp ?? ''}`.trim()],
   ['pandoc', (versions) => `Pandoc ${versions.pandoc ?? ''}`.trim()],
@@ -116,7 +117,8 @@ const peerColumns: ReadonlyArray<readonly [string, (versions: Record<string, str
 /**
  * Lectern next to its peers, as in the README: one row per work and deck
  * size, the median wall time of each tool, and after each peer's time
- * Lectern's time as a ratio of it (below 1: Lectern is faster).
+ * Lectern's time as a ratio of it (below 1: Lectern is faster); for HTML
+ * also a row of median CPU times (user + system) when GNU time gave them.
  *
  * @param results Every benchmark (the `peer-*` ones are used).
  * @param sizes Deck sizes, in slides.
@@ -127,6 +129,8 @@ export function peersTable(results: readonly CaseResult[], sizes: readonly numbe
   const used = peerColumns.filter(([tool]) => results.some((result) => result.id.startsWith('peer-') && result.id.includes(`-${tool}-`)))
   const lines = [`| work | ${used.map(([, heading]) => heading(versions)).join(' | ')} |`, `| --- | ${used.map(() => '---:').join(' | ')} |`]
   for (const [kind, label] of [['html', 'HTML'], ['pdf', 'slides PDF']] as const) {
+    // A kind not run (`BENCH_PEERS`) has no rows.
+    if (!results.some((result) => result.id.startsWith(`peer-${kind}-`))) continue
     for (const size of sizes) {
       const lectern = find(`peer-${kind}-lectern-${size}`)
       const cells = used.map(([tool]) => {
@@ -136,6 +140,17 @@ export function peersTable(results: readonly CaseResult[], sizes: readonly numbe
         return `${formatSeconds(result.wall.median)} (Lectern ${(lectern.wall.median / result.wall.median).toFixed(2)}×)`
       })
       lines.push(`| ${label}, ${size} slides | ${cells.join(' | ')} |`)
+      // CPU time (user + system, from GNU time) is disturbed far less than wall time by other work on the machine.
+      const cpu = (result: CaseResult | undefined): number | undefined => result?.extra['cpuMs']
+      if (kind === 'html' && cpu(lectern) !== undefined) {
+        const cpuCells = used.map(([tool]) => {
+          const ms = cpu(find(`peer-${kind}-${tool}-${size}`))
+          if (ms === undefined) return '–'
+          if (tool === 'lectern') return formatSeconds(ms)
+          return `${formatSeconds(ms)} (Lectern ${(cpu(lectern)! / ms).toFixed(2)}×)`
+        })
+        lines.push(`| ${label} CPU, ${size} slides | ${cpuCells.join(' | ')} |`)
+      }
     }
   }
   return lines.join('\n')

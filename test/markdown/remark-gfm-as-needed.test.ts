@@ -41,6 +41,10 @@ describe('remarkGfmAsNeeded', () => {
       'Write to me@example.org or mailto:you@example.org or xmpp:them@example.org/home.\n',
       'See https://example.org/a?b=c, www.example.com. and HTTP://EXAMPLE.COM!\n',
       'Only a link: [docs](https://example.org/docs) and <https://example.org>.\n',
+      // Marks only where no text holds them (link targets, code, an image's alt, a title): the transform is skipped.
+      'See [docs](https://example.org/docs "www.example.org"), `me@example.org`, ![www.x.io](a.png) and [ref].\n\n[ref]: https://example.org\n',
+      // A mark in a link's own text, where literals are not looked for, and one beside it.
+      '[https://example.org](https://example.org) then www.example.com.\n',
       'Entities: me&#64;example.org and www&#46;example.org and &amp;.\n',
       '---\ntitle: T\n---\n\n## One\n\n- a | b\n- ~x~ [^n] me@x.io www.x.io\n\n[^n]: note\n',
       '# Plain\n\nNothing of GFM here, just *emphasis* and `code`.\n'

@@ -19,6 +19,27 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /**
+ * rehype-highlight registers lowlight's `common` grammars (37 of them, some
+ * 200 kB) unless it is given its own; Lectern always gives the grammars a
+ * deck's code needs (`src/html/highlight-grammars.ts`), so the bundle leaves
+ * the set out: rehype-highlight's `lowlight` is lowlight without it.
+ */
+const lowlightWithoutCommon = {
+  name: 'lowlight-without-common',
+  setup(build) {
+    const rehypeHighlight = `${path.sep}node_modules${path.sep}rehype-highlight${path.sep}`
+    build.onResolve({ filter: /^lowlight$/ }, (args) =>
+      args.importer.includes(rehypeHighlight) ? { path: 'lowlight', namespace: 'lowlight-without-common', pluginData: args.resolveDir } : undefined
+    )
+    // `lowlight` resolved from rehype-highlight's folder, as its own import would be.
+    build.onLoad({ filter: /.*/, namespace: 'lowlight-without-common' }, (args) => ({
+      contents: "export { createLowlight } from 'lowlight'\nexport const common = undefined\n",
+      resolveDir: args.pluginData
+    }))
+  }
+}
+
+/**
  * Bundle the CLI.
  *
  * @param {string} outDir Output folder; must be two levels below the package root.
@@ -36,6 +57,7 @@ export async function bundleCli(outDir = path.join(root, 'build', 'cli')) {
     platform: 'node',
     target: 'node20',
     external: ['pdf-lib'],
+    plugins: [lowlightWithoutCommon],
     // Bundled CommonJS modules call `require`; ES modules have none.
     banner: { js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);" },
     minifySyntax: true,
