@@ -14,6 +14,7 @@ import type { VFile } from 'vfile'
 import { createFaceMeasure, footnoteDefinitions } from '../article/face-measure.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import { fitSlide, isTitleSlide, slideFloor, type Context, type Fitted } from './fit-slide.js'
+import { growSparse } from './grow-sparse.js'
 import { outline, slideTitle } from './remark-slides.js'
 import type { Slide, SlideStack } from '../types.js'
 
@@ -47,7 +48,8 @@ export function remarkFitSlides(options?: FitSlidesOptions | null) {
     const fit = (slide: Slide): Slide[] => {
       const fitted = fitSlide(slide, context)
       if (fitted.slides.length > 1 || fitted.shrunk.length > 0 || fitted.overflowing.length > 0) results.push({ written: slide, fitted })
-      return fitted.slides
+      // Article mode draws a sparse bullet slide larger (`grow-sparse.ts`).
+      return deck.condensed && fitted.slides.length === 1 && fitted.shrunk.length === 0 ? fitted.slides.map((one) => growSparse(one, context.measure, context.height)) : fitted.slides
     }
     tree.children = tree.children.flatMap((node): RootContent[] => {
       if (node.type === 'slide') return fit(node)

@@ -20,7 +20,10 @@ import { isMostlyProse } from '../../src/article/prose-share.js'
 import { isOffFace } from '../../src/article/block-kinds.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { shortenItem } from '../../src/article/condense-items.js'
-import type { Heading, List, ListItem, Paragraph } from 'mdast'
+import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
+import { growSparse } from '../../src/markdown/grow-sparse.js'
+import { createFaceMeasure } from '../../src/article/face-measure.js'
+import { slideMetrics } from '../../src/article/slide-metrics.js'
 import type { Slide } from '../../src/types.js'
 import { closingLine } from '../../src/article/closing-line.js'
 import { splitSentences } from '../../src/article/sentences.js'
@@ -311,4 +314,24 @@ test('should take "…should be the same", "I ask this because…" and "Doing th
   assert.equal(vague('Joining a new team should feel familiar within a week.'), false)
   const kept = tokensText(dropTrailingPhrase(tagSentence('Trying it will help make sure that the final release is as smooth and high quality for you as possible.')))
   assert.match(kept, /as possible\.$/)
+})
+
+test('should draw a sparse bullet slide of article mode larger, and leave a full one, a listing or a shrunk slide as it is', () => {
+  const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
+  const measure = createFaceMeasure(metrics, new Map())
+  const slide = (items: string[], extra: RootContent[] = [], className = 'layout-bullets'): Slide => ({
+    type: 'slide',
+    data: { attributes: { class: className, 'data-layout': 'bullets' } },
+    children: [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Webpages' }] },
+      { type: 'list', spread: false, children: items.map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] })) },
+      ...(extra as Slide['children'])
+    ]
+  })
+  const sparse = growSparse(slide(['Associate a descriptive label with each field in a form', 'Include column and row headings on data tables']), measure, metrics.contentHeight)
+  assert.match(sparse.data?.attributes?.class ?? '', /\blectern-grow lectern-grow-125\b/)
+  const full = Array.from({ length: 6 }, (_, n) => `Linked text number ${n} should be unique, meaningful, and explain what the reader will get if they click on it`)
+  assert.equal(growSparse(slide(full), measure, metrics.contentHeight).data?.attributes?.class, 'layout-bullets')
+  assert.equal(growSparse(slide(['One short point'], [{ type: 'code', value: 'x <- 1' }]), measure, metrics.contentHeight).data?.attributes?.class, 'layout-bullets')
+  assert.equal(growSparse(slide(['One short point'], [], 'layout-bullets lectern-fit lectern-fit-90'), measure, metrics.contentHeight).data?.attributes?.class, 'layout-bullets lectern-fit lectern-fit-90')
 })

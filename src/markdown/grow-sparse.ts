@@ -1,0 +1,41 @@
+/**
+ * A condensed slide with little on it, drawn larger: two or three short
+ * bullets at the theme's size fill the top third of a slide and leave the
+ * rest empty (two blind reviews: "three bullets sit in the top 40% of the
+ * slide with nothing below"). When the face, measured with the theme's box
+ * model, still fills at most {@link roomShare} of the slide drawn at 1.25×
+ * (or 1.15×), everything but its heading is drawn at that size.
+ */
+import type { RootContent } from 'mdast'
+import type { FaceMeasure } from '../article/face-measure.js'
+import type { Slide } from '../types.js'
+
+/** Sizes a sparse slide grows to, largest first. */
+const growScales = [1.25, 1.15] as const
+
+/** Share of the slide's content height a grown face may fill: room to spare, never a full slide of large text. */
+const roomShare = 0.85
+
+/** Classes `lectern.css` grows a slide with: `lectern-grow` and `lectern-grow-NNN`. */
+export function growClasses(scale: number): string {
+  return `lectern-grow lectern-grow-${Math.round(scale * 100)}`
+}
+
+/**
+ * The slide drawn larger when it is a plain bullet slide with room to spare,
+ * else the slide as it was.
+ *
+ * @param slide A slide that fits at full size (after `fitSlide`).
+ * @param measure The deck's face measure.
+ * @param height The slide's content height.
+ */
+export function growSparse(slide: Slide, measure: FaceMeasure, height: number): Slide {
+  const attributes = slide.data?.attributes ?? {}
+  if (attributes['data-layout'] !== 'bullets' || /\blectern-fit\b|\btitle-slide\b/.test(attributes.class ?? '')) return slide
+  const face = slide.children.filter((node) => node.type !== 'notes') as RootContent[]
+  // Bullets and lead-ins only: a listing, a table or a picture keeps its size.
+  if (!face.some((node) => node.type === 'list') || face.some((node) => !['heading', 'list', 'paragraph'].includes(node.type))) return slide
+  const scale = growScales.find((candidate) => measure(face, { scale: candidate }) <= height * roomShare)
+  if (scale === undefined) return slide
+  return { ...slide, data: { ...slide.data, attributes: { ...attributes, class: [attributes.class, growClasses(scale)].filter(Boolean).join(' ') } } }
+}
