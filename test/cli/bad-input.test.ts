@@ -669,3 +669,19 @@ describe('bad input', () => {
     })
   }
 })
+
+describe('a stopped build and a browser still starting', () => {
+  it('should end at once, without waiting for the browser it started, and leave no browser behind', async () => {
+    // A browser that takes a minute to start (a busy machine): the output error comes first, and the run must not wait for it.
+    const dir = await tempDir('lectern-slow-launch-')
+    const wrapper = path.join(dir, 'slow-chromium.sh')
+    await writeFile(wrapper, '#!/bin/sh\nsleep 60\nexec chromium "$@"\n', { mode: 0o755 })
+    await writeFile(path.join(dir, 'talk.md'), '## Slide\n')
+    // (The browser may take two minutes to start: only a run that waits for it runs into the 40 s limit.)
+    const result = await runCli(['build', 'talk.md', '--pdf', '-o', 'talk.md', '--timeout', '120000'], { cwd: dir, env: { CHROME_PATH: wrapper }, timeout: 40_000 })
+    assert.equal(result.code, 4, result.stderr)
+    assert.match(result.stderr, /^lectern: Cannot write to talk\.md: a part of the path is a file, not a folder$/m)
+    await waitUntil(async () => (await processesMatching(wrapper)).length === 0, 5000).catch(() => undefined)
+    assert.deepEqual(await processesLeft(wrapper), [], 'the starting browser was ended with the run')
+  })
+})

@@ -221,8 +221,9 @@ export async function buildDecks(sources: readonly DeckSource[], settings: Build
     }
 
     // Nothing to print: the browser started for it goes (before a stopped run returns too, or Chromium, left running,
-    // kept the process alive).
-    if (context.launching && (built.length === 0 || stopped !== undefined) && !context.keepBrowser) await context.launching.then((session) => session.close()).catch(() => undefined)
+    // kept the process alive). Without waiting for a launch still under way: on a busy machine that took longer than the
+    // whole run may; the command's browser scope (`withBrowserScope`) ends a browser still starting when the run ends.
+    if (context.launching && (built.length === 0 || stopped !== undefined) && !context.keepBrowser) void context.launching.then((session) => session.close()).catch(() => undefined)
     if (stopped !== undefined) return { code: stopped, built: [], failures }
     if (context.launching && built.length > 0 && printing) {
       const printStarted = performance.now()
