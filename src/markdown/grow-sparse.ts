@@ -14,11 +14,26 @@ import type { Slide } from '../types.js'
 const growScales = [1.25, 1.15] as const
 
 /** Share of the slide's content height a grown face may fill: room to spare, never a full slide of large text. */
-const roomShare = 0.85
+const roomShare = 0.7
 
 /** Classes `lectern.css` grows a slide with: `lectern-grow` and `lectern-grow-NNN`. */
 export function growClasses(scale: number): string {
   return `lectern-grow lectern-grow-${Math.round(scale * 100)}`
+}
+
+/**
+ * The height of a face whose body (all but its opening heading) is drawn at
+ * `scale`: the face at full size, less its body at full size, plus its body
+ * at `scale`. (Measuring heading and body apart would count the margin
+ * between them twice: it collapses into one.)
+ *
+ * @param face The slide's face.
+ * @param measure The deck's face measure.
+ * @param scale How much larger the body is drawn.
+ */
+export function grownHeight(face: readonly RootContent[], measure: FaceMeasure, scale: number): number {
+  const body = face[0]?.type === 'heading' ? face.slice(1) : face
+  return measure(face) - measure(body) + measure(body, { scale })
 }
 
 /**
@@ -35,7 +50,7 @@ export function growSparse(slide: Slide, measure: FaceMeasure, height: number): 
   const face = slide.children.filter((node) => node.type !== 'notes') as RootContent[]
   // Bullets and lead-ins only: a listing, a table or a picture keeps its size.
   if (!face.some((node) => node.type === 'list') || face.some((node) => !['heading', 'list', 'paragraph'].includes(node.type))) return slide
-  const scale = growScales.find((candidate) => measure(face, { scale: candidate }) <= height * roomShare)
+  const scale = growScales.find((candidate) => grownHeight(face, measure, candidate) <= height * roomShare)
   if (scale === undefined) return slide
   return { ...slide, data: { ...slide.data, attributes: { ...attributes, class: [attributes.class, growClasses(scale)].filter(Boolean).join(' ') } } }
 }
