@@ -2,7 +2,7 @@
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
 import { type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, namesSomething, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
 import { insideQuotation } from './quotations.js'
 
@@ -202,6 +202,15 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
     if (!predicate) continue
     const head = tokens.slice(0, index)
+    // "I was able to make some solid progress fairly quickly and ended up with a pull request merged within a couple
+    // of days": the second predicate holds the result (a time, a number, a name) the first lacks; with the subject, it
+    // is the bullet.
+    const tail = tokens.slice(index + 1)
+    const concrete = (part: readonly Token[]): boolean => part.some((other) => other.entity !== undefined || /\d/.test(other.value)) || namesSomething(part)
+    if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && concrete(tail) && !concrete(head.slice(1))) {
+      const result = [{ ...tokens[0]! }, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]
+      if (wordsOf(result) >= 5 && isStatement(result)) return result
+    }
     if (wordsOf(head) >= 6 && isStatement(head)) return head
   }
   return tokens

@@ -2,7 +2,7 @@
  * The cuts at the front of a sentence: asides, connectives, fillers, a lead-in before a colon, a fronted clause or phrase (with its referent brought into the main clause).
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, conditions, isComma, isDash, isExpletive, isPunct, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isExpletive, isPunct, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers } from './compress-words.js'
 
 /** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), or a clause of alternatives (", whether it is X or Y, makes…"). */
@@ -268,6 +268,15 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
+    if (phrase && first.pos === 'ADP' && index === tokens.findIndex((token) => token.value === ',')) {
+      // "With a task in hand, a general idea of how things functioned, and a clear runway, I was able to…": a fronted
+      // phrase that lists its things runs to the comma after its last item ("…, and a clear runway,").
+      const last = tokens.findIndex((token, at) => at > index && isComma(token) && tokens[at + 1]?.pos === 'CCONJ')
+      const end = last === -1 ? -1 : tokens.findIndex((token, at) => at > last + 1 && isComma(token))
+      if (end !== -1 && end <= 40 && !hasFiniteVerb(tokens.slice(last + 2, end)) && startsClause(withoutLeadingSpace(tokens.slice(end + 1))) && !tokens.slice(0, end).some((token) => token.pos === 'PROPN' || token.pos === 'NUM')) {
+        return capitalise(withoutLeadingSpace(tokens.slice(end + 1)))
+      }
+    }
     if (phrase) {
       // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
       if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))

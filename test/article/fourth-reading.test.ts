@@ -9,6 +9,7 @@ import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { dropTrailingPhrase, dropTrailingSubordinate } from '../../src/article/compress-back.js'
 import { clauseSegments, compressSentence } from '../../src/article/compress.js'
+import { dropFronted } from '../../src/article/compress-front.js'
 import { recogniseText } from '../../src/text/index.js'
 import { toString } from 'mdast-util-to-string'
 import { unified } from 'unified'
@@ -334,4 +335,14 @@ test('should draw a sparse bullet slide of article mode larger, and leave a full
   assert.equal(growSparse(slide(full), measure, metrics.contentHeight).data?.attributes?.class, 'layout-bullets')
   assert.equal(growSparse(slide(['One short point'], [{ type: 'code', value: 'x <- 1' }]), measure, metrics.contentHeight).data?.attributes?.class, 'layout-bullets')
   assert.equal(growSparse(slide(['One short point'], [], 'layout-bullets lectern-fit lectern-fit-90'), measure, metrics.contentHeight).data?.attributes?.class, 'layout-bullets lectern-fit lectern-fit-90')
+})
+
+test('should drop a fronted phrase that lists its things whole, and keep the second predicate that holds the result', () => {
+  // Canadian Digital Service blog (MIT): the payoff is the pull request, not "some solid progress".
+  assert.equal(
+    compressSentence('With a task in hand, a general idea of how things functioned, and a clear runway, I was able to make some solid progress fairly quickly and ended up with a pull request merged within a couple of days of starting.')?.text,
+    'I ended up with a pull request merged within a couple of days of starting'
+  )
+  const fronted = dropFronted(tagSentence('With a task in hand, a general idea of how things functioned, and a clear runway, I was able to make some solid progress.'))
+  assert.equal(tokensText(fronted), 'I was able to make some solid progress.')
 })
