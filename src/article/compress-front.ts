@@ -83,7 +83,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const inside = close === -1 ? [] : tokens.slice(index + 1, close)
       // "would be (temporarily) disruptive": one adverb in brackets qualifies the claim, and stays too.
       const qualifier = inside.length === 1 && inside[0]!.pos === 'ADV' && /ly$/.test(inside[0]!.lower)
-      if (qualifier || (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1)) {
+      // "contacted all (~500) contributors": a count alone in brackets is the evidence too (not a year, "(2004)").
+      const count = inside.length > 0 && inside.length <= 3 && inside.every((other) => /^[~≈<>+]$|^[~≈<>]?\d[\d,.]*%?$/.test(other.value)) && inside.some((other) => /\d/.test(other.value) && !/^(?:1[89]|20)\d\d$/.test(other.value))
+      if (qualifier || count || (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1)) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue

@@ -9,7 +9,7 @@ import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { dropTrailingPhrase, dropTrailingSubordinate } from '../../src/article/compress-back.js'
 import { clauseSegments, compressSentence } from '../../src/article/compress.js'
-import { dropFronted } from '../../src/article/compress-front.js'
+import { dropAsides, dropFronted } from '../../src/article/compress-front.js'
 import { recogniseText } from '../../src/text/index.js'
 import { toString } from 'mdast-util-to-string'
 import { unified } from 'unified'
@@ -345,4 +345,9 @@ test('should drop a fronted phrase that lists its things whole, and keep the sec
   )
   const fronted = dropFronted(tagSentence('With a task in hand, a general idea of how things functioned, and a clear runway, I was able to make some solid progress.'))
   assert.equal(tokensText(fronted), 'I was able to make some solid progress.')
+})
+
+test('should keep a count alone in brackets ("all (~500) contributors") and drop a year in brackets', () => {
+  assert.equal(tokensText(dropAsides(tagSentence('We then contacted all (~500) contributors.'))), 'We then contacted all (~500) contributors.')
+  assert.equal(tokensText(dropAsides(tagSentence('The book by Andrew M. St. Laurent (2004) is a primer.'))), 'The book by Andrew M. St. Laurent is a primer.')
 })
