@@ -24,6 +24,14 @@ export function isCaption(node: BlockContent): boolean {
   return node.type === 'paragraph' && /^(?:figure|fig\.|table|chart|image|photo|illustration)\s*\d+\b/i.test(toString(node).trim())
 }
 
+/**
+ * Whether a paragraph labels the picture above it: "**Title:** The Exploration Word Map (from Pre-Discovery to
+ * Exploration)", "Source: …", "Credit: …" (it goes where its picture goes).
+ */
+export function isPictureLabel(node: BlockContent): boolean {
+  return node.type === 'paragraph' && /^(?:title|caption|source|credit|credits|image|photo|illustration|alt text)\s*:/i.test(toString(node).trim())
+}
+
 /** Whether a picture is one an offline deck cannot show: remote (`https://…`) or site-absolute (`/static/…`). */
 export function isUnreachableImage(node: PhrasingContent): boolean {
   // A linked picture (`[![benchmark](https://…)](https://…)`) is its picture.
@@ -133,7 +141,8 @@ function leadParts(node: Paragraph): { label: string; prose: string } | undefine
   if (label === '' || countWords(label) > leadLabelWords || after.trim() === '') return undefined
   // A run-in label ends with its punctuation ("**Reviewing.** …", "**Tip:** …"); "**Production software review** occurs…" is a bold subject.
   if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after)) return undefined
-  return { label, prose: after.replace(/^[\s:.—–-]+/, '') }
+  // "**Update**: as of June 1…": a colon written after the bold stays with the label.
+  return { label: /^\s*:/.test(after) && !/[.:?!]$/.test(label) ? `${label}:` : label, prose: after.replace(/^[\s:.—–-]+/, '') }
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Position } from 'unist'
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
-import { insideQuotation, isAnswerMarker, isCaption, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { insideQuotation, isAnswerMarker, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
@@ -183,7 +183,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
     // A figure's caption ("**Figure 4**: Lamb Theory of…") goes where its picture went: to the notes when the picture did.
     const before = nodes[index - 1]
-    if (isCaption(node) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
+    if ((isCaption(node) || isPictureLabel(node)) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
     if ((isOffFace(node) && node.type === 'html') || isComment(node)) return keepInNotes([structuredClone(node)])
     // A footnote of a text article is a footnote like Markdown's.
     if (node.type === 'paragraph' && node.data?.footnote) return footnote(node)

@@ -351,3 +351,13 @@ test('should keep a count alone in brackets ("all (~500) contributors") and drop
   assert.equal(tokensText(dropAsides(tagSentence('We then contacted all (~500) contributors.'))), 'We then contacted all (~500) contributors.')
   assert.equal(tokensText(dropAsides(tagSentence('The book by Andrew M. St. Laurent (2004) is a primer.'))), 'The book by Andrew M. St. Laurent is a primer.')
 })
+
+test('should send a picture’s label ("Title: The Exploration Word Map") to the notes with its picture, and keep a colon written after a bold label', async () => {
+  // Canadian Digital Service blog (MIT) and tidyverse blog (CC BY-SA 4.0), shortened.
+  const prose = 'Once you have a pile of words so big it looks unmanageable, you start grouping words together. Breaking information down into categories simplifies the task.'
+  const markdown = ['# Naming services', '', prose, '', '## Try word mapping', '', prose, '', '![word map](https://example.org/map.jpeg)', '', '**Title:** **The Exploration Word Map** (from Pre-Discovery to Exploration)', '', prose, '', '**Update**: as of June 1, dplyr 1.0.0 is now available on CRAN! Read all about it on the blog.', ''].join('\n')
+  const tree = await parseDeck(new VFile({ path: 'naming.md', value: markdown }), { overrides: { condense: true } })
+  const face = tree.children.flatMap((node) => (node.type === 'slide' ? node.children.filter((child) => child.type !== 'notes') : [])).map((node) => toString(node)).join(' | ')
+  assert.doesNotMatch(face, /Exploration Word Map/)
+  assert.match(face, /Update: As of June 1/)
+})
