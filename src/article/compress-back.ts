@@ -206,7 +206,7 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     // of days": the second predicate holds the result (a time, a number, a name) the first lacks; with the subject, it
     // is the bullet.
     const tail = tokens.slice(index + 1)
-    const concrete = (part: readonly Token[]): boolean => part.some((other) => other.entity !== undefined || /\d/.test(other.value)) || namesSomething(part)
+    const concrete = (part: readonly Token[]): boolean => part.some((other) => other.entity !== undefined) || namesSomething(part)
     if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && concrete(tail) && !concrete(head.slice(1))) {
       const result = [{ ...tokens[0]! }, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]
       if (wordsOf(result) >= 5 && isStatement(result)) return result

@@ -266,11 +266,12 @@ export function dropFronted(tokens: Token[]): Token[] {
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
   // "Many of these, we've found, have to do with…": a quantity of something is the subject, not a fronted phrase.
   if (phrase && ['many', 'most', 'some', 'all', 'few', 'several', 'each', 'none', 'both', 'much', 'one', 'any'].includes(first.lower) && tokens[1]?.lower === 'of') return tokens
+  const firstComma = tokens.findIndex((token) => token.value === ',')
   for (let index = 1; index < tokens.length - 3; index++) {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
-    if (phrase && first.pos === 'ADP' && index === tokens.findIndex((token) => token.value === ',')) {
+    if (phrase && first.pos === 'ADP' && index === firstComma) {
       // "With a task in hand, a general idea of how things functioned, and a clear runway, I was able to…": a fronted
       // phrase that lists its things runs to the comma after its last item ("…, and a clear runway,").
       const last = tokens.findIndex((token, at) => at > index && isComma(token) && tokens[at + 1]?.pos === 'CCONJ')

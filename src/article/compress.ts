@@ -178,6 +178,13 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 
+/** Whether a clause may end at `index`: a semicolon, or a comma before a conjunction or a subordinator. */
+function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  return token.value === ';' || (token.value === ',' && next !== undefined && (next.pos === 'CCONJ' || subordinators.has(next.lower)))
+}
+
 /** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */
 const elliptical = new Set(['possible', 'necessary', 'needed', 'appropriate', 'applicable', 'feasible', 'practical', 'required', 'available'])
 
@@ -204,9 +211,7 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
   let start = 0
   let dependent = false
   for (let index = 1; index < tokens.length - 1; index++) {
-    const token = tokens[index]!
-    const next = tokens[index + 1]!
-    const boundary = token.value === ';' || (token.value === ',' && (next.pos === 'CCONJ' || subordinators.has(next.lower)))
+    const boundary = isClauseBoundary(tokens, index)
     // A part without a verb is not a clause ("MIT, Apache 2.0, and GPLv3 are…"): it stays with what follows.
     // Never inside a quotation ("…as providing "Open source tools to run workflows, manage clusters, and do GitOps right"").
     if (!boundary || !hasFiniteVerb(tokens.slice(start, index)) || insideQuotation(tokens.slice(0, index))) continue
@@ -218,7 +223,7 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     // comma ("…, but after a few iterations, we had close to 40%…" has one).
     if (tokens[start]?.pos === 'CCONJ' && subordinators.has(tokens[start + 1]?.lower ?? '') && !elliptical.has(tokens[start + 2]?.lower ?? '')) {
       const rest = tokens.slice(start + 2)
-      const boundaryAt = rest.findIndex((other, at) => other.value === ';' || (other.value === ',' && at + 1 < rest.length && (rest[at + 1]!.pos === 'CCONJ' || subordinators.has(rest[at + 1]!.lower))))
+      const boundaryAt = rest.findIndex((_, at) => isClauseBoundary(rest, at))
       const own = boundaryAt === -1 ? rest : rest.slice(0, boundaryAt)
       dependent = !own.some((other, at) => isComma(other) && startsClause(own.slice(at + 1)))
     }

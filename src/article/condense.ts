@@ -246,10 +246,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return
     }
     if (node.type === 'list') {
-      const shortened = node.children.map((item) => shortenItem(item, maxWords, settings.lang))
-      const changed = node.children.some((item, at) => toString(item) !== toString(shortened[at]!))
-      if (changed) evenEndings(shortened)
-      const children = shortened
+      const children = node.children.map((item) => shortenItem(item, maxWords, settings.lang))
+      const changed = node.children.some((item, at) => toString(item) !== toString(children[at]!))
+      if (changed) evenEndings(children)
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
     }
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.

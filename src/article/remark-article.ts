@@ -233,13 +233,13 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const { config, metrics, measure } = context
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
-  // The pages of an overview (an article without headings) are titled by what each is about.
+  // A section's later pages are titled by what each is about (`topic-titles.ts`), by the phrase that names it.
   const phrases = all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang) : []
   let previous: Heading | undefined
   return all.map((page, index) => {
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)").
-    if (faceHeading && previous && index > 0 && toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '')) faceHeading = / \(cont\.\)$/.test(toString(previous)) ? structuredClone(previous) : continuedHeading(previous)
+    if (faceHeading && previous && toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '')) faceHeading = continuedHeading(previous)
     previous = faceHeading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]

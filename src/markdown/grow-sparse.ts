@@ -23,17 +23,18 @@ export function growClasses(scale: number): string {
 
 /**
  * The height of a face whose body (all but its opening heading) is drawn at
- * `scale`: the face at full size, less its body at full size, plus its body
- * at `scale`. (Measuring heading and body apart would count the margin
- * between them twice: it collapses into one.)
+ * a given scale: the face at full size, less its body at full size, plus its
+ * body at that scale. (Measuring heading and body apart would count the
+ * margin between them twice: it collapses into one.)
  *
  * @param face The slide's face.
  * @param measure The deck's face measure.
- * @param scale How much larger the body is drawn.
+ * @returns The face's height at a scale (the full-size parts measured once).
  */
-export function grownHeight(face: readonly RootContent[], measure: FaceMeasure, scale: number): number {
+export function grownHeight(face: readonly RootContent[], measure: FaceMeasure): (scale: number) => number {
   const body = face[0]?.type === 'heading' ? face.slice(1) : face
-  return measure(face) - measure(body) + measure(body, { scale })
+  const fixed = measure(face) - measure(body)
+  return (scale) => fixed + measure(body, { scale })
 }
 
 /**
@@ -50,7 +51,8 @@ export function growSparse(slide: Slide, measure: FaceMeasure, height: number): 
   const face = slide.children.filter((node) => node.type !== 'notes') as RootContent[]
   // Bullets and lead-ins only: a listing, a table or a picture keeps its size.
   if (!face.some((node) => node.type === 'list') || face.some((node) => !['heading', 'list', 'paragraph'].includes(node.type))) return slide
-  const scale = growScales.find((candidate) => grownHeight(face, measure, candidate) <= height * roomShare)
+  const at = grownHeight(face, measure)
+  const scale = growScales.find((candidate) => at(candidate) <= height * roomShare)
   if (scale === undefined) return slide
   return { ...slide, data: { ...slide.data, attributes: { ...attributes, class: [attributes.class, growClasses(scale)].filter(Boolean).join(' ') } } }
 }

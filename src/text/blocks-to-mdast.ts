@@ -76,8 +76,9 @@ export function toList(block: Extract<Block, { type: 'list' }>): List {
       const listItem = toItem(item, block.labels)
       const nested = block.nested?.get(index)
       if (nested) {
-        listItem.children.push(toList(nested))
-        if (listItem.position && nested.items.length > 0) listItem.position.end = toList(nested).position!.end
+        const sublist = toList(nested)
+        listItem.children.push(sublist)
+        if (listItem.position && sublist.position) listItem.position.end = sublist.position.end
       }
       return listItem
     }),

@@ -89,12 +89,8 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       const parent = open?.type === 'list' && !open.labels && open.items.length > 0 && open.marker !== marker.marker && line.source.column > open.items[0]![0]!.source.column ? open : undefined
       const under = parent ? parent.items.length - 1 : -1
       const sub = parent?.nested?.get(under)
-      const list =
-        sub && sub.marker === marker.marker && sub.ordered === marker.ordered
-          ? sub
-          : open?.type === 'list' && open.marker === marker.marker && open.ordered === marker.ordered && !open.labels
-            ? open
-            : undefined
+      const takes = (block: Block | undefined): block is ListBlock => block?.type === 'list' && block.marker === marker.marker && block.ordered === marker.ordered && !block.labels
+      const list = takes(sub) ? sub : takes(open) ? open : undefined
       const items = [line]
       at++
       // Continuation lines: indented, starting lowercase, or in a hard-wrapped text after an open line.
@@ -109,9 +105,10 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
         items.push(next)
         at++
       }
+      const fresh: ListBlock = { type: 'list', ordered: marker.ordered, start: marker.number, marker: marker.marker, items: [items], labels: false }
       if (list) list.items.push(items)
-      else if (parent) (parent.nested ??= new Map()).set(under, { type: 'list', ordered: marker.ordered, start: marker.number, marker: marker.marker, items: [items], labels: false })
-      else blocks.push({ type: 'list', ordered: marker.ordered, start: marker.number, marker: marker.marker, items: [items], labels: false })
+      else if (parent) (parent.nested ??= new Map()).set(under, fresh)
+      else blocks.push(fresh)
       continue
     }
 

@@ -32,6 +32,9 @@ import { continuation, topicTitle } from '../../src/article/topic-titles.js'
 import type { FaceUnit } from '../../src/article/condense.js'
 import { isPointer, scoreSentences, selectSentences } from '../../src/article/select.js'
 
+/** Whether a text reads as a statement on a slide. */
+const statement = (text: string): boolean => isStatement(tagSentence(text))
+
 /** The bullets chosen from paragraphs of sentences under a heading. */
 function chosen(paragraphs: string[][], heading: string, count = 3): string[] {
   return selectSentences(scoreSentences(paragraphs, { heading }), count).map((candidate) => candidate.bullet!.text)
@@ -71,9 +74,9 @@ test('should not show a sentence that leans on the one before once its connectiv
 })
 
 test('should keep an empty "it" ("It’s tempting to…") and not take a comparison cut from its clause ("Better because…") for a statement', () => {
-  assert.equal(isStatement(tagSentence('Better because it’s useful best practices that help learners store and work with data')), false)
-  assert.equal(isStatement(tagSentence('Faster than anything we had tried before in the lab')), false)
-  assert.equal(isStatement(tagSentence('Better tools make better teams')), true)
+  assert.equal(statement('Better because it’s useful best practices that help learners store and work with data'), false)
+  assert.equal(statement('Faster than anything we had tried before in the lab'), false)
+  assert.equal(statement('Better tools make better teams'), true)
   const bullets = chosen(
     [['When you need more options, it’s tempting to add them as a variadic parameter.', 'There is no backward-compatible change you can make to a function’s signature.']],
     'Adding options to a function',
@@ -97,7 +100,7 @@ test('should not take a verb without its subject, a gerund that never reaches it
     'Having a knowledgeable exchange around the motivation behind a PR, how various technical choices are justified',
     'Given the above concerns, what should we as a community do to engage with the new tools'
   ]
-  for (const text of no) assert.equal(isStatement(tagSentence(text)), false, text)
+  for (const text of no) assert.equal(statement(text), false, text)
   const yes = [
     'Released as CalVer, with release notes',
     'Compiled languages, like Java, perform type checking during the compilation phase',
@@ -107,7 +110,7 @@ test('should not take a verb without its subject, a gerund that never reaches it
     'All CRI runtimes support the same pull secrets configuration used in Kubernetes',
     'We’ve created tracking issues for both of the above changes'
   ]
-  for (const text of yes) assert.equal(isStatement(tagSentence(text)), true, text)
+  for (const text of yes) assert.equal(statement(text), true, text)
 })
 
 test('should keep a stranded preposition and a hyphenated word whole when a trailing phrase is cut', () => {
@@ -124,11 +127,11 @@ test('should leave an image credit ("A slide outlining…") and a recap ("So far
 
 test('should not take a phrase around a participle, or a "how" that lost its verb, for a statement', () => {
   // Digital.gov, "Health.gov’s Move Your Way Activity Planner: A Case Study" (public domain).
-  assert.equal(isStatement(tagSentence('With nearly 3,700 plans printed or shared')), false)
-  assert.equal(isStatement(tagSentence('This case study is a walk through of how the ODPHP team, lead by Frances Bevington')), false)
-  assert.equal(isStatement(tagSentence('With the community approach came challenges')), true)
-  assert.equal(isStatement(tagSentence('Without refactoring, you cannot have well-designed software')), true)
-  assert.equal(isStatement(tagSentence('You should be able to get a sense of how things work fairly quickly')), true)
+  assert.equal(statement('With nearly 3,700 plans printed or shared'), false)
+  assert.equal(statement('This case study is a walk through of how the ODPHP team, lead by Frances Bevington'), false)
+  assert.equal(statement('With the community approach came challenges'), true)
+  assert.equal(statement('Without refactoring, you cannot have well-designed software'), true)
+  assert.equal(statement('You should be able to get a sense of how things work fairly quickly'), true)
 })
 
 test('should drop an elliptical clause whole ("but whenever possible") and keep "as such" with its clause', () => {
