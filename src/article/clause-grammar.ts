@@ -181,13 +181,11 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (tokens[index - 1]!.lemma === 'be' || sayingThat.has(tokens[index - 1]!.lemma)))
   if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false
   const head = words[0]!
-  // A main clause after a comma ("Used by many, it…", "Without refactoring, you cannot…"), looked for once when needed.
   let clauseAfterComma: boolean | undefined
   const mainClauseAfterComma = (): boolean => (clauseAfterComma ??= tokens.some((token, index) => index > 1 && isComma(token) && startsClause(tokens.slice(index + 1))))
-  // After a phrase without a verb of its own (a participle opening it, "Given the above concerns", is none), "what",
-  // "why" or "how": "Having a knowledgeable exchange around the motivation behind a PR, how various technical choices are
-  // justified" is a gerund that never reaches its verb (the verb found is the "how" clause's); "Given the above concerns,
-  // what should we as a community do…" is a question without its mark.
+  // "what", "why" or "how" after a phrase with no verb of its own (an opening participle is none): "Having a … exchange
+  // around a PR, how various choices are justified" never reaches its verb; "Given the above concerns, what should we…"
+  // is a question without its mark.
   const firstComma = tokens.findIndex(isComma)
   const whAfter = firstComma > 0 && ['what', 'why', 'how'].includes(tokens[firstComma + 1]?.lower ?? '') && !hasFiniteVerb(tokens.slice(head === tokens[0] && head.pos === 'VERB' ? 1 : 0, firstComma))
   if (whAfter && head.pos === 'VERB' && /ing$/.test(head.lower)) return false
@@ -196,16 +194,15 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // ("With the community approach came challenges" turns the clause round; "Without refactoring, you cannot…" has its clause.)
   const participlesOnly = tokens.filter(isVerb).every((token) => token.pos === 'VERB' && (/(?:ed|en)$/.test(token.lower) || reducedRelative.has(token.lower)))
   if (['with', 'without'].includes(head.lower) && participlesOnly && !mainClauseAfterComma()) return false
-  // "…a walk through of how the ODPHP team, lead by Frances Bevington": "how" after a preposition promises its clause.
+  // "…a walk through of how the ODPHP team, lead by Frances Bevington": "how" after a preposition promises its clause
+  // (a participle that qualifies a noun, or one set off by a comma, ", lead by…", is not the clause's verb).
   const how = tokens.findIndex((token, index) => ['how', 'why', 'whether'].includes(token.lower) && index > 0 && ['ADP', 'VERB', 'AUX'].includes(tokens[index - 1]!.pos))
   if (how !== -1 && tokens.slice(how).some(isComma)) {
-    // (A participle that qualifies a noun, or one set off by a comma, ", lead by…", is not the clause's verb.)
     const clause = tokens.slice(how + 1).filter((token, index, rest) => !(reducedRelative.has(token.lower) || (isComma(rest[index - 1]) && (/ed$/.test(token.lower) || rest[index + 1]?.lower === 'by'))))
     if (!hasFiniteVerb(clause)) return false
   }
-  // "Overlooks many of its contributors", "Used under a CC-BY 4.0 license": a verb in its -s form, or a participle
-  // crediting someone, has lost its subject ("Released as CalVer" and "Compiled languages… perform" have theirs;
-  // "Used by many, it…" has a main clause after its comma).
+  // "Overlooks many of its contributors", "Used under a CC-BY 4.0 license": an -s form, or a participle crediting someone,
+  // has lost its subject ("Released as CalVer" has its own; "Used by many, it…" has a main clause after its comma).
   const presentS = head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`
   const credit = head.lower !== head.lemma && ['under', 'by'].includes(words[1]?.lower ?? '')
   if (head.pos === 'VERB' && (presentS || credit) && !mainClauseAfterComma()) return false
