@@ -5,6 +5,7 @@
  * decks that are not articles never pay for it.
  */
 import { createRequire } from 'node:module'
+import { readCoreModel, type CoreModel } from './nlp-model.js'
 
 /** One token of a sentence, with what the tagger says about it. */
 export interface Token {
@@ -56,10 +57,10 @@ function wink(): { nlp: Wink; lexemes: Lexemes } {
   if (!loaded) {
     const require = createRequire(import.meta.url)
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink
-    const model = require('wink-eng-lite-web-model') as { core(): { features: { lexeme: Lexemes } } }
+    const model = require('wink-eng-lite-web-model') as { core(): CoreModel }
     // The lexicon is in the core the instance unpacks from the model: keep a hand on it.
-    let core: { features: { lexeme: Lexemes } } | undefined
-    const nlp = winkNLP({ ...model, core: () => (core = model.core()) }, ['sbd', 'negation', 'pos', 'ner'])
+    let core: CoreModel | undefined
+    const nlp = winkNLP({ ...model, core: () => (core = readCoreModel(require, () => model.core())) }, ['sbd', 'negation', 'pos', 'ner'])
     loaded = { nlp, lexemes: core!.features.lexeme }
   }
   return loaded
