@@ -89,11 +89,16 @@ export function isQuestionHeading(node: BlockContent): node is Heading {
   return node.type === 'heading' && /\?\s*$/.test(toString(node))
 }
 
-/** Whether a paragraph is a lead-in to the list after it ("Three things matter:"). */
+/** Whether a paragraph is a lead-in to the list after it ("Three things matter:"), or ends with a colon before a quotation. */
 export function isLeadIn(nodes: readonly BlockContent[], index: number): boolean {
   const node = nodes[index]!
-  if (node.type !== 'paragraph' || nodes[index + 1]?.type !== 'list') return false
+  const next = nodes[index + 1]?.type
+  if (node.type !== 'paragraph') return false
   const text = toString(node).trim()
+  // "…Andrej Karpathy writes:" before a quotation is said with it. (Not before a listing: a listing a fresh slide holds
+  // whole starts one, and a lead-in would split it.)
+  if (next === 'blockquote') return /:$/.test(text)
+  if (next !== 'list') return false
   // "…the following:", or a sentence the list finishes ("Nine NYC graduate students who" / "- don't own a car").
   return /:$/.test(text) || (/[\p{L}\p{N}]$/u.test(text) && !/[.!?]\s/.test(text) && countWords(text) <= 20)
 }

@@ -1,7 +1,7 @@
 /**
  * Bullets on a face: a bullet list item marked with how it was made, a source list item shortened, a lead-in shortened, a long quote reduced to its key sentence.
  */
-import type { Blockquote, List, ListItem, PhrasingContent } from 'mdast'
+import type { Blockquote, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import { countWords, hasFiniteVerb } from './clause-grammar.js'
 import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
 import { balanceQuotes } from './quotations.js'
@@ -151,9 +151,18 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const attribution = last?.type === 'paragraph' && node.children.length > 1 && /^\s*(?:[—–]|-{1,2})\s*\S/.test(toString(last)) ? last : undefined
   const quoted = attribution ? node.children.slice(0, -1) : node.children
   // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
-  const all = splitSentences(quoted.map((child) => toString(child)).join('\n'), lang)
-  const key = shortenSentence(all[keySentence(all)] ?? '', maxWords)
-  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(attribution ? [structuredClone(attribution)] : [])] }
+  let text = quoted.map((child) => toString(child)).join('\n')
+  // Who said it written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy") is no part of any
+  // sentence of it: its name would make the last sentence look the most concrete.
+  const inline = attribution ? undefined : /(?<=[.!?…"”’)\]*_])\s*((?:[—–]|--)\s*[^.!?—–\n]{2,80})$/u.exec(text)
+  if (inline) text = text.slice(0, inline.index)
+  const all = splitSentences(text, lang)
+  // A sentence shown as said, when the quotation has one short enough, rather than one compressed.
+  const whole = all.filter((sentence) => countWords(sentence) <= maxWords + 6)
+  const pool = whole.length > 0 ? whole : all
+  const key = shortenSentence(pool[keySentence(pool)] ?? '', maxWords)
+  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined
+  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }
 
 /**

@@ -87,7 +87,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   if (images.length > 0 || code.length > 0 || hasNested(body)) return { layout: 'bullets' }
 
   const quotes = body.filter((node): node is Blockquote => node.type === 'blockquote')
-  if (quotes.length === 1 && words(quotes[0]!) <= quoteWords && bullets.length <= 3 && body.every((node) => node.type === 'blockquote' || node.type === 'list')) {
+  // (A lead-in right before the quotation, "…Andrej Karpathy writes:", is said with it.)
+  const introduces = (node: BlockContent, at: number): boolean => node.type === 'paragraph' && body[at + 1] === quotes[0] && /:\s*$/.test(toString(node))
+  if (quotes.length === 1 && words(quotes[0]!) <= quoteWords && bullets.length <= 3 && body.every((node, at) => node.type === 'blockquote' || node.type === 'list' || introduces(node, at))) {
     if (fits(heading, body, { layout: 'quote' }, metrics)) return { layout: 'quote' }
   }
   if (quotes.length === 0 && body.every((node) => node.type === 'list') && isQuotation(toString(heading))) return { layout: 'quote', variant: 'heading' }
