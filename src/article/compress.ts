@@ -14,7 +14,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, shortenLists, splitCoordinated } from './compress-back.js'
-import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
+import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFrame, dropFronted, dropRelativeAside } from './compress-front.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
 
 /** Options of {@link compressSentence}. */
@@ -146,7 +146,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   let tokens = [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
-  for (const step of [dropAsides, dropConnective, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  for (const step of [dropFrame, dropAsides, dropConnective, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   // (Counted once per state of the tokens: most steps leave them as they were.)
   let counted: { of: Token[]; words: number } | undefined
   const within = (limit: number): boolean => {
