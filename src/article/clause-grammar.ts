@@ -4,9 +4,7 @@
 import { tokensText, type Token } from './nlp.js'
 
 /** Subordinators that open a fronted adverbial clause. */
-export const subordinators = new Set(
-  'when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' ')
-)
+export const subordinators = new Set('when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' '))
 
 /** Two-word subordinators. */
 export const subordinatorPairs = new Set(['in case', 'even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
@@ -368,9 +366,10 @@ export function namesSomething(tokens: readonly Token[]): boolean {
 /** Pronouns that point at something named in another clause or sentence. */
 const pointingPronouns = new Set(['this', 'that', 'it', 'them', 'these', 'those'])
 
-/** Whether a clause ends on a pronoun that points back ("…enough resources for this"): no bullet alone. */
+/** Whether a clause ends on a pronoun that points back ("…enough resources for this") or on a bare auxiliary ("For a generation it did"): no bullet alone. */
 export function endsPointingBack(tokens: readonly Token[]): boolean {
-  return pointingPronouns.has(tokens.filter((token) => !isPunct(token)).at(-1)?.lower ?? '')
+  const last = tokens.filter((token) => !isPunct(token)).at(-1)
+  return pointingPronouns.has(last?.lower ?? '') || (last?.pos === 'AUX' && !['be', 'been', 'being'].includes(last.lower))
 }
 
 /** Whether a clause that follows another leans on it ("…, and travellers ask about that"), or opens with "they", "it": no bullet alone. */

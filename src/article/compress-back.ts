@@ -150,6 +150,14 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Whether `head` ends with the second item of a comma list of names ("…methodologies, challenges"). */
+export function endsInListItem(head: readonly Token[]): boolean {
+  let start = head.length
+  while (start > 0 && nominal.has(head[start - 1]!.pos) && head.length - start < 4) start--
+  if (start === head.length || !isComma(head[start - 1]) || head[start - 1]!.value !== ',') return false
+  return nominal.has(head[start - 2]?.pos ?? '') && head.slice(start).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+}
+
 /** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   for (let index = 3; index < tokens.length - 3; index++) {
@@ -162,6 +170,9 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
     if (!startsClause(tail) || !hasFiniteVerb(head)) continue
+    // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
+    // of names (its last item is the subject the verb after it shares), not one clause and the next.
+    if (token.value === ',' && endsInListItem(head)) continue
     // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
     const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
     if (contrast) {

@@ -155,6 +155,9 @@ function opensSentence(rest: readonly Token[]): boolean {
   return startsClause(rest) || subordinatorLength(rest) > 0 || dropFronted(withoutLeadingSpace([...rest])).length < rest.length
 }
 
+/** Filler phrases that introduce examples: set off inside a sentence, the examples after them go too. */
+const examples = new Set(['for example', 'for instance'])
+
 /** Drop fillers ("really", "basically") and filler phrases ("in practice", "around the world"). */
 export function dropFillers(tokens: Token[]): Token[] {
   let out = tokens.filter((token, index) => {
@@ -178,6 +181,12 @@ export function dropFillers(tokens: Token[]): Token[] {
         if (!(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
         let end = start + phrase.length
         let from = start
+        // "…why the project is being discontinued, for example, due to budget constraints, changing business priorities, or
+        // technical challenges": the examples go with their marker, else the first one reads as the only reason.
+        if (examples.has(phrase.join(' ')) && isComma(out[from - 1]) && isComma(out[end]) && !hasFiniteVerb(out.slice(end + 1)) && wordsOf(out.slice(0, from - 1)) >= 4) {
+          out = [...out.slice(0, from - 1), ...out.slice(out.length - 1).filter((token) => token.value === '.')]
+          break
+        }
         // Take a comma around the phrase along.
         // "This affects, in particular, those who…": both commas of a phrase set off inside a clause go.
         if (isComma(out[from - 1]) && isComma(out[end]) && out[from - 1]!.value === ',' && out[end]!.value === ',') {

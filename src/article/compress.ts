@@ -13,7 +13,7 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, shortenLists, splitCoordinated } from './compress-back.js'
+import { dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFrame, dropFronted, dropRelativeAside } from './compress-front.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
 
@@ -132,6 +132,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const tailComma = tail.findIndex((other) => isComma(other))
     const tailVerb = tail.findIndex((other) => isVerb(other))
     if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && (tailVerb === -1 || tailComma < tailVerb))) continue
+    // ("Published research papers, technical reports, or white papers that…": the comma ends a list, not a clause.)
+    if (token.value === ',' && endsInListItem(head)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     const second = (): Compressed | undefined => (leansOnHead(tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
@@ -182,7 +184,10 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
 function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!
   const next = tokens[index + 1]
-  return token.value === ';' || (token.value === ',' && next !== undefined && (next.pos === 'CCONJ' || subordinators.has(next.lower)))
+  if (token.value === ';') return true
+  if (token.value !== ',' || next === undefined) return false
+  // (A comma and "or" that end a list of names join no clauses: "…papers, technical reports, or white papers that…".)
+  return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)))
 }
 
 /** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */

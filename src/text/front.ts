@@ -41,8 +41,8 @@ const datePattern = new RegExp(
   `${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|${month}\\s+\\d{4})${time}`,
   'i'
 )
-const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|date)(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
-const byPrefix = /^(?:by|written by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
+const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|publication date|date published|publish date|date)(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
+const byPrefix = /^(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
 /** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
 const where = /^(?:from|in|posted in|filed under)\s+\S/i

@@ -6,7 +6,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
-import { compressSentence } from '../../src/article/compress.js'
+import { clauseSegments, compressSentence } from '../../src/article/compress.js'
+import { endsPointingBack } from '../../src/article/clause-grammar.js'
+import { tagSentence, tokensText } from '../../src/article/nlp.js'
+import { textToMarkdown } from '../../src/text/index.js'
 
 /** The slides of a rendered deck as HTML sections, notes left out. */
 async function faces(markdown: string): Promise<string[]> {
@@ -77,4 +80,49 @@ test('should take a statement out of an empty "it happens that" frame', () => {
   assert.equal(compressSentence('It turns out that looking at the structure of a SpatialPointsDataFrame is a lot like teaching HDF5.', { maxWords: 14 })?.text, 'Looking at the structure of a SpatialPointsDataFrame is a lot like teaching HDF5')
   // Not a frame: "it" is something here, and "that" no conjunction.
   assert.match(compressSentence('It happens that way every release.', { maxWords: 14 })?.text ?? '', /^It happens/)
+})
+
+test('should read "Contributed by" and "Publication date:" lines as the byline and the date, not a section', () => {
+  // Mark C. Miller, "Discontinuing a Research Software Project" (Better Scientific Software, MIT).
+  const text = [
+    'Discontinuing a Research Software Project',
+    '',
+    'Contributed by Mark C. Miller',
+    '',
+    'Publication date: January 22, 2024',
+    '',
+    'A software (research) project can be discontinued in a way that allows stakeholders a smooth transition, the mining of lessons learned and useful subcomponents, and even to pick the project back up again if desired.',
+    ''
+  ].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /^author: Mark C\. Miller$/m)
+  assert.match(markdown, /^date: January 22, 2024$/m)
+  assert.doesNotMatch(markdown, /^#+ Publication date/m)
+})
+
+test('should drop the examples with their "for example", and never end a list as if it were a clause', () => {
+  // The same BSSw article.
+  const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  // "…discontinued due to budget constraints" would give one example as the only reason.
+  assert.equal(
+    compressed('Understand the reasons why the project is being discontinued, for example, due to budget constraints, changing business priorities, or technical challenges.'),
+    'Understand the reasons why the project is being discontinued'
+  )
+  // A clause after "for example" stays: only the marker goes.
+  assert.equal(compressed('This affects, for example, those who maintain old code.'), 'This affects those who maintain old code')
+  // Not "Published research papers or technical reports that discuss the project's methodologies, challenges": the ", and"
+  // ends a list, and no clause ends before it.
+  const papers = "Published research papers, technical reports, or white papers that discuss the project's methodologies, challenges, and outcomes are a great way to capture the computer science knowledge of a project."
+  const bullet = compressed(papers)
+  assert.ok(bullet === undefined || /great way/.test(bullet), bullet)
+  assert.ok(!clauseSegments(tagSentence(papers)).some((clause) => /challenges$|technical reports$/.test(tokensText(clause))))
+})
+
+test('should not make a bullet of an elliptical clause ("For a generation it did")', () => {
+  // The canal fixture's long sentence: its first clause alone says nothing.
+  const sentence =
+    'For a generation it did, and the elegant warehouses, the wharf-side inns and the handsome terraces of the basin quarter, which are now the most photographed streets in the district, were paid for by tolls on coal, lime, grain and stone that moved at the walking pace of a horse along a towpath that ran for twenty-six miles without a single gradient.'
+  assert.notEqual(compressSentence(sentence, { maxWords: 14 })?.text, 'For a generation it did')
+  assert.ok(endsPointingBack(tagSentence('For a generation it did')))
+  assert.ok(!endsPointingBack(tagSentence('The canal paid for the town')))
 })
