@@ -2,7 +2,7 @@
  * The cuts at the front of a sentence: asides, connectives, fillers, a lead-in before a colon, a fronted clause or phrase (with its referent brought into the main clause).
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isExpletive, isPunct, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isExpletive, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers } from './compress-words.js'
 
 /** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), or a clause of alternatives (", whether it is X or Y, makes…"). */
@@ -130,7 +130,8 @@ export function dropConnective(tokens: Token[]): Token[] {
       if (wordsOf(rest) >= 3 && (opensSentence(rest) || imperative)) return capitalise(bare)
     }
   }
-  if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1])) {
+  // ("So far we have…", "So much of…", "Then again": the word is part of a phrase, not a link.)
+  if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1]) && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '')) {
     let rest = tokens.slice(1)
     // "And of course it gave us…": a second connective, without its comma.
     for (let length = 3; length >= 1; length--) {
@@ -152,7 +153,9 @@ export function dropConnective(tokens: Token[]): Token[] {
  * it is easy to…").
  */
 function opensSentence(rest: readonly Token[]): boolean {
-  return startsClause(rest) || subordinatorLength(rest) > 0 || dropFronted(withoutLeadingSpace([...rest])).length < rest.length
+  // ("That said, being a large open source project means…", "And unlike Envoy, Linkerd2-proxy is…": a gerund's clause, a
+  // fronted phrase the fronted-phrase cut does not know.)
+  return startsClause(rest) || subordinatorLength(rest) > 0 || dropFronted(withoutLeadingSpace([...rest])).length < rest.length || isStatement(withoutLeadingSpace([...rest]))
 }
 
 /** Filler phrases that introduce examples: set off inside a sentence, the examples after them go too. */

@@ -53,7 +53,7 @@ const signpost =
 
 /** More openings that only announce: what the post covers, what the author will do, a call to join in. */
 const announcement =
-  /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|provides|offers|gives (?:you )?(?:an? )?(?:overview|insight|introduction|tour)|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned|this (?:post|article|piece) was (?:co-?written|written|authored|edited) (?:with|by|together with))\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b/i
+  /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|provides|offers|gives (?:you )?(?:an? )?(?:overview|insight|introduction|tour)|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned|it['’]?s (?:helpful|useful|worth|important|worthwhile) (?:to )?(?:first )?(?:understand|know|look|take a (?:look|moment|step back)|explain|start|begin|step back|pause|recap)|the (?:last|next|final|first|second|third|other) (?:point|reason|thing|topic|area|aspect|question)s? (?:is|are|was)\b[^.:]*:|i never thought you['’]d ask|so far for (?:the|this)\b|i hope (?:it|this|that) (?:wasn['’]t|was not|isn['’]t|is not) (?:that |too )?boring|(?:that['’]s a )?(?:great|good) question|glad you asked|this (?:post|article|piece) was (?:co-?written|written|authored|edited) (?:with|by|together with))\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b/i
 
 /** TeX source in a sentence (inline math as text): a command or a braced sub- or superscript. */
 const teX = /\\[a-zA-Z]{2,}|[_^]\{/
@@ -205,7 +205,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         concrete: isConcrete(tokens),
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || pointer.test(sentence) || isQuestion(tokens),
+        // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || isQuestion(tokens),
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
         vague: isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text)),
         score: 0

@@ -10,6 +10,7 @@ import { clauseSegments, compressSentence } from '../../src/article/compress.js'
 import { endsPointingBack } from '../../src/article/clause-grammar.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { textToMarkdown } from '../../src/text/index.js'
+import { scoreSentences, selectSentences } from '../../src/article/select.js'
 
 /** The slides of a rendered deck as HTML sections, notes left out. */
 async function faces(markdown: string): Promise<string[]> {
@@ -125,4 +126,30 @@ test('should not make a bullet of an elliptical clause ("For a generation it did
   assert.notEqual(compressSentence(sentence, { maxWords: 14 })?.text, 'For a generation it did')
   assert.ok(endsPointingBack(tagSentence('For a generation it did')))
   assert.ok(!endsPointingBack(tagSentence('The canal paid for the town')))
+})
+
+test('should drop a connective before a gerund or a fronted phrase, and keep "So far"', () => {
+  // Erick Zhao, "10 Years of Electron" (Electron blog, Apache-2.0); William Morgan, "Why Linkerd doesn't use Envoy" (Linkerd blog, Apache-2.0).
+  const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.equal(compressed('That said, being a large open source project means that we have a lot of users.'), 'Being a large open source project means that we have a lot of users')
+  assert.equal(compressed('And unlike Envoy, Linkerd2-proxy is designed to be an implementation detail.'), 'Unlike Envoy, Linkerd2-proxy is designed to be an implementation detail')
+  assert.match(compressed('So far we have explained what we mean by reproducible research.') ?? '', /^So far/)
+})
+
+test('should never make a bullet of a sentence that only announces, however it opens', () => {
+  const bullets = (paragraphs: string[][], heading: string): string[] => selectSentences(scoreSentences(paragraphs, { heading }), 3).map((candidate) => candidate.bullet!.text)
+  // Linkerd: the section's first sentence announces; its claims follow.
+  const linkerd = bullets(
+    [
+      ["Before we get into the details, it's helpful to understand a bit more about Linkerd2-proxy."],
+      ['Linkerd2-proxy is designed to stay behind the scenes, to be an implementation detail, and to just work.', "There's no user-facing YAML."]
+    ],
+    'What is Linkerd2-proxy?'
+  )
+  assert.ok(!linkerd.some((bullet) => /helpful to understand/.test(bullet)), linkerd.join(' | '))
+  // Webpack's "Roadmap 2021" (Tobias Koppers, CC BY 4.0): the author's aside after a digression.
+  const webpack = bullets([['So far for the excurse, I hope it wasn’t that boring.', 'The import is only executed for one of the entrypoints.']], 'What happened so far?')
+  assert.ok(!webpack.some((bullet) => /boring/.test(bullet)), webpack.join(' | '))
+  const faq = bullets([['I never thought you’d ask!', 'You can install Linkerd in about 5 minutes, including mutual TLS, with zero configuration required.']], 'How can I get started with Linkerd?')
+  assert.ok(!faq.some((bullet) => /thought you/.test(bullet)), faq.join(' | '))
 })
