@@ -50,6 +50,8 @@ const where = /^(?:from|in|posted in|filed under)\s+\S/i
 const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?\\s+)?(${datePattern.source})\\s+by\\s+(\\p{Lu}[^·•|]*)$`, 'u' + 'i')
 /** `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026` */
 const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?),?\\s+(?:on\\s+)?(${datePattern.source})$`, 'u' + 'i')
+/** `Stephen Bradshaw, 28 June 2017` */
+const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `. */
 const bylineSeparator = /\s*[·•|]\s*|\s+[—–-]\s+/
 /** A press-release dateline at the start of the first paragraph: `RIVERSIDE, 12 October 2026 — `. */
@@ -74,6 +76,9 @@ export function parseByline(text: string): Byline | undefined {
   if (dateThenName && countWords(dateThenName[2]!) <= 8) return { date: dateThenName[1]!.trim(), byline: dateThenName[2]!.trim() }
   const nameThenDate = byOn.exec(text)
   if (nameThenDate && countWords(nameThenDate[1]!) <= 8) return { byline: nameThenDate[1]!.trim(), date: nameThenDate[2]!.trim() }
+  // "Stephen Bradshaw, 28 June 2017".
+  const nameCommaDate = nameComma.exec(text)
+  if (nameCommaDate && countWords(nameCommaDate[1]!) <= 8 && looksLikeName(nameCommaDate[1]!.trim())) return { byline: nameCommaDate[1]!.trim(), date: nameCommaDate[2]!.trim() }
   if (countWords(text) > 20) return undefined
   const parts = text.split(bylineSeparator).filter((part) => part !== '')
   const result: Byline = {}

@@ -153,3 +153,19 @@ test('should never make a bullet of a sentence that only announces, however it o
   const faq = bullets([['I never thought you’d ask!', 'You can install Linkerd in about 5 minutes, including mutual TLS, with zero configuration required.']], 'How can I get started with Linkerd?')
   assert.ok(!faq.some((bullet) => /thought you/.test(bullet)), faq.join(' | '))
 })
+
+test('should read "Name, date" under the title as the byline and the date', () => {
+  // Stephen Bradshaw, "Which box is best?" (Digital Transformation Agency blog, CC BY 4.0).
+  const markdown = textToMarkdown(['Which box is best?', '', 'Stephen Bradshaw, 28 June 2017', '', 'If you have ever been a consumer of security testing services, you may have heard the terms white box, grey box and black box.', ''].join('\n'))
+  assert.match(markdown, /^author: Stephen Bradshaw$/m)
+  assert.match(markdown, /^date: 28 June 2017$/m)
+  assert.doesNotMatch(markdown, /^#+ Stephen/m)
+})
+
+test('should drop "More specifically," and "To finish off," so that what they open is judged as it reads', () => {
+  const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.equal(compressed('More specifically, here are some of the benefits from white box testing.'), 'Here are some of the benefits from white box testing')
+  assert.equal(compressed('To finish off, here are some top tips for accessible visual design.'), 'Here are some top tips for accessible visual design')
+  const picked = selectSentences(scoreSentences([['To finish off, here are some top tips for accessible visual design.', 'Accessible design is where each element works well together.']], { heading: 'Tips and tools' }), 2)
+  assert.ok(!picked.some((candidate) => /top tips/.test(candidate.bullet!.text)))
+})
