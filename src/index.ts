@@ -6,6 +6,7 @@
  */
 import type { VFile } from 'vfile'
 import { renderDeck as renderWithResolver, type RenderOptions, type RenderedDeck } from './html/render.js'
+import { pictureExists } from './read/picture-check.js'
 import { createThemeResolver } from './theme/deck-theme.js'
 import { expectArgument } from './errors.js'
 
@@ -95,5 +96,5 @@ export type { DeckConfig, DeckData, OutlineEntry, MediaAsset, Slide, SlideStack,
 export async function renderDeck(source: string | VFile, options: RenderOptions = {}): Promise<RenderedDeck> {
   expectArgument(typeof source === 'string' || (typeof source === 'object' && source !== null && 'messages' in source && 'value' in source), 'renderDeck(source)', 'the text of a deck (a string) or a VFile', source)
   expectArgument(typeof options === 'object' && options !== null && !Array.isArray(options), 'renderDeck(source, options)', 'an options object { path, format, overrides… }', options)
-  return renderWithResolver(source, { ...options, resolveTheme: options.resolveTheme ?? createThemeResolver() })
+  return renderWithResolver(source, { ...options, resolveTheme: options.resolveTheme ?? createThemeResolver(), checkPicture: options.checkPicture ?? pictureExists })
 }

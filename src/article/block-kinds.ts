@@ -36,7 +36,10 @@ export function isPictureLabel(node: BlockContent): boolean {
 export function isUnreachableImage(node: PhrasingContent): boolean {
   // A linked picture (`[![benchmark](https://…)](https://…)`) is its picture.
   if (node.type === 'link' && isLinkedPicture(node)) return node.children.every(isUnreachableImage)
-  return node.type === 'image' && /^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url)
+  if (node.type !== 'image') return false
+  // A local picture the build cannot show (missing, outside the project): marked by `remark-unavailable-pictures.ts`.
+  if ((node.data as { unavailable?: boolean } | undefined)?.unavailable === true) return true
+  return /^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url)
 }
 
 /** Whether a link holds nothing but pictures. */

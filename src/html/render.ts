@@ -36,6 +36,8 @@ import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
 import { remarkArticleMode, remarkCondense } from '../article/remark-article.js'
+import { remarkUnavailablePictures } from '../article/remark-unavailable-pictures.js'
+import type { PictureCheck } from '../read/picture-check.js'
 import { remarkLayouts } from '../article/remark-layouts.js'
 import { remarkHeadingIds } from '../markdown/remark-heading-ids.js'
 import { remarkHtmlMarkdown } from '../markdown/remark-html-markdown.js'
@@ -75,6 +77,12 @@ export interface RenderOptions {
    * with a warning.
    */
   renderDiagrams?: DiagramRenderer | undefined
+  /**
+   * Whether a local picture can be shown (article mode puts one that cannot
+   * in the speaker notes); default (in the library's `renderDeck` and in
+   * `buildDeck`): an image file inside the project, as the builder copies.
+   */
+  checkPicture?: PictureCheck | undefined
 }
 
 /** What {@link renderDeck} returns. */
@@ -175,6 +183,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     // Display formulas are fitted by the height KaTeX lays them out at.
     .use(dollars ? (await import('../math/remark-math-height.js')).remarkMathHeight : noop)
     .use(remarkArticleMode, { text })
+    .use(remarkUnavailablePictures, { check: options.checkPicture })
     .use(htmlBlocks ? htmlBlocks.remarkHtmlBlocks : noop)
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(text ? noop : remarkFragments)

@@ -14,6 +14,7 @@ import type { DeckSource } from '../read/inputs.js'
 import { deepListLines, maxListIndent } from '../read/normalize-source.js'
 import { checkRead, describeRefusal, isInside, type ReadRule } from '../read/read-policy.js'
 import { assertSourceText, readSource } from '../read/read-source.js'
+import { pictureExists } from '../read/picture-check.js'
 import { formatOf, renderDeck, type RenderedDeck, type SourceFormat, type ThemeResolver } from '../html/render.js'
 import type { DeckConfig, MediaAsset } from '../types.js'
 import { AssetWriter } from './write-assets.js'
@@ -109,6 +110,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
       resolveTheme: options.resolveTheme ?? createThemeResolver(),
       measureTheme: options.measureTheme,
       renderDiagrams: options.renderDiagrams,
+      checkPicture: pictureExists,
       extraScripts: options.extraScripts,
       format,
       safe

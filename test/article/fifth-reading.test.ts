@@ -5,6 +5,9 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { renderDeck } from '../../src/index.js'
 import { clauseSegments, compressSentence } from '../../src/article/compress.js'
 import { endsPointingBack } from '../../src/article/clause-grammar.js'
@@ -168,4 +171,29 @@ test('should drop "More specifically," and "To finish off," so that what they op
   assert.equal(compressed('To finish off, here are some top tips for accessible visual design.'), 'Here are some top tips for accessible visual design')
   const picked = selectSentences(scoreSentences([['To finish off, here are some top tips for accessible visual design.', 'Accessible design is where each element works well together.']], { heading: 'Tips and tools' }), 2)
   assert.ok(!picked.some((candidate) => /top tips/.test(candidate.bullet!.text)))
+})
+
+test('should keep a picture the build cannot show in the notes, and show one it can', async () => {
+  // Wolfgang Bangerth, "Leading a Scientific Software Project: It's All Personal" (Better Scientific Software, MIT):
+  // its hero image is at a path of the site it came from.
+  const dir = await mkdtemp(path.join(tmpdir(), 'lectern-pictures-'))
+  try {
+    await writeFile(path.join(dir, 'spheres.png'), Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5e3a3d40000000049454e44ae426082', 'hex'))
+    const prose = (topic: string): string =>
+      `I've been participating in open source software projects since around 1994, and ${topic} is what I learned. When asked what I've learned, I always say that it is all about people. So while I could be writing about all the technical things, let me instead write about people.`
+    const article = ['---', 'title: "Leading a Scientific Software Project: It\'s All Personal"', '---', '', '![](../../images/Blog_0619_TwoSpheres.jpg)', '', prose('this'), '', '## Emacs', '', '![Two spheres](spheres.png)', '', prose('that'), ''].join('\n')
+    const source = path.join(dir, 'article.md')
+    await writeFile(source, article)
+    const { html } = await renderDeck(article, { path: source, cwd: dir, overrides: { condense: true } })
+    const slides = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!)
+    const face = (slide: string): string => slide.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+    assert.ok(!slides.some((slide) => /Blog_0619_TwoSpheres/.test(face(slide))), 'the missing picture is on a slide')
+    assert.ok(slides.some((slide) => /<aside class="notes">[\s\S]*Blog_0619_TwoSpheres/.test(slide)), 'the missing picture is not in the notes')
+    assert.ok(slides.some((slide) => /<img[^>]*spheres\.png/.test(face(slide))), 'the picture that exists is not shown')
+    // A deck that is not an article keeps what its author wrote (the build warns about the missing file).
+    const { html: plain } = await renderDeck('# Deck\n\n## One\n\n![](missing.png)\n', { path: source, cwd: dir, overrides: { condense: false } })
+    assert.match(plain, /<img[^>]*missing\.png/)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 })
