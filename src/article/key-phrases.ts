@@ -16,6 +16,8 @@ interface Phrase {
   text: string
   words: number
   name: boolean
+  /** Whether it opens with an adjective ("single person", "common needs"). */
+  described: boolean
 }
 
 /** Words that never make a title on their own, however often they come. */
@@ -34,7 +36,7 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     while (run.length > phraseWords) run.shift()
     // ("great way", "good thing": a phrase whose noun says nothing says nothing either.)
     if (run.length > 0 && !(run.length === 1 && empty.has(run[0]!.lower)) && !vagueHeads.has(run[run.length - 1]!.lower)) {
-      phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN') })
+      phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN'), described: run[0]!.pos === 'ADJ' })
     }
     run = []
   }
@@ -72,14 +74,18 @@ function pagePhrases(texts: readonly string[], lang: string): Phrase[][] {
  * @param texts The prose of each page (the paragraphs its bullets come from).
  * @param title The deck title.
  * @param lang Language of the prose (BCP 47).
+ * @param faces The text on each page's face, for the pages of an overview (which have no heading of their own to fall
+ *   back on): a page that names no phrase twice takes the first phrase of two or three words on its face that no other
+ *   page names.
  * @returns One phrase or `undefined` per page, as the article writes it.
  */
-export function keyPhrases(texts: readonly string[], title = '', lang = 'en'): (string | undefined)[] {
+export function keyPhrases(texts: readonly string[], title = '', lang = 'en', faces?: readonly string[]): (string | undefined)[] {
   const all = pagePhrases(texts, lang)
   const inTitle = new Set(phrasesOf(tagSentence(title)).flatMap((phrase) => phrase.key.split(' ')))
   const pagesWith = new Map<string, number>()
   for (const phrases of all) for (const key of new Set(phrases.map((phrase) => phrase.key))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
-  return all.map((phrases) => {
+  return all.map((phrases, page) => {
+    const face = faces?.[page]?.toLowerCase()
     const counts = new Map<string, { phrase: Phrase; count: number }>()
     for (const phrase of phrases) {
       const seen = counts.get(phrase.key)
@@ -90,16 +96,21 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en'): (
       } else counts.set(phrase.key, { phrase, count: 1 })
     }
     let best: { phrase: Phrase; score: number } | undefined
+    let single: Phrase | undefined
     for (const { phrase, count } of counts.values()) {
+      // (Given the faces, the first phrase of two or three words on the page's face that no other page names, when none is named twice.)
+      // (A compound or a name, "Mom Test", "FANG company"; not "single person", "extra user".)
+      if (face && !single && phrase.words > 1 && !phrase.described && pagesWith.get(phrase.key) === 1 && face.includes(phrase.text.toLowerCase()) && !phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) single = phrase
       // One common word ("Data", "Posts") names too little to title a slide; a name or a phrase does.
       const named = phrase.words > 1 || phrase.name || /\p{Lu}|\d/u.test(phrase.text.slice(1))
       if (count < 2 || !named || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }
     }
-    if (!best) return undefined
-    const text = best.phrase.text
+    const chosen = best?.phrase ?? single
+    if (!chosen) return undefined
+    const text = chosen.text
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
-    return best.phrase.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1)
+    return chosen.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1)
   })
 }

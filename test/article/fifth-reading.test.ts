@@ -14,6 +14,7 @@ import { endsPointingBack } from '../../src/article/clause-grammar.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 
 /** The slides of a rendered deck as HTML sections, notes left out. */
 async function faces(markdown: string): Promise<string[]> {
@@ -196,4 +197,18 @@ test('should keep a picture the build cannot show in the notes, and show one it 
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+})
+
+test('should title an overview page by a compound its face names when no phrase comes twice', () => {
+  // James Hawkins, "The time before YC" (PostHog, MIT): an essay without headings.
+  const pages = [
+    'YC later told us, at the induction, that we should read The Mom Test. We had originally had visions of bootstrapping.',
+    'Neither of us has worked at a FANG company. Not a single person planned a 1:1 with it properly.'
+  ]
+  const faces = ['YC later told us, at the induction, that we should read The Mom Test', 'Neither of us has worked at a FANG company\nNot a single person planned a 1:1 with it properly']
+  assert.deepEqual(keyPhrases(pages, 'The time before YC', 'en', faces), ['Mom Test', 'FANG company'])
+  // Without the faces (a section's own later pages), a phrase must come twice.
+  assert.deepEqual(keyPhrases(pages, 'The time before YC', 'en'), [undefined, undefined])
+  // An adjective's phrase ("single person") is no title.
+  assert.deepEqual(keyPhrases(['Not a single person planned a 1:1 with it properly.'], '', 'en', ['Not a single person planned a 1:1 with it properly']), [undefined])
 })
