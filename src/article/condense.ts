@@ -12,6 +12,7 @@ import type { Position } from 'unist'
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
+import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { insideQuotation, isAnswerMarker, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
@@ -59,6 +60,9 @@ export interface CondensedSection {
 const emptyOptions: CondenseOptions = {}
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
+
+/** What a page says around an article, written into it: the notes' (`lineBoilerplate`). */
+const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'comments'])
 const longQuote = 1.5
 
 /**
@@ -185,6 +189,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const before = nodes[index - 1]
     if ((isCaption(node) || isPictureLabel(node)) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
     if ((isOffFace(node) && node.type === 'html') || isComment(node)) return keepInNotes([structuredClone(node)])
+    // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
+    if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
     // A footnote of a text article is a footnote like Markdown's.
     if (node.type === 'paragraph' && node.data?.footnote) return footnote(node)
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
@@ -221,7 +227,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         if (label) {
           // A short answer that is no sentence ("So which should you use? Both agent and gateway.") follows its question as written.
           const answer = all.find((sentence) => sentence !== label && !/\?["'”’)]*$/.test(sentence))
-          const pointsOn = (text: string): boolean => /^\(|^(?:check out|see|read|visit|learn more|find out|head over|click)\b/i.test(text)
+          const pointsOn = (text: string): boolean => /^\(|^(?:check out|see|read|visit|learn more|find out|head over|click|subscribe|sign up|follow us|join (?:us|our))\b/i.test(text)
           if (answer && countWords(answer) >= 2 && countWords(answer) <= maxWords && all.indexOf(answer) <= 1 && !pointsOn(answer)) {
             const shown = answer.replace(/(?<!\.\.)\.$/, '')
             return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + shown }], 'answer'), notes, position })

@@ -40,6 +40,8 @@ export function isCodeLine(raw: string): boolean {
   if (/^[\w.$:<>*&]+\s*[([{]$/.test(text)) return true
   if (/^["'].*["']\s*[+,]?$/.test(text) && words <= 12) return true
   if (/^\$ \S|^>>> \S|^\w+@[\w-]+:/.test(text)) return true
+  // YAML: a front matter fence, "id: version-1.0.0-hello", "original_id: hello".
+  if (/^-{3}$/.test(text) || (/^[a-z_][\w-]*:\s+\S/.test(text) && words <= 4 && !/[.!?]$/.test(text))) return true
   return false
 }
 
@@ -88,6 +90,10 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
       else if (indentation(raw[end]!) > base) other++
       else break
       end++
+    }
+    // A file with front matter ("---", "id: hello", "---", "Hello world !"): the lines right after the closing fence are the file's body.
+    if (raw[index]!.trim() === '---' && end - index >= 3 && raw[end - 1]!.trim() === '---') {
+      for (let body = 0; body < 3 && end < lines.length && !lines[end]!.blank && !skip.has(end); body++) end++
     }
     const indented = lines.slice(index, end).some((line, at) => !line.blank && indentation(raw[index + at]!) > base)
     // Two shell commands in a row ("$ npm install", "$ npx lectern build") are a listing too.

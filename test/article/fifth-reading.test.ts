@@ -212,3 +212,38 @@ test('should title an overview page by a compound its face names when no phrase 
   // An adjective's phrase ("single person") is no title.
   assert.deepEqual(keyPhrases(['Not a single person planned a 1:1 with it properly.'], '', 'en', ['Not a single person planned a 1:1 with it properly']), [undefined])
 })
+
+test('should read a file with front matter in a plain-text copy as one listing', () => {
+  // Endilie Yacop Sucipto, "Towards Docusaurus 2" (Docusaurus blog, MIT), as a browser copies it.
+  const text = [
+    'Towards Docusaurus 2',
+    '',
+    'Versioning',
+    '',
+    'If you have been using Docusaurus for a while, you might notice that Docusaurus creates versioned docs if and only if the docs content are different.',
+    '',
+    'For example, if we have docs/hello.md:',
+    '',
+    '---',
+    'id: hello',
+    'title: hello',
+    '---',
+    'Hello world !',
+    '',
+    'However, if there are no changes to hello.md when cutting v2.0.0, Docusaurus will not create any versioned docs for that document.',
+    ''
+  ].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /```\n---\nid: hello\ntitle: hello\n---\nHello world !\n```/)
+  assert.doesNotMatch(markdown, /^#+ Hello world/m)
+  assert.doesNotMatch(markdown, /^- .*id: hello/m)
+})
+
+test('should keep a call to subscribe written into the article in the notes', async () => {
+  // The PostHog post's last line.
+  const article = ['---', 'title: The time before YC', '---', '', 'We put together a video of our MVP for the demo. Neither of us knew anyone at YC. We got the interview email.', '', '_Enjoyed this? Subscribe to our [newsletter](https://newsletter.posthog.com/subscribe) to hear more from us twice a month!_', ''].join('\n')
+  const slides = await faces(article)
+  assert.ok(!slides.some((slide) => /Subscribe/.test(slide)), slides.join('\n----\n'))
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  assert.match(html, /<aside class="notes">[\s\S]*Subscribe to our/)
+})
