@@ -32,6 +32,8 @@ export function firstFigure(text: string): string | undefined {
     const after = text.slice(match.index + match[0].length)
     // An ordinal ("1st"), a version's "v", a date's month or an "a.m." time are not figures.
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /v$/i.test(before)) continue
+    // "…is not 100% finalized": a quantity denied is no figure to show big.
+    if (/\b(?:not|never|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+|quite\s+)?$/i.test(before)) continue
     if (/^\s*(?:a\.?m\.?|p\.?m\.?)\b/i.test(after)) continue
     // A day of a date ("on February 16", "16 March") is no figure.
     const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i

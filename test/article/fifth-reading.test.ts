@@ -15,6 +15,7 @@ import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { firstFigure } from '../../src/article/key-figures.js'
 
 /** The slides of a rendered deck as HTML sections, notes left out. */
 async function faces(markdown: string): Promise<string[]> {
@@ -246,4 +247,10 @@ test('should keep a call to subscribe written into the article in the notes', as
   assert.ok(!slides.some((slide) => /Subscribe/.test(slide)), slides.join('\n----\n'))
   const { html } = await renderDeck(article, { overrides: { condense: true } })
   assert.match(html, /<aside class="notes">[\s\S]*Subscribe to our/)
+})
+
+test('should not show a denied quantity as a big number', () => {
+  // "Towards Docusaurus 2": "…as development is not 100% finalized".
+  assert.equal(firstFigure('The exact list of breaking changes is not totally known yet as development is not 100% finalized'), undefined)
+  assert.equal(firstFigure('Test coverage is now 100% of the code'), '100%')
 })
