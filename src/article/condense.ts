@@ -59,10 +59,10 @@ export interface CondensedSection {
 
 const emptyOptions: CondenseOptions = {}
 
-/** Quotes longer than this many times `maxWords` are condensed on the face. */
-
 /** What a page says around an article, written into it: the notes' (`lineBoilerplate`). */
 const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'comments'])
+
+/** Quotes longer than this many times `maxWords` are condensed on the face. */
 const longQuote = 1.5
 
 /**
@@ -283,6 +283,15 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const captioned = next !== undefined && isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')
     return push({ node: structuredClone(node), notes: [], position, ...(captioned ? { keepWithNext: true } : {}) })
   })
+  // A section whose prose only asks ("What is the context of your design? What kind of activity does your service
+  // promote?…") asks the audience: its questions are the face, rather than an empty slide.
+  if (units.every((unit) => unit.node.type === 'paragraph' && unit.node.children.length === 0)) {
+    const asked = nodes.filter(isProse).map((node) => splitSentences(proseText(node), settings.lang))
+    const questions = asked.length === 1 ? asked[0]! : []
+    if (questions.length >= 2 && questions.length <= most && questions.every((question) => /\?["'”’)]*$/.test(question) && countWords(question) <= maxWords + 6)) {
+      for (const question of questions) push({ node: bullet([{ type: 'text', value: question }], 'whole'), notes: [] })
+    }
+  }
   if (carried.length > 0) {
     const last = units[units.length - 1]
     if (last) last.notes.push(...carried)

@@ -254,3 +254,12 @@ test('should not show a denied quantity as a big number', () => {
   assert.equal(firstFigure('The exact list of breaking changes is not totally known yet as development is not 100% finalized'), undefined)
   assert.equal(firstFigure('Test coverage is now 100% of the code'), '100%')
 })
+
+test('should put the questions of a section that only asks on its slide', async () => {
+  // Nick Nelson, "Colour and contrast — the 2 essential ingredients of accessible design" (DTA blog, CC BY 4.0).
+  const article = ['---', 'title: Colour and contrast', '---', '', '## Think about the context', '', 'What is the context of your design? What kind of activity does your service promote? What is its purpose, when, where and how will it be accessed?', '', '## Study the meaning behind colours', '', 'Every colour has connotations. Know what these are and make them fit your purpose.', ''].join('\n')
+  const slides = await faces(article)
+  const context = slides.find((slide) => /Think about the context/.test(slide))!
+  assert.match(context, /<li>What is the context of your design\?<\/li>/)
+  assert.match(context, /<li>What kind of activity does your service promote\?<\/li>/)
+})
