@@ -58,6 +58,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
     const opener = trailingOpeners.has(next.lower) || participle || isDash(token) || token.value === ':'
     if (!opener) continue
+    // "…Envoy as an ingress, as an egress, as a service mesh sidecar…": a series of phrases that open alike is one list,
+    // not a clause and what trails it.
+    const series = (at: number): boolean => tokens[at]?.lower === next.lower && tokens[at]!.pos === next.pos
+    if (isComma(token) && next.pos === 'ADP' && (tokens.slice(Math.max(0, index - 4), index).some((_, at) => series(Math.max(0, index - 4) + at)) || tokens.some((_, at) => at > index + 1 && isComma(tokens[at - 1]) && series(at)))) continue
     // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the
     // verb is an aside inside the clause; what follows it is the predicate.
     if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && ['AUX', 'VERB'].includes(tokens[at + 1]?.pos ?? '') && !/ing$/.test(tokens[at + 1]!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue

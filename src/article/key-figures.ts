@@ -52,7 +52,9 @@ export function firstFigure(text: string): string | undefined {
     // So is one after a name that opens the sentence ("Electron 21 and later…"), not after a word that counts ("Over 70…").
     const opener = /^\s*(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1]
     if (bare && opener && !countingOpeners.has(opener.toLowerCase())) continue
-    return `${currency}${number}${unit}`.trim()
+    // "30 KLOC", "14 MB", "15ms": a measure shows with its unit.
+    const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? '')
+    return `${currency}${number}${unit}${measure}`.trim()
   }
   return undefined
 }

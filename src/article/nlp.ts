@@ -120,7 +120,21 @@ export function tagSentence(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return joinPaths(tokens)
+  return mendCompounds(joinPaths(tokens))
+}
+
+/**
+ * A base-form "verb" between two nouns after a determiner is a noun of a
+ * compound ("a service mesh sidecar": the tagger read "mesh" as a verb, and a
+ * singular noun could not be its subject without an -s).
+ */
+function mendCompounds(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const [before, previous, next] = [tokens[index - 2], tokens[index - 1], tokens[index + 1]]
+    if (token.pos !== 'VERB' || token.lower !== token.lemma || !previous || !next || !before) return token
+    const singular = previous.pos === 'NOUN' && previous.lower === previous.lemma && !/s$/.test(previous.lower)
+    return singular && next.pos === 'NOUN' && ['DET', 'ADJ', 'NOUN'].includes(before.pos) && token.space === ' ' && next.space === ' ' ? { ...token, pos: 'NOUN' } : token
+  })
 }
 
 /**

@@ -263,3 +263,17 @@ test('should put the questions of a section that only asks on its slide', async 
   assert.match(context, /<li>What is the context of your design\?<\/li>/)
   assert.match(context, /<li>What kind of activity does your service promote\?<\/li>/)
 })
+
+test('should show a measure with its unit, read a compound noun as a noun, and keep a series of phrases whole', () => {
+  // William Morgan, "Why Linkerd doesn't use Envoy" (Linkerd blog, Apache-2.0).
+  assert.equal(firstFigure('Linkerd2-proxy comes in at 30 KLOC and has a complexity score of 1.5k'), '30 KLOC')
+  assert.equal(firstFigure('Memory use stayed at 14 MB per proxy'), '14 MB')
+  assert.equal(firstFigure('We hired 30 people'), '30')
+  // The tagger read "mesh" as a verb, and the sentence as no statement.
+  const tokens = tagSentence('You can use Envoy as an ingress, as an egress, as a service mesh sidecar, and in many other ways.')
+  assert.equal(tokens.find((token) => token.value === 'mesh')?.pos, 'NOUN')
+  assert.equal(tagSentence('The dogs mesh well together.').find((token) => token.value === 'mesh')?.pos === 'NOUN', false)
+  // Not "You can use Envoy as an ingress, as an egress": the series is one list.
+  const bullet = compressSentence('You can use Envoy as an ingress, as an egress, as a service mesh sidecar, and in many other ways.', { maxWords: 14 })?.text ?? ''
+  assert.match(bullet, /service mesh sidecar/)
+})

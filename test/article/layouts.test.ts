@@ -94,7 +94,7 @@ describe('pattern helpers', () => {
     assert.equal(keyFigure(item('See doi: 10.5281/zenodo.266')), undefined)
     assert.equal(keyFigure(item('Python 3.12 is out')), undefined)
     // A measure with a decimal point is a figure; a release number is not.
-    assert.equal(firstFigure('Throughput reached 3.3 GB/sec on one core'), '3.3')
+    assert.equal(firstFigure('Throughput reached 3.3 GB/sec on one core'), '3.3 GB/sec')
     assert.equal(firstFigure('We shipped version 0.82 last week'), undefined)
     assert.equal(firstFigure('The 1.0 release is stable'), undefined)
     assert.equal(firstFigure('It now supports Windows 11'), undefined)
