@@ -183,6 +183,9 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
       // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
       if (wordsOf(tokens) <= maxWords + 6) return tokens
       if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
+      // "…release an alpha version in the next one to two months, but this is, of course, just an estimate": a hedge
+      // that leans on the claim is no point of its own; the claim is.
+      if (leansOnHead(tail) && wordsOf(tail) <= 8 && isStatement(head) && wordsOf(head) <= maxWords + 2 && !endsPointingBack(head)) return head
       continue
     }
     const headPointsBack = endsPointingBack(head)

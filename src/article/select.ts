@@ -208,7 +208,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
         signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || isQuestion(tokens),
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
-        vague: isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text)),
+        // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
+        // without ", but this is, of course, just an estimate".)
+        vague: bullet !== undefined && sentence.startsWith(bullet.text) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text)),
         score: 0
       }
     })

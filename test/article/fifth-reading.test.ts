@@ -277,3 +277,14 @@ test('should show a measure with its unit, read a compound noun as a noun, and k
   const bullet = compressSentence('You can use Envoy as an ingress, as an egress, as a service mesh sidecar, and in many other ways.', { maxWords: 14 })?.text ?? ''
   assert.match(bullet, /service mesh sidecar/)
 })
+
+test('should keep a claim without the hedge that leans on it, and not count the hedge against it', () => {
+  // "Towards Docusaurus 2": the section's one concrete estimate.
+  const sentence = 'I personally estimate that we might be able to release an alpha version in the next one to two months, but this is, of course, just an estimate.'
+  assert.equal(compressSentence(sentence, { maxWords: 14 })?.text, 'I personally estimate that we might be able to release an alpha version in the next one to two months')
+  const picked = selectSentences(
+    scoreSentences([['As of now, we do not have an exact date planned for the release.', sentence], ['However, that does not mean that we do not want to make Docusaurus better.', 'In fact, we want to make it as awesome as possible.']], { heading: 'When is the release of Docusaurus 2?' }),
+    3
+  ).map((candidate) => candidate.bullet!.text)
+  assert.ok(picked.some((bullet) => /one to two months/.test(bullet)), picked.join(' | '))
+})
