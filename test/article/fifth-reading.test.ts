@@ -288,3 +288,11 @@ test('should keep a claim without the hedge that leans on it, and not count the 
   ).map((candidate) => candidate.bullet!.text)
   assert.ok(picked.some((bullet) => /one to two months/.test(bullet)), picked.join(' | '))
 })
+
+test('should take "The first relates to…", "do so" and "this latter path" for sentences that lean on another', () => {
+  // "Which box is best?" (DTA), PEP 744 (public domain), "Leading a Scientific Software Project" (BSSw).
+  const picked = (sentences: string[]): string[] => selectSentences(scoreSentences([sentences, ['A security test aims to find as many vulnerabilities as possible in the time available.']], { heading: 'Attack simulation' }), 1).map((candidate) => candidate.bullet!.text)
+  for (const leaning of ['The first relates to understanding the difference between an attack simulation and a security test.', 'It may be helpful to do so anyway.', 'My own approach to software has been to follow this latter path.']) {
+    assert.ok(!picked([leaning]).some((bullet) => bullet === compressSentence(leaning)?.text), leaning)
+  }
+})
