@@ -20,10 +20,19 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
       : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
     if (close === -1) return tokens
     if (!verbAfter(close)) continue
+    // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
+    // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.
+    const verb = tokens[close + 1]!
+    if (tokens[close - 1]!.pos === 'ADV' || (verb.lower === verb.lemma && verb.pos === 'VERB' && tokens[index - 1]!.pos === 'NOUN' && !/s$/.test(tokens[index - 1]!.lower))) continue
     const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
     if (wordsOf(next) >= 4) return next
   }
   return tokens
+}
+
+/** Whether token `index` is inside inline code (`` `type: "module"` ``): after an odd number of backticks. */
+function inCode(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(0, index).filter((token) => token.value === '`').length % 2 === 1
 }
 
 /**
@@ -32,7 +41,7 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
  * functionality") when what comes before the colon is no clause of its own.
  */
 export function afterLeadIn(tokens: Token[]): Token[] {
-  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':')
+  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !inCode(tokens, index))
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = tokens.slice(colon + 1)
@@ -50,7 +59,7 @@ export function afterLeadIn(tokens: Token[]): Token[] {
  * why:", "Think about it this way:", "The answer is simple:").
  */
 export function dropAnnouncement(tokens: Token[]): Token[] {
-  const colon = tokens.findIndex((token, index) => index >= 1 && token.value === ':')
+  const colon = tokens.findIndex((token, index) => index >= 1 && token.value === ':' && !inCode(tokens, index))
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = withoutLeadingSpace(tokens.slice(colon + 1))

@@ -296,3 +296,11 @@ test('should take "The first relates to…", "do so" and "this latter path" for 
     assert.ok(!picked([leaning]).some((bullet) => bullet === compressSentence(leaning)?.text), leaning)
   }
 })
+
+test('should not cut at a colon inside inline code, nor drop a relative clause that goes on after its comma', () => {
+  // Tobias Koppers, "Roadmap 2021" (webpack blog, CC BY 4.0).
+  const code = compressSentence('Interestingly even while `type: "module"` isn\'t supported yet, webpack already uses it as default when writing e.g. `import x from "https://example.com/module.js"`.', { maxWords: 14 })?.text ?? ''
+  assert.doesNotMatch(code, /^"module"/)
+  const mode = compressSentence('I could think of a special mode, which does not apply chunking and instead, emit the raw (processed) modules connected via ESM imports and exports (or also CommonJS `require`).', { maxWords: 14 })?.text ?? ''
+  assert.doesNotMatch(mode, /special mode emit/)
+})
