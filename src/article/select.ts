@@ -143,7 +143,9 @@ function isVague(tokens: readonly Token[], sentence: string): boolean {
     if (token.lower === 'this') return !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(after?.pos ?? '')
     return token.lower === 'that' && (after === undefined || after.pos === 'PUNCT' || ['because', 'since', 'when', 'if'].includes(after.lower))
   })
-  const pointsBack = same || objectThis || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
+  // ("Most open source licenses do.": a bare auxiliary at the end stands for a verb phrase said before.)
+  const elliptical = lastWord !== undefined && lastWord.pos === 'AUX' && !['be', 'been', 'being'].includes(lastWord.lower)
+  const pointsBack = same || objectThis || elliptical || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
   // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
   const demonstrative = tokens.some((token, index) => {
     if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false

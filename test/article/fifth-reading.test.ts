@@ -304,3 +304,10 @@ test('should not cut at a colon inside inline code, nor drop a relative clause t
   const mode = compressSentence('I could think of a special mode, which does not apply chunking and instead, emit the raw (processed) modules connected via ESM imports and exports (or also CommonJS `require`).', { maxWords: 14 })?.text ?? ''
   assert.doesNotMatch(mode, /special mode emit/)
 })
+
+test('should take a sentence that ends on a bare auxiliary as leaning, and decimals that come in numbers as releases', () => {
+  // "Discontinuing a Research Software Project" (BSSw, MIT); "Julia's release process" (Julia blog, MIT, as in the corpus).
+  const picked = selectSentences(scoreSentences([['Most open source licenses do.', 'Good options are MIT or ISC.']], { heading: 'Open-source the code' }), 1).map((candidate) => candidate.bullet!.text)
+  assert.deepEqual(picked, ['Good options are MIT or ISC'])
+  assert.equal(firstFigure("The new LTS branch might end up being 1.4 or 1.8—or maybe it won't happen until 2.0"), undefined)
+})
