@@ -110,7 +110,10 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     const later = first || body.length !== 1 ? -1 : bullets.findIndex((item, index) => index > 0 && hasUnit(keyFigure(item)))
     const figure = first ?? (later > 0 ? keyFigure(bullets[later]!) : undefined)
     const choice: LayoutChoice = { layout: 'big-number', figure, ...(later > 0 ? { figureItem: later } : {}) }
-    if (figure && fits(heading, body, choice, metrics)) return choice
+    // (The figure is said again over its claim: it counts toward the face's 60 words with the heading and the bullets.)
+    // (Counted as a reader counts them: "third-party" is two words.)
+    const faceWords = [heading, ...body].map((node) => ('children' in node && node.type === 'list' ? node.children.map((item) => toString(item)).join(' ') : toString(node))).concat(figure ?? '').join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).length
+    if (figure && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
   }
 
   const only = body.length === 1 ? body[0]! : undefined
