@@ -195,7 +195,9 @@ export function dropFillers(tokens: Token[]): Token[] {
         let from = start
         // "…why the project is being discontinued, for example, due to budget constraints, changing business priorities, or
         // technical challenges": the examples go with their marker, else the first one reads as the only reason.
-        if (examples.has(phrase.join(' ')) && isComma(out[from - 1]) && isComma(out[end]) && !hasFiniteVerb(out.slice(end + 1)) && wordsOf(out.slice(0, from - 1)) >= 4) {
+        // (Not when they complete what comes before: "…engaged in policy making through, for example, agenda-setting…".)
+        const completes = ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART'].includes(out[from - 2]?.pos ?? '')
+        if (examples.has(phrase.join(' ')) && !completes && isComma(out[from - 1]) && isComma(out[end]) && !hasFiniteVerb(out.slice(end + 1)) && wordsOf(out.slice(0, from - 1)) >= 4) {
           out = [...out.slice(0, from - 1), ...out.slice(out.length - 1).filter((token) => token.value === '.')]
           break
         }

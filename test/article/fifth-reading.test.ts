@@ -311,3 +311,10 @@ test('should take a sentence that ends on a bare auxiliary as leaning, and decim
   assert.deepEqual(picked, ['Good options are MIT or ISC'])
   assert.equal(firstFigure("The new LTS branch might end up being 1.4 or 1.8—or maybe it won't happen until 2.0"), undefined)
 })
+
+test('should keep the examples a preposition needs ("through, for example, agenda-setting…")', () => {
+  // "Citizen Science" (Open Science Training Handbook, CC0): a cut there left "…policy making through".
+  const bullet = compressSentence('The public can also be engaged in policy making through, for example, agenda-setting for research systems’ (see the European Commission’s Open Science Monitor).', { maxWords: 14 })?.text ?? ''
+  assert.doesNotMatch(bullet, /through$/)
+  assert.match(bullet, /agenda-setting/)
+})
