@@ -1,7 +1,7 @@
 /**
  * Source normalisation before parsing: line ends, byte-order mark, the
  * Pandoc/Quarto `::: notes` and `::: incremental` containers rewritten into comment markers that
- * CommonMark keeps as their own blocks, and list items indented absurdly
+ * CommonMark keeps as their own blocks, `##Heading` without its space read as a heading, and list items indented absurdly
  * deep pulled back (parsing 1,000 nested lists takes minutes). Line numbers
  * never change.
  */
@@ -32,6 +32,8 @@ const listItem = /^([ \t]+)(?=(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/
 const anyFence = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/
 const fenceOpen = /^ {0,3}:{3,}\s*(?:\{\s*\.?([\w-]+)[^}]*\}|([\w-]+))?\s*$/
 const codeFence = /^ {0,3}(`{3,}|~{3,})/
+/** `##Title`: two to six hashes and a capital, no space between (one hash and a capital is a hashtag: `#TBT`). */
+const closedHeading = /^#{2,6}\p{Lu}/u
 
 /**
  * Normalise a Markdown source: drop a UTF-8 byte-order mark, turn CRLF and
@@ -75,6 +77,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
     } else if (any) {
       inAnyCode = any[1]
     } else {
+      // "##Responsibilities and liabilities": a heading written without the space (as kramdown and old Jekyll sites read it).
+      if (closedHeading.test(line) && (index === 0 || lines[index - 1]!.trim() === '')) lines[index] = line.replace(/^(#{2,6})/, '$1 ')
       const indent = listItem.exec(line)?.[1]
       if (indent && columns(indent) > maxListIndent) {
         lines[index] = ' '.repeat(maxListIndent) + line.slice(indent.length)

@@ -338,7 +338,10 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
 
   // 4. Title.
   const title = text(at)
-  if (title !== undefined && isTitleShaped(title) && !numberedHeading.test(title)) {
+  // "10. Citizen Science" opening a chapter is its title, unless "11. …" follows: then it is the first numbered section.
+  const number = title === undefined ? undefined : /^(\d{1,3})[.)]?\s/.exec(title)?.[1]
+  const numberedTitle = number !== undefined && at === 0 && !content.some((index) => lines[index]!.text.startsWith(`${Number(number) + 1}`))
+  if (title !== undefined && isTitleShaped(title) && (!numberedHeading.test(title) || numberedTitle)) {
     front.title = title
     front.titleLine = lines[content[at]!]!.line
     at++

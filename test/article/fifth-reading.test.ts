@@ -13,6 +13,7 @@ import { clauseSegments, compressSentence } from '../../src/article/compress.js'
 import { endsPointingBack } from '../../src/article/clause-grammar.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { textToMarkdown } from '../../src/text/index.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { firstFigure } from '../../src/article/key-figures.js'
@@ -317,4 +318,12 @@ test('should keep the examples a preposition needs ("through, for example, agend
   const bullet = compressSentence('The public can also be engaged in policy making through, for example, agenda-setting for research systems’ (see the European Commission’s Open Science Monitor).', { maxWords: 14 })?.text ?? ''
   assert.doesNotMatch(bullet, /through$/)
   assert.match(bullet, /agenda-setting/)
+})
+
+test('should read "##Heading" as a heading and a numbered first line as the title when no next number follows', () => {
+  // GDS, "Assisted digital support" (OGL): every section written "##Responsibilities and liabilities".
+  assert.equal(normalizeSource('Intro\n\n##Responsibilities and liabilities\n\nText ##Not\n\n```\n##Code\n```\n#TBT'), 'Intro\n\n## Responsibilities and liabilities\n\nText ##Not\n\n```\n##Code\n```\n#TBT')
+  // Open Science Training Handbook, "10. Citizen Science" (CC0).
+  assert.match(textToMarkdown('10. Citizen Science\n\nWhat is it?\n\nCitizen science is the involvement of the public in scientific research. It has a long history in many fields.\n'), /^title: 10\. Citizen Science$/m)
+  assert.match(textToMarkdown('1. Introduction\n\nSome text here that is long enough to be prose in this article.\n\n2. Method\n\nMore text that is long enough to be prose in this article too.\n'), /^## 1\. Introduction$/m)
 })
