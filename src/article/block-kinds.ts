@@ -4,6 +4,7 @@
 import type { BlockContent, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { countWords } from './clause-grammar.js'
+import { parseByline } from '../text/front.js'
 
 
 /** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
@@ -171,4 +172,10 @@ export function proseText(node: Paragraph): string {
 /** Whether a paragraph opens with a short question followed by its answer. */
 export function opensWithQuestion(sentences: readonly string[]): boolean {
   return sentences.length >= 2 && /\?["'”’)]*$/.test(sentences[0]!) && countWords(sentences[0]!) <= 10 && !/\?["'”’)]*$/.test(sentences[1]!)
+}
+
+/** Whether a line only dates the page ("Updated: August 2025", "Last updated 3 March 2026"). */
+export function isDateLine(text: string): boolean {
+  const parsed = text.length <= 60 ? parseByline(text) : undefined
+  return parsed?.date !== undefined && parsed.byline === undefined && /^(?:page )?(?:last )?(?:updated|reviewed|modified|published|posted)\b/i.test(text)
 }

@@ -8,6 +8,7 @@
  */
 import type { Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { isDateLine } from './block-kinds.js'
 import { isStatement } from './clause-grammar.js'
 import { bullet, bulletList } from './condense-items.js'
 import { scoreSentences } from './select.js'
@@ -52,7 +53,7 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   if (last <= 0 || conclusionHeading.test(headingOf(content[last]!))) return undefined
   const notes = content[last]!.children.flatMap((child) => (child.type === 'notes' ? child.children : []))
   // (A footnote of a text article is no closing line.)
-  const paragraph = [...notes].reverse().find((node) => node.type === 'paragraph' && !node.data?.footnote)
+  const paragraph = [...notes].reverse().find((node) => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()))
   if (!paragraph) return undefined
   const sentences = splitSentences(toString(paragraph), options.lang)
   const candidates = scoreSentences([sentences], { maxWords: options.maxWords })

@@ -56,6 +56,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
   if (label) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
+  // A remark in brackets ("(Alt-text example from NHS website jaundice page)") and an example box's label ("Example")
+  // belong to the text around them.
+  if (/^\(.*\)$/.test(content) || /^(?:for )?examples?:?$/i.test(content)) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
   // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label

@@ -327,3 +327,31 @@ test('should read "##Heading" as a heading and a numbered first line as the titl
   assert.match(textToMarkdown('10. Citizen Science\n\nWhat is it?\n\nCitizen science is the involvement of the public in scientific research. It has a long history in many fields.\n'), /^title: 10\. Citizen Science$/m)
   assert.match(textToMarkdown('1. Introduction\n\nSome text here that is long enough to be prose in this article.\n\n2. Method\n\nMore text that is long enough to be prose in this article too.\n'), /^## 1\. Introduction$/m)
 })
+
+test('should not make a heading of an "Example" label or a remark in brackets, and keep a page\'s date line off the face', async () => {
+  // NHS digital service manual, "Skin symptoms" (Open Government Licence 3.0).
+  const text = [
+    'Skin symptoms',
+    '',
+    'Describe skin tone in alt-text',
+    '',
+    'Use the terms "light brown", "medium brown" and "dark brown" or "white" to describe skin tone in alt-text, rather than just saying "brown", "black" or "white".',
+    '',
+    'Example',
+    '',
+    "Yellowing of the white part of the eye and the skin under the person's eyebrows. Shown on dark brown skin.",
+    '',
+    '(Alt-text example from NHS website jaundice page)',
+    '',
+    'Read more about how to use alternative text for images in content in our accessibility guidance.',
+    '',
+    'Updated: August 2025',
+    ''
+  ].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ (?:Example|\(Alt-text)/m)
+  const { html } = await renderDeck(text, { format: 'text', overrides: { condense: true } })
+  const faces = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  assert.ok(!faces.some((face) => /Updated: August 2025/.test(face)))
+  assert.match(html, /<aside class="notes">[\s\S]*Updated: August 2025/)
+})
