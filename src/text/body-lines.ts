@@ -11,12 +11,14 @@ export interface BodyLine {
   source: SourceLine
   /** A blank or dropped line comes before it. */
   gap: boolean
-  kind: 'text' | 'item' | 'section' | 'code'
+  kind: 'text' | 'item' | 'section' | 'code' | 'table'
   item?: ListMarker | undefined
   /** A code listing (kind `code`): the whole listing, from its first line to {@link BodyLine.last}. */
   code?: string | undefined
-  /** The last source line of a code listing. */
+  /** The last source line of a code listing or a table. */
   last?: SourceLine | undefined
+  /** A table (kind `table`): its cells, row by row, the header first. */
+  rows?: string[][] | undefined
   /** Multi-level numbering levels for `section` lines. */
   levels?: number | undefined
   /** An attribution (`— Alan Kay`) under a quotation: it joins the quotation's paragraph. */

@@ -9,7 +9,7 @@
  * depths → build mdast with positions.
  */
 
-import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { span, toHeading, toList, toParagraph } from './blocks-to-mdast.js'
@@ -22,6 +22,7 @@ import { inferDepths } from './headings.js'
 import { endsSentence, isPersonWithRole, splitLines } from './lines.js'
 import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
+import { findTables } from './tables.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { findToc } from './toc.js'
 
@@ -96,11 +97,21 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   // Code listings first: their lines are neither prose nor list items, blank lines inside them included.
   const raw = text.split(/\r\n|\r|\n/)
   const listings = new Map(findCode(lines, raw, bodyStart, dropped).map((run) => [run.start, run]))
+  // Then tables, copied as rows of tab-separated cells, outside the listings.
+  const inListing = (index: number): boolean => dropped.has(index) || [...listings.values()].some((run) => index >= run.start && index < run.end)
+  const tables = new Map(findTables(lines, raw, bodyStart, inListing).map((run) => [run.start, run]))
   for (let index = bodyStart; index < lines.length; index++) {
     const listing = listings.get(index)
     if (listing) {
       body.push({ source: lines[index]!, gap, kind: 'code', code: listing.value, last: lines[listing.end - 1]! })
       index = listing.end - 1
+      gap = true
+      continue
+    }
+    const table = tables.get(index)
+    if (table) {
+      body.push({ source: lines[index]!, gap, kind: 'table', rows: table.rows, last: lines[table.end - 1]! })
+      index = table.end - 1
       gap = true
       continue
     }
@@ -174,6 +185,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       } else children.push(paragraph)
     }
     else if (block.type === 'code') children.push({ type: 'code', lang: null, meta: null, value: block.line.code!, position: span(block.line.source, block.line.last!) })
+    else if (block.type === 'table') children.push(toTable(block.line.rows!, span(block.line.source, block.line.last!)))
     else children.push(toList(block))
   }
 
@@ -215,4 +227,14 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
     }
   }
   return { tree, outline }
+}
+
+/** A table of text cells, the first row its header. */
+function toTable(rows: readonly string[][], position: Table['position']): Table {
+  return {
+    type: 'table',
+    align: rows[0]!.map(() => null),
+    children: rows.map((row): TableRow => ({ type: 'tableRow', children: row.map((cell): TableCell => ({ type: 'tableCell', children: [{ type: 'text', value: cell }] })) })),
+    position
+  }
 }

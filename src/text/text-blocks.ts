@@ -15,6 +15,7 @@ export type Block =
   | { type: 'paragraph'; lines: BodyLine[] }
   | ListBlock
   | { type: 'code'; line: BodyLine }
+  | { type: 'table'; line: BodyLine }
 
 /** A list block: its items' lines, and the list nested under an item (indented, with another marker), by item index. */
 export interface ListBlock {
@@ -71,8 +72,8 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
   while (at < body.length) {
     const line = body[at]!
     const open = blocks[blocks.length - 1]
-    if (line.kind === 'code') {
-      blocks.push({ type: 'code', line })
+    if (line.kind === 'code' || line.kind === 'table') {
+      blocks.push({ type: line.kind, line })
       at++
       continue
     }
@@ -161,6 +162,7 @@ function referenceRun(body: readonly BodyLine[], at: number): number {
 /** The words of a block's prose (0 for a heading or a code listing). */
 export function blockWords(block: Block): number {
   if (block.type === 'heading' || block.type === 'code') return 0
+  if (block.type === 'table') return block.line.rows!.flat().join(' ').split(/\s+/).length
   if (block.type === 'paragraph') return countWords(joinLines(block.lines))
   return block.items.reduce((sum, item) => sum + countWords(joinLines(item)), 0)
 }

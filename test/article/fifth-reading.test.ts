@@ -355,3 +355,12 @@ test('should not make a heading of an "Example" label or a remark in brackets, a
   assert.ok(!faces.some((face) => /Updated: August 2025/.test(face)))
   assert.match(html, /<aside class="notes">[\s\S]*Updated: August 2025/)
 })
+
+test('should read rows of tab-separated cells in a plain-text copy as a table', () => {
+  // PlainLanguage.gov, "Writing effective letters" (public domain): a browser copies a table's rows with tabs.
+  const text = ['Writing effective letters', '', 'Refer to the reader as you, but not if it sounds accusatory or insulting. Put the emphasis on the agency by using "we".', '', 'Accusatory use of you\tBetter tone using we', 'You were not very clear.\tWe did not understand your message.', 'You did not send a payment.\tWe did not receive your payment.', '', 'A list item copied with a tab is still a list:', '', '*\tSchools: 48 million euros.', '*\tSocial care: 31 million euros.', ''].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /^\| Accusatory use of you +\| Better tone using we +\|$/m)
+  assert.match(markdown, /^\| You did not send a payment\. +\| We did not receive your payment\. +\|$/m)
+  assert.doesNotMatch(markdown, /^\| \\\*/m)
+})

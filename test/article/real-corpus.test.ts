@@ -229,8 +229,9 @@ async function measure(article: Article): Promise<Measure> {
       if (/…\s*$/.test(bullet)) result.ellipses.push(bullet)
       for (const word of normalise(bullet).split(' ')) if (word && !sourceWords.has(word)) result.invented.push(`${word} in “${bullet}”`)
     }
-    // (An attribute comment, `<!-- .slide: data-layout=… -->`, is not shown.)
-    const shown = faceOf(slide).filter((node) => node.type !== 'code' && !(node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)))
+    // (An attribute comment, `<!-- .slide: data-layout=… -->`, is not shown; code and tables are data, read as such, and
+    // split by lines and rows to fit, not by the prose's word count.)
+    const shown = faceOf(slide).filter((node) => node.type !== 'code' && node.type !== 'table' && !(node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)))
     const faceWords = words(shown.map((node) => blockText(node)).join('\n'))
     if (faceWords > 60 && index > 0) result.longFaces.push(`slide ${index + 1}: ${faceWords} words`)
   }

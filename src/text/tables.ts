@@ -1,0 +1,58 @@
+/**
+ * Recognise tables in plain text: a browser copies a table's rows as lines
+ * with its cells separated by tabs (`Before⇥After`, `You were not very
+ * clear.⇥We did not understand your message.`). Two or more lines in a row
+ * with the same number of tab-separated cells (two or more) are a table; the
+ * first is its header row.
+ */
+import type { SourceLine } from './lines.js'
+
+/** A table found in the text. */
+export interface TableRun {
+  /** Index of its first line. */
+  start: number
+  /** Index after its last line. */
+  end: number
+  /** Its cells, row by row (the first row is the header). */
+  rows: string[][]
+}
+
+/** The cells of a line copied from a table row, or `undefined` for a line without tabs. */
+function cells(raw: string): string[] | undefined {
+  if (!raw.includes('\t')) return undefined
+  const parts = raw.split('\t').map((cell) => cell.trim())
+  // (Indentation by tabs is no cell.)
+  while (parts.length > 0 && parts[0] === '') parts.shift()
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop()
+  // ("*⇥Schools: 48 million euros": a list item's marker and a tab.)
+  if (/^(?:[-*•·▪◦‣●○+]|\(?\d{1,3}[.)])$/.test(parts[0] ?? '')) return undefined
+  return parts.length >= 2 && parts.every((cell) => cell !== '') ? parts : undefined
+}
+
+/**
+ * Find tables: runs of two or more consecutive lines with the same number of
+ * tab-separated cells.
+ *
+ * @param lines All lines, cleaned.
+ * @param raw The raw text of each line (tabs kept).
+ * @param from First line to look at (the start of the body).
+ * @param skip Lines already dropped or taken (code listings).
+ * @returns The runs, in order.
+ */
+export function findTables(lines: readonly SourceLine[], raw: readonly string[], from: number, skip: (index: number) => boolean): TableRun[] {
+  const runs: TableRun[] = []
+  for (let index = from; index < lines.length; index++) {
+    const first = skip(index) || lines[index]!.blank ? undefined : cells(raw[index]!)
+    if (!first) continue
+    const rows = [first]
+    let end = index + 1
+    for (; end < lines.length && !skip(end) && !lines[end]!.blank; end++) {
+      const row = cells(raw[end]!)
+      if (!row || row.length !== first.length) break
+      rows.push(row)
+    }
+    if (rows.length >= 2) runs.push({ start: index, end, rows })
+    index = end - 1
+  }
+  return runs
+}
