@@ -325,7 +325,9 @@ export function dropFronted(tokens: Token[]): Token[] {
     // "…, it's convenient to support one toolchain": an empty "it" stands for nothing in the dropped clause.
     if (subject.lower === 'it' && isExpletive(main)) return capitalise(main)
     if (pronounSubjects.has(subject.lower) && sub > 0) {
-      const referent = clauseSubject(head.slice(sub))
+      // (The nearest fronted clause names it: "As the EPA discovered, while the platform … is designed to scale, it…".)
+      const nearest = head.findLastIndex((_, at) => at > sub && isComma(head[at - 1]) && subordinatorLength(head.slice(at)) > 0)
+      const referent = nearest === -1 ? clauseSubject(head.slice(sub)) : clauseSubject(head.slice(nearest + subordinatorLength(head.slice(nearest))))
       if (!referent) return tokens
       if (!agrees(subject.lower, referent)) return tokens
       main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]

@@ -364,3 +364,10 @@ test('should read rows of tab-separated cells in a plain-text copy as a table', 
   assert.match(markdown, /^\| You did not send a payment\. +\| We did not receive your payment\. +\|$/m)
   assert.doesNotMatch(markdown, /^\| \\\*/m)
 })
+
+test('should bring back the referent from the nearest fronted clause', () => {
+  // cloud.gov, "EPA AirNow" case study (public domain): "The EPA also empowers users…" gave the claim to the wrong subject.
+  const bullet = compressSentence('As the EPA discovered, while the platform infrastructure offered by Cloud.gov is designed to scale, it also empowers users to scale their applications as necessary.', { maxWords: 14 })?.text ?? ''
+  assert.doesNotMatch(bullet, /^The EPA/)
+  assert.match(bullet, /platform infrastructure/)
+})
