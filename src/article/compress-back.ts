@@ -138,6 +138,10 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "…is as smooth and high quality for you as possible": the phrase holds the second "as" of a comparison.
     if (phrase.some((other) => other.lower === 'as') && tokens.slice(0, index).some((other, at) => other.lower === 'as' && ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? ''))) continue
     const before = tokens[index - 1]!
+    // "…for people with various skin tones and people with sight loss": the second of two alike, not an extra.
+    if (['and', 'or'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other, at) => other.lower === token.lower && tokens[at - 1]?.lower === before.lower)) continue
+    // (Nor the first of them, with the second inside it.)
+    if (phrase.some((other, at) => ['and', 'or'].includes(other.lower) && phrase.slice(at + 1, at + 4).some((later) => later.lower === token.lower))) continue
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
     if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
@@ -219,6 +223,9 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const finite = /(?:s|ed)$/.test(next.lower) || modal || bareWithObject
     const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
     if (!predicate) continue
+    // "…complaints people had and have about PLaneT is the very long install times": two verbs of one relative clause,
+    // and the sentence's own verb after them.
+    if (tokens.slice(index + 2 + adverb).some((other) => ['is', 'are', 'was', 'were'].includes(other.lower) && other.pos === 'AUX')) continue
     const head = tokens.slice(0, index)
     // "I was able to make some solid progress fairly quickly and ended up with a pull request merged within a couple
     // of days": the second predicate holds the result (a time, a number, a name) the first lacks; with the subject, it

@@ -371,3 +371,12 @@ test('should bring back the referent from the nearest fronted clause', () => {
   assert.doesNotMatch(bullet, /^The EPA/)
   assert.match(bullet, /platform infrastructure/)
 })
+
+test('should keep the second of two alike phrases, and the main verb after two verbs of a relative clause', () => {
+  // NHS "Skin symptoms" (OGL 3.0); Racket blog, "The package system and PLaneT" (Apache-2.0 OR MIT).
+  const skin = compressSentence('Make written content and imagery of skin symptoms inclusive for people with various skin tones and people with sight loss.', { maxWords: 14 })?.text ?? ''
+  assert.doesNotMatch(skin, /and people$/)
+  assert.doesNotMatch(skin, /for people$/)
+  const planet = compressSentence('In particular, one of the common complaints people had and have about PLaneT is the very long install times because of long builds.', { maxWords: 14 })?.text
+  assert.notEqual(planet, 'One of the common complaints people had')
+})
