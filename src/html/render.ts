@@ -174,7 +174,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   const transforms = unified()
     .use(text ? noop : remarkHeadingIds)
     .use(text ? noop : remarkHtmlMarkdown, { parse: (markdown: string) => markdownParser.parse(markdown) })
-    .use(dollars ? dollars.remarkMoneyNotMath : noop)
+    .use(dollars ? dollars.remarkMoneyNotMath : noop, { parse: (markdown: string) => markdownParser.parse(markdown) })
     .use(textMath)
     .use(emoji)
     .use(remarkDashes)

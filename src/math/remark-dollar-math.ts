@@ -34,20 +34,42 @@ export function remarkDollarMath(this: Processor<Root>): void {
   remarkMath.call(this as never)
 }
 
+/** Options of {@link remarkMoneyNotMath}. */
+export interface MoneyNotMathOptions {
+  /** A Markdown parser without math, to read again what lay between two dollars (a link, emphasis); none: kept as text. */
+  parse?: ((markdown: string) => Root) | undefined
+}
+
 /**
  * Turn `$…$` that is money (`$20,000 and $30,000`, by Pandoc's rule) back
- * into the text it was written as.
+ * into what it was written as: text, and the Markdown between the two
+ * dollars read as Markdown again ("$12,000/month through [Open
+ * Collective](…). This is $4,000" keeps its link).
+ *
+ * @param options The parser to read the span again with.
  */
-export function remarkMoneyNotMath() {
+export function remarkMoneyNotMath(options?: MoneyNotMathOptions | null) {
+  const parse = options?.parse
   return function (tree: Root, file: VFile): void {
     const source = String(file.value)
     visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
       if (!parent || index === undefined || !isMoney(node, source)) return undefined
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      const text: Text = { type: 'text', value: start !== undefined && end !== undefined ? source.slice(start, end) : `$${node.value}$`, position: node.position }
-      parent.children[index] = text
-      return undefined
+      const written = start !== undefined && end !== undefined ? source.slice(start, end) : `$${node.value}$`
+      const text: Text = { type: 'text', value: written, position: node.position }
+      const reread = parse && /[[*_`<]/.test(written) ? parse(written).children : undefined
+      const phrasing = reread?.length === 1 && reread[0]!.type === 'paragraph' ? reread[0].children : undefined
+      if (!phrasing) {
+        parent.children[index] = text
+        return undefined
+      }
+      // (Positions inside the span are the span's own, not the file's: dropped.)
+      visit({ type: 'root', children: phrasing } as Root, (inner) => {
+        delete inner.position
+      })
+      parent.children.splice(index, 1, ...phrasing)
+      return index + phrasing.length
     })
   }
 }

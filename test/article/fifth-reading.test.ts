@@ -380,3 +380,11 @@ test('should keep the second of two alike phrases, and the main verb after two v
   const planet = compressSentence('In particular, one of the common complaints people had and have about PLaneT is the very long install times because of long builds.', { maxWords: 14 })?.text
   assert.notEqual(planet, 'One of the common complaints people had')
 })
+
+test('should read a link between two dollar amounts as a link', async () => {
+  // Babel blog, "Planning for 7.0… funding" (MIT): "$12,000/month through [Open Collective](…). This is $4,000/month each".
+  const { html } = await renderDeck('# Funding\n\nWe are setting up an additional funding goal of $12,000/month through [Open Collective](https://opencollective.com/babel). This is $4,000/month each.\n', { overrides: { condense: false } })
+  assert.match(html, /through <a href="https:\/\/opencollective\.com\/babel">Open Collective<\/a>/)
+  assert.doesNotMatch(html, /\]\(https/)
+  assert.match(html, /\$12,000\/month/)
+})
