@@ -175,6 +175,8 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (!boundary) continue
     const head = tokens.slice(0, index)
     if (insideQuotation(head)) continue
+    // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
+    if (head.filter((other) => other.value === '(').length > head.filter((other) => other.value === ')').length) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
     if (!startsClause(tail) || !hasFiniteVerb(head)) continue

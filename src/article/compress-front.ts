@@ -30,9 +30,11 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
   return tokens
 }
 
-/** Whether token `index` is inside inline code (`` `type: "module"` ``): after an odd number of backticks. */
+/** Whether token `index` is inside inline code (`` `type: "module"` ``, after an odd number of backticks) or brackets ("(e.g.: …)"). */
 function inCode(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(0, index).filter((token) => token.value === '`').length % 2 === 1
+  const before = tokens.slice(0, index)
+  const open = before.filter((token) => token.value === '(').length - before.filter((token) => token.value === ')').length
+  return open > 0 || before.filter((token) => token.value === '`').length % 2 === 1
 }
 
 /**
@@ -94,7 +96,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const qualifier = inside.length === 1 && inside[0]!.pos === 'ADV' && /ly$/.test(inside[0]!.lower)
       // "contacted all (~500) contributors": a count alone in brackets is the evidence too (not a year, "(2004)").
       const count = inside.length > 0 && inside.length <= 3 && inside.every((other) => /^[~≈<>+]$|^[~≈<>]?\d[\d,.]*%?$/.test(other.value)) && inside.some((other) => /\d/.test(other.value) && !/^(?:1[89]|20)\d\d$/.test(other.value))
-      if (qualifier || count || (inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1)) {
+      // (A long bracket of examples, "(e.g.: the UK Research Integrity Office, established 2006; …)", is an aside all the same.)
+      const measure = inside.some((other) => /%|percent|million|billion|times/i.test(other.value)) || ['except', 'unless', 'not', 'but'].includes(inside[0]?.lower ?? '')
+      if (qualifier || count || measure || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1)) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue

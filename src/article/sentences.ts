@@ -34,7 +34,7 @@ interface SentenceRules {
 const english: SentenceRules = {
   alwaysJoin:
     /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Fig|Figs|No|Nos|Vol|vs?|cf|approx|ca|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|pp?|e\.g|i\.e|[A-Z])\.["'”’)]*$/,
-  mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:etc|Inc|Ltd|Co|Corp|Bros|Fed|Reg|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u,
+  mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:etc|al|Inc|Ltd|Co|Corp|Bros|Fed|Reg|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u,
   sentenceStarters: new Set(
     'the a an it its this that these those they them we he she i you our their his her but and so then in on at for if when while after before there as some most many all no yes what why how who where one two three'.split(
       ' '
@@ -60,7 +60,7 @@ const german: SentenceRules = {
       String.raw`)\.["'”’»«)]*$`,
     'u'
   ),
-  mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:usw|etc|usf|GmbH|Co|Jan|Feb|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.)$/u,
+  mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:usw|etc|al|usf|GmbH|Co|Jan|Feb|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.)$/u,
   sentenceStarters: new Set(
     'der die das ein eine einer es er sie wir ich du ihr man dies diese dieser dieses aber und doch dann so auch in im am an auf für wenn als nach vor da denn wie was warum wer wo nur noch mit bei heute damit deshalb trotzdem'.split(' ')
   ),

@@ -16,6 +16,7 @@ import { textToMarkdown } from '../../src/text/index.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 
 /** The slides of a rendered deck as HTML sections, notes left out. */
@@ -387,4 +388,18 @@ test('should read a link between two dollar amounts as a link', async () => {
   assert.match(html, /through <a href="https:\/\/opencollective\.com\/babel">Open Collective<\/a>/)
   assert.doesNotMatch(html, /\]\(https/)
   assert.match(html, /\$12,000\/month/)
+})
+
+test('should not split at a colon or semicolon inside brackets, nor end a sentence at "et al."', () => {
+  // Ismael Kherroubi Garcia, "An Incomplete History of Research Ethics" (OLS blog, CC BY 4.0): "Retraction Watch, established 2010)" was a bullet.
+  const bullet = compressSentence('Meanwhile, different initiatives have been created to promote integrity in research (e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, established 2010).', { maxWords: 14 })?.text ?? ''
+  assert.match(bullet, /^Different initiatives have been created/)
+  // Still kept: a measure in brackets, and an exception.
+  assert.match(compressSentence('More expressive codebases (close to 85% reduction in lines of code) are highly readable.', { maxWords: 14 })?.text ?? '', /85%/)
+  // Open Science Training Handbook: "Bonn et al. (2016): Green Paper…" was cut to "Bonn et al".
+  assert.deepEqual(splitSentences('Bonn et al. (2016): Green Paper Citizen Science Strategy 2020 for Germany. This was written by Smith et al. The next one.', 'en'), [
+    'Bonn et al. (2016): Green Paper Citizen Science Strategy 2020 for Germany.',
+    'This was written by Smith et al.',
+    'The next one.'
+  ])
 })
