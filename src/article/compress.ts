@@ -121,6 +121,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const head = tokens.slice(0, index)
     // "both X and Y" is one phrase.
     if (bare && head.some((other) => other.lower === 'both')) continue
+    // "job 4 is where PLaneT and the package system differ the most": the "where" clause's subjects, its verb after them.
+    const wh = head.findLastIndex((other) => ['where', 'what', 'how', 'why', 'who', 'when', 'whether'].includes(other.lower))
+    if (bare && wh !== -1 && !head.slice(wh + 1).some(isVerb)) continue
     // Never inside a quotation ("the Collector “allows your service to offload data quickly and the Collector can…”").
     if (insideQuotation(head)) continue
     // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.

@@ -46,7 +46,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     const opening = index === 0 || tokens[index - 1]!.value === ':'
     const token = opening && original.pos === 'PROPN' && !/\p{Lu}|\d/u.test(original.value.slice(1)) ? { ...original, pos: 'NOUN' } : original
     // (".NET": a word glued to the stop before it is part of a name the tokenizer broke.)
-    const glued = index > 0 && original.space === '' && tokens[index - 1]!.value === '.'
+    // (And "$AUTHOR", "$MAJOR": a placeholder, no name.)
+    const glued = index > 0 && original.space === '' && ['.', '$'].includes(tokens[index - 1]!.value)
     const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued
     if (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3) run.push(token)
     else flush()

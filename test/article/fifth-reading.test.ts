@@ -403,3 +403,10 @@ test('should not split at a colon or semicolon inside brackets, nor end a senten
     'The next one.'
   ])
 })
+
+test('should not cut a "where" clause from its verb, nor title a page by a placeholder', () => {
+  // Jay McCarthy, "The Racket package system and PLaneT" (Racket blog, Apache-2.0 OR MIT).
+  assert.notEqual(compressSentence('Clearly, however, job 4 is where PLaneT and the package system differ the most.', { maxWords: 14 })?.text, 'Job 4 is where PLaneT')
+  const pages = ['Always name your packages $AUTHOR-$PACKAGE-$MAJOR. Always provide modules from only the collection $AUTHOR-$PACKAGE-$MAJOR.', 'Maintain backwards compatibility within releases of $AUTHOR-$PACKAGE-$MAJOR.']
+  assert.ok(!keyPhrases(pages, 'The Racket package system and PLaneT').some((phrase) => /^(?:MAJOR|AUTHOR|PACKAGE)$/.test(phrase ?? '')))
+})
