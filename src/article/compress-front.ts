@@ -376,3 +376,20 @@ export function dropFrame(tokens: Token[]): Token[] {
   const rest = withoutLeadingSpace(tokens.slice(at + 1))
   return startsClause(rest) && wordsOf(rest) >= 4 ? capitalise(rest) : tokens
 }
+
+/** Verbs that report a finding ("The report found that…", "2015 ONS figures state that…"). */
+const reportingVerbs = new Set(['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'state', 'states', 'stated', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'suggest', 'suggests', 'suggested', 'reveal', 'reveals', 'revealed', 'concluded', 'concludes'])
+
+/**
+ * The finding without who reported it, for a bullet over its budget: "The Go
+ * ON UK Basic Digital Skills report (2015) found that 23% of UK adults lack
+ * basic digital skills" → "23% of UK adults lack basic digital skills" (the
+ * source stays in the notes).
+ */
+export function dropReporting(tokens: Token[]): Token[] {
+  const that = tokens.findIndex((token, index) => token.lower === 'that' && index >= 2 && index <= 14 && reportingVerbs.has(tokens[index - 1]!.lower))
+  // ("I estimate that…", "We found that…": the author's own judgement, not a source, and a hedge the claim keeps.)
+  if (that === -1 || tokens.slice(0, that - 1).some((token) => isVerb(token) || token.pos === 'PRON')) return tokens
+  const rest = withoutLeadingSpace(tokens.slice(that + 1))
+  return startsClause(rest) && wordsOf(rest) >= 5 ? capitalise(rest) : tokens
+}
