@@ -24,9 +24,11 @@ export function firstFigure(text: string): string | undefined {
   if (isCitation(text)) return undefined
   // Nor a statute's or a court report's ("17 U.S.C. § 102", "Mazer v. Stein, 347 U.S. 201 (1954) at 217").
   if (/\b\d+\s+(?:\p{Lu}\.){2,}|§\s*\d/u.test(text)) return undefined
-  const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}])/gu
+  const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?((?:\s?\/\s?|\s+(?:a|per)\s+)(?:month|year|week|day|hour|minute|second|mo|yr|hr|min|sec|s)\b)?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}]|,\d)/gu
   for (const match of text.matchAll(pattern)) {
-    const [, currency = '', number = '', unit = ''] = match
+    const [, currency = '', number = '', magnitude = '', rate = ''] = match
+    // "$12,000/month": a rate shows with its period.
+    const unit = magnitude + rate
     const value = Number(number.replace(/,/g, ''))
     const before = text.slice(0, match.index)
     const after = text.slice(match.index + match[0].length)

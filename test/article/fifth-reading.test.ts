@@ -418,3 +418,9 @@ test('should give a finding without who reported it when the bullet is over its 
   // Within the budget the source stays.
   assert.equal(compressSentence('The survey found that most riders walk.', { maxWords: 14 })?.text, 'The survey found that most riders walk')
 })
+
+test('should show a rate with its period, never the first digits of an amount', () => {
+  // Babel, "Babel's Funding Plans" (MIT): a reviewer saw a giant "$12" for "$12,000/month".
+  assert.equal(firstFigure('We are setting up an additional funding goal of $12,000/month through Open Collective'), '$12,000/month')
+  assert.equal(firstFigure('He paid $5,000 for it'), '$5,000')
+})

@@ -87,7 +87,7 @@ describe('pattern helpers', () => {
     assert.equal(keyFigure(item('PEP 11 prescribes three tiers of support')), undefined)
     // A day of a date is no figure.
     assert.equal(keyFigure(item('Achraf made the first commit a few days later on February 16')), undefined)
-    assert.equal(keyFigure(item('It costs $5,000 a year')), '$5,000')
+    assert.equal(keyFigure(item('It costs $5,000 a year')), '$5,000 a year')
     assert.equal(keyFigure(item('Cut build time 10x')), '10x')
     assert.equal(keyFigure(item('Three reasons to care')), undefined)
     assert.equal(keyFigure(item('Published in 2019 at a conference')), undefined)
