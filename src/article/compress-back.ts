@@ -145,8 +145,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
     if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
-    // "…build apps without writing code": a "without" doing something is the point.
-    if (token.lower === 'without' && gerund) continue
+    // "…build apps without writing code": a "without" doing something is the point; so is "prevent them from responding".
+    if ((token.lower === 'without' || token.lower === 'from') && gerund) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
@@ -185,6 +185,9 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (token.value === ',' && endsInListItem(head)) continue
     // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
     const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
+    // ("It's fair to be frustrated, and reasonable to question the why, but a bit of compassion goes a long way": the
+    // clauses before the "but" are its set-up, not a bullet of their own.)
+    if (!contrast && tokens.slice(index + 1).some((other, at) => other.value === ',' && ['but', 'yet'].includes(tokens[index + 2 + at]?.lower ?? ''))) continue
     if (contrast) {
       // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
       if (wordsOf(tokens) <= maxWords + 6) return tokens

@@ -138,6 +138,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("Published research papers, technical reports, or white papers that…": the comma ends a list, not a clause.)
     if (token.value === ',' && endsInListItem(head)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
+    // (The clauses before a later ", but" are its set-up: "It's fair to be frustrated, and…, but a bit of compassion…".)
+    if (!contrast && tokens.slice(index + 1).some((other, at) => other.value === ',' && ['but', 'yet'].includes(tokens[index + 2 + at]?.lower ?? ''))) continue
     const second = (): Compressed | undefined => (leansOnHead(tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
     const first = (): Compressed | undefined => (endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap))

@@ -424,3 +424,9 @@ test('should show a rate with its period, never the first digits of an amount', 
   assert.equal(firstFigure('We are setting up an additional funding goal of $12,000/month through Open Collective'), '$12,000/month')
   assert.equal(firstFigure('He paid $5,000 for it'), '$5,000')
 })
+
+test('should not show the set-up of a "but" as the bullet, nor cut "prevent them from responding"', () => {
+  // Sara Lovell, "Finding Problems, and Exercising Compassion" (CC BY 4.0); PlainLanguage.gov, "Writing effective letters".
+  assert.notEqual(compressSentence('It\'s fair to be frustrated, and reasonable to question the "why", but a bit of compassion goes a long way towards building a community of trust and well being within the larger system of building things on and around the internet.', { maxWords: 14 })?.text, "It's fair to be frustrated")
+  assert.doesNotMatch(compressSentence("Make sure your tone doesn't turn your readers off and prevent them from responding to your documents the way you need them to.", { maxWords: 14 })?.text ?? '', /prevent them$/)
+})
