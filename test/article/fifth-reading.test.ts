@@ -430,3 +430,10 @@ test('should not show the set-up of a "but" as the bullet, nor cut "prevent them
   assert.notEqual(compressSentence('It\'s fair to be frustrated, and reasonable to question the "why", but a bit of compassion goes a long way towards building a community of trust and well being within the larger system of building things on and around the internet.', { maxWords: 14 })?.text, "It's fair to be frustrated")
   assert.doesNotMatch(compressSentence("Make sure your tone doesn't turn your readers off and prevent them from responding to your documents the way you need them to.", { maxWords: 14 })?.text ?? '', /prevent them$/)
 })
+
+test('should take "…gave this example" and "Here is where…" for signposts', () => {
+  const signposts = (sentence: string): boolean => scoreSentences([[sentence]])[0]!.signpost
+  assert.ok(signposts('Readers at Department of Veterans Affairs gave this example.'))
+  assert.ok(signposts('Here is where the solutions to these jobs are now:'))
+  assert.ok(!signposts('The team gave this example a lot of thought before release.'))
+})
