@@ -47,6 +47,8 @@ export function firstFigure(text: string): string | undefined {
     if (bare && value < 10 && (!number.includes('.') || /^[01]\./.test(number))) continue
     // A number that names something ("PEP 11", "Table 2", "Python 3", "version 2.1") is an identifier, not a figure.
     if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|[Vv]ersion|[Rr]elease|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(before)) continue
+    // "95.421 Who may sign applications": a section's number before its title.
+    if (bare && before.trim() === '' && number.includes('.') && /^\s+\p{Lu}\p{Ll}/u.test(after)) continue
     // "1.4 or 1.8—or maybe it won't happen until 2.0": decimals that come in numbers are releases.
     if (bare && number.includes('.') && (text.match(/(?<![\d.])\d+\.\d+(?![\d.])/g) ?? []).length >= 2 && !/[%×]|\b(?:percent|times)\b/.test(text)) continue
     // "an actual 2.0 release", "the 1.25 beta": a version before the word that says so.

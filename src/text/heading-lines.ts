@@ -58,7 +58,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // A remark in brackets ("(Alt-text example from NHS website jaundice page)") and an example box's label ("Example")
   // belong to the text around them.
-  if (/^\(.*\)$/.test(content) || /^(?:for )?examples?:?$/i.test(content)) return false
+  if (/^\(.*\)$/.test(content) || /^(?:for )?examples?:?$|^(?:before|after):?$/i.test(content)) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
   // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label

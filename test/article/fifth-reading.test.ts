@@ -437,3 +437,11 @@ test('should take "…gave this example" and "Here is where…" for signposts', 
   assert.ok(signposts('Here is where the solutions to these jobs are now:'))
   assert.ok(!signposts('The team gave this example a lot of thought before release.'))
 })
+
+test('should not take a section number for a figure, nor "Before" and "After" labels for headings', () => {
+  // PlainLanguage.gov, Al Gore's remarks on plain language (public domain).
+  assert.equal(firstFigure('95.421 Who may sign applications'), undefined)
+  assert.equal(firstFigure('3.3 GB/sec on one core'), '3.3 GB/sec')
+  const markdown = textToMarkdown(['Plain language', '', 'Here is how the rule read before and after it was rewritten in plain language for the public.', '', 'Before', '', 'Applications, amendments, and related statements of fact filed on behalf of eligible government entities shall be signed by a duly authorized official.', '', 'After', '', 'If the applicant is a government unit, an appropriate official must sign the application.', ''].join('\n'))
+  assert.doesNotMatch(markdown, /^#+ (?:Before|After)$/m)
+})
