@@ -206,7 +206,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (head.pos === 'VERB' && (presentS || credit) && !mainClauseAfterComma()) return false
   // "Better because it's useful…", "Faster than ever": a comparison cut from the clause it completes.
   // (The tagger takes a capitalised comparative for a name.)
-  const comparative = ['ADJ', 'ADV'].includes(head.pos) || (head.pos === 'PROPN' && /^(?:better|worse|more|less|\w+er)$/.test(head.lower))
+  const comparative = ['ADJ', 'ADV'].includes(head.pos) || (head.pos === 'VERB' && /ing$/.test(head.lower)) || (head.pos === 'PROPN' && /^(?:better|worse|more|less|\w+er|\w+ing)$/.test(head.lower))
   if (comparative && ['because', 'than', 'since', 'so'].includes(words[1]?.lower ?? '')) return false
   // "Which was 100% the truth": a relative clause cut from its sentence.
   if (words[0]!.lower === 'which' && ['AUX', 'VERB'].includes(words[1]?.pos ?? '')) return false

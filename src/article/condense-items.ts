@@ -158,7 +158,8 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   if (inline) text = text.slice(0, inline.index)
   const all = splitSentences(text, lang)
   // A sentence shown as said, when the quotation has one short enough, rather than one compressed.
-  const whole = all.filter((sentence) => countWords(sentence) <= maxWords + 6)
+  // (Not a remark of a few words after the point: "…you've led a virtual meeting. People can be pretty passive".)
+  const whole = all.filter((sentence) => countWords(sentence) >= 6 && countWords(sentence) <= maxWords + 6)
   const pool = whole.length > 0 ? whole : all
   const key = shortenSentence(pool[keySentence(pool)] ?? '', maxWords)
   const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined

@@ -120,7 +120,26 @@ export function tagSentence(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendCompounds(joinPaths(tokens))
+  return mendCompounds(joinPaths(splitContractions(tokens)))
+}
+
+/** What a contraction's ending stands for. */
+const contracted: Record<string, string> = { m: 'be', re: 'be', s: 'be', ve: 'have', ll: 'will', d: 'would' }
+
+/**
+ * "I'm", "I’m" as one token (the tagger reads it as a name) split into the
+ * pronoun and its auxiliary, as the tagger splits "it's": "and I'm in a lot"
+ * keeps its verb.
+ */
+function splitContractions(tokens: Token[]): Token[] {
+  return tokens.flatMap((token): Token[] => {
+    const match = /^(i|you|we|they|he|she)(['’])(m|re|s|ve|ll|d)$/i.exec(token.value)
+    if (!match) return [token]
+    const [, pronoun = '', apostrophe = '', ending = ''] = match
+    const pronounToken: Token = { ...token, value: pronoun, lower: pronoun.toLowerCase(), lemma: pronoun.toLowerCase(), pos: 'PRON', type: 'word', stop: true }
+    const rest = `${apostrophe}${ending}`
+    return [pronounToken, { value: rest, lower: rest.toLowerCase(), lemma: contracted[ending.toLowerCase()] ?? ending.toLowerCase(), pos: 'AUX', space: '', type: 'word', stop: true, entity: undefined }]
+  })
 }
 
 /**

@@ -166,7 +166,7 @@ const announcesItems = /^(?:there (?:are|were|is) (?:only |really only )?(?:two|
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
 
 /** Nouns after "this" that point at the writing or the present, not at another sentence ("this year", "this post"). */
-const ownTimes = new Set(['year', 'week', 'month', 'day', 'time', 'morning', 'summer', 'winter', 'spring', 'autumn', 'fall', 'post', 'article', 'guide', 'page', 'blog', 'talk', 'release', 'version', 'project', 'book', 'paper', 'document', 'series', 'site', 'chapter', 'section', 'decade', 'century'])
+const ownTimes = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'times', 'morning', 'summer', 'winter', 'spring', 'autumn', 'fall', 'post', 'article', 'guide', 'page', 'blog', 'talk', 'release', 'version', 'project', 'book', 'paper', 'document', 'series', 'site', 'chapter', 'section', 'decade', 'century'])
 
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
 function centrality(candidates: readonly Candidate[]): number[] {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { renderDeck } from '../../src/index.js'
 import { clauseSegments, compressSentence } from '../../src/article/compress.js'
-import { endsPointingBack } from '../../src/article/clause-grammar.js'
+import { endsPointingBack, isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
@@ -444,4 +444,15 @@ test('should not take a section number for a figure, nor "Before" and "After" la
   assert.equal(firstFigure('3.3 GB/sec on one core'), '3.3 GB/sec')
   const markdown = textToMarkdown(['Plain language', '', 'Here is how the rule read before and after it was rewritten in plain language for the public.', '', 'Before', '', 'Applications, amendments, and related statements of fact filed on behalf of eligible government entities shall be signed by a duly authorized official.', '', 'After', '', 'If the applicant is a government unit, an appropriate official must sign the application.', ''].join('\n'))
   assert.doesNotMatch(markdown, /^#+ (?:Before|After)$/m)
+})
+
+test('should split "I’m" into its pronoun and verb, and show a quotation by its point, not a remark after it', async () => {
+  // Openscapes, "Kick-starting scientific collaborations remotely" (CC BY 4.0).
+  const tokens = tagSentence('and I’m in a lot these days.')
+  assert.deepEqual(tokens.slice(1, 3).map((token) => [token.value, token.pos]), [['I', 'PRON'], ['’m', 'AUX']])
+  assert.equal(compressSentence('I was blown away at how effectively and productively you’ve led a virtual meeting – and I’m in a lot these days.', { maxWords: 14 })?.text, 'I was blown away at how effectively and productively you’ve led a virtual meeting')
+  const slides = await faces(['---', 'title: Kick-starting scientific collaborations remotely', '---', '', '## A first module', '', '> “I was blown away at how effectively and productively you’ve led a virtual meeting – and I’m in a lot these days. People can be pretty passive”.', '', 'This quote from a participant really captures what we were hoping to achieve in our first remote support module.', ''].join('\n'))
+  assert.ok(!slides.some((slide) => /<blockquote[^>]*>\s*<p>People can be pretty passive/.test(slide)), slides.join('\n---\n'))
+  // "Exciting because I’m writing a lot of code" is no statement.
+  assert.ok(!isStatement(tagSentence('Exciting because I’m writing a lot of code, which is fun.')))
 })
