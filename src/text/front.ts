@@ -110,6 +110,18 @@ export function parseByline(text: string): Byline | undefined {
   return result
 }
 
+/** Words of headings that a name of two or three capitalised words never holds ("Open Source", "Key Findings"). */
+const headingWords = /^(?:open|source|key|new|our|your|the|a|an|why|how|what|about|overview|introduction|background|summary|conclusions?|results?|methods?|next|steps?|getting|started|final|thoughts|further|reading|more|how|part|chapter|section|notes?|faq|update|news|today|data|design|research|community|project|team)$/i
+
+/**
+ * Whether a line is a person's name and nothing else: two or three
+ * capitalised words, none of them a heading's word or an -ing, -ed or plural form.
+ */
+function isBareName(text: string): boolean {
+  const words = text.split(' ')
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !headingWords.test(word) && !/(?:ing|ed|tion|ment|ness|ies)$/.test(word))
+}
+
 /** A collective author: "The Nu Authors", "The Rust Release Team", "Kubernetes Maintainers". */
 const collective = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:[Aa]uthors|[Tt]eam|[Ee]ditors|[Cc]ontributors|[Mm]aintainers|[Dd]evelopers|[Ww]orking [Gg]roup)$/u
 
@@ -349,6 +361,12 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     return { front, bodyStart: content[at] ?? lines.length, dropped }
   }
   takeBylines(true)
+  // A name alone under the title, the article right after it ("Gordon Haff").
+  const alone = text(at)
+  if (!front.byline && alone !== undefined && isBareName(alone) && countWords(text(at + 1) ?? '') >= 12) {
+    front.byline = alone
+    at++
+  }
 
   // 5. Subtitle.
   if (isStandfirst(at)) {

@@ -456,3 +456,12 @@ test('should split "I’m" into its pronoun and verb, and show a quotation by it
   // "Exciting because I’m writing a lot of code" is no statement.
   assert.ok(!isStatement(tagSentence('Exciting because I’m writing a lot of code, which is fun.')))
 })
+
+test('should read a name alone under the title as the byline, and no heading as one', () => {
+  // Gordon Haff, "Why People Participate in Open Source Communities" (The Open Source Way, CC BY-SA 4.0).
+  const paragraph = 'Why do people participate in open source communities? What do they get out of it? Are they focused on their own needs, or are they mostly thinking about others?'
+  assert.match(textToMarkdown(['Why People Participate in Open Source Communities', '', 'Gordon Haff', '', paragraph, ''].join('\n')), /^author: Gordon Haff$/m)
+  for (const heading of ['Open Source', 'Key Findings', 'Getting Started']) {
+    assert.doesNotMatch(textToMarkdown(['Why People Participate in Open Source Communities', '', heading, '', paragraph, ''].join('\n')), /^author:/m, heading)
+  }
+})
