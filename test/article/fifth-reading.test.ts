@@ -465,3 +465,9 @@ test('should read a name alone under the title as the byline, and no heading as 
     assert.doesNotMatch(textToMarkdown(['Why People Participate in Open Source Communities', '', heading, '', paragraph, ''].join('\n')), /^author:/m, heading)
   }
 })
+
+test('should not title a page by words that each say nothing ("Use people")', () => {
+  // Openscapes, "Kick-starting scientific collaborations remotely": "…use people's time well".
+  const pages = ["Focus on what's most important and use people's time well. We use people's time well by planning. Invite interaction early.", 'Use Google Slides for shared notes. Google Slides lets everyone write at once.']
+  assert.ok(!keyPhrases(pages, 'Kick-starting scientific collaborations remotely').some((phrase) => /^use people/i.test(phrase ?? '')))
+})
