@@ -35,8 +35,9 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     while (run.length > 0 && !['NOUN', 'PROPN'].includes(run[run.length - 1]!.pos)) run.pop()
     while (run.length > phraseWords) run.shift()
     // ("great way", "good thing": a phrase whose noun says nothing says nothing either.)
-    // ("use people": words that each say nothing say nothing together.)
-    if (run.length > 0 && !run.every((token) => empty.has(token.lower)) && !vagueHeads.has(run[run.length - 1]!.lower)) {
+    // ("use people's time": the verb "use", read as a noun, opens no name.)
+    if (run[0]?.lower === 'use') run.shift()
+    if (run.length > 0 && !(run.length === 1 && empty.has(run[0]!.lower)) && !vagueHeads.has(run[run.length - 1]!.lower)) {
       phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN'), described: run[0]!.pos === 'ADJ' })
     }
     run = []
