@@ -471,3 +471,10 @@ test('should not title a page by words that each say nothing ("Use people")', ()
   const pages = ["Focus on what's most important and use people's time well. We use people's time well by planning. Invite interaction early.", 'Use Google Slides for shared notes. Google Slides lets everyone write at once.']
   assert.ok(!keyPhrases(pages, 'Kick-starting scientific collaborations remotely').some((phrase) => /^use people/i.test(phrase ?? '')))
 })
+
+test('should take "It\'s time to take a closer look", "Hang on a minute!", "See all cases…" and "Read the … if you\'re new" for signposts', () => {
+  // Svelte blog (MIT) and Elixir blog (Apache-2.0), held-out set 7.
+  const signposts = (sentence: string): boolean => scoreSentences([[sentence]])[0]!.signpost
+  for (const sentence of ["It's time to take a closer look.", 'Hang on a minute!', 'See all cases we have published so far.', "Read the introductory blog post if you're new to Svelte."]) assert.ok(signposts(sentence), sentence)
+  assert.ok(!signposts('Elixir powers the National Access Point for transport data.'))
+})
