@@ -478,3 +478,11 @@ test('should take "It\'s time to take a closer look", "Hang on a minute!", "See 
   for (const sentence of ["It's time to take a closer look.", 'Hang on a minute!', 'See all cases we have published so far.', "Read the introductory blog post if you're new to Svelte."]) assert.ok(signposts(sentence), sentence)
   assert.ok(!signposts('Elixir powers the National Access Point for transport data.'))
 })
+
+test('should name the subject of a figure that opens with a pronoun, where the verb agrees either way', () => {
+  // José Valim, "Real time communication at scale with Elixir at Discord" (Elixir blog, Apache-2.0), reworded to a past tense for the rule.
+  const bullets = (second: string): (string | undefined)[] => scoreSentences([["Overall, Discord's communication runs at impressive numbers.", second]], { heading: 'Communication at scale' }).map((candidate) => candidate.bullet?.text)
+  assert.equal(bullets('They crossed more than 12 million concurrent users across all servers in 2023, with more than 26 million WebSocket events per second.')[1], 'Discord crossed more than 12 million concurrent users across all servers in 2023')
+  // "They have crossed…" would read "Discord have crossed": left as written.
+  assert.match(bullets('They have crossed more than 12 million concurrent users across all servers, with more than 26 million WebSocket events to clients per second.')[1] ?? '', /^They have/)
+})
