@@ -4,7 +4,7 @@
 import { type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, namesSomething, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
-import { insideQuotation } from './quotations.js'
+import { insideBrackets, insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
 const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much'])
@@ -158,6 +158,11 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Whether a ", but" or ", yet" comes after token `index`: what comes before it is the contrast's set-up. */
+export function contrastFollows(tokens: readonly Token[], index: number): boolean {
+  return tokens.some((token, at) => at > index && token.value === ',' && ['but', 'yet'].includes(tokens[at + 1]?.lower ?? ''))
+}
+
 /** Whether `head` ends with the second item of a comma list of names ("…methodologies, challenges"). */
 export function endsInListItem(head: readonly Token[]): boolean {
   let start = head.length
@@ -176,7 +181,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const head = tokens.slice(0, index)
     if (insideQuotation(head)) continue
     // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
-    if (head.filter((other) => other.value === '(').length > head.filter((other) => other.value === ')').length) continue
+    if (insideBrackets(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
     if (!startsClause(tail) || !hasFiniteVerb(head)) continue
@@ -187,7 +192,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
     // ("It's fair to be frustrated, and reasonable to question the why, but a bit of compassion goes a long way": the
     // clauses before the "but" are its set-up, not a bullet of their own.)
-    if (!contrast && tokens.slice(index + 1).some((other, at) => other.value === ',' && ['but', 'yet'].includes(tokens[index + 2 + at]?.lower ?? ''))) continue
+    if (!contrast && contrastFollows(tokens, index)) continue
     if (contrast) {
       // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
       if (wordsOf(tokens) <= maxWords + 6) return tokens

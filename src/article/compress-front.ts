@@ -4,6 +4,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isExpletive, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers } from './compress-words.js'
+import { insideBrackets, insideCode } from './quotations.js'
 
 /** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), or a clause of alternatives (", whether it is X or Y, makes…"). */
 export function dropRelativeAside(tokens: Token[]): Token[] {
@@ -30,20 +31,13 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
   return tokens
 }
 
-/** Whether token `index` is inside inline code (`` `type: "module"` ``, after an odd number of backticks) or brackets ("(e.g.: …)"). */
-function inCode(tokens: readonly Token[], index: number): boolean {
-  const before = tokens.slice(0, index)
-  const open = before.filter((token) => token.value === '(').length - before.filter((token) => token.value === ')').length
-  return open > 0 || before.filter((token) => token.value === '`').length % 2 === 1
-}
-
 /**
  * The statement after a lead-in and its colon ("One point to note, since
  * people are confused by this: feature freeze only affects new
  * functionality") when what comes before the colon is no clause of its own.
  */
 export function afterLeadIn(tokens: Token[]): Token[] {
-  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !inCode(tokens, index))
+  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)))
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = tokens.slice(colon + 1)
@@ -61,7 +55,7 @@ export function afterLeadIn(tokens: Token[]): Token[] {
  * why:", "Think about it this way:", "The answer is simple:").
  */
 export function dropAnnouncement(tokens: Token[]): Token[] {
-  const colon = tokens.findIndex((token, index) => index >= 1 && token.value === ':' && !inCode(tokens, index))
+  const colon = tokens.findIndex((token, index) => index >= 1 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)))
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = withoutLeadingSpace(tokens.slice(colon + 1))
@@ -381,9 +375,9 @@ export function dropFrame(tokens: Token[]): Token[] {
 const reportingVerbs = new Set(['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'state', 'states', 'stated', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'suggest', 'suggests', 'suggested', 'reveal', 'reveals', 'revealed', 'concluded', 'concludes'])
 
 /**
- * The finding without who reported it, for a bullet over its budget: "The Go
- * ON UK Basic Digital Skills report (2015) found that 23% of UK adults lack
- * basic digital skills" → "23% of UK adults lack basic digital skills" (the
+ * The finding without who reported it, for a bullet over its budget: "2015
+ * ONS figures state that 11% of UK adults had not used the internet at all in
+ * the last 3 months" → "11% of UK adults had not used the internet…" (the
  * source stays in the notes).
  */
 export function dropReporting(tokens: Token[]): Token[] {

@@ -13,7 +13,7 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
+import { contrastFollows, dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFrame, dropFronted, dropRelativeAside, dropReporting } from './compress-front.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
 
@@ -139,7 +139,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (token.value === ',' && endsInListItem(head)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     // (The clauses before a later ", but" are its set-up: "It's fair to be frustrated, and…, but a bit of compassion…".)
-    if (!contrast && tokens.slice(index + 1).some((other, at) => other.value === ',' && ['but', 'yet'].includes(tokens[index + 2 + at]?.lower ?? ''))) continue
+    if (!contrast && contrastFollows(tokens, index)) continue
     const second = (): Compressed | undefined => (leansOnHead(tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
     const first = (): Compressed | undefined => (endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap))

@@ -11,6 +11,16 @@ export function insideQuotation(tokens: readonly Token[]): boolean {
   return curly > 0 || straight % 2 === 1
 }
 
+/** Whether the tokens end inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; …". */
+export function insideBrackets(tokens: readonly Token[]): boolean {
+  return tokens.filter((token) => token.value === '(').length > tokens.filter((token) => token.value === ')').length
+}
+
+/** Whether the tokens end inside inline code (`` `type: "module"` ``): after an odd number of backticks. */
+export function insideCode(tokens: readonly Token[]): boolean {
+  return tokens.filter((token) => token.value === '`').length % 2 === 1
+}
+
 /** The quotations in tokens ("…", “…”), as text. */
 function quotations(tokens: readonly Token[]): string[] {
   if (!tokens.some((token) => token.value === '"' || token.value === '“')) return []

@@ -5,12 +5,11 @@
  * another site (`isUnreachableImage`). The check is injected: the core reads
  * no disk.
  */
-import path from 'node:path'
 import type { Image, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { PictureCheck } from '../read/picture-check.js'
-import { isLocalReference } from '../markdown/remark-media.js'
+import { isLocalReference, localMediaPath } from '../markdown/remark-media.js'
 
 /** Options of {@link remarkUnavailablePictures}. */
 export interface UnavailablePicturesOptions {
@@ -27,20 +26,13 @@ export function remarkUnavailablePictures(options?: UnavailablePicturesOptions |
   const check = options?.check
   return async function (tree: Root, file: VFile): Promise<void> {
     if (!check || !file.data.deck?.condensed || !file.path) return
-    const base = path.resolve(file.cwd, file.dirname ?? '.')
     const pictures: Image[] = []
     visit(tree, 'image', (node) => {
       if (isLocalReference(node.url)) pictures.push(node)
     })
     await Promise.all(
       pictures.map(async (node) => {
-        let decoded = node.url
-        try {
-          decoded = decodeURI(node.url)
-        } catch {
-          // As written.
-        }
-        if (!(await check(path.resolve(base, decoded.replace(/[?#].*$/, '')), file))) node.data = { ...node.data, unavailable: true } as Image['data']
+        if (!(await check(localMediaPath(node.url, file), file))) node.data = { ...node.data, unavailable: true } as Image['data']
       })
     )
   }

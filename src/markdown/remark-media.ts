@@ -24,6 +24,25 @@ export function isLocalReference(url: string): boolean {
 }
 
 /**
+ * The file a local media reference names: the URL decoded (kept as written
+ * when it is no valid URI; the builder reports it missing), without its query
+ * or fragment, resolved against the source's folder.
+ *
+ * @param url A local reference as written in the source.
+ * @param file The source.
+ */
+export function localMediaPath(url: string, file: VFile): string {
+  const base = file.dirname ? path.resolve(file.cwd, file.dirname) : file.cwd
+  let decoded = url
+  try {
+    decoded = decodeURI(url)
+  } catch {
+    // As written.
+  }
+  return path.resolve(base, decoded.replace(/[?#].*$/, ''))
+}
+
+/**
  * The path, relative to the output folder, where a local file is copied:
  * `assets/media/<hash of its path in the project>-<its name>`, stable across
  * checkouts and distinct for two files of the same name.
@@ -43,20 +62,12 @@ export function mediaTarget(absolute: string, projectDir = process.cwd()): strin
  */
 export function remarkMedia() {
   return function (tree: Root, file: VFile): void {
-    const base = file.dirname ? path.resolve(file.cwd, file.dirname) : file.cwd
     const media = file.data.deck?.media
     const seen = new Map<string, MediaAsset>()
 
     const rewrite = (url: string, position: Position | undefined): string => {
       if (!isLocalReference(url)) return url
-      let decoded = url
-      try {
-        decoded = decodeURI(url)
-      } catch {
-        // Keep it as written; the builder reports it missing.
-      }
-      const clean = decoded.replace(/[?#].*$/, '')
-      const from = path.resolve(base, clean)
+      const from = localMediaPath(url, file)
       let asset = seen.get(from)
       if (!asset) {
         asset = { from, to: mediaTarget(from, file.cwd), url, position }

@@ -96,22 +96,20 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   let gap = true
   // Code listings first: their lines are neither prose nor list items, blank lines inside them included.
   const raw = text.split(/\r\n|\r|\n/)
-  const listings = new Map(findCode(lines, raw, bodyStart, dropped).map((run) => [run.start, run]))
+  const codeRuns = findCode(lines, raw, bodyStart, dropped)
   // Then tables, copied as rows of tab-separated cells, outside the listings.
-  const inListing = (index: number): boolean => dropped.has(index) || [...listings.values()].some((run) => index >= run.start && index < run.end)
-  const tables = new Map(findTables(lines, raw, bodyStart, inListing).map((run) => [run.start, run]))
+  const inListing = new Set(codeRuns.flatMap((run) => Array.from({ length: run.end - run.start }, (_, at) => run.start + at)))
+  const tableRuns = findTables(lines, raw, bodyStart, (index) => dropped.has(index) || inListing.has(index))
+  // Each a block of its own from its first line to its last.
+  const runs = new Map<number, { end: number; line: Pick<BodyLine, 'kind' | 'code' | 'rows'> }>([
+    ...codeRuns.map((run) => [run.start, { end: run.end, line: { kind: 'code', code: run.value } }] as const),
+    ...tableRuns.map((run) => [run.start, { end: run.end, line: { kind: 'table', rows: run.rows } }] as const)
+  ])
   for (let index = bodyStart; index < lines.length; index++) {
-    const listing = listings.get(index)
-    if (listing) {
-      body.push({ source: lines[index]!, gap, kind: 'code', code: listing.value, last: lines[listing.end - 1]! })
-      index = listing.end - 1
-      gap = true
-      continue
-    }
-    const table = tables.get(index)
-    if (table) {
-      body.push({ source: lines[index]!, gap, kind: 'table', rows: table.rows, last: lines[table.end - 1]! })
-      index = table.end - 1
+    const run = runs.get(index)
+    if (run) {
+      body.push({ source: lines[index]!, gap, ...run.line, last: lines[run.end - 1]! })
+      index = run.end - 1
       gap = true
       continue
     }
