@@ -12,14 +12,22 @@ import { checkRead } from './read-policy.js'
 export type PictureCheck = (absolute: string, file: VFile) => Promise<boolean>
 
 /**
- * The builder's rule: an image file inside the working folder or the
+ * The folders a deck's media may come from: the working folder and the
  * source's own folder.
+ *
+ * @param file The source.
+ */
+export function mediaRoots(file: VFile): string[] {
+  return [file.cwd, ...(file.dirname ? [path.resolve(file.cwd, file.dirname)] : [])]
+}
+
+/**
+ * The builder's rule: an image file inside {@link mediaRoots}.
  *
  * @param absolute Absolute path of the picture.
  * @param file The source.
  */
 export const pictureExists: PictureCheck = async (absolute, file) => {
-  const roots = [file.cwd, ...(file.dirname ? [path.resolve(file.cwd, file.dirname)] : [])]
-  const decision = await checkRead(absolute, { kind: 'media', roots })
+  const decision = await checkRead(absolute, { kind: 'media', roots: mediaRoots(file) })
   return decision.refused === undefined
 }

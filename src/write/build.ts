@@ -14,7 +14,7 @@ import type { DeckSource } from '../read/inputs.js'
 import { deepListLines, maxListIndent } from '../read/normalize-source.js'
 import { checkRead, describeRefusal, isInside, type ReadRule } from '../read/read-policy.js'
 import { assertSourceText, readSource } from '../read/read-source.js'
-import { pictureExists } from '../read/picture-check.js'
+import { mediaRoots, pictureExists } from '../read/picture-check.js'
 import { formatOf, renderDeck, type RenderedDeck, type SourceFormat, type ThemeResolver } from '../html/render.js'
 import type { DeckConfig, MediaAsset } from '../types.js'
 import { AssetWriter } from './write-assets.js'
@@ -119,7 +119,7 @@ export async function buildDeck(source: DeckSource, options: BuildOptions = {}):
     throw toLecternError(error, source.path)
   }
 
-  const media = await checkMedia(rendered.deck.media, file, [cwd, path.resolve(cwd, path.dirname(source.path))])
+  const media = await checkMedia(rendered.deck.media, file, mediaRoots(file))
   const htmlPath = path.join(outDir, options.htmlName ?? `${source.name}.html`)
   let bytes: number | undefined
   if (options.writeHtml !== false) {
