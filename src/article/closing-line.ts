@@ -6,12 +6,12 @@
  * notes ("You can learn to fly the helicopter once you understand all the
  * controls better").
  */
-import type { Heading, RootContent } from 'mdast'
+import type { Heading, Paragraph, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isDateLine } from './block-kinds.js'
 import { isStatement } from './clause-grammar.js'
 import { bullet, bulletList } from './condense-items.js'
-import { scoreSentences } from './select.js'
+import { scoreSentences, type Candidate } from './select.js'
 import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 
@@ -29,6 +29,8 @@ export interface ClosingOptions {
   maxWords: number
   /** Language of the prose. */
   lang: string
+  /** The deck's title, for the thesis. */
+  title?: string | undefined
 }
 
 /**
@@ -43,30 +45,126 @@ export interface ClosingOptions {
  */
 export function closingLine(slides: readonly RootContent[], options: ClosingOptions): Slide | undefined {
   const content = slides.filter((node): node is Slide => node.type === 'slide')
-  const headingOf = (slide: Slide): string => {
-    const heading = slide.children.find((child): child is Heading => child.type === 'heading')
-    return heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').trim() : ''
-  }
   let last = content.length - 1
   while (last >= 0 && options.isBackMatter(headingOf(content[last]!))) last--
   // Not the title slide, and not a talk that ends on its own conclusion.
   if (last <= 0 || conclusionHeading.test(headingOf(content[last]!))) return undefined
-  const notes = content[last]!.children.flatMap((child) => (child.type === 'notes' ? child.children : []))
-  // (A footnote of a text article is no closing line.)
-  const paragraph = [...notes].reverse().find((node) => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()))
-  if (!paragraph) return undefined
-  const sentences = splitSentences(toString(paragraph), options.lang)
-  const candidates = scoreSentences([sentences], { maxWords: options.maxWords })
-  // The last sentence of the last paragraph that makes a claim on its own.
-  const closing = [...candidates].reverse().find((candidate) => candidate.bullet && candidate.bullet.fits && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text))
-  if (!closing) return undefined
-  // Shown already: the talk ends on it anyway.
-  const faces = content.map((slide) => slide.children.filter((child) => child.type !== 'notes').map((child) => toString(child)).join(' ')).join(' ')
-  const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  if (words(faces).includes(words(closing.bullet!.text))) return undefined
+  const faces = content.map(faceWords)
+  const shown = (text: string, on: readonly string[]): boolean => on.some((face) => face.includes(words(text)))
+  const closing = closingClaim(content[last]!, options)
+  const thesis = thesisClaim(content.slice(0, last), options)
+  const lines: string[] = []
+  // The thesis, restated, unless the last slide just said it; the closing claim unless a face shows it.
+  if (thesis && !shown(thesis, [faces[last]!])) lines.push(thesis)
+  if (closing && !shown(closing, faces) && !lines.some((line) => words(line) === words(closing))) lines.push(closing)
+  if (lines.length === 0) return undefined
   return {
     type: 'slide',
     data: { attributes: { class: 'closing-line' } },
-    children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'In closing' }] }, bulletList([bullet([{ type: 'text', value: closing.bullet!.text }], 'sentence')])]
+    children: [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: lines.length > 1 ? 'Takeaways' : 'In closing' }] },
+      bulletList(lines.map((line) => bullet([{ type: 'text', value: line }], 'sentence')))
+    ]
   }
+}
+
+/** A slide's heading without its "(cont.)". */
+function headingOf(slide: Slide): string {
+  const heading = slide.children.find((child): child is Heading => child.type === 'heading')
+  return heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').trim() : ''
+}
+
+/** Text as compared: lower case, words only. */
+function words(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** The words on a slide's face. */
+function faceWords(slide: Slide): string {
+  return words(slide.children.filter((child) => child.type !== 'notes').map((child) => toString(child)).join(' '))
+}
+
+/** The prose paragraphs in a slide's notes (no footnote, no date line). */
+function noteParagraphs(slide: Slide): Paragraph[] {
+  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()))
+}
+
+/** Whether a candidate reads as a claim of the talk on its own. */
+function isClaim(candidate: Candidate): boolean {
+  return candidate.bullet !== undefined && candidate.bullet.fits && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
+}
+
+/** The last sentence of the last section's last paragraph that makes a claim on its own. */
+function closingClaim(slide: Slide, options: ClosingOptions): string | undefined {
+  const paragraph = noteParagraphs(slide).at(-1)
+  if (!paragraph) return undefined
+  const candidates = scoreSentences([splitSentences(toString(paragraph), options.lang)], { maxWords: options.maxWords })
+  return [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? ''))?.bullet?.text
+}
+
+/**
+ * The article's thesis: the strongest claim of its opening (the overview
+ * before the first section) that the rest of the article takes up — its
+ * terms recur in most sections — by centrality and overlap with the title;
+ * a story's scene-setting ("Last month, I completed…", "I am sitting here
+ * in my hotel room") is no thesis.
+ */
+function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string | undefined {
+  const intro: Slide[] = []
+  let at = 0
+  for (; at < slides.length; at++) {
+    const slide = slides[at]!
+    if ((slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')) continue
+    const heading = slide.children.find((child): child is Heading => child.type === 'heading')
+    if (!(headingOf(slide) === 'Overview' || heading?.data?.overviewTopic === true) || intro.length === 2) break
+    intro.push(slide)
+  }
+  const paragraphs = intro.flatMap(noteParagraphs).map((paragraph) => splitSentences(toString(paragraph), options.lang))
+  if (paragraphs.length === 0) return undefined
+  // The rest of the article, section by section, as lower-case text.
+  const sections = new Map<string, string>()
+  for (const slide of slides.slice(at)) {
+    const heading = headingOf(slide)
+    if (options.isBackMatter(heading)) continue
+    sections.set(heading, `${sections.get(heading) ?? ''} ${noteParagraphs(slide).map((paragraph) => toString(paragraph)).join(' ').toLowerCase()}`)
+  }
+  const texts = [...sections.values()]
+  const spread = (candidate: Candidate): number => {
+    if (texts.length === 0) return 0
+    const terms = [...candidate.terms].filter((term) => !/\d/.test(term))
+    const reached = texts.filter((text) => terms.some((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text))).length
+    return reached / texts.length
+  }
+  const scored = scoreSentences(paragraphs, { title: options.title, maxWords: options.maxWords })
+    .filter((candidate) => isClaim(candidate) && isThesis(candidate))
+    .map((candidate) => ({ candidate, score: candidate.score + spread(candidate) * 3 }))
+  return scored.sort((a, b) => b.score - a.score)[0]?.candidate.bullet?.text
+}
+
+/** A sentence that tells what happened (its first verb in the past tense) rather than claims. */
+function isNarrative(candidate: Candidate): boolean {
+  const verb = (candidate.bullet?.tokens ?? candidate.tokens).find((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  if (!verb) return true
+  if (verb.pos === 'AUX') return ['was', 'were', 'had', 'did'].includes(verb.lower)
+  // "returned", "came", "began": a verb not in its base form, nor in "-s" or "-ing".
+  return verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower)
+}
+
+/** Words of a sentence about the writing, not its subject ("This post lists…", "Summary of…", "My purpose is…"). */
+const aboutTheWriting = /\b(?:post|article|blog|guide|interview|summary|chapter|series|essay|purpose|this piece)\b/i
+
+/**
+ * Whether a claim can stand as the talk's thesis: no story ("I returned to
+ * my work…", "Three years ago the bus carried…"), no words about the writing,
+ * not the author speaking of themself ("I'm James…"), not opening on a
+ * preposition or on "these tools", which point elsewhere.
+ */
+function isThesis(candidate: Candidate): boolean {
+  const tokens = candidate.bullet!.tokens
+  const [first, second] = tokens
+  if (!first || isNarrative(candidate) || aboutTheWriting.test(candidate.bullet!.text)) return false
+  if (['i', 'my', 'me'].includes(first.lower) || first.pos === 'ADP' || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
+  // ("Most of them are coming off a shift": a pronoun near the start points at the sentence before.)
+  if (tokens.slice(0, 3).some((token) => ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower) && token.pos === 'PRON')) return false
+  return !(['this', 'these', 'those', 'that', 'such'].includes(first.lower) && second?.pos === 'NOUN')
 }

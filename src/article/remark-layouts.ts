@@ -134,6 +134,8 @@ function structural(slide: Slide): LayoutName | undefined {
   if (names.includes('title-slide')) return 'title'
   if (names.includes('agenda')) return 'agenda'
   if (names.includes('closing')) return 'closing'
+  // The talk's last word is said, not shown as a figure or a quotation.
+  if (names.includes('closing-line')) return slide.children.some((child) => child.type === 'list' && child.children.length > 1) ? 'bullets' : 'statement'
   return undefined
 }
 

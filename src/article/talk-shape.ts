@@ -112,7 +112,7 @@ export function talkShape(children: RootContent[], config: DeckConfig, metrics: 
   const slides = children.filter((node) => node.type === 'slide' && !isTitleSlide(node)).length
   if (config.closing !== false && (sections.length > 0 || slides >= 3)) {
     // The article's closing sentence, when no face shows it, is the talk's last word before the questions.
-    const line = closingLine(out, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang })
+    const line = closingLine(out, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined })
     if (line) out.push(line)
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))

@@ -201,7 +201,8 @@ async function measure(article: Article): Promise<Measure> {
     concreteMissed: [],
     // A browser's text copy of an article has no pictures: the Markdown's count only when the deck is built from it.
     signals: layoutSignals(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)).filter((signal) => signal !== 'image' || !article.path.endsWith('.txt')),
-    layouts: slides.map((slide) => slide.data?.attributes?.['data-layout'] ?? '').filter((layout) => !['title', 'agenda', 'closing', 'section', ''].includes(layout))
+    // (The talk's closing line is the talk's, not a layout the article's content chose.)
+    layouts: slides.filter((slide) => !String(slide.data?.attributes?.class ?? '').split(/\s+/).includes('closing-line')).map((slide) => slide.data?.attributes?.['data-layout'] ?? '').filter((layout) => !['title', 'agenda', 'closing', 'section', ''].includes(layout))
   }
   // Expected headings as slide titles, in order.
   let at = 0

@@ -1,0 +1,98 @@
+/**
+ * What the reviews of held-out set 7 asked for beyond single bullets: a talk
+ * that closes on its thesis, not on the last paragraph's fragment. Each case
+ * with the lines as published.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Heading } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { closingLine } from '../../src/article/closing-line.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
+import { tagSentence } from '../../src/article/nlp.js'
+import { renderDeck } from '../../src/index.js'
+import type { Slide } from '../../src/types.js'
+
+/** A slide with a heading, one face line and the prose in its notes. */
+function slide(heading: string, face: string, notes: string, className?: string): Slide {
+  const title: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }
+  return {
+    type: 'slide',
+    ...(className ? { data: { attributes: { class: className } } } : {}),
+    children: [title, { type: 'paragraph', children: [{ type: 'text', value: face }] }, { type: 'notes', children: notes.split('\n\n').map((value) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] })) }]
+  }
+}
+
+const options = { isBackMatter: (heading: string) => heading === 'Further reading', maxWords: 14, lang: 'en', title: 'Is your project using “agilefall”?' }
+
+test('should restate the article’s thesis from its opening before the questions, and not its scene-setting', () => {
+  // 18F, "Is your project using “agilefall”?" (Chris Goranson, Alan Brouilette, Alan Atlas; public domain), as in the corpus.
+  const title = slide('Is your project using “agilefall”?', 'Chris Goranson', '', 'title-slide')
+  const overview = slide(
+    'Overview',
+    'Knowing when your organization has transitioned into an agile methodology can be tricky',
+    'Knowing when (or if) your organization has successfully transitioned fully into an agile methodology can be tricky. Becoming an agile organization is harder than it looks, and it’s helpful to be able to identify traditional development practices that can slow down or derail your quest for agility. Last month, we completed a review of twelve agile projects.'
+  )
+  const understanding = slide('Understanding agilefall', 'Agilefall emerges when managers adopt agile practices they tolerate', 'Agilefall is a natural conflation of the two approaches, and can result in poor outcomes since the structure of it introduces competing concepts. Some people describe agile as an attitude and waterfall as a methodology.')
+  const help = slide('Help! What should I do?', 'Talk to your team', 'If you find yourself in this position, read on. Help is coming. Get in touch with your agile coach.')
+  const line = closingLine([title, overview, understanding, help], options)
+  // The organisation's claim that the sections take up; not the story of a review last month.
+  assert.equal(line ? toString(line) : undefined, 'In closingBecoming an agile organization is harder than it looks')
+  assert.deepEqual(line?.data?.attributes, { class: 'closing-line' })
+})
+
+test('should not close on a story, the author speaking of themself, words about the post, or a pronoun', () => {
+  const title = slide('Roadmap 2021', 'Tobias Koppers', '', 'title-slide')
+  const last = slide('WebAssembly', 'Currently, WebAssembly is experimental and not enabled by default', 'Currently, WebAssembly is experimental and not enabled by default.')
+  for (const opening of [
+    // webpack, "Roadmap 2021" (MIT); The Carpentries, "Ten tips" (CC BY 4.0); 18F, "Sandi Metz" (public domain); a night-bus story.
+    'I enjoyed the little break and have worked on a few side projects.',
+    'This post lists ten tips and tricks to help you get started.',
+    'Last month, I completed Sandi’s object-oriented design course.',
+    'Most of them are coming off a shift, not out of a bar.'
+  ]) {
+    const line = closingLine([title, slide('Overview', 'An opening', opening), last], options)
+    assert.equal(line, undefined, opening)
+  }
+})
+
+test('should read an instruction’s opening verb as a verb, not as the name or noun the tagger took it for', () => {
+  // plainlanguage.gov, "Writing Effective Letters"; NHS service manual, "Skin symptoms" (public domain; OGL), as in set 6.
+  const cases: Array<[string, string]> = [
+    ['Use this guidance as an adjunct to the Federal Plain Language Guidelines.', 'Use this guidance as an adjunct to the Federal Plain Language Guidelines'],
+    ['In main content, use "brown and black skin" and "white skin", not "dark skin", "darker skin" or "light skin".', 'Use "brown and black skin" and "white skin", not "dark skin", "darker skin" or "light skin"']
+  ]
+  for (const [sentence, bullet] of cases) {
+    assert.equal(tagSentence(sentence).find((token) => token.lower === 'use')?.pos, 'VERB', sentence)
+    assert.ok(isStatement(tagSentence(sentence)), sentence)
+    assert.equal(compressSentence(sentence)?.text, bullet)
+  }
+  // A noun and its verb after it: the word is the subject's ("Test results showed…", "Plan changes were…").
+  for (const sentence of ['Test results showed a gain.', 'Plan changes were made.']) assert.notEqual(tagSentence(sentence)[0]!.pos, 'VERB', sentence)
+})
+
+test('should give a lede with no bullet to the title slide’s notes, not an empty "Overview" slide', async () => {
+  // Elixir blog, "Embracing open data with Elixir at the Ministry of Ecological Transition in France" (José Valim; Apache-2.0), as in set 7.
+  const article = [
+    'Embracing open data with Elixir at the Ministry of Ecological Transition in France',
+    '',
+    'Welcome to our series of case studies about companies using Elixir in production. See all cases we have published so far.',
+    '',
+    'A group of initiatives towards innovation and open data has given the opportunity for Elixir to play a central role in exploring, validating, and visualizing transportation data across all of France.',
+    '',
+    'State Startups',
+    '',
+    'In 2013, the French Government launched a Digital Services incubator, called beta.gouv.fr, to spread the culture of digital innovation throughout the administration. They do this through State Startups.',
+    '',
+    'Elixir drives by',
+    '',
+    'In 2017, a team was assembled to begin a new State Startup focused on transportation data.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(article, { path: 'elixir.txt', overrides: { condense: true } })
+  const sections = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!)
+  assert.ok(!sections.some((section) => />Overview</.test(section)), 'no Overview slide')
+  // The lede is spoken over the title.
+  assert.match(sections[0]!, /<aside class="notes">[\s\S]*play a central role in exploring/)
+})
