@@ -120,7 +120,7 @@ export function tagSentence(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendCompounds(joinPaths(splitContractions(tokens)))
+  return mendImperatives(mendCompounds(joinPaths(splitContractions(tokens))))
 }
 
 /** What a contraction's ending stands for. */
@@ -153,6 +153,29 @@ function mendCompounds(tokens: Token[]): Token[] {
     if (token.pos !== 'VERB' || token.lower !== token.lemma || !previous || !next || !before) return token
     const singular = previous.pos === 'NOUN' && previous.lower === previous.lemma && !/s$/.test(previous.lower)
     return singular && next.pos === 'NOUN' && ['DET', 'ADJ', 'NOUN'].includes(before.pos) && token.space === ' ' && next.space === ' ' ? { ...token, pos: 'NOUN' } : token
+  })
+}
+
+/** Verbs a guide opens its instructions with; the tagger reads some of them as a name or a noun there ("Use lists…"). */
+const instructions = new Set(['use', 'make', 'keep', 'avoid', 'add', 'write', 'include', 'describe', 'check', 'give', 'put', 'ask', 'tell', 'try', 'start', 'stop', 'remember', 'choose', 'test', 'build', 'run', 'set', 'show', 'explain', 'provide', 'follow', 'limit', 'group', 'place', 'remove', 'define', 'ensure', 'share', 'review', 'plan', 'focus', 'treat', 'take', 'find', 'get', 'create', 'offer', 'allow', 'replace', 'split', 'label', 'name', 'state', 'list', 'store', 'document', 'record', 'measure', 'print', 'change', 'update'])
+
+/**
+ * An instruction's verb at the start of a sentence, or after a fronted
+ * phrase and its comma ("Use this guidance as an adjunct…", "In main
+ * content, use…"), is a verb, not the name or noun the tagger took it for;
+ * not when a noun and a verb follow it ("Test results show…": a subject).
+ */
+function mendImperatives(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  const starts = [0, ...(comma > 1 && comma < 7 && tokens[0]!.pos === 'ADP' ? [comma + 1] : [])]
+  return tokens.map((token, index) => {
+    // (An opening quotation mark is passed over: 'use "brown and black skin"'.)
+    const skip = /^["“‘']$/.test(tokens[index + 1]?.value ?? '') ? 1 : 0
+    const [next, after] = [tokens[index + 1 + skip], tokens[index + 2 + skip]]
+    if (!starts.includes(index) || !['PROPN', 'NOUN'].includes(token.pos) || !instructions.has(token.lower) || !next) return token
+    if (['VERB', 'AUX', 'PUNCT', 'ADP', 'PART'].includes(next.pos) || next.type === 'punctuation') return token
+    if (['NOUN', 'PROPN'].includes(next.pos) && ['VERB', 'AUX'].includes(after?.pos ?? '')) return token
+    return { ...token, pos: 'VERB', lemma: token.lower }
   })
 }
 

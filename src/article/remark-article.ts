@@ -219,7 +219,18 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
     const comments = body.every(isComment) ? body : []
     const title = fitTitle({ ...slide, children: [...keep, ...notes, ...(comments.length > 0 ? [{ type: 'notes', children: comments } as Notes] : [])] }, context)
     if (body.length === comments.length) return [title]
-    return [title, ...pages({ ...slide, data: {} }, overviewHeading(), body, [], context)]
+    const overview = pages({ ...slide, data: {} }, overviewHeading(), body, [], context)
+    // A lede none of whose sentences makes a bullet ("Welcome to our series…" and one sentence of thirty words) is no
+    // empty "Overview" slide: its prose is what the speaker says over the title.
+    const [only] = overview
+    if (overview.length === 1 && only!.children.every((node) => node.type === 'heading' || node.type === 'notes')) {
+      const spoken = only!.children.flatMap((node) => (node.type === 'notes' ? node.children : []))
+      const own = title.children.find((node): node is Notes => node.type === 'notes')
+      if (own) own.children.push(...spoken)
+      else title.children.push({ type: 'notes', children: spoken })
+      return [title]
+    }
+    return [title, ...overview]
   }
   const own = content[0]?.type === 'heading' ? (content[0] as Heading) : undefined
   const body = own ? content.slice(1) : content
