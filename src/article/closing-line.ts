@@ -10,6 +10,7 @@ import type { Heading, Paragraph, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isDateLine } from './block-kinds.js'
 import { isStatement } from './clause-grammar.js'
+import { firstFigure } from './key-figures.js'
 import { bullet, bulletList } from './condense-items.js'
 import { scoreSentences, type Candidate } from './select.js'
 import { splitSentences } from './sentences.js'
@@ -136,8 +137,9 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
     return reached / texts.length
   }
   const scored = scoreSentences(paragraphs, { title: options.title, maxWords: options.maxWords })
-    .filter((candidate) => isClaim(candidate) && isThesis(candidate))
-    .map((candidate) => ({ candidate, score: candidate.score + spread(candidate) * 3 }))
+    // (A figure is a section's example, not the talk's thesis: "The service has over 100 million monthly active users".)
+    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined)
+    .map((candidate) => ({ candidate, score: candidate.score - (candidate.concrete ? 1 : 0) + spread(candidate) * 3 }))
   return scored.sort((a, b) => b.score - a.score)[0]?.candidate.bullet?.text
 }
 
@@ -157,13 +159,13 @@ const aboutTheWriting = /\b(?:post|article|blog|guide|interview|summary|chapter|
  * Whether a claim can stand as the talk's thesis: no story ("I returned to
  * my work…", "Three years ago the bus carried…"), no words about the writing,
  * not the author speaking of themself ("I'm James…"), not opening on a
- * preposition or on "these tools", which point elsewhere.
+ * preposition without a clause after its comma ("Via the require form") or on "these tools", which point elsewhere.
  */
 function isThesis(candidate: Candidate): boolean {
   const tokens = candidate.bullet!.tokens
   const [first, second] = tokens
   if (!first || isNarrative(candidate) || aboutTheWriting.test(candidate.bullet!.text)) return false
-  if (['i', 'my', 'me'].includes(first.lower) || first.pos === 'ADP' || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
+  if (['i', 'my', 'me'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
   // ("Most of them are coming off a shift": a pronoun near the start points at the sentence before.)
   if (tokens.slice(0, 3).some((token) => ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower) && token.pos === 'PRON')) return false
   return !(['this', 'these', 'those', 'that', 'such'].includes(first.lower) && second?.pos === 'NOUN')
