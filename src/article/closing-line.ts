@@ -165,7 +165,7 @@ function isThesis(candidate: Candidate): boolean {
   const tokens = candidate.bullet!.tokens
   const [first, second] = tokens
   if (!first || isNarrative(candidate) || aboutTheWriting.test(candidate.bullet!.text)) return false
-  if (['i', 'my', 'me'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
+  if (['i', 'my', 'me', 'another', 'other'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
   // ("Most of them are coming off a shift": a pronoun near the start points at the sentence before.)
   if (tokens.slice(0, 3).some((token) => ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower) && token.pos === 'PRON')) return false
   return !(['this', 'these', 'those', 'that', 'such'].includes(first.lower) && second?.pos === 'NOUN')

@@ -126,12 +126,16 @@ export function evenEndings(items: readonly ListItem[]): void {
  */
 export function leadInText(sentence: string, maxWords: number): string {
   const short = shortenSentence(sentence, maxWords)
-  if (countWords(short) <= maxWords + 6) return short
+  if (countWords(short) <= maxWords) return short
   const tail = sentence.slice(sentence.lastIndexOf(',') + 1).trim()
   const tokens = tagSentence(tail)
-  if (countWords(tail) >= 3 && countWords(tail) <= maxWords && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && ['PRON', 'NOUN', 'PROPN', 'DET'].includes(tokens[0]?.pos ?? '')) {
-    return tail.charAt(0).toUpperCase() + tail.slice(1)
-  }
+  const clause = countWords(tail) >= 3 && countWords(tail) <= maxWords && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && ['PRON', 'NOUN', 'PROPN', 'DET'].includes(tokens[0]?.pos ?? '')
+  // Over the budget, the last clause introduces the list as well ("In Rethinking Best Practices, a seminal 2013 talk
+  // by former React core team member Pete Hunt, we learned the following" → "We learned the following"); not when the
+  // sentence fits and what the clause would drop is a condition or a time limit ("If the applicant is not an
+  // individual, …", "Now through 14 November, 2023, …").
+  const condition = /^(?:\(\w{1,3}\)\s*)?(?:if|unless|now|until|through|only|when)\b/i.test(sentence)
+  if (clause && !(condition && countWords(short) <= maxWords + 6)) return tail.charAt(0).toUpperCase() + tail.slice(1)
   return short
 }
 

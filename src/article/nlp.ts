@@ -120,7 +120,7 @@ export function tagSentence(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendImperatives(mendCompounds(joinPaths(splitContractions(tokens))))
+  return mendTitles(mendImperatives(mendCompounds(joinPaths(splitContractions(tokens)))))
 }
 
 /** What a contraction's ending stands for. */
@@ -177,6 +177,25 @@ function mendImperatives(tokens: Token[]): Token[] {
     if (['NOUN', 'PROPN'].includes(next.pos) && ['VERB', 'AUX'].includes(after?.pos ?? '')) return token
     return { ...token, pos: 'VERB', lemma: token.lower }
   })
+}
+
+/**
+ * A title in Title Case after a preposition ("in All We Can Save, editors…")
+ * is one name: the tagger read its words as a pronoun, an auxiliary and a
+ * verb, and a clause was found inside the book's title.
+ */
+function mendTitles(tokens: Token[]): Token[] {
+  const out = [...tokens]
+  for (let index = 1; index < out.length; index++) {
+    if (out[index - 1]!.pos !== 'ADP') continue
+    let end = index
+    while (end < out.length && out[end]!.type === 'word' && /^\p{Lu}/u.test(out[end]!.value) && out[end]!.value !== 'I') end++
+    const run = out.slice(index, end)
+    if (run.length < 2 || !run.some((token) => ['AUX', 'VERB', 'PRON', 'DET'].includes(token.pos))) continue
+    for (let at = index; at < end; at++) out[at] = { ...out[at]!, pos: 'PROPN', stop: false }
+    index = end
+  }
+  return out
 }
 
 /**

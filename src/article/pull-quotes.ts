@@ -35,7 +35,10 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
       // A pull quote is a quoted sentence ("Just rename the method"), never a fragment in scare quotes.
       // (A lower-case quotation is one when a verb of saying introduces it: 'The guide says “write re-usable functions…”'.)
       const said = /\b(?:says?|said|writes?|wrote|notes?|noted|argues?|argued|asks?|asked|told|tells|puts? it|calls? it|recommends?|advises?|warns?)\s*[:,]?\s*$/i.test(text.slice(0, match.index))
-      if (count >= quotedPhraseWords && count <= most && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase
+      // (A title in Title Case is the name of a work cited, not words said: — Stephanie Zvan, "So You've Got Yourself a Policy".)
+      const words = phrase.split(/\s+/).filter((word) => /^\p{L}{3,}/u.test(word))
+      const titled = words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7
+      if (count >= quotedPhraseWords && count <= most && !titled && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase
     }
   }
   return undefined

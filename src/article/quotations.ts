@@ -58,14 +58,23 @@ export function keepsQuotations(before: Token[], after: Token[]): Token[] {
 
 /**
  * A sentence cut from a quotation keeps its quotation marks balanced
- * (`"I’m conservative and risk-averse` gets its closing mark).
+ * (`"I’m conservative and risk-averse` and `Dawn says, “how about LEGO?!` get
+ * their closing marks).
  *
  * @param text A bullet.
  * @returns The bullet, with a closing mark when it opens a quotation it does not close.
  */
 export function balanceQuotes(text: string): string {
-  const opens = (text.match(/[“]/g) ?? []).length + ((text.match(/"/g) ?? []).length % 2)
-  const closes = (text.match(/[”]/g) ?? []).length
-  if (/^[“"]/.test(text) && opens > closes) return text + (text.startsWith('“') ? '”' : '"')
-  return text
+  // Marks as opened and closed in order: a straight mark opens after a space or a bracket, else closes ("…get there."
+  // closes a quotation opened with “).
+  let depth = 0
+  let last = '"'
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at]!
+    if (mark === '“' || (mark === '"' && (at === 0 || /[\s([{—–-]/.test(text[at - 1]!)))) {
+      depth++
+      last = mark
+    } else if (mark === '”' || mark === '"') depth = Math.max(0, depth - 1)
+  }
+  return depth > 0 ? text + (last === '“' ? '”' : '"') : text
 }

@@ -9,6 +9,7 @@
 import { countWords, isExpletive, isQuestion, isStatement, isVerb, namesSomething } from './clause-grammar.js'
 import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
 import { firstFigure } from './key-figures.js'
+import { isPictureCredit } from '../text/lines.js'
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { clauseSubject } from './compress-front.js'
 
@@ -209,7 +210,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
         // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || isQuestion(tokens),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || isQuestion(tokens) || isPictureCredit(sentence),
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
         // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
         // without ", but this is, of course, just an estimate".)

@@ -4,7 +4,7 @@
  */
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
-import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isQuotation, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, startsLowercase } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -59,6 +59,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A remark in brackets ("(Alt-text example from NHS website jaundice page)") and an example box's label ("Example")
   // belong to the text around them.
   if (/^\(.*\)$/.test(content) || /^(?:for )?examples?:?$|^(?:before|after):?$/i.test(content)) return false
+  // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
+  // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
+  if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content)) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
   // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label

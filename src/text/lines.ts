@@ -125,6 +125,20 @@ export function startsLikeTitle(text: string): boolean {
 export const roleWords =
   /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|mentor|member|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|curator|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
 
+/** A maker's credit in a caption: a participle, "by" and a name ("created by Rob Nokomis", not "built by the community"). */
+const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|painted|built|illustrated|shot|sketched|rendered) by \p{Lu}\p{Ll}+/u
+
+/**
+ * Whether a line (or a sentence without its full stop) is a picture's
+ * caption that credits its maker ("Expandable LEGO solar farm created by Rob
+ * Nokomis and submitted to LEGO ideas").
+ *
+ * @param text Cleaned line text.
+ */
+export function isPictureCredit(text: string): boolean {
+  return pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())
+}
+
 /**
  * A name and the person's position: "Oli Scherer, Rust compiler team member",
  * "Ana Ruiz, Professor of Law" (who said the paragraph above it).

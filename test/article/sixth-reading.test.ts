@@ -12,6 +12,10 @@ import { compressSentence } from '../../src/article/compress.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { renderDeck } from '../../src/index.js'
+import { textToMarkdown } from '../../src/text/index.js'
+import { balanceQuotes } from '../../src/article/quotations.js'
+import { quotedPhrase } from '../../src/article/pull-quotes.js'
+import { leadInText } from '../../src/article/condense-items.js'
 import type { Slide } from '../../src/types.js'
 
 /** A slide with a heading, one face line and the prose in its notes. */
@@ -95,4 +99,56 @@ test('should give a lede with no bullet to the title slide’s notes, not an emp
   assert.ok(!sections.some((section) => />Overview</.test(section)), 'no Overview slide')
   // The lede is spoken over the title.
   assert.match(sections[0]!, /<aside class="notes">[\s\S]*play a central role in exploring/)
+})
+
+test('should read a caption that credits its maker and a greeting as prose, not headings, and keep the caption off the face', async () => {
+  // Openscapes, "'Join the Rebel Alliance' - an Openscapes interview with Dr. Dawn Wright at MozFest" (CC BY 4.0), as in set 7.
+  const text = [
+    "'Join the Rebel Alliance' - an Openscapes interview with Dr. Dawn Wright at MozFest",
+    '',
+    'Welcome to our Openscapes session at MozFest!',
+    '',
+    'Dr. Dawn Wright shared her approach to science, kindness, and leadership through stories of other women that inspire her. The conversation emphasized how science can be both kind and credible.',
+    '',
+    'We asked Dawn her vision for the planet as she’d like it to be. She described a LEGO site called “LEGO ideas” where you can create something that doesn’t yet exist in the LEGO catalog.',
+    '',
+    'Expandable LEGO solar farm created by Rob Nokomis and submitted to LEGO ideas',
+    '',
+    'We also discussed the many institutional barriers to open science. Dawn recounted an AAAS panel several years ago about institutional barriers to science communication.',
+    ''
+  ].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ (?:Welcome|Expandable)/m)
+  assert.match(markdown, /^Expandable LEGO solar farm created by Rob Nokomis/m)
+  const { html } = await renderDeck(text, { path: 'rebel.txt', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /created by Rob Nokomis/)
+  assert.match(html, /<aside class="notes">[\s\S]*created by Rob Nokomis/)
+})
+
+test('should read a title in Title Case after a preposition as one name, not a clause', () => {
+  // The same interview: "All We Can Save" is a book, not "we can save".
+  const tokens = tagSentence('Similarly, in All We Can Save, editors Dr. Ayana Elizabeth Johnson and Dr. Katharine Wilkinson have curated stories from 50+ woman leaders in the climate movement.')
+  assert.deepEqual(tokens.slice(3, 7).map((token) => token.pos), ['PROPN', 'PROPN', 'PROPN', 'PROPN'])
+  // No bullet ends on the first editor's name.
+  assert.notEqual(compressSentence(tokens.map((token) => token.space + token.value).join(''))?.text, 'In All We Can Save, editors Dr. Ayana Elizabeth Johnson')
+})
+
+test('should close a quotation opened inside a bullet, and not one closed with a straight mark', () => {
+  assert.equal(balanceQuotes('On the question of what is possible when you bring creativity and science together — Dawn says, “how about LEGO?!'), 'On the question of what is possible when you bring creativity and science together — Dawn says, “how about LEGO?!”')
+  // Opened with “ and closed with " (night buses); a mark closing a quotation opened in the sentence before (plainlanguage.gov).
+  assert.equal(balanceQuotes('“Somebody has to be awake to keep it going, and we need a way to get there."'), '“Somebody has to be awake to keep it going, and we need a way to get there."')
+  assert.equal(balanceQuotes('The words "obscure its visibility" are a little like the old gobbledygook."'), 'The words "obscure its visibility" are a little like the old gobbledygook."')
+})
+
+test('should not take a cited work’s title in Title Case for a pull quote', () => {
+  // Open Source Guides, "Your Code of Conduct" (CC BY 4.0), as in the corpus.
+  assert.equal(quotedPhrase('Focus on what you need. — Stephanie Zvan, "So You\'ve Got Yourself a Policy"'), undefined)
+  assert.equal(quotedPhrase('As Sandi Metz says, "Duplication is far cheaper than the wrong abstraction."'), 'Duplication is far cheaper than the wrong abstraction.')
+})
+
+test('should introduce a list with the lead-in’s last clause when the whole is over the budget, but keep a condition', () => {
+  // Rich Harris, "Virtual DOM is pure overhead" (Svelte blog, MIT), as in set 7; plainlanguage.gov (public domain), as in set 6.
+  assert.equal(leadInText('In Rethinking Best Practices, a seminal 2013 talk by former React core team member Pete Hunt, we learned the following', 14), 'We learned the following')
+  assert.equal(leadInText('(b) If the applicant is not an individual, the signature on an application must be made as follows', 14), 'If the applicant is not an individual, the signature on an application must be made as follows')
 })
