@@ -182,7 +182,10 @@ export function dropFillers(tokens: Token[]): Token[] {
   })
   // "Essentially, with a permissive license…": the filler's comma goes with it.
   if (out.length < tokens.length && isComma(out[0])) out = capitalise(withoutLeadingSpace(out.slice(1)))
+  // (Only phrases whose words are all in the sentence: dropping tokens never brings a word in.)
+  const present = new Set(out.map((token) => token.lower))
   for (const phrase of fillerPhrases) {
+    if (!phrase.every((word) => present.has(word))) continue
     for (let start = 1; start + phrase.length <= out.length; start++) {
       if (phrase.every((word, offset) => out[start + offset]!.lower === word)) {
         // Only a phrase set off by a comma or ending the sentence ("as well" in "as well as" stays), or a "…the world".

@@ -86,6 +86,23 @@ function forgetNewWords(lexemes: Lexemes, from: number): void {
  * @returns Its tokens, in order; joining `space + value` gives the text back.
  */
 export function tagSentence(text: string): Token[] {
+  // The same sentence is tagged again by the stages after selection (compression, the closing line, key phrases) and
+  // on every rebuild of `serve`: its tokens are kept (never changed by their users; a copy of the list is returned).
+  const cached = tagged.get(text)
+  if (cached) return [...cached]
+  // (Frozen, so that a stage that changed a token would fail at once instead of changing another stage's sentence.)
+  const tokens = tagAnew(text).map((token) => Object.freeze(token))
+  if (tagged.size >= taggedMost) tagged.clear()
+  tagged.set(text, tokens)
+  return [...tokens]
+}
+
+/** Sentences tagged, by text. */
+const tagged = new Map<string, readonly Token[]>()
+/** Most sentences kept (a long book's worth; then the cache starts again). */
+const taggedMost = 20_000
+
+function tagAnew(text: string): Token[] {
   const { nlp, lexemes } = wink()
   const its = nlp.its
   const known = lexemes.list.length
