@@ -15,6 +15,7 @@ import { bullet, bulletList } from './condense-items.js'
 import { scoreSentences, type Candidate } from './select.js'
 import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
+import type { Token } from './nlp.js'
 
 /** Headings of a section that already closes the talk. */
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
@@ -55,8 +56,9 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   const closing = closingClaim(content[last]!, options)
   const thesis = thesisClaim(content.slice(0, last), options)
   const lines: string[] = []
-  // The thesis, restated, unless the last slide just said it; the closing claim unless a face shows it.
-  if (thesis && !shown(thesis, [faces[last]!])) lines.push(thesis)
+  // The thesis when no face shows it (a blind review found a close that repeats the overview's bullet worse than
+  // none); the closing claim unless a face shows it.
+  if (thesis && !shown(thesis, faces)) lines.push(thesis)
   if (closing && !shown(closing, faces) && !lines.some((line) => words(line) === words(closing))) lines.push(closing)
   if (lines.length === 0) return undefined
   return {
@@ -100,7 +102,13 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
   const paragraph = noteParagraphs(slide).at(-1)
   if (!paragraph) return undefined
   const candidates = scoreSentences([splitSentences(toString(paragraph), options.lang)], { maxWords: options.maxWords })
-  return [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? ''))?.bullet?.text
+  return [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))?.bullet?.text
+}
+
+/** A pronoun with no noun before it in the bullet ("Perhaps more slowly than we'd like, but it is changing"): its referent is elsewhere. */
+function pointsBack(tokens: readonly Token[]): boolean {
+  const pronoun = tokens.findIndex((token) => token.pos === 'PRON' && ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower))
+  return pronoun !== -1 && !tokens.slice(0, pronoun).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
 }
 
 /**
@@ -165,8 +173,10 @@ function isThesis(candidate: Candidate): boolean {
   const tokens = candidate.bullet!.tokens
   const [first, second] = tokens
   if (!first || isNarrative(candidate) || aboutTheWriting.test(candidate.bullet!.text)) return false
+  // ("We are the co-founders of PostHog": the authors introducing themselves.)
+  if (first.lower === 'we' && ['are', '’re', "'re"].includes(second?.lower ?? '') && ['the', 'a', 'an'].includes(tokens[2]?.lower ?? '')) return false
   if (['i', 'my', 'me', 'another', 'other'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
-  // ("Most of them are coming off a shift": a pronoun near the start points at the sentence before.)
-  if (tokens.slice(0, 3).some((token) => ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower) && token.pos === 'PRON')) return false
+  // ("Most of them are coming off a shift": a pronoun before any noun points at the sentence before.)
+  if (pointsBack(tokens)) return false
   return !(['this', 'these', 'those', 'that', 'such'].includes(first.lower) && second?.pos === 'NOUN')
 }

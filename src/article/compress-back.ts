@@ -134,7 +134,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "…what The Turing Way is here for!": a stranded preposition has no phrase to drop.
     if (phrase.slice(1).every(isPunct)) continue
     // "best-in-class solutions": a preposition inside a hyphenated word.
-    if (token.space === '' && tokens[index - 1]?.value === '-') continue
+    if ((token.space === '' && tokens[index - 1]?.value === '-') || (tokens[index + 1]?.value === '-' && tokens[index + 1]!.space === '')) continue
     // "…is as smooth and high quality for you as possible": the phrase holds the second "as" of a comparison.
     if (phrase.some((other) => other.lower === 'as') && tokens.slice(0, index).some((other, at) => other.lower === 'as' && ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? ''))) continue
     const before = tokens[index - 1]!
@@ -143,7 +143,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (Nor the first of them, with the second inside it.)
     if (phrase.some((other, at) => ['and', 'or'].includes(other.lower) && phrase.slice(at + 1, at + 4).some((later) => later.lower === token.lower))) continue
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
-    if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART'].includes(before.pos) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
+    // ("…than our in-person courses": nor after a determiner or a possessive, whose noun it is.)
+    if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // "…build apps without writing code": a "without" doing something is the point; so is "prevent them from responding".
     if ((token.lower === 'without' || token.lower === 'from') && gerund) continue

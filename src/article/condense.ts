@@ -60,7 +60,7 @@ export interface CondensedSection {
 const emptyOptions: CondenseOptions = {}
 
 /** What a page says around an article, written into it: the notes' (`lineBoilerplate`). */
-const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'comments'])
+const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'comments', 'series'])
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
 const longQuote = 1.5

@@ -23,6 +23,9 @@ interface Phrase {
 /** Words that never make a title on their own, however often they come. */
 const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 'times', 'part', 'people', 'one', 'something', 'anything', 'everything', 'nothing', 'example', 'case', 'fact', 'point', 'year', 'years', 'day', 'days', 'bit', 'number', 'use', 'end'])
 
+/** Words the tagger may read as a noun or an adjective that never belong to a title ("examples like…"). */
+const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per'])
+
 /** Nouns that leave any phrase they end vague ("great way", "good thing"). */
 const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end'])
 
@@ -33,7 +36,7 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
   const flush = (): void => {
     // A phrase ends in a noun or a name; leading adjectives stay ("kind people"), trailing ones go.
     while (run.length > 0 && !['NOUN', 'PROPN'].includes(run[run.length - 1]!.pos)) run.pop()
-    while (run.length > phraseWords) run.shift()
+    while (run.length > phraseWords + (run.some((token) => ['for', 'of'].includes(token.value)) ? 1 : 0)) run.shift()
     // ("great way", "good thing": a phrase whose noun says nothing says nothing either.)
     // ("use people's time": the verb "use", read as a noun, opens no name.)
     if (run[0]?.lower === 'use') run.shift()
@@ -49,9 +52,12 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     const token = opening && original.pos === 'PROPN' && !/\p{Lu}|\d/u.test(original.value.slice(1)) ? { ...original, pos: 'NOUN' } : original
     // (".NET": a word glued to the stop before it is part of a name the tokenizer broke.)
     // (And "$AUTHOR", "$MAJOR": a placeholder, no name.)
-    const glued = index > 0 && original.space === '' && ['.', '$'].includes(tokens[index - 1]!.value)
-    const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued
-    if (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3) run.push(token)
+    // (Nor is "hour" of "24-hour day" a word of its own.)
+    const glued = index > 0 && original.space === '' && ['.', '$', '-'].includes(tokens[index - 1]!.value)
+    const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued && !notInPhrases.has(token.lower)
+    // "Code for America", "Bank of England": a name joined by a small word between two capitals is one name.
+    const joins = ['for', 'of'].includes(token.value) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1]!.value) && tokens[index + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[index + 1]!.value)
+    if (joins || (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3)) run.push(token)
     else flush()
   }
   flush()

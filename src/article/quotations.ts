@@ -59,7 +59,8 @@ export function keepsQuotations(before: Token[], after: Token[]): Token[] {
 /**
  * A sentence cut from a quotation keeps its quotation marks balanced
  * (`"I’m conservative and risk-averse` and `Dawn says, “how about LEGO?!` get
- * their closing marks).
+ * their closing marks, `Anger leads to hate, and hate leads to suffering.”` its
+ * opening one).
  *
  * @param text A bullet.
  * @returns The bullet, with a closing mark when it opens a quotation it does not close.
@@ -69,12 +70,18 @@ export function balanceQuotes(text: string): string {
   // closes a quotation opened with “).
   let depth = 0
   let last = '"'
+  // A closing mark with none open before it ends a quotation that began in a sentence before: the bullet opens it.
+  let unopened: string | undefined
   for (let at = 0; at < text.length; at++) {
     const mark = text[at]!
     if (mark === '“' || (mark === '"' && (at === 0 || /[\s([{—–-]/.test(text[at - 1]!)))) {
       depth++
       last = mark
-    } else if (mark === '”' || mark === '"') depth = Math.max(0, depth - 1)
+    } else if (mark === '”' || mark === '"') {
+      if (depth === 0) unopened ??= mark
+      depth = Math.max(0, depth - 1)
+    }
   }
-  return depth > 0 ? text + (last === '“' ? '”' : '"') : text
+  const opened = unopened === undefined ? text : (unopened === '”' ? '“' : '"') + text
+  return depth > 0 ? opened + (last === '“' ? '”' : '"') : opened
 }

@@ -106,12 +106,17 @@ export function isHardWrapped(body: readonly BodyLine[]): boolean {
 
 /** Most words in a question that is a heading of an interview. */
 const maxQuestionWords = 24
+/** Most words in a line of several questions and nothing else that is a heading of an interview. */
+const maxQuestionsWords = 48
 
 /** A question on a line of its own, between blank lines: in an interview, a heading even when it has two sentences. */
 export function isStandaloneQuestion(body: readonly BodyLine[], at: number): boolean {
   const line = body[at]!
   const next = body[at + 1]
-  return line.kind === 'text' && line.gap && next !== undefined && next.gap && next.kind === 'text' && /\?["'”’)]*$/.test(line.source.text) && countWords(line.source.text) <= maxQuestionWords && /^["'“‘]?\p{Lu}/u.test(line.source.text)
+  if (!(line.kind === 'text' && line.gap && next !== undefined && next.gap && next.kind === 'text' && /\?["'”’)]*$/.test(line.source.text) && /^["'“‘]?\p{Lu}/u.test(line.source.text))) return false
+  // ("What are you currently working on? Are there any projects…? What…?": an interviewer's questions, all of them, can be longer.)
+  const words = countWords(line.source.text)
+  return words <= maxQuestionWords || (words <= maxQuestionsWords && line.source.text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u).every((sentence) => /\?["'”’)]*$/.test(sentence)))
 }
 
 /** Whether the text is an interview: at least three questions stand on lines of their own. */

@@ -19,6 +19,7 @@ export type DropReason =
   | 'read more'
   | 'related links'
   | 'reading time'
+  | 'series'
   | 'share'
   | 'social'
   | 'subscribe'
@@ -146,6 +147,12 @@ const lineRules: LineRule[] = [
     reason: 'reading time',
     test: /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i,
     maxWords: 4
+  },
+  {
+    // "Part of a series on the Future of Teaching", "Cross-posted on the Esri blog": where the page sits, not what it says.
+    reason: 'series',
+    test: /^(?:this (?:post|article|piece|blog post) is )?(?:part (?:\d+ |one |two |three |four |five )?of (?:a|an|the|our|my) (?:[\p{L}-]+ ){0,4}series\b|cross-?posted (?:on|at|from|to)\b)/iu,
+    maxWords: 15
   },
   {
     reason: 'press release mark',

@@ -16,6 +16,7 @@ import { textToMarkdown } from '../../src/text/index.js'
 import { balanceQuotes } from '../../src/article/quotations.js'
 import { quotedPhrase } from '../../src/article/pull-quotes.js'
 import { leadInText } from '../../src/article/condense-items.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 import type { Slide } from '../../src/types.js'
 
 /** A slide with a heading, one face line and the prose in its notes. */
@@ -134,11 +135,13 @@ test('should read a title in Title Case after a preposition as one name, not a c
   assert.notEqual(compressSentence(tokens.map((token) => token.space + token.value).join(''))?.text, 'In All We Can Save, editors Dr. Ayana Elizabeth Johnson')
 })
 
-test('should close a quotation opened inside a bullet, and not one closed with a straight mark', () => {
+test('should close a quotation opened inside a bullet and open one closed in it, and leave one closed with a straight mark alone', () => {
   assert.equal(balanceQuotes('On the question of what is possible when you bring creativity and science together — Dawn says, “how about LEGO?!'), 'On the question of what is possible when you bring creativity and science together — Dawn says, “how about LEGO?!”')
   // Opened with “ and closed with " (night buses); a mark closing a quotation opened in the sentence before (plainlanguage.gov).
   assert.equal(balanceQuotes('“Somebody has to be awake to keep it going, and we need a way to get there."'), '“Somebody has to be awake to keep it going, and we need a way to get there."')
-  assert.equal(balanceQuotes('The words "obscure its visibility" are a little like the old gobbledygook."'), 'The words "obscure its visibility" are a little like the old gobbledygook."')
+  // A mark that closes a quotation opened in a sentence before gets its opening mark (Openscapes, set 7; plainlanguage.gov, set 6).
+  assert.equal(balanceQuotes('Anger leads to hate, and hate leads to suffering.”'), '“Anger leads to hate, and hate leads to suffering.”')
+  assert.equal(balanceQuotes('The words "obscure its visibility" are a little like the old gobbledygook."'), '"The words "obscure its visibility" are a little like the old gobbledygook."')
 })
 
 test('should not take a cited work’s title in Title Case for a pull quote', () => {
@@ -151,4 +154,57 @@ test('should introduce a list with the lead-in’s last clause when the whole is
   // Rich Harris, "Virtual DOM is pure overhead" (Svelte blog, MIT), as in set 7; plainlanguage.gov (public domain), as in set 6.
   assert.equal(leadInText('In Rethinking Best Practices, a seminal 2013 talk by former React core team member Pete Hunt, we learned the following', 14), 'We learned the following')
   assert.equal(leadInText('(b) If the applicant is not an individual, the signature on an application must be made as follows', 14), 'If the applicant is not an individual, the signature on an application must be made as follows')
+})
+
+test('should keep the words a link or a phrase carried inside the sentence: "from all over the world", "our in-person courses", "[Federal Register]"', () => {
+  // CodeRefinery (CC BY 4.0) and the Digital Policy guide (CC0), as in set 8: the review found "organizations from to join
+  // us", "…more interaction than our" and "published in the for public feedback".
+  assert.equal(compressSentence('While the current network is concentrated on the Nordics, we welcome learners, instructors and organizations from all over the world to join us.')?.text, 'We welcome learners, instructors and organizations from all over the world to join us')
+  assert.equal(compressSentence("You might be surprised to learn that CodeRefinery's online courses have an order of magnitude more interaction than our in-person courses.")?.text, "CodeRefinery's online courses have an order of magnitude more interaction than our in-person courses")
+  assert.equal(compressSentence('White House policy documents typically must be published in the [Federal Register] for public feedback for 30 days.')?.text, 'White House policy documents typically must be published in the Federal Register for public feedback for 30 days')
+})
+
+test('should leave a series line out of the headings, and read an interviewer’s lines of questions as headings', () => {
+  // CodeRefinery, "Parallel chat" (CC BY 4.0); NHS England, "Interview with a Data Scientist" (OGL), as in set 8.
+  const series = ['Parallel chat ("HackMD") and scaling teaching', '', 'Part of a series on the Future of Teaching', '', 'One of the most common complaints when moving online was the amount of interaction and feedback possible. You might be surprised to learn that our online courses have more interaction.', '', 'Our solution is "parallel chat", an online document that everyone can see and edit at the same time.', ''].join('\n')
+  assert.doesNotMatch(textToMarkdown(series), /^#+ Part of a series/m)
+  const answer = 'I studied chemistry at the University of Leeds; after my undergraduate degree, I stayed on to pursue a PhD in organic chemistry.'
+  const interview = [
+    'Interview with a Data Scientist',
+    '',
+    'How did you end up in data science at the NHS? What did you do before, and what really sparked your interest in this field?',
+    '',
+    answer,
+    '',
+    "What are you currently working on? Are there any projects that you're particularly excited about, or that you feel are making a real difference? What impact are you having?",
+    '',
+    answer,
+    '',
+    'If you could give someone just starting out in data science a few pieces of advice, what would they be? And what resources have you found particularly helpful along the way that you can share?',
+    '',
+    answer,
+    ''
+  ].join('\n')
+  assert.equal([...textToMarkdown(interview).matchAll(/^## /gm)].length, 3)
+})
+
+test('should title a page by a whole name, never by a fragment ("Code", "America", "Examples like", "Hour day")', () => {
+  // Code for America blog (MIT) and CodeRefinery (CC BY 4.0), as in set 8.
+  const pages = [
+    'I joined Code for America as a fellow. We love Code for America and its people. The Summit shows it.',
+    'Examples like visiting a restaurant help. I used examples like using an iPhone. Analogies are the key.',
+    'Our courses run over a 24-hour day. Every 24-hour day has its rhythm. The chat is open.'
+  ]
+  const [code, examples, hours] = keyPhrases(pages, 'A Perspective from the Summit')
+  assert.equal(code, 'Code for America')
+  assert.notEqual(examples, 'Examples like')
+  assert.notEqual(hours, 'Hour day')
+})
+
+test('should not close on a pronoun whose noun is elsewhere, nor on the authors introducing themselves', () => {
+  const title = slide('There’s No Place Like Home', 'Jennifer Pahlka', '', 'title-slide')
+  const last = slide('Back home', 'It’s great to be back', 'For now, it’s great to be back.')
+  for (const opening of ['Perhaps more slowly than we’d like, but it is changing.', 'We are the co-founders of PostHog - a current batch YC company.']) {
+    assert.equal(closingLine([title, slide('Overview', 'An opening', opening), last], options), undefined, opening)
+  }
 })
