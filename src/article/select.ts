@@ -11,7 +11,7 @@ import { clauseSegments, compressTokens, unwrap, type Compressed } from './compr
 import { firstFigure } from './key-figures.js'
 import { isPictureCredit } from '../text/lines.js'
 import { tagSentence, tokensText, type Token } from './nlp.js'
-import { clauseSubject } from './compress-front.js'
+import { namedSubject } from './named-subject.js'
 
 /** One sentence of a section, tagged and scored. */
 export interface Candidate {
@@ -219,7 +219,12 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
       }
     })
   )
-  for (const candidate of candidates) nameTheSubject(candidate, candidates)
+  for (const candidate of candidates) {
+    const tokens = namedSubject(candidate, candidates)
+    if (!tokens) continue
+    candidate.bullet = { ...candidate.bullet!, tokens, text: tokensText(tokens), words: countWords(tokensText(tokens)) }
+    candidate.vague = isVague(tokens, candidate.bullet.text)
+  }
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const { tokens, sentence } = candidate
@@ -325,6 +330,11 @@ function clauseExample(candidates: readonly Candidate[], chosen: readonly Candid
       const bullet = compressTokens(clause, maxWords, maxWords + 6)
       if (bullet && shows(bullet) && termsOf(bullet.tokens).size >= 3) return { ...candidate, bullet }
     }
+    // ("A simulation of the MDP policy has shown an estimated saving of 75% and … 144,426…": no shorter statement
+    // keeps the section's figure, so it is shown whole, up to 1.4 times the hard cap.)
+    const text = candidate.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
+    const whole = { text, tokens: candidate.tokens, words: countWords(text), fits: false }
+    if (!candidate.vague && whole.words <= (maxWords + 6) * 1.4 && !/^for (?:example|instance)\b/i.test(text) && isStatement(candidate.tokens) && firstFigure(text) !== undefined && shows(whole)) return { ...candidate, bullet: whole }
   }
   return undefined
 }
@@ -367,31 +377,4 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
   if (words > (maxWords + 6) * 1.5) return undefined
   return { ...shortest, bullet: { text, tokens: shortest.tokens, words, fits: false } }
-}
-
-/**
- * A figure whose sentence opens with "They" or "It" for a name in the
- * sentence before ("Overall, Discord's communication runs at impressive
- * numbers. They crossed 12 million concurrent users…"): the bullet names it,
- * "Discord crossed 12 million…", where the verb agrees with the name as it
- * did with the pronoun (a past tense, a modal; "It has" with any name).
- */
-function nameTheSubject(candidate: Candidate, all: readonly Candidate[]): void {
-  const bullet = candidate.bullet
-  const pronoun = bullet?.tokens[0]?.lower
-  if (!bullet || !candidate.vague || (pronoun !== 'it' && pronoun !== 'they') || firstFigure(bullet.text) === undefined) return
-  // ("They have crossed…" would read "Discord have crossed": only a verb that agrees with a name either way.)
-  if (pronoun === 'they' && ['have', 'are', 'were', 'do', "'re", '’re', "'ve", '’ve'].includes(bullet.tokens[1]?.lower ?? '')) return
-  const before = all.find((other) => other.paragraph === candidate.paragraph && other.index === candidate.index - 1)
-  const opening = before?.bullet?.tokens ?? before?.tokens ?? []
-  // "Discord's communication runs…" → "Discord"; else the subject, a name of at most four words.
-  const possessor = opening.findIndex((token) => token.value === "'s" || token.value === '’s')
-  const subject = possessor > 0 && opening.slice(0, possessor).every((token) => token.pos === 'PROPN') ? opening.slice(0, possessor) : clauseSubject(opening)
-  if (!subject) return
-  const name = subject.filter((token) => token.pos !== 'DET')
-  if (name.length === 0 || name.length > 4 || !name.every((token) => token.pos === 'PROPN')) return
-  const tokens = [...name.map((token, at) => ({ ...token, space: at === 0 ? '' : token.space })), ...bullet.tokens.slice(1)]
-  if (!isStatement(tokens)) return
-  candidate.bullet = { ...bullet, tokens, text: tokensText(tokens), words: countWords(tokensText(tokens)) }
-  candidate.vague = isVague(tokens, candidate.bullet.text)
 }

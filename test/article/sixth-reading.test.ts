@@ -208,3 +208,24 @@ test('should not close on a pronoun whose noun is elsewhere, nor on the authors 
     assert.equal(closingLine([title, slide('Overview', 'An opening', opening), last], options), undefined, opening)
   }
 })
+
+test('should show a section’s figure in its whole sentence when no shorter statement keeps it', async () => {
+  // NHS England, "Optimising vaccine invitations" (OGL), as in set 8: the review found a "Results" slide with no result.
+  const article = [
+    '---',
+    'title: Optimising vaccine invitations',
+    '---',
+    '',
+    '## Results',
+    '',
+    "A simulation of the MDP policy has shown an estimated saving of 75% and and additional 144,426 number of individuals 'converted'.",
+    '',
+    'With the implementation of the Early Stopping Rule we estimate that we can eliminate over half the spend on further invites while preserving ~97.5% of total conversions.',
+    '',
+    'Findings were presented to the stakeholders who are now looking into the implementation process of the proposed solutions. Further detail will be added after implementation.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(faces, /97\.5%|144,426|75%/)
+})
