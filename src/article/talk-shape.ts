@@ -9,6 +9,7 @@ import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
+import { backMatter, foldBackMatter } from './back-matter.js'
 import type { DeckConfig, Slide } from '../types.js'
 
 /** Whether a slide is the deck's title slide. */
@@ -33,13 +34,6 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
   return { type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, ...body] }
 }
 
-/**
- * Headings that are no part of the talk's agenda: a summary before it, and
- * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
- * "Footnotes", "About the authors").
- */
-const backMatter = /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice)\s*:?$/i
-
 /** A summary is no part of the agenda before the first section (a tl;dr); at the end it is the talk's conclusion. */
 const summaryHeading = /^(?:summary|in summary)\s*:?$/i
 
@@ -57,7 +51,6 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
   if (count < agendaSections) return undefined
   if (count <= maxBullets) return { perSlide: count, columns: false }
   if (count <= agendaEntries * 2 - 2 && sections.every((heading) => heading.split(/\s+/).length <= shortEntryWords)) return { perSlide: count, columns: true }
-  if (count <= maxBullets * 2) return { perSlide: Math.ceil(count / 2), columns: false }
   return undefined
 }
 
@@ -68,9 +61,14 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
  * `agenda: false` turns it off), and a closing "Questions?" slide with the
  * title and author when there are sections or three slides at least, after
  * the article's closing sentence when no face shows it (`closing-line.ts`;
- * `closing: false` turns both off).
+ * `closing: false` turns both off); its back matter folded first.
  */
-export function talkShape(children: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
+export function talkShape(condensed: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
+  // The article's closing sentence, when no face shows it, is the talk's last word before the questions: found before
+  // the back matter folds into the last section's notes.
+  const line = config.closing === false ? undefined : closingLine(condensed, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined })
+  // Reading lists keep one slide; credits and footnotes go to the notes (`back-matter.ts`).
+  const children = foldBackMatter(condensed)
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
@@ -106,13 +104,12 @@ export function talkShape(children: RootContent[], config: DeckConfig, metrics: 
     let at = Math.max(title, overview) + 1
     // After the last "Overview (cont.)" too.
     while (at < out.length && (slideHeading(out[at]!) === 'Overview (cont.)' || isOverviewTopic(out[at]!))) at++
-    out.splice(at, 0, ...agenda)
+    // An agenda of more than one page is no agenda a speaker shows (a blind review: "11 items over two half-empty slides").
+    if (agenda.length === 1) out.splice(at, 0, ...agenda)
   }
   // A talk closes with questions: one with sections, or an essay without headings long enough for three slides.
   const slides = children.filter((node) => node.type === 'slide' && !isTitleSlide(node)).length
   if (config.closing !== false && (sections.length > 0 || slides >= 3)) {
-    // The article's closing sentence, when no face shows it, is the talk's last word before the questions.
-    const line = closingLine(out, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined })
     if (line) out.push(line)
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))

@@ -229,3 +229,42 @@ test('should show a section’s figure in its whole sentence when no shorter sta
   const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
   assert.match(faces, /97\.5%|144,426|75%/)
 })
+
+test('should keep one slide of a reading list and give credits and footnotes to the last section’s notes', async () => {
+  // The shape of Distill's "Research Debt" (CC BY 4.0), as in set 8: five of eighteen slides went to back matter.
+  const reading = Array.from({ length: 14 }, (_, at) => `- Reading ${at + 1}: a long title of a paper about distillation and research debt, volume ${at + 1}`).join('\n')
+  const article = [
+    '---',
+    'title: Research Debt',
+    '---',
+    '',
+    '## The Debt',
+    '',
+    'Research debt is the accumulation of missing interpretive labor. Poor exposition, undigested ideas, bad notation and noise are its forms.',
+    '',
+    '## Distillation',
+    '',
+    'Research distillation is the opposite of research debt. It can be incredibly satisfying, combining deep scientific understanding, empathy, and design.',
+    '',
+    '## Further Reading',
+    '',
+    reading,
+    '',
+    '## Acknowledgments',
+    '',
+    'Thanks to Mike Bostock for his help with the essay.',
+    '',
+    '## Author Contributions',
+    '',
+    'Chris wrote the essay, and Shan edited it.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  const sections = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!)
+  const titles = sections.map((section) => /<h[12][^>]*>([\s\S]*?)<\/h[12]>/.exec(section)?.[1] ?? '')
+  assert.equal(titles.filter((title) => title.startsWith('Further Reading')).length, 1, titles.join(' | '))
+  assert.ok(!titles.some((title) => /Acknowledgments|Author Contributions/.test(title)), titles.join(' | '))
+  // Nothing lost: the later readings, the credits and their headings are in the notes.
+  const notes = sections.map((section) => /<aside class="notes">([\s\S]*?)<\/aside>/.exec(section)?.[1] ?? '').join('\n')
+  for (const line of ['Reading 14', 'Acknowledgments', 'Thanks to Mike Bostock', 'Chris wrote the essay']) assert.ok(notes.includes(line), line)
+})

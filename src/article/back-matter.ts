@@ -1,0 +1,78 @@
+/**
+ * The back matter of an article in a talk: what comes after the last
+ * section ("Further reading", "Acknowledgments", "Author contributions",
+ * "Footnotes"). A blind review found a deck that gave five of its eighteen
+ * slides to reading lists and credits. A reading list keeps one slide (its
+ * later pages go to that slide's notes); credits, footnotes and notices go to
+ * the notes of the last slide before them, where the speaker can say them.
+ */
+import type { BlockContent, DefinitionContent, Heading, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { Notes, Slide } from '../types.js'
+
+/**
+ * Headings that are no part of the talk's agenda: a summary before it, and
+ * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
+ * "Footnotes", "About the authors").
+ */
+export const backMatter =
+  /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright)\s*:?$/i
+
+/** Back matter a speaker may show on one slide: where to read on. */
+const readingList = /^(?:further reading|references|resources|bibliography|related (?:posts|reading|links)|see also)\s*:?$/i
+
+/** A slide's heading without its "(cont.)" or a topic after a colon. */
+function headingOf(node: RootContent): string | undefined {
+  if (node.type !== 'slide') return undefined
+  const heading = node.children.find((child): child is Heading => child.type === 'heading')
+  return heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').replace(/:\s.*$/, '').trim() : undefined
+}
+
+/** Everything a slide holds but its heading, as notes content: its face, then its notes. */
+function spoken(slide: Slide): Array<BlockContent | DefinitionContent> {
+  return slide.children.flatMap((child) => (child.type === 'heading' ? [] : child.type === 'notes' ? child.children : [child as BlockContent]))
+}
+
+/** Add `content` to the end of a slide's notes. */
+function addNotes(slide: Slide, content: Array<BlockContent | DefinitionContent>): void {
+  if (content.length === 0) return
+  const notes = slide.children.find((child): child is Notes => child.type === 'notes')
+  if (notes) notes.children.push(...content)
+  else slide.children.push({ type: 'notes', children: content })
+}
+
+/**
+ * Fold the trailing back matter of a condensed article: the first page of
+ * each reading list stays (its later pages' content goes to its notes);
+ * every other back-matter slide goes to the notes of the slide before the
+ * back matter. Nothing is lost: every line ends up in some slide's notes.
+ *
+ * @param children The condensed slides, title slide first.
+ * @returns The slides, back matter folded.
+ */
+export function foldBackMatter(children: readonly RootContent[]): RootContent[] {
+  let start = children.length
+  while (start > 0 && backMatter.test(headingOf(children[start - 1]!) ?? '')) start--
+  // Not an article of back matter only, and nothing to fold without any.
+  const anchor = children[start - 1]
+  if (start === children.length || !anchor || anchor.type !== 'slide') return [...children]
+  const kept: RootContent[] = children.slice(0, start).map((node) => structuredClone(node))
+  const before = kept[kept.length - 1] as Slide
+  let list: Slide | undefined
+  let listHeading: string | undefined
+  for (const node of children.slice(start) as Slide[]) {
+    const heading = headingOf(node)!
+    if (readingList.test(heading)) {
+      if (list && listHeading === heading) addNotes(list, spoken(node))
+      else {
+        list = structuredClone(node)
+        listHeading = heading
+        kept.push(list)
+      }
+      continue
+    }
+    const title = node.children.find((child): child is Heading => child.type === 'heading')
+    addNotes(before, [...(title ? [{ type: 'paragraph' as const, children: structuredClone(title.children) }] : []), ...structuredClone(spoken(node))])
+  }
+  return kept
+}
