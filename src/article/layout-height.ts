@@ -3,7 +3,7 @@
  * stacked (larger, in columns, beside a picture), and the sizes those
  * layouts use, kept in step with `lectern.css`.
  */
-import type { Blockquote, RootContent } from 'mdast'
+import type { Blockquote, List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { faceHeight, isImage } from './face-height.js'
 import type { LayoutName } from './layout-names.js'
@@ -96,6 +96,13 @@ export function layoutHeight(face: readonly RootContent[], layout: LayoutName, m
         nodes.reduce((sum, node) => sum + (isImage(node) ? metrics.height * imageHeight.beside + caption : 0), 0) + (nodes.some((node) => !isImage(node)) ? faceHeight(nodes.filter((node) => !isImage(node)), narrow) : 0)
       if (start > 0) return top + Math.max(column(body.slice(0, start)), column(body.slice(start)))
       return top + body.reduce((sum, node) => sum + (isImage(node) ? metrics.height * imageHeight.full + caption : 0), 0) + plain(body.filter((node) => !isImage(node)))
+    }
+    case 'agenda': {
+      // Up to twelve short entries in two columns (`lectern.css`): as tall as the first column's entries, laid out narrower.
+      const list = body.find((node): node is List => node.type === 'list' && hasClass(node, 'agenda-columns'))
+      if (!list) return undefined
+      const narrow = { ...metrics, widthFactor: metrics.widthFactor * columnNarrowing }
+      return top + faceHeight([{ ...list, children: list.children.slice(0, Math.ceil(list.children.length / 2)) }], narrow)
     }
     case 'two-columns': {
       const start = body.findIndex((node) => hasClass(node, 'column-start'))

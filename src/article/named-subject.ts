@@ -5,7 +5,16 @@ import { isStatement } from './clause-grammar.js'
 import { clauseSubject } from './compress-front.js'
 import { firstFigure } from './key-figures.js'
 import type { Token } from './nlp.js'
-import type { Candidate } from './select.js'
+import type { Compressed } from './compress.js'
+
+/** What this step reads of a scored sentence (a `Candidate` of `select.ts`). */
+interface Scored {
+  paragraph: number
+  index: number
+  tokens: Token[]
+  bullet?: Compressed | undefined
+  vague: boolean
+}
 
 /**
  * A figure whose sentence opens with "They" or "It" for a name in the
@@ -18,7 +27,7 @@ import type { Candidate } from './select.js'
  * @param all The section's candidates.
  * @returns The bullet's tokens with the name for the pronoun, or `undefined`.
  */
-export function namedSubject(candidate: Candidate, all: readonly Candidate[]): Token[] | undefined {
+export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[] | undefined {
   const bullet = candidate.bullet
   const pronoun = bullet?.tokens[0]?.lower
   if (!bullet || !candidate.vague || (pronoun !== 'it' && pronoun !== 'they') || firstFigure(bullet.text) === undefined) return undefined

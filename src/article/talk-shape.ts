@@ -85,7 +85,8 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
         const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
         pages.push(
           plainSlide(columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
-            { type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items }
+            // (Marked for the measured fit, which lays its entries out in two columns: `layout-height.ts`.)
+            { type: 'list', ordered, ...(ordered ? { start: start + 1 } : {}), spread: false, children: items, ...(columns ? { data: { hProperties: { className: ['agenda-columns'] } } } : {}) }
           ])
         )
       }
