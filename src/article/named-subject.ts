@@ -17,8 +17,10 @@ interface Scored {
 }
 
 /**
- * A figure whose sentence opens with "They" or "It" for a name in the
- * sentence before ("Overall, Discord's communication runs at impressive
+ * A bullet that opens with "It" for a name or a named thing in the sentence
+ * before ("The Scientific Python project is an initiative… It aims to
+ * improve communication…" → "The Scientific Python project aims to…"), and a
+ * figure whose sentence opens with "They" for a name ("Overall, Discord's communication runs at impressive
  * numbers. They crossed 12 million concurrent users…"): the bullet names it,
  * "Discord crossed 12 million…", where the verb agrees with the name as it
  * did with the pronoun (a past tense, a modal; "It has" with any name).
@@ -30,17 +32,29 @@ interface Scored {
 export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[] | undefined {
   const bullet = candidate.bullet
   const pronoun = bullet?.tokens[0]?.lower
-  if (!bullet || !candidate.vague || (pronoun !== 'it' && pronoun !== 'they') || firstFigure(bullet.text) === undefined) return undefined
+  // (Any bullet for "It" with a named thing before it; "They" only for a figure, whose verb agrees with a name either way.)
+  if (!bullet || !candidate.vague || (pronoun !== 'it' && pronoun !== 'they') || (pronoun === 'they' && firstFigure(bullet.text) === undefined)) return undefined
+  // ("It is…", "It's…": an empty "it" may point forward, not back.)
+  if (pronoun === 'it' && ['is', "'s", '’s', 'was'].includes(bullet.tokens[1]?.lower ?? '') && firstFigure(bullet.text) === undefined) return undefined
   // ("They have crossed…" would read "Discord have crossed": only a verb that agrees with a name either way.)
   if (pronoun === 'they' && ['have', 'are', 'were', 'do', "'re", '’re', "'ve", '’ve'].includes(bullet.tokens[1]?.lower ?? '')) return undefined
   const before = all.find((other) => other.paragraph === candidate.paragraph && other.index === candidate.index - 1)
   const opening = before?.bullet?.tokens ?? before?.tokens ?? []
+  // ("Lesson learned: make time…": a label is no subject.)
+  if (opening.slice(0, 5).some((token) => token.value === ':')) return undefined
   // "Discord's communication runs…" → "Discord"; else the subject, a name of at most four words.
   const possessor = opening.findIndex((token) => token.value === "'s" || token.value === '’s')
   const subject = possessor > 0 && opening.slice(0, possessor).every((token) => token.pos === 'PROPN') ? opening.slice(0, possessor) : clauseSubject(opening)
   if (!subject) return undefined
   const name = subject.filter((token) => token.pos !== 'DET')
-  if (name.length === 0 || name.length > 4 || !name.every((token) => token.pos === 'PROPN')) return undefined
-  const tokens = [...name.map((token, at) => ({ ...token, space: at === 0 ? '' : token.space })), ...bullet.tokens.slice(1)]
+  // A name of at most four words; for "It", also a named thing: "The Scientific Python project" (names and one singular
+  // noun after them, with its article).
+  // (A capitalised word counts as part of the name: "Scientific" of "Scientific Python", which the tagger reads as an adjective.)
+  const names = name.filter((token) => token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.value) && token.pos === 'ADJ')).length
+  const thing = pronoun === 'it' && names > 0 && names === name.length - 1 && name[name.length - 1]!.pos === 'NOUN' && name[name.length - 1]!.lower === name[name.length - 1]!.lemma
+  if (name.length === 0 || name.length > 4 || !(names === name.length || thing)) return undefined
+  // (With its article: "The JIT does not offload…", "This PEP does not seek…".)
+  const shown = subject
+  const tokens = [...shown.map((token, at) => ({ ...token, space: at === 0 ? '' : token.space, ...(at === 0 ? { value: token.value.charAt(0).toUpperCase() + token.value.slice(1) } : {}) })), ...bullet.tokens.slice(1)]
   return isStatement(tokens) ? tokens : undefined
 }

@@ -219,12 +219,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
       }
     })
   )
-  for (const candidate of candidates) {
-    const tokens = namedSubject(candidate, candidates)
-    if (!tokens) continue
-    candidate.bullet = { ...candidate.bullet!, tokens, text: tokensText(tokens), words: countWords(tokensText(tokens)) }
-    candidate.vague = isVague(tokens, candidate.bullet.text)
-  }
+  for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates))
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const { tokens, sentence } = candidate
@@ -362,7 +357,7 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
     for (const clause of clauseSegments(candidate.tokens)) {
       const bullet = compressTokens(clause, maxWords, maxWords + 6)
       // A clause that names too little ("For a generation it did") is no bullet.
-      if (bullet && termsOf(bullet.tokens).size >= 3) return { ...candidate, bullet }
+      if (bullet && termsOf(bullet.tokens).size >= 3) return named({ ...candidate, bullet, vague: candidate.vague || isVague(bullet.tokens, bullet.text) }, candidates)
     }
   }
   // Only signposts and questions: the slide shows its heading, the prose stays in the notes.
@@ -377,4 +372,12 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
   if (words > (maxWords + 6) * 1.5) return undefined
   return { ...shortest, bullet: { text, tokens: shortest.tokens, words, fits: false } }
+}
+
+/** The candidate with the name its bullet's opening pronoun stands for (`named-subject.ts`), when there is one. */
+function named(candidate: Candidate, all: readonly Candidate[]): Candidate {
+  const tokens = namedSubject(candidate, all)
+  if (!tokens) return candidate
+  const text = tokensText(tokens)
+  return { ...candidate, bullet: { ...candidate.bullet!, tokens, text, words: countWords(text) }, vague: isVague(tokens, text) }
 }

@@ -17,6 +17,7 @@ import { balanceQuotes } from '../../src/article/quotations.js'
 import { quotedPhrase } from '../../src/article/pull-quotes.js'
 import { leadInText } from '../../src/article/condense-items.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { fallbackSentence, scoreSentences } from '../../src/article/select.js'
 import type { Slide } from '../../src/types.js'
 
 /** A slide with a heading, one face line and the prose in its notes. */
@@ -267,4 +268,19 @@ test('should keep one slide of a reading list and give credits and footnotes to 
   // Nothing lost: the later readings, the credits and their headings are in the notes.
   const notes = sections.map((section) => /<aside class="notes">([\s\S]*?)<\/aside>/.exec(section)?.[1] ?? '').join('\n')
   for (const line of ['Reading 14', 'Acknowledgments', 'Thanks to Mike Bostock', 'Chris wrote the essay']) assert.ok(notes.includes(line), line)
+})
+
+test('should name what an opening "It" stands for when the sentence before names it', () => {
+  // Scientific Python blog, "Community developed, community owned" (CC BY 4.0), as in set 8; PEP 744 (public domain), as in the corpus.
+  // (The first sentence set aside, so that the fallback takes the second.)
+  const pick = (paragraph: string[]): string | undefined => fallbackSentence(scoreSentences([paragraph]).map((candidate) => ({ ...candidate, signpost: candidate.index === 0 })), 14)?.bullet?.text
+  assert.equal(
+    pick(['The Scientific Python project is an initiative to better coordinate and support the scientific Python ecosystem of libraries and to grow the surrounding community.', 'It aims to improve communication between ecosystem projects, to better plan for their joint future, and to make that future a reality.']),
+    'The Scientific Python project aims to improve communication between ecosystem projects, to better plan for their joint future'
+  )
+  const scored = scoreSentences([['The JIT is a new feature of CPython 3.13.', 'It does not offload NumPy array computations to CUDA GPUs, as JITs like Numba do.']])
+  assert.equal(scored[1]!.bullet?.text.startsWith('The JIT does not offload'), true, scored[1]!.bullet?.text)
+  // Not from a label ("Lesson learned: make time…"), and not an empty "It is…".
+  const label = scoreSentences([['Lesson learned: make time for creating a dataset in your lesson development schedule.', 'It will pay off in flexibility associated with lesson development.']])
+  assert.match(label[1]!.bullet?.text ?? '', /^It will pay off/)
 })
