@@ -295,6 +295,14 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
     // A sub-heading takes two of its units along, not one.
     const after = queue[index + group.length]
     if (unit.node.type === 'heading' && group.length === 2 && after && group[1]!.node.type !== 'list' && after.node.type !== 'heading') group.push(firstPart(after))
+    // A lead-in whose list would be split here, and which a fresh page holds whole with its list, starts that page:
+    // the review of set 8 found list items at the top of a "(cont.)" slide, cut off from what they complete.
+    const introduced = queue[index + 1]
+    if (started && isLeadIn(unit) && introduced && isSplittable(introduced) && !fits([...page, unit, introduced]) && fits([...page, ...group]) && fitsFresh([unit, introduced])) {
+      newPage(unit)
+      index--
+      continue
+    }
     if (fits([...page, ...group]) && !tooLong(unit)) {
       place(unit)
       continue

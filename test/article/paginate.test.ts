@@ -73,6 +73,13 @@ describe('paginate', () => {
     }
   })
 
+  it('should start a new slide with a lead-in rather than part it from the list it introduces', () => {
+    // NHS England, as in set 8: "This model was trained on different features, including:" and its four items, the last
+    // of which opened a "(cont.)" slide on its own.
+    const units = [unit(paragraph(words(22, 'opening'))), unit(paragraph(words(22, 'middle'))), unit(paragraph(`${words(8, 'trained')}:`), true), unit(list(...['one', 'two', 'three'].map((word) => words(7, word))))]
+    assert.deepEqual(shape(paginate(units, { metrics, heading })), [['p', 'p'], ['lead', 'list:3']])
+  })
+
   it('should give a lone item on a continuation slide a companion from the slide before', () => {
     // Two paragraphs and four items: the fourth alone on a second slide, unless the first slide gives one.
     const units = [unit(paragraph(words(25, 'opening'))), unit(paragraph(words(25, 'middle'))), unit(list(...['one', 'two', 'three', 'four'].map((word) => words(10, word))))]
