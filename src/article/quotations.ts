@@ -70,18 +70,21 @@ export function balanceQuotes(text: string): string {
   // closes a quotation opened with “).
   let depth = 0
   let last = '"'
-  // A closing mark with none open before it ends a quotation that began in a sentence before: the bullet opens it.
+  // A closing mark before any opening one ends a quotation that began in a sentence before: the bullet opens it.
+  // (Not a stray mark later on: 'a “bad” person, ”Doespoorly”' has a typo, not a quotation to open.)
   let unopened: string | undefined
+  let opened = false
   for (let at = 0; at < text.length; at++) {
     const mark = text[at]!
     if (mark === '“' || (mark === '"' && (at === 0 || /[\s([{—–-]/.test(text[at - 1]!)))) {
       depth++
       last = mark
+      opened = true
     } else if (mark === '”' || mark === '"') {
-      if (depth === 0) unopened ??= mark
+      if (depth === 0 && !opened) unopened ??= mark
       depth = Math.max(0, depth - 1)
     }
   }
-  const opened = unopened === undefined ? text : (unopened === '”' ? '“' : '"') + text
-  return depth > 0 ? opened + (last === '“' ? '”' : '"') : opened
+  const start = unopened === undefined ? text : (unopened === '”' ? '“' : '"') + text
+  return depth > 0 ? start + (last === '“' ? '”' : '"') : start
 }

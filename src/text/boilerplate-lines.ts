@@ -79,7 +79,9 @@ const lineRules: LineRule[] = [
           // `More from The Verge` (a name, not `More from the survey: …`)
           String.raw`more from (?:the |our )?[\p{Lu}\p{N}][^.!?:]{0,60}`,
           // `Continue reading`, `Continue reading on Medium »`, `Continue reading the full story`
-          String.raw`continue reading(?: (?:on|at) \S+(?: \S+)?| the (?:full |rest of the )?(?:story|article|post))?\s*[»›→…]*\.?`
+          String.raw`continue reading(?: (?:on|at) \S+(?: \S+)?| the (?:full |rest of the )?(?:story|article|post))?\s*[»›→…]*\.?`,
+          // `Download this case study`, `Download the report (PDF)`: a button's label
+          String.raw`download (?:this|the|our) (?:full )?(?:case study|report|pdf|guide|article|paper|white ?paper|e-?book|brochure|fact ?sheet)(?: \((?:pdf|\d[^)]*)\))?`
         ].join('|') +
         ')$',
       'iu'

@@ -290,8 +290,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (candidate === undefined || next === undefined) return false
     const words = countWords(candidate)
     const bylineNext = bylineAt(position + 1, true) > 0
+    // ("A model of organizational change" over its date: a short subtitle when a byline or a date follows it.)
     const shaped =
-      words >= 6 &&
+      (words >= 6 || (bylineNext && words >= 3)) &&
       words <= 40 &&
       (!isTitleCase(candidate) || bylineNext) &&
       !numberedHeading.test(candidate) &&
@@ -351,8 +352,10 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // 4. Title.
   const title = text(at)
   // "10. Citizen Science" opening a chapter is its title, unless "11. …" follows: then it is the first numbered section.
-  const number = title === undefined ? undefined : /^(\d{1,3})[.)]?\s/.exec(title)?.[1]
-  const numberedTitle = number !== undefined && at === 0 && !content.some((index) => lines[index]!.text.startsWith(`${Number(number) + 1}`))
+  // ("7.1. Designing an Open Event" is its title unless "7.2" follows.)
+  const number = title === undefined ? undefined : /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s/.exec(title)?.[1]
+  const following = number?.replace(/\d+$/, (last) => String(Number(last) + 1))
+  const numberedTitle = number !== undefined && at === 0 && !content.some((index) => lines[index]!.text.startsWith(following!))
   if (title !== undefined && isTitleShaped(title) && (!numberedHeading.test(title) || numberedTitle)) {
     front.title = title
     front.titleLine = lines[content[at]!]!.line

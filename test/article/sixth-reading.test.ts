@@ -140,9 +140,12 @@ test('should close a quotation opened inside a bullet and open one closed in it,
   assert.equal(balanceQuotes('On the question of what is possible when you bring creativity and science together — Dawn says, “how about LEGO?!'), 'On the question of what is possible when you bring creativity and science together — Dawn says, “how about LEGO?!”')
   // Opened with “ and closed with " (night buses); a mark closing a quotation opened in the sentence before (plainlanguage.gov).
   assert.equal(balanceQuotes('“Somebody has to be awake to keep it going, and we need a way to get there."'), '“Somebody has to be awake to keep it going, and we need a way to get there."')
-  // A mark that closes a quotation opened in a sentence before gets its opening mark (Openscapes, set 7; plainlanguage.gov, set 6).
+  // A mark that closes a quotation opened in a sentence before gets its opening mark when it is the bullet's first (Openscapes, set 7);
+  // after a quotation of its own it is left alone (plainlanguage.gov, set 6).
   assert.equal(balanceQuotes('Anger leads to hate, and hate leads to suffering.”'), '“Anger leads to hate, and hate leads to suffering.”')
-  assert.equal(balanceQuotes('The words "obscure its visibility" are a little like the old gobbledygook."'), '"The words "obscure its visibility" are a little like the old gobbledygook."')
+  assert.equal(balanceQuotes('The words "obscure its visibility" are a little like the old gobbledygook."'), 'The words "obscure its visibility" are a little like the old gobbledygook."')
+  // A stray mark after a quotation is a typo, not one to open (Lucas Cherkewski, "Positions and the people in them", set 9).
+  assert.equal(balanceQuotes('Dogooder is replaced by a “bad” person, ”Doespoorly”'), 'Dogooder is replaced by a “bad” person, ”Doespoorly”')
 })
 
 test('should not take a cited work’s title in Title Case for a pull quote', () => {
@@ -283,4 +286,16 @@ test('should name what an opening "It" stands for when the sentence before names
   // Not from a label ("Lesson learned: make time…"), and not an empty "It is…".
   const label = scoreSentences([['Lesson learned: make time for creating a dataset in your lesson development schedule.', 'It will pay off in flexibility associated with lesson development.']])
   assert.match(label[1]!.bullet?.text ?? '', /^It will pay off/)
+})
+
+test('should read a chapter number, a short subtitle over its date and a download button at the front and foot of a page', () => {
+  // Mozilla Open Leadership Training Series (CC BY 4.0), Lucas Cherkewski (MIT) and the TechFAR Hub (public domain), as in set 9.
+  const chapter = ['7.1. Designing an Open Event', '', 'Learn how to plan and design a face-to-face convening for your project, inviting feedback and contributions from your community.', '', 'Format', '', 'A storyboarding exercise for an event, and a checklist of convening tasks on GitHub for your team.', ''].join('\n')
+  assert.match(textToMarkdown(chapter), /^title: 7\.1\. Designing an Open Event$/m)
+  const essay = ['Positions and the people in them', '', 'A model of organizational change', '', '17 November 2019', '', 'A few months back, Sean shared a framework that has stuck with me ever since, about positions and the people in them.', ''].join('\n')
+  const front = textToMarkdown(essay)
+  assert.match(front, /^subtitle: A model of organizational change$/m)
+  assert.match(front, /^date: 17 November 2019$/m)
+  const study = ['How the Pay.gov Team Went Agile', '', 'Results', '', 'We are able to accomplish more scope in every release, and our customers see it in every release we ship.', '', 'Download this case study', '', 'Author Bios', '', 'JoDee DeVillier has ten years of program experience at the Federal Reserve Bank of St. Louis.', ''].join('\n')
+  assert.doesNotMatch(textToMarkdown(study), /^#+ Download this case study/m)
 })
