@@ -243,6 +243,12 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         return keepInNotes(notes)
       }
       chosen.forEach((candidate, at) => {
+        // A list written inside the sentence: its lead-in, then its items as a list (`enumerations.ts`).
+        if (candidate.enumeration) {
+          const { lead, items } = candidate.enumeration
+          push({ node: { type: 'paragraph', children: [{ type: 'text', value: `${lead}:` }] }, notes: at === 0 ? notes : [], keepWithNext: true, position })
+          return void push({ node: { type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] })) }, notes: [], position })
+        }
         let children = bulletPhrasing(candidate.bullet!)
         // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")
         // is the speaker's quotation on the slide too, not the author's claim.

@@ -121,7 +121,10 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
   if (pages.length > 1) {
     // Even the pages out: the fewest bullets per page that needs no more pages (15 bullets: 5, 5, 5, not 6, 6, 3).
     const total = bulletCount(units)
-    for (let cap = Math.ceil(total / pages.length); cap < Math.min(limits.maxBullets, total); cap++) {
+    // (Never below a list that a lead-in introduces, when one slide holds the two: evening out must not part them.)
+    const introduced = units.reduce((most, unit, at) => (isLeadIn(unit) && units[at + 1]?.node.type === 'list' ? Math.max(most, bulletCount([units[at + 1]!])) : most), 0)
+    const fewest = Math.max(Math.ceil(total / pages.length), introduced <= limits.maxBullets ? introduced : 0)
+    for (let cap = fewest; cap < Math.min(limits.maxBullets, total); cap++) {
       const even = layout(units, limits, uniform(cap))
       if (even.length === pages.length && !hasLonePage(even)) {
         pages = even

@@ -12,6 +12,7 @@ import { firstFigure } from './key-figures.js'
 import { isPictureCredit } from '../text/lines.js'
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { namedSubject } from './named-subject.js'
+import { enumeration, type Enumeration } from './enumerations.js'
 
 /** One sentence of a section, tagged and scored. */
 export interface Candidate {
@@ -33,6 +34,8 @@ export interface Candidate {
   signpost: boolean
   /** Whether it leans on the sentence before it ("This is why…", "It can be…"): a bullet only when nothing else is. */
   vague: boolean
+  /** The list the sentence ends with, shown as a list under its lead-in (its `bullet` is both, for the word count). */
+  enumeration?: Enumeration | undefined
   /** Importance; higher is better. */
   score: number
 }
@@ -199,8 +202,14 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     sentences.map((sentence, index) => {
       const tokens = tagSentence(unwrap(sentence))
       // A sentence with math in it ("with x_j \sim \mathcal{U}(0,1)") would show its TeX source: it stays in the notes.
-      const bullet = teX.test(sentence) ? undefined : compressTokens(tokens, maxWords, maxWords + 6)
+      const compressed = teX.test(sentence) ? undefined : compressTokens(tokens, maxWords, maxWords + 6)
+      // A list the sentence ends with, which its bullet would lose, is shown as a list under its lead-in.
+      const listed = teX.test(sentence) ? undefined : enumeration(tokens, maxWords)
+      const keepsItems = listed !== undefined && compressed !== undefined && listed.items.every((item) => compressed.text.includes(item))
+      const items = listed && !keepsItems ? listed : undefined
+      const bullet = items ? { text: `${items.lead}: ${items.items.join('; ')}`, tokens, words: countWords(`${items.lead} ${items.items.join(' ')}`), fits: true } : compressed
       return {
+        enumeration: items,
         paragraph,
         index,
         sentence,
@@ -227,6 +236,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
     if (candidate.concrete) score += 1
+    // A list of the section's examples ("a Hugo web theme…, a shared discussion forum, the devpy developer CLI…").
+    if (candidate.enumeration) score += 0.8
     // A quantity ("25,000 stars", "20x faster", "3.3 GB/sec") is the example a speaker shows; a version or a year is not.
     if (firstFigure(sentence) !== undefined) score += 0.8
     else if (tokens.some((token) => /\d/.test(token.value))) score += 0.2

@@ -18,6 +18,7 @@ import { quotedPhrase } from '../../src/article/pull-quotes.js'
 import { leadInText } from '../../src/article/condense-items.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { fallbackSentence, scoreSentences } from '../../src/article/select.js'
+import { enumeration } from '../../src/article/enumerations.js'
 import type { Slide } from '../../src/types.js'
 
 /** A slide with a heading, one face line and the prose in its notes. */
@@ -298,4 +299,26 @@ test('should read a chapter number, a short subtitle over its date and a downloa
   assert.match(front, /^date: 17 November 2019$/m)
   const study = ['How the Pay.gov Team Went Agile', '', 'Results', '', 'We are able to accomplish more scope in every release, and our customers see it in every release we ship.', '', 'Download this case study', '', 'Author Bios', '', 'JoDee DeVillier has ten years of program experience at the Federal Reserve Bank of St. Louis.', ''].join('\n')
   assert.doesNotMatch(textToMarkdown(study), /^#+ Download this case study/m)
+})
+
+test('should show a list written inside a sentence as a list under its lead-in, on one slide', async () => {
+  // Scientific Python blog, "Community developed, community owned" (CC BY 4.0), as in set 8: the review found
+  // "We provide common engineering infrastructure to help maintainers" alone, the tools it names in the notes.
+  const sentence = 'Some tools we currently work on include a Hugo web theme for project websites, a self-hosted privacy-friendly web analytics platform, a shared discussion forum, the devpy developer CLI, this blog, and a project development statistics dashboard.'
+  assert.deepEqual(enumeration(tagSentence(sentence), 14), {
+    lead: 'Some tools we currently work on include',
+    items: ['a Hugo web theme for project websites', 'a self-hosted privacy-friendly web analytics platform', 'a shared discussion forum', 'the devpy developer CLI', 'this blog', 'a project development statistics dashboard']
+  })
+  // Not words that share the last item's noun, bare numbers, or a turn.
+  for (const other of [
+    'In fact, since early in the Python 3.13 release cycle, all CPython builds have included this exact micro-op translation, optimization, and execution machinery.',
+    'We extended the palette to include a 20, 40, 60, 80 and 90 shade.',
+    'Examples of this include compiled binaries and libraries, but also archives, certificates.'
+  ]) assert.equal(enumeration(tagSentence(other), 14), undefined, other)
+  const article = ['---', 'title: Community developed, community owned', '---', '', '## Shared infrastructure', '', `We provide common engineering infrastructure to help maintainers. ${sentence}`, ''].join('\n')
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  const sections = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  const slide = sections.find((section) => section.includes('Some tools we currently work on include:'))
+  assert.ok(slide, 'the lead-in on a slide')
+  for (const item of ['a Hugo web theme for project websites', 'the devpy developer CLI', 'a project development statistics dashboard']) assert.ok(slide.includes(`<li>${item}</li>`), item)
 })

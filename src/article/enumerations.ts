@@ -1,0 +1,75 @@
+/**
+ * A list written inside a sentence: "Some tools we currently work on include
+ * a Hugo web theme for project websites, a self-hosted privacy-friendly web
+ * analytics platform, a shared discussion forum, the devpy developer CLI,
+ * this blog, and a project development statistics dashboard." A speaker
+ * shows it as a list under its lead-in; compressed to one bullet, its items
+ * (the section's examples) were the first words cut. Two blind reviews
+ * quoted such lists as the example a slide was missing.
+ */
+import { isComma } from './clause-grammar.js'
+import { tokensText, type Token } from './nlp.js'
+
+/** A sentence's lead-in and the items of the list it ends with. */
+export interface Enumeration {
+  /** The words before the items, through the verb that introduces them ("Some tools we currently work on include"). */
+  lead: string
+  /** The items, as written, without their commas and the final "and". */
+  items: string[]
+}
+
+/** Verbs that introduce a list at the end of a sentence. */
+const introducing = new Set(['include', 'includes', 'included', 'including'])
+
+/** Fewest and most items, and most words an item may have. */
+const fewestItems = 3
+const mostItems = 8
+const itemWords = 12
+
+/**
+ * The list a sentence ends with, introduced by "include(s)", when it has
+ * three to eight items of a noun phrase each (no auxiliary, at most twelve
+ * words) and a lead-in that is a clause of its own.
+ *
+ * @param tokens The sentence's tokens.
+ * @param maxWords Most words the lead-in may have.
+ * @returns The lead-in and the items, or `undefined`.
+ */
+export function enumeration(tokens: readonly Token[], maxWords: number): Enumeration | undefined {
+  const end = tokens.length - (/^[.!]$/.test(tokens[tokens.length - 1]?.value ?? '') ? 1 : 0)
+  const verb = tokens.findIndex((token, index) => introducing.has(token.lower) && index >= 2 && index < end - 4)
+  if (verb === -1) return undefined
+  // (A verb inside brackets or a quotation introduces nothing at the sentence's level.)
+  const lead = tokens.slice(0, verb + 1)
+  if (lead.some((token) => /^[(["“]$/.test(token.value)) || wordsIn(lead) > maxWords) return undefined
+  const rest = tokens.slice(verb + 1, end)
+  // Items at the top level: split at commas outside brackets, the last at its "and" or "or".
+  const parts: Token[][] = [[]]
+  let depth = 0
+  for (const token of rest) {
+    if (/^[([{]$/.test(token.value)) depth++
+    if (/^[)\]}]$/.test(token.value)) depth = Math.max(0, depth - 1)
+    if (depth === 0 && isComma(token) && token.value === ',') parts.push([])
+    else parts[parts.length - 1]!.push(token)
+  }
+  const last = parts[parts.length - 1]!
+  const joint = last.findIndex((token) => ['and', 'or'].includes(token.lower))
+  if (joint === 0 && parts.length > 1) last.shift()
+  else if (joint > 0) parts.splice(parts.length - 1, 1, last.slice(0, joint), last.slice(joint + 1))
+  else return undefined
+  const items = parts.map((part) => part.filter((token, index) => !(index === 0 && ['and', 'or'].includes(token.lower))))
+  if (items.length < fewestItems || items.length > mostItems) return undefined
+  // Each a phrase: words, no clause of its own, not too long, not a bare number ("a 20, 40, 60, 80 and 90 shade"),
+  // not a turn ("…and libraries, but also archives").
+  if (items.some((item) => wordsIn(item) === 0 || wordsIn(item) > itemWords || item.some((token) => token.pos === 'AUX' || (token.pos === 'PRON' && token.lower !== 'this')))) return undefined
+  if (items.some((item) => /^(?:(?:a|an|the) )?[\d.,%]+$/.test(tokensText(item)) || ['but', 'yet', 'so'].includes(item[0]!.lower))) return undefined
+  // ("…this exact micro-op translation, optimization, and execution machinery": words that share the last item's noun.)
+  const final = items[items.length - 1]!
+  if (items.slice(1, -1).every((item) => wordsIn(item) === 1 && item[0]!.pos !== 'PROPN') && wordsIn(final) > 1 && final[final.length - 1]!.pos === 'NOUN') return undefined
+  return { lead: tokensText(lead), items: items.map((item) => tokensText(item)) }
+}
+
+/** Words in a run of tokens. */
+function wordsIn(tokens: readonly Token[]): number {
+  return tokens.filter((token) => /[\p{L}\p{N}]/u.test(token.value)).length
+}
