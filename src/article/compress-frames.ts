@@ -4,7 +4,7 @@
  * surprised to learn that…"), and who reported a finding ("2015 ONS figures
  * state that…").
  */
-import { capitalise, startsClause, withoutLeadingSpace, wordsOf, isComma, isVerb } from './clause-grammar.js'
+import { capitalise, isComma, isStatement, isVerb, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import type { Token } from './nlp.js'
 
 /** Verbs of an empty "it … that" frame around a statement ("It happens that…", "It turns out that…"). */
@@ -69,4 +69,44 @@ function readerFrame(tokens: Token[]): Token[] | undefined {
   if (!readerFrames.test(frame)) return undefined
   const rest = withoutLeadingSpace(tokens.slice(that + 1))
   return startsClause(rest) && wordsOf(rest) >= 4 ? capitalise(rest) : undefined
+}
+
+/**
+ * The name in an appositive after a subject that only ranks it: "One of US
+ * Treasury's systems, Pay.gov, provides services…" → "Pay.gov provides
+ * services…" (the rank stays in the notes).
+ */
+export function dropRankingSubject(tokens: Token[]): Token[] {
+  if (!/^(?:one|another|part|some|many|most|each)$/.test(tokens[0]?.lower ?? '') || tokens[1]?.lower !== 'of') return tokens
+  const open = tokens.findIndex((token, index) => index > 2 && index < 12 && token.value === ',')
+  if (open === -1) return tokens
+  const close = tokens.findIndex((token, index) => index > open + 1 && index <= open + 5 && token.value === ',')
+  if (close === -1) return tokens
+  const name = tokens.slice(open + 1, close)
+  if (!name.every((token) => token.pos === 'PROPN' || token.pos === 'DET') || !isVerb(tokens[close + 1] ?? tokens[0]!)) return tokens
+  return [...withoutLeadingSpace(name), ...tokens.slice(close + 1)]
+}
+
+/** Words whose "to" clause completes them rather than giving a purpose. */
+const complementTaking = new Set(['likely', 'unlikely', 'able', 'unable', 'enough', 'ready', 'willing', 'easy', 'hard', 'difficult', 'possible', 'impossible', 'want', 'wants', 'need', 'needs', 'have', 'has', 'had', 'going', 'used', 'about'])
+
+/**
+ * A purpose clause in the middle of a sentence whose figures come after it:
+ * "…provides services to 1,000+ federal government business lines to allow
+ * customers to pay the government electronically, collecting 160 million
+ * transactions for $160 billion annually" → "…business lines, collecting 160
+ * million transactions for $160 billion annually". Cut before the trailing
+ * phrase is, so that the figures stay.
+ */
+export function dropPurposeBeforeFigures(tokens: Token[]): Token[] {
+  const start = tokens.findIndex((token, index) => token.lower === 'to' && token.pos === 'PART' && tokens[index + 1]?.pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? ''))
+  if (start === -1) return tokens
+  // (Not a complement: "twice as likely as daytime riders to live in…", "easy to…".)
+  if (tokens.slice(Math.max(0, start - 5), start).some((token) => complementTaking.has(token.lower))) return tokens
+  // What follows the comma is a participle's phrase with a figure: ", collecting 160 million transactions…".
+  const comma = tokens.findIndex((token, index) => index > start && token.value === ',')
+  const after = tokens[comma + 1]
+  if (comma === -1 || !after || after.pos !== 'VERB' || !/ing$/.test(after.lower) || !tokens.slice(comma + 1).some((token) => token.pos === 'NUM' || /\d/.test(token.value))) return tokens
+  const head = tokens.slice(0, start)
+  return wordsOf(head) >= 4 && isStatement(head) ? [...head, ...tokens.slice(comma)] : tokens
 }

@@ -15,7 +15,7 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { contrastFollows, dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
-import { dropFrame, dropReporting } from './compress-frames.js'
+import { dropFrame, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
 
 /** Options of {@link compressSentence}. */
@@ -162,14 +162,14 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     return counted.words <= limit
   }
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
-  for (const step of [afterLeadIn, dropRelativeAside, dropFronted, dropReporting]) {
+  for (const step of [afterLeadIn, dropRelativeAside, dropFronted, dropReporting, dropRankingSubject]) {
     if (within(maxWords)) break
     tokens = keepsQuotations(tokens, step(tokens))
   }
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
-  for (const step of [shortenLists, shortenLists, dropTrailing, dropTrailing, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
+  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").

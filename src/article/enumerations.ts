@@ -27,7 +27,7 @@ const mostItems = 8
 const itemWords = 12
 
 /**
- * The list a sentence ends with, introduced by "include(s)", when it has
+ * The list a sentence ends with, introduced by "include(s)" or a colon, when it has
  * three to eight items of a noun phrase each (no auxiliary, at most twelve
  * words) and a lead-in that is a clause of its own.
  *
@@ -37,10 +37,13 @@ const itemWords = 12
  */
 export function enumeration(tokens: readonly Token[], maxWords: number): Enumeration | undefined {
   const end = tokens.length - (/^[.!]$/.test(tokens[tokens.length - 1]?.value ?? '') ? 1 : 0)
-  const verb = tokens.findIndex((token, index) => introducing.has(token.lower) && index >= 2 && index < end - 4)
+  // "…include(s) A, B and C", or a colon: "…lacks many things that are easy to take for granted: a career path, places
+  // to learn, examples and role models".
+  const colon = tokens.findIndex((token, index) => token.value === ':' && index >= 4 && index < end - 4)
+  const verb = colon !== -1 ? colon : tokens.findIndex((token, index) => introducing.has(token.lower) && index >= 2 && index < end - 4)
   if (verb === -1) return undefined
   // (A verb inside brackets or a quotation introduces nothing at the sentence's level.)
-  const lead = tokens.slice(0, verb + 1)
+  const lead = tokens.slice(0, colon !== -1 ? colon : verb + 1)
   if (lead.some((token) => /^[(["“]$/.test(token.value)) || wordsIn(lead) > maxWords) return undefined
   const rest = tokens.slice(verb + 1, end)
   // Items at the top level: split at commas outside brackets, the last at its "and" or "or".
@@ -61,9 +64,14 @@ export function enumeration(tokens: readonly Token[], maxWords: number): Enumera
   if (items.length < fewestItems || items.length > mostItems) return undefined
   // Each a phrase: words, no clause of its own, not too long, not a bare number ("a 20, 40, 60, 80 and 90 shade"),
   // not a turn ("…and libraries, but also archives").
-  if (items.some((item) => wordsIn(item) === 0 || wordsIn(item) > itemWords || item.some((token) => token.pos === 'AUX' || (token.pos === 'PRON' && token.lower !== 'this')))) return undefined
+  // (A quoted item is a name, whatever its words: “won’t make it”.)
+  const quoted = (item: readonly Token[]): boolean => /^[“"‘']$/.test(item[0]?.value ?? '') && /^[”"’']$/.test(item[item.length - 1]?.value ?? '')
+  if (items.some((item) => wordsIn(item) === 0 || wordsIn(item) > itemWords || (!quoted(item) && item.some((token) => token.pos === 'AUX' || (token.pos === 'PRON' && token.lower !== 'this'))))) return undefined
   if (items.some((item) => /^(?:(?:a|an|the) )?[\d.,%]+$/.test(tokensText(item)) || ['but', 'yet', 'so'].includes(item[0]!.lower))) return undefined
   // ("…this exact micro-op translation, optimization, and execution machinery": words that share the last item's noun.)
+  // (Parallel items: none opens with a preposition or a conjunction — "planting around 1,200 street trees a year, with
+  // the existing aftercare budget and no new protection…" describes one thing.)
+  if (items.some((item) => ['ADP', 'SCONJ', 'CCONJ'].includes(item[0]!.pos))) return undefined
   const final = items[items.length - 1]!
   if (items.slice(1, -1).every((item) => wordsIn(item) === 1 && item[0]!.pos !== 'PROPN') && wordsIn(final) > 1 && final[final.length - 1]!.pos === 'NOUN') return undefined
   return { lead: tokensText(lead), items: items.map((item) => tokensText(item)) }

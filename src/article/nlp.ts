@@ -215,6 +215,9 @@ function mendTitles(tokens: Token[]): Token[] {
   return out
 }
 
+/** Top-level domains that end a site's name written in prose. */
+const domains = new Set(['gov', 'com', 'org', 'net', 'io', 'edu', 'dev', 'ai', 'app', 'uk', 'fr', 'de', 'eu', 'ca', 'au', 'nz', 'us', 'nl', 'se', 'no', 'fi', 'dk', 'ch', 'at', 'es', 'it', 'jp', 'in', 'info', 'mil', 'int', 'co', 'me', 'ly', 'sh', 'rs', 'js', 'page', 'site', 'tech', 'cloud'])
+
 /**
  * A name written with `::` ("rstudio::conf", "std::vec::Vec") is one token:
  * the tagger splits it at the colons, and a clause boundary would be found
@@ -232,6 +235,16 @@ function joinPaths(tokens: Token[]): Token[] {
       joined[joined.length - 1] = asName(previous, `${previous.value}::${name.value}`)
       index += 2
       continue
+    }
+    // "Pay.gov", "hackmd.io", "beta.gouv.fr": a site's name, not a verb, a stop and a noun.
+    if (previous && token.value === '.' && token.space === '' && /^[\p{L}\p{N}-]+$/u.test(previous.value)) {
+      let end = index
+      while (tokens[end]?.value === '.' && tokens[end]!.space === '' && tokens[end + 1] && tokens[end + 1]!.space === '' && /^[\p{L}\p{N}-]+$/u.test(tokens[end + 1]!.value)) end += 2
+      if (end > index && domains.has(tokens[end - 1]!.lower)) {
+        joined[joined.length - 1] = asName(previous, previous.value + tokens.slice(index, end).map((part) => part.value).join(''))
+        index = end - 1
+        continue
+      }
     }
     // "C++", "C#", "F#": the language's name, not a letter and punctuation.
     if (previous && /^[A-Z]$/.test(previous.value) && token.space === '' && (token.value === '#' || (token.value === '+' && tokens[index + 1]?.value === '+' && tokens[index + 1]!.space === ''))) {

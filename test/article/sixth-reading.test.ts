@@ -322,3 +322,25 @@ test('should show a list written inside a sentence as a list under its lead-in, 
   assert.ok(slide, 'the lead-in on a slide')
   for (const item of ['a Hugo web theme for project websites', 'the devpy developer CLI', 'a project development statistics dashboard']) assert.ok(slide.includes(`<li>${item}</li>`), item)
 })
+
+test('should keep a site’s name, the name after a ranking subject, and the figures after a purpose clause', () => {
+  // TechFAR Hub, "How the Pay.gov Team Went Agile" (public domain), as in set 9: the review found the Background slide
+  // without "1,000+ business lines, 160 million transactions, $160 billion a year".
+  for (const [name, sentence] of [['Pay.gov', 'Pay.gov provides services.'], ['data.gouv.fr', 'The first State Startup was data.gouv.fr.'], ['hackmd.io', 'We use hackmd.io every day.']] as const) {
+    const token = tagSentence(sentence).find((candidate) => candidate.value === name)
+    assert.equal(token?.pos, 'PROPN', name)
+  }
+  assert.equal(
+    compressSentence('One of US Treasury’s systems, Pay.gov, provides services to 1,000+ federal government business lines to allow customers to pay the government electronically, collecting 160 million transactions for $160 billion annually.')?.text,
+    'Pay.gov provides services to 1,000+ federal government business lines, collecting 160 million transactions for $160 billion annually'
+  )
+  // Not a clause that completes what comes before ("as likely … to live").
+  assert.match(compressSentence('Overnight riders are twice as likely as daytime riders to live in a household without a car, according to the 2023 survey of 4,000 riders.')?.text ?? '', /to live in a household without a car/)
+})
+
+test('should show a list after a colon inside a sentence as a list, and not a description', () => {
+  // Distill, "Research Debt" (CC BY 4.0), as in set 8; Apache Flink blog (Apache-2.0), as in set 9.
+  assert.deepEqual(enumeration(tagSentence('An aspiring research distiller lacks many things that are easy to take for granted: a career path, places to learn, examples and role models.'), 14)?.items, ['a career path', 'places to learn', 'examples', 'role models'])
+  assert.equal(enumeration(tagSentence('We came up with a system to label the current states of each feature: “independent”, “won’t make it”, “very unlikely”, “will make it”, “done”, and “done done”.'), 14)?.items.length, 6)
+  assert.equal(enumeration(tagSentence('The first approach was to continue current policy: planting around 1,200 street trees a year, with the existing aftercare budget and no new protection for trees on private land.'), 14), undefined)
+})
