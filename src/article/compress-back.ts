@@ -69,9 +69,15 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
     const last = head[head.length - 1]!
     if (last.pos === 'VERB' && objectClauseVerbs.has(last.lemma)) continue
-    if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head)) return head
+    if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head)) return head
   }
   return tokens
+}
+
+/** Whether `head` ends in a relative clause still waiting for its verb ("…all of the products that together"). */
+function unfinishedRelative(head: readonly Token[]): boolean {
+  const relative = head.findLastIndex((token, index) => index > 0 && ['that', 'which', 'who'].includes(token.lower) && ['NOUN', 'PROPN'].includes(head[index - 1]!.pos))
+  return relative !== -1 && !head.slice(relative + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
 }
 
 /** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then"). */
@@ -144,7 +150,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (phrase.some((other, at) => ['and', 'or'].includes(other.lower) && phrase.slice(at + 1, at + 4).some((later) => later.lower === token.lower))) continue
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
     // ("…than our in-person courses": nor after a determiner or a possessive, whose noun it is.)
-    if (isVerb(before) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
+    // (Nor after a gerund the tagger read as a noun: "…contributors, each working on different parts of the project".)
+    if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // "…build apps without writing code": a "without" doing something is the point; so is "prevent them from responding".
     if ((token.lower === 'without' || token.lower === 'from') && gerund) continue

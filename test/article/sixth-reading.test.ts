@@ -344,3 +344,10 @@ test('should show a list after a colon inside a sentence as a list, and not a de
   assert.equal(enumeration(tagSentence('We came up with a system to label the current states of each feature: “independent”, “won’t make it”, “very unlikely”, “will make it”, “done”, and “done done”.'), 14)?.items.length, 6)
   assert.equal(enumeration(tagSentence('The first approach was to continue current policy: planting around 1,200 street trees a year, with the existing aftercare budget and no new protection for trees on private land.'), 14), undefined)
 })
+
+test('should not cut a sentence after a gerund the tagger read as a noun, or inside a relative clause', () => {
+  // Apache Flink blog (Apache-2.0) and the TechFAR Hub (public domain), as in set 9: "…contributors, each working" and
+  // "…all of the products that together" ended bullets.
+  assert.notEqual(compressSentence('Each Flink release is built with the help of hundreds of contributors, each working on different parts of the project.')?.text, 'Each Flink release is built with the help of hundreds of contributors, each working')
+  assert.doesNotMatch(compressSentence('But after a series of product issues, the team decided to try a new approach to building and maintaining all of the products that together, created the customer experience for Pay.gov.')?.text ?? '', /that together$/)
+})
