@@ -376,6 +376,11 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   // A fragment of a sentence split at an abbreviation ("2001.", "Syst.") is no statement.
   // A question without its mark ("Given the above concerns, what should we…") is no statement either.
   const pool = ranked.filter((candidate) => countWords(candidate.sentence) >= 3 && isStatement(candidate.tokens))
+  // A section that is one phrase ("Prerequisites: An idea for a face-to-face event that adds value to your project…")
+  // shows it as written rather than an empty slide.
+  // (Not a caption of a few words, an aside in brackets or a thank-you.)
+  const phrase = ranked[0]
+  if (pool.length === 0 && candidates.length === 1 && phrase && countWords(phrase.sentence) >= 8 && countWords(phrase.sentence) <= maxWords + 6 && !isQuestion(phrase.tokens) && !/^(?:\(|thanks?\b)/i.test(phrase.sentence)) pool.push(phrase)
   if (pool.length === 0) return undefined
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')

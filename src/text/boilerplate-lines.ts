@@ -147,7 +147,8 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'reading time',
-    test: /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i,
+    // "5 min read"; and a lesson's duration alone on its line, "60 mins".
+    test: /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$|^\d+\s*(?:mins?|minutes|hours?|hrs?)\.?$/i,
     maxWords: 4
   },
   {

@@ -351,3 +351,12 @@ test('should not cut a sentence after a gerund the tagger read as a noun, or ins
   assert.notEqual(compressSentence('Each Flink release is built with the help of hundreds of contributors, each working on different parts of the project.')?.text, 'Each Flink release is built with the help of hundreds of contributors, each working')
   assert.doesNotMatch(compressSentence('But after a series of product issues, the team decided to try a new approach to building and maintaining all of the products that together, created the customer experience for Pay.gov.')?.text ?? '', /that together$/)
 })
+
+test('should show a section of one phrase as written, and leave a lesson’s duration out of the headings', async () => {
+  // Mozilla Open Leadership Training Series, "7.1. Designing an Open Event" (CC BY 4.0), as in set 9.
+  const text = ['7.1. Designing an Open Event', '', 'Learn how to plan and design a face-to-face convening for your project, inviting feedback and contributions from your community.', '', '60 mins', '', 'Prerequisites', '', "An idea for a face-to-face event that adds value to your project and to attendees' experiences with it", '', 'Intro to Designing Your Event', '', 'Face to face meetings in real life help cement the bonds between contributors to your project. They create immediate and personal opportunities for connecting with shared values.', ''].join('\n')
+  assert.doesNotMatch(textToMarkdown(text), /^#+ 60 mins/m)
+  const { html } = await renderDeck(text, { path: 'event.txt', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(faces, /An idea for a face-to-face event that adds value to your project/)
+})
