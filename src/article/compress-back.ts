@@ -138,7 +138,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
     const phrase = tokens.slice(index, end)
     // "…what The Turing Way is here for!": a stranded preposition has no phrase to drop.
-    if (phrase.slice(1).every(isPunct)) continue
+    // ("…faster in the short run but problematic in the long run": a phrase that holds a contrast holds the point.)
+    if (phrase.slice(1).every(isPunct) || phrase.some((other) => ['but', 'yet'].includes(other.lower))) continue
     // "best-in-class solutions": a preposition inside a hyphenated word.
     if ((token.space === '' && tokens[index - 1]?.value === '-') || (tokens[index + 1]?.value === '-' && tokens[index + 1]!.space === '')) continue
     // "…is as smooth and high quality for you as possible": the phrase holds the second "as" of a comparison.

@@ -62,6 +62,10 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content)) return false
+  // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project
+  // repo") is what the label introduces, not a heading of its own.
+  const underLabel = previous?.kind === 'text' && countWords(previous.source.text) <= 3 && !/[.!?:,;]$/.test(previous.source.text)
+  if (underLabel && /^[^,]+(?:, [^,]+)+,? (?:and|or) \S/.test(content) && !isTitleCaseText(content)) return false
   // Callouts (`Note: …`, `Tip: …`) and quotations (`“Simple things should be simple.”`) are prose; a quoted
   // line without sentence punctuation that stands apart and leads a paragraph, with no attribution under
   // it, can be a heading (`“A little copying is better than a little dependency”`). So can a callout label

@@ -360,3 +360,13 @@ test('should show a section of one phrase as written, and leave a lesson’s dur
   const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
   assert.match(faces, /An idea for a face-to-face event that adds value to your project/)
 })
+
+test('should keep a contrast in the bullet, and read a list of things under a label as its content', () => {
+  // Distill, "Research Debt" (CC BY 4.0), as in set 8: "There are ways to write software that are faster" lost its point.
+  assert.equal(compressSentence('Programmers talk about technical debt: there are ways to write software that are faster in the short run but problematic in the long run.')?.text, 'There are ways to write software that are faster in the short run but problematic in the long run')
+  // Mozilla Open Leadership Training Series (CC BY 4.0), as in set 9; a real heading in the same shape stays one.
+  const text = ['Designing an Open Event', '', 'Learn how to plan and design a face-to-face convening for your project, inviting feedback from your community.', '', 'Materials', '', 'Paper, markers, and access to a GitHub project repo', '', 'Intro to Designing Your Event', '', 'Face to face meetings in real life help cement the bonds between contributors to your project and create chances to connect.', '', 'Questions, obstacles, and common misconceptions', '', 'Citizen science raises questions about data quality, and projects have to answer them openly for their volunteers.', ''].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ Paper, markers/m)
+  assert.match(markdown, /^#+ Questions, obstacles, and common misconceptions$/m)
+})
