@@ -179,7 +179,13 @@ export function remarkCondense(options?: CondenseOptions | null) {
     const children: RootContent[] = []
     let afterTitle = false
     for (const node of tree.children) {
-      if (node.type === 'slide') children.push(...condenseSlide(node, { ...context, lede: afterTitle }))
+      const previous = children[children.length - 1]
+      if (node.type === 'slide' && afterTitle && previous?.type === 'slide' && isTitleSlide(previous)) {
+        const lede = condenseSlide(node, { ...context, lede: true })
+        // (A lede of its own slide, after front matter's title, with no bullet: spoken over the title too.)
+        if (lede.length === 1 && isOverview(lede[0]!.children.find((child): child is Heading => child.type === 'heading')) && isEmptyFace(lede[0]!)) foldIntoTitle(previous, lede[0]!)
+        else children.push(...lede)
+      } else if (node.type === 'slide') children.push(...condenseSlide(node, { ...context, lede: afterTitle }))
       else if (node.type === 'slideStack') children.push(condenseStack(node, context))
       else children.push(node)
       afterTitle = node.type === 'slide' && isTitleSlide(node)
@@ -222,12 +228,8 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
     const overview = pages({ ...slide, data: {} }, overviewHeading(), body, [], context)
     // A lede none of whose sentences makes a bullet ("Welcome to our series…" and one sentence of thirty words) is no
     // empty "Overview" slide: its prose is what the speaker says over the title.
-    const [only] = overview
-    if (overview.length === 1 && only!.children.every((node) => node.type === 'heading' || node.type === 'notes')) {
-      const spoken = only!.children.flatMap((node) => (node.type === 'notes' ? node.children : []))
-      const own = title.children.find((node): node is Notes => node.type === 'notes')
-      if (own) own.children.push(...spoken)
-      else title.children.push({ type: 'notes', children: spoken })
+    if (overview.length === 1 && isEmptyFace(overview[0]!)) {
+      foldIntoTitle(title, overview[0]!)
       return [title]
     }
     return [title, ...overview]
@@ -319,4 +321,18 @@ function isTitleExtra(node: RootContent): boolean {
 
 function countSlides(nodes: readonly RootContent[]): number {
   return nodes.reduce((sum, node) => sum + (node.type === 'slide' ? 1 : node.type === 'slideStack' ? node.children.length : 0), 0)
+}
+
+/** Whether a slide shows nothing but its heading (its prose all in the notes). */
+function isEmptyFace(slide: Slide): boolean {
+  return slide.children.every((node) => node.type === 'heading' || node.type === 'notes' || (node.type === 'paragraph' && node.children.length === 0))
+}
+
+/** Give an empty overview's notes to the title slide: what the speaker says over the title. */
+function foldIntoTitle(title: Slide, overview: Slide): void {
+  const spoken = overview.children.flatMap((node) => (node.type === 'notes' ? node.children : []))
+  if (spoken.length === 0) return
+  const own = title.children.find((node): node is Notes => node.type === 'notes')
+  if (own) own.children.push(...spoken)
+  else title.children.push({ type: 'notes', children: spoken })
 }

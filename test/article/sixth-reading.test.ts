@@ -370,3 +370,16 @@ test('should keep a contrast in the bullet, and read a list of things under a la
   assert.doesNotMatch(markdown, /^#+ Paper, markers/m)
   assert.match(markdown, /^#+ Questions, obstacles, and common misconceptions$/m)
 })
+
+test('should not show a lead-in whose list is elsewhere, and fold a lede with no bullet into the title after front matter', async () => {
+  // NHS-R Community, "AphA blog - June 2023" (CC0), as in set 10: "First published for the AphA June 2023 newsletter:"
+  // on an "Overview" slide, and a section of one lead-in ending in a colon.
+  const article = ['---', 'title: AphA blog - June 2023', 'author: Zoe Turner', '---', '', 'First published for the AphA June 2023 newsletter:', '', '# Conferences update', '', 'The news update on the upcoming conferences that NHS-R Community is involved with:', '', '## HACA23 11-12 July', '', 'Just a few weeks left until the HACA23! Tickets are free and you can still sign up for virtual tickets.', ''].join('\n')
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  const sections = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!)
+  const faces = sections.map((section) => section.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')).join('\n')
+  assert.doesNotMatch(faces, />Overview</)
+  assert.doesNotMatch(faces, /First published for|The news update on the upcoming conferences/)
+  // Spoken over the title.
+  assert.match(sections[0]!, /<aside class="notes">[\s\S]*First published for the AphA June 2023 newsletter/)
+})
