@@ -76,7 +76,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
 
 /** Whether `head` ends in a relative clause still waiting for its verb ("…all of the products that together"). */
 function unfinishedRelative(head: readonly Token[]): boolean {
-  const relative = head.findLastIndex((token, index) => index > 0 && ['that', 'which', 'who'].includes(token.lower) && ['NOUN', 'PROPN'].includes(head[index - 1]!.pos))
+  const relative = head.findLastIndex((token, index) => index > 0 && ['that', 'which', 'who', 'whom', 'where', 'when'].includes(token.lower) && ['NOUN', 'PROPN'].includes(head[index - 1]!.pos))
   return relative !== -1 && !head.slice(relative + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
 }
 
@@ -112,7 +112,8 @@ export function shortenLists(tokens: Token[]): Token[] {
     // The last item after the conjunction.
     let last = index + 1
     while (last < tokens.length && nominal.has(tokens[last]!.pos) && last - index <= 4) last++
-    if (last === index + 1) continue
+    // ("…study guides and self-assessment quizzes": a hyphen joins the last word to the next, so it is no item's end.)
+    if (last === index + 1 || (tokens[last]?.value === '-' && tokens[last]!.space === '')) continue
     // Only lists after the verb (a subject list is where the tagger takes verbs for nouns), each item naming something.
     if (!tokens.slice(0, items[0]![0]).some(isVerb)) continue
     const named = (from: number, to: number): boolean => tokens.slice(from, to).some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos))

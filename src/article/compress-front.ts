@@ -183,6 +183,8 @@ const examples = new Set(['for example', 'for instance'])
 export function dropFillers(tokens: Token[]): Token[] {
   let out = tokens.filter((token, index) => {
     if (!fillers.has(token.lower) || token.pos !== 'ADV') return true
+    // ("a very informal process": without the filler, "a" would stand before a vowel.)
+    if (['a', 'an'].includes(tokens[index - 1]?.lower ?? '')) return true
     // "also" goes after an auxiliary ("can also be caught" → "can be caught"); before a bare verb the tagger may read
     // the verb as a noun once it is gone ("Some maintainers use…").
     if (token.lower === 'also' && tokens[index - 1]?.pos !== 'AUX') return true
@@ -269,9 +271,12 @@ export function clauseSubject(tokens: readonly Token[]): Token[] | undefined {
 
 /** Whether a pronoun (`they`, `it`, `he`, `she`) can stand for a noun phrase: number, and a name for a person. */
 function agrees(pronoun: string, phrase: readonly Token[]): boolean {
-  const nouns = phrase.filter((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
-  const head = nouns[0]
-  if (!head) return false
+  // The head of a compound is its last noun ("the community forum events": plural).
+  const isNoun = (token: Token | undefined): boolean => token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN')
+  let at = phrase.findIndex(isNoun)
+  if (at === -1) return false
+  while (isNoun(phrase[at + 1])) at++
+  const head = phrase[at]!
   const plural = phrase.some((token) => token.pos === 'CCONJ' || token.value === ',') || (/[^s]s$/.test(head.lower) && head.pos === 'NOUN')
   if (pronoun === 'they') return plural
   if (pronoun === 'it') return !plural

@@ -383,3 +383,10 @@ test('should not show a lead-in whose list is elsewhere, and fold a lede with no
   // Spoken over the title.
   assert.match(sections[0]!, /<aside class="notes">[\s\S]*First published for the AphA June 2023 newsletter/)
 })
+
+test('should keep "a" before its word, a hyphenated list item whole, a verb agreeing with its subject, and no bullet ending on "where we"', () => {
+  // NHS-R Community (CC0) and NASA TOPS (public domain), as in set 10.
+  assert.doesNotMatch(compressSentence('We now have a very informal process where we, as a community, share anything we think is fun or useful in the finds channel.')?.text ?? '', /a informal|where we$/)
+  assert.doesNotMatch(compressSentence('Avoid lecture videos, keep animations short and interspersed with prompts for discussion, concepts maps, pictures/visual aids, study guides and self-assessment quizzes.')?.text ?? '', /guides-assessment/)
+  assert.doesNotMatch(compressSentence('Although the community forum events allow the community to see members of the TOPS Core team speak, it is scheduled during the weekday and during work hours, which limits who can attend.')?.text ?? '', /events is/)
+})
