@@ -19,6 +19,7 @@ import { leadInText } from '../../src/article/condense-items.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { fallbackSentence, scoreSentences } from '../../src/article/select.js'
 import { enumeration } from '../../src/article/enumerations.js'
+import { isVague } from '../../src/article/leaning.js'
 import type { Slide } from '../../src/types.js'
 
 /** A slide with a heading, one face line and the prose in its notes. */
@@ -389,4 +390,15 @@ test('should keep "a" before its word, a hyphenated list item whole, a verb agre
   assert.doesNotMatch(compressSentence('We now have a very informal process where we, as a community, share anything we think is fun or useful in the finds channel.')?.text ?? '', /a informal|where we$/)
   assert.doesNotMatch(compressSentence('Avoid lecture videos, keep animations short and interspersed with prompts for discussion, concepts maps, pictures/visual aids, study guides and self-assessment quizzes.')?.text ?? '', /guides-assessment/)
   assert.doesNotMatch(compressSentence('Although the community forum events allow the community to see members of the TOPS Core team speak, it is scheduled during the weekday and during work hours, which limits who can attend.')?.text ?? '', /events is/)
+})
+
+test('should take a bullet that adds to, counts on from or names a person from another sentence as leaning on it', () => {
+  // NASA TOPS (public domain) and NHS-R Community (CC0), as in set 10; Openscapes (CC BY 4.0), as in set 7.
+  for (const sentence of ['Chief among these are GitHub Issues and GitHub Discussions.', 'The second issue is just any access to GitHub.', 'How we fit in with other communities is difficult too.', 'Open science needs to be incentivized too.', "Originally I'd thought about updating his book as the numbers had got out of line with the text."]) {
+    assert.equal(isVague(tagSentence(sentence), sentence), true, sentence)
+  }
+  // A person named in the sentence, and a lead-in's "this" that the bullet drops, lean on nothing.
+  for (const sentence of ['A fisherman offered to bring essentials across in his boat.', 'To put some numbers behind this: a single beefy Prometheus server can easily store millions of time series.']) {
+    assert.equal(isVague(tagSentence(sentence), sentence), false, sentence)
+  }
 })

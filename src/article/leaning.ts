@@ -1,0 +1,64 @@
+/**
+ * Whether a sentence leans on the one before it, so that it makes no sense
+ * alone on a slide: a bare pronoun for its subject, a demonstrative, a
+ * reference back ("the above", "do so").
+ */
+import { isExpletive, isVerb } from './clause-grammar.js'
+import type { Token } from './nlp.js'
+
+/**
+ * Whether a sentence leans on the one before it: its subject is a bare
+ * pronoun or "this"/"that" ("This is why…", "It can be a meaningful risk
+ * mitigation", "That's what the go.sum file is for"), or it points back
+ * ("this same flexibility", "the above").
+ *
+ * @param tokens The sentence's (or its bullet's) tokens.
+ * @param sentence Its text.
+ */
+export function isVague(tokens: readonly Token[], sentence: string): boolean {
+  const [first, second] = tokens
+  if (!first) return false
+  // "Currently, it has over 70 members": the pronoun after a lone adverb is the subject all the same.
+  if (first.pos === 'ADV' && second?.value === ',' && tokens.length > 3 && isVague(tokens.slice(2), sentence.slice(sentence.indexOf(',') + 1).trim())) return true
+  // An empty "it" points forward ("It is a design goal of the Go toolchain that…"), not back.
+  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
+  // "Travellers increasingly ask about that": the object is in the sentence before.
+  const lastWord = [...tokens].reverse().find((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
+  // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)
+  const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').length
+  // ("Joining a new team should be the same": the same as something said before; "I ask this because…": this question.)
+  const same = /\bthe same(?: way| thing)?[.!]?$/i.test(sentence.trim())
+  // ("We found that the tool works": a "that" opening a clause is no object.)
+  const objectThis = tokens.slice(1, 4).some((token, index) => {
+    const after = tokens[index + 2]
+    if (!['PRON', 'DET'].includes(token.pos) || !isVerb(tokens[index]!) || ['is', 'was'].includes(tokens[index]!.lower)) return false
+    if (token.lower === 'this') return !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(after?.pos ?? '')
+    return token.lower === 'that' && (after === undefined || after.pos === 'PUNCT' || ['because', 'since', 'when', 'if'].includes(after.lower))
+  })
+  // ("Most open source licenses do.": a bare auxiliary at the end stands for a verb phrase said before.)
+  const elliptical = lastWord !== undefined && lastWord.pos === 'AUX' && !['be', 'been', 'being'].includes(lastWord.lower)
+  const pointsBack = same || objectThis || elliptical || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
+  // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
+  const demonstrative = tokens.some((token, index) => {
+    if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false
+    const next = tokens[index + 1]
+    // ("Chief among these are…": "these" before its verb stands for things named before.)
+    if (['these', 'those'].includes(token.lower) && ['AUX', 'VERB'].includes(next?.pos ?? '') && tokens[index - 1]!.pos === 'ADP' && index <= 3) return true
+    if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
+    // ("Chief among these are GitHub Issues…", "Of these, …": after a preposition at the start too.)
+    return token.pos === 'PRON' && token.lower !== 'that' && ([',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower) || (tokens[index - 1]!.pos === 'ADP' && index <= 3))
+  })
+  // "The second issue is just any access to GitHub": one of a count begun elsewhere; "…is difficult too": added to
+  // something said before; "…updating his book": a person named elsewhere.
+  // (Not "The other approach is…", the second of two ways a sentence before counted.)
+  const ordinal = /^the (?:second|third|fourth|fifth|final) [\p{L}-]+ (?:is|was|are|were)\b/iu.test(sentence)
+  const additive = /\b(?:too|as well|either)[.!]?$/i.test(sentence.trim())
+  const person = tokens.some((token, index) => ['his', 'her'].includes(token.lower) && token.pos !== 'PROPN' && !tokens.slice(0, index).some((before) => before.pos === 'PROPN' || before.pos === 'NOUN'))
+  return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:that['’]s|this is|here['’]s)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || (/^the (?:first|second|third|last|other|rest)\b/i.test(sentence) && tokens[2]?.pos === 'VERB') || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
+}
+
+/** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */
+const leansInFrontedClause = /^(?:if|when|once|unless|because|since|after|before|while|although) (?:they|it|this|that|these|those|he|she) (?!comes? to\b)[^,]{0,30},/i
+
+/** Nouns after "this" that point at the writing or the present, not at another sentence ("this year", "this post"). */
+const ownTimes = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'times', 'morning', 'summer', 'winter', 'spring', 'autumn', 'fall', 'post', 'article', 'guide', 'page', 'blog', 'talk', 'release', 'version', 'project', 'book', 'paper', 'document', 'series', 'site', 'chapter', 'section', 'decade', 'century'])
