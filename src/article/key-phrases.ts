@@ -120,6 +120,9 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     if (!chosen) return undefined
     const text = chosen.text
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
-    return chosen.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1)
+    // ("boilerplate RPC code": a phrase whose first word is a plain lower-case word starts with a capital all the same.)
+    const firstWord = text.split(/\s+/)[0] ?? ''
+    const keepCase = /^\p{Ll}+$/u.test(firstWord) && text.includes(' ') ? false : chosen.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text)
+    return keepCase ? text : text.charAt(0).toUpperCase() + text.slice(1)
   })
 }

@@ -137,7 +137,7 @@ function tagAnew(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendTitles(mendImperatives(mendCompounds(joinPaths(splitContractions(tokens)))))
+  return mendHyphenated(mendTitles(mendImperatives(mendCompounds(joinPaths(splitContractions(tokens))))))
 }
 
 /** What a contraction's ending stands for. */
@@ -194,6 +194,15 @@ function mendImperatives(tokens: Token[]): Token[] {
     if (['NOUN', 'PROPN'].includes(next.pos) && ['VERB', 'AUX'].includes(after?.pos ?? '')) return token
     return { ...token, pos: 'VERB', lemma: token.lower }
   })
+}
+
+/**
+ * The words of a hyphenated compound ("built-in architecture", "well-known
+ * tools") are one modifier: a verb among them is no verb of the clause.
+ */
+function mendHyphenated(tokens: Token[]): Token[] {
+  const joined = (at: number): boolean => tokens[at]?.value === '-' && tokens[at]!.space === '' && tokens[at + 1] !== undefined && tokens[at + 1]!.space === '' && tokens[at - 1] !== undefined
+  return tokens.map((token, index) => (token.pos === 'VERB' && (joined(index + 1) || joined(index - 1)) ? { ...token, pos: 'ADJ' } : token))
 }
 
 /**

@@ -402,3 +402,11 @@ test('should take a bullet that adds to, counts on from or names a person from a
     assert.equal(isVague(tagSentence(sentence), sentence), false, sentence)
   }
 })
+
+test('should read a hyphenated compound as one modifier, and capitalise a page title that starts with a plain word', () => {
+  // gRPC blog, "gRPC at VSCO" (CC BY 4.0), as in set 10: "…, using built-in architecture like interceptors" was shown
+  // as a statement ("built" read as its verb), and a page was titled "boilerplate RPC code".
+  assert.equal(isStatement(tagSentence('The ease of defining services with the gRPC IDL, using built-in architecture like interceptors')), false)
+  const [title] = keyPhrases(['We avoid boilerplate RPC code. Writing boilerplate RPC code is slow.', 'Kafka streams feed Parquet files. Spark reads them.'], 'gRPC at VSCO')
+  assert.equal(title, 'Boilerplate RPC code')
+})
