@@ -181,7 +181,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
         // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
         // without ", but this is, of course, just an estimate".)
-        vague: bullet !== undefined && sentence.startsWith(bullet.text) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text)),
+        // (Nor does a main clause that ends the sentence after a fronted clause it does without: "By creating courses…
+        // grounded in those principles, TOPS aims to inspire a true transformation to open science".)
+        vague: bullet !== undefined && (sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text)),
         score: 0
       }
     })
@@ -354,4 +356,12 @@ function named(candidate: Candidate, all: readonly Candidate[]): Candidate {
   if (!tokens) return candidate
   const text = tokensText(tokens)
   return { ...candidate, bullet: { ...candidate.bullet!, tokens, text, words: countWords(text) }, vague: isVague(tokens, text) }
+}
+
+/** Whether a bullet is the sentence's main clause after a fronted clause set off by its comma (not a connective's). */
+function afterFrontedClause(sentence: string, bullet: string): boolean {
+  const text = sentence.replace(/[.!?]["'”’)]*$/, '')
+  if (!text.toLowerCase().endsWith(bullet.toLowerCase())) return false
+  const fronted = text.slice(0, text.length - bullet.length).trim()
+  return /^(?:by|when|while|after|before|once|if|as|since|although|though|with|in|for|to)\b[^,]*,$/i.test(fronted)
 }

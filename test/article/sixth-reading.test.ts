@@ -410,3 +410,11 @@ test('should read a hyphenated compound as one modifier, and capitalise a page t
   const [title] = keyPhrases(['We avoid boilerplate RPC code. Writing boilerplate RPC code is slow.', 'Kafka streams feed Parquet files. Spark reads them.'], 'gRPC at VSCO')
   assert.equal(title, 'Boilerplate RPC code')
 })
+
+test('should not count a fronted clause the bullet does without as leaning', () => {
+  // NASA TOPS, "OS101 course guidance" (public domain), as in set 10: the article's closing claim was passed over
+  // because its fronted clause says "those principles".
+  const [, last] = scoreSentences([['Both the MOOC and the live courses ought to inspire learners to rigorize their own scientific research to include a wide breadth of open science principles.', 'By creating courses that are likewise grounded in those principles, TOPS aims to inspire a true transformation to open science.']], { maxWords: 14 })
+  assert.equal(last!.bullet?.text, 'TOPS aims to inspire a true transformation to open science')
+  assert.equal(last!.vague, false)
+})
