@@ -110,8 +110,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     if (sayingVerbAsNoun(tokens, index)) return true
     // "…approach no longer aligns with our demands": a verb after a frequency adverb, taken for a noun.
     if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
-    // "All CRI runtimes support the same…": a verb in its base form after a plural subject, taken for a noun.
-    if (token.pos === 'NOUN' && token.lower === token.lemma && !/s$/.test(token.lower) && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && tokens[index + 1]?.pos === 'DET') return true
+    // "All CRI runtimes support the same…", "…response times drop from…": a verb in its base form after a plural subject, taken for a noun.
+    if (token.pos === 'NOUN' && token.lower === token.lemma && !/s$/.test(token.lower) && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && (tokens[index + 1]?.pos === 'DET' || (tokens[index + 1]?.pos === 'ADP' && ['from', 'to', 'by', 'into', 'below', 'above'].includes(tokens[index + 1]!.lower)))) return true
     // ("LTE-M, which stands for…": a relative clause set off by a comma is one too.)
     const antecedent = previous && isComma(previous) ? tokens[index - 2] : previous
     if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && antecedent && ['NOUN', 'PROPN', 'PRON'].includes(antecedent.pos) && !(token.lower === 'that' && previous !== antecedent)) {

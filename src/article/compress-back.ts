@@ -215,7 +215,10 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const headPointsBack = endsPointingBack(head)
     if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
-    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail)) return capitalise(withoutLeadingSpace(tail))
+    // (Nor "…launched a new initiative to survey… budgets, and thus reimagine…": a second infinitive, no imperative.)
+    const verb = tail[0]?.pos === 'ADV' ? tail[1] : tail[0]
+    const infinitive = verb?.pos === 'VERB' && verb.lower === verb.lemma && head.some((other, at) => other.lower === 'to' && head[at + 1]?.pos === 'VERB')
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !infinitive) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
     if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }

@@ -130,7 +130,11 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.
     if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
     const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
-    const subjectLike = ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
+    // ("…, and even more spectacularly 99th percentile response times drop…": adverbs before the subject.)
+    // (Not "…, less verbose, and more expressive codebases": an adverb before an adjective is the list's next item.)
+    const opening = tail.find((other) => other.pos !== 'ADV')
+    const afterAdverbs = tail[0]?.pos === 'ADV' && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(opening?.pos ?? '') || /^\d/.test(opening?.value ?? ''))
+    const subjectLike = afterAdverbs || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || /^\d/.test(tail[0]?.value ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
     // "…, exploits in SS7 infrastructure, and SIM-based attacks, the need for MFA continues to grow": the last item of a
     // list inside a fronted clause, not a clause of its own.
     const tailComma = tail.findIndex((other) => isComma(other))
@@ -141,7 +145,10 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     // (The clauses before a later ", but" are its set-up: "It's fair to be frustrated, and…, but a bit of compassion…".)
     if (!contrast && contrastFollows(tokens, index)) continue
-    const second = (): Compressed | undefined => (leansOnHead(tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    // (Nor a second infinitive after "to survey…, and thus reimagine…": no imperative of its own.)
+    const verb = tail[0]?.pos === 'ADV' ? tail[1] : tail[0]
+    const infinitive = ['VERB', 'NOUN'].includes(verb?.pos ?? '') && verb!.lower === verb!.lemma && tail[0]?.pos === 'ADV' && head.some((other, at) => other.lower === 'to' && head[at + 1]?.pos === 'VERB')
+    const second = (): Compressed | undefined => (leansOnHead(tail) || infinitive ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
     const first = (): Compressed | undefined => (endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())
