@@ -90,5 +90,8 @@ export function isMostlyProse(root: Root): boolean {
   const sections = root.children.filter((node) => node.type === 'heading' && node.depth <= 2).length
   if (!proseLike || markers === 0 || (markers === 1 && sections >= 3)) return proseLike
   const filled = stretches.filter((words) => words > 0)
+  // (An article of eight hundred words with two rules before a short sign-off — "We highly value your feedback…",
+  // "Happy building to you all!" — is an article: one stretch holds nearly all its words.)
+  if (Math.max(...filled) >= total * 0.8 && Math.max(...filled) > faceWords * 3) return true
   return filled.filter((words) => words > faceWords).length * 2 >= filled.length
 }

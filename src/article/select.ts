@@ -164,7 +164,11 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
       // A list the sentence ends with, which its bullet would lose, is shown as a list under its lead-in.
       const listed = teX.test(sentence) ? undefined : enumeration(tokens, maxWords)
       const keepsItems = listed !== undefined && compressed !== undefined && listed.items.every((item) => compressed.text.includes(item))
-      const items = listed && !keepsItems ? listed : undefined
+      // (After ", including", a clause that names its point keeps it over a list that names nothing: "The schemas are all
+      // documented at Public Library Open Data, including guidance, links to sample data…" is about where they are.)
+      const named = listed !== undefined && listed.items.some((item) => /\p{Lu}|\d|[“"]/u.test(item))
+      const leadNamed = listed !== undefined && /\p{Lu}/u.test(listed.lead.slice(1).replace(/,\s*including$/i, ''))
+      const items = listed && !keepsItems && (!/,\s*including$/i.test(listed.lead) || named || !leadNamed || !compressed) ? listed : undefined
       const bullet = items ? { text: `${items.lead}: ${items.items.join('; ')}`, tokens, words: countWords(`${items.lead} ${items.items.join(' ')}`), fits: true } : compressed
       return {
         enumeration: items,

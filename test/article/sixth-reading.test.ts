@@ -426,3 +426,15 @@ test('should split a sentence of two clauses whose second opens with adverbs, an
   // Not a second infinitive ("…to survey, track and analyze policing budgets, and thus reimagine…").
   assert.doesNotMatch(compressSentence('Most recently the team in collaboration with the NAACP and faith-based organizations launched a new initiative to survey, track and analyze policing budgets, and thus reimagine what public safety should look like, neighborhood by neighborhood.')?.text ?? '', /^Thus reimagine/)
 })
+
+test('should read an article with rules before a short sign-off as an article, and keep a clause that names its point over a list that names nothing', async () => {
+  // Humane Tech Community, "Be a Builder" (CC BY 4.0), as in set 11: two "---" before its sign-off made it a hand-written
+  // deck of paragraphs; Frictionless Data, "Libraries Hacked" (MIT), as in set 11.
+  const paragraph = 'We strive for technology that is aligned to humans, technology that serves us and does not drive us apart, and we build it together with everyone who shares the goal. '.repeat(3)
+  const article = ['---', 'title: Be a Builder', '---', '', ...Array.from({ length: 6 }, () => [paragraph, '']).flat(), '---', '', 'We highly value your feedback.', '', '---', '', 'Happy building to you all!', ''].join('\n')
+  const { html } = await renderDeck(article, { path: 'builder.md' })
+  assert.match(html, /<aside class="notes">/, 'condensed, the prose in the notes')
+  const [, last] = scoreSentences([['Frictionless Data is an Open Knowledge Foundation project.', 'The schemas are all documented at Public Library Open Data, including guidance, links to sample data, and the technical definition files.']], { maxWords: 14 })
+  assert.equal(last!.enumeration, undefined)
+  assert.equal(last!.bullet?.text, 'The schemas are all documented at Public Library Open Data')
+})
