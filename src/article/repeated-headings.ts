@@ -37,6 +37,7 @@ export function qualifyRepeatedHeadings(tree: Root): void {
   for (const [heading, parent] of parents) {
     const title = toString(parent).trim()
     if ((byKey.get(key(heading))?.size ?? 0) < 2 || countWords(title) > parentWords) continue
-    heading.children = [{ type: 'text', value: `${title.replace(/[.:]$/, '')}: ${toString(heading).trim().replace(/:$/, '')}` }]
+    // ("Which aspects of RDM might raise ethical issues? Considerations": no colon after a question.)
+    heading.children = [{ type: 'text', value: `${title.replace(/[.:]$/, '')}${/[?!]$/.test(title) ? ' ' : ': '}${toString(heading).trim().replace(/:$/, '')}` }]
   }
 }

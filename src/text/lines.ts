@@ -136,7 +136,8 @@ const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|paint
  * @param text Cleaned line text.
  */
 export function isPictureCredit(text: string): boolean {
-  return pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())
+  // ("Top row: Julien Deswaef, Atul Varma… Bottom row: … Not pictured: …": who is where in a group photo.)
+  return (pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())) || /^(?:(?:top|bottom|front|back|middle) row|(?:from )?left to right|pictured|not pictured)\s*:/i.test(text.trim())
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Heading } from 'mdast'
+import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { closingLine } from '../../src/article/closing-line.js'
 import { compressSentence } from '../../src/article/compress.js'
@@ -20,6 +20,10 @@ import { keyPhrases } from '../../src/article/key-phrases.js'
 import { fallbackSentence, scoreSentences } from '../../src/article/select.js'
 import { enumeration } from '../../src/article/enumerations.js'
 import { isVague } from '../../src/article/leaning.js'
+import { qualifyRepeatedHeadings } from '../../src/article/repeated-headings.js'
+import { isPictureCredit } from '../../src/text/lines.js'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
 import type { Slide } from '../../src/types.js'
 
 /** A slide with a heading, one face line and the prose in its notes. */
@@ -437,4 +441,12 @@ test('should read an article with rules before a short sign-off as an article, a
   const [, last] = scoreSentences([['Frictionless Data is an Open Knowledge Foundation project.', 'The schemas are all documented at Public Library Open Data, including guidance, links to sample data, and the technical definition files.']], { maxWords: 14 })
   assert.equal(last!.enumeration, undefined)
   assert.equal(last!.bullet?.text, 'The schemas are all documented at Public Library Open Data')
+})
+
+test('should keep a group photo’s caption off the face, and join a question and its part without a colon', () => {
+  // Open Source Design (CC BY-SA 4.0) and RDMkit (CC BY 4.0), as in set 11.
+  assert.equal(isPictureCredit('Top row: Julien Deswaef, Atul Varma, Dina Michl, Stephanie Daher Bottom row: Erika Enlund, Jess Klein, Stacy Cheng Not pictured: Stephanie Weber'), true)
+  const tree = unified().use(remarkParse).parse('## Which aspects of RDM might raise ethical issues?\n\n### Considerations\n\nText.\n\n## Which data should be shared?\n\n### Considerations\n\nText.\n') as Root
+  qualifyRepeatedHeadings(tree)
+  assert.match(toString(tree), /Which aspects of RDM might raise ethical issues\? Considerations/)
 })
