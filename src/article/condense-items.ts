@@ -2,7 +2,7 @@
  * Bullets on a face: a bullet list item marked with how it was made, a source list item shortened, a lead-in shortened, a long quote reduced to its key sentence.
  */
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
-import { countWords, hasFiniteVerb } from './clause-grammar.js'
+import { countWords, hasFiniteVerb, isStatement } from './clause-grammar.js'
 import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
@@ -64,13 +64,16 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
   const children: PhrasingContent[] = []
   const plain = plainLabel.exec(full)
   // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.
-  if (label?.type === 'strong' && after.length > 0 && /[.!]$/.test(toString(label).trim()) && countWords(toString(label)) >= 3 && countWords(toString(label)) <= maxWords + 6) {
+  // ("**First, we have to go broad and deep**. We didn't…": a bold statement whose full stop falls outside the bold too.)
+  const boldSentence = label?.type === 'strong' && (/[.!]$/.test(toString(label).trim()) || (/^\s*\./.test(toString({ type: 'paragraph', children: after })) && isStatement(tagSentence(toString(label)))))
+  if (label?.type === 'strong' && after.length > 0 && boldSentence && countWords(toString(label)) >= 3 && countWords(toString(label)) <= maxWords + 6) {
     const text = toString(label).trim().replace(/(?<!\.\.)\.$/, '')
     return { ...structuredClone(item), children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text }] }] }, ...rest] }
   }
   if (label?.type === 'strong' && after.length > 0) {
     const restText = toString({ type: 'paragraph', children: after })
-    const separator = /^[:\s—–-]*/.exec(restText)![0]
+    // ("**Lack of public data**. There are relatively few…": the label's full stop outside the bold is a separator too.)
+    const separator = /^[.:\s—–-]*/.exec(restText)![0]
     const sentences = splitSentences(restText.slice(separator.length), lang)
     const sentence = sentences[0] ?? ''
     const budget = Math.max(4, maxWords + 1 - countWords(toString(label)))

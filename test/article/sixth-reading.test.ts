@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Heading, Root } from 'mdast'
+import type { Heading, List, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { closingLine } from '../../src/article/closing-line.js'
 import { compressSentence } from '../../src/article/compress.js'
@@ -15,7 +15,7 @@ import { renderDeck } from '../../src/index.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { balanceQuotes } from '../../src/article/quotations.js'
 import { quotedPhrase } from '../../src/article/pull-quotes.js'
-import { leadInText } from '../../src/article/condense-items.js'
+import { leadInText, shortenItem } from '../../src/article/condense-items.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { fallbackSentence, scoreSentences } from '../../src/article/select.js'
 import { enumeration } from '../../src/article/enumerations.js'
@@ -449,4 +449,13 @@ test('should keep a group photo’s caption off the face, and join a question an
   const tree = unified().use(remarkParse).parse('## Which aspects of RDM might raise ethical issues?\n\n### Considerations\n\nText.\n\n## Which data should be shared?\n\n### Considerations\n\nText.\n') as Root
   qualifyRepeatedHeadings(tree)
   assert.match(toString(tree), /Which aspects of RDM might raise ethical issues\? Considerations/)
+})
+
+test('should keep a bold label’s explanation when its full stop falls outside the bold, and a bold statement alone', () => {
+  // Frictionless Data, "Libraries Hacked" (MIT), as in set 11: "Lack of public data", "Registers" were left as bare labels.
+  const tree = unified().use(remarkParse).parse('* **Lack of public data**. There are relatively few library services sharing data about themselves for public use, and fewer still sharing it well.\n* **First, we have to go broad and deep**. We didn\'t get deep into technical blockers, and we should, because that is where the questions are.\n') as Root
+  const list = tree.children[0] as List
+  const [lack, first] = list.children.map((item) => toString(shortenItem(item, 8)))
+  assert.match(lack!, /^Lack of public data\.? There are relatively few library services/)
+  assert.equal(first, 'First, we have to go broad and deep')
 })
