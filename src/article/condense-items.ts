@@ -137,8 +137,15 @@ export function leadInText(sentence: string, maxWords: number): string {
   // by former React core team member Pete Hunt, we learned the following" → "We learned the following"); not when the
   // sentence fits and what the clause would drop is a condition or a time limit ("If the applicant is not an
   // individual, …", "Now through 14 November, 2023, …").
-  const condition = /^(?:\(\w{1,3}\)\s*)?(?:if|unless|now|until|through|only|when)\b/i.test(sentence)
+  const condition = /^(?:\(\w{1,3}\)\s*)?(?:if|unless|now(?! that)|until|through|only|when)\b/i.test(sentence)
   if (clause && !(condition && countWords(short) <= maxWords + 6)) return tail.charAt(0).toUpperCase() + tail.slice(1)
+  // ("Now that the Minimum Loveable Product has been out for a bit, several fixes and updates have been identified,
+  // including": the main clause after the fronted one, when the last comma leaves too little.)
+  const main = sentence.slice(sentence.indexOf(',') + 1).trim()
+  const mainTokens = tagSentence(main)
+  if (/^(?:now that|once|after|since|as|because|while|although|though|by|with)\b/i.test(sentence) && countWords(main) >= 4 && countWords(main) <= maxWords && mainTokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && ['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ'].includes(mainTokens[0]?.pos ?? '')) {
+    return main.charAt(0).toUpperCase() + main.slice(1)
+  }
   return short
 }
 

@@ -164,6 +164,8 @@ test('should introduce a list with the lead-in’s last clause when the whole is
   // Rich Harris, "Virtual DOM is pure overhead" (Svelte blog, MIT), as in set 7; plainlanguage.gov (public domain), as in set 6.
   assert.equal(leadInText('In Rethinking Best Practices, a seminal 2013 talk by former React core team member Pete Hunt, we learned the following', 14), 'We learned the following')
   assert.equal(leadInText('(b) If the applicant is not an individual, the signature on an application must be made as follows', 14), 'If the applicant is not an individual, the signature on an application must be made as follows')
+  // Open Source Design (CC BY-SA 4.0), as in set 11: the main clause after a fronted one, when the last comma leaves only "including".
+  assert.equal(leadInText('Now that the Minimum Loveable Product has been out for a bit, several fixes and updates have been identified, including', 14), 'Several fixes and updates have been identified, including')
 })
 
 test('should keep the words a link or a phrase carried inside the sentence: "from all over the world", "our in-person courses", "[Federal Register]"', () => {
