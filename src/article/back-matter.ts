@@ -33,8 +33,13 @@ function spoken(slide: Slide): Array<BlockContent | DefinitionContent> {
   return slide.children.flatMap((child) => (child.type === 'heading' ? [] : child.type === 'notes' ? child.children : [child as BlockContent]))
 }
 
-/** Add `content` to the end of a slide's notes. */
-function addNotes(slide: Slide, content: Array<BlockContent | DefinitionContent>): void {
+/**
+ * Add `content` to the end of a slide's notes, making them when it has none.
+ *
+ * @param slide The slide (changed in place).
+ * @param content What the speaker says, in order.
+ */
+export function addNotes(slide: Slide, content: Array<BlockContent | DefinitionContent>): void {
   if (content.length === 0) return
   const notes = slide.children.find((child): child is Notes => child.type === 'notes')
   if (notes) notes.children.push(...content)

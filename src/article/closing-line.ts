@@ -15,6 +15,7 @@ import { bullet, bulletList } from './condense-items.js'
 import { scoreSentences, type Candidate } from './select.js'
 import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
+import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { Token } from './nlp.js'
 
 /** Headings of a section that already closes the talk. */
@@ -123,7 +124,7 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
   let at = 0
   for (; at < slides.length; at++) {
     const slide = slides[at]!
-    if ((slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')) continue
+    if (isTitleSlide(slide)) continue
     const heading = slide.children.find((child): child is Heading => child.type === 'heading')
     if (!(headingOf(slide) === 'Overview' || heading?.data?.overviewTopic === true) || intro.length === 2) break
     intro.push(slide)

@@ -74,6 +74,22 @@ export function dropTrailing(tokens: Token[]): Token[] {
   return tokens
 }
 
+/**
+ * Whether the second of two coordinated parts continues an infinitive of the
+ * first rather than opening a clause of its own: "…launched a new initiative
+ * to survey… budgets, and thus reimagine what public safety should look like"
+ * (no imperative; the tagger may read the verb after the adverb as a noun).
+ *
+ * @param head The first part.
+ * @param tail The second, after its conjunction.
+ */
+export function continuesInfinitive(head: readonly Token[], tail: readonly Token[]): boolean {
+  const adverb = tail[0]?.pos === 'ADV'
+  const verb = adverb ? tail[1] : tail[0]
+  if (!verb || verb.lower !== verb.lemma || !(verb.pos === 'VERB' || (adverb && verb.pos === 'NOUN'))) return false
+  return head.some((other, at) => other.lower === 'to' && head[at + 1]?.pos === 'VERB')
+}
+
 /** Whether `head` ends in a relative clause still waiting for its verb ("…all of the products that together"). */
 function unfinishedRelative(head: readonly Token[]): boolean {
   const relative = head.findLastIndex((token, index) => index > 0 && ['that', 'which', 'who', 'whom', 'where', 'when'].includes(token.lower) && ['NOUN', 'PROPN'].includes(head[index - 1]!.pos))
@@ -215,10 +231,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const headPointsBack = endsPointingBack(head)
     if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
-    // (Nor "…launched a new initiative to survey… budgets, and thus reimagine…": a second infinitive, no imperative.)
-    const verb = tail[0]?.pos === 'ADV' ? tail[1] : tail[0]
-    const infinitive = verb?.pos === 'VERB' && verb.lower === verb.lemma && head.some((other, at) => other.lower === 'to' && head[at + 1]?.pos === 'VERB')
-    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !infinitive) return capitalise(withoutLeadingSpace(tail))
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !continuesInfinitive(head, tail)) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
     if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }

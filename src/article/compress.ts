@@ -13,7 +13,7 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { contrastFollows, dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
+import { continuesInfinitive, contrastFollows, dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
 import { dropFrame, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
@@ -146,9 +146,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (The clauses before a later ", but" are its set-up: "It's fair to be frustrated, and…, but a bit of compassion…".)
     if (!contrast && contrastFollows(tokens, index)) continue
     // (Nor a second infinitive after "to survey…, and thus reimagine…": no imperative of its own.)
-    const verb = tail[0]?.pos === 'ADV' ? tail[1] : tail[0]
-    const infinitive = ['VERB', 'NOUN'].includes(verb?.pos ?? '') && verb!.lower === verb!.lemma && tail[0]?.pos === 'ADV' && head.some((other, at) => other.lower === 'to' && head[at + 1]?.pos === 'VERB')
-    const second = (): Compressed | undefined => (leansOnHead(tail) || infinitive ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
     const first = (): Compressed | undefined => (endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())

@@ -130,9 +130,13 @@ export function evenEndings(items: readonly ListItem[]): void {
 export function leadInText(sentence: string, maxWords: number): string {
   const short = shortenSentence(sentence, maxWords)
   if (countWords(short) <= maxWords) return short
+  // A clause that can introduce the list alone: a few words up to the budget, with a verb, opening on its subject.
+  const introduces = (text: string, fewest: number, subjects: readonly string[]): boolean => {
+    const tokens = tagSentence(text)
+    return countWords(text) >= fewest && countWords(text) <= maxWords && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && subjects.includes(tokens[0]?.pos ?? '')
+  }
   const tail = sentence.slice(sentence.lastIndexOf(',') + 1).trim()
-  const tokens = tagSentence(tail)
-  const clause = countWords(tail) >= 3 && countWords(tail) <= maxWords && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && ['PRON', 'NOUN', 'PROPN', 'DET'].includes(tokens[0]?.pos ?? '')
+  const clause = introduces(tail, 3, ['PRON', 'NOUN', 'PROPN', 'DET'])
   // Over the budget, the last clause introduces the list as well ("In Rethinking Best Practices, a seminal 2013 talk
   // by former React core team member Pete Hunt, we learned the following" → "We learned the following"); not when the
   // sentence fits and what the clause would drop is a condition or a time limit ("If the applicant is not an
@@ -142,8 +146,7 @@ export function leadInText(sentence: string, maxWords: number): string {
   // ("Now that the Minimum Loveable Product has been out for a bit, several fixes and updates have been identified,
   // including": the main clause after the fronted one, when the last comma leaves too little.)
   const main = sentence.slice(sentence.indexOf(',') + 1).trim()
-  const mainTokens = tagSentence(main)
-  if (/^(?:now that|once|after|since|as|because|while|although|though|by|with)\b/i.test(sentence) && countWords(main) >= 4 && countWords(main) <= maxWords && mainTokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && ['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ'].includes(mainTokens[0]?.pos ?? '')) {
+  if (/^(?:now that|once|after|since|as|because|while|although|though|by|with)\b/i.test(sentence) && introduces(main, 4, ['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ'])) {
     return main.charAt(0).toUpperCase() + main.slice(1)
   }
   return short

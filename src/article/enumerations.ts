@@ -68,10 +68,10 @@ export function enumeration(tokens: readonly Token[], maxWords: number): Enumera
   const quoted = (item: readonly Token[]): boolean => /^[“"‘']$/.test(item[0]?.value ?? '') && /^[”"’']$/.test(item[item.length - 1]?.value ?? '')
   if (items.some((item) => wordsIn(item) === 0 || wordsIn(item) > itemWords || (!quoted(item) && item.some((token) => token.pos === 'AUX' || (token.pos === 'PRON' && token.lower !== 'this'))))) return undefined
   if (items.some((item) => /^(?:(?:a|an|the) )?[\d.,%]+$/.test(tokensText(item)) || ['but', 'yet', 'so'].includes(item[0]!.lower))) return undefined
-  // ("…this exact micro-op translation, optimization, and execution machinery": words that share the last item's noun.)
   // (Parallel items: none opens with a preposition or a conjunction — "planting around 1,200 street trees a year, with
   // the existing aftercare budget and no new protection…" describes one thing.)
   if (items.some((item) => ['ADP', 'SCONJ', 'CCONJ'].includes(item[0]!.pos))) return undefined
+  // ("…this exact micro-op translation, optimization, and execution machinery": words that share the last item's noun.)
   const final = items[items.length - 1]!
   if (items.slice(1, -1).every((item) => wordsIn(item) === 1 && item[0]!.pos !== 'PROPN') && wordsIn(final) > 1 && final[final.length - 1]!.pos === 'NOUN') return undefined
   return { lead: tokensText(lead), items: items.map((item) => tokensText(item)) }

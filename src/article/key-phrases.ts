@@ -121,8 +121,8 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     const text = chosen.text
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
     // ("boilerplate RPC code": a phrase whose first word is a plain lower-case word starts with a capital all the same.)
-    const firstWord = text.split(/\s+/)[0] ?? ''
-    const keepCase = /^\p{Ll}+$/u.test(firstWord) && text.includes(' ') ? false : chosen.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text)
+    const plainStart = /^\p{Ll}+\s/u.test(text)
+    const keepCase = !plainStart && (chosen.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text))
     return keepCase ? text : text.charAt(0).toUpperCase() + text.slice(1)
   })
 }

@@ -98,7 +98,7 @@ export function layoutHeight(face: readonly RootContent[], layout: LayoutName, m
       return top + body.reduce((sum, node) => sum + (isImage(node) ? metrics.height * imageHeight.full + caption : 0), 0) + plain(body.filter((node) => !isImage(node)))
     }
     case 'agenda': {
-      // Up to twelve short entries in two columns (`lectern.css`): as tall as the first column's entries, laid out narrower.
+      // Up to seven short entries in two columns (`lectern.css`): as tall as the first column's entries, laid out narrower.
       const list = body.find((node): node is List => node.type === 'list' && hasClass(node, 'agenda-columns'))
       if (!list) return undefined
       const narrow = { ...metrics, widthFactor: metrics.widthFactor * columnNarrowing }

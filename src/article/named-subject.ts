@@ -54,7 +54,6 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   const thing = pronoun === 'it' && names > 0 && names === name.length - 1 && name[name.length - 1]!.pos === 'NOUN' && name[name.length - 1]!.lower === name[name.length - 1]!.lemma
   if (name.length === 0 || name.length > 4 || !(names === name.length || thing)) return undefined
   // (With its article: "The JIT does not offload…", "This PEP does not seek…".)
-  const shown = subject
-  const tokens = [...shown.map((token, at) => ({ ...token, space: at === 0 ? '' : token.space, ...(at === 0 ? { value: token.value.charAt(0).toUpperCase() + token.value.slice(1) } : {}) })), ...bullet.tokens.slice(1)]
+  const tokens = [...subject.map((token, at) => ({ ...token, space: at === 0 ? '' : token.space, ...(at === 0 ? { value: token.value.charAt(0).toUpperCase() + token.value.slice(1) } : {}) })), ...bullet.tokens.slice(1)]
   return isStatement(tokens) ? tokens : undefined
 }

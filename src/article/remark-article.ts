@@ -23,7 +23,9 @@ import { titleHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import { outline } from '../markdown/remark-slides.js'
-import { isTitleSlide, talkShape } from './talk-shape.js'
+import { talkShape } from './talk-shape.js'
+import { addNotes } from './back-matter.js'
+import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -179,14 +181,14 @@ export function remarkCondense(options?: CondenseOptions | null) {
     const children: RootContent[] = []
     let afterTitle = false
     for (const node of tree.children) {
-      const previous = children[children.length - 1]
-      if (node.type === 'slide' && afterTitle && previous?.type === 'slide' && isTitleSlide(previous)) {
-        const lede = condenseSlide(node, { ...context, lede: true })
+      if (node.type === 'slide') {
+        const condensed = condenseSlide(node, { ...context, lede: afterTitle })
+        const title = afterTitle ? children[children.length - 1] : undefined
         // (A lede of its own slide, after front matter's title, with no bullet: spoken over the title too.)
-        if (lede.length === 1 && isOverview(lede[0]!.children.find((child): child is Heading => child.type === 'heading')) && isEmptyFace(lede[0]!)) foldIntoTitle(previous, lede[0]!)
-        else children.push(...lede)
-      } else if (node.type === 'slide') children.push(...condenseSlide(node, { ...context, lede: afterTitle }))
-      else if (node.type === 'slideStack') children.push(condenseStack(node, context))
+        const [only] = condensed
+        if (title?.type === 'slide' && isTitleSlide(title) && condensed.length === 1 && isOverview(only!.children.find((child): child is Heading => child.type === 'heading')) && isEmptyFace(only!)) foldIntoTitle(title, only!)
+        else children.push(...condensed)
+      } else if (node.type === 'slideStack') children.push(condenseStack(node, context))
       else children.push(node)
       afterTitle = node.type === 'slide' && isTitleSlide(node)
     }
@@ -330,9 +332,5 @@ function isEmptyFace(slide: Slide): boolean {
 
 /** Give an empty overview's notes to the title slide: what the speaker says over the title. */
 function foldIntoTitle(title: Slide, overview: Slide): void {
-  const spoken = overview.children.flatMap((node) => (node.type === 'notes' ? node.children : []))
-  if (spoken.length === 0) return
-  const own = title.children.find((node): node is Notes => node.type === 'notes')
-  if (own) own.children.push(...spoken)
-  else title.children.push({ type: 'notes', children: spoken })
+  addNotes(title, overview.children.flatMap((node) => (node.type === 'notes' ? node.children : [])))
 }

@@ -160,9 +160,10 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     sentences.map((sentence, index) => {
       const tokens = tagSentence(unwrap(sentence))
       // A sentence with math in it ("with x_j \sim \mathcal{U}(0,1)") would show its TeX source: it stays in the notes.
-      const compressed = teX.test(sentence) ? undefined : compressTokens(tokens, maxWords, maxWords + 6)
+      const math = teX.test(sentence)
+      const compressed = math ? undefined : compressTokens(tokens, maxWords, maxWords + 6)
       // A list the sentence ends with, which its bullet would lose, is shown as a list under its lead-in.
-      const listed = teX.test(sentence) ? undefined : enumeration(tokens, maxWords)
+      const listed = math ? undefined : enumeration(tokens, maxWords)
       const keepsItems = listed !== undefined && compressed !== undefined && listed.items.every((item) => compressed.text.includes(item))
       // (After ", including", a clause that names its point keeps it over a list that names nothing: "The schemas are all
       // documented at Public Library Open Data, including guidance, links to sample data…" is about where they are.)
@@ -302,9 +303,8 @@ function clauseExample(candidates: readonly Candidate[], chosen: readonly Candid
     }
     // ("A simulation of the MDP policy has shown an estimated saving of 75% and … 144,426…": no shorter statement
     // keeps the section's figure, so it is shown whole, up to 1.4 times the hard cap.)
-    const text = candidate.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
-    const whole = { text, tokens: candidate.tokens, words: countWords(text), fits: false }
-    if (!candidate.vague && whole.words <= (maxWords + 6) * 1.4 && !/^for (?:example|instance)\b/i.test(text) && isStatement(candidate.tokens) && firstFigure(text) !== undefined && shows(whole)) return { ...candidate, bullet: whole }
+    const whole = wholeSentence(candidate)
+    if (!candidate.vague && whole.words <= (maxWords + 6) * 1.4 && !/^for (?:example|instance)\b/i.test(whole.text) && isStatement(candidate.tokens) && firstFigure(whole.text) !== undefined && shows(whole)) return { ...candidate, bullet: whole }
   }
   return undefined
 }
@@ -347,11 +347,16 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   if (pool.length === 0 && candidates.length === 1 && phrase && countWords(phrase.sentence) >= 8 && countWords(phrase.sentence) <= maxWords + 6 && !isQuestion(phrase.tokens) && !/^(?:\(|thanks?\b)|:\s*$/i.test(phrase.sentence)) pool.push(phrase)
   if (pool.length === 0) return undefined
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
-  const text = shortest.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
-  const words = countWords(text)
+  const bullet = wholeSentence(shortest)
   // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
-  if (words > (maxWords + 6) * 1.5) return undefined
-  return { ...shortest, bullet: { text, tokens: shortest.tokens, words, fits: false } }
+  if (bullet.words > (maxWords + 6) * 1.5) return undefined
+  return { ...shortest, bullet }
+}
+
+/** A sentence shown whole, as written (its full stop dropped), over the bullet's budget. */
+function wholeSentence(candidate: Candidate): Compressed {
+  const text = candidate.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
+  return { text, tokens: candidate.tokens, words: countWords(text), fits: false }
 }
 
 /** The candidate with the name its bullet's opening pronoun stands for (`named-subject.ts`), when there is one. */

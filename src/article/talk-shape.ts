@@ -10,12 +10,9 @@ import type { SlideMetrics } from './slide-metrics.js'
 import { isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
 import { backMatter, foldBackMatter } from './back-matter.js'
+import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
 
-/** Whether a slide is the deck's title slide. */
-export function isTitleSlide(slide: Slide): boolean {
-  return (slide.data?.attributes?.class ?? '').split(/\s+/).includes('title-slide')
-}
 
 /** Sections at least this many make an agenda slide worth having. */
 const agendaSections = 4
@@ -65,9 +62,6 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
  * `closing: false` turns both off); its back matter folded first.
  */
 export function talkShape(condensed: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
-  // The article's closing sentence, when no face shows it, is the talk's last word before the questions: found before
-  // the back matter folds into the last section's notes.
-  const line = config.closing === false ? undefined : closingLine(condensed, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined })
   // Reading lists keep one slide; credits and footnotes go to the notes (`back-matter.ts`).
   const children = foldBackMatter(condensed)
   const out = [...children]
@@ -112,6 +106,9 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
   // A talk closes with questions: one with sections, or an essay without headings long enough for three slides.
   const slides = children.filter((node) => node.type === 'slide' && !isTitleSlide(node)).length
   if (config.closing !== false && (sections.length > 0 || slides >= 3)) {
+    // The article's closing sentence, when no face shows it, is the talk's last word before the questions: read from the
+    // slides before the back matter folded into the last section's notes.
+    const line = closingLine(condensed, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined })
     if (line) out.push(line)
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))

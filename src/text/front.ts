@@ -111,7 +111,7 @@ export function parseByline(text: string): Byline | undefined {
 }
 
 /** Words of headings that a name of two or three capitalised words never holds ("Open Source", "Key Findings"). */
-const headingWords = /^(?:open|source|key|new|our|your|the|a|an|why|how|what|about|overview|introduction|background|summary|conclusions?|results?|methods?|next|steps?|getting|started|final|thoughts|further|reading|more|how|part|chapter|section|notes?|faq|update|news|today|data|design|research|community|project|team)$/i
+const headingWords = /^(?:open|source|key|new|our|your|the|a|an|why|how|what|about|overview|introduction|background|summary|conclusions?|results?|methods?|next|steps?|getting|started|final|thoughts|further|reading|more|part|chapter|section|notes?|faq|update|news|today|data|design|research|community|project|team)$/i
 
 /**
  * Whether a line is a person's name and nothing else: two or three
