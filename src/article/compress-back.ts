@@ -267,12 +267,37 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     // of days": the second predicate holds the result (a time, a number, a name) the first lacks; with the subject, it
     // is the bullet.
     const tail = tokens.slice(index + 1)
+    // ("…so as to extract meaning from open research space and allow people to learn more": a second infinitive.)
+    if (continuesInfinitive(head, tail)) continue
     const concrete = (part: readonly Token[]): boolean => part.some((other) => other.entity !== undefined) || namesSomething(part)
     if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && concrete(tail) && !concrete(head.slice(1))) {
       const result = [{ ...tokens[0]! }, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]
       if (wordsOf(result) >= 5 && isStatement(result)) return result
     }
     if (wordsOf(head) >= 6 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+/**
+ * Drop a second main clause joined by ", and" ("Things started to change when more of my family members
+ * started to use WeChat, and my QQ seemed like a playground…"): the first is a statement of its own, and cutting
+ * inside it instead would lose its point ("Things started to change gradually"). A clause after "but" or "yet"
+ * turns the point and is left to the other steps.
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to its last such clause, or as it was.
+ */
+export function dropTrailingCoordinate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index > 3; index--) {
+    // (Not ", so": "…points wherever you like, so you can read and write any memory" — the result is the point.)
+    if (!isComma(tokens[index]) || tokens[index + 1]!.lower !== 'and') continue
+    const head = tokens.slice(0, index)
+    const tail = tokens.slice(index + 2)
+    if (!startsClause(tail) || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || insideQuotation(head) || insideBrackets(head) || endsInListItem(head)) continue
+    // ("The origin server does not have enough resources for this, and it struggled…": a head that points back is no bullet alone.)
+    if (!isStatement(head) || endsPointingBack(head)) continue
+    return head
   }
   return tokens
 }

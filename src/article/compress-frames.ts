@@ -12,7 +12,11 @@ const frameVerbs = new Map([
   ['happens', ''],
   ['happened', ''],
   ['turns', 'out'],
-  ['turned', 'out']
+  ['turned', 'out'],
+  // A hedge a bullet does without: "It seems that many have accepted…" → "Many have accepted…".
+  ['seems', ''],
+  ['seemed', ''],
+  ['appears', '']
 ])
 
 /**
@@ -109,4 +113,61 @@ export function dropPurposeBeforeFigures(tokens: Token[]): Token[] {
   if (comma === -1 || !after || after.pos !== 'VERB' || !/ing$/.test(after.lower) || !tokens.slice(comma + 1).some((token) => token.pos === 'NUM' || /\d/.test(token.value))) return tokens
   const head = tokens.slice(0, start)
   return wordsOf(head) >= 4 && isStatement(head) ? [...head, ...tokens.slice(comma)] : tokens
+}
+
+/** Words that open a comma aside narrowing what was just named: ", particularly seniors,", ", that is difficulties with…". */
+const narrowing = /^(?:particularly|especially|notably|namely|in particular|that is|i\.e\.)(?=\s|,|$)/i
+
+/**
+ * Drop an aside set off by commas that narrows what was just named (", particularly seniors,", ", in particular on
+ * the web,"), or one that ends the sentence (", that is difficulties with memory, attention, and language"): the
+ * sentence reads whole without it, and a cut inside it would leave "…, that is difficulties".
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence without its first such aside.
+ */
+export function dropNarrowingAside(tokens: Token[]): Token[] {
+  for (let index = 1; index < tokens.length - 2; index++) {
+    if (!isComma(tokens[index])) continue
+    const rest = tokens.slice(index + 1)
+    const opening = rest.slice(0, 2).map((token) => token.value).join(' ')
+    if (!narrowing.test(opening) && !narrowing.test(rest[0]!.value)) continue
+    const close = rest.findIndex((token, at) => at > 0 && (isComma(token) || token.value === ';'))
+    const aside = close === -1 ? rest : rest.slice(0, close)
+    const words = /^(?:in particular|that is)$/i.test(opening) ? 2 : 1
+    // ("…from the local, that is, starting what…": a bare "that is" introduces what follows it.)
+    if (aside.length <= words) continue
+    // (A clause is not an aside: ", especially when the service restarts, …" stays for the other steps.)
+    if (aside.slice(words).some((token) => isVerb(token) && token.pos !== 'ADJ')) continue
+    // (Ending the sentence, it may hold a list: ", that is difficulties with memory, attention, and language".)
+    const final = rest.slice(words).every((token) => !isVerb(token) || token.pos === 'ADJ') && rest.length <= 14
+    const stop = rest[rest.length - 1]!
+    if (final) return [...tokens.slice(0, index), ...(['.', '!', '?'].includes(stop.value) ? [stop] : [])]
+    if (close === -1 || aside.length > 8) continue
+    // (Between a subject and its verb both commas go: "more of my family members, particularly seniors, started…".)
+    const next = rest[close + 1]
+    return [...tokens.slice(0, index), ...rest.slice(next !== undefined && (isVerb(next) || next.pos === 'AUX') ? close + 1 : close)]
+  }
+  return tokens
+}
+
+/** A noun phrase that points ahead to what follows its dash or colon: "one actuality", "a simple reason", "two things". */
+const pointsAhead = /\b(?:one|a single|a simple|the same|two|three|an important|a key|the main|a common) (?:[\p{L}-]+ )?(?:actuality|reality|result|outcome|reason|thing|things|problem|lesson|truth|fact|effect|consequence|conclusion|goal|aim|idea|question|point|difference)$/iu
+
+/**
+ * The statement after a dash or colon that a set-up points to ("The app's design and its dominance have resulted in
+ * one actuality - people's self-identity becomes so multi-faceted…"): the set-up names nothing, the point follows.
+ *
+ * @param tokens A tagged sentence.
+ * @returns The statement after the set-up, or the sentence as it was.
+ */
+export function dropSetUp(tokens: Token[]): Token[] {
+  // (A colon stands after its word; a dash between spaces, not inside "self-identity".)
+  const split = tokens.findIndex((token, index) => index > 3 && (token.value === ':' || (/^[-–—]$/.test(token.value) && token.space !== '')))
+  if (split === -1) return tokens
+  const before = tokens.slice(0, split)
+  const after = withoutLeadingSpace(tokens.slice(split + 1))
+  const text = before.map((token) => token.value).join(' ')
+  if (!pointsAhead.test(text) || after.length < 4 || !startsClause(after) || !isStatement(after)) return tokens
+  return capitalise(after)
 }

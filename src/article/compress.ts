@@ -13,9 +13,9 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { continuesInfinitive, contrastFollows, dropTrailing, dropTrailingPhrase, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
+import { continuesInfinitive, contrastFollows, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
-import { dropFrame, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
+import { dropFrame, dropNarrowingAside, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
 
 /** Options of {@link compressSentence}. */
@@ -62,6 +62,8 @@ function finish(tokens: Token[]): Token[] {
   // "…by almost 3x.": the tokenizer may keep the full stop on a unit; an abbreviation ("U.S.", "etc.") keeps its own.
   const last = out[out.length - 1]
   if (last && /^[\p{L}\p{N}]{1,3}\.$/u.test(last.value) && /\d$/.test(out[out.length - 2]?.value ?? '') && last.space === '') out = [...out.slice(0, -1), { ...last, value: last.value.slice(0, -1) }]
+  // ("…that's where Svelte comes in.": the tokenizer read "in." as inches; a short word ending the sentence keeps no stop.)
+  else if (last && /^(?:in|on|up|out|off|it|do|go|so|us|me|to|by|at|of)\.$/.test(last.value)) out = [...out.slice(0, -1), { ...last, value: last.value.slice(0, -1) }]
   return capitalise(out)
 }
 
@@ -156,10 +158,11 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
 }
 
 function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  let tokens = [...tagged]
+  // (An aside that narrows, ", in particular on the web,", goes whole before its filler would, when the sentence is over budget.)
+  let tokens = wordsOf(tagged) > maxWords ? keepsQuotations([...tagged], dropNarrowingAside([...tagged])) : [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
-  for (const step of [dropFrame, dropAsides, dropConnective, dropConnective, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  for (const step of [dropFrame, dropAsides, dropConnective, dropConnective, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   // (Counted once per state of the tokens: most steps leave them as they were.)
   let counted: { of: Token[]; words: number } | undefined
   const within = (limit: number): boolean => {
@@ -167,14 +170,14 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     return counted.words <= limit
   }
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
-  for (const step of [afterLeadIn, dropRelativeAside, dropFronted, dropReporting, dropRankingSubject]) {
+  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropFronted, dropReporting, dropRankingSubject]) {
     if (within(maxWords)) break
     tokens = keepsQuotations(tokens, step(tokens))
   }
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
-  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
+  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
@@ -250,5 +253,43 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     }
   }
   segments.push({ tokens: tokens.slice(start), dependent })
-  return segments.filter((segment) => segment.tokens.length > 0 && !segment.dependent).map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
+  const result = resultClause(tokens)
+  if (result) segments.push({ tokens: result, dependent: false })
+  return segments
+    .map((segment, at) => ({ ...segment, tokens: at > 0 ? sharedSubject(segments[at - 1]!.tokens, segment.tokens) : segment.tokens }))
+    .filter((segment) => segment.tokens.length > 0 && !segment.dependent)
+    .map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
+}
+
+/**
+ * The result clause of "so … that": "Research funding is so scarce in many countries that a simple article
+ * processing charge of 1200€ will prevent researchers from submitting" → "a simple article processing charge of 1200€
+ * will prevent researchers from submitting" — the consequence is the example a speaker shows.
+ */
+function resultClause(tokens: readonly Token[]): Token[] | undefined {
+  const so = tokens.findIndex((token, at) => token.lower === 'so' && ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? ''))
+  if (so === -1) return undefined
+  const that = tokens.findIndex((token, at) => at > so + 1 && at <= so + 9 && token.lower === 'that')
+  if (that === -1 || tokens.slice(so + 1, that).some((token) => isPunct(token) || isVerb(token))) return undefined
+  const clause = tokens.slice(that + 1)
+  // ("…dying so slowly for so long that its death looked like…": a result whose subject points back leans on its cause.)
+  return clause.length >= 5 && clause[0]!.pos !== 'PRON' && startsClause(clause) && hasFiniteVerb(clause) ? clause : undefined
+}
+
+/**
+ * A second predicate with the first clause's subject ("these debates have been happening for a long time, and were
+ * recently brought to light…" → "these debates were recently brought to light…"); a predicate whose subject cannot be
+ * found is no clause (empty).
+ */
+function sharedSubject(before: readonly Token[], clause: Token[]): Token[] {
+  // (After adverbs too: "…, but still remain underrepresented".)
+  const opening = clause.find((token) => token.pos !== 'ADV')
+  if (opening === undefined || (!isVerb(opening) && opening.pos !== 'AUX')) return clause
+  const main = before.slice(before.findLastIndex((token, at) => isComma(token) && at < before.findIndex((other) => isVerb(other) || other.pos === 'AUX')) + 1)
+  const subject = clauseSubject(main)
+  // (A short imperative before it has no subject to share: "Keep it short; use plain words"; after a long one, what
+  // follows a comma may belong to a phrase inside it: "Apply an inclusive approach … - basically the whole variety of
+  // practices that define academic life, but still remain underrepresented…".)
+  if (!subject || subject.length > 6) return isVerb(main[0] ?? clause[0]!) && main.length <= 12 ? clause : []
+  return [...subject.map((token, at) => (at === 0 ? { ...token, space: '' } : token)), ...clause]
 }

@@ -202,7 +202,7 @@ function mendImperatives(tokens: Token[]): Token[] {
  */
 function mendHyphenated(tokens: Token[]): Token[] {
   const joined = (at: number): boolean => tokens[at]?.value === '-' && tokens[at]!.space === '' && tokens[at + 1] !== undefined && tokens[at + 1]!.space === '' && tokens[at - 1] !== undefined
-  return tokens.map((token, index) => (token.pos === 'VERB' && (joined(index + 1) || joined(index - 1)) ? { ...token, pos: 'ADJ' } : token))
+  return tokens.map((token, index) => ((token.pos === 'VERB' || token.pos === 'AUX') && (joined(index + 1) || joined(index - 1)) ? { ...token, pos: 'ADJ' } : token))
 }
 
 /**

@@ -18,6 +18,8 @@ import type { DeckConfig, Slide } from '../types.js'
 const agendaSections = 4
 /** Most entries an agenda has (in two columns when more than the slide's bullets and short). */
 const agendaEntries = 7
+/** Most entries an agenda of names (a word or two each) has. */
+const namedEntries = 10
 
 function slideHeading(node: RootContent, parts = false): string | undefined {
   if (node.type !== 'slide' && node.type !== 'slideStack') return undefined
@@ -39,7 +41,7 @@ const shortEntryWords = 6
 
 /**
  * How the agenda lays out `sections`: one slide when they fit `maxBullets`;
- * one slide in two columns for up to seven short entries; none for fewer than
+ * one slide in two columns for up to seven short entries, or ten names; none for fewer than
  * four sections or more than that (an agenda of fifteen FAQ questions, or of
  * twelve headings with five years among them, helps nobody).
  */
@@ -49,6 +51,8 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
   if (count <= maxBullets) return { perSlide: count, columns: false }
   // (Two blind reviews found agendas of nine and twelve entries, years and all, no help: seven at most, in two columns when short.)
   if (count <= agendaEntries && sections.every((heading) => heading.split(/\s+/).length <= shortEntryWords)) return { perSlide: count, columns: true }
+  // (Up to ten names of a word or two, "Katerina", "Dani", … "Jacqueline", are the talk's speakers: one short slide.)
+  if (count <= namedEntries && sections.every((heading) => heading.split(/\s+/).length <= 2 && /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?$/u.test(heading))) return { perSlide: count, columns: true }
   return undefined
 }
 

@@ -25,6 +25,7 @@ import { findCode } from './code.js'
 import { findTables } from './tables.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { findToc } from './toc.js'
+import { splitJoinedHeadings } from './joined-headings.js'
 
 /** Options of {@link recogniseText}. */
 export interface RecogniseOptions {
@@ -132,6 +133,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   if (lowercase.size > 0 && (lowercase.size >= minLowercaseHeadings || blocks.some((block) => block.type === 'heading'))) {
     blocks = toBlocks(body, { ...shape, lowercase })
   }
+  blocks = splitJoinedHeadings(blocks)
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {

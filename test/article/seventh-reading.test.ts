@@ -1,0 +1,93 @@
+/**
+ * What the reviews of held-out set 11 asked for: bullets cut inside an aside
+ * or a coordination, predicates without their subject, the example of a
+ * result clause, and a heading copied onto its section's first line. Each
+ * case with the sentence as published.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { clauseSegments, compressSentence } from '../../src/article/compress.js'
+import { tagSentence, tokensText } from '../../src/article/nlp.js'
+import { textToMarkdown } from '../../src/text/index.js'
+
+const bullet = (sentence: string, maxWords = 14): string | undefined => compressSentence(sentence, { maxWords })?.text
+
+test('should drop an aside that narrows (", particularly seniors,", ", in particular on the web,") whole, never cut inside it', () => {
+  const wechat = 'However, things started to change gradually when more of my family members, particularly seniors, started to use WeChat, and my QQ seemed like a playground full of kids sending memes to each other, telling endless jokes and gossiping.'
+  assert.equal(bullet(wechat), 'Things started to change gradually when more of my family members started to use WeChat')
+  assert.equal(bullet(wechat, 12), 'Things started to change gradually when more of my family members started to use WeChat')
+  const design = 'Despite the rising awareness and acceptance of UX design, in particular on the web, it has failed to gain much traction in open source software.'
+  assert.doesNotMatch(bullet(design) ?? '', /, on the web,/)
+  // A "that is" ending the sentence goes with its list; a bare "that is," introduces what follows and stays.
+  assert.equal(bullet('Cognitive accessibility is an effort to make online content more accessible to persons with overall cognitive difficulties, that is difficulties with memory, attention, and language.'), 'Cognitive accessibility is an effort to make online content more accessible to persons with overall cognitive difficulties')
+  assert.doesNotMatch(bullet('It is best to start from the local, that is, starting what is applicable within your discipline, and nationally.', 12) ?? '', /, starting what/)
+  // Within its budget a sentence keeps its aside.
+  assert.equal(bullet('Many people have moved away from social media, particularly Twitter.'), 'Many people have moved away from social media, particularly Twitter')
+})
+
+test('should never cut "the haves and have-nots" after "the haves"', () => {
+  const tokens = tagSentence('the gaps between the haves and have-nots')
+  assert.notEqual(tokens.find((token) => token.lower === 'have')?.pos, 'AUX')
+  assert.doesNotMatch(bullet('‘Equity’ and ‘inclusion’ are two words that I know too well given the yawning gaps that exist between the haves and have-nots in the African society.') ?? '', /the haves$/)
+})
+
+test('should give a second predicate its subject, and never show it without one', () => {
+  const segments = clauseSegments(tagSentence('In my own discipline, these debates have been happening for a long time, and were recently brought to light because of an experimental Open Access journal called HAU.')).map(tokensText)
+  assert.ok(segments.some((segment) => segment.startsWith('These debates were recently brought to light')), segments.join(' | '))
+  assert.ok(!segments.some((segment) => /^Were\b/.test(segment)))
+  // No subject to share: the predicate is no clause.
+  const fragment = clauseSegments(tagSentence('Apply an inclusive, holistic approach to science and research in the sense of Open Scholarship to include human value education, open scholcomm and open education with a view on teaching in the seminar and classroom, etc. - basically the whole variety of research and teaching practices that define academic life, but still remain underrepresented in the larger debate around Open Science.')).map(tokensText)
+  assert.ok(!fragment.some((segment) => /^Still remain/.test(segment)), fragment.join(' | '))
+  // A short imperative before it: both are clauses.
+  assert.deepEqual(clauseSegments(tagSentence('Keep every sentence short; use the words your readers use every day.')).map(tokensText), ['Keep every sentence short', 'Use the words your readers use every day.'])
+})
+
+test('should keep the first of two main clauses joined by ", and" rather than cut inside it, but not before a result or after a pointer', () => {
+  assert.equal(bullet('Now you have an ArrayBuffer that points wherever you like, so you can read and write any memory.'), 'Now you have an ArrayBuffer that points wherever you like, so you can read and write any memory')
+  // A second infinitive is not a second predicate with the subject "I".
+  assert.doesNotMatch(bullet("I usually think about how we can make changes to the current research environment so as to extract meaning from open research space and allow people to learn more about this and move beyond conventional 'Research Journals'.", 12) ?? '', /^I allow/)
+})
+
+test('should show the result of "so … that" as the example, and the point after a set-up that names nothing', () => {
+  const segments = clauseSegments(tagSentence('Research funding is nowadays so scarce and precarious in many countries that a simple article processing charge of 1200€ will prevent researchers from submitting to such journal.')).map(tokensText)
+  assert.ok(segments.includes('A simple article processing charge of 1200€ will prevent researchers from submitting to such journal.'), segments.join(' | '))
+  // (Not a result whose subject points back to its cause.)
+  const canal = clauseSegments(tagSentence('The canal had been dying so slowly for so long that its death looked like nothing more than another quiet afternoon on the towpath.')).map(tokensText)
+  assert.ok(!canal.some((segment) => /^Its death/.test(segment)))
+  assert.equal(
+    bullet('The app’s design and its mainstream dominance have resulted in one actuality - people’s self-identity becomes so multi-faceted that some of them feel as if they are living several different personas online at the same time.'),
+    'People’s self-identity becomes so multi-faceted that some of them feel as if they are living several different personas online'
+  )
+})
+
+test('should drop a hedge frame after its connective, and no stop after a short last word', () => {
+  assert.equal(bullet('However, it seems that many have accepted by now other relatively cheaper Open Access publishing arrangements.'), 'Many have accepted by now other relatively cheaper Open Access publishing arrangements')
+  assert.equal(bullet("But it turns out that we can achieve a similar programming model without using virtual DOM — and that's where Svelte comes in."), "We can achieve a similar programming model without using virtual DOM — and that's where Svelte comes in")
+})
+
+test('should read a name copied onto its section’s first line as the heading, when the other headings are names', () => {
+  const text = [
+    'The Fellows reflect on Open Access Week',
+    '',
+    'Katerina',
+    '',
+    'When I read this year’s theme I wondered how I could relate to it. Inclusion was the word that made it for me.',
+    '',
+    'Dani',
+    '',
+    'Once again, we see academia engaged in a discussion about who should bear the costs of scientific publications.',
+    '',
+    'Kate',
+    '',
+    'In organizing my ideas for a coherent reflection on the theme, I thought of recent news out of the United Kingdom.',
+    '',
+    'Jacqueline As a machine learning researcher, this year’s Open Access Week theme resonates. Open access should be an explicit goal.',
+    ''
+  ].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /^## Jacqueline$/m)
+  assert.match(markdown, /^As a machine learning researcher/m)
+  // Headings that are not names: a paragraph opening "Today As…" stays a paragraph.
+  const other = textToMarkdown(['A title here', '', 'Getting started', '', 'Some words about it here.', '', 'Next steps', '', 'More words about it here.', '', 'Final thoughts', '', 'Jacqueline As a researcher, I agree.', ''].join('\n'))
+  assert.doesNotMatch(other, /^## Jacqueline$/m)
+})
