@@ -33,6 +33,10 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // condition whose main clause comes after a comma in what would be dropped.
     const condition = head.findLastIndex((token) => ['if', 'unless', 'when', 'once', 'although', 'though', 'because', 'since', 'while'].includes(token.lower))
     if (condition > 0 && !head.slice(condition).some((token) => isComma(token)) && tokens.slice(index).some((token) => isComma(token))) continue
+    // ("Automated sharing of research data | after a specific period … can be a good mechanism": "after" is a preposition
+    // when the head's only verb is the participle that opens it.)
+    const opening = head.findIndex((token) => !/(?:ed|ing)$/.test(token.lower))
+    if (opening > 0 && !head.slice(opening).some((token) => isVerb(token) || token.pos === 'AUX')) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head
   }
   return tokens

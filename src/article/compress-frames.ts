@@ -171,3 +171,21 @@ export function dropSetUp(tokens: Token[]): Token[] {
   if (!pointsAhead.test(text) || after.length < 4 || !startsClause(after) || !isStatement(after)) return tokens
   return capitalise(after)
 }
+
+/**
+ * Drop a pointer to other reading that ends a sentence ("…the original research question(s): see Purpose of data
+ * processing", "Fair management of intellectual property rights - also see e.g. Access and Benefit-sharing"): the
+ * reader's cross-reference is no part of the speaker's point.
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence without its pointer.
+ */
+export function dropPointerTail(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((token, index) => index >= 3 && (isComma(token) || [':', ';', '-', '–', '—', '('].includes(token.value) || /^\)[:;]$/.test(token.value)) && /^(?:see|cf\.?)$/i.test(tokens[index + (tokens[index + 1]?.lower === 'also' ? 2 : 1)]?.value ?? ''))
+  if (at === -1) return tokens
+  // ("question(s): see …": the tokenizer joins the bracket's close and the colon.)
+  const head = tokens[at]!.value.startsWith(')') ? [...tokens.slice(0, at), { ...tokens[at]!, value: ')' }] : tokens.slice(0, at)
+  // (An opened bracket goes with its pointer: "(see also …)".)
+  const unclosed = head.filter((token) => token.value.includes('(')).length > head.filter((token) => token.value.includes(')')).length
+  return wordsOf(head) >= 3 && !unclosed ? head : tokens
+}

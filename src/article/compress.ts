@@ -15,7 +15,7 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { continuesInfinitive, contrastFollows, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
-import { dropFrame, dropNarrowingAside, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
+import { dropFrame, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
 
 /** Options of {@link compressSentence}. */
@@ -162,7 +162,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   let tokens = wordsOf(tagged) > maxWords ? keepsQuotations([...tagged], dropNarrowingAside([...tagged])) : [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
-  for (const step of [dropFrame, dropAsides, dropConnective, dropConnective, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  for (const step of [dropFrame, dropAsides, dropPointerTail, dropConnective, dropConnective, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   // (Counted once per state of the tokens: most steps leave them as they were.)
   let counted: { of: Token[]; words: number } | undefined
   const within = (limit: number): boolean => {
@@ -200,12 +200,15 @@ function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]
   if (token.value === ';') return true
   if (token.value !== ',' || next === undefined) return false
+  // (", if any,", ", where possible,": an elliptical aside, no clause: "The management of the rights connected with the
+  // data, if any, should be planned early on".)
+  if (subordinators.has(next.lower) && elliptical.has(tokens[index + 2]?.lower ?? '') && isComma(tokens[index + 3])) return false
   // (A comma and "or" that end a list of names join no clauses: "…papers, technical reports, or white papers that…".)
   return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)))
 }
 
 /** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */
-const elliptical = new Set(['possible', 'necessary', 'needed', 'appropriate', 'applicable', 'feasible', 'practical', 'required', 'available'])
+const elliptical = new Set(['any', 'possible', 'necessary', 'needed', 'appropriate', 'applicable', 'feasible', 'practical', 'required', 'available'])
 
 /** The names and numbers of a sentence ("Trello", "Slack", "3,700"), as {@link namesSomething} finds them. */
 function namedIn(tokens: readonly Token[]): string[] {

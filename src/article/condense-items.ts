@@ -6,7 +6,8 @@ import { countWords, hasFiniteVerb, isStatement } from './clause-grammar.js'
 import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
-import { tagSentence } from './nlp.js'
+import { tagSentence, tokensText } from './nlp.js'
+import { dropAsides } from './compress-front.js'
 import { toString } from './block-kinds.js'
 import { scoreSentences, selectSentences } from './select.js'
 import { splitSentences } from './sentences.js'
@@ -45,19 +46,22 @@ function labelsSentence(rest: string, lang: string): boolean {
  * not compress stays whole (the source's own words, never cut).
  */
 export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): ListItem {
-  const [first, ...nested] = item.children
+  const [written, ...nested] = item.children
   // Nested lists are shortened the same way.
   const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords, lang)) } : structuredClone(child)))
-  if (first?.type !== 'paragraph') return { ...structuredClone(item), children: first ? [structuredClone(first), ...rest] : [] }
-  const full = toString(first)
+  if (written?.type !== 'paragraph') return { ...structuredClone(item), children: written ? [structuredClone(written), ...rest] : [] }
+  let first = written
   // "they can keep working, and": an item that runs on into the next ends without its conjunction.
-  const runOn = /[,;]\s*(?:and|or)?\s*$/
-  if (runOn.test(full) && first.children[first.children.length - 1]?.type === 'text') {
+  // ("…declarations from professional associations and" over a nested list: without its "and" too.)
+  const runOn = nested.length > 0 ? /(?:[,;]\s*(?:and|or)?|\s(?:and|or))\s*$/ : /[,;]\s*(?:and|or)?\s*$/
+  if (runOn.test(toString(first)) && first.children[first.children.length - 1]?.type === 'text') {
     const copy = structuredClone(first)
     const last = copy.children[copy.children.length - 1] as { value: string }
     last.value = last.value.replace(runOn, '')
     if (countWords(toString(copy)) <= maxWords + 1) return { ...structuredClone(item), children: [copy, ...rest] }
+    first = copy
   }
+  const full = toString(first)
   // A citation is one unit: "Michael Mitzenmacher. 2001. The Power of Two Choices…" is not cut after the author.
   if (countWords(full) <= maxWords + 1 || (isCitation(full) && countWords(full) <= maxWords * 2.5)) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
@@ -94,7 +98,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     children.push({ type: 'strong', children: [{ type: 'text', value: label.trimEnd() }] }, { type: 'text', value: ' ' + (compressed ? compressed.text : sentence.replace(/(?<!\.\.)\.$/, '')) })
   } else {
     const sentences = splitSentences(full, lang)
-    const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords)
+    const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '')
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     const text = short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '')
@@ -159,6 +163,20 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
     if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
   }
   return undefined
+}
+
+/**
+ * An item that is no statement ("Free and informed consent, the possibility of its withdrawal … (see also What
+ * information …)") without its brackets and its pointer to other reading: the rest is the author's phrase whole.
+ */
+function withoutAsides(sentence: string): Compressed | undefined {
+  // ("The maintainer (often a "non-designer", to put it delicately), is the decision-maker": the aside's comma goes with it.)
+  const tokens = dropAsides(tagSentence(sentence.replace(/\)\s*,(?=\s+(?:is|are|was|were|has|have|can|will|should|must|may)\b)/g, ')')))
+  // ("…documentation for check authors at (used to help…)": a preposition left without its object is a cut.)
+  if (tokens.length > 0 && ['ADP', 'CCONJ', 'DET'].includes([...tokens].reverse().find((token) => !/^[.!?]$/.test(token.value))!.pos)) return undefined
+  const text = tokensText(tokens).replace(/\s*(?:[-–—:,;]\s*)?\b(?:also )?see (?:also )?(?:e\.g\.,? )?[^.;]*$/i, '').replace(/(?<!\.\.)\.$/, '').trim()
+  if (countWords(text) < 3 || countWords(text) >= countWords(sentence)) return undefined
+  return { text, tokens, words: countWords(text), fits: false }
 }
 
 /** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */

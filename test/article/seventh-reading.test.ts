@@ -9,6 +9,11 @@ import { test } from 'node:test'
 import { clauseSegments, compressSentence } from '../../src/article/compress.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { textToMarkdown } from '../../src/text/index.js'
+import { shortenItem } from '../../src/article/condense-items.js'
+import { toString } from 'mdast-util-to-string'
+import type { List, Root } from 'mdast'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
 
 const bullet = (sentence: string, maxWords = 14): string | undefined => compressSentence(sentence, { maxWords })?.text
 
@@ -90,4 +95,39 @@ test('should read a name copied onto its section’s first line as the heading, 
   // Headings that are not names: a paragraph opening "Today As…" stays a paragraph.
   const other = textToMarkdown(['A title here', '', 'Getting started', '', 'Some words about it here.', '', 'Next steps', '', 'More words about it here.', '', 'Final thoughts', '', 'Jacqueline As a researcher, I agree.', ''].join('\n'))
   assert.doesNotMatch(other, /^## Jacqueline$/m)
+})
+
+test('should shorten a list item that is no statement by its brackets and pointers, never leave it cut', () => {
+  const items = (markdown: string): string[] => {
+    const tree = unified().use(remarkParse).parse(markdown) as Root
+    const list = tree.children[0] as List
+    return list.children.map((item) => toString(shortenItem(item, 14)))
+  }
+  assert.deepEqual(
+    items(
+      [
+        '* Free and informed consent, the possibility of its withdrawal, its documentation, withdrawal (connected with data deletion) and its representation in a machine-actionable way (see also [What information](x))',
+        '* Findings about participants that are outside of the original research question(s): see [Purpose of data processing](x) and [Incidental findings](y)',
+        '* The maintainer (often a "non-designer", to put it delicately), is the decision-maker, gate keeper and arbiter of good design.',
+        '* Extensive, beautiful documentation for check authors at (used to help guide the new docs guide page & template update!)'
+      ].join('\n')
+    ),
+    [
+      'Free and informed consent, the possibility of its withdrawal, its documentation, withdrawal and its representation in a machine-actionable way',
+      'Findings about participants that are outside of the original research question(s)',
+      'The maintainer is the decision-maker, gate keeper and arbiter of good design',
+      'Extensive, beautiful documentation for check authors at (used to help guide the new docs guide page & template update!)'
+    ]
+  )
+  // An item that runs on into its nested list loses its "and".
+  const nested = items('* Make use of guiding principles, recommendations, guidelines, ethical standards and declarations from professional associations and\n  * WMA Declaration of Helsinki')
+  assert.doesNotMatch(nested[0]!, /associations and\b/)
+})
+
+test('should not cut a sentence at a preposition its participle subject needs, nor at an elliptical "if any"', () => {
+  assert.notEqual(bullet('Automated sharing of research data after a specific period or milestones and deliverables in a project can be a good mechanism to enhance the openness of a project.'), 'Automated sharing of research data')
+  const segments = clauseSegments(tagSentence('The management of intellectual property rights connected with the data, if any, should be planned early on, be part of collaboration/consortium agreements, and make use of standard licensing terms.')).map(tokensText)
+  assert.ok(!segments.includes('The management of intellectual property rights connected with the data'), segments.join(' | '))
+  // A pointer that ends a sentence goes.
+  assert.equal(bullet('Update: removal of dockershim is scheduled for Kubernetes v1.24, see Dockershim Removal Kubernetes Enhancement Proposal.'), 'Update: removal of dockershim is scheduled for Kubernetes v1.24')
 })
