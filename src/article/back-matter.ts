@@ -16,16 +16,24 @@ import type { Notes, Slide } from '../types.js'
  * "Footnotes", "About the authors").
  */
 export const backMatter =
-  /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright)\s*:?$/i
+  /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch)\s*:?$/i
 
 /** Back matter a speaker may show on one slide: where to read on. */
-const readingList = /^(?:further reading|references|resources|bibliography|related (?:posts|reading|links)|see also)\s*:?$/i
+const readingList = /^(?:further reading|references|resources|bibliography|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
 
 /** A slide's heading without its "(cont.)" or a topic after a colon. */
 function headingOf(node: RootContent): string | undefined {
   if (node.type !== 'slide') return undefined
   const heading = node.children.find((child): child is Heading => child.type === 'heading')
   return heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').replace(/:\s.*$/, '').trim() : undefined
+}
+
+/** Words a slide under back matter may hold and still be part of it (a name, an address). */
+const shortSlideWords = 25
+
+/** Whether a slide holds a few words only, besides its heading. */
+function shortSlide(node: RootContent): boolean {
+  return node.type === 'slide' && spoken(node).reduce((sum, child) => sum + toString(child).split(/\s+/).filter(Boolean).length, 0) <= shortSlideWords
 }
 
 /** Everything a slide holds but its heading, as notes content: its face, then its notes. */
@@ -57,7 +65,9 @@ export function addNotes(slide: Slide, content: Array<BlockContent | DefinitionC
  */
 export function foldBackMatter(children: readonly RootContent[]): RootContent[] {
   let start = children.length
-  while (start > 0 && backMatter.test(headingOf(children[start - 1]!) ?? '')) start--
+  const isBack = (at: number): boolean => at >= 0 && backMatter.test(headingOf(children[at]!) ?? '')
+  // (And a short slide right after back matter: "John McLaughlin" / "Email: …" under "Contact Information".)
+  while (start > 0 && (isBack(start - 1) || (isBack(start - 2) && shortSlide(children[start - 1]!)))) start--
   // Not an article of back matter only, and nothing to fold without any.
   const anchor = children[start - 1]
   if (start === children.length || !anchor || anchor.type !== 'slide') return [...children]
@@ -67,7 +77,8 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   let listHeading: string | undefined
   for (const node of children.slice(start) as Slide[]) {
     const heading = headingOf(node)!
-    if (readingList.test(heading)) {
+    // (An empty reading list, "Learn More" whose links were not copied, is no slide.)
+    if (readingList.test(heading) && spoken(node).length > 0) {
       if (list && listHeading === heading) addNotes(list, spoken(node))
       else {
         list = structuredClone(node)

@@ -16,6 +16,10 @@ export function toString(node: Parameters<typeof mdastToString>[0]): string {
 export function isOffFace(node: BlockContent): boolean {
   // An embedded page or player from another site (`<iframe src="https://…">`) shows as an empty frame offline and in print.
   if (node.type === 'html' && /^\s*<(?:iframe|embed|object)\b/i.test(node.value)) return /\b(?:src|data)\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.value) && !/\b(?:src|data)\s*=\s*["']?(?:data|file):/i.test(node.value)
+  // (A picture in a box with its caption, `<div><img src="https://…"><p class="image-caption">Photo Credit: …</p></div>`,
+  // goes whole: the caption names a picture the deck cannot show.)
+  const boxed = /^\s*<(div|figure)\b[^>]*>\s*(<img\b[^>]*>)\s*(?:<(p|figcaption|span)\b[^>]*>[\s\S]*?<\/\3>\s*)?<\/\1>\s*$/i.exec(node.type === 'html' ? node.value : '')
+  if (boxed) return /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(boxed[2]!) && !/\bsrc\s*=\s*["']?data:/i.test(boxed[2]!)
   if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag[0]) && !/\bsrc\s*=\s*["']?data:/i.test(tag[0]))
   return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
 }

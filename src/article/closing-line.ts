@@ -7,8 +7,7 @@
  * controls better").
  */
 import type { Heading, Paragraph, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import { isDateLine } from './block-kinds.js'
+import { isDateLine, toString } from './block-kinds.js'
 import { isStatement } from './clause-grammar.js'
 import { firstFigure } from './key-figures.js'
 import { bullet, bulletList } from './condense-items.js'
@@ -22,7 +21,7 @@ import type { Token } from './nlp.js'
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
 
 /** A sentence that asks the reader to do something on the page, not a claim of the talk. */
-const callToAction = /^(?:please |feel free to )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
+const callToAction = /^(?:please |feel free to )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
 
 /** What {@link closingLine} needs to know of the deck. */
 export interface ClosingOptions {
@@ -85,7 +84,9 @@ function words(text: string): string {
 
 /** The words on a slide's face. */
 function faceWords(slide: Slide): string {
-  return words(slide.children.filter((child) => child.type !== 'notes').map((child) => toString(child)).join(' '))
+  // (Block by block and item by item: a list's items read "…business models business case…", not run together.)
+  const text = (node: RootContent): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as RootContent[]).map(text).join(' ') : '')
+  return words(slide.children.filter((child) => child.type !== 'notes').map(text).join(' '))
 }
 
 /** The prose paragraphs in a slide's notes (no footnote, no date line). */
@@ -95,7 +96,8 @@ function noteParagraphs(slide: Slide): Paragraph[] {
 
 /** Whether a candidate reads as a claim of the talk on its own. */
 function isClaim(candidate: Candidate): boolean {
-  return candidate.bullet !== undefined && candidate.bullet.fits && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
+  // (A lead-in with its list, "…should include: discussions on business models; …", is no closing line.)
+  return candidate.bullet !== undefined && candidate.enumeration === undefined && candidate.bullet.fits && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 
 /** The last sentence of the last section's last paragraph that makes a claim on its own. */

@@ -69,6 +69,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the
     // verb is an aside inside the clause; what follows it is the predicate.
     if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && ['AUX', 'VERB'].includes(tokens[at + 1]?.pos ?? '') && !/ing$/.test(tokens[at + 1]!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
+    // ("…for people who are deaf-blind, having sensory processing disorders, or have hearing impairments": the middle
+    // item of a list that ends in ", or" / ", and" after it.)
+    if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
     const head = tokens.slice(0, index)
     // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
     const last = head[head.length - 1]!
@@ -183,6 +186,12 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "…distribute traffic to replicas with the smallest number of outstanding requests": a superlative or comparison is the point.
     if (phrase.slice(1).some((other) => /^(?:most|least|fewest|fewer|less|more|best|worst|lowest|highest)$/.test(other.lower) || (other.pos === 'ADJ' && /[^t]est$/.test(other.lower)))) continue
     const head = tokens.slice(0, index)
+    // ("…a clear correlation between increased clicks on answers and a decrease | in email submissions": the second of
+    // "between X and Y" is a bare noun without its phrase.)
+    // (Nor a "between X" still waiting for its "and Y".)
+    const between = head.findLastIndex((other) => other.lower === 'between')
+    const and = head.findLastIndex((other) => other.lower === 'and')
+    if (token.lower === 'between' || (between !== -1 && (and < between || and >= head.length - 3))) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head
   }
   return tokens

@@ -189,3 +189,19 @@ export function dropPointerTail(tokens: Token[]): Token[] {
   const unclosed = head.filter((token) => token.value.includes('(')).length > head.filter((token) => token.value.includes(')')).length
   return wordsOf(head) >= 3 && !unclosed ? head : tokens
 }
+
+/** Labels that say only that a point follows ("Key Point:", "Tip:", "TL;DR:"). */
+const genericLabel = /^(?:key (?:point|takeaway|message|lesson)s?|(?:the )?takeaways?|(?:top |pro )?tips?|note|nb|important|remember|bottom line|tl;?dr|in short|in summary|summary)$/i
+
+/**
+ * Drop a label that says only that a point follows: "Key Point: Add image descriptions…" → "Add image descriptions…".
+ *
+ * @param tokens A tagged sentence.
+ * @returns The statement after the label, or the sentence as it was.
+ */
+export function dropGenericLabel(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((token, index) => index >= 1 && index <= 3 && token.value === ':')
+  if (colon === -1 || !genericLabel.test(tokens.slice(0, colon).map((token) => token.value).join(' '))) return tokens
+  const rest = withoutLeadingSpace(tokens.slice(colon + 1))
+  return wordsOf(rest) >= 3 && isStatement(rest) ? capitalise(rest) : tokens
+}

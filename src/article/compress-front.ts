@@ -312,6 +312,9 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
+    // ("After that, Norway, Canada, Ireland and New Zealand ran…": a comma after a list's item is inside the subject.)
+    const previous = head.findLastIndex((token) => isComma(token))
+    if (previous !== -1 && index - previous <= 4 && head.slice(previous + 1).every((token) => ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(token.pos))) continue
     if (phrase && first.pos === 'ADP' && index === firstComma) {
       // "With a task in hand, a general idea of how things functioned, and a clear runway, I was able to…": a fronted
       // phrase that lists its things runs to the comma after its last item ("…, and a clear runway,").

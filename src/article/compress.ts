@@ -15,8 +15,9 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { continuesInfinitive, contrastFollows, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
-import { dropFrame, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
+import { dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
+import { firstFigure } from './key-figures.js'
 
 /** Options of {@link compressSentence}. */
 export interface CompressOptions {
@@ -162,7 +163,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   let tokens = wordsOf(tagged) > maxWords ? keepsQuotations([...tagged], dropNarrowingAside([...tagged])) : [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
-  for (const step of [dropFrame, dropAsides, dropPointerTail, dropConnective, dropConnective, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  for (const step of [dropGenericLabel, dropFrame, dropAsides, dropPointerTail, dropConnective, dropConnective, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   // (Counted once per state of the tokens: most steps leave them as they were.)
   let counted: { of: Token[]; words: number } | undefined
   const within = (limit: number): boolean => {
@@ -177,12 +178,22 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
+  // (A bullet that kept its figure rather than lose it may run a few words over the hard cap.)
+  let keptFigure = false
   for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
     // ("At CDS, we work in the open…, using tools like Trello and Slack": the examples are the names the cut would lose.)
     if (within(hardCap) && namesSomething(tokens) && (!namesSomething(next) || namedIn(tokens).length >= namedIn(next).length + 2)) continue
+    // Nor does a cut lose the sentence's figure ("…was cut in half, from a high of 46% to an average of 20%", "…notified
+    // when the stream exceeds a nearby gage height of 5.2 feet"): the sentence is shown whole as the section's example instead.
+    // (A figure of the source, "…, according to the 2023 survey of 4,000 riders", is no claim of its own.)
+    const claimed = tokensText(tokens).replace(/,\s*(?:according to|as (?:measured|reported) (?:by|in)|based on|source:)\s.*$/i, '')
+    if (firstFigure(claimed) !== undefined && firstFigure(tokensText(next)) === undefined) {
+      keptFigure = true
+      continue
+    }
     tokens = next
   }
   if (!within(lossyFrom)) tokens = keepsQuotations(tokens, splitCoordinated(tokens, lossyFrom))
@@ -190,7 +201,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   const words = wordsOf(final)
   // A bracket opened and not closed ("…pretty descriptions (added about four hours") is a cut in the middle of an aside.
   const opened = final.filter((token) => token.value.includes('(')).length > final.filter((token) => token.value.includes(')')).length
-  if (!isStatement(final) || words > hardCap || opened) return undefined
+  if (!isStatement(final) || words > hardCap + (keptFigure ? figureSlack : 0) || opened) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 
@@ -214,6 +225,9 @@ const elliptical = new Set(['any', 'possible', 'necessary', 'needed', 'appropria
 function namedIn(tokens: readonly Token[]): string[] {
   return tokens.filter((token, index) => namesSomething(index === 0 ? [token] : [tokens[index - 1]!, token]) && (index === 0 ? /\d/.test(token.value) : true)).map((token) => token.lower)
 }
+
+/** Words over the hard cap a bullet may keep rather than lose its figure. */
+const figureSlack = 4
 
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */
 const lossySlack = 4

@@ -44,7 +44,8 @@ export function firstFigure(text: string): string | undefined {
     if (bare && /^\d{4}$/.test(number) && value >= 1800 && value <= 2099) continue
     // A small whole number counts nothing on its own ("3 reasons"); a decimal is a measure ("3.3 GB/sec"), unless it
     // reads as a release ("0.82", "1.0").
-    if (bare && value < 10 && (!number.includes('.') || /^[01]\./.test(number))) continue
+    // (Nor "working on 2.0": a whole number written with ".0" and no unit is a release.)
+    if (bare && value < 10 && (!number.includes('.') || /^[01]\./.test(number) || /^\d+\.0$/.test(number))) continue
     // A number that names something ("PEP 11", "Table 2", "Python 3", "version 2.1") is an identifier, not a figure.
     if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|[Vv]ersion|[Rr]elease|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(before)) continue
     // "95.421 Who may sign applications": a section's number before its title.

@@ -36,7 +36,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
   const flush = (): void => {
     // A phrase ends in a noun or a name; leading adjectives stay ("kind people"), trailing ones go.
     while (run.length > 0 && !['NOUN', 'PROPN'].includes(run[run.length - 1]!.pos)) run.pop()
-    while (run.length > phraseWords + (run.some((token) => ['for', 'of'].includes(token.value)) ? 1 : 0)) run.shift()
+    // (A phrase too long is left whole or not at all: cut at its start, "Open source program offices" read "Source program offices".)
+    if (run.length > phraseWords + 1 + (run.some((token) => ['for', 'of'].includes(token.value)) ? 1 : 0)) run = []
     // ("great way", "good thing": a phrase whose noun says nothing says nothing either.)
     // ("use people's time": the verb "use", read as a noun, opens no name.)
     if (run[0]?.lower === 'use') run.shift()

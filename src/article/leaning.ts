@@ -20,6 +20,14 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (!first) return false
   // "Currently, it has over 70 members": the pronoun after a lone adverb is the subject all the same.
   if (first.pos === 'ADV' && second?.value === ',' && tokens.length > 3 && isVague(tokens.slice(2), sentence.slice(sentence.indexOf(',') + 1).trim())) return true
+  // ("Maybe that's exactly WeChat's strategy", "Perhaps they…": without a comma too.)
+  if (['maybe', 'perhaps', 'probably', 'so', 'then', 'still', 'also'].includes(first.lower) && tokens.length > 3 && isVague(tokens.slice(1), sentence.slice(first.value.length).trim())) return true
+  // "Another girl owns two WeChat accounts": one of a series begun in another sentence; "On one hand…" waits for the other.
+  // (Not "Another difference between ESLint and TypeScript is…", which names its series.)
+  if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b)/i.test(sentence)) return true
+  // "This year he announced…": a person's pronoun after a fronted phrase of time or place.
+  const pronounAt = tokens.findIndex((token, index) => index > 0 && index <= 4 && ['he', 'she', 'they'].includes(token.lower))
+  if (pronounAt > 0 && !tokens.slice(0, pronounAt).some((token) => isVerb(token) || token.pos === 'PUNCT' || token.pos === 'SCONJ' || ['that', 'who', 'which', 'when', 'if'].includes(token.lower))) return true
   // An empty "it" points forward ("It is a design goal of the Go toolchain that…"), not back.
   const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
   // "Travellers increasingly ask about that": the object is in the sentence before.

@@ -96,7 +96,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** A pointer to other reading: "See Typed Linting: The Most Powerful TypeScript Linting Ever for more details…", "💡 See … for more areas…". */
 const pointer =
-  /^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b|\b(?:is|are) (?:provided|shown|listed|given|described|summari[sz]ed) below\b|\b(?:a lot|much|plenty) more (?:available )?to read\b|\b(?:found|available|located|listed|described|explained|see|read|click|visit|at github|on github)\b[^.!?]{0,60}\bhere[.!]?$/iu
+  /^for (?:more|further|sample|examples?|details|instructions|guidance|information|an? (?:example|overview|introduction))\b[^,]{0,40},\s*(?:see|read|review|visit|check out|watch|consult)\b|^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b|\b(?:is|are) (?:provided|shown|listed|given|described|summari[sz]ed) below\b|\b(?:a lot|much|plenty) more (?:available )?to read\b|\b(?:found|available|located|listed|described|explained|see|read|click|visit|at github|on github)\b[^.!?]{0,60}\bhere[.!]?$/iu
 
 /**
  * Whether a sentence only points to other reading ("See … for more details").
@@ -226,7 +226,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     // A fronted clause kept whole ("When go get needs…, it fetches it") reads badly on a slide.
     if (candidate.bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(candidate.bullet.text)) score -= 0.5
     if (!candidate.bullet) score -= 4
-    else if (!candidate.bullet.fits) score -= 0.6
+    // (A bullet over its budget for the figure it kept is the section's example, not a long-winded one.)
+    else if (!candidate.bullet.fits && firstFigure(candidate.bullet.text) === undefined) score -= 0.6
     else if (candidate.bullet.words <= 4) score -= 0.5
     candidate.score = score
   })

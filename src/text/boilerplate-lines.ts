@@ -81,7 +81,11 @@ const lineRules: LineRule[] = [
           // `Continue reading`, `Continue reading on Medium »`, `Continue reading the full story`
           String.raw`continue reading(?: (?:on|at) \S+(?: \S+)?| the (?:full |rest of the )?(?:story|article|post))?\s*[»›→…]*\.?`,
           // `Download this case study`, `Download the report (PDF)`: a button's label
-          String.raw`download (?:this|the|our) (?:full )?(?:case study|report|pdf|guide|article|paper|white ?paper|e-?book|brochure|fact ?sheet)(?: \((?:pdf|\d[^)]*)\))?`
+          String.raw`download (?:this|the|our) (?:full )?(?:case study|report|pdf|guide|article|paper|white ?paper|e-?book|brochure|fact ?sheet)(?: \((?:pdf|docx?|pptx?|\d)[^)]*\))?`,
+          // `Download “Everyday Accessibility” posters (PDF, 98kb).`: any download with its file's type and size
+          String.raw`download [^()]{1,80} \((?:pdf|docx?|pptx?|xlsx?|zip|epub)\b[^)]*\)\.?`,
+          // `Watch this post as a video`, `Listen to this article`
+          String.raw`(?:watch|listen to) (?:this|the) (?:post|article|story|episode|talk|page)(?: as an? (?:video|podcast|audio(?: file)?)| on youtube)?\.?`
         ].join('|') +
         ')$',
       'iu'

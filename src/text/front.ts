@@ -377,5 +377,12 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     at++
     takeBylines(true)
   }
+  // A page's title copied with its second part ("CoCoRaHS - Community Collaborative Rain, Hail and Snow Network | Citizen
+  // Scientists Track Precipitation"): the part before the bar is the title, the part after it the subtitle.
+  const bar = /^(.{8,}?) \| ([^|]{8,})$/.exec(front.title ?? '')
+  if (bar && !front.subtitle) {
+    front.title = bar[1]!.trim()
+    front.subtitle = bar[2]!.trim()
+  }
   return { front, bodyStart: content[at] ?? lines.length, dropped }
 }

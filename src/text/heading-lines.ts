@@ -62,6 +62,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content)) return false
+  // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
+  if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project
   // repo") is what the label introduces, not a heading of its own.
   const underLabel = previous?.kind === 'text' && countWords(previous.source.text) <= 3 && !/[.!?:,;]$/.test(previous.source.text)

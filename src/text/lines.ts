@@ -137,7 +137,8 @@ const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|paint
  */
 export function isPictureCredit(text: string): boolean {
   // ("Top row: Julien Deswaef, Atul Varma… Bottom row: … Not pictured: …": who is where in a group photo.)
-  return (pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())) || /^(?:(?:top|bottom|front|back|middle) row|(?:from )?left to right|pictured|not pictured)\s*:/i.test(text.trim())
+  // ("Photo Credit: FEMA/Lee Snyder", "A volunteer with his rain gauge. Photo credit: NOAA/CoCoRaHS.": a credit line.)
+  return (pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())) || /^(?:(?:top|bottom|front|back|middle) row|(?:from )?left to right|pictured|not pictured)\s*:/i.test(text.trim()) || /(?:^|[.!?]\s+)(?:photo|image|picture|illustration|graphic)\s+(?:credit|courtesy|source)s?\s*:\s*\S[^.!?]{0,60}\.?$/i.test(text.trim())
 }
 
 /**

@@ -11,7 +11,13 @@ import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { shortenItem } from '../../src/article/condense-items.js'
 import { toString } from 'mdast-util-to-string'
-import type { List, Root } from 'mdast'
+import type { Html, List, Root } from 'mdast'
+import { firstFigure } from '../../src/article/key-figures.js'
+import { isVague } from '../../src/article/leaning.js'
+import { isPictureCredit } from '../../src/text/lines.js'
+import { renderDeck } from '../../src/index.js'
+import { isOffFace } from '../../src/article/block-kinds.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 
@@ -130,4 +136,80 @@ test('should not cut a sentence at a preposition its participle subject needs, n
   assert.ok(!segments.includes('The management of intellectual property rights connected with the data'), segments.join(' | '))
   // A pointer that ends a sentence goes.
   assert.equal(bullet('Update: removal of dockershim is scheduled for Kubernetes v1.24, see Dockershim Removal Kubernetes Enhancement Proposal.'), 'Update: removal of dockershim is scheduled for Kubernetes v1.24')
+})
+
+test('should keep a sentence’s figure rather than cut it away, and the second half of "between X and Y"', () => {
+  // Canada.ca blog, "Avoiding FAQs" (MIT), and USGS Water Data for the Nation blog (public domain), as in set 12.
+  assert.match(bullet('The percentage of visitors choosing to submit an email was cut in half, from a high of 46% to an average of 20%.') ?? '', /46% to an average of 20%/)
+  assert.equal(
+    bullet('For example, a rancher may choose to be notified when the stream by their property exceeds a nearby gage height of 5.2 feet, so that they know it may be time to move their livestock farther from the river.'),
+    'A rancher may choose to be notified when the stream by their property exceeds a nearby gage height of 5.2 feet'
+  )
+  // (A figure of the source is no claim: the cut may take it.)
+  assert.equal(bullet('Overnight riders are twice as likely as daytime riders to live in a household without a car, according to the 2023 survey of 4,000 riders.'), 'Overnight riders are twice as likely as daytime riders to live in a household without a car')
+  assert.doesNotMatch(bullet('On the General enquiries by email page, we saw a clear correlation between increased clicks on answers and a decrease in email submissions for those questions and answers.') ?? '', /(?:and a decrease|between increased clicks|a clear correlation)$/)
+  assert.equal(firstFigure('when we start working on 2.0'), undefined)
+})
+
+test('should never cut a list that is a sentence’s subject, nor the middle item of a list of predicates', () => {
+  assert.match(bullet('After that, Norway, Canada, Ireland and New Zealand ran custom versions of the original WHO study on their own sites, with Gerry’s help.') ?? '', /Norway, Canada, Ireland and New Zealand ran/)
+  assert.doesNotMatch(bullet('As with images, video and audio can be engaging but also inaccessible without a text equivalent for people who are deaf-blind, having sensory processing disorders, or have hearing impairments.') ?? '', /deaf-blind$/)
+})
+
+test('should drop a label that says only that a point follows, and "Yet," before a claim', () => {
+  assert.equal(bullet('Key Point: Typing out the text in an image makes the content more accessible.'), 'Typing out the text in an image makes the content more accessible')
+  assert.equal(bullet('Yet, we have very little open information about where and when landslides occur.'), 'We have very little open information about where and when landslides occur')
+})
+
+test('should find the bullets that lean on a sentence not shown', () => {
+  for (const sentence of ['Maybe that’s exactly WeChat’s strategy', 'Another girl owns two WeChat accounts', 'On one hand, fruitful evolutions have taken place indeed', 'This year he announced that Facebook’s focus will be privacy']) assert.ok(isVague(tagSentence(sentence), sentence), sentence)
+  for (const sentence of ['Maybe WeChat will change how people shop', 'Another difference between ESLint and TypeScript is in granularity of configuration']) assert.ok(!isVague(tagSentence(sentence), sentence), sentence)
+})
+
+test('should leave a web page’s furniture, contact details and picture credits off the slides', async () => {
+  // CitizenScience.gov (public domain) and The A11Y Project (Apache-2.0), as in set 12.
+  const page = [
+    'CoCoRaHS - Community Collaborative Rain, Hail and Snow Network | Citizen Scientists Track Precipitation',
+    '',
+    'Case Study Overview',
+    '',
+    'A CoCoRaHS volunteer with his rain gauge. Photo credit: NOAA/CoCoRaHS.',
+    '',
+    'In 1997, following an evening of intense rainfall in parts of Fort Collins, Colorado, an ankle-deep creek became a raging river of mud and debris. The Spring Creek Flood left five people dead.',
+    '',
+    'Download this case study (PDF, 82KB)',
+    'Website: Community Collaborative Rain, Hail and Snow Network',
+    '',
+    'Project Description',
+    '',
+    'Volunteers register their location on the project website and collect information on precipitation in their area every day.',
+    '',
+    'Watch this post as a video',
+    '',
+    'Learn More',
+    '',
+    'Contact Information',
+    '',
+    'John McLaughlin',
+    '',
+    'Email: john.mclaughlin@noaa.gov',
+    ''
+  ].join('\n')
+  const markdown = textToMarkdown(page)
+  assert.match(markdown, /^title: CoCoRaHS - Community Collaborative Rain, Hail and Snow Network$/m)
+  assert.match(markdown, /^subtitle: Citizen Scientists Track Precipitation$/m)
+  assert.doesNotMatch(markdown, /^#+ (?:Website|Download|Watch)/m)
+  assert.ok(isPictureCredit('A CoCoRaHS volunteer with his rain gauge. Photo credit: NOAA/CoCoRaHS.'))
+  assert.ok(isPictureCredit('Photo Credit: FEMA/Lee Snyder'))
+  const { html } = await renderDeck(page, { path: 'page.txt', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  for (const furniture of ['Learn More</h', 'Contact Information</h', 'John McLaughlin</h', 'Watch this post']) assert.ok(!faces.includes(furniture), furniture)
+  assert.ok(html.includes('john.mclaughlin@noaa.gov'), 'the contact stays in the notes')
+  // A picture in a box with its caption goes whole when the deck cannot show it.
+  const boxed: Html = { type: 'html', value: '<div class="image-in-post-body">\n  <img src="https://example.org/landslide.jpg" alt="image of a landslide"/>\n  <p class="image-caption">\n    Photo Credit: FEMA/Lee Snyder\n  </p>\n</div>' }
+  assert.ok(isOffFace(boxed))
+})
+
+test('should title a page with a whole phrase, never one cut at its start', () => {
+  assert.deepEqual(keyPhrases(['Open source program offices can take the load off engineers. Open source program offices also create alignment with the business strategy.', 'The working group meets every month to review requests.'], 'Open Source at SanDisk')[0], 'Open source program offices')
 })
