@@ -145,6 +145,11 @@ export function shortenLists(tokens: Token[]): Token[] {
     // (A list of names before a verb is a subject's examples and may be cut: "like Hugging Face, EleutherAI, or Meta AI enable".)
     if (last < tokens.length && isVerb(tokens[last]!) && !tokens.slice(index + 1, last).every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.value))) continue
     if (last < tokens.length && !isPunct(tokens[last]!) && !isVerb(tokens[last]!) && !['ADP', 'PART', 'CCONJ', 'SCONJ', 'PRON', 'ADV'].includes(tokens[last]!.pos)) continue
+    // ("…Puerto Rico, the U.S. Virgin Islands and most provinces in Canada": a phrase after the last item may be its own;
+    // kept after the first two it would say "Washington and D.C. in Canada".)
+    if (tokens[last]?.pos === 'ADP' && !isPunct(tokens[last - 1]!)) continue
+    // ("Washington, D.C.": an abbreviation after a name is part of it, no item.)
+    if (items.some(([from, to]) => to - from === 1 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[from]!.value))) continue
     const [first, second] = items.slice(-2).length === 2 && items.length >= 2 ? [items[0]!, items[1]!] : [items[0]!, items[0]!]
     const kept = [...tokens.slice(0, first[1]), { ...conj, space: ' ' }, ...tokens.slice(second[0], second[1]).map((token, at) => (at === 0 ? { ...token, space: ' ' } : token))]
     const next = [...kept, ...tokens.slice(last)]
@@ -313,4 +318,18 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     return head
   }
   return tokens
+}
+
+/**
+ * Drop what "as well as" adds at the end of a sentence ("…to more than 20,000 active volunteers in all 50 states as
+ * well as Washington, D.C., Puerto Rico, …"): the claim is complete before it.
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to its trailing "as well as", or as it was.
+ */
+export function dropAsWellAs(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((token, index) => index >= 5 && token.lower === 'as' && tokens[index + 1]?.lower === 'well' && tokens[index + 2]?.lower === 'as')
+  if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
+  const head = tokens.slice(0, isComma(tokens[at - 1]) ? at - 1 : at)
+  return wordsOf(head) >= 5 && isStatement(head) ? head : tokens
 }

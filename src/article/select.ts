@@ -111,6 +111,19 @@ function isSignpost(text: string): boolean {
   return signpost.test(text) || announcement.test(text) || pointer.test(text)
 }
 
+/**
+ * Whether a paragraph's one sentence is a picture's caption left in the text: a noun phrase, its only verb a participle after a noun
+ * ("CoCoRaHS data displayed on a map", "Example of CoCoRaHS data displayed with monthly totals…").
+ */
+function isCaption(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
+  if (words.length < 3 || words.length > 16 || ['VERB', 'AUX'].includes(words[0]!.pos) || tokens.some((token) => token.pos === 'AUX' || token.pos === 'PRON')) return false
+  // (Its participle takes no object: "data displayed on a map", not "the same bus carried an average of eleven people".)
+  // (And it has one: "Elixir powers the National Access Point…" is a claim the tagger read without a verb.)
+  const participle = (token: Token, index: number): boolean => /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && tokens[index + 1]?.pos === 'ADP'
+  return tokens.some((token, index) => token.pos === 'VERB' && participle(token, index)) && tokens.every((token, index) => token.pos !== 'VERB' || participle(token, index))
+}
+
 /** Whether a sentence names something concrete: a number, a name (not its first word), code, a quoted term. */
 function isConcrete(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -182,7 +195,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
         // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || isQuestion(tokens) || isPictureCredit(sentence),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && isCaption(tokens)),
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
         // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
         // without ", but this is, of course, just an estimate".)

@@ -18,6 +18,7 @@ import { isPictureCredit } from '../../src/text/lines.js'
 import { renderDeck } from '../../src/index.js'
 import { isOffFace } from '../../src/article/block-kinds.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { scoreSentences } from '../../src/article/select.js'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 
@@ -212,4 +213,15 @@ test('should leave a web page’s furniture, contact details and picture credits
 
 test('should title a page with a whole phrase, never one cut at its start', () => {
   assert.deepEqual(keyPhrases(['Open source program offices can take the load off engineers. Open source program offices also create alignment with the business strategy.', 'The working group meets every month to review requests.'], 'Open Source at SanDisk')[0], 'Open source program offices')
+})
+
+test('should cut what "as well as" adds, never a list into "Washington and D.C. in Canada", and leave a caption off the face', () => {
+  assert.equal(
+    bullet('Motivated local leaders have helped expand CoCoRaHS to more than 20,000 active volunteers in all 50 states as well as Washington, D.C. (including the White House!), Puerto Rico, the U.S. Virgin Islands and most provinces in Canada.'),
+    'Motivated local leaders have helped expand CoCoRaHS to more than 20,000 active volunteers in all 50 states'
+  )
+  assert.doesNotMatch(bullet('Data copyright and IP control are thorny issues that, like other copyright domains, vary by country, institution, and year of creation.') ?? '', /country and institution of creation/)
+  const captioned = scoreSentences([['CoCoRaHS data displayed on a map.'], ['Three years ago the same bus carried an average of eleven people.', 'Now it carries forty.']])
+  assert.equal(captioned[0]!.signpost, true)
+  assert.equal(captioned[1]!.signpost, false)
 })
