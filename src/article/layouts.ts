@@ -95,7 +95,12 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   if (quotes.length === 0 && body.every((node) => node.type === 'list') && isQuotation(toString(heading))) return { layout: 'quote', variant: 'heading' }
   // A pull quote over bullets (and at most one lead-in paragraph).
   if (quotes.length === 0 && body.every((node) => node.type === 'list' || node.type === 'paragraph') && body.filter((node) => node.type === 'paragraph').length <= 1 && bullets.length <= 4) {
-    const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined) ?? quotedPhrase(options.notes ?? '', maxPullQuoteWords)
+    // (Not a bullet that is the quotation whole: the pull quote would say it twice.)
+    const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    const shown = new Set(bullets.map((item) => bare(toString(item))))
+    // (The notes as a reader reads them: no inline HTML tags, "<em>deaf</em>".)
+    const noted = quotedPhrase((options.notes ?? '').replace(/<\/?[a-z][^>]*>/gi, ''), maxPullQuoteWords)
+    const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined && !shown.has(bare(found))) ?? (noted !== undefined && !shown.has(bare(noted)) ? noted : undefined)
     if (phrase && fits(heading, body, { layout: 'quote', pullQuote: phrase }, metrics)) return { layout: 'quote', pullQuote: phrase }
   }
 

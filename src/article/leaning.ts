@@ -29,7 +29,7 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   const pronounAt = tokens.findIndex((token, index) => index > 0 && index <= 4 && ['he', 'she', 'they'].includes(token.lower))
   if (pronounAt > 0 && !tokens.slice(0, pronounAt).some((token) => isVerb(token) || token.pos === 'PUNCT' || token.pos === 'SCONJ' || ['that', 'who', 'which', 'when', 'if'].includes(token.lower))) return true
   // An empty "it" points forward ("It is a design goal of the Go toolchain that…"), not back.
-  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
+  const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such', 'he', 'she'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
   // "Travellers increasingly ask about that": the object is in the sentence before.
   const lastWord = [...tokens].reverse().find((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
   // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)

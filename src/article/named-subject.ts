@@ -23,7 +23,8 @@ interface Scored {
  * figure whose sentence opens with "They" for a name ("Overall, Discord's communication runs at impressive
  * numbers. They crossed 12 million concurrent users…"): the bullet names it,
  * "Discord crossed 12 million…", where the verb agrees with the name as it
- * did with the pronoun (a past tense, a modal; "It has" with any name).
+ * did with the pronoun (a past tense, a modal; "It has" with any name); "He" or "She" for a person whose name of two
+ * or three words opens the sentence before ("Gerry McGovern, …, calls FAQs… He refers to them as…").
  *
  * @param candidate A scored sentence whose bullet leans on the one before.
  * @param all The section's candidates.
@@ -33,7 +34,7 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   const bullet = candidate.bullet
   const pronoun = bullet?.tokens[0]?.lower
   // (Any bullet for "It" with a named thing before it; "They" only for a figure, whose verb agrees with a name either way.)
-  if (!bullet || !candidate.vague || (pronoun !== 'it' && pronoun !== 'they') || (pronoun === 'they' && firstFigure(bullet.text) === undefined)) return undefined
+  if (!bullet || !candidate.vague || !['it', 'they', 'he', 'she'].includes(pronoun ?? '') || (pronoun === 'they' && firstFigure(bullet.text) === undefined)) return undefined
   // ("It is…", "It's…": an empty "it" may point forward, not back.)
   if (pronoun === 'it' && ['is', "'s", '’s', 'was'].includes(bullet.tokens[1]?.lower ?? '') && firstFigure(bullet.text) === undefined) return undefined
   // ("They have crossed…" would read "Discord have crossed": only a verb that agrees with a name either way.)
@@ -44,7 +45,11 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   if (opening.slice(0, 5).some((token) => token.value === ':')) return undefined
   // "Discord's communication runs…" → "Discord"; else the subject, a name of at most four words.
   const possessor = opening.findIndex((token) => token.value === "'s" || token.value === '’s')
-  const subject = possessor > 0 && opening.slice(0, possessor).every((token) => token.pos === 'PROPN') ? opening.slice(0, possessor) : clauseSubject(opening)
+  // ("Gerry McGovern, acclaimed expert in digital customer experience, calls FAQs… He refers to them as…": a person's
+  // name opens the sentence before, with or without an aside after it.)
+  const person = opening.findIndex((token) => token.pos !== 'PROPN')
+  if ((pronoun === 'he' || pronoun === 'she') && !(person >= 2 && person <= 3)) return undefined
+  const subject = pronoun === 'he' || pronoun === 'she' ? opening.slice(0, person) : possessor > 0 && opening.slice(0, possessor).every((token) => token.pos === 'PROPN') ? opening.slice(0, possessor) : clauseSubject(opening)
   if (!subject) return undefined
   const name = subject.filter((token) => token.pos !== 'DET')
   // A name of at most four words; for "It", also a named thing: "The Scientific Python project" (names and one singular

@@ -225,3 +225,16 @@ test('should cut what "as well as" adds, never a list into "Washington and D.C. 
   assert.equal(captioned[0]!.signpost, true)
   assert.equal(captioned[1]!.signpost, false)
 })
+
+test('should name the person a "He" stands for, and never pull a quotation that a bullet already shows whole', async () => {
+  // Canada.ca blog, "Avoiding FAQs" (MIT), and The A11Y Project (Apache-2.0), as in set 12.
+  const candidates = scoreSentences([
+    ['Gerry McGovern, acclaimed expert in digital customer experience, calls FAQs “one of the laziest and least useful forms of navigation.”', 'He refers to them as “one of the worst examples of organization-centric thinking.”']
+  ])
+  assert.match(candidates[1]!.bullet!.text, /^Gerry McGovern refers to them as/)
+  const article = ['---', 'title: "Disability: let’s say the word"', '---', '', '“I mean, she called you <em>deaf</em>, you’re <em>hearing impaired!</em>”', '', '“Well, actually…”', '', '## The words of disability', '', 'Growing up, I did identify as hearing impaired. I was not often around other deaf or hard-of-hearing people.', ''].join('\n')
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.ok(!faces.includes('&#x3C;em>'), 'no HTML tag shown as text')
+  assert.equal(faces.split('hearing impaired!').length - 1, 1, 'the quotation once')
+})
