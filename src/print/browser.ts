@@ -141,7 +141,16 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const kill = (): void => {
     const socketDir = singletonSocketDir(userDataDir)
     end()
-    for (const dir of [userDataDir, socketDir]) if (dir) rmSync(dir, { recursive: true, force: true })
+    // (A Chromium process killed a moment ago may still write into its profile: the removal retries a folder that was
+    // not empty when emptied, as the test "Ctrl-C in the middle of a PDF export" once found under load.)
+    for (const dir of [userDataDir, socketDir]) {
+      if (!dir) continue
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 })
+      } catch {
+        // (A signal handler that throws would end in a stack trace rather than the usual exit code.)
+      }
+    }
   }
   const onSignal = (signal: (typeof exitSignals)[number]): void => {
     kill()
