@@ -183,3 +183,24 @@ export function isDateLine(text: string): boolean {
   const parsed = text.length <= 60 ? parseByline(text) : undefined
   return parsed?.date !== undefined && parsed.byline === undefined && /^(?:page )?(?:last )?(?:updated|reviewed|modified|published|posted)\b/i.test(text)
 }
+
+/** Words of a picture's description that count as shared with a caption: four letters or more. */
+const describing = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+
+/**
+ * Whether a short paragraph under a picture describes it ("USGS employee, Russ Buesing uses a cable car to access a
+ * gage…" under a picture whose description is "A man hangs from a cable car suspended over a river…"): it shares two
+ * words or more with the picture's description, and is a sentence or two of at most forty words.
+ *
+ * @param node A block.
+ * @param before The block before it.
+ */
+export function describesPicture(node: BlockContent, before: BlockContent | undefined): boolean {
+  if (node.type !== 'paragraph' || before?.type !== 'paragraph' || !isImageParagraph(before)) return false
+  const text = toString(node)
+  if (countWords(text) > 40 || (text.match(/[.!?](?:\s|$)/g) ?? []).length > 2) return false
+  const alt = describing(before.children.map((child) => ('alt' in child && typeof child.alt === 'string' ? child.alt : '')).join(' '))
+  let shared = 0
+  for (const word of describing(text)) if (alt.has(word)) shared++
+  return shared >= 2
+}

@@ -37,6 +37,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // when the head's only verb is the participle that opens it.)
     const opening = head.findIndex((token) => !/(?:ed|ing)$/.test(token.lower))
     if (opening > 0 && !head.slice(opening).some((token) => isVerb(token) || token.pos === 'AUX')) continue
+    // ("A homeowner may choose to be notified | when a gage height exceeds a certain value…": a short head whose clause
+    // is longer than itself says what the clause is for, not the point.)
+    if (wordsOf(head) < 8 && wordsOf(tokens.slice(index)) > wordsOf(head)) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head
   }
   return tokens

@@ -141,7 +141,9 @@ export function dropConnective(tokens: Token[]): Token[] {
       .slice(0, length)
       .map((token) => token.lower)
       .join(' ')
-    if (commaConnectives.has(phrase) && isComma(tokens[length])) {
+    // ("Put otherwise: my previous refactoring method was…": a colon after it too.)
+    // (Not a one-word label, "Now: Lesson contributions will…", set against a "Before:".)
+    if (commaConnectives.has(phrase) && (isComma(tokens[length]) || (tokens[length]?.value === ':' && length >= 2))) {
       const rest = tokens.slice(length + 1)
       const bare = withoutLeadingSpace(rest)
       const imperative = startsImperative(bare) || (bare[0]?.lower === 'do' && ["n't", 'not'].includes(bare[1]?.lower ?? ''))

@@ -100,7 +100,9 @@ export function unwrap(sentence: string): string {
 
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  const whole = compressWhole(tagged, maxWords, hardCap)
+  // A bullet that keeps the sentence's figure when one fits the hard cap, else the usual cuts.
+  const figure = firstFigure(tokensText(tagged)) !== undefined
+  const whole = (figure ? compressWhole(tagged, maxWords, hardCap, true) : undefined) ?? compressWhole(tagged, maxWords, hardCap)
   if (whole) return whole
   return compressClause(dropFillers(dropConnective(dropAsides([...tagged]))), maxWords, hardCap)
 }
@@ -158,7 +160,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
   return undefined
 }
 
-function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: number, keepFigure = false): Compressed | undefined {
   // (An aside that narrows, ", in particular on the web,", goes whole before its filler would, when the sentence is over budget.)
   let tokens = wordsOf(tagged) > maxWords ? keepsQuotations([...tagged], dropNarrowingAside([...tagged])) : [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
@@ -178,7 +180,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
-  // (A bullet that kept its figure rather than lose it may run a few words over the hard cap.)
+  // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
   for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
     if (within(lossyFrom)) break
@@ -187,10 +189,11 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     // ("At CDS, we work in the open…, using tools like Trello and Slack": the examples are the names the cut would lose.)
     if (within(hardCap) && namesSomething(tokens) && (!namesSomething(next) || namedIn(tokens).length >= namedIn(next).length + 2)) continue
     // Nor does a cut lose the sentence's figure ("…was cut in half, from a high of 46% to an average of 20%", "…notified
-    // when the stream exceeds a nearby gage height of 5.2 feet"): the sentence is shown whole as the section's example instead.
+    // when the stream exceeds a nearby gage height of 5.2 feet") when it can keep it within the hard cap; selection may
+    // show a sentence whole as the section's example (`select.ts`).
     // (A figure of the source, "…, according to the 2023 survey of 4,000 riders", is no claim of its own.)
     const claimed = tokensText(tokens).replace(/,\s*(?:according to|as (?:measured|reported) (?:by|in)|based on|source:)\s.*$/i, '')
-    if (firstFigure(claimed) !== undefined && firstFigure(tokensText(next)) === undefined) {
+    if (keepFigure && firstFigure(claimed) !== undefined && firstFigure(tokensText(next)) === undefined) {
       keptFigure = true
       continue
     }

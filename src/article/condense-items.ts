@@ -7,7 +7,6 @@ import { clauseSegments, compressSentence, compressTokens, type Compressed } fro
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
-import { dropAsides } from './compress-front.js'
 import { toString } from './block-kinds.js'
 import { scoreSentences, selectSentences } from './select.js'
 import { splitSentences } from './sentences.js'
@@ -167,11 +166,16 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
 
 /**
  * An item that is no statement ("Free and informed consent, the possibility of its withdrawal … (see also What
- * information …)") without its brackets and its pointer to other reading: the rest is the author's phrase whole.
+ * information …)") without its brackets that point to other reading and a pointer at its end: the rest is the
+ * author's phrase whole.
  */
 function withoutAsides(sentence: string): Compressed | undefined {
   // ("The maintainer (often a "non-designer", to put it delicately), is the decision-maker": the aside's comma goes with it.)
-  const tokens = dropAsides(tagSentence(sentence.replace(/\)\s*,(?=\s+(?:is|are|was|were|has|have|can|will|should|must|may)\b)/g, ')')))
+  // (Only brackets that point elsewhere, "(see also …)"; one that holds a fact or an example, "(due to IRMER
+  // requirements)", "(such as a card or letter)", stays: a blind review missed the facts more than the words.)
+  const pointing = sentence.replace(/\s*\((?:see|cf\.?|for more)\b[^()]*\)/gi, '')
+  if (pointing === sentence && !/\b(?:also )?see\b/i.test(sentence)) return undefined
+  const tokens = tagSentence(pointing.replace(/\)\s*,(?=\s+(?:is|are|was|were|has|have|can|will|should|must|may)\b)/g, ')'))
   // ("…documentation for check authors at (used to help…)": a preposition left without its object is a cut.)
   if (tokens.length > 0 && ['ADP', 'CCONJ', 'DET'].includes([...tokens].reverse().find((token) => !/^[.!?]$/.test(token.value))!.pos)) return undefined
   const text = tokensText(tokens).replace(/\s*(?:[-–—:,;]\s*)?\b(?:also )?see (?:also )?(?:e\.g\.,? )?[^.;]*$/i, '').replace(/(?<!\.\.)\.$/, '').trim()

@@ -13,7 +13,7 @@ import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, isPointer, scoreSentences, selectSentences, type Candidate } from './select.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
-import { insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { describesPicture, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
@@ -187,7 +187,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
     // A figure's caption ("**Figure 4**: Lamb Theory of…") goes where its picture went: to the notes when the picture did.
     const before = nodes[index - 1]
-    if ((isCaption(node) || isPictureLabel(node)) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
+    if ((isCaption(node) || isPictureLabel(node) || describesPicture(node, before)) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
     if ((isOffFace(node) && node.type === 'html') || isComment(node)) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])

@@ -27,7 +27,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b)/i.test(sentence)) return true
   // "This year he announced…": a person's pronoun after a fronted phrase of time or place.
   const pronounAt = tokens.findIndex((token, index) => index > 0 && index <= 4 && ['he', 'she', 'they'].includes(token.lower))
-  if (pronounAt > 0 && !tokens.slice(0, pronounAt).some((token) => isVerb(token) || token.pos === 'PUNCT' || token.pos === 'SCONJ' || ['that', 'who', 'which', 'when', 'if'].includes(token.lower))) return true
+  // (A phrase with a noun, "This year", "In 2019": not "Once they have completed the risk assessment, …".)
+  const fronted = tokens.slice(0, pronounAt)
+  if (pronounAt > 0 && fronted.some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos)) && !fronted.some((token) => isVerb(token) || token.pos === 'PUNCT' || token.pos === 'SCONJ' || ['that', 'who', 'which', 'when', 'if', 'once'].includes(token.lower))) return true
   // An empty "it" points forward ("It is a design goal of the Go toolchain that…"), not back.
   const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such', 'he', 'she'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
   // "Travellers increasingly ask about that": the object is in the sentence before.

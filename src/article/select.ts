@@ -96,7 +96,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** A pointer to other reading: "See Typed Linting: The Most Powerful TypeScript Linting Ever for more details…", "💡 See … for more areas…". */
 const pointer =
-  /^for (?:more|further|sample|examples?|details|instructions|guidance|information|an? (?:example|overview|introduction))\b[^,]{0,40},\s*(?:see|read|review|visit|check out|watch|consult)\b|^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b|\b(?:is|are) (?:provided|shown|listed|given|described|summari[sz]ed) below\b|\b(?:a lot|much|plenty) more (?:available )?to read\b|\b(?:found|available|located|listed|described|explained|see|read|click|visit|at github|on github)\b[^.!?]{0,60}\bhere[.!]?$/iu
+  /^(?:read|learn|find out) (?:more )?about\b[^.]{0,80}\b(?:in|on|at) (?:this|our|the|an?) (?:[\w-]+ ){0,2}(?:post|article|story|page|guide|site|video|series)\b|^for (?:more|further|sample|examples?|details|instructions|guidance|information|an? (?:example|overview|introduction))\b[^,]{0,40},\s*(?:see|read|review|visit|check out|watch|consult)\b|^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b|\b(?:is|are) (?:provided|shown|listed|given|described|summari[sz]ed) below\b|\b(?:a lot|much|plenty) more (?:available )?to read\b|\b(?:found|available|located|listed|described|explained|see|read|click|visit|at github|on github)\b[^.!?]{0,60}\bhere[.!]?$/iu
 
 /**
  * Whether a sentence only points to other reading ("See … for more details").
@@ -239,8 +239,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     // A fronted clause kept whole ("When go get needs…, it fetches it") reads badly on a slide.
     if (candidate.bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(candidate.bullet.text)) score -= 0.5
     if (!candidate.bullet) score -= 4
-    // (A bullet over its budget for the figure it kept is the section's example, not a long-winded one.)
-    else if (!candidate.bullet.fits && firstFigure(candidate.bullet.text) === undefined) score -= 0.6
+    else if (!candidate.bullet.fits) score -= 0.6
     else if (candidate.bullet.words <= 4) score -= 0.5
     candidate.score = score
   })
@@ -285,6 +284,14 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   let added: Candidate | undefined
   for (const shows of [numeric, (bullet: Compressed) => namesSomething(bullet.tokens)]) {
     if (chosen.length === 0 || chosen.some((candidate) => shows(candidate.bullet!))) break
+    // A bullet chosen whose cut lost its sentence's figure shows the sentence whole instead ("The percentage of visitors
+    // choosing to submit an email was cut in half, from a high of 46% to an average of 20%").
+    const lost = shows === numeric ? chosen.findIndex((candidate) => firstFigure(candidate.sentence) !== undefined && showsWhole(candidate, maxWords)) : -1
+    if (lost !== -1) {
+      chosen[lost] = { ...chosen[lost]!, bullet: wholeSentence(chosen[lost]!) }
+      added = chosen[lost]
+      break
+    }
     const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate)) ?? clauseExample(candidates, chosen, shows, maxWords)
     if (!example) continue
     if (chosen.length >= count) chosen.splice(lastIndex(chosen, (candidate) => !candidate.concrete) ?? chosen.length - 1, 1)
@@ -318,7 +325,7 @@ function clauseExample(candidates: readonly Candidate[], chosen: readonly Candid
     // ("A simulation of the MDP policy has shown an estimated saving of 75% and … 144,426…": no shorter statement
     // keeps the section's figure, so it is shown whole, up to 1.4 times the hard cap.)
     const whole = wholeSentence(candidate)
-    if (!candidate.vague && whole.words <= (maxWords + 6) * 1.4 && !/^for (?:example|instance)\b/i.test(whole.text) && isStatement(candidate.tokens) && firstFigure(whole.text) !== undefined && shows(whole)) return { ...candidate, bullet: whole }
+    if (showsWhole(candidate, maxWords) && firstFigure(whole.text) !== undefined && shows(whole)) return { ...candidate, bullet: whole }
   }
   return undefined
 }
@@ -365,6 +372,12 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
   if (bullet.words > (maxWords + 6) * 1.5) return undefined
   return { ...shortest, bullet }
+}
+
+/** Whether a sentence may be shown whole as the section's example: a statement of its own, at most 1.4 times the hard cap. */
+function showsWhole(candidate: Candidate, maxWords: number): boolean {
+  const whole = wholeSentence(candidate)
+  return !candidate.vague && whole.words <= (maxWords + 6) * 1.4 && !/^for (?:example|instance)\b/i.test(whole.text) && isStatement(candidate.tokens)
 }
 
 /** A sentence shown whole, as written (its full stop dropped), over the bullet's budget. */
