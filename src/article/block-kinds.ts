@@ -20,6 +20,10 @@ export function isOffFace(node: BlockContent): boolean {
   // goes whole: the caption names a picture the deck cannot show.)
   const boxed = /^\s*<(div|figure)\b[^>]*>\s*(<img\b[^>]*>)\s*(?:<(p|figcaption|span)\b[^>]*>[\s\S]*?<\/\3>\s*)?<\/\1>\s*$/i.exec(node.type === 'html' ? node.value : '')
   if (boxed) return /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(boxed[2]!) && !/\bsrc\s*=\s*["']?data:/i.test(boxed[2]!)
+  // (An `<img …>` written over several lines inside a paragraph is parsed as inline HTML: the same picture.)
+  if (node.type === 'paragraph' && node.children.length > 0 && node.children.some((child) => child.type === 'html') && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
+    return isOffFace({ type: 'html', value: node.children.map((child) => ('value' in child ? child.value : '')).join('') })
+  }
   if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag[0]) && !/\bsrc\s*=\s*["']?data:/i.test(tag[0]))
   return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
 }

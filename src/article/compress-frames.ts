@@ -63,7 +63,7 @@ export function dropReporting(tokens: Token[]): Token[] {
 }
 
 /** Frames addressed to the reader, up to their "that". */
-const readerFrames = /^(?:you (?:might|may|will|would) be surprised to (?:learn|hear|find|know|discover)|you (?:might|may) (?:not )?(?:know|have heard|be aware)|it(?:['’]s| is) (?:worth (?:noting|mentioning|remembering|pointing out)|important to (?:note|remember|understand|realize|realise)|interesting to note)|(?:note|remember|bear in mind|keep in mind) that$)/i
+const readerFrames = /^(?:you (?:might|may|will|would) be surprised to (?:learn|hear|find|know|discover)|you (?:might|may) (?:not )?(?:know|have heard|be aware)|it(?:['’]s| is) (?:worth (?:noting|mentioning|remembering|pointing out)|important to (?:note|remember|understand|realize|realise)|interesting to note)|(?:note|remember|bear in mind|keep in mind) that|(?:i|we)(?:['’]m|['’]re| am| are) (?:(?:very|so|extremely|really|incredibly) )?(?:excited|happy|pleased|proud|thrilled|delighted|glad) to (?:announce|share|report|say|tell you))$/i
 
 /** The statement after a frame addressed to the reader, if the sentence opens with one. */
 function readerFrame(tokens: Token[]): Token[] | undefined {

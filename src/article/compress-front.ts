@@ -187,6 +187,8 @@ export function dropFillers(tokens: Token[]): Token[] {
     if (!fillers.has(token.lower) || token.pos !== 'ADV') return true
     // ("a very informal process": without the filler, "a" would stand before a vowel.)
     if (['a', 'an'].includes(tokens[index - 1]?.lower ?? '')) return true
+    // ("Very high risk (VHR) breast screening is…": opening a noun phrase, the word is part of a term.)
+    if (index === 0 && tokens[1]?.pos === 'ADJ') return true
     // "also" goes after an auxiliary ("can also be caught" → "can be caught"); before a bare verb the tagger may read
     // the verb as a noun once it is gone ("Some maintainers use…").
     if (token.lower === 'also' && tokens[index - 1]?.pos !== 'AUX') return true

@@ -356,7 +356,10 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const number = title === undefined ? undefined : /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s/.exec(title)?.[1]
   const following = number?.replace(/\d+$/, (last) => String(Number(last) + 1))
   const numberedTitle = number !== undefined && at === 0 && !content.some((index) => lines[index]!.text.startsWith(following!))
-  if (title !== undefined && isTitleShaped(title) && (!numberedHeading.test(title) || numberedTitle)) {
+  // ("Offset project paperwork should be internally consistent. It's not." over "Grayson Badgley, Freya Chay · April 21,
+  // 2026": a headline of two short sentences is the title when a byline follows it at the top of the page.)
+  const sentenceTitle = title !== undefined && at === 0 && countWords(title) <= 16 && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && parseByline(text(at + 1) ?? '') !== undefined
+  if (title !== undefined && (isTitleShaped(title) || sentenceTitle) && (!numberedHeading.test(title) || numberedTitle)) {
     front.title = title
     front.titleLine = lines[content[at]!]!.line
     at++

@@ -237,3 +237,18 @@ test('should name the person a "He" stands for, and never pull a quotation that 
   assert.ok(!faces.includes('&#x3C;em>'), 'no HTML tag shown as text')
   assert.equal(faces.split('hearing impaired!').length - 1, 1, 'the quotation once')
 })
+
+test('should read a two-sentence headline over a byline as the title, and keep what set 13’s review missed', async () => {
+  // CarbonPlan (MIT), Apache DataFusion blog (Apache-2.0), NHS Digital design history (MIT), as in set 13.
+  const page = ['Offset project paperwork should be internally consistent. It’s not.', '', 'Grayson Badgley, Freya Chay · April 21, 2026', '', 'There are roughly a billion domesticated pigs in the world — half of which live in China. And about 10 percent of China’s pigs play a role in the global carbon market.', ''].join('\n')
+  const markdown = textToMarkdown(page)
+  assert.match(markdown, /^title: Offset project paperwork should be internally consistent\. It’s not\.$/m)
+  assert.match(markdown, /^author: Grayson Badgley, Freya Chay$/m)
+  assert.equal(bullet('I am extremely excited to announce that Apache DataFusion 43.0.0 is the fastest engine for querying Apache Parquet files in ClickBench.'), 'Apache DataFusion 43.0.0 is the fastest engine for querying Apache Parquet files in ClickBench')
+  assert.match(bullet('Very high risk (VHR) breast screening is a service for people with a very high chance of developing breast cancer.') ?? '', /^Very high risk/)
+  // A picture written as HTML over several lines goes to the notes: no slide is left with nothing on it.
+  const article = ['---', 'title: Fast', '---', '', '## A strong history', '', 'Performance has long been a core focus for the community, and speed attracts users and contributors.', '', '<img', 'src="/blog/images/perf-over-time.png"', 'width="100%"', 'alt="Performance over time"', '/>', '', '**Figure 2**: Performance improved over 30% between version 34 and version 43.', '', 'Like all good optimization efforts, ours took sustained effort over several years of work by many people.', ''].join('\n')
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  const sections = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').replace(/<h\d[^>]*>[\s\S]*?<\/h\d>/g, '').replace(/<[^>]+>/g, '').trim())
+  assert.ok(sections.slice(1, -1).every((face) => face.length > 0), 'no slide with a heading only')
+})
