@@ -1,0 +1,54 @@
+/**
+ * Sentences that are no claim of their own: signposts that announce what
+ * comes next ("Let's look at…", "This post covers…"), pointers to other
+ * reading ("See … for more details") and a picture's caption left in the
+ * text. None of them becomes a bullet.
+ */
+import type { Token } from './nlp.js'
+
+/** Openings of sentences that only announce what comes next. */
+const signpost =
+  /^(?:let['’]s|let us|let me|consider|imagine|in the following\b|here['’]s|here is|here are|in this (?:post|article|section|piece|guide|essay|tutorial)|this (?:post|article|section|guide|essay) (?:will|is about|explains|describes|covers|looks)|we['’]ll|we will (?:look|see|explore|discuss|cover|start|begin|walk)|i['’]ll|i will (?:look|explain|show|walk|cover)|as we['’]ll see|as (?:we|you) (?:can )?see|read on|below(?:,| is| are)|the following|see (?:below|above)|more on (?:this|that) (?:later|below)|(?:first|next|now|then),? (?:let['’]s|we|i)\b|so,? (?:what|how|why)\b|think about|take (?:a look|for example)|look at|for more (?:details|information|on|about)\b|you (?:may|might) (?:find yourself|be) wondering)|the rest of this (?:post|article|section|piece)|so far,? (?:we|i)(?:['’]ve| have) (?:explained|covered|seen|discussed|looked at|described|talked about)\b|\b(?:we['’]d|we would|i['’]d|i would) like to (?:talk|discuss|mention|share|highlight|start|begin)\b|^if you (?:want|['’]d like|would like|wish) to (?:learn|read|know|find out|dig|go) (?:more|deeper|further)|\bif you like\b|^(?:glance|have a look|check out|head over)\b|\b(?:originally|first) (?:appeared|published|posted) (?:on|in|at|for)\b|^this (?:post|article) is (?:part|the \w+ (?:part|post|article)) (?:\d+|one|two|three|four|five|six) (?:in|of)\b|^(?:edit|editor['’]s note):|\bthere is a newer version of this (?:article|post|page)\b|^(?:an? |the )?(?:illustration|cartoon|photo(?:graph)?|image|picture|screenshot|diagram|figure|chart|graph|drawing|slide)s? (?:of|by|from|shows?|showing|outlining|illustrating|depicting)\b|^used (?:under|with) (?:an? |the )?[\w .-]*licen[cs]e\b|\b(?:slide|figure|image|picture|diagram|chart|table) (?:below|above)\b|^this (?:article|post) is (?:out of date|outdated)\b|\b(?:described|explained|shown|listed|discussed|covered|outlined) (?:below|above|later)\b|\bsee here\b|\b(?:is an?|are) (?:registered )?trademarks? of\b|\bthis (?:post|article) (?:will|is going to)\b/i
+
+/** More openings that only announce: what the post covers, what the author will do, a call to join in. */
+const announcement =
+  /^(?:this (?:blog )?(?:post|article|piece|guide|essay|write-?up|series|talk) (?:goes (?:into|over|through)|addresses|covers|describes|explains|explores|looks at|walks|dives|digs|details|discusses|shares|summari[sz]es|outlines|presents|provides|offers|gives (?:you )?(?:an? )?(?:overview|insight|introduction|tour)|is (?:about|going|part))|today,? (?:we['’]re|we are|i['’]m|i am) (?:back|going|talking|looking|sharing|excited|happy|pleased)|want to (?:get involved|learn more|help|contribute|know more|find out more|read more)|(?:read|learn|find out) more (?:about|in|on|at|here)|stay tuned|it['’]?s (?:helpful|useful|worth|important|worthwhile) (?:to )?(?:first )?(?:understand|know|look|take a (?:look|moment|step back)|explain|start|begin|step back|pause|recap)|the (?:last|next|final|first|second|third|other) (?:point|reason|thing|topic|area|aspect|question)s? (?:is|are|was)\b[^.:]*:|i never thought you['’]d ask|here is where\b|in the (?:example|examples|table|list) below\b|(?:it['’]s )?time to take a (?:closer |quick |deeper )?look\b|hang on a (?:minute|second|moment)\b|see all (?:the )?(?:cases|posts|articles|stories|examples)\b|read (?:the|our|my) [^.]{0,60}\bif you['’]re new\b|so far for (?:the|this)\b|(?:we|i)(?:['’]ll| will)? (?:finish|end|close|conclude|start|begin|open) (?:with|by)\b|i hope (?:it|this|that) (?:wasn['’]t|was not|isn['’]t|is not) (?:that |too )?boring|(?:that['’]s a )?(?:great|good) question|glad you asked|this (?:post|article|piece) was (?:co-?written|written|authored|edited) (?:with|by|together with))\b|\b(?:i|we)(?:['’]ll| will| want to| would like to| am going to| are going to)? (?:dig|dive|go|walk|talk|look|explain|cover|show|share|describe|discuss|outline) (?:into|through|over|about|at|you through|in (?:more )?detail)\b|\b(?:gave|give|gives|offered|offers|provided|provides) (?:this|these|the following) examples?[.:]?$/i
+
+/** A pointer to other reading: "See Typed Linting: The Most Powerful TypeScript Linting Ever for more details…", "💡 See … for more areas…". */
+export const pointer =
+  /^(?:read|learn|find out) (?:more )?about\b[^.]{0,80}\b(?:in|on|at) (?:this|our|the|an?) (?:[\w-]+ ){0,2}(?:post|article|story|page|guide|site|video|series)\b|^for (?:more|further|sample|examples?|details|instructions|guidance|information|an? (?:example|overview|introduction))\b[^,]{0,40},\s*(?:see|read|review|visit|check out|watch|consult)\b|^[^\p{L}\p{N}]*(?:see|read|check out|visit)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|details|an? (?:overview|explanation|introduction|deep dive))\b|\b(?:is|are) (?:provided|shown|listed|given|described|summari[sz]ed) below\b|\b(?:a lot|much|plenty) more (?:available )?to read\b|\b(?:found|available|located|listed|described|explained|see|read|click|visit|at github|on github)\b[^.!?]{0,60}\bhere[.!]?$/iu
+
+/**
+ * Whether a sentence only points to other reading ("See … for more details").
+ *
+ * @param text A sentence or a short block's text.
+ */
+export function isPointer(text: string): boolean {
+  return pointer.test(text.trim())
+}
+
+/**
+ * Whether a sentence only announces, or points to other reading.
+ *
+ * @param text A sentence (or a bullet's text).
+ */
+export function isSignpost(text: string): boolean {
+  return signpost.test(text) || announcement.test(text) || pointer.test(text)
+}
+
+/**
+ * Whether a paragraph's one sentence is a picture's caption left in the text: a noun phrase, its only verb a
+ * participle after a noun ("CoCoRaHS data displayed on a map", "Example of CoCoRaHS data displayed with monthly
+ * totals…").
+ *
+ * @param tokens The sentence's tokens.
+ */
+export function isCaption(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
+  if (words.length < 3 || words.length > 16 || ['VERB', 'AUX'].includes(words[0]!.pos) || tokens.some((token) => token.pos === 'AUX' || token.pos === 'PRON')) return false
+  // (Its participle takes no object: "data displayed on a map", not "the same bus carried an average of eleven people".)
+  // (And it has one: "Elixir powers the National Access Point…" is a claim the tagger read without a verb.)
+  const participle = (token: Token, index: number): boolean => /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && tokens[index + 1]?.pos === 'ADP'
+  return tokens.some((token, index) => token.pos === 'VERB' && participle(token, index)) && tokens.every((token, index) => token.pos !== 'VERB' || participle(token, index))
+}
+
