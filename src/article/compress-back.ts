@@ -21,7 +21,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     const before = tokens[index - 1]!
     // "1892 was the first year when the regulation…": a "when" or "where" after its noun is a relative clause that says what the noun is.
     if (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'NOUN') continue
-    if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma)) continue
+    // ("…the scenario shown in the prototype is | when the user needs…": after a copula the clause is its complement.)
+    if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower))) continue
     // "…identify vulnerabilities long before visible damage occurs": "long before" times the verb; without its clause it dangles.
     if (degreeBefore.has(before.lower)) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.

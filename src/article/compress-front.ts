@@ -317,8 +317,11 @@ export function dropFronted(tokens: Token[]): Token[] {
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
     // ("After that, Norway, Canada, Ireland and New Zealand ran…": a comma after a list's item is inside the subject.)
+    // (Two short names in a row make a list; one after a longer phrase is an appositive: "…at Deis, a small startup, we…".)
+    const nominal = (part: readonly Token[]): boolean => part.length > 0 && part.length <= 4 && part.every((token) => ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(token.pos))
     const previous = head.findLastIndex((token) => isComma(token))
-    if (previous !== -1 && index - previous <= 4 && head.slice(previous + 1).every((token) => ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(token.pos))) continue
+    const before = previous === -1 ? -1 : head.slice(0, previous).findLastIndex((token) => isComma(token))
+    if (previous !== -1 && nominal(head.slice(previous + 1)) && nominal(head.slice(before + 1, previous))) continue
     if (phrase && first.pos === 'ADP' && index === firstComma) {
       // "With a task in hand, a general idea of how things functioned, and a clear runway, I was able to…": a fronted
       // phrase that lists its things runs to the comma after its last item ("…, and a clear runway,").

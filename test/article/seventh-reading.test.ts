@@ -153,6 +153,10 @@ test('should keep a sentence’s figure rather than cut it away, and the second 
 
 test('should never cut a list that is a sentence’s subject, nor the middle item of a list of predicates', () => {
   assert.match(bullet('After that, Norway, Canada, Ireland and New Zealand ran custom versions of the original WHO study on their own sites, with Gerry’s help.') ?? '', /Norway, Canada, Ireland and New Zealand ran/)
+  // (Nor is a copula's complement clause cut: "…shown in the prototype is | when the user needs…". Ofqual (MIT), set 14.)
+  assert.notEqual(bullet('Currently, the action required scenario that is shown in the prototype is when the user needs to provide additional information about 2 of the subjects they have applied for, in order for the evaluator to decide on an outcome.', 12), 'The action required scenario that is shown in the prototype is')
+  // (An appositive after a longer phrase is no list: the fronted clause goes. Helm blog (MIT), as in set 14.)
+  assert.equal(bullet('Given Helm’s humble beginnings as a hackathon project at Deis, a small startup, we are ecstatic to see our little baby all grown up.'), 'We are ecstatic to see our little baby all grown up')
   assert.doesNotMatch(bullet('As with images, video and audio can be engaging but also inaccessible without a text equivalent for people who are deaf-blind, having sensory processing disorders, or have hearing impairments.') ?? '', /deaf-blind$/)
 })
 
