@@ -78,6 +78,11 @@ export function dropAsides(tokens: Token[]): Token[] {
     }
     // A call's empty brackets ("process.memoryUsage().heapUsed") are code, not an aside.
     if (token.value === '(' && tokens[index + 1]?.value === ')' && depth === 0) {
+      // ("reading Parquet files () quickly": brackets a dropped link left empty, after a space, go.)
+      if (token.space !== '') {
+        index++
+        continue
+      }
       out.push(token, tokens[index + 1]!)
       index++
       continue

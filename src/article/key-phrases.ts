@@ -87,15 +87,19 @@ function pagePhrases(texts: readonly string[], lang: string): Phrase[][] {
  * @param faces The text on each page's face, for the pages of an overview (which have no heading of their own to fall
  *   back on): a page that names no phrase twice takes the first phrase of two or three words on its face that no other
  *   page names.
+ * @param shown The text on each page's face, when the phrase must be on it (a title the slide bears out).
  * @returns One phrase or `undefined` per page, as the article writes it.
  */
-export function keyPhrases(texts: readonly string[], title = '', lang = 'en', faces?: readonly string[]): (string | undefined)[] {
+export function keyPhrases(texts: readonly string[], title = '', lang = 'en', faces?: readonly string[], shown?: readonly string[]): (string | undefined)[] {
   const all = pagePhrases(texts, lang)
   const inTitle = new Set(phrasesOf(tagSentence(title)).flatMap((phrase) => phrase.key.split(' ')))
   const pagesWith = new Map<string, number>()
   for (const phrases of all) for (const key of new Set(phrases.map((phrase) => phrase.key))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
   return all.map((phrases, page) => {
     const face = faces?.[page]?.toLowerCase()
+    // (A title the slide bears out: the phrase is on its face, not only in its notes — "Export steps" titled a slide whose
+    // bullets said nothing of export steps.)
+    const onFace = shown?.[page]?.toLowerCase()
     const counts = new Map<string, { phrase: Phrase; count: number }>()
     for (const phrase of phrases) {
       const seen = counts.get(phrase.key)
@@ -114,6 +118,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // One common word ("Data", "Posts") names too little to title a slide; a name or a phrase does.
       const named = phrase.words > 1 || phrase.name || /\p{Lu}|\d/u.test(phrase.text.slice(1))
       if (count < 2 || !named || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
+      if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }
     }

@@ -249,7 +249,8 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // A section's later pages are titled by what each is about (`topic-titles.ts`), by the phrase that names it.
-  const phrases = all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang, isOverview(heading) ? all.map((page) => page.map((unit) => toString(unit.node)).join('\n')) : undefined) : []
+  const faces = all.map((page) => page.map((unit) => toString(unit.node)).join('\n'))
+  const phrases = all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang, isOverview(heading) ? faces : undefined, faces) : []
   let previous: Heading | undefined
   return all.map((page, index) => {
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading

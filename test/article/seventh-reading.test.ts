@@ -256,3 +256,10 @@ test('should read a two-sentence headline over a byline as the title, and keep w
   const sections = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').replace(/<h\d[^>]*>[\s\S]*?<\/h\d>/g, '').replace(/<[^>]+>/g, '').trim())
   assert.ok(sections.slice(1, -1).every((face) => face.length > 0), 'no slide with a heading only')
 })
+
+test('should title a later page by a phrase its face bears out, and leave no empty brackets', () => {
+  // Apache DataFusion blog (Apache-2.0), as in set 13: "Export steps" titled a page whose bullets named no export step.
+  const pages = ['Export steps cost time. Export steps are costly for proprietary formats.', 'The StringView work saved copies. StringView is fast.']
+  assert.deepEqual(keyPhrases(pages, 'DataFusion', 'en', undefined, ['Best in class performance is now available to anyone', 'StringView saved copies'])[0], undefined)
+  assert.equal(bullet("Part of the reason for DataFusion's speed in ClickBench is reading Parquet files (really) quickly."), "Part of the reason for DataFusion's speed in ClickBench is reading Parquet files quickly")
+})
