@@ -147,9 +147,13 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
     const reached = texts.filter((text) => terms.some((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text))).length
     return reached / texts.length
   }
-  const scored = scoreSentences(paragraphs, { title: options.title, maxWords: options.maxWords })
+  const all = scoreSentences(paragraphs, { title: options.title, maxWords: options.maxWords })
+  // (Nor the set-up a "However, …" turns against: "The volumes of eligible participants are relatively small…
+  // However, research shows that the admin required… is considerably higher".)
+  const turned = (candidate: Candidate): boolean => all.some((other) => other.paragraph === candidate.paragraph && other.index === candidate.index + 1 && /^(?:however|but|yet|still|nevertheless|even so)\b/i.test(other.sentence))
+  const scored = all
     // (A figure is a section's example, not the talk's thesis: "The service has over 100 million monthly active users".)
-    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined)
+    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !turned(candidate))
     .map((candidate) => ({ candidate, score: candidate.score - (candidate.concrete ? 1 : 0) + spread(candidate) * 3 }))
   return scored.sort((a, b) => b.score - a.score)[0]?.candidate.bullet?.text
 }

@@ -19,6 +19,8 @@ import { renderDeck } from '../../src/index.js'
 import { isOffFace } from '../../src/article/block-kinds.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { scoreSentences } from '../../src/article/select.js'
+import { closingLine } from '../../src/article/closing-line.js'
+import type { Slide } from '../../src/types.js'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 
@@ -262,4 +264,16 @@ test('should title a later page by a phrase its face bears out, and leave no emp
   const pages = ['Export steps cost time. Export steps are costly for proprietary formats.', 'The StringView work saved copies. StringView is fast.']
   assert.deepEqual(keyPhrases(pages, 'DataFusion', 'en', undefined, ['Best in class performance is now available to anyone', 'StringView saved copies'])[0], undefined)
   assert.equal(bullet("Part of the reason for DataFusion's speed in ClickBench is reading Parquet files (really) quickly."), "Part of the reason for DataFusion's speed in ClickBench is reading Parquet files quickly")
+})
+
+test('should never close on the set-up a "However" turns against, and drop "That is," before a claim', () => {
+  // NHS Digital design history (MIT), as in set 13.
+  assert.equal(bullet('That is, each VHR participant requires around 92 times more manual effort than a routine participant, equivalent to over 9,200%.'), 'Each VHR participant requires around 92 times more manual effort than a routine participant, equivalent to over 9,200%')
+  const slides = [
+    { type: 'slide', children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'What is very high risk breast screening?' }] }], data: { attributes: { class: 'title-slide' } } },
+    { type: 'slide', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Overview' }] }, { type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'The volumes of eligible participants are relatively small compared to routine breast screening. However, research shows that the admin required to manage these cases is considerably higher.' }] }] }] },
+    { type: 'slide', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Manual workload' }] }, { type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Staff keep trackers by hand for every participant.' }] }] }] }
+  ] as unknown as Slide[]
+  const closing = closingLine(slides, { isBackMatter: () => false, maxWords: 14, lang: 'en' })
+  assert.doesNotMatch(toString(closing ?? { type: 'root', children: [] }), /volumes of eligible participants/)
 })
