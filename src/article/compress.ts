@@ -217,8 +217,9 @@ function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   // (", if any,", ", where possible,": an elliptical aside, no clause: "The management of the rights connected with the
   // data, if any, should be planned early on".)
   if (subordinators.has(next.lower) && elliptical.has(tokens[index + 2]?.lower ?? '') && isComma(tokens[index + 3])) return false
-  // (A comma and "or" that end a list of names join no clauses: "…papers, technical reports, or white papers that…".)
-  return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)))
+  // (A comma and "or" that end a list of names join no clauses: "…papers, technical reports, or white papers that…";
+  // nor do they before the last of a list of adjectives: "…discoverable, accessible, and usable for everyone".)
+  return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)) && !(tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ'))
 }
 
 /** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */

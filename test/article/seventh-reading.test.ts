@@ -19,6 +19,7 @@ import { renderDeck } from '../../src/index.js'
 import { isOffFace } from '../../src/article/block-kinds.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { scoreSentences } from '../../src/article/select.js'
+import { isPointer } from '../../src/article/signposts.js'
 import { closingLine } from '../../src/article/closing-line.js'
 import type { Slide } from '../../src/types.js'
 import { unified } from 'unified'
@@ -276,4 +277,11 @@ test('should never close on the set-up a "However" turns against, and drop "That
   ] as unknown as Slide[]
   const closing = closingLine(slides, { isBackMatter: () => false, maxWords: 14, lang: 'en' })
   assert.doesNotMatch(toString(closing ?? { type: 'root', children: [] }), /volumes of eligible participants/)
+})
+
+test('should not split a list of adjectives into clauses, and take a sentence ending in an address for a pointer', () => {
+  // USGS Water Data for the Nation blog (public domain), as in set 12.
+  const segments = clauseSegments(tagSentence('We employ user-centered design to make high-quality information on Water Data for the Nation and our other products discoverable, accessible, and usable for everyone.')).map(tokensText)
+  assert.equal(segments.length, 1, segments.join(' | '))
+  assert.ok(isPointer('Additional methods and resources can be found at the digital.gov resource page for usability: https://digital.gov/topics/usability/'))
 })
