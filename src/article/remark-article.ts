@@ -250,7 +250,11 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // A section's later pages are titled by what each is about (`topic-titles.ts`), by the phrase that names it.
   const faces = all.map((page) => page.map((unit) => toString(unit.node)).join('\n'))
-  const phrases = all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang, isOverview(heading) ? faces : undefined, faces) : []
+  // (A page's title names what it opens with: "Usability Testing" over a page that opens on journey mapping misled.)
+  const openings = all.map((page) => (page[0] ? toString(page[0].node) : ''))
+  // (An overview's later page, which has no heading of its own to continue, may take a phrase from anywhere on its face.)
+  const overview = isOverview(heading)
+  const phrases = all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang, overview ? faces : undefined, overview ? faces : openings) : []
   let previous: Heading | undefined
   return all.map((page, index) => {
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
