@@ -285,3 +285,9 @@ test('should not split a list of adjectives into clauses, and take a sentence en
   assert.equal(segments.length, 1, segments.join(' | '))
   assert.ok(isPointer('Additional methods and resources can be found at the digital.gov resource page for usability: https://digital.gov/topics/usability/'))
 })
+
+test('should read "References:" over a list as the back matter’s heading', () => {
+  // Center for Humane Technology (CC BY 4.0), as in set 11: "What's next? (cont.)" held the References list.
+  const text = ['WeChat: the Chinese Mega App', '', 'What’s next?', '', 'With all the complaints and the disappointment, people come back to the reality that this mega app has become an intrinsic part of their life.', '', 'References:', '', '• Generation Z', '• QQ, the grandaddy of China’s social media scene, gains new life by appealing to Generation Z', ''].join('\n')
+  assert.match(textToMarkdown(text), /^## References$/m)
+})
