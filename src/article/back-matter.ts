@@ -16,7 +16,7 @@ import type { Notes, Slide } from '../types.js'
  * "Footnotes", "About the authors").
  */
 export const backMatter =
-  /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch)\s*:?$/i
+  /^(?:tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
 
 /** Back matter a speaker may show on one slide: where to read on. */
 const readingList = /^(?:further reading|references|resources|bibliography|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i

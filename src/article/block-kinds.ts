@@ -15,7 +15,10 @@ export function toString(node: Parameters<typeof mdastToString>[0]): string {
 /** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`), or a page embedded from another site (`<iframe>`). */
 export function isOffFace(node: BlockContent): boolean {
   // An embedded page or player from another site (`<iframe src="https://…">`) shows as an empty frame offline and in print.
-  if (node.type === 'html' && /^\s*<(?:iframe|embed|object)\b/i.test(node.value)) return /\b(?:src|data)\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.value) && !/\b(?:src|data)\s*=\s*["']?(?:data|file):/i.test(node.value)
+  // (A `<details>` box opens only on a page, and the reader chose to open it: its content is for the notes.)
+  if (node.type === 'html' && /^\s*<details\b/i.test(node.value)) return true
+  // (Also a player in a box, `<div class="youtube-video-container"><iframe …>`, and a page's `<audio>`/`<video>`.)
+  if (node.type === 'html' && /^\s*(?:<(?:div|figure|p)\b[^>]*>\s*)*<(?:iframe|embed|object|audio|video)\b/i.test(node.value)) return /\b(?:src|data)\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.value) && !/\b(?:src|data)\s*=\s*["']?(?:data|file):/i.test(node.value)
   // (A picture in a box with its caption, `<div><img src="https://…"><p class="image-caption">Photo Credit: …</p></div>`,
   // goes whole: the caption names a picture the deck cannot show.)
   const boxed = /^\s*<(div|figure)\b[^>]*>\s*(<img\b[^>]*>)\s*(?:<(p|figcaption|span)\b[^>]*>[\s\S]*?<\/\3>\s*)?<\/\1>\s*$/i.exec(node.type === 'html' ? node.value : '')

@@ -47,7 +47,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   })
   // ("Most open source licenses do.": a bare auxiliary at the end stands for a verb phrase said before.)
   const elliptical = lastWord !== undefined && lastWord.pos === 'AUX' && !['be', 'been', 'being'].includes(lastWord.lower)
-  const pointsBack = same || objectThis || elliptical || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
+  // ("HOT's COVID-19 response started there": a place named in another sentence.)
+  const there = lastWord?.lower === 'there' && words <= 10 && !/^there\b/i.test(sentence)
+  const pointsBack = same || objectThis || elliptical || there || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
   // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
   const demonstrative = tokens.some((token, index) => {
     if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false

@@ -291,3 +291,13 @@ test('should read "References:" over a list as the back matter’s heading', () 
   const text = ['WeChat: the Chinese Mega App', '', 'What’s next?', '', 'With all the complaints and the disappointment, people come back to the reality that this mega app has become an intrinsic part of their life.', '', 'References:', '', '• Generation Z', '• QQ, the grandaddy of China’s social media scene, gains new life by appealing to Generation Z', ''].join('\n')
   assert.match(textToMarkdown(text), /^## References$/m)
 })
+
+test('should keep a page’s players and reveal boxes off the slides, and take "…started there" for leaning', () => {
+  // Library of Congress "Seeing Lost Enclaves" (CC0) and MapGive (public domain), as in set 15.
+  const boxed: Html = { type: 'html', value: '<div class="youtube-video-container">\n<iframe width="560" height="315" src="https://www.youtube.com/embed/y81PI8e4KZc" title="YouTube video player"></iframe>\n</div>' }
+  const audio: Html = { type: 'html', value: '<audio src="/soundscapes/burrill-5pm.mp3" controls>\n<a href="/soundscapes/burrill-5pm.mp3">Download</a> (MP3)\n</audio>' }
+  const details: Html = { type: 'html', value: '<details>\n<summary>Click to view the terms</summary>\nCoolie\n</details><br />' }
+  for (const node of [boxed, audio, details]) assert.ok(isOffFace(node), node.value.slice(0, 30))
+  assert.ok(isVague(tagSentence('HOT’s COVID-19 response started there'), 'HOT’s COVID-19 response started there'))
+  assert.ok(!isVague(tagSentence('There are many ways to help'), 'There are many ways to help'))
+})
