@@ -305,7 +305,9 @@ const hedge = /^(?:on average|in theory|in practice|statistically|at least|at mo
 export function dropFronted(tokens: Token[]): Token[] {
   // A condition is part of the claim ("If the item has no submenu, we treat it like a click"), and so is a hedge
   // ("On average, you are guaranteed…": without it the claim says more than the author did).
-  if (conditions.has(tokens[0]?.lower ?? '')) return tokens
+  // ("Whether we're composing X, or placing Y, all the sounds combine…": a claim that holds either way is no condition.)
+  const eitherWay = tokens[0]?.lower === 'whether' && tokens.some((token, index) => token.lower === 'or' && isComma(tokens[index - 1]))
+  if (conditions.has(tokens[0]?.lower ?? '') && !eitherWay) return tokens
   if (hedge.test(tokensText(tokens.slice(0, 4)))) return tokens
   const sub = subordinatorLength(tokens)
   const first = tokens[0]

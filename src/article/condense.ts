@@ -188,7 +188,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
     // A figure's caption ("**Figure 4**: Lamb Theory of…") goes where its picture went: to the notes when the picture did.
     const before = nodes[index - 1]
-    if ((isCaption(node) || isPictureLabel(node) || describesPicture(node, before)) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
+    // (So does a paragraph set wholly in italics under it, as captions are: "_The same spot viewed from the sidewalk…_".)
+    const italic = node.type === 'paragraph' && node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')).every((child) => child.type === 'emphasis')
+    if ((isCaption(node) || isPictureLabel(node) || describesPicture(node, before) || italic) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
     if ((isOffFace(node) && (node.type === 'html' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])
@@ -200,6 +202,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (node.type === 'paragraph' && node.data?.footnote) return footnote(node)
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
     // image with its alt text: it stays in the notes.
+    // (With its caption in italics on the next line of the same paragraph: "![…](…)\n_The same spot viewed from…_".)
+    const meaningful = node.type === 'paragraph' ? node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break') : []
+    if (meaningful.length >= 2 && isUnreachableImage(meaningful[0]!) && meaningful.slice(1).every((child) => child.type === 'emphasis')) return keepInNotes([structuredClone(node)])
     if (node.type === 'paragraph' && isImageParagraph(node) && node.children.some(isUnreachableImage)) {
       const kept = node.children.filter((child) => !isUnreachableImage(child))
       if (kept.every((child) => child.type === 'text')) return keepInNotes([structuredClone(node)])

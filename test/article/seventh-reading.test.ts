@@ -301,3 +301,14 @@ test('should keep a page’s players and reveal boxes off the slides, and take "
   assert.ok(isVague(tagSentence('HOT’s COVID-19 response started there'), 'HOT’s COVID-19 response started there'))
   assert.ok(!isVague(tagSentence('There are many ways to help'), 'There are many ways to help'))
 })
+
+test('should leave a picture’s italic caption in the notes, and drop a "Whether X, or Y," that the claim holds either way', async () => {
+  // Library of Congress "Seeing Lost Enclaves" (CC0), as in set 15.
+  assert.equal(bullet("Whether we're composing a single sound file as the soundtrack of a video, or placing different recordings around a 3D scene, all the sounds combine to create a sense of place."), 'All the sounds combine to create a sense of place')
+  assert.match(bullet('Whether the tests pass decides the release.') ?? 'Whether', /^Whether/)
+  const article = ['---', 'title: Soundscapes', '---', '', '## Listening today', '', 'I visited the site of Burrill Street Chinatown in Providence and recorded some environmental sounds on a weekday evening.', '', '![The same sidewalk viewed from ground level](https://example.org/sidewalk.jpg)', '_The same spot viewed from the sidewalk on Empire Street._', '', '<div class="youtube-video-container">', '<iframe src="https://www.youtube.com/embed/9QEmfa2rDso" title="YouTube video player"></iframe>', '</div>', '', '_A video of a partially completed reconstructed scene with a simple ambient soundscape._', ''].join('\n')
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  for (const caption of ['The same spot viewed', 'A video of a partially', '<iframe']) assert.ok(!faces.includes(caption), caption)
+  assert.ok(html.includes('A video of a partially'), 'the caption in the notes')
+})
