@@ -9,7 +9,25 @@ import { parseByline } from '../text/front.js'
 
 /** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
-  return mdastToString(node, { includeHtml: false, includeImageAlt: false })
+  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false })
+}
+
+/** A node without the footnote marks written in HTML ("Neuropixels<sup>2</sup>"): their digits are no part of the word. */
+function withoutNoteMarks<T>(node: T): T {
+  const children = (node as { children?: unknown[] }).children
+  if (!Array.isArray(children) || !children.some((child) => (child as { type?: string; value?: string }).type === 'html' && /^<sup>$/i.test((child as { value: string }).value))) return node
+  const kept = children.filter((child, at) => {
+    const is = (offset: number, test: (value: string, type: string) => boolean): boolean => {
+      const other = children[at + offset] as { type?: string; value?: string } | undefined
+      return other !== undefined && test(String(other.value ?? ''), String(other.type))
+    }
+    const mark = (value: string, type: string): boolean => type === 'text' && /^\s*\d{1,3}\s*$/.test(value)
+    // The digits between <sup> and </sup>, and the two tags.
+    return !(is(0, (value, type) => type === 'html' && /^<sup>$/i.test(value)) && is(1, mark) && is(2, (value, type) => type === 'html' && /^<\/sup>$/i.test(value))) &&
+      !(is(-1, (value, type) => type === 'html' && /^<sup>$/i.test(value)) && is(0, mark) && is(1, (value, type) => type === 'html' && /^<\/sup>$/i.test(value))) &&
+      !(is(-2, (value, type) => type === 'html' && /^<sup>$/i.test(value)) && is(-1, mark) && is(0, (value, type) => type === 'html' && /^<\/sup>$/i.test(value)))
+  })
+  return { ...node, children: kept } as T
 }
 
 /** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`), or a page embedded from another site (`<iframe>`). */

@@ -312,3 +312,11 @@ test('should leave a picture’s italic caption in the notes, and drop a "Whethe
   for (const caption of ['The same spot viewed', 'A video of a partially', '<iframe']) assert.ok(!faces.includes(caption), caption)
   assert.ok(html.includes('A video of a partially'), 'the caption in the notes')
 })
+
+test('should leave a footnote mark written in HTML off the word it follows', async () => {
+  // xarray.dev blog (Apache-2.0), as in set 15: "called Neuropixels2".
+  const article = ['---', 'title: Xarray for neurophysiology', '---', '', '## Recording', '', 'Each experiment involves recordings of spiking activity from up to 6 high-density recording devices, called Neuropixels<sup>2</sup>, inserted into a mouse brain.', ''].join('\n')
+  const { html } = await renderDeck(article, { overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.ok(!faces.includes('Neuropixels2'), 'no footnote digit glued to the word')
+})
