@@ -320,3 +320,9 @@ test('should leave a footnote mark written in HTML off the word it follows', asy
   const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
   assert.ok(!faces.includes('Neuropixels2'), 'no footnote digit glued to the word')
 })
+
+test('should score a sentence that only counts what follows below one that says it', () => {
+  // xarray.dev blog (Apache-2.0), as in set 15: "We have three core tasks to grow the number of us" named none of them.
+  const [count, claim] = scoreSentences([['We have three core tasks to grow the number of us in the community.', 'Teaching tutorials to your peers grows the number of people who use Xarray in biology.']])
+  assert.ok(count!.score < claim!.score, `${count!.score} < ${claim!.score}`)
+})
