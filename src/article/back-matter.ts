@@ -55,6 +55,18 @@ export function addNotes(slide: Slide, content: Array<BlockContent | DefinitionC
 }
 
 /**
+ * Add a folded slide's words to another slide's notes, under its heading as a paragraph (what the speaker announces).
+ *
+ * @param slide The slide that takes them (changed in place).
+ * @param folded The slide folded away, for its heading.
+ * @param content What of it the speaker says.
+ */
+export function addTitledNotes(slide: Slide, folded: Slide, content: Array<BlockContent | DefinitionContent>): void {
+  const title = folded.children.find((child): child is Heading => child.type === 'heading')
+  addNotes(slide, [...(title ? [{ type: 'paragraph' as const, children: structuredClone(title.children) }] : []), ...content])
+}
+
+/**
  * Fold the trailing back matter of a condensed article: the first page of
  * each reading list stays (its later pages' content goes to its notes);
  * every other back-matter slide goes to the notes of the slide before the
@@ -87,8 +99,7 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
       }
       continue
     }
-    const title = node.children.find((child): child is Heading => child.type === 'heading')
-    addNotes(before, [...(title ? [{ type: 'paragraph' as const, children: structuredClone(title.children) }] : []), ...structuredClone(spoken(node))])
+    addTitledNotes(before, node, structuredClone(spoken(node)))
   }
   return kept
 }

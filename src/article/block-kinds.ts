@@ -14,20 +14,20 @@ export function toString(node: Parameters<typeof mdastToString>[0]): string {
 
 /** A node without the footnote marks written in HTML ("Neuropixels<sup>2</sup>"): their digits are no part of the word. */
 function withoutNoteMarks<T>(node: T): T {
-  const children = (node as { children?: unknown[] }).children
-  if (!Array.isArray(children) || !children.some((child) => (child as { type?: string; value?: string }).type === 'html' && /^<sup>$/i.test((child as { value: string }).value))) return node
-  const kept = children.filter((child, at) => {
-    const is = (offset: number, test: (value: string, type: string) => boolean): boolean => {
-      const other = children[at + offset] as { type?: string; value?: string } | undefined
-      return other !== undefined && test(String(other.value ?? ''), String(other.type))
-    }
-    const mark = (value: string, type: string): boolean => type === 'text' && /^\s*\d{1,3}\s*$/.test(value)
-    // The digits between <sup> and </sup>, and the two tags.
-    return !(is(0, (value, type) => type === 'html' && /^<sup>$/i.test(value)) && is(1, mark) && is(2, (value, type) => type === 'html' && /^<\/sup>$/i.test(value))) &&
-      !(is(-1, (value, type) => type === 'html' && /^<sup>$/i.test(value)) && is(0, mark) && is(1, (value, type) => type === 'html' && /^<\/sup>$/i.test(value))) &&
-      !(is(-2, (value, type) => type === 'html' && /^<sup>$/i.test(value)) && is(-1, mark) && is(0, (value, type) => type === 'html' && /^<\/sup>$/i.test(value)))
+  const children = (node as { children?: Array<{ type?: string; value?: string }> }).children
+  if (!Array.isArray(children)) return node
+  // The opening tag, one to three digits and the closing tag, as three siblings.
+  const tag = (at: number, pattern: RegExp): boolean => children[at]?.type === 'html' && pattern.test(children[at]!.value ?? '')
+  const marks = new Set<number>()
+  children.forEach((child, at) => {
+    if (tag(at, /^<sup>$/i) && children[at + 1]?.type === 'text' && /^\s*\d{1,3}\s*$/.test(children[at + 1]!.value ?? '') && tag(at + 2, /^<\/sup>$/i)) for (const mark of [at, at + 1, at + 2]) marks.add(mark)
   })
-  return { ...node, children: kept } as T
+  return marks.size === 0 ? node : ({ ...node, children: children.filter((_, at) => !marks.has(at)) } as T)
+}
+
+/** Whether an `<img>` tag's picture is on another site or at a path of the site it came from (not a `data:` URL). */
+function remoteImage(tag: string): boolean {
+  return /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag) && !/\bsrc\s*=\s*["']?data:/i.test(tag)
 }
 
 /** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`), or a page embedded from another site (`<iframe>`). */
@@ -40,12 +40,12 @@ export function isOffFace(node: BlockContent): boolean {
   // (A picture in a box with its caption, `<div><img src="https://…"><p class="image-caption">Photo Credit: …</p></div>`,
   // goes whole: the caption names a picture the deck cannot show.)
   const boxed = /^\s*<(div|figure)\b[^>]*>\s*(<img\b[^>]*>)\s*(?:<(p|figcaption|span)\b[^>]*>[\s\S]*?<\/\3>\s*)?<\/\1>\s*$/i.exec(node.type === 'html' ? node.value : '')
-  if (boxed) return /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(boxed[2]!) && !/\bsrc\s*=\s*["']?data:/i.test(boxed[2]!)
+  if (boxed) return remoteImage(boxed[2]!)
   // (An `<img …>` written over several lines inside a paragraph is parsed as inline HTML: the same picture.)
   if (node.type === 'paragraph' && node.children.length > 0 && node.children.some((child) => child.type === 'html') && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
     return isOffFace({ type: 'html', value: node.children.map((child) => ('value' in child ? child.value : '')).join('') })
   }
-  if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag[0]) && !/\bsrc\s*=\s*["']?data:/i.test(tag[0]))
+  if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => remoteImage(tag[0]))
   return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
 }
 

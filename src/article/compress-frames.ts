@@ -6,6 +6,7 @@
  */
 import { capitalise, isComma, isStatement, isVerb, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import type { Token } from './nlp.js'
+import { insideBrackets } from './quotations.js'
 
 /** Verbs of an empty "it … that" frame around a statement ("It happens that…", "It turns out that…"). */
 const frameVerbs = new Map([
@@ -186,8 +187,7 @@ export function dropPointerTail(tokens: Token[]): Token[] {
   // ("question(s): see …": the tokenizer joins the bracket's close and the colon.)
   const head = tokens[at]!.value.startsWith(')') ? [...tokens.slice(0, at), { ...tokens[at]!, value: ')' }] : tokens.slice(0, at)
   // (An opened bracket goes with its pointer: "(see also …)".)
-  const unclosed = head.filter((token) => token.value.includes('(')).length > head.filter((token) => token.value.includes(')')).length
-  return wordsOf(head) >= 3 && !unclosed ? head : tokens
+  return wordsOf(head) >= 3 && !insideBrackets(head) ? head : tokens
 }
 
 /** Labels that say only that a point follows ("Key Point:", "Tip:", "TL;DR:"). */

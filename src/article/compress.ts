@@ -192,8 +192,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     // when the stream exceeds a nearby gage height of 5.2 feet") when it can keep it within the hard cap; selection may
     // show a sentence whole as the section's example (`select.ts`).
     // (A figure of the source, "…, according to the 2023 survey of 4,000 riders", is no claim of its own.)
-    const claimed = tokensText(tokens).replace(/,\s*(?:according to|as (?:measured|reported) (?:by|in)|based on|source:)\s.*$/i, '')
-    if (keepFigure && firstFigure(claimed) !== undefined && firstFigure(tokensText(next)) === undefined) {
+    if (keepFigure && firstFigure(claimedText(tokens)) !== undefined && firstFigure(tokensText(next)) === undefined) {
       keptFigure = true
       continue
     }
@@ -228,6 +227,11 @@ const elliptical = new Set(['any', 'possible', 'necessary', 'needed', 'appropria
 /** The names and numbers of a sentence ("Trello", "Slack", "3,700"), as {@link namesSomething} finds them. */
 function namedIn(tokens: readonly Token[]): string[] {
   return tokens.filter((token, index) => namesSomething(index === 0 ? [token] : [tokens[index - 1]!, token]) && (index === 0 ? /\d/.test(token.value) : true)).map((token) => token.lower)
+}
+
+/** A sentence's text without the source it cites at its end, whose figures are no claim ("…, according to the 2023 survey of 4,000 riders"). */
+function claimedText(tokens: readonly Token[]): string {
+  return tokensText(tokens).replace(/,\s*(?:according to|as (?:measured|reported) (?:by|in)|based on|source:)\s.*$/i, '')
 }
 
 /** Words over the hard cap a bullet may keep rather than lose its figure. */
@@ -306,7 +310,8 @@ function sharedSubject(before: readonly Token[], clause: Token[]): Token[] {
   // (After adverbs too: "…, but still remain underrepresented".)
   const opening = clause.find((token) => token.pos !== 'ADV')
   if (opening === undefined || (!isVerb(opening) && opening.pos !== 'AUX')) return clause
-  const main = before.slice(before.findLastIndex((token, at) => isComma(token) && at < before.findIndex((other) => isVerb(other) || other.pos === 'AUX')) + 1)
+  const verb = before.findIndex((other) => isVerb(other) || other.pos === 'AUX')
+  const main = before.slice(before.findLastIndex((token, at) => isComma(token) && at < verb) + 1)
   const subject = clauseSubject(main)
   // (A short imperative before it has no subject to share: "Keep it short; use plain words"; after a long one, what
   // follows a comma may belong to a phrase inside it: "Apply an inclusive approach … - basically the whole variety of

@@ -7,7 +7,7 @@
  * importance (`select.ts`) and compressed into complete statements
  * (`compress.ts`), never cut off.
  */
-import type { BlockContent, Heading, ListItem, Paragraph } from 'mdast'
+import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import type { Position } from 'unist'
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
@@ -189,7 +189,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // A figure's caption ("**Figure 4**: Lamb Theory of…") goes where its picture went: to the notes when the picture did.
     const before = nodes[index - 1]
     // (So does a paragraph set wholly in italics under it, as captions are: "_The same spot viewed from the sidewalk…_".)
-    const italic = node.type === 'paragraph' && node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')).every((child) => child.type === 'emphasis')
+    const italic = node.type === 'paragraph' && italicOnly(node.children)
     if ((isCaption(node) || isPictureLabel(node) || describesPicture(node, before) || italic) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
@@ -203,8 +203,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
     // image with its alt text: it stays in the notes.
     // (With its caption in italics on the next line of the same paragraph: "![…](…)\n_The same spot viewed from…_".)
-    const meaningful = node.type === 'paragraph' ? node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break') : []
-    if (meaningful.length >= 2 && isUnreachableImage(meaningful[0]!) && meaningful.slice(1).every((child) => child.type === 'emphasis')) return keepInNotes([structuredClone(node)])
+    const [picture, ...caption] = node.type === 'paragraph' ? node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break') : []
+    if (picture && caption.length > 0 && isUnreachableImage(picture) && italicOnly(caption)) return keepInNotes([structuredClone(node)])
     if (node.type === 'paragraph' && isImageParagraph(node) && node.children.some(isUnreachableImage)) {
       const kept = node.children.filter((child) => !isUnreachableImage(child))
       if (kept.every((child) => child.type === 'text')) return keepInNotes([structuredClone(node)])
@@ -373,4 +373,9 @@ export function condenseSection(nodes: readonly BlockContent[], options?: Conden
   flush()
   const sentences = nodes.reduce((sum, node) => sum + (isProse(node) ? splitSentences(toString(node), settings.lang).length : 0), 0)
   return { face, notes, sentences }
+}
+
+/** Whether inline content is set wholly in italics, spaces aside (a caption: "_The same spot viewed from the sidewalk…_"). */
+function italicOnly(children: readonly PhrasingContent[]): boolean {
+  return children.every((child) => child.type === 'emphasis' || (child.type === 'text' && child.value.trim() === ''))
 }

@@ -24,7 +24,7 @@ import type { SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import { outline } from '../markdown/remark-slides.js'
 import { talkShape } from './talk-shape.js'
-import { addNotes } from './back-matter.js'
+import { addNotes, addTitledNotes } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
@@ -180,7 +180,7 @@ export function remarkCondense(options?: CondenseOptions | null) {
     const context: Context = { config: deck.config, metrics, measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)) }
     const children: RootContent[] = []
     let afterTitle = false
-    for (const [at, node] of tree.children.entries()) {
+    for (const node of tree.children) {
       if (node.type === 'slide') {
         const condensed = condenseSlide(node, { ...context, lede: afterTitle })
         const title = afterTitle ? children[children.length - 1] : undefined
@@ -190,10 +190,8 @@ export function remarkCondense(options?: CondenseOptions | null) {
         if (title?.type === 'slide' && isTitleSlide(title) && condensed.length === 1 && isOverview(only!.children.find((child): child is Heading => child.type === 'heading')) && isEmptyFace(only!)) foldIntoTitle(title, only!)
         // (A section whose content all went to the notes — a video and its caption under "Conclusion" — would be an empty
         // divider: its heading and notes go to the slide before. A heading with nothing under it stays a divider.)
-        else if (condensed.length === 1 && isEmptyFace(only!) && only!.children.some((child) => child.type === 'notes') && previous?.type === 'slide' && !isTitleSlide(previous) && !opensSubsections(node, tree.children[at + 1]) && onlyMedia(only!)) {
-          const heading = only!.children.find((child): child is Heading => child.type === 'heading')
-          addNotes(previous, [...(heading ? [{ type: 'paragraph' as const, children: structuredClone(heading.children) }] : []), ...only!.children.flatMap((child) => (child.type === 'notes' ? child.children : []))])
-        } else children.push(...condensed)
+        else if (condensed.length === 1 && isEmptyFace(only!) && previous?.type === 'slide' && !isTitleSlide(previous) && onlyMedia(only!)) addTitledNotes(previous, only!, notesOf(only!))
+        else children.push(...condensed)
       } else if (node.type === 'slideStack') children.push(condenseStack(node, context))
       else children.push(node)
       afterTitle = node.type === 'slide' && isTitleSlide(node)
@@ -336,15 +334,9 @@ function countSlides(nodes: readonly RootContent[]): number {
   return nodes.reduce((sum, node) => sum + (node.type === 'slide' ? 1 : node.type === 'slideStack' ? node.children.length : 0), 0)
 }
 
-/** Whether the slide after a section's slide is a subsection of it (a deeper heading): the section is its divider. */
-function opensSubsections(slide: Slide, next: RootContent | undefined): boolean {
-  const depth = (node: RootContent | undefined): number => (node?.type === 'slide' ? (node.children.find((child): child is Heading => child.type === 'heading')?.depth ?? 0) : node?.type === 'slideStack' ? 99 : 0)
-  return depth(next) > depth(slide)
-}
-
 /** Whether a slide's notes hold only what a page shows and a talk cannot: players, pictures, their captions in italics. */
 function onlyMedia(slide: Slide): boolean {
-  const notes = slide.children.flatMap((child) => (child.type === 'notes' ? child.children : []))
+  const notes = notesOf(slide)
   const caption = (node: RootContent): boolean => node.type === 'paragraph' && node.children.every((child) => child.type === 'emphasis' || child.type === 'image' || child.type === 'html' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''))
   return notes.length > 0 && notes.every((node) => node.type === 'html' || node.type === 'definition' || caption(node))
 }
@@ -356,5 +348,10 @@ function isEmptyFace(slide: Slide): boolean {
 
 /** Give an empty overview's notes to the title slide: what the speaker says over the title. */
 function foldIntoTitle(title: Slide, overview: Slide): void {
-  addNotes(title, overview.children.flatMap((node) => (node.type === 'notes' ? node.children : [])))
+  addNotes(title, notesOf(overview))
+}
+
+/** What a slide's notes hold. */
+function notesOf(slide: Slide): Notes['children'] {
+  return slide.children.flatMap((node) => (node.type === 'notes' ? node.children : []))
 }
