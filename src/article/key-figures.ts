@@ -36,11 +36,25 @@ export function firstFigure(text: string): string | undefined {
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /v$/i.test(before)) continue
     // "…is not 100% finalized": a quantity denied is no figure to show big.
     if (/\b(?:not|never|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+|quite\s+)?$/i.test(before)) continue
+    // Nor one the sentence says is missing ("DataFusion ran out of single 2x performance improvements", "without 3x…").
+    if (/\b(?:no|without|(?:ran|run|runs|running) out of|lack of|lacks?|lacked)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
     if (/^\s*(?:a\.?m\.?|p\.?m\.?)\b/i.test(after)) continue
     // A day of a date ("on February 16", "16 March") is no figure.
     const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
     if (month.test(before.trimEnd()) || month.test((/^\s*([A-Za-z]+\.?)/.exec(after)?.[1] ?? '').trim())) continue
     const bare = !currency && !unit
+    // A range shows whole, with its unit ("between 3 and 60 seconds" is 3–60 seconds); a change shows where it ends
+    // ("from 15 to 30 per cent" is 30 per cent, not 15).
+    const range = bare ? /^\s*(?:to|and|-|–)\s*(?=[$€£]?\d)/.exec(after) : null
+    if (range) {
+      if (/\bfrom\s*$/i.test(before)) continue
+      const rest = after.slice(range[0].length)
+      const end = firstFigure(rest)
+      if (end && rest.startsWith(end.split(' ')[0]!)) return `${number}–${end}`
+      continue
+    }
+    // A number in brackets is a reference or an aside ("the routine screening age (50)").
+    if (bare && /\(\s*$/.test(before) && /^\s*\)/.test(after)) continue
     if (bare && /^\d{4}$/.test(number) && value >= 1800 && value <= 2099) continue
     // A small whole number counts nothing on its own ("3 reasons"); a decimal is a measure ("3.3 GB/sec"), unless it
     // reads as a release ("0.82", "1.0").
@@ -60,7 +74,8 @@ export function firstFigure(text: string): string | undefined {
     const opener = /^\s*(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1]
     if (bare && opener && !countingOpeners.has(opener.toLowerCase())) continue
     // "30 KLOC", "14 MB", "15ms": a measure shows with its unit.
-    const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? '')
+    // (And "96 tonnes", "10 years": a quantity of a unit of measure or of time shows with it.)
+    const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? (/^\s(?:tonnes|tons|kilo(?:gram|metre|meter)s|(?:centi|milli)?(?:metre|meter)s|miles|hectares|acres|litres|liters|gallons|feet|years|months|weeks|days|hours|minutes|seconds)\b/.exec(after)?.[0] ?? ''))
     return `${currency}${number}${unit}${measure}`.trim()
   }
   return undefined

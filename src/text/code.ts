@@ -21,7 +21,7 @@ export interface CodeRun {
 
 /** Keywords that open a line of code in common languages. */
 const keyword =
-  /^(?:def|class|end|if|elif|elsif|else|unless|for|foreach|while|do|return|import|from|export|function|const|let|var|fn|pub|use|package|func|struct|enum|impl|interface|type|module|require|include|async|await|try|catch|except|finally|raise|throw|switch|case|break|continue|yield|lambda|print|println|printf|echo|public|private|protected|static|void|int|new|self|this|#include|#define|#!)\b/
+  /^(?:def|class|end|if|elif|elsif|else|unless|for|foreach|while|do|return|import|from|export|function|const|let|var|fn|pub|use|package|func|struct|enum|impl|interface|type|module|require|include|async|await|try|catch|except|finally|raise|throw|switch|case|when|break|continue|yield|lambda|print|println|printf|echo|public|private|protected|static|void|int|new|self|this|#include|#define|#!)\b/
 
 /** Whether a line looks like a line of code rather than prose. */
 export function isCodeLine(raw: string): boolean {
@@ -38,7 +38,8 @@ export function isCodeLine(raw: string): boolean {
   if (/^[\w.$]+\([^)]*\)\s*[;:]?$/.test(text)) return true
   // A call or a literal whose arguments follow on the next lines: "napi_create_external_buffer(", "const options = [".
   if (/^[\w.$:<>*&]+\s*[([{]$/.test(text)) return true
-  if (/^["'].*["']\s*[+,]?$/.test(text) && words <= 12) return true
+  // A string literal: short, or holding an escape or an interpolation ("…wall.\nGo to the store…", "#{number} bottles…").
+  if (/^["'].*["']\s*[+,]?$/.test(text) && (words <= 12 || /\\[nt"']|#\{|\$\{/.test(text))) return true
   if (/^\$ \S|^>>> \S|^\w+@[\w-]+:/.test(text)) return true
   // YAML: a front matter fence, "id: version-1.0.0-hello", "original_id: hello".
   if (/^-{3}$/.test(text) || (/^[a-z_][\w-]*:\s+\S/.test(text) && words <= 4 && !/[.!?]$/.test(text))) return true

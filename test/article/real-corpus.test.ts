@@ -131,7 +131,6 @@ const bulletsOnlyExceptions: Record<string, string> = {
   'k8s-dont-panic': '“100% of it” is a figure of speech',
   // Its one figure is an aside in brackets ("(realistically, on the order of 5%)"); its only other layout was the
   // statement of its copyright notice, which is back matter and now goes to the notes.
-  'pep-744-jit-compilation': 'its one figure is a bracketed aside; its copyright notice is in the notes',
   // Its one quotation continues its sentence (“Per the OTel Docs, the Collector “allows your service to offload data…”):
   // a fragment that a pull quote could show only reworded or cut. Its two pictures are not in the text copy it is
   // built from (form text+chrome), and agent and gateway mode are told in prose, not as two sides.
