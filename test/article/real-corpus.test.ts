@@ -129,8 +129,6 @@ interface Measure {
 const bulletsOnlyExceptions: Record<string, string> = {
   // "Nobody is an expert in 100% of it": a figure of speech, not a claim about a number; no other signal.
   'k8s-dont-panic': '“100% of it” is a figure of speech',
-  // Its one figure is an aside in brackets ("(realistically, on the order of 5%)"); its only other layout was the
-  // statement of its copyright notice, which is back matter and now goes to the notes.
   // Its one quotation continues its sentence (“Per the OTel Docs, the Collector “allows your service to offload data…”):
   // a fragment that a pull quote could show only reworded or cut. Its two pictures are not in the text copy it is
   // built from (form text+chrome), and agent and gateway mode are told in prose, not as two sides.
