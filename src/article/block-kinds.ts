@@ -7,10 +7,17 @@ import { countWords } from './clause-grammar.js'
 import { parseByline } from '../text/front.js'
 
 
-/** The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"). */
+/**
+ * The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"), nor are
+ * Pandoc's citations, which a Quarto or R Markdown page shows as a numbered reference ("about 7.8 days
+ * [@ward2022transmission]", "[@charniga2024best;@park2024estimating]", "[see @doe99, p. 33]").
+ */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
-  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false })
+  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '')
 }
+
+/** A bracketed Pandoc citation: keys after `@` at the start of a word, separated by semicolons. */
+const citations = /\s?\[(?:[^[\]@;]*(?<![\p{L}\p{N}_.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[^[\]@;]*;?\s*)+\](?!\()/gu
 
 /** A node without the footnote marks written in HTML ("Neuropixels<sup>2</sup>"): their digits are no part of the word. */
 function withoutNoteMarks<T>(node: T): T {

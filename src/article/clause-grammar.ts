@@ -55,6 +55,9 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   const verb = rest[0]
   if (!verb) return false
   if (['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned', 'takes', 'took', 'pays', 'helps', 'matters', 'follows'].includes(verb.lower)) return true
+  // "it is estimated that…", "it was reported that…"; "it has been nearly 2 months since…".
+  if (['is', 'was', "'s", '’s'].includes(verb.lower) && /^(?:estimated|expected|believed|thought|said|reported|known|hoped|feared|agreed|argued|claimed)$/.test(rest[1]?.lower ?? '') && rest[2]?.lower === 'that') return true
+  if (['has', "'s", '’s', 'had'].includes(verb.lower) && rest[1]?.lower === 'been' && rest.slice(2).some((token) => token.lower === 'since')) return true
   if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
   // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
   const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
@@ -307,11 +310,15 @@ export function startsClause(tokens: readonly Token[]): boolean {
   if (nounAsVerb) return true
   // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".
   const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '') || tokens[1]?.pos === 'ADP'
-  if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle)) {
+  // ("suggesting that creating a course was impossible" is a participle's clause, which a ", suggesting" left behind.)
+  if (first.pos === 'VERB' && /ing$/.test(first.lower) && tokens[1]?.lower === 'that') return false
+  // (Also "Working reproducibly requires skills…": the gerund and its adverb.)
+  const adverb = tokens[1]?.pos === 'ADV' && /ly$/.test(tokens[1].lower)
+  if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle || adverb)) {
     for (let index = 2; index < Math.min(tokens.length, 12); index++) {
       const token = tokens[index]!
       if (isComma(token) || isDash(token) || token.value === ':') return false
-      if (isVerb(token) && tokens[index - 1]!.lower !== 'to' && !/ing$/.test(token.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[index - 1]!.pos)) return true
+      if (isVerb(token) && tokens[index - 1]!.lower !== 'to' && !/ing$/.test(token.lower) && (['NOUN', 'PROPN', 'PRON'].includes(tokens[index - 1]!.pos) || (adverb && index === 2))) return true
     }
     return false
   }
@@ -325,6 +332,8 @@ export function startsClause(tokens: readonly Token[]): boolean {
     if (isVerb(token) && tokens[index - 1]!.lower === 'to') continue
     // "a seminal 2013 talk by…": after a determiner, an adjective or a number the tagger's verb is a noun.
     if (token.pos === 'VERB' && ['DET', 'ADJ', 'NUM'].includes(tokens[index - 1]!.pos) && !/(?:ed|ing)$/.test(token.lower)) continue
+    // ("an individual from an internal team reviewing the course contacted…": a participle after a noun modifies it.)
+    if (isVerb(token) && /ing$/.test(token.lower) && index >= 2 && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos)) continue
     if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'
   }
   return false

@@ -45,6 +45,8 @@ export function afterLeadIn(tokens: Token[]): Token[] {
   const unfronted = dropFronted(head)
   const clause = startsClause(head) || (unfronted !== head && startsClause(unfronted))
   if (clause || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
+  // "…the course, Section 508: What Is It and Why Is It Important?, to the required…": a title's colon, not a lead-in's.
+  if (tail.slice(0, -1).some((token) => token.value === '?' || token.value === '!')) return tokens
   // "…opportunities with LLMs: they may help you…": the pronoun's referent stays behind the colon.
   if (pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower)) return tokens
   return capitalise(withoutLeadingSpace(tail))
@@ -97,7 +99,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const count = inside.length > 0 && inside.length <= 3 && inside.every((other) => /^[~≈<>+]$|^[~≈<>]?\d[\d,.]*%?$/.test(other.value)) && inside.some((other) => /\d/.test(other.value) && !/^(?:1[89]|20)\d\d$/.test(other.value))
       // (A long bracket of examples, "(e.g.: the UK Research Integrity Office, established 2006; …)", is an aside all the same.)
       const measure = inside.some((other) => /%|percent|million|billion|times/i.test(other.value)) || ['except', 'unless', 'not', 'but'].includes(inside[0]?.lower ?? '')
-      if (qualifier || count || measure || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1)) {
+      // ("…begins with a single step" (Chinese philosopher Lao Tzu): a quotation's bracket that names its author stays.)
+      const author = /^["”’']$/.test(tokens[index - 1]?.value ?? '') && inside.length <= 6 && inside.at(-1)?.pos === 'PROPN' && (close === tokens.length - 1 || isPunct(tokens[close + 1]!))
+      if (qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1)) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue
@@ -321,6 +325,10 @@ export function dropFronted(tokens: Token[]): Token[] {
   // "Many of these, we've found, have to do with…": a quantity of something is the subject, not a fronted phrase.
   if (phrase && ['many', 'most', 'some', 'all', 'few', 'several', 'each', 'none', 'both', 'much', 'one', 'any'].includes(first.lower) && tokens[1]?.lower === 'of') return tokens
   const firstComma = tokens.findIndex((token) => token.value === ',')
+  // "As a team, discuss and reach consensus on…": "as" without a verb is a preposition, and the instruction is the claim.
+  if (sub > 0 && first.lower === 'as' && firstComma > 1 && firstComma <= 6 && !tokens.slice(0, firstComma).some((token) => isVerb(token)) && startsImperative(withoutLeadingSpace(tokens.slice(firstComma + 1)))) {
+    return capitalise(withoutLeadingSpace(tokens.slice(firstComma + 1)))
+  }
   for (let index = 1; index < tokens.length - 3; index++) {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)

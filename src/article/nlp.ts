@@ -137,7 +137,20 @@ function tagAnew(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendHyphenated(mendTitles(mendImperatives(mendCompounds(joinPaths(splitContractions(tokens))))))
+  return mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(tokens)))))))
+}
+
+/**
+ * An "adjective" between a determiner and a preposition or a verb is the
+ * noun of its phrase ("an individual from an internal team … contacted the
+ * developer", "the elderly in care homes are…"): the clause has a subject.
+ */
+function mendNominal(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const [previous, next] = [tokens[index - 1], tokens[index + 1]]
+    if (token.pos !== 'ADJ' || previous?.pos !== 'DET' || !next || !/^(?:an?|the|this|that|each|every|any)$/.test(previous.lower)) return token
+    return ['ADP', 'AUX', 'VERB'].includes(next.pos) && !['than', 'as', 'to', 'enough'].includes(next.lower) ? { ...token, pos: 'NOUN' } : token
+  })
 }
 
 /** What a contraction's ending stands for. */
@@ -183,6 +196,11 @@ const instructions = new Set(['use', 'make', 'keep', 'avoid', 'add', 'write', 'i
  * not when a noun and a verb follow it ("Test results show…": a subject).
  */
 function mendImperatives(tokens: Token[]): Token[] {
+  // "Have people on the team write testimonials…": an opening "Have" that asks nothing is an instruction, and what
+  // follows it is whom it is given to (the tagger read an auxiliary and a verb).
+  if (tokens[0]?.lower === 'have' && tokens[0].pos === 'AUX' && tokens.at(-1)?.value !== '?' && tokens[1]?.pos === 'VERB' && !/(?:ed|en|ing)$/.test(tokens[1].lower)) {
+    tokens = [{ ...tokens[0], pos: 'VERB' }, { ...tokens[1], pos: 'NOUN', lemma: tokens[1].lower }, ...tokens.slice(2)]
+  }
   const comma = tokens.findIndex((token) => token.value === ',')
   const starts = [0, ...(comma > 1 && comma < 7 && tokens[0]!.pos === 'ADP' ? [comma + 1] : [])]
   return tokens.map((token, index) => {

@@ -6,7 +6,7 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { countWords, isQuestion, isStatement, namesSomething } from './clause-grammar.js'
+import { countWords, isExpletive, isQuestion, isStatement, namesSomething, pronounSubjects } from './clause-grammar.js'
 import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
 import { firstFigure } from './key-figures.js'
 import { isPictureCredit } from '../text/lines.js'
@@ -279,7 +279,10 @@ const faceBulletWords = 50
 /** A clause of a sentence not yet chosen that shows a concrete example and makes a statement on its own. */
 function clauseExample(candidates: readonly Candidate[], chosen: readonly Candidate[], shows: (bullet: Compressed) => boolean, maxWords: number): Candidate | undefined {
   const taken = new Set(chosen.map((candidate) => `${candidate.paragraph}:${candidate.index}`))
-  const pool = candidates.filter((candidate) => candidate.concrete && !candidate.signpost && !taken.has(`${candidate.paragraph}:${candidate.index}`)).sort((a, b) => b.score - a.score)
+  // (Never one that leans on the sentence before it: "It currently has functionality for English, Spanish, and French".)
+  // (Never one whose subject is a pronoun for something named before it: "It currently has functionality for English,
+  // Spanish, and French".)
+  const pool = candidates.filter((candidate) => candidate.concrete && !candidate.signpost && !leansByPronoun(candidate) && !taken.has(`${candidate.paragraph}:${candidate.index}`)).sort((a, b) => b.score - a.score)
   for (const candidate of pool) {
     for (const clause of clauseSegments(candidate.tokens)) {
       const bullet = compressTokens(clause, maxWords, maxWords + 6)
@@ -291,6 +294,12 @@ function clauseExample(candidates: readonly Candidate[], chosen: readonly Candid
     if (showsWhole(candidate, maxWords) && firstFigure(whole.text) !== undefined && shows(whole)) return { ...candidate, bullet: whole }
   }
   return undefined
+}
+
+/** Whether a sentence's subject is a pronoun that stands for something named before it (not an empty "it"). */
+function leansByPronoun(candidate: Candidate): boolean {
+  const tokens = candidate.bullet?.tokens ?? candidate.tokens
+  return pronounSubjects.has(tokens[0]?.lower ?? '') && !isExpletive(tokens) && tokens[1]?.pos !== 'NOUN'
 }
 
 /** Index of the last item that passes `test`, if any. */

@@ -41,7 +41,8 @@ const closedHeading = /^#{2,6}\p{Lu}/u
  * {@link notesOpenMarker} / {@link notesCloseMarker} lines and `:::
  * incremental` (or `::: {.incremental}`) fences into
  * {@link incrementalOpenMarker} / {@link incrementalCloseMarker} lines.
- * Other `:::` fences are left as they are.
+ * The fences of any other named container become blank lines (its content
+ * reads as if unfenced); a `:::` that closes nothing is left as written.
  *
  * @param text The source as read.
  * @returns The normalised source, with the same number of lines.
@@ -62,8 +63,8 @@ export function deepListLines(text: string): number[] {
 
 function normalize(text: string): { text: string; clamped: number[] } {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
-  // The closing marker of each open `:::` container (undefined: a container Lectern does not know, left as written).
-  const stack: Array<string | undefined> = []
+  // The closing marker of each open `:::` container (blank for a container Lectern does not know).
+  const stack: string[] = []
   const clamped: number[] = []
   let inCode: string | undefined
   // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
@@ -98,12 +99,13 @@ function normalize(text: string): { text: string; clamped: number[] } {
     if (!fence) continue
     const name = fence[1] ?? fence[2]
     if (name) {
-      const markers = Object.hasOwn(containerMarkers, name) ? containerMarkers[name] : undefined
-      stack.push(markers?.[1])
-      if (markers) lines[index] = markers[0]
+      // Any other container (Quarto's `::: {.callout-note}`, Pandoc's `::: {.columns}`, Docusaurus's `:::tip`) shows its
+      // content as if unfenced: its fence lines become blank rather than text on a slide.
+      const markers = Object.hasOwn(containerMarkers, name) ? containerMarkers[name]! : (['', ''] as const)
+      stack.push(markers[1])
+      lines[index] = markers[0]
     } else if (stack.length > 0) {
-      const close = stack.pop()
-      if (close) lines[index] = close
+      lines[index] = stack.pop()!
     }
   }
   return { text: lines.join('\n'), clamped }

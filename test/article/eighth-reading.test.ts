@@ -4,13 +4,20 @@
  * them (a range whole, a change where it ends, a measure with its unit, never
  * one the sentence says is missing or one in brackets), and a listing copied
  * from a web page recognised as code when its lines are Ruby's `when` and
- * long string literals.
+ * long string literals; a Quarto callout read as its content and Pandoc
+ * citations kept off the face; a title's question mark, a participle, a
+ * gerund with its adverb and "As a team," read as grammar has them.
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { isCodeLine } from '../../src/text/code.js'
 import { textToMarkdown } from '../../src/text/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { isExpletive, startsClause } from '../../src/article/clause-grammar.js'
+import { tagSentence } from '../../src/article/nlp.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
+import { renderDeck } from '../../src/index.js'
 
 test('should show a range whole, a change where it ends, and a measure of length, weight or time with its unit', () => {
   // PEP 744; a breast-screening design history (NHS, OGL); Lectern's tree-canopy fixture.
@@ -64,4 +71,64 @@ Developers love to write clever code, and in the case of the 99 bottles exercise
   const markdown = textToMarkdown(text)
   assert.match(markdown, /```\nclass Bottles\n {2}def verse\(number\)[\s\S]*\n {4}when 0\n[\s\S]*\nend\n```/)
   assert.doesNotMatch(markdown, /^[-*] when/m)
+})
+
+const bullet = (sentence: string, maxWords = 14): string | undefined => compressSentence(sentence, { maxWords })?.text
+
+test('should read a Quarto callout as its content and leave Pandoc citations off the face', async () => {
+  // Epiverse-TRACE, "2024 mpox outbreak: common analytics tasks and available R tools" (CC BY 4.0), as published in Quarto.
+  const source = `---
+title: "2024 mpox outbreak: common analytics tasks and available R tools"
+---
+There are ongoing outbreaks of mpox globally. The disease is characterized by fever, cough, and a rash, with the mean incubation period estimated to be about 7.8 days [@ward2022transmission]. One practical consideration is the impact of various delays on the estimates [@charniga2024best;@park2024estimating;@gostic2020practical].
+
+### Cleaning and validating data
+
+::: {.callout .callout-info}
+Data cleaning is often the first task in outbreak analytics. This usually involves identifying and correcting errors in the data, standardizing the format of key variables, and ensuring that the data is in a format that is fit for analysis. Data validation is also important to ensure that the data is accurate.
+:::
+
+[\`{cleanepi}\`](https://epiverse-trace.github.io/cleanepi/) is useful for cleaning individual-level datasets, and [\`{linelist}\`](https://epiverse-trace.github.io/linelist/) can be used to tag and validate key variables in datasets that might change over time. The [\`{numberize}\`](https://epiverse-trace.github.io/numberize/) package can also be used to convert numbers written as text. It currently has functionality for English, Spanish, and French.
+`
+  const { html } = await renderDeck(source, { path: 'mpox.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /:::|callout|\[@|@ward2022/)
+  assert.match(faces, /Data cleaning is often the first task in outbreak analytics/)
+  // The section's example is a tool it names, not the sentence that leans on one ("It currently has…").
+  assert.match(faces, /is useful for cleaning individual-level datasets/)
+  assert.doesNotMatch(faces, /It currently has functionality/)
+  // The notes keep every sentence, citations and all.
+  assert.match(html, /\[@ward2022transmission\]/)
+  assert.equal(normalizeSource('::: {.callout-note}\nText\n:::\n\n:::tip\nMore\n:::\n'), '\nText\n\n\n\nMore\n\n')
+})
+
+test('should keep a title with a question mark whole, and never show a participle clause as a bullet', () => {
+  // Section508.gov, "How the General Services Administration Developed and Tested Accessible E-Learning Training" (public domain).
+  const course = 'In January 2024, the General Services Administration (GSA) added the self-paced E-learning course, Section 508: What Is It and Why Is It Important?, to the required annual training curriculum for all GSA employees.'
+  assert.doesNotMatch(bullet(course) ?? '', /^What Is It/)
+  const reviewer = 'Before the course could be published, an individual from an internal GSA team reviewing the course contacted the developer, suggesting that creating a fully accessible course with Articulate Rise was impossible.'
+  assert.doesNotMatch(bullet(reviewer) ?? '', /^Suggesting/)
+  assert.match(bullet(reviewer) ?? '', /^An individual from an internal GSA team reviewing the course contacted the developer/)
+  assert.equal(startsClause(tagSentence('suggesting that creating a fully accessible course with Articulate Rise was impossible')), false)
+  assert.equal(startsClause(tagSentence('an individual from an internal GSA team reviewing the course contacted the developer')), true)
+})
+
+test('should read a gerund and its adverb as a subject, "As a team," before an instruction as a phrase, and "Have people…" as an instruction', () => {
+  // The Turing Way, "Barriers to reproducibility" (CC BY 4.0); digital.gov, "10 ways to recognize employees at work" (public domain).
+  assert.equal(startsClause(tagSentence('working reproducibly requires skills that aren’t always taught in training programmes')), true)
+  assert.equal(bullet('As you can tell from the ever-growing number of chapters in The Turing Way, working reproducibly requires skills that aren’t always taught in training programmes.'), 'Working reproducibly requires skills that aren’t always taught in training programmes')
+  assert.equal(bullet('As a team, discuss and reach consensus on 2 to 3 superstars outside of your team that you rely on and appreciate.'), 'Discuss and reach consensus on 2 to 3 superstars outside of your team that you rely on and appreciate')
+  // "As" with a verb is a clause, and it stays ("As the team grew, we…").
+  assert.match(bullet('As the team grew, we split the work into three streams.') ?? '', /^As the team grew/)
+  const have = tagSentence('Have people on the team write testimonials summarizing what makes that person so great to work with.')
+  assert.deepEqual([have[0]!.pos, have[1]!.pos], ['VERB', 'NOUN'])
+  assert.equal(tagSentence('Have you tried it?')[0]!.pos, 'AUX')
+})
+
+test('should keep the bracket that names a quotation’s author, and take "It is estimated that…" for an empty "it"', () => {
+  // The Turing Way, "Barriers to reproducibility" (CC BY 4.0).
+  assert.equal(bullet('"A journey of a thousand miles begins with a single step" (Chinese philosopher Lao Tzu).'), '"A journey of a thousand miles begins with a single step" (Chinese philosopher Lao Tzu)')
+  assert.equal(isExpletive(tagSentence('It is estimated that over 30 million small businesses exist in the United States alone')), true)
+  assert.equal(isExpletive(tagSentence('It has been nearly 2 months since webpack 5 was officially released')), true)
+  assert.equal(isExpletive(tagSentence('It currently has functionality for English, Spanish, and French')), false)
 })
