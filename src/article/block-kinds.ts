@@ -10,11 +10,15 @@ import { parseByline } from '../text/front.js'
 /**
  * The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"), nor are
  * Pandoc's citations, which a Quarto or R Markdown page shows as a numbered reference ("about 7.8 days
- * [@ward2022transmission]", "[@charniga2024best;@park2024estimating]", "[see @doe99, p. 33]").
+ * [@ward2022transmission]", "[@charniga2024best;@park2024estimating]", "[see @doe99, p. 33]"), nor a link's file
+ * type and size ("(PDF, 28 pages, 893 kb)").
  */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
-  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '')
+  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '').replace(fileNotes, '')
 }
+
+/** What a link's file is, in brackets after it: "(PDF, 28 pages, 893 kb)", "(DOCX)", "(1.2 MB)". */
+const fileNotes = /\s?\((?:(?:PDF|DOCX?|XLSX?|CSV|PPTX?|ODT|ZIP|EPUB)\b[^()]{0,40}|\s*\d+(?:\.\d+)?\s?[KMG]B\s*)\)/gi
 
 /** A bracketed Pandoc citation: keys after `@` at the start of a word, separated by semicolons. */
 const citations = /\s?\[(?:[^[\]@;]*(?<![\p{L}\p{N}_.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[^[\]@;]*;?\s*)+\](?!\()/gu

@@ -162,6 +162,9 @@ export function shortenLists(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Two-word phrases that belong to the clause they end (they are no trailing detail). */
+const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
+
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
@@ -188,7 +191,11 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // "…build apps without writing code": a "without" doing something is the point; so is "prevent them from responding".
-    if ((token.lower === 'without' || token.lower === 'from') && gerund) continue
+    // (Any "without" turns the claim: "…useful for individuals who are approaching a set of texts without a particular
+    // research question in mind" says the opposite without it.)
+    if (token.lower === 'without' || (token.lower === 'from' && gerund)) continue
+    // An idiom ends its clause: "…with a question in mind", "…the rules in place", "…none at all".
+    if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' '))) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue

@@ -101,7 +101,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const measure = inside.some((other) => /%|percent|million|billion|times/i.test(other.value)) || ['except', 'unless', 'not', 'but'].includes(inside[0]?.lower ?? '')
       // ("…begins with a single step" (Chinese philosopher Lao Tzu): a quotation's bracket that names its author stays.)
       const author = /^["”’']$/.test(tokens[index - 1]?.value ?? '') && inside.length <= 6 && inside.at(-1)?.pos === 'PROPN' && (close === tokens.length - 1 || isPunct(tokens[close + 1]!))
-      if (qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1)) {
+      // ("(PDF, 28 pages, 893 kb)": a link's file type and size are no evidence.)
+      const file = inside.some((other) => /^(?:pdf|docx?|xlsx?|csv|pptx?|odt|[kmg]b|pages?)$/i.test(other.value) || /^\d+(?:\.\d+)?[kmg]b$/i.test(other.value))
+      if (!file && (qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1))) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue

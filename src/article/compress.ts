@@ -130,6 +130,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // "job 4 is where PLaneT and the package system differ the most": the "where" clause's subjects, its verb after them.
     const wh = head.findLastIndex((other) => ['where', 'what', 'how', 'why', 'who', 'when', 'whether'].includes(other.lower))
     if (bare && wh !== -1 && !head.slice(wh + 1).some(isVerb)) continue
+    // ("…using a gangway, but cars and the lorry carrying the week's supplies could not": the "and" joins the subjects of
+    // the last clause, whose verb comes after it.)
+    if (bare && !hasFiniteVerb(head.slice(head.findLastIndex((other) => isComma(other)) + 1))) continue
     // Never inside a quotation ("the Collector “allows your service to offload data quickly and the Collector can…”").
     if (insideQuotation(head)) continue
     // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.

@@ -47,7 +47,7 @@ export function firstFigure(text: string): string | undefined {
     // ("from 15 to 30 per cent" is 30 per cent, not 15).
     const range = bare ? /^\s*(?:to|and|-|–)\s*(?=[$€£]?\d)/.exec(after) : null
     if (range) {
-      if (/\bfrom\s*$/i.test(before)) continue
+      if (/\bfrom(?:\s+(?:about|around|roughly|nearly|approximately|some|over|under|just|almost))?\s*$/i.test(before)) continue
       const rest = after.slice(range[0].length)
       const end = firstFigure(rest)
       if (end && rest.startsWith(end.split(' ')[0]!)) return `${number}–${end}`
@@ -86,11 +86,15 @@ const countingOpeners = new Set(['over', 'about', 'around', 'nearly', 'almost', 
 
 /**
  * The figure a bullet's claim leads with, as written ({@link firstFigure}
- * of its first paragraph, without inline code).
+ * of its first paragraph, without inline code); none when the bullet
+ * supposes ("If…", "Unless…").
  *
  * @param item A bullet.
  */
 export function keyFigure(item: ListItem): string | undefined {
   const first = item.children[0]
-  return first?.type === 'paragraph' ? firstFigure(plainText(first.children)) : undefined
+  if (first?.type !== 'paragraph') return undefined
+  const text = plainText(first.children)
+  // "If we see this pattern over the last 100 years, we'll be…": a figure in a supposition is no fact to show big.
+  return /^\W*(?:if|unless|whether|suppose|imagine)\b/i.test(text) ? undefined : firstFigure(text)
 }

@@ -25,6 +25,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // "Another girl owns two WeChat accounts": one of a series begun in another sentence; "On one hand…" waits for the other.
   // (Not "Another difference between ESLint and TypeScript is…", which names its series.)
   if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b)/i.test(sentence)) return true
+  // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.
+  if (/^(?:no problem|not to worry|don['’]t worry|no worries|similar to (?:the )?above|as (?:mentioned|noted|stated) (?:above|earlier|before))\b/i.test(sentence)) return true
   // "This year he announced…": a person's pronoun after a fronted phrase of time or place.
   const pronounAt = tokens.findIndex((token, index) => index > 0 && index <= 4 && ['he', 'she', 'they'].includes(token.lower))
   // (A phrase with a noun, "This year", "In 2019": not "Once they have completed the risk assessment, …".)

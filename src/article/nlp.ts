@@ -141,13 +141,19 @@ function tagAnew(text: string): Token[] {
 }
 
 /**
- * An "adjective" between a determiner and a preposition or a verb is the
- * noun of its phrase ("an individual from an internal team … contacted the
+ * A capitalised "verb" after a name is part of the name ("the Page Act"), a
+ * past "adjective" after a name before its object is the verb ("…of 1882
+ * paved the way"), and an "adjective" between a determiner and a
+ * preposition or a verb is the noun of its phrase ("an individual from an internal team … contacted the
  * developer", "the elderly in care homes are…"): the clause has a subject.
  */
 function mendNominal(tokens: Token[]): Token[] {
   return tokens.map((token, index) => {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]]
+    // "The Page Act of 1875", "the Chinese Exclusion Act": a capitalised word inside a name is part of the name.
+    if (token.pos === 'VERB' && index > 1 && previous?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.value) && /^\p{Lu}/u.test(previous.value)) return { ...token, pos: 'PROPN', stop: false }
+    // "…of 1882 paved the way": a past form after a name or a number, before its object, is the verb.
+    if (token.pos === 'ADJ' && /ed$/.test(token.lower) && next?.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(previous?.pos ?? '')) return { ...token, pos: 'VERB' }
     if (token.pos !== 'ADJ' || previous?.pos !== 'DET' || !next || !/^(?:an?|the|this|that|each|every|any)$/.test(previous.lower)) return token
     return ['ADP', 'AUX', 'VERB'].includes(next.pos) && !['than', 'as', 'to', 'enough'].includes(next.lower) ? { ...token, pos: 'NOUN' } : token
   })

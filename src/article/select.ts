@@ -54,6 +54,9 @@ export interface SelectOptions {
   most?: number | undefined
 }
 
+/** A page's legal small print ("Disclaimer: All references to specific brands… are used only for illustrative purposes"). */
+const disclaimer = /^(?:disclaimer|legal notice|editor['’]s note|note to editors)\s*:/i
+
 /** TeX source in a sentence (inline math as text): a command or a braced sub- or superscript. */
 const teX = /\\[a-zA-Z]{2,}|[_^]\{/
 
@@ -158,7 +161,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
         // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && isCaption(tokens)),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && isCaption(tokens)),
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
         // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
         // without ", but this is, of course, just an estimate".)

@@ -20,7 +20,8 @@ export function rehypeLayouts() {
       const names = classList(node)
       if (names.includes('layout-image')) figures(node)
       if (names.includes('layout-two-columns') || names.includes('layout-image-beside')) columns(node)
-      if (names.includes('layout-quote')) attributions(node)
+      // (In any other layout only a dash line that is already a paragraph of its own is marked: no new line is made.)
+      attributions(node, names.includes('layout-quote'))
       if (names.includes('layout-quote-heading')) headingAttribution(node)
     })
   }
@@ -82,14 +83,21 @@ function figures(section: Element): void {
 /** An attribution at the end of a quote: "— Name", "-- Name" or " - Name". */
 const attribution = /\s+(?:[—–]|-{1,2})\s*(\p{Lu}[^—–\n]{1,60})$/u
 
-/** Give a quote's closing attribution a line of its own (`p.attribution`). */
-function attributions(section: Element): void {
+/** Give a quote's closing attribution a line of its own (`p.attribution`); `split`: also one at the end of its last sentence. */
+function attributions(section: Element, split: boolean): void {
   visit(section, 'element', (node) => {
     if (node.tagName !== 'blockquote') return
     const paragraphs = node.children.filter(isElement).filter((child) => child.tagName === 'p')
     const last = paragraphs[paragraphs.length - 1]
     const tail = last?.children[last.children.length - 1]
     if (!last || tail?.type !== 'text') return
+    // A paragraph of its own that is a dash and a name with roles ("—Nathan Gardels; Editor-in-Chief, Noema Magazine")
+    // is the attribution already on its own line.
+    if (paragraphs.length > 1 && last.children.length === 1 && /^\s*(?:[—–]|-{1,2})\s*\p{Lu}[^—–\n]{1,160}$/u.test(tail.value) && tail.value.trim().split(/\s+/).length <= 17 && !/[.!?]$/.test(tail.value.trim())) {
+      last.properties = { ...last.properties, className: ['attribution'] }
+      return
+    }
+    if (!split) return
     const match = attribution.exec(tail.value)
     // A name is short: a dash inside a sentence ("– they are not…") is not an attribution.
     if (!match || match[1]!.split(/\s+/).length > 6 || /[.!?,;:]$/.test(match[1]!.trim())) return

@@ -58,6 +58,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
   if (label) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
+  // "The environmental datasets needed to study safe drinking water are" / "• Small" / "• Scarce": a sentence that runs
+  // on into its list is its lead-in, not a heading.
+  if (next.kind === 'item' && countWords(content) >= 5 && /\b(?:are|is|were|was|include|includes|including|such as|like|the|an?|of|and|or)$/i.test(content)) return false
   // A remark in brackets ("(Alt-text example from NHS website jaundice page)") and an example box's label ("Example")
   // belong to the text around them.
   if (/^\(.*\)$/.test(content) || /^(?:for )?examples?:?$|^(?:before|after):?$/i.test(content)) return false

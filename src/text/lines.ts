@@ -273,23 +273,27 @@ export function endsQuotation(text: string): boolean {
   return /[”"’»«“][.,!?…]*$/.test(text)
 }
 
-/** A dash line of at most 12 words: what an attribution looks like, with the text after the dash. */
+/** A dash line: what an attribution looks like, with the text after the dash. */
 const dashLine = /^(?:—|–|―|-{1,2})\s*(\S.*)$/u
 
 /**
  * Whether `text` is an attribution line: a dash and a name of a few words,
- * maybe with a role or source after a comma (`— Alan Kay`, `– Grace Hopper, 1987`).
- * Under a quotation (`afterQuotation`), any short dash line that does not
- * end a sentence is one (`— a hardware shop owner in Sheffield`).
+ * maybe with roles or a source after commas or semicolons (`— Alan Kay`,
+ * `– Grace Hopper, 1987`), at most 16 words. Under a quotation
+ * (`afterQuotation`), any dash line of up to 12 words that does not end a
+ * sentence is one (`— a hardware shop owner in Sheffield`).
  *
  * @param text Cleaned line text.
  * @param afterQuotation Whether the line before ends a quotation (default: `false`).
  */
 export function isAttribution(text: string, afterQuotation = false): boolean {
   const match = dashLine.exec(text)
-  if (!match || countWords(match[1]!) > 12 || /[.:;!?]$/.test(text)) return false
-  if (afterQuotation) return true
-  const [name, ...rest] = match[1]!.split(/,\s+/)
+  if (!match || /[.:;!?]$/.test(text)) return false
+  if (afterQuotation) return countWords(match[1]!) <= 12
+  // (Roles after a semicolon too, and up to 16 words: "—Nathan Gardels; Editor-in-Chief, Noema Magazine; Co-Founder,
+  // Berggruen Institute’s Think Long Committee for California".)
+  if (countWords(match[1]!) > 16) return false
+  const [name, ...rest] = match[1]!.split(/[,;]\s+/)
   const words = name!.split(' ')
   return words.length <= 5 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|da|la|le|du|di|al|bin|ibn|and|&)$/u.test(word)) && rest.every((part) => countWords(part) <= 8)
 }

@@ -19,7 +19,7 @@ import type { DropReason } from './boilerplate-lines.js'
 import { findBoilerplate } from './boilerplate.js'
 import { datelineDate, findFront } from './front.js'
 import { inferDepths } from './headings.js'
-import { endsSentence, isPersonWithRole, splitLines } from './lines.js'
+import { endsQuotation, endsSentence, isPersonWithRole, splitLines } from './lines.js'
 import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
 import { findTables } from './tables.js'
@@ -179,9 +179,16 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       // A paragraph and, on a line of its own under it, who said it ("Oli Scherer, Rust compiler team member and
       // Tiffany's GSoC mentor"): a quotation with its attribution, not the author's own words.
       const said = block.lines.length === 1 && isPersonWithRole(block.lines[0]!.source.text)
+      const last = block.lines[block.lines.length - 1]!
       if (said && previous?.type === 'paragraph' && endsSentence(toString(previous).trim())) {
         const attribution: Paragraph = { ...paragraph, children: [{ type: 'text', value: `— ${toString(paragraph)}` }] }
         children[children.length - 1] = { type: 'blockquote', children: [previous, attribution], position: { start: previous.position!.start, end: paragraph.position!.end } }
+      } else if (last.attribution && block.lines.length >= 2 && !paragraph.data?.footnote && !endsQuotation(block.lines[block.lines.length - 2]!.source.text) && block !== blocks[blocks.length - 1]) {
+        // A paragraph over its dash line ("…rebuild Los Angeles." / "—Governor Gavin Newsom"): a pull quote without its
+        // quotation marks, with who said it. (A quotation in marks stays a paragraph with its attribution; the last
+        // paragraph over a name, "—Carl Lerche", is the author signing off.)
+        const words = toParagraph(block.lines.slice(0, -1))
+        children.push({ type: 'blockquote', children: [words, toParagraph([last])], position: paragraph.position })
       } else children.push(paragraph)
     }
     else if (block.type === 'code') children.push({ type: 'code', lang: null, meta: null, value: block.line.code!, position: span(block.line.source, block.line.last!) })

@@ -10,7 +10,11 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { firstFigure } from '../../src/article/key-figures.js'
+import { firstFigure, keyFigure } from '../../src/article/key-figures.js'
+import { isPointer } from '../../src/article/signposts.js'
+import { isVague } from '../../src/article/leaning.js'
+import { isAttribution } from '../../src/text/lines.js'
+import type { ListItem } from 'mdast'
 import { isCodeLine } from '../../src/text/code.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { compressSentence } from '../../src/article/compress.js'
@@ -131,4 +135,86 @@ test('should keep the bracket that names a quotation’s author, and take "It is
   assert.equal(isExpletive(tagSentence('It is estimated that over 30 million small businesses exist in the United States alone')), true)
   assert.equal(isExpletive(tagSentence('It has been nearly 2 months since webpack 5 was officially released')), true)
   assert.equal(isExpletive(tagSentence('It currently has functionality for English, Spanish, and French')), false)
+})
+
+test('should read a name with a capitalised verb in it as one name, and never end a claim before its "without"', () => {
+  // Programming Historian, "#TeachingWithDH: Distant Reading in the Undergraduate Classroom" (CC BY 4.0).
+  const acts = tagSentence('The Page Act of 1875 and the Chinese Exclusion Act of 1882 paved the way for a tide of legislation.')
+  assert.deepEqual(acts.filter((token) => token.value === 'Act' || token.value === 'paved').map((token) => token.pos), ['PROPN', 'PROPN', 'VERB'])
+  // (Before, "The Page Act of 1875" was a "statement" and closed the talk.)
+  assert.notEqual(bullet('The Page Act of 1875 and the Chinese Exclusion Act of 1882 paved the way for a tide of legislation that excluded many categories of immigrants from entering the country according to race, class, ability, sexuality, gender, and political affiliation.'), 'The Page Act of 1875')
+  assert.doesNotMatch(bullet('Topic modeling may be especially useful for individuals who are approaching a set of texts without a particular research question in mind.', 16) ?? 'without', /texts$/)
+  assert.equal(bullet('We kept the old rules in place.', 4), 'We kept the old rules in place')
+})
+
+test('should show no big number from a supposition, and leave a link’s file type and size, a pointer and a disclaimer off the face', async () => {
+  // California Office of Data and Innovation, "Forecasting community water system outages" (MIT); digital.gov,
+  // "Go Beyond Coaching and Mentorship and Get Started as a Sponsor" (public domain).
+  const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(keyFigure(item('If we see this pattern over the last 100 years, we’ll be pretty confident we’ll see it this year too')), undefined)
+  assert.equal(keyFigure(item('These water systems serve 39 million people')), '39 million')
+  assert.equal(isPointer('To learn more on the research we conducted, visit the ODI Innovation Hub for a detailed technical paper.'), true)
+  assert.equal(isPointer('To learn more, we ran a survey of 300 users.'), false)
+  const source = `---
+title: Go Beyond Coaching and Mentorship and Get Started as a Sponsor
+---
+## Why Sponsorship?
+
+A lack of sponsorship has shown to be [a barrier to advancement for women (PDF, 28 pages, 893 kb)](https://example.gov/report.pdf) and underrepresented racial and ethnic populations. Sponsorship gives employees a statistical career benefit and results in more employees negotiating for raises.
+
+## Give Feedback
+
+Feedback is a critical component of professional growth and a “micro-sponsorship” opportunity. Vague feedback holds employees back.
+
+Disclaimer: All references to specific brands, products, and/or companies are used only for illustrative purposes and do not imply endorsement by the U.S. federal government or any federal government agency.
+`
+  const { html } = await renderDeck(source, { path: 'sponsor.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(faces, /A lack of sponsorship has shown to be a barrier to advancement for women and underrepresented/)
+  assert.doesNotMatch(faces, /893 kb|>28<|Disclaimer/)
+  assert.match(html, /893 kb/)
+  assert.match(html, /Disclaimer: All references/)
+})
+
+test('should read a sentence that runs on into its list as the list’s lead-in, and a paragraph over its dash line as a quotation', () => {
+  // California Office of Data and Innovation (MIT): "…drinking water are" over four items; a pull quote without its marks.
+  const text = `ODI in action: Forecasting community water system outages
+
+A vision for the future of environmental data modeling
+
+We argue for a new way of working with the data that describes safe drinking water across the state of California.
+
+The environmental datasets needed to study safe drinking water are
+• Small
+• Scarce
+• Scraped from many sources
+• Irregular in space and time
+
+Government works better when we build it together. Together, we will recover, reimagine, and rebuild Los Angeles.
+
+—Nathan Gardels; Editor-in-Chief, Noema Magazine; Co-Founder, Berggruen Institute’s Think Long Committee for California
+
+About the program
+
+The state launched the program in February to give residents a voice in the decisions that affect them.
+`
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ The environmental datasets/m)
+  assert.match(markdown, /^The environmental datasets needed to study safe drinking water are\n/m)
+  assert.match(markdown, /^> Government works better when we build it together\.[\s\S]*\n>\s*\n> —Nathan Gardels; Editor-in-Chief/m)
+  assert.equal(isAttribution('—Nathan Gardels; Editor-in-Chief, Noema Magazine; Co-Founder, Berggruen Institute’s Think Long Committee for California'), true)
+  assert.equal(isAttribution('— and then, after a long wait in the queue at the station, the train finally came in at noon'), false)
+})
+
+test('should never end a bullet on the subject an "and" shares, take a sign-off for a quotation, or close on someone else’s words', async () => {
+  // Lectern's island-ferry fixture: the "and" joins the last clause's subjects, whose verb comes after it.
+  assert.notEqual(bullet('Foot passengers could still get off using a gangway, but cars and the lorry carrying the week’s supplies could not.'), 'Foot passengers could still get off using a gangway, but cars')
+  // CarbonPlan (MIT): "from about X to Y" is a change; a figure with two decimals each is no big number on its own.
+  assert.notEqual(firstFigure('Recent wildfires caused standing live above ground carbon stocks to fall from about 82.69 to 73.24 tCO₂ per acre'), '82.69–73.24')
+  // Tokio, "Reducing tail latencies with automatic cooperative task yielding" (MIT): the post's last line signs it off.
+  const signed = textToMarkdown('Reducing tail latencies\n\nApril 1, 2020\n\nTokio is a runtime for asynchronous Rust applications. It allows writing code using async and await syntax.\n\nWe hope you find your tail latencies improve after this release. Feel free to comment on this issue.\n\n—Carl Lerche\n')
+  assert.doesNotMatch(signed, /^>/m)
+  // digital.gov (public domain): an answer to a question the slide does not show leans on it.
+  assert.equal(isVague(tagSentence('No problem – you can create your own certificate of appreciation'), 'No problem – you can create your own certificate of appreciation'), true)
+  assert.equal(isVague(tagSentence('Similar to above, this is one of my favorite recognition methods'), 'Similar to above, this is one of my favorite recognition methods'), true)
 })

@@ -50,7 +50,7 @@ test('should keep a lead-in with the quotation it introduces, and its speaker ap
   assert.match(quoted, /Andrej Karpathy writes:/)
   assert.ok(!slides.some((slide) => slide !== quoted && /Karpathy writes/.test(slide)))
   // The speaker's name is the attribution, on its own line; the sentence shown is not the long last one it was written after.
-  assert.match(quoted, /<p>— Andrej Karpathy<\/p>/)
+  assert.match(quoted, /<p class="attribution">— Andrej Karpathy<\/p>/)
   assert.doesNotMatch(quoted, /sycophantic/)
 })
 
@@ -73,7 +73,7 @@ test('should show a quotation’s sentence as said when one is short enough', as
   const slides = await faces(article)
   const quoted = slides.find((slide) => slide.includes('<blockquote'))!
   assert.ok(quoted)
-  assert.match(quoted, /<p>— Matthew Brett<\/p>/)
+  assert.match(quoted, /<p class="attribution">— Matthew Brett<\/p>/)
   // A whole sentence of the quotation, not "…a movement of rebellion, an attempt — Matthew Brett".
   assert.doesNotMatch(quoted, /an attempt/)
   assert.match(quoted, /<blockquote[^>]*>\s*<p>(?:What does the rebellion look like when it loses it social form\?|What kind of people will we lose\?)<\/p>/)
