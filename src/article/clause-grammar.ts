@@ -42,28 +42,6 @@ export function isDash(token: Token | undefined): boolean {
   return token !== undefined && (/^(?:—|–|--)$/.test(token.value) || (token.value === '-' && token.space !== ''))
 }
 
-/**
- * Whether a clause opens with an empty "it" that points forward, not back:
- * "it's convenient to…", "it is likely that…", "it turns out…", "it takes
- * time to…".
- *
- * @param tokens A clause starting with "it".
- */
-export function isExpletive(tokens: readonly Token[]): boolean {
-  if (tokens[0]?.lower !== 'it') return false
-  const rest = tokens.slice(1, 14)
-  const verb = rest[0]
-  if (!verb) return false
-  if (['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned', 'takes', 'took', 'pays', 'helps', 'matters', 'follows'].includes(verb.lower)) return true
-  // "it is estimated that…", "it was reported that…"; "it has been nearly 2 months since…".
-  if (['is', 'was', "'s", '’s'].includes(verb.lower) && /^(?:estimated|expected|believed|thought|said|reported|known|hoped|feared|agreed|argued|claimed)$/.test(rest[1]?.lower ?? '') && rest[2]?.lower === 'that') return true
-  if (['has', "'s", '’s', 'had'].includes(verb.lower) && rest[1]?.lower === 'been' && rest.slice(2).some((token) => token.lower === 'since')) return true
-  if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
-  // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
-  const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
-  return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos) || ['your', 'our', 'their', 'my', 'his', 'her'].includes(token.lower))
-}
-
 /** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
 export function startsImperative(tokens: readonly Token[]): boolean {
   const [first, second] = tokens

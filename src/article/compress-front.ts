@@ -2,9 +2,10 @@
  * The cuts at the front of a sentence: asides, connectives, fillers, a lead-in before a colon, a fronted clause or phrase (with its referent brought into the main clause).
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isExpletive, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers } from './compress-words.js'
 import { insideBrackets, insideCode } from './quotations.js'
+import { isExpletive } from './leaning.js'
 
 /** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), or a clause of alternatives (", whether it is X or Y, makes…"). */
 export function dropRelativeAside(tokens: Token[]): Token[] {

@@ -3,7 +3,7 @@
  * alone on a slide: a bare pronoun for its subject, a demonstrative, a
  * reference back ("the above", "do so").
  */
-import { isExpletive, isVerb } from './clause-grammar.js'
+import { isVerb } from './clause-grammar.js'
 import type { Token } from './nlp.js'
 
 /**
@@ -76,3 +76,25 @@ const leansInFrontedClause = /^(?:if|when|once|unless|because|since|after|before
 
 /** Nouns after "this" that point at the writing or the present, not at another sentence ("this year", "this post"). */
 const ownTimes = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'times', 'morning', 'summer', 'winter', 'spring', 'autumn', 'fall', 'post', 'article', 'guide', 'page', 'blog', 'talk', 'release', 'version', 'project', 'book', 'paper', 'document', 'series', 'site', 'chapter', 'section', 'decade', 'century'])
+
+/**
+ * Whether a clause opens with an empty "it" that points forward, not back:
+ * "it's convenient to…", "it is likely that…", "it turns out…", "it takes
+ * time to…".
+ *
+ * @param tokens A clause starting with "it".
+ */
+export function isExpletive(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'it') return false
+  const rest = tokens.slice(1, 14)
+  const verb = rest[0]
+  if (!verb) return false
+  if (['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned', 'takes', 'took', 'pays', 'helps', 'matters', 'follows'].includes(verb.lower)) return true
+  // "it is estimated that…", "it was reported that…"; "it has been nearly 2 months since…".
+  if (['is', 'was', "'s", '’s'].includes(verb.lower) && /^(?:estimated|expected|believed|thought|said|reported|known|hoped|feared|agreed|argued|claimed)$/.test(rest[1]?.lower ?? '') && rest[2]?.lower === 'that') return true
+  if (['has', "'s", '’s', 'had'].includes(verb.lower) && rest[1]?.lower === 'been' && rest.slice(2).some((token) => token.lower === 'since')) return true
+  if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
+  // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
+  const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
+  return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos) || ['your', 'our', 'their', 'my', 'his', 'her'].includes(token.lower))
+}

@@ -6,13 +6,13 @@
  * questions and lead-ins never win. The strongest few are kept, in source
  * order, with the section's best concrete example when it has one.
  */
-import { countWords, isExpletive, isQuestion, isStatement, namesSomething, pronounSubjects } from './clause-grammar.js'
+import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects } from './clause-grammar.js'
 import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
 import { firstFigure } from './key-figures.js'
 import { isPictureCredit } from '../text/lines.js'
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { namedSubject } from './named-subject.js'
-import { isVague } from './leaning.js'
+import { isExpletive, isVague } from './leaning.js'
 import { enumeration, type Enumeration } from './enumerations.js'
 import { isCaption, isSignpost, pointer } from './signposts.js'
 
