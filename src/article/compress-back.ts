@@ -162,6 +162,31 @@ export function shortenLists(tokens: Token[]): Token[] {
   return tokens
 }
 
+/**
+ * Drop a purpose that trails a complete claim ("The developer enhanced the
+ * course by adding more precise instructions… | to help users know what to
+ * expect"): "to help", "to make", "to ensure", "so that"… at the end of the
+ * sentence, after a noun.
+ */
+export function dropTrailingPurpose(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index >= 6; index--) {
+    const [token, verb] = [tokens[index]!, tokens[index + 1]!]
+    const purpose = (token.lower === 'to' && purposeVerbs.has(verb.lower)) || (token.lower === 'so' && verb.lower === 'that') || (token.lower === 'in' && verb.lower === 'order')
+    if (!purpose || !['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos)) continue
+    // ("…you have the option to make the repository private", "it may make sense to…": what the noun wants, no purpose.)
+    if (complementNouns.has(tokens[index - 1]!.lemma) || tokens.slice(0, index).some((other) => other.lower === 'it')) continue
+    const head = tokens.slice(0, index)
+    if (wordsOf(head) >= 6 && isStatement(head) && !insideBrackets(head) && !insideQuotation(head)) return head
+  }
+  return tokens
+}
+
+/** Nouns whose "to …" says what they are (an option to make, a chance to help), not why. */
+const complementNouns = new Set(['option', 'ability', 'chance', 'opportunity', 'way', 'time', 'right', 'power', 'need', 'decision', 'plan', 'effort', 'attempt', 'sense', 'freedom', 'permission', 'reason', 'courage', 'choice', 'tendency', 'desire', 'goal', 'aim', 'mission', 'promise', 'offer', 'request', 'invitation', 'responsibility', 'duty', 'obligation', 'capacity', 'willingness', 'budget', 'money', 'funding', 'resources', 'tool', 'tools'])
+
+/** Verbs that open a purpose which trails its claim. */
+const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage'])
+
 /** Two-word phrases that belong to the clause they end (they are no trailing detail). */
 const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
 

@@ -13,7 +13,7 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { continuesInfinitive, contrastFollows, dropAsWellAs, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
+import { continuesInfinitive, contrastFollows, dropAsWellAs, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingPurpose, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted, dropRelativeAside } from './compress-front.js'
 import { dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
@@ -185,7 +185,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   const lossyFrom = maxWords + lossySlack
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
-  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase]) {
+  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").

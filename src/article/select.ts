@@ -9,7 +9,7 @@
 import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects } from './clause-grammar.js'
 import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
 import { firstFigure } from './key-figures.js'
-import { isPictureCredit } from '../text/lines.js'
+import { isPictureCredit, timeStamp } from '../text/lines.js'
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { namedSubject } from './named-subject.js'
 import { isExpletive, isVague } from './leaning.js'
@@ -161,7 +161,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
         // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && isCaption(tokens)),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && isCaption(tokens)),
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
         // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
         // without ", but this is, of course, just an estimate".)

@@ -4,7 +4,7 @@
  */
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
-import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, startsLowercase, timeStamp } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -37,6 +37,7 @@ function isSectionLabel(text: string): boolean {
  * @param at The line's index in `body`.
  * @param shape What is known about the whole body.
  */
+
 export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!
   const next = body[at + 1]
@@ -67,6 +68,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content)) return false
+  // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
+  // what is left of the post, not a section's name.
+  if (timeStamp.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
   if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project

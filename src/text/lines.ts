@@ -138,6 +138,10 @@ const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|paint
 export function isPictureCredit(text: string): boolean {
   // ("Top row: Julien Deswaef, Atul Varma… Bottom row: … Not pictured: …": who is where in a group photo.)
   // ("Photo Credit: FEMA/Lee Snyder", "A volunteer with his rain gauge. Photo credit: NOAA/CoCoRaHS.": a credit line.)
+  // ("Kellykaneshiro , CC0, via Wikimedia Commons": a free licence and where the picture was found; "Footage of crowds
+  // at Shimbashi Station, soon after the earthquake": what an embedded video shows.)
+  if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
+  if (/^(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}$/i.test(text.trim())) return true
   return (pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())) || /^(?:(?:top|bottom|front|back|middle) row|(?:from )?left to right|pictured|not pictured)\s*:/i.test(text.trim()) || /(?:^|[.!?]\s+)(?:photo|image|picture|illustration|graphic)\s+(?:credit|courtesy|source)s?\s*:\s*\S[^.!?]{0,60}\.?$/i.test(text.trim())
 }
 
@@ -151,6 +155,9 @@ export function isPersonWithRole(text: string): boolean {
   const match = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (.+)$/u.exec(text)
   return match !== null && roleWords.test(match[1]!)
 }
+
+/** The time stamp of an embedded post: a date with a time of day, maybe after "Posted on …," ("March 11, 2011 18:43 JST"). */
+export const timeStamp = /^(?:posted (?:on|to|in) [\p{L} ]{1,20},?\s*)?(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,|\s+at)?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu
 
 /** A web address in a line (`http://…`, `https://…`, `www.…`). */
 const webAddress = /\b(?:https?:\/\/|www\.)\S/i

@@ -13,7 +13,7 @@ import { test } from 'node:test'
 import { firstFigure, keyFigure } from '../../src/article/key-figures.js'
 import { isPointer } from '../../src/article/signposts.js'
 import { isExpletive, isVague } from '../../src/article/leaning.js'
-import { isAttribution } from '../../src/text/lines.js'
+import { isAttribution, isPictureCredit, timeStamp } from '../../src/text/lines.js'
 import type { ListItem } from 'mdast'
 import { isCodeLine } from '../../src/text/code.js'
 import { textToMarkdown } from '../../src/text/index.js'
@@ -217,4 +217,43 @@ test('should never end a bullet on the subject an "and" shares, take a sign-off 
   // digital.gov (public domain): an answer to a question the slide does not show leans on it.
   assert.equal(isVague(tagSentence('No problem – you can create your own certificate of appreciation'), 'No problem – you can create your own certificate of appreciation'), true)
   assert.equal(isVague(tagSentence('Similar to above, this is one of my favorite recognition methods'), 'Similar to above, this is one of my favorite recognition methods'), true)
+})
+
+test('should drop a purpose that trails a complete claim, never what a noun wants ("the option to make…")', () => {
+  // Section508.gov (public domain); Open Source Guides, "The Legal Side of Open Source" (CC BY 4.0).
+  assert.equal(bullet('The developer enhanced the course by adding more precise instructions to the introduction and to the interactive activities to help users know what to expect.'), 'The developer enhanced the course by adding more precise instructions to the introduction and to the interactive activities')
+  assert.match(bullet('When you create a new project on GitHub, you have the option to make the repository private or public.') ?? '', /option to make the repository private or public$/)
+  assert.doesNotMatch(bullet('Even if communications will be discontinued entirely, it may make sense to keep the mailing list archive available to users and contributors.') ?? '', /make sense$/)
+})
+
+test('should take an embedded post’s time stamp, a video’s caption and a licence credit for what is left of the media, never a heading', () => {
+  // Paul Fioravanti, "3.11" (CC BY 4.0), as a browser copies it.
+  const text = `3.11
+Paul Fioravanti · March 11, 2024
+
+Reflections on living through Japan’s biggest recorded earthquake.
+
+Posted on Facebook, March 11, 2011 14:57 JST
+
+On this day in 2011, I was leaving my office in Yūrakuchō, Tokyo, for a dreaded afternoon meeting with a big systems integrator company. As I walked past the reception desk in the lobby, I glanced up at a TV screen.
+
+Footage of crowds at Shimbashi Station, soon after the earthquake
+
+The images of a tsunami barreling through rural northern Japan and annihilating everything in its path felt surreal. After a few minutes, I snapped out of my stupor and continued walking.
+
+March 11, 2011 18:43 JST
+
+We had not planned for a natural disaster scenario of this magnitude, and hence did not have emergency kits or food rations on-hand. The city had already been cleaned out.
+
+Kellykaneshiro , CC0, via Wikimedia Commons
+
+I arrived home to discover my bicycle discarded in the park opposite. Someone had tried to steal it, but the cheap lock had been enough security to move them on.
+`
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ (?:Posted on|Footage|March 11|Kellykaneshiro)/m)
+  for (const line of ['Kellykaneshiro , CC0, via Wikimedia Commons', 'Footage of crowds at Shimbashi Station, soon after the earthquake']) assert.equal(isPictureCredit(line), true, line)
+  assert.equal(timeStamp.test('March 11, 2011 18:43 JST'), true)
+  assert.equal(timeStamp.test('Posted on Facebook, March 11, 2011 14:57 JST'), true)
+  assert.equal(timeStamp.test('Monday 3 March'), false)
+  assert.equal(isPointer('Want to trigger someone who lived through this event? Play them the following video.'), true)
 })
