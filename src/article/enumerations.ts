@@ -37,6 +37,8 @@ const itemWords = 12
  */
 export function enumeration(tokens: readonly Token[], maxWords: number): Enumeration | undefined {
   const end = tokens.length - (/^[.!]$/.test(tokens[tokens.length - 1]?.value ?? '') ? 1 : 0)
+  const counted = numbered(tokens.slice(0, end), maxWords)
+  if (counted) return counted
   // "…include(s) A, B and C", or a colon: "…lacks many things that are easy to take for granted: a career path, places
   // to learn, examples and role models".
   const colon = tokens.findIndex((token, index) => token.value === ':' && index >= 4 && index < end - 4)
@@ -75,6 +77,35 @@ export function enumeration(tokens: readonly Token[], maxWords: number): Enumera
   const final = items[items.length - 1]!
   if (items.slice(1, -1).every((item) => wordsIn(item) === 1 && item[0]!.pos !== 'PROPN') && wordsIn(final) > 1 && final[final.length - 1]!.pos === 'NOUN') return undefined
   return { lead: tokensText(lead), items: items.map((item) => tokensText(item)) }
+}
+
+/**
+ * A list whose items are numbered in the sentence: "…we need student grading
+ * and college transcript systems that: 1) focus on their use-value beyond
+ * schools; 2) are overwritable to show progress; 3) emphasize performance…".
+ * Its items may be predicates that share the lead-in's subject; the lead-in
+ * may run six words over the budget.
+ */
+function numbered(tokens: readonly Token[], maxWords: number): Enumeration | undefined {
+  // Where "1)", "2)", … (or "(1)", "(2)", …) stand, in order.
+  const marks: number[] = []
+  for (let index = 0; index < tokens.length - 1; index++) {
+    const token = tokens[index]!
+    if (token.value !== String(marks.length + 1) || tokens[index + 1]!.value !== ')') continue
+    marks.push(tokens[index - 1]?.value === '(' ? index - 1 : index)
+  }
+  if (marks.length < fewestItems || marks.length > mostItems) return undefined
+  const lead = tokens.slice(0, marks[0]!).filter((token, index, all) => !(index === all.length - 1 && token.value === ':'))
+  if (wordsIn(lead) < 3 || wordsIn(lead) > maxWords + 6 || lead.some((token) => /^[(["“]$/.test(token.value))) return undefined
+  const items = marks.map((at, index) => {
+    const from = tokens[at]!.value === '(' ? at + 3 : at + 2
+    const item = tokens.slice(from, marks[index + 1] ?? tokens.length)
+    // Without the separator before the next number: "; 2)", ", and 3)".
+    while (item.length > 0 && (/^[;,]$/.test(item[item.length - 1]!.value) || ['and', 'or'].includes(item[item.length - 1]!.lower))) item.pop()
+    return item
+  })
+  if (items.some((item) => wordsIn(item) === 0 || wordsIn(item) > itemWords + 4)) return undefined
+  return { lead: tokensText(lead), items: items.map((item) => tokensText(item).trim()) }
 }
 
 /** Words in a run of tokens. */

@@ -7,6 +7,7 @@ import type { ListItem } from 'mdast'
 import { isStatement } from './clause-grammar.js'
 import { plainText } from './face-parts.js'
 import { tagSentence } from './nlp.js'
+import { maskInchMarks } from './quotations.js'
 
 /** Fewest words in a quoted phrase inside a bullet that makes a pull quote. */
 const quotedPhraseWords = 6
@@ -26,7 +27,9 @@ const quotePairs: ReadonlyArray<[string, string]> = [
  * @param most Most words the phrase may have; default no limit.
  */
 export function quotedPhrase(source: ListItem | string, most = Infinity): string | undefined {
-  const text = typeof source === 'string' ? source : source.children[0]?.type === 'paragraph' ? plainText(source.children[0].children) : ''
+  // (Inch marks, "a 1/4" drill", hide as a double prime: they open and close no quotation.)
+  const written = typeof source === 'string' ? source : source.children[0]?.type === 'paragraph' ? plainText(source.children[0].children) : ''
+  const text = maskInchMarks(written)
   for (const [open, close] of quotePairs) {
     const pattern = new RegExp(`${escape(open)}([^${escape(open)}${escape(close)}]+)${escape(close)}`, 'gu')
     for (const match of text.matchAll(pattern)) {
@@ -38,7 +41,7 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
       // (A title in Title Case is the name of a work cited, not words said: — Stephanie Zvan, "So You've Got Yourself a Policy".)
       const words = phrase.split(/\s+/).filter((word) => /^\p{L}{3,}/u.test(word))
       const titled = words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7
-      if (count >= quotedPhraseWords && count <= most && !titled && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase
+      if (count >= quotedPhraseWords && count <= most && !titled && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase.replace(/″/g, '"')
     }
   }
   return undefined

@@ -57,6 +57,31 @@ export function keepsQuotations(before: Token[], after: Token[]): Token[] {
 }
 
 /**
+ * A text with its inch marks ("a 1/4" drill", "a 12" screen") written as a
+ * double prime: a straight double quote right after a digit, before a space,
+ * punctuation or the end, when no straight quotation is open ("6to5"" closes
+ * its quotation).
+ *
+ * @param text The text.
+ * @returns The text, as long, with `″` for each inch mark.
+ */
+export function maskInchMarks(text: string): string {
+  let open = false
+  let out = ''
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at]!
+    if (mark === '"' && !open && /\d/.test(text[at - 1] ?? '') && /^(?:[\s.,;:)!?]|$)/.test(text.slice(at + 1, at + 2))) {
+      out += '″'
+      continue
+    }
+    if (mark === '"') open = !open
+    out += mark
+  }
+  return out
+}
+
+
+/**
  * A sentence cut from a quotation keeps its quotation marks balanced
  * (`"I’m conservative and risk-averse` and `Dawn says, “how about LEGO?!` get
  * their closing marks, `Anger leads to hate, and hate leads to suffering.”` its
@@ -74,8 +99,10 @@ export function balanceQuotes(text: string): string {
   // (Not a stray mark later on: 'a “bad” person, ”Doespoorly”' has a typo, not a quotation to open.)
   let unopened: string | undefined
   let opened = false
-  for (let at = 0; at < text.length; at++) {
-    const mark = text[at]!
+  // (A straight mark right after a number is an inch mark, no quotation: "a 1/4" drill".)
+  const masked = maskInchMarks(text)
+  for (let at = 0; at < masked.length; at++) {
+    const mark = masked[at]!
     if (mark === '“' || (mark === '"' && (at === 0 || /[\s([{—–-]/.test(text[at - 1]!)))) {
       depth++
       last = mark

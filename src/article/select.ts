@@ -14,7 +14,7 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { namedSubject } from './named-subject.js'
 import { isExpletive, isVague } from './leaning.js'
 import { enumeration, type Enumeration } from './enumerations.js'
-import { isCaption, isSignpost, pointer } from './signposts.js'
+import { isCaption, isFigureCaption, isSignpost, pointer } from './signposts.js'
 
 /** One sentence of a section, tagged and scored. */
 export interface Candidate {
@@ -53,6 +53,9 @@ export interface SelectOptions {
   /** Most bullets to choose (default 5). */
   most?: number | undefined
 }
+
+/** A lead-in whose list is not in the sentence ("…, a few industry examples include"). */
+const leadsInOnly = /\b(?:include|includes|including|such as|like|as follows|the following)$/i
 
 /** A page's legal small print ("Disclaimer: All references to specific brands… are used only for illustrative purposes"). */
 const disclaimer = /^(?:disclaimer|legal notice|editor['’]s note|note to editors)\s*:/i
@@ -161,7 +164,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
         // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && isCaption(tokens)),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && isCaption(tokens)) || isFigureCaption(tokens) || (bullet !== undefined && leadsInOnly.test(bullet.text)),
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
         // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
         // without ", but this is, of course, just an estimate".)

@@ -37,13 +37,28 @@ export function isSignpost(text: string): boolean {
 }
 
 /**
- * Whether a paragraph's one sentence is a picture's caption left in the text: a noun phrase, its only verb a
- * participle after a noun ("CoCoRaHS data displayed on a map", "Example of CoCoRaHS data displayed with monthly
+ * Whether a sentence, wherever it stands, is a figure's caption: a numbered
+ * figure or table ("Table 8.1 helps readers keep track of the authors’
+ * multiple arguments") or what a picture shows ("Excerpt of resume by
+ * Victoria Asfalg…", "Screenshot of the dashboard").
+ *
+ * @param tokens The sentence's tokens.
+ */
+export function isFigureCaption(tokens: readonly Token[]): boolean {
+  // (Not "Figure 1: We analyzed 74 pig manure projects…": a claim after its label's colon.)
+  if (/^(?:figure|fig\.|table|chart|exhibit|image|photo|illustration)$/i.test(tokens[0]?.value ?? '') && tokens[1]?.type === 'number' && tokens[2]?.value !== ':') return true
+  return /^(?:excerpt|screenshot|screen shot|detail|photo|photograph|picture|image|map|diagram|still|footage|video) (?:of|from)$/i.test(tokens.slice(0, 2).map((token) => token.value).join(' '))
+}
+
+/**
+ * Whether a paragraph's one sentence is a picture's caption left in the text: a figure's caption
+ * ({@link isFigureCaption}), or a noun phrase, its only verb a participle after a noun ("CoCoRaHS data displayed on a map", "Example of CoCoRaHS data displayed with monthly
  * totals…").
  *
  * @param tokens The sentence's tokens.
  */
 export function isCaption(tokens: readonly Token[]): boolean {
+  if (isFigureCaption(tokens)) return true
   const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation')
   if (words.length < 3 || words.length > 16 || ['VERB', 'AUX'].includes(words[0]!.pos) || tokens.some((token) => token.pos === 'AUX' || token.pos === 'PRON')) return false
   // (Its participle takes no object: "data displayed on a map", not "the same bus carried an average of eleven people".)

@@ -1,7 +1,7 @@
 /**
  * Source normalisation before parsing: line ends, byte-order mark, the
  * Pandoc/Quarto `::: notes` and `::: incremental` containers rewritten into comment markers that
- * CommonMark keeps as their own blocks, `##Heading` without its space read as a heading, and list items indented absurdly
+ * CommonMark keeps as their own blocks, kramdown's attribute lists (`{: .class}`) dropped, `##Heading` without its space read as a heading, and list items indented absurdly
  * deep pulled back (parsing 1,000 nested lists takes minutes). Line numbers
  * never change.
  */
@@ -32,6 +32,11 @@ const listItem = /^([ \t]+)(?=(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/
 const anyFence = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/
 const fenceOpen = /^ {0,3}:{3,}\s*(?:\{\s*\.?([\w-]+)[^}]*\}|([\w-]+))?\s*$/
 const codeFence = /^ {0,3}(`{3,}|~{3,})/
+/** A line that is only a kramdown attribute list or extension: `{:refdef}`, `{: .class #id}`, `{::comment}`. */
+const kramdownBlock = /^ {0,3}(?:> ?)*\{::?[^{}\n]*\}\s*$/
+/** A kramdown attribute list at the end of a line, after what it styles: `![Map](map.png){: .center}`. */
+const kramdownSpan = /(?<=\S)\{:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\}\s*$/
+
 /** `##Title`: two to six hashes and a capital, no space between (one hash and a capital is a hashtag: `#TBT`). */
 const closedHeading = /^#{2,6}\p{Lu}/u
 
@@ -78,6 +83,9 @@ function normalize(text: string): { text: string; clamped: number[] } {
     } else if (any) {
       inAnyCode = any[1]
     } else {
+      // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
+      if (kramdownBlock.test(line)) lines[index] = ''
+      else if (kramdownSpan.test(line)) lines[index] = line.replace(kramdownSpan, '')
       // "##Responsibilities and liabilities": a heading written without the space (as kramdown and old Jekyll sites read it).
       if (closedHeading.test(line) && (index === 0 || lines[index - 1]!.trim() === '')) lines[index] = line.replace(/^(#{2,6})/, '$1 ')
       const indent = listItem.exec(line)?.[1]

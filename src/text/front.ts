@@ -70,6 +70,12 @@ interface Byline {
  * @returns The parts found, or `undefined` when the line is not a byline or date.
  */
 export function parseByline(text: string): Byline | undefined {
+  // "Rob Dodson · August 1, 2017 (updated September 20, 2018)": the date of an update in brackets goes with the date.
+  const updated = /^(.*\S)\s*\((?:last )?(?:updated|revised|edited|modified)(?: on)?\s+([^()]{4,30})\)$/i.exec(text)
+  if (updated && dateOnly.test(updated[2]!)) {
+    const parsed = parseByline(updated[1]!)
+    return parsed?.date ? parsed : undefined
+  }
   const only = dateOnly.exec(text)
   if (only) return { date: only[1]!.trim() }
   const dateThenName = postedBy.exec(text)

@@ -71,6 +71,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
   // what is left of the post, not a section's name.
   if (timeStamp.test(content)) return false
+  // Nor is a figure's or a table's caption ("Table 8.1 helps readers keep track of the authors’ multiple arguments").
+  if (/^(?:figure|fig\.|table|chart|exhibit|map|image|photo|illustration)\s*\d+(?:\.\d+)*[:.]?\s+\S/i.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
   if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project
@@ -95,6 +97,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // "Here's how it works:" / (blank) / "A security researcher finds a vulnerability…" / "They submit to our program":
   // what a colon introduces, set apart from it, is a list, not a heading.
   if (previous && line.gap && /:$/.test(previous.source.text) && !next.gap && next.kind === 'text' && countWords(next.source.text) <= 30) return false
+  // ("…a few industry examples include:" / (blank) / "WebAIM WCAG Checklist Vox Accessibility Guidelines": the names the
+  // colon introduces, run together by the copy, are no heading either.)
+  if (previous && line.gap && /\b(?:include|includes|including|are|follows?|following)\s*:$/i.test(previous.source.text)) return false
   if (previous && !line.gap) {
     const text = previous.source.text
     // After a colon comes what it introduces, unless a paragraph ends on "…brings us to the next point:" and

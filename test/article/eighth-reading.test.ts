@@ -11,12 +11,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { firstFigure, keyFigure } from '../../src/article/key-figures.js'
-import { isPointer } from '../../src/article/signposts.js'
+import { isFigureCaption, isPointer } from '../../src/article/signposts.js'
+import { balanceQuotes } from '../../src/article/quotations.js'
+import { quotedPhrase } from '../../src/article/pull-quotes.js'
+import { enumeration } from '../../src/article/enumerations.js'
+import { scoreSentences } from '../../src/article/select.js'
 import { isExpletive, isVague } from '../../src/article/leaning.js'
 import { isAttribution, isPictureCredit, timeStamp } from '../../src/text/lines.js'
 import type { ListItem } from 'mdast'
 import { isCodeLine } from '../../src/text/code.js'
-import { textToMarkdown } from '../../src/text/index.js'
+import { recogniseText, textToMarkdown } from '../../src/text/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { startsClause } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
@@ -256,4 +260,39 @@ I arrived home to discover my bicycle discarded in the park opposite. Someone ha
   assert.equal(timeStamp.test('Posted on Facebook, March 11, 2011 14:57 JST'), true)
   assert.equal(timeStamp.test('Monday 3 March'), false)
   assert.equal(isPointer('Want to trigger someone who lived through this event? Play them the following video.'), true)
+})
+
+test('should drop kramdown attribute lists, and read inch marks as no quotation', () => {
+  // Paul Fioravanti, "Welcome back" (CC BY 4.0); Ben Balter, "Problems, not solutions" (CC BY 3.0).
+  assert.equal(normalizeSource('day:\n\n{:refdef style="font-size: xx-large"}\n> "Welcome back"\n{:refdef}\n\n![Map](m.png){: .center}\nh = {:a => 1}'), 'day:\n\n\n> "Welcome back"\n\n\n![Map](m.png)\nh = {:a => 1}')
+  assert.equal(balanceQuotes('Imagine a customer comes to you asking for a 1/4" drill'), 'Imagine a customer comes to you asking for a 1/4" drill')
+  assert.equal(balanceQuotes('Babel has come a long way from its origins as "6to5"'), 'Babel has come a long way from its origins as "6to5"')
+  assert.equal(quotedPhrase('Imagine a customer comes to you asking for a 1/4" drill (a solution). Their stated problem may be the need for a 1/4" hole.'), undefined)
+})
+
+test('should show a list numbered inside its sentence as a list under its lead-in', () => {
+  // Jack Dougherty, review of "Off The Mark" (MIT).
+  const criteria = 'If our goal is more meaningful learning, then we need student grading and college transcript systems that: 1) focus on their use-value beyond schools; 2) are overwritable to show progress; 3) emphasize performance; 4) are double-clickable to show “thicker” examples of student beyond beyond “thin” letter grades; 5) embrace multiple measures of learning.'
+  assert.deepEqual(enumeration(tagSentence(criteria), 14), {
+    lead: 'If our goal is more meaningful learning, then we need student grading and college transcript systems that',
+    items: ['focus on their use-value beyond schools', 'are overwritable to show progress', 'emphasize performance', 'are double-clickable to show “thicker” examples of student beyond beyond “thin” letter grades', 'embrace multiple measures of learning']
+  })
+  assert.equal(enumeration(tagSentence('We tried 1) once and 2) twice.'), 14), undefined)
+})
+
+test('should keep captions, pictures the slide does not show, and lead-ins without their list off the face', () => {
+  // Jack Dougherty (MIT); web.dev, "Accessibility for teams" (CC BY 3.0).
+  for (const caption of ['Table 8.1 helps readers keep track of the authors’ multiple arguments', 'Excerpt of resume by Victoria Asfalg, Trinity ‘23, who integrated links to illustrate what she learned']) {
+    assert.equal(isFigureCaption(tagSentence(caption)), true, caption)
+  }
+  assert.equal(isFigureCaption(tagSentence('Figure 1: We analyzed 74 pig manure projects developed in China')), false)
+  for (const sentence of ['While this static screenshot is not clickable, her actual PDF resume is clickable', 'The mock interface above is numbered to show the tab order']) assert.equal(isVague(tagSentence(sentence), sentence), true, sentence)
+  const gage = 'Gage height is the distance of the water surface above the streamgage datum reference point'
+  assert.equal(isVague(tagSentence(gage), gage), false)
+  const [lead] = scoreSentences([['There are a number of accessibility checklists out there, a few industry examples include:']])
+  assert.equal(lead!.signpost, true)
+  const text = 'Accessibility for teams\nHow to incorporate accessibility into your team’s process.\nRob Dodson · August 1, 2017 (updated September 20, 2018)\n\nIncorporating an accessibility checklist\n\nThe topic of accessibility is quite broad, so having a checklist of important areas to consider can help you make sure you’re covering all of your bases.\n\nThere are a number of accessibility checklists out there, a few industry examples include:\n\nWebAIM WCAG Checklist Vox Accessibility Guidelines\n\nWith a checklist in hand, you can look over your primary and secondary actions to start to triage what work still needs to be done.\n\nTable 8.1 helps readers keep track of the authors’ multiple arguments\n\nNothing beats sitting down with actual users and observing them as they try to use your app.\n'
+  const { outline } = recogniseText(text)
+  assert.equal(outline.byline, 'Rob Dodson')
+  assert.doesNotMatch(textToMarkdown(text), /^#+ (?:WebAIM|Table 8\.1)/m)
 })
