@@ -33,14 +33,34 @@ export function comparison(heading: Heading, body: readonly BlockContent[]): Pic
     if (short && (compares || leads.every((lead) => lead.endsWith(':') || comparisonSide.test(lead)))) return { columnStart: 2 }
   }
   if (!compares) return undefined
-  if (shape === 'list list') return { columnStart: 1 }
+  if (shape === 'list list') {
+    const sides = versusSides(toString(heading))
+    const [first, second] = [(body[0] as List).children, (body[1] as List).children]
+    return sides && !(namesSide(first, sides) && namesSide(second, sides)) ? undefined : { columnStart: 1 }
+  }
   if (shape === 'list') {
     const items = (body[0] as List).children
     if (items.length < 2 || items.length > 6) return undefined
     const labelled = items.findIndex((item, index) => index > 0 && comparisonSide.test(boldLabel(item)))
-    return { columnStart: 0, splitItems: labelled > 0 ? labelled : Math.ceil(items.length / 2) }
+    const splitItems = labelled > 0 ? labelled : Math.ceil(items.length / 2)
+    // Under "A vs. B", each column names a side ("In web application back-ends, …" | "Front-end applications…"): a
+    // continuation of the section whose bullets name neither ("If the error happened early enough…") is no comparison.
+    const sides = versusSides(toString(heading))
+    if (sides && labelled <= 0 && !(namesSide(items.slice(0, splitItems), sides) && namesSide(items.slice(splitItems), sides))) return undefined
+    return { columnStart: 0, splitItems }
   }
   return undefined
+}
+
+/** The sides' first words in a heading "A vs. B" ("Front-End vs. Back-End Error Handling": front, back), if it has them. */
+function versusSides(heading: string): string[] | undefined {
+  const match = /(\p{L}[\p{L}-]*)(?:\s+\S+)?\s+(?:vs\.?|versus)\s+(\p{L}[\p{L}-]*)/iu.exec(heading)
+  return match ? [match[1]!, match[2]!].map((side) => side.split('-')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : undefined
+}
+
+/** Whether a column's bullets name one of the sides. */
+function namesSide(items: readonly ListItem[], sides: readonly string[]): boolean {
+  return items.some((item) => sides.some((side) => new RegExp(`\\b${side}`, 'i').test(toString(item))))
 }
 
 function boldLabel(item: ListItem): string {

@@ -12,6 +12,7 @@ import type { Position } from 'unist'
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
+import { shownBefore } from './shown-bullets.js'
 import { isPointer } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { describesPicture, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
@@ -30,6 +31,8 @@ export interface CondenseOptions {
   title?: string | undefined
   /** Language of the prose (BCP 47, front matter's `lang`), for sentence boundaries (default: `'en'`). */
   lang?: string | undefined
+  /** Bullets already on earlier faces (`shownKey` in `shown-bullets.ts`): a sentence that would show one again is not chosen. */
+  shown?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -148,6 +151,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
     const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
+    // (Only while the section has something else to show: a conclusion that only restates keeps its restatement.)
+    const repeats = options?.shown ? candidates.filter((candidate) => !candidate.signpost && shownBefore(candidate.bullet?.text ?? candidate.sentence, options.shown!)) : []
+    if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !candidate.vague && !repeats.includes(candidate))) for (const candidate of repeats) candidate.signpost = true
     // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
     // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph
     // labelled with a dash is prose like any other, its label on its first bullet).

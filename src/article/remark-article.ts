@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
 import { condenseBlocks, type FaceUnit } from './condense.js'
+import { shownKey } from './shown-bullets.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
@@ -177,7 +178,7 @@ export function remarkCondense(options?: CondenseOptions | null) {
     const deck = file.data.deck
     if (!deck?.condensed) return
     const metrics = await metricsOf(deck.config, file)
-    const context: Context = { config: deck.config, metrics, measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)) }
+    const context: Context = { config: deck.config, metrics, measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)), shown: new Set() }
     const children: RootContent[] = []
     let afterTitle = false
     for (const node of tree.children) {
@@ -210,6 +211,8 @@ interface Context {
   measure: FaceMeasure
   /** The slide comes right after the title slide (a lede without a heading becomes "Overview"). */
   lede?: boolean | undefined
+  /** The bullets on earlier faces, as compared (`shownKey`): a later section never shows one again. */
+  shown: Set<string>
 }
 
 
@@ -250,7 +253,10 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
-  const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang })
+  const units = condenseBlocks(body, { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, lang: config.lang, shown: context.shown })
+  // (A conclusion that restates a claim word for word, "your job is to optimize for those low-effort, high-impact
+  // initiatives…", shows another of its sentences: the audience saw that one.)
+  for (const unit of units) if (unit.node.type === 'listItem') context.shown.add(shownKey(toString(unit.node)))
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // A section's later pages are titled by what each is about (`topic-titles.ts`), by the phrase that names it.
   const faces = all.map((page) => page.map((unit) => toString(unit.node)).join('\n'))

@@ -18,7 +18,8 @@ import { enumeration } from '../../src/article/enumerations.js'
 import { scoreSentences } from '../../src/article/select.js'
 import { isExpletive, isVague } from '../../src/article/leaning.js'
 import { isAttribution, isPictureCredit, timeStamp } from '../../src/text/lines.js'
-import type { ListItem } from 'mdast'
+import type { Heading, List, ListItem } from 'mdast'
+import { comparison } from '../../src/article/comparisons.js'
 import { isCodeLine } from '../../src/text/code.js'
 import { recogniseText, textToMarkdown } from '../../src/text/index.js'
 import { compressSentence } from '../../src/article/compress.js'
@@ -295,4 +296,31 @@ test('should keep captions, pictures the slide does not show, and lead-ins witho
   const { outline } = recogniseText(text)
   assert.equal(outline.byline, 'Rob Dodson')
   assert.doesNotMatch(textToMarkdown(text), /^#+ (?:WebAIM|Table 8\.1)/m)
+})
+
+test('should lay out "A vs. B" in two columns only when each column names a side, and never show a bullet twice', async () => {
+  // StaticApps, "Front-End Error Handling" (CC BY 4.0): a continuation of the section is no comparison.
+  const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Front-End vs. Back-End Error Handling (cont.)' }] }
+  const list = (...texts: string[]): List => ({ type: 'list', children: texts.map(item) })
+  assert.equal(comparison(heading, [list('If the error happened early enough, the entire page may be prevented from being properly set up'), list('You must handle the errors yourself')]), undefined)
+  assert.deepEqual(comparison(heading, [list('In web application back-ends, expected errors are usually handled by displaying an error message', 'Front-end applications have no built-in mechanism for halting everything')]), { columnStart: 0, splitItems: 1 })
+  // plainlanguage.gov's letter guide (public domain) says its example twice; the second section shows its other claims.
+  const source = `---
+title: Writing effective letters
+---
+## Helpful Headings
+
+Headings are helpful because they guide a reader to find information. Headings come in several types including topic, statement, and questions. An example of a topic heading is “Benefit Information.”
+
+## Why are Headings Helpful?
+
+Headings are helpful because they guide a reader to find information. Headings help outline the document for both the reader and writer. An example of a topic heading is “Benefit Information.”
+`
+  const { html } = await renderDeck(source, { path: 'letters.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.equal(faces.match(/Headings are helpful because they guide a reader/g)?.length, 1)
+  assert.match(faces, /Headings help outline the document for both the reader and writer/)
+  // (The notes keep both sentences: one face and two notes.)
+  assert.equal(html.match(/Headings are helpful because they guide a reader/g)?.length, 3)
 })
