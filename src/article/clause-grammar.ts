@@ -173,6 +173,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // ("With the community approach came challenges" turns the clause round; "Without refactoring, you cannot…" has its clause.)
   const participlesOnly = tokens.filter(isVerb).every((token) => token.pos === 'VERB' && (/(?:ed|en)$/.test(token.lower) || reducedRelative.has(token.lower)))
   if (['with', 'without'].includes(head.lower) && participlesOnly && !mainClauseAfterComma()) return false
+  // "Unlike the software we implemented": a comparison or concession whose clause after the comma is gone.
+  if (['unlike', 'despite', 'besides', 'notwithstanding'].includes(head.lower) && !mainClauseAfterComma()) return false
   // "…a walk through of how the ODPHP team, lead by Frances Bevington": "how" after a preposition promises its clause
   // (a participle that qualifies a noun, or one set off by a comma, ", lead by…", is not the clause's verb).
   const how = tokens.findIndex((token, index) => ['how', 'why', 'whether'].includes(token.lower) && index > 0 && ['ADP', 'VERB', 'AUX'].includes(tokens[index - 1]!.pos))
@@ -223,7 +225,11 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const opening = subordinatorLength(tokens.slice(from))
   if (opening > 0) {
     // A fronted clause needs a main clause after its comma.
-    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && (startsClause(tokens.slice(index + 1)) || startsImperative(withoutLeadingSpace(tokens.slice(index + 1)))))
+    // ("If you don't know what user problem you're solving and by extension, what end-user value you're seeking to
+    // deliver": a "what" clause after the comma is the condition's second object, not the main clause; "What matters
+    // is…" would be one.)
+    const embedded = (rest: readonly Token[]): boolean => ['what', 'how', 'why', 'whether', 'where'].includes(rest[0]?.lower ?? '') && !rest.some((token) => ['is', 'was', 'are', 'were'].includes(token.lower))
+    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && !embedded(tokens.slice(index + 1)) && (startsClause(tokens.slice(index + 1)) || startsImperative(withoutLeadingSpace(tokens.slice(index + 1)))))
     if (comma === -1) return false
   }
   return true

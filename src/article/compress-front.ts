@@ -163,8 +163,9 @@ export function dropConnective(tokens: Token[]): Token[] {
     }
   }
   // ("So far we have…", "So much of…", "Then again": the word is part of a phrase, not a link.)
-  if (bareConnectives.has(tokens[0]?.lower ?? '') && !isComma(tokens[1]) && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '')) {
-    let rest = tokens.slice(1)
+  // ("But, when Japan-related questions finally came up, I was able to…": with its comma too.)
+  if (bareConnectives.has(tokens[0]?.lower ?? '') && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '')) {
+    let rest = tokens.slice(isComma(tokens[1]) && tokens[1]!.value === ',' ? 2 : 1)
     // "And of course it gave us…": a second connective, without its comma.
     for (let length = 3; length >= 1; length--) {
       const phrase = rest.slice(0, length).map((token) => token.lower).join(' ')

@@ -23,7 +23,7 @@ import { comparison } from '../../src/article/comparisons.js'
 import { isCodeLine } from '../../src/text/code.js'
 import { recogniseText, textToMarkdown } from '../../src/text/index.js'
 import { compressSentence } from '../../src/article/compress.js'
-import { startsClause } from '../../src/article/clause-grammar.js'
+import { isStatement, startsClause } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { renderDeck } from '../../src/index.js'
@@ -323,4 +323,16 @@ Headings are helpful because they guide a reader to find information. Headings h
   assert.match(faces, /Headings help outline the document for both the reader and writer/)
   // (The notes keep both sentences: one face and two notes.)
   assert.equal(html.match(/Headings are helpful because they guide a reader/g)?.length, 3)
+})
+
+test('should never leave a condition without its "then", a comparison without its clause, or a connective with its comma', () => {
+  // Ben Balter, "Problems, not solutions" (CC BY 3.0); Paul Fioravanti, "Welcome back" (CC BY 4.0).
+  const condition = 'If you don’t know what user problem you’re solving — what jobs you’re doing for the user — and by extension, what end-user value you’re seeking to deliver — then you’re just doing work for the sake of doing work, and not to better your product or the customer experience.'
+  assert.doesNotMatch(bullet(condition) ?? '', /deliver$/)
+  assert.equal(isStatement(tagSentence('If you don’t know what user problem you’re solving and by extension, what end-user value you’re seeking to deliver')), false)
+  assert.equal(isStatement(tagSentence('What matters is that we ship')), true)
+  assert.equal(isStatement(tagSentence('Unlike the software we implemented')), false)
+  assert.equal(bullet('But, when Japan-related questions finally came up, I was able to chime in and attempt to provide something of value, at which point my project teammate said the words that I can still hear clearly to this day:'), 'When Japan-related questions finally came up, I was able to chime in and attempt to provide something of value')
+  // Openscapes (CC BY 4.0): the connective gone, a call to action is still no bullet.
+  assert.equal(isPointer('And, if you are interested in ongoing support of this kind, check out the resources offered on the NCEAS Learning Hub.'), true)
 })
