@@ -211,7 +211,10 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "…needs to respond quickly even when": a subordinator promises its clause.
   if (['when', 'whenever', 'while', 'if', 'because', 'although', 'unless', 'whereas', 'until'].includes(last.lower) && words.length > 3) return false
   const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
-  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot) {
+  // ("…is not one-size-fits-all": the last word of a hyphenated compound is no dangling determiner.)
+  const lastAt = tokens.lastIndexOf(last)
+  const compound = tokens[lastAt - 1]?.value === '-' && last.space === ''
+  if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot && !compound) {
     // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
     const particle = last.pos === 'ADP' && isVerb(words[words.length - 2] ?? last) && !['of', 'for', 'with', 'than'].includes(last.lower)
     if (!particle) return false

@@ -64,7 +64,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const participle = next.pos === 'VERB' && (/(?:ing|ed)$/.test(next.lower) || irregular)
     // (Never what a colon introduces after a count: "…used in three classes of problem: optimization, integration…" is the point.)
     if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
-    const opener = trailingOpeners.has(next.lower) || participle || isDash(token) || token.value === ':'
+    // (Also an appositive that ends the sentence, "…passed the Johnson-Reed Act, a law that for the first time…": a
+    // noun and the clause that describes it.)
+    const appositive = isComma(token) && token.value === ',' && ['a', 'an'].includes(next.lower) && tokens.slice(index + 2).some((other) => ['that', 'who', 'which', 'whose'].includes(other.lower)) && !tokens.slice(index + 2).some((other) => isComma(other))
+    const opener = trailingOpeners.has(next.lower) || participle || appositive || isDash(token) || token.value === ':'
     if (!opener) continue
     // ("If you don't know … — then you're just doing work…": after "then" comes the main clause of the condition.)
     if (next.lower === 'then') continue

@@ -96,6 +96,9 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   if (['is', 'was', "'s", '’s'].includes(verb.lower) && /^(?:estimated|expected|believed|thought|said|reported|known|hoped|feared|agreed|argued|claimed)$/.test(rest[1]?.lower ?? '') && rest[2]?.lower === 'that') return true
   if (['has', "'s", '’s', 'had'].includes(verb.lower) && rest[1]?.lower === 'been' && rest.slice(2).some((token) => token.lower === 'since')) return true
   if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
+  // A cleft puts its point between "it is" and "that": "It is the “vital few,” misidentified as the “difficult 20%” that
+  // are our best guides", "It was in 2019 that…".
+  if (['is', 'was'].includes(verb.lower) && ['DET', 'PROPN', 'NUM', 'ADP'].includes(rest[1]?.pos ?? '') && tokens.slice(4, 26).some((token) => token.lower === 'that' || token.lower === 'who')) return true
   // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
   const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
   return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos) || ['your', 'our', 'their', 'my', 'his', 'her'].includes(token.lower))

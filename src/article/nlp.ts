@@ -137,7 +137,35 @@ function tagAnew(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(tokens)))))))
+  return mendMissingVerb(mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(tokens))))))))
+}
+
+/**
+ * A sentence the tagger left without a finite verb, whose verb it read as a
+ * noun after the subject ("Instead, coaches guide others…", "All of us in
+ * government work for the people…", "Many people struggle to give…"): the
+ * first noun in its base form right after a noun or a pronoun, before what
+ * a verb takes (a determiner, a pronoun, a preposition, "to", a plural
+ * noun), is the verb.
+ */
+function mendMissingVerb(tokens: Token[]): Token[] {
+  const finite = tokens.some((token, index) => token.pos === 'AUX' || (token.pos === 'VERB' && tokens[index - 1]?.lower !== 'to' && !/ing$/.test(token.lower)))
+  if (finite || tokens.at(-1)?.value === '?') return tokens
+  const at = tokens.findIndex((token, index) => {
+    const [previous, next] = [tokens[index - 1], tokens[index + 1]]
+    if (index === 0 || token.pos !== 'NOUN' || !/^[a-z]+$/.test(token.value) || !previous || !next) return false
+    // ("This change addresses a different environment…": an -s form after a singular noun is its verb.)
+    const singular = previous.pos === 'NOUN' && previous.lower === previous.lemma && !/s$/.test(previous.lower)
+    if (token.lower !== token.lemma) return singular && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && ['DET', 'PRON'].includes(next.pos) && token.space === ' '
+    // (A plural subject, or a pronoun, or a quantity: a caption's noun phrase, "Current export pipeline homepage on Data
+    // Hub", "Alt-text example from…", keeps its nouns.)
+    const plural = previous.pos === 'NOUN' && (previous.lower !== previous.lemma || /[^s]s$/.test(previous.lower))
+    const quantified = /^(?:all|many|most|some|both|few|several)$/i.test(tokens[0]!.value) && ['NOUN', 'PROPN'].includes(previous.pos)
+    const afterSubject = plural || quantified || (previous.pos === 'PRON' && ['us', 'we', 'they', 'you', 'i', 'them'].includes(previous.lower))
+    const takes = ['DET', 'PRON', 'ADP', 'PART'].includes(next.pos) || (next.pos === 'NOUN' && /s$/.test(next.lower))
+    return afterSubject && takes && token.space === ' '
+  })
+  return at === -1 ? tokens : tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
 }
 
 /**

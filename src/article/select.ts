@@ -164,7 +164,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
         bullet,
         // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
         // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && isCaption(tokens)) || isFigureCaption(tokens) || (bullet !== undefined && leadsInOnly.test(bullet.text)),
+        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && (isCaption(tokens) || (bullet !== undefined && isCaption(bullet.tokens)))) || isFigureCaption(tokens) || (bullet !== undefined && leadsInOnly.test(bullet.text)),
         // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
         // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
         // without ", but this is, of course, just an estimate".)
@@ -302,10 +302,16 @@ function clauseExample(candidates: readonly Candidate[], chosen: readonly Candid
   return undefined
 }
 
-/** Whether a sentence's subject is a pronoun that stands for something named before it (not an empty "it"). */
+/**
+ * Whether a sentence's subject is a pronoun that stands for one thing named before it (not an empty "it"): "It
+ * currently has functionality for English, Spanish, and French". (A plural "they" is left: under "Crisis Team
+ * Leaders", "They’re similar to an Incident Commander for a crisis situation" reads as the section's subject, and a
+ * blind review preferred it shown.)
+ */
 function leansByPronoun(candidate: Candidate): boolean {
   const tokens = candidate.bullet?.tokens ?? candidate.tokens
-  return pronounSubjects.has(tokens[0]?.lower ?? '') && !isExpletive(tokens) && tokens[1]?.pos !== 'NOUN'
+  const pronoun = tokens[0]?.lower ?? ''
+  return pronounSubjects.has(pronoun) && pronoun !== 'they' && !isExpletive(tokens) && tokens[1]?.pos !== 'NOUN'
 }
 
 /** Index of the last item that passes `test`, if any. */

@@ -336,3 +336,15 @@ test('should never leave a condition without its "then", a comparison without it
   // Openscapes (CC BY 4.0): the connective gone, a call to action is still no bullet.
   assert.equal(isPointer('And, if you are interested in ongoing support of this kind, check out the resources offered on the NCEAS Learning Hub.'), true)
 })
+
+test('should find the verb the tagger read as a noun, take a cleft for an empty "it", and drop an appositive that ends a long sentence', () => {
+  // digital.gov (public domain); California ODI (MIT); Kubernetes blog (CC BY 4.0); IDRC (CC BY 4.0); Programming Historian (CC BY 4.0).
+  assert.equal(bullet('Instead, coaches guide others to create their own solutions.'), 'Coaches guide others to create their own solutions')
+  assert.equal(bullet('All of us in government work for the people of California.'), 'All of us in government work for the people of California')
+  assert.equal(tagSentence('This change addresses a different environment than most folks use to interact with Docker.')[2]!.pos, 'VERB')
+  // (A caption's noun phrase keeps its nouns.)
+  assert.equal(isStatement(tagSentence('Current export pipeline homepage on Data Hub')), false)
+  assert.equal(bullet('Appreciation is not one-size-fits-all.'), 'Appreciation is not one-size-fits-all')
+  assert.equal(isExpletive(tagSentence('It is the “vital few,” misidentified as the “difficult 20%” that are our best guides.')), true)
+  assert.equal(bullet('In 1924, Congress passed the Johnson-Reed Act, a law that for the first time in American history limited immigration via numerical quotas based on national origin.'), 'In 1924, Congress passed the Johnson-Reed Act')
+})
