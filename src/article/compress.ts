@@ -99,7 +99,15 @@ export function unwrap(sentence: string): string {
 }
 
 /** {@link compressSentence} on tagged tokens. */
-export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+export function compressTokens(written: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  // A sentence that ends a quotation opened in the sentence before ("We constantly had bugs, and our error reporting
+  // system was logging thousands of errors - versus absolutely zero with Elm.”") is quoted whole: its opening mark is
+  // put back first, so that no cut falls inside the quotation.
+  const text = tokensText(written)
+  const balanced = balanceQuotes(text)
+  const tagged: readonly Token[] = balanced !== text && balanced.endsWith(text) && written[0]
+    ? [{ value: balanced[0]!, lower: balanced[0]!, lemma: balanced[0]!, pos: 'PUNCT', space: '', type: 'punctuation', stop: false }, { ...written[0], space: '' }, ...written.slice(1)]
+    : written
   // A bullet that keeps the sentence's figure when one fits the hard cap, else the usual cuts.
   const figure = firstFigure(tokensText(tagged)) !== undefined
   const whole = (figure ? compressWhole(tagged, maxWords, hardCap, true) : undefined) ?? compressWhole(tagged, maxWords, hardCap)

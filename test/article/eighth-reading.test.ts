@@ -348,3 +348,10 @@ test('should find the verb the tagger read as a noun, take a cleft for an empty 
   assert.equal(isExpletive(tagSentence('It is the “vital few,” misidentified as the “difficult 20%” that are our best guides.')), true)
   assert.equal(bullet('In 1924, Congress passed the Johnson-Reed Act, a law that for the first time in American history limited immigration via numerical quotas based on national origin.'), 'In 1924, Congress passed the Johnson-Reed Act')
 })
+
+test('should never cut inside a quotation that began in the sentence before', () => {
+  // Gleam, "No room for error" (Apache-2.0): the second sentence of a quotation ends with its closing mark.
+  const said = bullet('We constantly had bugs, and our error reporting system was logging literally thousands of errors - versus absolutely zero with Elm.”')
+  assert.notEqual(said, 'We constantly had bugs')
+  assert.match(said ?? '“', /^“.*”$/)
+})
