@@ -1,10 +1,10 @@
 /**
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
-import { type Token } from './nlp.js'
+import { tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, namesSomething, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
-import { insideBrackets, insideQuotation } from './quotations.js'
+import { balanceQuotes, insideBrackets, insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
 const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much'])
@@ -258,6 +258,10 @@ export function endsInListItem(head: readonly Token[]): boolean {
 
 /** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
+  // (A sentence that ends a quotation opened before it gives no scrap of itself: "We constantly had bugs, and our error
+  // reporting system was logging thousands of errors - versus absolutely zero with Elm.”" is no "We constantly had bugs".)
+  const text = tokensText(tokens)
+  const quoted = balanceQuotes(text) !== text && balanceQuotes(text).endsWith(text)
   for (let index = 3; index < tokens.length - 3; index++) {
     const token = tokens[index]!
     const conj = tokens[index + 1]
@@ -287,6 +291,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
       if (leansOnHead(tail) && wordsOf(tail) <= 8 && isStatement(head) && wordsOf(head) <= maxWords + 2 && !endsPointingBack(head)) return head
       continue
     }
+    if (quoted && wordsOf(head) < 6) continue
     const headPointsBack = endsPointingBack(head)
     if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.

@@ -99,15 +99,7 @@ export function unwrap(sentence: string): string {
 }
 
 /** {@link compressSentence} on tagged tokens. */
-export function compressTokens(written: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  // A sentence that ends a quotation opened in the sentence before ("We constantly had bugs, and our error reporting
-  // system was logging thousands of errors - versus absolutely zero with Elm.”") is quoted whole: its opening mark is
-  // put back first, so that no cut falls inside the quotation.
-  const text = tokensText(written)
-  const balanced = balanceQuotes(text)
-  const tagged: readonly Token[] = balanced !== text && balanced.endsWith(text) && written[0]
-    ? [{ value: balanced[0]!, lower: balanced[0]!, lemma: balanced[0]!, pos: 'PUNCT', space: '', type: 'punctuation', stop: false }, { ...written[0], space: '' }, ...written.slice(1)]
-    : written
+export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   // A bullet that keeps the sentence's figure when one fits the hard cap, else the usual cuts.
   const figure = firstFigure(tokensText(tagged)) !== undefined
   const whole = (figure ? compressWhole(tagged, maxWords, hardCap, true) : undefined) ?? compressWhole(tagged, maxWords, hardCap)
@@ -124,6 +116,8 @@ export function compressTokens(written: readonly Token[], maxWords: number, hard
  * never used alone.
  */
 function compressClause(tokens: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  const text = tokensText(tokens)
+  const endsQuotation = balanceQuotes(text) !== text && balanceQuotes(text).endsWith(text)
   for (let index = 3; index < tokens.length - 3; index++) {
     const token = tokens[index]!
     const conj = tokens[index + 1]!
@@ -141,6 +135,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("…using a gangway, but cars and the lorry carrying the week's supplies could not": the "and" joins the subjects of
     // the last clause, whose verb comes after it.)
     if (bare && !hasFiniteVerb(head.slice(head.findLastIndex((other) => isComma(other)) + 1))) continue
+    // (Nor a scrap of a quotation that began in the sentence before: "We constantly had bugs, and our error reporting
+    // system was logging thousands of errors - versus absolutely zero with Elm.”" is no "We constantly had bugs".)
+    if (endsQuotation && wordsOf(head) < 6) continue
     // Never inside a quotation ("the Collector “allows your service to offload data quickly and the Collector can…”").
     if (insideQuotation(head)) continue
     // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.
