@@ -97,8 +97,7 @@ function noteParagraphs(slide: Slide): Paragraph[] {
 /** Whether a candidate reads as a claim of the talk on its own. */
 function isClaim(candidate: Candidate): boolean {
   // (A lead-in with its list, "…should include: discussions on business models; …", is no closing line.)
-  // (Nor someone else's words: "“Anger leads to hate, and hate leads to suffering.”" is a quotation, not the talk's claim.)
-  return candidate.bullet !== undefined && !/^["“‘]/.test(candidate.bullet.text) && candidate.enumeration === undefined && candidate.bullet.fits && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
+  return candidate.bullet !== undefined && candidate.enumeration === undefined && candidate.bullet.fits && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 
 /** The last sentence of the last section's last paragraph that makes a claim on its own. */

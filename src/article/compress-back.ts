@@ -64,10 +64,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const participle = next.pos === 'VERB' && (/(?:ing|ed)$/.test(next.lower) || irregular)
     // (Never what a colon introduces after a count: "…used in three classes of problem: optimization, integration…" is the point.)
     if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
-    // (Also an appositive that ends the sentence, "…passed the Johnson-Reed Act, a law that for the first time…": a
-    // noun and the clause that describes it.)
-    const appositive = isComma(token) && token.value === ',' && ['a', 'an'].includes(next.lower) && tokens.slice(index + 2).some((other) => ['that', 'who', 'which', 'whose'].includes(other.lower)) && !tokens.slice(index + 2).some((other) => isComma(other))
-    const opener = trailingOpeners.has(next.lower) || participle || appositive || isDash(token) || token.value === ':'
+    const opener = trailingOpeners.has(next.lower) || participle || isDash(token) || token.value === ':'
     if (!opener) continue
     // ("If you don't know … — then you're just doing work…": after "then" comes the main clause of the condition.)
     if (next.lower === 'then') continue
@@ -178,6 +175,8 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
     const [token, verb] = [tokens[index]!, tokens[index + 1]!]
     const purpose = (token.lower === 'to' && purposeVerbs.has(verb.lower)) || (token.lower === 'so' && verb.lower === 'that') || (token.lower === 'in' && verb.lower === 'order')
     if (!purpose || !['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos)) continue
+    // ("…as I build out a solution to help me understand APIs and my options": the writer's own purpose is the point.)
+    if (['me', 'us', 'myself', 'ourselves'].includes(tokens[index + 2]?.lower ?? '')) continue
     // ("…you have the option to make the repository private", "it may make sense to…": what the noun wants, no purpose.)
     if (complementNouns.has(tokens[index - 1]!.lemma) || tokens.slice(0, index).some((other) => other.lower === 'it')) continue
     const head = tokens.slice(0, index)

@@ -14,8 +14,9 @@ export function shownKey(text: string): string {
 }
 
 /**
- * Whether a bullet (or a sentence) says again what a bullet shown before said: nine in ten of the shorter one's words,
- * six at least, are in the other ("When developing software, your job is to optimize for low-effort, high-impact
+ * Whether a bullet (or a sentence) says again what a bullet shown before said: every word of the shorter one, six at
+ * least, is in the other (not "We added a new field called versionNonce…" after "We added a new field … called
+ * isDeleted": a word apart is the news) ("When developing software, your job is to optimize for low-effort, high-impact
  * initiatives…" after "Your job is to optimize for those low-effort, high-impact initiatives…").
  *
  * @param text The bullet, or the sentence when it makes none.
@@ -27,7 +28,7 @@ export function shownBefore(text: string, shown: ReadonlySet<string>): boolean {
     const other = new Set(key.split(' '))
     const shorter = Math.min(words.size, other.size)
     const shared = [...words].filter((word) => other.has(word)).length
-    if (shorter >= 6 && shared / shorter >= 0.9) return true
+    if (shorter >= 6 && shared === shorter) return true
   }
   return false
 }
