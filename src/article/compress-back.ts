@@ -66,6 +66,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
     const opener = trailingOpeners.has(next.lower) || participle || isDash(token) || token.value === ':'
     if (!opener) continue
+    // ("…a set of techniques for analysing, forecasting and optimising marketing planning": gerunds in a row are a list.)
+    if (isComma(token) && /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower)) continue
     // ("If you don't know … — then you're just doing work…": after "then" comes the main clause of the condition.)
     if (next.lower === 'then') continue
     // "…Envoy as an ingress, as an egress, as a service mesh sidecar…": a series of phrases that open alike is one list,

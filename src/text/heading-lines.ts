@@ -38,6 +38,11 @@ function isSectionLabel(text: string): boolean {
  * @param shape What is known about the whole body.
  */
 
+/** A value alone on its line: a year, a date, a month and year, an amount ("2020", "April, 2024", "$5m", "40%"). */
+const bareValue = /^(?:\d{4}|\p{L}+\.?,? \d{4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|[$€£]?\d[\d,.]*\s?(?:%|k|m|bn|million|billion)?\+?)$/iu
+/** A link or button's label standing alone ("Visit Website", "Learn more"). */
+const buttonLabel = /^(?:visit (?:the )?(?:web ?site|site|page|homepage|project)|get started|sign up now|download now|see more|view (?:website|project|source))$/i
+
 export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!
   const next = body[at + 1]
@@ -71,6 +76,13 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
   // what is left of the post, not a section's name.
   if (timeStamp.test(content)) return false
+  // A page's fact box ("Founded" / "2020" / "Using Gleam Since" / "April, 2024") and its button ("Visit Website"): a
+  // label over its value, a value, a link's label, never a section.
+  // (Not a year that heads a stretch of a timeline, "2012" under a paragraph, nor a heading over one.)
+  const short = (at?: BodyLine): boolean => at !== undefined && at.kind === 'text' && countWords(at.source.text) <= 4 && !/[.!?:;,]$/.test(at.source.text.trim())
+  const value = (at?: BodyLine): boolean => at !== undefined && at.kind === 'text' && bareValue.test(at.source.text.trim())
+  if (buttonLabel.test(content) || (value(line) && short(previous))) return false
+  if (next.gap && value(next) && (short(body[at + 2]) || value(previous))) return false
   // Nor is a figure's or a table's caption ("Table 8.1 helps readers keep track of the authors’ multiple arguments").
   if (/^(?:figure|fig\.|table|chart|exhibit|map|image|photo|illustration)\s*\d+(?:\.\d+)*[:.]?\s+\S/i.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.

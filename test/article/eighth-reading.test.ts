@@ -366,3 +366,35 @@ test('should keep the writer’s own purpose, and show again no bullet unless ev
   assert.equal(shownBefore('We added a new field called versionNonce to the ExcalidrawElement', shown), false)
   assert.equal(shownBefore('Your job is to optimize for those low-effort, high-impact initiatives that improve user experience', new Set([shownKey('Your job is to optimize for low-effort, high-impact initiatives that improve user experience')])), true)
 })
+
+test('should read a page’s fact box and its button as no sections, and gerunds in a row as a list', () => {
+  // Gleam, "No room for error" (Apache-2.0): the case study's sidebar as a browser copies it.
+  const text = `No room for error
+
+Published 03 December, 2025
+
+Uncover
+
+Uncover is a solution crafted to unleash the full power of marketing data in a single easy-to-use platform.
+
+Visit Website
+
+Founded
+
+2020
+
+Using Gleam Since
+
+April, 2024
+
+Based in São Paulo, Brazil, Uncover was founded to revolutionise the field of marketing mix modelling for companies of every size.
+
+Challenge
+
+Marketing mix modelling first came to prominence in the early 1990s as a set of techniques for analysing, forecasting and optimising marketing planning.
+`
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ (?:Visit Website|Founded|2020|Using Gleam Since|April, 2024)$/m)
+  assert.match(markdown, /^#+ Challenge$/m)
+  assert.doesNotMatch(bullet('Marketing mix modelling (MMM) first came to prominence in the early 1990s as a set of techniques for analysing, forecasting and optimising marketing planning.') ?? '', /analysing$/)
+})
