@@ -193,6 +193,9 @@ const complementNouns = new Set(['option', 'ability', 'chance', 'opportunity', '
 /** Verbs that open a purpose which trails its claim. */
 const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage'])
 
+/** Verbs that need to say where they put their object ("place X on…", "base X on…", "focus X on…"). */
+const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre', 'position', 'set', 'rely', 'depend', 'build', 'turn', 'bring', 'move', 'divide', 'split'])
+
 /** Two-word phrases that belong to the clause they end (they are no trailing detail). */
 const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
 
@@ -225,6 +228,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (Any "without" turns the claim: "…useful for individuals who are approaching a set of texts without a particular
     // research question in mind" says the opposite without it.)
     if (token.lower === 'without' || (token.lower === 'from' && gerund)) continue
+    // ("…seem to place other countries | on a linear progressive timeline": where a verb puts its object is its complement.)
+    // (A verb, not a participle describing a noun: "…focused community input on existing…" is no placing.)
+    if (tokens.slice(Math.max(0, index - 4), index).some((other) => isVerb(other) && placingVerbs.has(other.lemma) && !/(?:ed|ing)$/.test(other.lower))) continue
     // An idiom ends its clause: "…with a question in mind", "…the rules in place", "…none at all".
     if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' '))) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)

@@ -135,6 +135,10 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("…using a gangway, but cars and the lorry carrying the week's supplies could not": the "and" joins the subjects of
     // the last clause, whose verb comes after it.)
     if (bare && !hasFiniteVerb(head.slice(head.findLastIndex((other) => isComma(other)) + 1))) continue
+    // ("…separated … as progressive governments in the US and Europe became interested…": the subordinate clause
+    // before the "and" is still waiting for its verb.)
+    const lastSub = head.findLastIndex((other) => subordinators.has(other.lower))
+    if (bare && lastSub !== -1 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(head[lastSub + 1]?.pos ?? '') && !hasFiniteVerb(head.slice(lastSub + 1))) continue
     // (Nor a scrap of a quotation that began in the sentence before: "We constantly had bugs, and our error reporting
     // system was logging thousands of errors - versus absolutely zero with Elm.”" is no "We constantly had bugs".)
     if (endsQuotation && wordsOf(head) < 6) continue

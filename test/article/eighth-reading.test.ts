@@ -398,3 +398,11 @@ Marketing mix modelling first came to prominence in the early 1990s as a set of 
   assert.match(markdown, /^#+ Challenge$/m)
   assert.doesNotMatch(bullet('Marketing mix modelling (MMM) first came to prominence in the early 1990s as a set of techniques for analysing, forecasting and optimising marketing planning.') ?? '', /analysing$/)
 })
+
+test('should never cut a subordinate clause before its verb, nor where a verb puts its object', () => {
+  // Andrew Heiss, "Libya, obsolete paradigms, and Rip Van Winkle" (CC BY 4.0).
+  assert.doesNotMatch(bullet('General social studies separated into more specialized disciplines in the early 1900s as progressive governments in the US and Europe became increasingly interested in understanding the dynamics of the social “here and now.”') ?? '', /in the US$/)
+  assert.doesNotMatch(bullet('Strict disciplinary social studies of societies outside the US and Europe seem to place other countries on a linear progressive timeline.') ?? '', /place other countries$/)
+  // (A participle before a noun places nothing: "…focused community input on existing…" still loses its phrase.)
+  assert.match(bullet('I would then hold the hackathon after to both test the lessons and get explicit and focused community input on existing, structured (but not complete) lessons.') ?? '', /^I would then hold the hackathon/)
+})
