@@ -36,6 +36,9 @@ export function firstFigure(text: string): string | undefined {
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /v$/i.test(before)) continue
     // "…is not 100% finalized": a quantity denied is no figure to show big.
     if (/\b(?:not|never|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+|quite\s+)?$/i.test(before)) continue
+    // Nor a value given as an example ("set the polling interval to a higher value like 15 seconds").
+    // ("…driving like 80% of your traffic" is an approximation, and stays a figure.)
+    if (/\b(?:(?:value|values|setting|number|limit|threshold|interval|size|timeout|something) like|such as|e\.g\.,?|for example,?)\s+(?:about |around |maybe )?$/i.test(before)) continue
     // Nor one the sentence says is missing ("DataFusion ran out of single 2x performance improvements", "without 3x…").
     if (/\b(?:no|without|(?:ran|run|runs|running) out of|lack of|lacks?|lacked)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
     if (/^\s*(?:a\.?m\.?|p\.?m\.?)\b/i.test(after)) continue

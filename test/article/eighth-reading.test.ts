@@ -406,3 +406,11 @@ test('should never cut a subordinate clause before its verb, nor where a verb pu
   // (A participle before a noun places nothing: "…focused community input on existing…" still loses its phrase.)
   assert.match(bullet('I would then hold the hackathon after to both test the lessons and get explicit and focused community input on existing, structured (but not complete) lessons.') ?? '', /^I would then hold the hackathon/)
 })
+
+test('should show no example value big, and let "the Counter example above," name what the talk showed', () => {
+  // Gabriel Augendre, "Replacing my Synology NAS…" (CC0); Preact, "Introducing Signals" (MIT): set 20's paired review.
+  assert.equal(firstFigure('The fix was relatively easy: set the polling interval to a higher value like 15 seconds'), undefined)
+  assert.equal(firstFigure('Cities such as Paris saw 40% growth'), '40%')
+  const counter = 'In the Counter example above, the value of count is only used to display text, which really shouldn’t require re-rendering a whole component.'
+  assert.equal(isVague(tagSentence(counter), counter), false)
+})
