@@ -32,6 +32,17 @@ const listItem = /^([ \t]+)(?=(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/
 const anyFence = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/
 const fenceOpen = /^ {0,3}:{3,}\s*(?:\{\s*\.?([\w-]+)[^}]*\}|([\w-]+))?\s*$/
 const codeFence = /^ {0,3}(`{3,}|~{3,})/
+/** A line with Hugo's shortcodes made Markdown: `ref` links to their page, `img`/`figure` to a picture, a lone frame to nothing. */
+function hugoShortcodes(line: string): string {
+  let out = line.replace(/\(\s*\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[>%]\}\}\s*\)/g, '($1)')
+  out = out.replace(/\{\{<\s*(?:img|figure)\b([^>]*)>\}\}/g, (whole, attributes: string) => {
+    const src = /\bsrc="([^"]*)"/.exec(attributes)?.[1]
+    const alt = /\b(?:alt|caption|title)="([^"]*)"/.exec(attributes)?.[1] ?? ''
+    return src ? `![${alt}](${src})` : whole
+  })
+  return /^\s*\{\{[<%]\s*\/?[\w-]+[^}]*[>%]\}\}\s*$/.test(out) ? '' : out
+}
+
 /** A line that is only a kramdown attribute list or extension: `{:refdef}`, `{: .class #id}`, `{::comment}`. */
 const kramdownBlock = /^ {0,3}(?:> ?)*\{::?[^{}\n]*\}\s*$/
 /** A kramdown attribute list at the end of a line, after what it styles: `![Map](map.png){: .center}`. */
@@ -83,9 +94,12 @@ function normalize(text: string): { text: string; clamped: number[] } {
     } else if (any) {
       inAnyCode = any[1]
     } else {
+      // Hugo's shortcodes: a link's `({{< ref "page/" >}})` is the page's address, a picture's `{{< img src=… alt=… >}}`
+      // is a picture, and any other shortcode alone on its line (`{{< note … >}}`, `{{< /note >}}`) frames its content.
+      if (line.includes('{{')) lines[index] = hugoShortcodes(line)
       // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
-      if (kramdownBlock.test(line)) lines[index] = ''
-      else if (kramdownSpan.test(line)) lines[index] = line.replace(kramdownSpan, '')
+      if (kramdownBlock.test(lines[index]!)) lines[index] = ''
+      else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
       // "##Responsibilities and liabilities": a heading written without the space (as kramdown and old Jekyll sites read it).
       if (closedHeading.test(line) && (index === 0 || lines[index - 1]!.trim() === '')) lines[index] = line.replace(/^(#{2,6})/, '$1 ')
       const indent = listItem.exec(line)?.[1]

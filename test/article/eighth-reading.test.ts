@@ -414,3 +414,11 @@ test('should show no example value big, and let "the Counter example above," nam
   const counter = 'In the Counter example above, the value of count is only used to display text, which really shouldn’t require re-rendering a whole component.'
   assert.equal(isVague(tagSentence(counter), counter), false)
 })
+
+test('should read Hugo shortcodes as what they make: a link’s page, a picture, a frame around its content', () => {
+  // Gabriel Augendre, "Replacing my Synology NAS with a self-built server" (CC0): raw shortcodes reached the slides.
+  assert.equal(
+    normalizeSource('{{< note class="info" title="Old post" >}}\nText\n{{< /note >}}\nI replaced my [Synology DS216play]({{< ref "synology-nas-stream-and-backup/" >}}).\n{{< img src="26.svg" alt="TrueNAS Logo" >}}\n```\n{{< keep >}}\n```'),
+    '\nText\n\nI replaced my [Synology DS216play](synology-nas-stream-and-backup/).\n![TrueNAS Logo](26.svg)\n```\n{{< keep >}}\n```'
+  )
+})
