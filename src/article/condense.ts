@@ -274,8 +274,11 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return
     }
     if (node.type === 'list') {
-      const children = node.children.map((item) => shortenItem(item, maxWords, settings.lang))
-      const changed = node.children.some((item, at) => toString(item) !== toString(children[at]!))
+      // (An item that is only an ellipsis, "• ...", the writer's "and so on", says nothing on a slide.)
+      const said = node.children.filter((item) => /[\p{L}\p{N}]/u.test(toString(item)) || item.children.some((child) => child.type !== 'paragraph'))
+      if (said.length === 0) return keepInNotes([structuredClone(node)])
+      const children = said.map((item) => shortenItem(item, maxWords, settings.lang))
+      const changed = said.length < node.children.length || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
     }

@@ -422,3 +422,13 @@ test('should read Hugo shortcodes as what they make: a link’s page, a picture,
     '\nText\n\nI replaced my [Synology DS216play](synology-nas-stream-and-backup/).\n![TrueNAS Logo](26.svg)\n```\n{{< keep >}}\n```'
   )
 })
+
+test('should leave a list item that is only an ellipsis in the notes', async () => {
+  // Gabriel Augendre, "I Needed a Budget, With Four Rules" (CC0).
+  const source = '---\ntitle: I Needed a Budget\n---\n## What YNAB can help you with\n\n- Get out of debt\n- Grow an emergency fund\n- Break the paycheck-to-paycheck cycle\n- ...\n'
+  const { html } = await renderDeck(source, { path: 'budget.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /<li>\.\.\.<\/li>/)
+  assert.match(faces, /Break the paycheck-to-paycheck cycle/)
+  assert.match(html, /<li>\.\.\.<\/li>/)
+})
