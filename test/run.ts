@@ -137,7 +137,7 @@ interface Timing {
 async function finish(): Promise<void> {
   const wall = (performance.now() - started) / 1000
   await session?.close()
-  const { owners: sampled, kinds } = sampler?.stop() ?? {}
+  const { owners: sampled, kinds, browsers } = sampler?.stop() ?? {}
   // This process's reaped children: every file (with what it started) and the shared browser.
   const childCpu = cpuSeconds()?.children ?? 0
   if (failed) process.exitCode = 1
@@ -161,15 +161,15 @@ async function finish(): Promise<void> {
   }
   const rows = lines.filter((line) => line.script.endsWith('.test.js')).sort((a, b) => b.wall - a.wall)
   const cpu = (line: Timing): number => (line.cpu ?? 0) + (line.childCpu ?? 0)
-  const every = (row: Timing): string => (sampled ? `${(sampled.get(row.pid) ?? 0).toFixed(1).padStart(7)} s  ` : '')
+  const every = (row: Timing): string => (sampled ? `${(sampled.get(row.pid) ?? 0).toFixed(1).padStart(7)} s ${`(${browsers?.get(row.pid) ?? 0} browsers)`.padStart(14)}  ` : '')
   const table = rows.map((row) => `${row.wall.toFixed(1).padStart(7)} s ${cpu(row).toFixed(1).padStart(7)} s  ${every(row)}${String(spawned.get(row.pid) ?? 0).padStart(3)}   ${path.relative(here, row.script)}`)
   const totalCpu = rows.reduce((sum, row) => sum + cpu(row), 0)
   const sampledFiles = rows.reduce((sum, row) => sum + (sampled?.get(row.pid) ?? 0), 0)
   process.stderr.write(
-    `\n   wall  CPU (with children)  ${sampled ? 'every process (sampled)  ' : ''}Node processes started   file\n${table.join('\n')}\n` +
+    `\n   wall  CPU (with children)  ${sampled ? 'every process (sampled, browsers started)  ' : ''}Node processes started   file\n${table.join('\n')}\n` +
       `${rows.length} files in ${wall.toFixed(1)} s (${concurrency} at a time); ${childCpu.toFixed(1)} s of CPU: ${totalCpu.toFixed(1)} s the files, ` +
       `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes; the bundled CLI ${cli.made ? 'made for this build' : 'reused'}\n` +
       (sampled ? `sampled: ${sampledFiles.toFixed(1)} s the files and every process they started, ${(sampled.get(process.pid) ?? 0).toFixed(1)} s the runner and the shared browser\n` : '') +
-      (kinds ? `sampled by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).filter(([, seconds]) => seconds >= 0.5).map(([kind, seconds]) => `${kind} ${seconds.toFixed(1)} s`).join(', ')}\n` : '')
+      (kinds ? `sampled by kind: ${[...kinds].sort((a, b) => b[1].seconds - a[1].seconds).filter(([, { seconds }]) => seconds >= 0.5).map(([kind, { seconds, count }]) => `${kind} ${seconds.toFixed(1)} s (${count})`).join(', ')}\n` : '')
   )
 }

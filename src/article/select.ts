@@ -7,37 +7,19 @@
  * order, with the section's best concrete example when it has one.
  */
 import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects } from './clause-grammar.js'
-import { clauseSegments, compressTokens, unwrap, type Compressed } from './compress.js'
+import { clauseSegments, compressTokens, type Compressed } from './compress.js'
 import { firstFigure } from './key-figures.js'
-import { isPictureCredit, timeStamp } from '../text/lines.js'
-import { tagSentence, tokensText, type Token } from './nlp.js'
+import { tagSentence, tokensText } from './nlp.js'
 import { namedSubject } from './named-subject.js'
 import { isExpletive, isVague } from './leaning.js'
-import { enumeration, type Enumeration } from './enumerations.js'
-import { isCaption, isFigureCaption, isSignpost, pointer } from './signposts.js'
+import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
 
 /** One sentence of a section, tagged and scored. */
-export interface Candidate {
+export interface Candidate extends Analysis {
   /** Which paragraph of the section it belongs to. */
   paragraph: number
   /** Its index in the paragraph. */
   index: number
-  /** The sentence as written. */
-  sentence: string
-  /** Its tokens. */
-  tokens: Token[]
-  /** Content lemmas. */
-  terms: Set<string>
-  /** Whether it names something concrete: a number, a name, code. */
-  concrete: boolean
-  /** The bullet it compresses to, if any. */
-  bullet?: Compressed | undefined
-  /** Whether it only announces what comes next ("Let's look at…") or asks a question: never a bullet. */
-  signpost: boolean
-  /** Whether it leans on the sentence before it ("This is why…", "It can be…"): a bullet only when nothing else is. */
-  vague: boolean
-  /** The list the sentence ends with, shown as a list under its lead-in (its `bullet` is both, for the word count). */
-  enumeration?: Enumeration | undefined
   /** Importance; higher is better. */
   score: number
 }
@@ -54,25 +36,7 @@ export interface SelectOptions {
   most?: number | undefined
 }
 
-/** A lead-in whose list is not in the sentence ("…, a few industry examples include"). */
-const leadsInOnly = /\b(?:include|includes|including|such as|like|as follows|the following)$/i
 
-/** A page's legal small print ("Disclaimer: All references to specific brands… are used only for illustrative purposes"). */
-const disclaimer = /^(?:disclaimer|legal notice|editor['’]s note|note to editors)\s*:/i
-
-/** TeX source in a sentence (inline math as text): a command or a braced sub- or superscript. */
-const teX = /\\[a-zA-Z]{2,}|[_^]\{/
-
-/** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
-function termsOf(tokens: readonly Token[]): Set<string> {
-  const terms = new Set<string>()
-  for (const token of tokens) {
-    if (token.stop || token.pos === 'PUNCT' || token.type === 'punctuation' || token.lemma.length < 3) continue
-    if (!/[\p{L}\p{N}]/u.test(token.lemma)) continue
-    terms.add(token.lemma)
-  }
-  return terms
-}
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let count = 0
@@ -93,17 +57,6 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 1 : shared / union
 }
 
-/** Whether a sentence names something concrete: a number, a name (not its first word), code, a quoted term. */
-function isConcrete(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, index) =>
-      token.entity !== undefined ||
-      token.type === 'number' ||
-      (token.pos === 'PROPN' && index > 0) ||
-      token.value === '`' ||
-      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
-  )
-}
 
 
 /** A count of things a sentence announces without naming them. */
@@ -140,39 +93,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const title = termsOf(options.title ? tagSentence(options.title) : [])
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
-      const tokens = tagSentence(unwrap(sentence))
-      // A sentence with math in it ("with x_j \sim \mathcal{U}(0,1)") would show its TeX source: it stays in the notes.
-      const math = teX.test(sentence)
-      const compressed = math ? undefined : compressTokens(tokens, maxWords, maxWords + 6)
-      // A list the sentence ends with, which its bullet would lose, is shown as a list under its lead-in.
-      const listed = math ? undefined : enumeration(tokens, maxWords)
-      const keepsItems = listed !== undefined && compressed !== undefined && listed.items.every((item) => compressed.text.includes(item))
-      // (After ", including", a clause that names its point keeps it over a list that names nothing: "The schemas are all
-      // documented at Public Library Open Data, including guidance, links to sample data…" is about where they are.)
-      const named = listed !== undefined && listed.items.some((item) => /\p{Lu}|\d|[“"]/u.test(item))
-      const leadNamed = listed !== undefined && /\p{Lu}/u.test(listed.lead.slice(1).replace(/,\s*including$/i, ''))
-      const items = listed && !keepsItems && (!/,\s*including$/i.test(listed.lead) || named || !leadNamed || !compressed) ? listed : undefined
-      const bullet = items ? { text: `${items.lead}: ${items.items.join('; ')}`, tokens, words: countWords(`${items.lead} ${items.items.join(' ')}`), fits: true } : compressed
-      return {
-        enumeration: items,
-        paragraph,
-        index,
-        sentence,
-        tokens,
-        terms: termsOf(tokens),
-        concrete: isConcrete(tokens),
-        bullet,
-        // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
-        // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
-        signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (sentences.length === 1 && (isCaption(tokens) || (bullet !== undefined && isCaption(bullet.tokens)))) || isFigureCaption(tokens) || (bullet !== undefined && leadsInOnly.test(bullet.text)),
-        // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
-        // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
-        // without ", but this is, of course, just an estimate".)
-        // (Nor does a main clause that ends the sentence after a fronted clause it does without: "By creating courses…
-        // grounded in those principles, TOPS aims to inspire a true transformation to open science".)
-        vague: bullet !== undefined && (sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text)),
-        score: 0
-      }
+      const analysis = analyse(sentence, maxWords, sentences.length === 1)
+      // (A copy: the candidate's lists and sets are its own, and `named` replaces its bullet.)
+      return { ...analysis, tokens: [...analysis.tokens], terms: new Set(analysis.terms), paragraph, index, score: 0 }
     })
   )
   for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates))
@@ -376,12 +299,4 @@ function named(candidate: Candidate, all: readonly Candidate[]): Candidate {
   if (!tokens) return candidate
   const text = tokensText(tokens)
   return { ...candidate, bullet: { ...candidate.bullet!, tokens, text, words: countWords(text) }, vague: isVague(tokens, text) }
-}
-
-/** Whether a bullet is the sentence's main clause after a fronted clause set off by its comma (not a connective's). */
-function afterFrontedClause(sentence: string, bullet: string): boolean {
-  const text = sentence.replace(/[.!?]["'”’)]*$/, '')
-  if (!text.toLowerCase().endsWith(bullet.toLowerCase())) return false
-  const fronted = text.slice(0, text.length - bullet.length).trim()
-  return /^(?:by|when|while|after|before|once|if|as|since|although|though|with|in|for|to)\b[^,]*,$/i.test(fronted)
 }

@@ -50,15 +50,26 @@ function readStat(pid: number): { ppid: number; cpu: number; start: string } | u
   }
 }
 
+/** What {@link sampleProcesses} saw. */
+export interface Sampled {
+  /** CPU seconds by owner: a test file's pid, or the runner's for processes of no test file. */
+  owners: Map<number, number>
+  /** CPU seconds and number of processes by kind (see `Seen.kind`). */
+  kinds: Map<string, { seconds: number; count: number }>
+  /** Browsers (Chromium main processes) started by each owner. */
+  browsers: Map<number, number>
+}
+
 /**
  * Start sampling the processes under `root` (the runner) every `intervalMs`.
  *
  * @param root The runner's pid.
  * @param isTestFile Whether a process is a test file's (its pid, read once).
  * @param intervalMs Milliseconds between readings; default 200.
- * @returns `stop()`, giving each owner's CPU seconds (the runner's pid for processes of no test file), and each kind's.
+ * @returns `stop()`, giving each owner's CPU seconds (the runner's pid for processes of no test file), each kind's
+ *   seconds and number of processes, and the browsers (Chromium main processes) each owner started.
  */
-export function sampleProcesses(root: number, isTestFile: (pid: number) => boolean, intervalMs = 200): { stop(): { owners: Map<number, number>; kinds: Map<string, number> } } {
+export function sampleProcesses(root: number, isTestFile: (pid: number) => boolean, intervalMs = 200): { stop(): Sampled } {
   // Keyed by pid and start time, as pids are reused.
   const seen = new Map<string, Seen>()
   const isTestFileOf = new Map<string, boolean>()
@@ -107,12 +118,15 @@ export function sampleProcesses(root: number, isTestFile: (pid: number) => boole
       clearInterval(timer)
       tick()
       const owners = new Map<number, number>()
-      const kinds = new Map<string, number>()
+      const kinds = new Map<string, { seconds: number; count: number }>()
+      const browsers = new Map<number, number>()
       for (const { owner, cpu, kind } of seen.values()) {
         owners.set(owner, (owners.get(owner) ?? 0) + cpu)
-        kinds.set(kind, (kinds.get(kind) ?? 0) + cpu)
+        const tally = kinds.get(kind) ?? { seconds: 0, count: 0 }
+        kinds.set(kind, { seconds: tally.seconds + cpu, count: tally.count + 1 })
+        if (kind === 'chromium') browsers.set(owner, (browsers.get(owner) ?? 0) + 1)
       }
-      return { owners, kinds }
+      return { owners, kinds, browsers }
     }
   }
 }

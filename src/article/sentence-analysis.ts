@@ -1,0 +1,137 @@
+/**
+ * What one sentence of a section is, whatever its place in it: its tokens and
+ * content lemmas, the bullet it compresses to (or the list it ends with),
+ * and whether it names something, only announces, or leans on the sentence
+ * before it. `select.ts` scores these by their place; the analysis of a
+ * sentence is made once and kept, since a deck is built again for every
+ * theme and on every rebuild of `serve`.
+ */
+import { countWords, isQuestion } from './clause-grammar.js'
+import { compressTokens, unwrap, type Compressed } from './compress.js'
+import { isPictureCredit, timeStamp } from '../text/lines.js'
+import { tagSentence, type Token } from './nlp.js'
+import { isVague } from './leaning.js'
+import { enumeration, type Enumeration } from './enumerations.js'
+import { isCaption, isFigureCaption, isSignpost, pointer } from './signposts.js'
+
+/** Everything found in one sentence alone, whatever its place in the section. */
+export interface Analysis {
+  /** The sentence as written. */
+  sentence: string
+  /** Its tokens. */
+  tokens: Token[]
+  /** Content lemmas. */
+  terms: Set<string>
+  /** Whether it names something concrete: a number, a name, code. */
+  concrete: boolean
+  /** The bullet it compresses to, if any. */
+  bullet?: Compressed | undefined
+  /** Whether it only announces what comes next ("Let's look at…") or asks a question: never a bullet. */
+  signpost: boolean
+  /** Whether it leans on the sentence before it ("This is why…", "It can be…"): a bullet only when nothing else is. */
+  vague: boolean
+  /** The list the sentence ends with, shown as a list under its lead-in (its `bullet` is both, for the word count). */
+  enumeration?: Enumeration | undefined
+}
+
+/** A lead-in whose list is not in the sentence ("…, a few industry examples include"). */
+const leadsInOnly = /\b(?:include|includes|including|such as|like|as follows|the following)$/i
+
+/** A page's legal small print ("Disclaimer: All references to specific brands… are used only for illustrative purposes"). */
+const disclaimer = /^(?:disclaimer|legal notice|editor['’]s note|note to editors)\s*:/i
+
+/** TeX source in a sentence (inline math as text): a command or a braced sub- or superscript. */
+const teX = /\\[a-zA-Z]{2,}|[_^]\{/
+
+/** Content lemmas of a sentence (no stop words, punctuation or one-letter words). */
+export function termsOf(tokens: readonly Token[]): Set<string> {
+  const terms = new Set<string>()
+  for (const token of tokens) {
+    if (token.stop || token.pos === 'PUNCT' || token.type === 'punctuation' || token.lemma.length < 3) continue
+    if (!/[\p{L}\p{N}]/u.test(token.lemma)) continue
+    terms.add(token.lemma)
+  }
+  return terms
+}
+
+/** Whether a sentence names something concrete: a number, a name (not its first word), code, a quoted term. */
+function isConcrete(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token.entity !== undefined ||
+      token.type === 'number' ||
+      (token.pos === 'PROPN' && index > 0) ||
+      token.value === '`' ||
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+  )
+}
+
+
+/**
+ * The analyses made, by budget, whether the sentence is its paragraph alone, and text: a sentence is analysed once
+ * for every theme a deck is built in and on every rebuild of `serve` (compression is a third of article mode's time).
+ */
+const analysed = new Map<string, Readonly<Analysis>>()
+/** Most analyses kept (then the cache starts again), as for the tagger's. */
+const analysedMost = 20_000
+
+/**
+ * Tag, compress and classify one sentence. The result is kept and frozen:
+ * a user copies its `tokens` and `terms` before changing them.
+ *
+ * @param sentence The sentence as written.
+ * @param maxWords The bullet's word budget.
+ * @param alone Whether the sentence is its paragraph alone (a caption is one).
+ */
+export function analyse(sentence: string, maxWords: number, alone: boolean): Readonly<Analysis> {
+  const key = `${maxWords}${alone ? '+' : '-'}${sentence}`
+  const cached = analysed.get(key)
+  if (cached) return cached
+  const analysis = Object.freeze(analyseAnew(sentence, maxWords, alone))
+  if (analysis.bullet) Object.freeze(analysis.bullet)
+  if (analysis.enumeration) Object.freeze(analysis.enumeration)
+  if (analysed.size >= analysedMost) analysed.clear()
+  analysed.set(key, analysis)
+  return analysis
+}
+
+function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analysis {
+  const tokens = tagSentence(unwrap(sentence))
+  // A sentence with math in it ("with x_j \sim \mathcal{U}(0,1)") would show its TeX source: it stays in the notes.
+  const math = teX.test(sentence)
+  const compressed = math ? undefined : compressTokens(tokens, maxWords, maxWords + 6)
+  // A list the sentence ends with, which its bullet would lose, is shown as a list under its lead-in.
+  const listed = math ? undefined : enumeration(tokens, maxWords)
+  const keepsItems = listed !== undefined && compressed !== undefined && listed.items.every((item) => compressed.text.includes(item))
+  // (After ", including", a clause that names its point keeps it over a list that names nothing: "The schemas are all
+  // documented at Public Library Open Data, including guidance, links to sample data…" is about where they are.)
+  const named = listed !== undefined && listed.items.some((item) => /\p{Lu}|\d|[“"]/u.test(item))
+  const leadNamed = listed !== undefined && /\p{Lu}/u.test(listed.lead.slice(1).replace(/,\s*including$/i, ''))
+  const items = listed && !keepsItems && (!/,\s*including$/i.test(listed.lead) || named || !leadNamed || !compressed) ? listed : undefined
+  const bullet = items ? { text: `${items.lead}: ${items.items.join('; ')}`, tokens, words: countWords(`${items.lead} ${items.items.join(' ')}`), fits: true } : compressed
+  return {
+    enumeration: items,
+    sentence,
+    tokens,
+    terms: termsOf(tokens),
+    concrete: isConcrete(tokens),
+    bullet,
+    // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
+    // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
+    signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || pointer.test(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (alone && (isCaption(tokens) || (bullet !== undefined && isCaption(bullet.tokens)))) || isFigureCaption(tokens) || (bullet !== undefined && leadsInOnly.test(bullet.text)),
+    // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
+    // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
+    // without ", but this is, of course, just an estimate".)
+    // (Nor does a main clause that ends the sentence after a fronted clause it does without: "By creating courses…
+    // grounded in those principles, TOPS aims to inspire a true transformation to open science".)
+    vague: bullet !== undefined && (sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
+  }
+}
+
+/** Whether a bullet is the sentence's main clause after a fronted clause set off by its comma (not a connective's). */
+function afterFrontedClause(sentence: string, bullet: string): boolean {
+  const text = sentence.replace(/[.!?]["'”’)]*$/, '')
+  if (!text.toLowerCase().endsWith(bullet.toLowerCase())) return false
+  const fronted = text.slice(0, text.length - bullet.length).trim()
+  return /^(?:by|when|while|after|before|once|if|as|since|although|though|with|in|for|to)\b[^,]*,$/i.test(fronted)
+}
