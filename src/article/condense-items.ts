@@ -39,6 +39,43 @@ function labelsSentence(rest: string, lang: string): boolean {
   return hasFiniteVerb(tagSentence(splitSentences(rest, lang)[0] ?? ''))
 }
 
+/** Items of an outline three levels deep above which its third level goes to the notes. */
+const outlineItems = 10
+
+/**
+ * An outline as a speaker shows it: a list three or more levels deep with
+ * more than {@link outlineItems} items keeps its first two levels on the face
+ * (the phases and their steps); what each step says in detail stays in the
+ * notes, where the list goes whole. Shorter or shallower lists are unchanged.
+ *
+ * @param list A list of the source.
+ * @returns The list to show: the same object when nothing is dropped.
+ */
+export function outlineFace(list: List): List {
+  const items = (node: List, depth: number): { count: number; depth: number } =>
+    node.children.reduce(
+      (sum, item) => {
+        const inner = item.children.filter((child): child is List => child.type === 'list').map((child) => items(child, depth + 1))
+        return { count: sum.count + 1 + inner.reduce((total, found) => total + found.count, 0), depth: Math.max(sum.depth, depth, ...inner.map((found) => found.depth)) }
+      },
+      { count: 0, depth }
+    )
+  const found = items(list, 1)
+  // (A sentence set out as a list, "If you're a maintainer…" / "…and you change…" / "…nothing changes for you", ends
+  // at its deepest level: it is kept whole.)
+  const continues = (node: List): boolean => node.children.some((item) => item.children.some((child) => (child.type === 'list' ? continues(child) : /^\s*(?:\.\.\.|…)\s*\p{L}/u.test(toString(child)))))
+  if (found.depth < 3 || found.count <= outlineItems || continues(list)) return list
+  const prune = (node: List, depth: number): List => ({
+    ...node,
+    children: node.children.map((item) => {
+      // (A step that introduces its own list, "The following should be considered:", keeps it.)
+      const introduces = item.children.some((child) => child.type === 'paragraph' && /:\s*$|\bfollowing\b/i.test(toString(child)))
+      return { ...item, children: item.children.flatMap((child): ListItem['children'] => (child.type !== 'list' || introduces ? [child] : depth >= 2 ? [] : [prune(child, depth + 1)])) }
+    })
+  })
+  return prune(list, 1)
+}
+
 /**
  * Shorten one list item when it is longer than `maxWords` (plus one): its
  * first sentence compressed, a leading strong label kept; an item that does

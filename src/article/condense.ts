@@ -16,7 +16,7 @@ import { shownBefore } from './shown-bullets.js'
 import { isPointer } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { describesPicture, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
-import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, shortenItem } from './condense-items.js'
+import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
 /** Options of {@link condenseSection}. */
@@ -277,7 +277,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // (An item that is only an ellipsis, "• ...", the writer's "and so on", says nothing on a slide.)
       const said = node.children.filter((item) => /[\p{L}\p{N}]/u.test(toString(item)) || item.children.some((child) => child.type !== 'paragraph'))
       if (said.length === 0) return keepInNotes([structuredClone(node)])
-      const children = said.map((item) => shortenItem(item, maxWords, settings.lang))
+      // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
+      const children = outlineFace({ ...node, children: said }).children.map((item) => shortenItem(item, maxWords, settings.lang))
       const changed = said.length < node.children.length || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })

@@ -1,0 +1,103 @@
+/**
+ * What the reading of held-out set 21 and the corpus asked for on
+ * 3 December 2026, each case with the text as published: a long outline
+ * three levels deep shows its first two levels (Julia's release process was
+ * seven slides of one list), unless it is a sentence set out as a list or a
+ * step introduces its own list.
+ */
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { test } from 'node:test'
+import type { List, ListItem } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { outlineFace } from '../../src/article/condense-items.js'
+import { renderDeck } from '../../src/index.js'
+import { fixtures } from '../helpers.js'
+
+/** The deepest level of a list. */
+function depth(list: List): number {
+  return 1 + Math.max(0, ...list.children.flatMap((item: ListItem) => item.children.filter((child): child is List => child.type === 'list').map(depth)))
+}
+
+function listOf(markdown: string): List {
+  const [list] = unified().use(remarkParse).parse(markdown).children
+  assert.equal(list?.type, 'list')
+  return list as List
+}
+
+// "The Julia release process" (julialang.org blog, MIT): the outline as written, shortened to its first two phases.
+const releaseOutline = `- Development (4 months)
+  - on the master branch
+    - develop new features, fix bugs, etc.
+  - tag x.y.0-alpha (optional)
+    - very early preview of a new release
+  - tag x.y.0-beta (optional)
+    - slightly later preview of a new release
+  - x.y.0 feature freeze
+    - create release-x.y, the new unstable release branch
+- Stabilization (1-4 months)
+  - on the release-x.y branch
+    - fix all known release-blocking bugs
+  - tag x.y.0-rc1
+    - fix all known release-blocking bugs
+`
+
+test('should show a long outline three levels deep by its first two levels', () => {
+  const list = listOf(releaseOutline)
+  const face = outlineFace(list)
+  assert.equal(depth(list), 3)
+  assert.equal(depth(face), 2)
+  assert.deepEqual(
+    face.children.map((item) => item.children.filter((child): child is List => child.type === 'list').reduce((sum, inner) => sum + inner.children.length, 0)),
+    [4, 2]
+  )
+  // A short outline stays whole.
+  const short = listOf('- Development\n  - on the master branch\n    - develop new features\n- Stabilization\n')
+  assert.equal(outlineFace(short), short)
+})
+
+test('should keep a sentence set out as a list, and a step that introduces its own list, whole', () => {
+  // PEP 744 (public domain): "If you're a maintainer of CPython…" / "…and you change…" / "…in general, the JIT shouldn't…".
+  const sentence = listOf(`- If you're a maintainer of CPython (or a fork of CPython)...
+  - ...and you change the bytecode definitions or the main interpreter loop...
+    - ...in general, the JIT shouldn't be much of an inconvenience to you
+    - ...you hopefully already have a decent idea of what you're getting yourself into
+  - ...and you change the main interpreter loop...
+    - ...nothing changes for you
+  - ...and you work on the JIT itself...
+    - ...you should know
+- If you're a maintainer of third-party packages...
+  - ...nothing changes for you
+  - ...and you depend on the JIT...
+    - ...you should know
+`)
+  assert.equal(outlineFace(sentence), sentence)
+  // RDMkit, "Ethical aspects" (CC BY 4.0): a step whose own list is what it announces.
+  const introduced = listOf(`- In order to manage the impact of data collection and sharing:
+  - The Nagoya Protocol regulates access to genetic resources
+  - Laws and regulations concerning biosecurity might be linked
+  - The following should be considered for data management
+    - Follow general research ethics laws and guidelines
+    - Minimise suffering of animals in research
+    - Reflect on potential future implications of the outcome of research
+    - Transparency and reproducibility of the research project
+    - Automated sharing of research data after a specific period
+`)
+  const face = outlineFace(introduced)
+  assert.equal(depth(face), 3)
+  assert.match(JSON.stringify(face), /Minimise suffering/)
+})
+
+test('should show the Julia release process in five slides, not seven, its outline whole in the notes', async () => {
+  const file = path.join(fixtures, 'real', 'julia-release-process', 'article.md')
+  const { html } = await renderDeck(await readFile(file, 'utf8'), { path: file, cwd: path.dirname(file), overrides: { condense: true } })
+  const slides = html.split('<section').filter((section) => /<h2[^>]*>The release process/.test(section))
+  // (Seven before: the outline's third level took three of them.)
+  assert.ok(slides.length <= 5, `${slides.length} slides titled "The release process"`)
+  // The third level is in the notes, not on a face.
+  const faces = slides.map((section) => section.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')).join('')
+  assert.doesNotMatch(faces, /develop new features, fix bugs/)
+  assert.match(html, /<aside class="notes">[\s\S]*develop new features, fix bugs/)
+})
