@@ -37,6 +37,45 @@ export function topicTitle(page: readonly FaceUnit[]): string | undefined {
   return undefined
 }
 
+/** Most words in a title made from a lead-in. */
+const leadInWords = 7
+
+/**
+ * The title a page takes from the lead-in it opens with, in an article
+ * without headings: "There are some disadvantages:" over its list titles the
+ * page "Disadvantages", "Some possible issues that may come up:" "Possible
+ * issues that may come up" (the article's words, without "there are", "here
+ * are", "some" and the colon). `undefined` when the page opens otherwise, or
+ * the lead-in is a sentence of its own ("We used three tools:"), long, or
+ * names nothing.
+ *
+ * @param page The units of one slide face.
+ */
+export function leadInTitle(page: readonly FaceUnit[]): string | undefined {
+  const first = page.find((unit) => unit.node.type !== 'heading' && unit.node.type !== 'html')
+  if (!first?.keepWithNext || first.node.type !== 'paragraph') return undefined
+  const text = toString(first.node).trim()
+  if (!/:$/.test(text)) return undefined
+  const phrase = text
+    .replace(/:$/, '')
+    .replace(/^(?:there|here)\s+(?:are|is|were|was)\s+/i, '')
+    .replace(/^(?:some|a few|several)\s+/i, '')
+    .trim()
+  const tokens = tagSentence(phrase)
+  const words = tokens.filter((token) => !isPunct(token))
+  if (words.length === 0 || words.length > leadInWords) return undefined
+  // A noun phrase, not a clause: its first word a noun, an adjective or a determiner, with a noun after it.
+  if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(words[0]!.pos) || !words.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
+  // (A clause inside it, "…reasons we chose it", is no title.)
+  if (words.some((token, index) => ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'these', 'those', 'such', 'same'].includes(token.lower) || (index === 0 && token.lower === 'that'))) return undefined
+  // (Nor is a clause: "Participants highlighted the value of…", "Next steps are to"; a verb only after "that", "which" or
+  // "who" belongs to the phrase: "Possible issues that may come up".)
+  const relative = words.findIndex((token) => ['that', 'which', 'who'].includes(token.lower))
+  if (words.some((token, index) => (token.pos === 'VERB' || token.pos === 'AUX') && (relative === -1 || index < relative))) return undefined
+  const title = phrase.replace(/^(?:the|a|an)\s+/i, '')
+  return title.charAt(0).toUpperCase() + title.slice(1)
+}
+
 /** The head of a sentence's subject: its noun phrase up to a preposition or a relative clause, without a leading article. */
 function subjectHead(sentence: string): string | undefined {
   const tokens = tagSentence(sentence)
@@ -89,7 +128,7 @@ export function isOverview(heading: Heading | undefined): boolean {
  * @param keyPhrase The page's key phrase (`key-phrases.ts`), for an overview.
  */
 export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string): Heading {
-  const topic = overviews.has(heading) ? (topicTitle(page) ?? keyPhrase) : undefined
+  const topic = overviews.has(heading) ? (leadInTitle(page) ?? topicTitle(page) ?? keyPhrase) : undefined
   if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } }
   // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:
   // Config struct", "Long term support: Release branch"), else "(cont.)"; never after a question ("…?: Docker").

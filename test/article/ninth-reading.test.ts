@@ -3,7 +3,9 @@
  * 3 December 2026, each case with the text as published: a long outline
  * three levels deep shows its first two levels (Julia's release process was
  * seven slides of one list), unless it is a sentence set out as a list or a
- * step introduces its own list.
+ * step introduces its own list; a later page of an article without headings
+ * that opens with a lead-in is titled by it ("There are some disadvantages:"
+ * → "Disadvantages"), not "Overview (cont.)".
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -13,6 +15,7 @@ import type { List, ListItem } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { outlineFace } from '../../src/article/condense-items.js'
+import { leadInTitle } from '../../src/article/topic-titles.js'
 import { renderDeck } from '../../src/index.js'
 import { fixtures } from '../helpers.js'
 
@@ -100,4 +103,19 @@ test('should show the Julia release process in five slides, not seven, its outli
   const faces = slides.map((section) => section.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')).join('')
   assert.doesNotMatch(faces, /develop new features, fix bugs/)
   assert.match(html, /<aside class="notes">[\s\S]*develop new features, fix bugs/)
+})
+
+test('should title a later page of an article without headings by the lead-in it opens with', () => {
+  const page = (text: string) => [{ node: { type: 'paragraph' as const, children: [{ type: 'text' as const, value: text }] }, notes: [], keepWithNext: true }]
+  // Richard Darst, "Parallel chat ("HackMD") and scaling teaching" (CodeRefinery blog, CC BY 4.0), copied as plain text.
+  assert.equal(leadInTitle(page('There are some disadvantages:')), 'Disadvantages')
+  assert.equal(leadInTitle(page('Some other notes:')), 'Other notes')
+  assert.equal(leadInTitle(page('Some possible issues that may come up:')), 'Possible issues that may come up')
+  assert.equal(leadInTitle(page('Here are the steps:')), 'Steps')
+  // A clause, a pointer or a long lead-in titles nothing (the page keeps its key phrase or "(cont.)").
+  for (const text of ['These can be split into 3 categories:', 'Participants highlighted the value of specific practices:', 'Next steps are to:', 'We used three tools:', 'There are a variety of reasons this is so good:', 'It should:']) {
+    assert.equal(leadInTitle(page(text)), undefined, text)
+  }
+  // Nor does a page that opens with a bullet.
+  assert.equal(leadInTitle([{ ...page('There are some disadvantages:')[0]!, keepWithNext: false }]), undefined)
 })
