@@ -379,6 +379,12 @@ export function dropFronted(tokens: Token[]): Token[] {
       const referent = nearest === -1 ? clauseSubject(head.slice(sub)) : clauseSubject(head.slice(nearest + subordinatorLength(head.slice(nearest))))
       if (!referent) return tokens
       if (!agrees(subject.lower, referent)) return tokens
+      // ("When providers … took the time to ask mothers about their mental health…, they were more likely to be correctly
+      // diagnosed": "they" may be the mothers; another plural in the clause leaves "they" unresolved, and the sentence whole.)
+      // (What the subject owns is not another party: "When organizations … open-source their models, they enable…".)
+      const clause = head.slice(sub)
+      const owned = (at: number): boolean => ['their', 'its', 'our', 'his', 'her', 'my', 'your'].includes(clause.slice(0, at).findLast((token) => !['ADJ', 'NOUN'].includes(token.pos))?.lower ?? '')
+      if (subject.lower === 'they' && clause.some((token, at) => !referent.includes(token) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && !owned(at) && !referent.some((other) => other.lower === token.lower))) return tokens
       main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]
     } else if (pronounSubjects.has(subject.lower) && (subject.pos === 'PRON' || isVerb(main[1] ?? subject))) {
       // ("this claim runs counter…": "this" is a determiner there, and the claim names itself.)

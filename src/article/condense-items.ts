@@ -220,11 +220,27 @@ function withoutAsides(sentence: string): Compressed | undefined {
   return { text, tokens, words: countWords(text), fits: false }
 }
 
+/** The paragraph under a quotation that says who said it ("— Oli Scherer, Rust compiler team member"), if any. */
+function attributionOf(node: Blockquote): Paragraph | undefined {
+  const last = node.children[node.children.length - 1]
+  return last?.type === 'paragraph' && node.children.length > 1 && /^\s*(?:[—–]|-{1,2})\s*\S/.test(toString(last)) ? last : undefined
+}
+
+/**
+ * Words of a quotation, without the line that says who said it: "– C.S., a pregnant mother of two" does not make
+ * a quotation of two short sentences long enough to cut.
+ *
+ * @param node A block quote.
+ */
+export function quotedWords(node: Blockquote): number {
+  const attribution = attributionOf(node)
+  return countWords(node.children.filter((child) => child !== attribution).map((child) => toString(child)).join('\n'))
+}
+
 /** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */
 export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): Blockquote {
   // Who said it ("— Oli Scherer, Rust compiler team member") stays under the quote, whole.
-  const last = node.children[node.children.length - 1]
-  const attribution = last?.type === 'paragraph' && node.children.length > 1 && /^\s*(?:[—–]|-{1,2})\s*\S/.test(toString(last)) ? last : undefined
+  const attribution = attributionOf(node)
   const quoted = attribution ? node.children.slice(0, -1) : node.children
   // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
   let text = quoted.map((child) => toString(child)).join('\n')

@@ -16,7 +16,7 @@ import { shownBefore } from './shown-bullets.js'
 import { isPointer } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { describesPicture, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
-import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, shortenItem } from './condense-items.js'
+import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, quotedWords, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
 /** Options of {@link condenseSection}. */
@@ -285,7 +285,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     }
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
     if (node.type === 'blockquote' && splitSentences(toString(node)).length === 1 && isPointer(toString(node))) return keepInNotes([structuredClone(node)])
-    if (node.type === 'blockquote' && countWords(toString(node)) > maxWords * longQuote) {
+    if (node.type === 'blockquote' && quotedWords(node) > maxWords * longQuote) {
       return push({ node: condenseQuote(node, maxWords, settings.lang), notes: [structuredClone(node)], position })
     }
     // A pull quote's avatar or a badge is decoration (and a remote picture an offline deck cannot show).

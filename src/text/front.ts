@@ -265,9 +265,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       if (parsed.byline && !front.byline) front.byline = parsed.byline
       if (parsed.date && !front.date) front.date = parsed.date
       at += span
-      // Under a date line, the author's handle alone ("June 30, 2022 · 6 min read" / "nornagon").
+      // Under a date line, the author's handle alone ("June 30, 2022 · 6 min read" / "nornagon"), or the authors' names
+      // ("Sept 10, 2024 · 7 min read" / "Maya Mechenbier, Annie Nguyen, …, Whitney Robinson").
       const handle = text(at)
-      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && /^@?\p{Ll}[\p{Ll}\d_.-]{2,29}$/u.test(handle) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
+      const authors = handle !== undefined && /,|\s(?:and|&)\s/.test(handle) && looksLikeName(handle)
+      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || /^@?\p{Ll}[\p{Ll}\d_.-]{2,29}$/u.test(handle)) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
         front.byline = handle
         at++
       }

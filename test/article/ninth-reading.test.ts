@@ -5,7 +5,10 @@
  * seven slides of one list), unless it is a sentence set out as a list or a
  * step introduces its own list; a later page of an article without headings
  * that opens with a lead-in is titled by it ("There are some disadvantages:"
- * → "Disadvantages"), not "Overview (cont.)".
+ * → "Disadvantages"), not "Overview (cont.)"; the authors' names under a
+ * date line are the byline, not a section; a quotation's attribution does
+ * not make it long enough to cut; and a "they" that may stand for either
+ * plural of a dropped clause is not resolved to one of them.
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -14,7 +17,9 @@ import { test } from 'node:test'
 import type { List, ListItem } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { outlineFace } from '../../src/article/condense-items.js'
+import { outlineFace, quotedWords } from '../../src/article/condense-items.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { recogniseText, textToMarkdown } from '../../src/text/index.js'
 import { leadInTitle } from '../../src/article/topic-titles.js'
 import { renderDeck } from '../../src/index.js'
 import { fixtures } from '../helpers.js'
@@ -118,4 +123,43 @@ test('should title a later page of an article without headings by the lead-in it
   }
   // Nor does a page that opens with a bullet.
   assert.equal(leadInTitle([{ ...page('There are some disadvantages:')[0]!, keepWithNext: false }]), undefined)
+})
+
+// U.S. Digital Service, "The 'Form We All Lie On': Exploring the Experiences of Mothers Seeking Mental Health Care"
+// (usds.gov, 10 September 2024; a US federal government work, public domain), as a browser copies it.
+const mothers = `The ‘Form We All Lie On’: Exploring the Experiences of Mothers Seeking Mental Health Care
+
+Sept 10, 2024 · 7 min read
+Maya Mechenbier, Annie Nguyen, Arabella Crawford, Amy Bontrager, Elana Shneyer, Whitney Robinson
+
+The physical part of pregnancy wasn’t bad for me. The biggest struggle was the emotional and mental part.
+– C.S., a pregnant mother of two
+
+Mental health conditions are the leading cause of pregnancy-related deaths in the United States, and a significant number of these tragic deaths are preventable. Improving mental health screening, diagnosis, and access to treatment early in the motherhood journey can improve outcomes for the entire family.
+`
+
+test('should read the authors named under a date line as the byline', () => {
+  const { outline } = recogniseText(mothers)
+  assert.equal(outline.date, 'Sept 10, 2024')
+  assert.equal(outline.byline, 'Maya Mechenbier, Annie Nguyen, Arabella Crawford, Amy Bontrager, Elana Shneyer, Whitney Robinson')
+  assert.doesNotMatch(textToMarkdown(mothers), /^#+ Maya Mechenbier/m)
+})
+
+test('should show a quotation of two short sentences whole, its attribution not counted', async () => {
+  const quote = { type: 'blockquote' as const, children: [
+    { type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'The physical part of pregnancy wasn’t bad for me. The biggest struggle was the emotional and mental part.' }] },
+    { type: 'paragraph' as const, children: [{ type: 'text' as const, value: '– C.S., a pregnant mother of two' }] }
+  ] }
+  assert.equal(quotedWords(quote), 18)
+  const { html } = await renderDeck(mothers, { path: 'mothers.txt', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(face, /The biggest struggle was the emotional and mental part/)
+})
+
+test('should leave a "they" that may stand for either plural of the dropped clause unresolved', () => {
+  // The same article: the mothers, not the providers, are diagnosed.
+  const sentence = 'When providers–whether a doctor, nurse, midwife, or doula–took the time to ask mothers about their mental health and connected them with resources, they were more likely to be correctly diagnosed and receive appropriate care.'
+  assert.doesNotMatch(compressSentence(sentence, { maxWords: 14 })?.text ?? '', /^Providers were/)
+  // One plural in the clause is its subject: "they" stands for it.
+  assert.match(compressSentence('Although the new maintainers had little time in their first year at the project, they reviewed every single pull request within two days of its arrival.', { maxWords: 14 })?.text ?? '', /^(?:The new maintainers|They) reviewed/)
 })
