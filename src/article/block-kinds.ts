@@ -52,6 +52,10 @@ export function isOffFace(node: BlockContent): boolean {
   // goes whole: the caption names a picture the deck cannot show.)
   const boxed = /^\s*<(div|figure)\b[^>]*>\s*(<img\b[^>]*>)\s*(?:<(p|figcaption|span)\b[^>]*>[\s\S]*?<\/\3>\s*)?<\/\1>\s*$/i.exec(node.type === 'html' ? node.value : '')
   if (boxed) return remoteImage(boxed[2]!)
+  // (Also in a `<center>` and a link, with a caption: `<center><a><img src="/img/…"></a><figcaption>My slide…</figcaption></center>`.)
+  const framed = node.type === 'html' ? node.value.replace(/<(figcaption|p|span)\b[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<\/?(?:center|div|figure|a|br)\b[^>]*>/gi, '').trim() : ''
+  const pictures = framed.match(/<img\b[^>]*>/gi) ?? []
+  if (pictures.length > 0 && framed.replace(/<img\b[^>]*>/gi, '').trim() === '') return pictures.every(remoteImage)
   // (An `<img …>` written over several lines inside a paragraph is parsed as inline HTML: the same picture.)
   if (node.type === 'paragraph' && node.children.length > 0 && node.children.some((child) => child.type === 'html') && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
     return isOffFace({ type: 'html', value: node.children.map((child) => ('value' in child ? child.value : '')).join('') })

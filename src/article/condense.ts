@@ -267,7 +267,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")
         // is the speaker's quotation on the slide too, not the author's claim.
         if (insideQuotation(all, candidate.index) && !/^[“"‘]/.test(candidate.bullet!.text)) children = [{ type: 'text', value: '“' }, ...children, { type: 'text', value: '”' }]
-        if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
+        // (A label that ends without its stop, "**Sending Signals Rubric**. This rubric…", takes a colon: "Rubric This rubric".)
+        if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: /[\p{L}\p{N})\]'’"”]$/u.test(label) ? `${label}:` : label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
         const whole = candidate.bullet!.tokens === candidate.tokens
         push({ node: bullet(children, whole ? 'whole' : 'sentence'), notes: at === 0 ? notes : [], position })
       })
@@ -298,8 +299,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // A link reference definition shows nothing; it resolves links wherever it is in the tree.
     if ((node as { type: string }).type === 'definition') return keepInNotes([structuredClone(node)])
     if ((node as { type: string }).type === 'footnoteDefinition') return footnote(node)
-    // A lone opening or closing tag (`<Intro>`, `</DeepDive>`, `<div class="note">`) shows nothing: it wraps.
-    if (node.type === 'html' && /^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) {
+    // A lone opening or closing tag (`<Intro>`, `</DeepDive>`, `<div class="note">`) shows nothing: it wraps. (Nor does a
+    // page's spacer between blocks, `<br>`: on a slide it only takes room.)
+    if (node.type === 'html' && ((/^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) || /^\s*(?:<br\s*\/?>\s*|&nbsp;\s*)+$/i.test(node.value))) {
       return keepInNotes([structuredClone(node)])
     }
     // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown.

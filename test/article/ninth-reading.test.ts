@@ -8,7 +8,10 @@
  * → "Disadvantages"), not "Overview (cont.)"; the authors' names under a
  * date line are the byline, not a section; a quotation's attribution does
  * not make it long enough to cut; and a "they" that may stand for either
- * plural of a dropped clause is not resolved to one of them.
+ * plural of a dropped clause is not resolved to one of them; a picture in a
+ * `<center>` and a link that the deck cannot show goes to the notes with its
+ * caption, a page's `<br>` spacers leave the face, and a bold run-in label
+ * written before its full stop keeps a colon.
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -22,6 +25,7 @@ import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText, textToMarkdown } from '../../src/text/index.js'
 import { leadInTitle } from '../../src/article/topic-titles.js'
 import { renderDeck } from '../../src/index.js'
+import { isOffFace } from '../../src/article/block-kinds.js'
 import { fixtures } from '../helpers.js'
 
 /** The deepest level of a list. */
@@ -162,4 +166,40 @@ test('should leave a "they" that may stand for either plural of the dropped clau
   assert.doesNotMatch(compressSentence(sentence, { maxWords: 14 })?.text ?? '', /^Providers were/)
   // One plural in the clause is its subject: "they" stands for it.
   assert.match(compressSentence('Although the new maintainers had little time in their first year at the project, they reviewed every single pull request within two days of its arrival.', { maxWords: 14 })?.text ?? '', /^(?:The new maintainers|They) reviewed/)
+})
+
+// Julie Lowndes, "Incentivizing Open Science" (Openscapes blog, 30 November 2020, CC BY 4.0), shortened.
+const openscapes = `---
+title: "Incentivizing Open Science"
+author: Julie Lowndes
+---
+
+## How to empower researchers with open science
+
+My talk was called "How to empower researchers with open science through meeting analytical needs and supporting people". The main point was that we can normalize open science through addressing the analytical needs of research teams.
+
+<br> 
+
+<center>
+  <a><img src="/img/blog/NASEM-OHI-slide.png" width="500px"></a>
+  <figcaption> My [slide](https://docs.google.com/presentation/d/1Am/edit) about the [Ocean Health Index](http://ohi-science.org) </figcaption>
+</center>
+
+<br> 
+
+Our Ocean Health Index team found out the hard way that our default approaches to data analysis was not reproducible by even ourselves.
+
+**Sending Signals Rubric**. This rubric has four stages to help identify participation in Open Science. It seems like it would be really useful for other usecases beyond the hiring and tenure instances that it was developed for.
+`
+
+test('should keep a picture the deck cannot show, framed in a center and a link, in the notes with its caption, and no spacer on the face', async () => {
+  const framed = '<center>\n  <a><img src="/img/blog/NASEM-OHI-slide.png" width="500px"></a>\n  <figcaption> My [slide](https://docs.google.com/x) about the [Ocean Health Index](http://ohi-science.org) </figcaption>\n</center>'
+  assert.equal(isOffFace({ type: 'html', value: framed }), true)
+  // A picture in the deck's own folder stays.
+  assert.equal(isOffFace({ type: 'html', value: framed.replace('/img/blog/', 'img/') }), false)
+  const { html } = await renderDeck(openscapes, { path: 'incentivizing.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /\[slide\]\(|<img src="\/img\/blog|<br>/)
+  assert.match(html, /<aside class="notes">[\s\S]*NASEM-OHI-slide\.png/)
+  assert.match(faces, /<strong>Sending Signals Rubric:<\/strong> This rubric has four stages/)
 })
