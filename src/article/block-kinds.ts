@@ -213,6 +213,16 @@ export function proseText(node: Paragraph): string {
   return leadParts(node)?.prose ?? toString(node)
 }
 
+/**
+ * What a paragraph sets in bold within its prose, four words or more (not a
+ * run-in label): the claim its author marked ("…boils down to this: **the
+ * skills required to be a successful scientific researcher are…**").
+ */
+export function emphasized(node: Paragraph): string[] {
+  const label = leadParts(node) ? node.children[0] : undefined
+  return node.children.filter((child) => child.type === 'strong' && child !== label).map((child) => toString(child).replace(/\s+/g, ' ').trim()).filter((text) => countWords(text) >= 4)
+}
+
 /** Whether a paragraph opens with a short question followed by its answer. */
 export function opensWithQuestion(sentences: readonly string[]): boolean {
   return sentences.length >= 2 && /\?["'”’)]*$/.test(sentences[0]!) && countWords(sentences[0]!) <= 10 && !/\?["'”’)]*$/.test(sentences[1]!)

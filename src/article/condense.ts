@@ -15,7 +15,7 @@ import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type C
 import { shownBefore } from './shown-bullets.js'
 import { isPointer } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
-import { describesPicture, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, quotedWords, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
@@ -137,6 +137,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   for (const indices of groups) {
     const prose: number[] = []
     const sentences: string[][] = []
+    const emphasis: string[] = []
     for (const index of indices) {
       const node = nodes[index]!
       if (!isProse(node)) continue
@@ -147,10 +148,11 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
       prose.push(index)
       sentences.push(isLeadIn(nodes, index) ? all.slice(0, -1) : all)
+      emphasis.push(...emphasized(node as Paragraph))
     }
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
-    const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords })
+    const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords, emphasis })
     // (Only while the section has something else to show: a conclusion that only restates keeps its restatement.)
     const repeats = options?.shown ? candidates.filter((candidate) => !candidate.signpost && shownBefore(candidate.bullet?.text ?? candidate.sentence, options.shown!)) : []
     if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !candidate.vague && !repeats.includes(candidate))) for (const candidate of repeats) candidate.signpost = true

@@ -182,9 +182,22 @@ function mendNominal(tokens: Token[]): Token[] {
     if (token.pos === 'VERB' && index > 1 && previous?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.value) && /^\p{Lu}/u.test(previous.value)) return { ...token, pos: 'PROPN', stop: false }
     // "…of 1882 paved the way": a past form after a name or a number, before its object, is the verb.
     if (token.pos === 'ADJ' && /ed$/.test(token.lower) && next?.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(previous?.pos ?? '')) return { ...token, pos: 'VERB' }
+    // "the central role of optimized, specialized software": past forms in a row of modifiers before a noun, after a
+    // preposition or a determiner, are adjectives (read as verbs, the second one was cut as a trailing clause).
+    if (token.pos === 'VERB' && /ed$/.test(token.lower) && modifies(tokens, index)) return { ...token, pos: 'ADJ' }
     if (token.pos !== 'ADJ' || previous?.pos !== 'DET' || !next || !/^(?:an?|the|this|that|each|every|any)$/.test(previous.lower)) return token
     return ['ADP', 'AUX', 'VERB'].includes(next.pos) && !['than', 'as', 'to', 'enough'].includes(next.lower) ? { ...token, pos: 'NOUN' } : token
   })
+}
+
+/** Whether the word at `index` is one of a row of modifiers ("optimized, specialized") between a preposition or determiner and its noun. */
+function modifies(tokens: readonly Token[], index: number): boolean {
+  let start = index
+  while (start > 0 && (tokens[start - 1]!.value === ',' || (['ADJ', 'VERB'].includes(tokens[start - 1]!.pos) && /ed$/.test(tokens[start - 1]!.lower)))) start--
+  let end = index
+  while (end < tokens.length - 1 && (tokens[end + 1]!.value === ',' || (['ADJ', 'VERB'].includes(tokens[end + 1]!.pos) && /ed$/.test(tokens[end + 1]!.lower)))) end++
+  const row = tokens.slice(start, end + 1)
+  return row.some((token) => token.value === ',') && ['ADP', 'DET'].includes(tokens[start - 1]?.pos ?? '') && tokens[end + 1]?.pos === 'NOUN' && row[0]!.value !== ',' && row[row.length - 1]!.value !== ','
 }
 
 /** What a contraction's ending stands for. */

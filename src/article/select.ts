@@ -34,6 +34,8 @@ export interface SelectOptions {
   maxWords?: number | undefined
   /** Most bullets to choose (default 5). */
   most?: number | undefined
+  /** What the section sets in bold (`emphasized` in `block-kinds.ts`): a sentence with it is a claim its author marked. */
+  emphasis?: readonly string[] | undefined
 }
 
 
@@ -98,7 +100,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
       return { ...analysis, tokens: [...analysis.tokens], terms: new Set(analysis.terms), paragraph, index, score: 0 }
     })
   )
-  for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates))
+  for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates), markedClaim(candidate, options.emphasis ?? [], maxWords))
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const { tokens, sentence } = candidate
@@ -106,6 +108,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
     if (candidate.concrete) score += 1
+    if (options.emphasis?.some((text) => bolds(sentence, text))) score += 1
     // A list of the section's examples ("a Hugo web theme…, a shared discussion forum, the devpy developer CLI…").
     if (candidate.enumeration) score += 0.8
     // A quantity ("25,000 stars", "20x faster", "3.3 GB/sec") is the example a speaker shows; a version or a year is not.
@@ -200,6 +203,28 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     chosen.splice(chosen.indexOf(weakest), 1)
   }
   return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
+}
+
+/**
+ * The bullet of a sentence whose author set a clause of it in bold after a colon ("…has a dark side, which boils down
+ * to this: **the skills required to be a successful scientific researcher are increasingly indistinguishable from the
+ * skills required to be successful in industry**"): that clause, compressed, when it makes a statement of its own.
+ */
+function markedClaim(candidate: Candidate, emphasis: readonly string[], maxWords: number): Partial<Candidate> {
+  const text = emphasis.find((marked) => bolds(candidate.sentence, marked) && candidate.sentence.includes(`: ${marked.slice(0, 20)}`))
+  if (!text) return {}
+  const tokens = tagSentence(text.charAt(0).toUpperCase() + text.slice(1))
+  if (!isStatement(tokens)) return {}
+  // (The author's claim whole when no cut keeps it, up to ten words over the budget.)
+  const whole = tokensText(tokens).replace(/[.!]$/, '')
+  const bullet = compressTokens(tokens, maxWords, maxWords + 6) ?? (countWords(whole) <= maxWords + 10 ? { text: whole, tokens, words: countWords(whole), fits: false } : undefined)
+  return bullet && isStatement(bullet.tokens) ? { bullet, vague: isVague(bullet.tokens, bullet.text), signpost: false } : {}
+}
+
+/** Whether a sentence holds a bold run (or is held in one that runs over several sentences). */
+function bolds(sentence: string, text: string): boolean {
+  const plain = sentence.replace(/\s+/g, ' ').trim().replace(/[.!?]["'”’)]*$/, '')
+  return plain.includes(text.split(' ').slice(0, 5).join(' ')) || text.includes(plain)
 }
 
 /** Words of bullets one slide face takes, with its heading and room to spare (the face holds 60). */

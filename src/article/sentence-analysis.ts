@@ -37,8 +37,8 @@ export interface Analysis {
 /** A lead-in whose list is not in the sentence ("…, a few industry examples include"). */
 const leadsInOnly = /\b(?:include|includes|including|such as|like|as follows|the following)$/i
 
-/** A page's legal small print ("Disclaimer: All references to specific brands… are used only for illustrative purposes"). */
-const disclaimer = /^(?:disclaimer|legal notice|editor['’]s note|note to editors)\s*:/i
+/** A page's legal small print ("Disclaimer: All references to specific brands… are used only for illustrative purposes"), or its note pointing to a later post ("Update, August 2014: see Hacking Academia…"). */
+const disclaimer = /^(?:disclaimer|legal notice|editor['’]s note|note to editors|update[ds]?\b[^:.]{0,30}:\s*(?:see|read|this post|i(?:['’]ve| have) (?:written|posted))\b)\s*:?/i
 
 /** TeX source in a sentence (inline math as text): a command or a braced sub- or superscript. */
 const teX = /\\[a-zA-Z]{2,}|[_^]\{/

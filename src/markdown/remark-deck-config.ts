@@ -28,7 +28,9 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
   return async function (tree: Root, file: VFile): Promise<void> {
     const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
     // The YAML parser loads only for documents that have front matter.
-    const frontMatter = node ? parseFrontMatter(node, file, await import('./yaml-api.js')) : { values: textMetaValues(tree), lines: {}, lineOf: () => undefined }
+    const metadata = node ? undefined : metadataBlock(tree, file)
+    if (metadata) tree.children.shift()
+    const frontMatter = node ? parseFrontMatter(node, file, await import('./yaml-api.js')) : { values: metadata ?? textMetaValues(tree), lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
     file.data.frontMatter = frontMatter.values
     file.data.frontMatterLines = frontMatter.lines
@@ -49,6 +51,31 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
       condensed: false
     }
   }
+}
+
+/** The keys of a metadata block that Lectern reads (Pelican's, MultiMarkdown's), as front-matter keys. */
+const metadataKeys: Record<string, string> = { title: 'title', subtitle: 'subtitle', author: 'author', authors: 'author', date: 'date', lang: 'lang' }
+
+/**
+ * A metadata block at the top of a Markdown file without YAML front matter,
+ * as Pelican and MultiMarkdown write it: `Title: …`, `Date: …`, `Tags: …`
+ * lines up to the first blank line, the first of them the title. Its title,
+ * subtitle, author(s), date and language are read as front matter; the other
+ * keys (slug, tags, category…) are the site's. `undefined` when the file does
+ * not open with one.
+ */
+function metadataBlock(tree: Root, file: VFile): Record<string, unknown> | undefined {
+  const first = tree.children[0]
+  if (first?.type !== 'paragraph' || first.position?.start.line !== 1 || first.position.start.offset === undefined || first.position.end.offset === undefined) return undefined
+  const lines = String(file.value).slice(first.position.start.offset, first.position.end.offset).split('\n')
+  const pairs = lines.map((line) => /^([A-Za-z][\w -]{0,30}?):[ \t]+(\S.*)$/.exec(line.trim()))
+  if (lines.length < 2 || pairs.some((pair) => !pair) || pairs[0]![1]!.toLowerCase() !== 'title') return undefined
+  const values: Record<string, unknown> = {}
+  for (const pair of pairs) {
+    const key = metadataKeys[pair![1]!.toLowerCase()]
+    if (key && !(key in values)) values[key] = pair![2]!.trim()
+  }
+  return values
 }
 
 /** What the plain-text recogniser found (title, kicker, byline…), as front-matter values. */

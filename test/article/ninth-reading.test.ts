@@ -11,7 +11,10 @@
  * plural of a dropped clause is not resolved to one of them; a picture in a
  * `<center>` and a link that the deck cannot show goes to the notes with its
  * caption, a page's `<br>` spacers leave the face, and a bold run-in label
- * written before its full stop keeps a colon.
+ * written before its full stop keeps a colon; a Pelican or MultiMarkdown
+ * metadata block is the front matter; past forms in a row before their noun
+ * are adjectives; a note pointing to a later post is no bullet; and the claim
+ * an author set in bold wins its section (whole when no cut keeps it).
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -202,4 +205,39 @@ test('should keep a picture the deck cannot show, framed in a center and a link,
   assert.doesNotMatch(faces, /\[slide\]\(|<img src="\/img\/blog|<br>/)
   assert.match(html, /<aside class="notes">[\s\S]*NASEM-OHI-slide\.png/)
   assert.match(faces, /<strong>Sending Signals Rubric:<\/strong> This rubric has four stages/)
+})
+
+// Jake VanderPlas, "The Big Data Brain Drain: Why Science is in Trouble" (jakevdp.github.io, 26 October 2013, MIT), its
+// opening as written for Pelican.
+const brainDrain = `Title: The Big Data Brain Drain: Why Science is in Trouble
+date: 2013-10-26 13:00
+comments: true
+slug: big-data-brain-drain
+tags: academia, opinion
+
+*Update, August 2014: see [Hacking Academia](/blog/2014/08/22/hacking-academia/), my most recent reflection on this subject.*
+
+Regardless of what you might think of the ubiquity of the "Big Data" meme, it's clear that the growing size of datasets is changing the way we approach the world around us.  This is true in fields from industry to government to media to academia and virtually everywhere in between.
+
+But where scientific research is concerned, this recently accelerated shift to data-centric science has a dark side, which boils down to this: **the skills required to be a successful scientific researcher are increasingly indistinguishable from the skills required to be successful in industry.**  While academia, with typical inertia, gradually shifts to accommodate this, the rest of the world has already begun to embrace and reward these skills to a much greater degree.  The unfortunate result is that some of the most promising upcoming researchers are finding no place for themselves in the academic community, while the for-profit world of industry stands by with deep pockets and open arms.
+
+## The Fundamental Role of Scientific Software
+
+What I will dwell on is the central role of optimized, specialized software in the analysis and visualization of large datasets, and the direct translation of that to its central role in modern scientific research.
+`
+
+test('should read a Pelican metadata block as front matter, and show the claim its author set in bold', async () => {
+  const { html } = await renderDeck(brainDrain, { path: 'brain-drain.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(faces, /<h1>The Big Data Brain Drain: Why Science is in Trouble<\/h1>/)
+  assert.doesNotMatch(faces, /Title:|slug:|comments: true/)
+  // The bold claim, whole (no cut keeps it), over the update note that points to another post.
+  assert.match(faces, /<li>The skills required to be a successful scientific researcher are increasingly indistinguishable from the skills required to be successful in industry<\/li>/)
+  assert.doesNotMatch(faces, /Update, August 2014/)
+  // "optimized, specialized software": no bullet cut between two adjectives.
+  assert.doesNotMatch(faces, /the central role of optimized</)
+  assert.notEqual(compressSentence('What I will dwell on is the central role of optimized, specialized software in the analysis and visualization of large datasets.', { maxWords: 14 })?.text, 'What I will dwell on is the central role of optimized')
+  // A file that only opens with "Title:" in its prose has no metadata block.
+  const prose = await renderDeck('Title: a word I dislike in this essay.\n\n## Why\n\nBecause it is long.\n', { path: 'x.md' })
+  assert.doesNotMatch(prose.html, /<h1>a word I dislike/)
 })
