@@ -108,7 +108,8 @@ export function parseByline(text: string): Byline | undefined {
   if (!by) {
     if (result.date && rest.length === 0) return result
     // "Jakub Beránek, Lori Lorusso on behalf of the Content team": the names carry the line.
-    if (!result.date || rest.length !== 1 || !looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, ''))) return undefined
+    // ("Marie-Sophie Bézert, editor, CDS — March 20, 2023": the name first, then the author's role and employer.)
+    if (!result.date || rest.length !== 1 || !(looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, '')) || (looksLikeName(rest[0]!.split(',')[0]!.trim()) && rest[0]!.split(',').length <= 3 && rest[0]!.split(',').every((part) => countWords(part) <= 5)))) return undefined
     result.byline = rest[0]
     return result
   }

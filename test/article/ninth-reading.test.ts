@@ -26,6 +26,7 @@ import { unified } from 'unified'
 import { outlineFace, quotedWords } from '../../src/article/condense-items.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText, textToMarkdown } from '../../src/text/index.js'
+import { parseByline } from '../../src/text/front.js'
 import { leadInTitle } from '../../src/article/topic-titles.js'
 import { renderDeck } from '../../src/index.js'
 import { isOffFace } from '../../src/article/block-kinds.js'
@@ -144,6 +145,13 @@ The physical part of pregnancy wasn’t bad for me. The biggest struggle was the
 
 Mental health conditions are the leading cause of pregnancy-related deaths in the United States, and a significant number of these tragic deaths are preventable. Improving mental health screening, diagnosis, and access to treatment early in the motherhood journey can improve outcomes for the entire family.
 `
+
+test('should read a byline that gives the role and employer of its author before the date', () => {
+  // Marie-Sophie Bézert, "Writing without excluding: Inclusivity in the French language" (Canadian Digital Service, MIT).
+  assert.deepEqual(parseByline('Marie-Sophie Bézert, editor, CDS — March 20, 2023'), { date: 'March 20, 2023', byline: 'Marie-Sophie Bézert, editor, CDS' })
+  // A heading of a few words beside a date is not one.
+  assert.equal(parseByline('Open source, the hard way — March 20, 2023'), undefined)
+})
 
 test('should read the authors named under a date line as the byline', () => {
   const { outline } = recogniseText(mothers)
