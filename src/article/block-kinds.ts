@@ -4,7 +4,7 @@
 import type { BlockContent, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { countWords } from './clause-grammar.js'
-import { parseByline } from '../text/front.js'
+import { parseByline } from '../text/byline.js'
 
 
 /**

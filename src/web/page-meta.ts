@@ -6,7 +6,7 @@
 import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { visitParents } from 'unist-util-visit-parents'
-import { parseByline } from '../text/front.js'
+import { parseByline } from '../text/byline.js'
 import { isBylineBox } from './element-class.js'
 
 /** What {@link pageMeta} found. */

@@ -1,0 +1,141 @@
+/**
+ * Bylines and datelines of a plain-text article: a line that gives the
+ * author(s) and the date (`By Ana Ruiz · 3 March 2026 · 7 min read`), a
+ * line that is only a name, the author's role under it, and the date of a
+ * press release's dateline. `front.ts` finds where they are.
+ */
+import { countWords, roleWords } from './lines.js'
+
+const month =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const weekday = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?'
+const time = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?'
+/** A date as written in bylines: `3 March 2026`, `March 3, 2026`, `2026-03-03`, `03/03/2026`. */
+const datePattern = new RegExp(
+  `${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|${month}\\s+\\d{4})${time}`,
+  'i'
+)
+const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|publication date|date published|publish date|date)(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
+const byPrefix = /^(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
+const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
+/** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
+const where = /^(?:from|in|posted in|filed under)\s+\S/i
+/** `Posted on 9 March 2026 by Hannah K.` */
+const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?\\s+)?(${datePattern.source})\\s+by\\s+(\\p{Lu}[^·•|]*)$`, 'u' + 'i')
+/** `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026` */
+const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?),?\\s+(?:on\\s+)?(${datePattern.source})$`, 'u' + 'i')
+/** `Stephen Bradshaw, 28 June 2017` */
+const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
+/** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `. */
+const bylineSeparator = /\s*[·•|]\s*|\s+[—–-]\s+/
+/** A press-release dateline at the start of the first paragraph: `RIVERSIDE, 12 October 2026 — `. */
+const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]+(?:,\\s*[\\p{L} .]+)?,\\s*(${datePattern.source})\\s*(?:[—–-]|--)`, 'u' + 'i')
+
+/** Byline or date found on one line. */
+export interface Byline {
+  byline?: string | undefined
+  date?: string | undefined
+}
+
+/**
+ * Read a byline/date line (`By Ana Ruiz · 3 March 2026 · 7 min read`, `Published 3 March 2026`).
+ *
+ * @param text Cleaned line text.
+ * @returns The parts found, or `undefined` when the line is not a byline or date.
+ */
+export function parseByline(text: string): Byline | undefined {
+  // "Rob Dodson · August 1, 2017 (updated September 20, 2018)": the date of an update in brackets goes with the date.
+  const updated = /^(.*\S)\s*\((?:last )?(?:updated|revised|edited|modified)(?: on)?\s+([^()]{4,30})\)$/i.exec(text)
+  if (updated && dateOnly.test(updated[2]!)) {
+    const parsed = parseByline(updated[1]!)
+    return parsed?.date ? parsed : undefined
+  }
+  const only = dateOnly.exec(text)
+  if (only) return { date: only[1]!.trim() }
+  const dateThenName = postedBy.exec(text)
+  if (dateThenName && countWords(dateThenName[2]!) <= 8) return { date: dateThenName[1]!.trim(), byline: dateThenName[2]!.trim() }
+  const nameThenDate = byOn.exec(text)
+  if (nameThenDate && countWords(nameThenDate[1]!) <= 8) return { byline: nameThenDate[1]!.trim(), date: nameThenDate[2]!.trim() }
+  // "Stephen Bradshaw, 28 June 2017".
+  const nameCommaDate = nameComma.exec(text)
+  if (nameCommaDate && countWords(nameCommaDate[1]!) <= 8 && looksLikeName(nameCommaDate[1]!.trim())) return { byline: nameCommaDate[1]!.trim(), date: nameCommaDate[2]!.trim() }
+  if (countWords(text) > 20) return undefined
+  const parts = text.split(bylineSeparator).filter((part) => part !== '')
+  const result: Byline = {}
+  let by = false
+  const rest: string[] = []
+  for (const part of parts) {
+    const prefixed = byPrefix.exec(part)
+    const partDate = dateOnly.exec(part)
+    if (prefixed && !result.byline) {
+      result.byline = prefixed[1]!.trim()
+      by = true
+    } else if (partDate && !result.date) {
+      result.date = partDate[1]!.trim()
+    } else if (readingTime.test(part) || (where.test(part) && countWords(part) <= 5)) {
+      // Reading time and where the post is filed ("From 📝 the Blog") are page furniture: recognised, not kept.
+    } else {
+      rest.push(part)
+    }
+  }
+  // Without `By`, a line is a byline only when the rest is a name next to a date, or nothing (`March 12, 2026 · 11 min read`).
+  if (!by) {
+    if (result.date && rest.length === 0) return result
+    // "Jakub Beránek, Lori Lorusso on behalf of the Content team": the names carry the line.
+    // ("Marie-Sophie Bézert, editor, CDS — March 20, 2023": the name first, then the author's role and employer.)
+    if (!result.date || rest.length !== 1 || !(looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, '')) || (looksLikeName(rest[0]!.split(',')[0]!.trim()) && rest[0]!.split(',').length <= 3 && rest[0]!.split(',').every((part) => countWords(part) <= 5)))) return undefined
+    result.byline = rest[0]
+    return result
+  }
+  if (rest.length > 0) result.byline = [result.byline, ...rest].join(', ')
+  return result
+}
+
+/** Words of headings that a name of two or three capitalised words never holds ("Open Source", "Key Findings"). */
+const headingWords = /^(?:open|source|key|new|our|your|the|a|an|why|how|what|about|overview|introduction|background|summary|conclusions?|results?|methods?|next|steps?|getting|started|final|thoughts|further|reading|more|part|chapter|section|notes?|faq|update|news|today|data|design|research|community|project|team)$/i
+
+/**
+ * Whether a line is a person's name and nothing else: two or three
+ * capitalised words, none of them a heading's word or an -ing, -ed or plural form.
+ */
+export function isBareName(text: string): boolean {
+  const words = text.split(' ')
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !headingWords.test(word) && !/(?:ing|ed|tion|ment|ness|ies)$/.test(word))
+}
+
+/** A collective author: "The Nu Authors", "The Rust Release Team", "Kubernetes Maintainers". */
+export const collective = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:[Aa]uthors|[Tt]eam|[Ee]ditors|[Cc]ontributors|[Mm]aintainers|[Dd]evelopers|[Ww]orking [Gg]roup)$/u
+
+export function looksLikeName(text: string): boolean {
+  // A flourish after the name ("Josh Goldberg ✨").
+  const plain = text.replace(/[\s\p{Extended_Pictographic}\p{So}\u200d\ufe0f]+$/u, '')
+  if (plain !== text) return plain !== '' && looksLikeName(plain)
+  if (collective.test(text)) return true
+  // An affiliation after the name: "Stefan Karpinski (JuliaHub)".
+  const affiliated = /^(.+?)\s+\([^()]{1,40}\)$/.exec(text)
+  if (affiliated) return looksLikeName(affiliated[1]!)
+  // Several authors: "Lorenzo Lewis, Amr Bashir", "Ann Lee and Bo Chen".
+  const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/)
+  if (names.length > 1) return names.length <= 6 && names.every((name) => name !== '' && looksLikeName(name))
+  const words = text.split(' ')
+  return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word))
+}
+
+/**
+ * Find a date in a press-release dateline (`RIVERSIDE, 12 October 2026 — …`).
+ *
+ * @param text The first paragraph's text.
+ * @returns The date as written, or `undefined`.
+ */
+export function datelineDate(text: string): string | undefined {
+  return dateline.exec(text)?.[1]?.trim()
+}
+
+/**
+ * Whether a line under a byline gives the author's position or employer:
+ * short, no sentence punctuation, with a word like "Scientist",
+ * "Professor", "University".
+ */
+export function isRoleLine(text: string): boolean {
+  return countWords(text) <= 10 && !/[.!?:]$/.test(text) && roleWords.test(text) && !parseByline(text)
+}
