@@ -122,7 +122,8 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
     // Even the pages out: the fewest bullets per page that needs no more pages (15 bullets: 5, 5, 5, not 6, 6, 3).
     const total = bulletCount(units)
     // (Never below a list that a lead-in introduces, when one slide holds the two: evening out must not part them.)
-    const introduced = units.reduce((most, unit, at) => (isLeadIn(unit) && units[at + 1]?.node.type === 'list' ? Math.max(most, bulletCount([units[at + 1]!])) : most), 0)
+    // (Nor below a short list, which is never split when a page holds it whole.)
+    const introduced = units.reduce((most, unit, at) => (isLeadIn(unit) && units[at + 1]?.node.type === 'list' ? Math.max(most, bulletCount([units[at + 1]!])) : unit.node.type === 'list' && unit.node.children.length <= shortList ? Math.max(most, bulletCount([unit])) : most), 0)
     const fewest = Math.max(Math.ceil(total / pages.length), introduced <= limits.maxBullets ? introduced : 0)
     for (let cap = fewest; cap < Math.min(limits.maxBullets, total); cap++) {
       const even = layout(units, limits, uniform(cap))
@@ -311,7 +312,8 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
       continue
     }
     // A table or a listing that a fresh page holds whole starts one rather than being split to fill this page.
-    if (started && (unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node))) && fitsFresh(group)) {
+    // (So does a short list: two items here and one on the next page read as two lists.)
+    if (started && (unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node)) || (unit.node.type === 'list' && unit.node.children.length <= shortList)) && fitsFresh(group)) {
       newPage(unit)
       index--
       continue
@@ -349,6 +351,9 @@ function isLeadIn(unit: FaceUnit | undefined): boolean {
 function isInert(unit: FaceUnit): boolean {
   return unit.node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(unit.node.value)
 }
+
+/** Most items of a list that is never split across two pages when one page holds it whole. */
+const shortList = 4
 
 /** Most words of text (code and tables aside) on one face: more is read, not heard. */
 const maxFaceWords = 60

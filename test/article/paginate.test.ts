@@ -81,10 +81,11 @@ describe('paginate', () => {
   })
 
   it('should give a lone item on a continuation slide a companion from the slide before', () => {
-    // Two paragraphs and four items: the fourth alone on a second slide, unless the first slide gives one.
-    const units = [unit(paragraph(words(25, 'opening'))), unit(paragraph(words(25, 'middle'))), unit(list(...['one', 'two', 'three', 'four'].map((word) => words(10, word))))]
+    // Two paragraphs and five items: the fifth alone on a second slide, unless the first slide gives one. (A list of four
+    // moves whole to the second slide: see below.)
+    const units = [unit(paragraph(words(25, 'opening'))), unit(paragraph(words(25, 'middle'))), unit(list(...['one', 'two', 'three', 'four', 'five'].map((word) => words(10, word))))]
     const pages = paginate(units, { metrics, heading, maxFaceWords: Infinity })
-    assert.deepEqual(shape(pages), [['p', 'p', 'list:2'], ['list:2']])
+    assert.deepEqual(shape(pages), [['p', 'p', 'list:3'], ['list:2']])
   })
 
   it('should cut long code into even parts', () => {
@@ -162,5 +163,16 @@ describe('paginate, article mode', () => {
     assert.ok(shown[0]!.notes.some((note) => note.type === 'code' && note.value === output), 'the whole listing in the notes')
     // Without the option (hand-written slides) the listing is split, never cut.
     assert.ok(paginate([unit({ type: 'code', value: output })], { metrics, heading }).length > 2)
+  })
+
+  it('should move a short list a fresh slide holds whole rather than split it', () => {
+    // Two paragraphs fill most of the slide; a list of three items, without a lead-in, would be split across two slides.
+    // (Evening the pages out split a list of four as two and two: it moves whole.)
+    const units = [unit(paragraph(words(22, 'opening'))), unit(paragraph(words(22, 'middle'))), unit(list(...['one', 'two', 'three', 'four'].map((word) => words(6, word))))]
+    assert.deepEqual(shape(paginate(units, { metrics, heading })), [['p', 'p'], ['list:4']])
+    // A long list still fills the slide before it.
+    const long = [unit(paragraph(words(22, 'opening'))), unit(list(...['one', 'two', 'three', 'four', 'five', 'six', 'seven'].map((word) => words(6, word))))]
+    assert.equal(shape(paginate(long, { metrics, heading }))[0]![0], 'p')
+    assert.match(shape(paginate(long, { metrics, heading }))[0]![1] ?? '', /^list:/)
   })
 })
