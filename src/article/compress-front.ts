@@ -7,31 +7,6 @@ import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers }
 import { insideBrackets, insideCode } from './quotations.js'
 import { isExpletive } from './leaning.js'
 
-/** Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), or a clause of alternatives (", whether it is X or Y, makes…"). */
-export function dropRelativeAside(tokens: Token[]): Token[] {
-  for (let index = 1; index < tokens.length - 2; index++) {
-    if (tokens[index]!.value !== ',') continue
-    const opener = tokens[index + 1]!.lower
-    const relative = ['which', 'who', 'whose', 'whom'].includes(opener)
-    // ", whether it is X, Y, or Z, makes it…": a clause of alternatives between a subject and its verb.
-    const alternatives = opener === 'whether' || opener === 'although' || opener === 'though'
-    if (!relative && !alternatives) continue
-    const verbAfter = (at: number): boolean => tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!) && !/ing$/.test(tokens[at + 1]!.lower)
-    const close = relative
-      ? tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
-      : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
-    if (close === -1) return tokens
-    if (!verbAfter(close)) continue
-    // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
-    // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.
-    const verb = tokens[close + 1]!
-    if (tokens[close - 1]!.pos === 'ADV' || (verb.lower === verb.lemma && verb.pos === 'VERB' && tokens[index - 1]!.pos === 'NOUN' && !/s$/.test(tokens[index - 1]!.lower))) continue
-    const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
-    if (wordsOf(next) >= 4) return next
-  }
-  return tokens
-}
-
 /**
  * The statement after a lead-in and its colon ("One point to note, since
  * people are confused by this: feature freeze only affects new

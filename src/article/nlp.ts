@@ -190,14 +190,19 @@ function mendNominal(tokens: Token[]): Token[] {
   })
 }
 
-/** Whether the word at `index` is one of a row of modifiers ("optimized, specialized") between a preposition or determiner and its noun. */
+/**
+ * Whether the word at `index` is one of a row of modifiers set off by commas before their noun ("optimized, specialized
+ * software", "sufficient, experienced staff"), after a preposition or determiner, or beside an adjective.
+ */
 function modifies(tokens: readonly Token[], index: number): boolean {
+  const modifier = (token: Token | undefined): boolean => token !== undefined && (token.value === ',' || token.pos === 'ADJ' || (token.pos === 'VERB' && /ed$/.test(token.lower)))
   let start = index
-  while (start > 0 && (tokens[start - 1]!.value === ',' || (['ADJ', 'VERB'].includes(tokens[start - 1]!.pos) && /ed$/.test(tokens[start - 1]!.lower)))) start--
+  while (start > 0 && modifier(tokens[start - 1])) start--
   let end = index
-  while (end < tokens.length - 1 && (tokens[end + 1]!.value === ',' || (['ADJ', 'VERB'].includes(tokens[end + 1]!.pos) && /ed$/.test(tokens[end + 1]!.lower)))) end++
+  while (end < tokens.length - 1 && modifier(tokens[end + 1])) end++
   const row = tokens.slice(start, end + 1)
-  return row.some((token) => token.value === ',') && ['ADP', 'DET'].includes(tokens[start - 1]?.pos ?? '') && tokens[end + 1]?.pos === 'NOUN' && row[0]!.value !== ',' && row[row.length - 1]!.value !== ','
+  if (!row.some((token) => token.value === ',') || tokens[end + 1]?.pos !== 'NOUN' || row[0]!.value === ',' || row[row.length - 1]!.value === ',') return false
+  return ['ADP', 'DET'].includes(tokens[start - 1]?.pos ?? '') || row.some((token) => token.pos === 'ADJ')
 }
 
 /** What a contraction's ending stands for. */

@@ -215,6 +215,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   if (current !== undefined && (text(at + 1) === current || text(at + 2) === current) && text(at + 3) !== undefined) {
     dropped.set(content[at]!, 'navigation')
     at++
+    // ("Geodata guiding…" / "19 June 2023" / "Geodata guiding…": the site's title over the date, then the article's.)
+    takeBylines(false)
   }
 
   // 3. Kicker.
@@ -233,7 +235,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // ("Offset project paperwork should be internally consistent. It's not." over "Grayson Badgley, Freya Chay · April 21,
   // 2026": a headline of two short sentences is the title when a byline follows it at the top of the page.)
   const sentenceTitle = title !== undefined && at === 0 && countWords(title) <= 16 && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && parseByline(text(at + 1) ?? '') !== undefined
-  if (title !== undefined && (isTitleShaped(title) || sentenceTitle) && (!numberedHeading.test(title) || numberedTitle)) {
+  if (title !== undefined && (isTitleShaped(title) || sentenceTitle) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
     front.title = title
     front.titleLine = lines[content[at]!]!.line
     at++

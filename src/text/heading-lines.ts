@@ -52,7 +52,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true
   // ("References:" over a list of titles: the back matter's heading, with or without its colon.)
-  if (line.kind === 'text' && line.gap && /^(?:references|sources|further reading|resources|bibliography|footnotes|see also|related (?:posts|reading|links|articles)|acknowledge?ments|credits)\s*:?$/i.test(line.source.text)) return true
+  // ("About the author:" over the author's bio, "How to cite :" over the citation.)
+  if (line.kind === 'text' && line.gap && /^(?:references|sources|further reading|resources|bibliography|footnotes|see also|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?)\s*:?$/i.test(line.source.text)) return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   // A line of questions only ("Help! What should I do?", "What does this mean for developers? Do we

@@ -14,7 +14,11 @@
  * written before its full stop keeps a colon; a Pelican or MultiMarkdown
  * metadata block is the front matter; past forms in a row before their noun
  * are adjectives; a note pointing to a later post is no bullet; and the claim
- * an author set in bold wins its section (whole when no cut keeps it).
+ * an author set in bold wins its section (whole when no cut keeps it); from
+ * held-out set 22: a page's title over its date and the article's title
+ * again, captions that end "© MSF", "About the author:" over a bio, modifiers
+ * in a row ("sufficient, experienced staff"), and an aside inside a relative
+ * clause (", whose release, caused by…, led to…").
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -26,6 +30,7 @@ import { unified } from 'unified'
 import { outlineFace, quotedWords } from '../../src/article/condense-items.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText, textToMarkdown } from '../../src/text/index.js'
+import { isPictureCredit } from '../../src/text/lines.js'
 import { parseByline } from '../../src/text/byline.js'
 import { leadInTitle } from '../../src/article/topic-titles.js'
 import { renderDeck } from '../../src/index.js'
@@ -248,4 +253,65 @@ test('should read a Pelican metadata block as front matter, and show the claim i
   // A file that only opens with "Title:" in its prose has no metadata block.
   const prose = await renderDeck('Title: a word I dislike in this essay.\n\n## Why\n\nBecause it is long.\n', { path: 'x.md' })
   assert.doesNotMatch(prose.html, /<h1>a word I dislike/)
+})
+
+// Jana Bauerová, "Geodata guiding health interventions in IDP camps around Goma" (Missing Maps blog, 19 June 2023,
+// CC BY 4.0), as a browser copies it: the site's title, the date, the article's title, and captions with their credit.
+const goma = `Geodata guiding health interventions in IDP camps around Goma
+
+19 June 2023
+
+Geodata guiding health interventions in IDP camps around Goma
+
+Amidst the ongoing conflict and displacement crisis in the Democratic Republic of Congo, utilizing geodata contributes to an effective evaluation of the situation, understanding the extent of displacement and the needs of the people.
+
+Remote mapping and sampling
+
+MSF needed specific IDP counts and maps. Missing Maps volunteers mapped the tents of the camps from satellite imagery in a few days.
+
+Rapid map of Bulengo Camp © MSF
+
+MSF used the buildings mapped by the Missing Maps volunteers to conduct a random survey sampling of several IDP camps. The teams could then project the numbers gathered from the sample to the whole population.
+
+Surveyor, DRC 2023. © MSF
+
+What is next?
+
+The method is already getting duplicated in other camps, and the OSM data is available for other humanitarian organizations.
+`
+
+test('should take the title repeated under the date for the title, and no caption with its credit for a heading', () => {
+  const { outline } = recogniseText(goma)
+  assert.equal(outline.title, 'Geodata guiding health interventions in IDP camps around Goma')
+  assert.equal(outline.date, '19 June 2023')
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Remote mapping and sampling', 'What is next?'])
+  assert.equal(isPictureCredit('Rapid map of Bulengo Camp © MSF'), true)
+  assert.equal(isPictureCredit('The code is © 2024 and licensed under MIT, as the README says.'), false)
+})
+
+test('should read "About the author:" over a bio as back matter, and keep modifiers in a row and a relative clause whole', async () => {
+  // A. Rosemary Tate, "Data Quality Under the Lens: UK Prison Release Errors" (Real World Data Science, 5 May 2026, CC BY 4.0).
+  const text = `Data Quality Under the Lens: UK Prison Release Errors
+
+A. Rosemary Tate · May 5, 2026
+
+The Data Quality Pattern
+
+This case is an example of what we at Real World Data Science refer to as a Metric Mirage. Leadership accept and rely on data they know is unrepresentative because they have no means of quantifying the gap.
+
+It is therefore right that the government has accepted the findings. But lasting progress will depend on whether prisons are given sufficient, experienced staff with the time, tools and confidence to calculate sentences accurately.
+
+About the author:
+
+A. Rosemary Tate is a Chartered Biostatistician and Computer Scientist with over 30 years of experience in medical research and statistical consulting.
+`
+  const { html } = await renderDeck(text, { path: 'prison.txt', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /30 years|Chartered Biostatistician/)
+  assert.match(html, /<aside class="notes">[\s\S]*Chartered Biostatistician/)
+  assert.doesNotMatch(faces, /given sufficient</)
+  assert.equal(compressSentence('A convicted sex offender, whose release, caused by paper notes being misinterpreted by poorly trained staff, led to the government’s independent report.', { maxWords: 14 })?.text, 'A convicted sex offender, whose release led to the government’s independent report')
+  // A verb of a series is no aside ("…in the wall, screwed the bottom pieces, slid the modem…"); nor is a name.
+  assert.doesNotMatch(compressSentence('We put screw anchors in the wall, screwed the bottom pieces, slid the modem, drilled holes for the top piece and screwed it.', { maxWords: 14 })?.text ?? '', /wall slid/)
+  assert.match(compressSentence('Participants in the state’s deliberative democracy program, Engaged California, identified their top priorities for rebuilding their communities.', { maxWords: 14 })?.text ?? 'Engaged California', /Engaged California/)
 })

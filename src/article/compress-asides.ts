@@ -1,0 +1,44 @@
+/**
+ * An aside inside a sentence, between its subject and its verb, set off by
+ * commas: a relative clause, a clause of alternatives, a participle's phrase.
+ */
+import type { Token } from './nlp.js'
+import { isVerb, wordsOf } from './clause-grammar.js'
+
+/**
+ * Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), a clause of
+ * alternatives (", whether it is X or Y, makes…"), or a participle's phrase (", caused by paper notes…, led to…").
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the aside, or as it was.
+ */
+export function dropRelativeAside(tokens: Token[]): Token[] {
+  for (let index = 1; index < tokens.length - 2; index++) {
+    if (tokens[index]!.value !== ',') continue
+    const opener = tokens[index + 1]!.lower
+    const relative = ['which', 'who', 'whose', 'whom'].includes(opener)
+    // ", whether it is X, Y, or Z, makes it…": a clause of alternatives between a subject and its verb.
+    const alternatives = opener === 'whether' || opener === 'although' || opener === 'though'
+    // "…, whose release, caused by paper notes being misinterpreted…, led to…": a participle's phrase between the commas.
+    // (A passive one only, "caused by", "designed in", naming nothing: not "…the wall, screwed the bottom pieces, slid…",
+    // a verb of a series; nor ", called Neuropixels,", ", created by Deque Systems,", ", Engaged California,", names.)
+    const close0 = tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
+    const participle = tokens[index + 1]!.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[index + 1]!.value) && tokens[index - 1]!.pos === 'NOUN' && tokens[index + 2]?.pos === 'ADP' && opener !== 'called' && close0 !== -1 && !tokens.slice(index + 1, close0).some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || /^\p{Lu}/u.test(token.value))
+    if (!relative && !alternatives && !participle) continue
+    const verbAfter = (at: number): boolean => tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!) && !/ing$/.test(tokens[at + 1]!.lower)
+    const close = relative || participle
+      ? tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
+      : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
+    if (close === -1) return tokens
+    // (", whose release, caused by paper notes…, led to…": a relative clause with no verb before the comma goes on past it.)
+    if (opener === 'whose' && !tokens.slice(index + 2, close).some(isVerb)) continue
+    if (!verbAfter(close)) continue
+    // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
+    // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.
+    const verb = tokens[close + 1]!
+    if (tokens[close - 1]!.pos === 'ADV' || (verb.lower === verb.lemma && verb.pos === 'VERB' && tokens[index - 1]!.pos === 'NOUN' && !/s$/.test(tokens[index - 1]!.lower))) continue
+    const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
+    if (wordsOf(next) >= 4) return next
+  }
+  return tokens
+}
