@@ -55,7 +55,23 @@ export function splitLines(text: string): SourceLine[] {
     start = match.index + match[0].length
     number++
   }
-  return lines
+  return withoutNoteMarkers(lines)
+}
+
+/** A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…". */
+const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|\))[.,;:”"’])\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
+
+/**
+ * Footnote numbers a copy glues to the text ("…federal land.9 Since…", a chart's title "Oil production in North Slope
+ * Borough12"), removed when the text has them in two places at least: they are the page's links, not its words.
+ */
+function withoutNoteMarkers(lines: SourceLine[]): SourceLine[] {
+  if (lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) < 2) return lines
+  return lines.map((line) => {
+    let text = line.text.replace(gluedMarker, '$1')
+    if (countWords(text) <= 12 && !/[.!?:]$/.test(text)) text = text.replace(/(\p{Ll}{3,})\d{1,2}$/u, '$1')
+    return text === line.text ? line : { ...line, text }
+  })
 }
 
 function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {

@@ -30,8 +30,8 @@ function cells(raw: string): string[] | undefined {
 }
 
 /**
- * Find tables: runs of two or more consecutive lines with the same number of
- * tab-separated cells.
+ * Find tables: runs of two or more consecutive lines (or lines a blank line
+ * apart) with the same number of tab-separated cells.
  *
  * @param lines All lines, cleaned.
  * @param raw The raw text of each line (tabs kept).
@@ -46,9 +46,16 @@ export function findTables(lines: readonly SourceLine[], raw: readonly string[],
     if (!first) continue
     const rows = [first]
     let end = index + 1
-    for (; end < lines.length && !skip(end) && !lines[end]!.blank; end++) {
+    for (; end < lines.length && !skip(end); end++) {
+      // (Rows a blank line apart, as some pages copy them, when the row after the blank has the same cells.)
+      const apart = lines[end]!.blank && end + 1 < lines.length && !skip(end + 1) && !lines[end + 1]!.blank && cells(raw[end + 1]!)?.length === first.length
+      if (lines[end]!.blank && !apart) break
+      if (apart) end++
       const row = cells(raw[end]!)
-      if (!row || row.length !== first.length) break
+      if (!row || row.length !== first.length) {
+        if (apart) end--
+        break
+      }
       rows.push(row)
     }
     if (rows.length >= 2) runs.push({ start: index, end, rows })

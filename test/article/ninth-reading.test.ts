@@ -18,7 +18,9 @@
  * held-out set 22: a page's title over its date and the article's title
  * again, captions that end "© MSF", "About the author:" over a bio, modifiers
  * in a row ("sufficient, experienced staff"), and an aside inside a relative
- * clause (", whose release, caused by…, led to…").
+ * clause (", whose release, caused by…, led to…"), footnote numbers glued to
+ * the text ("…federal land.9", "…North Slope Borough12") and a table whose
+ * rows are a blank line apart.
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -314,4 +316,42 @@ A. Rosemary Tate is a Chartered Biostatistician and Computer Scientist with over
   // A verb of a series is no aside ("…in the wall, screwed the bottom pieces, slid the modem…"); nor is a name.
   assert.doesNotMatch(compressSentence('We put screw anchors in the wall, screwed the bottom pieces, slid the modem, drilled holes for the top piece and screwed it.', { maxWords: 14 })?.text ?? '', /wall slid/)
   assert.match(compressSentence('Participants in the state’s deliberative democracy program, Engaged California, identified their top priorities for rebuilding their communities.', { maxWords: 14 })?.text ?? 'Engaged California', /Engaged California/)
+})
+
+// Office of Natural Resources Revenue, "North Slope Borough, Alaska" (revenuedata.doi.gov, July 2017; a US federal
+// government work, public domain and CC0), as a browser copies it: footnote numbers glued on, a table's rows apart.
+const northSlope = `North Slope Borough, Alaska
+
+Production
+
+In 2015, the North Slope Borough produced 169.6 million bbl of oil on both state-owned and federal land.9 Since production at Prudhoe Bay commenced in 1977, the borough has produced over 17 billion barrels.10
+
+Oil production in North Slope Borough12
+
+Employment
+
+In 2015, mining, quarrying, and oil and gas extraction provided 9,290 jobs on the North Slope, accounting for 67% of total employment (13,945).13 14 The North Slope Borough’s population is less than 10,000, so many private jobs are filled by nonresidents.
+
+Data availability
+
+Measure\tData availability\tData gaps
+
+Production\tThe U.S. Energy Information Administration publishes Alaska North Slope Crude Oil Production.\tNone found.
+
+Revenue\tThe Alaska Department of Revenue publishes annual financial reports.\tData on sales taxes was not found.
+`
+
+test('should drop footnote numbers glued to the text, and read rows a blank line apart as one table', async () => {
+  const { outline } = recogniseText(northSlope)
+  assert.ok(outline.headings.some((heading) => heading.text === 'Oil production in North Slope Borough'), outline.headings.map((heading) => heading.text).join(' | '))
+  const markdown = textToMarkdown(northSlope)
+  assert.match(markdown, /federal land\. Since/)
+  assert.match(markdown, /\(13,945\)\. The North Slope/)
+  assert.match(markdown, /\| Measure +\| Data availability +\| Data gaps +\|/)
+  assert.match(markdown, /\| Revenue +\|/)
+  // A version number is no footnote: "x.y.0", "Python 3.12".
+  const versions = textToMarkdown('Release\n\nThe Release Process\n\nThe feature freeze for x.y.0 comes first, as the team decided in a long meeting.1 Then come the release candidates.2 We tag x.y.1 a month later, and Python 3.12 stays supported.\n')
+  assert.match(versions, /x\.y\.0 comes first/)
+  assert.match(versions, /meeting\. Then come the release candidates\. We tag x\.y\.1/)
+  assert.match(versions, /Python 3\.12/)
 })
