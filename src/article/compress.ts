@@ -158,6 +158,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const tailComma = tail.findIndex((other) => isComma(other))
     const tailVerb = tail.findIndex((other) => isVerb(other))
     if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && (tailVerb === -1 || tailComma < tailVerb))) continue
+    // ("…robust, well evaluated, and production ready tools available…": the last of modifiers in a row, no clause.)
+    if (comma && head[head.length - 1]!.pos === 'ADJ' && !hasFiniteVerb(tailComma === -1 ? tail : tail.slice(0, tailComma))) continue
     // ("Published research papers, technical reports, or white papers that…": the comma ends a list, not a clause.)
     if (token.value === ',' && endsInListItem(head)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare

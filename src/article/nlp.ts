@@ -161,7 +161,9 @@ function mendMissingVerb(tokens: Token[]): Token[] {
     // Hub", "Alt-text example from…", keeps its nouns.)
     const plural = previous.pos === 'NOUN' && (previous.lower !== previous.lemma || /[^s]s$/.test(previous.lower))
     const quantified = /^(?:all|many|most|some|both|few|several)$/i.test(tokens[0]!.value) && ['NOUN', 'PROPN'].includes(previous.pos)
-    const afterSubject = plural || quantified || (previous.pos === 'PRON' && ['us', 'we', 'they', 'you', 'i', 'them'].includes(previous.lower))
+    // (Two names joined by "and" are a plural subject: "ESLint and TypeScript use some of the same forms…".)
+    const names = previous.pos === 'PROPN' && tokens[index - 2]?.lower === 'and' && tokens[index - 3]?.pos === 'PROPN'
+    const afterSubject = plural || quantified || names || (previous.pos === 'PRON' && ['us', 'we', 'they', 'you', 'i', 'them'].includes(previous.lower))
     const takes = ['DET', 'PRON', 'ADP', 'PART'].includes(next.pos) || (next.pos === 'NOUN' && /s$/.test(next.lower))
     return afterSubject && takes && token.space === ' '
   })
@@ -195,7 +197,8 @@ function mendNominal(tokens: Token[]): Token[] {
  * software", "sufficient, experienced staff"), after a preposition or determiner, or beside an adjective.
  */
 function modifies(tokens: readonly Token[], index: number): boolean {
-  const modifier = (token: Token | undefined): boolean => token !== undefined && (token.value === ',' || token.pos === 'ADJ' || (token.pos === 'VERB' && /ed$/.test(token.lower)))
+  // (With their adverbs and a last "and": "methodologically robust, well evaluated, and production ready tools".)
+  const modifier = (token: Token | undefined): boolean => token !== undefined && (token.value === ',' || ['ADJ', 'ADV', 'CCONJ'].includes(token.pos) || (token.pos === 'VERB' && /ed$/.test(token.lower)))
   let start = index
   while (start > 0 && modifier(tokens[start - 1])) start--
   let end = index

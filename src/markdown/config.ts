@@ -135,7 +135,15 @@ export function settleConfig(
 
   for (const [key, raw] of Object.entries(frontMatter)) {
     const value = key === 'author' || key === 'date' ? tidyMeta(key, raw) : raw
-    // A blog's `authors:` list names the speaker(s) when `author` does not.
+    // A blog's `authors:` list names the speaker(s) when `author` does not; Quarto's and Distill's `author:` may be a
+    // list too, of names or of `{name, affiliation…}`.
+    if (key === 'author' && typeof raw === 'object' && raw !== null && !(raw instanceof Date)) {
+      const names = authorNames(raw)
+      if (names) {
+        target.author = names
+        continue
+      }
+    }
     if (key === 'authors' && frontMatter.author === undefined) {
       const names = authorNames(raw)
       if (names) target.author = names

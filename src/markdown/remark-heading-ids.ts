@@ -1,14 +1,14 @@
 /**
  * Heading attributes written the Pandoc or kramdown way (`## Results {#results}`,
- * `## Setup {#setup .small}`) and MDX's heading ids (`## Routing {/routing/}`):
+ * `## Setup {#setup .small}`, Quarto's `## Acknowledgments {.appendix}`) and MDX's heading ids (`## Routing {/routing/}`):
  * the id is kept for links, the braces never reach a slide title.
  */
 import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 
-/** A trailing `{#id .class}` or `{/id/}` block on a heading's last text. */
-const attributeBlock = /\{(?:#([\w:.-]+)[^}]*|\/\*?([^}]*?)\*?\/)\}\s*$/
+/** A trailing `{#id .class}`, `{.class}` (Quarto's `{.appendix}`), `{-}` (unnumbered) or `{/id/}` block on a heading's last text. */
+const attributeBlock = /\{(?:#([\w:.-]+)[^}]*|\/\*?([^}]*?)\*?\/|\s*(?:-|\.[\w-]+)(?:\s+(?:[.#][\w:.-]+|[\w-]+=(?:"[^"]*"|\S+)|-))*\s*)\}\s*$/
 
 /**
  * Strip heading attribute blocks and keep their id.

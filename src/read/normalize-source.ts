@@ -51,6 +51,9 @@ const kramdownSpan = /(?<=\S)\{:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{
 /** `##Title`: two to six hashes and a capital, no space between (one hash and a capital is a hashtag: `#TBT`). */
 const closedHeading = /^#{2,6}\p{Lu}/u
 
+/** A Pandoc inline note, `^[…]` (brackets inside it in pairs). */
+const inlineNote = /\^\[((?:[^[\]]|\[[^[\]]*\])+)\]/g
+
 /**
  * Normalise a Markdown source: drop a UTF-8 byte-order mark, turn CRLF and
  * lone CR into LF, and rewrite `::: notes` … `:::` fences into
@@ -59,9 +62,10 @@ const closedHeading = /^#{2,6}\p{Lu}/u
  * {@link incrementalOpenMarker} / {@link incrementalCloseMarker} lines.
  * The fences of any other named container become blank lines (its content
  * reads as if unfenced); a `:::` that closes nothing is left as written.
+ * Pandoc's inline notes (`^[…]`) become footnotes defined after the last line.
  *
  * @param text The source as read.
- * @returns The normalised source, with the same number of lines.
+ * @returns The normalised source: its lines keep their numbers.
  */
 export function normalizeSource(text: string): string {
   return normalize(text).text
@@ -82,6 +86,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   // The closing marker of each open `:::` container (blank for a container Lectern does not know).
   const stack: string[] = []
   const clamped: number[] = []
+  const notes: string[] = []
   let inCode: string | undefined
   // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
   let inAnyCode: string | undefined
@@ -100,6 +105,9 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
+      // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become
+      // footnotes, their text a definition after the document's last line.
+      if (lines[index]!.includes('^[')) lines[index] = lines[index]!.replace(inlineNote, (_, text: string) => `[^lectern-note-${notes.push(text.trim())}]`)
       // "##Responsibilities and liabilities": a heading written without the space (as kramdown and old Jekyll sites read it).
       if (closedHeading.test(line) && (index === 0 || lines[index - 1]!.trim() === '')) lines[index] = line.replace(/^(#{2,6})/, '$1 ')
       const indent = listItem.exec(line)?.[1]
@@ -130,6 +138,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       lines[index] = stack.pop()!
     }
   }
+  // (After the last line: the lines before keep their numbers.)
+  if (notes.length > 0) lines.push('', ...notes.map((note, at) => `[^lectern-note-${at + 1}]: ${note}`))
   return { text: lines.join('\n'), clamped }
 }
 

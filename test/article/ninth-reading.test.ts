@@ -20,7 +20,9 @@
  * in a row ("sufficient, experienced staff"), and an aside inside a relative
  * clause (", whose release, caused by…, led to…"), footnote numbers glued to
  * the text ("…federal land.9", "…North Slope Borough12") and a table whose
- * rows are a blank line apart.
+ * rows are a blank line apart; and Quarto's ways: an author list of
+ * `{name: …}`, an inline note `^[…]`, a heading's `{.appendix}`, a chunk
+ * that shows only its output (`echo = FALSE`).
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -32,6 +34,8 @@ import { unified } from 'unified'
 import { outlineFace, quotedWords } from '../../src/article/condense-items.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { recogniseText, textToMarkdown } from '../../src/text/index.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
+import { tagSentence } from '../../src/article/nlp.js'
 import { isPictureCredit } from '../../src/text/lines.js'
 import { parseByline } from '../../src/text/byline.js'
 import { leadInTitle } from '../../src/article/topic-titles.js'
@@ -354,4 +358,50 @@ test('should drop footnote numbers glued to the text, and read rows a blank line
   assert.match(versions, /x\.y\.0 comes first/)
   assert.match(versions, /meeting\. Then come the release candidates\. We tag x\.y\.1/)
   assert.match(versions, /Python 3\.12/)
+})
+
+// Sam Abbott and Sebastian Funk, "Reflections on two years estimating effective reproduction numbers" (epiforecasts.io,
+// 25 March 2022, CC BY), shortened: Quarto's front matter, an inline note, an R chunk, an appendix heading.
+const reflections = `---
+title: "Reflections on two years estimating effective reproduction numbers"
+author:
+  - name: Sam Abbott
+    affiliation: London School of Hygiene & Tropical Medicine
+  - name: Sebastian Funk
+date: 2022-03-25
+---
+
+31 March will mark the last day we are producing global national and subnational Rt estimates. This is a good opportunity to reflect on what we have learned from this, what went well and what went wrong, and what we would aim to do better next time.
+
+## Feeding into analysis pipelines
+
+We used the estimates ourselves in various downstream analyses, e.g. to monitor local variation^[For example in this simple report: <https://github.com/epiforecasts/covid19_uk_local>], to investigate surveillance bias, and to estimate the impact of interventions.
+
+\`\`\`{r, echo = FALSE, fig.cap = "An example figure showing effective reproduction number estimates over time."}
+knitr::include_graphics("example-rt.png")
+\`\`\`
+
+In a perfect world we would have had methodologically robust, well evaluated, and production ready tools available to generate epidemiological estimates, and those trained to use them, in advance of a pandemic.
+
+## Acknowledgments {.appendix}
+
+We would like to thank all co-authors and members of the CMMID COVID-19 working group.
+`
+
+test('should read Quarto: an author list, an inline note, an appendix heading, a chunk that shows only its output', async () => {
+  const { html } = await renderDeck(reflections, { path: 'rt-reflections.qmd', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(faces, /<p class="author">Sam Abbott, Sebastian Funk<\/p>/)
+  assert.doesNotMatch(html, /\^\[|\{\.appendix\}|\[\^lectern-note/)
+  assert.doesNotMatch(faces, /include_graphics|\{r,|<h2>Acknowledgments/)
+  // The note is a footnote in the notes; the chunk's code in the notes too.
+  assert.match(html, /<aside class="notes">[\s\S]*For example in this simple report/)
+  assert.match(html, /<aside class="notes">[\s\S]*include_graphics/)
+  // No bullet cut at a comma inside modifiers in a row, nor a "what we…" clause alone.
+  assert.doesNotMatch(faces, /well evaluated<\/li>|>What we would aim to do better next time</)
+  assert.equal(isStatement(tagSentence('What we would aim to do better next time')), false)
+  assert.equal(isStatement(tagSentence('What we learned is simple')), true)
+  assert.equal(isStatement(tagSentence('Where you sit matters')), true)
+  // Two names joined by "and" are a plural subject, and "use" after them its verb (ESLint blog, MIT).
+  assert.equal(isStatement(tagSentence('ESLint and TypeScript use some of the same forms of analysis to detect defects in code.')), true)
 })
