@@ -212,7 +212,11 @@ export function isAnswerMarker(label: string): boolean {
 
 /** The prose of a paragraph, without its run-in label. */
 export function proseText(node: Paragraph): string {
-  return leadParts(node)?.prose ?? toString(node)
+  const text = leadParts(node)?.prose ?? toString(node)
+  // A paragraph written wholly in parentheses, an aside of several sentences ("(I picked up the term … in February
+  // 2013.)"), is read without them: its last sentence would end in ".)".
+  const inner = /^\s*\(([\s\S]*[.!?…]["'”’]?)\)\s*$/.exec(text)?.[1]
+  return inner !== undefined && !/[()]/.test(inner.replace(/\([^()]*\)/g, '')) ? inner : text
 }
 
 /**

@@ -24,9 +24,13 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     // a verb of a series; nor ", called Neuropixels,", ", created by Deque Systems,", ", Engaged California,", names.)
     const close0 = tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
     const participle = tokens[index + 1]!.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[index + 1]!.value) && tokens[index - 1]!.pos === 'NOUN' && tokens[index + 2]?.pos === 'ADP' && opener !== 'called' && close0 !== -1 && !tokens.slice(index + 1, close0).some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || /^\p{Lu}/u.test(token.value))
-    if (!relative && !alternatives && !participle) continue
+    // "…one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective communication".
+    // (A noun phrase with its own clause, "and one I'm not sure…", not a verb's: "…, and abandoned to active, won…".)
+    // (Nor the last of a list of subjects: "Scientists, policy makers, disaster specialists, and the general public can…".)
+    const addition = opener === 'and' && tokens[index - 1]!.pos === 'NOUN' && ['NUM', 'DET', 'PRON'].includes(tokens[index + 2]?.pos ?? '') && !tokens.slice(0, index).some((token) => token.value === ',')
+    if (!relative && !alternatives && !participle && !addition) continue
     const verbAfter = (at: number): boolean => tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!) && !/ing$/.test(tokens[at + 1]!.lower)
-    const close = relative || participle
+    const close = relative || participle || addition
       ? tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
       : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
     if (close === -1) return tokens

@@ -284,6 +284,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.
     if (token.value === ',' && endsInListItem(head)) continue
+    if (token.value === ',' && asideInSubject(tail)) continue
     // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
     const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
     // ("It's fair to be frustrated, and reasonable to question the why, but a bit of compassion goes a long way": the
@@ -368,9 +369,18 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     if (!startsClause(tail) || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || insideQuotation(head) || insideBrackets(head) || endsInListItem(head)) continue
     // ("The origin server does not have enough resources for this, and it struggled…": a head that points back is no bullet alone.)
     if (!isStatement(head) || endsPointingBack(head)) continue
+    // ("I think one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective
+    // communication": an aside inside the subject, whose verb comes after the next comma.)
+    if (asideInSubject(tail)) continue
     return head
   }
   return tokens
+}
+
+/** Whether what follows ", and" is an aside inside the subject, its verb after the next comma (", and one I'm not sure I'll ever master, is…"). */
+export function asideInSubject(tail: readonly Token[]): boolean {
+  const next = tail.findIndex((token) => isComma(token))
+  return next !== -1 && ['AUX', 'VERB'].includes(tail[next + 1]?.pos ?? '') && !/ing$/.test(tail[next + 1]!.lower)
 }
 
 /**

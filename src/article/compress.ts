@@ -13,7 +13,7 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { continuesInfinitive, contrastFollows, dropAsWellAs, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingPurpose, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
+import { asideInSubject, continuesInfinitive, contrastFollows, dropAsWellAs, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingPurpose, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropRelativeAside } from './compress-asides.js'
 import { dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
@@ -158,6 +158,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const tailComma = tail.findIndex((other) => isComma(other))
     const tailVerb = tail.findIndex((other) => isVerb(other))
     if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && (tailVerb === -1 || tailComma < tailVerb))) continue
+    // (Nor an aside inside the subject: "…one of the hardest skills in life, and one I'm not sure I'll ever master, is…".)
+    if (comma && asideInSubject(tail)) continue
     // ("…robust, well evaluated, and production ready tools available…": the last of modifiers in a row, no clause.)
     if (comma && head[head.length - 1]!.pos === 'ADJ' && !hasFiniteVerb(tailComma === -1 ? tail : tail.slice(0, tailComma))) continue
     // ("Published research papers, technical reports, or white papers that…": the comma ends a list, not a clause.)

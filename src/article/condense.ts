@@ -13,7 +13,7 @@ import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
 import { shownBefore } from './shown-bullets.js'
-import { isPointer } from './signposts.js'
+import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, quotedWords, shortenItem } from './condense-items.js'
@@ -287,7 +287,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
     }
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
-    if (node.type === 'blockquote' && splitSentences(toString(node)).length === 1 && isPointer(toString(node))) return keepInNotes([structuredClone(node)])
+    // (So does an editor's note in a quote that opens by saying where else the post ran: "This article was also published
+    // on LinkedIn… These conversations have been edited for print.")
+    const quoted = node.type === 'blockquote' ? splitSentences(toString(node)) : []
+    if (node.type === 'blockquote' && ((quoted.length === 1 && isPointer(quoted[0]!)) || isPublicationNote(toString(node.children[0]!)))) return keepInNotes([structuredClone(node)])
     if (node.type === 'blockquote' && quotedWords(node) > maxWords * longQuote) {
       return push({ node: condenseQuote(node, maxWords, settings.lang), notes: [structuredClone(node)], position })
     }

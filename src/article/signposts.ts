@@ -24,8 +24,19 @@ export const pointer =
  * @param text A sentence or a short block's text.
  */
 export function isPointer(text: string): boolean {
-  return pointer.test(text.trim())
+  return pointer.test(text.trim()) || elsewhere.test(text.trim())
 }
+
+/** Whether a sentence says where else the post ran ("This article was also published on LinkedIn on 1 September 2022"). */
+export function isPublicationNote(text: string): boolean {
+  return /^this (?:article|post|piece|interview|essay|story) (?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)\b/i.test(text.trim())
+}
+
+/**
+ * Where else a post ran, or an invitation to the publisher's own page: "This article was also published on LinkedIn",
+ * "Get to know us through this short leaflet".
+ */
+const elsewhere = /^(?:this (?:article|post|piece|interview|essay|story) (?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)\b[^.!?]{0,80}[.!?]?$|get to know us\b|find out more about us\b|learn more about (?:us|our (?:work|organi[sz]ation|team|foundation))\b)/i
 
 /**
  * Whether a sentence only announces, or points to other reading.
@@ -33,7 +44,7 @@ export function isPointer(text: string): boolean {
  * @param text A sentence (or a bullet's text).
  */
 export function isSignpost(text: string): boolean {
-  return signpost.test(text) || announcement.test(text) || pointer.test(text)
+  return signpost.test(text) || announcement.test(text) || isPointer(text)
 }
 
 /**

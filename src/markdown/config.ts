@@ -103,7 +103,8 @@ function authorNames(value: unknown): string | undefined {
 function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
   if (typeof value !== 'string') return value
-  if (key === 'date') return /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim())?.[1] ?? value
+  // (Jekyll's "2019-04-04 12:03:42 -0700" too.)
+  if (key === 'date') return /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())?.[1] ?? value
   return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
 }
 

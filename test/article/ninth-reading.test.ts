@@ -22,7 +22,10 @@
  * the text ("…federal land.9", "…North Slope Borough12") and a table whose
  * rows are a blank line apart; and Quarto's ways: an author list of
  * `{name: …}`, an inline note `^[…]`, a heading's `{.appendix}`, a chunk
- * that shows only its output (`echo = FALSE`).
+ * that shows only its output (`echo = FALSE`); a Jekyll date with its zone,
+ * a paragraph wholly in parentheses, an editor's note that says where else
+ * the post ran, an invitation to "get to know us", and an aside inside the
+ * subject (", and one I'm not sure I'll ever truly master, is…").
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -40,7 +43,8 @@ import { isPictureCredit } from '../../src/text/lines.js'
 import { parseByline } from '../../src/text/byline.js'
 import { leadInTitle } from '../../src/article/topic-titles.js'
 import { renderDeck } from '../../src/index.js'
-import { isOffFace } from '../../src/article/block-kinds.js'
+import { isOffFace, proseText } from '../../src/article/block-kinds.js'
+import { isPointer, isPublicationNote } from '../../src/article/signposts.js'
 import { fixtures } from '../helpers.js'
 
 /** The deepest level of a list. */
@@ -404,4 +408,33 @@ test('should read Quarto: an author list, an inline note, an appendix heading, a
   assert.equal(isStatement(tagSentence('Where you sit matters')), true)
   // Two names joined by "and" are a plural subject, and "use" after them its verb (ESLint blog, MIT).
   assert.equal(isStatement(tagSentence('ESLint and TypeScript use some of the same forms of analysis to detect defects in code.')), true)
+})
+
+test('should read a dated zone, an aside in parentheses, an editor\'s note and an aside inside the subject', async () => {
+  // Raph Levien, "Font fallback deep dive" (CC BY 4.0): Jekyll's date with its time and zone.
+  const font = await renderDeck('---\ntitle: Font fallback deep dive\ndate: 2019-04-04 12:03:42 -0700\n---\n\nOne of the main functions of skribo is font fallback.\n', { path: 'font.md' })
+  assert.match(font.html, /<p class="date">2019-04-04<\/p>/)
+  // Will Norris, "Intentionally Positive" (CC BY 4.0): a paragraph wholly in parentheses.
+  assert.equal(proseText({ type: 'paragraph', children: [{ type: 'text', value: '(I picked up the term from the IndieWeb Code of Conduct. I did some digging, and it was added by Tantek Çelik in February 2013.)' }] }), 'I picked up the term from the IndieWeb Code of Conduct. I did some digging, and it was added by Tantek Çelik in February 2013.')
+  assert.equal(compressSentence("I think one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective communication.", { maxWords: 14 })?.text, 'I think one of the hardest skills in life is effective communication')
+  // Kehinde Bademosi, "How to build a strong community…" (Foundation for Public Code, CC0): an editor's note and an invitation.
+  const community = await renderDeck(`---
+title: How to build a strong community for developing robust and valuable software
+---
+
+## Public Code Promising Practices
+
+> This article was [also published on LinkedIn](https://www.linkedin.com/pulse/x) on 1 September 2022.
+>
+>These conversations have been edited for print. They were originally a part of Public Code’s podcast Let’s Talk About Public Code.
+
+No one group of individuals that gets together to do something exciting and valuable has all the answers. We will never have all the answers.
+
+The Foundation for Public Code helps public organizations collectively develop and maintain public code. Get to know us through [this short leaflet](https://example.org/leaflet.pdf).
+`, { path: 'community.md', overrides: { condense: true } })
+  const faces = community.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /LinkedIn|edited for print|originally a part|Get to know us/)
+  assert.match(community.html, /<aside class="notes">[\s\S]*also published on LinkedIn/)
+  assert.equal(isPublicationNote('This article was also published on LinkedIn on 1 September 2022.'), true)
+  assert.equal(isPointer('Get to know us through this short leaflet'), true)
 })
