@@ -58,6 +58,9 @@ export function splitLines(text: string): SourceLine[] {
   return withoutNoteMarkers(lines)
 }
 
+/** A note's number in brackets after a word or a stop: "emergency[1]", "1912.[3]", "[citation needed]" is not one. */
+const bracketMarker = /(?<=[\p{L}\p{N}.,;:!?)”"’])\[\d{1,3}\]/gu
+
 /** A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…". */
 const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|\))[.,;:”"’])\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
 
@@ -66,10 +69,18 @@ const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|\))[.,;:”"’])\d{
  * Borough12"), removed when the text has them in two places at least: they are the page's links, not its words.
  */
 function withoutNoteMarkers(lines: SourceLine[]): SourceLine[] {
-  if (lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) < 2) return lines
+  // (And "…an emergency[1] , I get…", "…in 1912.[3]": a note's number in brackets, when a line of the text gives the note,
+  // "[1] An emergency involving…", or two such numbers are there.)
+  const bracketed = lines.reduce((count, line) => count + (line.text.match(bracketMarker)?.length ?? 0), 0)
+  const notes = lines.some((line) => /^\[\d{1,3}\]\s+\S/.test(line.text))
+  const brackets = bracketed >= 2 || (bracketed === 1 && notes)
+  if (!brackets && lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) < 2) return lines
   return lines.map((line) => {
-    let text = line.text.replace(gluedMarker, '$1')
+    let text = brackets ? line.text.replace(bracketMarker, '').replace(/\s+([,.;:])/g, '$1') : line.text
+    if (!brackets || lines.reduce((count, other) => count + (other.text.match(gluedMarker)?.length ?? 0), 0) >= 2) text = text.replace(gluedMarker, '$1')
     if (countWords(text) <= 12 && !/[.!?:]$/.test(text)) text = text.replace(/(\p{Ll}{3,})\d{1,2}$/u, '$1')
+    // (The note itself, "[1] An emergency involving a lack of coffee.", is a footnote: for the notes.)
+    if (brackets && /^\[\d{1,3}\]\s+\S/.test(text)) return { ...line, text, footnote: true }
     return text === line.text ? line : { ...line, text }
   })
 }

@@ -25,7 +25,8 @@
  * that shows only its output (`echo = FALSE`); a Jekyll date with its zone,
  * a paragraph wholly in parentheses, an editor's note that says where else
  * the post ran, an invitation to "get to know us", and an aside inside the
- * subject (", and one I'm not sure I'll ever truly master, is…").
+ * subject (", and one I'm not sure I'll ever truly master, is…"); from set
+ * 23, a note's number in brackets ("an emergency[1] ,") and the note itself.
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -437,4 +438,26 @@ The Foundation for Public Code helps public organizations collectively develop a
   assert.match(community.html, /<aside class="notes">[\s\S]*also published on LinkedIn/)
   assert.equal(isPublicationNote('This article was also published on LinkedIn on 1 September 2022.'), true)
   assert.equal(isPointer('Get to know us through this short leaflet'), true)
+})
+
+test('should drop a note number in brackets from the text and keep the note in the notes', async () => {
+  // Edwin Steele, "Coffee at home" (wordspeak.org, 12 July 2015, CC0), as a browser copies it.
+  const text = `Coffee at home
+
+July 12, 2015
+
+Coffee Retailers
+
+Unless it's an emergency[1] , I get my coffee from Zokoko which is the retail front for Morgan's coffee. They import and roast, and tend to have new single-origin beans each week.
+
+[1] An emergency involving a lack of coffee. A first-world problem if ever I saw one
+`
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /Unless it's an emergency, I get my coffee/)
+  const { html } = await renderDeck(text, { path: 'coffee.txt', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /\[1\]|first-world/)
+  assert.match(html, /<aside class="notes">[\s\S]*A first-world problem if ever I saw one/)
+  // "[citation needed]" and a year in brackets are no note numbers; one number without its note is left as written.
+  assert.match(textToMarkdown('Title Here\n\nIt began in 1912 [citation needed] and grew [2024] fast.\n'), /1912 \\?\[citation needed\\?\]/)
 })
