@@ -341,6 +341,8 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const tail = tokens.slice(index + 1)
     // ("…so as to extract meaning from open research space and allow people to learn more": a second infinitive.)
     if (continuesInfinitive(head, tail)) continue
+    // ("The staff are really friendly, make great coffee and have incredible brownies": the last of a list of predicates.)
+    if (head.some((other, at) => isComma(other) && head[at + 1]?.pos === 'VERB' && !/ing$/.test(head[at + 1]!.lower) && hasFiniteVerb(head.slice(0, at)))) continue
     const concrete = (part: readonly Token[]): boolean => part.some((other) => other.entity !== undefined) || namesSomething(part)
     if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && concrete(tail) && !concrete(head.slice(1))) {
       const result = [{ ...tokens[0]! }, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]

@@ -21,13 +21,13 @@ interface Phrase {
 }
 
 /** Words that never make a title on their own, however often they come. */
-const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 'times', 'part', 'people', 'one', 'something', 'anything', 'everything', 'nothing', 'example', 'case', 'fact', 'point', 'year', 'years', 'day', 'days', 'bit', 'number', 'use', 'end'])
+const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 'times', 'part', 'people', 'one', 'something', 'anything', 'everything', 'nothing', 'example', 'case', 'fact', 'point', 'year', 'years', 'day', 'days', 'bit', 'number', 'use', 'end', 'section', 'chapter', 'page', 'figure', 'table'])
 
 /** Words the tagger may read as a noun or an adjective that never belong to a title ("examples like…"). */
 const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per'])
 
 /** Nouns that leave any phrase they end vague ("great way", "good thing"). */
-const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end'])
+const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end', 'situation'])
 
 /** The noun phrases of a sentence: runs of adjectives and nouns ending in a noun, or runs of names. */
 function phrasesOf(tokens: readonly Token[]): Phrase[] {
@@ -41,6 +41,9 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // ("great way", "good thing": a phrase whose noun says nothing says nothing either.)
     // ("use people's time": the verb "use", read as a noun, opens no name.)
     if (run[0]?.lower === 'use') run.shift()
+    // ("Perry's friend James Lawrence": a common noun before a name is no part of it.)
+    const name = run.findIndex((token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value))
+    if (name > 0 && run.slice(0, name).every((token) => /^\p{Ll}/u.test(token.value)) && run.slice(name).every((token) => /^\p{Lu}/u.test(token.value))) run = run.slice(name)
     if (run.length > 0 && !(run.length === 1 && empty.has(run[0]!.lower)) && !vagueHeads.has(run[run.length - 1]!.lower)) {
       phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN'), described: run[0]!.pos === 'ADJ' })
     }

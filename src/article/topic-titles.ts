@@ -94,6 +94,8 @@ function subjectHead(sentence: string): string | undefined {
   const name = words[0]!.pos === 'PROPN' && (words[0] !== tokens[0] || /\p{Lu}|\d/u.test(words[0]!.value.slice(1)))
   if (words.length === 1 && !name) return undefined
   if (words.some((token) => token.pos === 'PRON' || pointing.has(token.lower) || token.pos === 'NUM')) return undefined
+  // ("The entire situation escalated…": a noun that names nothing of its own titles nothing.)
+  if (['situation', 'thing', 'things', 'way', 'ways', 'lot', 'fact', 'point', 'case', 'part', 'one'].includes(words[words.length - 1]!.lower)) return undefined
   if (!words.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
   return tokensText(capitalise(words.map((token, index) => (index === 0 ? { ...token, space: '' } : token)))).trim()
 }

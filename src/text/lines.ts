@@ -169,6 +169,8 @@ export function isPictureCredit(text: string): boolean {
   // at Shimbashi Station, soon after the earthquake": what an embedded video shows.)
   if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
   if (/^(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}$/i.test(text.trim())) return true
+  // ("UC Davis protest after the pepper spraying… / Photo from Public Laboratory / CC BY-SA 3.0": a caption ending in its licence.)
+  if (/(?:^|[/|·,]\s*)(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?)\s*$/i.test(text.trim()) && countWords(text) <= 30) return true
   // ("Rapid map of Bulengo Camp © MSF", "Surveyor, DRC 2023. © MSF": a caption that ends with whose picture it is.)
   if (/\S\s*(?:©|\(c\))\s*\p{Lu}[^.!?©]{0,40}$/u.test(text.trim()) && countWords(text) <= 30) return true
   return (pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())) || /^(?:(?:top|bottom|front|back|middle) row|(?:from )?left to right|pictured|not pictured)\s*:/i.test(text.trim()) || /(?:^|[.!?]\s+)(?:photo|image|picture|illustration|graphic)\s+(?:credit|courtesy|source)s?\s*:\s*\S[^.!?]{0,60}\.?$/i.test(text.trim())

@@ -26,7 +26,10 @@
  * a paragraph wholly in parentheses, an editor's note that says where else
  * the post ran, an invitation to "get to know us", and an aside inside the
  * subject (", and one I'm not sure I'll ever truly master, is…"); from set
- * 23, a note's number in brackets ("an emergency[1] ,") and the note itself.
+ * 23, a note's number in brackets ("an emergency[1] ,") and the note itself,
+ * a macro's name ending in "!", a list of predicates, a caption ending in its
+ * licence, and titles that name a common noun ("friend James Lawrence",
+ * "Section", "The entire situation").
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -42,7 +45,9 @@ import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { isPictureCredit } from '../../src/text/lines.js'
 import { parseByline } from '../../src/text/byline.js'
-import { leadInTitle } from '../../src/article/topic-titles.js'
+import { leadInTitle, topicTitle } from '../../src/article/topic-titles.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { renderDeck } from '../../src/index.js'
 import { isOffFace, proseText } from '../../src/article/block-kinds.js'
 import { isPointer, isPublicationNote } from '../../src/article/signposts.js'
@@ -460,4 +465,18 @@ Unless it's an emergency[1] , I get my coffee from Zokoko which is the retail fr
   assert.match(html, /<aside class="notes">[\s\S]*A first-world problem if ever I saw one/)
   // "[citation needed]" and a year in brackets are no note numbers; one number without its note is left as written.
   assert.match(textToMarkdown('Title Here\n\nIt began in 1912 [citation needed] and grew [2024] fast.\n'), /1912 \\?\[citation needed\\?\]/)
+})
+
+test('should read set 23: a macro name, a list of predicates, a caption with its licence, and titles that name something', () => {
+  // Spencer C. Imbleau, "NVIDIA GPU profiling with Rust" (CC BY 4.0): "mark!" is a macro, not a sentence's end.
+  assert.deepEqual(splitSentences('Markers are injected with the `mark!` macro, which accepts a name for the event. It behaves similarly to the println! macro.'.replace(/`/g, '')), ['Markers are injected with the mark! macro, which accepts a name for the event.', 'It behaves similarly to the println! macro.'])
+  // Edwin Steele, "Coffee at home" (CC0): no bullet ends after the second of three predicates.
+  assert.notEqual(compressSentence("The staff are really friendly, make great coffee and have incredible brownies so it's never a hard thing to drive the 10 minutes down the road from my place to visit.", { maxWords: 14 })?.text, 'The staff are friendly, make great coffee')
+  // Parker Higgins, "Lessons from the Reynoso report" (CC BY 4.0): a photo's caption, credit and licence on one line.
+  assert.equal(isPictureCredit('UC Davis protest after the pepper spraying, taken from a helium balloon / Photo from Public Laboratory / CC BY-SA 3.0'), true)
+  // Parker Higgins, "The 18 flags of San Francisco’s Civic Center Plaza" (CC BY 4.0): a name, not the common noun before it.
+  const [flags] = keyPhrases(['The words themselves were the dying command of Perry’s friend James Lawrence. James Lawrence said it as he lay dying.', 'The next flag is the Betsy Ross Flag.'])
+  assert.equal(flags, 'James Lawrence')
+  assert.equal(keyPhrases(['Section II-D explains the weapon. Section II-D also says more.', 'The police were there.'])[0] === 'Section', false)
+  assert.equal(topicTitle([{ node: { type: 'listItem', spread: false, data: { condensed: 'sentence' }, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'The entire situation escalated because of poor risk assessment' }] }] }, notes: [] }]), undefined)
 })
