@@ -175,4 +175,14 @@ describe('paginate, article mode', () => {
     assert.equal(shape(paginate(long, { metrics, heading }))[0]![0], 'p')
     assert.match(shape(paginate(long, { metrics, heading }))[0]![1] ?? '', /^list:/)
   })
+
+  it('should split a listing between statements, never before the line that closes a block', () => {
+    // Spencer C. Imbleau, "NVIDIA GPU profiling with Rust" (code Apache-2.0): the second page opened with "});".
+    const listing = ['use std::thread::sleep;', 'use std::time::Duration;', '', 'use nvtx::name_thread;', '', 'fn main() {', '    name_thread!("Main Thread");', '    let handler2 = thread::spawn(|| {', '        name_thread!("Thread 2");', '        sleep(Duration::from_secs_f32(0.2));', '    });', '    let handler3 = thread::spawn(|| {', '        name_thread!("Thread 3");', '        sleep(Duration::from_secs_f32(0.3));', '    });', '    sleep(Duration::from_secs_f32(0.5));', '    handler2.join().unwrap();', '    handler3.join().unwrap();', '}'].join('\n')
+    for (const before of [0, 1, 2, 3]) {
+      const units = [...Array.from({ length: before }, () => unit(paragraph(words(14, 'context')))), unit({ type: 'code', lang: 'rust', value: listing })]
+      const parts = paginate(units, { metrics, heading }).flat().filter((part) => part.node.type === 'code')
+      for (const part of parts.slice(1)) assert.doesNotMatch((part.node as { value: string }).value, /^\s*[}\])]/, `${before} paragraphs: a page opens with a block's closing line`)
+    }
+  })
 })
