@@ -158,13 +158,22 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     if (process.listenerCount(signal) === 0) process.exit(signalExitCodes[signal])
   }
   let close: (() => Promise<void>) | undefined
+  // Closed before Chromium started: the launch must not go on to start it (a scope that has ended closes at once).
+  let abandoned = false
   // The scope that started it (a CLI command) closes it on every way out, also while it starts.
-  const disown = ownBrowser({ close: async () => (close ? close() : (kill(), forget())) })
+  const disown = ownBrowser({
+    close: async () => {
+      abandoned = true
+      return close ? close() : (kill(), forget())
+    }
+  })
   const forget = (): void => {
     for (const signal of exitSignals) process.off(signal, onSignal)
     process.off('exit', kill)
     disown()
   }
+  // (The command ended, an unknown theme found, while the browser was being found: no Chromium is started for nothing.)
+  if (abandoned) throw new LecternError('The run ended before the browser started', { code: 'browser', file: executable.path })
   // Listen before launching: Ctrl-C while Chromium starts must not leave it running.
   for (const signal of exitSignals) process.on(signal, onSignal)
   process.on('exit', kill)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { isAllowedUrl, launchBrowser, launchFailure, singletonSocketDir, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { LecternError } from '../../src/errors.js'
+import { withBrowserScope } from '../../src/print/browser-lifetime.js'
 import { processesMatching, processesLeft } from '../helpers/poppler.js'
 
 let session: BrowserSession
@@ -115,6 +116,24 @@ describe('launchBrowser', () => {
       await other.close()
     }
     assert.deepEqual(seen, [false])
+  })
+
+  it('should start no Chromium when the run that asked for it has ended while it was being found', async () => {
+    // (An unknown theme found while the browser was still being looked for: the CLI once waited 30 s for a Chromium
+    // started after its command had ended, and its test's time ran out.)
+    const temporary = await mkdtemp(path.join(tmpdir(), 'lectern-browser-ended-'))
+    try {
+      let launching: Promise<BrowserSession> | undefined
+      await withBrowserScope(async () => {
+        launching = launchBrowser({ env: { ...process.env, TMPDIR: temporary } })
+        launching.catch(() => undefined)
+      })
+      await assert.rejects(launching!, (error) => error instanceof LecternError && error.code === 'browser' && /ended before the browser started/.test(error.message))
+      assert.deepEqual(await processesMatching(temporary), [])
+      assert.deepEqual(await readdir(temporary), [])
+    } finally {
+      await rm(temporary, { recursive: true, force: true })
+    }
   })
 
   it('should fail with browser-not-found for a bad executable', async () => {
