@@ -74,10 +74,11 @@ function withoutNoteMarkers(lines: SourceLine[]): SourceLine[] {
   const bracketed = lines.reduce((count, line) => count + (line.text.match(bracketMarker)?.length ?? 0), 0)
   const notes = lines.some((line) => /^\[\d{1,3}\]\s+\S/.test(line.text))
   const brackets = bracketed >= 2 || (bracketed === 1 && notes)
-  if (!brackets && lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) < 2) return lines
+  const glued = lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) >= 2
+  if (!brackets && !glued) return lines
   return lines.map((line) => {
     let text = brackets ? line.text.replace(bracketMarker, '').replace(/\s+([,.;:])/g, '$1') : line.text
-    if (!brackets || lines.reduce((count, other) => count + (other.text.match(gluedMarker)?.length ?? 0), 0) >= 2) text = text.replace(gluedMarker, '$1')
+    if (glued) text = text.replace(gluedMarker, '$1')
     if (countWords(text) <= 12 && !/[.!?:]$/.test(text)) text = text.replace(/(\p{Ll}{3,})\d{1,2}$/u, '$1')
     // (The note itself, "[1] An emergency involving a lack of coffee.", is a footnote: for the notes.)
     if (brackets && /^\[\d{1,3}\]\s+\S/.test(text)) return { ...line, text, footnote: true }
