@@ -12,12 +12,12 @@
  * listed here.
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { asideInSubject, continuesInfinitive, contrastFollows, dropAsWellAs, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingPurpose, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropRelativeAside } from './compress-asides.js'
 import { dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
-import { balanceQuotes, insideQuotation, keepsQuotations } from './quotations.js'
+import { balanceQuotes, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
 
 /** Options of {@link compressSentence}. */
@@ -101,6 +101,14 @@ export function unwrap(sentence: string): string {
 
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  // The turn a writer marks with an ellipsis is the point ("…had only brewed with a french press... until one day I
+  // read someone I respect rave about the AeroPress"): a sentence over its budget gives what follows it, when that
+  // is a statement of its own.
+  const turn = wordsOf(tagged) > maxWords ? afterEllipsis(tagged) : undefined
+  if (turn) {
+    const point = compressWhole(turn, maxWords, hardCap)
+    if (point) return point
+  }
   // A bullet that keeps the sentence's figure when one fits the hard cap, else the usual cuts.
   const figure = firstFigure(tokensText(tagged)) !== undefined
   const whole = (figure ? compressWhole(tagged, maxWords, hardCap, true) : undefined) ?? compressWhole(tagged, maxWords, hardCap)
@@ -222,6 +230,22 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   const opened = final.filter((token) => token.value.includes('(')).length > final.filter((token) => token.value.includes(')')).length
   if (!isStatement(final) || words > hardCap + (keptFigure ? figureSlack : 0) || opened) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
+}
+
+/** What follows a mid-sentence ellipsis and its connective ("... until one day I read…" → "One day I read…"), as a clause of its own. */
+function afterEllipsis(tokens: readonly Token[]): Token[] | undefined {
+  // (Not Go's "...int" nor an ellipsis in brackets: a pause between words, a space after it.)
+  const at = tokens.findIndex((token, index) => index >= 4 && /^(?:\.{3}|…)$/.test(token.value) && /^\p{Ll}+$/u.test(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space !== '')
+  if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return undefined
+  let tail = withoutLeadingSpace(tokens.slice(at + 1))
+  if (['until', 'and', 'but', 'then', 'so', 'when'].includes(tail[0]?.lower ?? '')) tail = withoutLeadingSpace(tail.slice(1))
+  const clause = capitalise(tail)
+  // A clause with its subject, its verb before any comma: "One day I read someone I respect rave about the AeroPress"
+  // (not "Would have loved industrial design", nor "An object, not a struct, and it can't be…").
+  const verb = clause.findIndex((token) => isVerb(token))
+  const comma = clause.findIndex((token) => isComma(token))
+  const subject = ['PRON', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(clause[0]?.pos ?? '') && !pronounSubjects.has(clause[0]!.lower === 'i' ? '' : clause[0]!.lower)
+  return wordsOf(clause) >= 5 && subject && verb > 0 && (comma === -1 || verb < comma) && isStatement(clause) ? clause : undefined
 }
 
 /** Whether a clause may end at `index`: a semicolon, or a comma before a conjunction or a subordinator. */

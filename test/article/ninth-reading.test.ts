@@ -480,3 +480,11 @@ test('should read set 23: a macro name, a list of predicates, a caption with its
   assert.equal(keyPhrases(['Section II-D explains the weapon. Section II-D also says more.', 'The police were there.'])[0] === 'Section', false)
   assert.equal(topicTitle([{ node: { type: 'listItem', spread: false, data: { condensed: 'sentence' }, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'The entire situation escalated because of poor risk assessment' }] }] }, notes: [] }]), undefined)
 })
+
+test('should give what follows a writer\'s ellipsis when the sentence is over its budget', () => {
+  // Edwin Steele, "Coffee at home" (CC0): the turn after "..." names the machine the section is about.
+  assert.equal(compressSentence("I've never had an espresso machine, (espresso is a treat for outings) and had only brewed with a french press... until one day I read someone I respect rave about the AeroPress.", { maxWords: 14 })?.text, 'One day I read someone I respect rave about the AeroPress')
+  // Not Go's "...int", not a clause without its subject ("… but would have loved industrial design").
+  assert.doesNotMatch(compressSentence('The new Run function’s type is func(...int), so the assignment fails at compile time for callers who passed a slice before.', { maxWords: 14 })?.text ?? '', /^Int\)/)
+  assert.doesNotMatch(compressSentence('I found myself torn between industrial engineering, architecture, and computer science… but would have loved industrial design – if only I’d known it existed back then.', { maxWords: 14 })?.text ?? '', /^Would have loved/)
+})
