@@ -44,8 +44,11 @@ const elsewhere = /^(?:this (?:article|post|piece|interview|essay|story) (?:was|
  * @param text A sentence (or a bullet's text).
  */
 export function isSignpost(text: string): boolean {
-  return signpost.test(text) || announcement.test(text) || isPointer(text)
+  return signpost.test(text) || announcement.test(text) || isPointer(text) || hook.test(text.trim())
 }
+
+/** A guess at the reader, a hook before the point: "Perhaps you heard about…", "Maybe you've even been to…". */
+const hook = /^(?:perhaps|maybe) you(?:['’]ve| have| had| heard| saw| know| remember| read| may| might)?\b/i
 
 /**
  * Whether a sentence, wherever it stands, is a figure's caption: a numbered

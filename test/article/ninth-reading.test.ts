@@ -50,7 +50,7 @@ import { keyPhrases } from '../../src/article/key-phrases.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { renderDeck } from '../../src/index.js'
 import { isOffFace, proseText } from '../../src/article/block-kinds.js'
-import { isPointer, isPublicationNote } from '../../src/article/signposts.js'
+import { isPointer, isPublicationNote, isSignpost } from '../../src/article/signposts.js'
 import { fixtures } from '../helpers.js'
 
 /** The deepest level of a list. */
@@ -487,4 +487,12 @@ test('should give what follows a writer\'s ellipsis when the sentence is over it
   // Not Go's "...int", not a clause without its subject ("… but would have loved industrial design").
   assert.doesNotMatch(compressSentence('The new Run function’s type is func(...int), so the assignment fails at compile time for callers who passed a slice before.', { maxWords: 14 })?.text ?? '', /^Int\)/)
   assert.doesNotMatch(compressSentence('I found myself torn between industrial engineering, architecture, and computer science… but would have loved industrial design – if only I’d known it existed back then.', { maxWords: 14 })?.text ?? '', /^Would have loved/)
+})
+
+test('should take a guess at the reader for a hook, not a bullet', () => {
+  // Greg Jordan-Detamore, "National monuments, explained" (MIT): the hooks before the definition.
+  assert.equal(isSignpost("Perhaps you heard about President Obama's many monument designations, including Bears Ears National Monument."), true)
+  assert.equal(isSignpost("Maybe you've even been to a National Monument!"), true)
+  assert.equal(isSignpost('Congress can also create National Monuments through legislation, although that is less common.'), false)
+  assert.equal(isSignpost('Maybe the answer is to fund maintainers directly.'), false)
 })
