@@ -99,5 +99,8 @@ export function keyFigure(item: ListItem): string | undefined {
   if (first?.type !== 'paragraph') return undefined
   const text = plainText(first.children)
   // "If we see this pattern over the last 100 years, we'll be…": a figure in a supposition is no fact to show big.
-  return /^\W*(?:if|unless|whether|suppose|imagine)\b/i.test(text) ? undefined : firstFigure(text)
+  if (/^\W*(?:if|unless|whether|suppose|imagine)\b/i.test(text)) return undefined
+  const figure = firstFigure(text)
+  // ("The task force report is about 30 pages": how long a document is, no finding to show big.)
+  return figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*pages?\\b`, 'i').test(text) ? undefined : figure
 }

@@ -50,6 +50,7 @@ import { keyPhrases } from '../../src/article/key-phrases.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { renderDeck } from '../../src/index.js'
 import { isOffFace, proseText } from '../../src/article/block-kinds.js'
+import { keyFigure } from '../../src/article/key-figures.js'
 import { isPointer, isPublicationNote, isSignpost } from '../../src/article/signposts.js'
 import { fixtures } from '../helpers.js'
 
@@ -495,4 +496,11 @@ test('should take a guess at the reader for a hook, not a bullet', () => {
   assert.equal(isSignpost("Maybe you've even been to a National Monument!"), true)
   assert.equal(isSignpost('Congress can also create National Monuments through legislation, although that is less common.'), false)
   assert.equal(isSignpost('Maybe the answer is to fund maintainers directly.'), false)
+})
+
+test('should show no document\'s page count as a big number', () => {
+  // Parker Higgins, "Lessons from the Reynoso report" (CC BY 4.0).
+  const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(keyFigure(item('The task force report is about 30 pages, and additionally incorporates by reference the 150-odd-page Kroll report')), undefined)
+  assert.equal(keyFigure(item('The survey got about 4200 responses')), '4200')
 })
