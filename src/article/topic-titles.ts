@@ -37,6 +37,18 @@ export function topicTitle(page: readonly FaceUnit[]): string | undefined {
   return undefined
 }
 
+/**
+ * The file a page's listing names in its first line, when the page opens with it (`// TableViewDataSource.swift`,
+ * `# settings.py`): what a speaker titles a slide of code with, in an article without headings.
+ *
+ * @param page The units of one slide face.
+ */
+export function listingTitle(page: readonly FaceUnit[]): string | undefined {
+  const first = page.find((unit) => unit.node.type !== 'heading' && unit.node.type !== 'html')
+  if (first?.node.type !== 'code') return undefined
+  return /^\s*(?:\/\/|#|--|;+|\/\*)\s*([\w.-]+\.[A-Za-z]{1,6})\s*(?:\*\/)?\s*$/.exec(first.node.value.split('\n')[0] ?? '')?.[1]
+}
+
 /** Most words in a title made from a lead-in. */
 const leadInWords = 7
 
@@ -130,7 +142,7 @@ export function isOverview(heading: Heading | undefined): boolean {
  * @param keyPhrase The page's key phrase (`key-phrases.ts`), for an overview.
  */
 export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string): Heading {
-  const topic = overviews.has(heading) ? (leadInTitle(page) ?? topicTitle(page) ?? keyPhrase) : undefined
+  const topic = overviews.has(heading) ? (leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? keyPhrase) : undefined
   if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } }
   // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:
   // Config struct", "Long term support: Release branch"), else "(cont.)"; never after a question ("…?: Docker").

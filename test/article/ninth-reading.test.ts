@@ -45,7 +45,7 @@ import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { isPictureCredit } from '../../src/text/lines.js'
 import { parseByline } from '../../src/text/byline.js'
-import { leadInTitle, topicTitle } from '../../src/article/topic-titles.js'
+import { leadInTitle, listingTitle, topicTitle } from '../../src/article/topic-titles.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { renderDeck } from '../../src/index.js'
@@ -503,4 +503,12 @@ test('should show no document\'s page count as a big number', () => {
   const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
   assert.equal(keyFigure(item('The task force report is about 30 pages, and additionally incorporates by reference the 150-odd-page Kroll report')), undefined)
   assert.equal(keyFigure(item('The survey got about 4200 responses')), '4200')
+})
+
+test('should title a page of an article without headings that opens with a listing by the file it names', () => {
+  // Indragie Karunaratne, "Type-safe Table Views with Swift" (CC BY 4.0).
+  const page = (value: string) => [{ node: { type: 'code' as const, lang: 'swift', value }, notes: [] }]
+  assert.equal(listingTitle(page('// Section.swift\nstruct Section<T> {\n    let items: [T]\n}')), 'Section.swift')
+  assert.equal(listingTitle(page('# settings.py\nDEBUG = True')), 'settings.py')
+  assert.equal(listingTitle(page('// This is how the cell is configured\nlet cell = …')), undefined)
 })
