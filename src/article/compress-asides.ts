@@ -22,17 +22,15 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     // "…, whose release, caused by paper notes being misinterpreted…, led to…": a participle's phrase between the commas.
     // (A passive one only, "caused by", "designed in", naming nothing: not "…the wall, screwed the bottom pieces, slid…",
     // a verb of a series; nor ", called Neuropixels,", ", created by Deque Systems,", ", Engaged California,", names.)
-    const close0 = tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
-    const participle = tokens[index + 1]!.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[index + 1]!.value) && tokens[index - 1]!.pos === 'NOUN' && tokens[index + 2]?.pos === 'ADP' && opener !== 'called' && close0 !== -1 && !tokens.slice(index + 1, close0).some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || /^\p{Lu}/u.test(token.value))
+    const nextComma = tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
+    const participle = tokens[index + 1]!.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[index + 1]!.value) && tokens[index - 1]!.pos === 'NOUN' && tokens[index + 2]?.pos === 'ADP' && opener !== 'called' && nextComma !== -1 && !tokens.slice(index + 1, nextComma).some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || /^\p{Lu}/u.test(token.value))
     // "…one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective communication".
     // (A noun phrase with its own clause, "and one I'm not sure…", not a verb's: "…, and abandoned to active, won…".)
     // (Nor the last of a list of subjects: "Scientists, policy makers, disaster specialists, and the general public can…".)
     const addition = opener === 'and' && tokens[index - 1]!.pos === 'NOUN' && ['NUM', 'DET', 'PRON'].includes(tokens[index + 2]?.pos ?? '') && !tokens.slice(0, index).some((token) => token.value === ',')
     if (!relative && !alternatives && !participle && !addition) continue
     const verbAfter = (at: number): boolean => tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!) && !/ing$/.test(tokens[at + 1]!.lower)
-    const close = relative || participle || addition
-      ? tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
-      : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
+    const close = relative || participle || addition ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
     if (close === -1) return tokens
     // (", whose release, caused by paper notes…, led to…": a relative clause with no verb before the comma goes on past it.)
     if (opener === 'whose' && !tokens.slice(index + 2, close).some(isVerb)) continue

@@ -4,7 +4,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, leansOnHead, namesSomething, nominal, objectClauseVerbs, pronounSubjects, startsClause, subordinatorPairs, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
-import { balanceQuotes, insideBrackets, insideQuotation } from './quotations.js'
+import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
 const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much'])
@@ -267,8 +267,7 @@ export function endsInListItem(head: readonly Token[]): boolean {
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   // (A sentence that ends a quotation opened before it gives no scrap of itself: "We constantly had bugs, and our error
   // reporting system was logging thousands of errors - versus absolutely zero with Elm.”" is no "We constantly had bugs".)
-  const text = tokensText(tokens)
-  const quoted = balanceQuotes(text) !== text && balanceQuotes(text).endsWith(text)
+  const quoted = closesQuotation(tokensText(tokens))
   for (let index = 3; index < tokens.length - 3; index++) {
     const token = tokens[index]!
     const conj = tokens[index + 1]

@@ -17,7 +17,7 @@ import { asideInSubject, continuesInfinitive, contrastFollows, dropAsWellAs, dro
 import { afterLeadIn, clauseSubject, dropAnnouncement, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropRelativeAside } from './compress-asides.js'
 import { dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
-import { balanceQuotes, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
+import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
 
 /** Options of {@link compressSentence}. */
@@ -125,8 +125,7 @@ export function compressTokens(tagged: readonly Token[], maxWords: number, hardC
  * never used alone.
  */
 function compressClause(tokens: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  const text = tokensText(tokens)
-  const endsQuotation = balanceQuotes(text) !== text && balanceQuotes(text).endsWith(text)
+  const endsQuotation = closesQuotation(tokensText(tokens))
   for (let index = 3; index < tokens.length - 3; index++) {
     const token = tokens[index]!
     const conj = tokens[index + 1]!

@@ -128,24 +128,28 @@ export function splitToFit(unit: FaceUnit, fits: (part: FaceUnit) => boolean, le
   return [sliceUnit(unit, 0, best), sliceUnit(unit, best, count)]
 }
 
-/** A good place to cut `lines` at or before `limit`: after a blank line, or before an unindented line. */
+/**
+ * A good place to cut `lines` at or before `limit` (and past 60% of it): after a blank line or before a line at the
+ * listing's outer level; else after a block's closing line; else before a statement one level in; else at `limit`.
+ */
 function codeBreak(lines: readonly string[], limit: number): number {
   // The listing's outer level: the least indentation of its lines (a class's members are all indented in a Swift file).
   const indent = (line: string): number => /^\s*/.exec(line)![0].length
   const outer = Math.min(...lines.filter((line) => line.trim() !== '').map(indent))
-  const opens = (line: string | undefined): boolean => line !== undefined && line.trim() !== '' && indent(line) <= outer && !/^\s*[}\])]/.test(line)
+  // A line that opens a statement at `level` or above, not one that closes a block.
+  const opens = (line: string | undefined, level: number): boolean => line !== undefined && line.trim() !== '' && indent(line) <= level && !/^\s*[}\])]/.test(line)
   // After a block closed at the outer level or one in ("}", "});"), never before its closing line.
   const closes = (line: string | undefined): boolean => line !== undefined && /^\s*[}\])]+[;,)]*\s*$/.test(line) && indent(line) <= outer + 4
-  for (let at = limit; at > Math.max(2, limit * 0.6); at--) {
-    if (lines[at - 1]!.trim() === '' || opens(lines[at])) return at
+  const latest = (good: (at: number) => boolean): number | undefined => {
+    for (let at = limit; at > Math.max(2, limit * 0.6); at--) if (good(at)) return at
+    return undefined
   }
-  for (let at = limit; at > Math.max(2, limit * 0.6); at--) if (closes(lines[at - 1])) return at
-  // Else before a statement one level in, after a line no deeper ("let handler2 = thread::spawn(|| {" after the line
-  // before it in `main`), so that a block stays whole on the next slide.
-  for (let at = limit; at > Math.max(2, limit * 0.6); at--) {
-    const line = lines[at]
-    if (line !== undefined && line.trim() !== '' && indent(line) <= outer + 4 && !/^\s*[}\])]/.test(line) && indent(lines[at - 1]!) <= indent(line)) return at
-  }
-  return limit
+  return (
+    latest((at) => lines[at - 1]!.trim() === '' || opens(lines[at], outer)) ??
+    latest((at) => closes(lines[at - 1])) ??
+    // ("let handler2 = thread::spawn(|| {" after the line before it in `main`: the block stays whole on the next slide.)
+    latest((at) => opens(lines[at], outer + 4) && indent(lines[at - 1]!) <= indent(lines[at]!)) ??
+    limit
+  )
 }
 

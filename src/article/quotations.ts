@@ -115,3 +115,14 @@ export function balanceQuotes(text: string): string {
   const start = unopened === undefined ? text : (unopened === '”' ? '“' : '"') + text
   return depth > 0 ? start + (last === '“' ? '”' : '"') : start
 }
+
+/**
+ * Whether a sentence ends a quotation opened in a sentence before it: its balanced form only adds an opening mark
+ * ("We constantly had bugs, and … absolutely zero with Elm.”"), so no scrap of it stands alone.
+ *
+ * @param text A sentence.
+ */
+export function closesQuotation(text: string): boolean {
+  const balanced = balanceQuotes(text)
+  return balanced !== text && balanced.endsWith(text)
+}

@@ -38,8 +38,6 @@ export interface SelectOptions {
   emphasis?: readonly string[] | undefined
 }
 
-
-
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let count = 0
   for (const term of a) if (b.has(term)) count++
@@ -59,14 +57,11 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 1 : shared / union
 }
 
-
-
 /** A count of things a sentence announces without naming them. */
 const announcesItems = /^(?:there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:two|three|four|five|several|a few|some) (?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs)\b)/i
 
 /** Openings of a sentence that turns against the one before. */
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
-
 
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
 function centrality(candidates: readonly Candidate[]): number[] {

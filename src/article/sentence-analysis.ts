@@ -66,7 +66,6 @@ function isConcrete(tokens: readonly Token[]): boolean {
   )
 }
 
-
 /**
  * The analyses made, by budget, whether the sentence is its paragraph alone, and text: a sentence is analysed once
  * for every theme a deck is built in and on every rebuild of `serve` (compression is a third of article mode's time).

@@ -27,16 +27,21 @@ export function isPointer(text: string): boolean {
   return pointer.test(text.trim()) || elsewhere.test(text.trim())
 }
 
-/** Whether a sentence says where else the post ran ("This article was also published on LinkedIn on 1 September 2022"). */
+/** Where else a post ran: "This article was also published on LinkedIn on 1 September 2022". */
+const ranElsewhere = String.raw`this (?:article|post|piece|interview|essay|story) (?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)\b`
+
+const publicationNote = new RegExp(`^${ranElsewhere}`, 'i')
+
+/** Whether a sentence (or a note that opens with it) says where else the post ran. */
 export function isPublicationNote(text: string): boolean {
-  return /^this (?:article|post|piece|interview|essay|story) (?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)\b/i.test(text.trim())
+  return publicationNote.test(text.trim())
 }
 
 /**
- * Where else a post ran, or an invitation to the publisher's own page: "This article was also published on LinkedIn",
- * "Get to know us through this short leaflet".
+ * Where else a post ran, said in one sentence, or an invitation to the publisher's own page: "This article was also
+ * published on LinkedIn", "Get to know us through this short leaflet".
  */
-const elsewhere = /^(?:this (?:article|post|piece|interview|essay|story) (?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)\b[^.!?]{0,80}[.!?]?$|get to know us\b|find out more about us\b|learn more about (?:us|our (?:work|organi[sz]ation|team|foundation))\b)/i
+const elsewhere = new RegExp(String.raw`^(?:${ranElsewhere}[^.!?]{0,80}[.!?]?$|get to know us\b|find out more about us\b|learn more about (?:us|our (?:work|organi[sz]ation|team|foundation))\b)`, 'i')
 
 /**
  * Whether a sentence only announces, or points to other reading.

@@ -37,6 +37,11 @@ export function topicTitle(page: readonly FaceUnit[]): string | undefined {
   return undefined
 }
 
+/** The unit a page opens with, past a carried sub-heading and inert HTML. */
+function opening(page: readonly FaceUnit[]): FaceUnit | undefined {
+  return page.find((unit) => unit.node.type !== 'heading' && unit.node.type !== 'html')
+}
+
 /**
  * The file a page's listing names in its first line, when the page opens with it (`// TableViewDataSource.swift`,
  * `# settings.py`): what a speaker titles a slide of code with, in an article without headings.
@@ -44,7 +49,7 @@ export function topicTitle(page: readonly FaceUnit[]): string | undefined {
  * @param page The units of one slide face.
  */
 export function listingTitle(page: readonly FaceUnit[]): string | undefined {
-  const first = page.find((unit) => unit.node.type !== 'heading' && unit.node.type !== 'html')
+  const first = opening(page)
   if (first?.node.type !== 'code') return undefined
   return /^\s*(?:\/\/|#|--|;+|\/\*)\s*([\w.-]+\.[A-Za-z]{1,6})\s*(?:\*\/)?\s*$/.exec(first.node.value.split('\n')[0] ?? '')?.[1]
 }
@@ -64,7 +69,7 @@ const leadInWords = 7
  * @param page The units of one slide face.
  */
 export function leadInTitle(page: readonly FaceUnit[]): string | undefined {
-  const first = page.find((unit) => unit.node.type !== 'heading' && unit.node.type !== 'html')
+  const first = opening(page)
   if (!first?.keepWithNext || first.node.type !== 'paragraph') return undefined
   const text = toString(first.node).trim()
   if (!/:$/.test(text)) return undefined

@@ -61,6 +61,9 @@ export function splitLines(text: string): SourceLine[] {
 /** A note's number in brackets after a word or a stop: "emergency[1]", "1912.[3]", "[citation needed]" is not one. */
 const bracketMarker = /(?<=[\p{L}\p{N}.,;:!?)”"’])\[\d{1,3}\]/gu
 
+/** The note a bracketed number refers to, on a line of its own: "[1] An emergency involving a lack of coffee." */
+const noteLine = /^\[\d{1,3}\]\s+\S/
+
 /** A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…". */
 const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|\))[.,;:”"’])\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
 
@@ -72,7 +75,7 @@ function withoutNoteMarkers(lines: SourceLine[]): SourceLine[] {
   // (And "…an emergency[1] , I get…", "…in 1912.[3]": a note's number in brackets, when a line of the text gives the note,
   // "[1] An emergency involving…", or two such numbers are there.)
   const bracketed = lines.reduce((count, line) => count + (line.text.match(bracketMarker)?.length ?? 0), 0)
-  const notes = lines.some((line) => /^\[\d{1,3}\]\s+\S/.test(line.text))
+  const notes = lines.some((line) => noteLine.test(line.text))
   const brackets = bracketed >= 2 || (bracketed === 1 && notes)
   const glued = lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) >= 2
   if (!brackets && !glued) return lines
@@ -81,7 +84,7 @@ function withoutNoteMarkers(lines: SourceLine[]): SourceLine[] {
     if (glued) text = text.replace(gluedMarker, '$1')
     if (countWords(text) <= 12 && !/[.!?:]$/.test(text)) text = text.replace(/(\p{Ll}{3,})\d{1,2}$/u, '$1')
     // (The note itself, "[1] An emergency involving a lack of coffee.", is a footnote: for the notes.)
-    if (brackets && /^\[\d{1,3}\]\s+\S/.test(text)) return { ...line, text, footnote: true }
+    if (brackets && noteLine.test(text)) return { ...line, text, footnote: true }
     return text === line.text ? line : { ...line, text }
   })
 }

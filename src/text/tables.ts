@@ -47,16 +47,13 @@ export function findTables(lines: readonly SourceLine[], raw: readonly string[],
     const rows = [first]
     let end = index + 1
     for (; end < lines.length && !skip(end); end++) {
-      // (Rows a blank line apart, as some pages copy them, when the row after the blank has the same cells.)
-      const apart = lines[end]!.blank && end + 1 < lines.length && !skip(end + 1) && !lines[end + 1]!.blank && cells(raw[end + 1]!)?.length === first.length
-      if (lines[end]!.blank && !apart) break
-      if (apart) end++
-      const row = cells(raw[end]!)
-      if (!row || row.length !== first.length) {
-        if (apart) end--
-        break
-      }
+      // (Rows a blank line apart, as some pages copy them: the line after the blank.)
+      const at = lines[end]!.blank && end + 1 < lines.length && !skip(end + 1) ? end + 1 : end
+      if (lines[at]!.blank) break
+      const row = cells(raw[at]!)
+      if (!row || row.length !== first.length) break
       rows.push(row)
+      end = at
     }
     if (rows.length >= 2) runs.push({ start: index, end, rows })
     index = end - 1
