@@ -5,7 +5,8 @@
  * state that…").
  */
 import { capitalise, isComma, isStatement, isVerb, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import type { Token } from './nlp.js'
+import { tokensText, type Token } from './nlp.js'
+import { pronounReferent } from './compress-front.js'
 import { insideBrackets } from './quotations.js'
 
 /** Verbs of an empty "it … that" frame around a statement ("It happens that…", "It turns out that…"). */
@@ -66,12 +67,24 @@ export function dropReporting(tokens: Token[]): Token[] {
 /** Frames addressed to the reader, up to their "that". */
 const readerFrames = /^(?:you (?:might|may|will|would) be surprised to (?:learn|hear|find|know|discover)|you (?:might|may) (?:not )?(?:know|have heard|be aware)|it(?:['’]s| is) (?:worth (?:noting|mentioning|remembering|pointing out)|important to (?:note|remember|understand|realize|realise)|interesting to note)|(?:note|remember|bear in mind|keep in mind) that|(?:i|we)(?:['’]m|['’]re| am| are) (?:(?:very|so|extremely|really|incredibly) )?(?:excited|happy|pleased|proud|thrilled|delighted|glad) to (?:announce|share|report|say|tell you))$/i
 
+/** Frames that say the claim after their "that" is the point: "What you might not realise is that…", "The truth is that…". */
+const pointFrames = /^(?:what (?:you|many people|most people|people|few people) (?:might|may|do|did|often)(?: not|n['’]t) (?:realise|realize|know|see|notice) is|the (?:truth|point|thing|fact|reality|problem|irony|key|upshot|lesson|bottom line) (?:here )?is|what (?:really )?matters (?:most )?is)$/i
+
+/**
+ * Whether a sentence opens with a frame that marks its claim as the point ({@link pointFrames}): "What you might not
+ * realise is that the biggest problems with CSS can be solved without CSS-in-JS".
+ */
+export function framesPoint(tokens: readonly Token[]): boolean {
+  const that = tokens.findIndex((token, index) => token.lower === 'that' && index >= 2 && index <= 9)
+  return that !== -1 && pointFrames.test(tokensText(tokens.slice(0, that)))
+}
+
 /** The statement after a frame addressed to the reader, if the sentence opens with one. */
 function readerFrame(tokens: Token[]): Token[] | undefined {
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index >= 1 && index <= 9)
   if (that === -1) return undefined
   const frame = tokens.slice(0, that + (/^(?:note|remember|bear|keep)$/i.test(tokens[0]!.value) ? 1 : 0)).map((token, index) => (index === 0 ? '' : token.space) + token.value).join('')
-  if (!readerFrames.test(frame)) return undefined
+  if (!readerFrames.test(frame) && !pointFrames.test(frame)) return undefined
   const rest = withoutLeadingSpace(tokens.slice(that + 1))
   return startsClause(rest) && wordsOf(rest) >= 4 ? capitalise(rest) : undefined
 }
@@ -152,8 +165,8 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
   return tokens
 }
 
-/** A noun phrase that points ahead to what follows its dash or colon: "one actuality", "a simple reason", "two things". */
-const pointsAhead = /\b(?:one|a single|a simple|the same|two|three|an important|a key|the main|a common) (?:[\p{L}-]+ )?(?:actuality|reality|result|outcome|reason|thing|things|problem|lesson|truth|fact|effect|consequence|conclusion|goal|aim|idea|question|point|difference)$/iu
+/** A noun phrase that points ahead to what follows its dash or colon: "one actuality", "a simple reason", "two things", "a relatively simple problem". */
+const pointsAhead = /\b(?:one|an?|a single|the same|two|three|the main) (?:(?:relatively|very|fairly|really|pretty|quite) )?(?:[\p{L}-]+ )?(?:actuality|reality|result|outcome|reason|thing|things|problem|lesson|truth|fact|effect|consequence|conclusion|goal|aim|idea|question|point|difference)$/iu
 
 /**
  * The statement after a dash or colon that a set-up points to ("The app's design and its dominance have resulted in
@@ -170,6 +183,11 @@ export function dropSetUp(tokens: Token[]): Token[] {
   const after = withoutLeadingSpace(tokens.slice(split + 1))
   const text = before.map((token) => token.value).join(' ')
   if (!pointsAhead.test(text) || after.length < 4 || !startsClause(after) || !isStatement(after)) return tokens
+  // ("htmx solves a relatively simple problem: it adds a handful of attributes…": the set-up's subject for its pronoun.)
+  if (['it', 'they'].includes(after[0]!.lower)) {
+    const referent = pronounReferent(after[0]!.lower, before)
+    return referent ? [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...after.slice(1)] : tokens
+  }
   return capitalise(after)
 }
 

@@ -2,7 +2,7 @@
  * The cuts at the front of a sentence: asides, connectives, fillers, a lead-in before a colon, a fronted clause or phrase (with its referent brought into the main clause).
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditions, countWords, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers } from './compress-words.js'
 import { insideBrackets, insideCode } from './quotations.js'
 import { isExpletive } from './leaning.js'
@@ -28,18 +28,44 @@ export function afterLeadIn(tokens: Token[]): Token[] {
   return capitalise(withoutLeadingSpace(tail))
 }
 
+/** Lead-ins that only announce what follows their colon: "Here's why:", "Think about it this way:", "It boils down to this:". */
+const announcement = /^(?:here(?:['’]s| is| are)|think (?:about|of) it|put (?:simply|another way)|the (?:answer|reason|result|point|problem|solution|lesson|rule) is simple|in (?:short|other words|a nutshell)|the (?:short|long) answer|to put it simply|the bottom line|that is|what (?:i|we)(?:['’]m| am| are)? (?:really )?(?:asking|saying|suggesting|proposing|arguing)(?: for)? is)\b/i
+
+/** Lead-ins that end by pointing at their point (not counted by words): "…, but it boils down to this:". */
+const pointingLeadIn = /\b(?:(?:boils|boiled|comes|came) down to|is|was) this$/i
+
 /**
- * Drop a short lead-in that only announces what follows its colon ("Here's
- * why:", "Think about it this way:", "The answer is simple:").
+ * A noun phrase that names the point its colon gives ("The lesson from this point is plain:", "Our advice to would-be
+ * service mesh adopters, though, is simple:", "The idea behind SFCs is simple:"), as [the phrase, what follows its
+ * noun]. The nouns are a writer's words for a point.
+ */
+const pointSubject = /^((?:the|our|my|one|his|her|their|its|a|an) (?:[\p{L}-]+ ){0,2}(?:lesson|point|answer|moral|takeaway|conclusion|key|truth|problem|reason|solution|rule|upshot|message|advice|idea|insight|secret|trick|catch|goal|theme|thread|principle|verdict|irony|premise|argument))((?: (?:of|for|from|behind|to|about|in|with|here)\b[^:]{0,60}?)?)(?:,? though,?)? (?:is|was)(?: (?:quite |very |pretty |really |fairly )?(?:simple|plain|clear|this|straightforward|obvious|easy))?$/iu
+
+/**
+ * Drop a lead-in that only announces what follows its colon ("Here's why:", "Think about it this way:", "It boils
+ * down to this:"), or make the phrase that names the point the label of its claim: "The lesson from this point is
+ * plain: communication issues only get solved with more communication" → "The lesson: communication issues only get
+ * solved with more communication". The claim after the colon is what the slide shows; the set-up alone is no bullet.
  */
 export function dropAnnouncement(tokens: Token[]): Token[] {
   const colon = tokens.findIndex((token, index) => index >= 1 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)))
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = withoutLeadingSpace(tokens.slice(colon + 1))
-  const announces = wordsOf(head) <= 6 && /^(?:here(?:['’]s| is| are)|think (?:about|of) it|put (?:simply|another way)|the (?:answer|reason|result|point|problem|solution|lesson|rule) is simple|in (?:short|other words|a nutshell)|the (?:short|long) answer|to put it simply|the bottom line)\b/i.test(tokensText(head))
-  const opens = startsClause(tail) || subordinatorLength(tail) > 0 || startsImperative(tail) || tail[0]?.pos === 'ADP'
-  return announces && wordsOf(tail) >= 4 && opens ? capitalise(tail) : tokens
+  const text = tokensText(head)
+  const opens = startsClause(tail) || subordinatorLength(tail) > 0 || startsImperative(tail) || tail[0]?.pos === 'ADP' || dropFronted(tail) !== tail
+  // ("…it boils down to this: CSS is unpredictable": three words make a claim.)
+  if (wordsOf(tail) < (pointingLeadIn.test(text) ? 3 : 4) || !opens) return tokens
+  if ((wordsOf(head) <= 6 && announcement.test(text)) || pointingLeadIn.test(text)) return capitalise(tail)
+  const subject = pointSubject.exec(text)
+  // (A claim that opens with a fronted phrase loses it later, which a label before it would stop: no label then.)
+  if (!subject || !(startsClause(tail) || startsImperative(tail))) return subject ? capitalise(tail) : tokens
+  // The phrase with what follows its noun ("The idea behind SFCs") unless that points elsewhere or runs long ("from
+  // this point", "for building new languages").
+  const [, noun = '', after = ''] = subject
+  const label = countWords(noun + after) <= 5 && !/\b(?:this|that|these|those|it|them)\b/i.test(after) ? noun + after : noun
+  const labelTokens = head.slice(0, head.findIndex((_, at) => tokensText(head.slice(0, at + 1)).length >= label.length) + 1)
+  return [...labelTokens, { ...tokens[colon]! }, ...tokens.slice(colon + 1)]
 }
 
 /** Drop `(…)`, `[…]` and `— … —` asides. */
@@ -263,6 +289,18 @@ export function clauseSubject(tokens: readonly Token[]): Token[] | undefined {
   return undefined
 }
 
+/**
+ * The subject of a clause that a pronoun opening the next one stands for, as written ("At its core, htmx solves a
+ * relatively simple problem: it adds…" → "htmx"), when their number agrees.
+ */
+export function pronounReferent(pronoun: string, clause: Token[]): Token[] | undefined {
+  const unfronted = dropFronted(clause)
+  const subject = clauseSubject(unfronted)
+  if (!subject || !agrees(pronoun, subject)) return undefined
+  const start = clause.length - unfronted.length
+  return clause.slice(start, start + subject.length)
+}
+
 /** Whether a pronoun (`they`, `it`, `he`, `she`) can stand for a noun phrase: number, and a name for a person. */
 function agrees(pronoun: string, phrase: readonly Token[]): boolean {
   // The head of a compound is its last noun ("the community forum events": plural).
@@ -295,7 +333,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   const sub = subordinatorLength(tokens)
   const first = tokens[0]
   if (!first) return tokens
-  const gerundPhrase = first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)
+  // ("Instead of trying to convince other stakeholders…, it is better to empower…": its preposition is two words.)
+  const gerundPhrase = (first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)) || (first.lower === 'instead' && tokens[1]?.lower === 'of' && /ing$/.test(tokens[2]?.lower ?? ''))
   // ("Built on other tools in this list, Orkestra adds…": an irregular participle.)
   const participle = first.pos === 'VERB' && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower)))
   // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).

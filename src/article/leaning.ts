@@ -64,13 +64,14 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
     // ("Chief among these are GitHub Issues…", "Of these, …": after a preposition at the start too.)
     return token.pos === 'PRON' && token.lower !== 'that' && ([',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower) || (tokens[index - 1]!.pos === 'ADP' && index <= 3))
   })
+  // ("These sorts of communication breakdowns are excruciating…": the breakdowns were in the sentences before.)
   // "The second issue is just any access to GitHub": one of a count begun elsewhere; "…is difficult too": added to
   // something said before; "…updating his book": a person named elsewhere.
   // (Not "The other approach is…", the second of two ways a sentence before counted.)
   const ordinal = /^the (?:second|third|fourth|fifth|final) [\p{L}-]+ (?:is|was|are|were)\b/iu.test(sentence)
   const additive = /\b(?:too|as well|either)[.!]?$/i.test(sentence.trim())
   const person = tokens.some((token, index) => ['his', 'her'].includes(token.lower) && token.pos !== 'PROPN' && !tokens.slice(0, index).some((before) => before.pos === 'PROPN' || before.pos === 'NOUN'))
-  return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:that['’]s|this is|here['’]s)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || (/^the (?:first|second|third|last|other|rest)\b/i.test(sentence) && tokens[2]?.pos === 'VERB') || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
+  return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:that['’]s|this is|here['’]s|(?:these|those) (?:sorts|kinds|types) of)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || (/^the (?:first|second|third|last|other|rest)\b/i.test(sentence) && tokens[2]?.pos === 'VERB') || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
 }
 
 /** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */

@@ -103,7 +103,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
     score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
     if (candidate.concrete) score += 1
-    if (options.emphasis?.some((text) => bolds(sentence, text))) score += 1
+    // A point its author announced ("The lesson from this point is plain: …", "…boils down to this: …") is the one to show.
+    if (options.emphasis?.some((text) => bolds(sentence, text)) || candidate.announced) score += 1
     // A list of the section's examples ("a Hugo web theme…, a shared discussion forum, the devpy developer CLI…").
     if (candidate.enumeration) score += 0.8
     // A quantity ("25,000 stars", "20x faster", "3.3 GB/sec") is the example a speaker shows; a version or a year is not.

@@ -11,6 +11,8 @@ import { compressTokens, unwrap, type Compressed } from './compress.js'
 import { isPictureCredit, timeStamp } from '../text/lines.js'
 import { tagSentence, type Token } from './nlp.js'
 import { isVague } from './leaning.js'
+import { dropAnnouncement } from './compress-front.js'
+import { dropSetUp, framesPoint } from './compress-frames.js'
 import { enumeration, type Enumeration } from './enumerations.js'
 import { isCaption, isFigureCaption, isPointer, isSignpost } from './signposts.js'
 
@@ -30,6 +32,8 @@ export interface Analysis {
   signpost: boolean
   /** Whether it leans on the sentence before it ("This is why…", "It can be…"): a bullet only when nothing else is. */
   vague: boolean
+  /** Whether the sentence announces its point before a colon ("The lesson from this point is plain: …"): the point is the author's. */
+  announced: boolean
   /** The list the sentence ends with, shown as a list under its lead-in (its `bullet` is both, for the word count). */
   enumeration?: Enumeration | undefined
 }
@@ -108,7 +112,10 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
   const leadNamed = listed !== undefined && /\p{Lu}/u.test(listed.lead.slice(1).replace(/,\s*including$/i, ''))
   const items = listed && !keepsItems && (!/,\s*including$/i.test(listed.lead) || named || !leadNamed || !compressed) ? listed : undefined
   const bullet = items ? { text: `${items.lead}: ${items.items.join('; ')}`, tokens, words: countWords(`${items.lead} ${items.items.join(' ')}`), fits: true } : compressed
+  // ("The lesson from this point is plain: communication issues only get solved…": the set-up's "this point" is not the bullet's.)
+  const announced = bullet !== undefined && (dropAnnouncement(tokens) !== tokens || dropSetUp(tokens) !== tokens || framesPoint(tokens))
   return {
+    announced,
     enumeration: items,
     sentence,
     tokens,
@@ -123,7 +130,7 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
     // without ", but this is, of course, just an estimate".)
     // (Nor does a main clause that ends the sentence after a fronted clause it does without: "By creating courses…
     // grounded in those principles, TOPS aims to inspire a true transformation to open science".)
-    vague: bullet !== undefined && (sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
+    vague: bullet !== undefined && (announced || sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
   }
 }
 

