@@ -234,8 +234,13 @@ function attributionOf(node: Blockquote): Paragraph | undefined {
  */
 export function quotedWords(node: Blockquote): number {
   const attribution = attributionOf(node)
-  return countWords(node.children.filter((child) => child !== attribution).map((child) => toString(child)).join('\n'))
+  const text = node.children.filter((child) => child !== attribution).map((child) => toString(child)).join('\n')
+  // (Nor when it is written on the quotation's last line: "…I'd type a little faster.” / — Isaac Asimov".)
+  return countWords(attribution ? text : text.replace(inlineAttribution, ''))
 }
+
+/** Who said it, written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy"). */
+const inlineAttribution = /(?<=[.!?…"”’)\]*_])\s*((?:[—–]|--)\s*[^.!?—–\n]{2,80})$/u
 
 /** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */
 export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): Blockquote {
@@ -246,7 +251,7 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   let text = quoted.map((child) => toString(child)).join('\n')
   // Who said it written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy") is no part of any
   // sentence of it: its name would make the last sentence look the most concrete.
-  const inline = attribution ? undefined : /(?<=[.!?…"”’)\]*_])\s*((?:[—–]|--)\s*[^.!?—–\n]{2,80})$/u.exec(text)
+  const inline = attribution ? undefined : inlineAttribution.exec(text)
   if (inline) text = text.slice(0, inline.index)
   const all = splitSentences(text, lang)
   // A sentence shown as said, when the quotation has one short enough, rather than one compressed.

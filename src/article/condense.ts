@@ -8,7 +8,7 @@
  * (`compress.ts`), never cut off.
  */
 import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent } from 'mdast'
-import type { Position } from 'unist'
+import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
@@ -19,52 +19,15 @@ import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLi
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, quotedWords, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 
-/** Options of {@link condenseSection}. */
-export interface CondenseOptions {
-  /** Most bullets in one list on the face; longer runs of prose give several lists (default: `6`). */
-  maxBullets?: number | undefined
-  /** Words a bullet should have at most; a statement that cannot be compressed further may have six more (default: `14`). */
-  maxWords?: number | undefined
-  /** The section heading, to rank sentences that speak of it higher. */
-  heading?: string | undefined
-  /** The deck title, likewise. */
-  title?: string | undefined
-  /** Language of the prose (BCP 47, front matter's `lang`), for sentence boundaries (default: `'en'`). */
-  lang?: string | undefined
-  /** Bullets already on earlier faces (`shownKey` in `shown-bullets.ts`): a sentence that would show one again is not chosen. */
-  shown?: ReadonlySet<string> | undefined
-}
-
-/**
- * One block of a section as it goes on a slide face, with the speaker notes
- * that go with it: the unit {@link condenseBlocks} produces and `paginate`
- * places on pages.
- */
-export interface FaceUnit {
-  /** What goes on the face: a block, or a bullet (`listItem`) that joins the bullets next to it in one list. */
-  node: BlockContent | ListItem
-  /** What goes in the notes with it: the paragraph verbatim, the list or quote before it was shortened. */
-  notes: BlockContent[]
-  /** Keep on the same slide as (the start of) the next unit: a sentence ending in ":" before its list, a sub-heading. */
-  keepWithNext?: boolean | undefined
-  /** Where the block is in the source. */
-  position?: Position | undefined
-}
-
-/** What {@link condenseSection} returns. */
-export interface CondensedSection {
-  /** What goes on the slide: bullet lists for prose, lists, code, tables, images and quotes as they are. */
-  face: BlockContent[]
-  /** What goes in the speaker notes: every prose paragraph verbatim, and the original of every list that was shortened. */
-  notes: BlockContent[]
-  /** Number of sentences in the prose paragraphs. */
-  sentences: number
-}
+export type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 
 const emptyOptions: CondenseOptions = {}
 
 /** What a page says around an article, written into it: the notes' (`lineBoilerplate`). */
 const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'comments', 'series'])
+
+/** Labels of a paragraph that names the people behind the page ("**Authors:** Jorge Castro, Duffie Cooley, …"): notes. */
+const bylineLabel = /^(?:authors?|by|written by|credits?|contributors?|editors?|photos?(?: by)?|images?)\s*:?$/i
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
 const longQuote = 1.5
@@ -172,7 +135,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // The sentence right after an opening question answers it ("What do all my students have in common? They all live
       // in NYC."): its "they" is the question's subject, shown in the label.
       const answer = opensWithQuestion(sentences[paragraph]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
-      chosen.push(...(answer ? [answer] : selectSentences(pool, 1, maxWords)))
+      // (A label over a sentence no cut keeps, "Dec 09 – I ask Dr. Buckee to email…", shows its best clause or the sentence whole.)
+      const picked = answer ? [answer] : selectSentences(pool, 1, maxWords)
+      const fallback = picked.length === 0 && !answerOf.has(prose[paragraph]!) && !bylineLabel.test(leadLabel(nodes[prose[paragraph]!] as Paragraph) ?? '') ? fallbackSentence(pool, maxWords) : undefined
+      chosen.push(...picked, ...(fallback && fallback.bullet!.words <= maxWords + 10 ? [fallback] : []))
     }
     const others = candidates.filter((candidate) => !answers.includes(candidate))
     const othersTotal = others.length
@@ -253,8 +219,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
             return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + shown }], 'answer'), notes, position })
           }
           // A question the paragraph opens with and never answers on the face ("What might this look like in the
-          // classroom? Here's an example…") asks the audience nothing: the paragraph goes to the notes.
-          if (!question && label !== ownLabel) return keepInNotes(notes)
+          // classroom? Here's an example…") asks the audience nothing, nor does a label alone ("Nov 21 –"): to the notes.
+          if (!question && (label !== ownLabel || !/\?["'”’)]*$/.test(label))) return keepInNotes(notes)
           // An answer too long to compress: the question alone, the answer in the notes.
           return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }], 'question'), notes, position })
         }

@@ -123,6 +123,16 @@ function languageOf(node: Element): string | false | undefined {
 }
 
 /**
+ * A Quarto or R Markdown chunk's language as its grammar's name: ```` ```{r} ````, ```` ```{r, echo = FALSE} ````,
+ * ```` ```{python} ```` are R and Python (the class `language-{r,` becomes `language-r`).
+ */
+function chunkLanguage(node: Element): void {
+  const classes = node.properties['className']
+  if (!Array.isArray(classes)) return
+  node.properties['className'] = classes.map((value) => String(value).replace(/^(lang(?:uage)?-)\{([\w-]+)[,}]?.*$/, '$1$2'))
+}
+
+/**
  * The languages rehype-highlight would highlight in `tree`: those of code
  * directly in `pre`, except the plain-text names.
  */
@@ -130,6 +140,7 @@ function codeLanguages(tree: Root, plainText: readonly string[]): Set<string> {
   const languages = new Set<string>()
   visit(tree, 'element', (node, _index, parent) => {
     if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre') return
+    chunkLanguage(node)
     const language = languageOf(node)
     if (language && !plainText.includes(language)) languages.add(language)
   })

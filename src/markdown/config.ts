@@ -80,7 +80,8 @@ const siteKeys = new Set(
     'cover', 'thumbnail', 'hero', 'keywords', 'aliases', 'weight', 'type', 'series', 'toc', 'comments', 'published', 'updated',
     'lastmod', 'last_modified_at', 'modified', 'canonical_url', 'canonical', 'url', 'redirect_from', 'redirect_to', 'order', 'class',
     'untranslated', 'linktitle', 'sitemap', 'menu', 'nav_order', 'parent', 'has_children', 'sidebar', 'hide', 'search', 'id', 'uid',
-    'created_at', 'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'seo', 'feature', 'featured', 'pinned', 'status', 'version'
+    'created_at', 'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'seo', 'feature', 'featured', 'pinned', 'status', 'version',
+    'image-alt', 'citation', 'draft-mode', 'freeze', 'execute', 'format', 'bibliography', 'csl', 'params', 'engine', 'knitr', 'jupyter'
   ]
 )
 

@@ -14,6 +14,13 @@ function classesOf(element: Element): string[] {
   return Array.isArray(value) ? value.map(String) : []
 }
 
+
+/**
+ * LaTeX commands KaTeX does not define that articles written for Pandoc, R Markdown and MathJax use, as KaTeX
+ * writes them: `\mbox{Beta}` is `\text{Beta}`.
+ */
+export const texMacros: Readonly<Record<string, string>> = { '\\mbox': '\\text{#1}' }
+
 /** A formula that KaTeX cannot read, shown as its TeX source. */
 function asSource(value: string, display: boolean): Element {
   return {
@@ -43,7 +50,7 @@ export function rehypeMath() {
       let replacement: ElementContent[]
       try {
         // HTML only: KaTeX's MathML copy sits in a clipped 1px box, which the print check would take for cut-off content.
-        const html = katex.renderToString(value, { displayMode: display, throwOnError: true, output: 'html', trust: false, strict: 'ignore' })
+        const html = katex.renderToString(value, { displayMode: display, throwOnError: true, output: 'html', trust: false, strict: 'ignore', macros: { ...texMacros } })
         replacement = fromHtml(html, { fragment: true }).children as ElementContent[]
         // Screen readers read the formula's source instead.
         const outer = replacement.find((node): node is Element => node.type === 'element')

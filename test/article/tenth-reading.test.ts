@@ -110,3 +110,80 @@ However, introducing a new major version can be harsh on your users. They have t
   assert.doesNotMatch(face, /<strong>Note:<\/strong>\s*<\/li>/)
   assert.match(html, /For documentation on developing modules/)
 })
+
+test('should show a dated entry whose sentence no cut keeps whole, never its label alone', async () => {
+  // Rafael Irizarry, "The complex process of obtaining Puerto Rico mortality data: a timeline" (Simply Statistics, MIT).
+  const source = `The complex process of obtaining Puerto Rico mortality data
+September 28, 2018
+
+Rolando Acosta and I recently posted a manuscript on bioRxiv describing the effects of Hurricane María on mortality in Puerto Rico.
+
+Dec 08 – I email PSU investigator asking for data.
+
+Dec 09 – I ask Dr. Buckee to email Registry director to check that it is not just me that is being denied the data.
+
+Dec 11 - PRIS replies. They give us the name of a Registry demographer that gave data to others.
+`
+  const { html } = await renderDeck(source, { path: 'timeline.txt', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(face, /Dec 09 –<\/strong> I ask Dr\. Buckee to email Registry director/)
+  assert.doesNotMatch(face, /<strong>[^<]*–<\/strong>\s*<\/li>/)
+  // Kubernetes, "Don't Panic: Kubernetes and Docker" (CC BY 4.0): the authors' names are no bullet, nor is their label alone.
+  const authors = `---\ntitle: Don't Panic\n---\n\n**Authors:** Jorge Castro, Duffie Cooley, Kat Cosgrove, Justin Garrison, Noah Kantrowitz, Bob Killen, Rey Lejano, Dan “POP” Papandrea, Jeffrey Sica, Davanum “Dims” Srinivas\n\nKubernetes is deprecating Docker as a container runtime after v1.20. You do not need to panic. It’s not as dramatic as it sounds.\n`
+  const deck = await renderDeck(authors, { overrides: { condense: true } })
+  assert.doesNotMatch(deck.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /Authors:/)
+  assert.match(deck.html, /Duffie Cooley/)
+})
+
+test('should read a Quarto post as its page shows it: setup chunks off the face, R highlighted, \\mbox rendered', async () => {
+  // Danielle Navarro, "On living in dark times" (CC BY 4.0).
+  const source = `---
+title: "On living in dark times"
+date: "2023-06-15"
+image: map.jpg
+image-alt: "A map of the United States with arrows showing movement across states"
+---
+
+\`\`\`{r}
+#| label: setup
+#| include: false
+very_wide <- 500
+set.seed(1)
+\`\`\`
+
+## What proportion has been displaced?
+
+To the extent that this is a reasonable first-pass approximation, a simple beta-binomial model will suffice to provide an uncertainty estimate:
+
+$$
+\\begin{array}{rcl}
+\\theta & \\sim & \\mbox{Beta}(1, 1) \\\\
+n & \\sim & \\mbox{Binomial}(\\theta, N = 166)
+\\end{array}
+$$
+
+\`\`\`{r}
+qbeta(c(.025, .975), 14, 154)
+\`\`\`
+`
+  const { html, file } = await renderDeck(source, { path: 'index.qmd', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(face, /very_wide/)
+  assert.match(html, /very_wide/)
+  assert.match(face, /class="katex"/)
+  assert.match(face, /<span class="mord text"><span class="mord">Beta<\/span><\/span>/)
+  assert.match(face, /<code class="[^"]*language-r[^"]*">/)
+  assert.deepEqual(file.messages.map((message) => message.reason), [])
+})
+
+test('should drop a spoken "Anyway," and never count an attribution on the quotation’s last line', async () => {
+  // Andrés Villarreal, "Origins" (CC BY 4.0).
+  assert.equal(bullet('Anyway, the forum software’s source code was a mess.'), 'The forum software’s source code was a mess')
+  // Brennan K. Brown, "The Art of Merit" (CC BY-SA 4.0): the quotation keeps its punchline.
+  const { quotedWords } = await import('../../src/article/condense-items.js')
+  const quote = {
+    type: 'blockquote' as const,
+    children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: '“If my doctor told me I had only six minutes to live, I wouldn’t brood. I’d type a little faster.”\n— Isaac Asimov' }] }]
+  }
+  assert.equal(quotedWords(quote), 20)
+})
