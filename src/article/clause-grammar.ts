@@ -1,7 +1,10 @@
 /**
- * Closed word classes and the tests of a clause that sentence compression relies on: what is a verb, a statement, a clause's start, a question, a word count; which pronouns point back.
+ * Closed word classes and the tests of a clause that sentence compression relies on: what is a verb, a statement, a clause's start, a question; which pronouns point back (the word counts and punctuation tests of `token-text.ts` are passed on from here).
  */
-import { tokensText, type Token } from './nlp.js'
+import type { Token } from './nlp.js'
+import { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf } from './token-text.js'
+
+export { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf }
 
 /** Subordinators that open a fronted adverbial clause. */
 export const subordinators = new Set('when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' '))
@@ -25,23 +28,6 @@ export const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'sh
 
 const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
 
-/** Whether a token is punctuation or a symbol. */
-export function isPunct(token: Token): boolean {
-  // (A web address or an email is tagged SYM too, and is a word.)
-  return token.pos === 'PUNCT' || token.type === 'punctuation' || (token.pos === 'SYM' && !['url', 'email'].includes(token.type) && !/[\p{L}\p{N}]{2}/u.test(token.value))
-}
-
-/** Whether a token is a comma or a semicolon. */
-export function isComma(token: Token | undefined): boolean {
-  return token !== undefined && (token.value === ',' || token.value === ';')
-}
-
-/** Whether a token is a dash (not a hyphen inside a word). */
-export function isDash(token: Token | undefined): boolean {
-  // A hyphen with a space before it is a dash typed on a keyboard ("again - this is…"); "state-of-the-art" has none.
-  return token !== undefined && (/^(?:—|–|--)$/.test(token.value) || (token.value === '-' && token.space !== ''))
-}
-
 /** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
 export function startsImperative(tokens: readonly Token[]): boolean {
   const [first, second] = tokens
@@ -54,21 +40,6 @@ export function startsImperative(tokens: readonly Token[]): boolean {
 /** Whether a token is a verb or an auxiliary. */
 export function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX'
-}
-
-/**
- * Count words the way a reader does: runs of non-space characters.
- *
- * @param text Any text.
- * @returns The number of words.
- */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '' && /[\p{L}\p{N}]/u.test(word)).length
-}
-
-/** The words of tokens, counted as {@link countWords} does. */
-export function wordsOf(tokens: readonly Token[]): number {
-  return countWords(tokensText(tokens))
 }
 
 /** Verbs whose "that" opens a clause ("learned that…", "shows that…"). */
@@ -104,7 +75,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     // ("non-cellular based technologies", "cellular-based networks": a compound adjective before its noun.)
     const qualifies = reducedRelative.has(token.lower) && ((['NOUN', 'PROPN'].includes(previous?.pos ?? '') && ['ADP', 'ADV', 'PUNCT', undefined].includes(tokens[index + 1]?.pos)) || ((previous?.pos === 'ADJ' || previous?.value === '-') && tokens[index + 1]?.pos === 'NOUN'))
     // ("…areas in need of contributions": a verb right after a preposition is a noun the tagger misread.)
-    const afterPreposition = previous?.pos === 'ADP' && ['in', 'of', 'for', 'by', 'on', 'at', 'from', 'with', 'without', 'into', 'under'].includes(previous.lower)
+    // ("Something other than make it worse": a bare verb after "than" is no finite one; "sales more than doubled" is.)
+    const afterPreposition = (previous?.pos === 'ADP' && ['in', 'of', 'for', 'by', 'on', 'at', 'from', 'with', 'without', 'into', 'under'].includes(previous.lower)) || (previous?.lower === 'than' && token.lower === token.lemma)
     const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !qualifies && !afterPreposition && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     if (relative) {
       if (finite || token.pos === 'VERB') relativeVerb = true
@@ -329,22 +301,6 @@ export function startsClause(tokens: readonly Token[]): boolean {
     if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'
   }
   return false
-}
-
-/** The tokens with their first word capitalised (a lower-case name such as `npm` keeps its case). */
-export function capitalise(tokens: Token[]): Token[] {
-  const [first, ...rest] = tokens
-  if (!first || !/^\p{Ll}/u.test(first.value) || first.type !== 'word' || /[^\p{L}'-]/u.test(first.value)) return tokens
-  // A lower-case name (`npm`, `git`) keeps its case.
-  if (first.pos === 'PROPN' || (first.pos === 'NOUN' && !first.stop && first.value.length <= 4 && /^[a-z]+$/.test(first.value) && !/[aeiou]/.test(first.value))) return tokens
-  const value = first.value.charAt(0).toUpperCase() + first.value.slice(1)
-  return [{ ...first, value, space: '' }, ...rest]
-}
-
-/** The tokens without the space before their first. */
-export function withoutLeadingSpace(tokens: Token[]): Token[] {
-  const [first, ...rest] = tokens
-  return first ? [{ ...first, space: '' }, ...rest] : tokens
 }
 
 /**

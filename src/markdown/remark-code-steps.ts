@@ -4,7 +4,9 @@
  * highlights line 1, then lines 2 to 3; `[]` numbers the lines only;
  * `[10: 1|2]` numbers from 10. The brackets are kept on the `<code>` as
  * `data-line-numbers` (and `data-ln-start-from`); `rehypeCodeLines` lays the
- * lines out at build time.
+ * lines out at build time. A Quarto or R Markdown chunk's `#|` option lines
+ * (`#| label: setup`, `#| fig-alt: …`), which its page never shows, move from
+ * its code to the end of its meta string, where `isOffFace` still reads them.
  */
 import type { Code, Data, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
@@ -42,6 +44,7 @@ export function parseCodeSteps(meta: string | null | undefined): CodeSteps | und
 export function remarkCodeSteps() {
   return function (tree: Root): void {
     visit(tree, 'code', (node: Code) => {
+      chunkOptions(node)
       const steps = parseCodeSteps(node.meta)
       if (!steps) return
       const data = (node.data ??= {}) as Data & { hProperties?: Record<string, unknown> }
@@ -50,4 +53,15 @@ export function remarkCodeSteps() {
       if (steps.startFrom !== undefined) properties['dataLnStartFrom'] = String(steps.startFrom)
     })
   }
+}
+
+/** Move a chunk's leading `#|` option lines (```` ```{r} ```` and the like) from its code to its meta string. */
+function chunkOptions(node: Code): void {
+  if (!/^\{[\w-]+/.test(node.lang ?? '')) return
+  const lines = node.value.split('\n')
+  const count = lines.findIndex((line) => !/^#\|/.test(line))
+  const options = count === -1 ? lines.length : count
+  if (options === 0) return
+  node.meta = [node.meta ?? '', ...lines.slice(0, options)].join('\n').trim()
+  node.value = lines.slice(options).join('\n')
 }

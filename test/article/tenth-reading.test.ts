@@ -187,3 +187,25 @@ test('should drop a spoken "Anyway," and never count an attribution on the quota
   }
   assert.equal(quotedWords(quote), 20)
 })
+
+test('should never show a chunk’s #| options, which its page does not show either', async () => {
+  // Danielle Navarro, "On living in dark times" (CC BY 4.0).
+  const source = "---\ntitle: Dark times\n---\n\n## Estimating\n\nThe sampling distribution is shown below.\n\n```{r}\n#| label: displaced-trans-persons-histogram\n#| fig-alt: A histogram\nlibrary(ggplot2)\nggplot(sim, aes(n_displaced)) + geom_histogram(bins = 100)\n```\n\n```{r}\n#| echo: false\nsummary(sim)\n```\n"
+  const { html } = await renderDeck(source, { path: 'index.qmd' })
+  assert.doesNotMatch(html, /#\|/)
+  assert.match(html, /geom_histogram/)
+  const article = await renderDeck(source, { path: 'index.qmd', overrides: { condense: true } })
+  assert.doesNotMatch(article.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /summary\(sim\)/)
+  assert.equal(bullet('I mean, there aren’t many of us, and every trans person knows it.'), 'There aren’t many of us, and every trans person knows it')
+})
+
+test('should read a bare verb after "than" as no finite verb, and keep folded code off the face', async () => {
+  // Danielle Navarro, "On living in dark times" (CC BY 4.0).
+  const { isStatement } = await import('../../src/article/clause-grammar.js')
+  assert.equal(isStatement(tagSentence('Something other than make it worse or waste your time and effort.')), false)
+  assert.equal(isStatement(tagSentence('Sales more than doubled in the second year.')), true)
+  const source = "---\ntitle: Dark times\n---\n\n## Estimating\n\nI tuned the parameters by hand until the quantiles matched the survey's interval.\n\n```{r}\n#| eval: false\n#| code-fold: true\noptim(par = c(20.3, 3800), fn = \\(par) sum(par))\n```\n"
+  const { html } = await renderDeck(source, { path: 'index.qmd', overrides: { condense: true } })
+  assert.doesNotMatch(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /optim/)
+  assert.match(html, /optim/)
+})

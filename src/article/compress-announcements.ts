@@ -1,0 +1,48 @@
+/**
+ * The lead-in that announces a sentence's point before a colon ("Here's why:", "The lesson from this point is plain:",
+ * "…it boils down to this:"): dropped, or the noun that names the point kept as the claim's label.
+ */
+import { tokensText, type Token } from './nlp.js'
+import { capitalise, countWords, startsClause, startsImperative, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { insideBrackets, insideCode } from './quotations.js'
+import { dropFronted } from './compress-front.js'
+
+/** Lead-ins that only announce what follows their colon: "Here's why:", "Think about it this way:", "It boils down to this:". */
+const announcement = /^(?:here(?:['’]s| is| are)|think (?:about|of) it|put (?:simply|another way)|the (?:answer|reason|result|point|problem|solution|lesson|rule) is simple|in (?:short|other words|a nutshell)|the (?:short|long) answer|to put it simply|the bottom line|that is|what (?:i|we)(?:['’]m| am| are)? (?:really )?(?:asking|saying|suggesting|proposing|arguing)(?: for)? is)\b/i
+
+/** Lead-ins that end by pointing at their point (not counted by words): "…, but it boils down to this:". */
+const pointingLeadIn = /\b(?:(?:boils|boiled|comes|came) down to|is|was) this$/i
+
+/**
+ * A noun phrase that names the point its colon gives ("The lesson from this point is plain:", "Our advice to would-be
+ * service mesh adopters, though, is simple:", "The idea behind SFCs is simple:"), as [the phrase, what follows its
+ * noun]. The nouns are a writer's words for a point.
+ */
+const pointSubject = /^((?:the|our|my|one|his|her|their|its|a|an) (?:[\p{L}-]+ ){0,2}(?:lesson|point|answer|moral|takeaway|conclusion|key|truth|problem|reason|solution|rule|upshot|message|advice|idea|insight|secret|trick|catch|goal|theme|thread|principle|verdict|irony|premise|argument))((?: (?:of|for|from|behind|to|about|in|with|here)\b[^:]{0,60}?)?)(?:,? though,?)? (?:is|was)(?: (?:quite |very |pretty |really |fairly )?(?:simple|plain|clear|this|straightforward|obvious|easy))?$/iu
+
+/**
+ * Drop a lead-in that only announces what follows its colon ("Here's why:", "Think about it this way:", "It boils
+ * down to this:"), or make the phrase that names the point the label of its claim: "The lesson from this point is
+ * plain: communication issues only get solved with more communication" → "The lesson: communication issues only get
+ * solved with more communication". The claim after the colon is what the slide shows; the set-up alone is no bullet.
+ */
+export function dropAnnouncement(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((token, index) => index >= 1 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)))
+  if (colon === -1) return tokens
+  const head = tokens.slice(0, colon)
+  const tail = withoutLeadingSpace(tokens.slice(colon + 1))
+  const text = tokensText(head)
+  const opens = startsClause(tail) || subordinatorLength(tail) > 0 || startsImperative(tail) || tail[0]?.pos === 'ADP' || dropFronted(tail) !== tail
+  // ("…it boils down to this: CSS is unpredictable": three words make a claim.)
+  if (wordsOf(tail) < (pointingLeadIn.test(text) ? 3 : 4) || !opens) return tokens
+  if ((wordsOf(head) <= 6 && announcement.test(text)) || pointingLeadIn.test(text)) return capitalise(tail)
+  const subject = pointSubject.exec(text)
+  // (A claim that opens with a fronted phrase loses it later, which a label before it would stop: no label then.)
+  if (!subject || !(startsClause(tail) || startsImperative(tail))) return subject ? capitalise(tail) : tokens
+  // The phrase with what follows its noun ("The idea behind SFCs") unless that points elsewhere or runs long ("from
+  // this point", "for building new languages").
+  const [, noun = '', after = ''] = subject
+  const label = countWords(noun + after) <= 5 && !/\b(?:this|that|these|those|it|them)\b/i.test(after) ? noun + after : noun
+  const labelTokens = head.slice(0, head.findIndex((_, at) => tokensText(head.slice(0, at + 1)).length >= label.length) + 1)
+  return [...labelTokens, { ...tokens[colon]! }, ...tokens.slice(colon + 1)]
+}
