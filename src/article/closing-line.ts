@@ -104,7 +104,7 @@ function isClaim(candidate: Candidate): boolean {
 function closingClaim(slide: Slide, options: ClosingOptions): string | undefined {
   const paragraph = noteParagraphs(slide).at(-1)
   if (!paragraph) return undefined
-  const candidates = scoreSentences([splitSentences(toString(paragraph), options.lang)], { maxWords: options.maxWords })
+  const candidates = scoreSentences([splitSentences(toString(paragraph), options.lang)], { maxWords: options.maxWords, lang: options.lang })
   return [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))?.bullet?.text
 }
 
@@ -147,7 +147,7 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
     const reached = texts.filter((text) => terms.some((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text))).length
     return reached / texts.length
   }
-  const all = scoreSentences(paragraphs, { title: options.title, maxWords: options.maxWords })
+  const all = scoreSentences(paragraphs, { title: options.title, maxWords: options.maxWords, lang: options.lang })
   // (Nor the set-up a "However, …" turns against: "The volumes of eligible participants are relatively small…
   // However, research shows that the admin required… is considerably higher".)
   const turned = (candidate: Candidate): boolean => all.some((other) => other.paragraph === candidate.paragraph && other.index === candidate.index + 1 && /^(?:however|but|yet|still|nevertheless|even so)\b/i.test(other.sentence))

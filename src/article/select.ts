@@ -34,6 +34,8 @@ export interface SelectOptions {
   maxWords?: number | undefined
   /** Most bullets to choose (default 5). */
   most?: number | undefined
+  /** The language of the prose (BCP 47): English is compressed, another language shown in whole sentences. */
+  lang?: string | undefined
   /** What the section sets in bold (`emphasized` in `block-kinds.ts`): a sentence with it is a claim its author marked. */
   emphasis?: readonly string[] | undefined
 }
@@ -86,16 +88,17 @@ function centrality(candidates: readonly Candidate[]): number[] {
  */
 export function scoreSentences(paragraphs: readonly (readonly string[])[], options: SelectOptions = {}): Candidate[] {
   const maxWords = options.maxWords ?? 14
+  const english = /^en\b/i.test(options.lang ?? 'en')
   const heading = termsOf(options.heading ? tagSentence(options.heading) : [])
   const title = termsOf(options.title ? tagSentence(options.title) : [])
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
-      const analysis = analyse(sentence, maxWords, sentences.length === 1)
+      const analysis = analyse(sentence, maxWords, sentences.length === 1, english)
       // (A copy: the candidate's lists and sets are its own, and `named` replaces its bullet.)
       return { ...analysis, tokens: [...analysis.tokens], terms: new Set(analysis.terms), paragraph, index, score: 0 }
     })
   )
-  for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates), markedClaim(candidate, options.emphasis ?? [], maxWords))
+  if (english) for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates), markedClaim(candidate, options.emphasis ?? [], maxWords))
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const { tokens, sentence } = candidate
@@ -160,7 +163,7 @@ export function bulletBudget(sentences: number, most = 5): number {
  * @returns The chosen candidates, in source order.
  */
 export function selectSentences(candidates: readonly Candidate[], count: number, maxWords = 14): Candidate[] {
-  const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens) && candidate.score > -2)
+  const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && (!candidate.english || isStatement(candidate.bullet.tokens)) && candidate.score > -2)
   // Sentences that lean on another one only when the section has nothing else.
   const usable = statements.some((candidate) => !candidate.vague) ? statements.filter((candidate) => !candidate.vague) : statements
   const ranked = [...usable].sort((a, b) => b.score - a.score)
@@ -232,7 +235,7 @@ function clauseExample(candidates: readonly Candidate[], chosen: readonly Candid
   // (Never one that leans on the sentence before it: "It currently has functionality for English, Spanish, and French".)
   // (Never one whose subject is a pronoun for something named before it: "It currently has functionality for English,
   // Spanish, and French".)
-  const pool = candidates.filter((candidate) => candidate.concrete && !candidate.signpost && !leansByPronoun(candidate) && !taken.has(`${candidate.paragraph}:${candidate.index}`)).sort((a, b) => b.score - a.score)
+  const pool = candidates.filter((candidate) => candidate.english && candidate.concrete && !candidate.signpost && !leansByPronoun(candidate) && !taken.has(`${candidate.paragraph}:${candidate.index}`)).sort((a, b) => b.score - a.score)
   for (const candidate of pool) {
     for (const clause of clauseSegments(candidate.tokens)) {
       const bullet = compressTokens(clause, maxWords, maxWords + 6)
@@ -277,7 +280,7 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number |
  */
 export function fallbackSentence(candidates: readonly Candidate[], maxWords: number): Candidate | undefined {
   const ranked = [...candidates].filter((candidate) => !candidate.signpost).sort((a, b) => b.score - a.score)
-  for (const candidate of ranked) {
+  for (const candidate of ranked.filter((each) => each.english)) {
     for (const clause of clauseSegments(candidate.tokens)) {
       const bullet = compressTokens(clause, maxWords, maxWords + 6)
       // A clause that names too little ("For a generation it did") is no bullet.
@@ -288,7 +291,7 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   if (ranked.length === 0) return undefined
   // A fragment of a sentence split at an abbreviation ("2001.", "Syst.") is no statement.
   // A question without its mark ("Given the above concerns, what should we…") is no statement either.
-  const pool = ranked.filter((candidate) => countWords(candidate.sentence) >= 3 && isStatement(candidate.tokens))
+  const pool = ranked.filter((candidate) => countWords(candidate.sentence) >= 3 && (!candidate.english || isStatement(candidate.tokens)))
   // A section that is one phrase ("Prerequisites: An idea for a face-to-face event that adds value to your project…")
   // shows it as written rather than an empty slide.
   // (Not a caption of a few words, an aside in brackets, a thank-you, or a lead-in whose list is elsewhere.)

@@ -32,6 +32,8 @@ export interface Analysis {
   signpost: boolean
   /** Whether it leans on the sentence before it ("This is why…", "It can be…"): a bullet only when nothing else is. */
   vague: boolean
+  /** Whether the sentence is read with the English grammar; a sentence in another language is shown whole or not at all. */
+  english: boolean
   /** Whether the sentence announces its point before a colon ("The lesson from this point is plain: …"): the point is the author's. */
   announced: boolean
   /** The list the sentence ends with, shown as a list under its lead-in (its `bullet` is both, for the word count). */
@@ -85,17 +87,30 @@ const analysedMost = 20_000
  * @param sentence The sentence as written.
  * @param maxWords The bullet's word budget.
  * @param alone Whether the sentence is its paragraph alone (a caption is one).
+ * @param english Whether the sentence is English (the grammar's language); else it is shown whole, within the hard cap.
  */
-export function analyse(sentence: string, maxWords: number, alone: boolean): Readonly<Analysis> {
-  const key = `${maxWords}${alone ? '+' : '-'}${sentence}`
+export function analyse(sentence: string, maxWords: number, alone: boolean, english = true): Readonly<Analysis> {
+  const key = `${maxWords}${alone ? '+' : '-'}${english ? '' : '~'}${sentence}`
   const cached = analysed.get(key)
   if (cached) return cached
-  const analysis = Object.freeze(analyseAnew(sentence, maxWords, alone))
+  const analysis = Object.freeze(english ? analyseAnew(sentence, maxWords, alone) : analyseWhole(sentence, maxWords, alone))
   if (analysis.bullet) Object.freeze(analysis.bullet)
   if (analysis.enumeration) Object.freeze(analysis.enumeration)
   if (analysed.size >= analysedMost) analysed.clear()
   analysed.set(key, analysis)
   return analysis
+}
+
+/**
+ * A sentence in a language the grammar does not read ("Het OLVG wil de data … gebruiken, wat…" was cut at its comma):
+ * its bullet is the sentence whole when it is within the hard cap, and nothing is cut.
+ */
+function analyseWhole(sentence: string, maxWords: number, alone: boolean): Analysis {
+  const tokens = tagSentence(unwrap(sentence))
+  const text = sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
+  const words = countWords(text)
+  const bullet = words <= maxWords + 6 && !teX.test(sentence) ? { text, tokens, words, fits: words <= maxWords } : undefined
+  return { english: false, announced: false, sentence, tokens, terms: termsOf(tokens), concrete: isConcrete(tokens), bullet, signpost: isQuestion(tokens) || timeStamp.test(sentence.trim()) || (alone && isCaption(tokens)), vague: false }
 }
 
 function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analysis {
@@ -115,6 +130,7 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
   // ("The lesson from this point is plain: communication issues only get solved…": the set-up's "this point" is not the bullet's.)
   const announced = bullet !== undefined && (dropAnnouncement(tokens) !== tokens || dropSetUp(tokens) !== tokens || framesPoint(tokens))
   return {
+    english: true,
     announced,
     enumeration: items,
     sentence,

@@ -29,6 +29,7 @@ import { remarkDeckConfig } from '../markdown/remark-deck-config.js'
 import { remarkFitSlides } from '../markdown/remark-fit-slides.js'
 import { remarkFragments } from '../markdown/remark-fragments.js'
 import { remarkCodeSteps } from '../markdown/remark-code-steps.js'
+import { remarkChromeLanguage } from '../article/chrome-labels.js'
 import { rehypeFragmentOrder } from './rehype-fragment-order.js'
 import { rehypeCodeLines } from './rehype-code-lines.js'
 import { remarkGfmAsNeeded } from '../markdown/remark-gfm-as-needed.js'
@@ -191,6 +192,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(dollars || textMath !== noop ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
     .use(remarkLayouts, { metrics })
     .use(remarkFitSlides, { metrics })
+    .use(remarkChromeLanguage)
     .use(remarkMedia)
     .use(remarkSafeLinks)
   return (await transforms.run(tree, file)) as Root

@@ -6,6 +6,7 @@ import type { Root, Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Pair } from 'yaml'
 import { settleConfig } from './config.js'
+import { detectLanguage } from './detect-language.js'
 import type { DeckConfig } from '../types.js'
 
 /** Options of {@link remarkDeckConfig}. */
@@ -43,8 +44,11 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
       })
       message.fatal = problem.fatal
     })
+    // An article that does not name its language is read in the one it is written in (`detect-language.ts`).
+    const given = 'lang' in frontMatter.values || settings.overrides?.lang !== undefined
+    const detected = given ? undefined : detectLanguage(proseOf(tree))
     file.data.deck = {
-      config,
+      config: detected && detected !== config.lang ? { ...config, lang: detected } : config,
       outline: [],
       slideCount: 0,
       media: [],
@@ -153,4 +157,16 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-a
     })
   }
   return { values, lines, lineOf: (key) => lines[key] }
+}
+
+/** The text of a document's paragraphs (up to about 20,000 characters): what its language is told by. */
+function proseOf(tree: Root): string {
+  let text = ''
+  const collect = (node: { type: string; value?: unknown; children?: unknown[] }): void => {
+    if (text.length > 20_000) return
+    if (node.type === 'text' && typeof node.value === 'string') text += node.value + ' '
+    else if (node.type !== 'code' && node.type !== 'inlineCode' && node.type !== 'html' && Array.isArray(node.children)) for (const child of node.children) collect(child as never)
+  }
+  for (const node of tree.children) if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') collect(node)
+  return text
 }
