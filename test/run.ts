@@ -34,9 +34,9 @@
  * renderers of a Chromium ended with its process group — a spawned CLI's, a
  * test's own launch — that no parent waits for, so the CPU column misses them.
  *
- * Usage: node build/test/run.js [--concurrency N] [--processes] [files...]
+ * Usage: node build/test/run.js [--concurrency N] [--processes] [--separate] [files...]
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { run } from 'node:test'
@@ -50,48 +50,101 @@ import { cpuSeconds } from './helpers/timing-hook.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-/** Files that take longest (wall time in the runner's table, 2 December 2026, after #17's shared launches), longest first. */
-const longest = [
+/**
+ * Files that run in a process of their own, longest first (wall time in the
+ * runner's table): each takes long enough to keep a core busy by itself, or
+ * waits long (timeouts, Chromium) while the others run.
+ */
+const alone = [
   'markdown/never-clip.test.js',
   'cli/bad-input.test.js',
   'read/corpus.test.js',
   'theme/theme-measurements.test.js',
   'cli/fuzz.test.js',
-  'print/browser-failures.test.js',
-  'article/real-corpus.test.js',
-  'cli/bundle.test.js',
-  'theme/gallery.test.js',
-  'theme/layout-styles.test.js',
-  'article/article-mode.test.js',
-  'cli/outputs.test.js',
-  'cli/commands.test.js',
-  'print/png.test.js',
-  'html/security.test.js',
-  'print/handout.test.js',
-  'pptx/pptx.test.js'
+  'print/browser-failures.test.js'
 ]
+
+/**
+ * Every other file runs in one process with the other files of its group
+ * (see above): a stage folder, or for the small stages one group of
+ * several. Groups run longest first, after `alone`; a stage not named here
+ * is a group of its own, run last.
+ */
+const groups: Record<string, string> = {
+  article: 'article',
+  cli: 'cli',
+  print: 'print',
+  theme: 'theme',
+  markdown: 'render',
+  html: 'render',
+  math: 'render',
+  mermaid: 'render',
+  serve: 'other',
+  pptx: 'other',
+  web: 'other',
+  read: 'other',
+  write: 'other',
+  text: 'other',
+  repo: 'other'
+}
+const groupOrder = ['article', 'cli', 'print', 'theme', 'render', 'other']
+
+/**
+ * Files that open their group's process, before any other file's tests run
+ * in it: `nlp-model` compares the packaged reader of the language model with
+ * Lectern's, and the packaged reader fails once Lectern has loaded the model
+ * (it unpacks the `require`d JSON in place).
+ */
+const first = ['article/nlp-model.test.js']
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--concurrency')
 const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : 3
 const sampling = args.includes('--processes')
 if (sampling) args.splice(args.indexOf('--processes'), 1)
+const separate = args.includes('--separate')
+if (separate) args.splice(args.indexOf('--separate'), 1)
 const all = args.length > 0
   ? args.map((file) => path.resolve(file))
   : readdirSync(here, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .flatMap((entry) => readdirSync(path.join(here, entry.name)).filter((name) => name.endsWith('.test.js')).map((name) => path.join(here, entry.name, name)))
       .sort()
-const rank = (file: string): number => {
-  const index = longest.indexOf(path.relative(here, file).split(path.sep).join('/'))
-  return index === -1 ? longest.length : index
-}
-const files = [...all].sort((a, b) => rank(a) - rank(b))
+const relative = (file: string): string => path.relative(here, file).split(path.sep).join('/')
 
 // Every Node process of the run records its times here.
 const timingDir = mkdtempSync(path.join(tmpdir(), 'lectern-test-timings-'))
 const timings = path.join(timingDir, 'timings.jsonl')
 process.env['LECTERN_TEST_TIMINGS'] = timings
+
+/**
+ * What the run starts, one process each: a file of `alone`, or the files of
+ * a group, imported one after another by an entry module written beside the
+ * timings (the table shows it as `GROUP: N files`); `--separate` runs every
+ * file in a process of its own.
+ */
+const units: Array<{ file: string; label: string; rank: number }> = []
+const grouped = new Map<string, string[]>()
+const groupRank = (group: string): number => alone.length + (groupOrder.includes(group) ? groupOrder.indexOf(group) : groupOrder.length)
+for (const file of all) {
+  const name = relative(file)
+  const group = groups[name.split('/')[0]!] ?? name.split('/')[0]!
+  if (separate || alone.includes(name) || name.startsWith('..')) units.push({ file, label: name, rank: alone.includes(name) ? alone.indexOf(name) : groupRank(group) })
+  else grouped.set(group, [...(grouped.get(group) ?? []), file])
+}
+for (const [group, members] of grouped) {
+  if (members.length === 1) {
+    units.push({ file: members[0]!, label: relative(members[0]!), rank: groupRank(group) })
+    continue
+  }
+  members.sort((a, b) => Number(first.includes(relative(b))) - Number(first.includes(relative(a))))
+  const entry = path.join(timingDir, `${group}.test.js`)
+  writeFileSync(entry, members.map((file) => `import ${JSON.stringify(pathToFileURL(file).href)}\n`).join(''))
+  units.push({ file: entry, label: `${group}: ${members.length} files`, rank: groupRank(group) })
+}
+units.sort((a, b) => a.rank - b.rank)
+const files = units.map((unit) => unit.file)
+const labels = new Map(units.map((unit) => [unit.file, unit.label]))
 // A larger young generation: fewer scavenges while decks are built (see above).
 process.env['NODE_OPTIONS'] = `${process.env['NODE_OPTIONS'] ?? ''} --max-semi-space-size=64 --import=${pathToFileURL(path.join(here, 'helpers', 'timing-hook.js')).href}`.trim()
 
@@ -162,12 +215,12 @@ async function finish(): Promise<void> {
   const rows = lines.filter((line) => line.script.endsWith('.test.js')).sort((a, b) => b.wall - a.wall)
   const cpu = (line: Timing): number => (line.cpu ?? 0) + (line.childCpu ?? 0)
   const every = (row: Timing): string => (sampled ? `${(sampled.get(row.pid) ?? 0).toFixed(1).padStart(7)} s ${`(${browsers?.get(row.pid) ?? 0} browsers)`.padStart(14)}  ` : '')
-  const table = rows.map((row) => `${row.wall.toFixed(1).padStart(7)} s ${cpu(row).toFixed(1).padStart(7)} s  ${every(row)}${String(spawned.get(row.pid) ?? 0).padStart(3)}   ${path.relative(here, row.script)}`)
+  const table = rows.map((row) => `${row.wall.toFixed(1).padStart(7)} s ${cpu(row).toFixed(1).padStart(7)} s  ${every(row)}${String(spawned.get(row.pid) ?? 0).padStart(3)}   ${labels.get(row.script) ?? path.relative(here, row.script)}`)
   const totalCpu = rows.reduce((sum, row) => sum + cpu(row), 0)
   const sampledFiles = rows.reduce((sum, row) => sum + (sampled?.get(row.pid) ?? 0), 0)
   process.stderr.write(
     `\n   wall  CPU (with children)  ${sampled ? 'every process (sampled, browsers started)  ' : ''}Node processes started   file\n${table.join('\n')}\n` +
-      `${rows.length} files in ${wall.toFixed(1)} s (${concurrency} at a time); ${childCpu.toFixed(1)} s of CPU: ${totalCpu.toFixed(1)} s the files, ` +
+      `${all.length} files in ${rows.length} processes, ${wall.toFixed(1)} s (${concurrency} at a time); ${childCpu.toFixed(1)} s of CPU: ${totalCpu.toFixed(1)} s the files, ` +
       `${session ? `${Math.max(0, childCpu - totalCpu).toFixed(1)} s the shared browser` : 'no shared browser (none found)'}; ${lines.length - rows.length} other Node processes; the bundled CLI ${cli.made ? 'made for this build' : 'reused'}\n` +
       (sampled ? `sampled: ${sampledFiles.toFixed(1)} s the files and every process they started, ${(sampled.get(process.pid) ?? 0).toFixed(1)} s the runner and the shared browser\n` : '') +
       (kinds ? `sampled by kind: ${[...kinds].sort((a, b) => b[1].seconds - a[1].seconds).filter(([, { seconds }]) => seconds >= 0.5).map(([kind, { seconds, count }]) => `${kind} ${seconds.toFixed(1)} s (${count})`).join(', ')}\n` : '')
