@@ -1,9 +1,19 @@
 /**
- * `npm test`: every `build/test/<stage>/*.test.js`, three files at a time on
- * two cores (each file its own process, its own temporary folders and ports;
- * a third keeps the cores busy while another file waits on Chromium, a
- * spawned CLI or a timer), the longest first so that no long file runs alone
- * at the end.
+ * `npm test`: every `build/test/<stage>/*.test.js`, three processes at a
+ * time on two cores (a third keeps the cores busy while another waits on
+ * Chromium, a spawned CLI or a timer), the longest first so that no long one
+ * runs alone at the end.
+ *
+ * A few long files run in a process of their own (`alone`); every other file
+ * shares one with the files of its group (`groups`: its stage, or several
+ * small stages), imported one after another into one `node --test` process.
+ * A Node process that builds decks spends its first second or so loading
+ * modules and the language model and warming code up: in 61 processes that
+ * was about a tenth of the suite's Node CPU time (the 17 small article files
+ * took about 18 CPU-seconds apart, 8 together). The files of a group run one
+ * after another, each with its own temporary folders and ports; a test file
+ * that depends on what no other file did first opens its group (`first`).
+ * `--separate` runs every file in a process of its own, as before.
  *
  * Every Node process of the run gets a young generation of 64 MB
  * (`--max-semi-space-size=64`, in `NODE_OPTIONS`): building decks allocates
@@ -51,14 +61,14 @@ import { cpuSeconds } from './helpers/timing-hook.js'
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /**
- * Files that run in a process of their own, longest first (wall time in the
- * runner's table): each takes long enough to keep a core busy by itself, or
- * waits long (timeouts, Chromium) while the others run.
+ * Files that run in a process of their own: each takes long enough to keep
+ * a core busy by itself, or waits long (timeouts, Chromium) while the others
+ * run.
  */
 const alone = [
   'markdown/never-clip.test.js',
-  'cli/bad-input.test.js',
   'read/corpus.test.js',
+  'cli/bad-input.test.js',
   'theme/theme-measurements.test.js',
   'cli/fuzz.test.js',
   'print/browser-failures.test.js'
@@ -67,8 +77,7 @@ const alone = [
 /**
  * Every other file runs in one process with the other files of its group
  * (see above): a stage folder, or for the small stages one group of
- * several. Groups run longest first, after `alone`; a stage not named here
- * is a group of its own, run last.
+ * several. A stage not named here is a group of its own.
  */
 const groups: Record<string, string> = {
   article: 'article',
@@ -87,7 +96,25 @@ const groups: Record<string, string> = {
   text: 'other',
   repo: 'other'
 }
-const groupOrder = ['article', 'cli', 'print', 'theme', 'render', 'other']
+
+/**
+ * The processes longest first (wall time in the runner's table, 3 December
+ * 2026): files of `alone` and groups. Whatever is not named runs after these.
+ */
+const longest = [
+  'markdown/never-clip.test.js',
+  'read/corpus.test.js',
+  'cli/bad-input.test.js',
+  'cli',
+  'theme/theme-measurements.test.js',
+  'print',
+  'cli/fuzz.test.js',
+  'article',
+  'theme',
+  'print/browser-failures.test.js',
+  'render',
+  'other'
+]
 
 /**
  * Files that open their group's process, before any other file's tests run
@@ -125,22 +152,22 @@ process.env['LECTERN_TEST_TIMINGS'] = timings
  */
 const units: Array<{ file: string; label: string; rank: number }> = []
 const grouped = new Map<string, string[]>()
-const groupRank = (group: string): number => alone.length + (groupOrder.includes(group) ? groupOrder.indexOf(group) : groupOrder.length)
+const rank = (name: string): number => (longest.includes(name) ? longest.indexOf(name) : longest.length)
 for (const file of all) {
   const name = relative(file)
   const group = groups[name.split('/')[0]!] ?? name.split('/')[0]!
-  if (separate || alone.includes(name) || name.startsWith('..')) units.push({ file, label: name, rank: alone.includes(name) ? alone.indexOf(name) : groupRank(group) })
+  if (separate || alone.includes(name) || name.startsWith('..')) units.push({ file, label: name, rank: rank(alone.includes(name) ? name : group) })
   else grouped.set(group, [...(grouped.get(group) ?? []), file])
 }
 for (const [group, members] of grouped) {
   if (members.length === 1) {
-    units.push({ file: members[0]!, label: relative(members[0]!), rank: groupRank(group) })
+    units.push({ file: members[0]!, label: relative(members[0]!), rank: rank(group) })
     continue
   }
   members.sort((a, b) => Number(first.includes(relative(b))) - Number(first.includes(relative(a))))
   const entry = path.join(timingDir, `${group}.test.js`)
   writeFileSync(entry, members.map((file) => `import ${JSON.stringify(pathToFileURL(file).href)}\n`).join(''))
-  units.push({ file: entry, label: `${group}: ${members.length} files`, rank: groupRank(group) })
+  units.push({ file: entry, label: `${group}: ${members.length} files`, rank: rank(group) })
 }
 units.sort((a, b) => a.rank - b.rank)
 const files = units.map((unit) => unit.file)
