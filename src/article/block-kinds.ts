@@ -179,8 +179,8 @@ export function leadLabel(node: Paragraph): string | undefined {
   return leadParts(node)?.label
 }
 
-/** A run-in label in plain words and a dash: "Staffing — We started out with…" (up to four words, the claim capitalised). */
-const dashLabel = /^(\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}) ([—–]) (?=["“‘(]?\p{Lu})/u
+/** A run-in label in plain words and a dash: "Staffing — We started out with…" (up to four words, the claim capitalised; a hyphen after a number: "Oct 31 - Caroline starts…"). */
+const dashLabel = /^(\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}) ([—–]|-(?<=\d -)) (?=["“‘(]?\p{Lu})/u
 
 /** The run-in label of a paragraph and the prose after it. */
 function leadParts(node: Paragraph): { label: string; prose: string } | undefined {

@@ -93,6 +93,30 @@ export function leadInTitle(page: readonly FaceUnit[]): string | undefined {
   return title.charAt(0).toUpperCase() + title.slice(1)
 }
 
+/** A label that dates a timeline's entry: "Nov 21", "Dec 08", "3 May 2021", "2021-05-03", "14:32 UTC", "1998". */
+const dateLabel = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?:\s?[ap]m)?(?:\s+[A-Z]{2,4})?|(?:1[5-9]|20)\d{2})$/i
+
+/**
+ * The title of a page of a timeline: the span of the dates its bullets are labelled with, as written ("Nov 27 –
+ * Dec 05"), when at least a third of its bullets (and more than a lone one) are dated; a page of "Dec", "PRIS" or
+ * "Overview (cont.)" told a speaker nothing of where in the story it is.
+ *
+ * @param page The units of one slide face.
+ */
+export function timelineTitle(page: readonly FaceUnit[]): string | undefined {
+  const bullets = page.filter((unit) => unit.node.type === 'listItem')
+  const dates = bullets.flatMap((unit) => {
+    const [paragraph] = (unit.node as { children: RootContent[] }).children
+    const label = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
+    const text = label?.type === 'strong' ? toString(label).replace(/\s*[-–—:]\s*$/, '').trim() : ''
+    return dateLabel.test(text) ? [text] : []
+  })
+  if (dates.length === 0 || dates.length * 3 < bullets.length || (dates.length === 1 && bullets.length === 1)) return undefined
+  // (A range's start opens the span: "Oct 3 - 23" … "Oct 23" is "Oct 3 – Oct 23".)
+  const [first, last] = [dates[0]!.replace(/\s*[-–]\s*\d{1,2}$/, ''), dates[dates.length - 1]!]
+  return first === last ? first : `${first} – ${last}`
+}
+
 /** The head of a sentence's subject: its noun phrase up to a preposition or a relative clause, without a leading article. */
 function subjectHead(sentence: string): string | undefined {
   const tokens = tagSentence(sentence)
@@ -147,7 +171,7 @@ export function isOverview(heading: Heading | undefined): boolean {
  * @param keyPhrase The page's key phrase (`key-phrases.ts`), for an overview.
  */
 export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string): Heading {
-  const topic = overviews.has(heading) ? (leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? keyPhrase) : undefined
+  const topic = overviews.has(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? keyPhrase) : undefined
   if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } }
   // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:
   // Config struct", "Long term support: Release branch"), else "(cont.)"; never after a question ("…?: Docker").

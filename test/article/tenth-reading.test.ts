@@ -209,3 +209,29 @@ test('should read a bare verb after "than" as no finite verb, and keep folded co
   assert.doesNotMatch(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /optim/)
   assert.match(html, /optim/)
 })
+
+test('should title the pages of a timeline by the span of their dates, and read "Oct 31 - …" as a dated entry', async () => {
+  // Rafael Irizarry, "The complex process of obtaining Puerto Rico mortality data: a timeline" (Simply Statistics, MIT).
+  const entries = [
+    'Oct 31 - Caroline starts contacting people in Puerto Rico asking for help with the survey.',
+    'Nov 14 – Not having any luck finding official government data online I email the Puerto Rico Institute of Statistics asking for help.',
+    'Nov 16 – PRIS replies that the Demographic Registry has these data.',
+    'Nov 20 – CNN estimate about 499 excess deaths.',
+    'Nov 27 - I email the corresponding author of the PSU study asking if they have the data.',
+    'Dec 03 - I scrape the data from PSU study, as described in an earlier post.',
+    'Dec 05 - We receive data from a Demographic Registry demographer, but it does not include the most important part.',
+    'Dec 07 – I ask on twitter if CPI or PSU investigator have official data.',
+    'Dec 08 – I email PSU investigator asking for data.',
+    'Dec 11 - PRIS replies. They give us the name of a Registry demographer that gave data to others.'
+  ]
+  const source = `The complex process of obtaining Puerto Rico mortality data: a timeline\nSeptember 28, 2018\n\nRolando Acosta and I recently posted a manuscript on bioRxiv describing the effects of Hurricane María on mortality in Puerto Rico.\n\n${entries.join('\n\n')}\n`
+  const { html } = await renderDeck(source, { path: 'timeline.txt', overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((match) => match[1]!)
+  assert.ok(titles.some((title) => /^(?:Oct 31|Nov \d\d) – (?:Nov|Dec) \d\d$/.test(title)), titles.join(' | '))
+  assert.ok(!titles.some((title) => /^(?:Dec|PRIS)$/.test(title)), titles.join(' | '))
+  assert.match(html, /<strong>Oct 31 -<\/strong> Caroline starts contacting people/)
+  // A hyphen after a word is no label's dash ("Sustainability - The long game" is a heading's words).
+  const { leadLabel } = await import('../../src/article/block-kinds.js')
+  assert.equal(leadLabel({ type: 'paragraph', children: [{ type: 'text', value: 'Staffing - We started out with two people.' }] }), undefined)
+  assert.equal(leadLabel({ type: 'paragraph', children: [{ type: 'text', value: 'Oct 31 - Caroline starts contacting people.' }] }), 'Oct 31 -')
+})
