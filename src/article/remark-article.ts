@@ -264,7 +264,8 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const openings = all.map((page) => (page[0] ? toString(page[0].node) : ''))
   // (An overview's later page, which has no heading of its own to continue, may take a phrase from anywhere on its face.)
   const overview = isOverview(heading)
-  const phrases = all.length > 1 ? keyPhrases(all.map(pageProse), config.title, config.lang, overview ? faces : undefined, overview ? faces : openings) : []
+  // (Phrases are found by the English grammar: a Dutch page's were "Dan moet".)
+  const phrases = all.length > 1 && /^en\b/i.test(config.lang) ? keyPhrases(all.map(pageProse), config.title, config.lang, overview ? faces : undefined, overview ? faces : openings) : []
   let previous: Heading | undefined
   return all.map((page, index) => {
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading

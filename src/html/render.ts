@@ -168,8 +168,8 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
             .use(dollars ? dollars.remarkDollarMath : noop)
             .use(remarkFrontmatter, ['yaml'])
   const tree = processor.parse(file) as Root
-  // Raw HTML tables and block quotes become Markdown ones in an article; the converter loads only when there is one.
-  const htmlBlocks = format === 'markdown' && /<(?:table|blockquote)\b/i.test(String(file.value)) ? await import('../markdown/remark-html-blocks.js') : undefined
+  // Raw HTML tables, block quotes and collapsed blocks become Markdown in an article; the converter loads only when there is one.
+  const htmlBlocks = format === 'markdown' && /<(?:table|blockquote|details)\b/i.test(String(file.value)) ? await import('../markdown/remark-html-blocks.js') : undefined
   // One box model for condensing and fitting (settled, and warned about, once).
   const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()

@@ -9,7 +9,13 @@
  * converter keeps no script or handler. In a deck written as slides the HTML
  * is the author's and stays as written.
  *
- * Loaded only for Markdown sources that contain `<table` or `<blockquote`.
+ * A collapsed `<details>` block shows its `<summary>` on the page: the
+ * summary becomes a paragraph in bold ("**How do I sign up?**", or its own
+ * "**Hoger doel**: De apps moeten…"), so an FAQ's question labels its answer
+ * and a list of conditions keeps their names; a summary that only says how
+ * to open it ("Click to expand") goes.
+ *
+ * Loaded only for Markdown sources that contain `<table`, `<blockquote` or `<details`.
  */
 import type { Blockquote, Html, Root, RootContent, Table } from 'mdast'
 import { fromHtml } from 'hast-util-from-html'
@@ -26,14 +32,42 @@ const closesTag = (name: string): RegExp => new RegExp(`</${name}\\s*>\\s*$`, 'i
 export function remarkHtmlBlocks() {
   return (tree: Root, file: VFile): void => {
     if (!file.data.deck?.condensed) return
-    replaceIn(tree)
+    // (The level of a question's heading: below the article's shallowest section heading.)
+    const shallowest = Math.min(6, ...tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : [])))
+    replaceIn(tree, Math.min(6, shallowest === 6 ? 2 : shallowest + 1) as 1 | 2 | 3 | 4 | 5 | 6)
   }
 }
 
-function replaceIn(parent: { children: RootContent[] }): void {
+/** A `<details>` block's opening or closing tags, with its summary: `<details>`, `<summary>…</summary>`, `</details>`. */
+const detailsTags = /^\s*(?:<\/?details\b[^>]*>\s*|<summary\b[^>]*>[\s\S]*?<\/summary>\s*)+$/i
+
+/** A summary that only says how to open its block. */
+const opener = /^(?:click|tap|show|view|expand|see|details?|more|read more|toggle|open)\b/i
+
+/** The paragraph a `<details>` block's summary shows, `undefined` for none. */
+function summaryOf(html: Html, depth: 1 | 2 | 3 | 4 | 5 | 6): RootContent | undefined {
+  const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i.exec(html.value)?.[1]
+  if (!summary || opener.test(summary.replace(/<[^>]+>/g, '').trim())) return undefined
+  const converted = toMdast(fromHtml(`<p>${summary.trim()}</p>`, { fragment: true })) as Root
+  const paragraph = converted.children.find((node) => node.type === 'paragraph')
+  if (paragraph?.type !== 'paragraph' || toString(paragraph).trim() === '') return undefined
+  if (html.position) paragraph.position = html.position
+  // A question is a heading over its answer, one level below the article's sections, as a bold question line is.
+  if (/\?\s*$/.test(toString(paragraph))) return { type: 'heading', depth, children: paragraph.children.flatMap((child) => (child.type === 'strong' ? child.children : [child])), position: paragraph.position }
+  // (A summary is a label: in bold unless its author set part of it so.)
+  if (!paragraph.children.some((child) => child.type === 'strong')) paragraph.children = [{ type: 'strong', children: paragraph.children }]
+  return paragraph
+}
+
+function replaceIn(parent: { children: RootContent[] }, depth: 1 | 2 | 3 | 4 | 5 | 6): void {
   const out: RootContent[] = []
   for (let index = 0; index < parent.children.length; index++) {
     const node = parent.children[index]!
+    if (node.type === 'html' && detailsTags.test(node.value)) {
+      const summary = summaryOf(node, depth)
+      if (summary) out.push(summary)
+      continue
+    }
     const name = node.type === 'html' ? opens.exec(node.value)?.[1]?.toLowerCase() : undefined
     if (name) {
       // The blocks up to the one that closes it (a blank line inside a table splits it into several).
@@ -48,7 +82,7 @@ function replaceIn(parent: { children: RootContent[] }): void {
         continue
       }
     }
-    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') replaceIn(node as { children: RootContent[] })
+    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') replaceIn(node as { children: RootContent[] }, depth)
     out.push(node)
   }
   parent.children = out

@@ -41,3 +41,55 @@ test('should build a Dutch article as a Dutch deck: its lang, its own words, sen
   assert.equal(chromeLabels('en'), undefined)
   assert.equal(chromeLabels('de-AT')?.['Questions?'], 'Fragen?')
 })
+
+test('should show what a collapsed <details> block shows on its page: its summary, as a label or a question', async () => {
+  // Piet Stam et al., "Coronavirus apps: better safe than sorry" (CC BY-SA 4.0): ten conditions, each a <details>.
+  const source = `---
+title: Coronavirus apps
+---
+
+## Privacyvoorwaarden
+
+Een vruchtbare weg om bij de realisatie van de apps onze privacy te borgen is als we komen tot een lijst van voorwaarden. Apps kunnen dan aan de hand van deze lijst volgens het principe 'privacy by design' ontworpen en gebouwd worden.
+
+<details>
+
+<summary><b>Hoger doel</b>: De apps moeten een hoger algemeen sociaal doel dienen. Dat doel moet helder verwoord en afgebakend zijn.</summary>
+
+Het is evident dat er in dit geval sprake is van zo'n hoger doel, namelijk het tegengaan van de verspreiding van het coronavirus in ons land.
+
+</details>
+
+<details>
+
+<summary><b>Data verwijderen</b>: Als het hogere doel gerealiseerd is, dan moet de gedeelde data verwijderd worden.</summary>
+
+Het OLVG bewaart de data twee jaar, maar een promotieonderzoek duurt ruim vier jaar.
+
+</details>
+
+<details>
+<summary>Click to expand</summary>
+
+De broncode staat op GitHub.
+
+</details>
+
+<details>
+<summary>Wie zijn wij?</summary>
+
+Wij zijn drie bezorgde burgers die dit voorstel op persoonlijke titel hebben geschreven.
+
+</details>
+`
+  const { html } = await renderDeck(source, { overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(face, /<strong>Hoger doel:?<\/strong>/)
+  assert.match(face, /<strong>Data verwijderen:?<\/strong>/)
+  assert.match(face, /<strong>Wie zijn wij\?<\/strong>/)
+  assert.doesNotMatch(face, /Click to expand/)
+  assert.doesNotMatch(face, /&#x3C;summary|<summary/)
+  // A deck written as slides keeps its HTML as written.
+  const slides = await renderDeck(source, { overrides: { condense: false } })
+  assert.match(slides.html, /<summary>/)
+})
