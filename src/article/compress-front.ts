@@ -125,7 +125,8 @@ export function dropConnective(tokens: Token[]): Token[] {
   }
   // ("So far we have…", "So much of…", "Then again": the word is part of a phrase, not a link.)
   // ("But, when Japan-related questions finally came up, I was able to…": with its comma too.)
-  if (bareConnectives.has(tokens[0]?.lower ?? '') && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '')) {
+  // ("However the dollar value for 2020 is plainly wrong": without its comma too; not "However hard we try…".)
+  if (bareConnectives.has(tokens[0]?.lower ?? '') && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '') && !(tokens[0]!.lower === 'however' && ['ADJ', 'ADV'].includes(tokens[1]?.pos ?? ''))) {
     let rest = tokens.slice(isComma(tokens[1]) && tokens[1]!.value === ',' ? 2 : 1)
     // "And of course it gave us…": a second connective, without its comma.
     for (let length = 3; length >= 1; length--) {

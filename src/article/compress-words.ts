@@ -20,7 +20,7 @@ export const commaConnectives = new Set(
 )
 
 /** Words that open a sentence as a link to the one before, dropped without a comma. */
-export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or'])
+export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or', 'however'])
 
 /** Fillers and intensifiers that carry no claim. */
 export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also'])

@@ -28,6 +28,10 @@ import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { findToc } from './toc.js'
 import { splitJoinedHeadings } from './joined-headings.js'
 
+
+/** The end of a paragraph that introduces a quotation: "…the G&M article claims:", "As she wrote:", "…in later passages:". */
+const introducesQuotation = /\b(?:claims?|claimed|writes?|wrote|says?|said|argues?|argued|states?|stated|reads?|explains?|explained|notes?|noted|continues?|continued|puts it|put it|adds?|added|concludes?|concluded|tweeted|posted|passages?|as follows)\s*:$/i
+
 /** Options of {@link recogniseText}. */
 export interface RecogniseOptions {
   /** The article's language (BCP 47): German adds German boilerplate rules; default `en`. */
@@ -190,6 +194,10 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
         // paragraph over a name, "—Carl Lerche", is the author signing off.)
         const words = toParagraph(block.lines.slice(0, -1))
         children.push({ type: 'blockquote', children: [words, toParagraph([last])], position: paragraph.position })
+      } else if (previous?.type === 'paragraph' && introducesQuotation.test(toString(previous).trim()) && !/:$/.test(toString(paragraph).trim()) && !paragraph.data?.footnote) {
+        // The paragraph after "…the G&M article claims:" is what it claims, not the author's own words: a quotation
+        // whose marks were lost when the page was copied.
+        children.push({ type: 'blockquote', children: [paragraph], position: paragraph.position })
       } else children.push(paragraph)
     }
     else if (block.type === 'code') children.push({ type: 'code', lang: null, meta: null, value: block.line.code!, position: span(block.line.source, block.line.last!) })

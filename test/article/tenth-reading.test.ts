@@ -235,3 +235,27 @@ test('should title the pages of a timeline by the span of their dates, and read 
   assert.equal(leadLabel({ type: 'paragraph', children: [{ type: 'text', value: 'Staffing - We started out with two people.' }] }), undefined)
   assert.equal(leadLabel({ type: 'paragraph', children: [{ type: 'text', value: 'Oct 31 - Caroline starts contacting people.' }] }), 'Oct 31 -')
 })
+
+test('should read the paragraph after "…the article claims:" in copied text as the quotation it is', async () => {
+  // Jens von Bergmann and Nathan Lauster, "No spike in 'foreign buying'" (Mountain Doodles, CC BY).
+  const source = `No spike in "foreign buying"
+2024-11-08
+
+Today the Globe and Mail published an opinion piece about continued flows of "foreign money" in B.C. real estate. Broadly this is a topic that has been discussed in BC for over a decade now.
+
+In support of the idea there's been a recent spike in foreign buying, the G&M article claims:
+
+Using property transfer tax data provided by the B.C. government, Simon Fraser University associate professor Andy Yan showed that residential purchases categorized as "foreign involvement transactions" had a total dollar value of nearly $664-million from January to September, 2020. In that same period this year, 834 foreign involvement residential transactions added up to nearly $824-million.
+
+The dollar values for 2023 and 2024 appear correct. However the dollar value for 2020 is plainly wrong.
+`
+  const { recogniseText } = await import('../../src/text/index.js')
+  const tree = recogniseText(source).tree
+  const quoted = tree.children.findIndex((node) => node.type === 'blockquote')
+  assert.ok(quoted > 0)
+  assert.match(JSON.stringify(tree.children[quoted]), /Andy Yan showed/)
+  assert.equal(tree.children.filter((node) => node.type === 'blockquote').length, 1)
+  // A "However" without its comma goes like one with it (not "However hard we try…").
+  assert.equal(bullet('However the dollar value for 2020 is plainly wrong.'), 'The dollar value for 2020 is plainly wrong')
+  assert.equal(bullet('However hard we try, the numbers do not add up.'), 'However hard we try, the numbers do not add up')
+})
