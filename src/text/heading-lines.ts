@@ -84,6 +84,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const value = (at?: BodyLine): boolean => at !== undefined && at.kind === 'text' && bareValue.test(at.source.text.trim())
   if (buttonLabel.test(content) || (value(line) && short(previous))) return false
   if (next.gap && value(next) && (short(body[at + 2]) || value(previous))) return false
+  // Nor is a note right under a table's last row ("Here “foreign” refers to non-citizen, non-PR, non-provincial nominees").
+  if (previous?.kind === 'table' && previous.last !== undefined && line.source.line === previous.last.line + 1) return false
   // Nor is a figure's or a table's caption ("Table 8.1 helps readers keep track of the authors’ multiple arguments").
   if (/^(?:figure|fig\.|table|chart|exhibit|map|image|photo|illustration)\s*\d+(?:\.\d+)*[:.]?\s+\S/i.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.

@@ -259,3 +259,30 @@ The dollar values for 2023 and 2024 appear correct. However the dollar value for
   assert.equal(bullet('However the dollar value for 2020 is plainly wrong.'), 'The dollar value for 2020 is plainly wrong')
   assert.equal(bullet('However hard we try, the numbers do not add up.'), 'However hard we try, the numbers do not add up')
 })
+
+test('should read a line right under a table as its note, never a heading', async () => {
+  // Jens von Bergmann and Nathan Lauster, "No spike in 'foreign buying'" (Mountain Doodles, CC BY).
+  const source = [
+    'No spike in "foreign buying"',
+    '2024-11-08',
+    '',
+    'The dollar values for 2023 and 2024 appear correct. However the dollar value for 2020 is plainly wrong. Table 1 are the actual numbers for the first 9 months in every year since 2017.',
+    '',
+    'Table 1: BC Open Data',
+    'First 9 months of year\tTotal Foreign Buyer Tax\tTotal residential market value with foreign involvement',
+    '2019\t$89.90M\t$1.19bn',
+    '2020\t$77.76M\t$1.02bn',
+    '2021\t$71.89M\t$1.34bn',
+    'Here "foreign" refers to non-citizen, non-PR, non-provincial nominees',
+    '',
+    'We were able to replicate the dollar values for 2020 when we only summed up the first six months (rather than the first nine) of 2020, and it seems likely this is the source of the error.',
+    ''
+  ].join('\n')
+  const { recogniseText } = await import('../../src/text/index.js')
+  const { tree } = recogniseText(source)
+  assert.deepEqual(
+    tree.children.filter((node) => node.type === 'heading').map((node) => (node as { depth: number }).depth),
+    [1]
+  )
+  assert.ok(tree.children.some((node) => node.type === 'table'))
+})
