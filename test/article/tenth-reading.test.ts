@@ -286,3 +286,13 @@ test('should read a line right under a table as its note, never a heading', asyn
   )
   assert.ok(tree.children.some((node) => node.type === 'table'))
 })
+
+test('should read a promise of what the post will tell, and an invitation to follow along, as signposts', () => {
+  // Andrés Villarreal, "Origins" (CC BY 4.0); Brennan K. Brown, "The Art of Merit" (CC BY-SA 4.0).
+  assert.equal(isSignpost('I wanted to make a new post'), true)
+  assert.equal(isSignpost('I’m going to tell you how I got into programming'), true)
+  assert.equal(isSignpost('Join us as we question the value of greatness and the idealistic notion of unlimited potential'), true)
+  // (A plan that is no announcement of the writing stays a claim.)
+  assert.equal(isSignpost('We are going to win this race'), false)
+  assert.equal(isSignpost('I am going to university next year'), false)
+})
