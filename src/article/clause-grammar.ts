@@ -168,6 +168,13 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // (The tagger takes a capitalised comparative for a name.)
   const comparative = ['ADJ', 'ADV'].includes(head.pos) || (head.pos === 'VERB' && /ing$/.test(head.lower)) || (head.pos === 'PROPN' && /^(?:better|worse|more|less|\w+er|\w+ing)$/.test(head.lower))
   if (comparative && ['because', 'than', 'since', 'so'].includes(words[1]?.lower ?? '')) return false
+  // "For others, especially when contributions are ongoing or require significant time": a fronted phrase, then a
+  // subordinate clause whose main clause was cut.
+  const opensSubordinate = tokens.findIndex((token, index) => index > 0 && index <= 5 && ['when', 'whenever', 'if', 'because', 'although', 'though', 'while', 'whereas', 'unless'].includes(token.lower))
+  // (Only after a prepositional phrase and its comma or adverb: "Knowing when your organization has transitioned… can be
+  // tricky" has its verb after the clause; "In-between, when you balance…, then monkeys get curious!" its main clause.)
+  const mainAfter = (index: number): boolean => startsClause(tokens.slice(index + 1)) || (tokens[index + 1]?.lower === 'then' && startsClause(tokens.slice(index + 2)))
+  if (opensSubordinate > 0 && tokens[0]!.pos === 'ADP' && (isComma(tokens[opensSubordinate - 1]) || tokens[opensSubordinate - 1]!.pos === 'ADV') && !hasFiniteVerb(tokens.slice(0, opensSubordinate)) && !tokens.some((token, index) => index > opensSubordinate && isComma(token) && mainAfter(index))) return false
   // "Which was 100% the truth": a relative clause cut from its sentence.
   if (words[0]!.lower === 'which' && ['AUX', 'VERB'].includes(words[1]?.pos ?? '')) return false
   // "An introduction to R, are being taught using…": the verb right after a lone comma has lost its subject

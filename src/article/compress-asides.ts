@@ -32,8 +32,9 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     const verbAfter = (at: number): boolean => tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!) && !/ing$/.test(tokens[at + 1]!.lower)
     const close = relative || participle || addition ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
     if (close === -1) return tokens
-    // (", whose release, caused by paper notes…, led to…": a relative clause with no verb before the comma goes on past it.)
-    if (opener === 'whose' && !tokens.slice(index + 2, close).some(isVerb)) continue
+    // (", whose release, caused by paper notes…, led to…", ", which, in turn, means…": a relative clause with no verb
+    // before the comma goes on past it.)
+    if (opener === 'whose' ? !tokens.slice(index + 2, close).some(isVerb) : relative && tokens[index + 2]?.value === ',') continue
     if (!verbAfter(close)) continue
     // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
     // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.

@@ -33,7 +33,8 @@ export function remarkHtmlMarkdown(options: HtmlMarkdownOptions) {
 }
 
 function expand(nodes: RootContent[], parse: (markdown: string) => Root, depth: number): RootContent[] {
-  return nodes.flatMap((node) => {
+  const joined = joinSplitBlocks(nodes, parse, depth)
+  return joined.flatMap((node) => {
     if (node.type === 'html' && depth < maxDepth) {
       const replaced = fromBlock(node, parse, depth)
       if (replaced) return replaced
@@ -69,6 +70,40 @@ function fromBlock(node: Html, parse: (markdown: string) => Root, depth: number)
     return [quote]
   }
   return children
+}
+
+/**
+ * A marked block that a blank line split in several (kramdown reads up to the closing tag; CommonMark ends an HTML
+ * block at a blank line): its opening tag, the Markdown between, and the HTML block that closes it, as one — a pull
+ * quote whose text stood apart from its credit showed the credit alone, with its link's brackets.
+ */
+function joinSplitBlocks(nodes: RootContent[], parse: (markdown: string) => Root, depth: number): RootContent[] {
+  const out: RootContent[] = []
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    const open = node.type === 'html' ? marked.exec(node.value.trim()) : null
+    const close = open ? new RegExp(`</${open[1]}\\s*>$`, 'i') : undefined
+    const end = close && !close.test((node as Html).value.trim()) ? nodes.findIndex((other, at) => at > index && other.type === 'html' && close.test(other.value.trim())) : -1
+    if (!open || end === -1 || depth >= maxDepth) {
+      out.push(node)
+      continue
+    }
+    const opening = (node as Html).value.trim().slice(open[0].length)
+    const closing = (nodes[end] as Html).value.trim().replace(close!, '')
+    const inside = [
+      ...(opening.trim() ? expand(parse(separateTags(dedent(opening))).children, parse, depth + 1) : []),
+      ...expand(nodes.slice(index + 1, end), parse, depth + 1),
+      ...(closing.trim() ? expand(parse(separateTags(dedent(closing))).children, parse, depth + 1) : [])
+    ]
+    const className = /\bclass\s*=\s*["']([^"']*)["']/i.exec(open[2]!)?.[1] ?? ''
+    const quote = /^blockquote$/i.test(open[1]!) || (className.split(/\s+/).some((token) => /^(?:p|pull-?)?quote$|^epigraph$/i.test(token)) && !/^(?:p|span)$/i.test(open[1]!))
+    const start = node.position?.start
+    const stop = nodes[end]!.position?.end
+    if (quote) out.push({ type: 'blockquote', children: inside as Blockquote['children'], ...(start && stop ? { position: { start, end: stop } } : {}) })
+    else out.push(...inside)
+    index = end
+  }
+  return out
 }
 
 /** Remove the indentation all non-blank lines share, so indented content is not read as code. */

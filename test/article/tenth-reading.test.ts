@@ -296,3 +296,39 @@ test('should read a promise of what the post will tell, and an invitation to fol
   assert.equal(isSignpost('We are going to win this race'), false)
   assert.equal(isSignpost('I am going to university next year'), false)
 })
+
+test('should never make a bullet of a relative clause’s subject without its verb, nor of a fronted phrase and its "when" clause', async () => {
+  // Open Source Guides, "Getting Paid for Open Source Work" (CC BY 4.0), quoting @isaacs.
+  assert.equal(bullet('OSS yields massive benefits to the technology industry, which, in turn, means benefits to all industries.'), 'OSS yields massive benefits to the technology industry, which, in turn, means benefits to all industries')
+  const { isStatement } = await import('../../src/article/clause-grammar.js')
+  assert.equal(isStatement(tagSentence('For others, especially when contributions are ongoing or require significant time')), false)
+  // (A gerund's "when" is inside the subject; "then" opens the main clause.)
+  assert.equal(isStatement(tagSentence('Knowing when your organization has successfully transitioned fully into an agile methodology can be tricky')), true)
+  assert.equal(isStatement(tagSentence('In-between, when you balance complexity and comprehensibility, then monkeys get curious!')), true)
+})
+
+test('should read a kramdown pull quote that a blank line split as one quotation with its credit', async () => {
+  // Open Source Guides, "Getting Paid for Open Source Work" (CC BY 4.0): the quotation and its credit stood apart, the
+  // credit shown alone with its link's brackets.
+  const source = `---
+title: Getting Paid for Open Source Work
+---
+
+## Why some people seek financial support
+
+Much of the work of open source is voluntary. For example, someone might come across a bug in a project they use and submit a quick fix, or they might enjoy tinkering with an open source project in their spare time.
+
+<aside markdown="1" class="pquote">
+  
+I was looking for a "hobby" programming project that would keep me occupied during the week around Christmas. I chose Python as a working title.
+  <p markdown="1" class="pquote-credit">
+— @gvanrossum, ["Programming Python"](https://www.python.org/doc/essays/foreword/)
+  </p>
+</aside>
+
+There are many reasons why a person would not want to be paid for their open source work.
+`
+  const { html } = await renderDeck(source)
+  assert.match(html, /<blockquote>[\s\S]*I was looking for a "hobby"[\s\S]*@gvanrossum, <a href="https:\/\/www\.python\.org\/doc\/essays\/foreword\/">"Programming Python"<\/a>[\s\S]*<\/blockquote>/)
+  assert.doesNotMatch(html, /\]\(https:/)
+})
