@@ -235,7 +235,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' '))) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
-    if (phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
+    // (But a country after the place in it is no new name: "…at the University of Oslo in Norway".)
+    const placeInPlace = token.lower === 'in' && before.pos === 'PROPN' && phrase.length <= 4 && phrase.slice(1).every((other) => isPunct(other) || other.pos === 'PROPN')
+    if (!placeInPlace && phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
     // "…distribute traffic to replicas with the smallest number of outstanding requests": a superlative or comparison is the point.
     if (phrase.slice(1).some((other) => /^(?:most|least|fewest|fewer|less|more|best|worst|lowest|highest)$/.test(other.lower) || (other.pos === 'ADJ' && /[^t]est$/.test(other.lower)))) continue
     const head = tokens.slice(0, index)
@@ -319,7 +321,11 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     // "…and finally release the feature": an adverb between "and" and the verb.
     const adverb = tokens[index + 1]!.pos === 'ADV' && tokens[index + 2]?.pos === 'VERB' ? 1 : 0
     const next = tokens[index + 1 + adverb]!
-    if (token.lower !== 'and' || isComma(tokens[index - 1])) continue
+    if (token.lower !== 'and') continue
+    // ("…added about 15,000 "confirmed cases" in a single day, and announced that…": after a comma too, when the verb is
+    // finite by its ending.)
+    const comma = isComma(tokens[index - 1]) ? 1 : 0
+    if (comma && !(next.pos === 'VERB' && /(?:s|ed)$/.test(next.lower))) continue
     // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
     const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
     // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
@@ -328,12 +334,13 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const plainPresent = ['we', 'you', 'they', 'i'].includes(tokens[0]!.lower) || tokens.slice(0, index).some((other, at) => isComma(tokens[at - 1]) && ['we', 'you', 'they', 'i'].includes(other.lower))
     const bareWithObject = plainPresent && ['DET', 'PRON'].includes(tokens[index + 2 + adverb]?.pos ?? '') && next.lower === next.lemma
     const finite = /(?:s|ed)$/.test(next.lower) || modal || bareWithObject
-    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1]!.pos) && !participle)
+    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1 - comma]!.pos) && !participle)
     if (!predicate) continue
     // "…complaints people had and have about PLaneT is the very long install times": two verbs of one relative clause,
     // and the sentence's own verb after them.
-    if (tokens.slice(index + 2 + adverb).some((other) => ['is', 'are', 'was', 'were'].includes(other.lower) && other.pos === 'AUX')) continue
-    const head = tokens.slice(0, index)
+    // (After a comma the predicate is the sentence's own: "…, and announced that these numbers were due to…".)
+    if (!comma && tokens.slice(index + 2 + adverb).some((other) => ['is', 'are', 'was', 'were'].includes(other.lower) && other.pos === 'AUX')) continue
+    const head = tokens.slice(0, index - comma)
     // "I was able to make some solid progress fairly quickly and ended up with a pull request merged within a couple
     // of days": the second predicate holds the result (a time, a number, a name) the first lacks; with the subject, it
     // is the bullet.

@@ -259,7 +259,10 @@ function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   if (subordinators.has(next.lower) && elliptical.has(tokens[index + 2]?.lower ?? '') && isComma(tokens[index + 3])) return false
   // (A comma and "or" that end a list of names join no clauses: "…papers, technical reports, or white papers that…";
   // nor do they before the last of a list of adjectives: "…discoverable, accessible, and usable for everyone".)
-  return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)) && !(tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ'))
+  // (Nor before the last of a series of verbs: "Data that could be cleaned, adjusted, and manipulated to…" cut after
+  // "adjusted" was a cut, not a clause.)
+  const verbSeries = tokens[index - 1]?.pos === 'VERB' && tokens[index + 2]?.pos === 'VERB' && isComma(tokens[index - 2])
+  return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)) && !(tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ') && !verbSeries)
 }
 
 /** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */

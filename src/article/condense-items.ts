@@ -103,6 +103,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
   const [label, ...after] = first.children
   const children: PhrasingContent[] = []
   const plain = plainLabel.exec(full)
+  const definition = first.children.length === 1 ? /^([^:.!?]{2,40}):\s+(?=\S)/u.exec(full) : null
   // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.
   // ("**First, we have to go broad and deep**. We didn't…": a bold statement whose full stop falls outside the bold too.)
   const boldSentence = label?.type === 'strong' && (/[.!]$/.test(toString(label).trim()) || (/^\s*\./.test(toString({ type: 'paragraph', children: after })) && isStatement(tagSentence(toString(label)))))
@@ -132,6 +133,14 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     // One that does not compress keeps its first sentence whole (the rest goes to the notes with the list).
     // The label in bold, as the bold labels of other items are.
     children.push({ type: 'strong', children: [{ type: 'text', value: label.trimEnd() }] }, { type: 'text', value: ' ' + (compressed ? compressed.text : sentence.replace(/(?<!\.\.)\.$/, '')) })
+  } else if (definition && countWords(definition[1]!) <= 4) {
+    // "suspected cases: the total number of people identified…": a term and what it means; the term is the point, never
+    // the part a cut drops. Its definition is compressed, or kept whole.
+    const meaning = full.slice(definition[0].length)
+    const compressed = compressSentence(splitSentences(meaning, lang)[0] ?? '', { maxWords: Math.max(6, maxWords + 1 - countWords(definition[1]!)) })
+    if (!compressed) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
+    const body = /^\p{Ll}/u.test(meaning) ? compressed.text.charAt(0).toLowerCase() + compressed.text.slice(1) : compressed.text
+    children.push({ type: 'text', value: definition[0] + body })
   } else {
     const sentences = splitSentences(full, lang)
     const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '')
@@ -248,7 +257,8 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const attribution = attributionOf(node)
   const quoted = attribution ? node.children.slice(0, -1) : node.children
   // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
-  let text = quoted.map((child) => toString(child)).join('\n')
+  // (Lines broken by hand are lines: "github.com/bagder" over "maintaine.rs/bagder" is not one word.)
+  let text = quoted.map((child) => toString(lineBreaksAsText(child))).join('\n')
   // Who said it written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy") is no part of any
   // sentence of it: its name would make the last sentence look the most concrete.
   const inline = attribution ? undefined : inlineAttribution.exec(text)
@@ -261,6 +271,12 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const key = shortenSentence(pool[keySentence(pool)] ?? '', maxWords)
   const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
+}
+
+/** A block whose paragraphs' hard line breaks are newlines, which `toString` would drop. */
+function lineBreaksAsText<T extends Blockquote['children'][number]>(node: T): T {
+  if (node.type !== 'paragraph' || !node.children.some((child) => child.type === 'break')) return node
+  return { ...node, children: node.children.map((child) => (child.type === 'break' ? { type: 'text', value: '\n' } : child)) }
 }
 
 /**

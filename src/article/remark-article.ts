@@ -10,6 +10,7 @@ import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
 import { condenseBlocks, type FaceUnit } from './condense.js'
 import { shownKey } from './shown-bullets.js'
+import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { shortenLongHeadings } from './long-headings.js'
@@ -271,6 +272,9 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)").
     if (faceHeading && previous && toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '')) faceHeading = continuedHeading(previous)
+    // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches
+    // (cont.)", not "Overview (cont.)" in the middle of the talk.
+    else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)
     previous = faceHeading
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
     const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
@@ -308,10 +312,13 @@ function fitTitle(slide: Slide, context: Context): Slide {
   const metaLines = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).map((node) => toString(node))
   const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta: metaLines.length, metaLines }
   const full = toString(subtitle)
-  if (titleHeight({ ...face, subtitle: full }, metrics) <= metrics.contentHeight) return slide
+  // (A note on where the piece first ran, "This post originally appeared on the Data Carpentry website", is no
+  // standfirst: it goes to the notes.)
+  const note = isPublicationNote(full)
+  if (!note && titleHeight({ ...face, subtitle: full }, metrics) <= metrics.contentHeight) return slide
   const [first = full] = splitSentences(full, config.lang)
   const short = shortenSentence(first, config.maxWords * 2)
-  const keepShort = titleHeight({ ...face, subtitle: short }, metrics) <= metrics.contentHeight
+  const keepShort = !note && titleHeight({ ...face, subtitle: short }, metrics) <= metrics.contentHeight
   const notes: Notes = { type: 'notes', children: [structuredClone({ ...subtitle, data: {} })] }
   const children = slide.children.flatMap((node): Slide['children'] => {
     if (node !== subtitle) return [node]

@@ -60,7 +60,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** A count of things a sentence announces without naming them. */
-const announcesItems = /^(?:there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:two|three|four|five|several|a few|some) (?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs)\b)/i
+const announcesItems = /^(?:there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:two|three|four|five|several|a few|some) (?:other |more |further )?(?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs|trends|issues|problems|changes|questions|ideas|options|approaches|developments)\b)/i
 
 /** Openings of a sentence that turns against the one before. */
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
@@ -114,6 +114,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (firstFigure(sentence) !== undefined) score += 0.8
     else if (tokens.some((token) => /\d/.test(token.value))) score += 0.2
     if (candidate.index === 0) score += 0.4
+    // A section that opens on a paragraph of one sentence opens on its point ("I work full-time on a project that was just
+    // one hundred lines of code in 1996.", then the story of how).
+    if (candidate.paragraph === 0 && paragraphs[0]!.length === 1 && paragraphs.length > 2 && !candidate.signpost) score += 0.6
     // The turn of a paragraph carries its point ("For years we relied on Java… However, Java's memory management no longer
     // aligns with our demands"): the sentence after "However", "But", "Yet" gains, the set-up before it loses.
     if (turns.test(sentence)) score += 0.6

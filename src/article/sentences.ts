@@ -134,6 +134,8 @@ function joinsNext(previous: string, next: string, rules: SentenceRules): boolea
   // A name that ends in "!" or "?", as Rust's macros do ("injected with the mark! macro, which…"), ends no sentence
   // when a word in lower case follows it.
   if (/[\p{L}\p{N}_][!?]$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
+  // Nor does one in brackets: "Most (all?) looped pieces…".
+  if (/[!?]["'”’]*\)$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
   const ordinal = rules.ordinals && /(?:^|[\s(])\d{1,2}\.$/.test(previous)
   if (!ordinal && !rules.mayJoin.test(previous)) return false
   const firstWord = /^[^\s]+/.exec(next)?.[0] ?? ''

@@ -136,7 +136,10 @@ const bulletsOnlyExceptions: Record<string, string> = {
   // A story without headings told in slides of four or five bullets: its figures ("$200 MRR", "15 people") are never a
   // slide's first claim, its one quotation (19 words) is longer than a pull quote, and its one picture is on another site.
   // (Known: blind reviewers score this deck's design 3, its content 2 — a narrative needs more than layouts.)
-  'posthog-time-before-yc': 'a story in four- and five-bullet slides; no figure leads a slide, its quotation is too long to pull'
+  'posthog-time-before-yc': 'a story in four- and five-bullet slides; no figure leads a slide, its quotation is too long to pull',
+  // A maintainer's story: its quotations are scare quotes ("“computer gig”", "“Open Source”"), no sentence said by
+  // someone, and its one picture (the author's avatar) is on another site.
+  'maintainers-bagder': 'a story whose quotation marks are scare quotes and whose one picture is on another site'
 }
 
 /** Layouts that show content otherwise than as a list of bullets. */

@@ -1,0 +1,101 @@
+/**
+ * What the readings of held-out sets 25 and 26 asked for on 3 December 2026,
+ * each case with the text as published: a bullet never stops inside a series
+ * of verbs, a country after the place in it goes before the place's name
+ * does, a second predicate after ", and" goes before the figure of the first
+ * does; a term's definition keeps its term; the author's reason to write, a
+ * "looks like this:" and a note on where the piece first ran are no bullets
+ * and no standfirst; a section that opens on a one-sentence paragraph opens
+ * on its point; an overview's page of code goes on with the topic before it.
+ */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import type { ListItem, Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { compressSentence } from '../../src/article/compress.js'
+import { shortenItem } from '../../src/article/condense-items.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { renderDeck } from '../../src/index.js'
+
+/** The bullet a sentence compresses to, at the default budget. */
+function bullet(sentence: string): string | undefined {
+  return compressSentence(sentence, { maxWords: 14 })?.text
+}
+
+/** A deck's text as the audience sees it: without the speaker notes. */
+function face(html: string): string {
+  return html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+}
+
+test('should never end a bullet inside a series of verbs', () => {
+  // Leah Wasser, "Hello, Spatio-temporal Data Carpentry" (The Carpentries blog, CC BY 4.0): "Data that could be cleaned, adjusted".
+  const item: ListItem = {
+    type: 'listItem',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Data that could be cleaned, adjusted, and manipulated to illustrate potential roadblocks during the workshop, and that we could work through together as a group. For instance, data that are in different coordinate reference systems.' }] }]
+  }
+  const text = toString(shortenItem(item, 14).children[0] as Paragraph)
+  assert.match(text, /^Data that could be cleaned, adjusted, and manipulated to illustrate potential roadblocks/)
+})
+
+test('should drop a country after the place in it, and a second predicate after ", and", to keep the claim whole', () => {
+  // The same post: the sentence was over the hard cap only by "in Norway", and no bullet was made of it.
+  assert.equal(
+    bullet('We taught the NEON / Data Carpentry spatio-temporal Carpentry lessons for the first time this week at the University of Oslo in Norway.'),
+    'We taught the NEON / Data Carpentry spatio-temporal Carpentry lessons for the first time this week at the University of Oslo'
+  )
+  // Mitchell B. Powell, "Coronavirus: 2020-2-16" (CC0): the section's best figure, never on a slide.
+  assert.equal(
+    bullet('Then, on February 12th, the government of China suddenly added about 15,000 "confirmed cases" in a single day, and announced that these numbers were due to a change in the definition of "confirmed".'),
+    'On February 12th, the government of China suddenly added about 15,000 "confirmed cases" in a single day'
+  )
+  // A series of verbs is no second predicate.
+  assert.doesNotMatch(bullet('The staff cleaned, sorted, and labelled every sample in the collection before the auditors from the ministry arrived in March.') ?? '', /^The staff cleaned, sorted$/)
+})
+
+test('should keep a term with its definition', () => {
+  // Powell: "suspected cases:" was cut off its definition, which then defined nothing.
+  const item: ListItem = { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'suspected cases: the total number of people identified by their governments as being suspected of carrying the virus' }] }] }
+  assert.match(toString(shortenItem(item, 14).children[0] as Paragraph), /^suspected cases: the total number of people/)
+})
+
+test('should show no reason to write, no "looks like this:", no note on where a post ran', () => {
+  assert.ok(isSignpost("I thought I'd take some time to share my experiences with creating and teaching the lessons, while letting the community know."))
+  assert.ok(isSignpost('Right now, that looks like this (all lists begin January 20th):'))
+  assert.ok(isSignpost('Post originally written February 16, 2020.'))
+  // A claim about when something was first written is no note.
+  assert.ok(!isSignpost('The code was first written in 1998 by two students.'))
+})
+
+test('should leave a note on where the piece first ran off the title slide', async () => {
+  const source = `Community\n\nHello, Spatio-temporal Data Carpentry\n\nPosted on March 28, 2016 by Leah Wasser\n\nThis post originally appeared on the Data Carpentry website\n\nI am sitting here in my hotel room in Oslo, floating on a high from the past few days of workshops. We taught the lessons for the first time this week.\n\nAbout the Data\n\nData Carpentry workshops are about the data. We pulled together a dataset for a spatio-temporal story.\n`
+  const { html } = await renderDeck(source, { path: 'post.txt', overrides: { condense: true } })
+  const title = /<section[^>]*title-slide[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+  assert.match(title, /Hello, Spatio-temporal Data Carpentry/)
+  assert.doesNotMatch(face(title), /originally appeared/)
+  assert.match(html, /originally appeared/)
+})
+
+test('should open a section on its one-sentence opening paragraph, and go on with an overview topic over a page of code', async () => {
+  // maintaine.rs, "@bagder — Daniel Stenberg" (CC BY-SA 4.0): the thesis was in the notes only.
+  const story = "---\ntitle: bagder\n---\n\nI work full-time on a project that was just one hundred lines of code in 1996\\.\n\nIn the early 1990s a friend of mine helped me land a “computer gig” at just twenty years old. I had not attended university, but I had already spent years wasting all my spare time programming my C64 home computer in assembler, writing demos and games.\n\nThis particular gig was for a company called IBM. I was to install and customize their RS/6000 unix machines for Swedish customers. The hardware arrived at this location where each machine would be installed and personalized according to the customers’ orders and wishes.\n\nA colleague at this new job would soon proudly show off his 1/4” tape “full of source code”. Lots of source code for programs, completely free\\! Most of them were written in C, a language I had been dabbling with for a few years already by then and this took me out to deeper waters.\n\nA few years later I was the co-author of an IRC bot \\- released in the open for everyone and I had a lot of fun with that. The code was made freely available but not “Open Source”, because at that time nobody had yet heard the term.\n\n"
+  const deck = await renderDeck(story, { overrides: { condense: true } })
+  assert.match(face(deck.html), /<li>I work full-time on a project that was just one hundred lines of code in 1996<\/li>|>I work full-time on a project that was just one hundred lines of code in 1996</)
+  // Mitchell B. Powell, "Coronavirus: 2020-2-16" (CC0): pages of code in the middle of the talk were "Overview (cont.)".
+  const code = readFileSync(new URL('../../../test/fixtures/real/powell-coronavirus-numbers/article.md', import.meta.url), 'utf8')
+  const { html } = await renderDeck(code, { overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+  // After the first page titled by its topic, no page is "Overview (cont.)" again.
+  const topic = titles.findIndex((title) => !title.startsWith('Overview'))
+  assert.ok(topic > 0, titles.join(' | '))
+  assert.ok(!titles.slice(topic).includes('Overview (cont.)'), titles.join(' | '))
+})
+
+test('should not end a sentence at a question mark in brackets', async () => {
+  const { splitSentences } = await import('../../src/article/sentences.js')
+  // David Lanier, "Lessons Learned in Live Looping Cello" (CC BY 4.0): "Most (all?):" became a bold label.
+  assert.deepEqual(splitSentences('Most (all?) looped pieces that I know of do not use pick up notes. The melody starts on the beat.'), [
+    'Most (all?) looped pieces that I know of do not use pick up notes.',
+    'The melody starts on the beat.'
+  ])
+})
