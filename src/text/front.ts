@@ -44,6 +44,16 @@ const numberedHeading = /^\(?\d+(?:\.\d+)*[.)]\s|^\d+\.\d+(?:\.\d+)*\s/
 const sectionLabel =
   /^(?:opinion|analysis|comment|commentary|editorial|column|letters?|review|reviews|interview|q ?& ?a|profile|feature|features|essay|explainer|guide|how-?to|tutorial|case study|customer story|success story|long read|the long read|investigation|special report|briefing|deep dive|spotlight|in focus|behind the scenes|field notes|insights?|perspectives?|news|company news|announcements?|release notes|product updates?|engineering|design|product|research|open source|security|data|infrastructure|culture|science|technology|tech|business|economy|politics|health|sport|sports|travel|food|environment|climate|education|podcast|(?:focus|spotlight) on \S.*)$/i
 
+/**
+ * A label alone on its line over the values it labels, as a journal's page prints its front ("Authors" / "Chris
+ * Olah" / "Shan Carter", "Affiliations" / "Google Brain", "Published" / "March 22, 2017"): the label's kind.
+ */
+const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'date']> = [
+  [/^(?:authors?|written by|by)$/i, 'authors'],
+  [/^(?:affiliations?)$/i, 'affiliations'],
+  [/^(?:published|posted|updated|last updated|date|published on)$/i, 'date']
+]
+
 /** Most words in a title: headlines run longer than section headings. */
 const maxTitleWords = 20
 
@@ -124,6 +134,35 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const dated = parseByline(text(position + 2) ?? '')
     return names && looksLikeName(line) && isRoleLine(text(position + 1) ?? '') && dated?.date && !dated.byline ? 3 : 0
   }
+  /** The kind and values of a labelled block at `position` (see {@link frontLabels}), and how many lines it spans. */
+  const labelledAt = (position: number): { kind: 'authors' | 'affiliations' | 'date'; values: string[]; span: number } | undefined => {
+    const label = text(position)
+    const kind = label === undefined ? undefined : frontLabels.find(([pattern]) => pattern.test(label.trim()))?.[1]
+    if (kind === undefined) return undefined
+    const values: string[] = []
+    // Its values run to the next blank line (at most six, each short, none a label of its own).
+    while (values.length < 6) {
+      const value = text(position + 1 + values.length)
+      if (value === undefined || countWords(value) > 10 || frontLabels.some(([pattern]) => pattern.test(value.trim()))) break
+      values.push(value.trim())
+      if (lines[content[position + values.length]! + 1]?.blank !== false) break
+    }
+    if (values.length === 0 || text(position + 1 + values.length) === undefined) return undefined
+    if (kind === 'date' && !parseByline(values[0]!)?.date) return undefined
+    if (kind === 'authors' && !values.every((value) => looksLikeName(value) || parseByline(value)?.byline)) return undefined
+    return { kind, values, span: 1 + values.length }
+  }
+  /** Take the labelled blocks at `at`: their authors the byline, their date the date, their affiliations after the names. */
+  const takeLabelled = (): void => {
+    const affiliations: string[] = []
+    for (let block = labelledAt(at); block; block = labelledAt(at)) {
+      if (block.kind === 'authors' && !front.byline) front.byline = block.values.map((value) => parseByline(value)?.byline ?? value).join(', ')
+      if (block.kind === 'date' && !front.date) front.date = parseByline(block.values[0]!)!.date
+      if (block.kind === 'affiliations') for (const value of block.values) if (!affiliations.includes(value)) affiliations.push(value)
+      at += block.span
+    }
+    if (affiliations.length > 0 && front.byline) front.byline = `${front.byline} (${affiliations.join(', ')})`
+  }
   let at = 0
   const takeBylines = (names: boolean): void => {
     for (let span = bylineAt(at, names); span > 0; span = bylineAt(at, names)) {
@@ -163,7 +202,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const next = text(position + 1)
     if (candidate === undefined || next === undefined) return false
     const words = countWords(candidate)
-    const bylineNext = bylineAt(position + 1, true) > 0
+    const bylineNext = bylineAt(position + 1, true) > 0 || labelledAt(position + 1) !== undefined
     // ("A model of organizational change" over its date: a short subtitle when a byline or a date follows it.)
     const shaped =
       (words >= 6 || (bylineNext && words >= 3)) &&
@@ -243,6 +282,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     return { front, bodyStart: content[at] ?? lines.length, dropped }
   }
   takeBylines(true)
+  takeLabelled()
   // A name alone under the title, the article right after it ("Gordon Haff").
   const alone = text(at)
   if (!front.byline && alone !== undefined && isBareName(alone) && countWords(text(at + 1) ?? '') >= 12) {
@@ -255,6 +295,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     front.subtitle = text(at)
     at++
     takeBylines(true)
+    takeLabelled()
   }
   // A page's title copied with its second part ("CoCoRaHS - Community Collaborative Rain, Hail and Snow Network | Citizen
   // Scientists Track Precipitation"): the part before the bar is the title, the part after it the subtitle.

@@ -99,3 +99,14 @@ test('should not end a sentence at a question mark in brackets', async () => {
     'The melody starts on the beat.'
   ])
 })
+
+test('should read a journal page’s labelled front: authors, affiliations and the date, never section titles', async () => {
+  // Chris Olah and Shan Carter, "Research Debt" (Distill, CC BY 4.0), as a browser copies the page.
+  const source = `Research Debt\nScience is a human activity. When we fail to distill and explain research, we accumulate a kind of debt...\n\nAuthors\nChris Olah\nShan Carter\n\nAffiliations\nGoogle Brain\nGoogle Brain\n\nPublished\nMarch 22, 2017\n\nAchieving a research-level understanding of most topics is like climbing a mountain. Aspiring researchers must struggle to understand vast bodies of work that came before them.\n\nPeople expect the climb to be hard. But the climb could be massively easier.\n\nThe Debt\n\nProgrammers talk about technical debt: there are ways to write software that are faster in the short run but problematic in the long run. Research can also have debt.\n`
+  const { html } = await renderDeck(source, { path: 'research-debt.txt', overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+  assert.ok(!titles.some((title) => /^(?:Authors|Affiliations|Published)$/.test(title)), titles.join(' | '))
+  const title = /<section[^>]*title-slide[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+  assert.match(title, /Chris Olah, Shan Carter \(Google Brain\)/)
+  assert.match(title, /March 22, 2017/)
+})
