@@ -92,6 +92,8 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
     // (An empty reading list, "Learn More" whose links were not copied, is no slide.)
     if (readingList.test(heading) && spoken(node).length > 0) {
       if (list && listHeading === heading) addNotes(list, spoken(node))
+      // (A second reading list, "References" after "Further Reading", goes to the first one's notes: one slide of reading.)
+      else if (list) addTitledNotes(list, node, structuredClone(spoken(node)))
       else {
         list = structuredClone(node)
         listHeading = heading

@@ -14,8 +14,11 @@ import { parseByline } from '../text/byline.js'
  * type and size ("(PDF, 28 pages, 893 kb)").
  */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
-  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '').replace(fileNotes, '')
+  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '').replace(fileNotes, '').replace(numberedCitations, '')
 }
+
+/** A numbered citation a copied page keeps after a word: "…by Douglas Engelbart [9] and Alan Kay [10]", "[1, 4]", "[3–5]". */
+const numberedCitations = /(?<=[\p{L}\p{N}.,;:!?)"”’])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![(:[])/gu
 
 /** What a link's file is, in brackets after it: "(PDF, 28 pages, 893 kb)", "(DOCX)", "(1.2 MB)". */
 const fileNotes = /\s?\((?:(?:PDF|DOCX?|XLSX?|CSV|PPTX?|ODT|ZIP|EPUB)\b[^()]{0,40}|\s*\d+(?:\.\d+)?\s?[KMG]B\s*)\)/gi

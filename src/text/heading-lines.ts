@@ -125,8 +125,13 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   }
   if (line.kind === 'item') {
     if (!line.item!.ordered) return false
+    // ("References" / "1. The Tau Manifesto" / "Hartl, Michael, 2013.": the first entry of a list of works, no section.)
+    if (previous?.kind === 'text' && /^(?:references|sources|bibliography|footnotes|notes|works cited|citations|endnotes)\s*:?$/i.test(previous.source.text.trim())) return false
     if (next.kind === 'item' && next.item!.ordered) return false
     // The next item of a numbered list, not a heading.
+    // (Also over a line of its own: "1. The Tau Manifesto" / "Hartl, Michael, 2013." / "2. Interpretive Labor".)
+    const twoBack = body[at - 2]
+    if (previous?.kind === 'text' && !line.gap && countWords(previous.source.text) <= 8 && twoBack?.kind === 'item' && twoBack.item!.ordered && twoBack.item!.number! + 1 === line.item!.number) return false
     if (previous?.kind === 'item' && previous.item!.ordered) {
       if (!line.gap) return false
       if (previous.item!.marker === line.item!.marker && previous.item!.number! + 1 === line.item!.number) return false

@@ -110,3 +110,21 @@ test('should read a journal page’s labelled front: authors, affiliations and t
   assert.match(title, /Chris Olah, Shan Carter \(Google Brain\)/)
   assert.match(title, /March 22, 2017/)
 })
+
+test('should give a talk one slide of reading, its numbered works no sections, and show no citation numbers', async () => {
+  const source = `Research Debt\n\nAuthors\nChris Olah\nShan Carter\n\nPublished\nMarch 22, 2017\n\nAchieving a research-level understanding of most topics is like climbing a mountain. People expect the climb to be hard.\n\nFurther Reading\n\nThese ideas start, as many ideas in computing do, with work done by Douglas Engelbart [9] and Alan Kay [10].\n\nReferences\n\n1. The Tau Manifesto\nHartl, Michael, 2013.\n2. Interpretive Labor\nVan Nostrand, Elizabeth, 2015.\n3. The Mythical Man-Month\nBrooks, Frederick, 1975.\n`
+  const { html } = await renderDeck(source, { path: 'research-debt.txt', overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+  assert.ok(!titles.some((title) => /Tau Manifesto|^References/.test(title)), titles.join(' | '))
+  assert.match(face(html), /Douglas Engelbart and Alan Kay/)
+  assert.match(html, /Douglas Engelbart \[9\]/)
+  assert.match(html, /Hartl, Michael, 2013/)
+})
+
+test('should fold a back-matter section’s sub-sections with it', async () => {
+  const source = `---\ntitle: Debt\n---\n\n## The climb\n\nAchieving a research-level understanding of most topics is like climbing a mountain. People expect the climb to be hard. But the climb could be massively easier.\n\n## Acknowledgments\n\nWe are grateful to Jennifer Daniel for the illustrations.\n\n### Reviewers\n\nThis essay benefitted from the comments of many people, among them Michael Nielsen and Bret Victor. Their notes on early drafts changed the second half of the essay, and their questions about the prize shaped how we describe the journal and its infrastructure.\n`
+  const { html } = await renderDeck(source, { overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+  assert.ok(!titles.some((title) => /Acknowledgments|Reviewers/.test(title)), titles.join(' | '))
+  assert.match(html, /Michael Nielsen and Bret Victor/)
+})
