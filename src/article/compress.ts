@@ -13,7 +13,8 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { asideInSubject, continuesInfinitive, contrastFollows, dropAsWellAs, dropTrailing, dropTrailingPhrase, dropTrailingCoordinate, dropTrailingPurpose, dropTrailingSecondPredicate, dropTrailingSubordinate, endsInListItem, shortenLists, splitCoordinated } from './compress-back.js'
+import { continuesInfinitive, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, shortenLists } from './compress-back.js'
+import { asideInSubject, contrastFollows, dropAsWellAs, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { afterLeadIn, clauseSubject, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropRelativeAside } from './compress-asides.js'

@@ -17,6 +17,7 @@ import { shortenLongHeadings } from './long-headings.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
+import { foldCatalogue } from './catalogue.js'
 import { isComment } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
@@ -132,6 +133,12 @@ export function splitParts(tree: Root): void {
     const subsections = body.filter((node): node is Heading => node.type === 'heading' && node.depth === 3)
     const words = body.reduce((sum, node) => sum + countWords(toString(node)), 0)
     if (subsections.length < 2 || words <= partWords) continue
+    // A catalogue (twenty short ideas under "Next steps") is the list of its headings, not twenty slides.
+    const catalogue = foldCatalogue(body)
+    if (catalogue) {
+      nodes.splice(start + 1, end - start - 1, ...catalogue)
+      continue
+    }
     for (const heading of body) {
       if (heading.type !== 'heading' || heading.depth < 3) continue
       heading.depth = (heading.depth - 1) as Heading['depth']

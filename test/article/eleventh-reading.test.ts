@@ -128,3 +128,16 @@ test('should fold a back-matter section’s sub-sections with it', async () => {
   assert.ok(!titles.some((title) => /Acknowledgments|Reviewers/.test(title)), titles.join(' | '))
   assert.match(html, /Michael Nielsen and Bret Victor/)
 })
+
+test('should show a catalogue of short sub-sections as the list of their headings, their words in the notes', async () => {
+  // David Lanier, "Lessons Learned in Live Looping Cello" (CC BY 4.0): twenty next steps were twenty slides of a sentence.
+  const part = "## Next steps for my next pieces\n\n### Effects per track\nThis could add more of an impression of distance and location, and could enable more varied instrument sounds.\n\n### EQ, reverb, effects\nI’d like to find a combination of EQ, reverb, and other audio effects that enhance the cello into a more present and rich sound. I like what I did for this piece, but I’d like to improve it further. But it’s quite a rabbit trail, exploring all the many types of reverb and the options of each. And after adjusting reverb and EQ bit by bit, I start to lose perspective and nothing sounds quite right.\n\n### Automation of effects\nAdding reverb, desaturating sound, making it sound dull, or thin, then bringing back the full sound. Changing these and other effects over time is what automation is, and there are a lot of interesting things that this opens up.\n\n### Simpler or more idiomatic pieces\nI think I dove into the deep end with Daughter of the Sea. Pick up notes and harmony changes are a couple of the things that made this piece challenging to work out. And it took a long time. So for the next piece or two, I think I’ll choose or write pieces that work more naturally, better for live looping.\n\n### Control the routing/pan/effect of the live sound\nMake each part sound distinct from the very beginning, instead of from the first looped playback.\nCurrent: Live playing is always front & center, and each looped track is panned.\nIdea; Live playing has the same pan and effect as when that particular part plays back.\n\n### Use more layers\nI just think it would be really cool to build up a lot of texture, and fill out the harmony even more.\n\n### Build to a bigger high point\nIn this piece, I felt like the high point really wanted to be bigger, but I found it challenging to prepare enough layers to support that climax.\n\n"
+  const source = `---\ntitle: Lessons Learned in Live Looping Cello\n---\n\n## Live looping\n\nLive looping is one single live performance that sounds like several performers are playing. What you play early in the piece is recorded, then later played back repeatedly, or looped.\n\n${part}`
+  const { html } = await renderDeck(source, { overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+  assert.ok(!titles.includes('Effects per track') && !titles.includes('Use more layers'), titles.join(' | '))
+  assert.match(face(html), /<li>Effects per track<\/li>/)
+  assert.match(face(html), /<li>Build to a bigger high point<\/li>/)
+  // Every entry's words are in the notes, under its heading.
+  assert.match(html, /<aside class="notes">[\s\S]*Effects per track[\s\S]*This could add more of an impression of distance and location/)
+})

@@ -1,0 +1,162 @@
+/**
+ * The cuts where a sentence's parts are coordinated: a second predicate ("…in a single day, and announced that…"), a
+ * second main clause after ", and", what "as well as" adds, and the choice of one of two clauses; with the tests of
+ * where a list ends and a contrast begins that the other cuts share.
+ */
+import { tokensText, type Token } from './nlp.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
+import { continuesInfinitive } from './compress-back.js'
+
+/** Whether a ", but" or ", yet" comes after token `index`: what comes before it is the contrast's set-up. */
+export function contrastFollows(tokens: readonly Token[], index: number): boolean {
+  return tokens.some((token, at) => at > index && token.value === ',' && ['but', 'yet'].includes(tokens[at + 1]?.lower ?? ''))
+}
+
+/** Whether `head` ends with the second item of a comma list of names ("…methodologies, challenges"). */
+export function endsInListItem(head: readonly Token[]): boolean {
+  let start = head.length
+  while (start > 0 && nominal.has(head[start - 1]!.pos) && head.length - start < 4) start--
+  if (start === head.length || !isComma(head[start - 1]) || head[start - 1]!.value !== ',') return false
+  return nominal.has(head[start - 2]?.pos ?? '') && head.slice(start).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+}
+
+/** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
+export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
+  // (A sentence that ends a quotation opened before it gives no scrap of itself: "We constantly had bugs, and our error
+  // reporting system was logging thousands of errors - versus absolutely zero with Elm.”" is no "We constantly had bugs".)
+  const quoted = closesQuotation(tokensText(tokens))
+  for (let index = 3; index < tokens.length - 3; index++) {
+    const token = tokens[index]!
+    const conj = tokens[index + 1]
+    const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
+    if (!boundary) continue
+    const head = tokens.slice(0, index)
+    if (insideQuotation(head)) continue
+    // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
+    if (insideBrackets(head)) continue
+    const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
+    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
+    if (!startsClause(tail) || !hasFiniteVerb(head)) continue
+    // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
+    // of names (its last item is the subject the verb after it shares), not one clause and the next.
+    if (token.value === ',' && endsInListItem(head)) continue
+    if (token.value === ',' && asideInSubject(tail)) continue
+    // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
+    const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
+    // ("It's fair to be frustrated, and reasonable to question the why, but a bit of compassion goes a long way": the
+    // clauses before the "but" are its set-up, not a bullet of their own.)
+    if (!contrast && contrastFollows(tokens, index)) continue
+    if (contrast) {
+      // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
+      if (wordsOf(tokens) <= maxWords + 6) return tokens
+      if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
+      // "…release an alpha version in the next one to two months, but this is, of course, just an estimate": a hedge
+      // that leans on the claim is no point of its own; the claim is.
+      if (leansOnHead(tail) && wordsOf(tail) <= 8 && isStatement(head) && wordsOf(head) <= maxWords + 2 && !endsPointingBack(head)) return head
+      continue
+    }
+    if (quoted && wordsOf(head) < 6) continue
+    const headPointsBack = endsPointingBack(head)
+    if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
+    // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !continuesInfinitive(head, tail)) return capitalise(withoutLeadingSpace(tail))
+    // A head a couple of words over is still better than a tail that leans on it.
+    if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
+  }
+  return tokens
+}
+
+/**
+ * Drop a second predicate joined by "and" without a comma ("…should be an
+ * easy swap and will have better performance"): the first is the claim.
+ */
+export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index >= 5; index--) {
+    const token = tokens[index]!
+    // "…and finally release the feature": an adverb between "and" and the verb.
+    const adverb = tokens[index + 1]!.pos === 'ADV' && tokens[index + 2]?.pos === 'VERB' ? 1 : 0
+    const next = tokens[index + 1 + adverb]!
+    if (token.lower !== 'and') continue
+    // ("…added about 15,000 "confirmed cases" in a single day, and announced that…": after a comma too, when the verb is
+    // finite by its ending.)
+    const comma = isComma(tokens[index - 1]) ? 1 : 0
+    if (comma && !(next.pos === 'VERB' && /(?:s|ed)$/.test(next.lower))) continue
+    // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
+    const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
+    // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
+    const modal = tokens.slice(0, index).some((other) => other.pos === 'AUX' && ['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must'].includes(other.lower))
+    // "we write documentation and release the feature": a bare form with an object, after a subject that takes it.
+    const plainPresent = ['we', 'you', 'they', 'i'].includes(tokens[0]!.lower) || tokens.slice(0, index).some((other, at) => isComma(tokens[at - 1]) && ['we', 'you', 'they', 'i'].includes(other.lower))
+    const bareWithObject = plainPresent && ['DET', 'PRON'].includes(tokens[index + 2 + adverb]?.pos ?? '') && next.lower === next.lemma
+    const finite = /(?:s|ed)$/.test(next.lower) || modal || bareWithObject
+    const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1 - comma]!.pos) && !participle)
+    if (!predicate) continue
+    // "…complaints people had and have about PLaneT is the very long install times": two verbs of one relative clause,
+    // and the sentence's own verb after them.
+    // (After a comma the predicate is the sentence's own: "…, and announced that these numbers were due to…".)
+    if (!comma && tokens.slice(index + 2 + adverb).some((other) => ['is', 'are', 'was', 'were'].includes(other.lower) && other.pos === 'AUX')) continue
+    const head = tokens.slice(0, index - comma)
+    // "I was able to make some solid progress fairly quickly and ended up with a pull request merged within a couple
+    // of days": the second predicate holds the result (a time, a number, a name) the first lacks; with the subject, it
+    // is the bullet.
+    const tail = tokens.slice(index + 1)
+    // ("…so as to extract meaning from open research space and allow people to learn more": a second infinitive.)
+    if (continuesInfinitive(head, tail)) continue
+    // ("The staff are really friendly, make great coffee and have incredible brownies": the last of a list of predicates.)
+    if (head.some((other, at) => isComma(other) && head[at + 1]?.pos === 'VERB' && !/ing$/.test(head[at + 1]!.lower) && hasFiniteVerb(head.slice(0, at)))) continue
+    const concrete = (part: readonly Token[]): boolean => part.some((other) => other.entity !== undefined) || namesSomething(part)
+    if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && concrete(tail) && !concrete(head.slice(1))) {
+      const result = [{ ...tokens[0]! }, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]
+      if (wordsOf(result) >= 5 && isStatement(result)) return result
+    }
+    if (wordsOf(head) >= 6 && isStatement(head)) return head
+  }
+  return tokens
+}
+
+/**
+ * Drop a second main clause joined by ", and" ("Things started to change when more of my family members
+ * started to use WeChat, and my QQ seemed like a playground…"): the first is a statement of its own, and cutting
+ * inside it instead would lose its point ("Things started to change gradually"). A clause after "but" or "yet"
+ * turns the point and is left to the other steps.
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to its last such clause, or as it was.
+ */
+export function dropTrailingCoordinate(tokens: Token[]): Token[] {
+  for (let index = tokens.length - 3; index > 3; index--) {
+    // (Not ", so": "…points wherever you like, so you can read and write any memory" — the result is the point.)
+    if (!isComma(tokens[index]) || tokens[index + 1]!.lower !== 'and') continue
+    const head = tokens.slice(0, index)
+    const tail = tokens.slice(index + 2)
+    if (!startsClause(tail) || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || insideQuotation(head) || insideBrackets(head) || endsInListItem(head)) continue
+    // ("The origin server does not have enough resources for this, and it struggled…": a head that points back is no bullet alone.)
+    if (!isStatement(head) || endsPointingBack(head)) continue
+    // ("I think one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective
+    // communication": an aside inside the subject, whose verb comes after the next comma.)
+    if (asideInSubject(tail)) continue
+    return head
+  }
+  return tokens
+}
+
+/** Whether what follows ", and" is an aside inside the subject, its verb after the next comma (", and one I'm not sure I'll ever master, is…"). */
+export function asideInSubject(tail: readonly Token[]): boolean {
+  const next = tail.findIndex((token) => isComma(token))
+  return next !== -1 && ['AUX', 'VERB'].includes(tail[next + 1]?.pos ?? '') && !/ing$/.test(tail[next + 1]!.lower)
+}
+
+/**
+ * Drop what "as well as" adds at the end of a sentence ("…to more than 20,000 active volunteers in all 50 states as
+ * well as Washington, D.C., Puerto Rico, …"): the claim is complete before it.
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to its trailing "as well as", or as it was.
+ */
+export function dropAsWellAs(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((token, index) => index >= 5 && token.lower === 'as' && tokens[index + 1]?.lower === 'well' && tokens[index + 2]?.lower === 'as')
+  if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
+  const head = tokens.slice(0, isComma(tokens[at - 1]) ? at - 1 : at)
+  return wordsOf(head) >= 5 && isStatement(head) ? head : tokens
+}
