@@ -258,6 +258,9 @@ function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   // (", if any,", ", where possible,": an elliptical aside, no clause: "The management of the rights connected with the
   // data, if any, should be planned early on".)
   if (subordinators.has(next.lower) && elliptical.has(tokens[index + 2]?.lower ?? '') && isComma(tokens[index + 3])) return false
+  // (", but not …" has no clause of its own and turns the one before: "There are plenty of tutorials on how to use the
+  // software, but not that I've found on how to write an arrangement" is no "There are plenty of tutorials…".)
+  if (next.lower === 'but' && tokens[index + 2]?.lower === 'not') return false
   // (A comma and "or" that end a list of names join no clauses: "…papers, technical reports, or white papers that…";
   // nor do they before the last of a list of adjectives: "…discoverable, accessible, and usable for everyone".)
   // (Nor before the last of a series of verbs: "Data that could be cleaned, adjusted, and manipulated to…" cut after

@@ -13,6 +13,7 @@ import { tagSentence, tokensText } from './nlp.js'
 import { namedSubject } from './named-subject.js'
 import { isExpletive, isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
+import { joinPayoffs } from './punchlines.js'
 
 /** One sentence of a section, tagged and scored. */
 export interface Candidate extends Analysis {
@@ -60,7 +61,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** A count of things a sentence announces without naming them. */
-const announcesItems = /^(?:there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:two|three|four|five|several|a few|some) (?:other |more |further )?(?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs|trends|issues|problems|changes|questions|ideas|options|approaches|developments)\b)/i
+const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|three|four|five|several|a few) (?:main |key |big |major |important )?\p{L}+s$|there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:two|three|four|five|several|a few|some) (?:other |more |further )?(?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs|trends|issues|problems|changes|questions|ideas|options|approaches|developments)\b)/iu
 
 /** Openings of a sentence that turns against the one before. */
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
@@ -99,6 +100,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     })
   )
   if (english) for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates), markedClaim(candidate, options.emphasis ?? [], maxWords))
+  // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
+  if (english) joinPayoffs(candidates, maxWords + 6)
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const { tokens, sentence } = candidate
@@ -126,7 +129,10 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (candidate.signpost && !isQuestion(tokens)) score -= 3
     // "There are two ways to go about refactoring…", "The survey is useful in two ways": the count without its items
     // announces what the next sentences say; they are the bullets a speaker shows.
-    if (candidate.bullet && announcesItems.test(candidate.bullet.text) && !candidate.bullet.text.includes(':')) score -= 1.2
+    if (candidate.bullet && announcesItems.test(candidate.bullet.text) && !candidate.bullet.text.includes(':')) {
+      // (All the more when the next sentence starts naming them: "Palo Alto has two main attractions. One is the weather…".)
+      score -= next && next.paragraph === candidate.paragraph && /^(?:one|the first|first)\b/i.test(next.sentence) ? 3 : 1.2
+    }
     if (isQuestion(tokens)) score -= 2.5
     if (/:["'”’)]*$/.test(sentence)) score -= 2
     // A sentence in parentheses is an aside.

@@ -141,3 +141,27 @@ test('should show a catalogue of short sub-sections as the list of their heading
   // Every entry's words are in the notes, under its heading.
   assert.match(html, /<aside class="notes">[\s\S]*Effects per track[\s\S]*This could add more of an impression of distance and location/)
 })
+
+test('should end a claim with its payoff of a few words, keep a ", but not" with its clause, and show no count without its items', async () => {
+  const { scoreSentences, selectSentences } = await import('../../src/article/select.js')
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const chosen = (paragraph: string[], count: number): string[] => selectSentences(scoreSentences([paragraph]), count).map((candidate) => candidate.bullet!.text)
+  // Ben Davies, "Economic theory as storytelling" (CC BY-SA 4.0): the payoff was in the notes only.
+  const theorists = ['But the best theorists are more than mathematicians and scientists.', 'They’re storytellers.', 'They start their papers by setting the scene: a world in which people make choices.']
+  assert.ok(chosen(theorists, 2).includes('The best theorists are more than mathematicians and scientists — they’re storytellers'), chosen(theorists, 2).join(' | '))
+  // Lanier: the first clause alone said the opposite of the sentence.
+  const { clauseSegments } = await import('../../src/article/compress.js')
+  const { tokensText } = await import('../../src/article/nlp.js')
+  const segments = clauseSegments(tagSentence("There are plenty of tutorials on how to use the software, but not that I've found on how to write an arrangement."))
+  assert.equal(segments.length, 1, segments.map((segment) => tokensText(segment)).join(' | '))
+  // Ben Davies, "What's it like living in America?" (CC BY-SA 4.0): the count was shown, never its two attractions.
+  const palo = [
+    ['Palo Alto has two main attractions.', 'One is the weather: the air is warm and dry, it seldom rains, and it never snows.', 'I don’t feel guilty about spending a nice day inside because every day is a nice day.'],
+    ['The other attraction is Stanford University, where I study.', 'Most of my interactions are with students and professors.', 'Yet Palo Alto doesn’t feel like a university town: it’s easier to find ice cream than beer, and everything is expensive.']
+  ]
+  const shown = selectSentences(scoreSentences(palo), 3).map((candidate) => candidate.bullet!.text)
+  assert.ok(!shown.includes('Palo Alto has two main attractions'), shown.join(' | '))
+  const counterfactual = "But then I wouldn't be intimidated into paying an intermediary to organize my financial data."
+  assert.ok(isVague(tagSentence(counterfactual), counterfactual))
+})

@@ -1,0 +1,46 @@
+/**
+ * A claim whose payoff is the short sentence after it: "But the best
+ * theorists are more than mathematicians and scientists. They're
+ * storytellers." A blind review found the set-up on the slide and the
+ * payoff in the notes. The payoff joins its claim's bullet after a dash
+ * ("The best theorists are more than mathematicians and scientists — they're
+ * storytellers"), and is no bullet of its own.
+ */
+import { countWords, isQuestion, isStatement } from './clause-grammar.js'
+import type { Analysis } from './sentence-analysis.js'
+
+/** A scored sentence of a section (`select.ts`'s candidate). */
+type Candidate = Analysis & { paragraph: number; index: number; score: number }
+
+/** Most words in a payoff sentence. */
+const payoffWords = 4
+
+/** Subjects a payoff opens with: the claim's subject again, or the claim itself. */
+const payoffSubject = /^(?:they|it|that|this|these|those|he|she)(?:['’](?:re|s|ll|ve|d))?$/i
+
+/** What a sentence of a few words says when it is the writer's aside, not the claim's payoff ("That's it.", "It depends."). */
+const aside = /^(?:that['’]s (?:it|all|that|fine|ok(?:ay)?|life)|it depends|this is fine|it happens)\b/i
+
+/**
+ * Join each payoff to the bullet of the claim before it, in place: the
+ * payoff becomes a signpost (never a bullet of its own), and its claim's
+ * bullet carries it.
+ *
+ * @param candidates A section's scored candidates, in source order.
+ * @param hardCap Most words a bullet may have with its payoff.
+ */
+export function joinPayoffs(candidates: Candidate[], hardCap: number): void {
+  candidates.forEach((payoff, at) => {
+    const claim = candidates[at - 1]
+    if (!claim?.bullet || claim.paragraph !== payoff.paragraph || claim.signpost || claim.vague || payoff.index !== claim.index + 1) return
+    const words = countWords(payoff.sentence)
+    const first = payoff.tokens[0]
+    if (words > payoffWords || words < 2 || !first || !payoffSubject.test(first.value) || aside.test(payoff.sentence) || isQuestion(payoff.tokens) || !isStatement(payoff.tokens)) return
+    const text = payoff.sentence.replace(/[.!]+$/, '').trim()
+    const joined = `${claim.bullet.text} — ${text.charAt(0).toLowerCase()}${text.slice(1)}`
+    if (countWords(joined) > hardCap) return
+    claim.bullet = { ...claim.bullet, text: joined, words: countWords(joined) }
+    claim.score += 0.5
+    payoff.signpost = true
+  })
+}
