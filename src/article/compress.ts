@@ -330,7 +330,9 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
   if (result) segments.push({ tokens: result, dependent: false })
   return segments
     .map((segment, at) => ({ ...segment, tokens: at > 0 ? sharedSubject(segments[at - 1]!.tokens, segment.tokens) : segment.tokens }))
-    .filter((segment) => segment.tokens.length > 0 && !segment.dependent)
+    // (Nor a part with no verb before its semicolon: "false in w at time t2; and ϕ can be true in w1 at time t" is the
+    // end of one contrast and the start of the next.)
+    .filter((segment) => segment.tokens.length > 0 && !segment.dependent && hasFiniteVerb(untilSemicolon(segment.tokens)))
     .map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
 }
 
@@ -366,4 +368,10 @@ function sharedSubject(before: readonly Token[], clause: Token[]): Token[] {
   // practices that define academic life, but still remain underrepresented…".)
   if (!subject || subject.length > 6) return isVerb(main[0] ?? clause[0]!) && main.length <= 12 ? clause : []
   return [...subject.map((token, at) => (at === 0 ? { ...token, space: '' } : token)), ...clause]
+}
+
+/** A clause's tokens up to its first semicolon. */
+function untilSemicolon(tokens: readonly Token[]): Token[] {
+  const at = tokens.findIndex((token) => token.value === ';')
+  return at === -1 ? [...tokens] : tokens.slice(0, at)
 }

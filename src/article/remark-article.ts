@@ -276,7 +276,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const phrases = all.length > 1 && /^en\b/i.test(config.lang) ? keyPhrases(all.map(pageProse), config.title, config.lang, overview ? faces : undefined, overview ? faces : openings) : []
   let previous: Heading | undefined
   return all.map((page, index) => {
-    let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index]) : heading
+    let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : heading
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)").
     if (faceHeading && previous && toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '')) faceHeading = continuedHeading(previous)
     // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches

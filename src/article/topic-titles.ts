@@ -169,8 +169,9 @@ export function isOverview(heading: Heading | undefined): boolean {
  * @param heading The heading of the section the page continues.
  * @param page The page's units.
  * @param keyPhrase The page's key phrase (`key-phrases.ts`), for an overview.
+ * @param pages How many pages the section has.
  */
-export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string): Heading {
+export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string, pages = 2): Heading {
   const topic = overviews.has(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? keyPhrase) : undefined
   if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } }
   // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:
@@ -183,6 +184,12 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
     // "new LTS branch" starts with a capital as a title does; "doNotCompare field" and "macOS release" are names as written.
     const phrase = /^\p{Ll}+\s/u.test(keyPhrase) ? keyPhrase.charAt(0).toUpperCase() + keyPhrase.slice(1) : keyPhrase
     return { ...structuredClone(heading), children: [...structuredClone(heading.children), { type: 'text', value: `: ${phrase}` }], data: { ...structuredClone(heading.data), subsection: true } }
+  }
+  // A question or a title with a colon takes no phrase after it; in a section of three pages or more its later pages are
+  // titled by their phrase alone ("Possible worlds", not a sixth "Explain it like I'm 5: What is modal logic? (cont.)").
+  if (keyPhrase && pages >= 3 && phraseWords.length >= 2 && (/[?:]$/.test(own) || own.includes(':')) && !phraseWords.some((word) => ownWords.has(word) || ownWords.has(word.replace(/s$/, '')))) {
+    const phrase = /^\p{Ll}+\s/u.test(keyPhrase) ? keyPhrase.charAt(0).toUpperCase() + keyPhrase.slice(1) : keyPhrase
+    return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true } }
   }
   return continuedHeading(heading)
 }

@@ -165,3 +165,15 @@ test('should end a claim with its payoff of a few words, keep a ", but not" with
   const counterfactual = "But then I wouldn't be intimidated into paying an intermediary to organize my financial data."
   assert.ok(isVague(tagSentence(counterfactual), counterfactual))
 })
+
+test('should title the later pages of a long section under a question by their topic, and never make a bullet of a clause without its verb', async () => {
+  const { continuation } = await import('../../src/article/topic-titles.js')
+  const heading = { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: "Explain it like I'm 5: What is modal logic?" }] }
+  // Brian Buccola, "ELI5: What is modal logic?" (CC BY 4.0): six pages had the same title.
+  assert.equal(toString(continuation(heading, [], 'possible worlds', 6)), 'Possible worlds')
+  assert.equal(toString(continuation(heading, [], 'possible worlds', 2)), "Explain it like I'm 5: What is modal logic? (cont.)")
+  const { clauseSegments } = await import('../../src/article/compress.js')
+  const { tagSentence, tokensText } = await import('../../src/article/nlp.js')
+  const segments = clauseSegments(tagSentence('Thus, ϕ can be true in w at time t1, but false in w at time t2; and ϕ can be true in w1 at time t, but false in w2 at time t; and so forth.')).map((segment) => tokensText(segment))
+  assert.ok(!segments.some((segment) => /^False in w/.test(segment)), segments.join(' | '))
+})
