@@ -222,7 +222,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
     // ("…than our in-person courses": nor after a determiner or a possessive, whose noun it is.)
     // (Nor after a gerund the tagger read as a noun: "…contributors, each working on different parts of the project".)
-    if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly'].includes(before.lower)) continue
+    if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly', 'solely', 'largely', 'primarily', 'purely', 'exclusively', 'entirely', 'partly', 'directly', 'heavily'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // "…build apps without writing code": a "without" doing something is the point; so is "prevent them from responding".
     // (Any "without" turns the claim: "…useful for individuals who are approaching a set of texts without a particular

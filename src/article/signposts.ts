@@ -49,7 +49,9 @@ const elsewhere = new RegExp(String.raw`^(?:${ranElsewhere}[^.!?]{0,80}[.!?]?$|g
  * @param text A sentence (or a bullet's text).
  */
 export function isSignpost(text: string): boolean {
-  return signpost.test(text) || announcement.test(text) || isPointer(text) || hook.test(text.trim())
+  // ("To frame my discussion, consider a policymaker…": after a fronted purpose, the sentence still only announces.)
+  const bare = text.replace(/^(?:to|in order to) [^,]{3,50},\s*(?=(?:consider|imagine|let['’]s|let us|let me|think about|take)\b)/i, '')
+  return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim())
 }
 
 /**

@@ -177,3 +177,10 @@ test('should title the later pages of a long section under a question by their t
   const segments = clauseSegments(tagSentence('Thus, ϕ can be true in w at time t1, but false in w at time t2; and ϕ can be true in w1 at time t, but false in w2 at time t; and so forth.')).map((segment) => tokensText(segment))
   assert.ok(!segments.some((segment) => /^False in w/.test(segment)), segments.join(' | '))
 })
+
+test('should keep "based solely on …" whole and read a signpost after a fronted purpose', () => {
+  // Ben Davies, "Policymaking under uncertainty" (CC BY-SA 4.0): "…in the first period based solely" was a bullet.
+  assert.doesNotMatch(bullet('Under the "commit early" approach, the PM implements policies in the first period based solely on information available in that period.') ?? '', /based solely$/)
+  assert.ok(isSignpost('To frame my discussion, consider a policymaker in a world with three time periods.'))
+  assert.ok(!isSignpost('To avoid regret, the PM waits for more information before acting.'))
+})
