@@ -305,7 +305,7 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   // shows it as written rather than an empty slide.
   // (Not a caption of a few words, an aside in brackets, a thank-you, or a lead-in whose list is elsewhere.)
   const phrase = ranked[0]
-  if (pool.length === 0 && candidates.length === 1 && phrase && countWords(phrase.sentence) >= 8 && countWords(phrase.sentence) <= maxWords + 6 && !isQuestion(phrase.tokens) && !/^(?:\(|thanks?\b)|:\s*$/i.test(phrase.sentence)) pool.push(phrase)
+  if (pool.length === 0 && candidates.length === 1 && phrase && countWords(phrase.sentence) >= 3 && countWords(phrase.sentence) <= maxWords + 6 && !isQuestion(phrase.tokens) && !/^(?:\(|thanks?\b)|:\s*$/i.test(phrase.sentence)) pool.push(phrase)
   if (pool.length === 0) return undefined
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const bullet = wholeSentence(shortest)

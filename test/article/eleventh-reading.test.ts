@@ -184,3 +184,10 @@ test('should keep "based solely on …" whole and read a signpost after a fronte
   assert.ok(isSignpost('To frame my discussion, consider a policymaker in a world with three time periods.'))
   assert.ok(!isSignpost('To avoid regret, the PM waits for more information before acting.'))
 })
+
+test('should show a section that is one short phrase as written, not an empty divider', async () => {
+  // Lanier: "Cello bench, floor strap, music stand" was a divider with nothing under it.
+  const source = `---\ntitle: Gear\n---\n\n## Live looping\n\nLive looping is one single live performance that sounds like several performers are playing. What you play early in the piece is recorded, then later played back repeatedly, or looped. In this piece I play a single pizzicato note.\n\n## Cello bench, floor strap, music stand\n\nBasic equipment for playing cello.\n\n## What I learned\n\nThe biggest lesson was simply how to set up Ableton Live to do arranged live looping. My basic setup in my Live set is with 7 audio tracks to record into.\n`
+  const { html } = await renderDeck(source, { overrides: { condense: true } })
+  assert.match(face(html), /Basic equipment for playing cello/)
+})
