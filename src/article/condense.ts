@@ -146,9 +146,11 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // A long stretch of prose (an essay without headings) is chosen from run by run of paragraphs, so that every part of
       // it — the story in the middle as well as the theme it keeps returning to — has its bullets.
       for (const run of paragraphRuns(others)) {
-        const picked = selectSentences(run, bulletBudget(run.length, most), maxWords)
+        // (A sentence the writer repeats as an example, "Floyd will go buy beer if it's not snowing.", is one bullet.)
+        const said = new Set(chosen.map((candidate) => sameWords(candidate.bullet!.text)))
+        const picked = selectSentences(run, bulletBudget(run.length, most), maxWords).filter((candidate) => !said.has(sameWords(candidate.bullet!.text)))
         const fallback = picked.length > 0 ? undefined : fallbackSentence(run, maxWords)
-        chosen.push(...picked, ...(fallback ? [fallback] : []))
+        chosen.push(...picked, ...(fallback && !said.has(sameWords(fallback.bullet!.text)) ? [fallback] : []))
       }
     }
     for (const candidate of chosen) {
@@ -363,4 +365,9 @@ export function condenseSection(nodes: readonly BlockContent[], options?: Conden
 /** Whether inline content is set wholly in italics, spaces aside (a caption: "_The same spot viewed from the sidewalk…_"). */
 function italicOnly(children: readonly PhrasingContent[]): boolean {
   return children.every((child) => child.type === 'emphasis' || (child.type === 'text' && child.value.trim() === ''))
+}
+
+/** A bullet's words, for telling one said twice: lower case, letters and digits only. */
+function sameWords(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()
 }
