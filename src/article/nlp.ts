@@ -137,7 +137,7 @@ function tagAnew(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendMissingVerb(mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(tokens))))))))
+  return mendFinalVerb(mendMissingVerb(mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(tokens)))))))))
 }
 
 /**
@@ -168,6 +168,21 @@ function mendMissingVerb(tokens: Token[]): Token[] {
     return afterSubject && takes && token.space === ' '
   })
   return at === -1 ? tokens : tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
+}
+
+/**
+ * The verb that ends a clause after its one-noun subject, read as a plural noun: "…, context matters.", "Size
+ * counts." (with a verb elsewhere in the sentence too, which {@link mendMissingVerb} needs none of).
+ */
+function mendFinalVerb(tokens: Token[]): Token[] {
+  const end = tokens.length - 1
+  const at = /^[.!]$/.test(tokens[end]?.value ?? '') ? end - 1 : -1
+  const [word, subject] = [tokens[at], tokens[at - 1]]
+  if (at < 1 || !word || !subject || word.pos !== 'NOUN' || word.lower !== `${word.lemma}s` || word.space !== ' ') return tokens
+  const before = tokens[at - 2]
+  const opens = before === undefined || [',', ';', ':', '—', '–'].includes(before.value) || (before.pos === 'DET' && (tokens[at - 3] === undefined || tokens[at - 3]!.value === ','))
+  if (!['NOUN', 'PROPN'].includes(subject.pos) || /s$/.test(subject.lower) || !opens) return tokens
+  return tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
 }
 
 /**

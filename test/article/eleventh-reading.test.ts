@@ -200,3 +200,15 @@ test('should show a sentence the writer repeats as an example once, and read "Ta
   assert.ok(shown.length <= 1, `${shown.length} times`)
   assert.ok(isSignpost('Take, for example, the following sentence.'))
 })
+
+test('should read "…, context matters." as a clause with its verb', async () => {
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const { isStatement } = await import('../../src/article/clause-grammar.js')
+  // Sara Lovell, "Finding Problems, and Exercising Compassion" (Creative Commons blog, CC BY 4.0): the thesis was no
+  // statement, and the overview showed the sentence after it, "It controls how a variable is scoped…".
+  const tokens = tagSentence('In engineering, in programming, in coding–in building anything that intersects with a human and a computer, context matters.')
+  assert.equal(tokens.find((token) => token.value === 'matters')?.pos, 'VERB')
+  assert.ok(isStatement(tokens))
+  // A plural noun that ends a sentence is still a noun.
+  assert.equal(tagSentence('We bought three new chairs.').find((token) => token.value === 'chairs')?.pos, 'NOUN')
+})
