@@ -15,6 +15,7 @@ import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type C
 import { shownBefore } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
+import { isCitation } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, quotedWords, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
@@ -185,6 +186,13 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const kept = node.children.filter((child) => !isUnreachableImage(child))
       if (kept.every((child) => child.type === 'text')) return keepInNotes([structuredClone(node)])
       return push({ node: { ...structuredClone(node), children: kept }, notes: [structuredClone(node)], position })
+    }
+    // A reference list's entry ("Labov, William, … 1972. A Quantitative Study of Sound Change in Progress.") is one unit:
+    // shown whole when short enough, never cut at its full stops.
+    if (node.type === 'paragraph' && referenceList.test(settings.heading ?? '') && isCitation(toString(node))) {
+      const entry = toString(node).replace(/\s+/g, ' ').trim()
+      if (countWords(entry) > maxWords * 2.5) return keepInNotes([structuredClone(node)])
+      return push({ node: bullet([{ type: 'text', value: entry.replace(/(?<!\.\.)\.$/, '') }], 'whole'), notes: [structuredClone(node)], position })
     }
     if (isProse(node)) {
       const all = splitSentences(proseText(node), settings.lang)
@@ -371,3 +379,6 @@ function italicOnly(children: readonly PhrasingContent[]): boolean {
 function sameWords(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()
 }
+
+/** Headings of a list of works cited. */
+const referenceList = /^(?:references|bibliography|works cited|sources|literature|further reading)\s*:?$/i

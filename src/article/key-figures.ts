@@ -24,6 +24,8 @@ export function firstFigure(text: string): string | undefined {
   if (isCitation(text)) return undefined
   // Nor a statute's or a court report's ("17 U.S.C. § 102", "Mazer v. Stein, 347 U.S. 201 (1954) at 217").
   if (/\b\d+\s+(?:\p{Lu}\.){2,}|§\s*\d/u.test(text)) return undefined
+  // Nor a book's edition and pages ("…, edited by Ōiwi Parker Jones and Elinor Payne, 12th ed., 145–70").
+  if (/\bedited by\b|\b\d+(?:st|nd|rd|th) ed\.|\beds?\.,|\bpp\.\s*\d/i.test(text)) return undefined
   const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?((?:\s?\/\s?|\s+(?:a|per)\s+)(?:month|year|week|day|hour|minute|second|mo|yr|hr|min|sec|s)\b)?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}]|,\d)/gu
   for (const match of text.matchAll(pattern)) {
     const [, currency = '', number = '', magnitude = '', rate = ''] = match
@@ -53,6 +55,8 @@ export function firstFigure(text: string): string | undefined {
       if (/\bfrom(?:\s+(?:about|around|roughly|nearly|approximately|some|over|under|just|almost))?\s*$/i.test(before)) continue
       const rest = after.slice(range[0].length)
       const end = firstFigure(rest)
+      // ("145–70": pages written short, the second smaller than the first, are no quantity.)
+      if (end && /^\d+$/.test(end) && Number(end) < value) continue
       if (end && rest.startsWith(end.split(' ')[0]!)) return `${number}–${end}`
       continue
     }

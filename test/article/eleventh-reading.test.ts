@@ -212,3 +212,14 @@ test('should read "…, context matters." as a clause with its verb', async () =
   // A plural noun that ends a sentence is still a noun.
   assert.equal(tagSentence('We bought three new chairs.').find((token) => token.value === 'chairs')?.pos, 'NOUN')
 })
+
+test('should show a reference list’s entries whole, and no page range as a figure', async () => {
+  const { firstFigure } = await import('../../src/article/key-figures.js')
+  // Josef Fruehwald, "LLMs are Not Just Another Research Automation" (CC BY-SA 4.0): "145–70" was the References slide's big number.
+  assert.equal(firstFigure('In Papers in Phonetics and Computational Linguistics, edited by Ōiwi Parker Jones and Elinor Payne, 12th ed., 145–70.'), undefined)
+  assert.equal(firstFigure('Prices rose 10–15% last year.'), '10–15%')
+  const source = `LLMs are Not Just Another Research Automation\nJosef Fruehwald\nApril 1, 2026\n\nI've spent a lot of professional time on research tool building. I am fairly invested in working on and using tools that make research life easier, faster, and more reproducible.\n\nReferences\n\nLabov, William, Malcah Yaeger, and Richard Steiner. 1972. A Quantitative Study of Sound Change in Progress. The U.S. National Survey.\n\nTemple, Rosalind A. M. 2009. “(t, d): The Variable Status of a Variable Rule.” In Papers in Phonetics and Computational Linguistics, edited by Ōiwi Parker Jones and Elinor Payne, 12th ed., 145–70.\n`
+  const { html } = await renderDeck(source, { path: 'llms.txt', overrides: { condense: true } })
+  assert.match(face(html), /Labov, William, Malcah Yaeger, and Richard Steiner\. 1972\. A Quantitative Study of Sound Change in Progress/)
+  assert.doesNotMatch(face(html), /data-layout="big-number"/)
+})
