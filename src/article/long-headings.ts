@@ -42,3 +42,24 @@ export function shortenLongHeadings(tree: Root): void {
     return [heading, context]
   })
 }
+
+/**
+ * Complete a heading that is only a label ("Diagram #5:") from the picture right under it, whose description opens
+ * with the label ("Diagram #5: Percentage of French Items per License Type"): eight slides titled "Diagram #N:" told
+ * the audience nothing, the more so when the picture itself could not be shown.
+ *
+ * @param tree An article, before slides are split.
+ */
+export function completeLabelHeadings(tree: Root): void {
+  tree.children.forEach((node, index) => {
+    if (node.type !== 'heading' || node.depth < 2) return
+    const label = toString(node).trim()
+    if (!/^[^:]{1,30}:$/.test(label)) return
+    const next = tree.children[index + 1]
+    const picture = next?.type === 'paragraph' ? next.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : []
+    const image = picture.length === 1 && picture[0]!.type === 'image' ? picture[0] : undefined
+    const alt = image?.alt?.replace(/\s+/g, ' ').trim() ?? ''
+    if (!alt.startsWith(label) || countWords(alt) > titleWords || countWords(alt.slice(label.length)) < 2) return
+    node.children = [{ type: 'text', value: alt }]
+  })
+}

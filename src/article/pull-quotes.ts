@@ -41,6 +41,12 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
       // (A title in Title Case is the name of a work cited, not words said: — Stephanie Zvan, "So You've Got Yourself a Policy".)
       const words = phrase.split(/\s+/).filter((word) => /^\p{L}{3,}/u.test(word))
       const titled = words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7
+      // (Nor a title the writer would never give, or words nobody said: 'You'll never catch me writing a blog post titled
+      // "Sociolinguists need to wake up on new-fave."' is the opposite of the author's claim.)
+      // (Only since the quotation before it or a "but": 'not just saying "This is wrong, rejected!" but instead saying "I
+      // think you could do this better…"' endorses the second.)
+      const before = text.slice(Math.max(0, match.index - 80), match.index).split(/[”"»]|\bbut\b/).pop()!
+      if (/\b(?:titled|entitled|called|named)\s*$/i.test(before) || /\b(?:never|not|no one|nobody|wouldn['’]t|won['’]t|don['’]t|didn['’]t)\b/i.test(before)) continue
       if (count >= quotedPhraseWords && count <= most && !titled && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase.replace(/″/g, '"')
     }
   }

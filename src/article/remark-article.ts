@@ -13,7 +13,7 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { shortenLongHeadings } from './long-headings.js'
+import { completeLabelHeadings, shortenLongHeadings } from './long-headings.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -59,6 +59,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
     if (!settings.text) boldParagraphHeadings(tree)
     shortenLongHeadings(tree)
+    completeLabelHeadings(tree)
     qualifyRepeatedHeadings(tree)
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)

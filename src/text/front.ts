@@ -245,6 +245,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const namesPicture = pictureLine.test(current)
     if ((isHeadlineShaped(current) && !namesPicture) || countWords(current) > 45 || parseByline(current)) break
     if (!isHeadlineShaped(next) || parseByline(next) || text(at + 2) === undefined) break
+    // (Nor is a headline over the author's name and the date: "Lessons from My (first ever!) Public Speaking Coach." /
+    // "Deborah Udoh" / "January 8, 2025".)
+    if (bylineAt(at + 1, true) > 1 && countWords(current) <= 16) break
     dropped.set(content[at]!, 'caption')
     at++
   }
@@ -273,7 +276,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const numberedTitle = number !== undefined && at === 0 && !content.some((index) => lines[index]!.text.startsWith(following!))
   // ("Offset project paperwork should be internally consistent. It's not." over "Grayson Badgley, Freya Chay · April 21,
   // 2026": a headline of two short sentences is the title when a byline follows it at the top of the page.)
-  const sentenceTitle = title !== undefined && at === 0 && countWords(title) <= 16 && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && parseByline(text(at + 1) ?? '') !== undefined
+  // (Also over a name and a date on lines of their own: "Lessons from My (first ever!) Public Speaking Coach." / "Deborah
+  // Udoh" / "January 8, 2025".)
+  const sentenceTitle = title !== undefined && at === 0 && countWords(title) <= 16 && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
   if (title !== undefined && (isTitleShaped(title) || sentenceTitle) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
     front.title = title
     front.titleLine = lines[content[at]!]!.line

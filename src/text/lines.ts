@@ -149,7 +149,8 @@ export const maxHeadingChars = 110
  * @param text Cleaned line text.
  */
 export function startsLikeTitle(text: string): boolean {
-  return /^["'“‘(¿¡]?(?:#(?=\p{L}))?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
+  // (After an emoji that marks it: "📌 Finding the Right Pace".)
+  return /^(?:\p{Extended_Pictographic}\uFE0F?\s+)?["'“‘(¿¡]?(?:#(?=\p{L}))?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
 }
 
 /** Words of a person's position or employer ("Scientist", "Professor", "University", "team member"). */

@@ -202,7 +202,18 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
     }
     else if (block.type === 'code') children.push({ type: 'code', lang: null, meta: null, value: block.line.code!, position: span(block.line.source, block.line.last!) })
     else if (block.type === 'table') children.push(toTable(block.line.rows!, span(block.line.source, block.line.last!)))
-    else children.push(toList(block))
+    else {
+      // The lines after "…an X post that said:" and a "-Kevin A. Bryan on X" under them: a quotation copied line by line,
+      // with who said it, not a list of the author's points.
+      const previous = children[children.length - 1]
+      const lines = block.items.map((item) => item[0]!)
+      const by = /^[-–—]{1,2}\s*(\p{Lu}.{1,60})$/u.exec(lines[lines.length - 1]!.source.text.trim())
+      if (previous?.type === 'paragraph' && introducesQuotation.test(toString(previous).trim()) && by && lines.length >= 2 && block.items.every((item) => item.length === 1) && !block.nested) {
+        const words = toParagraph(lines.slice(0, -1))
+        const attribution: Paragraph = { ...toParagraph(lines.slice(-1)), children: [{ type: 'text', value: `— ${by[1]!.trim()}` }] }
+        children.push({ type: 'blockquote', children: [words, attribution], position: span(lines[0]!.source, lines[lines.length - 1]!.source) })
+      } else children.push(toList(block))
+    }
   }
 
   const tree: Root = { type: 'root', children, data: { textMeta: meta } }

@@ -223,3 +223,24 @@ test('should show a reference list’s entries whole, and no page range as a fig
   assert.match(face(html), /Labov, William, Malcah Yaeger, and Richard Steiner\. 1972\. A Quantitative Study of Sound Change in Progress/)
   assert.doesNotMatch(face(html), /data-layout="big-number"/)
 })
+
+test('should read a copied page’s front, emoji headings, quotations and pictures’ labels as the page shows them', async () => {
+  // Deborah Udoh, "Lessons from My (first ever!) Public Speaking Coach." (Open Life Science blog, CC BY 4.0): the author's
+  // name was the title, and the 📌 headings were bullets under "Relevance: …? (cont.)".
+  const talk = `Lessons from My (first ever!) Public Speaking Coach.\nDeborah Udoh\nJanuary 8, 2025\n\nPublic speaking has been one of my strongest skills for the longest time. I had the privilege of working with David Kershaw, a remarkable public speaking coach.\n\n📌 Finding the Right Pace\n\nEver noticed how a pendulum swings? As speakers, we risk losing our audience if we're too slow or overwhelming them if we're too fast.\n\n📌 Passion is Contagious\n\nEnthusiasm and confidence are infectious. If you show genuine excitement about your topic, your audience will mirror it.\n`
+  const { html } = await renderDeck(talk, { path: 'talk.txt', overrides: { condense: true } })
+  assert.match(html, /<h1>Lessons from My \(first ever!\) Public Speaking Coach\.<\/h1>/)
+  assert.match(html, /<h2>📌 Passion is Contagious<\/h2>/)
+  // Josef Fruehwald (CC BY-SA 4.0): a post quoted line by line after "…that said:", with "-Kevin A. Bryan on X" under it.
+  const quoted = `LLMs are Not Just Another Research Automation\nJosef Fruehwald\nApril 1, 2026\n\nI've spent a lot of professional time on research tool building, and I am fairly invested in tools that make research easier.\n\nHowever it did link to an X post by an actual person about AI refusal in research that said:\n\nPut another way, I get the desire for artisanal, hand-crafted research, with the matrices hand-inverted.\nBut our job is to move the frontier of knowledge, not self-actualization.\n-Kevin A. Bryan on X\n\nI think both why and how I'd promote use of research automation tools is different.\n`
+  const deck = await renderDeck(quoted, { path: 'llms.txt', overrides: { condense: true } })
+  assert.match(face(deck.html), /<blockquote>[\s\S]*— Kevin A\. Bryan on X[\s\S]*<\/blockquote>/)
+  // Coleman, Ho, Phillips and Wan, "Many Mona Lisas?" (Creative Commons blog, CC BY 4.0): eight slides were "Diagram #N:".
+  const diagrams = `---\ntitle: Many Mona Lisas?\n---\n\n## Exploratory Data Analysis\n\n### Diagram #1:\n\n![Diagram #1: Percentage of Items per License Type](diagram_01.png)\n\nDiagram #1 shows the distribution of items taken from OER Commons by license type. It is clear that the CC-BY license type is the most popular, with 43% of the items having that license type.\n`
+  const charts = await renderDeck(diagrams, { overrides: { condense: true } })
+  assert.match(charts.html, /<h[23]>Diagram #1: Percentage of Items per License Type<\/h[23]>/)
+  // A quotation the writer would never give is no pull quote.
+  const { quotedPhrase } = await import('../../src/article/pull-quotes.js')
+  assert.equal(quotedPhrase('You’ll never catch me writing a blog post titled “Sociolinguists need to wake up on new-fave.”'), undefined)
+  assert.equal(quotedPhrase('Not just saying “This is wrong, rejected!” but instead saying “I think you could do this better if you restructured this code.”'), 'I think you could do this better if you restructured this code.')
+})
