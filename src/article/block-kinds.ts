@@ -66,6 +66,10 @@ export function isOffFace(node: BlockContent): boolean {
   if (node.type === 'paragraph' && node.children.length > 0 && node.children.some((child) => child.type === 'html') && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
     return isOffFace({ type: 'html', value: node.children.map((child) => ('value' in child ? child.value : '')).join('') })
   }
+  // (And one with its caption in a `<p>` on the same line, `<img src="https://…" /><p style="…italic…"> Santa Monica Beach
+  // </p>`, which Markdown reads as a paragraph: the caption names a picture the deck cannot show.)
+  const [opening, wrapper] = node.type === 'paragraph' ? node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : []
+  if (opening?.type === 'html' && /^\s*<img\b[^>]*>\s*$/i.test(opening.value) && wrapper?.type === 'html' && /^\s*<(?:p|span|figcaption|em|i)\b/i.test(wrapper.value) && countWords(toString(node)) <= 20) return remoteImage(opening.value)
   if (node.type === 'html') return /^\s*(?:<img\b[^>]*>\s*)+$/i.test(node.value) && [...node.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => remoteImage(tag[0]))
   return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
 }

@@ -244,3 +244,11 @@ test('should read a copied page’s front, emoji headings, quotations and pictur
   assert.equal(quotedPhrase('You’ll never catch me writing a blog post titled “Sociolinguists need to wake up on new-fave.”'), undefined)
   assert.equal(quotedPhrase('Not just saying “This is wrong, rejected!” but instead saying “I think you could do this better if you restructured this code.”'), 'I think you could do this better if you restructured this code.')
 })
+
+test('should leave a remote picture’s caption written beside it, and a note about adding photos, off the face', async () => {
+  // Yutong Liang, "La La Land 2024" (CC BY 4.0): captions of pictures the deck cannot show were bullets.
+  const source = `---\ntitle: La La Land 2024\n---\n\n## Comp Process\n\nLater, during the break in the game, he drove me around Los Angeles. In the evening, we went to Santa Monica Beach and Pier.\n\n<img src="https://cdn.lyt0112.com/2024/09/f19484316f13ab410cc2b23fee2e1089.jpeg" alt="" style="width: 50%" /><p style="text-align: center; font-style: italic; color: gray;"> Santa Monica Beach </p>\n\nUpdate on Oct 28, 2024: Just remembered to put the photo here\n\n## Epilogue\n\nPut some pictures\n\n<img src="https://cdn.lyt0112.com/2024/09/6442333155869fddeb83320c0c207071.jpeg" alt="" style="width: 80%" /><p style="text-align: center; font-style: italic; color: gray;"> Before the match </p>\n`
+  const { html } = await renderDeck(source, { overrides: { condense: true } })
+  assert.doesNotMatch(face(html), /Santa Monica Beach <\/li>|<li>Santa Monica Beach|Before the match|Put some pictures|remembered to put the photo/)
+  assert.match(html, /Santa Monica Beach/)
+})
