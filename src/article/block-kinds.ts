@@ -263,6 +263,11 @@ export function describesPicture(node: BlockContent, before: BlockContent | unde
   if (node.type !== 'paragraph' || before?.type !== 'paragraph' || !isImageParagraph(before)) return false
   const text = toString(node)
   if (countWords(text) > 40 || (text.match(/[.!?](?:\s|$)/g) ?? []).length > 2) return false
+  // (A paragraph that discusses the picture by its label is prose: "Diagram #5 shows that for the items in French,
+  // CC-BY license is the most popular at 49%…".)
+  // (Nor one that tells what the writers did: "We decided to see the license distribution for items that are in English.")
+  if (/^(?:we|i)\s+(?!can see|see)\p{Ll}+/iu.test(text.trim()) && countWords(text) >= 10) return false
+  if (/\b(?:diagram|figure|fig\.|chart|graph|table|map|plot|image|photo)\s*#?\d+\s+(?:shows?|showed|illustrates?|depicts?|presents?|displays?|compares?|gives?|summari[sz]es?)\b/i.test(text)) return false
   const alt = describing(before.children.map((child) => ('alt' in child && typeof child.alt === 'string' ? child.alt : '')).join(' '))
   let shared = 0
   for (const word of describing(text)) if (alt.has(word)) shared++

@@ -252,3 +252,13 @@ test('should leave a remote picture’s caption written beside it, and a note ab
   assert.doesNotMatch(face(html), /Santa Monica Beach <\/li>|<li>Santa Monica Beach|Before the match|Put some pictures|remembered to put the photo/)
   assert.match(html, /Santa Monica Beach/)
 })
+
+test('should read a paragraph that discusses a picture as prose, not as its caption', async () => {
+  const { describesPicture } = await import('../../src/article/block-kinds.js')
+  const picture = { type: 'paragraph' as const, children: [{ type: 'image' as const, url: 'diagram_05.png', alt: 'Diagram #5: Percentage of Items in French per License Type' }] }
+  const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] })
+  // Coleman, Ho, Phillips and Wan, "Many Mona Lisas?" (CC BY 4.0): the findings under each missing diagram were dropped as its caption.
+  assert.ok(!describesPicture(paragraph('We continued to look at the distribution of licenses by each language. Diagram #5 shows that for the items in French, CC-BY license is the most popular at 49%, with CC-BY-SA being right behind it at 32%.'), picture))
+  assert.ok(!describesPicture(paragraph('We decided to see the license distribution for items that are in English and in French, per license type.'), picture))
+  assert.ok(describesPicture(paragraph('Percentage of items in French per license type, 2015 to 2023.'), picture))
+})
