@@ -9,6 +9,7 @@
 import type { BlockContent, DefinitionContent, Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Notes, Slide } from '../types.js'
+import { attributedQuotation, isQuotation } from './pull-quotes.js'
 
 /**
  * Headings that are no part of the talk's agenda: a summary before it, and
@@ -104,4 +105,38 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
     addTitledNotes(before, node, structuredClone(spoken(node)))
   }
   return kept
+}
+
+/**
+ * Fold the last section when it shows nothing — a heading whose section went wholly to the notes (an "Epilogue" of
+ * pictures the deck cannot show, with their captions, and nothing else) — into the notes of the slide before, under its heading: an
+ * empty divider before "Questions?" says nothing to the audience.
+ *
+ * @param children The condensed slides, title slide first.
+ * @returns The slides, an empty last section folded.
+ */
+export function foldEmptyEnd(children: readonly RootContent[]): RootContent[] {
+  const out: RootContent[] = []
+  children.forEach((node, at) => {
+    const previous = out[out.length - 1]
+    const next = children[at + 1]
+    const nextHeading = next?.type === 'slide' ? next.children.find((child): child is Heading => child.type === 'heading') : undefined
+    const empty = node.type === 'slide' && node.children.every((child) => child.type === 'heading' || child.type === 'notes') && node.children.some((child) => child.type === 'notes')
+    const heading = node.type === 'slide' ? node.children.find((child): child is Heading => child.type === 'heading') : undefined
+    // (Only the last: an empty part in the middle may head sections the recogniser did not mark as its own.)
+    // (Nor a quotation that is its own slide's title: "Teaching is theater not cinema - Neal Davis".)
+    const quotation = heading !== undefined && (attributedQuotation(toString(heading)) !== undefined || isQuotation(toString(heading)))
+    // (Only pictures and their captions: a section of names, "Contributors", or "Appendix B: Acknowledgements" stays.)
+    const notes = node.type === 'slide' ? spoken(node) : []
+    const words = (child: RootContent): number => toString(child, { includeHtml: false }).split(/\s+/).filter(Boolean).length
+    const picture = (child: RootContent): boolean => child.type === 'paragraph' && child.children.some((part) => part.type === 'image' || (part.type === 'html' && /<img\b/i.test(part.value))) && words(child) <= 30
+    // (A line of a few words beside them, "Put some pictures", says nothing more.)
+    const pictures = notes.some(picture) && notes.every((child) => picture(child) || (child.type === 'paragraph' && words(child) <= 5))
+    if (empty && pictures && !quotation && next === undefined && heading?.depth === 2 && !nextHeading?.data?.subsection && previous?.type === 'slide' && !node.data?.attributes?.class?.includes('title-slide')) {
+      addTitledNotes(previous, node as Slide, structuredClone(spoken(node as Slide)))
+      return
+    }
+    out.push(node)
+  })
+  return out
 }

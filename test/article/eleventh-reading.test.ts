@@ -262,3 +262,12 @@ test('should read a paragraph that discusses a picture as prose, not as its capt
   assert.ok(!describesPicture(paragraph('We decided to see the license distribution for items that are in English and in French, per license type.'), picture))
   assert.ok(describesPicture(paragraph('Percentage of items in French per license type, 2015 to 2023.'), picture))
 })
+
+test('should fold a last section that shows nothing into the notes, not end the talk on an empty divider', async () => {
+  // Yutong Liang, "La La Land 2024" (CC BY 4.0): the "Epilogue" was pictures the deck cannot show and their captions.
+  const source = `---\ntitle: La La Land 2024\n---\n\n## Set Out\n\nHeading to the competition venue at 10:30 in the morning to sign in. Some people were even selling cookies they baked with Rubik's Cube patterns.\n\n## People & Friends\n\nPreston Hoing was the first person I met at the competition venue. Later, during the break in the game, he drove me around Los Angeles.\n\n## Epilogue\n\n<img src="https://cdn.lyt0112.com/2024/09/6442333155869fddeb83320c0c207071.jpeg" alt="" style="width: 80%" /><p style="text-align: center; font-style: italic; color: gray;"> Before the match </p>\n`
+  const { html } = await renderDeck(source, { overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+  assert.ok(!titles.includes('Epilogue'), titles.join(' | '))
+  assert.match(html, /Before the match/)
+})
