@@ -30,6 +30,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/\b(?:this|that|the following) (?:[\w-]+ )?(?:screenshot|image|picture|photo|figure|chart|map|diagram|graph|video|illustration)\b|\bthe (?:[\w-]+ ){0,2}above(?=\s+(?:is|are|was|were|shows?)\b)/i.test(sentence)) return true
   // "But then I wouldn't be intimidated into paying an intermediary…": what would follow if the sentence before were so.
   if (/^but then,? \p{L}+ (?:would|wouldn['’]t|could|couldn['’]t|might)\b/iu.test(sentence)) return true
+  // "There, stories are distributed along an interactive timeline": a place named in the sentence before.
+  if (/^there,\s/i.test(sentence)) return true
   if (/^(?:no problem|not to worry|don['’]t worry|no worries|similar to (?:the )?above|as (?:mentioned|noted|stated) (?:above|earlier|before))\b/i.test(sentence)) return true
   // "This year he announced…": a person's pronoun after a fronted phrase of time or place.
   const pronounAt = tokens.findIndex((token, index) => index > 0 && index <= 4 && ['he', 'she', 'they'].includes(token.lower))

@@ -202,6 +202,10 @@ function mendNominal(tokens: Token[]): Token[] {
     // "the central role of optimized, specialized software": past forms in a row of modifiers before a noun, after a
     // preposition or a determiner, are adjectives (read as verbs, the second one was cut as a trailing clause).
     if (token.pos === 'VERB' && /ed$/.test(token.lower) && modifies(tokens, index)) return { ...token, pos: 'ADJ' }
+    // "a continued modern debate", "the updated backend": a past form between a determiner and its noun is an adjective.
+    // (Inside a sentence: one that opens on "A convicted sex offender, whose release … led to…" keeps the reading its
+    // compression was tested with.)
+    if (token.pos === 'VERB' && index >= 2 && /ed$/.test(token.lower) && /^(?:a|an|the)$/i.test(previous?.value ?? '') && ['ADJ', 'NOUN'].includes(next?.pos ?? '')) return { ...token, pos: 'ADJ' }
     if (token.pos !== 'ADJ' || previous?.pos !== 'DET' || !next || !/^(?:an?|the|this|that|each|every|any)$/.test(previous.lower)) return token
     return ['ADP', 'AUX', 'VERB'].includes(next.pos) && !['than', 'as', 'to', 'enough'].includes(next.lower) ? { ...token, pos: 'NOUN' } : token
   })

@@ -50,7 +50,7 @@ const elsewhere = new RegExp(String.raw`^(?:${ranElsewhere}[^.!?]{0,80}[.!?]?$|g
  */
 export function isSignpost(text: string): boolean {
   // ("To frame my discussion, consider a policymaker…": after a fronted purpose, the sentence still only announces.)
-  const bare = text.replace(/^(?:to|in order to) [^,]{3,50},\s*(?=(?:consider|imagine|let['’]s|let us|let me|think about|take)\b)/i, '')
+  const bare = text.replace(/^(?:to|in order to|on|for|as for|regarding|with|about) [^,]{3,60},\s*(?=(?:consider|imagine|let['’]s|let us|let me|think about|take)\b)/i, '')
   return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim())
 }
 

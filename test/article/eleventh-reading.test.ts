@@ -271,3 +271,15 @@ test('should fold a last section that shows nothing into the notes, not end the 
   assert.ok(!titles.includes('Epilogue'), titles.join(' | '))
   assert.match(html, /Before the match/)
 })
+
+test('should read "a continued modern debate" as no statement, "There, …" as leaning back, and "On X, consider…" as a signpost', async () => {
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  // Ismael Kherroubi Garcia, "Introducing An Incomplete History of Research Ethics" (Open Life Science, CC BY 4.0): an
+  // appositive, "A continued modern debate", was a slide's lead bullet.
+  assert.notEqual(bullet('On clarifying questions of research ethics, consider the story on the Italian Accademia dei Lincei, which prompts reflection on the relationship between researchers and funders, a continued modern debate (Rothman, 1991; Mandal et al., 2012).'), 'A continued modern debate')
+  assert.equal(bullet('The updated backend delivers a 40% increase in performance.'), 'The updated backend delivers a 40% increase in performance')
+  const there = 'There, stories are distributed along an interactive timeline.'
+  assert.ok(isVague(tagSentence(there), there))
+  assert.ok(isSignpost('On enriching the history of research ethics, consider the story on the Code of Hammurabi.'))
+})
