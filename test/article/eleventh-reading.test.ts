@@ -283,3 +283,10 @@ test('should read "a continued modern debate" as no statement, "There, …" as l
   assert.ok(isVague(tagSentence(there), there))
   assert.ok(isSignpost('On enriching the history of research ethics, consider the story on the Code of Hammurabi.'))
 })
+
+test('should keep a fronted "For …," that limits whom the claim is about', () => {
+  // Tobias Briones, "SAR HN: Sales Tax Overview" (CC BY 4.0): "The tax is applied to the selling price at the
+  // distribution stage" was shown as true of every sale.
+  assert.equal(bullet('For beers and sodas, the tax is applied to the selling price at the distribution stage.'), 'For beers and sodas, the tax is applied to the selling price at the distribution stage')
+  assert.equal(bullet('For example, the tax is applied to the selling price at the distribution stage.'), 'The tax is applied to the selling price at the distribution stage')
+})
