@@ -65,7 +65,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const author = /^["”’']$/.test(tokens[index - 1]?.value ?? '') && inside.length <= 6 && inside.at(-1)?.pos === 'PROPN' && (close === tokens.length - 1 || isPunct(tokens[close + 1]!))
       // ("(PDF, 28 pages, 893 kb)": a link's file type and size are no evidence.)
       const file = inside.some((other) => /^(?:pdf|docx?|xlsx?|csv|pptx?|odt|[kmg]b|pages?)$/i.test(other.value) || /^\d+(?:\.\d+)?[kmg]b$/i.test(other.value))
-      if (!file && (qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1))) {
+      // ("(4-6) are what the arguments are about": a bracket that opens the sentence is its subject.)
+      const subject = index === 0 && close !== -1 && ['AUX', 'VERB'].includes(tokens[close + 1]?.pos ?? '')
+      if (!file && (subject || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1))) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue

@@ -131,7 +131,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
   for (let index = 3; index < tokens.length - 3; index++) {
     const token = tokens[index]!
     const conj = tokens[index + 1]!
-    const comma = token.value === ';' || (token.value === ',' && ['and', 'but', 'so', 'yet', 'or'].includes(conj.lower))
+    const comma = (token.value === ';' && !insideBrackets(tokens.slice(0, index))) || (token.value === ',' && ['and', 'but', 'so', 'yet', 'or'].includes(conj.lower))
     // "… is time-boxed at four months and the development phase of x.(y+1) starts…": a clause joined without a comma.
     // The subject must take its verb at once ("…both ESLint and TypeScript in your projects to ensure you're…" is one clause).
     const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined
@@ -228,7 +228,8 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   const final = finish(tokens)
   const words = wordsOf(final)
   // A bracket opened and not closed ("…pretty descriptions (added about four hours") is a cut in the middle of an aside.
-  const opened = final.filter((token) => token.value.includes('(')).length > final.filter((token) => token.value.includes(')')).length
+  // (Nor one closed that the bullet never opened: "The Elsevier boycott) has turned my thoughts…".)
+  const opened = final.filter((token) => token.value.includes('(')).length !== final.filter((token) => token.value.includes(')')).length
   if (!isStatement(final) || words > hardCap + (keptFigure ? figureSlack : 0) || opened) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
@@ -253,7 +254,8 @@ function afterEllipsis(tokens: readonly Token[]): Token[] | undefined {
 function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!
   const next = tokens[index + 1]
-  if (token.value === ';') return true
+  // (Not inside brackets: "(the whole PIPA/SOPA thing; the Elsevier boycott)" is one aside.)
+  if (token.value === ';') return !insideBrackets(tokens.slice(0, index))
   if (token.value !== ',' || next === undefined) return false
   // (", if any,", ", where possible,": an elliptical aside, no clause: "The management of the rights connected with the
   // data, if any, should be planned early on".)

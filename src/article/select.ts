@@ -113,6 +113,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (options.emphasis?.some((text) => bolds(sentence, text)) || candidate.announced) score += 1
     // A list of the section's examples ("a Hugo web theme…, a shared discussion forum, the devpy developer CLI…").
     if (candidate.enumeration) score += 0.8
+    // The example the writer marks as one ("For example, the judge convicts 60% of defendants…") is the one a speaker
+    // shows: every reviewer's first complaint was the section's example left in the notes.
+    if (/^(?:for example|for instance|as an example|to give an example|e\.g\.),/i.test(sentence) && candidate.bullet && !candidate.vague) score += 1
     // A quantity ("25,000 stars", "20x faster", "3.3 GB/sec") is the example a speaker shows; a version or a year is not.
     if (firstFigure(sentence) !== undefined) score += 0.8
     else if (tokens.some((token) => /\d/.test(token.value))) score += 0.2

@@ -290,3 +290,22 @@ test('should keep a fronted "For …," that limits whom the claim is about', () 
   assert.equal(bullet('For beers and sodas, the tax is applied to the selling price at the distribution stage.'), 'For beers and sodas, the tax is applied to the selling price at the distribution stage')
   assert.equal(bullet('For example, the tax is applied to the selling price at the distribution stage.'), 'The tax is applied to the selling price at the distribution stage')
 })
+
+test('should prefer the example the writer marks as one', async () => {
+  const { scoreSentences, selectSentences } = await import('../../src/article/select.js')
+  // Open Source Guides, "The Legal Side of Open Source" (CC BY 4.0).
+  const paragraph = [
+    'Your project may have dependencies with licenses that you need to respect.',
+    'Depending on your project, this can mean many things.',
+    'For example, if you’re open sourcing a Node.js project, you’ll probably use libraries from the Node Package Manager (npm).',
+    'Each of those libraries you depend on will have its own open source license.'
+  ]
+  const shown = selectSentences(scoreSentences([paragraph]), 1).map((candidate) => candidate.bullet!.text)
+  assert.ok(shown.some((text) => /Node Package Manager/.test(text)), shown.join(' | '))
+})
+
+test('should never show a bracket closed that the bullet did not open, nor drop a bracket that is the subject', () => {
+  // Karl Broman, "Paying for scholarly publications" (CC BY 4.0).
+  assert.notEqual(bullet('I have a couple of papers that I should be writing, but recent discussion (the whole PIPA/SOPA thing [see Michael Eisen’s OpEd in the New York Times]; the Elsevier boycott) has turned my thoughts to publishing generally.'), 'The Elsevier boycott) has turned my thoughts to publishing generally')
+  assert.equal(bullet('(4-6) are what the arguments are about.'), '(4-6) are what the arguments are about')
+})
