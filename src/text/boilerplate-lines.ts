@@ -27,6 +27,7 @@ export type DropReason =
   | 'tags'
   | 'contact'
   | 'cookies'
+  | 'repeated title'
 
 /** A rule for one line: the reason, its pattern, and the longest line it applies to. */
 interface LineRule {

@@ -309,5 +309,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     front.title = bar[1]!.trim()
     front.subtitle = bar[2]!.trim()
   }
+  // The page's own heading repeating the title under the byline ("Mobile Methods Minimizing Malaria Cases in Eastern
+  // Burundi" twice): the title slide already says it.
+  if (front.title !== undefined && text(at)?.trim() === front.title.trim() && text(at + 1) !== undefined) {
+    dropped.set(content[at]!, 'repeated title')
+    at++
+  }
   return { front, bodyStart: content[at] ?? lines.length, dropped }
 }

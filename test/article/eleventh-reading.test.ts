@@ -309,3 +309,10 @@ test('should never show a bracket closed that the bullet did not open, nor drop 
   assert.notEqual(bullet('I have a couple of papers that I should be writing, but recent discussion (the whole PIPA/SOPA thing [see Michael Eisen’s OpEd in the New York Times]; the Elsevier boycott) has turned my thoughts to publishing generally.'), 'The Elsevier boycott) has turned my thoughts to publishing generally')
   assert.equal(bullet('(4-6) are what the arguments are about.'), '(4-6) are what the arguments are about')
 })
+
+test('should drop the page heading that repeats the title under the byline', async () => {
+  // Jana Bauerova, "Mobile Methods Minimizing Malaria Cases in Eastern Burundi" (Missing Maps blog, CC BY 4.0).
+  const source = `Mobile Methods Minimizing Malaria Cases in Eastern Burundi\n\nBy Jana Bauerova\n\nJanuary 29, 2021\n\nMobile Methods Minimizing Malaria Cases in Eastern Burundi\n\nMSF Response in Burundi\n\nMSF has provided medical assistance in the country since 1992. In the last years, MSF has had projects and emergency interventions in several provinces.\n\nWhat we learned\n\nThe spraying campaign reached 97% of the population, and malaria cases fell by more than 85%.\n`
+  const { html } = await renderDeck(source, { path: 'malaria.txt', overrides: { condense: true } })
+  assert.equal(html.match(/Mobile Methods Minimizing Malaria Cases in Eastern Burundi<\/h[12]>/g)?.length, 1)
+})
