@@ -21,7 +21,7 @@ import type { Token } from './nlp.js'
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
 
 /** A sentence that asks the reader to do something on the page, not a claim of the talk. */
-const callToAction = /^(?:please |feel free to )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
+const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
 
 /** What {@link closingLine} needs to know of the deck. */
 export interface ClosingOptions {
@@ -102,7 +102,10 @@ function isClaim(candidate: Candidate): boolean {
 
 /** The last sentence of the last section's last paragraph that makes a claim on its own. */
 function closingClaim(slide: Slide, options: ClosingOptions): string | undefined {
-  const paragraph = noteParagraphs(slide).at(-1)
+  // (A line of a few words, a picture's caption copied as a line of its own, "Spraying equipment is heavy!", closes nothing.)
+  // (A line of a few words, a picture's caption copied as a line of its own, "Spraying equipment is heavy!", closes nothing.)
+  // (A line of a few words, a picture's caption copied as a line of its own, "Spraying equipment is heavy!", closes nothing.)
+  const paragraph = noteParagraphs(slide).filter((each) => toString(each).split(/\s+/).filter(Boolean).length >= 8).at(-1)
   if (!paragraph) return undefined
   const candidates = scoreSentences([splitSentences(toString(paragraph), options.lang)], { maxWords: options.maxWords, lang: options.lang })
   return [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))?.bullet?.text
