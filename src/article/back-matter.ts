@@ -116,27 +116,19 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
  * @returns The slides, an empty last section folded.
  */
 export function foldEmptyEnd(children: readonly RootContent[]): RootContent[] {
-  const out: RootContent[] = []
-  children.forEach((node, at) => {
-    const previous = out[out.length - 1]
-    const next = children[at + 1]
-    const nextHeading = next?.type === 'slide' ? next.children.find((child): child is Heading => child.type === 'heading') : undefined
-    const empty = node.type === 'slide' && node.children.every((child) => child.type === 'heading' || child.type === 'notes') && node.children.some((child) => child.type === 'notes')
-    const heading = node.type === 'slide' ? node.children.find((child): child is Heading => child.type === 'heading') : undefined
-    // (Only the last: an empty part in the middle may head sections the recogniser did not mark as its own.)
-    // (Nor a quotation that is its own slide's title: "Teaching is theater not cinema - Neal Davis".)
-    const quotation = heading !== undefined && (attributedQuotation(toString(heading)) !== undefined || isQuotation(toString(heading)))
-    // (Only pictures and their captions: a section of names, "Contributors", or "Appendix B: Acknowledgements" stays.)
-    const notes = node.type === 'slide' ? spoken(node) : []
-    const words = (child: RootContent): number => toString(child, { includeHtml: false }).split(/\s+/).filter(Boolean).length
-    const picture = (child: RootContent): boolean => child.type === 'paragraph' && child.children.some((part) => part.type === 'image' || (part.type === 'html' && /<img\b/i.test(part.value))) && words(child) <= 30
-    // (A line of a few words beside them, "Put some pictures", says nothing more.)
-    const pictures = notes.some(picture) && notes.every((child) => picture(child) || (child.type === 'paragraph' && words(child) <= 5))
-    if (empty && pictures && !quotation && next === undefined && heading?.depth === 2 && !nextHeading?.data?.subsection && previous?.type === 'slide' && !node.data?.attributes?.class?.includes('title-slide')) {
-      addTitledNotes(previous, node as Slide, structuredClone(spoken(node as Slide)))
-      return
-    }
-    out.push(node)
-  })
-  return out
+  const [previous, last] = children.slice(-2)
+  if (children.length < 2 || previous?.type !== 'slide' || last?.type !== 'slide' || last.data?.attributes?.class?.includes('title-slide')) return [...children]
+  const heading = last.children.find((child): child is Heading => child.type === 'heading')
+  const empty = last.children.every((child) => child.type === 'heading' || child.type === 'notes')
+  // (Nor a quotation that is its own slide's title: "Teaching is theater not cinema - Neal Davis".)
+  const quotation = heading !== undefined && (attributedQuotation(toString(heading)) !== undefined || isQuotation(toString(heading)))
+  if (!empty || quotation || heading?.depth !== 2) return [...children]
+  // (Only pictures and their captions: a section of names, "Contributors", or "Appendix B: Acknowledgements" stays.)
+  const notes = spoken(last)
+  const words = (child: RootContent): number => toString(child, { includeHtml: false }).split(/\s+/).filter(Boolean).length
+  const picture = (child: RootContent): boolean => child.type === 'paragraph' && child.children.some((part) => part.type === 'image' || (part.type === 'html' && /<img\b/i.test(part.value))) && words(child) <= 30
+  // (A line of a few words beside them, "Put some pictures", says nothing more.)
+  if (!notes.some(picture) || !notes.every((child) => picture(child) || (child.type === 'paragraph' && words(child) <= 5))) return [...children]
+  addTitledNotes(previous, last, structuredClone(notes))
+  return children.slice(0, -1)
 }

@@ -103,8 +103,6 @@ function isClaim(candidate: Candidate): boolean {
 /** The last sentence of the last section's last paragraph that makes a claim on its own. */
 function closingClaim(slide: Slide, options: ClosingOptions): string | undefined {
   // (A line of a few words, a picture's caption copied as a line of its own, "Spraying equipment is heavy!", closes nothing.)
-  // (A line of a few words, a picture's caption copied as a line of its own, "Spraying equipment is heavy!", closes nothing.)
-  // (A line of a few words, a picture's caption copied as a line of its own, "Spraying equipment is heavy!", closes nothing.)
   const paragraph = noteParagraphs(slide).filter((each) => toString(each).split(/\s+/).filter(Boolean).length >= 8).at(-1)
   if (!paragraph) return undefined
   const candidates = scoreSentences([splitSentences(toString(paragraph), options.lang)], { maxWords: options.maxWords, lang: options.lang })

@@ -305,11 +305,10 @@ export function dropFronted(tokens: Token[]): Token[] {
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
   // "For beers and sodas, the tax is applied to the selling price…": a phrase that limits whom the claim is about is part
   // of it (without it the claim was about every sale); not "For example,", "For now,", "For years,".
-  const scopeEnd = tokens.findIndex((token) => token.value === ',')
-  if (first.lower === 'for' && scopeEnd > 1 && scopeEnd <= 8 && !tokens.slice(1, scopeEnd).some((token) => isVerb(token)) && tokens.slice(1, scopeEnd).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !/^for (?:this|that|these|those|our|my|your|example|instance|now|years|decades|months|weeks|days|a while|a long time|the (?:first|second|last|most|time|moment|record)|this reason|that reason|these reasons|that matter|one thing|starters|all (?:that|this)|good measure|better or worse|sure|what it['’]s worth)\b/i.test(tokensText(tokens.slice(0, scopeEnd)))) return tokens
+  const firstComma = tokens.findIndex((token) => token.value === ',')
+  if (first.lower === 'for' && firstComma > 1 && firstComma <= 8 && !tokens.slice(1, firstComma).some((token) => isVerb(token)) && tokens.slice(1, firstComma).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !/^for (?:this|that|these|those|our|my|your|example|instance|now|years|decades|months|weeks|days|a while|a long time|the (?:first|second|last|most|time|moment|record)|this reason|that reason|these reasons|that matter|one thing|starters|all (?:that|this)|good measure|better or worse|sure|what it['’]s worth)\b/i.test(tokensText(tokens.slice(0, firstComma)))) return tokens
   // "Many of these, we've found, have to do with…": a quantity of something is the subject, not a fronted phrase.
   if (phrase && ['many', 'most', 'some', 'all', 'few', 'several', 'each', 'none', 'both', 'much', 'one', 'any'].includes(first.lower) && tokens[1]?.lower === 'of') return tokens
-  const firstComma = tokens.findIndex((token) => token.value === ',')
   // "As a team, discuss and reach consensus on…": "as" without a verb is a preposition, and the instruction is the claim.
   if (sub > 0 && first.lower === 'as' && firstComma > 1 && firstComma <= 6 && !tokens.slice(0, firstComma).some((token) => isVerb(token)) && startsImperative(withoutLeadingSpace(tokens.slice(firstComma + 1)))) {
     return capitalise(withoutLeadingSpace(tokens.slice(firstComma + 1)))

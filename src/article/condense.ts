@@ -12,7 +12,7 @@ import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-typ
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, scoreSentences, selectSentences, type Candidate } from './select.js'
-import { shownBefore } from './shown-bullets.js'
+import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
@@ -148,10 +148,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // it — the story in the middle as well as the theme it keeps returning to — has its bullets.
       for (const run of paragraphRuns(others)) {
         // (A sentence the writer repeats as an example, "Floyd will go buy beer if it's not snowing.", is one bullet.)
-        const said = new Set(chosen.map((candidate) => sameWords(candidate.bullet!.text)))
-        const picked = selectSentences(run, bulletBudget(run.length, most), maxWords).filter((candidate) => !said.has(sameWords(candidate.bullet!.text)))
+        const said = new Set(chosen.map((candidate) => shownKey(candidate.bullet!.text)))
+        const picked = selectSentences(run, bulletBudget(run.length, most), maxWords).filter((candidate) => !said.has(shownKey(candidate.bullet!.text)))
         const fallback = picked.length > 0 ? undefined : fallbackSentence(run, maxWords)
-        chosen.push(...picked, ...(fallback && !said.has(sameWords(fallback.bullet!.text)) ? [fallback] : []))
+        chosen.push(...picked, ...(fallback && !said.has(shownKey(fallback.bullet!.text)) ? [fallback] : []))
       }
     }
     for (const candidate of chosen) {
@@ -373,11 +373,6 @@ export function condenseSection(nodes: readonly BlockContent[], options?: Conden
 /** Whether inline content is set wholly in italics, spaces aside (a caption: "_The same spot viewed from the sidewalk…_"). */
 function italicOnly(children: readonly PhrasingContent[]): boolean {
   return children.every((child) => child.type === 'emphasis' || (child.type === 'text' && child.value.trim() === ''))
-}
-
-/** A bullet's words, for telling one said twice: lower case, letters and digits only. */
-function sameWords(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()
 }
 
 /** Headings of a list of works cited. */

@@ -40,7 +40,6 @@ export function joinPayoffs(candidates: Candidate[], hardCap: number): void {
     const joined = `${claim.bullet.text} — ${text.charAt(0).toLowerCase()}${text.slice(1)}`
     if (countWords(joined) > hardCap) return
     claim.bullet = { ...claim.bullet, text: joined, words: countWords(joined) }
-    claim.score += 0.5
     payoff.signpost = true
   })
 }

@@ -180,15 +180,17 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   const own = toString(heading).trim()
   const ownWords = new Set(own.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2))
   const phraseWords = keyPhrase?.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0) ?? []
-  if (keyPhrase && phraseWords.length >= 2 && ownWords.size <= 6 && !/[?!:.]$/.test(own) && !own.includes(':') && !phraseWords.some((word) => ownWords.has(word) || ownWords.has(word.replace(/s$/, '')))) {
-    // "new LTS branch" starts with a capital as a title does; "doNotCompare field" and "macOS release" are names as written.
-    const phrase = /^\p{Ll}+\s/u.test(keyPhrase) ? keyPhrase.charAt(0).toUpperCase() + keyPhrase.slice(1) : keyPhrase
+  // (A phrase of two words at least that repeats none of the heading's.)
+  const fresh = phraseWords.length >= 2 && !phraseWords.some((word) => ownWords.has(word) || ownWords.has(word.replace(/s$/, '')))
+  if (!keyPhrase || !fresh) return continuedHeading(heading)
+  // "new LTS branch" starts with a capital as a title does; "doNotCompare field" and "macOS release" are names as written.
+  const phrase = /^\p{Ll}+\s/u.test(keyPhrase) ? keyPhrase.charAt(0).toUpperCase() + keyPhrase.slice(1) : keyPhrase
+  if (ownWords.size <= 6 && !/[?!:.]$/.test(own) && !own.includes(':')) {
     return { ...structuredClone(heading), children: [...structuredClone(heading.children), { type: 'text', value: `: ${phrase}` }], data: { ...structuredClone(heading.data), subsection: true } }
   }
   // A question or a title with a colon takes no phrase after it; in a section of three pages or more its later pages are
   // titled by their phrase alone ("Possible worlds", not a sixth "Explain it like I'm 5: What is modal logic? (cont.)").
-  if (keyPhrase && pages >= 3 && phraseWords.length >= 2 && (/[?:]$/.test(own) || own.includes(':')) && !phraseWords.some((word) => ownWords.has(word) || ownWords.has(word.replace(/s$/, '')))) {
-    const phrase = /^\p{Ll}+\s/u.test(keyPhrase) ? keyPhrase.charAt(0).toUpperCase() + keyPhrase.slice(1) : keyPhrase
+  if (pages >= 3 && (/[?:]$/.test(own) || own.includes(':'))) {
     return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true } }
   }
   return continuedHeading(heading)
