@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -43,9 +43,17 @@ export async function golden(actual: string, expectedPath: string): Promise<void
   assert.equal(actual, await readFile(expectedPath, 'utf8'), `golden file differs: ${shown} (UPDATE=1 rewrites)`)
 }
 
-/** A new temporary folder. */
+/** The folders {@link tempDir} made, removed when the test process ends. */
+const made: string[] = []
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A new temporary folder, removed when the test process ends (a suite run left ~180 folders in the system's temp folder). */
 export async function tempDir(prefix = 'lectern-test-'): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), prefix))
+  const dir = await mkdtemp(path.join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
 }
 
 /** The HTML inside `<div class="slides">` of a deck. */

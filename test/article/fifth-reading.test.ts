@@ -5,8 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderDeck } from '../../src/index.js'
 import { clauseSegments, compressSentence } from '../../src/article/compress.js'
@@ -18,6 +17,7 @@ import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { firstFigure } from '../../src/article/key-figures.js'
+import { tempDir } from '../helpers.js'
 
 /** The slides of a rendered deck as HTML sections, notes left out. */
 async function faces(markdown: string): Promise<string[]> {
@@ -180,7 +180,7 @@ test('should drop "More specifically," and "To finish off," so that what they op
 test('should keep a picture the build cannot show in the notes, and show one it can', async () => {
   // Wolfgang Bangerth, "Leading a Scientific Software Project: It's All Personal" (Better Scientific Software, MIT):
   // its hero image is at a path of the site it came from.
-  const dir = await mkdtemp(path.join(tmpdir(), 'lectern-pictures-'))
+  const dir = await tempDir('lectern-pictures-')
   try {
     await writeFile(path.join(dir, 'spheres.png'), Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5e3a3d40000000049454e44ae426082', 'hex'))
     const prose = (topic: string): string =>

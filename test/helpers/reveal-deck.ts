@@ -2,10 +2,10 @@
  * A hand-written Reveal.js deck in a temporary folder, for tests that print
  * with a real Chromium. Reveal's files are copied next to it, so it opens offline.
  */
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { tempDir } from '../helpers.js'
 
 const require = createRequire(import.meta.url)
 const revealDist = path.dirname(require.resolve('reveal.js/reveal.css'))
@@ -41,7 +41,7 @@ export async function writeRevealDeck(
   options: RevealDeckOptions = {},
   folder?: string
 ): Promise<{ htmlPath: string; folder: string; slides: number }> {
-  const dir = folder ?? (await mkdtemp(path.join(tmpdir(), 'lectern-deck-')))
+  const dir = folder ?? (await tempDir('lectern-deck-'))
   await mkdir(path.join(dir, 'reveal'), { recursive: true })
   await cp(path.join(revealDist, 'reveal.css'), path.join(dir, 'reveal/reveal.css'))
   await cp(path.join(revealDist, 'reveal.js'), path.join(dir, 'reveal/reveal.js'))

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { access, mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { access, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { isAllowedUrl, launchBrowser, launchFailure, singletonSocketDir, withBrowser, withPage, type BrowserSession } from '../../src/print/browser.js'
 import { LecternError } from '../../src/errors.js'
 import { withBrowserScope } from '../../src/print/browser-lifetime.js'
 import { processesMatching, processesLeft } from '../helpers/poppler.js'
+import { tempDir } from '../helpers.js'
 
 let session: BrowserSession
 
@@ -62,7 +62,7 @@ describe('launchBrowser', () => {
   })
 
   it("should remove the folder Chromium makes for its socket in the temporary folder, which it keeps when ended", async () => {
-    const temporary = await mkdtemp(path.join(tmpdir(), 'lectern-browser-tmp-'))
+    const temporary = await tempDir('lectern-browser-tmp-')
     try {
       await withBrowser({ env: { ...process.env, TMPDIR: temporary } }, async (other) => {
         const socketDir = singletonSocketDir(other.userDataDir)
@@ -121,7 +121,7 @@ describe('launchBrowser', () => {
   it('should start no Chromium when the run that asked for it has ended while it was being found', async () => {
     // (An unknown theme found while the browser was still being looked for: the CLI once waited 30 s for a Chromium
     // started after its command had ended, and its test's time ran out.)
-    const temporary = await mkdtemp(path.join(tmpdir(), 'lectern-browser-ended-'))
+    const temporary = await tempDir('lectern-browser-ended-')
     try {
       let launching: Promise<BrowserSession> | undefined
       await withBrowserScope(async () => {

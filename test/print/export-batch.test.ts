@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
-import { access, mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { LecternError } from '../../src/errors.js'
@@ -9,6 +8,7 @@ import type { ProgressEvent } from '../../src/cli/progress.js'
 import { sharedBrowser } from '../helpers/browser.js'
 import { pageCount, processesMatching, processesLeft } from '../helpers/poppler.js'
 import { writeRevealDeck } from '../helpers/reveal-deck.js'
+import { tempDir } from '../helpers.js'
 
 /** The run's browser (or one of this file's own), for the test of a browser given to exportDecks. */
 const fileBrowser = sharedBrowser()
@@ -17,9 +17,9 @@ describe('exportDecks', () => {
   it('should export several decks with one browser, keeping each failure to its deck', async () => {
     const first = await writeRevealDeck()
     const second = await writeRevealDeck({ extraSlides: 2 })
-    const out = await mkdtemp(path.join(tmpdir(), 'lectern-batch-out-'))
+    const out = await tempDir('lectern-batch-out-')
     // The browser's profile goes to os.tmpdir(): point it at a folder of our own to find its processes.
-    const profiles = await mkdtemp(path.join(tmpdir(), 'lectern-batch-profiles-'))
+    const profiles = await tempDir('lectern-batch-profiles-')
     const savedTmpdir = process.env.TMPDIR
     process.env.TMPDIR = profiles
     const events: ProgressEvent[] = []
@@ -75,7 +75,7 @@ describe('exportDecks', () => {
   it('should use a browser it is given and leave it open', async () => {
     const { browser } = await fileBrowser()
     const deck = await writeRevealDeck()
-    const out = await mkdtemp(path.join(tmpdir(), 'lectern-batch-out-'))
+    const out = await tempDir('lectern-batch-out-')
     const [outcome] = await exportDecks([{ htmlPath: deck.htmlPath, pdfPath: path.join(out, 'deck.pdf') }], { browser })
     assert.equal(outcome?.slides?.pages, 4)
     assert.ok(browser.connected)

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { LecternError } from '../../src/errors.js'
 import { describeBrowserSearch, findBrowser, systemBrowserPaths } from '../../src/print/find-browser.js'
+import { tempDir } from '../helpers.js'
 
 let folder: string
 let executable: string
@@ -12,7 +12,7 @@ let plainFile: string
 let binFolder: string
 
 before(async () => {
-  folder = await mkdtemp(path.join(tmpdir(), 'lectern-find-browser-'))
+  folder = await tempDir('lectern-find-browser-')
   executable = path.join(folder, 'my-chrome')
   plainFile = path.join(folder, 'not-executable')
   binFolder = path.join(folder, 'bin')

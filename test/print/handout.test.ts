@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { launchBrowser, type BrowserSession } from '../../src/print/browser.js'
@@ -8,6 +7,7 @@ import { exportHandoutPdf, type HandoutPdfResult } from '../../src/print/handout
 import { handoutCss, handoutGeometry, handoutLayouts, pageLabelContent, papers, type HandoutLayout } from '../../src/print/handout-layout.js'
 import { imageCount, pageCount, pageHasColour, pageSize, pageText, pdfInfo, processesLeft } from '../helpers/poppler.js'
 import { notesText, writeRevealDeck } from '../helpers/reveal-deck.js'
+import { tempDir } from '../helpers.js'
 
 let session: BrowserSession
 let deck: { htmlPath: string; folder: string; slides: number }
@@ -19,7 +19,7 @@ const expectedPages: Record<HandoutLayout, number> = { notes: 4, '2': 2, '3': 2,
 
 before(async () => {
   deck = await writeRevealDeck()
-  out = await mkdtemp(path.join(tmpdir(), 'lectern-handout-out-'))
+  out = await tempDir('lectern-handout-out-')
   session = await launchBrowser()
   for (const layout of handoutLayouts) {
     results.set(
@@ -108,7 +108,7 @@ describe('exportHandoutPdf', () => {
 
   it('should continue long notes on pages that say which slide they continue, losing no line', async () => {
     const paragraphs = Array.from({ length: 28 }, (_, index) => `Paragraph ${index + 1} of the speaker notes, long enough to wrap over two lines of the handout page at this size.`)
-    const folder = await mkdtemp(path.join(tmpdir(), 'lectern-handout-long-'))
+    const folder = await tempDir('lectern-handout-long-')
     try {
       const long = await writeRevealDeck({ firstSlideNotes: paragraphs.map((text) => `<p>${text}</p>`).join('') }, folder)
       const pdfPath = path.join(out, 'handout-long-notes.pdf')

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { launchBrowser, type BrowserSession } from '../../src/print/browser.js'
@@ -9,6 +8,7 @@ import { exportSlidesPdf, type SlidesPdfResult } from '../../src/print/pdf.js'
 import { linkUris, outlineTitles } from '../helpers/pdf-structure.js'
 import { pageCount, pageSize, pageText, pdfInfo, pixelAt, processesLeft } from '../helpers/poppler.js'
 import { notesText, writeRevealDeck } from '../helpers/reveal-deck.js'
+import { tempDir } from '../helpers.js'
 
 let session: BrowserSession
 let deck: { htmlPath: string; folder: string; slides: number }
@@ -18,7 +18,7 @@ let result: SlidesPdfResult
 
 before(async () => {
   deck = await writeRevealDeck()
-  out = await mkdtemp(path.join(tmpdir(), 'lectern-pdf-out-'))
+  out = await tempDir('lectern-pdf-out-')
   session = await launchBrowser()
   pdfPath = path.join(out, 'deck.pdf')
   result = await exportSlidesPdf(session.browser, {
@@ -123,7 +123,7 @@ describe('exportSlidesPdf', () => {
   })
 
   it('should block and report requests outside the deck folder', async () => {
-    const outside = await mkdtemp(path.join(tmpdir(), 'lectern-outside-'))
+    const outside = await tempDir('lectern-outside-')
     await writeFile(path.join(outside, 'secret.css'), 'body { color: red }')
     const remote = await writeRevealDeck({
       firstSlideExtra:
@@ -137,7 +137,7 @@ describe('exportSlidesPdf', () => {
   })
 
   it('should time out on a page that is not a Reveal.js deck, and write nothing', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'lectern-not-a-deck-'))
+    const folder = await tempDir('lectern-not-a-deck-')
     const htmlPath = path.join(folder, 'plain.html')
     await writeFile(htmlPath, '<!doctype html><title>Plain</title><p>No reveal here')
     const target = path.join(out, 'plain.pdf')

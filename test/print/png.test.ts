@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { PNG } from 'pngjs'
@@ -17,7 +16,7 @@ let out: string
 
 before(async () => {
   deck = await writeRevealDeck()
-  out = await mkdtemp(path.join(tmpdir(), 'lectern-png-out-'))
+  out = await tempDir('lectern-png-out-')
   session = await testBrowser()
 })
 
@@ -69,7 +68,7 @@ describe('exportSlideImages', () => {
   })
 
   it('should scale the images and remove those of an earlier, longer build', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'lectern-png-scale-'))
+    const folder = await tempDir('lectern-png-scale-')
     try {
       await writeFile(path.join(folder, 'deck.009.png'), 'stale')
       await writeFile(path.join(folder, 'deck-notes.001.png'), 'another deck')
@@ -85,7 +84,7 @@ describe('exportSlideImages', () => {
   })
 
   it('should make one image per fragment step with fragments', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'lectern-png-fragments-'))
+    const folder = await tempDir('lectern-png-fragments-')
     try {
       const result = await exportSlideImages(session.browser, { htmlPath: deck.htmlPath, firstPath: slideImagePath(folder, 'deck'), fragments: true })
       const pdfPath = path.join(folder, 'deck.pdf')

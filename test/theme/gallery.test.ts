@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { isLecternError } from '../../src/errors.js'
 import { buildGallery, galleryPage, gallerySampleSlides, type GalleryResult } from '../../src/theme/gallery.js'
 import { listThemes } from '../../src/theme/themes.js'
 import { sharedLauncher } from '../helpers/browser.js'
+import { tempDir } from '../helpers.js'
 
 const pngMagic = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
@@ -19,7 +19,7 @@ let pair: GalleryResult
 const progress: string[] = []
 
 before(async () => {
-  projectDir = await mkdtemp(path.join(tmpdir(), 'lectern-gallery-'))
+  projectDir = await tempDir('lectern-gallery-')
   await mkdir(path.join(projectDir, 'themes', 'mine'), { recursive: true })
   await writeFile(path.join(projectDir, 'themes', 'mine', 'theme.css'), ':root { --r-background-color: #203040; }\n')
   // In `npm test`, both galleries are captured in the run's browser rather than each in one of its own.

@@ -1,7 +1,7 @@
 import { layoutNames } from '../../src/article/layout-names.js'
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -10,6 +10,7 @@ import puppeteer, { type Browser } from 'puppeteer-core'
 import { isLecternError } from '../../src/errors.js'
 import { executablePath, needsBrowser } from '../helpers/browser.js'
 import { cssReferences, withoutRemoteImports } from '../../src/theme/theme-css.js'
+import { tempDir } from '../helpers.js'
 import {
   contrastRatio,
   isCssColor,
@@ -31,7 +32,7 @@ const lecternThemes = ['lectern', 'lectern-night', 'lectern-paper']
 let projectDir = ''
 
 before(async () => {
-  projectDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-themes-'))
+  projectDir = await tempDir('lectern-themes-')
 })
 
 after(async () => {
@@ -196,7 +197,7 @@ html:root, .reveal { --lectern-accent: url("a;b.png") ; --r-main-color: #222; }
   })
 
   it('should refuse a stylesheet it cannot read with the file, line and column', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-css-'))
+    const dir = await tempDir('lectern-css-')
     try {
       await writeFile(path.join(dir, 'broken.css'), ':root {\n  --r-main-color: #111;\n\n.reveal { color: red;\n')
       await assert.rejects(resolveTheme('./broken.css', { projectDir: dir }), (error: unknown) => {
