@@ -9,7 +9,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromiumArgs } from '../../src/print/browser.js'
+import { chromiumArgs, singletonSocketDir } from '../../src/print/browser.js'
 import { chromiumCommandLine, startChromium } from '../../src/print/chromium-process.js'
 import { offlineArgs } from '../../src/print/print-guard.js'
 
@@ -43,6 +43,8 @@ export async function startRunBrowser(executablePath: string, timeout = 30_000):
   }
   process.on('exit', killGroup)
   const close = async (): Promise<void> => {
+    // (Read before it ends: Chromium ended by a signal leaves its `/tmp/org.chromium.Chromium.XXXXXX`, one per run.)
+    const socketDir = singletonSocketDir(userDataDir)
     if (!ended && pid !== undefined) {
       // SIGTERM: Chromium closes its renderers and waits for them, so their CPU time reaches this process's children's.
       chromium.child.kill('SIGTERM')
@@ -52,7 +54,7 @@ export async function startRunBrowser(executablePath: string, timeout = 30_000):
       killGroup()
     }
     process.off('exit', killGroup)
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 })
+    await Promise.all([userDataDir, socketDir].map((dir) => (dir ? rm(dir, { recursive: true, force: true, maxRetries: 3 }) : undefined)))
   }
   // Chromium writes `DevToolsActivePort` (the port, then the browser's path) once it listens.
   const deadline = Date.now() + timeout
