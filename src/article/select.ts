@@ -209,8 +209,11 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   const total = (): number => chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
   // The example: the one brought in for its number or name, else the first concrete bullet; and a quantity is never dropped for a bullet without one.
   const example = added ?? chosen.find((candidate) => candidate.concrete)
+  // (A bullet with a quantity goes only after every bullet without one: "311,500 people protected in the three communes
+  // (97% of total population)" had been dropped for "These good results led to the interest of the National Programme…".)
+  const quantity = (candidate: Candidate): number => (firstFigure(candidate.bullet!.text) === undefined ? 0 : 1)
   while (count <= 5 && chosen.length > 2 && total() > faceBulletWords) {
-    const weakest = chosen.filter((candidate) => candidate !== example).sort((a, b) => a.score - b.score)[0]!
+    const weakest = chosen.filter((candidate) => candidate !== example).sort((a, b) => quantity(a) - quantity(b) || a.score - b.score)[0]!
     chosen.splice(chosen.indexOf(weakest), 1)
   }
   return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
