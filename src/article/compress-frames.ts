@@ -50,6 +50,9 @@ export function dropFrame(tokens: Token[]): Token[] {
 /** Verbs that report a finding ("The report found that…", "2015 ONS figures state that…"). */
 const reportingVerbs = new Set(['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'state', 'states', 'stated', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'suggest', 'suggests', 'suggested', 'reveal', 'reveals', 'revealed', 'concluded', 'concludes'])
 
+/** Verbs with which writers state their own argument ("we argue that…"), not a hedge ("we think that…"). */
+const stanceVerbs = new Set(['argue', 'contend', 'maintain', 'propose', 'recommend', 'conclude', 'submit'])
+
 /**
  * The finding without who reported it, for a bullet over its budget: "2015
  * ONS figures state that 11% of UK adults had not used the internet at all in
@@ -57,6 +60,12 @@ const reportingVerbs = new Set(['found', 'finds', 'find', 'show', 'shows', 'show
  * source stays in the notes).
  */
 export function dropReporting(tokens: Token[]): Token[] {
+  // The writers' own argument is the claim their speaker makes: "we argue that any credits issued on the basis of
+  // ton-year accounting should be labeled as inconsistent with net-zero climate goals" (never a hedge: "we think that").
+  if (['we', 'i'].includes(tokens[0]?.lower ?? '') && stanceVerbs.has(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'that') {
+    const claim = withoutLeadingSpace(tokens.slice(3))
+    if (startsClause(claim) && wordsOf(claim) >= 5) return capitalise(claim)
+  }
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index >= 2 && index <= 14 && reportingVerbs.has(tokens[index - 1]!.lower))
   // ("I estimate that…", "We found that…": the author's own judgement, not a source, and a hedge the claim keeps.)
   if (that === -1 || tokens.slice(0, that - 1).some((token) => isVerb(token) || token.pos === 'PRON')) return tokens

@@ -66,6 +66,9 @@ const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|thr
 /** Openings of a sentence that turns against the one before. */
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
 
+/** Openings of a sentence that draws the conclusion of the ones before. */
+const concludes = /^(?:as a result|therefore|thus|hence|consequently|in short|in sum|in the end|ultimately|the result is|the upshot is|the bottom line is)\b/i
+
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
 function centrality(candidates: readonly Candidate[]): number[] {
   const n = candidates.length
@@ -128,6 +131,11 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (turns.test(sentence)) score += 0.6
     const next = candidates[at + 1]
     if (next && next.paragraph === candidate.paragraph && turns.test(next.sentence)) score -= 0.3
+    // So does its conclusion ("As a result, we argue that any credits issued on the basis of ton-year accounting should
+    // be labeled as inconsistent with net-zero climate goals"): the payoff every reviewer found left in the notes.
+    // (Not a consequence the next sentence turns against: "As a result, people usually configure checks to only be
+    // executed every couple of minutes…" before "However, Prometheus takes a fundamentally different approach".)
+    else if (concludes.test(sentence) && !(next && turns.test(next.sentence))) score += 0.6
     if (candidate.terms.size < 3) score -= 1
     if (candidate.signpost && !isQuestion(tokens)) score -= 3
     // "There are two ways to go about refactoring…", "The survey is useful in two ways": the count without its items

@@ -3,7 +3,10 @@
  * case with the text as published.
  */
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { splitSentences } from '../../src/article/sentences.js'
 
@@ -24,4 +27,27 @@ test('should keep the bullet with a quantity when a face has too many words', ()
     'What we learned'
   )
   assert.ok(shown.some((bullet) => bullet.includes('311,500 people protected')), shown.join(' | '))
+})
+
+test("should show the writers' argument without 'we argue that', and prefer a paragraph's conclusion", () => {
+  // Freya Chay, Danny Cullenward and Grayson Badgley, "Comments to Verra on ton-year accounting…" (CarbonPlan, CC BY 4.0):
+  // the paragraph's conclusion made no bullet at all.
+  assert.equal(
+    compressSentence('As a result, we argue that any credits issued on the basis of ton-year accounting should be labeled as inconsistent with net-zero climate goals.', { maxWords: 14 })?.text,
+    'Any credits issued on the basis of ton-year accounting should be labeled as inconsistent with net-zero climate goals'
+  )
+  // A hedge stays: "we think that…" is no argument to state as fact.
+  assert.match(compressSentence('We think that most of the credits issued under ton-year accounting will be retired before the year 2030.', { maxWords: 14 })?.text ?? '', /^We think/)
+  const first = 'First, we document how ton-year accounting is fundamentally inconsistent with net-zero climate goals that seek to stabilize planetary temperatures. Ton-year accounting asserts that temporary carbon storage is equivalent to the permanent effects of CO₂ emissions on the basis of a very limited consideration that ignores temperature outcomes. Using ton-year accounting to justify ongoing emissions with short-term carbon storage leads to higher warming over time, not climate stabilization. As a result, we argue that any credits issued on the basis of ton-year accounting should be labeled as inconsistent with net-zero climate goals.'
+  assert.ok(chosen([first], 2).some((bullet) => bullet.startsWith('Any credits issued')))
+})
+
+test('should not take a consequence the next paragraph turns against for its conclusion', async () => {
+  // Julius Volz, "Pull doesn't scale - or does it?" (Prometheus blog, Apache-2.0): "As a result, people usually configure
+  // checks to only be executed every couple of minutes" is Nagios's problem; the point is the turn after it.
+  const source = readFileSync(new URL('../../../test/fixtures/real/prometheus-pull-scale/article.txt', import.meta.url), 'utf8')
+  const { html } = await renderDeck(source, { path: 'post.txt', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(face, /Prometheus takes a fundamentally different approach/)
+  assert.doesNotMatch(face, /People usually configure checks/)
 })
