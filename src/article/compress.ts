@@ -55,6 +55,15 @@ function finish(tokens: Token[]): Token[] {
     while (out.length > 0 && isPunct(out[out.length - 1]!) && !kept(out[out.length - 1]!, out[out.length - 2])) out = out.slice(0, -1)
   }
   trimPunctuation()
+  // "Part of that comes from overpriced scholarly books, but still....": a conjunction the writer left hanging goes.
+  // (With its adverb only after ", but": "…effectively and sustainably" is a pair of adverbs, "…within your discipline,
+  // and nationally" a second place; nor is a closing "either" or "yet" a conjunction.)
+  const [end, beforeEnd] = [out[out.length - 1], out[out.length - 2]]
+  const hanging = out.length > 4 && ['and', 'but', 'or', 'nor'].includes(end?.lower ?? '') ? out.length - 1 : out.length > 5 && end?.pos === 'ADV' && ['but', 'yet'].includes(beforeEnd?.lower ?? '') && [',', ';'].includes(out[out.length - 3]!.value) ? out.length - 2 : -1
+  if (hanging !== -1) {
+    out = out.slice(0, hanging)
+    trimPunctuation()
+  }
   // "…accept contribution terms, perhaps": a lone adverb left after the last comma.
   if (out.length > 3 && out[out.length - 1]!.pos === 'ADV' && isComma(out[out.length - 2])) {
     out = out.slice(0, -2)

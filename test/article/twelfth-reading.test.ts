@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
+import { tagSentence } from '../../src/article/nlp.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { splitSentences } from '../../src/article/sentences.js'
 
@@ -50,4 +51,16 @@ test('should not take a consequence the next paragraph turns against for its con
   const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
   assert.match(face, /Prometheus takes a fundamentally different approach/)
   assert.doesNotMatch(face, /People usually configure checks/)
+})
+
+test("should read 'X reports that' as a verb of saying, and leave no conjunction hanging at a bullet's end", () => {
+  // Karl Broman, "Paying for scholarly publications" (CC BY 3.0): the section's one figure made no bullet, and
+  // "Part of that comes from overpriced scholarly books, but still" was its slide.
+  assert.equal(compressSentence('Wikipedia reports that Elsevier made a profit of ~$765 million in 2006.')?.text, 'Wikipedia reports that Elsevier made a profit of ~$765 million in 2006')
+  assert.ok(chosen(['Wikipedia reports that Elsevier made a profit of ~$765 million in 2006. Think of the research that might have been supported by that money. Part of that comes from overpriced scholarly books, but still....'], 2).includes('Wikipedia reports that Elsevier made a profit of ~$765 million in 2006'))
+  assert.equal(compressSentence('Part of that comes from overpriced scholarly books, but still....')?.text, 'Part of that comes from overpriced scholarly books')
+  // Two adverbs joined by "and" are no hanging conjunction (Open Source Guides, CC BY 4.0).
+  assert.match(compressSentence('With these skills, you can contribute to the open source community effectively and sustainably.')?.text ?? '', /effectively and sustainably$/)
+  // Nor is a noun "reports" after its determiner.
+  assert.equal(tagSentence('The annual reports that we publish list every grant.').find((token) => token.lower === 'reports')?.pos, 'NOUN')
 })
