@@ -181,6 +181,8 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
     if (['me', 'us', 'myself', 'ourselves'].includes(tokens[index + 2]?.lower ?? '')) continue
     // ("…you have the option to make the repository private", "it may make sense to…": what the noun wants, no purpose.)
     if (complementNouns.has(tokens[index - 1]!.lemma) || tokens.slice(0, index).some((other) => other.lower === 'it')) continue
+    // ("…the DSL also allows CPython's maintainers to avoid hand-writing…": the object of "allow" takes its "to", no purpose.)
+    if (tokens.slice(Math.max(0, index - 5), index).some((other) => complementVerbs.has(other.lemma))) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 6 && isStatement(head) && !insideBrackets(head) && !insideQuotation(head)) return head
   }
@@ -190,8 +192,11 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
 /** Nouns whose "to …" says what they are (an option to make, a chance to help), not why. */
 const complementNouns = new Set(['option', 'ability', 'chance', 'opportunity', 'way', 'time', 'right', 'power', 'need', 'decision', 'plan', 'effort', 'attempt', 'sense', 'freedom', 'permission', 'reason', 'courage', 'choice', 'tendency', 'desire', 'goal', 'aim', 'mission', 'promise', 'offer', 'request', 'invitation', 'responsibility', 'duty', 'obligation', 'capacity', 'willingness', 'budget', 'money', 'funding', 'resources', 'tool', 'tools'])
 
+/** Verbs whose object takes a "to" of its own ("allow them to…", "ask people to…"). */
+const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'help', 'ask', 'want', 'need', 'encourage', 'force', 'require', 'lead', 'cause', 'teach', 'tell', 'urge', 'invite', 'expect', 'persuade', 'convince', 'remind', 'train', 'empower', 'push', 'pressure', 'oblige', 'prompt', 'inspire', 'motivate'])
+
 /** Verbs that open a purpose which trails its claim. */
-const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage'])
+const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat'])
 
 /** Verbs that need to say where they put their object ("place X on…", "base X on…", "focus X on…"). */
 const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre', 'position', 'set', 'rely', 'depend', 'build', 'turn', 'bring', 'move', 'divide', 'split'])

@@ -64,3 +64,14 @@ test("should read 'X reports that' as a verb of saying, and leave no conjunction
   // Nor is a noun "reports" after its determiner.
   assert.equal(tagSentence('The annual reports that we publish list every grant.').find((token) => token.lower === 'reports')?.pos, 'NOUN')
 })
+
+test('should drop a trailing purpose a sub-editor drops, never what an object of "allow" or "require" takes', () => {
+  // Nic Thompson Gonzalez, "Data analysis for social justice in a Native classroom" (RStudio Education blog, CC BY 4.0):
+  // the item was shown whole at 40 words, one to a slide.
+  assert.equal(
+    compressSentence("At the end of any 15-20 minute lecture chunk I use low-stakes, formative assessments (e.g. ungraded quizzes) to focus everyone's attention on the big picture of what we've just talked about and track/realign any misconceptions.")?.text,
+    'At the end of any 15-20 minute lecture chunk I use low-stakes, formative assessments'
+  )
+  // (PEP 744, public domain: "…the DSL also allows CPython's maintainers to avoid…" is no purpose to drop.)
+  assert.doesNotMatch(compressSentence("In addition to taming some of the complexity of the new adaptive interpreter, the DSL also allows CPython's maintainers to avoid hand-writing tedious boilerplate code in many parts of the interpreter, compiler, and runtime.")?.text ?? '', /maintainers$/)
+})
