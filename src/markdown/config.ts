@@ -166,10 +166,14 @@ export function settleConfig(
     }
     if (value === null || value === undefined) continue
     const expected = check(value)
+    // A site generator's page layout (Jekyll's `layout: post`, `layout: document`) is the page's, not the deck's: a value
+    // near a layout name is a typo to report ("did you mean"), any other is ignored without a word.
+    const layoutHint = key === 'layout' && typeof value === 'string' ? closest(value, ['auto', ...layoutNames]) : undefined
+    if (expected && key === 'layout' && typeof value === 'string' && !layoutHint) continue
     if (expected) {
       report({
         key,
-        reason: `Expected \`${key}\` to be ${expected}, not \`${JSON.stringify(value)}\``,
+        reason: `Expected \`${key}\` to be ${expected}, not \`${JSON.stringify(value)}\`` + (layoutHint ? `; did you mean \`${layoutHint}\`?` : ''),
         fatal: false
       })
       continue
