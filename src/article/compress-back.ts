@@ -204,6 +204,9 @@ const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre
 /** Two-word phrases that belong to the clause they end (they are no trailing detail). */
 const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
 
+/** Nouns that say nothing without the phrase after them ("a day with…", "the kind of…"). */
+const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place'])
+
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
@@ -229,6 +232,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (Nor after a gerund the tagger read as a noun: "…contributors, each working on different parts of the project".)
     if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly', 'solely', 'largely', 'primarily', 'purely', 'exclusively', 'entirely', 'partly', 'directly', 'heavily'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
+    // ("It was refreshing to spend a day | with a group of people so excited about the prehistory of the area": a noun that
+    // says nothing without its phrase is no place to stop.)
+    if (emptyNouns.has(before.lower) && ['DET', 'NUM'].includes(tokens[index - 2]?.pos ?? '')) continue
     // "…build apps without writing code": a "without" doing something is the point; so is "prevent them from responding".
     // (Any "without" turns the claim: "…useful for individuals who are approaching a set of texts without a particular
     // research question in mind" says the opposite without it.)

@@ -339,7 +339,10 @@ export function dropFronted(tokens: Token[]): Token[] {
       // "Besides the fact that Prometheus is already used at scale, there are…": a concession or an addition before the claim.
       if (concessive.has(first.lower) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 40) return capitalise(withoutLeadingSpace(tail))
       if (head.some((token) => isVerb(token)) && first.pos === 'ADP') continue
-      if (index > 8 || head.some((token) => token.entity || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
+      // (A stretch of time before an event of the story, "Just a few weeks before,", names nothing; "For years," and "In
+      // the early days," set up a contrast and stay.)
+      const relative = /^(?:before|later|earlier|after|afterwards|ago)$/.test(head.at(-1)?.lower ?? '')
+      if (index > 8 || head.some((token) => (token.entity && !(relative && token.entity === 'DURATION' && !/\d/.test(token.value))) || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
     }
     // "If X, then Y": the "then" goes with the condition.
     if (sub > 0 && tail[0]?.lower === 'then') tail.shift()

@@ -165,7 +165,10 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (insideQuotation(head)) continue
     // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.
     if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
-    const tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
+    let tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
+    // ("…, and crucially, the detectorists who had located the material had come across…": an adverb set off by commas.)
+    // (Not one that ties the clause to the one before: "…; otherwise, you paid a fee".)
+    if (tail[0]?.pos === 'ADV' && /ly$/.test(tail[0].lower) && isComma(tail[1]) && tail.length > 4) tail = withoutLeadingSpace(tail.slice(2))
     // ("…, and even more spectacularly 99th percentile response times drop…": adverbs before the subject.)
     // (Not "…, less verbose, and more expressive codebases": an adverb before an adjective is the list's next item.)
     const opening = tail.find((other) => other.pos !== 'ADV')

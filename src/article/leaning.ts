@@ -61,6 +61,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
   const demonstrative = tokens.some((token, index) => {
     if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false
+    // ("…found themselves faced with such pleasant circumstances recently": the circumstances of the sentence before.)
+    const after = token.lower === 'such' ? tokens.slice(index + 1).find((other) => other.pos !== 'ADJ' && other.pos !== 'ADV') : undefined
+    if (token.lower === 'such' && tokens[index + 1]?.pos === 'ADJ' && after?.pos === 'NOUN') return !tokens.slice(0, index).some((before) => before.lemma === after.lemma)
     const next = tokens[index + 1]
     // ("Chief among these are…": "these" before its verb stands for things named before.)
     if (['these', 'those'].includes(token.lower) && ['AUX', 'VERB'].includes(next?.pos ?? '') && tokens[index - 1]!.pos === 'ADP' && index <= 3) return true

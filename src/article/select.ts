@@ -110,7 +110,10 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     const { tokens, sentence } = candidate
     let score = central[at]! * 2
     score += heading.size > 0 ? (overlap(candidate.terms, heading) / heading.size) * 1.5 : 0
-    score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * 0.5 : 0
+    // (Under no heading, the opening of an article or one without headings, the title names the topic: "Laura had had
+    // reported to her a preponderance of Bronze Age artifacts from a scattered hoard" under "Excavation of Bronze Age hoard
+    // in Essex" lost to "7:00am is an exciting time to be at Liverpool Street Station".)
+    score += title.size > 0 ? (overlap(candidate.terms, title) / title.size) * (heading.size > 0 ? 0.5 : 1) : 0
     if (candidate.concrete) score += 1
     // A point its author announced ("The lesson from this point is plain: …", "…boils down to this: …") is the one to show.
     if (options.emphasis?.some((text) => bolds(sentence, text)) || candidate.announced) score += 1

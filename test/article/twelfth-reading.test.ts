@@ -75,3 +75,24 @@ test('should drop a trailing purpose a sub-editor drops, never what an object of
   // (PEP 744, public domain: "…the DSL also allows CPython's maintainers to avoid…" is no purpose to drop.)
   assert.doesNotMatch(compressSentence("In addition to taming some of the complexity of the new adaptive interpreter, the DSL also allows CPython's maintainers to avoid hand-writing tedious boilerplate code in many parts of the interpreter, compiler, and runtime.")?.text ?? '', /maintainers$/)
 })
+
+test('should find the claim of a story told in the first person', () => {
+  // Ian Richardson, "Excavation of Bronze Age hoard in Essex" (Portable Antiquities Scheme blog archive, CC0): the hoard,
+  // the reason for the dig, made no bullet, and the opening showed the train times.
+  const reported = 'Just a few weeks before, Laura had had reported to her a preponderance of Bronze Age artifacts from a scattered hoard, and crucially, the detectorists who had located the material had come across what they believed was an intact ceramic vessel at the bottom of the ploughsoil.'
+  assert.equal(compressSentence(reported)?.text, 'Laura had had reported to her a preponderance of Bronze Age artifacts from a scattered hoard')
+  // ("For years," sets up a contrast and stays.)
+  assert.match(compressSentence('For years, our team relied on Java to power large-scale, mission-critical services because of its proven stability and performance.')?.text ?? '', /^For years, our team relied on Java/)
+  // (An adverb that ties a clause to the one before makes no bullet alone: "…; otherwise, you paid a fee".)
+  assert.notEqual(compressSentence('The journal had some sort of point system where you would get points for reviewing articles and you had to have so many points in order to submit an article with them; otherwise, you paid a fee.')?.text, 'You paid a fee')
+  const opening = [
+    '7:00am is an exciting time to be at Liverpool Street Station, provided you’re heading out of town. While most of the human stream paddles off in the direction of the underground or the canyons of Bishopsgate and London Wall, you have the prospect of an empty carriage and a relaxed, takeaway breakfast to look forward to.',
+    'Three members of the Central Unit found themselves faced with such pleasant circumstances recently, as we left the confines of Russell Square for a one-day dig in East Essex, organized by Laura McLean, the indefatigable Finds Liaison Officer, and her assistant and resident expert in Field Archaeology, Kate Orr. ' + reported
+  ]
+  const shown = selectSentences(scoreSentences(opening.map((paragraph) => splitSentences(paragraph)), { title: 'Excavation of Bronze Age hoard in Essex' }), 2).map((candidate) => candidate.bullet!.text)
+  assert.ok(shown.some((bullet) => bullet.includes('Bronze Age artifacts')), shown.join(' | '))
+  // "…faced with such pleasant circumstances" leans on the sentence before.
+  assert.ok(!shown.some((bullet) => bullet.includes('such pleasant circumstances')), shown.join(' | '))
+  // A day with nothing after it says nothing.
+  assert.equal(compressSentence('It was refreshing to spend a day with a group of people so excited about the prehistory of the area.')?.text, 'It was refreshing to spend a day with a group of people so excited about the prehistory of the area')
+})
