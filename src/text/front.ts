@@ -273,7 +273,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // ("7.1. Designing an Open Event" is its title unless "7.2" follows.)
   const number = title === undefined ? undefined : /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s/.exec(title)?.[1]
   const following = number?.replace(/\d+$/, (last) => String(Number(last) + 1))
-  const numberedTitle = number !== undefined && at === 0 && !content.some((index) => lines[index]!.text.startsWith(following!))
+  // (A numbered item of a list in the text, "6. Trainees will learn about different business models used by open-access
+  // journals, …", is no next section.)
+  const numberedTitle = number !== undefined && at === 0 && !content.some((index) => lines[index]!.text.startsWith(following!) && isHeadlineShaped(lines[index]!.text))
   // ("Offset project paperwork should be internally consistent. It's not." over "Grayson Badgley, Freya Chay · April 21,
   // 2026": a headline of two short sentences is the title when a byline follows it at the top of the page.)
   // (Also over a name and a date on lines of their own: "Lessons from My (first ever!) Public Speaking Coach." / "Deborah

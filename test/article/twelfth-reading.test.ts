@@ -8,6 +8,7 @@ import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { tagSentence } from '../../src/article/nlp.js'
+import { isSignpost } from '../../src/article/signposts.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { splitSentences } from '../../src/article/sentences.js'
 
@@ -95,4 +96,29 @@ test('should find the claim of a story told in the first person', () => {
   assert.ok(!shown.some((bullet) => bullet.includes('such pleasant circumstances')), shown.join(' | '))
   // A day with nothing after it says nothing.
   assert.equal(compressSentence('It was refreshing to spend a day with a group of people so excited about the prehistory of the area.')?.text, 'It was refreshing to spend a day with a group of people so excited about the prehistory of the area')
+})
+
+test('should keep thanks, disclaimers and pointers to other reading off the slides', () => {
+  // Jake VanderPlas, "The Big Data Brain Drain" (MIT): "Thanks also to my good friend Will Mari for reading over this post…"
+  // was a bullet among the recommendations; Bill Hunt, "Policy Types" (Digital Policy Guide, CC0): "Refer to the article on
+  // the Federal Budget for more info".
+  for (const sentence of [
+    'Thanks also to my good friend Will Mari for reading over this post and giving helpful feedback.',
+    "I'm deeply grateful to the #rstats community and education department for their support and training.",
+    'I would like to thank the following community members for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy.',
+    'This post does not necessarily reflect their views.',
+    'Refer to the article on the Federal Budget for more info.'
+  ]) {
+    assert.ok(isSignpost(sentence), sentence)
+  }
+  // (A cause is no thank-you.)
+  assert.ok(!isSignpost('Thanks to the new cache, builds run twice as fast.'))
+})
+
+test("should take a chapter's numbered first line for the title when a numbered item of a list follows, not a section", async () => {
+  // The Open Science Training Handbook (FOSTER, CC0), chapter "5. Open Access to Published Research Results": "6. Trainees
+  // will learn about…" in its list of objectives had made the title "Untitled".
+  const source = '5. Open Access to Published Research Results\n\nWhat is it?\n\nOpen Access to publications means that research publications like articles and books can be accessed online, free of charge by any user.\n\nLearning objectives\n\n5. Trainees will learn about open-access opportunities when publishing in books.\n6. Trainees will learn about different business models used by open-access journals, and opportunities for obtaining funds to cover the costs.\n'
+  const { html } = await renderDeck(source, { path: 'chapter.txt', overrides: { condense: true } })
+  assert.match(html, /<title>5\. Open Access to Published Research Results<\/title>/)
 })
