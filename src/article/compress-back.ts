@@ -214,7 +214,12 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     const token = tokens[index]!
     if (isComma(token) || isDash(token)) break
     if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
+    // ("…released under a CC BY license": a preposition in capitals is part of a name.)
+    if (/^\p{Lu}{2,}$/u.test(token.value)) continue
     const phrase = tokens.slice(index, end)
+    // ("…more urban renters found their current homes through online technology platforms than any other information
+    // channel": the second term of a comparison is its point.)
+    if (phrase.some((other) => other.lower === 'than')) continue
     // "…what The Turing Way is here for!": a stranded preposition has no phrase to drop.
     // ("…faster in the short run but problematic in the long run": a phrase that holds a contrast holds the point.)
     if (phrase.slice(1).every(isPunct) || phrase.some((other) => ['but', 'yet'].includes(other.lower))) continue

@@ -70,6 +70,9 @@ export function dropReporting(tokens: Token[]): Token[] {
   // ("I estimate that…", "We found that…": the author's own judgement, not a source, and a hedge the claim keeps.)
   if (that === -1 || tokens.slice(0, that - 1).some((token) => isVerb(token) || token.pos === 'PRON')) return tokens
   const rest = withoutLeadingSpace(tokens.slice(that + 1))
+  // ("…revealed that, for the first time, more urban renters found…": an aside between commas before the clause.)
+  const aside = isComma(rest[0]) ? rest.findIndex((token, at) => at > 1 && at <= 8 && isComma(token)) : -1
+  if (aside !== -1 && isStatement(withoutLeadingSpace(rest.slice(aside + 1)))) return capitalise(withoutLeadingSpace(rest.slice(1)))
   return startsClause(rest) && wordsOf(rest) >= 5 ? capitalise(rest) : tokens
 }
 
@@ -175,7 +178,7 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
 }
 
 /** A noun phrase that points ahead to what follows its dash or colon: "one actuality", "a simple reason", "two things", "a relatively simple problem". */
-const pointsAhead = /\b(?:one|an?|a single|the same|two|three|the main) (?:(?:relatively|very|fairly|really|pretty|quite) )?(?:[\p{L}-]+ )?(?:actuality|reality|result|outcome|reason|thing|things|problem|lesson|truth|fact|effect|consequence|conclusion|goal|aim|idea|question|point|difference)$/iu
+const pointsAhead = /\b(?:one|an?|a single|the same|two|three|the main) (?:(?:relatively|very|fairly|really|pretty|quite) )?(?:[\p{L}-]+ )?(?:actuality|reality|result|outcome|reason|thing|things|problem|lesson|truth|fact|effect|consequence|conclusion|goal|aim|idea|question|point|difference|objective|mission|purpose|message|motto|rule|principle|vision|promise|answer|challenge|finding)$/iu
 
 /**
  * The statement after a dash or colon that a set-up points to ("The app's design and its dominance have resulted in
@@ -191,7 +194,14 @@ export function dropSetUp(tokens: Token[]): Token[] {
   const before = tokens.slice(0, split)
   const after = withoutLeadingSpace(tokens.slice(split + 1))
   const text = before.map((token) => token.value).join(' ')
-  if (!pointsAhead.test(text) || after.length < 4 || !startsClause(after) || !isStatement(after)) return tokens
+  if (!pointsAhead.test(text) || after.length < 4) return tokens
+  // ("…a new movement appeared with a clear objective: make all the research results available to the public without any
+  // restriction": what follows is no clause, so the set-up's noun labels it, "Clear objective: make all the research…".)
+  if (!startsClause(after) || !isStatement(after)) {
+    const start = before.findLastIndex((token) => ['DET', 'NUM'].includes(token.pos) || ['one', 'a', 'an', 'the'].includes(token.lower))
+    const label = before.slice(start + 1)
+    return start !== -1 && label.length >= 1 && label.length <= 3 && split + 1 < tokens.length && isVerb(after[0]!) ? capitalise([...withoutLeadingSpace(label), { ...tokens[split]!, space: '' }, { ...after[0]!, space: ' ' }, ...after.slice(1)]) : tokens
+  }
   // ("htmx solves a relatively simple problem: it adds a handful of attributes…": the set-up's subject for its pronoun.)
   if (['it', 'they'].includes(after[0]!.lower)) {
     const referent = pronounReferent(after[0]!.lower, before)

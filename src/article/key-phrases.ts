@@ -23,6 +23,9 @@ interface Phrase {
 /** Words that never make a title on their own, however often they come. */
 const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 'times', 'part', 'people', 'one', 'something', 'anything', 'everything', 'nothing', 'example', 'case', 'fact', 'point', 'year', 'years', 'day', 'days', 'bit', 'number', 'use', 'end', 'section', 'chapter', 'page', 'figure', 'table'])
 
+/** Adjectives written with a capital (peoples, places' points of the compass), which the tagger reads as names. */
+const capitalAdjectives = new Set(['black', 'white', 'brown', 'asian', 'latino', 'latina', 'latinx', 'hispanic', 'native', 'indigenous', 'african', 'american', 'european', 'british', 'english', 'french', 'german', 'spanish', 'chinese', 'japanese', 'indian', 'western', 'eastern', 'northern', 'southern', 'jewish', 'muslim', 'christian', 'catholic', 'protestant', 'arab', 'russian', 'italian', 'dutch', 'canadian', 'australian', 'mexican', 'brazilian', 'korean'])
+
 /** Words the tagger may read as a noun or an adjective that never belong to a title ("examples like…"). */
 const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per'])
 
@@ -119,7 +122,8 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // (A compound or a name, "Mom Test", "FANG company"; not "single person", "extra user".)
       if (face && !single && phrase.words > 1 && !phrase.described && pagesWith.get(phrase.key) === 1 && face.includes(phrase.text.toLowerCase()) && !phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) single = phrase
       // One common word ("Data", "Posts") names too little to title a slide; a name or a phrase does.
-      const named = phrase.words > 1 || phrase.name || /\p{Lu}|\d/u.test(phrase.text.slice(1))
+      // (A capitalised adjective, "Black" of "Black, Latino, or poorer residents", is no name.)
+      const named = phrase.words > 1 || (phrase.name && !capitalAdjectives.has(phrase.key)) || /\p{Lu}|\d/u.test(phrase.text.slice(1))
       if (count < 2 || !named || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
       if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)

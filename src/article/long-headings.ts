@@ -63,3 +63,25 @@ export function completeLabelHeadings(tree: Root): void {
     node.children = [{ type: 'text', value: alt }]
   })
 }
+
+/** The number of the talk's slide that a heading of a slide-by-slide recap opens with ("Slide 4: ", "Slides 18-22: "). */
+const slideNumber = /^slides? \d+(?:\s*[-–]\s*\d+)?:\s+/i
+
+/**
+ * Drop the numbers of another talk's slides from the headings of a
+ * slide-by-slide recap ("Slide 4: Statement of purpose and background"):
+ * they number a different deck, and the title is what follows them. Only
+ * when two headings or more are numbered so.
+ *
+ * @param tree An article, before slides are split.
+ */
+export function dropSlideNumbers(tree: Root): void {
+  const numbered = tree.children.filter((node): node is Heading => node.type === 'heading' && node.children[0]?.type === 'text' && slideNumber.test(node.children[0].value))
+  if (numbered.length < 2) return
+  for (const heading of numbered) {
+    const first = heading.children[0] as { value: string }
+    first.value = first.value.replace(slideNumber, '')
+    if (first.value.length > 0) first.value = first.value.charAt(0).toUpperCase() + first.value.slice(1)
+    heading.data = { ...heading.data, recap: true }
+  }
+}

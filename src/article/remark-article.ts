@@ -13,7 +13,7 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { completeLabelHeadings, shortenLongHeadings } from './long-headings.js'
+import { completeLabelHeadings, dropSlideNumbers, shortenLongHeadings } from './long-headings.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -60,6 +60,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (!settings.text) boldParagraphHeadings(tree)
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)
+    dropSlideNumbers(tree)
     qualifyRepeatedHeadings(tree)
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
@@ -107,6 +108,8 @@ declare module 'mdast' {
     subsection?: boolean | undefined
     /** The title of an overview's continuation slide, its topic (`topic-titles.ts`). */
     overviewTopic?: boolean | undefined
+    /** A heading of a slide-by-slide recap of another talk, its slide number dropped (`long-headings.ts`). */
+    recap?: boolean | undefined
   }
 }
 
@@ -201,6 +204,9 @@ export function remarkCondense(options?: CondenseOptions | null) {
         // (A section whose content all went to the notes — a video and its caption under "Conclusion" — would be an empty
         // divider: its heading and notes go to the slide before. A heading with nothing under it stays a divider.)
         else if (condensed.length === 1 && isEmptyFace(only!) && previous?.type === 'slide' && !isTitleSlide(previous) && onlyMedia(only!)) addTitledNotes(previous, only!, notesOf(only!))
+        // (Nor does a recap's heading with nothing under it, a talk's slide of pictures the recap left out: "Slide 5:
+        // Presentation overview" goes to the notes of the slide before. An article's "## Part two" stays a divider.)
+        else if (condensed.length === 1 && isEmptyFace(only!) && notesOf(only!).length === 0 && previous?.type === 'slide' && !isTitleSlide(previous) && recapHeading(only!)) addTitledNotes(previous, only!, [])
         else children.push(...condensed)
       } else if (node.type === 'slideStack') children.push(condenseStack(node, context))
       else children.push(node)
@@ -361,6 +367,11 @@ function onlyMedia(slide: Slide): boolean {
   const notes = notesOf(slide)
   const caption = (node: RootContent): boolean => node.type === 'paragraph' && node.children.every((child) => child.type === 'emphasis' || child.type === 'image' || child.type === 'html' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''))
   return notes.length > 0 && notes.every((node) => node.type === 'html' || node.type === 'definition' || caption(node))
+}
+
+/** Whether a slide's heading is a recap's (`dropSlideNumbers`). */
+function recapHeading(slide: Slide): boolean {
+  return slide.children.some((child) => child.type === 'heading' && child.data?.recap === true)
 }
 
 /** Whether a slide shows nothing but its heading (its prose all in the notes). */

@@ -122,3 +122,40 @@ test("should take a chapter's numbered first line for the title when a numbered 
   const { html } = await renderDeck(source, { path: 'chapter.txt', overrides: { condense: true } })
   assert.match(html, /<title>5\. Open Access to Published Research Results<\/title>/)
 })
+
+test('should keep what carries the point of a sentence: the second term of a comparison, the objective after a colon, a name in capitals', () => {
+  // Geoff Boeing, "Housing Search in the Age of Big Data" (MIT): "…more urban renters found their current homes" had lost
+  // "through online technology platforms than any other information channel".
+  assert.equal(
+    compressSentence('The most recent American Housing Survey revealed that, for the first time, more urban renters found their current homes through online technology platforms than any other information channel.')?.text,
+    'For the first time, more urban renters found their current homes through online technology platforms than any other information channel'
+  )
+  // The Open Science Training Handbook (CC0): "…a new movement appeared with a clear objective" withheld the objective,
+  // and "…released under a CC" cut the licence's name.
+  assert.equal(
+    compressSentence('However, at the turn of the 21st century a new movement appeared with a clear objective: make all the research results available to the public without any restriction.')?.text,
+    'Clear objective: make all the research results available to the public without any restriction'
+  )
+  assert.match(compressSentence('To publish in those platforms costs around 1000 € and all the materials are released under a CC BY license.')?.text ?? '', /CC BY license$/)
+})
+
+test("should drop another talk's slide numbers from a recap's headings, and its empty slides", async () => {
+  // Stephen A. Lauer, "ASTMH 2015 Presentation: Real-time prediction of dengue fever in Thailand" (Reich Lab, Apache-2.0).
+  const source = [
+    '---', 'title: Real-time prediction of dengue fever in Thailand', '---', '',
+    'Last week, I presented our work on predicting dengue hemorrhagic fever in Thailand at a meeting of tropical medicine.', '',
+    '#### Slides 1-3: Introduction, funding, and project team members', '',
+    '#### Slide 4: Statement of purpose and background', '',
+    'The goal of this project is to predict Thailand dengue hemorrhagic fever outbreaks in real time. Since 1980, there have been between 17,000 and 175,000 cases reported each year.', '',
+    '#### Slide 5: Presentation overview', '',
+    '#### Slide 6: Data pipeline', '',
+    'Every two weeks, the Ministry of Public Health sends us a list of all the cases reported in the country, which we store in our database.', ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: 'recap.md', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(face, /Slides? \d/)
+  assert.match(face, /<h2>Statement of purpose and background<\/h2>/)
+  assert.doesNotMatch(face, /<h2>Presentation overview<\/h2>/)
+  // (Its words stay in the notes.)
+  assert.match(html, /Presentation overview/)
+})
