@@ -3,7 +3,8 @@
  */
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import { countWords, hasFiniteVerb, isStatement } from './clause-grammar.js'
-import { clauseSegments, compressSentence, compressTokens, type Compressed } from './compress.js'
+import { compressSentence, compressTokens, type Compressed } from './compress.js'
+import { clauseSegments } from './clause-segments.js'
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'

@@ -7,7 +7,8 @@
  * order, with the section's best concrete example when it has one.
  */
 import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects } from './clause-grammar.js'
-import { clauseSegments, compressTokens, type Compressed } from './compress.js'
+import { compressTokens, type Compressed } from './compress.js'
+import { clauseSegments } from './clause-segments.js'
 import { firstFigure } from './key-figures.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { namedSubject } from './named-subject.js'
@@ -203,9 +204,13 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     if (chosen.length === 0 || chosen.some((candidate) => shows(candidate.bullet!))) break
     // A bullet chosen whose cut lost its sentence's figure shows the sentence whole instead ("The percentage of visitors
     // choosing to submit an email was cut in half, from a high of 46% to an average of 20%").
-    const lost = shows === numeric ? chosen.findIndex((candidate) => firstFigure(candidate.sentence) !== undefined && showsWhole(candidate, maxWords)) : -1
+    // (Or its clause that holds the figure: "You might show data about the number of journals that do not ask for a
+    // publication fee (for example, …, DOAJ reports that 71% of the 11,001 open-access journals listed require no
+    // publishing charge)" shows the example in brackets.)
+    const figureClause = (candidate: Candidate): Compressed | undefined => (shows === numeric && candidate.english && firstFigure(candidate.sentence) !== undefined ? clauseSegments(candidate.tokens).slice(1).map((clause) => compressTokens(clause, maxWords, maxWords + 6)).find((bullet) => bullet !== undefined && numeric(bullet)) : undefined)
+    const lost = shows === numeric ? chosen.findIndex((candidate) => firstFigure(candidate.sentence) !== undefined && (showsWhole(candidate, maxWords) || figureClause(candidate) !== undefined)) : -1
     if (lost !== -1) {
-      chosen[lost] = { ...chosen[lost]!, bullet: wholeSentence(chosen[lost]!) }
+      chosen[lost] = { ...chosen[lost]!, bullet: figureClause(chosen[lost]!) ?? wholeSentence(chosen[lost]!) }
       added = chosen[lost]
       break
     }

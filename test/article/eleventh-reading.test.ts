@@ -151,7 +151,7 @@ test('should end a claim with its payoff of a few words, keep a ", but not" with
   const theorists = ['But the best theorists are more than mathematicians and scientists.', 'They’re storytellers.', 'They start their papers by setting the scene: a world in which people make choices.']
   assert.ok(chosen(theorists, 2).includes('The best theorists are more than mathematicians and scientists — they’re storytellers'), chosen(theorists, 2).join(' | '))
   // Lanier: the first clause alone said the opposite of the sentence.
-  const { clauseSegments } = await import('../../src/article/compress.js')
+  const { clauseSegments } = await import('../../src/article/clause-segments.js')
   const { tokensText } = await import('../../src/article/nlp.js')
   const segments = clauseSegments(tagSentence("There are plenty of tutorials on how to use the software, but not that I've found on how to write an arrangement."))
   assert.equal(segments.length, 1, segments.map((segment) => tokensText(segment)).join(' | '))
@@ -172,7 +172,7 @@ test('should title the later pages of a long section under a question by their t
   // Brian Buccola, "ELI5: What is modal logic?" (CC BY 4.0): six pages had the same title.
   assert.equal(toString(continuation(heading, [], 'possible worlds', 6)), 'Possible worlds')
   assert.equal(toString(continuation(heading, [], 'possible worlds', 2)), "Explain it like I'm 5: What is modal logic? (cont.)")
-  const { clauseSegments } = await import('../../src/article/compress.js')
+  const { clauseSegments } = await import('../../src/article/clause-segments.js')
   const { tagSentence, tokensText } = await import('../../src/article/nlp.js')
   const segments = clauseSegments(tagSentence('Thus, ϕ can be true in w at time t1, but false in w at time t2; and ϕ can be true in w1 at time t, but false in w2 at time t; and so forth.')).map((segment) => tokensText(segment))
   assert.ok(!segments.some((segment) => /^False in w/.test(segment)), segments.join(' | '))

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { clauseSegments, compressSentence } from '../../src/article/compress.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { clauseSegments } from '../../src/article/clause-segments.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { shortenItem } from '../../src/article/condense-items.js'

@@ -159,3 +159,11 @@ test("should drop another talk's slide numbers from a recap's headings, and its 
   // (Its words stay in the notes.)
   assert.match(html, /Presentation overview/)
 })
+
+test("should show the example a writer gives in brackets when it holds the section's figure", () => {
+  // The Open Science Training Handbook (CC0): "You might show data about the number of journals that do not ask for a
+  // publication fee" was the bullet, the 71% in its brackets left in the notes.
+  const paragraph = 'Avoid the misconception of understanding an open-access journal as a journal where authors must pay to publish. The author-pay model is just one of the existing business models for an open-access journal. You might show data about the number of journals that do not ask for a publication fee (for example, as of 31 January 2018, DOAJ reports that 71% of the 11,001 open-access journals listed require no publishing charge).'
+  const shown = chosen([paragraph], 2)
+  assert.ok(shown.includes('DOAJ reports that 71% of the 11,001 open-access journals listed require no publishing charge'), shown.join(' | '))
+})

@@ -1,0 +1,144 @@
+/**
+ * The independent clauses of a long sentence, for a sentence too long to
+ * compress whole: where one clause ends and the next begins (`;`, `, and`,
+ * `, but`), a "so … that" result, an example in brackets.
+ */
+import type { Token } from './nlp.js'
+import { capitalise, hasFiniteVerb, isComma, isPunct, isStatement, isVerb, startsClause, subordinators, withoutLeadingSpace } from './clause-grammar.js'
+import { endsInListItem } from './compress-coordination.js'
+import { clauseSubject } from './compress-front.js'
+import { insideBrackets, insideQuotation } from './quotations.js'
+
+/** Whether a clause may end at `index`: a semicolon, or a comma before a conjunction or a subordinator. */
+function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  // (Not inside brackets: "(the whole PIPA/SOPA thing; the Elsevier boycott)" is one aside.)
+  if (token.value === ';') return !insideBrackets(tokens.slice(0, index))
+  if (token.value !== ',' || next === undefined) return false
+  // (Nor a comma inside brackets: "…a publication fee (for example, as of 31 January 2018, DOAJ reports…)".)
+  if (insideBrackets(tokens.slice(0, index))) return false
+  // (", if any,", ", where possible,": an elliptical aside, no clause: "The management of the rights connected with the
+  // data, if any, should be planned early on".)
+  if (subordinators.has(next.lower) && elliptical.has(tokens[index + 2]?.lower ?? '') && isComma(tokens[index + 3])) return false
+  // (", but not …" has no clause of its own and turns the one before: "There are plenty of tutorials on how to use the
+  // software, but not that I've found on how to write an arrangement" is no "There are plenty of tutorials…".)
+  if (next.lower === 'but' && tokens[index + 2]?.lower === 'not') return false
+  // (A comma and "or" that end a list of names join no clauses: "…papers, technical reports, or white papers that…";
+  // nor do they before the last of a list of adjectives: "…discoverable, accessible, and usable for everyone".)
+  // (Nor before the last of a series of verbs: "Data that could be cleaned, adjusted, and manipulated to…" cut after
+  // "adjusted" was a cut, not a clause.)
+  const verbSeries = tokens[index - 1]?.pos === 'VERB' && tokens[index + 2]?.pos === 'VERB' && isComma(tokens[index - 2])
+  return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)) && !(tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ') && !verbSeries)
+}
+
+/** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */
+const elliptical = new Set(['any', 'possible', 'necessary', 'needed', 'appropriate', 'applicable', 'feasible', 'practical', 'required', 'available'])
+
+/**
+ * The independent clauses of a long sentence, split where one ends and the
+ * next begins (`;`, `, and`, `, but`), with the linking word dropped: for a
+ * sentence too long to compress, one of its clauses can still make a bullet.
+ * A clause after `, since`, `, as`, `, because` gives a reason and is left
+ * out: alone it would read as a claim.
+ *
+ * @param tokens Tagged sentence.
+ * @returns The clauses, in order (the whole sentence when there is one).
+ */
+export function clauseSegments(tokens: readonly Token[]): Token[][] {
+  const segments: Array<{ tokens: Token[]; dependent: boolean }> = []
+  let start = 0
+  let dependent = false
+  for (let index = 1; index < tokens.length - 1; index++) {
+    const boundary = isClauseBoundary(tokens, index)
+    // A part without a verb is not a clause ("MIT, Apache 2.0, and GPLv3 are…"): it stays with what follows.
+    // Never inside a quotation ("…as providing "Open source tools to run workflows, manage clusters, and do GitOps right"").
+    if (!boundary || !hasFiniteVerb(tokens.slice(start, index)) || insideQuotation(tokens.slice(0, index))) continue
+    segments.push({ tokens: tokens.slice(start, index), dependent })
+    start = index + 1
+    // A clause after "as", "since", "because" gives a reason, not a claim: "…, as the instrumented service would have to buffer events" is no bullet.
+    dependent = subordinators.has(tokens[start]?.lower ?? '')
+    // "…, and as such “overlooks many…”": after the conjunction, a subordinator without a main clause of its own after a
+    // comma ("…, but after a few iterations, we had close to 40%…" has one).
+    if (tokens[start]?.pos === 'CCONJ' && subordinators.has(tokens[start + 1]?.lower ?? '') && !elliptical.has(tokens[start + 2]?.lower ?? '')) {
+      const rest = tokens.slice(start + 2)
+      const boundaryAt = rest.findIndex((_, at) => isClauseBoundary(rest, at))
+      const own = boundaryAt === -1 ? rest : rest.slice(0, boundaryAt)
+      dependent = !own.some((other, at) => isComma(other) && startsClause(own.slice(at + 1)))
+    }
+    while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || subordinators.has(tokens[start]!.lower))) {
+      // "…, but whenever possible we would apply…": an elliptical clause goes whole (else the bullet opens on "Possible").
+      if (subordinators.has(tokens[start]!.lower) && elliptical.has(tokens[start + 1]?.lower ?? '')) start++
+      start++
+    }
+  }
+  segments.push({ tokens: tokens.slice(start), dependent })
+  const result = resultClause(tokens)
+  if (result) segments.push({ tokens: result, dependent: false })
+  const example = bracketedExample(tokens)
+  if (example) segments.push({ tokens: example, dependent: false })
+  return segments
+    .map((segment, at) => ({ ...segment, tokens: at > 0 ? sharedSubject(segments[at - 1]!.tokens, segment.tokens) : segment.tokens }))
+    // (Nor a part with no verb before its semicolon: "false in w at time t2; and ϕ can be true in w1 at time t" is the
+    // end of one contrast and the start of the next.)
+    .filter((segment) => segment.tokens.length > 0 && !segment.dependent && hasFiniteVerb(untilSemicolon(segment.tokens)))
+    .map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
+}
+
+/**
+ * The result clause of "so … that": "Research funding is so scarce in many countries that a simple article
+ * processing charge of 1200€ will prevent researchers from submitting" → "a simple article processing charge of 1200€
+ * will prevent researchers from submitting" — the consequence is the example a speaker shows.
+ */
+function resultClause(tokens: readonly Token[]): Token[] | undefined {
+  const so = tokens.findIndex((token, at) => token.lower === 'so' && ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? ''))
+  if (so === -1) return undefined
+  const that = tokens.findIndex((token, at) => at > so + 1 && at <= so + 9 && token.lower === 'that')
+  if (that === -1 || tokens.slice(so + 1, that).some((token) => isPunct(token) || isVerb(token))) return undefined
+  const clause = tokens.slice(that + 1)
+  // ("…dying so slowly for so long that its death looked like…": a result whose subject points back leans on its cause.)
+  return clause.length >= 5 && clause[0]!.pos !== 'PRON' && startsClause(clause) && hasFiniteVerb(clause) ? clause : undefined
+}
+
+/**
+ * The example a writer gives in brackets, when it is a statement of its own: "You might show data about the number of
+ * journals that do not ask for a publication fee (for example, as of 31 January 2018, DOAJ reports that 71% of the
+ * 11,001 open-access journals listed require no publishing charge)" — the figure a speaker shows.
+ */
+function bracketedExample(tokens: readonly Token[]): Token[] | undefined {
+  const open = tokens.findIndex((token, at) => token.value === '(' && /^(?:for (?:example|instance)|e\.g\.)$/i.test(tokens.slice(at + 1, at + 3).map((other) => other.value).join(' ').replace(/ ,$/, '').replace(/^(e\.g\.).*$/i, '$1')))
+  if (open === -1) return undefined
+  const close = tokens.findIndex((token, at) => at > open && token.value.startsWith(')'))
+  if (close === -1) return undefined
+  let inner = tokens.slice(open + 1, close)
+  inner = inner.slice(inner.findIndex((token) => isComma(token)) + 1)
+  // (After the date it is dated by: "as of 31 January 2018,".)
+  if (/^as of$/i.test(inner.slice(0, 2).map((token) => token.value).join(' '))) inner = inner.slice(inner.findIndex((token) => isComma(token)) + 1)
+  const clause = withoutLeadingSpace(inner)
+  return clause.length >= 5 && startsClause(clause) && isStatement(clause) ? clause : undefined
+}
+
+/**
+ * A second predicate with the first clause's subject ("these debates have been happening for a long time, and were
+ * recently brought to light…" → "these debates were recently brought to light…"); a predicate whose subject cannot be
+ * found is no clause (empty).
+ */
+function sharedSubject(before: readonly Token[], clause: Token[]): Token[] {
+  // (After adverbs too: "…, but still remain underrepresented".)
+  const opening = clause.find((token) => token.pos !== 'ADV')
+  if (opening === undefined || (!isVerb(opening) && opening.pos !== 'AUX')) return clause
+  const verb = before.findIndex((other) => isVerb(other) || other.pos === 'AUX')
+  const main = before.slice(before.findLastIndex((token, at) => isComma(token) && at < verb) + 1)
+  const subject = clauseSubject(main)
+  // (A short imperative before it has no subject to share: "Keep it short; use plain words"; after a long one, what
+  // follows a comma may belong to a phrase inside it: "Apply an inclusive approach … - basically the whole variety of
+  // practices that define academic life, but still remain underrepresented…".)
+  if (!subject || subject.length > 6) return isVerb(main[0] ?? clause[0]!) && main.length <= 12 ? clause : []
+  return [...subject.map((token, at) => (at === 0 ? { ...token, space: '' } : token)), ...clause]
+}
+
+/** A clause's tokens up to its first semicolon. */
+function untilSemicolon(tokens: readonly Token[]): Token[] {
+  const at = tokens.findIndex((token) => token.value === ';')
+  return at === -1 ? [...tokens] : tokens.slice(0, at)
+}
