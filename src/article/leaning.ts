@@ -27,7 +27,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b)/i.test(sentence)) return true
   // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.
   // "While this static screenshot is not clickable, …", "The mock interface above is numbered…": a picture the slide does not show.
-  if (/\b(?:this|that|the following) (?:[\w-]+ )?(?:screenshot|image|picture|photo|figure|chart|map|diagram|graph|video|illustration)\b|\bthe (?:[\w-]+ ){0,2}above(?=\s+(?:is|are|was|were|shows?)\b)/i.test(sentence)) return true
+  // ("The table on this slide displays…", "In the second slide…", "On the y-axis are the provinces…": a talk's slides and
+  // plots described by the recap of it.)
+  if (/\b(?:this|that|the following) (?:[\w-]+ )?(?:screenshot|image|picture|photo|figure|chart|map|diagram|graph|plot|video|illustration|slide|panel)\b|\bthe (?:[\w-]+ ){0,2}above(?=\s+(?:is|are|was|were|shows?)\b)|\b(?:in|on) the (?:first|second|third|fourth|next|last|previous|left|right|top|bottom) (?:slide|panel|plot|graph|figure)\b|\b(?:on|along) the [xy]-axis\b|^the (?:first|second|third|next|last) (?:slide|panel|plot|graph|figure) (?:shows|displays|presents)\b/i.test(sentence)) return true
   // "But then I wouldn't be intimidated into paying an intermediary…": what would follow if the sentence before were so.
   if (/^but then,? \p{L}+ (?:would|wouldn['’]t|could|couldn['’]t|might)\b/iu.test(sentence)) return true
   // "There, stories are distributed along an interactive timeline": a place named in the sentence before.

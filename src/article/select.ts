@@ -221,6 +221,17 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     added = example
     break
   }
+  // A sentence of two clauses with a figure each shows both ("In 2014, reporting delays ranged from 1 day to 17 months;
+  // 75% of cases were reported within 3 months and 95% were reported within 8 months"): the second, as a bullet of its
+  // own, in place of the weakest bullet without a figure.
+  for (const candidate of [...chosen]) {
+    const second = secondFigureClause(candidate, maxWords)
+    if (!second) continue
+    const weakest = chosen.filter((other) => other !== candidate && firstFigure(other.bullet!.text) === undefined).sort((a, b) => a.score - b.score)[0]
+    if (chosen.length >= count && !weakest) continue
+    if (chosen.length >= count) chosen.splice(chosen.indexOf(weakest!), 1)
+    chosen.push({ ...candidate, bullet: second, index: candidate.index + 0.5 })
+  }
   // One slide's worth: drop the weakest (never the example) while the bullets hold more words than a face takes.
   const total = (): number => chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
   // The example: the one brought in for its number or name, else the first concrete bullet; and a quantity is never dropped for a bullet without one.
@@ -334,6 +345,18 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
   if (bullet.words > (maxWords + 6) * 1.5) return undefined
   return { ...shortest, bullet }
+}
+
+/** The other clause of a sentence cut at its semicolon, when both clauses show a figure and the other one makes a bullet. */
+function secondFigureClause(candidate: Candidate, maxWords: number): Compressed | undefined {
+  const bullet = candidate.bullet!
+  if (!candidate.english || firstFigure(bullet.text) === undefined || !candidate.tokens.some((token) => token.value === ';')) return undefined
+  const shown = bullet.text.toLowerCase()
+  for (const clause of clauseSegments(candidate.tokens)) {
+    const other = compressTokens(clause, maxWords, maxWords + 6)
+    if (other && other.text.toLowerCase() !== shown && !shown.includes(other.text.toLowerCase()) && firstFigure(other.text) !== undefined && !other.text.toLowerCase().includes(shown)) return other
+  }
+  return undefined
 }
 
 /** Whether a sentence may be shown whole as the section's example: a statement of its own, at most 1.4 times the hard cap. */

@@ -167,3 +167,13 @@ test("should show the example a writer gives in brackets when it holds the secti
   const shown = chosen([paragraph], 2)
   assert.ok(shown.includes('DOAJ reports that 71% of the 11,001 open-access journals listed require no publishing charge'), shown.join(' | '))
 })
+
+test('should show both figures of a sentence of two clauses, keep a currency after its number, and never a slide the recap describes', async () => {
+  // Stephen A. Lauer (Reich Lab, Apache-2.0): "75% of cases were reported within 3 months and 95% …" was cut at the semicolon.
+  const shown = chosen(['... There were reporting delays. We define a reporting delay as the time difference between the onset of symptoms for a case and when that case enters our database.', 'In April of 2015, we received our final case report for 2014. In 2014, reporting delays ranged from 1 day to 17 months; 75% of cases were reported within 3 months and 95% were reported within 8 months.'], 3, 'Reporting delays')
+  assert.ok(shown.includes('75% of cases were reported within 3 months and 95% were reported within 8 months'), shown.join(' | '))
+  const { firstFigure } = await import('../../src/article/key-figures.js')
+  assert.equal(firstFigure('To publish in those platforms costs around 1000 € and all the materials are released under a CC BY license'), '1000 €')
+  const { isVague } = await import('../../src/article/leaning.js')
+  for (const sentence of ['In the second slide, we use our forecasting model to recursively make 1,000 predictions 10 time steps into the future', 'On the y-axis are the provinces arranged by population, the years are on the x-axis', 'The table on this slide displays how often our model made better predictions']) assert.ok(isVague(tagSentence(sentence), sentence), sentence)
+})
