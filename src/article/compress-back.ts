@@ -196,7 +196,7 @@ const complementNouns = new Set(['option', 'ability', 'chance', 'opportunity', '
 const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'help', 'ask', 'want', 'need', 'encourage', 'force', 'require', 'lead', 'cause', 'teach', 'tell', 'urge', 'invite', 'expect', 'persuade', 'convince', 'remind', 'train', 'empower', 'push', 'pressure', 'oblige', 'prompt', 'inspire', 'motivate'])
 
 /** Verbs that open a purpose which trails its claim. */
-const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat'])
+const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat', 'bring', 'spread', 'draw'])
 
 /** Verbs that need to say where they put their object ("place X on…", "base X on…", "focus X on…"). */
 const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre', 'position', 'set', 'rely', 'depend', 'build', 'turn', 'bring', 'move', 'divide', 'split'])

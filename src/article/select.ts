@@ -62,7 +62,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** A count of things a sentence announces without naming them. */
-const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|three|four|five|several|a few) (?:main |key |big |major |important )?\p{L}+s$|there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:two|three|four|five|several|a few|some) (?:other |more |further )?(?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs|trends|issues|problems|changes|questions|ideas|options|approaches|developments)\b)/iu
+const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|three|four|five|several|a few) (?:main |key |big |major |important )?\p{L}+s$|there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:stems?|stemmed|comes?|came|arises?|arose) from (?:a variety of|various|several|many|a number of|a range of|multiple) (?:\w+ )?(?:reasons|factors|sources|causes)$|.*\b(?:two|three|four|five|several|a few|some) (?:other |more |further )?(?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs|trends|issues|problems|changes|questions|ideas|options|approaches|developments)\b)/iu
 
 /** Openings of a sentence that turns against the one before. */
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
@@ -144,7 +144,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     if (candidate.signpost && !isQuestion(tokens)) score -= 3
     // "There are two ways to go about refactoring…", "The survey is useful in two ways": the count without its items
     // announces what the next sentences say; they are the bullets a speaker shows.
-    if (candidate.bullet && announcesItems.test(candidate.bullet.text) && !candidate.bullet.text.includes(':')) {
+    // (After an opening quotation mark too: "“There are several reasons why non-disabled people may hesitate…".)
+    if (candidate.bullet && announcesItems.test(candidate.bullet.text.replace(/^["“‘']+/, '')) && !candidate.bullet.text.includes(':')) {
       // (All the more when the next sentence starts naming them: "Palo Alto has two main attractions. One is the weather…".)
       score -= next && next.paragraph === candidate.paragraph && /^(?:one|the first|first)\b/i.test(next.sentence) ? 3 : 1.2
     }

@@ -28,6 +28,7 @@ export type DropReason =
   | 'contact'
   | 'cookies'
   | 'repeated title'
+  | 'update note'
 
 /** A rule for one line: the reason, its pattern, and the longest line it applies to. */
 interface LineRule {
@@ -149,6 +150,12 @@ const lineRules: LineRule[] = [
     reason: 'tags',
     test: /^(?:tags|tagged(?: with)?|filed under|categories|category|posted in|topics)\s*:/i,
     maxWords: 30
+  },
+  {
+    reason: 'update note',
+    // "Updated November 28, 2012" at a page's foot: when the page last changed, no line of the article.
+    test: /^(?:last )?(?:updated|modified|edited|revised)(?: on)?:?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu,
+    maxWords: 6
   },
   {
     reason: 'reading time',

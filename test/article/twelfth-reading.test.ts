@@ -177,3 +177,15 @@ test('should show both figures of a sentence of two clauses, keep a currency aft
   const { isVague } = await import('../../src/article/leaning.js')
   for (const sentence of ['In the second slide, we use our forecasting model to recursively make 1,000 predictions 10 time steps into the future', 'On the y-axis are the provinces arranged by population, the years are on the x-axis', 'The table on this slide displays how often our model made better predictions']) assert.ok(isVague(tagSentence(sentence), sentence), sentence)
 })
+
+test("should close a question's section on its answer, leave a page's update note out, and name who made a hashtag", async () => {
+  // Cory Benfield, "The WNBL Needs An All-Star Game" (CC BY-SA 4.0): "Why?" / "Because it'll be awesome." was an empty
+  // divider, the answer in the notes with the page's "Updated November 28, 2012".
+  const source = 'The WNBL Needs An All-Star Game\n\nThe single most popular sport in Australia is Australian Rules Football. Last year\'s Grand Final was watched by 5 million Australians on television.\n\nLet\'s Get It Done!\n\nRealistically, I\'m one fan with a website that 20-odd people read. I have no pull here.\n\nWhy?\n\nBecause it\'ll be awesome.\n\nUpdated November 28, 2012\n'
+  const { html } = await renderDeck(source, { path: 'post.txt', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(face, /Because it(?:'|’|&#x27;)ll be awesome/)
+  assert.doesNotMatch(html, /Updated November 28, 2012/)
+  // Emily Ogle, "Disability: let's say the word" (The A11Y Project, Apache-2.0): who made the hashtag made no bullet.
+  assert.equal(compressSentence('The #SayTheWord hashtag was created by Lawrence Carter-Long to bring awareness to the actual word ‘disabled’ and to encourage everyone to use it.')?.text, 'The #SayTheWord hashtag was created by Lawrence Carter-Long')
+})
