@@ -194,7 +194,10 @@ export function dropSetUp(tokens: Token[]): Token[] {
   const before = tokens.slice(0, split)
   const after = withoutLeadingSpace(tokens.slice(split + 1))
   const text = before.map((token) => token.value).join(' ')
-  if (!pointsAhead.test(text) || after.length < 4) return tokens
+  // ("…, but there is also a racial hierarchy: listings in low-poverty Black or Latino communities contain less
+  // information…": a thing said to exist, then what it is.)
+  const exists = /^(?:but |and )?there (?:is|are|was|were) (?:also |still |now |clearly )?(?:an?|one|two|three|some|several) /i.test(text) && before.length <= 8
+  if ((!pointsAhead.test(text) && !exists) || after.length < 4) return tokens
   // ("…a new movement appeared with a clear objective: make all the research results available to the public without any
   // restriction": what follows is no clause, so the set-up's noun labels it, "Clear objective: make all the research…".)
   if (!startsClause(after) || !isStatement(after)) {

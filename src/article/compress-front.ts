@@ -67,7 +67,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const file = inside.some((other) => /^(?:pdf|docx?|xlsx?|csv|pptx?|odt|[kmg]b|pages?)$/i.test(other.value) || /^\d+(?:\.\d+)?[kmg]b$/i.test(other.value))
       // ("(4-6) are what the arguments are about": a bracket that opens the sentence is its subject.)
       const subject = index === 0 && close !== -1 && ['AUX', 'VERB'].includes(tokens[close + 1]?.pos ?? '')
-      if (!file && (subject || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1))) {
+      // ("tenant (dis)qualifications": a negating prefix in brackets is part of its word; without it the word says the opposite.)
+      const prefix = inside.length === 1 && /^(?:dis|un|in|im|ir|il|non|mis|de|anti)$/.test(inside[0]!.value) && tokens[close + 1]?.space === ''
+      if (!file && (subject || prefix || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1))) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue

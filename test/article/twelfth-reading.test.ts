@@ -189,3 +189,11 @@ test("should close a question's section on its answer, leave a page's update not
   // Emily Ogle, "Disability: let's say the word" (The A11Y Project, Apache-2.0): who made the hashtag made no bullet.
   assert.equal(compressSentence('The #SayTheWord hashtag was created by Lawrence Carter-Long to bring awareness to the actual word ‘disabled’ and to encourage everyone to use it.')?.text, 'The #SayTheWord hashtag was created by Lawrence Carter-Long')
 })
+
+test('should never drop a negating prefix in brackets, and show what a thing said to exist is', () => {
+  // Geoff Boeing (MIT): "tenant (dis)qualifications" had become "tenant qualifications", the opposite.
+  assert.equal(compressSentence('Listings in Black neighborhoods focus more on applicant (dis)qualifications.')?.text, 'Listings in Black neighborhoods focus more on applicant (dis)qualifications')
+  // (An abbreviation in brackets is an aside all the same: "intensional logic (IL)".)
+  assert.equal(compressSentence("My first taste of modal logic was Richard Montague's intensional logic (IL).")?.text, "My first taste of modal logic was Richard Montague's intensional logic")
+  assert.equal(compressSentence('There is also a racial hierarchy: listings in low-poverty Black communities contain less information than listings in White ones.')?.text, 'Listings in low-poverty Black communities contain less information than listings in White ones')
+})
