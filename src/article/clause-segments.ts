@@ -81,7 +81,9 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     .map((segment, at) => ({ ...segment, tokens: at > 0 ? sharedSubject(segments[at - 1]!.tokens, segment.tokens) : segment.tokens }))
     // (Nor a part with no verb before its semicolon: "false in w at time t2; and ϕ can be true in w1 at time t" is the
     // end of one contrast and the start of the next.)
-    .filter((segment) => segment.tokens.length > 0 && !segment.dependent && hasFiniteVerb(untilSemicolon(segment.tokens)))
+    // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national
+    // teams at the Olympics".)
+    .filter((segment) => segment.tokens.length > 0 && !segment.dependent && hasFiniteVerb(untilSemicolon(segment.tokens)) && !onlyRelative(segment.tokens))
     .map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
 }
 
@@ -141,4 +143,22 @@ function sharedSubject(before: readonly Token[], clause: Token[]): Token[] {
 function untilSemicolon(tokens: readonly Token[]): Token[] {
   const at = tokens.findIndex((token) => token.value === ';')
   return at === -1 ? [...tokens] : tokens.slice(0, at)
+}
+
+/**
+ * Whether every verb of a part is in a relative clause on its opening noun phrase ("a few who played for…"): the
+ * last item of a list, no clause.
+ *
+ * @param tokens The part.
+ */
+export function onlyRelative(tokens: readonly Token[]): boolean {
+  const relative = tokens.findIndex((token, at) => at > 0 && at <= 5 && ['who', 'which'].includes(token.lower))
+  if (relative === -1 || tokens.slice(0, relative).some((token) => isVerb(token) || token.pos === 'AUX')) return false
+  // (The main verb comes after the relative clause's object: "the detectorists who had located the material had come…".)
+  const own = tokens.findIndex((token, at) => at > relative && (isVerb(token) || token.pos === 'AUX'))
+  if (own === -1) return false
+  const verbGroup = (at: number): boolean => isVerb(tokens[at]!) || tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV'
+  let end = own
+  while (end + 1 < tokens.length && verbGroup(end + 1)) end++
+  return !tokens.slice(end + 1).some((token, at) => (isVerb(token) || token.pos === 'AUX') && ['NOUN', 'PROPN', 'PUNCT'].includes(tokens[end + at]!.pos))
 }

@@ -293,7 +293,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   // ("On average, you are guaranteed…": without it the claim says more than the author did).
   // ("Whether we're composing X, or placing Y, all the sounds combine…": a claim that holds either way is no condition.)
   const eitherWay = tokens[0]?.lower === 'whether' && tokens.some((token, index) => token.lower === 'or' && isComma(tokens[index - 1]))
-  if (conditions.has(tokens[0]?.lower ?? '') && !eitherWay) return tokens
+  // ("If I do a quick headcount of just the Australians, I count 6 …": the writer's own way of looking, no condition.)
+  const procedure = tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')
+  if (conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) return tokens
   if (hedge.test(tokensText(tokens.slice(0, 4)))) return tokens
   const sub = subordinatorLength(tokens)
   const first = tokens[0]

@@ -21,6 +21,7 @@ import { dropRelativeAside } from './compress-asides.js'
 import { dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
+import { onlyRelative } from './clause-segments.js'
 
 /** Options of {@link compressSentence}. */
 export interface CompressOptions {
@@ -188,6 +189,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
     // (The clauses before a later ", but" are its set-up: "It's fair to be frustrated, and…, but a bit of compassion…".)
     if (!contrast && contrastFollows(tokens, index)) continue
+    // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national teams".)
+    if (onlyRelative(tail)) continue
     // (Nor a second infinitive after "to survey…, and thus reimagine…": no imperative of its own.)
     const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
@@ -242,7 +245,10 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // A bracket opened and not closed ("…pretty descriptions (added about four hours") is a cut in the middle of an aside.
   // (Nor one closed that the bullet never opened: "The Elsevier boycott) has turned my thoughts…".)
   const opened = final.filter((token) => token.value.includes('(')).length !== final.filter((token) => token.value.includes(')')).length
-  if (!isStatement(final) || words > hardCap + (keptFigure ? figureSlack : 0) || opened) return undefined
+  // (A claim that is its figures, "I count 6 Basketball World Championship Bronze Medals, 4 … and 13 Olympic Silver
+  // medals", may run as far over the cap as one that kept its figure.)
+  const figures = keepFigure && final.filter((token) => token.pos === 'NUM' && /^\d/.test(token.value)).length >= 3
+  if (!isStatement(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 

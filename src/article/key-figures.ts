@@ -104,6 +104,9 @@ export function keyFigure(item: ListItem): string | undefined {
   const text = plainText(first.children)
   // "If we see this pattern over the last 100 years, we'll be…": a figure in a supposition is no fact to show big.
   if (/^\W*(?:if|unless|whether|suppose|imagine)\b/i.test(text)) return undefined
+  // ("I count 6 … Bronze Medals, 4 … Gold Medals, 8 … and 13 Olympic Silver medals": a list of figures has no one figure
+  // to show big; "13" alone meant nothing.)
+  if ((text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length >= 4) return undefined
   const figure = firstFigure(text)
   // ("The task force report is about 30 pages": how long a document is, no finding to show big.)
   return figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*pages?\\b`, 'i').test(text) ? undefined : figure

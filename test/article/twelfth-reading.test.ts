@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
-import { tagSentence } from '../../src/article/nlp.js'
+import { tagSentence, tokensText } from '../../src/article/nlp.js'
+import { clauseSegments } from '../../src/article/clause-segments.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { splitSentences } from '../../src/article/sentences.js'
@@ -196,4 +197,20 @@ test('should never drop a negating prefix in brackets, and show what a thing sai
   // (An abbreviation in brackets is an aside all the same: "intensional logic (IL)".)
   assert.equal(compressSentence("My first taste of modal logic was Richard Montague's intensional logic (IL).")?.text, "My first taste of modal logic was Richard Montague's intensional logic")
   assert.equal(compressSentence('There is also a racial hierarchy: listings in low-poverty Black communities contain less information than listings in White ones.')?.text, 'Listings in low-poverty Black communities contain less information than listings in White ones')
+})
+
+test("should show a writer's count of medals, and never the last item of a list as a clause", async () => {
+  // Cory Benfield (CC BY-SA 4.0): the medals made no bullet ("if I do a quick headcount" read as a condition), and
+  // "A few who played for other national teams at the Olympics" (a list's last item) was one.
+  assert.equal(
+    compressSentence('In fact, if I do a quick headcount of just the Australians, I count 6 Basketball World Championship Bronze Medals, 4 World Championship Gold Medals, 8 Olympic Bronze Medals and 13 Olympic Silver medals.')?.text,
+    'I count 6 Basketball World Championship Bronze Medals, 4 World Championship Gold Medals, 8 Olympic Bronze Medals and 13 Olympic Silver medals'
+  )
+  // (A real condition stays: "If we see this pattern…".)
+  assert.match(compressSentence('If we see this pattern over the last 100 years of records, we will be able to predict the next floods in the valley.')?.text ?? 'If', /^If/)
+  const list = 'Currently, the league counts amongst its active players eight who played for the Australian National Team at the Olympics, several others who have played for the national team in previous competitions and missed the Olympics either due to injury or age, and a few who played for other national teams at the Olympics.'
+  assert.notEqual(compressSentence(list)?.text, 'A few who played for other national teams at the Olympics')
+  assert.ok(!clauseSegments(tagSentence(list)).some((clause) => /^A few who/.test(tokensText(clause))))
+  const { keyFigure } = await import('../../src/article/key-figures.js')
+  assert.equal(keyFigure({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'I count 6 Basketball World Championship Bronze Medals, 4 World Championship Gold Medals, 8 Olympic Bronze Medals and 13 Olympic Silver medals' }] }] }), undefined)
 })
