@@ -21,7 +21,7 @@ import type { Token } from './nlp.js'
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
 
 /** A sentence that asks the reader to do something on the page, not a claim of the talk. */
-const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
+const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
 
 /** What {@link closingLine} needs to know of the deck. */
 export interface ClosingOptions {
@@ -97,16 +97,26 @@ function noteParagraphs(slide: Slide): Paragraph[] {
 /** Whether a candidate reads as a claim of the talk on its own. */
 function isClaim(candidate: Candidate): boolean {
   // (A lead-in with its list, "…should include: discussions on business models; …", is no closing line.)
-  return candidate.bullet !== undefined && candidate.enumeration === undefined && candidate.bullet.fits && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
+  // (A few words over the bullet's budget are fine on a slide of one line: "We can assure the health and sustainability of
+  // the scientific research community into the future".)
+  return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= 16) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 
 /** The last sentence of the last section's last paragraph that makes a claim on its own. */
 function closingClaim(slide: Slide, options: ClosingOptions): string | undefined {
   // (A line of a few words, a picture's caption copied as a line of its own, "Spraying equipment is heavy!", closes nothing.)
-  const paragraph = noteParagraphs(slide).filter((each) => toString(each).split(/\s+/).filter(Boolean).length >= 8).at(-1)
-  if (!paragraph) return undefined
-  const candidates = scoreSentences([splitSentences(toString(paragraph), options.lang)], { maxWords: options.maxWords, lang: options.lang })
-  return [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))?.bullet?.text
+  const paragraphs = noteParagraphs(slide).filter((each) => toString(each).split(/\s+/).filter(Boolean).length >= 8)
+  // (The last paragraph with a claim, of the last two: a paragraph of thanks, "Thanks also to my good friend Will Mari for
+  // reading over this post…", closes no argument, and the claim before it is the close.)
+  for (const paragraph of paragraphs.slice(-2).reverse()) {
+    // (Without its inline HTML: "<small>I'm indebted to many colleagues…".)
+    const candidates = scoreSentences([splitSentences(toString(paragraph).replace(/<\/?[a-z][^>]*>/gi, ''), options.lang)], { maxWords: options.maxWords, lang: options.lang })
+    // (Nor an addition, "We can also provide org integrations for cookie…": a close sums up, it does not add.)
+    const claim = [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
+    if (claim) return claim.bullet!.text
+    if (!candidates.every((candidate) => candidate.signpost)) break
+  }
+  return undefined
 }
 
 /** A pronoun with no noun before it in the bullet ("Perhaps more slowly than we'd like, but it is changing"): its referent is elsewhere. */

@@ -174,12 +174,15 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Not "…, less verbose, and more expressive codebases": an adverb before an adjective is the list's next item.)
     const opening = tail.find((other) => other.pos !== 'ADV')
     const afterAdverbs = tail[0]?.pos === 'ADV' && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(opening?.pos ?? '') || /^\d/.test(opening?.value ?? ''))
-    const subjectLike = afterAdverbs || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || /^\d/.test(tail[0]?.value ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
+    // ("…, but with a little effort, we can assure the health…": a short fronted phrase before the clause's subject.)
+    const frontedComma = tail[0]?.pos === 'ADP' ? tail.findIndex((other, at) => at > 1 && at <= 7 && isComma(other)) : -1
+    const afterPhrase = frontedComma !== -1 && !tail.slice(0, frontedComma).some((other) => isVerb(other)) && startsClause(withoutLeadingSpace(tail.slice(frontedComma + 1)))
+    const subjectLike = afterAdverbs || afterPhrase || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || /^\d/.test(tail[0]?.value ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
     // "…, exploits in SS7 infrastructure, and SIM-based attacks, the need for MFA continues to grow": the last item of a
     // list inside a fronted clause, not a clause of its own.
     const tailComma = tail.findIndex((other) => isComma(other))
     const tailVerb = tail.findIndex((other) => isVerb(other))
-    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && (tailVerb === -1 || tailComma < tailVerb))) continue
+    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
     // (Nor an aside inside the subject: "…one of the hardest skills in life, and one I'm not sure I'll ever master, is…".)
     if (comma && asideInSubject(tail)) continue
     // ("…robust, well evaluated, and production ready tools available…": the last of modifiers in a row, no clause.)

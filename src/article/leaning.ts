@@ -20,6 +20,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (!first) return false
   // "Currently, it has over 70 members": the pronoun after a lone adverb is the subject all the same.
   if (first.pos === 'ADV' && second?.value === ',' && tokens.length > 3 && isVague(tokens.slice(2), sentence.slice(sentence.indexOf(',') + 1).trim())) return true
+  // ("In the long run, it's going to make things easier": after a fronted phrase too.)
+  const phraseEnd = first.pos === 'ADP' ? tokens.findIndex((token, at) => at > 1 && at <= 6 && token.value === ',') : -1
+  if (phraseEnd !== -1 && !tokens.slice(0, phraseEnd).some((token) => ['VERB', 'AUX'].includes(token.pos)) && ['it', 'this', 'that', 'these', 'they'].includes(tokens[phraseEnd + 1]?.lower ?? '') && isVague(tokens.slice(phraseEnd + 1), sentence.slice(sentence.indexOf(',') + 1).trim())) return true
   // ("Maybe that's exactly WeChat's strategy", "Perhaps they…": without a comma too.)
   if (['maybe', 'perhaps', 'probably', 'so', 'then', 'still', 'also'].includes(first.lower) && tokens.length > 3 && isVague(tokens.slice(1), sentence.slice(first.value.length).trim())) return true
   // "Another girl owns two WeChat accounts": one of a series begun in another sentence; "On one hand…" waits for the other.
@@ -102,6 +105,8 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   const verb = rest[0]
   if (!verb) return false
   if (['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned', 'takes', 'took', 'pays', 'helps', 'matters', 'follows'].includes(verb.lower)) return true
+  // ("It doesn't matter who initiates the connection.")
+  if (['does', 'did', 'doesn’t', "doesn't", 'didn’t', "didn't"].includes(verb.lower) && rest.slice(1, 3).some((token) => token.lower === 'matter')) return true
   // "it is estimated that…", "it was reported that…"; "it has been nearly 2 months since…".
   if (['is', 'was', "'s", '’s'].includes(verb.lower) && /^(?:estimated|expected|believed|thought|said|reported|known|hoped|feared|agreed|argued|claimed)$/.test(rest[1]?.lower ?? '') && rest[2]?.lower === 'that') return true
   if (['has', "'s", '’s', 'had'].includes(verb.lower) && rest[1]?.lower === 'been' && rest.slice(2).some((token) => token.lower === 'since')) return true

@@ -10,6 +10,7 @@ import { compressSentence } from '../../src/article/compress.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { clauseSegments } from '../../src/article/clause-segments.js'
 import { isSignpost } from '../../src/article/signposts.js'
+import { isVague } from '../../src/article/leaning.js'
 import { scoreSentences, selectSentences } from '../../src/article/select.js'
 import { splitSentences } from '../../src/article/sentences.js'
 
@@ -175,7 +176,6 @@ test('should show both figures of a sentence of two clauses, keep a currency aft
   assert.ok(shown.includes('75% of cases were reported within 3 months and 95% were reported within 8 months'), shown.join(' | '))
   const { firstFigure } = await import('../../src/article/key-figures.js')
   assert.equal(firstFigure('To publish in those platforms costs around 1000 € and all the materials are released under a CC BY license'), '1000 €')
-  const { isVague } = await import('../../src/article/leaning.js')
   for (const sentence of ['In the second slide, we use our forecasting model to recursively make 1,000 predictions 10 time steps into the future', 'On the y-axis are the provinces arranged by population, the years are on the x-axis', 'The table on this slide displays how often our model made better predictions']) assert.ok(isVague(tagSentence(sentence), sentence), sentence)
 })
 
@@ -213,4 +213,15 @@ test("should show a writer's count of medals, and never the last item of a list 
   assert.ok(!clauseSegments(tagSentence(list)).some((clause) => /^A few who/.test(tokensText(clause))))
   const { keyFigure } = await import('../../src/article/key-figures.js')
   assert.equal(keyFigure({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'I count 6 Basketball World Championship Bronze Medals, 4 World Championship Gold Medals, 8 Olympic Bronze Medals and 13 Olympic Silver medals' }] }] }), undefined)
+})
+
+test("should close on the article's last claim, past its thanks, and read a clause after a fronted phrase", () => {
+  // Jake VanderPlas, "The Big Data Brain Drain" (MIT): the last sentence made no bullet.
+  assert.equal(
+    compressSentence("It's not an easy problem to address, but with a little effort, we can assure the health and sustainability of the scientific research community into the future.")?.text,
+    'We can assure the health and sustainability of the scientific research community into the future'
+  )
+  // "In the long run, it's going to make things easier" leans on the sentence before; "It doesn't matter who…" does not.
+  assert.ok(isVague(tagSentence("In the long run, it's going to make things easier."), "In the long run, it's going to make things easier."))
+  assert.ok(!isVague(tagSentence("For scaling purposes, it doesn't matter who initiates the TCP connection."), "For scaling purposes, it doesn't matter who initiates the TCP connection."))
 })
