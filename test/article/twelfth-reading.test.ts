@@ -225,3 +225,8 @@ test("should close on the article's last claim, past its thanks, and read a clau
   assert.ok(isVague(tagSentence("In the long run, it's going to make things easier."), "In the long run, it's going to make things easier."))
   assert.ok(!isVague(tagSentence("For scaling purposes, it doesn't matter who initiates the TCP connection."), "For scaling purposes, it doesn't matter who initiates the TCP connection."))
 })
+
+test("should drop a writer's pointer back to what they said before", () => {
+  // Jake VanderPlas (MIT): "As I've mentioned, …".
+  assert.match(compressSentence("As I've mentioned, the skills of our staff are the very skills required for the success of modern research.")?.text ?? '', /^The skills of our staff/)
+})
