@@ -205,7 +205,7 @@ const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre
 const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
 
 /** Nouns that say nothing without the phrase after them ("a day with…", "the kind of…"). */
-const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place'])
+const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place', 'role'])
 
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 export function dropTrailingPhrase(tokens: Token[]): Token[] {

@@ -26,7 +26,7 @@ export function firstFigure(text: string): string | undefined {
   if (/\b\d+\s+(?:\p{Lu}\.){2,}|§\s*\d/u.test(text)) return undefined
   // Nor a book's edition and pages ("…, edited by Ōiwi Parker Jones and Elinor Payne, 12th ed., 145–70").
   if (/\bedited by\b|\b\d+(?:st|nd|rd|th) ed\.|\beds?\.,|\bpp\.\s*\d/i.test(text)) return undefined
-  const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×|x\b|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?((?:\s?\/\s?|\s+(?:a|per)\s+)(?:month|year|week|day|hour|minute|second|mo|yr|hr|min|sec|s)\b)?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}]|,\d)/gu
+  const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×(?!\s*\d)|x\b(?!\s*\d)|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?((?:\s?\/\s?|\s+(?:a|per)\s+)(?:month|year|week|day|hour|minute|second|mo|yr|hr|min|sec|s)\b)?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}]|,\d)/gu
   for (const match of text.matchAll(pattern)) {
     const [, currency = '', number = '', magnitude = '', rate = ''] = match
     // "$12,000/month": a rate shows with its period.

@@ -81,7 +81,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // something said before; "…updating his book": a person named elsewhere.
   // (Not "The other approach is…", the second of two ways a sentence before counted.)
   const ordinal = /^the (?:second|third|fourth|fifth|final) [\p{L}-]+ (?:is|was|are|were)\b/iu.test(sentence)
-  const additive = /\b(?:too|as well|either)[.!]?$/i.test(sentence.trim())
+  // ("Thankfully Claire has supplied us with more than enough!": enough of something named before.)
+  const additive = /\b(?:too|as well|either|(?:more than|just) enough)[.!]?$/i.test(sentence.trim())
   const person = tokens.some((token, index) => ['his', 'her'].includes(token.lower) && token.pos !== 'PROPN' && !tokens.slice(0, index).some((before) => before.pos === 'PROPN' || before.pos === 'NOUN'))
   return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:that['’]s|this is|here['’]s|(?:these|those) (?:sorts|kinds|types) of)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || (/^the (?:first|second|third|last|other|rest)\b/i.test(sentence) && tokens[2]?.pos === 'VERB') || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
 }

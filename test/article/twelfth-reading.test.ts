@@ -230,3 +230,12 @@ test("should drop a writer's pointer back to what they said before", () => {
   // Jake VanderPlas (MIT): "As I've mentioned, …".
   assert.match(compressSentence("As I've mentioned, the skills of our staff are the very skills required for the success of modern research.")?.text ?? '', /^The skills of our staff/)
 })
+
+test("should read '2 x 2 metre' as a size, not a figure, and 'more than enough' as leaning on what was named before", async () => {
+  // Ian Richardson (CC0): "2 x" was a big number.
+  const { firstFigure } = await import('../../src/article/key-figures.js')
+  assert.equal(firstFigure('We saw as we approached the site that a 2 x 2 metre grid had already been marked out'), undefined)
+  assert.equal(firstFigure('The new build is 20x faster'), '20x')
+  assert.ok(isVague(tagSentence('Thankfully Claire has supplied us with more than enough!'), 'Thankfully Claire has supplied us with more than enough!'))
+  assert.ok(!isVague(tagSentence('Deploying multiple Collector agents is great, but it’s not good enough.'), 'Deploying multiple Collector agents is great, but it’s not good enough.'))
+})
