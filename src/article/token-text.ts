@@ -38,6 +38,12 @@ export function wordsOf(tokens: readonly Token[]): number {
 
 /** The tokens with their first word capitalised (a lower-case name such as `npm` keeps its case). */
 export function capitalise(tokens: Token[]): Token[] {
+  // ('"big data" typically refers to…': the word after an opening quotation mark.)
+  // (Not a quoted literal of one word, '"module" isn't supported yet'.)
+  if (tokens.length > 3 && /^["“‘']$/.test(tokens[0]!.value) && tokens[1]!.space === '' && tokens[2]!.type === 'word') {
+    const [quote, ...words] = tokens
+    return [{ ...quote!, space: '' }, ...capitalise(words).map((token, at) => (at === 0 ? { ...token, space: '' } : token))]
+  }
   const [first, ...rest] = tokens
   if (!first || !/^\p{Ll}/u.test(first.value) || first.type !== 'word' || /[^\p{L}'-]/u.test(first.value)) return tokens
   // A lower-case name (`npm`, `git`) keeps its case.

@@ -239,3 +239,13 @@ test("should read '2 x 2 metre' as a size, not a figure, and 'more than enough' 
   assert.ok(isVague(tagSentence('Thankfully Claire has supplied us with more than enough!'), 'Thankfully Claire has supplied us with more than enough!'))
   assert.ok(!isVague(tagSentence('Deploying multiple Collector agents is great, but it’s not good enough.'), 'Deploying multiple Collector agents is great, but it’s not good enough.'))
 })
+
+test("should keep 'In this paper we review…' off the slides, and capitalise a bullet that opens on a quoted phrase", async () => {
+  // Geoff Boeing (MIT): it had taken the place of "Listings in poor Black tracts contain fewer average words…".
+  assert.ok(isSignpost('In this paper we review, empirically extend, and retheorize ongoing research projects that collected Craigslist rental listings.'))
+  assert.ok(!isSignpost('In this study, we find that listings in poor tracts contain fewer words.'))
+  const { capitalise } = await import('../../src/article/token-text.js')
+  assert.match(tokensText(capitalise(tagSentence('"big data" typically refers to massive streams of user-generated content'))), /^"Big data"/)
+  // (A quoted literal keeps its case.)
+  assert.match(tokensText(capitalise(tagSentence('"module" isn\'t supported yet'))), /^"module"/)
+})
