@@ -249,3 +249,8 @@ test("should keep 'In this paper we review…' off the slides, and capitalise a 
   // (A quoted literal keeps its case.)
   assert.match(tokensText(capitalise(tagSentence('"module" isn\'t supported yet'))), /^"module"/)
 })
+
+test("should keep a recap's pointers to its slides and the writer's handle off the slides", () => {
+  // Stephen A. Lauer (Reich Lab, Apache-2.0).
+  for (const sentence of ['You can find the slides for the presentation here.', "After the jump, I'll provide a slide-by-slide summary.", 'Forgot to mention that my twitter handle is @salauer_biostat.']) assert.ok(isSignpost(sentence), sentence)
+})
