@@ -70,7 +70,10 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
     const firstHeading = first?.children[0]
     if (first && !explicit && firstHeading?.type === 'heading' && firstHeading.depth === 1) {
       addClass(first, 'title-slide')
-      first.children.splice(1, 0, ...titleSlideExtras(config))
+      // (An article's `description:`, a blog's standfirst, is its talk's subtitle when front matter gives none: "In
+      // hesitating to use the word 'disability,' people are unwittingly reinforcing the stigma…".)
+      const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 ? config.description : undefined
+      first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst } : config))
       const kicker = titleSlideKicker(config)
       if (kicker) first.children.unshift(kicker)
     }

@@ -254,3 +254,13 @@ test("should keep a recap's pointers to its slides and the writer's handle off t
   // Stephen A. Lauer (Reich Lab, Apache-2.0).
   for (const sentence of ['You can find the slides for the presentation here.', "After the jump, I'll provide a slide-by-slide summary.", 'Forgot to mention that my twitter handle is @salauer_biostat.']) assert.ok(isSignpost(sentence), sentence)
 })
+
+test("should show a blog post's description as its talk's subtitle", async () => {
+  // Emily Ogle, "Disability: let's say the word" (The A11Y Project, Apache-2.0): the post's thesis was in its front matter only.
+  const source = "---\ntitle: 'Disability: let’s say the word'\ndescription: In hesitating to use the word ‘disability,’ people are unwittingly reinforcing the stigma that having a disability is a bad thing.\n---\n\nGrowing up, I did identify as ‘hearing impaired.’ I was not often around other deaf or hard-of-hearing people, and I did not interact much with members of the Deaf community.\n\n## Discovery\n\nThe group feature on Facebook was popular in the beginning years, and I joined a group for deaf and hard-of-hearing people.\n"
+  const { html } = await renderDeck(source, { path: 'post.md', overrides: { condense: true } })
+  assert.match(html, /<p class="subtitle">In hesitating to use the word/)
+  // (A hand-written deck keeps its description for the page's metadata only.)
+  const deck = await renderDeck('---\ntitle: Talk\ndescription: A talk about things.\n---\n\n# Talk\n\n## One\n\n- a point\n', { path: 'talk.md' })
+  assert.doesNotMatch(deck.html, /<p class="subtitle">/)
+})
