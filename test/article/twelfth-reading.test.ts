@@ -264,3 +264,8 @@ test("should show a blog post's description as its talk's subtitle", async () =>
   const deck = await renderDeck('---\ntitle: Talk\ndescription: A talk about things.\n---\n\n# Talk\n\n## One\n\n- a point\n', { path: 'talk.md' })
   assert.doesNotMatch(deck.html, /<p class="subtitle">/)
 })
+
+test("should keep an author's note and an announcement of what the writer will cover off the slides", () => {
+  // Cory Benfield (CC BY-SA 4.0).
+  for (const sentence of ["Author's Note: This is yet another digression into talking about sports.", "To explain why it's obvious, though, I need to cover a few things."]) assert.ok(isSignpost(sentence), sentence)
+})
