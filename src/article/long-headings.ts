@@ -10,6 +10,9 @@ import { toString } from 'mdast-util-to-string'
 import { countWords } from './clause-grammar.js'
 import { splitSentences } from './sentences.js'
 
+/** Words above which a heading is a paragraph set as one (when it is a `#` or has more than two sentences). */
+const proseWords = 40
+
 /** Most words in a slide title before a heading of several sentences is shortened. */
 const titleWords = 14
 
@@ -25,9 +28,13 @@ export const headingLabel = /^[^:?.!]{1,24}:\s+|^\(?\d+(?:\.\d+)*[.)]\s+/
  */
 export function shortenLongHeadings(tree: Root): void {
   tree.children = tree.children.flatMap((node): RootContent[] => {
-    if (node.type !== 'heading' || node.depth < 2) return [node]
+    if (node.type !== 'heading') return [node]
     const text = toString(node).replace(/\s+/g, ' ').trim()
-    if (countWords(text) <= titleWords) return [node]
+    // A paragraph set as a heading (a Quarto callout's `# …` line of a hundred words, a page's whole lede in an `<h1>`)
+    // is prose: no title holds it, and it overflowed the slide it titled.
+    const prose = (): RootContent[] => [{ type: 'paragraph', children: node.children, position: node.position }]
+    if (countWords(text) > proseWords && (node.depth < 2 || splitSentences(text).length > 2)) return prose()
+    if (node.depth < 2 || countWords(text) <= titleWords) return [node]
     // A run-in label ("Question 1:", "Q3:") or a number ("5.") stays with the title.
     const label = headingLabel.exec(text)
     const sentences = splitSentences(label ? text.slice(label[0].length) : text).map((sentence) => sentence.trim())

@@ -269,3 +269,12 @@ test("should keep an author's note and an announcement of what the writer will c
   // Cory Benfield (CC BY-SA 4.0).
   for (const sentence of ["Author's Note: This is yet another digression into talking about sports.", "To explain why it's obvious, though, I need to cover a few things."]) assert.ok(isSignpost(sentence), sentence)
 })
+
+test('should read a heading of a hundred words as the paragraph it is, never a title that overflows its slide', async () => {
+  // A Quarto callout's `# …` line (Ilya Kashnitsky's blog, MIT): a 120-word title overflowed its slide by 1518px.
+  const long = 'End of March is the time when I remember with warm nostalgia the vivid memories of working alongside and learning from a colleague who died untimely in March. He was a brilliant demographer and a vital person who radiated love to demography and influenced generations of researchers in finding and shaping their academic paths. In this post, I am revisiting one of the last projects that we worked on together.'
+  const source = `---\ntitle: Monarchs and their people\n---\n\n::: {.callout-note}\n# ${long}\n:::\n\n# Resonant headlines\n\nFollowing the death of Prince Philip in April 2021, a newspaper published a piece titled "British royals tend to survive a full three decades longer than their subjects."\n`
+  const { html } = await renderDeck(source, { path: 'post.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /<h[12][^>]*>End of March/)
+  assert.match(html, /End of March is the time/)
+})
