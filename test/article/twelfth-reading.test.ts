@@ -278,3 +278,8 @@ test('should read a heading of a hundred words as the paragraph it is, never a t
   assert.doesNotMatch(html, /<h[12][^>]*>End of March/)
   assert.match(html, /End of March is the time/)
 })
+
+test('should read "Please read more about … on our … webpage" as a pointer', () => {
+  for (const sentence of ['Please read more about Jim on our collective memorial webpage.', 'Read more about the project on our website.']) assert.ok(isSignpost(sentence), sentence)
+  assert.ok(!isSignpost('Read about our findings carefully before you cite them.'))
+})
