@@ -251,7 +251,10 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // (A claim that is its figures, "I count 6 Basketball World Championship Bronze Medals, 4 … and 13 Olympic Silver
   // medals", may run as far over the cap as one that kept its figure.)
   const figures = keepFigure && final.filter((token) => token.pos === 'NUM' && /^\d/.test(token.value)).length >= 3
-  if (!isStatement(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened) return undefined
+  // ("…the fact that tens of millions of Americans are": a bullet never ends on the verb "be" waiting for its complement.)
+  // (Not "plain as can be", nor the second term of a comparison, "…just like the university tests are".)
+  const waiting = /^(?:is|are|was|were)$/i.test(final.at(-1)?.value ?? '') && ['NOUN', 'PROPN'].includes(final.at(-2)?.pos ?? '') && !final.slice(-7).some((token) => ['as', 'like', 'than'].includes(token.lower))
+  if (!isStatement(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 

@@ -62,6 +62,9 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     completeLabelHeadings(tree)
     dropSlideNumbers(tree)
     qualifyRepeatedHeadings(tree)
+    // (The one `#` of an article whose front matter names another title is its first section, as its `##` are.)
+    const h1s = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)
+    if (typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && toString(h1s[0]!).toLowerCase() !== file.data.frontMatter.title.toLowerCase()) h1s[0]!.depth = 2
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)

@@ -283,3 +283,14 @@ test('should read "Please read more about … on our … webpage" as a pointer',
   for (const sentence of ['Please read more about Jim on our collective memorial webpage.', 'Read more about the project on our website.']) assert.ok(isSignpost(sentence), sentence)
   assert.ok(!isSignpost('Read about our findings carefully before you cite them.'))
 })
+
+test("should never end a bullet on a verb waiting for its complement, and take an article's first '#' for a section when its front matter names the title", async () => {
+  // Peter J. Hotez, "Neglected Diseases and Poverty in 'The Other America'" (PLOS NTDs, CC BY): "…tens of millions of Americans are".
+  assert.notEqual(compressSentence('That does not change the fact that tens of millions of Americans are, at this very moment, maimed in body and spirit, existing at levels beneath those necessary for human decency.')?.text, 'That does not change the fact that tens of millions of Americans are')
+  // (An ellipsis of a comparison ends well: "…just like the university tests are".)
+  // Hannes Van De Vreken, "Running my very first marathon" (MIT): "# Start to run" was the title slide.
+  const source = '---\ntitle: "Running my very first marathon"\ndate: 2015-04-13\n---\n\n# Start to run\n\nIn june 2014 I started running because I had secured a speaker slot at the community day of a conference, and I wanted to be fit on stage.\n\n## Physical tests\n\nI did a physical test at a sports medical centre, where they measured my heart rate and my breathing while I ran on a treadmill.\n'
+  const { html } = await renderDeck(source, { path: 'post.md', overrides: { condense: true } })
+  assert.match(html, /<h1>Running my very first marathon<\/h1>/)
+  assert.match(html, /<h2>Start to run<\/h2>/)
+})
