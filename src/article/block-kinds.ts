@@ -52,6 +52,10 @@ export function isOffFace(node: BlockContent): boolean {
   // An embedded page or player from another site (`<iframe src="https://…">`) shows as an empty frame offline and in print.
   // (A `<details>` box opens only on a page, and the reader chose to open it: its content is for the notes.)
   if (node.type === 'html' && /^\s*<details\b/i.test(node.value)) return true
+  // (Nor does a social post embedded by its site's script, `<blockquote class="instagram-media">`, `twitter-tweet`,
+  // `tiktok-embed`: an empty box that ran off the slide; its words, if any, are for the notes.)
+  if (node.type === 'html' && /^\s*<blockquote\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|mastodon-embed|fb-xfbml-parse-ignore|imgur-embed-pub|reddit-embed-bq)\b/i.test(node.value)) return true
+  if (node.type === 'html' && /^\s*<script\b[^>]*\bsrc\s*=[^>]*><\/script>\s*$/i.test(node.value)) return true
   // (Also a player in a box, `<div class="youtube-video-container"><iframe …>`, and a page's `<audio>`/`<video>`.)
   if (node.type === 'html' && /^\s*(?:<(?:div|figure|p)\b[^>]*>\s*)*<(?:iframe|embed|object|audio|video)\b/i.test(node.value)) return /\b(?:src|data)\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.value) && !/\b(?:src|data)\s*=\s*["']?(?:data|file):/i.test(node.value)
   // (A picture in a box with its caption, `<div><img src="https://…"><p class="image-caption">Photo Credit: …</p></div>`,

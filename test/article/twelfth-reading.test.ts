@@ -294,3 +294,12 @@ test("should never end a bullet on a verb waiting for its complement, and take a
   assert.match(html, /<h1>Running my very first marathon<\/h1>/)
   assert.match(html, /<h2>Start to run<\/h2>/)
 })
+
+test("should keep a social post embedded by its site's script off the slides", async () => {
+  // Hannes Van De Vreken (MIT): an Instagram embed was an empty box that ran 194 px off its slide.
+  const source = '---\ntitle: Running my very first marathon\n---\n\n## Race day\n\n3 hours, 29 minutes and 21 seconds after the start I ran across the finish line of my first marathon.\n\n<blockquote class="instagram-media" data-instgrm-version="4" style="background:#FFF;"><div><p><a href="https://instagram.com/p/abc/">Finished!</a></p></div></blockquote>\n<script async defer src="//platform.instagram.com/en_US/embeds.js"></script>\n\nWill I ever do this again? I think so.\n'
+  const { html } = await renderDeck(source, { path: 'post.md', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(face, /instagram-media/)
+  assert.match(face, /3 hours, 29 minutes and 21 seconds/)
+})
