@@ -10,7 +10,7 @@ import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects } 
 import { compressTokens, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
 import { firstFigure } from './key-figures.js'
-import { tagSentence, tokensText } from './nlp.js'
+import { tagSentence, tokensText, type Token } from './nlp.js'
 import { namedSubject } from './named-subject.js'
 import { isExpletive, isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
@@ -208,10 +208,17 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     // (Or its clause that holds the figure: "You might show data about the number of journals that do not ask for a
     // publication fee (for example, …, DOAJ reports that 71% of the 11,001 open-access journals listed require no
     // publishing charge)" shows the example in brackets.)
-    const figureClause = (candidate: Candidate): Compressed | undefined => (shows === numeric && candidate.english && firstFigure(candidate.sentence) !== undefined ? clauseSegments(candidate.tokens).slice(1).map((clause) => compressTokens(clause, maxWords, maxWords + 6)).find((bullet) => bullet !== undefined && numeric(bullet)) : undefined)
-    const lost = shows === numeric ? chosen.findIndex((candidate) => firstFigure(candidate.sentence) !== undefined && (showsWhole(candidate, maxWords) || figureClause(candidate) !== undefined)) : -1
-    if (lost !== -1) {
-      chosen[lost] = { ...chosen[lost]!, bullet: figureClause(chosen[lost]!) ?? wholeSentence(chosen[lost]!) }
+    // (Each candidate's clauses compressed once: the first bullet that shows its figure, else the sentence whole.)
+    const figureBullet = (candidate: Candidate): Compressed | undefined => {
+      if (shows !== numeric || firstFigure(candidate.sentence) === undefined) return undefined
+      const clause = candidate.english ? [...clauseBullets(candidate.tokens, maxWords)].slice(1).find((bullet) => bullet !== undefined && numeric(bullet)) : undefined
+      return clause ?? (showsWhole(candidate, maxWords) ? wholeSentence(candidate) : undefined)
+    }
+    let lost = -1
+    let bullet: Compressed | undefined
+    while (bullet === undefined && ++lost < chosen.length) bullet = figureBullet(chosen[lost]!)
+    if (bullet) {
+      chosen[lost] = { ...chosen[lost]!, bullet }
       added = chosen[lost]
       break
     }
@@ -280,8 +287,7 @@ function clauseExample(candidates: readonly Candidate[], chosen: readonly Candid
   // Spanish, and French".)
   const pool = candidates.filter((candidate) => candidate.english && candidate.concrete && !candidate.signpost && !leansByPronoun(candidate) && !taken.has(`${candidate.paragraph}:${candidate.index}`)).sort((a, b) => b.score - a.score)
   for (const candidate of pool) {
-    for (const clause of clauseSegments(candidate.tokens)) {
-      const bullet = compressTokens(clause, maxWords, maxWords + 6)
+    for (const bullet of clauseBullets(candidate.tokens, maxWords)) {
       if (bullet && shows(bullet) && termsOf(bullet.tokens).size >= 3) return { ...candidate, bullet }
     }
     // ("A simulation of the MDP policy has shown an estimated saving of 75% and … 144,426…": no shorter statement
@@ -324,8 +330,7 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number |
 export function fallbackSentence(candidates: readonly Candidate[], maxWords: number): Candidate | undefined {
   const ranked = [...candidates].filter((candidate) => !candidate.signpost).sort((a, b) => b.score - a.score)
   for (const candidate of ranked.filter((each) => each.english)) {
-    for (const clause of clauseSegments(candidate.tokens)) {
-      const bullet = compressTokens(clause, maxWords, maxWords + 6)
+    for (const bullet of clauseBullets(candidate.tokens, maxWords)) {
       // A clause that names too little ("For a generation it did") is no bullet.
       if (bullet && termsOf(bullet.tokens).size >= 3) return named({ ...candidate, bullet, vague: candidate.vague || isVague(bullet.tokens, bullet.text) }, candidates)
     }
@@ -348,13 +353,17 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   return { ...shortest, bullet }
 }
 
+/** Each clause of a sentence (`clause-segments.ts`) compressed into a bullet within the hard cap, or `undefined`; lazily, in order. */
+function* clauseBullets(tokens: readonly Token[], maxWords: number): Generator<Compressed | undefined> {
+  for (const clause of clauseSegments(tokens)) yield compressTokens(clause, maxWords, maxWords + 6)
+}
+
 /** The other clause of a sentence cut at its semicolon, when both clauses show a figure and the other one makes a bullet. */
 function secondFigureClause(candidate: Candidate, maxWords: number): Compressed | undefined {
   const bullet = candidate.bullet!
   if (!candidate.english || firstFigure(bullet.text) === undefined || !candidate.tokens.some((token) => token.value === ';')) return undefined
   const shown = bullet.text.toLowerCase()
-  for (const clause of clauseSegments(candidate.tokens)) {
-    const other = compressTokens(clause, maxWords, maxWords + 6)
+  for (const other of clauseBullets(candidate.tokens, maxWords)) {
     if (other && other.text.toLowerCase() !== shown && !shown.includes(other.text.toLowerCase()) && firstFigure(other.text) !== undefined && !other.text.toLowerCase().includes(shown)) return other
   }
   return undefined
