@@ -29,6 +29,7 @@ import { outline } from '../markdown/remark-slides.js'
 import { talkShape } from './talk-shape.js'
 import { addNotes, addTitledNotes } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
+import { isSameTitle } from '../markdown/title-slide.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -64,7 +65,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     qualifyRepeatedHeadings(tree)
     // (The one `#` of an article whose front matter names another title is its first section, as its `##` are.)
     const h1s = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)
-    if (typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && toString(h1s[0]!).toLowerCase() !== file.data.frontMatter.title.toLowerCase()) h1s[0]!.depth = 2
+    if (typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && !isSameTitle(toString(h1s[0]!), file.data.frontMatter.title)) h1s[0]!.depth = 2
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)

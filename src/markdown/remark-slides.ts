@@ -11,7 +11,7 @@ import { defaultConfig } from './config.js'
 import { limitDepth, maxTreeDepth } from '../read/limit-depth.js'
 import { separateNotes } from './slide-notes.js'
 import { hasExplicitSeparators, splitByHeadings, splitBySeparators, type SlideGroup } from './split-slides.js'
-import { generatedTitleHeading, titleSlideExtras, titleSlideKicker } from './title-slide.js'
+import { generatedTitleHeading, isSameTitle, titleSlideExtras, titleSlideKicker } from './title-slide.js'
 import type { DeckConfig, Notes, OutlineEntry, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkSlides}. */
@@ -44,8 +44,7 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
     const explicit = hasExplicitSeparators(tree.children)
     const groups = explicit ? splitBySeparators(tree.children, lines) : splitByHeadings(tree.children, config.slideLevel)
 
-    // (An article whose front matter names its title: a `# Start to run` opening its body is its first section.)
-    if (!explicit) addTitleSlide(groups, config, file.data.deck?.condensed === true && typeof file.data.frontMatter?.title === 'string')
+    if (!explicit) addTitleSlide(groups, config)
 
     const slides: Array<{ slide: Slide; vertical: boolean }> = []
     for (const group of groups) {
@@ -95,14 +94,12 @@ function slideStart(group: SlideGroup): SlideGroup['start'] {
 }
 
 /** Give a heading-split deck a title slide built from front matter when it has no `#`. */
-function addTitleSlide(groups: SlideGroup[], config: DeckConfig, articleTitled = false): void {
+function addTitleSlide(groups: SlideGroup[], config: DeckConfig): void {
   const firstHeading = groups[0]?.nodes.find((node): node is Heading => node.type === 'heading')
-  // Several `#` headings under a front-matter title are the article's sections ("# Background", "# Solutions"), not its title;
-  // so is an article's one `#` that is not the title its front matter gives ("# Start to run" over "## Physical tests").
+  // Several `#` headings under a front-matter title are the article's sections ("# Background", "# Solutions"), not its title.
+  // (An article's one `#` that is not its front matter's title, "# Start to run", is a section already: `remark-article.ts`.)
   const h1s = groups.flatMap((group) => group.nodes).filter((node) => node.type === 'heading' && node.depth === 1).length
-  // (Written alike, whatever the case: "# 10 Years of Electron 🎉" under `title: 10 years of Electron 🎉`.)
-  const same = (a: string, b: unknown): boolean => typeof b === 'string' && a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  const hasTitle = firstHeading?.depth === 1 && groups[0]!.nodes[0] === firstHeading && ((h1s < 2 && !articleTitled) || same(toString(firstHeading), config.title))
+  const hasTitle = firstHeading?.depth === 1 && groups[0]!.nodes[0] === firstHeading && (h1s < 2 || isSameTitle(toString(firstHeading), config.title))
   if (hasTitle || !config.title) return
   groups.unshift({ nodes: [generatedTitleHeading(config.title)], vertical: false })
 }

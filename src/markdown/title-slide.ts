@@ -28,6 +28,19 @@ export function titleSlideExtras(config: DeckConfig): Paragraph[] {
 }
 
 /**
+ * Whether a heading's text is the deck's title, written alike whatever its
+ * case and punctuation ("# 10 Years of Electron 🎉" under `title: 10 years of
+ * Electron 🎉`).
+ *
+ * @param heading The heading's plain text.
+ * @param title The configured title, if any.
+ */
+export function isSameTitle(heading: string, title: unknown): boolean {
+  const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return typeof title === 'string' && words(heading) === words(title)
+}
+
+/**
  * A `#` heading for a deck whose title comes only from front matter.
  *
  * @param title The title text.
