@@ -138,6 +138,8 @@ declare module 'mdast' {
      * "So which should you use? Both agent and gateway").
      */
     condensed?: 'sentence' | 'whole' | 'question' | 'answer' | undefined
+    /** How strongly the selection ranked the sentence this bullet shows (`select.ts`): which figure a big-number slide shows, which bullet a crowded face gives up first. */
+    score?: number | undefined
   }
 }
 

@@ -135,7 +135,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const pool = answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens))
       // The sentence right after an opening question answers it ("What do all my students have in common? They all live
       // in NYC."): its "they" is the question's subject, shown in the label.
-      const answer = opensWithQuestion(sentences[paragraph]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
+      // (Not a teaser, "The results? Yes, royals still enjoy…": its paragraph's strongest sentence answers it, "Instead
+      // of the claimed 30 year advantage, we see a more modest 7.7 years…".)
+      const answer = opensWithQuestion(sentences[paragraph]!) && !isTeaser(sentences[paragraph]![0]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
       // (A label over a sentence no cut keeps, "Dec 09 – I ask Dr. Buckee to email…", shows its best clause or the sentence whole.)
       const picked = answer ? [answer] : selectSentences(pool, 1, maxWords)
       const fallback = picked.length === 0 && !answerOf.has(prose[paragraph]!) && !bylineLabel.test(leadLabel(nodes[prose[paragraph]!] as Paragraph) ?? '') ? fallbackSentence(pool, maxWords) : undefined
@@ -250,7 +252,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         // (A label that ends without its stop, "**Sending Signals Rubric**. This rubric…", takes a colon: "Rubric This rubric".)
         if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: /[\p{L}\p{N})\]'’"”]$/u.test(label) ? `${label}:` : label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
         const whole = candidate.bullet!.tokens === candidate.tokens
-        push({ node: bullet(children, whole ? 'whole' : 'sentence'), notes: at === 0 ? notes : [], position })
+        const item = bullet(children, whole ? 'whole' : 'sentence')
+        item.data = { ...item.data, score: candidate.score }
+        push({ node: item, notes: at === 0 ? notes : [], position })
       })
       return
     }
@@ -377,3 +381,8 @@ function italicOnly(children: readonly PhrasingContent[]): boolean {
 
 /** Headings of a list of works cited. */
 const referenceList = /^(?:references|bibliography|works cited|sources|literature|further reading)\s*:?$/i
+
+/** Whether a question only builds suspense for the sentences after it ("The results?", "The catch?", "The verdict?"). */
+function isTeaser(question: string): boolean {
+  return /^(?:and |so,? |but )?(?:the|my|our|their) (?:(?:short |long |real |final )?(?:results?|verdict|catch|answer|outcome|upshot|bottom line|takeaway|twist|score|good news|bad news|punchline|payoff))\?["'”’)]*$/i.test(question.trim())
+}

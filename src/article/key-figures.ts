@@ -48,6 +48,14 @@ export function firstFigure(text: string): string | undefined {
     const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
     if (month.test(before.trimEnd()) || month.test((/^\s*([A-Za-z]+\.?)/.exec(after)?.[1] ?? '').trim())) continue
     const bare = !currency && !unit
+    // A time told in parts shows whole: "2 hours and 15 minutes" (its "2" alone counted nothing, and "15 minutes" was no
+    // finishing time); hours, minutes and seconds as a clock shows them, "3:29:21", one line drawn large (the claim
+    // beneath says it in words).
+    const parts = bare ? compoundDuration.exec(after) : null
+    if (parts) {
+      const clock = /^\s*hours?\D+(\d+)\s+minutes?\D+(\d+)\s+seconds?$/.exec(parts[0])
+      return clock ? `${number}:${clock[1]!.padStart(2, '0')}:${clock[2]!.padStart(2, '0')}` : `${number}${parts[0]}`
+    }
     // A range shows whole, with its unit ("between 3 and 60 seconds" is 3–60 seconds); a change shows where it ends
     // ("from 15 to 30 per cent" is 30 per cent, not 15).
     const range = bare ? /^\s*(?:to|and|-|–)\s*(?=[$€£]?\d)/.exec(after) : null
@@ -87,6 +95,9 @@ export function firstFigure(text: string): string | undefined {
   }
   return undefined
 }
+
+/** The rest of a time told in parts, after its first number: " hours, 29 minutes and 21 seconds", " years and 6 months". */
+const compoundDuration = /^\s(?:hours?\s*,?\s*(?:and\s+)?\d+\s+minutes?(?:\s*,?\s*(?:and\s+)?\d+\s+seconds?)?|minutes?\s*,?\s*(?:and\s+)?\d+\s+seconds?|years?\s*,?\s*(?:and\s+)?\d+\s+months?)(?![\p{L}\p{N}])/u
 
 /** Words that open a sentence before a count ("Over 70 people…", "Nearly 400…"). */
 const countingOpeners = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'exactly', 'only', 'just', 'some', 'more', 'fewer', 'less', 'under', 'above', 'below', 'within', 'after', 'before', 'in', 'at', 'by', 'for', 'with', 'since', 'the', 'all', 'another', 'our', 'we', 'they', 'these', 'those', 'every', 'each', 'up', 'than'])

@@ -7,7 +7,7 @@
  * slide's face, no model) and measured: a layout that draws text larger
  * or narrower is chosen only when the face still fits the theme's slide.
  */
-import type { BlockContent, Blockquote, Heading, RootContent } from 'mdast'
+import type { BlockContent, Blockquote, Heading, ListItem, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { comparison } from './comparisons.js'
 import { isImage } from './face-height.js'
@@ -32,6 +32,22 @@ const besideBullets = 3
 /** Whether a figure says what it measures: a unit, a magnitude or a currency ("40%", "3 billion", "$5,000"), not a bare count. */
 function hasUnit(figure: string | undefined): boolean {
   return figure !== undefined && !/^[\d,.]+$/.test(figure)
+}
+
+/**
+ * The later bullet whose figure a big-number slide shows instead of the first bullet's: one whose figure has its unit
+ * ("40%", "3 billion") and, when the first bullet names a figure too, that the selection ranked higher (`data.score`);
+ * -1 for none.
+ */
+function strongerFigure(bullets: readonly ListItem[], firstHasFigure: boolean): number {
+  const score = (item: ListItem): number => item.data?.score ?? -Infinity
+  let best = -1
+  bullets.forEach((item, index) => {
+    if (index === 0 || !hasUnit(keyFigure(item))) return
+    const rival = best > 0 ? bullets[best]! : firstHasFigure ? bullets[0]! : undefined
+    if (!rival || score(item) > score(rival)) best = index
+  })
+  return best
 }
 
 /** Options of {@link chooseLayout}. */
@@ -111,9 +127,11 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // The bullet right under the figure is its label ("1000" over a third bullet about nodes read, in two blind
     // reviews, as a number without a meaning): the first bullet's figure, or a later bullet's figure with its unit
     // ("40%", "3 billion", "$5,000") when that bullet can move up under it (one list).
+    // (And of the bullets with a figure the selection ranked highest, the one shown: "3 hours, 29 minutes and 21 seconds
+    // after the start I ran across the finish line", not "At the 30 km mark they slowed down for drinks", read over "30 km".)
     const first = bullets[0] ? keyFigure(bullets[0]) : undefined
-    const later = first || body.length !== 1 ? -1 : bullets.findIndex((item, index) => index > 0 && hasUnit(keyFigure(item)))
-    const figure = first ?? (later > 0 ? keyFigure(bullets[later]!) : undefined)
+    const later = body.length !== 1 ? -1 : strongerFigure(bullets, first !== undefined)
+    const figure = later > 0 ? keyFigure(bullets[later]!) : first
     const choice: LayoutChoice = { layout: 'big-number', figure, ...(later > 0 ? { figureItem: later } : {}) }
     // (The figure is said again over its claim: it counts toward the face's 60 words with the heading and the bullets.)
     // (Counted as a reader counts them: "third-party" is two words.)

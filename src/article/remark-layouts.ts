@@ -44,7 +44,8 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
     let previous: LayoutName | undefined
     // The notes of the slide before when they hold a quotation it had no room to show: the section's next slide may show it.
     let unplaced: { section: string; notes: string } | undefined
-    for (const slide of slidesOf(tree)) {
+    const slides = slidesOf(tree)
+    for (const [at, slide] of slides.entries()) {
       const attributes = slide.data?.attributes ?? {}
       const asked = attributes['data-layout']
       if (asked !== undefined && !isLayoutName(asked)) {
@@ -59,7 +60,17 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
         const section = sectionOf(face)
         const carried = unplaced && section !== undefined && section.title === unplaced.section && section.continued ? unplaced.notes : ''
         const notes = [notesText(slide), carried].filter(Boolean).join(' ')
-        choice = chooseLayout(face, { metrics: (metrics ??= await metricsOf(deck.config, file)), previous, notes })
+        metrics ??= await metricsOf(deck.config, file)
+        choice = chooseLayout(face, { metrics, previous, notes })
+        // Two big numbers never follow each other: of a section's two slides, the one whose figure the selection ranked
+        // higher shows it ("3:29:21" for the finishing time on "Second half of the race (cont.)", not "30 km" before it).
+        const next = slides[at + 1]
+        const nextSection = next && !structural(next) && next.data?.attributes?.['data-layout'] === undefined ? sectionOf(next.children as RootContent[]) : undefined
+        if (choice.layout === 'big-number' && section && nextSection?.continued && nextSection.title === section.title) {
+          const nextFace = next!.children.filter((node) => node.type !== 'notes') as RootContent[]
+          const rival = chooseLayout(nextFace, { metrics, notes: notesText(next!) })
+          if (rival.layout === 'big-number' && figureScore(nextFace, rival) > figureScore(face, choice)) choice = chooseLayout(face, { metrics, previous: 'big-number', notes })
+        }
         unplaced = section && choice.layout !== 'quote' ? { section: section.title, notes } : undefined
       } else choice = { layout: 'bullets' }
       applyLayout(slide, choice)
@@ -111,6 +122,12 @@ function sectionOf(face: readonly RootContent[]): { title: string; continued: bo
   const className = (last?.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
   const continued = last?.type === 'emphasis' && Array.isArray(className) && className.includes('cont')
   return { title: toString({ ...heading, children: continued ? heading.children.slice(0, -1) : heading.children }).trim(), continued }
+}
+
+/** How strongly the selection ranked the bullet a big-number face shows its figure over (`data.score`). */
+function figureScore(face: readonly RootContent[], choice: LayoutChoice): number {
+  const list = face.find((node) => node.type === 'list')
+  return (list?.type === 'list' ? list.children[choice.figureItem ?? 0]?.data?.score : undefined) ?? -Infinity
 }
 
 function notesText(slide: Slide): string {

@@ -1,0 +1,85 @@
+/**
+ * What the readings of 3 December 2026 (eighth session) asked for, each
+ * case with the text as published.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Heading, List, RootContent } from 'mdast'
+import { renderDeck } from '../../src/index.js'
+import { firstFigure } from '../../src/article/key-figures.js'
+import { chooseLayout } from '../../src/article/layouts.js'
+import { slideMetrics } from '../../src/article/slide-metrics.js'
+
+/** The faces of a rendered deck, without the notes. */
+async function faces(markdown: string): Promise<string[]> {
+  const { html } = await renderDeck(markdown, { path: 'post.md', overrides: { condense: true } })
+  return html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').split(/<section\b/).slice(1)
+}
+
+// Hannes Van De Vreken, "Running my very first marathon" (hannesvdvreken.com, 2015, MIT).
+const race = `---
+title: Running my very first marathon
+---
+
+## Second half of the race
+
+After the half way point the couple ahead of me started to increase their pace by 5-10 seconds per km, which was my game plan as well, so I kept chasing them. At the 30 km mark they slowed down for drinks, which they did every 5 km. I overtook them, thinking they would keep up with me, but I never saw them again. At 34 km at the side of the track people were handing out capsules of gel (high energy sweet sirup) which I ate together with a cup of water at 35 km. This way I was able to give my body some extra fuel for the last 7 km. The last 7 km I noticed a lot of people started to slow down, even walk. I managed to keep my pace till the very last kilometer, thanks to the Dutch crowd cheering. In the last 500 meters I gave it everything I had left. 3 hours, 29 minutes and 21 seconds after the start I ran across the finish line of my first marathon.
+
+To my surprise I didn't lose any time in the last 5 km. Probably this has something to do with all the measures I took in the last weeks before the race. No alcohol, no intensive workouts, but loads of carbs and water and a few good nights rest. And of course the gel containing high levels of glucose at about 34 kilometer.
+
+Will I ever do this again? I think so.
+Will I ever beat my personal best? Maybe, because I don't know if I was just lucky that everything went exactly right, or if I ran this great time just because of good training. I measured my heart rate throughout the race and noticed it's higher than I would have hoped. I'll be training on this in the future.
+`
+
+test('should read a time told in parts as one figure', () => {
+  // "3" alone counted nothing and "29 minutes" was no finishing time.
+  assert.equal(firstFigure('3 hours, 29 minutes and 21 seconds after the start I ran across the finish line of my first marathon'), '3:29:21')
+  assert.equal(firstFigure('The climb took 2 hours and 15 minutes'), '2 hours and 15 minutes')
+  assert.equal(firstFigure('She was 3 years and 6 months old'), '3 years and 6 months')
+  // A small count with a unit and nothing after it is still no figure.
+  assert.equal(firstFigure('I slept 3 hours that night'), undefined)
+})
+
+test("should show the section's finishing time large, not the side figure of the slide before it", async () => {
+  const shown = await faces(race)
+  const figures = shown.flatMap((face) => [...face.matchAll(/<p class="key-figure">([^<]*)</g)].map((match) => match[1]))
+  assert.deepEqual(figures, ['3:29:21'])
+  // The figure labels its claim: the bullet right under it.
+  const face = shown.find((text) => text.includes('key-figure'))!
+  assert.match(face.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), /3:29:21 3 hours, 29 minutes and 21 seconds after the start I ran across the finish line/)
+})
+
+test("should answer a teaser question with its paragraph's strongest sentence", async () => {
+  // Ilya Kashnitsky, "UK monarchs' longevity against their people: a demographically correct reanalysis" (2026, CC BY-SA
+  // 4.0): "The results?" was answered on the face by "Royals still enjoy a survival advantage…"; the finding is 7.7 years.
+  const shown = await faces(`---
+title: "UK monarchs' longevity against their people"
+---
+
+## A demographically correct approach
+
+The results? Yes, royals still enjoy a survival advantage over the general population. This is hardly a surprise -- living in extreme privilege gives you access to the best diet, living environments, and medical care of your era. But the sensational headline from Olshansky’s piece no longer holds. Instead of the claimed 30 year advantage, we see a more modest 7.7 years of extra survival, on average across the 12 monarchs and their spouses.
+`)
+  const text = shown.join(' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+  assert.match(text, /The results\? Instead of the claimed 30 year advantage, we see a more modest 7\.7 years/)
+  // A question that asks something is still answered by the sentence after it.
+  const asked = await faces(`---
+title: Students
+---
+
+## Who they are
+
+What do all my students have in common? They all live in New York City. Most of them commute by subway for over an hour each day, which is a long time for anyone.
+`)
+  assert.match(asked.join(' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), /What do all my students have in common\? They all live in New York City/)
+})
+
+test('should show the figure of the bullet the selection ranked highest on a big-number slide', () => {
+  const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
+  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Toxoplasmosis' }] }
+  const item = (text: string, score: number): List['children'][number] => ({ type: 'listItem', spread: false, data: { score }, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  const list = (scores: [number, number]): RootContent[] => [heading, { type: 'list', ordered: false, spread: false, children: [item('About 40% of the patients had eaten raw meat in the month before', scores[0]), item('Treating one infant born with the infection costs $5,000 in its first month', scores[1])] }]
+  assert.deepEqual(chooseLayout(list([1, 3]), { metrics }), { layout: 'big-number', figure: '$5,000', figureItem: 1 })
+  // Ranked lower, the later figure waits: the first bullet's shows.
+  assert.deepEqual(chooseLayout(list([3, 1]), { metrics }), { layout: 'big-number', figure: '40%' })
+})
