@@ -88,7 +88,10 @@ export function isCaption(node: BlockContent): boolean {
  * Exploration)", "Source: …", "Credit: …" (it goes where its picture goes).
  */
 export function isPictureLabel(node: BlockContent): boolean {
-  return node.type === 'paragraph' && /^(?:title|caption|source|credit|credits|image|photo|illustration|alt text)\s*:/i.test(toString(node).trim())
+  // (Also a picture's credit, "Photo by … on Unsplash", "Image by PhotoMIX-Company via Pixabay", in raw HTML as pages set it.)
+  const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'paragraph' ? toString(node) : ''
+  const line = text.replace(/\s+/g, ' ').trim()
+  return /^(?:title|caption|source|credit|credits|image|photo|illustration|alt text)\s*:/i.test(line) || (countWords(line) <= 16 && /^(?:(?:header |cover |featured )?(?:image|photo|photograph|picture|illustration|artwork)s?(?: credit)? (?:by|courtesy of|from)|credit:?)\s/i.test(line))
 }
 
 /** Whether a picture is one an offline deck cannot show: remote (`https://…`) or site-absolute (`/static/…`). */

@@ -129,7 +129,9 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }
     }
-    const chosen = best?.phrase ?? single
+    // (Else, on an overview's page, the first compound its face says and no other face does: "x86 assembly", rather
+    // than a fifth "Some mentors (cont.)" over a page about teaching him assembly.)
+    const chosen = best?.phrase ?? single ?? (face ? ownPhrase(page, faces!, inTitle, lang) : undefined)
     if (!chosen) return undefined
     const text = chosen.text
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
@@ -138,4 +140,17 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     const keepCase = !plainStart && (chosen.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text))
     return keepCase ? text : text.charAt(0).toUpperCase() + text.slice(1)
   })
+}
+
+/** The first compound ("x86 assembly", "Rustup components") on a face that no other face names, and not of the title. */
+function ownPhrase(page: number, faces: readonly string[], inTitle: ReadonlySet<string>, lang: string): Phrase | undefined {
+  const others = faces.filter((_, at) => at !== page).join('\n').toLowerCase()
+  for (const phrase of pagePhrases([faces[page]!], lang)[0]!) {
+    // (Not a name said in passing: "Just like Facebook in the early days" titled a page about booking sales meetings.)
+    if (phrase.words < 2 || phrase.described) continue
+    if (phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) continue
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${phrase.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(others)) continue
+    return phrase
+  }
+  return undefined
 }

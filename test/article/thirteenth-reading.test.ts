@@ -83,3 +83,31 @@ test('should show the figure of the bullet the selection ranked highest on a big
   // Ranked lower, the later figure waits: the first bullet's shows.
   assert.deepEqual(chooseLayout(list([3, 1]), { metrics }), { layout: 'big-number', figure: '40%' })
 })
+
+test("should title an overview's page by a compound only its face names", async () => {
+  // Chris Wellons, "Two Years as a High School Mentor" (nullprogram.com, 2016, public domain): an essay without headings
+  // showed "Some mentors (cont.)" over four pages, one of them about teaching x86 assembly.
+  const { keyPhrases } = await import('../../src/article/key-phrases.js')
+  const pages = [
+    'Some mentors put students directly to work on an existing, funded project. This is a mistake. Real world, practical projects are poor learning environments for beginners. Some mentors do not see it.',
+    "Together we made rapid progress — much more than I could alone. I can't go into the specifics, but much of his work was built on lessons learned from the raytracer. I also taught him x86 assembly, which he applied to co-author a paper."
+  ]
+  const faces = ['Some mentors put students directly to work on an existing, funded project — this is a mistake', "I also taught him x86 assembly\nTo reiterate, an important part of this entire journey was the influence he had over his own work"]
+  assert.equal(keyPhrases(pages, 'Two Years as a High School Mentor', 'en', faces, faces)[1], 'x86 assembly')
+  // A name said in passing titles nothing ("Just like Facebook in the early days" on a page about booking meetings).
+  const passing = ['Tim was to build the product, I was to book 2 meetings with heads of sales every day\nJust like Facebook in the early days']
+  assert.deepEqual(keyPhrases(['We booked meetings.', 'Tim was to build the product. Just like Facebook in the early days.'], 'Our first year', 'en', ['We booked meetings', passing[0]!], ['We booked meetings', passing[0]!])[1], undefined)
+})
+
+test("should send a picture's credit where its picture went", async () => {
+  // Tobias Briones, "SAR HN: Sales Tax Overview (2023/08/28)" (CC BY 4.0): a missing picture's credit, set in raw HTML,
+  // showed "Image by PhotoMIX-Company via Pixabay" in bold on the first slide.
+  const { isPictureLabel } = await import('../../src/article/block-kinds.js')
+  assert.ok(isPictureLabel({ type: 'html', value: '<p align="center">\n<b>\nImage by\n<a href="https://pixabay.com/users/photomix-company-1546875">PhotoMIX-Company</a> via\n<a href="https://pixabay.com/photos/cash-register-printer-receipt-store-5610295">Pixabay</a>\n</b>\n</p>' }))
+  assert.ok(isPictureLabel({ type: 'paragraph', children: [{ type: 'text', value: 'Photo by Jane Doe on Unsplash' }] }))
+  // A sentence about pictures is prose.
+  assert.ok(!isPictureLabel({ type: 'paragraph', children: [{ type: 'text', value: 'Images from the archive were scanned by volunteers over three years, and the work is still going on today with new funding.' }] }))
+  const { html } = await renderDeck('---\ntitle: Sales Tax\n---\n\n![](images/missing.jpg)\n\n<p align="center">\n<b>\nImage by\n<a href="https://pixabay.com/users/x">PhotoMIX-Company</a> via\n<a href="https://pixabay.com/photos/y">Pixabay</a>\n</b>\n</p>\n\nI took the SAR course on sales tax in Honduras. I will cover what I learned in it.\n', { path: '/tmp/lectern-credit-test/post.md', overrides: { condense: true } })
+  assert.doesNotMatch(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /Image by/)
+  assert.match(html, /<aside class="notes">[\s\S]*Image by/)
+})
