@@ -37,6 +37,7 @@ import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
 import { remarkArticleMode, remarkCondense } from '../article/remark-article.js'
+import { remarkOfflineNotes } from '../article/remark-offline-notes.js'
 import { remarkUnavailablePictures } from '../article/remark-unavailable-pictures.js'
 import type { PictureCheck } from '../read/picture-check.js'
 import { remarkLayouts } from '../article/remark-layouts.js'
@@ -189,6 +190,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
     .use(remarkSlides, { parse: (markdown) => markdownParser.parse(markdown) })
     .use(text ? noop : remarkFragments)
     .use(remarkCondense, { metrics })
+    .use(remarkOfflineNotes)
     .use(dollars || textMath !== noop ? (await import('../math/remark-condensed-math.js')).remarkCondensedMath : noop)
     .use(remarkLayouts, { metrics })
     .use(remarkFitSlides, { metrics })

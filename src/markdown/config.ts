@@ -77,7 +77,7 @@ export const frontMatterKeys: Readonly<Record<string, Check>> = {
 const siteKeys = new Set(
   [
     'authors', 'layout', 'tags', 'tag', 'categories', 'category', 'permalink', 'slug', 'draft', 'excerpt', 'summary', 'image', 'images',
-    'cover', 'thumbnail', 'hero', 'keywords', 'aliases', 'weight', 'type', 'series', 'toc', 'comments', 'published', 'updated',
+    'cover', 'thumbnail', 'hero', 'banner', 'header', 'teaser', 'keywords', 'aliases', 'weight', 'type', 'series', 'toc', 'comments', 'published', 'updated',
     'lastmod', 'last_modified_at', 'modified', 'canonical_url', 'canonical', 'url', 'redirect_from', 'redirect_to', 'order', 'class',
     'untranslated', 'linktitle', 'sitemap', 'menu', 'nav_order', 'parent', 'has_children', 'sidebar', 'hide', 'search', 'id', 'uid',
     'created_at', 'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'seo', 'feature', 'featured', 'pinned', 'status', 'version',

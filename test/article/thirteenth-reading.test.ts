@@ -111,3 +111,39 @@ test("should send a picture's credit where its picture went", async () => {
   assert.doesNotMatch(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /Image by/)
   assert.match(html, /<aside class="notes">[\s\S]*Image by/)
 })
+
+test('should load nothing from outside the deck in the notes of an article', async () => {
+  // Julie Lowndes, "Vacationing with Open Science" (Openscapes, CC BY 4.0) set its photographs in raw HTML with
+  // site-absolute paths; Derek Kedziora, "K--v is the Capital of Ukraine" (CC BY 4.0), a chart from another site; Hannes
+  // Van De Vreken's marathon post (MIT) a social post with its site's script. In the notes they were fetched (and the
+  // script run) whenever the deck was opened or printed.
+  const source = `---
+title: Holidays
+---
+
+## Walks
+
+We walked a lot in the hills and saw many animals on the way, which was a real pleasure for all of us.
+
+<br> <center> <a><img src="/img/blog/vacation-2022/hedgehog_elowndes.jpeg" width="90%" alt="closeup photo of a wild hedgehog in the grass"></a> </center> <br>
+
+The lakes were beautiful and calm in the autumn light of the north, and the hills were green.
+
+![Kiev is clearly the historical winner](https://res.cloudinary.com/derekkedziora/image/upload/kyiv-ngram.png)
+
+<blockquote class="instagram-media"><p><a href="https://instagram.com/p/1YnRq_OwU1/">3:29:05 #mr15. The crowd was amazing!</a></p></blockquote>
+<script async defer src="//platform.instagram.com/en_US/embeds.js"></script>
+
+Will I ever do this again? I think so, and I will train for it.
+`
+  const { html } = await renderDeck(source, { path: 'post.md', overrides: { condense: true } })
+  const notes = [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((match) => match[1]).join('\n')
+  assert.doesNotMatch(html, /platform\.instagram\.com|<img\b[^>]*\bsrc="(?:https?:|\/\/|\/img)/)
+  // What they were stays in the notes: the pictures by their descriptions, the chart as a link, the post's words.
+  assert.match(notes, /closeup photo of a wild hedgehog in the grass/)
+  assert.match(notes, /<a href="https:\/\/res\.cloudinary\.com\/derekkedziora\/image\/upload\/kyiv-ngram\.png">Kiev is clearly the historical winner<\/a>/)
+  assert.match(notes, /The crowd was amazing!/)
+  // Notes written by hand are left as written.
+  const written = await renderDeck('# Talk\n\n---\n\n## One\n\nText\n\nNote:\n![chart](https://example.com/chart.png)\n', { path: 'talk.md' })
+  assert.match(written.html, /<img src="https:\/\/example\.com\/chart\.png"/)
+})
