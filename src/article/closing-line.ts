@@ -8,7 +8,7 @@
  */
 import type { Heading, Paragraph, RootContent } from 'mdast'
 import { isDateLine, toString } from './block-kinds.js'
-import { isStatement } from './clause-grammar.js'
+import { countWords, isStatement } from './clause-grammar.js'
 import { firstFigure } from './key-figures.js'
 import { bullet, bulletList } from './condense-items.js'
 import { scoreSentences, type Candidate } from './select.js'
@@ -108,6 +108,10 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
   const paragraphs = noteParagraphs(slide).filter((each) => toString(each).split(/\s+/).filter(Boolean).length >= 8)
   // (The last paragraph with a claim, of the last two: a paragraph of thanks, "Thanks also to my good friend Will Mari for
   // reading over this post…", closes no argument, and the claim before it is the close.)
+  // (A question the article ends on, set alone, is its close: "Great big step towards democracy, or false expectations
+  // rooted in a skewed and incorrect social science paradigm?" — not one asked of the reader, "What do you think?".)
+  const ending = paragraphs.at(-1) ? splitSentences(toString(paragraphs.at(-1)!).trim(), options.lang) : []
+  if (ending.length === 1 && /\?["'”’)]*$/.test(ending[0]!) && countWords(ending[0]!) <= 24 && !/\b(?:you|your|yours|thoughts|comments?|let me know)\b/i.test(ending[0]!)) return ending[0]!
   for (const paragraph of paragraphs.slice(-2).reverse()) {
     // (Without its inline HTML: "<small>I'm indebted to many colleagues…".)
     const candidates = scoreSentences([splitSentences(toString(paragraph).replace(/<\/?[a-z][^>]*>/gi, ''), options.lang)], { maxWords: options.maxWords, lang: options.lang })

@@ -84,9 +84,20 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
     const last = head[head.length - 1]!
     if (last.pos === 'VERB' && objectClauseVerbs.has(last.lemma)) continue
-    if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head)) return head
+    if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head) && !awaitsClause(head)) return head
   }
   return tokens
+}
+
+/**
+ * Whether a part ends in a conjunction and a phrase fronted before a clause still to come: "Condoleezza Rice even
+ * visited and on the eve of George Bush's presidency" (", in January 2009, the US and Libya exchanged ambassadors").
+ */
+function awaitsClause(head: readonly Token[]): boolean {
+  const and = head.findLastIndex((token) => token.pos === 'CCONJ' && ['and', 'but', 'or', 'yet', 'so'].includes(token.lower))
+  const tail = head.slice(and + 1)
+  // (Not the last of a series, "runs on Linux, on macOS, and on Windows".)
+  return and > 0 && tail[0]?.pos === 'ADP' && !tail.some((token) => ['VERB', 'AUX'].includes(token.pos)) && !head.slice(0, and).some((token) => token.lower === tail[0]!.lower)
 }
 
 /**
@@ -152,6 +163,8 @@ export function shortenLists(tokens: Token[]): Token[] {
     // "…, crews work unsociable hours, and every border brings its own rules": the last "item" is a clause's subject.
     // (A list of names before a verb is a subject's examples and may be cut: "like Hugging Face, EleutherAI, or Meta AI enable".)
     if (last < tokens.length && isVerb(tokens[last]!) && !tokens.slice(index + 1, last).every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.value))) continue
+    // (Nor a phrase's object then a clause's subject: "…, in January 2009, the US and Libya exchanged ambassadors".)
+    if (last < tokens.length && isVerb(tokens[last]!) && tokens[items[0]![0] - 1]?.pos === 'ADP') continue
     if (last < tokens.length && !isPunct(tokens[last]!) && !isVerb(tokens[last]!) && !['ADP', 'PART', 'CCONJ', 'SCONJ', 'PRON', 'ADV'].includes(tokens[last]!.pos)) continue
     // ("…Puerto Rico, the U.S. Virgin Islands and most provinces in Canada": a phrase after the last item may be its own;
     // kept after the first two it would say "Washington and D.C. in Canada".)
@@ -240,6 +253,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("It was refreshing to spend a day | with a group of people so excited about the prehistory of the area": a noun that
     // says nothing without its phrase is no place to stop.)
     if (emptyNouns.has(before.lower) && ['DET', 'NUM'].includes(tokens[index - 2]?.pos ?? '')) continue
+    // ("…a feature of modern Ukrainian that distinguishes it | from neighboring languages": after a pronoun object the
+    // phrase is what the verb does to it.)
+    if (['it', 'them', 'him', 'her', 'us', 'me', 'you'].includes(before.lower) && isVerb(tokens[index - 2] ?? before)) continue
     // "…build apps without writing code": a "without" doing something is the point; so is "prevent them from responding".
     // (Any "without" turns the claim: "…useful for individuals who are approaching a set of texts without a particular
     // research question in mind" says the opposite without it.)

@@ -69,7 +69,14 @@ export function dropAsides(tokens: Token[]): Token[] {
       const subject = index === 0 && close !== -1 && ['AUX', 'VERB'].includes(tokens[close + 1]?.pos ?? '')
       // ("tenant (dis)qualifications": a negating prefix in brackets is part of its word; without it the word says the opposite.)
       const prefix = inside.length === 1 && /^(?:dis|un|in|im|ir|il|non|mis|de|anti)$/.test(inside[0]!.value) && tokens[close + 1]?.space === ''
-      if (!file && (subject || prefix || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1))) {
+      // ("pronouncing Kyiv as [keev], which is…", "Kyiv for written English and [kee-yev] for spoken": a bracket after a
+      // preposition or a conjunction, with no word of the phrase after it, is what they take; without it they take nothing.)
+      const after = tokens[close + 1]
+      // (Not an aside that adds or says something, "working on (and asking others to help) write…", "such as (click on
+      // links for examples) incorporating…", nor a name in square brackets, which loses only its brackets below.)
+      const named = token.value === '[' && inside.length > 0 && inside.every((other) => /^\p{Lu}/u.test(other.value) || ['of', 'for', 'and', 'the', '-'].includes(other.value))
+      const object = close !== -1 && !named && inside.length <= 4 && !inside.some((other) => ['VERB', 'AUX'].includes(other.pos)) && !['CCONJ', 'SCONJ', 'ADV'].includes(inside[0]?.pos ?? '') && ['ADP', 'CCONJ', 'SCONJ', 'DET'].includes(tokens[index - 1]?.pos ?? '') && (after === undefined || isPunct(after) || ['ADP', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'PRON'].includes(after.pos))
+      if (!file && (object || subject || prefix || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /\d/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1))) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue

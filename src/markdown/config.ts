@@ -81,7 +81,7 @@ const siteKeys = new Set(
     'lastmod', 'last_modified_at', 'modified', 'canonical_url', 'canonical', 'url', 'redirect_from', 'redirect_to', 'order', 'class',
     'untranslated', 'linktitle', 'sitemap', 'menu', 'nav_order', 'parent', 'has_children', 'sidebar', 'hide', 'search', 'id', 'uid',
     'created_at', 'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'seo', 'feature', 'featured', 'pinned', 'status', 'version',
-    'image-alt', 'citation', 'draft-mode', 'freeze', 'execute', 'format', 'bibliography', 'csl', 'params', 'engine', 'knitr', 'jupyter'
+    'image-alt', 'link', 'is_orphan', 'spellcheck_exceptions', 'previewimage', 'nocomments', 'hidetitle', 'template', 'pretty_url', 'enclosure', 'filters', 'password', 'has_math', 'citation', 'draft-mode', 'freeze', 'execute', 'format', 'bibliography', 'csl', 'params', 'engine', 'knitr', 'jupyter'
   ]
 )
 
@@ -105,7 +105,8 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
   if (typeof value !== 'string') return value
   // (Jekyll's "2019-04-04 12:03:42 -0700" too.)
-  if (key === 'date') return /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())?.[1] ?? value
+  // (Nikola writes its dates with slashes, "2015/07/12 15:55:47": the day is the same.)
+  if (key === 'date') return /^(\d{4}[-/]\d{2}[-/]\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())?.[1] ?? value
   return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
 }
 

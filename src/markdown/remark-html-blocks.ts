@@ -15,7 +15,10 @@
  * and a list of conditions keeps their names; a summary that only says how
  * to open it ("Click to expand") goes.
  *
- * Loaded only for Markdown sources that contain `<table`, `<blockquote` or `<details`.
+ * A box of prose or a list, `<section class="aside">`, `<aside>`, `<div class="tldr">`, gives its
+ * content (a raw `<section>` in a slide is a slide of its own to Reveal).
+ *
+ * Loaded only for Markdown sources that contain `<table`, `<blockquote`, `<details`, `<section`, `<aside` or `<div`.
  */
 import type { Blockquote, Html, Root, RootContent, Table } from 'mdast'
 import { fromHtml } from 'hast-util-from-html'
@@ -82,10 +85,42 @@ function replaceIn(parent: { children: RootContent[] }, depth: 1 | 2 | 3 | 4 | 5
         continue
       }
     }
+    // A box around prose or a list (`<section class="aside"><h3>TLDR</h3><ul>…`) gives its content: inside a slide a raw
+    // `<section>` is a slide of its own to Reveal, and took the title slide's place.
+    const box = node.type === 'html' ? wrapper.exec(node.value)?.[1]?.toLowerCase() : undefined
+    if (box) {
+      const closes = closesTag(box)
+      let end = index
+      while (!closes.test((parent.children[end] as Html).value) && parent.children[end + 1]?.type === 'html') end++
+      const blocks = parent.children.slice(index, end + 1) as Html[]
+      const content = closes.test(blocks[blocks.length - 1]!.value) ? boxContent(blocks) : undefined
+      if (content) {
+        out.push(...content)
+        index = end
+        continue
+      }
+    }
     if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') replaceIn(node as { children: RootContent[] }, depth)
     out.push(node)
   }
   parent.children = out
+}
+
+/** A box's opening tag: `<section>`, `<aside>` or `<div>` (with a class, an id or nothing). */
+const wrapper = /^\s*<(section|aside|div)\b[^>]*>/i
+
+/** The Markdown blocks a box of prose or a list holds, or `undefined` when it holds a picture, a frame, a form, a script or a table, or nothing to read. */
+function boxContent(blocks: readonly Html[]): RootContent[] | undefined {
+  const html = blocks.map((block) => block.value).join('\n')
+  if (/<(?:img|picture|iframe|video|audio|object|embed|svg|canvas|script|style|form|table|input|button)\b/i.test(html)) return undefined
+  if (!/<(?:p|ul|ol|h[1-6]|blockquote)\b/i.test(html)) return undefined
+  const converted = toMdast(fromHtml(html, { fragment: true })) as Root
+  const content = converted.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''))
+  if (content.length === 0 || content.some((node) => !['paragraph', 'list', 'heading', 'blockquote', 'code', 'thematicBreak'].includes(node.type))) return undefined
+  const start = blocks[0]!.position?.start
+  const end = blocks[blocks.length - 1]!.position?.end
+  if (start && end) for (const node of content) node.position = { start, end }
+  return content
 }
 
 /** The Markdown table or block quote of some HTML blocks, or `undefined` when they hold anything but one. */

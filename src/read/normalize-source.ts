@@ -2,7 +2,8 @@
  * Source normalisation before parsing: line ends, byte-order mark, the
  * Pandoc/Quarto `::: notes` and `::: incremental` containers rewritten into comment markers that
  * CommonMark keeps as their own blocks, kramdown's attribute lists (`{: .class}`) dropped, `##Heading` without its space read as a heading, and list items indented absurdly
- * deep pulled back (parsing 1,000 nested lists takes minutes). Line numbers
+ * deep pulled back (parsing 1,000 nested lists takes minutes), Nikola's metadata comment read as front
+ * matter. Line numbers
  * never change.
  */
 
@@ -90,6 +91,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   let inCode: string | undefined
   // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
   let inAnyCode: string | undefined
+  nikolaMetadata(lines)
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
@@ -148,4 +150,21 @@ function columns(whitespace: string): number {
   let width = 0
   for (const character of whitespace) width = character === '\t' ? width + 4 - (width % 4) : width + 1
   return width
+}
+
+/**
+ * Nikola's metadata, a comment opening the post (`<!--`, `.. title: Coffee at home`, `.. date: 2015/07/12`, `-->`), as
+ * the YAML front matter it stands for, line for line: its title and date are the deck's, not an author's comment.
+ */
+function nikolaMetadata(lines: string[]): void {
+  if (lines[0]?.trim() !== '<!--') return
+  const close = lines.findIndex((line, at) => at > 0 && line.trim() === '-->')
+  const fields = lines.slice(1, close)
+  if (close < 2 || !fields.every((line) => line.trim() === '' || /^\.\. [\w-]+:/.test(line)) || !fields.some((line) => /^\.\. title:/.test(line))) return
+  lines[0] = '---'
+  lines[close] = '---'
+  for (let at = 1; at < close; at++) {
+    const field = /^\.\. ([\w-]+):\s*(.*)$/.exec(lines[at]!)
+    lines[at] = field ? `${field[1]}: ${JSON.stringify(field[2]!.trim())}` : ''
+  }
 }

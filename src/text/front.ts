@@ -96,6 +96,8 @@ const pictureLine =
  *    c. the label is in Title Case and the headline is followed by a
  *       standfirst (rule 5), or, under a label of one or two words, by a
  *       byline or date;
+ *    d. the label has at most 3 words and the headline is followed by a
+ *       standfirst and then a byline or date (a whole front under it);
  * 4. title: the first headline-shaped line;
  * 5. subtitle: the next line when it has 6 to 40 words, is not in Title Case
  *    is not a numbered heading or a question, stands alone (a blank line or a
@@ -230,6 +232,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (!isTitleShaped(second) || parseByline(second) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
     if (headline >= 5 && isTitleCase(second)) return true
     if (isAllCaps(first) || sectionLabel.test(first)) return true
+    // ("Vaccination levels" / "Holes in the shield" / its standfirst / "By Eva Belmonte": a whole front under the label.)
+    if (label <= 3 && isStandfirst(position + 2) && bylineAt(position + 3, true) > 0) return true
     if (!isTitleCase(first)) return false
     // The headline is followed by the rest of a front: a standfirst, or (under a label of one or two words) a byline.
     return isStandfirst(position + 2) || (label <= 2 && bylineAt(position + 2, true) > 0)

@@ -147,3 +147,119 @@ Will I ever do this again? I think so, and I will train for it.
   const written = await renderDeck('# Talk\n\n---\n\n## One\n\nText\n\nNote:\n![chart](https://example.com/chart.png)\n', { path: 'talk.md' })
   assert.match(written.html, /<img src="https:\/\/example\.com\/chart\.png"/)
 })
+
+test('should read a label over a headline, its standfirst and its byline as the kicker', async () => {
+  // Eva Belmonte, "Vaccination levels: Holes in the shield" (Civio / Medicamentalia, 2017, CC BY 3.0), copied from the
+  // page: the label was the title, and "By Eva Belmonte" a section of the talk.
+  const source = [
+    'Vaccination levels',
+    'Holes in the shield',
+    'Half of the countries in the world do not achieve immunization rates sufficient to curb the transmission of illnesses such as measles',
+    '',
+    'By Eva Belmonte',
+    'February 9, 2017',
+    '',
+    'The measles vaccine was invented in the 1960s, and by the 1980s its use was widespread. Decades later, however, the disease persists. In 2015, nearly 200,000 measles cases were registered worldwide and 73,844 children under the age of four died from this avoidable evil.',
+    '',
+    'Herd immunity',
+    '',
+    'The percentage coverage required to curb the spread of an illness is calculated by taking into account its contagiousness. The quicker and easier the illness is transmitted, the higher the immunization rate must be.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: 'vaccines.txt' })
+  const title = /<section class="title-slide[\s\S]*?<\/section>/.exec(html)![0]
+  assert.match(title, /<h1>Holes in the shield<\/h1>/)
+  assert.match(title, /Vaccination levels/)
+  assert.match(title, /Eva Belmonte/)
+  assert.doesNotMatch(html, /<h2>By Eva Belmonte<\/h2>/)
+})
+
+test("should read Nikola's metadata comment as the post's front matter", async () => {
+  // Edwin Steele, "Coffee at home" (wordspeak.org, 2015, CC0): the deck had no title slide.
+  const source = '<!--\n.. title: Coffee at home\n.. slug: coffee-at-home\n.. date: 2015/07/12 15:55:47\n.. tags: \n.. spellcheck_exceptions: cah,Karabinos, AeroPress\n.. is_orphan: False\n.. link:\n.. description:\n-->\n\nI like coffee. I like the taste and I like the experience.\n'
+  const { normalizeSource } = await import('../../src/read/normalize-source.js')
+  const normal = normalizeSource(source)
+  assert.equal(normal.split('\n').length, source.split('\n').length)
+  assert.match(normal, /^---\ntitle: "Coffee at home"\n/)
+  const deck = await renderDeck(source, { path: 'coffee.md' })
+  assert.match(deck.html, /<h1>Coffee at home<\/h1>/)
+  assert.match(deck.html, /2015\/07\/12(?! 15)/)
+  assert.deepEqual(deck.file.messages.filter((message) => /front-matter/.test(message.ruleId ?? '')), [])
+  // A comment that is no metadata stays a comment.
+  assert.match(normalizeSource('<!--\nA note to myself\n-->\n\n# Talk\n'), /^<!--/)
+})
+
+test('should keep what a preposition or a conjunction takes in brackets, and a verb what it takes after a pronoun', async () => {
+  // Derek Kedziora, "K--v is the Capital of Ukraine" (2019, CC BY 4.0).
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.equal(compressSentence('Most English speakers end up pronouncing Kyiv as [keev], which is, ironically, closer to the Russian pronunciation than the Ukrainian.', { maxWords: 30 })?.text, 'Most English speakers end up pronouncing Kyiv as [keev], which is, ironically, closer to the Russian pronunciation than the Ukrainian')
+  assert.match(compressSentence('My compromise is to use Kyiv for written English and [kee-yev] for spoken.', { maxWords: 14 })?.text ?? '', /and \[kee-yev\] for spoken/)
+  // ("…that distinguishes it" had lost "from neighboring languages".)
+  assert.doesNotMatch(compressSentence('The pronunciation and written form of the first vowel (the y in Kyiv) is a feature of modern Ukrainian that distinguishes it from neighboring languages.', { maxWords: 14 })?.text ?? '', /distinguishes it$/)
+  // An aside in brackets still goes.
+  assert.equal(compressSentence('Most users (and many admins) never change the default settings.', { maxWords: 14 })?.text, 'Most users never change the default settings')
+})
+
+test('should not end a bullet on a conjunction and a phrase fronted before the clause still to come', async () => {
+  // Andrew Heiss, "Libya, obsolete paradigms, and Rip Van Winkle" (2009, CC BY 4.0): "Condoleezza Rice even visited and
+  // on the eve of George Bush's presidency" lost "the US and Libya exchanged ambassadors".
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const text = compressSentence('Condoleezza Rice even visited and on the eve of George Bush’s presidency, in January 2009, the US and Libya exchanged ambassadors.', { maxWords: 14 })?.text
+  assert.ok(text === undefined || /exchanged ambassadors$/.test(text), text)
+})
+
+test('should close on the question an article ends with', async () => {
+  // Andrew Heiss, "Libya, obsolete paradigms, and Rip Van Winkle" (2009, CC BY 4.0).
+  const source = `---
+title: Libya, obsolete paradigms, and Rip Van Winkle
+---
+
+## Disciplines
+
+Dr. Lisa Anderson spoke on the role of traditional social studies disciplines in the study of the Middle East. New disciplines emerged in the early 1900s with the explicit purpose of improving governance, public administration, and economy. Research on other systems is always done in terms of the Western social science paradigm.
+
+## Egypt
+
+I’ve found that the same principle can be applied to other countries in the Middle East. When Egypt held elections in 2005, President Mubarak allowed a second candidate to run for the first time ever. Disciplinary political scientists praised his move as an important step towards liberal democratization. Mubarak won by a landslide through rigged elections and imprisoned his opposing candidate, Ayman Nour.
+
+Great big step towards democracy, or false expectations rooted in a skewed and incorrect social science paradigm?
+`
+  const shown = await faces(source)
+  const close = shown.find((face) => face.includes('closing-line'))
+  assert.ok(close, 'a closing line')
+  assert.match(close!, /Great big step towards democracy, or false expectations rooted in a skewed and incorrect social science paradigm\?/)
+  // A question asked of the reader closes nothing.
+  const asked = await faces(source.replace(/Great big step[^\n]*/, 'What do you think about the elections and what they mean for your own research?'))
+  assert.ok(!asked.some((face) => /closing-line[\s\S]*What do you think/.test(face)))
+})
+
+test('should give a box of prose or a list its content, not a slide of its own', async () => {
+  // Derek Kedziora, "K--v is the Capital of Ukraine" (2019, CC BY 4.0): a raw `<section class="aside">` around the TLDR
+  // list made Reveal lay the overview over the title slide.
+  const source = `---
+title: "K--v is the Capital of Ukraine"
+description: "Even though Kiev still hangs on, most Ukrainians prefer Kyiv."
+---
+
+Now that Ukraine is in the news everyday, the question of how to write the capital of the country in English has come up. So is it Kyiv or Kiev?
+
+<section class="aside">
+<h3>TLDR</h3>
+<ul>
+<li>Both Kyiv and and Kiev are common and accepted in English.</li>
+<li>The majority of Ukrainians prefer Kyiv.</li>
+</ul>
+</section>
+
+## Historically speaking
+
+The original English version of the city comes from its Old East Slavic name, which in English orthography would have been Kiev. The shifting vowel sounds that give us modern Kyiv are relatively recent in Ukrainian.
+`
+  const { html } = await renderDeck(source, { path: 'kyiv.md', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(face, /<section class="aside">/)
+  assert.match(face, /<li>The majority of Ukrainians prefer Kyiv\.?<\/li>/)
+  // Every slide is a top-level section of the deck: none inside another.
+  const slides = face.split('<div class="slides">')[1]!
+  assert.doesNotMatch(slides, /<section\b[^>]*>(?:(?!<\/section>)[\s\S])*<section\b/)
+})
