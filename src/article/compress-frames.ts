@@ -66,6 +66,11 @@ export function dropReporting(tokens: Token[]): Token[] {
     const claim = withoutLeadingSpace(tokens.slice(3))
     if (startsClause(claim) && wordsOf(claim) >= 5) return capitalise(claim)
   }
+  // ("I thought I'd investigate options for grinding and found that the Porlex Mini Hand Grinder was inexpensive ($40)…":
+  // what the writer went on to find, about a thing named, is the claim; the story of looking for it is the notes'.)
+  const found = tokens.findIndex((token, index) => index >= 3 && ['found', 'discovered', 'learned', 'learnt', 'realised', 'realized', 'noticed'].includes(token.lower) && tokens[index - 1]!.lower === 'and' && tokens[index + 1]?.lower === 'that')
+  const finding = found === -1 ? [] : withoutLeadingSpace(tokens.slice(found + 2))
+  if (['we', 'i'].includes(tokens[0]?.lower ?? '') && found !== -1 && startsClause(finding) && wordsOf(finding) >= 5 && finding.slice(0, 6).some((token) => token.pos === 'PROPN' || token.pos === 'NOUN') && !['it', 'they', 'this', 'that', 'he', 'she', 'we', 'i', 'you'].includes(finding[0]!.lower)) return capitalise(finding)
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index >= 2 && index <= 14 && reportingVerbs.has(tokens[index - 1]!.lower))
   // ("I estimate that…", "We found that…": the author's own judgement, not a source, and a hedge the claim keeps.)
   if (that === -1 || tokens.slice(0, that - 1).some((token) => isVerb(token) || token.pos === 'PRON')) return tokens

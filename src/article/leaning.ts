@@ -37,6 +37,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/^but then,? \p{L}+ (?:would|wouldn['’]t|could|couldn['’]t|might)\b/iu.test(sentence)) return true
   // "There, stories are distributed along an interactive timeline": a place named in the sentence before.
   if (/^there,\s/i.test(sentence)) return true
+  // "My rationale is that they have a top end grinder": who "they" are is in the sentence before.
+  // (Not an empty "it": "The first problem is that it is hard to define progress".)
+  if (/^(?:my|our|the|his|her|their) (?:\w+ ){1,2}(?:is|was) that (?:they|he|she|this|it(?! (?:is|was|['’]s) (?:\w+ )?\w+ (?:to|that)\b))\b/i.test(sentence)) return true
   if (/^(?:no problem|not to worry|don['’]t worry|no worries|similar to (?:the )?above|as (?:mentioned|noted|stated) (?:above|earlier|before))\b/i.test(sentence)) return true
   // "This year he announced…": a person's pronoun after a fronted phrase of time or place.
   const pronounAt = tokens.findIndex((token, index) => index > 0 && index <= 4 && ['he', 'she', 'they'].includes(token.lower))

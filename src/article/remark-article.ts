@@ -140,7 +140,10 @@ export function splitParts(tree: Root): void {
     const body = nodes.slice(start + 1, end)
     const subsections = body.filter((node): node is Heading => node.type === 'heading' && node.depth === 3)
     const words = body.reduce((sum, node) => sum + countWords(toString(node)), 0)
-    if (subsections.length < 2 || words <= partWords) continue
+    // (One long `###` under a part is a slide of its own too: "Holiday highlights" ran on under "Open science teamwork
+    // and shared systems (cont.)" for five slides.)
+    const lone = subsections.length === 1 ? body.slice(body.indexOf(subsections[0]!) + 1).reduce((sum, node) => sum + countWords(toString(node)), 0) : 0
+    if ((subsections.length < 2 && lone <= partWords) || words <= partWords) continue
     // A catalogue (twenty short ideas under "Next steps") is the list of its headings, not twenty slides.
     const catalogue = foldCatalogue(body)
     if (catalogue) {

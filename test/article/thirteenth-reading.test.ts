@@ -263,3 +263,19 @@ The original English version of the city comes from its Old East Slavic name, wh
   const slides = face.split('<div class="slides">')[1]!
   assert.doesNotMatch(slides, /<section\b[^>]*>(?:(?!<\/section>)[\s\S])*<section\b/)
 })
+
+test("should show what a writer went on to find, with its price, not the pronoun of a rationale", async () => {
+  // Edwin Steele, "Coffee at home" (wordspeak.org, 2015, CC0): "The Grind" showed "$50" for the old grinder and "My
+  // rationale is that they have a top end grinder"; the section's find, the $40 Porlex, stayed in the notes.
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.equal(
+    compressSentence("Having started a subscription with SampleCoffee, which only delivers beans, I thought I'd investigate options for grinding and found that the Porlex Mini Hand Grinder was inexpensive ($40) and quiet, and easy to use.", { maxWords: 14 })?.text,
+    'The Porlex Mini Hand Grinder was inexpensive ($40) and quiet, and easy to use'
+  )
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const vague = (sentence: string): boolean => isVague(tagSentence(sentence), sentence)
+  assert.ok(vague('My rationale is that they have a top end grinder, which gives a great grind.'))
+  // An empty "it" leans on nothing.
+  assert.ok(!vague('The first problem is that it is very hard to define "progress".'))
+})
