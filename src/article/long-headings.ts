@@ -7,6 +7,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { backMatter } from './back-matter.js'
 import { countWords } from './clause-grammar.js'
 import { splitSentences } from './sentences.js'
 
@@ -90,5 +91,41 @@ export function dropSlideNumbers(tree: Root): void {
     first.value = first.value.replace(slideNumber, '')
     if (first.value.length > 0) first.value = first.value.charAt(0).toUpperCase() + first.value.slice(1)
     heading.data = { ...heading.data, recap: true }
+  }
+}
+
+/**
+ * A heading with nothing under it before the next heading of its level: a
+ * label over the next one ("Too general" over "Helpful Headings", an
+ * example's caption copied as a line) joins it as one title ("Too general:
+ * Helpful Headings"), and a question ("Can you feel the difference in the
+ * tone?") closes the section before it as its last paragraph. Either had
+ * been a divider slide of its own, numbered in the agenda. Only in a
+ * plain-text article, whose heading levels are read from the text: in
+ * Markdown an empty `##` is the writer's divider.
+ *
+ * @param tree An article, before slides are split.
+ */
+export function foldEmptyHeadings(tree: Root): void {
+  const nodes = tree.children
+  for (let index = nodes.length - 2; index >= 0; index--) {
+    const node = nodes[index]!
+    const next = nodes[index + 1]!
+    if (node.type !== 'heading' || node.depth < 2 || next.type !== 'heading' || next.depth !== node.depth) continue
+    // (Nor a recap's slide without notes, "Slide 5: Presentation overview": `dropSlideNumbers` folds those.)
+    if (node.data?.recap || next.data?.recap) continue
+    // (Only where the next heading has a body of its own: two labels in a row are an outline, left as written.)
+    if (nodes[index + 2] === undefined || nodes[index + 2]!.type === 'heading') continue
+    const text = toString(node).trim()
+    if (/\?\s*$/.test(text)) {
+      const before = nodes[index - 1]
+      if (!before || before.type === 'heading' || before.type === 'yaml' || countWords(text) > titleWords) continue
+      nodes[index] = { type: 'paragraph', children: node.children, position: node.position } as Paragraph
+      continue
+    }
+    // (Nor the page's back matter, "Contact Information" over a name: it goes to the notes as it is.)
+    if (countWords(text) > 4 || /[:.;,]$/.test(text) || backMatter.test(text) || backMatter.test(toString(next))) continue
+    next.children = [...node.children, { type: 'text', value: ': ' }, ...next.children]
+    nodes.splice(index, 1)
   }
 }

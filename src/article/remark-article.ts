@@ -13,7 +13,7 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { completeLabelHeadings, dropSlideNumbers, shortenLongHeadings } from './long-headings.js'
+import { completeLabelHeadings, dropSlideNumbers, foldEmptyHeadings, shortenLongHeadings } from './long-headings.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -62,6 +62,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)
     dropSlideNumbers(tree)
+    if (settings.text) foldEmptyHeadings(tree)
     qualifyRepeatedHeadings(tree)
     // (The one `#` of an article whose front matter names another title is its first section, as its `##` are.)
     const h1s = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)

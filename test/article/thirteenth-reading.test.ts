@@ -279,3 +279,17 @@ test("should show what a writer went on to find, with its price, not the pronoun
   // An empty "it" leans on nothing.
   assert.ok(!vague('The first problem is that it is very hard to define "progress".'))
 })
+
+test("should join a label with nothing under it to the heading it labels", async () => {
+  // "Writing Effective Letters" (plainlanguage.gov, public domain): an example's label, "Too general", was a divider
+  // slide of its own, numbered in the agenda, over the example "Helpful Headings".
+  const { foldEmptyHeadings } = await import('../../src/article/long-headings.js')
+  const heading = (text: string): RootContent => ({ type: 'heading', depth: 2, children: [{ type: 'text', value: text }] })
+  const paragraph = (text: string): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })
+  const tree = { type: 'root' as const, children: [heading('Divide your letters into short sections'), paragraph('Headings will help you keep your sections short.'), heading('Too general'), heading('Helpful Headings'), paragraph('Headings are helpful because they guide a reader to find information.'), heading('Can you feel the difference?'), heading('Use a sympathetic opening'), paragraph('Start with a sympathetic statement.')] }
+  foldEmptyHeadings(tree)
+  const { toString } = await import('mdast-util-to-string')
+  assert.deepEqual(tree.children.filter((node) => node.type === 'heading').map((node) => toString(node)), ['Divide your letters into short sections', 'Too general: Helpful Headings', 'Use a sympathetic opening'])
+  // The question closes the section before it, as its last paragraph.
+  assert.equal(toString(tree.children[tree.children.findIndex((node) => toString(node) === 'Use a sympathetic opening') - 1]!), 'Can you feel the difference?')
+})
