@@ -15,6 +15,7 @@ import { namedSubject } from './named-subject.js'
 import { isExpletive, isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
 import { joinPayoffs } from './punchlines.js'
+import { isBlogMeta } from './signposts.js'
 
 /** One sentence of a section, tagged and scored. */
 export interface Candidate extends Analysis {
@@ -104,6 +105,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     })
   )
   if (english) for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates), markedClaim(candidate, options.emphasis ?? [], maxWords))
+  // (A paragraph about the blog itself, "I'm still experimenting with what I'm going to blog about here…", says nothing of the topic.)
+  const meta = new Set(candidates.filter((candidate) => isBlogMeta(candidate.sentence)).map((candidate) => candidate.paragraph))
+  for (const candidate of candidates) if (meta.has(candidate.paragraph)) candidate.signpost = true
   // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
   if (english) joinPayoffs(candidates, maxWords + 6)
   const central = centrality(candidates)

@@ -91,3 +91,15 @@ export function isCaption(tokens: readonly Token[]): boolean {
   return tokens.some((token, index) => token.pos === 'VERB' && participle(token, index)) && tokens.every((token, index) => token.pos !== 'VERB' || participle(token, index))
 }
 
+
+/**
+ * Whether a sentence talks about the blog it is posted on rather than the
+ * topic: "I'm still experimenting with what I'm going to blog about here",
+ * "So, here's a purely academic post to start things off", "Welcome to my
+ * new blog". Its paragraph is the writer's aside to regular readers.
+ *
+ * @param sentence A sentence as written.
+ */
+export function isBlogMeta(sentence: string): boolean {
+  return /\bwhat I['’]m (?:going|planning) to (?:blog|write) about\b|\bhere['’]s (?:a|my|the) (?:\w+ ){0,2}(?:post|blog post) to (?:start|kick) (?:things|it) off\b|\bwelcome to (?:my|this|the) (?:new |little )?blog\b|\b(?:my )?(?:first|inaugural) (?:ever )?(?:blog )?post (?:on|for) (?:this|my|the) (?:blog|site)\b/i.test(sentence)
+}

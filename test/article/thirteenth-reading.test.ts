@@ -293,3 +293,17 @@ test("should join a label with nothing under it to the heading it labels", async
   // The question closes the section before it, as its last paragraph.
   assert.equal(toString(tree.children[tree.children.findIndex((node) => toString(node) === 'Use a sympathetic opening') - 1]!), 'Can you feel the difference?')
 })
+
+test('should leave a paragraph about the blog itself off the face', async () => {
+  // Andrew Heiss, "Libya, obsolete paradigms, and Rip Van Winkle" (2009, CC BY 4.0): the overview opened on "I'm thinking
+  // of sticking with an odd mixture of technology and academia".
+  const { scoreSentences } = await import('../../src/article/select.js')
+  const { splitSentences } = await import('../../src/article/sentences.js')
+  const paragraphs = [
+    'I’m still experimenting with what I’m going to blog about here. I’m thinking of sticking with an odd mixture of technology and academia, which might work out well since I’m considering doing my upcoming thesis on technology in the Middle East, specifically blogging. So, here’s a purely academic post to start things off.',
+    'New disciplines of social studies emerged with the explicit purpose of improving governance, public administration, and economy.'
+  ].map((paragraph) => splitSentences(paragraph))
+  const candidates = scoreSentences(paragraphs)
+  assert.ok(candidates.filter((candidate) => candidate.paragraph === 0).every((candidate) => candidate.signpost))
+  assert.ok(!candidates.find((candidate) => candidate.paragraph === 1)!.signpost)
+})
