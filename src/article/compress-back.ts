@@ -1,7 +1,7 @@
 /**
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
-import { type Token } from './nlp.js'
+import { tokensText, type Token } from './nlp.js'
 import { isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
@@ -64,7 +64,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const participle = next.pos === 'VERB' && (/(?:ing|ed)$/.test(next.lower) || irregular)
     // (Never what a colon introduces after a count: "…used in three classes of problem: optimization, integration…" is the point.)
     if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
-    const opener = trailingOpeners.has(next.lower) || participle || isDash(token) || token.value === ':'
+    // (", the so-called herd immunity", ", also known as…": the name of what the clause described.)
+    const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
+    const opener = trailingOpeners.has(next.lower) || participle || naming || isDash(token) || token.value === ':'
     if (!opener) continue
     // ("…a set of techniques for analysing, forecasting and optimising marketing planning": gerunds in a row are a list.)
     if (isComma(token) && /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower)) continue
@@ -81,6 +83,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // item of a list that ends in ", or" / ", and" after it.)
     if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
     const head = tokens.slice(0, index)
+    // ("…Malawi, with an immunization rate of 85% for the first dose and just 8% for the second, or Niger, falling from 89%
+    // … to 16%": the figures after the last item of a list are that item's, as the first item's were.)
+    const lastItem = ['or', 'and'].includes(head.at(-2)?.lower ?? '') && head.at(-1)?.pos === 'PROPN'
+    if (lastItem && tokens.slice(index + 1).some((other) => other.pos === 'NUM')) continue
     // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
     const last = head[head.length - 1]!
     if (last.pos === 'VERB' && objectClauseVerbs.has(last.lemma)) continue

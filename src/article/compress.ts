@@ -124,6 +124,9 @@ export function compressTokens(tagged: readonly Token[], maxWords: number, hardC
   // A bullet that keeps the sentence's figure when one fits the hard cap, else the usual cuts.
   const figure = firstFigure(tokensText(tagged)) !== undefined
   const whole = (figure ? compressWhole(tagged, maxWords, hardCap, true) : undefined) ?? compressWhole(tagged, maxWords, hardCap)
+  // (A sentence of figures cut to a few words without any, "Remarkable examples include Malawi", has lost its point.)
+  const figures = (tokensText(tagged).match(/\d[\d,.]*\s?%|\d[\d,.]*/g) ?? []).length
+  if (whole && figures >= 3 && whole.words <= 6 && firstFigure(whole.text) === undefined) return undefined
   if (whole) return whole
   return compressClause(dropFillers(dropConnective(dropAsides([...tagged]))), maxWords, hardCap)
 }
@@ -254,7 +257,9 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // ("…the fact that tens of millions of Americans are": a bullet never ends on the verb "be" waiting for its complement.)
   // (Not "plain as can be", nor the second term of a comparison, "…just like the university tests are".)
   const waiting = /^(?:is|are|was|were)$/i.test(final.at(-1)?.value ?? '') && ['NOUN', 'PROPN'].includes(final.at(-2)?.pos ?? '') && !final.slice(-7).some((token) => ['as', 'like', 'than'].includes(token.lower))
-  if (!isStatement(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting) return undefined
+  // ("Vaccinating 95% of the population not only avoids measles spreading": a "not only" whose "but also" was cut.)
+  const half = final.some((token, at) => token.lower === 'not' && final[at + 1]?.lower === 'only') && !final.some((token) => token.lower === 'but')
+  if (!isStatement(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 
