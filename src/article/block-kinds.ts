@@ -63,7 +63,8 @@ export function isOffFace(node: BlockContent): boolean {
   const boxed = /^\s*<(div|figure)\b[^>]*>\s*(<img\b[^>]*>)\s*(?:<(p|figcaption|span)\b[^>]*>[\s\S]*?<\/\3>\s*)?<\/\1>\s*$/i.exec(node.type === 'html' ? node.value : '')
   if (boxed) return remoteImage(boxed[2]!)
   // (Also in a `<center>` and a link, with a caption: `<center><a><img src="/img/…"></a><figcaption>My slide…</figcaption></center>`.)
-  const framed = node.type === 'html' ? node.value.replace(/<(figcaption|p|span)\b[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<\/?(?:center|div|figure|a|br)\b[^>]*>/gi, '').trim() : ''
+  // (Also with a `<caption>` where `<figcaption>` belongs, as some posts write it.)
+  const framed = node.type === 'html' ? node.value.replace(/<(figcaption|caption|p|span)\b[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<\/?(?:center|div|figure|a|br)\b[^>]*>/gi, '').trim() : ''
   const pictures = framed.match(/<img\b[^>]*>/gi) ?? []
   if (pictures.length > 0 && framed.replace(/<img\b[^>]*>/gi, '').trim() === '') return pictures.every(remoteImage)
   // (An `<img …>` written over several lines inside a paragraph is parsed as inline HTML: the same picture.)

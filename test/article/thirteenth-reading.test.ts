@@ -323,3 +323,10 @@ test("should not show a sentence of figures without them, a 'not only' without i
   // (A bracket with its own figure and words is still the evidence.)
   assert.match(bullet('Most households recycle (more than 30 percent of waste) every week.') ?? '', /more than 30 percent/)
 })
+
+test('should send a site picture in a figure with a <caption> to the notes', async () => {
+  // Ed Summers, "The Ferguson Principles" (inkdroid.org, 2018, CC BY 4.0): a figure written with `<caption>` for its
+  // caption stayed on the face as an empty box, its picture on the site.
+  const { isOffFace } = await import('../../src/article/block-kinds.js')
+  assert.ok(isOffFace({ type: 'html', value: '<figure>\n  <a href="https://medium.com/on-archivy/were-all-bona-fide-f502bdaea029">\n    <img class="img-fluid" src="/images/iipc2018-ferguson.jpg">\n  </a>\n  <caption>Ferguson, Missouri (2017)</caption>\n</figure>' }))
+})
