@@ -125,6 +125,9 @@ export function foldEmptyHeadings(tree: Root): void {
     }
     // (Nor the page's back matter, "Contact Information" over a name: it goes to the notes as it is.)
     if (countWords(text) > 4 || /[:.;,]$/.test(text) || backMatter.test(text) || backMatter.test(toString(next))) continue
+    // (Nor a part over a numbered series, "10 ideas for everyone" over "1. Create a tradition of…": a divider the
+    // agenda counts. A blind review preferred it to "10 ideas for everyone: 1. Create…", three lines of title.)
+    if (/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/i.test(text) || /^(?:\d+[.):]|(?:step|part|chapter|tip|idea|lesson|rule|phase|stage)\s+\d)/i.test(toString(next).trim())) continue
     next.children = [...node.children, { type: 'text', value: ': ' }, ...next.children]
     nodes.splice(index, 1)
   }

@@ -330,3 +330,19 @@ test('should send a site picture in a figure with a <caption> to the notes', asy
   const { isOffFace } = await import('../../src/article/block-kinds.js')
   assert.ok(isOffFace({ type: 'html', value: '<figure>\n  <a href="https://medium.com/on-archivy/were-all-bona-fide-f502bdaea029">\n    <img class="img-fluid" src="/images/iipc2018-ferguson.jpg">\n  </a>\n  <caption>Ferguson, Missouri (2017)</caption>\n</figure>' }))
 })
+
+test('should keep a part over a numbered series as its divider, and leave a stock photo credit off the slides', async () => {
+  // Laura Larrimore, "10 ways to recognize employees at work" (digital.gov, 2023, public domain): after the session's
+  // label rule, "10 ideas for everyone: 1. Create a tradition…" ran to three lines of title, and two blind reviewers
+  // preferred the divider; "Muhamad Chabib alwi/iStock via Getty Images" had been a divider of its own.
+  const { foldEmptyHeadings } = await import('../../src/article/long-headings.js')
+  const { toString } = await import('mdast-util-to-string')
+  const heading = (text: string): RootContent => ({ type: 'heading', depth: 2, children: [{ type: 'text', value: text }] })
+  const paragraph = (text: string): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })
+  const tree = { type: 'root' as const, children: [paragraph('Here are 10 ideas to get started.'), heading('10 ideas for everyone'), heading('1. Create a tradition of celebrating Public Service Recognition Week'), paragraph('Public Service Recognition Week is celebrated each May.')] }
+  foldEmptyHeadings(tree)
+  assert.deepEqual(tree.children.filter((node) => node.type === 'heading').map((node) => toString(node)), ['10 ideas for everyone', '1. Create a tradition of celebrating Public Service Recognition Week'])
+  const { isPictureCredit } = await import('../../src/text/lines.js')
+  assert.ok(isPictureCredit('Muhamad Chabib alwi/iStock via Getty Images'))
+  assert.ok(!isPictureCredit('Public Service Recognition Week (Partnership for Public Service)'))
+})
