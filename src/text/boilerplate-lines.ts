@@ -166,7 +166,8 @@ const lineRules: LineRule[] = [
   {
     // "Part of a series on the Future of Teaching", "Cross-posted on the Esri blog": where the page sits, not what it says.
     reason: 'series',
-    test: /^(?:this (?:post|article|piece|blog post) is )?(?:part (?:\d+ |one |two |three |four |five )?of (?:a|an|the|our|my) (?:[\p{L}-]+ ){0,4}series\b|cross-?posted (?:on|at|from|to)\b)/iu,
+    // ("Also see: Op-Ed: Preserve Local Parks Grants, adapted from this essay": a pointer to another page.)
+    test: /^(?:this (?:post|article|piece|blog post) is )?(?:part (?:\d+ |one |two |three |four |five )?of (?:a|an|the|our|my) (?:[\p{L}-]+ ){0,4}series\b|cross-?posted (?:on|at|from|to)\b|also see:\s|see also:\s)/iu,
     maxWords: 15
   },
   {
@@ -178,6 +179,13 @@ const lineRules: LineRule[] = [
     reason: 'caption',
     test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
     maxWords: 40
+  },
+  {
+    // "Gaillardia flowers at Spring Creek Forest Preserve… Some rights reserved by gurdonark" (Flickr's licence line), "Muhamad
+    // Chabib alwi/iStock via Getty Images": a photo's caption ending in its credit.
+    reason: 'caption',
+    test: /\bsome rights reserved by \S+\s*$|\/\s?(?:iStock(?:photo)?|Getty Images|Shutterstock|Adobe Stock|Alamy)\b.{0,30}$|\bvia (?:Getty Images|Shutterstock|Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\s*$/i,
+    maxWords: 30
   },
   {
     reason: 'navigation',

@@ -74,6 +74,10 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content)) return false
+  // Nor is a photo's caption that names where it was taken, between the paragraphs of a story ("Small ledge and spring,
+  // along a minor brook emptying into Lake Springfield, Missouri", "Wetlands southeast of downtown Dallas, near the Trinity
+  // River"): a scene and its place, no verb, no section's name.
+  if (isPlaceCaption(content)) return false
   // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
   // what is left of the post, not a section's name.
   if (timeStamp.test(content)) return false
@@ -138,4 +142,12 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
     }
   }
   return true
+}
+
+/** A photo caption that names a scene and where it is: six words or more in sentence case, a comma, a place after "at", "along", "in"… and no verb. */
+function isPlaceCaption(text: string): boolean {
+  // (In sentence case: "The Tastes Great, Less Filling Model in Action" is a section's name in Title Case.)
+  if (countWords(text) < 6 || !text.includes(', ') || isTitleCaseText(text)) return false
+  if (/\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|shall|how|why|what|when|where|who|which|vs\.?|versus)\b|[?!:]/i.test(text)) return false
+  return /\b(?:at|along|in|near|on|over|above|below|beside|across|outside|inside|into|toward|towards|from)\s+(?:the\s+)?\p{Lu}\p{L}+/u.test(text) && /,\s+(?:\p{Lu}\p{L}+|along|at|in|near|on|from|with)\b/u.test(text)
 }

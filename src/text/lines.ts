@@ -174,6 +174,8 @@ export function isPictureCredit(text: string): boolean {
   // at Shimbashi Station, soon after the earthquake": what an embedded video shows.)
   if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
   if (/^(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}$/i.test(text.trim())) return true
+  // ("…Spring Creek Forest Preserve in Richardson and Garland. Some rights reserved by gurdonark": Flickr's licence line.)
+  if (/\bsome rights reserved by \S+\s*$/i.test(text.trim()) && countWords(text) <= 30) return true
   // ("Muhamad Chabib alwi/iStock via Getty Images": a photographer and the stock agency the picture came from.)
   if (countWords(text) <= 12 && /(?:\/\s?(?:iStock(?:photo)?|Getty Images|Shutterstock|Adobe Stock|Alamy|Unsplash|Pexels|Pixabay|AP|Reuters|AFP)\b|\bvia (?:Getty Images|Shutterstock|Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\s*$)/.test(text.trim())) return true
   // ("UC Davis protest after the pepper spraying… / Photo from Public Laboratory / CC BY-SA 3.0": a caption ending in its licence.)

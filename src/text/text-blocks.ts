@@ -78,6 +78,15 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       continue
     }
 
+    // "Gage Height is Also Called..." / "Stage" / "River Height" / "River Level"…: short lines one under another after a
+    // heading that trails off or ends in a colon are its list, not a heading ("Stage") over a paragraph of the rest.
+    const listRun = open?.type === 'heading' && /(?:\.\.\.|…|:)\s*$/.test(open.line.source.text) ? wordRun(body, at) : 0
+    if (listRun > 0) {
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + listRun).map((l) => [l]), labels: false })
+      at += listRun
+      continue
+    }
+
     if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, shape)) {
       blocks.push({ type: 'heading', line, numbering: line.kind === 'section' ? line.levels! : line.kind === 'item' ? 1 : 0 })
       at++
@@ -150,6 +159,13 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
     }
   }
   return blocks
+}
+
+/** The number of lines from `at` on, without a gap between them, of at most four words and no sentence's stop, if at least three (else 0). */
+function wordRun(body: readonly BodyLine[], at: number): number {
+  let run = 0
+  while (at + run < body.length && body[at + run]!.kind === 'text' && (run === 0 || !body[at + run]!.gap) && countWords(body[at + run]!.source.text) <= 4 && !/[.!?:;]$/.test(body[at + run]!.source.text.trim())) run++
+  return run >= 3 ? run : 0
 }
 
 /** The number of lines from `at` on, without a gap between them, that each cite a work, if at least two (else 0). */

@@ -346,3 +346,36 @@ test('should keep a part over a numbered series as its divider, and leave a stoc
   assert.ok(isPictureCredit('Muhamad Chabib alwi/iStock via Getty Images'))
   assert.ok(!isPictureCredit('Public Service Recognition Week (Partnership for Public Service)'))
 })
+
+test("should read a copied page's photo captions, credit lines and a trailing-off heading's short lines as what they are", async () => {
+  // Stephen A. Fuqua, "Connecting with the Wild in Urban America" (2013, CC BY-SA 4.0): photo captions titled the talk's
+  // slides, a credit line was a bullet and "Also see: Op-Ed: …" the subtitle. Fahlquist and Hopkins, "Why We Use Gage
+  // Height" (USGS, 2021, public domain): "Stage", the first of seven names, was a heading over the other six.
+  const { textToMarkdown } = await import('../../src/text/index.js')
+  const essay = [
+    'Connecting with the Wild in Urban America',
+    '',
+    'March 17, 2013',
+    '',
+    'Also see: Op-Ed: Preserve Local Parks Grants, adapted from this essay',
+    '',
+    'Like many in my parents’ generation, my Gen-X childhood was spent outside whenever possible, with the freedom to roam the neighborhood and explore the vestiges of the wild wherever they could be found.',
+    '',
+    'Small ledge and spring, along a minor brook emptying into Lake Springfield, Missouri',
+    '',
+    'And then we moved to the Dallas area, in the middle of 7th grade. Again our home was on old farmland, but there were no vestiges other than the flatness of tilled cropland.',
+    '',
+    'Gaillardia flowers at Spring Creek Forest Preserve in Richardson and Garland. Some rights reserved by gurdonark',
+    '',
+    'My blood runs orange, and going to Austin felt like going home at last. There, I found comfort and respite at the turtle pond north of the Tower.',
+    ''
+  ].join('\n')
+  const markdown = textToMarkdown(essay)
+  assert.doesNotMatch(markdown, /^#+ Small ledge/m)
+  assert.doesNotMatch(markdown, /^subtitle:/m)
+  assert.doesNotMatch(markdown.replace(/<!--[\s\S]*?-->/g, ''), /Some rights reserved/)
+  // (A section's name in Title Case with a comma stays a heading.)
+  assert.match(textToMarkdown(['A Guide', '', 'Workshops are how we teach, and we have run many of them over the years in many places.', '', 'The Tastes Great, Less Filling Model in Action', '', 'Data Carpentry currently relies on two-day workshops that teach the basics of working with data.', ''].join('\n')), /^## The Tastes Great, Less Filling Model in Action$/m)
+  const gage = ['Why We Use Gage Height', '', 'Gage height is the distance of the stream water surface above the gage datum, a reference point chosen for each site.', '', 'Gage Height is Also Called...', '', 'Stage', 'River Height', 'River Level', 'River Stage', 'Stream Height', '', 'Complex Math to Estimate Discharge', '', 'Complex math is used to compute the relation between gage height and discharge at every site.', ''].join('\n')
+  assert.match(textToMarkdown(gage), /^## Gage Height is Also Called\.\.\.\n\n- Stage\n- River Height\n- River Level\n- River Stage\n- Stream Height$/m)
+})
