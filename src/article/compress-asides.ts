@@ -34,7 +34,8 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     if (close === -1) return tokens
     // (", whose release, caused by paper notes…, led to…", ", which, in turn, means…": a relative clause with no verb
     // before the comma goes on past it.)
-    if (opener === 'whose' ? !tokens.slice(index + 2, close).some(isVerb) : relative && tokens[index + 2]?.value === ',') continue
+    // (Nor ", which in effect, creates it": no verb before the comma, the clause goes on past it.)
+    if (relative && (tokens[index + 2]?.value === ',' || !tokens.slice(index + 2, close).some(isVerb))) continue
     if (!verbAfter(close)) continue
     // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
     // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.

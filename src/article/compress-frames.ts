@@ -236,7 +236,7 @@ export function dropPointerTail(tokens: Token[]): Token[] {
 }
 
 /** Labels that say only that a point follows ("Key Point:", "Tip:", "TL;DR:"). */
-const genericLabel = /^(?:key (?:point|takeaway|message|lesson)s?|(?:the )?takeaways?|(?:top |pro )?tips?|note|nb|important|remember|bottom line|tl;?dr|in short|in summary|summary)$/i
+const genericLabel = /^(?:key (?:point|takeaway|message|lesson)s?|(?:lesson|takeaway|rule|principle) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:the )?takeaways?|(?:top |pro )?tips?|note|nb|important|remember|bottom line|tl;?dr|in short|in summary|summary)$/i
 
 /**
  * Drop a label that says only that a point follows: "Key Point: Add image descriptions…" → "Add image descriptions…".

@@ -307,7 +307,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   const procedure = tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')
   if (conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) return tokens
   if (hedge.test(tokensText(tokens.slice(0, 4)))) return tokens
-  const sub = subordinatorLength(tokens)
+  // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"
+  // clause sets the scene as "when" does; not "Where a URL maps to can change…", a subject, with no comma after it.)
+  const sub = subordinatorLength(tokens) || (tokens[0]?.lower === 'where' && tokens.slice(3).some(isComma) && !/\?\s*$/.test(tokensText(tokens)) ? 1 : 0)
   const first = tokens[0]
   if (!first) return tokens
   // ("Instead of trying to convince other stakeholders…, it is better to empower…": its preposition is two words.)

@@ -379,3 +379,17 @@ test("should read a copied page's photo captions, credit lines and a trailing-of
   const gage = ['Why We Use Gage Height', '', 'Gage height is the distance of the stream water surface above the gage datum, a reference point chosen for each site.', '', 'Gage Height is Also Called...', '', 'Stage', 'River Height', 'River Level', 'River Stage', 'Stream Height', '', 'Complex Math to Estimate Discharge', '', 'Complex math is used to compute the relation between gage height and discharge at every site.', ''].join('\n')
   assert.match(textToMarkdown(gage), /^## Gage Height is Also Called\.\.\.\n\n- Stage\n- River Height\n- River Level\n- River Stage\n- Stream Height$/m)
 })
+
+test("should show a section's lesson: its label and its fronted 'where' clause go, a relative clause with an aside stays whole", async () => {
+  // Ben Balter, "Three things you learn going from the most bureaucratic organization in the world to the least" (2014,
+  // CC BY 3.0): none of the three italic "Lesson" sentences, the article's point, reached a slide.
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.equal(bullet('Lesson one: where an organization has the choice between empowering employees to do their job and minimizing risk, large organizations err on the side of minimizing risk, which in effect, creates it.'), 'Large organizations err on the side of minimizing risk, which in effect, creates it')
+  // (", which in effect," had gone as an aside, leaving "…minimizing risk creates it".)
+  const { dropRelativeAside } = await import('../../src/article/compress-asides.js')
+  const { tagSentence, tokensText } = await import('../../src/article/nlp.js')
+  assert.match(tokensText(dropRelativeAside(tagSentence('Large organizations err on the side of minimizing risk, which in effect, creates it.'))), /which in effect, creates it/)
+  // A "where" clause that is a sentence's subject is left alone.
+  assert.doesNotMatch(bullet('Where a URL maps to can even change depending on the Node.js version that is being requested.') ?? 'Where', /^(?!Where)/)
+})
