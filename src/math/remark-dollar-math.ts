@@ -19,6 +19,9 @@ import type { VFile } from 'vfile'
  * @param source The document.
  */
 function isMoney(node: InlineMath, source: string): boolean {
+  const start = node.position?.start.offset
+  // (`$$y = mxq^k\epsilon $$`: money is never written between two pairs of dollars, and spaces inside them are TeX's.)
+  if (start !== undefined && source.startsWith('$$', start) && node.value.trim() !== '') return false
   if (/^\s|\s$/.test(node.value) || node.value === '') return true
   const end = node.position?.end.offset
   return end !== undefined && /^\d/.test(source.slice(end, end + 1))
@@ -52,6 +55,21 @@ export function remarkMoneyNotMath(options?: MoneyNotMathOptions | null) {
   const parse = options?.parse
   return function (tree: Root, file: VFile): void {
     const source = String(file.value)
+    // MathJax's inline delimiters, `\(\epsilon\)` (written `\\(` in Markdown), hold TeX as `$…$` does.
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes('\\(')) return undefined
+      const parts: Array<Text | InlineMath> = []
+      let last = 0
+      for (const match of node.value.matchAll(/\\\((.{1,200}?)\\\)/g)) {
+        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) })
+        parts.push({ type: 'inlineMath', value: match[1]!.trim(), data: { hName: 'code', hProperties: { className: ['language-math', 'math-inline'] }, hChildren: [{ type: 'text', value: match[1]!.trim() }] } } as InlineMath)
+        last = match.index + match[0].length
+      }
+      if (parts.length === 0) return undefined
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) })
+      parent.children.splice(index, 1, ...parts)
+      return index + parts.length
+    })
     visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
       if (!parent || index === undefined || !isMoney(node, source)) return undefined
       const start = node.position?.start.offset

@@ -393,3 +393,15 @@ test("should show a section's lesson: its label and its fronted 'where' clause g
   // A "where" clause that is a sentence's subject is left alone.
   assert.doesNotMatch(bullet('Where a URL maps to can even change depending on the Node.js version that is being requested.') ?? 'Where', /^(?!Where)/)
 })
+
+test("should read an equation between double dollars with spaces inside, and MathJax's \\( \\) delimiters, as math", async () => {
+  // Peter Ellis, "Test positivity rates and actual incidence and growth of diseases" (freerangestats.info, 2020, CC BY-SA
+  // 4.0): the model, "$$y = mxq^k\epsilon $$", was read as money and left in the notes; "\\(\epsilon\\)" showed as TeX.
+  const source = '---\ntitle: Test positivity\n---\n\nWe can actually generalise all three methods into a model:\n\n$$y = mxq^k\\epsilon $$\n\nwhere\n\n- `y` is the population prevalence\n- \\\\(\\epsilon\\\\) is a random error term of unknown distribution\n\nPrices stay prices: it costs $20 and $30.\n'
+  const { html } = await renderDeck(source, { path: 'positivity.md', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(face, /\$\$y = /)
+  assert.doesNotMatch(face, /\\\(\\epsilon/)
+  assert.match(face, /class="katex[\s\S]*ϵ/)
+  assert.match(html, /\$20 and \$30/)
+})
