@@ -80,7 +80,7 @@ const siteKeys = new Set(
     'cover', 'thumbnail', 'hero', 'banner', 'header', 'teaser', 'keywords', 'aliases', 'weight', 'type', 'series', 'toc', 'comments', 'published', 'updated',
     'lastmod', 'last_modified_at', 'modified', 'canonical_url', 'canonical', 'url', 'redirect_from', 'redirect_to', 'order', 'class',
     'untranslated', 'linktitle', 'sitemap', 'menu', 'nav_order', 'parent', 'has_children', 'sidebar', 'hide', 'search', 'id', 'uid',
-    'created_at', 'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'socialimage', 'social_image', 'seo', 'feature', 'featured', 'pinned', 'status', 'version',
+    'created_at', 'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'socialimage', 'social_image', 'qualifiers', 'syndication', 'seo', 'feature', 'featured', 'pinned', 'status', 'version',
     'image-alt', 'link', 'is_orphan', 'spellcheck_exceptions', 'previewimage', 'nocomments', 'hidetitle', 'template', 'pretty_url', 'enclosure', 'filters', 'password', 'has_math', 'citation', 'draft-mode', 'freeze', 'execute', 'format', 'bibliography', 'csl', 'params', 'engine', 'knitr', 'jupyter'
   ]
 )
