@@ -72,38 +72,29 @@ function replaceIn(parent: { children: RootContent[] }, depth: 1 | 2 | 3 | 4 | 5
       continue
     }
     const name = node.type === 'html' ? opens.exec(node.value)?.[1]?.toLowerCase() : undefined
-    if (name) {
-      // The blocks up to the one that closes it (a blank line inside a table splits it into several).
-      const closes = closesTag(name)
-      let end = index
-      while (!closes.test((parent.children[end] as Html).value) && parent.children[end + 1]?.type === 'html') end++
-      const blocks = parent.children.slice(index, end + 1) as Html[]
-      const block = closes.test(blocks[blocks.length - 1]!.value) ? toBlock(blocks, name === 'table' ? 'table' : 'blockquote') : undefined
-      if (block) {
-        out.push(block)
-        index = end
-        continue
-      }
-    }
     // A box around prose or a list (`<section class="aside"><h3>TLDR</h3><ul>…`) gives its content: inside a slide a raw
     // `<section>` is a slide of its own to Reveal, and took the title slide's place.
-    const box = node.type === 'html' ? wrapper.exec(node.value)?.[1]?.toLowerCase() : undefined
-    if (box) {
-      const closes = closesTag(box)
-      let end = index
-      while (!closes.test((parent.children[end] as Html).value) && parent.children[end + 1]?.type === 'html') end++
-      const blocks = parent.children.slice(index, end + 1) as Html[]
-      const content = closes.test(blocks[blocks.length - 1]!.value) ? boxContent(blocks) : undefined
-      if (content) {
-        out.push(...content)
-        index = end
-        continue
-      }
+    const box = name === undefined && node.type === 'html' ? wrapper.exec(node.value)?.[1]?.toLowerCase() : undefined
+    const closed = name ?? box ? closedRun(parent.children, index, (name ?? box)!) : undefined
+    const converted = closed ? (name ? [toBlock(closed, name === 'table' ? 'table' : 'blockquote')].filter((block) => block !== undefined) : (boxContent(closed) ?? [])) : []
+    if (closed && converted.length > 0) {
+      out.push(...converted)
+      index += closed.length - 1
+      continue
     }
     if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') replaceIn(node as { children: RootContent[] }, depth)
     out.push(node)
   }
   parent.children = out
+}
+
+/** The HTML blocks from `index` up to the one that closes the element `name` (a blank line inside it splits it into several), or `undefined` when none closes it. */
+function closedRun(children: readonly RootContent[], index: number, name: string): Html[] | undefined {
+  const closes = closesTag(name)
+  let end = index
+  while (!closes.test((children[end] as Html).value) && children[end + 1]?.type === 'html') end++
+  const blocks = children.slice(index, end + 1) as Html[]
+  return closes.test(blocks[blocks.length - 1]!.value) ? blocks : undefined
 }
 
 /** A box's opening tag: `<section>`, `<aside>` or `<div>` (with a class, an id or nothing). */
