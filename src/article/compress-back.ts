@@ -58,6 +58,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const token = tokens[index]!
     if (!isComma(token) && !isDash(token) && token.value !== ':') continue
     const next = tokens[index + 1]!
+    // ("55–60% carbs", "sub-2:45": a dash or a colon inside a number, glued to it on both sides, cuts nothing.)
+    if (token.space === '' && next.space === '' && /\d$/.test(tokens[index - 1]!.value) && /^\d/.test(next.value)) continue
     // (An irregular participle too: "…, made possible by the new promotion rules".)
     const after = tokens[index + 2]
     const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))

@@ -405,3 +405,12 @@ test("should read an equation between double dollars with spaces inside, and Mat
   assert.match(face, /class="katex[\s\S]*ϵ/)
   assert.match(html, /\$20 and \$30/)
 })
+
+test('should never cut a bullet at a dash or a colon inside a number', async () => {
+  // Chris Krycho, "I Won! 2024 Longview Half Marathon Race Report" (2024, CC BY 4.0): "…given I also had 55" (of
+  // "55–60% carbs") and "…with a good training cycle sub-2" (of "sub-2:45").
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.doesNotMatch(bullet('Yesterday’s food intake was ~60% carbs—I have yet to figure out how to effectively hit 80% the day before a race as lots of folks recommend while still having a happy gut!—but that seems to be fine given I also had 55–60% carbs every day the rest of the week as well.') ?? '', /\b55$/)
+  assert.doesNotMatch(bullet('I think I could definitely hit sub-2:50 and hopefully with a good training cycle sub-2:45 even at a mile high, and better at sea level.') ?? '', /sub-2$/)
+})
