@@ -19,7 +19,8 @@ const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first 
 const byPrefix = /^(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
 /** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
-const where = /^(?:from|in|posted in|filed under)\s+\S/i
+// (And its tags: "Posted 26 August 2024 · Tagged with personal".)
+const where = /^(?:from|in|posted in|filed under|tagged(?: with| as)?|tags?:?)\s+\S/i
 /** `Posted on 9 March 2026 by Hannah K.` */
 const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?\\s+)?(${datePattern.source})\\s+by\\s+(\\p{Lu}[^·•|]*)$`, 'u' + 'i')
 /** `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026` */

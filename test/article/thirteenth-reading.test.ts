@@ -414,3 +414,10 @@ test('should never cut a bullet at a dash or a colon inside a number', async () 
   assert.doesNotMatch(bullet('Yesterday’s food intake was ~60% carbs—I have yet to figure out how to effectively hit 80% the day before a race as lots of folks recommend while still having a happy gut!—but that seems to be fine given I also had 55–60% carbs every day the rest of the week as well.') ?? '', /\b55$/)
   assert.doesNotMatch(bullet('I think I could definitely hit sub-2:50 and hopefully with a good training cycle sub-2:45 even at a mile high, and better at sea level.') ?? '', /sub-2$/)
 })
+
+test("should read a date line with the post's tags as the date", async () => {
+  // Alex Chan, "Mountaintop moments" (alexwlchan.net, 2024, CC BY 4.0): "Posted 26 August 2024 · Tagged with personal" was
+  // the talk's subtitle.
+  const { parseByline } = await import('../../src/text/byline.js')
+  assert.deepEqual(parseByline('Posted 26 August 2024 · Tagged with personal'), { date: '26 August 2024' })
+})
