@@ -364,6 +364,8 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (sub > 0 && tail[0]?.lower === 'then') tail.shift()
     // "…of social engineering, exploits in SS7 infrastructure, and SIM-based attacks, the need…": a comma inside a list.
     if (withoutLeadingSpace(tail)[0]?.pos === 'CCONJ') continue
+    // ("As a result a lot of folks, including me were forced to…": an example set off inside the subject, not a clause.)
+    if (/^(?:including|especially|particularly|notably|such|like|except)$/.test(withoutLeadingSpace(tail)[0]?.lower ?? '')) continue
     if (!startsClause(tail)) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!

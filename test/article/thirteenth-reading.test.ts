@@ -421,3 +421,10 @@ test("should read a date line with the post's tags as the date", async () => {
   const { parseByline } = await import('../../src/text/byline.js')
   assert.deepEqual(parseByline('Posted 26 August 2024 · Tagged with personal'), { date: '26 August 2024' })
 })
+
+test('should not read an example set off inside the subject as the end of a fronted clause', async () => {
+  // Bastian Greshake Tzovaras, "The effects the COVID-19 lockdown had on me" (2020, CC0): "Including me were forced to
+  // drastically change their daily routines" had lost its subject, "a lot of folks".
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.doesNotMatch(compressSentence('As a result a lot of folks, including me were forced to drastically change their daily routines, shifting to a home office approach.', { maxWords: 14 })?.text ?? '', /^Including me/)
+})
