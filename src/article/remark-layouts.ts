@@ -45,6 +45,7 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
     // The notes of the slide before when they hold a quotation it had no room to show: the section's next slide may show it.
     let unplaced: { section: string; notes: string } | undefined
     const slides = slidesOf(tree)
+    const seen = new Set<string>()
     for (const [at, slide] of slides.entries()) {
       const attributes = slide.data?.attributes ?? {}
       const asked = attributes['data-layout']
@@ -61,7 +62,7 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
         const carried = unplaced && section !== undefined && section.title === unplaced.section && section.continued ? unplaced.notes : ''
         const notes = [notesText(slide), carried].filter(Boolean).join(' ')
         metrics ??= await metricsOf(deck.config, file)
-        choice = chooseLayout(face, { metrics, previous, notes })
+        choice = chooseLayout(face, { metrics, previous, notes, seen })
         // Two big numbers never follow each other: of a section's two slides, the one whose figure the selection ranked
         // higher shows it ("3:29:21" for the finishing time on "Second half of the race (cont.)", not "30 km" before it).
         const next = slides[at + 1]
@@ -74,6 +75,7 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
         unplaced = section && choice.layout !== 'quote' ? { section: section.title, notes } : undefined
       } else choice = { layout: 'bullets' }
       applyLayout(slide, choice)
+      for (const node of face) if (node.type === 'list') for (const item of node.children) seen.add(bareText(toString(item)))
       if (!structural(slide)) previous = choice.layout
     }
     numberParts(slidesOf(tree))
@@ -122,6 +124,11 @@ function sectionOf(face: readonly RootContent[]): { title: string; continued: bo
   const className = (last?.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
   const continued = last?.type === 'emphasis' && Array.isArray(className) && className.includes('cont')
   return { title: toString({ ...heading, children: continued ? heading.children.slice(0, -1) : heading.children }).trim(), continued }
+}
+
+/** Text as a pull quote is compared with bullets: lower case, words only. */
+function bareText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /** How strongly the selection ranked the bullet a big-number face shows its figure over (`data.score`). */

@@ -428,3 +428,14 @@ test('should not read an example set off inside the subject as the end of a fron
   const { compressSentence } = await import('../../src/article/compress.js')
   assert.doesNotMatch(compressSentence('As a result a lot of folks, including me were forced to drastically change their daily routines, shifting to a home office approach.', { maxWords: 14 })?.text ?? '', /^Including me/)
 })
+
+test('should not show a bullet of the slide before again as the next slide’s pull quote', async () => {
+  // Chris Krycho, "I Won! 2024 Longview Half Marathon Race Report" (2024, CC BY 4.0): "Don't leave anything on the course."
+  // was a bullet, then the next slide's pull quote.
+  const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
+  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'The last miles' }] }
+  const face: RootContent[] = [heading, { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'I picked up the pace for the last two miles' }] }] }] }]
+  const notes = 'My coach had one rule for the day: "Don’t leave anything on the course and run the last mile hard." I picked up the pace for the last two miles.'
+  assert.equal(chooseLayout(face, { metrics, notes }).layout, 'quote')
+  assert.notEqual(chooseLayout(face, { metrics, notes, seen: new Set(['don t leave anything on the course and run the last mile hard']) }).layout, 'quote')
+})
