@@ -51,8 +51,17 @@ const elsewhere = new RegExp(String.raw`^(?:${ranElsewhere}[^.!?]{0,80}[.!?]?$|g
 export function isSignpost(text: string): boolean {
   // ("To frame my discussion, consider a policymaker…": after a fronted purpose, the sentence still only announces.)
   const bare = text.replace(/^(?:to|in order to|on|for|as for|regarding|with|about) [^,]{3,60},\s*(?=(?:consider|imagine|let['’]s|let us|let me|think about|take)\b)/i, '')
-  return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim())
+  return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim())
 }
+
+/** A recap that says only that the reader has learnt something: "You now should have a good idea of how to cycle an aquarium". */
+const recap = /^(?:by now,? |so,? )?you (?:now )?(?:should|will|ought to) (?:now )?(?:have|know|understand) (?:a |an )?(?:(?:good|better|clear|basic|rough|solid) )?(?:idea|understanding|picture|sense|grasp|overview) of\b/i
+
+/**
+ * A sentence that presents a picture the slide does not show: "Just for good measure, here is a picture of my
+ * favourite tank", "If you look closely, you can see my Bristlenose Pleco hiding under the rock".
+ */
+const showsPicture = /\bhere(?:['’]s| is| are) (?:a |an |the |my |some )?(?:[\w-]+ )?(?:picture|photo|photograph|shot|snapshot|video|screenshot|image)s?\b|^if you look closely\b/i
 
 /**
  * A guess at the reader, a hook before the point: "Perhaps you heard about…", "Maybe you've even been to…"; or the

@@ -439,3 +439,15 @@ test('should not show a bullet of the slide before again as the next slide’s p
   assert.equal(chooseLayout(face, { metrics, notes }).layout, 'quote')
   assert.notEqual(chooseLayout(face, { metrics, notes, seen: new Set(['don t leave anything on the course and run the last mile hard']) }).layout, 'quote')
 })
+
+test('should leave a sentence presenting a picture the slide does not show, and a recap of what was learnt, off the face', async () => {
+  // Kev Quirk, "How To Cycle An Aquarium" (2021, CC BY-SA 4.0): the conclusion showed "If you look closely, you can see my
+  // Bristlenose Pleco hiding under the rock" with no picture, after "You now should have a good idea of how to cycle an
+  // aquarium".
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.ok(isSignpost('Just for good measure, here is a picture of my favourite tank.'))
+  assert.ok(isSignpost('If you look closely, you can see my Bristlenose Pleco hiding under the rock.'))
+  assert.ok(isSignpost('You now should have a good idea of how to cycle an aquarium.'))
+  assert.ok(!isSignpost('You will have to fill several fields.'))
+  assert.ok(!isSignpost('Just make sure you’re doing regular water tests and monitoring your parameters.'))
+})
