@@ -118,7 +118,10 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
     // (Nor an addition, "We can also provide org integrations for cookie…": a close sums up, it does not add.)
     const claim = [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
     if (claim) return claim.bullet!.text
-    if (!candidates.every((candidate) => candidate.signpost)) break
+    // (A last paragraph that only asks, "At some point … will start to actually do something about this, right? I mean…",
+    // holds no claim to weigh against the one before it.)
+    const asksOnly = /\?/.test(toString(paragraph)) && !candidates.some((candidate) => !candidate.signpost && candidate.bullet !== undefined)
+    if (!asksOnly && !candidates.every((candidate) => candidate.signpost)) break
   }
   return undefined
 }

@@ -250,3 +250,16 @@ export function dropGenericLabel(tokens: Token[]): Token[] {
   const rest = withoutLeadingSpace(tokens.slice(colon + 1))
   return wordsOf(rest) >= 3 && isStatement(rest) ? capitalise(rest) : tokens
 }
+
+/**
+ * Drop a phrase that says the claim holds whichever way it is taken: "No matter how you look at it, a lot of people
+ * have been forced to flee already", "Either way, …", "In any case, …".
+ *
+ * @param tokens A tagged sentence.
+ * @returns The statement after the phrase, or the sentence as it was.
+ */
+export function dropEitherWay(tokens: Token[]): Token[] {
+  if (!/^(?:no matter how (?:you|we|one) (?:look|slice|cut) (?:at )?it|(?:whichever|whatever|any) way you (?:look at|slice|cut) it|either way|in any case|in any event),\s/i.test(tokensText(tokens))) return tokens
+  const rest = withoutLeadingSpace(tokens.slice(tokens.findIndex((token) => isComma(token)) + 1))
+  return wordsOf(rest) >= 3 && startsClause(rest) ? capitalise(rest) : tokens
+}

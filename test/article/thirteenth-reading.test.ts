@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Heading, List, RootContent } from 'mdast'
+import type { Heading, List, Paragraph, RootContent } from 'mdast'
 import { renderDeck } from '../../src/index.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { chooseLayout } from '../../src/article/layouts.js'
@@ -450,4 +450,25 @@ test('should leave a sentence presenting a picture the slide does not show, and 
   assert.ok(isSignpost('You now should have a good idea of how to cycle an aquarium.'))
   assert.ok(!isSignpost('You will have to fill several fields.'))
   assert.ok(!isSignpost('Just make sure you’re doing regular water tests and monitoring your parameters.'))
+})
+
+test('should close on the claim before a last paragraph that only asks, and drop "No matter how you look at it,"', async () => {
+  // Danielle Navarro, "On living in dark times" (2023, CC BY 4.0): the talk went straight to "Questions?" past "No matter
+  // how you look at it, a lot of people have been forced to flee already."
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.equal(compressSentence('No matter how you look at it, a lot of people have been forced to flee already.', { maxWords: 14 })?.text, 'A lot of people have been forced to flee already')
+  const { closingLine } = await import('../../src/article/closing-line.js')
+  const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })
+  const title: RootContent = { type: 'slide', data: { attributes: { class: 'title-slide' } }, children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'On living in dark times' }] }] } as never
+  const last: RootContent = {
+    type: 'slide',
+    children: [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'The scale' }] },
+      { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [paragraph('The point estimate of 111k people could be out by a factor of 2 in either direction')] }] },
+      { type: 'notes', children: [paragraph('The point estimate of 111k people could be out by a factor of 2 in either direction.'), paragraph('Between 52000 and 199000 transgender adults have been displaced. No matter how you look at it, a lot of people have been forced to flee already.'), paragraph('At some point the rest of the American population will start to actually do something about this, right? I mean, something other than make it worse.')] }
+    ]
+  } as never
+  const close = closingLine([title, last], { isBackMatter: () => false, maxWords: 14, lang: 'en' })
+  const { toString } = await import('mdast-util-to-string')
+  assert.match(close ? toString(close) : '', /A lot of people have been forced to flee already|Between 52000 and 199000 transgender adults have been displaced/)
 })
