@@ -19,6 +19,7 @@ import { isCitation } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, quotedWords, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
+import { definitionOf, type Definition } from './definitions.js'
 
 export type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 
@@ -98,6 +99,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
 
   const chosenBy = new Map<number, Candidate[]>()
   const answerOf = new Map<number, Heading>()
+  const defined = new Map<number, Definition>()
   for (const indices of groups) {
     const prose: number[] = []
     const sentences: string[][] = []
@@ -108,6 +110,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const all = splitSentences(proseText(node), settings.lang)
       // A paragraph that ends by introducing a list: what comes before its last sentence is prose like any other.
       if (isLeadIn(nodes, index) && all.length < 2) continue
+      // (A paragraph that defines the talk's subject shows the definition, `definitions.ts`.)
+      const definition = definitionOf(all, [settings.title, settings.heading])
+      if (definition) defined.set(index, definition)
+      if (definition) continue
       const previous = nodes[index - 1]
       if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
       prose.push(index)
@@ -196,6 +202,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (countWords(entry) > maxWords * 2.5) return keepInNotes([structuredClone(node)])
       return push({ node: bullet([{ type: 'text', value: entry.replace(/(?<!\.\.)\.$/, '') }], 'whole'), notes: [structuredClone(node)], position })
     }
+    const definition = defined.get(index)
+    if (definition) return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: `${definition.label}:` }] }, { type: 'text', value: ` ${definition.text}` }], 'answer'), notes: [structuredClone(node)], position })
     if (isProse(node)) {
       const all = splitSentences(proseText(node), settings.lang)
       const notes: BlockContent[] = [structuredClone(node)]

@@ -472,3 +472,15 @@ test('should close on the claim before a last paragraph that only asks, and drop
   const { toString } = await import('mdast-util-to-string')
   assert.match(close ? toString(close) : '', /A lot of people have been forced to flee already|Between 52000 and 199000 transgender adults have been displaced/)
 })
+
+test('should show the definition of the talk’s subject as its label and what it is', async () => {
+  // Alex Chan, "Mountaintop moments" (alexwlchan.net, 2024, CC BY 4.0): both reviewers missed the definition; "I call
+  // events like these mountaintop moments." scored as a vague sentence and "They're any event…" leaned on it.
+  const { definitionOf } = await import('../../src/article/definitions.js')
+  const sentences = ['I call events like these mountaintop moments.', 'They’re any event or experience that lets us escape from our normal lives.', 'Atop the metaphorical mountain, the air is cleaner.']
+  assert.deepEqual(definitionOf(sentences, ['Mountaintop moments', undefined]), { label: 'Mountaintop moments', text: 'any event or experience that lets us escape from our normal lives' })
+  // Only the talk's subject or the section's: a name given in passing is no definition to show.
+  assert.equal(definitionOf(['I call my grandmother every Sunday evening.', 'It is a habit I picked up years ago.'], ['Mountaintop moments', 'Habits']), undefined)
+  const shown = await faces(`---\ntitle: Mountaintop moments\n---\n\n## What they are\n\nI call events like these mountaintop moments. They’re any event or experience that lets us escape from our normal lives. Atop the metaphorical mountain, the air is cleaner, the sky and stars get closer, and the view stretches out in front of us.\n\nBeing on the mountaintop gives us space to grow. We have new adventures, we try new ideas, we meet new friends, and we learn more about ourselves.\n`)
+  assert.match(shown.join(' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), /Mountaintop moments: any event or experience that lets us escape from our normal lives/)
+})
