@@ -37,6 +37,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/^but then,? \p{L}+ (?:would|wouldn['’]t|could|couldn['’]t|might)\b/iu.test(sentence)) return true
   // "There, stories are distributed along an interactive timeline": a place named in the sentence before.
   if (/^there,\s/i.test(sentence)) return true
+  // "Once that's done, plop a few prawns into the tank": the step it follows is in the sentence before.
+  if (/^(?:once|after|when|now that) (?:that|this|it|these|those)(?:['’]s| is| are| has been| have been) (?:all )?(?:done|finished|complete|completed|set up|ready|in place|sorted)\b/i.test(sentence)) return true
   // "My rationale is that they have a top end grinder": who "they" are is in the sentence before.
   // (Not an empty "it": "The first problem is that it is hard to define progress".)
   if (/^(?:my|our|the|his|her|their) (?:\w+ ){1,2}(?:is|was) that (?:they|he|she|this|it(?! (?:is|was|['’]s) (?:\w+ )?\w+ (?:to|that)\b))\b/i.test(sentence)) return true

@@ -484,3 +484,13 @@ test('should show the definition of the talk’s subject as its label and what i
   const shown = await faces(`---\ntitle: Mountaintop moments\n---\n\n## What they are\n\nI call events like these mountaintop moments. They’re any event or experience that lets us escape from our normal lives. Atop the metaphorical mountain, the air is cleaner, the sky and stars get closer, and the view stretches out in front of us.\n\nBeing on the mountaintop gives us space to grow. We have new adventures, we try new ideas, we meet new friends, and we learn more about ourselves.\n`)
   assert.match(shown.join(' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), /Mountaintop moments: any event or experience that lets us escape from our normal lives/)
 })
+
+test("should read 'Once that's done, …' as leaning on the step before it", async () => {
+  // Kev Quirk, "How To Cycle An Aquarium" (2021, CC BY-SA 4.0): "Once that's done, plop a few prawns into your tank"
+  // opened a slide whose first step was in the notes.
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const vague = (sentence: string): boolean => isVague(tagSentence(sentence), sentence)
+  assert.ok(vague('Once that’s done, plop a few prawns into your tank and leave them there'))
+  assert.ok(!vague('Once the tank is full, plop a few prawns into it and leave them there'))
+})
