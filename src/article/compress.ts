@@ -125,7 +125,7 @@ export function compressTokens(tagged: readonly Token[], maxWords: number, hardC
   const figure = firstFigure(tokensText(tagged)) !== undefined
   const whole = (figure ? compressWhole(tagged, maxWords, hardCap, true) : undefined) ?? compressWhole(tagged, maxWords, hardCap)
   // (A sentence of figures cut to a few words without any, "Remarkable examples include Malawi", has lost its point.)
-  const figures = (tokensText(tagged).match(/\d[\d,.]*\s?%|\d[\d,.]*/g) ?? []).length
+  const figures = (tokensText(tagged).match(/\d[\d,.]*/g) ?? []).length
   if (whole && figures >= 3 && whole.words <= 6 && firstFigure(whole.text) === undefined) return undefined
   if (whole) return whole
   return compressClause(dropFillers(dropConnective(dropAsides([...tagged]))), maxWords, hardCap)

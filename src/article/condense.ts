@@ -112,8 +112,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (isLeadIn(nodes, index) && all.length < 2) continue
       // (A paragraph that defines the talk's subject shows the definition, `definitions.ts`.)
       const definition = definitionOf(all, [settings.title, settings.heading])
-      if (definition) defined.set(index, definition)
-      if (definition) continue
+      if (definition) {
+        defined.set(index, definition)
+        continue
+      }
       const previous = nodes[index - 1]
       if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
       prose.push(index)

@@ -16,6 +16,7 @@ import { keyFigure } from './key-figures.js'
 import { layoutHeight } from './layout-height.js'
 import type { LayoutChoice, LayoutName } from './layout-names.js'
 import { shapeFace } from './layout-shape.js'
+import { shownKey } from './shown-bullets.js'
 import { attributedQuotation, isQuotation, quotedPhrase } from './pull-quotes.js'
 import type { SlideMetrics } from './slide-metrics.js'
 
@@ -58,7 +59,7 @@ export interface ChooseOptions {
   previous?: LayoutName | undefined
   /** The slide's speaker notes as text: a quotation there can be the slide's pull quote. */
   notes?: string | undefined
-  /** The bullets of the slides before, as compared (lower case, words only): a pull quote never shows one again. */
+  /** The bullets of the slides before, as compared (`shownKey`): a pull quote never shows one again. */
   seen?: ReadonlySet<string> | undefined
 }
 
@@ -114,12 +115,11 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   // A pull quote over bullets (and at most one lead-in paragraph).
   if (quotes.length === 0 && body.every((node) => node.type === 'list' || node.type === 'paragraph') && body.filter((node) => node.type === 'paragraph').length <= 1 && bullets.length <= 4) {
     // (Not a bullet that is the quotation whole: the pull quote would say it twice.)
-    const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
     // (Nor one a slide before showed as a bullet: "Don't leave anything on the course." twice in a row.)
-    const shown = new Set([...bullets.map((item) => bare(toString(item))), ...(options.seen ?? [])])
+    const shown = new Set([...bullets.map((item) => shownKey(toString(item))), ...(options.seen ?? [])])
     // (The notes as a reader reads them: no inline HTML tags, "<em>deaf</em>".)
     const noted = quotedPhrase((options.notes ?? '').replace(/<\/?[a-z][^>]*>/gi, ''), maxPullQuoteWords)
-    const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined && !shown.has(bare(found))) ?? (noted !== undefined && !shown.has(bare(noted)) ? noted : undefined)
+    const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined && !shown.has(shownKey(found))) ?? (noted !== undefined && !shown.has(shownKey(noted)) ? noted : undefined)
     if (phrase && fits(heading, body, { layout: 'quote', pullQuote: phrase }, metrics)) return { layout: 'quote', pullQuote: phrase }
   }
 

@@ -16,6 +16,7 @@ import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metri
 import type { Slide } from '../types.js'
 import { isLayoutName, layoutNames, type LayoutChoice, type LayoutName } from './layout-names.js'
 import { shapeFace } from './layout-shape.js'
+import { shownKey } from './shown-bullets.js'
 import { chooseLayout, forcedLayout } from './layouts.js'
 import type { SlideMetrics } from './slide-metrics.js'
 
@@ -75,7 +76,7 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
         unplaced = section && choice.layout !== 'quote' ? { section: section.title, notes } : undefined
       } else choice = { layout: 'bullets' }
       applyLayout(slide, choice)
-      for (const node of face) if (node.type === 'list') for (const item of node.children) seen.add(bareText(toString(item)))
+      for (const node of face) if (node.type === 'list') for (const item of node.children) seen.add(shownKey(toString(item)))
       if (!structural(slide)) previous = choice.layout
     }
     numberParts(slidesOf(tree))
@@ -124,11 +125,6 @@ function sectionOf(face: readonly RootContent[]): { title: string; continued: bo
   const className = (last?.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
   const continued = last?.type === 'emphasis' && Array.isArray(className) && className.includes('cont')
   return { title: toString({ ...heading, children: continued ? heading.children.slice(0, -1) : heading.children }).trim(), continued }
-}
-
-/** Text as a pull quote is compared with bullets: lower case, words only. */
-function bareText(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /** How strongly the selection ranked the bullet a big-number face shows its figure over (`data.score`). */

@@ -8,6 +8,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { SKIP, visit } from 'unist-util-visit'
+import { inlineMath } from './inline-math.js'
 import type { Slide } from '../types.js'
 
 function escape(text: string): string {
@@ -20,7 +21,7 @@ function splitText(node: Text, pattern: RegExp): PhrasingContent[] {
   let last = 0
   for (const match of node.value.matchAll(pattern)) {
     if (match.index > last) out.push({ type: 'text', value: node.value.slice(last, match.index) })
-    out.push({ type: 'inlineMath', value: match[0], data: { hName: 'code', hProperties: { className: ['language-math', 'math-inline'] }, hChildren: [{ type: 'text', value: match[0] }] } } as InlineMath)
+    out.push(inlineMath(match[0]))
     last = match.index + match[0].length
   }
   if (out.length === 0) return [node]

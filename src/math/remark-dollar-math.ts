@@ -7,6 +7,7 @@ import type { InlineMath } from 'mdast-util-math'
 import remarkMath from 'remark-math'
 import type { Processor } from 'unified'
 import { visit } from 'unist-util-visit'
+import { inlineMath } from './inline-math.js'
 import type { VFile } from 'vfile'
 
 /**
@@ -62,7 +63,7 @@ export function remarkMoneyNotMath(options?: MoneyNotMathOptions | null) {
       let last = 0
       for (const match of node.value.matchAll(/\\\((.{1,200}?)\\\)/g)) {
         if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) })
-        parts.push({ type: 'inlineMath', value: match[1]!.trim(), data: { hName: 'code', hProperties: { className: ['language-math', 'math-inline'] }, hChildren: [{ type: 'text', value: match[1]!.trim() }] } } as InlineMath)
+        parts.push(inlineMath(match[1]!.trim()))
         last = match.index + match[0].length
       }
       if (parts.length === 0) return undefined

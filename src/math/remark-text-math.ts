@@ -8,8 +8,8 @@
  * else, `$$` included, stays text as written.
  */
 import type { PhrasingContent, Root, Text } from 'mdast'
-import type { InlineMath } from 'mdast-util-math'
 import { SKIP, visit } from 'unist-util-visit'
+import { inlineMath } from './inline-math.js'
 
 /** `$…$` on one line, Pandoc's rule for its edges; the inside is checked by {@link isClearlyTex}. */
 const dollars = /(?<![\\$\w])\$(?=\S)([^$\n]{1,200}?)(?<=\S)\$(?![\d$])/g
@@ -25,16 +25,6 @@ export function isClearlyTex(value: string): boolean {
   if (/[A-Za-z)}]\s*[\^_]\s*[\w{]/.test(value)) return true
   // `E = mc^2` is caught above; `a = b` with single letters on both sides too.
   return /^(?:[A-Za-z]\s*)+=\s*[A-Za-z0-9+\-*/ ()]+$/.test(value) && !/\b[A-Za-z]{3,}\b/.test(value)
-}
-
-/** The inline math node mdast-util-math makes, so rehype's math step renders it. */
-function inlineMath(value: string, position: Text['position']): InlineMath {
-  return {
-    type: 'inlineMath',
-    value,
-    position,
-    data: { hName: 'code', hProperties: { className: ['language-math', 'math-inline'] }, hChildren: [{ type: 'text', value }] }
-  }
 }
 
 /** Split one text node at the clearly-TeX `$…$` in it. */
