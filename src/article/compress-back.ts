@@ -229,11 +229,22 @@ const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge',
 const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place', 'role'])
 
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
+/** A phrase that gives a cause: "as a consequence of…", "because of…", "due to…". */
+const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i
+
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
   for (let index = end - 2; index >= 3; index--) {
     const token = tokens[index]!
     if (isComma(token) || isDash(token)) break
+    // ("Between 5% and 13% of all transgender adults in the United States have been internally displaced | as a
+    // consequence of the deluge of anti-trans legislation": where a claim is a figure, the figure is what the slide
+    // shows and the cause after it what the speaker says; a claim without one keeps its cause, "The bridge collapsed
+    // because of poor maintenance".)
+    if (causes.test(tokensText(tokens.slice(index, index + 5))) && tokens.slice(0, index).some((other) => other.pos === 'NUM') && !tokens.slice(index, end).some((other) => other.pos === 'NUM' || other.pos === 'PROPN')) {
+      const head = tokens.slice(0, index)
+      if (wordsOf(head) >= 5 && isStatement(head)) return head
+    }
     if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
     // ("…released under a CC BY license": a preposition in capitals is part of a name.)
     if (/^\p{Lu}{2,}$/u.test(token.value)) continue

@@ -71,14 +71,31 @@ export function dropReporting(tokens: Token[]): Token[] {
   const found = tokens.findIndex((token, index) => index >= 3 && ['found', 'discovered', 'learned', 'learnt', 'realised', 'realized', 'noticed'].includes(token.lower) && tokens[index - 1]!.lower === 'and' && tokens[index + 1]?.lower === 'that')
   const finding = found === -1 ? [] : withoutLeadingSpace(tokens.slice(found + 2))
   if (['we', 'i'].includes(tokens[0]?.lower ?? '') && found !== -1 && startsClause(finding) && wordsOf(finding) >= 5 && finding.slice(0, 6).some((token) => token.pos === 'PROPN' || token.pos === 'NOUN') && !['it', 'they', 'this', 'that', 'he', 'she', 'we', 'i', 'you'].includes(finding[0]!.lower)) return capitalise(finding)
-  const that = tokens.findIndex((token, index) => token.lower === 'that' && index >= 2 && index <= 14 && reportingVerbs.has(tokens[index - 1]!.lower))
+  // (Or a figure straight after the verb: "…, the point estimate suggests 8% of transgender adults … have been forced to
+  // migrate interstate".)
+  const that = tokens.findIndex((token, index) => index >= 2 && index <= 24 && reportingVerbs.has(tokens[index - 1]!.lower) && (token.lower === 'that' || (token.pos === 'NUM' && /^[%‰]$|^per$/.test(tokens[index + 1]?.value ?? ''))))
+  if (that === -1) return tokens
   // ("I estimate that…", "We found that…": the author's own judgement, not a source, and a hedge the claim keeps.)
-  if (that === -1 || tokens.slice(0, that - 1).some((token) => isVerb(token) || token.pos === 'PRON')) return tokens
-  const rest = withoutLeadingSpace(tokens.slice(that + 1))
+  // (What stands before the source's subject is a phrase of where it comes from: "From the pdf report embedded at the
+  // bottom of the page, the point estimate suggests…".)
+  const comma = tokens.slice(0, that - 1).findLastIndex(isComma)
+  const fronted = comma !== -1 && tokens[0]!.pos === 'ADP' && !conditionOpenings.has(tokens[0]!.lower)
+  const subject = tokens.slice(fronted ? comma + 1 : 0, that - 1)
+  if (subject.length > 14 || (!fronted && comma !== -1) || subject.some((token) => isVerb(token) || token.pos === 'PRON')) return tokens
+  const rest = withoutLeadingSpace(tokens.slice(tokens[that]!.lower === 'that' ? that + 1 : that))
   // ("…revealed that, for the first time, more urban renters found…": an aside between commas before the clause.)
   const aside = isComma(rest[0]) ? rest.findIndex((token, at) => at > 1 && at <= 8 && isComma(token)) : -1
   if (aside !== -1 && isStatement(withoutLeadingSpace(rest.slice(aside + 1)))) return capitalise(withoutLeadingSpace(rest.slice(1)))
-  return startsClause(rest) && wordsOf(rest) >= 5 ? capitalise(rest) : tokens
+  return (startsClause(rest) || startsWithQuantity(rest)) && wordsOf(rest) >= 5 ? capitalise(rest) : tokens
+}
+
+/** Prepositions that open a condition rather than a source ("Without X, …", "Unless…"), which the claim keeps. */
+const conditionOpenings = new Set(['without', 'unless', 'except', 'despite', 'barring'])
+
+/** Whether a clause's subject is an approximate quantity: "somewhere between 5% and 13% of all transgender adults… have been displaced". */
+function startsWithQuantity(tokens: readonly Token[]): boolean {
+  const number = tokens.findIndex((token) => token.pos === 'NUM')
+  return number > 0 && number <= 3 && /^(?:somewhere|roughly|about|around|approximately|nearly|almost|over|under|between|only|just|fewer|less|more|up)$/.test(tokens[0]!.lower) && tokens.slice(0, number).every((token) => ['ADV', 'ADP', 'ADJ', 'SCONJ', 'PART'].includes(token.pos) || /^(?:than|to)$/.test(token.lower)) && isStatement(tokens)
 }
 
 /** Frames addressed to the reader, up to their "that". */

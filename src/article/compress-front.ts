@@ -3,7 +3,7 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers } from './compress-words.js'
+import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers, hedge } from './compress-words.js'
 import { insideBrackets, insideCode } from './quotations.js'
 import { isExpletive } from './leaning.js'
 
@@ -181,8 +181,10 @@ export function dropFillers(tokens: Token[]): Token[] {
     // "also" goes after an auxiliary ("can also be caught" → "can be caught"); before a bare verb the tagger may read
     // the verb as a noun once it is gone ("Some maintainers use…").
     if (token.lower === 'also' && tokens[index - 1]?.pos !== 'AUX') return true
-    // Keep "not really", "very" before a number, and a filler next to another adverb ("almost certainly").
+    // Keep "not really", "very" before a number, a filler next to another adverb ("almost certainly") or in a condition
+    // ("Unless absolutely required, avoid…").
     const previous = tokens[index - 1]
+    if (['unless', 'if', 'only', 'when'].includes(previous?.lower ?? '')) return true
     // ("…but also Y" answers a "not only X".)
     return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV' || (token.lower === 'also' && previous?.lower === 'but')
   })
@@ -295,9 +297,6 @@ function agrees(pronoun: string, phrase: readonly Token[]): boolean {
  * "In most cases, …") when a main clause follows its comma. A pronoun subject
  * of the main clause ("they") is replaced by the fronted clause's subject.
  */
-/** Fronted hedges that limit a claim: "On average,", "In theory,", "At least,". */
-const hedge = /^(?:on average|in theory|in practice|statistically|at least|at most|roughly|approximately)\s*,/i
-
 export function dropFronted(tokens: Token[]): Token[] {
   // A condition is part of the claim ("If the item has no submenu, we treat it like a click"), and so is a hedge
   // ("On average, you are guaranteed…": without it the claim says more than the author did).
@@ -305,7 +304,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   const eitherWay = tokens[0]?.lower === 'whether' && tokens.some((token, index) => token.lower === 'or' && isComma(tokens[index - 1]))
   // ("If I do a quick headcount of just the Australians, I count 6 …": the writer's own way of looking, no condition.)
   const procedure = tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')
-  if (conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) return tokens
+  // (So is a "without": "Without the subsidy, the council estimates 40% of the households… would have to leave".)
+  if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || /^(?:without|barring)$/.test(tokens[0]?.lower ?? '')) return tokens
   if (hedge.test(tokensText(tokens.slice(0, 4)))) return tokens
   // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"
   // clause sets the scene as "when" does; not "Where a URL maps to can change…", a subject, with no comma after it.)

@@ -26,7 +26,7 @@ export const commaConnectives = new Set(
 export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or', 'however'])
 
 /** Fillers and intensifiers that carry no claim. */
-export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also'])
+export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also', 'absolutely', 'totally'])
 
 /** Phrases that add nothing to a claim on a slide. */
 export const fillerPhrases = [
@@ -48,6 +48,9 @@ export const droppablePrepositions = new Set([
   'during', 'after', 'before', 'via', 'among', 'between', 'beyond', 'despite', 'per', 'along',
   'without', 'behind', 'outside', 'inside', 'against'
 ])
+
+/** Fronted hedges that limit a claim: "On average,", "In theory,", "At least,". */
+export const hedge = /^(?:on average|in theory|in practice|statistically|at least|at most|roughly|approximately)\s*,/i
 
 /** Prepositions that open a concession or an addition before the claim. */
 export const concessive = new Set(['besides', 'despite', 'notwithstanding', 'apart', 'aside'])

@@ -43,3 +43,26 @@ export function joinPayoffs(candidates: Candidate[], hardCap: number): void {
     payoff.signpost = true
   })
 }
+
+/** A way or a sign announced without saying what it is: "There is one easy way to identify misinformation". */
+const teasesWay = /^there(?:['’]s| is) (?:one|a|an|only one) (?:(?:very|really|pretty|fairly|surprisingly) )?(?:\p{L}+ )?(?:way|trick|rule|test|sign|clue|secret)s? (?:to|of|for)\b/iu
+
+/**
+ * Mark each sentence that announces a way the next sentence of its paragraph gives ("There is one very easy way to
+ * identify misinformation. Anyone proposing “cures” that go beyond common sense health advice… is absolutely spreading
+ * dangerous misinformation.") as a signpost, in place: a blind review found the announcement on the slide and the way
+ * in the notes.
+ *
+ * @param candidates A section's scored candidates, in source order.
+ * @returns The sentences that give what the one before them announced.
+ */
+export function markTeasers(candidates: readonly Candidate[]): Set<Candidate> {
+  const answers = new Set<Candidate>()
+  candidates.forEach((candidate, at) => {
+    const next = candidates[at + 1]
+    if (!candidate.bullet || !teasesWay.test(candidate.bullet.text) || next?.paragraph !== candidate.paragraph || !next.bullet || next.signpost) return
+    candidate.signpost = true
+    answers.add(next)
+  })
+  return answers
+}

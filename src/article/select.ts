@@ -14,7 +14,7 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { namedSubject } from './named-subject.js'
 import { isExpletive, isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
-import { joinPayoffs } from './punchlines.js'
+import { joinPayoffs, markTeasers } from './punchlines.js'
 import { isBlogMeta } from './signposts.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -110,6 +110,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   for (const candidate of candidates) if (meta.has(candidate.paragraph)) candidate.signpost = true
   // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
   if (english) joinPayoffs(candidates, maxWords + 6)
+  // ("There is one very easy way to identify misinformation." promises what the next sentence gives: `punchlines.ts`.)
+  const answers = markTeasers(candidates)
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const { tokens, sentence } = candidate
@@ -153,6 +155,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
       // (All the more when the next sentence starts naming them: "Palo Alto has two main attractions. One is the weather…".)
       score -= next && next.paragraph === candidate.paragraph && /^(?:one|the first|first)\b/i.test(next.sentence) ? 3 : 1.2
     }
+    if (answers.has(candidate)) score += 2
     if (isQuestion(tokens)) score -= 2.5
     if (/:["'”’)]*$/.test(sentence)) score -= 2
     // A sentence in parentheses is an aside.
@@ -228,7 +231,8 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     }
     const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate)) ?? clauseExample(candidates, chosen, shows, maxWords)
     if (!example) continue
-    if (chosen.length >= count) chosen.splice(lastIndex(chosen, (candidate) => !candidate.concrete) ?? chosen.length - 1, 1)
+    const plain = chosen.findLastIndex((candidate) => !candidate.concrete)
+    if (chosen.length >= count) chosen.splice(plain === -1 ? chosen.length - 1 : plain, 1)
     chosen.push(example)
     added = example
     break
@@ -312,12 +316,6 @@ function leansByPronoun(candidate: Candidate): boolean {
   const tokens = candidate.bullet?.tokens ?? candidate.tokens
   const pronoun = tokens[0]?.lower ?? ''
   return pronounSubjects.has(pronoun) && pronoun !== 'they' && !isExpletive(tokens) && tokens[1]?.pos !== 'NOUN'
-}
-
-/** Index of the last item that passes `test`, if any. */
-function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number | undefined {
-  for (let index = items.length - 1; index >= 0; index--) if (test(items[index]!)) return index
-  return undefined
 }
 
 /**

@@ -146,8 +146,17 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
     // without ", but this is, of course, just an estimate".)
     // (Nor does a main clause that ends the sentence after a fronted clause it does without: "By creating courses…
     // grounded in those principles, TOPS aims to inspire a true transformation to open science".)
-    vague: bullet !== undefined && (announced || sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
+    vague: bullet !== undefined && (announced || sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text) || afterReportingFrame(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
   }
+}
+
+/**
+ * Whether a bullet is the finding after the frame that reports it, which leans where the finding does not: "In other
+ * words, the data from this survey suggest that | somewhere between 5% and 13% of all transgender adults…".
+ */
+function afterReportingFrame(sentence: string, bullet: string): boolean {
+  const at = sentence.toLowerCase().indexOf(bullet.toLowerCase())
+  return at > 0 && /\b(?:suggests?|suggested|shows?|showed|shown|finds?|found|reports?|reported|estimates?|estimated|reveals?|revealed|states?|stated|concludes?|concluded)(?: that)?$/i.test(sentence.slice(0, at).trim())
 }
 
 /** Whether a bullet is the sentence's main clause after a fronted clause set off by its comma (not a connective's). */

@@ -1,0 +1,97 @@
+/**
+ * What the readings of 3 December 2026 (ninth session) asked for, each case
+ * with the text as published.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+
+/** The faces of a rendered deck, without the notes, as plain text. */
+async function faces(markdown: string): Promise<string[]> {
+  const { html } = await renderDeck(markdown, { path: 'post.md', overrides: { condense: true } })
+  return html
+    .replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+    .split(/<section\b/)
+    .slice(1)
+    .map((face) => face.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim())
+}
+
+// Danielle Navarro, "On living in dark times" (blog.djnavarro.net, 2023, CC BY 4.0).
+const darkTimes = `---
+title: On living in dark times
+---
+
+## What proportion of the transgender population has been displaced?
+
+The data source is this [article by Data For Progress](https://www.dataforprogress.org/).
+
+From the pdf report embedded at the bottom of the page, the point estimate suggests 8% of transgender adults (defined here as people aged 18+) in the United States have been forced to migrate interstate. However, the weighted N associated with that point estimate is only 166, because sampling transgender people is hard. We don't have any more detailed breakdown to work with, but as a "back of the envelope" style calculation, I'll treat this as if it were a simple random sample in which 13 of 166 transgender adults indicated that they have already been forced to move interstate because of the current crisis.
+
+Given $n = 13$ displaced people from a simple random sample of $N = 166$ transgender people, the posterior proportion of displaced trans people is given by a Beta(14, 154) distribution.^[Huge thank you to Martin Modrák for noticing the mistake in which I'd originally specified a Beta(14, 167) distribution here like an idiot.] As such our 95% equal-tail credible interval is straightforwardly calculated as follows:
+
+In other words, the data from this survey suggest that somewhere between 5% and 13% of all transgender adults in the United States have been internally displaced as a consequence of the deluge of anti-trans legislation in the last few years.^[You could do the same thing in a frequentist way, of course, but that would be no less crude than this Bayesian method, and anyway I already did that and found essentially the same answer. This isn't a situation where Bayes-vs-orthodox matters very much. In the real world, the nuance is entirely around the SRS assumption and the accuracy of the responses. In that respect I'm of course oversimplifying, but let's be honest... how much do you *really* think this would change things? Be honest.] How many people is that, really?
+`
+
+test("should read Pandoc's inline notes as footnotes, never as the paragraph's sentences", async () => {
+  // "This isn't a situation where Bayes-vs-orthodox matters much" and "Be honest.]" were bullets of the section.
+  const { html } = await renderDeck(darkTimes, { path: 'post.md', overrides: { condense: true } })
+  const shown = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(shown, /Bayes-vs-orthodox|Be honest|\^\[/)
+  assert.doesNotMatch(html, /\^\[/)
+  // The notes keep them, as footnotes.
+  assert.match(html, /Huge thank you to Martin Modrák/)
+  assert.match(html, /Bayes-vs-orthodox matters very much/)
+})
+
+test('should make an inline note a footnote in a deck that is not condensed too', async () => {
+  const { html } = await renderDeck('# Rates\n\nThe rate fell by half.^[Measured over *two* [brackets] years.] It stayed low.\n', { path: 'deck.md' })
+  assert.match(html, /The rate fell by half\.<sup>/)
+  assert.match(html, /Measured over <em>two<\/em> \[brackets\] years\./)
+  assert.match(html, /It stayed low\./)
+  assert.doesNotMatch(html, /\^\[/)
+})
+
+test("should show a source's finding, not the source, on the section's face", async () => {
+  // Both figures were in the notes while "The data source is this article by Data For Progress" was shown.
+  const shown = (await faces(darkTimes)).join('\n')
+  assert.match(shown, /8% of transgender adults .*in the United States have been forced to migrate interstate/)
+  assert.match(shown, /Somewhere between 5% and 13% of all transgender adults in the United States have been internally displaced/)
+})
+
+test('should drop the frame that reports a figure, after a fronted phrase of where it comes from', () => {
+  assert.equal(
+    compressSentence('In other words, the data from this survey suggest that somewhere between 5% and 13% of all transgender adults in the United States have been internally displaced as a consequence of the deluge of anti-trans legislation in the last few years.', { maxWords: 14 })?.text,
+    'Somewhere between 5% and 13% of all transgender adults in the United States have been internally displaced'
+  )
+  assert.match(compressSentence('From the pdf report embedded at the bottom of the page, the point estimate suggests 8% of transgender adults (defined here as people aged 18+) in the United States have been forced to migrate interstate.', { maxWords: 14 })?.text ?? '', /^8% of transgender adults/)
+  // A claim without a figure keeps its cause; a condition before the source stays too.
+  assert.doesNotMatch(compressSentence('The old wooden bridge over the river collapsed last spring as a consequence of many years of poor maintenance by the town council.', { maxWords: 14 })?.text ?? 'none', /^The old wooden bridge over the river collapsed last spring$/)
+  assert.doesNotMatch(compressSentence('Without the subsidy, the council estimates 40% of the households in the valley would have to leave their homes within two years.', { maxWords: 14 })?.text ?? 'none', /^40% of the households/)
+})
+
+test('should show the way a sentence announces, not the announcement', async () => {
+  // Raph Levien, "Covid-19 resources" (raphlinus.github.io, 2020, CC BY 4.0): "There is one easy way to identify
+  // misinformation" was the bullet, the way itself in the notes.
+  const shown = (
+    await faces(`---
+title: Covid-19 resources
+---
+
+## Avoid misinformation
+
+There is, unfortunately, a huge amount of misinformation, and even active disinformation out there. Since this pandemic is likely to be efficient in converting misinformation into death, please be careful. Please do not disseminate anything you can’t verify.
+
+A lot of the misinformation is being spread by people in authority. People on epidemiology Twitter are consistently citing misinformation as one of the challenges they face. Do your part.
+
+There is one very easy way to identify misinformation. Anyone proposing "cures" that go beyond common sense health advice or consensus public health advice is absolutely spreading dangerous misinformation. Unfortunately, this stuff is fairly common.
+`)
+  ).join('\n')
+  assert.match(shown, /Anyone proposing .cures. that go beyond common sense health advice or consensus public health advice is spreading dangerous misinformation/)
+  assert.doesNotMatch(shown, /There is one (?:very )?easy way/)
+})
+
+test('should drop an intensifier, not one in a condition', () => {
+  assert.equal(compressSentence('Qaddafi is following his own trajectory, totally outside the traditional paradigm of the other regimes that surround him in the region.', { maxWords: 14 })?.text.includes('totally'), false)
+  assert.match(compressSentence('Unless absolutely required, avoid custom, modified, or non-standard terms in the licence that you choose for your project.', { maxWords: 14 })?.text ?? '', /^Unless absolutely required/)
+})
