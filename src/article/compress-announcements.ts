@@ -11,14 +11,15 @@ import { dropFronted } from './compress-front.js'
 const announcement = /^(?:here(?:['’]s| is| are)|think (?:about|of) it|put (?:simply|another way)|the (?:answer|reason|result|point|problem|solution|lesson|rule) is simple|in (?:short|other words|a nutshell)|the (?:short|long) answer|to put it simply|the bottom line|that is|what (?:i|we)(?:['’]m| am| are)? (?:really )?(?:asking|saying|suggesting|proposing|arguing)(?: for)? is)\b/i
 
 /** Lead-ins that end by pointing at their point (not counted by words): "…, but it boils down to this:". */
-const pointingLeadIn = /\b(?:(?:boils|boiled|comes|came) down to|is|was) this$/i
+const pointingLeadIn = /\b(?:(?:boils|boiled|comes|came) down to|is|was) this$|\bone thing (?:is|was|seems|remains) (?:clear|certain|obvious|sure)$/i
 
 /**
  * A noun phrase that names the point its colon gives ("The lesson from this point is plain:", "Our advice to would-be
- * service mesh adopters, though, is simple:", "The idea behind SFCs is simple:"), as [the phrase, what follows its
- * noun]. The nouns are a writer's words for a point.
+ * service mesh adopters, though, is simple:", "The idea behind SFCs is simple:", "GitHub's philosophy, both in terms of
+ * internal development and…, is simple:"), as [the phrase, what follows its noun]. The nouns are a writer's words for a
+ * point.
  */
-const pointSubject = /^((?:the|our|my|one|his|her|their|its|a|an) (?:[\p{L}-]+ ){0,2}(?:lesson|point|answer|moral|takeaway|conclusion|key|truth|problem|reason|solution|rule|upshot|message|advice|idea|insight|secret|trick|catch|goal|theme|thread|principle|verdict|irony|premise|argument))((?: (?:of|for|from|behind|to|about|in|with|here)\b[^:]{0,60}?)?)(?:,? though,?)? (?:is|was)(?: (?:quite |very |pretty |really |fairly )?(?:simple|plain|clear|this|straightforward|obvious|easy))?$/iu
+const pointSubject = /^((?:the|our|my|one|his|her|their|its|a|an|\p{Lu}[\p{L}\p{N}.&-]*['’]s?) (?:[\p{L}-]+ ){0,2}(?:lesson|point|answer|moral|takeaway|conclusion|key|truth|problem|reason|solution|rule|upshot|message|advice|idea|insight|secret|trick|catch|goal|theme|thread|principle|verdict|irony|premise|argument|philosophy|approach|strategy|recipe|formula|motto|mantra))((?:,? (?:both |either )?(?:of|for|from|behind|to|about|in|with|here)\b[^:]{0,80}?)?)(?:,? though,?)? (?:is|was)(?: (?:quite |very |pretty |really |fairly )?(?:simple|plain|clear|this|straightforward|obvious|easy))?$/iu
 
 /**
  * Drop a lead-in that only announces what follows its colon ("Here's why:", "Think about it this way:", "It boils
@@ -33,10 +34,11 @@ export function dropAnnouncement(tokens: Token[]): Token[] {
   const tail = withoutLeadingSpace(tokens.slice(colon + 1))
   const text = tokensText(head)
   const opens = startsClause(tail) || subordinatorLength(tail) > 0 || startsImperative(tail) || tail[0]?.pos === 'ADP' || dropFronted(tail) !== tail
-  // ("…it boils down to this: CSS is unpredictable": three words make a claim.)
-  if (wordsOf(tail) < (pointingLeadIn.test(text) ? 3 : 4) || !opens) return tokens
-  if ((wordsOf(head) <= 6 && announcement.test(text)) || pointingLeadIn.test(text)) return capitalise(tail)
   const subject = pointSubject.exec(text)
+  // ("…it boils down to this: CSS is unpredictable", "GitHub's philosophy… is simple: optimize for happiness": three
+  // words make a claim.)
+  if (wordsOf(tail) < (pointingLeadIn.test(text) || subject ? 3 : 4) || !opens) return tokens
+  if ((wordsOf(head) <= 6 && announcement.test(text)) || pointingLeadIn.test(text)) return capitalise(tail)
   // (A claim that opens with a fronted phrase loses it later, which a label before it would stop: no label then.)
   if (!subject || !(startsClause(tail) || startsImperative(tail))) return subject ? capitalise(tail) : tokens
   // The phrase with what follows its noun ("The idea behind SFCs") unless that points elsewhere or runs long ("from

@@ -66,6 +66,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const participle = next.pos === 'VERB' && (/(?:ing|ed)$/.test(next.lower) || irregular)
     // (Never what a colon introduces after a count: "…used in three classes of problem: optimization, integration…" is the point.)
     if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
+    // ("Whatever the reason may be, one thing is clear: …", "…is simple: …": a head that only announces is no claim.)
+    if (token.value === ':' && /\b(?:is|was|are|were|seems|remains) (?:(?:quite|very|pretty|really|fairly|abundantly|crystal) )?(?:clear|simple|plain|certain|obvious|straightforward|this|twofold|threefold)$/i.test(tokensText(tokens.slice(0, index)))) continue
     // (", the so-called herd immunity", ", also known as…": the name of what the clause described.)
     const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
     const opener = trailingOpeners.has(next.lower) || participle || naming || isDash(token) || token.value === ':'

@@ -95,3 +95,14 @@ test('should drop an intensifier, not one in a condition', () => {
   assert.equal(compressSentence('Qaddafi is following his own trajectory, totally outside the traditional paradigm of the other regimes that surround him in the region.', { maxWords: 14 })?.text.includes('totally'), false)
   assert.match(compressSentence('Unless absolutely required, avoid custom, modified, or non-standard terms in the licence that you choose for your project.', { maxWords: 14 })?.text ?? '', /^Unless absolutely required/)
 })
+
+test('should label the claim an announcement names, and never show the announcement alone', () => {
+  // Ben Balter, "Three things you learn going from the most bureaucratic organization in the world to the least"
+  // (ben.balter.com, 2014, CC BY 3.0): the bullet was "GitHub's philosophy, … is simple", its point cut off.
+  assert.match(compressSentence("GitHub's philosophy, both in terms of internal development and in terms of outward facing product is simple: optimize for (developer) happiness.", { maxWords: 14 })?.text ?? '', /^GitHub's philosophy: optimize for (?:\(developer\) )?happiness$/)
+  // "Whatever the reason may be, one thing is clear" was a bullet; what is clear was in the notes.
+  const clear = compressSentence("Whatever the reason may be, one thing is clear: while the hierarchy of the Beltway has much to learn from Silicon Valley's bottom-up, laissez faire approach to problem solving, so too can San Francisco startups benefit from a closer appreciation of DC's dedication to fairness of process above all else.", { maxWords: 14 })
+  assert.doesNotMatch(clear?.text ?? '', /one thing is clear$/)
+  // Ilya Kashnitsky (2026, CC BY-SA 4.0): nor "The methodological corrections are straightforward" without them.
+  assert.notEqual(compressSentence('The methodological corrections are straightforward: 1) Instead of period life tables we should look at cohort life tables; 2) we should compare royals with their birth cohort.', { maxWords: 14 })?.text, 'The methodological corrections are straightforward')
+})
