@@ -123,9 +123,10 @@ export function isComment(node: BlockContent): boolean {
   return node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value) && !/^\s*<!--\s*\.(?:slide|element)\b/.test(node.value)
 }
 
-/** A paragraph that holds only math (`$$f(x) = …$$` written inline): an equation, shown as it is. */
-function isEquation(node: Paragraph): boolean {
-  return node.children.some((child) => (child as { type: string }).type === 'inlineMath') && node.children.every((child) => (child as { type: string }).type === 'inlineMath' || (child.type === 'text' && /^[\s.,;:]*$/.test(child.value)))
+/** Display math, or a paragraph that holds only math (`$$f(x) = …$$` written inline): an equation, shown as it is. */
+export function isEquation(node: RootContent): boolean {
+  if (node.type === 'math') return true
+  return node.type === 'paragraph' && node.children.some((child) => (child as { type: string }).type === 'inlineMath') && node.children.every((child) => (child as { type: string }).type === 'inlineMath' || (child.type === 'text' && /^[\s.,;:]*$/.test(child.value)))
 }
 
 declare module 'mdast' {

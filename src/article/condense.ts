@@ -16,7 +16,7 @@ import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
-import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, quotedWords, shortenItem } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
@@ -303,9 +303,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     }
     // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown.
     if (node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) return keepInNotes([structuredClone(node)])
-    // A table, a listing or an HTML figure stays on one slide with the caption that follows it ("Table 1 TPC-H data set sizes…").
+    // A table, a listing or an HTML figure stays on one slide with the caption that follows it ("Table 1 TPC-H data set sizes…"),
+    // and an equation with the "where" that lists its terms ("$$y = mxq^k\epsilon$$ where - `y` is the population prevalence…").
     const next = nodes[index + 1]
-    const captioned = next !== undefined && isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')
+    const captioned = next !== undefined && ((isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')) || (isEquation(node) && next.type === 'paragraph' && /^(?:where|with)\b[^.]{0,80}:?$/i.test(toString(next).trim())))
     return push({ node: structuredClone(node), notes: [], position, ...(captioned ? { keepWithNext: true } : {}) })
   })
   // A section whose prose only asks ("What is the context of your design? What kind of activity does your service

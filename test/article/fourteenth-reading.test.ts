@@ -5,7 +5,12 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
+import type { BlockContent } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { mathFromMarkdown } from 'mdast-util-math'
+import { math } from 'micromark-extension-math'
 import { compressSentence } from '../../src/article/compress.js'
+import { condenseBlocks } from '../../src/article/condense.js'
 
 /** The faces of a rendered deck, without the notes, as plain text. */
 async function faces(markdown: string): Promise<string[]> {
@@ -105,4 +110,35 @@ test('should label the claim an announcement names, and never show the announcem
   assert.doesNotMatch(clear?.text ?? '', /one thing is clear$/)
   // Ilya Kashnitsky (2026, CC BY-SA 4.0): nor "The methodological corrections are straightforward" without them.
   assert.notEqual(compressSentence('The methodological corrections are straightforward: 1) Instead of period life tables we should look at cohort life tables; 2) we should compare royals with their birth cohort.', { maxWords: 14 })?.text, 'The methodological corrections are straightforward')
+})
+
+test("should keep an equation with the 'where' that lists its terms, and never cut an 'either' from its 'or'", async () => {
+  // Peter Ellis, "Test positivity rates and actual incidence and growth of diseases" (freerangestats.info, 2020, CC BY-SA
+  // 4.0): the equation closed one slide, its "where" and terms opened the next; "The revealed preference is either to use
+  // method A and write a caveat" lost its "or method B".
+  const shown = await faces(`---
+title: Test positivity rates
+---
+
+## Could we adjust incidence estimates?
+
+I should stress at this point that as far as I am aware, no serious commentator proposes any of these methods to be satisfactory. However, the revealed preference is either to use method A and simply write a caveat ("only confirmed cases are shown"), or method B as a crude "this is the best adjustment we have" method.
+
+We can actually generalise all three methods into a model:
+
+$$y = mxq^k\\epsilon $$
+
+where
+
+- \`y\` is the population prevalence
+- \`x\` is the confirmed cases
+- \`q\` is the test positivity rate
+`)
+  const face = shown.find((text) => text.includes('where'))!
+  assert.match(face, /y = m x q|mxq/)
+  // The equation is kept with its "where", as a table with its caption, wherever the page breaks.
+  const units = condenseBlocks(fromMarkdown('$$y = mxq^k\\epsilon $$\n\nwhere\n\n- `y` is the population prevalence\n- `x` is the confirmed cases\n', { extensions: [math()], mdastExtensions: [mathFromMarkdown()] }).children as BlockContent[])
+  assert.equal(units[0]!.keepWithNext, true)
+  assert.doesNotMatch(shown.join('\n'), /either to use method A and write a caveat(?! ?,? or)/)
+  assert.equal(compressSentence('However, the revealed preference is either to use method A and simply write a caveat ("only confirmed cases are shown"), or method B as a crude "this is the best adjustment we have" method.', { maxWords: 14 })?.text.endsWith('write a caveat'), undefined)
 })
