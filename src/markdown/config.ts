@@ -80,10 +80,19 @@ const siteKeys = new Set(
     'cover', 'thumbnail', 'hero', 'banner', 'header', 'teaser', 'keywords', 'aliases', 'weight', 'type', 'series', 'toc', 'comments', 'published', 'updated',
     'lastmod', 'last_modified_at', 'modified', 'canonical_url', 'canonical', 'url', 'redirect_from', 'redirect_to', 'order', 'class',
     'untranslated', 'linktitle', 'sitemap', 'menu', 'nav_order', 'parent', 'has_children', 'sidebar', 'hide', 'search', 'id', 'uid',
-    'created_at', 'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'socialimage', 'social_image', 'qualifiers', 'syndication', 'seo', 'feature', 'featured', 'pinned', 'status', 'version',
-    'image-alt', 'link', 'is_orphan', 'spellcheck_exceptions', 'previewimage', 'nocomments', 'hidetitle', 'template', 'pretty_url', 'enclosure', 'filters', 'password', 'has_math', 'citation', 'draft-mode', 'freeze', 'execute', 'format', 'bibliography', 'csl', 'params', 'engine', 'knitr', 'jupyter'
+    'kind', 'author_name', 'author_url', 'twitter', 'og_image', 'socialimage', 'social_image', 'qualifiers', 'syndication', 'seo', 'feature', 'featured', 'pinned', 'status', 'version',
+    'image-alt', 'link', 'is_orphan', 'spellcheck_exceptions', 'previewimage', 'nocomments', 'hidetitle', 'template', 'pretty_url', 'enclosure', 'filters', 'password', 'has_math', 'citation', 'draft-mode', 'freeze', 'execute', 'format', 'bibliography', 'csl', 'params', 'engine', 'knitr', 'jupyter', 'updated_at', 'date_modified', 'youtubeid'
   ]
 )
+
+/** Other names blogs give the author and the date, and the key each stands for. */
+const aliases: Record<string, 'author' | 'date' | 'description'> = { byline: 'author', published_at: 'date', publishdate: 'date', pubdate: 'date', created: 'date', created_at: 'date', date_published: 'date' }
+
+/** Whether a line names people ("By Ana Ruiz and Li Wei", "Ana Ruiz, Li Wei") rather than saying something. */
+function namesPeople(line: string): boolean {
+  const words = line.replace(/^by\s+/i, '').split(/[\s,]+/).filter(Boolean)
+  return /^by\s/i.test(line) || (words.length <= 6 && words.every((word) => /^(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|le|la)$/u.test(word)))
+}
 
 /** `authors: [a, b]` or `[{name: a}, …]` as one line ("a, b"), or `undefined`. */
 function authorNames(value: unknown): string | undefined {
@@ -146,6 +155,14 @@ export function settleConfig(
         target.author = names
         continue
       }
+    }
+    // A blog's own names for the author and the date (`byline:`, `published_at:`, `created:`) stand for them when the
+    // front matter has no `author` or `date`.
+    // (A `byline:` of a sentence is the post's standfirst, "My methodology to defeat writer's block…": its description.)
+    const alias = key.toLowerCase() === 'byline' && typeof raw === 'string' && !namesPeople(raw) ? 'description' : aliases[key.toLowerCase()]
+    if (alias) {
+      if (frontMatter[alias] === undefined && (typeof raw === 'string' || raw instanceof Date)) target[alias] = tidyMeta(alias, raw)
+      continue
     }
     if (key === 'authors' && frontMatter.author === undefined) {
       const names = authorNames(raw)

@@ -142,3 +142,20 @@ where
   assert.doesNotMatch(shown.join('\n'), /either to use method A and write a caveat(?! ?,? or)/)
   assert.equal(compressSentence('However, the revealed preference is either to use method A and simply write a caveat ("only confirmed cases are shown"), or method B as a crude "this is the best adjustment we have" method.', { maxWords: 14 })?.text.endsWith('write a caveat'), undefined)
 })
+
+test("should read a blog's byline, publication date and own keys without a warning", async () => {
+  // Timothée Poisot (CC BY 4.0) writes the standfirst as `byline:`; dotcs (CC BY-SA 4.0) the date as `published_at:`.
+  const standfirst = await renderDeck('---\ntitle: How to write a paper\nbyline: "My methodology to defeat writer\'s block, and avoid extensive rewriting!"\ncreated: 2016-03-01\n---\n\nI write papers. I write them in the morning, before anyone else is awake.\n', { path: 'paper.md', overrides: { condense: true } })
+  const title = /<section class="title-slide[\s\S]*?<\/section>/.exec(standfirst.html)![0]
+  assert.match(title, /My methodology to defeat writer’s block|My methodology to defeat writer's block/)
+  assert.match(title, /2016-03-01/)
+  const dated = await renderDeck('---\ntitle: Leaving Gmail behind\nauthor: dotcs\npublished_at: "2019-11-01T13:55:00Z"\nupdated_at: "2019-11-02T10:00:00Z"\nyoutubeId: abc\nbyline: By Ana Ruiz\n---\n\nI left.\n', { path: 'mail.md' })
+  const dateLine = /<section class="title-slide[\s\S]*?<\/section>/.exec(dated.html)![0]
+  assert.match(dateLine, /2019-11-01/)
+  // The front matter's own author wins over a byline.
+  assert.match(dateLine, /dotcs/)
+  assert.doesNotMatch(dateLine, /Ana Ruiz/)
+  for (const deck of [standfirst, dated]) assert.deepEqual(deck.file.messages.filter((message) => message.ruleId === 'front-matter-key').map(String), [])
+  // A name is an author.
+  assert.match((await renderDeck('---\ntitle: T\nbyline: Ana Ruiz and Li Wei\n---\n\nText.\n', { path: 't.md' })).html, /Ana Ruiz and Li Wei/)
+})
