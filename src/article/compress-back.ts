@@ -4,7 +4,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
-import { insideBrackets, insideQuotation } from './quotations.js'
+import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
 const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much'])
@@ -60,6 +60,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const next = tokens[index + 1]!
     // ("55–60% carbs", "sub-2:45": a dash or a colon inside a number, glued to it on both sides, cuts nothing.)
     if (token.space === '' && next.space === '' && /\d$/.test(tokens[index - 1]!.value) && /^\d/.test(next.value)) continue
+    // (Nor one inside code: "…use the SPF record `v=spf1 include:mailbox.org` as described…".)
+    if (insideCode(tokens.slice(0, index))) continue
     // (An irregular participle too: "…, made possible by the new promotion rules".)
     const after = tokens[index + 2]
     const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))

@@ -107,12 +107,13 @@ export function dropAsides(tokens: Token[]): Token[] {
     }
     if (depth > 0) continue
     if (isDash(token)) {
-      const close = tokens.findIndex((other, at) => at > index && isDash(other))
+      // ("…down bag, 15° - 20° (Fahrenheit) rating…": a dash between two figures is a range, closing no aside.)
+      const range = (at: number): boolean => /\d[°%]?$|^[°%]$/.test(tokens[at - 1]?.value ?? '') && /^\d/.test(tokens[at + 1]?.value ?? '')
+      const close = tokens.findIndex((other, at) => at > index && isDash(other) && !range(at))
       if (close !== -1 && close < tokens.length - 1) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
-        const next = tokens[close + 1]!
-        if (next.space === '' && !isPunct(next)) tokens[close + 1] = { ...next, space: ' ' }
+        if (tokens[close + 1]!.space === '' && !isPunct(tokens[close + 1]!)) tokens[close + 1] = { ...tokens[close + 1]!, space: ' ' }
         continue
       }
     }

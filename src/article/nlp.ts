@@ -353,6 +353,12 @@ function joinPaths(tokens: Token[]): Token[] {
       index += 2
       continue
     }
+    // ("include:mailbox.org", "doi:10.1000", "git:main": one colon glued to the words on both sides joins them.)
+    if (previous && token.value === ':' && token.space === '' && colon && colon.space === '' && /\p{L}$/u.test(previous.value) && /^\p{L}/u.test(colon.value) && previous.type === 'word') {
+      joined[joined.length - 1] = asName(previous, `${previous.value}:${colon.value}`)
+      index += 1
+      continue
+    }
     // "Pay.gov", "hackmd.io", "beta.gouv.fr": a site's name, not a verb, a stop and a noun.
     if (previous && token.value === '.' && token.space === '' && /^[\p{L}\p{N}-]+$/u.test(previous.value)) {
       let end = index

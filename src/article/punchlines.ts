@@ -35,9 +35,12 @@ export function joinPayoffs(candidates: Candidate[], hardCap: number): void {
     if (!claim?.bullet || claim.paragraph !== payoff.paragraph || claim.signpost || claim.vague || payoff.index !== claim.index + 1) return
     const words = countWords(payoff.sentence)
     const first = payoff.tokens[0]
-    if (words > payoffWords || words < 2 || !first || !payoffSubject.test(first.value) || aside.test(payoff.sentence) || isQuestion(payoff.tokens) || !isStatement(payoff.tokens)) return
+    // ("Heisenberg does object to Nazism. But not very strongly.": a qualification without a verb turns the claim, and
+    // without it the bullet said the opposite of the review.)
+    const qualifies = words <= payoffWords + 1 && /^(?:but|though|yet|just|and|or) not\b[^.?!]*[.!]?$/i.test(payoff.sentence.trim()) && !payoff.tokens.some((token) => ['VERB', 'AUX'].includes(token.pos))
+    if (!qualifies && (words > payoffWords || words < 2 || !first || !payoffSubject.test(first.value) || aside.test(payoff.sentence) || isQuestion(payoff.tokens) || !isStatement(payoff.tokens))) return
     const text = payoff.sentence.replace(/[.!]+$/, '').trim()
-    const joined = `${claim.bullet.text} — ${text.charAt(0).toLowerCase()}${text.slice(1)}`
+    const joined = `${claim.bullet.text}${qualifies ? ',' : ' —'} ${text.charAt(0).toLowerCase()}${text.slice(1)}`
     if (countWords(joined) > hardCap) return
     claim.bullet = { ...claim.bullet, text: joined, words: countWords(joined) }
     payoff.signpost = true

@@ -282,7 +282,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   for (const unit of units) if (unit.node.type === 'listItem') context.shown.add(shownKey(toString(unit.node)))
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // A section's later pages are titled by what each is about (`topic-titles.ts`), by the phrase that names it.
-  const faces = all.map((page) => page.filter((unit) => unit.node.type !== 'code' && unit.node.type !== 'html').map((unit) => toString(unit.node, { includeImageAlt: false })).join('\n'))
+  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).map((unit) => toString(unit.node, { includeImageAlt: false })).join('\n'))
   // (A page's title names what it opens with: "Usability Testing" over a page that opens on journey mapping misled.)
   const openings = all.map((page) => (page[0] ? toString(page[0].node) : ''))
   // (An overview's later page, which has no heading of its own to continue, may take a phrase from anywhere on its face.)
@@ -315,9 +315,10 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
 /** The prose a page's bullets come from: its notes' paragraphs, else its face. */
 function pageProse(page: readonly FaceUnit[]): string {
   const notes = page.flatMap((unit) => unit.notes).filter((node) => node.type === 'paragraph')
-  // (A list's items one a paragraph: "…a Carpentries workshop" and "Attend…" are not one word.)
+  // (A list's items one a paragraph: "…a Carpentries workshop" and "Attend…" are not one word; a table's cells, run together
+  // as "Journal of Applied Ecology1.10", titled a slide "Applied Ecology1": no phrase of a page.)
   const blocks = (notes.length > 0 ? notes : page.map((unit) => unit.node)).flatMap((node) => (node.type === 'list' ? node.children : [node]))
-  return blocks.map((node) => toString(node)).join('\n\n')
+  return blocks.map((node) => (node.type === 'table' ? '' : toString(node))).join('\n\n')
 }
 
 /**

@@ -33,7 +33,6 @@ import { remarkChromeLanguage } from '../article/chrome-labels.js'
 import { rehypeFragmentOrder } from './rehype-fragment-order.js'
 import { rehypeCodeLines } from './rehype-code-lines.js'
 import { remarkGfmAsNeeded } from '../markdown/remark-gfm-as-needed.js'
-import { remarkInlineNotes } from '../markdown/remark-inline-notes.js'
 import { remarkMedia } from '../markdown/remark-media.js'
 import { remarkSafeLinks } from '../markdown/remark-safe-links.js'
 import { remarkSlides } from '../markdown/remark-slides.js'
@@ -175,8 +174,6 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
   // One box model for condensing and fitting (settled, and warned about, once).
   const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()
-    // Pandoc's inline notes (`…^[a note]`) as footnotes, in a source that has one.
-    .use(format === 'markdown' && String(file.value).includes('^[') ? remarkInlineNotes : noop)
     .use(text ? noop : remarkHeadingIds)
     .use(text ? noop : remarkHtmlMarkdown, { parse: (markdown: string) => markdownParser.parse(markdown) })
     .use(dollars ? dollars.remarkMoneyNotMath : noop, { parse: (markdown: string) => markdownParser.parse(markdown) })

@@ -92,6 +92,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
   let inAnyCode: string | undefined
   nikolaMetadata(lines)
+  liquidTags(lines)
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
@@ -166,5 +167,33 @@ function nikolaMetadata(lines: string[]): void {
   for (let at = 1; at < close; at++) {
     const field = /^\.\. ([\w-]+):\s*(.*)$/.exec(lines[at]!)
     lines[at] = field ? `${field[1]}: ${JSON.stringify(field[2]!.trim())}` : ''
+  }
+}
+
+/** Jekyll's code block tags: `{% highlight ruby linenos %}` … `{% endhighlight %}`. */
+const highlightOpen = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}\s*$/
+const highlightClose = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/
+/** A line of Liquid tags only (`{% include youtubePlayer.html id=page.youtubeId %}`, `{% raw %}`): the site's template. */
+const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+$/
+
+/**
+ * Jekyll's Liquid, line for line: a `{% highlight lang %}` block as the fenced code it is, and a line of other tags
+ * (an include of a player or a frame, `{% raw %}`) as nothing — a deck showed "{% include iframe.html src=page.vongDemo %}".
+ */
+function liquidTags(lines: string[]): void {
+  let fence: string | undefined
+  let highlight = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (highlight) {
+      if (highlightClose.test(line)) [lines[index], highlight] = ['~~~~', false]
+      continue
+    }
+    const open = codeFence.exec(line)?.[1]
+    if (fence) {
+      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
+    } else if (open) fence = open
+    else if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
+    else if (liquidLine.test(line)) lines[index] = ''
   }
 }

@@ -159,3 +159,56 @@ test("should read a blog's byline, publication date and own keys without a warni
   // A name is an author.
   assert.match((await renderDeck('---\ntitle: T\nbyline: Ana Ruiz and Li Wei\n---\n\nText.\n', { path: 't.md' })).html, /Ana Ruiz and Li Wei/)
 })
+
+test("should read a 'that' that opens a clause as no pointer back, and 'this last study' as one", async () => {
+  // Timothée Poisot, "Systematic gender bias in editorial boards in ecology" (CC BY 4.0): the article's opening claim was
+  // taken to lean on the sentence before it, and "This last study motivated me…" not.
+  const { analyse } = await import('../../src/article/sentence-analysis.js')
+  assert.equal(analyse('There is an increasing body of evidence showing that women are at a disadvantage in science.', 14, false).vague, false)
+  assert.equal(analyse('It is crucially important that editorial boards represent the population of publishing scientists in the field.', 14, false).vague, false)
+  assert.equal(analyse('This last study, in particular, motivated me to do a few additional analyses.', 14, false).vague, true)
+  // A "that" before a noun and no verb still points back.
+  assert.equal(analyse('I really like that idea because it works.', 14, false).vague, true)
+})
+
+test("should drop Jekyll's Liquid tags and read its highlight blocks as code", async () => {
+  // Spencer C. Imbleau, "High performance vector graphic video games" (simbleau.github.io, CC BY 4.0): a slide showed
+  // "{% include iframe.html src=page.vongDemo %}".
+  const { normalizeSource } = await import('../../src/read/normalize-source.js')
+  const source = 'Play it below.\n\n{% include iframe.html src=page.vongDemo %}\n\n{% highlight rust %}\nfn main() {}\n{% endhighlight %}\n\n```\n{% include kept.html %}\n```\n'
+  const normal = normalizeSource(source)
+  assert.equal(normal.split('\n').length, source.split('\n').length)
+  assert.doesNotMatch(normal, /iframe\.html|highlight/)
+  assert.match(normal, /~~~~rust\nfn main\(\) \{\}\n~~~~/)
+  assert.match(normal, /\{% include kept\.html %\}/)
+})
+
+test('should never cut inside code or at a colon glued between words, nor take a range for a dash aside', () => {
+  // dotcs, "Leaving Google's Mail Services behind" (CC BY-SA 4.0): "mailbox.org as described in their help pages" was a bullet.
+  for (const sentence of ['Please note that if you use Mailbox, you might want to use the SPF record `v=spf1 include:mailbox.org` as described in their help pages.', 'Please note that if you use Mailbox, you might want to use the SPF record v=spf1 include:mailbox.org as described in their help pages.']) {
+    const text = compressSentence(sentence, { maxWords: 14 })?.text
+    assert.ok(text === undefined || (/include:mailbox\.org/.test(text) && (text.match(/`/g) ?? []).length % 2 === 0), text)
+  }
+  // James Wilson, "Travel Checklist" (CC BY-SA 4.0): "sleeping bag 20° rating is recommended…" had lost the bag and the range.
+  assert.match(compressSentence('sleeping bag - 700 fill down bag, 15° - 20° (Fahrenheit) rating is recommended for general purpose goodness', { maxWords: 14 })?.text ?? '', /700 fill down bag, 15° - 20°/)
+})
+
+test("should keep a claim's 'But not very strongly.' with it", async () => {
+  // Gavin Leech, "'Hitler's Uranium Club' (2008) by Bernstein" (gleech.org, CC BY-SA): "Heisenberg does object to Nazism"
+  // alone said the opposite of the review.
+  const shown = (await faces('---\ntitle: Hitler\'s Uranium Club\n---\n\n## Heisenberg\n\nHeisenberg is a complicated figure and the transcripts show it. Heisenberg does object to Nazism. But not very strongly. They very often speak about money, Heisenberg in particular.\n')).join('\n')
+  assert.match(shown, /Heisenberg does object to Nazism, but not very strongly/)
+  assert.doesNotMatch(shown, /Nazism(?!, but not)/)
+})
+
+test("should title no slide with a table's cells run together", async () => {
+  // Timothée Poisot (CC BY 4.0): "Journal of Applied Ecology | 1.10" titled a slide "Applied Ecology1".
+  const rows = ['Functional Ecology', 'Journal of Ecology', 'Ecology & Evolution', 'Ecography', 'Methods in Ecology & Evolution', 'Journal of Applied Ecology', 'Ecology', 'Ecology Letters', 'Journal of Animal Ecology', 'The American Naturalist', 'Oikos', 'Trends in Ecology & Evolution']
+    .map((journal, at) => `| ${journal} | ${(at * 0.31).toFixed(2)} | ${(at * 0.2 - 1).toFixed(2)} |`)
+    .join('\n')
+  const prose = 'I decided to focus on twelve journals that are well established in ecology. For each of these journals, I queried Web of Science for the last 500 papers published. The population of publishing ecologists is biased towards more men, about twice as much. The way to account for that is to use a z-score.'
+  const { html } = await renderDeck(`---\ntitle: Gender bias in editorial boards\n---\n\n${prose}\n\nHere are the scores for each journal:\n\n| Journal | Ed. board | First authors |\n|:--|:--|:--|\n${rows}\n\nThe least biased editorial board is Functional Ecology (1.55 men for each woman). The most biased is Trends in Ecology & Evolution (7.25 men for each woman).\n`, { path: 'bias.md', overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+  assert.ok(titles.length > 1)
+  for (const title of titles) assert.doesNotMatch(title, /\p{L}\d|^(?:Evolution|Ecology)\b/u, title)
+})
