@@ -2,7 +2,7 @@
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
 import { tokensText, type Token } from './nlp.js'
-import { isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
 import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
@@ -89,6 +89,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // item of a list that ends in ", or" / ", and" after it.)
     if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
     const head = tokens.slice(0, index)
+    // ("In contrast to raster graphics where color … is explicitly encoded, rendering a pixel… requires…": a fronted phrase
+    // alone before the comma; the main clause is what follows it.)
+    if (isComma(token) && participle && ['ADP', 'SCONJ'].includes(head[0]!.pos) && !head.some(isComma) && hasFiniteVerb(tokens.slice(index + 2))) continue
     // ("…Malawi, with an immunization rate of 85% for the first dose and just 8% for the second, or Niger, falling from 89%
     // … to 16%": the figures after the last item of a list are that item's, as the first item's were.)
     const lastItem = ['or', 'and'].includes(head.at(-2)?.lower ?? '') && head.at(-1)?.pos === 'PROPN'

@@ -72,6 +72,29 @@ export function completeLabelHeadings(tree: Root): void {
   })
 }
 
+/** An ellipsis that opens a heading or ends a paragraph: a sentence the writer runs on from one into the other. */
+const openingEllipsis = /^\s*(?:\.\.\.|…)\s*/
+const closingEllipsis = /\s*(?:\.\.\.|…)\s*$/
+
+/**
+ * A heading that goes on with the sentence before it ("…I like it when papers..." over "... tell a story") is titled
+ * by its own words ("Tell a story"), and the sentence it finishes is read whole ("…I like it when papers tell a
+ * story."): cut off, it was a bullet that stopped at "papers", and the titles began with dots.
+ *
+ * @param tree An article, before slides are split.
+ */
+export function joinRunOnHeadings(tree: Root): void {
+  tree.children.forEach((node, index) => {
+    const first = node.type === 'heading' ? node.children[0] : undefined
+    if (first?.type !== 'text' || !openingEllipsis.test(first.value)) return
+    const words = toString(node).replace(openingEllipsis, '').trim()
+    first.value = first.value.replace(openingEllipsis, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+    const before = tree.children[index - 1]
+    const last = before?.type === 'paragraph' ? before.children.at(-1) : undefined
+    if (last?.type === 'text' && closingEllipsis.test(last.value) && words) last.value = `${last.value.replace(closingEllipsis, '')} ${words}.`
+  })
+}
+
 /** The number of the talk's slide that a heading of a slide-by-slide recap opens with ("Slide 4: ", "Slides 18-22: "). */
 const slideNumber = /^slides? \d+(?:\s*[-–]\s*\d+)?:\s+/i
 

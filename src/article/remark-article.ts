@@ -13,7 +13,7 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { completeLabelHeadings, dropSlideNumbers, foldEmptyHeadings, shortenLongHeadings } from './long-headings.js'
+import { completeLabelHeadings, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -61,6 +61,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (!settings.text) boldParagraphHeadings(tree)
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)
+    joinRunOnHeadings(tree)
     dropSlideNumbers(tree)
     if (settings.text) foldEmptyHeadings(tree)
     qualifyRepeatedHeadings(tree)

@@ -54,8 +54,8 @@ export function isSignpost(text: string): boolean {
   return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim())
 }
 
-/** A recap that says only that the reader has learnt something: "You now should have a good idea of how to cycle an aquarium". */
-const recap = /^(?:by now,? |so,? )?you (?:now )?(?:should|will|ought to) (?:now )?(?:have|know|understand) (?:a |an )?(?:(?:good|better|clear|basic|rough|solid) )?(?:idea|understanding|picture|sense|grasp|overview) of\b/i
+/** A recap that says only that the reader has learnt something: "You now should have a good idea of how to cycle an aquarium" (or that it starts: "Here it goes, the three-step approach…"). */
+const recap = /^here (?:it|we) go(?:es)?\b|^(?:by now,? |so,? )?you (?:now )?(?:should|will|ought to) (?:now )?(?:have|know|understand) (?:a |an )?(?:(?:good|better|clear|basic|rough|solid) )?(?:idea|understanding|picture|sense|grasp|overview) of\b/i
 
 /**
  * A sentence that presents a picture the slide does not show: "Just for good measure, here is a picture of my

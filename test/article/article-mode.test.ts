@@ -11,6 +11,7 @@
  * the same decks (these sources, these themes, these tight limits) with the others.
  */
 import assert from 'node:assert/strict'
+import { maxCodeLines } from '../../src/article/face-height.js'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -429,12 +430,12 @@ describe('paginate', () => {
   })
 
   it('should split code at line boundaries so no block scrolls', () => {
-    const code = '```js\n' + Array.from({ length: 30 }, (_, index) => `const line${index} = ${index}`).join('\n') + '\n```'
+    const code = '```js\n' + Array.from({ length: 45 }, (_, index) => `const line${index} = ${index}`).join('\n') + '\n```'
     const pages = paginate(condenseBlocks(blocks(code)), { metrics, heading })
     assert.ok(pages.length >= 3)
     const lines = pages.flatMap((page) => page.map((unit) => (unit.node.type === 'code' ? unit.node.value.split('\n').length : 0)))
-    assert.equal(lines.reduce((a, b) => a + b, 0), 30)
-    assert.ok(lines.every((count) => count <= 14))
+    assert.equal(lines.reduce((a, b) => a + b, 0), 45)
+    assert.ok(lines.every((count) => count <= maxCodeLines(metrics)))
   })
 
   it('should leave slide-style Markdown exactly as written', async () => {

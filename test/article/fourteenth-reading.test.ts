@@ -212,3 +212,33 @@ test("should title no slide with a table's cells run together", async () => {
   assert.ok(titles.length > 1)
   for (const title of titles) assert.doesNotMatch(title, /\p{L}\d|^(?:Evolution|Ecology)\b/u, title)
 })
+
+test('should title a section that goes on with the sentence before it by its own words, and read that sentence whole', async () => {
+  // Timothée Poisot, "How to write a paper" (CC BY 4.0): "# ... tell a story" after "…I like it when papers...": the
+  // agenda read "... tell a story" and a bullet stopped at "papers".
+  const { html } = await renderDeck(`---
+title: How to write a paper
+---
+
+# Start with an outline
+
+So the first outline is not necessarily a list of bullet points. It is a loose mix of drawings, keywords, references, and the relationships between them. It's more of a roadmap than an outline, but it serves one really important purpose: how different results fall into the global narrative of the paper. Because, you see, I like it when papers...
+
+# ... tell a story
+
+What I mean is that a paper needs to have a plot: expose the initial situation, then introduce a perturbation. This is what I write first, and this is usually the introduction.
+`, { path: 'paper.md', overrides: { condense: true } })
+  const shown = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(shown, /<h[12]>Tell a story<\/h[12]>/)
+  assert.doesNotMatch(shown, /\.\.\. ?tell a story|papers(?:\.\.\.)?<\/li>/)
+  assert.match(shown, /A paper needs to have a plot/)
+})
+
+test('should keep a listing of fifteen lines whole on a slide of its own', async () => {
+  // Spencer C. Imbleau (CC BY 4.0): a 15-line Rust function was cut after its sixth line.
+  const code = ['// Bevy 0.12', 'fn setup_assets(', '    mut commands: Commands,', '    asset_server: ResMut<AssetServer>', ') {', '    // Load image of egg', '    commands.spawn(', '        VelloVectorBundle {', '            vector: asset_server.load("egg.svg"),', '            origin: bevy_vello::Origin::Center,', '            transform: Transform::from_scale(Vec3::splat(0.1)),', '            ..Default::default()', '        }', '    )', '}'].join('\n')
+  const { html } = await renderDeck(`---\ntitle: Vector games\n---\n\n## Rendering integration\n\nStanding in the way of seeing my first Ghostscript Tiger was an integration to render vector assets in bevy with vello. Sebastian Hamel and I developed that integration in the open. Just like any other ordinary asset in bevy, there are no surprises:\n\n\`\`\`rust\n${code}\n\`\`\`\n\nArchitecturally, bevy-vello was built with two backends. The first is an SVG library called vello-svg. The second is vellottie, a parser and runtime for lottie.\n`, { path: 'games.md', overrides: { condense: true } })
+  const listings = [...html.matchAll(/<pre[\s\S]*?<\/pre>/g)].map((match) => match[0])
+  assert.equal(listings.length, 1)
+  assert.match(listings[0]!.replace(/<[^>]+>/g, ''), /Bevy 0\.12[\s\S]*Default::default\(\)\n {8}\}\n {4}\)\n\}/)
+})

@@ -111,10 +111,10 @@ describe('remarkFitSlides', () => {
   })
 
   it('should cut code into even parts so none scrolls', async () => {
-    const code = Array.from({ length: 30 }, (_, index) => `plant(${index})`).join('\n')
+    const code = Array.from({ length: 45 }, (_, index) => `plant(${index})`).join('\n')
     const deck = await render(`## Code\n\n\`\`\`js\n${code}\n\`\`\`\n`)
     const blocks = [...slidesHtml(deck.html).matchAll(/<pre><code[^>]*>([\s\S]*?)<\/code><\/pre>/g)].map((match) => match[1]!.trimEnd().split('\n').length)
-    assert.deepEqual(blocks, [10, 10, 10])
+    assert.deepEqual(blocks, [15, 15, 15])
   })
 
   it('should shrink a title slide’s title rather than split the title slide', async () => {
