@@ -72,7 +72,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (token.value === ':' && /\b(?:is|was|are|were|seems|remains) (?:(?:quite|very|pretty|really|fairly|abundantly|crystal) )?(?:clear|simple|plain|certain|obvious|straightforward|this|twofold|threefold)$/i.test(tokensText(tokens.slice(0, index)))) continue
     // (", the so-called herd immunity", ", also known as…": the name of what the clause described.)
     const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
-    const opener = trailingOpeners.has(next.lower) || participle || naming || isDash(token) || token.value === ':'
+    // (", there are many people currently traveling where…": a comma splice opens a sentence of its own.)
+    const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '')
+    const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
     if (!opener) continue
     // ("…a set of techniques for analysing, forecasting and optimising marketing planning": gerunds in a row are a list.)
     if (isComma(token) && /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower)) continue

@@ -231,12 +231,13 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
       if (chosen.length === 0) {
         if (label) {
-          // A short answer that is no sentence ("So which should you use? Both agent and gateway.") follows its question as written.
+          // A short answer that is no sentence ("So which should you use? Both agent and gateway.", "How many men for one woman
+          // in this sample? 1.73") follows its question as written.
           const answer = all.find((sentence) => sentence !== label && !/\?["'”’)]*$/.test(sentence))
           const pointsOn = (text: string): boolean => /^\(|^(?:check out|see|read|visit|learn more|find out|head over|click|subscribe|sign up|follow us|join (?:us|our))\b/i.test(text)
           // ("**Note:** For documentation on developing modules, see …": a label over a pointer says nothing on the face.)
           if (!question && answer && isPointer(answer)) return keepInNotes(notes)
-          if (answer && countWords(answer) >= 2 && countWords(answer) <= maxWords && all.indexOf(answer) <= 1 && !pointsOn(answer)) {
+          if (answer && (countWords(answer) >= 2 || /\d/.test(answer)) && countWords(answer) <= maxWords && all.indexOf(answer) <= 1 && !pointsOn(answer)) {
             const shown = answer.replace(/(?<!\.\.)\.$/, '')
             return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + shown }], 'answer'), notes, position })
           }

@@ -242,3 +242,15 @@ test('should keep a listing of fifteen lines whole on a slide of its own', async
   assert.equal(listings.length, 1)
   assert.match(listings[0]!.replace(/<[^>]+>/g, ''), /Bevy 0\.12[\s\S]*Default::default\(\)\n {8}\}\n {4}\)\n\}/)
 })
+
+test('should show a question answered by a bare figure with its figure, and cut a comma splice', async () => {
+  // Timothée Poisot (CC BY 4.0): "How many men for one woman in this sample? 1.73" — the baseline of the whole article — was
+  // on no slide.
+  const shown = (await faces(`---\ntitle: Gender bias\n---\n\n## Web of Science\n\nSo for each of these journals, I queried Web of Science for the last 500 papers published. I first took all unique people that published as first authors, and used the gender package in R to identify their most likely gender. I ended up with a list of 4051 unique names.\n\nHow many men for one woman in this sample? 1.73\n\nThe population of publishing ecologists is biased towards more men, about twice as much. But note that the population of editors is even more biased than that.\n`)).join('\n')
+  assert.match(shown, /How many men for one woman in this sample\? 1\.73/)
+  // James Wilson, "Travel Checklist" (CC BY-SA 4.0): an item of 35 words stayed whole for want of a cut.
+  assert.equal(compressSentence('Scour the thorntree travel forums for posts about your intended destination, there are many people currently traveling where you are about to be so its a good idea to see whats going on.', { maxWords: 14 })?.text, 'Scour the thorntree travel forums for posts about your intended destination')
+  // "Of which, several common encoding formats exist…" leans on the sentence before it.
+  const { analyse } = await import('../../src/article/sentence-analysis.js')
+  assert.equal(analyse('Of which, several common encoding formats exist, such as like SVG and PDF.', 14, false).vague, true)
+})
