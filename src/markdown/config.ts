@@ -159,7 +159,7 @@ export function settleConfig(
     // A blog's own names for the author and the date (`byline:`, `published_at:`, `created:`) stand for them when the
     // front matter has no `author` or `date`.
     // (A `byline:` of a sentence is the post's standfirst, "My methodology to defeat writer's block…": its description.)
-    const alias = key.toLowerCase() === 'byline' && typeof raw === 'string' && !namesPeople(raw) ? 'description' : aliases[key.toLowerCase()]
+    const alias = key.toLowerCase() === 'byline' && typeof raw === 'string' && !namesPeople(raw) ? 'description' : Object.hasOwn(aliases, key.toLowerCase()) ? aliases[key.toLowerCase()] : undefined
     if (alias) {
       if (frontMatter[alias] === undefined && (typeof raw === 'string' || raw instanceof Date)) target[alias] = tidyMeta(alias, raw)
       continue
