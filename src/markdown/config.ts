@@ -125,8 +125,8 @@ export interface ConfigProblem {
   key: string
   /** One-line reason. */
   reason: string
-  /** Whether the deck cannot be built because of it. */
-  fatal: boolean
+  /** Whether the deck cannot be built because of it (`null`: a note, shown with `--verbose`). */
+  fatal: boolean | null
 }
 
 /**
@@ -145,6 +145,10 @@ export function settleConfig(
   const config: DeckConfig = { ...defaultConfig, reveal: {}, themeVariables: {}, css: [] }
   const target = config as unknown as Record<string, unknown>
 
+  // Front matter of a site's page (it has a key of a site generator, `layout`, `permalink`…): its other unknown keys are the
+  // site's too (`carousel_title`, `readtime_str`…), a note rather than a warning each; a key close to one of Lectern's is
+  // still a warning with its "did you mean".
+  const sitePage = Object.keys(frontMatter).some((key) => siteKeys.has(key.toLowerCase()))
   for (const [key, raw] of Object.entries(frontMatter)) {
     const value = key === 'author' || key === 'date' ? tidyMeta(key, raw) : raw
     // A blog's `authors:` list names the speaker(s) when `author` does not; Quarto's and Distill's `author:` may be a
@@ -177,8 +181,8 @@ export function settleConfig(
       const hint = closest(key, Object.keys(frontMatterKeys))
       report({
         key,
-        reason: `Unknown front-matter key \`${key}\`` + (hint ? `; did you mean \`${hint}\`?` : ''),
-        fatal: false
+        reason: `Unknown front-matter key \`${key}\`` + (hint ? `; did you mean \`${hint}\`?` : sitePage ? ' (a key of the page’s site: ignored)' : ''),
+        fatal: hint || !sitePage ? false : null
       })
       continue
     }

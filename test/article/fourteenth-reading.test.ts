@@ -254,3 +254,14 @@ test('should show a question answered by a bare figure with its figure, and cut 
   const { analyse } = await import('../../src/article/sentence-analysis.js')
   assert.equal(analyse('Of which, several common encoding formats exist, such as like SVG and PDF.', 14, false).vague, true)
 })
+
+test("should note, not warn about, the keys of a site's page, and still warn about a typo", async () => {
+  // U.S. Digital Service (public domain): nine warnings for `carousel_title`, `readtime_str`… of the site's page.
+  const site = await renderDeck('---\ntitle: The Form We All Lie On\nlayout: post\nblog_page: true\ncarousel_title: Mothers\ncarousel_show: true\nreadtime_str: 8 minutes\nthem: lectern\n---\n\nText.\n', { path: 'usds.md' })
+  const keys = site.file.messages.filter((message) => message.ruleId === 'front-matter-key')
+  assert.deepEqual(keys.filter((message) => message.fatal === false).map((message) => message.reason), ['Unknown front-matter key `them`; did you mean `theme`?'])
+  assert.equal(keys.filter((message) => message.fatal !== false && message.fatal !== true).length, 4)
+  // A deck's own front matter with one unknown key still warns.
+  const own = await renderDeck('---\ntitle: Talk\ncolor: red\n---\n\nText.\n', { path: 'talk.md' })
+  assert.deepEqual(own.file.messages.filter((message) => message.ruleId === 'front-matter-key').map((message) => [message.reason, message.fatal]), [['Unknown front-matter key `color`', false]])
+})
