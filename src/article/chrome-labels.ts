@@ -1,5 +1,5 @@
 /**
- * The words Lectern adds to a deck — "Overview", "Agenda", "(cont.)",
+ * The words Lectern adds to a deck — "Introduction", "Agenda", "(cont.)",
  * "In closing", "Takeaways", "Questions?" — in the deck's language. The
  * stages before work with the English words (they find an overview or a
  * continuation by them); this last step writes them in the language of a
@@ -11,12 +11,12 @@ import type { Slide } from '../types.js'
 
 /** The added words, by language (the English ones are the keys). */
 const labels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  nl: { Overview: 'Overzicht', Agenda: 'Agenda', '(cont.)': '(vervolg)', 'In closing': 'Tot slot', Takeaways: 'Kernpunten', 'Questions?': 'Vragen?' },
-  de: { Overview: 'Überblick', Agenda: 'Agenda', '(cont.)': '(Forts.)', 'In closing': 'Zum Schluss', Takeaways: 'Das Wichtigste', 'Questions?': 'Fragen?' },
-  fr: { Overview: 'Aperçu', Agenda: 'Sommaire', '(cont.)': '(suite)', 'In closing': 'Pour conclure', Takeaways: 'À retenir', 'Questions?': 'Des questions ?' },
-  es: { Overview: 'Resumen', Agenda: 'Índice', '(cont.)': '(cont.)', 'In closing': 'Para terminar', Takeaways: 'Ideas clave', 'Questions?': '¿Preguntas?' },
-  it: { Overview: 'Panoramica', Agenda: 'Sommario', '(cont.)': '(segue)', 'In closing': 'In conclusione', Takeaways: 'Punti chiave', 'Questions?': 'Domande?' },
-  pt: { Overview: 'Visão geral', Agenda: 'Sumário', '(cont.)': '(cont.)', 'In closing': 'Para concluir', Takeaways: 'Pontos-chave', 'Questions?': 'Perguntas?' }
+  nl: { Introduction: 'Inleiding', Agenda: 'Agenda', '(cont.)': '(vervolg)', 'In closing': 'Tot slot', Takeaways: 'Kernpunten', 'Questions?': 'Vragen?' },
+  de: { Introduction: 'Einleitung', Agenda: 'Agenda', '(cont.)': '(Forts.)', 'In closing': 'Zum Schluss', Takeaways: 'Das Wichtigste', 'Questions?': 'Fragen?' },
+  fr: { Introduction: 'Introduction', Agenda: 'Sommaire', '(cont.)': '(suite)', 'In closing': 'Pour conclure', Takeaways: 'À retenir', 'Questions?': 'Des questions ?' },
+  es: { Introduction: 'Introducción', Agenda: 'Índice', '(cont.)': '(cont.)', 'In closing': 'Para terminar', Takeaways: 'Ideas clave', 'Questions?': '¿Preguntas?' },
+  it: { Introduction: 'Introduzione', Agenda: 'Sommario', '(cont.)': '(segue)', 'In closing': 'In conclusione', Takeaways: 'Punti chiave', 'Questions?': 'Domande?' },
+  pt: { Introduction: 'Introdução', Agenda: 'Sumário', '(cont.)': '(cont.)', 'In closing': 'Para concluir', Takeaways: 'Pontos-chave', 'Questions?': 'Perguntas?' }
 }
 
 /** Classes of the slides whose heading Lectern wrote: the agenda, the closing line, "Questions?". */
@@ -51,13 +51,13 @@ export function remarkChromeLanguage() {
   }
 }
 
-/** A heading's added words: "(cont.)" at its end, and its whole text when Lectern wrote it ("Overview", "Agenda (cont.)"). */
+/** A heading's added words: "(cont.)" at its end, and its whole text when Lectern wrote it ("Introduction", "Agenda (cont.)"). */
 function translate(heading: Heading, words: Readonly<Record<string, string>>, added: boolean): void {
   heading.children = heading.children.map((child): PhrasingContent => {
     if (child.type === 'emphasis' && child.children.length === 1 && child.children[0]!.type === 'text' && child.children[0]!.value === '(cont.)') return { ...child, children: [{ type: 'text', value: words['(cont.)']! }] }
     if (child.type !== 'text') return child
     const [, text = '', rest = ''] = /^(.*?)( \(cont\.\))?$/.exec(child.value) ?? []
-    const own = words[text] !== undefined && (added || text === 'Overview') ? words[text]! : text
+    const own = words[text] !== undefined && (added || text === 'Introduction') ? words[text]! : text
     return { ...child, value: own + (rest ? ` ${words['(cont.)']!}` : '') }
   })
 }

@@ -146,7 +146,7 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
     const slide = slides[at]!
     if (isTitleSlide(slide)) continue
     const heading = slide.children.find((child): child is Heading => child.type === 'heading')
-    if (!(headingOf(slide) === 'Overview' || heading?.data?.overviewTopic === true) || intro.length === 2) break
+    if (!(/^(?:Overview|Introduction)$/.test(headingOf(slide)) || heading?.data?.overviewTopic === true) || intro.length === 2) break
     intro.push(slide)
   }
   const paragraphs = intro.flatMap(noteParagraphs).map((paragraph) => splitSentences(toString(paragraph), options.lang))

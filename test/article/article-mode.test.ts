@@ -170,7 +170,7 @@ function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
 }
 
-/** Headings of the deck in order, without the title, generated "Overview" and "(cont.)" repeats. */
+/** Headings of the deck in order, without the title, generated "Introduction" and "(cont.)" repeats. */
 function deckHeadings(slides: readonly SlideView[], sourceHasOverview: boolean): string[] {
   const headings: string[] = []
   for (const slide of slides) {
@@ -181,7 +181,7 @@ function deckHeadings(slides: readonly SlideView[], sourceHasOverview: boolean):
     for (const heading of elements(slide.face, (element) => /^h[1-6]$/.test(element.tagName))) {
       const text = hastToString(heading).replace(/\s+/g, ' ').trim()
       if (/\(cont\.\)$/.test(text)) continue
-      if (text === 'Overview' && !sourceHasOverview) continue
+      if (text === 'Introduction' && !sourceHasOverview) continue
       headings.push(text)
     }
   }
@@ -381,7 +381,7 @@ describe('article mode, end to end', () => {
       const shown = h1 ? hastToString(h1).trim() : '(no title slide)'
       if (shown !== title) problems.push(`${source.path}: title “${shown}”, expected “${title}”`)
       if (entry.deck.rendered.deck.config.title !== title) problems.push(`${source.path}: document title “${entry.deck.rendered.deck.config.title}”`)
-      const found = deckHeadings(entry.slides, headings.includes('Overview'))
+      const found = deckHeadings(entry.slides, headings.includes('Introduction'))
       if (JSON.stringify(found) !== JSON.stringify(headings)) problems.push(`${source.path}: headings ${JSON.stringify(found)}, expected ${JSON.stringify(headings)}`)
     }
     assert.deepEqual(problems, [], 'titles and headings')

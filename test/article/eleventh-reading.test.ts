@@ -85,10 +85,10 @@ test('should open a section on its one-sentence opening paragraph, and go on wit
   const code = readFileSync(new URL('../../../test/fixtures/real/powell-coronavirus-numbers/article.md', import.meta.url), 'utf8')
   const { html } = await renderDeck(code, { overrides: { condense: true } })
   const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
-  // After the first page titled by its topic, no page is "Overview (cont.)" again.
-  const topic = titles.findIndex((title) => !title.startsWith('Overview'))
+  // After the first page titled by its topic, no page is "Introduction (cont.)" again.
+  const topic = titles.findIndex((title) => !title.startsWith('Introduction'))
   assert.ok(topic > 0, titles.join(' | '))
-  assert.ok(!titles.slice(topic).includes('Overview (cont.)'), titles.join(' | '))
+  assert.ok(!titles.slice(topic).includes('Introduction (cont.)'), titles.join(' | '))
 })
 
 test('should not end a sentence at a question mark in brackets', async () => {

@@ -30,7 +30,7 @@ function title(slide: Slide): string {
 test('should add an agenda of the sections after the overview when there are four or more, and a closing slide', async () => {
   const sections = ['Buses', 'Bridges', 'Parks', 'Libraries']
   const deck = await slides(article(sections))
-  assert.deepEqual(deck.map(title).slice(0, 3), ['The Town That Planned Ahead', 'Overview', 'Agenda'])
+  assert.deepEqual(deck.map(title).slice(0, 3), ['The Town That Planned Ahead', 'Introduction', 'Agenda'])
   const agenda = deck[2]!.children.find((node): node is List => node.type === 'list')!
   assert.deepEqual(agenda.children.map((item) => toString(item)), sections)
   assert.equal(agenda.ordered, true)

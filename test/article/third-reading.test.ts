@@ -120,7 +120,7 @@ test('should end a sentence before a name written in lower case, and keep a name
   assert.doesNotMatch(compressSentence('In a follow-up to an earlier blog summary of rstudio::conf(2020), here I want to reflect on how important runconf15 was.')?.text ?? '', /of rstudio$/)
 })
 
-test('should title the pages of an article without headings by what each is about, not "Overview (cont.)"', () => {
+test('should title the pages of an article without headings by what each is about, not "Introduction (cont.)"', () => {
   const pages = [
     'The 2015 unconf was transformative for someone like me. At runconf15, I learned that software developers were kind people. Kind people take time to talk to a new user.',
     'Karthik is a data scientist and an ecologist. He leads rOpenSci. I met Karthik in the hallway one day.',
@@ -129,7 +129,7 @@ test('should title the pages of an article without headings by what each is abou
   const phrases = keyPhrases(pages, 'rOpenSci\'s Leadership in #rstats Culture')
   assert.equal(phrases[0], 'Kind people')
   assert.equal(phrases[1], 'Karthik')
-  // Nothing named twice: no title, the slide keeps "Overview (cont.)".
+  // Nothing named twice: no title, the slide keeps "Introduction (cont.)".
   assert.equal(phrases[2], undefined)
   // One common word names too little; a capital at the start of a sentence makes no name.
   assert.deepEqual(keyPhrases(['Data matters. Data is everywhere. Slide from the talk. Slide two.'], ''), [undefined])
@@ -182,7 +182,7 @@ test('should keep a sentence the list finishes with its list, and leave an autho
   const faces = slides.map((slide) => slide.children.filter((child) => (child as { type: string }).type !== 'notes').map((child) => toString(child as Heading)).join(' | '))
   const fade = faces.find((face) => face.startsWith('FADE IN'))
   assert.match(fade ?? '', /FADE IN \| Nine NYC graduate students who \| don't own a car/)
-  assert.ok(!faces.some((face) => face.includes('blogpost') || face === 'Overview'), faces.join('\n'))
+  assert.ok(!faces.some((face) => face.includes('blogpost') || face === 'Introduction'), faces.join('\n'))
 })
 
 test('should never change a fact while compressing: a role and its name, a hedge, a qualifier in brackets, C++', () => {
