@@ -256,7 +256,7 @@ export function opensWithQuestion(sentences: readonly string[]): boolean {
 /** Whether a line only dates the page ("Updated: August 2025", "Last updated 3 March 2026"). */
 export function isDateLine(text: string): boolean {
   const parsed = text.length <= 60 ? parseByline(text) : undefined
-  return parsed?.date !== undefined && parsed.byline === undefined && /^(?:page )?(?:last )?(?:updated|reviewed|modified|published|posted)\b/i.test(text)
+  return parsed?.date !== undefined && parsed.byline === undefined && /^(?:page |this (?:post|article|page|story|piece) (?:was|has been) )?(?:last |first )?(?:updated|reviewed|modified|published|posted)\b/i.test(text)
 }
 
 /** Words of a picture's description that count as shared with a caption: four letters or more. */

@@ -24,6 +24,8 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     // a verb of a series; nor ", called Neuropixels,", ", created by Deque Systems,", ", Engaged California,", names.)
     const nextComma = tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
     const participle = tokens[index + 1]!.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[index + 1]!.value) && tokens[index - 1]!.pos === 'NOUN' && tokens[index + 2]?.pos === 'ADP' && opener !== 'called' && nextComma !== -1 && !tokens.slice(index + 1, nextComma).some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || /^\p{Lu}/u.test(token.value))
+      // (", as measured by the World Bank in low-income countries, are not zero": how the subject is measured, by whom.)
+      || (opener === 'as' && /^(?:measured|defined|reported|estimated|calculated|described|noted|mentioned|explained|stated)$/.test(tokens[index + 2]?.lower ?? '') && tokens[index - 1]!.pos === 'NOUN' && nextComma !== -1)
     // "…one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective communication".
     // (A noun phrase with its own clause, "and one I'm not sure…", not a verb's: "…, and abandoned to active, won…".)
     // (Nor the last of a list of subjects: "Scientists, policy makers, disaster specialists, and the general public can…".)

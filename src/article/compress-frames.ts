@@ -102,7 +102,7 @@ function startsWithQuantity(tokens: readonly Token[]): boolean {
 const readerFrames = /^(?:you (?:might|may|will|would) be surprised to (?:learn|hear|find|know|discover)|you (?:might|may) (?:not )?(?:know|have heard|be aware)|it(?:['’]s| is) (?:worth (?:noting|mentioning|remembering|pointing out)|important to (?:note|remember|understand|realize|realise)|interesting to note)|(?:note|remember|bear in mind|keep in mind) that|(?:i|we)(?:['’]m|['’]re| am| are) (?:(?:very|so|extremely|really|incredibly) )?(?:excited|happy|pleased|proud|thrilled|delighted|glad) to (?:announce|share|report|say|tell you))$/i
 
 /** Frames that say the claim after their "that" is the point: "What you might not realise is that…", "The truth is that…". */
-const pointFrames = /^(?:what (?:you|many people|most people|people|few people) (?:might|may|do|did|often)(?: not|n['’]t) (?:realise|realize|know|see|notice) is|the (?:truth|point|thing|fact|reality|problem|irony|key|upshot|lesson|bottom line) (?:here )?is|what (?:really )?matters (?:most )?is|what (?:i|we) (?:really |actually )?mean is)$/i
+const pointFrames = /^(?:what (?:you|many people|most people|people|few people) (?:might|may|do|did|often)(?: not|n['’]t) (?:realise|realize|know|see|notice) is|the (?:truth|point|thing|fact|reality|problem|irony|key|upshot|lesson|bottom line|short answer|answer) (?:here )?is|what (?:really )?matters (?:most )?is|what (?:i|we) (?:really |actually )?mean is)$/i
 
 /**
  * Whether a sentence opens with a frame that marks its claim as the point ({@link pointFrames}): "What you might not

@@ -220,7 +220,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     return counted.words <= limit
   }
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
-  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropFronted, dropReporting, dropRankingSubject]) {
+  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropFrame, dropFronted, dropReporting, dropRankingSubject]) {
     if (within(maxWords)) break
     tokens = keepsQuotations(tokens, step(tokens))
   }

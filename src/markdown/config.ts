@@ -86,7 +86,7 @@ const siteKeys = new Set(
 )
 
 /** Other names blogs give the author and the date, and the key each stands for. */
-const aliases: Record<string, 'author' | 'date' | 'description'> = { byline: 'author', published_at: 'date', publishdate: 'date', pubdate: 'date', created: 'date', created_at: 'date', date_published: 'date' }
+const aliases: Record<string, 'author' | 'date' | 'description'> = { meta_description: 'description', byline: 'author', published_at: 'date', publishdate: 'date', pubdate: 'date', created: 'date', created_at: 'date', date_published: 'date' }
 
 /** Whether a line names people ("By Ana Ruiz and Li Wei", "Ana Ruiz, Li Wei") rather than saying something. */
 function namesPeople(line: string): boolean {
@@ -114,8 +114,8 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
   if (typeof value !== 'string') return value
   // (Jekyll's "2019-04-04 12:03:42 -0700" too.)
-  // (Nikola writes its dates with slashes, "2015/07/12 15:55:47": the day is the same.)
-  if (key === 'date') return /^(\d{4}[-/]\d{2}[-/]\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())?.[1] ?? value
+  // (Nikola writes its dates with slashes, "2015/07/12 15:55:47": the day is the same; so is "2016-07-10 8:10:42 -0800".)
+  if (key === 'date') return /^(\d{4}[-/]\d{2}[-/]\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())?.[1] ?? value
   return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
 }
 

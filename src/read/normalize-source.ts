@@ -48,6 +48,15 @@ function hugoShortcodes(line: string): string {
 const kramdownBlock = /^ {0,3}(?:> ?)*\{::?[^{}\n]*\}\s*$/
 /** A kramdown attribute list at the end of a line, after what it styles: `![Map](map.png){: .center}`. */
 const kramdownSpan = /(?<=\S)\{:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\}\s*$/
+/**
+ * An attribute list right after a link or a picture, anywhere in a line: kramdown's `[link](url){:target="_blank"}`,
+ * Pandoc's and markdown-it's `![](kombu.jpg){.image-medium .center alt="A pack of dried kombu"}` (a deck showed them).
+ */
+const attributesAfterLink = /(?<=[)\]])\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\}/g
+/** A site generator's variable in a link's or a picture's address: `![…]({{ site.images_path }}/pudding.jpg)`. */
+const liquidInAddress = /(?<=\]\()\s*\{\{[^{}]*\}\}\/?/g
+/** Front matter between lines of four dashes or more (Hakyll's and others' `----`). */
+const longDashes = /^-{4,}\s*$/
 
 /** `##Title`: two to six hashes and a capital, no space between (one hash and a capital is a hashtag: `#TBT`). */
 const closedHeading = /^#{2,6}\p{Lu}/u
@@ -93,6 +102,9 @@ function normalize(text: string): { text: string; clamped: number[] } {
   let inAnyCode: string | undefined
   nikolaMetadata(lines)
   liquidTags(lines)
+  // ("----" / "title: …" / "----": front matter all the same.)
+  const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1
+  if (close > 0 && /^[\w-]+:/.test(lines[1] ?? '')) [lines[0], lines[close]] = ['---', '---']
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
@@ -108,6 +120,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
+      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(attributesAfterLink, '').replace(liquidInAddress, '')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become
       // footnotes, their text a definition after the document's last line.
       if (lines[index]!.includes('^[')) lines[index] = lines[index]!.replace(inlineNote, (_, text: string) => `[^lectern-note-${notes.push(text.trim())}]`)

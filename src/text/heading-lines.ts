@@ -2,6 +2,7 @@
  * Which line of a plain-text body is a heading, given its shape, its
  * neighbours and what is known about the whole body.
  */
+import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
 import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, startsLowercase, timeStamp } from './lines.js'
@@ -92,6 +93,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (previous?.kind === 'table' && previous.last !== undefined && line.source.line === previous.last.line + 1) return false
   // Nor is a figure's or a table's caption ("Table 8.1 helps readers keep track of the authors’ multiple arguments").
   if (/^(?:figure|fig\.|table|chart|exhibit|map|image|photo|illustration)\s*\d+(?:\.\d+)*[:.]?\s+\S/i.test(content)) return false
+  // Nor is a line that dates the page ("This post was updated February 26, 2017", "Updated: 3 March 2026").
+  if (parseByline(content)?.date !== undefined && parseByline(content)?.byline === undefined && /^(?:this|updated|published|posted|last|first)\b/i.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
   if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project

@@ -265,3 +265,26 @@ test("should note, not warn about, the keys of a site's page, and still warn abo
   const own = await renderDeck('---\ntitle: Talk\ncolor: red\n---\n\nText.\n', { path: 'talk.md' })
   assert.deepEqual(own.file.messages.filter((message) => message.ruleId === 'front-matter-key').map((message) => [message.reason, message.fatal]), [['Unknown front-matter key `color`', false]])
 })
+
+test("should read a site's markup around pictures and links as markup, and its dates and bylines as such", async () => {
+  const { normalizeSource } = await import('../../src/read/normalize-source.js')
+  // Thomas Read, "Iodine in kombu: a deep dive" (blog.thjread.com, CC BY 4.0): front matter between "----" lines was a
+  // slide ("Title: … modified"), and `{.image-medium … alt="…"}` after each picture showed as text.
+  const kombu = normalizeSource('----\ntitle: "Iodine in kombu: a deep dive"\nmodified: 2022-04-25\n----\n\n![](/images/kombu_packet.jpg){.image-medium .image-pad-vertical .center alt="A pack of Wel-Pac brand dried kombu for dashi"}\n\nSee the [report](report.html){:target="_blank"} and ![Pudding]({{ site.images_path }}/pudding.jpg).\n')
+  assert.match(kombu, /^---\ntitle: "Iodine in kombu: a deep dive"\nmodified: 2022-04-25\n---\n/)
+  assert.doesNotMatch(kombu, /\{[.:]|image-medium|target=|site\.images_path/)
+  assert.match(kombu, /!\[\]\(\/images\/kombu_packet\.jpg\)\n/)
+  // Pomax (wouldeatagain.ca, CC BY-SA 4.0): "2016-07-10 8:10:42 -0800" on the title slide.
+  const pudding = await renderDeck('---\ntitle: Chocolate Bread Pudding\ndate:   2016-07-10 8:10:42 -0800\n---\n\nText.\n', { path: 'pudding.md' })
+  assert.match(pudding.html, /<p class="date">2016-07-10<\/p>/)
+  // Adam Peterson (CC BY 4.0): "Adam Peterson, 07-28-2023" was a section divider; Esteban Ortiz-Ospina (Our World in
+  // Data, CC BY): "This post was updated February 26, 2017" a slide's title.
+  const { parseByline } = await import('../../src/text/byline.js')
+  assert.deepEqual(parseByline('Adam Peterson, 07-28-2023'), { byline: 'Adam Peterson', date: '07-28-2023' })
+  assert.deepEqual(parseByline('This post was updated February 26, 2017'), { date: 'February 26, 2017' })
+  const owid = await renderDeck('Extreme poverty in rich countries\n\nFebruary 23, 2017 by Esteban Ortiz-Ospina\n\nThis post was updated February 26, 2017\n\nIn the World Bank estimates of global extreme poverty, high-income countries are not accounted for. But how well does this simplifying omission capture the reality of people living in rich countries?\n\nThe short answer is that the real rates of extreme poverty in high-income countries, as measured by the World Bank in low-income countries, are not zero, but are very low. In what follows we discuss the evidence in more detail.\n\nTo begin, some historical context\n\nPoverty was common in the rich world before it became rich. Most people lived on very little.\n', { path: 'owid.txt' })
+  const shown = owid.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(shown, /<h[12]>This post was updated/)
+  assert.match(shown, /The real rates of extreme poverty in high-income countries are not zero, but are (?:very )?low/)
+  assert.doesNotMatch(shown, /In what follows/)
+})

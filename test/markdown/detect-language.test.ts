@@ -29,7 +29,7 @@ test('should build a Dutch article as a Dutch deck: its lang, its own words, sen
   const { html } = await renderDeck(source, { overrides: { condense: true } })
   assert.match(html, /<html lang="nl"/)
   const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
-  assert.match(face, /<h2>Overzicht<\/h2>/)
+  assert.match(face, /<h2>Inleiding<\/h2>/)
   assert.match(face, /<h2>Agenda<\/h2>/)
   assert.match(face, /<h2>Vragen\?<\/h2>/)
   assert.doesNotMatch(face, />(?:Overview|Introduction|Questions\?)</)
