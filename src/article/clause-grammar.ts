@@ -276,7 +276,8 @@ export function startsClause(tokens: readonly Token[]): boolean {
   // "no matter what tools you use, …" concedes; the clause comes after it.
   if (first.lower === 'no' && tokens[1]?.lower === 'matter') return false
   // "any of which could require…", "some of whom…": a relative clause, not a main one.
-  if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower))) return false
+  // (Nor "who you can access…", the next of a list of relative clauses.)
+  if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower)) || first.lower === 'who') return false
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
   // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".

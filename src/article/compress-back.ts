@@ -94,6 +94,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // ("In contrast to raster graphics where color … is explicitly encoded, rendering a pixel… requires…": a fronted phrase
     // alone before the comma; the main clause is what follows it.)
     if (isComma(token) && participle && ['ADP', 'SCONJ'].includes(head[0]!.pos) && !head.some(isComma) && hasFiniteVerb(tokens.slice(index + 2))) continue
+    // (Nor after a gerund subject whose verb comes at the end: "Finding an affordable provider with whom you can connect,
+    // who is available, and who you can access… is challenging".)
+    if (isComma(token) && head[0]!.pos === 'VERB' && /ing$/i.test(head[0]!.value) && ['who', 'which', 'whom', 'and'].includes(next.lower)) continue
     // ("…Malawi, with an immunization rate of 85% for the first dose and just 8% for the second, or Niger, falling from 89%
     // … to 16%": the figures after the last item of a list are that item's, as the first item's were.)
     const lastItem = ['or', 'and'].includes(head.at(-2)?.lower ?? '') && head.at(-1)?.pos === 'PROPN'

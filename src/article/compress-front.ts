@@ -3,7 +3,7 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { bareConnectives, commaConnectives, concessive, fillerPhrases, fillers, hedge } from './compress-words.js'
+import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge } from './compress-words.js'
 import { insideBrackets, insideCode } from './quotations.js'
 import { isExpletive } from './leaning.js'
 
@@ -167,9 +167,6 @@ function opensSentence(rest: readonly Token[]): boolean {
   // fronted phrase the fronted-phrase cut does not know.)
   return startsClause(rest) || subordinatorLength(rest) > 0 || dropFronted(withoutLeadingSpace([...rest])).length < rest.length || isStatement(withoutLeadingSpace([...rest]))
 }
-
-/** Filler phrases that introduce examples: set off inside a sentence, the examples after them go too. */
-const examples = new Set(['for example', 'for instance'])
 
 /** Drop fillers ("really", "basically") and filler phrases ("in practice", "around the world"). */
 export function dropFillers(tokens: Token[]): Token[] {
@@ -365,8 +362,9 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (sub > 0 && tail[0]?.lower === 'then') tail.shift()
     // "…of social engineering, exploits in SS7 infrastructure, and SIM-based attacks, the need…": a comma inside a list.
     if (withoutLeadingSpace(tail)[0]?.pos === 'CCONJ') continue
-    // ("As a result a lot of folks, including me were forced to…": an example set off inside the subject, not a clause.)
-    if (/^(?:including|especially|particularly|notably|such|like|except)$/.test(withoutLeadingSpace(tail)[0]?.lower ?? '')) continue
+    // ("As a result a lot of folks, including me were forced to…": an example set off inside the subject, not a clause; nor
+    // the next of a list of relative clauses: "Finding an affordable provider with whom you can connect, who is available…".)
+    if (/^(?:including|especially|particularly|notably|such|like|except|who|whom|whose|which)$/.test(withoutLeadingSpace(tail)[0]?.lower ?? '')) continue
     if (!startsClause(tail)) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!

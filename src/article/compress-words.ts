@@ -35,6 +35,9 @@ export const fillerPhrases = [
   'for the most part', 'in a way', 'in a sense', 'as a matter of fact', 'at this point', 'right now', 'today'
 ].map((phrase) => phrase.split(' '))
 
+/** Filler phrases that introduce examples: set off inside a sentence, the examples after them go too. */
+export const examples = new Set(['for example', 'for instance'])
+
 /** Words that open a trailing clause a bullet can do without. */
 export const trailingOpeners = new Set([
   'which', 'who', 'whom', 'whose', 'where', 'as', 'while', 'whilst', 'although', 'though', 'even', 'because', 'since', 'including', 'especially', 'particularly', 'such', 'like', 'unlike', 'whereas', 'meaning', 'making', 'leading', 'allowing',

@@ -288,3 +288,14 @@ test("should read a site's markup around pictures and links as markup, and its d
   assert.match(shown, /The real rates of extreme poverty in high-income countries are not zero, but are (?:very )?low/)
   assert.doesNotMatch(shown, /In what follows/)
 })
+
+test('should never open a bullet in the middle of a list of relative clauses, nor show an answer without its question', async () => {
+  // U.S. Digital Service (public domain): "Who is available, and who you can access given work and child care
+  // responsibilities is challenging" began in the middle of its sentence.
+  const text = compressSentence('Finding an affordable provider with whom you can connect, who is available, and who you can access given work and child care responsibilities is challenging.', { maxWords: 14 })?.text
+  assert.ok(text === undefined || /^Finding an affordable provider/.test(text), text)
+  assert.ok(text === undefined || /is challenging$/.test(text), text)
+  // Esteban Ortiz-Ospina (CC BY): "As it turns out, the answer is no." alone on a slide.
+  const { analyse } = await import('../../src/article/sentence-analysis.js')
+  assert.equal(analyse('As it turns out, the answer is no.', 14, false).vague, true)
+})
