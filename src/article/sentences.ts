@@ -87,6 +87,23 @@ function rulesOf(locale: string): SentenceRules {
  * @returns Trimmed, non-empty sentences, in order.
  */
 export function splitSentences(text: string, locale = 'en'): string[] {
+  // Article mode splits the same paragraphs again at every stage, and a deck is built in every theme: the split is made once.
+  const key = `${locale}\u0000${text}`
+  let sentences = splitSeen.get(key)
+  if (!sentences) {
+    sentences = splitAnew(text, locale)
+    if (splitSeen.size >= splitSeenMost) splitSeen.clear()
+    splitSeen.set(key, sentences)
+  }
+  return [...sentences]
+}
+
+/** Sentences by locale and text (a caller gets a copy it may change). */
+const splitSeen = new Map<string, readonly string[]>()
+/** Most splits kept (then the cache starts again), as for the sentence analyses. */
+const splitSeenMost = 20_000
+
+function splitAnew(text: string, locale: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean === '') return []
   const sentences: string[] = []

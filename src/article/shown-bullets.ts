@@ -23,12 +23,30 @@ export function shownKey(text: string): string {
  * @param shown The keys ({@link shownKey}) of the bullets shown so far.
  */
 export function shownBefore(text: string, shown: ReadonlySet<string>): boolean {
-  const words = new Set(shownKey(text).split(' '))
+  const words = wordsOf(shownKey(text))
   for (const key of shown) {
-    const other = new Set(key.split(' '))
+    const other = wordsOf(key)
     const shorter = Math.min(words.size, other.size)
-    const shared = [...words].filter((word) => other.has(word)).length
-    if (shorter >= 6 && shared === shorter) return true
+    if (shorter < 6) continue
+    let shared = 0
+    for (const word of words) if (other.has(word)) shared++
+    if (shared === shorter) return true
   }
   return false
 }
+
+/** The words of a key, as a set: every later section compares its sentences with every bullet shown, so each key is split once. */
+function wordsOf(key: string): ReadonlySet<string> {
+  let words = wordSets.get(key)
+  if (!words) {
+    words = new Set(key.split(' '))
+    if (wordSets.size >= wordSetsMost) wordSets.clear()
+    wordSets.set(key, words)
+  }
+  return words
+}
+
+/** The word sets of keys, by key. */
+const wordSets = new Map<string, ReadonlySet<string>>()
+/** Most word sets kept (then the cache starts again). */
+const wordSetsMost = 20_000

@@ -73,6 +73,46 @@ export interface TextStyle {
  * spaces, a word wider than the line broken where it must.
  */
 export function lineCount(runs: readonly Run[], width: number): number {
+  // Pagination and fitting measure the same text in the same box again and again (every part of a face they try).
+  const key = `${width}${runs.map(runKey).join('\u0001')}`
+  const known = linesSeen.get(key)
+  if (known !== undefined) return known
+  const lines = countLines(runs, width)
+  if (linesSeen.size >= linesSeenMost) linesSeen.clear()
+  linesSeen.set(key, lines)
+  return lines
+}
+
+/** Line counts by box width and runs (see {@link runKey}). */
+const linesSeen = new Map<string, number>()
+/** Most line counts kept (then the cache starts again). */
+const linesSeenMost = 50_000
+
+/** A number for each font object, for keys. */
+const fontIds = new WeakMap<FontAdvances, number>()
+let fontCount = 0
+
+/** Everything of a run that its width depends on, as a string (the text last, after its length, so that no two lists of runs make one key). */
+function runKey(run: Run): string {
+  let id = fontIds.get(run.font)
+  if (id === undefined) fontIds.set(run.font, (id = ++fontCount))
+  return `\u0002${id} ${run.size} ${run.letterSpacing} ${run.upper ? 1 : 0} ${run.inset ?? 0} ${run.pre ? 1 : 0} ${run.text.length}\u0002${run.text}`
+}
+
+/** Each run style's advance by character (px, safety included): the same sum as `charWidth` each time, made once. */
+const styleAdvances = new WeakMap<FontAdvances, Map<string, Map<string, number>>>()
+
+function advancesOf(run: Run): Map<string, number> {
+  let bySize = styleAdvances.get(run.font)
+  if (!bySize) styleAdvances.set(run.font, (bySize = new Map()))
+  const style = `${run.size} ${run.letterSpacing}`
+  let advances = bySize.get(style)
+  if (!advances) bySize.set(style, (advances = new Map()))
+  return advances
+}
+
+/** {@link lineCount} without the cache. */
+function countLines(runs: readonly Run[], width: number): number {
   let lines = 1
   let used = 0
   let word = 0
@@ -96,6 +136,7 @@ export function lineCount(runs: readonly Run[], width: number): number {
   }
   for (const run of runs) {
     const text = run.upper ? run.text.toUpperCase() : run.text
+    const advances = advancesOf(run)
     // The box of an inline code span is wider than its text.
     word += (run.inset ?? 0) * widthSafety
     for (const char of text) {
@@ -107,8 +148,9 @@ export function lineCount(runs: readonly Run[], width: number): number {
         pendingSpace = 0
         continue
       }
-      const advance = (charWidth(run.font, char) * run.size + run.letterSpacing) * widthSafety
-      if (/\s/.test(char)) {
+      let advance = advances.get(char)
+      if (advance === undefined) advances.set(char, (advance = (charWidth(run.font, char) * run.size + run.letterSpacing) * widthSafety))
+      if (isSpace(char)) {
         flushWord()
         if (used > 0) pendingSpace = run.pre ? pendingSpace + advance : advance
       } else {
@@ -118,6 +160,14 @@ export function lineCount(runs: readonly Run[], width: number): number {
   }
   flushWord()
   return lines
+}
+
+/** Whether `char` is white space as `/\s/` says, the common letters answered without the expression. */
+function isSpace(char: string): boolean {
+  if (char === ' ') return true
+  const code = char.charCodeAt(0)
+  if (code > 0x20 && code < 0x7f) return false
+  return /\s/.test(char)
 }
 
 /** The runs of a node's text: `strong` in the bold font, inline code in the code font. */

@@ -42,10 +42,12 @@ export function findToc(lines: readonly SourceLine[], from: number, skip: Readon
   for (let index = from; index < lines.length; index++) {
     if (!lines[index]!.blank && !skip.has(index)) content.push(index)
   }
+  // Each line's key, made once: `later` looks at every line after a candidate.
+  const keys = content.map((index) => entryKey(lines[index]!.text))
   const later = (position: number, key: string): boolean => {
     for (let next = position + 1; next < content.length; next++) {
       const index = content[next]!
-      if (entryKey(lines[index]!.text) === key && !dropped.has(index)) return true
+      if (keys[next] === key && !dropped.has(index)) return true
     }
     return false
   }
