@@ -238,11 +238,12 @@ const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre
 const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
 
 /** Nouns that say nothing without the phrase after them ("a day with…", "the kind of…"). */
-const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place', 'role'])
+const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place', 'role', 'potential', 'impact', 'effect', 'effects', 'importance', 'likelihood', 'chance', 'risk', 'extent', 'amount', 'level', 'rest', 'value'])
 
-/** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 /** A phrase that gives a cause: "as a consequence of…", "because of…", "due to…". */
 const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i
+
+/** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length

@@ -93,6 +93,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (previous?.kind === 'table' && previous.last !== undefined && line.source.line === previous.last.line + 1) return false
   // Nor is a figure's or a table's caption ("Table 8.1 helps readers keep track of the authors’ multiple arguments").
   if (/^(?:figure|fig\.|table|chart|exhibit|map|image|photo|illustration)\s*\d+(?:\.\d+)*[:.]?\s+\S/i.test(content)) return false
+  // Nor is a chart's title with its source ("Different estimates of $2 a day poverty rate – Chandy and Smith (2014)").
+  if (/\s[–—-]\s+\p{Lu}[^–—]{1,60}\((?:19|20)\d\d\)$/u.test(content) && previous?.kind === 'text' && /\b(?:chart|graph|figure|plot|map|table)\b/i.test(previous.source.text)) return false
   // Nor is a line that dates the page ("This post was updated February 26, 2017", "Updated: 3 March 2026").
   if (parseByline(content)?.date !== undefined && parseByline(content)?.byline === undefined && /^(?:this|updated|published|posted|last|first)\b/i.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.

@@ -299,3 +299,12 @@ test('should never open a bullet in the middle of a list of relative clauses, no
   const { analyse } = await import('../../src/article/sentence-analysis.js')
   assert.equal(analyse('As it turns out, the answer is no.', 14, false).vague, true)
 })
+
+test("should keep what an empty noun needs, and read a chart's title with its source as no heading", async () => {
+  // J. Azam, H. Gruson, A. Kucharski (Epiverse-TRACE, CC BY 4.0): "These quantities are useful to assess the potential".
+  assert.doesNotMatch(compressSentence('These quantities are useful to assess the potential for further spread of the disease and the impact of interventions.', { maxWords: 14 })?.text ?? '', /the potential$/)
+  // Esteban Ortiz-Ospina (Our World in Data, CC BY): a chart's title titled a big-number slide.
+  const { html } = await renderDeck('Extreme poverty in rich countries\n\nBy Esteban Ortiz-Ospina\n\nExtreme poverty in the United States\n\nAs we can see from the chart below, different sources of data give substantially different estimates. And different sources have different limitations.\n\nDifferent estimates of $2 a day poverty rate – Chandy and Smith (2014)\n\nChandy and Smith analyze all of the sources, in an attempt to faithfully replicate the World Bank\'s treatment of country data. Their approach gives a rate lower than 1%.\n', { path: 'owid.txt' })
+  assert.doesNotMatch(html, /<h[12]>Different estimates of \$2 a day/)
+  assert.match(html, /<h[12]>Extreme poverty in the United States<\/h[12]>/)
+})
