@@ -90,7 +90,7 @@ export function firstFigure(text: string): string | undefined {
     if (bare && opener && !countingOpeners.has(opener.toLowerCase())) continue
     // "30 KLOC", "14 MB", "15ms": a measure shows with its unit.
     // (And "96 tonnes", "10 years": a quantity of a unit of measure or of time shows with it; "1000 €" with its currency.)
-    const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? (/^\s(?:tonnes|tons|kilo(?:gram|metre|meter)s|(?:centi|milli)?(?:metre|meter)s|miles|hectares|acres|litres|liters|gallons|feet|years|months|weeks|days|hours|minutes|seconds|euros|dollars|pounds)\b/.exec(after)?.[0] ?? (currency ? '' : /^\s?[€£¥]/.exec(after)?.[0]) ?? ''))
+    const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|[mµ]?g|m[lL]|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? (/^\s(?:tonnes|tons|kilo(?:gram|metre|meter)s|(?:centi|milli)?(?:metre|meter|gram|litre|liter)s|miles|hectares|acres|litres|liters|gallons|feet|years|months|weeks|days|hours|minutes|seconds|euros|dollars|pounds|sq\.? ?ft\.?|square[- ](?:feet|foot|metres?|meters?|miles?|kilometres?))(?![\p{L}])/u.exec(after)?.[0] ?? (currency ? '' : /^\s?[€£¥]/.exec(after)?.[0]) ?? ''))
     return `${currency}${number}${unit}${measure}`.trim()
   }
   return undefined

@@ -308,3 +308,14 @@ test("should keep what an empty noun needs, and read a chart's title with its so
   assert.doesNotMatch(html, /<h[12]>Different estimates of \$2 a day/)
   assert.match(html, /<h[12]>Extreme poverty in the United States<\/h[12]>/)
 })
+
+test('should show a big number with its unit of measure', async () => {
+  // Thomas Read, "Iodine in kombu" (CC BY 4.0): "30" and "10" were shown large without their "mg".
+  const { firstFigure } = await import('../../src/article/key-figures.js')
+  assert.equal(firstFigure('A single bowl of miso soup made with kombu dashi could contain about 30 mg of iodine'), '30 mg')
+  assert.equal(firstFigure('The soaked kombu appeared similar to the 30 mg/L solution'), '30 mg/L')
+  assert.equal(firstFigure('only if it is limited to a 5,000 square-foot facility'), '5,000 square-foot')
+  assert.equal(firstFigure('Now the ordinance has "veterinarian, under 5,000 sq. ft" in the list'), '5,000 sq. ft')
+  // A count stays a count.
+  assert.equal(firstFigure('The team has 40 members'), '40')
+})
