@@ -8,6 +8,7 @@
  */
 import type { Heading, Paragraph, RootContent } from 'mdast'
 import { isDateLine, toString } from './block-kinds.js'
+import { isOpeningTitle } from './topic-titles.js'
 import { countWords, isStatement } from './clause-grammar.js'
 import { firstFigure } from './key-figures.js'
 import { bullet, bulletList } from './condense-items.js'
@@ -146,7 +147,7 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
     const slide = slides[at]!
     if (isTitleSlide(slide)) continue
     const heading = slide.children.find((child): child is Heading => child.type === 'heading')
-    if (!(/^(?:Overview|Introduction)$/.test(headingOf(slide)) || heading?.data?.overviewTopic === true) || intro.length === 2) break
+    if (!(isOpeningTitle(headingOf(slide)) || heading?.data?.overviewTopic === true) || intro.length === 2) break
     intro.push(slide)
   }
   const paragraphs = intro.flatMap(noteParagraphs).map((paragraph) => splitSentences(toString(paragraph), options.lang))

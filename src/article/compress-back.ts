@@ -244,7 +244,6 @@ const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit'
 const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i
 
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
-
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
   for (let index = end - 2; index >= 3; index--) {

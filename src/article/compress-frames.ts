@@ -48,7 +48,7 @@ export function dropFrame(tokens: Token[]): Token[] {
 }
 
 /** Verbs that report a finding ("The report found that…", "2015 ONS figures state that…"). */
-const reportingVerbs = new Set(['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'state', 'states', 'stated', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'suggest', 'suggests', 'suggested', 'reveal', 'reveals', 'revealed', 'concluded', 'concludes'])
+export const reportingVerbs = new Set(['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'state', 'states', 'stated', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'suggest', 'suggests', 'suggested', 'reveal', 'reveals', 'revealed', 'concluded', 'concludes'])
 
 /** Verbs with which writers state their own argument ("we argue that…"), not a hedge ("we think that…"). */
 const stanceVerbs = new Set(['argue', 'contend', 'maintain', 'propose', 'recommend', 'conclude', 'submit'])

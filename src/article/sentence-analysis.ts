@@ -12,7 +12,7 @@ import { isPictureCredit, timeStamp } from '../text/lines.js'
 import { tagSentence, type Token } from './nlp.js'
 import { isVague } from './leaning.js'
 import { dropAnnouncement } from './compress-announcements.js'
-import { dropSetUp, framesPoint } from './compress-frames.js'
+import { dropSetUp, framesPoint, reportingVerbs } from './compress-frames.js'
 import { enumeration, type Enumeration } from './enumerations.js'
 import { isCaption, isFigureCaption, isPointer, isSignpost } from './signposts.js'
 
@@ -156,7 +156,8 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
  */
 function afterReportingFrame(sentence: string, bullet: string): boolean {
   const at = sentence.toLowerCase().indexOf(bullet.toLowerCase())
-  return at > 0 && /\b(?:suggests?|suggested|shows?|showed|shown|finds?|found|reports?|reported|estimates?|estimated|reveals?|revealed|states?|stated|concludes?|concluded)(?: that)?$/i.test(sentence.slice(0, at).trim())
+  const verb = at > 0 ? (sentence.slice(0, at).trim().replace(/\s+that$/i, '').split(/\s+/).at(-1)?.toLowerCase() ?? '') : ''
+  return reportingVerbs.has(verb) || verb === 'conclude'
 }
 
 /** Whether a bullet is the sentence's main clause after a fronted clause set off by its comma (not a connective's). */

@@ -7,7 +7,7 @@ import type { BlockContent, Heading, ListItem, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
-import { isOverviewTopic } from './topic-titles.js'
+import { isOpeningTitle, isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
 import { backMatter, foldBackMatter, foldEmptyEnd } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
@@ -20,9 +20,6 @@ const agendaSections = 4
 const agendaEntries = 7
 /** Most entries an agenda of names (a word or two each) has. */
 const namedEntries = 10
-
-/** The heading of the slide that opens the talk: Lectern's "Introduction", or an article's own "Overview". */
-const opening = /^(?:Overview|Introduction)$/
 
 function slideHeading(node: RootContent, parts = false): string | undefined {
   if (node.type !== 'slide' && node.type !== 'slideStack') return undefined
@@ -75,7 +72,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map((node) => slideHeading(node, true))
-    .filter((heading): heading is string => heading !== undefined && !opening.test(heading) && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
+    .filter((heading): heading is string => heading !== undefined && !isOpeningTitle(heading) && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
     .filter((heading, index) => index > 0 || !summaryHeading.test(heading.trim()))
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
   if (layout) {
@@ -103,10 +100,11 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
       agenda = agendaPages(perSlide, false)
     }
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
-    const overview = out.findIndex((node) => opening.test(slideHeading(node) ?? ''))
+    const overview = out.findIndex((node) => isOpeningTitle(slideHeading(node) ?? ''))
     let at = Math.max(title, overview) + 1
     // After the last "Introduction (cont.)" too.
-    while (at < out.length && (/^(?:Overview|Introduction) \(cont\.\)$/.test(slideHeading(out[at]!) ?? '') || isOverviewTopic(out[at]!))) at++
+    const continued = (node: RootContent): boolean => / \(cont\.\)$/.test(slideHeading(node) ?? '') && isOpeningTitle(slideHeading(node)!.replace(/ \(cont\.\)$/, ''))
+    while (at < out.length && (continued(out[at]!) || isOverviewTopic(out[at]!))) at++
     // An agenda of more than one page is no agenda a speaker shows (a blind review: "11 items over two half-empty slides").
     if (agenda.length === 1) out.splice(at, 0, ...agenda)
   }

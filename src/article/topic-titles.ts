@@ -151,6 +151,11 @@ export function overviewHeading(): Heading {
   return heading
 }
 
+/** Whether a title is that of the slide that opens a talk: Lectern's "Introduction", or an article's own "Overview". */
+export function isOpeningTitle(text: string): boolean {
+  return /^(?:Overview|Introduction)$/.test(text)
+}
+
 /** The "Overview" headings Lectern made (its continuation slides are titled by their topic: `topic-titles.ts`). */
 const overviews = new WeakSet<Heading>()
 

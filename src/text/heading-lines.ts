@@ -96,7 +96,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // Nor is a chart's title with its source ("Different estimates of $2 a day poverty rate – Chandy and Smith (2014)").
   if (/\s[–—-]\s+\p{Lu}[^–—]{1,60}\((?:19|20)\d\d\)$/u.test(content) && previous?.kind === 'text' && /\b(?:chart|graph|figure|plot|map|table)\b/i.test(previous.source.text)) return false
   // Nor is a line that dates the page ("This post was updated February 26, 2017", "Updated: 3 March 2026").
-  if (parseByline(content)?.date !== undefined && parseByline(content)?.byline === undefined && /^(?:this|updated|published|posted|last|first)\b/i.test(content)) return false
+  const dated = /^(?:this|updated|published|posted|last|first)\b/i.test(content) ? parseByline(content) : undefined
+  if (dated?.date !== undefined && dated.byline === undefined) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
   if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project
