@@ -9,7 +9,8 @@ import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { toString } from './block-kinds.js'
-import { scoreSentences, selectSentences } from './select.js'
+import { selectSentences } from './select.js'
+import { scoreSentences } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 
 export function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {

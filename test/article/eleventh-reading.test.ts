@@ -143,7 +143,8 @@ test('should show a catalogue of short sub-sections as the list of their heading
 })
 
 test('should end a claim with its payoff of a few words, keep a ", but not" with its clause, and show no count without its items', async () => {
-  const { scoreSentences, selectSentences } = await import('../../src/article/select.js')
+  const { selectSentences } = await import('../../src/article/select.js')
+  const { scoreSentences } = await import('../../src/article/sentence-score.js')
   const { isVague } = await import('../../src/article/leaning.js')
   const { tagSentence } = await import('../../src/article/nlp.js')
   const chosen = (paragraph: string[], count: number): string[] => selectSentences(scoreSentences([paragraph]), count).map((candidate) => candidate.bullet!.text)
@@ -292,7 +293,8 @@ test('should keep a fronted "For …," that limits whom the claim is about', () 
 })
 
 test('should prefer the example the writer marks as one', async () => {
-  const { scoreSentences, selectSentences } = await import('../../src/article/select.js')
+  const { selectSentences } = await import('../../src/article/select.js')
+  const { scoreSentences } = await import('../../src/article/sentence-score.js')
   // Open Source Guides, "The Legal Side of Open Source" (CC BY 4.0).
   const paragraph = [
     'Your project may have dependencies with licenses that you need to respect.',

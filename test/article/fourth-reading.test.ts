@@ -31,7 +31,8 @@ import { closingLine } from '../../src/article/closing-line.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { continuation, topicTitle } from '../../src/article/topic-titles.js'
 import type { FaceUnit } from '../../src/article/condense.js'
-import { scoreSentences, selectSentences } from '../../src/article/select.js'
+import { selectSentences } from '../../src/article/select.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
 import { isPointer } from '../../src/article/signposts.js'
 
 /** Whether a text reads as a statement on a slide. */

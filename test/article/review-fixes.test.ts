@@ -13,7 +13,7 @@ import { unified } from 'unified'
 import { compressSentence } from '../../src/article/compress.js'
 import { condenseSection } from '../../src/article/condense.js'
 import { shortenSentence } from '../../src/article/condense-items.js'
-import { scoreSentences } from '../../src/article/select.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
 import { remarkHtmlMarkdown } from '../../src/markdown/remark-html-markdown.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()

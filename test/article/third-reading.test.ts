@@ -16,7 +16,7 @@ import { isStatement } from '../../src/article/clause-grammar.js'
 import { recogniseText } from '../../src/text/index.js'
 import { parseDeck } from '../../src/html/render.js'
 import { renderDeck } from '../../src/index.js'
-import { scoreSentences } from '../../src/article/select.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
 import { shortenItem } from '../../src/article/condense-items.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 

@@ -297,7 +297,7 @@ test("should join a label with nothing under it to the heading it labels", async
 test('should leave a paragraph about the blog itself off the face', async () => {
   // Andrew Heiss, "Libya, obsolete paradigms, and Rip Van Winkle" (2009, CC BY 4.0): the overview opened on "I'm thinking
   // of sticking with an odd mixture of technology and academia".
-  const { scoreSentences } = await import('../../src/article/select.js')
+  const { scoreSentences } = await import('../../src/article/sentence-score.js')
   const { splitSentences } = await import('../../src/article/sentences.js')
   const paragraphs = [
     'I’m still experimenting with what I’m going to blog about here. I’m thinking of sticking with an odd mixture of technology and academia, which might work out well since I’m considering doing my upcoming thesis on technology in the Middle East, specifically blogging. So, here’s a purely academic post to start things off.',

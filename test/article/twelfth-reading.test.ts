@@ -11,7 +11,8 @@ import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { clauseSegments } from '../../src/article/clause-segments.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { isVague } from '../../src/article/leaning.js'
-import { scoreSentences, selectSentences } from '../../src/article/select.js'
+import { selectSentences } from '../../src/article/select.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 
 /** The bullets chosen from a section's paragraphs. */

@@ -1,0 +1,214 @@
+/**
+ * Scoring the sentences of a section by importance rather than position:
+ * centrality in a similarity graph of the section's sentences (TextRank),
+ * overlap with the heading and the title, concrete content (numbers, names,
+ * code), the turn or conclusion of a paragraph; signposts, rhetorical
+ * questions and lead-ins never win. Each sentence's features are weighed by
+ * `selection-weights.ts`.
+ */
+import { countWords, isQuestion, isStatement, namesSomething } from './clause-grammar.js'
+import { compressTokens } from './compress.js'
+import { firstFigure } from './key-figures.js'
+import { tagSentence, tokensText } from './nlp.js'
+import { namedSubject } from './named-subject.js'
+import { isVague } from './leaning.js'
+import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
+import { joinPayoffs, markTeasers } from './punchlines.js'
+import { isBlogMeta } from './signposts.js'
+import { noFeatures, scoreOf, type Features } from './selection-weights.js'
+
+/** One sentence of a section, tagged and scored. */
+export interface Candidate extends Analysis {
+  /** Which paragraph of the section it belongs to. */
+  paragraph: number
+  /** Its index in the paragraph. */
+  index: number
+  /** What the score is made of (`selection-weights.ts`): each feature's value. */
+  features: Features
+  /** Importance; higher is better: the features weighed. */
+  score: number
+}
+
+/** Options of {@link selectSentences}. */
+export interface SelectOptions {
+  /** The section heading (plain text). */
+  heading?: string | undefined
+  /** The deck title (plain text). */
+  title?: string | undefined
+  /** Words a bullet should have (default 14). */
+  maxWords?: number | undefined
+  /** Most bullets to choose (default 5). */
+  most?: number | undefined
+  /** The language of the prose (BCP 47): English is compressed, another language shown in whole sentences. */
+  lang?: string | undefined
+  /** What the section sets in bold (`emphasized` in `block-kinds.ts`): a sentence with it is a claim its author marked. */
+  emphasis?: readonly string[] | undefined
+}
+
+/** How many terms two sets share. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0
+  for (const term of a) if (b.has(term)) count++
+  return count
+}
+
+/** TextRank similarity of two sentences. */
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size < 2 || b.size < 2) return 0
+  return overlap(a, b) / (Math.log(a.size) + Math.log(b.size))
+}
+
+/** A count of things a sentence announces without naming them. */
+const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|three|four|five|several|a few) (?:main |key |big |major |important )?\p{L}+s$|there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:stems?|stemmed|comes?|came|arises?|arose) from (?:a variety of|various|several|many|a number of|a range of|multiple) (?:\w+ )?(?:reasons|factors|sources|causes)$|.*\b(?:two|three|four|five|several|a few|some) (?:other |more |further )?(?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs|trends|issues|problems|changes|questions|ideas|options|approaches|developments)\b)/iu
+
+/** Openings of a sentence that turns against the one before. */
+const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
+
+/** Openings of a sentence that draws the conclusion of the ones before. */
+const concludes = /^(?:as a result|therefore|thus|hence|consequently|in short|in sum|in the end|ultimately|the result is|the upshot is|the bottom line is)\b/i
+
+/** PageRank over a similarity matrix: a few iterations are enough for a section. */
+function centrality(candidates: readonly Candidate[]): number[] {
+  const n = candidates.length
+  if (n === 0) return []
+  const weights = candidates.map((a, i) => candidates.map((b, j) => (i === j ? 0 : similarity(a.terms, b.terms))))
+  const totals = weights.map((row) => row.reduce((sum, value) => sum + value, 0))
+  let rank = new Array<number>(n).fill(1 / n)
+  for (let iteration = 0; iteration < 20; iteration++) {
+    rank = rank.map((_, i) => 0.15 / n + 0.85 * weights.reduce((sum, row, j) => sum + (totals[j]! > 0 ? (row[i]! / totals[j]!) * rank[j]! : 0), 0))
+  }
+  const top = Math.max(...rank)
+  return rank.map((value) => (top > 0 ? value / top : 0))
+}
+
+/** What {@link featuresOf} reads besides the candidate itself. */
+interface Context {
+  central: number
+  heading: ReadonlySet<string>
+  title: ReadonlySet<string>
+  emphasis: readonly string[]
+  answers: boolean
+  next: Candidate | undefined
+  following: Candidate | undefined
+  lastInParagraph: boolean
+  loneOpening: boolean
+}
+
+/** A sentence's features (`selection-weights.ts` says what each means and weighs it). */
+function featuresOf(candidate: Candidate, context: Context): Features {
+  const { tokens, sentence, bullet } = candidate
+  const { heading, title, next } = context
+  const question = isQuestion(tokens)
+  const announces = bullet !== undefined && announcesItems.test(bullet.text.replace(/^["“‘']+/, '')) && !bullet.text.includes(':')
+  const announcesFirst = announces && next !== undefined && /^(?:one|the first|first)\b/i.test(next.sentence)
+  const figure = firstFigure(sentence) !== undefined
+  return {
+    central: context.central,
+    heading: heading.size > 0 ? overlap(candidate.terms, heading) / heading.size : 0,
+    titleUnderHeading: title.size > 0 && heading.size > 0 ? overlap(candidate.terms, title) / title.size : 0,
+    titleAlone: title.size > 0 && heading.size === 0 ? overlap(candidate.terms, title) / title.size : 0,
+    concrete: candidate.concrete ? 1 : 0,
+    marked: context.emphasis.some((text) => bolds(sentence, text)) || candidate.announced ? 1 : 0,
+    enumeration: candidate.enumeration ? 1 : 0,
+    example: /^(?:for example|for instance|as an example|to give an example|e\.g\.),/i.test(sentence) && bullet && !candidate.vague ? 1 : 0,
+    figure: figure ? 1 : 0,
+    digits: !figure && tokens.some((token) => /\d/.test(token.value)) ? 1 : 0,
+    names: bullet && namesSomething(bullet.tokens) ? 1 : 0,
+    opensParagraph: candidate.index === 0 ? 1 : 0,
+    closesParagraph: context.lastInParagraph && candidate.index > 0 ? 1 : 0,
+    loneOpening: context.loneOpening && !candidate.signpost ? 1 : 0,
+    turn: turns.test(sentence) ? 1 : 0,
+    beforeTurn: next && turns.test(next.sentence) ? 1 : 0,
+    conclusion: concludes.test(sentence) && !(context.following && turns.test(context.following.sentence)) ? 1 : 0,
+    fewTerms: candidate.terms.size < 3 ? 1 : 0,
+    signpost: candidate.signpost && !question ? 1 : 0,
+    announcesItems: announces && !announcesFirst ? 1 : 0,
+    announcesFirst: announcesFirst ? 1 : 0,
+    answers: context.answers ? 1 : 0,
+    question: question ? 1 : 0,
+    leadIn: /:["'”’)]*$/.test(sentence) ? 1 : 0,
+    aside: /^\(/.test(sentence) ? 1 : 0,
+    vague: candidate.vague ? 1 : 0,
+    frontedClause: bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(bullet.text) ? 1 : 0,
+    noBullet: bullet ? 0 : 1,
+    overBudget: bullet && !bullet.fits ? 1 : 0,
+    short: bullet && bullet.fits && bullet.words <= 4 ? 1 : 0,
+  }
+}
+
+/**
+ * Tag and score the sentences of a section's paragraphs.
+ *
+ * @param paragraphs The sentences of each prose paragraph, in order.
+ * @param options Heading, title and word budget.
+ * @returns One candidate per sentence, in source order.
+ */
+export function scoreSentences(paragraphs: readonly (readonly string[])[], options: SelectOptions = {}): Candidate[] {
+  const maxWords = options.maxWords ?? 14
+  const english = /^en\b/i.test(options.lang ?? 'en')
+  const heading = termsOf(options.heading ? tagSentence(options.heading) : [])
+  const title = termsOf(options.title ? tagSentence(options.title) : [])
+  const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
+    sentences.map((sentence, index) => {
+      const analysis = analyse(sentence, maxWords, sentences.length === 1, english)
+      // (A copy: the candidate's lists and sets are its own, and `named` replaces its bullet.)
+      return { ...analysis, tokens: [...analysis.tokens], terms: new Set(analysis.terms), paragraph, index, features: noFeatures, score: 0 }
+    })
+  )
+  if (english) for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates), markedClaim(candidate, options.emphasis ?? [], maxWords))
+  // (A paragraph about the blog itself, "I'm still experimenting with what I'm going to blog about here…", says nothing of the topic.)
+  const meta = new Set(candidates.filter((candidate) => isBlogMeta(candidate.sentence)).map((candidate) => candidate.paragraph))
+  for (const candidate of candidates) if (meta.has(candidate.paragraph)) candidate.signpost = true
+  // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
+  if (english) joinPayoffs(candidates, maxWords + 6)
+  // ("There is one very easy way to identify misinformation." promises what the next sentence gives: `punchlines.ts`.)
+  const answers = markTeasers(candidates)
+  const central = centrality(candidates)
+  candidates.forEach((candidate, at) => {
+    const next = candidates[at + 1]
+    const sameParagraph = next !== undefined && next.paragraph === candidate.paragraph
+    candidate.features = featuresOf(candidate, {
+      central: central[at]!,
+      heading,
+      title,
+      emphasis: options.emphasis ?? [],
+      answers: answers.has(candidate),
+      next: sameParagraph ? next : undefined,
+      following: next,
+      lastInParagraph: !sameParagraph,
+      loneOpening: candidate.paragraph === 0 && paragraphs[0]!.length === 1 && paragraphs.length > 2,
+    })
+    candidate.score = scoreOf(candidate.features)
+  })
+  return candidates
+}
+
+/**
+ * The bullet of a sentence whose author set a clause of it in bold after a colon ("…has a dark side, which boils down
+ * to this: **the skills required to be a successful scientific researcher are increasingly indistinguishable from the
+ * skills required to be successful in industry**"): that clause, compressed, when it makes a statement of its own.
+ */
+function markedClaim(candidate: Candidate, emphasis: readonly string[], maxWords: number): Partial<Candidate> {
+  const text = emphasis.find((marked) => bolds(candidate.sentence, marked) && candidate.sentence.includes(`: ${marked.slice(0, 20)}`))
+  if (!text) return {}
+  const tokens = tagSentence(text.charAt(0).toUpperCase() + text.slice(1))
+  if (!isStatement(tokens)) return {}
+  // (The author's claim whole when no cut keeps it, up to ten words over the budget.)
+  const whole = tokensText(tokens).replace(/[.!]$/, '')
+  const bullet = compressTokens(tokens, maxWords, maxWords + 6) ?? (countWords(whole) <= maxWords + 10 ? { text: whole, tokens, words: countWords(whole), fits: false } : undefined)
+  return bullet && isStatement(bullet.tokens) ? { bullet, vague: isVague(bullet.tokens, bullet.text), signpost: false } : {}
+}
+
+/** Whether a sentence holds a bold run (or is held in one that runs over several sentences). */
+function bolds(sentence: string, text: string): boolean {
+  const plain = sentence.replace(/\s+/g, ' ').trim().replace(/[.!?]["'”’)]*$/, '')
+  return plain.includes(text.split(' ').slice(0, 5).join(' ')) || text.includes(plain)
+}
+
+/** The candidate with the name its bullet's opening pronoun stands for (`named-subject.ts`), when there is one. */
+export function named(candidate: Candidate, all: readonly Candidate[]): Candidate {
+  const tokens = namedSubject(candidate, all)
+  if (!tokens) return candidate
+  const text = tokensText(tokens)
+  return { ...candidate, bullet: { ...candidate.bullet!, tokens, text, words: countWords(text) }, vague: isVague(tokens, text) }
+}
