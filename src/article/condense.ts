@@ -4,8 +4,8 @@
  *
  * Pure and deterministic: sentence boundaries come from `Intl.Segmenter` with
  * fixes for abbreviations; the sentences of a section are chosen by
- * importance (`select.ts`) and compressed into complete statements
- * (`compress.ts`), never cut off.
+ * importance (`sentence-score.ts`, `select.ts`) and compressed into
+ * complete statements (`compress.ts`), never cut off.
  */
 import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
@@ -23,7 +23,6 @@ import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
 
 export type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
-
 const emptyOptions: CondenseOptions = {}
 
 /** What a page says around an article, written into it: the notes' (`lineBoilerplate`). */
