@@ -20,23 +20,27 @@ const pointingWords = new Set([...pronounSubjects, 'that', 'those', 'such', 'its
 /** Ordinals that stand for something named before them when no noun follows ("The first relates to…", "the latter"). */
 const standIns = new Set(['first', 'second', 'third', 'last', 'latter', 'former', 'other', 'same'])
 
-/** Whether the "that" at `at` points ("reach that code in…", "on top of that"), not opens a clause ("said that code is…"); the tagger mixes them up. */
+/**
+ * Whether the "that" at `at` points ("reach that code in…", "on top of that", "Perhaps that is…"), not opens a
+ * clause ("said that code is…", "so that…", "the thing that…"); the tagger mixes them up.
+ */
 function demonstrative(words: readonly Token[], at: number): boolean {
-  const noun = words[at + 1]
-  return words[at]!.pos === 'DET' || noun === undefined || (noun.pos === 'NOUN' && !['VERB', 'AUX'].includes(words[at + 2]?.pos ?? ''))
+  const [previous, noun] = [words[at - 1], words[at + 1]]
+  if (words[at]!.pos === 'DET' || noun === undefined) return true
+  if (!previous || (['ADV', 'CCONJ', 'ADP'].includes(previous.pos) && !['so', 'such', 'now', 'given', 'provided', 'except'].includes(previous.lower))) return true
+  return noun.pos === 'NOUN' && !['VERB', 'AUX'].includes(words[at + 2]?.pos ?? '')
 }
 
 /**
  * Whether a sentence flagged as leaning (`leaning.ts`) leans so that its bullet makes no sense alone: the bullet opens
- * by pointing back, or it was cut from its sentence and points at something (what it points at was in the cut).
+ * by pointing back, or points at something anywhere in it ("…, but attackers can’t reach that code").
  */
 function leansHard(candidate: Candidate): boolean {
   if (!candidate.vague) return false
   const words = candidate.bullet!.tokens.filter((token) => !/^\p{P}+$/u.test(token.value))
   const [head, next, after] = words
   if (pointingWords.has(head?.lower ?? '') || (head?.lower === 'the' && standIns.has(next?.lower ?? '') && after?.pos !== 'NOUN')) return true
-  const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  return plain(candidate.bullet!.text) !== plain(candidate.sentence) && words.some((token, at) => pointingWords.has(token.lower) && (token.lower !== 'that' || demonstrative(words, at)))
+  return words.some((token, at) => pointingWords.has(token.lower) && (token.lower !== 'that' || demonstrative(words, at)))
 }
 
 /** Shared terms over all terms: near 1 for a sentence that repeats another. */
