@@ -96,7 +96,6 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     group.push(index)
   })
   groups.push(group)
-
   const chosenBy = new Map<number, Candidate[]>()
   const answerOf = new Map<number, Heading>()
   const defined = new Map<number, Definition>()
@@ -146,9 +145,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // (Not a teaser, "The results? Yes, royals still enjoy…": its paragraph's strongest sentence answers it, "Instead
       // of the claimed 30 year advantage, we see a more modest 7.7 years…".)
       const answer = opensWithQuestion(sentences[paragraph]!) && !isTeaser(sentences[paragraph]![0]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
-      // (A label over a sentence no cut keeps, "Dec 09 – I ask Dr. Buckee to email…", shows its best clause or the sentence whole.)
-      const picked = answer ? [answer] : selectSentences(pool, 1, maxWords)
-      const fallback = picked.length === 0 && !answerOf.has(prose[paragraph]!) && !bylineLabel.test(leadLabel(nodes[prose[paragraph]!] as Paragraph) ?? '') ? fallbackSentence(pool, maxWords) : undefined
+      // (A label over a sentence no cut keeps, "Dec 09 – I ask Dr. Buckee to email…", shows its best clause or the sentence whole; a byline's, "**Authors:** Jorge Castro, …", neither its names nor itself.)
+      const byline = bylineLabel.test(leadLabel(nodes[prose[paragraph]!] as Paragraph) ?? '')
+      const picked = answer ? [answer] : byline ? [] : selectSentences(pool, 1, maxWords)
+      const fallback = picked.length === 0 && !answerOf.has(prose[paragraph]!) && !byline ? fallbackSentence(pool, maxWords) : undefined
       chosen.push(...picked, ...(fallback && fallback.bullet!.words <= maxWords + 10 ? [fallback] : []))
     }
     const others = candidates.filter((candidate) => !answers.includes(candidate))

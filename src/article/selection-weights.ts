@@ -35,6 +35,10 @@ export interface Features {
   closesParagraph: number
   /** Is the one sentence of a section's opening paragraph. */
   loneOpening: number
+  /** Opens its section. */
+  opensSection: number
+  /** How early in its section it stands: 1 for the first sentence, 0 for the last. */
+  early: number
   /** Turns against the one before ("However, …"). */
   turn: number
   /** Is the set-up the next sentence turns against. */
@@ -67,14 +71,18 @@ export interface Features {
   overBudget: number
   /** Its bullet has four words or fewer. */
   short: number
+  /** Its bullet runs over the hard cap: no cut brought the statement within it (`longSlack`). */
+  long: number
+  /** The sentence's length, 0 to 1 at 40 words: what it has to say, before compression. */
+  length: number
 }
 
 /** A sentence with no features: the start of every candidate before it is scored. */
 export const noFeatures: Features = Object.freeze({
   central: 0, heading: 0, titleUnderHeading: 0, titleAlone: 0, concrete: 0, marked: 0, enumeration: 0, example: 0,
-  figure: 0, digits: 0, names: 0, opensParagraph: 0, closesParagraph: 0, loneOpening: 0, turn: 0, beforeTurn: 0,
+  figure: 0, digits: 0, names: 0, opensParagraph: 0, closesParagraph: 0, loneOpening: 0, opensSection: 0, early: 0, turn: 0, beforeTurn: 0,
   conclusion: 0, fewTerms: 0, signpost: 0, announcesItems: 0, announcesFirst: 0, answers: 0, question: 0, leadIn: 0,
-  aside: 0, vague: 0, frontedClause: 0, noBullet: 0, overBudget: 0, short: 0,
+  aside: 0, vague: 0, frontedClause: 0, noBullet: 0, overBudget: 0, short: 0, long: 0, length: 0,
 })
 
 /** The weight of each feature. */
@@ -93,6 +101,8 @@ export const selectionWeights: Readonly<Features> = Object.freeze({
   opensParagraph: 0.4,
   closesParagraph: 0,
   loneOpening: 0.6,
+  opensSection: 0,
+  early: 0,
   turn: 0.6,
   beforeTurn: -0.3,
   conclusion: 0.6,
@@ -109,6 +119,8 @@ export const selectionWeights: Readonly<Features> = Object.freeze({
   noBullet: -4,
   overBudget: -0.6,
   short: -0.5,
+  long: -2,
+  length: 0,
 })
 
 /** A sentence's importance: its features weighed. */

@@ -92,6 +92,10 @@ interface Context {
   following: Candidate | undefined
   lastInParagraph: boolean
   loneOpening: boolean
+  /** Where the sentence stands in its section: 1 for the first, 0 for the last. */
+  place: number
+  /** The bullet's word budget. */
+  maxWords: number
 }
 
 /** A sentence's features (`selection-weights.ts` says what each means and weighs it). */
@@ -117,6 +121,8 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     opensParagraph: candidate.index === 0 ? 1 : 0,
     closesParagraph: context.lastInParagraph && candidate.index > 0 ? 1 : 0,
     loneOpening: context.loneOpening && !candidate.signpost ? 1 : 0,
+    opensSection: context.place === 1 ? 1 : 0,
+    early: context.place,
     turn: turns.test(sentence) ? 1 : 0,
     beforeTurn: next && turns.test(next.sentence) ? 1 : 0,
     conclusion: concludes.test(sentence) && !(context.following && turns.test(context.following.sentence)) ? 1 : 0,
@@ -132,6 +138,8 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     frontedClause: bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(bullet.text) ? 1 : 0,
     noBullet: bullet ? 0 : 1,
     overBudget: bullet && !bullet.fits ? 1 : 0,
+    long: bullet && bullet.words > context.maxWords + 6 ? 1 : 0,
+    length: Math.min(countWords(sentence), 40) / 40,
     short: bullet && bullet.fits && bullet.words <= 4 ? 1 : 0,
   }
 }
@@ -177,6 +185,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
       following: next,
       lastInParagraph: !sameParagraph,
       loneOpening: candidate.paragraph === 0 && paragraphs[0]!.length === 1 && paragraphs.length > 2,
+      maxWords,
+      place: candidates.length > 1 ? 1 - at / (candidates.length - 1) : 1,
     })
     candidate.score = scoreOf(candidate.features)
   })

@@ -60,7 +60,9 @@ test('should not show a sentence that leans on the one before once its connectiv
     'Building code doesn’t execute it'
   )
   assert.ok(bullets.length > 0)
-  assert.ok(!bullets.some((bullet) => /^it\b/i.test(bullet)), bullets.join(' | '))
+  // ("However, it can be a meaningful risk mitigation…" without its "However"; "It is an explicit security design goal of
+  // the Go toolchain that…" is an empty "it" and stands alone.)
+  assert.ok(!bullets.some((bullet) => /^it can\b/i.test(bullet)), bullets.join(' | '))
   // "…, but attackers can’t reach that code in most installations": "that code" was named in the clause that is cut.
   const tail = chosen(
     [
