@@ -43,7 +43,7 @@ export function isVerb(token: Token): boolean {
 }
 
 /** Verbs whose "that" opens a clause ("learned that…", "shows that…"). */
-const sayingThat = new Set(['say', 'think', 'know', 'believe', 'find', 'show', 'mean', 'learn', 'realize', 'realise', 'notice', 'note', 'argue', 'suggest', 'claim', 'hope', 'expect', 'ensure', 'feel', 'understand', 'agree', 'decide', 'prove', 'demonstrate', 'reveal', 'indicate', 'confirm'])
+const sayingThat = new Set(['seem', 'appear', 'say', 'think', 'know', 'believe', 'find', 'show', 'mean', 'learn', 'realize', 'realise', 'notice', 'note', 'argue', 'suggest', 'claim', 'hope', 'expect', 'ensure', 'feel', 'understand', 'agree', 'decide', 'prove', 'demonstrate', 'reveal', 'indicate', 'confirm'])
 
 /** Participles that qualify the noun before them ("a board designed for…", "networks based on…"). */
 const reducedRelative = new Set(['covered', 'needed', 'mentioned', 'described', 'listed', 'discussed', 'based', 'used', 'called', 'named', 'known', 'developed', 'designed', 'made', 'built', 'written', 'shown', 'given', 'located', 'aimed', 'focused', 'related', 'provided', 'required', 'powered', 'driven', 'owned', 'operated', 'released', 'published'])

@@ -314,3 +314,37 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
   }
   return tokens
 }
+
+/** Finite auxiliaries and copulas: the verb a subject waits for. */
+const finiteAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
+
+/**
+ * Whether a cut that keeps `kept`, the opening of `tokens`, leaves behind the main clause's verb: "The bridge crossing
+ * over rock creek and the old railroad bridge you cross right [before joining the road are breathtaking views]", "…the
+ * use of social media, and Twitter being the primus inter pares here[, for promoting the reach… is justified]". The
+ * cut part holds an auxiliary before any clause of its own opens (a subordinator, relative or coordinator with its
+ * subject): that auxiliary is the verb of the subject kept.
+ */
+export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[]): boolean {
+  if (kept.length >= tokens.length || kept.some((token, at) => token.value !== tokens[at]?.value)) return false
+  const cut = tokens.slice(kept.length)
+  for (let at = 0; at < cut.length; at++) {
+    const token = cut[at]!
+    const next = cut[at + 1]
+    // A clause of its own opens: its verb is its own ("…, which means…", "… when it rains", "…, and we…"). (Not a
+    // phrase around a gerund, "before joining the road", unless the gerund is its subject, "while nowcasting is…";
+    // "that" always opens a clause: "…, suggesting that creating a fully accessible course… was impossible".)
+    const subordinate = subordinators.has(token.lower) || subordinatorPairs.has(`${token.lower} ${next?.lower ?? ''}`) || ['that', 'which', 'who', 'whom', 'whose', 'where', 'what', 'how', 'why', 'than', 'like', 'because'].includes(token.lower)
+    const phrase = token.lower !== 'that' && next?.pos === 'VERB' && /ing$/.test(next.lower) && cut[at + 2]?.pos !== 'AUX'
+    if (subordinate && next && !phrase) return false
+    // (A comma or a coordinator opens one only with its subject: ", and we…", not ", for promoting…"; a coordinator
+    // before a verb is a second predicate of the subject kept, which has its own: "…run on a single file at a time and
+    // have no knowledge of other files".)
+    if ((isComma(token) || isDash(token) || ['and', 'but', 'or', 'so'].includes(token.lower)) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next?.pos ?? '')) return false
+    if (['and', 'but', 'or'].includes(token.lower) && ['AUX', 'VERB', 'ADV', 'PART'].includes(next?.pos ?? '')) return false
+    // (So does another sentence, or a clause whose pronoun is its subject: "…a lengthy guide on selecting licenses you can look to".)
+    if (['.', ';', ':', '!', '?'].includes(token.value) || (token.pos === 'PRON' && next?.pos === 'AUX')) return false
+    if (token.pos === 'AUX' && finiteAuxiliaries.has(token.lower) && cut[at - 1]?.lower !== 'to') return true
+  }
+  return false
+}

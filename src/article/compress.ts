@@ -13,7 +13,7 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { continuesInfinitive, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, shortenLists } from './compress-back.js'
+import { continuesInfinitive, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, contrastFollows, dropAsWellAs, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { afterLeadIn, clauseSubject, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
@@ -185,7 +185,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // list inside a fronted clause, not a clause of its own.
     const tailComma = tail.findIndex((other) => isComma(other))
     const tailVerb = tail.findIndex((other) => isVerb(other))
-    if (!subjectLike || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
+    // ("…, and Twitter being the primus inter pares here, for promoting… is justified": a noun and its "being" are no clause.)
+    const absolute = ['being', 'having'].includes(tail[1]?.lower ?? '')
+    if (!subjectLike || absolute || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
     // (Nor an aside inside the subject: "…one of the hardest skills in life, and one I'm not sure I'll ever master, is…".)
     if (comma && asideInSubject(tail)) continue
     // ("…robust, well evaluated, and production ready tools available…": the last of modifiers in a row, no clause.)
@@ -232,6 +234,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
+    if (leavesVerbBehind(tokens, next)) continue
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
     // ("At CDS, we work in the open…, using tools like Trello and Slack": the examples are the names the cut would lose.)
     if (within(hardCap) && namesSomething(tokens) && (!namesSomething(next) || namedIn(tokens).length >= namedIn(next).length + 2)) continue

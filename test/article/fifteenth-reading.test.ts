@@ -1,0 +1,64 @@
+/**
+ * What the tenth session (4 December 2026) measured and fixed: which
+ * sentences lean too much to show, long statements as long bullets, and cuts
+ * that left the main verb behind; each case with the text as published.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { compressSentence, compressTokens } from '../../src/article/compress.js'
+import { leavesVerbBehind } from '../../src/article/compress-back.js'
+import { tagSentence } from '../../src/article/nlp.js'
+import { selectSentences } from '../../src/article/select.js'
+import { longSlack } from '../../src/article/sentence-analysis.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
+import { splitSentences } from '../../src/article/sentences.js'
+
+const shown = (paragraphs: string[][], count: number, heading = 'x'): string[] => selectSentences(scoreSentences(paragraphs, { heading }), count).map((candidate) => candidate.bullet!.text)
+
+test('should never cut away the verb the kept subject waits for', () => {
+  // Greg Boone, "Riding the Great Washington Loop" (CC BY 4.0): "…the old railroad bridge you cross right" had lost "are
+  // breathtaking views" with the phrase "before joining the road".
+  const bridge = 'The bridge crossing over rock creek and the old railroad bridge you cross right before joining the road are breathtaking views.'
+  for (const cap of [20, 14 + longSlack]) assert.doesNotMatch(compressTokens(tagSentence(bridge), 14, cap)?.text ?? '', /you cross right$/)
+  // Florian Schneider, "My rant on social media for science" (CC BY 4.0): the "that" clause's verb, "is justified", was cut;
+  // nor is "Twitter being the primus inter pares here, …" a clause of its own.
+  const twitter = 'But, after all, it seems that the use of social media, and Twitter being the primus inter pares here, for promoting the reach of the own work is justified.'
+  for (const cap of [20, 14 + longSlack]) {
+    const text = compressTokens(tagSentence(twitter), 14, cap)?.text ?? ''
+    assert.doesNotMatch(text, /(?:primus inter pares here|social media)$/, text)
+    assert.doesNotMatch(text, /^Twitter being/, text)
+  }
+})
+
+test('should still cut a trailing clause that has its own subject or is a second predicate', () => {
+  // Epiverse-TRACE (CC BY 4.0): "while nowcasting is…" has its own subject, a gerund.
+  assert.equal(compressSentence('Forecasting is the prediction of future cases, deaths, or other outcomes, while nowcasting is the prediction of the current outbreak situation.')?.text, 'Forecasting is the prediction of future cases, deaths, or other outcomes')
+  // Carpentries, "Data licensing" (CC BY 4.0): a guide "you can look to" is a relative clause with its own subject.
+  const guide = tagSentence('The UK’s Digital Curation Centre has a lengthy guide on selecting licenses you can look to for more information.')
+  assert.equal(leavesVerbBehind(guide, guide.slice(0, guide.findIndex((token) => token.lower === 'you'))), false)
+  assert.equal(leavesVerbBehind(tagSentence('The bridge you cross right before joining the road is a view.'), tagSentence('The bridge you cross right before joining the road is a view.').slice(0, 5)), true)
+  // ESLint and typescript-eslint (MIT): "and have no knowledge…" is a second predicate of the subject kept.
+  assert.equal(compressSentence('Traditional ESLint rules run on a single file at a time and have no knowledge of other files in the project, which is why they are fast.', { maxWords: 10 })?.text, 'Traditional ESLint rules run on a single file at a time')
+  // Section508.gov (public domain): "suggesting that creating … was impossible" is a clause of its own.
+  assert.match(compressSentence('Before the course could be published, an individual from an internal GSA team reviewing the course contacted the developer, suggesting that creating a fully accessible course with Articulate Rise was impossible.')?.text ?? '', /^An individual from an internal GSA team reviewing the course contacted the developer$/)
+})
+
+test('should give a statement no cut brings within the hard cap a long bullet, never more than ten words over the budget', () => {
+  // Bangerth, "Leading a Scientific Software Project: It's All Personal" (CC BY 4.0).
+  const sentence = 'What kind of community develops around a software package is not a coincidence but instead a consequence of the leadership style.'
+  assert.equal(compressTokens(tagSentence(sentence), 14, 20), undefined)
+  const long = compressTokens(tagSentence(sentence), 14, 14 + longSlack)
+  assert.ok(long && long.words > 20 && long.words <= 24 && !long.fits)
+  // Chosen when it is the section's point: the summary's opening, not "This takes time, without a doubt".
+  const summary = 'What kind of community develops around a software package is not a coincidence but instead a consequence of the leadership style. Where we are today as a project is a consequence of many hours of patiently reviewing patches and not just saying "This is wrong, rejected!" but instead saying "I think you could do this better if you restructured this code in the following way" and then patiently explaining how and why. This takes time, without a doubt. It also takes time to respond to questions on the mailing list, explaining how to implement something in user code.'
+  assert.deepEqual(shown([splitSentences(summary)], 1, 'Summary'), ['What kind of community develops around a software package is not a coincidence but instead a consequence of the leadership style'])
+})
+
+test('should keep a leaning bullet off the face only when a word of it points back', () => {
+  // The Go blog, "How Go Mitigates Supply Chain Attacks" (BSD): "that code" was named in the clause cut.
+  const tail = shown([['Running VCS tools on the client exposes a pretty large attack surface.', 'Anyone using the proxy can still fetch code published using off-by-default VCS systems, but attackers can’t reach that code in most installations.', 'Module authors don’t register an account and don’t upload versions to the proxy.']], 2)
+  assert.ok(!tail.some((bullet) => /that code/.test(bullet)), tail.join(' | '))
+  // Egon Willighagen, "On Open Access in The Netherlands" (CC BY 4.0): "Perhaps that is the reason…" points at nothing on the slide.
+  const perhaps = shown([['No large publisher dared making the flagship journals full gold Open Access.', 'Perhaps that is the reason of the wish to be in the top 50.', 'I hope the VSNU will clarify with what they mean with "serious".', 'Maybe the VSNU just wants a better bargaining position.']], 2, 'Flagship journals')
+  assert.ok(!perhaps.some((bullet) => /^Perhaps that/.test(bullet)), perhaps.join(' | '))
+})
