@@ -95,13 +95,16 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const dropped = new Map<number, DropReason>(findBoilerplate(lines, options.lang))
   const { front, bodyStart, dropped: captions } = findFront(lines, dropped)
   for (const [index, reason] of captions) dropped.set(index, reason)
-  for (const [index, reason] of findToc(lines, bodyStart, dropped)) dropped.set(index, reason)
+  const raw = text.split(/\r\n|\r|\n/)
+  // (A table's rows are never entries of a table of contents, nor what its entries repeat: "Yes⇥Yes⇥551" under one
+  // table and "Yes⇥Yes⇥222" under the next had made the first table's rows a contents list and dropped them.)
+  const tableRows = new Map<number, DropReason>(raw.flatMap((line, index) => (/[^\t\s][^\t]*\t+[^\t\s]/.test(line) ? [[index, 'table of contents'] as const] : [])))
+  for (const [index, reason] of findToc(lines, bodyStart, new Map([...dropped, ...tableRows]))) dropped.set(index, reason)
   // Lines before the body that were neither metadata nor dropped do not exist: the front consumes them all.
 
   const body: BodyLine[] = []
   let gap = true
   // Code listings first: their lines are neither prose nor list items, blank lines inside them included.
-  const raw = text.split(/\r\n|\r|\n/)
   const codeRuns = findCode(lines, raw, bodyStart, dropped)
   // Then tables, copied as rows of tab-separated cells, outside the listings.
   const inListing = new Set(codeRuns.flatMap((run) => Array.from({ length: run.end - run.start }, (_, at) => run.start + at)))

@@ -12,6 +12,7 @@ import { selectSentences } from '../../src/article/select.js'
 import { longSlack } from '../../src/article/sentence-analysis.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
+import { textToMarkdown } from '../../src/text/to-markdown.js'
 
 const shown = (paragraphs: string[][], count: number, heading = 'x'): string[] => selectSentences(scoreSentences(paragraphs, { heading }), count).map((candidate) => candidate.bullet!.text)
 
@@ -61,4 +62,38 @@ test('should keep a leaning bullet off the face only when a word of it points ba
   // Egon Willighagen, "On Open Access in The Netherlands" (CC BY 4.0): "Perhaps that is the reason…" points at nothing on the slide.
   const perhaps = shown([['No large publisher dared making the flagship journals full gold Open Access.', 'Perhaps that is the reason of the wish to be in the top 50.', 'I hope the VSNU will clarify with what they mean with "serious".', 'Maybe the VSNU just wants a better bargaining position.']], 2, 'Flagship journals')
   assert.ok(!perhaps.some((bullet) => /^Perhaps that/.test(bullet)), perhaps.join(' | '))
+})
+
+test('should read the rows of a table in copied text as a table even when a later table repeats them', () => {
+  // Peter Kamerman, "HIV neuropathy: down, but not out" (CC BY 4.0): "Yes⇥Yes⇥551" under Table 1 and "Yes⇥Yes⇥222" under
+  // Table 2 had made the first table's rows a table of contents, dropped, and its header row a heading.
+  const text = [
+    'HIV neuropathy: down, but not out',
+    '',
+    'The first step in the analysis involved extracting the relevant data from Table 1 of Ellis et al. (2010).',
+    '',
+    'Summary of data extracted from Table 1 of Ellis et al. (2010)',
+    '',
+    'Neuropathy\tddX_exposure\tN',
+    'Yes\tYes\t551',
+    'Yes\tNo\t259',
+    'No\tYes\t247',
+    'No\tNo\t278',
+    '',
+    'Once I had extracted the data, I used the data to construct simulated datasets of the number of participants with and without sensory neuropathy.',
+    '',
+    'Summary of data extracted from Table 2 of Ellis et al. (2010)',
+    '',
+    'Pain\tddX_exposure\tN',
+    'Yes\tYes\t222',
+    'Yes\tNo\t84',
+    'No\tYes\t329',
+    'No\tNo\t175',
+    '',
+    'Following data extraction, I simulated datasets of the number of participants with and without painful sensory neuropathy.'
+  ].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /\| Neuropathy \| ddX_exposure \| N +\|/)
+  assert.match(markdown, /\| Yes +\| Yes +\| 551 \|/)
+  assert.doesNotMatch(markdown, /^#+ Neuropathy ddX_exposure N$/m)
 })
