@@ -13,6 +13,7 @@ import { longSlack } from '../../src/article/sentence-analysis.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { textToMarkdown } from '../../src/text/to-markdown.js'
+import { isPointer } from '../../src/article/signposts.js'
 
 const shown = (paragraphs: string[][], count: number, heading = 'x'): string[] => selectSentences(scoreSentences(paragraphs, { heading }), count).map((candidate) => candidate.bullet!.text)
 
@@ -96,4 +97,15 @@ test('should read the rows of a table in copied text as a table even when a late
   assert.match(markdown, /\| Neuropathy \| ddX_exposure \| N +\|/)
   assert.match(markdown, /\| Yes +\| Yes +\| 551 \|/)
   assert.doesNotMatch(markdown, /^#+ Neuropathy ddX_exposure N$/m)
+})
+
+test('should take a sentence about the page or the blog for no claim', () => {
+  // Greg Boone (CC BY 4.0), Rufus Pollock (CC BY 3.0), Peter Kamerman (CC BY 4.0), read blind in set 38.
+  assert.ok(isPointer('Our Strava Map is below.'))
+  assert.ok(isPointer('NB: if the figures are too small click through for the full-size versions on Open Economics (the dates at the bottom run from 1866 to 2007)'))
+  assert.ok(isPointer('It has been a while since my last post (I’ve been migrating the site from Wordpress to GitHub Pages), and I thought I would get back into the swing of things with a post on a topic close to my heart, HIV-associated sensory neuropathy (HIV-SN).'))
+  assert.ok(isPointer('First up is output.') && isPointer('Lastly we come to price.'))
+  // (A quantity below a threshold is a claim.)
+  assert.ok(!isPointer('Most values are below 5.'))
+  assert.ok(!isPointer('The difference is below the threshold.'))
 })
