@@ -75,6 +75,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content)) return false
+  // (Nor is the caption a credit follows: "Peaceful Dove (Geopelia placida)" / "Dany Sloan CC-BY-NC 4.0 (Int)".)
+  if (next.kind === 'text' && countWords(next.source.text) <= 12 && isPictureCredit(next.source.text)) return false
   // Nor is a photo's caption that names where it was taken, between the paragraphs of a story ("Small ledge and spring,
   // along a minor brook emptying into Lake Springfield, Missouri", "Wetlands southeast of downtown Dallas, near the Trinity
   // River"): a scene and its place, no verb, no section's name.

@@ -180,6 +180,8 @@ export function isPictureCredit(text: string): boolean {
   if (countWords(text) <= 12 && /(?:\/\s?(?:iStock(?:photo)?|Getty Images|Shutterstock|Adobe Stock|Alamy|Unsplash|Pexels|Pixabay|AP|Reuters|AFP)\b|\bvia (?:Getty Images|Shutterstock|Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\s*$)/.test(text.trim())) return true
   // ("UC Davis protest after the pepper spraying… / Photo from Public Laboratory / CC BY-SA 3.0": a caption ending in its licence.)
   if (/(?:^|[/|·,]\s*)(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?)\s*$/i.test(text.trim()) && countWords(text) <= 30) return true
+  // ("Dany Sloan CC-BY-NC 4.0 (Int)": a photographer's name and the picture's licence, its jurisdiction in brackets.)
+  if (/^\p{L}[^.!?]{0,50}\s(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*)(?:\s\d\.\d)?(?:\s\([\p{L} .-]{1,12}\))?\s*$/iu.test(text.trim()) && countWords(text) <= 10) return true
   // ("Rapid map of Bulengo Camp © MSF", "Surveyor, DRC 2023. © MSF": a caption that ends with whose picture it is.)
   if (/\S\s*(?:©|\(c\))\s*\p{Lu}[^.!?©]{0,40}$/u.test(text.trim()) && countWords(text) <= 30) return true
   return (pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())) || /^(?:(?:top|bottom|front|back|middle) row|(?:from )?left to right|pictured|not pictured)\s*:/i.test(text.trim()) || /(?:^|[.!?]\s+)(?:photo|image|picture|illustration|graphic)\s+(?:credit|courtesy|source)s?\s*:\s*\S[^.!?]{0,60}\.?$/i.test(text.trim())

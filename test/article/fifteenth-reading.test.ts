@@ -14,6 +14,7 @@ import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { textToMarkdown } from '../../src/text/to-markdown.js'
 import { isPointer } from '../../src/article/signposts.js'
+import { isPictureCredit } from '../../src/text/lines.js'
 
 const shown = (paragraphs: string[][], count: number, heading = 'x'): string[] => selectSentences(scoreSentences(paragraphs, { heading }), count).map((candidate) => candidate.bullet!.text)
 
@@ -108,4 +109,28 @@ test('should take a sentence about the page or the blog for no claim', () => {
   // (A quantity below a threshold is a claim.)
   assert.ok(!isPointer('Most values are below 5.'))
   assert.ok(!isPointer('The difference is below the threshold.'))
+})
+
+test('should read a photographer and a picture licence as a credit, and the line it follows as its caption, not headings', () => {
+  // Dax Kellie, "The story of Mareeba" (Atlas of Living Australia, CC BY 3.0 AU): the credits of three bird photos were
+  // the agenda's entries and four empty section slides.
+  const text = [
+    'The story of Mareeba',
+    '',
+    'In Mareeba, the three most recorded birds in this painting are the Peaceful Dove (Geopelia placida), the Eastern Bar-shouldered Dove (Geopelia humeralis), and the Yellow Honeyeater (Stomiopera flava).',
+    '',
+    'Peaceful Dove (Geopelia placida)',
+    '',
+    'Dany Sloan CC-BY-NC 4.0 (Int)',
+    '',
+    'Eastern Bar-shouldered Dove (Geopelia humeralis)',
+    '',
+    'Russell Cumming CC-BY-NC 4.0 (Int)',
+    '',
+    'Two of these three birds, the Peaceful Dove and the Eastern Bar-shouldered dove, can be seen year-round.'
+  ].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ .*(?:CC-BY|Dove \()/m, markdown)
+  assert.ok(isPictureCredit('Dany Sloan CC-BY-NC 4.0 (Int)'))
+  assert.ok(!isPictureCredit('We license our data under CC BY 4.0 so that anyone can reuse it'))
 })
