@@ -155,3 +155,29 @@ export function foldEmptyHeadings(tree: Root): void {
     nodes.splice(index, 1)
   }
 }
+
+/** Words above which a continuation page's title is the heading's part before its colon. */
+const continuedWords = 10
+
+/** A heading's text, its inline markup's text included. */
+export function headingText(node: Heading): string {
+  return node.children.map((child) => ('value' in child ? child.value : 'children' in child ? child.children.map((inner) => ('value' in inner ? inner.value : '')).join('') : '')).join('')
+}
+
+/**
+ * The heading of a continuation page: the heading and a muted "(cont.)". A long heading goes on by its part before its
+ * colon: "4. The best case scenario for crypto-assets (cont.)", not five lines of "…: (1) ponzi, (2) acceptance, (3)
+ * diversification, (4) permanence (cont.)" over a bullet shrunk to fit under them (a blind reader of set 39).
+ *
+ * @param heading The section's heading.
+ */
+export function continuedHeading(heading: Heading): Heading {
+  const text = headingText(heading)
+  // A heading that already continues another keeps its one "(cont.)".
+  if (/\(cont\.\)$/.test(text)) return structuredClone(heading)
+  const colon = text.indexOf(': ')
+  const head = colon > 0 ? text.slice(0, colon).trim() : ''
+  const short = countWords(text) > continuedWords && countWords(head) >= 2 && countWords(head) <= continuedWords - 2 && !/[?]$/.test(head)
+  const children: Heading['children'] = short ? [{ type: 'text', value: head }] : structuredClone(heading.children)
+  return { ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }] }
+}

@@ -8,6 +8,7 @@
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { BlockContent, Code, FootnoteDefinition, Heading, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
+import { continuedHeading, headingText } from './long-headings.js'
 import type { FaceUnit } from './condense.js'
 import { codeLineCounts, codeLines, faceHeight, maxCodeLines } from './face-height.js'
 import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
@@ -374,20 +375,6 @@ function faceWords(page: readonly FaceUnit[]): number {
 /** A sub-heading repeated on a continuation page. */
 function isCarried(unit: FaceUnit): boolean {
   return unit.node.type === 'heading' && unit.notes.length === 0 && unit.position === undefined && unit.keepWithNext === true && /\(cont\.\)$/.test(headingText(unit.node))
-}
-
-function headingText(node: Heading): string {
-  return node.children.map((child) => ('value' in child ? child.value : 'children' in child ? child.children.map((inner) => ('value' in inner ? inner.value : '')).join('') : '')).join('')
-}
-
-/** The heading of a continuation page: the heading and a muted "(cont.)". */
-export function continuedHeading(heading: Heading): Heading {
-  // A heading that already continues another keeps its one "(cont.)".
-  if (/\(cont\.\)$/.test(headingText(heading))) return structuredClone(heading)
-  return {
-    ...structuredClone(heading),
-    children: [...structuredClone(heading.children), { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }]
-  }
 }
 
 /** Bullets on a page: list items, nested ones included. */

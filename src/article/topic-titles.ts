@@ -6,7 +6,7 @@
  */
 import type { Heading, RootContent } from 'mdast'
 import type { FaceUnit } from './condense.js'
-import { continuedHeading } from './paginate.js'
+import { continuedHeading } from './long-headings.js'
 import { capitalise, isPunct } from './clause-grammar.js'
 import { clauseSubject } from './compress-front.js'
 import { tagSentence, tokensText } from './nlp.js'

@@ -5,6 +5,9 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import type { Heading } from 'mdast'
+import { toString as mdastToString } from 'mdast-util-to-string'
+import { continuedHeading } from '../../src/article/long-headings.js'
 import { compressSentence, compressTokens } from '../../src/article/compress.js'
 import { leavesVerbBehind } from '../../src/article/compress-back.js'
 import { tagSentence } from '../../src/article/nlp.js'
@@ -133,4 +136,14 @@ test('should read a photographer and a picture licence as a credit, and the line
   assert.doesNotMatch(markdown, /^#+ .*(?:CC-BY|Dove \()/m, markdown)
   assert.ok(isPictureCredit('Dany Sloan CC-BY-NC 4.0 (Int)'))
   assert.ok(!isPictureCredit('We license our data under CC BY 4.0 so that anyone can reuse it'))
+})
+
+test('should title a long heading\'s later pages by its part before the colon', () => {
+  // Theo Cox and Eilidh Ross, "Crypto: can these financial perpetual motion machines work?" (Life Itself, CC0): five lines
+  // of title over a bullet shrunk to fit under them.
+  const long: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: '4. The best case scenario for crypto-assets: (1) ponzi, (2) acceptance, (3) diversification, (4) permanence' }] }
+  assert.equal(mdastToString(continuedHeading(long)), '4. The best case scenario for crypto-assets (cont.)')
+  // (A short one, or a question before its colon, goes on whole.)
+  const short: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Adding to a function: Struct options' }] }
+  assert.equal(mdastToString(continuedHeading(short)), 'Adding to a function: Struct options (cont.)')
 })

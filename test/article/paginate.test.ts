@@ -9,7 +9,8 @@ import { describe, it } from 'node:test'
 import type { BlockContent, Heading, List, ListItem, Paragraph, Table, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { FaceUnit } from '../../src/article/condense.js'
-import { continuedHeading, paginate } from '../../src/article/paginate.js'
+import { paginate } from '../../src/article/paginate.js'
+import { continuedHeading } from '../../src/article/long-headings.js'
 import { slideMetrics } from '../../src/article/slide-metrics.js'
 
 const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
