@@ -298,6 +298,12 @@ export function startsClause(tokens: readonly Token[]): boolean {
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
     const token = tokens[index]!
+    // ("FTX, one of the world's largest crypto exchanges, has collapsed": an appositive after a name, no verb in it.)
+    const close = isComma(token) && index <= 4 && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos) && ['DET', 'NUM'].includes(tokens[index + 1]?.pos ?? '') ? tokens.findIndex((other, at) => at > index + 1 && at <= index + 14 && isComma(other)) : -1
+    if (close !== -1 && !tokens.slice(index + 1, close).some(isVerb) && isVerb(tokens[close + 1] ?? tokens[close]!)) {
+      index = close
+      continue
+    }
     if (isComma(token) || isDash(token) || token.value === ':') return false
     if (sayingVerbAsNoun(tokens, index)) return true
     // "One point to note": an infinitive is not the clause's verb.

@@ -147,3 +147,10 @@ test('should title a long heading\'s later pages by its part before the colon', 
   const short: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Adding to a function: Struct options' }] }
   assert.equal(mdastToString(continuedHeading(short)), 'Adding to a function: Struct options (cont.)')
 })
+
+test('should read a name and its appositive as the subject of the clause after a fronted one', () => {
+  // Theo Cox and Eilidh Ross (Life Itself, CC0): the collapse had no bullet, so the slide showed only "This provides yet
+  // more compelling evidence that…", pointing at it.
+  assert.equal(compressSentence('Since this post was written, FTX, one of the worlds largest crypto exchanges, has controversially and spectacularly collapsed.')?.text, 'FTX, one of the worlds largest crypto exchanges, has controversially and spectacularly collapsed')
+  assert.deepEqual(shown([['Since this post was written, FTX, one of the worlds largest crypto exchanges, has controversially and spectacularly collapsed.', 'This provides yet more compelling evidence that the crypto boom was the result of a financial bubble, rather than a magical perpetual motion machine.']], 1, 'Update November 2022'), ['FTX, one of the worlds largest crypto exchanges, has controversially and spectacularly collapsed'])
+})
