@@ -8,6 +8,7 @@ import { test } from 'node:test'
 import type { Heading } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { continuedHeading } from '../../src/article/long-headings.js'
+import { backMatter } from '../../src/article/back-matter.js'
 import { compressSentence, compressTokens } from '../../src/article/compress.js'
 import { leavesVerbBehind } from '../../src/article/compress-back.js'
 import { tagSentence } from '../../src/article/nlp.js'
@@ -153,4 +154,11 @@ test('should read a name and its appositive as the subject of the clause after a
   // more compelling evidence that…", pointing at it.
   assert.equal(compressSentence('Since this post was written, FTX, one of the worlds largest crypto exchanges, has controversially and spectacularly collapsed.')?.text, 'FTX, one of the worlds largest crypto exchanges, has controversially and spectacularly collapsed')
   assert.deepEqual(shown([['Since this post was written, FTX, one of the worlds largest crypto exchanges, has controversially and spectacularly collapsed.', 'This provides yet more compelling evidence that the crypto boom was the result of a financial bubble, rather than a magical perpetual motion machine.']], 1, 'Update November 2022'), ['FTX, one of the worlds largest crypto exchanges, has controversially and spectacularly collapsed'])
+})
+
+test('should read "Notes and references" as back matter, one slide at most', () => {
+  // Theo Cox and Eilidh Ross (Life Itself, CC0): three slides of references came before "Questions?".
+  assert.ok(backMatter.test('Notes and references'))
+  assert.ok(backMatter.test('References and further reading'))
+  assert.ok(!backMatter.test('Notes on Mrs. Dalloway'))
 })
