@@ -39,7 +39,7 @@ function leansHard(candidate: Candidate): boolean {
   if (!candidate.vague) return false
   const words = candidate.bullet!.tokens.filter((token) => !/^\p{P}+$/u.test(token.value))
   const [head, next, after] = words
-  if (pointingWords.has(head?.lower ?? '') || (head?.lower === 'the' && standIns.has(next?.lower ?? '') && after?.pos !== 'NOUN')) return true
+  if (head?.lower === 'the' && standIns.has(next?.lower ?? '') && after?.pos !== 'NOUN') return true
   return words.some((token, at) => pointingWords.has(token.lower) && (token.lower !== 'that' || demonstrative(words, at)))
 }
 

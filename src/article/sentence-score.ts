@@ -29,7 +29,7 @@ export interface Candidate extends Analysis {
   score: number
 }
 
-/** Options of {@link selectSentences}. */
+/** Options of {@link scoreSentences}. */
 export interface SelectOptions {
   /** The section heading (plain text). */
   heading?: string | undefined
