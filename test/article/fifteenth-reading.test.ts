@@ -17,7 +17,7 @@ import { longSlack } from '../../src/article/sentence-analysis.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { textToMarkdown } from '../../src/text/to-markdown.js'
-import { isPointer } from '../../src/article/signposts.js'
+import { isFigureCaption, isPointer } from '../../src/article/signposts.js'
 import { isPictureCredit } from '../../src/text/lines.js'
 
 const shown = (paragraphs: string[][], count: number, heading = 'x'): string[] => selectSentences(scoreSentences(paragraphs, { heading }), count).map((candidate) => candidate.bullet!.text)
@@ -161,4 +161,11 @@ test('should read "Notes and references" as back matter, one slide at most', () 
   assert.ok(backMatter.test('Notes and references'))
   assert.ok(backMatter.test('References and further reading'))
   assert.ok(!backMatter.test('Notes on Mrs. Dalloway'))
+})
+
+test('should take a numbered figure whose label is a title for a caption, one followed by a claim for a claim', () => {
+  // Rufus Pollock, "Open Economics: History via Wheat Prices" (CC BY 3.0): "Figure 3: Yield" was a bullet.
+  assert.ok(isFigureCaption(tagSentence('Figure 3: Yield (Bushels / Acre)')))
+  assert.ok(isFigureCaption(tagSentence('Figure 4: Price ($ per Bushel)')))
+  assert.ok(!isFigureCaption(tagSentence('Figure 1: We analyzed 74 pig manure projects and found most overstated their benefits.')))
 })
