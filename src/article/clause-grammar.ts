@@ -137,6 +137,12 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (tokens[index - 1]!.lemma === 'be' || sayingThat.has(tokens[index - 1]!.lemma)))
   if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false
   const head = words[0]!
+  // ("Accelerating up until the early 1980s when it has flattened out": a participle's phrase whose only verb is its
+  // "when" clause's; "Working with leaf frames is possible" has its own.)
+  const subordinate = words.findIndex((token, at) => at > 0 && /^\p{Ll}/u.test(token.value) && (subordinators.has(token.lower) || ['which', 'who', 'that', 'where'].includes(token.lower)))
+  // (One verb after the subordinator is the clause's own; a second, "Using tools when they help is wise", is the main one.)
+  const groups = words.slice(subordinate + 1).filter((token, at, rest) => token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.lower) && !['AUX', 'PART'].includes(rest[at - 1]?.pos ?? ''))).length
+  if (head.pos === 'VERB' && /ing$/.test(head.lower) && subordinate > 1 && !hasFiniteVerb(words.slice(1, subordinate)) && groups <= 1) return false
   let clauseAfterComma: boolean | undefined
   const mainClauseAfterComma = (): boolean => (clauseAfterComma ??= tokens.some((token, index) => index > 1 && isComma(token) && startsClause(tokens.slice(index + 1))))
   // "what", "why" or "how" after a phrase with no verb of its own (an opening participle is none): "Having a … exchange

@@ -12,6 +12,7 @@ import { backMatter } from '../../src/article/back-matter.js'
 import { compressSentence, compressTokens } from '../../src/article/compress.js'
 import { leavesVerbBehind } from '../../src/article/compress-back.js'
 import { tagSentence } from '../../src/article/nlp.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
 import { selectSentences } from '../../src/article/select.js'
 import { longSlack } from '../../src/article/sentence-analysis.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
@@ -168,4 +169,13 @@ test('should take a numbered figure whose label is a title for a caption, one fo
   assert.ok(isFigureCaption(tagSentence('Figure 3: Yield (Bushels / Acre)')))
   assert.ok(isFigureCaption(tagSentence('Figure 4: Price ($ per Bushel)')))
   assert.ok(!isFigureCaption(tagSentence('Figure 1: We analyzed 74 pig manure projects and found most overstated their benefits.')))
+})
+
+test('should not take a participle phrase whose only verb is its "when" clause\'s for a statement', () => {
+  // Rufus Pollock (CC BY 3.0): "…output rose, accelerating (exponentially?) up until the early 1980s when it has flattened
+  // out…" gave the bullet "Accelerating up until the early 1980s when it has flattened out, even declining to the present".
+  assert.equal(isStatement(tagSentence('Accelerating up until the early 1980s when it has flattened out, even declining to the present')), false)
+  // (A gerund subject keeps its verb, after a "when" clause too; "WHO" is a name, not a relative pronoun.)
+  assert.ok(isStatement(tagSentence('Using tools when they help is wise')))
+  assert.ok(isStatement(tagSentence('According to the WHO, 21.8 million babies do not receive the basic vaccinations')))
 })
