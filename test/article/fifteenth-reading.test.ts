@@ -9,6 +9,7 @@ import type { Heading } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { continuedHeading } from '../../src/article/long-headings.js'
 import { backMatter } from '../../src/article/back-matter.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 import { compressSentence, compressTokens } from '../../src/article/compress.js'
 import { leavesVerbBehind } from '../../src/article/compress-back.js'
 import { tagSentence } from '../../src/article/nlp.js'
@@ -178,4 +179,14 @@ test('should not take a participle phrase whose only verb is its "when" clause\'
   // (A gerund subject keeps its verb, after a "when" clause too; "WHO" is a name, not a relative pronoun.)
   assert.ok(isStatement(tagSentence('Using tools when they help is wise')))
   assert.ok(isStatement(tagSentence('According to the WHO, 21.8 million babies do not receive the basic vaccinations')))
+})
+
+test('should never title a page by a month or a day', () => {
+  // Hendrik Kleinwächter, "The history of sourdough" (CC BY-SA 4.0): a page about March to June was titled "December"
+  // (the year as a calendar, "By December 3, yeasts emerged on land…").
+  const pages = [
+    'On March 25, the oceans birthed the first single-celled bacteria. In December, life reached land. By December 3, yeasts emerged on land. Jump to December 14, and dinosaurs arose. December was busy.',
+    'The first sourdough breads were baked in ancient Jordan. Sourdough breads spread along the Nile. Sourdough breads kept longer.'
+  ]
+  for (const phrase of keyPhrases(pages, 'The history of sourdough', 'en')) assert.doesNotMatch(phrase ?? '', /^(?:December|March)$/)
 })
