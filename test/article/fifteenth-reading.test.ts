@@ -190,3 +190,9 @@ test('should never title a page by a month or a day', () => {
   ]
   for (const phrase of keyPhrases(pages, 'The history of sourdough', 'en')) assert.doesNotMatch(phrase ?? '', /^(?:December|March)$/)
 })
+
+test('should never end a bullet on an auxiliary waiting for its verb', () => {
+  // Erin Endrei, "Death and Beauty in the Alps" (Standard Ebooks, CC0): the bullet "Its main aim may have been".
+  const aim = 'Its main aim may have been, as Eric Christen wrote in The Thomas Hardy Journal, to describe the “fog-bow” Whymper and the Taugwalders saw after their comrades fell, and to juxtapose it with the celestial phenomena that in literature and myth accompany events of great human significance.'
+  for (const cap of [20, 14 + longSlack]) assert.doesNotMatch(compressTokens(tagSentence(aim), 14, cap)?.text ?? '', /\b(?:been|be)$/)
+})
