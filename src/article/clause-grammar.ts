@@ -65,7 +65,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     // "All CRI runtimes support the same…", "…response times drop from…": a verb in its base form after a plural subject, taken for a noun.
     if (token.pos === 'NOUN' && token.lower === token.lemma && !/s$/.test(token.lower) && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && (tokens[index + 1]?.pos === 'DET' || (tokens[index + 1]?.pos === 'ADP' && ['from', 'to', 'by', 'into', 'below', 'above'].includes(tokens[index + 1]!.lower)))) return true
     // ("LTE-M, which stands for…": a relative clause set off by a comma is one too.)
-    const antecedent = previous && isComma(previous) ? tokens[index - 2] : previous
+    // ("the griefs on which he didn't dare dwell": after its preposition too.)
+    const antecedent = previous && (isComma(previous) || (previous.pos === 'ADP' && ['which', 'whom'].includes(token.lower))) ? tokens[index - 2] : previous
     if (['that', 'which', 'who', 'whom', 'whose'].includes(token.lower) && antecedent && ['NOUN', 'PROPN', 'PRON'].includes(antecedent.pos) && !(token.lower === 'that' && previous !== antecedent)) {
       relative = true
       relativeVerb = false
@@ -79,6 +80,10 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     const afterPreposition = (previous?.pos === 'ADP' && ['in', 'of', 'for', 'by', 'on', 'at', 'from', 'with', 'without', 'into', 'under'].includes(previous.lower)) || (previous?.lower === 'than' && token.lower === token.lemma)
     const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !qualifies && !afterPreposition && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     if (relative) {
+      // ("The tool that we built is fast", "…on which we rely works well": a finite verb right after the relative
+      // clause's own, a lexical one, is the main clause's.)
+      const main = relativeVerb && previous?.pos === 'VERB' && (token.pos === 'AUX' || (token.pos === 'VERB' && /(?:[^s]s|ed)$/.test(token.lower) && token.lower !== token.lemma))
+      if (main && finite) return true
       if (finite || token.pos === 'VERB') relativeVerb = true
       // ("…people who have since installed the packages": "since" before a participle is an adverb.)
       else if (relativeVerb && !['PART', 'ADV'].includes(token.pos) && !(token.lower === 'since' && tokens[index + 1]?.pos === 'VERB')) relative = false

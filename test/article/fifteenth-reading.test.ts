@@ -196,3 +196,11 @@ test('should never end a bullet on an auxiliary waiting for its verb', () => {
   const aim = 'Its main aim may have been, as Eric Christen wrote in The Thomas Hardy Journal, to describe the “fog-bow” Whymper and the Taugwalders saw after their comrades fell, and to juxtapose it with the celestial phenomena that in literature and myth accompany events of great human significance.'
   for (const cap of [20, 14 + longSlack]) assert.doesNotMatch(compressTokens(tagSentence(aim), 14, cap)?.text ?? '', /\b(?:been|be)$/)
 })
+
+test('should read a relative clause after its preposition, and the main verb right after a relative clause', () => {
+  // Erin Endrei (Standard Ebooks, CC0): "Along with the griefs on which he didn't dare dwell" was a bullet with no main clause.
+  assert.equal(isStatement(tagSentence('Along with the griefs on which he didn’t dare dwell')), false)
+  assert.ok(isStatement(tagSentence('The tool that we built is fast')))
+  assert.ok(isStatement(tagSentence('The tool on which we rely works well')))
+  assert.equal(isStatement(tagSentence('The tool that we have built')), false)
+})
