@@ -14,6 +14,7 @@ import { compressSentence, compressTokens } from '../../src/article/compress.js'
 import { leavesVerbBehind } from '../../src/article/compress-back.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
+import { isVague } from '../../src/article/leaning.js'
 import { selectSentences } from '../../src/article/select.js'
 import { longSlack } from '../../src/article/sentence-analysis.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
@@ -203,4 +204,10 @@ test('should read a relative clause after its preposition, and the main verb rig
   assert.ok(isStatement(tagSentence('The tool that we built is fast')))
   assert.ok(isStatement(tagSentence('The tool on which we rely works well')))
   assert.equal(isStatement(tagSentence('The tool that we have built')), false)
+})
+
+test('should read "The first one was…" as leaning on the count before it', () => {
+  // Jan Brase, "10 years of DataCite – How it all began" (CC BY 4.0): "first of what?", both readers asked.
+  assert.ok(isVague(tagSentence('The first one was the International Council of Science and Technology'), 'The first one was the International Council of Science and Technology'))
+  assert.ok(!isVague(tagSentence('The first step is the most important part'), 'The first step is the most important part'))
 })
