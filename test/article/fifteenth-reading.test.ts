@@ -211,3 +211,11 @@ test('should read "The first one was…" as leaning on the count before it', () 
   assert.ok(isVague(tagSentence('The first one was the International Council of Science and Technology'), 'The first one was the International Council of Science and Technology'))
   assert.ok(!isVague(tagSentence('The first step is the most important part'), 'The first step is the most important part'))
 })
+
+test('should keep a trailing clause that says "only": without it the claim says the opposite', () => {
+  // Jens von Bergmann and Nathan Lauster, "No spike in 'foreign buying'" (CC BY): the bullet "We were able to replicate the
+  // dollar values for 2020" lost how: by summing six months instead of nine, the article's whole point.
+  const sentence = 'We were able to replicate the dollar values for 2020 when we only summed up the first six months (rather than the first nine) of 2020, and it seems likely this is the source of the error.'
+  assert.notEqual(compressSentence(sentence)?.text, 'We were able to replicate the dollar values for 2020')
+  assert.match(compressTokens(tagSentence(sentence), 14, 14 + longSlack)?.text ?? '', /when we only summed up the first six months/)
+})
