@@ -146,8 +146,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "when" clause's; "Working with leaf frames is possible" has its own.)
   const subordinate = words.findIndex((token, at) => at > 0 && /^\p{Ll}/u.test(token.value) && (subordinators.has(token.lower) || ['which', 'who', 'that', 'where'].includes(token.lower)))
   // (One verb after the subordinator is the clause's own; a second, "Using tools when they help is wise", is the main one.)
-  const groups = words.slice(subordinate + 1).filter((token, at, rest) => token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.lower) && !['AUX', 'PART'].includes(rest[at - 1]?.pos ?? ''))).length
-  if (head.pos === 'VERB' && /ing$/.test(head.lower) && subordinate > 1 && !hasFiniteVerb(words.slice(1, subordinate)) && groups <= 1) return false
+  const groups = (): number => words.slice(subordinate + 1).filter((token, at, rest) => token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.lower) && !['AUX', 'PART'].includes(rest[at - 1]?.pos ?? ''))).length
+  if (head.pos === 'VERB' && /ing$/.test(head.lower) && subordinate > 1 && !hasFiniteVerb(words.slice(1, subordinate)) && groups() <= 1) return false
   let clauseAfterComma: boolean | undefined
   const mainClauseAfterComma = (): boolean => (clauseAfterComma ??= tokens.some((token, index) => index > 1 && isComma(token) && startsClause(tokens.slice(index + 1))))
   // "what", "why" or "how" after a phrase with no verb of its own (an opening participle is none): "Having a … exchange

@@ -337,7 +337,7 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
     // A clause of its own opens: its verb is its own ("…, which means…", "… when it rains", "…, and we…"). (Not a
     // phrase around a gerund, "before joining the road", unless the gerund is its subject, "while nowcasting is…";
     // "that" always opens a clause: "…, suggesting that creating a fully accessible course… was impossible".)
-    const subordinate = subordinators.has(token.lower) || subordinatorPairs.has(`${token.lower} ${next?.lower ?? ''}`) || ['that', 'which', 'who', 'whom', 'whose', 'where', 'what', 'how', 'why', 'than', 'like', 'because'].includes(token.lower)
+    const subordinate = subordinators.has(token.lower) || subordinatorPairs.has(`${token.lower} ${next?.lower ?? ''}`) || ['that', 'which', 'who', 'whom', 'whose', 'where', 'what', 'how', 'why', 'than', 'like'].includes(token.lower)
     const phrase = token.lower !== 'that' && next?.pos === 'VERB' && /ing$/.test(next.lower) && cut[at + 2]?.pos !== 'AUX'
     if (subordinate && next && !phrase) return false
     // (A comma or a coordinator opens one only with its subject: ", and we…", not ", for promoting…"; a coordinator

@@ -27,8 +27,7 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (['maybe', 'perhaps', 'probably', 'so', 'then', 'still', 'also'].includes(first.lower) && tokens.length > 3 && isVague(tokens.slice(1), sentence.slice(first.value.length).trim())) return true
   // "Another girl owns two WeChat accounts": one of a series begun in another sentence; "On one hand…" waits for the other.
   // (Not "Another difference between ESLint and TypeScript is…", which names its series.)
-  // ("The first one was the International Council for Science": the first of a count begun in the sentence before.)
-  if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b|the (?:first|second|third|fourth|last|other|former|latter) ones?\b)/i.test(sentence)) return true
+  if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b)/i.test(sentence)) return true
   // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.
   // "While this static screenshot is not clickable, …", "The mock interface above is numbered…": a picture the slide does not show.
   // ("The table on this slide displays…", "In the second slide…", "On the y-axis are the provinces…": a talk's slides and
@@ -93,7 +92,15 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // ("Thankfully Claire has supplied us with more than enough!": enough of something named before.)
   const additive = /\b(?:too|as well|either|(?:more than|just) enough)[.!]?$/i.test(sentence.trim())
   const person = tokens.some((token, index) => ['his', 'her'].includes(token.lower) && token.pos !== 'PROPN' && !tokens.slice(0, index).some((before) => before.pos === 'PROPN' || before.pos === 'NOUN'))
-  return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:that['’]s|this is|here['’]s|(?:these|those) (?:sorts|kinds|types) of)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|this last|these last|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || (/^the (?:first|second|third|last|other|rest)\b/i.test(sentence) && tokens[2]?.pos === 'VERB') || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too|(?:of|in|for|with|by|from|among|through) (?:which|whom)|(?:as it turns out,? )?the answer is (?:yes|no)|the question answers itself)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
+  return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:that['’]s|this is|here['’]s|(?:these|those) (?:sorts|kinds|types) of)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|this last|these last|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || ordinalSubject(tokens, sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too|(?:of|in|for|with|by|from|among|through) (?:which|whom)|(?:as it turns out,? )?the answer is (?:yes|no)|the question answers itself)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
+}
+
+/**
+ * Whether a sentence's subject is an ordinal standing for something counted before it: "The first relates to…", "The
+ * first one was the International Council for Science".
+ */
+function ordinalSubject(tokens: readonly Token[], sentence: string): boolean {
+  return /^the (?:first|second|third|fourth|last|other|rest|former|latter)\b/i.test(sentence) && (tokens[2]?.pos === 'VERB' || /^ones?$/i.test(tokens[2]?.value ?? ''))
 }
 
 /** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */

@@ -78,14 +78,6 @@ export interface Features {
   length: number
 }
 
-/** A sentence with no features: the start of every candidate before it is scored. */
-export const noFeatures: Features = Object.freeze({
-  central: 0, heading: 0, titleUnderHeading: 0, titleAlone: 0, concrete: 0, marked: 0, enumeration: 0, example: 0,
-  figure: 0, digits: 0, names: 0, opensParagraph: 0, closesParagraph: 0, loneOpening: 0, opensSection: 0, early: 0, turn: 0, beforeTurn: 0,
-  conclusion: 0, fewTerms: 0, signpost: 0, announcesItems: 0, announcesFirst: 0, answers: 0, question: 0, leadIn: 0,
-  aside: 0, vague: 0, frontedClause: 0, noBullet: 0, overBudget: 0, short: 0, long: 0, length: 0,
-})
-
 /** The weight of each feature. */
 export const selectionWeights: Readonly<Features> = Object.freeze({
   central: 2,
@@ -130,3 +122,6 @@ export function scoreOf(features: Features, weights: Readonly<Features> = select
   for (const key in features) score += features[key as keyof Features] * weights[key as keyof Features]
   return score
 }
+
+/** A sentence with no features: the start of every candidate before it is scored. */
+export const noFeatures: Readonly<Features> = Object.freeze(Object.fromEntries(Object.keys(selectionWeights).map((key) => [key, 0])) as unknown as Features)

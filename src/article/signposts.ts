@@ -4,7 +4,9 @@
  * reading ("See … for more details") and a picture's caption left in the
  * text. None of them becomes a bullet.
  */
-import type { Token } from './nlp.js'
+import { tokensText, type Token } from './nlp.js'
+import { countWords } from './token-text.js'
+import { isTitleCase } from '../text/lines.js'
 
 /** Openings of sentences that only announce what comes next. */
 const signpost =
@@ -77,11 +79,8 @@ const showsPicture = /\bhere(?:['’]s| is| are) (?:a |an |the |my |some )?(?:[\
  */
 const hook = /^(?:perhaps|maybe) you(?:['’]ve| have| had| heard| saw| know| remember| read| may| might)?\b|^(?:i|we) (?:thought|figured|decided) (?:i|we)(?:['’]d| would| should| might) (?:take (?:some |a )?(?:time|moment|minute) to )?(?:share|write|talk|tell|describe|reflect|jot)\b/i
 
-/** Whether words are a title's, each capitalised but for short function words ("Yield (Bushels / Acre)", "Price ($ per Bushel)"). */
-function titled(tokens: readonly Token[]): boolean {
-  const words = tokens.map((token) => token.value).filter((value) => /^\p{L}/u.test(value))
-  return words.length > 0 && words.length <= 10 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|per|and|or|the|a|an|in|on|to|for|by|vs)$/.test(word))
-}
+/** Whether a figure's label names it in a title of ten words at most ("Yield (Bushels / Acre)"), not a claim. */
+const titled = (text: string): boolean => countWords(text) <= 10 && isTitleCase(text)
 
 /**
  * Whether a sentence, wherever it stands, is a figure's caption: a numbered
@@ -94,7 +93,7 @@ function titled(tokens: readonly Token[]): boolean {
 export function isFigureCaption(tokens: readonly Token[]): boolean {
   // (Not "Figure 1: We analyzed 74 pig manure projects…": a claim after its label's colon; "Figure 3: Yield (Bushels /
   // Acre)", a title after it, is the caption.)
-  if (/^(?:figure|fig\.|table|chart|exhibit|image|photo|illustration)$/i.test(tokens[0]?.value ?? '') && tokens[1]?.type === 'number' && (tokens[2]?.value !== ':' || titled(tokens.slice(3)))) return true
+  if (/^(?:figure|fig\.|table|chart|exhibit|image|photo|illustration)$/i.test(tokens[0]?.value ?? '') && tokens[1]?.type === 'number' && (tokens[2]?.value !== ':' || titled(tokensText(tokens.slice(3))))) return true
   return /^(?:excerpt|screenshot|screen shot|detail|photo|photograph|picture|image|map|diagram|still|footage|video) (?:of|from)$/i.test(tokens.slice(0, 2).map((token) => token.value).join(' '))
 }
 

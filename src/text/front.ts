@@ -4,7 +4,7 @@
  */
 
 import type { DropReason } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, maxHeadingWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, maxHeadingWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -63,14 +63,6 @@ function isTitleShaped(text: string): boolean {
   if (countWords(text) > maxTitleWords || text.length > 160) return false
   if (!startsLikeTitle(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
   return !/[.!?]\s+\p{Lu}/u.test(text)
-}
-
-/** Whether most words of four letters or more start with a capital (Title Case). */
-function isTitleCase(text: string): boolean {
-  const words = text.split(' ').filter((word) => /^\p{L}{4,}/u.test(word))
-  if (words.length === 0) return true
-  const capital = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return capital / words.length > 0.7
 }
 
 /** Lines that describe or credit a picture. */

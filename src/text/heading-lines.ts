@@ -5,7 +5,7 @@
 import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
-import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, startsLowercase, timeStamp } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, isTitleCase, startsLowercase, timeStamp } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -22,8 +22,7 @@ function isQuestionLine(text: string): boolean {
 
 /** Whether most words of four letters or more start with a capital (Title Case), with three such words at least. */
 function isTitleCaseText(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
-  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7 && !/[.!?]$/.test(text)
+  return isTitleCase(text, 3) && !/[.!?]$/.test(text)
 }
 
 /** Two to four capitalised words and a colon: "All Time Review:", "Key Findings:" (not "Note:" or "Severity breakdown:"). */

@@ -157,6 +157,20 @@ export function startsLikeTitle(text: string): boolean {
 export const roleWords =
   /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|mentor|member|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|curator|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
 
+/**
+ * Whether most words of four letters or more start with a capital (Title Case): "Yield (Bushels / Acre)", "All Time
+ * Review". A text without such words counts, unless `least` asks for that many.
+ *
+ * @param text Cleaned text.
+ * @param least Fewest words of four letters or more the text must have.
+ */
+export function isTitleCase(text: string, least = 0): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
+  if (words.length < least) return false
+  if (words.length === 0) return true
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7
+}
+
 /** A maker's credit in a caption: a participle, "by" and a name ("created by Rob Nokomis", not "built by the community"). */
 const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|painted|built|illustrated|shot|sketched|rendered) by \p{Lu}\p{Ll}+/u
 

@@ -23,7 +23,7 @@ import { inferDepths } from './headings.js'
 import { endsQuotation, endsSentence, isPersonWithRole, splitLines } from './lines.js'
 import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
-import { findTables } from './tables.js'
+import { findTables, isTableRow } from './tables.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { findToc } from './toc.js'
 import { splitJoinedHeadings } from './joined-headings.js'
@@ -98,7 +98,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const raw = text.split(/\r\n|\r|\n/)
   // (A table's rows are never entries of a table of contents, nor what its entries repeat: "Yes⇥Yes⇥551" under one
   // table and "Yes⇥Yes⇥222" under the next had made the first table's rows a contents list and dropped them.)
-  const tableRows = new Map<number, DropReason>(raw.flatMap((line, index) => (/[^\t\s][^\t]*\t+[^\t\s]/.test(line) ? [[index, 'table of contents'] as const] : [])))
+  const tableRows = new Map<number, DropReason>(raw.flatMap((line, index) => (isTableRow(line) ? [[index, 'table of contents'] as const] : [])))
   for (const [index, reason] of findToc(lines, bodyStart, new Map([...dropped, ...tableRows]))) dropped.set(index, reason)
   // Lines before the body that were neither metadata nor dropped do not exist: the front consumes them all.
 

@@ -29,6 +29,11 @@ function cells(raw: string): string[] | undefined {
   return parts.length >= 2 && parts.every((cell) => cell !== '') ? parts : undefined
 }
 
+/** Whether a raw line is a table's row as {@link findTables} reads it: two tab-separated cells or more. */
+export function isTableRow(raw: string): boolean {
+  return cells(raw) !== undefined
+}
+
 /**
  * Find tables: runs of two or more consecutive lines (or lines a blank line
  * apart) with the same number of tab-separated cells.
