@@ -39,11 +39,19 @@ describe('PipeTransport', () => {
     const fromChromium = new PassThrough()
     const transport = new PipeTransport(toChromium, fromChromium)
     const received: string[] = []
-    transport.onmessage = (message) => received.push(message)
+    // Wait for the third message rather than for a fixed time: a busy machine can run a short timer before the messages' own tasks.
+    const third = new Promise<void>((resolve) => {
+      transport.onmessage = (message) => {
+        received.push(message)
+        if (received.length === 3) resolve()
+      }
+    })
     fromChromium.write('{"id":1}\0{"id"')
     fromChromium.write(':2,"text":"é')
     fromChromium.write('"}\0{"id":3}\0')
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([third, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))])
+    clearTimeout(timer)
     assert.deepEqual(received, ['{"id":1}', '{"id":2,"text":"é"}', '{"id":3}'])
     transport.send('{"method":"Browser.close"}')
     assert.equal(String(toChromium.read()), '{"method":"Browser.close"}\0')
