@@ -64,6 +64,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
     // "All CRI runtimes support the same…", "…response times drop from…": a verb in its base form after a plural subject, taken for a noun.
     if (token.pos === 'NOUN' && token.lower === token.lemma && !/s$/.test(token.lower) && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && (tokens[index + 1]?.pos === 'DET' || (tokens[index + 1]?.pos === 'ADP' && ['from', 'to', 'by', 'into', 'below', 'above'].includes(tokens[index + 1]!.lower)))) return true
+    // ("In our past, we both saw challenges…": a verb after "we both", "they all", taken for a noun.)
+    if (token.pos === 'NOUN' && ['both', 'all'].includes(previous?.lower ?? '') && ['we', 'they'].includes(tokens[index - 2]?.lower ?? '') && tokens[index + 1]?.pos !== 'PUNCT') return true
     // ("LTE-M, which stands for…": a relative clause set off by a comma is one too.)
     // ("the griefs on which he didn't dare dwell": after its preposition too.)
     const antecedent = previous && (isComma(previous) || (previous.pos === 'ADP' && ['which', 'whom'].includes(token.lower))) ? tokens[index - 2] : previous
@@ -204,7 +206,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const notEither = last.lower === 'either' && words.some((token) => ['not', "n't", 'no', 'never', 'nor'].includes(token.lower))
   if (needsMore.includes(last.lower) && !orNot && !notEither) return false
   // "…needs to respond quickly even when": a subordinator promises its clause.
-  if (['when', 'whenever', 'while', 'if', 'because', 'although', 'unless', 'whereas', 'until'].includes(last.lower) && words.length > 3) return false
+  // ("We know who changed what lines and when": a question word coordinated at the end asks nothing more.)
+  if (['when', 'whenever', 'while', 'if', 'because', 'although', 'unless', 'whereas', 'until'].includes(last.lower) && words.length > 3 && !(last.lower === 'when' && ['and', 'or'].includes(words[words.length - 2]?.lower ?? ''))) return false
   const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
   // ("…is not one-size-fits-all": the last word of a hyphenated compound is no dangling determiner.)
   const lastAt = tokens.lastIndexOf(last)
@@ -212,12 +215,21 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot && !compound) {
     // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
     const particle = last.pos === 'ADP' && isVerb(words[words.length - 2] ?? last) && !['of', 'for', 'with', 'than'].includes(last.lower)
-    if (!particle) return false
+    // ("…when doing tasks you are unfamiliar with": a relative clause's preposition, its noun and subject before it.)
+    // (Or a "what" clause's, "…what you pay for"; "climb them all", "at all", "done … before" end as they should.)
+    const stranded = last.pos === 'ADP' && words.slice(-6, -2).some((token, at, near) => (['NOUN', 'PROPN'].includes(token.pos) || ['what', 'who', 'whom'].includes(token.lower)) && ['i', 'you', 'we', 'they', 'he', 'she'].includes(near[at + 1]?.lower ?? ''))
+    const closed = (last.lower === 'all' && ['them', 'us', 'at'].includes(words[words.length - 2]?.lower ?? '')) || (last.lower === 'before' && words[words.length - 2]?.pos !== 'DET')
+    if (!particle && !stranded && !closed) return false
   }
   if (!lastConjunctComplete(tokens)) return false
   // "…yielded both significant size reductions": "both" promises an "and".
+  // ("I have added both together", "we both saw": "both" standing alone promises nothing.)
   const both = words.findIndex((token) => token.lower === 'both')
-  if (both !== -1 && both < words.length - 1 && words[both + 1]!.lower !== 'of' && !words.slice(both + 1).some((token) => token.lower === 'and')) return false
+  // ("Both measures seem to show…", "…because both governments already know…": a subject of its own.)
+  const phraseEnd = both === -1 ? -1 : words.findIndex((token, at) => at > both && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(token.pos))
+  const subject = phraseEnd > both + 1 && isVerb(words[phraseEnd]!)
+  const pairing = both !== -1 && !subject && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(words[both + 1]?.pos ?? '') && !['we', 'they', 'you'].includes(words[both - 1]?.lower ?? '')
+  if (pairing && words[both + 1]!.lower !== 'of' && !words.slice(both + 1).some((token) => token.lower === 'and')) return false
   // "However, since X…": the connective does not make the clause a main one.
   const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : 0
   const opening = subordinatorLength(tokens.slice(from))
@@ -297,6 +309,8 @@ export function startsClause(tokens: readonly Token[]): boolean {
   if (first.pos === 'VERB' && /ing$/.test(first.lower) && tokens[1]?.lower === 'that') return false
   // (Also "Working reproducibly requires skills…": the gerund and its adverb.)
   const adverb = tokens[1]?.pos === 'ADV' && /ly$/.test(tokens[1].lower)
+  // ("Merely advertising instability doesn't work": an adverb before the gerund.)
+  if (first.pos === 'ADV' && /ly$/.test(first.lower) && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)) return startsClause(tokens.slice(1))
   if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle || adverb)) {
     for (let index = 2; index < Math.min(tokens.length, 12); index++) {
       const token = tokens[index]!

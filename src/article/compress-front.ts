@@ -199,8 +199,8 @@ export function dropFillers(tokens: Token[]): Token[] {
         // Only a phrase set off by a comma or ending the sentence ("as well" in "as well as" stays), or a "…the world".
         const after = out[start + phrase.length]
         if (after?.lower === 'as' && phrase.join(' ') === 'as well') continue
-        // ("…organizations from all over the world to join us": not after a preposition, whose object it is.)
-        if (!(isComma(out[start - 1]) || after === undefined || isPunct(after) || (phrase[phrase.length - 1] === 'world' && out[start - 1]!.pos !== 'ADP'))) continue
+        // ("…organizations from all over the world to join us", "…the needs of today": not after a preposition, whose object it is.)
+        if (out[start - 1]!.pos === 'ADP' || !(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
         let end = start + phrase.length
         let from = start
         // "…why the project is being discontinued, for example, due to budget constraints, changing business priorities, or
@@ -213,9 +213,11 @@ export function dropFillers(tokens: Token[]): Token[] {
         }
         // Take a comma around the phrase along.
         // "This affects, in particular, those who…": both commas of a phrase set off inside a clause go.
+        // (After a fronted clause or phrase one comma stays: "When designing constructors, for example, prefer…".)
+        const fronted = (subordinatorLength(out) > 0 || out[0]!.pos === 'ADP') && !hasFiniteVerb(out.slice(0, from - 1))
         if (isComma(out[from - 1]) && isComma(out[end]) && out[from - 1]!.value === ',' && out[end]!.value === ',') {
           from--
-          end++
+          if (!fronted) end++
         } else if (isComma(out[from - 1]) && (isComma(out[end]) || out[end]?.value === '.')) from--
         // "…and in practice, we…": the comma after goes too; "…tweaked over time, initial measurements…" keeps the comma that closes its clause.
         else if (isComma(out[end]) && (from === 0 || ['CCONJ', 'SCONJ'].includes(out[from - 1]!.pos))) end++

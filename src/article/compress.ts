@@ -265,7 +265,9 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // ("Vaccinating 95% of the population not only avoids measles spreading": a "not only" whose "but also" was cut.)
   // (Nor an "either" whose "or" was: "The revealed preference is either to use method A and write a caveat".)
   const either = final.findIndex((token, at) => token.lower === 'either' && !/^(?:way|side|case|of|one|option|direction|end|hand)$/i.test(final[at + 1]?.lower ?? '') && !/^[.,;:!?]?$/.test(final[at + 1]?.value ?? ''))
-  const half = (final.some((token, at) => token.lower === 'not' && final[at + 1]?.lower === 'only') && !final.some((token) => token.lower === 'but')) || (either !== -1 && !final.slice(either + 1).some((token) => token.lower === 'or'))
+  // ("This is not only more configuration, it also makes…" answers with "also".)
+  const notOnly = final.findIndex((token, at) => token.lower === 'not' && final[at + 1]?.lower === 'only')
+  const half = (notOnly !== -1 && !final.some((token) => token.lower === 'but') && !final.slice(notOnly + 2).some((token) => token.lower === 'also')) || (either !== -1 && !final.slice(either + 1).some((token) => token.lower === 'or'))
   if (!isStatement(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
