@@ -3,50 +3,32 @@
  */
 import type { Token } from './nlp.js'
 import { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf } from './token-text.js'
+import { conditions, frequency, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
 
 export { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf }
-
-/** Subordinators that open a fronted adverbial clause. */
-export const subordinators = new Set('when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' '))
-
-/** Two-word subordinators. */
-export const subordinatorPairs = new Set(['in case', 'even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
-
-/** Subordinators of a condition: the clause they open is never dropped. */
-export const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
-
-/**
- * Temporal subordinators: the clause is often the condition of the claim
- * ("When you run the tests every few minutes, you might end up…"), so it is
- * dropped only when it just introduces the main clause's subject ("When
- * organizations open-source their models, they enable…").
- */
-export const temporal = new Set(['when', 'whenever', 'once'])
-
-/** Pronouns that may stand as a clause's subject for something named before. */
-export const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
-
-const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
+export { conditions, pronounSubjects, subordinatorPairs, subordinators, temporal }
 
 /** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
 export function startsImperative(tokens: readonly Token[]): boolean {
   const [first, second] = tokens
   if (first === undefined || second === undefined || tokens.length < 3 || first.lower !== first.lemma || /ing$/.test(first.lower)) return false
   if (first.pos === 'VERB') return true
+  // ("…, do it while you are teaching", "Be careful": "do" and "be" as imperatives.)
+  if (first.pos === 'AUX' && ['do', 'be'].includes(first.lower) && ['PRON', 'ADJ', 'DET', 'PART'].includes(second.pos)) return true
   // The tagger takes some imperatives for nouns ("use it", "scroll back up"): a noun does not take an object pronoun or a particle.
   return first.pos === 'NOUN' && (['it', 'them', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(second.lower) || ['back', 'up', 'out', 'down', 'off'].includes(second.lower))
+}
+
+/** A clause after its "then" and an adverb ("…, then definitely let them know" → "let them know"). */
+function afterThen(tokens: Token[]): Token[] {
+  if (tokens[0]?.lower !== 'then') return tokens
+  return tokens[1]?.pos === 'ADV' && /ly$/.test(tokens[1].lower) ? tokens.slice(2) : tokens.slice(1)
 }
 
 /** Whether a token is a verb or an auxiliary. */
 export function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX'
 }
-
-/** Verbs whose "that" opens a clause ("learned that…", "shows that…"). */
-const sayingThat = new Set(['seem', 'appear', 'say', 'think', 'know', 'believe', 'find', 'show', 'mean', 'learn', 'realize', 'realise', 'notice', 'note', 'argue', 'suggest', 'claim', 'hope', 'expect', 'ensure', 'feel', 'understand', 'agree', 'decide', 'prove', 'demonstrate', 'reveal', 'indicate', 'confirm'])
-
-/** Participles that qualify the noun before them ("a board designed for…", "networks based on…"). */
-const reducedRelative = new Set(['covered', 'needed', 'mentioned', 'described', 'listed', 'discussed', 'based', 'used', 'called', 'named', 'known', 'developed', 'designed', 'made', 'built', 'written', 'shown', 'given', 'located', 'aimed', 'focused', 'related', 'provided', 'required', 'powered', 'driven', 'owned', 'operated', 'released', 'published'])
 
 /**
  * Whether the tokens hold a finite verb: an auxiliary, or a verb that is not
@@ -60,6 +42,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     const token = tokens[index]!
     const previous = tokens[index - 1]
     if (sayingVerbAsNoun(tokens, index)) return true
+    // ("The growing demand for… led me to start…": a noun does not take "me".)
+    if (token.pos === 'NOUN' && (['me', 'us', 'him'].includes(tokens[index + 1]?.lower ?? '') || (/ed$/.test(token.lower) && tokens[index + 1]?.lower === 'them'))) return true
     // "…approach no longer aligns with our demands": a verb after a frequency adverb, taken for a noun.
     if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
     // "All CRI runtimes support the same…", "…response times drop from…": a verb in its base form after a plural subject, taken for a noun.
@@ -106,9 +90,6 @@ function sayingVerbAsNoun(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]
   return token.pos === 'NOUN' && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && tokens[index + 1]?.lower === 'that' && objectClauseVerbs.has(token.lower)
 }
-
-/** Adverbs that stand between a subject and its verb ("no longer aligns", "never runs", "still needs"). */
-const frequency = new Set(['longer', 'never', 'always', 'often', 'still', 'rarely', 'seldom', 'usually', 'sometimes', 'already', 'now', 'only', 'just', 'even', 'typically', 'generally'])
 
 /** Index after a subordinator that opens the tokens (0 when none). */
 export function subordinatorLength(tokens: readonly Token[]): number {
@@ -168,7 +149,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "…a walk through of how the ODPHP team, lead by Frances Bevington": "how" after a preposition promises its clause
   // (a participle that qualifies a noun, or one set off by a comma, ", lead by…", is not the clause's verb).
   const how = tokens.findIndex((token, index) => ['how', 'why', 'whether'].includes(token.lower) && index > 0 && ['ADP', 'VERB', 'AUX'].includes(tokens[index - 1]!.pos))
-  if (how !== -1 && tokens.slice(how).some(isComma)) {
+  // ("…instructions on how to use them, on…": an infinitive is all "how to" promises.)
+  if (how !== -1 && tokens[how + 1]?.lower !== 'to' && tokens.slice(how).some(isComma)) {
     const clause = tokens.slice(how + 1).filter((token, index, rest) => !(reducedRelative.has(token.lower) || (isComma(rest[index - 1]) && (/ed$/.test(token.lower) || rest[index + 1]?.lower === 'by'))))
     if (!hasFiniteVerb(clause)) return false
   }
@@ -204,7 +186,10 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const orNot = last.lower === 'not' && words[words.length - 2]?.lower === 'or'
   // "…were not due to its pull approach either": after a negation "either" ends the sentence.
   const notEither = last.lower === 'either' && words.some((token) => ['not', "n't", 'no', 'never', 'nor'].includes(token.lower))
-  if (needsMore.includes(last.lower) && !orNot && !notEither) return false
+  // ("…never execute module code directly": an adverb after its verb's object; '…the string "no more."' is a quotation.)
+  const afterObject = /ly$/.test(last.lower) && ['NOUN', 'PROPN', 'PRON'].includes(words[words.length - 2]?.pos ?? '')
+  const quoted = tokens.slice(tokens.lastIndexOf(last) + 1).some((token) => /^["”’']$/.test(token.value))
+  if (needsMore.includes(last.lower) && !orNot && !notEither && !afterObject && !quoted) return false
   // "…needs to respond quickly even when": a subordinator promises its clause.
   // ("We know who changed what lines and when": a question word coordinated at the end asks nothing more.)
   if (['when', 'whenever', 'while', 'if', 'because', 'although', 'unless', 'whereas', 'until'].includes(last.lower) && words.length > 3 && !(last.lower === 'when' && ['and', 'or'].includes(words[words.length - 2]?.lower ?? ''))) return false
@@ -239,7 +224,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
     // deliver": a "what" clause after the comma is the condition's second object, not the main clause; "What matters
     // is…" would be one.)
     const embedded = (rest: readonly Token[]): boolean => ['what', 'how', 'why', 'whether', 'where'].includes(rest[0]?.lower ?? '') && !rest.some((token) => ['is', 'was', 'are', 'were'].includes(token.lower))
-    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && !embedded(tokens.slice(index + 1)) && (startsClause(tokens.slice(index + 1)) || startsImperative(withoutLeadingSpace(tokens.slice(index + 1)))))
+    const comma = tokens.findIndex((token, index) => index > from + opening && isComma(token) && !embedded(tokens.slice(index + 1)) && (startsClause(tokens.slice(index + 1)) || startsImperative(withoutLeadingSpace(afterThen(tokens.slice(index + 1))))))
     if (comma === -1) return false
   }
   return true

@@ -1,0 +1,37 @@
+/**
+ * The closed word classes of the clause tests (`clause-grammar.ts`):
+ * subordinators, pronouns that stand for something named before, verbs of
+ * saying, participles that qualify a noun, adverbs of frequency.
+ */
+
+/** Subordinators that open a fronted adverbial clause. */
+export const subordinators = new Set('when while although though because since if as after before once until unless whereas whenever wherever whether whilst'.split(' '))
+
+/** Two-word subordinators. */
+export const subordinatorPairs = new Set(['in case', 'even though', 'even if', 'even when', 'now that', 'given that', 'so that', 'in order', 'as long', 'as soon'])
+
+/** Subordinators of a condition: the clause they open is never dropped. */
+export const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
+
+/**
+ * Temporal subordinators: the clause is often the condition of the claim
+ * ("When you run the tests every few minutes, you might end up…"), so it is
+ * dropped only when it just introduces the main clause's subject ("When
+ * organizations open-source their models, they enable…").
+ */
+export const temporal = new Set(['when', 'whenever', 'once'])
+
+/** Pronouns that may stand as a clause's subject for something named before. */
+export const pronounSubjects = new Set(['they', 'it', 'this', 'these', 'he', 'she'])
+
+/** Question words. */
+export const whWords = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which'])
+
+/** Verbs whose "that" opens a clause ("learned that…", "shows that…"). */
+export const sayingThat = new Set(['seem', 'appear', 'say', 'think', 'know', 'believe', 'find', 'show', 'mean', 'learn', 'realize', 'realise', 'notice', 'note', 'argue', 'suggest', 'claim', 'hope', 'expect', 'ensure', 'feel', 'understand', 'agree', 'decide', 'prove', 'demonstrate', 'reveal', 'indicate', 'confirm'])
+
+/** Participles that qualify the noun before them ("a board designed for…", "networks based on…"). */
+export const reducedRelative = new Set(['covered', 'needed', 'mentioned', 'described', 'listed', 'discussed', 'based', 'used', 'called', 'named', 'known', 'developed', 'designed', 'made', 'built', 'written', 'shown', 'given', 'located', 'aimed', 'focused', 'related', 'provided', 'required', 'powered', 'driven', 'owned', 'operated', 'released', 'published'])
+
+/** Adverbs that stand between a subject and its verb ("no longer aligns", "never runs", "still needs"). */
+export const frequency = new Set(['longer', 'never', 'always', 'often', 'still', 'rarely', 'seldom', 'usually', 'sometimes', 'already', 'now', 'only', 'just', 'even', 'typically', 'generally'])
