@@ -62,7 +62,7 @@ export function splitLines(text: string): SourceLine[] {
 const bracketMarker = /(?<=[\p{L}\p{N}.,;:!?)”"’])\[\d{1,3}\]/gu
 
 /** The note a bracketed number refers to, on a line of its own: "[1] An emergency involving a lack of coffee." */
-const noteLine = /^\[\d{1,3}\]\s+\S/
+const noteLine = /^\[\d{1,3}\]\s*(?=\S)(?!\[)/
 
 /** A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…". */
 const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|\))[.,;:”"’])\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
@@ -80,7 +80,8 @@ function withoutNoteMarkers(lines: SourceLine[]): SourceLine[] {
   const glued = lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) >= 2
   if (!brackets && !glued) return lines
   return lines.map((line) => {
-    let text = brackets ? line.text.replace(bracketMarker, '').replace(/\s+([,.;:])/g, '$1') : line.text
+    // ("…of the economy.[3]During the 2008 recession": the number had glued the next sentence on; a space parts them again.)
+    let text = brackets ? line.text.replace(new RegExp(`${bracketMarker.source}(?=\\p{Lu})`, 'gu'), ' ').replace(bracketMarker, '').replace(/\s+([,.;:])/g, '$1') : line.text
     if (glued) text = text.replace(gluedMarker, '$1')
     if (countWords(text) <= 12 && !/[.!?:]$/.test(text)) text = text.replace(/(\p{Ll}{3,})\d{1,2}$/u, '$1')
     // (The note itself, "[1] An emergency involving a lack of coffee.", is a footnote: for the notes.)
