@@ -345,6 +345,8 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
     // have no knowledge of other files".)
     if ((isComma(token) || isDash(token) || ['and', 'but', 'or', 'so'].includes(token.lower)) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next?.pos ?? '')) return false
     if (['and', 'but', 'or'].includes(token.lower) && ['AUX', 'VERB', 'ADV', 'PART'].includes(next?.pos ?? '')) return false
+    // (Nor a list of predicates after the kept one: "…an economy that is expanding at a rapid clip[, has produced…]".)
+    if (at === 0 && isComma(token) && ['AUX', 'VERB'].includes(next?.pos ?? '') && hasFiniteVerb(kept)) return false
     // (So does another sentence, or a clause whose pronoun is its subject: "…a lengthy guide on selecting licenses you can look to".)
     if (['.', ';', ':', '!', '?'].includes(token.value) || (token.pos === 'PRON' && next?.pos === 'AUX')) return false
     if (token.pos === 'AUX' && finiteAuxiliaries.has(token.lower) && cut[at - 1]?.lower !== 'to') return true

@@ -81,7 +81,7 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     // ("…added about 15,000 "confirmed cases" in a single day, and announced that…": after a comma too, when the verb is
     // finite by its ending.)
     const comma = isComma(tokens[index - 1]) ? 1 : 0
-    if (comma && !(next.pos === 'VERB' && /(?:s|ed)$/.test(next.lower))) continue
+    if (comma && !(next.pos === 'VERB' && /(?:s|ed)$/.test(next.lower)) && !(next.pos === 'AUX' && ['has', 'have', 'had'].includes(next.lower))) continue
     // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
     const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
     // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
@@ -103,10 +103,20 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const tail = tokens.slice(index + 1)
     // ("…so as to extract meaning from open research space and allow people to learn more": a second infinitive.)
     if (continuesInfinitive(head, tail)) continue
-    // ("The staff are really friendly, make great coffee and have incredible brownies": the last of a list of predicates.)
-    if (head.some((other, at) => isComma(other) && head[at + 1]?.pos === 'VERB' && !/ing$/.test(head[at + 1]!.lower) && hasFiniteVerb(head.slice(0, at)))) continue
+    // ("The staff are really friendly, make great coffee and have incredible brownies": the last of a list of predicates;
+    // the first of them is the bullet when it says enough: "GDI indicates an economy that is expanding at an especially
+    // rapid clip[, has produced higher productivity growth, and has induced sharper declines…]".)
+    const list = head.findIndex((other, at) => isComma(other) && ['VERB', 'AUX'].includes(head[at + 1]?.pos ?? '') && !/ing$/.test(head[at + 1]!.lower) && hasFiniteVerb(head.slice(0, at)))
+    if (list !== -1) {
+      const first = tokens.slice(0, list)
+      if (comma && wordsOf(first) >= 6 && isStatement(first)) return first
+      continue
+    }
     const concrete = (part: readonly Token[]): boolean => part.some((other) => other.entity !== undefined) || namesSomething(part)
-    if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && concrete(tail) && !concrete(head.slice(1))) {
+    // (Not when the predicate is a clause's inside the first: "We still believe that safe languages have great engineering
+    // benefits and will continue to be the basis…" had become "We will continue to be the basis…".)
+    const embedded = head.some((other) => ['that', 'which', 'who', 'whom', 'if', 'whether'].includes(other.lower))
+    if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && !embedded && concrete(tail) && !concrete(head.slice(1))) {
       const result = [{ ...tokens[0]! }, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]
       if (wordsOf(result) >= 5 && isStatement(result)) return result
     }

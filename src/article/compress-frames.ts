@@ -4,7 +4,7 @@
  * surprised to learn that…"), and who reported a finding ("2015 ONS figures
  * state that…").
  */
-import { capitalise, isComma, isStatement, isVerb, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, hasFiniteVerb, isComma, isStatement, isVerb, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { tokensText, type Token } from './nlp.js'
 import { pronounReferent } from './compress-front.js'
 import { insideBrackets } from './quotations.js'
@@ -192,9 +192,11 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
     const stop = rest[rest.length - 1]!
     if (final) return [...tokens.slice(0, index), ...(['.', '!', '?'].includes(stop.value) ? [stop] : [])]
     if (close === -1 || aside.length > 8) continue
-    // (Between a subject and its verb both commas go: "more of my family members, particularly seniors, started…".)
-    const next = rest[close + 1]
-    return [...tokens.slice(0, index), ...rest.slice(next !== undefined && (isVerb(next) || next.pos === 'AUX') ? close + 1 : close)]
+    // (Between a subject and its verb both commas go: "more of my family members, particularly seniors, started…", "…some
+    // variants of Spectre, particularly variant 4, to be infeasible"; after a fronted phrase one stays: "In many
+    // countries, particularly in Europe, the law…".)
+    const fronted = (tokens[0]!.pos === 'ADP' || subordinatorLength(tokens) > 0) && !hasFiniteVerb(tokens.slice(0, index))
+    return [...tokens.slice(0, index), ...rest.slice(fronted ? close : close + 1)]
   }
   return tokens
 }

@@ -7,7 +7,7 @@
 export const commaConnectives = new Set(
   [
     'however', 'in fact', 'moreover', 'furthermore', 'indeed', 'meanwhile', 'in addition', 'additionally', 'of course', 'still', 'thus',
-    'therefore', 'as a result', 'for example', 'for instance', 'in other words', 'after all', 'above all', 'first', 'second', 'third',
+    'therefore', 'as a result', 'for example', 'for instance', 'in other words', 'after all', 'above all', 'first', 'second', 'third', 'fourth', 'fifth',
     'firstly', 'secondly', 'finally', 'lastly', 'besides', 'nevertheless', 'nonetheless', 'instead', 'similarly', 'likewise', 'in short',
     'in the end', 'at the same time', 'ultimately', 'overall', 'consequently', 'in practice', 'in turn', 'that said', 'even so', 'sure',
     'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
@@ -23,7 +23,7 @@ export const commaConnectives = new Set(
 )
 
 /** Words that open a sentence as a link to the one before, dropped without a comma. */
-export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or', 'however'])
+export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'or', 'however', 'thus', 'hence'])
 
 /** Fillers and intensifiers that carry no claim. */
 export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also', 'absolutely', 'totally'])
