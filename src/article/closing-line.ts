@@ -22,7 +22,7 @@ import type { Token } from './nlp.js'
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
 
 /** A sentence that asks the reader to do something on the page, not a claim of the talk. */
-const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
+const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:interested|curious) readers (?:can|may|should)|(?:more|further) details (?:can be found|are available)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
 
 /** What {@link closingLine} needs to know of the deck. */
 export interface ClosingOptions {
@@ -117,7 +117,9 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
     // (Without its inline HTML: "<small>I'm indebted to many colleagues…".)
     const candidates = scoreSentences([splitSentences(toString(paragraph).replace(/<\/?[a-z][^>]*>/gi, ''), options.lang)], { maxWords: options.maxWords, lang: options.lang })
     // (Nor an addition, "We can also provide org integrations for cookie…": a close sums up, it does not add.)
-    const claim = [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
+    // (Nor a concession the next sentence turns round: "GDI will be revised…" before "However, GDI indicates…".)
+    const conceded = (candidate: Candidate): boolean => /^(?:however|but|yet|still|nevertheless|nonetheless|even so)\b/i.test(candidates[candidates.indexOf(candidate) + 1]?.sentence ?? '')
+    const claim = [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !conceded(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
     if (claim) return claim.bullet!.text
     // (A last paragraph that only asks, "At some point … will start to actually do something about this, right? I mean…",
     // holds no claim to weigh against the one before it.)

@@ -282,8 +282,8 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   // initiatives…", shows another of its sentences: the audience saw that one.)
   for (const unit of units) if (unit.node.type === 'listItem') context.shown.add(shownKey(toString(unit.node)))
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
-  // A section's later pages are titled by what each is about (`topic-titles.ts`), by the phrase that names it.
-  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).map((unit) => toString(unit.node, { includeImageAlt: false })).join('\n'))
+  // A section's later pages are titled by the phrase that names each (`topic-titles.ts`); a list's items a line each ("CPU stateExtract").
+  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).flatMap((unit) => (unit.node.type === 'list' ? unit.node.children : [unit.node])).map((node) => toString(node, { includeImageAlt: false })).join('\n'))
   // (A page's title names what it opens with: "Usability Testing" over a page that opens on journey mapping misled.)
   const openings = all.map((page) => (page[0] ? toString(page[0].node) : ''))
   // (An overview's later page, which has no heading of its own to continue, may take a phrase from anywhere on its face.)
