@@ -222,8 +222,12 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const headline = countWords(second)
     if (!isHeadlineShaped(first) || label > 4 || /[?!]$/.test(first) || numberedHeading.test(first)) return false
     if (!isTitleShaped(second) || parseByline(second) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
-    if (headline >= 5 && isTitleCase(second)) return true
     if (isAllCaps(first) || sectionLabel.test(first)) return true
+    // ("Speed of Code Reviews" / "Why Should Code Reviews Be Fast?" / prose… / "How Fast Should Code Reviews Be?": a question
+    // in title case whose like heads later sections is the first section's heading, under the title.)
+    const questions = content.slice(position + 2).filter((index) => /\?$/.test(lines[index]!.text) && countWords(lines[index]!.text) <= 10 && isTitleCase(lines[index]!.text)).length
+    if (/\?$/.test(second) && questions >= 1) return false
+    if (headline >= 5 && isTitleCase(second)) return true
     // ("Vaccination levels" / "Holes in the shield" / its standfirst / "By Eva Belmonte": a whole front under the label.)
     if (label <= 3 && isStandfirst(position + 2) && bylineAt(position + 3, true) > 0) return true
     if (!isTitleCase(first)) return false

@@ -6,12 +6,14 @@
  * published.
  */
 import assert from 'node:assert/strict'
+import { toString } from 'mdast-util-to-string'
 import { test } from 'node:test'
 import { compressSentence } from '../../src/article/compress.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
+import { recogniseText } from '../../src/text/index.js'
 
 /** A deck's slide faces without their speaker notes. */
 const facesOf = (html: string): string => html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
@@ -133,4 +135,13 @@ Interested readers can dig into more details in [our whitepaper](https://arxiv.o
   const { html } = await renderDeck(spectre, { path: 'spectre.md', overrides: { condense: true } })
   assert.doesNotMatch(html, /stateExtract/)
   assert.doesNotMatch(facesOf(html), /Interested readers/)
+})
+
+test('should take a first line over a question-shaped first section heading for the title', () => {
+  // Google, "Speed of Code Reviews" (eng-practices, CC BY 3.0), copied as text: the question is the first section's
+  // heading, like "How Fast Should Code Reviews Be?" below it, not the headline under a kicker.
+  const text = 'Speed of Code Reviews\n\nWhy Should Code Reviews Be Fast?\n\nAt Google, we optimize for the speed at which a team of developers can produce a product together, as opposed to optimizing for the speed at which an individual developer can write code.\n\nHow Fast Should Code Reviews Be?\n\nOne business day is the maximum time it should take to respond to a code review request (i.e., first thing the next morning).\n'
+  const { tree } = recogniseText(text)
+  const headings = tree.children.filter((node) => node.type === 'heading').map((node) => [node.depth, toString(node)])
+  assert.deepEqual(headings.slice(0, 2), [[1, 'Speed of Code Reviews'], [2, 'Why Should Code Reviews Be Fast?']])
 })
