@@ -22,7 +22,7 @@ import type { Token } from './nlp.js'
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
 
 /** A sentence that asks the reader to do something on the page, not a claim of the talk. */
-const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:interested|curious) readers (?:can|may|should)|(?:more|further) details (?:can be found|are available)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
+const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:interested|curious) readers (?:can|may|should)|to (?:see|view|explore|follow|learn|read|find)\b[^,]{0,80},\s*(?:visit|see|go to|check|head|read|click)\b|(?:more|further) details (?:can be found|are available)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
 
 /** What {@link closingLine} needs to know of the deck. */
 export interface ClosingOptions {
@@ -169,6 +169,9 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
     return reached / texts.length
   }
   const all = scoreSentences(paragraphs, { title: options.title, maxWords: options.maxWords, lang: options.lang })
+  // (A story's opening holds no thesis: "The Turing Award is like the Fields Medal for math" was an aside of a memoir.)
+  const told = all.filter((candidate) => candidate.bullet && (isNarrative(candidate) || ['i', 'my', 'me'].includes(candidate.bullet.tokens[0]?.lower ?? '')))
+  if (told.length >= 0.6 * all.filter((candidate) => candidate.bullet).length) return undefined
   // (Nor the set-up a "However, …" turns against: "The volumes of eligible participants are relatively small…
   // However, research shows that the admin required… is considerably higher".)
   const turned = (candidate: Candidate): boolean => all.some((other) => other.paragraph === candidate.paragraph && other.index === candidate.index + 1 && /^(?:however|but|yet|still|nevertheless|even so)\b/i.test(other.sentence))

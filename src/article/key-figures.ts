@@ -77,6 +77,8 @@ export function firstFigure(text: string): string | undefined {
     if (bare && value < 10 && (!number.includes('.') || /^[01]\./.test(number) || /^\d+\.0$/.test(number))) continue
     // A number that names something ("PEP 11", "Table 2", "Python 3", "version 2.1") is an identifier, not a figure.
     if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|[Vv]ersion|[Rr]elease|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(before)) continue
+    // ("the 70792, 70723, and 70052 zip codes": a postal code is an address.)
+    if (bare && (/^(?:,?\s*(?:and\s+|or\s+)?\d+)*\s*(?:zip|postal|post|area)\s?codes?\b/i.test(after) || /\b(?:zip|postal|post|area)\s?codes?\s*(?:of\s+)?$/i.test(before))) continue
     // "95.421 Who may sign applications": a section's number before its title.
     if (bare && before.trim() === '' && number.includes('.') && /^\s+\p{Lu}\p{Ll}/u.test(after)) continue
     // "1.4 or 1.8—or maybe it won't happen until 2.0": decimals that come in numbers are releases.

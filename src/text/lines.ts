@@ -203,6 +203,20 @@ export function isPictureCredit(text: string): boolean {
 }
 
 /**
+ * Whether a paragraph is the author's bio: one or two sentences that open
+ * with a name of the byline and say what they are or do ("Jo Hill is a
+ * Service Designer and User Researcher at the DTA.").
+ *
+ * @param text The paragraph's text.
+ * @param byline The article's byline ("Jo Hill", "Ana Ruiz and Ben Ode").
+ */
+export function isAuthorBio(text: string, byline: string): boolean {
+  const names = byline.split(/\s*(?:,|&|\band\b)\s*/).map((name) => name.trim()).filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 4)
+  if (countWords(text) > 60 || (text.match(/[.!?](?:\s|$)/g) ?? []).length > 2) return false
+  return names.some((name) => text.startsWith(`${name} `) && /^(?:is|was|works|leads|writes|heads|runs|has been)\b/.test(text.slice(name.length + 1)))
+}
+
+/**
  * A name and the person's position: "Oli Scherer, Rust compiler team member",
  * "Ana Ruiz, Professor of Law" (who said the paragraph above it).
  *

@@ -20,7 +20,7 @@ import { findBoilerplate } from './boilerplate.js'
 import { findFront } from './front.js'
 import { datelineDate } from './byline.js'
 import { inferDepths } from './headings.js'
-import { endsQuotation, endsSentence, isPersonWithRole, splitLines } from './lines.js'
+import { endsQuotation, endsSentence, isAuthorBio, isPersonWithRole, splitLines } from './lines.js'
 import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
 import { findTables, isTableRow } from './tables.js'
@@ -219,6 +219,9 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
     }
   }
 
+  // The author's bio closing the page ("Jo Hill is a Service Designer and User Researcher at the DTA.") is for the notes.
+  const end = children[children.length - 1]
+  if (end?.type === 'paragraph' && meta.byline && isAuthorBio(toString(end), meta.byline)) end.data = { ...end.data, footnote: true }
   const tree: Root = { type: 'root', children, data: { textMeta: meta } }
   if (lines.length > 0) {
     const last = lines[lines.length - 1]!

@@ -14,6 +14,8 @@ import { tagSentence } from '../../src/article/nlp.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
 import { recogniseText } from '../../src/text/index.js'
+import { firstFigure } from '../../src/article/key-figures.js'
+import { isAuthorBio } from '../../src/text/lines.js'
 
 /** A deck's slide faces without their speaker notes. */
 const facesOf = (html: string): string => html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
@@ -144,4 +146,56 @@ test('should take a first line over a question-shaped first section heading for 
   const { tree } = recogniseText(text)
   const headings = tree.children.filter((node) => node.type === 'heading').map((node) => [node.depth, toString(node)])
   assert.deepEqual(headings.slice(0, 2), [[1, 'Speed of Code Reviews'], [2, 'Why Should Code Reviews Be Fast?']])
+})
+
+test('should read held-out set 41: a postal code is no figure, a bio and a disclaimer are for the notes, pointers to other pages no close', async () => {
+  // awoolverton1, "A Quick Look at the Health Impacts of Air Pollutants" (Public Lab, CC BY-SA 3.0): "70792" had been
+  // the section's big number.
+  assert.equal(firstFigure('Chemical releases across St. James parish, found by summing TRI data of the 70792, 70723, and 70052 zip codes, total 2,345,000 lbs'), '2,345,000')
+  assert.equal(firstFigure('They live in zip code 90210 now'), undefined)
+  assert.ok(isSignpost('To see the data in real time, visit the Purple Air map.'))
+  // Jo Hill, "Getting quality insights from user research on large scale projects" (Digital Transformation Agency, CC BY
+  // 4.0): the author's bio closing the page had been a bullet; the page's pointers and disclaimer had been the close.
+  assert.ok(isAuthorBio('Jo Hill is a Service Designer and User Researcher at the DTA.', 'Jo Hill'))
+  assert.ok(!isAuthorBio('Fred Brooks was a brilliant computer scientist.', 'Grayson Bray Morris'))
+  const text = `Getting quality insights from user research on large scale projects
+
+Jo Hill
+
+Dec 1, 2017
+
+Test your changes
+
+The simpler design and navigation have made some difference for users. We saw relief when that person road tested myGov on their mobile phone. The process of testing and improvement never ends and so the work on myGov continues.
+
+Individual stories have been adapted to protect personal information. You can also read about how we’ve partnered with the Department of Human Services for successive improvements to myGov.
+
+Digital teams in government should read our guidance on understanding user needs and user centred process in the digital service standard.
+
+Jo Hill is a Service Designer and User Researcher at the DTA.
+`
+  const { html } = await renderDeck(text, { path: 'research.txt', overrides: { condense: true } })
+  assert.doesNotMatch(facesOf(html), /Service Designer|adapted to protect|should read our guidance|read about how/)
+  assert.match(html, /<aside class="notes">[\s\S]*Jo Hill is a Service Designer/)
+})
+
+test('should find no thesis in the opening of a story', async () => {
+  // Grayson Bray Morris, "How I Became Christian (Part 1)" (CC BY-SA 4.0): a memoir's aside, "The Turing Award is like
+  // the Fields Medal for math, the Nobel Prize for physics", had closed the talk.
+  const memoir = `# How I Became Christian
+
+I don't remember a time when I ever believed in God. My parents took us to church a few times, but none of that turned into anything like a conviction. I grew up believing God was just a myth that made some people feel better about life.
+
+I went to grad school, where I met Frederick Phillips Brooks. Fred Brooks was a brilliant computer scientist. He won the Turing Award in 1999. The Turing Award is like the Fields Medal for math, the Nobel Prize for physics.
+
+## Neighbors
+
+While I was pregnant with our third, new neighbors moved in next door. They were kind, smart and funny, and they went to church every week. I filed it away beside data point number one and life went on as before.
+
+## Joab and Martha
+
+Around this time, two Jehovah's Witnesses knocked on my door. I spent about a year learning from Martha and Joab. We moved away that spring, and I never saw Joab and Martha again.
+`
+  const { html } = await renderDeck(memoir, { path: 'memoir.md', overrides: { condense: true } })
+  assert.doesNotMatch(facesOf(html), /In closing[\s\S]*Turing Award is like/)
 })
