@@ -30,7 +30,7 @@ const capitalAdjectives = new Set(['black', 'white', 'brown', 'asian', 'latino',
 const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per'])
 
 /** Nouns that leave any phrase they end vague ("great way", "good thing"). */
-const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end', 'situation'])
+const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end', 'situation', 'number'])
 
 /** The noun phrases of a sentence: runs of adjectives and nouns ending in a noun, or runs of names. */
 function phrasesOf(tokens: readonly Token[]): Phrase[] {
@@ -47,7 +47,11 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // ("Perry's friend James Lawrence": a common noun before a name is no part of it.)
     const name = run.findIndex((token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value))
     if (name > 0 && run.slice(0, name).every((token) => /^\p{Ll}/u.test(token.value)) && run.slice(name).every((token) => /^\p{Lu}/u.test(token.value))) run = run.slice(name)
-    if (run.length > 0 && !(run.length === 1 && empty.has(run[0]!.lower)) && !vagueHeads.has(run[run.length - 1]!.lower)) {
+    // ("data point", "use case": a vague head after a noun names a thing; "data point number [one]" is a data point.)
+    if (run.length >= 2 && run[run.length - 1]!.lower === 'number') run.pop()
+    const head = run[run.length - 1]
+    const compound = run.length >= 2 && run[run.length - 2]!.pos === 'NOUN'
+    if (head && !(run.length === 1 && empty.has(head.lower)) && (!vagueHeads.has(head.lower) || compound)) {
       phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN'), described: run[0]!.pos === 'ADJ' })
     }
     run = []

@@ -67,7 +67,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   const elliptical = lastWord !== undefined && lastWord.pos === 'AUX' && !['be', 'been', 'being'].includes(lastWord.lower)
   // ("HOT's COVID-19 response started there": a place named in another sentence.)
   const there = lastWord?.lower === 'there' && words <= 10 && !/^there\b/i.test(sentence)
-  const pointsBack = same || objectThis || elliptical || there || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
+  // ("For my broader measure, I have added both together": "both" alone stands for two things named before.)
+  const both = tokens.some((token, at) => standaloneBoth(tokens, at))
+  const pointsBack = same || objectThis || elliptical || there || both || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
   // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
   const demonstrative = tokens.some((token, index) => {
     if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false
@@ -134,4 +136,15 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
   const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
   return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos) || ['your', 'our', 'their', 'my', 'his', 'her'].includes(token.lower))
+}
+
+/** Whether the "both" at `at` stands alone for two things named elsewhere ("added both together"), not "both X and Y" nor "we both". */
+export function standaloneBoth(tokens: readonly Token[], at: number): boolean {
+  const [previous, next] = [tokens[at - 1], tokens[at + 1]]
+  if (tokens[at]?.lower !== 'both' || ['we', 'they', 'you', 'us', 'them'].includes(previous?.lower ?? '')) return false
+  // ("…both for grants and promotions", "Los Angeles and Las Vegas are both…": its two things are in the sentence.)
+  if (tokens.slice(Math.max(0, at - 6), at + 9).some((token) => ['and', '&'].includes(token.lower))) return false
+  if (next === undefined) return true
+  if (next.lower === 'of') return ['them', 'these', 'those'].includes(tokens[at + 2]?.lower ?? '')
+  return !['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON', 'VERB'].includes(next.pos)
 }

@@ -10,7 +10,7 @@ import { compressTokens, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
 import { firstFigure } from './key-figures.js'
 import { type Token } from './nlp.js'
-import { isExpletive, isVague } from './leaning.js'
+import { isExpletive, isVague, standaloneBoth } from './leaning.js'
 import { termsOf } from './sentence-analysis.js'
 import { named, overlap, type Candidate } from './sentence-score.js'
 
@@ -40,7 +40,7 @@ function leansHard(candidate: Candidate): boolean {
   const words = candidate.bullet!.tokens.filter((token) => !/^\p{P}+$/u.test(token.value))
   const [head, next, after] = words
   if (head?.lower === 'the' && standIns.has(next?.lower ?? '') && after?.pos !== 'NOUN') return true
-  return words.some((token, at) => pointingWords.has(token.lower) && (token.lower !== 'that' || demonstrative(words, at)))
+  return words.some((token, at) => (pointingWords.has(token.lower) && (token.lower !== 'that' || demonstrative(words, at))) || standaloneBoth(words, at))
 }
 
 /** Shared terms over all terms: near 1 for a sentence that repeats another. */

@@ -16,6 +16,8 @@ import { renderDeck } from '../../src/index.js'
 import { recogniseText } from '../../src/text/index.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { isAuthorBio } from '../../src/text/lines.js'
+import { isVague } from '../../src/article/leaning.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 
 /** A deck's slide faces without their speaker notes. */
 const facesOf = (html: string): string => html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
@@ -198,4 +200,15 @@ Around this time, two Jehovah's Witnesses knocked on my door. I spent about a ye
 `
   const { html } = await renderDeck(memoir, { path: 'memoir.md', overrides: { condense: true } })
   assert.doesNotMatch(facesOf(html), /In closing[\s\S]*Turing Award is like/)
+})
+
+test('should read "both" standing alone as pointing back, and title a page "Data point", not "Data point number"', () => {
+  const leans = (sentence: string): boolean => isVague(tagSentence(sentence), sentence)
+  // Mitchell B. Powell, "Coronavirus: 2020-2-16" (CC0): both of what?
+  assert.ok(leans('So for my broader measure, I have added both together.'))
+  // (Its two things in the sentence: Daniel Sinkin… "both for grants and promotions"; "X and Y are both…"; "we both".)
+  for (const sentence of ['Secondly, publications are central for evaluating a researcher\'s value and productivity, both for grants and promotions.', 'Los Angeles and Las Vegas are both very car-dominated places.', 'In our past, we both saw challenges with tech debt.', 'Both measures seem to show what looks like a recent peak in active cases.']) assert.ok(!leans(sentence), sentence)
+  // Grayson Bray Morris (CC BY-SA 4.0): "data point number one" had titled a page "Data point number".
+  const pages = ['I grew up believing God was just a myth. I went to grad school and met Fred Brooks.', 'I filed it away beside data point number one and life went on as before.']
+  assert.equal(keyPhrases(pages, '', 'en', pages, pages)[1], 'Data point')
 })
