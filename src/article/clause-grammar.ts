@@ -305,6 +305,8 @@ export function startsClause(tokens: readonly Token[]): boolean {
     return false
   }
   if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
+  // ("…, together we decided to…": an adverb before the subject pronoun.)
+  if (first.pos === 'ADV' && ['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[1]?.lower ?? '')) return startsClause(tokens.slice(1))
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
     const token = tokens[index]!

@@ -28,6 +28,10 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // "Another girl owns two WeChat accounts": one of a series begun in another sentence; "On one hand…" waits for the other.
   // (Not "Another difference between ESLint and TypeScript is…", which names its series.)
   if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b)/i.test(sentence)) return true
+  // ("A third measure, gross domestic output, is…", "The second organisation was…": the first ones were named before;
+  // "One reason why is that…": why what? "Such timers are precise enough…": such as the ones before.)
+  if (/^(?:an?|the) (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:measure|reason|way|step|option|approach|factor|problem|point|thing|example|issue|type|kind|group|category|method|organi[sz]ation|company|person|question|lesson|area|part)s?\b|^(?:one|another|the (?:main|other|first|second|real)) reason why (?:is|was)\b/i.test(sentence)) return true
+  if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ')?.pos === 'NOUN') return true
   // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.
   // "While this static screenshot is not clickable, …", "The mock interface above is numbered…": a picture the slide does not show.
   // ("The table on this slide displays…", "In the second slide…", "On the y-axis are the provinces…": a talk's slides and
@@ -81,7 +85,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
     if (['these', 'those'].includes(token.lower) && ['AUX', 'VERB'].includes(next?.pos ?? '') && tokens[index - 1]!.pos === 'ADP' && index <= 3) return true
     // ("…evidence showing that women are at a disadvantage", "It is crucially important that editorial boards represent…":
     // a "that" whose noun is the subject of a verb after it opens a clause.)
-    if (token.lower === 'that' && index > 0 && ['VERB', 'ADJ', 'NOUN', 'ADV'].includes(tokens[index - 1]!.pos) && ['AUX', 'VERB'].includes(tokens.slice(index + 1).find((other) => !['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(other.pos))?.pos ?? '')) return false
+    // ("…gadgets that use many cache lines": after a noun, "that" opens its relative clause, however the tagger reads "use".)
+    if (token.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos) && /s$/.test(tokens[index - 1]!.lower)) return false
+    if (token.lower === 'that' && index > 0 && ['VERB', 'ADJ', 'NOUN', 'ADV'].includes(tokens[index - 1]!.pos) && ['AUX', 'VERB'].includes(tokens.slice(index + 1).find((other) => !['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM', 'ADV'].includes(other.pos))?.pos ?? '')) return false
     if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
     // ("Chief among these are GitHub Issues…", "Of these, …": after a preposition at the start too.)
     return token.pos === 'PRON' && token.lower !== 'that' && ([',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower) || (tokens[index - 1]!.pos === 'ADP' && index <= 3))
@@ -124,6 +130,8 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   const verb = rest[0]
   if (!verb) return false
   if (['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned', 'takes', 'took', 'pays', 'helps', 'matters', 'follows'].includes(verb.lower)) return true
+  // ("It became clear early on in our offensive research that timer mitigations alone would not be sufficient.")
+  if (['became', 'becomes', 'become'].includes(verb.lower) && ['clear', 'obvious', 'apparent', 'evident'].includes(rest[1]?.lower ?? '')) return true
   // ("It doesn't matter who initiates the connection.")
   if (['does', 'did', 'doesn’t', "doesn't", 'didn’t', "didn't"].includes(verb.lower) && rest.slice(1, 3).some((token) => token.lower === 'matter')) return true
   // "it is estimated that…", "it was reported that…"; "it has been nearly 2 months since…".

@@ -26,6 +26,8 @@ const standIns = new Set(['first', 'second', 'third', 'last', 'latter', 'former'
  */
 function demonstrative(words: readonly Token[], at: number): boolean {
   const [previous, noun] = [words[at - 1], words[at + 1]]
+  // ("…gadgets that use many cache lines": after a plural noun, a relative "that", however the tagger reads "use".)
+  if (previous && ['NOUN', 'PROPN'].includes(previous.pos) && /s$/.test(previous.lower)) return false
   if (words[at]!.pos === 'DET' || noun === undefined) return true
   if (!previous || (['ADV', 'CCONJ', 'ADP'].includes(previous.pos) && !['so', 'such', 'now', 'given', 'provided', 'except'].includes(previous.lower))) return true
   return noun.pos === 'NOUN' && !['VERB', 'AUX'].includes(words[at + 2]?.pos ?? '')

@@ -212,3 +212,16 @@ test('should read "both" standing alone as pointing back, and title a page "Data
   const pages = ['I grew up believing God was just a myth. I went to grad school and met Fred Brooks.', 'I filed it away beside data point number one and life went on as before.']
   assert.equal(keyPhrases(pages, '', 'en', pages, pages)[1], 'Data point')
 })
+
+test('should read set 42\'s second reading: "Such timers…", "One reason why is…" and "A third measure…" lean; a relative "that" after a plural noun does not', () => {
+  const leans = (sentence: string): boolean => isVague(tagSentence(sentence), sentence)
+  // Ben L. Titzer and Jaroslav Sevcik, "A year with Spectre: a V8 perspective" (CC BY 3.0), and Ben Harris and Neil
+  // Mehrotra, "Measuring the Strength of the Recovery" (public domain): a blind reviewer asked "such as?", "why what?",
+  // "a third of what?".
+  for (const sentence of ['Such timers are precise enough to detect individual L1 cache hits and misses.', 'One reason why is that an attacker may simply repeatedly execute their gadget so that the cumulative time difference is much larger than a single cache hit or miss.', 'A third measure, gross domestic output (GDO), is simply the average of GDP and GDI.']) assert.ok(leans(sentence), sentence)
+  // The tagger reads "that use" as a determiner and a noun; "It became clear… that…" is an empty "it".
+  for (const sentence of ['We were able to engineer reliable gadgets that use many cache lines at a time, up to the cache capacity, yielding timing differences as large as 600 microseconds.', 'It became clear early on in our offensive research that timer mitigations alone would not be sufficient.']) assert.ok(!leans(sentence), sentence)
+  assert.ok(leans('Attackers cannot reach that code easily.'))
+  // "…, together we decided…" is the main clause after the fronted phrase; a cut never leaves "in order" without its purpose.
+  assert.equal(bullet('After consultation among all the vendors, together we decided to take the unprecedented step of immediately and retroactively disabling the SharedArrayBuffer API across all browsers in order to prevent the construction of a nanosecond timer that could be used for Spectre attacks.'), 'Together we decided to take the unprecedented step of immediately and retroactively disabling the SharedArrayBuffer API across all browsers')
+})
