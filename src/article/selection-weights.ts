@@ -25,6 +25,8 @@ export interface Features {
   example: number
   /** Holds a quantity ("25,000 stars", "20x faster"). */
   figure: number
+  /** Says its claim matters most or is a record ("the largest on record", "a key driver", "critical", "unprecedented"). */
+  stressed: number
   /** Holds digits but no quantity (a version, a year). */
   digits: number
   /** Its bullet names something (a proper noun, code). */
@@ -89,6 +91,7 @@ export const selectionWeights: Readonly<Features> = Object.freeze({
   enumeration: 0.8,
   example: 1,
   figure: 0.8,
+  stressed: 0.6,
   digits: 0.2,
   names: 0,
   opensParagraph: 0.4,

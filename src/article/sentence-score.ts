@@ -81,6 +81,9 @@ function centrality(candidates: readonly Candidate[]): number[] {
   return rank.map((value) => (top > 0 ? value / top : 0))
 }
 
+/** Words by which a writer says a claim matters most or sets a record ("the largest on record", "a key driver"). */
+const stresses = /\b(?:record|largest|highest|lowest|biggest|smallest|fastest|slowest|first[- ]ever|unprecedented|greatest|strongest|most important|key|critical|essential|crucial)\b/i
+
 /** What {@link featuresOf} reads besides the candidate itself. */
 interface Context {
   central: number
@@ -116,6 +119,7 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     enumeration: candidate.enumeration ? 1 : 0,
     example: /^(?:for example|for instance|as an example|to give an example|e\.g\.),/i.test(sentence) && bullet && !candidate.vague ? 1 : 0,
     figure: figure ? 1 : 0,
+    stressed: stresses.test(sentence) ? 1 : 0,
     digits: !figure && tokens.some((token) => /\d/.test(token.value)) ? 1 : 0,
     names: bullet && namesSomething(bullet.tokens) ? 1 : 0,
     opensParagraph: candidate.index === 0 ? 1 : 0,

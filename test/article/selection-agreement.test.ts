@@ -59,7 +59,7 @@ test('the labelled set is whole: every article attributed, every unit within its
   }
 })
 
-test('Lectern shows at least 43.8% of what speaker-coaches chose, ahead of chance, and more than half of what it shows is theirs', () => {
+test('Lectern shows at least 44.1% of what speaker-coaches chose, ahead of chance, and more than half of what it shows is theirs', () => {
   const { lectern, precision, first, chance, units } = measure()
   console.log(`selection agreement over ${units} units: Lectern ${lectern.toFixed(4)} (precision ${precision.toFixed(4)}), first k sentences ${first.toFixed(4)}, chance ${chance.toFixed(4)}`)
   // (0.4233 at the start of the tenth session; 0.4319 once sentences flagged as leaning but with no word pointing back
@@ -67,10 +67,12 @@ test('Lectern shows at least 43.8% of what speaker-coaches chose, ahead of chanc
   // `sentence-analysis.ts`. The first k sentences score 0.4408: what ranks above position is still to be found.)
   // (0.4403 in the eleventh session, once statements the grammar check took for fragments could be shown — 0.4410 — and a
   // "both" standing alone, "I have added both together", leaned; 0.4420, above the first k for the first time, once a relative
-  // "that" after a plural noun no longer leaned, "It became clear… that…" was an empty "it", and "Such timers…" leaned.)
-  assert.ok(lectern >= 0.438, `agreement fell to ${lectern.toFixed(4)}`)
+  // "that" after a plural noun no longer leaned, "It became clear… that…" was an empty "it", and "Such timers…" leaned;
+  // 0.4438 once a claim the writer stresses, "the largest on record", "a key driver", weighed 0.6: coaches picked such
+  // sentences 50% of the time against 36% for all, Lectern showed them 31% against 29%; both halves of the articles gained.)
+  assert.ok(lectern >= 0.441, `agreement fell to ${lectern.toFixed(4)}`)
   assert.ok(lectern > chance + 0.03)
   // (Showing more never lowers agreement; precision says whether what was added is what a coach would show: 0.5195, 0.5242, 0.5293,
   // 0.5311.)
-  assert.ok(precision >= 0.529, `precision fell to ${precision.toFixed(4)}`)
+  assert.ok(precision >= 0.531, `precision fell to ${precision.toFixed(4)}`)
 })
