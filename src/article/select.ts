@@ -81,7 +81,11 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   // can’t reach that code"); one the leaning check flags otherwise competes with its penalty. (Speaker-coaches who chose
   // a section's bullets from its sentences, `test/fixtures/selection/`, took 22% of the first kind and as many of the
   // rest as of any sentence; keeping all of them out had cost a third of the agreement Lectern has over chance.)
-  const usable = statements.some((candidate) => !leansHard(candidate)) ? statements.filter((candidate) => !leansHard(candidate)) : statements
+  // (When every statement leans, a clause of a long sentence that does not goes first, so that what they lean on is shown:
+  // "Your typical response should be to ask the developer to split the CL…" before "This is usually possible…".)
+  const solid = statements.filter((candidate) => !leansHard(candidate))
+  const clause = solid.length === 0 && statements.length > 0 ? fallbackSentence(candidates.filter((candidate) => !candidate.bullet && !candidate.vague), maxWords) : undefined
+  const usable = solid.length > 0 ? solid : clause ? [{ ...clause, score: Math.max(...statements.map((each) => each.score)) + 1 }, ...statements] : statements
   const ranked = [...usable].sort((a, b) => b.score - a.score)
   const chosen: Candidate[] = []
   for (const candidate of ranked) {

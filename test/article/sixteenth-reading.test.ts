@@ -18,6 +18,8 @@ import { firstFigure } from '../../src/article/key-figures.js'
 import { isAuthorBio } from '../../src/text/lines.js'
 import { isVague } from '../../src/article/leaning.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { selectSentences } from '../../src/article/select.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
 
 /** A deck's slide faces without their speaker notes. */
 const facesOf = (html: string): string => html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
@@ -224,4 +226,12 @@ test('should read set 42\'s second reading: "Such timers…", "One reason why is
   assert.ok(leans('Attackers cannot reach that code easily.'))
   // "…, together we decided…" is the main clause after the fronted phrase; a cut never leaves "in order" without its purpose.
   assert.equal(bullet('After consultation among all the vendors, together we decided to take the unprecedented step of immediately and retroactively disabling the SharedArrayBuffer API across all browsers in order to prevent the construction of a nanosecond timer that could be used for Spectre attacks.'), 'Together we decided to take the unprecedented step of immediately and retroactively disabling the SharedArrayBuffer API across all browsers')
+})
+
+test('should show a clause of a long sentence first when every other statement leans on it', () => {
+  // Seth Larson, "Supply-chain attack analysis: Ultralytics" (blog.pypi.org, Apache-2.0): "this abuse" and "this space"
+  // were all the section showed; the sentence they lean on was too long for a bullet whole.
+  const paragraphs = [['PyPI staff and volunteers do their best to remove malware, but because the service is open to anyone looking to publish software there is an unfortunately high amount of abuse.', 'Thankfully most of this abuse does not have the same widespread impact as a targeted attack on an already widely-used project.', 'Expect more in this space in 2025!']]
+  const shown = selectSentences(scoreSentences(paragraphs, { heading: 'What is PyPI doing about malware?', title: 'Supply-chain attack analysis: Ultralytics' }), 3).map((candidate) => candidate.bullet!.text)
+  assert.equal(shown[0], 'PyPI staff and volunteers do their best to remove malware')
 })
