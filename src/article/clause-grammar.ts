@@ -306,7 +306,8 @@ export function startsClause(tokens: readonly Token[]): boolean {
   }
   if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
   // ("…, together we decided to…": an adverb before the subject pronoun.)
-  if (first.pos === 'ADV' && ['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[1]?.lower ?? '')) return startsClause(tokens.slice(1))
+  // (Not a subordinator or a question word the tagger calls an adverb: "when we browse the Web…" is no main clause.)
+  if (first.pos === 'ADV' && !subordinators.has(first.lower) && !whWords.has(first.lower) && ['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[1]?.lower ?? '')) return startsClause(tokens.slice(1))
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
     const token = tokens[index]!

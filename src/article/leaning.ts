@@ -30,7 +30,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b)/i.test(sentence)) return true
   // ("A third measure, gross domestic output, is…", "The second organisation was…": the first ones were named before;
   // "One reason why is that…": why what? "Such timers are precise enough…": such as the ones before.)
-  if (/^(?:an?|the) (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:measure|reason|way|step|option|approach|factor|problem|point|thing|example|issue|type|kind|group|category|method|organi[sz]ation|company|person|question|lesson|area|part)s?\b|^(?:one|another|the (?:main|other|first|second|real)) reason why (?:is|was)\b/i.test(sentence)) return true
+  // (Not "The second issue followed: …" beside the first: "The second X is/was…" is `ordinal` below.)
+  if (/^an? (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:measure|reason|way|step|option|approach|factor|problem|point|thing|example|issue|type|kind|group|category|method|organi[sz]ation|company|person|question|lesson|area|part)s?\b|^(?:one|another|the (?:main|other|first|second|real)) reason why (?:is|was)\b/i.test(sentence)) return true
   if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ')?.pos === 'NOUN') return true
   // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.
   // "While this static screenshot is not clickable, …", "The mock interface above is numbered…": a picture the slide does not show.

@@ -235,3 +235,12 @@ test('should show a clause of a long sentence first when every other statement l
   const shown = selectSentences(scoreSentences(paragraphs, { heading: 'What is PyPI doing about malware?', title: 'Supply-chain attack analysis: Ultralytics' }), 3).map((candidate) => candidate.bullet!.text)
   assert.equal(shown[0], 'PyPI staff and volunteers do their best to remove malware')
 })
+
+test('should read held-out set 43: "when we…" opens no main clause, and "The second issue followed:" does not lean', () => {
+  // MDN Web Docs contributors, "How does the Internet work?" (CC BY-SA 2.5): the fronted "when" clause had stayed and the
+  // purpose gone ("When we browse the Web with a Web browser, we usually use the domain name").
+  assert.equal(bullet('As you might notice, when we browse the Web with a Web browser, we usually use the domain name to reach a website.'), 'We usually use the domain name to reach a website')
+  // Nadejda Sero, "The R-Ladies Mentoring Program: R-Ladies Cotonou journey" (CC BY 4.0): the second of two issues the
+  // slide names, not a count begun elsewhere.
+  assert.ok(!isVague(tagSentence('The second issue followed: we had to recruit members.'), 'The second issue followed: we had to recruit members.'))
+})
