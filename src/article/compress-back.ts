@@ -261,8 +261,10 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
       if (wordsOf(head) >= 5 && isStatement(head)) return head
     }
     if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
-    // ("…released under a CC BY license": a preposition in capitals is part of a name.)
-    if (/^\p{Lu}{2,}$/u.test(token.value)) continue
+    // ("…released under a CC BY license": a preposition in capitals is part of a name; so is one in a title named after
+    // its noun, "…on the topic Ladies in Science" — not a place after a place, "…the University of Oslo in Norway".)
+    const titled = /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[index - 2]!.value)
+    if (/^\p{Lu}{2,}$/u.test(token.value) || titled) continue
     const phrase = tokens.slice(index, end)
     // ("…more urban renters found their current homes through online technology platforms than any other information
     // channel": the second term of a comparison is its point.)

@@ -113,7 +113,10 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const text = toString(label).trim().replace(/(?<!\.\.)\.$/, '')
     return { ...structuredClone(item), children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text }] }] }, ...rest] }
   }
-  if (label?.type === 'strong' && after.length > 0) {
+  // (A bold word the sentence goes on from, "**JupyterHub** and **BinderHub** would need…", is no run-in label: it had
+  // become "**JupyterHub** binderHub would need…".)
+  const goesOn = label?.type === 'strong' && /^\s+(?:and|or|&)\s/i.test(toString({ type: 'paragraph', children: after }))
+  if (label?.type === 'strong' && after.length > 0 && !goesOn) {
     const restText = toString({ type: 'paragraph', children: after })
     // ("**Lack of public data**. There are relatively few…": the label's full stop outside the bold is a separator too.)
     const separator = /^[.:\s—–-]*/.exec(restText)![0]
