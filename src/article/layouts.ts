@@ -132,9 +132,14 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // ("40%", "3 billion", "$5,000") when that bullet can move up under it (one list).
     // (And of the bullets with a figure the selection ranked highest, the one shown: "3 hours, 29 minutes and 21 seconds
     // after the start I ran across the finish line", not "At the 30 km mark they slowed down for drinks", read over "30 km".)
-    const first = bullets[0] ? keyFigure(bullets[0]) : undefined
+    // (Never "100%", which says "wholly", not a quantity: "I got personally involved 100%".)
+    const hero = (item: ListItem | undefined): string | undefined => {
+      const found = item ? keyFigure(item) : undefined
+      return found && /^100\s?(?:%|percent|per cent)$/i.test(found) ? undefined : found
+    }
+    const first = hero(bullets[0])
     const later = body.length !== 1 ? -1 : strongerFigure(bullets, first !== undefined)
-    const figure = later > 0 ? keyFigure(bullets[later]!) : first
+    const figure = later > 0 ? hero(bullets[later]!) : first
     const choice: LayoutChoice = { layout: 'big-number', figure, ...(later > 0 ? { figureItem: later } : {}) }
     // (The figure is said again over its claim: it counts toward the face's 60 words with the heading and the bullets.)
     // (Counted as a reader counts them: "third-party" is two words.)

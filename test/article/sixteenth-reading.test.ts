@@ -258,3 +258,10 @@ test('should not take a bold word the sentence goes on from for a run-in label',
   assert.doesNotMatch(facesOf(html), /binderHub/)
   assert.match(facesOf(html), /JupyterHub(?:<\/strong>)? and (?:<strong>)?BinderHub(?:<\/strong>)? would need improved workflows/)
 })
+
+test('should never show "100%" as a slide\'s big number', async () => {
+  // Nadejda Sero (CC BY 4.0): "I would be personally involved 100%" had made "100%" the slide's headline.
+  const markdown = '# Mentoring\n\n## At the rescue\n\nWe had failed attempts to meet up because the speakers gave up. Through our WhatsApp group, I explained how to make a short presentation and assured I would be personally involved 100%. A volunteer showed up and the second meetup happened in February 2020.\n'
+  const { html } = await renderDeck(markdown, { path: 'mentoring.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /data-layout="big-number"/)
+})
