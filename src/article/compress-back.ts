@@ -333,6 +333,11 @@ const finiteAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'h
 export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[]): boolean {
   if (kept.length >= tokens.length || kept.some((token, at) => token.value !== tokens[at]?.value)) return false
   const cut = tokens.slice(kept.length)
+  // ("We see that in New England[, which had numerous COVID cases…, most respondents report wearing masks]", "Between the
+  // data we make available through COVIDcast[, and the many researchers…, we hope…]": what is kept opens with a phrase
+  // or a "that" whose clause comes after a later comma.)
+  const waits = kept[0]?.pos === 'ADP' || kept.some((token, at) => token.lower === 'that' && at > 0 && isVerb(kept[at - 1]!))
+  if (waits && cut.some((token, at) => at > 0 && isComma(token) && ['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[at + 1]?.pos ?? '') && (startsClause(cut.slice(at + 1)) || cut.slice(at + 2, at + 6).some(isVerb)))) return true
   for (let at = 0; at < cut.length; at++) {
     const token = cut[at]!
     const next = cut[at + 1]

@@ -171,6 +171,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (insideQuotation(head)) continue
     // "Whenever there is a discussion about X and Prometheus's approach comes up, …": the "and" is inside the fronted clause.
     if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
+    // (So is it in a fronted phrase: "Between the data we make available…, and the many researchers…, we hope…".)
+    if (leavesVerbBehind(tokens, head)) continue
     let tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
     // ("…, and crucially, the detectorists who had located the material had come across…": an adverb set off by commas.)
     // (Not one that ties the clause to the one before: "…; otherwise, you paid a fee".)

@@ -80,7 +80,9 @@ function sentencesOf(paragraph: Paragraph): Paragraph[] {
       parts[parts.length - 1]!.push(child)
       continue
     }
-    child.value.split(/(?<=[.!?]["'”’)\]]*)\s+(?=["“‘([]?[\p{Lu}\p{N}])/u).forEach((piece, index) => {
+    // (Not after a title or an initial: "…the property of Mr. Samuel Fraunces" had been cut across two slides; a sentence
+    // of over 40 words, an advertisement quoted whole, also at its semicolons.)
+    child.value.split(/(?<=[.!?]["'”’)\]]*)(?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mt|Sr|Jr|Gen|Col|Capt|Lt|Rev|Hon|Gov|Sen|Rep|No|Nos|Vol|Fig|Figs|vs?|cf|ca|approx|pp?|e\.g|i\.e|\p{Lu})\.)\s+(?=["“‘([]?[\p{Lu}\p{N}])/u).flatMap((sentence) => (sentence.split(/\s+/).length > 40 ? sentence.split(/(?<=;)\s+/) : [sentence])).forEach((piece, index) => {
       if (index > 0) parts.push([])
       parts[parts.length - 1]!.push({ ...child, value: piece })
     })

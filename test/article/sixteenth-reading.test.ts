@@ -19,6 +19,7 @@ import { isAuthorBio } from '../../src/text/lines.js'
 import { isVague } from '../../src/article/leaning.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { selectSentences } from '../../src/article/select.js'
+import { refine } from '../../src/markdown/fit-pieces.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 
 /** A deck's slide faces without their speaker notes. */
@@ -264,4 +265,24 @@ test('should never show "100%" as a slide\'s big number', async () => {
   const markdown = '# Mentoring\n\n## At the rescue\n\nWe had failed attempts to meet up because the speakers gave up. Through our WhatsApp group, I explained how to make a short presentation and assured I would be personally involved 100%. A volunteer showed up and the second meetup happened in February 2020.\n'
   const { html } = await renderDeck(markdown, { path: 'mentoring.md', overrides: { condense: true } })
   assert.doesNotMatch(html, /data-layout="big-number"/)
+})
+
+test('should never keep a fronted phrase or a "that" whose clause a cut took away', () => {
+  // Alex Reinhart, "New and Improved COVID Symptom Survey Tracks Testing and Mask-Wearing" (Delphi, CC BY 4.0), read blind
+  // in held-out set 44: "We see that in New England" and "Between the data we make available through COVIDcast" were
+  // bullets, their clauses cut after a relative clause and after ", and".
+  assert.notEqual(bullet('We see that in New England, which had numerous COVID cases during the first wave early in 2020, most respondents report wearing masks in public.'), 'We see that in New England')
+  assert.notEqual(bullet('Between the data we make available through COVIDcast, and the many researchers using our raw data to answer important questions, we hope this survey can serve important roles informing our national pandemic response.'), 'Between the data we make available through COVIDcast')
+  // (A cut after a complete main clause still goes: "In 2019, we moved to a new office in the city of Leeds".)
+  assert.equal(bullet('In 2019, we moved to a new office in the city of Leeds, which has a lovely park next to it, and we love it.'), 'In 2019, we moved to a new office in the city of Leeds')
+})
+
+test('should cut a quotation too tall for a slide after its sentences and long clauses, never after "Mr."', () => {
+  // Office of the Historian, "Homes of the Department of State, 1774–1976" (public domain), held-out set 44: the 1781
+  // advertisement had been cut at "…the property of Mr." across two slides.
+  const text = 'AN elegant Three Story and a Half Brick Dwelling House, situated in Great Dock Street, at the corner of Broad Street, the property of Mr. Samuel Fraunces, and for many Years distinguished as the Queen’s Head Tavern; in which are nine spacious Rooms, besides five Bed-chambers, with thirteen Fire places, an excellent Garret in which are three Bed rooms well finished; a most excellent Cellar. Apply to Mr. Fraunces.'
+  const pieces = refine([{ node: { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }, notes: [] }]).map((unit) => toString(unit.node))
+  assert.ok(pieces.every((piece) => !/\bMr\.$/.test(piece)), pieces.join(' | '))
+  assert.ok(pieces[0]!.endsWith('the Queen’s Head Tavern;'), pieces[0])
+  assert.equal(pieces.at(-1), 'Apply to Mr. Fraunces.')
 })
