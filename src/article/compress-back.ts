@@ -336,8 +336,13 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
   // ("We see that in New England[, which had numerous COVID cases…, most respondents report wearing masks]", "Between the
   // data we make available through COVIDcast[, and the many researchers…, we hope…]": what is kept opens with a phrase
   // or a "that" whose clause comes after a later comma.)
-  const waits = kept[0]?.pos === 'ADP' || kept.some((token, at) => token.lower === 'that' && at > 0 && isVerb(kept[at - 1]!))
-  if (waits && cut.some((token, at) => at > 0 && isComma(token) && ['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[at + 1]?.pos ?? '') && (startsClause(cut.slice(at + 1)) || cut.slice(at + 2, at + 6).some(isVerb)))) return true
+  // (Not one whose main clause is kept: "On the train back into London, empty again, we spread out across the benches".)
+  const fronted = kept[0]?.pos === 'ADP' && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
+  const waits = fronted || kept.some((token, at) => token.lower === 'that' && at > 0 && isVerb(kept[at - 1]!) && !hasFiniteVerb(kept.slice(at + 1)))
+  // (At the cut's own comma too, unless a relative or a coordinated clause opens there: "…in our attempts, even when we
+  // provided a room[, there were very few attendees]".)
+  const opensOwn = ['which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'so']
+  if (waits && cut.some((token, at) => (at > 0 || !opensOwn.includes(cut[1]?.lower ?? '')) && isComma(token) && ['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[at + 1]?.pos ?? '') && (startsClause(cut.slice(at + 1)) || cut.slice(at + 2, at + 6).some(isVerb)))) return true
   for (let at = 0; at < cut.length; at++) {
     const token = cut[at]!
     const next = cut[at + 1]
@@ -351,7 +356,8 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
     // before a verb is a second predicate of the subject kept, which has its own: "…run on a single file at a time and
     // have no knowledge of other files".)
     if ((isComma(token) || isDash(token) || ['and', 'but', 'or', 'so'].includes(token.lower)) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next?.pos ?? '')) return false
-    if (['and', 'but', 'or'].includes(token.lower) && ['AUX', 'VERB', 'ADV', 'PART'].includes(next?.pos ?? '')) return false
+    // (Not a second gerund of the subject: "…handling last-minute changes to keep the teams balanced, or handling no-shows, was…".)
+    if (['and', 'but', 'or'].includes(token.lower) && ['AUX', 'VERB', 'ADV', 'PART'].includes(next?.pos ?? '') && !(next?.pos === 'VERB' && /ing$/.test(next.lower))) return false
     // (Nor a list of predicates after the kept one: "…an economy that is expanding at a rapid clip[, has produced…]".)
     if (at === 0 && isComma(token) && ['AUX', 'VERB'].includes(next?.pos ?? '') && hasFiniteVerb(kept)) return false
     // (So does another sentence, or a clause whose pronoun is its subject: "…a lengthy guide on selecting licenses you can look to".)

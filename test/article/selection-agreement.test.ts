@@ -71,7 +71,9 @@ test('Lectern shows at least 44.1% of what speaker-coaches chose, ahead of chanc
   // 0.4438 once a claim the writer stresses, "the largest on record", "a key driver", weighed 0.6: coaches picked such
   // sentences 50% of the time against 36% for all, Lectern showed them 31% against 29%; both halves of the articles gained;
   // 0.4448 once a section whose every statement leans shows first a clause of the long sentence they lean on; 0.4435 once
-  // "when we…" no longer opened a main clause, a mistake that had happened to help two units.)
+  // "when we…" no longer opened a main clause, a mistake that had happened to help two units; 0.4430 once a cut never left
+  // a fronted phrase without its clause, "In a stylized Korean admissions market in which… assess students", a fragment
+  // that one coach's pick had been shown as.)
   assert.ok(lectern >= 0.441, `agreement fell to ${lectern.toFixed(4)}`)
   assert.ok(lectern > chance + 0.03)
   // (Showing more never lowers agreement; precision says whether what was added is what a coach would show: 0.5195, 0.5242, 0.5293,

@@ -20,6 +20,7 @@ import { isVague } from '../../src/article/leaning.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { selectSentences } from '../../src/article/select.js'
 import { refine } from '../../src/markdown/fit-pieces.js'
+import { analyse } from '../../src/article/sentence-analysis.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 
 /** A deck's slide faces without their speaker notes. */
@@ -275,6 +276,13 @@ test('should never keep a fronted phrase or a "that" whose clause a cut took awa
   assert.notEqual(bullet('Between the data we make available through COVIDcast, and the many researchers using our raw data to answer important questions, we hope this survey can serve important roles informing our national pandemic response.'), 'Between the data we make available through COVIDcast')
   // (A cut after a complete main clause still goes: "In 2019, we moved to a new office in the city of Leeds".)
   assert.equal(bullet('In 2019, we moved to a new office in the city of Leeds, which has a lovely park next to it, and we love it.'), 'In 2019, we moved to a new office in the city of Leeds')
+  // Richard Darst, "Learner teams in courses" (CodeRefinery, CC BY 4.0): "…even when we provided an in-person team room
+  // with staff" had lost "there were very few attendees"; "…but handling last-minute changes" its "was the worst part".
+  assert.match(bullet('In our recent attempts at teams, even when we provided an in-person team room with staff, there were very few attendees.') ?? '', /there were (?:very )?few attendees$/)
+  assert.notEqual(bullet('The advance assignment was doable, but handling last-minute changes to keep the teams balanced, or handling no-shows, was the worst part.'), 'The advance assignment was doable, but handling last-minute changes')
+  // (A "that" whose clause is whole, and a fronted phrase whose main clause is kept, still allow the cut.)
+  assert.ok(analyse("What is a fallacy is to think that the project will see less progress if I spend time on things other than writing software: That's because if I mentor half a dozen people on how to write good software, they will be able to do much more than I could ever do alone.", 14, false).bullet?.text.startsWith('What is a fallacy is to think that the project will see less progress'))
+  assert.equal(bullet('On the train back into London, empty again, we spread out across the benches and dozed, happy to have taken part in a small way in a case that occupied one folder of the 800 hanging in our filing cabinets.'), 'On the train back into London, empty again, we spread out across the benches')
 })
 
 test('should cut a quotation too tall for a slide after its sentences and long clauses, never after "Mr."', () => {
