@@ -3,6 +3,7 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
+import { sayingThat } from './grammar-words.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
 import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
@@ -246,6 +247,9 @@ const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit'
 /** A phrase that gives a cause: "as a consequence of…", "because of…", "due to…". */
 const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i
 
+/** Nouns that say little without the phrase they take: a role in, a change in, a step towards, a defence against. */
+const takesPhrase = new Set(['role', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap'])
+
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
@@ -289,6 +293,10 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("It was refreshing to spend a day | with a group of people so excited about the prehistory of the area": a noun that
     // says nothing without its phrase is no place to stop.)
     if (emptyNouns.has(before.lower) && ['DET', 'NUM'].includes(tokens[index - 2]?.pos ?? '')) continue
+    // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in
+    // student population…]", "…the smallest baby step[ in the direction of risk-aversion]", "…calculate R_0 accounting[ for
+    // network effects]".)
+    if (takesPhrase.has(before.lower) || (/[^n]ing$/.test(before.lower) && before.lower.length > 6 && !['DET', 'ADJ', 'ADP'].includes(tokens[index - 2]?.pos ?? ''))) continue
     // ("…a feature of modern Ukrainian that distinguishes it | from neighboring languages": after a pronoun object the
     // phrase is what the verb does to it.)
     if (['it', 'them', 'him', 'her', 'us', 'me', 'you'].includes(before.lower) && isVerb(tokens[index - 2] ?? before)) continue
@@ -338,11 +346,18 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
   // or a "that" whose clause comes after a later comma.)
   // (Not one whose main clause is kept: "On the train back into London, empty again, we spread out across the benches".)
   const fronted = kept[0]?.pos === 'ADP' && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
-  const waits = fronted || kept.some((token, at) => token.lower === 'that' && at > 0 && isVerb(kept[at - 1]!) && !hasFiniteVerb(kept.slice(at + 1)))
+  // (A "that" after a verb that takes a clause, "see", "know", "show": not "…module mirrors that cache…", "mirrors" read as a verb.)
+  const takesThat = (token: Token | undefined): boolean => token !== undefined && isVerb(token) && (sayingThat.has(token.lemma) || token.lemma === 'see')
+  const waits = fronted || kept.some((token, at) => token.lower === 'that' && takesThat(kept[at - 1]) && !hasFiniteVerb(kept.slice(at + 1)))
   // (At the cut's own comma too, unless a relative or a coordinated clause opens there: "…in our attempts, even when we
   // provided a room[, there were very few attendees]".)
   const opensOwn = ['which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'so']
   if (waits && cut.some((token, at) => (at > 0 || !opensOwn.includes(cut[1]?.lower ?? '')) && isComma(token) && ['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[at + 1]?.pos ?? '') && (startsClause(cut.slice(at + 1)) || cut.slice(at + 2, at + 6).some(isVerb)))) return true
+  // ("…because 20 weeks ago[, when I registered, I didn't know…]", "We know from other situations[, particularly…, that
+  // test positivity…]": a subordinator or a "that" kept without its verb, a verb of saying whose "that" is cut.)
+  const open = kept.findLastIndex((token, at) => at > 0 && (['because', 'although', 'though', 'whereas', 'unless'].includes(token.lower) || (token.lower === 'that' && takesThat(kept[at - 1]))))
+  if (open !== -1 && !hasFiniteVerb(kept.slice(open + 1)) && hasFiniteVerb(cut)) return true
+  if (kept.some((token) => isVerb(token) && sayingThat.has(token.lemma)) && cut.some((token, at) => token.lower === 'that' && isComma(cut[at - 1]))) return true
   for (let at = 0; at < cut.length; at++) {
     const token = cut[at]!
     const next = cut[at + 1]

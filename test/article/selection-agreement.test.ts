@@ -59,7 +59,7 @@ test('the labelled set is whole: every article attributed, every unit within its
   }
 })
 
-test('Lectern shows at least 44.1% of what speaker-coaches chose, ahead of chance, and more than half of what it shows is theirs', () => {
+test('Lectern shows at least 44.0% of what speaker-coaches chose, ahead of chance, and more than half of what it shows is theirs', () => {
   const { lectern, precision, first, chance, units } = measure()
   console.log(`selection agreement over ${units} units: Lectern ${lectern.toFixed(4)} (precision ${precision.toFixed(4)}), first k sentences ${first.toFixed(4)}, chance ${chance.toFixed(4)}`)
   // (0.4233 at the start of the tenth session; 0.4319 once sentences flagged as leaning but with no word pointing back
@@ -73,8 +73,11 @@ test('Lectern shows at least 44.1% of what speaker-coaches chose, ahead of chanc
   // 0.4448 once a section whose every statement leans shows first a clause of the long sentence they lean on; 0.4435 once
   // "when we…" no longer opened a main clause, a mistake that had happened to help two units; 0.4430 once a cut never left
   // a fronted phrase without its clause, "In a stylized Korean admissions market in which… assess students", a fragment
-  // that one coach's pick had been shown as.)
-  assert.ok(lectern >= 0.441, `agreement fell to ${lectern.toFixed(4)}`)
+  // that one coach's pick had been shown as; 0.4415 after an audit of the held-out decks' bullets against their sources:
+  // a clause or a "that" kept without its verb, or a phrase cut from the noun that takes it ("…an integral role[ for a
+  // healthy research community]"), is no bullet — such a sentence is shown whole, as a long bullet that competes less,
+  // or not at all.)
+  assert.ok(lectern >= 0.440, `agreement fell to ${lectern.toFixed(4)}`)
   assert.ok(lectern > chance + 0.03)
   // (Showing more never lowers agreement; precision says whether what was added is what a coach would show: 0.5195, 0.5242, 0.5293,
   // 0.5311.)
