@@ -64,7 +64,11 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     // ("…areas in need of contributions": a verb right after a preposition is a noun the tagger misread.)
     // ("Something other than make it worse": a bare verb after "than" is no finite one; "sales more than doubled" is.)
     const afterPreposition = (previous?.pos === 'ADP' && ['in', 'of', 'for', 'by', 'on', 'at', 'from', 'with', 'without', 'into', 'under'].includes(previous.lower)) || (previous?.lower === 'than' && token.lower === token.lemma)
-    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !qualifies && !afterPreposition && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    // ("…peaks to be scaled by mountaineers": a participle of an infinitive; "…parish, found by summing TRI data": one set off
+    // after its noun.)
+    const infinitive = previous?.pos === 'AUX' && ['be', 'have', 'been'].includes(previous.lower) && (tokens[index - 2]?.lower === 'to' || tokens[index - 3]?.lower === 'to')
+    const setOff = isComma(previous) && token.lower !== token.lemma && /(?:ed|en|nd|wn|ght)$/.test(token.lower) && ['by', 'in', 'at', 'from', 'with', 'for'].includes(tokens[index + 1]?.lower ?? '')
+    const finite = (token.pos === 'AUX' && !(previous?.lower === 'to' && ['be', 'have'].includes(token.lower))) || (token.pos === 'VERB' && !qualifies && !afterPreposition && !infinitive && !setOff && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     if (relative) {
       // ("The tool that we built is fast", "…on which we rely works well": a finite verb right after the relative
       // clause's own, a lexical one, is the main clause's.)

@@ -36,8 +36,9 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
     if (insideBrackets(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
-    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names.
-    if (!startsClause(tail) || !hasFiniteVerb(head)) continue
+    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names, in "…significant
+    // psychological, social, and economic problems" adjectives.
+    if (!startsClause(tail) || !hasFiniteVerb(head) || (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ')) continue
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.
     if (token.value === ',' && endsInListItem(head)) continue
@@ -140,6 +141,8 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     if (!isComma(tokens[index]) || tokens[index + 1]!.lower !== 'and') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 2)
+    // ("…causes significant psychological, social, and economic problems": the last of a list of adjectives, no clause.)
+    if (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ') continue
     if (!startsClause(tail) || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || insideQuotation(head) || insideBrackets(head) || endsInListItem(head)) continue
     // ("The origin server does not have enough resources for this, and it struggled…": a head that points back is no bullet alone.)
     if (!isStatement(head) || endsPointingBack(head)) continue

@@ -150,7 +150,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // "… is time-boxed at four months and the development phase of x.(y+1) starts…": a clause joined without a comma.
     // The subject must take its verb at once ("…both ESLint and TypeScript in your projects to ensure you're…" is one clause).
     const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined
-    if (!comma && !bare) continue
+    // (Nor the comma of a list of adjectives: "…significant psychological, social, and economic problems".)
+    if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ')) continue
     const head = tokens.slice(0, index)
     // "both X and Y" is one phrase.
     if (bare && head.some((other) => other.lower === 'both')) continue
