@@ -3,7 +3,7 @@
  * commas: a relative clause, a clause of alternatives, a participle's phrase.
  */
 import type { Token } from './nlp.js'
-import { isVerb, wordsOf } from './clause-grammar.js'
+import { isVerb, startsClause, wordsOf } from './clause-grammar.js'
 
 /**
  * Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), a clause of
@@ -38,6 +38,14 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     // before the comma goes on past it.)
     // (Nor ", which in effect, creates it": no verb before the comma, the clause goes on past it.)
     if (relative && (tokens[index + 2]?.value === ',' || !tokens.slice(index + 2, close).some(isVerb))) continue
+    // ("[We see that] in New England, which had numerous COVID cases…, most respondents report…": after a fronted phrase
+    // the clause follows the relative one, which goes; the phrase keeps its comma.)
+    let phrase = index - 1
+    while (phrase > 0 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(tokens[phrase]!.pos)) phrase--
+    const fronted = relative && tokens[phrase]?.pos === 'ADP' && (phrase === 0 || tokens[phrase - 1]!.lower === 'that')
+    // (The tagger may read the clause's verb as a noun, "most respondents report wearing…": a verb within a few words.)
+    const clause = startsClause(tokens.slice(close + 1)) || (['DET', 'ADJ', 'NOUN', 'PRON', 'PROPN'].includes(tokens[close + 1]?.pos ?? '') && tokens.slice(close + 2, close + 6).some(isVerb))
+    if (fronted && clause) return [...tokens.slice(0, index), ...tokens.slice(close)]
     if (!verbAfter(close)) continue
     // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
     // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.
