@@ -299,14 +299,14 @@ function agrees(pronoun: string, phrase: readonly Token[]): boolean {
  */
 export function dropFronted(tokens: Token[]): Token[] {
   // A condition is part of the claim ("If the item has no submenu, we treat it like a click"), and so is a hedge
-  // ("On average, you are guaranteed…": without it the claim says more than the author did).
+  // ("On average, you are guaranteed…": without it the claim says more than the author did) or a time in the past.
   // ("Whether we're composing X, or placing Y, all the sounds combine…": a claim that holds either way is no condition.)
   const eitherWay = tokens[0]?.lower === 'whether' && tokens.some((token, index) => token.lower === 'or' && isComma(tokens[index - 1]))
   // ("If I do a quick headcount of just the Australians, I count 6 …": the writer's own way of looking, no condition.)
   const procedure = tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')
   // (So is a "without": "Without the subsidy, the council estimates 40% of the households… would have to leave".)
   if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || /^(?:without|barring)$/.test(tokens[0]?.lower ?? '')) return tokens
-  if (hedge.test(tokensText(tokens.slice(0, 4)))) return tokens
+  if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|historically|formerly|back then|at (?:that|the) time|in those days|once upon)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
   // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"
   // clause sets the scene as "when" does; not "Where a URL maps to can change…", a subject, with no comma after it.)
   const sub = subordinatorLength(tokens) || (tokens[0]?.lower === 'where' && tokens.slice(3).some(isComma) && !/\?\s*$/.test(tokensText(tokens)) ? 1 : 0)
