@@ -70,7 +70,7 @@ export function firstFigure(text: string): string | undefined {
     }
     // A number in brackets is a reference or an aside ("the routine screening age (50)").
     if (bare && /\(\s*$/.test(before) && /^\s*\)/.test(after)) continue
-    if (bare && /^\d{4}$/.test(number) && value >= 1800 && value <= 2099) continue
+    if (bare && /^\d{4}$/.test(number) && value >= 1500 && value <= 2099) continue
     // A small whole number counts nothing on its own ("3 reasons"); a decimal is a measure ("3.3 GB/sec"), unless it
     // reads as a release ("0.82", "1.0").
     // (Nor "working on 2.0": a whole number written with ".0" and no unit is a release.)

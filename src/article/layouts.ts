@@ -133,9 +133,12 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // (And of the bullets with a figure the selection ranked highest, the one shown: "3 hours, 29 minutes and 21 seconds
     // after the start I ran across the finish line", not "At the 30 km mark they slowed down for drinks", read over "30 km".)
     // (Never "100%", which says "wholly", not a quantity: "I got personally involved 100%".)
+    // (A bare count shows with what it counts, "100 countries", not "100": blind readers found the number alone meant nothing.)
     const hero = (item: ListItem | undefined): string | undefined => {
       const found = item ? keyFigure(item) : undefined
-      return found && /^100\s?(?:%|percent|per cent)$/i.test(found) ? undefined : found
+      if (!found || /^100\s?(?:%|percent|per cent)$/i.test(found)) return undefined
+      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\s+(\\p{Ll}{3,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
+      return counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[1]!) ? `${found} ${counts[1]}` : found
     }
     const first = hero(bullets[0])
     const later = body.length !== 1 ? -1 : strongerFigure(bullets, first !== undefined)

@@ -325,3 +325,12 @@ test('should read the fragment audit of sets 25–44: no clause kept without its
   // Peter Kamerman (CC BY 4.0): a list of adjectives is no place to cut ("…significant psychological, social").
   assert.doesNotMatch(bullet('The neuropathy is not fatal, but the loss of sensation, and particularly the pain, causes significant psychological, social, and economic problems for the person affected, their family/friends, and places a large burden on the healthcare system.') ?? '', /social$/)
 })
+
+test('should show a big number with what it counts, and never a year of the 18th century', async () => {
+  // Alex Reinhart (Delphi, CC BY 4.0) and the Office of the Historian (public domain), held-out set 44: "100" and
+  // "1785" had been big numbers that meant nothing.
+  const markdown = '# Survey\n\n## Worldwide\n\nA University of Maryland team has conducted a parallel international effort covering over 100 countries worldwide. The survey asks about symptoms, testing and masks.\n\n## The lease\n\nOn January 11, 1785, Charles Thomson, on behalf of Congress, leased the tavern for two years. The rent was paid quarterly by the Treasury.\n'
+  const { html } = await renderDeck(markdown, { path: 'survey.md', overrides: { condense: true } })
+  assert.match(html, /<p class="key-figure">100 countries<\/p>/)
+  assert.doesNotMatch(html, /<p class="key-figure">1785<\/p>/)
+})
