@@ -37,7 +37,8 @@ export function firstFigure(text: string): string | undefined {
     // An ordinal ("1st"), a version's "v", a date's month or an "a.m." time are not figures.
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /v$/i.test(before)) continue
     // "…is not 100% finalized": a quantity denied is no figure to show big.
-    if (/\b(?:not|never|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+|quite\s+)?$/i.test(before)) continue
+    // ("We can't conclude that the true figure is definitely 18%": nor one a negation earlier in the clause denies.)
+    if (/\b(?:not|never|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+|quite\s+)?$/i.test(before) || /\b(?:not|never|can['’]t|cannot|couldn['’]t)\b[^.;,]{0,60}\b(?:is|are|was|were|be)\s+(?:definitely|necessarily|exactly|really|actually|truly)\s+$/i.test(before)) continue
     // Nor a value given as an example ("set the polling interval to a higher value like 15 seconds").
     // ("…driving like 80% of your traffic" is an approximation, and stays a figure.)
     if (/\b(?:(?:value|values|setting|number|limit|threshold|interval|size|timeout|something) like|such as|e\.g\.,?|for example,?)\s+(?:about |around |maybe )?$/i.test(before)) continue

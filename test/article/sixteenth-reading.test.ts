@@ -164,6 +164,9 @@ test('should read held-out set 41: a postal code is no figure, a bio and a discl
   // the section's big number.
   assert.equal(firstFigure('Chemical releases across St. James parish, found by summing TRI data of the 70792, 70723, and 70052 zip codes, total 2,345,000 lbs'), '2,345,000')
   assert.equal(firstFigure('They live in zip code 90210 now'), undefined)
+  // Alex Reinhart (Delphi, CC BY 4.0), held-out set 44: a figure the sentence denies is no big number.
+  assert.equal(firstFigure("We can't conclude that the true figure is definitely 18%"), undefined)
+  assert.equal(firstFigure('The rate is definitely 18% now'), '18%')
   assert.ok(isSignpost('To see the data in real time, visit the Purple Air map.'))
   // Jo Hill, "Getting quality insights from user research on large scale projects" (Digital Transformation Agency, CC BY
   // 4.0): the author's bio closing the page had been a bullet; the page's pointers and disclaimer had been the close.
