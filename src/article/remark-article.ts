@@ -82,8 +82,8 @@ const boldHeadingWords = 12
  * Turn the bold-only paragraphs that writers use as headings
  * (`**Third, declare the license**` on a line of its own, before prose)
  * into headings: depth 2 in an article without headings, else one level
- * below its shallowest section heading. A bold line with a link, a final
- * full stop, or more than twelve words stays a paragraph.
+ * below its shallowest section heading. A bold line with a link anywhere in it, a byline's label, a final full stop,
+ * or more than twelve words stays a paragraph.
  *
  * @param tree A Markdown article, before slides are split.
  */
@@ -101,7 +101,7 @@ export function boldParagraphHeadings(tree: Root): void {
       text !== '' &&
       text.split(/\s+/).length <= boldHeadingWords &&
       !/[.;,]$/.test(text) &&
-      !only.children.some((child) => child.type === 'link') &&
+      !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) &&
       (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
     if (!isHeading) return node
     return { type: 'heading', depth, children: only.children, position: node.position } satisfies Heading

@@ -337,3 +337,12 @@ test('should show a big number with what it counts, and never a year of the 18th
   assert.match(html, /<p class="key-figure">100 countries<\/p>/)
   assert.doesNotMatch(html, /<p class="key-figure">1785<\/p>/)
 })
+
+test('should keep a bold byline with a link a paragraph, in the notes, not a heading', async () => {
+  // Murugappan Chetty, "End Users and Knative" (knative.dev, CC BY 4.0), held-out set 44: the byline had been the
+  // agenda's first item and a slide's title.
+  const markdown = '---\ntitle: End Users and Knative\n---\n\n**_Author: [Murugappan Chetty](https://twitter.com/itsmurugappan) (Optum, representing end users @ Knative Steering Committee)_**\n\nKnative is an open-source community that values end-user contributions highly. Recently Knative opened an end-user seat in the steering committee. I am pleased to share that I have been elected as the first end-user representative.\n\n## Why Knative?\n\nWe were looking for a serverless platform on Kubernetes. Knative had the best abstractions for our developers.\n'
+  const { html } = await renderDeck(markdown, { path: 'knative.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /<h2>[^<]*Author:/)
+  assert.match(html, /<aside class="notes">[\s\S]*Author:/)
+})
