@@ -48,6 +48,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const next = body[at + 1]
   const previous = body[at - 1]
   if (!next) return false
+  // ("…to address new topics…:" / "What groups… have been most affected?" / "Who is being tested…?" / …: questions a colon
+  // introduces, one a paragraph, are its list, not six sections.)
+  if (line.kind === 'text' && questionRunAfterColon(body, at)) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true
@@ -157,4 +160,15 @@ function isPlaceCaption(text: string): boolean {
   if (countWords(text) < 6 || !text.includes(', ') || isTitleCaseText(text)) return false
   if (/\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|shall|how|why|what|when|where|who|which|vs\.?|versus)\b|[?!:]/i.test(text)) return false
   return /\b(?:at|along|in|near|on|over|above|below|beside|across|outside|inside|into|toward|towards|from)\s+(?:the\s+)?\p{Lu}\p{L}+/u.test(text) && /,\s+(?:\p{Lu}\p{L}+|along|at|in|near|on|from|with)\b/u.test(text)
+}
+
+/** Whether the line at `at` is one of two or more question lines in a row that a line ending with a colon introduces. */
+function questionRunAfterColon(body: readonly BodyLine[], at: number): boolean {
+  const question = (index: number): boolean => body[index]?.kind === 'text' && /\?["'”’)]*$/.test(body[index]!.source.text) && countWords(body[index]!.source.text) <= 30
+  if (!question(at)) return false
+  let start = at
+  while (question(start - 1)) start--
+  let end = at
+  while (question(end + 1)) end++
+  return end > start && /:$/.test(body[start - 1]?.source.text ?? '')
 }

@@ -346,3 +346,12 @@ test('should keep a bold byline with a link a paragraph, in the notes, not a hea
   assert.doesNotMatch(html, /<h2>[^<]*Author:/)
   assert.match(html, /<aside class="notes">[\s\S]*Author:/)
 })
+
+test('should read questions a colon introduces, one a paragraph, as its list, not as sections', () => {
+  // Alex Reinhart (Delphi, CC BY 4.0), held-out set 44, copied as text: six questions had made an agenda of research
+  // questions and five empty section slides.
+  const text = 'New and Improved COVID Symptom Survey\n\nOver the summer, we began the process of revising our survey to address new topics that had arisen as key problems for public health:\n\nWhat groups and occupations have been most affected by COVID-19?\n\nWho is being tested for COVID-19, and what are their test results?\n\nDo people who want COVID-19 tests have access to tests?\n\nSome of these topics were partially addressed by our previous survey, but we knew that our survey must change also.\n\nMask Wearing\n\nFirst, a simple question: what percentage of respondents say that they wear a mask most or all of the time when they are in public?\n'
+  const { tree } = recogniseText(text)
+  const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+  assert.deepEqual(headings, ['New and Improved COVID Symptom Survey', 'Mask Wearing'])
+})
