@@ -80,7 +80,10 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   let start = children.length
   const isBack = (at: number): boolean => at >= 0 && backMatter.test(headingOf(children[at]!) ?? '')
   // (And a short slide right after back matter: "John McLaughlin" / "Email: …" under "Contact Information".)
-  while (start > 0 && (isBack(start - 1) || (isBack(start - 2) && shortSlide(children[start - 1]!)))) start--
+  // (Or one that shows nothing, its lines all for the notes: "Seeing Ancient Stars" / "Kepler Manuscript: Library of
+  // Congress, Tabvlæ Rudolphinæ, 1627" after "Further Reading and References".)
+  const silent = (node: RootContent): boolean => node.type === 'slide' && node.children.every((child) => child.type === 'heading' || child.type === 'notes')
+  while (start > 0 && (isBack(start - 1) || (isBack(start - 2) && (shortSlide(children[start - 1]!) || silent(children[start - 1]!))))) start--
   // Not an article of back matter only, and nothing to fold without any.
   const anchor = children[start - 1]
   if (start === children.length || !anchor || anchor.type !== 'slide') return [...children]
@@ -91,7 +94,8 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   for (const node of children.slice(start) as Slide[]) {
     const heading = headingOf(node)!
     // (An empty reading list, "Learn More" whose links were not copied, is no slide.)
-    if (readingList.test(heading) && spoken(node).length > 0) {
+    // (Nor one whose works all went to the notes: a slide of its heading alone.)
+    if (readingList.test(heading) && spoken(node).length > 0 && !silent(node)) {
       if (list && listHeading === heading) addNotes(list, spoken(node))
       // (A second reading list, "References" after "Further Reading", goes to the first one's notes: one slide of reading.)
       else if (list) addTitledNotes(list, node, structuredClone(spoken(node)))

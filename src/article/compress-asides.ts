@@ -56,3 +56,54 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
   }
   return tokens
 }
+
+/** Verbs (lemmas) of knowing and saying that a writer sets off between commas ("The solution, we soon realised, would…"). */
+const parentheticalVerbs = new Set(['realise', 'realize', 'think', 'believe', 'find', 'learn', 'discover', 'notice', 'suspect', 'guess', 'suppose', 'argue', 'say', 'know', 'feel', 'hope', 'expect', 'admit', 'agree', 'imagine', 'reckon', 'recall', 'remember', 'seem', 'appear'])
+
+/**
+ * Drop a writer's aside of knowing or saying set off by commas, with its pronoun: "The solution, we soon realised,
+ * would look like a mailing list sign-up" → "The solution would look…"; ", it seems," and ", I think," alike.
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the aside, or as it was.
+ */
+export function dropSayingAside(tokens: Token[]): Token[] {
+  for (let index = 1; index < tokens.length - 3; index++) {
+    if (tokens[index]!.value !== ',' || !['i', 'we', 'you', 'they', 'he', 'she', 'it'].includes(tokens[index + 1]!.lower)) continue
+    let at = index + 2
+    while (tokens[at]?.pos === 'ADV') at++
+    const verb = tokens[at]
+    if (!verb || !['VERB', 'AUX'].includes(verb.pos) || !parentheticalVerbs.has(verb.lemma) || /ing$/.test(verb.lower)) continue
+    const close = tokens[at + 1]
+    // (Set off on both sides, and the sentence goes on with its verb or its predicate: "…, we soon realised, would look…".)
+    if (close?.value !== ',' || !tokens[at + 2] || !['AUX', 'VERB', 'ADV', 'ADJ'].includes(tokens[at + 2]!.pos)) continue
+    // (The part before it is the subject, with no verb of its own: not "It rained, I think, all day".)
+    if (tokens.slice(0, index).some((token) => isVerb(token) || token.pos === 'AUX' || token.value === ',')) continue
+    return [...tokens.slice(0, index), ...tokens.slice(at + 2)]
+  }
+  return tokens
+}
+
+/**
+ * Drop an appositive that describes a name between commas, before the sentence goes on with its verb: "The
+ * Foundation hired Documentation, Incorporated, a computer and systems consulting firm, to examine…" → "…hired
+ * Documentation, Incorporated to examine…". (Not an item of a list of names: what follows the second comma is a verb.)
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the appositive, or as it was.
+ */
+export function dropAppositive(tokens: Token[]): Token[] {
+  for (let index = 2; index < tokens.length - 4; index++) {
+    if (tokens[index]!.value !== ',' || !['a', 'an'].includes(tokens[index + 1]!.lower)) continue
+    const name = tokens[index - 1]!
+    if (name.pos !== 'PROPN' && !/^\p{Lu}/u.test(name.value)) continue
+    const close = tokens.findIndex((token, at) => at > index + 2 && /^[,;:.!?()—–-]$/.test(token.value))
+    if (close === -1 || tokens[close]!.value !== ',' || close - index > 9) continue
+    const inside = tokens.slice(index + 2, close)
+    if (inside.some((token) => ['VERB', 'AUX', 'PRON', 'NUM'].includes(token.pos) || /^\p{Lu}/u.test(token.value)) || inside.at(-1)!.pos !== 'NOUN') continue
+    const after = tokens[close + 1]!
+    if (!(['AUX', 'VERB'].includes(after.pos) || after.lower === 'to')) continue
+    return [...tokens.slice(0, index), ...tokens.slice(close + 1)]
+  }
+  return tokens
+}

@@ -80,6 +80,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '')
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
     if (!opener) continue
+    // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer
+    // Scientist: Think Python is…": a colon inside a title in capitals cuts nothing.)
+    if (isComma(token) && /^(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh)\.?$/.test(next.lower)) continue
+    if (token.value === ':' && /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(next.value) && !tokens.slice(1, index).some((other) => isVerb(other) && /^\p{Ll}/u.test(other.value))) continue
     // ("…a set of techniques for analysing, forecasting and optimising marketing planning": gerunds in a row are a list.)
     if (isComma(token) && /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower)) continue
     // ("If you don't know … — then you're just doing work…": after "then" comes the main clause of the condition.)
@@ -250,6 +254,9 @@ const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|becau
 /** Nouns that say little without the phrase they take: a role in, a change in, a step towards, a defence against. */
 const takesPhrase = new Set(['role', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap'])
 
+/** Pronouns that open a clause as its subject. */
+const personalSubjects = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'there'])
+
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
@@ -270,6 +277,10 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     const titled = /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[index - 2]!.value)
     if (/^\p{Lu}{2,}$/u.test(token.value) || titled) continue
     const phrase = tokens.slice(index, end)
+    // (Nor one that holds the main clause a "that if…" still waits for: "…a sense that if you shared a dataset | with "a
+    // few other researchers" it wasn't such a big deal".)
+    const opened = tokens.slice(0, index).some((other, at) => other.lower === 'that' && ['if', 'when', 'once', 'unless', 'because', 'although', 'though', 'while', 'before', 'after'].includes(tokens[at + 1]?.lower ?? ''))
+    if (opened && phrase.some((other, at) => at > 1 && personalSubjects.has(other.lower) && ['AUX', 'VERB'].includes(phrase[at + 1]?.pos ?? ''))) continue
     // ("…more urban renters found their current homes through online technology platforms than any other information
     // channel": the second term of a comparison is its point.)
     if (phrase.some((other) => other.lower === 'than')) continue

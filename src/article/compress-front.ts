@@ -352,8 +352,8 @@ export function dropFronted(tokens: Token[]): Token[] {
       // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
       if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
-      // "Besides the fact that Prometheus is already used at scale, there are…": a concession or an addition before the claim.
-      if (concessive.has(first.lower) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 40) return capitalise(withoutLeadingSpace(tail))
+      // "Besides the fact that Prometheus is…, there are…", "In addition to laying out…, Ptolemy also included…": a concession or an addition.
+      if ((concessive.has(first.lower) || /^in addition to$/i.test(tokensText(tokens.slice(0, 3)))) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 40) return capitalise(withoutLeadingSpace(tail))
       if (head.some((token) => isVerb(token)) && first.pos === 'ADP') continue
       // (A stretch of time before an event of the story, "Just a few weeks before,", names nothing; "For years," and "In
       // the early days," set up a contrast and stay.)

@@ -17,7 +17,7 @@ import { continuesInfinitive, dropTrailing, dropTrailingPhrase, dropTrailingPurp
 import { asideInSubject, contrastFollows, dropAsWellAs, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { afterLeadIn, clauseSubject, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
-import { dropRelativeAside } from './compress-asides.js'
+import { dropAppositive, dropRelativeAside, dropSayingAside } from './compress-asides.js'
 import { dropEitherWay, dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
@@ -109,7 +109,7 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
  * @returns The sentence without its enclosing parentheses.
  */
 export function unwrap(sentence: string): string {
-  const match = /^\(([^()]*)\)$/.exec(sentence) ?? /^\(([^()]*[.!?])\)$/.exec(sentence)
+  const match = /^\(([^()]*)\)$/.exec(sentence) ?? /^\(([^()]*[.!?])\s*\)$/.exec(sentence)
   return match ? match[1]! : sentence
 }
 
@@ -219,7 +219,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   let tokens = wordsOf(tagged) > maxWords ? keepsQuotations([...tagged], dropNarrowingAside([...tagged])) : [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
-  for (const step of [dropGenericLabel, dropFrame, dropAsides, dropPointerTail, dropEitherWay, dropConnective, dropConnective, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  for (const step of [dropGenericLabel, dropFrame, dropAsides, dropSayingAside, dropPointerTail, dropEitherWay, dropConnective, dropConnective, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   // (Counted once per state of the tokens: most steps leave them as they were.)
   let counted: { of: Token[]; words: number } | undefined
   const within = (limit: number): boolean => {
@@ -227,7 +227,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     return counted.words <= limit
   }
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
-  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropFrame, dropFronted, dropReporting, dropRankingSubject]) {
+  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropAppositive, dropFrame, dropFronted, dropReporting, dropRankingSubject]) {
     if (within(maxWords)) break
     tokens = keepsQuotations(tokens, step(tokens))
   }

@@ -321,6 +321,9 @@ function mendHyphenated(tokens: Token[]): Token[] {
 function mendTitles(tokens: Token[]): Token[] {
   const out = [...tokens]
   for (let index = 1; index < out.length; index++) {
+    // ("the Ford Foundation": a capitalised word read as a verb between a determiner and a name is part of the name.)
+    const [word, name] = [out[index]!, out[index + 1]]
+    if (out[index - 1]!.pos === 'DET' && word.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(word.value) && name?.type === 'word' && /^\p{Lu}/u.test(name.value) && name.pos !== 'VERB') out[index] = { ...word, pos: 'PROPN', stop: false }
     if (out[index - 1]!.pos !== 'ADP') continue
     let end = index
     while (end < out.length && out[end]!.type === 'word' && /^\p{Lu}/u.test(out[end]!.value) && out[end]!.value !== 'I') end++

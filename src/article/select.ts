@@ -6,7 +6,7 @@
  * never win.
  */
 import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects } from './clause-grammar.js'
-import { compressTokens, type Compressed } from './compress.js'
+import { compressTokens, unwrap, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
 import { firstFigure } from './key-figures.js'
 import { type Token } from './nlp.js'
@@ -245,6 +245,6 @@ function showsWhole(candidate: Candidate, maxWords: number): boolean {
 
 /** A sentence shown whole, as written (its full stop dropped), over the bullet's budget. */
 function wholeSentence(candidate: Candidate): Compressed {
-  const text = candidate.sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
+  const text = unwrap(candidate.sentence.replace(/\s+/g, ' ').trim()).replace(/(?<!\.\.)\.$/, '')
   return { text, tokens: candidate.tokens, words: countWords(text), fits: false }
 }

@@ -116,6 +116,8 @@ function splitAnew(text: string, locale: string): string[] {
       const previous = sentences[sentences.length - 1]
       // A break with no space after the stop is inside a word: "the .NET thread pool", "Node.js".
       if (at === 0 && previous !== undefined && contiguous) sentences[sentences.length - 1] = previous + piece
+      // (A bracket or a quotation mark closed after a space, "…341 southern stars. )", ends the sentence before it.)
+      else if (at === 0 && previous !== undefined && /^[)\]"'”’]+[.!?]?$/u.test(piece)) sentences[sentences.length - 1] = previous + piece
       else if (at === 0 && previous !== undefined && joinsNext(previous, piece, rules)) sentences[sentences.length - 1] = previous + ' ' + piece
       else sentences.push(piece)
     })
@@ -153,6 +155,8 @@ function joinsNext(previous: string, next: string, rules: SentenceRules): boolea
   if (/[\p{L}\p{N}_][!?]$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
   // Nor does one in brackets: "Most (all?) looped pieces…".
   if (/[!?]["'”’]*\)$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
+  // Nor one in quotation marks: "…echo Richard Reed's "data processing for what?" question of over a decade earlier".
+  if (/[!?]["”’]$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
   const ordinal = rules.ordinals && /(?:^|[\s(])\d{1,2}\.$/.test(previous)
   if (!ordinal && !rules.mayJoin.test(previous)) return false
   const firstWord = /^[^\s]+/.exec(next)?.[0] ?? ''

@@ -56,7 +56,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'section') return true
   // ("References:" over a list of titles: the back matter's heading, with or without its colon.)
   // ("About the author:" over the author's bio, "How to cite :" over the citation.)
-  if (line.kind === 'text' && line.gap && /^(?:references|sources|further reading|resources|bibliography|footnotes|see also|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?)\s*:?$/i.test(line.source.text)) return true
+  if (line.kind === 'text' && line.gap && /^(?:(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|see also|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?)\s*:?$/i.test(line.source.text)) return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   // A line of questions only ("Help! What should I do?", "What does this mean for developers? Do we
@@ -83,6 +83,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // along a minor brook emptying into Lake Springfield, Missouri", "Wetlands southeast of downtown Dallas, near the Trinity
   // River"): a scene and its place, no verb, no section's name.
   if (isPlaceCaption(content)) return false
+  // Nor one that says what its picture shows ("All the stars from The Almagest shown around the Earth", "Ptolemy and Tycho
+  // Star Catalogs (Orion is just to the left of Earth)", "No Southern Skies in this catalog" / "Despite its imperfections…").
+  if (line.kind === 'text' && isPictureCaption(content, next.kind === 'text' ? next.source.text : '')) return false
   // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
   // what is left of the post, not a section's name.
   if (timeStamp.test(content)) return false
@@ -95,6 +98,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (next.gap && value(next) && (short(body[at + 2]) || value(previous))) return false
   // Nor is a note right under a table's last row ("Here “foreign” refers to non-citizen, non-PR, non-provincial nominees").
   if (previous?.kind === 'table' && previous.last !== undefined && line.source.line === previous.last.line + 1) return false
+  // Nor is a work cited ("Graßhoff: The History of Ptolemy’s Star Catalogue Gerd Graßhoff, Springer-Verlag New York, 1990").
+  if (/,\s*(?:1[5-9]|20)\d\d\.?$/.test(content) && (content.match(/,/g) ?? []).length >= 2) return false
   // Nor is a figure's or a table's caption ("Table 8.1 helps readers keep track of the authors’ multiple arguments").
   if (/^(?:figure|fig\.|table|chart|exhibit|map|image|photo|illustration)\s*\d+(?:\.\d+)*[:.]?\s+\S/i.test(content)) return false
   // Nor is a chart's title with its source ("Different estimates of $2 a day poverty rate – Chandy and Smith (2014)").
@@ -171,4 +176,19 @@ function questionRunAfterColon(body: readonly BodyLine[], at: number): boolean {
   let end = at
   while (question(end + 1)) end++
   return end > start && /:$/.test(body[start - 1]?.source.text ?? '')
+}
+
+/**
+ * Whether a line in sentence case between paragraphs is a picture's caption: it says what the picture shows ("…shown
+ * around the Earth", "…showing, again, the listing for…"), ends with a remark in brackets, or points at its picture ("in
+ * this catalog") while the paragraph after it goes on from the one before ("Despite its imperfections…").
+ */
+function isPictureCaption(text: string, next: string): boolean {
+  if (countWords(text) < 5 || /[.!?:;]$/.test(text) || /^(?:how|why|what|when|where|who|which|whether)\b/i.test(text)) return false
+  // (A remark in brackets that says where to look: "(Orion is just to the left of Earth)", in Title Case or not.)
+  const remark = /\S \(([^()]{3,})\)$/.exec(text)?.[1] ?? ''
+  if (countWords(remark) >= 4 && /\b(?:is|are|shows?|left|right|top|bottom|above|below|cent(?:er|re))\b/i.test(remark)) return true
+  if (isTitleCaseText(text)) return false
+  if (/\b(?:shown|showing|depicted|pictured|photographed|plotted|seen from)\b/i.test(text)) return true
+  return /\b(?:this|these)\s+\p{Ll}+$/u.test(text) && /^(?:(?:and|but|now|again|also|despite|using|as|here),?\s|(?:\S+\s){0,2}(?:its|these|this|their)\s)/i.test(next)
 }

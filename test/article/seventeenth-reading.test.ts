@@ -1,0 +1,103 @@
+/**
+ * What the twelfth session (4 December 2026) found reading the decks of
+ * held-out set 46 as their speaker: cuts that left a bullet without its verb,
+ * its subject or the clause a "that if…" waits for, sentences split inside a
+ * quotation or before a closing bracket, and copied pages whose pictures'
+ * captions and reading list had become sections. Each case is the text as
+ * published.
+ */
+import assert from 'node:assert/strict'
+import { toString } from 'mdast-util-to-string'
+import { test } from 'node:test'
+import { compressSentence } from '../../src/article/compress.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
+import { tagSentence } from '../../src/article/nlp.js'
+import { splitSentences } from '../../src/article/sentences.js'
+import { recogniseText } from '../../src/text/index.js'
+
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+test('should never cut a sentence to its fronted phrase and subject, and read "the Ford Foundation" as a name', () => {
+  // Rachel Wimpee, "1968: The Ford Foundation Gets a Computer" (Rockefeller Archive Center, CC BY 4.0): the tagger read
+  // "Ford" as a verb, and the bullet "In early spring 1965, the Ford Foundation's Vice President…, Verne Atwater" was
+  // taken for a statement.
+  assert.ok(!isStatement(tagSentence("In early spring 1965, the Ford Foundation's Vice President for Administration and Operations, Verne Atwater")))
+  assert.equal(tagSentence("the Ford Foundation's Vice President")[1]!.pos, 'PROPN')
+  const sentence = 'In early spring 1965, the Ford Foundation\'s Vice President for Administration and Operations, Verne Atwater, asked his team to investigate how a new technology called "electronic data processing" might be put to use at the Foundation.'
+  const shown = bullet(sentence)
+  assert.ok(shown === undefined || /\basked\b/.test(shown), shown)
+  // A company's suffix is part of its name, and the appositive that describes it goes ("The Foundation hired Documentation").
+  assert.equal(bullet('The Foundation hired Documentation, Incorporated, a computer and systems consulting firm, to examine its operations over twelve weeks in the spring of 1966.'), 'The Foundation hired Documentation, Incorporated to examine its operations over twelve weeks in the spring of 1966')
+})
+
+test('should drop an aside of knowing set off by commas with its pronoun, never the subject before it', () => {
+  // Bekka Kahn, "MOOC Maker" (P2PU, CC BY-SA): "We soon realised, would look a little bit like a mailing list sign-up".
+  const shown = bullet('The solution, we soon realised, would look a little bit like a mailing list sign-up, without a platform per se, which would allow organisers to loop in the various component parts and run what is essentially a headless MOOC.')
+  assert.match(shown ?? '', /^The solution would look a little bit like a mailing list sign-up/)
+  assert.equal(bullet('The answer, I think, is simple enough for everyone.'), 'The answer is simple enough for everyone')
+  // (Not a clause of its own before it: "It rained, I think, all day".)
+  assert.equal(bullet('It rained, I think, all day.'), 'It rained, I think, all day')
+})
+
+test('should keep the main clause a "that if…" waits for, and never cut at a colon inside a title', () => {
+  // Roger Peng, "Rethinking Academic Data Sharing" (Simply Statistics, MIT): "…there was a sense that if you shared a dataset".
+  const shown = bullet('In the past, there was a sense that if you shared a dataset with "a few other researchers” it wasn’t such a big deal.')
+  assert.ok(shown === undefined || /big deal/.test(shown), shown)
+  // Bekka Kahn (CC BY-SA): "Allen Downey, Jeffrey Elkner and Chris Meyers’ How Think Like a Computer Scientist".
+  const book = bullet('Allen Downey, Jeffrey Elkner and Chris Meyers’ How Think Like a Computer Scientist: Think Python is an open textbook which has been used for several years for anyone wanting to learn Python programming.')
+  assert.ok(book === undefined || /open textbook/.test(book), book)
+})
+
+test('should show the claim after "In addition to…," and unwrap a sentence in brackets closed after a space', () => {
+  // James Hedberg, "Vizualizing Ancient Star Catalogs" (CCNY Planetarium, CC BY 3.0): the section had shown nothing.
+  assert.equal(bullet("In addition to laying out an entire cosmological system rooted in Euclidean Geometry, Ptolemy also included a catalog of 1022 'fixed stars', listing their positions (ecliptic latitude and longitude) as well as a data point indicating the star's apparent brightness (on a scale of 1-6, 1 being the brightest)."), "Ptolemy also included a catalog of 1022 'fixed stars', listing their positions")
+  const paragraph = "Of course there are plenty of stars there in reality. (Later, Edmond Halley would chart the southern skies and fill in the gaps by adding 341 southern stars. )"
+  assert.deepEqual(splitSentences(paragraph), ['Of course there are plenty of stars there in reality.', '(Later, Edmond Halley would chart the southern skies and fill in the gaps by adding 341 southern stars.)'])
+  assert.equal(bullet(splitSentences(paragraph)[1]!), 'Edmond Halley would chart the southern skies and fill in the gaps by adding 341 southern stars')
+})
+
+test('should not end a sentence at a question mark inside quotation marks that a word in lower case follows', () => {
+  // Rachel Wimpee (CC BY 4.0): "question of over a decade earlier:" had been a bullet of its own.
+  const text = 'Cooney\'s handwritten notes seem to echo Richard Reed\'s "data processing for what?" question of over a decade earlier. He wrote it down.'
+  assert.deepEqual(splitSentences(text), ['Cooney\'s handwritten notes seem to echo Richard Reed\'s "data processing for what?" question of over a decade earlier.', 'He wrote it down.'])
+})
+
+test('should read a copied page’s picture captions as no sections, and its reading list as back matter', () => {
+  // James Hedberg (CC BY 3.0), as copied from the page: five captions had each become a section.
+  const text = [
+    'Vizualizing Ancient Star Catalogs',
+    'Nov 2, 2020 • James Hedberg',
+    '',
+    "It's often said that astronomy is the oldest science. That must mean they had some data? Right? Here we look at visualizing some of the oldest data sets from astronomy.",
+    '',
+    'Cladius Ptolemy - The Almagest',
+    '',
+    "First up is Ptolemy's Catalog of Stars from his book otherwise known as The Almagest. Ptolemy also included a catalog of 1022 'fixed stars', listing their positions.",
+    '',
+    'All the stars from The Almagest shown around the Earth',
+    '',
+    'Now, several things are immediately obvious. Most notably, all the stars are the same distance away from the Earth.',
+    '',
+    'No Southern Skies in this catalog',
+    '',
+    "Despite its imperfections (only visible really from our modern vantage point), the importance of this 'database' for the development of astronomy cannot be overstated.",
+    '',
+    'Tycho Brahe + Johannes Kepler - Tabulae Rudolphinae',
+    '',
+    'Tycho was from Denmark, and he had a passion for all things exact. Among his numerous contributions to the development of science, and there were many, was a new catalog of stars.',
+    '',
+    'Ptolemy and Tycho Star Catalogs (Orion is just to the left of Earth)',
+    '',
+    "And now, thanks to the powers of OpenGL we can see these catalogs from the vantage point of the earth, just as these ancient astronomers might have thousands of years ago.",
+    '',
+    'Further Reading and References:',
+    '',
+    'Graßhoff: The History of Ptolemy’s Star Catalogue Gerd Graßhoff, Springer-Verlag New York, 1990',
+    '',
+    'Ptolemy/Toomer: Ptolemy\'s Almagest, Springer New York, 1984',
+    ''
+  ].join('\n')
+  const { tree } = recogniseText(text)
+  const headings = tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node))
+  assert.deepEqual(headings, ['Cladius Ptolemy - The Almagest', 'Tycho Brahe + Johannes Kepler - Tabulae Rudolphinae', 'Further Reading and References'])
+})
