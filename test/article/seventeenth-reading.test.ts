@@ -14,6 +14,7 @@ import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { recogniseText } from '../../src/text/index.js'
+import { renderDeck } from '../../src/index.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
@@ -100,4 +101,26 @@ test('should read a copied page’s picture captions as no sections, and its rea
   const { tree } = recogniseText(text)
   const headings = tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node))
   assert.deepEqual(headings, ['Cladius Ptolemy - The Almagest', 'Tycho Brahe + Johannes Kepler - Tabulae Rudolphinae', 'Further Reading and References'])
+})
+
+test('should read a long copied title’s part after a dash as its subtitle, and fold back matter that shows nothing', async () => {
+  // Bekka Kahn, "MOOC Maker" (P2PU, CC BY-SA), as copied from the page.
+  const { outline: meta } = recogniseText('How We Made The Mechanical MOOC - Freerange Learning With a Mechanical Guide\nBy Bekka Kahn\n\nIn late 2011 there was a rumbling in the air around the open education space. Massive, open, online courses were springing up all over the web, and two distinct types began to emerge.\n')
+  assert.equal(meta.title, 'How We Made The Mechanical MOOC')
+  assert.equal(meta.subtitle, 'Freerange Learning With a Mechanical Guide')
+  // (A short one keeps its dash: "Cladius Ptolemy - The Almagest".)
+  assert.equal(recogniseText('Cladius Ptolemy - The Almagest\n\nFirst up is Ptolemy\'s Catalog of Stars from his book otherwise known as The Almagest, and it is a long paragraph of prose.\n').outline.title, 'Cladius Ptolemy - The Almagest')
+  // Stéfan van der Walt (CC BY 4.0): a "Credit" section of thanks after the references had been an empty slide;
+  // "Check it out here:" is no bullet (James Hedberg, CC BY 3.0).
+  const markdown = [
+    '# Considerations', '', '## Concerns', '', 'Maintainers worry about licensing, subtle bugs and reviewer frustration in every project they run.', '',
+    '## Cosmic Conversation', '', 'We had a great conversation with the Morrison Planetarium about these data sets. Check it out here:', '',
+    '## Further Reading and References', '', 'Graßhoff: The History of Ptolemy’s Star Catalogue, Springer-Verlag New York, 1990', '',
+    '## Credit', '', 'I would like to thank the following community members for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy. This post does not necessarily reflect their views.', ''
+  ].join('\n')
+  const html = (await renderDeck(markdown, { path: 'talk.md', overrides: { condense: true } })).html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(html, /<h2[^>]*>Credit<\/h2>/)
+  assert.match(html, /<h2[^>]*>Further Reading and References<\/h2>\s*<ul>\s*<li>Graßhoff/)
+  assert.doesNotMatch(html, /Check it out here/)
+  assert.match(html, /great conversation with the Morrison Planetarium/)
 })
