@@ -109,6 +109,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
  * first one was the International Council for Science".
  */
 function ordinalSubject(tokens: readonly Token[], sentence: string): boolean {
+  // ("The same is true in the commercial world": the same as what the sentence before said.)
+  if (/^the same (?:is|was|holds|goes|applies)\b/i.test(sentence)) return true
   return /^the (?:first|second|third|fourth|last|other|rest|former|latter)\b/i.test(sentence) && (tokens[2]?.pos === 'VERB' || /^ones?$/i.test(tokens[2]?.value ?? ''))
 }
 

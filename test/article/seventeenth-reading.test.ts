@@ -13,6 +13,8 @@ import { compressSentence } from '../../src/article/compress.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { splitSentences } from '../../src/article/sentences.js'
+import { isVague } from '../../src/article/leaning.js'
+import { isSignpost } from '../../src/article/signposts.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
 
@@ -123,4 +125,12 @@ test('should read a long copied title’s part after a dash as its subtitle, and
   assert.match(html, /<h2[^>]*>Further Reading and References<\/h2>\s*<ul>\s*<li>Graßhoff/)
   assert.doesNotMatch(html, /Check it out here/)
   assert.match(html, /great conversation with the Morrison Planetarium/)
+})
+
+test('should read "The same is true…" as leaning on the sentence before, and an editor’s "Today’s post comes from…" as a signpost', () => {
+  // Roger Peng (MIT) and Hillel Arnold's introduction to Rachel Wimpee's post (CC BY 4.0): both had been bullets.
+  assert.ok(isVague(tagSentence('The same is true in the commercial world, as huge companies like Facebook and Google can afford to hold on to their data.'), 'The same is true in the commercial world, as huge companies like Facebook and Google can afford to hold on to their data.'))
+  assert.ok(isSignpost("Today's post comes from Rachel Wimpee, Historian and Project Director in our Research and Education division."))
+  // (Not a sentence about today: "Today's weather comes from the west".)
+  assert.ok(!isSignpost("Today's weather comes from the west."))
 })
