@@ -169,8 +169,14 @@ export function isLeadIn(nodes: readonly BlockContent[], index: number): boolean
   if (next === 'blockquote') return /:$/.test(text)
   if (next !== 'list') return false
   // "…the following:", or a sentence the list finishes ("Nine NYC graduate students who" / "- don't own a car").
-  return /:$/.test(text) || (/[\p{L}\p{N}]$/u.test(text) && !/[.!?]\s/.test(text) && countWords(text) <= 20)
+  // (Or a last sentence that counts what the list names: "There are a few points that need some serious consideration
+  // before we can have any real sharing of health data…" over four labelled points.)
+  const last = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? ''
+  return /:$/.test(text) || (/[\p{L}\p{N}]$/u.test(text) && !/[.!?]\s/.test(text) && countWords(text) <= 20) || countingLeadIn.test(last)
 }
+
+/** A sentence that counts the things a list after it names ("There are a few points…", "Here are three lessons…"). */
+const countingLeadIn = /^(?:there (?:are|were)|here are|we (?:see|found|have|identified)|i (?:see|have)) (?:a few|several|some|two|three|four|five|six|seven) (?:[\p{L}-]+ ){0,2}(?:points|things|issues|questions|reasons|problems|concerns|ways|lessons|steps|challenges|factors|areas|risks|principles|options)\b/iu
 
 /** Whether sentence `index` of a paragraph stands inside a quotation opened in a sentence before it and not yet closed. */
 export function insideQuotation(sentences: readonly string[], index: number): boolean {

@@ -315,3 +315,32 @@ export function shortenSentence(sentence: string, maxWords = 14): string {
   if (compressed) return compressed.text
   return sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
 }
+
+/** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */
+const faceListWords = 50
+
+/**
+ * The items of a source list, shortened ({@link shortenItem}) so that the list fits one face where it can: a list of
+ * three to six items that each open with a short bold label ("**Data masking**. People often ask why…") and that runs
+ * over a face's words is shortened harder, each item to its share of the face, and else shows its labels alone (the
+ * items stay whole in the notes). A list split over two slides, two items on each, half of each slide empty, read as
+ * four loose bullets, not as the writer's four points.
+ *
+ * @param items The list's items, as said (no empty ones).
+ * @param maxWords The word budget of a bullet.
+ * @param lang Language of the prose (BCP 47).
+ */
+export function fitListItems(items: readonly ListItem[], maxWords: number, lang = 'en'): ListItem[] {
+  const shortened = items.map((item) => shortenItem(item, maxWords, lang))
+  const words = (list: readonly ListItem[]): number => list.reduce((sum, item) => sum + countWords(toString(item.children[0] ?? item)), 0)
+  const label = (item: ListItem): string | undefined => {
+    const [first] = item.children
+    const strong = first?.type === 'paragraph' ? first.children[0] : undefined
+    const text = strong?.type === 'strong' ? toString(strong).trim().replace(/[.:]$/, '') : ''
+    return text !== '' && countWords(text) <= 5 && item.children.length === 1 ? text : undefined
+  }
+  if (items.length < 3 || items.length > 6 || words(shortened) <= faceListWords || !items.every((item) => label(item) !== undefined)) return shortened
+  const tighter = items.map((item) => shortenItem(item, Math.floor(faceListWords / items.length) - 1, lang))
+  if (words(tighter) <= faceListWords) return tighter
+  return items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label(item)! }] }] }] }))
+}

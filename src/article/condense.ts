@@ -18,7 +18,7 @@ import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
-import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, leadInText, outlineFace, quotedWords, shortenItem } from './condense-items.js'
+import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, fitListItems, leadInText, outlineFace, quotedWords } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
 
@@ -274,7 +274,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const said = node.children.filter((item) => /[\p{L}\p{N}]/u.test(toString(item)) || item.children.some((child) => child.type !== 'paragraph'))
       if (said.length === 0) return keepInNotes([structuredClone(node)])
       // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
-      const children = outlineFace({ ...node, children: said }).children.map((item) => shortenItem(item, maxWords, settings.lang))
+      const children = fitListItems(outlineFace({ ...node, children: said }).children, maxWords, settings.lang)
       const changed = said.length < node.children.length || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
       return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })

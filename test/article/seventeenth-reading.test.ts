@@ -134,3 +134,24 @@ test('should read "The same is true…" as leaning on the sentence before, and a
   // (Not a sentence about today: "Today's weather comes from the west".)
   assert.ok(!isSignpost("Today's weather comes from the west."))
 })
+
+test('should show a list of long labelled points on one face, its labels alone when their sentences do not fit, with the sentence that counts them', async () => {
+  // Roger Peng, "Rethinking Academic Data Sharing" (Simply Statistics, MIT): the four points had been split two and two
+  // over two slides, half of each empty, away from the sentence that announced them.
+  const markdown = [
+    '---', 'title: Rethinking Academic Data Sharing', '---', '',
+    'I think research on humans is moving in the direction of making it harder to share rather than easier. It is getting easier and cheaper to collect highly detailed information about individuals and their behavior.', '',
+    'There are a few points that need some serious consideration before we can have any real sharing of health data and at this point I don’t think there are good answers to the questions raised.', '',
+    '* **Data masking**. People often ask why you can’t just "mask" the data in some way in order to protect people’s privacy. Masking can come in the form of aggregation, or jittering, or otherwise adding noise. First, I know of no generic way to do this for any dataset that guarantees that you can’t identify someone.',
+    '* **Liability**. I don’t have any clue who would be held liable if a person’s privacy were violated due to a dataset that I published. At this point, I’m just going to assume it’s me.',
+    '* **Security**. In the past, there was a sense that if you shared a dataset with "a few other researchers” it wasn’t such a big deal. Alas, the Internet is a thing now and all it takes is one hack for data to be exposed to the world.',
+    '* **Cost**. Data sharing in general is a time consuming business but it’s much easier if you can format a dataset in a reasonably cross-platform way and just push it to a well-supported public repository. This takes time and the process is not particularly well organized.', ''
+  ].join('\n')
+  const html = (await renderDeck(markdown, { path: 'talk.md', overrides: { condense: true } })).html
+  const slides = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').split('<section').filter((slide) => /Data masking/.test(slide))
+  assert.equal(slides.length, 1)
+  assert.match(slides[0]!, /There are a few points that need some serious consideration/)
+  assert.match(slides[0]!, /<li><strong>Data masking<\/strong><\/li>\s*<li><strong>Liability<\/strong><\/li>\s*<li><strong>Security<\/strong><\/li>\s*<li><strong>Cost<\/strong><\/li>/)
+  // (Nothing lost: the points stay whole in the notes.)
+  assert.match(html, /all it takes is one hack for data to be exposed to the world/)
+})
