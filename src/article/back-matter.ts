@@ -17,10 +17,10 @@ import { attributedQuotation, isQuotation } from './pull-quotes.js'
  * "Footnotes", "About the authors", "Notes and references").
  */
 export const backMatter =
-  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|footnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
+  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|footnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|literature|works cited|related (?:posts|reading|links))|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
 
 /** Back matter a speaker may show on one slide: where to read on. */
-const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|resources|bibliography|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
+const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
 
 /** A slide's heading without its "(cont.)" or a topic after a colon. */
 function headingOf(node: RootContent): string | undefined {

@@ -220,7 +220,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const pairing = both !== -1 && !subject && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(words[both + 1]?.pos ?? '') && !['we', 'they', 'you'].includes(words[both - 1]?.lower ?? '')
   if (pairing && words[both + 1]!.lower !== 'of' && !words.slice(both + 1).some((token) => token.lower === 'and')) return false
   // "However, since X…": the connective does not make the clause a main one.
-  const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : 0
+  // (Nor does a focusing adverb before it: "Even once it's ready".)
+  const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : /^(?:even|only|just|especially|particularly|mainly|mostly|except)$/.test(tokens[0]?.lower ?? '') && subordinatorLength(tokens.slice(1)) > 0 ? 1 : 0
   const opening = subordinatorLength(tokens.slice(from))
   if (opening > 0) {
     // A fronted clause needs a main clause after its comma.

@@ -240,6 +240,9 @@ const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'help', 'as
 const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat', 'bring', 'spread', 'draw'])
 
 /** Verbs that need to say where they put their object ("place X on…", "base X on…", "focus X on…"). */
+/** Verbs and the preposition they take after their object ("sell the public on…", "remind people of…"). */
+const verbPrepositions: Readonly<Record<string, readonly string[]>> = { sell: ['on'], convince: ['of'], persuade: ['of'], remind: ['of'], accuse: ['of'], deprive: ['of'], rob: ['of'], inform: ['of', 'about'], warn: ['of', 'about'], talk: ['into', 'out'], blame: ['for'], thank: ['for'], congratulate: ['on'], charge: ['with'], provide: ['with'], supply: ['with'], equip: ['with'], compare: ['to', 'with'], translate: ['into'], transform: ['into'], convert: ['into'], protect: ['from', 'against'], prevent: ['from'], stop: ['from'], keep: ['from'], distinguish: ['from'], separate: ['from'] }
+
 const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre', 'position', 'set', 'rely', 'depend', 'build', 'turn', 'bring', 'move', 'divide', 'split'])
 
 /** Two-word phrases that belong to the clause they end (they are no trailing detail). */
@@ -317,7 +320,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (token.lower === 'without' || (token.lower === 'from' && gerund)) continue
     // ("…seem to place other countries | on a linear progressive timeline": where a verb puts its object is its complement.)
     // (A verb, not a participle describing a noun: "…focused community input on existing…" is no placing.)
-    if (tokens.slice(Math.max(0, index - 4), index).some((other) => isVerb(other) && placingVerbs.has(other.lemma) && !/(?:ed|ing)$/.test(other.lower))) continue
+    // (So is the preposition a verb takes with its object: "…use the software to sell the public | on existing plans".)
+    if (tokens.slice(Math.max(0, index - 4), index).some((other) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && !/(?:ed|ing)$/.test(other.lower))) continue
     // An idiom ends its clause: "…with a question in mind", "…the rules in place", "…none at all".
     if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' '))) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)

@@ -153,8 +153,12 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Nor the comma of a list of adjectives: "…significant psychological, social, and economic problems".)
     if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ')) continue
     const head = tokens.slice(0, index)
-    // "both X and Y" is one phrase.
+    // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19
+    // associated mortality"): a head that ends on a modifier, not after "be", waits for its noun.
     if (bare && head.some((other) => other.lower === 'both')) continue
+    let modifier = head.length - 1
+    while (modifier > 0 && (head[modifier]!.pos === 'ADJ' || head[modifier]!.value === '-' || head[modifier + 1]?.value === '-')) modifier--
+    if (bare && modifier < head.length - 1 && !['be', 'seem', 'become', 'look', 'feel', 'remain', 'stay', 'get', 'grow', 'appear', 'sound'].includes(head[modifier]!.lemma)) continue
     // "job 4 is where PLaneT and the package system differ the most": the "where" clause's subjects, its verb after them.
     const wh = head.findLastIndex((other) => ['where', 'what', 'how', 'why', 'who', 'when', 'whether'].includes(other.lower))
     if (bare && wh !== -1 && !head.slice(wh + 1).some(isVerb)) continue

@@ -344,3 +344,20 @@ export function fitListItems(items: readonly ListItem[], maxWords: number, lang 
   if (words(tighter) <= faceListWords) return tighter
   return items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label(item)! }] }] }] }))
 }
+
+/**
+ * Whether a list's lead-in says nothing the list and the slide's heading do not: a word or two ("Some examples:",
+ * "Or:") or the heading again ("The theory of change summary:" under "Theory of change summary"). It goes to the notes
+ * and the list stands alone.
+ *
+ * @param text The lead-in, shortened, without its colon.
+ * @param heading The section's heading.
+ */
+export function emptyLeadIn(text: string, heading?: string): boolean {
+  const words = (value: string): string[] => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0 && !['the', 'a', 'an', 'some', 'our', 'my'].includes(word))
+  const own = words(text)
+  if (own.length <= 2 && /^(?:(?:some |a few |more |other )?(?:examples?|instances|cases|ideas|options|highlights|details|results|notes|steps)|or|and|but|also|so|then|for example|for instance|e\.g\.|like|such as|including|namely|specifically)\s*:?\s*$/i.test(text.trim().replace(/:$/, ''))) return true
+  if (heading === undefined) return false
+  const titled = new Set(words(heading))
+  return own.length > 0 && own.length <= titled.size + 1 && own.every((word) => titled.has(word) || titled.has(word.replace(/s$/, '')))
+}

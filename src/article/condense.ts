@@ -18,7 +18,7 @@ import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
-import { bullet, bulletList, bulletPhrasing, condenseQuote, evenEndings, fitListItems, leadInText, outlineFace, quotedWords } from './condense-items.js'
+import { bullet, bulletList, bulletPhrasing, condenseQuote, emptyLeadIn, evenEndings, fitListItems, leadInText, outlineFace, quotedWords } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
 
@@ -218,7 +218,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
         const short = leadInText(last, maxWords)
         // A lead-in too long for the face stays in the notes; the list speaks for itself.
-        if (countWords(short) > maxWords + 6) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
+        if (countWords(short) > maxWords + 6 || emptyLeadIn(short, settings.heading)) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
         // The colon stays where the author wrote one; a sentence the list finishes ends as written.
         const colon = /:\s*$/.test(all[all.length - 1]!)
         const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + (colon ? ':' : '') }] }

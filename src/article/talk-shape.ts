@@ -36,6 +36,9 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
 /** A summary is no part of the agenda before the first section (a tl;dr); at the end it is the talk's conclusion. */
 const summaryHeading = /^(?:summary|in summary)\s*:?$/i
 
+/** Sections that open a talk before its agenda. */
+const openingSection = /^(?:abstract|summary|in summary|tl;? ?dr|overview|introduction|preface|foreword)\s*:?$/i
+
 /** Words in an agenda entry short enough for two columns. */
 const shortEntryWords = 6
 
@@ -74,6 +77,8 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     .map((node) => slideHeading(node, true))
     .filter((heading): heading is string => heading !== undefined && !isOpeningTitle(heading) && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
     .filter((heading, index) => index > 0 || !summaryHeading.test(heading.trim()))
+  // (Nor are the sections that open the talk before the agenda: "Abstract:", then "Introduction".)
+  while (sections.length > 0 && openingSection.test(sections[0]!.trim())) sections.shift()
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
@@ -100,11 +105,13 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
       agenda = agendaPages(perSlide, false)
     }
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
-    const overview = out.findIndex((node) => isOpeningTitle(slideHeading(node) ?? ''))
-    let at = Math.max(title, overview) + 1
-    // After the last "Introduction (cont.)" too.
-    const continued = (node: RootContent): boolean => / \(cont\.\)$/.test(slideHeading(node) ?? '') && isOpeningTitle(slideHeading(node)!.replace(/ \(cont\.\)$/, ''))
-    while (at < out.length && (continued(out[at]!) || isOverviewTopic(out[at]!))) at++
+    // After the sections that open the talk ("Abstract:", "Introduction", Lectern's overview), their "(cont.)" pages too.
+    const opens = (node: RootContent): boolean => {
+      const heading = (slideHeading(node) ?? '').replace(/ \(cont\.\)$/, '').trim()
+      return isOpeningTitle(heading) || openingSection.test(heading) || isOverviewTopic(node)
+    }
+    let at = title + 1
+    while (at < out.length && opens(out[at]!)) at++
     // An agenda of more than one page is no agenda a speaker shows (a blind review: "11 items over two half-empty slides").
     if (agenda.length === 1) out.splice(at, 0, ...agenda)
   }

@@ -155,3 +155,34 @@ test('should show a list of long labelled points on one face, its labels alone w
   // (Nothing lost: the points stay whole in the notes.)
   assert.match(html, /all it takes is one hack for data to be exposed to the world/)
 })
+
+test('should read held-out set 45: two modifiers of one noun, "Even once…", a verb’s own preposition, and pointers and thanks', () => {
+  // Michael Höhle, "Age Stratified All-Cause and COVID-19 Associated Mortality" (CC BY-SA 4.0): the abstract's bullet
+  // had been "We consider the age stratified all-cause".
+  const abstract = bullet('We consider the age stratified all-cause and COVID-19 associated mortality in Germany during 2020 based on numbers provided by the Federal Statistical Office and the Robert Koch Institute.')
+  assert.ok(abstract === undefined || /mortality/.test(abstract), abstract)
+  // Dustin Carlino, "Project motivation" (A/B Street, Apache-2.0): "Even once it's ready" had been a bullet.
+  assert.ok(!isStatement(tagSentence("Even once it's ready")))
+  assert.ok(!isStatement(tagSentence('Only if you ask')))
+  assert.ok(isStatement(tagSentence('Even when it rains, we go')))
+  // ("City planners use the software to sell the public" lost what they sell it on.)
+  const sold = bullet("City planners use the software to sell the public on existing plans that're facing the threat of budget cuts")
+  assert.ok(sold === undefined || /sell the public on existing plans/.test(sold), sold)
+  // Michael Höhle (CC BY-SA 4.0): pointers to code and reading, and a request for comments, are no bullets or close.
+  for (const pointer of ['See the R code on GitHub for the gory details.', 'More information on real-time mortality monitoring can be obtained from the EuroMoMo methodology page or @hoehle_mazick2010.', 'Comments and feedback to the analysis in this blog post are much appretiated.', 'For a more modelling based analysis of the German COVID-19 associated mortality data see also the work by @linden_etal2020.']) assert.ok(isSignpost(pointer), pointer)
+})
+
+test('should open the talk with an abstract and an introduction before the agenda, leave the literature out of it, and drop a lead-in that says nothing', async () => {
+  // Michael Höhle (CC BY-SA 4.0), the article's headings: the agenda had come after "Abstract:" and "Introduction", listed
+  // "Abstract:" and "Literature", and "Literature" had been an empty divider.
+  const prose = (topic: string): string => `The ${topic} of all-cause mortality in Germany rose during 2020 in the oldest age groups. We compare the weeks of 2020 with the mean of 2016 to 2019 for each age group. The excess is largest for people over eighty years of age.`
+  const markdown = ['---', 'title: Age Stratified Mortality', '---', '', '## Abstract:', '', prose('count'), '', '## Introduction', '', prose('measure'), '', '## Age Stratified Mortality', '', prose('level'), '', '## Data I/O', '', prose('rate'), '', '## Up-to-date mortality', '', prose('share'), '', '## Discussion', '', prose('gap'), '', 'Some examples:', '', '- Berlin reported more deaths in December', '- Hesse reported fewer deaths in spring', '', '## Literature', ''].join('\n')
+  const html = (await renderDeck(markdown, { path: 'talk.md', overrides: { condense: true } })).html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  const titles = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1])
+  assert.deepEqual(titles.slice(0, 3), ['Abstract:', 'Introduction', 'Agenda'])
+  const agenda = html.split('<section').find((slide) => />Agenda</.test(slide))!
+  assert.doesNotMatch(agenda, /Abstract|Introduction|Literature/)
+  assert.ok(!titles.includes('Literature'))
+  assert.doesNotMatch(html, /Some examples/)
+  assert.match(html, /Berlin reported more deaths in December/)
+})
