@@ -206,6 +206,9 @@ function isThesis(candidate: Candidate): boolean {
   if (!first || isNarrative(candidate) || aboutTheWriting.test(candidate.bullet!.text)) return false
   // ("We are the co-founders of PostHog": the authors introducing themselves.)
   if (first.lower === 'we' && ['are', '’re', "'re"].includes(second?.lower ?? '') && ['the', 'a', 'an'].includes(tokens[2]?.lower ?? '')) return false
+  // ("As a co-author, I stand behind the results…": the author after a fronted phrase too.)
+  const comma = tokens.findIndex((token) => token.value === ',')
+  if (comma > 0 && comma <= 6 && ['i', 'my'].includes(tokens[comma + 1]?.lower ?? '')) return false
   if (['i', 'my', 'me', 'another', 'other'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
   // ("Most of them are coming off a shift": a pronoun before any noun points at the sentence before.)
   if (pointsBack(tokens)) return false

@@ -330,7 +330,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     const placeInPlace = token.lower === 'in' && before.pos === 'PROPN' && phrase.length <= 4 && phrase.slice(1).every((other) => isPunct(other) || other.pos === 'PROPN')
     if (!placeInPlace && phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
     // "…distribute traffic to replicas with the smallest number of outstanding requests": a superlative or comparison is the point.
-    if (phrase.slice(1).some((other) => /^(?:most|least|fewest|fewer|less|more|best|worst|lowest|highest)$/.test(other.lower) || (other.pos === 'ADJ' && /[^t]est$/.test(other.lower)))) continue
+    // (So is the measure a phrase sets: "…unwilling to offer wages | at market levels".)
+    if (phrase.slice(1).some((other) => /^(?:most|least|fewest|fewer|less|more|best|worst|lowest|highest|levels?|rates?|prices?)$/.test(other.lower) || (other.pos === 'ADJ' && /[^t]est$/.test(other.lower)))) continue
     const head = tokens.slice(0, index)
     // ("…a clear correlation between increased clicks on answers and a decrease | in email submissions": the second of
     // "between X and Y" is a bare noun without its phrase.)

@@ -31,6 +31,11 @@ const frameVerbs = new Map([
 export function dropFrame(tokens: Token[]): Token[] {
   const reader = readerFrame(tokens)
   if (reader !== undefined) return reader
+  // "This is why interpreting results… requires care", "That's why we need…": the conclusion, without its pointer back.
+  if (['this', 'that'].includes(tokens[0]?.lower ?? '') && ['is', 'was', "'s", '’s'].includes(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'why') {
+    const rest = withoutLeadingSpace(tokens.slice(3))
+    if ((startsClause(rest) || (rest[0]?.pos === 'VERB' && /ing$/.test(rest[0].lower) && hasFiniteVerb(rest.slice(1)))) && wordsOf(rest) >= 4) return capitalise(rest)
+  }
   if (tokens[0]?.lower !== 'it') return tokens
   const verb = tokens[1]
   const particle = verb ? frameVerbs.get(verb.lower) : undefined

@@ -51,7 +51,9 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     if (run.length >= 2 && run[run.length - 1]!.lower === 'number') run.pop()
     const head = run[run.length - 1]
     const compound = run.length >= 2 && run[run.length - 2]!.pos === 'NOUN'
-    if (head && !(run.length === 1 && empty.has(head.lower)) && (!vagueHeads.has(head.lower) || compound)) {
+    // ("ThE EcOnOmY": a writer's mocking case is no title.)
+    const mocking = run.filter((token) => token.value.length >= 3 && [...token.value].filter((char, at, all) => at > 0 && /\p{Lu}/u.test(char) !== /\p{Lu}/u.test(all[at - 1]!)).length >= 0.65 * (token.value.length - 1)).length >= 2
+    if (head && !mocking && !(run.length === 1 && empty.has(head.lower)) && (!vagueHeads.has(head.lower) || compound)) {
       phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN'), described: run[0]!.pos === 'ADJ' })
     }
     run = []

@@ -177,7 +177,9 @@ function mendMissingVerb(tokens: Token[]): Token[] {
 function mendReportingVerb(tokens: Token[]): Token[] {
   return tokens.map((token, index) => {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]]
-    if (token.pos !== 'NOUN' || !sayingVerbs.has(token.lower) || next?.lower !== 'that' || !previous || !['PROPN', 'NOUN'].includes(previous.pos)) return token
+    // ("Pfeffer et al. (2014) estimate that…": the plural after a citation too.)
+    const cited = previous !== undefined && [')', '.'].includes(previous.value) && tokens.slice(Math.max(0, index - 7), index).some((other) => other.lower === 'al' || other.pos === 'PROPN')
+    if (token.pos !== 'NOUN' || !(sayingVerbs.has(token.lower) || (cited && sayingVerbs.has(`${token.lower}s`))) || next?.lower !== 'that' || !previous || !(['PROPN', 'NOUN'].includes(previous.pos) || cited)) return token
     // (Not "the annual reports that…", "its reports that…": a determiner's noun is a noun.)
     return ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[index - 2]?.pos ?? '') && previous.pos === 'NOUN' ? token : { ...token, pos: 'VERB' }
   })

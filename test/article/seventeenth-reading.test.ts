@@ -15,6 +15,7 @@ import { tagSentence } from '../../src/article/nlp.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { isVague } from '../../src/article/leaning.js'
 import { isSignpost } from '../../src/article/signposts.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
 
@@ -185,4 +186,20 @@ test('should open the talk with an abstract and an introduction before the agend
   assert.ok(!titles.includes('Literature'))
   assert.doesNotMatch(html, /Some examples/)
   assert.match(html, /Berlin reported more deaths in December/)
+})
+
+test('should read a citation’s "estimate that", show the conclusion after "This is why", keep a measure, and never close on the author’s disclaimer', () => {
+  // Fabien Maussion, "A note on glacier numbers" (MIT): the article's key figure had no bullet ("Pfeffer et al. (2014)
+  // estimate": the tagger read the verb as a noun), and the talk closed on "As a co-author, I stand behind the results".
+  assert.equal(bullet('Under reasonable assumptions, however, Pfeffer et al. (2014) estimate that there are roughly 435,000 to 462,000 glaciers worldwide (about twice as many as inventoried in Randolph Glacier Inventory version 6).'), 'Pfeffer et al. estimate that there are roughly 435,000 to 462,000 glaciers worldwide')
+  assert.equal(bullet('This is why interpreting results about “peak glacier extinction” requires care: the signal is real, but what is being counted (and what is not) matters just as much as the number itself.'), 'The signal is real, but what is being counted matters just as much as the number itself')
+  assert.equal(bullet("That's why we need better tools for everyone."), 'We need better tools for everyone')
+  // Brenden Matthews, "Nobody Wants to Hire Anymore" (MIT): "…unwilling to offer wages" said the opposite of the claim.
+  assert.match(bullet("There's no shortage of labour, but instead there's a glut of companies unwilling to offer wages at market levels.") ?? '', /offer wages at market levels$/)
+})
+
+test('should title no page with a writer’s mocking case', () => {
+  // Brenden Matthews (MIT): "What does this mean for ThE EcOnOmY?" had titled two slides "ThE EcOnOmY".
+  const pages = ['What does this mean for ThE EcOnOmY? ThE EcOnOmY will adjust, and ThE EcOnOmY always does.', 'Real wages are down. Real wages have declined since their peak.']
+  assert.ok(!keyPhrases(pages).some((phrase) => phrase === 'ThE EcOnOmY'))
 })
