@@ -12,6 +12,7 @@ import { toString } from './block-kinds.js'
 import { selectSentences } from './select.js'
 import { scoreSentences } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
+import { isPointer } from './signposts.js'
 
 export function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
   return { type: 'listItem', spread: false, data: { condensed }, children: [{ type: 'paragraph', children }] }
@@ -356,6 +357,8 @@ export function fitListItems(items: readonly ListItem[], maxWords: number, lang 
 export function emptyLeadIn(text: string, heading?: string): boolean {
   const words = (value: string): string[] => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0 && !['the', 'a', 'an', 'some', 'our', 'my'].includes(word))
   const own = words(text)
+  // (Nor a pointer to other reading, "For more detail on the leasing process for tribes, see:", whose list goes too.)
+  if (isPointer(`${text.trim().replace(/:$/, '')}.`)) return true
   if (own.length <= 2 && /^(?:(?:some |a few |more |other )?(?:examples?|instances|cases|ideas|options|highlights|details|results|notes|steps)|or|and|but|also|so|then|for example|for instance|e\.g\.|like|such as|including|namely|specifically)\s*:?\s*$/i.test(text.trim().replace(/:$/, ''))) return true
   if (heading === undefined) return false
   const titled = new Set(words(heading))

@@ -24,7 +24,6 @@ import { definitionOf, type Definition } from './definitions.js'
 
 export type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 const emptyOptions: CondenseOptions = {}
-
 /** What a page says around an article, written into it: the notes' (`lineBoilerplate`). */
 const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'comments', 'series'])
 
@@ -270,9 +269,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return
     }
     if (node.type === 'list') {
-      // (An item that is only an ellipsis, "• ...", the writer's "and so on", says nothing on a slide.)
+      // (An item that is only an ellipsis, "• ...", the writer's "and so on", says nothing on a slide; nor does a reading
+      // list a pointer introduces: "For more detail on the leasing process…, see:" over four statutes.)
       const said = node.children.filter((item) => /[\p{L}\p{N}]/u.test(toString(item)) || item.children.some((child) => child.type !== 'paragraph'))
-      if (said.length === 0) return keepInNotes([structuredClone(node)])
+      if (said.length === 0 || (index > 0 && isLeadIn(nodes, index - 1) && isPointer(toString(nodes[index - 1]!).replace(/:\s*$/, '.')))) return keepInNotes([structuredClone(node)])
       // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
       const children = fitListItems(outlineFace({ ...node, children: said }).children, maxWords, settings.lang)
       const changed = said.length < node.children.length || said.some((item, at) => toString(item) !== toString(children[at]!))

@@ -110,7 +110,8 @@ function splitAnew(text: string, locale: string): string[] {
   const rules = rulesOf(locale)
   let contiguous = false
   for (const { segment } of segmenter(locale).segment(clean)) {
-    const pieces = splitBeforeFigures(segment.trim())
+    // ("…is called a seismogram. (figure 4) The seismograph has…": a bracket between two sentences is a piece of its own.)
+    const pieces = splitBeforeFigures(segment.trim()).flatMap((piece) => piece.split(/(?<=[.!?]["'”’]*)\s+(?=\([^()]{1,40}\)(?:\s+\p{Lu}|$))|(?<=[.!?]["'”’]*\s\([^()]{1,40}\))\s+(?=\p{Lu})/u))
     pieces.forEach((piece, at) => {
       if (piece === '') return
       const previous = sentences[sentences.length - 1]

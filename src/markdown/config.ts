@@ -107,7 +107,8 @@ function authorNames(value: unknown): string | undefined {
 /**
  * An author or date as a title slide shows it: a Markdown link as its text
  * ("[Adriana Villela](https://…) (Lightstep)," → "Adriana Villela
- * (Lightstep)"), a timestamp as its day ("2026-04-03T12:00:00.000Z" →
+ * (Lightstep)"), a blog's author key as a name ("jack-cushman" → "Jack
+ * Cushman"), a timestamp as its day ("2026-04-03T12:00:00.000Z" →
  * "2026-04-03").
  */
 function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
@@ -116,7 +117,9 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   // (Jekyll's "2019-04-04 12:03:42 -0700" too.)
   // (Nikola writes its dates with slashes, "2015/07/12 15:55:47": the day is the same; so is "2016-07-10 8:10:42 -0800".)
   if (key === 'date') return /^(\d{4}[-/]\d{2}[-/]\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())?.[1] ?? value
-  return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
+  const tidy = value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
+  // ("author: jack-cushman": a blog's author key, the name it stands for.)
+  return /^\p{Ll}+(?:[-_]\p{Ll}+){1,3}$/u.test(tidy) ? tidy.split(/[-_]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') : tidy
 }
 
 /** A problem found in front matter. */

@@ -16,7 +16,7 @@ const datePattern = new RegExp(
   'i'
 )
 const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|publication date|date published|publish date|date|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
-const byPrefix = /^(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
+const byPrefix = /^(?:originally )?(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
 /** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
 // (And its tags: "Posted 26 August 2024 · Tagged with personal".)
@@ -69,7 +69,8 @@ export function parseByline(text: string): Byline | undefined {
     const prefixed = byPrefix.exec(part)
     const partDate = dateOnly.exec(part)
     if (prefixed && !result.byline) {
-      result.byline = prefixed[1]!.trim()
+      // ("Originally written by Lisa Wald for “The Green Frog News”": the writer, without where it ran.)
+      result.byline = prefixed[1]!.trim().replace(/\s+for\s+(?:the\s+)?["“‘]?\p{Lu}.*$/u, '')
       by = true
     } else if (partDate && !result.date) {
       result.date = partDate[1]!.trim()

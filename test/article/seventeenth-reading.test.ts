@@ -203,3 +203,23 @@ test('should title no page with a writer’s mocking case', () => {
   const pages = ['What does this mean for ThE EcOnOmY? ThE EcOnOmY will adjust, and ThE EcOnOmY always does.', 'Real wages are down. Real wages have declined since their peak.']
   assert.ok(!keyPhrases(pages).some((phrase) => phrase === 'ThE EcOnOmY'))
 })
+
+test('should read set 47: an "Originally written by … for …" line is the byline, a figure pointer in brackets is no sentence or evidence, and a pointer’s reading list and a thank-you stay off the faces', async () => {
+  // Lisa Wald, "The Science of Earthquakes" (USGS, public domain), as copied: the byline had become the title.
+  const { outline } = recogniseText('The Science of Earthquakes\n\nOriginally written by Lisa Wald for “The Green Frog News”\n\nWhat is an earthquake?\n\nAn earthquake is what happens when two blocks of the earth suddenly slip past one another. The surface where they slip is called the fault or fault plane.\n')
+  assert.equal(outline.title, 'The Science of Earthquakes')
+  assert.equal(outline.byline, 'Lisa Wald')
+  assert.deepEqual(splitSentences('The recording they make is called a seismogram. (figure 4) The seismograph has a base that sets firmly in the ground.'), ['The recording they make is called a seismogram.', '(figure 4)', 'The seismograph has a base that sets firmly in the ground.'])
+  assert.equal(bullet('Sales rose sharply (see Table 2) in the spring of that year across the whole region and the rest of the country.'), 'Sales rose sharply in the spring of that year')
+  assert.ok(isSignpost('See P&S Wave inset.'))
+  // Jack Cushman (Harvard Library Innovation Lab, CC BY-SA 3.0), a talk's transcript: "Thank you so much" had been a bullet.
+  assert.ok(isSignpost('Thank you so much.'))
+  assert.ok(!isSignpost('Thank you notes are rare.'))
+  // Office of Natural Resources Revenue (public domain): "For more detail on the leasing process…, see:" and its statutes
+  // had been two slides.
+  const markdown = ['# Natural resources', '', '## Ownership', '', 'A tribe or individual cannot develop their natural resources without the federal government’s approval. New types of legal agreements for extraction have given greater control to tribes.', '', 'For more detail on the leasing process for tribes, see:', '', '- The Indian Mineral Development Act (25 U.S. Code § 2102)', '- The regulations at 25 CFR Part 225', ''].join('\n')
+  const { html } = await renderDeck(markdown, { path: 'talk.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /25 CFR Part 225|For more detail/)
+  assert.match(html, /25 CFR Part 225/)
+})
