@@ -93,6 +93,15 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     if (chosen.some((other) => jaccard(other.terms, candidate.terms) > 0.7)) continue
     chosen.push(candidate)
   }
+  // A bullet that opens on "This inventory…", "These tools…" points at a thing the slide must name before it: when no
+  // bullet before it does, a sentence that does not point goes in its place, if the section has one.
+  for (const candidate of [...chosen].sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)) {
+    const noun = pointedNoun(candidate)
+    if (noun === undefined || candidate.anchors?.has(noun) || chosen.some((other) => (other.paragraph < candidate.paragraph || (other.paragraph === candidate.paragraph && other.index < candidate.index)) && other.terms.has(noun))) continue
+    // (One nearly as strong: "People usually configure checks…", the set-up of a turn, is no stand-in for the turn.)
+    const other = ranked.find((each) => !chosen.includes(each) && each.score >= candidate.score - 1 && pointedNoun(each) === undefined && !each.vague && !leansByPronoun(each) && !chosen.some((taken) => jaccard(taken.terms, each.terms) > 0.7))
+    if (other) chosen.splice(chosen.indexOf(candidate), 1, other)
+  }
   // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
   const numeric = (bullet: Compressed): boolean => firstFigure(bullet.text) !== undefined
   let added: Candidate | undefined
@@ -148,6 +157,16 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     chosen.splice(chosen.indexOf(weakest), 1)
   }
   return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
+}
+
+/** The noun a bullet's opening demonstrative points at ("This inventory does not include…" → "inventory"), if any. */
+function pointedNoun(candidate: Candidate): string | undefined {
+  const [first, ...rest] = candidate.bullet!.tokens
+  if (!first || !['this', 'these', 'that', 'those'].includes(first.lower)) return undefined
+  let noun = rest.find((token) => token.pos !== 'ADJ')
+  // ("This sort of check architecture…": the thing is after "of".)
+  if (noun && ['sort', 'kind', 'type', 'form'].includes(noun.lower) && rest[rest.indexOf(noun) + 1]?.lower === 'of') noun = rest.slice(rest.indexOf(noun) + 2).find((token) => token.pos === 'NOUN')
+  return noun?.pos === 'NOUN' && !['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'times', 'morning', 'evening', 'weekend', 'season', 'way', 'post', 'article', 'paper', 'study', 'section', 'talk'].includes(noun.lower) ? noun.lemma : undefined
 }
 
 /** Words of bullets one slide face takes, with its heading and room to spare (the face holds 60). */

@@ -27,6 +27,8 @@ export interface Candidate extends Analysis {
   features: Features
   /** Importance; higher is better: the features weighed. */
   score: number
+  /** The terms of the section's heading and the deck's title: what a slide names before any bullet. */
+  anchors?: ReadonlySet<string> | undefined
 }
 
 /** Options of {@link scoreSentences}. */
@@ -160,6 +162,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const english = /^en\b/i.test(options.lang ?? 'en')
   const heading = termsOf(options.heading ? tagSentence(options.heading) : [])
   const title = termsOf(options.title ? tagSentence(options.title) : [])
+  const anchors = new Set([...heading, ...title])
   const candidates: Candidate[] = paragraphs.flatMap((sentences, paragraph) =>
     sentences.map((sentence, index) => {
       const analysis = analyse(sentence, maxWords, sentences.length === 1, english)
@@ -193,6 +196,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
       place: candidates.length > 1 ? 1 - at / (candidates.length - 1) : 1,
     })
     candidate.score = scoreOf(candidate.features)
+    candidate.anchors = anchors
   })
   return candidates
 }

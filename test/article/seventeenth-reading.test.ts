@@ -16,6 +16,8 @@ import { splitSentences } from '../../src/article/sentences.js'
 import { isVague } from '../../src/article/leaning.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { selectSentences } from '../../src/article/select.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
 
@@ -222,4 +224,20 @@ test('should read set 47: an "Originally written by … for …" line is the byl
   const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
   assert.doesNotMatch(faces, /25 CFR Part 225|For more detail/)
   assert.match(html, /25 CFR Part 225/)
+})
+
+test('should not show a bullet that opens on "This X…" when nothing on the slide names X, if a sentence that does not point is nearly as strong', () => {
+  // Fabien Maussion (MIT): "This inventory does not include glaciers smaller than 0.01 km²" had stood alone on its slide;
+  // two blind readers of set 45 counted such bullets ("This inventory", "The official documents") as pointing at nothing.
+  const paragraphs = [[
+    'Constant refactoring is central to the goals of any organization that produces software.',
+    'This lesson is similar to the idea of refactoring code.',
+    'Teams that refactor often ship features faster and with fewer defects.',
+    'Refactoring keeps a codebase readable for the people who join a project later.'
+  ]]
+  const shown = selectSentences(scoreSentences(paragraphs, { heading: 'Keep improving', title: 'Agile habits' }), 2).map((candidate) => candidate.bullet!.text)
+  assert.ok(!shown.some((text) => /^This lesson/.test(text)), shown.join(' | '))
+  // (Unless the heading names it: "This vaccine…" under "The vaccine".)
+  const vaccine = [['This vaccine protects from diphtheria, tetanus and whooping cough.', 'Some parents delay the second dose by several months.', 'Clinics record every dose in a national register.']]
+  assert.ok(scoreSentences(vaccine, { heading: 'The vaccine', title: 'Childhood vaccination' })[0]!.anchors?.has('vaccine'))
 })
