@@ -92,6 +92,10 @@ export function isPictureLabel(node: BlockContent): boolean {
   // (Also a picture's credit, "Photo by … on Unsplash", "Image by PhotoMIX-Company via Pixabay", in raw HTML as pages set it.)
   const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'paragraph' ? toString(node) : ''
   const line = text.replace(/\s+/g, ' ').trim()
+  // ("<p class='caption'>A yellow … vehicle drives down the guideway…. Photo by Jen & Elwood.</p>": a caption the page marks
+  // as one, or that ends with its photographer.)
+  if (node.type === 'html' && /^<(?:p|div|span|small)\b[^>]*\bclass=["']?[^"'>]*\b(?:caption|credit|wp-caption-text|image-caption)\b/i.test(node.value.trim())) return true
+  if (countWords(line) <= 45 && /(?:^|[.!?]\s+)(?:photos?|images?|illustrations?)\s+(?:by|courtesy of)\s+\S(?:\p{Lu}\.\s|[^.!?]){0,60}\.?$/iu.test(line)) return true
   return /^(?:title|caption|source|credit|credits|image|photo|illustration|alt text)\s*:/i.test(line) || (countWords(line) <= 16 && /^(?:(?:header |cover |featured )?(?:image|photo|photograph|picture|illustration|artwork)s?(?: credit)? (?:by|courtesy of|from)|credit:?)\s/i.test(line))
 }
 

@@ -4,7 +4,7 @@
  */
 
 import type { DropReason } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, maxHeadingWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isPictureCredit, isTitleCase, maxHeadingWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -203,6 +203,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       words <= 40 &&
       (!isTitleCase(candidate) || bylineNext) &&
       !numberedHeading.test(candidate) &&
+      !isPictureCredit(candidate) &&
       !/^[-*•·–—]\s/.test(candidate) &&
       !isCallout(candidate) &&
       !/[:?]$/.test(candidate)

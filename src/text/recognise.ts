@@ -25,7 +25,7 @@ import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
 import { findTables, isTableRow } from './tables.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
-import { findToc } from './toc.js'
+import { entryKey, findToc } from './toc.js'
 import { splitJoinedHeadings } from './joined-headings.js'
 
 
@@ -134,7 +134,11 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   markAttributions(body)
 
   const wrapped = isHardWrapped(body)
-  const shape: BodyShape = { wrapped, interview: isInterview(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered: longNumbered(body), listed: listedLines(body) }
+  // (The lines a table of contents named are headings, as those an outline in the introduction names are.)
+  const contents = new Set([...dropped].filter(([index, reason]) => reason === 'table of contents' && !tableRows.has(index)).map(([index]) => entryKey(lines[index]!.text)))
+  const listed = listedLines(body)
+  body.forEach((line, at) => line.kind === 'text' && contents.has(entryKey(line.source.text)) && listed.add(at))
+  const shape: BodyShape = { wrapped, interview: isInterview(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered: longNumbered(body), listed }
   let blocks = toBlocks(body, shape)
   // Headings that start with a lower-case word (`git subtrees`) count only next to other headings.
   const lowercase = lowercaseHeadings(body, shape.wrapped)
@@ -159,6 +163,11 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       }
     })
   )
+
+  // (A page's table of contents names its sections: a heading it does not list, after one it does, is a sub-section or a
+  // picture's caption — "Cumulative savings per year assuming stable energy prices" had been a section of its own.)
+  const listedHeading = (heading: (typeof headings)[number]): boolean => contents.has(entryKey(heading.line.source.text))
+  if (contents.size >= 3) headings.forEach((heading, at) => (depths[at] = listedHeading(heading) || !headings.slice(0, at).some(listedHeading) ? 2 : 3))
 
   const title = front.title ?? untitled
   const firstParagraph = blocks.find((block) => block.type === 'paragraph')
@@ -215,6 +224,10 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
         const words = toParagraph(lines.slice(0, -1))
         const attribution: Paragraph = { ...toParagraph(lines.slice(-1)), children: [{ type: 'text', value: `— ${by[1]!.trim()}` }] }
         children.push({ type: 'blockquote', children: [words, attribution], position: span(lines[0]!.source, lines[lines.length - 1]!.source) })
+      } else if (block.items.every((item) => item[item.length - 1]!.source.footnote)) {
+        // ("1. For instance, in 2016 candidate preference was… ↩" / "2. At least, easiest in my opinion. ↩": notes copied
+        // with their links back are footnotes, for the notes, not a list of points.)
+        for (const item of block.items) children.push({ ...toParagraph(item), data: { footnote: true } })
       } else children.push(toList(block))
     }
   }

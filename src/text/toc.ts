@@ -63,7 +63,9 @@ export function findToc(lines: readonly SourceLine[], from: number, skip: Readon
       const index = content[end]!
       const text = lines[index]!.text
       const entry = text.replace(/^[-*•·–—▪◦‣●○+]\s+/, '')
-      if (!isHeadlineShaped(entry) && !isLowercaseHeadingShaped(entry) && !/\d+$/.test(text)) break
+      // (Under a marker, any short bulleted line: "• $1,600 in utility savings…", "• Questions? Ask a Climate Coach!".)
+      const bulleted = marked && entry !== text && entry.split(/\s+/).length <= 12
+      if (!isHeadlineShaped(entry) && !isLowercaseHeadingShaped(entry) && !/\d+$/.test(text) && !bulleted) break
       if (run.length > 0 && index - content[end - 1]! > 2) break // more than one blank line between
       run.push(index)
       end++
