@@ -5,7 +5,7 @@
  * its question (or its first sentence) as the title; the sentences it leaves
  * out open the section as prose, so they reach the face or the notes.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { Code, Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { backMatter } from './back-matter.js'
 import { countWords } from './clause-grammar.js'
@@ -180,4 +180,63 @@ export function continuedHeading(heading: Heading): Heading {
   const short = countWords(text) > continuedWords && countWords(head) >= 2 && countWords(head) <= continuedWords - 2 && !/[?]$/.test(head)
   const children: Heading['children'] = short ? [{ type: 'text', value: head }] : structuredClone(heading.children)
   return { ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }] }
+}
+
+/**
+ * Whether a code block is indented (not fenced) and holds HTML markup: a page's layout markup indented inside a
+ * `<div>` ("    <p>As people arrive, we gather…</p>"), which is HTML, not a listing of code.
+ *
+ * @param node A code block.
+ * @param source The document's text.
+ */
+export function indentedMarkup(node: Code, source: string): boolean {
+  const start = node.position?.start.offset
+  return !node.lang && start !== undefined && /^(?: {4}|\t)/.test(source.slice(source.lastIndexOf('\n', start) + 1, start + 4)) && /^<\/?[a-zA-Z][\w-]*[\s>/]/.test(node.value.trim())
+}
+
+/** Most words in a bold-only paragraph that is read as a heading. */
+const boldHeadingWords = 12
+
+/**
+ * Turn the bold-only paragraphs that writers use as headings
+ * (`**Third, declare the license**` on a line of its own, before prose)
+ * into headings: depth 2 in an article without headings, else one level
+ * below its shallowest section heading. A bold line with a link anywhere in it, a byline's label, a final full stop,
+ * or more than twelve words stays a paragraph.
+ *
+ * @param tree A Markdown article, before slides are split.
+ */
+export function boldParagraphHeadings(tree: Root): void {
+  const sections = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth > 1)
+  const depth = (sections.length === 0 ? 2 : Math.min(6, Math.min(...sections.map((heading) => heading.depth)) + 1)) as Heading['depth']
+  tree.children = tree.children.map((node, index) => {
+    if (node.type !== 'paragraph') return node
+    const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    const [only] = children
+    if (children.length !== 1 || only?.type !== 'strong') return node
+    const text = toString(only).trim()
+    const next = tree.children[index + 1]
+    const isHeading =
+      text !== '' &&
+      text.split(/\s+/).length <= boldHeadingWords &&
+      !/[.;,]$/.test(text) &&
+      !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) &&
+      (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
+    if (!isHeading) return node
+    return { type: 'heading', depth, children: only.children, position: node.position } satisfies Heading
+  })
+}
+
+/**
+ * A heading written in HTML on a line of its own (`<h2 id='what-happens'>What happens at Chi Hack Night?</h2>`), as
+ * the Markdown heading it is: it had been shown as a line under "Introduction (cont.)", and its section had no slide.
+ *
+ * @param node A block of the article.
+ * @returns The heading, or `undefined` for any other block.
+ */
+export function htmlHeading(node: RootContent): Heading | undefined {
+  const match = node.type === 'html' ? /^<h([1-6])\b[^>]*>((?:(?!<\/?h[1-6]\b)[\s\S]){1,200})<\/h\1>$/i.exec(node.value.trim()) : null
+  if (!match) return undefined
+  const text = match[2]!.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim()
+  return text === '' ? undefined : { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: text }], position: node.position }
 }

@@ -13,7 +13,7 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
+import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, htmlHeading, indentedMarkup, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -56,8 +56,10 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (!deck) return
     deck.condensed = deck.config.condense ?? (settings.text === true || isMostlyProse(tree))
     if (!deck.condensed) return
-    // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it.
-    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak')
+    // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
+    // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an
+    // HTML heading is a heading.
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? node)))
     if (!settings.text) boldParagraphHeadings(tree)
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)
@@ -73,39 +75,6 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
       splitParts(tree)
     }
   }
-}
-
-/** Most words in a bold-only paragraph that is read as a heading. */
-const boldHeadingWords = 12
-
-/**
- * Turn the bold-only paragraphs that writers use as headings
- * (`**Third, declare the license**` on a line of its own, before prose)
- * into headings: depth 2 in an article without headings, else one level
- * below its shallowest section heading. A bold line with a link anywhere in it, a byline's label, a final full stop,
- * or more than twelve words stays a paragraph.
- *
- * @param tree A Markdown article, before slides are split.
- */
-export function boldParagraphHeadings(tree: Root): void {
-  const sections = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth > 1)
-  const depth = (sections.length === 0 ? 2 : Math.min(6, Math.min(...sections.map((heading) => heading.depth)) + 1)) as Heading['depth']
-  tree.children = tree.children.map((node, index) => {
-    if (node.type !== 'paragraph') return node
-    const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
-    const [only] = children
-    if (children.length !== 1 || only?.type !== 'strong') return node
-    const text = toString(only).trim()
-    const next = tree.children[index + 1]
-    const isHeading =
-      text !== '' &&
-      text.split(/\s+/).length <= boldHeadingWords &&
-      !/[.;,]$/.test(text) &&
-      !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) &&
-      (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
-    if (!isHeading) return node
-    return { type: 'heading', depth, children: only.children, position: node.position } satisfies Heading
-  })
 }
 
 declare module 'mdast' {
@@ -319,7 +288,8 @@ function pageProse(page: readonly FaceUnit[]): string {
   // (A list's items one a paragraph: "…a Carpentries workshop" and "Attend…" are not one word; a table's cells, run together
   // as "Journal of Applied Ecology1.10", titled a slide "Applied Ecology1": no phrase of a page.)
   const blocks = (notes.length > 0 ? notes : page.map((unit) => unit.node)).flatMap((node) => (node.type === 'list' ? node.children : [node]))
-  return blocks.map((node) => (node.type === 'table' ? '' : toString(node))).join('\n\n')
+  // (Nor raw HTML's tags: "<div class='row'>" titled a slide "Div class".)
+  return blocks.map((node) => (node.type === 'table' ? '' : node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : toString(node))).join('\n\n')
 }
 
 /**

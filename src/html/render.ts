@@ -23,6 +23,7 @@ import { rehypeLayouts } from './rehype-layouts.js'
 import { rehypeElementAttributes } from './rehype-element-attributes.js'
 import { safeSchema } from './sanitize-schema.js'
 import { rehypeSlideFootnotes } from './rehype-slide-footnotes.js'
+import { rehypeBalanceRaw } from './rehype-balance-raw.js'
 import { rehypeRevealDocument } from './rehype-reveal-document.js'
 import { remarkDashes } from '../markdown/remark-dashes.js'
 import { remarkDeckConfig } from '../markdown/remark-deck-config.js'
@@ -260,6 +261,8 @@ export async function toDocumentTree(
   const rehypeMermaid = options.diagrams && options.diagrams.size > 0 ? (await import('../mermaid/rehype-mermaid.js')).rehypeMermaid : noop
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true, handlers: deckHandlers as never })
+    // No raw tag of the source reaches outside the element it was written in (`rehype-balance-raw.ts`).
+    .use(rehypeBalanceRaw)
     // --safe: parse raw HTML into the tree, apply attribute comments, then keep only what the schema allows.
     .use(rehypeRaw)
     .use(rehypeElementAttributes)

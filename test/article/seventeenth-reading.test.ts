@@ -241,3 +241,44 @@ test('should not show a bullet that opens on "This X…" when nothing on the sli
   const vaccine = [['This vaccine protects from diphtheria, tetanus and whooping cough.', 'Some parents delay the second dose by several months.', 'Clinics record every dose in a national register.']]
   assert.ok(scoreSentences(vaccine, { heading: 'The vaccine', title: 'Childhood vaccination' })[0]!.anchors?.has('vaccine'))
 })
+
+test('should read a blog post’s layout markup: an HTML heading is a section, markup indented inside a <div> is no listing of code', async () => {
+  // Derek Eder, "10 lessons from organizing Chi Hack Night" (MIT): the lessons had been one "Introduction" of seven slides.
+  const markdown = [
+    '---', 'title: 10 lessons from organizing Chi Hack Night', '---', '',
+    'The Chi Hack Night, Chicago’s weekly event to build, share and learn about civic tech, has been going for 3 ½ years.', '',
+    "<h2 id='what-happens-at-chi-hack-night'>What happens at Chi Hack Night?</h2>", '',
+    'Chi Hack Night starts every Tuesday at 6pm. We meet in the Braintree office on the 8th floor of the Merchandise Mart in downtown Chicago.', '',
+    "<div class='row'>", "    <div class='col-sm-6'>", '',
+    '        <p>Because we’re meeting during the dinner hour, food is always provided, usually pizza or empanadas.</p>', '',
+    '    </div>', '</div>', '',
+    "<h3 id='meet-every-week'>1. Meet at the same time and place every week</h3>", '',
+    'Meeting every week at the same place meant people could start incorporating it into their schedules. It enabled us to build up a community.', ''
+  ].join('\n')
+  const { html } = await renderDeck(markdown, { path: 'post.md', overrides: { condense: true } })
+  assert.match(html, /<h2>What happens at Chi Hack Night\?<\/h2>/)
+  assert.doesNotMatch(html, /<pre><code>[^<]*&#x3C;p>/)
+  assert.doesNotMatch(html, /<code>\s*&lt;p&gt;/)
+})
+
+test('should read set 48’s copied pages: a contents list names the sections, a chart’s caption under it is no section, footnotes with links back stay off the faces', () => {
+  // Derek Eder, "Electrifying Our Old Oak Park Home #4: One Year In" (MIT), as copied: two entries of its contents had
+  // been a slide, and a chart's caption a section of its own.
+  const text = [
+    'Electrifying Our Old Oak Park Home #4: One Year In', 'Published on Jun 29, 2024', '', 'Photos from Concerned about climate change, more Chicagoans are buying all-electric home heating systems, Chicago Tribune, Jan 24, 2024. Photos by John J. Kim / Chicago Tribune', '',
+    'The short answer is: we are saving about $1,800 / year in utilities. Depending on where energy prices go in the next 20 years, we’ll recoup this cost between 10 and 15 years.', '',
+    'Table of contents', '', '• $1,600 in utility savings for our first year', '• Calculating the payback period', '• Scenario 1: Assume energy prices stay stable', '• Questions? Ask a Climate Coach!', '',
+    '$1,600 in utility savings for our first year', '', 'I calculated the utility savings based on the costs of our electricity and natural gas usage of the year before we started this process.', '',
+    'Calculating the payback period', '', 'From my previous post on electrification, the total cost, including rebates and tax credits was $46,202.', '',
+    'Scenario 1: Assume energy prices stay stable', '', 'The US Energy Information Agency collects and analyzes data as it pertains to energy and the economy.', '',
+    'Cumulative savings per year assuming stable energy prices', '', 'Questions? Ask a Climate Coach!', '', 'I hope these blog posts have been helpful, and I have set up a Climate Coaching service in Oak Park.', ''
+  ].join('\n')
+  const { tree, outline } = recogniseText(text)
+  assert.equal(outline.subtitle, undefined)
+  const sections = tree.children.filter((node) => node.type === 'heading').map((node) => [(node as { depth: number }).depth, toString(node)])
+  assert.deepEqual(sections.slice(1), [[2, '$1,600 in utility savings for our first year'], [2, 'Calculating the payback period'], [2, 'Scenario 1: Assume energy prices stay stable'], [3, 'Cumulative savings per year assuming stable energy prices'], [2, 'Questions? Ask a Climate Coach!']])
+  // Andrew Schechtman-Rook, "Political Polling Part 3" (MIT): notes copied with their links back had been two slides.
+  const notes = recogniseText('Polling\n\nFortunately, turnout is a systematic error that is relatively easy to control for. The simplest way is to just ask respondents how likely they are to vote, and then weight each response.\n\n1. For instance, in 2016 candidate preference was unexpectedly correlated with education. ↩\n2. At least, easiest in my opinion. ↩\n').tree
+  assert.ok(!notes.children.some((node) => node.type === 'list'))
+  assert.ok(notes.children.filter((node) => node.type === 'paragraph' && node.data?.footnote).length === 2)
+})
