@@ -166,7 +166,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "Better because it's useful…", "Faster than ever": a comparison cut from the clause it completes.
   // (The tagger takes a capitalised comparative for a name.)
   const comparative = ['ADJ', 'ADV'].includes(head.pos) || (head.pos === 'VERB' && /ing$/.test(head.lower)) || (head.pos === 'PROPN' && /^(?:better|worse|more|less|\w+er|\w+ing)$/.test(head.lower))
-  if (comparative && ['because', 'than', 'since', 'so'].includes(words[1]?.lower ?? '')) return false
+  // ("More than 20,000 volunteers have classified…", "Less than half of…": a quantity, the subject's.)
+  const quantity = words[1]?.lower === 'than' && (words[2]?.pos === 'NUM' || /^(?:\d|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a?\s?dozen|hundreds|thousands|millions)$/.test(words[2]?.lower ?? ''))
+  if (comparative && !quantity && ['because', 'than', 'since', 'so'].includes(words[1]?.lower ?? '')) return false
   // "For others, especially when contributions are ongoing or require significant time": a fronted phrase, then a
   // subordinate clause whose main clause was cut.
   const opensSubordinate = tokens.findIndex((token, index) => index > 0 && index <= 5 && ['when', 'whenever', 'if', 'because', 'although', 'though', 'while', 'whereas', 'unless'].includes(token.lower))

@@ -199,6 +199,8 @@ export function shortenLists(tokens: Token[]): Token[] {
     if (tokens[last]?.pos === 'ADP' && !isPunct(tokens[last - 1]!)) continue
     // ("Washington, D.C.": an abbreviation after a name is part of it, no item.)
     if (items.some(([from, to]) => to - from === 1 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[from]!.value))) continue
+    // (Nor a short list of single words: "…a balance between size, coverage, depth, quality and frequency".)
+    if (items.every(([from, to]) => to - from === 1) && last - index === 2 && items.length <= 4) continue
     const [first, second] = items.slice(-2).length === 2 && items.length >= 2 ? [items[0]!, items[1]!] : [items[0]!, items[0]!]
     const kept = [...tokens.slice(0, first[1]), { ...conj, space: ' ' }, ...tokens.slice(second[0], second[1]).map((token, at) => (at === 0 ? { ...token, space: ' ' } : token))]
     const next = [...kept, ...tokens.slice(last)]
@@ -259,7 +261,6 @@ const takesPhrase = new Set(['role', 'change', 'step', 'defense', 'defence', 'in
 
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'there'])
-
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
@@ -330,7 +331,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     const placeInPlace = token.lower === 'in' && before.pos === 'PROPN' && phrase.length <= 4 && phrase.slice(1).every((other) => isPunct(other) || other.pos === 'PROPN')
     if (!placeInPlace && phrase.slice(1).some((other, at) => other.entity || other.pos === 'PROPN' || other.pos === 'NUM' || (verbAt(at + 1) && !gerund))) continue
     // "…distribute traffic to replicas with the smallest number of outstanding requests": a superlative or comparison is the point.
-    // (So is the measure a phrase sets: "…unwilling to offer wages | at market levels".)
+    // (So is the measure a phrase sets: "…wages | at market levels".)
     if (phrase.slice(1).some((other) => /^(?:most|least|fewest|fewer|less|more|best|worst|lowest|highest|levels?|rates?|prices?)$/.test(other.lower) || (other.pos === 'ADJ' && /[^t]est$/.test(other.lower)))) continue
     const head = tokens.slice(0, index)
     // ("…a clear correlation between increased clicks on answers and a decrease | in email submissions": the second of

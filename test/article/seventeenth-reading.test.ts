@@ -282,3 +282,14 @@ test('should read set 48’s copied pages: a contents list names the sections, a
   assert.ok(!notes.children.some((node) => node.type === 'list'))
   assert.ok(notes.children.filter((node) => node.type === 'paragraph' && node.data?.footnote).length === 2)
 })
+
+test('should read set 49: "More than 20,000 volunteers…" is a subject, "But so is…" leans, a short list of words is never cut, an annotated image’s caption is no bullet', () => {
+  // CitizenScience.gov, "Cyclone Center" (public domain): the project's headline figure had no bullet.
+  assert.equal(bullet('More than 20,000 volunteers have classified over 450,000 images of cyclones, giving scientists a better picture of historical storms and their relative strengths.'), 'More than 20,000 volunteers have classified over 450,000 images of cyclones')
+  assert.ok(!isStatement(tagSentence('Faster than ever')))
+  assert.ok(isSignpost('An annotated image of a hurricane, describing the different features that might be seen in a hurricane.'))
+  // Andy Jackson, "Grasping a Petabyte" (CC BY 3.0): "Is building systems of care capable of…" and "…between size and coverage".
+  const so = 'But so is building systems of care capable of seeking a balance between credible long-term risks and short-term pressures.'
+  assert.ok(isVague(tagSentence(so), so))
+  assert.doesNotMatch(bullet('We were always trying to strike a balance between size, coverage, depth, quality and frequency.') ?? '', /size and coverage$/)
+})
