@@ -52,7 +52,6 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
 
 /** Words that announce a count of what follows ("three classes of problem:", "the following:"). */
 const countingWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'following', 'both'])
-
 /** Participles not in -ed that open a trailing phrase ("…, made possible by…", "…, known as…"). */
 const irregularParticiples = new Set(['made', 'given', 'known', 'built', 'shown', 'taken', 'driven', 'held', 'found', 'written', 'led', 'done', 'seen', 'brought', 'kept', 'left', 'set', 'put', 'run', 'sent', 'spent', 'paid', 'born'])
 
@@ -79,7 +78,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (", there are many people currently traveling where…": a comma splice opens a sentence of its own.)
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '')
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
-    if (!opener) continue
+    // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!".)
+    if (!opener || (isDash(token) && ['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower))) continue
     // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer
     // Scientist: Think Python is…": a colon inside a title in capitals cuts nothing.)
     if (isComma(token) && /^(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh)\.?$/.test(next.lower)) continue

@@ -274,7 +274,9 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // (Not a remark of a few words after the point: "…you've led a virtual meeting. People can be pretty passive".)
   const whole = all.filter((sentence) => countWords(sentence) >= 6 && countWords(sentence) <= maxWords + 6)
   const pool = whole.length > 0 ? whole : all
-  const key = shortenSentence(pool[keySentence(pool)] ?? '', maxWords)
+  // (A quotation of one sentence a slide holds is shown as said: "…the paper demonstrates the limitations of using
+  // traditional period divisions" had lost "and highlights the need to escape the tyranny of the 'Neolithic' label".)
+  const key = all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : shortenSentence(pool[keySentence(pool)] ?? '', maxWords)
   const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }

@@ -293,3 +293,11 @@ test('should read set 49: "More than 20,000 volunteers…" is a subject, "But so
   assert.ok(isVague(tagSentence(so), so))
   assert.doesNotMatch(bullet('We were always trying to strike a balance between size, coverage, depth, quality and frequency.') ?? '', /size and coverage$/)
 })
+
+test('should keep the turn after a dash, and a quotation of one sentence a slide holds whole', async () => {
+  // Mark McKerracher, "Origins of British Agriculture" (CC BY-SA 4.0): the bullet had said the opposite of the writer.
+  assert.match(bullet('I like period divisions as much as the next archaeologist – but we shouldn’t let them get the upper hand!') ?? '', /but we shouldn’t let them get the upper hand/)
+  const markdown = ['# Origins', '', '## Period divisions', '', 'Perhaps my favourite conclusion is this one, from the last page of the paper:', '', '>…the paper demonstrates the limitations of using traditional period divisions and highlights the need to escape the tyranny of the ‘Neolithic’ label, and its assumption of unchanging village farmers.', ''].join('\n')
+  const { html } = await renderDeck(markdown, { path: 'talk.md', overrides: { condense: true } })
+  assert.match(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /escape the tyranny of the ‘Neolithic’ label/)
+})
