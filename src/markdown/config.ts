@@ -118,7 +118,8 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   // (Nikola writes its dates with slashes, "2015/07/12 15:55:47": the day is the same; so is "2016-07-10 8:10:42 -0800".)
   if (key === 'date') return /^(\d{4}[-/]\d{2}[-/]\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())?.[1] ?? value
   const tidy = value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
-  // ("author: jack-cushman": a blog's author key, the name it stands for.)
+  // ("author: jack-cushman": a blog's author key, the name it stands for; "author: mm", a handle of a few letters, none.)
+  if (key === 'author' && /^\p{Ll}{1,4}$/u.test(tidy)) return undefined
   return /^\p{Ll}+(?:[-_]\p{Ll}+){1,3}$/u.test(tidy) ? tidy.split(/[-_]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') : tidy
 }
 

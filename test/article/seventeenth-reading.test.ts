@@ -301,3 +301,12 @@ test('should keep the turn after a dash, and a quotation of one sentence a slide
   const { html } = await renderDeck(markdown, { path: 'talk.md', overrides: { condense: true } })
   assert.match(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /escape the tyranny of the ‘Neolithic’ label/)
 })
+
+test('should show no handle of a few letters as the author, and a blog’s author key as a name', async () => {
+  // Mark McKerracher (CC BY-SA 4.0) and Andy Jackson (CC BY 3.0) are "mm" and "anj" in their posts' front matter; Jason
+  // Lally (DataSF, MIT) is "jason_lally".
+  const byline = async (author: string): Promise<string> => (await renderDeck(`---\ntitle: A talk\nauthor: ${author}\n---\n\n# A talk\n\nSome words of prose that make a paragraph here.\n`, { path: 'talk.md' })).html
+  assert.doesNotMatch(await byline('mm'), /class="author"/)
+  assert.match(await byline('jason_lally'), /class="author">Jason Lally</)
+  assert.match(await byline('Derek Eder'), /class="author">Derek Eder</)
+})
