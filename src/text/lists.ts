@@ -17,6 +17,8 @@ export interface ListMarker {
 
 const bullet = /^([-*•·–—▪◦‣●○+])\s+(\S.*)$/
 const numbered = /^(\(?)(\d{1,3})([.)])\s+(\S.*)$/
+/** `a. Use pre-questions…`, `b) …`: a lettered item, under a numbered one (its marker `a.`, `a)`). */
+const lettered = /^(\(?)([a-h])([.)])\s+(\p{Lu}\S*(?:\s+\S+){2,}.*)$/u
 
 /**
  * Read the list marker at the start of a line.
@@ -33,6 +35,8 @@ export function listMarker(text: string): ListMarker | undefined {
     if (n[1] === '(' && n[3] !== ')') return undefined
     return { ordered: true, number: Number(n[2]), marker: n[1]! + n[3]!, content: n[4]! }
   }
+  const l = lettered.exec(text)
+  if (l && !(l[1] === '(' && l[3] !== ')')) return { ordered: true, number: l[2]!.charCodeAt(0) - 96, marker: `${l[1]}a${l[3]}`, content: l[4]! }
   return undefined
 }
 

@@ -96,10 +96,14 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
     if (line.kind === 'item') {
       const marker = line.item!
       // "1. Tier 1 Solution: …" then "  - Funding Goal: …": an item indented under another, with another marker, is nested.
-      const parent = open?.type === 'list' && !open.labels && open.items.length > 0 && open.marker !== marker.marker && line.source.column > open.items[0]![0]!.source.column ? open : undefined
+      // (So is a lettered item right under a numbered one, "5. Use quizzing…" / "a. Use pre-questions…", indented or not.)
+      const lettered = /a/.test(marker.marker) && open?.type === 'list' && open.ordered && !/a/.test(open.marker) && !line.gap
+      const parent = open?.type === 'list' && !open.labels && open.items.length > 0 && open.marker !== marker.marker && (line.source.column > open.items[0]![0]!.source.column || lettered) ? open : undefined
       const under = parent ? parent.items.length - 1 : -1
       const sub = parent?.nested?.get(under)
-      const takes = (block: Block | undefined): block is ListBlock => block?.type === 'list' && block.marker === marker.marker && block.ordered === marker.ordered && !block.labels
+      // (A numbered item "1." after a numbered list starts a list of its own: "1. What things are we doing already?" … then
+      // "1. Space learning over time. No. …".)
+      const takes = (block: Block | undefined): block is ListBlock => block?.type === 'list' && block.marker === marker.marker && block.ordered === marker.ordered && !block.labels && !(marker.ordered && marker.number === 1 && block.items.length > 0)
       const list = takes(sub) ? sub : takes(open) ? open : undefined
       const items = [line]
       at++

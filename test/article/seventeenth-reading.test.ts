@@ -310,3 +310,20 @@ test('should show no handle of a few letters as the author, and a blog’s autho
   assert.match(await byline('jason_lally'), /class="author">Jason Lally</)
   assert.match(await byline('Derek Eder'), /class="author">Derek Eder</)
 })
+
+test('should read lettered items under a numbered one as its sub-list, and a list that starts again at 1 as a list of its own', () => {
+  // Greg Wilson, "Organizing Instruction and Study to Improve Student Learning" (CC BY 4.0), as copied: "5. Use quizzing to
+  // promote learning. a. Use pre-questions…" had been one item, and a slide ended on "learning. a".
+  const text = [
+    'Organizing Instruction and Study', '', 'Back in 2007, the US Department of Education published a 60-page report. It is a great resource with seven specific recommendations.', '',
+    'The recommendations themselves are:', '',
+    '4. Connect and integrate abstract and concrete representations of concepts.', '5. Use quizzing to promote learning.', 'a. Use pre-questions to introduce a new topic. (minimal)', 'b. Use quizzes to re-expose students to key content (strong)', '6. Help students allocate study time efficiently.', '',
+    'So how well do we implement these ideas? More specifically:', '',
+    '1. What things are we doing already?', '2. Why aren\'t we doing the things we\'re not?', '', '1. Space learning over time. No. Students are dipping into the material when and as they want.', ''
+  ].join('\n')
+  const lists = recogniseText(text).tree.children.filter((node) => node.type === 'list') as import('mdast').List[]
+  assert.equal(lists.length, 3)
+  assert.deepEqual(lists[0]!.children.map((item) => toString(item.children[0]!)), ['Connect and integrate abstract and concrete representations of concepts.', 'Use quizzing to promote learning.', 'Help students allocate study time efficiently.'])
+  assert.equal((lists[0]!.children[1]!.children[1] as import('mdast').List).children.length, 2)
+  assert.equal(toString(lists[2]!.children[0]!.children[0]!).slice(0, 26), 'Space learning over time. ')
+})
