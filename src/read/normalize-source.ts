@@ -124,6 +124,9 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become
       // footnotes, their text a definition after the document's last line.
       if (lines[index]!.includes('^[')) lines[index] = lines[index]!.replace(inlineNote, (_, text: string) => `[^lectern-note-${notes.push(text.trim())}]`)
+      // ("**Open data.&nbsp;**Public Works…": a closing `**` after a non-breaking space closes nothing in CommonMark, and the
+      // asterisks showed on the slide; the space goes after it.)
+      if (lines[index]!.includes('&nbsp;**')) lines[index] = lines[index]!.replace(/(\*\*)([^*\n]+?)&nbsp;\*\*(?=\S)/g, '$1$2**&nbsp;')
       // "##Responsibilities and liabilities": a heading written without the space (as kramdown and old Jekyll sites read it).
       if (closedHeading.test(line) && (index === 0 || lines[index - 1]!.trim() === '')) lines[index] = line.replace(/^(#{2,6})/, '$1 ')
       const indent = listItem.exec(line)?.[1]

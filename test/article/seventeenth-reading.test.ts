@@ -19,6 +19,7 @@ import { keyPhrases } from '../../src/article/key-phrases.js'
 import { selectSentences } from '../../src/article/select.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { recogniseText } from '../../src/text/index.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
 import { renderDeck } from '../../src/index.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
@@ -326,4 +327,14 @@ test('should read lettered items under a numbered one as its sub-list, and a lis
   assert.deepEqual(lists[0]!.children.map((item) => toString(item.children[0]!)), ['Connect and integrate abstract and concrete representations of concepts.', 'Use quizzing to promote learning.', 'Help students allocate study time efficiently.'])
   assert.equal((lists[0]!.children[1]!.children[1] as import('mdast').List).children.length, 2)
   assert.equal(toString(lists[2]!.children[0]!.children[0]!).slice(0, 26), 'Space learning over time. ')
+})
+
+test('should close bold text whose closing asterisks come after a non-breaking space', async () => {
+  // Jason Lally, "Something special happened on the way to adopting drains" (DataSF, MIT): "**Open data" had shown with
+  // its asterisks on the slide.
+  assert.equal(normalizeSource('1. **Open data.&nbsp;**Public Works and DataSF worked together.'), '1. **Open data.**&nbsp;Public Works and DataSF worked together.')
+  assert.equal(normalizeSource('```\n**a&nbsp;**b\n```'), '```\n**a&nbsp;**b\n```')
+  const { html } = await renderDeck('# Drains\n\n## How\n\n1. **Open data.&nbsp;**Public Works and DataSF worked together to produce a drains dataset.\n2. **Volunteers.&nbsp;**Code for San Francisco volunteers loaded the drain locations.\n', { path: 'talk.md' })
+  assert.doesNotMatch(html, /\*\*/)
+  assert.match(html, /<strong>Open data\.<\/strong>/)
 })
