@@ -195,7 +195,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // ("…never execute module code directly": an adverb after its verb's object; '…the string "no more."' is a quotation.)
   const afterObject = /ly$/.test(last.lower) && ['NOUN', 'PROPN', 'PRON'].includes(words[words.length - 2]?.pos ?? '')
   const quoted = tokens.slice(tokens.lastIndexOf(last) + 1).some((token) => /^["”’']$/.test(token.value))
-  if (needsMore.includes(last.lower) && !orNot && !notEither && !afterObject && !quoted) return false
+  // ("…tens of milliseconds at most", "…at least": an idiom ends there.)
+  const atMost = ['most', 'least', 'best', 'worst', 'first', 'last'].includes(last.lower) && words[words.length - 2]?.lower === 'at'
+  if (needsMore.includes(last.lower) && !orNot && !notEither && !afterObject && !quoted && !atMost) return false
   // "…needs to respond quickly even when": a subordinator promises its clause.
   // ("We know who changed what lines and when": a question word coordinated at the end asks nothing more.)
   if (['when', 'whenever', 'while', 'if', 'because', 'although', 'unless', 'whereas', 'until'].includes(last.lower) && words.length > 3 && !(last.lower === 'when' && ['and', 'or'].includes(words[words.length - 2]?.lower ?? ''))) return false
@@ -209,7 +211,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
     // ("…when doing tasks you are unfamiliar with": a relative clause's preposition, its noun and subject before it.)
     // (Or a "what" clause's, "…what you pay for"; "climb them all", "at all", "done … before" end as they should.)
     const stranded = last.pos === 'ADP' && words.slice(-6, -2).some((token, at, near) => (['NOUN', 'PROPN'].includes(token.pos) || ['what', 'who', 'whom'].includes(token.lower)) && ['i', 'you', 'we', 'they', 'he', 'she'].includes(near[at + 1]?.lower ?? ''))
-    const closed = (last.lower === 'all' && ['them', 'us', 'at'].includes(words[words.length - 2]?.lower ?? '')) || (last.lower === 'before' && words[words.length - 2]?.pos !== 'DET')
+    const closed = (last.lower === 'all' && ['them', 'us', 'at'].includes(words[words.length - 2]?.lower ?? '')) || (last.lower === 'before' && words[words.length - 2]?.pos !== 'DET') || (['beyond', 'since', 'after', 'ago'].includes(last.lower) && ['and', 'or', 'ever', 'long', 'soon', 'shortly', 'years', 'decades', 'months', 'weeks', 'days'].includes(words[words.length - 2]?.lower ?? ''))
     if (!particle && !stranded && !closed) return false
   }
   if (!lastConjunctComplete(tokens)) return false

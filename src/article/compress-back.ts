@@ -19,8 +19,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // ("We were able to replicate the dollar values for 2020 | when we only summed up the first six months": a clause that
     // says "only" restricts the claim, which without it says the opposite.)
     if (tokens.slice(index + 1, index + 5).some((token) => token.lower === 'only')) continue
-    // "This is important for security, because…": what is left would say nothing; the reason is the point.
-    if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower)) continue
+    // "This is important for security, because…": what is left would say nothing (not "This model is known as…, because…").
+    if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower) && ['AUX', 'VERB'].includes(tokens[1]?.pos ?? '')) continue
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
     const before = tokens[index - 1]!
     // "1892 was the first year when the regulation…": a "when" or "where" after its noun is a relative clause that says what the noun is.

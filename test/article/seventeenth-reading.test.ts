@@ -338,3 +338,14 @@ test('should close bold text whose closing asterisks come after a non-breaking s
   assert.doesNotMatch(html, /\*\*/)
   assert.match(html, /<strong>Open data\.<\/strong>/)
 })
+
+test('should read "…at most", "…and beyond" as complete, and drop a trailing "because" clause after a subject that names its thing', () => {
+  // Sentences speaker-coaches chose that had no bullet (`test/fixtures/selection`): Carl Lerche, "Reducing tail latencies
+  // with automatic cooperative task yielding" (Tokio, MIT); Kris Shaffer, "Form in pop/rock music" (Open Music Theory,
+  // CC BY-SA 4.0); the Open Science Training Handbook (CC0), reworded for the "because" clause.
+  assert.ok(isStatement(tagSentence('In Rust, asynchronous task schedulers are designed to schedule tasks that should run in the order of microseconds to tens of milliseconds at most')))
+  assert.equal(bullet('Strophic form is more common in early rock-and-roll (1950s–1960s) than in the 1970s and beyond.'), 'Strophic form is more common in early rock-and-roll (1950s–1960s) than in the 1970s and beyond')
+  for (const fragment of ['We looked at the docs for', 'We have the most']) assert.ok(!isStatement(tagSentence(fragment)), fragment)
+  assert.equal(bullet('This model is commonly known as the hybrid model because readers can find open access and paywalled contributions in the same issue of a journal.'), 'This model is commonly known as the hybrid model')
+  assert.match(bullet('This is important for security because attackers can read the memory of other processes on the same machine.') ?? '', /because attackers/)
+})
