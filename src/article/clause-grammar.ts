@@ -3,10 +3,9 @@
  */
 import type { Token } from './nlp.js'
 import { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf } from './token-text.js'
-import { conditions, frequency, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
+import { conditions, frequency, needsMore, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
 
-export { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf }
-export { conditions, pronounSubjects, subordinatorPairs, subordinators, temporal }
+export { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal }
 
 /** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
 export function startsImperative(tokens: readonly Token[]): boolean {
@@ -69,6 +68,11 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     const infinitive = previous?.pos === 'AUX' && ['be', 'have', 'been'].includes(previous.lower) && (tokens[index - 2]?.lower === 'to' || tokens[index - 3]?.lower === 'to')
     const setOff = isComma(previous) && token.lower !== token.lemma && /(?:ed|en|nd|wn|ght)$/.test(token.lower) && ['by', 'in', 'at', 'from', 'with', 'for'].includes(tokens[index + 1]?.lower ?? '')
     const finite = (token.pos === 'AUX' && !(previous?.lower === 'to' && ['be', 'have'].includes(token.lower))) || (token.pos === 'VERB' && !qualifies && !afterPreposition && !infinitive && !setOff && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    // ("Events that feature several modes… make…": the relative clause's verb, read as a noun.)
+    if (relative && !relativeVerb && token.pos === 'NOUN' && token.lower === token.lemma && ['that', 'which', 'who'].includes(previous?.lower ?? '') && ['ADJ', 'DET', 'NUM'].includes(tokens[index + 1]?.pos ?? '')) {
+      relativeVerb = true
+      continue
+    }
     if (relative) {
       // ("The tool that we built is fast", "…on which we rely works well": a finite verb right after the relative
       // clause's own, a lexical one, is the main clause's.)
@@ -81,7 +85,10 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     }
     if (finite) return true
   }
-  return false
+  // ("Her talk focused on…", "Our team developed a tool": a participle after the subject is its verb; not "Networks based on…".)
+  const participle = tokens.findIndex((token) => token.pos === 'VERB' && reducedRelative.has(token.lower))
+  const takes = ['focused', 'aimed'].includes(tokens[participle]?.lower ?? '') || ['DET', 'PRON', 'NUM'].includes(tokens[participle + 1]?.pos ?? '')
+  return participle > 0 && takes && tokens.slice(0, participle).every((token) => ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos)) && !tokens.slice(0, participle).some((token) => ['that', 'which', 'who'].includes(token.lower))
 }
 
 /**
@@ -187,7 +194,6 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "…the package, which include": a relative clause that stops at its verb waits for what it includes.
   const beforeLast = words[words.length - 2]
   if (beforeLast && ['which', 'that', 'who'].includes(beforeLast.lower) && ['include', 'be', 'contain', 'comprise', 'cover', 'mean', 'involve'].includes(last.lemma)) return false
-  const needsMore = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
   // "…, open source or not" is complete.
   const orNot = last.lower === 'not' && words[words.length - 2]?.lower === 'or'
   // "…were not due to its pull approach either": after a negation "either" ends the sentence.
@@ -195,19 +201,21 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // ("…never execute module code directly": an adverb after its verb's object; '…the string "no more."' is a quotation.)
   const afterObject = /ly$/.test(last.lower) && ['NOUN', 'PROPN', 'PRON'].includes(words[words.length - 2]?.pos ?? '')
   const quoted = tokens.slice(tokens.lastIndexOf(last) + 1).some((token) => /^["”’']$/.test(token.value))
-  // ("…tens of milliseconds at most", "…at least": an idiom ends there.)
-  const atMost = ['most', 'least', 'best', 'worst', 'first', 'last'].includes(last.lower) && words[words.length - 2]?.lower === 'at'
+  // ("…tens of milliseconds at most", "…and which do not": an idiom, or an auxiliary's "not", ends there.)
+  const atMost = (['most', 'least', 'best', 'worst', 'first', 'last'].includes(last.lower) && words[words.length - 2]?.lower === 'at') || (last.lower === 'not' && words[words.length - 2]?.pos === 'AUX')
   if (needsMore.includes(last.lower) && !orNot && !notEither && !afterObject && !quoted && !atMost) return false
   // "…needs to respond quickly even when": a subordinator promises its clause.
   // ("We know who changed what lines and when": a question word coordinated at the end asks nothing more.)
   if (['when', 'whenever', 'while', 'if', 'because', 'although', 'unless', 'whereas', 'until'].includes(last.lower) && words.length > 3 && !(last.lower === 'when' && ['and', 'or'].includes(words[words.length - 2]?.lower ?? ''))) return false
-  const elidedInfinitive = last.lower === 'to' && ['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '')
+  // ("…as you expect it to": after a verb and its object too.)
+  const elidedInfinitive = last.lower === 'to' && (['VERB', 'AUX'].includes(words[words.length - 2]?.pos ?? '') || (['it', 'them', 'him', 'her', 'us', 'me', 'you'].includes(words[words.length - 2]?.lower ?? '') && isVerb(words[words.length - 3] ?? last)))
   // ("…is not one-size-fits-all": the last word of a hyphenated compound is no dangling determiner.)
   const lastAt = tokens.lastIndexOf(last)
   const compound = tokens[lastAt - 1]?.value === '-' && last.space === ''
   if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot && !compound) {
     // "…that they rely on" ends on a verb's preposition and is still complete; "…docs for" or a determiner never is.
-    const particle = last.pos === 'ADP' && isVerb(words[words.length - 2] ?? last) && !['of', 'for', 'with', 'than'].includes(last.lower)
+    // ("…we come back down": a verb, an adverb and its particle.)
+    const particle = last.pos === 'ADP' && (isVerb(words[words.length - 2] ?? last) || (words[words.length - 2]?.pos === 'ADV' && isVerb(words[words.length - 3] ?? last))) && !['of', 'for', 'with', 'than'].includes(last.lower)
     // ("…when doing tasks you are unfamiliar with": a relative clause's preposition, its noun and subject before it.)
     // (Or a "what" clause's, "…what you pay for"; "climb them all", "at all", "done … before" end as they should.)
     const stranded = last.pos === 'ADP' && words.slice(-6, -2).some((token, at, near) => (['NOUN', 'PROPN'].includes(token.pos) || ['what', 'who', 'whom'].includes(token.lower)) && ['i', 'you', 'we', 'they', 'he', 'she'].includes(near[at + 1]?.lower ?? ''))

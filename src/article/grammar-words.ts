@@ -35,3 +35,6 @@ export const reducedRelative = new Set(['covered', 'needed', 'mentioned', 'descr
 
 /** Adverbs that stand between a subject and its verb ("no longer aligns", "never runs", "still needs"). */
 export const frequency = new Set(['longer', 'never', 'always', 'often', 'still', 'rarely', 'seldom', 'usually', 'sometimes', 'already', 'now', 'only', 'just', 'even', 'typically', 'generally'])
+
+/** Last words that promise more after them ("…is also", "…than", "…especially"): a bullet never ends on one. */
+export const needsMore: readonly string[] = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']

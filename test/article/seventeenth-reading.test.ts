@@ -349,3 +349,17 @@ test('should read "…at most", "…and beyond" as complete, and drop a trailing
   assert.equal(bullet('This model is commonly known as the hybrid model because readers can find open access and paywalled contributions in the same issue of a journal.'), 'This model is commonly known as the hybrid model')
   assert.match(bullet('This is important for security because attackers can read the memory of other processes on the same machine.') ?? '', /because attackers/)
 })
+
+test('should read more complete statements the coaches chose: a participle that is the verb, a relative clause’s verb read as a noun, "expect it to", "come back down"', () => {
+  // From `test/fixtures/selection`: Andrew Heiss, "Libya, obsolete paradigms, and Rip Van Winkle" (CC BY 4.0); Laura
+  // Larrimore (USPTO), "10 ways to recognize employees at work" (public domain); Jessie Young, "5 lessons in
+  // object-oriented design from Sandi Metz" (18F, public domain); Alex Chan, "Mountaintop moments" (CC BY 4.0).
+  for (const sentence of [
+    'Her talk focused on the role of traditional social studies disciplines in the study of the Middle East',
+    'Events that feature several modes of appreciation make your efforts more likely to resonate with a diverse workforce',
+    "Sandi's methods all depend on having a test suite that tells you if your code is working as you expect it to",
+    'The point of the mountaintop is that we come back down',
+    'Our team developed a new tool'
+  ]) assert.ok(isStatement(tagSentence(sentence)), sentence)
+  for (const fragment of ['Networks based on non-cellular technologies', 'Our findings based on the survey', 'The tools mentioned above', 'We ran out of']) assert.ok(!isStatement(tagSentence(fragment)), fragment)
+})
