@@ -155,8 +155,9 @@ function mendMissingVerb(tokens: Token[]): Token[] {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]]
     if (index === 0 || token.pos !== 'NOUN' || !/^[a-z]+$/.test(token.value) || !previous || !next) return false
     // ("This change addresses a different environment…": an -s form after a singular noun is its verb.)
-    const singular = previous.pos === 'NOUN' && previous.lower === previous.lemma && !/s$/.test(previous.lower)
-    if (token.lower !== token.lemma) return singular && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && ['DET', 'PRON'].includes(next.pos) && token.space === ' '
+    // ("R forces a user to…", "…the daily step count drops down to…": after a name, and before a particle, too.)
+    const singular = ['NOUN', 'PROPN'].includes(previous.pos) && previous.lower === previous.lemma && !/s$/.test(previous.lower)
+    if (token.lower !== token.lemma) return singular && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || ['down', 'up', 'from', 'below', 'above'].includes(next.lower)) && token.space === ' '
     // (A plural subject, or a pronoun, or a quantity: a caption's noun phrase, "Current export pipeline homepage on Data
     // Hub", "Alt-text example from…", keeps its nouns.)
     const plural = previous.pos === 'NOUN' && (previous.lower !== previous.lemma || /[^s]s$/.test(previous.lower))

@@ -359,7 +359,9 @@ test('should read more complete statements the coaches chose: a participle that 
     'Events that feature several modes of appreciation make your efforts more likely to resonate with a diverse workforce',
     "Sandi's methods all depend on having a test suite that tells you if your code is working as you expect it to",
     'The point of the mountaintop is that we come back down',
-    'Our team developed a new tool'
+    'Our team developed a new tool',
+    // (Leah Wasser, "Hello, Spatio-temporal Data Carpentry" (CC BY 4.0): a verb after a one-letter name, read as a noun.)
+    'R forces a user to understand these concepts on at least a basic level'
   ]) assert.ok(isStatement(tagSentence(sentence)), sentence)
-  for (const fragment of ['Networks based on non-cellular technologies', 'Our findings based on the survey', 'The tools mentioned above', 'We ran out of']) assert.ok(!isStatement(tagSentence(fragment)), fragment)
+  for (const fragment of ['Networks based on non-cellular technologies', 'Our findings based on the survey', 'The tools mentioned above', 'We ran out of', 'Photo credits by John']) assert.ok(!isStatement(tagSentence(fragment)), fragment)
 })
