@@ -70,7 +70,8 @@ export function parseByline(text: string): Byline | undefined {
     const partDate = dateOnly.exec(part)
     if (prefixed && !result.byline) {
       // ("Originally written by Lisa Wald for “The Green Frog News”": the writer, without where it ran.)
-      result.byline = prefixed[1]!.trim().replace(/\s+for\s+(?:the\s+)?["“‘]?\p{Lu}.*$/u, '')
+      // (Only a publication in quotation marks: "Louise Vaughn, User Support for the Southeast… Blueprints" keeps its role.)
+      result.byline = prefixed[1]!.trim().replace(/\s+for\s+(?:the\s+)?["“‘]\p{Lu}.*$/u, '')
       by = true
     } else if (partDate && !result.date) {
       result.date = partDate[1]!.trim()
