@@ -199,6 +199,9 @@ export function isPictureCredit(text: string): boolean {
   if (/^\p{L}[^.!?]{0,50}\s(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*)(?:\s\d\.\d)?(?:\s\([\p{L} .-]{1,12}\))?\s*$/iu.test(text.trim()) && countWords(text) <= 10) return true
   // ("Rapid map of Bulengo Camp © MSF", "Surveyor, DRC 2023. © MSF": a caption that ends with whose picture it is.)
   if (/\S\s*(?:©|\(c\))\s*\p{Lu}[^.!?©]{0,40}$/u.test(text.trim()) && countWords(text) <= 30) return true
+  // ("Wheeler National Wildlife Refuge, Alabama. (Photo: George Lee)", "Artist's rendition courtesy of the National Park
+  // Service": a caption with its credit in brackets, a credit line.)
+  if (countWords(text) <= 30 && (/\((?:photos?|images?|credit|illustration|map|video)s?\s*:\s*[^()]{2,60}\)\s*$/i.test(text.trim()) || (/\bcourtesy of\b/i.test(text) && /^[^.!?]{4,}$/.test(text.trim())))) return true
   // ("…, Chicago Tribune, Jan 24, 2024. Photos by John J. Kim / Chicago Tribune": a caption that ends with its photographer.)
   if (countWords(text) <= 45 && /(?:^|[.!?]\s+)(?:photos?|images?|illustrations?)\s+(?:by|courtesy of)\s+\p{Lu}(?:\p{Lu}\.\s|[^.!?]){0,60}\.?$/iu.test(text.trim())) return true
   return (pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())) || /^(?:(?:top|bottom|front|back|middle) row|(?:from )?left to right|pictured|not pictured)\s*:/i.test(text.trim()) || /(?:^|[.!?]\s+)(?:photo|image|picture|illustration|graphic)\s+(?:credit|courtesy|source)s?\s*:\s*\S[^.!?]{0,60}\.?$/i.test(text.trim())

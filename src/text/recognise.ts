@@ -20,7 +20,7 @@ import { findBoilerplate } from './boilerplate.js'
 import { findFront } from './front.js'
 import { datelineDate } from './byline.js'
 import { inferDepths } from './headings.js'
-import { endsQuotation, endsSentence, isAuthorBio, isPersonWithRole, splitLines } from './lines.js'
+import { endsQuotation, endsSentence, isAuthorBio, isPersonWithRole, isPictureCredit, splitLines } from './lines.js'
 import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
 import { findTables, isTableRow } from './tables.js'
@@ -191,7 +191,8 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
     else if (block.type === 'paragraph') {
       const paragraph = toParagraph(block.lines)
       // A footnote copied with its link back ("Currently, it has over 70 members.↩︎") is for the notes.
-      if (block.lines[block.lines.length - 1]!.source.footnote) paragraph.data = { ...paragraph.data, footnote: true }
+      // (So is a picture's caption with its credit, "Holla Bend National Wildlife Refuge, Arkansas. (Photos: Tim Carr and USFWS)".)
+      if (block.lines[block.lines.length - 1]!.source.footnote || (block.lines.length === 1 && isPictureCredit(block.lines[0]!.source.text))) paragraph.data = { ...paragraph.data, footnote: true }
       const previous = children[children.length - 1]
       // A paragraph and, on a line of its own under it, who said it ("Oli Scherer, Rust compiler team member and
       // Tiffany's GSoC mentor"): a quotation with its attribution, not the author's own words.

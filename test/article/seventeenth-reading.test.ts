@@ -368,3 +368,20 @@ test('should read more complete statements the coaches chose: a participle that 
   ]) assert.ok(isStatement(tagSentence(sentence)), sentence)
   for (const fragment of ['Networks based on non-cellular technologies', 'Our findings based on the survey', 'The tools mentioned above', 'We ran out of', 'Photo credits by John']) assert.ok(!isStatement(tagSentence(fragment)), fragment)
 })
+
+test('should read a caption with its credit in brackets, and a "courtesy of" line, as no section, subtitle or bullet', () => {
+  // Bill O'Brian and Roy Hewitt, "National Wildlife Refuges Along the Trail of Tears" (USFWS, public domain), as copied:
+  // ten photo credits had been section dividers, and the artist's credit the subtitle.
+  const text = [
+    'National Wildlife Refuges Along the Trail of Tears', '', "Artist's rendition courtesy of the National Park Service", '',
+    'In the 1830s, the U.S. government forced tens of thousands of Cherokee, Choctaw, Chickasaw, Seminole and Muskogee tribespeople to move hundreds of miles west from their ancestral homes.', '',
+    'Wheeler National Wildlife Refuge, Alabama. (Photo: George Lee)', '', 'Wheeler National Wildlife Refuge', '',
+    'In June 1838, along the Tennessee River in northern Alabama, two groups of migrating Cherokees totaling about 1,500 people camped along the river.', '',
+    'Holla Bend National Wildlife Refuge, Arkansas. (Photos: Tim Carr and USFWS)', '', 'Holla Bend National Wildlife Refuge', '',
+    'The refuge’s wildlife observation tower overlooks the oxbow, through which the Trail of Tears passed.', ''
+  ].join('\n')
+  const { tree, outline } = recogniseText(text)
+  assert.equal(outline.subtitle, undefined)
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Wheeler National Wildlife Refuge', 'Holla Bend National Wildlife Refuge'])
+  assert.ok(tree.children.some((node) => node.type === 'paragraph' && node.data?.footnote && /Photo: George Lee/.test(toString(node))))
+})
