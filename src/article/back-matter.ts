@@ -136,3 +136,26 @@ export function foldEmptyEnd(children: readonly RootContent[]): RootContent[] {
   addTitledNotes(previous, last, structuredClone(notes))
   return children.slice(0, -1)
 }
+
+/**
+ * Fold an opening slide that shows nothing — Lectern's "Introduction" over a picture the deck cannot show, its words
+ * all in the notes — into the notes of the slide after it: two blind readers of set 52 found an empty "Introduction"
+ * before the first section.
+ *
+ * @param children The condensed slides, title slide first.
+ * @returns The slides, an empty opening folded.
+ */
+export function foldEmptyOpening(children: readonly RootContent[]): RootContent[] {
+  const at = children.findIndex((node) => node.type === 'slide' && !node.data?.attributes?.class?.includes('title-slide'))
+  const [opening, next] = [children[at], children[at + 1]]
+  if (at === -1 || opening?.type !== 'slide' || next?.type !== 'slide' || !/^(?:Introduction|Overview)$/.test(headingOf(opening) ?? '')) return [...children]
+  if (!opening.children.every((child) => child.type === 'heading' || child.type === 'notes')) return [...children]
+  const kept = structuredClone(next)
+  const notes = spoken(opening)
+  if (notes.length > 0) {
+    const own = kept.children.find((child): child is Notes => child.type === 'notes')
+    if (own) own.children.unshift(...structuredClone(notes))
+    else kept.children.push({ type: 'notes', children: structuredClone(notes) })
+  }
+  return [...children.slice(0, at), kept, ...children.slice(at + 2)]
+}

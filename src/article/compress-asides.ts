@@ -107,3 +107,26 @@ export function dropAppositive(tokens: Token[]): Token[] {
   }
   return tokens
 }
+
+/**
+ * Drop where the subject comes from when it is a long list of names, for a bullet over its budget: "In May 2018, a
+ * small team from the Ministry of Business, Innovation and Employment (MBIE), Housing New Zealand (HNZ) and the Service
+ * Innovation Lab… ran a five week discovery…" → "In May 2018, a small team ran a five week discovery…".
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the subject's "from…" phrase, or as it was.
+ */
+export function dropSubjectOrigin(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  let at = comma > 0 && comma <= 6 && tokens[0]?.pos === 'ADP' ? comma + 1 : 0
+  if (tokens[at]?.pos === 'DET') at++
+  while (tokens[at]?.pos === 'ADJ') at++
+  if (tokens[at]?.pos !== 'NOUN' || tokens[at + 1]?.lower !== 'from') return tokens
+  const from = at + 1
+  const verb = tokens.findIndex((token, index) => index > from + 1 && (token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.lower))))
+  // (A list of names: at least eight words, each a name, a noun or a joining word; no clause of its own.)
+  const phrase = tokens.slice(from, verb)
+  const list = phrase.some((token) => token.value === ',') && phrase.some((token) => token.lower === 'and') && phrase.filter((token) => token.pos === 'PROPN').length >= 3
+  if (verb === -1 || wordsOf(phrase) < 8 || !list || phrase.some((token) => token.pos === 'VERB' || ['that', 'which', 'who', 'whose'].includes(token.lower))) return tokens
+  return [...tokens.slice(0, from), ...tokens.slice(verb)]
+}

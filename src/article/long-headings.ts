@@ -5,7 +5,7 @@
  * its question (or its first sentence) as the title; the sentences it leaves
  * out open the section as prose, so they reach the face or the notes.
  */
-import type { Code, Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { backMatter } from './back-matter.js'
 import { countWords } from './clause-grammar.js'
@@ -182,18 +182,6 @@ export function continuedHeading(heading: Heading): Heading {
   return { ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }] }
 }
 
-/**
- * Whether a code block is indented (not fenced) and holds HTML markup: a page's layout markup indented inside a
- * `<div>` ("    <p>As people arrive, we gather…</p>"), which is HTML, not a listing of code.
- *
- * @param node A code block.
- * @param source The document's text.
- */
-export function indentedMarkup(node: Code, source: string): boolean {
-  const start = node.position?.start.offset
-  return !node.lang && start !== undefined && /^(?: {4}|\t)/.test(source.slice(source.lastIndexOf('\n', start) + 1, start + 4)) && /^<\/?[a-zA-Z][\w-]*[\s>/]/.test(node.value.trim())
-}
-
 /** Most words in a bold-only paragraph that is read as a heading. */
 const boldHeadingWords = 12
 
@@ -225,18 +213,4 @@ export function boldParagraphHeadings(tree: Root): void {
     if (!isHeading) return node
     return { type: 'heading', depth, children: only.children, position: node.position } satisfies Heading
   })
-}
-
-/**
- * A heading written in HTML on a line of its own (`<h2 id='what-happens'>What happens at Chi Hack Night?</h2>`), as
- * the Markdown heading it is: it had been shown as a line under "Introduction (cont.)", and its section had no slide.
- *
- * @param node A block of the article.
- * @returns The heading, or `undefined` for any other block.
- */
-export function htmlHeading(node: RootContent): Heading | undefined {
-  const match = node.type === 'html' ? /^<h([1-6])\b[^>]*>((?:(?!<\/?h[1-6]\b)[\s\S]){1,200})<\/h\1>$/i.exec(node.value.trim()) : null
-  if (!match) return undefined
-  const text = match[2]!.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim()
-  return text === '' ? undefined : { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: text }], position: node.position }
 }

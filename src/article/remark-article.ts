@@ -13,7 +13,8 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, htmlHeading, indentedMarkup, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
+import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
+import { htmlHeading, htmlPicture, indentedMarkup } from './html-blocks.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -58,8 +59,8 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (!deck.condensed) return
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
     // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an
-    // HTML heading is a heading.
-    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? node)))
+    // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? node)))
     if (!settings.text) boldParagraphHeadings(tree)
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)

@@ -20,6 +20,7 @@ import { selectSentences } from '../../src/article/select.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { recogniseText } from '../../src/text/index.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
+import { htmlPicture } from '../../src/article/html-blocks.js'
 import { renderDeck } from '../../src/index.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
@@ -384,4 +385,18 @@ test('should read a caption with its credit in brackets, and a "courtesy of" lin
   assert.equal(outline.subtitle, undefined)
   assert.deepEqual(outline.headings.map((heading) => heading.text), ['Wheeler National Wildlife Refuge', 'Holla Bend National Wildlife Refuge'])
   assert.ok(tree.children.some((node) => node.type === 'paragraph' && node.data?.footnote && /Photo: George Lee/.test(toString(node))))
+})
+
+test('should drop a long list of names the subject comes from, read an HTML picture as a picture, and fold an empty opening', async () => {
+  // Glen Thurston, "Renting a Property" (NZ Service Innovation Lab, CC0): the research summary's one sentence had no bullet.
+  assert.equal(bullet('In May 2018, a small team from the Ministry of Business, Innovation and Employment (MBIE), Housing New Zealand (HNZ) and the Service Innovation Lab from the Department of Internal Affairs (DIA), ran a five week discovery that explored landlord-tenant relationships.'), 'In May 2018, a small team ran a five week discovery that explored landlord-tenant relationships')
+  // (Not a phrase with a verb of its own: "An individual from an internal GSA team reviewing the course contacted…".)
+  assert.match(bullet('An individual from an internal GSA team reviewing the course contacted the developer, suggesting that creating a fully accessible course with Articulate Rise was impossible.') ?? '', /^An individual from an internal GSA team/)
+  assert.deepEqual(htmlPicture({ type: 'html', value: '<img\n  src="./timeline.png"\n  width="3304"\n  className="width-full height-auto"\n  alt="Timeline of GCN history"\n/>' }), { type: 'paragraph', children: [{ type: 'image', url: './timeline.png', alt: 'Timeline of GCN history', title: null, position: undefined }], position: undefined })
+  // NASA's GCN team, "History of GCN" (Apache-2.0): an "Introduction" of nothing but a picture the deck cannot show had
+  // been an empty slide.
+  const markdown = ['# History of GCN', '', '<img', '  src="./timeline.png"', '  alt="Timeline of GCN history"', '/>', '', 'The development of GCN began in 1992 as an innovative solution to a major hardware failure aboard the Compton Gamma-ray Observatory. To save the observatory, NASA arranged for continuous, real-time transmission of the science data.', '', '## BACODINE', '', 'Dr. Scott Barthelmy went on to launch the BAtse COordinates DIstribution NEtwork system in 1993.', ''].join('\n')
+  const { html } = await renderDeck(markdown, { path: '/nowhere/gcn.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').split('<section').slice(2)
+  assert.ok(faces.every((face) => /<li>|<p>|<img/.test(face.replace(/<h2[\s\S]*?<\/h2>/, ''))), 'no slide shows its heading alone')
 })

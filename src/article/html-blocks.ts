@@ -1,0 +1,51 @@
+/**
+ * Blocks of an article written in HTML that mean what Markdown would have said: a heading (`<h2 id=…>…</h2>`), a
+ * picture (`<img src=… alt=…/>`, a JSX one too), and a page's layout markup indented inside a `<div>`, which Markdown
+ * reads as a code listing.
+ */
+import type { Code, Heading, Image, Paragraph, RootContent } from 'mdast'
+
+/**
+ * Whether a code block is indented (not fenced) and holds HTML markup: a page's layout markup indented inside a
+ * `<div>` ("    <p>As people arrive, we gather…</p>"), which is HTML, not a listing of code.
+ *
+ * @param node A code block.
+ * @param source The document's text.
+ */
+export function indentedMarkup(node: Code, source: string): boolean {
+  const start = node.position?.start.offset
+  return !node.lang && start !== undefined && /^(?: {4}|\t)/.test(source.slice(source.lastIndexOf('\n', start) + 1, start + 4)) && /^<\/?[a-zA-Z][\w-]*[\s>/]/.test(node.value.trim())
+}
+
+/**
+ * A heading written in HTML on a line of its own (`<h2 id='what-happens'>What happens at Chi Hack Night?</h2>`), as
+ * the Markdown heading it is: it had been shown as a line under "Introduction (cont.)", and its section had no slide.
+ *
+ * @param node A block of the article.
+ * @returns The heading, or `undefined` for any other block.
+ */
+export function htmlHeading(node: RootContent): Heading | undefined {
+  const match = node.type === 'html' ? /^<h([1-6])\b[^>]*>((?:(?!<\/?h[1-6]\b)[\s\S]){1,200})<\/h\1>$/i.exec(node.value.trim()) : null
+  if (!match) return undefined
+  const text = match[2]!.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim()
+  return text === '' ? undefined : { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: text }], position: node.position }
+}
+
+/**
+ * A picture written in HTML on its own (`<img src="./timeline.png" … alt="Timeline of GCN history" />`, alone in its
+ * block or its paragraph), as the Markdown picture it is: a picture the deck cannot show is then known as one (an
+ * "Introduction" of nothing but a missing picture had been an empty slide).
+ *
+ * @param node A block of the article.
+ * @returns A paragraph holding the picture, or `undefined` for any other block.
+ */
+export function htmlPicture(node: RootContent): Paragraph | undefined {
+  const value = node.type === 'html' ? node.value : node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'html' ? node.children[0]!.value : undefined
+  const tag = value === undefined ? null : /^<img\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>$/i.exec(value.trim())
+  if (!tag) return undefined
+  const attribute = (name: string): string | undefined => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag[1]!)?.slice(1).find((found) => found !== undefined)
+  const url = attribute('src')
+  if (!url) return undefined
+  const image: Image = { type: 'image', url, alt: attribute('alt') ?? '', title: null, position: node.position }
+  return { type: 'paragraph', children: [image], position: node.position }
+}
