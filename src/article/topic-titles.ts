@@ -198,7 +198,9 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   }
   // A question or a title with a colon takes no phrase after it; in a section of three pages or more its later pages are
   // titled by their phrase alone ("Possible worlds", not a sixth "Explain it like I'm 5: What is modal logic? (cont.)").
-  if (pages >= 3 && (/[?:]$/.test(own) || own.includes(':'))) {
+  // (So does a long heading: five pages of "Experimental transit from the 1970s is still running (cont.)" told a blind reader
+  // of set 48 nothing of what each was about.)
+  if (pages >= 3 && (/[?:]$/.test(own) || own.includes(':') || ownWords.size > 6)) {
     return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true } }
   }
   return continuedHeading(heading)
