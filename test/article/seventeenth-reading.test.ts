@@ -21,6 +21,7 @@ import { scoreSentences } from '../../src/article/sentence-score.js'
 import { recogniseText } from '../../src/text/index.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { htmlPicture } from '../../src/article/html-blocks.js'
+import { continuation } from '../../src/article/topic-titles.js'
 import { renderDeck } from '../../src/index.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
@@ -399,4 +400,14 @@ test('should drop a long list of names the subject comes from, read an HTML pict
   const { html } = await renderDeck(markdown, { path: '/nowhere/gcn.md', overrides: { condense: true } })
   const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').split('<section').slice(2)
   assert.ok(faces.every((face) => /<li>|<p>|<img/.test(face.replace(/<h2[\s\S]*?<\/h2>/, ''))), 'no slide shows its heading alone')
+})
+
+test('should title a later page of a long section under a long heading by its own phrase', () => {
+  // Steven Vance for Transitland, "Morgantown PRT…" (CC BY-SA 4.0): five pages had been "Experimental transit from the
+  // 1970s is still running (cont.)".
+  const heading: import('mdast').Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Experimental transit from the 1970s is still running' }] }
+  assert.equal(toString(continuation(heading, [], 'GTFS feed', 3)), 'GTFS feed')
+  assert.equal(toString(continuation(heading, [], undefined, 3)), 'Experimental transit from the 1970s is still running (cont.)')
+  // (A section of two pages keeps "(cont.)": its second page goes on from the first.)
+  assert.equal(toString(continuation(heading, [], 'GTFS feed', 2)), 'Experimental transit from the 1970s is still running (cont.)')
 })
