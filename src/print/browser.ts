@@ -20,6 +20,9 @@ import { chromiumCommandLine, startChromium, type ChromiumProcess } from './chro
 import { offlineArgs } from './print-guard.js'
 import { findBrowser, type FoundBrowser } from './find-browser.js'
 
+/** Most milliseconds a closing session waits for puppeteer to let go of Chromium before it ends Chromium anyway. */
+const disconnectGraceMs = 2_000
+
 export { isAllowedUrl, restrictRequests, type RestrictRequestsOptions } from './print-guard.js'
 export { preparePage, releasePreparedPage, withPage } from './browser-pages.js'
 
@@ -234,7 +237,9 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
       try {
         // Its profile is thrown away, so nothing is lost by ending it at once rather than asking it to
         // shut down (which took 0.1–0.3 s, and never ends for a page stuck on a file that never loads).
-        await started.disconnect()
+        // (Never waiting long on it: on a loaded machine a command that failed before printing had waited over 30 s here
+        // for a connection still opening its first page.)
+        await withDeadline(started.disconnect(), disconnectGraceMs)
       } catch {
         // Ended anyway.
       } finally {
