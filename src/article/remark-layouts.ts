@@ -177,7 +177,10 @@ export function applyLayout(slide: Slide, choice: LayoutChoice): void {
   const body = rest.filter((node): node is BlockContent => node.type !== 'notes' && node.type !== 'definition' && node.type !== 'footnoteDefinition')
   // A quotation standing alone as the slide's title is centred, as a divider is.
   const alone = layout === 'quote' && choice.variant === 'heading' && body.length === 0
-  if ((centred.has(layout) || alone) && !names.includes('center')) names.push('center')
+  // (So is the talk's closing line, "In closing" over one statement: set at the top of an empty slide it read, to a
+  // blind reader of set 49, as a slide left unfinished.)
+  const closingLine = layout === 'statement' && names.includes('closing-line')
+  if ((centred.has(layout) || alone || closingLine) && !names.includes('center')) names.push('center')
   attributes.class = names.join(' ')
   attributes['data-layout'] = layout
   slide.data = { ...slide.data, attributes }

@@ -22,6 +22,7 @@ import { recogniseText } from '../../src/text/index.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { htmlPicture } from '../../src/article/html-blocks.js'
 import { continuation } from '../../src/article/topic-titles.js'
+import { applyLayout } from '../../src/article/remark-layouts.js'
 import { renderDeck } from '../../src/index.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
@@ -410,4 +411,16 @@ test('should title a later page of a long section under a long heading by its ow
   assert.equal(toString(continuation(heading, [], undefined, 3)), 'Experimental transit from the 1970s is still running (cont.)')
   // (A section of two pages keeps "(cont.)": its second page goes on from the first.)
   assert.equal(toString(continuation(heading, [], 'GTFS feed', 2)), 'Experimental transit from the 1970s is still running (cont.)')
+})
+
+test('should centre the talk’s closing line on its slide, and leave other statements where they are', () => {
+  // A blind reader of set 49 found "In closing" over one sentence, at the top of an empty slide, twice: "set the line as a
+  // large, centred statement".
+  const slide = (className: string): import('../../src/types.js').Slide => ({ type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'In closing' }] }, { type: 'list', spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Our system will pay for itself before we need to replace our equipment' }] }] }] }] })
+  const closing = slide('closing-line')
+  applyLayout(closing, { layout: 'statement' })
+  assert.match(closing.data?.attributes?.class ?? '', /\bcenter\b/)
+  const other = slide('')
+  applyLayout(other, { layout: 'statement' })
+  assert.doesNotMatch(other.data?.attributes?.class ?? '', /\bcenter\b/)
 })
