@@ -37,6 +37,11 @@ function shortSlide(node: RootContent): boolean {
   return node.type === 'slide' && spoken(node).reduce((sum, child) => sum + toString(child).split(/\s+/).filter(Boolean).length, 0) <= shortSlideWords
 }
 
+/** Whether a slide shows nothing on its face: its heading only, its words all in its notes. */
+function showsNothing(node: RootContent): boolean {
+  return node.type === 'slide' && node.children.every((child) => child.type === 'heading' || child.type === 'notes')
+}
+
 /** Everything a slide holds but its heading, as notes content: its face, then its notes. */
 function spoken(slide: Slide): Array<BlockContent | DefinitionContent> {
   return slide.children.flatMap((child) => (child.type === 'heading' ? [] : child.type === 'notes' ? child.children : [child as BlockContent]))
@@ -82,8 +87,7 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   // (And a short slide right after back matter: "John McLaughlin" / "Email: …" under "Contact Information".)
   // (Or one that shows nothing, its lines all for the notes: "Seeing Ancient Stars" / "Kepler Manuscript: Library of
   // Congress, Tabvlæ Rudolphinæ, 1627" after "Further Reading and References".)
-  const silent = (node: RootContent): boolean => node.type === 'slide' && node.children.every((child) => child.type === 'heading' || child.type === 'notes')
-  while (start > 0 && (isBack(start - 1) || (isBack(start - 2) && (shortSlide(children[start - 1]!) || silent(children[start - 1]!))))) start--
+  while (start > 0 && (isBack(start - 1) || (isBack(start - 2) && (shortSlide(children[start - 1]!) || showsNothing(children[start - 1]!))))) start--
   // Not an article of back matter only, and nothing to fold without any.
   const anchor = children[start - 1]
   if (start === children.length || !anchor || anchor.type !== 'slide') return [...children]
@@ -95,7 +99,7 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
     const heading = headingOf(node)!
     // (An empty reading list, "Learn More" whose links were not copied, is no slide.)
     // (Nor one whose works all went to the notes: a slide of its heading alone.)
-    if (readingList.test(heading) && spoken(node).length > 0 && !silent(node)) {
+    if (readingList.test(heading) && spoken(node).length > 0 && !showsNothing(node)) {
       if (list && listHeading === heading) addNotes(list, spoken(node))
       // (A second reading list, "References" after "Further Reading", goes to the first one's notes: one slide of reading.)
       else if (list) addTitledNotes(list, node, structuredClone(spoken(node)))
@@ -123,7 +127,7 @@ export function foldEmptyEnd(children: readonly RootContent[]): RootContent[] {
   const [previous, last] = children.slice(-2)
   if (children.length < 2 || previous?.type !== 'slide' || last?.type !== 'slide' || last.data?.attributes?.class?.includes('title-slide')) return [...children]
   const heading = last.children.find((child): child is Heading => child.type === 'heading')
-  const empty = last.children.every((child) => child.type === 'heading' || child.type === 'notes')
+  const empty = showsNothing(last)
   // (Nor a quotation that is its own slide's title: "Teaching is theater not cinema - Neal Davis".)
   const quotation = heading !== undefined && (attributedQuotation(toString(heading)) !== undefined || isQuotation(toString(heading)))
   if (!empty || quotation || heading?.depth !== 2) return [...children]
@@ -149,7 +153,7 @@ export function foldEmptyOpening(children: readonly RootContent[]): RootContent[
   const at = children.findIndex((node) => node.type === 'slide' && !node.data?.attributes?.class?.includes('title-slide'))
   const [opening, next] = [children[at], children[at + 1]]
   if (at === -1 || opening?.type !== 'slide' || next?.type !== 'slide' || !/^(?:Introduction|Overview)$/.test(headingOf(opening) ?? '')) return [...children]
-  if (!opening.children.every((child) => child.type === 'heading' || child.type === 'notes')) return [...children]
+  if (!showsNothing(opening)) return [...children]
   const kept = structuredClone(next)
   const notes = spoken(opening)
   if (notes.length > 0) {

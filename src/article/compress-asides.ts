@@ -4,6 +4,7 @@
  */
 import type { Token } from './nlp.js'
 import { isVerb, startsClause, wordsOf } from './clause-grammar.js'
+import { personalPronouns } from './grammar-words.js'
 
 /**
  * Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), a clause of
@@ -69,7 +70,7 @@ const parentheticalVerbs = new Set(['realise', 'realize', 'think', 'believe', 'f
  */
 export function dropSayingAside(tokens: Token[]): Token[] {
   for (let index = 1; index < tokens.length - 3; index++) {
-    if (tokens[index]!.value !== ',' || !['i', 'we', 'you', 'they', 'he', 'she', 'it'].includes(tokens[index + 1]!.lower)) continue
+    if (tokens[index]!.value !== ',' || !personalPronouns.has(tokens[index + 1]!.lower)) continue
     let at = index + 2
     while (tokens[at]?.pos === 'ADV') at++
     const verb = tokens[at]

@@ -3,7 +3,7 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
-import { sayingThat } from './grammar-words.js'
+import { personalPronouns, sayingThat } from './grammar-words.js'
 import { droppablePrepositions, trailingOpeners } from './compress-words.js'
 import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
@@ -242,10 +242,10 @@ const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'help', 'as
 const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat', 'bring', 'spread', 'draw'])
 
 /** Verbs that need to say where they put their object ("place X on…", "base X on…", "focus X on…"). */
+const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre', 'position', 'set', 'rely', 'depend', 'build', 'turn', 'bring', 'move', 'divide', 'split'])
+
 /** Verbs and the preposition they take after their object ("sell the public on…", "remind people of…"). */
 const verbPrepositions: Readonly<Record<string, readonly string[]>> = { sell: ['on'], convince: ['of'], persuade: ['of'], remind: ['of'], accuse: ['of'], deprive: ['of'], rob: ['of'], inform: ['of', 'about'], warn: ['of', 'about'], talk: ['into', 'out'], blame: ['for'], thank: ['for'], congratulate: ['on'], charge: ['with'], provide: ['with'], supply: ['with'], equip: ['with'], compare: ['to', 'with'], translate: ['into'], transform: ['into'], convert: ['into'], protect: ['from', 'against'], prevent: ['from'], stop: ['from'], keep: ['from'], distinguish: ['from'], separate: ['from'] }
-
-const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre', 'position', 'set', 'rely', 'depend', 'build', 'turn', 'bring', 'move', 'divide', 'split'])
 
 /** Two-word phrases that belong to the clause they end (they are no trailing detail). */
 const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
@@ -260,7 +260,7 @@ const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|becau
 const takesPhrase = new Set(['role', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap'])
 
 /** Pronouns that open a clause as its subject. */
-const personalSubjects = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'there'])
+const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length

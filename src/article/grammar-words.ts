@@ -38,3 +38,6 @@ export const frequency = new Set(['longer', 'never', 'always', 'often', 'still',
 
 /** Last words that promise more after them ("…is also", "…than", "…especially"): a bullet never ends on one. */
 export const needsMore: readonly string[] = ['also', 'not', 'just', 'only', 'than', 'such', 'very', 'more', 'less', 'most', 'both', 'either', 'neither', 'whether', 'specifically', 'particularly', 'especially', 'mainly', 'mostly', 'largely', 'primarily', 'directly', 'including']
+
+/** Personal pronouns that can open a clause as its subject ("…, we soon realised, …", "…it wasn't…"). */
+export const personalPronouns: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it'])

@@ -95,9 +95,9 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   }
   // A bullet that opens on "This inventory…", "These tools…" points at a thing the slide must name before it: when no
   // bullet before it does, a sentence that does not point goes in its place, if the section has one.
-  for (const candidate of [...chosen].sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)) {
+  for (const candidate of [...chosen].sort(inSourceOrder)) {
     const noun = pointedNoun(candidate)
-    if (noun === undefined || candidate.anchors?.has(noun) || chosen.some((other) => (other.paragraph < candidate.paragraph || (other.paragraph === candidate.paragraph && other.index < candidate.index)) && other.terms.has(noun))) continue
+    if (noun === undefined || candidate.anchors?.has(noun) || chosen.some((other) => inSourceOrder(other, candidate) < 0 && other.terms.has(noun))) continue
     // (One nearly as strong: "People usually configure checks…", the set-up of a turn, is no stand-in for the turn.)
     const other = ranked.find((each) => !chosen.includes(each) && each.score >= candidate.score - 1 && pointedNoun(each) === undefined && !each.vague && !leansByPronoun(each) && !chosen.some((taken) => jaccard(taken.terms, each.terms) > 0.7))
     if (other) chosen.splice(chosen.indexOf(candidate), 1, other)
@@ -156,7 +156,12 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     const weakest = chosen.filter((candidate) => candidate !== example).sort((a, b) => quantity(a) - quantity(b) || a.score - b.score)[0]!
     chosen.splice(chosen.indexOf(weakest), 1)
   }
-  return chosen.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
+  return chosen.sort(inSourceOrder)
+}
+
+/** Candidates compared by where they stand in the section. */
+function inSourceOrder(a: Candidate, b: Candidate): number {
+  return a.paragraph - b.paragraph || a.index - b.index
 }
 
 /** The noun a bullet's opening demonstrative points at ("This inventory does not include…" → "inventory"), if any. */

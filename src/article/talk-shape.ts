@@ -33,10 +33,7 @@ function plainSlide(className: string, heading: string, body: BlockContent[]): S
   return { type: 'slide', data: { attributes: { class: className } }, children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, ...body] }
 }
 
-/** A summary is no part of the agenda before the first section (a tl;dr); at the end it is the talk's conclusion. */
-const summaryHeading = /^(?:summary|in summary)\s*:?$/i
-
-/** Sections that open a talk before its agenda. */
+/** Sections that open a talk before its agenda (a summary first is a tl;dr; at the end it is the talk's conclusion). */
 const openingSection = /^(?:abstract|summary|in summary|tl;? ?dr|overview|introduction|preface|foreword)\s*:?$/i
 
 /** Words in an agenda entry short enough for two columns. */
@@ -76,7 +73,6 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map((node) => slideHeading(node, true))
     .filter((heading): heading is string => heading !== undefined && !isOpeningTitle(heading) && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
-    .filter((heading, index) => index > 0 || !summaryHeading.test(heading.trim()))
   // (Nor are the sections that open the talk before the agenda: "Abstract:", then "Introduction".)
   while (sections.length > 0 && openingSection.test(sections[0]!.trim())) sections.shift()
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
@@ -108,7 +104,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     // After the sections that open the talk ("Abstract:", "Introduction", Lectern's overview), their "(cont.)" pages too.
     const opens = (node: RootContent): boolean => {
       const heading = (slideHeading(node) ?? '').replace(/ \(cont\.\)$/, '').trim()
-      return isOpeningTitle(heading) || openingSection.test(heading) || isOverviewTopic(node)
+      return openingSection.test(heading) || isOverviewTopic(node)
     }
     let at = title + 1
     while (at < out.length && opens(out[at]!)) at++
