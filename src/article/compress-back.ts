@@ -80,10 +80,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!".)
     if (!opener || (isDash(token) && ['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower))) continue
-    // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer
-    // Scientist: Think Python is…": a colon inside a title in capitals cuts nothing.)
+    // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer Scientist:
+    // Think Python is…", "…for its Rita Angus: Life and Vision exhibition": a colon inside a title in capitals cuts nothing.)
     if (isComma(token) && /^(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh)\.?$/.test(next.lower)) continue
-    if (token.value === ':' && /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(next.value) && !tokens.slice(1, index).some((other) => isVerb(other) && /^\p{Ll}/u.test(other.value))) continue
+    if (token.value === ':' && /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(next.value) && (!tokens.slice(1, index).some((other) => isVerb(other) && /^\p{Ll}/u.test(other.value)) || (tokens.length - index <= 9 && !tokens.slice(index).some((other) => isVerb(other) || other.pos === 'AUX')))) continue
     // ("…a set of techniques for analysing, forecasting and optimising marketing planning": gerunds in a row are a list.)
     if (isComma(token) && /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower)) continue
     // ("If you don't know … — then you're just doing work…": after "then" comes the main clause of the condition.)

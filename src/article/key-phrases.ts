@@ -105,6 +105,9 @@ function pagePhrases(texts: readonly string[], lang: string): Phrase[][] {
 export function keyPhrases(texts: readonly string[], title = '', lang = 'en', faces?: readonly string[], shown?: readonly string[]): (string | undefined)[] {
   const all = pagePhrases(texts, lang)
   const inTitle = new Set(phrasesOf(tagSentence(title)).flatMap((phrase) => phrase.key.split(' ')))
+  // (A first name of someone the article names in full, "Victoria" of "Victoria Leachman", titles no slide.)
+  const fullNames = texts.join('\n')
+  const firstName = (phrase: Phrase): boolean => phrase.words === 1 && phrase.name && new RegExp(`(?<![\\p{L}])${phrase.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\p{Lu}\\p{Ll}+`, 'u').test(fullNames)
   const pagesWith = new Map<string, number>()
   for (const phrases of all) for (const key of new Set(phrases.map((phrase) => phrase.key))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
   return all.map((phrases, page) => {
@@ -130,7 +133,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // One common word ("Data", "Posts") names too little to title a slide; a name or a phrase does.
       // (A capitalised adjective, "Black" of "Black, Latino, or poorer residents", is no name.)
       const named = phrase.words > 1 || (phrase.name && !capitalAdjectives.has(phrase.key)) || /\p{Lu}|\d/u.test(phrase.text.slice(1))
-      if (count < 2 || !named || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
+      if (count < 2 || !named || firstName(phrase) || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
       if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }

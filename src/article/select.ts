@@ -91,6 +91,8 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   for (const candidate of ranked) {
     if (chosen.length >= count) break
     if (chosen.some((other) => jaccard(other.terms, candidate.terms) > 0.7)) continue
+    // (One bullet of a face may run more than ten words over the budget: the key statement no cut brings shorter.)
+    if (candidate.features.veryLong && chosen.some((other) => other.features.veryLong)) continue
     chosen.push(candidate)
   }
   // A bullet that opens on "This inventory…", "These tools…" points at a thing the slide must name before it: when no

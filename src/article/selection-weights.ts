@@ -75,6 +75,8 @@ export interface Features {
   short: number
   /** Its bullet runs over the hard cap: no cut brought the statement within it (`longSlack`). */
   long: number
+  /** Its bullet runs more than ten words over the budget (a long bullet of the section's key statement, at most one a face). */
+  veryLong: number
   /** The sentence's length, 0 to 1 at 40 words (weight 0: coaches favour long sentences, but weighing it pushed the
    * median bullet over 12 words). */
   length: number
@@ -116,6 +118,7 @@ export const selectionWeights: Readonly<Features> = Object.freeze({
   overBudget: -0.6,
   short: -0.5,
   long: -2,
+  veryLong: -2,
   length: 0,
 })
 

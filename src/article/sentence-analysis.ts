@@ -47,7 +47,7 @@ const leadsInOnly = /\b(?:include|includes|including|such as|like|as follows|the
 const disclaimer = /^(?:disclaimer|legal notice|editor['’]s note|note to editors|update[ds]?\b[^:.]{0,30}:\s*(?:see|read|this post|i(?:['’]ve| have) (?:written|posted))\b)\s*:?/i
 
 /** Words over the bullet's budget a long bullet may run (the hard cap is 6 over). */
-export const longSlack = 10
+export const longSlack = 16
 
 /** TeX source in a sentence (inline math as text): a command or a braced sub- or superscript. */
 const teX = /\\[a-zA-Z]{2,}|[_^]\{/

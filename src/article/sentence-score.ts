@@ -14,7 +14,7 @@ import { namedSubject } from './named-subject.js'
 import { isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
 import { joinPayoffs, markTeasers } from './punchlines.js'
-import { isBlogMeta } from './signposts.js'
+import { isBlogMeta, namesPicture } from './signposts.js'
 import { noFeatures, scoreOf, type Features } from './selection-weights.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -46,6 +46,9 @@ export interface SelectOptions {
   /** What the section sets in bold (`emphasized` in `block-kinds.ts`): a sentence with it is a claim its author marked. */
   emphasis?: readonly string[] | undefined
 }
+
+/** A sentence that credits a picture's owner: "Reproduced courtesy of Museum of New Zealand…", "No known copyright restrictions". */
+const creditLine = /^(?:(?:reproduced|used|shown|image|photo|photograph|picture|illustration)s? (?:by |with the )?(?:kind )?(?:courtesy|permission) of|courtesy of|no known copyright restrictions)\b/i
 
 /** How many terms two sets share. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -145,6 +148,7 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     noBullet: bullet ? 0 : 1,
     overBudget: bullet && !bullet.fits ? 1 : 0,
     long: bullet && bullet.words > context.maxWords + 6 ? 1 : 0,
+    veryLong: bullet && bullet.words > context.maxWords + 10 ? 1 : 0,
     length: Math.min(countWords(sentence), 40) / 40,
     short: bullet && bullet.fits && bullet.words <= 4 ? 1 : 0,
   }
@@ -173,6 +177,15 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   if (english) for (const candidate of candidates) Object.assign(candidate, named(candidate, candidates), markedClaim(candidate, options.emphasis ?? [], maxWords))
   // (A paragraph about the blog itself, "I'm still experimenting with what I'm going to blog about here…", says nothing of the topic.)
   const meta = new Set(candidates.filter((candidate) => isBlogMeta(candidate.sentence)).map((candidate) => candidate.paragraph))
+  // (Nor does a picture's caption a copied page kept without its picture, a paragraph of one or two sentences that opens
+  // by naming it: "Draft map of regional recreation… around Marianna, FL. Habitat corridors (shown in green hatching)…".)
+  for (const [paragraph, sentences] of paragraphs.entries()) {
+    const first = candidates.find((candidate) => candidate.paragraph === paragraph)
+    if (first && sentences.length <= 2 && countWords(sentences.join(' ')) <= 45 && namesPicture(first.tokens)) meta.add(paragraph)
+    // (Or a museum's caption with its credit: "Little Spotted Kiwi by J.G. Keulemans, 1872. New Zealand. Reproduced
+    // courtesy of Museum of New Zealand Te Papa Tongarewa. No known copyright restrictions. (O.009829)".)
+    if (sentences.length <= 6 && countWords(sentences.join(' ')) <= 60 && sentences.some((sentence) => creditLine.test(sentence.trim()))) meta.add(paragraph)
+  }
   for (const candidate of candidates) if (meta.has(candidate.paragraph)) candidate.signpost = true
   // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
   if (english) joinPayoffs(candidates, maxWords + 6)

@@ -308,7 +308,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // A page's title copied with its second part ("CoCoRaHS - Community Collaborative Rain, Hail and Snow Network | Citizen
   // Scientists Track Precipitation"): the part before the bar is the title, the part after it the subtitle.
   // (So is a long title's second part after a dash: "How We Made The Mechanical MOOC - Freerange Learning With a Mechanical Guide".)
-  const dash = /^(\S+(?: \S+){2,}?) [-–—] (\S+(?: \S+){2,})$/.exec(front.title ?? '')
+  const dash = /^(\S+(?: \S+)+?) [-–—] (\S+(?: \S+){2,})$/.exec(front.title ?? '')
   const bar = /^(.{8,}?) \| ([^|]{8,})$/.exec(front.title ?? '') ?? (dash && countWords(front.title!) >= 10 && !/[-–—]/.test(dash[2]!) ? dash : null)
   if (bar && !front.subtitle) {
     front.title = bar[1]!.trim()

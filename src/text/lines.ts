@@ -228,6 +228,9 @@ export function isAuthorBio(text: string, byline: string): boolean {
  * @param text Cleaned line text.
  */
 export function isPersonWithRole(text: string): boolean {
+  // (Not a sentence that names its speaker and quotes them: "As Adrian Kingston, Collections Information Manager…,
+  // wrote at the time, "Te Papa’s collections…"".)
+  if (countWords(text) > 20 || /["“”]/.test(text)) return false
   const match = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (.+)$/u.exec(text)
   return match !== null && roleWords.test(match[1]!)
 }
