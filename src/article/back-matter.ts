@@ -163,3 +163,28 @@ export function foldEmptyOpening(children: readonly RootContent[]): RootContent[
   }
   return [...children.slice(0, at), kept, ...children.slice(at + 2)]
 }
+
+/** A note numbered in brackets at the end of an article ("[1] Mom was doing that more than thirty years ago."). */
+const bracketNote = /^\[(\d{1,3})\]\s+\S/
+
+/** A writer's postscript about the post itself ("**_Postscript_**: I last wrote about mastery grading…", "P.S. …"). */
+const postscript = /^(?:postscript|p\.\s?s\.)\s*[:.,-]/i
+
+/**
+ * Mark the notes an article ends with as footnotes (they go to the speaker notes): paragraphs numbered in brackets
+ * ("[1] Mom was doing that…") whose numbers the prose cites ("…demonstrate their knowledge [1]"), and a postscript just
+ * before them or at the end. A blind reader of set 54 found "[1] Mom was doing that…" and "[4] Students seem to read
+ * more carefully…" as bullets of the last slide.
+ *
+ * @param children The article's blocks, in order; marked in place.
+ */
+export function markEndNotes(children: readonly RootContent[]): void {
+  let start = children.length
+  while (start > 0 && children[start - 1]!.type === 'paragraph' && bracketNote.test(toString(children[start - 1]!).trim())) start--
+  const prose = children.slice(0, start).map((node) => toString(node)).join('\n')
+  const cited = children.slice(start).every((node) => prose.includes(`[${bracketNote.exec(toString(node).trim())![1]}]`))
+  if (start === children.length || !cited) start = children.length
+  const before = children[start - 1]
+  if (before?.type === 'paragraph' && postscript.test(toString(before).trim())) start--
+  for (const node of children.slice(start)) if (node.type === 'paragraph') node.data = { ...node.data, footnote: true }
+}

@@ -54,7 +54,10 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     // A part without a verb is not a clause ("MIT, Apache 2.0, and GPLv3 are…"): it stays with what follows.
     // Never inside a quotation ("…as providing "Open source tools to run workflows, manage clusters, and do GitOps right"").
     if (!boundary || !hasFiniteVerb(tokens.slice(start, index)) || insideQuotation(tokens.slice(0, index))) continue
-    segments.push({ tokens: tokens.slice(start, index), dependent })
+    // (A clause a "but" denies is no claim alone: "There’s the option of downloading a CSV file, but it doesn’t seem to be
+    // available to get CPI month-by-month…" said the opposite of the article.)
+    const denied = ['but', 'yet'].includes(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2).some((token) => /^(?:not|n['’]t|never|no|cannot|nothing|none)$/i.test(token.lower))
+    segments.push({ tokens: tokens.slice(start, index), dependent: dependent || denied })
     start = index + 1
     // A clause after "as", "since", "because" gives a reason, not a claim: "…, as the instrumented service would have to buffer events" is no bullet.
     dependent = subordinators.has(tokens[start]?.lower ?? '')

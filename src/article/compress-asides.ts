@@ -131,3 +131,18 @@ export function dropSubjectOrigin(tokens: Token[]): Token[] {
   if (verb === -1 || wordsOf(phrase) < 8 || !list || phrase.some((token) => token.pos === 'VERB' || ['that', 'which', 'who', 'whose'].includes(token.lower))) return tokens
   return [...tokens.slice(0, from), ...tokens.slice(verb)]
 }
+
+/**
+ * Drop a second fronted phrase of "as" that says what the act was, after a first that says when: "In 2008, as an
+ * initial experiment with open licensing, Te Papa applied…" → "In 2008, Te Papa applied…" (the date stays).
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the "as" phrase, or as it was.
+ */
+export function dropFrontedAs(tokens: Token[]): Token[] {
+  const first = tokens.findIndex((token) => token.value === ',')
+  if (first < 2 || first > 5 || tokens[0]?.pos !== 'ADP' || tokens[first + 1]?.lower !== 'as' || !['a', 'an', 'the', 'part'].includes(tokens[first + 2]?.lower ?? '')) return tokens
+  const close = tokens.findIndex((token, at) => at > first + 2 && /^[,;:.!?()—–-]$/.test(token.value))
+  if (close === -1 || tokens[close]!.value !== ',' || close - first > 12 || tokens.slice(first + 2, close).some(isVerb)) return tokens
+  return startsClause(tokens.slice(close + 1)) ? [...tokens.slice(0, first + 1), ...tokens.slice(close + 1)] : tokens
+}

@@ -78,8 +78,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (", there are many people currently traveling where…": a comma splice opens a sentence of its own.)
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '')
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
-    // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!".)
-    if (!opener || (isDash(token) && ['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower))) continue
+    // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
+    if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer Scientist:
     // Think Python is…", "…for its Rita Angus: Life and Vision exhibition": a colon inside a title in capitals cuts nothing.)
     if (isComma(token) && /^(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh)\.?$/.test(next.lower)) continue
@@ -257,7 +257,7 @@ const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit'
 const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i
 
 /** Nouns that say little without the phrase they take: a role in, a change in, a step towards, a defence against. */
-const takesPhrase = new Set(['role', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap'])
+const takesPhrase = new Set(['role', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap', 'bias', 'discrimination', 'disparity', 'disparities', 'inequality', 'inequity', 'difference', 'differences', 'decline', 'growth', 'interest', 'investment', 'improvement'])
 
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])

@@ -134,6 +134,9 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // (A capitalised adjective, "Black" of "Black, Latino, or poorer residents", is no name.)
       const named = phrase.words > 1 || (phrase.name && !capitalAdjectives.has(phrase.key)) || /\p{Lu}|\d/u.test(phrase.text.slice(1))
       if (count < 2 || !named || firstName(phrase) || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
+      // (One word named in quotation marks is a term the page mentions, "Exemplary", "Satisfactory" of a grading scale;
+      // one name said twice in passing, "Amr" of "Amr and Marwa", no more a topic: a blind reader of set 54 asked what they were.)
+      if (phrase.words === 1 && (quoted(phrase.text, texts[page]!) || (phrase.name && count < 3 && paired(phrase.text, texts[page]!)))) continue
       if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }
@@ -149,6 +152,17 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     const keepCase = !plainStart && (chosen.name || /\p{Lu}/u.test(text.slice(1)) || /\d/.test(text))
     return keepCase ? text : text.charAt(0).toUpperCase() + text.slice(1)
   })
+}
+
+/** Whether a word is written in quotation marks on a page, alone or in a short phrase ("earn a grade of “Satisfactory”", "“Meets Expectations”"). */
+function quoted(word: string, text: string): boolean {
+  return new RegExp(`["“'‘](?:[\\p{L}-]+ ){0,2}${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: [\\p{L}-]+){0,2}[.,!?]?["”'’]`, 'u').test(text)
+}
+
+/** Whether a name is written paired with another ("Amr and Marwa", "Sara and Amr"): people named in passing. */
+function paired(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}])${escaped},? (?:and|&) \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,? (?:and|&) ${escaped}(?![\\p{L}])`, 'u').test(text)
 }
 
 /** The first compound ("x86 assembly", "Rustup components") on a face that no other face names, and not of the title. */

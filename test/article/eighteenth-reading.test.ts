@@ -9,7 +9,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { compressTokens, unwrap } from '../../src/article/compress.js'
-import { tagSentence } from '../../src/article/nlp.js'
+import { tagSentence, tokensText } from '../../src/article/nlp.js'
+import { clauseSegments } from '../../src/article/clause-segments.js'
+import { markEndNotes } from '../../src/article/back-matter.js'
+import { renderDeck } from '../../src/index.js'
 import { isSignpost, namesPicture } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { selectSentences, bulletBudget } from '../../src/article/select.js'
@@ -87,4 +90,49 @@ test('should show a section’s key statement that no cut brings within the hard
   assert.ok(faces.some((text) => /^In the 1830s, a branch of the Trail of Tears crossed southern Illinois/.test(text)), faces.join(' | '))
   // (At most one such bullet on a face.)
   assert.ok(faces.filter((text) => text.split(/\s+/).length > 24).length <= 1)
+})
+
+test('should never show alone a clause that a "but" denies, nor cut a bias from where it is or a finding after a dash', () => {
+  // Fionntán O'Donnell, "Comparing inflation data publishing across countries" (Full Fact, MIT): the bullet "There’s
+  // the option of downloading a CSV file" said the opposite of the article.
+  const [first] = clauseSegments(tagSentence('There’s the option of downloading a CSV file, but it doesn’t seem to be available to get CPI month-by-month for previous years.'))
+  assert.doesNotMatch(tokensText(first!), /^There’s the option of downloading a CSV file$/)
+  // Liliana Bounegru, "Data Journalism in Perspective" (The Data Journalism Handbook, CC BY-SA 3.0): "…revealed systemic
+  // racial bias" lost where the bias was; Meyer's debunking lost what it showed.
+  const dedman = compressTokens(tagSentence(unwrap('Bill Dedman’s “The Color of Money” stories in the 1980s revealed systemic racial bias in lending policies of major financial institutions.')), 14, 30)
+  assert.ok(dedman === undefined || /in lending policies/.test(dedman.text), dedman?.text)
+  const meyer = compressTokens(tagSentence(unwrap('For example, Philip Meyer tried to debunk received readings of the 1967 riots in Detroit — to show that it was not just less-educated Southerners who were participating.')), 14, 30)
+  assert.ok(meyer === undefined || /less-educated Southerners/.test(meyer.text), meyer?.text)
+})
+
+test('should send an article’s notes numbered in brackets and its postscript to the speaker notes', async () => {
+  // Samuel A. Rebelsky, "My current approaches to mastery grading" (CC BY 4.0): "[1] Mom was doing that…" and "[4]
+  // Students seem to read more carefully…" had been bullets of the last slide.
+  const markdown = [
+    '# My current approaches to mastery grading', '',
+    'One of the important contemporary trends in higher education is the use of equitable grading practices. For example, one might give students a choice of how best to demonstrate their knowledge [1], or one might focus more on what students have learned rather than when they learn [2].', '',
+    'The downsides? Since we have yet to automate the writing and grading of most assignments, it\'s a lot of work for the instructor. It\'s also not quite equitable: Students who struggle must spend more time on the course than others.', '',
+    '---', '',
+    '**_Postscript_**: I last wrote about mastery grading three-and-a-half years ago. Overcommitted readers may wish to compare my descriptions.', '',
+    '---', '',
+    '[1] Mom was doing that more than thirty years ago.', '',
+    '[2] I suppose the common European (British?) practice of putting all the weight on a final exam also achieves that goal.', '',
+  ].join('\n')
+  const { html } = await renderDeck(markdown, { path: 'musing.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /Mom was doing that|final exam|Overcommitted readers/)
+  assert.match(html, /Mom was doing that more than thirty years ago/)
+  // (A "[1]" the prose never cites is no note: the paragraphs stay prose.)
+  const plain: import('mdast').RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: 'Nothing cited here.' }] }, { type: 'paragraph', children: [{ type: 'text', value: '[1] A paragraph that opens with a bracket.' }] }]
+  markEndNotes(plain)
+  assert.ok(plain.every((node) => node.type === 'paragraph' && node.data?.footnote !== true))
+})
+
+test('should title no slide with a word the page quotes, nor a name said in passing with another', () => {
+  // Samuel A. Rebelsky (CC BY 4.0): a page about the grading scales had been titled "Exemplary"; Melanie Pitkin, "Pop-Up
+  // Museum in Cairo" (Fitzwilliam Museum, CC BY 4.0): a page had been titled "Amr".
+  const grading = "Where does grading enter the picture? Part of it has to do with the grading scales for each kind of work. LAs, reading responses, lab writeups, and metacognitive reflections are graded on a Satisfactory/Not satisfactory/Not attempted scale. Although these four categories have the same scale, we approach them differently. If a student demonstrates mastery of a topic on an LA, they earn a grade of \"Satisfactory\". Otherwise, they earn \"Not (yet) satisfactory\". In the other three categories, as long as the student has tried, they earn \"Satisfactory\", so they are essentially on a \"Satisfactory/Not attempted\" scale.\n\nBecause mini-projects are more extensive, their grading scale has more values: Exemplary, Meets Expectations, Redo, Incomplete, and Not Attempted. \"Meets Expectations\" is what the name says: They've answered all the problems more-or-less correctly with few stylistic mistakes. If a student does so well that we'd be happy making their solution an example for other students, they can earn \"Exemplary\". If they haven't yet achieved \"Meets expectations\", they generally earn a \"Redo\". If they haven't attempted many of the problems, they may earn an \"Incomplete\"."
+  const store = 'Through our local representative, Sara, we were very fortunate to be introduced to Pinocchio\'s owners, Amr and Marwa, who kindly gave us permission, and invaluable support, to trial one of our \'Pop-Ups\' in their store. At the end of the evening, we discussed the \'Pop-Up\' with Amr and Marwa.'
+  assert.ok(!['Satisfactory', 'Exemplary', 'Expectations'].includes(keyPhrases([grading, "In addition, most mini-projects contain a rubric that indicates what they must do to reach each level."], 'My current approaches to mastery grading')[0] ?? ''))
+  assert.notEqual(keyPhrases([store, 'Coinciding with the final of the 2019 Africa Cup of Nations, we held our first offsite \'Pop-Up\' Egyptian coffins experience at the Pinocchio furniture store in Maadi between 5pm-9pm on Friday 19th July.'], 'Pop-Up Museum in Cairo')[0], 'Amr')
 })
