@@ -129,9 +129,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
   // "What we would aim to do better next time": a "what" clause with no verb after its own is no sentence ("What we
   // learned is…" has one).
-  // (Only "what we…", "how you…" without a comma: the tagger may read the main verb as a noun, "Where you sit matters".)
+  // (Only "what we…", "how you…", "what Julian Assange calls…" without a comma: the tagger may read the main verb as a noun, "Where you sit matters".)
   const chains = (): number => words.filter((token, at) => (isVerb(token) || (token.pos === 'NOUN' && /s$/.test(token.lower) && at > 0 && isVerb(words[at - 1]!))) && !['AUX', 'PART'].includes(words[at - 1]?.pos ?? '') && !/ing$/.test(token.lower)).length
-  if (['what', 'how', 'why', 'where', 'whether'].includes(words[0]!.lower) && words[1]?.pos === 'PRON' && !tokens.some(isComma) && chains() < 2) return false
+  if (['what', 'how', 'why', 'where', 'whether'].includes(words[0]!.lower) && (words[1]?.pos === 'PRON' || (words[0]!.lower === 'what' && ['PROPN', 'DET'].includes(words[1]?.pos ?? ''))) && !tokens.some(isComma) && chains() < 2) return false
   // "What I learned is that in many cases": "that" after "is" or a verb of saying promises a clause with its verb.
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (tokens[index - 1]!.lemma === 'be' || sayingThat.has(tokens[index - 1]!.lemma)))
   if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false

@@ -100,7 +100,9 @@ function isClaim(candidate: Candidate): boolean {
   // (A lead-in with its list, "…should include: discussions on business models; …", is no closing line.)
   // (A few words over the bullet's budget are fine on a slide of one line: "We can assure the health and sustainability of
   // the scientific research community into the future".)
-  return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= 16) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
+  // (Nor the lead-in to a quotation: "In a (mostly positive) summary of…, Andrej Karpathy writes:".)
+  if (/:["'”’)]*\s*$/.test(candidate.sentence.trim())) return false
+  return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= 20) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 
 /** The last sentence of the last section's last paragraph that makes a claim on its own. */

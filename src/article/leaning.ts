@@ -88,7 +88,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
     // a "that" whose noun is the subject of a verb after it opens a clause.)
     // ("…gadgets that use many cache lines": after a noun, "that" opens its relative clause, however the tagger reads "use".)
     if (token.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos) && /s$/.test(tokens[index - 1]!.lower)) return false
-    if (token.lower === 'that' && index > 0 && ['VERB', 'ADJ', 'NOUN', 'ADV'].includes(tokens[index - 1]!.pos) && ['AUX', 'VERB'].includes(tokens.slice(index + 1).find((other) => !['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM', 'ADV'].includes(other.pos))?.pos ?? '')) return false
+    // (Nor after an indefinite pronoun: "…is something that data journalism could certainly learn from".)
+    if (token.lower === 'that' && index > 0 && (['VERB', 'ADJ', 'NOUN', 'ADV'].includes(tokens[index - 1]!.pos) || /^(?:some|any|every|no)(?:thing|one|body)$/.test(tokens[index - 1]!.lower)) && ['AUX', 'VERB'].includes(tokens.slice(index + 1).find((other) => !['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM', 'ADV'].includes(other.pos))?.pos ?? '')) return false
     if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
     // ("Chief among these are GitHub Issues…", "Of these, …": after a preposition at the start too.)
     return token.pos === 'PRON' && token.lower !== 'that' && ([',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower) || (tokens[index - 1]!.pos === 'ADP' && index <= 3))

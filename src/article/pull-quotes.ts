@@ -46,7 +46,8 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
       // (Only since the quotation before it or a "but": 'not just saying "This is wrong, rejected!" but instead saying "I
       // think you could do this better…"' endorses the second.)
       const before = text.slice(Math.max(0, match.index - 80), match.index).split(/[”"»]|\bbut\b/).pop()!
-      if (/\b(?:titled|entitled|called|named)\s*$/i.test(before) || /\b(?:never|not|no one|nobody|wouldn['’]t|won['’]t|don['’]t|didn['’]t)\b/i.test(before)) continue
+      // (Nor the name of a work after its kind: 'In his short essay “A fundamental way newspaper sites need to change”'.)
+      if (/\b(?:titled|entitled|called|named|essay|article|post|book|paper|report|piece|column|chapter|op-ed|talk|lecture|film|song|poem|speech)\s*$/i.test(before) || /\b(?:never|not|no one|nobody|wouldn['’]t|won['’]t|don['’]t|didn['’]t)\b/i.test(before)) continue
       if (count >= quotedPhraseWords && count <= most && !titled && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase.replace(/″/g, '"')
     }
   }

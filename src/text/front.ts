@@ -309,7 +309,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // Scientists Track Precipitation"): the part before the bar is the title, the part after it the subtitle.
   // (So is a long title's second part after a dash: "How We Made The Mechanical MOOC - Freerange Learning With a Mechanical Guide".)
   const dash = /^(\S+(?: \S+)+?) [-–—] (\S+(?: \S+){2,})$/.exec(front.title ?? '')
-  const bar = /^(.{8,}?) \| ([^|]{8,})$/.exec(front.title ?? '') ?? (dash && countWords(front.title!) >= 10 && !/[-–—]/.test(dash[2]!) ? dash : null)
+  // (Or after a comma: "Incorporating Costing Information, An Example from ‘Enhancing the Effect of Cash Buyback…’".)
+  const comma = countWords(front.title ?? '') >= 12 ? /^([^,:|]{6,}?), ((?:An?|The|How|Why|What|When|Where|Lessons|Notes|Part|Case|Examples?)\s.{12,})$/.exec(front.title!) : null
+  const bar = /^(.{8,}?) \| ([^|]{8,})$/.exec(front.title ?? '') ?? (dash && countWords(front.title!) >= 10 && !/[-–—]/.test(dash[2]!) ? dash : null) ?? comma
   if (bar && !front.subtitle) {
     front.title = bar[1]!.trim()
     front.subtitle = bar[2]!.trim()

@@ -20,6 +20,9 @@ import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { recogniseText } from '../../src/text/index.js'
 import { isPersonWithRole } from '../../src/text/lines.js'
+import { quotedPhrase } from '../../src/article/pull-quotes.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
+import { isVague } from '../../src/article/leaning.js'
 
 /** The bullets a section's paragraphs give, as selection chooses them. */
 function chosen(paragraphs: readonly string[], heading?: string): string[] {
@@ -135,4 +138,19 @@ test('should title no slide with a word the page quotes, nor a name said in pass
   const store = 'Through our local representative, Sara, we were very fortunate to be introduced to Pinocchio\'s owners, Amr and Marwa, who kindly gave us permission, and invaluable support, to trial one of our \'Pop-Ups\' in their store. At the end of the evening, we discussed the \'Pop-Up\' with Amr and Marwa.'
   assert.ok(!['Satisfactory', 'Exemplary', 'Expectations'].includes(keyPhrases([grading, "In addition, most mini-projects contain a rubric that indicates what they must do to reach each level."], 'My current approaches to mastery grading')[0] ?? ''))
   assert.notEqual(keyPhrases([store, 'Coinciding with the final of the 2019 Africa Cup of Nations, we held our first offsite \'Pop-Up\' Egyptian coffins experience at the Pinocchio furniture store in Maadi between 5pm-9pm on Friday 19th July.'], 'Pop-Up Museum in Cairo')[0], 'Amr')
+})
+
+test('should read set 54’s data journalism chapter: a work named after its kind is no pull quote, "What X calls Y" is no statement, "something that…" does not lean', () => {
+  // Liliana Bounegru, "Data Journalism in Perspective" (The Data Journalism Handbook, CC BY-SA 3.0).
+  assert.equal(quotedPhrase('In his short essay “A fundamental way newspaper sites need to change”, he argues that journalists should publish structured, machine-readable data, alongside the traditional ‘big blob of text’:'), undefined)
+  assert.ok(!isStatement(tagSentence('What Wikileaks founder Julian Assange calls “scientific journalism”')))
+  assert.ok(isStatement(tagSentence('What matters is the data.')))
+  assert.ok(!isVague(tagSentence('The deeply analytical and critical approach of the CAR community is something that data journalism could certainly learn from.'), 'The deeply analytical and critical approach of the CAR community is something that data journalism could certainly learn from.'))
+})
+
+test('should read a long copied title’s part after a comma as its subtitle', () => {
+  // The Office of Evaluation Sciences, GSA (public domain, CC0): a title of five lines on the title slide.
+  const { outline } = recogniseText('Incorporating Costing Information, An Example from ‘Enhancing the Effect of Cash Buyback on Return of Unused Opioid Pills\'\n\nA recent randomized evaluation between the Office of Evaluation Sciences and the White River Junction Veterans Affairs (VA) Medical Center found that reminder cards can increase the return of unused prescription opioid pills.\n')
+  assert.equal(outline.title, 'Incorporating Costing Information')
+  assert.equal(outline.subtitle, 'An Example from ‘Enhancing the Effect of Cash Buyback on Return of Unused Opioid Pills\'')
 })
