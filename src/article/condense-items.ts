@@ -366,3 +366,14 @@ export function emptyLeadIn(text: string, heading?: string): boolean {
   const titled = new Set(words(heading))
   return own.length > 0 && own.length <= titled.size + 1 && own.every((word) => titled.has(word) || titled.has(word.replace(/s$/, '')))
 }
+
+/**
+ * Whether a list item is a click path through a website ("Homepage -> Consumer Price Index -> Consumer Price Index
+ * Monthly Series -> CPM01 - Consumer Price Index"): three steps or more between arrows, which a speaker leaves to the
+ * notes (a blind reader of set 54: "a click path the audience can't use").
+ *
+ * @param text The item's text.
+ */
+export function isClickPath(text: string): boolean {
+  return (text.match(/\s(?:->|→|=>|»|›|>)\s/g) ?? []).length >= 2
+}

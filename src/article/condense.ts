@@ -18,7 +18,7 @@ import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
-import { bullet, bulletList, bulletPhrasing, condenseQuote, emptyLeadIn, evenEndings, fitListItems, leadInText, outlineFace, quotedWords } from './condense-items.js'
+import { bullet, bulletList, bulletPhrasing, condenseQuote, emptyLeadIn, evenEndings, fitListItems, isClickPath, leadInText, outlineFace, quotedWords } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
 
@@ -269,9 +269,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return
     }
     if (node.type === 'list') {
-      // (An item that is only an ellipsis, "• ...", the writer's "and so on", says nothing on a slide; nor does a reading
-      // list a pointer introduces: "For more detail on the leasing process…, see:" over four statutes.)
-      const said = node.children.filter((item) => /[\p{L}\p{N}]/u.test(toString(item)) || item.children.some((child) => child.type !== 'paragraph'))
+      // (An item that is only an ellipsis, "• ...", the writer's "and so on", or a click path, "Homepage -> Consumer Price
+      // Index -> …", says nothing on a slide; nor does a reading list a pointer introduces: "For more detail on the leasing process…, see:" over four statutes.)
+      const said = node.children.filter((item) => (/[\p{L}\p{N}]/u.test(toString(item)) && !isClickPath(toString(item))) || item.children.some((child) => child.type !== 'paragraph'))
       if (said.length === 0 || (index > 0 && isLeadIn(nodes, index - 1) && isPointer(toString(nodes[index - 1]!).replace(/:\s*$/, '.')))) return keepInNotes([structuredClone(node)])
       // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
       const children = fitListItems(outlineFace({ ...node, children: said }).children, maxWords, settings.lang)
