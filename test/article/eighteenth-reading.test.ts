@@ -20,6 +20,7 @@ import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { recogniseText } from '../../src/text/index.js'
 import { isPersonWithRole } from '../../src/text/lines.js'
+import { isClickPath } from '../../src/article/condense-items.js'
 import { quotedPhrase } from '../../src/article/pull-quotes.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { isVague } from '../../src/article/leaning.js'
@@ -153,4 +154,13 @@ test('should read a long copied title’s part after a comma as its subtitle', (
   const { outline } = recogniseText('Incorporating Costing Information, An Example from ‘Enhancing the Effect of Cash Buyback on Return of Unused Opioid Pills\'\n\nA recent randomized evaluation between the Office of Evaluation Sciences and the White River Junction Veterans Affairs (VA) Medical Center found that reminder cards can increase the return of unused prescription opioid pills.\n')
   assert.equal(outline.title, 'Incorporating Costing Information')
   assert.equal(outline.subtitle, 'An Example from ‘Enhancing the Effect of Cash Buyback on Return of Unused Opioid Pills\'')
+})
+
+test('should drop a number’s bracket beside two figures of the claim, and leave a click path to the notes', () => {
+  // Melanie Pitkin, "Pop-Up Museum in Cairo" (Fitzwilliam Museum, CC BY 4.0): the section's result had no bullet.
+  const result = compressTokens(tagSentence(unwrap('In a space of 3 hours, we recorded 45 meaningful engagements with visitors (of 3 minutes or longer), and made impressions on a further 600 passers-by.')), 14, 20)
+  assert.equal(result?.text, 'In a space of 3 hours, we recorded 45 meaningful engagements with visitors, and made impressions on a further 600 passers-by')
+  // Fionntán O'Donnell (Full Fact, MIT).
+  assert.ok(isClickPath('Homepage -> Consumer Price Index -> Consumer Price Index Monthly Series -> CPM01 - Consumer Price Index'))
+  assert.ok(!isClickPath('The table has multiple fields and CPI rates for individual commodities (clothing, alcohol, transport, etc).'))
 })
