@@ -209,7 +209,10 @@ export function leadInText(sentence: string, maxWords: number): string {
 
 /** The first clause of a long sentence that makes a statement on its own ("…, and you need a patent grant…" is left to the notes). */
 function firstClause(sentence: string, maxWords: number): Compressed | undefined {
-  for (const clause of clauseSegments(tagSentence(sentence))) {
+  const tokens = tagSentence(sentence)
+  for (const clause of clauseSegments(tokens)) {
+    // (Not a later clause whose subject stands for what the first named: "…, but it doesn’t seem to be available…".)
+    if (['it', 'this', 'they', 'these', 'that'].includes(clause[0]?.lower ?? '') && !sentence.toLowerCase().startsWith(clause[0]!.lower)) continue
     const compressed = compressTokens(clause, maxWords, maxWords + 6)
     if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
   }

@@ -20,7 +20,8 @@ import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { recogniseText } from '../../src/text/index.js'
 import { isPersonWithRole } from '../../src/text/lines.js'
-import { isClickPath } from '../../src/article/condense-items.js'
+import { fitListItems, isClickPath } from '../../src/article/condense-items.js'
+import { toString as mdToString } from 'mdast-util-to-string'
 import { quotedPhrase } from '../../src/article/pull-quotes.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { isVague } from '../../src/article/leaning.js'
@@ -163,4 +164,11 @@ test('should drop a number’s bracket beside two figures of the claim, and leav
   // Fionntán O'Donnell (Full Fact, MIT).
   assert.ok(isClickPath('Homepage -> Consumer Price Index -> Consumer Price Index Monthly Series -> CPM01 - Consumer Price Index'))
   assert.ok(!isClickPath('The table has multiple fields and CPI rates for individual commodities (clothing, alcohol, transport, etc).'))
+})
+
+test('should shorten a list item to no later clause whose subject stands for what a denied first clause named', () => {
+  // Fionntán O'Donnell (Full Fact, MIT): the item had become "It doesn’t seem to be available to get CPI month-by-month…".
+  const [item] = fitListItems([{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'There’s the option of downloading a CSV file, but it doesn’t seem to be available to get CPI month-by-month for previous years.' }] }] }], 14)
+  assert.doesNotMatch(mdToString(item!), /^It doesn’t/)
+  assert.doesNotMatch(mdToString(item!), /^There’s the option of downloading a CSV file$/)
 })
