@@ -146,3 +146,20 @@ export function dropFrontedAs(tokens: Token[]): Token[] {
   if (close === -1 || tokens[close]!.value !== ',' || close - first > 12 || tokens.slice(first + 2, close).some(isVerb)) return tokens
   return startsClause(tokens.slice(close + 1)) ? [...tokens.slice(0, first + 1), ...tokens.slice(close + 1)] : tokens
 }
+
+/**
+ * Drop a fronted phrase of whom the writers worked with: "In collaboration with our partner at the White River
+ * Junction VA Medical Center, we used the “ingredient method”…" → "We used the “ingredient method”…" (the partner is
+ * thanked in the notes; the claim is what was done).
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the phrase, or as it was.
+ */
+export function dropFrontedPartners(tokens: Token[]): Token[] {
+  const opening = tokens.slice(0, 6).map((token) => token.lower).join(' ')
+  if (!/^(?:in (?:close )?(?:collaboration|partnership|cooperation|conjunction) with|together with|with the (?:help|support|assistance) of|working (?:closely )?(?:with|alongside))\b/.test(opening)) return tokens
+  const comma = tokens.findIndex((token) => token.value === ',')
+  if (comma < 3 || comma > 20 || tokens.slice(0, comma).some(isVerb) && !/^working\b/.test(opening)) return tokens
+  const rest = tokens.slice(comma + 1)
+  return startsClause(rest) && personalPronouns.has(rest[0]?.lower ?? '') ? [{ ...rest[0]!, value: rest[0]!.value.charAt(0).toUpperCase() + rest[0]!.value.slice(1), space: '' }, ...rest.slice(1)] : tokens
+}

@@ -143,5 +143,5 @@ export function namesPicture(tokens: readonly Token[]): boolean {
  * @param sentence A sentence as written.
  */
 export function isBlogMeta(sentence: string): boolean {
-  return /^this (?:blog )?(?:post|article) (?:draws on|is based on|builds on|summari[sz]es|accompanies)\b|\bwhat I['’]m (?:going|planning) to (?:blog|write) about\b|\bhere['’]s (?:a|my|the) (?:\w+ ){0,2}(?:post|blog post) to (?:start|kick) (?:things|it) off\b|\bwelcome to (?:my|this|the) (?:new |little )?blog\b|\b(?:my )?(?:first|inaugural) (?:ever )?(?:blog )?post (?:on|for) (?:this|my|the) (?:blog|site)\b/i.test(sentence)
+  return /^this (?:blog )?(?:post|article) (?:draws on|(?:is|was) (?:based|adapted) (?:on|from)|builds on|summari[sz]es|accompanies|(?:is|was) (?:a (?:written |longer |shorter |lightly edited )?version|the text) of)\b|\bwhat I['’]m (?:going|planning) to (?:blog|write) about\b|\bhere['’]s (?:a|my|the) (?:\w+ ){0,2}(?:post|blog post) to (?:start|kick) (?:things|it) off\b|\bwelcome to (?:my|this|the) (?:new |little )?blog\b|\b(?:my )?(?:first|inaugural) (?:ever )?(?:blog )?post (?:on|for) (?:this|my|the) (?:blog|site)\b/i.test(sentence)
 }

@@ -13,7 +13,7 @@ import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { clauseSegments } from '../../src/article/clause-segments.js'
 import { markEndNotes } from '../../src/article/back-matter.js'
 import { renderDeck } from '../../src/index.js'
-import { isSignpost, namesPicture } from '../../src/article/signposts.js'
+import { isBlogMeta, isSignpost, namesPicture } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { selectSentences, bulletBudget } from '../../src/article/select.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
@@ -171,4 +171,13 @@ test('should shorten a list item to no later clause whose subject stands for wha
   const [item] = fitListItems([{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'There’s the option of downloading a CSV file, but it doesn’t seem to be available to get CPI month-by-month for previous years.' }] }] }], 14)
   assert.doesNotMatch(mdToString(item!), /^It doesn’t/)
   assert.doesNotMatch(mdToString(item!), /^There’s the option of downloading a CSV file$/)
+})
+
+test('should drop a fronted phrase of whom the writers worked with, and a trailing means that lists what was done', () => {
+  // The Office of Evaluation Sciences, GSA (public domain, CC0): a step of 58 words had been shown whole.
+  assert.equal(compressTokens(tagSentence(unwrap('In collaboration with our partner at the White River Junction VA Medical Center, we used the “ingredient method” of costing to gather program costs by listing all of the “ingredients” necessary to implement the program, estimating the unit costs of each item, and determining how much of each ingredient was needed.')), 14, 20)?.text, 'We used the “ingredient method” of costing to gather program costs')
+  // (A control written for the test, not published text: one means is kept, it may be the point.)
+  assert.match(compressTokens(tagSentence('The city saved money by cutting bus fares.'), 14, 20)?.text ?? '', /by cutting bus fares$/)
+  // Derek Eder, "Lessons from organizing Chi Hack Night" (Chi Hack Night, MIT): a post's note of the talk it was based on is no bullet.
+  assert.ok(isBlogMeta('This post was based on a talk that I gave at the 2015 Code for America Summit called Lessons from organizing Chi Hack Night.'))
 })
