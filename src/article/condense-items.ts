@@ -13,6 +13,7 @@ import { selectSentences } from './select.js'
 import { scoreSentences } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 import { isPointer } from './signposts.js'
+export { columnList } from './list-columns.js'
 
 export function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
   return { type: 'listItem', spread: false, data: { condensed }, children: [{ type: 'paragraph', children }] }

@@ -18,7 +18,7 @@ import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
-import { bullet, bulletList, bulletPhrasing, condenseQuote, emptyLeadIn, evenEndings, fitListItems, isClickPath, leadInText, outlineFace, quotedWords } from './condense-items.js'
+import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, evenEndings, fitListItems, isClickPath, leadInText, outlineFace, quotedWords } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
 
@@ -277,7 +277,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const children = fitListItems(outlineFace({ ...node, children: said }).children, maxWords, settings.lang)
       const changed = said.length < node.children.length || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
-      return push({ node: { ...structuredClone(node), children }, notes: changed ? [structuredClone(node)] : [], position })
+      return push({ node: columnList({ ...structuredClone(node), children }), notes: changed ? [structuredClone(node)] : [], position })
     }
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
     // (So does an editor's note in a quote that opens by saying where else the post ran: "This article was also published

@@ -9,6 +9,7 @@ import type { BlockContent, Code, FootnoteDefinition, Heading, List, ListItem, P
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { Block, Items, SlideMetrics } from './slide-metrics.js'
 import { charWidth, lineCount, runsOf, widthSafety, type Run, type TextStyle } from './text-wrap.js'
+import { columnNarrowing, isColumnList } from './list-columns.js'
 
 
 /** One block on the face: its height and its top and bottom margins, in px. */
@@ -92,6 +93,11 @@ function itemExtra(metrics: SlideMetrics, item: ListItem, items: Omit<Items, 'te
 function listBox(metrics: SlideMetrics, node: List): Box {
   const { tight, loose } = metrics.model.list
   const items = node.spread === true || node.children.some((item) => item.spread === true) ? loose : tight
+  // A list in two columns (`list-columns.ts`): as tall as its first column's items, laid out at a column's width.
+  if (isColumnList(node)) {
+    const first = { ...node, children: node.children.slice(0, Math.ceil(node.children.length / 2)) }
+    return { height: listHeight({ ...metrics, widthFactor: metrics.widthFactor * columnNarrowing }, first, 0), marginTop: items.marginTop, marginBottom: items.marginBottom }
+  }
   return { height: listHeight(metrics, node, 0), marginTop: items.marginTop, marginBottom: items.marginBottom }
 }
 

@@ -3,6 +3,7 @@
  * stacked (larger, in columns, beside a picture), and the sizes those
  * layouts use, kept in step with `lectern.css`.
  */
+import { columnNarrowing } from './list-columns.js'
 import type { Blockquote, List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { faceHeight, isImage } from './face-height.js'
@@ -25,7 +26,7 @@ export const partNumber = { size: 2.4, height: 2.64 } as const
 /** Room the statement, big-number and quote layouts leave above their body, as a share of the slide's height (`lectern.css`). */
 export const layoutBodyOffset = 0.05
 /** Text beside an image or in a column is laid out this much narrower than the full width (half, less the gap). */
-export const columnNarrowing = 2.25
+export { columnNarrowing }
 /** Most of the slide's height an image takes, full-bleed and beside bullets (`lectern.css`). */
 export const imageHeight = { full: 0.55, beside: 0.5 } as const
 

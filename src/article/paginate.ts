@@ -12,6 +12,7 @@ import { continuedHeading, headingText } from './long-headings.js'
 import type { FaceUnit } from './condense.js'
 import { codeLineCounts, codeLines, faceHeight, maxCodeLines } from './face-height.js'
 import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
+import { isColumnList } from './list-columns.js'
 import { firstPart, isSplittable, partCount, sliceFirst, sliceRest, splitToFit } from './face-units.js'
 
 // ── Pagination ───────────────────────────────────────────────────────────────
@@ -314,7 +315,7 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
     }
     // A table or a listing that a fresh page holds whole starts one rather than being split to fill this page.
     // (So does a short list: two items here and one on the next page read as two lists.)
-    if (started && (unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node)) || (unit.node.type === 'list' && unit.node.children.length <= shortList)) && fitsFresh(group)) {
+    if (started && (unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node)) || (unit.node.type === 'list' && (unit.node.children.length <= shortList || isColumnList(unit.node)))) && fitsFresh(group)) {
       newPage(unit)
       index--
       continue
@@ -380,8 +381,12 @@ function isCarried(unit: FaceUnit): boolean {
 /** Bullets on a page: list items, nested ones included. */
 function bulletCount(page: readonly FaceUnit[]): number {
   let count = 0
-  const items = (node: FaceUnit['node'] | RootContent): number =>
-    node.type === 'listItem' ? 1 + node.children.reduce((sum, child) => sum + items(child), 0) : node.type === 'list' ? node.children.reduce((sum, item) => sum + items(item), 0) : 0
+  const items = (node: FaceUnit['node'] | RootContent): number => {
+    if (node.type === 'listItem') return 1 + node.children.reduce((sum, child) => sum + items(child), 0)
+    if (node.type !== 'list') return 0
+    // (A list in two columns counts its rows: `list-columns.ts`.)
+    return isColumnList(node) ? Math.ceil(node.children.length / 2) : node.children.reduce((sum, item) => sum + items(item), 0)
+  }
   for (const unit of page) count += items(unit.node)
   return count
 }

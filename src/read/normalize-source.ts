@@ -102,6 +102,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   let inAnyCode: string | undefined
   nikolaMetadata(lines)
   liquidTags(lines)
+  wrappedAddresses(lines)
   // ("----" / "title: …" / "----": front matter all the same.)
   const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1
   if (close > 0 && /^[\w-]+:/.test(lines[1] ?? '')) [lines[0], lines[close]] = ['---', '---']
@@ -211,5 +212,30 @@ function liquidTags(lines: string[]): void {
     } else if (open) fence = open
     else if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
     else if (liquidLine.test(line)) lines[index] = ''
+  }
+}
+
+/** A picture's or link's web address cut at the end of a line (`](https://cdn-`), and the rest of it on the next (`images-1.medium.com/…png)`). */
+const cutAddress = /\]\((https?:\/\/[^\s()<>]*)$/
+const addressRest = /^([^\s()<>]+\))/
+
+/**
+ * A web address that a converter wrapped onto two lines (Medium's export: `![…](https://cdn-` / `images-1.medium.com/max/…png)
+ * _Figure 3: …_`) is one address again, line for line: CommonMark ends a link at the line break and the picture's alt
+ * text had been shown as prose on two slides. Fenced code is left as it is.
+ */
+function wrappedAddresses(lines: string[]): void {
+  let fence: string | undefined
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const open = codeFence.exec(lines[index]!)?.[1]
+    if (fence) {
+      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
+      continue
+    }
+    if (open) fence = open
+    else if (cutAddress.test(lines[index]!)) {
+      const rest = addressRest.exec(lines[index + 1]!)
+      if (rest) [lines[index], lines[index + 1]] = [lines[index] + rest[1], lines[index + 1]!.slice(rest[1]!.length)]
+    }
   }
 }

@@ -13,6 +13,10 @@ import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { clauseSegments } from '../../src/article/clause-segments.js'
 import { markEndNotes } from '../../src/article/back-matter.js'
 import { renderDeck } from '../../src/index.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
+import { columnList, isColumnList } from '../../src/article/list-columns.js'
+import { createFaceMeasure } from '../../src/article/face-measure.js'
+import { slideMetrics } from '../../src/article/slide-metrics.js'
 import { isBlogMeta, isSignpost, namesPicture } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { selectSentences, bulletBudget } from '../../src/article/select.js'
@@ -180,4 +184,25 @@ test('should drop a fronted phrase of whom the writers worked with, and a traili
   assert.match(compressTokens(tagSentence('The city saved money by cutting bus fares.'), 14, 20)?.text ?? '', /by cutting bus fares$/)
   // Derek Eder, "Lessons from organizing Chi Hack Night" (Chi Hack Night, MIT): a post's note of the talk it was based on is no bullet.
   assert.ok(isBlogMeta('This post was based on a talk that I gave at the 2015 Code for America Summit called Lessons from organizing Chi Hack Night.'))
+})
+
+test('should read a picture’s web address wrapped onto two lines as one, and draw a list of many short items in two columns', async () => {
+  // Nira Datta and Ya-ching Tsao, "Helping disabled Veterans Check-In: Designing an Accessibility Map" (CivicActions,
+  // CC BY-SA 4.0), as Medium's export wrapped it: the picture's alt text had been shown as prose, "![Example of…".
+  const wrapped = '![Example of accessibility use case map in a spreadsheet.](https://cdn-\nimages-1.medium.com/max/1024/1*xmkO7Ni9XiAQx7kzofTTVw.png) _Figure 3: Example\nof accessibility use case map._'
+  assert.equal(normalizeSource(wrapped), '![Example of accessibility use case map in a spreadsheet.](https://cdn-images-1.medium.com/max/1024/1*xmkO7Ni9XiAQx7kzofTTVw.png)\n _Figure 3: Example\nof accessibility use case map._')
+  // (Lines stay lines: an error's line number still points at the source.)
+  assert.equal(normalizeSource(wrapped).split('\n').length, wrapped.split('\n').length)
+  // Nine types of disability had been split over two slides, five and four.
+  const items = ['Blindness', 'Low vision', 'Hard of hearing/deafness', 'Cognitive disability', 'PTSD', 'Motor disabilities', 'Military Sexual Trauma (MST)', 'Deafblindness']
+  const list: import('mdast').List = { type: 'list', spread: false, children: items.map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] })) }
+  assert.ok(isColumnList(columnList(list)))
+  assert.ok(!isColumnList(columnList({ ...list, children: list.children.slice(0, 5) })))
+  const long = { ...list, children: [...list.children.slice(0, 7), { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Each described the behavior, symptoms, needs, and tools used' }] }] }] } as import('mdast').List
+  assert.ok(!isColumnList(columnList(long)))
+  // Measured as its first column at a column's width: shorter than the list in one column.
+  const measure = createFaceMeasure(slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} }))
+  assert.ok(measure([columnList(list)]) < measure([list]) * 0.7)
+  const { html } = await renderDeck(['# Step 1', '', 'We chose nine of the most common types of disabilities reported by Veterans:', '', ...items.map((item) => `- ${item}`), '', 'Time and resources were limited. So we used secondary sources and "best estimates" to develop light-weight personas of each disability type.', ''].join('\n'), { path: 'map.md', overrides: { condense: true } })
+  assert.match(html, /<ul class="lectern-columns">\s*<li>Blindness<\/li>/)
 })

@@ -29,6 +29,8 @@ import type { Slide } from '../../src/types.js'
 import { blockText, faceOf, normalise, proseSentences, slidesOf } from '../helpers/deck-text.js'
 import { fixtures } from '../helpers.js'
 import { headingLabel } from '../../src/article/long-headings.js'
+// (The article as Lectern reads it: a web address a converter wrapped onto two lines is one address, `normalize-source.ts`.)
+import { normalizeSource } from '../../src/read/normalize-source.js'
 
 const corpus = path.join(fixtures, 'real')
 
@@ -204,7 +206,7 @@ async function measure(article: Article): Promise<Measure> {
     concreteKept: 0,
     concreteMissed: [],
     // A browser's text copy of an article has no pictures: the Markdown's count only when the deck is built from it.
-    signals: layoutSignals(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)).filter((signal) => signal !== 'image' || !article.path.endsWith('.txt')),
+    signals: layoutSignals(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(normalizeSource(article.markdown))).filter((signal) => signal !== 'image' || !article.path.endsWith('.txt')),
     // (The talk's closing line is the talk's, not a layout the article's content chose.)
     layouts: slides.filter((slide) => !String(slide.data?.attributes?.class ?? '').split(/\s+/).includes('closing-line')).map((slide) => slide.data?.attributes?.['data-layout'] ?? '').filter((layout) => !['title', 'agenda', 'closing', 'section', ''].includes(layout))
   }
@@ -244,7 +246,7 @@ async function measure(article: Article): Promise<Measure> {
   }
   // Page chrome (lines of the text copy that are not in the article: menus, share, cookie and related lines) never on a face.
   if (article.path.endsWith('.txt')) {
-    const published = normalise(blockText(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(article.markdown)))
+    const published = normalise(blockText(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(normalizeSource(article.markdown))))
     // The title slide shows the byline's parts; whether its title is right is measured above.
     const faces = slides.slice(1).map((slide) => normalise(faceOf(slide).map((node) => blockText(node)).join('\n')))
     for (const line of article.source.split('\n')) {
@@ -254,7 +256,7 @@ async function measure(article: Article): Promise<Measure> {
     }
   }
   // Nothing lost: every sentence of the article's prose on a face or in the notes.
-  for (const sentence of proseSentences(article.markdown)) {
+  for (const sentence of proseSentences(normalizeSource(article.markdown))) {
     // A tag is markup, unless it is written about in code ("a native `<img>` tag"): either reading will do.
     const plain = sentence.replace(/^(?:notes?:|by:?)\s*/i, '')
     const wanted = normalise(plain.replace(/<\/?[a-z][^>]*>/gi, ''))

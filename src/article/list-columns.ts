@@ -1,0 +1,47 @@
+/**
+ * A list of many short items drawn in two columns: "Blindness", "Low vision", "PTSD"… nine items of a word or two had
+ * been split over two slides, the second titled "(cont.)", with most of each slide empty. The list keeps its items and
+ * their order; `lectern.css` flows them down the first column and on into the second, and the face measure counts the
+ * first column's items at half the width.
+ */
+import type { List, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+
+/** Class of a list drawn in two columns. */
+export const columnClass = 'lectern-columns'
+
+/** Text beside an image or in a column is laid out this much narrower than the full width (half, less the gap). */
+export const columnNarrowing = 2.25
+
+/** Fewest and most items a list in two columns has. */
+const columnItems = { fewest: 6, most: 14 } as const
+
+/** Most words and characters an item in a column has: one short line. */
+const itemWords = 4
+const itemCharacters = 32
+
+/**
+ * The list drawn in two columns when it is long and every item is a short phrase of one line (no nested list, no second
+ * paragraph), else the list as it was.
+ *
+ * @param list A list of the face.
+ */
+export function columnList(list: List): List {
+  const count = list.children.length
+  if (count < columnItems.fewest || count > columnItems.most) return list
+  const short = list.children.every((item) => {
+    const text = toString(item).trim()
+    return item.children.length === 1 && item.children[0]!.type === 'paragraph' && text.length <= itemCharacters && text.split(/\s+/).length <= itemWords
+  })
+  if (!short) return list
+  const properties = { ...list.data?.hProperties }
+  const existing: unknown = properties.className
+  const classes = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : []
+  return { ...list, data: { ...list.data, hProperties: { ...properties, className: [...classes, columnClass] } } }
+}
+
+/** Whether a block is a list drawn in two columns (by {@link columnList}). */
+export function isColumnList(node: RootContent): boolean {
+  const className = node.type === 'list' ? node.data?.hProperties?.className : undefined
+  return Array.isArray(className) ? className.includes(columnClass) : className === columnClass
+}
