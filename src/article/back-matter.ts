@@ -178,7 +178,15 @@ const postscript = /^(?:postscript|p\.\s?s\.)\s*[:.,-]/i
  *
  * @param children The article's blocks, in order; marked in place.
  */
-export function markEndNotes(children: readonly RootContent[]): void {
+export function markEndNotes(children: RootContent[]): void {
+  // (A numbered list of sources closing the article, its note marks lost in the copy — "1. Johanna Drucker, “Humanities
+  // Approaches…,” … (March 10, 2011), http://…", "3. Boyer, Undying, 55." — is its notes: a slide of them had been titled
+  // "New York", after a publisher's city.)
+  const last = children.at(-1)
+  if (last?.type === 'list' && last.ordered && last.children.length >= 2 && last.children.every((item) => isEndnote(toString(item).trim()))) {
+    children.splice(-1, 1, ...last.children.map((item): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: toString(item).trim() }], position: item.position, data: { footnote: true } })))
+    return
+  }
   let start = children.length
   while (start > 0 && children[start - 1]!.type === 'paragraph' && bracketNote.test(toString(children[start - 1]!).trim())) start--
   const prose = children.slice(0, start).map((node) => toString(node)).join('\n')
@@ -187,4 +195,12 @@ export function markEndNotes(children: readonly RootContent[]): void {
   const before = children[start - 1]
   if (before?.type === 'paragraph' && postscript.test(toString(before).trim())) start--
   for (const node of children.slice(start)) if (node.type === 'paragraph') node.data = { ...node.data, footnote: true }
+}
+
+/**
+ * Whether a list item is a source cited in a note: a web address, a year in brackets ("(New York: Farrar, Straus and
+ * Giroux, 1978), 3."), or a short note to one cited before ("Boyer, Undying, 55.", "Ibid.").
+ */
+function isEndnote(text: string): boolean {
+  return /https?:\/\/|www\./.test(text) || /\([^()]*\b(?:1[5-9]|20)\d\d\)/.test(text) || /^\p{Lu}[\p{L}'’-]+, [^,]{2,80}, \d+(?:[-–]\d+)?\.$/u.test(text) || /^ibid\b/i.test(text)
 }

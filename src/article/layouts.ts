@@ -137,6 +137,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     const hero = (item: ListItem | undefined): string | undefined => {
       const found = item ? keyFigure(item) : undefined
       if (!found || /^100\s?(?:%|percent|per cent)$/i.test(found)) return undefined
+      // (Nor an age, "within the 20 to 40 years age group": who took part, not what was found.)
+      const age = /\b\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s+years?(?:[- ]old|\s+of\s+age|\s+age\s+group)|\baged?\s+(?:between\s+)?\d+(?:\s*(?:to|and|-|–)\s*\d+)?/i.exec(toString(item!))
+      if (age && age[0].includes(/\d+/.exec(found)![0])) return undefined
       const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\s+(\\p{Ll}{3,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
       return counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[1]!) ? `${found} ${counts[1]}` : found
     }

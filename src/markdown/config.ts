@@ -116,7 +116,11 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   if (typeof value !== 'string') return value
   // (Jekyll's "2019-04-04 12:03:42 -0700" too.)
   // (Nikola writes its dates with slashes, "2015/07/12 15:55:47": the day is the same; so is "2016-07-10 8:10:42 -0800".)
-  if (key === 'date') return /^(\d{4}[-/]\d{2}[-/]\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())?.[1] ?? value
+  // (And Jekyll's single-digit month and day, "2023-4-6 08:00:00 -0800": "2023-04-06".)
+  if (key === 'date') {
+    const day = /^(\d{4})([-/])(\d{1,2})[-/](\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())
+    return day ? [day[1], day[3]!.padStart(2, '0'), day[4]!.padStart(2, '0')].join(day[2]!) : value
+  }
   const tidy = value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
   // ("author: jack-cushman": a blog's author key, the name it stands for; "author: mm", a handle of a few letters, none.)
   if (key === 'author' && /^\p{Ll}{1,4}$/u.test(tidy)) return undefined

@@ -103,6 +103,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   nikolaMetadata(lines)
   liquidTags(lines)
   wrappedAddresses(lines)
+  wrappedHyphens(lines)
   // ("----" / "title: …" / "----": front matter all the same.)
   const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1
   if (close > 0 && /^[\w-]+:/.test(lines[1] ?? '')) [lines[0], lines[close]] = ['---', '---']
@@ -237,5 +238,29 @@ function wrappedAddresses(lines: string[]): void {
       const rest = addressRest.exec(lines[index + 1]!)
       if (rest) [lines[index], lines[index + 1]] = [lines[index] + rest[1], lines[index + 1]!.slice(rest[1]!.length)]
     }
+  }
+}
+
+/**
+ * A word a converter hyphenated at the end of a line and carried on at the next (Medium's export: "for each phase of
+ * the check-" / "in process") is one word again, line for line: the line break had shown as a space, "check- in".
+ * Not "pre-" before "and post-", nor a line of a table, nor in fenced code.
+ */
+function wrappedHyphens(lines: string[]): void {
+  let fence: string | undefined
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const open = codeFence.exec(lines[index]!)?.[1]
+    if (fence) {
+      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
+      continue
+    }
+    if (open) {
+      fence = open
+      continue
+    }
+    if (!/\p{Ll}{2}-$/u.test(lines[index]!) || /^\s*\|/.test(lines[index]!)) continue
+    const word = /^(\p{Ll}+)(?=[\s.,;:!?)]|$)/u.exec(lines[index + 1]!)
+    if (!word || /^(?:and|or|nor|but|to|vs)$/.test(word[1]!)) continue
+    ;[lines[index], lines[index + 1]] = [lines[index] + word[1], lines[index + 1]!.slice(word[1]!.length).replace(/^\s+/, '')]
   }
 }

@@ -206,3 +206,23 @@ test('should read a picture’s web address wrapped onto two lines as one, and d
   const { html } = await renderDeck(['# Step 1', '', 'We chose nine of the most common types of disabilities reported by Veterans:', '', ...items.map((item) => `- ${item}`), '', 'Time and resources were limited. So we used secondary sources and "best estimates" to develop light-weight personas of each disability type.', ''].join('\n'), { path: 'map.md', overrides: { condense: true } })
   assert.match(html, /<ul class="lectern-columns">\s*<li>Blindness<\/li>/)
 })
+
+test('should read set 57: a compound hyphenated at a line’s end, a Jekyll date with one-digit month, an age group as no big number, a closing list of sources as notes', async () => {
+  // Nira Datta and Ya-ching Tsao (CivicActions, CC BY-SA 4.0): "check- in", and the title slide's "2023-4-6 08:00:00 -0800".
+  assert.equal(normalizeSource('considered both digital and non-digital solutions for each phase of the check-\nin process.'), 'considered both digital and non-digital solutions for each phase of the check-in\nprocess.')
+  assert.equal(normalizeSource('pre-\nand post-op'), 'pre-\nand post-op')
+  const { html: dated } = await renderDeck('---\ntitle: "Helping disabled Veterans Check-In: Designing an Accessibility Map"\ndate: 2023-4-6 08:00:00 -0800\nauthor: nira-datta\n---\n\nWe were testing new designs for a web-based app helping Veterans check into a medical appointment.\n', { path: 'map.md' })
+  assert.match(dated, /2023-04-06/)
+  assert.doesNotMatch(dated, /08:00:00/)
+  // Sudhanshu Gautam, "Improving the reading experience for smart feature phones" (Wikimedia Design Blog, CC BY-SA 4.0):
+  // "20–40 years" had been the big number of the slide about how the app was tested.
+  const { html: tested } = await renderDeck('# Reading on feature phones\n\n## What did we learn?\n\nTwenty participants(12 Male, 8 Females) were recruited within the 20 to 40 years age group. Interviews were conducted in English, Hindi, Marathi, and Telugu to cover language diversity.\n', { path: 'kaios.md', overrides: { condense: true } })
+  assert.doesNotMatch(tested, /key-figure">20/)
+  // Rebecca Munson, "Their Data, Ourselves: Illness as Information" (Startwords, CC BY 4.0): the essay's numbered sources.
+  const notes: import('mdast').RootContent[] = [
+    { type: 'paragraph', children: [{ type: 'text', value: 'Susan Sontag wrote in Illness as Metaphor that “everyone who is born holds dual citizenship, in the kingdom of the well and in the kingdom of the sick. Although we all prefer to use only the good passport, sooner or later each of us is obliged, at least for a spell, to identify ourselves as citizens of that other place.”' }] },
+    { type: 'list', ordered: true, spread: false, children: ['Anne Boyer, The Undying: Pain, Vulnerability, Mortality, Medicine, Art, Time, Dreams, Data, Exhaustion, Cancer, and Care, (New York: Farrar, Straus and Giroux, 2019), 65, 14.', 'Boyer, Undying, 55.', 'Susan Sontag, Illness as Metaphor (New York: Farrar, Straus and Giroux, 1978), 3.'].map((value) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] })) },
+  ]
+  markEndNotes(notes)
+  assert.deepEqual(notes.map((node) => [node.type, node.type === 'paragraph' ? node.data?.footnote === true : false]), [['paragraph', false], ['paragraph', true], ['paragraph', true], ['paragraph', true]])
+})
