@@ -98,6 +98,10 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     // (After a comma the predicate is the sentence's own: "…, and announced that these numbers were due to…".)
     if (!comma && tokens.slice(index + 2 + adverb).some((other) => ['is', 'are', 'was', 'were'].includes(other.lower) && other.pos === 'AUX')) continue
     const head = tokens.slice(0, index - comma)
+    // ("It favors specific solutions that are impactful for a few disabilities and may end up with a lower score…": without a
+    // comma, the second verb of a relative clause, whose point it is.)
+    const clauseStart = head.findLastIndex((other) => isComma(other)) + 1
+    if (!comma && head.some((other, at) => at > clauseStart + 2 && ['that', 'which', 'who'].includes(other.lower) && ['NOUN', 'PROPN'].includes(head[at - 1]!.pos) && ['AUX', 'VERB'].includes(head[at + 1]?.pos ?? '') && next.pos === 'AUX')) continue
     // "I was able to make some solid progress fairly quickly and ended up with a pull request merged within a couple
     // of days": the second predicate holds the result (a time, a number, a name) the first lacks; with the subject, it
     // is the bullet.

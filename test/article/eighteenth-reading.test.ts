@@ -226,3 +226,10 @@ test('should read set 57: a compound hyphenated at a line’s end, a Jekyll date
   markEndNotes(notes)
   assert.deepEqual(notes.map((node) => [node.type, node.type === 'paragraph' ? node.data?.footnote === true : false]), [['paragraph', false], ['paragraph', true], ['paragraph', true], ['paragraph', true]])
 })
+
+test('should never drop the second verb of a relative clause as if it were the sentence’s', () => {
+  // Nira Datta and Ya-ching Tsao (CivicActions, CC BY-SA 4.0): "It favors specific solutions that are impactful for a
+  // few disabilities" read as the opposite of the caveat.
+  const caveat = compressTokens(tagSentence(unwrap('It favors specific solutions that are impactful for a few disabilities and may end up with a lower score vs. general solutions that help a variety of disabilities.')), 14, 30)
+  assert.ok(caveat === undefined || /lower score/.test(caveat.text), caveat?.text)
+})
