@@ -86,7 +86,10 @@ export function outlineFace(list: List): List {
  * not compress stays whole (the source's own words, never cut).
  */
 export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): ListItem {
-  const [written, ...nested] = item.children
+  const [written, ...later] = item.children
+  // (An item's later paragraphs are the notes', when its first says something: "• Option to read an article in
+  // different text sizes." over "Change article text size from options menu.", a picture's caption the copy kept.)
+  const nested = written?.type === 'paragraph' && countWords(toString(written)) >= 4 ? later.filter((child) => child.type !== 'paragraph') : later
   // Nested lists are shortened the same way.
   const rest = nested.map((child) => (child.type === 'list' ? { ...structuredClone(child), children: child.children.map((inner) => shortenItem(inner, maxWords, lang)) } : structuredClone(child)))
   if (written?.type !== 'paragraph') return { ...structuredClone(item), children: written ? [structuredClone(written), ...rest] : [] }

@@ -9,6 +9,7 @@
  * depths → build mdast with positions.
  */
 
+import { joinCaptionedItems } from './item-captions.js'
 import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
@@ -236,6 +237,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   // The author's bio closing the page ("Jo Hill is a Service Designer and User Researcher at the DTA.") is for the notes.
   const end = children[children.length - 1]
   if (end?.type === 'paragraph' && meta.byline && isAuthorBio(toString(end), meta.byline)) end.data = { ...end.data, footnote: true }
+  joinCaptionedItems(children)
   const tree: Root = { type: 'root', children, data: { textMeta: meta } }
   if (lines.length > 0) {
     const last = lines[lines.length - 1]!

@@ -233,3 +233,23 @@ test('should never drop the second verb of a relative clause as if it were the s
   const caveat = compressTokens(tagSentence(unwrap('It favors specific solutions that are impactful for a few disabilities and may end up with a lower score vs. general solutions that help a variety of disabilities.')), 14, 30)
   assert.ok(caveat === undefined || /lower score/.test(caveat.text), caveat?.text)
 })
+
+test('should read the captions a copied page kept under each item as notes, and the items as one list', () => {
+  // Sudhanshu Gautam (Wikimedia Design Blog, CC BY-SA 4.0), as copied: the captions had been bullets, the items three lists.
+  const text = [
+    'Improving the reading experience for smart feature phones', 'Sudhanshu Gautam', '',
+    'These insights from our research, combined with our own experiences and frustrations when reading Wikipedia articles on feature phones, indicated that we should try to provide a better reading experience for all of these people. These were the improvements we were interested in testing with users:', '',
+    '• Option to read an article in different text sizes.', '',
+    'Change article text size from options menu.', '',
+    '• Option to use the app in different languages.', '',
+    'Change app language from settings menu.', '',
+    'Due to the pandemic, conducting remote sessions in India was quite challenging as screen sharing is not directly supported by KaiOS.', '',
+  ].join('\n')
+  const { tree } = recogniseText(text)
+  const lists = tree.children.filter((node) => node.type === 'list')
+  assert.equal(lists.length, 1)
+  assert.equal((lists[0] as import('mdast').List).children.length, 2)
+  const captions = tree.children.filter((node) => node.type === 'paragraph' && /menu\.$/.test(mdToString(node)))
+  assert.equal(captions.length, 2)
+  assert.ok(captions.every((node) => node.type === 'paragraph' && node.data?.footnote === true))
+})
