@@ -49,7 +49,7 @@ const sectionLabel =
  * Olah" / "Shan Carter", "Affiliations" / "Google Brain", "Published" / "March 22, 2017"): the label's kind.
  */
 const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'date']> = [
-  [/^(?:authors?|written by|by)$/i, 'authors'],
+  [/^(?:authors?|written by|by|created by|words by|story by|text by|reported by|authored by|words and (?:pictures|photos|graphics) by):?$/i, 'authors'],
   [/^(?:affiliations?)$/i, 'affiliations'],
   [/^(?:published|posted|updated|last updated|date|published on)$/i, 'date']
 ]
@@ -138,6 +138,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     while (values.length < 6) {
       const value = text(position + 1 + values.length)
       if (value === undefined || countWords(value) > 10 || frontLabels.some(([pattern]) => pattern.test(value.trim()))) break
+      // (The authors end at a date under them: "Created by" / "Megan Vo" / "May 1, 2019".)
+      if (kind === 'authors' && values.length > 0 && parseByline(value)?.date && !parseByline(value)?.byline) break
       values.push(value.trim())
       if (lines[content[position + values.length]! + 1]?.blank !== false) break
     }
@@ -154,6 +156,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       if (block.kind === 'date' && !front.date) front.date = parseByline(block.values[0]!)!.date
       if (block.kind === 'affiliations') for (const value of block.values) if (!affiliations.includes(value)) affiliations.push(value)
       at += block.span
+      const dated = block.kind === 'authors' && !front.date ? parseByline(text(at) ?? '') : undefined
+      if (dated?.date && !dated.byline) [front.date, at] = [dated.date, at + 1]
     }
     if (affiliations.length > 0 && front.byline) front.byline = `${front.byline} (${affiliations.join(', ')})`
   }

@@ -253,3 +253,11 @@ test('should read the captions a copied page kept under each item as notes, and 
   assert.equal(captions.length, 2)
   assert.ok(captions.every((node) => node.type === 'paragraph' && node.data?.footnote === true))
 })
+
+test('should read "Created by" over the author’s name and the date under it as the byline and the date', () => {
+  // Megan Vo, "Anything That Flies, On Anything That Moves" (Parametric Press, MIT), as copied: "Created by" had been a section.
+  const { outline } = recogniseText('Anything That Flies, On Anything That Moves\nCreated by\nMegan Vo\nMay 1, 2019\n\nThe US covertly launched over two million bombing missions over Southeast Asian countries in the 1960s and 70s. Dig into the data behind the assault\n')
+  assert.equal(outline.byline, 'Megan Vo')
+  assert.equal(outline.date, 'May 1, 2019')
+  assert.deepEqual(outline.headings, [])
+})
