@@ -47,6 +47,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // ("Perry's friend James Lawrence": a common noun before a name is no part of it.)
     const name = run.findIndex((token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value))
     if (name > 0 && run.slice(0, name).every((token) => /^\p{Ll}/u.test(token.value)) && run.slice(name).every((token) => /^\p{Lu}/u.test(token.value))) run = run.slice(name)
+    // ("Last month DORA…": a time before a name is no part of it.)
+    if (run.length > 2 && /^(?:last|next|this|every|each)$/i.test(run[0]!.value) && /^(?:week|month|year|day|spring|summer|autumn|fall|winter|decade|century)s?$/i.test(run[1]!.value)) run = run.slice(2)
     // ("data point", "use case": a vague head after a noun names a thing; "data point number [one]" is a data point.)
     if (run.length >= 2 && run[run.length - 1]!.lower === 'number') run.pop()
     const head = run[run.length - 1]
@@ -133,6 +135,8 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // One common word ("Data", "Posts") names too little to title a slide; a name or a phrase does.
       // (A capitalised adjective, "Black" of "Black, Latino, or poorer residents", is no name.)
       const named = phrase.words > 1 || (phrase.name && !capitalAdjectives.has(phrase.key)) || /\p{Lu}|\d/u.test(phrase.text.slice(1))
+      // (Initials, "H.F" of a narrator called "H.F.", title nothing.)
+      if (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(phrase.text)) continue
       if (count < 2 || !named || firstName(phrase) || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
       // (One word named in quotation marks is a term the page mentions, "Exemplary", "Satisfactory" of a grading scale;
       // one name said twice in passing, "Amr" of "Amr and Marwa", no more a topic: a blind reader of set 54 asked what they were.)

@@ -125,6 +125,8 @@ function subjectHead(sentence: string): string | undefined {
   if (!subject || /^\p{Lu}/u.test(tokens[subject.length]?.value ?? '')) return undefined
   let words = subject.filter((token) => !isPunct(token))
   if (['the', 'a', 'an'].includes(words[0]?.lower ?? '')) words = words.slice(1)
+  // ("Last month DORA published…": the time before the subject is no part of it.)
+  if (/^(?:last|next|this|every|each)$/.test(words[0]?.lower ?? '') && /^(?:week|month|year|day|spring|summer|autumn|fall|winter|decade)s?$/.test(words[1]?.lower ?? '')) words = words.slice(2)
   // "zip code of a college town" → "zip code"; "data that may be…" → "data".
   // (A capitalised word belongs to a name: "Electron Upgrades Working Group".)
   const end = words.findIndex((token, index) => index > 0 && ['ADP', 'PRON', 'VERB', 'SCONJ', 'AUX'].includes(token.pos) && !/^\p{Lu}/u.test(token.value))

@@ -19,6 +19,7 @@ import { createFaceMeasure } from '../../src/article/face-measure.js'
 import { slideMetrics } from '../../src/article/slide-metrics.js'
 import { isBlogMeta, isSignpost, namesPicture } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { topicTitle } from '../../src/article/topic-titles.js'
 import { selectSentences, bulletBudget } from '../../src/article/select.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
@@ -260,4 +261,11 @@ test('should read "Created by" over the author’s name and the date under it as
   assert.equal(outline.byline, 'Megan Vo')
   assert.equal(outline.date, 'May 1, 2019')
   assert.deepEqual(outline.headings, [])
+})
+
+test('should title no page with the time before its subject', () => {
+  // Brandon Butler, "Stop Rewarding Journal “Prestige”" (UVA Library, CC BY 4.0): a page had been titled "Last month DORA",
+  // after the subject of its first bullet, "For example, last month DORA published a handsome infographic…" shortened.
+  const bullet: import('mdast').ListItem = { type: 'listItem', spread: false, data: { condensed: 'sentence' }, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Last month DORA published a handsome infographic' }] }] }
+  assert.equal(topicTitle([{ node: bullet, notes: [] }]), 'DORA')
 })
