@@ -61,7 +61,8 @@ export function firstFigure(text: string): string | undefined {
     // ("from 15 to 30 per cent" is 30 per cent, not 15).
     const range = bare ? /^\s*(?:to|and|-|–)\s*(?=[$€£]?\d)/.exec(after) : null
     if (range) {
-      if (/\bfrom(?:\s+(?:about|around|roughly|nearly|approximately|some|over|under|just|almost))?\s*$/i.test(before)) continue
+      // (Not after "ranging from": "estimates ranging from 15 to 40 percent" is a range, and "40 percent" alone misstated it.)
+      if (/\bfrom(?:\s+(?:about|around|roughly|nearly|approximately|some|over|under|just|almost))?\s*$/i.test(before) && !/\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|estimates? of)\s+(?:\w+\s+)?from(?:\s+\w+)?\s*$/i.test(before)) continue
       const rest = after.slice(range[0].length)
       const end = firstFigure(rest)
       // ("145–70": pages written short, the second smaller than the first, are no quantity.)

@@ -20,6 +20,7 @@ import { slideMetrics } from '../../src/article/slide-metrics.js'
 import { isBlogMeta, isSignpost, namesPicture } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { topicTitle } from '../../src/article/topic-titles.js'
+import { firstFigure } from '../../src/article/key-figures.js'
 import { selectSentences, bulletBudget } from '../../src/article/select.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
@@ -268,4 +269,12 @@ test('should title no page with the time before its subject', () => {
   // after the subject of its first bullet, "For example, last month DORA published a handsome infographic…" shortened.
   const bullet: import('mdast').ListItem = { type: 'listItem', spread: false, data: { condensed: 'sentence' }, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Last month DORA published a handsome infographic' }] }] }
   assert.equal(topicTitle([{ node: bullet, notes: [] }]), 'DORA')
+})
+
+test('should show a range of estimates whole as a big number, and a change by where it ends', () => {
+  // Samantha Fowler, Rebecca Roush and James Wise, Concepts of Biology, "21.2 Threats to Biodiversity" (OpenStax, CC BY
+  // 4.0): the big number "40 percent" misstated a range of estimates.
+  assert.equal(firstFigure('Scientists disagree about the likely magnitude of the effects on extinction rates, with estimates ranging from 15 to 40 percent of species committed to extinction by 2050.'), '15–40 percent')
+  // (A change keeps its end: a control written for the test.)
+  assert.equal(firstFigure('Rents rose from 15 to 30 per cent.'), '30 per cent')
 })
