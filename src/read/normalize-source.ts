@@ -102,8 +102,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   let inAnyCode: string | undefined
   nikolaMetadata(lines)
   liquidTags(lines)
-  wrappedAddresses(lines)
-  wrappedHyphens(lines)
+  wrappedLines(lines)
   // ("----" / "title: …" / "----": front matter all the same.)
   const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1
   if (close > 0 && /^[\w-]+:/.test(lines[1] ?? '')) [lines[0], lines[close]] = ['---', '---']
@@ -221,32 +220,14 @@ const cutAddress = /\]\((https?:\/\/[^\s()<>]*)$/
 const addressRest = /^([^\s()<>]+\))/
 
 /**
- * A web address that a converter wrapped onto two lines (Medium's export: `![…](https://cdn-` / `images-1.medium.com/max/…png)
- * _Figure 3: …_`) is one address again, line for line: CommonMark ends a link at the line break and the picture's alt
- * text had been shown as prose on two slides. Fenced code is left as it is.
+ * Lines a converter wrapped, joined again line for line (the line count stays, so a message's line number still points
+ * at the source; fenced code is left as it is):
+ * - a web address (Medium's export: `![…](https://cdn-` / `images-1.medium.com/max/…png) _Figure 3: …_`): CommonMark ends
+ *   a link at the line break, and the picture's alt text had been shown as prose on two slides;
+ * - a compound hyphenated at the line's end ("for each phase of the check-" / "in process"): the line break had shown as
+ *   a space, "check- in". Not "pre-" before "and post-", nor in a table's row.
  */
-function wrappedAddresses(lines: string[]): void {
-  let fence: string | undefined
-  for (let index = 0; index + 1 < lines.length; index++) {
-    const open = codeFence.exec(lines[index]!)?.[1]
-    if (fence) {
-      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
-      continue
-    }
-    if (open) fence = open
-    else if (cutAddress.test(lines[index]!)) {
-      const rest = addressRest.exec(lines[index + 1]!)
-      if (rest) [lines[index], lines[index + 1]] = [lines[index] + rest[1], lines[index + 1]!.slice(rest[1]!.length)]
-    }
-  }
-}
-
-/**
- * A word a converter hyphenated at the end of a line and carried on at the next (Medium's export: "for each phase of
- * the check-" / "in process") is one word again, line for line: the line break had shown as a space, "check- in".
- * Not "pre-" before "and post-", nor a line of a table, nor in fenced code.
- */
-function wrappedHyphens(lines: string[]): void {
+function wrappedLines(lines: string[]): void {
   let fence: string | undefined
   for (let index = 0; index + 1 < lines.length; index++) {
     const open = codeFence.exec(lines[index]!)?.[1]
@@ -258,9 +239,10 @@ function wrappedHyphens(lines: string[]): void {
       fence = open
       continue
     }
-    if (!/\p{Ll}{2}-$/u.test(lines[index]!) || /^\s*\|/.test(lines[index]!)) continue
-    const word = /^(\p{Ll}+)(?=[\s.,;:!?)]|$)/u.exec(lines[index + 1]!)
-    if (!word || /^(?:and|or|nor|but|to|vs)$/.test(word[1]!)) continue
-    ;[lines[index], lines[index + 1]] = [lines[index] + word[1], lines[index + 1]!.slice(word[1]!.length).replace(/^\s+/, '')]
+    const [line, next] = [lines[index]!, lines[index + 1]!]
+    const rest = cutAddress.test(line) ? addressRest.exec(next)?.[1] : undefined
+    const word = !rest && /\p{Ll}{2}-$/u.test(line) && !/^\s*\|/.test(line) ? /^(\p{Ll}+)(?=[\s.,;:!?)]|$)/u.exec(next)?.[1] : undefined
+    const joined = rest ?? (word && !/^(?:and|or|nor|but|to|vs)$/.test(word) ? word : undefined)
+    if (joined) [lines[index], lines[index + 1]] = [line + joined, next.slice(joined.length).replace(word ? /^\s+/ : /^/, '')]
   }
 }
