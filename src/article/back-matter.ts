@@ -187,13 +187,16 @@ export function markEndNotes(children: RootContent[]): void {
     children.splice(-1, 1, ...last.children.map((item): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: toString(item).trim() }], position: item.position, data: { footnote: true } })))
     return
   }
+  // (Their markup aside: `<span id="fn2">[2]&nbsp;<a href="#fn2b"><sup>go back</sup></a></span>`.)
+  const text = (node: RootContent): string => toString(node).replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim()
   let start = children.length
-  while (start > 0 && children[start - 1]!.type === 'paragraph' && bracketNote.test(toString(children[start - 1]!).trim())) start--
+  while (start > 0 && children[start - 1]!.type === 'paragraph' && bracketNote.test(text(children[start - 1]!))) start--
   const prose = children.slice(0, start).map((node) => toString(node)).join('\n')
-  const cited = children.slice(start).every((node) => prose.includes(`[${bracketNote.exec(toString(node).trim())![1]}]`))
+  // (Cited in the prose, or with its link back: "[2] go back Auke unfortunately cites…".)
+  const cited = children.slice(start).every((node) => prose.includes(`[${bracketNote.exec(text(node))![1]}]`) || /^\[\d+\]\s*(?:go back|back|return|↩)/i.test(text(node)))
   if (start === children.length || !cited) start = children.length
   const before = children[start - 1]
-  if (before?.type === 'paragraph' && postscript.test(toString(before).trim())) start--
+  if (before?.type === 'paragraph' && postscript.test(text(before))) start--
   for (const node of children.slice(start)) if (node.type === 'paragraph') node.data = { ...node.data, footnote: true }
 }
 

@@ -96,13 +96,13 @@ function noteParagraphs(slide: Slide): Paragraph[] {
 }
 
 /** Whether a candidate reads as a claim of the talk on its own. */
-function isClaim(candidate: Candidate): boolean {
+function isClaim(candidate: Candidate, most = 16): boolean {
   // (A lead-in with its list, "…should include: discussions on business models; …", is no closing line.)
   // (A few words over the bullet's budget are fine on a slide of one line: "We can assure the health and sustainability of
   // the scientific research community into the future".)
   // (Nor the lead-in to a quotation: "In a (mostly positive) summary of…, Andrej Karpathy writes:".)
   if (/:["'”’)]*\s*$/.test(candidate.sentence.trim())) return false
-  return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= 20) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
+  return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= most) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 
 /** The last sentence of the last section's last paragraph that makes a claim on its own. */
@@ -121,7 +121,8 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
     // (Nor an addition, "We can also provide org integrations for cookie…": a close sums up, it does not add.)
     // (Nor a concession the next sentence turns round: "GDI will be revised…" before "However, GDI indicates…".)
     const conceded = (candidate: Candidate): boolean => /^(?:however|but|yet|still|nevertheless|nonetheless|even so)\b/i.test(candidates[candidates.indexOf(candidate) + 1]?.sentence ?? '')
-    const claim = [...candidates].reverse().find((candidate) => isClaim(candidate) && !isNarrative(candidate) && !conceded(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
+    // (The article's last claim may run to the hard cap: it is a slide of its own; a thesis picked from the opening stays short.)
+    const claim = [...candidates].reverse().find((candidate) => isClaim(candidate, options.maxWords + 6) && !isNarrative(candidate) && !conceded(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
     if (claim) return claim.bullet!.text
     // (A last paragraph that only asks, "At some point … will start to actually do something about this, right? I mean…",
     // holds no claim to weigh against the one before it.)

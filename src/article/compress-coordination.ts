@@ -182,17 +182,18 @@ export function dropAsWellAs(tokens: Token[]): Token[] {
  * Drop the trailing means of a claim, "by" and a list of what was done: "We used the “ingredient method” of costing to
  * gather program costs by listing all of the “ingredients”…, estimating the unit costs of each item, and determining
  * how much of each ingredient was needed" → "We used the “ingredient method” of costing to gather program costs".
- * Only a list of two or more gerunds (one "by doing X" may be the point: "…saved money by cutting fares").
+ * Only a list of three or more gerunds (one or two may be the point: "Many countries have had easy wins by replacing coal
+ * with gas, and using that new flexibility to incorporate more wind").
  *
  * @param tokens The sentence.
  * @returns The sentence without its means, or as it was.
  */
 export function dropTrailingMeans(tokens: Token[]): Token[] {
   // (The tagger may read the first gerund as a noun: "by listing/NOUN all of…".)
-  const gerund = (token: Token | undefined): boolean => token !== undefined && ['VERB', 'NOUN'].includes(token.pos) && /[^n]ing$/.test(token.lower)
+  const gerund = (token: Token | undefined): boolean => token !== undefined && ['VERB', 'NOUN'].includes(token.pos) && /\w{3}ing$/.test(token.lower) && !/^(?:morning|evening|thing|nothing|something|anything|everything|string|spring|building|ceiling|offering|meeting|setting|feeling|being)$/.test(token.lower)
   const by = tokens.findIndex((token, at) => at >= 5 && token.lower === 'by' && gerund(tokens[at + 1]))
   if (by === -1) return tokens
   const gerunds = tokens.slice(by + 1).filter((token, at, rest) => gerund(token) && (at === 0 || isComma(rest[at - 1]) || ['and', 'or'].includes(rest[at - 1]!.lower)))
   const head = tokens.slice(0, by)
-  return gerunds.length >= 2 && isStatement(head) ? head : tokens
+  return gerunds.length >= 3 && isStatement(head) ? head : tokens
 }

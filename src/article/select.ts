@@ -92,7 +92,9 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     if (chosen.length >= count) break
     if (chosen.some((other) => jaccard(other.terms, candidate.terms) > 0.7)) continue
     // (One bullet of a face may run more than ten words over the budget: the key statement no cut brings shorter.)
-    if (candidate.features.veryLong && chosen.some((other) => other.features.veryLong)) continue
+    // (Only the section's central statement, "In the 1830s, a branch of the Trail of Tears crossed southern Illinois…": an
+    // aside as long, "I think that, in some ways, the new and emerging structure of employment…", had pushed a claim off.)
+    if (candidate.features.veryLong && (chosen.some((other) => other.features.veryLong) || candidate.features.central < 0.8)) continue
     chosen.push(candidate)
   }
   // A bullet that opens on "This inventory…", "These tools…" points at a thing the slide must name before it: when no
@@ -128,7 +130,9 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
       added = chosen[lost]
       break
     }
-    const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate)) ?? clauseExample(candidates, chosen, shows, maxWords)
+    // (Never one of the long bullets that only a section's central statement may have: "I think that, in some ways, the
+    // new and emerging structure of employment in post-aughts America…" had come in for its "America".)
+    const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate) && !candidate.features.veryLong) ?? clauseExample(candidates, chosen, shows, maxWords)
     if (!example) continue
     const plain = chosen.findLastIndex((candidate) => !candidate.concrete)
     if (chosen.length >= count) chosen.splice(plain === -1 ? chosen.length - 1 : plain, 1)

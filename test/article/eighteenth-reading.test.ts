@@ -278,3 +278,26 @@ test('should show a range of estimates whole as a big number, and a change by wh
   // (A change keeps its end: a control written for the test.)
   assert.equal(firstFigure('Rents rose from 15 to 30 per cent.'), '30 per cent')
 })
+
+test('should read held-out sets 53 and 55: footnotes with links back, a figure shown "here", a long aside as no example', () => {
+  // Chris Arderne, "Thoughts on renewable energy" (CC BY-SA 4.0): "[2] go back Auke unfortunately cites…" had been the
+  // talk's closing line.
+  const notes: import('mdast').RootContent[] = [
+    { type: 'paragraph', children: [{ type: 'text', value: 'Whether by atomic or renewable energy, there seems to be a (small?) possibility that within this century, we\'ll achieve not only widespread low-carbon electricity, but also extremely cheap electricity.' }] },
+    { type: 'paragraph', children: [{ type: 'html', value: '<span id="fn2">' }, { type: 'text', value: '[2]\u00a0' }, { type: 'html', value: '<a href="#fn2b">' }, { type: 'html', value: '<sup>' }, { type: 'text', value: 'go back' }, { type: 'html', value: '</sup>' }, { type: 'html', value: '</a>' }, { type: 'text', value: '\u00a0' }, { type: 'html', value: '</span>' }, { type: 'text', value: 'Auke unfortunately cites Mark Jacobson here, who is a bit of a hack.' }] },
+  ]
+  markEndNotes(notes)
+  assert.equal((notes[1] as import('mdast').Paragraph).data?.footnote, true)
+  assert.notEqual((notes[0] as import('mdast').Paragraph).data?.footnote, true)
+  // Sidney M. Bell, Emma Hodcroft et al., "Genomic analysis of COVID-19" (Nextstrain, CC BY 4.0): a figure's description
+  // had replaced the finding "most of the cases from New York and Europe have the amino acid Histidine…".
+  const shown = 'For example, here we show the viral "family tree" with each sample colored by which amino acid is present at a specific location in the viral genome (gene "ORF3a", site 57).'
+  assert.ok(isVague(tagSentence(shown), shown))
+  // Aram Zucker-Scharff, "The Gig Economy and its Discontents" (CC BY-SA 4.0): a 27-word aside had come in as the
+  // section's named example and pushed "Building a better safety net for all gig workers…" off the slide.
+  const faces = chosen([
+    'I think that, in some ways, the new and emerging structure of employment in post-aughts America leaves few options for employment that don\'t actively disadvantage fellow workers in the economy, especially in white collar work.',
+    'There may be a way to reverse this trend with policy, but it has to come soon, as increased automation in the next few decades may make the trend irreversible. Building a better safety net for all gig workers may be advantageous in the long run. A column in The Economist notes:',
+  ])
+  assert.ok(faces.some((text) => /better safety net/.test(text)), faces.join(' | '))
+})
