@@ -61,6 +61,8 @@ export function parseByline(text: string): Byline | undefined {
   const nameCommaDate = nameComma.exec(text)
   if (nameCommaDate && countWords(nameCommaDate[1]!) <= 8 && looksLikeName(nameCommaDate[1]!.trim())) return { byline: nameCommaDate[1]!.trim(), date: nameCommaDate[2]!.trim() }
   if (countWords(text) > 20) return undefined
+  // ("By the end of this section, you will be able to:": a clause that opens with "by", no byline.)
+  if (/^[Bb]y\s+(?:the|this|that|then|now|contrast|comparison|definition|design|default|far|all means|way of|doing|using)\b/.test(text.trim()) || /:\s*$/.test(text.trim())) return undefined
   const parts = text.split(bylineSeparator).filter((part) => part !== '')
   const result: Byline = {}
   let by = false

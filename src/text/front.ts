@@ -316,6 +316,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // (Or after a comma: "Incorporating Costing Information, An Example from ‘Enhancing the Effect of Cash Buyback…’".)
   const comma = countWords(front.title ?? '') >= 12 ? /^([^,:|]{6,}?), ((?:An?|The|How|Why|What|When|Where|Lessons|Notes|Part|Case|Examples?)\s.{12,})$/.exec(front.title!) : null
   const bar = /^(.{8,}?) \| ([^|]{8,})$/.exec(front.title ?? '') ?? (dash && countWords(front.title!) >= 10 && !/[-–—]/.test(dash[2]!) ? dash : null) ?? comma
+  // ("21.2 Threats to Biodiversity": a textbook's section number is no part of the talk's title; "3.5 Million Reasons" is.)
+  if (front.title && /^\d{1,2}(?:\.\d{1,2}){1,2}\s+(?!(?:million|billion|thousand|trillion|percent|per cent|times)\b)\p{Lu}/iu.test(front.title)) front.title = front.title.replace(/^\S+\s+/, '')
   if (bar && !front.subtitle) {
     front.title = bar[1]!.trim()
     front.subtitle = bar[2]!.trim()

@@ -26,6 +26,7 @@ import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { recogniseText } from '../../src/text/index.js'
 import { isPersonWithRole } from '../../src/text/lines.js'
+import { parseByline } from '../../src/text/byline.js'
 import { fitListItems, isClickPath } from '../../src/article/condense-items.js'
 import { toString as mdToString } from 'mdast-util-to-string'
 import { quotedPhrase } from '../../src/article/pull-quotes.js'
@@ -300,4 +301,14 @@ test('should read held-out sets 53 and 55: footnotes with links back, a figure s
     'There may be a way to reverse this trend with policy, but it has to come soon, as increased automation in the next few decades may make the trend irreversible. Building a better safety net for all gig workers may be advantageous in the long run. A column in The Economist notes:',
   ])
   assert.ok(faces.some((text) => /better safety net/.test(text)), faces.join(' | '))
+})
+
+test('should read a textbook section’s learning objectives as no byline, and its section number as no part of the title', () => {
+  // Samantha Fowler, Rebecca Roush and James Wise, Concepts of Biology (OpenStax, CC BY 4.0), as copied: the title slide
+  // had shown "21.2 Threats to Biodiversity" over "the end of this section, you will be able to:".
+  const { outline } = recogniseText('21.2 Threats to Biodiversity\n\nBy the end of this section, you will be able to:\n• Identify significant threats to biodiversity\n• Explain the effects of habitat loss, exotic species, and hunting on biodiversity\n• Identify the early and predicted effects of climate change on biodiversity\n\nThe core threat to biodiversity on the planet, and therefore a threat to human welfare, is the combination of human population growth and the resources used by that population.\n')
+  assert.equal(outline.title, 'Threats to Biodiversity')
+  assert.equal(outline.byline, undefined)
+  // (A byline after "By" stays one, a publication's too.)
+  assert.equal(parseByline('By The Associated Press')?.byline, 'The Associated Press')
 })
