@@ -207,3 +207,17 @@ export function markEndNotes(children: RootContent[]): void {
 function isEndnote(text: string): boolean {
   return /https?:\/\/|www\./.test(text) || /\([^()]*\b(?:1[5-9]|20)\d\d\)/.test(text) || /^\p{Lu}[\p{L}'’-]+, [^,]{2,80}, \d+(?:[-–]\d+)?\.$/u.test(text) || /^ibid\b/i.test(text)
 }
+
+/**
+ * A long title that names its series before the post's own ("Publishing, P&T, and Equity, an Open Access Week
+ * Miniseries, Part 1: Stop Rewarding Journal “Prestige”", five lines on the title slide): the post's title is the
+ * talk's, and the series its kicker, unless front matter gives one.
+ *
+ * @param config The deck's configuration; changed in place.
+ */
+export function seriesTitle(config: { title?: string | undefined; kicker?: string | undefined }): void {
+  const parts = typeof config.title === 'string' && config.title.split(/\s+/).length >= 12 ? /^(.{8,}?\b(?:[Pp]art|[Ee]pisode|[Cc]hapter|[Vv]ol\.?|[Vv]olume)\s+(?:\d+|[IVX]+|one|two|three|four|five))\s*:\s+(\S.{6,})$/.exec(config.title) : null
+  if (!parts || config.kicker !== undefined) return
+  config.kicker = parts[1]!.trim()
+  config.title = parts[2]!.trim()
+}

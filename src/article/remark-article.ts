@@ -28,7 +28,7 @@ import type { SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import { outline } from '../markdown/remark-slides.js'
 import { talkShape } from './talk-shape.js'
-import { addNotes, addTitledNotes, markEndNotes } from './back-matter.js'
+import { addNotes, addTitledNotes, markEndNotes, seriesTitle } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import { isSameTitle } from '../markdown/title-slide.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
@@ -62,6 +62,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? node)))
     markEndNotes(tree.children)
+    seriesTitle(deck.config)
     if (!settings.text) boldParagraphHeadings(tree)
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)

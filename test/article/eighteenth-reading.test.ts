@@ -11,7 +11,7 @@ import { test } from 'node:test'
 import { compressTokens, unwrap } from '../../src/article/compress.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { clauseSegments } from '../../src/article/clause-segments.js'
-import { markEndNotes } from '../../src/article/back-matter.js'
+import { markEndNotes, seriesTitle } from '../../src/article/back-matter.js'
 import { renderDeck } from '../../src/index.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { columnList, isColumnList } from '../../src/article/list-columns.js'
@@ -311,4 +311,13 @@ test('should read a textbook section’s learning objectives as no byline, and i
   assert.equal(outline.byline, undefined)
   // (A byline after "By" stays one, a publication's too.)
   assert.equal(parseByline('By The Associated Press')?.byline, 'The Associated Press')
+})
+
+test('should show a long title that names its series first as the post’s title under the series as its kicker', async () => {
+  // Brandon Butler, "Stop Rewarding Journal “Prestige”" (UVA Library, CC BY 4.0): a title of five lines.
+  const { html } = await renderDeck('---\ntitle: "Publishing, P&T, and Equity, an Open Access Week Miniseries, Part 1: Stop Rewarding Journal “Prestige”"\n---\n\nHappy Open Access Week! The theme for this year is "Open with purpose: taking action to build structural equity and inclusion."\n', { path: 'taper.md', overrides: { condense: true } })
+  assert.match(html, /<p class="kicker">Publishing, P&#x26;T, and Equity, an Open Access Week Miniseries, Part 1<\/p>\s*<h1[^>]*>Stop Rewarding Journal “Prestige”<\/h1>/)
+  const config: { title?: string; kicker?: string } = { title: 'The early history of MapSwipe' }
+  seriesTitle(config)
+  assert.deepEqual(config, { title: 'The early history of MapSwipe' })
 })
