@@ -235,8 +235,15 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   }
 
   // The author's bio closing the page ("Jo Hill is a Service Designer and User Researcher at the DTA.") is for the notes.
-  const end = children[children.length - 1]
-  if (end?.type === 'paragraph' && meta.byline && isAuthorBio(toString(end), meta.byline)) end.data = { ...end.data, footnote: true }
+  // (So is the credit under it, "Edited by Matthew Conlen and Victoria Uren.", which had left the bio the talk's closing line.)
+  let end = children.length - 1
+  const credit = children[end]
+  if (credit?.type === 'paragraph' && /^(?:edited|illustrated|designed|reviewed|produced|translated|copy-?edited|fact-?checked)(?: and \w+)? by\s+\p{Lu}[^.!?]{0,80}\.?$/u.test(toString(credit).trim().replace(/^\p{Lu}/u, (first) => first.toLowerCase()))) {
+    credit.data = { ...credit.data, footnote: true }
+    end--
+  }
+  const bio = children[end]
+  if (bio?.type === 'paragraph' && meta.byline && isAuthorBio(toString(bio), meta.byline)) bio.data = { ...bio.data, footnote: true }
   joinCaptionedItems(children)
   const tree: Root = { type: 'root', children, data: { textMeta: meta } }
   if (lines.length > 0) {

@@ -321,3 +321,18 @@ test('should show a long title that names its series first as the post’s title
   seriesTitle(config)
   assert.deepEqual(config, { title: 'The early history of MapSwipe' })
 })
+
+test('should read the author’s bio over an editor’s credit at the end of a copied page as notes', () => {
+  // Megan Vo, "Anything That Flies, On Anything That Moves" (Parametric Press, MIT): the bio had been the closing line.
+  const text = [
+    'Anything That Flies, On Anything That Moves', 'Created by', 'Megan Vo', 'May 1, 2019', '',
+    'US efforts to oust communist threats with mass carpet bombing did not work. In many cases, the bombings did the opposite, and instead helped adversaries rise to power.', '',
+    'Megan Vo is the daughter of refugees and is currently an undergraduate studying computer science at the University of Washington.', '',
+    'Edited by Matthew Conlen and Victoria Uren.', '',
+  ].join('\n')
+  const { tree } = recogniseText(text)
+  const [bio, credit] = tree.children.slice(-2)
+  assert.equal(bio?.type === 'paragraph' ? bio.data?.footnote : undefined, true)
+  assert.equal(credit?.type === 'paragraph' ? credit.data?.footnote : undefined, true)
+  assert.notEqual((tree.children.at(-3) as import('mdast').Paragraph).data?.footnote, true)
+})
