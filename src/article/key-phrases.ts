@@ -29,8 +29,8 @@ const capitalAdjectives = new Set(['black', 'white', 'brown', 'asian', 'latino',
 /** Words the tagger may read as a noun or an adjective that never belong to a title ("examples like…"). */
 const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per'])
 
-/** Nouns that leave any phrase they end vague ("great way", "good thing"). */
-const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end', 'situation', 'number'])
+/** Nouns that leave any phrase they end vague ("great way", "good thing"), or a citation's detail ("Second Edition"). */
+const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end', 'situation', 'number', 'edition', 'editions', 'volume', 'issue', 'retrieved'])
 
 /** The noun phrases of a sentence: runs of adjectives and nouns ending in a noun, or runs of names. */
 function phrasesOf(tokens: readonly Token[]): Phrase[] {
@@ -141,6 +141,8 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // (One word named in quotation marks is a term the page mentions, "Exemplary", "Satisfactory" of a grading scale;
       // one name said twice in passing, "Amr" of "Amr and Marwa", no more a topic: a blind reader of set 54 asked what they were.)
       if (phrase.words === 1 && (quoted(phrase.text, texts[page]!) || (phrase.name && count < 3 && paired(phrase.text, texts[page]!)))) continue
+      // (Nor a city of publication, "New York: Farrar, Straus and Giroux", "New York: Routledge".)
+      if (phrase.name && new RegExp(`(?<![\\p{L}])${phrase.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*\\p{Lu}`, 'u').test(texts[page]!)) continue
       if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }

@@ -336,3 +336,11 @@ test('should read the author’s bio over an editor’s credit at the end of a c
   assert.equal(credit?.type === 'paragraph' ? credit.data?.footnote : undefined, true)
   assert.notEqual((tree.children.at(-3) as import('mdast').Paragraph).data?.footnote, true)
 })
+
+test('should title no page of a reading list by a citation’s edition or city of publication', () => {
+  // John Jackson, "Academic Library Student Support" (CC BY-SA 4.0): a page of four books had been titled "Second Edition",
+  // then "New York".
+  const books = 'Tracy, K., & Robles, J. S. (2013). Everyday talk: building and reflecting identities (Second Edition). New York: The Guilford Press. Trask, R. L., & Stockwell, P. (2007). Language and linguistics: the key concepts (Second edition). Abingdon [England] ; New York: Routledge.'
+  const [phrase] = keyPhrases([books, 'I would introduce the student to reference managers during this step. Although there are a lot of reference managers in existence, I choose to focus on Zotero because of its free and open-source nature.'], 'Academic Library Student Support')
+  assert.ok(!['Second Edition', 'New York'].includes(phrase ?? ''), phrase)
+})
