@@ -109,7 +109,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
   const inTitle = new Set(phrasesOf(tagSentence(title)).flatMap((phrase) => phrase.key.split(' ')))
   // (A first name of someone the article names in full, "Victoria" of "Victoria Leachman", titles no slide.)
   const fullNames = texts.join('\n')
-  const firstName = (phrase: Phrase): boolean => phrase.words === 1 && phrase.name && new RegExp(`(?<![\\p{L}])${phrase.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\p{Lu}\\p{Ll}+`, 'u').test(fullNames)
+  const firstName = (phrase: Phrase): boolean => phrase.words === 1 && phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)} \\p{Lu}\\p{Ll}+`, 'u').test(fullNames)
   const pagesWith = new Map<string, number>()
   for (const phrases of all) for (const key of new Set(phrases.map((phrase) => phrase.key))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
   return all.map((phrases, page) => {
@@ -142,7 +142,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // one name said twice in passing, "Amr" of "Amr and Marwa", no more a topic: a blind reader of set 54 asked what they were.)
       if (phrase.words === 1 && (quoted(phrase.text, texts[page]!) || (phrase.name && count < 3 && paired(phrase.text, texts[page]!)))) continue
       // (Nor a city of publication, "New York: Farrar, Straus and Giroux", "New York: Routledge".)
-      if (phrase.name && new RegExp(`(?<![\\p{L}])${phrase.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*\\p{Lu}`, 'u').test(texts[page]!)) continue
+      if (phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)}\\s*:\\s*\\p{Lu}`, 'u').test(texts[page]!)) continue
       if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }
@@ -162,13 +162,12 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
 
 /** Whether a word is written in quotation marks on a page, alone or in a short phrase ("earn a grade of “Satisfactory”", "“Meets Expectations”"). */
 function quoted(word: string, text: string): boolean {
-  return new RegExp(`["“'‘](?:[\\p{L}-]+ ){0,2}${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: [\\p{L}-]+){0,2}[.,!?]?["”'’]`, 'u').test(text)
+  return new RegExp(`["“'‘](?:[\\p{L}-]+ ){0,2}${escaped(word)}(?: [\\p{L}-]+){0,2}[.,!?]?["”'’]`, 'u').test(text)
 }
 
 /** Whether a name is written paired with another ("Amr and Marwa", "Sara and Amr"): people named in passing. */
 function paired(name: string, text: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![\\p{L}])${escaped},? (?:and|&) \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,? (?:and|&) ${escaped}(?![\\p{L}])`, 'u').test(text)
+  return new RegExp(`(?<![\\p{L}])${escaped(name)},? (?:and|&) \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,? (?:and|&) ${escaped(name)}(?![\\p{L}])`, 'u').test(text)
 }
 
 /** The first compound ("x86 assembly", "Rustup components") on a face that no other face names, and not of the title. */
@@ -178,8 +177,13 @@ function ownPhrase(page: number, faces: readonly string[], inTitle: ReadonlySet<
     // (Not a name said in passing: "Just like Facebook in the early days" titled a page about booking sales meetings.)
     if (phrase.words < 2 || phrase.described) continue
     if (phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) continue
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${phrase.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(others)) continue
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped(phrase.text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(others)) continue
     return phrase
   }
   return undefined
+}
+
+/** Text as a regular expression that matches it literally. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -8,7 +8,7 @@ import type { Blockquote, List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { faceHeight, isImage } from './face-height.js'
 import type { LayoutName } from './layout-names.js'
-import { hasClass } from './layout-shape.js'
+import { hasClass } from './node-classes.js'
 import { attributedQuotation } from './pull-quotes.js'
 import type { SlideMetrics } from './slide-metrics.js'
 
@@ -25,8 +25,6 @@ export const partNumber = { size: 2.4, height: 2.64 } as const
 
 /** Room the statement, big-number and quote layouts leave above their body, as a share of the slide's height (`lectern.css`). */
 export const layoutBodyOffset = 0.05
-/** Text beside an image or in a column is laid out this much narrower than the full width (half, less the gap). */
-export { columnNarrowing }
 /** Most of the slide's height an image takes, full-bleed and beside bullets (`lectern.css`). */
 export const imageHeight = { full: 0.55, beside: 0.5 } as const
 

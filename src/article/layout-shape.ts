@@ -3,15 +3,11 @@
  * before the bullets, the second column marked; and the classes that
  * mark them, which the layout's measure and `rehype-layouts` read.
  */
-import type { BlockContent, List, RootContent } from 'mdast'
+import type { BlockContent, List } from 'mdast'
 import { isImage } from './face-height.js'
 import type { LayoutChoice } from './layout-names.js'
+import { withClass } from './node-classes.js'
 
-/** Whether a block carries a class (set by {@link shapeFace}). */
-export function hasClass(node: RootContent, name: string): boolean {
-  const value = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
-  return Array.isArray(value) ? value.includes(name) : value === name
-}
 
 /**
  * Shape a face's body for its layout: a big number's figure above the
@@ -28,16 +24,16 @@ export function hasClass(node: RootContent, name: string): boolean {
 export function shapeFace(body: readonly BlockContent[], choice: LayoutChoice): BlockContent[] {
   const { layout } = choice
   if (layout === 'big-number') {
-    if (choice.figure) return [classed({ type: 'paragraph', children: [{ type: 'text', value: choice.figure }] }, 'key-figure'), ...figureFirst(body, choice.figureItem)]
-    if (body[0]?.type === 'paragraph') return [classed(body[0], 'key-figure'), ...body.slice(1)]
+    if (choice.figure) return [withClass({ type: 'paragraph', children: [{ type: 'text', value: choice.figure }] }, 'key-figure'), ...figureFirst(body, choice.figureItem)]
+    if (body[0]?.type === 'paragraph') return [withClass(body[0], 'key-figure'), ...body.slice(1)]
   } else if (layout === 'quote' && choice.pullQuote) {
-    return [classed({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: choice.pullQuote }] }] }, 'pull-quote'), ...body]
+    return [withClass({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: choice.pullQuote }] }] }, 'pull-quote'), ...body]
   } else if (layout === 'image' && choice.variant === 'beside') {
     const text = body.filter((node) => !isImage(node))
-    return [...body.filter(isImage), ...text.map((node, index) => (index === 0 ? classed(node, 'column-start') : node))]
+    return [...body.filter(isImage), ...text.map((node, index) => (index === 0 ? withClass(node, 'column-start') : node))]
   } else if (layout === 'two-columns') {
     const [first, second] = splitColumns(body, choice)
-    return [...first, ...second.map((node, index) => (index === 0 ? classed(node, 'column-start') : node))]
+    return [...first, ...second.map((node, index) => (index === 0 ? withClass(node, 'column-start') : node))]
   }
   return [...body]
 }
@@ -50,13 +46,6 @@ function figureFirst(body: readonly BlockContent[], item: number | undefined): B
   return [{ ...list, children }, ...body.slice(1)]
 }
 
-/** A copy of `node` with one more class on its element. */
-function classed<T extends BlockContent>(node: T, name: string): T {
-  const properties = { ...node.data?.hProperties }
-  const existing = properties.className
-  const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? String(existing).split(' ') : []
-  return { ...node, data: { ...node.data, hProperties: { ...properties, className: [...list, name] } } }
-}
 
 /**
  * The two columns of a body: blocks before and from `columnStart`; a list

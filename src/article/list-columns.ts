@@ -6,6 +6,7 @@
  */
 import type { List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { hasClass, withClass } from './node-classes.js'
 
 /** Class of a list drawn in two columns. */
 export const columnClass = 'lectern-columns'
@@ -33,15 +34,10 @@ export function columnList(list: List): List {
     const text = toString(item).trim()
     return item.children.length === 1 && item.children[0]!.type === 'paragraph' && text.length <= itemCharacters && text.split(/\s+/).length <= itemWords
   })
-  if (!short) return list
-  const properties = { ...list.data?.hProperties }
-  const existing: unknown = properties.className
-  const classes = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : []
-  return { ...list, data: { ...list.data, hProperties: { ...properties, className: [...classes, columnClass] } } }
+  return short ? withClass(list, columnClass) : list
 }
 
 /** Whether a block is a list drawn in two columns (by {@link columnList}). */
 export function isColumnList(node: RootContent): boolean {
-  const className = node.type === 'list' ? node.data?.hProperties?.className : undefined
-  return Array.isArray(className) ? className.includes(columnClass) : className === columnClass
+  return node.type === 'list' && hasClass(node, columnClass)
 }

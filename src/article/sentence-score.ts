@@ -181,10 +181,11 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   // by naming it: "Draft map of regional recreation… around Marianna, FL. Habitat corridors (shown in green hatching)…".)
   for (const [paragraph, sentences] of paragraphs.entries()) {
     const first = candidates.find((candidate) => candidate.paragraph === paragraph)
-    if (first && sentences.length <= 2 && countWords(sentences.join(' ')) <= 45 && namesPicture(first.tokens)) meta.add(paragraph)
+    const words = countWords(sentences.join(' '))
+    if (first && sentences.length <= 2 && words <= 45 && namesPicture(first.tokens)) meta.add(paragraph)
     // (Or a museum's caption with its credit: "Little Spotted Kiwi by J.G. Keulemans, 1872. New Zealand. Reproduced
     // courtesy of Museum of New Zealand Te Papa Tongarewa. No known copyright restrictions. (O.009829)".)
-    if (sentences.length <= 6 && countWords(sentences.join(' ')) <= 60 && sentences.some((sentence) => creditLine.test(sentence.trim()))) meta.add(paragraph)
+    if (sentences.length <= 6 && words <= 60 && sentences.some((sentence) => creditLine.test(sentence.trim()))) meta.add(paragraph)
   }
   for (const candidate of candidates) if (meta.has(candidate.paragraph)) candidate.signpost = true
   // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
