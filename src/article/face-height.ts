@@ -10,6 +10,7 @@ import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { Block, Items, SlideMetrics } from './slide-metrics.js'
 import { charWidth, lineCount, runsOf, widthSafety, type Run, type TextStyle } from './text-wrap.js'
 import { columnNarrowing, isColumnList } from './list-columns.js'
+import { cardGeometry, cardsHeight, isCardList } from './list-cards.js'
 
 
 /** One block on the face: its height and its top and bottom margins, in px. */
@@ -94,6 +95,8 @@ function listBox(metrics: SlideMetrics, node: List): Box {
   const { tight, loose } = metrics.model.list
   const items = node.spread === true || node.children.some((item) => item.spread === true) ? loose : tight
   // A list in two columns (`list-columns.ts`): as tall as its first column's items, laid out at a column's width.
+  // Cards (`list-cards.ts`): their rows, under the room the row keeps above it.
+  if (isCardList(node)) return { height: cardsHeight(node, metrics, items.text), marginTop: cardGeometry.above * items.text.size, marginBottom: 0 }
   if (isColumnList(node)) {
     const first = { ...node, children: node.children.slice(0, Math.ceil(node.children.length / 2)) }
     return { height: listHeight({ ...metrics, widthFactor: metrics.widthFactor * columnNarrowing }, first, 0), marginTop: items.marginTop, marginBottom: items.marginBottom }

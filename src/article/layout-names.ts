@@ -23,8 +23,11 @@ export function isLayoutName(value: unknown): value is LayoutName {
 export interface LayoutChoice {
   /** The layout. */
   layout: LayoutName
-  /** `image`: the picture alone (`full`) or beside two or three bullets (`beside`); `quote`: the slide's title is the quotation (`heading`). */
-  variant?: 'full' | 'beside' | 'heading' | undefined
+  /**
+   * `image`: the picture alone (`full`) or beside two or three bullets (`beside`); `quote`: the slide's title is the
+   * quotation (`heading`); `bullets`: two to four short bullets drawn as cards side by side (`cards`, `list-cards.ts`).
+   */
+  variant?: 'full' | 'beside' | 'heading' | 'cards' | undefined
   /** `big-number`: the figure, as written in the article ("4200", "3 billion", "45%"). */
   figure?: string | undefined
   /** `big-number`: the bullet (index in the slide's one list) that names the figure, moved first so it labels the figure; default the first. */

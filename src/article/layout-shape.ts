@@ -6,6 +6,7 @@
 import type { BlockContent, List } from 'mdast'
 import { isImage } from './face-height.js'
 import type { LayoutChoice } from './layout-names.js'
+import { cardsClass } from './list-cards.js'
 import { withClass } from './node-classes.js'
 
 
@@ -13,9 +14,9 @@ import { withClass } from './node-classes.js'
  * Shape a face's body for its layout: a big number's figure above the
  * bullets (class `key-figure`; the bullet that names it moved first), a
  * pull quote above the bullet it quotes (`pull-quote`), the picture before
- * the bullets beside it, and the start
+ * the bullets beside it, the start
  * of the second column (`column-start`, which `rehype-layouts` wraps into
- * columns). Nothing is dropped or reworded: a figure or a pull quote
+ * columns), and bullets drawn as cards (`lectern-cards`). Nothing is dropped or reworded: a figure or a pull quote
  * repeats the article's words.
  *
  * @param body The face without its heading.
@@ -31,6 +32,8 @@ export function shapeFace(body: readonly BlockContent[], choice: LayoutChoice): 
   } else if (layout === 'image' && choice.variant === 'beside') {
     const text = body.filter((node) => !isImage(node))
     return [...body.filter(isImage), ...text.map((node, index) => (index === 0 ? withClass(node, 'column-start') : node))]
+  } else if (layout === 'bullets' && choice.variant === 'cards' && body[0]?.type === 'list') {
+    return [withClass(body[0], cardsClass), ...body.slice(1)]
   } else if (layout === 'two-columns') {
     const [first, second] = splitColumns(body, choice)
     return [...first, ...second.map((node, index) => (index === 0 ? withClass(node, 'column-start') : node))]

@@ -10,9 +10,10 @@
 import type { BlockContent, Blockquote, Heading, ListItem, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { comparison } from './comparisons.js'
-import { isImage } from './face-height.js'
+import { faceHeight, isImage } from './face-height.js'
 import { faceBody, hasNested, listItems, words } from './face-parts.js'
 import { keyFigure } from './key-figures.js'
+import { cardCandidate } from './list-cards.js'
 import { layoutHeight } from './layout-height.js'
 import type { LayoutChoice, LayoutName } from './layout-names.js'
 import { shapeFace } from './layout-shape.js'
@@ -57,6 +58,8 @@ export interface ChooseOptions {
   metrics: SlideMetrics
   /** The layout of the content slide before, to avoid two big numbers in a row. */
   previous?: LayoutName | undefined
+  /** Whether the content slide before showed its bullets as cards: two in a row would be one look again. */
+  previousCards?: boolean | undefined
   /** The slide's speaker notes as text: a quotation there can be the slide's pull quote. */
   notes?: string | undefined
   /** The bullets of the slides before, as compared (`shownKey`): a pull quote never shows one again. */
@@ -74,7 +77,9 @@ export interface ChooseOptions {
  * `two-columns`; one to three bullets of which the first names a figure (not a
  * year or a version), or a later one a figure with its unit (that bullet moves
  * first, under it), unless the slide before was one, a `big-number`; a
- * single statement of 22 words or fewer a `statement`; else `bullets`. A
+ * single statement of 22 words or fewer a `statement`; two to four short
+ * bullets, unless the slide before showed cards, `bullets` drawn as cards;
+ * else `bullets`. A
  * layout that would not fit the slide is passed over.
  *
  * @param face The slide's face: heading, then blocks (no notes).
@@ -156,11 +161,15 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   const only = body.length === 1 ? body[0]! : undefined
   const single = only?.type === 'paragraph' || (only?.type === 'list' && only.children.length === 1 && only.children[0]!.children.length === 1)
   if (only && single && words(only) <= statementWords && fits(heading, body, { layout: 'statement' }, metrics)) return { layout: 'statement' }
+  // Two to four short bullets as cards side by side, unless the slide before was cards.
+  if (cardCandidate(body) && !options.previousCards && fits(heading, body, { layout: 'bullets', variant: 'cards' }, metrics)) return { layout: 'bullets', variant: 'cards' }
   return { layout: 'bullets' }
 }
 
 function fits(heading: Heading, body: readonly BlockContent[], choice: LayoutChoice, metrics: SlideMetrics): boolean {
-  return (layoutHeight([heading, ...shapeFace(body, choice)], choice.layout, metrics) ?? Infinity) <= metrics.contentHeight
+  const face = [heading, ...shapeFace(body, choice)]
+  // (Bullets as cards are blocks stacked, the cards measured as the list's height.)
+  return (layoutHeight(face, choice.layout, metrics) ?? (choice.variant === 'cards' ? faceHeight(face, metrics) : Infinity)) <= metrics.contentHeight
 }
 
 /**

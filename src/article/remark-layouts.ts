@@ -43,6 +43,7 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
     const automatic = setting === 'auto' || (setting === undefined && deck.condensed)
     let metrics: SlideMetrics | undefined
     let previous: LayoutName | undefined
+    let previousCards = false
     // The notes of the slide before when they hold a quotation it had no room to show: the section's next slide may show it.
     let unplaced: { section: string; notes: string } | undefined
     const slides = slidesOf(tree)
@@ -63,7 +64,7 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
         const carried = unplaced && section !== undefined && section.title === unplaced.section && section.continued ? unplaced.notes : ''
         const notes = [notesText(slide), carried].filter(Boolean).join(' ')
         metrics ??= await metricsOf(deck.config, file)
-        choice = chooseLayout(face, { metrics, previous, notes, seen })
+        choice = chooseLayout(face, { metrics, previous, previousCards, notes, seen })
         // Two big numbers never follow each other: of a section's two slides, the one whose figure the selection ranked
         // higher shows it ("3:29:21" for the finishing time on "Second half of the race (cont.)", not "30 km" before it).
         const next = slides[at + 1]
@@ -77,7 +78,10 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
       } else choice = { layout: 'bullets' }
       applyLayout(slide, choice)
       for (const node of face) if (node.type === 'list') for (const item of node.children) seen.add(shownKey(toString(item)))
-      if (!structural(slide)) previous = choice.layout
+      if (!structural(slide)) {
+        previous = choice.layout
+        previousCards = choice.variant === 'cards'
+      }
     }
     numberParts(slidesOf(tree))
   }

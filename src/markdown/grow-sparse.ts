@@ -51,7 +51,8 @@ export function grownHeight(face: readonly RootContent[], measure: FaceMeasure):
  */
 export function growSparse(slide: Slide, measure: FaceMeasure, height: number): Slide {
   const attributes = slide.data?.attributes ?? {}
-  if (attributes['data-layout'] !== 'bullets' || /\blectern-fit\b|\btitle-slide\b/.test(attributes.class ?? '')) return slide
+  // (Cards are drawn at their own size: `list-cards.ts`.)
+  if (attributes['data-layout'] !== 'bullets' || /\blectern-fit\b|\btitle-slide\b|\blayout-bullets-cards\b/.test(attributes.class ?? '')) return slide
   const face = slide.children.filter((node) => node.type !== 'notes') as RootContent[]
   // Bullets and lead-ins only: a listing, a table or a picture keeps its size.
   if (!face.some((node) => node.type === 'list') || face.some((node) => !['heading', 'list', 'paragraph'].includes(node.type))) return slide

@@ -1,0 +1,106 @@
+/**
+ * Bullets drawn as cards (`list-cards.ts`): which faces get them, how the
+ * face measure lays them out, and that a deck alternates them with plain
+ * bullets. (Chromium checks the measure against the browser in
+ * `theme/theme-measurements.test.ts` and that no card is cut off in any
+ * shipped theme in `markdown/never-clip.test.ts`.)
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { BlockContent, List, Root, RootContent } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { faceHeight } from '../../src/article/face-height.js'
+import { shapeFace } from '../../src/article/layout-shape.js'
+import { chooseLayout } from '../../src/article/layouts.js'
+import { cardCandidate, cardColumns, cardGeometry, cardsClass, cardsHeight, isCardList } from '../../src/article/list-cards.js'
+import { slideMetrics } from '../../src/article/slide-metrics.js'
+import { parseDeck } from '../../src/html/render.js'
+
+const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
+const parse = (markdown: string): RootContent[] => (unified().use(remarkParse).parse(markdown) as Root).children
+const bodyOf = (markdown: string): BlockContent[] => parse(markdown) as BlockContent[]
+const listOf = (markdown: string): List => bodyOf(markdown)[0] as List
+
+describe('cardCandidate', () => {
+  it('should take two to four short bullets of one list', () => {
+    assert.equal(cardCandidate(bodyOf('- Ferries run every hour\n- Tickets cost four pounds')), true)
+    assert.equal(cardCandidate(bodyOf('- One\n- Two\n- Three\n- Four')), true)
+  })
+
+  it('should leave one bullet, five bullets, a numbered list, a nested list and a list under a lead-in as bullets', () => {
+    assert.equal(cardCandidate(bodyOf('- Ferries run every hour')), false)
+    assert.equal(cardCandidate(bodyOf('- One\n- Two\n- Three\n- Four\n- Five')), false)
+    assert.equal(cardCandidate(bodyOf('1. First step\n2. Second step')), false)
+    assert.equal(cardCandidate(bodyOf('- One\n  - inner\n- Two')), false)
+    assert.equal(cardCandidate(bodyOf('Two things:\n\n- One\n- Two')), false)
+  })
+
+  it('should leave a bullet too long for a card, or with a word that cannot break, as bullets', () => {
+    const seventeen = 'This bullet runs to seventeen words which is more than a card of three can hold on a slide'
+    assert.equal(cardCandidate(bodyOf(`- ${seventeen}\n- Short\n- Short too`)), false)
+    assert.equal(cardCandidate(bodyOf(`- ${seventeen}\n- Short`)), true)
+    assert.equal(cardCandidate(bodyOf('- Ask on https://discuss.kubernetes.io/\n- Or ask your vendor')), false)
+  })
+})
+
+describe('cardsHeight', () => {
+  const text = metrics.model.list.tight.text
+
+  it('should be at least the least height of the row', () => {
+    assert.equal(cardsHeight(listOf('- One\n- Two'), metrics, text), cardGeometry.minHeight * metrics.height)
+  })
+
+  it('should grow with the tallest card, and count four cards as two rows', () => {
+    const words = Array.from({ length: 16 }, (_, index) => `word${index}`).join(' ')
+    const tall = cardsHeight(listOf(`- ${words} ${words}\n- Two`), metrics, text)
+    assert.ok(tall > cardGeometry.minHeight * metrics.height, `${tall}`)
+    const row = cardsHeight(listOf(`- ${words}\n- ${words}`), metrics, text)
+    const rows = cardsHeight(listOf(`- ${words}\n- ${words}\n- ${words}\n- ${words}`), metrics, text)
+    assert.ok(rows > row, `${rows} > ${row}`)
+    assert.equal(cardColumns(4), 2)
+    assert.equal(cardColumns(3), 3)
+  })
+
+  it('should be what the face measure counts for a list marked as cards', () => {
+    const body = bodyOf('- Ferries run every hour\n- Tickets cost four pounds\n- The last boat leaves at ten')
+    const shaped = shapeFace(body, { layout: 'bullets', variant: 'cards' })
+    assert.equal(isCardList(shaped[0]!), true)
+    const plain = faceHeight(body, metrics)
+    const cards = faceHeight(shaped, metrics)
+    assert.ok(cards >= cardGeometry.minHeight * metrics.height && cards > plain, `${cards} vs ${plain}`)
+  })
+})
+
+describe('choosing cards', () => {
+  const face = parse('## Timetable\n\n- Ferries run every hour\n- Tickets cost four pounds\n- The last boat leaves at ten')
+
+  it('should draw two to four short bullets as cards, and not two card slides in a row', () => {
+    assert.deepEqual(chooseLayout(face, { metrics }), { layout: 'bullets', variant: 'cards' })
+    assert.deepEqual(chooseLayout(face, { metrics, previousCards: true }), { layout: 'bullets' })
+  })
+
+  it('should keep bullets when the cards would not fit the slide', () => {
+    const twelve = '- Every ferry of the island stops at the pier twice on weekdays'
+    const four = parse(`## Timetable\n\n${[twelve, twelve, twelve, twelve].join('\n')}`)
+    assert.deepEqual(chooseLayout(four, { metrics }), { layout: 'bullets', variant: 'cards' })
+    const small = slideMetrics({ theme: 'lectern', width: 1280, height: 480, themeVariables: {} })
+    assert.deepEqual(chooseLayout(four, { metrics: small }), { layout: 'bullets' })
+  })
+
+  it('should alternate cards and bullets in an article, and never grow a card slide', async () => {
+    const sections = ['Timetable', 'Fares', 'Harbour', 'Weather'].map((title) => `## ${title}\n\n${title} matters to every traveller on the island. ${title} changed twice this year. ${title} is posted at the pier.`)
+    const file = new VFile({ value: `# Island ferries\n\n${sections.join('\n\n')}\n`, path: 'ferries.md' })
+    const tree = await parseDeck(file, { overrides: { condense: true, agenda: false, closing: false } })
+    const slides = tree.children.flatMap((node) => (node.type === 'slide' ? [node] : node.type === 'slideStack' ? node.children : []))
+    const classes = slides.map((slide) => slide.data?.attributes?.class ?? '').filter((name) => /layout-bullets/.test(name))
+    const cards = classes.map((name) => /\blayout-bullets-cards\b/.test(name))
+    assert.ok(cards.some(Boolean), classes.join(' | '))
+    cards.forEach((card, index) => assert.ok(!(card && cards[index - 1]), `two card slides in a row: ${classes.join(' | ')}`))
+    for (const name of classes.filter((name) => /\blayout-bullets-cards\b/.test(name))) assert.doesNotMatch(name, /lectern-grow/)
+    const marked = slides.flatMap((slide) => slide.children).filter((node) => node.type === 'list' && isCardList(node))
+    assert.equal(marked.length, cards.filter(Boolean).length)
+    assert.ok(marked.every((node) => (node.data?.hProperties?.className as string[]).includes(cardsClass)))
+  })
+})
