@@ -109,6 +109,40 @@ export function dropAppositive(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Words that may open a subject's appositive before its article: "The team, already a member of…". */
+const appositiveLeads = new Set(['already', 'now', 'then', 'also', 'once', 'formerly', 'still', 'itself', 'themselves'])
+
+/**
+ * Drop a long appositive right after the subject that opens a sentence, when the sentence goes on with its verb after
+ * it: "The MSF-UK team, already a co-founding member of the Missing Maps consortium with the British Red Cross,
+ * planned a mapping campaign…" → "The MSF-UK team planned a mapping campaign…". The subject is a short noun phrase
+ * (no verb); the appositive opens with "a", "an", "the" or "one of" (after "already", "now"…), holds no verb, and
+ * ends at the comma before the verb. (Not a list: "The cat, a dog, and a bird were…" has "and" after its comma.)
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the appositive, or as it was.
+ */
+export function dropSubjectAppositive(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  if (comma < 1 || comma > 8 || tokens.slice(0, comma).some((token) => ['VERB', 'AUX', 'PRON', 'SCONJ', 'ADP'].includes(token.pos) && !['of', 'our', 'their', 'its', 'his', 'her', 'my', 'your'].includes(token.lower))) return tokens
+  // (The subject names its own: "Our partner, the regional health authority, provided…" says who only in the appositive.)
+  if (!tokens.slice(0, comma).some((token, at) => token.pos === 'PROPN' || (at > 0 && /^\p{Lu}/u.test(token.value)))) return tokens
+  let start = comma + 1
+  if (appositiveLeads.has(tokens[start]?.lower ?? '')) start++
+  const opener = tokens[start]?.lower ?? ''
+  if (!['a', 'an', 'the'].includes(opener) && !(opener === 'one' && tokens[start + 1]?.lower === 'of')) return tokens
+  // (The appositive may list names of its own, "with the British Red Cross, American Red Cross, and…": it ends at the
+  // comma the verb follows.)
+  const verbAfter = (at: number): boolean => ['AUX', 'VERB'].includes(tokens[at + 1]?.pos ?? '') && !/ing$/.test(tokens[at + 1]!.lower)
+  const close = tokens.findIndex((token, at) => at > start + 1 && (/^[;:.!?()—–]$/.test(token.value) || (token.value === ',' && verbAfter(at))))
+  if (close === -1 || tokens[close]!.value !== ',' || close - start > 35) return tokens
+  const inside = tokens.slice(start, close)
+  // (A participle before its noun describes it: "a co-founding member".)
+  const attributive = (at: number): boolean => /(?:ing|ed)$/.test(inside[at]!.lower) && ['NOUN', 'ADJ'].includes(inside[at + 1]?.pos ?? '')
+  if (inside.some((token, at) => ['VERB', 'AUX', 'PRON'].includes(token.pos) && !attributive(at) && !/^(?:based|founded|headquartered|known)$/.test(token.lower))) return tokens
+  return [...tokens.slice(0, comma), ...tokens.slice(close + 1)]
+}
+
 /**
  * Drop where the subject comes from when it is a long list of names, for a bullet over its budget: "In May 2018, a
  * small team from the Ministry of Business, Innovation and Employment (MBIE), Housing New Zealand (HNZ) and the Service

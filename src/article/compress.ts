@@ -17,7 +17,7 @@ import { continuesInfinitive, dropTrailing, dropTrailingPhrase, dropTrailingPurp
 import { asideInSubject, contrastFollows, dropAsWellAs, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { afterLeadIn, clauseSubject, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
-import { dropAppositive, dropFrontedAs, dropFrontedPartners, dropRelativeAside, dropSayingAside, dropSubjectOrigin } from './compress-asides.js'
+import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropRelativeAside, dropSayingAside, dropSubjectOrigin } from './compress-asides.js'
 import { dropEitherWay, dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
@@ -231,7 +231,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     return counted.words <= limit
   }
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
-  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropAppositive, dropFrontedAs, dropFrontedPartners, dropSubjectOrigin, dropFrame, dropFronted, dropReporting, dropRankingSubject]) {
+  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropSubjectOrigin, dropFrame, dropFronted, dropReporting, dropRankingSubject]) {
     if (within(maxWords)) break
     tokens = keepsQuotations(tokens, step(tokens))
   }
