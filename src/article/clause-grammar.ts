@@ -5,24 +5,9 @@ import type { Token } from './nlp.js'
 import { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf } from './token-text.js'
 import { conditions, frequency, needsMore, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
 
-export { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal }
+import { afterThen, startsImperative } from './imperatives.js'
 
-/** Whether the tokens open with an imperative: a verb in its base form ("say out loud…", "scroll back up…"). */
-export function startsImperative(tokens: readonly Token[]): boolean {
-  const [first, second] = tokens
-  if (first === undefined || second === undefined || tokens.length < 3 || first.lower !== first.lemma || /ing$/.test(first.lower)) return false
-  if (first.pos === 'VERB') return true
-  // ("…, do it while you are teaching", "Be careful": "do" and "be" as imperatives.)
-  if (first.pos === 'AUX' && ['do', 'be'].includes(first.lower) && ['PRON', 'ADJ', 'DET', 'PART'].includes(second.pos)) return true
-  // The tagger takes some imperatives for nouns ("use it", "scroll back up"): a noun does not take an object pronoun or a particle.
-  return first.pos === 'NOUN' && (['it', 'them', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(second.lower) || ['back', 'up', 'out', 'down', 'off'].includes(second.lower))
-}
-
-/** A clause after its "then" and an adverb ("…, then definitely let them know" → "let them know"). */
-function afterThen(tokens: Token[]): Token[] {
-  if (tokens[0]?.lower !== 'then') return tokens
-  return tokens[1]?.pos === 'ADV' && /ly$/.test(tokens[1].lower) ? tokens.slice(2) : tokens.slice(1)
-}
+export { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
 
 /** Whether a token is a verb or an auxiliary. */
 export function isVerb(token: Token): boolean {
@@ -136,6 +121,10 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const that = tokens.findIndex((token, index) => token.lower === 'that' && index > 0 && (tokens[index - 1]!.lemma === 'be' || sayingThat.has(tokens[index - 1]!.lemma)))
   if (that !== -1 && !hasFiniteVerb(tokens.slice(that + 1))) return false
   const head = words[0]!
+  // ("Proposed locations for urban renewal projects": a participle before its noun, the subject's verb cut away.)
+  // (Unless a noun after a noun may be the verb the tagger missed: "undetonated ordnance correlates with…".)
+  const hiddenVerb = words.some((token, at) => at > 1 && token.pos === 'NOUN' && /s$/.test(token.lower) && words[at - 1]!.pos === 'NOUN' && ['ADP', 'DET'].includes(words[at + 1]?.pos ?? ''))
+  if (head.pos === 'VERB' && /(?:ed|en)$/.test(head.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(words[1]!.pos) && !hasFiniteVerb(tokens.slice(tokens.indexOf(head) + 1)) && !hiddenVerb) return false
   // ("Accelerating up until the early 1980s when it has flattened out": a participle's phrase whose only verb is its
   // "when" clause's; "Working with leaf frames is possible" has its own.)
   const subordinate = words.findIndex((token, at) => at > 0 && /^\p{Ll}/u.test(token.value) && (subordinators.has(token.lower) || ['which', 'who', 'that', 'where'].includes(token.lower)))

@@ -213,6 +213,12 @@ export function settleConfig(
     else target[key] = value
   }
 
+  // A site's own name for the page's title when the front matter has no `title` (`minititle:`, `post_title:`): the first
+  // such key, so a deck still opens on its title slide. (Not a subtitle's, a picture's or a link's title.)
+  if (frontMatter.title === undefined) {
+    const titled = Object.entries(frontMatter).find(([key, raw]) => /title$/i.test(key) && !/sub|image|img|^og|twitter|seo|meta|link|nav|alt|hide|short/i.test(key) && typeof raw === 'string' && raw.trim() !== '')
+    if (titled) target.title = titled[1]
+  }
   for (const [key, value] of Object.entries(overrides)) {
     if (value !== undefined) target[key] = value
   }

@@ -48,6 +48,9 @@ const sectionLabel =
  * A label alone on its line over the values it labels, as a journal's page prints its front ("Authors" / "Chris
  * Olah" / "Shan Carter", "Affiliations" / "Google Brain", "Published" / "March 22, 2017"): the label's kind.
  */
+/** Labels in a row, each a name of at most three capitalised words: "PLoS Medicine, Best Practice", "News, Science". */
+const sectionLabels = /^\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2}(?:, \p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2})+$/u
+
 const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'date']> = [
   [/^(?:authors?|written by|by|created by|words by|story by|text by|reported by|authored by|words and (?:pictures|photos|graphics) by):?$/i, 'authors'],
   [/^(?:affiliations?)$/i, 'affiliations'],
@@ -321,6 +324,13 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   if (bar && !front.subtitle) {
     front.title = bar[1]!.trim()
     front.subtitle = bar[2]!.trim()
+  }
+  // A journal's or a blog's section label printed under the byline and date ("PLoS Medicine, Best Practice"), the
+  // article right after it: the kicker, not the first section's title (a heading is one phrase, not labels in a row).
+  const label = text(at)
+  if (!front.kicker && (front.byline || front.date) && label !== undefined && sectionLabels.test(label) && countWords(label) <= 6 && countWords(text(at + 1) ?? '') >= 20) {
+    front.kicker = label
+    at++
   }
   // The page's own heading repeating the title under the byline ("Mobile Methods Minimizing Malaria Cases in Eastern
   // Burundi" twice): the title slide already says it.

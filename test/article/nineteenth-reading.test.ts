@@ -8,6 +8,9 @@ import { test } from 'node:test'
 import { compressTokens } from '../../src/article/compress.js'
 import { dropSubjectAppositive } from '../../src/article/compress-asides.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
+import { settleConfig } from '../../src/markdown/config.js'
+import { recogniseText } from '../../src/text/index.js'
 
 const dropped = (sentence: string): string => tokensText(dropSubjectAppositive(tagSentence(sentence)))
 
@@ -25,4 +28,27 @@ test('an appositive that says who an unnamed subject is, or a list of names, sta
   assert.equal(dropped('Our partner, the regional health authority, provided the data.'), 'Our partner, the regional health authority, provided the data.')
   assert.equal(dropped('The Red Cross, the Red Crescent, and the United Nations sent teams.'), 'The Red Cross, the Red Crescent, and the United Nations sent teams.')
   assert.equal(dropped('The survey, a study of the kind that runs every year, asked 2,000 people.'), 'The survey, a study of the kind that runs every year, asked 2,000 people.')
+})
+
+test('a journal section label under the byline is the kicker, not the first section', () => {
+  // "Educating the Brain to Avoid Dementia", Margaret Gatz (PLoS Medicine, 2005; CC BY).
+  const { outline } = recogniseText('Educating the Brain to Avoid Dementia: Can Mental Exercise Prevent Alzheimer Disease?\n\nMargaret Gatz\n\nPublished: January 25, 2005\n\nPLoS Medicine, Best Practice\n\nPhysicians now commonly advise older adults to engage in mentally stimulating activity as a way of reducing their risk of dementia. In certain respects, there is no problem.\n\nWhat Does the Evidence Show?\n\nThree types of evidence are cited to support the idea that mental exercise can improve one\'s chances of escaping Alzheimer disease.\n')
+  assert.equal(outline.kicker, 'PLoS Medicine, Best Practice')
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['What Does the Evidence Show?'])
+})
+
+test('a site\'s own title key stands for a missing title', () => {
+  // "Preliminary City Plan of Chicago, 1946", Mapping Movement in American History and Culture (Newberry Library, CC0).
+  const problems: string[] = []
+  const config = settleConfig({ minititle: 'Preliminary City Plan of Chicago, 1946', essaytitle: 'Planning Transportation', imagetitle: 'Preliminary comprehensive city plan' }, {}, (problem) => problems.push(problem.key))
+  assert.equal(config.title, 'Preliminary City Plan of Chicago, 1946')
+  assert.equal(settleConfig({ title: 'Own title', minititle: 'Other' }, {}, () => undefined).title, 'Own title')
+  assert.equal(settleConfig({ imagetitle: 'A picture', subtitle: 'A subtitle' }, {}, () => undefined).title, undefined)
+})
+
+test('a participle before its noun is no verb: the subject alone is no bullet', () => {
+  // The same essay.
+  assert.equal(isStatement(tagSentence('Proposed locations for urban renewal projects')), false)
+  assert.equal(isStatement(tagSentence('Proposed locations for urban renewal projects are notable for their absence on the map')), true)
+  assert.equal(isStatement(tagSentence('undetonated ordnance correlates with high poverty levels')), true)
 })
