@@ -17,7 +17,7 @@ import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
-import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, evenEndings, fitListItems, isClickPath, leadInText, outlineFace, quotedWords } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
@@ -182,8 +182,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
-    // So is a page's date line in the body ("Updated: August 2025").
-    if (node.type === 'paragraph' && isDateLine(toString(node).trim())) return keepInNotes([structuredClone(node)])
+    // So is a page's date line in the body ("Updated: August 2025"), or its byline ("By Denice Adkins").
+    if (node.type === 'paragraph' && (isDateLine(toString(node).trim()) || isBylineLine(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     // A footnote of a text article is a footnote like Markdown's.
     if (node.type === 'paragraph' && node.data?.footnote) return footnote(node)
     // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken

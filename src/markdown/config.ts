@@ -171,7 +171,10 @@ export function settleConfig(
     // A blog's own names for the author and the date (`byline:`, `published_at:`, `created:`) stand for them when the
     // front matter has no `author` or `date`.
     // (A `byline:` of a sentence is the post's standfirst, "My methodology to defeat writer's block…": its description.)
-    const alias = key.toLowerCase() === 'byline' && typeof raw === 'string' && !namesPeople(raw) ? 'description' : Object.hasOwn(aliases, key.toLowerCase()) ? aliases[key.toLowerCase()] : undefined
+    // (A `teaser:` or `summary:` of a sentence or more is the standfirst too, "Reflections on Holding a…"; one
+    // that names a picture, "/assets/teaser.png", is the site's.)
+    const standfirst = /^(?:teaser|summary)$/i.test(key) && typeof raw === 'string' && raw.trim().split(/\s+/).length >= 4 && !/\.(?:png|jpe?g|gif|svg|webp)$/i.test(raw.trim())
+    const alias = (key.toLowerCase() === 'byline' && typeof raw === 'string' && !namesPeople(raw)) || standfirst ? 'description' : Object.hasOwn(aliases, key.toLowerCase()) ? aliases[key.toLowerCase()] : undefined
     if (alias) {
       if (frontMatter[alias] === undefined && (typeof raw === 'string' || raw instanceof Date)) target[alias] = tidyMeta(alias, raw)
       continue

@@ -11,6 +11,8 @@ import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { settleConfig } from '../../src/markdown/config.js'
 import { recogniseText } from '../../src/text/index.js'
+import { renderDeck } from '../../src/index.js'
+import { isBylineLine } from '../../src/article/block-kinds.js'
 
 const dropped = (sentence: string): string => tokensText(dropSubjectAppositive(tagSentence(sentence)))
 
@@ -51,4 +53,15 @@ test('a participle before its noun is no verb: the subject alone is no bullet', 
   assert.equal(isStatement(tagSentence('Proposed locations for urban renewal projects')), false)
   assert.equal(isStatement(tagSentence('Proposed locations for urban renewal projects are notable for their absence on the map')), true)
   assert.equal(isStatement(tagSentence('undetonated ordnance correlates with high poverty levels')), true)
+})
+
+test('a byline left in a Markdown body is no slide, and a teaser is the standfirst', async () => {
+  // "The Carpentries in the Classroom", Denice Adkins (Library Carpentry blog, 2019; CC BY 4.0).
+  const markdown = '---\nauthors: ["Denice Adkins"]\ntitle: "The Carpentries in the Classroom"\nteaser: "Reflections on Holding a Carpentries-Inspired Workshop in my Library and Information Science (LIS) Class"\n---\n\nBy [Denice Adkins](mailto:adkinsde@missouri.edu)\n\n## Incorporating The Carpentries into my Curriculum\n\nAs a Library and Information Science (LIS) professor at University of Missouri, one of my concerns is that students get a mix of theoretical knowledge and practical learning. I also knew that the classroom has constraints that a dedicated Carpentries session does not have.\n'
+  const { html } = await renderDeck(markdown, { path: 'carpentries.md', overrides: { condense: true } })
+  const faces = html.replace(/<aside[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /By <a|By Denice/)
+  assert.match(faces, /Reflections on Holding a Carpentries-Inspired Workshop/)
+  assert.equal(isBylineLine('By 2030 emissions fall by half'), false)
+  assert.equal(isBylineLine('By Matt McGregor, 3 May 2021'), true)
 })
