@@ -197,3 +197,40 @@ export function dropTrailingMeans(tokens: Token[]): Token[] {
   const head = tokens.slice(0, by)
   return gerunds.length >= 3 && isStatement(head) ? head : tokens
 }
+
+/** A verb's form, to tell verbs of one series ("log…, choose…, and trace…") from others: base, -s, -ed, -ing. */
+function verbForm(token: Token): string {
+  if (/ing$/.test(token.lower)) return 'ing'
+  if (token.lower === token.lemma) return 'base'
+  if (/ed$/.test(token.lower)) return 'ed'
+  return /s$/.test(token.lower) ? 's' : 'other'
+}
+
+/**
+ * Cut a series of three predicates or more ("Volunteers would log into the platform, choose a square of several square
+ * kilometres…, and trace every human settlement…") to its first and its last ("…would log into the platform and trace
+ * every human settlement…"): each predicate opens with a verb of the same form after a comma, the last after ", and" or
+ * ", or". Nothing else of the sentence changes.
+ *
+ * @param tokens The sentence.
+ * @returns The sentence with its series cut, or as it was.
+ */
+export function shortenPredicates(tokens: Token[]): Token[] {
+  const conj = tokens.findIndex((token, at) => ['and', 'or'].includes(token.lower) && isComma(tokens[at - 1]) && tokens[at + 1]?.pos === 'VERB')
+  if (conj === -1) return tokens
+  const form = verbForm(tokens[conj + 1]!)
+  const same = (token: Token | undefined): boolean => token !== undefined && token.pos === 'VERB' && verbForm(token) === form
+  // Walk back over ", VERB …" items to the first verb of the series.
+  let firstComma = conj - 1
+  for (let at = conj - 2; at > 0; at--) {
+    if (/^[.;:!?()—–]$/.test(tokens[at]!.value) || ['and', 'or', 'but'].includes(tokens[at]!.lower)) break
+    if (isComma(tokens[at]) && same(tokens[at + 1])) firstComma = at
+  }
+  if (firstComma === conj - 1) return tokens
+  const start = tokens.slice(0, firstComma).findLastIndex((token) => same(token))
+  // (The first item has no comma of its own inside it, and a subject before it: a series of predicates, not of clauses.)
+  // (Bare verbs are one list, "others will use, modify, and share the work": each predicate has its object or phrase.)
+  if (firstComma - start < 2 || tokens.slice(firstComma + 1, conj - 1).some((token, at, rest) => same(token) && (isComma(rest[at + 1]) || at === rest.length - 1))) return tokens
+  if (start < 1 || tokens.slice(start, firstComma).some(isComma) || !tokens.slice(0, start).some((token) => ['NOUN', 'PROPN', 'PRON'].includes(token.pos))) return tokens
+  return [...tokens.slice(0, firstComma), { ...tokens[conj]!, space: ' ' }, ...tokens.slice(conj + 1)]
+}

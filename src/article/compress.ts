@@ -14,7 +14,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { continuesInfinitive, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
-import { asideInSubject, contrastFollows, dropAsWellAs, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, splitCoordinated } from './compress-coordination.js'
+import { asideInSubject, contrastFollows, dropAsWellAs, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { afterLeadIn, clauseSubject, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropRelativeAside, dropSayingAside, dropSubjectOrigin } from './compress-asides.js'
@@ -240,7 +240,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   const lossyFrom = maxWords + lossySlack
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
-  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropTrailingMeans, shortenLists, shortenLists, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
+  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropTrailingMeans, shortenLists, shortenLists, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     if (leavesVerbBehind(tokens, next)) continue

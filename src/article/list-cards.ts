@@ -9,7 +9,7 @@ import type { BlockContent, List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { hasClass } from './node-classes.js'
 import type { SlideMetrics } from './slide-metrics.js'
-import { lineCount, runsOf, type TextStyle } from './text-wrap.js'
+import { lineCount, runsOf, widthSafety, type TextStyle } from './text-wrap.js'
 
 /** Class of a list drawn as cards. */
 export const cardsClass = 'lectern-cards'
@@ -21,6 +21,9 @@ export const cardsClass = 'lectern-cards'
  */
 export const cardGeometry = { size: 1.15, padX: 0.8, padY: 0.7, rule: 0.2, gap: 0.9, above: 0.9, minHeight: 0.5 } as const
 
+/** Most times the longest card's words may outnumber the shortest's. */
+const balance = 2.5
+
 /** Most characters in a word of a card. */
 const longestWord = 18
 
@@ -28,9 +31,9 @@ const longestWord = 18
 const cardWords: Readonly<Record<number, number>> = { 2: 26, 3: 16, 4: 12 }
 
 /**
- * Whether a face's body is bullets a slide can show as cards: one unordered, tight list of two to four items, each one
- * paragraph of at most {@link cardWords} words (no nested list, no second paragraph) and no word longer than
- * {@link longestWord} characters.
+ * Whether a face's body is bullets a slide can show as cards: one unordered, tight list of three or four items (two when
+ * both are labelled), each one paragraph of at most {@link cardWords} words (no nested list, no second paragraph), no
+ * word longer than {@link longestWord} characters, and none more than {@link balance} times as long as another.
  *
  * @param body The face without its heading.
  */
@@ -39,6 +42,12 @@ export function cardCandidate(body: readonly BlockContent[]): body is [List] {
   if (list?.type !== 'list' || list.ordered || list.spread === true) return false
   const limit = cardWords[list.children.length]
   if (limit === undefined) return false
+  // (Two cards side by side read as a pair: only two labelled items, "**Cost:** …" and "**Speed:** …"; two sentences of
+  // prose read as one split in two, blind readers of set 59 found.)
+  if (list.children.length === 2 && !list.children.every((item) => item.children[0]?.type === 'paragraph' && item.children[0].children[0]?.type === 'strong')) return false
+  const counts = list.children.map((item) => toString(item).trim().split(/\s+/).length)
+  // (Cards of like length: a paragraph beside one short line left one card half empty.)
+  if (Math.max(...counts) > balance * Math.min(...counts)) return false
   return list.children.every((item) => {
     const words = toString(item).trim().split(/\s+/)
     // (A web address or a long name does not break inside a card's narrow line: such a bullet stays a bullet.)
@@ -74,7 +83,9 @@ export function cardsHeight(list: List, metrics: SlideMetrics, text: TextStyle):
   const inner = outer - 2 * padX * style.size
   const cards = list.children.map((item) => {
     const paragraph = item.children[0]
-    const count = paragraph ? lineCount(runsOf(paragraph, style), inner / metrics.widthFactor) : 1
+    // (Without the wrapping model's safety margin: in a column a third as wide it made one line too many in most cards,
+    // and the row's least height leaves room to spare.)
+    const count = paragraph ? lineCount(runsOf(paragraph, style), (inner * widthSafety) / metrics.widthFactor) : 1
     return count * style.lineHeight + (2 * padY + rule) * style.size
   })
   let rows = 0

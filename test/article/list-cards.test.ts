@@ -24,9 +24,12 @@ const bodyOf = (markdown: string): BlockContent[] => parse(markdown) as BlockCon
 const listOf = (markdown: string): List => bodyOf(markdown)[0] as List
 
 describe('cardCandidate', () => {
-  it('should take two to four short bullets of one list', () => {
-    assert.equal(cardCandidate(bodyOf('- Ferries run every hour\n- Tickets cost four pounds')), true)
+  it('should take three or four short bullets of one list, or two labelled ones', () => {
+    assert.equal(cardCandidate(bodyOf('- Ferries run every hour\n- Tickets cost four pounds\n- The last boat leaves at ten')), true)
     assert.equal(cardCandidate(bodyOf('- One\n- Two\n- Three\n- Four')), true)
+    assert.equal(cardCandidate(bodyOf('- **Cost:** Tickets cost four pounds\n- **Speed:** Ferries run every hour')), true)
+    // (Two sentences of prose read as one split in two.)
+    assert.equal(cardCandidate(bodyOf('- Ferries run every hour\n- Tickets cost four pounds')), false)
   })
 
   it('should leave one bullet, five bullets, a numbered list, a nested list and a list under a lead-in as bullets', () => {
@@ -37,11 +40,13 @@ describe('cardCandidate', () => {
     assert.equal(cardCandidate(bodyOf('Two things:\n\n- One\n- Two')), false)
   })
 
-  it('should leave a bullet too long for a card, or with a word that cannot break, as bullets', () => {
+  it('should leave a bullet too long for a card, cards of unlike length, or a word that cannot break, as bullets', () => {
     const seventeen = 'This bullet runs to seventeen words which is more than a card of three can hold on a slide'
-    assert.equal(cardCandidate(bodyOf(`- ${seventeen}\n- Short\n- Short too`)), false)
-    assert.equal(cardCandidate(bodyOf(`- ${seventeen}\n- Short`)), true)
-    assert.equal(cardCandidate(bodyOf('- Ask on https://discuss.kubernetes.io/\n- Or ask your vendor')), false)
+    const ten = 'This bullet of ten words sits beside the long one'
+    assert.equal(cardCandidate(bodyOf(`- ${seventeen}\n- ${ten}\n- ${ten}`)), false)
+    assert.equal(cardCandidate(bodyOf(`- **Long:** ${seventeen}\n- **Short:** ${ten}`)), true)
+    assert.equal(cardCandidate(bodyOf(`- ${ten}\n- Short\n- ${ten}`)), false)
+    assert.equal(cardCandidate(bodyOf('- Ask on https://discuss.kubernetes.io/ today\n- Or ask your vendor\n- Or read the notes')), false)
   })
 })
 
@@ -76,7 +81,7 @@ describe('cardsHeight', () => {
 describe('choosing cards', () => {
   const face = parse('## Timetable\n\n- Ferries run every hour\n- Tickets cost four pounds\n- The last boat leaves at ten')
 
-  it('should draw two to four short bullets as cards, and not two card slides in a row', () => {
+  it('should draw three short bullets as cards, and not two card slides in a row', () => {
     assert.deepEqual(chooseLayout(face, { metrics }), { layout: 'bullets', variant: 'cards' })
     assert.deepEqual(chooseLayout(face, { metrics, previousCards: true }), { layout: 'bullets' })
   })
@@ -90,7 +95,7 @@ describe('choosing cards', () => {
   })
 
   it('should alternate cards and bullets in an article, and never grow a card slide', async () => {
-    const sections = ['Timetable', 'Fares', 'Harbour', 'Weather'].map((title) => `## ${title}\n\n${title} matters to every traveller on the island. ${title} changed twice this year. ${title} is posted at the pier.`)
+    const sections = ['Mull', 'Islay', 'Arran', 'Skye'].map((island) => `## ${island}\n\n- Ferries to ${island} leave every hour\n- A car ticket to ${island} costs forty pounds\n- Cyclists ride to ${island} for free`)
     const file = new VFile({ value: `# Island ferries\n\n${sections.join('\n\n')}\n`, path: 'ferries.md' })
     const tree = await parseDeck(file, { overrides: { condense: true, agenda: false, closing: false } })
     const slides = tree.children.flatMap((node) => (node.type === 'slide' ? [node] : node.type === 'slideStack' ? node.children : []))
