@@ -257,7 +257,7 @@ const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit'
 const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i
 
 /** Nouns that say little without the phrase they take: a role in, a change in, a step towards, a defence against. */
-const takesPhrase = new Set(['role', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap', 'bias', 'discrimination', 'disparity', 'disparities', 'inequality', 'inequity', 'difference', 'differences', 'decline', 'growth', 'interest', 'investment', 'improvement'])
+const takesPhrase = new Set(['role', 'interaction', 'combination', 'conjunction', 'comparison', 'contrast', 'accordance', 'compliance', 'partnership', 'collaboration', 'association', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap', 'bias', 'discrimination', 'disparity', 'disparities', 'inequality', 'inequity', 'difference', 'differences', 'decline', 'growth', 'interest', 'investment', 'improvement'])
 
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])

@@ -183,8 +183,8 @@ export function dropFillers(tokens: Token[]): Token[] {
     // ("Unless absolutely required, avoid…").
     const previous = tokens[index - 1]
     if (['unless', 'if', 'only', 'when'].includes(previous?.lower ?? '')) return true
-    // ("…but also Y" answers a "not only X".)
-    return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV' || (token.lower === 'also' && previous?.lower === 'but')
+    // ("…but also Y" answers a "not only X"; "I did, very much!" is no "I did, much!".)
+    return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV' || (tokens[index + 1]?.lower === 'much' && isComma(previous)) || (token.lower === 'also' && previous?.lower === 'but')
   })
   // "Essentially, with a permissive license…": the filler's comma goes with it.
   if (out.length < tokens.length && isComma(out[0])) out = capitalise(withoutLeadingSpace(out.slice(1)))

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { compressTokens } from '../../src/article/compress.js'
 import { dropSubjectAppositive } from '../../src/article/compress-asides.js'
+import { shortenPredicates } from '../../src/article/compress-coordination.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { settleConfig } from '../../src/markdown/config.js'
@@ -64,4 +65,16 @@ test('a byline left in a Markdown body is no slide, and a teaser is the standfir
   assert.match(faces, /Reflections on Holding a Carpentries-Inspired Workshop/)
   assert.equal(isBylineLine('By 2030 emissions fall by half'), false)
   assert.equal(isBylineLine('By Matt McGregor, 3 May 2021'), true)
+})
+
+test('a series of three predicates keeps its first and last, never bare verbs; "in interaction with" and "very much" stay whole', () => {
+  // "The early history of MapSwipe" (MIT licence, as above).
+  assert.equal(tokensText(shortenPredicates(tagSentence('Volunteers would log into the platform, choose a square of several square kilometres of South Sudanese countryside, and trace every human settlement or structure they could see.'))), 'Volunteers would log into the platform and trace every human settlement or structure they could see.')
+  const bare = 'The author expects that others will use, modify, and share the work.'
+  assert.equal(tokensText(shortenPredicates(tagSentence(bare))), bare)
+  // "Educating the Brain to Avoid Dementia" (CC BY, as above).
+  const balance = 'The balance of the explanation lies in environmental influences and behavioral health practices, alone or in interaction with genetic factors.'
+  assert.match(compressTokens(tagSentence(balance), 14, 20)?.text ?? '', /in interaction with genetic factors$/)
+  // "The Carpentries in the Classroom" (CC BY 4.0, as above).
+  assert.equal(compressTokens(tagSentence('But with 51 students online, I did, very much!'), 14, 20)?.text, 'With 51 students online, I did, very much!')
 })
