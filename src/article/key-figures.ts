@@ -97,8 +97,16 @@ export function firstFigure(text: string): string | undefined {
     const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|[mµ]?g|m[lL]|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? (/^\s(?:tonnes|tons|kilo(?:gram|metre|meter)s|(?:centi|milli)?(?:metre|meter|gram|litre|liter)s|miles|hectares|acres|litres|liters|gallons|feet|years|months|weeks|days|hours|minutes|seconds|euros|dollars|pounds|sq\.? ?ft\.?|square[- ](?:feet|foot|metres?|meters?|miles?|kilometres?))(?![\p{L}])/u.exec(after)?.[0] ?? (currency ? '' : /^\s?[€£¥]/.exec(after)?.[0]) ?? ''))
     return `${currency}${number}${unit}${measure}`.trim()
   }
-  return undefined
+  // A multiple written in words, as a comparison gives it ("two to four times higher", "three times as likely",
+  // "tenfold"): a finding as much as "40%" is.
+  return spelledMultiple.exec(text)?.[1]
 }
+
+/**
+ * A multiple in words before what it compares: "two to four times higher", "three times as many", "a fivefold rise"
+ * (not "The argument is twofold: …", which counts parts).
+ */
+const spelledMultiple = /\b((?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)(?:\s+(?:to|or)\s+(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred))?\s+times)(?=\s+(?:higher|lower|more|less|fewer|greater|larger|smaller|faster|slower|bigger|likelier|as\b))|(?<!\b(?:is|are|was|were|be)\s+)(?:two|three|four|five|six|ten|hundred)fold(?!\s*:))\b/i
 
 /** The rest of a time told in parts, after its first number: " hours, 29 minutes and 21 seconds", " years and 6 months". */
 const compoundDuration = /^\s(?:hours?\s*,?\s*(?:and\s+)?\d+\s+minutes?(?:\s*,?\s*(?:and\s+)?\d+\s+seconds?)?|minutes?\s*,?\s*(?:and\s+)?\d+\s+seconds?|years?\s*,?\s*(?:and\s+)?\d+\s+months?)(?![\p{L}\p{N}])/u

@@ -10,6 +10,7 @@ import { dropSubjectAppositive } from '../../src/article/compress-asides.js'
 import { shortenPredicates } from '../../src/article/compress-coordination.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
+import { firstFigure } from '../../src/article/key-figures.js'
 import { settleConfig } from '../../src/markdown/config.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
@@ -77,4 +78,12 @@ test('a series of three predicates keeps its first and last, never bare verbs; "
   assert.match(compressTokens(tagSentence(balance), 14, 20)?.text ?? '', /in interaction with genetic factors$/)
   // "The Carpentries in the Classroom" (CC BY 4.0, as above).
   assert.equal(compressTokens(tagSentence('But with 51 students online, I did, very much!'), 14, 20)?.text, 'With 51 students online, I did, very much!')
+})
+
+test('a multiple written in words is a figure, a two-part argument is none', () => {
+  // "Educating the Brain to Avoid Dementia" (CC BY, as above): the section's key finding had lost to its caveats.
+  assert.equal(firstFigure('Typically, the risk of Alzheimer disease is two to four times higher in those who have fewer years of education.'), 'two to four times')
+  assert.equal(firstFigure('Costs rose tenfold in a decade.'), 'tenfold')
+  assert.equal(firstFigure('The argument for this design is twofold: First, it is cost-efficient.'), undefined)
+  assert.equal(firstFigure('I went there three times with friends.'), undefined)
 })
