@@ -99,8 +99,15 @@ export function firstFigure(text: string): string | undefined {
   }
   // A multiple written in words, as a comparison gives it ("two to four times higher", "three times as likely",
   // "tenfold"): a finding as much as "40%" is.
-  return spelledMultiple.exec(text)?.[1]
+  // (And a share in words: "Only about half of the mileage… was built", "At least half of the explanation… is genetic".)
+  return spelledMultiple.exec(text)?.[1] ?? spelledShare.exec(text)?.[1]?.replace(/^(?:only|just)\s+/i, '')
 }
+
+/**
+ * A share in words that opens its clause, before what it divides: "About half of the mileage…", "…, at least half of the
+ * explanation…" (not "capex is at best half of the story", "raise half of that", "the first half of").
+ */
+const spelledShare = /(?:^|[,;:]\s+|\bthat\s+)((?:(?:about|nearly|almost|roughly|only|at least|more than|less than|over|under|just|some)\s+)*(?:half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters))\s+of\b/i
 
 /**
  * A multiple in words before what it compares: "two to four times higher", "three times as many", "a fivefold rise"

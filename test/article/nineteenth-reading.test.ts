@@ -86,4 +86,8 @@ test('a multiple written in words is a figure, a two-part argument is none', () 
   assert.equal(firstFigure('Costs rose tenfold in a decade.'), 'tenfold')
   assert.equal(firstFigure('The argument for this design is twofold: First, it is cost-efficient.'), undefined)
   assert.equal(firstFigure('I went there three times with friends.'), undefined)
+  // "Preliminary City Plan of Chicago, 1946" (CC0, as above): a share in words that opens its clause.
+  assert.equal(firstFigure('Only about half of the mileage shown on this map was built over the next twenty years.'), 'about half')
+  assert.equal(firstFigure('Others point out that solar capex is at best half of the story.'), undefined)
+  assert.equal(firstFigure('In the first half of the year we grew.'), undefined)
 })
