@@ -7,11 +7,8 @@ import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases,
 import { insideBrackets, insideCode } from './quotations.js'
 import { isExpletive } from './leaning.js'
 
-/**
- * The statement after a lead-in and its colon ("One point to note, since
- * people are confused by this: feature freeze only affects new
- * functionality") when what comes before the colon is no clause of its own.
- */
+/** The statement after a lead-in and its colon ("One point to note, since people are confused by this: feature freeze
+ * only affects new functionality") when what comes before the colon is no clause of its own. */
 export function afterLeadIn(tokens: Token[]): Token[] {
   const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)))
   if (colon === -1) return tokens
@@ -349,6 +346,9 @@ export function dropFronted(tokens: Token[]): Token[] {
       }
     }
     if (phrase) {
+      // ("Partially because of the inadequacies of its expressways, however, the Windy City's commuter rail… are…": a
+      // fronted cause, however long, is the reason the speaker gives for the clause, which is the claim.)
+      if (/^(?:\w+ly\s+)?(?:because of|due to|thanks to|owing to|as a result of)\b/i.test(tokensText(head)) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 30) return capitalise(withoutLeadingSpace(tail))
       // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
       if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).

@@ -91,3 +91,8 @@ test('a multiple written in words is a figure, a two-part argument is none', () 
   assert.equal(firstFigure('Others point out that solar capex is at best half of the story.'), undefined)
   assert.equal(firstFigure('In the first half of the year we grew.'), undefined)
 })
+
+test('a fronted cause, however long, gives way to the claim', () => {
+  // "Preliminary City Plan of Chicago, 1946" (CC0, as above): the essay's last claim had no bullet.
+  assert.equal(compressTokens(tagSentence('Partially because of the inadequacies of its expressways, however, the Windy City\'s commuter rail and rapid-transit systems are among the most heavily used in the country.'), 14, 20)?.text, 'The Windy City\'s commuter rail and rapid-transit systems are among the most heavily used in the country')
+})
