@@ -7,9 +7,10 @@
  */
 import type { BlockContent, List, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { isCitation } from '../text/lines.js'
 import { hasClass } from './node-classes.js'
 import type { SlideMetrics } from './slide-metrics.js'
-import { lineCount, runsOf, widthSafety, type TextStyle } from './text-wrap.js'
+import { charWidth, lineCount, runsOf, widthSafety, type TextStyle } from './text-wrap.js'
 
 /** Class of a list drawn as cards. */
 export const cardsClass = 'lectern-cards'
@@ -24,6 +25,14 @@ export const cardGeometry = { size: 1.15, padX: 0.8, padY: 0.7, rule: 0.2, gap: 
 /** Most times the longest card's words may outnumber the shortest's. */
 const balance = 2.5
 
+/** Whether an item reads as a work cited: a surname and initials or a first name, and a year, an edition or editors. */
+function workCited(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+,?\s(?:\p{Lu}[\p{L}]*\.?\s?){1,3}[.,]/u.test(text) && /\b(?:1[5-9]|20)\d{2}\b|\bed(?:ition|itors?|s)?\b|\bpress\b/i.test(text)
+}
+
+/** Fewest words a card holds. */
+const fewestWords = 4
+
 /** Most characters in a word of a card. */
 const longestWord = 18
 
@@ -31,9 +40,10 @@ const longestWord = 18
 const cardWords: Readonly<Record<number, number>> = { 2: 26, 3: 16, 4: 12 }
 
 /**
- * Whether a face's body is bullets a slide can show as cards: one unordered, tight list of three or four items (two when
- * both are labelled), each one paragraph of at most {@link cardWords} words (no nested list, no second paragraph), no
- * word longer than {@link longestWord} characters, and none more than {@link balance} times as long as another.
+ * Whether a face's body is bullets a slide can show as cards: one unordered, tight list of three or four items of the
+ * article's own list, or of two to four labelled items, each one paragraph of {@link fewestWords} to {@link cardWords}
+ * words (no nested list, no second paragraph), no word longer than {@link longestWord} characters, and none more than
+ * {@link balance} times as long as another.
  *
  * @param body The face without its heading.
  */
@@ -42,12 +52,18 @@ export function cardCandidate(body: readonly BlockContent[]): body is [List] {
   if (list?.type !== 'list' || list.ordered || list.spread === true) return false
   const limit = cardWords[list.children.length]
   if (limit === undefined) return false
-  // (Two cards side by side read as a pair: only two labelled items, "**Cost:** …" and "**Speed:** …"; two sentences of
-  // prose read as one split in two, blind readers of set 59 found.)
-  if (list.children.length === 2 && !list.children.every((item) => item.children[0]?.type === 'paragraph' && item.children[0].children[0]?.type === 'strong')) return false
+  // (Cards side by side read as parallel: items of the article's own list, or labelled items, "**Cost:** …" and
+  // "**Speed:** …"; sentences of prose set side by side read as one text split in panels, "a three-line joke split across
+  // three panels", blind readers of sets 58 and 59 found. Two cards only when both are labelled.)
+  const labelled = list.children.every((item) => item.children[0]?.type === 'paragraph' && item.children[0].children[0]?.type === 'strong')
+  const listed = list.children.every((item) => item.data?.condensed === undefined)
+  if (!labelled && (!listed || list.children.length === 2)) return false
   const counts = list.children.map((item) => toString(item).trim().split(/\s+/).length)
-  // (Cards of like length: a paragraph beside one short line left one card half empty.)
-  if (Math.max(...counts) > balance * Math.min(...counts)) return false
+  // (Cards of like length, none a bare label: a paragraph beside one short line left one card half empty, and "Hybrid",
+  // "Other OA", "Restricted" in three large boxes looked unfinished.)
+  if (Math.max(...counts) > balance * Math.min(...counts) || Math.min(...counts) < fewestWords) return false
+  // (Nor a list of works cited, "Defoe, Daniel. A Journal of the Plague Year…": a bibliography in boxes.)
+  if (list.children.some((item) => isCitation(toString(item)) || workCited(toString(item)))) return false
   return list.children.every((item) => {
     const words = toString(item).trim().split(/\s+/)
     // (A web address or a long name does not break inside a card's narrow line: such a bullet stays a bullet.)
@@ -81,6 +97,9 @@ export function cardsHeight(list: List, metrics: SlideMetrics, text: TextStyle):
   const outer = (metrics.contentWidth - (columns - 1) * gap * em) / columns
   const style: TextStyle = { ...text, size: text.size * size, lineHeight: text.lineHeight * size, letterSpacing: text.letterSpacing * size, codeSize: text.codeSize * size, codeInset: text.codeInset * size }
   const inner = outer - 2 * padX * style.size
+  // (A word wider than a card's line would be broken inside it, "Assembly-member": such a list is no row of cards.)
+  const widest = Math.max(...list.children.flatMap((item) => toString(item).split(/\s+/).map((word) => lineWidth(word, style))))
+  if (widest * widthSafety > inner * 0.97) return Infinity
   const cards = list.children.map((item) => {
     const paragraph = item.children[0]
     // (Without the wrapping model's safety margin: in a column a third as wide it made one line too many in most cards,
@@ -92,4 +111,9 @@ export function cardsHeight(list: List, metrics: SlideMetrics, text: TextStyle):
   for (let start = 0; start < cards.length; start += columns) rows += Math.max(...cards.slice(start, start + columns))
   const total = rows + (Math.ceil(cards.length / columns) - 1) * gap * em
   return Math.max(total, minHeight * metrics.height)
+}
+
+/** Width, in px, of a word set in a style (the wrapping model's advances, without its safety margin). */
+function lineWidth(word: string, style: TextStyle): number {
+  return [...word].reduce((sum, char) => sum + charWidth(style.font, char) * style.size + style.letterSpacing, 0)
 }

@@ -24,20 +24,30 @@ const bodyOf = (markdown: string): BlockContent[] => parse(markdown) as BlockCon
 const listOf = (markdown: string): List => bodyOf(markdown)[0] as List
 
 describe('cardCandidate', () => {
-  it('should take three or four short bullets of one list, or two labelled ones', () => {
+  it('should take three or four short items of the article\'s own list, or two to four labelled ones', () => {
     assert.equal(cardCandidate(bodyOf('- Ferries run every hour\n- Tickets cost four pounds\n- The last boat leaves at ten')), true)
-    assert.equal(cardCandidate(bodyOf('- One\n- Two\n- Three\n- Four')), true)
+    assert.equal(cardCandidate(bodyOf('- Make testing free and broadly available\n- Put strong social distancing measures in place\n- Fund and implement extensive contact tracing\n- Support those impacted by the measures')), true)
     assert.equal(cardCandidate(bodyOf('- **Cost:** Tickets cost four pounds\n- **Speed:** Ferries run every hour')), true)
-    // (Two sentences of prose read as one split in two.)
+    // (Two items read as one text split in two unless both are labelled.)
     assert.equal(cardCandidate(bodyOf('- Ferries run every hour\n- Tickets cost four pounds')), false)
+  })
+
+  it('should leave sentences of prose, bare labels and works cited as bullets', () => {
+    // (Bullets made from the article's sentences, in a row, read as one text split in panels: blind readers of set 58.)
+    const prose = listOf('- Ferries run every hour\n- Tickets cost four pounds\n- The last boat leaves at ten')
+    for (const item of prose.children) item.data = { condensed: 'sentence' }
+    assert.equal(cardCandidate([prose]), false)
+    // ("Hybrid", "Other OA", "Restricted" in three large boxes looked unfinished.)
+    assert.equal(cardCandidate(bodyOf('- Hybrid\n- Other OA\n- Restricted')), false)
+    assert.equal(cardCandidate(bodyOf('- Defoe, Daniel. A Journal of the Plague Year. Classic illustrated Edition\n- Owens W.R., and P.N. Furbank, editors\n- Richetti, John. The Life of Daniel Defoe. Wiley, 2005')), false)
   })
 
   it('should leave one bullet, five bullets, a numbered list, a nested list and a list under a lead-in as bullets', () => {
     assert.equal(cardCandidate(bodyOf('- Ferries run every hour')), false)
-    assert.equal(cardCandidate(bodyOf('- One\n- Two\n- Three\n- Four\n- Five')), false)
-    assert.equal(cardCandidate(bodyOf('1. First step\n2. Second step')), false)
-    assert.equal(cardCandidate(bodyOf('- One\n  - inner\n- Two')), false)
-    assert.equal(cardCandidate(bodyOf('Two things:\n\n- One\n- Two')), false)
+    assert.equal(cardCandidate(bodyOf('- One two three four\n- Two three four five\n- Three four five six\n- Four five six seven\n- Five six seven eight')), false)
+    assert.equal(cardCandidate(bodyOf('1. First step of the way\n2. Second step of the way\n3. Third step of the way')), false)
+    assert.equal(cardCandidate(bodyOf('- One two three four\n  - inner\n- Two three four five\n- Three four five six')), false)
+    assert.equal(cardCandidate(bodyOf('Three things:\n\n- One two three four\n- Two three four five\n- Three four five six')), false)
   })
 
   it('should leave a bullet too long for a card, cards of unlike length, or a word that cannot break, as bullets', () => {
@@ -45,8 +55,9 @@ describe('cardCandidate', () => {
     const ten = 'This bullet of ten words sits beside the long one'
     assert.equal(cardCandidate(bodyOf(`- ${seventeen}\n- ${ten}\n- ${ten}`)), false)
     assert.equal(cardCandidate(bodyOf(`- **Long:** ${seventeen}\n- **Short:** ${ten}`)), true)
-    assert.equal(cardCandidate(bodyOf(`- ${ten}\n- Short\n- ${ten}`)), false)
-    assert.equal(cardCandidate(bodyOf('- Ask on https://discuss.kubernetes.io/ today\n- Or ask your vendor\n- Or read the notes')), false)
+    const twelve = 'This bullet of twelve words sits right beside the much shorter one'
+    assert.equal(cardCandidate(bodyOf(`- ${twelve}\n- Short and sweet too\n- ${twelve}`)), false)
+    assert.equal(cardCandidate(bodyOf('- Ask on https://discuss.kubernetes.io/ today\n- Or ask your vendor instead\n- Or read the release notes')), false)
   })
 })
 
@@ -66,6 +77,10 @@ describe('cardsHeight', () => {
     assert.ok(rows > row, `${rows} > ${row}`)
     assert.equal(cardColumns(4), 2)
     assert.equal(cardColumns(3), 3)
+  })
+
+  it('should not fit a word wider than a card\'s line, which the browser would break inside it', () => {
+    assert.equal(cardsHeight(listOf('- Assemblymembers Wicks and Kalra introduced it\n- The bill would pay a monthly sum\n- Critics say the cost is too high'), metrics, text), Infinity)
   })
 
   it('should be what the face measure counts for a list marked as cards', () => {
