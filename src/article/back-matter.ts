@@ -6,6 +6,7 @@
  * later pages go to that slide's notes); credits, footnotes and notices go to
  * the notes of the last slide before them, where the speaker can say them.
  */
+import { countWords } from './clause-grammar.js'
 import type { BlockContent, DefinitionContent, Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Notes, Slide } from '../types.js'
@@ -139,6 +140,28 @@ export function foldEmptyEnd(children: readonly RootContent[]): RootContent[] {
   if (!notes.some(picture) || !notes.every((child) => picture(child) || (child.type === 'paragraph' && words(child) <= 5))) return [...children]
   addTitledNotes(previous, last, structuredClone(notes))
   return children.slice(0, -1)
+}
+
+/**
+ * Fold a page's list of links to related stories closing a copied article — two or more titles in a row with nothing
+ * under them ("OA-Monitoring 2021", "OA-Monitoring 2020", "OA-Monitoring 2018-2019"), the last perhaps over a line or
+ * two ("Data, text and code of this data story are available on Github…") — into the notes of the slide before them,
+ * under their titles: blind readers of set 58 found three empty dividers before "Questions?".
+ *
+ * @param children The condensed slides, title slide first.
+ * @returns The slides, a closing run of empty titles folded.
+ */
+export function foldLinkRun(children: readonly RootContent[]): RootContent[] {
+  let start = children.length
+  // (The last may hold a line or two.)
+  const faceWords = (node: RootContent): number => (node.type === 'slide' ? node.children.filter((child) => child.type !== 'heading' && child.type !== 'notes').reduce((sum, child) => sum + countWords(toString(child)), 0) : Infinity)
+  if (start > 0 && faceWords(children[start - 1]!) <= shortSlideWords && !showsNothing(children[start - 1]!)) start--
+  while (start > 0 && showsNothing(children[start - 1]!) && countWords(headingOf(children[start - 1]!) ?? '') <= 6) start--
+  const run = children.slice(start).filter((node): node is Slide => node.type === 'slide')
+  const before = children[start - 1]
+  if (run.filter(showsNothing).length < 2 || before?.type !== 'slide' || before.data?.attributes?.class?.includes('title-slide')) return [...children]
+  for (const slide of run) addTitledNotes(before, slide, structuredClone(spoken(slide)))
+  return children.slice(0, start)
 }
 
 /**

@@ -42,9 +42,16 @@ const ranElsewhere = String.raw`(?:a version of )?this (?:article|post|piece|int
 
 const publicationNote = new RegExp(`^${ranElsewhere}`, 'i')
 
-/** Whether a sentence (or a note that opens with it) says where else the post ran. */
+/**
+ * A licence's or a copyright notice's own words, quoted in full ("Copyright (c) <year> <copyright holders>",
+ * "Permission is hereby granted, free of charge…", "THE SOFTWARE IS PROVIDED "AS IS"…"): legal text for the page, which
+ * a speaker names and does not project.
+ */
+const legalText = /^(?:copyright\s*(?:\(c\)|©)|permission is hereby granted\b|the (?:above copyright notice|software is provided)\b|licensed under the apache license\b|this program is free software\b|redistribution and use in source and binary forms\b|all rights reserved\b)/i
+
+/** Whether a sentence (or a note that opens with it) says where else the post ran, or is a licence's legal text. */
 export function isPublicationNote(text: string): boolean {
-  return publicationNote.test(text.trim())
+  return publicationNote.test(text.trim()) || legalText.test(text.trim())
 }
 
 /**

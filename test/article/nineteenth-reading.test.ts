@@ -11,6 +11,7 @@ import { shortenPredicates } from '../../src/article/compress-coordination.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { firstFigure } from '../../src/article/key-figures.js'
+import { isPublicationNote } from '../../src/article/signposts.js'
 import { settleConfig } from '../../src/markdown/config.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
@@ -95,4 +96,18 @@ test('a multiple written in words is a figure, a two-part argument is none', () 
 test('a fronted cause, however long, gives way to the claim', () => {
   // "Preliminary City Plan of Chicago, 1946" (CC0, as above): the essay's last claim had no bullet.
   assert.equal(compressTokens(tagSentence('Partially because of the inadequacies of its expressways, however, the Windy City\'s commuter rail and rapid-transit systems are among the most heavily used in the country.'), 14, 20)?.text, 'The Windy City\'s commuter rail and rapid-transit systems are among the most heavily used in the country')
+})
+
+test('a closing run of related stories\' titles goes to the notes, and so does a quoted licence', async () => {
+  // "OA monitoring 2022" (SNSF data story, CC BY 4.0): three empty dividers had stood before "Questions?".
+  const text = 'OA monitoring 2022: strong increase and continued demand for article funding\n\nTobias Philipp, Marlene Lanzerstorfer, Simon Gorin\n\n13 November 2024\n\nOpen access has become the standard in the research system. In 2022, 77% of publications from SNSF-funded projects were freely available.\n\nWhat is OpenAPC?\n\nOpenAPC is an initiative based at the University of Bielefeld in Germany. It collects data on the costs of OA publishing in order to bring greater transparency to the scientific publishing system.\n\nOA-Monitoring 2021\n\nOA-Monitoring 2020\n\nOA-Monitoring 2018-2019\n\nData, text and code of this data story are available on Github and archived on Zenodo.\n'
+  const { html } = await renderDeck(text, { path: 'oa.txt', overrides: { condense: true } })
+  const faces = html.replace(/<aside[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /OA-Monitoring 20/)
+  assert.match(html, /<aside class="notes">[\s\S]*OA-Monitoring 2021[\s\S]*OA-Monitoring 2020/)
+  // "Chapter 2: Starting a New Project", The Field Guide to Open Source in the Newsroom (OpenNews, MIT): the MIT licence
+  // quoted whole had filled three slides.
+  assert.equal(isPublicationNote('Permission is hereby granted, free of charge, to any person obtaining a copy of this software'), true)
+  assert.equal(isPublicationNote('Copyright (c) <year> <copyright holders>'), true)
+  assert.equal(isPublicationNote('Copyright law protects creative works by default.'), false)
 })
