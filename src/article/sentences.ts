@@ -114,6 +114,13 @@ function splitAnew(text: string, locale: string): string[] {
     const pieces = splitBeforeFigures(segment.trim()).flatMap((piece) => piece.split(/(?<=[.!?]["'”’]*)\s+(?=\([^()]{1,40}\)(?:\s+\p{Lu}|$))|(?<=[.!?]["'”’]*\s\([^()]{1,40}\))\s+(?=\p{Lu})/u))
     pieces.forEach((piece, at) => {
       if (piece === '') return
+      // ("…only two-thirds of the rail rate.” (325) Note that the rate…": a page cited after a sentence is a piece of its
+      // own, as a bracket between two sentences is.)
+      const cited = at === 0 && sentences.length > 0 ? /^(\([^()]{1,40}\))\s+(?=\p{Lu})/u.exec(piece) : null
+      if (cited) {
+        sentences.push(cited[1]!)
+        piece = piece.slice(cited[0].length)
+      }
       const previous = sentences[sentences.length - 1]
       // A break with no space after the stop is inside a word: "the .NET thread pool", "Node.js".
       if (at === 0 && previous !== undefined && contiguous) sentences[sentences.length - 1] = previous + piece

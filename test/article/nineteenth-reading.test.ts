@@ -12,6 +12,7 @@ import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { isPublicationNote } from '../../src/article/signposts.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { settleConfig } from '../../src/markdown/config.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
@@ -110,4 +111,14 @@ test('a closing run of related stories\' titles goes to the notes, and so does a
   assert.equal(isPublicationNote('Permission is hereby granted, free of charge, to any person obtaining a copy of this software'), true)
   assert.equal(isPublicationNote('Copyright (c) <year> <copyright holders>'), true)
   assert.equal(isPublicationNote('Copyright law protects creative works by default.'), false)
+})
+
+test('a page cited between two sentences is a piece of its own, so the next sentence can be the example', () => {
+  // "Freight Rates on Inland Rivers, 1908", Gerald A. Danzer (Newberry Library, CC0): the rates of rail and river had
+  // been read as an aside behind "(325)".
+  assert.deepEqual(splitSentences('The map and the accompanying tables demonstrate that “on the Upper Mississippi river rates are in many cases only two-thirds of the rail rate.” (325) Note that the rate between St. Paul and St. Louis was sixty-three cents per 100 pounds of first-class freight by rail, but only forty cents by water.'), [
+    'The map and the accompanying tables demonstrate that “on the Upper Mississippi river rates are in many cases only two-thirds of the rail rate.”',
+    '(325)',
+    'Note that the rate between St. Paul and St. Louis was sixty-three cents per 100 pounds of first-class freight by rail, but only forty cents by water.'
+  ])
 })
