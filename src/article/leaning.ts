@@ -88,6 +88,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
     // a "that" whose noun is the subject of a verb after it opens a clause.)
     // ("…gadgets that use many cache lines": after a noun, "that" opens its relative clause, however the tagger reads "use".)
     if (token.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos) && /s$/.test(tokens[index - 1]!.lower)) return false
+    // (Nor one the tagger reads as opening a clause: "Virchow concluded that poverty and living conditions… were…".)
+    if (token.lower === 'that' && token.pos === 'SCONJ' && isVerb(tokens[index - 1]!) && tokens.slice(index + 2).some(isVerb)) return false
     // (Nor after an indefinite pronoun: "…is something that data journalism could certainly learn from".)
     if (token.lower === 'that' && index > 0 && (['VERB', 'ADJ', 'NOUN', 'ADV'].includes(tokens[index - 1]!.pos) || /^(?:some|any|every|no)(?:thing|one|body)$/.test(tokens[index - 1]!.lower)) && ['AUX', 'VERB'].includes(tokens.slice(index + 1).find((other) => !['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM', 'ADV'].includes(other.pos))?.pos ?? '')) return false
     if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
@@ -101,7 +103,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   const ordinal = /^the (?:second|third|fourth|fifth|final) [\p{L}-]+ (?:is|was|are|were)\b/iu.test(sentence)
   // ("Thankfully Claire has supplied us with more than enough!": enough of something named before.)
   const additive = /\b(?:too|as well|either|(?:more than|just) enough)[.!]?$/i.test(sentence.trim())
-  const person = tokens.some((token, index) => ['his', 'her'].includes(token.lower) && token.pos !== 'PROPN' && !tokens.slice(0, index).some((before) => before.pos === 'PROPN' || before.pos === 'NOUN'))
+  // (Not one the sentence names after it: "In his 1848 medical report…, Virchow concluded…".)
+  const namedAfter = (index: number): boolean => tokens.some((after, at) => at > index && after.pos === 'PROPN' && isVerb(tokens[at + 1] ?? after) && tokens[at + 1] !== undefined)
+  const person = tokens.some((token, index) => ['his', 'her'].includes(token.lower) && token.pos !== 'PROPN' && !tokens.slice(0, index).some((before) => before.pos === 'PROPN' || before.pos === 'NOUN') && !namedAfter(index))
   return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:that['’]s|this is|here['’]s|(?:these|those) (?:sorts|kinds|types) of)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|this last|these last|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || ordinalSubject(tokens, sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too|(?:but |and )?so (?:is|are|was|were|do|does|did|has|have|can|will|would|should|must)|(?:of|in|for|with|by|from|among|through) (?:which|whom)|(?:as it turns out,? )?the answer is (?:yes|no)|the question answers itself)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
 }
 

@@ -13,6 +13,7 @@ import { isStatement } from '../../src/article/clause-grammar.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { isPublicationNote } from '../../src/article/signposts.js'
 import { splitSentences } from '../../src/article/sentences.js'
+import { isVague } from '../../src/article/leaning.js'
 import { settleConfig } from '../../src/markdown/config.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
@@ -121,4 +122,10 @@ test('a page cited between two sentences is a piece of its own, so the next sent
     '(325)',
     'Note that the rate between St. Paul and St. Louis was sixty-three cents per 100 pounds of first-class freight by rail, but only forty cents by water.'
   ])
+})
+
+test('a pronoun the sentence names after it, and a "that" opening a clause, lean on nothing', () => {
+  // "Social Medicine in the Twenty-First Century", Stonington, Holmes and the PLoS Medicine Editors (CC BY).
+  assert.equal(isVague(tagSentence('In his 1848 medical report of an outbreak of typhus in Silesia, Virchow concluded that poverty and living conditions, not biology, were the prime causes of the epidemic.'), 'In his 1848 medical report of an outbreak of typhus in Silesia, Virchow concluded that poverty and living conditions, not biology, were the prime causes of the epidemic.'), false)
+  assert.equal(isVague(tagSentence('Attackers can’t reach that code in most installations.'), 'Attackers can’t reach that code in most installations.'), true)
 })
