@@ -93,6 +93,11 @@ test('a multiple written in words is a figure, a two-part argument is none', () 
   assert.equal(firstFigure('Only about half of the mileage shown on this map was built over the next twenty years.'), 'about half')
   assert.equal(firstFigure('Others point out that solar capex is at best half of the story.'), undefined)
   assert.equal(firstFigure('In the first half of the year we grew.'), undefined)
+  // "Failure to Detect the Novel Retrovirus XMRV in Chronic Fatigue Syndrome", Erlwein et al. (PLoS ONE, CC BY): a
+  // reference in square brackets and the spread of a median are no big number.
+  assert.equal(firstFigure('Subsequent studies failed to confirm evidence for HTLV–[25] or other retroviruses.'), undefined)
+  assert.equal(firstFigure('Patients had been unwell for a median of 4.0 y (range 1–28 y).'), undefined)
+  assert.equal(firstFigure('None of the 186 test samples analysed yielded a specific PCR product [12].'), '186')
 })
 
 test('a fronted cause, however long, gives way to the claim', () => {
