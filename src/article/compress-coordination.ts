@@ -4,7 +4,7 @@
  * where a list ends and a contrast begins that the other cuts share.
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive } from './compress-back.js'
 
@@ -21,6 +21,15 @@ export function endsInListItem(head: readonly Token[]): boolean {
   return nominal.has(head[start - 2]?.pos ?? '') && head.slice(start).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
 }
 
+/**
+ * Whether the clause boundary at `index` joins two conditions of a fronted "if", "when"… before its "then": "If a
+ * warfighter is allowed no autonomous freedom…, and the intervention… is as invasive as remote brain control, then the
+ * ethical implications are immense" has no clause of its own before "then".
+ */
+export function insideCondition(tokens: readonly Token[], index: number): boolean {
+  return subordinatorLength(tokens) > 0 && tokens.some((token, at) => at > index + 1 && isComma(token) && tokens[at + 1]?.lower === 'then')
+}
+
 /** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   // (A sentence that ends a quotation opened before it gives no scrap of itself: "We constantly had bugs, and our error
@@ -32,7 +41,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
     if (!boundary) continue
     const head = tokens.slice(0, index)
-    if (insideQuotation(head)) continue
+    if (insideQuotation(head) || insideCondition(tokens, index)) continue
     // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
     if (insideBrackets(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)

@@ -134,3 +134,14 @@ test('a pronoun the sentence names after it, and a "that" opening a clause, lean
   assert.equal(isVague(tagSentence('In his 1848 medical report of an outbreak of typhus in Silesia, Virchow concluded that poverty and living conditions, not biology, were the prime causes of the epidemic.'), 'In his 1848 medical report of an outbreak of typhus in Silesia, Virchow concluded that poverty and living conditions, not biology, were the prime causes of the epidemic.'), false)
   assert.equal(isVague(tagSentence('Attackers can’t reach that code in most installations.'), 'Attackers can’t reach that code in most installations.'), true)
 })
+
+test('no bullet from the second condition of an "if", a reference in square brackets goes, a figure pointer leans', () => {
+  // "Neuroscience, Ethics, and National Security", Tennison and Moreno (PLoS Biology, CC BY): the bullet had read "The
+  // intervention in question is as invasive as remote brain control, then the ethical implications are immense".
+  assert.doesNotMatch(compressTokens(tagSentence('If a warfighter is allowed no autonomous freedom to accept or decline an enhancement intervention, and the intervention in question is as invasive as remote brain control, then the ethical implications are immense.'), 14, 20)?.text ?? '', /^The intervention/)
+  // "Failure to Detect the Novel Retrovirus XMRV…", Erlwein et al. (PLoS ONE, CC BY), and the dementia essay above.
+  assert.equal(compressTokens(tagSentence('Few were working, and 19% were members of patient support groups for CFS/ME–[14].'), 14, 20)?.text, 'Few were working, and 19% were members of patient support groups for CFS/ME')
+  assert.equal(compressTokens(tagSentence('Research in Scotland, for example, showed that IQ test scores at age 11 were predictive of future dementia risk [7].'), 14, 20)?.text, 'IQ test scores at age 11 were predictive of future dementia risk')
+  assert.equal(compressTokens(tagSentence('Contributors (~500) were contacted by email last year.'), 14, 20)?.text, 'Contributors (~500) were contacted by email last year')
+  assert.equal(isVague(tagSentence('The position of the MLV primers is shown in figure 2.'), 'The position of the MLV primers is shown in figure 2.'), true)
+})
