@@ -29,6 +29,18 @@ function cells(raw: string): string[] | undefined {
   return parts.length >= 2 && parts.every((cell) => cell !== '') ? parts : undefined
 }
 
+/**
+ * The cells of a row that leaves some empty, as a table whose first column labels a group of rows is copied
+ * (`XMRV⇥Forward outer⇥5′ CATT… 3′⇥411–4321` over `⇥Reverse outer⇥…`, under `Target⇥Sequence⇥⇥Location`): every
+ * tab is a cell's edge, and two cells at least hold something.
+ */
+function looseCells(raw: string): string[] | undefined {
+  if (!raw.includes('\t') || /^\s*(?:[-*•·▪◦‣●○+]|\(?\d{1,3}[.)])\t/.test(raw)) return undefined
+  const parts = raw.split('\t').map((cell) => cell.trim())
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop()
+  return parts.length >= 3 && parts.filter((cell) => cell !== '').length >= 2 ? parts : undefined
+}
+
 /** Whether a raw line is a table's row as {@link findTables} reads it: two tab-separated cells or more. */
 export function isTableRow(raw: string): boolean {
   return cells(raw) !== undefined
@@ -48,7 +60,14 @@ export function findTables(lines: readonly SourceLine[], raw: readonly string[],
   const runs: TableRun[] = []
   for (let index = from; index < lines.length; index++) {
     const first = skip(index) || lines[index]!.blank ? undefined : cells(raw[index]!)
-    if (!first) continue
+    if (!first) {
+      const loose = skip(index) || lines[index]!.blank ? undefined : looseRun(lines, raw, index, skip)
+      if (loose && loose.rows.length >= 3) {
+        runs.push(loose)
+        index = loose.end - 1
+      }
+      continue
+    }
     const rows = [first]
     let end = index + 1
     for (; end < lines.length && !skip(end); end++) {
@@ -60,8 +79,29 @@ export function findTables(lines: readonly SourceLine[], raw: readonly string[],
       rows.push(row)
       end = at
     }
+    // (A run of rows with empty cells, three rows at least, read with every tab a cell's edge, when that reads more of it.)
+    const loose = looseRun(lines, raw, index, skip)
+    if (loose && loose.rows.length >= 3 && loose.end > end) {
+      runs.push(loose)
+      index = loose.end - 1
+      continue
+    }
     if (rows.length >= 2) runs.push({ start: index, end, rows })
     index = end - 1
   }
   return runs
+}
+
+/** The run of rows with the same number of cells, every tab a cell's edge, from line `index` (see {@link looseCells}). */
+function looseRun(lines: readonly SourceLine[], raw: readonly string[], index: number, skip: (index: number) => boolean): TableRun | undefined {
+  const first = looseCells(raw[index]!)
+  if (!first) return undefined
+  const rows = [first]
+  let end = index + 1
+  for (; end < lines.length && !skip(end) && !lines[end]!.blank; end++) {
+    const row = looseCells(raw[end]!)
+    if (!row || row.length !== first.length) break
+    rows.push(row)
+  }
+  return { start: index, end, rows }
 }

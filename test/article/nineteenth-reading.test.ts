@@ -145,3 +145,13 @@ test('no bullet from the second condition of an "if", a reference in square brac
   assert.equal(compressTokens(tagSentence('Contributors (~500) were contacted by email last year.'), 14, 20)?.text, 'Contributors (~500) were contacted by email last year')
   assert.equal(isVague(tagSentence('The position of the MLV primers is shown in figure 2.'), 'The position of the MLV primers is shown in figure 2.'), true)
 })
+
+test('a copied table whose first column labels groups of rows is one table', () => {
+  // "Failure to Detect the Novel Retrovirus XMRV…" (PLoS ONE, CC BY): its primer table had been read as three tables,
+  // each under a data row taken for its header.
+  const text = 'Primers\n\nThe primers used in this study are listed below, with their locations in the reference genomes.\n\nTarget\tSequence\t\tLocation\nXMRV\tForward outer\t5′CATTCTGTATCAGTTAACCTAC 3′\t411–4321\n\tReverse outer\t5′ ATGATCTCGAGAACACTTAAAG 3′\t606–5881\nMLV\tForward outer\t5′ GGATCAAGCCCCACATACAG 3′\t2796–28471\n\tReverse outer\t5′ CATCAAACAGGGTGGGACTG 3′\t3179–31601\n\nLocations are given in GenBank accessions.\n'
+  const { tree } = recogniseText(text)
+  const tables = tree.children.filter((node) => node.type === 'table')
+  assert.equal(tables.length, 1)
+  assert.equal(tables[0]!.type === 'table' ? tables[0].children.length : 0, 5)
+})
