@@ -135,7 +135,10 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
 /** A pronoun with no noun before it in the bullet ("Perhaps more slowly than we'd like, but it is changing"): its referent is elsewhere. */
 function pointsBack(tokens: readonly Token[]): boolean {
   const pronoun = tokens.findIndex((token) => token.pos === 'PRON' && ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower))
-  return pronoun !== -1 && !tokens.slice(0, pronoun).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+  // (A person's pronoun wants the person's name before it: "According to family tradition and genealogies, he came to the
+  // United States…" closed a talk that had not named him.)
+  const person = tokens.findIndex((token) => ['he', 'she', 'him', 'his', 'her'].includes(token.lower))
+  return (pronoun !== -1 && !tokens.slice(0, pronoun).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) || (person !== -1 && !tokens.slice(0, person).some((token) => token.pos === 'PROPN'))
 }
 
 /**

@@ -53,6 +53,10 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // (A phrase with a noun, "This year", "In 2019": not "Once they have completed the risk assessment, …".)
   const fronted = tokens.slice(0, pronounAt)
   if (pronounAt > 0 && fronted.some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos)) && !fronted.some((token) => isVerb(token) || token.pos === 'PUNCT' || token.pos === 'SCONJ' || ['that', 'who', 'which', 'when', 'if', 'once'].includes(token.lower))) return true
+  // ("Trained as a shoemaker, he started a shoe manufacturing business": a person's pronoun opening the clause after a
+  // fronted phrase that names no one.)
+  const comma = tokens.findIndex((token) => token.value === ',')
+  if (comma > 0 && comma <= 12 && ['he', 'she'].includes(tokens[comma + 1]?.lower ?? '') && !tokens.slice(0, comma).some((token) => token.pos === 'PROPN')) return true
   // An empty "it" points forward ("It is a design goal of the Go toolchain that…"), not back.
   const pronoun = ['it', 'this', 'that', 'these', 'those', 'they', 'such', 'he', 'she'].includes(first.lower) && (first.pos === 'PRON' || (second !== undefined && ['AUX', 'VERB'].includes(second.pos))) && !isExpletive(tokens)
   // "Travellers increasingly ask about that": the object is in the sentence before.

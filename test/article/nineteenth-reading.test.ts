@@ -155,3 +155,10 @@ test('a copied table whose first column labels groups of rows is one table', () 
   assert.equal(tables.length, 1)
   assert.equal(tables[0]!.type === 'table' ? tables[0].children.length : 0, 5)
 })
+
+test('a person\'s pronoun after a fronted phrase that names no one leans, and closes no talk', () => {
+  // "Plat book of Clayton County, Iowa, 1886", Ronald Grim (Newberry Library, CC0): "According to family tradition and
+  // genealogies, he came to the United States…" had been the talk's closing line, its "he" never named.
+  assert.equal(isVague(tagSentence('Trained as a shoemaker, he started a shoe manufacturing business.'), 'Trained as a shoemaker, he started a shoe manufacturing business.'), true)
+  assert.equal(isVague(tagSentence('When Marie arrived, she opened a shop.'), 'When Marie arrived, she opened a shop.'), false)
+})
