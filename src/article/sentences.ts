@@ -116,7 +116,8 @@ function splitAnew(text: string, locale: string): string[] {
       if (piece === '') return
       // ("…only two-thirds of the rail rate.” (325) Note that the rate…": a page cited after a sentence is a piece of its
       // own, as a bracket between two sentences is.)
-      const cited = at === 0 && sentences.length > 0 ? /^(\([^()]{1,40}\))\s+(?=\p{Lu})/u.exec(piece) : null
+      // (A page is a number: "(A) Transfer and mixing…", a figure's panel, opens its sentence.)
+      const cited = at === 0 && sentences.length > 0 ? /^(\((?=[^()]*\d)[^()]{1,40}\))\s+(?=\p{Lu})/u.exec(piece) : null
       if (cited) {
         sentences.push(cited[1]!)
         piece = piece.slice(cited[0].length)

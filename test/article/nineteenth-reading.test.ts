@@ -127,6 +127,9 @@ test('a page cited between two sentences is a piece of its own, so the next sent
     '(325)',
     'Note that the rate between St. Paul and St. Louis was sixty-three cents per 100 pounds of first-class freight by rail, but only forty cents by water.'
   ])
+  // (A figure's panel opens its sentence: "Liquid-handling Lego robots…", Gerber et al., PLoS Biology, CC BY 4.0, had
+  // lost its slide titles when "(A)" was split off as a page; blind readers of set 62 preferred the start's deck.)
+  assert.deepEqual(splitSentences('Fig 2. Lego pipette designs. (A) Transfer and mixing of colored water.'), ['Fig 2.', 'Lego pipette designs.', '(A) Transfer and mixing of colored water.'])
 })
 
 test('a pronoun the sentence names after it, and a "that" opening a clause, lean on nothing', () => {
