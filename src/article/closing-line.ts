@@ -137,7 +137,8 @@ function pointsBack(tokens: readonly Token[]): boolean {
   const pronoun = tokens.findIndex((token) => token.pos === 'PRON' && ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower))
   // (A person's pronoun wants the person's name before it: "According to family tradition and genealogies, he came to the
   // United States…" closed a talk that had not named him.)
-  const person = tokens.findIndex((token) => ['he', 'she', 'him', 'his', 'her'].includes(token.lower))
+  // (Not a quotation's "she said": "“I love the idea of discovery, and of a bat proving you wrong,” she said".)
+  const person = tokens.findIndex((token, at) => ['he', 'she', 'him', 'his', 'her'].includes(token.lower) && !(/^["”’]$/.test(tokens[at - 1]?.value ?? '') && /^(?:said|says|added|explained|noted|told|recalled)$/.test(tokens[at + 1]?.lower ?? '')))
   return (pronoun !== -1 && !tokens.slice(0, pronoun).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) || (person !== -1 && !tokens.slice(0, person).some((token) => token.pos === 'PROPN'))
 }
 

@@ -302,8 +302,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (node.type === 'html' && ((/^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) || /^\s*(?:<br\s*\/?>\s*|&nbsp;\s*)+$/i.test(node.value))) {
       return keepInNotes([structuredClone(node)])
     }
-    // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown.
-    if (node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) return keepInNotes([structuredClone(node)])
+    // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown; so is a table of more than 16 rows (a paper's 56 strains had filled nine slides).
+    if ((node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) || (node.type === 'table' && node.children.length > 16)) return keepInNotes([structuredClone(node)])
     // A table, a listing or an HTML figure stays on one slide with the caption that follows it ("Table 1 TPC-H data set sizes…"),
     // and an equation with the "where" that lists its terms ("$$y = mxq^k\epsilon$$ where - `y` is the population prevalence…").
     const next = nodes[index + 1]

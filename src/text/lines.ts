@@ -254,8 +254,9 @@ export function isHeadlineShaped(text: string): boolean {
   // A short heading may trail off into what follows ("What we learned…", "How we've iterated..."); a longer line that does is a cut-off sentence.
   const trailsOff = /[^\s.,;:…](?:…|\.{3})$/.test(text) && countWords(text) <= 6
   if (!trailsOff && /[.,;:…](["'”’)])*$/.test(text)) return false
-  // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading.
-  if (webAddress.test(text)) return false
+  // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading; nor an entry of a
+  // timeline copied with its bullet after the year ("2010 •Proteorhodopsin phototrophy directly confirmed…").
+  if (webAddress.test(text) || /^\d{1,4}\s*[•·▪]\s*\S/u.test(text)) return false
   // A line with two or more sentences is prose, not a heading.
   const body = text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs)\.\s/g, '')
   if (/[.!?]\s+\p{Lu}/u.test(body)) return false

@@ -98,10 +98,26 @@ function looseRun(lines: readonly SourceLine[], raw: readonly string[], index: n
   if (!first) return undefined
   const rows = [first]
   let end = index + 1
-  for (; end < lines.length && !skip(end) && !lines[end]!.blank; end++) {
-    const row = looseCells(raw[end]!)
+  for (; end < lines.length && !skip(end); end++) {
+    // (Rows a blank line apart, as some pages copy them: the line after the blank.)
+    const at = lines[end]!.blank && end + 1 < lines.length && !skip(end + 1) ? end + 1 : end
+    if (lines[at]!.blank) break
+    const row = looseCells(raw[at]!) ?? groupLabel(lines, raw, at, first.length, skip)
     if (!row || row.length !== first.length) break
     rows.push(row)
+    end = at
   }
   return { start: index, end, rows }
+}
+
+/**
+ * A short line without tabs between rows of a table, which labels the rows under it ("Genomes", "BACs and fosmids"
+ * inside a table of strains), as a row of its own: the label in its first cell.
+ */
+function groupLabel(lines: readonly SourceLine[], raw: readonly string[], at: number, width: number, skip: (index: number) => boolean): string[] | undefined {
+  const text = raw[at]!.trim()
+  if (raw[at]!.includes('\t') || text.split(/\s+/).length > 4 || /[.!?:]$/.test(text)) return undefined
+  const next = lines[at + 1]?.blank && !skip(at + 2) ? at + 2 : at + 1
+  const below = next < lines.length && !skip(next) ? looseCells(raw[next]!) : undefined
+  return below?.length === width ? [text, ...Array.from({ length: width - 1 }, () => '')] : undefined
 }

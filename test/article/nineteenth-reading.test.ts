@@ -165,3 +165,16 @@ test('a person\'s pronoun after a fronted phrase that names no one leans, and cl
   assert.equal(isVague(tagSentence('Trained as a shoemaker, he started a shoe manufacturing business.'), 'Trained as a shoemaker, he started a shoe manufacturing business.'), true)
   assert.equal(isVague(tagSentence('When Marie arrived, she opened a shop.'), 'When Marie arrived, she opened a shop.'), false)
 })
+
+test('a long copied table with group rows is one table in the notes; a timeline entry is no heading', async () => {
+  // "The Light-Driven Proton Pump Proteorhodopsin Enhances Bacterial Survival during Tough Times", DeLong and Béjà
+  // (PLoS Biology, CC BY): 56 strains, their group labels on lines of their own, had made 35 empty section dividers.
+  const rows = Array.from({ length: 18 }, (_, index) => `Strain ${index + 1}\tHTCC${2100 + index}\tGammaproteobacteria\tGBMF`)
+  const text = `Proteorhodopsin\n\nEdward F. DeLong, Oded Béjà\n\nApril 27, 2010\n\nProteorhodopsins and related light-driven proton pumps are not an exception, but rather the rule. They occur in an estimated 13% to 80% of marine bacteria.\n\n2006 •Proteorhodopsin genes found in uncultured marine Archaea [12].\n\n2010 •Proteorhodopsin phototrophy directly confirmed using a genetic system in marine Vibrio sp. [16]\n\nTable 1 Marine bacterial isolates containing proteorhodopsins.\n\nOrganism\tStrain\tGeneral Group\tReference\n\nGenomes\n\n${rows.join('\n\n')}\n\nLater, however, Gómez-Consarnau and colleagues showed light-dependent growth at low-carbon concentrations in marine flavobacteria.\n`
+  const { outline } = recogniseText(text)
+  assert.deepEqual(outline.headings.map((heading) => heading.text), [])
+  const { html } = await renderDeck(text, { path: 'pr.txt', overrides: { condense: true } })
+  const faces = html.replace(/<aside[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faces, /<table/)
+  assert.match(html, /<aside class="notes">[\s\S]*<table[\s\S]*Genomes[\s\S]*Strain 18/)
+})
