@@ -126,7 +126,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     // A collective author on its own line under the title ("The Nu Authors").
     if (names && collective.test(line)) return 1
     const next = parseByline(text(position + 1) ?? '')
-    if (names && looksLikeName(line) && next?.date && !next.byline) return 2
+    // ("Gavin Yamey, on Behalf of the Interviewees" over "Published: October 23, 2007": names for others too.)
+    if (names && looksLikeName(line.replace(/,?\s+on behalf of\s+\S.*$/i, '')) && next?.date && !next.byline) return 2
     // The name, the author's role, then the date ("Josh Goldberg ✨" / "Guest Author" / "28 January, 2025 · 10 min read").
     const dated = parseByline(text(position + 2) ?? '')
     return names && looksLikeName(line) && isRoleLine(text(position + 1) ?? '') && dated?.date && !dated.byline ? 3 : 0
@@ -256,6 +257,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     // (Nor is a headline over the author's name and the date: "Lessons from My (first ever!) Public Speaking Coach." /
     // "Deborah Udoh" / "January 8, 2025".)
     if (bylineAt(at + 1, true) > 1 && countWords(current) <= 16) break
+    // (Nor a question: a caption describes, a headline may ask, "Which Single Intervention Would Do the Most to Improve the
+    // Health of Those Living on Less Than $1 Per Day?" over "Gavin Yamey, on Behalf of the Interviewees".)
+    if (/\?["'”’]?$/.test(current) && countWords(current) <= 30 && !namesPicture) break
     dropped.set(content[at]!, 'caption')
     at++
   }
@@ -288,7 +292,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // 2026": a headline of two short sentences is the title when a byline follows it at the top of the page.)
   // (Also over a name and a date on lines of their own: "Lessons from My (first ever!) Public Speaking Coach." / "Deborah
   // Udoh" / "January 8, 2025".)
-  const sentenceTitle = title !== undefined && at === 0 && countWords(title) <= 16 && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
+  const sentenceTitle = title !== undefined && at === 0 && (countWords(title) <= 16 || (/\?["'”’]?$/.test(title) && countWords(title) <= 30)) && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
   if (title !== undefined && (isTitleShaped(title) || sentenceTitle) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
     front.title = title
     front.titleLine = lines[content[at]!]!.line

@@ -178,3 +178,12 @@ test('a long copied table with group rows is one table in the notes; a timeline 
   assert.doesNotMatch(faces, /<table/)
   assert.match(html, /<aside class="notes">[\s\S]*<table[\s\S]*Genomes[\s\S]*Strain 18/)
 })
+
+test('a long question over names for others and a date is the title, not a caption', () => {
+  // "Which Single Intervention Would Do the Most to Improve the Health of Those Living on Less Than $1 Per Day?", Gavin
+  // Yamey on behalf of the interviewees (PLoS Medicine, CC BY): the question had been dropped as a caption and the
+  // byline made the title.
+  const { outline } = recogniseText('Which Single Intervention Would Do the Most to Improve the Health of Those Living on Less Than $1 Per Day?\nGavin Yamey, on Behalf of the Interviewees\nPublished: October 23, 2007\n\nBackground to the Debate\n\nPLoS Medicine is participating in the Council of Science Editors\' global theme issue on poverty and human development. We asked researchers and advocates a single question.\n')
+  assert.equal(outline.title, 'Which Single Intervention Would Do the Most to Improve the Health of Those Living on Less Than $1 Per Day?')
+  assert.equal(outline.byline, 'Gavin Yamey, on Behalf of the Interviewees')
+})
