@@ -81,7 +81,9 @@ export function fitSlide(slide: Slide, context: Context): Fitted {
     if (!longCode && drawn <= height) return { slides: [slide], shrunk: [], overflowing: [] }
     if (layout === 'section') {
       // A divider whose title is too long for its size keeps its layout: its title shrinks, as a title slide's does.
-      const scale = titleScales.find((candidate) => (layoutHeight(face, layout, context.metrics, candidate) ?? Infinity) <= height)
+      // (With a tenth to spare: a title drawn a few px taller than the page in print is pushed whole onto the next
+      // page, and the divider printed blank.)
+      const scale = titleScales.find((candidate) => (layoutHeight(face, layout, context.metrics, candidate) ?? Infinity) <= height * 0.9)
       if (scale !== undefined) {
         const shrunk = withScale(slide, scale)
         return { slides: [shrunk], shrunk: [{ slide: shrunk, scale, line: slide.position?.start.line }], overflowing: [] }

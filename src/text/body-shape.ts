@@ -5,7 +5,7 @@
  * headings, lines that repeat an outline in the introduction).
  */
 import type { BodyLine } from './body-lines.js'
-import { countWords, endsSentence, isHeadlineShaped, isLowercaseHeadingShaped, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isHeadlineShaped, isLowercaseHeadingShaped, isPersonWithRole, startsLowercase } from './lines.js'
 import { entryKey } from './toc.js'
 
 /** What is known about the whole body when its lines are grouped into blocks. */
@@ -14,6 +14,8 @@ export interface BodyShape {
   wrapped: boolean
   /** The text is an interview: see {@link isInterview}. */
   interview: boolean
+  /** Who speaks stands on a line over what they said: see {@link speakersLead}. */
+  speakers?: boolean | undefined
   /** Indices in the body of lines that are headings starting with a lower-case word. */
   lowercase: ReadonlySet<number>
   /** Blocks are set apart by blank lines (most prose lines follow one): a heading then stands apart too. */
@@ -124,6 +126,18 @@ export function isInterview(body: readonly BodyLine[]): boolean {
   let questions = 0
   for (let at = 0; at < body.length; at++) if (isStandaloneQuestion(body, at)) questions++
   return questions >= 3
+}
+
+/** Most words in a line that names who speaks in a debate, with their roles ("…Special Advisor to United Nations Secretary-General Kofi Annan…"). */
+export const speakerWords = 40
+
+/**
+ * Whether the text is a debate or a round of answers: four lines or more that each name a person with their role
+ * ("Jeffrey Sachs, Director of the United Nations Millennium Project…, New York, USA") stand alone, each over what
+ * that person said. A quotation's speaker under it is seldom written so many times.
+ */
+export function speakersLead(body: readonly BodyLine[]): boolean {
+  return body.filter((line, at) => line.kind === 'text' && line.gap && body[at + 1]?.gap === true && isPersonWithRole(line.source.text, speakerWords)).length >= 4
 }
 
 /** Fewest lower-case headings that count in a document without other headings. */

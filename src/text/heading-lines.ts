@@ -4,7 +4,7 @@
  */
 import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
-import { isStandaloneQuestion, type BodyShape } from './body-shape.js'
+import { isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
 import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, isTitleCase, startsLowercase, timeStamp } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
@@ -58,6 +58,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // ("About the author:" over the author's bio, "How to cite :" over the citation.)
   if (line.kind === 'text' && line.gap && /^(?:(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|see also|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?)\s*:?$/i.test(line.source.text)) return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
+  // In a debate, who speaks heads what they said ("Jeffrey Sachs, Director of the United Nations Millennium Project…").
+  if (shape.speakers && line.kind === 'text' && line.gap && next.gap && isPersonWithRole(line.source.text, speakerWords)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text
   // A line of questions only ("Help! What should I do?", "What does this mean for developers? Do we
   // still write Dockerfiles?") that stands apart and leads a paragraph is a heading.
@@ -119,7 +121,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // before Title Case words ("Warning: Learning Overload: Code and Data Literacy in One Workshop").
   if (isBoxLabel(content)) return false
   // Who said the paragraph above ("Oli Scherer, Rust compiler team member and Tiffany's GSoC mentor") is no heading.
-  if (previous?.kind === 'text' && endsSentence(previous.source.text) && isPersonWithRole(content)) return false
+  if (previous?.kind === 'text' && endsSentence(previous.source.text) && isPersonWithRole(content) && !shape.speakers) return false
   if (isCallout(content) && !(isTitleCaseText(content.replace(/^[^:]+:\s*/, '')) && !isHeadlineShaped(next.source.text) && next.kind === 'text')) return false
   if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
     return false

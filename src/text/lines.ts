@@ -227,10 +227,10 @@ export function isAuthorBio(text: string, byline: string): boolean {
  *
  * @param text Cleaned line text.
  */
-export function isPersonWithRole(text: string): boolean {
+export function isPersonWithRole(text: string, most = 20): boolean {
   // (Not a sentence that names its speaker and quotes them: "As Adrian Kingston, Collections Information Manager…,
   // wrote at the time, "Te Papa’s collections…"".)
-  if (countWords(text) > 20 || /["“”]/.test(text)) return false
+  if (countWords(text) > most || /["“”]/.test(text)) return false
   const match = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (.+)$/u.exec(text)
   return match !== null && roleWords.test(match[1]!)
 }

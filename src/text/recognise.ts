@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { span, toHeading, toList, toParagraph } from './blocks-to-mdast.js'
 import { classify, markAttributions, type BodyLine } from './body-lines.js'
-import { isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, type BodyShape } from './body-shape.js'
+import { isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, speakersLead, type BodyShape } from './body-shape.js'
 import type { DropReason } from './boilerplate-lines.js'
 import { findBoilerplate } from './boilerplate.js'
 import { findFront } from './front.js'
@@ -139,7 +139,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const contents = new Set([...dropped].filter(([index, reason]) => reason === 'table of contents' && !tableRows.has(index)).map(([index]) => entryKey(lines[index]!.text)))
   const listed = listedLines(body)
   body.forEach((line, at) => line.kind === 'text' && contents.has(entryKey(line.source.text)) && listed.add(at))
-  const shape: BodyShape = { wrapped, interview: isInterview(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered: longNumbered(body), listed }
+  const shape: BodyShape = { wrapped, interview: isInterview(body), speakers: speakersLead(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered: longNumbered(body), listed }
   let blocks = toBlocks(body, shape)
   // Headings that start with a lower-case word (`git subtrees`) count only next to other headings.
   const lowercase = lowercaseHeadings(body, shape.wrapped)
@@ -197,7 +197,8 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       const previous = children[children.length - 1]
       // A paragraph and, on a line of its own under it, who said it ("Oli Scherer, Rust compiler team member and
       // Tiffany's GSoC mentor"): a quotation with its attribution, not the author's own words.
-      const said = block.lines.length === 1 && isPersonWithRole(block.lines[0]!.source.text)
+      // (Not in a debate, where who speaks stands over what they said: `speakersLead`.)
+      const said = block.lines.length === 1 && isPersonWithRole(block.lines[0]!.source.text) && !shape.speakers
       const last = block.lines[block.lines.length - 1]!
       if (said && previous?.type === 'paragraph' && endsSentence(toString(previous).trim())) {
         const attribution: Paragraph = { ...paragraph, children: [{ type: 'text', value: `— ${toString(paragraph)}` }] }

@@ -187,3 +187,17 @@ test('a long question over names for others and a date is the title, not a capti
   assert.equal(outline.title, 'Which Single Intervention Would Do the Most to Improve the Health of Those Living on Less Than $1 Per Day?')
   assert.equal(outline.byline, 'Gavin Yamey, on Behalf of the Interviewees')
 })
+
+test('in a debate, who speaks heads what they said; a long divider title shrinks with room to spare', async () => {
+  // "Which Single Intervention…" (PLoS Medicine, CC BY): each speaker's line had been read as the attribution of the
+  // answer above it, crediting twelve answers to the next speaker.
+  const speakers = ['Zulfiqar Bhutta, Husein Lalji Dewraj Professor of Paediatrics and Child Health, Aga Khan University, Karachi, Pakistan', 'Jeffrey Sachs, Director of the United Nations Millennium Project and Special Advisor to United Nations Secretary-General Kofi Annan on the Millennium Development Goals, Earth Institute, New York, New York, United States of America', 'Paul Farmer, Founding Director, Partners in Health and Presley Professor of Medical Anthropology, Harvard Medical School, Boston, USA', 'Armida Fernandez, Retired Professor of Neonatology and Founder Trustee of the Society for Nutrition, Education and Health Action, Mumbai, India']
+  const answers = ['Cash transfers would help people living below the poverty line buy health interventions.', 'A mass distribution of free long-lasting insecticide-treated bed nets would fight malaria in tropical Africa.', 'Hiring community health workers would serve the poor where funded programs never reach them.', 'Exclusive breastfeeding for the first six months would save the most lives.']
+  const text = `The Debate\n\nBackground to the Debate\n\nWe asked researchers and advocates a single question about the poorest people of the world.\n\n${speakers.map((speaker, index) => `${speaker}\n\n${answers[index]}`).join('\n\n')}\n`
+  const { outline } = recogniseText(text)
+  assert.deepEqual(outline.headings.slice(1).map((heading) => heading.text), speakers)
+  // (The long one, shrunk, leaves a tenth of the slide: a title a few px taller than the page had printed blank.)
+  const { html } = await renderDeck('# Debate\n\n## Davidson Gwatkin, Consultant on Health and Poverty, Washington, D. C., United States of America\n\nThe health of the world\'s poor would be best served by a series of revolutions that bring into power national leaderships that are centrally concerned about the well-being of disadvantaged groups within their borders.\n', { path: 'debate.md', overrides: { condense: true } })
+  const divider = /<section class="layout-section[^"]*lectern-fit-(\d+)"/.exec(html)
+  assert.ok(divider && Number(divider[1]) <= 90, divider?.[0] ?? 'no shrunk divider')
+})
