@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { span, toHeading, toList, toParagraph } from './blocks-to-mdast.js'
 import { classify, markAttributions, type BodyLine } from './body-lines.js'
-import { isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, speakersLead, type BodyShape } from './body-shape.js'
+import { isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, speakersLead, speakerWords, type BodyShape } from './body-shape.js'
 import type { DropReason } from './boilerplate-lines.js'
 import { findBoilerplate } from './boilerplate.js'
 import { findFront } from './front.js'
@@ -188,7 +188,19 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const children: RootContent[] = [titleHeading]
   let headingIndex = 0
   for (const block of blocks) {
-    if (block.type === 'heading') children.push(toHeading(block.line, depths[headingIndex++]!))
+    if (block.type === 'heading') {
+      const heading = toHeading(block.line, depths[headingIndex++]!)
+      children.push(heading)
+      // (In a debate the speaker's name titles their answer, their roles said under it: "Jeffrey Sachs" over "Director of
+      // the United Nations Millennium Project and Special Advisor…", not a title of six lines.)
+      // (Also a speaker described by age and place: "Severino Rojas Poma, 42 Years Old, Buena Vista Community, Ayacucho, Peru".)
+      const described = (text: string): boolean => isPersonWithRole(text, speakerWords) || /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, [^,]+, [^,]+,/u.test(text)
+      const role = shape.speakers && described(block.line.source.text) ? /^([^,]+), (.+)$/.exec(block.line.source.text) : null
+      if (role) {
+        heading.children = [{ type: 'text', value: role[1]!, position: heading.position }]
+        children.push({ type: 'paragraph', children: [{ type: 'text', value: role[2]!, position: heading.position }], position: heading.position })
+      }
+    }
     else if (block.type === 'paragraph') {
       const paragraph = toParagraph(block.lines)
       // A footnote copied with its link back ("Currently, it has over 70 members.↩︎") is for the notes.

@@ -196,6 +196,10 @@ test('in a debate, who speaks heads what they said; a long divider title shrinks
   const text = `The Debate\n\nBackground to the Debate\n\nWe asked researchers and advocates a single question about the poorest people of the world.\n\n${speakers.map((speaker, index) => `${speaker}\n\n${answers[index]}`).join('\n\n')}\n`
   const { outline } = recogniseText(text)
   assert.deepEqual(outline.headings.slice(1).map((heading) => heading.text), speakers)
+  // (Each slide titled by the speaker's name, their roles said under it.)
+  const { html: deck } = await renderDeck(text, { path: 'debate.txt', overrides: { condense: true } })
+  assert.match(deck, /<h2>Jeffrey Sachs<\/h2>[\s\S]*?bed nets[\s\S]*?<h2>Paul Farmer<\/h2>/)
+  assert.match(deck, /Director of the United Nations Millennium Project/)
   // (The long one, shrunk, leaves a tenth of the slide: a title a few px taller than the page had printed blank.)
   const { html } = await renderDeck('# Debate\n\n## Davidson Gwatkin, Consultant on Health and Poverty, Washington, D. C., United States of America\n\nThe health of the world\'s poor would be best served by a series of revolutions that bring into power national leaderships that are centrally concerned about the well-being of disadvantaged groups within their borders.\n', { path: 'debate.md', overrides: { condense: true } })
   const divider = /<section class="layout-section[^"]*lectern-fit-(\d+)"/.exec(html)
