@@ -4,7 +4,7 @@
 import type { BlockContent, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { countWords } from './clause-grammar.js'
-import { parseByline } from '../text/byline.js'
+import { isNameWord, parseByline } from '../text/byline.js'
 
 
 /**
@@ -273,7 +273,7 @@ export function isDateLine(text: string): boolean {
 export function isBylineLine(text: string): boolean {
   const byline = text.length <= 80 && /^by\s/i.test(text) ? parseByline(text)?.byline : undefined
   // (Names, each word capitalised: "By 2030 emissions fall" is a claim.)
-  return byline !== undefined && byline.split(/[\s,]+/).filter(Boolean).every((word) => /^(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|le|la)$/u.test(word))
+  return byline !== undefined && byline.split(/[\s,]+/).filter(Boolean).every(isNameWord)
 }
 
 /** Words of a picture's description that count as shared with a caption: four letters or more. */

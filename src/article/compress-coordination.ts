@@ -237,9 +237,9 @@ export function shortenPredicates(tokens: Token[]): Token[] {
   }
   if (firstComma === conj - 1) return tokens
   const start = tokens.slice(0, firstComma).findLastIndex((token) => same(token))
-  // (The first item has no comma of its own inside it, and a subject before it: a series of predicates, not of clauses.)
   // (Bare verbs are one list, "others will use, modify, and share the work": each predicate has its object or phrase.)
   if (firstComma - start < 2 || tokens.slice(firstComma + 1, conj - 1).some((token, at, rest) => same(token) && (isComma(rest[at + 1]) || at === rest.length - 1))) return tokens
+  // (The first item has no comma of its own inside it, and a subject before it: a series of predicates, not of clauses.)
   if (start < 1 || tokens.slice(start, firstComma).some(isComma) || !tokens.slice(0, start).some((token) => ['NOUN', 'PROPN', 'PRON'].includes(token.pos))) return tokens
   return [...tokens.slice(0, firstComma), { ...tokens[conj]!, space: ' ' }, ...tokens.slice(conj + 1)]
 }

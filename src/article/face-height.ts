@@ -8,7 +8,7 @@
 import type { BlockContent, Code, FootnoteDefinition, Heading, List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast'
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { Block, Items, SlideMetrics } from './slide-metrics.js'
-import { charWidth, lineCount, runsOf, widthSafety, type Run, type TextStyle } from './text-wrap.js'
+import { charWidth, lineCount, runsOf, scaledText, widthSafety, type Run, type TextStyle } from './text-wrap.js'
 import { columnNarrowing, isColumnList } from './list-columns.js'
 import { cardGeometry, cardsHeight, isCardList } from './list-cards.js'
 
@@ -28,10 +28,6 @@ function headingBox(metrics: SlideMetrics, node: Heading): Box {
   const { text, extra, marginTop, marginBottom, width } = metrics.model.headings[Math.min(4, Math.max(1, node.depth)) as 1 | 2 | 3 | 4]
   const count = lines(metrics, runsOf(node, text), width)
   return { height: count * text.lineHeight + extra, marginTop, marginBottom }
-}
-
-function scaledText(text: TextStyle, factor: number): TextStyle {
-  return { ...text, size: text.size * factor, lineHeight: text.lineHeight * factor, letterSpacing: text.letterSpacing * factor, codeSize: text.codeSize * factor, codeInset: text.codeInset * factor }
 }
 
 /**

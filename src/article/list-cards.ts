@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string'
 import { isCitation } from '../text/lines.js'
 import { hasClass } from './node-classes.js'
 import type { SlideMetrics } from './slide-metrics.js'
-import { charWidth, lineCount, runsOf, widthSafety, type TextStyle } from './text-wrap.js'
+import { charWidth, lineCount, runsOf, scaledText, widthSafety, type TextStyle } from './text-wrap.js'
 
 /** Class of a list drawn as cards. */
 export const cardsClass = 'lectern-cards'
@@ -58,17 +58,15 @@ export function cardCandidate(body: readonly BlockContent[]): body is [List] {
   const labelled = list.children.every((item) => item.children[0]?.type === 'paragraph' && item.children[0].children[0]?.type === 'strong')
   const listed = list.children.every((item) => item.data?.condensed === undefined)
   if (!labelled && (!listed || list.children.length === 2)) return false
-  const counts = list.children.map((item) => toString(item).trim().split(/\s+/).length)
+  const words = list.children.map((item) => toString(item).trim().split(/\s+/))
+  const counts = words.map((each) => each.length)
   // (Cards of like length, none a bare label: a paragraph beside one short line left one card half empty, and "Hybrid",
   // "Other OA", "Restricted" in three large boxes looked unfinished.)
   if (Math.max(...counts) > balance * Math.min(...counts) || Math.min(...counts) < fewestWords) return false
   // (Nor a list of works cited, "Defoe, Daniel. A Journal of the Plague Year…": a bibliography in boxes.)
   if (list.children.some((item) => isCitation(toString(item)) || workCited(toString(item)))) return false
-  return list.children.every((item) => {
-    const words = toString(item).trim().split(/\s+/)
-    // (A web address or a long name does not break inside a card's narrow line: such a bullet stays a bullet.)
-    return item.spread !== true && item.children.length === 1 && item.children[0]!.type === 'paragraph' && words.length <= limit && words.every((word) => word.length <= longestWord)
-  })
+  // (A web address or a long name does not break inside a card's narrow line: such a bullet stays a bullet.)
+  return list.children.every((item, at) => item.spread !== true && item.children.length === 1 && item.children[0]!.type === 'paragraph' && counts[at]! <= limit && words[at]!.every((word) => word.length <= longestWord))
 }
 
 /** Whether a block is a list drawn as cards. */
@@ -95,7 +93,7 @@ export function cardsHeight(list: List, metrics: SlideMetrics, text: TextStyle):
   const em = text.size
   const columns = cardColumns(list.children.length)
   const outer = (metrics.contentWidth - (columns - 1) * gap * em) / columns
-  const style: TextStyle = { ...text, size: text.size * size, lineHeight: text.lineHeight * size, letterSpacing: text.letterSpacing * size, codeSize: text.codeSize * size, codeInset: text.codeInset * size }
+  const style = scaledText(text, size)
   const inner = outer - 2 * padX * style.size
   // (A word wider than a card's line would be broken inside it, "Assembly-member": such a list is no row of cards.)
   const widest = Math.max(...list.children.flatMap((item) => toString(item).split(/\s+/).map((word) => lineWidth(word, style))))

@@ -68,6 +68,11 @@ export interface TextStyle {
   codeInset: number
 }
 
+/** A text style drawn `factor` times as large: its size, line height, letter spacing and inline code all scaled. */
+export function scaledText(text: TextStyle, factor: number): TextStyle {
+  return { ...text, size: text.size * factor, lineHeight: text.lineHeight * factor, letterSpacing: text.letterSpacing * factor, codeSize: text.codeSize * factor, codeInset: text.codeInset * factor }
+}
+
 /**
  * Number of lines `runs` take in a box `width` px wide: greedy wrapping at
  * spaces, a word wider than the line broken where it must.

@@ -3,6 +3,7 @@
  * {@link DeckConfig}. Pure: takes parsed values, reports through a callback.
  */
 import { closest } from './suggest.js'
+import { isNameWord } from '../text/byline.js'
 import { isLayoutName, layoutNames } from '../article/layout-names.js'
 import type { DeckConfig } from '../types.js'
 
@@ -91,7 +92,7 @@ const aliases: Record<string, 'author' | 'date' | 'description'> = { meta_descri
 /** Whether a line names people ("By Ana Ruiz and Li Wei", "Ana Ruiz, Li Wei") rather than saying something. */
 function namesPeople(line: string): boolean {
   const words = line.replace(/^by\s+/i, '').split(/[\s,]+/).filter(Boolean)
-  return /^by\s/i.test(line) || (words.length <= 6 && words.every((word) => /^(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|le|la)$/u.test(word)))
+  return /^by\s/i.test(line) || (words.length <= 6 && words.every(isNameWord))
 }
 
 /** `authors: [a, b]` or `[{name: a}, …]` as one line ("a, b"), or `undefined`. */

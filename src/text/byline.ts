@@ -96,6 +96,11 @@ export function parseByline(text: string): Byline | undefined {
   return result
 }
 
+/** Whether a word can be part of a list of names: capitalised, a joining word ("and", "&") or a surname's particle ("de", "van"). */
+export function isNameWord(word: string): boolean {
+  return /^(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|le|la)$/u.test(word)
+}
+
 /** Words of headings that a name of two or three capitalised words never holds ("Open Source", "Key Findings"). */
 const headingWords = /^(?:open|source|key|new|our|your|the|a|an|why|how|what|about|overview|introduction|background|summary|conclusions?|results?|methods?|next|steps?|getting|started|final|thoughts|further|reading|more|part|chapter|section|notes?|faq|update|news|today|data|design|research|community|project|team)$/i
 

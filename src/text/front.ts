@@ -48,6 +48,11 @@ const sectionLabel =
  * A label alone on its line over the values it labels, as a journal's page prints its front ("Authors" / "Chris
  * Olah" / "Shan Carter", "Affiliations" / "Google Brain", "Published" / "March 22, 2017"): the label's kind.
  */
+/** Whether a line is a question of at most 30 words, as a headline may ask one ("Which Single Intervention Would Do…?"). */
+function isHeadlineQuestion(line: string): boolean {
+  return /\?["'”’]?$/.test(line) && countWords(line) <= 30
+}
+
 /** Labels in a row, each a name of at most three capitalised words: "PLoS Medicine, Best Practice", "News, Science". */
 const sectionLabels = /^\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2}(?:, \p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2})+$/u
 
@@ -259,7 +264,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (bylineAt(at + 1, true) > 1 && countWords(current) <= 16) break
     // (Nor a question: a caption describes, a headline may ask, "Which Single Intervention Would Do the Most to Improve the
     // Health of Those Living on Less Than $1 Per Day?" over "Gavin Yamey, on Behalf of the Interviewees".)
-    if (/\?["'”’]?$/.test(current) && countWords(current) <= 30 && !namesPicture) break
+    if (isHeadlineQuestion(current) && !namesPicture) break
     dropped.set(content[at]!, 'caption')
     at++
   }
@@ -292,7 +297,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // 2026": a headline of two short sentences is the title when a byline follows it at the top of the page.)
   // (Also over a name and a date on lines of their own: "Lessons from My (first ever!) Public Speaking Coach." / "Deborah
   // Udoh" / "January 8, 2025".)
-  const sentenceTitle = title !== undefined && at === 0 && (countWords(title) <= 16 || (/\?["'”’]?$/.test(title) && countWords(title) <= 30)) && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
+  const sentenceTitle = title !== undefined && at === 0 && (countWords(title) <= 16 || isHeadlineQuestion(title)) && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
   if (title !== undefined && (isTitleShaped(title) || sentenceTitle) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
     front.title = title
     front.titleLine = lines[content[at]!]!.line

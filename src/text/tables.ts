@@ -48,7 +48,8 @@ export function isTableRow(raw: string): boolean {
 
 /**
  * Find tables: runs of two or more consecutive lines (or lines a blank line
- * apart) with the same number of tab-separated cells.
+ * apart) with the same number of tab-separated cells, or of three or more
+ * that leave cells empty ({@link looseCells}), whichever reads more lines.
  *
  * @param lines All lines, cleaned.
  * @param raw The raw text of each line (tabs kept).
@@ -59,42 +60,24 @@ export function isTableRow(raw: string): boolean {
 export function findTables(lines: readonly SourceLine[], raw: readonly string[], from: number, skip: (index: number) => boolean): TableRun[] {
   const runs: TableRun[] = []
   for (let index = from; index < lines.length; index++) {
-    const first = skip(index) || lines[index]!.blank ? undefined : cells(raw[index]!)
-    if (!first) {
-      const loose = skip(index) || lines[index]!.blank ? undefined : looseRun(lines, raw, index, skip)
-      if (loose && loose.rows.length >= 3) {
-        runs.push(loose)
-        index = loose.end - 1
-      }
-      continue
-    }
-    const rows = [first]
-    let end = index + 1
-    for (; end < lines.length && !skip(end); end++) {
-      // (Rows a blank line apart, as some pages copy them: the line after the blank.)
-      const at = lines[end]!.blank && end + 1 < lines.length && !skip(end + 1) ? end + 1 : end
-      if (lines[at]!.blank) break
-      const row = cells(raw[at]!)
-      if (!row || row.length !== first.length) break
-      rows.push(row)
-      end = at
-    }
+    if (skip(index) || lines[index]!.blank) continue
+    const strict = runFrom(lines, raw, index, skip, cells)
     // (A run of rows with empty cells, three rows at least, read with every tab a cell's edge, when that reads more of it.)
-    const loose = looseRun(lines, raw, index, skip)
-    if (loose && loose.rows.length >= 3 && loose.end > end) {
-      runs.push(loose)
-      index = loose.end - 1
-      continue
-    }
-    if (rows.length >= 2) runs.push({ start: index, end, rows })
-    index = end - 1
+    const loose = runFrom(lines, raw, index, skip, looseCells, true)
+    const run = loose && loose.rows.length >= 3 && (!strict || loose.end > strict.end) ? loose : strict && strict.rows.length >= 2 ? strict : undefined
+    if (!run) continue
+    runs.push(run)
+    index = run.end - 1
   }
   return runs
 }
 
-/** The run of rows with the same number of cells, every tab a cell's edge, from line `index` (see {@link looseCells}). */
-function looseRun(lines: readonly SourceLine[], raw: readonly string[], index: number, skip: (index: number) => boolean): TableRun | undefined {
-  const first = looseCells(raw[index]!)
+/**
+ * The run of rows from line `index` with as many cells as its first, each row read by `read` ({@link cells}, or
+ * {@link looseCells} with a group's label as a row of its own when `grouped`); `undefined` when line `index` is no row.
+ */
+function runFrom(lines: readonly SourceLine[], raw: readonly string[], index: number, skip: (index: number) => boolean, read: (raw: string) => string[] | undefined, grouped = false): TableRun | undefined {
+  const first = read(raw[index]!)
   if (!first) return undefined
   const rows = [first]
   let end = index + 1
@@ -102,7 +85,7 @@ function looseRun(lines: readonly SourceLine[], raw: readonly string[], index: n
     // (Rows a blank line apart, as some pages copy them: the line after the blank.)
     const at = lines[end]!.blank && end + 1 < lines.length && !skip(end + 1) ? end + 1 : end
     if (lines[at]!.blank) break
-    const row = looseCells(raw[at]!) ?? groupLabel(lines, raw, at, first.length, skip)
+    const row = read(raw[at]!) ?? (grouped ? groupLabel(lines, raw, at, first.length, skip) : undefined)
     if (!row || row.length !== first.length) break
     rows.push(row)
     end = at
