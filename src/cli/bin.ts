@@ -2,6 +2,7 @@
 /**
  * The `lectern` executable: a shim around {@link main}.
  */
+import './regexp-tier.js'
 import { watchPendingFiles } from '../write/write-file.js'
 import { interrupt, main } from './cli.js'
 
