@@ -311,6 +311,8 @@ export function startsClause(tokens: readonly Token[]): boolean {
     return false
   }
   if (!['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(first.pos) && first.lower !== 'there') return false
+  // ("next to the real kilgas brought…": an adjective with its "to" opens no subject; "Many of them…" does.)
+  if (first.pos === 'ADJ' && tokens[1]?.lower === 'to') return false
   // ("…, together we decided to…": an adverb before the subject pronoun.)
   // (Not a subordinator or a question word the tagger calls an adverb: "when we browse the Web…" is no main clause.)
   if (first.pos === 'ADV' && !subordinators.has(first.lower) && !whWords.has(first.lower) && ['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[1]?.lower ?? '')) return startsClause(tokens.slice(1))

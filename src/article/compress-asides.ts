@@ -32,7 +32,9 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     // (Nor the last of a list of subjects: "Scientists, policy makers, disaster specialists, and the general public can…".)
     const addition = opener === 'and' && tokens[index - 1]!.pos === 'NOUN' && ['NUM', 'DET', 'PRON'].includes(tokens[index + 2]?.pos ?? '') && !tokens.slice(0, index).some((token) => token.value === ',')
     if (!relative && !alternatives && !participle && !addition) continue
-    const verbAfter = (at: number): boolean => tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!) && !/ing$/.test(tokens[at + 1]!.lower)
+    // (Past an adverb of the predicate: "…McKinley, who couldn't locate them on a map, ultimately pushed for…".)
+    const predicate = (at: number): number => (tokens[at + 1]?.pos === 'ADV' && /ly$/.test(tokens[at + 1]!.lower) ? at + 2 : at + 1)
+    const verbAfter = (at: number): boolean => tokens[predicate(at)] !== undefined && isVerb(tokens[predicate(at)]!) && !/ing$/.test(tokens[predicate(at)]!.lower)
     const close = relative || participle || addition ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
     if (close === -1) return tokens
     // (", whose release, caused by paper notes…, led to…", ", which, in turn, means…": a relative clause with no verb
@@ -50,7 +52,7 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     if (!verbAfter(close)) continue
     // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
     // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.
-    const verb = tokens[close + 1]!
+    const verb = tokens[predicate(close)]!
     if (tokens[close - 1]!.pos === 'ADV' || (verb.lower === verb.lemma && verb.pos === 'VERB' && tokens[index - 1]!.pos === 'NOUN' && !/s$/.test(tokens[index - 1]!.lower))) continue
     const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
     if (wordsOf(next) >= 4) return next

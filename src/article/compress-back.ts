@@ -4,7 +4,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
-import { droppablePrepositions, trailingOpeners } from './compress-words.js'
+import { causes, droppablePrepositions, emptyNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions } from './compress-words.js'
 import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
@@ -94,7 +94,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (isComma(token) && next.pos === 'ADP' && (tokens.slice(Math.max(0, index - 4), index).some((_, at) => series(Math.max(0, index - 4) + at)) || tokens.some((_, at) => at > index + 1 && isComma(tokens[at - 1]) && series(at)))) continue
     // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the
     // verb is an aside inside the clause; what follows it is the predicate.
-    if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && ['AUX', 'VERB'].includes(tokens[at + 1]?.pos ?? '') && !/ing$/.test(tokens[at + 1]!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
+    // (Past an adverb: "…but President William McKinley, who couldn't locate them on a map, ultimately pushed for…".)
+    const predicate = (at: number): Token | undefined => (tokens[at + 1]?.pos === 'ADV' && /ly$/.test(tokens[at + 1]!.lower) ? tokens[at + 2] : tokens[at + 1])
+    if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && ['AUX', 'VERB'].includes(predicate(at)?.pos ?? '') && !/ing$/.test(predicate(at)!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
     // ("…for people who are deaf-blind, having sensory processing disorders, or have hearing impairments": the middle
     // item of a list that ends in ", or" / ", and" after it.)
     if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
@@ -241,24 +243,6 @@ const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'help', 'as
 /** Verbs that open a purpose which trails its claim. */
 const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat', 'bring', 'spread', 'draw'])
 
-/** Verbs that need to say where they put their object ("place X on…", "base X on…", "focus X on…"). */
-const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre', 'position', 'set', 'rely', 'depend', 'build', 'turn', 'bring', 'move', 'divide', 'split'])
-
-/** Verbs and the preposition they take after their object ("sell the public on…", "remind people of…"). */
-const verbPrepositions: Readonly<Record<string, readonly string[]>> = { sell: ['on'], convince: ['of'], persuade: ['of'], remind: ['of'], accuse: ['of'], deprive: ['of'], rob: ['of'], inform: ['of', 'about'], warn: ['of', 'about'], talk: ['into', 'out'], blame: ['for'], thank: ['for'], congratulate: ['on'], charge: ['with'], provide: ['with'], supply: ['with'], equip: ['with'], compare: ['to', 'with'], translate: ['into'], transform: ['into'], convert: ['into'], protect: ['from', 'against'], prevent: ['from'], stop: ['from'], keep: ['from'], distinguish: ['from'], separate: ['from'] }
-
-/** Two-word phrases that belong to the clause they end (they are no trailing detail). */
-const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
-
-/** Nouns that say nothing without the phrase after them ("a day with…", "the kind of…"). */
-const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place', 'role', 'potential', 'impact', 'effect', 'effects', 'importance', 'likelihood', 'chance', 'risk', 'extent', 'amount', 'level', 'rest', 'value'])
-
-/** A phrase that gives a cause: "as a consequence of…", "because of…", "due to…". */
-const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i
-
-/** Nouns that say little without the phrase they take: a role in, a change in, a step towards, a defence against. */
-const takesPhrase = new Set(['role', 'interaction', 'combination', 'conjunction', 'comparison', 'contrast', 'accordance', 'compliance', 'partnership', 'collaboration', 'association', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap', 'bias', 'discrimination', 'disparity', 'disparities', 'inequality', 'inequity', 'difference', 'differences', 'decline', 'growth', 'interest', 'investment', 'improvement'])
-
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
@@ -296,6 +280,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "…is as smooth and high quality for you as possible": the phrase holds the second "as" of a comparison.
     if (phrase.some((other) => other.lower === 'as') && tokens.slice(0, index).some((other, at) => other.lower === 'as' && ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? ''))) continue
     const before = tokens[index - 1]!
+    // ("…to talk through concepts, work | on issues": one word after a comma is an item of a series, not its noun.)
+    if (isComma(tokens[index - 2])) continue
     // "…for people with various skin tones and people with sight loss": the second of two alike, not an extra.
     if (['and', 'or'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other, at) => other.lower === token.lower && tokens[at - 1]?.lower === before.lower)) continue
     // (Nor the first of them, with the second inside it.)
@@ -314,7 +300,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (takesPhrase.has(before.lower) || (/[^n]ing$/.test(before.lower) && before.lower.length > 6 && !['DET', 'ADJ', 'ADP'].includes(tokens[index - 2]?.pos ?? ''))) continue
     // ("…a feature of modern Ukrainian that distinguishes it | from neighboring languages": after a pronoun object the
     // phrase is what the verb does to it.)
-    if (['it', 'them', 'him', 'her', 'us', 'me', 'you'].includes(before.lower) && isVerb(tokens[index - 2] ?? before)) continue
+    // (So after "the two" standing for what was named before: "…enclosed the two | within the same prohibitive walls".)
+    const standsIn = ['two', 'three', 'both'].includes(before.lower) && tokens[index - 2]?.lower === 'the'
+    if ((['it', 'them', 'him', 'her', 'us', 'me', 'you'].includes(before.lower) || standsIn) && isVerb(tokens[index - (standsIn ? 3 : 2)] ?? before)) continue
     // "…build apps without writing code": a "without" doing something is the point; so is "prevent them from responding".
     // (Any "without" turns the claim: "…useful for individuals who are approaching a set of texts without a particular
     // research question in mind" says the opposite without it.)

@@ -2,13 +2,12 @@
  * The cuts at the front of a sentence: asides, connectives, fillers, a lead-in before a colon, a fronted clause or phrase (with its referent brought into the main clause).
  */
 import { tokensText, type Token } from './nlp.js'
+import { isExpletive } from './leaning.js'
 import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge } from './compress-words.js'
 import { insideBrackets, insideCode } from './quotations.js'
-import { isExpletive } from './leaning.js'
 
-/** The statement after a lead-in and its colon ("One point to note, since people are confused by this: feature freeze
- * only affects new functionality") when what comes before the colon is no clause of its own. */
+/** The statement after a lead-in and its colon ("One point to note, since people are confused by this: feature freeze only affects new functionality") when what comes before the colon is no clause of its own. */
 export function afterLeadIn(tokens: Token[]): Token[] {
   const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)))
   if (colon === -1) return tokens
@@ -311,8 +310,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   if (!first) return tokens
   // ("Instead of trying to convince other stakeholders…, it is better to empower…": its preposition is two words.)
   const gerundPhrase = (first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)) || (first.lower === 'instead' && tokens[1]?.lower === 'of' && /ing$/.test(tokens[2]?.lower ?? ''))
-  // ("Built on other tools in this list, Orkestra adds…": an irregular participle.)
-  const participle = first.pos === 'VERB' && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower)))
+  // ("Built on other tools in this list, Orkestra adds…": an irregular participle; "Respecting human behavior is key to…,
+  // so we stripped away…": not a gerund with its verb, the subject of a clause.)
+  const participle = first.pos === 'VERB' && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower))) && !(/ing$/.test(first.lower) && !/^(?:according|depending|regarding|including|considering|concerning|following|excluding)$/.test(first.lower) && startsClause(tokens))
   // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
   const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens

@@ -57,3 +57,21 @@ export const hedge = /^(?:on average|in theory|in practice|statistically|at leas
 
 /** Prepositions that open a concession or an addition before the claim. */
 export const concessive = new Set(['besides', 'despite', 'notwithstanding', 'apart', 'aside'])
+
+/** Verbs that need to say where they put their object ("place X on…", "base X on…", "focus X on…"). */
+export const placingVerbs = new Set(['place', 'put', 'base', 'focus', 'center', 'centre', 'position', 'set', 'rely', 'depend', 'build', 'turn', 'bring', 'move', 'divide', 'split'])
+
+/** Verbs and the preposition they take after their object ("sell the public on…", "remind people of…"). */
+export const verbPrepositions: Readonly<Record<string, readonly string[]>> = { sell: ['on'], convince: ['of'], persuade: ['of'], remind: ['of'], accuse: ['of'], deprive: ['of'], rob: ['of'], inform: ['of', 'about'], warn: ['of', 'about'], talk: ['into', 'out'], blame: ['for'], thank: ['for'], congratulate: ['on'], charge: ['with'], provide: ['with'], supply: ['with'], equip: ['with'], compare: ['to', 'with'], translate: ['into'], transform: ['into'], convert: ['into'], protect: ['from', 'against'], prevent: ['from'], stop: ['from'], keep: ['from'], distinguish: ['from'], separate: ['from'] }
+
+/** Two-word phrases that belong to the clause they end (they are no trailing detail). */
+export const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
+
+/** Nouns that say nothing without the phrase after them ("a day with…", "the kind of…"). */
+export const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place', 'role', 'potential', 'impact', 'effect', 'effects', 'importance', 'likelihood', 'chance', 'risk', 'extent', 'amount', 'level', 'rest', 'value'])
+
+/** A phrase that gives a cause: "as a consequence of…", "because of…", "due to…". */
+export const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i
+
+/** Nouns that say little without the phrase they take: a role in, a change in, a step towards, a defence against. */
+export const takesPhrase = new Set(['role', 'interaction', 'combination', 'conjunction', 'comparison', 'contrast', 'accordance', 'compliance', 'partnership', 'collaboration', 'association', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap', 'bias', 'discrimination', 'disparity', 'disparities', 'inequality', 'inequity', 'difference', 'differences', 'decline', 'growth', 'interest', 'investment', 'improvement'])

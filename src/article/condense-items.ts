@@ -10,6 +10,7 @@ import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { toString } from './block-kinds.js'
 import { selectSentences } from './select.js'
+import { withoutSeriesEnds } from './item-endings.js'
 import { scoreSentences } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 import { isPointer } from './signposts.js'
@@ -161,24 +162,6 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     children.push({ type: 'text', value: /^\p{Ll}/u.test(full) && short ? text.charAt(0).toLowerCase() + text.slice(1) : text })
   }
   return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
-}
-
-/**
- * Items of one list end alike: once some were shortened (a bullet has no
- * full stop), an item of one sentence loses its full stop too ("Avoid
- * creating elements with scripting." next to "Use native HTML and proper
- * tagging…"). Changes the items in place.
- *
- * @param items The list's items after {@link shortenItem}.
- */
-export function evenEndings(items: readonly ListItem[]): void {
-  for (const item of items) {
-    const first = item.children[0]
-    const last = first?.type === 'paragraph' ? first.children[first.children.length - 1] : undefined
-    if (last?.type !== 'text' || !/[^.]\.$/.test(last.value) || /\b(?:etc|Inc|Ltd|Co|[A-Z])\.$/.test(last.value)) continue
-    if (splitSentences(toString(first!)).length !== 1) continue
-    last.value = last.value.slice(0, -1)
-  }
 }
 
 /**
@@ -340,7 +323,8 @@ const faceListWords = 50
  * @param maxWords The word budget of a bullet.
  * @param lang Language of the prose (BCP 47).
  */
-export function fitListItems(items: readonly ListItem[], maxWords: number, lang = 'en'): ListItem[] {
+export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en'): ListItem[] {
+  const items = withoutSeriesEnds(source) ?? source
   const shortened = items.map((item) => shortenItem(item, maxWords, lang))
   const words = (list: readonly ListItem[]): number => list.reduce((sum, item) => sum + countWords(toString(item.children[0] ?? item)), 0)
   const label = (item: ListItem): string | undefined => {

@@ -18,7 +18,8 @@ import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
-import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, evenEndings, fitListItems, isClickPath, leadInText, outlineFace, quotedWords } from './condense-items.js'
+import { evenEndings } from './item-endings.js'
+import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
 
@@ -186,8 +187,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (node.type === 'paragraph' && (isDateLine(toString(node).trim()) || isBylineLine(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     // A footnote of a text article is a footnote like Markdown's.
     if (node.type === 'paragraph' && node.data?.footnote) return footnote(node)
-    // A picture the deck cannot carry (on another site, or at a path of the site it came from) would show as a broken
-    // image with its alt text: it stays in the notes.
+    // A picture the deck cannot carry (on another site, or at a path of the site it came from) stays in the notes.
     // (With its caption in italics on the next line of the same paragraph: "![…](…)\n_The same spot viewed from…_".)
     const [picture, ...caption] = node.type === 'paragraph' ? node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break') : []
     if (picture && caption.length > 0 && isUnreachableImage(picture) && italicOnly(caption)) return keepInNotes([structuredClone(node)])

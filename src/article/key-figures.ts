@@ -80,8 +80,10 @@ export function firstFigure(text: string): string | undefined {
     // reads as a release ("0.82", "1.0").
     // (Nor "working on 2.0": a whole number written with ".0" and no unit is a release.)
     if (bare && value < 10 && (!number.includes('.') || /^[01]\./.test(number) || /^\d+\.0$/.test(number))) continue
-    // A number that names something ("PEP 11", "Table 2", "Python 3", "version 2.1") is an identifier, not a figure.
-    if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|[Vv]ersion|[Rr]elease|Python|Node|Go|Java|Rust|Ruby|PHP)|#)\s*$/.test(before)) continue
+    // A number that names something ("PEP 11", "Table 2", "Python 3", "version 2.1", "Item 20") is an identifier, not a figure.
+    if (/(?:\b[A-Z]{2,}|\b(?:Figure|Fig\.|Table|Section|Chapter|Step|Part|Issue|[Vv]ersion|[Rr]elease|Python|Node|Go|Java|Rust|Ruby|PHP|[Ii]tem|[Nn]o\.|[Rr]oute|[Rr]oom)|#)\s*$/.test(before)) continue
+    // ("An animation is worth 1000 words": a saying, no count.)
+    if (bare && /\bworth\s+$/.test(before) && /^\s+words\b/.test(after)) continue
     // ("the 70792, 70723, and 70052 zip codes": a postal code is an address.)
     if (bare && (/^(?:,?\s*(?:and\s+|or\s+)?\d+)*\s*(?:zip|postal|post|area)\s?codes?\b/i.test(after) || /\b(?:zip|postal|post|area)\s?codes?\s*(?:of\s+)?$/i.test(before))) continue
     // "95.421 Who may sign applications": a section's number before its title.

@@ -5,8 +5,10 @@
 import type { Root, Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Pair } from 'yaml'
+import { toString } from 'mdast-util-to-string'
 import { settleConfig } from './config.js'
 import { detectLanguage } from './detect-language.js'
+import { collective, writtenBy } from '../text/byline.js'
 import type { DeckConfig } from '../types.js'
 
 /** Options of {@link remarkDeckConfig}. */
@@ -47,14 +49,33 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
     // An article that does not name its language is read in the one it is written in (`detect-language.ts`).
     const given = 'lang' in frontMatter.values || settings.overrides?.lang !== undefined
     const detected = given ? undefined : detectLanguage(proseOf(tree))
+    const author = settings.overrides?.author === undefined ? writersOf(tree, config.author) : undefined
     file.data.deck = {
-      config: detected && detected !== config.lang ? { ...config, lang: detected } : config,
+      config: { ...config, ...(detected && detected !== config.lang ? { lang: detected } : {}), ...(author ? { author } : {}) },
       outline: [],
       slideCount: 0,
       media: [],
       condensed: false
     }
   }
+}
+
+/**
+ * The writers the body names in its first sentence ("This is a guest post by Aviv Sharon and Adam Kariv from…", "Post
+ * written by Kacie Kay, Special Collections Intern"), when they stand for the front matter's author: there is none, it is
+ * a collective ("Special Collections Contributors") or a site's handle ("anders"), or the post is a guest's.
+ *
+ * @param tree The document, front matter taken off.
+ * @param author The front matter's author.
+ */
+function writersOf(tree: Root, author: unknown): string | undefined {
+  const first = tree.children.find((node) => node.type !== 'html')
+  if (first?.type !== 'paragraph') return undefined
+  const sentence = /^[^\n]*?[.!?](?=\s|$)|^[^\n]+/.exec(toString(first).trim())?.[0] ?? ''
+  const writers = writtenBy(sentence)
+  if (!writers) return undefined
+  const stands = typeof author !== 'string' || collective.test(author) || /^\p{Ll}[\p{Ll}\d_.-]*$/u.test(author) || /\bguest post\b/i.test(sentence)
+  return stands ? [writers.names, writers.role].filter(Boolean).join(', ') : undefined
 }
 
 /** The keys of a metadata block that Lectern reads (Pelican's, MultiMarkdown's), as front-matter keys. */

@@ -29,6 +29,9 @@ const endMark = /^(?:#\s?#\s?#|-\s?30\s?-|[-–—]*\s*ends\s*[-–—]*|end of 
 /** Contact block markers, whose following lines (up to a blank line) are the contact details. */
 const contactMarker = /^(?:media|press) (?:contacts?|enquiries|inquiries)\b|^(?:contact|for more information,? contact)\s*:/i
 
+/** The button of a folded code cell. */
+const foldButton = /^(?:[▶▸►]\s*)?(?:code|show code|hide code|show the code)(?:\s*[▶▸►▾▼])?$/i
+
 /** A comments section heading that ends the article when found in its second half. */
 const commentsTail = /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?|thoughts? on\b.*)|comments?|(?:join|start) the (?:discussion|conversation))$/i
 
@@ -44,6 +47,9 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
   const content = lines.filter((line) => !line.blank).length
   let seen = 0
   for (const index of findMenu(lines)) dropped.set(index, 'navigation')
+  // A folded code cell's button, "Code", over each chart of a copied notebook page (Quarto, Jupyter Book): twice or more.
+  const folds = lines.flatMap((line, index) => (foldButton.test(line.text.trim()) ? [index] : []))
+  if (folds.length >= 2) for (const index of folds) dropped.set(index, 'navigation')
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!

@@ -149,3 +149,29 @@ export function datelineDate(text: string): string | undefined {
 export function isRoleLine(text: string): boolean {
   return countWords(text) <= 10 && !/[.!?:]$/.test(text) && roleWords.test(text) && !parseByline(text)
 }
+
+/** The lead of a sentence that names the writers of a post: "This is a guest post by", "Post written by". */
+const writtenByLead = /^(?:this (?:is a )?(?:guest )?(?:post|article|piece|essay|story) (?:was |is )?(?:written )?by|(?:a )?guest post by|(?:this )?(?:post|article|piece|essay|story) (?:was )?written by|written by)\s+/i
+
+/** Whether a part of a byline is a person's name: two to five words, each capitalised but for a particle ("de", "van"). */
+const personName = (text: string): boolean => /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 2 && text.split(/\s+/).length <= 5 && text.split(/\s+/).every((word) => /^(?:\p{Lu}[\p{L}'’-]*\.?|de|van|von|da|del|der|la|le|di|du)$/u.test(word))
+
+/**
+ * The writers a post names in a sentence opening its body ("This is a guest post by Aviv Sharon and Adam Kariv from
+ * The Public Knowledge Workshop…", "Post written by Kacie Kay, Special Collections Intern"): their names, with their
+ * role when the sentence ends with it, and whether the sentence says nothing else; `undefined` for any other sentence.
+ *
+ * @param sentence The body's first sentence.
+ */
+export function writtenBy(sentence: string): { names: string; role?: string | undefined; whole: boolean } | undefined {
+  const lead = writtenByLead.exec(sentence.trim())
+  if (!lead) return undefined
+  const rest = sentence.trim().slice(lead[0].length).replace(/\.$/, '')
+  const at = rest.search(/\s+(?:from|of|at|with|for|based|who|in)\s/)
+  const parts = (at === -1 ? rest : rest.slice(0, at)).split(/,\s+(?:and\s+)?|\s+(?:and|&)\s+/)
+  const names = parts.filter((part, index) => personName(part) && !isRoleLine(part) && parts.slice(0, index).every(personName))
+  if (names.length === 0) return undefined
+  const role = parts.slice(names.length).join(', ')
+  const whole = at === -1 && (role === '' || isRoleLine(role))
+  return { names: names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!, role: whole && role !== '' ? role : undefined, whole }
+}

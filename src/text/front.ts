@@ -65,8 +65,13 @@ const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'date']> 
 /** Most words in a title: headlines run longer than section headings. */
 const maxTitleWords = 20
 
+/** A book's chapter or part number before its title: "Chapter 6. ", "Part II: ". */
+const chapterLabel = /^(?:chapter|part|lesson|unit|module)\s+(?:\d{1,3}|[IVXLC]{1,6})[.:]\s+(?=\p{Lu})/iu
+
 /** Whether a line can be the title: headline-shaped, but up to {@link maxTitleWords} words and 160 characters. */
 function isTitleShaped(text: string): boolean {
+  // ("Chapter 6. Humanizing Augmented Reality with Lumin": the title after its chapter's number.)
+  if (chapterLabel.test(text)) return isTitleShaped(text.replace(chapterLabel, ''))
   if (countWords(text) <= maxHeadingWords) return isHeadlineShaped(text)
   if (countWords(text) > maxTitleWords || text.length > 160) return false
   if (!startsLikeTitle(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
@@ -126,7 +131,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
    */
   const bylineAt = (position: number, names: boolean): number => {
     const line = text(position)
-    if (line === undefined) return 0
+    // (A label over its value, "Published" / "April 9, 2025", is no name: `labelledAt`.)
+    if (line === undefined || frontLabels.some(([pattern]) => pattern.test(line.trim()))) return 0
     if (parseByline(line)) return 1
     // A collective author on its own line under the title ("The Nu Authors").
     if (names && collective.test(line)) return 1
@@ -257,7 +263,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (current === undefined || next === undefined) break
     // A line that names a picture ("Photo of a harbour at dawn", "Illustration by Ana Ruiz") is a caption whatever its shape.
     const namesPicture = pictureLine.test(current)
-    if ((isHeadlineShaped(current) && !namesPicture) || countWords(current) > 45 || parseByline(current)) break
+    if (((isHeadlineShaped(current) || chapterLabel.test(current)) && !namesPicture) || countWords(current) > 45 || parseByline(current)) break
     if (!isHeadlineShaped(next) || parseByline(next) || text(at + 2) === undefined) break
     // (Nor is a headline over the author's name and the date: "Lessons from My (first ever!) Public Speaking Coach." /
     // "Deborah Udoh" / "January 8, 2025".)
@@ -307,17 +313,31 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   }
   takeBylines(true)
   takeLabelled()
-  // A name alone under the title, the article right after it ("Gordon Haff").
+  // A name alone under the title, the article right after it ("Gordon Haff"); or the authors' names, one a line
+  // ("Megan DiRienzo" / "Andrea Montiel de Shuman" / "Alicia Viera").
   const alone = text(at)
   if (!front.byline && alone !== undefined && isBareName(alone) && countWords(text(at + 1) ?? '') >= 12) {
     front.byline = alone
     at++
+  }
+  let names = 0
+  const nameLine = (line: string | undefined): boolean => line !== undefined && countWords(line) <= 4 && looksLikeName(line) && !parseByline(line)
+  while (names < 6 && nameLine(text(at + names)) && (names === 0 || lines[content[at + names - 1]! + 1]?.blank === false)) names++
+  if (!front.byline && names >= 2 && countWords(text(at + names) ?? '') >= 12) {
+    front.byline = Array.from({ length: names }, (_, index) => text(at + index)!.trim()).join(', ')
+    at += names
   }
 
   // 5. Subtitle.
   if (isStandfirst(at)) {
     front.subtitle = text(at)
     at++
+    // (The post's categories over its labelled date: "D3/OJS" / "Published" / "April 9, 2025".)
+    const tags = text(at)
+    if (tags !== undefined && countWords(tags) <= 3 && !/[.!?]$/.test(tags) && labelledAt(at + 1) !== undefined) {
+      dropped.set(content[at]!, 'tags')
+      at++
+    }
     takeBylines(true)
     takeLabelled()
   }
@@ -328,6 +348,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // (Or after a comma: "Incorporating Costing Information, An Example from ‘Enhancing the Effect of Cash Buyback…’".)
   const comma = countWords(front.title ?? '') >= 12 ? /^([^,:|]{6,}?), ((?:An?|The|How|Why|What|When|Where|Lessons|Notes|Part|Case|Examples?)\s.{12,})$/.exec(front.title!) : null
   const bar = /^(.{8,}?) \| ([^|]{8,})$/.exec(front.title ?? '') ?? (dash && countWords(front.title!) >= 10 && !/[-–—]/.test(dash[2]!) ? dash : null) ?? comma
+  // ("Chapter 6. Humanizing Augmented Reality with Lumin": nor is a book's chapter number.)
+  if (front.title && chapterLabel.test(front.title)) front.title = front.title.replace(chapterLabel, '')
   // ("21.2 Threats to Biodiversity": a textbook's section number is no part of the talk's title; "3.5 Million Reasons" is.)
   if (front.title && /^\d{1,2}(?:\.\d{1,2}){1,2}\s+(?!(?:million|billion|thousand|trillion|percent|per cent|times)\b)\p{Lu}/iu.test(front.title)) front.title = front.title.replace(/^\S+\s+/, '')
   if (bar && !front.subtitle) {

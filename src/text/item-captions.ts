@@ -45,3 +45,28 @@ export function joinCaptionedItems(children: RootContent[]): void {
     children.splice(start, end - start + 1 + closing.length, joined, ...notes, ...closing)
   }
 }
+
+/** A figure's label on a line of its own, as a copied page prints it over the caption of a picture it lost: "Figure 1", "Fig. 2a". */
+const figureLabel = /^(?:figure|fig\.|exhibit|plate|illustration|image|photo)\s+\d{1,3}[a-z]?[.:]?$/i
+
+/**
+ * Mark the captions of pictures a copied page lost as notes (`data.footnote`): a figure's label standing alone
+ * ("Figure 1", read as a heading) and the caption under it ("Visitors use Lumin–an app on a held hand device–to view
+ * digital objects in AR."), which a blind reader found as six slides titled "Figure N" with no figure on them. The
+ * label joins its caption, in the notes of the slide before.
+ *
+ * @param children The blocks of the recognised article; changed in place.
+ * @returns The lines of the labels taken out of the headings.
+ */
+export function noteFigureCaptions(children: RootContent[]): number[] {
+  const lines: number[] = []
+  for (let at = 0; at < children.length - 1; at++) {
+    const label = children[at]!
+    const caption = children[at + 1]!
+    if (label.type !== 'heading' || !figureLabel.test(toString(label).trim()) || caption.type !== 'paragraph') continue
+    const text = `${toString(label).trim().replace(/[.:]$/, '')}. `
+    children.splice(at, 2, { ...caption, children: [{ type: 'text', value: text }, ...caption.children], data: { ...caption.data, footnote: true } })
+    if (label.position) lines.push(label.position.start.line)
+  }
+  return lines
+}

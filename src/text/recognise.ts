@@ -9,7 +9,7 @@
  * depths → build mdast with positions.
  */
 
-import { joinCaptionedItems } from './item-captions.js'
+import { joinCaptionedItems, noteFigureCaptions } from './item-captions.js'
 import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
@@ -258,6 +258,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const bio = children[end]
   if (bio?.type === 'paragraph' && meta.byline && isAuthorBio(toString(bio), meta.byline)) bio.data = { ...bio.data, footnote: true }
   joinCaptionedItems(children)
+  const captioned = new Set(noteFigureCaptions(children))
   const tree: Root = { type: 'root', children, data: { textMeta: meta } }
   if (lines.length > 0) {
     const last = lines[lines.length - 1]!
@@ -270,7 +271,8 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const outline: TextOutline = {
     ...meta,
     titleLine: front.titleLine,
-    headings: headings.map((heading, index) => ({ depth: depths[index]!, text: heading.line.source.text, line: heading.line.source.line })),
+    // (Less the labels of lost figures, which went to the notes with their captions.)
+    headings: headings.map((heading, index) => ({ depth: depths[index]!, text: heading.line.source.text, line: heading.line.source.line })).filter((heading) => !captioned.has(heading.line)),
     dropped: [...dropped.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([index, reason]) => ({ line: lines[index]!.line, text: lines[index]!.text, reason }))

@@ -1,0 +1,92 @@
+/**
+ * What the fifteenth session (4 December 2026) found reading held-out decks
+ * (set 64) as their speaker. Each case is the text as published (source,
+ * author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { ListItem } from 'mdast'
+import { compressSentence } from '../../src/article/compress.js'
+import { firstFigure } from '../../src/article/key-figures.js'
+import { withoutSeriesEnds } from '../../src/article/item-endings.js'
+import { toString } from '../../src/article/block-kinds.js'
+import { writtenBy } from '../../src/text/byline.js'
+import { recogniseText } from '../../src/text/index.js'
+import { renderDeck } from '../../src/index.js'
+
+const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+/** The text on the slides, notes left out. */
+const faces = (html: string): string => html.replace(/<aside[\s\S]*?<\/aside>/g, '')
+
+// "To seek another's profit", Kenneth S. Reyes (Two Points Make a Line, 9 April 2025; CC BY 4.0).
+const reyes = 'There was initially some debate over whether to retain the Islands, but President William McKinley, who couldn’t locate them on a map, ultimately pushed for their acquisition from Spain for what today amounts to $760 million.'
+
+test('a relative clause between a subject and its verb goes, past an adverb; the predicate stays', () => {
+  assert.equal(compressed(reyes), 'President William McKinley ultimately pushed for their acquisition from Spain for what today amounts to $760 million')
+  // (Never "…, but President William McKinley", the subject without its verb.)
+  assert.doesNotMatch(compressed(reyes) ?? '', /McKinley$/)
+  // The same essay: "the two" stands for what was named before; the phrase after it is what the verb does.
+  assert.doesNotMatch(compressed('Thus, the 1909 Payne–Aldrich Tariff Act, while abolishing trade barriers between the U.S. and the Philippines, enclosed the two within the same prohibitive walls.') ?? '', /enclosed the two$/)
+})
+
+test('a gerund with its verb is a subject, not a fronted phrase; an adjective with its "to" opens no clause', () => {
+  // "Chapter 6. Humanizing Augmented Reality with Lumin", Megan DiRienzo, Andrea Montiel de Shuman and Alicia Viera
+  // (Humanizing the Digital, Ad Hoc Museum Collective, 2019; CC BY 4.0).
+  const respecting = 'Respecting human behavior is key to creating an effortless experience, so we stripped away complex gaming elements, aligned digital objects within obvious sightlines, and carefully sized and placed digital objects in ways that did not require moving closer to appreciate details.'
+  assert.doesNotMatch(compressed(respecting) ?? '', /^So we/)
+  const kilga = 'Placing a virtual kilga, complete with a functional jar and the sound of water drops, next to the real kilgas brought the purification system to life, connecting visitors with the universal need for cool, clean water (Figure 4).'
+  assert.doesNotMatch(compressed(kilga) ?? '', /^Next to/)
+  // A preposition written as a participle still opens a fronted phrase; a quantity still opens a subject.
+  assert.equal(compressed('According to recent research published in Nature, sand is being extracted at record rates from the delta.'), 'Sand is being extracted at record rates from the delta')
+  assert.equal(compressed('Yet as of 2016, less than one percent of bombs had been disposed.'), 'As of 2016, less than one percent of bombs had been disposed')
+})
+
+test('a chapter\'s number and its authors\' names one a line make the title slide; a lost figure\'s caption goes to the notes', async () => {
+  const text = 'Chapter 6. Humanizing Augmented Reality with Lumin\n\nMegan DiRienzo\nAndrea Montiel de Shuman\nAlicia Viera\n\nArt museums are packed with objects that connect us to the creativity of human beings from around the globe and throughout time. The three-year project put the visitor first, including evaluation at every development phase.\n\nFigure 1\nVisitors use Lumin–an app on a held hand device–to view digital objects in AR.\n\nThe Potential of AR\n\nAR allows us to place digital objects over real objects, or anywhere around us. The ability to insert digital artworks and live dinosaurs into the museum is enticing.\n\nRe-learning Human Behavior\n\nThe first evaluation report completed in the spring of 2017 revealed that AR required visitors to use handheld devices in unfamiliar ways. Visitors were pinching and zooming expecting an up-close view of an AR object.\n'
+  const { outline } = recogniseText(text)
+  assert.equal(outline.title, 'Humanizing Augmented Reality with Lumin')
+  assert.equal(outline.byline, 'Megan DiRienzo, Andrea Montiel de Shuman, Alicia Viera')
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['The Potential of AR', 'Re-learning Human Behavior'])
+  const { html } = await renderDeck(text, { path: 'lumin.txt', overrides: { condense: true } })
+  assert.doesNotMatch(faces(html), /Figure 1|Visitors use Lumin/)
+  assert.match(html, /<aside class="notes">[\s\S]*Figure 1\. Visitors use Lumin/)
+})
+
+test('a copied notebook page: its categories, its "Published" label and its code buttons are no slides', () => {
+  const text = 'To seek another’s profit\n\nOne hundred years ago, the U.S. granted the Philippines access to its highly protected markets. What seemed like a sweet deal came with a cost\n\nD3/OJS\n\nPublished\nApril 9, 2025\n\nThe bulk of President Donald Trump’s Liberation Day tariffs took effect today. As countries consider retaliation, the global trade order hangs in the balance.\n\nLittle brown brothers\n\nNearly everything about the occupation was an accident. The Philippine Islands held no strategic, economic, or cultural significance for the United States.\n\nCode\nBenevolent assimilation\nThe United States and the Philippines\n\nIt was Taft’s belief that the best way to spur economic development in the Philippines was through mutual free trade with the United States.\n\nAftermath\n\nBy the 1930s, the share of the U.S. in Philippine exports reached 80%.\n\nCode\nPurchasing power\n\nTariff policy can be thought of as a way of keeping some products out while letting others in.\n'
+  const { outline } = recogniseText(text)
+  assert.equal(outline.date, 'April 9, 2025')
+  assert.equal(outline.byline, undefined)
+  assert.ok(!outline.headings.some((heading) => /^(?:Code|D3\/OJS|Published)$/.test(heading.text)))
+  // (A single "Code" heading is a section like any other.)
+  assert.ok(recogniseText('A Guide\n\nThe first paragraph says what the guide is about and why it matters to readers.\n\nCode\n\nThe code lives in one repository that anyone can read and change.\n').outline.headings.some((heading) => heading.text === 'Code'))
+})
+
+test('the writers a post names in its first sentence stand for a site\'s handle or a collective author', async () => {
+  // "Opening Israel's Budget", Aviv Sharon and Adam Kariv (OpenSpending community blog, 2013; MIT).
+  assert.deepEqual(writtenBy('This is a guest post by Aviv Sharon and Adam Kariv from The Public Knowledge Workshop based in Israel.'), { names: 'Aviv Sharon and Adam Kariv', role: undefined, whole: false })
+  // "Anti-Unionism in the Coeur d'Alene Mining Industry", Kacie Kay (University of Idaho Library, 2026; MIT).
+  assert.deepEqual(writtenBy('Post written by Kacie Kay, Special Collections Intern'), { names: 'Kacie Kay', role: 'Special Collections Intern', whole: true })
+  assert.equal(writtenBy('This post was written by the team at X.'), undefined)
+  assert.equal(writtenBy('By 2030 emissions fall by half.'), undefined)
+  const markdown = '---\ntitle: Anti-Unionism in the Coeur d\'Alene Mining Industry\nauthor: Special Collections Contributors\n---\nPost written by Kacie Kay, Special Collections Intern\n\nIn the early 20th century, the United States was in a period of change. Industry was booming while laborers struggled.\n\n## Owners Associations\n\nMine workers within the district started independent unions, like the Miners Union of the Coeur d\'Alenes in 1891.\n'
+  const { html } = await renderDeck(markdown, { path: 'moa.md', overrides: { condense: true } })
+  assert.match(html, /Kacie Kay, Special Collections Intern/)
+  assert.doesNotMatch(faces(html), /Special Collections Contributors/)
+  // (An author named in the front matter stays when the body only says "written by".)
+  const own = await renderDeck(markdown.replace('Special Collections Contributors', 'Jane Doe'), { path: 'moa.md', overrides: { condense: true } })
+  assert.match(own.html, /Jane Doe/)
+})
+
+test('an item\'s number is no figure, nor a saying\'s; a sentence written as a list loses its commas on the face', () => {
+  // "Opening Israel's Budget" (MIT, as above).
+  assert.equal(firstFigure('The Ministry of Education (Item 20) had changed responsibilities'), undefined)
+  assert.equal(firstFigure('In this case, an animation is worth 1000 words'), undefined)
+  assert.equal(firstFigure('We planted 1000 trees'), '1000')
+  const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }, { type: 'html', value: '<br>' }] }] })
+  const items = ['unify related budgetary items,', 'analyze them together,', 'compare spending between different items, or between budgetary items and other data sets', 'publicly annotate budgetary items.'].map(item)
+  assert.deepEqual(withoutSeriesEnds(items)?.map((each) => toString(each)), ['unify related budgetary items', 'analyze them together', 'compare spending between different items, or between budgetary items and other data sets', 'publicly annotate budgetary items'])
+  assert.equal(toString(items[0]!), 'unify related budgetary items,')
+  assert.equal(withoutSeriesEnds(['Plan the work.', 'Work the plan.', 'Check, and adjust.'].map(item)), undefined)
+})
