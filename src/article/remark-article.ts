@@ -145,6 +145,10 @@ export function raiseSections(tree: Root): void {
   const sections = headings.filter((heading) => heading.depth > 1)
   if (sections.length === 0) return
   const shallowest = Math.min(...sections.map((heading) => heading.depth))
+  // ("### Optimizing volunteerism" over the story before six "##" sections: a section of its own, not a part of the
+  // opening, which had put it before the agenda.)
+  const lead = sections.findIndex((heading) => heading.depth === 2)
+  if (shallowest === 2 && lead > 0 && sections.length - lead >= 2) for (const heading of sections.slice(0, lead)) heading.depth = 2
   if (shallowest <= 2) return
   const shift = shallowest - 2
   for (const heading of sections) heading.depth = Math.max(2, heading.depth - shift) as Heading['depth']

@@ -10,6 +10,7 @@
  */
 
 import { joinCaptionedItems, noteFigureCaptions } from './item-captions.js'
+import { boldRunInHeads } from './run-in-heads.js'
 import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
@@ -259,6 +260,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   if (bio?.type === 'paragraph' && meta.byline && isAuthorBio(toString(bio), meta.byline)) bio.data = { ...bio.data, footnote: true }
   joinCaptionedItems(children)
   const captioned = new Set(noteFigureCaptions(children))
+  boldRunInHeads(children)
   const tree: Root = { type: 'root', children, data: { textMeta: meta } }
   if (lines.length > 0) {
     const last = lines[lines.length - 1]!

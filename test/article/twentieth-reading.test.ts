@@ -90,3 +90,24 @@ test('an item\'s number is no figure, nor a saying\'s; a sentence written as a l
   assert.equal(toString(items[0]!), 'unify related budgetary items,')
   assert.equal(withoutSeriesEnds(['Plan the work.', 'Work the plan.', 'Check, and adjust.'].map(item)), undefined)
 })
+
+test('a "###" section before the "##" sections is a section of its own, after the opening and before the agenda', async () => {
+  // "Helping Baltimore Volunteers Find Where to Help", Federal Data Strategy (strategy.data.gov, 2019; public domain).
+  const section = (title: string): string => `## ${title}\n\nThe team looked at the data from the city and the census to find where the work was needed most.\n\n`
+  const markdown = `---\ntitle: Helping Baltimore Volunteers Find Where to Help\n---\nThe City of Baltimore features great community spaces, but it suffers from a litter problem.\n\n### Optimizing volunteerism\n\nOne Saturday afternoon, Peter met up with a group of other civic-minded Baltimore residents to clean the litter in a park.\n\n${['Where are the volunteers?', 'An indicator of litter risk', 'Keep it simple', 'What is next'].map(section).join('')}`
+  const { html } = await renderDeck(markdown, { path: 'devopl.md', overrides: { condense: true } })
+  const titles = [...faces(html).matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => match[1])
+  assert.ok(titles.indexOf('Agenda') < titles.indexOf('Optimizing volunteerism'), titles.join(' | '))
+  assert.match(faces(html), /<li>Optimizing volunteerism<\/li>/)
+})
+
+test('the heads of a copied list of advice are its bullets\' labels again', () => {
+  // "Chapter 6. Humanizing Augmented Reality with Lumin" (CC BY 4.0, as above).
+  const text = 'Humanizing Augmented Reality with Lumin\n\nArt museums are packed with objects that connect us to the creativity of human beings from around the globe and throughout time.\n\nKey Insights:\n\nPlan for sustainability. As technology and tools evolve by the day, it is important to evaluate the opportunities and limitations of what is available at hand.\n\nAcknowledge that AR is exhausting. Figuring out how to engage with a digital object that behaves as a real object is foreign and demands extra effort.\n\nYou might not need AR. Resist the temptation to invest in assuming that innovation requires the latest, flashiest technology.\n'
+  const { tree } = recogniseText(text)
+  const heads = tree.children.flatMap((node) => (node.type === 'paragraph' && node.children[0]?.type === 'strong' ? [toString(node.children[0])] : []))
+  assert.deepEqual(heads, ['Plan for sustainability.', 'Acknowledge that AR is exhausting.', 'You might not need AR.'])
+  // (Under any other heading, short opening sentences are prose: "The theory of chemotherapy was simple.")
+  const essay = recogniseText(text.replace('Key Insights:', 'The Story'))
+  assert.ok(!essay.tree.children.some((node) => node.type === 'paragraph' && node.children[0]?.type === 'strong'))
+})
