@@ -269,8 +269,9 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   let previous: Heading | undefined
   return all.map((page, index) => {
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : heading
-    // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)").
-    if (faceHeading && previous && toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '')) faceHeading = continuedHeading(previous)
+    // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic
+    // named in the same words, singular or plural ("Owners Associations", then "Owners Association").
+    if (faceHeading && previous && (toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '') || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)
     // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches
     // (cont.)", not "Overview (cont.)" in the middle of the talk.
     else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)
@@ -287,6 +288,17 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
       position: index === 0 || !start ? slide.position : { start, end: start }
     } satisfies Slide
   })
+}
+
+/**
+ * Whether two topics are the same words, plural or singular ("Owners Associations", "Owners Association (cont.)").
+ *
+ * @param one A topic title.
+ * @param other Another.
+ */
+export function sameTopic(one: string, other: string): boolean {
+  const words = (text: string): string => text.replace(/ \(cont\.\)$/, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word.replace(/s$/, '')).join(' ')
+  return words(one) === words(other)
 }
 
 /** The prose a page's bullets come from: its notes' paragraphs, else its face. */
