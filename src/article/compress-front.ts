@@ -356,9 +356,9 @@ export function dropFronted(tokens: Token[]): Token[] {
       if ((concessive.has(first.lower) || /^in addition to$/i.test(tokensText(tokens.slice(0, 3)))) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 40) return capitalise(withoutLeadingSpace(tail))
       if (head.some((token) => isVerb(token)) && first.pos === 'ADP') continue
       // (A stretch of time before an event of the story, "Just a few weeks before,", names nothing; "For years," and "In
-      // the early days," set up a contrast and stay.)
+      // the early days," set up a contrast and stay, as does a case set against another's: "In others, the majority…".)
       const relative = /^(?:before|later|earlier|after|afterwards|ago)$/.test(head.at(-1)?.lower ?? '')
-      if (index > 8 || head.some((token) => (token.entity && !(relative && token.entity === 'DURATION' && !/\d/.test(token.value))) || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token))) return tokens
+      if (index > 8 || head.some((token) => (token.entity && !(relative && token.entity === 'DURATION' && !/\d/.test(token.value))) || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token)) || (head.length === 2 && /^(?:others|some|many|most|both|these|those|each)$/.test(head[1]!.lower))) return tokens
     }
     // "If X, then Y": the "then" goes with the condition.
     if (sub > 0 && tail[0]?.lower === 'then') tail.shift()

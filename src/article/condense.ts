@@ -11,7 +11,7 @@ import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent } from
 import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
-import { bulletBudget, fallbackSentence, selectSentences } from './select.js'
+import { bulletBudget, continuesSeries, fallbackSentence, selectSentences } from './select.js'
 import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
@@ -344,7 +344,7 @@ function paragraphRuns(candidates: readonly Candidate[]): Candidate[][] {
   for (const candidate of candidates) {
     const run = runs[runs.length - 1]!
     const last = run[run.length - 1]
-    if (last && last.paragraph !== candidate.paragraph && run.length >= runSentences) runs.push([candidate])
+    if (last && last.paragraph !== candidate.paragraph && run.length >= runSentences && !continuesSeries(candidate.sentence)) runs.push([candidate])
     else run.push(candidate)
   }
   const rest = runs[runs.length - 1]!

@@ -39,6 +39,8 @@ export function firstFigure(text: string): string | undefined {
     // A reference number in square brackets ("…other retroviruses [25]", "CFS/ME–[14]") and the spread of a figure in
     // brackets ("a median of 4.0 y (range 1–28 y)", "(IQR 3–9)") are no finding.
     if (/\[\s*$/.test(before) || /\(\s*(?:range|iqr|sd|s\.d\.|95\s*%\s*ci|ci)\b[\s:=,]*(?:[\d.,]+\s*(?:–|-|to)\s*)?$/i.test(before)) continue
+    // ("(cat. 8, 9–19)", "(nos. 4–7)": a catalogue's numbers name its entries.)
+    if (/\((?:cat|cats|nos?|inv|figs?|pls?)\.\s[^)]*$/i.test(before)) continue
     // "…is not 100% finalized": a quantity denied is no figure to show big.
     // ("We can't conclude that the true figure is definitely 18%": nor one a negation earlier in the clause denies.)
     if (/\b(?:not|never|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+|quite\s+)?$/i.test(before) || /\b(?:not|never|can['’]t|cannot|couldn['’]t)\b[^.;,]{0,60}\b(?:is|are|was|were|be)\s+(?:definitely|necessarily|exactly|really|actually|truly)\s+$/i.test(before)) continue

@@ -151,6 +151,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     if (chosen.length >= count) chosen.splice(chosen.indexOf(weakest!), 1)
     chosen.push({ ...candidate, bullet: second, index: candidate.index + 0.5 })
   }
+  const series = completeSeries(candidates, chosen, count)
   // One slide's worth: drop the weakest (never the example) while the bullets hold more words than a face takes.
   const total = (): number => chosen.reduce((sum, candidate) => sum + candidate.bullet!.words, 0)
   // The example: the one brought in for its number or name, else the first concrete bullet; and a quantity is never dropped for a bullet without one.
@@ -159,10 +160,45 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   // (97% of total population)" had been dropped for "These good results led to the interest of the National Programme…".)
   const quantity = (candidate: Candidate): number => (firstFigure(candidate.bullet!.text) === undefined ? 0 : 1)
   while (count <= 5 && chosen.length > 2 && total() > faceBulletWords) {
-    const weakest = chosen.filter((candidate) => candidate !== example).sort((a, b) => quantity(a) - quantity(b) || a.score - b.score)[0]!
+    // (A counted series stays whole: the face goes on to a second slide rather.)
+    const weakest = chosen.filter((candidate) => candidate !== example && !series.has(candidate)).sort((a, b) => quantity(a) - quantity(b) || a.score - b.score)[0]
+    if (!weakest) break
     chosen.splice(chosen.indexOf(weakest), 1)
   }
   return chosen.sort(inSourceOrder)
+}
+
+/** A bullet that opens as a member of a counted series: "The second level is…", "The first reason…". */
+const seriesMember = /^(?:the )?(first|second|third|fourth|fifth) (?!(?:is|are|was|were|has|have|had|will|can|one|of|and|to)\b)([\p{L}-]+)/iu
+
+/** Whether a sentence goes on with a counted series ("The second level is…"): its paragraph stays with the one before. */
+export function continuesSeries(sentence: string): boolean {
+  return /^(?:second|third|fourth|fifth)$/i.test(seriesMember.exec(sentence)?.[1] ?? '')
+}
+
+/**
+ * Complete a counted series the choice took two members of ("The first level is Open Access…", "The third level of Open
+ * Science is…" without "The second level is the publication of the datasets…": a blind reader found level 2 never
+ * stated): its missing members come in, each in place of the weakest bullet outside the series, when the section has them.
+ * Changes `chosen` in place, and returns the members of the series it completed.
+ */
+function completeSeries(candidates: readonly Candidate[], chosen: Candidate[], count: number): Set<Candidate> {
+  const members = new Set<Candidate>()
+  const key = (candidate: Candidate): string | undefined => {
+    const match = seriesMember.exec(candidate.bullet?.text ?? '')
+    return match ? match[2]!.toLowerCase() : undefined
+  }
+  for (const noun of new Set(chosen.map(key).filter((each): each is string => each !== undefined))) {
+    if (chosen.filter((candidate) => key(candidate) === noun).length < 2) continue
+    for (const missing of candidates.filter((candidate) => key(candidate) === noun && !chosen.includes(candidate) && !candidate.signpost && isStatement(candidate.bullet!.tokens))) {
+      const weakest = chosen.filter((candidate) => key(candidate) !== noun && firstFigure(candidate.bullet!.text) === undefined).sort((a, b) => a.score - b.score)[0]
+      if (chosen.length >= count && !weakest) break
+      if (chosen.length >= count) chosen.splice(chosen.indexOf(weakest!), 1)
+      chosen.push(missing)
+    }
+    for (const member of chosen) if (key(member) === noun) members.add(member)
+  }
+  return members
 }
 
 /** Candidates compared by where they stand in the section. */

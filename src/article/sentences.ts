@@ -136,7 +136,7 @@ function splitAnew(text: string, locale: string): string[] {
 }
 
 /** Abbreviations in lower case that a number follows ("approx. 5", "incl. 20%"): no sentence ends there. */
-const beforeNumber = new Set(['fig', 'vol', 'sec', 'ref', 'art', 'approx', 'appr', 'incl', 'excl', 'resp', 'vers', 'chap', 'sect', 'vols', 'nos', 'figs', 'refs', 'eqs', 'para', 'ibid', 'cca', 'circa'])
+const beforeNumber = new Set(['fig', 'vol', 'sec', 'ref', 'art', 'approx', 'appr', 'incl', 'excl', 'resp', 'vers', 'chap', 'sect', 'vols', 'nos', 'figs', 'refs', 'eqs', 'para', 'ibid', 'cca', 'circa', 'cat', 'cats', 'inv', 'pl', 'pls', 'cf']) 
 
 /**
  * A sentence that starts with a figure or a name in lower case after a full

@@ -11,7 +11,7 @@ import { defaultConfig } from './config.js'
 import { limitDepth, maxTreeDepth } from '../read/limit-depth.js'
 import { separateNotes } from './slide-notes.js'
 import { hasExplicitSeparators, splitByHeadings, splitBySeparators, type SlideGroup } from './split-slides.js'
-import { generatedTitleHeading, isSameTitle, titleSlideExtras, titleSlideKicker } from './title-slide.js'
+import { generatedTitleHeading, isSameTitle, titleFromPath, titleSlideExtras, titleSlideKicker } from './title-slide.js'
 import type { DeckConfig, Notes, OutlineEntry, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkSlides}. */
@@ -44,6 +44,8 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
     const explicit = hasExplicitSeparators(tree.children)
     const groups = explicit ? splitBySeparators(tree.children, lines) : splitByHeadings(tree.children, config.slideLevel)
 
+    // (An article that names no title, nor has a `#`, is titled by its file's name: "04-open-science.md", "Open science".)
+    if (file.data.deck?.condensed && !config.title && file.path && !groups.some((group) => group.nodes.some((node) => node.type === 'heading' && node.depth === 1))) config.title = titleFromPath(file.path)
     if (!explicit) addTitleSlide(groups, config)
 
     const slides: Array<{ slide: Slide; vertical: boolean }> = []

@@ -58,3 +58,16 @@ export function titleSlideKicker(config: DeckConfig): Paragraph | undefined {
   if (!config.kicker) return undefined
   return { type: 'paragraph', children: [{ type: 'text', value: String(config.kicker) }], data: { hProperties: { className: ['kicker'] } } }
 }
+
+/**
+ * A title made from a file's name, for an article that names none: "04-open-science.md" → "Open science",
+ * "2019-04-26-helping-baltimore.md" → "Helping baltimore"; `undefined` for a name of no words ("index.md", "1.txt").
+ *
+ * @param file The article's path.
+ */
+export function titleFromPath(file: string): string | undefined {
+  const base = (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '')
+  const words = base.replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, '').replace(/^\d+[-_ .]+/, '').replace(/[-_]+/g, ' ').trim()
+  if (!/\p{L}{2,}/u.test(words) || /^(?:index|readme|article|post|untitled|draft|text|document)$/i.test(words)) return undefined
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}

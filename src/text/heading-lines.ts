@@ -70,6 +70,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
   if (label) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
+  // A chart's legend or a row of tabs copied without the chart ("Self-supply" / "Combination" / "Public supply", a blank
+  // line between each): three short labels in a row with nothing under any of them name no sections.
+  if (line.kind === 'text' && labelRun(body, at)) return false
   // "The environmental datasets needed to study safe drinking water are" / "• Small" / "• Scarce": a sentence that runs
   // on into its list is its lead-in, not a heading.
   if (next.kind === 'item' && countWords(content) >= 5 && /\b(?:are|is|were|was|include|includes|including|such as|like|the|an?|of|and|or)$/i.test(content)) return false
@@ -193,4 +196,18 @@ function isPictureCaption(text: string, next: string): boolean {
   if (isTitleCaseText(text)) return false
   if (/\b(?:shown|showing|depicted|pictured|photographed|plotted|seen from)\b/i.test(text)) return true
   return /\b(?:this|these)\s+\p{Ll}+$/u.test(text) && /^(?:(?:and|but|now|again|also|despite|using|as|here),?\s|(?:\S+\s){0,2}(?:its|these|this|their)\s)/i.test(next)
+}
+
+/** Whether a line is one of three or more labels of three words or fewer in a row, each standing alone between blank lines. */
+function labelRun(body: readonly BodyLine[], at: number): boolean {
+  // (Not "Contact Information" / "Kenneth Knapp" over "Email: …": a name over its details is no label.)
+  const short = (index: number): boolean => {
+    const line = body[index]
+    return line?.kind === 'text' && line.gap && (body[index + 1]?.gap ?? true) && countWords(line.source.text) <= 3 && !/[.!?:;,]$/.test(line.source.text.trim())
+  }
+  if (!short(at)) return false
+  let [start, end] = [at, at]
+  while (short(start - 1)) start--
+  while (short(end + 1)) end++
+  return end - start + 1 >= 3
 }

@@ -253,7 +253,9 @@ export function isHeadlineShaped(text: string): boolean {
   if (!startsLikeTitle(text)) return false
   // A short heading may trail off into what follows ("What we learned…", "How we've iterated..."); a longer line that does is a cut-off sentence.
   const trailsOff = /[^\s.,;:…](?:…|\.{3})$/.test(text) && countWords(text) <= 6
-  if (!trailsOff && /[.,;:…](["'”’)])*$/.test(text)) return false
+  // (A full stop that ends an abbreviation ends no sentence: "Water bottling across the U.S.")
+  const abbreviated = /(?:\b\p{Lu}\.){2,}$/u.test(text)
+  if (!trailsOff && !abbreviated && /[.,;:…](["'”’)])*$/.test(text)) return false
   // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading; nor an entry of a
   // timeline copied with its bullet after the year ("2010 •Proteorhodopsin phototrophy directly confirmed…").
   if (webAddress.test(text) || /^\d{1,4}\s*[•·▪]\s*\S/u.test(text)) return false

@@ -38,6 +38,8 @@ const introducesQuotation = /\b(?:claims?|claimed|writes?|wrote|says?|said|argue
 export interface RecogniseOptions {
   /** The article's language (BCP 47): German adds German boilerplate rules; default `en`. */
   lang?: string | undefined
+  /** The title when no line looks like one (the file's name, `titleFromPath`); default `Untitled`. */
+  fallbackTitle?: string | undefined
 }
 
 /** Title-slide metadata of a plain-text article, stored on `tree.data.textMeta`. */
@@ -171,7 +173,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const listedHeading = (heading: (typeof headings)[number]): boolean => contents.has(entryKey(heading.line.source.text))
   if (contents.size >= 3) headings.forEach((heading, at) => (depths[at] = listedHeading(heading) || !headings.slice(0, at).some(listedHeading) ? 2 : 3))
 
-  const title = front.title ?? untitled
+  const title = front.title ?? options.fallbackTitle ?? untitled
   const firstParagraph = blocks.find((block) => block.type === 'paragraph')
   const date = front.date ?? (firstParagraph?.type === 'paragraph' ? datelineDate(joinLines(firstParagraph.lines)) : undefined)
   const meta: TextMeta = { title }
@@ -284,7 +286,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   if (file) {
     file.data.textOutline = outline
     if (!front.title) {
-      file.message(`Expected a title (a short first line without final punctuation), found none; using “${untitled}”`, {
+      file.message(`Expected a title (a short first line without final punctuation), found none; using “${title}”`, {
         place: { line: 1, column: 1 },
         source: 'lectern',
         ruleId: 'text-title'

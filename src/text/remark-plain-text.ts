@@ -1,10 +1,10 @@
 /**
  * unified parser plugin: read a plain-text article into mdast.
  */
-
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import { recogniseText, type RecogniseOptions } from './recognise.js'
+import { titleFromPath } from '../markdown/title-slide.js'
 
 /**
  * Parse plain text (not Markdown) into mdast by recognising the article's
@@ -20,5 +20,6 @@ import { recogniseText, type RecogniseOptions } from './recognise.js'
  * ```
  */
 export const remarkPlainText: Plugin<[RecogniseOptions?], string, Root> = function (options) {
-  this.parser = (document, file) => recogniseText(document, file, options ?? {}).tree
+  // (A text without a title line is titled by its file's name.)
+  this.parser = (document, file) => recogniseText(document, file, { ...options, fallbackTitle: options?.fallbackTitle ?? (file.path ? titleFromPath(file.path) : undefined) }).tree
 }

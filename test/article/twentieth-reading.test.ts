@@ -13,6 +13,10 @@ import { toString } from '../../src/article/block-kinds.js'
 import { writtenBy } from '../../src/text/byline.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
+import { titleFromPath } from '../../src/markdown/title-slide.js'
+import { continuesSeries, selectSentences } from '../../src/article/select.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
+import { splitSentences } from '../../src/article/sentences.js'
 
 const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
@@ -118,4 +122,43 @@ test('a headingless article\'s later page about the same topic, singular or plur
   const { sameTopic } = await import('../../src/article/remark-article.js')
   assert.equal(sameTopic('Owners Association', 'Owners Associations (cont.)'), true)
   assert.equal(sameTopic('Owners Association Papers', 'Owners Associations (cont.)'), false)
+})
+
+test('a title ending in an abbreviation, a chart\'s legend copied without it, and an article with no title at all', async () => {
+  // "Water bottling across the U.S.", USGS Vizlab (public domain): the title had been "Untitled", and the map's legend
+  // ("Self-supply", "Combination", "Public supply") two empty numbered dividers and an agenda entry.
+  const text = 'Water bottling across the U.S.\n\nThere are many types of beverage-bottling facilities, and what they have in common is that they all use water to make their products.\n\nWhere are bottling facilities sourcing their water?\n\nMost bottled water facilities source their water from public supply nationwide. However, at a county by county level water source varies.\n\nSelf-supply\n\nCombination\n\nPublic supply\n\nMost facilities that we do have water use data for are bottled water facilities, and most of them use public supply.\n\nWhat comes next?\n\nThese estimates are a big step forward in understanding how much water bottled water facilities are using.\n'
+  const { outline } = recogniseText(text)
+  assert.equal(outline.title, 'Water bottling across the U.S.')
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Where are bottling facilities sourcing their water?', 'What comes next?'])
+  // (A name over its details is a heading still: "Contact Information" / "Kenneth Knapp" / "Email: …".)
+  const contact = recogniseText('Cyclone Center\n\nThe project asks volunteers to classify satellite images of tropical cyclones to estimate their intensity.\n\nLearn More\n\nContact Information\n\nKenneth Knapp\nEmail: ken.knapp@noaa.gov\n')
+  assert.ok(contact.outline.headings.some((heading) => heading.text === 'Contact Information'))
+  // "Open Science", Konrad Hinsen (CC BY-SA 4.0): a note with no title line is titled by its file's name.
+  const markdown = 'As the ongoing public debates about global challenges have shown, people are losing trust in science.\n\nThe Open Science movement is a reaction to this development, aiming for more trustworthy processes at all levels.\n'
+  const { html } = await renderDeck(markdown, { path: 'notes/04-open-science.md', overrides: { condense: true } })
+  assert.match(html, /<h1[^>]*>Open science<\/h1>/)
+  assert.equal(titleFromPath('2019-04-26-helping-baltimore-volunteers.md'), 'Helping baltimore volunteers')
+  assert.equal(titleFromPath('index.md'), undefined)
+})
+
+test('a counted series stays whole; a catalogue\'s numbers are neither a sentence end nor a figure; "In others," stays', () => {
+  // "Open Science", Konrad Hinsen (CC BY-SA 4.0): level 2 of three had never been stated.
+  const paragraphs = [
+    ['As the ongoing public debates about global challenges have shown, people are losing trust in science.', 'In part this is due to societal changes that extend far beyond science.'],
+    ['So far, Open Science consists of three levels of changes.', 'The first level is Open Access: anyone should be able to consult the original publications.'],
+    ['The second level is the publication of the datasets and software that underly most of today\'s scientific research.', 'In the era of ubiquitous computer-aided research, a paper is only an advertisement.'],
+    ['The third level of Open Science is about laying open the decision procedures in scientific research.', 'Which topics get explored, and by whom?']
+  ]
+  const chosen = selectSentences(scoreSentences(paragraphs, {}), 4).map((candidate) => candidate.bullet!.text)
+  const levels = chosen.filter((text) => /^The (?:first|second|third) level/.test(text))
+  assert.equal(levels.length, 3, chosen.join(' | '))
+  assert.equal(continuesSeries('The second level is the publication of the datasets.'), true)
+  assert.equal(continuesSeries('The second is an ever decreasing term of employment.'), false)
+  // "Introduction", Roman Mosaics in the J. Paul Getty Museum, Christine Kondoleon (CC BY 4.0).
+  assert.equal(splitSentences('The museum holds a group of fragments (cat. 8, 9–19) whose style belongs to an eastern workshop. It is late.').length, 2)
+  assert.equal(firstFigure('The museum holds a group of fragments (cat. 8, 9–19) whose style belongs to an eastern workshop'), undefined)
+  // "Water bottling across the U.S." (public domain, as above).
+  assert.equal(compressed('In others, the majority of bottled water facilities use a single source of self-supply water.'), 'In others, the majority of bottled water facilities use a single source of self-supply water')
+  assert.equal(compressed('In many places, human settlements are small, sparse, and difficult to see unless you zoom in closely.'), 'Human settlements are small, sparse, and difficult to see unless you zoom in closely')
 })
