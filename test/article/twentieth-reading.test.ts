@@ -17,6 +17,8 @@ import { titleFromPath } from '../../src/markdown/title-slide.js'
 import { continuesSeries, selectSentences } from '../../src/article/select.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
+import { tagSentence } from '../../src/article/nlp.js'
 
 const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
@@ -161,4 +163,13 @@ test('a counted series stays whole; a catalogue\'s numbers are neither a sentenc
   // "Water bottling across the U.S." (public domain, as above).
   assert.equal(compressed('In others, the majority of bottled water facilities use a single source of self-supply water.'), 'In others, the majority of bottled water facilities use a single source of self-supply water')
   assert.equal(compressed('In many places, human settlements are small, sparse, and difficult to see unless you zoom in closely.'), 'Human settlements are small, sparse, and difficult to see unless you zoom in closely')
+})
+
+test('a "that" clause cut from the sentence before is no statement; an inventory number ends no sentence; "in contact" keeps "with"', () => {
+  // "Modelling the effects of public health interventions on COVID-19 transmission using R", Tim Churches (CC BY-SA 4.0).
+  assert.equal(isStatement(tagSentence('That both measures used together are even more effective')), false)
+  assert.equal(isStatement(tagSentence('That approach works well')), true)
+  assert.doesNotMatch(compressed('You may live in a city of several million people, but you are unlikely to ever come in contact with all of them.') ?? '', /in contact$/)
+  // "A Group of Items from the Campana Collection…", Nadežda P. Gulyaeva (Getty Publications, CC BY 4.0).
+  assert.equal(splitSentences('The rims were removed from the second shield (B. 559), and the same was done with the third (inv. no. B. 535). It was later.').length, 2)
 })
