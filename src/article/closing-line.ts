@@ -16,6 +16,7 @@ import { scoreSentences, type Candidate } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
+import { isAuthorBio } from '../text/lines.js'
 import type { Token } from './nlp.js'
 
 /** Headings of a section that already closes the talk. */
@@ -34,6 +35,8 @@ export interface ClosingOptions {
   lang: string
   /** The deck's title, for the thesis. */
   title?: string | undefined
+  /** The deck's author line: who an author is closes no talk. */
+  author?: string | undefined
 }
 
 /**
@@ -122,7 +125,10 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
     // (Nor a concession the next sentence turns round: "GDI will be revised…" before "However, GDI indicates…".)
     const conceded = (candidate: Candidate): boolean => /^(?:however|but|yet|still|nevertheless|nonetheless|even so)\b/i.test(candidates[candidates.indexOf(candidate) + 1]?.sentence ?? '')
     // (The article's last claim may run to the hard cap: it is a slide of its own; a thesis picked from the opening stays short.)
-    const claim = [...candidates].reverse().find((candidate) => isClaim(candidate, options.maxWords + 6) && !isNarrative(candidate) && !conceded(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
+    // (Nor who an author is, "Christina Orieschnig is a PhD researcher in hydrology…", nor a credit, "Additional editorial and
+    // graphical work done by Florian Kaiselgruber".)
+    const credit = (candidate: Candidate): boolean => /\b(?:done|edited|written|illustrated|designed|produced|compiled|reviewed|photographed) by \p{Lu}/u.test(candidate.sentence) || (options.author !== undefined && [candidate.sentence, candidate.bullet!.text].some((text) => isAuthorBio(text, options.author!)))
+    const claim = [...candidates].reverse().find((candidate) => isClaim(candidate, options.maxWords + 6) && !isNarrative(candidate) && !conceded(candidate) && !credit(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
     if (claim) return claim.bullet!.text
     // (A last paragraph that only asks, "At some point … will start to actually do something about this, right? I mean…",
     // holds no claim to weigh against the one before it.)

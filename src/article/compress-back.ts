@@ -80,6 +80,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
+    // ("…but extracting knowledge from a bunch of numbers, that is a real challenge": "that" takes up the subject; its verb is the claim's.)
+    if (isComma(token) && next.lower === 'that' && /^(?:is|was|['’]s)$/.test(after?.lower ?? '') && ['DET', 'ADJ', 'ADV'].includes(tokens[index + 3]?.pos ?? '')) continue
     // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer Scientist:
     // Think Python is…", "…for its Rita Angus: Life and Vision exhibition": a colon inside a title in capitals cuts nothing.)
     if (isComma(token) && /^(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh)\.?$/.test(next.lower)) continue

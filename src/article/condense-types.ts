@@ -15,6 +15,8 @@ export interface CondenseOptions {
   heading?: string | undefined
   /** The deck title, likewise. */
   title?: string | undefined
+  /** The deck's author line: a sentence that says who an author is ("Aviv Sharon is a volunteer at…") is no bullet. */
+  author?: string | undefined
   /** Language of the prose (BCP 47, front matter's `lang`), for sentence boundaries (default: `'en'`). */
   lang?: string | undefined
   /** Bullets already on earlier faces (`shownKey` in `shown-bullets.ts`): a sentence that would show one again is not chosen. */

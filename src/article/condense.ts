@@ -123,7 +123,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     }
     const total = sentences.reduce((sum, list) => sum + list.length, 0)
     if (total === 0) continue
-    const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, maxWords, emphasis, lang: settings.lang })
+    const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, author: settings.author, maxWords, emphasis, lang: settings.lang })
     // (Only while the section has something else to show: a conclusion that only restates keeps its restatement.)
     const repeats = options?.shown ? candidates.filter((candidate) => !candidate.signpost && shownBefore(candidate.bullet?.text ?? candidate.sentence, options.shown!)) : []
     if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !candidate.vague && !repeats.includes(candidate))) for (const candidate of repeats) candidate.signpost = true

@@ -15,6 +15,7 @@ import { isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
 import { joinPayoffs, markTeasers } from './punchlines.js'
 import { isBlogMeta, namesPicture } from './signposts.js'
+import { isAuthorBio } from '../text/lines.js'
 import { noFeatures, scoreOf, type Features } from './selection-weights.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -37,6 +38,8 @@ export interface SelectOptions {
   heading?: string | undefined
   /** The deck title (plain text). */
   title?: string | undefined
+  /** The deck's author line: a sentence that says who an author is is no bullet. */
+  author?: string | undefined
   /** Words a bullet should have (default 14). */
   maxWords?: number | undefined
   /** Most bullets to choose (default 5). */
@@ -187,7 +190,10 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     // courtesy of Museum of New Zealand Te Papa Tongarewa. No known copyright restrictions. (O.009829)".)
     if (sentences.length <= 6 && words <= 60 && sentences.some((sentence) => creditLine.test(sentence.trim()))) meta.add(paragraph)
   }
-  for (const candidate of candidates) if (meta.has(candidate.paragraph)) candidate.signpost = true
+  // (So does who an author is, "Aviv Sharon is a volunteer at the Israeli non-profit…", at the end of a post, or a credit:
+  // "Additional editorial and graphical work done by Florian Kaiselgruber".)
+  const credit = (text: string): boolean => countWords(text) <= 16 && /\b(?:done|edited|illustrated|designed|produced|compiled|photographed|copy-?edited|fact-?checked) by \p{Lu}[^.!?]*[.!?]?$/u.test(text)
+  for (const candidate of candidates) if (meta.has(candidate.paragraph) || credit(candidate.sentence) || (options.author && [candidate.sentence, candidate.bullet?.text ?? ''].some((text) => isAuthorBio(text, options.author!)))) candidate.signpost = true
   // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
   if (english) joinPayoffs(candidates, maxWords + 6)
   // ("There is one very easy way to identify misinformation." promises what the next sentence gives: `punchlines.ts`.)

@@ -116,7 +116,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
   if (config.closing !== false && (sections.length > 0 || slides >= 3)) {
     // The article's closing sentence, when no face shows it, is the talk's last word before the questions: read from the
     // slides before the back matter folded into the last section's notes.
-    const line = closingLine(condensed, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined })
+    const line = closingLine(condensed, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined, author: typeof config.author === 'string' ? config.author : undefined })
     if (line) out.push(line)
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))

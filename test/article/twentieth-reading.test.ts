@@ -173,3 +173,15 @@ test('a "that" clause cut from the sentence before is no statement; an inventory
   // "A Group of Items from the Campana Collection…", Nadežda P. Gulyaeva (Getty Publications, CC BY 4.0).
   assert.equal(splitSentences('The rims were removed from the second shield (B. 559), and the same was done with the third (inv. no. B. 535). It was later.').length, 2)
 })
+
+test('who an author is, and a credit, are for the notes: no bullet, no closing line', async () => {
+  // "Opening Israel's Budget" (MIT, as above): the authors' bios had been the last slide's bullets.
+  const markdown = '---\ntitle: Opening Israel\'s Budget\n---\nThis is a guest post by Aviv Sharon and Adam Kariv from The Public Knowledge Workshop based in Israel.\n\nThe government\'s true priorities are reflected in the budget, not in its statements. That is what makes budgets interesting to the public.\n\n## Recent changes\n\nThe 2012 budget was made fully available to the public on April 12, 2013. We encourage new volunteers to join the effort.\n\nAviv Sharon is a volunteer at the Israeli non-profit "The Public Knowledge Workshop". He writes materials for the public and plans educational projects.\n'
+  const { html } = await renderDeck(markdown, { path: 'budget.md', overrides: { condense: true } })
+  assert.doesNotMatch(faces(html), /Aviv Sharon (?:is a volunteer|writes)/)
+  assert.match(html, /<aside class="notes">[\s\S]*Aviv Sharon is a volunteer/)
+  // "Drought of the Sinking Delta", Christina Orieschnig (Parametric Press, MIT): a credit had closed the talk.
+  const candidates = scoreSentences([['Right now, there is still a chance to create a sustainable future for the delta.', 'Additional editorial and graphical work done by Florian Kaiselgruber.']], {})
+  assert.equal(candidates[1]!.signpost, true)
+  assert.equal(candidates[0]!.signpost, false)
+})
