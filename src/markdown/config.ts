@@ -77,7 +77,7 @@ export const frontMatterKeys: Readonly<Record<string, Check>> = {
 /** Front-matter keys that blog and documentation generators use, which a deck ignores without a word. */
 const siteKeys = new Set(
   [
-    'authors', 'layout', 'tags', 'tag', 'categories', 'category', 'permalink', 'slug', 'draft', 'excerpt', 'summary', 'image', 'images',
+    'authors', 'name', 'layout', 'tags', 'tag', 'categories', 'category', 'permalink', 'slug', 'draft', 'excerpt', 'summary', 'image', 'images',
     'cover', 'thumbnail', 'hero', 'banner', 'header', 'teaser', 'keywords', 'aliases', 'weight', 'type', 'series', 'toc', 'comments', 'published', 'updated',
     'lastmod', 'last_modified_at', 'modified', 'canonical_url', 'canonical', 'url', 'redirect_from', 'redirect_to', 'order', 'class',
     'untranslated', 'linktitle', 'sitemap', 'menu', 'nav_order', 'parent', 'has_children', 'sidebar', 'hide', 'search', 'id', 'uid',
@@ -221,7 +221,10 @@ export function settleConfig(
   // such key, so a deck still opens on its title slide. (Not a subtitle's, a picture's or a link's title.)
   if (frontMatter.title === undefined) {
     const titled = Object.entries(frontMatter).find(([key, raw]) => /title$/i.test(key) && !/sub|image|img|^og|twitter|seo|meta|link|nav|alt|hide|short/i.test(key) && typeof raw === 'string' && raw.trim() !== '')
+    // (Or its `name:`, as content collections call an entry: "name: Air Quality and COVID-19".)
+    const name = typeof frontMatter.name === 'string' && frontMatter.name.trim().split(/\s+/).length <= 20 ? frontMatter.name.trim() : undefined
     if (titled) target.title = titled[1]
+    else if (name) target.title = name
   }
   for (const [key, value] of Object.entries(overrides)) {
     if (value !== undefined) target[key] = value

@@ -14,6 +14,7 @@ import { writtenBy } from '../../src/text/byline.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
 import { titleFromPath } from '../../src/markdown/title-slide.js'
+import { settleConfig } from '../../src/markdown/config.js'
 import { continuesSeries, selectSentences } from '../../src/article/select.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
@@ -184,4 +185,13 @@ test('who an author is, and a credit, are for the notes: no bullet, no closing l
   const candidates = scoreSentences([['Right now, there is still a chance to create a sustainable future for the delta.', 'Additional editorial and graphical work done by Florian Kaiselgruber.']], {})
   assert.equal(candidates[1]!.signpost, true)
   assert.equal(candidates[0]!.signpost, false)
+})
+
+test('a content collection\'s `name:` is the title when the front matter has no title', () => {
+  // "Air Quality and COVID-19", NASA (VEDA dashboard stories, public domain): the deck had had no title slide.
+  const problems: string[] = []
+  const config = settleConfig({ id: 'air-quality-and-covid-19', name: 'Air Quality and COVID-19', pubDate: '2020-12-01T00:00' }, {}, (problem) => problems.push(problem.key))
+  assert.equal(config.title, 'Air Quality and COVID-19')
+  assert.deepEqual(problems, [])
+  assert.equal(settleConfig({ title: 'Own title', name: 'Other' }, {}, () => undefined).title, 'Own title')
 })
