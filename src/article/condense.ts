@@ -304,10 +304,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     }
     // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown; so is a table of more than 16 rows (a paper's 56 strains had filled nine slides).
     if ((node.type === 'html' && countWords(node.value.replace(/<[^>]*>/g, ' ')) > maxWords * 2) || (node.type === 'table' && node.children.length > 16)) return keepInNotes([structuredClone(node)])
-    // A table, a listing or an HTML figure stays on one slide with the caption that follows it ("Table 1 TPC-H data set sizes…"),
-    // and an equation with the "where" that lists its terms ("$$y = mxq^k\epsilon$$ where - `y` is the population prevalence…").
+    // A table, a listing or an HTML figure stays on one slide with its caption ("Table 1 TPC-H data set sizes…"), an equation with the "where" that lists its terms
+    // ("$$y = mxq^k\epsilon$$ where - `y` is…"), a line of HTML in bold with what it labels ("<p><strong>6:45pm – Presentation with Q&A</strong></p>").
     const next = nodes[index + 1]
-    const captioned = next !== undefined && ((isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')) || (isEquation(node) && next.type === 'paragraph' && /^(?:where|with)\b[^.]{0,80}:?$/i.test(toString(next).trim())))
+    const captioned = next !== undefined && ((isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')) || (isEquation(node) && next.type === 'paragraph' && /^(?:where|with)\b[^.]{0,80}:?$/i.test(toString(next).trim())) || (node.type === 'html' && /^<p>\s*<(strong|b)>[^<]{1,120}<\/\1>\s*<\/p>$/i.test(node.value.trim())))
     return push({ node: structuredClone(node), notes: [], position, ...(captioned ? { keepWithNext: true } : {}) })
   })
   // A section whose prose only asks ("What is the context of your design? What kind of activity does your service

@@ -259,7 +259,8 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   for (const unit of units) if (unit.node.type === 'listItem') context.shown.add(shownKey(toString(unit.node)))
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // A section's later pages are titled by the phrase that names each (`topic-titles.ts`); a list's items a line each ("CPU stateExtract").
-  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).flatMap((unit) => (unit.node.type === 'list' ? unit.node.children : [unit.node])).map((node) => toString(node, { includeImageAlt: false })).join('\n'))
+  // (A list inside an item a line each too: "…to promote learning." over "Use pre-questions…" had titled a slide "learningUse pre-questions".)
+  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).map((unit) => blockLines(unit.node)).join('\n'))
   // (A page's title names what it opens with: "Usability Testing" over a page that opens on journey mapping misled.)
   const openings = all.map((page) => (page[0] ? toString(page[0].node) : ''))
   // (An overview's later page, which has no heading of its own to continue, may take a phrase from anywhere on its face.)
@@ -301,6 +302,12 @@ export function sameTopic(one: string, other: string): boolean {
   return words(one) === words(other)
 }
 
+/** A block's text, a line for each of its paragraphs and items (pictures' descriptions left out). */
+function blockLines(node: RootContent): string {
+  if ((node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') && node.children.length > 0) return node.children.map(blockLines).join('\n')
+  return toString(node, { includeImageAlt: false })
+}
+
 /** The prose a page's bullets come from: its notes' paragraphs, else its face. */
 function pageProse(page: readonly FaceUnit[]): string {
   const notes = page.flatMap((unit) => unit.notes).filter((node) => node.type === 'paragraph')
@@ -308,7 +315,7 @@ function pageProse(page: readonly FaceUnit[]): string {
   // as "Journal of Applied Ecology1.10", titled a slide "Applied Ecology1": no phrase of a page.)
   const blocks = (notes.length > 0 ? notes : page.map((unit) => unit.node)).flatMap((node) => (node.type === 'list' ? node.children : [node]))
   // (Nor raw HTML's tags: "<div class='row'>" titled a slide "Div class".)
-  return blocks.map((node) => (node.type === 'table' ? '' : node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : toString(node))).join('\n\n')
+  return blocks.map((node) => (node.type === 'table' ? '' : node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'listItem' ? blockLines(node) : toString(node))).join('\n\n')
 }
 
 /**

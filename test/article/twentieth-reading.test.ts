@@ -195,3 +195,13 @@ test('a content collection\'s `name:` is the title when the front matter has no 
   assert.deepEqual(problems, [])
   assert.equal(settleConfig({ title: 'Own title', name: 'Other' }, {}, () => undefined).title, 'Own title')
 })
+
+test('a page\'s text in a box of raw HTML beside a picture reaches the face, and a bold line of HTML stays with what it labels', async () => {
+  // "10 lessons from organizing Chi Hack Night", Derek Eder (Chi Hack Night blog, MIT): the timeline's text had been in
+  // the notes, and "6:45pm – Presentation with Q&A" had closed a slide whose text was on the next.
+  const entry = (time: string, text: string, picture: string): string => `<p><strong>${time}</strong></p>\n\n<div class='row'>\n    <div class='col-sm-6'>\n\n        <p>${text}</p>\n    </div>\n    <div class='col-sm-6'>\n        <p class='text-center'><img src="/images/blog/${picture}.jpg" alt="${picture}" class='img-thumbnail' /><br />\n\n        <small><em>${picture}</em></small>\n        </p>\n    </div>\n</div>\n\n`
+  const markdown = `---\ntitle: 10 lessons from organizing Chi Hack Night\n---\n## What happens at Chi Hack Night?\n\nChi Hack Night starts every Tuesday at 6pm and runs until 10pm in downtown Chicago.\n\n${entry('6:00pm – Socializing and food', 'Food is always provided, usually pizza or empanadas. People talk while they eat, and newcomers meet regulars over dinner before the talks begin in the office on the eighth floor.', 'food')}${entry('6:15pm – Welcome and introductions', 'Everyone in the room introduces themselves to the group.', 'intros')}${entry('6:30pm - Announcements', 'We hold an open floor for civic tech announcements.', 'announcements')}${entry('6:45pm – Presentation with Q&amp;A', 'Every week a feature presentation lasts about 15 minutes.', 'presentation')}`
+  const { html } = await renderDeck(markdown, { path: 'chi.md', overrides: { condense: true } })
+  assert.match(faces(html), /<li>(?:Food is always provided|People talk while they eat)/)
+  for (const slide of faces(html).match(/<section[\s\S]*?<\/section>/g) ?? []) assert.doesNotMatch(slide, /<p><strong>[^<]*<\/strong><\/p>\s*<\/section>$/, slide)
+})
