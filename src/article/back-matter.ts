@@ -18,7 +18,7 @@ import { attributedQuotation, isQuotation } from './pull-quotes.js'
  * "Footnotes", "About the authors", "Notes and references").
  */
 export const backMatter =
-  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|footnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|literature|works cited|related (?:posts|reading|links))|data(?: sources?| and code| availability)?|code and data|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
+  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|footnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|literature|works cited|related (?:posts|reading|links))|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
 
 /** Back matter a speaker may show on one slide: where to read on. */
 const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
@@ -89,6 +89,11 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   // (Or one that shows nothing, its lines all for the notes: "Seeing Ancient Stars" / "Kepler Manuscript: Library of
   // Congress, Tabvlæ Rudolphinæ, 1627" after "Further Reading and References".)
   while (start > 0 && (isBack(start - 1) || (isBack(start - 2) && (shortSlide(children[start - 1]!) || showsNothing(children[start - 1]!))))) start--
+  // (A closing gallery goes whole: "Pictures" over its captions, each copied as a line of its own and read as a heading.)
+  const gallery = children.findLastIndex((node) => /^(?:more )?(?:pictures|photos|photographs|images)$|gallery$/i.test(headingOf(node) ?? ''))
+  const captions = (node: RootContent): boolean => node.type === 'slide' && countWords(node.children.filter((child) => child.type !== 'heading' && child.type !== 'notes').map((child) => toString(child)).join(' ')) <= shortSlideWords
+  if (gallery > 0 && gallery < start && children.slice(gallery + 1, start).every(captions)) start = gallery
+  while (start > 0 && isBack(start - 1)) start--
   // Not an article of back matter only, and nothing to fold without any.
   const anchor = children[start - 1]
   if (start === children.length || !anchor || anchor.type !== 'slide') return [...children]

@@ -205,3 +205,12 @@ test('a page\'s text in a box of raw HTML beside a picture reaches the face, and
   assert.match(faces(html), /<li>(?:Food is always provided|People talk while they eat)/)
   for (const slide of faces(html).match(/<section[\s\S]*?<\/section>/g) ?? []) assert.doesNotMatch(slide, /<p><strong>[^<]*<\/strong><\/p>\s*<\/section>$/, slide)
 })
+
+test('a closing gallery of captions whose pictures were lost goes to the notes', async () => {
+  // "Reflections on my NCAR summer internship…", Emma Marshall (Xarray blog, Apache-2.0): "Pictures" and three captions
+  // had been three slides before "Questions?".
+  const text = 'Reflections on my NCAR summer internship\n\nEmma Marshall\n\nThis summer I worked with Xarray on satellite data at NCAR, and I learned a great deal about open-source software.\n\nWhat I worked on\n\nI added support for reading satellite swaths into Xarray, which made the data much easier to analyse in the cloud.\n\nConclusion\n\nWorking on an open-source project taught me how a community reviews and improves code together.\n\nPictures\n\nView of NCAR Mesa Lab coming back from a lunchtime walk\n\nSIParCS day trip to the NCAR Wyoming Supercomputing Center\n\nBike ride home from Mesa Lab every evening on my NCAR Blue Bike (NCAR sustainability office bike loan program)\n'
+  const { html } = await renderDeck(text, { path: 'ncar.txt', overrides: { condense: true } })
+  assert.doesNotMatch(faces(html), /Pictures|Mesa Lab|SIParCS/)
+  assert.match(html, /<aside class="notes">[\s\S]*View of NCAR Mesa Lab/)
+})
