@@ -1,7 +1,7 @@
 /**
  * Blocks of an article written in HTML that mean what Markdown would have said: a heading (`<h2 id=…>…</h2>`), a
- * picture (`<img src=… alt=…/>`, a JSX one too), and a page's layout markup indented inside a `<div>`, which Markdown
- * reads as a code listing.
+ * picture (`<img src=… alt=…/>`, a JSX one too, or a MyST `{image}` directive), and a page's layout markup indented
+ * inside a `<div>`, which Markdown reads as a code listing.
  */
 import type { Code, Heading, Image, Paragraph, RootContent } from 'mdast'
 
@@ -48,4 +48,22 @@ export function htmlPicture(node: RootContent): Paragraph | undefined {
   if (!url) return undefined
   const image: Image = { type: 'image', url, alt: attribute('alt') ?? '', title: null, position: node.position }
   return { type: 'paragraph', children: [image], position: node.position }
+}
+
+/**
+ * A picture written as a MyST directive (Jupyter Book, MyST Markdown): "```{image} ../images/session.jpg" with its
+ * `:alt:` option, or a `{figure}` with its caption under the options, as the Markdown picture (and caption) it is —
+ * the options had been shown as a listing.
+ *
+ * @param node A block of the article.
+ * @returns The picture's paragraph and its caption's, or `undefined` for any other block.
+ */
+export function directivePicture(node: RootContent): Paragraph[] | undefined {
+  if (node.type !== 'code' || !/^\{(?:image|figure)\}$/.test(node.lang ?? '') || !node.meta?.trim()) return undefined
+  const lines = node.value.split('\n')
+  const alt = lines.find((line) => /^:alt:/.test(line.trim()))?.trim().replace(/^:alt:\s*/, '') ?? ''
+  const caption = lines.filter((line) => !/^:[\w-]+:/.test(line.trim())).join(' ').trim()
+  const image: Image = { type: 'image', url: node.meta.trim(), alt, title: null, position: node.position }
+  const picture: Paragraph = { type: 'paragraph', children: [image], position: node.position }
+  return caption === '' ? [picture] : [picture, { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: caption }] }], position: node.position }]
 }

@@ -14,7 +14,8 @@ import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
-import { htmlHeading, htmlPicture, indentedMarkup } from './html-blocks.js'
+import { directivePicture, htmlHeading, htmlPicture, indentedMarkup } from './html-blocks.js'
+import { raiseSections } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -60,7 +61,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
     // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an
     // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
-    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? node)))
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? node)))
     markEndNotes(tree.children)
     seriesTitle(deck.config)
     if (!settings.text) boldParagraphHeadings(tree)
@@ -130,28 +131,6 @@ export function splitParts(tree: Root): void {
       if (heading.depth === 2) heading.data = { ...heading.data, subsection: true }
     }
   }
-}
-
-/**
- * Raise the headings of an article whose sections are `###` (or deeper) with
- * no `##`, as many blogs write them, so that its sections become slides: the
- * shallowest heading depth below the title becomes depth 2, and deeper ones
- * move up with it. The `#` title stays.
- *
- * @param tree The article, before slides are split.
- */
-export function raiseSections(tree: Root): void {
-  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
-  const sections = headings.filter((heading) => heading.depth > 1)
-  if (sections.length === 0) return
-  const shallowest = Math.min(...sections.map((heading) => heading.depth))
-  // ("### Optimizing volunteerism" over the story before six "##" sections: a section of its own, not a part of the
-  // opening, which had put it before the agenda.)
-  const lead = sections.findIndex((heading) => heading.depth === 2)
-  if (shallowest === 2 && lead > 0 && sections.length - lead >= 2) for (const heading of sections.slice(0, lead)) heading.depth = 2
-  if (shallowest <= 2) return
-  const shift = shallowest - 2
-  for (const heading of sections) heading.depth = Math.max(2, heading.depth - shift) as Heading['depth']
 }
 
 /** Options of {@link remarkCondense}. */

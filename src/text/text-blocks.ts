@@ -87,6 +87,14 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       continue
     }
 
+    // A figure over its label, as a page's fact card prints them ("45" / "New Flow Gages"), over its paragraph: one heading,
+    // "45 New Flow Gages" (a slide titled "45" told nothing of what it counted).
+    const label = body[at + 1]
+    if (line.kind === 'text' && /^[<>~≈]?\d[\d,.]*\s*(?:%|\+|[kKmMbB])?$/.test(line.source.text.trim()) && label?.kind === 'text' && !label.gap && countWords(label.source.text) <= 5 && isHeadlineShaped(label.source.text) && body[at + 2]?.gap !== false) {
+      blocks.push({ type: 'heading', line: { ...line, source: { ...line.source, text: `${line.source.text.trim()} ${label.source.text.trim()}` } }, numbering: 0 })
+      at += 2
+      continue
+    }
     if ((line.kind === 'text' || line.kind === 'section' || line.item?.ordered) && isHeading(body, at, shape)) {
       blocks.push({ type: 'heading', line, numbering: line.kind === 'section' ? line.levels! : line.kind === 'item' ? 1 : 0 })
       at++

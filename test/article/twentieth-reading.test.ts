@@ -214,3 +214,18 @@ test('a closing gallery of captions whose pictures were lost goes to the notes',
   assert.doesNotMatch(faces(html), /Pictures|Mesa Lab|SIParCS/)
   assert.match(html, /<aside class="notes">[\s\S]*View of NCAR Mesa Lab/)
 })
+
+test('a fact card\'s figure over its label is one heading; a MyST picture is a picture; a skipped heading level closes up', async () => {
+  // "Water Science and Management in the Delaware River Basin", U.S. Geological Survey (public domain): slides had been
+  // titled "45", "62" and "92".
+  const text = 'Water Science in the Delaware River Basin\n\nThe Delaware River Basin supplies drinking water to more than 13 million people in four states, and its management depends on data.\n\nMonitoring\n\nEach new piece of technology, placed at hundreds of locations, helps paint a clearer picture of local water dynamics.\n\n45\nNew Flow Gages\n\nMeasurements of real-time flow levels are critical to the decision makers of the Basin during late summer.\n\n92\nTemperature\n\nNew temperature sensors were added to 92 locations in the Basin to help manage reservoir releases.\n'
+  const { outline } = recogniseText(text)
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Monitoring', '45 New Flow Gages', '92 Temperature'])
+  // "Recap: Unstructured Grid Collaborative Work Time", NCAR's ESDS team (Apache-2.0): the picture's options had been a
+  // listing on the face, and "#### Orhan Eroglu (CISL):" a line inside slides all titled "Recap".
+  const markdown = '---\ntitle: "Recap: Unstructured Grid Collaborative Work Time"\n---\nESDS hosted our first Collaborative Work Time event on April 17, 2023, on working with unstructured grids.\n\n```{image} images/session.jpg\n:alt: Photo of the work session.\n:width: 70%\n```\n\n## Recap\n\n#### Orhan Eroglu (CISL):\n\nThe UXarray developers had a chance to discuss use cases and get feedback from the community members on UXarray.\n\n#### Falko Judt (MMM):\n\nMostly scientists asked questions to the GeoCAT and UXarray experts, and nobody wrote code because no project was ready.\n'
+  const { html } = await renderDeck(markdown, { path: 'recap.md', overrides: { condense: true } })
+  assert.doesNotMatch(faces(html), /:alt:|:width:/)
+  assert.match(faces(html), /<h2[^>]*>Orhan Eroglu \(CISL\):<\/h2>|<h3[^>]*>Orhan Eroglu \(CISL\):<\/h3>/)
+  assert.doesNotMatch(faces(html), /<h4/)
+})

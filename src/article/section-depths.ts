@@ -1,0 +1,35 @@
+/**
+ * The depths of an article's section headings, settled before its slides are split: sections written as `###` with no
+ * `##` are raised, a `###` before the `##` sections is one of them, and a level skipped closes up.
+ */
+import type { Heading, Root } from 'mdast'
+
+/**
+ * Raise the headings of an article whose sections are `###` (or deeper) with
+ * no `##`, as many blogs write them, so that its sections become slides: the
+ * shallowest heading depth below the title becomes depth 2, and deeper ones
+ * move up with it; a level skipped below a heading closes up. The `#` title stays.
+ *
+ * @param tree The article, before slides are split.
+ */
+export function raiseSections(tree: Root): void {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const sections = headings.filter((heading) => heading.depth > 1)
+  if (sections.length === 0) return
+  const shallowest = Math.min(...sections.map((heading) => heading.depth))
+  // ("### Optimizing volunteerism" over the story before six "##" sections: a section of its own, not a part of the
+  // opening, which had put it before the agenda.)
+  const lead = sections.findIndex((heading) => heading.depth === 2)
+  if (shallowest === 2 && lead > 0 && sections.length - lead >= 2) for (const heading of sections.slice(0, lead)) heading.depth = 2
+  const shift = Math.max(0, shallowest - 2)
+  for (const heading of sections) heading.depth = Math.max(2, heading.depth - shift) as Heading['depth']
+  // A level skipped ("## Recap" over "#### Orhan Eroglu (CISL):") is no level: each group's recap is a sub-section of
+  // its own, with its slide, rather than a line inside five slides all titled "Recap".
+  const open: Array<{ was: number; now: number }> = []
+  for (const heading of sections) {
+    while (open.length > 0 && open[open.length - 1]!.was >= heading.depth) open.pop()
+    const now = Math.min(heading.depth, (open[open.length - 1]?.now ?? 1) + 1)
+    open.push({ was: heading.depth, now })
+    heading.depth = now as Heading['depth']
+  }
+}
