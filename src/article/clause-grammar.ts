@@ -113,7 +113,7 @@ export function isStatement(tokens: readonly Token[]): boolean {
   if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
   // ("And that both measures used together are even more effective": a "that" clause cut from the sentence before.)
-  if (words[0]!.lower === 'that' && /^(?:the|a|an|both|all|these|those|this|we|it|they|he|she|you|i|there|our|their|its|his|her|my|your|some|many|most|no)$/.test(words[1]?.lower ?? '')) return false
+  if (words[0]!.lower === 'that' && (/^(?:the|a|an|both|all|these|those|this|we|it|they|he|she|you|i|there|our|their|its|his|her|my|your|some|many|most|no)$/.test(words[1]?.lower ?? '') || words[1]?.pos === 'PROPN')) return false
   // "What we would aim to do better next time": a "what" clause with no verb after its own is no sentence ("What we
   // learned is…" has one).
   // (Only "what we…", "how you…", "what Julian Assange calls…" without a comma: the tagger may read the main verb as a noun, "Where you sit matters".)

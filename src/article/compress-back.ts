@@ -24,7 +24,7 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
     const before = tokens[index - 1]!
     // "1892 was the first year when the regulation…": a "when" or "where" after its noun is a relative clause that says what the noun is.
-    if (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'NOUN') continue
+    if (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'NOUN' && !/ing$/.test(tokens[index + 1]?.lower ?? '')) continue
     // ("…the scenario shown in the prototype is | when the user needs…": after a copula the clause is its complement.)
     if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower))) continue
     // "…identify vulnerabilities long before visible damage occurs": "long before" times the verb; without its clause it dangles.
@@ -33,7 +33,11 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // (The tagger may take that verb for a noun: "an ArrayBuffer that points wherever you like".)
     if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
     const head = tokens.slice(0, index)
-    if (!startsClause(tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1)))) continue
+    // (A clause without its subject, "…the consumer's experience | when shopping for a prepaid card", trails alike.)
+    const rest = tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1))
+    // (After a noun ending a clause, not a list's: "…challenges when using apps" keeps its item.)
+    const reduced = ['when', 'while'].includes(tokens[index]!.lower) && rest[0]?.pos === 'VERB' && /ing$/.test(rest[0].lower) && before.pos === 'NOUN' && !tokens.slice(Math.max(0, index - 8), index).some(isComma)
+    if (!startsClause(rest) && !reduced) continue
     // "…state that if the translation is delivered | after the deadline…, you do not pay": the head ends inside a
     // condition whose main clause comes after a comma in what would be dropped.
     const condition = head.findLastIndex((token) => ['if', 'unless', 'when', 'once', 'although', 'though', 'because', 'since', 'while'].includes(token.lower))

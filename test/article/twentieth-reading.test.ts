@@ -229,3 +229,11 @@ test('a fact card\'s figure over its label is one heading; a MyST picture is a p
   assert.match(faces(html), /<h2[^>]*>Orhan Eroglu \(CISL\):<\/h2>|<h3[^>]*>Orhan Eroglu \(CISL\):<\/h3>/)
   assert.doesNotMatch(faces(html), /<h4/)
 })
+
+test('a trailing "when" with a gerund after a noun goes; "That" with a name after it opens no statement', () => {
+  // "Designing prepaid card disclosures", Mollie Bates, Elizabeth Bond and Desirée García (CFPB, public domain).
+  assert.equal(compressed('We hope that our role in designing these proposed disclosures will ultimately help improve the consumer\'s experience when shopping for a prepaid card.'), 'We hope that our role in designing these proposed disclosures will ultimately help improve the consumer\'s experience')
+  assert.equal(isStatement(tagSentence('That Bureau staff identified as important through its market analysis')), false)
+  // (A list's item keeps its "when": "…keypad-based interactions, challenges when using apps, impact of…".)
+  assert.match(compressed('Our team started using feature phones to familiarize ourselves with keypad-based interactions, challenges when using apps.') ?? '', /when using apps$/)
+})
