@@ -172,9 +172,9 @@ export function dropFillers(tokens: Token[]): Token[] {
     if (['a', 'an'].includes(tokens[index - 1]?.lower ?? '')) return true
     // ("Very high risk (VHR) breast screening is…": opening a noun phrase, the word is part of a term.)
     if (index === 0 && tokens[1]?.pos === 'ADJ') return true
-    // "also" goes after an auxiliary ("can also be caught" → "can be caught"); before a bare verb the tagger may read
-    // the verb as a noun once it is gone ("Some maintainers use…").
-    if (token.lower === 'also' && tokens[index - 1]?.pos !== 'AUX') return true
+    // "also" goes after an auxiliary ("can also be caught" → "can be caught") or before one ("We also have brought…");
+    // before a bare verb the tagger may read the verb as a noun once it is gone ("Some maintainers use…").
+    if (token.lower === 'also' && tokens[index - 1]?.pos !== 'AUX' && tokens[index + 1]?.pos !== 'AUX') return true
     // Keep "not really", "very" before a number, a filler next to another adverb ("almost certainly") or in a condition
     // ("Unless absolutely required, avoid…").
     const previous = tokens[index - 1]

@@ -237,3 +237,9 @@ test('a trailing "when" with a gerund after a noun goes; "That" with a name afte
   // (A list's item keeps its "when": "…keypad-based interactions, challenges when using apps, impact of…".)
   assert.match(compressed('Our team started using feature phones to familiarize ourselves with keypad-based interactions, challenges when using apps.') ?? '', /when using apps$/)
 })
+
+test('"also" before an auxiliary goes, as after one', () => {
+  // "Ending Child Labor", Tyrone Grandison (Presidential Innovation Fellows, public domain).
+  assert.equal(compressed('We also have brought our flagship reports into the digital age.'), 'We have brought our flagship reports into the digital age')
+  assert.equal(compressed('Some maintainers also use the tool every day.'), 'Some maintainers also use the tool every day')
+})
