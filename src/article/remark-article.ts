@@ -8,6 +8,7 @@ import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
+import { looksLikeName } from '../text/byline.js'
 import { condenseBlocks, type FaceUnit } from './condense.js'
 import { shownKey } from './shown-bullets.js'
 import { isPublicationNote } from './signposts.js'
@@ -74,6 +75,16 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // (The one `#` of an article whose front matter names another title is its first section, as its `##` are.)
     const h1s = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)
     if (typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && !isSameTitle(toString(h1s[0]!), file.data.frontMatter.title)) h1s[0]!.depth = 2
+    // (An article with no title of its own that opens with a heading over deeper ones, "## What I learned about working
+    // openly…" over its "###" sections, opens with its title.)
+    const [first] = tree.children
+    if (h1s.length === 0 && !deck.config.title && first?.type === 'heading' && tree.children.some((node) => node.type === 'heading' && node.depth > first.depth) && tree.children.every((node) => node === first || node.type !== 'heading' || node.depth > first.depth)) first.depth = 1
+    // (And the name alone under a title, "Anupama Jha", is its author when the front matter names none.)
+    const name = tree.children[1]
+    if (first?.type === 'heading' && first.depth === 1 && !deck.config.author && name?.type === 'paragraph' && name.children.length === 1 && name.children[0]!.type === 'text' && looksLikeName(name.children[0]!.value.trim()) && countWords(name.children[0]!.value) <= 4) {
+      deck.config.author = name.children[0]!.value.trim()
+      tree.children.splice(1, 1)
+    }
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)

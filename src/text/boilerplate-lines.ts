@@ -154,7 +154,7 @@ const lineRules: LineRule[] = [
   {
     reason: 'update note',
     // "Updated November 28, 2012" at a page's foot: when the page last changed, no line of the article.
-    test: /^(?:last )?(?:updated|modified|edited|revised)(?: on)?:?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu,
+    test: /^(?:last )?(?:updated|update|modified|edited|revised)(?: on)?:?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu,
     maxWords: 6
   },
   {
@@ -204,6 +204,13 @@ const lineRules: LineRule[] = [
     reason: 'navigation',
     test: /^[\p{L}\p{N}.&' -]{1,30} logo$/iu,
     maxWords: 4
+  },
+  {
+    // An interactive chart's instructions, copied without the chart: "Click or hover to view areas burned by wildfire in
+    // each year.", "Click the play button to replay the animation."
+    reason: 'navigation',
+    test: /^(?:click|tap|hover|drag|swipe|scroll)(?: or (?:click|tap|hover|drag|swipe|scroll))?(?: over| on)?(?: the [\p{L} -]{1,30}?(?: button| icon| map| chart| slider))? to (?:view|see|replay|play|explore|zoom|compare|show|hide|toggle|select|change)\b[^.!?]{0,80}[.!]?$/iu,
+    maxWords: 18
   },
   {
     // The site's foot: "Maintained by the Rust Team. See a typo? Send a fix here!", "Edit this page on GitHub".

@@ -73,6 +73,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A chart's legend or a row of tabs copied without the chart ("Self-supply" / "Combination" / "Public supply", a blank
   // line between each): three short labels in a row with nothing under any of them name no sections.
   if (line.kind === 'text' && labelRun(body, at)) return false
+  // (Nor the span of years a chart's title has under it, "Area burned by wildfires…" / "1984 to 2020".)
+  if (line.kind === 'text' && !line.gap && /^(?:1[5-9]|20)\d{2}\s*(?:-|–|—|to)\s*(?:1[5-9]|20)\d{2}$/.test(content.trim())) return false
   // "The environmental datasets needed to study safe drinking water are" / "• Small" / "• Scarce": a sentence that runs
   // on into its list is its lead-in, not a heading.
   if (next.kind === 'item' && countWords(content) >= 5 && /\b(?:are|is|were|was|include|includes|including|such as|like|the|an?|of|and|or)$/i.test(content)) return false

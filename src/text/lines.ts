@@ -260,7 +260,8 @@ export function isHeadlineShaped(text: string): boolean {
   // timeline copied with its bullet after the year ("2010 •Proteorhodopsin phototrophy directly confirmed…").
   if (webAddress.test(text) || /^\d{1,4}\s*[•·▪]\s*\S/u.test(text)) return false
   // A line with two or more sentences is prose, not a heading.
-  const body = text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs)\.\s/g, '')
+  // (Nor an initialism's stops: "How Wildfires Threaten U.S. Water Supplies".)
+  const body = text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs)\.\s/g, '').replace(/\b(?:\p{Lu}\.){2,}\s/gu, '')
   if (/[.!?]\s+\p{Lu}/u.test(body)) return false
   return true
 }

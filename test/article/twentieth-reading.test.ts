@@ -243,3 +243,24 @@ test('"also" before an auxiliary goes, as after one', () => {
   assert.equal(compressed('We also have brought our flagship reports into the digital age.'), 'We have brought our flagship reports into the digital age')
   assert.equal(compressed('Some maintainers also use the tool every day.'), 'Some maintainers also use the tool every day')
 })
+
+test('an interactive story copied as text: its title with an initialism, its chart\'s years and instructions', () => {
+  // "How Wildfires Threaten U.S. Water Supplies", USGS Water Resources Mission Area (public domain): the title had not been
+  // found, "1984 to 2020" had been a section, and the chart's instructions bullets.
+  const text = 'How Wildfires Threaten U.S. Water Supplies\n\nCommunities across the United States rely on clean water flowing from forested watersheds, and wildfires threaten that supply.\n\nArea burned by wildfires in the Western U.S.\n1984 to 2020\nLast update Nov 6, 2020\n\nWildfires pose a growing risk to our Nation’s water supplies\n\nThe year 2020 provided stark evidence that wildfires are changing the landscape of America, with over 8 million acres burned.\n\nClick or hover to view areas burned by wildfire in each year.\nClick the play button to replay the animation.\n\nHow wildfires change watersheds\n\nAfter a fire, rain washes ash and sediment into streams, and reservoirs downstream fill faster than they were built for.\n'
+  const { outline } = recogniseText(text)
+  assert.equal(outline.title, 'How Wildfires Threaten U.S. Water Supplies')
+  assert.ok(!outline.headings.some((heading) => /^1984/.test(heading.text)), outline.headings.map((heading) => heading.text).join(' | '))
+  assert.deepEqual(outline.dropped.map((line) => line.reason).sort(), ['navigation', 'navigation', 'update note'])
+})
+
+test('an article with no title of its own that opens with a heading over deeper ones opens with its title, its author under it', async () => {
+  // "What I learned about working openly after one year on a distributed team", Anupama Jha (Human at a Distance, Open
+  // Organization, CC BY-SA 4.0): the deck had been titled by its file's name and repeated the real title on slide 2.
+  const section = (title: string): string => `### ${title}\n\nWorking on a distributed team means that most conversations happen in writing, across time zones and cultures.\n\n`
+  const markdown = `## What I learned about working openly after one year on a distributed team\nAnupama Jha\n\nI work on a communications team that is part of an organization with an open culture, spread across continents.\n\n${['Facing doubts', 'Communication management', 'Visualize the work', 'Looking forward'].map(section).join('')}`
+  const { html } = await renderDeck(markdown, { path: 'one-year-distributed-team.md', overrides: { condense: true } })
+  assert.match(html, /<section class="title-slide[^>]*>\s*<h1>What I learned about working openly after one year on a distributed team<\/h1>/)
+  assert.match(html, /class="author"[^>]*>Anupama Jha</)
+  assert.doesNotMatch(html, /One year distributed team/)
+})
