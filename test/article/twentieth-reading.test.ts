@@ -91,6 +91,8 @@ test('an item\'s number is no figure, nor a saying\'s; a sentence written as a l
   assert.equal(firstFigure('The Ministry of Education (Item 20) had changed responsibilities'), undefined)
   assert.equal(firstFigure('In this case, an animation is worth 1000 words'), undefined)
   assert.equal(firstFigure('We planted 1000 trees'), '1000')
+  // "How Wildfires Threaten U.S. Water Supplies" (USGS, public domain): a map's filter, "(Importance >= 50)", had been a big number.
+  assert.equal(firstFigure('Important water supply watersheds, based on surface water supply generated and withdrawn (Importance >= 50)'), undefined)
   const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }, { type: 'html', value: '<br>' }] }] })
   const items = ['unify related budgetary items,', 'analyze them together,', 'compare spending between different items, or between budgetary items and other data sets', 'publicly annotate budgetary items.'].map(item)
   assert.deepEqual(withoutSeriesEnds(items)?.map((each) => toString(each)), ['unify related budgetary items', 'analyze them together', 'compare spending between different items, or between budgetary items and other data sets', 'publicly annotate budgetary items'])
