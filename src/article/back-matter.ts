@@ -9,6 +9,7 @@
 import { countWords } from './clause-grammar.js'
 import type { BlockContent, DefinitionContent, Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { isCitation } from '../text/lines.js'
 import type { Notes, Slide } from '../types.js'
 import { attributedQuotation, isQuotation } from './pull-quotes.js'
 
@@ -28,6 +29,12 @@ function headingOf(node: RootContent): string | undefined {
   if (node.type !== 'slide') return undefined
   const heading = node.children.find((child): child is Heading => child.type === 'heading')
   return heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').replace(/:\s.*$/, '').trim() : undefined
+}
+
+/** Whether the faces of a section's slides are mostly works cited: three items or more, four in five of them citations. */
+function citesWorks(slides: readonly RootContent[]): boolean {
+  const items = slides.flatMap((node) => (node.type === 'slide' ? node.children : [])).flatMap((child) => (child.type === 'list' ? child.children.map((item) => toString(item)) : []))
+  return items.length >= 3 && items.filter((item) => isCitation(item)).length * 5 >= items.length * 4
 }
 
 /** Words a slide under back matter may hold and still be part of it (a name, an address). */
@@ -84,7 +91,10 @@ export function addTitledNotes(slide: Slide, folded: Slide, content: Array<Block
  */
 export function foldBackMatter(children: readonly RootContent[]): RootContent[] {
   let start = children.length
-  const isBack = (at: number): boolean => at >= 0 && backMatter.test(headingOf(children[at]!) ?? '')
+  // (A section of works cited under a heading of its own, "Further Research" over twelve papers, is a reading list too.)
+  // (Its pages together: a long citation is a page of its own.)
+  const section = (at: number): RootContent[] => children.filter((node) => headingOf(node) !== undefined && headingOf(node) === headingOf(children[at]!))
+  const isBack = (at: number): boolean => at >= 0 && (backMatter.test(headingOf(children[at]!) ?? '') || citesWorks(section(at)))
   // (And a short slide right after back matter: "John McLaughlin" / "Email: …" under "Contact Information".)
   // (Or one that shows nothing, its lines all for the notes: "Seeing Ancient Stars" / "Kepler Manuscript: Library of
   // Congress, Tabvlæ Rudolphinæ, 1627" after "Further Reading and References".)
@@ -105,7 +115,7 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
     const heading = headingOf(node)!
     // (An empty reading list, "Learn More" whose links were not copied, is no slide.)
     // (Nor one whose works all went to the notes: a slide of its heading alone.)
-    if (readingList.test(heading) && spoken(node).length > 0 && !showsNothing(node)) {
+    if ((readingList.test(heading) || citesWorks(children.filter((other) => headingOf(other) === heading))) && spoken(node).length > 0 && !showsNothing(node)) {
       if (list && listHeading === heading) addNotes(list, spoken(node))
       // (A second reading list, "References" after "Further Reading", goes to the first one's notes: one slide of reading.)
       else if (list) addTitledNotes(list, node, structuredClone(spoken(node)))

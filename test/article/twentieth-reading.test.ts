@@ -266,3 +266,11 @@ test('an article with no title of its own that opens with a heading over deeper 
   assert.match(html, /class="author"[^>]*>Anupama Jha</)
   assert.doesNotMatch(html, /One year distributed team/)
 })
+
+test('a closing section of works cited under a heading of its own is a reading list of one slide', async () => {
+  // "How Wildfires Threaten U.S. Water Supplies" (USGS, public domain): "Further Research" had filled seven slides.
+  const works = ['Ebel, B. A. 2020. Temporal evolution of measured and simulated infiltration following wildfire in the Colorado Front Range, USA: Shifting thresholds of runoff generation and hydrologic hazards. Journal of Hydrology, 585: 124765.', 'Ebel, B. A., Moody, J. A., and Martin, D. A. 2012. Hydrologic conditions controlling runoff generation immediately after wildfire. Water Resources Research, 48, W03529.', 'Martin, D. A. 2016. At the nexus of fire, water and society. Phil. Trans. R. Soc. B. 371: 20150172.', 'Moody, J. A. 2011. An analytical method for predicting post-wildfire peak discharges. US Geological Survey Scientific Investigations Report 2011-5236, 36 p.', 'Murphy, S.F., McCleskey, R.B., Martin, D.A., Holloway, J.M., and Writer, J.W. 2020. Wildfire-driven changes in hydrology mobilize arsenic and metals from legacy mine waste. Science of the Total Environment, 743: 140635.']
+  const text = `How Wildfires Threaten U.S. Water Supplies\n\nCommunities across the United States rely on clean water flowing from forested watersheds, and wildfires threaten that supply.\n\nHow wildfires change watersheds\n\nAfter a fire, rain washes ash and sediment into streams, and reservoirs downstream fill faster than they were built for.\n\nFurther Research\n\nThis webpage was based on the papers listed below.\n\n${works.join('\n')}\n`
+  const { html } = await renderDeck(text, { path: 'fire.txt', overrides: { condense: true } })
+  assert.equal((html.match(/<h2>Further Research/g) ?? []).length, 1)
+})
