@@ -130,6 +130,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
  * visited and on the eve of George Bush's presidency" (", in January 2009, the US and Libya exchanged ambassadors").
  */
 function awaitsClause(head: readonly Token[]): boolean {
+  // (Or a subordinate clause after a lead-in's colon, its main clause after the cut: "One more note here: When you're
+  // working on a distributed team, | there's no one…".)
+  const colon = head.findLastIndex((token) => token.value === ':')
+  if (colon !== -1 && ['when', 'if', 'while', 'because', 'although', 'though', 'since', 'once', 'unless', 'as'].includes(head[colon + 1]?.lower ?? '') && !head.slice(colon + 1).some(isComma)) return true
   const and = head.findLastIndex((token) => token.pos === 'CCONJ' && ['and', 'but', 'or', 'yet', 'so'].includes(token.lower))
   const tail = head.slice(and + 1)
   // (Not the last of a series, "runs on Linux, on macOS, and on Windows".)

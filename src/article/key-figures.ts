@@ -39,6 +39,8 @@ export function firstFigure(text: string): string | undefined {
     // A reference number in square brackets ("…other retroviruses [25]", "CFS/ME–[14]") and the spread of a figure in
     // brackets ("a median of 4.0 y (range 1–28 y)", "(IQR 3–9)") are no finding.
     if (/\[\s*$/.test(before) || /\(\s*(?:range|iqr|sd|s\.d\.|95\s*%\s*ci|ci)\b[\s:=,]*(?:[\d.,]+\s*(?:–|-|to)\s*)?$/i.test(before)) continue
+    // ("…instead of just aimlessly working more than 12 or 14 every day": the alternative the claim turns down.)
+    if (/\b(?:instead of|rather than)\b[^.;:]{0,60}$/i.test(before)) continue
     // ("(Importance >= 50)": a filter's threshold, no finding.)
     if (/(?:[<>≥≤]=?|=)\s*$/.test(before)) continue
     // ("(cat. 8, 9–19)", "(nos. 4–7)": a catalogue's numbers name its entries.)

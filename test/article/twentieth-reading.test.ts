@@ -274,3 +274,9 @@ test('a closing section of works cited under a heading of its own is a reading l
   const { html } = await renderDeck(text, { path: 'fire.txt', overrides: { condense: true } })
   assert.equal((html.match(/<h2>Further Research/g) ?? []).length, 1)
 })
+
+test('a cut never leaves a lead-in\'s subordinate clause alone; the alternative a claim turns down is no big number', () => {
+  // "What I learned about working openly…", Anupama Jha (CC BY-SA 4.0, as above).
+  assert.doesNotMatch(compressed('One more note here: When you\'re working on a distributed team, there\'s no one sitting next to you to tell you to go home, no signals that the office is closing—so you must be the one who decides when to stop.') ?? '', /distributed team$/)
+  assert.equal(firstFigure('I have to make sure I\'m maximizing my seven or eight daily working hours, instead of just aimlessly working more than 12 or 14 every day'), undefined)
+})
