@@ -320,7 +320,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("…seem to place other countries | on a linear progressive timeline": where a verb puts its object is its complement.)
     // (A verb, not a participle describing a noun: "…focused community input on existing…" is no placing.)
     // (So is the preposition a verb takes with its object: "…use the software to sell the public | on existing plans".)
-    if (tokens.slice(Math.max(0, index - 4), index).some((other) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && !/(?:ed|ing)$/.test(other.lower))) continue
+    // (However long its object: "…an app that puts information from our reports on global child labor issues | in the palm of your hand".)
+    const verb = tokens.slice(Math.max(0, index - 10), index).findLast((other) => isVerb(other))
+    if (tokens.slice(Math.max(0, index - 4), index).some((other) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && !/(?:ed|ing)$/.test(other.lower)) || (verb && ['put', 'place'].includes(verb.lemma) && !/(?:ed|ing)$/.test(verb.lower) && ['in', 'on', 'into', 'onto'].includes(token.lower))) continue
     // An idiom ends its clause: "…with a question in mind", "…the rules in place", "…none at all".
     if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' '))) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)

@@ -280,3 +280,8 @@ test('a cut never leaves a lead-in\'s subordinate clause alone; the alternative 
   assert.doesNotMatch(compressed('One more note here: When you\'re working on a distributed team, there\'s no one sitting next to you to tell you to go home, no signals that the office is closing—so you must be the one who decides when to stop.') ?? '', /distributed team$/)
   assert.equal(firstFigure('I have to make sure I\'m maximizing my seven or eight daily working hours, instead of just aimlessly working more than 12 or 14 every day'), undefined)
 })
+
+test('"puts" keeps where it puts, however long its object', () => {
+  // "Ending Child Labor", Tyrone Grandison (public domain, as above): the bullet had stopped at "…puts information from our reports".
+  assert.doesNotMatch(compressed('Along with the report, we launched Sweat & Toil, a new smartphone app that puts information from our reports on global child labor issues in the palm of your hand.') ?? '', /(?:our reports|labor issues)$/)
+})
