@@ -285,3 +285,10 @@ test('"puts" keeps where it puts, however long its object', () => {
   // "Ending Child Labor", Tyrone Grandison (public domain, as above): the bullet had stopped at "…puts information from our reports".
   assert.doesNotMatch(compressed('Along with the report, we launched Sweat & Toil, a new smartphone app that puts information from our reports on global child labor issues in the palm of your hand.') ?? '', /(?:our reports|labor issues)$/)
 })
+
+test('"The examples below highlight…" only announces', async () => {
+  // "Chapter 6. Humanizing Augmented Reality with Lumin" (CC BY 4.0, as above).
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.equal(isSignpost('The examples below highlight our three most successful prototype AR experiences.'), true)
+  assert.equal(isSignpost('The examples below are from 2020.'), false)
+})
