@@ -6,6 +6,9 @@ import './regexp-tier.js'
 import { watchPendingFiles } from '../write/write-file.js'
 import { interrupt, main } from './cli.js'
 
+/** Milliseconds a finished command may take to let its process end by itself. */
+const exitGraceMs = 2_000
+
 const handlers = {
   SIGINT: () => stop('SIGINT'),
   SIGTERM: () => stop('SIGTERM'),
@@ -37,3 +40,7 @@ watchPendingFiles((active) => {
 })
 
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin })
+// The work is done: a library's timer left behind must not hold the process. (A run that failed while Chromium was still
+// opening its first page waited 30 s more under load: puppeteer's wait for that page outlived the browser it closed.)
+// Unreferenced, the timer ends nothing that ends by itself sooner.
+setTimeout(() => process.exit(), exitGraceMs).unref()
