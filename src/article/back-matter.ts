@@ -40,6 +40,11 @@ function citesWorks(slides: readonly RootContent[]): boolean {
 /** Words a slide under back matter may hold and still be part of it (a name, an address). */
 const shortSlideWords = 25
 
+/** The words a slide shows, its heading and notes left out (none counted for a block that is no slide: `Infinity`). */
+function faceWords(node: RootContent): number {
+  return node.type === 'slide' ? node.children.filter((child) => child.type !== 'heading' && child.type !== 'notes').reduce((sum, child) => sum + countWords(toString(child)), 0) : Infinity
+}
+
 /** Whether a slide holds a few words only, besides its heading. */
 function shortSlide(node: RootContent): boolean {
   return node.type === 'slide' && spoken(node).reduce((sum, child) => sum + toString(child).split(/\s+/).filter(Boolean).length, 0) <= shortSlideWords
@@ -91,18 +96,17 @@ export function addTitledNotes(slide: Slide, folded: Slide, content: Array<Block
  */
 export function foldBackMatter(children: readonly RootContent[]): RootContent[] {
   let start = children.length
-  // (A section of works cited under a heading of its own, "Further Research" over twelve papers, is a reading list too.)
-  // (Its pages together: a long citation is a page of its own.)
-  const section = (at: number): RootContent[] => children.filter((node) => headingOf(node) !== undefined && headingOf(node) === headingOf(children[at]!))
-  const isBack = (at: number): boolean => at >= 0 && (backMatter.test(headingOf(children[at]!) ?? '') || citesWorks(section(at)))
+  // (A section of works cited under a heading of its own, "Further Research" over twelve papers, is a reading list too,
+  // its pages together: a long citation is a page of its own.)
+  const pages = (heading: string | undefined): RootContent[] => (heading === undefined ? [] : children.filter((node) => headingOf(node) === heading))
+  const isBack = (at: number): boolean => at >= 0 && (backMatter.test(headingOf(children[at]!) ?? '') || citesWorks(pages(headingOf(children[at]!))))
   // (And a short slide right after back matter: "John McLaughlin" / "Email: …" under "Contact Information".)
   // (Or one that shows nothing, its lines all for the notes: "Seeing Ancient Stars" / "Kepler Manuscript: Library of
   // Congress, Tabvlæ Rudolphinæ, 1627" after "Further Reading and References".)
   while (start > 0 && (isBack(start - 1) || (isBack(start - 2) && (shortSlide(children[start - 1]!) || showsNothing(children[start - 1]!))))) start--
   // (A closing gallery goes whole: "Pictures" over its captions, each copied as a line of its own and read as a heading.)
   const gallery = children.findLastIndex((node) => /^(?:more )?(?:pictures|photos|photographs|images)$|gallery$/i.test(headingOf(node) ?? ''))
-  const captions = (node: RootContent): boolean => node.type === 'slide' && countWords(node.children.filter((child) => child.type !== 'heading' && child.type !== 'notes').map((child) => toString(child)).join(' ')) <= shortSlideWords
-  if (gallery > 0 && gallery < start && children.slice(gallery + 1, start).every(captions)) start = gallery
+  if (gallery > 0 && gallery < start && children.slice(gallery + 1, start).every((node) => faceWords(node) <= shortSlideWords)) start = gallery
   while (start > 0 && isBack(start - 1)) start--
   // Not an article of back matter only, and nothing to fold without any.
   const anchor = children[start - 1]
@@ -115,7 +119,7 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
     const heading = headingOf(node)!
     // (An empty reading list, "Learn More" whose links were not copied, is no slide.)
     // (Nor one whose works all went to the notes: a slide of its heading alone.)
-    if ((readingList.test(heading) || citesWorks(children.filter((other) => headingOf(other) === heading))) && spoken(node).length > 0 && !showsNothing(node)) {
+    if ((readingList.test(heading) || citesWorks(pages(heading))) && spoken(node).length > 0 && !showsNothing(node)) {
       if (list && listHeading === heading) addNotes(list, spoken(node))
       // (A second reading list, "References" after "Further Reading", goes to the first one's notes: one slide of reading.)
       else if (list) addTitledNotes(list, node, structuredClone(spoken(node)))
@@ -169,7 +173,6 @@ export function foldEmptyEnd(children: readonly RootContent[]): RootContent[] {
 export function foldLinkRun(children: readonly RootContent[]): RootContent[] {
   let start = children.length
   // (The last may hold a line or two.)
-  const faceWords = (node: RootContent): number => (node.type === 'slide' ? node.children.filter((child) => child.type !== 'heading' && child.type !== 'notes').reduce((sum, child) => sum + countWords(toString(child)), 0) : Infinity)
   if (start > 0 && faceWords(children[start - 1]!) <= shortSlideWords && !showsNothing(children[start - 1]!)) start--
   while (start > 0 && showsNothing(children[start - 1]!) && countWords(headingOf(children[start - 1]!) ?? '') <= 6) start--
   const run = children.slice(start).filter((node): node is Slide => node.type === 'slide')

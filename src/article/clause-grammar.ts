@@ -2,12 +2,12 @@
  * Closed word classes and the tests of a clause that sentence compression relies on: what is a verb, a statement, a clause's start, a question; which pronouns point back (the word counts and punctuation tests of `token-text.ts` are passed on from here).
  */
 import type { Token } from './nlp.js'
-import { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf } from './token-text.js'
+import { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf } from './token-text.js'
 import { conditions, frequency, needsMore, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
 
 import { afterThen, startsImperative } from './imperatives.js'
 
-export { capitalise, countWords, isComma, isDash, isPunct, withoutLeadingSpace, wordsOf, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
+export { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
 
 /** Whether a token is a verb or an auxiliary. */
 export function isVerb(token: Token): boolean {

@@ -3,7 +3,7 @@
  * commas: a relative clause, a clause of alternatives, a participle's phrase.
  */
 import type { Token } from './nlp.js'
-import { isVerb, startsClause, wordsOf } from './clause-grammar.js'
+import { isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
 import { personalPronouns } from './grammar-words.js'
 
 /**
@@ -33,8 +33,10 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     const addition = opener === 'and' && tokens[index - 1]!.pos === 'NOUN' && ['NUM', 'DET', 'PRON'].includes(tokens[index + 2]?.pos ?? '') && !tokens.slice(0, index).some((token) => token.value === ',')
     if (!relative && !alternatives && !participle && !addition) continue
     // (Past an adverb of the predicate: "…McKinley, who couldn't locate them on a map, ultimately pushed for…".)
-    const predicate = (at: number): number => (tokens[at + 1]?.pos === 'ADV' && /ly$/.test(tokens[at + 1]!.lower) ? at + 2 : at + 1)
-    const verbAfter = (at: number): boolean => tokens[predicate(at)] !== undefined && isVerb(tokens[predicate(at)]!) && !/ing$/.test(tokens[predicate(at)]!.lower)
+    const verbAfter = (at: number): boolean => {
+      const verb = tokens[predicateAfter(tokens, at)]
+      return verb !== undefined && isVerb(verb) && !/ing$/.test(verb.lower)
+    }
     const close = relative || participle || addition ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
     if (close === -1) return tokens
     // (", whose release, caused by paper notes…, led to…", ", which, in turn, means…": a relative clause with no verb
@@ -52,7 +54,7 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     if (!verbAfter(close)) continue
     // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
     // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.
-    const verb = tokens[predicate(close)]!
+    const verb = tokens[predicateAfter(tokens, close)]!
     if (tokens[close - 1]!.pos === 'ADV' || (verb.lower === verb.lemma && verb.pos === 'VERB' && tokens[index - 1]!.pos === 'NOUN' && !/s$/.test(tokens[index - 1]!.lower))) continue
     const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
     if (wordsOf(next) >= 4) return next

@@ -2,7 +2,7 @@
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
 import { tokensText, type Token } from './nlp.js'
-import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
 import { causes, droppablePrepositions, emptyNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions } from './compress-words.js'
 import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
@@ -101,7 +101,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the
     // verb is an aside inside the clause; what follows it is the predicate.
     // (Past an adverb: "…but President William McKinley, who couldn't locate them on a map, ultimately pushed for…".)
-    const predicate = (at: number): Token | undefined => (tokens[at + 1]?.pos === 'ADV' && /ly$/.test(tokens[at + 1]!.lower) ? tokens[at + 2] : tokens[at + 1])
+    const predicate = (at: number): Token | undefined => tokens[predicateAfter(tokens, at)]
     if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && ['AUX', 'VERB'].includes(predicate(at)?.pos ?? '') && !/ing$/.test(predicate(at)!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
     // ("…for people who are deaf-blind, having sensory processing disorders, or have hearing impairments": the middle
     // item of a list that ends in ", or" / ", and" after it.)

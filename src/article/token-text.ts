@@ -57,3 +57,14 @@ export function withoutLeadingSpace(tokens: Token[]): Token[] {
   const [first, ...rest] = tokens
   return first ? [{ ...first, space: '' }, ...rest] : tokens
 }
+
+/**
+ * Where the predicate after position `at` starts: the next token, or the one after an adverb of manner that opens it
+ * ("…McKinley, who couldn't locate them on a map, ultimately pushed for…").
+ *
+ * @param tokens The sentence.
+ * @param at The position before the predicate (a comma).
+ */
+export function predicateAfter(tokens: readonly Token[], at: number): number {
+  return tokens[at + 1]?.pos === 'ADV' && /ly$/.test(tokens[at + 1]!.lower) ? at + 2 : at + 1
+}

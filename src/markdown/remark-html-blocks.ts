@@ -92,19 +92,9 @@ function replaceIn(parent: { children: RootContent[] }, depth: 1 | 2 | 3 | 4 | 5
 function closedRun(children: readonly RootContent[], index: number, name: string): Html[] | undefined {
   const closes = closesTag(name)
   let end = index
-  while (!closes.test(htmlOf(children[end]!) ?? '') && htmlOf(children[end + 1]) !== undefined) end++
-  const blocks = children.slice(index, end + 1).map((node) => (node.type === 'html' ? node : ({ type: 'html', value: htmlOf(node)!, position: node.position } satisfies Html)))
+  while (!closes.test((children[end] as Html).value) && children[end + 1]?.type === 'html') end++
+  const blocks = children.slice(index, end + 1) as Html[]
   return closes.test(blocks[blocks.length - 1]!.value) ? blocks : undefined
-}
-
-/**
- * The HTML a block holds: an HTML block's, or that of a block of markup indented inside an element after a blank line,
- * which CommonMark reads as code and kramdown (Jekyll) as HTML ("<div class='row'>" / "" / "        <p>We get started
- * around 6:15pm…</p>"); `undefined` for any other block.
- */
-function htmlOf(node: RootContent | undefined): string | undefined {
-  if (node?.type === 'html') return node.value
-  return node?.type === 'code' && !node.lang && /^<\/?[a-z][\w-]*[\s>/]/i.test(node.value.trim()) && /(?:<\/[a-z][\w-]*|\/)>\s*$/i.test(node.value.trim()) ? node.value : undefined
 }
 
 /** A box's opening tag: `<section>`, `<aside>` or `<div>` (with a class, an id or nothing). */
