@@ -210,9 +210,28 @@ export function leadLabel(node: Paragraph): string | undefined {
 /** A run-in label in plain words and a dash: "Staffing — We started out with…" (up to four words, the claim capitalised; a hyphen after a number: "Oct 31 - Caroline starts…"). */
 const dashLabel = /^(\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}) ([—–]|-(?<=\d -)) (?=["“‘(]?\p{Lu})/u
 
+/**
+ * A paragraph that opens by naming a member of a counted series in a short sentence, "The first reason is time. A
+ * train that leaves at nine…": what the sentence names is the paragraph's label ("Time"), its claim what follows.
+ */
+const seriesLabel = /^(?:the (?:first|second|third|fourth|fifth|sixth|final|last|main|biggest|other)|another|one) (?:reason|factor|step|lesson|problem|challenge|benefit|advantage|change|rule|principle|cause|driver|obstacle|barrier|risk|goal|trend|theme|concern|priority|difference|shift|pillar|ingredient) (?:is|was) (?:the |a |an )?((?!(?:that|to|how|why|what|because|not|simply|just|about|in|on)\b)\p{L}[\p{L}-]*(?: (?!(?:is|are|was|were|that|which|who)\b)[\p{L}-]+){0,2})\.\s+(?=["“]?\p{Lu})/iu
+
+/**
+ * Whether a paragraph opens by naming a member of a counted series ("The second reason is comfort. Modern carriages
+ * offer…"): its label is that member, and its next sentence the claim.
+ *
+ * @param node A paragraph.
+ */
+export function opensSeries(node: Paragraph): boolean {
+  const [first] = node.children
+  return first?.type === 'text' && seriesLabel.test(first.value)
+}
+
 /** The run-in label of a paragraph and the prose after it. */
 function leadParts(node: Paragraph): { label: string; prose: string } | undefined {
   const [first, ...rest] = node.children
+  const series = first?.type === 'text' ? seriesLabel.exec(first.value) : null
+  if (series) return { label: series[1]!.charAt(0).toUpperCase() + series[1]!.slice(1), prose: toString(node).slice(series[0].length) }
   if (first?.type === 'text') {
     const match = dashLabel.exec(first.value)
     if (!match) return undefined

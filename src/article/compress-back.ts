@@ -77,8 +77,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
     // ("Whatever the reason may be, one thing is clear: …", "…is simple: …": a head that only announces is no claim.)
     if (token.value === ':' && /\b(?:is|was|are|were|seems|remains) (?:(?:quite|very|pretty|really|fairly|abundantly|crystal) )?(?:clear|simple|plain|certain|obvious|straightforward|this|twofold|threefold)$/i.test(tokensText(tokens.slice(0, index)))) continue
-    // (", the so-called herd immunity", ", also known as…": the name of what the clause described.)
-    const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
+    // (", the so-called herd immunity", ", also known as…": the name of what the clause described; ", a long way from…" a comparison.)
+    const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka|a (?:long way|far cry|world away|step up|big step) from)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
     // (", there are many people currently traveling where…": a comma splice opens a sentence of its own.)
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '')
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'

@@ -129,7 +129,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const sentences = splitSentences(restText.slice(separator.length), lang)
     const sentence = sentences[0] ?? ''
     const budget = Math.max(4, maxWords + 1 - countWords(toString(label)))
-    const compressed = compressSentence(sentence, { maxWords: budget })
+    const compressed = compressSentence(sentence, { maxWords: budget }) ?? headPhrase(sentence, budget)
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!compressed && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     const short = compressed ?? { text: balanceQuotes(sentence.replace(/(?<!\.\.)\.$/, '')) }
@@ -204,6 +204,21 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
     if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
   }
   return undefined
+}
+
+/**
+ * What a label's phrase says before its first comma, when the phrase is no statement ("**Distance:** between 600 and
+ * 1,500 kilometres, long enough to fill a night…" → "between 600 and 1,500 kilometres"): the head of the phrase, its
+ * elaboration left to the notes. Nothing when the head is a word or over the budget, or waits for what the comma cut.
+ */
+function headPhrase(sentence: string, maxWords: number): Compressed | undefined {
+  const comma = sentence.indexOf(', ')
+  if (comma === -1) return undefined
+  const tokens = tagSentence(sentence.slice(0, comma))
+  const words = countWords(tokensText(tokens))
+  // (Not inside a list of examples: "such as code linters, test suites, and…" is no phrase and its elaboration.)
+  if (words < 2 || words > maxWords || /\b(?:such as|like|including|e\.g\.|from)\s/i.test(tokensText(tokens)) || isStatement(tagSentence(sentence)) || /[([{“"]/.test(tokensText(tokens).replace(/\([^()]*\)/g, '')) || ['ADP', 'CCONJ', 'DET', 'SCONJ', 'PART'].includes(tokens.at(-1)?.pos ?? '')) return undefined
+  return { text: tokensText(tokens), tokens, words, fits: true }
 }
 
 /**
@@ -352,6 +367,9 @@ export function emptyLeadIn(text: string, heading?: string): boolean {
   const own = words(text)
   // (Nor a pointer to other reading, "For more detail on the leasing process for tribes, see:", whose list goes too.)
   if (isPointer(`${text.trim().replace(/:$/, '')}.`)) return true
+  // ("Operators look for a few things before they commit…:": a lead-in that only counts what the list names; "There are a
+  // few points that need some serious consideration before…" says what they are for.)
+  if (own.length <= 16 && /\b(?:a few|several|some|a number of|the following|these|three|four|five) (?:key |main |important )?things\b/i.test(text)) return true
   if (own.length <= 2 && /^(?:(?:some |a few |more |other )?(?:examples?|instances|cases|ideas|options|highlights|details|results|notes|steps)|or|and|but|also|so|then|for example|for instance|e\.g\.|like|such as|including|namely|specifically)\s*:?\s*$/i.test(text.trim().replace(/:$/, ''))) return true
   if (heading === undefined) return false
   const titled = new Set(words(heading))

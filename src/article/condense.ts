@@ -11,13 +11,14 @@ import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent } from
 import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
-import { bulletBudget, continuesSeries, fallbackSentence, selectSentences } from './select.js'
+import { bulletBudget, fallbackSentence, selectSentences } from './select.js'
+import { paragraphRuns } from './paragraph-runs.js'
 import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
-import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords } from './condense-items.js'
 import { splitSentences } from './sentences.js'
@@ -147,7 +148,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const answer = opensWithQuestion(sentences[paragraph]!) && !isTeaser(sentences[paragraph]![0]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
       // (A label over a sentence no cut keeps, "Dec 09 – I ask Dr. Buckee to email…", shows its best clause or the sentence whole; a byline's, "**Authors:** Jorge Castro, …", neither its names nor itself.)
       const byline = bylineLabel.test(leadLabel(nodes[prose[paragraph]!] as Paragraph) ?? '')
-      const picked = answer ? [answer] : byline ? [] : selectSentences(pool, 1, maxWords)
+      // (A member of a counted series, "The first reason is time. A train that leaves at nine…", is what its next sentence says.)
+      const claim = opensSeries(nodes[prose[paragraph]!] as Paragraph) ? pool.find((candidate) => candidate.index === 0 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
+      const picked = answer ? [answer] : claim ? [claim] : byline ? [] : selectSentences(pool, 1, maxWords)
       const fallback = picked.length === 0 && !answerOf.has(prose[paragraph]!) && !byline ? fallbackSentence(pool, maxWords) : undefined
       chosen.push(...picked, ...(fallback && fallback.bullet!.words <= maxWords + 10 ? [fallback] : []))
     }
@@ -325,31 +328,6 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     else units.push({ node: { type: 'paragraph', children: [] }, notes: carried })
   }
   return units
-}
-
-/** Sentences of prose above which a stretch is chosen from run by run of paragraphs. */
-const longStretch = 24
-
-/** Sentences a run of paragraphs gathers at least. */
-const runSentences = 9
-
-/**
- * The candidates of a stretch of prose in runs of whole paragraphs of at
- * least {@link runSentences} sentences (a short rest joins the run before
- * it); a stretch of up to {@link longStretch} sentences is one run.
- */
-function paragraphRuns(candidates: readonly Candidate[]): Candidate[][] {
-  if (candidates.length <= longStretch) return [[...candidates]]
-  const runs: Candidate[][] = [[]]
-  for (const candidate of candidates) {
-    const run = runs[runs.length - 1]!
-    const last = run[run.length - 1]
-    if (last && last.paragraph !== candidate.paragraph && run.length >= runSentences && !continuesSeries(candidate.sentence)) runs.push([candidate])
-    else run.push(candidate)
-  }
-  const rest = runs[runs.length - 1]!
-  if (runs.length > 1 && rest.length < runSentences / 2) runs[runs.length - 2]!.push(...runs.pop()!)
-  return runs
 }
 
 /**

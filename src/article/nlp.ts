@@ -6,26 +6,10 @@
  */
 import { createRequire } from 'node:module'
 import { readCoreModel, type CoreModel } from './nlp-model.js'
+import type { Token } from './token.js'
+import { mendVerbs } from './verb-mends.js'
 
-/** One token of a sentence, with what the tagger says about it. */
-export interface Token {
-  /** The token as written. */
-  value: string
-  /** Lower case of {@link Token.value}. */
-  lower: string
-  /** Lemma (base form), lower case. */
-  lemma: string
-  /** Universal part-of-speech tag (`NOUN`, `VERB`, `AUX`, `ADP`, `PUNCT`…). */
-  pos: string
-  /** Whitespace written before the token (`''` or `' '`). */
-  space: string
-  /** Token type: `word`, `number`, `punctuation`, `currency`, `url`, `email`… */
-  type: string
-  /** Whether the token is a stop word. */
-  stop: boolean
-  /** The entity type when the token is part of one (`DATE`, `CARDINAL`, `MONEY`, `PERCENT`…). */
-  entity?: string | undefined
-}
+export type { Token } from './token.js'
 
 interface WinkItems {
   out(property?: unknown): unknown[]
@@ -137,71 +121,7 @@ function tagAnew(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendFinalVerb(mendReportingVerb(mendMissingVerb(mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(tokens))))))))))
-}
-
-/**
- * A sentence the tagger left without a finite verb, whose verb it read as a
- * noun after the subject ("Instead, coaches guide others…", "All of us in
- * government work for the people…", "Many people struggle to give…"): the
- * first noun in its base form right after a noun or a pronoun, before what
- * a verb takes (a determiner, a pronoun, a preposition, "to", a plural
- * noun), is the verb.
- */
-function mendMissingVerb(tokens: Token[]): Token[] {
-  const finite = tokens.some((token, index) => token.pos === 'AUX' || (token.pos === 'VERB' && tokens[index - 1]?.lower !== 'to' && !/ing$/.test(token.lower)))
-  if (finite || tokens.at(-1)?.value === '?') return tokens
-  const at = tokens.findIndex((token, index) => {
-    const [previous, next] = [tokens[index - 1], tokens[index + 1]]
-    if (index === 0 || token.pos !== 'NOUN' || !/^[a-z]+$/.test(token.value) || !previous || !next) return false
-    // ("This change addresses a different environment…": an -s form after a singular noun is its verb.)
-    // ("R forces a user to…", "…the daily step count drops down to…": after a name, and before a particle, too.)
-    const singular = ['NOUN', 'PROPN'].includes(previous.pos) && previous.lower === previous.lemma && !/s$/.test(previous.lower)
-    if (token.lower !== token.lemma) return singular && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || ['down', 'up', 'from', 'below', 'above'].includes(next.lower)) && token.space === ' '
-    // (A plural subject, or a pronoun, or a quantity: a caption's noun phrase, "Current export pipeline homepage on Data
-    // Hub", "Alt-text example from…", keeps its nouns.)
-    const plural = previous.pos === 'NOUN' && (previous.lower !== previous.lemma || /[^s]s$/.test(previous.lower))
-    const quantified = /^(?:all|many|most|some|both|few|several)$/i.test(tokens[0]!.value) && ['NOUN', 'PROPN'].includes(previous.pos)
-    // (Two names joined by "and" are a plural subject: "ESLint and TypeScript use some of the same forms…".)
-    const names = previous.pos === 'PROPN' && tokens[index - 2]?.lower === 'and' && tokens[index - 3]?.pos === 'PROPN'
-    const afterSubject = plural || quantified || names || (previous.pos === 'PRON' && ['us', 'we', 'they', 'you', 'i', 'them'].includes(previous.lower))
-    const takes = ['DET', 'PRON', 'ADP', 'PART'].includes(next.pos) || (next.pos === 'NOUN' && /s$/.test(next.lower))
-    return afterSubject && takes && token.space === ' '
-  })
-  return at === -1 ? tokens : tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
-}
-
-/**
- * A verb of saying between a name and its "that", read as a plural noun: "Wikipedia reports that Elsevier made a
- * profit of ~$765 million in 2006" (the tagger made it "reports/NOUN that/PRON", and the sentence no statement).
- */
-function mendReportingVerb(tokens: Token[]): Token[] {
-  return tokens.map((token, index) => {
-    const [previous, next] = [tokens[index - 1], tokens[index + 1]]
-    // ("Pfeffer et al. (2014) estimate that…": the plural after a citation too.)
-    const cited = previous !== undefined && [')', '.'].includes(previous.value) && tokens.slice(Math.max(0, index - 7), index).some((other) => other.lower === 'al' || other.pos === 'PROPN')
-    if (token.pos !== 'NOUN' || !(sayingVerbs.has(token.lower) || (cited && sayingVerbs.has(`${token.lower}s`))) || next?.lower !== 'that' || !previous || !(['PROPN', 'NOUN'].includes(previous.pos) || cited)) return token
-    // (Not "the annual reports that…", "its reports that…": a determiner's noun is a noun.)
-    return ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[index - 2]?.pos ?? '') && previous.pos === 'NOUN' ? token : { ...token, pos: 'VERB' }
-  })
-}
-
-/** Verbs of saying in their third person ("reports", "notes"), which the tagger may read as plural nouns. */
-const sayingVerbs = new Set(['reports', 'notes', 'states', 'claims', 'estimates', 'argues', 'says', 'writes', 'finds', 'shows', 'suggests', 'explains', 'warns', 'concludes'])
-
-/**
- * The verb that ends a clause after its one-noun subject, read as a plural noun: "…, context matters.", "Size
- * counts." (with a verb elsewhere in the sentence too, which {@link mendMissingVerb} needs none of).
- */
-function mendFinalVerb(tokens: Token[]): Token[] {
-  const end = tokens.length - 1
-  const at = /^[.!]$/.test(tokens[end]?.value ?? '') ? end - 1 : -1
-  const [word, subject] = [tokens[at], tokens[at - 1]]
-  if (at < 1 || !word || !subject || word.pos !== 'NOUN' || word.lower !== `${word.lemma}s` || word.space !== ' ') return tokens
-  const before = tokens[at - 2]
-  const opens = before === undefined || [',', ';', ':', '—', '–'].includes(before.value) || (before.pos === 'DET' && (tokens[at - 3] === undefined || tokens[at - 3]!.value === ','))
-  if (!['NOUN', 'PROPN'].includes(subject.pos) || /s$/.test(subject.lower) || !opens) return tokens
-  return tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
+  return mendVerbs(mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(tokens))))))))
 }
 
 /**

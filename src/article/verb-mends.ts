@@ -1,0 +1,106 @@
+/**
+ * Mending the verbs the tagger (`nlp.ts`) misreads: a verb read as a noun or
+ * an adjective after its subject, a verb of saying read as a plural noun, a
+ * clause's last word read as a plural noun. A sentence whose verb is missed
+ * is no statement, and never becomes a bullet.
+ */
+import type { Token } from './token.js'
+
+/**
+ * The verbs of a tagged sentence, mended.
+ *
+ * @param tokens The tagger's tokens.
+ * @returns The tokens, with the verbs it missed tagged `VERB`.
+ */
+export function mendVerbs(tokens: Token[]): Token[] {
+  return mendFinalVerb(mendReportingVerb(mendMissingVerb(tokens)))
+}
+
+/**
+ * A sentence the tagger left without a finite verb, whose verb it read as a
+ * noun after the subject ("Instead, coaches guide others…", "All of us in
+ * government work for the people…", "Many people struggle to give…"): the
+ * first noun in its base form right after a noun or a pronoun, before what
+ * a verb takes (a determiner, a pronoun, a preposition, "to", a plural
+ * noun), is the verb.
+ */
+function mendMissingVerb(tokens: Token[]): Token[] {
+  // Each clause of a sentence of coordinated clauses on its own ("…, and some sell out weeks in advance").
+  const joints = tokens.flatMap((token, index) => ([',', ';'].includes(token.value) && tokens[index + 1]?.pos === 'CCONJ' && index > 2 ? [index] : []))
+  if (joints.length > 0 && tokens.at(-1)?.value !== '?') {
+    const starts = [0, ...joints.map((joint) => joint + 2)]
+    return starts.flatMap((start, at) => {
+      const end = at + 1 < starts.length ? starts[at + 1]! : tokens.length
+      return [...mendClauseVerb(tokens.slice(start, joints[at] ?? end)), ...tokens.slice(joints[at] ?? end, end)]
+    })
+  }
+  return mendClauseVerb(tokens)
+}
+
+function mendClauseVerb(tokens: Token[]): Token[] {
+  const isFinite = (token: Token, index: number): boolean => token.pos === 'AUX' || (token.pos === 'VERB' && tokens[index - 1]?.lower !== 'to' && !/ing$/.test(token.lower))
+  // (Before the first comma when a verb comes only after it, in what trails the clause: "Modern carriages offer private
+  // compartments…, a long way from the cramped couchettes many people remember"; not after a fronted phrase.)
+  const comma = tokens.findIndex((token) => token.value === ',')
+  const head = comma > 3 && !['ADP', 'SCONJ', 'ADV'].includes(tokens[0]!.pos) && tokens.some(isFinite) ? comma : tokens.length
+  if (tokens.slice(0, head).some(isFinite) || tokens.at(-1)?.value === '?') return tokens
+  const at = tokens.slice(0, head).findIndex((token, index) => {
+    const [previous, next] = [tokens[index - 1], tokens[index + 1]]
+    // ("New sleeper lines open every season": a verb that is an adjective too, read as one, after its subject.)
+    const adjective = token.pos === 'ADJ' && verbAdjectives.has(token.lower)
+    if (index === 0 || (token.pos !== 'NOUN' && !adjective) || !/^[a-z]+$/.test(token.value) || !previous || !next) return false
+    // ("This change addresses a different environment…": an -s form after a singular noun is its verb.)
+    // ("R forces a user to…", "…the daily step count drops down to…": after a name, and before a particle, too.)
+    const singular = ['NOUN', 'PROPN'].includes(previous.pos) && previous.lower === previous.lemma && !/s$/.test(previous.lower)
+    if (token.lower !== token.lemma) return singular && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || ['down', 'up', 'from', 'below', 'above'].includes(next.lower)) && token.space === ' '
+    // (A plural subject, or a pronoun, or a quantity: a caption's noun phrase, "Current export pipeline homepage on Data
+    // Hub", "Alt-text example from…", keeps its nouns.)
+    const plural = previous.pos === 'NOUN' && (previous.lower !== previous.lemma || /[^s]s$/.test(previous.lower))
+    const quantified = /^(?:all|many|most|some|both|few|several)$/i.test(tokens[0]!.value) && ['NOUN', 'PROPN'].includes(previous.pos)
+    // (Two names joined by "and" are a plural subject: "ESLint and TypeScript use some of the same forms…".)
+    const names = previous.pos === 'PROPN' && tokens[index - 2]?.lower === 'and' && tokens[index - 3]?.pos === 'PROPN'
+    // ("…, and some sell out weeks in advance": a quantifier standing for its noun.)
+    const standing = index === 1 && /^(?:some|many|most|others|few|several|all|both)$/.test(previous.lower)
+    const afterSubject = plural || quantified || names || standing || (previous.pos === 'PRON' && ['us', 'we', 'they', 'you', 'i', 'them'].includes(previous.lower))
+    // ("Modern carriages offer private compartments…": an adjective before its noun opens the object too.)
+    const takes = ['DET', 'PRON', 'ADP', 'PART'].includes(next.pos) || (next.pos === 'NOUN' && /s$/.test(next.lower)) || (next.pos === 'ADJ' && tokens[index + 2]?.pos === 'NOUN')
+    return afterSubject && takes && token.space === ' '
+  })
+  return at === -1 ? tokens : tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
+}
+
+/** Verbs in their base form that are adjectives too, which the tagger reads as adjectives after a noun ("lines open…"). */
+const verbAdjectives = new Set(['open', 'close', 'clear', 'free', 'empty', 'dry', 'slow', 'warm', 'cool', 'clean', 'narrow', 'lower', 'secure', 'separate', 'double', 'equal', 'total'])
+
+/**
+ * A verb of saying between a name and its "that", read as a plural noun: "Wikipedia reports that Elsevier made a
+ * profit of ~$765 million in 2006" (the tagger made it "reports/NOUN that/PRON", and the sentence no statement).
+ */
+function mendReportingVerb(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const [previous, next] = [tokens[index - 1], tokens[index + 1]]
+    // ("Pfeffer et al. (2014) estimate that…": the plural after a citation too.)
+    const cited = previous !== undefined && [')', '.'].includes(previous.value) && tokens.slice(Math.max(0, index - 7), index).some((other) => other.lower === 'al' || other.pos === 'PROPN')
+    if (token.pos !== 'NOUN' || !(sayingVerbs.has(token.lower) || (cited && sayingVerbs.has(`${token.lower}s`))) || next?.lower !== 'that' || !previous || !(['PROPN', 'NOUN'].includes(previous.pos) || cited)) return token
+    // (Not "the annual reports that…", "its reports that…": a determiner's noun is a noun.)
+    return ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[index - 2]?.pos ?? '') && previous.pos === 'NOUN' ? token : { ...token, pos: 'VERB' }
+  })
+}
+
+/** Verbs of saying in their third person ("reports", "notes"), which the tagger may read as plural nouns. */
+const sayingVerbs = new Set(['reports', 'notes', 'states', 'claims', 'estimates', 'argues', 'says', 'writes', 'finds', 'shows', 'suggests', 'explains', 'warns', 'concludes'])
+
+/**
+ * The verb that ends a clause after its one-noun subject, read as a plural noun: "…, context matters.", "Size
+ * counts." (with a verb elsewhere in the sentence too, which {@link mendMissingVerb} needs none of).
+ */
+function mendFinalVerb(tokens: Token[]): Token[] {
+  const end = tokens.length - 1
+  const at = /^[.!]$/.test(tokens[end]?.value ?? '') ? end - 1 : -1
+  const [word, subject] = [tokens[at], tokens[at - 1]]
+  if (at < 1 || !word || !subject || word.pos !== 'NOUN' || word.lower !== `${word.lemma}s` || word.space !== ' ') return tokens
+  const before = tokens[at - 2]
+  const opens = before === undefined || [',', ';', ':', '—', '–'].includes(before.value) || (before.pos === 'DET' && (tokens[at - 3] === undefined || tokens[at - 3]!.value === ','))
+  if (!['NOUN', 'PROPN'].includes(subject.pos) || /s$/.test(subject.lower) || !opens) return tokens
+  return tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
+}
