@@ -208,8 +208,8 @@ export function isStatement(tokens: readonly Token[]): boolean {
     // ("…we come back down": a verb, an adverb and its particle.)
     const particle = last.pos === 'ADP' && (isVerb(words[words.length - 2] ?? last) || (words[words.length - 2]?.pos === 'ADV' && isVerb(words[words.length - 3] ?? last))) && !['of', 'for', 'with', 'than'].includes(last.lower)
     // ("…when doing tasks you are unfamiliar with": a relative clause's preposition, its noun and subject before it.)
-    // (Or a "what" clause's, "…what you pay for"; "climb them all", "at all", "done … before" end as they should.)
-    const stranded = last.pos === 'ADP' && words.slice(-6, -2).some((token, at, near) => (['NOUN', 'PROPN'].includes(token.pos) || ['what', 'who', 'whom'].includes(token.lower)) && ['i', 'you', 'we', 'they', 'he', 'she'].includes(near[at + 1]?.lower ?? ''))
+    // (Or a "what" clause's, "…what you pay for", "…the journeys it was always best at"; "climb them all", "at all", "done … before" end as they should.)
+    const stranded = last.pos === 'ADP' && words.slice(-6, -2).some((token, at, near) => (['NOUN', 'PROPN'].includes(token.pos) || ['what', 'who', 'whom'].includes(token.lower)) && ['i', 'you', 'we', 'they', 'he', 'she', 'it'].includes(near[at + 1]?.lower ?? ''))
     const closed = (last.lower === 'all' && ['them', 'us', 'at'].includes(words[words.length - 2]?.lower ?? '')) || (last.lower === 'before' && words[words.length - 2]?.pos !== 'DET') || (['beyond', 'since', 'after', 'ago'].includes(last.lower) && ['and', 'or', 'ever', 'long', 'soon', 'shortly', 'years', 'decades', 'months', 'weeks', 'days'].includes(words[words.length - 2]?.lower ?? ''))
     if (!particle && !stranded && !closed) return false
   }

@@ -4,7 +4,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { isExpletive } from './leaning.js'
 import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge } from './compress-words.js'
+import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge, hedgingCondition } from './compress-words.js'
 import { insideBrackets, insideCode } from './quotations.js'
 
 /** The statement after a lead-in and its colon ("One point to note, since people are confused by this: feature freeze only affects new functionality") when what comes before the colon is no clause of its own. */
@@ -298,8 +298,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   // ("On average, you are guaranteed…": without it the claim says more than the author did) or a time in the past.
   // ("Whether we're composing X, or placing Y, all the sounds combine…": a claim that holds either way is no condition.)
   const eitherWay = tokens[0]?.lower === 'whether' && tokens.some((token, index) => token.lower === 'or' && isComma(tokens[index - 1]))
-  // ("If I do a quick headcount of just the Australians, I count 6 …": the writer's own way of looking, no condition.)
-  const procedure = tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')
+  // ("If I do a quick headcount of just the Australians, I count 6 …": the writer's own way of looking, no condition; nor "If the trend holds,", a hedge.)
+  const procedure = (tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')) || hedgingCondition.test(tokensText(tokens.slice(0, 8)))
   // (So is a "without": "Without the subsidy, the council estimates 40% of the households… would have to leave".)
   if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || /^(?:without|barring)$/.test(tokens[0]?.lower ?? '')) return tokens
   if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|historically|formerly|back then|at (?:that|the) time|in those days|once upon)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens

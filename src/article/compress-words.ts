@@ -75,3 +75,6 @@ export const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) o
 
 /** Nouns that say little without the phrase they take: a role in, a change in, a step towards, a defence against. */
 export const takesPhrase = new Set(['role', 'contact', 'touch', 'criteria', 'interaction', 'combination', 'conjunction', 'comparison', 'contrast', 'accordance', 'compliance', 'partnership', 'collaboration', 'association', 'change', 'step', 'defense', 'defence', 'increase', 'decrease', 'rise', 'drop', 'effect', 'impact', 'influence', 'share', 'access', 'reduction', 'contribution', 'shift', 'transition', 'dependence', 'reliance', 'gap', 'bias', 'discrimination', 'disparity', 'disparities', 'inequality', 'inequity', 'difference', 'differences', 'decline', 'growth', 'interest', 'investment', 'improvement'])
+
+/** A condition that only hedges what follows it ("If the trend holds,", "If all goes well,"): a fronted clause like any other. */
+export const hedgingCondition = /^if (?:so|successful|all goes (?:well|to plan)|(?:this|that|the|the current|these|those) (?:trends?|pace|patterns?|rates?|growth|momentum) (?:holds?|continues?|persists?)|(?:this|that|it) (?:holds|continues|persists|works)) ?,/i

@@ -26,9 +26,12 @@ export function mendVerbs(tokens: Token[]): Token[] {
  */
 function mendMissingVerb(tokens: Token[]): Token[] {
   // Each clause of a sentence of coordinated clauses on its own ("…, and some sell out weeks in advance").
-  const joints = tokens.flatMap((token, index) => ([',', ';'].includes(token.value) && tokens[index + 1]?.pos === 'CCONJ' && index > 2 ? [index] : []))
+  // (And the main clause after a fronted one: "If vaccine coverage falls below 90 percent, measles outbreaks return…".)
+  const fronted = /^(?:if|when|whenever|because|although|though|while|once|as|since|unless|after|before)$/.test(tokens[0]?.lower ?? '') ? tokens.findIndex((token) => token.value === ',') : -1
+  const joints = tokens.flatMap((token, index) => ((([',', ';'].includes(token.value) && tokens[index + 1]?.pos === 'CCONJ') || index === fronted) && index > 2 ? [index] : []))
   if (joints.length > 0 && tokens.at(-1)?.value !== '?') {
-    const starts = [0, ...joints.map((joint) => joint + 2)]
+    const starts = joints.map((joint) => (joint === fronted ? joint + 1 : joint + 2))
+    starts.unshift(0)
     return starts.flatMap((start, at) => {
       const end = at + 1 < starts.length ? starts[at + 1]! : tokens.length
       return [...mendClauseVerb(tokens.slice(start, joints[at] ?? end)), ...tokens.slice(joints[at] ?? end, end)]

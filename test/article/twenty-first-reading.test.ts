@@ -69,3 +69,11 @@ test('a paragraph that names a member of a counted series is labelled with it, i
   // Nothing lost: the series sentences are in the notes.
   assert.match(html, /The first reason is time\./)
 })
+
+test('a condition that only hedges goes when the sentence is long; a preposition a contact clause strands ends a statement', () => {
+  // The sample's last sentence, its conclusion, had been no bullet: kept "If the trend holds," and cut "at breakfast".
+  assert.equal(compressed('If the trend holds, the night train will not replace the aeroplane, but it will win back the journeys it was always best at: one night, one bed, and a city centre at breakfast.'), 'The night train will not replace the aeroplane, but it will win back the journeys it was always best at')
+  assert.ok(isStatement(tagSentence('It will win back the journeys it was always best at.')))
+  // (A condition that says when the claim holds stays.)
+  assert.match(compressed('If vaccine coverage falls below 90 percent, measles outbreaks return within a few years in most countries.') ?? '', /^If vaccine coverage falls below 90 percent, measles outbreaks return/)
+})

@@ -348,7 +348,9 @@ async function printDecks(built: readonly { deck: BuiltDeck; plan: DeckOutputs }
     const file = deck.rendered.file
     for (const slide of outcome.slides?.overflowing ?? []) {
       const entry = deck.rendered.deck.outline[slide.index - 1]
-      file.message(`Slide ${slide.index}${slide.title ? ` (“${slide.title}”)` : ''} overflows by ${Math.round(slide.overflow)}px; its bottom is cut off in the PDF`, {
+      // (Across, a line too wide for the slide: its right end is cut off.)
+      const cut = slide.overflow > 0 || !slide.overflowX ? `overflows by ${Math.round(slide.overflow)}px; its bottom is cut off in the PDF` : `runs ${Math.round(slide.overflowX)}px past its right edge; the end of a line is cut off in the PDF`
+      file.message(`Slide ${slide.index}${slide.title ? ` (“${slide.title}”)` : ''} ${cut}`, {
         place: entry?.line ? { line: entry.line, column: 1 } : undefined,
         ruleId: 'overflow',
         source: 'lectern'
