@@ -6,7 +6,7 @@
 import type { Token } from './nlp.js'
 import { capitalise, hasFiniteVerb, isComma, isPunct, isStatement, isVerb, startsClause, subordinators, withoutLeadingSpace } from './clause-grammar.js'
 import { endsInListItem } from './compress-coordination.js'
-import { clauseSubject } from './compress-front.js'
+import { clauseSubject } from './clause-subject.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
 
 /** Whether a clause may end at `index`: a semicolon, or a comma before a conjunction or a subordinator. */

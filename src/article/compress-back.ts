@@ -211,8 +211,8 @@ export function shortenLists(tokens: Token[]): Token[] {
     if (tokens[last]?.pos === 'ADP' && !isPunct(tokens[last - 1]!)) continue
     // ("Washington, D.C.": an abbreviation after a name is part of it, no item.)
     if (items.some(([from, to]) => to - from === 1 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[from]!.value))) continue
-    // (Nor a short list of single words: "…a balance between size, coverage, depth, quality and frequency".)
-    if (items.every(([from, to]) => to - from === 1) && last - index === 2 && items.length <= 4) continue
+    // (Nor a short list of single words, "…a balance between size, coverage, depth, quality and frequency"; nor one the sentence counts, "the three largest … were A, B, and C".)
+    if ((items.every(([from, to]) => to - from === 1) && last - index === 2 && items.length <= 4) || tokens.slice(0, items[0]![0]).some((token) => /^(?:two|three|four|five|six|seven|both)$/.test(token.lower))) continue
     const [first, second] = items.slice(-2).length === 2 && items.length >= 2 ? [items[0]!, items[1]!] : [items[0]!, items[0]!]
     const kept = [...tokens.slice(0, first[1]), { ...conj, space: ' ' }, ...tokens.slice(second[0], second[1]).map((token, at) => (at === 0 ? { ...token, space: ' ' } : token))]
     const next = [...kept, ...tokens.slice(last)]

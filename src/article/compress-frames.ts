@@ -171,6 +171,9 @@ export function dropPurposeBeforeFigures(tokens: Token[]): Token[] {
 /** Words that open a comma aside narrowing what was just named: ", particularly seniors,", ", that is difficulties with…". */
 const narrowing = /^(?:particularly|especially|notably|namely|in particular|that is|i\.e\.)(?=\s|,|$)/i
 
+/** What opens an aside that adds to what was just named: ", in addition to states and municipalities,". */
+const additive = /^(?:in addition to|as well as|along with|together with|alongside)(?= |$)/
+
 /**
  * Drop an aside set off by commas that narrows what was just named (", particularly seniors,", ", in particular on
  * the web,"), or one that ends the sentence (", that is difficulties with memory, attention, and language"): the
@@ -184,19 +187,26 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
     if (!isComma(tokens[index])) continue
     const rest = tokens.slice(index + 1)
     const opening = rest.slice(0, 2).map((token) => token.value).join(' ')
-    if (!narrowing.test(opening) && !narrowing.test(rest[0]!.value)) continue
+    // (Or adds to it: "…to give tribes, in addition to states and municipalities, preference for…" lost its object to a cut.)
+    const adding = additive.exec(rest.slice(0, 3).map((token) => token.lower).join(' '))
+    if (!narrowing.test(opening) && !narrowing.test(rest[0]!.value) && !adding) continue
     const close = rest.findIndex((token, at) => at > 0 && (isComma(token) || token.value === ';'))
     const aside = close === -1 ? rest : rest.slice(0, close)
-    const words = /^(?:in particular|that is)$/i.test(opening) ? 2 : 1
+    const words = adding ? adding[0].split(' ').length : /^(?:in particular|that is)$/i.test(opening) ? 2 : 1
     // ("…from the local, that is, starting what…": a bare "that is" introduces what follows it.)
     if (aside.length <= words) continue
     // (A clause is not an aside: ", especially when the service restarts, …" stays for the other steps.)
-    if (aside.slice(words).some((token) => isVerb(token) && token.pos !== 'ADJ')) continue
+    // (After "in addition to", a noun the tagger reads as a verb, "states", is the phrase's noun all the same.)
+    if (aside.slice(words).some((token) => (adding ? token.pos === 'AUX' || ['that', 'which', 'who'].includes(token.lower) : isVerb(token) && token.pos !== 'ADJ'))) continue
     // (Ending the sentence, it may hold a list: ", that is difficulties with memory, attention, and language".)
-    const final = rest.slice(words).every((token) => !isVerb(token) || token.pos === 'ADJ') && rest.length <= 14
+    const final = rest.slice(words).every((token) => !isVerb(token) || token.pos === 'ADJ') && rest.length <= 14 && (!adding || close === -1)
     const stop = rest[rest.length - 1]!
     if (final) return [...tokens.slice(0, index), ...(['.', '!', '?'].includes(stop.value) ? [stop] : [])]
     if (close === -1 || aside.length > 8) continue
+    // (An added phrase whose comma is a list's, "…, along with improved scalability, security, and availability", is no aside.)
+    const after = rest.slice(close + 1)
+    const [joins, goesOn] = [after.findIndex((token) => token.pos === 'CCONJ'), after.findIndex((token) => ['ADP', 'VERB', 'AUX'].includes(token.pos))]
+    if (adding && joins !== -1 && (goesOn === -1 || joins < goesOn)) continue
     // (Between a subject and its verb both commas go: "more of my family members, particularly seniors, started…", "…some
     // variants of Spectre, particularly variant 4, to be infeasible"; after a fronted phrase one stays: "In many
     // countries, particularly in Europe, the law…".)

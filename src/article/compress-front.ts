@@ -6,6 +6,7 @@ import { isExpletive } from './leaning.js'
 import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge, hedgingCondition } from './compress-words.js'
 import { insideBrackets, insideCode } from './quotations.js'
+import { clauseSubject } from './clause-subject.js'
 
 /** The statement after a lead-in and its colon ("One point to note, since people are confused by this: feature freeze only affects new functionality") when what comes before the colon is no clause of its own. */
 export function afterLeadIn(tokens: Token[]): Token[] {
@@ -64,8 +65,8 @@ export function dropAsides(tokens: Token[]): Token[] {
       const file = inside.some((other) => /^(?:pdf|docx?|xlsx?|csv|pptx?|odt|[kmg]b|pages?)$/i.test(other.value) || /^\d+(?:\.\d+)?[kmg]b$/i.test(other.value)) || /^(?:see |cf\.? )?(?:fig(?:ure)?s?\.?|tables?|charts?|plates?|eq(?:uation)?s?\.?) \d/i.test(tokensText(inside).trim())
       // ("(4-6) are what the arguments are about": a bracket that opens the sentence is its subject.)
       const subject = index === 0 && close !== -1 && ['AUX', 'VERB'].includes(tokens[close + 1]?.pos ?? '')
-      // ("tenant (dis)qualifications": a negating prefix in brackets is part of its word; without it the word says the opposite.)
-      const prefix = inside.length === 1 && /^(?:dis|un|in|im|ir|il|non|mis|de|anti)$/.test(inside[0]!.value) && tokens[close + 1]?.space === ''
+      // ("tenant (dis)qualifications": a negating prefix in brackets is part of its word; "the current state (and future of) assessment" a phrase whose preposition takes the word after it.)
+      const prefix = (inside.length === 1 && /^(?:dis|un|in|im|ir|il|non|mis|de|anti)$/.test(inside[0]!.value) && tokens[close + 1]?.space === '') || (inside.length <= 5 && inside.at(-1)?.pos === 'ADP' && tokens[close + 1] !== undefined && !isPunct(tokens[close + 1]!))
       // ("pronouncing Kyiv as [keev], which is…", "Kyiv for written English and [kee-yev] for spoken": a bracket after a
       // preposition or a conjunction, with no word of the phrase after it, is what they take; without it they take nothing.)
       const after = tokens[close + 1]
@@ -227,41 +228,6 @@ export function dropFillers(tokens: Token[]): Token[] {
   return out
 }
 
-/** The noun phrase that opens `tokens` (a clause's subject), with "like A, B or C" examples. */
-function openingNounPhrase(tokens: readonly Token[]): Token[] | undefined {
-  let end = 0
-  while (end < tokens.length && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[end]!.pos) && tokens[end]!.lower !== 'like') end++
-  const core = tokens.slice(0, end)
-  if (!core.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
-  if (['like', 'including'].includes(tokens[end]?.lower ?? '') && /^\p{Lu}/u.test(tokens[end + 1]?.value ?? '')) {
-    let at = end + 1
-    while (at < tokens.length && (/^\p{Lu}/u.test(tokens[at]!.value) || (isComma(tokens[at]) && tokens[at]!.value === ',') || tokens[at]!.pos === 'CCONJ')) at++
-    while (at > end && (isComma(tokens[at - 1]) || tokens[at - 1]!.pos === 'CCONJ')) at--
-    return tokens.slice(0, at)
-  }
-  return core
-}
-
-/**
- * The subject of a clause: its opening noun phrase when a verb follows it.
- * The tagger sometimes takes the verb for a noun ("programmers shift
- * towards…"): a base-form last noun before a preposition is the verb.
- */
-export function clauseSubject(tokens: readonly Token[]): Token[] | undefined {
-  const phrase = openingNounPhrase(tokens)
-  if (!phrase) return undefined
-  const next = tokens[phrase.length]
-  if (next && isVerb(next)) return phrase
-  // "Organizations like Hugging Face, EleutherAI, or Meta AI open-source…": the examples end the subject.
-  if (phrase.some((token) => token.lower === 'like' || token.lower === 'including')) return phrase
-  const last = phrase[phrase.length - 1]!
-  const shorter = phrase.slice(0, -1)
-  if (phrase.length >= 2 && last.pos === 'NOUN' && !/s$/.test(last.lower) && (!next || ['ADP', 'DET', 'PRON', 'ADV', 'PART'].includes(next.pos)) && shorter.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
-    return shorter
-  }
-  return undefined
-}
-
 /**
  * The subject of a clause that a pronoun opening the next one stands for, as written ("At its core, htmx solves a
  * relatively simple problem: it adds…" → "htmx"), when their number agrees.
@@ -344,6 +310,13 @@ export function dropFronted(tokens: Token[]): Token[] {
       if (end !== -1 && end <= 40 && !hasFiniteVerb(tokens.slice(last + 2, end)) && startsClause(withoutLeadingSpace(tokens.slice(end + 1))) && !tokens.slice(0, end).some((token) => token.pos === 'PROPN' || token.pos === 'NUM')) {
         return capitalise(withoutLeadingSpace(tokens.slice(end + 1)))
       }
+    }
+    // "To make government data truly open, accessible, and inclusive, government agencies need to include their users in
+    // the design process": a fronted purpose, however long, is why; the clause after it is the claim.
+    if (phrase && first.lower === 'to' && tokens[1]?.pos === 'VERB') {
+      // (Not before a thin claim: "To address … concepts that are often not fully understood…, we covered key topics several times".)
+      if (startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 30 && wordsOf(tail) >= 8) return capitalise(withoutLeadingSpace(tail))
+      continue
     }
     if (phrase) {
       // ("Partially because of the inadequacies of its expressways, however, the Windy City's commuter rail… are…": a

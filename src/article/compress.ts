@@ -16,7 +16,8 @@ import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, 
 import { continuesInfinitive, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, contrastFollows, dropAsWellAs, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
-import { afterLeadIn, clauseSubject, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
+import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
+import { clauseSubject } from './clause-subject.js'
 import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropRelativeAside, dropSayingAside, dropSubjectOrigin } from './compress-asides.js'
 import { dropEitherWay, dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
@@ -72,6 +73,11 @@ function finish(tokens: Token[]): Token[] {
     out = out.slice(0, -2)
     trimPunctuation()
   }
+  // ("…what it referred to as “the colored element in church statistics.”": the sentence's full stop inside a quoted
+  // phrase at its end goes as the bullet's own does; a quoted sentence after "said:" keeps it.)
+  const [stop, close] = [out[out.length - 2], out[out.length - 1]]
+  const opening = out.slice(0, -1).findLastIndex((token) => ['“', '"'].includes(token.value))
+  if (stop?.value === '.' && ['”', '"'].includes(close?.value ?? '') && opening > 0 && out.length - opening <= 12 && ![':', ','].includes(out[opening - 1]!.value)) out = [...out.slice(0, -2), close!]
   // "…which redirects to http://galaxyproject.github.io/training-material.": the full stop is not part of the address.
   const address = out[out.length - 1]
   if (address && ['url', 'email'].includes(address.type) && /[.,;:]$/.test(address.value)) out = [...out.slice(0, -1), { ...address, value: address.value.replace(/[.,;:]+$/, '') }]
@@ -239,6 +245,12 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // …and what may carry part of the point, only for a sentence well over it: a statement a few words
   // long is better whole than cut ("BAAD is far from the first compilation…" lost its "but…").
   const lossyFrom = maxWords + lossySlack
+  // The point after a "but", whole, before any cut at the end of it: "…, but we think our work is one small piece of
+  // building trust in government" had lost "in government" to a trailing cut made while the set-up was still there.
+  if (!within(lossyFrom) && tokens.some((token, at) => isComma(token) && ['but', 'yet'].includes(tokens[at + 1]?.lower ?? ''))) {
+    const point = splitCoordinated(tokens, lossyFrom)
+    if (point !== tokens && point.length < tokens.length && point[0]?.lower !== tokens[0]?.lower) tokens = keepsQuotations(tokens, point)
+  }
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
   for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropTrailingMeans, shortenLists, shortenLists, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {

@@ -79,8 +79,9 @@ export function firstFigure(text: string): string | undefined {
       if (end && rest.startsWith(end.split(' ')[0]!)) return `${number}–${end}`
       continue
     }
-    // A number in brackets is a reference or an aside ("the routine screening age (50)").
-    if (bare && /\(\s*$/.test(before) && /^\s*\)/.test(after)) continue
+    // A number in brackets is a reference or an aside ("the routine screening age (50)"); a time ago says when, no finding
+    // ("Nearly 25 years ago, Sherry Turkle and Seymour Papert offered…" had shown "25 years" big).
+    if ((bare && /\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^\s(?:years|months|weeks|days|decades|centuries) ago\b/.test(after)) continue
     if (bare && /^\d{4}$/.test(number) && value >= 1500 && value <= 2099) continue
     // A small whole number counts nothing on its own ("3 reasons"); a decimal is a measure ("3.3 GB/sec"), unless it
     // reads as a release ("0.82", "1.0").

@@ -27,7 +27,7 @@ const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 
 const capitalAdjectives = new Set(['black', 'white', 'brown', 'asian', 'latino', 'latina', 'latinx', 'hispanic', 'native', 'indigenous', 'african', 'american', 'european', 'british', 'english', 'french', 'german', 'spanish', 'chinese', 'japanese', 'indian', 'western', 'eastern', 'northern', 'southern', 'jewish', 'muslim', 'christian', 'catholic', 'protestant', 'arab', 'russian', 'italian', 'dutch', 'canadian', 'australian', 'mexican', 'brazilian', 'korean'])
 
 /** Words the tagger may read as a noun or an adjective that never belong to a title ("examples like…"). */
-const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per'])
+const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per', 'both', 'either', 'neither', 'each'])
 
 /** Nouns that leave any phrase they end vague ("great way", "good thing"), or a citation's detail ("Second Edition"). */
 const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end', 'situation', 'number', 'edition', 'editions', 'volume', 'issue', 'retrieved'])
@@ -112,6 +112,8 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
   const firstName = (phrase: Phrase): boolean => phrase.words === 1 && phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)} \\p{Lu}\\p{Ll}+`, 'u').test(fullNames)
   const pagesWith = new Map<string, number>()
   for (const phrases of all) for (const key of new Set(phrases.map((phrase) => phrase.key))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
+  // (The page each phrase last titled: a topic titles one run of pages, not "Hajar" three times across an essay.)
+  const titled = new Map<string, number>()
   return all.map((phrases, page) => {
     const face = faces?.[page]?.toLowerCase()
     // (A title the slide bears out: the phrase is on its face, not only in its notes — "Export steps" titled a slide whose
@@ -144,6 +146,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // (Nor a city of publication, "New York: Farrar, Straus and Giroux", "New York: Routledge".)
       if (phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)}\\s*:\\s*\\p{Lu}`, 'u').test(texts[page]!)) continue
       if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
+      if (titled.has(phrase.key) && titled.get(phrase.key) !== page - 1) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }
     }
@@ -151,6 +154,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     // than a fifth "Some mentors (cont.)" over a page about teaching him assembly.)
     const chosen = best?.phrase ?? single ?? (face ? ownPhrase(page, faces!, inTitle, lang) : undefined)
     if (!chosen) return undefined
+    titled.set(chosen.key, page)
     const text = chosen.text
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
     // ("boilerplate RPC code": a phrase whose first word is a plain lower-case word starts with a capital all the same.)

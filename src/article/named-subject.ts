@@ -2,7 +2,7 @@
  * The name a leaning figure's pronoun stands for, from the sentence before.
  */
 import { isStatement } from './clause-grammar.js'
-import { clauseSubject } from './compress-front.js'
+import { clauseSubject } from './clause-subject.js'
 import { firstFigure } from './key-figures.js'
 import type { Token } from './nlp.js'
 import type { Compressed } from './compress.js'

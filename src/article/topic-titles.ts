@@ -8,7 +8,7 @@ import type { Heading, RootContent } from 'mdast'
 import type { FaceUnit } from './condense.js'
 import { continuedHeading } from './long-headings.js'
 import { capitalise, isPunct } from './clause-grammar.js'
-import { clauseSubject } from './compress-front.js'
+import { clauseSubject } from './clause-subject.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { toString } from './block-kinds.js'
 

@@ -188,6 +188,13 @@ const lineRules: LineRule[] = [
     maxWords: 30
   },
   {
+    // A picture copied as its file name ("first-fast.webp", no alt text), or credited to its Flickr owner ("Feedback by
+    // giulia.forsythe, on Flickr"): set 70's file names had titled four slides, a credit a section.
+    reason: 'caption',
+    test: /^[\p{L}\p{N}_.%()-]+\.(?:webp|png|jpe?g|gif|svg|avif|tiff?|bmp|heic)$|\bby [^\s,]+(?: [^\s,]+)?,? on Flickr\.?$/iu,
+    maxWords: 15
+  },
+  {
     reason: 'navigation',
     test: /^(?:skip to (?:main )?content|back to top|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print)$/i,
     maxWords: 6

@@ -2,6 +2,7 @@
  * Which line of a plain-text body is a heading, given its shape, its
  * neighbours and what is known about the whole body.
  */
+import { isPublicationNote } from '../article/signposts.js'
 import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
@@ -75,6 +76,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'text' && labelRun(body, at)) return false
   // (Nor the span of years a chart's title has under it, "Area burned by wildfires…" / "1984 to 2020".)
   if (line.kind === 'text' && !line.gap && /^(?:1[5-9]|20)\d{2}\s*(?:-|–|—|to)\s*(?:1[5-9]|20)\d{2}$/.test(content.trim())) return false
+  // (Nor where the piece first ran, "This piece originally appeared in the online magazine Educating Modern Learners in
+  // May 2014", a note without its full stop: it had titled a slide.)
+  if (line.kind === 'text' && isPublicationNote(content)) return false
   // "The environmental datasets needed to study safe drinking water are" / "• Small" / "• Scarce": a sentence that runs
   // on into its list is its lead-in, not a heading.
   if (next.kind === 'item' && countWords(content) >= 5 && /\b(?:are|is|were|was|include|includes|including|such as|like|the|an?|of|and|or)$/i.test(content)) return false

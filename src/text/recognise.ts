@@ -29,6 +29,7 @@ import { findTables, isTableRow } from './tables.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { entryKey, findToc } from './toc.js'
 import { splitJoinedHeadings } from './joined-headings.js'
+import { demoteLoneHeading } from './lone-heading.js'
 
 
 /** The end of a paragraph that introduces a quotation: "…the G&M article claims:", "As she wrote:", "…in later passages:". */
@@ -149,7 +150,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   if (lowercase.size > 0 && (lowercase.size >= minLowercaseHeadings || blocks.some((block) => block.type === 'heading'))) {
     blocks = toBlocks(body, { ...shape, lowercase })
   }
-  blocks = splitJoinedHeadings(blocks)
+  blocks = demoteLoneHeading(splitJoinedHeadings(blocks))
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {
