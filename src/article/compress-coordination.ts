@@ -188,6 +188,22 @@ export function dropAsWellAs(tokens: Token[]): Token[] {
 }
 
 /**
+ * Drop a second complement a claim ends on, "and more"/"and less" and an adjective ("…is becoming a more transparent
+ * view into the operations of our agency | and more inclusive of the needs of our users"): the claim is complete
+ * before it.
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to that "and", or as it was.
+ */
+export function dropSecondComplement(tokens: Token[]): Token[] {
+  // (After the first complement's noun: "…build ever higher-level and more complex abstractions" joins two adjectives of one.)
+  const at = tokens.findLastIndex((token, index) => index >= 6 && token.lower === 'and' && ['NOUN', 'PROPN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && /^(?:more|less|increasingly|also)$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 3]?.pos ?? ''))
+  if (at === -1 || hasFiniteVerb(tokens.slice(at + 1)) || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
+  const head = tokens.slice(0, isComma(tokens[at - 1]) ? at - 1 : at)
+  return wordsOf(head) >= 8 && isStatement(head) ? head : tokens
+}
+
+/**
  * Drop the trailing means of a claim, "by" and a list of what was done: "We used the “ingredient method” of costing to
  * gather program costs by listing all of the “ingredients”…, estimating the unit costs of each item, and determining
  * how much of each ingredient was needed" → "We used the “ingredient method” of costing to gather program costs".

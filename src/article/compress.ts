@@ -12,9 +12,9 @@
  * listed here.
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { continuesInfinitive, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
-import { asideInSubject, contrastFollows, dropAsWellAs, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated } from './compress-coordination.js'
+import { asideInSubject, contrastFollows, dropAsWellAs, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { clauseSubject } from './clause-subject.js'
@@ -23,6 +23,7 @@ import { dropEitherWay, dropFrame, dropGenericLabel, dropNarrowingAside, dropPoi
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
 import { onlyRelative } from './clause-segments.js'
+import { hedge } from './compress-words.js'
 
 /** Options of {@link compressSentence}. */
 export interface CompressOptions {
@@ -136,7 +137,27 @@ export function compressTokens(tagged: readonly Token[], maxWords: number, hardC
   const figures = (tokensText(tagged).match(/\d[\d,.]*/g) ?? []).length
   if (whole && figures >= 3 && whole.words <= 6 && firstFigure(whole.text) === undefined) return undefined
   if (whole) return whole
-  return compressClause(dropFillers(dropConnective(dropAsides([...tagged]))), maxWords, hardCap)
+  return compressClause(dropFillers(dropConnective(dropAsides([...tagged]))), maxWords, hardCap) ?? compressMainClause(tagged, maxWords, hardCap)
+}
+
+/**
+ * The last resort for a sentence whose fronted phrase is too long to keep and holds a verb of its own ("Through
+ * user-centered design, and no longer being constrained by external requirements, our open data site is becoming a
+ * more transparent view…"): its main clause, after the last comma before it, compressed alone. A section's
+ * conclusion of such sentences had shown nothing.
+ */
+function compressMainClause(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  // (The phrase before it has no verb of its own but participles: "…enables the recommended rules from X, a plugin that
+  // adds checks…" is a clause and its appositive.)
+  const finite = (token: Token): boolean => (token.pos === 'AUX' && !['being', 'been', 'be', 'having'].includes(token.lower)) || (token.pos === 'VERB' && !/(?:ing|ed|en)$/.test(token.lower))
+  const at = tagged.findLastIndex((token, index) => isComma(token) && token.value === ',' && index >= 3 && startsClause(withoutLeadingSpace(tagged.slice(index + 1))) && isStatement(tagged.slice(index + 1)) && !tagged.slice(1, index).some(finite))
+  // (Never a condition's: "If you have already attended a Community Discussion…, we have automatically transferred…".)
+  if (at === -1 || ['ADP', 'SCONJ', 'ADV', 'VERB'].every((pos) => tagged[0]!.pos !== pos) || conditions.has(tagged[0]!.lower) || ['without', 'barring'].includes(tagged[0]!.lower) || hedge.test(tokensText(tagged.slice(0, 4)))) return undefined
+  // (Nor one that names something: "In August of 2023, Claudio Wunder and I… started…" keeps its date.)
+  if (tagged.slice(0, at).some((token) => token.pos === 'NUM' || token.pos === 'PROPN' || token.entity !== undefined)) return undefined
+  const main = withoutLeadingSpace(tagged.slice(at + 1))
+  if (pronounSubjects.has(main[0]!.lower) || wordsOf(main) < 6) return undefined
+  return compressWhole(capitalise(main), maxWords, hardCap)
 }
 
 /**
@@ -253,7 +274,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   }
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
-  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropTrailingMeans, shortenLists, shortenLists, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
+  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     if (leavesVerbBehind(tokens, next)) continue

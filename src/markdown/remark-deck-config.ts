@@ -33,7 +33,8 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
     // The YAML parser loads only for documents that have front matter.
     const metadata = node ? undefined : metadataBlock(tree, file)
     if (metadata) tree.children.shift()
-    const frontMatter = node ? parseFrontMatter(node, file, await import('./yaml-api.js')) : { values: metadata ?? textMetaValues(tree), lines: {}, lineOf: () => undefined }
+    const values = metadata ?? commentMetadata(tree) ?? textMetaValues(tree)
+    const frontMatter = node ? parseFrontMatter(node, file, await import('./yaml-api.js')) : { values, lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
     file.data.frontMatter = frontMatter.values
     file.data.frontMatterLines = frontMatter.lines
@@ -101,6 +102,22 @@ function metadataBlock(tree: Root, file: VFile): Record<string, unknown> | undef
     if (key && !(key in values)) values[key] = pair![2]!.trim()
   }
   return values
+}
+
+/**
+ * Metadata written as link definitions that render nothing at the top of a Markdown file, as some blog generators
+ * keep it: `[title]: <> (Review: museums of the future, Dubai and Tokyo)`, `[date]: <> (2024/08/03)`. Its title,
+ * subtitle, author(s), date and language are read as front matter (the definitions stay, and show nothing);
+ * `undefined` when the file does not open with one.
+ */
+function commentMetadata(tree: Root): Record<string, unknown> | undefined {
+  const values: Record<string, unknown> = {}
+  for (const node of tree.children) {
+    if (node.type !== 'definition' || node.url !== '' || !node.title) break
+    const key = metadataKeys[(node.label ?? node.identifier).toLowerCase()]
+    if (key && !(key in values)) values[key] = node.title.trim()
+  }
+  return 'title' in values ? values : undefined
 }
 
 /** What the plain-text recogniser found (title, kicker, byline…), as front-matter values. */

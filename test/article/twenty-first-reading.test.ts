@@ -120,3 +120,18 @@ test('held-out sets 69 and 70: cuts that lost the point, and what was kept inste
   // A quoted phrase at the end keeps no full stop inside its marks.
   assert.equal(compressed('In 1890, the U.S. Census Office began tracking what it referred to as “the colored element in church statistics.”'), 'In 1890, the U.S. Census Office began tracking what it referred to as “the colored element in church statistics”')
 })
+
+test('held-out sets 69 and 70: a conclusion of long sentences shows its main clause; a blog’s metadata written as link definitions is its front matter', async () => {
+  // Shannon McHarg, "Making open data useful" (ONRR, public domain): the conclusion's two long sentences gave no bullet,
+  // and its slide was a divider followed by "Questions?".
+  assert.equal(compressed('Through user-centered design, and no longer being constrained by external requirements, our open data site is becoming a more transparent view into the operations of our agency and more inclusive of the needs of our users.'), 'Our open data site is becoming a more transparent view into the operations of our agency')
+  // (Never a condition's main clause alone, nor one after a phrase that names something.)
+  assert.doesNotMatch(compressed('If you have already attended a Community Discussion (or other community event) as part of checkout, we have automatically transferred this activity to complete your Welcome Session step.') ?? '', /^We have automatically/)
+  // (Two adjectives of one noun are no second complement: never "…that build ever higher-level".)
+  assert.doesNotMatch(compressed('Machine learning models have become extremely general information-processing systems that build ever higher-level and more complex abstractions; recurrence, recursion, higher-order models, even stack machines and language interpreters, all implemented as compositions of basic components.') ?? '', /higher-level$/)
+  // Vitalik Buterin, "Review: museums of the future, Dubai and Tokyo" (WTFPL): the title had come from the file's name.
+  const post = '[category]: <> (General,Philosophy)\n[date]: <> (2024/08/03)\n[title]: <> (Review: museums of the future, Dubai and Tokyo)\n\nIn this past year, I have had the pleasure of visiting the Museum of the Future in Dubai, and more recently the Miraikan in Tokyo. Both of these museums came highly recommended to me by close friends and collaborators, and I see both as trying to solve a crucially important problem.\n\nWhat struck me the most about my visits to the two museums were just how different the two visions are. They are in no way incompatible with each other. But at the same time, they have a very different feel, and a very different direction of priorities.\n'
+  const html = (await renderDeck(post, { path: '01-museums-of-the-future.md', overrides: { condense: true } })).html
+  assert.match(html, /<h1>Review: museums of the future, Dubai and Tokyo<\/h1>/)
+  assert.match(html, /class="date">2024\/08\/03</)
+})
