@@ -300,9 +300,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // A link reference definition shows nothing; it resolves links wherever it is in the tree.
     if ((node as { type: string }).type === 'definition') return keepInNotes([structuredClone(node)])
     if ((node as { type: string }).type === 'footnoteDefinition') return footnote(node)
-    // A lone opening or closing tag (`<Intro>`, `</DeepDive>`, `<div class="note">`) shows nothing: it wraps. (Nor does a
-    // page's spacer between blocks, `<br>`: on a slide it only takes room.)
-    if (node.type === 'html' && ((/^\s*<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*$/.test(node.value) && !/^\s*<\/?(?:img|video|audio|iframe|svg|picture|object|embed|br|hr)\b/i.test(node.value)) || /^\s*(?:<br\s*\/?>\s*|&nbsp;\s*)+$/i.test(node.value))) {
+    // Lone opening or closing tags (`<Intro>`, `</DeepDive>`, `<div class="note">`, `<center><br>`) show nothing: they wrap.
+    // (Nor does a page's spacer between blocks, `<br>`: on a slide it only takes room.)
+    if (node.type === 'html' && /^\s*(?:<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*|&nbsp;\s*)+$/.test(node.value) && !/<\/?(?:img|video|audio|iframe|svg|picture|object|embed|hr|source|track|canvas|math|input|button|select|textarea)\b/i.test(node.value)) {
       return keepInNotes([structuredClone(node)])
     }
     // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown; so is a table of more than 16 rows (a paper's 56 strains had filled nine slides).
