@@ -15,9 +15,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
   for (let index = tokens.length - 3; index >= 4; index--) {
     const pair = `${tokens[index]!.lower} ${tokens[index + 1]?.lower ?? ''}`
     if (!subordinators.has(tokens[index]!.lower) && !subordinatorPairs.has(pair)) continue
-    if (['as', 'if', 'whether'].includes(tokens[index]!.lower)) continue
-    // ("We were able to replicate the dollar values for 2020 | when we only summed up the first six months": a clause that
-    // says "only" restricts the claim, which without it says the opposite.)
+    if (['as', 'if', 'whether', 'unless'].includes(tokens[index]!.lower)) continue
+    // ("We were able to replicate the dollar values for 2020 | when we only summed up the first six months", "…they don’t
+    // intend harm | unless there are threats…": a clause that restricts the claim, which without it says the opposite.)
     if (tokens.slice(index + 1, index + 5).some((token) => token.lower === 'only')) continue
     // "This is important for security, because…": what is left would say nothing (not "This model is known as…, because…").
     if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower) && ['AUX', 'VERB'].includes(tokens[1]?.pos ?? '')) continue

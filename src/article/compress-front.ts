@@ -5,12 +5,14 @@ import { tokensText, type Token } from './nlp.js'
 import { isExpletive } from './leaning.js'
 import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge, hedgingCondition } from './compress-words.js'
-import { insideBrackets, insideCode } from './quotations.js'
+import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { clauseSubject } from './clause-subject.js'
 
 /** The statement after a lead-in and its colon ("One point to note, since people are confused by this: feature freeze only affects new functionality") when what comes before the colon is no clause of its own. */
 export function afterLeadIn(tokens: Token[]): Token[] {
-  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)))
+  // (Nor a colon inside a quoted title: "…the report 'Gap to Gateway: diversity in tech as the key to the future' for which…".)
+  const quoted = (head: readonly Token[]): boolean => insideQuotation(head) || head.findLastIndex((token) => ["'", '‘'].includes(token.value) && token.space !== '') > head.findLastIndex((token) => ["'", '’'].includes(token.value) && token.space === '')
+  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)) && !quoted(tokens.slice(0, index)))
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = tokens.slice(colon + 1)
@@ -342,7 +344,8 @@ export function dropFronted(tokens: Token[]): Token[] {
     // ("As a result a lot of folks, including me were forced to…": an example set off inside the subject, not a clause; nor
     // the next of a list of relative clauses: "Finding an affordable provider with whom you can connect, who is available…".)
     if (/^(?:including|especially|particularly|notably|such|like|except|who|whom|whose|which)$/.test(withoutLeadingSpace(tail)[0]?.lower ?? '')) continue
-    if (!startsClause(tail)) continue
+    // (Nor at a comma that ends a quotation: "…, 'it's a very complex phenomenon,' Sippy tells…" is what she said.)
+    if (!startsClause(tail) || /^["'”’“‘]/.test(withoutLeadingSpace(tail)[0]?.value ?? '')) continue
     let main = withoutLeadingSpace(tail)
     const subject = main[0]!
     // "When it comes to duplication, …" names a topic, not a time.

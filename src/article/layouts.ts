@@ -155,7 +155,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // (The figure is said again over its claim: it counts toward the face's 60 words with the heading and the bullets.)
     // (Counted as a reader counts them: "third-party" is two words.)
     const faceWords = [heading, ...body].map((node) => ('children' in node && node.type === 'list' ? node.children.map((item) => toString(item)).join(' ') : toString(node))).concat(figure ?? '').join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).length
-    if (figure && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
+    // (Nor the number the title already says: "11" under "Goal 11" showed the heading again.)
+    const titled = figure !== undefined && /^\d+$/.test(figure) && new RegExp(`(?<![\\d.,])${figure}(?![\\d.,])`).test(toString(heading))
+    if (figure && !titled && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
   }
 
   const only = body.length === 1 ? body[0]! : undefined

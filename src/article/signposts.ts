@@ -38,7 +38,7 @@ export function isPointer(text: string): boolean {
 const onThePage = /^(?:first|next|last) up (?:is|are|:)|^(?:lastly|finally|next|now|then),? (?:we|i) (?:come|turn|move|get) (?:on )?to\b|^[^.!?]{0,60}\b(?:is|are) (?:just |shown |pictured )?(?:below|above)[.!:]?$|\bclick (?:through|here|on (?:the|any|a|each)|to (?:enlarge|see|view|open))\b|^(?:it(?:['’]s| has been| is) (?:been )?(?:a while|a long time|ages|some time)|sorry for the (?:silence|delay|long break))\b[^.!?]{0,30}\bsince (?:my|our|the) (?:last|previous) (?:blog )?(?:post|entry|update)\b/i
 
 /** Where else a post ran: "This article was also published on LinkedIn on 1 September 2022". */
-const ranElsewhere = String.raw`(?:a version of )?this (?:article|post|piece|interview|essay|story) (?:(?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)|(?:also |first |originally )(?:appeared|ran))\b`
+const ranElsewhere = String.raw`(?:a version of )?this (?:article|post|piece|interview|essay|story) (?:(?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)|(?:also |first |originally )(?:appeared|appears|ran|runs))\b`
 
 const publicationNote = new RegExp(`^${ranElsewhere}`, 'i')
 

@@ -31,6 +31,8 @@ export const maxListIndent = 64
 
 const listItem = /^([ \t]+)(?=(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/
 const anyFence = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/
+/** Class names of a container that holds a page's chrome rather than the article: buttons, further information, sharing, licence. */
+const pageChrome = /^(?:[\w-]*-)?(?:btn|button|further-info|share|social|subscribe|newsletter|related|license|licence|citation|cite-as|author-bio|about-author)(?:-[\w-]*)?$/i
 const fenceOpen = /^ {0,3}:{3,}\s*(?:\{\s*\.?([\w-]+)[^}]*\}|([\w-]+))?\s*$/
 const codeFence = /^ {0,3}(`{3,}|~{3,})/
 /** A line with Hugo's shortcodes made Markdown: `ref` links to their page, `img`/`figure` to a picture, a lone frame to nothing. */
@@ -151,7 +153,9 @@ function normalize(text: string): { text: string; clamped: number[] } {
     if (name) {
       // Any other container (Quarto's `::: {.callout-note}`, Pandoc's `::: {.columns}`, Docusaurus's `:::tip`) shows its
       // content as if unfenced: its fence lines become blank rather than text on a slide.
-      const markers = Object.hasOwn(containerMarkers, name) ? containerMarkers[name]! : (['', ''] as const)
+      // (A page's chrome in a container of its own, Quarto's `::: article-btn` round "Explore more data science ideas" or
+      // `::: {.further-info}` round the author's bio, licence and citation, is the speaker's to read: the notes.)
+      const markers = Object.hasOwn(containerMarkers, name) ? containerMarkers[name]! : pageChrome.test(name) ? containerMarkers.notes! : (['', ''] as const)
       stack.push(markers[1])
       lines[index] = markers[0]
     } else if (stack.length > 0) {

@@ -195,6 +195,12 @@ const lineRules: LineRule[] = [
     maxWords: 15
   },
   {
+    // A chart's download links copied under it: "Download: PNG | PDF | Code" had titled six slides of set 72.
+    reason: 'navigation',
+    test: /^(?:download|get|view)(?: (?:as|the))?\s*:?\s*(?:png|pdf|svg|csv|code|data|image|jpe?g|zip|xlsx?|json|html)(?:\s*[|·,/]\s*(?:png|pdf|svg|csv|code|data|image|jpe?g|zip|xlsx?|json|html))+$/i,
+    maxWords: 10
+  },
+  {
     reason: 'navigation',
     test: /^(?:skip to (?:main )?content|back to top|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print)$/i,
     maxWords: 6

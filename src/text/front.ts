@@ -167,7 +167,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const takeLabelled = (): void => {
     const affiliations: string[] = []
     for (let block = labelledAt(at); block; block = labelledAt(at)) {
-      if (block.kind === 'authors' && !front.byline) front.byline = block.values.map((value) => parseByline(value)?.byline ?? value).join(', ')
+      // (An "Author" label over the names wins over lines taken for names: "AI" / "Governance" / "Policy" were categories.)
+      if (block.kind === 'authors' && (!front.byline || guessedNames)) [front.byline, guessedNames] = [block.values.map((value) => parseByline(value)?.byline ?? value).join(', '), false]
       if (block.kind === 'date' && !front.date) front.date = parseByline(block.values[0]!)!.date
       if (block.kind === 'affiliations') for (const value of block.values) if (!affiliations.includes(value)) affiliations.push(value)
       at += block.span
@@ -177,6 +178,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (affiliations.length > 0 && front.byline) front.byline = `${front.byline} (${affiliations.join(', ')})`
   }
   let at = 0
+  let guessedNames = false
   const takeBylines = (names: boolean): void => {
     for (let span = bylineAt(at, names); span > 0; span = bylineAt(at, names)) {
       const parsed = span === 1 ? (parseByline(text(at)!) ?? { byline: text(at) }) : { byline: text(at), date: parseByline(text(at + span - 1)!)!.date }
@@ -325,6 +327,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   while (names < 6 && nameLine(text(at + names)) && (names === 0 || lines[content[at + names - 1]! + 1]?.blank === false)) names++
   if (!front.byline && names >= 2 && countWords(text(at + names) ?? '') >= 12) {
     front.byline = Array.from({ length: names }, (_, index) => text(at + index)!.trim()).join(', ')
+    guessedNames = true
     at += names
   }
 

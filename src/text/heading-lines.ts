@@ -184,9 +184,12 @@ function questionRunAfterColon(body: readonly BodyLine[], at: number): boolean {
   if (!question(at)) return false
   let start = at
   while (question(start - 1)) start--
-  let end = at
-  while (question(end + 1)) end++
-  return end > start && /:$/.test(body[start - 1]?.source.text ?? '')
+  // (A run written tight, a line each, ends at its blank line: the question after it, over a paragraph, is the first
+  // section the list named — "…we address the following questions:" / five questions / (blank) / "How might AI…?".)
+  const tight = question(start + 1) && !body[start + 1]!.gap
+  let end = start
+  while (question(end + 1) && !(tight && body[end + 1]!.gap)) end++
+  return at <= end && end > start && /:$/.test(body[start - 1]?.source.text ?? '')
 }
 
 /**

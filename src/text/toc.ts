@@ -56,6 +56,10 @@ export function findToc(lines: readonly SourceLine[], from: number, skip: Readon
     const markerIndex = content[position]!
     const marked = tocMarker.test(lines[markerIndex]!.text)
     const start = marked ? position + 1 : position
+    // (Lines a sentence introduces with its colon, "…in this blog post we address the following questions:", are its
+    // list — the talk's agenda — even when each is a heading later.)
+    const before = position > 0 ? lines[content[position - 1]!]!.text.trim() : ''
+    if (!marked && /:$/.test(before) && before.split(/\s+/).length >= 5) continue
     // Collect the run of short lines.
     const run: number[] = []
     let end = start
