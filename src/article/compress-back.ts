@@ -2,6 +2,7 @@
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
 import { tokensText, type Token } from './nlp.js'
+import { awaitsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
 import { causes, droppablePrepositions, emptyNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions } from './compress-words.js'
@@ -67,6 +68,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const next = tokens[index + 1]!
     // ("55–60% carbs", "sub-2:45": a dash or a colon inside a number, glued to it on both sides, cuts nothing.)
     if (token.space === '' && next.space === '' && /\d$/.test(tokens[index - 1]!.value) && /^\d/.test(next.value)) continue
+    // (Nor a colon inside a name: "the GO::DH map" is no "the GO".)
+    if (token.value === ':' && token.space === '' && (next.space === '' || next.value === ':')) continue
     // (Nor one inside code: "…use the SPF record `v=spf1 include:mailbox.org` as described…".)
     if (insideCode(tokens.slice(0, index))) continue
     // (An irregular participle too: "…, made possible by the new promotion rules".)
@@ -120,54 +123,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
     const last = head[head.length - 1]!
     if (last.pos === 'VERB' && objectClauseVerbs.has(last.lemma)) continue
-    if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head) && !awaitsClause(head)) return head
+    if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head) && !awaitsClause(head) && !waitsForObject(head)) return head
   }
   return tokens
-}
-
-/**
- * Whether a part ends in a conjunction and a phrase fronted before a clause still to come: "Condoleezza Rice even
- * visited and on the eve of George Bush's presidency" (", in January 2009, the US and Libya exchanged ambassadors").
- */
-function awaitsClause(head: readonly Token[]): boolean {
-  // (Or a subordinate clause after a lead-in's colon, its main clause after the cut: "One more note here: When you're
-  // working on a distributed team, | there's no one…".)
-  const colon = head.findLastIndex((token) => token.value === ':')
-  if (colon !== -1 && ['when', 'if', 'while', 'because', 'although', 'though', 'since', 'once', 'unless', 'as'].includes(head[colon + 1]?.lower ?? '') && !head.slice(colon + 1).some(isComma)) return true
-  const and = head.findLastIndex((token) => token.pos === 'CCONJ' && ['and', 'but', 'or', 'yet', 'so'].includes(token.lower))
-  const tail = head.slice(and + 1)
-  // (Not the last of a series, "runs on Linux, on macOS, and on Windows".)
-  return and > 0 && tail[0]?.pos === 'ADP' && !tail.some((token) => ['VERB', 'AUX'].includes(token.pos)) && !head.slice(0, and).some((token) => token.lower === tail[0]!.lower)
-}
-
-/**
- * Whether the second of two coordinated parts continues an infinitive of the
- * first rather than opening a clause of its own: "…launched a new initiative
- * to survey… budgets, and thus reimagine what public safety should look like"
- * (no imperative; the tagger may read the verb after the adverb as a noun).
- *
- * @param head The first part.
- * @param tail The second, after its conjunction.
- */
-export function continuesInfinitive(head: readonly Token[], tail: readonly Token[]): boolean {
-  const adverb = tail[0]?.pos === 'ADV'
-  const verb = adverb ? tail[1] : tail[0]
-  if (!verb || verb.lower !== verb.lemma || !(verb.pos === 'VERB' || (adverb && verb.pos === 'NOUN'))) return false
-  return head.some((other, at) => other.lower === 'to' && head[at + 1]?.pos === 'VERB')
-}
-
-/** Whether `head` ends in a relative clause still waiting for its verb ("…all of the products that together"). */
-function unfinishedRelative(head: readonly Token[]): boolean {
-  const relative = head.findLastIndex((token, index) => index > 0 && ['that', 'which', 'who', 'whom', 'where', 'when'].includes(token.lower) && ['NOUN', 'PROPN'].includes(head[index - 1]!.pos))
-  return relative !== -1 && !head.slice(relative + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
-}
-
-/** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then"). */
-function opensAside(head: readonly Token[]): boolean {
-  const dangling = (token: Token | undefined): boolean => token !== undefined && (['then', 'which', 'that', 'also', 'who'].includes(token.lower) || token.pos === 'CCONJ')
-  if (dangling(head[head.length - 1])) return true
-  const comma = head.findLastIndex((token) => token.value === ',')
-  return comma >= 1 && dangling(head[comma - 1])
 }
 
 /** Cut a list of three or more ("A, B, and C") to its first two ("A and B"). */

@@ -6,7 +6,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
-import { continuesInfinitive } from './compress-back.js'
+import { continuesInfinitive } from './head-checks.js'
 
 /** Whether a ", but" or ", yet" comes after token `index`: what comes before it is the contrast's set-up. */
 export function contrastFollows(tokens: readonly Token[], index: number): boolean {

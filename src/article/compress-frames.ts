@@ -171,8 +171,11 @@ export function dropPurposeBeforeFigures(tokens: Token[]): Token[] {
 /** Words that open a comma aside narrowing what was just named: ", particularly seniors,", ", that is difficulties with…". */
 const narrowing = /^(?:particularly|especially|notably|namely|in particular|that is|i\.e\.)(?=\s|,|$)/i
 
-/** What opens an aside that adds to what was just named: ", in addition to states and municipalities,". */
-const additive = /^(?:in addition to|as well as|along with|together with|alongside)(?= |$)/
+/**
+ * What opens an aside that adds to what was just named: ", in addition to states and municipalities,". (Not "along
+ * with", which names who takes part: "We will need to decide, along with Perma users, how to manage…".)
+ */
+const additive = /^(?:in addition to|as well as)(?= |$)/
 
 /**
  * Drop an aside set off by commas that narrows what was just named (", particularly seniors,", ", in particular on

@@ -12,7 +12,7 @@ import { clauseSubject } from './clause-subject.js'
 export function afterLeadIn(tokens: Token[]): Token[] {
   // (Nor a colon inside a quoted title: "…the report 'Gap to Gateway: diversity in tech as the key to the future' for which…".)
   const quoted = (head: readonly Token[]): boolean => insideQuotation(head) || head.findLastIndex((token) => ["'", '‘'].includes(token.value) && token.space !== '') > head.findLastIndex((token) => ["'", '’'].includes(token.value) && token.space === '')
-  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)) && !quoted(tokens.slice(0, index)))
+  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !(token.space === '' && (tokens[index + 1]?.space === '' || tokens[index + 1]?.value === ':' || tokens[index - 1]?.value === ':')) && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)) && !quoted(tokens.slice(0, index)))
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = tokens.slice(colon + 1)

@@ -165,7 +165,7 @@ function joinsNext(previous: string, next: string, rules: SentenceRules): boolea
   // Nor does one in brackets: "Most (all?) looped pieces…".
   if (/[!?]["'”’]*\)$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
   // Nor one in quotation marks: "…echo Richard Reed's "data processing for what?" question of over a decade earlier".
-  if (/[!?]["”’]$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
+  if (/[!?]["”’']$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
   const ordinal = rules.ordinals && /(?:^|[\s(])\d{1,2}\.$/.test(previous)
   if (!ordinal && !rules.mayJoin.test(previous)) return false
   const firstWord = /^[^\s]+/.exec(next)?.[0] ?? ''

@@ -130,6 +130,9 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // ("**Open data.&nbsp;**Public Works…": a closing `**` after a non-breaking space closes nothing in CommonMark, and the
       // asterisks showed on the slide; the space goes after it.)
       if (lines[index]!.includes('&nbsp;**')) lines[index] = lines[index]!.replace(/(\*\*)([^*\n]+?)&nbsp;\*\*(?=\S)/g, '$1$2**&nbsp;')
+      // ("Second**,** graduate faculty…": a mark of punctuation set in bold right after a word is no emphasis in CommonMark,
+      // and its asterisks showed; Pandoc's bold comma is a comma.)
+      if (lines[index]!.includes('**')) lines[index] = lines[index]!.replace(/(?<=\p{L})\*\*([,.;:!?])\*\*(?=\s|$)/gu, '$1')
       // "##Responsibilities and liabilities": a heading written without the space (as kramdown and old Jekyll sites read it).
       if (closedHeading.test(line) && (index === 0 || lines[index - 1]!.trim() === '')) lines[index] = line.replace(/^(#{2,6})/, '$1 ')
       const indent = listItem.exec(line)?.[1]

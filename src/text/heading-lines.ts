@@ -44,6 +44,9 @@ const bareValue = /^(?:\d{4}|\p{L}+\.?,? \d{4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}
 /** A link or button's label standing alone ("Visit Website", "Learn more"). */
 const buttonLabel = /^(?:visit (?:the )?(?:web ?site|site|page|homepage|project)|get started|sign up now|download now|see more|view (?:website|project|source))$/i
 
+/** A back-matter heading: "References", "Notes and sources", "About the author", "How to cite". */
+export const backMatterHeading = /^(?:(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|see also|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?)\s*:?$/i
+
 export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!
   const next = body[at + 1]
@@ -57,7 +60,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'section') return true
   // ("References:" over a list of titles: the back matter's heading, with or without its colon.)
   // ("About the author:" over the author's bio, "How to cite :" over the citation.)
-  if (line.kind === 'text' && line.gap && /^(?:(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|see also|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?)\s*:?$/i.test(line.source.text)) return true
+  if (line.kind === 'text' && line.gap && backMatterHeading.test(line.source.text)) return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
   // In a debate, who speaks heads what they said ("Jeffrey Sachs, Director of the United Nations Millennium Project…").
   if (shape.speakers && line.kind === 'text' && line.gap && next.gap && isPersonWithRole(line.source.text, speakerWords)) return true

@@ -7,6 +7,7 @@
  * their own as any text without headings does.
  */
 import { blockWords, type Block } from './text-blocks.js'
+import { backMatterHeading } from './heading-lines.js'
 
 /** Words a text runs before its lone heading-shaped line, at least, for the line to be no heading. */
 const headlessWords = 400
@@ -23,6 +24,7 @@ export function demoteLoneHeading(blocks: readonly Block[]): Block[] {
   const at = blocks.indexOf(heading)
   const before = blocks.slice(0, at).reduce((sum, block) => sum + blockWords(block), 0)
   const total = blocks.reduce((sum, block) => sum + blockWords(block), 0)
-  if (heading.type !== 'heading' || before < headlessWords || before < total / 2) return [...blocks]
+  // (Back matter's heading, "References", stays one wherever it stands.)
+  if (heading.type !== 'heading' || before < headlessWords || before < total / 2 || backMatterHeading.test(heading.line.source.text)) return [...blocks]
   return blocks.map((block) => (block === heading ? { type: 'paragraph', lines: [heading.line] } : block))
 }

@@ -15,6 +15,7 @@ import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { renderDeck } from '../../src/index.js'
 import { recogniseText } from '../../src/text/index.js'
+import { splitSentences } from '../../src/article/sentences.js'
 
 const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
@@ -182,4 +183,19 @@ test('held-out set 71: an "Author" label wins over category lines taken for name
   const goals = '---\ntitle: We support the Sustainable Development Goals\n---\n\n## Goal 11: Sustainable Cities and Communities\n\nThe Foundation for Public Code supports goal 11 by enabling sustainable collaboration on digital transformation at scale. Increasingly, urbanization is planned and managed using digital tools. Using open tools helps make urbanization participatory and inclusive.\n\n## Goal 17: Partnerships for the Goals\n\nThe Foundation for Public Code supports goal 17 by building networks and making tools available. Our concept of codebase stewardship is centered on partnerships.\n'
   const deck = (await renderDeck(goals, { path: 'sdgs.md', overrides: { condense: true } })).html
   assert.doesNotMatch(deck, /data-layout="big-number"/)
+})
+
+test('held-out set 74, paired: the regressions its readers found, and a colon inside a name', async () => {
+  // Rebecca Kilberg, "The Cost of a Digital Archive" (Harvard LIL, CC BY-SA 3.0): "along with Perma users" names who decides; it stays.
+  assert.equal(compressed('We will need to decide, along with Perma users, how to manage our finite resources.'), 'We will need to decide, along with Perma users, how to manage our finite resources')
+  // Kim Brillante Knight, "Making Space" (Minimal Computing, CC BY 4.0): the lone "References" deep in the essay stays a heading.
+  const essay = ['Making Space', '', ...Array.from({ length: 8 }, (_, at) => `Paragraph ${at + 1} tells how the project ran without grant funding or staff, on time, goodwill and a room of its own. Volunteers gave their evenings to workshops. Students came back to teach the next group. The work grew because people wanted it to grow.\n`), 'References', '', 'Gil, Alex. “The User, the Learner, and the Machines We Make.” Minimal Computing. 21 May 2015.', ''].join('\n')
+  const { tree } = recogniseText(essay)
+  assert.ok(tree.children.some((node) => node.type === 'heading' && toString(node) === 'References'))
+  // Anne B. McGrail (Minimal Computing, CC BY 4.0): "the GO::DH map" had been cut to "the GO"; "Second**,**" showed its asterisks.
+  assert.doesNotMatch(compressed('Next, I went back to the GO::DH map that locates DH centers globally, and then I looked for community colleges on it.') ?? '', /the GO$/)
+  const list = (await renderDeck('---\ntitle: CC\n---\n\n## Mentors\n\n-   First, most faculty at community colleges teach five classes a term and have no time for research.\n-   Second**,** graduate faculty rarely maintain close professional ties with their students who take community college jobs.\n', { path: 'cc.md', overrides: { condense: true } })).html
+  assert.doesNotMatch(list, /\*\*/)
+  // (A question in single quotes ends no sentence before a word in lower case.)
+  assert.equal(splitSentences("That's a 'what if?' question — and the answer is just a projection forward. The point is clear.").length, 2)
 })

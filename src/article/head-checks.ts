@@ -1,0 +1,68 @@
+/**
+ * Whether the part a cut at its end would keep is complete: checks of the
+ * head `dropTrailing` and its kin (`compress-back.ts`) leave, apart from the
+ * cuts themselves.
+ */
+import type { Token } from './nlp.js'
+import { isComma } from './clause-grammar.js'
+
+/**
+ * Whether a part ends in a conjunction and a phrase fronted before a clause still to come: "Condoleezza Rice even
+ * visited and on the eve of George Bush's presidency" (", in January 2009, the US and Libya exchanged ambassadors").
+ */
+export function awaitsClause(head: readonly Token[]): boolean {
+  // (Or a subordinate clause after a lead-in's colon, its main clause after the cut: "One more note here: When you're
+  // working on a distributed team, | there's no one…".)
+  const colon = head.findLastIndex((token) => token.value === ':')
+  if (colon !== -1 && ['when', 'if', 'while', 'because', 'although', 'though', 'since', 'once', 'unless', 'as'].includes(head[colon + 1]?.lower ?? '') && !head.slice(colon + 1).some(isComma)) return true
+  const and = head.findLastIndex((token) => token.pos === 'CCONJ' && ['and', 'but', 'or', 'yet', 'so'].includes(token.lower))
+  const tail = head.slice(and + 1)
+  // (Not the last of a series, "runs on Linux, on macOS, and on Windows".)
+  return and > 0 && tail[0]?.pos === 'ADP' && !tail.some((token) => ['VERB', 'AUX'].includes(token.pos)) && !head.slice(0, and).some((token) => token.lower === tail[0]!.lower)
+}
+
+/**
+ * Whether the second of two coordinated parts continues an infinitive of the
+ * first rather than opening a clause of its own: "…launched a new initiative
+ * to survey… budgets, and thus reimagine what public safety should look like"
+ * (no imperative; the tagger may read the verb after the adverb as a noun).
+ *
+ * @param head The first part.
+ * @param tail The second, after its conjunction.
+ */
+export function continuesInfinitive(head: readonly Token[], tail: readonly Token[]): boolean {
+  const adverb = tail[0]?.pos === 'ADV'
+  const verb = adverb ? tail[1] : tail[0]
+  if (!verb || verb.lower !== verb.lemma || !(verb.pos === 'VERB' || (adverb && verb.pos === 'NOUN'))) return false
+  return head.some((other, at) => other.lower === 'to' && head[at + 1]?.pos === 'VERB')
+}
+
+/** Whether `head` ends in a relative clause still waiting for its verb ("…all of the products that together"). */
+export function unfinishedRelative(head: readonly Token[]): boolean {
+  const relative = head.findLastIndex((token, index) => index > 0 && ['that', 'which', 'who', 'whom', 'where', 'when'].includes(token.lower) && ['NOUN', 'PROPN'].includes(head[index - 1]!.pos))
+  return relative !== -1 && !head.slice(relative + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+}
+
+/** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then"). */
+export function opensAside(head: readonly Token[]): boolean {
+  const dangling = (token: Token | undefined): boolean => token !== undefined && (['then', 'which', 'that', 'also', 'who'].includes(token.lower) || token.pos === 'CCONJ')
+  if (dangling(head[head.length - 1])) return true
+  const comma = head.findLastIndex((token) => token.value === ',')
+  return comma >= 1 && dangling(head[comma - 1])
+}
+
+/**
+ * Whether `head` ends on an aside set off after a verb or a verb's fixed phrase, its object still to come: "The alt-3
+ * table takes into account, for each team, | which other teams have been played already" (the object is the clause).
+ *
+ * @param head The part a cut would keep.
+ */
+export function waitsForObject(head: readonly Token[]): boolean {
+  // (So does a verb's fixed phrase at the very end: "…takes into account".)
+  const fixed = (at: number): boolean => ['account', 'consideration'].includes(head[at]?.lower ?? '') && head[at - 1]?.lower === 'into'
+  if (fixed(head.length - 1)) return true
+  const comma = head.findLastIndex((token) => isComma(token))
+  if (comma < 2 || head.length - comma > 6 || head[comma + 1]?.pos !== 'ADP' || head.slice(comma + 1).some((token) => ['VERB', 'AUX'].includes(token.pos))) return false
+  const before = head[comma - 1]!
+  return before.pos === 'VERB' || fixed(comma - 1)
+}
