@@ -112,8 +112,9 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
   const firstName = (phrase: Phrase): boolean => phrase.words === 1 && phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)} \\p{Lu}\\p{Ll}+`, 'u').test(fullNames)
   const pagesWith = new Map<string, number>()
   for (const phrases of all) for (const key of new Set(phrases.map((phrase) => phrase.key))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
-  // (The page each phrase last titled: a topic titles one run of pages, not "Hajar" three times across an essay.)
-  const titled = new Map<string, number>()
+  // (The pages each phrase titled: a topic titles two runs of pages at most, not "Hajar" three times across an essay; a
+  // second run keeps its title, "Fashioning Circuits" again, rather than a phrase of one bullet.)
+  const titled = new Map<string, number[]>()
   return all.map((phrases, page) => {
     const face = faces?.[page]?.toLowerCase()
     // (A title the slide bears out: the phrase is on its face, not only in its notes — "Export steps" titled a slide whose
@@ -146,7 +147,8 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // (Nor a city of publication, "New York: Farrar, Straus and Giroux", "New York: Routledge".)
       if (phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)}\\s*:\\s*\\p{Lu}`, 'u').test(texts[page]!)) continue
       if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
-      if (titled.has(phrase.key) && titled.get(phrase.key) !== page - 1) continue
+      const runs = (titled.get(phrase.key) ?? []).filter((at, index, all) => all[index - 1] !== at - 1).length
+      if (runs >= 2 && !titled.get(phrase.key)!.includes(page - 1)) continue
       const score = count * Math.log(1 + all.length / pagesWith.get(phrase.key)!) * (1 + 0.5 * (phrase.words - 1)) * (phrase.name ? 1.2 : 1)
       if (!best || score > best.score) best = { phrase, score }
     }
@@ -154,7 +156,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     // than a fifth "Some mentors (cont.)" over a page about teaching him assembly.)
     const chosen = best?.phrase ?? single ?? (face ? ownPhrase(page, faces!, inTitle, lang) : undefined)
     if (!chosen) return undefined
-    titled.set(chosen.key, page)
+    titled.set(chosen.key, [...(titled.get(chosen.key) ?? []), page])
     const text = chosen.text
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
     // ("boilerplate RPC code": a phrase whose first word is a plain lower-case word starts with a capital all the same.)
