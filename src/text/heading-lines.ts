@@ -77,6 +77,13 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A chart's legend or a row of tabs copied without the chart ("Self-supply" / "Combination" / "Public supply", a blank
   // line between each): three short labels in a row with nothing under any of them name no sections.
   if (line.kind === 'text' && labelRun(body, at)) return false
+  // (Nor rows of data set a line each with no blank line between: "Eigergletscher (7°58'/46°35'), 2320 m asl., data
+  // from 1908 until 1952" / "Kleine Schneidegg (…), 2060 m asl., data since 1960" had been eight sections of nothing.)
+  const record = (other: BodyLine | undefined): boolean => other?.kind === 'text' && /\d/.test(other.source.text) && /,\s/.test(other.source.text)
+  // (A row alone too, when it reads as data: three numbers or more and two commas, "JUN: Junfraujoch (7°59'/46°33'),
+  // 3580 m asl., data from 1933 until 2018".)
+  const row = (line.source.text.match(/\d+/g) ?? []).length >= 3 && (line.source.text.match(/,\s/g) ?? []).length >= 2
+  if (record(line) && (row || (record(next) && !next.gap) || (record(previous) && !line.gap))) return false
   // (Nor the span of years a chart's title has under it, "Area burned by wildfires…" / "1984 to 2020".)
   if (line.kind === 'text' && !line.gap && /^(?:1[5-9]|20)\d{2}\s*(?:-|–|—|to)\s*(?:1[5-9]|20)\d{2}$/.test(content.trim())) return false
   // (Nor where the piece first ran, "This piece originally appeared in the online magazine Educating Modern Learners in

@@ -199,3 +199,13 @@ test('held-out set 74, paired: the regressions its readers found, and a colon in
   // (A question in single quotes ends no sentence before a word in lower case.)
   assert.equal(splitSentences("That's a 'what if?' question — and the answer is just a projection forward. The point is clear.").length, 2)
 })
+
+test('held-out set 73: rows of data set a line each are no headings', () => {
+  // Moritz Oberrauch, "HISTALP gridded data compared to in-situ observations" (OGGM): eight stations' rows had been eight
+  // sections of nothing, and one of them had made the methods, results and discussion its sub-sections.
+  const text = ['HISTALP gridded data compared to in-situ observations', '', 'Precipitation', '', 'The stations Eigergletscher and Kleine Scheidegg provide monthly precipitation sum records from 1908 until 1952 and from 1955 up to present.', '', "Eigergletscher (7°58'/46°35'), 2320 m asl., data from 1908 until 1952", "Kleine Schneidegg (7°58'/46°35'), 2060 m asl., data since 1960", '', 'Temperature', '', 'The station Jungfraujoch provides monthly mean air temperature records since 1933. It lies within 12 km of the glacier.', '', "JUN: Junfraujoch (7°59'/46°33'), 3580 m asl., data from 1933 until 2018", '', 'Methods', '', 'The HistAlp dataset comes with monthly temporal resolution, so all the other data must be brought into the same format.', '', 'Results', '', 'The HistAlp data shows generally higher monthly precipitation sums than the station data.', ''].join('\n')
+  const { tree } = recogniseText(text)
+  const headings = tree.children.filter((node) => node.type === 'heading').slice(1)
+  assert.deepEqual(headings.map((node) => toString(node)), ['Precipitation', 'Temperature', 'Methods', 'Results'])
+  assert.deepEqual(headings.map((node) => (node as { depth: number }).depth), [2, 2, 2, 2])
+})
