@@ -8,10 +8,10 @@
 import type { SourceLine } from './lines.js'
 
 /**
- * A number of one or two digits glued after a word of letters or its closing mark (not a section's "2.1", nor code's
- * "x.y.0-rc1"), before a space, a stop or the line's end.
+ * A number of one or two digits glued after a word of letters ending in a small letter, or its closing mark (not a
+ * section's "2.1", code's "x.y.0-rc1", nor a form's "STL02"), before a space, a stop or the line's end.
  */
-const glued = /(?<=(?:^|[\s(“‘"'])\p{L}{2,}(?:[).,;:”’"']|[)”’"'][.,;:])?)(\d{1,2})(?=[\s.,;:!?)”’"']|$)/gu
+const glued = /(?<=(?:^|[\s(“‘"'])\p{L}*\p{Ll}(?:[).,;:”’"']|[)”’"'][.,;:])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
 
 /**
  * Take the note marks out of the lines' text, in place, when at least two count up from one.

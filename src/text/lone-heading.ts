@@ -24,7 +24,9 @@ export function demoteLoneHeading(blocks: readonly Block[]): Block[] {
   const at = blocks.indexOf(heading)
   const before = blocks.slice(0, at).reduce((sum, block) => sum + blockWords(block), 0)
   const total = blocks.reduce((sum, block) => sum + blockWords(block), 0)
-  // (Back matter's heading, "References", stays one wherever it stands.)
-  if (heading.type !== 'heading' || before < headlessWords || before < total / 2 || backMatterHeading.test(heading.line.source.text)) return [...blocks]
+  // (Back matter's heading, "References", stays one wherever it stands; so does a quotation in marks with its speaker's
+  // name, "“Luck is the residue of design.” -Branch Rickey", which the article's layouts show as a quotation.)
+  const quoted = /^[“"].{8,}[”"]\s*[-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(heading.type === 'heading' ? heading.line.source.text : '')
+  if (heading.type !== 'heading' || before < headlessWords || before < total / 2 || backMatterHeading.test(heading.line.source.text) || quoted) return [...blocks]
   return blocks.map((block) => (block === heading ? { type: 'paragraph', lines: [heading.line] } : block))
 }
