@@ -336,6 +336,13 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
       index--
       continue
     }
+    // A lead-in that not even a fresh page holds with the quotation it introduces ("…the context in which Hutton was
+    // publishing his work:" over 43 words) would stand alone on a slide: it goes to that unit's notes instead.
+    const introducing = queue[index + 1]
+    if (isLeadIn(unit) && introducing && !isSplittable(introducing) && !fits([...page, ...group])) {
+      queue[index + 1] = { ...introducing, notes: [...unit.notes, ...introducing.notes] }
+      continue
+    }
     place(unit)
   }
   return pages.filter((page) => page.some((unit) => !isCarried(unit)))

@@ -222,3 +222,14 @@ test('held-out sets 75 and 76, paired (start 3, late 0 before these fixes): a fo
   const review = ['The Craft of Baseball', '', ...Array.from({ length: 8 }, (_, at) => `Paragraph ${at + 1} of the review says how the book reads, what it covers and why the game is hard. Pitchers and hitters fail most of the time. Managers win by small edges over long seasons. The best players overcome failure more often than others.\n`), '“Luck is the residue of design.” -Branch Rickey', '', 'Because of this, baseball is a game of numbers and averages, and the statistics grow thicker every season.', ''].join('\n')
   assert.ok(recogniseText(review).tree.children.some((node) => node.type === 'heading' && /Branch Rickey/.test(toString(node))))
 })
+
+test('held-out set 75: a lead-in that not even a fresh slide holds with its quotation goes to the notes, not a slide of its own', async () => {
+  // Coleman McCormick, "Annals of the Former World" (CC BY 3.0 US): "…the context in which Hutton was publishing his
+  // work:" had been a slide alone, its quotation the next slide.
+  const review = '---\ntitle: Annals of the Former World\n---\n\n## Hutton\n\nThis section lays the foundation for modern geology by covering the work of two pillar figures: James Hutton and Charles Lyell. Hutton was a Scot that studied in the 18th century, and is known as the "father of modern geology". As uncontroversial as rocks sound, it\'s telling to keep in mind the context in which Hutton was publishing his work:\n\n>"Hutton published his Theory of the Earth in 1795, when almost no one doubted the historical authenticity of Noah’s Flood, and all species on earth were thought to have been created individually, each looking at the moment of its creation almost exactly as it did in modern times."\n\nMaking claims that the Earth was billions of years old was as blasphemous to the scientific community of the era as Darwin\'s work on evolution.\n'
+  const html = (await renderDeck(review, { path: 'annals.md', overrides: { condense: true, maxWords: 14 } })).html
+  const slides = faces(html).split('<section').filter((slide) => /context in which Hutton/.test(slide))
+  // Either with its quotation on one slide, or in the notes: never alone.
+  for (const slide of slides) assert.match(slide, /Noah/)
+  assert.match(html, /context in which Hutton was publishing his work/)
+})
