@@ -103,6 +103,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
   let inAnyCode: string | undefined
   nikolaMetadata(lines)
+  liaScript(lines)
   liquidTags(lines)
   wrappedLines(lines)
   // ("----" / "title: …" / "----": front matter all the same.)
@@ -191,6 +192,33 @@ function nikolaMetadata(lines: string[]): void {
   for (let at = 1; at < close; at++) {
     const field = /^\.\. ([\w-]+):\s*(.*)$/.exec(lines[at]!)
     lines[at] = field ? `${field[1]}: ${JSON.stringify(field[2]!.trim())}` : ''
+  }
+}
+
+/**
+ * A LiaScript course module (its metadata in a comment that opens the file: `title:`, `author:`, `comment:`, `@overview`
+ * macros), line for line: the comment's title, author, description (`comment:`) and language as front matter; in the body,
+ * a line that is only a macro (`@overview`, `@feedback`) as nothing, a quiz's options (`[[X]] data coding`, `[( )] FALSE`)
+ * as a list of them, and the `***` around a quiz's answer as nothing — its rules had made the module a deck of slides.
+ */
+function liaScript(lines: string[]): void {
+  if (lines[0]?.trim() !== '<!--') return
+  const close = lines.findIndex((line, at) => at > 0 && line.trim() === '-->')
+  const fields = lines.slice(1, close)
+  if (close < 3 || !fields.some((line) => /^title:\s*\S/.test(line)) || !fields.some((line) => /^@[\w-]+\s*$/.test(line.trim()) || /^(?:narrator|mode|module_id|version):/.test(line))) return
+  const keys: Record<string, string> = { title: 'title', author: 'author', comment: 'subtitle', language: 'lang' }
+  lines[0] = '---'
+  lines[close] = '---'
+  for (let at = 1; at < close; at++) {
+    const field = /^([\w-]+):\s*(\S.*)$/.exec(lines[at]!)
+    const key = field ? keys[field[1]!] : undefined
+    lines[at] = key ? `${key}: ${JSON.stringify(field![2]!.trim())}` : ''
+  }
+  for (let at = close + 1; at < lines.length; at++) {
+    const line = lines[at]!
+    if (/^\s*@[\w-]+\s*$/.test(line) || /^\s*\*{3,}\s*$/.test(line)) lines[at] = ''
+    else if (/^\s*\[[[(][ xX]?[\])]\]\s+\S/.test(line)) lines[at] = line.replace(/^(\s*)\[[[(][ xX]?[\])]\]\s+/, '$1- ')
+    else if (/^\s*\[\[[^\]]+\]\]\s*$/.test(line)) lines[at] = line.replace(/^(\s*)\[\[([^\]]+)\]\]\s*$/, '$1$2')
   }
 }
 

@@ -233,3 +233,16 @@ test('held-out set 75: a lead-in that not even a fresh slide holds with its quot
   for (const slide of slides) assert.match(slide, /Noah/)
   assert.match(html, /context in which Hutton was publishing his work/)
 })
+
+test('held-out set 77: a LiaScript course module is an article with its own title, not a deck cut at every quiz', async () => {
+  // Rose Hartman, "Citizen Science" (Arcus Education, CHOP, CC BY-SA 4.0): its metadata comment, "@overview" macros,
+  // quiz options and the "***" around each answer had made it a deck of 46 slides of whole paragraphs.
+  const module = ['<!--', 'module_id: citizen_science', 'author:   Rose Hartman', 'version: 1.0.7', 'mode: Textbook', '', 'title: Citizen Science', '', 'comment:  This is an overview of citizen science for biomedical researchers.', '', '@pre_reqs', 'None.', '@end', '-->', '', '# Citizen Science', '', '@overview', '', '## What is citizen science?', '', 'Citizen science is a broad term that covers many ways members of the public can contribute to scientific research. Volunteers often do work that research staff would otherwise do. Projects range from counting birds to coding text for machine learning. The prevalence of citizen science has increased dramatically in recent years, driven by digital platforms.', '', '### Quiz: Defining citizen science', '', 'Which of these are ways citizens can contribute?', '', '[[X]] data/sample collection', '[[X]] data coding', '[[ ]] none of these', '***', '<div class = "answer">', '', 'These are all examples of how citizens can support scientific discovery!', '', '</div>', '***', '', '## What motivates citizen scientists?', '', 'Some volunteers simply want to contribute to science on an issue they care about. Others want to help their community, or themselves. Some projects pay their volunteers or are designed as games, and competition can motivate people too.', '', '@feedback', ''].join('\n')
+  const html = (await renderDeck(module, { path: 'citizen-science.md' })).html
+  assert.match(html, /<h1>Citizen Science<\/h1>/)
+  assert.match(html, /class="author">Rose Hartman</)
+  assert.doesNotMatch(faces(html), /@overview|@feedback|\[\[X\]\]/)
+  // Condensed: the long paragraphs are bullets, their text whole in the notes.
+  assert.match(html, /data-layout="agenda"|<li>/)
+  assert.match(html, /<aside class="notes">[\s\S]*Citizen science is a broad term/)
+})
