@@ -199,9 +199,11 @@ export function boldParagraphHeadings(tree: Root): void {
   const depth = (sections.length === 0 ? 2 : Math.min(6, Math.min(...sections.map((heading) => heading.depth)) + 1)) as Heading['depth']
   tree.children = tree.children.map((node, index) => {
     if (node.type !== 'paragraph') return node
-    const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    // (With its question mark or colon written after the bold: "**And what about CC students**?".)
+    const children = node.children.filter((child) => !(child.type === 'text' && /^\s*[?:]?\s*$/.test(child.value)))
     const [only] = children
     if (children.length !== 1 || only?.type !== 'strong') return node
+    const mark = node.children.at(-1)?.type === 'text' ? (node.children.at(-1) as { value: string }).value.trim() : ''
     const text = toString(only).trim()
     const next = tree.children[index + 1]
     const isHeading =
@@ -211,6 +213,6 @@ export function boldParagraphHeadings(tree: Root): void {
       !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) &&
       (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
     if (!isHeading) return node
-    return { type: 'heading', depth, children: only.children, position: node.position } satisfies Heading
+    return { type: 'heading', depth, children: mark === '?' ? [...only.children, { type: 'text', value: '?' }] : only.children, position: node.position } satisfies Heading
   })
 }

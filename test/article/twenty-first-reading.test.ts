@@ -246,3 +246,12 @@ test('held-out set 77: a LiaScript course module is an article with its own titl
   assert.match(html, /data-layout="agenda"|<li>/)
   assert.match(html, /<aside class="notes">[\s\S]*Citizen science is a broad term/)
 })
+
+test('held-out set 74: a bold paragraph with its question mark after the bold is a heading', async () => {
+  // Anne B. McGrail (Minimal Computing, CC BY 4.0): "**And what about CC students**?" had been lost in a run of seven
+  // "Reconsiderations and a Maturing Field (cont.)" slides.
+  const essay = '---\ntitle: Open Source in Open Access Environments\n---\n\n## Reconsiderations\n\nMany part-time or adjunct humanities faculty teach given syllabi or are limited in the texts they can select. Maximal equity in participatory decision-making in curriculum is harder for contingent faculty to achieve.\n\n**And what about CC students**?\n\nWhat might minimal computing look like for them and how might they practice it? Student diversity is the open access institution’s best asset and biggest challenge.\n'
+  const html = (await renderDeck(essay, { path: 'cc.md', overrides: { condense: true } })).html
+  // (A short answer under it is that question's bullet, the question its label; a long one its own slide.)
+  assert.match(faces(html), /<h2[^>]*>And what about CC students\?<\/h2>|<strong>And what about CC students\?<\/strong>/)
+})
