@@ -44,6 +44,12 @@ const bareValue = /^(?:\d{4}|\p{L}+\.?,? \d{4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}
 /** A link or button's label standing alone ("Visit Website", "Learn more"). */
 const buttonLabel = /^(?:visit (?:the )?(?:web ?site|site|page|homepage|project)|get started|sign up now|download now|see more|view (?:website|project|source))$/i
 
+/** A sentence that points at a figure after it: "Per the visualization below, …", "…in the following chart:". */
+const figureBelow = /\b(?:(?:visuali[sz]ation|chart|graph|plot|figure|map|diagram|table|image|picture|photo)s? below|(?:the )?following (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram|image|picture|photo)s?)\b/i
+
+/** A paragraph that opens on the figure before it: "As we can see, …", "The chart above shows…". */
+const figureAbove = /^(?:as (?:we|you|one) can see\b|as (?:is )?shown (?:above|here)\b|(?:in|from) the (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram|image|picture|photo) above\b|(?:this|the) (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram) (?:above )?(?:shows|illustrates|reveals|demonstrates)\b)/i
+
 /** A back-matter heading: "References", "Notes and sources", "About the author", "How to cite". */
 export const backMatterHeading = /^(?:(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|see also|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?)\s*:?$/i
 
@@ -107,6 +113,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // Nor one that says what its picture shows ("All the stars from The Almagest shown around the Earth", "Ptolemy and Tycho
   // Star Catalogs (Orion is just to the left of Earth)", "No Southern Skies in this catalog" / "Despite its imperfections…").
   if (line.kind === 'text' && isPictureCaption(content, next.kind === 'text' ? next.source.text : '')) return false
+  // Nor a chart's caption the prose around it points at ("Per the visualization below, …" / "Cartwright's average opinion
+  // lengths relative to those of his peers", "Cumulative published opinion counts…" / "As we can see, …").
+  if (line.kind === 'text' && previous?.kind === 'text' && next.kind === 'text' && (figureBelow.test(previous.source.text) || figureAbove.test(next.source.text))) return false
   // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
   // what is left of the post, not a section's name.
   if (timeStamp.test(content)) return false

@@ -255,3 +255,10 @@ test('held-out set 74: a bold paragraph with its question mark after the bold is
   // (A short answer under it is that question's bullet, the question its label; a long one its own slide.)
   assert.match(faces(html), /<h2[^>]*>And what about CC students\?<\/h2>|<strong>And what about CC students\?<\/strong>/)
 })
+
+test('held-out set 74: a chart’s caption the prose points at is no heading', () => {
+  // John Bowers, "The Prolific Mr. Cartwright" (Harvard LIL, CC BY-SA 3.0): the captions of lost charts had titled slides.
+  const text = ['The Prolific Mr. Cartwright', '', 'Perhaps a bit of this relative immunity to fatigue can be attributed to the style of his writing. Per the visualization below, Cartwright tended to write shorter opinions than his peers.', '', "Cartwright's average opinion lengths relative to those of his peers", '', 'This basic investigation demonstrates just a few of the insights that this dataset offers into the professional life of Cartwright and his peers.', '', 'Cumulative published opinion counts for Cartwright and peers', '', 'As we can see, it is not just his yearly rate of production that catapulted him to dominance; it is also his consistency.', ''].join('\n')
+  const headings = recogniseText(text).tree.children.filter((node) => node.type === 'heading').slice(1).map((node) => toString(node))
+  assert.deepEqual(headings, [])
+})
