@@ -217,7 +217,9 @@ function headPhrase(sentence: string, maxWords: number): Compressed | undefined 
   const tokens = tagSentence(sentence.slice(0, comma))
   const words = countWords(tokensText(tokens))
   // (Not inside a list of examples: "such as code linters, test suites, and…" is no phrase and its elaboration.)
-  if (words < 2 || words > maxWords || /\b(?:such as|like|including|e\.g\.|from)\s/i.test(tokensText(tokens)) || isStatement(tagSentence(sentence)) || /[([{“"]/.test(tokensText(tokens).replace(/\([^()]*\)/g, '')) || ['ADP', 'CCONJ', 'DET', 'SCONJ', 'PART'].includes(tokens.at(-1)?.pos ?? '')) return undefined
+  // (Nor a clause: "**Finally**: if you prefer to have that metadata in a structured format, you can request it…" is no
+  // phrase, and its "if" half alone a fragment.)
+  if (words < 2 || words > maxWords || hasFiniteVerb(tokens) || tokens[0]?.pos === 'SCONJ' || /\b(?:such as|like|including|e\.g\.|from)\s/i.test(tokensText(tokens)) || isStatement(tagSentence(sentence)) || /[([{“"]/.test(tokensText(tokens).replace(/\([^()]*\)/g, '')) || ['ADP', 'CCONJ', 'DET', 'SCONJ', 'PART'].includes(tokens.at(-1)?.pos ?? '')) return undefined
   return { text: tokensText(tokens), tokens, words, fits: true }
 }
 

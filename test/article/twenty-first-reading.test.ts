@@ -262,3 +262,9 @@ test('held-out set 74: a chart’s caption the prose points at is no heading', (
   const headings = recogniseText(text).tree.children.filter((node) => node.type === 'heading').slice(1).map((node) => toString(node))
   assert.deepEqual(headings, [])
 })
+
+test('held-out set 79: a labelled item whose text is a clause keeps it whole, never its "if" half', async () => {
+  // Olaf Janssen for the KB (CC BY 4.0): "Finally: if you prefer to have that metadata in a structured format" had been a bullet.
+  const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Finally' }] }, { type: 'text', value: ': if you prefer to have that metadata in a structured format, you can request it via our jSRU service, eg. for Wat is er op de kermis te zien?' }] }] }
+  assert.doesNotMatch(toString(fitListItems([item], 14)[0]!), /structured format$/)
+})
