@@ -8,6 +8,8 @@
  * vfile messages point at the source.
  */
 
+import { withoutNoteMarkers } from './note-marks.js'
+
 /** One line of the source, cleaned, with its position. */
 export interface SourceLine {
   /** 1-based line number in the source. */
@@ -56,38 +58,6 @@ export function splitLines(text: string): SourceLine[] {
     number++
   }
   return withoutNoteMarkers(lines)
-}
-
-/** A note's number in brackets after a word or a stop: "emergency[1]", "1912.[3]", "[citation needed]" is not one. */
-const bracketMarker = /(?<=[\p{L}\p{N}.,;:!?)”"’])\[\d{1,3}\]/gu
-
-/** The note a bracketed number refers to, on a line of its own: "[1] An emergency involving a lack of coffee." */
-const noteLine = /^\[\d{1,3}\]\s*(?=\S)(?!\[)/
-
-/** A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…". */
-const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|\))[.,;:”"’])\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
-
-/**
- * Footnote numbers a copy glues to the text ("…federal land.9 Since…", a chart's title "Oil production in North Slope
- * Borough12"), removed when the text has them in two places at least: they are the page's links, not its words.
- */
-function withoutNoteMarkers(lines: SourceLine[]): SourceLine[] {
-  // (And "…an emergency[1] , I get…", "…in 1912.[3]": a note's number in brackets, when a line of the text gives the note,
-  // "[1] An emergency involving…", or two such numbers are there.)
-  const bracketed = lines.reduce((count, line) => count + (line.text.match(bracketMarker)?.length ?? 0), 0)
-  const notes = lines.some((line) => noteLine.test(line.text))
-  const brackets = bracketed >= 2 || (bracketed === 1 && notes)
-  const glued = lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) >= 2
-  if (!brackets && !glued) return lines
-  return lines.map((line) => {
-    // ("…of the economy.[3]During the 2008 recession": the number had glued the next sentence on; a space parts them again.)
-    let text = brackets ? line.text.replace(new RegExp(`${bracketMarker.source}(?=\\p{Lu})`, 'gu'), ' ').replace(bracketMarker, '').replace(/\s+([,.;:])/g, '$1') : line.text
-    if (glued) text = text.replace(gluedMarker, '$1')
-    if (countWords(text) <= 12 && !/[.!?:]$/.test(text)) text = text.replace(/(\p{Ll}{3,})\d{1,2}$/u, '$1')
-    // (The note itself, "[1] An emergency involving a lack of coffee.", is a footnote: for the notes.)
-    if (brackets && noteLine.test(text)) return { ...line, text, footnote: true }
-    return text === line.text ? line : { ...line, text }
-  })
 }
 
 function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {

@@ -30,7 +30,6 @@ import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { entryKey, findToc } from './toc.js'
 import { splitJoinedHeadings } from './joined-headings.js'
 import { demoteLoneHeading } from './lone-heading.js'
-import { stripFootnoteMarks } from './footnote-marks.js'
 
 
 /** The end of a paragraph that introduces a quotation: "…the G&M article claims:", "As she wrote:", "…in later passages:". */
@@ -98,7 +97,6 @@ export const untitled = 'Untitled'
  */
 export function recogniseText(text: string, file?: VFile, options: RecogniseOptions = {}): RecogniseResult {
   const lines = splitLines(text)
-  stripFootnoteMarks(lines)
   const dropped = new Map<number, DropReason>(findBoilerplate(lines, options.lang))
   const { front, bodyStart, dropped: captions } = findFront(lines, dropped)
   for (const [index, reason] of captions) dropped.set(index, reason)

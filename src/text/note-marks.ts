@@ -1,0 +1,85 @@
+/**
+ * A web page's note numbers copied into its text: in brackets ("emergency[1]"), glued after a stop ("…federal land.9
+ * Since…"), or glued to the word they marked ("there is a smell of shabakiya1 in the air", "a really heavy
+ * sleeper)2.") and counting up from one through the text. They are the page's links, not its words, and leave the
+ * lines as they are read (`splitLines`, `lines.ts`); a number out of that order ("CO2", "H2O") stays.
+ */
+
+/** What a line needs for its note numbers to be found: its text, and whether it is a note itself. */
+interface NoteLine {
+  text: string
+  footnote?: boolean | undefined
+}
+
+/** A note's number in brackets after a word or a stop: "emergency[1]", "1912.[3]", "[citation needed]" is not one. */
+const bracketMarker = /(?<=[\p{L}\p{N}.,;:!?)”"’])\[\d{1,3}\]/gu
+
+/** The note a bracketed number refers to, on a line of its own: "[1] An emergency involving a lack of coffee." */
+const noteLine = /^\[\d{1,3}\]\s*(?=\S)(?!\[)/
+
+/** A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…". */
+const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|\))[.,;:”"’])\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
+
+/**
+ * Footnote numbers a copy glues to the text ("…federal land.9 Since…", a chart's title "Oil production in North Slope
+ * Borough12"), removed when the text has them in two places at least: they are the page's links, not its words.
+ */
+function withoutLinkedMarkers<T extends NoteLine>(lines: T[]): T[] {
+  // (And "…an emergency[1] , I get…", "…in 1912.[3]": a note's number in brackets, when a line of the text gives the note,
+  // "[1] An emergency involving…", or two such numbers are there.)
+  const bracketed = lines.reduce((count, line) => count + (line.text.match(bracketMarker)?.length ?? 0), 0)
+  const notes = lines.some((line) => noteLine.test(line.text))
+  const brackets = bracketed >= 2 || (bracketed === 1 && notes)
+  const glued = lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) >= 2
+  if (!brackets && !glued) return lines
+  return lines.map((line) => {
+    // ("…of the economy.[3]During the 2008 recession": the number had glued the next sentence on; a space parts them again.)
+    let text = brackets ? line.text.replace(new RegExp(`${bracketMarker.source}(?=\\p{Lu})`, 'gu'), ' ').replace(bracketMarker, '').replace(/\s+([,.;:])/g, '$1') : line.text
+    if (glued) text = text.replace(gluedMarker, '$1')
+    if (text.trim().split(/\s+/).length <= 12 && !/[.!?:]$/.test(text)) text = text.replace(/(\p{Ll}{3,})\d{1,2}$/u, '$1')
+    // (The note itself, "[1] An emergency involving a lack of coffee.", is a footnote: for the notes.)
+    if (brackets && noteLine.test(text)) return { ...line, text, footnote: true }
+    return text === line.text ? line : { ...line, text }
+  })
+}
+
+/**
+ * A number of one or two digits glued after a word of letters ending in a small letter, or its closing mark (not a
+ * section's "2.1", code's "x.y.0-rc1", nor a form's "STL02"), before a space, a stop or the line's end.
+ */
+const wordMarker = /(?<=(?:^|[\s(“‘"'])\p{L}*\p{Ll}(?:[).,;:”’"']|[)”’"'][.,;:])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
+
+/**
+ * The lines without the note numbers glued to their words, when at least two count up from one (one may be missing,
+ * set apart from its word: "…zit3, …" then "gendarmes5" with no 4 glued anywhere).
+ */
+function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
+  const marks = new Map<T, { at: number; length: number }[]>()
+  let [next, count] = [1, 0]
+  for (const line of lines) {
+    for (const match of line.text.matchAll(wordMarker)) {
+      const value = Number(match[1])
+      if (value < next || value > next + (count >= 2 ? 1 : 0)) continue
+      marks.set(line, [...(marks.get(line) ?? []), { at: match.index, length: match[1]!.length }])
+      ;[next, count] = [value + 1, count + 1]
+    }
+  }
+  if (count < 2) return lines
+  // (From the end of each line, so that the positions before stay right.)
+  return lines.map((line) => {
+    const found = marks.get(line)
+    if (!found) return line
+    const text = found.reduceRight((out, { at, length }) => out.slice(0, at) + out.slice(at + length), line.text)
+    return { ...line, text }
+  })
+}
+
+/**
+ * The lines without the page's note numbers: bracketed, glued after a stop, or glued to their words and counting up.
+ *
+ * @param lines The text's lines, cleaned.
+ * @returns The same lines, those that held note numbers replaced by copies without them.
+ */
+export function withoutNoteMarkers<T extends NoteLine>(lines: T[]): T[] {
+  return withoutCountedMarkers(withoutLinkedMarkers(lines))
+}
