@@ -6,7 +6,7 @@ import { awaitsClause, opensAside, unfinishedRelative, waitsForObject } from './
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
 import { causes, droppablePrepositions, emptyNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions } from './compress-words.js'
-import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
+import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
 const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much'])
@@ -69,7 +69,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // ("55–60% carbs", "sub-2:45": a dash or a colon inside a number, glued to it on both sides, cuts nothing.)
     if (token.space === '' && next.space === '' && /\d$/.test(tokens[index - 1]!.value) && /^\d/.test(next.value)) continue
     // (Nor a colon inside a name: "the GO::DH map" is no "the GO".)
-    if (token.value === ':' && token.space === '' && (next.space === '' || next.value === ':')) continue
+    if (colonInName(tokens, index)) continue
     // (Nor one inside code: "…use the SPF record `v=spf1 include:mailbox.org` as described…".)
     if (insideCode(tokens.slice(0, index))) continue
     // (An irregular participle too: "…, made possible by the new promotion rules".)

@@ -5,14 +5,14 @@ import { tokensText, type Token } from './nlp.js'
 import { isExpletive } from './leaning.js'
 import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge, hedgingCondition } from './compress-words.js'
-import { insideBrackets, insideCode, insideQuotation } from './quotations.js'
+import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { clauseSubject } from './clause-subject.js'
 
 /** The statement after a lead-in and its colon ("One point to note, since people are confused by this: feature freeze only affects new functionality") when what comes before the colon is no clause of its own. */
 export function afterLeadIn(tokens: Token[]): Token[] {
   // (Nor a colon inside a quoted title: "…the report 'Gap to Gateway: diversity in tech as the key to the future' for which…".)
   const quoted = (head: readonly Token[]): boolean => insideQuotation(head) || head.findLastIndex((token) => ["'", '‘'].includes(token.value) && token.space !== '') > head.findLastIndex((token) => ["'", '’'].includes(token.value) && token.space === '')
-  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !(token.space === '' && (tokens[index + 1]?.space === '' || tokens[index + 1]?.value === ':' || tokens[index - 1]?.value === ':')) && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)) && !quoted(tokens.slice(0, index)))
+  const colon = tokens.findIndex((token, index) => index >= 2 && token.value === ':' && !colonInName(tokens, index) && !insideBrackets(tokens.slice(0, index)) && !insideCode(tokens.slice(0, index)) && !quoted(tokens.slice(0, index)))
   if (colon === -1) return tokens
   const head = tokens.slice(0, colon)
   const tail = tokens.slice(colon + 1)

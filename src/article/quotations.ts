@@ -16,6 +16,18 @@ export function insideBrackets(tokens: readonly Token[]): boolean {
   return tokens.filter((token) => token.value === '(').length > tokens.filter((token) => token.value === ')').length
 }
 
+/**
+ * Whether the colon at `index` is inside a name, glued to what follows it or to another colon ("the GO::DH map"):
+ * no lead-in's colon and no place to cut.
+ *
+ * @param tokens A tagged sentence.
+ * @param index The colon's index.
+ */
+export function colonInName(tokens: readonly Token[], index: number): boolean {
+  const [token, next] = [tokens[index], tokens[index + 1]]
+  return token?.value === ':' && token.space === '' && (next?.space === '' || next?.value === ':' || tokens[index - 1]?.value === ':')
+}
+
 /** Whether the tokens end inside inline code (`` `type: "module"` ``): after an odd number of backticks. */
 export function insideCode(tokens: readonly Token[]): boolean {
   return tokens.filter((token) => token.value === '`').length % 2 === 1
