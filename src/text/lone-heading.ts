@@ -18,7 +18,7 @@ const headlessWords = 400
  * @param blocks The text's blocks, in order.
  */
 export function demoteLoneHeading(blocks: readonly Block[]): Block[] {
-  const headings = blocks.filter((block) => block.type === 'heading')
+  const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   if (headings.length !== 1) return [...blocks]
   const heading = headings[0]!
   const at = blocks.indexOf(heading)
@@ -26,7 +26,7 @@ export function demoteLoneHeading(blocks: readonly Block[]): Block[] {
   const total = blocks.reduce((sum, block) => sum + blockWords(block), 0)
   // (Back matter's heading, "References", stays one wherever it stands; so does a quotation in marks with its speaker's
   // name, "“Luck is the residue of design.” -Branch Rickey", which the article's layouts show as a quotation.)
-  const quoted = /^[“"].{8,}[”"]\s*[-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(heading.type === 'heading' ? heading.line.source.text : '')
-  if (heading.type !== 'heading' || before < headlessWords || before < total / 2 || backMatterHeading.test(heading.line.source.text) || quoted) return [...blocks]
+  const quoted = /^[“"].{8,}[”"]\s*[-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(heading.line.source.text)
+  if (before < headlessWords || before < total / 2 || backMatterHeading.test(heading.line.source.text) || quoted) return [...blocks]
   return blocks.map((block) => (block === heading ? { type: 'paragraph', lines: [heading.line] } : block))
 }
