@@ -12,7 +12,7 @@ import { isOpeningTitle } from './topic-titles.js'
 import { countWords, isStatement } from './clause-grammar.js'
 import { firstFigure } from './key-figures.js'
 import { bullet, bulletList } from './condense-items.js'
-import { scoreSentences, type Candidate } from './sentence-score.js'
+import { scoreSentences, turnsRound, type Candidate } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
@@ -123,7 +123,7 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
     const candidates = scoreSentences([splitSentences(toString(paragraph).replace(/<\/?[a-z][^>]*>/gi, ''), options.lang)], { maxWords: options.maxWords, lang: options.lang })
     // (Nor an addition, "We can also provide org integrations for cookie…": a close sums up, it does not add.)
     // (Nor a concession the next sentence turns round: "GDI will be revised…" before "However, GDI indicates…".)
-    const conceded = (candidate: Candidate): boolean => /^(?:however|but|yet|still|nevertheless|nonetheless|even so)\b/i.test(candidates[candidates.indexOf(candidate) + 1]?.sentence ?? '')
+    const conceded = (candidate: Candidate): boolean => turnsRound(candidates[candidates.indexOf(candidate) + 1]?.sentence ?? '')
     // (The article's last claim may run to the hard cap: it is a slide of its own; a thesis picked from the opening stays short.)
     // (Nor who an author is, "Christina Orieschnig is a PhD researcher in hydrology…", nor a credit, "Additional editorial and
     // graphical work done by Florian Kaiselgruber".)
@@ -187,7 +187,7 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
   if (told.length >= 0.6 * all.filter((candidate) => candidate.bullet).length) return undefined
   // (Nor the set-up a "However, …" turns against: "The volumes of eligible participants are relatively small…
   // However, research shows that the admin required… is considerably higher".)
-  const turned = (candidate: Candidate): boolean => all.some((other) => other.paragraph === candidate.paragraph && other.index === candidate.index + 1 && /^(?:however|but|yet|still|nevertheless|even so)\b/i.test(other.sentence))
+  const turned = (candidate: Candidate): boolean => all.some((other) => other.paragraph === candidate.paragraph && other.index === candidate.index + 1 && turnsRound(other.sentence))
   const scored = all
     // (A figure is a section's example, not the talk's thesis: "The service has over 100 million monthly active users".)
     .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !turned(candidate))

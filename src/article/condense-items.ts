@@ -11,7 +11,7 @@ import { tagSentence, tokensText } from './nlp.js'
 import { toString } from './block-kinds.js'
 import { selectSentences } from './select.js'
 import { withoutSeriesEnds } from './item-endings.js'
-import { scoreSentences } from './sentence-score.js'
+import { scoreSentences, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 import { isPointer } from './signposts.js'
 export { columnList } from './list-columns.js'
@@ -283,9 +283,17 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const pool = whole.length > 0 ? whole : all
   // (A quotation of one sentence a slide holds is shown as said: "…the paper demonstrates the limitations of using
   // traditional period divisions" had lost "and highlights the need to escape the tyranny of the 'Neolithic' label".)
-  const key = all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : shortenSentence(pool[keySentence(pool)] ?? '', maxWords)
+  const key = all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : withTurn(all, pool[keySentence(pool)] ?? '', maxWords)
   const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
+}
+
+/** A quotation's key sentence and the one that turns it round, as said, when both are short: the turn is the punchline. */
+function withTurn(all: readonly string[], key: string, maxWords: number): string {
+  const at = all.indexOf(key)
+  const [before, after] = turnsRound(key) ? [all[at - 1], key] : [key, all[at + 1]]
+  if (at >= 0 && before !== undefined && after !== undefined && turnsRound(after) && countWords(before) + countWords(after) <= maxWords * 2) return `${before.trim()} ${after.trim()}`.replace(/["”]$/, (mark, at, text: string) => ((text.match(/["“”]/g) ?? []).length % 2 === 1 ? '' : mark)).replace(/(?<!\.\.)\.$/, '')
+  return shortenSentence(key, maxWords)
 }
 
 /** A block whose paragraphs' hard line breaks are newlines, which `toString` would drop. */

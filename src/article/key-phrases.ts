@@ -179,7 +179,8 @@ function paired(name: string, text: string): boolean {
 /** The first compound ("x86 assembly", "Rustup components") on a face that no other face names, and not of the title. */
 function ownPhrase(page: number, faces: readonly string[], inTitle: ReadonlySet<string>, lang: string): Phrase | undefined {
   const others = faces.filter((_, at) => at !== page).join('\n').toLowerCase()
-  for (const phrase of pagePhrases([faces[page]!], lang)[0]!) {
+  // (A face's lines each on their own: "…a long debate in the West" over "Public grazing law…" made "West Public grazing law".)
+  for (const phrase of pagePhrases(faces[page]!.split('\n'), lang).flat()) {
     // (Not a name said in passing: "Just like Facebook in the early days" titled a page about booking sales meetings.)
     if (phrase.words < 2 || phrase.described) continue
     if (phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) continue

@@ -72,6 +72,18 @@ const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|thr
 /** Openings of a sentence that turns against the one before. */
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
 
+/**
+ * Whether a sentence turns round the one before it: it opens with "However", "But", "Yet", "Still", "Nevertheless"
+ * "Nonetheless" or "Even so", or has ", however," after its first few words ("With sixty million, however, you could
+ * have feathers, too").
+ *
+ * @param sentence One sentence.
+ * @returns `true` for a turn.
+ */
+export function turnsRound(sentence: string): boolean {
+  return /^\W*(?:however|but|yet|still|nevertheless|even so)\b/i.test(sentence) || /^(?:\S+ ){1,5}\S+, however,/i.test(sentence.trim())
+}
+
 /** Openings of a sentence that draws the conclusion of the ones before. */
 const concludes = /^(?:as a result|therefore|thus|hence|consequently|in short|in sum|in the end|ultimately|the result is|the upshot is|the bottom line is)\b/i
 
