@@ -227,6 +227,10 @@ const highlightOpen = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}\s*$/
 const highlightClose = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/
 /** A line of Liquid tags only (`{% include youtubePlayer.html id=page.youtubeId %}`, `{% raw %}`): the site's template. */
 const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+$/
+/** Liquid's `capture` tags, which set a variable and show nothing. */
+const captureOpen = /\{%-?\s*capture\b[^%]*%\}/
+const captureClose = /\{%-?\s*endcapture\s*-?%\}/
+const captureSpan = /\{%-?\s*capture\b[^%]*%\}[\s\S]*?\{%-?\s*endcapture\s*-?%\}/g
 
 /**
  * Jekyll's Liquid, line for line: a `{% highlight lang %}` block as the fenced code it is, and a line of other tags
@@ -235,6 +239,7 @@ const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+$/
 function liquidTags(lines: string[]): void {
   let fence: string | undefined
   let highlight = false
+  let capturing = false
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (highlight) {
@@ -246,7 +251,15 @@ function liquidTags(lines: string[]): void {
       if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
     } else if (open) fence = open
     else if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
+    else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
     else if (liquidLine.test(line)) lines[index] = ''
+    else if (captureOpen.test(line)) {
+      // A `{% capture link %}…{% endcapture %}` sets a variable and shows nothing (`{{ site.baseurl }}/assets/img/…png`
+      // had been a bullet); one that runs over lines, to its end.
+      const rest = line.replace(captureSpan, '')
+      capturing = captureOpen.test(rest)
+      lines[index] = capturing || liquidLine.test(rest) || rest.trim() === '' ? '' : rest
+    }
   }
 }
 

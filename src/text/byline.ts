@@ -16,7 +16,7 @@ const datePattern = new RegExp(
   'i'
 )
 const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|publication date|date published|publish date|date|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
-const byPrefix = /^(?:originally )?(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
+const byPrefix = /^(?:originally )?(?:(?:guest |blog )?(?:post|article|story|essay|piece) )?(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors)\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
 /** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
 // (And its tags: "Posted 26 August 2024 · Tagged with personal".)
@@ -169,9 +169,17 @@ export function writtenBy(sentence: string): { names: string; role?: string | un
   const rest = sentence.trim().slice(lead[0].length).replace(/\.$/, '')
   const at = rest.search(/\s+(?:from|of|at|with|for|based|who|in)\s/)
   const parts = (at === -1 ? rest : rest.slice(0, at)).split(/,\s+(?:and\s+)?|\s+(?:and|&)\s+/)
-  const names = parts.filter((part, index) => personName(part) && !isRoleLine(part) && parts.slice(0, index).every(personName))
-  if (names.length === 0) return undefined
-  const role = parts.slice(names.length).join(', ')
-  const whole = at === -1 && (role === '' || isRoleLine(role))
+  let names = parts.filter((part, index) => personName(part) && !isRoleLine(part) && parts.slice(0, index).every(personName))
+  // ("Post Written By Undergraduate Writing Contest Runner-Up Olivia Shiffman": a title in capitals before the name, its
+  // last two or three words.)
+  let title = ''
+  const words = parts.length === 1 ? parts[0]!.split(/\s+/) : []
+  if (names.length === 0 && words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word)) && !/^(?:The|Of|For|At|And)$/.test(words.at(/^\p{Lu}\.?$/u.test(words.at(-2)!) ? -4 : -3)!) && words.at(-2) !== 'The') {
+    const size = /^\p{Lu}\.?$/u.test(words.at(-2)!) ? 3 : 2
+    ;[title, names] = [words.slice(0, -size).join(' '), [words.slice(-size).join(' ')]]
+  }
+  if (names.length === 0 || !personName(names[0]!)) return undefined
+  const role = title || parts.slice(names.length).join(', ')
+  const whole = at === -1 && (role === '' || title !== '' || isRoleLine(role))
   return { names: names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!, role: whole && role !== '' ? role : undefined, whole }
 }

@@ -131,7 +131,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // Nor is a work cited ("Graßhoff: The History of Ptolemy’s Star Catalogue Gerd Graßhoff, Springer-Verlag New York, 1990").
   if (/,\s*(?:1[5-9]|20)\d\d\.?$/.test(content) && (content.match(/,/g) ?? []).length >= 2) return false
   // Nor is a figure's or a table's caption ("Table 8.1 helps readers keep track of the authors’ multiple arguments").
-  if (/^(?:figure|fig\.|table|chart|exhibit|map|image|photo|illustration)\s*\d+(?:\.\d+)*[:.]?\s+\S/i.test(content)) return false
+  if (/^(?:figure|fig\.?|table|chart|exhibit|map|image|photo|illustration)\s*\d+(?:\.\d+)*[:.]?\s+\S/i.test(content)) return false
   // Nor is a chart's title with its source ("Different estimates of $2 a day poverty rate – Chandy and Smith (2014)").
   if (/\s[–—-]\s+\p{Lu}[^–—]{1,60}\((?:19|20)\d\d\)$/u.test(content) && previous?.kind === 'text' && /\b(?:chart|graph|figure|plot|map|table)\b/i.test(previous.source.text)) return false
   // Nor is a line that dates the page ("This post was updated February 26, 2017", "Updated: 3 March 2026").

@@ -159,6 +159,8 @@ export function isPictureCredit(text: string): boolean {
   // at Shimbashi Station, soon after the earthquake": what an embedded video shows.)
   if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
   if (/^(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}$/i.test(text.trim())) return true
+  // ("CC-BY-SA 3.0 Image by Fred J, userpage: commons.wikimedia.org/wiki/User:Fred_J)": a licence first, then whose picture.)
+  if (/^(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*)(?:\s\d\.\d)?\s+(?:image|photo|photograph|picture|illustration|graphic)\s+(?:by|from|courtesy)\b/i.test(text.trim()) && countWords(text) <= 20) return true
   // ("…Spring Creek Forest Preserve in Richardson and Garland. Some rights reserved by gurdonark": Flickr's licence line.)
   if (/\bsome rights reserved by \S+\s*$/i.test(text.trim()) && countWords(text) <= 30) return true
   // ("Muhamad Chabib alwi/iStock via Getty Images": a photographer and the stock agency the picture came from.)
