@@ -19,16 +19,17 @@ import { attributedQuotation, isQuotation } from './pull-quotes.js'
  * "Footnotes", "About the authors", "Notes and references").
  */
 export const backMatter =
-  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|footnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:references|resources|footnotes|notes|credits|bibliography|literature|works cited|related (?:posts|reading|links))|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
+  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|footnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|(?:references|footnotes|notes|credits|bibliography|literature|works cited|related (?:posts|reading|links))|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
 
 /** Back matter a speaker may show on one slide: where to read on. */
-const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
+const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:,? (?:and|&) (?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
 
 /** A slide's heading without its "(cont.)" or a topic after a colon. */
 function headingOf(node: RootContent): string | undefined {
   if (node.type !== 'slide') return undefined
   const heading = node.children.find((child): child is Heading => child.type === 'heading')
-  return heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').replace(/:\s.*$/, '').trim() : undefined
+  // (A later page titled by its own topic, "New York" of a list under "Tour Our Resources:", belongs to the section it continues.)
+  return heading ? (heading.data?.continues ?? toString(heading)).replace(/\s*\(cont\.\)$/, '').replace(/:\s.*$/, '').trim() : undefined
 }
 
 /** Whether the faces of a section's slides are mostly works cited: three items or more, four in five of them citations. */
@@ -103,7 +104,9 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   // (And a short slide right after back matter: "John McLaughlin" / "Email: …" under "Contact Information".)
   // (Or one that shows nothing, its lines all for the notes: "Seeing Ancient Stars" / "Kepler Manuscript: Library of
   // Congress, Tabvlæ Rudolphinæ, 1627" after "Further Reading and References".)
-  while (start > 0 && (isBack(start - 1) || (isBack(start - 2) && (shortSlide(children[start - 1]!) || showsNothing(children[start - 1]!))))) start--
+  // (Or two, "Next: Old Buildings for a New Economy" and an empty "Main" of a site's template after "Additional Resources".)
+  const slight = (at: number): boolean => at >= 0 && (shortSlide(children[at]!) || showsNothing(children[at]!))
+  while (start > 0 && (isBack(start - 1) || (slight(start - 1) && (isBack(start - 2) || (slight(start - 2) && isBack(start - 3)))))) start--
   // (A closing gallery goes whole: "Pictures" over its captions, each copied as a line of its own and read as a heading.)
   const gallery = children.findLastIndex((node) => /^(?:more )?(?:pictures|photos|photographs|images)$|gallery$/i.test(headingOf(node) ?? ''))
   if (gallery > 0 && gallery < start && children.slice(gallery + 1, start).every((node) => faceWords(node) <= shortSlideWords)) start = gallery
@@ -180,6 +183,48 @@ export function foldLinkRun(children: readonly RootContent[]): RootContent[] {
   if (run.filter(showsNothing).length < 2 || before?.type !== 'slide' || before.data?.attributes?.class?.includes('title-slide')) return [...children]
   for (const slide of run) addTitledNotes(before, slide, structuredClone(spoken(slide)))
   return children.slice(0, start)
+}
+
+/**
+ * Fold a section that holds nothing at all, its heading right over another of the same rank, into the notes of the slide
+ * after it, when its title promises content it does not have: a kind of text ("## Summary" over "## Extended" in a site's
+ * template), a picture ("The Budget Key homepage screenshot", the picture not copied), or the title of the slide before
+ * it again ("Screener" twice). A divider the writer set between parts ("## Part two" over "## The numbers") stays; so
+ * does a part's heading over its own sub-sections.
+ *
+ * @param children The condensed slides, title slide first.
+ * @returns The slides, sections without a word folded.
+ */
+/** Titles that name a kind of text, not a topic or a part: a section of that name with nothing in it is a template's. */
+const contentKinds = /^(?:summary|abstract|overview|introduction|extended|details|main|body|content|contents|excerpt|preview|teaser|description|cover|gallery|records)\s*:?$/i
+
+/** Titles that name a picture. */
+const pictureNames = /\b(?:screenshots?|photo(?:graph)?s?|images?|pictures?|illustrations?|diagrams?)\s*$/i
+
+export function foldEmptySections(children: readonly RootContent[]): RootContent[] {
+  const out: RootContent[] = []
+  let pending: Slide | undefined
+  for (const [at, node] of children.entries()) {
+    const next = children[at + 1]
+    const heading = node.type === 'slide' ? node.children.find((child): child is Heading => child.type === 'heading') : undefined
+    const nextHeading = next?.type === 'slide' ? next.children.find((child): child is Heading => child.type === 'heading') : undefined
+    const empty = node.type === 'slide' && heading !== undefined && node.children.length === 1 && !node.data?.attributes?.class?.includes('title-slide')
+    const title = heading ? toString(heading).trim() : ''
+    const promises = contentKinds.test(title) || pictureNames.test(title) || (at > 0 && headingOf(children[at - 1]!) === title)
+    if (empty && promises && nextHeading && !nextHeading.data?.subsection && nextHeading.depth <= heading.depth && !pending) {
+      pending = node as Slide
+      continue
+    }
+    if (pending && node.type === 'slide') {
+      const kept = structuredClone(node)
+      addTitledNotes(kept, pending, [])
+      out.push(kept)
+      pending = undefined
+      continue
+    }
+    out.push(node)
+  }
+  return out
 }
 
 /**

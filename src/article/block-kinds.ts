@@ -35,6 +35,8 @@ function withoutNoteMarks<T>(node: T): T {
   const marks = new Set<number>()
   children.forEach((child, at) => {
     if (tag(at, /^<sup>$/i) && children[at + 1]?.type === 'text' && /^\s*\d{1,3}\s*$/.test(children[at + 1]!.value ?? '') && tag(at + 2, /^<\/sup>$/i)) for (const mark of [at, at + 1, at + 2]) marks.add(mark)
+    // (Also a link to the note that is its mark and nothing else: "…in New York City.[<sup>18</sup>](/exhibits/…/notes#18)".)
+    if (child.type === 'link' && withoutNoteMarks(child) !== child && (withoutNoteMarks(child) as { children: unknown[] }).children.length === 0) marks.add(at)
   })
   return marks.size === 0 ? node : ({ ...node, children: children.filter((_, at) => !marks.has(at)) } as T)
 }
@@ -81,7 +83,7 @@ export function isOffFace(node: BlockContent): boolean {
 
 /** Whether a paragraph is a figure or table caption: "Figure 4:", "**Table 2** …". */
 export function isCaption(node: BlockContent): boolean {
-  return node.type === 'paragraph' && /^(?:figure|fig\.|table|chart|image|photo|illustration)\s*\d+\b/i.test(toString(node).trim())
+  return node.type === 'paragraph' && /^(?:figure|fig\.?|table|chart|image|photo|illustration)\s*\d+\b/i.test(toString(node).trim())
 }
 
 /**

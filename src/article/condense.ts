@@ -186,6 +186,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
+    // (So is an author's note to themselves, "TODO: Add quote from Elizabeth": the draft's, for the notes.)
+    if (node.type === 'paragraph' && /^(?:TODO|FIXME|TBD|XXX)\b\s*[:!-]/.test(toString(node).trim())) return keepInNotes([structuredClone(node)])
     // So is a page's date line in the body ("Updated: August 2025"), or its byline ("By Denice Adkins").
     if (node.type === 'paragraph' && (isDateLine(toString(node).trim()) || isBylineLine(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     // A footnote of a text article is a footnote like Markdown's.

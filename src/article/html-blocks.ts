@@ -1,9 +1,58 @@
 /**
  * Blocks of an article written in HTML that mean what Markdown would have said: a heading (`<h2 id=…>…</h2>`), a
  * picture (`<img src=… alt=…/>`, a JSX one too, or a MyST `{image}` directive), and a page's layout markup indented
- * inside a `<div>`, which Markdown reads as a code listing.
+ * inside a `<div>`, which Markdown reads as a code listing; also prose indented by mistake, and the empty anchors
+ * (`<a id="chapter-1"></a>`) a heading carries for the page's links.
  */
-import type { Code, Heading, Image, Paragraph, RootContent } from 'mdast'
+import type { Code, Heading, Image, Paragraph, Root, RootContent } from 'mdast'
+import { visit } from 'unist-util-visit'
+
+/**
+ * Whether a code block is indented (not fenced) and holds prose, not code: "\t\tNote: Establishing a data governance
+ * committee… is an optional, but highly recommended step…" had been set as a listing in a monospace box.
+ *
+ * @param node A code block.
+ * @param source The document's text.
+ */
+export function indentedProse(node: Code, source: string): boolean {
+  const start = node.position?.start.offset
+  const text = node.value.trim()
+  if (node.lang || start === undefined || !/^(?: {4}|\t)/.test(source.slice(source.lastIndexOf('\n', start) + 1, start + 4))) return false
+  return /^[\p{Lu}"“]/u.test(text) && /[.!?]["”]?$/.test(text) && text.split(/\s+/).length >= 8 && !/[{}<>;=$#\\|`_*]|\w\(|^\s*(?:[-+]|\d+\.)\s|\n\s*\n/m.test(text)
+}
+
+/**
+ * Make paragraphs of the code blocks that are prose indented by mistake ({@link indentedProse}), at any depth (a note
+ * under a list's item).
+ *
+ * @param tree The article (changed in place).
+ * @param source The document's text.
+ */
+export function proseAsParagraphs(tree: Root, source: string): void {
+  visit(tree, 'code', (node, index, parent) => {
+    if (!parent || index === undefined || !indentedProse(node, source)) return
+    parent.children[index] = { type: 'paragraph', children: [{ type: 'text', value: node.value.trim().replace(/\s*\n\s*/g, ' ') }], position: node.position } as never
+  })
+}
+
+/**
+ * A heading without its empty anchors, `### The Fight Against Racism <a id="chapter-1"></a>`: they show nothing on the
+ * page and had shown as text in the titles made from it.
+ *
+ * @param node A block of the article.
+ */
+export function withoutAnchors(node: RootContent): RootContent {
+  if (node.type !== 'heading' || !node.children.some((child) => child.type === 'html')) return node
+  const children = node.children.filter((child, at, all) => {
+    if (child.type !== 'html') return true
+    const anchor = (value: string | undefined): boolean => /^<a\s+(?:id|name)\s*=\s*["'][^"']*["']\s*\/?>(?:\s*<\/a>)?$/i.test(value ?? '')
+    const previous = all[at - 1]
+    return !(anchor(child.value) || (/^<\/a>$/i.test(child.value) && previous?.type === 'html' && anchor(previous.value)))
+  })
+  const last = children[children.length - 1]
+  if (last?.type === 'text') children[children.length - 1] = { ...last, value: last.value.trimEnd() }
+  return { ...node, children }
+}
 
 /**
  * Whether a code block is indented (not fenced) and holds HTML markup: a page's layout markup indented inside a

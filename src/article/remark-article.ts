@@ -15,7 +15,7 @@ import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
-import { directivePicture, htmlHeading, htmlPicture, indentedMarkup } from './html-blocks.js'
+import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, proseAsParagraphs, withoutAnchors } from './html-blocks.js'
 import { raiseSections } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
@@ -62,7 +62,8 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
     // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an
     // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
-    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? node)))
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? withoutAnchors(node))))
+    proseAsParagraphs(tree, String(file.value))
     markEndNotes(tree.children)
     seriesTitle(deck.config)
     if (!settings.text) boldParagraphHeadings(tree)
@@ -98,6 +99,8 @@ declare module 'mdast' {
     subsection?: boolean | undefined
     /** The title of an overview's continuation slide, its topic (`topic-titles.ts`). */
     overviewTopic?: boolean | undefined
+    /** The heading of the section a later page, titled by its own topic, continues (`topic-titles.ts`). */
+    continues?: string | undefined
     /** A heading of a slide-by-slide recap of another talk, its slide number dropped (`long-headings.ts`). */
     recap?: boolean | undefined
   }

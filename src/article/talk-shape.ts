@@ -9,7 +9,7 @@ import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { isOpeningTitle, isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
-import { backMatter, foldBackMatter, foldEmptyEnd, foldEmptyOpening, foldLinkRun } from './back-matter.js'
+import { backMatter, foldBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
 
@@ -67,7 +67,7 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
  */
 export function talkShape(condensed: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   // Reading lists keep one slide; credits and footnotes go to the notes (`back-matter.ts`).
-  const children = foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed))))
+  const children = foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed)))))
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))

@@ -183,7 +183,7 @@ export function isOverview(heading: Heading | undefined): boolean {
  */
 export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string, pages = 2): Heading {
   const topic = overviews.has(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? keyPhrase) : undefined
-  if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true } }
+  if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true, continues: toString(heading).trim() } }
   // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:
   // Config struct", "Long term support: Release branch"), else "(cont.)"; never after a question ("…?: Docker").
   // (Not after a long heading, nor a phrase that repeats one of its words: "Long term support: Term support branches".)
@@ -203,7 +203,7 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   // (So does a long heading: five pages of "Experimental transit from the 1970s is still running (cont.)" told a blind reader
   // of set 48 nothing of what each was about.)
   if (pages >= 3 && (/[?:]$/.test(own) || own.includes(':') || ownWords.size > 6)) {
-    return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true } }
+    return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true, continues: own } }
   }
   return continuedHeading(heading)
 }
