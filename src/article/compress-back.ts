@@ -87,6 +87,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
+    // (Nor a consequence: "…included in a section called 'my profile', meaning that it can be edited in more than one place"
+    // says why it matters, as ", so…" does.)
+    if (isComma(token) && (next.lower === 'meaning' || (next.lower === 'which' && /^mean/.test(after?.lower ?? '')))) continue
     // ("…but extracting knowledge from a bunch of numbers, that is a real challenge": "that" takes up the subject; its verb is the claim's.)
     if (isComma(token) && next.lower === 'that' && /^(?:is|was|['’]s)$/.test(after?.lower ?? '') && ['DET', 'ADJ', 'ADV'].includes(tokens[index + 3]?.pos ?? '')) continue
     // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer Scientist:
@@ -194,6 +197,9 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
     if (['me', 'us', 'myself', 'ourselves'].includes(tokens[index + 2]?.lower ?? '')) continue
     // ("…you have the option to make the repository private", "it may make sense to…": what the noun wants, no purpose.)
     if (complementNouns.has(tokens[index - 1]!.lemma) || tokens.slice(0, index).some((other) => other.lower === 'it')) continue
+    // ("…that OPRE recently gained was language | to provide multi-year authority": a noun the verb "be" gives the subject
+    // is what its "to" describes, no purpose.)
+    if (['is', 'are', 'was', 'were', 'be', 'been'].includes(tokens[index - (tokens[index - 2]?.pos === 'DET' ? 3 : 2)]?.lower ?? '')) continue
     // ("…the DSL also allows CPython's maintainers to avoid hand-writing…": the object of "allow" takes its "to", no purpose.)
     if (tokens.slice(Math.max(0, index - 5), index).some((other) => complementVerbs.has(other.lemma))) continue
     const head = tokens.slice(0, index)
@@ -262,10 +268,15 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("It was refreshing to spend a day | with a group of people so excited about the prehistory of the area": a noun that
     // says nothing without its phrase is no place to stop.)
     if (emptyNouns.has(before.lower) && ['DET', 'NUM'].includes(tokens[index - 2]?.pos ?? '')) continue
+    // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what.)
+    if (before.lower === 'way' && tokens[index - 2]?.lower === 'long') continue
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in
     // student population…]", "…the smallest baby step[ in the direction of risk-aversion]", "…calculate R_0 accounting[ for
     // network effects]".)
-    if (takesPhrase.has(before.lower) || (/[^n]ing$/.test(before.lower) && before.lower.length > 6 && !['DET', 'ADJ', 'ADP'].includes(tokens[index - 2]?.pos ?? ''))) continue
+    // (Also after a preposition, "…manipulate the Menominee into voting[ for termination]".)
+    if (takesPhrase.has(before.lower) || (/[^n]ing$/.test(before.lower) && before.lower.length > 6 && !['DET', 'ADJ', 'ADP'].includes(tokens[index - 2]?.pos ?? '')) || (/[^n]ing$/.test(before.lower) && before.lower.length >= 6 && tokens[index - 2]?.pos === 'ADP')) continue
+    // (Nor after a verb joined to a verb, however the tagger reads it: "…began to advocate and rally[ in favor of black pride]".)
+    if (['and', 'or'].includes(tokens[index - 2]?.lower ?? '') && isVerb(tokens[index - 3] ?? before) && !/(?:ed|ing)$/.test(tokens[index - 3]?.lower ?? '')) continue
     // ("…a feature of modern Ukrainian that distinguishes it | from neighboring languages": after a pronoun object the
     // phrase is what the verb does to it.)
     // (So after "the two" standing for what was named before: "…enclosed the two | within the same prohibitive walls".)

@@ -16,7 +16,8 @@ export function contrastFollows(tokens: readonly Token[], index: number): boolea
 /** Whether `head` ends with the second item of a comma list of names ("…methodologies, challenges"). */
 export function endsInListItem(head: readonly Token[]): boolean {
   let start = head.length
-  while (start > 0 && nominal.has(head[start - 1]!.pos) && head.length - start < 4) start--
+  // (A capitalised word is part of a name whatever the tagger makes of it: "…the Tet Offensive, My Lai massacre".)
+  while (start > 0 && (nominal.has(head[start - 1]!.pos) || /^\p{Lu}\p{L}/u.test(head[start - 1]!.value)) && head.length - start < 4) start--
   if (start === head.length || !isComma(head[start - 1]) || head[start - 1]!.value !== ',') return false
   return nominal.has(head[start - 2]?.pos ?? '') && head.slice(start).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
 }

@@ -205,7 +205,8 @@ export function dropFillers(tokens: Token[]): Token[] {
         // "…why the project is being discontinued, for example, due to budget constraints, changing business priorities, or
         // technical challenges": the examples go with their marker, else the first one reads as the only reason.
         // (Not when they complete what comes before: "…engaged in policy making through, for example, agenda-setting…".)
-        const completes = ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART'].includes(out[from - 2]?.pos ?? '')
+        // (Nor after a modal, whose verb follows: "…where students can, for example, author complete computational essays".)
+        const completes = ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(out[from - 2]?.pos ?? '')
         if (examples.has(phrase.join(' ')) && !completes && isComma(out[from - 1]) && isComma(out[end]) && !hasFiniteVerb(out.slice(end + 1)) && wordsOf(out.slice(0, from - 1)) >= 4) {
           out = [...out.slice(0, from - 1), ...out.slice(out.length - 1).filter((token) => token.value === '.')]
           break

@@ -145,8 +145,11 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
       // (Nor an age, "within the 20 to 40 years age group": who took part, not what was found.)
       const age = /\b\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s+years?(?:[- ]old|\s+of\s+age|\s+age\s+group)|\baged?\s+(?:between\s+)?\d+(?:\s*(?:to|and|-|–)\s*\d+)?/i.exec(toString(item!))
       if (age && age[0].includes(/\d+/.exec(found)![0])) return undefined
-      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\s+(\\p{Ll}{3,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
-      return counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[1]!) ? `${found} ${counts[1]}` : found
+      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\s+(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
+      if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[1]!)) return `${found} ${counts[1]}`
+      // (A bare count with nothing it counts beside it is no figure to show: "12" of "a 12 day, 11 night stay" read, to a
+      // blind reader of set 84, as "12 what?".)
+      return /^\d{1,3}$/.test(found) ? undefined : found
     }
     const first = hero(bullets[0])
     const later = body.length !== 1 ? -1 : strongerFigure(bullets, first !== undefined)
