@@ -17,7 +17,7 @@ import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import { isAuthorBio } from '../text/lines.js'
-import type { Token } from './nlp.js'
+import { tokensText, type Token } from './nlp.js'
 
 /** Headings of a section that already closes the talk. */
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
@@ -190,7 +190,9 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
   const turned = (candidate: Candidate): boolean => all.some((other) => other.paragraph === candidate.paragraph && other.index === candidate.index + 1 && turnsRound(other.sentence))
   const scored = all
     // (A figure is a section's example, not the talk's thesis: "The service has over 100 million monthly active users".)
-    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !turned(candidate))
+    // (And one that names what the title names: "The Cunningtons would lose their only son, Edward" closed a talk on
+    // "Citizen Archaeologists: The MicroPasts Project"; a blind reader of set 84 found it off-topic.)
+    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !turned(candidate) && (candidate.anchors === undefined || candidate.anchors.size < 2 || [...candidate.terms].some((term) => candidate.anchors!.has(term))))
     .map((candidate) => ({ candidate, score: candidate.score - (candidate.concrete ? 1 : 0) + spread(candidate) * 3 }))
   return scored.sort((a, b) => b.score - a.score)[0]?.candidate.bullet?.text
 }
@@ -222,6 +224,8 @@ function isThesis(candidate: Candidate): boolean {
   // ("As a co-author, I stand behind the results…": the author after a fronted phrase too.)
   const comma = tokens.findIndex((token) => token.value === ',')
   if (comma > 0 && comma <= 6 && ['i', 'my'].includes(tokens[comma + 1]?.lower ?? '')) return false
+  // ("One possible solution is a binding international accord": one item of several, not the talk's point.)
+  if (first.lower === 'one' && /^(?:(?:possible|potential|other|more|key|simple|good|common) )?(?:solution|way|option|approach|answer|reason|example|idea|problem|challenge|factor|step|strategy)s?\b/i.test(tokensText(tokens.slice(1, 4)))) return false
   if (['i', 'my', 'me', 'another', 'other'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
   // ("Most of them are coming off a shift": a pronoun before any noun points at the sentence before.)
   if (pointsBack(tokens)) return false

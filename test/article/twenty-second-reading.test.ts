@@ -3,6 +3,7 @@
  * speaker, on held-out articles (source, author and licence with each).
  */
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
 import { test } from 'node:test'
 import type { Blockquote } from 'mdast'
 import { condenseQuote } from '../../src/article/condense-items.js'
@@ -136,4 +137,13 @@ test('held-out set 84: a post’s "written by" line, a "Fig 2" caption, and a ba
   assert.doesNotMatch(aruba, /data-layout="big-number"/)
   const las = faces((await renderDeck(post('There are 150 LAs in England with the strategic lead for education of children.'), { path: 'las.md', overrides: { condense: true } })).html)
   assert.match(las, /150 LAs/)
+})
+
+test('the closing thesis is never one item of several, nor a claim that names nothing of the title', async () => {
+  // Casey E. Davis Kaufman, "Proposed Solutions to Climate Change" (AAPB, Apache-2.0), its first paragraphs: "One possible
+  // solution is a binding international accord" had closed the talk as "In closing".
+  const article = fs.readFileSync(new URL('../../../test/fixtures/heldout/climate-solutions.txt', import.meta.url), 'utf8')
+  const html = (await renderDeck(article, { path: 'climate.txt' })).html
+  const closing = /<h2[^>]*>(?:In closing|Takeaways)<\/h2>[\s\S]*?<\/section>/.exec(faces(html))?.[0] ?? ''
+  assert.doesNotMatch(closing, /One possible solution/)
 })
