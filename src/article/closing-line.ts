@@ -190,11 +190,13 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
   const turned = (candidate: Candidate): boolean => all.some((other) => other.paragraph === candidate.paragraph && other.index === candidate.index + 1 && turnsRound(other.sentence))
   const scored = all
     // (A figure is a section's example, not the talk's thesis: "The service has over 100 million monthly active users".)
-    // (And one that names what the title names: "The Cunningtons would lose their only son, Edward" closed a talk on
-    // "Citizen Archaeologists: The MicroPasts Project"; a blind reader of set 84 found it off-topic.)
-    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !turned(candidate) && (candidate.anchors === undefined || candidate.anchors.size < 2 || [...candidate.terms].some((term) => candidate.anchors!.has(term))))
+    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !turned(candidate))
     .map((candidate) => ({ candidate, score: candidate.score - (candidate.concrete ? 1 : 0) + spread(candidate) * 3 }))
-  return scored.sort((a, b) => b.score - a.score)[0]?.candidate.bullet?.text
+  // (One that names what the title names, when one does: "The Cunningtons would lose their only son, Edward" closed a talk
+  // on "Citizen Archaeologists: The MicroPasts Project"; a blind reader of set 84 found it off-topic. A catchy title that
+  // no claim repeats, "Is your project using “agilefall”?", leaves the choice as it was.)
+  const titled = scored.filter(({ candidate }) => [...candidate.terms].some((term) => candidate.anchors?.has(term)))
+  return (titled.length > 0 ? titled : scored).sort((a, b) => b.score - a.score)[0]?.candidate.bullet?.text
 }
 
 /** A sentence that tells what happened (its first verb in the past tense) rather than claims. */
