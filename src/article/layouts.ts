@@ -145,8 +145,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
       // (Nor an age, "within the 20 to 40 years age group": who took part, not what was found.)
       const age = /\b\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s+years?(?:[- ]old|\s+of\s+age|\s+age\s+group)|\baged?\s+(?:between\s+)?\d+(?:\s*(?:to|and|-|–)\s*\d+)?/i.exec(toString(item!))
       if (age && age[0].includes(/\d+/.exec(found)![0])) return undefined
-      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\s+(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
-      if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[1]!)) return `${found} ${counts[1]}`
+      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\s+((?:\\p{Ll}+ed\\s+)?)(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
+      // (Past a participle: "140 maintained schools".)
+      if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[2]!)) return `${found} ${counts[1]}${counts[2]}`
       // (A bare count with nothing it counts beside it is no figure to show: "12" of "a 12 day, 11 night stay" read, to a
       // blind reader of set 84, as "12 what?".)
       return /^\d{1,3}$/.test(found) ? undefined : found

@@ -137,6 +137,9 @@ test('held-out set 84: a post’s "written by" line, a "Fig 2" caption, and a ba
   assert.doesNotMatch(aruba, /data-layout="big-number"/)
   const las = faces((await renderDeck(post('There are 150 LAs in England with the strategic lead for education of children.'), { path: 'las.md', overrides: { condense: true } })).html)
   assert.match(las, /150 LAs/)
+  // (Past a participle too: "140 maintained schools", Department for Education, "Devolving device orders to schools", MIT.)
+  const schools = faces((await renderDeck(post('On average a local authority will need to give contact details for 140 maintained schools.'), { path: 'schools.md', overrides: { condense: true } })).html)
+  assert.match(schools, />140 maintained schools</)
 })
 
 test('the closing thesis is never one item of several, nor a claim that names nothing of the title', async () => {
