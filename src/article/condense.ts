@@ -20,7 +20,7 @@ import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
-import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords } from './condense-items.js'
+import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
 
@@ -31,6 +31,9 @@ const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'commen
 
 /** Labels of a paragraph that names the people behind the page ("**Authors:** Jorge Castro, Duffie Cooley, …"): notes. */
 const bylineLabel = /^(?:authors?|by|written by|credits?|contributors?|editors?|photos?(?: by)?|images?)\s*:?$/i
+
+/** A list's lead-in that only points back at the sentence before it ("For example if they:", "This means that they will have both:"). */
+const pointsBackLead = /^(?:for (?:example|instance)|e\.g\.|this (?:means|includes|is because)|that means|these (?:are|include)|they (?:might|may|could|would) (?:want|need|do) (?:this|that|it)|(?:we|they) (?:did|do) (?:this|that) because|examples (?:include|are))\b/i
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
 const longQuote = 1.5
@@ -220,9 +223,12 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!), 'sentence'), notes: at === 0 ? notes : [], position }))
         const introNotes = before.length > 0 ? [] : notes
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
-        const short = leadInText(last, maxWords)
+        // (A lead-in that only points back, "For example if they:", "They might want this because:", shows the claim it
+        // points at before it when no bullet does: a blind reader of set 85 found examples of nothing.)
+        const claim = before.length === 0 && all.length >= 2 && pointsBackLead.test(last) ? shortenSentence(all[all.length - 2]!, maxWords) : undefined
+        const short = (claim && countWords(claim) <= maxWords + 6 ? `${claim}. ` : '') + leadInText(last, maxWords)
         // A lead-in too long for the face stays in the notes; the list speaks for itself.
-        if (countWords(short) > maxWords + 6 || emptyLeadIn(short, settings.heading)) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
+        if (countWords(short) > maxWords * 2 + 6 || (countWords(short) > maxWords + 6 && !claim) || emptyLeadIn(short, settings.heading)) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
         // The colon stays where the author wrote one; a sentence the list finishes ends as written.
         const colon = /:\s*$/.test(all[all.length - 1]!)
         const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + (colon ? ':' : '') }] }

@@ -150,3 +150,53 @@ test('the closing thesis is never one item of several, nor a claim that names no
   const closing = /<h2[^>]*>(?:In closing|Takeaways)<\/h2>[\s\S]*?<\/section>/.exec(faces(html))?.[0] ?? ''
   assert.doesNotMatch(closing, /One possible solution/)
 })
+
+test('held-out set 84: numbered bold lines head the myths an article takes in turn; a Flickr embed and its caption leave the face', async () => {
+  // Nadia Raytselis, "Radioactive Bananas, Teenage Mutant Ninja Turtles, and Greenhouse Gases, OH MY!" (MIT): "1.**Myth:
+  // All radioactive foods will kill you.**" had been a bullet; "**Fig 4**. The Greenhouse Effect…" under a Flickr embed an
+  // orphan slide of its own.
+  const post = [
+    '---', 'title: Radioactive Bananas', '---', '',
+    '## What exactly is radiation?', '',
+    'Radiation comes in non-ionizing and ionizing forms. Non-ionizing radiation includes radiation from microwaves and radar, while ionizing radiation is much more dangerous.', '',
+    ' <a data-flickr-embed="true" href="https://www.flickr.com/photos/1/2/" title="spectrum"><img src="https://farm8.staticflickr.com/7918/1.jpg" width="640" height="480" alt="spectrum"></a><script async src="//embedr.flickr.com/assets/client-code.js" charset="utf-8"></script>', '',
+    '**Fig 2**. The values for non-ionizing and ionizing radiation are shown as frequencies in Hz. Photo source Wikimedia Commons.', '',
+    '1.**Myth: All radioactive foods will kill you.**', '',
+    'Clocking in at number one for the most radioactive food is the banana! Don\'t worry, you\'d have to eat 10,000,000 bananas in one sitting to die from radiation poisoning.', '',
+    '2.**Myth: Radioactive goo will give you powers.**', '',
+    'Radioactive goo is not quite as cool as one might think. The mutations caused by ionizing radiation are not so glamorous, and often deadly.', ''
+  ].join('\n')
+  const html = (await renderDeck(post, { path: 'bananas.md', overrides: { condense: true } })).html
+  const face = faces(html)
+  assert.match(face, /<h[23][^>]*>1\. Myth: All radioactive foods will kill you<\/h[23]>/)
+  assert.match(face, /<h[23][^>]*>2\. Myth: Radioactive goo will give you powers<\/h[23]>/)
+  assert.doesNotMatch(face, /Fig 2/)
+  assert.match(html, /Fig 2/)
+})
+
+test('held-out sets 85 and 87: a lead-in that only points back shows its claim; a reading list’s sub-sections are back matter', async () => {
+  // Teaching Regulation Agency, "Using tags to summarise a teacher's status" (DfE design history, MIT): "For example if
+  // they:" over "have not completed induction" had been an example of nothing.
+  const post = [
+    '---', 'title: Tags', '---', '', '## Removing tags before launching the service', '',
+    'Instead of a status box, our early designs had tags to say whether or not someone had a teaching restriction. By ‘restriction’ we meant anything which would cause an alert to appear on the record.', '',
+    'Before private beta started we removed the tags from the search results page because the purpose of that page is to help users identify and click through to the correct record. It does not matter at that point whether the teacher has a restriction.', '',
+    'We then removed the tags from the record page because they were repeating information and could also be misleading.', '',
+    'For example we were not sure whether to say that someone has a restriction if they have an alert because they:', '',
+    '- have been found guilty of misconduct but not prohibited from teaching',
+    '- have a possible match to a record on the children’s barred list', '',
+    'There are also situations where no alert is shown but the teacher would not be able to work in some roles. For example if they:', '',
+    '- have not completed induction - an alert appears if they fail induction, but they also may be within their induction period or may not have started yet',
+    '- are still training and therefore do not have QTS yet', '',
+    'We decided to leave out the tags and gather more information from users after the initial release.', ''
+  ].join('\n')
+  const face = faces((await renderDeck(post, { path: 'tags.md', overrides: { condense: true } })).html)
+  assert.match(face, /would not be able to work in some roles(?:\. |<\/li>\n<\/ul>\n<p>)For example if they:/)
+  // Amara Thornton, "In the Lens: George and Agnes Horsfield's Photographs" (MicroPasts blog, 0BSD): "References/Further
+  // Reading" and its "### On the Horsfields", "### General histories…" had made eleven slides of works cited.
+  const works = (topic: string): string => Array.from({ length: 6 }, (_, at) => `Thornton, A. 20${10 + at}. ${topic} and the archaeology of Transjordan, part ${at + 1}. London: UCL Press.`).join('\n\n')
+  const article = `---\ntitle: In the Lens\n---\n\n## The Horsfield Photographs\n\nIn 1951, after Agnes's death, George Horsfield wrote directly to V. Gordon Childe offering his wife's material on Petra. The Horsfields themselves appear only rarely in front of the camera. Agnes Conway was very interested in photography.\n\n## References/Further Reading\n\n### On the Horsfields\n\n${works('The Horsfields')}\n\n### General histories of Mandate Palestine and Transjordan\n\n${works('Mandate history')}\n`
+  const deck = faces((await renderDeck(article, { path: 'horsfields.md', overrides: { condense: true } })).html)
+  assert.ok((deck.match(/<section/g) ?? []).length <= 5, String((deck.match(/<h2[^>]*>[^<]*/g) ?? []).join(' | ')))
+  assert.doesNotMatch(deck, /General histories/)
+})
