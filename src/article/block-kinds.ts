@@ -66,7 +66,8 @@ export function isOffFace(node: BlockContent): boolean {
   if (boxed) return remoteImage(boxed[2]!)
   // (Also in a `<center>` and a link, with a caption: `<center><a><img src="/img/…"></a><figcaption>My slide…</figcaption></center>`.)
   // (Also with a `<caption>` where `<figcaption>` belongs, as some posts write it.)
-  const framed = node.type === 'html' ? node.value.replace(/<(figcaption|caption|p|span)\b[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<\/?(?:center|div|figure|a|br)\b[^>]*>/gi, '').trim() : ''
+  // (And with the embed's script after it: Flickr's `<a data-flickr-embed…><img…></a><script async src="//embedr.flickr.com/…">`.)
+  const framed = node.type === 'html' ? node.value.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<(figcaption|caption|p|span)\b[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<\/?(?:center|div|figure|a|br)\b[^>]*>/gi, '').trim() : ''
   const pictures = framed.match(/<img\b[^>]*>/gi) ?? []
   if (pictures.length > 0 && framed.replace(/<img\b[^>]*>/gi, '').trim() === '') return pictures.every(remoteImage)
   // (An `<img …>` written over several lines inside a paragraph is parsed as inline HTML: the same picture.)

@@ -200,11 +200,15 @@ export function boldParagraphHeadings(tree: Root): void {
   tree.children = tree.children.map((node, index) => {
     if (node.type !== 'paragraph') return node
     // (With its question mark or colon written after the bold: "**And what about CC students**?".)
-    const children = node.children.filter((child) => !(child.type === 'text' && /^\s*[?:]?\s*$/.test(child.value)))
+    // (And its number before it and a note's number after it: "1.**Myth: All radioactive foods will kill you.**", "3.**Truth:
+    // Radiation is in the sun, soil, and air we breathe.** [12]" head the myths an article takes in turn.)
+    const first = node.children[0]
+    const number = first?.type === 'text' && /^\s*\d{1,2}[.)]\s*$/.test(first.value) ? first.value.trim() : ''
+    const children = node.children.filter((child, at) => !(child.type === 'text' && (/^\s*[?:]?\s*$/.test(child.value) || (at === 0 && number !== '') || (number !== '' && at === node.children.length - 1 && /^\s*\[\d{1,3}\]\s*$/.test(child.value)))))
     const [only] = children
     if (children.length !== 1 || only?.type !== 'strong') return node
     const mark = node.children.at(-1)?.type === 'text' ? (node.children.at(-1) as { value: string }).value.trim() : ''
-    const text = toString(only).trim()
+    const text = toString(only).trim().replace(number ? /\.$/ : /$^/, '')
     const next = tree.children[index + 1]
     const isHeading =
       text !== '' &&
@@ -213,6 +217,7 @@ export function boldParagraphHeadings(tree: Root): void {
       !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) &&
       (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
     if (!isHeading) return node
+    if (number) return { type: 'heading', depth, children: [{ type: 'text', value: `${number} ${text}` }], position: node.position } satisfies Heading
     return { type: 'heading', depth, children: mark === '?' ? [...only.children, { type: 'text', value: '?' }] : only.children, position: node.position } satisfies Heading
   })
 }
