@@ -200,3 +200,14 @@ test('held-out sets 85 and 87: a lead-in that only points back shows its claim; 
   assert.ok((deck.match(/<section/g) ?? []).length <= 5, String((deck.match(/<h2[^>]*>[^<]*/g) ?? []).join(' | ')))
   assert.doesNotMatch(deck, /General histories/)
 })
+
+test('a bibliography the slide would show less than half of goes to the notes whole; a short list of links stays', async () => {
+  // Jennifer Wexler, "Wonders of the Deep…" (MicroPasts, 0BSD) and Audrey Watters et al., "Rethinking Assessment": two
+  // arbitrary works cited of sixteen had made a slide.
+  const cite = (at: number): string => `- Wexler, J. 20${10 + at}. Bronze Age finds from the River Thames and the hoards of southern Britain, volume ${at + 1}. Oxford: Archaeopress. https://example.org/works/bronze-age/thames/${at}`
+  const prose = 'Greater London by far represents the largest number of records in the index. Most of the finds were made during the dredging works between 1895 and 1900.'
+  const article = `---\ntitle: Wonders of the Deep\n---\n\n## Distribution\n\n${prose}\n\n## Bibliography\n\n${Array.from({ length: 12 }, (_, at) => cite(at)).join('\n')}\n`
+  const html = (await renderDeck(article, { path: 'thames.md', overrides: { condense: true } })).html
+  assert.doesNotMatch(faces(html), /Bibliography|Archaeopress/)
+  assert.match(html, /volume 12/)
+})
