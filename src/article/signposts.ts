@@ -32,10 +32,11 @@ export function isPointer(text: string): boolean {
 /**
  * A sentence about the page the article is read on rather than its topic: what stands below or above it ("Our Strava
  * Map is below."), how to use it ("NB: if the figures are too small click through for the full-size versions…"), the
- * order of its parts ("First up is output.", "Lastly we come to price."), or the writer's time away from it ("It has
+ * order of its parts ("First up is output.", "Lastly we come to price.", "Below you can learn more about our challenges",
+ * "Have a quick read"), or the writer's time away from it ("It has
  * been a while since my last post (I've been migrating the site…)"). A slide has none of them.
  */
-const onThePage = /^(?:first|next|last) up (?:is|are|:)|^(?:lastly|finally|next|now|then),? (?:we|i) (?:come|turn|move|get) (?:on )?to\b|^[^.!?]{0,60}\b(?:is|are) (?:just |shown |pictured )?(?:below|above)[.!:]?$|\bclick (?:through|here|on (?:the|any|a|each)|to (?:enlarge|see|view|open))\b|^(?:it(?:['’]s| has been| is) (?:been )?(?:a while|a long time|ages|some time)|sorry for the (?:silence|delay|long break))\b[^.!?]{0,30}\bsince (?:my|our|the) (?:last|previous) (?:blog )?(?:post|entry|update)\b/i
+const onThePage = /^(?:first|next|last) up (?:is|are|:)|^(?:below|above|here|in this (?:post|article|section|guide)),? you (?:can|will|['’]ll) (?:learn|find|read|see|get|discover)\b|^(?:have|take) a (?:quick |closer |brief )?(?:read|look)(?: at (?:it|this|them|these))?[.!]?$|^(?:lastly|finally|next|now|then),? (?:we|i) (?:come|turn|move|get) (?:on )?to\b|^[^.!?]{0,60}\b(?:is|are) (?:just |shown |pictured )?(?:below|above)[.!:]?$|\bclick (?:through|here|on (?:the|any|a|each)|to (?:enlarge|see|view|open))\b|^(?:it(?:['’]s| has been| is) (?:been )?(?:a while|a long time|ages|some time)|sorry for the (?:silence|delay|long break))\b[^.!?]{0,30}\bsince (?:my|our|the) (?:last|previous) (?:blog )?(?:post|entry|update)\b/i
 
 /** Where else a post ran: "This article was also published on LinkedIn on 1 September 2022". */
 const ranElsewhere = String.raw`(?:a version of )?this (?:article|post|piece|interview|essay|story) (?:(?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)|(?:also |first |originally )(?:appeared|appears|ran|runs))\b`

