@@ -68,6 +68,7 @@ function agendaLayout(sections: readonly string[], maxBullets: number): { perSli
 export function talkShape(condensed: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   // Reading lists keep one slide; credits and footnotes go to the notes (`back-matter.ts`).
   const children = foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed)))))
+  for (const node of children) if (node.type === 'slide' && !isTitleSlide(node)) withoutClosingColon(node)
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
@@ -123,4 +124,19 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     out.push(plainSlide('closing', 'Questions?', body))
   }
   return out
+}
+
+/**
+ * A slide's title without the colon a page's heading ends on ("Tutorial Aims:", "Tour Our Resources:", "References:"):
+ * on the page it leads into what follows; on a slide it is a stray mark (blind readers of sets 81 and 82).
+ *
+ * @param slide A slide (changed in place).
+ */
+function withoutClosingColon(slide: Slide): void {
+  const heading = slide.children.find((child): child is Heading => child.type === 'heading')
+  if (!heading) return
+  // (Before a "(cont.)" too: "Tour Our Resources: (cont.)".)
+  const texts = heading.children.filter((child, at, all) => child.type === 'text' && all.slice(at + 1).every((after) => after.type === 'emphasis' || (after.type === 'text' && after.value.trim() === '')))
+  const last = texts.find((child) => child.type === 'text' && child.value.trim() !== '')
+  if (last?.type === 'text' && /[^:\s]\s*:\s*$/.test(last.value)) last.value = last.value.replace(/\s*:(\s*)$/, '$1')
 }

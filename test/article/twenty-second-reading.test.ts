@@ -220,3 +220,11 @@ test('held-out sets 80 and 82: a sentence about the page, "Below you can learn m
   assert.ok(!isSignpost('Below the surface, the water stays near freezing all year.'))
   assert.ok(!isSignpost('Have a plan for the first week of the course.'))
 })
+
+test('a slide title drops the colon a page’s heading ends on', async () => {
+  // The Coding Club Team, "Transferring quantitative skills among scientists" (CC BY-SA 4.0): "Tutorial Aims:".
+  const post = '---\ntitle: Coding Club\n---\n\n## Tutorial Aims:\n\nWe want to teach people to share their code. Tutorials written in Markdown become websites in a minute.\n\n## Tour Our Resources:\n\nThe workshop runs for two hours and begins with a short presentation. People open the tutorial on half of their screen.\n'
+  const face = faces((await renderDeck(post, { path: 'club.md', overrides: { condense: true } })).html)
+  assert.match(face, /<h2[^>]*>Tutorial Aims<\/h2>/)
+  assert.doesNotMatch(face, /Aims:|Resources:/)
+})
