@@ -274,16 +274,18 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   let text = quoted.map((child) => toString(lineBreaksAsText(child))).join('\n')
   // Who said it written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy") is no part of any
   // sentence of it: its name would make the last sentence look the most concrete.
-  const inline = attribution ? undefined : inlineAttribution.exec(text)
+  // (Or on the paragraph's last line, "– George Horsfield to Agnes Conway, c. November 1931", its full stops no ends.)
+  const inline = attribution ? undefined : (/\n\s*((?:[—–]|--)\s*\p{Lu}[^\n]{1,100})$/u.exec(text) ?? inlineAttribution.exec(text))
   if (inline) text = text.slice(0, inline.index)
   const all = splitSentences(text, lang)
   // A sentence shown as said, when the quotation has one short enough, rather than one compressed.
   // (Not a remark of a few words after the point: "…you've led a virtual meeting. People can be pretty passive".)
   const whole = all.filter((sentence) => countWords(sentence) >= 6 && countWords(sentence) <= maxWords + 6)
   const pool = whole.length > 0 ? whole : all
-  // (A quotation of one sentence a slide holds is shown as said: "…the paper demonstrates the limitations of using
-  // traditional period divisions" had lost "and highlights the need to escape the tyranny of the 'Neolithic' label".)
-  const key = all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : withTurn(all, pool[keySentence(pool)] ?? '', maxWords)
+  // (A quotation of one sentence a slide holds is shown as said, "…the paper demonstrates the limitations of using
+  // traditional period divisions and highlights…"; a longer one up to the writer's own "…", "…dear Comrade …".)
+  const elided = all.length === 1 ? /^(.{20,}?\s(?:…|\.\.\.))\s/.exec(all[0]!.trim())?.[1] : undefined
+  const key = all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool)] ?? '', maxWords)
   const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }

@@ -228,3 +228,12 @@ test('a slide title drops the colon a page’s heading ends on', async () => {
   assert.match(face, /<h2[^>]*>Tutorial Aims<\/h2>/)
   assert.doesNotMatch(face, /Aims:|Resources:/)
 })
+
+test('held-out set 87: a quotation’s attribution on its own last line stays apart, and a long quotation shows as said up to its own "…"', () => {
+  // Amara Thornton, "In the Lens: George and Agnes Horsfield's Photographs" (MicroPasts blog, 0BSD): the face had been "My
+  // extraordinary friendship with you I did not in the least understand George Horsfield to Agnes Conway, c.".
+  const letter: Blockquote = { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'My life has been so lonely – until I met you – dear Comrade … my extraordinary friendship with you – which I gradually found was absorbing the whole of my life – I did not in the least understand – you stood as pure intellect to me.\n– George Horsfield to Agnes Conway, c. November 1931' }] }] }
+  const shown = condenseQuote(letter, 14)
+  assert.equal(toString(shown.children[0]!), 'My life has been so lonely – until I met you – dear Comrade …')
+  assert.equal(toString(shown.children[1]!), '– George Horsfield to Agnes Conway, c. November 1931')
+})
