@@ -3,7 +3,7 @@
  * commas: a relative clause, a clause of alternatives, a participle's phrase.
  */
 import type { Token } from './nlp.js'
-import { isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
+import { isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
 import { personalPronouns } from './grammar-words.js'
 
 /**
@@ -87,6 +87,26 @@ export function dropSayingAside(tokens: Token[]): Token[] {
     return [...tokens.slice(0, index), ...tokens.slice(at + 2)]
   }
   return tokens
+}
+
+/**
+ * Drop who says so when it opens the sentence before a comma: "Tubman scholars now agree, they also contained a variety of
+ * embellishments…" (after "But," went) had read as two sentences spliced; the claim is the clause after it.
+ *
+ * @param tokens The sentence.
+ * @returns The sentence from its claim, or as it was.
+ */
+export function dropFrontedSaying(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  if (comma < 2 || comma > 6) return tokens
+  let at = comma - 1
+  while (at > 0 && tokens[at]!.pos === 'ADV') at--
+  const verb = tokens[at]!
+  const subject = tokens.slice(0, at)
+  if (!['VERB', 'AUX'].includes(verb.pos) || !parentheticalVerbs.has(verb.lemma) || /(?:ing|ed)$/.test(verb.lower)) return tokens
+  if (subject.length === 0 || !subject.every((token) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV'].includes(token.pos)) || !subject.some((token) => ['NOUN', 'PROPN'].includes(token.pos))) return tokens
+  const rest = tokens.slice(comma + 1)
+  return startsClause(rest) && isStatement(rest) ? [{ ...rest[0]!, value: rest[0]!.value.charAt(0).toUpperCase() + rest[0]!.value.slice(1), space: '' }, ...rest.slice(1)] : tokens
 }
 
 /**

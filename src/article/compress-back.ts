@@ -87,6 +87,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
+    // (Nor an aside inside a noun phrase, "…a sizable minority, if not even a majority, of people enrolled in…".)
+    if (isComma(token) && next.lower === 'if' && after?.lower === 'not') continue
     // (Nor a consequence: "…included in a section called 'my profile', meaning that it can be edited in more than one place"
     // says why it matters, as ", so…" does.)
     if (isComma(token) && (next.lower === 'meaning' || (next.lower === 'which' && /^mean/.test(after?.lower ?? '')))) continue
@@ -268,6 +270,10 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("It was refreshing to spend a day | with a group of people so excited about the prehistory of the area": a noun that
     // says nothing without its phrase is no place to stop.)
     if (emptyNouns.has(before.lower) && ['DET', 'NUM'].includes(tokens[index - 2]?.pos ?? '')) continue
+    // (Nor after a relative clause's verb the tagger read as a noun, "…and faculty who work[ with our distinctive
+    // collections]", nor a phrase that names something in quotation marks, "…only use breadcrumbs[ on the ‘check your
+    // answers’ page]".)
+    if ((['who', 'that', 'which'].includes(tokens[index - 2]?.lower ?? '') && tokens[index - 2]!.pos !== 'DET' && ['NOUN', 'VERB'].includes(before.pos)) || phrase.some((other) => /^["“‘]$/.test(other.value))) continue
     // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what.)
     if (before.lower === 'way' && tokens[index - 2]?.lower === 'long') continue
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in

@@ -17,7 +17,7 @@ import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
-import { isCitation } from '../text/lines.js'
+import { isCitation, isPictureSource } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
@@ -189,6 +189,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
+    // (So is where the page's picture came from, "This graphic was found posted in the Cloudy Nights forum by BYoesle.")
+    if (node.type === 'paragraph' && isPictureSource(toString(node).trim())) return keepInNotes([structuredClone(node)])
     // (So is an author's note to themselves, "TODO: Add quote from Elizabeth": the draft's, for the notes.)
     if (node.type === 'paragraph' && /^(?:TODO|FIXME|TBD|XXX)\b\s*[:!-]/.test(toString(node).trim())) return keepInNotes([structuredClone(node)])
     // So is a page's date line in the body ("Updated: August 2025"), or its byline ("By Denice Adkins").

@@ -146,6 +146,16 @@ export function isTitleCase(text: string, least = 0): boolean {
 const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|painted|built|illustrated|shot|sketched|rendered) by \p{Lu}\p{Ll}+/u
 
 /**
+ * Whether a sentence says where the page's picture came from: "The header image for this article was created by Pixabay
+ * user msandersmusic…", "This graphic was found posted in the Cloudy Nights forum by BYoesle. link".
+ *
+ * @param text A line or a short paragraph.
+ */
+export function isPictureSource(text: string): boolean {
+  return countWords(text) <= 40 && /^(?:this|the) (?:(?:header|featured|cover|top|banner|lead|title|above|below) )?(?:graphic|image|photo|photograph|picture|illustration|chart|map|diagram|infographic|drawing)s?(?: (?:for|of|in|on|at the top of) (?:this|the) (?:article|post|page|blog post))? (?:was|is|were|are) (?:(?:originally|first|kindly) )?(?:found|posted|created|made|taken|drawn|provided|shared|produced|designed|sourced|used|courtesy)\b/i.test(text.trim())
+}
+
+/**
  * Whether a line (or a sentence without its full stop) is a picture's
  * caption that credits its maker ("Expandable LEGO solar farm created by Rob
  * Nokomis and submitted to LEGO ideas").
@@ -159,6 +169,7 @@ export function isPictureCredit(text: string): boolean {
   // at Shimbashi Station, soon after the earthquake": what an embedded video shows.)
   if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
   if (/^(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}$/i.test(text.trim())) return true
+  if (isPictureSource(text)) return true
   // ("CC-BY-SA 3.0 Image by Fred J, userpage: commons.wikimedia.org/wiki/User:Fred_J)": a licence first, then whose picture.)
   if (/^(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*)(?:\s\d\.\d)?\s+(?:image|photo|photograph|picture|illustration|graphic)\s+(?:by|from|courtesy)\b/i.test(text.trim()) && countWords(text) <= 20) return true
   // ("…Spring Creek Forest Preserve in Richardson and Garland. Some rights reserved by gurdonark": Flickr's licence line.)

@@ -13,7 +13,7 @@ import { turnsRound } from '../../src/article/sentence-score.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { toString } from '../../src/article/block-kinds.js'
 import { renderDeck } from '../../src/index.js'
-import { isPictureCredit } from '../../src/text/lines.js'
+import { isPictureCredit, isPictureSource } from '../../src/text/lines.js'
 import { parseByline, writtenBy } from '../../src/text/byline.js'
 import { isCaption } from '../../src/article/block-kinds.js'
 import { withoutNoteMarkers } from '../../src/text/note-marks.js'
@@ -236,4 +236,22 @@ test('held-out set 87: a quotation’s attribution on its own last line stays ap
   const shown = condenseQuote(letter, 14)
   assert.equal(toString(shown.children[0]!), 'My life has been so lonely – until I met you – dear Comrade …')
   assert.equal(toString(shown.children[1]!), '– George Horsfield to Agnes Conway, c. November 1931')
+})
+
+test('held-out sets 88 and 89: what a word, a quoted name or an aside inside a noun waits for stays; who says so and where a picture came from go', () => {
+  // Paige Morgan et al., "La Gaceta de La Habana" (Collections as Data, MIT): "…and faculty who work" had lost "with our
+  // distinctive collections"; Kimberley Frame, CORE design history (DLUHC, MIT): "…only use breadcrumbs" had lost "on the
+  // ‘check your answers’ page", flipping its meaning; Brandon Ford, "Studying Religion" (CC BY 4.0): "I'd argue a sizable
+  // minority" had lost whom; NHSBSA, "Scoping for MVP" (MIT): "…this is a area" had lost "with lots of potential for error".
+  assert.doesNotMatch(compressed('The fully digitized version of La Gaceta is supported by University of Miami Libraries faculty in the Cuban Heritage Collection and faculty who work with our distinctive collections.') ?? '', /who work$/)
+  assert.doesNotMatch(compressed('Consequently, we are going to re-instate the current section as the heading, a back link on all question pages and only use breadcrumbs on the ‘check your answers’ page.') ?? '', /breadcrumbs$/)
+  assert.doesNotMatch(compressed('I\'d argue a sizable minority, if not even a majority, of people enrolled in religious studies programs at secular universities are not religious.') ?? '', /minority$/)
+  assert.doesNotMatch(compressed('Research to understand how to help users identify cost paid by organisation as we believe this is a area with lots of potential for error.') ?? '', /a area$/)
+  // W. Caleb McDaniel, "The Dangers of a Fake Tubman Quote" (CC BY-SA 3.0): "Tubman scholars now agree, they also
+  // contained…" had read as two sentences spliced.
+  assert.equal(compressed('But, Tubman scholars now agree, they also contained a variety of embellishments that served abolitionists\' purposes.'), 'They also contained a variety of embellishments that served abolitionists\' purposes')
+  // James C. Taylor, "Seeking Dark Skies" (MIT); Brandon Ford (CC BY 4.0): where a picture came from is no bullet.
+  assert.ok(isPictureSource('This graphic was found posted in the Cloudy Nights forum by BYoesle. link'))
+  assert.ok(isPictureCredit('The header image for this article was created by Pixabay user msandersmusic and is free for commercial use.'))
+  assert.ok(!isPictureSource('The image of the city was changed by the new bridge.'))
 })
