@@ -19,10 +19,19 @@ const parentWords = 8
  * @param tree An article, before slides are split.
  */
 export function qualifyRepeatedHeadings(tree: Root): void {
-  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
   const key = (heading: Heading): string => `${heading.depth}:${toString(heading).trim().toLowerCase()}`
   const counts = new Map<string, number>()
-  for (const heading of headings) counts.set(key(heading), (counts.get(key(heading)) ?? 0) + 1)
+  for (const heading of tree.children.filter((node): node is Heading => node.type === 'heading')) counts.set(key(heading), (counts.get(key(heading)) ?? 0) + 1)
+  // A label of a few words ending in a colon that heads a part of each section ("To be tested:" under each of six questions)
+  // is the label of what follows it in that section, in bold, not a slide of its own: ten "To be tested" slides had been
+  // orphans, each apart from the question it tested.
+  tree.children = tree.children.map((node, at) => {
+    if (node.type !== 'heading' || (counts.get(key(node)) ?? 0) < 3 || !/^[^:]{2,30}:$/.test(toString(node).trim()) || countWords(toString(node)) > 4) return node
+    const previous = tree.children.slice(0, at).findLast((other) => other.type === 'heading')
+    if (!previous || previous.depth > node.depth || key(previous) === key(node)) return node
+    return { type: 'paragraph', children: [{ type: 'strong', children: structuredClone(node.children) }], position: node.position }
+  })
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
   const open: (Heading | undefined)[] = []
   const parents = new Map<Heading, Heading>()
   for (const heading of headings) {

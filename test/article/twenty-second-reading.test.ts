@@ -255,3 +255,12 @@ test('held-out sets 88 and 89: what a word, a quoted name or an aside inside a n
   assert.ok(isPictureCredit('The header image for this article was created by Pixabay user msandersmusic and is free for commercial use.'))
   assert.ok(!isPictureSource('The image of the city was changed by the new bridge.'))
 })
+
+test('held-out set 88: a colon label an article repeats under each of its sections labels what follows, not a slide of its own', async () => {
+  // NHSBSA, "Scoping for MVP" (MIT): ten "To be tested" slides had stood apart from the questions they tested.
+  const section = (question: string, claim: string): string => `#### ${question}\n\n${claim} We will check this with processors in research.\n\n#### To be tested:\n\n- Whether they copy and paste the claim ID\n- Whether mistakes are made\n`
+  const article = ['---', 'title: Scoping for MVP', '---', '', '## What our ideas were', '', section('How does a processor find the claim?', 'Our assumption is the processor will be given just the claim ID.'), section('What claim details does the processor need?', 'We believe the claim ID and its status are enough on landing.'), section('How can a processor view the evidence?', 'We believe opening evidence in new tabs is the common pattern.')].join('\n')
+  const face = faces((await renderDeck(article, { path: 'mvp.md', overrides: { condense: true } })).html)
+  assert.doesNotMatch(face, /<h[23][^>]*>(?:[^<]*: )?To be tested/)
+  assert.match(face, /<strong>To be tested:<\/strong>|To be tested:/)
+})
