@@ -189,6 +189,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
+    // (So is a template's prompt in italics under its heading, "*an accessible narrative description that describes why…*".)
+    if (index === 0 && italic && /^\s*\p{Ll}/u.test(toString(node))) return keepInNotes([structuredClone(node)])
     // (So is where the page's picture came from, "This graphic was found posted in the Cloudy Nights forum by BYoesle.")
     if (node.type === 'paragraph' && isPictureSource(toString(node).trim())) return keepInNotes([structuredClone(node)])
     // (So is an author's note to themselves, "TODO: Add quote from Elizabeth": the draft's, for the notes.)

@@ -75,7 +75,15 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     qualifyRepeatedHeadings(tree)
     // (The one `#` of an article whose front matter names another title is its first section, as its `##` are.)
     const h1s = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)
-    if (typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && !isSameTitle(toString(h1s[0]!), file.data.frontMatter.title)) h1s[0]!.depth = 2
+    // (Unless the front matter's title names the series the page belongs to, said again in a blurb before the `#`:
+    // "Collections as Data Facets document collections as data implementations…" over "# La Gaceta de La Habana".)
+    const series = typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && tree.children.slice(0, tree.children.indexOf(h1s[0]!)).some((node) => node.type === 'paragraph' && toString(node).includes(file.data.frontMatter!.title as string))
+    if (series) {
+      // The `#` opens the talk; the blurb goes on under it, where the page put it.
+      ;[deck.config.kicker, deck.config.title] = [deck.config.kicker ?? (file.data.frontMatter!.title as string), toString(h1s[0]!).trim()]
+      tree.children = [h1s[0]!, ...tree.children.filter((node) => node !== h1s[0])]
+    }
+    else if (typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && !isSameTitle(toString(h1s[0]!), file.data.frontMatter.title)) h1s[0]!.depth = 2
     // (An article with no title of its own that opens with a heading over deeper ones, "## What I learned about working
     // openly…" over its "###" sections, opens with its title.)
     const [first] = tree.children
