@@ -82,6 +82,30 @@ export function isOffFace(node: BlockContent): boolean {
   return node.type === 'paragraph' && isImageParagraph(node) && node.children.every((child) => (child.type !== 'image' && !isLinkedPicture(child)) || isUnreachableImage(child))
 }
 
+/**
+ * Whether a block is the page's table of contents: two links or more, all to anchors on the page (`[Why we did this
+ * work](#why-we-did-this-work)`), and little else ("Contents", the dashes between them). The agenda does its job.
+ *
+ * @param node A block of the article.
+ */
+export function isPageContents(node: BlockContent): boolean {
+  if (node.type !== 'paragraph' && node.type !== 'list') return false
+  const links: string[] = []
+  const walk = (child: { type: string; url?: string; children?: unknown[] }): void => {
+    if (child.type === 'link') links.push(child.url ?? '')
+    else for (const inner of (child.children ?? []) as (typeof child)[]) walk(inner)
+  }
+  walk(node as never)
+  if (links.length < 2 || !links.every((url) => url.startsWith('#'))) return false
+  return /^(?:(?:table of )?contents|on this page|in this (?:post|article))?\s*:?\s*$/i.test(plainOutsideLinks(node).trim())
+}
+
+/** A block's text outside its links and with its dashes and bullets gone. */
+function plainOutsideLinks(node: BlockContent): string {
+  const strip = (child: { type: string; value?: string; children?: unknown[] }): string => (child.type === 'link' ? ' ' : child.type === 'text' ? child.value ?? '' : ((child.children ?? []) as (typeof child)[]).map(strip).join(' '))
+  return strip(node as never).replace(/[-–—•|·]+/g, ' ').replace(/\s+/g, ' ')
+}
+
 /** Whether a paragraph is a figure or table caption: "Figure 4:", "**Table 2** …". */
 export function isCaption(node: BlockContent): boolean {
   return node.type === 'paragraph' && /^(?:figure|fig\.?|table|chart|image|photo|illustration)\s*\d+\b/i.test(toString(node).trim())

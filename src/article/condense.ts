@@ -18,7 +18,7 @@ import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
-import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
 import { splitSentences } from './sentences.js'
@@ -189,6 +189,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
+    // (So is the page's own table of contents, links to its anchors: the agenda does that job.)
+    if (isPageContents(node)) return keepInNotes([structuredClone(node)])
     // (So is a template's prompt in italics under its heading, "*an accessible narrative description that describes why…*".)
     if (index === 0 && italic && /^\s*\p{Ll}/u.test(toString(node))) return keepInNotes([structuredClone(node)])
     // (So is where the page's picture came from, "This graphic was found posted in the Cloudy Nights forum by BYoesle.")

@@ -275,3 +275,10 @@ test('held-out set 88: a series named in the front matter and in a blurb is the 
   assert.match(html, /class="kicker">Collections as Data Facets</)
   assert.doesNotMatch(faces(html), /accessible narrative description/)
 })
+
+test('held-out set 88: the page’s own table of contents, links to its anchors, goes to the notes', async () => {
+  // NHSBSA, "Scoping for MVP" (MIT): "Contents What our ideas were What we will do next" had been a bullet.
+  const post = ['---', 'title: Scoping for MVP', '---', '', 'Contents', '--- [Why we did this work](#why-we-did-this-work)', '--- [What our ideas were](#what-our-ideas-were)', '--- [What we will do next](#what-we-will-do-next)', '', 'We had a processing workstream kickoff with the wider product team to begin the work. We then had an in-person workshop with the UCD team.', '', '## Why we did this work', '', 'We are on version 8 of the claim creation side of the journey. We now need to create the journey to process the claims.', '', '## What our ideas were', '', 'Our assumption is the processor will be given just the claim ID. We believe that is all they need to find it.', '', '## What we will do next', '', 'We will iterate on the design and test it again with four processors in May.', ''].join('\n')
+  const face = faces((await renderDeck(post, { path: 'mvp.md', overrides: { condense: true } })).html)
+  assert.doesNotMatch(face, /Contents/)
+})
