@@ -168,7 +168,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
             // Only the GFM syntax whose marks the source has: the same tree, parsed faster.
             .use(remarkGfmAsNeeded, { source: String(file.value) })
             .use(dollars ? dollars.remarkDollarMath : noop)
-            .use(remarkFrontmatter, ['yaml'])
+            .use(remarkFrontmatter, ['yaml', 'toml'])
   const tree = processor.parse(file) as Root
   // Raw HTML tables, block quotes and collapsed blocks become Markdown in an article; the converter loads only when there is one.
   const htmlBlocks = format === 'markdown' && /<(?:table|blockquote|details|section|aside|div)\b/i.test(String(file.value)) ? await import('../markdown/remark-html-blocks.js') : undefined

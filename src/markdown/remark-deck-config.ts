@@ -29,12 +29,13 @@ const emptyOptions: DeckConfigOptions = {}
 export function remarkDeckConfig(options?: DeckConfigOptions | null) {
   const settings = options ?? emptyOptions
   return async function (tree: Root, file: VFile): Promise<void> {
-    const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
-    // The YAML parser loads only for documents that have front matter.
+    const first = tree.children[0] as Yaml | { type: 'toml'; value: string; position?: Yaml['position'] } | undefined
+    const node = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined
+    // The YAML (or, for Hugo's `+++` front matter, the TOML) parser loads only for documents that have front matter.
     const metadata = node ? undefined : metadataBlock(tree, file)
     if (metadata) tree.children.shift()
     const values = metadata ?? commentMetadata(tree) ?? textMetaValues(tree)
-    const frontMatter = node ? parseFrontMatter(node, file, await import('./yaml-api.js')) : { values, lines: {}, lineOf: () => undefined }
+    const frontMatter = node?.type === 'toml' ? parseTomlFrontMatter(node, file, await import('smol-toml')) : node ? parseFrontMatter(node as Yaml, file, await import('./yaml-api.js')) : { values, lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
     file.data.frontMatter = frontMatter.values
     file.data.frontMatterLines = frontMatter.lines
@@ -137,6 +138,29 @@ interface FrontMatter {
   values: Record<string, unknown>
   lines: Record<string, number>
   lineOf: (key: string) => number | undefined
+}
+
+/**
+ * Hugo's TOML front matter (`+++` / `title = "…"` / `+++`): its values, and the line of each top-level key. Invalid TOML
+ * is a fatal message with its line.
+ */
+function parseTomlFrontMatter(node: { value: string; position?: Yaml['position'] }, file: VFile, toml: typeof import('smol-toml')): FrontMatter {
+  const startLine = (node.position?.start.line ?? 1) + 1
+  let values: Record<string, unknown> = {}
+  try {
+    values = toml.parse(node.value) as Record<string, unknown>
+  } catch (error) {
+    const line = error instanceof toml.TomlError ? error.line : 1
+    file.fail(`Invalid TOML front matter: ${(error as Error).message.split('\n')[0]}`, { place: { line: startLine + line - 1, column: 1 }, ruleId: 'front-matter', source: 'lectern' })
+  }
+  const lines: Record<string, number> = Object.create(null) as Record<string, number>
+  node.value.split('\n').forEach((line, at) => {
+    const key = /^\s*([\w-]+)\s*=/.exec(line)?.[1]
+    if (key && !(key in lines)) lines[key] = startLine + at
+  })
+  // (Dates are TOML's own type: as written, "2023-07-14", the way YAML's are read.)
+  for (const [key, value] of Object.entries(values)) if (value instanceof Date) values[key] = value.toISOString().slice(0, 10)
+  return { values, lines, lineOf: (key) => lines[key] }
 }
 
 function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-api.js')): FrontMatter {

@@ -282,3 +282,13 @@ test('held-out set 88: the page’s own table of contents, links to its anchors,
   const face = faces((await renderDeck(post, { path: 'mvp.md', overrides: { condense: true } })).html)
   assert.doesNotMatch(face, /Contents/)
 })
+
+test('held-out set 91: Hugo’s TOML front matter gives the title and the authors', async () => {
+  // Max Crone, "Anarchist technologists on a hot summer day" (maxcrone.org, CC BY 4.0): the title had come from the file's
+  // name ("Anarchist technologists") and the author was missing.
+  const post = '+++\ntitle = "Anarchist technologists on a hot summer day"\nauthors = [ "Max Crone",]\ndate = 2022-07-19\n+++\n\nToday I was at the NOTACAMP gathering in Amsterdam Noord. It was less technology and more anarchy than I expected.\n'
+  const html = (await renderDeck(post, { path: 'anarchist-technologists.md', overrides: { condense: true } })).html
+  assert.match(html, /<h1>Anarchist technologists on a hot summer day<\/h1>/)
+  assert.match(html, /Max Crone/)
+  assert.doesNotMatch(faces(html), /\+\+\+|authors =/)
+})

@@ -333,6 +333,13 @@ const cases: BadInput[] = [
     message: /^lectern: yaml\.md:\d+:\d+: Invalid YAML front matter/
   },
   {
+    input: 'invalid TOML front matter (Hugo\'s `+++`)',
+    files: { 'toml.md': '+++\ntitle = "unclosed\nauthors = [\n+++\n\n## Slide\n' },
+    args: ['toml.md'],
+    code: 3,
+    message: /^lectern: toml\.md:2:1: Invalid TOML front matter/
+  },
+  {
     input: 'a YAML alias bomb in front matter',
     files: { 'bomb.md': '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n\n## Slide\n' },
     args: ['bomb.md'],
