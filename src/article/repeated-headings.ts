@@ -34,10 +34,13 @@ export function qualifyRepeatedHeadings(tree: Root): void {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
   const open: (Heading | undefined)[] = []
   const parents = new Map<Heading, Heading>()
-  for (const heading of headings) {
+  for (const [at, heading] of headings.entries()) {
     open.length = heading.depth
     open[heading.depth] = heading
-    const parent = open.slice(2, heading.depth).reverse().find((candidate) => candidate !== undefined)
+    // (A heading repeated three times or more with no parent takes the heading it follows at its own rank: "What happens"
+    // after each of eight stages, "1. Backlog", "2. Screen"…, had titled eight slides alike.)
+    const sibling = (counts.get(key(heading)) ?? 0) >= 3 ? headings.slice(0, at).findLast((other) => other.depth === heading.depth && key(other) !== key(heading)) : undefined
+    const parent = open.slice(2, heading.depth).reverse().find((candidate) => candidate !== undefined) ?? (sibling && headings[at - 1] === sibling ? sibling : undefined)
     if (parent && (counts.get(key(heading)) ?? 0) > 1) parents.set(heading, parent)
   }
   // Qualify only when the repeats have different parents to tell apart.

@@ -137,6 +137,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // Nor is a line that dates the page ("This post was updated February 26, 2017", "Updated: 3 March 2026").
   const dated = /^(?:this|updated|published|posted|last|first)\b/i.test(content) ? parseByline(content) : undefined
   if (dated?.date !== undefined && dated.byline === undefined) return false
+  // (Nor a link's label, "Find out how you can contribute to the data design process", "See planning considerations in the
+  // Backlog stage": where the page sends its reader.)
+  if (/^(?:find out (?:how|more|what|where|why)|see (?:the |all |our )?[\w\s-]{3,60}\b(?:in|on|at|under) the [\w\s/-]{2,40}\b(?:stage|section|page|list|guide|tab|step|phase)\.?$)/i.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
   if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project
