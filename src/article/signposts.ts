@@ -6,7 +6,7 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { countWords } from './token-text.js'
-import { isTitleCase } from '../text/lines.js'
+import { isTitleCase, linkLabel } from '../text/lines.js'
 
 /** Openings of sentences that only announce what comes next. */
 const signpost =
@@ -26,7 +26,7 @@ export const pointer =
  * @param text A sentence or a short block's text.
  */
 export function isPointer(text: string): boolean {
-  return pointer.test(text.trim()) || elsewhere.test(text.trim()) || onThePage.test(text.trim())
+  return pointer.test(text.trim()) || elsewhere.test(text.trim()) || onThePage.test(text.trim()) || linkLabel.test(text.trim())
 }
 
 /**
@@ -36,7 +36,7 @@ export function isPointer(text: string): boolean {
  * "Have a quick read"), or the writer's time away from it ("It has
  * been a while since my last post (I've been migrating the site…)"). A slide has none of them.
  */
-const onThePage = /^(?:first|next|last) up (?:is|are|:)|^see (?:the |all |our )?[\w\s-]{3,60}\b(?:in|on|at|under) the [\w\s/-]{2,40}\b(?:stage|section|page|list|guide|tab|step|phase)\.?$|^find out (?:how|more|what|where|why) (?:you|we|to|about)\b[^.!?]{0,60}$|^(?:below|above|here|in this (?:post|article|section|guide)),? you (?:can|will|['’]ll) (?:learn|find|read|see|get|discover)\b|^(?:have|take) a (?:quick |closer |brief )?(?:read|look)(?: at (?:it|this|them|these))?[.!]?$|^(?:lastly|finally|next|now|then),? (?:we|i) (?:come|turn|move|get) (?:on )?to\b|^[^.!?]{0,60}\b(?:is|are) (?:just |shown |pictured )?(?:below|above)[.!:]?$|\bclick (?:through|here|on (?:the|any|a|each)|to (?:enlarge|see|view|open))\b|^(?:it(?:['’]s| has been| is) (?:been )?(?:a while|a long time|ages|some time)|sorry for the (?:silence|delay|long break))\b[^.!?]{0,30}\bsince (?:my|our|the) (?:last|previous) (?:blog )?(?:post|entry|update)\b/i
+const onThePage = /^(?:first|next|last) up (?:is|are|:)|^(?:below|above|here|in this (?:post|article|section|guide)),? you (?:can|will|['’]ll) (?:learn|find|read|see|get|discover)\b|^(?:have|take) a (?:quick |closer |brief )?(?:read|look)(?: at (?:it|this|them|these))?[.!]?$|^(?:lastly|finally|next|now|then),? (?:we|i) (?:come|turn|move|get) (?:on )?to\b|^[^.!?]{0,60}\b(?:is|are) (?:just |shown |pictured )?(?:below|above)[.!:]?$|\bclick (?:through|here|on (?:the|any|a|each)|to (?:enlarge|see|view|open))\b|^(?:it(?:['’]s| has been| is) (?:been )?(?:a while|a long time|ages|some time)|sorry for the (?:silence|delay|long break))\b[^.!?]{0,30}\bsince (?:my|our|the) (?:last|previous) (?:blog )?(?:post|entry|update)\b/i
 
 /** Where else a post ran: "This article was also published on LinkedIn on 1 September 2022". */
 const ranElsewhere = String.raw`(?:a version of )?this (?:article|post|piece|interview|essay|story) (?:(?:was|is|has been) (?:also |first |originally )?(?:published|posted|cross-posted|republished)|(?:also |first |originally )(?:appeared|appears|ran|runs))\b`

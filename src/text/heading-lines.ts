@@ -6,7 +6,7 @@ import { isPublicationNote } from '../article/signposts.js'
 import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
-import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, isTitleCase, startsLowercase, timeStamp } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, isTitleCase, linkLabel, startsLowercase, timeStamp } from './lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -139,7 +139,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (dated?.date !== undefined && dated.byline === undefined) return false
   // (Nor a link's label, "Find out how you can contribute to the data design process", "See planning considerations in the
   // Backlog stage": where the page sends its reader.)
-  if (/^(?:find out (?:how|more|what|where|why)|see (?:the |all |our )?[\w\s-]{3,60}\b(?:in|on|at|under) the [\w\s/-]{2,40}\b(?:stage|section|page|list|guide|tab|step|phase)\.?$)/i.test(content)) return false
+  if (linkLabel.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
   if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project

@@ -146,6 +146,12 @@ export function isTitleCase(text: string, least = 0): boolean {
 const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|painted|built|illustrated|shot|sketched|rendered) by \p{Lu}\p{Ll}+/u
 
 /**
+ * A link's label copied as a line of its own: where the page sends its reader ("See planning considerations in the
+ * Backlog stage.", "Find out how you can contribute to the data design process"). No heading and no bullet.
+ */
+export const linkLabel = /^(?:see (?:the |all |our )?[\w\s-]{3,60}\b(?:in|on|at|under) the [\w\s/-]{2,40}\b(?:stage|section|page|list|guide|tab|step|phase)\.?$|find out (?:how|more|what|where|why) (?:you|we|to|about)\b[^.!?]{0,60}$)/i
+
+/**
  * Whether a sentence says where the page's picture came from: "The header image for this article was created by Pixabay
  * user msandersmusic…", "This graphic was found posted in the Cloudy Nights forum by BYoesle. link".
  *
