@@ -36,14 +36,15 @@ export function proseAsParagraphs(tree: Root, source: string): void {
 }
 
 /**
- * A heading without its empty anchors, `### The Fight Against Racism <a id="chapter-1"></a>`: they show nothing on the
- * page and had shown as text in the titles made from it.
+ * A heading without its empty anchors, `### The Fight Against Racism <a id="chapter-1"></a>` (they show nothing on the
+ * page and had shown as text in the titles made from it), and with its links unwrapped.
  *
  * @param node A block of the article.
  */
 export function withoutAnchors(node: RootContent): RootContent {
-  if (node.type !== 'heading' || !node.children.some((child) => child.type === 'html')) return node
-  const children = node.children.filter((child, at, all) => {
+  if (node.type !== 'heading' || !node.children.some((child) => child.type === 'html' || child.type === 'link')) return node
+  // (And its links unwrapped, "# [La Gaceta de La Habana](https://github.com/…)": a title is no link on a slide.)
+  const children = node.children.flatMap((child) => (child.type === 'link' ? child.children : [child])).filter((child, at, all) => {
     if (child.type !== 'html') return true
     const anchor = (value: string | undefined): boolean => /^<a\s+(?:id|name)\s*=\s*["'][^"']*["']\s*\/?>(?:\s*<\/a>)?$/i.test(value ?? '')
     const previous = all[at - 1]

@@ -272,6 +272,9 @@ test('held-out set 88: a series named in the front matter and in a blurb is the 
   const page = ['---', 'layout: archive', 'title:  "Collections as Data Facets"', '---', '', '[**Collections as Data Facets**](https://collectionsasdata.github.io/facets/) document collections as data implementations.', '', '# La Gaceta de La Habana', '', '## 1. Why do it', '', '*an accessible narrative description that describes why the decision was made to do the work*', '', 'The CHC holds one of the largest collections of the newspaper outside of Cuba, with nearly 50 years of issues. Our digital collections interface only allows discovery, rather than any sort of analysis.', '', '## 2. Making the Case', '', '*an accessible narrative description that describes how the administrative case was made to do the work*', '', 'La Gaceta is a significant set of texts for Cuban and colonial studies. The total time spent on this new activity was around 4-6 hours.', ''].join('\n')
   const html = (await renderDeck(page, { path: 'gaceta.md', overrides: { condense: true } })).html
   assert.match(html, /<h1>La Gaceta de La Habana<\/h1>/)
+  // (A title written as a link, "# [La Gaceta de La Habana](https://github.com/…)", is plain on its slide.)
+  const linked = (await renderDeck(page.replace('# La Gaceta de La Habana', '# [La Gaceta de La Habana](https://github.com/UMiamiLibraries/collections-as-data)'), { path: 'gaceta.md', overrides: { condense: true } })).html
+  assert.match(linked, /<h1>La Gaceta de La Habana<\/h1>/)
   assert.match(html, /class="kicker">Collections as Data Facets</)
   assert.doesNotMatch(faces(html), /accessible narrative description/)
 })
