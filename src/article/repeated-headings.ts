@@ -25,9 +25,13 @@ export function qualifyRepeatedHeadings(tree: Root): void {
   // A label of a few words ending in a colon that heads a part of each section ("To be tested:" under each of six questions)
   // is the label of what follows it in that section, in bold, not a slide of its own: ten "To be tested" slides had been
   // orphans, each apart from the question it tested.
+  // (So is one without a colon that follows each of its siblings and has no parent above them all: "What happens" after
+  // each of eight stages, "1. Backlog", "2. Screen"…, each stage a sentence on a slide and its steps on the next.)
+  const parented = (at: number, depth: number): boolean => tree.children.slice(0, at).some((other) => other.type === 'heading' && other.depth > 1 && other.depth < depth)
   tree.children = tree.children.map((node, at) => {
-    if (node.type !== 'heading' || (counts.get(key(node)) ?? 0) < 3 || !/^[^:]{2,30}:$/.test(toString(node).trim()) || countWords(toString(node)) > 4) return node
+    if (node.type !== 'heading' || (counts.get(key(node)) ?? 0) < 3 || countWords(toString(node)) > 4) return node
     const previous = tree.children.slice(0, at).findLast((other) => other.type === 'heading')
+    if (!/^[^:]{2,30}:$/.test(toString(node).trim()) && (previous?.depth !== node.depth || parented(at, node.depth))) return node
     if (!previous || previous.depth > node.depth || key(previous) === key(node)) return node
     return { type: 'paragraph', children: [{ type: 'strong', children: structuredClone(node.children) }], position: node.position }
   })
