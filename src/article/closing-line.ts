@@ -25,6 +25,9 @@ const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:though
 /** A sentence that asks the reader to do something on the page, not a claim of the talk. */
 const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:interested|curious) readers (?:can|may|should)|to (?:see|view|explore|follow|learn|read|find)\b[^,]{0,80},\s*(?:visit|see|go to|check|head|read|click)\b|(?:more|further) details (?:can be found|are available)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
 
+/** A design team's "How might we…" statement, the last of a list of them: a question for the team, no close of the talk. */
+const howMightWe = /^how might we\b/i
+
 /** What {@link closingLine} needs to know of the deck. */
 export interface ClosingOptions {
   /** Headings of sections that are back matter ("Further reading", "Credits"): the closing line is looked for before them. */
@@ -105,6 +108,7 @@ function isClaim(candidate: Candidate, most = 16): boolean {
   // the scientific research community into the future".)
   // (Nor the lead-in to a quotation: "In a (mostly positive) summary of…, Andrej Karpathy writes:".)
   if (/:["'”’)]*\s*$/.test(candidate.sentence.trim())) return false
+  if (howMightWe.test(candidate.sentence.trim())) return false
   return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= most) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 
@@ -117,7 +121,7 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
   // (A question the article ends on, set alone, is its close: "Great big step towards democracy, or false expectations
   // rooted in a skewed and incorrect social science paradigm?" — not one asked of the reader, "What do you think?".)
   const ending = paragraphs.at(-1) ? splitSentences(toString(paragraphs.at(-1)!).trim(), options.lang) : []
-  if (ending.length === 1 && /\?["'”’)]*$/.test(ending[0]!) && countWords(ending[0]!) <= 24 && !/\b(?:you|your|yours|thoughts|comments?|let me know)\b/i.test(ending[0]!)) return ending[0]!
+  if (ending.length === 1 && /\?["'”’)]*$/.test(ending[0]!) && countWords(ending[0]!) <= 24 && !/\b(?:you|your|yours|thoughts|comments?|let me know)\b/i.test(ending[0]!) && !howMightWe.test(ending[0]!)) return ending[0]!
   for (const paragraph of paragraphs.slice(-2).reverse()) {
     // (Without its inline HTML: "<small>I'm indebted to many colleagues…".)
     const candidates = scoreSentences([splitSentences(toString(paragraph).replace(/<\/?[a-z][^>]*>/gi, ''), options.lang)], { maxWords: options.maxWords, lang: options.lang })

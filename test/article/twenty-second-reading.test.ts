@@ -9,6 +9,8 @@ import type { Blockquote } from 'mdast'
 import { condenseQuote } from '../../src/article/condense-items.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { closingLine } from '../../src/article/closing-line.js'
+import type { Slide } from '../../src/types.js'
 import { turnsRound } from '../../src/article/sentence-score.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { toString } from '../../src/article/block-kinds.js'
@@ -307,4 +309,13 @@ test('held-out set 90: a heading repeated after each stage goes with the stage; 
   assert.doesNotMatch(face, /<h2[^>]*>(?:[^<]*: )?What happens/)
   assert.match(face, /<h2[^>]*>1\. Backlog<\/h2>(?:(?!<h2)[\s\S])*?share it with the working group(?:(?!<h2)[\s\S])*?<\/section>/)
   assert.doesNotMatch(face, /See planning considerations|Find out how you can contribute/)
+})
+
+test('held-out set 88: a design team’s last "How might we…" statement is no closing line', () => {
+  // Kimberley Frame, "Design changes after third round of Beta testing" (DLUHC CORE design history, MIT): "In closing"
+  // had shown the last of nine "How might we" statements.
+  const slide = (heading: string, text: string, className?: string): Slide => ({ type: 'slide', ...(className ? { data: { attributes: { class: className } } } : {}), children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] }, { type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }] })
+  const deck = [slide('Design changes', 'Kimberley Frame', 'title-slide'), slide('Results', 'This hypothesis was proved as users were able to make a change to the tenant code when tasked to do so.'), slide('How might we statements', 'How might we help users complete follow up questions when they have changed an answer?')]
+  const line = closingLine(deck, { isBackMatter: () => false, maxWords: 14, lang: 'en', title: 'Design changes after third round of Beta testing' })
+  assert.doesNotMatch(line ? toString(line) : '', /How might we/)
 })
