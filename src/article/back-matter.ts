@@ -103,9 +103,10 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   // (And a sub-section of back matter, raised to a slide of its own: "On the Horsfields", "General histories of Mandate
   // Palestine…" under "References/Further Reading" had made eleven slides of works cited.)
   const subsection = (node: RootContent | undefined): boolean => node?.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.subsection === true && child.data.continues === undefined && child.data.overviewTopic !== true)
+  const continued = (node: RootContent | undefined): boolean => node?.type === 'slide' && node.children.some((child) => child.type === 'heading' && /\(cont\.\)$/.test(toString(child).trim()))
   const partOf = (at: number): number => {
     let part = at
-    while (part > 0 && (subsection(children[part]) || /\(cont\.\)$/.test(toString(children[part]!.type === 'slide' ? (children[part] as Slide).children.find((child) => child.type === 'heading') ?? { type: 'text', value: '' } : { type: 'text', value: '' }).trim()))) part--
+    while (part > 0 && (subsection(children[part]) || continued(children[part]))) part--
     return part
   }
   const isBack = (at: number): boolean => at >= 0 && (backMatter.test(headingOf(children[at]!) ?? '') || citesWorks(pages(headingOf(children[at]!))) || (subsection(children[at]) && backMatter.test(headingOf(children[partOf(at)]!) ?? '')))
@@ -205,6 +206,12 @@ export function foldLinkRun(children: readonly RootContent[]): RootContent[] {
   return children.slice(0, start)
 }
 
+/** Titles that name a kind of text, not a topic or a part: a section of that name with nothing in it is a template's. */
+const contentKinds = /^(?:summary|abstract|overview|introduction|extended|details|main|body|content|contents|excerpt|preview|teaser|description|cover|gallery|records)\s*:?$/i
+
+/** Titles that name a picture. */
+const pictureNames = /\b(?:screenshots?|photo(?:graph)?s?|images?|pictures?|illustrations?|diagrams?)\s*$/i
+
 /**
  * Fold a section that holds nothing at all, its heading right over another of the same rank, into the notes of the slide
  * after it, when its title promises content it does not have: a kind of text ("## Summary" over "## Extended" in a site's
@@ -215,12 +222,6 @@ export function foldLinkRun(children: readonly RootContent[]): RootContent[] {
  * @param children The condensed slides, title slide first.
  * @returns The slides, sections without a word folded.
  */
-/** Titles that name a kind of text, not a topic or a part: a section of that name with nothing in it is a template's. */
-const contentKinds = /^(?:summary|abstract|overview|introduction|extended|details|main|body|content|contents|excerpt|preview|teaser|description|cover|gallery|records)\s*:?$/i
-
-/** Titles that name a picture. */
-const pictureNames = /\b(?:screenshots?|photo(?:graph)?s?|images?|pictures?|illustrations?|diagrams?)\s*$/i
-
 export function foldEmptySections(children: readonly RootContent[]): RootContent[] {
   const out: RootContent[] = []
   let pending: Slide | undefined

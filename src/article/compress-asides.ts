@@ -4,6 +4,7 @@
  */
 import type { Token } from './nlp.js'
 import { isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
+import { capitalise, withoutLeadingSpace } from './token-text.js'
 import { personalPronouns } from './grammar-words.js'
 
 /**
@@ -106,7 +107,7 @@ export function dropFrontedSaying(tokens: Token[]): Token[] {
   if (!['VERB', 'AUX'].includes(verb.pos) || !parentheticalVerbs.has(verb.lemma) || /(?:ing|ed)$/.test(verb.lower)) return tokens
   if (subject.length === 0 || !subject.every((token) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV'].includes(token.pos)) || !subject.some((token) => ['NOUN', 'PROPN'].includes(token.pos))) return tokens
   const rest = tokens.slice(comma + 1)
-  return startsClause(rest) && isStatement(rest) ? [{ ...rest[0]!, value: rest[0]!.value.charAt(0).toUpperCase() + rest[0]!.value.slice(1), space: '' }, ...rest.slice(1)] : tokens
+  return startsClause(rest) && isStatement(rest) ? capitalise(withoutLeadingSpace(rest)) : tokens
 }
 
 /**

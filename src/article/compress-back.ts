@@ -279,8 +279,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in
     // student population…]", "…the smallest baby step[ in the direction of risk-aversion]", "…calculate R_0 accounting[ for
     // network effects]".)
-    // (Also after a preposition, "…manipulate the Menominee into voting[ for termination]".)
-    if (takesPhrase.has(before.lower) || (/[^n]ing$/.test(before.lower) && before.lower.length > 6 && !['DET', 'ADJ', 'ADP'].includes(tokens[index - 2]?.pos ?? '')) || (/[^n]ing$/.test(before.lower) && before.lower.length >= 6 && tokens[index - 2]?.pos === 'ADP')) continue
+    // (Also after a preposition, a gerund of six letters too: "…manipulate the Menominee into voting[ for termination]".)
+    const afterPreposition = tokens[index - 2]?.pos === 'ADP'
+    if (takesPhrase.has(before.lower) || (/[^n]ing$/.test(before.lower) && (afterPreposition ? before.lower.length >= 6 : before.lower.length > 6 && !['DET', 'ADJ'].includes(tokens[index - 2]?.pos ?? '')))) continue
     // (Nor after a verb joined to a verb, however the tagger reads it: "…began to advocate and rally[ in favor of black pride]".)
     if (['and', 'or'].includes(tokens[index - 2]?.lower ?? '') && isVerb(tokens[index - 3] ?? before) && !/(?:ed|ing)$/.test(tokens[index - 3]?.lower ?? '')) continue
     // ("…a feature of modern Ukrainian that distinguishes it | from neighboring languages": after a pronoun object the

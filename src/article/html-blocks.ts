@@ -41,7 +41,7 @@ export function proseAsParagraphs(tree: Root, source: string): void {
  *
  * @param node A block of the article.
  */
-export function withoutAnchors(node: RootContent): RootContent {
+export function plainHeading(node: RootContent): RootContent {
   if (node.type !== 'heading' || !node.children.some((child) => child.type === 'html' || child.type === 'link')) return node
   // (And its links unwrapped, "# [La Gaceta de La Habana](https://github.com/…)": a title is no link on a slide.)
   const children = node.children.flatMap((child) => (child.type === 'link' ? child.children : [child])).filter((child, at, all) => {

@@ -208,7 +208,8 @@ export function boldParagraphHeadings(tree: Root): void {
     const [only] = children
     if (children.length !== 1 || only?.type !== 'strong') return node
     const mark = node.children.at(-1)?.type === 'text' ? (node.children.at(-1) as { value: string }).value.trim() : ''
-    const text = toString(only).trim().replace(number ? /\.$/ : /$^/, '')
+    const bold = toString(only).trim()
+    const text = number ? bold.replace(/\.$/, '') : bold
     const next = tree.children[index + 1]
     const isHeading =
       text !== '' &&

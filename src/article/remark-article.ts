@@ -15,7 +15,7 @@ import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
-import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, proseAsParagraphs, withoutAnchors } from './html-blocks.js'
+import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, plainHeading, proseAsParagraphs } from './html-blocks.js'
 import { raiseSections } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading } from './topic-titles.js'
@@ -62,7 +62,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
     // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an
     // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
-    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? withoutAnchors(node))))
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
     proseAsParagraphs(tree, String(file.value))
     markEndNotes(tree.children)
     seriesTitle(deck.config)
@@ -75,15 +75,17 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     qualifyRepeatedHeadings(tree)
     // (The one `#` of an article whose front matter names another title is its first section, as its `##` are.)
     const h1s = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)
-    // (Unless the front matter's title names the series the page belongs to, said again in a blurb before the `#`:
-    // "Collections as Data Facets document collections as data implementations…" over "# La Gaceta de La Habana".)
-    const series = typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && tree.children.slice(0, tree.children.indexOf(h1s[0]!)).some((node) => node.type === 'paragraph' && toString(node).includes(file.data.frontMatter!.title as string))
-    if (series) {
-      // The `#` opens the talk; the blurb goes on under it, where the page put it.
-      ;[deck.config.kicker, deck.config.title] = [deck.config.kicker ?? (file.data.frontMatter!.title as string), toString(h1s[0]!).trim()]
-      tree.children = [h1s[0]!, ...tree.children.filter((node) => node !== h1s[0])]
+    const named = file.data.frontMatter?.title
+    if (typeof named === 'string' && h1s.length === 1) {
+      const h1 = h1s[0]!
+      // (Unless the front matter's title names the series the page belongs to, said again in a blurb before the `#`:
+      // "Collections as Data Facets document collections as data implementations…" over "# La Gaceta de La Habana".
+      // Then the `#` opens the talk, the series its kicker, and the blurb goes on under it, where the page put it.)
+      if (tree.children.slice(0, tree.children.indexOf(h1)).some((node) => node.type === 'paragraph' && toString(node).includes(named))) {
+        ;[deck.config.kicker, deck.config.title] = [deck.config.kicker ?? named, toString(h1).trim()]
+        tree.children = [h1, ...tree.children.filter((node) => node !== h1)]
+      } else if (!isSameTitle(toString(h1), named)) h1.depth = 2
     }
-    else if (typeof file.data.frontMatter?.title === 'string' && h1s.length === 1 && !isSameTitle(toString(h1s[0]!), file.data.frontMatter.title)) h1s[0]!.depth = 2
     // (An article with no title of its own that opens with a heading over deeper ones, "## What I learned about working
     // openly…" over its "###" sections, opens with its title.)
     const [first] = tree.children

@@ -73,9 +73,9 @@ const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|thr
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
 
 /**
- * Whether a sentence turns round the one before it: it opens with "However", "But", "Yet", "Still", "Nevertheless"
- * "Nonetheless" or "Even so", or has ", however," after its first few words ("With sixty million, however, you could
- * have feathers, too").
+ * Whether a sentence turns round the one before it: it opens with "However", "But", "Yet", "Still", "Nevertheless" or
+ * "Even so", or has ", however," after its first few words ("With sixty million, however, you could have feathers,
+ * too"). ("Nonetheless, this post lists ten tips" goes on in spite of the claim before; it takes nothing back.)
  *
  * @param sentence One sentence.
  * @returns `true` for a turn.

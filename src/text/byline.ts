@@ -174,8 +174,9 @@ export function writtenBy(sentence: string): { names: string; role?: string | un
   // last two or three words.)
   let title = ''
   const words = parts.length === 1 ? parts[0]!.split(/\s+/) : []
-  if (names.length === 0 && words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word)) && !/^(?:The|Of|For|At|And)$/.test(words.at(/^\p{Lu}\.?$/u.test(words.at(-2)!) ? -4 : -3)!) && words.at(-2) !== 'The') {
-    const size = /^\p{Lu}\.?$/u.test(words.at(-2)!) ? 3 : 2
+  // (Three words with a middle initial, "Ada B. Lovelace"; and no title ending on a small word, "…Board Of The Times".)
+  const size = words.length >= 4 && /^\p{Lu}\.?$/u.test(words.at(-2)!) ? 3 : 2
+  if (names.length === 0 && words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word)) && !/^(?:The|Of|For|At|And)$/.test(words.at(-size - 1)!) && words.at(-2) !== 'The') {
     ;[title, names] = [words.slice(0, -size).join(' '), [words.slice(-size).join(' ')]]
   }
   if (names.length === 0 || !personName(names[0]!)) return undefined

@@ -21,6 +21,12 @@ const noteLine = /^\[\d{1,3}\]\s*(?=\S)(?!\[)/
 const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|\))[.,;:”"’])\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
 
 /**
+ * A footnote's number glued after a year that ends a sentence, once the text has glued ones ("…and Dallas between 1950
+ * and 1968.25", "…the land in 2000.33"): not a decimal, which a sentence does not end on before a capital.
+ */
+const yearMarker = /(?<![\d.,$€£]|\d[.,])((?:1[5-9]|20)\d\d[.”"’])\d{1,2}(?=\s+[\p{Lu}“"‘]|\s*$)/gu
+
+/**
  * Footnote numbers a copy glues to the text ("…federal land.9 Since…", a chart's title "Oil production in North Slope
  * Borough12"), removed when the text has them in two places at least: they are the page's links, not its words.
  */
@@ -32,13 +38,10 @@ function withoutLinkedMarkers<T extends NoteLine>(lines: T[]): T[] {
   const brackets = bracketed >= 2 || (bracketed === 1 && notes)
   const glued = lines.reduce((count, line) => count + (line.text.match(gluedMarker)?.length ?? 0), 0) >= 2
   if (!brackets && !glued) return lines
-  // (Once the text has such numbers, also after a year that ends a sentence, "…and Dallas between 1950 and 1968.25", "…the
-  // land in 2000.33": not a decimal, which a sentence does not end on before a capital.)
-  const afterYear = glued ? /(?<![\d.,$€£]|\d[.,])((?:1[5-9]|20)\d\d[.”"’])\d{1,2}(?=\s+[\p{Lu}“"‘]|\s*$)/gu : undefined
   return lines.map((line) => {
     // ("…of the economy.[3]During the 2008 recession": the number had glued the next sentence on; a space parts them again.)
     let text = brackets ? line.text.replace(new RegExp(`${bracketMarker.source}(?=\\p{Lu})`, 'gu'), ' ').replace(bracketMarker, '').replace(/\s+([,.;:])/g, '$1') : line.text
-    if (glued) text = text.replace(gluedMarker, '$1').replace(afterYear!, '$1')
+    if (glued) text = text.replace(gluedMarker, '$1').replace(yearMarker, '$1')
     if (text.trim().split(/\s+/).length <= 12 && !/[.!?:]$/.test(text)) text = text.replace(/(\p{Ll}{3,})\d{1,2}$/u, '$1')
     // (The note itself, "[1] An emergency involving a lack of coffee.", is a footnote: for the notes.)
     if (brackets && noteLine.test(text)) return { ...line, text, footnote: true }
