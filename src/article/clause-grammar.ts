@@ -3,11 +3,11 @@
  */
 import type { Token } from './nlp.js'
 import { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf } from './token-text.js'
-import { conditions, frequency, needsMore, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
+import { conditionPrepositions, conditions, frequency, needsMore, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
 
 import { afterThen, startsImperative } from './imperatives.js'
 
-export { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
+export { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf, conditionPrepositions, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
 
 /** Whether a token is a verb or an auxiliary. */
 export function isVerb(token: Token): boolean {

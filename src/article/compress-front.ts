@@ -3,7 +3,7 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { isExpletive } from './leaning.js'
-import { capitalise, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditionPrepositions, conditions, hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, pronounSubjects, startsClause, startsImperative, subordinatorLength, temporal, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge, hedgingCondition } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { clauseSubject } from './clause-subject.js'
@@ -270,7 +270,7 @@ export function dropFronted(tokens: Token[]): Token[] {
   // ("If I do a quick headcount of just the Australians, I count 6 …": the writer's own way of looking, no condition; nor "If the trend holds,", a hedge.)
   const procedure = (tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')) || hedgingCondition.test(tokensText(tokens.slice(0, 8)))
   // (So is a "without": "Without the subsidy, the council estimates 40% of the households… would have to leave".)
-  if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || /^(?:without|barring)$/.test(tokens[0]?.lower ?? '')) return tokens
+  if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || conditionPrepositions.has(tokens[0]?.lower ?? '')) return tokens
   if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|historically|formerly|back then|at (?:that|the) time|in those days|once upon)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
   // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"
   // clause sets the scene as "when" does; not "Where a URL maps to can change…", a subject, with no comma after it.)

@@ -12,7 +12,7 @@
  * listed here.
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
-import { capitalise, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, contrastFollows, dropAsWellAs, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
@@ -154,7 +154,7 @@ function compressMainClause(tagged: readonly Token[], maxWords: number, hardCap:
   const at = tagged.findLastIndex((token, index) => isComma(token) && token.value === ',' && index >= 3 && startsClause(withoutLeadingSpace(tagged.slice(index + 1))) && isStatement(tagged.slice(index + 1)) && !tagged.slice(1, index).some(finite))
   // (Never a condition's: "If you have already attended a Community Discussion…, we have automatically transferred…".)
   // (A phrase's, not a subordinate clause's: "When planning court work, I need to segment users…" keeps its when.)
-  if (at === -1 || !['ADP', 'VERB'].includes(tagged[0]!.pos) || subordinatorLength(tagged) > 0 || conditions.has(tagged[0]!.lower) || ['without', 'barring'].includes(tagged[0]!.lower) || hedge.test(tokensText(tagged.slice(0, 4)))) return undefined
+  if (at === -1 || !['ADP', 'VERB'].includes(tagged[0]!.pos) || subordinatorLength(tagged) > 0 || conditions.has(tagged[0]!.lower) || conditionPrepositions.has(tagged[0]!.lower) || hedge.test(tokensText(tagged.slice(0, 4)))) return undefined
   // (Nor one that names something: "In August of 2023, Claudio Wunder and I… started…" keeps its date.)
   if (tagged.slice(0, at).some((token) => token.pos === 'NUM' || token.pos === 'PROPN' || token.entity !== undefined)) return undefined
   const main = withoutLeadingSpace(tagged.slice(at + 1))

@@ -13,6 +13,9 @@ export const subordinatorPairs = new Set(['in case', 'even though', 'even if', '
 /** Subordinators of a condition: the clause they open is never dropped. */
 export const conditions = new Set(['if', 'unless', 'until', 'whether', 'only', 'provided', 'except'])
 
+/** Prepositions that open a condition as a phrase ("Without refactoring, you cannot…", "Barring delays, …"): never dropped either. */
+export const conditionPrepositions = new Set(['without', 'barring'])
+
 /**
  * Temporal subordinators: the clause is often the condition of the claim
  * ("When you run the tests every few minutes, you might end up…"), so it is
