@@ -10,11 +10,11 @@ import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { toString } from './block-kinds.js'
 import { selectSentences } from './select.js'
-import { withoutSeriesEnds } from './item-endings.js'
+import { withoutDashComment, withoutSeriesEnds } from './item-endings.js'
 import { scoreSentences, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
-import { isPointer } from './signposts.js'
 export { columnList } from './list-columns.js'
+export { emptyLeadIn, isClickPath } from './list-leads.js'
 
 export function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
   return { type: 'listItem', spread: false, data: { condensed }, children: [{ type: 'paragraph', children }] }
@@ -154,7 +154,9 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     children.push({ type: 'text', value: definition[0] + body })
   } else {
     const sentences = splitSentences(full, lang)
-    const short = compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '')
+    // ("whether they're allowed to work in Crown Courts – they can do this if…": the dash's comment goes to the notes.)
+    const dashed = withoutDashComment(sentences[0] ?? '')
+    const short = (dashed ? { text: dashed, tokens: [], words: countWords(dashed), fits: true } : undefined) ?? compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '')
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     const text = short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '')
@@ -364,37 +366,4 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
   const tighter = items.map((item) => shortenItem(item, Math.floor(faceListWords / items.length) - 1, lang))
   if (words(tighter) <= faceListWords) return tighter
   return items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label(item)! }] }] }] }))
-}
-
-/**
- * Whether a list's lead-in says nothing the list and the slide's heading do not: a word or two ("Some examples:",
- * "Or:") or the heading again ("The theory of change summary:" under "Theory of change summary"). It goes to the notes
- * and the list stands alone.
- *
- * @param text The lead-in, shortened, without its colon.
- * @param heading The section's heading.
- */
-export function emptyLeadIn(text: string, heading?: string): boolean {
-  const words = (value: string): string[] => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0 && !['the', 'a', 'an', 'some', 'our', 'my'].includes(word))
-  const own = words(text)
-  // (Nor a pointer to other reading, "For more detail on the leasing process for tribes, see:", whose list goes too.)
-  if (isPointer(`${text.trim().replace(/:$/, '')}.`)) return true
-  // ("Operators look for a few things before they commit…:": a lead-in that only counts what the list names; "There are a
-  // few points that need some serious consideration before…" says what they are for.)
-  if (own.length <= 16 && /\b(?:a few|several|some|a number of|the following|these|three|four|five) (?:key |main |important )?things\b/i.test(text)) return true
-  if (own.length <= 2 && /^(?:(?:some |a few |more |other )?(?:examples?|instances|cases|ideas|options|highlights|details|results|notes|steps)|or|and|but|also|so|then|for example|for instance|e\.g\.|like|such as|including|namely|specifically)\s*:?\s*$/i.test(text.trim().replace(/:$/, ''))) return true
-  if (heading === undefined) return false
-  const titled = new Set(words(heading))
-  return own.length > 0 && own.length <= titled.size + 1 && own.every((word) => titled.has(word) || titled.has(word.replace(/s$/, '')))
-}
-
-/**
- * Whether a list item is a click path through a website ("Homepage -> Consumer Price Index -> Consumer Price Index
- * Monthly Series -> CPM01 - Consumer Price Index"): three steps or more between arrows, which a speaker leaves to the
- * notes (a blind reader of set 54: "a click path the audience can't use").
- *
- * @param text The item's text.
- */
-export function isClickPath(text: string): boolean {
-  return (text.match(/\s(?:->|→|=>|»|›|>)\s/g) ?? []).length >= 2
 }

@@ -5,6 +5,8 @@
 import type { ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
 import { toString } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
+import { hasFiniteVerb } from './clause-grammar.js'
+import { tagSentence } from './nlp.js'
 
 /**
  * Items of one list end alike: once some were shortened (a bullet has no
@@ -60,4 +62,29 @@ export function withoutSeriesEnds(items: readonly ListItem[]): ListItem[] | unde
     last.value = at === items.length - 1 && !seriesEnd.test(text) ? text.slice(0, -1) : text.replace(seriesEnd, '')
     return copy
   })
+}
+
+/** A spaced dash in an item: what comes after it comments on what comes before. */
+const spacedDash = /\s+[-–—]\s+/
+
+/** Words that open a comment on an item after its dash: a pronoun standing for it, then a verb ("– they can do this if…"). */
+const commentSubjects = new Set(['they', 'these', 'this', 'it', 'those', 'you', 'we', 'he', 'she'])
+
+/**
+ * An item without the comment a dash adds to it ("whether they're allowed to work in Crown Courts – they can do this if
+ * they're a barrister…" → "whether they're allowed to work in Crown Courts"; "questions about the user's skills and
+ * experience - they may be asked to upload a document…"): the item names its thing before the dash, and the sentence
+ * after it, whose subject stands for that thing, explains it (the notes keep the item whole). `undefined` when the item
+ * has no such dash, or its head is under three words.
+ *
+ * @param text The item's first sentence.
+ */
+export function withoutDashComment(text: string): string | undefined {
+  const dash = spacedDash.exec(text)
+  if (!dash) return undefined
+  const head = text.slice(0, dash.index).trim()
+  const tail = text.slice(dash.index + dash[0].length).trim()
+  const opener = /^\p{L}+/u.exec(tail)?.[0].toLowerCase() ?? ''
+  if (head.split(/\s+/).length < 3 || !commentSubjects.has(opener) || !hasFiniteVerb(tagSentence(tail))) return undefined
+  return head.replace(/[,;:]$/, '')
 }

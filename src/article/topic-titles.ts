@@ -182,8 +182,13 @@ export function isOverview(heading: Heading | undefined): boolean {
  * @param pages How many pages the section has.
  */
 export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhrase?: string, pages = 2): Heading {
-  const topic = overviews.has(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? keyPhrase) : undefined
+  // (A page that opens on a lead-in to a list takes no phrase from the list's items: "Equality monitoring questions", one of
+  // six the form asks, titled a slide of all six.)
+  const first = opening(page)
+  const listed = first?.keepWithNext === true && page[page.indexOf(first) + 1]?.node.type === 'list'
+  const topic = overviews.has(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? (listed ? undefined : keyPhrase)) : undefined
   if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true, continues: toString(heading).trim() } }
+  if (listed && overviews.has(heading)) return continuedHeading(heading)
   // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:
   // Config struct", "Long term support: Release branch"), else "(cont.)"; never after a question ("…?: Docker").
   // (Not after a long heading, nor a phrase that repeats one of its words: "Long term support: Term support branches".)
