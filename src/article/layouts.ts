@@ -144,7 +144,7 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
       if (!found || /^100\s?(?:%|percent|per cent)$/i.test(found)) return undefined
       // (Nor an age, "within the 20 to 40 years age group": who took part, not what was found.)
       const age = /\b\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s+years?(?:[- ]old|\s+of\s+age|\s+age\s+group)|\baged?\s+(?:between\s+)?\d+(?:\s*(?:to|and|-|–)\s*\d+)?/i.exec(toString(item!))
-      if (age && age[0].includes(/\d+/.exec(found)![0])) return undefined
+      if (age && age[0].includes(/\d+/.exec(found)?.[0] ?? found)) return undefined
       const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\s+((?:\\p{Ll}+ed\\s+)?)(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
       // (Past a participle: "140 maintained schools".)
       if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[2]!)) return `${found} ${counts[1]}${counts[2]}`
