@@ -47,6 +47,10 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
       // think you could do this better…"' endorses the second.)
       const before = text.slice(Math.max(0, match.index - 80), match.index).split(/[”"»]|\bbut\b/).pop()!
       // (Nor the name of a work after its kind: 'In his short essay “A fundamental way newspaper sites need to change”'.)
+      // (Nor an example of what one might say, 'can be very general (e.g., “We wish to experiment with new technology”)',
+      // 'practices such as “Write re-usable functions…,” “Test edge cases,” or “Write documentation…”'.)
+      const sentence = text.slice(Math.max(0, match.index - 240), match.index).split(/[.!?]["”’)]*\s+(?=\p{Lu})/u).pop()!
+      if (/(?:^|\s|\()(?:e\.g\.|i\.e\.|for example|for instance|such as)[\s,]/i.test(sentence)) continue
       if (/\b(?:titled|entitled|called|named|essay|article|post|book|paper|report|piece|column|chapter|op-ed|talk|lecture|film|song|poem|speech)\s*$/i.test(before) || /\b(?:never|not|no one|nobody|wouldn['’]t|won['’]t|don['’]t|didn['’]t)\b/i.test(before)) continue
       if (count >= quotedPhraseWords && count <= most && !titled && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase.replace(/″/g, '"')
     }

@@ -51,7 +51,7 @@ function expand(nodes: RootContent[], parse: (markdown: string) => Root, depth: 
 function fromBlock(node: Html, parse: (markdown: string) => Root, depth: number): RootContent[] | undefined {
   const value = node.value.trim()
   const open = marked.exec(value)
-  if (!open) return undefined
+  if (!open) return afterBreaks(node, parse, depth)
   const [tag, name, attributes] = open as unknown as [string, string, string]
   const close = new RegExp(`</${name}\\s*>$`, 'i')
   if (!close.test(value)) return undefined
@@ -104,6 +104,22 @@ function joinSplitBlocks(nodes: RootContent[], parse: (markdown: string) => Root
     index = end
   }
   return out
+}
+
+/** Lines of line breaks alone at the start of an HTML block, and what follows them. */
+const leadingBreaks = /^(?:[ \t]*<br\s*\/?>[ \t]*\n)+(?=[ \t]*[^<\s])/i
+
+/**
+ * The Markdown after lines of `<br>` that open an HTML block: CommonMark runs such a block on into the text below it
+ * ("<br>" "<br>" "**NEXT SECTION [Identify](/identify.html)**" showed its asterisks and brackets), where kramdown and a
+ * browser read spacing, then Markdown. The breaks are spacing a slide does without.
+ */
+function afterBreaks(node: Html, parse: (markdown: string) => Root, depth: number): RootContent[] | undefined {
+  const breaks = leadingBreaks.exec(node.value)
+  if (!breaks) return undefined
+  const tree = parse(node.value.slice(breaks[0].length))
+  shiftPositions(tree, (node.position?.start.line ?? 1) - 1 + breaks[0].split('\n').length - 1)
+  return expand(tree.children, parse, depth + 1)
 }
 
 /** Remove the indentation all non-blank lines share, so indented content is not read as code. */

@@ -318,7 +318,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // A name alone under the title, the article right after it ("Gordon Haff"); or the authors' names, one a line
   // ("Megan DiRienzo" / "Andrea Montiel de Shuman" / "Alicia Viera").
   const alone = text(at)
-  if (!front.byline && alone !== undefined && isBareName(alone) && countWords(text(at + 1) ?? '') >= 12) {
+  // (Several names on one line are a byline whatever follows: "Emily Genatowski, James Baille" over the heading "Introduction".)
+  const several = alone !== undefined && alone.split(/\s*,\s*|\s+(?:and|&)\s+/).length >= 2 && alone.split(/\s*,\s*|\s+(?:and|&)\s+/).every(isBareName)
+  if (!front.byline && alone !== undefined && ((isBareName(alone) && countWords(text(at + 1) ?? '') >= 12) || several)) {
     front.byline = alone
     at++
   }

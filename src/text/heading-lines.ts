@@ -167,6 +167,12 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // ("…a few industry examples include:" / (blank) / "WebAIM WCAG Checklist Vox Accessibility Guidelines": the names the
   // colon introduces, run together by the copy, are no heading either.)
   if (previous && line.gap && /\b(?:include|includes|including|are|follows?|following)\s*:$/i.test(previous.source.text)) return false
+  // ("It tells other people what they can find…." / its paragraph / "It makes your project manageable…." / its paragraph /
+  // "It interacts with your research questions" / its paragraph: the last of a run of short points, each over its own
+  // explanation, that lost its full stop; the point two lines up opens with the same word.)
+  const twoUp = body[at - 2]
+  const firstWord = (text: string): string => /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? ''
+  if (previous && !line.gap && !previous.gap && twoUp?.kind === 'text' && line.kind === 'text' && countWords(twoUp.source.text) <= 12 && endsSentence(twoUp.source.text) && firstWord(twoUp.source.text) === firstWord(content) && countWords(previous.source.text) > countWords(twoUp.source.text)) return false
   if (previous && !line.gap) {
     const text = previous.source.text
     // After a colon comes what it introduces, unless a paragraph ends on "…brings us to the next point:" and
