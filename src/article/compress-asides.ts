@@ -3,7 +3,8 @@
  * commas: a relative clause, a clause of alternatives, a participle's phrase.
  */
 import type { Token } from './nlp.js'
-import { isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
+import { isComma, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
+import { insideBrackets, insideQuotation } from './quotations.js'
 import { capitalise, withoutLeadingSpace } from './token-text.js'
 import { personalPronouns } from './grammar-words.js'
 
@@ -221,4 +222,26 @@ export function dropFrontedPartners(tokens: Token[]): Token[] {
   if (comma < 3 || comma > 20 || tokens.slice(0, comma).some(isVerb) && !/^working\b/.test(opening)) return tokens
   const rest = tokens.slice(comma + 1)
   return startsClause(rest) && personalPronouns.has(rest[0]?.lower ?? '') ? [{ ...rest[0]!, value: rest[0]!.value.charAt(0).toUpperCase() + rest[0]!.value.slice(1), space: '' }, ...rest.slice(1)] : tokens
+}
+
+/** Nouns whose "to which", "by which" is what they mean: "the extent to which…", "the rate at which…". */
+const measureNouns = new Set(['extent', 'degree', 'rate', 'speed', 'pace', 'way', 'ways', 'manner', 'means', 'point', 'time', 'moment', 'order', 'process', 'conditions', 'terms', 'basis', 'lens'])
+
+/**
+ * Drop a relative clause that a preposition opens at the end of the sentence, without a comma ("…can benefit greatly
+ * from establishing a goal or set of goals | from which can be derived a plan and strategy to achieve the desired
+ * result"): what the noun is used for, after the claim. Not after a noun that such a clause completes ("the extent to
+ * which…", "the rate at which…").
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to the clause, or as it was.
+ */
+export function dropTrailingPrepositionRelative(tokens: Token[]): Token[] {
+  // (Not "of which": "…fifteen varieties, none of which…", "…the use phase, the majority of which…" name a part.)
+  const at = tokens.findLastIndex((token, index) => index >= 6 && token.pos === 'ADP' && token.lower !== 'of' && ['which', 'whom'].includes(tokens[index + 1]?.lower ?? ''))
+  if (at === -1 || !['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos) || measureNouns.has(tokens[at - 1]!.lower) || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
+  const head = tokens.slice(0, at)
+  // (Nor the last noun of a list, "…data interconnectivity, the formats in which the data is provided, …".)
+  if (head.slice(-5).some(isComma) || tokens.slice(at).some(isComma)) return tokens
+  return wordsOf(head) >= 6 && isStatement(head) && wordsOf(tokens) - wordsOf(head) >= 5 ? head : tokens
 }

@@ -60,6 +60,9 @@ const countingWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', '
 /** Participles not in -ed that open a trailing phrase ("…, made possible by…", "…, known as…"). */
 const irregularParticiples = new Set(['made', 'given', 'known', 'built', 'shown', 'taken', 'driven', 'held', 'found', 'written', 'led', 'done', 'seen', 'brought', 'kept', 'left', 'set', 'put', 'run', 'sent', 'spent', 'paid', 'born'])
 
+/** Prepositions that never end a clause (unlike a verb's particle, "…to sign up"): a head ending on one waits for its object. */
+const waitingPrepositions = new Set(['towards', 'toward', 'onto', 'into', 'of', 'from', 'with', 'between', 'about', 'for', 'to', 'than', 'via', 'within', 'without', 'among', 'upon', 'at', 'unlike', 'despite'])
+
 /** Drop the last trailing clause or phrase after a comma or dash ("…, which…", "…, making…", "… — a…"). */
 export function dropTrailing(tokens: Token[]): Token[] {
   for (let index = tokens.length - 2; index >= 3; index--) {
@@ -115,6 +118,12 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // item of a list that ends in ", or" / ", and" after it.)
     if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
     const head = tokens.slice(0, index)
+    // ("…split into two categories, which tend towards, whilst not necessarily mapping neatly onto, the above division": a
+    // preposition waits for its object past the aside; "…limitations on inclusion – for example, if…": a marker for its example.)
+    // (A preposition stranded at the end of its clause, "…an easy trap to step into, especially when…", waits for nothing.)
+    const resumes = tokens.findIndex((other, at) => at > index + 1 && isComma(other))
+    const object = resumes !== -1 && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(tokens[resumes + 1]?.pos ?? '')
+    if ((isComma(token) && object && waitingPrepositions.has(head[head.length - 1]?.lower ?? '')) || /\b(?:for example|for instance|e\.g\.?|such as|including|namely)$/i.test(tokensText(head))) continue
     // ("In contrast to raster graphics where color … is explicitly encoded, rendering a pixel… requires…": a fronted phrase
     // alone before the comma; the main clause is what follows it.)
     if (isComma(token) && participle && ['ADP', 'SCONJ'].includes(head[0]!.pos) && !head.some(isComma) && hasFiniteVerb(tokens.slice(index + 2))) continue
@@ -280,6 +289,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // student population…]", "…the smallest baby step[ in the direction of risk-aversion]", "…calculate R_0 accounting[ for
     // network effects]".)
     // (Also after a preposition, a gerund of six letters too: "…manipulate the Menominee into voting[ for termination]".)
+    // (Nor a noun's gerund phrase: "…there would be no problem[ in including all records]".)
+    if (gerund && before.pos === 'NOUN' && ['in', 'with', 'at'].includes(token.lower)) continue
     const afterPreposition = tokens[index - 2]?.pos === 'ADP'
     if (takesPhrase.has(before.lower) || (/[^n]ing$/.test(before.lower) && (afterPreposition ? before.lower.length >= 6 : before.lower.length > 6 && !['DET', 'ADJ'].includes(tokens[index - 2]?.pos ?? '')))) continue
     // (Nor after a verb joined to a verb, however the tagger reads it: "…began to advocate and rally[ in favor of black pride]".)

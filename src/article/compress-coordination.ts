@@ -17,7 +17,10 @@ export function contrastFollows(tokens: readonly Token[], index: number): boolea
 export function endsInListItem(head: readonly Token[]): boolean {
   let start = head.length
   // (A capitalised word is part of a name whatever the tagger makes of it: "…the Tet Offensive, My Lai massacre".)
-  while (start > 0 && (nominal.has(head[start - 1]!.pos) || /^\p{Lu}\p{L}/u.test(head[start - 1]!.value)) && head.length - start < 4) start--
+  // (And a small word inside such a name: "…the Social Security Administration, the Department of Labor".)
+  const capital = (token: Token | undefined): boolean => /^\p{Lu}\p{L}/u.test(token?.value ?? '')
+  const inName = (at: number): boolean => ['of', 'for', 'and', 'the', 'de'].includes(head[at]!.lower) && capital(head[at + 1]) && capital(head[at - 1])
+  while (start > 0 && (nominal.has(head[start - 1]!.pos) || capital(head[start - 1]) || inName(start - 1)) && head.length - start < (capital(head[head.length - 1]) ? 6 : 4)) start--
   if (start === head.length || !isComma(head[start - 1]) || head[start - 1]!.value !== ',') return false
   return nominal.has(head[start - 2]?.pos ?? '') && head.slice(start).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
 }
@@ -51,7 +54,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (!startsClause(tail) || !hasFiniteVerb(head) || (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ')) continue
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.
-    if (token.value === ',' && endsInListItem(head)) continue
+    if (token.value === ',' && (endsInListItem(head) || waitsForVerb(head))) continue
     if (token.value === ',' && asideInSubject(tail)) continue
     // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
     const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
@@ -157,7 +160,7 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     const tail = tokens.slice(index + 2)
     // ("…causes significant psychological, social, and economic problems": the last of a list of adjectives, no clause.)
     if (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ') continue
-    if (!startsClause(tail) || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || insideQuotation(head) || insideBrackets(head) || endsInListItem(head)) continue
+    if (!startsClause(tail) || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || insideQuotation(head) || insideBrackets(head) || endsInListItem(head) || waitsForVerb(head)) continue
     // ("The origin server does not have enough resources for this, and it struggled…": a head that points back is no bullet alone.)
     if (!isStatement(head) || endsPointingBack(head)) continue
     // ("I think one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective
@@ -166,6 +169,17 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     return head
   }
   return tokens
+}
+
+/**
+ * Whether a head ends inside a relative clause still without its verb: "…goals that you, your colleagues | , and service
+ * providers can reference" names the clause's subjects, and its verb comes after the ", and".
+ */
+export function waitsForVerb(head: readonly Token[]): boolean {
+  const relative = head.findLastIndex((token) => ['that', 'which', 'who', 'whom'].includes(token.lower) && (token.pos === 'PRON' || token.pos === 'SCONJ'))
+  // (Only a clause whose own subject follows the relative, "that you…", "which the team…": in "…the people who use our
+  // site" the tagger read "use" as a noun.)
+  return relative !== -1 && ['PRON', 'DET', 'PROPN'].includes(head[relative + 1]?.pos ?? '') && !head.slice(relative + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
 }
 
 /** Whether what follows ", and" is an aside inside the subject, its verb after the next comma (", and one I'm not sure I'll ever master, is…"). */

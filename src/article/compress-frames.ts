@@ -213,7 +213,9 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
     // (Between a subject and its verb both commas go: "more of my family members, particularly seniors, started…", "…some
     // variants of Spectre, particularly variant 4, to be infeasible"; after a fronted phrase one stays: "In many
     // countries, particularly in Europe, the law…".)
-    const fronted = (tokens[0]!.pos === 'ADP' || subordinatorLength(tokens) > 0) && !hasFiniteVerb(tokens.slice(0, index))
+    // (A fronted phrase ends at the aside's comma: in "In fact, the process of… data, especially in the humanities, can be…"
+    // "In fact," has its own, and the aside stands between a subject and its verb.)
+    const fronted = (tokens[0]!.pos === 'ADP' || subordinatorLength(tokens) > 0) && !hasFiniteVerb(tokens.slice(0, index)) && !tokens.slice(0, index).some(isComma)
     return [...tokens.slice(0, index), ...rest.slice(fronted ? close : close + 1)]
   }
   return tokens

@@ -281,7 +281,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   const gerundPhrase = (first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)) || (first.lower === 'instead' && tokens[1]?.lower === 'of' && /ing$/.test(tokens[2]?.lower ?? ''))
   // ("Built on other tools in this list, Orkestra adds…": an irregular participle; "Respecting human behavior is key to…,
   // so we stripped away…": not a gerund with its verb, the subject of a clause.)
-  const participle = first.pos === 'VERB' && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower))) && !(/ing$/.test(first.lower) && !/^(?:according|depending|regarding|including|considering|concerning|following|excluding)$/.test(first.lower) && startsClause(tokens))
+  // ("Knowing when, and consequently in what order, decisions were made… is vital": a gerund and its question are the subject.)
+  const gerundSubject = /ing$/.test(first.lower) && ['when', 'how', 'what', 'which', 'whether', 'who', 'where', 'why'].includes(tokens[1]?.lower ?? '')
+  const participle = first.pos === 'VERB' && !gerundSubject && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower))) && !(/ing$/.test(first.lower) && !/^(?:according|depending|regarding|including|considering|concerning|following|excluding)$/.test(first.lower) && startsClause(tokens))
   // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
   const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens

@@ -14,12 +14,12 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
-import { asideInSubject, contrastFollows, dropAsWellAs, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated } from './compress-coordination.js'
+import { asideInSubject, contrastFollows, dropAsWellAs, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated, waitsForVerb } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { continuesInfinitive } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { clauseSubject } from './clause-subject.js'
-import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin } from './compress-asides.js'
+import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingPrepositionRelative } from './compress-asides.js'
 import { dropEitherWay, dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
@@ -182,7 +182,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Nor the comma of a list of adjectives: "…significant psychological, social, and economic problems".)
     if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ')) continue
     const head = tokens.slice(0, index)
-    if (insideCondition(tokens, index)) continue
+    if (insideCondition(tokens, index) || waitsForVerb(head)) continue
     // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19
     // associated mortality"): a head that ends on a modifier, not after "be", waits for its noun.
     if (bare && head.some((other) => other.lower === 'both')) continue
@@ -276,7 +276,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   }
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
-  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
+  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     if (leavesVerbBehind(tokens, next)) continue
