@@ -12,13 +12,14 @@ import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-typ
 import { countWords, isQuestion, isStatement } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
 import { bulletBudget, fallbackSentence, selectSentences } from './select.js'
-import { paragraphRuns } from './paragraph-runs.js'
+import { paragraphRuns, topicOpened } from './paragraph-runs.js'
+import { firstFigure } from './key-figures.js'
 import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
-import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
 import { splitSentences } from './sentences.js'
@@ -137,9 +138,11 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const labelled = new Set(prose.filter((index) => leadLabel(nodes[index] as Paragraph) !== undefined))
     const dashed = (index: number): boolean => labelled.has(index) && (nodes[index] as Paragraph).children[0]!.type === 'text'
     const runOfDashed = prose.filter(dashed).length >= 2
+    // (So does every paragraph of a run that opens on short topic sentences, run-in heads a copy lost the bold of.)
+    const topical = topicOpened(candidates, sentences, (candidate) => candidate.bullet !== undefined && candidate.bullet.words >= countWords(candidate.sentence) - 1 && !candidate.signpost && !candidate.vague && isStatement(candidate.tokens))
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
-      return answerOf.has(index) || (labelled.has(index) && (runOfDashed || !dashed(index))) || opensWithQuestion(sentences[candidate.paragraph]!)
+      return answerOf.has(index) || (labelled.has(index) && (runOfDashed || !dashed(index))) || opensWithQuestion(sentences[candidate.paragraph]!) || topical.has(candidate.paragraph)
     })
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
@@ -152,8 +155,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // (A label over a sentence no cut keeps, "Dec 09 – I ask Dr. Buckee to email…", shows its best clause or the sentence whole; a byline's, "**Authors:** Jorge Castro, …", neither its names nor itself.)
       const byline = bylineLabel.test(leadLabel(nodes[prose[paragraph]!] as Paragraph) ?? '')
       // (A member of a counted series, "The first reason is time. A train that leaves at nine…", is what its next sentence says.)
-      const claim = opensSeries(nodes[prose[paragraph]!] as Paragraph) ? pool.find((candidate) => candidate.index === 0 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
-      const picked = answer ? [answer] : claim ? [claim] : byline ? [] : selectSentences(pool, 1, maxWords)
+      const claim = opensSeries(nodes[prose[paragraph]!] as Paragraph) || topical.has(paragraph) ? pool.find((candidate) => candidate.index === 0 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
+      // (A topic sentence keeps its paragraph's figure too: "Just 42% of Service members, compared to 87% of civilians…".)
+      const figure = claim && topical.has(paragraph) ? pool.find((candidate) => candidate !== claim && candidate.bullet && !candidate.signpost && !candidate.vague && firstFigure(candidate.bullet.text) !== undefined && isStatement(candidate.bullet.tokens)) : undefined
+      const picked = answer ? [answer] : claim ? [claim, ...(figure ? [figure] : [])] : byline ? [] : selectSentences(pool, 1, maxWords)
       const fallback = picked.length === 0 && !answerOf.has(prose[paragraph]!) && !byline ? fallbackSentence(pool, maxWords) : undefined
       chosen.push(...picked, ...(fallback && fallback.bullet!.words <= maxWords + 10 ? [fallback] : []))
     }
@@ -183,7 +188,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const before = nodes[index - 1]
     // (So does a paragraph set wholly in italics under it, as captions are: "_The same spot viewed from the sidewalk…_".)
     const italic = node.type === 'paragraph' && italicOnly(node.children)
-    if ((isCaption(node) || isPictureLabel(node) || describesPicture(node, before) || italic) && before && isOffFace(before)) return keepInNotes([structuredClone(node)])
+    if (((isCaption(node) || isPictureLabel(node) || describesPicture(node, before) || italic) && before && isOffFace(before)) || isChartCaption(node)) return keepInNotes([structuredClone(node)])
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])
