@@ -14,11 +14,17 @@ import { isNameWord, parseByline } from '../text/byline.js'
  * type and size ("(PDF, 28 pages, 893 kb)").
  */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
-  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '').replace(fileNotes, '').replace(numberedCitations, '')
+  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '').replace(fileNotes, '').replace(numberedCitations, '').replace(bracketedCitations, '')
 }
 
 /** A numbered citation a copied page keeps after a word: "…by Douglas Engelbart [9] and Alan Kay [10]", "[1, 4]", "[3–5]". */
 const numberedCitations = /(?<=[\p{L}\p{N}.,;:!?)"”’])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![(:[])/gu
+
+/**
+ * A numbered citation in round brackets before the sentence's stop or comma: "…using a similar grid size (15).",
+ * "…agriculture or grazing (~34%) (17), covering…". Not a numbered thing named before it: "equation (1)", "step (2)".
+ */
+const bracketedCitations = /(?<=[\p{L}\p{N}%)"”’])(?<!\b(?:equation|eq\.|eqn\.?|step|item|figure|fig\.|table|line|rule|section|chapter|page|model|option|case|number|no\.|point|part|stage|phase|level|question|criterion|condition)\s?)\s\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)(?=[.,;:](?:\s|$))/giu
 
 /** What a link's file is, in brackets after it: "(PDF, 28 pages, 893 kb)", "(DOCX)", "(1.2 MB)". */
 const fileNotes = /\s?\((?:(?:PDF|DOCX?|XLSX?|CSV|PPTX?|ODT|ZIP|EPUB)\b[^()]{0,40}|\s*\d+(?:\.\d+)?\s?[KMG]B\s*)\)/gi
@@ -109,6 +115,19 @@ function plainOutsideLinks(node: BlockContent): string {
 /** Whether a paragraph is a figure or table caption: "Figure 4:", "**Table 2** …". */
 export function isCaption(node: BlockContent): boolean {
   return node.type === 'paragraph' && /^(?:figure|fig\.?|table|chart|image|photo|illustration)\s*\d+\b/i.test(toString(node).trim())
+}
+
+/** How a chart draws its data, as its caption says: "black line", "red dots", "shaded areas", "dashed lines". */
+const encodings = /\b(?:black|red|blue|green|grey|gray|orange|purple|yellow|pink|brown|light|dark|dashed|dotted|solid|shaded|vertical|horizontal)\s+(?:lines?|dots?|bars?|areas?|points?|circles?|crosses|ribbons?|bands?|regions?|curves?|triangles?|squares?)\b/gi
+
+/**
+ * Whether a paragraph is a chart's caption whose chart the text lost: it names two ways the chart draws its data or
+ * more ("Outbreak analysis timeline with respect to the epidemic curve (black line). Green lines show the timing of
+ * events…", "…Black lines show data as reported…, red dots the adjusted incidence and blue lines and shaded areas…").
+ * A slide without the chart shows none of it.
+ */
+export function isChartCaption(node: BlockContent): boolean {
+  return node.type === 'paragraph' && (toString(node).match(encodings) ?? []).length >= 2
 }
 
 /**

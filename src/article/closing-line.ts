@@ -235,5 +235,7 @@ function isThesis(candidate: Candidate): boolean {
   if (['i', 'my', 'me', 'another', 'other'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
   // ("Most of them are coming off a shift": a pronoun before any noun points at the sentence before.)
   if (pointsBack(tokens)) return false
+  // ("The rest is grazing land": the rest of what the sentence before named.)
+  if (first.lower === 'the' && ['rest', 'remainder', 'others', 'latter', 'former', 'remaining'].includes(second?.lower ?? '')) return false
   return !(['this', 'these', 'those', 'that', 'such'].includes(first.lower) && second?.pos === 'NOUN')
 }

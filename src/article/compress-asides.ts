@@ -245,3 +245,19 @@ export function dropTrailingPrepositionRelative(tokens: Token[]): Token[] {
   if (head.slice(-5).some(isComma) || tokens.slice(at).some(isComma)) return tokens
   return wordsOf(head) >= 6 && isStatement(head) && wordsOf(tokens) - wordsOf(head) >= 5 ? head : tokens
 }
+
+/**
+ * Drop where a sentence's thing is online, when it ends the sentence: "…we are producing estimates | at
+ * https://epiforecasts.io/covid/posts/global/" (an address read out on a slide helps nobody; the notes keep it).
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence without its closing address, or as it was.
+ */
+export function dropTrailingAddress(tokens: Token[]): Token[] {
+  const last = tokens.findLastIndex((token) => !/^[.!?)]$/.test(token.value))
+  if (last < 2 || tokens[last]!.type !== 'url' || tokens.slice(last + 1).some((token) => !/^[.!?]$/.test(token.value))) return tokens
+  // (Only after a noun, "…nowcasts at https://…": where a verb sends the reader, "…redirects to http://…", "…moved to …", is the point.)
+  if (!['at', 'on', 'via'].includes(tokens[last - 1]!.lower) || !['NOUN', 'PROPN'].includes(tokens[last - 2]!.pos) || tokens.slice(0, last).some((token) => token.type === 'url')) return tokens
+  const head = tokens.slice(0, last - 1)
+  return wordsOf(head) >= 4 && isStatement(head) ? head : tokens
+}

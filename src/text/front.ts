@@ -56,10 +56,12 @@ function isHeadlineQuestion(line: string): boolean {
 /** Labels in a row, each a name of at most three capitalised words: "PLoS Medicine, Best Practice", "News, Science". */
 const sectionLabels = /^\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2}(?:, \p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2})+$/u
 
-const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'date']> = [
+const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'date' | 'identifier']> = [
   [/^(?:authors?|written by|by|created by|words by|story by|text by|reported by|authored by|words and (?:pictures|photos|graphics) by):?$/i, 'authors'],
   [/^(?:affiliations?)$/i, 'affiliations'],
-  [/^(?:published|posted|updated|last updated|date|published on)$/i, 'date']
+  [/^(?:published|posted|updated|last updated|date|published on)$/i, 'date'],
+  // ("Doi" / "10.59350/h07jp-s9s54" under a Quarto post's title: the page's metadata, which had titled every slide "Doi".)
+  [/^(?:doi|isbn|issn)$/i, 'identifier']
 ]
 
 /** Most words in a title: headlines run longer than section headings. */
@@ -144,7 +146,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     return names && looksLikeName(line) && isRoleLine(text(position + 1) ?? '') && dated?.date && !dated.byline ? 3 : 0
   }
   /** The kind and values of a labelled block at `position` (see {@link frontLabels}), and how many lines it spans. */
-  const labelledAt = (position: number): { kind: 'authors' | 'affiliations' | 'date'; values: string[]; span: number } | undefined => {
+  const labelledAt = (position: number): { kind: 'authors' | 'affiliations' | 'date' | 'identifier'; values: string[]; span: number } | undefined => {
     const label = text(position)
     const kind = label === undefined ? undefined : frontLabels.find(([pattern]) => pattern.test(label.trim()))?.[1]
     if (kind === undefined) return undefined
@@ -160,6 +162,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     }
     if (values.length === 0 || text(position + 1 + values.length) === undefined) return undefined
     if (kind === 'date' && !parseByline(values[0]!)?.date) return undefined
+    if (kind === 'identifier' && !/^(?:(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,}\/\S+|[\dX-]{9,17})$/i.test(values[0]!)) return undefined
     if (kind === 'authors' && !values.every((value) => looksLikeName(value) || parseByline(value)?.byline)) return undefined
     return { kind, values, span: 1 + values.length }
   }
