@@ -5,8 +5,10 @@
  * [Copilot](https://…) for the boring stuff" shown with its brackets). The
  * block is parsed again as Markdown; a wrapper whose class names a quote
  * becomes a block quote, any other wrapper is dropped and its content kept.
+ * So are two more things kramdown reads otherwise: lines of `<br>` that open
+ * a block of Markdown, and a table's footer line (`|====|`).
  */
-import type { Blockquote, Html, Root, RootContent } from 'mdast'
+import type { Blockquote, Html, Root, RootContent, TableCell } from 'mdast'
 import type { Point, Position } from 'unist'
 
 /** Options of {@link remarkHtmlMarkdown}. */
@@ -38,6 +40,11 @@ function expand(nodes: RootContent[], parse: (markdown: string) => Root, depth: 
     if (node.type === 'html' && depth < maxDepth) {
       const replaced = fromBlock(node, parse, depth)
       if (replaced) return replaced
+    }
+    // A kramdown table's footer line ("|====|====|") separates its sum row; to CommonMark it was a row of "=" signs.
+    if (node.type === 'table') {
+      node.children = node.children.filter((row, at) => at === 0 || !row.children.some((cell) => /^=+$/.test(cellText(cell))) || !row.children.every((cell) => /^=*$/.test(cellText(cell))))
+      return [node]
     }
     if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
       const parent = node as { children: RootContent[] }
@@ -120,6 +127,11 @@ function afterBreaks(node: Html, parse: (markdown: string) => Root, depth: numbe
   const tree = parse(node.value.slice(breaks[0].length))
   shiftPositions(tree, (node.position?.start.line ?? 1) - 1 + breaks[0].split('\n').length - 1)
   return expand(tree.children, parse, depth + 1)
+}
+
+/** The plain text of a table cell. */
+function cellText(cell: TableCell): string {
+  return cell.children.map((child) => ('value' in child ? child.value : '')).join('').trim()
 }
 
 /** Remove the indentation all non-blank lines share, so indented content is not read as code. */
