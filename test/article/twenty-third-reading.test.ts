@@ -205,3 +205,24 @@ test('held-out set 94: paragraphs that open on short topic sentences, run-in hea
   assert.equal(opened(themes), 4)
   assert.equal(opened(['We did that for 3 weeks. The calls sounded like they were going really well, and people kept asking for more. We started sending the link out to sign up after each call, hoping for a few users.', 'Tuesday swung around quickly. We wrote the application form in a single evening and sent it off before midnight, nervous about every answer.', 'Our friends tried it first. The good news was that a bunch of our friends worked at big companies and could try the product for us.']), 0)
 })
+
+test('held-out set 94: a kramdown table’s footer line is no row; a page’s change log is back matter', async () => {
+  // Robert Read and Chris Cairns, "Case management: A study in non-traditional economics for government" (Skylight,
+  // skylight-hq/skylight.digital, CC BY-SA 4.0): "|====|====|" before the sum row had been a row of equals signs running
+  // off the slide. Simpler.Grants.gov team, "Grants.gov archetypes" (HHS/simpler-grants-gov, CC0): "## Change log" had
+  // been a slide and an agenda item.
+  const post = [
+    '---', 'title: Overlap', '---', '',
+    'We can build a table estimating the general overlap in these systems, area by area, from the database to the rules.', '',
+    '| Area | Share |', '|------|-------|', '| Database | 100% |', '| Business rules | 15% |', '|==========|=======|', '| Sum | 76.3% |', '',
+    '## Findings', '', 'Your system could well have 76% commonality with any given other case management system. That is a lot of shared work.', '',
+    '## Strategies', '', 'Government employees must dedicate a small fraction of their time to seeking cooperation. Vendors should build for reuse.', '',
+    '## Outcomes', '', 'Taxpayers take home a 40% saving when two agencies share the common part. Both agencies pay less than alone.', '',
+    '## Change log', '', 'Major updates to the content of this page will be added here.', ''
+  ].join('\n')
+  const html = (await renderDeck(post, { path: 'overlap.md', overrides: { condense: true } })).html
+  assert.doesNotMatch(html, /<td>=+<\/td>/)
+  assert.match(faces(html), /<td>Sum<\/td>/)
+  assert.ok(!titles(html).includes('Change log'), titles(html).join(' | '))
+  assert.doesNotMatch(faces(html).replace(/[\s\S]*?<h2>Agenda<\/h2>/, '').split('</section>')[0]!, /Change log/)
+})
