@@ -244,6 +244,12 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
       const head = tokens.slice(0, index)
       if (wordsOf(head) >= 5 && isStatement(head)) return head
     }
+    // ("…between 1000 and 10000 times faster | depending on exactly how you visualize the points": a condition the claim
+    // holds under, after it, without a comma.)
+    if (token.lower === 'depending' && ['on', 'upon'].includes(tokens[index + 1]?.lower ?? '')) {
+      const head = tokens.slice(0, index)
+      if (wordsOf(head) >= 5 && isStatement(head)) return head
+    }
     if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
     // ("…released under a CC BY license": a preposition in capitals is part of a name; so is one in a title named after
     // its noun, "…on the topic Ladies in Science" — not a place after a place, "…the University of Oslo in Norway".)

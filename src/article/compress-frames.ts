@@ -210,6 +210,9 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
     const after = rest.slice(close + 1)
     const [joins, goesOn] = [after.findIndex((token) => token.pos === 'CCONJ'), after.findIndex((token) => ['ADP', 'VERB', 'AUX'].includes(token.pos))]
     if (adding && joins !== -1 && (goesOn === -1 || joins < goesOn)) continue
+    // (Nor one whose comma opens the rest of a list: "…, as well as the most beneficial resolutions, file formats, display
+    // platforms, and dissemination methods", however the tagger reads "formats".)
+    if (adding && !['AUX'].includes(after[0]?.pos ?? '') && after.slice(0, 8).filter(isComma).length >= 1 && after.some((token, at) => isComma(token) && ['and', 'or'].includes(after[at + 1]?.lower ?? ''))) continue
     // (Between a subject and its verb both commas go: "more of my family members, particularly seniors, started…", "…some
     // variants of Spectre, particularly variant 4, to be infeasible"; after a fronted phrase one stays: "In many
     // countries, particularly in Europe, the law…".)

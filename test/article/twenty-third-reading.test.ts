@@ -226,3 +226,12 @@ test('held-out set 94: a kramdown table’s footer line is no row; a page’s ch
   assert.ok(!titles(html).includes('Change log'), titles(html).join(' | '))
   assert.doesNotMatch(faces(html).replace(/[\s\S]*?<h2>Agenda<\/h2>/, '').split('</section>')[0]!, /Change log/)
 })
+
+test('held-out set 92: a claim keeps its figure past a dash when a trailing "depending on" goes; an added phrase that opens the rest of a list is no aside', () => {
+  // Egil Moeller, "Web Visualization at Scale" (Global Fishing Watch, CC BY-SA 4.0): the face had kept "…vastly faster
+  // than Javascript at processing large number of points" and lost "between 1000 and 10000 times faster".
+  assert.equal(compressed('All this makes WebGL vastly faster than Javascript at processing large number of points -- somewhere between 1000 and 10000 times faster depending on exactly how you visualize the points.'), 'All this makes WebGL vastly faster than Javascript at processing large number of points -- somewhere between 1000 and 10000 times faster')
+  // Glam3D, "Set Goals" (CC BY 4.0): ", as well as the most beneficial resolutions," had gone as an aside, leaving "…created
+  // in 3D file formats, display platforms…".
+  assert.doesNotMatch(compressed('Identifying audiences and needs will help you define both the cultural resources to be captured or created in 3D, as well as the most beneficial resolutions, file formats, display platforms, and dissemination methods for the resulting 3D data.') ?? '', /in 3D file formats/)
+})
