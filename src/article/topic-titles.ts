@@ -194,6 +194,11 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   // (Not after a long heading, nor a phrase that repeats one of its words: "Long term support: Term support branches".)
   const own = toString(heading).trim()
   const ownWords = new Set(own.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2))
+  // (A page that opens on a label over its list, "Dissemination" over "Web servers", "Service subscriptions"…, is titled by it.)
+  const label = listLabel(page)
+  if (label && ownWords.size <= 6 && !/[?!:.]$/.test(own) && !own.includes(':') && !ownWords.has(label.toLowerCase())) {
+    return { ...structuredClone(heading), children: [...structuredClone(heading.children), { type: 'text', value: `: ${label}` }], data: { ...structuredClone(heading.data), subsection: true } }
+  }
   const phraseWords = keyPhrase?.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0) ?? []
   // (A phrase of two words at least that repeats none of the heading's.)
   const fresh = phraseWords.length >= 2 && !phraseWords.some((word) => ownWords.has(word) || ownWords.has(word.replace(/s$/, '')))
@@ -211,4 +216,17 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
     return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true, continues: own } }
   }
   return continuedHeading(heading)
+}
+
+/**
+ * The label a page opens on when a list follows it: a paragraph of one to five words in no sentence of its own
+ * ("Dissemination", "Digitization and PostProduction"), as a page writes a sub-heading without its mark.
+ */
+function listLabel(page: readonly FaceUnit[]): string | undefined {
+  const first = opening(page)
+  if (first?.node.type !== 'paragraph' || page[page.indexOf(first) + 1]?.node.type !== 'list') return undefined
+  const text = toString(first.node).trim()
+  const words = text.split(/\s+/)
+  if (words.length > 5 || /[.!?,;:]$/.test(text) || !/^\p{Lu}/u.test(text)) return undefined
+  return tagSentence(text).some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PRON') ? undefined : text
 }

@@ -235,3 +235,14 @@ test('held-out set 92: a claim keeps its figure past a dash when a trailing "dep
   // in 3D file formats, display platforms…".
   assert.doesNotMatch(compressed('Identifying audiences and needs will help you define both the cultural resources to be captured or created in 3D, as well as the most beneficial resolutions, file formats, display platforms, and dissemination methods for the resulting 3D data.') ?? '', /in 3D file formats/)
 })
+
+test('held-out set 93: a later page that opens on a label over its list is titled by the label', async () => {
+  // Glam3D, "Set Goals" (CC BY 4.0): "4.3 Budget (cont.)" twice, over "Digitization and PostProduction" and its six costs,
+  // then "Dissemination" and its three; each label names its page.
+  const items = (names: string[]): string => names.map((name) => `*   ${name}`).join('\n')
+  const chapter = `---\ntitle: Set Goals\n---\n\n## Budget\n\nYour available budget has a direct impact on the quality of 3D models that you may produce. Costs fall into two groups.\n\nDigitization and PostProduction\n\n${items(['Equipment for capture and lighting', 'Software licences for processing', 'Training for staff and volunteers', 'Staffing, in-house or outsourced', 'Digital storage and off-site backup', 'Preservation of masters and derivatives'])}\n\nDissemination\n\n${items(['Web servers and bandwidth', 'Service subscriptions for viewers', 'Promotion of the collection online'])}\n`
+  const html = (await renderDeck(chapter, { path: 'budget.md', overrides: { condense: true } })).html
+  assert.ok(titles(html).includes('Budget: Dissemination'), titles(html).join(' | '))
+  // (A citation number after a bracket of its own goes too: "covered by ice (10%) (46) gives".)
+  assert.equal(toString({ type: 'paragraph', children: [{ type: 'text', value: 'Adjusting for the area of land covered by ice (10%) (46) gives 34% of the total land.' }] }), 'Adjusting for the area of land covered by ice (10%) gives 34% of the total land.')
+})
