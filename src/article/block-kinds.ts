@@ -21,11 +21,12 @@ export function toString(node: Parameters<typeof mdastToString>[0]): string {
 const numberedCitations = /(?<=[\p{L}\p{N}.,;:!?)"”’])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![(:[])/gu
 
 /**
- * A numbered citation in round brackets before the sentence's stop or comma: "…using a similar grid size (15).",
- * "…agriculture or grazing (~34%) (17), covering…", "…covered by ice (10%) (46) gives…". Not a numbered thing named
- * before it: "equation (1)", "step (2)".
+ * A numbered citation in round brackets before the sentence's stop: "…using a similar grid size (15).", or right after a
+ * bracket of the sentence's own: "…agriculture or grazing (~34%) (17), covering…", "…covered by ice (10%) (46) gives…".
+ * Not a numbered thing named before it ("equation (1)", "step (2)"), nor a value before a comma ("…the routine
+ * screening age (50), they will be invited…").
  */
-const bracketedCitations = /(?<=[\p{L}\p{N}%)"”’])(?<!\b(?:equation|eq\.|eqn\.?|step|item|figure|fig\.|table|line|rule|section|chapter|page|model|option|case|number|no\.|point|part|stage|phase|level|question|criterion|condition)\s?)\s\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)(?=[.,;:](?:\s|$))|(?<=\))\s\(\d{1,3}\)(?=\s)/giu
+const bracketedCitations = /(?<=[\p{L}\p{N}%)"”’])(?<!\b(?:equation|eq\.|eqn\.?|step|item|figure|fig\.|table|line|rule|section|chapter|page|model|option|case|number|no\.|point|part|stage|phase|level|question|criterion|condition)\s?)\s\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)(?=[.;:](?:\s|$))|(?<=\))\s\(\d{1,3}\)(?=[\s.,;:])/giu
 
 /** What a link's file is, in brackets after it: "(PDF, 28 pages, 893 kb)", "(DOCX)", "(1.2 MB)". */
 const fileNotes = /\s?\((?:(?:PDF|DOCX?|XLSX?|CSV|PPTX?|ODT|ZIP|EPUB)\b[^()]{0,40}|\s*\d+(?:\.\d+)?\s?[KMG]B\s*)\)/gi

@@ -244,9 +244,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
       const head = tokens.slice(0, index)
       if (wordsOf(head) >= 5 && isStatement(head)) return head
     }
-    // ("…between 1000 and 10000 times faster | depending on exactly how you visualize the points": a condition the claim
-    // holds under, after it, without a comma.)
-    if (token.lower === 'depending' && ['on', 'upon'].includes(tokens[index + 1]?.lower ?? '')) {
+    // ("…between 1000 and 10000 times faster | depending on exactly how you visualize the points": a condition a figure
+    // holds under, after it, without a comma; not the reason a claim gives, "…at different times depending on travel time".)
+    if (token.lower === 'depending' && ['on', 'upon'].includes(tokens[index + 1]?.lower ?? '') && tokens.slice(0, index).some((other) => /\d/.test(other.value))) {
       const head = tokens.slice(0, index)
       if (wordsOf(head) >= 5 && isStatement(head)) return head
     }

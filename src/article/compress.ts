@@ -14,7 +14,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
-import { asideInSubject, contrastFollows, dropAsWellAs, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated, waitsForVerb } from './compress-coordination.js'
+import { asideInSubject, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated, waitsForVerb } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { continuesInfinitive } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
@@ -276,7 +276,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   }
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
-  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
+  for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     if (leavesVerbBehind(tokens, next)) continue
