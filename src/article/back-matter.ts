@@ -206,6 +206,12 @@ export function foldLinkRun(children: readonly RootContent[]): RootContent[] {
   return children.slice(0, start)
 }
 
+/** Whether a block is a picture: an image, alone or with a link, or an `<img>`. */
+function isPicture(node: BlockContent | DefinitionContent): boolean {
+  if (node.type === 'html') return /<img\b/i.test(node.value)
+  return node.type === 'paragraph' && node.children.some((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'link' && child.children.some((inner) => inner.type === 'image')))
+}
+
 /** Titles that name a kind of text, not a topic or a part: a section of that name with nothing in it is a template's. */
 const contentKinds = /^(?:summary|abstract|overview|introduction|extended|details|main|body|content|contents|excerpt|preview|teaser|description|cover|gallery|records)\s*:?$/i
 
@@ -234,6 +240,16 @@ export function foldEmptySections(children: readonly RootContent[]): RootContent
     const promises = contentKinds.test(title) || pictureNames.test(title) || (at > 0 && headingOf(children[at - 1]!) === title)
     if (empty && promises && nextHeading && !nextHeading.data?.subsection && nextHeading.depth <= heading.depth && !pending) {
       pending = node as Slide
+      continue
+    }
+    // A section that held only a picture the deck cannot show ("### Current vision" over a chart and the link to its PDF)
+    // goes to the notes of the slide before it: a title over nothing.
+    const deeper = nextHeading !== undefined && heading !== undefined && nextHeading.depth > heading.depth
+    const previous = out[out.length - 1]
+    if (node.type === 'slide' && heading && showsNothing(node) && !deeper && spoken(node).some(isPicture) && previous?.type === 'slide' && !previous.data?.attributes?.class?.includes('title-slide') && !pending) {
+      const kept = structuredClone(previous)
+      addTitledNotes(kept, node, structuredClone(spoken(node)))
+      out[out.length - 1] = kept
       continue
     }
     if (pending && node.type === 'slide') {

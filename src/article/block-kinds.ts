@@ -17,6 +17,26 @@ export function toString(node: Parameters<typeof mdastToString>[0]): string {
   return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '').replace(fileNotes, '').replace(numberedCitations, '').replace(bracketedCitations, '')
 }
 
+/**
+ * A copy of a node without Pandoc citation keys in its text ("Paper 2: "BikeDNA…" [@vierø2024]"): a list from the source
+ * keeps its phrasing on the face, where a key says nothing. `undefined` when it has none.
+ */
+export function withoutCitationKeys<T extends object>(node: T): T | undefined {
+  let found = false
+  const copy = structuredClone(node)
+  const walk = (each: { type?: string; value?: string; children?: unknown[] }): void => {
+    if (each.type === 'text' && typeof each.value === 'string' && citations.test(each.value)) {
+      citations.lastIndex = 0
+      each.value = each.value.replace(citations, '')
+      found = true
+    }
+    citations.lastIndex = 0
+    for (const child of (each.children ?? []) as Array<typeof each>) walk(child)
+  }
+  walk(copy as { children?: unknown[] })
+  return found ? copy : undefined
+}
+
 /** A numbered citation a copied page keeps after a word: "…by Douglas Engelbart [9] and Alan Kay [10]", "[1, 4]", "[3–5]". */
 const numberedCitations = /(?<=[\p{L}\p{N}.,;:!?)"”’])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![(:[])/gu
 

@@ -356,6 +356,9 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower) && !topic) return tokens
     // "…, it's convenient to support one toolchain": an empty "it" stands for nothing in the dropped clause.
     if (subject.lower === 'it' && isExpletive(main)) return capitalise(main)
+    // ("As the title suggests, it was a multi-disciplinary thesis": a comment on the claim; its noun is no referent, and the
+    // claim goes on alone.)
+    if (subject.lower === 'it' && first.lower === 'as' && /^as (?:the |this |its |our |my |their )?[\w-]+(?: [\w-]+)? (?:suggests?|implies|indicates|shows|says|notes|puts it|reveals)$/i.test(tokensText(head).trim())) return capitalise(main)
     if (pronounSubjects.has(subject.lower) && sub > 0) {
       // (The nearest fronted clause names it: "As the EPA discovered, while the platform … is designed to scale, it…".)
       const nearest = head.findLastIndex((_, at) => at > sub && isComma(head[at - 1]) && subordinatorLength(head.slice(at)) > 0)

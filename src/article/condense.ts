@@ -19,7 +19,7 @@ import { shownBefore, shownKey } from './shown-bullets.js'
 import { isPointer, isPublicationNote } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
-import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString } from './block-kinds.js'
+import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
 import { splitSentences } from './sentences.js'
@@ -296,8 +296,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const said = node.children.filter((item) => (/[\p{L}\p{N}]/u.test(toString(item)) && !isClickPath(toString(item))) || item.children.some((child) => child.type !== 'paragraph'))
       if (said.length === 0 || (index > 0 && isLeadIn(nodes, index - 1) && isPointer(toString(nodes[index - 1]!).replace(/:\s*$/, '.')))) return keepInNotes([structuredClone(node)])
       // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
-      const children = fitListItems(outlineFace({ ...node, children: said }).children, maxWords, settings.lang)
-      const changed = said.length < node.children.length || said.some((item, at) => toString(item) !== toString(children[at]!))
+      // (Without Pandoc citation keys: "…network assessment" [@vierø2024]".)
+      const keyless = said.map((item) => withoutCitationKeys(item) ?? item)
+      const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang)
+      const changed = said.length < node.children.length || keyless.some((item, at) => item !== said[at]) || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
       return push({ node: columnList({ ...structuredClone(node), children }), notes: changed ? [structuredClone(node)] : [], position })
     }

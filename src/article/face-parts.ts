@@ -1,8 +1,10 @@
 /**
  * The parts of a slide's face that the layout rules read: its body below
- * the heading, its bullets, its words, the plain text of a bullet.
+ * the heading, its bullets, its words, the plain text of a bullet; a page's
+ * lines and prose, which its title is found in.
  */
 import type { BlockContent, ListItem, PhrasingContent, RootContent } from 'mdast'
+import type { FaceUnit } from './condense-types.js'
 import { toString } from 'mdast-util-to-string'
 
 /** What a face shows below its heading: no definitions, no HTML comments. */
@@ -29,4 +31,35 @@ export function hasNested(body: readonly BlockContent[]): boolean {
 /** Text of phrasing content, without inline code or link targets (a figure in code is not a claim). */
 export function plainText(nodes: readonly PhrasingContent[]): string {
   return nodes.map((node) => (node.type === 'inlineCode' ? ' ' : 'children' in node ? plainText(node.children) : 'value' in node ? node.value : '')).join('')
+}
+
+/**
+ * A page's face without the sub-headings that end it, and its notes with each such heading's words where the heading
+ * stood: a sub-heading over nothing on the face ("### Current vision" over a picture the deck cannot show) heads nothing.
+ *
+ * @param page The page's units, in order.
+ * @param face The page's face blocks (`assembleFace`), changed in place.
+ * @returns The face and the page's notes, in source order.
+ */
+export function headedFace(page: readonly FaceUnit[], face: BlockContent[]): { face: BlockContent[]; spoken: BlockContent[] } {
+  const dropped = new Set<RootContent>()
+  while (face.length > 1 && face[face.length - 1]!.type === 'heading') dropped.add(face.pop()!)
+  const spoken = page.flatMap((unit) => (dropped.has(unit.node) && unit.node.type === 'heading' ? [{ type: 'paragraph' as const, children: unit.node.children }, ...unit.notes] : unit.notes))
+  return { face, spoken }
+}
+
+/** A block's text, a line for each of its paragraphs and items (pictures' descriptions left out). */
+export function blockLines(node: RootContent): string {
+  if ((node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') && node.children.length > 0) return node.children.map(blockLines).join('\n')
+  return toString(node, { includeImageAlt: false })
+}
+
+/** The prose a page's bullets come from: its notes' paragraphs, else its face. */
+export function pageProse(page: readonly FaceUnit[]): string {
+  const notes = page.flatMap((unit) => unit.notes).filter((node) => node.type === 'paragraph')
+  // (A list's items one a paragraph: "…a Carpentries workshop" and "Attend…" are not one word; a table's cells, run together
+  // as "Journal of Applied Ecology1.10", titled a slide "Applied Ecology1": no phrase of a page.)
+  const blocks = (notes.length > 0 ? notes : page.map((unit) => unit.node)).flatMap((node) => (node.type === 'list' ? node.children : [node]))
+  // (Nor raw HTML's tags: "<div class='row'>" titled a slide "Div class".)
+  return blocks.map((node) => (node.type === 'table' ? '' : node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'listItem' ? blockLines(node) : toString(node))).join('\n\n')
 }

@@ -68,7 +68,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // (".NET": a word glued to the stop before it is part of a name the tokenizer broke.)
     // (And "$AUTHOR", "$MAJOR": a placeholder, no name.)
     // (Nor is "hour" of "24-hour day" a word of its own.)
-    const glued = index > 0 && original.space === '' && ['.', '$', '-'].includes(tokens[index - 1]!.value)
+    // (Nor "head" of "head-on": a word glued to a hyphen after it is half of a compound.)
+    const glued = (index > 0 && original.space === '' && ['.', '$', '-'].includes(tokens[index - 1]!.value)) || (tokens[index + 1]?.value === '-' && tokens[index + 1]!.space === '')
     const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued && !notInPhrases.has(token.lower)
     // "Code for America", "Bank of England": a name joined by a small word between two capitals is one name.
     const joins = ['for', 'of'].includes(token.value) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1]!.value) && tokens[index + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[index + 1]!.value)

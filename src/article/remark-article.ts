@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
 import { looksLikeName } from '../text/byline.js'
-import { condenseBlocks, type FaceUnit } from './condense.js'
+import { condenseBlocks } from './condense.js'
 import { shownKey } from './shown-bullets.js'
 import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
@@ -25,6 +25,7 @@ import { isComment } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
 import { createFaceMeasure, footnoteDefinitions, type FaceMeasure } from './face-measure.js'
 import { assembleFace, paginate } from './paginate.js'
+import { blockLines, headedFace, pageProse } from './face-parts.js'
 import { titleHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
@@ -280,8 +281,9 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
     // (cont.)", not "Overview (cont.)" in the middle of the talk.
     else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)
     previous = faceHeading
-    const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...assembleFace(page)]
-    const pageNotes = [...page.flatMap((unit) => unit.notes), ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
+    const { face, spoken } = headedFace(page, assembleFace(page))
+    const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...face]
+    const pageNotes = [...spoken, ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
     if (pageNotes.length > 0) children.push({ type: 'notes', children: pageNotes })
     // A continued slide points at its own first block, so `lectern check` names the right line.
     const start = page.find((unit) => unit.position)?.position?.start
@@ -303,22 +305,6 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
 export function sameTopic(one: string, other: string): boolean {
   const words = (text: string): string => text.replace(/ \(cont\.\)$/, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word.replace(/s$/, '')).join(' ')
   return words(one) === words(other)
-}
-
-/** A block's text, a line for each of its paragraphs and items (pictures' descriptions left out). */
-function blockLines(node: RootContent): string {
-  if ((node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') && node.children.length > 0) return node.children.map(blockLines).join('\n')
-  return toString(node, { includeImageAlt: false })
-}
-
-/** The prose a page's bullets come from: its notes' paragraphs, else its face. */
-function pageProse(page: readonly FaceUnit[]): string {
-  const notes = page.flatMap((unit) => unit.notes).filter((node) => node.type === 'paragraph')
-  // (A list's items one a paragraph: "…a Carpentries workshop" and "Attend…" are not one word; a table's cells, run together
-  // as "Journal of Applied Ecology1.10", titled a slide "Applied Ecology1": no phrase of a page.)
-  const blocks = (notes.length > 0 ? notes : page.map((unit) => unit.node)).flatMap((node) => (node.type === 'list' ? node.children : [node]))
-  // (Nor raw HTML's tags: "<div class='row'>" titled a slide "Div class".)
-  return blocks.map((node) => (node.type === 'table' ? '' : node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'listItem' ? blockLines(node) : toString(node))).join('\n\n')
 }
 
 /**

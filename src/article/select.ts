@@ -5,11 +5,11 @@
  * example when it has one; signposts, rhetorical questions and lead-ins
  * never win.
  */
-import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects } from './clause-grammar.js'
+import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects, subordinatorLength } from './clause-grammar.js'
 import { compressTokens, unwrap, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
 import { firstFigure } from './key-figures.js'
-import { type Token } from './nlp.js'
+import { tokensText, type Token } from './nlp.js'
 import { isExpletive, isVague, standaloneBoth } from './leaning.js'
 import { termsOf } from './sentence-analysis.js'
 import { named, overlap, type Candidate } from './sentence-score.js'
@@ -282,8 +282,16 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   if (pool.length === 0) return undefined
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const bullet = wholeSentence(shortest)
-  // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes.
-  if (bullet.words > (maxWords + 6) * 1.5) return undefined
+  // A wall of text is worse than a slide that shows only its heading: the prose stays in the notes…
+  if (bullet.words > (maxWords + 6) * 1.5) {
+    // …unless the section's one sentence opens on a phrase up to its first comma: "Phase 1" over "Providing NHS Staff with
+    // access to digital support services via two external service providers, to help us understand…" had been empty.
+    const comma = candidates.length === 1 ? shortest.tokens.findIndex((token) => token.value === ',') : -1
+    const head = comma > 0 ? shortest.tokens.slice(0, comma) : []
+    const words = countWords(tokensText(head))
+    if (words < 5 || words > maxWords + 6 || ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON'].includes(head[head.length - 1]?.pos ?? '') || subordinatorLength(head) > 0) return undefined
+    return { ...shortest, bullet: { text: tokensText(head), tokens: head, words, fits: true } }
+  }
   return { ...shortest, bullet }
 }
 

@@ -7,7 +7,8 @@ import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { withoutDashComment } from '../../src/article/item-endings.js'
 import { compressSentence } from '../../src/article/compress.js'
-import { isPointer } from '../../src/article/signposts.js'
+import { isPointer, isSignpost } from '../../src/article/signposts.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 import { toString } from '../../src/article/block-kinds.js'
 import { topicOpened } from '../../src/article/paragraph-runs.js'
 import { dropSeriesTail } from '../../src/article/compress-coordination.js'
@@ -265,4 +266,39 @@ test('held-out set 93: a long series of things, each with its clause, keeps its 
   // (Nor items with predicates of their own: "…, 6 kg CO2 eq is emitted during transport, and…".)
   const clauses = 'Manufacturing of the server emits 4,320 kg CO2 eq, 6 kg CO2 eq is emitted during transport, and -199 kg CO2 eq is emitted at the end of its life.'
   assert.equal(series(clauses), tokensText(tagSentence(clauses)))
+})
+
+test('held-out set 95: a comment clause is no referent, a hyphen’s half is no key word, citation keys and picture credits leave the face', async () => {
+  // Robin Lovelace, "Copenhagenize: examining a thesis on urban data science for sustainable mobility" (rbind/robinlovelace,
+  // MIT): "As the title suggests, it was a multi-disciplinary thesis" had read "The title was a multi-disciplinary thesis";
+  // "head-on" had titled a slide "Challenge head"; "[@vierø2024]" had followed each paper of a list on the face.
+  assert.match(compressed('As the title suggests, it was a multi-disciplinary thesis, combining elements of data science (including reproducible research and open source software development), network science, transport/mobility, and urban planning.') ?? '', /^It was a multi-disciplinary thesis/)
+  assert.ok(!keyPhrases(['The contents of the thesis walk the walk by tackling the challenge head-on. The challenge head-on is hard.', 'Other page.'], 'Copenhagenize', 'en', ['tackling the challenge head-on', 'Other page'], ['tackling the challenge head-on', 'Other page']).some((phrase) => /head/i.test(phrase ?? '')))
+  const post = '---\ntitle: Copenhagenize\n---\n\n## The thesis\n\nThe thesis is composed of the following papers:\n\n1.  Paper 1: "A shape-based heuristic for the detection of urban block artifacts in street networks" [@fleischmann2024]\n2.  Paper 2: "BikeDNA: A tool for bicycle infrastructure data and network assessment" [@vierø2024]\n'
+  const html = (await renderDeck(post, { path: 'copenhagenize.md', overrides: { condense: true } })).html
+  assert.doesNotMatch(faces(html), /@vier|@fleisch/)
+  assert.match(html, /@vierø2024/)
+  // Piet Stam, "Accelerating strategic analysis" (pjastam/blog-quarto, CC BY-SA 4.0): "And the image is created by Bing with
+  // the help of DALL·E." had been a bullet; NHS England, "Smoking cessation pilot" (MIT): "Download user journey map as a PDF".
+  assert.ok(isSignpost('And the image is created by Bing with the help of DALL·E.'))
+  assert.ok(isPointer('Download user journey map as a PDF'))
+})
+
+test('held-out set 95: a section of one long phrase shows it up to its comma; a section that held only a picture folds into the slide before', async () => {
+  // NHS England prevention services, "Smoking cessation pilot" (NHSDigital/prevention-services-design-history, MIT): "### Phase 1"
+  // over "Providing NHS Staff with access to digital support services via two external service providers, to help us…" and
+  // "### Current vision" over a chart the deck cannot show had been two empty slides.
+  const post = [
+    '---', 'title: Smoking cessation pilot', '---', '',
+    '## Our phased approach', '', 'The service launch was to be split into two phases. Each phase had its own providers and its own measures of success.', '',
+    '### Phase 1', '', 'Providing NHS Staff with access to digital support services via two external service providers, to help us understand the efficacy of incentive-based models (models where providers are paid based on milestones reached by service users) and begin to evaluate the benefits of digital pathways.', '',
+    '### Phase 2', '', 'A dedicated Tobacco Dependency Hub would follow. It would add a third service provider and continue the evaluation.', '',
+    '### Current vision', '', '![This image shows six scales which relate to core elements of the current service vision.](current-vision.png)', '', '[Download the current vision as a PDF (325KB)](current-vision.pdf)', '',
+    '## What is the future work?', '', 'Once phase 1 launches, the next steps will focus on gathering deeper insights. The team will refine the service based on user needs.', ''
+  ].join('\n')
+  const html = (await renderDeck(post, { path: 'smoking.md', overrides: { condense: true } })).html
+  assert.match(faces(html), /<li>Providing NHS Staff with access to digital support services via two external service providers<\/li>/)
+  assert.ok(!titles(html).includes('Current vision'), titles(html).join(' | '))
+  // (Its title and its picture are in the notes of the slide before.)
+  assert.match(html, /<aside class="notes">(?:(?!<\/aside>)[\s\S])*Current vision/)
 })
