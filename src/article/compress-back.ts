@@ -87,7 +87,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka|a (?:long way|far cry|world away|step up|big step) from)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
     // (", there are many people currently traveling where…": a comma splice opens a sentence of its own.)
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '')
-    const opener = trailingOpeners.has(next.lower) || participle || naming || splice || isDash(token) || token.value === ':'
+    // (", both for travel time from… and for travel between…": the places a claim holds, after it.)
+    const bothFor = isComma(token) && next.lower === 'both' && after?.pos === 'ADP'
+    const opener = trailingOpeners.has(next.lower) || participle || naming || splice || bothFor || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // (Nor an aside inside a noun phrase, "…a sizable minority, if not even a majority, of people enrolled in…".)
@@ -333,6 +335,10 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     const between = head.findLastIndex((other) => other.lower === 'between')
     const and = head.findLastIndex((other) => other.lower === 'and')
     if (token.lower === 'between' || (between !== -1 && (and < between || and >= head.length - 3))) continue
+    // (Nor a "both for X" still waiting for its "and for Y": "…a key consideration in planning, both for travel time[ from
+    // staff home…] and for travel between…".)
+    const both = head.findLastIndex((other) => ['both', 'either', 'neither'].includes(other.lower))
+    if (both !== -1 && !head.slice(both).some((other) => ['and', 'or', 'nor'].includes(other.lower))) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head
   }
   return tokens

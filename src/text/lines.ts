@@ -374,6 +374,8 @@ export function isAttribution(text: string, afterQuotation = false): boolean {
   if (countWords(match[1]!) > 16) return false
   const [name, ...rest] = match[1]!.split(/[,;]\s+/)
   const words = name!.split(' ')
+  // (Or someone described by their role, "— VHR Coordinator in a BSO", "— a participant in research".)
+  if (words.length <= 8 && rest.length === 0 && roleWords.test(name!) && /^(?:\p{Lu}|an? )/u.test(name!)) return true
   return words.length <= 5 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|da|la|le|du|di|al|bin|ibn|and|&)$/u.test(word)) && rest.every((part) => countWords(part) <= 8)
 }
 

@@ -302,3 +302,15 @@ test('held-out set 95: a section of one long phrase shows it up to its comma; a 
   // (Its title and its picture are in the notes of the slide before.)
   assert.match(html, /<aside class="notes">(?:(?!<\/aside>)[\s\S])*Current vision/)
 })
+
+test('held-out set 95: "both for X" waits for its "and for Y"; a dash line naming a role under a paragraph is its attribution', async () => {
+  // Veronika Jermolina, "Breast screening in mobile vans" (NHS England prevention services design history, MIT): "…a key
+  // consideration in planning, both for travel time" had been cut inside its "both … and".
+  assert.equal(compressed('Travel time to the van is a key consideration in planning, both for travel time from staff home to the mobile unit and for travel between the static unit and mobile unit.'), 'Travel time to the van is a key consideration in planning')
+  // Marianne Brierley, "What is very high risk (VHR) breast screening?" (same repository, MIT): the quotation's
+  // "— VHR Coordinator in a BSO" had been a bullet of its own.
+  const text = 'VHR breast screening\n\nThe manual workload\n\nI think VHR is one of the most complicated parts of breast screening. It needs to be acknowledged how manual it is.\n— VHR Coordinator in a BSO\n\nResearch indicated that there is significant manual work required by BSOs to manage the VHR service. Most of it is done by hand.\n'
+  const face = faces((await renderDeck(text, { path: 'vhr.txt', overrides: { condense: true } })).html)
+  assert.match(face, /<blockquote>[\s\S]*VHR Coordinator in a BSO[\s\S]*<\/blockquote>/)
+  assert.doesNotMatch(face, /<li>[^<]*VHR Coordinator in a BSO/)
+})
