@@ -9,6 +9,7 @@ import { withoutDashComment } from '../../src/article/item-endings.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { isPointer, isSignpost } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { quotedPhrase } from '../../src/article/pull-quotes.js'
 import { toString } from '../../src/article/block-kinds.js'
 import { topicOpened } from '../../src/article/paragraph-runs.js'
 import { dropSeriesTail } from '../../src/article/compress-coordination.js'
@@ -313,4 +314,11 @@ test('held-out set 95: "both for X" waits for its "and for Y"; a dash line namin
   const face = faces((await renderDeck(text, { path: 'vhr.txt', overrides: { condense: true } })).html)
   assert.match(face, /<blockquote>[\s\S]*VHR Coordinator in a BSO[\s\S]*<\/blockquote>/)
   assert.doesNotMatch(face, /<li>[^<]*VHR Coordinator in a BSO/)
+})
+
+test('held-out set 95: a quoted prompt cut off where the reader fills it in is no pull quote', () => {
+  // Piet Stam, "Accelerating strategic analysis" (pjastam/blog-quarto, CC BY-SA 4.0): "The results of the search for the
+  // right balance (2) are" had been a slide's pull quote.
+  assert.equal(quotedPhrase('I typed: “The results of the search for the right balance (2) are” and pasted the answer.'), undefined)
+  assert.equal(quotedPhrase('She said “We will build the bridge before winter comes”.'), 'We will build the bridge before winter comes')
 })
