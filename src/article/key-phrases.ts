@@ -41,6 +41,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     while (run.length > 0 && !['NOUN', 'PROPN'].includes(run[run.length - 1]!.pos)) run.pop()
     // (A phrase too long is left whole or not at all: cut at its start, "Open source program offices" read "Source program offices".)
     if (run.length > phraseWords + 1 + (run.some((token) => ['for', 'of'].includes(token.value)) ? 1 : 0)) run = []
+    // ("…the information pay attention only to…": a verb's idiom the tagger read as nouns is no phrase.)
+    if (/\b(?:pays?|paid|takes?|took|makes?|made) (?:attention|place|sense|care|use|part|note)\b/i.test(tokensText(run))) run = []
     // ("great way", "good thing": a phrase whose noun says nothing says nothing either.)
     // ("use people's time": the verb "use", read as a noun, opens no name.)
     if (run[0]?.lower === 'use') run.shift()
