@@ -231,7 +231,9 @@ function isPictureCaption(text: string, next: string): boolean {
   const remark = /\S \(([^()]{3,})\)$/.exec(text)?.[1] ?? ''
   if (countWords(remark) >= 4 && /\b(?:is|are|shows?|left|right|top|bottom|above|below|cent(?:er|re))\b/i.test(remark)) return true
   if (isTitleCaseText(text)) return false
-  if (/\b(?:shown|showing|depicted|pictured|photographed|plotted|seen from)\b/i.test(text)) return true
+  if (/\b(?:shown|showing|depicted|pictured|photographed|plotted|seen from|illustrating|depicting)\b/i.test(text)) return true
+  // ("Closeup of film reel with warp and curl", "Detail of the north door": what a close-up shows.)
+  if (/^(?:close-?ups?|detail|details|view|aerial view|aerial photo|cross-section) (?:of|from)\b/i.test(text)) return true
   return /\b(?:this|these)\s+\p{Ll}+$/u.test(text) && /^(?:(?:and|but|now|again|also|despite|using|as|here),?\s|(?:\S+\s){0,2}(?:its|these|this|their)\s)/i.test(next)
 }
 

@@ -8,6 +8,8 @@
  */
 import { blockWords, type Block } from './text-blocks.js'
 import { backMatterHeading } from './heading-lines.js'
+import { isTitleCase } from './lines.js'
+import { tagSentence } from '../article/nlp.js'
 
 /** Words a text runs before its lone heading-shaped line, at least, for the line to be no heading. */
 const headlessWords = 400
@@ -29,4 +31,31 @@ export function demoteLoneHeading(blocks: readonly Block[]): Block[] {
   const quoted = /^[“"].{8,}[”"]\s*[-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(heading.line.source.text)
   if (before < headlessWords || before < total / 2 || backMatterHeading.test(heading.line.source.text) || quoted) return [...blocks]
   return blocks.map((block) => (block === heading ? { type: 'paragraph', lines: [heading.line] } : block))
+}
+
+/** Short words a title leaves in lower case: "Assignments that Bind". */
+const smallWords = /\b(?:that|with|from|into|than|over|upon|onto|about|after|before|under|when|what|your|this|their)\b/g
+
+/** Fewest headings in Title Case, and their least share, for a line in sentence case among them to be no heading. */
+const titleCaseHeadings = { least: 4, share: 0.75 }
+
+/**
+ * The blocks, with heading-shaped lines in sentence case made captions when the text's headings are in Title Case:
+ * "Rolls of film", "Original film container", "nitrate film reel in good condition" among "The Collection", "Color
+ * Reversal", "Plasticizer Exudation" are the pictures' alt texts a copy from the page kept, each on a line of its own.
+ * They go to the notes, as a picture's caption does.
+ *
+ * @param blocks The text's blocks, in order.
+ */
+export function demoteCaptionHeadings(blocks: readonly Block[]): Block[] {
+  const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
+  const titled = headings.filter((heading) => isTitleCase(heading.line.source.text, 1))
+  if (titled.length < titleCaseHeadings.least || titled.length < titleCaseHeadings.share * headings.length) return [...blocks]
+  const caption = (heading: Extract<Block, { type: 'heading' }>): boolean => {
+    const text = heading.line.source.text.trim()
+    // (A phrase that names a thing, no verb: "Be prepared to fail … and fail again!" and "There's rarely just one right
+    // answer" are headings in sentence case all the same.)
+    return heading.numbering === 0 && text.split(/\s+/).length >= 2 && !isTitleCase(text.replace(smallWords, ''), 1) && !/[?:!]$/.test(text) && !backMatterHeading.test(text) && !tagSentence(text).some((token) => token.pos === 'VERB' && !/ing$/.test(token.lower) || token.pos === 'AUX')
+  }
+  return blocks.map((block) => (block.type === 'heading' && caption(block) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
 }

@@ -29,7 +29,7 @@ import { findTables, isTableRow } from './tables.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { entryKey, findToc } from './toc.js'
 import { splitJoinedHeadings } from './joined-headings.js'
-import { demoteLoneHeading } from './lone-heading.js'
+import { demoteCaptionHeadings, demoteLoneHeading } from './lone-heading.js'
 
 
 /** The end of a paragraph that introduces a quotation: "…the G&M article claims:", "As she wrote:", "…in later passages:". */
@@ -150,7 +150,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   if (lowercase.size > 0 && (lowercase.size >= minLowercaseHeadings || blocks.some((block) => block.type === 'heading'))) {
     blocks = toBlocks(body, { ...shape, lowercase })
   }
-  blocks = demoteLoneHeading(splitJoinedHeadings(blocks))
+  blocks = demoteCaptionHeadings(demoteLoneHeading(splitJoinedHeadings(blocks)))
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {
@@ -209,7 +209,8 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       const paragraph = toParagraph(block.lines)
       // A footnote copied with its link back ("Currently, it has over 70 members.↩︎") is for the notes.
       // (So is a picture's caption with its credit, "Holla Bend National Wildlife Refuge, Arkansas. (Photos: Tim Carr and USFWS)".)
-      if (block.lines[block.lines.length - 1]!.source.footnote || (block.lines.length === 1 && isPictureCredit(block.lines[0]!.source.text))) paragraph.data = { ...paragraph.data, footnote: true }
+      // (So is a picture's alt text a copy kept on a line of its own, `demoteCaptionHeadings`.)
+      if (block.lines[block.lines.length - 1]!.source.footnote || block.caption || (block.lines.length === 1 && isPictureCredit(block.lines[0]!.source.text))) paragraph.data = { ...paragraph.data, footnote: true }
       const previous = children[children.length - 1]
       // A paragraph and, on a line of its own under it, who said it ("Oli Scherer, Rust compiler team member and
       // Tiffany's GSoC mentor"): a quotation with its attribution, not the author's own words.

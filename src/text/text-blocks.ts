@@ -12,7 +12,7 @@ import { splitLabel } from './lists.js'
 /** A block of the body, before it becomes mdast. */
 export type Block =
   | { type: 'heading'; line: BodyLine; numbering: number }
-  | { type: 'paragraph'; lines: BodyLine[] }
+  | { type: 'paragraph'; lines: BodyLine[]; caption?: boolean }
   | ListBlock
   | { type: 'code'; line: BodyLine }
   | { type: 'table'; line: BodyLine }

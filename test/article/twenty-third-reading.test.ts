@@ -336,3 +336,27 @@ test('held-out set 97: a figure whose address holds a Liquid variable is a pictu
   const phrases = keyPhrases(['Management information systems often fail because the disseminators of the information pay attention only to the grammar. The information pay attention problem again.', 'Another page about costs and costs.'], 'Ford', 'en')
   assert.ok(!phrases.some((phrase) => /pay attention/i.test(phrase ?? '')), String(phrases))
 })
+
+test('held-out set 97: a copied page’s alt texts among Title Case headings, and a close-up’s caption, are captions, not headings', async () => {
+  // Johnny Goshen, "There's No Place Like Home Movies" (Rockefeller Archive Center, Bits & Bytes, CC BY 4.0), copied as
+  // text: "Rolls of film", "Original film container", "Closeup of film reel with warp and curl" and "nitrate film reel in
+  // good condition", the pictures' alt texts, had titled eight slides among "The Collection", "Color Reversal", …
+  const section = (title: string, body: string): string[] => [title, '', body, '']
+  const text = [
+    'There’s No Place Like Home Movies', '',
+    ...section('The Collection', 'I was responsible for inspecting and preparing condition reports for a collection of 16mm films. The films had been donated to the archive over a period of a few years.'),
+    'Rolls of film', '',
+    ...section('Color Reversal', 'Most films in this collection are color reversal films. The camera negative and the exhibition print are one and the same.'),
+    ...section('Kodachrome', 'The films primarily used the Kodachrome color process. It is known for its color accuracy and for keeping its color.'),
+    'Closeup of film reel with warp and curl', '',
+    ...section('Condition', 'Overall, the condition of these films is moderate. The most common deterioration I encountered was shrinkage.'),
+    'Original film container', '',
+    ...section('Vinegar Syndrome', 'A majority of the films read 2 or 3 on the test strips. Most were bagged with molecular sieves.'),
+    ...section('Plasticizer Exudation', 'A tiny web of crystals made the film sparkle in the light. Proper storage halts it.'),
+    ...section('Accession', 'I joined the archivist on a trip to assess a collection of nitrate films. They were in very good condition.')
+  ].join('\n')
+  const html = (await renderDeck(text, { path: 'home-movies.txt', overrides: { condense: true } })).html
+  assert.ok(!titles(html).some((title) => /Rolls of film|Original film container|Closeup/.test(title)), titles(html).join(' | '))
+  assert.doesNotMatch(faces(html), /Rolls of film|Original film container|Closeup of film reel/)
+  assert.match(html, /Original film container/)
+})
