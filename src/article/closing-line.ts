@@ -194,7 +194,8 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
   const turned = (candidate: Candidate): boolean => all.some((other) => other.paragraph === candidate.paragraph && other.index === candidate.index + 1 && turnsRound(other.sentence))
   const scored = all
     // (A figure is a section's example, not the talk's thesis: "The service has over 100 million monthly active users".)
-    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !turned(candidate))
+    // (Nor who the author is: "Alyssa Loyless is an MSc student in Archaeological Information Systems…".)
+    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !turned(candidate) && !(options.author !== undefined && isAuthorBio(candidate.sentence, options.author)))
     .map((candidate) => ({ candidate, score: candidate.score - (candidate.concrete ? 1 : 0) + spread(candidate) * 3 }))
   // (One that names what the title names, when one does: "The Cunningtons would lose their only son, Edward" closed a talk
   // on "Citizen Archaeologists: The MicroPasts Project"; a blind reader of set 84 found it off-topic. A catchy title that

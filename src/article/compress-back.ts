@@ -5,7 +5,7 @@ import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
-import { causes, droppablePrepositions, emptyNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions } from './compress-words.js'
+import { causes, droppablePrepositions, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
@@ -59,9 +59,6 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
 const countingWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'following', 'both'])
 /** Participles not in -ed that open a trailing phrase ("…, made possible by…", "…, known as…"). */
 const irregularParticiples = new Set(['made', 'given', 'known', 'built', 'shown', 'taken', 'driven', 'held', 'found', 'written', 'led', 'done', 'seen', 'brought', 'kept', 'left', 'set', 'put', 'run', 'sent', 'spent', 'paid', 'born'])
-
-/** Prepositions that never end a clause (unlike a verb's particle, "…to sign up"): a head ending on one waits for its object. */
-const waitingPrepositions = new Set(['towards', 'toward', 'onto', 'into', 'of', 'from', 'with', 'between', 'about', 'for', 'to', 'than', 'via', 'within', 'without', 'among', 'upon', 'at', 'unlike', 'despite'])
 
 /** Drop the last trailing clause or phrase after a comma or dash ("…, which…", "…, making…", "… — a…"). */
 export function dropTrailing(tokens: Token[]): Token[] {
@@ -298,7 +295,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // network effects]".)
     // (Also after a preposition, a gerund of six letters too: "…manipulate the Menominee into voting[ for termination]".)
     // (Nor a noun's gerund phrase: "…there would be no problem[ in including all records]".)
-    if (gerund && before.pos === 'NOUN' && ['in', 'with', 'at'].includes(token.lower)) continue
+    if (gerund && gerundNouns.has(before.lower) && ['in', 'with', 'at'].includes(token.lower)) continue
     const afterPreposition = tokens[index - 2]?.pos === 'ADP'
     if (takesPhrase.has(before.lower) || (/[^n]ing$/.test(before.lower) && (afterPreposition ? before.lower.length >= 6 : before.lower.length > 6 && !['DET', 'ADJ'].includes(tokens[index - 2]?.pos ?? '')))) continue
     // (Nor after a verb joined to a verb, however the tagger reads it: "…began to advocate and rally[ in favor of black pride]".)

@@ -78,3 +78,9 @@ export const takesPhrase = new Set(['role', 'contact', 'touch', 'criteria', 'int
 
 /** A condition that only hedges what follows it ("If the trend holds,", "If all goes well,"): a fronted clause like any other. */
 export const hedgingCondition = /^if (?:so|successful|all goes (?:well|to plan)|(?:this|that|the|the current|these|those) (?:trends?|pace|patterns?|rates?|growth|momentum) (?:holds?|continues?|persists?)|(?:this|that|it) (?:holds|continues|persists|works)) ?,/i
+
+/** Nouns a gerund phrase completes ("no problem in including…", "little point in waiting…"). */
+export const gerundNouns = new Set(['problem', 'problems', 'difficulty', 'difficulties', 'trouble', 'point', 'sense', 'harm', 'success', 'delay', 'hesitation', 'value', 'experience'])
+
+/** Prepositions that never end a clause (unlike a verb's particle, "…to sign up"): a head ending on one waits for its object. */
+export const waitingPrepositions = new Set(['towards', 'toward', 'onto', 'into', 'of', 'from', 'with', 'between', 'about', 'for', 'to', 'than', 'via', 'within', 'without', 'among', 'upon', 'at', 'unlike', 'despite'])

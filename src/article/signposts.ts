@@ -157,3 +157,16 @@ export function namesPicture(tokens: readonly Token[]): boolean {
 export function isBlogMeta(sentence: string): boolean {
   return /^this (?:blog )?(?:post|article) (?:draws on|(?:is|was) (?:based|adapted) (?:on|from)|builds on|summari[sz]es|accompanies|(?:is|was) (?:a (?:written |longer |shorter |lightly edited )?version|the text) of)\b|\bwhat I['’]m (?:going|planning) to (?:blog|write) about\b|\bhere['’]s (?:a|my|the) (?:\w+ ){0,2}(?:post|blog post) to (?:start|kick) (?:things|it) off\b|\bwelcome to (?:my|this|the) (?:new |little )?blog\b|\b(?:my )?(?:first|inaugural) (?:ever )?(?:blog )?post (?:on|for) (?:this|my|the) (?:blog|site)\b/i.test(sentence)
 }
+
+/**
+ * Whether a paragraph is a journal article's front: how to cite it ("Citation: Cook, Katherine. 2018. …", with the
+ * author's name and "Received 2018-08-05" on the lines before), or who the author is with an address or an ORCID iD
+ * ("Katherine Cook is an Assistant Professor, Université de Montréal. (katherine.cook@umontreal.ca). ORCID ID: …").
+ * The title slide and the notes carry them.
+ *
+ * @param text The paragraph's text.
+ */
+export function isJournalFront(text: string): boolean {
+  if (/(?:^|\n)\s*(?:citation|cite as|cite this(?: article| post| piece)?|how to cite(?: this)?(?: article| post| piece)?|suggested citation)\s*:/i.test(text)) return true
+  return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:is|was) (?:an?|the)\b/u.test(text) && /\bORCID\b|[\w.+-]+@[\w-]+\.\w/.test(text) && countWords(text) <= 60
+}

@@ -186,7 +186,9 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   // six the form asks, titled a slide of all six.)
   const first = opening(page)
   const listed = first?.keepWithNext === true && page[page.indexOf(first) + 1]?.node.type === 'list'
-  const topic = overviews.has(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? (listed ? undefined : keyPhrase)) : undefined
+  // (One the lead-in itself names still titles it: "This is what the Cavalier poet Robert Herrick evokes…:" over his poem.)
+  const named = listed && keyPhrase !== undefined && toString(first!.node).toLowerCase().includes(keyPhrase.toLowerCase())
+  const topic = overviews.has(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? (listed && !named ? undefined : keyPhrase)) : undefined
   if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true, continues: toString(heading).trim() } }
   if (listed && overviews.has(heading)) return continuedHeading(heading)
   // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:

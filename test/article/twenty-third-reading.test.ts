@@ -7,7 +7,7 @@ import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { withoutDashComment } from '../../src/article/item-endings.js'
 import { compressSentence } from '../../src/article/compress.js'
-import { isPointer, isSignpost } from '../../src/article/signposts.js'
+import { isJournalFront, isPointer, isSignpost } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { quotedPhrase } from '../../src/article/pull-quotes.js'
 import { toString } from '../../src/article/block-kinds.js'
@@ -359,4 +359,18 @@ test('held-out set 97: a copied page’s alt texts among Title Case headings, an
   assert.ok(!titles(html).some((title) => /Rolls of film|Original film container|Closeup/.test(title)), titles(html).join(' | '))
   assert.doesNotMatch(faces(html), /Rolls of film|Original film container|Closeup of film reel/)
   assert.match(html, /Original film container/)
+})
+
+test('held-out set 98: a journal article’s front (name, "Received …", "Citation: …", a bio with its ORCID) stays off the face', async () => {
+  // Katy Whitaker, "The Hunt for Bincknoll Chapel…" and Katherine Cook, "Contains Scenes of a Graphic Nature…" (Epoiesen,
+  // epoiesen/source, CC BY-SA 4.0 and CC BY 4.0): the citation block and the author's bio had been the "Introduction".
+  assert.ok(isJournalFront('Katy Whitaker\nReceived April 28 2019\nCitation: Whitaker, Katy. 2019. "The Hunt for Bincknoll Chapel". Epoiesen. DOI: http://dx.doi.org/10.22215/epoiesen/2019.8'))
+  assert.ok(isJournalFront('Katherine Cook is an Assistant Professor, Université de Montréal. (katherine.cook@umontreal.ca). ORCID ID: 0000-0003-2414-751X.'))
+  assert.ok(!isJournalFront('Katherine Cook is an Assistant Professor who studies graphic novels in archaeology.'))
+  // Alyssa Loyless, "Visualizing the York Minster as Papercraft" (Epoiesen, CC BY-SA 4.0), copied as text: her name over
+  // "Received Feburary 20 2019" is the byline, not a section.
+  const text = 'Visualizing the York Minster as Papercraft\n\nAlyssa Loyless\nReceived Feburary 20 2019\nCitation: Loyless, Alyssa. 2019. "Visualizing the York Minster as Papercraft" Epoiesen http://dx.doi.org/10.22215/epoiesen/2019.3\n\nAlyssa Loyless is an MSc student in Archaeological Information Systems at the University of York. ORCID: 0000-0001-8360-8684\n\nThe use of paper as a mechanism for visualization is an ancient art form. Papercraft is an artform that employs paper to build models.\n\nMethodology\n\nThe methodology for the production of this project involved three stages. Each face of the Minster was constructed on a separate layer.\n'
+  const html = (await renderDeck(text, { path: 'papercraft.txt', overrides: { condense: true } })).html
+  assert.ok(!titles(html).includes('Alyssa Loyless'), titles(html).join(' | '))
+  assert.doesNotMatch(faces(html).replace(/<section class="title-slide[\s\S]*?<\/section>/, ''), /Citation:|ORCID|Alyssa Loyless is an MSc/)
 })
