@@ -17,6 +17,7 @@ import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import { isAuthorBio } from '../text/lines.js'
+import { isJournalFront } from './signposts.js'
 import { tokensText, type Token } from './nlp.js'
 
 /** Headings of a section that already closes the talk. */
@@ -98,7 +99,8 @@ function faceWords(slide: Slide): string {
 
 /** The prose paragraphs in a slide's notes (no footnote, no date line). */
 function noteParagraphs(slide: Slide): Paragraph[] {
-  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()))
+  // (Nor a journal's front, "Katherine Cook Received 2018-08-05 Citation: …", which had closed a talk.)
+  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()))
 }
 
 /** Whether a candidate reads as a claim of the talk on its own. */

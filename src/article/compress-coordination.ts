@@ -275,15 +275,16 @@ export function shortenPredicates(tokens: Token[]): Token[] {
   return [...tokens.slice(0, firstComma), { ...tokens[conj]!, space: ' ' }, ...tokens.slice(conj + 1)]
 }
 
-/** Words that open an item of a series that names things: a determiner, an adjective, a noun, or a question word ("how your data will be…"). */
+/** Parts of speech that open an item of a series that names a thing (a question word does too: "how your data will be…"). */
 const itemOpeners = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /**
  * Keep the first item of a long series at the end of a sentence, whose items are phrases with clauses of their own:
  * "Deciding on the intended audience will help dictate the 3D capture or creation methods you will use |, the 3D
- * outputs you will produce, and how your 3D data will be made available". (Short items are `shortenLists`' to cut to
- * two.) Only when every later item names a thing (opens on a determiner, an adjective, a noun or "how"/"what"/"where"),
- * none is a clause with a subject of its own ("…, and we went home"), and the series ends the sentence.
+ * outputs you will produce, and how your 3D data will be made available". (Plain phrases are `shortenLists`' to cut to
+ * two.) Only when every item names a thing (opens on a determiner, an adjective, a noun or "how"/"what"/"where") with a
+ * clause of its own, none has a predicate or a subject of its own ("…, 6 kg is emitted…", "…, and we went home"), the
+ * sentence neither counts nor names them one by one, and the series ends the sentence.
  *
  * @param tokens A tagged sentence.
  * @returns The sentence up to its series' first comma, or as it was.
@@ -298,7 +299,6 @@ export function dropSeriesTail(tokens: Token[]): Token[] {
   if (commas.length < 2 || end - last > 12) return tokens
   const items = commas.map((comma, at) => tokens.slice(comma + 1 + (at === commas.length - 1 ? 1 : 0), commas[at + 1] ?? end))
   const namesThing = (item: readonly Token[]): boolean => item.length > 0 && (itemOpeners.has(item[0]!.pos) || ['how', 'what', 'where', 'when', 'which', 'whether', 'why'].includes(item[0]!.lower)) && !['we', 'i', 'they', 'he', 'she', 'it', 'you', 'there'].includes(item[0]!.lower)
-  // (Items written alike: each a phrase of two words at least, not a list of names or single words, shortenLists' own.)
   // (Every item a thing with a clause of its own, "the 3D outputs you will produce": a list of plain phrases is shortenLists'.)
   const clause = (item: readonly Token[]): boolean => item.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   if (!items.every(namesThing) || !items.every(clause)) return tokens
@@ -313,8 +313,6 @@ export function dropSeriesTail(tokens: Token[]): Token[] {
   // (Nor a series the sentence counts or names one by one: "The three largest Baptist denominations … were the Southern
   // Baptist Convention, the National Baptist Convention, and…".)
   if (head.some((token, at) => /^(?:two|three|four|five|six|both|several)$/.test(token.lower) || (/^\d+$/.test(token.value) && head[at + 1]?.pos === 'NOUN' && /s$/.test(head[at + 1]!.lower))) || items.every((item) => item.find((token) => token.pos !== 'DET')?.pos === 'PROPN')) return tokens
-  if (wordsOf(head) < 6 || !isStatement(head) || insideQuotation(head) || insideBrackets(head)) return tokens
-  // (The first item has a verb of its own after the main one, "…methods you will use": the series' items are clauses, so
-  // a two-item cut, "A and B", would run long; the first alone is the point.)
-  return head
+  // (The first item alone: items with clauses of their own would run long as "A and B".)
+  return wordsOf(head) < 6 || !isStatement(head) || insideQuotation(head) || insideBrackets(head) ? tokens : head
 }

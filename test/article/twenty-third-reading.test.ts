@@ -374,3 +374,16 @@ test('held-out set 98: a journal article’s front (name, "Received …", "Citat
   assert.ok(!titles(html).includes('Alyssa Loyless'), titles(html).join(' | '))
   assert.doesNotMatch(faces(html).replace(/<section class="title-slide[\s\S]*?<\/section>/, ''), /Citation:|ORCID|Alyssa Loyless is an MSc/)
 })
+
+test('held-out set 98: a journal article’s front never closes the talk', async () => {
+  // Katherine Cook, "Contains Scenes of a Graphic Nature: Sympathy for the Devil. Second Response" (Epoiesen, CC BY 4.0):
+  // "Katherine Cook Received 2018-08-05 Citation: Cook, Katherine" had been the "In closing" slide.
+  const post = [
+    '---', "title: 'Contains Scenes of a Graphic Nature'", "author: 'Cook, Katherine'", '---', '',
+    'Katherine Cook', '_Received 2018-08-05_', 'Citation: Cook, Katherine. 2018. "Contains Scenes of a Graphic Nature". _Epoiesen_. DOI: http://dx.doi.org/10.22215/epoiesen/2018.9', '',
+    '## Our Voices, Their Voices', '', 'The past decade has seen a reinvigoration of creative mediums for telling the past. Artist-historians are finally beginning to benefit from shifting values.', '',
+    '## Our Perception, Public Perception', '', 'The position and perception of disciplines studying the past is facing considerable challenges. The debates centred on the value of evidence.', ''
+  ].join('\n')
+  const html = (await renderDeck(post, { path: 'graphic.md', overrides: { condense: true } })).html
+  assert.doesNotMatch(faces(html), /Citation: Cook|Received 2018/)
+})
