@@ -19,7 +19,7 @@ import { attributedQuotation, isQuotation } from './pull-quotes.js'
  * "Footnotes", "About the authors", "Notes and references").
  */
 export const backMatter =
-  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|footnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|(?:references|footnotes|notes|credits|bibliography|literature|works cited|related (?:posts|reading|links))|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|change ?log|revision history|version history|document history|page history|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
+  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|footnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|acknowledge?ments?|thanks|further reading|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|(?:references(?: cited)?|footnotes|notes|credits|bibliography|literature(?: cited)?|works cited|related (?:posts|reading|links))|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|change ?log|revision history|version history|document history|page history|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us)?|get in touch|sources)\s*:?$/i
 
 /** Back matter a speaker may show on one slide: where to read on. */
 const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
@@ -152,7 +152,10 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   }
   // A bibliography the slide shows less than half of ("Bradley & Gordon 1988" and one more, of sixteen) goes to the notes
   // whole: blind readers of sets 84 and 87 found two arbitrary works cited no slide. A list of links to read stays.
-  if (list && entries.all >= 6 && entries.shown * 2 < entries.all && entries.cited * 5 >= entries.all * 4) {
+  // (So does a list of the works the article cited, under a heading that says so ("Works Cited", "References Cited"): three
+  // blind readers of sets 93, 97 and 98 found its addresses and fragments no slide, and a speaker names sources aloud.)
+  const worksCited = listHeading !== undefined && /^(?:references cited|works cited|bibliography|literature cited)\s*:?$/i.test(listHeading)
+  if (list && ((entries.all >= 6 && entries.shown * 2 < entries.all && entries.cited * 5 >= entries.all * 4) || worksCited)) {
     kept.splice(kept.indexOf(list), 1)
     addTitledNotes(before, list, structuredClone(spoken(list)))
   }

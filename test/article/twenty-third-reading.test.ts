@@ -387,3 +387,12 @@ test('held-out set 98: a journal article’s front never closes the talk', async
   const html = (await renderDeck(post, { path: 'graphic.md', overrides: { condense: true } })).html
   assert.doesNotMatch(faces(html), /Citation: Cook|Received 2018/)
 })
+
+test('held-out sets 97 and 98: a list of works cited under a heading that says so goes to the notes', async () => {
+  // Johnny Goshen, "There's No Place Like Home Movies" (Rockefeller Archive Center, CC BY 4.0): "Works Cited" with three
+  // addresses had been the last slide before the close; a plain "References" list of named sources stays a slide.
+  const post = ['---', 'title: Home movies', '---', '', '## Condition', '', 'Overall, the condition of these films is moderate. The most common deterioration was shrinkage.', '', '## Works Cited', '', '- Suddath, Claire. "A Brief History of Kodachrome." Time, 2009. https://time.com/kodachrome', '- National Archives. "Glossary of Film Terms." https://www.archives.gov/preservation/glossary', ''].join('\n')
+  const html = (await renderDeck(post, { path: 'home-movies.md', overrides: { condense: true } })).html
+  assert.ok(!titles(html).includes('Works Cited'), titles(html).join(' | '))
+  assert.match(html, /<aside class="notes">[\s\S]*A Brief History of Kodachrome/)
+})
