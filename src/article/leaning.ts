@@ -33,6 +33,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // (Not "The second issue followed: …" beside the first: "The second X is/was…" is `ordinal` below.)
   if (/^an? (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:measure|reason|way|step|option|approach|factor|problem|point|thing|example|issue|type|kind|group|category|method|organi[sz]ation|company|person|question|lesson|area|part)s?\b|^(?:one|another|the (?:main|other|first|second|real)) reason why (?:is|was)\b/i.test(sentence)) return true
   if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ')?.pos === 'NOUN') return true
+  // ("The first is the durability of modes of speaking…", "The latter was…": an ordinal with no noun stands for one of
+  // a series the sentence before named.)
+  if (/^the (?:first|second|third|fourth|last|latter|former|other) (?:is|was|are|were|one is|one was)\b/i.test(sentence)) return true
   // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.
   // "While this static screenshot is not clickable, …", "The mock interface above is numbered…": a picture the slide does not show.
   // ("The table on this slide displays…", "In the second slide…", "On the y-axis are the provinces…": a talk's slides and
