@@ -406,3 +406,12 @@ test('held-out set 97: an ordinal that stands for one of a series named before l
   const named = 'The first computer arrived in 1968.'
   assert.ok(!isVague(tagSentence(named), named))
 })
+
+test('held-out sets 94 and 95: a big number over a sentence that opens with it shows the rest of the sentence as its caption', async () => {
+  // Veronika Jermolina, "Breast screening in mobile vans" (NHS England prevention services design history, MIT): "60
+  // BSOs" over "60 BSOs told us that they increasingly experience difficulties with mobile van locations" said the
+  // figure twice; the CX CAP Goal Team's "67%" and "42%" (Performance.gov, public domain) did the same.
+  const post = ['---', 'title: Mobile vans', '---', '', '## The biggest challenges with mobile locations', '', '60 BSOs told us that they increasingly experience difficulties with mobile van locations.', ''].join('\n')
+  const html = (await renderDeck(post, { path: 'vans.md', overrides: { condense: true } })).html
+  assert.match(html, /<p class="key-figure">60 BSOs<\/p>\s*<p class="figure-caption">told us that they increasingly experience difficulties with mobile van locations<\/p>/)
+})
