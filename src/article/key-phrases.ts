@@ -62,6 +62,7 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     }
     run = []
   }
+  let possessed = false
   for (const [index, original] of tokens.entries()) {
     // A capital at the start of a sentence says nothing about a name ("Slide from the presentation…", "Kind people…").
     // (Nor does one after a label's colon: "Tier 3 Solution: Component-level policy…".)
@@ -75,6 +76,15 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued && !notInPhrases.has(token.lower)
     // "Code for America", "Bank of England": a name joined by a small word between two capitals is one name.
     const joins = ['for', 'of'].includes(token.value) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1]!.value) && tokens[index + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[index + 1]!.value)
+    // ("National Woman's Party": a name's possessive inside it leaves no phrase of either half, "National Woman", "Party".)
+    // (Not a person's, "John McPhee's Annals", whose name is a phrase of its own.)
+    if (/^['’]s$/.test(token.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && /^\p{Lu}/u.test(run[run.length - 1]?.value ?? '') && run[run.length - 1]!.pos === 'NOUN') {
+      run = []
+      possessed = true
+      continue
+    }
+    if (possessed && /^\p{Lu}/u.test(token.value)) continue
+    possessed = false
     if (joins || (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3)) run.push(token)
     else flush()
   }

@@ -415,3 +415,12 @@ test('held-out sets 94 and 95: a big number over a sentence that opens with it s
   const html = (await renderDeck(post, { path: 'vans.md', overrides: { condense: true } })).html
   assert.match(html, /<p class="key-figure">60 BSOs<\/p>\s*<p class="figure-caption">told us that they increasingly experience difficulties with mobile van locations<\/p>/)
 })
+
+test('held-out set 99: a name with a common noun’s possessive inside it gives no phrase of either half', () => {
+  // Digital Public Library of America, "1910–1919" of the Black Women's Suffrage timeline (dpla/dpla-frontend, MIT): "National
+  // Woman" had titled a slide, cut from "National Woman's Party"; "John McPhee's Annals" still names John McPhee.
+  const party = keyPhrases(['In 1917 the National Woman\'s Party continues picketing. The National Woman\'s Party pickets the White House.', 'Another page about voter drives and voter drives.'], '1910–1919', 'en')
+  assert.ok(!party.some((phrase) => /^(?:National Woman|Party)$/.test(phrase ?? '')), String(party))
+  const person = keyPhrases(['John McPhee’s Annals of the Former World is long. John McPhee wrote it over twenty years.', 'Another page about rocks and rocks.'], 'Geology', 'en')
+  assert.equal(person[0], 'John McPhee')
+})
