@@ -278,6 +278,9 @@ export function leadLabel(node: Paragraph): string | undefined {
 /** A run-in label in plain words and a dash: "Staffing — We started out with…" (up to four words, the claim capitalised; a hyphen after a number: "Oct 31 - Caroline starts…"). */
 const dashLabel = /^(\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,3}) ([—–]|-(?<=\d -)) (?=["“‘(]?\p{Lu})/u
 
+/** A year (or a span of years) and a colon that open a timeline's entry: "1910: …", "1914–15: …". */
+const yearLabel = /^((?:1[5-9]|20)\d{2}(?:\s?[–-]\s?(?:\d{2}|(?:1[5-9]|20)\d{2}))?):\s+(?=["“]?\p{Lu})/u
+
 /**
  * A paragraph that opens by naming a member of a counted series in a short sentence, "The first reason is time. A
  * train that leaves at nine…": what the sentence names is the paragraph's label ("Time"), its claim what follows.
@@ -300,6 +303,9 @@ function leadParts(node: Paragraph): { label: string; prose: string } | undefine
   const [first, ...rest] = node.children
   const series = first?.type === 'text' ? seriesLabel.exec(first.value) : null
   if (series) return { label: series[1]!.charAt(0).toUpperCase() + series[1]!.slice(1), prose: toString(node).slice(series[0].length) }
+  // ("1910: In a speech at Howard University, Mary Church Terrell…": a timeline's year before its entry.)
+  const year = first?.type === 'text' ? yearLabel.exec(first.value) : null
+  if (year) return { label: year[1]!, prose: toString(node).slice(year[0].length) }
   if (first?.type === 'text') {
     const match = dashLabel.exec(first.value)
     if (!match) return undefined

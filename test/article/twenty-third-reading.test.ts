@@ -424,3 +424,13 @@ test('held-out set 99: a name with a common noun’s possessive inside it gives 
   const person = keyPhrases(['John McPhee’s Annals of the Former World is long. John McPhee wrote it over twenty years.', 'Another page about rocks and rocks.'], 'Geology', 'en')
   assert.equal(person[0], 'John McPhee')
 })
+
+test('held-out set 99: a timeline’s entries keep their years, and its pages are titled by them', async () => {
+  // Digital Public Library of America, "1910–1919" (dpla/dpla-frontend, MIT), copied as text: "1910: In a speech at Howard
+  // University, Mary Church Terrell…" had lost its year on the face, and the pages their place in the decade.
+  const entries = [1910, 1911, 1912, 1913, 1914, 1915, 1916, 1917].map((year) => `${year}: In that year the ${year - 1900}th convention of the association met in a new city to debate the vote. Delegates argued for weeks about tactics and alliances.`)
+  const text = ['1910–1919', '', ...entries.flatMap((entry) => [entry, '']), ''].join('\n')
+  const html = (await renderDeck(text, { path: 'timeline.txt', overrides: { condense: true } })).html
+  assert.match(faces(html), /<strong>1910:<\/strong>/)
+  assert.ok(titles(html).some((title) => /^19\d\d(?: – 19\d\d)?$/.test(title)), titles(html).join(' | '))
+})
