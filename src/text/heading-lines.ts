@@ -230,6 +230,8 @@ function isPictureCaption(text: string, next: string): boolean {
   // (A remark in brackets that says where to look: "(Orion is just to the left of Earth)", in Title Case or not.)
   const remark = /\S \(([^()]{3,})\)$/.exec(text)?.[1] ?? ''
   if (countWords(remark) >= 4 && /\b(?:is|are|shows?|left|right|top|bottom|above|below|cent(?:er|re))\b/i.test(remark)) return true
+  // ("Zachary Leming working on WaveLab": someone named, doing something, is a photo's caption.)
+  if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,2} (?:working|standing|sitting|speaking|holding|looking|talking|presenting|walking|reading|using|playing|teaching|posing)\b/u.test(text)) return true
   if (isTitleCaseText(text)) return false
   if (/\b(?:shown|showing|depicted|pictured|photographed|plotted|seen from|illustrating|depicting)\b/i.test(text)) return true
   // ("Closeup of film reel with warp and curl", "Detail of the north door": what a close-up shows.)

@@ -434,3 +434,12 @@ test('held-out set 99: a timeline’s entries keep their years, and its pages ar
   assert.match(faces(html), /<strong>1910:<\/strong>/)
   assert.ok(titles(html).some((title) => /^19\d\d(?: – 19\d\d)?$/.test(title)), titles(html).join(' | '))
 })
+
+test('held-out set 97: someone named doing something, on a line of its own, is a photo’s caption, not a heading', async () => {
+  // Zachary Leming, "The Reich Stuff" (Rockefeller Archive Center, CC BY 4.0), copied as text: "Zachary Leming working on
+  // WaveLab", a photo's caption, had titled the last slide and stood in the agenda.
+  const text = 'The Reich Stuff\n\nThe Project\n\nThe archive was gifted 564 audio cassettes of interviews. I was tasked with listening to each digitized file and checking its quality.\n\nZachary Leming working on WaveLab\n\nSpelling Matters\n\nSometimes the name on a tape is spelled wrongly in the finding aid. Looking at the tape itself usually settles it.\n'
+  const html = (await renderDeck(text, { path: 'reich.txt', overrides: { condense: true } })).html
+  assert.ok(!titles(html).some((title) => /WaveLab/.test(title)), titles(html).join(' | '))
+  assert.match(html, /Zachary Leming working on WaveLab/)
+})
