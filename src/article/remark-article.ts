@@ -18,7 +18,7 @@ import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSli
 import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, plainHeading, proseAsParagraphs } from './html-blocks.js'
 import { raiseSections } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
-import { continuation, isOverview, overviewHeading } from './topic-titles.js'
+import { continuation, isOverview, overviewHeading, timelineTitle } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
 import { foldCatalogue } from './catalogue.js'
 import { isComment } from './block-kinds.js'
@@ -273,7 +273,9 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const phrases = all.length > 1 && /^en\b/i.test(config.lang) ? keyPhrases(all.map(pageProse), config.title, config.lang, overview ? faces : undefined, overview ? faces : openings) : []
   let previous: Heading | undefined
   return all.map((page, index) => {
-    let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : heading
+    // (A timeline's first page is titled by its years too, not "Introduction": "1910 – 1912".)
+    const dated = index === 0 && overview ? timelineTitle(page) : undefined
+    let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : dated ? { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: dated }], data: { ...structuredClone(heading!.data), overviewTopic: true } } : heading
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic
     // named in the same words, singular or plural ("Owners Associations", then "Owners Association").
     if (faceHeading && previous && (toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '') || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)

@@ -433,6 +433,8 @@ test('held-out set 99: a timeline’s entries keep their years, and its pages ar
   const html = (await renderDeck(text, { path: 'timeline.txt', overrides: { condense: true } })).html
   assert.match(faces(html), /<strong>1910:<\/strong>/)
   assert.ok(titles(html).some((title) => /^19\d\d(?: – 19\d\d)?$/.test(title)), titles(html).join(' | '))
+  // (Its first page too: "1910 – 1912", not "Introduction".)
+  assert.ok(!titles(html).includes('Introduction'), titles(html).join(' | '))
 })
 
 test('held-out set 97: someone named doing something, on a line of its own, is a photo’s caption, not a heading', async () => {
