@@ -25,12 +25,11 @@ export function withoutCitationKeys<T extends object>(node: T): T | undefined {
   let found = false
   const copy = structuredClone(node)
   const walk = (each: { type?: string; value?: string; children?: unknown[] }): void => {
-    if (each.type === 'text' && typeof each.value === 'string' && citations.test(each.value)) {
-      citations.lastIndex = 0
-      each.value = each.value.replace(citations, '')
+    const keyless = each.type === 'text' && typeof each.value === 'string' ? each.value.replace(citations, '') : undefined
+    if (keyless !== undefined && keyless !== each.value) {
+      each.value = keyless
       found = true
     }
-    citations.lastIndex = 0
     for (const child of (each.children ?? []) as Array<typeof each>) walk(child)
   }
   walk(copy as { children?: unknown[] })

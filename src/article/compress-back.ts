@@ -239,13 +239,12 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // consequence of the deluge of anti-trans legislation": where a claim is a figure, the figure is what the slide
     // shows and the cause after it what the speaker says; a claim without one keeps its cause, "The bridge collapsed
     // because of poor maintenance".)
-    if (causes.test(tokensText(tokens.slice(index, index + 5))) && tokens.slice(0, index).some((other) => other.pos === 'NUM') && !tokens.slice(index, end).some((other) => other.pos === 'NUM' || other.pos === 'PROPN')) {
-      const head = tokens.slice(0, index)
-      if (wordsOf(head) >= 5 && isStatement(head)) return head
-    }
-    // ("…between 1000 and 10000 times faster | depending on exactly how you visualize the points": a condition a figure
-    // holds under, after it, without a comma; not the reason a claim gives, "…at different times depending on travel time".)
-    if (token.lower === 'depending' && ['on', 'upon'].includes(tokens[index + 1]?.lower ?? '') && tokens.slice(0, index).some((other) => /\d/.test(other.value))) {
+    const cause = causes.test(tokensText(tokens.slice(index, index + 5))) && tokens.slice(0, index).some((other) => other.pos === 'NUM') && !tokens.slice(index, end).some((other) => other.pos === 'NUM' || other.pos === 'PROPN')
+    // (So does the condition a figure holds under, after it, without a comma: "…between 1000 and 10000 times faster |
+    // depending on exactly how you visualize the points"; not the reason a claim gives, "…at different times depending on
+    // travel time".)
+    const condition = token.lower === 'depending' && ['on', 'upon'].includes(tokens[index + 1]?.lower ?? '') && tokens.slice(0, index).some((other) => /\d/.test(other.value))
+    if (cause || condition) {
       const head = tokens.slice(0, index)
       if (wordsOf(head) >= 5 && isStatement(head)) return head
     }

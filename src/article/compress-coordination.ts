@@ -6,7 +6,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
-import { continuesInfinitive } from './head-checks.js'
+import { continuesInfinitive, waitsForVerb } from './head-checks.js'
 
 /** Whether a ", but" or ", yet" comes after token `index`: what comes before it is the contrast's set-up. */
 export function contrastFollows(tokens: readonly Token[], index: number): boolean {
@@ -171,17 +171,6 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
   return tokens
 }
 
-/**
- * Whether a head ends inside a relative clause still without its verb: "…goals that you, your colleagues | , and service
- * providers can reference" names the clause's subjects, and its verb comes after the ", and".
- */
-export function waitsForVerb(head: readonly Token[]): boolean {
-  const relative = head.findLastIndex((token) => ['that', 'which', 'who', 'whom'].includes(token.lower) && (token.pos === 'PRON' || token.pos === 'SCONJ'))
-  // (Only a clause whose own subject follows the relative, "that you…", "which the team…": in "…the people who use our
-  // site" the tagger read "use" as a noun.)
-  return relative !== -1 && ['PRON', 'DET', 'PROPN'].includes(head[relative + 1]?.pos ?? '') && !head.slice(relative + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
-}
-
 /** Whether what follows ", and" is an aside inside the subject, its verb after the next comma (", and one I'm not sure I'll ever master, is…"). */
 export function asideInSubject(tail: readonly Token[]): boolean {
   const next = tail.findIndex((token) => isComma(token))
@@ -278,6 +267,9 @@ export function shortenPredicates(tokens: Token[]): Token[] {
 /** Parts of speech that open an item of a series that names a thing (a question word does too: "how your data will be…"). */
 const itemOpeners = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
+/** Question words that open an item of such a series as a clause naming a thing: "how your 3D data will be made available". */
+const questionOpeners = new Set(['how', 'what', 'where', 'when', 'which', 'whether', 'why'])
+
 /**
  * Keep the first item of a long series at the end of a sentence, whose items are phrases with clauses of their own:
  * "Deciding on the intended audience will help dictate the 3D capture or creation methods you will use |, the 3D
@@ -298,7 +290,7 @@ export function dropSeriesTail(tokens: Token[]): Token[] {
   for (let at = last - 1; at > 0 && commas[0]! - at <= 11; at--) if (isComma(tokens[at])) commas.unshift(at)
   if (commas.length < 2 || end - last > 12) return tokens
   const items = commas.map((comma, at) => tokens.slice(comma + 1 + (at === commas.length - 1 ? 1 : 0), commas[at + 1] ?? end))
-  const namesThing = (item: readonly Token[]): boolean => item.length > 0 && (itemOpeners.has(item[0]!.pos) || ['how', 'what', 'where', 'when', 'which', 'whether', 'why'].includes(item[0]!.lower)) && !['we', 'i', 'they', 'he', 'she', 'it', 'you', 'there'].includes(item[0]!.lower)
+  const namesThing = (item: readonly Token[]): boolean => item.length > 0 && (itemOpeners.has(item[0]!.pos) || questionOpeners.has(item[0]!.lower)) && !['we', 'i', 'they', 'he', 'she', 'it', 'you', 'there'].includes(item[0]!.lower)
   // (Every item a thing with a clause of its own, "the 3D outputs you will produce": a list of plain phrases is shortenLists'.)
   const clause = (item: readonly Token[]): boolean => item.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   if (!items.every(namesThing) || !items.every(clause)) return tokens
@@ -306,7 +298,7 @@ export function dropSeriesTail(tokens: Token[]): Token[] {
   // clause that says which, "the 3D outputs you will produce".)
   const predicate = (item: readonly Token[]): boolean => {
     const verb = item.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
-    return verb > 0 && !/^(?:how|what|where|when|which|whether|why)$/.test(item[0]!.lower) && item[verb - 1]!.pos !== 'PRON' && !['that', 'which', 'who', 'whom'].includes(item[verb - 1]!.lower) && item[verb - 1]!.pos !== 'AUX'
+    return verb > 0 && !questionOpeners.has(item[0]!.lower) && item[verb - 1]!.pos !== 'PRON' && !['that', 'which', 'who', 'whom'].includes(item[verb - 1]!.lower) && item[verb - 1]!.pos !== 'AUX'
   }
   if (items.some(predicate)) return tokens
   const head = tokens.slice(0, commas[0])

@@ -156,7 +156,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const sentences = splitSentences(full, lang)
     // ("whether they're allowed to work in Crown Courts – they can do this if…": the dash's comment goes to the notes.)
     const dashed = withoutDashComment(sentences[0] ?? '')
-    const short = (dashed ? { text: dashed, tokens: [], words: countWords(dashed), fits: true } : undefined) ?? compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '')
+    const short: { text: string } | undefined = (dashed ? { text: dashed } : undefined) ?? compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '')
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     const text = short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '')

@@ -37,10 +37,27 @@ export function continuesInfinitive(head: readonly Token[], tail: readonly Token
   return head.some((other, at) => other.lower === 'to' && head[at + 1]?.pos === 'VERB')
 }
 
+/** Whether no verb follows position `at` of `head`: what opens there still waits for its verb. */
+function noVerbAfter(head: readonly Token[], at: number): boolean {
+  return !head.slice(at + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+}
+
 /** Whether `head` ends in a relative clause still waiting for its verb ("…all of the products that together"). */
 export function unfinishedRelative(head: readonly Token[]): boolean {
   const relative = head.findLastIndex((token, index) => index > 0 && ['that', 'which', 'who', 'whom', 'where', 'when'].includes(token.lower) && ['NOUN', 'PROPN'].includes(head[index - 1]!.pos))
-  return relative !== -1 && !head.slice(relative + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  return relative !== -1 && noVerbAfter(head, relative)
+}
+
+/**
+ * Whether a head ends inside a relative clause whose own subject came and whose verb has not: "…goals that you, your
+ * colleagues | , and service providers can reference" names the clause's subjects, and its verb comes after the ", and"
+ * (a cut there is no statement). Unlike {@link unfinishedRelative}, the relative word is the tagger's pronoun or
+ * subordinator after any word, and a subject of its own follows it: in "…the people who use our site" the tagger read
+ * "use" as a noun.
+ */
+export function waitsForVerb(head: readonly Token[]): boolean {
+  const relative = head.findLastIndex((token) => ['that', 'which', 'who', 'whom'].includes(token.lower) && (token.pos === 'PRON' || token.pos === 'SCONJ'))
+  return relative !== -1 && ['PRON', 'DET', 'PROPN'].includes(head[relative + 1]?.pos ?? '') && noVerbAfter(head, relative)
 }
 
 /** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then"). */

@@ -196,20 +196,19 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   // (Not after a long heading, nor a phrase that repeats one of its words: "Long term support: Term support branches".)
   const own = toString(heading).trim()
   const ownWords = new Set(own.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2))
+  // (Only a short heading that asks nothing and has no colon of its own takes a phrase after a colon.)
+  const takesPhrase = ownWords.size <= 6 && !/[?!:.]$/.test(own) && !own.includes(':')
+  const withPhrase = (phrase: string): Heading => ({ ...structuredClone(heading), children: [...structuredClone(heading.children), { type: 'text', value: `: ${phrase}` }], data: { ...structuredClone(heading.data), subsection: true } })
   // (A page that opens on a label over its list, "Dissemination" over "Web servers", "Service subscriptions"…, is titled by it.)
   const label = listLabel(page)
-  if (label && ownWords.size <= 6 && !/[?!:.]$/.test(own) && !own.includes(':') && !ownWords.has(label.toLowerCase())) {
-    return { ...structuredClone(heading), children: [...structuredClone(heading.children), { type: 'text', value: `: ${label}` }], data: { ...structuredClone(heading.data), subsection: true } }
-  }
+  if (label && takesPhrase && !ownWords.has(label.toLowerCase())) return withPhrase(label)
   const phraseWords = keyPhrase?.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0) ?? []
   // (A phrase of two words at least that repeats none of the heading's.)
   const fresh = phraseWords.length >= 2 && !phraseWords.some((word) => ownWords.has(word) || ownWords.has(word.replace(/s$/, '')))
   if (!keyPhrase || !fresh) return continuedHeading(heading)
   // "new LTS branch" starts with a capital as a title does; "doNotCompare field" and "macOS release" are names as written.
   const phrase = /^\p{Ll}+\s/u.test(keyPhrase) ? keyPhrase.charAt(0).toUpperCase() + keyPhrase.slice(1) : keyPhrase
-  if (ownWords.size <= 6 && !/[?!:.]$/.test(own) && !own.includes(':')) {
-    return { ...structuredClone(heading), children: [...structuredClone(heading.children), { type: 'text', value: `: ${phrase}` }], data: { ...structuredClone(heading.data), subsection: true } }
-  }
+  if (takesPhrase) return withPhrase(phrase)
   // A question or a title with a colon takes no phrase after it; in a section of three pages or more its later pages are
   // titled by their phrase alone ("Possible worlds", not a sixth "Explain it like I'm 5: What is modal logic? (cont.)").
   // (So does a long heading: five pages of "Experimental transit from the 1970s is still running (cont.)" told a blind reader

@@ -322,7 +322,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // ("Megan DiRienzo" / "Andrea Montiel de Shuman" / "Alicia Viera").
   const alone = text(at)
   // (Several names on one line are a byline whatever follows: "Emily Genatowski, James Baille" over the heading "Introduction".)
-  const several = alone !== undefined && alone.split(/\s*,\s*|\s+(?:and|&)\s+/).length >= 2 && alone.split(/\s*,\s*|\s+(?:and|&)\s+/).every(isBareName)
+  const parts = alone?.split(/\s*,\s*|\s+(?:and|&)\s+/) ?? []
+  const several = parts.length >= 2 && parts.every(isBareName)
   if (!front.byline && alone !== undefined && ((isBareName(alone) && countWords(text(at + 1) ?? '') >= 12) || several)) {
     front.byline = alone
     at++
