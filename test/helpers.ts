@@ -56,6 +56,11 @@ export async function tempDir(prefix = 'lectern-test-'): Promise<string> {
   return dir
 }
 
+/** A deck's HTML without its speaker notes: the text on the slides' faces. */
+export function slideFaces(html: string): string {
+  return html.replace(/<aside[\s\S]*?<\/aside>/g, '')
+}
+
 /** The HTML inside `<div class="slides">` of a deck. */
 export function slidesHtml(html: string): string {
   const start = html.indexOf('<div class="slides">')

@@ -20,11 +20,10 @@ import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { tagSentence } from '../../src/article/nlp.js'
+import { slideFaces } from '../helpers.js'
 
 const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
-/** The text on the slides, notes left out. */
-const faces = (html: string): string => html.replace(/<aside[\s\S]*?<\/aside>/g, '')
 
 // "To seek another's profit", Kenneth S. Reyes (Two Points Make a Line, 9 April 2025; CC BY 4.0).
 const reyes = 'There was initially some debate over whether to retain the Islands, but President William McKinley, who couldn’t locate them on a map, ultimately pushed for their acquisition from Spain for what today amounts to $760 million.'
@@ -56,7 +55,7 @@ test('a chapter\'s number and its authors\' names one a line make the title slid
   assert.equal(outline.byline, 'Megan DiRienzo, Andrea Montiel de Shuman, Alicia Viera')
   assert.deepEqual(outline.headings.map((heading) => heading.text), ['The Potential of AR', 'Re-learning Human Behavior'])
   const { html } = await renderDeck(text, { path: 'lumin.txt', overrides: { condense: true } })
-  assert.doesNotMatch(faces(html), /Figure 1|Visitors use Lumin/)
+  assert.doesNotMatch(slideFaces(html), /Figure 1|Visitors use Lumin/)
   assert.match(html, /<aside class="notes">[\s\S]*Figure 1\. Visitors use Lumin/)
 })
 
@@ -80,7 +79,7 @@ test('the writers a post names in its first sentence stand for a site\'s handle 
   const markdown = '---\ntitle: Anti-Unionism in the Coeur d\'Alene Mining Industry\nauthor: Special Collections Contributors\n---\nPost written by Kacie Kay, Special Collections Intern\n\nIn the early 20th century, the United States was in a period of change. Industry was booming while laborers struggled.\n\n## Owners Associations\n\nMine workers within the district started independent unions, like the Miners Union of the Coeur d\'Alenes in 1891.\n'
   const { html } = await renderDeck(markdown, { path: 'moa.md', overrides: { condense: true } })
   assert.match(html, /Kacie Kay, Special Collections Intern/)
-  assert.doesNotMatch(faces(html), /Special Collections Contributors/)
+  assert.doesNotMatch(slideFaces(html), /Special Collections Contributors/)
   // (An author named in the front matter stays when the body only says "written by".)
   const own = await renderDeck(markdown.replace('Special Collections Contributors', 'Jane Doe'), { path: 'moa.md', overrides: { condense: true } })
   assert.match(own.html, /Jane Doe/)
@@ -105,9 +104,9 @@ test('a "###" section before the "##" sections is a section of its own, after th
   const section = (title: string): string => `## ${title}\n\nThe team looked at the data from the city and the census to find where the work was needed most.\n\n`
   const markdown = `---\ntitle: Helping Baltimore Volunteers Find Where to Help\n---\nThe City of Baltimore features great community spaces, but it suffers from a litter problem.\n\n### Optimizing volunteerism\n\nOne Saturday afternoon, Peter met up with a group of other civic-minded Baltimore residents to clean the litter in a park.\n\n${['Where are the volunteers?', 'An indicator of litter risk', 'Keep it simple', 'What is next'].map(section).join('')}`
   const { html } = await renderDeck(markdown, { path: 'devopl.md', overrides: { condense: true } })
-  const titles = [...faces(html).matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => match[1])
+  const titles = [...slideFaces(html).matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => match[1])
   assert.ok(titles.indexOf('Agenda') < titles.indexOf('Optimizing volunteerism'), titles.join(' | '))
-  assert.match(faces(html), /<li>Optimizing volunteerism<\/li>/)
+  assert.match(slideFaces(html), /<li>Optimizing volunteerism<\/li>/)
 })
 
 test('the heads of a copied list of advice are its bullets\' labels again', () => {
@@ -181,7 +180,7 @@ test('who an author is, and a credit, are for the notes: no bullet, no closing l
   // "Opening Israel's Budget" (MIT, as above): the authors' bios had been the last slide's bullets.
   const markdown = '---\ntitle: Opening Israel\'s Budget\n---\nThis is a guest post by Aviv Sharon and Adam Kariv from The Public Knowledge Workshop based in Israel.\n\nThe government\'s true priorities are reflected in the budget, not in its statements. That is what makes budgets interesting to the public.\n\n## Recent changes\n\nThe 2012 budget was made fully available to the public on April 12, 2013. We encourage new volunteers to join the effort.\n\nAviv Sharon is a volunteer at the Israeli non-profit "The Public Knowledge Workshop". He writes materials for the public and plans educational projects.\n'
   const { html } = await renderDeck(markdown, { path: 'budget.md', overrides: { condense: true } })
-  assert.doesNotMatch(faces(html), /Aviv Sharon (?:is a volunteer|writes)/)
+  assert.doesNotMatch(slideFaces(html), /Aviv Sharon (?:is a volunteer|writes)/)
   assert.match(html, /<aside class="notes">[\s\S]*Aviv Sharon is a volunteer/)
   // "Drought of the Sinking Delta", Christina Orieschnig (Parametric Press, MIT): a credit had closed the talk.
   const candidates = scoreSentences([['Right now, there is still a chance to create a sustainable future for the delta.', 'Additional editorial and graphical work done by Florian Kaiselgruber.']], {})
@@ -204,8 +203,8 @@ test('a page\'s text in a box of raw HTML beside a picture reaches the face, and
   const entry = (time: string, text: string, picture: string): string => `<p><strong>${time}</strong></p>\n\n<div class='row'>\n    <div class='col-sm-6'>\n\n        <p>${text}</p>\n    </div>\n    <div class='col-sm-6'>\n        <p class='text-center'><img src="/images/blog/${picture}.jpg" alt="${picture}" class='img-thumbnail' /><br />\n\n        <small><em>${picture}</em></small>\n        </p>\n    </div>\n</div>\n\n`
   const markdown = `---\ntitle: 10 lessons from organizing Chi Hack Night\n---\n## What happens at Chi Hack Night?\n\nChi Hack Night starts every Tuesday at 6pm and runs until 10pm in downtown Chicago.\n\n${entry('6:00pm – Socializing and food', 'Food is always provided, usually pizza or empanadas. People talk while they eat, and newcomers meet regulars over dinner before the talks begin in the office on the eighth floor.', 'food')}${entry('6:15pm – Welcome and introductions', 'Everyone in the room introduces themselves to the group.', 'intros')}${entry('6:30pm - Announcements', 'We hold an open floor for civic tech announcements.', 'announcements')}${entry('6:45pm – Presentation with Q&amp;A', 'Every week a feature presentation lasts about 15 minutes.', 'presentation')}`
   const { html } = await renderDeck(markdown, { path: 'chi.md', overrides: { condense: true } })
-  assert.match(faces(html), /<li>(?:Food is always provided|People talk while they eat)/)
-  for (const slide of faces(html).match(/<section[\s\S]*?<\/section>/g) ?? []) assert.doesNotMatch(slide, /<p><strong>[^<]*<\/strong><\/p>\s*<\/section>$/, slide)
+  assert.match(slideFaces(html), /<li>(?:Food is always provided|People talk while they eat)/)
+  for (const slide of slideFaces(html).match(/<section[\s\S]*?<\/section>/g) ?? []) assert.doesNotMatch(slide, /<p><strong>[^<]*<\/strong><\/p>\s*<\/section>$/, slide)
 })
 
 test('a closing gallery of captions whose pictures were lost goes to the notes', async () => {
@@ -213,7 +212,7 @@ test('a closing gallery of captions whose pictures were lost goes to the notes',
   // had been three slides before "Questions?".
   const text = 'Reflections on my NCAR summer internship\n\nEmma Marshall\n\nThis summer I worked with Xarray on satellite data at NCAR, and I learned a great deal about open-source software.\n\nWhat I worked on\n\nI added support for reading satellite swaths into Xarray, which made the data much easier to analyse in the cloud.\n\nConclusion\n\nWorking on an open-source project taught me how a community reviews and improves code together.\n\nPictures\n\nView of NCAR Mesa Lab coming back from a lunchtime walk\n\nSIParCS day trip to the NCAR Wyoming Supercomputing Center\n\nBike ride home from Mesa Lab every evening on my NCAR Blue Bike (NCAR sustainability office bike loan program)\n'
   const { html } = await renderDeck(text, { path: 'ncar.txt', overrides: { condense: true } })
-  assert.doesNotMatch(faces(html), /Pictures|Mesa Lab|SIParCS/)
+  assert.doesNotMatch(slideFaces(html), /Pictures|Mesa Lab|SIParCS/)
   assert.match(html, /<aside class="notes">[\s\S]*View of NCAR Mesa Lab/)
 })
 
@@ -227,9 +226,9 @@ test('a fact card\'s figure over its label is one heading; a MyST picture is a p
   // listing on the face, and "#### Orhan Eroglu (CISL):" a line inside slides all titled "Recap".
   const markdown = '---\ntitle: "Recap: Unstructured Grid Collaborative Work Time"\n---\nESDS hosted our first Collaborative Work Time event on April 17, 2023, on working with unstructured grids.\n\n```{image} images/session.jpg\n:alt: Photo of the work session.\n:width: 70%\n```\n\n## Recap\n\n#### Orhan Eroglu (CISL):\n\nThe UXarray developers had a chance to discuss use cases and get feedback from the community members on UXarray.\n\n#### Falko Judt (MMM):\n\nMostly scientists asked questions to the GeoCAT and UXarray experts, and nobody wrote code because no project was ready.\n'
   const { html } = await renderDeck(markdown, { path: 'recap.md', overrides: { condense: true } })
-  assert.doesNotMatch(faces(html), /:alt:|:width:/)
-  assert.match(faces(html), /<h2[^>]*>Orhan Eroglu \(CISL\):<\/h2>|<h3[^>]*>Orhan Eroglu \(CISL\):<\/h3>/)
-  assert.doesNotMatch(faces(html), /<h4/)
+  assert.doesNotMatch(slideFaces(html), /:alt:|:width:/)
+  assert.match(slideFaces(html), /<h2[^>]*>Orhan Eroglu \(CISL\):<\/h2>|<h3[^>]*>Orhan Eroglu \(CISL\):<\/h3>/)
+  assert.doesNotMatch(slideFaces(html), /<h4/)
 })
 
 test('a trailing "when" with a gerund after a noun goes; "That" with a name after it opens no statement', () => {

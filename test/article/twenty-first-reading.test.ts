@@ -16,11 +16,10 @@ import { tagSentence } from '../../src/article/nlp.js'
 import { renderDeck } from '../../src/index.js'
 import { recogniseText } from '../../src/text/index.js'
 import { splitSentences } from '../../src/article/sentences.js'
+import { slideFaces } from '../helpers.js'
 
 const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
-/** The text on the slides, notes left out. */
-const faces = (html: string): string => html.replace(/<aside[\s\S]*?<\/aside>/g, '')
 
 test('a verb the tagger reads as an adjective or a noun after its subject is a verb, clause by clause', () => {
   // "Today new sleeper lines open every season, and some sell out weeks in advance": the introduction's point had been
@@ -62,7 +61,7 @@ test('a paragraph that names a member of a counted series is labelled with it, i
     'Governments have started to help with track fees and with money for new carriages. Booking is getting easier as operators join shared ticketing systems.', ''
   ].join('\n')
   const html = (await renderDeck(text, { path: 'night-trains.txt' })).html
-  const face = faces(html)
+  const face = slideFaces(html)
   // ("The first reason is time" had been a bullet of its own, saying nothing: the reasons are labels now.)
   assert.doesNotMatch(face, /The (?:first|second|third) reason is/)
   assert.match(face, /<strong>Time:<\/strong> A train that leaves at nine in the evening arrives at seven the next morning/)
@@ -95,13 +94,13 @@ test('held-out set 70: a picture’s file name or Flickr credit is no heading, n
     'Zakat Al-Fitr, the mandatory donation at the end of Ramadan, is a small amount of money that is set by the Kingdom of Morocco. This year, it was set at 20 dirhams for each person.', ''
   ].join('\n')
   const html = (await renderDeck(essay, { path: 'not-even-water.txt' })).html
-  const titles = [...faces(html).matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+  const titles = [...slideFaces(html).matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''))
   assert.ok(!titles.some((title) => /webp|Zakat ma-kat/.test(title)), titles.join(' | '))
   assert.match(html, /Zakat ma-kat-nqs mn f rzqk walu/)
   // Vanessa Gennarelli, "Rethinking Assessment, Supporting Diversity" (P2PU, CC BY-SA): a Flickr credit and a note on where
   // the piece first ran had titled the first two slides.
   const report = ['Rethinking Assessment, Supporting Diversity', '', 'Feedback by giulia.forsythe, on Flickr', '', 'Introduction', '', 'This piece originally appeared in the online magazine Educating Modern Learners in May 2014', '', 'Despite all the promises of the World Wide Web as a platform for online learning, there are still many questions about whether we are building learning tools that welcome a diversity of ideas and people. We must take what we know about gender and performance in order to design assessments that open rather than close opportunities.', ''].join('\n')
-  const deck = faces((await renderDeck(report, { path: 'assessment.txt' })).html)
+  const deck = slideFaces((await renderDeck(report, { path: 'assessment.txt' })).html)
   assert.doesNotMatch(deck, /<h[12][^>]*>[^<]*(?:Flickr|originally appeared)/)
 })
 
@@ -143,7 +142,7 @@ test('held-out set 70: a page’s wrapper tags stay off the face, and a time tol
   // last bullet alone on "Introduction (cont.)".
   const post = '---\ntitle: Museums\n---\n\nIn this past year, I have had the pleasure of visiting the Museum of the Future in Dubai, and more recently the Miraikan in Tokyo. Both of these museums came highly recommended to me by close friends and collaborators.\n\nWhat struck me the most about my visits to the two museums were just how different the two visions are. They are in no way incompatible with each other.\n\n<center><br>\n\n![](pic2.png)\n\n</center><br>\n\n## What I liked about Dubai\n\nWhen you start going through the Museum of the Future, the first thing you go into is a simulated space elevator. One major theme was meditation and health and wellness.\n'
   const html = (await renderDeck(post, { path: 'museums.md', overrides: { condense: true } })).html
-  assert.doesNotMatch(faces(html), /<center>|Introduction <em class="cont">/)
+  assert.doesNotMatch(slideFaces(html), /<center>|Introduction <em class="cont">/)
   assert.match(compressed('In this past year, I have had the pleasure of visiting the Museum of the Future in Dubai, and more recently the Miraikan in Tokyo.') ?? '', /^I have had the pleasure of visiting the Museum of the Future in Dubai, and more recently the Miraikan/)
   // (A year told from now stays: "Last year," is when.)
   assert.match(compressed('Last year, sales grew by 40 percent in the north and by 20 percent in the south of the country.') ?? '', /^Last year, sales grew/)
@@ -154,7 +153,7 @@ test('held-out sets 71 and 72: a page’s chrome, its byline and date, a list of
   // titled six slides, and "This post also appears at BlogWest." was a bullet.
   const essay = ['Federal Policy, Western Lands, and Malheur', '', 'January 6, 2016', '', 'This post also appears at BlogWest.', '', 'The federal government administers a lot of Western land, and the militants occupying Malheur argue that it should be sold. These lands were never meant to be a theft from production. Most federal land management encourages the use of these lands for recreation, grazing and military testing.', '', 'Download: PNG | PDF | Code', '', 'Public grazing law underwent dramatic changes beginning in 1970 with the National Environmental Policy Act. Ranchers asserted their rights against what they saw as oppressive federal regulation. The conflict over who controlled the public lands went on through the 1980s.', ''].join('\n')
   const html = (await renderDeck(essay, { path: 'malheur.txt' })).html
-  assert.doesNotMatch(faces(html), /Download: PNG|also appears at BlogWest/)
+  assert.doesNotMatch(slideFaces(html), /Download: PNG|also appears at BlogWest/)
   // (And a trailing "unless" stays: "…don’t intend harm" alone said the opposite.)
   assert.equal(compressed('The militants in Malheur have claimed they don’t intend harm unless there are threats to remove them from the building.'), 'The militants in Malheur have claimed they don’t intend harm unless there are threats to remove them from the building')
   // Roger Peng for nine authors, "Is Artificial Intelligence Revolutionizing Environmental Health?" (MIT): the name and
@@ -228,7 +227,7 @@ test('held-out set 75: a lead-in that not even a fresh slide holds with its quot
   // work:" had been a slide alone, its quotation the next slide.
   const review = '---\ntitle: Annals of the Former World\n---\n\n## Hutton\n\nThis section lays the foundation for modern geology by covering the work of two pillar figures: James Hutton and Charles Lyell. Hutton was a Scot that studied in the 18th century, and is known as the "father of modern geology". As uncontroversial as rocks sound, it\'s telling to keep in mind the context in which Hutton was publishing his work:\n\n>"Hutton published his Theory of the Earth in 1795, when almost no one doubted the historical authenticity of Noah’s Flood, and all species on earth were thought to have been created individually, each looking at the moment of its creation almost exactly as it did in modern times."\n\nMaking claims that the Earth was billions of years old was as blasphemous to the scientific community of the era as Darwin\'s work on evolution.\n'
   const html = (await renderDeck(review, { path: 'annals.md', overrides: { condense: true, maxWords: 14 } })).html
-  const slides = faces(html).split('<section').filter((slide) => /context in which Hutton/.test(slide))
+  const slides = slideFaces(html).split('<section').filter((slide) => /context in which Hutton/.test(slide))
   // Either with its quotation on one slide, or in the notes: never alone.
   for (const slide of slides) assert.match(slide, /Noah/)
   assert.match(html, /context in which Hutton was publishing his work/)
@@ -241,7 +240,7 @@ test('held-out set 77: a LiaScript course module is an article with its own titl
   const html = (await renderDeck(module, { path: 'citizen-science.md' })).html
   assert.match(html, /<h1>Citizen Science<\/h1>/)
   assert.match(html, /class="author">Rose Hartman</)
-  assert.doesNotMatch(faces(html), /@overview|@feedback|\[\[X\]\]/)
+  assert.doesNotMatch(slideFaces(html), /@overview|@feedback|\[\[X\]\]/)
   // Condensed: the long paragraphs are bullets, their text whole in the notes.
   assert.match(html, /data-layout="agenda"|<li>/)
   assert.match(html, /<aside class="notes">[\s\S]*Citizen science is a broad term/)
@@ -253,7 +252,7 @@ test('held-out set 74: a bold paragraph with its question mark after the bold is
   const essay = '---\ntitle: Open Source in Open Access Environments\n---\n\n## Reconsiderations\n\nMany part-time or adjunct humanities faculty teach given syllabi or are limited in the texts they can select. Maximal equity in participatory decision-making in curriculum is harder for contingent faculty to achieve.\n\n**And what about CC students**?\n\nWhat might minimal computing look like for them and how might they practice it? Student diversity is the open access institution’s best asset and biggest challenge.\n'
   const html = (await renderDeck(essay, { path: 'cc.md', overrides: { condense: true } })).html
   // (A short answer under it is that question's bullet, the question its label; a long one its own slide.)
-  assert.match(faces(html), /<h2[^>]*>And what about CC students\?<\/h2>|<strong>And what about CC students\?<\/strong>/)
+  assert.match(slideFaces(html), /<h2[^>]*>And what about CC students\?<\/h2>|<strong>And what about CC students\?<\/strong>/)
 })
 
 test('held-out set 74: a chart’s caption the prose points at is no heading', () => {

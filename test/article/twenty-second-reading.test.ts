@@ -19,9 +19,8 @@ import { isPictureCredit, isPictureSource } from '../../src/text/lines.js'
 import { parseByline, writtenBy } from '../../src/text/byline.js'
 import { isCaption } from '../../src/article/block-kinds.js'
 import { withoutNoteMarkers } from '../../src/text/note-marks.js'
+import { slideFaces } from '../helpers.js'
 
-/** The text on the slides, notes left out. */
-const faces = (html: string): string => html.replace(/<aside[\s\S]*?<\/aside>/g, '')
 
 const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
@@ -57,7 +56,7 @@ test('held-out set 81: note numbers as links, after a year, a licence before a c
   const items = Array.from({ length: 24 }, (_, at) => `- ${1950 + at}—WNYC, *Around New York with Robert C. Weinberg*, [Programme ${at + 1}](/catalog/cpb-${at})`).join('\n')
   const exhibit = `# To Plan or Preserve?\n\n## Summary\n\n## Extended\nFollowing World War II, the federal government sought to invigorate the national economy after almost two decades of depression and war. Robert Moses used public radio to justify slum clearance for large city planning projects in New York City.[<sup>18</sup>](/exhibits/historic-preservation/notes#18) Though many people objected, the projects went ahead.\n\nPublic broadcasting gave a voice and a face to those displaced by urban renewal in city centers. Residents and officials valued cityscapes for different reasons, and they took different stances on whether to preserve them.\n\n#### Tour Our Resources:\n${items}\n#### Additional Resources:\n\n- [International Committee for Documentation and Conservation of Buildings](https://www.docomomo.com)\n`
   const html = (await renderDeck(exhibit, { path: 'urban-renewal.md', overrides: { condense: true } })).html
-  const face = faces(html)
+  const face = slideFaces(html)
   assert.doesNotMatch(face, /City\.?18|<h2[^>]*>Summary<\/h2>|Additional Resources/)
   // (The reading list keeps its first page; its other pages and the other list go to the notes.)
   assert.equal((face.match(/Tour Our Resources/g) ?? []).length, 1)
@@ -102,7 +101,7 @@ test('held-out sets 80–82: a site’s template and a draft stay off the face',
     'TODO: Add quote from Elizabeth', ''
   ].join('\n')
   const html = (await renderDeck(source, { path: 'protests.md', overrides: { condense: true } })).html
-  const face = faces(html)
+  const face = slideFaces(html)
   assert.doesNotMatch(face, /a id=|&#x3C;a|capture|site\.baseurl|<pre|TODO/)
   assert.match(html, /TODO: Add quote from Elizabeth/)
   assert.match(html, /Note: Establishing a data governance committee/)
@@ -111,8 +110,8 @@ test('held-out sets 80–82: a site’s template and a draft stay off the face',
 test('an empty section whose title promises content folds into the next slide’s notes; a writer’s divider stays', async () => {
   const prose = (topic: string): string => `${topic} matters to every team that ships software. Teams that ignore it pay later, and they pay more than they expect.`
   const html = (await renderDeck(`# Shipping\n\n## Summary\n\n## Extended\n\n${prose('Testing')}\n\n## Part two\n\n## The numbers\n\n${prose('Caching')}\n`, { path: 'shipping.md', overrides: { condense: true } })).html
-  assert.doesNotMatch(faces(html), /<h2[^>]*>Summary<\/h2>/)
-  assert.match(faces(html), /<h2[^>]*>Part two<\/h2>/)
+  assert.doesNotMatch(slideFaces(html), /<h2[^>]*>Summary<\/h2>/)
+  assert.match(slideFaces(html), /<h2[^>]*>Part two<\/h2>/)
   assert.match(html, /Summary/)
 })
 
@@ -136,12 +135,12 @@ test('held-out set 84: a post’s "written by" line, a "Fig 2" caption, and a ba
   // Keith Wagner, "Aruba" (MIT): "12" over "a 12 day, 11 night stay" read as "12 what?"; a count beside what it counts
   // stays ("150 LAs").
   const post = (figure: string): string => `---\ntitle: Trip\n---\n\n## Getting there\n\n${figure} It was worth it.\n\nThe flight took off late. Landing, I was faced with the heat.\n`
-  const aruba = faces((await renderDeck(post('My wife and I returned from a 12 day, 11 night stay in Aruba for our anniversary.'), { path: 'aruba.md', overrides: { condense: true } })).html)
+  const aruba = slideFaces((await renderDeck(post('My wife and I returned from a 12 day, 11 night stay in Aruba for our anniversary.'), { path: 'aruba.md', overrides: { condense: true } })).html)
   assert.doesNotMatch(aruba, /data-layout="big-number"/)
-  const las = faces((await renderDeck(post('There are 150 LAs in England with the strategic lead for education of children.'), { path: 'las.md', overrides: { condense: true } })).html)
+  const las = slideFaces((await renderDeck(post('There are 150 LAs in England with the strategic lead for education of children.'), { path: 'las.md', overrides: { condense: true } })).html)
   assert.match(las, /150 LAs/)
   // (Past a participle too: "140 maintained schools", Department for Education, "Devolving device orders to schools", MIT.)
-  const schools = faces((await renderDeck(post('On average a local authority will need to give contact details for 140 maintained schools.'), { path: 'schools.md', overrides: { condense: true } })).html)
+  const schools = slideFaces((await renderDeck(post('On average a local authority will need to give contact details for 140 maintained schools.'), { path: 'schools.md', overrides: { condense: true } })).html)
   assert.match(schools, />140 maintained schools</)
 })
 
@@ -150,7 +149,7 @@ test('the closing thesis is never one item of several, nor a claim that names no
   // solution is a binding international accord" had closed the talk as "In closing".
   const article = fs.readFileSync(new URL('../../../test/fixtures/heldout/climate-solutions.txt', import.meta.url), 'utf8')
   const html = (await renderDeck(article, { path: 'climate.txt' })).html
-  const closing = /<h2[^>]*>(?:In closing|Takeaways)<\/h2>[\s\S]*?<\/section>/.exec(faces(html))?.[0] ?? ''
+  const closing = /<h2[^>]*>(?:In closing|Takeaways)<\/h2>[\s\S]*?<\/section>/.exec(slideFaces(html))?.[0] ?? ''
   assert.doesNotMatch(closing, /One possible solution/)
 })
 
@@ -170,7 +169,7 @@ test('held-out set 84: numbered bold lines head the myths an article takes in tu
     'Radioactive goo is not quite as cool as one might think. The mutations caused by ionizing radiation are not so glamorous, and often deadly.', ''
   ].join('\n')
   const html = (await renderDeck(post, { path: 'bananas.md', overrides: { condense: true } })).html
-  const face = faces(html)
+  const face = slideFaces(html)
   assert.match(face, /<h[23][^>]*>1\. Myth: All radioactive foods will kill you<\/h[23]>/)
   assert.match(face, /<h[23][^>]*>2\. Myth: Radioactive goo will give you powers<\/h[23]>/)
   assert.doesNotMatch(face, /Fig 2/)
@@ -193,13 +192,13 @@ test('held-out sets 85 and 87: a lead-in that only points back shows its claim; 
     '- are still training and therefore do not have QTS yet', '',
     'We decided to leave out the tags and gather more information from users after the initial release.', ''
   ].join('\n')
-  const face = faces((await renderDeck(post, { path: 'tags.md', overrides: { condense: true } })).html)
+  const face = slideFaces((await renderDeck(post, { path: 'tags.md', overrides: { condense: true } })).html)
   assert.match(face, /would not be able to work in some roles(?:\. |<\/li>\n<\/ul>\n<p>)For example if they:/)
   // Amara Thornton, "In the Lens: George and Agnes Horsfield's Photographs" (MicroPasts blog, 0BSD): "References/Further
   // Reading" and its "### On the Horsfields", "### General histories…" had made eleven slides of works cited.
   const works = (topic: string): string => Array.from({ length: 6 }, (_, at) => `Thornton, A. 20${10 + at}. ${topic} and the archaeology of Transjordan, part ${at + 1}. London: UCL Press.`).join('\n\n')
   const article = `---\ntitle: In the Lens\n---\n\n## The Horsfield Photographs\n\nIn 1951, after Agnes's death, George Horsfield wrote directly to V. Gordon Childe offering his wife's material on Petra. The Horsfields themselves appear only rarely in front of the camera. Agnes Conway was very interested in photography.\n\n## References/Further Reading\n\n### On the Horsfields\n\n${works('The Horsfields')}\n\n### General histories of Mandate Palestine and Transjordan\n\n${works('Mandate history')}\n`
-  const deck = faces((await renderDeck(article, { path: 'horsfields.md', overrides: { condense: true } })).html)
+  const deck = slideFaces((await renderDeck(article, { path: 'horsfields.md', overrides: { condense: true } })).html)
   assert.ok((deck.match(/<section/g) ?? []).length <= 5, String((deck.match(/<h2[^>]*>[^<]*/g) ?? []).join(' | ')))
   assert.doesNotMatch(deck, /General histories/)
 })
@@ -211,7 +210,7 @@ test('a bibliography the slide would show less than half of goes to the notes wh
   const prose = 'Greater London by far represents the largest number of records in the index. Most of the finds were made during the dredging works between 1895 and 1900.'
   const article = `---\ntitle: Wonders of the Deep\n---\n\n## Distribution\n\n${prose}\n\n## Bibliography\n\n${Array.from({ length: 12 }, (_, at) => cite(at)).join('\n')}\n`
   const html = (await renderDeck(article, { path: 'thames.md', overrides: { condense: true } })).html
-  assert.doesNotMatch(faces(html), /Bibliography|Archaeopress/)
+  assert.doesNotMatch(slideFaces(html), /Bibliography|Archaeopress/)
   assert.match(html, /volume 12/)
 })
 
@@ -226,7 +225,7 @@ test('held-out sets 80 and 82: a sentence about the page, "Below you can learn m
 test('a slide title drops the colon a page’s heading ends on', async () => {
   // The Coding Club Team, "Transferring quantitative skills among scientists" (CC BY-SA 4.0): "Tutorial Aims:".
   const post = '---\ntitle: Coding Club\n---\n\n## Tutorial Aims:\n\nWe want to teach people to share their code. Tutorials written in Markdown become websites in a minute.\n\n## Tour Our Resources:\n\nThe workshop runs for two hours and begins with a short presentation. People open the tutorial on half of their screen.\n'
-  const face = faces((await renderDeck(post, { path: 'club.md', overrides: { condense: true } })).html)
+  const face = slideFaces((await renderDeck(post, { path: 'club.md', overrides: { condense: true } })).html)
   assert.match(face, /<h2[^>]*>Tutorial Aims<\/h2>/)
   assert.doesNotMatch(face, /Aims:|Resources:/)
 })
@@ -262,7 +261,7 @@ test('held-out set 88: a colon label an article repeats under each of its sectio
   // NHSBSA, "Scoping for MVP" (MIT): ten "To be tested" slides had stood apart from the questions they tested.
   const section = (question: string, claim: string): string => `#### ${question}\n\n${claim} We will check this with processors in research.\n\n#### To be tested:\n\n- Whether they copy and paste the claim ID\n- Whether mistakes are made\n`
   const article = ['---', 'title: Scoping for MVP', '---', '', '## What our ideas were', '', section('How does a processor find the claim?', 'Our assumption is the processor will be given just the claim ID.'), section('What claim details does the processor need?', 'We believe the claim ID and its status are enough on landing.'), section('How can a processor view the evidence?', 'We believe opening evidence in new tabs is the common pattern.')].join('\n')
-  const face = faces((await renderDeck(article, { path: 'mvp.md', overrides: { condense: true } })).html)
+  const face = slideFaces((await renderDeck(article, { path: 'mvp.md', overrides: { condense: true } })).html)
   assert.doesNotMatch(face, /<h[23][^>]*>(?:[^<]*: )?To be tested/)
   assert.match(face, /<strong>To be tested:<\/strong>|To be tested:/)
 })
@@ -278,13 +277,13 @@ test('held-out set 88: a series named in the front matter and in a blurb is the 
   const linked = (await renderDeck(page.replace('# La Gaceta de La Habana', '# [La Gaceta de La Habana](https://github.com/UMiamiLibraries/collections-as-data)'), { path: 'gaceta.md', overrides: { condense: true } })).html
   assert.match(linked, /<h1>La Gaceta de La Habana<\/h1>/)
   assert.match(html, /class="kicker">Collections as Data Facets</)
-  assert.doesNotMatch(faces(html), /accessible narrative description/)
+  assert.doesNotMatch(slideFaces(html), /accessible narrative description/)
 })
 
 test('held-out set 88: the page’s own table of contents, links to its anchors, goes to the notes', async () => {
   // NHSBSA, "Scoping for MVP" (MIT): "Contents What our ideas were What we will do next" had been a bullet.
   const post = ['---', 'title: Scoping for MVP', '---', '', 'Contents', '--- [Why we did this work](#why-we-did-this-work)', '--- [What our ideas were](#what-our-ideas-were)', '--- [What we will do next](#what-we-will-do-next)', '', 'We had a processing workstream kickoff with the wider product team to begin the work. We then had an in-person workshop with the UCD team.', '', '## Why we did this work', '', 'We are on version 8 of the claim creation side of the journey. We now need to create the journey to process the claims.', '', '## What our ideas were', '', 'Our assumption is the processor will be given just the claim ID. We believe that is all they need to find it.', '', '## What we will do next', '', 'We will iterate on the design and test it again with four processors in May.', ''].join('\n')
-  const face = faces((await renderDeck(post, { path: 'mvp.md', overrides: { condense: true } })).html)
+  const face = slideFaces((await renderDeck(post, { path: 'mvp.md', overrides: { condense: true } })).html)
   assert.doesNotMatch(face, /Contents/)
 })
 
@@ -295,7 +294,7 @@ test('held-out set 91: Hugo’s TOML front matter gives the title and the author
   const html = (await renderDeck(post, { path: 'anarchist-technologists.md', overrides: { condense: true } })).html
   assert.match(html, /<h1>Anarchist technologists on a hot summer day<\/h1>/)
   assert.match(html, /Max Crone/)
-  assert.doesNotMatch(faces(html), /\+\+\+|authors =/)
+  assert.doesNotMatch(slideFaces(html), /\+\+\+|authors =/)
 })
 
 test('held-out set 90: a heading repeated after each stage goes with the stage; a link’s label is no heading or bullet', async () => {
@@ -304,7 +303,7 @@ test('held-out set 90: a heading repeated after each stage goes with the stage; 
   const stage = (name: string): string => `${name}\n\nThe purpose of this stage is to decide whether the consideration should move forward.\n\nWhat happens\n\nWe gather what is known about the ${name.toLowerCase()} and share it with the working group. The group agrees what to do next and records the decision.\n\nSee planning considerations in the ${name.replace(/^\d+\. /, '')} stage.\n`
   const text = ['Data design process', '', 'We design the data that should be made available on the platform, working with the people who provide and use it.', '', 'Find out how you can contribute to the data design process', '', stage('1. Backlog'), stage('2. Screen'), stage('3. Research')].join('\n')
   const html = (await renderDeck(text, { path: 'data-design.txt' })).html
-  const face = faces(html)
+  const face = slideFaces(html)
   // (Each stage's purpose and its steps on one slide, not eight slides titled "What happens" after eight of one sentence.)
   assert.doesNotMatch(face, /<h2[^>]*>(?:[^<]*: )?What happens/)
   assert.match(face, /<h2[^>]*>1\. Backlog<\/h2>(?:(?!<h2)[\s\S])*?share it with the working group(?:(?!<h2)[\s\S])*?<\/section>/)

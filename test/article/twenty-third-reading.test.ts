@@ -17,14 +17,13 @@ import { dropSeriesTail } from '../../src/article/compress-coordination.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
+import { slideFaces } from '../helpers.js'
 
 const compressed = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
-/** The text on the slides, notes left out. */
-const faces = (html: string): string => html.replace(/<aside[\s\S]*?<\/aside>/g, '')
 
 /** The titles of the slides, in order. */
-const titles = (html: string): string[] => [...faces(html).matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, '').trim())
+const titles = (html: string): string[] => [...slideFaces(html).matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, '').trim())
 
 test('held-out set 82: a list item keeps what it names, not the comment after its dash; a lead-in and its list share a slide', async () => {
   // John Oates, "Using two task lists instead of a single application form" (CPS design history,
@@ -65,7 +64,7 @@ test('held-out set 82: a list item keeps what it names, not the comment after it
     ''
   ].join('\n')
   const html = (await renderDeck(page, { path: 'two-task-lists.txt', overrides: { condense: true } })).html
-  const face = faces(html)
+  const face = slideFaces(html)
   assert.match(face, /<li>whether they’re allowed to work in Crown Courts<\/li>/)
   // Each lead-in shares its slide with its whole list: the comment is in the notes.
   const slides = face.split(/<section/).filter((slide) => /<li>/.test(slide))
@@ -113,8 +112,8 @@ test('held-out set 93: site navigation after line breaks is Markdown, and off th
   const chapter = '---\ntitle: Set Goals\n---\n\nAs with most things, 3D digitization projects can benefit greatly from establishing a goal. End goals for a 3D digitization project can be very general (e.g., “We wish to experiment with new technology”) or very specific (e.g., “We need an accurate 3D model to facilitate production of a new gallery wall mount”).\n\n## Partners\n\nPartnerships can be valuable at all stages of a project: planning, digitization, post-production, and dissemination.\n\n<br>\n<br>\n**NEXT SECTION [Identify](/identify.html)**\n'
   const html = (await renderDeck(chapter, { path: 'set-goals.md', overrides: { condense: true } })).html
   assert.doesNotMatch(html, /\*\*NEXT SECTION|\[Identify\]/)
-  assert.doesNotMatch(faces(html), /NEXT SECTION/)
-  assert.doesNotMatch(faces(html), /<blockquote[^>]*>\s*<p>We wish to experiment/)
+  assert.doesNotMatch(slideFaces(html), /NEXT SECTION/)
+  assert.doesNotMatch(slideFaces(html), /<blockquote[^>]*>\s*<p>We wish to experiment/)
   // Emily Genatowski and James Baille, copied as text: their names under the title had been a slide of their own.
   const text = 'Data and Databases: From Source to Data\nEmily Genatowski, James Baille\n\nIntroduction\n\nHumanities and social scientific data is fundamentally different in type to a great deal of data available in the sciences. Understanding your data is fundamental to the process of database creation.\n'
   const deck = (await renderDeck(text, { path: 'source-to-data.txt', overrides: { condense: true } })).html
@@ -163,7 +162,7 @@ test('held-out set 92: a page’s DOI, its chart captions, where its paper ran a
     'This blog post has also been published in the BMC Blog “On Medicine”.', ''
   ].join('\n')
   const html = (await renderDeck(text, { path: 'diphtheria.txt', overrides: { condense: true } })).html
-  const face = faces(html)
+  const face = slideFaces(html)
   assert.ok(!titles(html).some((title) => /^Doi\b/.test(title)), titles(html).join(' | '))
   assert.doesNotMatch(face, /10\.59350|Green lines show|Outbreak analysis timeline|published in BMC Medicine|BMC Blog/)
   assert.match(face, /625,000/)
@@ -200,7 +199,7 @@ test('held-out set 94: paragraphs that open on short topic sentences, run-in hea
     'Getting the right CX talent and services is hard. Procurement is often set up to buy printers, airplanes, computers and other defined items and services. There is no human centered designer job series in the government today.'
   ]
   const text = ['Improving the Customer Experience Government-wide', '', ...themes.flatMap((paragraph) => [paragraph, '']), ''].join('\n')
-  const face = faces((await renderDeck(text, { path: 'cx.txt', overrides: { condense: true } })).html)
+  const face = slideFaces((await renderDeck(text, { path: 'cx.txt', overrides: { condense: true } })).html)
   for (const topic of ['Moments of stress often require complex decisions', 'People frequently navigate Federal services on behalf of someone else', 'Sometimes the confusing part isn’t the quality of the website', 'Getting the right CX talent and services is hard']) assert.match(face, new RegExp(topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), topic)
   // (The paragraph's figure as well.)
   assert.match(face, /42% of Service members/)
@@ -230,9 +229,9 @@ test('held-out set 94: a kramdown table’s footer line is no row; a page’s ch
   ].join('\n')
   const html = (await renderDeck(post, { path: 'overlap.md', overrides: { condense: true } })).html
   assert.doesNotMatch(html, /<td>=+<\/td>/)
-  assert.match(faces(html), /<td>Sum<\/td>/)
+  assert.match(slideFaces(html), /<td>Sum<\/td>/)
   assert.ok(!titles(html).includes('Change log'), titles(html).join(' | '))
-  assert.doesNotMatch(faces(html).replace(/[\s\S]*?<h2>Agenda<\/h2>/, '').split('</section>')[0]!, /Change log/)
+  assert.doesNotMatch(slideFaces(html).replace(/[\s\S]*?<h2>Agenda<\/h2>/, '').split('</section>')[0]!, /Change log/)
 })
 
 test('held-out set 92: a claim keeps its figure past a dash when a trailing "depending on" goes; an added phrase that opens the rest of a list is no aside', () => {
@@ -278,7 +277,7 @@ test('held-out set 95: a comment clause is no referent, a hyphen’s half is no 
   assert.ok(!keyPhrases(['The contents of the thesis walk the walk by tackling the challenge head-on. The challenge head-on is hard.', 'Other page.'], 'Copenhagenize', 'en', ['tackling the challenge head-on', 'Other page'], ['tackling the challenge head-on', 'Other page']).some((phrase) => /head/i.test(phrase ?? '')))
   const post = '---\ntitle: Copenhagenize\n---\n\n## The thesis\n\nThe thesis is composed of the following papers:\n\n1.  Paper 1: "A shape-based heuristic for the detection of urban block artifacts in street networks" [@fleischmann2024]\n2.  Paper 2: "BikeDNA: A tool for bicycle infrastructure data and network assessment" [@vierø2024]\n'
   const html = (await renderDeck(post, { path: 'copenhagenize.md', overrides: { condense: true } })).html
-  assert.doesNotMatch(faces(html), /@vier|@fleisch/)
+  assert.doesNotMatch(slideFaces(html), /@vier|@fleisch/)
   assert.match(html, /@vierø2024/)
   // Piet Stam, "Accelerating strategic analysis" (pjastam/blog-quarto, CC BY-SA 4.0): "And the image is created by Bing with
   // the help of DALL·E." had been a bullet; NHS England, "Smoking cessation pilot" (MIT): "Download user journey map as a PDF".
@@ -299,7 +298,7 @@ test('held-out set 95: a section of one long phrase shows it up to its comma; a 
     '## What is the future work?', '', 'Once phase 1 launches, the next steps will focus on gathering deeper insights. The team will refine the service based on user needs.', ''
   ].join('\n')
   const html = (await renderDeck(post, { path: 'smoking.md', overrides: { condense: true } })).html
-  assert.match(faces(html), /<li>Providing NHS Staff with access to digital support services via two external service providers<\/li>/)
+  assert.match(slideFaces(html), /<li>Providing NHS Staff with access to digital support services via two external service providers<\/li>/)
   assert.ok(!titles(html).includes('Current vision'), titles(html).join(' | '))
   // (Its title and its picture are in the notes of the slide before.)
   assert.match(html, /<aside class="notes">(?:(?!<\/aside>)[\s\S])*Current vision/)
@@ -312,7 +311,7 @@ test('held-out set 95: "both for X" waits for its "and for Y"; a dash line namin
   // Marianne Brierley, "What is very high risk (VHR) breast screening?" (same repository, MIT): the quotation's
   // "— VHR Coordinator in a BSO" had been a bullet of its own.
   const text = 'VHR breast screening\n\nThe manual workload\n\nI think VHR is one of the most complicated parts of breast screening. It needs to be acknowledged how manual it is.\n— VHR Coordinator in a BSO\n\nResearch indicated that there is significant manual work required by BSOs to manage the VHR service. Most of it is done by hand.\n'
-  const face = faces((await renderDeck(text, { path: 'vhr.txt', overrides: { condense: true } })).html)
+  const face = slideFaces((await renderDeck(text, { path: 'vhr.txt', overrides: { condense: true } })).html)
   assert.match(face, /<blockquote>[\s\S]*VHR Coordinator in a BSO[\s\S]*<\/blockquote>/)
   assert.doesNotMatch(face, /<li>[^<]*VHR Coordinator in a BSO/)
 })
@@ -332,7 +331,7 @@ test('held-out set 97: a figure whose address holds a Liquid variable is a pictu
   const figure = (name: string, caption: string): string => `<figure>\n<img src="{{ site.baseurl }}/assets/img/2018/08/${name}.png" alt="${name}">\n<figcaption>${caption}</figcaption>\n</figure>\n`
   const post = ['---', 'title: The Ford Foundation Gets a Computer', '---', '', '## Costs', '', 'The system was estimated to cost $845,000 over three years. The new system would increase the efficiency of existing program professionals.', '', figure('image1', 'Cost Estimates, 1966. Office Files of Arthur R. Trottenberg, RAC.'), 'Everyone failed to notice that the savings were not cash. The computer arrived in 1968.', ''].join('\n')
   const html = (await renderDeck(post, { path: 'ford.md', overrides: { condense: true } })).html
-  assert.doesNotMatch(faces(html), /Cost Estimates, 1966|\{\{/)
+  assert.doesNotMatch(slideFaces(html), /Cost Estimates, 1966|\{\{/)
   assert.match(html, /Cost Estimates, 1966/)
   const phrases = keyPhrases(['Management information systems often fail because the disseminators of the information pay attention only to the grammar. The information pay attention problem again.', 'Another page about costs and costs.'], 'Ford', 'en')
   assert.ok(!phrases.some((phrase) => /pay attention/i.test(phrase ?? '')), String(phrases))
@@ -358,7 +357,7 @@ test('held-out set 97: a copied page’s alt texts among Title Case headings, an
   ].join('\n')
   const html = (await renderDeck(text, { path: 'home-movies.txt', overrides: { condense: true } })).html
   assert.ok(!titles(html).some((title) => /Rolls of film|Original film container|Closeup/.test(title)), titles(html).join(' | '))
-  assert.doesNotMatch(faces(html), /Rolls of film|Original film container|Closeup of film reel/)
+  assert.doesNotMatch(slideFaces(html), /Rolls of film|Original film container|Closeup of film reel/)
   assert.match(html, /Original film container/)
 })
 
@@ -373,7 +372,7 @@ test('held-out set 98: a journal article’s front (name, "Received …", "Citat
   const text = 'Visualizing the York Minster as Papercraft\n\nAlyssa Loyless\nReceived Feburary 20 2019\nCitation: Loyless, Alyssa. 2019. "Visualizing the York Minster as Papercraft" Epoiesen http://dx.doi.org/10.22215/epoiesen/2019.3\n\nAlyssa Loyless is an MSc student in Archaeological Information Systems at the University of York. ORCID: 0000-0001-8360-8684\n\nThe use of paper as a mechanism for visualization is an ancient art form. Papercraft is an artform that employs paper to build models.\n\nMethodology\n\nThe methodology for the production of this project involved three stages. Each face of the Minster was constructed on a separate layer.\n'
   const html = (await renderDeck(text, { path: 'papercraft.txt', overrides: { condense: true } })).html
   assert.ok(!titles(html).includes('Alyssa Loyless'), titles(html).join(' | '))
-  assert.doesNotMatch(faces(html).replace(/<section class="title-slide[\s\S]*?<\/section>/, ''), /Citation:|ORCID|Alyssa Loyless is an MSc/)
+  assert.doesNotMatch(slideFaces(html).replace(/<section class="title-slide[\s\S]*?<\/section>/, ''), /Citation:|ORCID|Alyssa Loyless is an MSc/)
 })
 
 test('held-out set 98: a journal article’s front never closes the talk', async () => {
@@ -386,7 +385,7 @@ test('held-out set 98: a journal article’s front never closes the talk', async
     '## Our Perception, Public Perception', '', 'The position and perception of disciplines studying the past is facing considerable challenges. The debates centred on the value of evidence.', ''
   ].join('\n')
   const html = (await renderDeck(post, { path: 'graphic.md', overrides: { condense: true } })).html
-  assert.doesNotMatch(faces(html), /Citation: Cook|Received 2018/)
+  assert.doesNotMatch(slideFaces(html), /Citation: Cook|Received 2018/)
 })
 
 test('held-out sets 97 and 98: a list of works cited under a heading that says so goes to the notes', async () => {
@@ -431,7 +430,7 @@ test('held-out set 99: a timeline’s entries keep their years, and its pages ar
   const entries = [1910, 1911, 1912, 1913, 1914, 1915, 1916, 1917].map((year) => `${year}: In that year the ${year - 1900}th convention of the association met in a new city to debate the vote. Delegates argued for weeks about tactics and alliances.`)
   const text = ['1910–1919', '', ...entries.flatMap((entry) => [entry, '']), ''].join('\n')
   const html = (await renderDeck(text, { path: 'timeline.txt', overrides: { condense: true } })).html
-  assert.match(faces(html), /<strong>1910:<\/strong>/)
+  assert.match(slideFaces(html), /<strong>1910:<\/strong>/)
   assert.ok(titles(html).some((title) => /^19\d\d(?: – 19\d\d)?$/.test(title)), titles(html).join(' | '))
   // (Its first page too: "1910 – 1912", not "Introduction".)
   assert.ok(!titles(html).includes('Introduction'), titles(html).join(' | '))
