@@ -179,13 +179,14 @@ describe('browser failures', () => {
   it('should report a browser killed mid-export and print the remaining decks with a new one', async () => {
     // The second deck waits for a picture that never arrives (a FIFO no one writes), so it is still loading when the
     // browser is killed, however long the test takes to find the browser (a 120-slide deck had sometimes been printed
-    // by then on a busy machine).
+    // by then on a busy machine). The time limit is long so that on a slow machine the kill, not the limit, ends the
+    // second deck (CI once saw "Deck did not load within 30000 ms" here).
     const stalled = `${talk('Second', 3)}\n## Waiting\n\n<img src="stall.png" alt="never arrives">\n`
     const { dir } = await project({ 'a.md': talk('First', 40), 'b.md': stalled, 'c.md': talk('Third', 5) })
     const out = path.join(dir, 'out')
     await mkdir(out)
     execFileSync('mkfifo', [path.join(out, 'stall.png')])
-    const child = spawn(process.execPath, [bin, 'build', 'a.md', 'b.md', 'c.md', '--pdf', '--concurrency', '1', '-o', 'out'], {
+    const child = spawn(process.execPath, [bin, 'build', 'a.md', 'b.md', 'c.md', '--pdf', '--concurrency', '1', '--timeout', '600000', '-o', 'out'], {
       cwd: dir,
       env: { ...process.env, TMPDIR: profiles },
       stdio: ['ignore', 'pipe', 'pipe']
