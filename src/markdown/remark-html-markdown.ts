@@ -97,11 +97,12 @@ function joinSplitBlocks(nodes: RootContent[], parse: (markdown: string) => Root
     }
     const opening = (node as Html).value.trim().slice(open[0].length)
     const closing = (nodes[end] as Html).value.trim().replace(close!, '')
-    const inside = [
-      ...(opening.trim() ? expand(parse(separateTags(dedent(opening))).children, parse, depth + 1) : []),
-      ...expand(nodes.slice(index + 1, end), parse, depth + 1),
-      ...(closing.trim() ? expand(parse(separateTags(dedent(closing))).children, parse, depth + 1) : [])
-    ]
+    // A list whose first item stands on the opening tag's line goes on below the blank line: one list, not two.
+    const inside = joinedAtSeams([
+      opening.trim() ? expand(parsedAt(opening, node, parse), parse, depth + 1) : [],
+      expand(nodes.slice(index + 1, end), parse, depth + 1),
+      closing.trim() ? expand(parsedAt(closing, nodes[end]!, parse), parse, depth + 1) : []
+    ])
     const className = /\bclass\s*=\s*["']([^"']*)["']/i.exec(open[2]!)?.[1] ?? ''
     const quote = /^blockquote$/i.test(open[1]!) || (className.split(/\s+/).some((token) => /^(?:p|pull-?)?quote$|^epigraph$/i.test(token)) && !/^(?:p|span)$/i.test(open[1]!))
     const start = node.position?.start
@@ -109,6 +110,35 @@ function joinSplitBlocks(nodes: RootContent[], parse: (markdown: string) => Root
     if (quote) out.push({ type: 'blockquote', children: inside as Blockquote['children'], ...(start && stop ? { position: { start, end: stop } } : {}) })
     else out.push(...inside)
     index = end
+  }
+  return out
+}
+
+/** Markdown that starts on the first line of `node`, parsed, at the lines it has in the source. */
+function parsedAt(markdown: string, node: RootContent, parse: (markdown: string) => Root): RootContent[] {
+  const tree = parse(separateTags(dedent(markdown)))
+  // `dedent` drops the blank lines it starts with.
+  shiftPositions(tree, (node.position?.start.line ?? 1) - 1 + /^\n*/.exec(markdown)![0].length)
+  return tree.children
+}
+
+/**
+ * Pieces of one block's content parsed apart, in order, as one: a list that ends a piece and a list of the same kind
+ * that opens the next are one list (loose: a blank line parted them). kramdown read "* **data production** …" on the
+ * line after `<div markdown="1">` and the five items below the blank line as one list of six.
+ */
+function joinedAtSeams(pieces: readonly RootContent[][]): RootContent[] {
+  const out: RootContent[] = []
+  for (const piece of pieces) {
+    const last = out[out.length - 1]
+    const first = piece[0]
+    if (last?.type === 'list' && first?.type === 'list' && Boolean(last.ordered) === Boolean(first.ordered)) {
+      last.children.push(...first.children)
+      last.spread = true
+      for (const item of last.children) item.spread = true
+      if (last.position && first.position) last.position = { start: last.position.start, end: first.position.end }
+      out.push(...piece.slice(1))
+    } else out.push(...piece)
   }
   return out
 }
