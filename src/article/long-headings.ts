@@ -174,12 +174,18 @@ export function headingText(node: Heading): string {
 export function continuedHeading(heading: Heading): Heading {
   const text = headingText(heading)
   // A heading that already continues another keeps its one "(cont.)".
-  if (/\(cont\.\)$/.test(text)) return structuredClone(heading)
+  if (/\(cont\.\)$/.test(text)) return withoutOverview(structuredClone(heading))
   const colon = text.indexOf(': ')
   const head = colon > 0 ? text.slice(0, colon).trim() : ''
   const short = countWords(text) > continuedWords && countWords(head) >= 2 && countWords(head) <= continuedWords - 2 && !/[?]$/.test(head)
   const children: Heading['children'] = short ? [{ type: 'text', value: head }] : structuredClone(heading.children)
-  return { ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }] }
+  return withoutOverview({ ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }] })
+}
+
+/** A copy of a heading is no overview of Lectern's: it continues one. */
+function withoutOverview(heading: Heading): Heading {
+  if (heading.data?.overview) delete heading.data.overview
+  return heading
 }
 
 /** Most words in a bold-only paragraph that is read as a heading. */

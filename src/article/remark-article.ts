@@ -108,6 +108,8 @@ declare module 'mdast' {
   interface HeadingData {
     /** A sub-section raised to a slide of its own by {@link splitParts}: it is not listed in the agenda. */
     subsection?: boolean | undefined
+    /** Lectern's "Introduction" over an article's lede (`overviewHeading`). */
+    overview?: boolean | undefined
     /** The title of an overview's continuation slide, its topic (`topic-titles.ts`). */
     overviewTopic?: boolean | undefined
     /** The heading of the section a later page, titled by its own topic, continues (`topic-titles.ts`). */
@@ -275,7 +277,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   return all.map((page, index) => {
     // (A timeline's first page is titled by its years too, not "Introduction": "1910 – 1912".)
     const dated = index === 0 && overview ? timelineTitle(page) : undefined
-    let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : dated ? { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: dated }], data: { ...structuredClone(heading!.data), overviewTopic: true } } : heading
+    let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : dated ? { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: dated }], data: { ...structuredClone(heading!.data), overview: undefined, overviewTopic: true } } : heading
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic
     // named in the same words, singular or plural ("Owners Associations", then "Owners Association").
     if (faceHeading && previous && (toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '') || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)

@@ -7,7 +7,7 @@ import type { BlockContent, Heading, ListItem, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
-import { isOpeningTitle, isOverviewTopic } from './topic-titles.js'
+import { isOpeningTitle, isOverview, isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
 import { backMatter, foldBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
@@ -27,6 +27,17 @@ function slideHeading(node: RootContent, parts = false): string | undefined {
   const heading = slide?.children.find((child): child is Heading => child.type === 'heading')
   if (parts && heading?.data?.subsection) return undefined
   return heading ? toString(heading) : undefined
+}
+
+/**
+ * Lectern's "Introduction" over an article's lede is its "Overview" when the article's first section is its own
+ * "Introduction": two slides of one title in a row (a case study's summary, then its introduction).
+ */
+function retitleOverview(children: readonly RootContent[]): void {
+  const headings = children.map((node) => (node.type === 'slide' ? node.children.find((child): child is Heading => child.type === 'heading') : undefined))
+  const at = headings.findIndex((heading) => isOverview(heading) && toString(heading!) === 'Introduction')
+  const next = headings.slice(at + 1).find((heading) => heading === undefined || !isOverview(heading))
+  if (at !== -1 && next && toString(next) === 'Introduction') headings[at]!.children = [{ type: 'text', value: 'Overview' }]
 }
 
 function plainSlide(className: string, heading: string, body: BlockContent[]): Slide {
@@ -69,6 +80,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
   // Reading lists keep one slide; credits and footnotes go to the notes (`back-matter.ts`).
   const children = foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed)))))
   for (const node of children) if (node.type === 'slide' && !isTitleSlide(node)) withoutClosingColon(node)
+  retitleOverview(children)
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))

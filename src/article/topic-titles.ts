@@ -148,9 +148,7 @@ function subjectHead(sentence: string): string | undefined {
  * reviewers of every deck of set 35 found gave no overview: the slide holds the article's opening claims).
  */
 export function overviewHeading(): Heading {
-  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Introduction' }] }
-  overviews.add(heading)
-  return heading
+  return { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Introduction' }], data: { overview: true } }
 }
 
 /** Whether a title is that of the slide that opens a talk: Lectern's "Introduction", or an article's own "Overview". */
@@ -158,17 +156,17 @@ export function isOpeningTitle(text: string): boolean {
   return /^(?:Overview|Introduction)$/.test(text)
 }
 
-/** The "Overview" headings Lectern made (its continuation slides are titled by their topic: `topic-titles.ts`). */
-const overviews = new WeakSet<Heading>()
-
 /** Whether a slide continues the overview under its topic's title. */
 export function isOverviewTopic(node: RootContent): boolean {
   return node.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.overviewTopic === true)
 }
 
-/** Whether a heading is an "Overview" Lectern made. */
+/**
+ * Whether a heading is an "Overview" Lectern made (marked in its data, which a copy of the slide keeps: back matter's
+ * fold copies the slides before it). Its continuation slides are titled by their topic.
+ */
 export function isOverview(heading: Heading | undefined): boolean {
-  return heading !== undefined && overviews.has(heading)
+  return heading?.data?.overview === true
 }
 
 /**
@@ -188,9 +186,9 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   const listed = first?.keepWithNext === true && page[page.indexOf(first) + 1]?.node.type === 'list'
   // (One the lead-in itself names still titles it: "This is what the Cavalier poet Robert Herrick evokes…:" over his poem.)
   const named = listed && keyPhrase !== undefined && toString(first!.node).toLowerCase().includes(keyPhrase.toLowerCase())
-  const topic = overviews.has(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? (listed && !named ? undefined : keyPhrase)) : undefined
+  const topic = isOverview(heading) ? (timelineTitle(page) ?? leadInTitle(page) ?? listingTitle(page) ?? topicTitle(page) ?? (listed && !named ? undefined : keyPhrase)) : undefined
   if (topic) return { type: 'heading', depth: 2, children: [{ type: 'text', value: topic }], data: { subsection: true, overviewTopic: true, continues: toString(heading).trim() } }
-  if (listed && overviews.has(heading)) return continuedHeading(heading)
+  if (listed && isOverview(heading)) return continuedHeading(heading)
   // A section's later page about something of its own, named in a phrase of two or three words ("Adding to a function:
   // Config struct", "Long term support: Release branch"), else "(cont.)"; never after a question ("…?: Docker").
   // (Not after a long heading, nor a phrase that repeats one of its words: "Long term support: Term support branches".)

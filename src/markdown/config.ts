@@ -223,7 +223,10 @@ export function settleConfig(
     const titled = Object.entries(frontMatter).find(([key, raw]) => /title$/i.test(key) && !/sub|image|img|^og|twitter|seo|meta|link|nav|alt|hide|short/i.test(key) && typeof raw === 'string' && raw.trim() !== '')
     // (Or its `name:`, as content collections call an entry: "name: Air Quality and COVID-19".)
     const name = typeof frontMatter.name === 'string' && frontMatter.name.trim().split(/\s+/).length <= 20 ? frontMatter.name.trim() : undefined
+    // (Or its `heading:` or `headline:`, "heading: How the Pay.gov Team Went Agile", which the file's name had lost.)
+    const headline = ['headline', 'heading'].map((key) => frontMatter[key]).find((raw): raw is string => typeof raw === 'string' && raw.trim() !== '' && raw.trim().split(/\s+/).length <= 20)
     if (titled) target.title = titled[1]
+    else if (headline) target.title = headline.trim()
     else if (name) target.title = name
   }
   for (const [key, value] of Object.entries(overrides)) {

@@ -5,6 +5,7 @@
  * [Copilot](https://…) for the boring stuff" shown with its brackets). The
  * block is parsed again as Markdown; a wrapper whose class names a quote
  * becomes a block quote, any other wrapper is dropped and its content kept.
+ * MDX components (`<Summary>…</Summary>`) hold Markdown too, and are read alike.
  * So are two more things kramdown reads otherwise: lines of `<br>` that open
  * a block of Markdown, and a table's footer line (`|====|`).
  */
@@ -19,6 +20,19 @@ export interface HtmlMarkdownOptions {
 
 /** The opening tag of a block marked as Markdown, its name, and the rest. */
 const marked = /^<([A-Za-z][\w-]*)\b([^>]*\bmarkdown\s*=\s*["']?(?:1|block|span)["']?[^>]*)>/
+
+/**
+ * The opening tag of an MDX component (`<Summary>`, `<Callout type="tip">`): a capitalised name with a lower-case
+ * letter after it, whose content MDX reads as Markdown. (`<DIV>` is HTML's.)
+ */
+const component = /^<([A-Z][a-z][\w.]*)\b([^>]*[^/>])?>/
+
+/** The opening tag of a block whose content is Markdown, its name and its attributes. */
+function openingTag(value: string): RegExpExecArray | null {
+  const open = marked.exec(value) ?? component.exec(value)
+  if (open) open[2] ??= ''
+  return open
+}
 
 /** Most nesting handled (a pull quote's credit paragraph inside its aside). */
 const maxDepth = 4
@@ -57,7 +71,7 @@ function expand(nodes: RootContent[], parse: (markdown: string) => Root, depth: 
 /** The Markdown content of one marked block, or `undefined` when the block is not one. */
 function fromBlock(node: Html, parse: (markdown: string) => Root, depth: number): RootContent[] | undefined {
   const value = node.value.trim()
-  const open = marked.exec(value)
+  const open = openingTag(value)
   if (!open) return afterBreaks(node, parse, depth)
   const [tag, name, attributes] = open as unknown as [string, string, string]
   const close = new RegExp(`</${name}\\s*>$`, 'i')
@@ -88,7 +102,7 @@ function joinSplitBlocks(nodes: RootContent[], parse: (markdown: string) => Root
   const out: RootContent[] = []
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
-    const open = node.type === 'html' ? marked.exec(node.value.trim()) : null
+    const open = node.type === 'html' ? openingTag(node.value.trim()) : null
     const close = open ? new RegExp(`</${open[1]}\\s*>$`, 'i') : undefined
     const end = close && !close.test((node as Html).value.trim()) ? nodes.findIndex((other, at) => at > index && other.type === 'html' && close.test(other.value.trim())) : -1
     if (!open || end === -1 || depth >= maxDepth) {
