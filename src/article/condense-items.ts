@@ -135,7 +135,8 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const short = compressed ?? { text: balanceQuotes(sentence.replace(/(?<!\.\.)\.$/, '')) }
     // After a label the item keeps the case it was written in.
     const body = /^\p{Ll}/u.test(sentence) ? short.text.charAt(0).toLowerCase() + short.text.slice(1) : short.text
-    children.push(structuredClone(label), { type: 'text', value: separator + body })
+    // (A body that opens on its comma once its bracket went, "** (such as SHA256…), especially for…", follows the label close.)
+    children.push(structuredClone(label), { type: 'text', value: /^[,;]/.test(body) ? body : separator + body })
   } else if (plain && countWords(plain[1]!) <= 8 && /[.!?]["'”’)]*$/.test(full.trim()) && labelsSentence(full.slice(plain[0].length), lang)) {
     // "Support for the Python array API standard: This is the first release…": the label stays, its sentence is compressed.
     const label = plain[0]
@@ -199,9 +200,13 @@ export function leadInText(sentence: string, maxWords: number): string {
 /** The first clause of a long sentence that makes a statement on its own ("…, and you need a patent grant…" is left to the notes). */
 function firstClause(sentence: string, maxWords: number): Compressed | undefined {
   const tokens = tagSentence(sentence)
-  for (const clause of clauseSegments(tokens)) {
+  for (const [at, clause] of clauseSegments(tokens).entries()) {
     // (Not a later clause whose subject stands for what the first named: "…, but it doesn’t seem to be available…".)
     if (['it', 'this', 'they', 'these', 'that'].includes(clause[0]?.lower ?? '') && !sentence.toLowerCase().startsWith(clause[0]!.lower)) continue
+    // (Nor one given the first clause's subject, which a wrong attachment gives a claim of its own: "Data governance
+    // committees can publish summaries that specify which datasets are to be published, or remain unpublished" is not
+    // "Data governance committees remain unpublished".)
+    if (at > 0 && !sentence.includes(tokensText(clause).trim())) continue
     const compressed = compressTokens(clause, maxWords, maxWords + 6)
     if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
   }
@@ -362,8 +367,24 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
     const text = strong?.type === 'strong' ? toString(strong).trim().replace(/[.:]$/, '') : ''
     return text !== '' && countWords(text) <= 5 && item.children.length === 1 ? text : undefined
   }
-  if (items.length < 3 || items.length > 6 || words(shortened) <= faceListWords || !items.every((item) => label(item) !== undefined)) return shortened
+  if (items.length < 3 || items.length > 6 || words(shortened) <= faceListWords) return shortened
   const tighter = items.map((item) => shortenItem(item, Math.floor(faceListWords / items.length) - 1, lang))
   if (words(tighter) <= faceListWords) return tighter
+  // A list without labels takes the tighter bullets of its longest items, one by one, until it fits one face (SAR's four
+  // advantages over optical sensors had run over two slides, two on each); the others stay as they were.
+  // (Works cited stay whole.)
+  if (items.some((item) => isCitation(toString(item)))) return shortened
+  if (!items.every((item) => label(item) !== undefined)) {
+    const fitted = [...shortened]
+    const longest = fitted.map((item, at) => at).sort((a, b) => countWords(toString(fitted[b]!)) - countWords(toString(fitted[a]!)))
+    // (Only a bullet that still opens as it did: one that lost its opening clause, "Your project is under a copyleft
+    // license, but…", or its verb, "Data governance committees [can publish…, or] remain unpublished", says another thing.)
+    const opening = (item: ListItem): string => toString(item).split(/\s+/).slice(0, 4).join(' ').toLowerCase()
+    for (const at of longest) {
+      if (words(fitted) <= faceListWords) break
+      if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!)) fitted[at] = tighter[at]!
+    }
+    return fitted
+  }
   return items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label(item)! }] }] }] }))
 }

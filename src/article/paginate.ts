@@ -222,7 +222,10 @@ function withoutOrphans(units: readonly FaceUnit[], pages: FaceUnit[][], limits:
       bullets: (page) => (page === before ? count - 1 : page === index ? limits.maxBullets : previous.bullets(page)),
       words: (page) => (page === index ? limits.maxFaceWords : previous.words(page))
     }
-    const given = count > 0 ? layout(units, limits, give) : undefined
+    // (Not an item of a whole list that ends the page before, to a bullet of another unit: SAR's three drawbacks lost their
+    // third to "You need to be aware…", a slide on from their lead-in. A lone bullet reads as a statement.)
+    const whole = pages[before]!.at(-1)?.node.type === 'list' && pages[index]!.find((unit) => !isCarried(unit) && !isInert(unit))?.node.type !== 'list'
+    const given = count > 0 && !whole ? layout(units, limits, give) : undefined
     if (given && given.length === pages.length && !isOrphan(given, before) && !isOrphan(given, index)) {
       pages = given
       caps = give
@@ -353,10 +356,7 @@ function isLeadIn(unit: FaceUnit | undefined): boolean {
   return unit !== undefined && unit.keepWithNext === true && unit.node.type === 'paragraph'
 }
 
-/**
- * Whether a unit takes no room and carries no text: an HTML comment (such
- * as an `.element:` attribute comment, which stays after its block).
- */
+/** Whether a unit takes no room and carries no text: an HTML comment (an `.element:` comment stays after its block). */
 function isInert(unit: FaceUnit): boolean {
   return unit.node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(unit.node.value)
 }

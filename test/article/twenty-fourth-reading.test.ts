@@ -5,6 +5,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
+import { fitListItems, shortenItem } from '../../src/article/condense-items.js'
+import { toString } from '../../src/article/block-kinds.js'
+import type { ListItem } from 'mdast'
 import { slideFaces } from '../helpers.js'
 
 test('held-out set 99: a kramdown list whose first item stands on the line of its `<div markdown="1">` is one list', async () => {
@@ -77,4 +80,71 @@ The problem soon became very evident. Our features did not meet customer expecta
   assert.match(faces, /<li>How the US Treasury and its partners implemented Agile<\/li>/)
   const titles = [...faces.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, '').trim())
   assert.deepEqual(titles.slice(0, 2), ['Overview', 'Introduction'])
+})
+
+/** Slides of a deck as their titles and bullets, one string a slide. */
+const slideTexts = (html: string): string[] => slideFaces(html).split(/<section/).slice(1).map((slide) => slide.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim())
+
+test('held-out set 101: a list of four advantages shares one slide with its lead-in, shortened, and three drawbacks stay whole', async () => {
+  // glemoine62, "Synthetic Aperture Radar (SAR) Basics" (Google Earth Engine community tutorial,
+  // google/earthengine-community, Apache-2.0): the four advantages had run over two slides, two on each, and the third
+  // drawback had gone to the next slide to keep the section's last bullet company.
+  const source = `# Synthetic Aperture Radar (SAR) Basics
+
+This tutorial introduces the basics of Sentinel-1 Algorithms in Earth Engine. It defines SAR terminology and demonstrates data coverage and selection.
+
+## SAR characteristics
+
+A good introduction to Synthetic Aperture Radar (SAR) basics is [A Tutorial on Synthetic Aperture Radar](https://elib.dlr.de/82313/), created by a group of experts at DLR led by Dr. A. Moreira. The essentials are in part I and II. Advanced polarimetry and interferometry, or combined POLINSAR, (part III *ff*) is currently outside the scope of what is possible in Earth Engine.
+
+A key point about SAR is that it is a radar (RAdio Detection And Ranging) instrument, and its basic measurements are intensity (or amplitude) and phase of the backscattered signal, sampled in time bins along the **azimuth** (along track direction of the sensor antenna) and **range** (across track or perpendicular to the direction of the sensor antenna). These time bins relate to locations on Earth from which the backscattered signals originate. The "Synthetic Aperture" of the SAR relates to the virtual creation of a huge antenna by making use of the sensor motion. The virtual large antenna is needed to ensure an adequate resolution in azimuth. The sorting of the pulsed range echoes and Doppler shifted azimuth samples requires complex raw SAR signal processing (check the reference above if you want more technical details).
+
+The key differences between SAR and optical sensors are:
+
+- SAR is an **active** sensor, transmitting **microwave** radiation, for which it receives the portion **scattered back** to the sensor. Optical sensors are **passive** sensors that register reflected radiation from the Sun in specific parts of the visible and infrared spectrum.
+- SAR is **side-looking**, unlike optical sensors which are usually nadir looking. 
+- SAR radiation is **coherent**, because the microwave radiation is transmitted with a precise set of wavelengths. This is useful, because it allows precise **phase** and **amplitude** measurements of the backscattered waves and the use of **polarization**. Reflected sunlight is not coherent as it has a wide range of wavelengths and random phase. 
+
+Reflecting on these differences is important, because it is the basis for understanding the relative advantages of SAR compared to optical sensors:
+
+- SAR does not depend on sunlight, thus can produce data **day and night**, provided the sensor is switched on.
+- SAR is **insensitive to the atmosphere** in C-band (Sentinel-1 except for very dense rain cells) and L-band (ALOS-PALSAR), both of which are in GEE collections. 
+- SAR backscattering depends on **different physical properties of the "target"** compared to the properties that cause reflectance in optical sensors. These properties relate to the structural geometry and (electromagnetic) material properties of what is illuminated by the incident radiation.
+- SAR data can be **calibrated**, without the need for atmospheric correction, leading to **consistent time series**
+
+As well as some drawbacks:
+
+- The coherent nature of the SAR microwave radiation causes **speckle** noise. This causes the "salt-and-pepper" appearance of extended target areas (e.g., a large homogeneous agricultural field) that one would expect to have a constant backscattering behavior. Speckle can be reduced in different ways (see next tutorial), but is difficult to eliminate. 
+- SAR backscattering depends on the **angle of the incident microwave radiation**. Thus, since the side-looking SAR operates over a range of incidence angles along the swath, the same target will appear different depending on whether it is in near range (low incidence angle) or far range (higher incidence angle) of the swath. The manner in which the backscattering varies with incidence angle depends on the target: a flat dry soil surface has a stronger drop off with incidence angle than, for instance, a forest.
+- **Terrain relief** has a strong effect on SAR backscattering because it modulates the area that is illuminated by the side-looking SAR radiation. Slope angle determines the orientation with respect to the incident radiation. This causes foreshortening for slopes oriented towards the SAR and shadowing of slopes steeper than the local incidence and directed away from the SAR.
+
+In order to use SAR data efficiently, you need to be aware of what part of the signal variation relates to the intrinsic properties of the sensor, and what part is linked to the physical properties of the area you are looking at. 
+
+`
+  const { html } = await renderDeck(source, { path: 'sar-basics.md', overrides: { condense: true } })
+  const slides = slideTexts(html)
+  const advantages = slides.find((slide) => slide.includes('Reflecting on these differences'))!
+  for (const phrase of ['day and night', 'insensitive to the atmosphere in C-band and L-band', 'different physical properties', 'can be calibrated']) assert.ok(advantages.includes(phrase), `${phrase} in: ${advantages}`)
+  const drawbacks = slides.find((slide) => slide.includes('As well as some drawbacks'))!
+  for (const phrase of ['speckle', 'angle of the incident', 'Terrain relief']) assert.ok(drawbacks.includes(phrase), `${phrase} in: ${drawbacks}`)
+})
+
+test('a list shortened to fit one face keeps each bullet opening as it did, and works cited whole', () => {
+  const item = (text: string): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  // (Open Source Guides, "The Legal Side of Open Source", github/opensource.guide, CC-BY-4.0: "Your project is under a
+  // copyleft license, but…" had lost its first clause when the list was shortened to fit.)
+  const legal = [
+    'Your lawyers want all contributors to expressly accept (sign, online or offline) contribution terms, perhaps because they feel the open source license itself is not enough (even though it is!). If this is the only concern, a contributor agreement that affirms the project\'s open source license should be enough.',
+    'You or your lawyers want developers to represent that each commit they make is authorized. A Developer Certificate of Origin requirement is how many projects achieve this.',
+    'Your project uses an open source license that does not include an express patent grant (such as MIT), and you need a patent grant from all contributors, some of whom may work for companies with large patent portfolios that could be used to target you or the project\'s other contributors and users.',
+    'Your project is under a copyleft license, but you also need to distribute a proprietary version of the project. You\'ll need every contributor to assign copyright to you or grant you (but not the public) a permissive license.',
+    'You think your project might need to change licenses over its lifetime and want contributors to agree in advance to such changes.'
+  ]
+  const fitted = fitListItems(legal.map(item), 14).map((one) => toString(one))
+  assert.ok(fitted.some((text) => text.startsWith('Your project is under a copyleft license')), fitted.join(' | '))
+  // (A later clause is not given the first one's subject: "Data governance committees remain unpublished", from the
+  // GovEx's city data inventory guide, govex/govex.github.io, CC BY 4.0, said what the guide does not.)
+  assert.doesNotMatch(toString(shortenItem(item('Data governance committees can publish high level inventory summaries that specify which datasets are to be published, or remain unpublished.'), 10)), /^Data governance committees remain/)
+  const works = ['Ebel, B. A. 2020. Temporal evolution of measured and simulated infiltration following wildfire in the Colorado Front Range, USA: Shifting thresholds of runoff generation and hydrologic hazards. Journal of Hydrology, 585: 124765.', 'Martin, D. A. 2016. At the nexus of fire, water and society. Phil. Trans. R. Soc. B. 371: 20150172.', 'Murphy, S.F., McCleskey, R.B., Martin, D.A., Holloway, J.M., and Writer, J.W. 2020. Wildfire-driven changes in hydrology mobilize arsenic and metals from legacy mine waste. Science of the Total Environment, 743: 140635.']
+  assert.deepEqual(fitListItems(works.map(item), 14).map((one) => toString(one)), works)
 })
