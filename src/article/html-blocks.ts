@@ -117,3 +117,16 @@ export function directivePicture(node: RootContent): Paragraph[] | undefined {
   const picture: Paragraph = { type: 'paragraph', children: [image], position: node.position }
   return caption === '' ? [picture] : [picture, { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: caption }] }], position: node.position }]
 }
+
+/**
+ * A line break is a space between the words it parts, in the text the article's stages read: "PHASE 1: INITIAL
+ * OUTREACH" and "Timeline:" on the next line had read "OUTREACHTimeline" (the break itself stays, for the face).
+ *
+ * @param tree The article.
+ */
+export function spaceAfterBreaks(tree: Root): void {
+  visit(tree, 'break', (_, index, parent) => {
+    const next = index === undefined ? undefined : parent?.children[index + 1]
+    if (parent && index !== undefined && !(next?.type === 'text' && /^\s/.test(next.value))) parent.children.splice(index + 1, 0, { type: 'text', value: '\n' })
+  })
+}

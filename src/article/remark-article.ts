@@ -15,8 +15,8 @@ import { isPublicationNote } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
-import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, plainHeading, proseAsParagraphs } from './html-blocks.js'
-import { raiseSections } from './section-depths.js'
+import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
+import { openingTitle, raiseSections } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading, timelineTitle } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -65,6 +65,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
     proseAsParagraphs(tree, String(file.value))
+    spaceAfterBreaks(tree)
     markEndNotes(tree.children)
     seriesTitle(deck.config)
     if (!settings.text) boldParagraphHeadings(tree)
@@ -87,10 +88,8 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
         tree.children = [h1, ...tree.children.filter((node) => node !== h1)]
       } else if (!isSameTitle(toString(h1), named)) h1.depth = 2
     }
-    // (An article with no title of its own that opens with a heading over deeper ones, "## What I learned about working
-    // openly…" over its "###" sections, opens with its title.)
+    if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
     const [first] = tree.children
-    if (h1s.length === 0 && !deck.config.title && first?.type === 'heading' && tree.children.some((node) => node.type === 'heading' && node.depth > first.depth) && tree.children.every((node) => node === first || node.type !== 'heading' || node.depth > first.depth)) first.depth = 1
     // (And the name alone under a title, "Anupama Jha", is its author when the front matter names none.)
     const name = tree.children[1]
     if (first?.type === 'heading' && first.depth === 1 && !deck.config.author && name?.type === 'paragraph' && name.children.length === 1 && name.children[0]!.type === 'text' && looksLikeName(name.children[0]!.value.trim()) && countWords(name.children[0]!.value) <= 4) {

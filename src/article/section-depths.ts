@@ -3,6 +3,7 @@
  * `##` are raised, a `###` before the `##` sections is one of them, and a level skipped closes up.
  */
 import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 
 /**
  * Raise the headings of an article whose sections are `###` (or deeper) with
@@ -32,4 +33,20 @@ export function raiseSections(tree: Root): void {
     open.push({ was: heading.depth, now })
     heading.depth = now as Heading['depth']
   }
+}
+
+/**
+ * Make the heading an untitled article opens with its title (depth 1) when it stands over the others: over deeper
+ * ones only ("## What I learned about working openly…" over its "###" sections), or unnumbered over numbered ones of
+ * its depth ("## Ethics and legality of…" over "## 1. Core legal framework analysis", "## 2. …").
+ *
+ * @param tree The article, before slides are split; its front matter names no title and it has no `#`.
+ */
+export function openingTitle(tree: Root): void {
+  const [first] = tree.children
+  if (first?.type !== 'heading') return
+  const peers = tree.children.filter((node): node is Heading => node !== first && node.type === 'heading' && node.depth === first.depth)
+  const numbered = peers.length >= 2 && !/^\d/.test(toString(first).trim()) && peers.every((node) => /^\d{1,2}\.?\s/.test(toString(node).trim()))
+  const over = tree.children.some((node) => node.type === 'heading' && node.depth > first.depth) && tree.children.every((node) => node === first || node.type !== 'heading' || node.depth > first.depth)
+  if (numbered || over) first.depth = 1
 }

@@ -148,3 +148,40 @@ test('a list shortened to fit one face keeps each bullet opening as it did, and 
   const works = ['Ebel, B. A. 2020. Temporal evolution of measured and simulated infiltration following wildfire in the Colorado Front Range, USA: Shifting thresholds of runoff generation and hydrologic hazards. Journal of Hydrology, 585: 124765.', 'Martin, D. A. 2016. At the nexus of fire, water and society. Phil. Trans. R. Soc. B. 371: 20150172.', 'Murphy, S.F., McCleskey, R.B., Martin, D.A., Holloway, J.M., and Writer, J.W. 2020. Wildfire-driven changes in hydrology mobilize arsenic and metals from legacy mine waste. Science of the Total Environment, 743: 140635.']
   assert.deepEqual(fitListItems(works.map(item), 14).map((one) => toString(one)), works)
 })
+
+test('held-out set 101: an untitled article opening on a heading over numbered ones is titled by it; a line break parts words', async () => {
+  // PHA4GE Wastewater Surveillance Working Group, "Ethics and legality of wastewater pathogen surveillance"
+  // (pha4ge/wastewater-guidance, Apache-2.0): the deck had been titled by its file's name, "Wastewater surveillance
+  // ethics legality", and a template's lines ended in hard breaks had read "OUTREACHTimeline".
+  const source = `---
+comments: true
+---
+
+## **Ethics and legality of wastewater pathogen surveillance**
+
+Wastewater can be used for a broad range of public health monitoring purposes, including tracking of the prevalence and evolution of pathogen species via wastewater. Over recent years, wastewater monitoring has most commonly been used to monitor SARS-CoV-2 trends.
+
+## **1\\. Core legal framework analysis**
+
+### **1.1. Legal Authorization**
+
+Most jurisdictions implement WBS under broad public health surveillance powers rather than specific statutory authorization. The EU's revised Urban Wastewater Treatment Directive (effective 2025\\) creates the first explicit mandate for pathogen surveillance in sewage.
+
+## **2\\. Practical Implementation Guidance**
+
+### **Community Engagement Protocol Template**
+
+PHASE 1: INITIAL OUTREACH  
+Timeline: \\[X weeks before program launch\\]  
+Activities:  
+\\- Identify community leaders and stakeholders  
+\\- Prepare accessible information materials
+
+## **3\\. Glossary of Key Legal Terms**
+
+Aggregated Data: Information combined from multiple sources that cannot identify individuals. Legal Authorization: The statutory or regulatory basis permitting government agencies to conduct surveillance activities.
+`
+  const { html } = await renderDeck(source, { path: 'wastewater-surveillance-ethics-legality.md', overrides: { condense: true } })
+  assert.match(slideFaces(html), /<h1>(?:<strong>)?Ethics and legality of wastewater pathogen surveillance(?:<\/strong>)?<\/h1>/)
+  assert.doesNotMatch(html, /OUTREACHTimeline|Timeline:Activities/)
+})
