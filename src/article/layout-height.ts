@@ -20,6 +20,12 @@ import type { SlideMetrics } from './slide-metrics.js'
  */
 export const layoutScale = { statement: 1.45, quote: 1.15, figure: 3, title: 1.4, section: 1.9, sectionH1: 1.2 } as const
 
+/**
+ * A statement's title, a kicker over its claim (`lectern.css`): its size, in em of body text, and how much wider its
+ * upper-case, letter-spaced text runs than a title's at that size (about 1.3 times).
+ */
+export const statementTitle = { size: 0.8, width: 1.3 } as const
+
 /** A section divider's part number (`data-part`), in em of body text: its size and the room it takes with its margin (`lectern.css`). */
 export const partNumber = { size: 2.4, height: 2.64 } as const
 
@@ -71,9 +77,13 @@ export function layoutHeight(face: readonly RootContent[], layout: LayoutName, m
     }
     case 'closing':
       return scaled(heading, layoutScale.title) + plain(body)
-    case 'statement':
-      // The statement's top margin falls inside the larger one the title keeps below it.
-      return top + offset + scaled(body, layoutScale.statement) - layoutScale.statement * collapsed
+    case 'statement': {
+      // Its title is smaller and wider (a kicker); the statement's top margin falls inside the larger one the title keeps below it.
+      const size = (statementTitle.size * metrics.model.paragraph.text.size) / h2.text.size
+      const kicker = heading.length > 0 ? size * faceHeight(heading, { ...metrics, widthFactor: metrics.widthFactor * size * statementTitle.width }) : 0
+      const below = metrics.height * layoutBodyOffset + Math.max(0, size * (0.4 * h2.text.size - h2.marginBottom))
+      return kicker + below + scaled(body, layoutScale.statement) - layoutScale.statement * collapsed
+    }
     case 'big-number': {
       // The figure is one line (line-height 1.1, 0.15em below it, and room for the font's ascent) of body-sized text, drawn 3x.
       const figure = body.filter((node) => hasClass(node, 'key-figure'))
