@@ -11,7 +11,7 @@ import { countWords } from './clause-grammar.js'
 import { looksLikeName } from '../text/byline.js'
 import { condenseBlocks } from './condense.js'
 import { shownKey } from './shown-bullets.js'
-import { isPublicationNote } from './signposts.js'
+import { isPublicationNote, pointer } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
@@ -360,10 +360,13 @@ function countSlides(nodes: readonly RootContent[]): number {
   return nodes.reduce((sum, node) => sum + (node.type === 'slide' ? 1 : node.type === 'slideStack' ? node.children.length : 0), 0)
 }
 
-/** Whether a slide's notes hold only what a page shows and a talk cannot: players, pictures, their captions in italics. */
+/**
+ * Whether a slide's notes hold only what a page shows and a talk cannot: players, pictures, their captions in italics,
+ * and lines that point at them ("Watch an animation on how SMAP gathers data").
+ */
 function onlyMedia(slide: Slide): boolean {
   const notes = notesOf(slide)
-  const caption = (node: RootContent): boolean => node.type === 'paragraph' && node.children.every((child) => child.type === 'emphasis' || child.type === 'image' || child.type === 'html' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''))
+  const caption = (node: RootContent): boolean => node.type === 'paragraph' && (node.children.every((child) => child.type === 'emphasis' || child.type === 'image' || child.type === 'html' || child.type === 'break' || (child.type === 'text' && child.value.trim() === '')) || pointer.test(toString(node).trim()))
   return notes.length > 0 && notes.every((node) => node.type === 'html' || node.type === 'definition' || caption(node))
 }
 

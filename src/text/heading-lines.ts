@@ -2,7 +2,7 @@
  * Which line of a plain-text body is a heading, given its shape, its
  * neighbours and what is known about the whole body.
  */
-import { isPublicationNote } from '../article/signposts.js'
+import { isPublicationNote, pointer } from '../article/signposts.js'
 import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
@@ -95,6 +95,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Nor where the piece first ran, "This piece originally appeared in the online magazine Educating Modern Learners in
   // May 2014", a note without its full stop: it had titled a slide.)
   if (line.kind === 'text' && isPublicationNote(content)) return false
+  // (Nor a link's words that point at a player or a page, "Watch an animation on how SMAP gathers data", "Click here to
+  // access the tutorial".)
+  if (line.kind === 'text' && pointer.test(content)) return false
   // "The environmental datasets needed to study safe drinking water are" / "• Small" / "• Scarce": a sentence that runs
   // on into its list is its lead-in, not a heading.
   if (next.kind === 'item' && countWords(content) >= 5 && /\b(?:are|is|were|was|include|includes|including|such as|like|the|an?|of|and|or)$/i.test(content)) return false

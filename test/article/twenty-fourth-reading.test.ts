@@ -8,6 +8,7 @@ import { renderDeck } from '../../src/index.js'
 import { fitListItems, shortenItem } from '../../src/article/condense-items.js'
 import { toString } from '../../src/article/block-kinds.js'
 import type { ListItem } from 'mdast'
+import { isPointer } from '../../src/article/signposts.js'
 import { slideFaces } from '../helpers.js'
 
 test('held-out set 99: a kramdown list whose first item stands on the line of its `<div markdown="1">` is one list', async () => {
@@ -184,4 +185,29 @@ Aggregated Data: Information combined from multiple sources that cannot identify
   const { html } = await renderDeck(source, { path: 'wastewater-surveillance-ethics-legality.md', overrides: { condense: true } })
   assert.match(slideFaces(html), /<h1>(?:<strong>)?Ethics and legality of wastewater pathogen surveillance(?:<\/strong>)?<\/h1>/)
   assert.doesNotMatch(html, /OUTREACHTimeline|Timeline:Activities/)
+})
+
+test('held-out set 101: a section of nothing but "Watch an animation on…" is no slide; its heading and line go to the notes before', async () => {
+  // purplekrayon, "Introduction to Soil Moisture Active Passive (SMAP)" (Google Earth Engine community tutorial,
+  // google/earthengine-community, Apache-2.0), copied as text: two slides had shown a heading and a link's words.
+  const text = `Introduction to Soil Moisture Active Passive (SMAP)
+
+Mission objective
+
+SMAP measures the amount of water in the top 5 cm of soil everywhere on Earth's surface. The mission provides measurements of the land surface soil moisture and freeze-thaw state with near-global revisit coverage in 2-3 days.
+
+How SMAP gathers data
+
+Watch an animation on how SMAP gathers data
+
+What does SMAP measure?
+
+SMAP measures how much water is in the top layer (5 cm) of soil everywhere on Earth not covered with water or not frozen. It also distinguishes between ground that is frozen or thawed.
+`
+  assert.equal(isPointer('Watch an animation on how SMAP gathers data'), true)
+  assert.equal(isPointer('Click here to access the tutorial'), true)
+  assert.equal(isPointer('Watch out for frost on the sensor.'), false)
+  const { html } = await renderDeck(text, { path: 'smap.txt', overrides: { condense: true } })
+  assert.doesNotMatch(slideFaces(html), /How SMAP gathers data|Watch an animation/)
+  assert.match(html, /Watch an animation on how SMAP gathers data/)
 })
