@@ -34,6 +34,18 @@ export function insideCondition(tokens: readonly Token[], index: number): boolea
   return subordinatorLength(tokens) > 0 && tokens.some((token, at) => at > index + 1 && isComma(token) && tokens[at + 1]?.lower === 'then')
 }
 
+/**
+ * Whether a clause's head holds a "not only" before a noun phrase, which a later "but" answers with another: "…facilitated
+ * not only an organizational restructure of the Product team, but an expansion of its construct and influence" parts no
+ * clauses at its "but" (its second half had become the bullet "An expansion of its construct and influence"). "Not only
+ * were our initial results heartening, but… we had close to 40% throughput gain" does.
+ *
+ * @param head The words before the ", but".
+ */
+export function notOnlyBefore(head: readonly Token[]): boolean {
+  return head.some((other, at) => other.lower === 'not' && ['only', 'just', 'merely', 'simply'].includes(head[at + 1]?.lower ?? '') && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(head[at + 2]?.pos ?? ''))
+}
+
 /** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   // (A sentence that ends a quotation opened before it gives no scrap of itself: "We constantly had bugs, and our error
@@ -46,6 +58,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (!boundary) continue
     const head = tokens.slice(0, index)
     if (insideQuotation(head) || insideCondition(tokens, index)) continue
+    if (conj?.lower === 'but' && notOnlyBefore(head)) continue
     // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
     if (insideBrackets(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)

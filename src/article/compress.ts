@@ -14,7 +14,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
-import { asideInSubject, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, shortenPredicates, splitCoordinated } from './compress-coordination.js'
+import { asideInSubject, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { continuesInfinitive, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
@@ -186,6 +186,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19
     // associated mortality"): a head that ends on a modifier, not after "be", waits for its noun.
     if (bare && head.some((other) => other.lower === 'both')) continue
+    if (conj.lower === 'but' && notOnlyBefore(head)) continue
     let modifier = head.length - 1
     while (modifier > 0 && (head[modifier]!.pos === 'ADJ' || head[modifier]!.value === '-' || head[modifier + 1]?.value === '-')) modifier--
     if (bare && modifier < head.length - 1 && !['be', 'seem', 'become', 'look', 'feel', 'remain', 'stay', 'get', 'grow', 'appear', 'sound'].includes(head[modifier]!.lemma)) continue

@@ -85,6 +85,8 @@ export function withoutDashComment(text: string): string | undefined {
   const head = text.slice(0, dash.index).trim()
   const tail = text.slice(dash.index + dash[0].length).trim()
   const opener = /^\p{L}+/u.exec(tail)?.[0].toLowerCase() ?? ''
-  if (head.split(/\s+/).length < 3 || !commentSubjects.has(opener) || !hasFiniteVerb(tagSentence(tail))) return undefined
+  // (A capital after the dash opens a sentence that explains a run-in label, "Learn from others – We wanted to learn how
+  // other companies implement Agile…": the point is there, and the label alone had said nothing.)
+  if (head.split(/\s+/).length < 3 || !commentSubjects.has(opener) || /^\p{Lu}/u.test(tail) || !hasFiniteVerb(tagSentence(tail))) return undefined
   return head.replace(/[,;:]$/, '')
 }

@@ -14,8 +14,10 @@ import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
 
 
-/** Sections at least this many make an agenda slide worth having. */
+/** Sections at least this many make an agenda slide worth having (three in a talk of `longTalk` slides). */
 const agendaSections = 4
+/** Slides of a talk long enough that three parts want an agenda. */
+const longTalk = 20
 /** Most entries an agenda has (in two columns when more than the slide's bullets and short). */
 const agendaEntries = 7
 /** Most entries an agenda of names (a word or two each) has. */
@@ -56,9 +58,10 @@ const shortEntryWords = 6
  * four sections or more than that (an agenda of fifteen FAQ questions, or of
  * twelve headings with five years among them, helps nobody).
  */
-function agendaLayout(sections: readonly string[], maxBullets: number): { perSlide: number; columns: boolean } | undefined {
+function agendaLayout(sections: readonly string[], maxBullets: number, slides: number): { perSlide: number; columns: boolean } | undefined {
   const count = sections.length
-  if (count < agendaSections) return undefined
+  // (Three parts of a long talk make one too: "1. Core legal framework analysis", "2. …", "3. …" over 45 slides.)
+  if (count < (slides >= longTalk ? 3 : agendaSections)) return undefined
   if (count <= maxBullets) return { perSlide: count, columns: false }
   // (Two blind reviews found agendas of nine and twelve entries, years and all, no help: seven at most, in two columns when short.)
   if (count <= agendaEntries && sections.every((heading) => heading.split(/\s+/).length <= shortEntryWords)) return { perSlide: count, columns: true }
@@ -88,7 +91,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     .filter((heading): heading is string => heading !== undefined && !isOpeningTitle(heading) && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
   // (Nor are the sections that open the talk before the agenda: "Abstract:", then "Introduction".)
   while (sections.length > 0 && openingSection.test(sections[0]!.trim())) sections.shift()
-  const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets)
+  const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets, children.filter((node) => node.type === 'slide').length)
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
     const ordered = !sections.some((heading) => /^\d/.test(heading))

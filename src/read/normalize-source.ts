@@ -46,6 +46,9 @@ function hugoShortcodes(line: string): string {
   return /^\s*\{\{[<%]\s*\/?[\w-]+[^}]*[>%]\}\}\s*$/.test(out) ? '' : out
 }
 
+/** WordPress's click-to-tweet shortcode around a sentence (the plugin's `[Tweet "…"]`). */
+const clickToTweet = /\[tweet\s+"([^"\]]+)"\s*\]/gi
+
 /** A line that is only a kramdown attribute list or extension: `{:refdef}`, `{: .class #id}`, `{::comment}`. */
 const kramdownBlock = /^ {0,3}(?:> ?)*\{::?[^{}\n]*\}\s*$/
 /** A kramdown attribute list at the end of a line, after what it styles: `![Map](map.png){: .center}`. */
@@ -123,6 +126,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // Hugo's shortcodes: a link's `({{< ref "page/" >}})` is the page's address, a picture's `{{< img src=… alt=… >}}`
       // is a picture, and any other shortcode alone on its line (`{{< note … >}}`, `{{< /note >}}`) frames its content.
       if (line.includes('{{')) lines[index] = hugoShortcodes(line)
+      // WordPress's click-to-tweet shortcode, `[Tweet "Thinking about what I would say… helped me decide"]`: its sentence.
+      if (/\[tweet\s/i.test(lines[index]!)) lines[index] = lines[index]!.replace(clickToTweet, '$1')
       // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')

