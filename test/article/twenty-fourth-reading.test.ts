@@ -9,6 +9,7 @@ import { fitListItems, shortenItem } from '../../src/article/condense-items.js'
 import { toString } from '../../src/article/block-kinds.js'
 import type { ListItem } from 'mdast'
 import { isPointer } from '../../src/article/signposts.js'
+import { compressSentence } from '../../src/article/compress.js'
 import { slideFaces } from '../helpers.js'
 
 test('held-out set 99: a kramdown list whose first item stands on the line of its `<div markdown="1">` is one list', async () => {
@@ -246,4 +247,17 @@ test('three parts of a long talk have an agenda; three of a short one do not', a
   const agenda = async (subsections: number): Promise<boolean> => /<h2>Agenda<\/h2>/.test((await renderDeck(talk(subsections), { path: 'guide.md', overrides: { condense: true } })).html)
   assert.equal(await agenda(7), true)
   assert.equal(await agenda(1), false)
+})
+
+test('held-out set 102: a run-in label before a dash keeps its sentence; "not only X, but Y" is one clause', () => {
+  // JoDee DeVillier, Shawn Leitner and Tim McFadden, "How the Pay.gov Team Went Agile" (usds/techfar-hub-website-v3,
+  // US public domain and CC0): "Learn from others" and "Accomplish more scope" had been labels alone, and "An expansion
+  // of its construct and influence" a bullet.
+  const item = (text: string): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.match(toString(shortenItem(item('Learn from others – We wanted to learn how other companies implement Agile, so we visited with a large insurance company and large data analytics firm to see how Agile works for them.'), 14)), /^Learn from others – We wanted to learn how other companies implement Agile/)
+  // (A comment after the dash, in lower case, still goes: "– they can do this if…".)
+  assert.equal(toString(shortenItem(item('whether they’re allowed to work in Crown Courts – they can do this if they’re a barrister or a solicitor with higher rights of audience'), 14)), 'whether they’re allowed to work in Crown Courts')
+  assert.doesNotMatch(compressSentence('The findings from the consultant facilitated not only an organizational restructure of the Product team, but an expansion of its construct and influence.', { maxWords: 14 })?.text ?? '', /^An expansion/)
+  // (A "not only" clause answered by a clause still parts: the point after its "but".)
+  assert.match(compressSentence('Not only were our initial results heartening, but after a few iterations of performance improvements, we had close to 40% throughput gain with latencies under 1 ms for 99.9% of requests on our current production hardware.', { maxWords: 14 })?.text ?? '', /40% throughput gain/)
 })
