@@ -20,12 +20,24 @@ import { plainText } from './face-parts.js'
  * @returns The figure, or `undefined` when the text names none.
  */
 export function firstFigure(text: string): string | undefined {
+  if (unfigured(text)) return undefined
+  for (const figure of figures(text)) return figure
+  // A multiple written in words, as a comparison gives it ("two to four times higher", "three times as likely",
+  // "tenfold"): a finding as much as "40%" is.
+  // (And a share in words: "Only about half of the mileage… was built", "At least half of the explanation… is genetic".)
+  return spelledMultiple.exec(text)?.[1] ?? spelledShare.exec(text)?.[1]?.replace(/^(?:only|just)\s+/i, '')
+}
+
+/** Whether a text's numbers are a reference's, none of them a claim's figure. */
+function unfigured(text: string): boolean {
   // A citation's volume and pages ("Syst. 12, 10 (October 2001), 1094-1104") are no claim.
-  if (isCitation(text)) return undefined
   // Nor a statute's or a court report's ("17 U.S.C. § 102", "Mazer v. Stein, 347 U.S. 201 (1954) at 217").
-  if (/\b\d+\s+(?:\p{Lu}\.){2,}|§\s*\d/u.test(text)) return undefined
   // Nor a book's edition and pages ("…, edited by Ōiwi Parker Jones and Elinor Payne, 12th ed., 145–70").
-  if (/\bedited by\b|\b\d+(?:st|nd|rd|th) ed\.|\beds?\.,|\bpp\.\s*\d/i.test(text)) return undefined
+  return isCitation(text) || /\b\d+\s+(?:\p{Lu}\.){2,}|§\s*\d/u.test(text) || /\bedited by\b|\b\d+(?:st|nd|rd|th) ed\.|\beds?\.,|\bpp\.\s*\d/i.test(text)
+}
+
+/** The figures a text names in digits, in order, as {@link firstFigure} reads them (the text not {@link unfigured}). */
+function* figures(text: string): Generator<string> {
   const pattern = /(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×(?!\s*\d)|x\b(?!\s*\d)|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?((?:\s?\/\s?|\s+(?:a|per)\s+)(?:month|year|week|day|hour|minute|second|mo|yr|hr|min|sec|s)\b)?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}]|,\d)/gu
   for (const match of text.matchAll(pattern)) {
     const [, currency = '', number = '', magnitude = '', rate = ''] = match
@@ -64,7 +76,8 @@ export function firstFigure(text: string): string | undefined {
     const parts = bare ? compoundDuration.exec(after) : null
     if (parts) {
       const clock = /^\s*hours?\D+(\d+)\s+minutes?\D+(\d+)\s+seconds?$/.exec(parts[0])
-      return clock ? `${number}:${clock[1]!.padStart(2, '0')}:${clock[2]!.padStart(2, '0')}` : `${number}${parts[0]}`
+      yield clock ? `${number}:${clock[1]!.padStart(2, '0')}:${clock[2]!.padStart(2, '0')}` : `${number}${parts[0]}`
+      continue
     }
     // A range shows whole, with its unit ("between 3 and 60 seconds" is 3–60 seconds); a change shows where it ends
     // ("from 15 to 30 per cent" is 30 per cent, not 15).
@@ -76,7 +89,7 @@ export function firstFigure(text: string): string | undefined {
       const end = firstFigure(rest)
       // ("145–70": pages written short, the second smaller than the first, are no quantity.)
       if (end && /^\d+$/.test(end) && Number(end) < value) continue
-      if (end && rest.startsWith(end.split(' ')[0]!)) return `${number}–${end}`
+      if (end && rest.startsWith(end.split(' ')[0]!)) yield `${number}–${end}`
       continue
     }
     // A number in brackets is a reference or an aside ("the routine screening age (50)"); a time ago says when, no finding
@@ -107,12 +120,8 @@ export function firstFigure(text: string): string | undefined {
     // "30 KLOC", "14 MB", "15ms": a measure shows with its unit.
     // (And "96 tonnes", "10 years": a quantity of a unit of measure or of time shows with it; "1000 €" with its currency.)
     const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|[mµ]?g|m[lL]|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? (/^\s(?:tonnes|tons|kilo(?:gram|metre|meter)s|(?:centi|milli)?(?:metre|meter|gram|litre|liter)s|miles|hectares|acres|litres|liters|gallons|feet|years|months|weeks|days|hours|minutes|seconds|euros|dollars|pounds|sq\.? ?ft\.?|square[- ](?:feet|foot|metres?|meters?|miles?|kilometres?))(?![\p{L}])/u.exec(after)?.[0] ?? (currency ? '' : /^\s?[€£¥]/.exec(after)?.[0]) ?? ''))
-    return `${currency}${number}${unit}${measure}`.trim()
+    yield `${currency}${number}${unit}${measure}`.trim()
   }
-  // A multiple written in words, as a comparison gives it ("two to four times higher", "three times as likely",
-  // "tenfold"): a finding as much as "40%" is.
-  // (And a share in words: "Only about half of the mileage… was built", "At least half of the explanation… is genetic".)
-  return spelledMultiple.exec(text)?.[1] ?? spelledShare.exec(text)?.[1]?.replace(/^(?:only|just)\s+/i, '')
 }
 
 /**
@@ -149,7 +158,20 @@ export function keyFigure(item: ListItem): string | undefined {
   // ("I count 6 … Bronze Medals, 4 … Gold Medals, 8 … and 13 Olympic Silver medals": a list of figures has no one figure
   // to show big; "13" alone meant nothing.)
   if ((text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length >= 4) return undefined
-  const figure = firstFigure(text)
+  // Of its figures the strongest, money or a magnitude or a share before a bare count ("…services to 1,000+ federal
+  // government business lines, collecting 160 million transactions for $160 billion annually" shows "$160 billion", not
+  // "1,000", a number a blind reader found meant nothing alone); of equals, the first.
+  const found = unfigured(text) ? [] : [...figures(text)]
+  const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : firstFigure(text)
   // ("The task force report is about 30 pages": how long a document is, no finding to show big.)
   return figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*pages?\\b`, 'i').test(text) ? undefined : figure
+}
+
+/**
+ * How much a figure says alone: money 2, a magnitude or a share 1, any other 0 (a count or a measure: "over 70
+ * interviews, each one about 45 minutes" shows its count).
+ */
+function strength(figure: string): number {
+  if (/^[$€£]|[€£¥]$/.test(figure)) return 2
+  return /\b(?:thousand|million|billion|trillion)\b|%|×|\bx$|\b(?:percent|per cent|times)$/i.test(figure) ? 1 : 0
 }

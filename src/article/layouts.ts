@@ -145,8 +145,10 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
       // (Nor an age, "within the 20 to 40 years age group": who took part, not what was found.)
       const age = /\b\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s+years?(?:[- ]old|\s+of\s+age|\s+age\s+group)|\baged?\s+(?:between\s+)?\d+(?:\s*(?:to|and|-|–)\s*\d+)?/i.exec(toString(item!))
       if (age && age[0].includes(/\d+/.exec(found)?.[0] ?? found)) return undefined
-      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\s+((?:\\p{Ll}+ed\\s+)?)(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
-      // (Past a participle: "140 maintained schools".)
+      // (Past a participle, "140 maintained schools"; a count in the thousands past two words that qualify it, "1,500 new
+      // user accounts", which alone had read "1,500" to a blind reader of set 102.)
+      const qualifiers = /\d{4}|\d,\d{3}/.test(found) ? '(?:(?!(?:of|the|and|or|to|in|for|an?|on|at|by|with|from|per|than)\\s)\\p{Ll}+\\s+){0,2}' : '(?:\\p{Ll}+ed\\s+)?'
+      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\+?\\s+(${qualifiers})(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
       if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[2]!)) return `${found} ${counts[1]}${counts[2]}`
       // (A bare count with nothing it counts beside it is no figure to show: "12" of "a 12 day, 11 night stay" read, to a
       // blind reader of set 84, as "12 what?".)

@@ -10,6 +10,7 @@ import { toString } from '../../src/article/block-kinds.js'
 import type { ListItem } from 'mdast'
 import { isPointer } from '../../src/article/signposts.js'
 import { compressSentence } from '../../src/article/compress.js'
+import { keyFigure } from '../../src/article/key-figures.js'
 import { slideFaces } from '../helpers.js'
 
 test('held-out set 99: a kramdown list whose first item stands on the line of its `<div markdown="1">` is one list', async () => {
@@ -260,4 +261,25 @@ test('held-out set 102: a run-in label before a dash keeps its sentence; "not on
   assert.doesNotMatch(compressSentence('The findings from the consultant facilitated not only an organizational restructure of the Product team, but an expansion of its construct and influence.', { maxWords: 14 })?.text ?? '', /^An expansion/)
   // (A "not only" clause answered by a clause still parts: the point after its "but".)
   assert.match(compressSentence('Not only were our initial results heartening, but after a few iterations of performance improvements, we had close to 40% throughput gain with latencies under 1 ms for 99.9% of requests on our current production hardware.', { maxWords: 14 })?.text ?? '', /40% throughput gain/)
+})
+
+test('held-out set 102: a big number is the bullet\'s money or magnitude before a bare count, and a count in thousands shows what it counts', async () => {
+  // "How the Pay.gov Team Went Agile" (as above) had shown "1,000" big; Democracy Club's report on the local elections
+  // of May 2023 (DemocracyClub/Website, BSD-3-Clause), copied as text, "1,500": both numbers a blind reader found meant nothing.
+  const item = (text: string): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(keyFigure(item('Pay.gov provides services to 1,000+ federal government business lines, collecting 160 million transactions for $160 billion annually')), '$160 billion')
+  // (Equals keep the first, and a measure does not beat a count: "over 70 interviews, each one about 45 minutes".)
+  assert.equal(keyFigure(item('We conducted over 70 interviews, each one about 45 minutes')), '70')
+  const text = `Local elections 4 and 18 May 2023
+
+Volunteers and the Club
+
+During March, April, and May, more than 1,500 new user accounts were created on our candidate database, bringing the total to 14,000. At time of writing, our Slack Channel contains over 1,000 members.
+
+Press and PR
+
+We published a great explainer using our data on the number of seats up for election, and several newspapers used it in their coverage of the campaign.
+`
+  const { html } = await renderDeck(text, { path: 'local-elections.txt', overrides: { condense: true } })
+  assert.match(slideFaces(html), /<p class="key-figure">1,500 new user accounts<\/p>/)
 })
