@@ -23,8 +23,11 @@ const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
 const where = /^(?:from|in|posted in|filed under|tagged(?: with| as)?|tags?:?)\s+\S/i
 /** `Posted on 9 March 2026 by Hannah K.` */
 const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?\\s+)?(${datePattern.source})\\s+by\\s+(\\p{Lu}[^·•|]*)$`, 'u' + 'i')
-/** `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026` */
-const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?),?\\s+(?:on\\s+)?(${datePattern.source})$`, 'u' + 'i')
+/**
+ * `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026`; a weekday before the date and where the post is
+ * filed after it are the blog's (`Posted by Pete Johns on Sunday, 1 November 2015 in running`).
+ */
+const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?),?\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${datePattern.source})(?:\\s+in\\s+[^\\s·•|]+(?:,?\\s+[^\\s·•|]+){0,2})?$`, 'u' + 'i')
 /** `Stephen Bradshaw, 28 June 2017` */
 const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `. */

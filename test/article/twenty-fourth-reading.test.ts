@@ -11,6 +11,7 @@ import type { ListItem } from 'mdast'
 import { isPointer } from '../../src/article/signposts.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { keyFigure } from '../../src/article/key-figures.js'
+import { parseByline } from '../../src/text/byline.js'
 import { slideFaces } from '../helpers.js'
 
 test('held-out set 99: a kramdown list whose first item stands on the line of its `<div markdown="1">` is one list', async () => {
@@ -282,4 +283,11 @@ We published a great explainer using our data on the number of seats up for elec
 `
   const { html } = await renderDeck(text, { path: 'local-elections.txt', overrides: { condense: true } })
   assert.match(slideFaces(html), /<p class="key-figure">1,500 new user accounts<\/p>/)
+})
+
+test('held-out set 103: "Posted by NAME on WEEKDAY, DATE in CATEGORY" is a byline of a name and a date', () => {
+  // Pete Johns, "My First Marathon" (johnsyweb/johnsyweb.github.io, MIT), copied as text: the title slide had read "Pete Johns on
+  // Sunday, 1 November 2015 in running".
+  assert.deepEqual(parseByline('Posted by Pete Johns on Sunday, 1 November 2015 in running'), { byline: 'Pete Johns', date: '1 November 2015' })
+  assert.deepEqual(parseByline('Posted by Jane Doe on March 3, 2020 in Travel, Food'), { byline: 'Jane Doe', date: 'March 3, 2020' })
 })
