@@ -208,6 +208,9 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
     // "Data governance committees remain unpublished".)
     if (at > 0 && !sentence.includes(tokensText(clause).trim())) continue
     const compressed = compressTokens(clause, maxWords, maxWords + 6)
+    // (Never one that ends waiting for its verb or object: "if possible it's nice to", "Tsukiji market - a must".)
+    const last = compressed?.tokens.filter((token) => !/^[.!?]$/.test(token.value)).at(-1)
+    if (last && (['ADP', 'PART', 'DET', 'AUX', 'CCONJ', 'SCONJ'].includes(last.pos) || /^(?:must|should|can|could|would|will|may|might)$/i.test(last.value))) continue
     if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
   }
   return undefined
@@ -240,11 +243,12 @@ function withoutAsides(sentence: string): Compressed | undefined {
   // (Only brackets that point elsewhere, "(see also …)"; one that holds a fact or an example, "(due to IRMER
   // requirements)", "(such as a card or letter)", stays: a blind review missed the facts more than the words.)
   const pointing = sentence.replace(/\s*\((?:see|cf\.?|for more)\b[^()]*\)/gi, '')
-  if (pointing === sentence && !/\b(?:also )?see\b/i.test(sentence)) return undefined
+  // (A pointer's "see" follows a stop or says "also": "…to see sumo in Ryogoku" is the item's own verb.)
+  if (pointing === sentence && !/(?:[-–—:,;]\s*(?:also )?|\balso )see\b/i.test(sentence)) return undefined
   const tokens = tagSentence(pointing.replace(/\)\s*,(?=\s+(?:is|are|was|were|has|have|can|will|should|must|may)\b)/g, ')'))
   // ("…documentation for check authors at (used to help…)": a preposition left without its object is a cut.)
   if (tokens.length > 0 && ['ADP', 'CCONJ', 'DET'].includes([...tokens].reverse().find((token) => !/^[.!?]$/.test(token.value))!.pos)) return undefined
-  const text = tokensText(tokens).replace(/\s*(?:[-–—:,;]\s*)?\b(?:also )?see (?:also )?(?:e\.g\.,? )?[^.;]*$/i, '').replace(/(?<!\.\.)\.$/, '').trim()
+  const text = tokensText(tokens).replace(/\s*(?:[-–—:,;]\s*(?:also )?|\balso )see (?:also )?(?:e\.g\.,? )?[^.;]*$/i, '').replace(/(?<!\.\.)\.$/, '').trim()
   if (countWords(text) < 3 || countWords(text) >= countWords(sentence)) return undefined
   return { text, tokens, words: countWords(text), fits: false }
 }

@@ -87,6 +87,19 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       continue
     }
 
+    // A line that opens a block of four lines or more without a stop, the block set apart, introduces an unbulleted list
+    // ("From the other things we saw (and recommend) in Tokyo" / "Meiji shrine" / "Hachiko in Shibuya…"): its lines had
+    // been headings, one slide each.
+    // (Not a sentence that runs on into the lines, "…For instance, if you" / "want to…", nor a run of labels, which is
+    // `labelRun`'s.)
+    const runsOn = /\b(?:if|you|we|i|they|to|the|an?|of|and|or|but|for|in|on|at|with|that|which|who|is|are|was|were|be|by|from|as|can|will|would|should)$/i.test(line.source.text.trim())
+    const unstopped = line.kind === 'text' && line.gap && countWords(line.source.text) >= 4 && !endsSentence(line.source.text) && !/:$/.test(line.source.text) && !runsOn && labelRun(body, at + 1) === 0 ? unstoppedRun(body, at + 1) : 0
+    if (unstopped >= 4 && (body[at + 1 + unstopped]?.gap ?? true)) {
+      blocks.push({ type: 'paragraph', lines: [line] }, { type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at + 1, at + 1 + unstopped).map((l) => [l]), labels: false })
+      at += 1 + unstopped
+      continue
+    }
+
     // A figure over its label, as a page's fact card prints them ("45" / "New Flow Gages"), over its paragraph: one heading,
     // "45 New Flow Gages" (a slide titled "45" told nothing of what it counted).
     const label = body[at + 1]
@@ -178,6 +191,13 @@ function wordRun(body: readonly BodyLine[], at: number): number {
   let run = 0
   while (at + run < body.length && body[at + run]!.kind === 'text' && (run === 0 || !body[at + run]!.gap) && countWords(body[at + run]!.source.text) <= 4 && !/[.!?:;]$/.test(body[at + run]!.source.text.trim())) run++
   return run >= 3 ? run : 0
+}
+
+/** The number of text lines from `at` on, without a gap before any of them, none ending in a sentence's stop. */
+function unstoppedRun(body: readonly BodyLine[], at: number): number {
+  let run = 0
+  while (at + run < body.length && body[at + run]!.kind === 'text' && !body[at + run]!.gap && !/[.!?]["'”’]?$/.test(body[at + run]!.source.text.trim())) run++
+  return run
 }
 
 /** The number of lines from `at` on, without a gap between them, that each cite a work, if at least two (else 0). */

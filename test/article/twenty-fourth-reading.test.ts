@@ -291,3 +291,30 @@ test('held-out set 103: "Posted by NAME on WEEKDAY, DATE in CATEGORY" is a bylin
   assert.deepEqual(parseByline('Posted by Pete Johns on Sunday, 1 November 2015 in running'), { byline: 'Pete Johns', date: '1 November 2015' })
   assert.deepEqual(parseByline('Posted by Jane Doe on March 3, 2020 in Travel, Food'), { byline: 'Jane Doe', date: 'March 3, 2020' })
 })
+
+test('held-out set 103: lines without stops under a line that opens their block are a list, not headings; a "see" that is a verb stays', async () => {
+  // Kuba (pierd), "Notes from trip to Japan" (pierd/pierd.github.io, CC BY 4.0), copied as text: "Hachiko in Shibuya :) and Shibuya in general"
+  // and "Ginza - this one was actually so so" had titled slides of their own, and "if possible it's nice to see sumo…"
+  // had lost all after its "to", read as a pointer ("see …").
+  const text = `Notes from trip to Japan
+
+Day 13 - Nara
+After Kyoto but before going to Tokyo we stopped in Nara. Here we found more temples and more deer.
+
+Day 14-20 - Tokyo
+We spend the rest of the trip in Tokyo - there's a lot to see and do in this city. Then we went to Yoyogi park to see the contrast.
+
+From the other things we saw (and recommend) in Tokyo
+Meiji shrine
+Hachiko in Shibuya :) and Shibuya in general
+Akihabara is good too see, even more if one wants to buy some anime stuff
+if possible it's nice to see sumo in Ryogoku, when we were there it wasn't the season so we only saw the place where they fight and we tried typical sumo food (Chanko Nabe)
+Golden Gai - another popular tourist destination but it's nice
+Ginza - this one was actually so so
+`
+  const { html } = await renderDeck(text, { path: 'japan.txt', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.doesNotMatch(faces, /<h2[^>]*>(?:Hachiko|Ginza|Meiji)/)
+  assert.match(faces, /<li>Meiji shrine<\/li>/)
+  assert.doesNotMatch(faces, /<li>if possible it's nice to<\/li>/)
+})
