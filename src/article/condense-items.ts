@@ -374,10 +374,10 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
   if (items.length < 3 || items.length > 6 || words(shortened) <= faceListWords) return shortened
   const tighter = items.map((item) => shortenItem(item, Math.floor(faceListWords / items.length) - 1, lang))
   if (words(tighter) <= faceListWords) return tighter
-  // A list without labels takes the tighter bullets of its longest items, one by one, until it fits one face (SAR's four
-  // advantages over optical sensors had run over two slides, two on each); the others stay as they were.
   // (Works cited stay whole.)
   if (items.some((item) => isCitation(toString(item)))) return shortened
+  // A list without labels takes the tighter bullets of its longest items, one by one, until it fits one face (SAR's four
+  // advantages over optical sensors had run over two slides, two on each); the others stay as they were.
   if (!items.every((item) => label(item) !== undefined)) {
     const fitted = [...shortened]
     const longest = fitted.map((item, at) => at).sort((a, b) => countWords(toString(fitted[b]!)) - countWords(toString(fitted[a]!)))
