@@ -33,7 +33,7 @@ import { outline } from '../markdown/remark-slides.js'
 import { talkShape } from './talk-shape.js'
 import { addNotes, addTitledNotes, markEndNotes, seriesTitle } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
-import { isSameTitle } from '../markdown/title-slide.js'
+import { headlineParts, isSameTitle } from '../markdown/title-slide.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -90,6 +90,10 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     }
     if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
     const [first] = tree.children
+    // (A long headline's part after its dash is the subtitle when the article gives none.)
+    const only = first?.type === 'heading' && first.depth === 1 && first.children.length === 1 ? first.children[0] : undefined
+    const headline = only?.type === 'text' && !deck.config.subtitle && !deck.config.description ? headlineParts(only.value) : undefined
+    if (only?.type === 'text' && headline) [only.value, deck.config.subtitle] = headline
     // (And the name alone under a title, "Anupama Jha", is its author when the front matter names none.)
     const name = tree.children[1]
     if (first?.type === 'heading' && first.depth === 1 && !deck.config.author && name?.type === 'paragraph' && name.children.length === 1 && name.children[0]!.type === 'text' && looksLikeName(name.children[0]!.value.trim()) && countWords(name.children[0]!.value) <= 4) {

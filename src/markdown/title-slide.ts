@@ -71,3 +71,15 @@ export function titleFromPath(file: string): string | undefined {
   if (!/\p{L}{2,}/u.test(words) || /^(?:index|readme|article|post|untitled|draft|text|document)$/i.test(words)) return undefined
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
+
+/**
+ * A long headline's title and subtitle, parted at its first spaced dash ("My first triathlon - excitement, self-doubt,
+ * drama and joy - how I won my fight with the resistance" had filled four lines of a title slide): ten words or more,
+ * at least two before the dash and three after it. `undefined` for any other title.
+ *
+ * @param title The headline's text.
+ */
+export function headlineParts(title: string): [string, string] | undefined {
+  const parts = /^(\S+(?: \S+)+?) [-–—] (\S+(?: \S+){2,})$/.exec(title.trim())
+  return parts && title.trim().split(/\s+/).length >= 10 ? [parts[1]!, parts[2]!] : undefined
+}

@@ -12,6 +12,7 @@ import { isPointer } from '../../src/article/signposts.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { keyFigure } from '../../src/article/key-figures.js'
 import { parseByline } from '../../src/text/byline.js'
+import { headlineParts } from '../../src/markdown/title-slide.js'
 import { slideFaces } from '../helpers.js'
 
 test('held-out set 99: a kramdown list whose first item stands on the line of its `<div markdown="1">` is one list', async () => {
@@ -317,4 +318,21 @@ Ginza - this one was actually so so
   assert.doesNotMatch(faces, /<h2[^>]*>(?:Hachiko|Ginza|Meiji)/)
   assert.match(faces, /<li>Meiji shrine<\/li>/)
   assert.doesNotMatch(faces, /<li>if possible it's nice to<\/li>/)
+})
+
+test('held-out set 103: a long headline\'s part after its dash is the subtitle', async () => {
+  // Michael Sliwinski, "My first triathlon - excitement, self-doubt, drama and joy - how I won my fight with the
+  // resistance" (Nozbe/Michael.team, CC BY-SA 4.0): the headline had filled four lines of the title slide.
+  assert.deepEqual(headlineParts('My first triathlon - excitement, self-doubt, drama and joy - how I won my fight with the resistance'), ['My first triathlon', 'excitement, self-doubt, drama and joy - how I won my fight with the resistance'])
+  assert.equal(headlineParts('Rust 1.0 - the first stable release'), undefined)
+  const source = `# My first triathlon - excitement, self-doubt, drama and joy - how I won my fight with the resistance
+
+Yesterday I finished my first ever triathlon. I'm so, so happy. Especially that I was very close not to finishing it. Twice.
+
+## Part 1 - swimming - I wanted to give up after 3 minutes
+
+I'm a poor swimmer. I can swim for a long time, but I'm very slow and I only know the breaststroke technique, which is much slower than crawl. I left the water as one of the last swimmers.
+`
+  const { html } = await renderDeck(source, { path: 'first-triathlon.md', overrides: { condense: true } })
+  assert.match(slideFaces(html), /<h1>My first triathlon<\/h1>\s*<p class="subtitle">excitement, self-doubt, drama and joy - how I won my fight with the resistance<\/p>/)
 })
