@@ -8,7 +8,7 @@ import { renderDeck } from '../../src/index.js'
 import { fitListItems, shortenItem } from '../../src/article/condense-items.js'
 import { toString } from '../../src/article/block-kinds.js'
 import type { ListItem } from 'mdast'
-import { isPointer } from '../../src/article/signposts.js'
+import { isPointer, isSignpost } from '../../src/article/signposts.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { keyFigure } from '../../src/article/key-figures.js'
 import { parseByline } from '../../src/text/byline.js'
@@ -291,6 +291,8 @@ test('held-out set 103: "Posted by NAME on WEEKDAY, DATE in CATEGORY" is a bylin
   // Sunday, 1 November 2015 in running".
   assert.deepEqual(parseByline('Posted by Pete Johns on Sunday, 1 November 2015 in running'), { byline: 'Pete Johns', date: '1 November 2015' })
   assert.deepEqual(parseByline('Posted by Jane Doe on March 3, 2020 in Travel, Food'), { byline: 'Jane Doe', date: 'March 3, 2020' })
+  // (And "Thank you to Alison, Barney (…), Chris, … and Wendy" thanks; it had been the bullet "Thank you to Alison and Barney".)
+  assert.equal(isSignpost('Thank you to Alison, Barney (who coined the terms "Lapsterfolds" and "Lapsterfoldians"), Chris, Dougall, Elisa, Gary, Kerryn, Lee, Martin, Matt, Narelle (who also went on to run the marathon), Nicole, Olivier, Rohan, Simon, Scott S, Scott T, Tim and Wendy (and anyone I\'ve inadvertently missed).'), true)
 })
 
 test('held-out set 103: lines without stops under a line that opens their block are a list, not headings; a "see" that is a verb stays', async () => {
