@@ -124,7 +124,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     const shown = new Set([...bullets.map((item) => shownKey(toString(item))), ...(options.seen ?? [])])
     // (The notes as a reader reads them: no inline HTML tags, "<em>deaf</em>".)
     const noted = quotedPhrase((options.notes ?? '').replace(/<\/?[a-z][^>]*>/gi, ''), maxPullQuoteWords)
-    const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined && !shown.has(shownKey(found))) ?? (noted !== undefined && !shown.has(shownKey(noted)) ? noted : undefined)
+    // (Nor one a bullet quotes whole: "From my notes: "Osaka is definitely good for food…"" under the same words large.)
+    const quoted = (found: string): boolean => shown.has(shownKey(found)) || bullets.some((item) => ` ${shownKey(toString(item))} `.includes(` ${shownKey(found)} `))
+    const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined && !quoted(found)) ?? (noted !== undefined && !quoted(noted) ? noted : undefined)
     if (phrase && fits(heading, body, { layout: 'quote', pullQuote: phrase }, metrics)) return { layout: 'quote', pullQuote: phrase }
   }
 

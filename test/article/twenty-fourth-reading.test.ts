@@ -13,6 +13,7 @@ import { compressSentence } from '../../src/article/compress.js'
 import { keyFigure } from '../../src/article/key-figures.js'
 import { parseByline } from '../../src/text/byline.js'
 import { headlineParts } from '../../src/markdown/title-slide.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { slideFaces } from '../helpers.js'
 
 test('held-out set 99: a kramdown list whose first item stands on the line of its `<div markdown="1">` is one list', async () => {
@@ -337,4 +338,20 @@ I'm a poor swimmer. I can swim for a long time, but I'm very slow and I only kno
 `
   const { html } = await renderDeck(source, { path: 'first-triathlon.md', overrides: { condense: true } })
   assert.match(slideFaces(html), /<h1>My first triathlon<\/h1>\s*<p class="subtitle">excitement, self-doubt, drama and joy - how I won my fight with the resistance<\/p>/)
+})
+
+test('held-out set 103: a smiley ends a sentence; no pull quote of what a bullet quotes whole', async () => {
+  // Kuba (pierd), "Notes from trip to Japan" (as above): "…bad for tourist attractions :D We went to Inari…" had been one
+  // sentence, and its quotation was shown large over the bullet that quotes it.
+  assert.deepEqual(splitSentences('Osaka is definitely good for food and bad for tourist attractions :D We went to Inari to see the temples.'), ['Osaka is definitely good for food and bad for tourist attractions :D', 'We went to Inari to see the temples.'])
+  const text = `Notes from trip to Japan
+
+Day 8 - Osaka
+We saw a festival with boats on the river rowed by people in traditional clothes. In the evening we ate okonomiyaki near the station.
+
+Day 9 - Osaka
+From my notes: "Osaka is definitely good for food and bad for tourist attractions" :D We went to Inari to see the temples - loads of red gates. We went to Arashiyama - a bamboo forest.
+`
+  const { html } = await renderDeck(text, { path: 'japan.txt', overrides: { condense: true } })
+  assert.doesNotMatch(slideFaces(html), /class="pull-quote"|<blockquote/)
 })
