@@ -124,8 +124,10 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     const shown = new Set([...bullets.map((item) => shownKey(toString(item))), ...(options.seen ?? [])])
     // (The notes as a reader reads them: no inline HTML tags, "<em>deaf</em>".)
     const noted = quotedPhrase((options.notes ?? '').replace(/<\/?[a-z][^>]*>/gi, ''), maxPullQuoteWords)
-    // (Nor one a bullet quotes whole: "From my notes: "Osaka is definitely good for food…"" under the same words large.)
-    const quoted = (found: string): boolean => shown.has(shownKey(found)) || bullets.some((item) => ` ${shownKey(toString(item))} `.includes(` ${shownKey(found)} `))
+    // (Nor one a bullet says all but a few words of, "From my notes: "Osaka is definitely good for food…"", "As McPhee
+    // writes, "a vein of ore…"": the same words twice, large and small.)
+    const framed = (item: ListItem, found: string): boolean => ` ${shownKey(toString(item))} `.includes(` ${shownKey(found)} `) && shownKey(toString(item)).split(' ').length - shownKey(found).split(' ').length <= 4
+    const quoted = (found: string): boolean => shown.has(shownKey(found)) || bullets.some((item) => framed(item, found))
     const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined && !quoted(found)) ?? (noted !== undefined && !quoted(noted) ? noted : undefined)
     if (phrase && fits(heading, body, { layout: 'quote', pullQuote: phrase }, metrics)) return { layout: 'quote', pullQuote: phrase }
   }
