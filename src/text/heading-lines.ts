@@ -119,6 +119,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // Nor a chart's caption the prose around it points at ("Per the visualization below, …" / "Cartwright's average opinion
   // lengths relative to those of his peers", "Cumulative published opinion counts…" / "As we can see, …").
   if (line.kind === 'text' && previous?.kind === 'text' && next.kind === 'text' && (figureBelow.test(previous.source.text) || figureAbove.test(next.source.text))) return false
+  // (Nor a picture's caption that names again what the sentence before it ends on: "…They even saved me a Scout badge, my
+  // first in 25 years!" / "The JOTA/JOTI 2024 badge".)
+  if (line.kind === 'text' && previous?.kind === 'text' && echoesLastSentence(content, previous.source.text)) return false
   // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
   // what is left of the post, not a section's name.
   if (timeStamp.test(content)) return false
@@ -254,4 +257,18 @@ function labelRun(body: readonly BodyLine[], at: number): boolean {
   while (short(start - 1)) start--
   while (short(end + 1)) end++
   return end - start + 1 >= 3
+}
+
+/**
+ * Whether a short line that opens on an article names the thing the last sentence above it mentions, its last word a
+ * noun of that sentence ("The JOTA/JOTI 2024 badge" under "They even saved me a Scout badge, my first in 25 years!"):
+ * the picture's caption.
+ */
+function echoesLastSentence(line: string, above: string): boolean {
+  const words = line.trim().split(/\s+/)
+  // (A common noun after an article: "Our experience developing with Swift" under "…the backend using Swift." is a heading.)
+  if (words.length < 2 || words.length > 6 || !/^(?:the|a|an)$/i.test(words[0]!) || !/^\p{Ll}/u.test(words[words.length - 1]!) || /[.!?:]$/.test(line.trim())) return false
+  const head = words[words.length - 1]!.replace(/[^\p{L}]/gu, '')
+  const last = above.split(/(?<=[.!?])\s+/).at(-1)!.toLowerCase()
+  return head.length >= 3 && new RegExp(`\\b${head}s?\\b`, 'u').test(last)
 }

@@ -355,3 +355,22 @@ From my notes: "Osaka is definitely good for food and bad for tourist attraction
   const { html } = await renderDeck(text, { path: 'japan.txt', overrides: { condense: true } })
   assert.doesNotMatch(slideFaces(html), /class="pull-quote"|<blockquote/)
 })
+
+test('held-out set 104: a short line naming again what the sentence above it ends on is a picture\'s caption, not a heading', async () => {
+  // Ian Renton, "Jamboree on the Air 2024" (ianrenton/ianrenton.com, BSD-2-Clause), copied as text: "The JOTA/JOTI 2024
+  // badge" had been a section divider.
+  const text = `Jamboree on the Air 2024
+
+It's been a year since my daughter, a young leader at the local Scout troop, remarked that they were only really doing the "on the internet" side of it, not the "on the air" side. And that we should fix that.
+
+We worked twenty stations across Europe on 20m, and the keenest of the Scouts were doing the whole QSO by themselves with only light supervision.
+
+Although I missed the indoor action, we finished the day with the Scout leaders talking about how we could do JOTA bigger and better next year. They even saved me a Scout badge, my first in 25 years!
+
+The JOTA/JOTI 2024 badge
+
+See you on the air next time!
+`
+  const { html } = await renderDeck(text, { path: 'jota.txt', overrides: { condense: true } })
+  assert.doesNotMatch(slideFaces(html), /<h2[^>]*>The JOTA\/JOTI 2024 badge/)
+})
