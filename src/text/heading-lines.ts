@@ -119,8 +119,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // Nor a chart's caption the prose around it points at ("Per the visualization below, …" / "Cartwright's average opinion
   // lengths relative to those of his peers", "Cumulative published opinion counts…" / "As we can see, …").
   if (line.kind === 'text' && previous?.kind === 'text' && next.kind === 'text' && (figureBelow.test(previous.source.text) || figureAbove.test(next.source.text))) return false
-  // (Nor a picture's caption that names again what the sentence before it ends on: "…They even saved me a Scout badge, my
-  // first in 25 years!" / "The JOTA/JOTI 2024 badge".)
+  // (Nor a picture's caption that names again a thing the last sentence above it names: "…They even saved me a Scout
+  // badge, my first in 25 years!" / "The JOTA/JOTI 2024 badge".)
   if (line.kind === 'text' && previous?.kind === 'text' && echoesLastSentence(content, previous.source.text)) return false
   // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
   // what is left of the post, not a section's name.
