@@ -22,9 +22,15 @@ import { plainText } from './face-parts.js'
 export function firstFigure(text: string): string | undefined {
   if (unfigured(text)) return undefined
   for (const figure of figures(text)) return figure
-  // A multiple written in words, as a comparison gives it ("two to four times higher", "three times as likely",
-  // "tenfold"): a finding as much as "40%" is.
-  // (And a share in words: "Only about half of the mileage… was built", "At least half of the explanation… is genetic".)
+  return spelledFigure(text)
+}
+
+/**
+ * A multiple written in words, as a comparison gives it ("two to four times higher", "three times as likely",
+ * "tenfold"): a finding as much as "40%" is; and a share in words ("Only about half of the mileage… was built", "At
+ * least half of the explanation… is genetic").
+ */
+function spelledFigure(text: string): string | undefined {
   return spelledMultiple.exec(text)?.[1] ?? spelledShare.exec(text)?.[1]?.replace(/^(?:only|just)\s+/i, '')
 }
 
@@ -143,9 +149,10 @@ const compoundDuration = /^\s(?:hours?\s*,?\s*(?:and\s+)?\d+\s+minutes?(?:\s*,?\
 const countingOpeners = new Set(['over', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'exactly', 'only', 'just', 'some', 'more', 'fewer', 'less', 'under', 'above', 'below', 'within', 'after', 'before', 'in', 'at', 'by', 'for', 'with', 'since', 'the', 'all', 'another', 'our', 'we', 'they', 'these', 'those', 'every', 'each', 'up', 'than'])
 
 /**
- * The figure a bullet's claim leads with, as written ({@link firstFigure}
- * of its first paragraph, without inline code); none when the bullet
- * supposes ("If…", "Unless…").
+ * The figure a bullet's claim shows big, as written: of the figures
+ * {@link firstFigure} reads in its first paragraph (without inline code),
+ * money, then a magnitude or a share, before a count, else the first; none
+ * when the bullet supposes ("If…", "Unless…").
  *
  * @param item A bullet.
  */
@@ -157,12 +164,12 @@ export function keyFigure(item: ListItem): string | undefined {
   if (/^\W*(?:if|unless|whether|suppose|imagine)\b/i.test(text)) return undefined
   // ("I count 6 … Bronze Medals, 4 … Gold Medals, 8 … and 13 Olympic Silver medals": a list of figures has no one figure
   // to show big; "13" alone meant nothing.)
-  if ((text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length >= 4) return undefined
+  if ((text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length >= 4 || unfigured(text)) return undefined
   // Of its figures the strongest, money or a magnitude or a share before a bare count ("…services to 1,000+ federal
   // government business lines, collecting 160 million transactions for $160 billion annually" shows "$160 billion", not
   // "1,000", a number a blind reader found meant nothing alone); of equals, the first.
-  const found = unfigured(text) ? [] : [...figures(text)]
-  const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : firstFigure(text)
+  const found = [...figures(text)]
+  const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : spelledFigure(text)
   // ("The task force report is about 30 pages": how long a document is, no finding to show big.)
   return figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*pages?\\b`, 'i').test(text) ? undefined : figure
 }

@@ -121,13 +121,16 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   if (quotes.length === 0 && body.every((node) => node.type === 'list' || node.type === 'paragraph') && body.filter((node) => node.type === 'paragraph').length <= 1 && bullets.length <= 4) {
     // (Not a bullet that is the quotation whole: the pull quote would say it twice.)
     // (Nor one a slide before showed as a bullet: "Don't leave anything on the course." twice in a row.)
-    const shown = new Set([...bullets.map((item) => shownKey(toString(item))), ...(options.seen ?? [])])
+    const said = bullets.map((item) => shownKey(toString(item)))
+    const shown = new Set([...said, ...(options.seen ?? [])])
     // (The notes as a reader reads them: no inline HTML tags, "<em>deaf</em>".)
     const noted = quotedPhrase((options.notes ?? '').replace(/<\/?[a-z][^>]*>/gi, ''), maxPullQuoteWords)
     // (Nor one a bullet says all but a few words of, "From my notes: "Osaka is definitely good for food…"", "As McPhee
     // writes, "a vein of ore…"": the same words twice, large and small.)
-    const framed = (item: ListItem, found: string): boolean => ` ${shownKey(toString(item))} `.includes(` ${shownKey(found)} `) && shownKey(toString(item)).split(' ').length - shownKey(found).split(' ').length <= 4
-    const quoted = (found: string): boolean => shown.has(shownKey(found)) || bullets.some((item) => framed(item, found))
+    const quoted = (found: string): boolean => {
+      const key = shownKey(found)
+      return shown.has(key) || said.some((bullet) => ` ${bullet} `.includes(` ${key} `) && bullet.split(' ').length - key.split(' ').length <= 4)
+    }
     const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined && !quoted(found)) ?? (noted !== undefined && !quoted(noted) ? noted : undefined)
     if (phrase && fits(heading, body, { layout: 'quote', pullQuote: phrase }, metrics)) return { layout: 'quote', pullQuote: phrase }
   }

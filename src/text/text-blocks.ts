@@ -28,35 +28,25 @@ export interface ListBlock {
   nested?: Map<number, ListBlock> | undefined
 }
 
+/**
+ * The number of text lines from `at` on that each pass `accepts`, with no gap between them (the first may stand apart
+ * from what is before it unless `apart` is false), if at least `least` (else 0).
+ */
+function textRun(body: readonly BodyLine[], at: number, accepts: (text: string) => boolean, least: number, apart = true): number {
+  let run = 0
+  while (at + run < body.length && body[at + run]!.kind === 'text' && ((apart && run === 0) || !body[at + run]!.gap) && accepts(body[at + run]!.source.text)) run++
+  return run >= least ? run : 0
+}
+
 /** Whether the lines from `at` on start an unbulleted list of at least two `Label: text` lines. */
 function labelRun(body: readonly BodyLine[], at: number): number {
-  let end = at
-  while (
-    end < body.length &&
-    body[end]!.kind === 'text' &&
-    (end === at || !body[end]!.gap) &&
-    splitLabel(body[end]!.source.text) &&
-    !isCallout(body[end]!.source.text)
-  ) {
-    end++
-  }
-  return end - at >= 2 ? end - at : 0
+  return textRun(body, at, (text) => splitLabel(text) !== undefined && !isCallout(text), 2)
 }
 
 /** After a line ending with a colon: the number of short lines that follow without a gap (an unbulleted list), if ≥ 2. */
 function shortRun(body: readonly BodyLine[], at: number): number {
-  let end = at
-  while (
-    end < body.length &&
-    // (The first line may stand apart from the colon that introduces the run.)
-    (end === at || !body[end]!.gap) &&
-    body[end]!.kind === 'text' &&
-    (countWords(body[end]!.source.text) <= 15 || (countWords(body[end]!.source.text) <= 30 && !endsSentence(body[end]!.source.text))) &&
-    !/:$/.test(body[end]!.source.text)
-  ) {
-    end++
-  }
-  return end - at >= 2 ? end - at : 0
+  // (The first line may stand apart from the colon that introduces the run.)
+  return textRun(body, at, (text) => (countWords(text) <= 15 || (countWords(text) <= 30 && !endsSentence(text))) && !/:$/.test(text), 2)
 }
 
 /**
@@ -188,23 +178,17 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
 
 /** The number of lines from `at` on, without a gap between them, of at most four words and no sentence's stop, if at least three (else 0). */
 function wordRun(body: readonly BodyLine[], at: number): number {
-  let run = 0
-  while (at + run < body.length && body[at + run]!.kind === 'text' && (run === 0 || !body[at + run]!.gap) && countWords(body[at + run]!.source.text) <= 4 && !/[.!?:;]$/.test(body[at + run]!.source.text.trim())) run++
-  return run >= 3 ? run : 0
+  return textRun(body, at, (text) => countWords(text) <= 4 && !/[.!?:;]$/.test(text.trim()), 3)
 }
 
 /** The number of text lines from `at` on, without a gap before any of them, none ending in a sentence's stop. */
 function unstoppedRun(body: readonly BodyLine[], at: number): number {
-  let run = 0
-  while (at + run < body.length && body[at + run]!.kind === 'text' && !body[at + run]!.gap && !/[.!?]["'”’]?$/.test(body[at + run]!.source.text.trim())) run++
-  return run
+  return textRun(body, at, (text) => !/[.!?]["'”’]?$/.test(text.trim()), 0, false)
 }
 
 /** The number of lines from `at` on, without a gap between them, that each cite a work, if at least two (else 0). */
 function referenceRun(body: readonly BodyLine[], at: number): number {
-  let run = 0
-  while (at + run < body.length && body[at + run]!.kind === 'text' && (run === 0 || !body[at + run]!.gap) && isCitation(body[at + run]!.source.text)) run++
-  return run >= 2 ? run : 0
+  return textRun(body, at, isCitation, 2)
 }
 
 /** The words of a block's prose (0 for a heading or a code listing). */
