@@ -251,6 +251,9 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
           withDeadline(chromium!.exited, closeGraceMs),
           ...[userDataDir, socketDir].map((dir) => (dir ? rm(dir, { recursive: true, force: true, maxRetries: 3 }) : undefined))
         ])
+        // (Once it has ended, its socket's folder again: a process of the group still ending had made it anew after the
+        // first removal, and a clean clone's test run found it left in the temporary folder.)
+        if (socketDir) await rm(socketDir, { recursive: true, force: true, maxRetries: 3 })
         forget()
       }
     })()
