@@ -73,7 +73,9 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
   // ("Her talk focused on…", "Our team developed a tool": a participle after the subject is its verb; not "Networks based on…".)
   const participle = tokens.findIndex((token) => token.pos === 'VERB' && reducedRelative.has(token.lower))
   const takes = ['focused', 'aimed'].includes(tokens[participle]?.lower ?? '') || ['DET', 'PRON', 'NUM'].includes(tokens[participle + 1]?.pos ?? '')
-  return participle > 0 && takes && tokens.slice(0, participle).every((token) => ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos)) && !tokens.slice(0, participle).some((token) => ['that', 'which', 'who'].includes(token.lower))
+  // (A subject with its phrase: "A collaboration between UK HSA and WHO focused on…".)
+  const subject = (token: Token, at: number): boolean => ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos) || (at > 1 && ['DET', 'NOUN', 'PROPN'].includes(tokens[0]!.pos) && ['ADP', 'CCONJ'].includes(token.pos) && token.lower !== 'that')
+  return participle > 0 && takes && tokens.slice(0, participle).every(subject) && !tokens.slice(0, participle).some((token) => ['that', 'which', 'who'].includes(token.value))
 }
 
 /**

@@ -219,7 +219,10 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
     // (A fronted phrase ends at the aside's comma: in "In fact, the process of… data, especially in the humanities, can be…"
     // "In fact," has its own, and the aside stands between a subject and its verb.)
     const fronted = (tokens[0]!.pos === 'ADP' || subordinatorLength(tokens) > 0) && !hasFiniteVerb(tokens.slice(0, index)) && !tokens.slice(0, index).some(isComma)
-    return [...tokens.slice(0, index), ...rest.slice(fronted ? close : close + 1)]
+    // (Nor the comma of a relative clause or a participle after it: "…trends in SARS-CoV-2 concentration, as well as the
+    // genetic diversity…, which enabled…" keeps ", which", so that a later step can still cut that clause.)
+    const opensTrailing = ['which', 'who', 'whom', 'whose'].includes(after[0]?.lower ?? '') || (after[0]?.pos === 'VERB' && /ing$/.test(after[0].lower))
+    return [...tokens.slice(0, index), ...rest.slice(fronted || opensTrailing ? close : close + 1)]
   }
   return tokens
 }

@@ -178,7 +178,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const comma = (token.value === ';' && !insideBrackets(tokens.slice(0, index))) || (token.value === ',' && ['and', 'but', 'so', 'yet', 'or'].includes(conj.lower))
     // "… is time-boxed at four months and the development phase of x.(y+1) starts…": a clause joined without a comma.
     // The subject must take its verb at once ("…both ESLint and TypeScript in your projects to ensure you're…" is one clause).
-    const bare = token.lower === 'and' && token.pos === 'CCONJ' && startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined
+    const bare = token.lower === 'and' && token.pos === 'CCONJ' && ((startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined) || phraseThenSubject(tokens.slice(index + 1)))
     // (Nor the comma of a list of adjectives: "…significant psychological, social, and economic problems".)
     if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ')) continue
     const head = tokens.slice(0, index)
@@ -220,7 +220,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("…, but with a little effort, we can assure the health…": a short fronted phrase before the clause's subject.)
     const frontedComma = tail[0]?.pos === 'ADP' ? tail.findIndex((other, at) => at > 1 && at <= 7 && isComma(other)) : -1
     const afterPhrase = frontedComma !== -1 && !tail.slice(0, frontedComma).some((other) => isVerb(other)) && startsClause(withoutLeadingSpace(tail.slice(frontedComma + 1)))
-    const subjectLike = afterAdverbs || afterPhrase || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || /^\d/.test(tail[0]?.value ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '')
+    const subjectLike = afterAdverbs || afterPhrase || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || /^\d/.test(tail[0]?.value ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '') || (bare && phraseThenSubject(tail))
     // "…, exploits in SS7 infrastructure, and SIM-based attacks, the need for MFA continues to grow": the last item of a
     // list inside a fronted clause, not a clause of its own.
     const tailComma = tail.findIndex((other) => isComma(other))
@@ -316,6 +316,25 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   const half = (notOnly !== -1 && !final.some((token) => token.lower === 'but') && !final.slice(notOnly + 2).some((token) => token.lower === 'also')) || (either !== -1 && !final.slice(either + 1).some((token) => token.lower === 'or'))
   if (!isStatement(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
+}
+
+/**
+ * Whether a clause joined by a bare "and" opens on a short phrase of time or place before its subject: "…and after the
+ * first lap (there were 3 in total) I felt comfortable…" (the phrase has no verb outside its brackets; the subject is
+ * a personal pronoun with its verb after it).
+ */
+function phraseThenSubject(tail: readonly Token[]): boolean {
+  if (tail[0]?.pos !== 'ADP' || !['after', 'before', 'during', 'by', 'at', 'in', 'on', 'within'].includes(tail[0].lower)) return false
+  let depth = 0
+  for (let at = 1; at < Math.min(tail.length - 1, 16); at++) {
+    const token = tail[at]!
+    if (token.value === '(') depth++
+    else if (token.value === ')') depth--
+    else if (depth > 0) continue
+    else if (['i', 'we', 'he', 'she', 'they'].includes(token.lower) && at >= 3) return isVerb(tail[at + 1]!) && tail[at + 1]!.pos !== 'PART'
+    else if (isVerb(token) || isPunct(token)) return false
+  }
+  return false
 }
 
 /** What follows a mid-sentence ellipsis and its connective ("... until one day I read…" → "One day I read…"), as a clause of its own. */
