@@ -269,6 +269,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // "…is as smooth and high quality for you as possible": the phrase holds the second "as" of a comparison.
     if (phrase.some((other) => other.lower === 'as') && tokens.slice(0, index).some((other, at) => other.lower === 'as' && ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? ''))) continue
     const before = tokens[index - 1]!
+    // ("…intelligible to you six months | from now": a span of time is counted from now, or on, not to be cut from it.)
+    if (token.lower === 'from' && ['now', 'today', 'then'].includes(tokens[index + 1]?.lower ?? '') && /^(?:days?|weeks?|months?|years?|decades?|hours?)$/.test(before.lower)) continue
     // ("…to talk through concepts, work | on issues": one word after a comma is an item of a series, not its noun.)
     if (isComma(tokens[index - 2])) continue
     // "…for people with various skin tones and people with sight loss": the second of two alike, not an extra.

@@ -114,6 +114,8 @@ export function dropAsides(tokens: Token[]): Token[] {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
         if (tokens[close + 1]!.space === '' && !isPunct(tokens[close + 1]!)) tokens[close + 1] = { ...tokens[close + 1]!, space: ' ' }
+        // ("…into the room — because you might be… — so be prepared…": dashes that parted two clauses leave their comma.)
+        if (['so', 'but', 'yet'].includes(tokens[close + 1]!.lower) && hasFiniteVerb(out)) out.push({ ...token, value: ',', space: '', pos: 'PUNCT', lower: ',', lemma: ',', type: 'punctuation', stop: false })
         continue
       }
     }

@@ -12,7 +12,7 @@
  * listed here.
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
-import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
@@ -227,6 +227,12 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const tailVerb = tail.findIndex((other) => isVerb(other))
     // ("…, and Twitter being the primus inter pares here, for promoting… is justified": a noun and its "being" are no clause.)
     const absolute = ['being', 'having'].includes(tail[1]?.lower ?? '')
+    // ("You are not permitted to bring a bag into the room, so be prepared to…": the advice a claim leads to is the
+    // speaker's to say; the claim is the bullet.)
+    if (comma && conj.lower === 'so' && (startsImperative(tail) || (tail[0]?.lower === 'be' && ['ADJ', 'VERB'].includes(tail[1]?.pos ?? ''))) && hasFiniteVerb(head)) {
+      const claim = endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap)
+      if (claim) return claim
+    }
     if (!subjectLike || absolute || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
     // (Nor an aside inside the subject: "…one of the hardest skills in life, and one I'm not sure I'll ever master, is…".)
     if (comma && asideInSubject(tail)) continue

@@ -2,7 +2,7 @@
  * Bullets on a face: a bullet list item marked with how it was made, a source list item shortened, a lead-in shortened, a long quote reduced to its key sentence.
  */
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
-import { countWords, hasFiniteVerb, isStatement } from './clause-grammar.js'
+import { countWords, hasFiniteVerb, isStatement, subordinatorLength } from './clause-grammar.js'
 import { compressSentence, compressTokens, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
 import { balanceQuotes } from './quotations.js'
@@ -10,7 +10,7 @@ import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { toString } from './block-kinds.js'
 import { selectSentences } from './select.js'
-import { withoutDashComment, withoutSeriesEnds } from './item-endings.js'
+import { withoutDashComment } from './item-endings.js'
 import { scoreSentences, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
@@ -229,7 +229,7 @@ function headPhrase(sentence: string, maxWords: number): Compressed | undefined 
   // (Not inside a list of examples: "such as code linters, test suites, and…" is no phrase and its elaboration.)
   // (Nor a clause: "**Finally**: if you prefer to have that metadata in a structured format, you can request it…" is no
   // phrase, and its "if" half alone a fragment.)
-  if (words < 2 || words > maxWords || hasFiniteVerb(tokens) || tokens[0]?.pos === 'SCONJ' || /\b(?:such as|like|including|e\.g\.|from)\s/i.test(tokensText(tokens)) || isStatement(tagSentence(sentence)) || /[([{“"]/.test(tokensText(tokens).replace(/\([^()]*\)/g, '')) || ['ADP', 'CCONJ', 'DET', 'SCONJ', 'PART'].includes(tokens.at(-1)?.pos ?? '')) return undefined
+  if (words < 2 || words > maxWords || hasFiniteVerb(tokens) || tokens[0]?.pos === 'SCONJ' || subordinatorLength(tokens) > 0 || /\b(?:such as|like|including|e\.g\.|from)\s/i.test(tokensText(tokens)) || isStatement(tagSentence(sentence)) || /[([{“"]/.test(tokensText(tokens).replace(/\([^()]*\)/g, '')) || ['ADP', 'CCONJ', 'DET', 'SCONJ', 'PART'].includes(tokens.at(-1)?.pos ?? '')) return undefined
   return { text: tokensText(tokens), tokens, words, fits: true }
 }
 
@@ -345,50 +345,4 @@ export function shortenSentence(sentence: string, maxWords = 14): string {
   const compressed = compressSentence(sentence, { maxWords })
   if (compressed) return compressed.text
   return sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '')
-}
-
-/** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */
-const faceListWords = 50
-
-/**
- * The items of a source list, shortened ({@link shortenItem}) so that the list fits one face where it can: a list of
- * three to six items that each open with a short bold label ("**Data masking**. People often ask why…") and that runs
- * over a face's words is shortened harder, each item to its share of the face, and else shows its labels alone (the
- * items stay whole in the notes). A list split over two slides, two items on each, half of each slide empty, read as
- * four loose bullets, not as the writer's four points.
- *
- * @param items The list's items, as said (no empty ones).
- * @param maxWords The word budget of a bullet.
- * @param lang Language of the prose (BCP 47).
- */
-export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en'): ListItem[] {
-  const items = withoutSeriesEnds(source) ?? source
-  const shortened = items.map((item) => shortenItem(item, maxWords, lang))
-  const words = (list: readonly ListItem[]): number => list.reduce((sum, item) => sum + countWords(toString(item.children[0] ?? item)), 0)
-  const label = (item: ListItem): string | undefined => {
-    const [first] = item.children
-    const strong = first?.type === 'paragraph' ? first.children[0] : undefined
-    const text = strong?.type === 'strong' ? toString(strong).trim().replace(/[.:]$/, '') : ''
-    return text !== '' && countWords(text) <= 5 && item.children.length === 1 ? text : undefined
-  }
-  if (items.length < 3 || items.length > 6 || words(shortened) <= faceListWords) return shortened
-  const tighter = items.map((item) => shortenItem(item, Math.floor(faceListWords / items.length) - 1, lang))
-  if (words(tighter) <= faceListWords) return tighter
-  // (Works cited stay whole.)
-  if (items.some((item) => isCitation(toString(item)))) return shortened
-  // A list without labels takes the tighter bullets of its longest items, one by one, until it fits one face (SAR's four
-  // advantages over optical sensors had run over two slides, two on each); the others stay as they were.
-  if (!items.every((item) => label(item) !== undefined)) {
-    const fitted = [...shortened]
-    const longest = fitted.map((item, at) => at).sort((a, b) => countWords(toString(fitted[b]!)) - countWords(toString(fitted[a]!)))
-    // (Only a bullet that still opens as it did: one that lost its opening clause, "Your project is under a copyleft
-    // license, but…", or its verb, "Data governance committees [can publish…, or] remain unpublished", says another thing.)
-    const opening = (item: ListItem): string => toString(item).split(/\s+/).slice(0, 4).join(' ').toLowerCase()
-    for (const at of longest) {
-      if (words(fitted) <= faceListWords) break
-      if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!)) fitted[at] = tighter[at]!
-    }
-    return fitted
-  }
-  return items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label(item)! }] }] }] }))
 }

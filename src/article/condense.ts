@@ -16,12 +16,13 @@ import { paragraphRuns, topicOpened } from './paragraph-runs.js'
 import { firstFigure } from './key-figures.js'
 import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
-import { isJournalFront, isPointer, isPublicationNote } from './signposts.js'
+import { isJournalFront, isPointer, isPublicationNote, isTeaser } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
-import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, fitListItems, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
+import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
+import { fitListItems } from './list-fit.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
 
@@ -38,6 +39,8 @@ const pointsBackLead = /^(?:for (?:example|instance)|e\.g\.|this (?:means|includ
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
 const longQuote = 1.5
+/** Sentences of a paragraph a question opens over which only the next one answers it ("What would I want…? Here's my wish list: …"). */
+const longAnswer = 6
 
 /**
  * Condense the blocks of one section into face units, in order:
@@ -142,7 +145,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const topical = topicOpened(candidates, sentences, (candidate) => candidate.bullet !== undefined && candidate.bullet.words >= countWords(candidate.sentence) - 1 && !candidate.signpost && !candidate.vague && isStatement(candidate.tokens))
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
-      return answerOf.has(index) || (labelled.has(index) && (runOfDashed || !dashed(index))) || opensWithQuestion(sentences[candidate.paragraph]!) || topical.has(candidate.paragraph)
+      // (A long one a question opens is answered in its next sentence, the rest prose like any: sixteen had had no bullet.)
+      const asked = opensWithQuestion(sentences[candidate.paragraph]!) && (sentences[candidate.paragraph]!.length <= longAnswer || candidate.index <= 1)
+      return answerOf.has(index) || (labelled.has(index) && (runOfDashed || !dashed(index))) || asked || topical.has(candidate.paragraph)
     })
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
@@ -392,8 +397,3 @@ function italicOnly(children: readonly PhrasingContent[]): boolean {
 
 /** Headings of a list of works cited. */
 const referenceList = /^(?:references|bibliography|works cited|sources|literature|further reading)\s*:?$/i
-
-/** Whether a question only builds suspense for the sentences after it ("The results?", "The catch?", "The verdict?"). */
-function isTeaser(question: string): boolean {
-  return /^(?:and |so,? |but )?(?:the|my|our|their) (?:(?:short |long |real |final )?(?:results?|verdict|catch|answer|outcome|upshot|bottom line|takeaway|twist|score|good news|bad news|punchline|payoff))\?["'”’)]*$/i.test(question.trim())
-}

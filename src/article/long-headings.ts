@@ -204,6 +204,9 @@ export function boldParagraphHeadings(tree: Root): void {
   const sections = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth > 1)
   const depth = (sections.length === 0 ? 2 : Math.min(6, Math.min(...sections.map((heading) => heading.depth)) + 1)) as Heading['depth']
   tree.children = tree.children.map((node, index) => {
+    // ("1. **Plan Ahead**", a numbered list of that one item, before the bullets of its step: the steps of a guide.)
+    const step = numberedStep(node)
+    if (step && ['list', 'paragraph'].includes(tree.children[index + 1]?.type ?? '')) return { type: 'heading', depth, children: [{ type: 'text', value: step }], position: node.position } satisfies Heading
     if (node.type !== 'paragraph') return node
     // (With its question mark or colon written after the bold: "**And what about CC students**?".)
     // (And its number before it and a note's number after it: "1.**Myth: All radioactive foods will kill you.**", "3.**Truth:
@@ -227,4 +230,18 @@ export function boldParagraphHeadings(tree: Root): void {
     if (number) return { type: 'heading', depth, children: [{ type: 'text', value: `${number} ${text}` }], position: node.position } satisfies Heading
     return { type: 'heading', depth, children: mark === '?' ? [...only.children, { type: 'text', value: '?' }] : only.children, position: node.position } satisfies Heading
   })
+}
+
+/**
+ * The heading a numbered list of one item in bold stands for ("1. **Plan Ahead**" → "1. Plan Ahead"), or `undefined`:
+ * a guide's steps written as such lists, each before its own bullets, had been items at the foot of the slide before.
+ */
+function numberedStep(node: RootContent): string | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return undefined
+  const [paragraph, ...rest] = node.children[0]!.children
+  if (rest.length > 0 || paragraph?.type !== 'paragraph') return undefined
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && /^\s*$/.test(child.value)))
+  const text = parts.length === 1 && parts[0]!.type === 'strong' ? toString(parts[0]).trim() : ''
+  if (text === '' || text.split(/\s+/).length > boldHeadingWords || /[.;,]$/.test(text) || JSON.stringify(parts).includes('"type":"link"')) return undefined
+  return `${node.start ?? 1}. ${text}`
 }

@@ -174,3 +174,13 @@ export function isJournalFront(text: string): boolean {
   if (/(?:^|\n)\s*(?:citation|cite as|cite this(?: article| post| piece)?|how to cite(?: this)?(?: article| post| piece)?|suggested citation)\s*:/i.test(text)) return true
   return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:is|was) (?:an?|the)\b/u.test(text) && /\bORCID\b|[\w.+-]+@[\w-]+\.\w/.test(text) && countWords(text) <= 60
 }
+
+/**
+ * Whether a question only builds suspense for the sentences after it ("The results?", "The catch?", "The verdict?"):
+ * the paragraph's strongest sentence answers it, not the next one.
+ *
+ * @param question The question, as written.
+ */
+export function isTeaser(question: string): boolean {
+  return /^(?:and |so,? |but )?(?:the|my|our|their) (?:(?:short |long |real |final )?(?:results?|verdict|catch|answer|outcome|upshot|bottom line|takeaway|twist|score|good news|bad news|punchline|payoff))\?["'”’)]*$/i.test(question.trim())
+}

@@ -5,6 +5,18 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { compressSentence } from '../../src/article/compress.js'
+import { fitListItems } from '../../src/article/list-fit.js'
+import { shortenItem } from '../../src/article/condense-items.js'
+import { toString } from '../../src/article/block-kinds.js'
+import { renderDeck } from '../../src/index.js'
+import { slideFaces } from '../helpers.js'
+import type { ListItem } from 'mdast'
+
+/** A list item of a label in italics or bold and its prose. */
+function item(label: string, prose: string, emphasis: 'strong' | 'emphasis' = 'strong', colonOutside = false): ListItem {
+  const marked = { type: emphasis, children: [{ type: 'text' as const, value: colonOutside ? label : `${label}:` }] }
+  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [marked, { type: 'text', value: `${colonOutside ? ':' : ''} ${prose}` }] }] }
+}
 
 test("held-out set 101: a section's example whose verb the tagger reads as a participle still makes a bullet", () => {
   // PHA4GE Wastewater Surveillance Working Group, "Guidance Document - Surveillance Strategies"
@@ -24,4 +36,63 @@ test('held-out set 103: a clause joined by a bare "and" after a phrase of time i
   // total) I felt comfortable…" had no split, and the sentence of the race's best moment had no bullet.
   const pace = compressSentence("I caught a very nice pace and found a few other fellow cyclists with comparable speeds and after the first lap (there were 3 in total) I felt comfortable in our small group and confident I'd make up the lost time in the sea with my bike ride.")
   assert.equal(pace?.text, 'I caught a very nice pace and found a few other fellow cyclists with comparable speeds')
+})
+
+test('held-out set 105: a guide whose steps are numbered lists of one bold item has a section for each step', async () => {
+  // Loren Lee, "Manuscript Studies: But like… what are you doing?" (Scholars' Lab blog, scholarslab/scholarslab.github.io,
+  // CC BY 4.0): "1. **Plan Ahead**" over its bullets had been an item at the foot of the slide before, five times, and the
+  // slides were titled by names in their first bullets ("Funding applications", "Library card", "Barbara Shailor").
+  const source = `# Manuscript Studies
+
+I thought I might provide a brief how-to-visit-a-medieval-manuscript guide based on my experiences. It took me to a dozen libraries.
+
+1. **Plan Ahead**
+- *Figure out what you need to see*: If digitized images of the manuscript you're interested in are available online, study these thoroughly first.
+- *Get your papers in order*: Most institutions will require a formal letter of support from your advisor and proof of your status as a student or researcher.
+
+2. **Come Prepared**
+- *Register*: When you arrive, you'll typically need to register for a library card, so bring the necessary identification.
+- *Pack your bag*: Normally, you are not permitted to bring a bag into the room — because you might be a dirty little thief — so be prepared to pull your essential items out of your bag.
+`
+  const { html } = await renderDeck(source, { path: 'manuscripts.md', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.match(faces, /<h2[^>]*>1\. Plan Ahead<\/h2>/)
+  assert.match(faces, /<h2[^>]*>2\. Come Prepared<\/h2>/)
+  assert.doesNotMatch(faces, /<li>(?:<p>)?\d\. (?:Plan|Come)/)
+  // (Each label in bold, as its neighbours', and the bag's rule without its aside and the advice it leads to.)
+  assert.match(faces, /<strong>Register:<\/strong>/)
+  assert.match(faces, /Normally, you are not permitted to bring a bag into the room<\/li>/)
+})
+
+test('held-out set 105: a labelled list that runs over a face shows its labels, never only its counters', () => {
+  // The same guide's "Document Everything": four labelled items, two on each of two slides, are four labels on one;
+  // the Open Source Guides' seven things a legal team should know ("Third party material", "Trade secrets", …) are seven.
+  const long = 'Take detailed measurements, including the dimensions of the manuscript, the area of the writing space, the average height of the ruled lines, all in millimeters.'
+  const four = fitListItems([item('Use your time wisely', long, 'emphasis', true), item('Record, record, record', long, 'emphasis', true), item('Take pics', long, 'emphasis', true), item('Turn every page', long, 'emphasis', true)], 14)
+  assert.deepEqual(four.map((one) => toString(one)), ['Use your time wisely', 'Record, record, record', 'Take pics', 'Turn every page'])
+  const seven = fitListItems(['Third party material', 'Trade secrets', 'Patents', 'Trademarks', 'Privacy', 'AI', 'Software Bill of Materials'].map((label) => item(label, long)), 14)
+  assert.equal(seven.length, 7)
+  assert.equal(toString(seven[6]!), 'Software Bill of Materials')
+  // (A rescue plan's "Day 1" … "Day 7" keep what each day does.)
+  const days = fitListItems([1, 2, 3, 4, 5, 6, 7].map((day) => item(`Day ${day}`, long)), 14)
+  assert.ok(days.every((one) => toString(one).length > 10), days.map((one) => toString(one)).join(' | '))
+})
+
+test('held-out set 105: an item is never cut to the subordinate clause before its comma, nor a span of time from its "from now"', () => {
+  // "Transcribe your photos: When doing your own transcriptions" and "…intelligible to you six months" had each lost their point.
+  const transcribe = toString(shortenItem(item('Transcribe your photos', 'When doing your own transcriptions, finding a guiding text for comparison, even if it is not an exact match for your manuscript copy can be extremely helpful, particularly if you’re a beginner to medieval scribal hands. Sometimes it is slow going.'), 11))
+  assert.doesNotMatch(transcribe, /transcriptions$/)
+  assert.doesNotMatch(compressSentence('Read back over your data and make sure everything will be intelligible to you six months from now.', { maxWords: 11 })?.text ?? '', /six months$/)
+})
+
+test('held-out set 105: a long paragraph that opens on a question is answered, and the rest of it still has bullets', async () => {
+  // Fitz Green, "A Kindle for Every Student?" (Scholars' Lab blog, CC BY 4.0): the wish list of eighteen sentences after
+  // "What would I want an ebook reader to do?" had one bullet, and the conclusion after it none.
+  const wish = "What would I want an ebook reader to do? Here's my wish list: I'd like to be able to read a book without interruption. But I'd also want to be able to read journal articles. Right now, ebook readers are not made to read all books. Dictionaries aren't read in the same way as Grisham thrillers, but they're still books and they're still read. Reference works need quick navigation between entries. A bible program would need cross references. Notes should be easy to export to a computer. A library should be able to lend ebooks to its readers. Journal articles come as PDF files from the library."
+  const source = `---\ntitle: A Kindle for Every Student?\n---\n\nThe blogosphere has been abuzz with diverse opinions on the release of Amazon's new Kindle 2. I consider myself a book person. I can't read books or journal articles on my computer screen.\n\n${wish}\n\nFor me, the Kindle is still too proprietary, in terms of what can be read on it. Ebooks won't replace books, unless they can do e things. I like books.\n`
+  const { html } = await renderDeck(source, { path: 'kindle.md', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.match(faces, /What would I want an ebook reader to do\?/)
+  const fromWish = ['quick navigation', 'not made to read all books', 'Grisham', 'cross references', 'lend ebooks', 'export'].filter((words) => faces.includes(words))
+  assert.ok(fromWish.length >= 1, 'the wish list past its answer has a bullet')
 })

@@ -1,0 +1,85 @@
+/**
+ * A list from the source on one face: its items shortened, harder when the list runs over a face, or shown by their
+ * labels alone (the items stay whole in the notes).
+ */
+import type { ListItem, PhrasingContent } from 'mdast'
+import { countWords } from './clause-grammar.js'
+import { shortenItem } from './condense-items.js'
+import { isCitation } from '../text/lines.js'
+import { toString } from './block-kinds.js'
+import { withoutSeriesEnds } from './item-endings.js'
+
+/** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */
+const faceListWords = 50
+
+/**
+ * The items of a source list, shortened ({@link shortenItem}) so that the list fits one face where it can: a list of
+ * three to six items that each open with a short bold label ("**Data masking**. People often ask why…") and that runs
+ * over a face's words is shortened harder, each item to its share of the face, and else shows its labels alone (the
+ * items stay whole in the notes). A list split over two slides, two items on each, half of each slide empty, read as
+ * four loose bullets, not as the writer's four points.
+ *
+ * @param items The list's items, as said (no empty ones).
+ * @param maxWords The word budget of a bullet.
+ * @param lang Language of the prose (BCP 47).
+ */
+export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en'): ListItem[] {
+  const items = (withoutSeriesEnds(source) ?? source).map(strongLabel)
+  const shortened = items.map((item) => shortenItem(item, maxWords, lang))
+  const words = (list: readonly ListItem[]): number => list.reduce((sum, item) => sum + countWords(toString(item.children[0] ?? item)), 0)
+  const label = (item: ListItem): string | undefined => {
+    const [first] = item.children
+    const strong = first?.type === 'paragraph' ? first.children[0] : undefined
+    const text = strong?.type === 'strong' ? toString(strong).trim().replace(/[.:]$/, '') : ''
+    // (An item of several paragraphs under its label too: "**Lean on the community:** Delegation… ¶ You can also…".)
+    // (Not one that only counts, "Day 1", "Step 3": seven days of a rescue plan had shown "Day 1" to "Day 7" alone.)
+    return text !== '' && countWords(text) <= 7 && !counter.test(text) && item.children.every((child) => child.type === 'paragraph') ? text : undefined
+  }
+  if (items.length < 3 || items.length > mostLabels || words(shortened) <= faceListWords) return shortened
+  // (Seven or eight labelled items show their labels: "Third party material", "Trade secrets", "Patents"… had run over four
+  // slides, two items on each.)
+  if (items.length > 6) return items.every((item) => label(item) !== undefined) ? items.map((item) => labelItem(label(item)!)) : shortened
+  const tighter = items.map((item) => shortenItem(item, Math.floor(faceListWords / items.length) - 1, lang))
+  if (words(tighter) <= faceListWords) return tighter
+  // (Works cited stay whole.)
+  if (items.some((item) => isCitation(toString(item)))) return shortened
+  // A list without labels takes the tighter bullets of its longest items, one by one, until it fits one face (SAR's four
+  // advantages over optical sensors had run over two slides, two on each); the others stay as they were.
+  if (!items.every((item) => label(item) !== undefined)) {
+    const fitted = [...shortened]
+    const longest = fitted.map((item, at) => at).sort((a, b) => countWords(toString(fitted[b]!)) - countWords(toString(fitted[a]!)))
+    // (Only a bullet that still opens as it did: one that lost its opening clause, "Your project is under a copyleft
+    // license, but…", or its verb, "Data governance committees [can publish…, or] remain unpublished", says another thing.)
+    const opening = (item: ListItem): string => toString(item).split(/\s+/).slice(0, 4).join(' ').toLowerCase()
+    for (const at of longest) {
+      if (words(fitted) <= faceListWords) break
+      if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!)) fitted[at] = tighter[at]!
+    }
+    return fitted
+  }
+  return items.map((item) => labelItem(label(item)!))
+}
+
+/** A label that only numbers its item: "Day 1", "Step 3", "Phase II", "#4", "First". */
+const counter = /^(?:(?:day|week|month|year|step|phase|part|stage|level|round|chapter|section|option|tip|rule|lesson|item|point|no\.?|number|#)\s*(?:\d+[a-z]?|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)|\d+[a-z]?|first|second|third|fourth|fifth|sixth|seventh|eighth|finally|lastly)$/i
+
+/** Most items of a list that {@link fitListItems} shows by their labels alone. */
+const mostLabels = 8
+
+/** A list item of a label alone. */
+function labelItem(label: string): ListItem {
+  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }] }] }
+}
+
+/**
+ * An item whose label is set in italics before its colon ("*Figure out what you need to see*: If digitized images…")
+ * with the label in bold, as its neighbours written "**Label:**" are: a slide had set some labels bold and some italic.
+ */
+function strongLabel(item: ListItem): ListItem {
+  const [first, ...later] = item.children
+  if (first?.type !== 'paragraph') return item
+  const [label, after, ...rest] = first.children
+  if (label?.type !== 'emphasis' || after?.type !== 'text' || !/^:\s/.test(after.value) || countWords(toString(label)) > 8) return item
+  const strong: PhrasingContent = { type: 'strong', children: [...label.children, { type: 'text', value: ':' }] }
+  return { ...item, children: [{ ...first, children: [strong, { ...after, value: after.value.slice(1) }, ...rest] }, ...later] }
+}
