@@ -9,7 +9,7 @@ import { causes, droppablePrepositions, emptyNouns, gerundNouns, idioms, placing
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
 /** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
-const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much'])
+const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much', 'precisely', 'exactly', 'simply', 'mainly', 'mostly', 'largely', 'partly', 'purely', 'solely', 'chiefly', 'primarily', 'merely'])
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
 export function dropTrailingSubordinate(tokens: Token[]): Token[] {

@@ -123,6 +123,13 @@ export function unwrap(sentence: string): string {
 
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  // A question is no statement, and a cut of one no bullet ("Did you know that you can light your winter"); one that asks
+  // whether the reader knows a fact states it ("Did you know that you can light your winter with the smell of history?").
+  if (tagged.at(-1)?.value === '?') {
+    const known = /^(?:did|do) you know (?:that )?/i.exec(tokensText(tagged))
+    const fact = known ? withoutLeadingSpace(tagged.slice(known[0].trim().split(/\s+/).length, -1)) : []
+    return fact.length > 3 && startsClause(fact) ? compressWhole(capitalise(fact), maxWords, hardCap) : undefined
+  }
   // The turn a writer marks with an ellipsis is the point ("…had only brewed with a french press... until one day I
   // read someone I respect rave about the AeroPress"): a sentence over its budget gives what follows it, when that
   // is a statement of its own.

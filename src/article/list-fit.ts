@@ -31,9 +31,8 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
     const [first] = item.children
     const strong = first?.type === 'paragraph' ? first.children[0] : undefined
     const text = strong?.type === 'strong' ? toString(strong).trim().replace(/[.:]$/, '') : ''
-    // (An item of several paragraphs under its label too: "**Lean on the community:** Delegation… ¶ You can also…".)
     // (Not one that only counts, "Day 1", "Step 3": seven days of a rescue plan had shown "Day 1" to "Day 7" alone.)
-    return text !== '' && countWords(text) <= 7 && !counter.test(text) && item.children.every((child) => child.type === 'paragraph') ? text : undefined
+    return text !== '' && countWords(text) <= 5 && !counter.test(text) && item.children.length === 1 ? text : undefined
   }
   if (items.length < 3 || items.length > mostLabels || words(shortened) <= faceListWords) return shortened
   // (Seven or eight labelled items show their labels: "Third party material", "Trade secrets", "Patents"… had run over four

@@ -63,10 +63,16 @@ export function isPublicationNote(text: string): boolean {
 }
 
 /**
+ * The writer's later post, announced ("Update: I wrote a follow up: Keeping platforms open", "Since 2900 words wasn't
+ * quite enough, I wrote a follow-up: …"): a pointer to other reading, which had closed a talk as its last word.
+ */
+const followUp = String.raw`(?:(?:update|edit)\s*(?:\([^)]{0,30}\))?\s*:\s*)?(?:[^.!?:]{0,60},\s*)?(?:i|we)(?: also)? (?:wrote|have written|published|posted|put out) an? (?:follow[- ]?up|sequel|companion (?:post|piece|article)|second part)\b`
+
+/**
  * Where else a post ran, said in one sentence, or an invitation to the publisher's own page: "This article was also
  * published on LinkedIn", "Get to know us through this short leaflet".
  */
-const elsewhere = new RegExp(String.raw`^(?:${ranElsewhere}[^.!?]{0,80}[.!?]?$|${ownPaper}|get to know us\b|find out more about us\b|learn more about (?:us|our (?:work|organi[sz]ation|team|foundation))\b)`, 'i')
+const elsewhere = new RegExp(String.raw`^(?:${ranElsewhere}[^.!?]{0,80}[.!?]?$|${ownPaper}|${followUp}|get to know us\b|find out more about us\b|learn more about (?:us|our (?:work|organi[sz]ation|team|foundation))\b)`, 'i')
 
 /**
  * Whether a sentence only announces, or points to other reading.
@@ -77,8 +83,11 @@ export function isSignpost(text: string): boolean {
   // ("To frame my discussion, consider a policymaker…": after a fronted purpose, the sentence still only announces.)
   const bare = text.replace(/^(?:to|in order to|on|for|as for|regarding|with|about) [^,]{3,60},\s*(?=(?:consider|imagine|let['’]s|let us|let me|think about|take)\b)/i, '')
   // (And where the page's picture came from, said in passing: "And the image is created by Bing with the help of DALL·E.")
-  return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
+  return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
 }
+
+/** A writer's farewell: "Happy Holidays, and Don't Forget to Footnote!", "Thanks for reading", "Until next time". */
+const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe)\b[^.!?]{0,60}[.!]*$/i
 
 /** A recap that says only that the reader has learnt something: "You now should have a good idea of how to cycle an aquarium" (or that it starts: "Here it goes, the three-step approach…"). */
 const recap = /^here (?:it|we) go(?:es)?\b|^(?:by now,? |so,? )?you (?:now )?(?:should|will|ought to) (?:now )?(?:have|know|understand) (?:a |an )?(?:(?:good|better|clear|basic|rough|solid) )?(?:idea|understanding|picture|sense|grasp|overview) of\b/i

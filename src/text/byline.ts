@@ -31,7 +31,8 @@ const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?),?\\s+(
 /** `Stephen Bradshaw, 28 June 2017` */
 const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `. */
-const bylineSeparator = /\s*[·•|]\s*|\s+[—–-]\s+/
+// (And a stop or a semicolon before the date's word: "By Rohan Kumar (Seirdy). Published 2021-01-27; last updated 2021-12-13.")
+const bylineSeparator = /\s*[·•|]\s*|\s+[—–-]\s+|[.;]\s+(?=(?:first |last )?(?:published|updated|posted|revised|modified)(?: on)?:?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i
 /** A press-release dateline at the start of the first paragraph: `RIVERSIDE, 12 October 2026 — `. */
 const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]+(?:,\\s*[\\p{L} .]+)?,\\s*(${datePattern.source})\\s*(?:[—–-]|--)`, 'u' + 'i')
 
@@ -66,7 +67,7 @@ export function parseByline(text: string): Byline | undefined {
   if (countWords(text) > 20) return undefined
   // ("By the end of this section, you will be able to:": a clause that opens with "by", no byline.)
   if (/^[Bb]y\s+(?:the|this|that|then|now|contrast|comparison|definition|design|default|far|all means|way of|doing|using)\b/.test(text.trim()) || /:\s*$/.test(text.trim())) return undefined
-  const parts = text.split(bylineSeparator).filter((part) => part !== '')
+  const parts = text.split(bylineSeparator).filter((part) => part !== '').map((part, at, all) => (at === all.length - 1 && at > 0 ? part.replace(/(?<=\d)\.$/, '') : part))
   const result: Byline = {}
   let by = false
   const rest: string[] = []
@@ -80,6 +81,8 @@ export function parseByline(text: string): Byline | undefined {
       by = true
     } else if (partDate && !result.date) {
       result.date = partDate[1]!.trim()
+    } else if (partDate && /^(?:last )?(?:updated|revised|modified)\b/i.test(part)) {
+      // (The date of a later update, after the date it ran, is the page's.)
     } else if (readingTime.test(part) || (where.test(part) && countWords(part) <= 5)) {
       // Reading time and where the post is filed ("From 📝 the Blog") are page furniture: recognised, not kept.
     } else {

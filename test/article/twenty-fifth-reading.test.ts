@@ -11,6 +11,8 @@ import { toString } from '../../src/article/block-kinds.js'
 import { renderDeck } from '../../src/index.js'
 import { slideFaces } from '../helpers.js'
 import type { ListItem } from 'mdast'
+import { parseByline } from '../../src/text/byline.js'
+import { isPointer, isSignpost } from '../../src/article/signposts.js'
 
 /** A list item of a label in italics or bold and its prose. */
 function item(label: string, prose: string, emphasis: 'strong' | 'emphasis' = 'strong', colonOutside = false): ListItem {
@@ -95,4 +97,58 @@ test('held-out set 105: a long paragraph that opens on a question is answered, a
   assert.match(faces, /What would I want an ebook reader to do\?/)
   const fromWish = ['quick navigation', 'not made to read all books', 'Grisham', 'cross references', 'lend ebooks', 'export'].filter((words) => faces.includes(words))
   assert.ok(fromWish.length >= 1, 'the wish list past its answer has a bullet')
+})
+
+test('held-out set 106: a footnote number glued after an acronym, a byline with its update date, translations and endnotes, a follow-up announced', async () => {
+  // Rohan Kumar (Seirdy), "WhatsApp and the domestication of users" (seirdy.one, CC BY-SA 4.0), copied from the page:
+  // "…is FLOSS.2" showed its note's number; "Published 2021-01-27; last updated 2021-12-13." was the title slide's
+  // subtitle; "Translations" and "References and endnotes" were slides after the argument; and "Update: I wrote a follow
+  // up: Keeping platforms open" closed the talk as "In closing".
+  assert.deepEqual(parseByline('By Rohan Kumar (Seirdy). Published 2021-01-27; last updated 2021-12-13.'), { byline: 'Rohan Kumar (Seirdy)', date: '2021-01-27' })
+  assert.ok(isPointer('Update: I wrote a follow up: Keeping platforms open.'))
+  assert.ok(isPointer("Since 2900 words wasn't quite enough, I wrote a follow-up: Keeping platforms open."))
+  const source = `WhatsApp and the domestication of users
+By Rohan Kumar (Seirdy). Published 2021-01-27; last updated 2021-12-13.
+
+Introduction
+
+Update: I wrote a follow up: Keeping platforms open. Check it out if you found this article interesting.
+
+I have never used WhatsApp, and never will. WhatsApp is the perfect case study for a class of business models I call user domestication. There's evidence that domestication of dogs began with socialization.1
+
+Software freedom
+
+Software that allows users to be in control is called free software. A less ambiguous term that neutrally refers to free, libre, and open-source software is FLOSS.2 Most people have never heard the term.
+
+Closing notes
+
+People demand a thorough explanation every time I refuse to use something that everybody uses. This article extends the guiding philosophies of the Free Software movement.
+
+Translations
+
+Skariko translated this article to Italian: WhatsApp e l'addomesticamento degli utenti.
+
+References and endnotes
+
+There's evidence that domestication of dogs began with socialization, resulting in selection for friendliness.
+
+DRM is another classic example of user domestication.
+`
+  const { html } = await renderDeck(source, { path: 'whatsapp.txt', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.doesNotMatch(faces, /FLOSS\.2|last updated|Translations<|References and endnotes<|follow up/)
+  assert.match(html, /Skariko translated this article/)
+})
+
+test('held-out set 106: a farewell is no bullet, a question no cut one, and "did you know" states its fact', () => {
+  // Backlist, "A Last Minute Holiday Gift Guide for Historians and the People Who Love Them" (backlist.cc, CC BY 4.0):
+  // "Happy Holidays, and Don't Forget to Footnote!" was a bullet (and titled its slide), and "Book-Scented Candles: Did
+  // you know that you can light your winter" had lost its "with the smell of history?".
+  assert.ok(isSignpost("Happy Holidays, and Don't Forget to Footnote!"))
+  assert.ok(isSignpost('Thanks for reading!'))
+  assert.ok(!isSignpost('Happy employees are more productive than unhappy ones.'))
+  assert.equal(compressSentence('Did you know that you can light your winter with the smell of history?')?.text, 'You can light your winter with the smell of history')
+  assert.equal(compressSentence('Why does this matter so much for the teams that work remotely across many time zones every day?'), undefined)
+  // (Rohan Kumar quoting paulsnar: "…it's simple precisely" had lost "because it's a de-facto-closed platform".)
+  assert.doesNotMatch(compressSentence("I feel like there's some tension between simplicity and open platforms; to take Signal, it's simple precisely because it's a de-facto-closed platform.")?.text ?? '', /precisely$/)
 })
