@@ -173,6 +173,8 @@ function opensSentence(rest: readonly Token[]): boolean {
 /** Drop fillers ("really", "basically") and filler phrases ("in practice", "around the world"). */
 export function dropFillers(tokens: Token[]): Token[] {
   let out = tokens.filter((token, index) => {
+    // ("The Playdate SDK is really, really good": the comma of a doubled filler goes with it.)
+    if (isComma(token) && fillers.has(tokens[index - 1]?.lower ?? '') && tokens[index + 1]?.lower === tokens[index - 1]!.lower) return false
     if (!fillers.has(token.lower) || token.pos !== 'ADV') return true
     // ("a very informal process": without the filler, "a" would stand before a vowel.)
     if (['a', 'an'].includes(tokens[index - 1]?.lower ?? '')) return true
@@ -274,7 +276,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   const procedure = (tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')) || hedgingCondition.test(tokensText(tokens.slice(0, 8)))
   // (So is a "without": "Without the subsidy, the council estimates 40% of the households… would have to leave".)
   if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || conditionPrepositions.has(tokens[0]?.lower ?? '')) return tokens
-  if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|historically|formerly|back then|at (?:that|the) time|in those days|once upon)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
+  // (Nor how often it holds: "Occasionally, however, we manage to find a way to push through" said the opposite without it.)
+  if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|historically|formerly|back then|at (?:that|the) time|in those days|once upon|occasionally|sometimes|at times|rarely|seldom|often|usually|frequently|now and then|once in a while|every so often|every now and then)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
   // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"
   // clause sets the scene as "when" does; not "Where a URL maps to can change…", a subject, with no comma after it.)
   const sub = subordinatorLength(tokens) || (tokens[0]?.lower === 'where' && tokens.slice(3).some(isComma) && !/\?\s*$/.test(tokensText(tokens)) ? 1 : 0)

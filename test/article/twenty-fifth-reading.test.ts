@@ -152,3 +152,11 @@ test('held-out set 106: a farewell is no bullet, a question no cut one, and "did
   // (Rohan Kumar quoting paulsnar: "…it's simple precisely" had lost "because it's a de-facto-closed platform".)
   assert.doesNotMatch(compressSentence("I feel like there's some tension between simplicity and open platforms; to take Signal, it's simple precisely because it's a de-facto-closed platform.")?.text ?? '', /precisely$/)
 })
+
+test('held-out set 107: a doubled filler goes with its comma, and how often a claim holds stays with it', () => {
+  // Alan Hardman, "Playdate" (blog.phpizza.com, CC BY 4.0): "The Playdate SDK is really, really good" had become "The
+  // Playdate SDK is, good". Arthur Cendrier, "Familiarity breeds headway" (Thoughtful Inquiry, CC BY 4.0): without its
+  // "Occasionally, however," the bullet said the opposite of the paragraph.
+  assert.equal(compressSentence('The Playdate SDK is really, really good.')?.text, 'The Playdate SDK is good')
+  assert.match(compressSentence('Occasionally, however, we manage to find a way to push through and get the momentum rolling.')?.text ?? '', /^Occasionally\b/)
+})
