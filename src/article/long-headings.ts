@@ -245,3 +245,37 @@ function numberedStep(node: RootContent): string | undefined {
   if (text === '' || text.split(/\s+/).length > boldHeadingWords || /[.;,]$/.test(text) || JSON.stringify(parts).includes('"type":"link"')) return undefined
   return `${node.start ?? 1}. ${text}`
 }
+
+/** Most words in a question that heads the part of an essay after it. */
+const questionWords = 12
+
+/**
+ * Turn the questions an essay without headings asks on their own, between its parts ("Alright, so assuming we now
+ * agree on the problem, how can we work towards fixing it?", "So what does the next year hold in store for us?"),
+ * into headings of the parts they open: "How can we work towards fixing it?". Such essays had been an "Introduction"
+ * and four "Introduction (cont.)" slides. Only before an article's first section heading, in six paragraphs or more, for a
+ * paragraph of one question of three to twelve words (without its "So", "Alright," or fronted "assuming…,") with prose
+ * before it and two paragraphs after it.
+ *
+ * @param tree A Markdown article, before slides are split.
+ */
+export function questionHeadings(tree: Root): void {
+  const children = tree.children
+  // (In the prose before the first section heading: an essay without headings, or one whose headings come late.)
+  const first = children.findIndex((node) => node.type === 'heading' && node.depth > 1)
+  const opening = first === -1 ? children : children.slice(0, first)
+  if (opening.filter((node) => node.type === 'paragraph').length < 6) return
+  tree.children = children.map((node, index) => {
+    if (node.type !== 'paragraph' || index < 2 || index + 2 >= opening.length || children[index - 1]?.type !== 'paragraph') return node
+    if (!['paragraph', 'list'].includes(children[index + 1]?.type ?? '') || !['paragraph', 'list'].includes(children[index + 2]?.type ?? '')) return node
+    const text = toString(node).replace(/\s+/g, ' ').trim()
+    if (!/\?["”’]?$/.test(text) || splitSentences(text).length !== 1) return node
+    const question = text
+      .replace(/^(?:(?:alright|all right|okay|ok|well|so|now|but|and|then)\b,?\s*)+/i, '')
+      .replace(/^(?:assuming|given|having|now that|with)\b[^,?]{0,80},\s*/i, '')
+      .replace(/,?\s+then\?$/i, '?')
+    const words = countWords(question)
+    if (words < 3 || words > questionWords || !/^\p{L}/u.test(question)) return node
+    return { type: 'heading', depth: 2, children: [{ type: 'text', value: question.charAt(0).toUpperCase() + question.slice(1) }], position: node.position } satisfies Heading
+  })
+}

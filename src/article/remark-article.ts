@@ -14,7 +14,7 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote, pointer } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { boldParagraphHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
+import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
 import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
 import { openingTitle, raiseSections } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
@@ -69,6 +69,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     markEndNotes(tree.children)
     seriesTitle(deck.config)
     if (!settings.text) boldParagraphHeadings(tree)
+    questionHeadings(tree)
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)
     joinRunOnHeadings(tree)

@@ -160,3 +160,13 @@ test('held-out set 107: a doubled filler goes with its comma, and how often a cl
   assert.equal(compressSentence('The Playdate SDK is really, really good.')?.text, 'The Playdate SDK is good')
   assert.match(compressSentence('Occasionally, however, we manage to find a way to push through and get the momentum rolling.')?.text ?? '', /^Occasionally\b/)
 })
+
+test('held-out set 107: a question an essay asks alone between its parts heads the part after it', async () => {
+  // Arthur Cendrier, "Familiarity breeds headway" (Thoughtful Inquiry, CC BY 4.0), copied from the page: an essay
+  // without headings had been an "Introduction" and four "Introduction (cont.)" slides; "Alright, so assuming we now agree
+  // on the problem, how can we work towards fixing it?" opens its second half.
+  const paragraph = (n: number): string => `Paragraph ${n} of the essay makes a claim about familiarity and progress. It explains the claim with an example from daily life.`
+  const source = ['Familiarity breeds headway', 'November 28, 2025', '', paragraph(1), '', paragraph(2), '', paragraph(3), '', 'Alright, so assuming we now agree on the problem, how can we work towards fixing it?', '', paragraph(4), '', paragraph(5), '', paragraph(6), ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'familiarity.txt', overrides: { condense: true } })
+  assert.match(slideFaces(html), /<h2[^>]*>How can we work towards fixing it\?<\/h2>/)
+})
