@@ -275,11 +275,23 @@ export function quotedWords(node: Blockquote): number {
 /** Who said it, written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy"). */
 const inlineAttribution = /(?<=[.!?…"”’)\]*_])\s*((?:[—–]|--)\s*[^.!?—–\n]{2,80})$/u
 
-/** A quote reduced to its key sentence, compressed (the whole quote goes to the notes). */
+/** Lines of a poem or a song a slide shows. */
+const verseLines = 4
+
+/** A quote reduced to its key sentence, compressed (the whole quote goes to the notes); verse to its opening lines. */
 export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): Blockquote {
   // Who said it ("— Oli Scherer, Rust compiler team member") stays under the quote, whole.
   const attribution = attributionOf(node)
   const quoted = attribution ? node.children.slice(0, -1) : node.children
+  // Verse shows its opening lines as written, then "…" (a poem's lines are no sentences to compress).
+  const stanzas = quoted.filter((child): child is Paragraph => child.type === 'paragraph')
+  const verseLinesOf = stanzas.flatMap((stanza) => stanza.children.filter((child) => child.type !== 'break' && toString(child).trim() !== ''))
+  if (stanzas.length === quoted.length && stanzas.some((stanza) => stanza.children.some((child) => child.type === 'break')) && verseLinesOf.length >= 3) {
+    const lines = verseLinesOf.slice(0, verseLines)
+    const more = verseLinesOf.length > verseLines
+    const shown = [...lines, ...(more ? [{ type: 'text' as const, value: '…' }] : [])].flatMap((child, index): PhrasingContent[] => [...(index > 0 ? [{ type: 'break' as const }] : []), structuredClone(child)])
+    return { type: 'blockquote', children: [{ type: 'paragraph', children: shown }, ...(attribution ? [structuredClone(attribution)] : [])] }
+  }
   // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
   // (Lines broken by hand are lines: "github.com/bagder" over "maintaine.rs/bagder" is not one word.)
   let text = quoted.map((child) => toString(lineBreaksAsText(child))).join('\n')

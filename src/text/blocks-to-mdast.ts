@@ -2,7 +2,7 @@
  * Blocks of a plain-text body as mdast nodes, with the positions of their
  * source lines.
  */
-import type { Heading, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
+import type { Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import type { Point, Position } from 'unist'
 import type { BodyLine } from './body-lines.js'
 import type { SourceLine } from './lines.js'
@@ -86,4 +86,24 @@ export function toList(block: Extract<Block, { type: 'list' }>): List {
   }
   if (block.ordered) list.start = block.start ?? 1
   return list
+}
+
+/**
+ * A poem or a song as a quotation: a paragraph a stanza, its lines kept apart by line breaks, and who wrote it under
+ * them.
+ */
+export function toVerse(block: Extract<Block, { type: 'verse' }>): Blockquote {
+  const stanzas: BodyLine[][] = []
+  for (const line of block.lines) {
+    if (line.gap || stanzas.length === 0) stanzas.push([line])
+    else stanzas[stanzas.length - 1]!.push(line)
+  }
+  const children: Paragraph[] = stanzas.map((lines) => ({
+    type: 'paragraph',
+    children: lines.flatMap((line, index): PhrasingContent[] => [...(index > 0 ? [{ type: 'break' as const }] : []), { type: 'text', value: line.source.text.trim(), position: span(line.source, line.source) }]),
+    position: span(lines[0]!.source, lines[lines.length - 1]!.source)
+  }))
+  if (block.by) children.push({ type: 'paragraph', children: [{ type: 'text', value: `— ${block.by.source.text.trim().replace(/^[—–]\s*/, '')}` }], position: span(block.by.source, block.by.source) })
+  const last = block.by ?? block.lines[block.lines.length - 1]!
+  return { type: 'blockquote', children, position: span(block.lines[0]!.source, last.source) }
 }

@@ -230,7 +230,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       !isPictureCredit(candidate) &&
       !/^[-*•·–—]\s/.test(candidate) &&
       !isCallout(candidate) &&
-      !/[:?]$/.test(candidate)
+      (!/[:?]$/.test(candidate) || (bylineNext && /\?$/.test(candidate)))
     const closed = endsSentence(candidate)
     const index = content[position]!
     // A standfirst stands alone: a blank (or dropped) line or a byline follows,
@@ -276,6 +276,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     // (Nor a question: a caption describes, a headline may ask, "Which Single Intervention Would Do the Most to Improve the
     // Health of Those Living on Less Than $1 Per Day?" over "Gavin Yamey, on Behalf of the Interviewees".)
     if (isHeadlineQuestion(current) && !namesPicture) break
+    // (Nor a title a site sets in lower case over its standfirst and byline: "obscure formats" / "What does going to absurd
+    // lengths to watch an old DVD teach you?" / "November 24, 2024 · István Urbán".)
+    if (!namesPicture && countWords(current) <= 4 && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(current) && bylineAt(at + 2, true) > 0) break
     dropped.set(content[at]!, 'caption')
     at++
   }
@@ -309,8 +312,10 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // (Also over a name and a date on lines of their own: "Lessons from My (first ever!) Public Speaking Coach." / "Deborah
   // Udoh" / "January 8, 2025".)
   const sentenceTitle = title !== undefined && at === 0 && (countWords(title) <= 16 || isHeadlineQuestion(title)) && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
-  if (title !== undefined && (isTitleShaped(title) || sentenceTitle) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
-    front.title = title
+  // ("obscure formats" over its standfirst and byline: a title a site sets in lower case.)
+  const lowerTitle = title !== undefined && at === 0 && countWords(title) <= 4 && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(title) && bylineAt(at + 2, true) > 0
+  if (title !== undefined && (isTitleShaped(title) || sentenceTitle || lowerTitle) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
+    front.title = lowerTitle ? title.charAt(0).toUpperCase() + title.slice(1) : title
     front.titleLine = lines[content[at]!]!.line
     at++
   } else {

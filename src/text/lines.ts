@@ -191,6 +191,9 @@ export function isPictureCredit(text: string): boolean {
   // ("Wheeler National Wildlife Refuge, Alabama. (Photo: George Lee)", "Artist's rendition courtesy of the National Park
   // Service": a caption with its credit in brackets, a credit line.)
   if (countWords(text) <= 30 && (/\((?:photos?|images?|credit|illustration|map|video)s?\s*:\s*[^()]{2,60}\)\s*$/i.test(text.trim()) || (/\bcourtesy of\b/i.test(text) && /^[^.!?]{4,}$/.test(text.trim())))) return true
+  // ("Tristan Perich holding 1 Bit Symphony — Photo taken from Hyperallergic.com", "Tristan starts his performance during
+  // Blip Festival — a screenshot from the movie": a caption whose dash says where its picture came from.)
+  if (countWords(text) <= 30 && /\s[—–-]\s+(?:an? |the )?(?:photo(?:graph)?s?|images?|pictures?|screenshots?|screen ?grabs?|stills?)\s+(?:taken\s+|captured\s+)?(?:from|by|via|of|courtesy of)\s(?:[^.!?]|\.(?=\w)){1,60}\.?$/i.test(text.trim())) return true
   // ("…, Chicago Tribune, Jan 24, 2024. Photos by John J. Kim / Chicago Tribune": a caption that ends with its photographer.)
   if (countWords(text) <= 45 && /(?:^|[.!?]\s+)(?:photos?|images?|illustrations?)\s+(?:by|courtesy of)\s+\p{Lu}(?:\p{Lu}\.\s|[^.!?]){0,60}\.?$/iu.test(text.trim())) return true
   return (pictureCredit.test(text) && !/[.!?…]["'”’)]*$/.test(text.trim())) || /^(?:(?:top|bottom|front|back|middle) row|(?:from )?left to right|pictured|not pictured)\s*:/i.test(text.trim()) || /(?:^|[.!?]\s+)(?:photo|image|picture|illustration|graphic)\s+(?:credit|courtesy|source)s?\s*:\s*\S[^.!?]{0,60}\.?$/i.test(text.trim())
@@ -276,9 +279,12 @@ const maxLowercaseHeadingWords = 8
  * @param text Cleaned line text.
  */
 export function isLowercaseHeadingShaped(text: string): boolean {
+  // ("a trip down memory lane 💾": a heading a site ends with its emoji, whatever word opens it.)
+  const emoji = /\s\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*$/u.exec(text)
+  if (emoji) text = text.slice(0, emoji.index)
   if (!/^\p{Ll}/u.test(text) || text.length > 60) return false
   const words = text.replace(/\?$/, '').split(' ')
-  if (words.length > maxLowercaseHeadingWords || functionWord.test(words[0]!)) return false
+  if (words.length > maxLowercaseHeadingWords || (functionWord.test(words[0]!) && !emoji)) return false
   return words.every((word) => /^[\p{L}\p{N}](?:[\p{L}\p{N}._'’&+-]*[\p{L}\p{N}+])?$/u.test(word))
 }
 

@@ -14,7 +14,7 @@ import { boldRunInHeads } from './run-in-heads.js'
 import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import { span, toHeading, toList, toParagraph } from './blocks-to-mdast.js'
+import { span, toHeading, toList, toParagraph, toVerse } from './blocks-to-mdast.js'
 import { classify, markAttributions, type BodyLine } from './body-lines.js'
 import { isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, speakersLead, speakerWords, type BodyShape } from './body-shape.js'
 import type { DropReason } from './boilerplate-lines.js'
@@ -22,7 +22,7 @@ import { findBoilerplate } from './boilerplate.js'
 import { findFront } from './front.js'
 import { datelineDate } from './byline.js'
 import { inferDepths } from './headings.js'
-import { endsQuotation, endsSentence, isAuthorBio, isPersonWithRole, isPictureCredit, splitLines } from './lines.js'
+import { countWords, endsQuotation, endsSentence, isAuthorBio, isPersonWithRole, isPictureCredit, isTitleCase, splitLines } from './lines.js'
 import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
 import { findTables, isTableRow } from './tables.js'
@@ -150,6 +150,10 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   if (lowercase.size > 0 && (lowercase.size >= minLowercaseHeadings || blocks.some((block) => block.type === 'heading'))) {
     blocks = toBlocks(body, { ...shape, lowercase })
   }
+  // (In a text whose headings a site sets in lower case, "a trip down memory lane 💾", a line in capitals between paragraphs
+  // is a picture's caption, "My Tristan Perich collection laid on some vinyl records", no heading; not a heading in Title
+  // Case, "Copying Files by Hand", beside "git subtrees".)
+  if (lowercase.size >= minLowercaseHeadings) blocks = blocks.map((block) => (block.type === 'heading' && block.numbering === 0 && !lowercase.has(body.indexOf(block.line)) && /^\p{Lu}/u.test(block.line.source.text) && countWords(block.line.source.text) >= 5 && !isTitleCase(block.line.source.text) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
   blocks = demoteCaptionHeadings(demoteLoneHeading(splitJoinedHeadings(blocks)))
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
@@ -234,6 +238,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
     }
     else if (block.type === 'code') children.push({ type: 'code', lang: null, meta: null, value: block.line.code!, position: span(block.line.source, block.line.last!) })
     else if (block.type === 'table') children.push(toTable(block.line.rows!, span(block.line.source, block.line.last!)))
+    else if (block.type === 'verse') children.push(toVerse(block))
     else {
       // The lines after "…an X post that said:" and a "-Kevin A. Bryan on X" under them: a quotation copied line by line,
       // with who said it, not a list of the author's points.

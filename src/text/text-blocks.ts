@@ -1,13 +1,14 @@
 /**
  * A plain-text body's lines grouped into blocks: headings, paragraphs (an
  * attribution joins its quotation), lists (bulleted, numbered, `Label: text`
- * runs, short lines after a colon, reading lists) and code listings.
+ * runs, short lines after a colon, reading lists), verse and code listings.
  */
 import type { BodyLine } from './body-lines.js'
 import type { BodyShape } from './body-shape.js'
 import { isHeading } from './heading-lines.js'
 import { countWords, endsSentence, isCallout, isCalloutLabel, isCitation, isHeadlineShaped, startsLowercase } from './lines.js'
 import { splitLabel } from './lists.js'
+import { verseAt } from './verse.js'
 
 /** A block of the body, before it becomes mdast. */
 export type Block =
@@ -16,6 +17,7 @@ export type Block =
   | ListBlock
   | { type: 'code'; line: BodyLine }
   | { type: 'table'; line: BodyLine }
+  | { type: 'verse'; lines: BodyLine[]; by?: BodyLine | undefined }
 
 /** A list block: its items' lines, and the list nested under an item (indented, with another marker), by item index. */
 export interface ListBlock {
@@ -65,6 +67,14 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
     if (line.kind === 'code' || line.kind === 'table') {
       blocks.push({ type: line.kind, line })
       at++
+      continue
+    }
+
+    // A poem or a song's lines, stanza by stanza (`verse.ts`): one quotation, not a heading and bullets a line each.
+    const verse = wrapped || line.kind !== 'text' || !line.gap ? undefined : verseAt(body, at)
+    if (verse) {
+      blocks.push({ type: 'verse', lines: body.slice(at, verse.end), by: verse.by === undefined ? undefined : body[verse.by] })
+      at = verse.by === undefined ? verse.end : verse.by + 1
       continue
     }
 
@@ -165,7 +175,8 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
     else blocks.push({ type: 'paragraph', lines: [line] })
     at++
 
-    if (/:$/.test(line.source.text) && !isCalloutLabel(line.source.text)) {
+    // (Not the lines of a poem after its "Attend:", which the loop reads next as verse.)
+    if (/:$/.test(line.source.text) && !isCalloutLabel(line.source.text) && !(!wrapped && body[at]?.kind === 'text' && body[at]!.gap && verseAt(body, at))) {
       const run = shortRun(body, at)
       if (run > 0) {
         blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + run).map((l) => [l]), labels: true })
@@ -195,7 +206,7 @@ function referenceRun(body: readonly BodyLine[], at: number): number {
 export function blockWords(block: Block): number {
   if (block.type === 'heading' || block.type === 'code') return 0
   if (block.type === 'table') return block.line.rows!.flat().join(' ').split(/\s+/).length
-  if (block.type === 'paragraph') return countWords(joinLines(block.lines))
+  if (block.type === 'paragraph' || block.type === 'verse') return countWords(joinLines(block.lines))
   return block.items.reduce((sum, item) => sum + countWords(joinLines(item)), 0)
 }
 

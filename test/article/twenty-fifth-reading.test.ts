@@ -170,3 +170,61 @@ test('held-out set 107: a question an essay asks alone between its parts heads t
   const { html } = await renderDeck(source, { path: 'familiarity.txt', overrides: { condense: true } })
   assert.match(slideFaces(html), /<h2[^>]*>How can we work towards fixing it\?<\/h2>/)
 })
+
+test('held-out set 108: a site that sets its title and headings in lower case, its captions credited after a dash', async () => {
+  // István Urbán, "obscure formats" (istvnurbn.github.io, CC BY-SA 4.0), copied from the page: the title had been dropped
+  // as a caption and the standfirst made the title; "a trip down memory lane 💾" and its two sister headings had been
+  // prose; "Tristan Perich holding 1 Bit Symphony — Photo taken from Hyperallergic.com" had been the subtitle, and two
+  // captions in capitals had titled slides.
+  const source = `obscure formats
+What does going to absurd lengths to watch an old DVD teach you?
+November 24, 2024 · István Urbán
+
+Tristan Perich holding 1 Bit Symphony — Photo taken from Hyperallergic.com
+
+For as long as I can remember, I have been drawn to unusual forms of expression and the idea of repurposing objects to do things they were never intended to do.
+
+My Tristan Perich collection laid on some vinyl records
+
+After the dopamine levels from the joy of having all the physical editions reached normal levels, I started asking myself how I was introduced to his work.
+
+a trip down memory lane 💾
+
+I started digging deep into my memory and eventually found out how I was introduced to Tristan's work and the whole chiptune scene for that matter.
+
+watch movies like it's the 2010s 💿
+
+I buy some of my favorite artists' releases on vinyl even though I don't own a turntable, and I have no DVD player either.
+
+MakeMKV notifies me that the DVD backup was successful
+
+Eventually I emerged victorious and was able to watch the movie after a long weekend of flashing firmware.
+
+cost vs benefit ⚖️
+
+Tristan has about 4 minutes of screen time in the entire movie, including the deleted scenes, and it was worth it.
+`
+  const { html } = await renderDeck(source, { path: 'obscure-formats.txt', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.match(faces, /<h1[^>]*>Obscure formats<\/h1>/)
+  assert.match(faces, /What does going to absurd lengths to watch an old DVD teach you\?/)
+  for (const heading of ['a trip down memory lane', "watch movies like it's the 2010s", 'cost vs benefit']) assert.match(faces, new RegExp(`<h2[^>]*>${heading}`))
+  assert.doesNotMatch(faces, /Hyperallergic|laid on some vinyl records<\/h2>|notifies me that the DVD backup was successful<\/h2>/)
+})
+
+test('held-out set 108: a poem copied line by line is a quotation of its opening lines, not a bullet a line', async () => {
+  // Adam Michael Wood, "The Mediant Pause and Grammatical Ecstasy" (adammichaelwood.github.io, CC BY-SA 4.0), copied from
+  // the page: sixteen lines of Keats's Lamia had been sixteen bullets over three slides; a song's stanzas under
+  // "— Gorillaz, "Clint Eastwood"" (Arthur Cendrier, "Familiarity breeds headway") had been a heading and a run-on line.
+  const lamia = ['Free as the air, invisibly, she strays', 'About these thornless wilds; her pleasant days', 'She tastes unseen; unseen her nimble feet', 'Leave traces in the grass and flowers sweet;', "From weary tendrils, and bow'd branches green,", 'She plucks the fruit unseen, she bathes unseen:', "And by my power is her beauty veil'd", "To keep it unaffronted, unassail'd"]
+  const prose = 'When I was reading it out loud, what I particularly noticed was a metrical effect that pulls the reader forward through the text.'
+  const source = ['The Mediant Pause', 'by Adam Michael Wood', '20 September 2013', '', prose, '', 'Attend:', '', ...lamia, '', 'In Lamia, the effect is erotic, even doxological. It draws the reader on from line to line.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'mediant.txt', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.doesNotMatch(faces, /<li>(?:<p>)?About these thornless wilds/)
+  assert.match(faces, /<blockquote>\s*<p>Free as the air, invisibly, she strays<br>/)
+  const song = ['Familiarity', 'November 28, 2025', '', prose, '', 'Feeling sensations that you thought was dead', "No squealing and remember that it's all in your head", '', "I ain't happy, I'm feeling glad", 'I got sunshine in a bag', "I'm useless but not for long", 'The future is coming on', '', '— Gorillaz, "Clint Eastwood"', ''].join('\n')
+  const sung = slideFaces((await renderDeck(song, { path: 'song.txt', overrides: { condense: true } })).html)
+  assert.doesNotMatch(sung, /<h2[^>]*>I ain't happy/)
+  assert.match(sung, /<blockquote>[\s\S]*Feeling sensations that you thought was dead<br>[\s\S]*— Gorillaz/)
+})
