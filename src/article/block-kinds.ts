@@ -173,7 +173,8 @@ export function isUnreachableImage(node: PhrasingContent): boolean {
   if (node.type !== 'image') return false
   // A local picture the build cannot show (missing, outside the project): marked by `remark-unavailable-pictures.ts`.
   if ((node.data as { unavailable?: boolean } | undefined)?.unavailable === true) return true
-  return /^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url)
+  // (Nor one without an address, a site generator's variable stripped from it: `![…]({{ hero }})`.)
+  return node.url.trim() === '' || (/^(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.url) && !/^(?:data:|file:)/i.test(node.url))
 }
 
 /** Whether a link holds nothing but pictures. */

@@ -60,6 +60,8 @@ const kramdownSpan = /(?<=\S)\{:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{
 const attributesAfterLink = /(?<=[)\]])\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\}/g
 /** A site generator's variable in a link's or a picture's address: `![…]({{ site.images_path }}/pudding.jpg)`. */
 const liquidInAddress = /(?<=\]\()\s*\{\{[^{}]*\}\}\/?/g
+/** The path a site generator's filter is given in quotes: `{{ '/img/hero/tolstoy.png' | url }}` is `/img/hero/tolstoy.png`. */
+const quotedPath = /^\s*\{\{\s*['"]([^'"{}\s]+)['"]\s*\|/
 /** The same in raw HTML, `<img src="{{ site.baseurl }}/assets/img/…png">`: a path of the site (`/assets/img/…png`). */
 const liquidInAttribute = /(?<=\b(?:src|href)=["'])\s*\{\{[^{}]*\}\}\/?/g
 /** Front matter between lines of four dashes or more (Hakyll's and others' `----`). */
@@ -131,7 +133,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
-      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(attributesAfterLink, '').replace(liquidInAddress, '').replace(liquidInAttribute, '/')
+      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become
       // footnotes, their text a definition after the document's last line.
       if (lines[index]!.includes('^[')) lines[index] = lines[index]!.replace(inlineNote, (_, text: string) => `[^lectern-note-${notes.push(text.trim())}]`)

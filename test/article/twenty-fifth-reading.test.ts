@@ -228,3 +228,16 @@ test('held-out set 108: a poem copied line by line is a quotation of its opening
   assert.doesNotMatch(sung, /<h2[^>]*>I ain't happy/)
   assert.match(sung, /<blockquote>[\s\S]*Feeling sensations that you thought was dead<br>[\s\S]*— Gorillaz/)
 })
+
+test("held-out set 108: a hero picture whose address is a site generator's filter is no slide of an empty picture", async () => {
+  // Erich Grunewald, "Tolstoy in Ryazan" (erwald/blog, CC BY-SA 4.0): `![Tolstoy with a group of peasants.]({{
+  // '/img/hero/tolstoy.png' | url }})` had lost its whole address, and the deck's second slide was an empty picture over
+  // its caption.
+  for (const address of ["{{ '/img/hero/tolstoy.png' | url }}", '{{ hero }}']) {
+    const source = `---\ntitle: Tolstoy in Ryazan\n---\n\n# Tolstoy in Ryazan\n\n![Tolstoy with a group of peasants.](${address})\n\nLev Nikolaevich Tolstoy was a man with a moral system. He derived from the injunction to turn the other cheek a principle of non-resistance.\n`
+    const { html } = await renderDeck(source, { path: 'tolstoy.md', overrides: { condense: true } })
+    const faces = slideFaces(html)
+    assert.doesNotMatch(faces, /<img src=""|Tolstoy with a group of peasants/)
+    assert.match(html, /Tolstoy with a group of peasants/)
+  }
+})
