@@ -85,6 +85,9 @@ export function isOffFace(node: BlockContent): boolean {
   // `tiktok-embed`: an empty box that ran off the slide; its words, if any, are for the notes.)
   if (node.type === 'html' && /^\s*<blockquote\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|mastodon-embed|fb-xfbml-parse-ignore|imgur-embed-pub|reddit-embed-bq)\b/i.test(node.value)) return true
   if (node.type === 'html' && /^\s*<script\b[^>]*\bsrc\s*=[^>]*><\/script>\s*$/i.test(node.value)) return true
+  // (Nor does a player's script written into the page, `<script>kWidget.embed({…})</script>`, nor the empty box it fills,
+  // `<div id="kaltura_player_…" class="kaltura"></div>`: a blank slide, and a page's script run in the deck.)
+  if (node.type === 'html' && (/^\s*(?:<div\b[^>]*>\s*<\/div>\s*)*<script\b[^>]*>[\s\S]*<\/script>\s*$/i.test(node.value) || /^\s*(?:<(div|span|p)\b[^>]*>\s*<\/\1>\s*)+$/i.test(node.value))) return true
   // (Also a player in a box, `<div class="youtube-video-container"><iframe …>`, and a page's `<audio>`/`<video>`.)
   if (node.type === 'html' && /^\s*(?:<(?:div|figure|p)\b[^>]*>\s*)*<(?:iframe|embed|object|audio|video)\b/i.test(node.value)) return /\b(?:src|data)\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.value) && !/\b(?:src|data)\s*=\s*["']?(?:data|file):/i.test(node.value)
   // (A picture in a box with its caption, `<div><img src="https://…"><p class="image-caption">Photo Credit: …</p></div>`,

@@ -41,9 +41,26 @@ function hugoShortcodes(line: string): string {
   out = out.replace(/\{\{<\s*(?:img|figure)\b([^>]*)>\}\}/g, (whole, attributes: string) => {
     const src = /\bsrc="([^"]*)"/.exec(attributes)?.[1]
     const alt = /\b(?:alt|caption|title)="([^"]*)"/.exec(attributes)?.[1] ?? ''
-    return src ? `![${alt}](${src})` : whole
+    // (An address with a space in it, "images/…ENA624_20 cropped.jpg", in angle brackets, as CommonMark takes it.)
+    return src ? `![${alt}](${/\s/.test(src) ? `<${src}>` : src})` : whole
   })
   return /^\s*\{\{[<%]\s*\/?[\w-]+[^}]*[>%]\}\}\s*$/.test(out) ? '' : out
+}
+
+/**
+ * Blank the lines of a Hugo shortcode that only the site's text or print version shows (`{{< wrap class="txt-only" >}}`
+ * … `{{</ wrap >}}`, a figure drawn again in characters: "⩩---⟩", "| FIGURE. A faded ink stamp…"): a slide had shown
+ * them as bullets. The lines stay, empty, so that positions do not move.
+ */
+function hugoTextOnly(lines: string[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const open = /^\s*\{\{<\s*([\w-]+)\b[^>]*\bclass="[^"]*\b(?:txt|text|print|pdf)-only\b[^"]*"[^>]*>\}\}\s*$/.exec(lines[index]!)
+    if (!open) continue
+    const close = lines.findIndex((line, at) => at > index && new RegExp(`^\\s*\\{\\{<\\s*/\\s*${open[1]}\\s*>\\}\\}\\s*$`).test(line))
+    if (close === -1) continue
+    for (let at = index; at <= close; at++) lines[at] = ''
+    index = close
+  }
 }
 
 /** WordPress's click-to-tweet shortcode around a sentence (the plugin's `[Tweet "…"]`). */
@@ -112,6 +129,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   nikolaMetadata(lines)
   liaScript(lines)
   liquidTags(lines)
+  hugoTextOnly(lines)
   wrappedLines(lines)
   // ("----" / "title: …" / "----": front matter all the same.)
   const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1

@@ -29,6 +29,7 @@ export type DropReason =
   | 'cookies'
   | 'repeated title'
   | 'update note'
+  | 'issue'
 
 /** A rule for one line: the reason, its pattern, and the longest line it applies to. */
 interface LineRule {

@@ -246,6 +246,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const label = countWords(first)
     const headline = countWords(second)
     if (!isHeadlineShaped(first) || label > 4 || /[?!]$/.test(first) || numberedHeading.test(first)) return false
+    // (A periodical's theme of one word over a short title and its byline: "Transformations" / "Weave Derrida's References".)
+    if (periodical && label === 1 && headline >= 2 && isTitleShaped(second) && bylineAt(position + 2, true) > 0) return true
     if (!isTitleShaped(second) || parseByline(second) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
     if (isAllCaps(first) || sectionLabel.test(first)) return true
     // ("Speed of Code Reviews" / "Why Should Code Reviews Be Fast?" / prose… / "How Fast Should Code Reviews Be?": a question
@@ -261,6 +263,12 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   }
 
   takeBylines(false)
+  // (A periodical's issue over its section, "Issue 5" / "PROCESSES" / the title: the issue is the page's furniture.)
+  const periodical = /^(?:issue|volume|vol\.|no\.|number|nr\.|edition|episode)\s+\d{1,4}[a-z]?$/i.test(text(at) ?? '') && text(at + 2) !== undefined
+  if (periodical) {
+    dropped.set(content[at]!, 'issue')
+    at++
+  }
   // 1. Captions.
   for (let captions = 0; captions < 2; captions++) {
     const current = text(at)
@@ -375,6 +383,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const label = text(at)
   if (!front.kicker && (front.byline || front.date) && label !== undefined && sectionLabels.test(label) && countWords(label) <= 6 && countWords(text(at + 1) ?? '') >= 20) {
     front.kicker = label
+    at++
+  }
+  // (A periodical's DOI, its download links and its tags under the byline: "10.70400/BKUQ2306", "TXT PDF", "HowTo".)
+  while (text(at + 1) !== undefined && (/^(?:doi:?\s*|https?:\/\/doi\.org\/)?10\.\d{4,9}\/\S+$/i.test(text(at)!) || /^(?:(?:TXT|PDF|HTML|EPUB|XML)\s*)+$/.test(text(at)!) || (periodical && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text(at)!)))) {
+    dropped.set(content[at]!, 'tags')
     at++
   }
   // The page's own heading repeating the title under the byline ("Mobile Methods Minimizing Malaria Cases in Eastern

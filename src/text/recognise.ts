@@ -154,7 +154,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   // is a picture's caption, "My Tristan Perich collection laid on some vinyl records", no heading; not a heading in Title
   // Case, "Copying Files by Hand", beside "git subtrees".)
   if (lowercase.size >= minLowercaseHeadings) blocks = blocks.map((block) => (block.type === 'heading' && block.numbering === 0 && !lowercase.has(body.indexOf(block.line)) && /^\p{Lu}/u.test(block.line.source.text) && countWords(block.line.source.text) >= 5 && !isTitleCase(block.line.source.text) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
-  blocks = demoteCaptionHeadings(demoteLoneHeading(splitJoinedHeadings(blocks)))
+  blocks = demoteCaptionHeadings(demoteLoneHeading(splitJoinedHeadings(withoutPullQuotes(blocks))))
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {
@@ -319,4 +319,22 @@ function toTable(rows: readonly string[][], position: Table['position']): Table 
     children: rows.map((row): TableRow => ({ type: 'tableRow', children: row.map((cell): TableCell => ({ type: 'tableCell', children: [{ type: 'text', value: cell }] })) })),
     position
   }
+}
+
+/**
+ * A page's pull quote, copied on a line of its own: words the article says again in one of its paragraphs ("What
+ * gender and sexual norms were everyday Indians being socialized in? How did they conceive of…" over eleven slides as
+ * their title). It goes to the notes with the captions.
+ */
+function withoutPullQuotes(blocks: Block[]): Block[] {
+  const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const paragraphs = blocks.filter((block) => block.type === 'paragraph' && block.lines.length > 0).map((block) => key(joinLines((block as { lines: BodyLine[] }).lines)))
+  return blocks.map((block) => {
+    // (A heading-shaped line of a sentence or two: a heading that names a phrase of the text, "Indian Mineral Leasing Act
+    // of 1938", is the section's.)
+    const line = block.type === 'heading' ? block.line : undefined
+    if (!line || countWords(line.source.text) < 8 || !/[.?!]["'”’]?$/.test(line.source.text.trim())) return block
+    const own = key(line.source.text)
+    return paragraphs.some((text) => text !== own && text.length > own.length && text.includes(own)) ? { type: 'paragraph', lines: [line], caption: true } : block
+  })
 }

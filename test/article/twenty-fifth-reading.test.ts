@@ -241,3 +241,49 @@ test("held-out set 108: a hero picture whose address is a site generator's filte
     assert.match(html, /Tolstoy with a group of peasants/)
   }
 })
+
+test("held-out set 109: a periodical's issue, section, DOI and download links are its page's, and a pull quote said again in the text is no heading", async () => {
+  // Hasan Hameed, "Mapping Persian Literacy in Early Modern South Asia" (Startwords, Princeton-CDH/startwords, CC BY
+  // 4.0), copied from the page: the deck had been titled "Issue 5", its first slide "PROCESSES", and eleven slides "What
+  // gender and sexual norms were everyday Indians being socialized in? … (cont.)", a pull quote of a sentence in the text.
+  const question = 'What gender and sexual norms were everyday Indians being socialized in? How did they conceive of sexual desires, identities, and acts?'
+  const source = ['Issue 5', 'PROCESSES', 'Mapping Persian Literacy in Early Modern South Asia', 'Hasan Hameed', 'December 2024', '10.70400/BKUQ2306', 'TXT PDF', '', 'On May 15, 1722, in the town of Gujranwala, Sayyid ʿInayatullah produced a manuscript: a commentary on the Gulistan of Saʿdi.', '', question, '', `Generations of Indian historians have recognized the importance of manuscripts for the history of sexuality in early modern India. ${question} The Gulistan can help answer these questions.`, '', 'The Gulistan was composed in the mid-thirteenth century by the famous Persian writer and poet, Shaykh Saʿdi. It soon found its way to India.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'persian.txt', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.match(faces, /<h1[^>]*>Mapping Persian Literacy in Early Modern South Asia<\/h1>/)
+  assert.doesNotMatch(faces, /Issue 5|10\.70400|TXT PDF|<h2[^>]*>What gender/)
+})
+
+test('held-out set 109: a Hugo figure with a space in its address is a picture, its text-only twin and a player\'s script are not on a slide', async () => {
+  // Matthew Dudley and Steffy Reader, "Serendipity in the Cairo Geniza" (Startwords, CC BY 4.0): `{{< figure
+  // src="images/…ENA624_20 cropped.jpg" … >}}` had been shown as Markdown text, the `{{< wrap class="txt-only" >}}` box
+  // drawn in characters as bullets, and a Kaltura player's `<script>` and empty `<div>` as a blank slide.
+  const source = `---
+title: Serendipity in the Cairo Geniza
+---
+
+Steffy Reader has contributed to the Scribes of the Cairo Geniza since 2018. Matthew Dudley is completing a dissertation on the early modern Cairo Geniza.
+
+<div id="kaltura_player_1621444219" class="kaltura" defer></div>
+<script>
+kWidget.embed({ "targetId": "kaltura_player_1621444219" });
+</script>
+
+Volunteers sort images of fragments into two piles. I realized that each one had areas which showed math sums.
+
+{{< figure src="images/Startwords_ENA624_20 cropped.jpg" alt="A faded ink stamp behind script" >}}
+{{< wrap class="txt-only" >}}
+⩩-----------------------------------⟩
+| FIGURE. A faded ink stamp behind script
+| CAPTION: Image 2.
+⩩-----------------------------------⟩
+{{</ wrap >}}
+
+The stamp shows the year 1177 AH. The entry over it dates to 1799.
+`
+  const { html } = await renderDeck(source, { path: 'geniza.md', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.doesNotMatch(faces, /!\[|⩩|CAPTION:|wrap >|kaltura/)
+  assert.doesNotMatch(html, /kWidget/)
+  assert.doesNotMatch(faces, /<h2[^>]*>[^<]*<em class="cont">\(cont\.\)<\/em><\/h2>\s*<\/section>/)
+})
