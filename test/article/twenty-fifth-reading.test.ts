@@ -287,3 +287,14 @@ The stamp shows the year 1177 AH. The entry over it dates to 1799.
   assert.doesNotMatch(html, /kWidget/)
   assert.doesNotMatch(faces, /<h2[^>]*>[^<]*<em class="cont">\(cont\.\)<\/em><\/h2>\s*<\/section>/)
 })
+
+test("held-out set 109: a numbered figure's caption in copied text goes to the notes whole", async () => {
+  // Hasan Hameed, "Mapping Persian Literacy in Early Modern South Asia" (Startwords, CC BY 4.0): "Figure 3: Places where
+  // Gulistan manuscripts were originally produced are marked with red pins" had been a bullet over no map, and the second
+  // sentence of Figure 2's caption another.
+  const source = ['Mapping Persian Literacy', 'Hasan Hameed', 'December 2024', '', 'The Gulistan was studied by royal princes and princesses. It was widely used as a text for schoolchildren.', '', 'Figure 2. An elderly man teaching female students and attendants. The illustration is inserted (probably at a later date) into a Gulistan manuscript copied at Fatehpur Sikri in 990 HJ / 1582-3 CE.', '', 'Figure 3: Places where Gulistan manuscripts were originally produced are marked with red pins. Places where commentaries were written are marked in blue.', '', 'There were probably thousands of additional manuscripts produced in South Asia. Many were destroyed over time by negligence.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'figures.txt', overrides: { condense: true } })
+  const faces = slideFaces(html)
+  assert.doesNotMatch(faces, /Figure 3|red pins|The illustration is inserted/)
+  assert.match(html, /marked with red pins/)
+})
