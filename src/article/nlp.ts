@@ -121,7 +121,26 @@ function tagAnew(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendVerbs(mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(tokens))))))))
+  return mendVerbs(mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(joinLetters(tokens)))))))))
+}
+
+/**
+ * One word the tokenizer parted at a letter outside its alphabet ("Hijr" + "ī", "Ṣ" + "al" + "āḥ"): the pieces, written
+ * with no space between them and one of them holding such a letter, joined again (a slide had been titled "Hijr"). Its
+ * tag is the first piece's, a name's when it opens with a capital.
+ */
+function joinLetters(tokens: Token[]): Token[] {
+  const word = /^[\p{L}\p{M}]+$/u
+  const out: Token[] = []
+  for (const token of tokens) {
+    const previous = out[out.length - 1]
+    if (previous && token.space === '' && word.test(previous.value) && word.test(token.value) && /[^\x00-\x7F]/.test(previous.value + token.value)) {
+      const value = previous.value + token.value
+      const pos = /^\p{Lu}/u.test(value) ? 'PROPN' : ['X', 'PROPN'].includes(previous.pos) ? (token.pos === 'PROPN' ? 'NOUN' : token.pos) : previous.pos
+      out[out.length - 1] = { ...previous, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: pos === 'X' ? 'NOUN' : pos, type: 'word', stop: false }
+    } else out.push(token)
+  }
+  return out
 }
 
 /**

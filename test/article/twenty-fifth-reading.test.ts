@@ -298,3 +298,11 @@ test("held-out set 109: a numbered figure's caption in copied text goes to the n
   assert.doesNotMatch(faces, /Figure 3|red pins|The illustration is inserted/)
   assert.match(html, /marked with red pins/)
 })
+
+test('held-out set 109: a word with a letter outside the basic alphabet stays one word', async () => {
+  // Matthew Dudley and Steffy Reader, "Serendipity in the Cairo Geniza" (Startwords, CC BY 4.0): the tokenizer had parted
+  // "Hijrī" into "Hijr" and "ī", and a slide was titled "Hijr".
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  assert.deepEqual(tagSentence('The Hijrī year is visible on the seal of Ṣalāḥ.').map((token) => token.value).filter((value) => /\p{L}/u.test(value)), ['The', 'Hijrī', 'year', 'is', 'visible', 'on', 'the', 'seal', 'of', 'Ṣalāḥ'])
+  assert.deepEqual(tagSentence('I cannot go.').map((token) => token.value), ['I', 'can', 'not', 'go', '.'])
+})
