@@ -14,12 +14,12 @@ const faceListWords = 50
 
 /**
  * The items of a source list, shortened ({@link shortenItem}) so that the list fits one face where it can: a list of
- * three to six items that each open with a short bold label ("**Data masking**. People often ask why…") and that runs
- * over a face's words is shortened harder, each item to its share of the face, and else shows its labels alone (the
- * items stay whole in the notes). A list split over two slides, two items on each, half of each slide empty, read as
- * four loose bullets, not as the writer's four points.
+ * three to six items that each open with a short bold (or italic) label ("**Data masking**. People often ask why…") and
+ * that runs over a face's words is shortened harder, each item to its share of the face, and else shows its labels alone
+ * (the items stay whole in the notes); one of seven or eight such items shows its labels. A list split over two slides,
+ * two items on each, half of each slide empty, read as four loose bullets, not as the writer's four points.
  *
- * @param items The list's items, as said (no empty ones).
+ * @param source The list's items, as said (no empty ones).
  * @param maxWords The word budget of a bullet.
  * @param lang Language of the prose (BCP 47).
  */
