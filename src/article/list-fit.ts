@@ -79,6 +79,7 @@ function strongLabel(item: ListItem): ListItem {
   if (first?.type !== 'paragraph') return item
   const [label, after, ...rest] = first.children
   if (label?.type !== 'emphasis' || after?.type !== 'text' || !/^:\s/.test(after.value) || countWords(toString(label)) > 8) return item
-  const strong: PhrasingContent = { type: 'strong', children: [...label.children, { type: 'text', value: ':' }] }
+  // (A label that asks, "*Who's gonna pay for that?*:", keeps its question mark alone.)
+  const strong: PhrasingContent = { type: 'strong', children: [...label.children, ...(/[?!.]$/.test(toString(label).trim()) ? [] : [{ type: 'text' as const, value: ':' }])] }
   return { ...item, children: [{ ...first, children: [strong, { ...after, value: after.value.slice(1) }, ...rest] }, ...later] }
 }
