@@ -5,6 +5,7 @@
  * "(cont.)" slides where a section holds more than fits.
  */
 import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast'
+import { spelledAuthors } from '../markdown/config.js'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
@@ -68,6 +69,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     spaceAfterBreaks(tree)
     markEndNotes(tree.children)
     seriesTitle(deck.config)
+    if (typeof deck.config.author === 'string') deck.config.author = spelledAuthors(deck.config.author, toString(tree))
     if (!settings.text) boldParagraphHeadings(tree)
     questionHeadings(tree)
     shortenLongHeadings(tree)

@@ -234,3 +234,24 @@ export function settleConfig(
   }
   return config
 }
+
+/**
+ * An author line whose names are a site's keys glued in capitals ("DudleyMatthew, ReaderSteffy", Hugo's `authors:`)
+ * with each name as the article itself writes it ("Matthew Dudley", "Steffy Reader"); a key the text never spells out
+ * stays as it was.
+ *
+ * @param author The deck's author line.
+ * @param text The article's text.
+ */
+export function spelledAuthors(author: string, text: string): string {
+  const lower = text.toLowerCase()
+  return author.replace(/\b(?:\p{Lu}\p{Ll}+){2,4}\b/gu, (key) => {
+    const parts = key.match(/\p{Lu}\p{Ll}+/gu)!
+    // (The given name last, "DelRioRiandeGimena" for "Gimena del Rio Riande", or first.)
+    for (const order of [[parts.at(-1)!, ...parts.slice(0, -1)], parts]) {
+      const at = lower.indexOf(order.join(' ').toLowerCase())
+      if (at !== -1) return text.slice(at, at + order.join(' ').length)
+    }
+    return key
+  })
+}

@@ -309,3 +309,15 @@ test('held-out set 109: a word with a letter outside the basic alphabet stays on
   assert.deepEqual(tagSentence('The Hijrī year is visible on the seal of Ṣalāḥ.').map((token) => token.value).filter((value) => /\p{L}/u.test(value)), ['The', 'Hijrī', 'year', 'is', 'visible', 'on', 'the', 'seal', 'of', 'Ṣalāḥ'])
   assert.deepEqual(tagSentence('I cannot go.').map((token) => token.value), ['I', 'can', 'not', 'go', '.'])
 })
+
+test("held-out set 109: a Hugo site's author keys are the names the article spells out", async () => {
+  // Matthew Dudley and Steffy Reader, "Serendipity in the Cairo Geniza" (Startwords, CC BY 4.0): `authors: [DudleyMatthew,
+  // ReaderSteffy]` had been the title slide's "DudleyMatthew, ReaderSteffy"; a key the text never spells stays.
+  const { spelledAuthors } = await import('../../src/markdown/config.js')
+  const text = 'Matthew Dudley is a PhD candidate at Yale University. Steffy Reader, a retired psychotherapist, has contributed since 2018.'
+  assert.equal(spelledAuthors('DudleyMatthew, ReaderSteffy', text), 'Matthew Dudley, Steffy Reader')
+  assert.equal(spelledAuthors('DelRioRiandeGimena', 'I wrote the text in Spanish.'), 'DelRioRiandeGimena')
+  const source = `---\ntitle: Serendipity in the Cairo Geniza\nauthors:\n  - DudleyMatthew\n  - ReaderSteffy\n---\n\n${text} They met at a conference and discovered they had been collaborating anonymously.\n`
+  const { html } = await renderDeck(source, { path: 'geniza.md', overrides: { condense: true } })
+  assert.match(slideFaces(html), /Matthew Dudley, Steffy Reader/)
+})
