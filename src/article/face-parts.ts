@@ -60,6 +60,7 @@ export function pageProse(page: readonly FaceUnit[]): string {
   // (A list's items one a paragraph: "…a Carpentries workshop" and "Attend…" are not one word; a table's cells, run together
   // as "Journal of Applied Ecology1.10", titled a slide "Applied Ecology1": no phrase of a page.)
   const blocks = (notes.length > 0 ? notes : page.map((unit) => unit.node)).flatMap((node) => (node.type === 'list' ? node.children : [node]))
-  // (Nor raw HTML's tags: "<div class='row'>" titled a slide "Div class".)
-  return blocks.map((node) => (node.type === 'table' ? '' : node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'listItem' ? blockLines(node) : toString(node))).join('\n\n')
+  // (Nor raw HTML's tags: "<div class='row'>" titled a slide "Div class"; nor a quotation's words, someone else's: a song's
+  // "Feeling sensations" had titled its slide.)
+  return blocks.map((node) => (node.type === 'table' || node.type === 'blockquote' ? '' : node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'listItem' ? blockLines(node) : toString(node))).join('\n\n')
 }

@@ -272,7 +272,8 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // A section's later pages are titled by the phrase that names each (`topic-titles.ts`); a list's items a line each ("CPU stateExtract").
   // (A list inside an item a line each too: "…to promote learning." over "Use pre-questions…" had titled a slide "learningUse pre-questions".)
-  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).map((unit) => blockLines(unit.node)).join('\n'))
+  // (Of a quotation, who said it: its words are someone else's, and a song's "Feeling sensations" had titled its slide.)
+  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).map((unit) => (unit.node.type === 'blockquote' ? toString(unit.node.children.at(-1)!).replace(/^[^—–]*$/s, '') : blockLines(unit.node))).join('\n'))
   // (A page's title names what it opens with: "Usability Testing" over a page that opens on journey mapping misled.)
   const openings = all.map((page) => (page[0] ? toString(page[0].node) : ''))
   // (An overview's later page, which has no heading of its own to continue, may take a phrase from anywhere on its face.)

@@ -228,7 +228,8 @@ test('held-out set 108: a poem copied line by line is a quotation of its opening
   assert.match(faces, /<blockquote>\s*<p>Free as the air, invisibly, she strays<br>/)
   const song = ['Familiarity', 'November 28, 2025', '', prose, '', 'Feeling sensations that you thought was dead', "No squealing and remember that it's all in your head", '', "I ain't happy, I'm feeling glad", 'I got sunshine in a bag', "I'm useless but not for long", 'The future is coming on', '', '— Gorillaz, "Clint Eastwood"', ''].join('\n')
   const sung = slideFaces((await renderDeck(song, { path: 'song.txt', overrides: { condense: true } })).html)
-  assert.doesNotMatch(sung, /<h2[^>]*>I ain't happy/)
+  // (Nor is its slide titled by the song's words.)
+  assert.doesNotMatch(sung, /<h2[^>]*>(?:Feeling sensations|I ain't happy)/)
   assert.match(sung, /<blockquote>[\s\S]*Feeling sensations that you thought was dead<br>[\s\S]*— Gorillaz/)
 })
 
