@@ -65,7 +65,9 @@ function finish(tokens: Token[]): Token[] {
   const [end, beforeEnd] = [out[out.length - 1], out[out.length - 2]]
   // ("…across all browsers in order": the purpose "to prevent…" was cut from its "in order".)
   const purpose = out.length > 5 && `${beforeEnd?.lower} ${end?.lower}` === 'in order' ? out.length - 2 : -1
-  const hanging = purpose !== -1 ? purpose : out.length > 4 && ['and', 'but', 'or', 'nor'].includes(end?.lower ?? '') ? out.length - 1 : out.length > 5 && end?.pos === 'ADV' && ['but', 'yet'].includes(beforeEnd?.lower ?? '') && [',', ';'].includes(out[out.length - 3]!.value) ? out.length - 2 : -1
+  // ("…are anything but": the idiom's "but" hangs on nothing.)
+  const idiom = end?.lower === 'but' && ['anything', 'nothing', 'all', 'everything'].includes(beforeEnd?.lower ?? '')
+  const hanging = purpose !== -1 ? purpose : out.length > 4 && ['and', 'but', 'or', 'nor'].includes(end?.lower ?? '') && !idiom ? out.length - 1 : out.length > 5 && end?.pos === 'ADV' && ['but', 'yet'].includes(beforeEnd?.lower ?? '') && [',', ';'].includes(out[out.length - 3]!.value) ? out.length - 2 : -1
   if (hanging !== -1) {
     out = out.slice(0, hanging)
     trimPunctuation()

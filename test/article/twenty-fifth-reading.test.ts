@@ -322,3 +322,10 @@ test("held-out set 109: a Hugo site's author keys are the names the article spel
   const { html } = await renderDeck(source, { path: 'geniza.md', overrides: { condense: true } })
   assert.match(slideFaces(html), /Matthew Dudley, Steffy Reader/)
 })
+
+test('held-out set 110: "anything but" is never cut to "anything"', () => {
+  // Protesilaos Stavrou, "Changing ways: the real bread paradigm" (protesilaos.com, CC BY-SA 4.0): "The items you buy on the
+  // supermarket labelled as 'bread' are anything but." had become a bullet saying the opposite, "…are anything".
+  const bread = compressSentence("The items you buy on the supermarket labelled as 'bread' are anything but.")
+  assert.ok(bread === undefined || /anything but$/.test(bread.text), bread?.text)
+})
