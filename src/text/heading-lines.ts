@@ -106,7 +106,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (/^\(.*\)$/.test(content) || /^(?:for )?examples?:?$|^(?:before|after):?$/i.test(content)) return false
   // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
-  if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content)) return false
+  // (Nor a remark to the reader that ends in "!", "You can also add plots!": a caption the copy kept, no section's name.)
+  if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content) || /^(?:you|we|i|it|this|that|there)\b(?:['’]\w+)?\s+[^!?]*!$/i.test(content)) return false
   // (Nor is the caption a credit follows: "Peaceful Dove (Geopelia placida)" / "Dany Sloan CC-BY-NC 4.0 (Int)".)
   if (next.kind === 'text' && countWords(next.source.text) <= 12 && isPictureCredit(next.source.text)) return false
   // Nor is a photo's caption that names where it was taken, between the paragraphs of a story ("Small ledge and spring,

@@ -329,3 +329,11 @@ test('held-out set 110: "anything but" is never cut to "anything"', () => {
   const bread = compressSentence("The items you buy on the supermarket labelled as 'bread' are anything but.")
   assert.ok(bread === undefined || /anything but$/.test(bread.text), bread?.text)
 })
+
+test('held-out set 110: a remark to the reader that ends in "!" is no section heading', async () => {
+  // Marcelo Zoccoler, "Jamovi: statistical analysis made visual and easy (powered with R)" (BiA-PoL blog, CC BY 4.0),
+  // copied from the page: "You can also add plots!", a screenshot's caption, had been a numbered section in the agenda.
+  const source = ['Jamovi: statistical analysis made visual and easy', 'Marcelo Zoccoler', 'October 7th 2021', '', 'Descriptive analysis', '', 'It is always a good idea to take a look at the data before performing statistical tests. Go to Analysis and then Exploration.', '', 'You can also add plots!', '', 'Hypothesis testing: T-tests', '', 'Since our data seems to be not normally distributed, we will perform a Mann-Whitney U test on the two groups.', '', 'Correlation analysis', '', 'Another analysis we could run is correlation between roundness and aspect ratio of the shapes.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'jamovi.txt', overrides: { condense: true } })
+  assert.doesNotMatch(slideFaces(html), /<h2[^>]*>You can also add plots!/)
+})
