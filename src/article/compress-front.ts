@@ -307,6 +307,8 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
+    // (What opens on a subordinator, "…, whilst the babies' remained high", is no main clause to keep.)
+    if (subordinatorLength(withoutLeadingSpace(tail)) > 0) continue
     // ("After that, Norway, Canada, Ireland and New Zealand ran…": a comma after a list's item is inside the subject.)
     // (Two short names in a row make a list; one after a longer phrase is an appositive: "…at Deis, a small startup, we…".)
     const nominal = (part: readonly Token[]): boolean => part.length > 0 && part.length <= 4 && part.every((token) => ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(token.pos))
@@ -318,7 +320,7 @@ export function dropFronted(tokens: Token[]): Token[] {
       // phrase that lists its things runs to the comma after its last item ("…, and a clear runway,").
       const last = tokens.findIndex((token, at) => at > index && isComma(token) && tokens[at + 1]?.pos === 'CCONJ')
       const end = last === -1 ? -1 : tokens.findIndex((token, at) => at > last + 1 && isComma(token))
-      if (end !== -1 && end <= 40 && !hasFiniteVerb(tokens.slice(last + 2, end)) && startsClause(withoutLeadingSpace(tokens.slice(end + 1))) && !tokens.slice(0, end).some((token) => token.pos === 'PROPN' || token.pos === 'NUM')) {
+      if (end !== -1 && end <= 40 && !hasFiniteVerb(tokens.slice(last + 2, end)) && startsClause(withoutLeadingSpace(tokens.slice(end + 1))) && subordinatorLength(withoutLeadingSpace(tokens.slice(end + 1))) === 0 && !tokens.slice(0, end).some((token) => token.pos === 'PROPN' || token.pos === 'NUM')) {
         return capitalise(withoutLeadingSpace(tokens.slice(end + 1)))
       }
     }

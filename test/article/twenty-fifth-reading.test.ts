@@ -337,3 +337,11 @@ test('held-out set 110: a remark to the reader that ends in "!" is no section he
   const { html } = await renderDeck(source, { path: 'jamovi.txt', overrides: { condense: true } })
   assert.doesNotMatch(slideFaces(html), /<h2[^>]*>You can also add plots!/)
 })
+
+test('held-out set 110: a clause that opens on its subordinator is never kept as the main clause', () => {
+  // Tom Vaillant, "Is Sleep Training Harmful?" (The Pudding, MIT): the fronted-phrase cut had kept "Whilst the babies'
+  // remained high" of "On the third day babies would fall asleep quickly, so the cortisol levels of mothers dropped,
+  // whilst the babies' remained high".
+  const cortisol = compressSentence("On the third day babies would fall asleep quickly, so the cortisol levels of mothers dropped, whilst the babies' remained high.")
+  assert.doesNotMatch(cortisol?.text ?? '', /^Whilst/)
+})
