@@ -52,7 +52,10 @@ export function verseAt(body: readonly BodyLine[], at: number): { end: number; b
   const stopped = texts.filter((text) => endsSentence(text)).length
   // Lines that run on into the next, within a stanza.
   const runOn = texts.filter((text, index) => index < texts.length - 1 && (runsOn.test(text) || startsLowercase(texts[index + 1]!) || goesOn.test(texts[index + 1]!))).length
-  const enjambed = lines.length >= 4 && runOn >= Math.max(2, Math.ceil((lines.length - 1) * 0.4)) && stopped * 2 <= lines.length
+  // (Two lines at least that wait on their punctuation: a list of lower-case items, "focus on marketing towards our users." /
+  // "develop new and uncertain capabilities." / "sell the company", runs on into nothing.)
+  const punctuated = texts.filter((text, index) => index < texts.length - 1 && /[,;:—–-]$/.test(text)).length
+  const enjambed = lines.length >= 4 && punctuated >= 2 && runOn >= Math.max(2, Math.ceil((lines.length - 1) * 0.4)) && stopped * 2 <= lines.length
   // (Or a song's stanzas without a stop, signed: "I got sunshine in a bag" / … / "— Gorillaz, "Clint Eastwood"".)
   const signed = by !== undefined && lines.length >= 3 && stopped * 3 <= lines.length
   return average <= 9 && (enjambed || signed) ? { end, by } : undefined

@@ -345,3 +345,12 @@ test('held-out set 110: a clause that opens on its subordinator is never kept as
   const cortisol = compressSentence("On the third day babies would fall asleep quickly, so the cortisol levels of mothers dropped, whilst the babies' remained high.")
   assert.doesNotMatch(cortisol?.text ?? '', /^Whilst/)
 })
+
+test('held-out set 111: a list of lower-case items copied a line each is no verse', async () => {
+  // Simon Wardley, "To thine own self be true" (Wardley Maps, andrewharmellaw/wardley-maps-book, CC BY-SA 4.0), copied:
+  // the figure's list of moves, "focus on marketing towards our users." / "develop new and uncertain capabilities." / …,
+  // had been taken for a poem and shown as one run-on quotation.
+  const source = ['To thine own self be true', 'Simon Wardley', '', 'To work through this problem we need to first distinguish where we could attack. In figure 183 I have listed the obvious wheres on our map.', '', 'focus on marketing towards our users.', 'develop new and uncertain capabilities.', 'exploit the Brazil market', 'sell the company', 'build a cloud service', 'dispose of the legacy', '', 'Each of these has its own risks and its own rewards. We must weigh them before choosing one.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'wardley.txt', overrides: { condense: true } })
+  assert.doesNotMatch(slideFaces(html), /<blockquote>[\s\S]*focus on marketing/)
+})
