@@ -64,7 +64,8 @@ function cleanLine(raw: string, line: number, lineOffset: number): SourceLine {
   const spaced = raw.replace(invisible, '').replace(spaceLike, ' ')
   // A footnote's link back to where it is cited ("Currently, it has over 70 members.↩︎") is a link, not text.
   const trimmed = spaced.replace(/ {2,}/g, ' ').trim()
-  const text = trimmed.replace(/(?:\s*↩[\uFE0E\uFE0F]?)+$/u, '')
+  // (Nor is the dash of a colon written ":-" at the end of a lead-in, "The setup on a client site requires:-": a colon.)
+  const text = trimmed.replace(/(?:\s*↩[\uFE0E\uFE0F]?)+$/u, '').replace(/\s*:-$/, ':')
   // Columns and offsets are measured on the raw line, so they match the file.
   let first = 0
   while (first < raw.length && isBlankChar(raw.charAt(first))) first++

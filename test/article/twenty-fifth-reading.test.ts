@@ -354,3 +354,13 @@ test('held-out set 111: a list of lower-case items copied a line each is no vers
   const { html } = await renderDeck(source, { path: 'wardley.txt', overrides: { condense: true } })
   assert.doesNotMatch(slideFaces(html), /<blockquote>[\s\S]*focus on marketing/)
 })
+
+test('held-out set 111: a lead-in written with ":-" is a lead-in, not a heading', async () => {
+  // Simon Wardley, "The scenario" (Wardley Maps, CC BY-SA 4.0), copied: "The setup on a client site requires:-" over its
+  // list had titled three slides, "The setup on a client site requires:-" and two "(cont.)".
+  const { recogniseText } = await import('../../src/text/index.js')
+  const source = ['The scenario', 'Simon Wardley', '', 'Operation of Phoenix', '', 'Phoenix is installed on the client site by our own engineers. It runs for years without any change.', '', 'The setup on a client site requires:-', '', 'installation of the sensor', 'setting up a highly redundant server', 'configuring the reporting', '', 'Marketing', '', 'The head of marketing describes the market and its growth over the last five years in some detail.', ''].join('\n')
+  const { tree } = recogniseText(source)
+  const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+  assert.ok(!headings.some((text) => /requires/.test(text)), headings.join(' | '))
+})
