@@ -68,6 +68,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const next = tokens[index + 1]!
     // ("55–60% carbs", "sub-2:45": a dash or a colon inside a number, glued to it on both sides, cuts nothing.)
     if (token.space === '' && next.space === '' && /\d$/.test(tokens[index - 1]!.value) && /^\d/.test(next.value)) continue
+    // (Nor a dash between two figures written with spaces, "by 3% — 4%": a range, cut to "by 3%" it said less.)
+    if (isDash(token) && /\d%?$|^%$/.test(tokens[index - 1]!.value) && /^[$€£]?\d/.test(next.value)) continue
     // (Nor a colon inside a name: "the GO::DH map" is no "the GO".)
     if (colonInName(tokens, index)) continue
     // (Nor one inside code: "…use the SPF record `v=spf1 include:mailbox.org` as described…".)
