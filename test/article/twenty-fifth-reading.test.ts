@@ -370,3 +370,11 @@ test('held-out set 111: a range written with a spaced dash keeps both ends', () 
   // "…by 3%" and shown as a big "3%".
   assert.match(compressSentence('The external data set would reduce the costs of Phoenix by 3% — 4% in the first year of operation across all clients.')?.text ?? '', /3% — 4%/)
 })
+
+test('held-out set 111: "coming to terms with" keeps its phrase, and "Next up to speak is…" only announces', () => {
+  // Simon Wardley, "To thine own self be true" and "The scenario" (Wardley Maps, CC BY-SA 4.0): "The hardest thing about
+  // mapping is coming to terms" had lost "with a simple fact that there is no right answer", the chapter's thesis; "Next
+  // up to speak is the head of marketing" had been a bullet.
+  assert.match(compressSentence('The hardest thing about mapping is coming to terms with a simple fact that there is no right answer.')?.text ?? '', /terms with/)
+  assert.ok(isSignpost('Next up to speak is the head of marketing.'))
+})
