@@ -25,12 +25,18 @@ export const pointer =
   /^for (?:more |further |full )?(?:details|information|background) see\b|^download (?:the |our |a |this )?[^.!?]{0,60}\b(?:as an? |in )?(?:pdf|docx?|odt|csv|xlsx?|pptx?)\b|\b(?:send|drop|write)(?: me| us)? (?:an? )?(?:e-?mail|line|message)\b[^.!?]{0,40}[\w.+-]+@[\w-]+\.\w|\b(?:contact|reach|e-?mail|write to) (?:me|us|him|her|them|the team)\b[^.!?]{0,30}\b(?:at|on|via)\s+[\w.+-]+@[\w-]+\.\w|^(?:please )?(?:read|learn|find out) (?:more )?about\b[^.]{0,80}\b(?:in|on|at) (?:this|our|the|an?|my|his|her|their) (?:[\w-]+ ){0,2}(?:post|article|story|page|webpage|web page|website|guide|site|video|series)\b|^(?:note:\s*)?(?:for|to (?:learn|read|find out|hear|see)) (?:more|further|sample|examples?|details|instructions|guidance|information|documentation|an? (?:example|overview|introduction))\b[^,]{0,70},\s*(?:see|read|review|visit|check out|watch|consult|go to|head to|explore)\b|^[^\p{L}\p{N}]*(?:see|read|check out|visit|refer to)\s.*\bfor (?:more|further|a (?:full|complete|detailed|deeper)|(?:the (?:[\w-]+ )?)?details|an? (?:overview|explanation|introduction|deep dive))\b|\b(?:is|are) (?:provided|shown|listed|given|described|summari[sz]ed) below\b|\b(?:watch|play|see|listen to)\b[^.!?]{0,30}\b(?:the following|this|the below) (?:video|clip|footage|recording|audio)\b|^(?:and,? )?if you(?:['’]re| are) interested\b[^.!?]{0,120}\b(?:check out|visit|see|read|contact|get in touch|sign up|join|reach out)\b|\b(?:a lot|much|plenty) more (?:available )?to read\b|\b(?:should|can|may) (?:also )?(?:read|see|consult|check out) (?:our|my|the) (?:[\w-]+ ){0,2}(?:guidance|guide|guidelines|post|article|blog|report|page)\b|^you can (?:also )?read (?:about|more)\b|^(?:two|three|four|a few|several|some) (?:points|things|issues|lessons|observations|aspects|details) (?:are|is) worth (?:noting|mentioning|highlighting|pointing out)\b|^prerequisites?:|\bthis (?:blog )?(?:article|post) in (?:different|several|other|many|\w+) languages\b|\b(?:article|post) is (?:also )?available in (?:different|several|other|many) languages\b|\b(?:names|details|stories|identities)(?: [\w-]+)? (?:have been|were|are|has been) (?:changed|adapted|altered|anonymi[sz]ed) to protect\b|^to (?:see|view|explore|follow) (?:the|our|this|these|it|them|live|real)\b[^,]{0,80},\s*(?:visit|see|go to|check out|head to|click)\b|\b(?:found|find|available|located|listed|described|explained|see|read|click|visit|at github|on github)\b[^.!?]{0,60}\bhere[.!]?$|\b(?:can be found|are available|is available|see|visit|read more)\b[^!?]{0,100}(?:https?:\/\/|www\.)\S+$|^(?:watch|view|play) (?:an? |the |this |our )?(?:short |brief |\d+-minute )?(?:video|animation|clip|recording|webinar|film)\b|^click here\b/iu
 
 /**
+ * A sentence that only points at a figure or a link the slide does not show: "The expected growth in clients is provided in
+ * figure 161", "In figure 183 I've listed the obvious wheres on our map…", "I've provided a link to a pdf of the scenario".
+ */
+const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|listed|outlined|illustrated|summari[sz]ed) in (?:figure|fig\.|table|chart) \d+[a-z]?[.!]?$|in (?:figure|fig\.|table|chart) \d+[a-z]?,? (?:i|we)(?:['’]ve| have)? (?:listed|shown|marked|outlined|provided|added|drawn|highlighted)\b|(?:i|we)(?:['’]ve| have) (?:provided|included|added|put) (?:a |the )?links? to\b)/i
+
+/**
  * Whether a sentence only points to other reading ("See … for more details").
  *
  * @param text A sentence or a short block's text.
  */
 export function isPointer(text: string): boolean {
-  return pointer.test(text.trim()) || elsewhere.test(text.trim()) || onThePage.test(text.trim()) || linkLabel.test(text.trim())
+  return pointer.test(text.trim()) || figurePointer.test(text.trim()) || elsewhere.test(text.trim()) || onThePage.test(text.trim()) || linkLabel.test(text.trim())
 }
 
 /**

@@ -378,3 +378,10 @@ test('held-out set 111: "coming to terms with" keeps its phrase, and "Next up to
   assert.match(compressSentence('The hardest thing about mapping is coming to terms with a simple fact that there is no right answer.')?.text ?? '', /terms with/)
   assert.ok(isSignpost('Next up to speak is the head of marketing.'))
 })
+
+test('held-out set 111: a sentence that only points at a figure or a link the slide does not show is no bullet', () => {
+  // Simon Wardley (Wardley Maps, CC BY-SA 4.0): "The expected growth in clients is provided in figure 161", "In figure 183
+  // I've listed the obvious wheres…" and "I've provided a link to a pdf of the scenario" had been bullets over no figure.
+  for (const pointing of ['The expected growth in clients is provided in figure 161.', 'In figure 183 I’ve listed the obvious wheres on our map ignoring the more wishful thinking.', 'I’ve provided a link to a pdf of the scenario.']) assert.ok(isPointer(pointing), pointing)
+  assert.ok(!isPointer('Figure 3 shows that costs fell by half in two years.'))
+})
