@@ -279,3 +279,14 @@ export function questionHeadings(tree: Root): void {
     return { type: 'heading', depth: 2, children: [{ type: 'text', value: question.charAt(0).toUpperCase() + question.slice(1) }], position: node.position } satisfies Heading
   })
 }
+
+/**
+ * Whether a heading only names a part of the site's template ("Main Text", "Main Content", "Article Body"): no section
+ * of the talk (a slide had been titled "Main Text"); the prose under it belongs to the section before it, or opens the
+ * talk.
+ *
+ * @param node A block of the article.
+ */
+export function isTemplateHeading(node: RootContent): boolean {
+  return node.type === 'heading' && /^(?:main (?:text|content|body)|article (?:text|body|content)|body(?: text)?|content|post (?:body|content))$/i.test(toString(node).trim())
+}

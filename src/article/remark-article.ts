@@ -15,7 +15,7 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote, pointer } from './signposts.js'
 import { shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings } from './long-headings.js'
+import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
 import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
 import { openingTitle, raiseSections } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
@@ -64,7 +64,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
     // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an
     // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
-    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak').flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak' && !isTemplateHeading(node)).flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
     proseAsParagraphs(tree, String(file.value))
     spaceAfterBreaks(tree)
     markEndNotes(tree.children)

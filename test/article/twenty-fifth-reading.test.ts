@@ -385,3 +385,10 @@ test('held-out set 111: a sentence that only points at a figure or a link the sl
   for (const pointing of ['The expected growth in clients is provided in figure 161.', 'In figure 183 I’ve listed the obvious wheres on our map ignoring the more wishful thinking.', 'I’ve provided a link to a pdf of the scenario.']) assert.ok(isPointer(pointing), pointing)
   assert.ok(!isPointer('Figure 3 shows that costs fell by half in two years.'))
 })
+
+test('held-out set 110: a template heading ("Main Text") titles no slide', async () => {
+  // Dermot Lynott, "Course on Open Science 101" (FORRT, CC BY-SA 4.0): the site's "### Main Text" had titled the first slide.
+  const source = `---\ntitle: Course on Open Science 101\n---\n\n### Main Text\n\nThe replication crisis has raised many questions for researchers. It also poses unique challenges for those teaching about science.\n\n### Introducing Students to Open Science\n\nIt is important to teach open science to undergraduate students at the earliest possible opportunity. Open research skills are in demand.\n`
+  const { html } = await renderDeck(source, { path: 'open-science.md', overrides: { condense: true } })
+  assert.doesNotMatch(slideFaces(html), /Main Text/)
+})
