@@ -379,6 +379,8 @@ export function dropFronted(tokens: Token[]): Token[] {
       const clause = head.slice(sub)
       const owned = (at: number): boolean => ['their', 'its', 'our', 'his', 'her', 'my', 'your'].includes(clause.slice(0, at).findLast((token) => !['ADJ', 'NOUN'].includes(token.pos))?.lower ?? '')
       if (subject.lower === 'they' && clause.some((token, at) => !referent.includes(token) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && !owned(at) && !referent.some((other) => other.lower === token.lower))) return tokens
+      // (Not before a contraction: "it's estimated…" would read "The competitor's estimated…", a possessive.)
+      if (/^['’](?:s|re|ve|ll|d)$/i.test(main[1]?.value ?? '')) return tokens
       main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]
     } else if (pronounSubjects.has(subject.lower) && (subject.pos === 'PRON' || isVerb(main[1] ?? subject))) {
       // ("this claim runs counter…": "this" is a determiner there, and the claim names itself.)

@@ -392,3 +392,9 @@ test('held-out set 110: a template heading ("Main Text") titles no slide', async
   const { html } = await renderDeck(source, { path: 'open-science.md', overrides: { condense: true } })
   assert.doesNotMatch(slideFaces(html), /Main Text/)
 })
+
+test("held-out set 111: a pronoun fused with its contraction is never replaced by its referent", () => {
+  // Simon Wardley, "The scenario" (Wardley Maps, CC BY-SA 4.0): "Though the competitor has not announced its final figures
+  // for 2016, it's estimated… to be around £25M" had become "The competitor's estimated by some reports to be around £25M".
+  assert.doesNotMatch(compressSentence('Though the competitor has not announced its final figures for 2016, it’s estimated by some reports to be around £25M.')?.text ?? '', /^The competitor’s estimated/)
+})
