@@ -192,6 +192,8 @@ export function dropFillers(tokens: Token[]): Token[] {
   })
   // "Essentially, with a permissive license…": the filler's comma goes with it.
   if (out.length < tokens.length && isComma(out[0])) out = capitalise(withoutLeadingSpace(out.slice(1)))
+  // (So after a label's colon: "A: Actually, I have no idea" is no "A:, I have no idea".)
+  if (out.length < tokens.length) out = out.filter((token, index) => !(isComma(token) && out[index - 1]?.value === ':' && !tokens.some((other, at) => other === token && tokens[at - 1]?.value === ':')))
   // ("…Parquet files (really) quickly": the brackets go with the filler they held.)
   if (out.length < tokens.length) out = out.filter((token, index) => !((token.value === '(' && out[index + 1]?.value === ')' && token.space !== '') || (token.value === ')' && out[index - 1]?.value === '(' && out[index - 1]!.space !== '')))
   // (Only phrases whose words are all in the sentence: dropping tokens never brings a word in.)

@@ -398,3 +398,9 @@ test("held-out set 111: a pronoun fused with its contraction is never replaced b
   // for 2016, it's estimated… to be around £25M" had become "The competitor's estimated by some reports to be around £25M".
   assert.doesNotMatch(compressSentence('Though the competitor has not announced its final figures for 2016, it’s estimated by some reports to be around £25M.')?.text ?? '', /^The competitor’s estimated/)
 })
+
+test('held-out set 108: a filler dropped after a label\'s colon takes its comma along', () => {
+  // Matthias Endler, "Asking Better Questions" (endler.dev, CC BY-SA 3.0): "A: Actually, I have no idea…" had become "A:, I
+  // have no idea".
+  assert.doesNotMatch(compressSentence('A: Actually, I have no idea what we should do next about the project.')?.text ?? '', /:,/)
+})
