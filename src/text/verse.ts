@@ -58,5 +58,7 @@ export function verseAt(body: readonly BodyLine[], at: number): { end: number; b
   const enjambed = lines.length >= 4 && punctuated >= 2 && runOn >= Math.max(2, Math.ceil((lines.length - 1) * 0.4)) && stopped * 2 <= lines.length
   // (Or a song's stanzas without a stop, signed: "I got sunshine in a bag" / … / "— Gorillaz, "Clint Eastwood"".)
   const signed = by !== undefined && lines.length >= 3 && stopped * 3 <= lines.length
-  return average <= 9 && (enjambed || signed) ? { end, by } : undefined
+  // (Lines of a word or two are a list's items written a line each, "Production or import," / "Distribution," /
+  // "Retailer, and" / "Final consumer.", however they end.)
+  return average >= 4 && average <= 9 && (enjambed || signed) ? { end, by } : undefined
 }

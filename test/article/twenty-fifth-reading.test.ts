@@ -404,3 +404,12 @@ test('held-out set 108: a filler dropped after a label\'s colon takes its comma 
   // have no idea".
   assert.doesNotMatch(compressSentence('A: Actually, I have no idea what we should do next about the project.')?.text ?? '', /:,/)
 })
+
+test('held-out set 112: a list of one- or two-word items written a line each with commas is no verse', async () => {
+  // Tobias Briones, "SAR HN: Sales Tax Overview" (tobiasbriones/blog, CC BY 4.0), copied: "Production or import," /
+  // "Distribution," / "Retailer, and" / "Final consumer." after "For example, 18% is applied to each:" had been set as a
+  // poem, its lead-in gone.
+  const source = ['SAR HN: Sales Tax Overview', 'Tobias Briones', '', 'The sales tax is the main indirect tax in Honduras. It is charged on sales of goods and services.', '', 'It is applied to the import stage and each selling stage. For example, 18% is applied to each:', '', 'Production or import,', 'Distribution,', 'Retailer, and', 'Final consumer.', '', 'There is a big list of things exempt from paying sales taxes, such as medicines and basic food.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'sales-tax.txt', overrides: { condense: true } })
+  assert.doesNotMatch(slideFaces(html), /<blockquote>[\s\S]*Distribution/)
+})
