@@ -17,8 +17,11 @@ const bracketMarker = /(?<=[\p{L}\p{N}.,;:!?)”"’])\[\d{1,3}\]/gu
 /** The note a bracketed number refers to, on a line of its own: "[1] An emergency involving a lack of coffee." */
 const noteLine = /^\[\d{1,3}\]\s*(?=\S)(?!\[)/
 
-/** A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…", "…is FLOSS.2". */
-const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|(?<![\p{L}.])\p{Lu}{3,}|\))[.,;:”"’])\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
+/**
+ * A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…",
+ * "…is FLOSS.2", "…is called “weft”.3", "Stick Shuttle (at least 1)1".
+ */
+const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|(?<![\p{L}.])\p{Lu}{3,})[”"’]?[.,;:”"’]|\)[.,;:”"’]?)\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
 
 /**
  * A footnote's number glued after a year that ends a sentence, once the text has glued ones ("…and Dallas between 1950

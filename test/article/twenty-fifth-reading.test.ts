@@ -413,3 +413,11 @@ test('held-out set 112: a list of one- or two-word items written a line each wit
   const { html } = await renderDeck(source, { path: 'sales-tax.txt', overrides: { condense: true } })
   assert.doesNotMatch(slideFaces(html), /<blockquote>[\s\S]*Distribution/)
 })
+
+test('held-out set 109: note numbers glued after a closing quote or a bracket go as the others do', async () => {
+  // Gissoo Doroudian, "Weave Derrida's References" (Startwords, CC BY 4.0), copied: "Stick Shuttle (at least 1)1", "…is
+  // called “weft”.3" and "…recommended for warp.2" had shown their note numbers (the list under the last had run on into it).
+  const source = ['Weave Derrida’s References', 'Gissoo Doroudian', 'October 2020', '', 'Tools', '', 'Loom – rigid heddle loom is recommended for beginners', 'Stick Shuttle (at least 1)1', 'Scissors', '', 'Supplies', '', 'Be sure to choose a sturdy, smooth yarn for your warp. Yarn with 2 strands is recommended for warp.2', '', 'Key points', '', 'The yarn on which you weave a piece is called “warp”. Yarns you use to weave a piece are called “weft”.3', '', 'Notes', '', '1 A stick shuttle holds the weft yarn.', '2 The warp takes the most tension.', '3 Weft is also called woof.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'weave.txt', overrides: { condense: true } })
+  assert.doesNotMatch(slideFaces(html), /\(at least 1\)1|warp\.2|”\.3|weft”\s*3/)
+})
