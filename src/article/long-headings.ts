@@ -288,5 +288,6 @@ export function questionHeadings(tree: Root): void {
  * @param node A block of the article.
  */
 export function isTemplateHeading(node: RootContent): boolean {
-  return node.type === 'heading' && /^(?:main (?:text|content|body)|article (?:text|body|content)|body(?: text)?|content|post (?:body|content))$/i.test(toString(node).trim())
+  // (Not a bare "Content" or "Body": a design article's section may be called so.)
+  return node.type === 'heading' && /^(?:main (?:text|content|body)|article (?:text|body|content)|body text|post (?:body|content))$/i.test(toString(node).trim())
 }
