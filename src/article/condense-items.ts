@@ -254,7 +254,7 @@ function withoutAsides(sentence: string): Compressed | undefined {
 }
 
 /** The paragraph under a quotation that says who said it ("— Oli Scherer, Rust compiler team member"), if any. */
-function attributionOf(node: Blockquote): Paragraph | undefined {
+export function attributionOf(node: Blockquote): Paragraph | undefined {
   const last = node.children[node.children.length - 1]
   return last?.type === 'paragraph' && node.children.length > 1 && /^\s*(?:[—–]|-{1,2})\s*\S/.test(toString(last)) ? last : undefined
 }

@@ -13,7 +13,7 @@ import { looksLikeName } from '../text/byline.js'
 import { condenseBlocks } from './condense.js'
 import { shownKey } from './shown-bullets.js'
 import { isPublicationNote, pointer } from './signposts.js'
-import { shortenSentence } from './condense-items.js'
+import { attributionOf, shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
 import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
@@ -273,7 +273,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   // A section's later pages are titled by the phrase that names each (`topic-titles.ts`); a list's items a line each ("CPU stateExtract").
   // (A list inside an item a line each too: "…to promote learning." over "Use pre-questions…" had titled a slide "learningUse pre-questions".)
   // (Of a quotation, who said it: its words are someone else's, and a song's "Feeling sensations" had titled its slide.)
-  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).map((unit) => (unit.node.type === 'blockquote' ? toString(unit.node.children.at(-1)!).replace(/^[^—–]*$/s, '') : blockLines(unit.node))).join('\n'))
+  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).map((unit) => (unit.node.type === 'blockquote' ? toString(attributionOf(unit.node) ?? { type: 'paragraph', children: [] }) : blockLines(unit.node))).join('\n'))
   // (A page's title names what it opens with: "Usability Testing" over a page that opens on journey mapping misled.)
   const openings = all.map((page) => (page[0] ? toString(page[0].node) : ''))
   // (An overview's later page, which has no heading of its own to continue, may take a phrase from anywhere on its face.)

@@ -36,7 +36,8 @@ const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|
  * @param text A sentence or a short block's text.
  */
 export function isPointer(text: string): boolean {
-  return pointer.test(text.trim()) || figurePointer.test(text.trim()) || elsewhere.test(text.trim()) || onThePage.test(text.trim()) || linkLabel.test(text.trim())
+  const trimmed = text.trim()
+  return [pointer, figurePointer, elsewhere, onThePage, linkLabel].some((pattern) => pattern.test(trimmed))
 }
 
 /**

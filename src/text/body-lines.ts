@@ -57,3 +57,19 @@ export function markAttributions(body: BodyLine[]): void {
     }
   }
 }
+
+/**
+ * The number of text lines from `at` on that each pass `accepts`, with no gap between them (the first may stand apart
+ * from what is before it unless `apart` is false), if at least `least` (else 0).
+ *
+ * @param body The body's lines, classified.
+ * @param at Where the run starts.
+ * @param accepts Whether a line's text belongs to the run.
+ * @param least Fewest lines of a run.
+ * @param apart Whether the first line may stand apart from what is before it.
+ */
+export function textRun(body: readonly BodyLine[], at: number, accepts: (text: string) => boolean, least: number, apart = true): number {
+  let run = 0
+  while (at + run < body.length && body[at + run]!.kind === 'text' && ((apart && run === 0) || !body[at + run]!.gap) && accepts(body[at + run]!.source.text)) run++
+  return run >= least ? run : 0
+}

@@ -238,6 +238,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const standalone = lines[index + 1] === undefined || lines[index + 1]!.blank || skip.has(index + 1) || bylineNext
     return shaped && (standalone || (noBlankLines && !startsLowercase(next))) && (!closed || bylineNext)
   }
+  /** Whether the line at `position` is a title a site sets in lower case, over its standfirst and byline ("obscure formats"). */
+  const lowerCaseTitle = (position: number): boolean => countWords(text(position) ?? '') <= 4 && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(text(position) ?? '') && bylineAt(position + 2, true) > 0
   /** Whether the line at `position` is a kicker above the title: see rule 3. */
   const isKicker = (position: number): boolean => {
     const first = text(position)
@@ -265,10 +267,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   takeBylines(false)
   // (A periodical's issue over its section, "Issue 5" / "PROCESSES" / the title: the issue is the page's furniture.)
   const periodical = /^(?:issue|volume|vol\.|no\.|number|nr\.|edition|episode)\s+\d{1,4}[a-z]?$/i.test(text(at) ?? '') && text(at + 2) !== undefined
-  if (periodical) {
-    dropped.set(content[at]!, 'issue')
-    at++
-  }
+  if (periodical) dropped.set(content[at++]!, 'issue')
   // 1. Captions.
   for (let captions = 0; captions < 2; captions++) {
     const current = text(at)
@@ -286,7 +285,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (isHeadlineQuestion(current) && !namesPicture) break
     // (Nor a title a site sets in lower case over its standfirst and byline: "obscure formats" / "What does going to absurd
     // lengths to watch an old DVD teach you?" / "November 24, 2024 · István Urbán".)
-    if (!namesPicture && countWords(current) <= 4 && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(current) && bylineAt(at + 2, true) > 0) break
+    if (!namesPicture && lowerCaseTitle(at)) break
     dropped.set(content[at]!, 'caption')
     at++
   }
@@ -321,7 +320,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // Udoh" / "January 8, 2025".)
   const sentenceTitle = title !== undefined && at === 0 && (countWords(title) <= 16 || isHeadlineQuestion(title)) && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
   // ("obscure formats" over its standfirst and byline: a title a site sets in lower case.)
-  const lowerTitle = title !== undefined && at === 0 && countWords(title) <= 4 && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(title) && bylineAt(at + 2, true) > 0
+  const lowerTitle = at === 0 && lowerCaseTitle(at)
   if (title !== undefined && (isTitleShaped(title) || sentenceTitle || lowerTitle) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
     front.title = lowerTitle ? title.charAt(0).toUpperCase() + title.slice(1) : title
     front.titleLine = lines[content[at]!]!.line

@@ -331,7 +331,7 @@ function toTable(rows: readonly string[][], position: Table['position']): Table 
  */
 function withoutPullQuotes(blocks: Block[]): Block[] {
   const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  const paragraphs = blocks.filter((block) => block.type === 'paragraph' && block.lines.length > 0).map((block) => key(joinLines((block as { lines: BodyLine[] }).lines)))
+  const paragraphs = blocks.filter((block): block is Extract<Block, { type: 'paragraph' }> => block.type === 'paragraph' && block.lines.length > 0).map((block) => key(joinLines(block.lines)))
   return blocks.map((block) => {
     // (A heading-shaped line of a sentence or two: a heading that names a phrase of the text, "Indian Mineral Leasing Act
     // of 1938", is the section's.)

@@ -3,7 +3,7 @@
  * attribution joins its quotation), lists (bulleted, numbered, `Label: text`
  * runs, short lines after a colon, reading lists), verse and code listings.
  */
-import type { BodyLine } from './body-lines.js'
+import { textRun, type BodyLine } from './body-lines.js'
 import type { BodyShape } from './body-shape.js'
 import { isHeading } from './heading-lines.js'
 import { countWords, endsSentence, isCallout, isCalloutLabel, isCitation, isHeadlineShaped, startsLowercase } from './lines.js'
@@ -28,16 +28,6 @@ export interface ListBlock {
   items: BodyLine[][]
   labels: boolean
   nested?: Map<number, ListBlock> | undefined
-}
-
-/**
- * The number of text lines from `at` on that each pass `accepts`, with no gap between them (the first may stand apart
- * from what is before it unless `apart` is false), if at least `least` (else 0).
- */
-function textRun(body: readonly BodyLine[], at: number, accepts: (text: string) => boolean, least: number, apart = true): number {
-  let run = 0
-  while (at + run < body.length && body[at + run]!.kind === 'text' && ((apart && run === 0) || !body[at + run]!.gap) && accepts(body[at + run]!.source.text)) run++
-  return run >= least ? run : 0
 }
 
 /** Whether the lines from `at` on start an unbulleted list of at least two `Label: text` lines. */

@@ -5,7 +5,7 @@
  * they run on from one to the next (a line ending on a comma or a word that waits, the next opening in lower case), or
  * when stanzas of short lines end in who wrote them (`— Gorillaz, "Clint Eastwood"`).
  */
-import type { BodyLine } from './body-lines.js'
+import { textRun, type BodyLine } from './body-lines.js'
 import { countWords, endsSentence, startsLowercase } from './lines.js'
 
 /** Most words in a line of verse. */
@@ -22,9 +22,7 @@ const byLine = /^[—–]\s*\p{Lu}/u
 
 /** The short lines of one stanza from `at` (the first may stand apart), or 0 when a line is long or not text. */
 function stanza(body: readonly BodyLine[], at: number): number {
-  let end = at
-  while (end < body.length && body[end]!.kind === 'text' && (end === at || !body[end]!.gap) && countWords(body[end]!.source.text) <= lineWords && !byLine.test(body[end]!.source.text.trim())) end++
-  return end - at
+  return textRun(body, at, (text) => countWords(text) <= lineWords && !byLine.test(text.trim()), 0)
 }
 
 /**
