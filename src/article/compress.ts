@@ -187,7 +187,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const comma = (token.value === ';' && !insideBrackets(tokens.slice(0, index))) || (token.value === ',' && ['and', 'but', 'so', 'yet', 'or'].includes(conj.lower))
     // "… is time-boxed at four months and the development phase of x.(y+1) starts…": a clause joined without a comma.
     // The subject must take its verb at once ("…both ESLint and TypeScript in your projects to ensure you're…" is one clause).
-    const bare = token.lower === 'and' && token.pos === 'CCONJ' && ((startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined) || phraseThenSubject(tokens.slice(index + 1)))
+    const phrased = token.lower === 'and' && token.pos === 'CCONJ' && phraseThenSubject(tokens.slice(index + 1))
+    const bare = token.lower === 'and' && token.pos === 'CCONJ' && ((startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined) || phrased)
     // (Nor the comma of a list of adjectives: "…significant psychological, social, and economic problems".)
     if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ')) continue
     const head = tokens.slice(0, index)
@@ -229,7 +230,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("…, but with a little effort, we can assure the health…": a short fronted phrase before the clause's subject.)
     const frontedComma = tail[0]?.pos === 'ADP' ? tail.findIndex((other, at) => at > 1 && at <= 7 && isComma(other)) : -1
     const afterPhrase = frontedComma !== -1 && !tail.slice(0, frontedComma).some((other) => isVerb(other)) && startsClause(withoutLeadingSpace(tail.slice(frontedComma + 1)))
-    const subjectLike = afterAdverbs || afterPhrase || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || /^\d/.test(tail[0]?.value ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '') || (bare && phraseThenSubject(tail))
+    const subjectLike = afterAdverbs || afterPhrase || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || /^\d/.test(tail[0]?.value ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '') || phrased
     // "…, exploits in SS7 infrastructure, and SIM-based attacks, the need for MFA continues to grow": the last item of a
     // list inside a fronted clause, not a clause of its own.
     const tailComma = tail.findIndex((other) => isComma(other))
