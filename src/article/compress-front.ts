@@ -298,6 +298,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   // "For beers and sodas, the tax is applied to the selling price…": a phrase that limits whom the claim is about is part
   // of it (without it the claim was about every sale); not "For example,", "For now,", "For years,".
   const firstComma = tokens.findIndex((token) => token.value === ',')
+  // A short cause is part of the claim: "As a result of drug resistance, antibiotics … become ineffective" without it says
+  // they all do (a long one, "Partially because of the inadequacies of its expressways,", is the speaker's reason).
+  if (firstComma > 0 && firstComma <= 6 && /^(?:because of|due to|thanks to|owing to|as a result of)\s+(?!this\b|that\b|these\b|those\b|it\b)/i.test(tokensText(tokens.slice(0, firstComma)))) return tokens
   if (first.lower === 'for' && firstComma > 1 && firstComma <= 8 && !tokens.slice(1, firstComma).some((token) => isVerb(token)) && tokens.slice(1, firstComma).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !/^for (?:this|that|these|those|our|my|your|example|instance|now|years|decades|months|weeks|days|a while|a long time|the (?:first|second|last|most|time|moment|record)|this reason|that reason|these reasons|that matter|one thing|starters|all (?:that|this)|good measure|better or worse|sure|what it['’]s worth)\b/i.test(tokensText(tokens.slice(0, firstComma)))) return tokens
   // "Many of these, we've found, have to do with…": a quantity of something is the subject, not a fronted phrase.
   if (phrase && ['many', 'most', 'some', 'all', 'few', 'several', 'each', 'none', 'both', 'much', 'one', 'any'].includes(first.lower) && tokens[1]?.lower === 'of') return tokens

@@ -36,7 +36,10 @@ const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bi
 function phrasesOf(tokens: readonly Token[]): Phrase[] {
   const phrases: Phrase[] = []
   let run: Token[] = []
+  let broken = false
   const flush = (): void => {
+    if (broken) run = []
+    broken = false
     // A phrase ends in a noun or a name; leading adjectives stay ("kind people"), trailing ones go.
     while (run.length > 0 && !['NOUN', 'PROPN'].includes(run[run.length - 1]!.pos)) run.pop()
     // (A phrase too long is left whole or not at all: cut at its start, "Open source program offices" read "Source program offices".)
@@ -85,8 +88,20 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     }
     if (possessed && /^\p{Lu}/u.test(token.value)) continue
     possessed = false
-    if (joins || (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3)) run.push(token)
-    else flush()
+    // (Nor is "Century Townball" of "Twenty-First Century Townball" a name: a capitalised word glued to a hyphen before it
+    // starts the name, and what follows it is no phrase of its own.)
+    if (glued && index > 0 && /^\p{Lu}/u.test(original.value) && tokens[index - 1]!.value === '-' && original.space === '') {
+      flush()
+      broken = true
+      continue
+    }
+    if (joins || (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3)) {
+      if (broken && run.length === 0 && !/^\p{Lu}/u.test(token.value)) broken = false
+      run.push(token)
+    } else {
+      flush()
+      broken = false
+    }
   }
   flush()
   return phrases
@@ -170,7 +185,8 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     const chosen = best?.phrase ?? single ?? (face ? ownPhrase(page, faces!, inTitle, lang) : undefined)
     if (!chosen) return undefined
     titled.set(chosen.key, [...(titled.get(chosen.key) ?? []), page])
-    const text = chosen.text
+    // (An acronym the article spells out titles the slide spelled out: "Antimicrobial Resistance (AMR)", not "AMR".)
+    const text = spelledOut(chosen.text, fullNames) ?? chosen.text
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
     // ("boilerplate RPC code": a phrase whose first word is a plain lower-case word starts with a capital all the same.)
     const plainStart = /^\p{Ll}+\s/u.test(text)
@@ -206,4 +222,23 @@ function ownPhrase(page: number, faces: readonly string[], inTitle: ReadonlySet<
 /** Text as a regular expression that matches it literally. */
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * An acronym with the words the article spells it out in before it in brackets ("defined daily doses (DDD)" for
+ * "DDD"), as the article writes them; `undefined` when it spells it nowhere.
+ */
+export function spelledOut(acronym: string, text: string): string | undefined {
+  if (!/^\p{Lu}{2,6}s?$/u.test(acronym)) return undefined
+  const letters = acronym.replace(/s$/, '').toLowerCase()
+  for (const match of text.matchAll(new RegExp(`((?:[\\p{L}-]+ ){${letters.length},${letters.length + 1}})\\(${escaped(acronym)}\\)`, 'gu'))) {
+    const words = match[1]!.trim().split(' ')
+    // The words whose initials spell it, with one small word among them at most ("Bureau of Labor Statistics").
+    for (const count of [letters.length, letters.length + 1]) {
+      const own = words.slice(-count)
+      const initials = own.filter((word, at) => !(count > letters.length && at > 0 && /^(?:of|and|for|the|on|in)$/.test(word))).map((word) => word[0]!.toLowerCase()).join('')
+      if (own.length === count && initials === letters) return `${own.join(' ').replace(/^\p{Ll}/u, (first) => first.toUpperCase())} (${acronym})`
+    }
+  }
+  return undefined
 }

@@ -55,29 +55,38 @@ const maxNumberedHeadingWords = 24
 
 /**
  * Numbered lines that stand apart and continue a run of two or more
- * numbered headings may be longer than a heading on its own ("5. Write the
+ * numbered headings are headings (their indices), and may be longer than a heading on its own ("5. Write the
  * best code possible today and be completely unattached to it and willing to
- * delete it tomorrow"): their indices.
+ * delete it tomorrow"). A run counts up or down (a countdown of
+ * twelve leverage points, "12. Numbers: Constants and parameters such as
+ * subsidies, taxes, and standards." first), and a line of the run may end on a
+ * full stop when it is a label and its definition.
  */
 export function longNumbered(body: readonly BodyLine[]): Set<number> {
+  const apart = body.flatMap((line, index) => (line.kind === 'item' && line.item?.ordered && line.gap && !(body[index + 1] && !body[index + 1]!.gap) ? [index] : []))
+  const number = (index: number): number => Number.parseInt(body[index]!.source.text.replace(/^\(/, ''), 10)
   const found = new Set<number>()
-  let expected: number | undefined
-  let seen = 0
-  body.forEach((line, index) => {
-    if (line.kind !== 'item' || !line.item?.ordered || !line.gap || (body[index + 1] && !body[index + 1]!.gap)) return
-    const number = Number.parseInt(line.source.text.replace(/^\(/, ''), 10)
-    const content = line.item.content
-    if (isHeadlineShaped(content)) {
-      expected = number + 1
-      seen++
-      return
+  let start = 0
+  while (start < apart.length) {
+    // The run: numbers one apart, all up or all down.
+    let end = start + 1
+    const step = end < apart.length ? number(apart[end]!) - number(apart[start]!) : 0
+    if (Math.abs(step) === 1) while (end < apart.length && number(apart[end]!) - number(apart[end - 1]!) === step) end++
+    const run = apart.slice(start, end)
+    if (run.filter((index) => isHeadlineShaped(body[index]!.item!.content)).length >= 2) {
+      for (const index of run) {
+        const content = body[index]!.item!.content
+        if (isHeadlineShaped(content)) {
+          found.add(index)
+          continue
+        }
+        if (countWords(content) > maxNumberedHeadingWords || /[.!?]\s+\p{Lu}/u.test(content)) continue
+        if (/[,;:]$/.test(content) || (/\.$/.test(content) && !/^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}: \S/u.test(content))) continue
+        found.add(index)
+      }
     }
-    if (number !== expected || seen < 2) return
-    if (countWords(content) > maxNumberedHeadingWords || /[.,;:]$/.test(content) || /[.!?]\s+\p{Lu}/u.test(content)) return
-    found.add(index)
-    expected = number + 1
-    seen++
-  })
+    start = end
+  }
   return found
 }
 

@@ -10,9 +10,9 @@ const month =
   '(?:jan(?:uary)?|feb(?:ruary|urary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const weekday = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?'
 const time = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?'
-/** A date as written in bylines: `3 March 2026`, `March 3, 2026`, `2026-03-03`, `2019/12/04`, `03/03/2026`, `07-28-2023`. */
+/** A date as written in bylines: `3 March 2026`, `March 3, 2026`, `2026-03-03`, `2019/12/04`, `03/03/2026`, `07-28-2023`, `30-Dec-2024`. */
 const datePattern = new RegExp(
-  `${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}[-/]\\d{2}[-/]\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|${month}\\s+\\d{4})${time}`,
+  `${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{1,2}-${month}-\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}[-/]\\d{2}[-/]\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|${month}\\s+\\d{4})${time}`,
   'i'
 )
 const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|publication date|date published|publish date|date|received|accepted|submitted|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
@@ -55,6 +55,9 @@ export function parseByline(text: string): Byline | undefined {
     const parsed = parseByline(updated[1]!)
     return parsed?.date ? parsed : undefined
   }
+  // ("30-Dec-2024, 18 minute read": the reading time after a comma is a part of its own.)
+  const timed = /^(.*\S),\s*(\d+\s*-?\s*min(?:ute)?s?\.?\s+read)$/i.exec(text)
+  if (timed) return parseByline(`${timed[1]!} · ${timed[2]!}`)
   const only = dateOnly.exec(text)
   if (only) return { date: only[1]!.trim() }
   const dateThenName = postedBy.exec(text)

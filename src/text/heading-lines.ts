@@ -165,7 +165,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
     return false
   }
   // `Label: text` is prose, unless it is a short line without a full stop that leads a paragraph ("What to expect: as a user").
-  if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content) && !(countWords(content) <= 8 && !/[.!?;,]$/.test(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isCallout(content))) return false
+  // (Nor in a run of numbered headings: "4. Self-organization: the power to add, change, or evolve system structure".)
+  if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content) && !shape.numbered.has(at) && !(countWords(content) <= 8 && !/[.!?;,]$/.test(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isCallout(content))) return false
   // In text whose blocks stand apart, a line right under a paragraph ("Matteo Collina, via social media") is no heading.
   if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
   // "Here's how it works:" / (blank) / "A security researcher finds a vulnerability…" / "They submit to our program":
