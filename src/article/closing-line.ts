@@ -26,6 +26,9 @@ const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:though
 /** A sentence that asks the reader to do something on the page, not a claim of the talk. */
 const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:interested|curious) readers (?:can|may|should)|to (?:see|view|explore|follow|learn|read|find)\b[^,]{0,80},\s*(?:visit|see|go to|check|head|read|click)\b|(?:more|further) details (?:can be found|are available)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
 
+/** Who a writer is, by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English…". */
+const bio = /^(?:dr\.?|prof\.?|professor) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:lecturer|professor|researcher|fellow|scientist|historian|curator|director|reader)\b/iu
+
 /** A design team's "How might we…" statement, the last of a list of them: a question for the team, no close of the talk. */
 const howMightWe = /^how might we\b/i
 
@@ -133,7 +136,8 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
     // (The article's last claim may run to the hard cap: it is a slide of its own; a thesis picked from the opening stays short.)
     // (Nor who an author is, "Christina Orieschnig is a PhD researcher in hydrology…", nor a credit, "Additional editorial and
     // graphical work done by Florian Kaiselgruber".)
-    const credit = (candidate: Candidate): boolean => /\b(?:done|edited|written|illustrated|designed|produced|compiled|reviewed|photographed) by \p{Lu}/u.test(candidate.sentence) || (options.author !== undefined && [candidate.sentence, candidate.bullet!.text].some((text) => isAuthorBio(text, options.author!)))
+    // (Nor who wrote it, named by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English…".)
+    const credit = (candidate: Candidate): boolean => /\b(?:done|edited|written|illustrated|designed|produced|compiled|reviewed|photographed) by \p{Lu}/u.test(candidate.sentence) || bio.test(candidate.sentence) || (options.author !== undefined && [candidate.sentence, candidate.bullet!.text].some((text) => isAuthorBio(text, options.author!)))
     const claim = [...candidates].reverse().find((candidate) => isClaim(candidate, options.maxWords + 6) && !isNarrative(candidate) && !conceded(candidate) && !credit(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
     if (claim) return claim.bullet!.text
     // (A last paragraph that only asks, "At some point … will start to actually do something about this, right? I mean…",

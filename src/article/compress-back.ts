@@ -5,11 +5,8 @@ import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
-import { causes, droppablePrepositions, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
+import { causes, complementVerbs, countingWords, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
-
-/** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
-const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much', 'precisely', 'exactly', 'simply', 'mainly', 'mostly', 'largely', 'partly', 'purely', 'solely', 'chiefly', 'primarily', 'merely'])
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
 export function dropTrailingSubordinate(tokens: Token[]): Token[] {
@@ -55,11 +52,6 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
   return tokens
 }
 
-/** Words that announce a count of what follows ("three classes of problem:", "the following:"). */
-const countingWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'following', 'both'])
-/** Participles not in -ed that open a trailing phrase ("…, made possible by…", "…, known as…"). */
-const irregularParticiples = new Set(['made', 'given', 'known', 'built', 'shown', 'taken', 'driven', 'held', 'found', 'written', 'led', 'done', 'seen', 'brought', 'kept', 'left', 'set', 'put', 'run', 'sent', 'spent', 'paid', 'born'])
-
 /** Drop the last trailing clause or phrase after a comma or dash ("…, which…", "…, making…", "… — a…"). */
 export function dropTrailing(tokens: Token[]): Token[] {
   for (let index = tokens.length - 2; index >= 3; index--) {
@@ -91,6 +83,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || bothFor || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
+    // (Nor a comma between the adjectives of a noun, "a recycled, refurbished, off-grid solar server": "I'd like a recycled".)
+    if (isComma(token) && ['ADJ', 'VERB'].includes(tokens[index - 1]!.pos) && tokens[index - 2]?.pos === 'DET' && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) continue
     // (Nor an aside inside a noun phrase, "…a sizable minority, if not even a majority, of people enrolled in…".)
     if (isComma(token) && next.lower === 'if' && after?.lower === 'not') continue
     // (Nor a consequence: "…included in a section called 'my profile', meaning that it can be edited in more than one place"
@@ -223,12 +217,6 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
 /** Nouns whose "to …" says what they are (an option to make, a chance to help), not why. */
 const complementNouns = new Set(['option', 'ability', 'chance', 'opportunity', 'way', 'time', 'right', 'power', 'need', 'decision', 'plan', 'effort', 'attempt', 'sense', 'freedom', 'permission', 'reason', 'courage', 'choice', 'tendency', 'desire', 'goal', 'aim', 'mission', 'promise', 'offer', 'request', 'invitation', 'responsibility', 'duty', 'obligation', 'capacity', 'willingness', 'budget', 'money', 'funding', 'resources', 'tool', 'tools'])
 
-/** Verbs whose object takes a "to" of its own ("allow them to…", "ask people to…"). */
-const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'help', 'ask', 'want', 'need', 'encourage', 'force', 'require', 'lead', 'cause', 'teach', 'tell', 'urge', 'invite', 'expect', 'persuade', 'convince', 'remind', 'train', 'empower', 'push', 'pressure', 'oblige', 'prompt', 'inspire', 'motivate'])
-
-/** Verbs that open a purpose which trails its claim. */
-const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat', 'bring', 'spread', 'draw'])
-
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
@@ -291,6 +279,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // collections]", nor a phrase that names something in quotation marks, "…only use breadcrumbs[ on the ‘check your
     // answers’ page]".)
     if ((['who', 'that', 'which'].includes(tokens[index - 2]?.lower ?? '') && tokens[index - 2]!.pos !== 'DET' && ['NOUN', 'VERB'].includes(before.pos)) || phrase.some((other) => /^["“‘]$/.test(other.value))) continue
+    // (Nor the second half of "less X… and more Y[ with the things and people that are important to me]".)
+    if (['more', 'less', 'fewer'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other) => ['more', 'less', 'fewer'].includes(other.lower) && other.lower !== tokens[index - 2]!.lower)) continue
     // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what.)
     if (before.lower === 'way' && tokens[index - 2]?.lower === 'long') continue
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in

@@ -84,3 +84,18 @@ export const gerundNouns = new Set(['problem', 'problems', 'difficulty', 'diffic
 
 /** Prepositions that never end a clause (unlike a verb's particle, "…to sign up"): a head ending on one waits for its object. */
 export const waitingPrepositions = new Set(['towards', 'toward', 'onto', 'into', 'of', 'from', 'with', 'between', 'about', 'for', 'to', 'than', 'via', 'within', 'without', 'among', 'upon', 'at', 'unlike', 'despite'])
+
+/** Words that make a subordinator an adverbial phrase ("long before", "shortly after", "even if"). */
+export const degreeBefore = new Set(['long', 'shortly', 'well', 'just', 'right', 'soon', 'even', 'only', 'especially', 'immediately', 'directly', 'ever', 'much', 'precisely', 'exactly', 'simply', 'mainly', 'mostly', 'largely', 'partly', 'purely', 'solely', 'chiefly', 'primarily', 'merely'])
+
+/** Words that announce a count of what follows ("three classes of problem:", "the following:"). */
+export const countingWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'following', 'both'])
+
+/** Participles not in -ed that open a trailing phrase ("…, made possible by…", "…, known as…"). */
+export const irregularParticiples = new Set(['made', 'given', 'known', 'built', 'shown', 'taken', 'driven', 'held', 'found', 'written', 'led', 'done', 'seen', 'brought', 'kept', 'left', 'set', 'put', 'run', 'sent', 'spent', 'paid', 'born'])
+
+/** Verbs whose object takes a "to" of its own ("allow them to…", "ask people to…"). */
+export const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'help', 'ask', 'want', 'need', 'encourage', 'force', 'require', 'lead', 'cause', 'teach', 'tell', 'urge', 'invite', 'expect', 'persuade', 'convince', 'remind', 'train', 'empower', 'push', 'pressure', 'oblige', 'prompt', 'inspire', 'motivate'])
+
+/** Verbs that open a purpose which trails its claim. */
+export const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat', 'bring', 'spread', 'draw'])

@@ -203,7 +203,7 @@ const boldHeadingWords = 12
 export function boldParagraphHeadings(tree: Root): void {
   const sections = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth > 1)
   const depth = (sections.length === 0 ? 2 : Math.min(6, Math.min(...sections.map((heading) => heading.depth)) + 1)) as Heading['depth']
-  tree.children = tree.children.map((node, index) => {
+  tree.children = tree.children.flatMap((node) => boldItemSections(node, depth) ?? [node]).map((node, index) => {
     // ("1. **Plan Ahead**", a numbered list of that one item, before the bullets of its step: the steps of a guide.)
     const step = numberedStep(node)
     if (step && ['list', 'paragraph'].includes(tree.children[index + 1]?.type ?? '')) return { type: 'heading', depth, children: [{ type: 'text', value: step }], position: node.position } satisfies Heading
@@ -230,6 +230,35 @@ export function boldParagraphHeadings(tree: Root): void {
     if (number) return { type: 'heading', depth, children: [{ type: 'text', value: `${number} ${text}` }], position: node.position } satisfies Heading
     return { type: 'heading', depth, children: mark === '?' ? [...only.children, { type: 'text', value: '?' }] : only.children, position: node.position } satisfies Heading
   })
+}
+
+/** Most words in the bold point of a list item that heads a section of its own. */
+const boldPointWords = 24
+
+/**
+ * A list whose every item opens on a point in bold and goes on to argue it (an evaluation's "1. **The paper does not
+ * address a puzzle; why do…?**" over three numbered paragraphs): its items are sections, the point each one's heading
+ * (numbered as the list numbers it) and the rest its content. Each point had been repeated over the pages of its
+ * paragraphs, one sub-item a slide. `undefined` for any other node.
+ */
+function boldItemSections(node: RootContent, depth: Heading['depth']): RootContent[] | undefined {
+  if (node.type !== 'list' || node.children.length < 2) return undefined
+  const points = node.children.map((item) => {
+    const [paragraph, ...rest] = item.children
+    const parts = paragraph?.type === 'paragraph' ? paragraph.children.filter((child) => !(child.type === 'text' && /^\s*$/.test(child.value))) : []
+    const text = parts.length === 1 && parts[0]!.type === 'strong' && !JSON.stringify(parts[0]).includes('"type":"link"') ? toString(parts[0]).replace(/\s+/g, ' ').trim() : ''
+    const argued = rest.reduce((sum, child) => sum + countWords(toString(child)), 0) >= 25
+    return text !== '' && countWords(text) <= boldPointWords && argued ? { text: text.replace(/[.:]$/, ''), rest } : undefined
+  })
+  if (points.some((point) => point === undefined)) return undefined
+  // (A list under a point whose items are paragraphs of argument, "1. 75% of study-enrolled farmers have tried…", is the
+  // section's prose: its sentences are weighed as any paragraph's, not shown an item a slide.)
+  const prose = (child: RootContent): RootContent[] =>
+    child.type === 'list' && child.children.every((item) => item.children[0]?.type === 'paragraph' && countWords(toString(item.children[0])) >= 20) ? child.children.flatMap((item) => item.children as RootContent[]) : [child]
+  return points.flatMap((point, at) => [
+    { type: 'heading', depth, children: [{ type: 'text', value: node.ordered ? `${(node.start ?? 1) + at}. ${point!.text}` : point!.text }], position: node.children[at]!.position } satisfies Heading,
+    ...(point!.rest as RootContent[]).flatMap(prose)
+  ])
 }
 
 /**

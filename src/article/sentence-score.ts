@@ -205,7 +205,12 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   // (So does who an author is, "Aviv Sharon is a volunteer at the Israeli non-profit…", at the end of a post, or a credit:
   // "Additional editorial and graphical work done by Florian Kaiselgruber".)
   const credit = (text: string): boolean => countWords(text) <= 16 && /\b(?:done|edited|illustrated|designed|produced|compiled|photographed|copy-?edited|fact-?checked) by \p{Lu}[^.!?]*[.!?]?$/u.test(text)
-  for (const candidate of candidates) if (meta.has(candidate.paragraph) || credit(candidate.sentence) || (options.author && [candidate.sentence, candidate.bullet?.text ?? ''].some((text) => isAuthorBio(text, options.author!)))) candidate.signpost = true
+  // (Nor a remark the writer put in brackets to say what a word meant, "(Here, I mean compliers in the IV sense, not
+  // farmers who followed the contract.)": an aside to the reader, the only bullet of a section's first slide; a claim in
+  // brackets, "(There is no security boundary within a build: …)", stays; one that points back, "(I told them about that
+  // and they gave me $300…)", goes.)
+  const bracketed = (text: string): boolean => /^\([^()]*[.!?]\)$/.test(text.trim()) && /^\((?:here,? )?(?:i|we) (?:mean|use|say|refer)\b|^\((?:by (?:this|that)|that is|i\.e\.|note)\b|^\((?:\S+ ){1,5}(?:that|them|those)(?: |[.!?,]|$)(?!(?:is|are|was|were|has|have|can|will|would)\b)/i.test(text.trim())
+  for (const candidate of candidates) if (meta.has(candidate.paragraph) || credit(candidate.sentence) || bracketed(candidate.sentence) || (options.author && [candidate.sentence, candidate.bullet?.text ?? ''].some((text) => isAuthorBio(text, options.author!)))) candidate.signpost = true
   // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
   if (english) joinPayoffs(candidates, maxWords + 6)
   // ("There is one very easy way to identify misinformation." promises what the next sentence gives: `punchlines.ts`.)

@@ -62,7 +62,7 @@ const publicationNote = new RegExp(`^(?:${ranElsewhere}|${ownPaper})`, 'i')
  * "Permission is hereby granted, free of charge…", "THE SOFTWARE IS PROVIDED "AS IS"…"): legal text for the page, which
  * a speaker names and does not project.
  */
-const legalText = /^(?:copyright\s*(?:\(c\)|©)|permission is hereby granted\b|the (?:above copyright notice|software is provided)\b|licensed under the apache license\b|this program is free software\b|redistribution and use in source and binary forms\b|all rights reserved\b)/i
+const legalText = /^(?:copyright\s*(?:\(c\)|©)|permission is hereby granted\b|the (?:above copyright notice|software is provided)\b|licensed under the apache license\b|this program is free software\b|redistribution and use in source and binary forms\b|all rights reserved\b|this (?:work|post|article|page|essay|piece|text|content|blog) (?:is )?licensed under\b)/i
 
 /** Whether a sentence (or a note that opens with it) says where else the post ran, or is a licence's legal text. */
 export function isPublicationNote(text: string): boolean {
@@ -174,8 +174,14 @@ export function namesPicture(tokens: readonly Token[]): boolean {
  *
  * @param sentence A sentence as written.
  */
+/**
+ * What a post says of itself as a text: "The following is a short address I gave to the CU College of Music convocation
+ * this morning…", "It is Creative-Commons-licensed (see bottom of post), so feel free to make tweaks and distribute it…".
+ */
+const postAbout = /^(?:the following|what follows|below) (?:is|are) (?:an? |the |my )?(?:\w+ ){0,3}(?:address|talk|speech|lecture|keynote|remarks|transcript|text|notes|version)\b|\bcreative[- ]commons[- ]licen[sc]ed\b|\bfeel free to (?:\w+ ){0,4}(?:distribute|re-?use|remix|adapt|republish)\b/i
+
 export function isBlogMeta(sentence: string): boolean {
-  return /^this (?:blog )?(?:post|article) (?:draws on|(?:is|was) (?:based|adapted) (?:on|from)|builds on|summari[sz]es|accompanies|(?:is|was) (?:a (?:written |longer |shorter |lightly edited )?version|the text) of)\b|\bwhat I['’]m (?:going|planning) to (?:blog|write) about\b|\bhere['’]s (?:a|my|the) (?:\w+ ){0,2}(?:post|blog post) to (?:start|kick) (?:things|it) off\b|\bwelcome to (?:my|this|the) (?:new |little )?blog\b|\b(?:my )?(?:first|inaugural) (?:ever )?(?:blog )?post (?:on|for) (?:this|my|the) (?:blog|site)\b/i.test(sentence)
+  return /^this (?:blog )?(?:post|article) (?:draws on|(?:is|was) (?:based|adapted) (?:on|from)|builds on|summari[sz]es|accompanies|(?:is|was) (?:a (?:written |longer |shorter |lightly edited )?version|the text) of)\b|\bwhat I['’]m (?:going|planning) to (?:blog|write) about\b|\bhere['’]s (?:a|my|the) (?:\w+ ){0,2}(?:post|blog post) to (?:start|kick) (?:things|it) off\b|\bwelcome to (?:my|this|the) (?:new |little )?blog\b|\b(?:my )?(?:first|inaugural) (?:ever )?(?:blog )?post (?:on|for) (?:this|my|the) (?:blog|site)\b/i.test(sentence) || postAbout.test(sentence)
 }
 
 /**

@@ -104,7 +104,8 @@ const lineRules: LineRule[] = [
     // A site's licence and engine at its foot: "Except where otherwise noted, content on this site is licensed under the
     // CC-BY license • Powered by Hugo", "Powered by WordPress", "rOpenSci is a fiscally sponsored project of NumFOCUS."
     reason: 'copyright',
-    test: /^(?:except where otherwise noted,? (?:the )?content on this (?:site|website|blog) is licensed\b|(?:proudly )?powered by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
+    // ("This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 Unported License.")
+    test: /^(?:except where otherwise noted,? (?:the )?content on this (?:site|website|blog) is licensed\b|this (?:work|post|article|page|essay|blog|site|website) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|(?:proudly )?powered by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
     maxWords: 30
   },
   {

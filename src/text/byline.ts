@@ -58,6 +58,9 @@ export function parseByline(text: string): Byline | undefined {
   // ("30-Dec-2024, 18 minute read": the reading time after a comma is a part of its own.)
   const timed = /^(.*\S),\s*(\d+\s*-?\s*min(?:ute)?s?\.?\s+read)$/i.exec(text)
   if (timed) return parseByline(`${timed[1]!} · ${timed[2]!}`)
+  // ("February 06, 2018 in librarian, researcher, windows": the date and the tags the post is filed under.)
+  const filed = new RegExp(`^(${datePattern.source})\\s+in\\s+[\\p{L}\\d-]+(?:,\\s*[\\p{L}\\d-]+){0,6}$`, 'iu').exec(text)
+  if (filed) return { date: filed[1]!.trim() }
   const only = dateOnly.exec(text)
   if (only) return { date: only[1]!.trim() }
   const dateThenName = postedBy.exec(text)

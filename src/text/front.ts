@@ -2,7 +2,6 @@
  * Recognise the front of a plain-text article: captions before the title, the
  * kicker, the title, the standfirst (subtitle), the byline and the date.
  */
-
 import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isPictureCredit, isTitleCase, maxHeadingWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
@@ -251,6 +250,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     // (A periodical's theme of one word over a short title and its byline: "Transformations" / "Weave Derrida's References".)
     if (periodical && label === 1 && headline >= 2 && isTitleShaped(second) && bylineAt(position + 2, true) > 0) return true
     if (!isTitleShaped(second) || parseByline(second) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
+    // (A name over what the person does, in sentence case: "Sarah Werner" / "Independent librarian, book historian".)
+    if (isBareName(first) && !isTitleCase(second) && !/[.!?]$/.test(second) && bylineAt(position + 2, true) > 0) return false
     if (isAllCaps(first) || sectionLabel.test(first)) return true
     // ("Speed of Code Reviews" / "Why Should Code Reviews Be Fast?" / prose… / "How Fast Should Code Reviews Be?": a question
     // in title case whose like heads later sections is the first section's heading, under the title.)

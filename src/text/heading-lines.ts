@@ -183,6 +183,10 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (previous && !line.gap && !previous.gap && twoUp?.kind === 'text' && line.kind === 'text' && countWords(twoUp.source.text) <= 12 && endsSentence(twoUp.source.text) && firstWord(twoUp.source.text) === firstWord(content) && countWords(previous.source.text) > countWords(twoUp.source.text)) return false
   if (previous && !line.gap) {
     const text = previous.source.text
+    // ("Develop a communal space (primarily online) in which…" / "Develop a body of professional practice…, …" / "Break down
+    // language barriers between data scientists and others": the last of a run of items a line each, no heading.)
+    const item = (other: BodyLine | undefined): boolean => other?.kind === 'text' && countWords(other.source.text) >= 5 && !/[.!?:;]["'”’)]?$/.test(other.source.text.trim())
+    if (!previous.gap && item(previous) && item(body[at - 2]) && item(line)) return false
     // After a colon comes what it introduces, unless a paragraph ends on "…brings us to the next point:" and
     // a paragraph follows this line too (one paragraph a line, no blank lines).
     const pointsOn = !shape.wrapped && countWords(text) >= minParagraphWords && next.kind === 'text' && countWords(next.source.text) >= minParagraphWords

@@ -8,6 +8,10 @@ import { compressSentence } from '../../src/article/compress.js'
 import { keyPhrases, spelledOut } from '../../src/article/key-phrases.js'
 import { parseByline } from '../../src/text/byline.js'
 import { recogniseText } from '../../src/text/index.js'
+import { renderDeck } from '../../src/index.js'
+import { isBlogMeta } from '../../src/article/signposts.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
+import { toString as mdToString } from 'mdast-util-to-string'
 
 test('held-out set 113: a date written "30-Dec-2024" with its reading time after a comma is the byline\'s date', () => {
   // Atharva Raykar, "A ‘systems thinking’ approach to saving lives from heart attacks and strokes" (simpledotorg, MIT), as
@@ -67,4 +71,81 @@ test('held-out set 113: a slide titled by an acronym the article spells out is t
     'The New York Game is what we now refer to as baseball. The New York Game won out through superior public relations.'
   ]
   assert.ok(!keyPhrases(pages, 'The Origins of the American Pastime').includes('Century Townball'))
+})
+
+test('held-out set 114: a numbered list whose items each open on a point in bold and argue it is a section a point', async () => {
+  // Anonymous evaluator, Evaluation 1 of "Money (Not) to Burn…" (The Unjournal, CC BY 4.0): each suggestion had been
+  // repeated over the slides of its sub-points, one a slide, under "Suggestions (cont.)".
+  const markdown = [
+    '# Evaluation', '', '## Suggestions', '', 'There are a few ways in which the paper could be improved:', '',
+    '1.  **The paper does not address a puzzle; why do experienced farmers have negative beliefs about alternative CRM?**', '',
+    '    1.  75% of study-enrolled farmers have tried non-burning CRM techniques, and they show negative beliefs about those techniques, but the study finds no effect of the program on winter cropping time or yields.', '',
+    '    2.  Another possibility is that the farmers who complied with the treatment selected into compliance because of idiosyncratic shocks to their kharif harvest time. Farmers who saw their kharif harvest come early would have a lower cost of doing alternative CRM (less risk of delays), and that could have induced them to comply with upfront PES. This should be measurable.', '',
+    '2.  **The cost-effectiveness calculations could include climate co-benefits from reduced stubble burning.**', '',
+    '    1.  Venkatramanan et al (2021) estimate that stubble burning of rice, wheat and sugarcane across India caused 9.1 million tons of CO2-equivalent emissions in 2017, based on methane and nitrous oxide release.', '',
+    '    2.  With the authors\' estimate that 8.8 million acres of farmland are burned each year, this means that burning one acre is responsible for 1.034 tons of CO2e.', '',
+    '    3.  Thus, upfront PES has benefits that exceed costs even without considering air pollution. It is worth including these estimates as part of the cost-effectiveness calculation.', ''
+  ].join('\n')
+  const { html } = await renderDeck(markdown, { path: 'evaluation.md', overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
+  assert.ok(titles.includes('1. The paper does not address a puzzle; why do experienced farmers have negative beliefs about alternative CRM?'), titles.join(' | '))
+  assert.ok(titles.includes('2. The cost-effectiveness calculations could include climate co-benefits from reduced stubble burning'), titles.join(' | '))
+  assert.ok(!titles.some((title) => /Suggestions \(cont\.\)/.test(title)), titles.join(' | '))
+})
+
+test('held-out set 114: a licence statement and a post that speaks of itself are no bullets; a run of items keeps its last', () => {
+  // Kris Shaffer, "Convocation address on the inverted class" (CC BY-SA 3.0), as copied: its licence line had been the last
+  // bullet of the talk and "It is Creative-Commons-licensed…, so feel free to…" its introduction.
+  const text = [
+    'Convocation address on the inverted class', 'Kris Shaffer · August 27, 2013', '',
+    'The following is a short address I gave to the CU College of Music convocation this morning on the inverted class. It is Creative-Commons-licensed (see bottom of post), so feel free to make tweaks and distribute it or re-use it as you see fit.', '',
+    'The inverted music course', '',
+    'Two years ago, a student came to my office confused by the comments on his homework. He was putting brackets and asterisks in his harmonic analysis in some very strange places, which led to a low grade.', '',
+    'This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 Unported License.', ''
+  ].join('\n')
+  const { tree } = recogniseText(text)
+  assert.ok(!mdToString(tree).includes('This work is licensed'))
+  assert.ok(isBlogMeta('It is Creative-Commons-licensed (see bottom of post), so feel free to make tweaks and distribute it or re-use it as you see fit.'))
+  assert.ok(isBlogMeta('The following is a short address I gave to the CU College of Music convocation this morning on the inverted class.'))
+  // Jez Cope, "What I want from a GLAM/Cultural Heritage Data Science Network" (CC BY-SA 4.0), as copied: the last goal of a
+  // list written a line each had become the first section, and the agenda's first item.
+  const goals = recogniseText([
+    'What I want from a network', 'Jez Cope · 18 January 2021', '',
+    'Those initial goals imply some further supporting goals:', '',
+    'Identify common awareness gaps (skills/knowledge that people don\'t know they\'re missing) and address them',
+    'Develop a communal space (primarily online) in which people feel safe to ask questions',
+    'Break down language barriers between data scientists and others', '',
+    'I\'ll expand on this separately as my planning develops, but here are a few specific activities that I\'d like to be able to do to support this.', '',
+    'Decisions to be made', '', 'There are all sorts of open questions in my head about this right now, but here are some of the key ones.', ''
+  ].join('\n'))
+  assert.deepEqual(goals.outline.headings.map((heading) => heading.text), ['Decisions to be made'])
+})
+
+test('held-out set 115: an interview\'s subject over what they do is the title, and the date\'s tags are dropped', () => {
+  // Sarah Werner (Uses This, CC BY-SA 4.0), as copied: her name had been the kicker over "Independent librarian, book
+  // historian" as the title, and "February 06, 2018 in librarian, researcher, windows" the subtitle.
+  assert.deepEqual(parseByline('February 06, 2018 in librarian, researcher, windows'), { date: 'February 06, 2018' })
+  const { outline } = recogniseText('Sarah Werner\nIndependent librarian, book historian\nFebruary 06, 2018 in librarian, researcher, windows\n\nWho are you, and what do you do?\n\nI\'m Sarah Werner (although sometimes folks know me better as @wynkenhimself). I\'ve recently started calling myself an independent librarian, basically a made-up job that sounds better than "independent scholar."\n')
+  assert.equal(outline.title, 'Sarah Werner')
+  assert.equal(outline.subtitle, 'Independent librarian, book historian')
+  assert.equal(outline.date, 'February 06, 2018')
+})
+
+test('held-out set 115: a cut never leaves an adjective without its noun, nor "less X and more Y" without Y\'s phrase', () => {
+  // Severine von Tscharner Fleming and Peter Mattessi (Uses This, CC BY-SA 4.0): "I'd like a recycled" and "…on the
+  // internet and more time" had been bullets.
+  const server = compressSentence("I'd like a recycled, refurbished, off-grid solar server (that is locally owned) run by a friend of mine who barters for goat milk, kombu + rosehip jam.")
+  assert.notEqual(server?.text, "I'd like a recycled")
+  const time = compressSentence('I would like to spend less time on useless mindless shit on the internet and more time with the things and people that are important to me.')
+  assert.ok(time === undefined || !/more time$/.test(time.text), time?.text)
+})
+
+test('held-out sets 114 and 115: a remark in brackets that explains a word or points back is no bullet; a claim in brackets is', () => {
+  const candidates = scoreSentences([[
+    'One way that the authors could extract more information is to use kappa-weighting to compare compliers and never-takers.',
+    '(Here, I mean compliers in the IV sense, not farmers who followed the contract.)',
+    '(There is no security boundary within a build: any package that contributes to a build can define an init function.)'
+  ]])
+  assert.equal(candidates[1]!.signpost, true)
+  assert.equal(candidates[2]!.signpost, false)
 })
