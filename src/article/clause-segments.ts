@@ -69,7 +69,9 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
       const own = boundaryAt === -1 ? rest : rest.slice(0, boundaryAt)
       dependent = !own.some((other, at) => isComma(other) && startsClause(own.slice(at + 1)))
     }
-    while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || subordinators.has(tokens[start]!.lower))) {
+    // (A condition keeps its "if": "…, but if that percentage was 78% or even lower, it would be more feasible" had become
+    // "That percentage was 78% or even lower, it would…".)
+    while (start < tokens.length && (tokens[start]!.pos === 'CCONJ' || (subordinators.has(tokens[start]!.lower) && !['if', 'unless'].includes(tokens[start]!.lower)))) {
       // "…, but whenever possible we would apply…": an elliptical clause goes whole (else the bullet opens on "Possible").
       if (subordinators.has(tokens[start]!.lower) && elliptical.has(tokens[start + 1]?.lower ?? '')) start++
       start++

@@ -114,8 +114,10 @@ export function dropAsides(tokens: Token[]): Token[] {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
         if (tokens[close + 1]!.space === '' && !isPunct(tokens[close + 1]!)) tokens[close + 1] = { ...tokens[close + 1]!, space: ' ' }
-        // ("…into the room — because you might be… — so be prepared…": dashes that parted two clauses leave their comma.)
-        if (['so', 'but', 'yet'].includes(tokens[close + 1]!.lower) && hasFiniteVerb(out)) out.push({ ...token, value: ',', space: '', pos: 'PUNCT', lower: ',', lemma: ',', type: 'punctuation', stop: false })
+        // ("…into the room — because you might be… — so be prepared…", "As a part of Orion belt… – our Betelgeuse and
+        // Bellatrix – this constellation represents…": dashes that parted two clauses or closed a fronted phrase leave a comma.)
+        const fronted = ['ADP', 'SCONJ'].includes(out[0]?.pos ?? '') && !hasFiniteVerb(out) && startsClause(tokens.slice(close + 1))
+        if ((['so', 'but', 'yet'].includes(tokens[close + 1]!.lower) && hasFiniteVerb(out)) || fronted) out.push({ ...token, value: ',', space: '', pos: 'PUNCT', lower: ',', lemma: ',', type: 'punctuation', stop: false })
         continue
       }
     }
@@ -159,10 +161,8 @@ export function dropConnective(tokens: Token[]): Token[] {
 }
 
 /**
- * Whether what follows a dropped connective opens a sentence: a clause, a
- * fronted clause, or a fronted phrase before one ("For example, in the
- * bottles exercise, 97 of the 100 verses…", "And like many tools out there,
- * it is easy to…").
+ * Whether what follows a dropped connective opens a sentence: a clause, a fronted clause, or a fronted phrase before
+ * one ("For example, in the bottles exercise, 97 of the 100 verses…", "And like many tools out there, it is easy to…").
  */
 function opensSentence(rest: readonly Token[]): boolean {
   // ("That said, being a large open source project means…", "And unlike Envoy, Linkerd2-proxy is…": a gerund's clause, a
@@ -206,7 +206,8 @@ export function dropFillers(tokens: Token[]): Token[] {
         const after = out[start + phrase.length]
         if (after?.lower === 'as' && phrase.join(' ') === 'as well') continue
         // ("…organizations from all over the world to join us", "…the needs of today": not after a preposition, whose object it is.)
-        if (out[start - 1]!.pos === 'ADP' || !(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
+        // (Nor after a conjunction: "…Tukano, Dessano and Tuyuka but in particular, the first one" is no "…but the first one".)
+        if (out[start - 1]!.pos === 'ADP' || ['but', 'and', 'or', 'yet'].includes(out[start - 1]!.lower) || !(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
         let end = start + phrase.length
         let from = start
         // "…why the project is being discontinued, for example, due to budget constraints, changing business priorities, or
@@ -298,8 +299,7 @@ export function dropFronted(tokens: Token[]): Token[] {
   // "For beers and sodas, the tax is applied to the selling price…": a phrase that limits whom the claim is about is part
   // of it (without it the claim was about every sale); not "For example,", "For now,", "For years,".
   const firstComma = tokens.findIndex((token) => token.value === ',')
-  // A short cause is part of the claim: "As a result of drug resistance, antibiotics … become ineffective" without it says
-  // they all do (a long one, "Partially because of the inadequacies of its expressways,", is the speaker's reason).
+  // A short cause is part of the claim ("As a result of drug resistance, antibiotics … become ineffective"); a long one is a reason.
   if (firstComma > 0 && firstComma <= 6 && /^(?:because of|due to|thanks to|owing to|as a result of)\s+(?!this\b|that\b|these\b|those\b|it\b)/i.test(tokensText(tokens.slice(0, firstComma)))) return tokens
   if (first.lower === 'for' && firstComma > 1 && firstComma <= 8 && !tokens.slice(1, firstComma).some((token) => isVerb(token)) && tokens.slice(1, firstComma).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !/^for (?:this|that|these|those|our|my|your|example|instance|now|years|decades|months|weeks|days|a while|a long time|the (?:first|second|last|most|time|moment|record)|this reason|that reason|these reasons|that matter|one thing|starters|all (?:that|this)|good measure|better or worse|sure|what it['’]s worth)\b/i.test(tokensText(tokens.slice(0, firstComma)))) return tokens
   // "Many of these, we've found, have to do with…": a quantity of something is the subject, not a fronted phrase.

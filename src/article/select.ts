@@ -271,6 +271,10 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   }
   // Only signposts and questions: the slide shows its heading, the prose stays in the notes.
   if (ranked.length === 0) return undefined
+  // (A section of one sentence shows its bullet, long or leaning on the heading, rather than an empty slide: "Sioyahpu" over
+  // "As a part of Orion belt…, this constellation represents a part of a tool which is used to carve wood".)
+  const only = candidates.length === 1 ? ranked[0]?.bullet : undefined
+  if (only && !isQuestion(ranked[0]!.tokens) && only.words <= (maxWords + 6) * 1.6) return ranked[0]
   // A fragment of a sentence split at an abbreviation ("2001.", "Syst.") is no statement.
   // A question without its mark ("Given the above concerns, what should we…") is no statement either.
   const pool = ranked.filter((candidate) => countWords(candidate.sentence) >= 3 && (!candidate.english || isStatement(candidate.tokens)))

@@ -133,7 +133,10 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     // The article's closing sentence, when no face shows it, is the talk's last word before the questions: read from the
     // slides before the back matter folded into the last section's notes.
     const line = closingLine(condensed, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined, author: typeof config.author === 'string' ? config.author : undefined })
-    if (line) out.push(line)
+    // (Before the back matter a talk ends on, "References": it had closed a talk after its reading list.)
+    let end = out.length
+    while (end > 0 && backMatter.test((slideHeading(out[end - 1]!) ?? '').replace(/ \(cont\.\)$/, '').trim())) end--
+    if (line) out.splice(end, 0, line)
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
     out.push(plainSlide('closing', 'Questions?', body))

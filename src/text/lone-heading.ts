@@ -59,3 +59,26 @@ export function demoteCaptionHeadings(blocks: readonly Block[]): Block[] {
   }
   return blocks.map((block) => (block.type === 'heading' && caption(block) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
 }
+
+/**
+ * The blocks, with a heading-shaped line between a paragraph and the next heading made a caption when it names a thing
+ * and says what it shows after a comma ("CrashMap, which uses government data to map road accidents in the UK",
+ * "Intersection wait times in Vienna, as calculated by Bike Citizens"): a picture's caption at a section's end, which
+ * had been a section with nothing in it and an item of the agenda.
+ *
+ * @param blocks The text's blocks, in order.
+ */
+export function demoteEmptyCaptions(blocks: readonly Block[]): Block[] {
+  return blocks.map((block, at) => {
+    if (block.type !== 'heading' || block.numbering !== 0 || blocks[at - 1]?.type !== 'paragraph' || blocks[at + 1]?.type !== 'heading') return block
+    const text = block.line.source.text.trim()
+    const comma = text.indexOf(', ')
+    if (comma <= 0 || text.split(/\s+/).length < 6 || /[?:!.]$/.test(text) || isTitleCase(text, 1)) return block
+    const tokens = tagSentence(text)
+    const head = tokens.slice(0, tokens.findIndex((token) => token.value === ','))
+    const describes = /^(?:which|that|as|showing|shown|taken|seen|made|created|calculated|built|drawn|mapped|photographed|courtesy)\b/i.test(text.slice(comma + 2))
+    // (A noun phrase before the comma, not a clause: "wait" of "Intersection wait times" is a noun the tagger reads as a verb.)
+    const clause = head.some((token) => token.pos === 'AUX' || token.pos === 'PRON' || (token.pos === 'VERB' && /(?:ed|s)$/.test(token.lower)))
+    return describes && !clause ? { type: 'paragraph', lines: [block.line], caption: true } : block
+  })
+}

@@ -11,6 +11,9 @@ import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
 import { isBlogMeta } from '../../src/article/signposts.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
+import { fallbackSentence } from '../../src/article/select.js'
+import { clauseSegments } from '../../src/article/clause-segments.js'
+import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { toString as mdToString } from 'mdast-util-to-string'
 
 test('held-out set 113: a date written "30-Dec-2024" with its reading time after a comma is the byline\'s date', () => {
@@ -148,4 +151,38 @@ test('held-out sets 114 and 115: a remark in brackets that explains a word or po
   ]])
   assert.equal(candidates[1]!.signpost, true)
   assert.equal(candidates[2]!.signpost, false)
+})
+
+test('held-out set 116: an "i.e." list, a "but in particular" and a fronted phrase closed by dashes keep their sense', () => {
+  // Anthony Lagain, Batiste Rousseau and Susanne M Hoffmann, "Mongolian" sky culture (Stellarium, CC BY-SA): "the stars of
+  // the summer triangle Deneb and Altair, refer to three stags" had lost Vega to a cut of ", i.e. Vega,".
+  assert.equal(compressSentence('In the Mongolian imagination, the stars of the summer triangle, i.e. Vega, Deneb and Altair, refer to three stags (Gurvan Maral Od).')?.text, 'In the Mongolian imagination, the stars of the summer triangle, i.e. Vega, Deneb and Altair, refer to three stags')
+  // Walmir Thomazi Cardoso, "Tukano" sky culture (Stellarium, CC BY-SA): "…but the first one" said the opposite.
+  assert.match(compressSentence('We accomplished a sky mapping of these Indian ethnicity: Tukano, Dessano and Tuyuka but in particular, the first one.')?.text ?? '', /but in particular, the first one$/)
+  // The same: a section of one sentence had been an empty slide ("Sioyahpu").
+  const candidates = scoreSentences([['As a part of Orion belt and two of the others brightest stars of this constellation – our Betelgeuse and Bellatrix – this constellation represents a part of a tool which is used to carve wood.']], { heading: 'Sioyahpu' })
+  assert.equal(fallbackSentence(candidates, 14)?.bullet?.text, 'As a part of Orion belt and two of the others brightest stars of this constellation, this constellation represents a part of a tool which is used to carve wood')
+})
+
+test('held-out set 114: a condition split off a sentence keeps its "if"', () => {
+  // The Unjournal evaluation (CC BY 4.0): "That percentage was 78% or even lower, it would be more feasible" had been a bullet.
+  const clauses = clauseSegments(tagSentence("It's impossible to punish the 90% of farmers who burn their stubble, but if that percentage was 78% or even lower, it would be more feasible.")).map((clause) => tokensText(clause))
+  assert.ok(clauses.includes('If that percentage was 78% or even lower, it would be more feasible.'), clauses.join(' | '))
+})
+
+test('held-out sets 116 and 117: the closing line comes before the back matter, and a caption at a section\'s end is no section', async () => {
+  // Victoria Boeck, "Open Data for Cities" (Technologiestiftung Berlin, MIT), as copied: two pictures' captions had been
+  // sections of nothing and items of the agenda.
+  const para = 'Open Data can reveal specific problems in different parts of a city that warrant a targeted invention. Releasing data on where accidents occur can enable citizens to spot intersections that are particularly dangerous.'
+  const { outline } = recogniseText(['Open Data for Cities', 'Victoria Boeck · 19 April 2018', '', 'Cities across the globe are committing themselves to the cause of Open Data. The generation and publishing of Open Data can have tangible, meaningful impacts on cities and the people who live in them.', '', 'To identify and potentially solve social problems', '', para, '', 'CrashMap, which uses government data to map road accidents in the UK', '', 'To engage citizens and increase trust', '', para, '', 'To bolster the private sector', '', para, '', 'Intersection wait times in Vienna, as calculated by Bike Citizens', '', 'Closing thoughts', '', para, ''].join('\n'))
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['To identify and potentially solve social problems', 'To engage citizens and increase trust', 'To bolster the private sector', 'Closing thoughts'])
+  // Darren Kamalu, Christopher Blake et al., "Hawaiian" star lines (Stellarium, CC BY-SA): "In closing" had come after the references.
+  const source = ['# Star lines', '', '## History', '', 'The knowledge of Hawaiian star navigation has been passed down orally for many generations. Much of the knowledge regarding stars and navigation were lost until the Hawaiian Renaissance in the early 1970s. The Polynesian Voyaging Society was founded in 1973.', '',
+    '## Ka Lupe o Kawelo', '', 'Ka Lupe o Kawelo translates to "The Kite of Kawelo". Kawelo was a great chief of Kaua\'i and O\'ahu. The star line starts with \'Iwakeli\'i, meaning Chief Frigate Bird. The southern pointer is connected with Keawe and Kukaniloko, two stars named after places of chiefs.', '',
+    '## Star compass', '', 'Navigators remember the rising and setting houses of these stars, the stars that connect in each line, and the lines that point directly to North and South. The compass divides the horizon into thirty-two houses. Each house is named for the stars that rise and set in it. Learners memorise the houses over many nights on the shore. Teachers quiz them on the stars of each line before any voyage. A navigator reads the swells and the birds along with the stars. The star compass guided Hokule\'a around the world on the Malama Honua Voyage between 2013 and 2017.', '',
+    '## References', '', '- Polynesian Voyaging Society', '- Hawaiian Voyaging Society', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'hawaiian.md', overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
+  const closing = titles.findIndex((title) => /^(?:In closing|Takeaways)$/.test(title))
+  assert.ok(closing !== -1 && closing < titles.indexOf('References'), titles.join(' | '))
 })
