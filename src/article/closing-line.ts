@@ -24,7 +24,7 @@ import { tokensText, type Token } from './nlp.js'
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
 
 /** A sentence that asks the reader to do something on the page, not a claim of the talk. */
-const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:interested|curious) readers (?:can|may|should)|to (?:see|view|explore|follow|learn|read|find)\b[^,]{0,80},\s*(?:visit|see|go to|check|head|read|click)\b|(?:more|further) details (?:can be found|are available)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch)\b/i
+const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:interested|curious) readers (?:can|may|should)|to (?:see|view|explore|follow|learn|read|find)\b[^,]{0,80},\s*(?:visit|see|go to|check|head|read|click)\b|(?:more|further) details (?:can be found|are available)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch|stay tuned)\b|^you can (?:find|read|learn|see|download|get|check)\b/i
 
 /** Who a writer is, by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English…". */
 const bio = /^(?:dr\.?|prof\.?|professor) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:lecturer|professor|researcher|fellow|scientist|historian|curator|director|reader)\b/iu
@@ -64,7 +64,10 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   if (last <= 0 || conclusionHeading.test(headingOf(content[last]!))) return undefined
   const faces = content.map(faceWords)
   const shown = (text: string, on: readonly string[]): boolean => on.some((face) => face.includes(words(text)))
-  const closing = closingClaim(content[last]!, options)
+  // (A closing claim the rest of the talk takes up, two of its terms in a third of the sections before: a last section's
+  // detail, "Children from the school next door keep a bed of sunflowers", closes no talk on community gardens.)
+  const others = sectionTexts(content.slice(1, last).filter((slide) => headingOf(slide) !== headingOf(content[last]!)), options)
+  const closing = closingClaim(content[last]!, options, (candidate) => others.length < 3 || spreadOver(candidate, others, 2) >= 0.3)
   const thesis = thesisClaim(content.slice(0, last), options)
   const lines: string[] = []
   // The thesis when no face shows it (a blind review found a close that repeats the overview's bullet worse than
@@ -118,7 +121,7 @@ function isClaim(candidate: Candidate, most = 16): boolean {
 }
 
 /** The last sentence of the last section's last paragraph that makes a claim on its own. */
-function closingClaim(slide: Slide, options: ClosingOptions): string | undefined {
+function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate: Candidate) => boolean): string | undefined {
   // (A line of a few words, a picture's caption copied as a line of its own, "Spraying equipment is heavy!", closes nothing.)
   const paragraphs = noteParagraphs(slide).filter((each) => toString(each).split(/\s+/).filter(Boolean).length >= 8)
   // (The last paragraph with a claim, of the last two: a paragraph of thanks, "Thanks also to my good friend Will Mari for
@@ -139,7 +142,8 @@ function closingClaim(slide: Slide, options: ClosingOptions): string | undefined
     // (Nor who wrote it, named by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English…".)
     const credit = (candidate: Candidate): boolean => /\b(?:done|edited|written|illustrated|designed|produced|compiled|reviewed|photographed) by \p{Lu}/u.test(candidate.sentence) || bio.test(candidate.sentence) || (options.author !== undefined && [candidate.sentence, candidate.bullet!.text].some((text) => isAuthorBio(text, options.author!)))
     const claim = [...candidates].reverse().find((candidate) => isClaim(candidate, options.maxWords + 6) && !isNarrative(candidate) && !conceded(candidate) && !credit(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
-    if (claim) return claim.bullet!.text
+    // (A maxim closes whatever it names: "You can never predict the needs of tomorrow".)
+    if (claim) return takenUp(claim) || /^you\b|\b(?:never|always)\b/i.test(claim.bullet!.text) ? claim.bullet!.text : undefined
     // (A last paragraph that only asks, "At some point … will start to actually do something about this, right? I mean…",
     // holds no claim to weigh against the one before it.)
     const asksOnly = /\?/.test(toString(paragraph)) && !candidates.some((candidate) => !candidate.signpost && candidate.bullet !== undefined)
@@ -177,20 +181,8 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
   }
   const paragraphs = intro.flatMap(noteParagraphs).map((paragraph) => splitSentences(toString(paragraph), options.lang))
   if (paragraphs.length === 0) return undefined
-  // The rest of the article, section by section, as lower-case text.
-  const sections = new Map<string, string>()
-  for (const slide of slides.slice(at)) {
-    const heading = headingOf(slide)
-    if (options.isBackMatter(heading)) continue
-    sections.set(heading, `${sections.get(heading) ?? ''} ${noteParagraphs(slide).map((paragraph) => toString(paragraph)).join(' ').toLowerCase()}`)
-  }
-  const texts = [...sections.values()]
-  const spread = (candidate: Candidate): number => {
-    if (texts.length === 0) return 0
-    const terms = [...candidate.terms].filter((term) => !/\d/.test(term))
-    const reached = texts.filter((text) => terms.some((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text))).length
-    return reached / texts.length
-  }
+  const texts = sectionTexts(slides.slice(at), options)
+  const spread = (candidate: Candidate): number => spreadOver(candidate, texts)
   const all = scoreSentences(paragraphs, { title: options.title, maxWords: options.maxWords, lang: options.lang })
   // (A story's opening holds no thesis: "The Turing Award is like the Fields Medal for math" was an aside of a memoir.)
   const told = all.filter((candidate) => candidate.bullet && (isNarrative(candidate) || ['i', 'my', 'me'].includes(candidate.bullet.tokens[0]?.lower ?? '')))
@@ -208,6 +200,25 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
   // no claim repeats, "Is your project using “agilefall”?", leaves the choice as it was.)
   const titled = scored.filter(({ candidate }) => [...candidate.terms].some((term) => candidate.anchors?.has(term)))
   return (titled.length > 0 ? titled : scored).sort((a, b) => b.score - a.score)[0]?.candidate.bullet?.text
+}
+
+/** The article's sections (back matter aside), each as lower-case text, in order. */
+function sectionTexts(slides: readonly Slide[], options: ClosingOptions): string[] {
+  const sections = new Map<string, string>()
+  for (const slide of slides) {
+    const heading = headingOf(slide)
+    if (options.isBackMatter(heading)) continue
+    sections.set(heading, `${sections.get(heading) ?? ''} ${noteParagraphs(slide).map((paragraph) => toString(paragraph)).join(' ').toLowerCase()}`)
+  }
+  return [...sections.values()]
+}
+
+/** The share of sections that name one of a claim's terms (`least` of them): a talk's point is taken up across it. */
+function spreadOver(candidate: Candidate, texts: readonly string[], least = 1): number {
+  if (texts.length === 0) return 0
+  const terms = [...candidate.terms].filter((term) => !/\d/.test(term))
+  const reached = texts.filter((text) => terms.filter((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text)).length >= least).length
+  return reached / texts.length
 }
 
 /** A sentence that tells what happened (its first verb in the past tense) rather than claims. */

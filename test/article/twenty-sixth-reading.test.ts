@@ -186,3 +186,23 @@ test('held-out sets 116 and 117: the closing line comes before the back matter, 
   const closing = titles.findIndex((title) => /^(?:In closing|Takeaways)$/.test(title))
   assert.ok(closing !== -1 && closing < titles.indexOf('References'), titles.join(' | '))
 })
+
+test('held-out sets 113–117: a talk closes on a claim its sections take up, never on the last section\'s detail', async () => {
+  // (Our own article: "Children from the school next door keep a bed of sunflowers" had closed a talk on community gardens,
+  // as "The southern pointer is connected with Keawe and Kukaniloko" had one on star lines; "FDA will evaluate them and
+  // decide what to do next" and "There are many exciting things afoot, so stay tuned!" others in the corpus.)
+  const garden = (last: string): string => [
+    '# Community gardens', '',
+    '## Why gardens matter', '', 'Community gardens give neighbours a shared place to grow food. Gardens build trust between people who would never otherwise meet. Cities that fund gardens report fewer complaints about vacant lots.', '',
+    '## Starting a garden', '', 'A new garden needs land, water and a group of committed neighbours. Most gardens start with a lease from the city for a vacant lot. Volunteers build raised beds in the first season.', '',
+    '## Running a garden', '', 'Gardens run best with a simple set of rules that members agree on. A rota shares the watering across the summer. Members meet each month to plan the next season.', '',
+    '## The Elm Street plot', '', `The Elm Street plot began in 2019 on a former car park. Its members grow beans, squash and maize in the three-sisters pattern. The members hold a harvest supper every September. Children from the school next door keep a bed of sunflowers. The plot won a city award in 2022. ${last}`, ''
+  ].join('\n')
+  const closingOf = async (last: string): Promise<string | undefined> => {
+    const { html } = await renderDeck(garden(last), { path: 'gardens.md', overrides: { condense: true } })
+    const slide = [...html.matchAll(/<section[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!).find((body) => /<h2[^>]*>In closing<\/h2>/.test(body))
+    return slide?.replace(/<aside[\s\S]*?<\/aside>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+  }
+  assert.equal(await closingOf("The plot's shed was built from reclaimed pallets donated by a local hardware store owned by Maria Lopez."), undefined)
+  assert.match((await closingOf('Community gardens turn vacant lots into places where neighbours grow food together.')) ?? '', /Community gardens turn vacant lots into places where neighbours grow food together/)
+})
