@@ -283,6 +283,9 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
   // (Not a caption of a few words, an aside in brackets, a thank-you, or a lead-in whose list is elsewhere.)
   const phrase = ranked[0]
   if (pool.length === 0 && candidates.length === 1 && phrase && countWords(phrase.sentence) >= 3 && countWords(phrase.sentence) <= maxWords + 6 && !isQuestion(phrase.tokens) && !/^(?:\(|thanks?\b)|:\s*$/i.test(phrase.sentence)) pool.push(phrase)
+  // (Nor one of a form's answers, "Answer: 90/100" over "90% CI: (75,95)": the section's value, not an empty slide.)
+  const value = candidates.find((candidate) => /^[\p{L}][\p{L} ]{0,20}:\s*\S/u.test(candidate.sentence) && /\d/.test(candidate.sentence) && countWords(candidate.sentence) <= 8)
+  if (pool.length === 0 && value && candidates.every((candidate) => countWords(candidate.sentence) <= 8)) pool.push(value)
   if (pool.length === 0) return undefined
   const shortest = pool.reduce((best, candidate) => (candidate.tokens.length < best.tokens.length ? candidate : best))
   const bullet = wholeSentence(shortest)

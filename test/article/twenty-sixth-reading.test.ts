@@ -209,3 +209,9 @@ test('held-out sets 113–117: a talk closes on a claim its sections take up, ne
   assert.ok(asked !== undefined && !/questions/.test(asked), asked)
   assert.match((await closingOf('Community gardens turn vacant lots into places where neighbours grow food together.')) ?? '', /Community gardens turn vacant lots into places where neighbours grow food together/)
 })
+
+test('held-out set 114: a section of a form\'s answers shows its value rather than an empty slide', () => {
+  // The Unjournal evaluation (CC BY 4.0): "Overall assessment" over "Answer: 90/100" and "90% CI: (75,95)" had been empty.
+  const candidates = scoreSentences([['Answer: 90/100'], ['90% CI: (75,95)']], { heading: 'Overall assessment' })
+  assert.equal(fallbackSentence(candidates, 14)?.bullet?.text, 'Answer: 90/100')
+})
