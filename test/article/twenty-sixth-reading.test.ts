@@ -16,6 +16,11 @@ import { clauseSegments } from '../../src/article/clause-segments.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { toString as mdToString } from 'mdast-util-to-string'
 
+/** The slide titles of a built deck, in order. */
+function titlesOf(html: string): string[] {
+  return [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
+}
+
 test('held-out set 113: a date written "30-Dec-2024" with its reading time after a comma is the byline\'s date', () => {
   // Atharva Raykar, "A ‘systems thinking’ approach to saving lives from heart attacks and strokes" (simpledotorg, MIT), as
   // copied: the author's name had titled a slide whose first bullet was "30-Dec-2024, 18 minute read".
@@ -90,7 +95,7 @@ test('held-out set 114: a numbered list whose items each open on a point in bold
     '    3.  Thus, upfront PES has benefits that exceed costs even without considering air pollution. It is worth including these estimates as part of the cost-effectiveness calculation.', ''
   ].join('\n')
   const { html } = await renderDeck(markdown, { path: 'evaluation.md', overrides: { condense: true } })
-  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
+  const titles = titlesOf(html)
   assert.ok(titles.includes('1. The paper does not address a puzzle; why do experienced farmers have negative beliefs about alternative CRM?'), titles.join(' | '))
   assert.ok(titles.includes('2. The cost-effectiveness calculations could include climate co-benefits from reduced stubble burning'), titles.join(' | '))
   assert.ok(!titles.some((title) => /Suggestions \(cont\.\)/.test(title)), titles.join(' | '))
@@ -182,7 +187,7 @@ test('held-out sets 116 and 117: the closing line comes before the back matter, 
     '## Star compass', '', 'Navigators remember the rising and setting houses of these stars, the stars that connect in each line, and the lines that point directly to North and South. The compass divides the horizon into thirty-two houses. Each house is named for the stars that rise and set in it. Learners memorise the houses over many nights on the shore. Teachers quiz them on the stars of each line before any voyage. A navigator reads the swells and the birds along with the stars. The star compass guided Hokule\'a around the world on the Malama Honua Voyage between 2013 and 2017.', '',
     '## References', '', '- Polynesian Voyaging Society', '- Hawaiian Voyaging Society', ''].join('\n')
   const { html } = await renderDeck(source, { path: 'hawaiian.md', overrides: { condense: true } })
-  const titles = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
+  const titles = titlesOf(html)
   const closing = titles.findIndex((title) => /^(?:In closing|Takeaways)$/.test(title))
   assert.ok(closing !== -1 && closing < titles.indexOf('References'), titles.join(' | '))
 })
