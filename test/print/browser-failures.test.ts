@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { chmod, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { constants, existsSync } from 'node:fs'
+import { chmod, mkdir, open, readFile, readdir, writeFile, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, it } from 'node:test'
 import { LecternError } from '../../src/errors.js'
@@ -196,9 +196,18 @@ describe('browser failures', () => {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
     let killed: number | undefined
+    // (The second deck is loading once its picture's FIFO has a reader: opened without blocking, the writing end fails
+    // until then. Held open, it keeps the picture waiting; the kill had once come before the second deck opened, which
+    // a new browser then printed, waiting on the picture until the suite's own time limit.)
+    let writer: FileHandle | undefined
+    const fifo = path.join(out, 'stall.png')
     try {
-      // The first PDF is written: the second deck is loading or printing. Kill the browser itself.
+      // The first PDF is written and the second deck is loading. Kill the browser itself.
       await waitUntil(async () => existsSync(path.join(out, 'a.pdf')), 60_000)
+      await waitUntil(async () => {
+        writer = await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).catch(() => undefined)
+        return writer !== undefined
+      }, 60_000)
       // The browser this build started: its own child, not a browser of an earlier test still shutting down.
       for (const pid of await processesMatching(`${profiles}/lectern-chromium-`)) {
         const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
@@ -209,9 +218,18 @@ describe('browser failures', () => {
       process.kill(killed, 'SIGKILL')
     } catch (error) {
       child.kill('SIGKILL')
+      await writer?.close()
       throw error
     }
-    const code = await closed
+    // (Never waits past a minute: a build that goes on after the kill fails the test, not the suite's time limit.)
+    let timer: NodeJS.Timeout | undefined
+    const code = await Promise.race([closed, new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 60_000)))])
+    clearTimeout(timer)
+    await writer?.close()
+    if (code === 'late') {
+      child.kill('SIGKILL')
+      assert.fail(`the build did not end within a minute of the browser's kill: ${stderr}`)
+    }
     const result = { code, stdout: '', stderr }
 
     assert.equal(result.code, 1, result.stderr)
