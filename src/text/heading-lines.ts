@@ -123,6 +123,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Nor a picture's caption that names again a thing the last sentence above it names: "…They even saved me a Scout
   // badge, my first in 25 years!" / "The JOTA/JOTI 2024 badge".)
   if (line.kind === 'text' && previous?.kind === 'text' && echoesLastSentence(content, previous.source.text)) return false
+  // (Nor one in sentence case that names what the paragraph above named and the one below does not: "The 'Züri wie neu'
+  // issue reporting platform", "Methane plumes identified by EMIT are currently visible" under their pictures.)
+  if (line.kind === 'text' && previous?.kind === 'text' && next.kind === 'text' && namesBackOnly(content, previous.source.text, next.source.text)) return false
   // The time stamp of an embedded post ("March 11, 2011 18:43 JST", "Posted on Facebook, March 11, 2011 14:57 JST") is
   // what is left of the post, not a section's name.
   if (timeStamp.test(content)) return false
@@ -277,4 +280,20 @@ function echoesLastSentence(line: string, above: string): boolean {
   const head = words[words.length - 1]!.replace(/[^\p{L}]/gu, '')
   const last = above.split(/(?<=[.!?])\s+/).at(-1)!.toLowerCase()
   return head.length >= 3 && new RegExp(`\\b${head}s?\\b`, 'u').test(last)
+}
+
+/**
+ * Whether a line in sentence case names only things the text above it named and the text below it does not (a quoted
+ * name, a name in capitals past its first word): a picture's caption between two paragraphs, not a section's title.
+ */
+function namesBackOnly(line: string, above: string, below: string): boolean {
+  const words = line.trim().split(/\s+/)
+  if (words.length < 4 || words.length > 12 || /[.!?:;,]$/.test(line.trim()) || isTitleCaseText(line)) return false
+  // (A title opens on a question word, a gerund or a counter: "How public code supports the SDGs", "Using management
+  // companies to recruit ‘offline users’", "Day 8 - Osaka".)
+  if (/^(?:how|why|what|when|where|who|which|our|my|your|\p{L}+ing)\b/iu.test(words[0]!) || /\d/.test(line)) return false
+  const quoted = [...line.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((match) => match[1]!)
+  const names = quoted.length > 0 ? quoted : words.slice(1).filter((word) => /^\p{Lu}[\p{L}\d-]+$/u.test(word))
+  const named = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+  return names.length > 0 && names.every((name) => named(above, name) && !named(below, name))
 }

@@ -220,3 +220,17 @@ test('held-out set 114: a section of a form\'s answers shows its value rather th
   const candidates = scoreSentences([['Answer: 90/100'], ['90% CI: (75,95)']], { heading: 'Overall assessment' })
   assert.equal(fallbackSentence(candidates, 14)?.bullet?.text, 'Answer: 90/100')
 })
+
+test('held-out sets 117 and 118: a caption between two paragraphs that names what the one above named is no section', () => {
+  // Victoria Boeck (MIT) and the U.S. Greenhouse Gas Center (Apache-2.0), as copied: "The 'Züri wie neu' issue reporting
+  // platform" and "Methane plumes identified by EMIT are currently visible" had titled slides about something else.
+  const para = (text: string): string => `${text} It is a sentence of a paragraph long enough to be prose.`
+  const { outline } = recogniseText([
+    'Open Data for Cities', 'Victoria Boeck · 19 April 2018', '', para('Cities across the globe are committing themselves to Open Data.'), '',
+    'To engage citizens and increase trust', '', para('See for example NYC311, Mängelmelder Bonn, or Züri wie neu.'), '',
+    "The 'Züri wie neu' issue reporting platform", '', para('Citizen engagement doesn’t have to be limited to cases where residents tell the city something is going wrong. Our tools contribute to the SDGs.'), '',
+    'How public code supports the SDGs', '', para('We define public code as open source software developed by public organizations. Then we took a train to Osaka.'), '',
+    'Day 8 - Osaka', '', para('We went to Umeda Sky Building, a very tall building with a view of the whole city.'), ''
+  ].join('\n'))
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['To engage citizens and increase trust', 'How public code supports the SDGs', 'Day 8 - Osaka'])
+})
