@@ -39,7 +39,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // "…state that if the translation is delivered | after the deadline…, you do not pay": the head ends inside a
     // condition whose main clause comes after a comma in what would be dropped.
     const condition = head.findLastIndex((token) => ['if', 'unless', 'when', 'once', 'although', 'though', 'because', 'since', 'while'].includes(token.lower))
-    if (condition > 0 && !head.slice(condition).some((token) => isComma(token)) && tokens.slice(index).some((token) => isComma(token))) continue
+    // (Or without a comma, when nothing before the condition is a clause: "However, checking other peoples work in the area
+    // such as Gabe Brown, although the health of the soil will return | after many years… the yield never fully returns…".)
+    if (condition > 0 && !head.slice(condition).some((token) => isComma(token)) && (tokens.slice(index).some((token) => isComma(token)) || !hasFiniteVerb(head.slice(0, condition)))) continue
     // ("Automated sharing of research data | after a specific period … can be a good mechanism": "after" is a preposition
     // when the head's only verb is the participle that opens it.)
     const opening = head.findIndex((token) => !/(?:ed|ing)$/.test(token.lower))
@@ -281,6 +283,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if ((['who', 'that', 'which'].includes(tokens[index - 2]?.lower ?? '') && tokens[index - 2]!.pos !== 'DET' && ['NOUN', 'VERB'].includes(before.pos)) || phrase.some((other) => /^["“‘]$/.test(other.value))) continue
     // (Nor the second half of "less X… and more Y[ with the things and people that are important to me]".)
     if (['more', 'less', 'fewer'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other) => ['more', 'less', 'fewer'].includes(other.lower) && other.lower !== tokens[index - 2]!.lower)) continue
+    // (Nor the event a span of time is counted from: "…in the 20 years[ after release]".)
+    if (/^(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)$/.test(before.lower) && (tokens[index - 2]?.pos === 'NUM' || /^\d/.test(tokens[index - 2]?.value ?? ''))) continue
     // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what.)
     if (before.lower === 'way' && tokens[index - 2]?.lower === 'long') continue
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in

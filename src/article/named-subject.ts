@@ -47,6 +47,9 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   const possessor = opening.findIndex((token) => token.value === "'s" || token.value === '’s')
   // ("Gerry McGovern, acclaimed expert in digital customer experience, calls FAQs… He refers to them as…": a person's
   // name opens the sentence before, with or without an aside after it.)
+  // ("Fitzgerald's legendary book needs no introduction… It deserves the acclaim it gets": "it" may be the possessed thing
+  // as well as its owner; "Fitzgerald deserves…" had named the wrong one.)
+  if (pronoun === 'it' && possessor > 0) return undefined
   const person = opening.findIndex((token) => token.pos !== 'PROPN')
   if ((pronoun === 'he' || pronoun === 'she') && !(person >= 2 && person <= 3)) return undefined
   const subject = pronoun === 'he' || pronoun === 'she' ? opening.slice(0, person) : possessor > 0 && opening.slice(0, possessor).every((token) => token.pos === 'PROPN') ? opening.slice(0, possessor) : clauseSubject(opening)

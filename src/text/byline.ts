@@ -83,7 +83,8 @@ export function parseByline(text: string): Byline | undefined {
     if (prefixed && !result.byline) {
       // ("Originally written by Lisa Wald for “The Green Frog News”": the writer, without where it ran.)
       // (Only a publication in quotation marks: "Louise Vaughn, User Support for the Southeast… Blueprints" keeps its role.)
-      result.byline = prefixed[1]!.trim().replace(/\s+for\s+(?:the\s+)?["“‘]\p{Lu}.*$/u, '')
+      // ("By David Berry in opinions": the section the post is filed in, in lower case, is the site's.)
+      result.byline = prefixed[1]!.trim().replace(/\s+for\s+(?:the\s+)?["“‘]\p{Lu}.*$/u, '').replace(/(?<=\p{Lu}[\p{L}.'’-]*)\s+in\s+\p{Ll}[\p{Ll}-]*(?:,\s*\p{Ll}[\p{Ll}-]*){0,3}$/u, '')
       by = true
     } else if (partDate && !result.date) {
       result.date = partDate[1]!.trim()

@@ -194,6 +194,8 @@ export function isPictureCredit(text: string): boolean {
   if (countWords(text) <= 30 && (/\((?:photos?|images?|credit|illustration|map|video)s?\s*:\s*[^()]{2,60}\)\s*$/i.test(text.trim()) || (/\bcourtesy of\b/i.test(text) && /^[^.!?]{4,}$/.test(text.trim())))) return true
   // ("Tristan Perich holding 1 Bit Symphony — Photo taken from Hyperallergic.com", "Tristan starts his performance during
   // Blip Festival — a screenshot from the movie": a caption whose dash says where its picture came from.)
+  // ("Copyfight 1 - art by Trine Bjørkmann Andreassen": a work's title and its artist.)
+  if (countWords(text) <= 16 && /\s[—–-]\s+(?:art(?:work)?|drawing|painting|illustration|photo(?:graph)?|cartoon|comic)\s+by\s+\p{Lu}[^.!?]{0,50}$/u.test(text.trim())) return true
   if (countWords(text) <= 30 && /\s[—–-]\s+(?:an? |the )?(?:photo(?:graph)?s?|images?|pictures?|screenshots?|screen ?grabs?|stills?)\s+(?:taken\s+|captured\s+)?(?:from|by|via|of|courtesy of)\s(?:[^.!?]|\.(?=\w)){1,60}\.?$/i.test(text.trim())) return true
   // ("…, Chicago Tribune, Jan 24, 2024. Photos by John J. Kim / Chicago Tribune": a caption that ends with its photographer.)
   if (countWords(text) <= 45 && /(?:^|[.!?]\s+)(?:photos?|images?|illustrations?)\s+(?:by|courtesy of)\s+\p{Lu}(?:\p{Lu}\.\s|[^.!?]){0,60}\.?$/iu.test(text.trim())) return true

@@ -234,3 +234,28 @@ test('held-out sets 117 and 118: a caption between two paragraphs that names wha
   ].join('\n'))
   assert.deepEqual(outline.headings.map((heading) => heading.text), ['To engage citizens and increase trust', 'How public code supports the SDGs', 'Day 8 - Osaka'])
 })
+
+test('held-out sets 118 and 119: no cut splices two clauses, leaves a condition without its clause, or drops what a span counts from', () => {
+  // Qi-Sheng Chen, "Zoning for Multi-Tenant Housing in Toronto" (School of Cities, MIT): "The 2022 Zoning Bylaw is assumed
+  // that areas A and C have…" had put the fronted clause's subject in the place of an empty "it".
+  assert.equal(compressSentence('As the 2022 Zoning Bylaw indicates that each person must have their own separate room for living accommodation, it is assumed that areas A and C have a maximum of 10 rooms, as the buildings in these areas are defined to have no more than 10 occupants.')?.text, 'It is assumed that areas A and C have a maximum of 10 rooms')
+  // David Black, "Save Our Soil" (MIT): "…such as Gabe Brown, although the health of the soil will return" had been a bullet.
+  assert.notEqual(compressSentence('However, checking other peoples work in the area such as Gabe Brown, although the health of the soil will return after many years of regenerative farming the yield never fully returns to that produced by current farming techniques.')?.text, 'However, checking other peoples work in the area such as Gabe Brown, although the health of the soil will return')
+  // The U.S. Greenhouse Gas Center (Apache-2.0): "…in the 20 years" had lost "after release".
+  assert.ok(!/in the 20 years$/.test(compressSentence('Relative to carbon dioxide, methane is estimated to be 80 times more effective at trapping heat in the atmosphere in the 20 years after release.')?.text ?? ''))
+})
+
+test('held-out set 119: an artwork\'s credit is a caption, a byline drops its category, and "it" after an owner\'s thing names neither', () => {
+  // David Berry, "Art, creativity, intellectual property and the commons" (Free Software Magazine, CC BY-SA), as copied.
+  const { outline } = recogniseText([
+    'Art, creativity, intellectual property and the commons', '', 'By David Berry in opinions', '8/12/2005', '',
+    'Any moment of production involves the reassembling and rearranging of the diverse materials, practices and influences that came before it. Art is creative and productive.', '',
+    'Art as property?', '', 'Today the moment of production is reduced to the actions of an individual creator born out of a social vacuum. This is a heroic tale.', '',
+    'Copyfight 1 - art by Trine Bjørkmann Andreassen', '', 'In order to generate profit from art, creative products must be transformed into property. Intellectual property requires a legal persona.', ''
+  ].join('\n'))
+  assert.equal(outline.byline, 'David Berry')
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Art as property?'])
+  // C.T. Colwyn, "Book Reviews" (CC0): "Fitzgerald deserves the acclaim it gets…" had named the author for his book's "it".
+  const candidates = scoreSentences([["Fitzgerald's legendary book needs no introduction, but you can count me among its stronger admirers.", 'It deserves the acclaim it gets amongst high school English teachers.']])
+  assert.doesNotMatch(candidates[1]!.bullet?.text ?? '', /^Fitzgerald deserves/)
+})
