@@ -109,8 +109,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the
     // verb is an aside inside the clause; what follows it is the predicate.
     // (Past an adverb: "…but President William McKinley, who couldn't locate them on a map, ultimately pushed for…".)
+    // (A verb the tagger reads as a noun before its "to": "…schemes, including Museums and Galleries…, aim to broaden…".)
     const predicate = (at: number): Token | undefined => tokens[predicateAfter(tokens, at)]
-    if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && ['AUX', 'VERB'].includes(predicate(at)?.pos ?? '') && !/ing$/.test(predicate(at)!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
+    const verbal = (at: number): boolean => ['AUX', 'VERB'].includes(predicate(at)?.pos ?? '') || (/^(?:aim|seek|want|need|tend|plan|hope|try|fail|intend|attempt|struggle|continue)$/.test(predicate(at)?.lower ?? '') && tokens[predicateAfter(tokens, at) + 1]?.lower === 'to')
+    if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && verbal(at) && !/ing$/.test(predicate(at)!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
     // ("…for people who are deaf-blind, having sensory processing disorders, or have hearing impairments": the middle
     // item of a list that ends in ", or" / ", and" after it.)
     if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
@@ -178,6 +180,9 @@ export function shortenLists(tokens: Token[]): Token[] {
     // ("…Puerto Rico, the U.S. Virgin Islands and most provinces in Canada": a phrase after the last item may be its own;
     // kept after the first two it would say "Washington and D.C. in Canada".)
     if (tokens[last]?.pos === 'ADP' && !isPunct(tokens[last - 1]!)) continue
+    // (Nor one whose last item opens a list of its own: "…exhibitions, interpretation, and the wider museum, gallery, or
+    // heritage site environment" had become "…exhibitions and interpretation, gallery, or heritage site environment".)
+    if (isComma(tokens[last]) && tokens.slice(last + 1, last + 8).some((token, at, all) => ['or', 'and'].includes(token.lower) && isComma(all[at - 1]))) continue
     // ("Washington, D.C.": an abbreviation after a name is part of it, no item.)
     if (items.some(([from, to]) => to - from === 1 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[from]!.value))) continue
     // (Nor a short list of single words, "…a balance between size, coverage, depth, quality and frequency"; nor one the sentence counts, "the three largest … were A, B, and C".)

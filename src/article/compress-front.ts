@@ -107,10 +107,12 @@ export function dropAsides(tokens: Token[]): Token[] {
     }
     if (depth > 0) continue
     if (isDash(token)) {
-      // ("…down bag, 15° - 20° (Fahrenheit) rating…": a dash between two figures is a range, closing no aside.)
+      // ("…down bag, 15° - 20° (Fahrenheit) rating…": a dash between two figures is a range, closing no aside; of three dashes
+      // a clause between the first two is none, "…cleaned, too - ash and soot contain alkaline compounds - often… - that…".)
       const range = (at: number): boolean => /\d[°%]?$|^[°%]$/.test(tokens[at - 1]?.value ?? '') && /^\d/.test(tokens[at + 1]?.value ?? '')
       const close = tokens.findIndex((other, at) => at > index && isDash(other) && !range(at))
-      if (close !== -1 && close < tokens.length - 1) {
+      const dashes = tokens.filter((other, at) => isDash(other) && !range(at)).length
+      if (close !== -1 && close < tokens.length - 1 && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
         if (tokens[close + 1]!.space === '' && !isPunct(tokens[close + 1]!)) tokens[close + 1] = { ...tokens[close + 1]!, space: ' ' }
@@ -129,10 +131,7 @@ export function dropAsides(tokens: Token[]): Token[] {
 /** Drop a connective that opens the sentence ("However,", "In fact,", "But"). */
 export function dropConnective(tokens: Token[]): Token[] {
   for (let length = 5; length >= 1; length--) {
-    const phrase = tokens
-      .slice(0, length)
-      .map((token) => token.lower)
-      .join(' ')
+    const phrase = tokens.slice(0, length).map((token) => token.lower).join(' ')
     // ("Put otherwise: my previous refactoring method was…": a colon after it too.)
     // (Not a one-word label, "Now: Lesson contributions will…", set against a "Before:".)
     if (commaConnectives.has(phrase) && (isComma(tokens[length]) || (tokens[length]?.value === ':' && length >= 2))) {

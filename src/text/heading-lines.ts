@@ -150,6 +150,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Nor a link's label, "Find out how you can contribute to the data design process", "See planning considerations in the
   // Backlog stage": where the page sends its reader.)
   if (linkLabel.test(content)) return false
+  // (Nor a line of credits, "Design: Praline", "Website development: King's Digital Lab": a role and who filled it.)
+  if (/^(?:(?:web ?site |web |graphic |exhibition )?(?:design|development)|photography|photos?|illustrations?|editing|editors?|partners?|funders?|funding|(?:exhibiting )?artists?|curators?|production|music|sound|translation)\s*:\s*\p{Lu}/iu.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
   if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project

@@ -259,3 +259,16 @@ test('held-out set 119: an artwork\'s credit is a caption, a byline drops its ca
   const candidates = scoreSentences([["Fitzgerald's legendary book needs no introduction, but you can count me among its stronger admirers.", 'It deserves the acclaim it gets amongst high school English teachers.']])
   assert.doesNotMatch(candidates[1]!.bullet?.text ?? '', /^Fitzgerald deserves/)
 })
+
+test('held-out set 120: no splice across three dashes, no cut inside a list whose last item lists again, no cut before a verb the tagger misreads', () => {
+  // Cathryn, "Staying safe in wildfire smoke" (Anthropocene Health, public domain): "…cleaned, too often potassium-based
+  // from burned wood" had spliced two clauses around a dropped "aside".
+  assert.doesNotMatch(compressSentence('Outdoor surfaces you are responsible for may need to be cleaned, too - ash and soot contain alkaline compounds - often potassium-based from burned wood - that become caustic in the presence of water.')?.text ?? '', /too often/)
+  // Layers of Vision (King's Digital Lab, MIT): "…exhibitions and interpretation, gallery, or heritage site environment".
+  assert.doesNotMatch(compressSentence('Require that sensory and physical accessibility is integrated throughout exhibitions, interpretation, and the wider museum, gallery, or heritage site environment.')?.text ?? '', /interpretation, gallery/)
+  // The same: "Government support is largely indirect, and tax relief schemes" had been a bullet.
+  assert.notEqual(compressSentence('Government support is largely indirect, and tax relief schemes, including Museums and Galleries Exhibition Tax Relief, aim to broaden public access by supporting new exhibitions, but do not specifically target accessibility improvements.')?.text, 'Government support is largely indirect, and tax relief schemes')
+  // And its credits, "Design: Praline" / "Website development: King's Digital Lab", are no section.
+  const { outline } = recogniseText(['Our policy work', '', 'The museum policy we propose would make every gallery accessible to blind and partially sighted visitors. It comes from a workshop.', '', 'Credits', '', 'Design: Praline', '', "Website development: King's Digital Lab", '', 'Want to get involved, and help Layers of Vision champion accessibility in UK museums? We would be grateful if you would contact us.', ''].join('\n'))
+  assert.ok(!outline.headings.some((heading) => /^(?:Design|Website development):/.test(heading.text)), outline.headings.map((heading) => heading.text).join(' | '))
+})
