@@ -12,6 +12,7 @@ import { renderDeck } from '../../src/index.js'
 import { isBlogMeta } from '../../src/article/signposts.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { fallbackSentence } from '../../src/article/select.js'
+import { emptyLeadIn } from '../../src/article/list-leads.js'
 import { clauseSegments } from '../../src/article/clause-segments.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
 import { toString as mdToString } from 'mdast-util-to-string'
@@ -271,4 +272,10 @@ test('held-out set 120: no splice across three dashes, no cut inside a list whos
   // And its credits, "Design: Praline" / "Website development: King's Digital Lab", are no section.
   const { outline } = recogniseText(['Our policy work', '', 'The museum policy we propose would make every gallery accessible to blind and partially sighted visitors. It comes from a workshop.', '', 'Credits', '', 'Design: Praline', '', "Website development: King's Digital Lab", '', 'Want to get involved, and help Layers of Vision champion accessibility in UK museums? We would be grateful if you would contact us.', ''].join('\n'))
   assert.ok(!outline.headings.some((heading) => /^(?:Design|Website development):/.test(heading.text)), outline.headings.map((heading) => heading.text).join(' | '))
+})
+
+test('held-out set 113: a lead-in of "Note:" alone is no line of the face', () => {
+  // Atharva Raykar (simpledotorg, MIT): "Our system in this case, is Dynamica's hypertension control program. Note:" over its list.
+  assert.equal(emptyLeadIn('Note:'), true)
+  assert.equal(emptyLeadIn('Note the following risks of the approach:'), false)
 })
