@@ -122,7 +122,8 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
     const day = /^(\d{4})([-/])(\d{1,2})[-/](\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())
     return day ? [day[1], day[3]!.padStart(2, '0'), day[4]!.padStart(2, '0')].join(day[2]!) : value
   }
-  const tidy = value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[\s,;]+$/, '').trim()
+  // (A link keeps its words; emphasis loses its marks: "…the Local History section of _The Appendix_.".)
+  const tidy = value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2').replace(/[\s,;]+$/, '').trim()
   // ("author: jack-cushman": a blog's author key, the name it stands for; "author: mm", a handle of a few letters, none.)
   if (key === 'author' && /^\p{Ll}{1,4}$/u.test(tidy)) return undefined
   return /^\p{Ll}+(?:[-_]\p{Ll}+){1,3}$/u.test(tidy) ? tidy.split(/[-_]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') : tidy
@@ -174,7 +175,8 @@ export function settleConfig(
     // (A `byline:` of a sentence is the post's standfirst, "My methodology to defeat writer's block…": its description.)
     // (A `teaser:` or `summary:` of a sentence or more is the standfirst too, "Reflections on Holding a…"; one
     // that names a picture, "/assets/teaser.png", is the site's.)
-    const standfirst = /^(?:teaser|summary)$/i.test(key) && typeof raw === 'string' && raw.trim().split(/\s+/).length >= 4 && !/\.(?:png|jpe?g|gif|svg|webp)$/i.test(raw.trim())
+    // (So is Jekyll's `excerpt:`, "Our Local History Editor explains the Local History section of _The Appendix_.".)
+    const standfirst = /^(?:teaser|summary|excerpt)$/i.test(key) && typeof raw === 'string' && raw.trim().split(/\s+/).length >= 4 && !/\.(?:png|jpe?g|gif|svg|webp)$/i.test(raw.trim())
     const alias = (key.toLowerCase() === 'byline' && typeof raw === 'string' && !namesPeople(raw)) || standfirst ? 'description' : Object.hasOwn(aliases, key.toLowerCase()) ? aliases[key.toLowerCase()] : undefined
     if (alias) {
       if (frontMatter[alias] === undefined && (typeof raw === 'string' || raw instanceof Date)) target[alias] = tidyMeta(alias, raw)

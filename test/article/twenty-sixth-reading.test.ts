@@ -279,3 +279,11 @@ test('held-out set 113: a lead-in of "Note:" alone is no line of the face', () =
   assert.equal(emptyLeadIn('Note:'), true)
   assert.equal(emptyLeadIn('Note the following risks of the approach:'), false)
 })
+
+test('held-out set 123: a Jekyll excerpt is the standfirst, without its emphasis marks', async () => {
+  // Hannah Carney, "Local History as “The Benchmark”" (The Appendix, MIT): the excerpt had been left out of the title slide.
+  const source = ['---', 'title: "Local History as “The Benchmark”"', 'excerpt: >', '  Our Local History Editor explains the Local History section of _The Appendix_.', '---', '', 'A little over a year after graduating from college, I got a job as an acquisitions editor for a local history publishing company. I spent most of every day calling and writing emails to local historians.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'local-history.md', overrides: { condense: true } })
+  const title = /<section[^>]*>([\s\S]*?)<\/section>/.exec(html)![1]!.replace(/<aside[\s\S]*?<\/aside>/, '')
+  assert.match(title, /Our Local History Editor explains the Local History section of The Appendix\./)
+})
