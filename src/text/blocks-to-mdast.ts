@@ -103,7 +103,7 @@ export function toVerse(block: Extract<Block, { type: 'verse' }>): Blockquote {
     children: lines.flatMap((line, index): PhrasingContent[] => [...(index > 0 ? [{ type: 'break' as const }] : []), { type: 'text', value: line.source.text.trim(), position: span(line.source, line.source) }]),
     position: span(lines[0]!.source, lines[lines.length - 1]!.source)
   }))
-  if (block.by) children.push({ type: 'paragraph', children: [{ type: 'text', value: `— ${block.by.source.text.trim().replace(/^[—–]\s*/, '')}` }], position: span(block.by.source, block.by.source) })
+  if (block.by) children.push({ type: 'paragraph', children: [{ type: 'text', value: `— ${block.by.source.text.trim().replace(/^[—–-]\s*/, '')}` }], position: span(block.by.source, block.by.source) })
   const last = block.by ?? block.lines[block.lines.length - 1]!
   return { type: 'blockquote', children, position: span(block.lines[0]!.source, last.source) }
 }

@@ -110,6 +110,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content) || /^(?:you|we|i|it|this|that|there)\b(?:['’]\w+)?\s+[^!?]*!$/i.test(content)) return false
   // (Nor is the caption a credit follows: "Peaceful Dove (Geopelia placida)" / "Dany Sloan CC-BY-NC 4.0 (Int)".)
   if (next.kind === 'text' && countWords(next.source.text) <= 12 && isPictureCredit(next.source.text)) return false
+  // (Nor the caption over a line that opens on its credit: "Residents of the Wahgi Valley, Papua New Guinea" / "Photo
+  // courtesy of William Heaney A family from the Wahgi Valley…".)
+  if (next.kind === 'text' && !next.gap && /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?)\s+(?:courtesy of|by|credit)\b/i.test(next.source.text)) return false
   // Nor is a photo's caption that names where it was taken, between the paragraphs of a story ("Small ledge and spring,
   // along a minor brook emptying into Lake Springfield, Missouri", "Wetlands southeast of downtown Dallas, near the Trinity
   // River"): a scene and its place, no verb, no section's name.

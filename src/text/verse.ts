@@ -18,7 +18,8 @@ const runsOn = /(?:[,;:—–-]|\b(?:the|a|an|of|in|to|and|or|but|her|his|their|
 const goesOn = /^(?:and|or|but|nor|to|of|by|from|in|on|at|with|about|her|his|their|its|my|your|that|which|who|whose|as|than)\s/i
 
 /** Who wrote it, on a line of its own after the verse: "— Gorillaz, "Clint Eastwood"", "– Keats". */
-const byLine = /^[—–]\s*\p{Lu}/u
+// (Or a hyphen and a space, as a copy types the dash: "- C. P. Cavafy, "Ithaka"".)
+const byLine = /^(?:[—–]|-\s)\s*\p{Lu}/u
 
 /** The short lines of one stanza from `at` (the first may stand apart), or 0 when a line is long or not text. */
 function stanza(body: readonly BodyLine[], at: number): number {

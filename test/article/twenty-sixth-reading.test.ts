@@ -287,3 +287,17 @@ test('held-out set 123: a Jekyll excerpt is the standfirst, without its emphasis
   const title = /<section[^>]*>([\s\S]*?)<\/section>/.exec(html)![1]!.replace(/<aside[\s\S]*?<\/aside>/, '')
   assert.match(title, /Our Local History Editor explains the Local History section of The Appendix\./)
 })
+
+test('held-out set 123: a caption over its credit line is no heading, and a verse signed after a hyphen keeps its signature apart', () => {
+  // Christopher Heaney, "The Studs Terkel Effect Pt. 1" (The Appendix, MIT), as copied: "Residents of the Wahgi Valley, Papua
+  // New Guinea" over "Photo courtesy of William Heaney…" had titled the whole essay; "- C. P. Cavafy" had been a verse line.
+  const para = 'This blog is not the place to get into a debate over whether or not language itself is a technology. We will leave that to the cognitive scientists.'
+  const { tree, outline } = recogniseText([
+    'The Studs Terkel Effect Pt. 1', 'Christopher Heaney', 'November 19, 2012', '',
+    'When you set forth for Ithaca,', 'pray that the journey be long,', 'full of adventures, full of knowledge.', '- C. P. Cavafy, "Ithaka"', '',
+    para, '', para, '', 'Residents of the Wahgi Valley, Papua New Guinea', 'Photo courtesy of William Heaney A family from the Wahgi Valley, Papua New Guinea, posing for a photo by a non-family member.', '', para, ''
+  ].join('\n'))
+  assert.deepEqual(outline.headings, [])
+  const quote = tree.children.find((node) => node.type === 'blockquote')
+  assert.ok(quote && mdToString(quote).includes('— C. P. Cavafy'), quote && mdToString(quote))
+})
