@@ -5,7 +5,7 @@ import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
-import { causes, complementVerbs, countingWords, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
+import { causes, timeSpan, complementVerbs, countingWords, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
@@ -111,7 +111,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (Past an adverb: "…but President William McKinley, who couldn't locate them on a map, ultimately pushed for…".)
     // (A verb the tagger reads as a noun before its "to": "…schemes, including Museums and Galleries…, aim to broaden…".)
     const predicate = (at: number): Token | undefined => tokens[predicateAfter(tokens, at)]
-    const verbal = (at: number): boolean => ['AUX', 'VERB'].includes(predicate(at)?.pos ?? '') || (/^(?:aim|seek|want|need|tend|plan|hope|try|fail|intend|attempt|struggle|continue)$/.test(predicate(at)?.lower ?? '') && tokens[predicateAfter(tokens, at) + 1]?.lower === 'to')
+    const verbal = (at: number, verb = predicateAfter(tokens, at)): boolean => ['AUX', 'VERB'].includes(tokens[verb]?.pos ?? '') || (/^(?:aim|seek|want|need|tend|plan|hope|try|fail|intend|attempt|struggle|continue)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to')
     if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && verbal(at) && !/ing$/.test(predicate(at)!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
     // ("…for people who are deaf-blind, having sensory processing disorders, or have hearing impairments": the middle
     // item of a list that ends in ", or" / ", and" after it.)
@@ -267,7 +267,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (phrase.some((other) => other.lower === 'as') && tokens.slice(0, index).some((other, at) => other.lower === 'as' && ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? ''))) continue
     const before = tokens[index - 1]!
     // ("…intelligible to you six months | from now": a span of time is counted from now, or on, not to be cut from it.)
-    if (token.lower === 'from' && ['now', 'today', 'then'].includes(tokens[index + 1]?.lower ?? '') && /^(?:days?|weeks?|months?|years?|decades?|hours?)$/.test(before.lower)) continue
+    if (token.lower === 'from' && ['now', 'today', 'then'].includes(tokens[index + 1]?.lower ?? '') && timeSpan.test(before.lower)) continue
     // ("…to talk through concepts, work | on issues": one word after a comma is an item of a series, not its noun.)
     if (isComma(tokens[index - 2])) continue
     // "…for people with various skin tones and people with sight loss": the second of two alike, not an extra.
@@ -289,7 +289,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (Nor the second half of "less X… and more Y[ with the things and people that are important to me]".)
     if (['more', 'less', 'fewer'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other) => ['more', 'less', 'fewer'].includes(other.lower) && other.lower !== tokens[index - 2]!.lower)) continue
     // (Nor the event a span of time is counted from: "…in the 20 years[ after release]".)
-    if (/^(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)$/.test(before.lower) && (tokens[index - 2]?.pos === 'NUM' || /^\d/.test(tokens[index - 2]?.value ?? ''))) continue
+    if (timeSpan.test(before.lower) && (tokens[index - 2]?.pos === 'NUM' || /^\d/.test(tokens[index - 2]?.value ?? ''))) continue
     // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what.)
     if (before.lower === 'way' && tokens[index - 2]?.lower === 'long') continue
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in

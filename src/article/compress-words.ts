@@ -99,3 +99,6 @@ export const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'hel
 
 /** Verbs that open a purpose which trails its claim. */
 export const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat', 'bring', 'spread', 'draw'])
+
+/** Nouns of a span of time ("six months from now", "the 20 years after release"). */
+export const timeSpan = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/

@@ -245,10 +245,9 @@ function boldItemSections(node: RootContent, depth: Heading['depth']): RootConte
   if (node.type !== 'list' || node.children.length < 2) return undefined
   const points = node.children.map((item) => {
     const [paragraph, ...rest] = item.children
-    const parts = paragraph?.type === 'paragraph' ? paragraph.children.filter((child) => !(child.type === 'text' && /^\s*$/.test(child.value))) : []
-    const text = parts.length === 1 && parts[0]!.type === 'strong' && !JSON.stringify(parts[0]).includes('"type":"link"') ? toString(parts[0]).replace(/\s+/g, ' ').trim() : ''
+    const text = boldOnly(paragraph)?.replace(/\s+/g, ' ')
     const argued = rest.reduce((sum, child) => sum + countWords(toString(child)), 0) >= 25
-    return text !== '' && countWords(text) <= boldPointWords && argued ? { text: text.replace(/[.:]$/, ''), rest } : undefined
+    return text !== undefined && countWords(text) <= boldPointWords && argued ? { text: text.replace(/[.:]$/, ''), rest } : undefined
   })
   if (points.some((point) => point === undefined)) return undefined
   // (A list under a point whose items are paragraphs of argument, "1. 75% of study-enrolled farmers have tried…", is the
@@ -268,11 +267,18 @@ function boldItemSections(node: RootContent, depth: Heading['depth']): RootConte
 function numberedStep(node: RootContent): string | undefined {
   if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return undefined
   const [paragraph, ...rest] = node.children[0]!.children
-  if (rest.length > 0 || paragraph?.type !== 'paragraph') return undefined
-  const parts = paragraph.children.filter((child) => !(child.type === 'text' && /^\s*$/.test(child.value)))
-  const text = parts.length === 1 && parts[0]!.type === 'strong' ? toString(parts[0]).trim() : ''
-  if (text === '' || text.split(/\s+/).length > boldHeadingWords || /[.;,]$/.test(text) || JSON.stringify(parts).includes('"type":"link"')) return undefined
+  const text = rest.length === 0 ? boldOnly(paragraph) : undefined
+  if (text === undefined || text.split(/\s+/).length > boldHeadingWords || /[.;,]$/.test(text)) return undefined
   return `${node.start ?? 1}. ${text}`
+}
+
+/** The text of a paragraph that is one bold phrase and nothing else, with no link in it; `undefined` for any other node. */
+function boldOnly(node: RootContent | undefined): string | undefined {
+  if (node?.type !== 'paragraph') return undefined
+  const parts = node.children.filter((child) => !(child.type === 'text' && /^\s*$/.test(child.value)))
+  if (parts.length !== 1 || parts[0]!.type !== 'strong' || JSON.stringify(parts[0]).includes('"type":"link"')) return undefined
+  const text = toString(parts[0]).trim()
+  return text === '' ? undefined : text
 }
 
 /** Most words in a question that heads the part of an essay after it. */

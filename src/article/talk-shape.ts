@@ -31,6 +31,11 @@ function slideHeading(node: RootContent, parts = false): string | undefined {
   return heading ? toString(heading) : undefined
 }
 
+/** The title of the section a slide belongs to: its heading without "(cont.)". */
+function sectionTitle(node: RootContent): string {
+  return (slideHeading(node) ?? '').replace(/ \(cont\.\)$/, '').trim()
+}
+
 /**
  * Lectern's "Introduction" over an article's lede is its "Overview" when the article's first section is its own
  * "Introduction": two slides of one title in a row (a case study's summary, then its introduction).
@@ -119,7 +124,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     const title = out.findIndex((node) => node.type === 'slide' && isTitleSlide(node))
     // After the sections that open the talk ("Abstract:", "Introduction", Lectern's overview), their "(cont.)" pages too.
     const opens = (node: RootContent): boolean => {
-      const heading = (slideHeading(node) ?? '').replace(/ \(cont\.\)$/, '').trim()
+      const heading = sectionTitle(node)
       return openingSection.test(heading) || isOverviewTopic(node)
     }
     let at = title + 1
@@ -135,7 +140,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     const line = closingLine(condensed, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined, author: typeof config.author === 'string' ? config.author : undefined })
     // (Before the back matter a talk ends on, "References": it had closed a talk after its reading list.)
     let end = out.length
-    while (end > 0 && backMatter.test((slideHeading(out[end - 1]!) ?? '').replace(/ \(cont\.\)$/, '').trim())) end--
+    while (end > 0 && backMatter.test(sectionTitle(out[end - 1]!))) end--
     if (line) out.splice(end, 0, line)
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
