@@ -365,9 +365,9 @@ export function isDateLine(text: string): boolean {
   return parsed?.date !== undefined && parsed.byline === undefined && /^(?:page |this (?:post|article|page|story|piece) (?:was|has been) )?(?:last |first )?(?:updated|reviewed|modified|published|posted)\b/i.test(text)
 }
 
-/** Whether a paragraph is only the article's byline, left in the body under its title ("By Denice Adkins", "By Matt McGregor, 3 May 2021"). */
+/** Whether a paragraph is only the article's byline under its title ("By Denice Adkins", "Chapter leads: Patrick Ryan"). */
 export function isBylineLine(text: string): boolean {
-  const byline = text.length <= 80 && /^by\s/i.test(text) ? parseByline(text)?.byline : undefined
+  const byline = text.length <= 80 && /^(?:by\s|(?:chapter|section|lead) (?:leads?|authors?|editors?):)/i.test(text) ? parseByline(text)?.byline : undefined
   // (Names, each word capitalised: "By 2030 emissions fall" is a claim.)
   return byline !== undefined && byline.split(/[\s,]+/).filter(Boolean).every(isNameWord)
 }

@@ -25,8 +25,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'NOUN' && !/ing$/.test(tokens[index + 1]?.lower ?? '')) continue
     // ("…the scenario shown in the prototype is | when the user needs…": after a copula the clause is its complement.)
     if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower))) continue
-    // "…identify vulnerabilities long before visible damage occurs": "long before" times the verb; without its clause it dangles.
-    if (degreeBefore.has(before.lower)) continue
+    // "…long before visible damage occurs", "…15 minutes before everyone else joins": it times the verb, or dangles.
+    if (degreeBefore.has(before.lower) || (timeSpan.test(before.lower) && ['before', 'after'].includes(tokens[index]!.lower))) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
     // (The tagger may take that verb for a noun: "an ArrayBuffer that points wherever you like".)
     if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
@@ -89,9 +89,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (isComma(token) && ['ADJ', 'VERB'].includes(tokens[index - 1]!.pos) && tokens[index - 2]?.pos === 'DET' && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) continue
     // (Nor an aside inside a noun phrase, "…a sizable minority, if not even a majority, of people enrolled in…".)
     if (isComma(token) && next.lower === 'if' && after?.lower === 'not') continue
-    // (Nor a consequence: "…included in a section called 'my profile', meaning that it can be edited in more than one place"
-    // says why it matters, as ", so…" does.)
-    if (isComma(token) && (next.lower === 'meaning' || (next.lower === 'which' && /^mean/.test(after?.lower ?? '')))) continue
+    // (Nor a consequence, "…called 'my profile', meaning that it can be edited in more than one place", nor a contrast,
+    // "…a website is a product, evergreen and part of a lifecycle, rather than a project": each is the point.)
+    if (isComma(token) && (next.lower === 'meaning' || (next.lower === 'which' && /^mean/.test(after?.lower ?? '')) || (next.lower === 'rather' && after?.lower === 'than') || (next.lower === 'instead' && after?.lower === 'of'))) continue
     // ("…but extracting knowledge from a bunch of numbers, that is a real challenge": "that" takes up the subject; its verb is the claim's.)
     if (isComma(token) && next.lower === 'that' && /^(?:is|was|['’]s)$/.test(after?.lower ?? '') && ['DET', 'ADJ', 'ADV'].includes(tokens[index + 3]?.pos ?? '')) continue
     // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer Scientist:
@@ -133,9 +133,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // … to 16%": the figures after the last item of a list are that item's, as the first item's were.)
     const lastItem = ['or', 'and'].includes(head.at(-2)?.lower ?? '') && head.at(-1)?.pos === 'PROPN'
     if (lastItem && tokens.slice(index + 1).some((other) => other.pos === 'NUM')) continue
-    // "…require that contributors confirm, on click, that…": the verb's object is in the tail.
+    // "…require that contributors confirm, on click, that…": the verb's object is in the tail; so is a quotation a verb
+    // announces by a colon ("…in the mind of Epicharmus when writing: "Drinking leads to…"").
     const last = head[head.length - 1]!
-    if (last.pos === 'VERB' && objectClauseVerbs.has(last.lemma)) continue
+    if (last.pos === 'VERB' && (objectClauseVerbs.has(last.lemma) || (token.value === ':' && /^["“‘]/.test(next.value)))) continue
     if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head) && !awaitsClause(head) && !waitsForObject(head)) return head
   }
   return tokens
@@ -258,9 +259,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("…more urban renters found their current homes through online technology platforms than any other information
     // channel": the second term of a comparison is its point.)
     if (phrase.some((other) => other.lower === 'than')) continue
-    // "…what The Turing Way is here for!": a stranded preposition has no phrase to drop.
-    // ("…faster in the short run but problematic in the long run": a phrase that holds a contrast holds the point.)
-    if (phrase.slice(1).every(isPunct) || phrase.some((other) => ['but', 'yet'].includes(other.lower))) continue
+    // "…what The Turing Way is here for!": a stranded preposition has no phrase to drop. ("…faster in the short run but
+    // problematic in the long run", "…if replicated on claims data from a different insurer": a contrast is the point.)
+    if (phrase.slice(1).every(isPunct) || phrase.some((other) => ['but', 'yet', 'different', 'another', 'opposite'].includes(other.lower))) continue
     // "best-in-class solutions": a preposition inside a hyphenated word.
     if ((token.space === '' && tokens[index - 1]?.value === '-') || (tokens[index + 1]?.value === '-' && tokens[index + 1]!.space === '')) continue
     // "…is as smooth and high quality for you as possible": the phrase holds the second "as" of a comparison.

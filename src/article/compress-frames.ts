@@ -36,6 +36,12 @@ export function dropFrame(tokens: Token[]): Token[] {
     const rest = withoutLeadingSpace(tokens.slice(3))
     if ((startsClause(rest) || (rest[0]?.pos === 'VERB' && /ing$/.test(rest[0].lower) && hasFiniteVerb(rest.slice(1)))) && wordsOf(rest) >= 4) return capitalise(rest)
   }
+  // ("…, and so that means that we here at the Virtuosi have started talking about baseball": the consequence, without
+  // its pointer back, as "This means that…" opening a sentence.)
+  if (['this', 'that'].includes(tokens[0]?.lower ?? '') && ['means', 'meant'].includes(tokens[1]?.lower ?? '')) {
+    const rest = withoutLeadingSpace(tokens.slice(tokens[2]?.lower === 'that' ? 3 : 2))
+    if (startsClause(rest) && wordsOf(rest) >= 4) return capitalise(rest)
+  }
   if (tokens[0]?.lower !== 'it') return tokens
   const verb = tokens[1]
   const particle = verb ? frameVerbs.get(verb.lower) : undefined

@@ -15,6 +15,11 @@ export function awaitsClause(head: readonly Token[]): boolean {
   // working on a distributed team, | there's no one…".)
   const colon = head.findLastIndex((token) => token.value === ':')
   if (colon !== -1 && ['when', 'if', 'while', 'because', 'although', 'though', 'since', 'once', 'unless', 'as'].includes(head[colon + 1]?.lower ?? '') && !head.slice(colon + 1).some(isComma)) return true
+  // (Or a subordinate clause after a comma whose subject came and whose verb has not: "Little is known about Haughton's
+  // tenure, as the records of the Club | , housed at…, end with the 1920 season".)
+  const comma = head.findLastIndex(isComma)
+  const subordinate = ['as', 'because', 'since', 'while', 'whereas', 'although', 'though', 'when', 'if', 'unless', 'once'].includes(head[comma + 1]?.lower ?? '')
+  if (comma > 0 && subordinate && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(head[comma + 2]?.pos ?? '') && noVerbAfter(head, comma + 1)) return true
   const and = head.findLastIndex((token) => token.pos === 'CCONJ' && ['and', 'but', 'or', 'yet', 'so'].includes(token.lower))
   const tail = head.slice(and + 1)
   // (Not the last of a series, "runs on Linux, on macOS, and on Windows".)
@@ -60,10 +65,12 @@ export function waitsForVerb(head: readonly Token[]): boolean {
   return relative !== -1 && ['PRON', 'DET', 'PROPN'].includes(head[relative + 1]?.pos ?? '') && noVerbAfter(head, relative)
 }
 
-/** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then"). */
+/** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then", "…and is"). */
 export function opensAside(head: readonly Token[]): boolean {
   const dangling = (token: Token | undefined): boolean => token !== undefined && (['then', 'which', 'that', 'also', 'who'].includes(token.lower) || token.pos === 'CCONJ')
   if (dangling(head[head.length - 1])) return true
+  // (Nor a second predicate's bare verb: "…make a significant contribution to healthcare data analytics and is".)
+  if (head.at(-1)?.pos === 'AUX' && head.at(-2)?.pos === 'CCONJ') return true
   const comma = head.findLastIndex((token) => token.value === ',')
   return comma >= 1 && dangling(head[comma - 1])
 }

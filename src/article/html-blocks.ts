@@ -130,3 +130,13 @@ export function spaceAfterBreaks(tree: Root): void {
     if (parent && index !== undefined && !(next?.type === 'text' && /^\s/.test(next.value))) parent.children.splice(index + 1, 0, { type: 'text', value: '\n' })
   })
 }
+
+/**
+ * Whether a block is a page's own style sheet or script (`<style>#maincontent{…}</style>`): it dressed the page the
+ * article was published on, and says nothing a talk would (it had opened an empty "Introduction").
+ *
+ * @param node A block of the article.
+ */
+export function isPageStyle(node: RootContent): boolean {
+  return node.type === 'html' && /^\s*<(style|script)\b[^>]*>[\s\S]*<\/\1>\s*$/i.test(node.value)
+}

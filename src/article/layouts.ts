@@ -174,7 +174,8 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   }
 
   const only = body.length === 1 ? body[0]! : undefined
-  const single = only?.type === 'paragraph' || (only?.type === 'list' && only.children.length === 1 && only.children[0]!.children.length === 1)
+  // (Not one item of a numbered list, which as a statement lost its number: "1. As I mentioned earlier…" over "2.", "3.".)
+  const single = only?.type === 'paragraph' || (only?.type === 'list' && only.ordered !== true && only.children.length === 1 && only.children[0]!.children.length === 1)
   if (only && single && words(only) <= statementWords && fits(heading, body, { layout: 'statement' }, metrics)) return { layout: 'statement' }
   // Two to four short bullets as cards side by side, unless the slide before was cards.
   if (cardCandidate(body) && !options.previousCards && fits(heading, body, { layout: 'bullets', variant: 'cards' }, metrics)) return { layout: 'bullets', variant: 'cards' }

@@ -117,6 +117,27 @@ export function dropSlideNumbers(tree: Root): void {
   }
 }
 
+/** A book's section number before a heading's words: "1.3.1 Our Mission", "2.4. Results" (not "3.5 Million Reasons"). */
+const sectionNumber = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?!(?:million|billion|thousand|trillion|percent|per cent|times)\b)(?=\p{Lu})/iu
+
+/**
+ * Drop a book's section numbers from the headings of a chapter that numbers its sections so ("1.1 The Journey from
+ * Data to Evidence", "1.3.1 Our Mission"): the book's apparatus, which a talk's titles do without. Only when two
+ * headings or more are numbered so, and none is numbered at the top level ("1. Introduction").
+ *
+ * @param tree An article, before slides are split.
+ */
+export function dropSectionNumbers(tree: Root): void {
+  const numbered = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth > 1 && node.children[0]?.type === 'text' && sectionNumber.test(node.children[0].value))
+  // (A report that numbers its sections "1. Introduction" over "1.1 Purpose of This Report" keeps its numbering whole.)
+  const topLevel = tree.children.some((node) => node.type === 'heading' && /^\d{1,2}[.)]\s/.test(toString(node)))
+  if (numbered.length < 2 || topLevel) return
+  for (const heading of numbered) {
+    const first = heading.children[0] as { value: string }
+    first.value = first.value.replace(sectionNumber, '')
+  }
+}
+
 /**
  * A heading with nothing under it before the next heading of its level: a
  * label over the next one ("Too general" over "Helpful Headings", an

@@ -15,9 +15,9 @@ import { shownKey } from './shown-bullets.js'
 import { isPublicationNote, pointer } from './signposts.js'
 import { attributionOf, shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
-import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
-import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
-import { openingTitle, raiseSections } from './section-depths.js'
+import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
+import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
+import { openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading, timelineTitle } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -64,7 +64,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
     // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an
     // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
-    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak' && !isTemplateHeading(node)).flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
+    tree.children = tree.children.filter((node) => node.type !== 'thematicBreak' && !isTemplateHeading(node) && !isPageStyle(node)).flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
     proseAsParagraphs(tree, String(file.value))
     spaceAfterBreaks(tree)
     markEndNotes(tree.children)
@@ -75,7 +75,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)
     joinRunOnHeadings(tree)
-    dropSlideNumbers(tree)
+    for (const drop of [dropSlideNumbers, dropSectionNumbers]) drop(tree)
     if (settings.text) foldEmptyHeadings(tree)
     qualifyRepeatedHeadings(tree)
     // (The one `#` of an article whose front matter names another title is its first section, as its `##` are.)
@@ -92,6 +92,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
       } else if (!isSameTitle(toString(h1), named)) h1.depth = 2
     }
     if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
+    else if (h1s.length === 0 && typeof named === 'string') repeatedTitle(tree, deck.config)
     const [first] = tree.children
     // (A long headline's part after its dash is the subtitle when the article gives none.)
     const only = first?.type === 'heading' && first.depth === 1 && first.children.length === 1 ? first.children[0] : undefined

@@ -4,6 +4,9 @@
  */
 import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { looksLikeName, parseByline } from '../text/byline.js'
+import { isSameTitle } from '../markdown/title-slide.js'
+import type { DeckConfig } from '../types.js'
 
 /**
  * Raise the headings of an article whose sections are `###` (or deeper) with
@@ -49,4 +52,27 @@ export function openingTitle(tree: Root): void {
   const numbered = peers.length >= 2 && !/^\d/.test(toString(first).trim()) && peers.every((node) => /^\d{1,2}\.?\s/.test(toString(node).trim()))
   const over = tree.children.some((node) => node.type === 'heading' && node.depth > first.depth) && tree.children.every((node) => node === first || node.type !== 'heading' || node.depth > first.depth)
   if (numbered || over) first.depth = 1
+}
+
+/**
+ * Read the headings a page opens with when its front matter names the title and it says the title again: a heading
+ * of any depth that repeats the title before anything else is the title (depth 1, no slide of its own), and a heading
+ * right under it that only signs and dates the article ("#### Jean Lee Cole, March 7, 2019") gives the deck its author
+ * and date where the front matter names neither, and goes.
+ *
+ * @param tree The article, before slides are split; it has no `#`.
+ * @param config The deck's settings, its `title` from the front matter.
+ */
+export function repeatedTitle(tree: Root, config: DeckConfig): void {
+  const at = tree.children.findIndex((node) => !['yaml', 'toml'].includes(node.type))
+  const [first, next] = tree.children.slice(at)
+  if (first?.type !== 'heading' || !isSameTitle(toString(first), config.title)) return
+  first.depth = 1
+  if (next?.type !== 'heading') return
+  const signed = parseByline(toString(next).trim())
+  if (signed === undefined || (signed.byline !== undefined && !looksLikeName(signed.byline))) return
+  if (signed.byline === undefined && signed.date === undefined) return
+  config.author ??= signed.byline
+  config.date ??= signed.date
+  tree.children.splice(at + 1, 1)
 }

@@ -133,7 +133,12 @@ function splitAnew(text: string, locale: string): string[] {
     })
     contiguous = !/\s$/.test(segment)
   }
-  return sentences
+  // ("…observational healthcare data. (Stang et al. 2010) OMOP established…": a citation the segmenter cut at "et al." and
+  // the join made whole again opens the next sentence; it is a piece of its own, as above.)
+  return sentences.flatMap((sentence, at) => {
+    const cited = at > 0 ? /^(\((?=[^()]*\d)[^()]{1,40}\))\s+(?=\p{Lu})/u.exec(sentence) : null
+    return cited ? [cited[1]!, sentence.slice(cited[0].length)] : [sentence]
+  })
 }
 
 /** Abbreviations in lower case that a number follows ("approx. 5", "incl. 20%"): no sentence ends there. */

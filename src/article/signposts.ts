@@ -55,6 +55,9 @@ const ranElsewhere = String.raw`(?:a version of )?this (?:article|(?:blog )?post
 /** The writers' own paper, named where it ran: "Our article Real-time analysis of … published in BMC Medicine." */
 const ownPaper = String.raw`our (?:article|paper|study|preprint|report)\b[^!?]{0,200}\b(?:published|appeared|appears|available) (?:in|on|at)\b[^.!?]{0,80}[.!?]?$`
 
+/** The record of the edited volume the article is a chapter of: "In Franziska Naether, ed. 2020. Cult Practices in…". */
+const inVolume = String.raw`in (?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+[^,]{3,40})?,?\s+\(?eds?\.\)?(?:\s+\d{4}\.?)?(?:\s|$)`
+
 const publicationNote = new RegExp(`^(?:${ranElsewhere}|${ownPaper})`, 'i')
 
 /**
@@ -187,12 +190,14 @@ export function isBlogMeta(sentence: string): boolean {
 /**
  * Whether a paragraph is a journal article's front: how to cite it ("Citation: Cook, Katherine. 2018. …", with the
  * author's name and "Received 2018-08-05" on the lines before), or who the author is with an address or an ORCID iD
- * ("Katherine Cook is an Assistant Professor, Université de Montréal. (katherine.cook@umontreal.ca). ORCID ID: …").
+ * ("Katherine Cook is an Assistant Professor, Université de Montréal. (katherine.cook@umontreal.ca). ORCID ID: …"),
+ * or the record of the volume it is a chapter of ("In Franziska Naether, ed. 2020. Cult Practices in…").
  * The title slide and the notes carry them.
  *
  * @param text The paragraph's text.
  */
 export function isJournalFront(text: string): boolean {
+  if (new RegExp(`^${inVolume}`, 'iu').test(text)) return true
   if (/(?:^|\n)\s*(?:citation|cite as|cite this(?: article| post| piece)?|how to cite(?: this)?(?: article| post| piece)?|suggested citation)\s*:/i.test(text)) return true
   return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:is|was) (?:an?|the)\b/u.test(text) && /\bORCID\b|[\w.+-]+@[\w-]+\.\w/.test(text) && countWords(text) <= 60
 }

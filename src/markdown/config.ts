@@ -46,6 +46,9 @@ const isTransition: Check = (value) =>
     ? undefined
     : `one of ${transitions.join(', ')}`
 
+/** The page layouts of site generators' themes (Jekyll, Hugo, Eleventy): a page's, never a typo of a slide layout. */
+const siteLayouts = new Set(['page', 'post', 'posts', 'default', 'single', 'list', 'home', 'article', 'blog', 'base', 'archive', 'splash', 'docs', 'doc', 'note', 'notes', 'essay', 'story', 'news', 'project', 'talk'])
+
 const isLayout: Check = (value) => (value === 'auto' || isLayoutName(value) ? undefined : `auto or one of ${layoutNames.join(', ')}`)
 
 /** Every front-matter key Lectern knows, with the check of its value. */
@@ -203,8 +206,9 @@ export function settleConfig(
     if (value === null || value === undefined) continue
     const expected = check(value)
     // A site generator's page layout (Jekyll's `layout: post`, `layout: document`) is the page's, not the deck's: a value
-    // near a layout name is a typo to report ("did you mean"), any other is ignored without a word.
-    const layoutHint = key === 'layout' && typeof value === 'string' ? closest(value, ['auto', ...layoutNames]) : undefined
+    // near a layout name is a typo to report ("did you mean"), any other is ignored without a word; so are the layouts
+    // every site theme has, however near ("page" is no typo of "image").
+    const layoutHint = key === 'layout' && typeof value === 'string' && !siteLayouts.has(value.toLowerCase()) ? closest(value, ['auto', ...layoutNames]) : undefined
     if (expected && key === 'layout' && typeof value === 'string' && !layoutHint) continue
     if (expected) {
       report({

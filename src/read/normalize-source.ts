@@ -3,9 +3,10 @@
  * Pandoc/Quarto `::: notes` and `::: incremental` containers rewritten into comment markers that
  * CommonMark keeps as their own blocks, kramdown's attribute lists (`{: .class}`) dropped, `##Heading` without its space read as a heading, and list items indented absurdly
  * deep pulled back (parsing 1,000 nested lists takes minutes), Nikola's metadata comment read as front
- * matter. Line numbers
+ * matter, bookdown's part headings, index entries and box fences dropped (`bookdown.ts`). Line numbers
  * never change.
  */
+import { bookdownMarkup } from './bookdown.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
 export const notesOpenMarker = '<!-- lectern:notes -->'
@@ -128,6 +129,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   let inAnyCode: string | undefined
   nikolaMetadata(lines)
   liaScript(lines)
+  bookdownMarkup(lines)
   liquidTags(lines)
   hugoTextOnly(lines)
   wrappedLines(lines)
@@ -210,7 +212,8 @@ function columns(whitespace: string): number {
  * the YAML front matter it stands for, line for line: its title and date are the deck's, not an author's comment.
  */
 function nikolaMetadata(lines: string[]): void {
-  if (lines[0]?.trim() !== '<!--') return
+  // (A comment opened as `<--`, the "!" left out, is the same block with the same fields.)
+  if (!/^<!?--$/.test(lines[0]?.trim() ?? '')) return
   const close = lines.findIndex((line, at) => at > 0 && line.trim() === '-->')
   const fields = lines.slice(1, close)
   if (close < 2 || !fields.every((line) => line.trim() === '' || /^\.\. [\w-]+:/.test(line)) || !fields.some((line) => /^\.\. title:/.test(line))) return
@@ -229,7 +232,8 @@ function nikolaMetadata(lines: string[]): void {
  * as a list of them, and the `***` around a quiz's answer as nothing — its rules had made the module a deck of slides.
  */
 function liaScript(lines: string[]): void {
-  if (lines[0]?.trim() !== '<!--') return
+  // (A comment opened as `<--`, the "!" left out, is the same block with the same fields.)
+  if (!/^<!?--$/.test(lines[0]?.trim() ?? '')) return
   const close = lines.findIndex((line, at) => at > 0 && line.trim() === '-->')
   const fields = lines.slice(1, close)
   if (close < 3 || !fields.some((line) => /^title:\s*\S/.test(line)) || !fields.some((line) => /^@[\w-]+\s*$/.test(line.trim()) || /^(?:narrator|mode|module_id|version):/.test(line))) return

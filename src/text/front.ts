@@ -3,7 +3,8 @@
  * kicker, the title, the standfirst (subtitle), the byline and the date.
  */
 import type { DropReason } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isPictureCredit, isTitleCase, maxHeadingWords, startsLikeTitle, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isPictureCredit, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
+import { chapterLabel, frontLabels, isAffiliatedName, isHeadlineQuestion, isSeriesLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels } from './front-shapes.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -31,57 +32,6 @@ export interface FrontResult {
   /** Lines dropped at the front (captions), index → reason. */
   dropped: Map<number, DropReason>
 }
-
-/** A numbered heading: `1. Introduction`, `2) Method`, `2.1 Scope` (not `9 Ways to…`). */
-const numberedHeading = /^\(?\d+(?:\.\d+)*[.)]\s|^\d+\.\d+(?:\.\d+)*\s/
-
-/**
- * Section and category labels printed above a headline (`Opinion`, `Case
- * Study`, `Engineering`, `Focus on Energy`): such a line is a kicker even
- * when the headline is in sentence case and nothing else marks it.
- */
-const sectionLabel =
-  /^(?:opinion|analysis|comment|commentary|editorial|column|letters?|review|reviews|interview|q ?& ?a|profile|feature|features|essay|explainer|guide|how-?to|tutorial|case study|customer story|success story|long read|the long read|investigation|special report|briefing|deep dive|spotlight|in focus|behind the scenes|field notes|insights?|perspectives?|news|company news|announcements?|release notes|product updates?|engineering|design|product|research|open source|security|data|infrastructure|culture|science|technology|tech|business|economy|politics|health|sport|sports|travel|food|environment|climate|education|podcast|(?:focus|spotlight) on \S.*)$/i
-
-/**
- * A label alone on its line over the values it labels, as a journal's page prints its front ("Authors" / "Chris
- * Olah" / "Shan Carter", "Affiliations" / "Google Brain", "Published" / "March 22, 2017"): the label's kind.
- */
-/** Whether a line is a question of at most 30 words, as a headline may ask one ("Which Single Intervention Would Do…?"). */
-function isHeadlineQuestion(line: string): boolean {
-  return /\?["'”’]?$/.test(line) && countWords(line) <= 30
-}
-
-/** Labels in a row, each a name of at most three capitalised words: "PLoS Medicine, Best Practice", "News, Science". */
-const sectionLabels = /^\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2}(?:, \p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2})+$/u
-
-const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'date' | 'identifier']> = [
-  [/^(?:authors?|written by|by|created by|words by|story by|text by|reported by|authored by|words and (?:pictures|photos|graphics) by):?$/i, 'authors'],
-  [/^(?:affiliations?)$/i, 'affiliations'],
-  [/^(?:published|posted|updated|last updated|date|published on)$/i, 'date'],
-  // ("Doi" / "10.59350/h07jp-s9s54" under a Quarto post's title: the page's metadata, which had titled every slide "Doi".)
-  [/^(?:doi|isbn|issn)$/i, 'identifier']
-]
-
-/** Most words in a title: headlines run longer than section headings. */
-const maxTitleWords = 20
-
-/** A book's chapter or part number before its title: "Chapter 6. ", "Part II: ". */
-const chapterLabel = /^(?:chapter|part|lesson|unit|module)\s+(?:\d{1,3}|[IVXLC]{1,6})[.:]\s+(?=\p{Lu})/iu
-
-/** Whether a line can be the title: headline-shaped, but up to {@link maxTitleWords} words and 160 characters. */
-function isTitleShaped(text: string): boolean {
-  // ("Chapter 6. Humanizing Augmented Reality with Lumin": the title after its chapter's number.)
-  if (chapterLabel.test(text)) return isTitleShaped(text.replace(chapterLabel, ''))
-  if (countWords(text) <= maxHeadingWords) return isHeadlineShaped(text)
-  if (countWords(text) > maxTitleWords || text.length > 160) return false
-  if (!startsLikeTitle(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
-  return !/[.!?]\s+\p{Lu}/u.test(text)
-}
-
-/** Lines that describe or credit a picture. */
-const pictureLine =
-  /^(?:(?:a |an |the )?(?:photo(?:graph)?|image|picture|illustration|figure|fig\.|chart|graph|map|video|screenshot|diagram|drawing|artwork|rendering)s?\b(?:\s+(?:of|by|from|courtesy|credit|shows?|showing)\b|\s*:)|(?:photo|image|illustration)\s+credit\b|credit:)/i
 
 /**
  * Recognise captions, kicker, title, standfirst, byline and date at the start
@@ -135,8 +85,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     // (A label over its value, "Published" / "April 9, 2025", is no name: `labelledAt`.)
     if (line === undefined || frontLabels.some(([pattern]) => pattern.test(line.trim()))) return 0
     if (parseByline(line)) return 1
-    // A collective author on its own line under the title ("The Nu Authors").
-    if (names && collective.test(line)) return 1
+    // A collective author on its own line under the title ("The Nu Authors"), or a name and an institution ("Lucas
+    // Livingston, Art Institute Chicago").
+    if (names && (collective.test(line) || isAffiliatedName(line))) return 1
     const next = parseByline(text(position + 1) ?? '')
     // ("Gavin Yamey, on Behalf of the Interviewees" over "Published: October 23, 2007": names for others too.)
     if (names && looksLikeName(line.replace(/,?\s+on behalf of\s+\S.*$/i, '')) && next?.date && !next.byline) return 2
@@ -329,6 +280,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   } else {
     return { front, bodyStart: content[at] ?? lines.length, dropped }
   }
+  // (The series and issue it was published in, "ISAW Papers 18.10 (2020)", is the page's furniture.)
+  if (isSeriesLine(text(at) ?? '') && text(at + 1) !== undefined) dropped.set(content[at++]!, 'issue')
   takeBylines(true)
   takeLabelled()
   // A name alone under the title, the article right after it ("Gordon Haff"); or the authors' names, one a line

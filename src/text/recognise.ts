@@ -215,8 +215,8 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       // (So is a picture's caption with its credit, "Holla Bend National Wildlife Refuge, Arkansas. (Photos: Tim Carr and USFWS)".)
       // (So is a picture's alt text a copy kept on a line of its own, `demoteCaptionHeadings`.)
       // (And a numbered figure's caption of a sentence or more: "Figure 2. An elderly man teaching female students… The
-      // illustration is inserted (probably at a later date) into…", "Figure 3: Places where … are marked with red pins.")
-      const figure = /^(?:figure|fig\.|image|photo|map|chart|plate|illustration)\s+\d{1,3}[a-z]?\s*[.:—–-]\s+\S/i.test(block.lines[0]!.source.text) && countWords(joinLines(block.lines)) <= 90
+      // illustration is inserted (probably at a later date) into…", "Figure 3: Places where … are marked with red pins.", "Figure 1.2: Map of…")
+      const figure = /^(?:figure|fig\.|image|photo|map|chart|plate|illustration)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[.:—–-]\s+\S/i.test(block.lines[0]!.source.text) && countWords(joinLines(block.lines)) <= 90
       if (block.lines[block.lines.length - 1]!.source.footnote || block.caption || figure || (block.lines.length === 1 && isPictureCredit(block.lines[0]!.source.text))) paragraph.data = { ...paragraph.data, footnote: true }
       const previous = children[children.length - 1]
       // A paragraph and, on a line of its own under it, who said it ("Oli Scherer, Rust compiler team member and

@@ -1,0 +1,82 @@
+/**
+ * The shapes of the lines at the front of a plain-text article that `front.ts` reads: headlines, labels over their
+ * values, kickers, chapter numbers, captions, and the lines under a title that name where it was published.
+ */
+import { countWords, isHeadlineShaped, maxHeadingWords, startsLikeTitle } from './lines.js'
+import { looksLikeName } from './byline.js'
+
+/** A numbered heading: `1. Introduction`, `2) Method`, `2.1 Scope` (not `9 Ways to…`). */
+export const numberedHeading = /^\(?\d+(?:\.\d+)*[.)]\s|^\d+\.\d+(?:\.\d+)*\s/
+
+/**
+ * Section and category labels printed above a headline (`Opinion`, `Case
+ * Study`, `Engineering`, `Focus on Energy`): such a line is a kicker even
+ * when the headline is in sentence case and nothing else marks it.
+ */
+export const sectionLabel =
+  /^(?:opinion|analysis|comment|commentary|editorial|column|letters?|review|reviews|interview|q ?& ?a|profile|feature|features|essay|explainer|guide|how-?to|tutorial|case study|customer story|success story|long read|the long read|investigation|special report|briefing|deep dive|spotlight|in focus|behind the scenes|field notes|insights?|perspectives?|news|company news|announcements?|release notes|product updates?|engineering|design|product|research|open source|security|data|infrastructure|culture|science|technology|tech|business|economy|politics|health|sport|sports|travel|food|environment|climate|education|podcast|(?:focus|spotlight) on \S.*)$/i
+
+/** Whether a line is a question of at most 30 words, as a headline may ask one ("Which Single Intervention Would Do…?"). */
+export function isHeadlineQuestion(line: string): boolean {
+  return /\?["'”’]?$/.test(line) && countWords(line) <= 30
+}
+
+/** Labels in a row, each a name of at most three capitalised words: "PLoS Medicine, Best Practice", "News, Science". */
+export const sectionLabels = /^\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2}(?:, \p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,2})+$/u
+
+/**
+ * A label alone on its line over the values it labels, as a journal's page prints its front ("Authors" / "Chris
+ * Olah" / "Shan Carter", "Affiliations" / "Google Brain", "Published" / "March 22, 2017"): the label's kind.
+ */
+export const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'date' | 'identifier']> = [
+  [/^(?:authors?|written by|by|created by|words by|story by|text by|reported by|authored by|words and (?:pictures|photos|graphics) by):?$/i, 'authors'],
+  [/^(?:affiliations?)$/i, 'affiliations'],
+  [/^(?:published|posted|updated|last updated|date|published on)$/i, 'date'],
+  // ("Doi" / "10.59350/h07jp-s9s54" under a Quarto post's title: the page's metadata, which had titled every slide "Doi".)
+  [/^(?:doi|isbn|issn)$/i, 'identifier']
+]
+
+/** Most words in a title: headlines run longer than section headings. */
+export const maxTitleWords = 20
+
+/** A book's chapter or part number before its title: "Chapter 6. ", "Part II: ", "Chapter 1 " as bookdown prints it. */
+export const chapterLabel = /^(?:chapter|part|lesson|unit|module)\s+(?:(?:\d{1,3}|[IVXLC]{1,6})[.:]|\d{1,3})\s+(?=\p{Lu})/iu
+
+/** Whether a line can be the title: headline-shaped, but up to {@link maxTitleWords} words and 160 characters. */
+export function isTitleShaped(text: string): boolean {
+  // ("Chapter 6. Humanizing Augmented Reality with Lumin": the title after its chapter's number.)
+  if (chapterLabel.test(text)) return isTitleShaped(text.replace(chapterLabel, ''))
+  if (countWords(text) <= maxHeadingWords) return isHeadlineShaped(text)
+  if (countWords(text) > maxTitleWords || text.length > 160) return false
+  if (!startsLikeTitle(text) || /[.,;:…](["'”’)])*$/.test(text)) return false
+  return !/[.!?]\s+\p{Lu}/u.test(text)
+}
+
+/** Lines that describe or credit a picture. */
+export const pictureLine =
+  /^(?:(?:a |an |the )?(?:photo(?:graph)?|image|picture|illustration|figure|fig\.|chart|graph|map|video|screenshot|diagram|drawing|artwork|rendering)s?\b(?:\s+(?:of|by|from|courtesy|credit|shows?|showing)\b|\s*:)|(?:photo|image|illustration)\s+credit\b|credit:)/i
+
+
+/** Words that name an institution a writer works at. */
+const institution = /\b(?:universit(?:y|ies)|college|institute|institution|school|academy|museum|library|laborator(?:y|ies)|centre|center|foundation|society|agency|department|council|hospital|observatory|archives?|gallery)\b/i
+
+/**
+ * Whether a line under a title is the author's name and the institution they write from: "Lucas Livingston, Art
+ * Institute Chicago" (it had titled every slide of a paper).
+ *
+ * @param line A line of the front.
+ */
+export function isAffiliatedName(line: string): boolean {
+  const parts = /^([^,]{4,40}),\s+([^,]{4,80}(?:,\s+[^,]{2,40})?)$/.exec(line.trim())
+  return parts !== null && looksLikeName(parts[1]!) && institution.test(parts[2]!) && !/[.!?:;]$/.test(line.trim()) && countWords(line) <= 14
+}
+
+/**
+ * Whether a line under a title names the series and issue the article was published in, with its year: "ISAW Papers
+ * 18.10 (2020)", "Journal of Open Source Education 4(2) (2021)". It is the page's furniture.
+ *
+ * @param line A line of the front.
+ */
+export function isSeriesLine(line: string): boolean {
+  return /^\p{Lu}[\p{L}&.'’ -]{1,60}\s(?:vol\.\s*)?\d{1,4}(?:[.:]\d{1,4})*(?:\s*\(\d{1,3}\))?\s*\((?:1[6-9]|20)\d{2}\)$/iu.test(line.trim())
+}

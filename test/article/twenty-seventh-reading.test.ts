@@ -1,0 +1,162 @@
+/**
+ * What the twenty-second session (5 December 2026) found reading decks as their
+ * speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { compressSentence } from '../../src/article/compress.js'
+import { splitSentences } from '../../src/article/sentences.js'
+import { parseByline } from '../../src/text/byline.js'
+import { recogniseText } from '../../src/text/index.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
+import { renderDeck } from '../../src/index.js'
+import { isJournalFront } from '../../src/article/signposts.js'
+
+/** The slide titles of a built deck, in order. */
+function titlesOf(html: string): string[] {
+  return [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
+}
+
+/** What a deck's slides show, their speaker notes left out. */
+function facesOf(html: string): string {
+  return html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+}
+
+test('held-out sets 124–127: no cut leaves a verb, a subordinate clause or a time without what completes it', () => {
+  // Kees van Bochove, "Open Science" (The Book of OHDSI, CC0): "…make a significant contribution to healthcare data
+  // analytics and is" had been a bullet.
+  const contribution = compressSentence('By providing these vocabularies and mappings as a freely available community resource, OMOP and the OHDSI community make a significant contribution to healthcare data analytics and is, by several accounts, the most comprehensive model for this purpose, representing approximately 1.2 billion healthcare records worldwide.')
+  assert.ok(!/\band is$/.test(contribution?.text ?? ''), contribution?.text)
+  // Cynthia Requardt, "Club History" (Woman's Literary Club of Baltimore, MIT): "Little is known about Haughton's tenure, as
+  // the records of the Club" had lost its verb, "end with the 1920 season".
+  const tenure = compressSentence('Little is known about Haughton’s tenure, as the records of the Club, housed at the Maryland Historical Society, end with the 1920 season.')
+  assert.ok(!/records of the Club$/.test(tenure?.text ?? ''), tenure?.text)
+  // Laura Hilliger, "How to run an online community meeting" (Open Organization, CC BY-SA 4.0): "…at least 15 minutes" had
+  // lost "before everyone else is scheduled to join you".
+  const early = compressSentence('Load your agenda and connect to the video or phone conference at least 15 minutes before everyone else is scheduled to join you.')
+  assert.ok(!/15 minutes$/.test(early?.text ?? ''), early?.text)
+  // Lucas Livingston, "Alcohol's Magic in Antiquity" (ISAW Papers, CC BY 4.0): a quotation a verb announces is its object.
+  const writing = compressSentence('I wonder if the threat of Circe\'s potion loomed in the mind of the comic author Epicharmus when writing: "Drinking leads to wandering the streets drunk, and wandering the streets drunk leads to acting like a pig."')
+  assert.ok(!/when writing$/.test(writing?.text ?? ''), writing?.text)
+})
+
+test('held-out sets 124 and 127: a contrast is the point of its sentence, and "that means that" points back', () => {
+  // Patrick Ryan and Jon Duke, "Evidence Quality" (The Book of OHDSI, CC0): "…may be strengthened if replicated on claims
+  // data" had lost "from a different insurer"; Josh Mitchell, "Launching Portland.gov" (CC BY 4.0): "…a website is a
+  // product, evergreen and part of a lifecycle" had lost "rather than a project".
+  const replicated = compressSentence('Evidence generated from one large private insurer may be strengthened if replicated on claims data from a different insurer.', { maxWords: 20 })
+  assert.ok(replicated === undefined || /different insurer$/.test(replicated.text), replicated?.text)
+  const product = compressSentence('All this ongoing work furthers the adage that a website is a product, evergreen and part of a lifecycle, rather than a project.', { maxWords: 22 })
+  assert.ok(product === undefined || /rather than a project$/.test(product.text), product?.text)
+  // Alexander Alemi, "Physics of Baseball: Batting" (The Virtuosi, MIT): "That means that we here at the Virtuosi…" had
+  // leaned on the clause it was cut from.
+  assert.equal(compressSentence('This means that people who live far from the city pay more for their travel.')?.text, 'People who live far from the city pay more for their travel')
+  assert.equal(compressSentence('This means a lot to me and my family.')?.text, 'This means a lot to me and my family')
+})
+
+test('held-out set 124: a citation the segmenter cut at "et al." is a sentence of its own, not the opening of the next', () => {
+  // Patrick Ryan and George Hripcsak, "The OHDSI Community" (CC0), as copied: "(Stang et al. 2010) OMOP established…".
+  assert.deepEqual(splitSentences('It sought to advance safety surveillance using observational healthcare data. (Stang et al. 2010) OMOP established a multi-stakeholder governance structure.'), [
+    'It sought to advance safety surveillance using observational healthcare data.',
+    '(Stang et al. 2010)',
+    'OMOP established a multi-stakeholder governance structure.'
+  ])
+})
+
+test('held-out set 124: a bookdown chapter shows no part heading, index entry or box fence, and a book\'s section numbers go', async () => {
+  // "Evidence Quality" (The Book of OHDSI, CC0), its R Markdown source: "(PART) Evidence Quality" had titled the talk,
+  // "\index{Clem McDonald}" ended a quotation on a slide, and the summary box was a listing of raw Markdown.
+  const source = [
+    '# (PART) Evidence Quality {-}', '', '# Evidence Quality {#EvidenceQuality}', '', '*Chapter leads: Patrick Ryan & Jon Duke*', '', '\\index{evidence quality}', '',
+    '## Understanding Evidence Quality', '',
+    'One of the concerns that is often raised around observational studies is the topic of data quality. Data quality is not perfect and never will be.', '',
+    '> Loss of fidelity begins with the movement of data from the doctor’s brain to the medical record. \\index{Clem McDonald}', '',
+    '## Summary', '', '```{block2, type=\'rmdsummary\'}', '- The evidence we generate should be **repeatable**, **reproducible** and **calibrated**.', '',
+    '- When communicating evidence, we should express the uncertainty arising from the various challenges to evidence quality.', '```', ''
+  ].join('\n')
+  const normalised = normalizeSource(source)
+  assert.equal(normalised.split('\n').length, source.split('\n').length)
+  assert.ok(!/\(PART\)|\\index|```/.test(normalised), normalised)
+  const { html } = await renderDeck(source, { path: 'evidence.md', overrides: { condense: true } })
+  assert.ok(!/\(PART\)|\\index|rmdsummary|Chapter leads/.test(facesOf(html)), facesOf(html))
+  assert.ok(/<li>[\s\S]*repeatable/.test(html))
+  // The same book's first chapter, as copied: "Chapter 1 The OHDSI Community" and "1.3.1 Our Mission".
+  const { outline } = recogniseText([
+    'Chapter 1 The OHDSI Community', 'Chapter leads: Patrick Ryan & George Hripcsak', '',
+    '1.1 The Journey from Data to Evidence', '', 'Wherever you are in healthcare, you have probably asked questions of data. There is no single path.', '',
+    'Figure 1.2: Map of OHDSI collaborators as of August, 2019', '',
+    '1.2 Our Mission', '', 'To improve health by empowering a community to collaboratively generate the evidence that promotes better health decisions and better care.', ''
+  ].join('\n'))
+  assert.equal(outline.title, 'The OHDSI Community')
+  assert.equal(outline.byline, 'Patrick Ryan & George Hripcsak')
+  const deck = await renderDeck(['Chapter 1 The OHDSI Community', 'Chapter leads: Patrick Ryan & George Hripcsak', '',
+    '1.1 The Journey from Data to Evidence', '', 'Wherever you are in healthcare, you have probably asked questions of data. There is no single notion of data or of evidence in medicine.', '',
+    'Figure 1.2: Map of OHDSI collaborators as of August, 2019', '',
+    '1.2 Our Mission', '', 'To improve health by empowering a community to collaboratively generate the evidence that promotes better health decisions and better care.', ''].join('\n'), { path: 'ohdsi.txt' })
+  const titles = titlesOf(deck.html)
+  assert.ok(titles.includes('The Journey from Data to Evidence') && titles.includes('Our Mission'), titles.join(' | '))
+  assert.ok(!facesOf(deck.html).includes('Figure 1.2'))
+  // (A report that numbers its sections "1. Introduction" over "1.1 Scope" keeps its numbering: see the tree-canopy fixture.)
+})
+
+test('held-out set 125: a page that says its title again and signs under it has one title slide, with the author and date', async () => {
+  // Jean Lee Cole, "Haughton & Haughton, dressmakers to the (Baltimore) stars" (WLCB archive, MIT): the page's own heading
+  // and "#### Jean Lee Cole, March 7, 2019" had been two slides, the byline titling every later one; its style sheet had
+  // opened an empty "Introduction", and Jekyll's `layout: page` was reported as a typo of "image".
+  const source = [
+    '---', 'title: Haughton & Haughton, dressmakers to the (Baltimore) stars', 'layout: page', 'permalink: /2019-03-07.html', '---', '',
+    '<style>', '    #maincontent{', '        font-size:1.4em;', '    }', '</style>', '',
+    '## Haughton & Haughton, dressmakers to the (Baltimore) stars', '#### Jean Lee Cole, March 7, 2019', '',
+    'I\'ve been trying to find out more about Louisa Courtauld Osburne Haughton, one of the original founders of the WLCB in 1890 and its final president. Very little about her remains in the official historical record.', '',
+    'It turns out that by the early years of the twentieth century the two sisters were in a shop at 713 N. Howard St. By 1909 they were ensconced at 516 N. Charles St.', ''
+  ].join('\n')
+  const { html, file } = await renderDeck(source, { path: 'haughton.md', overrides: { condense: true } })
+  const titles = titlesOf(html)
+  assert.ok(!titles.some((title) => /Jean Lee Cole|Haughton & Haughton/.test(title)), titles.join(' | '))
+  const cover = facesOf(/<section[\s\S]*?<\/section>/.exec(html)![0])
+  assert.ok(cover.includes('Jean Lee Cole') && cover.includes('March 7, 2019'), cover)
+  assert.ok(!file.messages.some((message) => /layout/.test(message.reason)), file.messages.map(String).join('\n'))
+  assert.ok(!/maincontent/.test(facesOf(html)))
+})
+
+test('held-out set 125: a paper\'s series line, its author with an institution and the volume it is in are its front', () => {
+  // Lucas Livingston, "Alcohol's Magic in Antiquity" (ISAW Papers 18.10, CC BY 4.0), as copied: "Lucas Livingston, Art
+  // Institute Chicago" had titled every slide, under "ISAW Papers 18.10 (2020)", and "In Franziska Naether, ed" was a bullet.
+  const { outline } = recogniseText([
+    'Alcohol\'s Magic in Antiquity: Fermentation, Intoxication, Metamorphosis, and Madness', '', 'ISAW Papers 18.10 (2020)', '',
+    'Lucas Livingston, Art Institute Chicago', '',
+    'In Franziska Naether, ed. 2020. Cult Practices in Ancient Literatures. ISAW Papers 18.', '',
+    'This tale from ancient Greece might bring to mind the polymorphing magicks of Shakespearean witchcraft. Sung by generations of Greek rhapsodes, this scene from Homer\'s Odyssey could have been a favorite among children.', ''
+  ].join('\n'))
+  assert.equal(outline.byline, 'Lucas Livingston, Art Institute Chicago')
+  assert.deepEqual(outline.headings, [])
+  assert.ok(outline.dropped.some((line) => line.text === 'ISAW Papers 18.10 (2020)'))
+  assert.ok(isJournalFront('In Franziska Naether, ed. 2020. Cult Practices in Ancient Literatures. ISAW Papers 18.'))
+  assert.ok(!isJournalFront('In Berlin, the council voted to close the airport in 2020.'))
+  assert.equal(parseByline('Chapter lead: Kees van Bochove')?.byline, 'Kees van Bochove')
+})
+
+test('held-out sets 127–128: the writer\'s offer of work is back matter; one item of a numbered list is no statement; Nikola\'s "<--" is its metadata', async () => {
+  // Josh Mitchell, "10 Translation Best Practices for Government Websites" (CC BY 4.0): "Get help" ("Connect with me on
+  // LinkedIn and let's talk") had been the last section of the talk.
+  const translation = await renderDeck([
+    '# Ten practices', '', '## Avoid mixed translation', '', 'Partial translation can impact the usability of a page for readers with limited language proficiency. The problem grows with every language shown.', '',
+    '## Strive to be better', '', 'Delivering better government services to the most vulnerable populations is not always easy. The initial investment is small compared to the impact.', '',
+    '## Get help', '', 'Do any of these best practices sound like the next step your organization should take? If yes, you probably need some expert help to guide your roadmap.', '',
+    'Connect with me on LinkedIn and let’s talk. I have worked with a wide range of vendors that specialize in translation.', ''
+  ].join('\n'), { path: 'translation.md', overrides: { condense: true } })
+  assert.ok(!titlesOf(translation.html).includes('Get help'), titlesOf(translation.html).join(' | '))
+  // Vipul Sharma, "Analyzing My Flight Journey Data" (CC BY-SA 4.0): the first of three numbered thoughts had been a
+  // statement slide, the other two "(cont.)" numbered from 2.
+  const thoughts = await renderDeck([
+    '# Flights', '', '## Thoughts', '',
+    '1. As I mentioned earlier: I\'ll be keeping all the stats in this post updated from time to time (maybe once a few months). I\'ll keep it as a manual process intentionally. While the visualizations will have an eventual consistency, the text content might still be out-of-date and remain as a reflection of when it was originally written in November 2025', '',
+    '2. I feel that I made it a little hard for myself choosing a manual path to collect all the data that took a lot of time. Atleast I don\'t worry about the accuracy and completeness of my data.', '',
+    '3. I am really impressed by the community at r/indianaviation which has kind of got me into reading up more about aviation in general.', ''
+  ].join('\n'), { path: 'flights.md', overrides: { condense: true } })
+  assert.ok(!/data-layout="statement"[^>]*>\s*<h2>Thoughts/.test(thoughts.html))
+  // Alexander Alemi, "Physics of Baseball: Batting" (The Virtuosi, MIT): its metadata comment opened "<--".
+  const baseball = await renderDeck(['<--', '.. title: Physics of Baseball: Batting', '.. date: 2010-05-19 18:21:00', '.. author: Alemi', '-->', '', 'Summer is upon us, and so we have started talking about baseball. We were interested in just how hard it is to hit a pitch.', ''].join('\n'), { path: 'baseball.md' })
+  assert.equal(baseball.deck.config.title, 'Physics of Baseball: Batting')
+  assert.ok(!/\.\. title/.test(facesOf(baseball.html)))
+})
