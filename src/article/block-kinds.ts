@@ -50,8 +50,8 @@ const bracketedCitations = /(?<=[\p{L}\p{N}%)"”’])(?<!\b(?:equation|eq\.|eqn
 /** What a link's file is, in brackets after it: "(PDF, 28 pages, 893 kb)", "(DOCX)", "(1.2 MB)". */
 const fileNotes = /\s?\((?:(?:PDF|DOCX?|XLSX?|CSV|PPTX?|ODT|ZIP|EPUB)\b[^()]{0,40}|\s*\d+(?:\.\d+)?\s?[KMG]B\s*)\)/gi
 
-/** A bracketed Pandoc citation: keys after `@` at the start of a word, separated by semicolons. */
-const citations = /\s?\[(?:[^[\]@;]*(?<![\p{L}\p{N}_.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[^[\]@;]*;?\s*)+\](?!\()/gu
+/** A Pandoc citation: keys after `@` in brackets, separated by semicolons, or in a row without them ("…savings @craig1978; @ruokamo2022."). */
+const citations = /\s?\[(?:[^[\]@;]*(?<![\p{L}\p{N}_.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[^[\]@;]*;?\s*)+\](?!\()|(?<=[\p{L}\p{N}])(?:\s@[\p{L}_][\p{L}\p{N}_:-]*\d{4}[\p{L}\p{N}_:-]*;){1,}\s@[\p{L}_][\p{L}\p{N}_:-]*\d{4}[\p{L}\p{N}_:-]*(?=[.,;:)]|\s|$)/gu
 
 /** A node without the footnote marks written in HTML ("Neuropixels<sup>2</sup>"): their digits are no part of the word. */
 function withoutNoteMarks<T>(node: T): T {

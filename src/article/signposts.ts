@@ -104,9 +104,10 @@ const recap = /^here (?:it|we) go(?:es)?\b|^(?:by now,? |so,? )?you (?:now )?(?:
 
 /**
  * A sentence that presents a picture the slide does not show: "Just for good measure, here is a picture of my
- * favourite tank", "If you look closely, you can see my Bristlenose Pleco hiding under the rock".
+ * favourite tank", "If you look closely, you can see my Bristlenose Pleco hiding under the rock"; or reads its chart,
+ * "The thick lines depict the median of the ensemble…", which had closed a talk.
  */
-const showsPicture = /\bhere(?:['’]s| is| are) (?:a |an |the |my |some )?(?:[\w-]+ )?(?:picture|photo|photograph|shot|snapshot|video|screenshot|image)s?\b|^if you look closely\b/i
+const showsPicture = /\bhere(?:['’]s| is| are) (?:a |an |the |my |some )?(?:[\w-]+ )?(?:picture|photo|photograph|shot|snapshot|video|screenshot|image)s?\b|^if you look closely\b|^(?:the |each |all )?(?:(?:thick|thin|bold|dashed|dotted|solid|shaded|colou?red|black|red|blue|green|grey|gray|orange|purple|light|dark|vertical|horizontal)\s+)+(?:lines?|dots?|bars?|areas?|points?|curves?|bands?|regions?|markers?)\s+(?:depict|show|represent|indicate|denote|mark|give)s?\b/i
 
 /**
  * A guess at the reader, a hook before the point: "Perhaps you heard about…", "Maybe you've even been to…"; or the

@@ -1,7 +1,10 @@
 /**
- * The markup of an R Markdown book (bookdown) that its pages never show: a part's heading (`# (PART) Evidence Quality
- * {-}`), index entries (`\index{Clem McDonald}`) and the fences of a styled box (```` ```{block2, type='rmdsummary'} ````),
- * whose content is Markdown the page shows as such. Rewritten line for line, so that every line keeps its number.
+ * The markup of an R Markdown book (bookdown) or a Pandoc report that its pages never show: a part's heading (`#
+ * (PART) Evidence Quality {-}`), index entries (`\index{Clem McDonald}`), the fences of a styled box (```` ```{block2,
+ * type='rmdsummary'} ````), whose content is Markdown the page shows as such, and raw TeX: emphasis (`\textbf{Time
+ * discounting}`) as Markdown's, a line of layout commands (`\clearpage`, `\End{keypoints}`) as nothing but the title of
+ * its box's title (a heading), and a table's rows (`Feedback \& goals & Personalized information… \\`) as a list of "label: text" items.
+ * Rewritten line for line, so that every line keeps its number.
  */
 
 /** A part's or the appendix's heading: a divider of the book, said again by the chapter's own `#`. */
@@ -12,6 +15,16 @@ const boxFence = /^(`{3,})\s*\{block2?\b[^}]*\}\s*$/
 
 /** An index entry, which the printed book's index shows and its page does not. */
 const indexEntry = /\\index\{(?:[^{}]|\{[^{}]*\})*\}/g
+
+/** TeX's emphasis, which Markdown writes with its own marks. */
+const texEmphasis: ReadonlyArray<[RegExp, string]> = [
+  [/\\textbf\{([^{}]*)\}/g, '**$1**'],
+  [/\\(?:textit|emph)\{([^{}]*)\}/g, '*$1*'],
+  [/\\texttt\{([^{}]*)\}/g, '`$1`']
+]
+
+/** A line of TeX commands only: `\clearpage`, `\begin{table}[htbp!]`, `\Begin{keypoints}{Classical explanations…}`. */
+const commandLine = /^\s*(?:\\[A-Za-z]+\*?(?:\[[^\]]*\]|\{[^{}]*\})*\s*)+$/
 
 /** Any other fence, whose lines are code and stay as written. */
 const codeFence = /^\s{0,3}(`{3,}|~{3,})/
@@ -25,6 +38,8 @@ const codeFence = /^\s{0,3}(`{3,}|~{3,})/
 export function bookdownMarkup(lines: string[]): void {
   let fence: string | undefined
   let box: string | undefined
+  let tabular = false
+  let math = false
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (fence !== undefined) {
@@ -47,7 +62,29 @@ export function bookdownMarkup(lines: string[]): void {
       fence = code[1]
       continue
     }
+    // (TeX inside math, `$$ \begin{array}… \mbox{Beta}… $$`, is the formula's: KaTeX reads it.)
+    const dollars = line.split('$$').length - 1
+    if (math || dollars % 2 === 1) {
+      if (dollars % 2 === 1) math = !math
+      continue
+    }
     if (partHeading.test(line)) lines[index] = ''
-    else if (line.includes('\\index{')) lines[index] = line.replace(indexEntry, '').replace(/\s+$/, '')
+    else if (line.includes('\\') && !line.includes('$')) lines[index] = rawTex(line, tabular)
+    if (/^\s*\\begin\{tabular/.test(line)) tabular = true
+    else if (/^\s*\\end\{tabular/.test(line)) tabular = false
   }
+}
+
+/** A line with TeX in it as Markdown: see the module's comment; `tabular` when it is inside a table. */
+function rawTex(line: string, tabular: boolean): string {
+  let text = line.replace(indexEntry, '').replace(/\s+$/, '')
+  for (const [pattern, markdown] of texEmphasis) text = text.replace(pattern, markdown)
+  if (commandLine.test(text)) {
+    // (A box's own title, "\Begin{keypoints}{Classical explanations for the Energy Paradox}", stays: the box's heading.)
+    const title = /\{([^{}]*\s[^{}]*)\}\s*$/.exec(text)?.[1]
+    return title && /^\s*\\begin\{/i.test(text) && !/[\\$]/.test(title) ? `### ${title.trim()}` : ''
+  }
+  // A table's row, "Information nudges & Energy-saving tips… \\": its first cell labels the others.
+  const row = tabular ? /^(.*?[^\\])\s+&\s+(.*?)\s*\\\\\s*$/.exec(text) : null
+  return row ? `- ${row[1]!.trim()}: ${row[2]!.replace(/(?<!\\)\s&\s/g, '; ').trim()}` : text
 }

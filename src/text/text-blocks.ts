@@ -38,7 +38,9 @@ function labelRun(body: readonly BodyLine[], at: number): number {
 /** After a line ending with a colon: the number of short lines that follow without a gap (an unbulleted list), if ≥ 2. */
 function shortRun(body: readonly BodyLine[], at: number): number {
   // (The first line may stand apart from the colon that introduces the run.)
-  return textRun(body, at, (text) => (countWords(text) <= 15 || (countWords(text) <= 30 && !endsSentence(text))) && !/:$/.test(text), 2)
+  // (An item's remark in brackets is no stop of its own: "searched for the information on Google (I'm excited to see the
+  // growth in DuckDuckGo!)".)
+  return textRun(body, at, (text) => (countWords(text) <= 15 || (countWords(text) <= 30 && !endsSentence(text.replace(/\s*\([^()]*\)$/, '')))) && !/:$/.test(text), 2)
 }
 
 /**

@@ -160,3 +160,23 @@ test('held-out sets 127–128: the writer\'s offer of work is back matter; one i
   assert.equal(baseball.deck.config.title, 'Physics of Baseball: Batting')
   assert.ok(!/\.\. title/.test(facesOf(baseball.html)))
 })
+
+test('held-out set 126: a Pandoc report\'s raw TeX shows as its page would: emphasis, a box\'s title, a table\'s rows; math stays', () => {
+  // Marius Alt, Andrea Blasco and Katharina Gangl, "Saving energy at home" (JRC, CC BY 4.0): "\textbf{Information
+  // barriers}" had been on the face, the box's "\Begin{keypoints}{…}" a line of text, the table's rows one paragraph.
+  const source = [
+    '\\clearpage', '', '\\Begin{keypoints}{Classical explanations for the Energy Paradox}', 'These are the classical economic explanations.', '',
+    '- \\textbf{Information barriers} Individuals face multiple barriers in accessing information.', '', '\\End{keypoints}', '',
+    '\\begin{table}[htbp!]', '\\begin{tabularx}{\\textwidth}{lX}', '\\toprule', 'Information nudges & Energy-saving tips or energy labels. \\\\', '\\addlinespace',
+    'Social comparisons & Information about energy consumption by peers. \\\\', '\\end{tabularx}', '\\end{table}', '',
+    '$$', '\\theta \\sim \\mbox{Beta}(1, 1)', '$$', ''
+  ].join('\n')
+  const lines = normalizeSource(source).split('\n')
+  assert.equal(lines.length, source.split('\n').length)
+  assert.equal(lines[0], '')
+  assert.equal(lines[2], '### Classical explanations for the Energy Paradox')
+  assert.equal(lines[5], '- **Information barriers** Individuals face multiple barriers in accessing information.')
+  assert.equal(lines[12], '- Information nudges: Energy-saving tips or energy labels.')
+  assert.equal(lines[14], '- Social comparisons: Information about energy consumption by peers.')
+  assert.equal(lines[19], '\\theta \\sim \\mbox{Beta}(1, 1)')
+})
