@@ -113,7 +113,7 @@ function startsWithQuantity(tokens: readonly Token[]): boolean {
 const readerFrames = /^(?:you (?:might|may|will|would) be surprised to (?:learn|hear|find|know|discover)|you (?:might|may) (?:not )?(?:know|have heard|be aware)|it(?:['’]s| is) (?:worth (?:noting|mentioning|remembering|pointing out)|important to (?:note|remember|understand|realize|realise)|interesting to note)|(?:note|remember|bear in mind|keep in mind) that|(?:i|we)(?:['’]m|['’]re| am| are) (?:(?:very|so|extremely|really|incredibly) )?(?:excited|happy|pleased|proud|thrilled|delighted|glad) to (?:announce|share|report|say|tell you))$/i
 
 /** Frames that say the claim after their "that" is the point: "What you might not realise is that…", "The truth is that…". */
-const pointFrames = /^(?:what (?:you|many people|most people|people|few people) (?:might|may|do|did|often)(?: not|n['’]t) (?:realise|realize|know|see|notice) is|the (?:truth|point|thing|fact|reality|problem|irony|key|upshot|lesson|bottom line|short answer|answer) (?:here )?is|what (?:really )?matters (?:most )?is|what (?:i|we) (?:really |actually )?mean is)$/i
+const pointFrames = /^(?:(?:another|one|an|a (?:good|classic|simple|typical)|the (?:first|second|best|classic)) example (?:of this )?is|what (?:you|many people|most people|people|few people) (?:might|may|do|did|often)(?: not|n['’]t) (?:realise|realize|know|see|notice) is|the (?:truth|point|thing|fact|reality|problem|irony|key|upshot|lesson|bottom line|short answer|answer) (?:here )?is|what (?:really )?matters (?:most )?is|what (?:i|we) (?:really |actually )?mean is)$/i
 
 /**
  * Whether a sentence opens with a frame that marks its claim as the point ({@link pointFrames}): "What you might not
@@ -130,7 +130,10 @@ function readerFrame(tokens: Token[]): Token[] | undefined {
   if (that === -1) return undefined
   const frame = tokens.slice(0, that + (/^(?:note|remember|bear|keep)$/i.test(tokens[0]!.value) ? 1 : 0)).map((token, index) => (index === 0 ? '' : token.space) + token.value).join('')
   if (!readerFrames.test(frame) && !pointFrames.test(frame)) return undefined
-  const rest = withoutLeadingSpace(tokens.slice(that + 1))
+  // ("Another example is that, when making energy decisions, individuals may find…": a fronted clause after the "that".)
+  let rest = withoutLeadingSpace(tokens.slice(that + (isComma(tokens[that + 1]) ? 2 : 1)))
+  const fronted = isComma(tokens[that + 1]) ? rest.findIndex((token, at) => at <= 12 && isComma(token)) : -1
+  if (fronted > 0 && !startsClause(rest)) rest = withoutLeadingSpace(rest.slice(fronted + 1))
   return startsClause(rest) && wordsOf(rest) >= 4 ? capitalise(rest) : undefined
 }
 

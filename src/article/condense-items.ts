@@ -127,9 +127,17 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     // ("**Lack of public data**. There are relatively few…": the label's full stop outside the bold is a separator too.)
     const separator = /^[.:\s—–-]*/.exec(restText)![0]
     const sentences = splitSentences(restText.slice(separator.length), lang)
-    const sentence = sentences[0] ?? ''
+    let sentence = sentences[0] ?? ''
     const budget = Math.max(4, maxWords + 1 - countWords(toString(label)))
-    const compressed = compressSentence(sentence, { maxWords: budget }) ?? headPhrase(sentence, budget)
+    let compressed = compressSentence(sentence, { maxWords: budget }) ?? headPhrase(sentence, budget)
+    // (A first sentence no cut brings within the budget gives way to a later one that stands alone, rather than a bullet
+    // of 45 words: "**Loss aversion**. … people fear losses more than they seek equivalent gains".)
+    for (const other of compressed || countWords(sentence) <= maxWords + 6 ? [] : sentences.slice(1, 4)) {
+      const candidate = scoreSentences([[other]], { maxWords: budget, lang })[0]
+      const alone = candidate?.bullet !== undefined && candidate.bullet.words <= maxWords + 6 && !candidate.vague && !candidate.signpost && !/^(?:this|that|these|those|it|they|such)\b/i.test(candidate.bullet.text)
+      if (alone) [sentence, compressed] = [other, candidate.bullet!]
+      if (compressed) break
+    }
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!compressed && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     const short = compressed ?? { text: balanceQuotes(sentence.replace(/(?<!\.\.)\.$/, '')) }

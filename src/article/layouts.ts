@@ -174,8 +174,10 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   }
 
   const only = body.length === 1 ? body[0]! : undefined
-  // (Not one item of a numbered list, which as a statement lost its number: "1. As I mentioned earlier…" over "2.", "3.".)
-  const single = only?.type === 'paragraph' || (only?.type === 'list' && only.ordered !== true && only.children.length === 1 && only.children[0]!.children.length === 1)
+  // (Not one item of a numbered list, which as a statement lost its number: "1. As I mentioned earlier…" over "2.", "3.";
+  // nor the last item of a list the slide before began, "Warnings & fact-checking: …" under "… (cont.)".)
+  const continued = heading !== undefined && /\(cont\.\)$/.test(toString(heading).trim())
+  const single = only?.type === 'paragraph' || (only?.type === 'list' && only.ordered !== true && !continued && only.children.length === 1 && only.children[0]!.children.length === 1)
   if (only && single && words(only) <= statementWords && fits(heading, body, { layout: 'statement' }, metrics)) return { layout: 'statement' }
   // Two to four short bullets as cards side by side, unless the slide before was cards.
   if (cardCandidate(body) && !options.previousCards && fits(heading, body, { layout: 'bullets', variant: 'cards' }, metrics)) return { layout: 'bullets', variant: 'cards' }

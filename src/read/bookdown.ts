@@ -69,7 +69,7 @@ export function bookdownMarkup(lines: string[]): void {
       continue
     }
     if (partHeading.test(line)) lines[index] = ''
-    else if (line.includes('\\') && !line.includes('$')) lines[index] = rawTex(line, tabular)
+    else if ((tabular || line.includes('\\')) && !line.includes('$')) lines[index] = rawTex(line, tabular)
     if (/^\s*\\begin\{tabular/.test(line)) tabular = true
     else if (/^\s*\\end\{tabular/.test(line)) tabular = false
   }
@@ -84,7 +84,11 @@ function rawTex(line: string, tabular: boolean): string {
     const title = /\{([^{}]*\s[^{}]*)\}\s*$/.exec(text)?.[1]
     return title && /^\s*\\begin\{/i.test(text) && !/[\\$]/.test(title) ? `### ${title.trim()}` : ''
   }
-  // A table's row, "Information nudges & Energy-saving tips… \\": its first cell labels the others.
-  const row = tabular ? /^(.*?[^\\])\s+&\s+(.*?)\s*\\\\\s*$/.exec(text) : null
-  return row ? `- ${row[1]!.trim()}: ${row[2]!.replace(/(?<!\\)\s&\s/g, '; ').trim()}` : text
+  if (!tabular) return text
+  // A table's row, "Information nudges & Energy-saving tips… \\": its first cell labels the others. A header row of cells
+  // in bold is the table's, not a row; a row that goes on to the next line ("One-stop shops &") ends there.
+  if (/^(?:\*\*[^*]+\*\*\s*&?\s*)+\\\\\s*$/.test(text.trim())) return ''
+  const row = /^(.*?[^\\])\s+&\s*(.*?)\s*(?:\\\\)?\s*$/.exec(text)
+  if (row) return `- ${row[1]!.trim()}: ${row[2]!.replace(/(?<!\\)\s&\s/g, '; ').trim()}`.trimEnd()
+  return text.replace(/\s*\\\\\s*$/, '')
 }

@@ -180,3 +180,17 @@ test('held-out set 126: a Pandoc report\'s raw TeX shows as its page would: emph
   assert.equal(lines[14], '- Social comparisons: Information about energy consumption by peers.')
   assert.equal(lines[19], '\\theta \\sim \\mbox{Beta}(1, 1)')
 })
+
+test('held-out set 126: "Another example is that, when…, X" is X; a labelled item whose first sentence no cut shortens shows a later one', async () => {
+  // "Saving energy at home" (JRC, CC BY 4.0): "Loss aversion. Another example is that, when making energy decisions,
+  // individuals may find it too costly to deviate…, which they have become accustomed to" had been a bullet of 45 words.
+  const loss = compressSentence('Another example is that, when making energy decisions, individuals may find it too costly to deviate from their current energy consumption patterns because it involves giving up their comfortable lifestyle.', { maxWords: 14 })
+  assert.ok(loss?.text.startsWith('Individuals may find it too costly'), loss?.text)
+  // (Our own item, of the same shape: a first sentence that no cut brings under the hard cap.)
+  const { html } = await renderDeck([
+    '# Biases', '', '## Two biases', '', 'People do not always act in their own interest, and two biases explain much of it.', '',
+    '* **Present bias**. When the bill for a choice arrives months later than its comfort, and when the comfort is felt every single day of a long and cold winter in a draughty house, people nearly always choose the comfort and forget the bill. People weigh today far above tomorrow.', '',
+    '* **Status quo bias**. People keep what they have.', ''
+  ].join('\n'), { path: 'biases.md', overrides: { condense: true } })
+  assert.ok(/Present bias<\/strong>[^<]*People weigh today far above tomorrow/.test(html), facesOf(html))
+})
