@@ -132,12 +132,12 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     let compressed = compressSentence(sentence, { maxWords: budget }) ?? headPhrase(sentence, budget)
     // (A first sentence no cut brings within the budget gives way to a later one that stands alone, rather than a bullet
     // of 45 words: "**Loss aversion**. … people fear losses more than they seek equivalent gains".)
-    for (const other of compressed || countWords(sentence) <= maxWords + 6 ? [] : sentences.slice(1, 4)) {
-      const candidate = scoreSentences([[other]], { maxWords: budget, lang })[0]
-      const alone = candidate?.bullet !== undefined && candidate.bullet.words <= maxWords + 6 && !candidate.vague && !candidate.signpost && !/^(?:this|that|these|those|it|they|such)\b/i.test(candidate.bullet.text)
-      if (alone) [sentence, compressed] = [other, candidate.bullet!]
-      if (compressed) break
-    }
+    // (The strongest of them, as a paragraph's are ranked: not the first that fits, "You'll come to sympathize with medieval
+    // scribes" over how to transcribe.)
+    const later = compressed || countWords(sentence) <= maxWords + 6 ? [] : scoreSentences([sentences], { maxWords: budget, lang })
+    const alone = later.filter((candidate, at) => at > 0 && candidate.bullet !== undefined && candidate.bullet.words <= maxWords + 6 && !candidate.vague && !candidate.signpost && !/^(?:this|that|these|those|it|they|such|you)\b/i.test(candidate.bullet.text))
+    const best = alone.reduce<(typeof alone)[number] | undefined>((top, candidate) => (top === undefined || candidate.score > top.score ? candidate : top), undefined)
+    if (best && best.score >= later[0]!.score) [sentence, compressed] = [best.sentence, best.bullet!]
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!compressed && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     const short = compressed ?? { text: balanceQuotes(sentence.replace(/(?<!\.\.)\.$/, '')) }

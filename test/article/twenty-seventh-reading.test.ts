@@ -52,6 +52,10 @@ test('held-out sets 124 and 127: a contrast is the point of its sentence, and "t
   // leaned on the clause it was cut from.
   assert.equal(compressSentence('This means that people who live far from the city pay more for their travel.')?.text, 'People who live far from the city pay more for their travel')
   assert.equal(compressSentence('This means a lot to me and my family.')?.text, 'This means a lot to me and my family')
+  // PHA4GE Wastewater Surveillance Working Group, "Ethics and legality of wastewater pathogen surveillance" (Apache-2.0,
+  // held-out set 101): "…must balance public health utility" had
+  // lost what it is balanced with.
+  assert.equal(compressSentence('Metadata standards must balance public health utility with privacy protection requirements, guided by ethical integrity principles rather than individual researcher control imperatives.')?.text, 'Metadata standards must balance public health utility with privacy protection requirements')
 })
 
 test('held-out set 124: a citation the segmenter cut at "et al." is a sentence of its own, not the opening of the next', () => {
