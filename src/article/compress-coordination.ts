@@ -68,7 +68,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.
     if (token.value === ',' && (endsInListItem(head) || waitsForVerb(head))) continue
-    if (token.value === ',' && asideInSubject(tail)) continue
+    if (token.value === ',' && (asideInSubject(tail) || fronts(head, tail))) continue
     // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
     const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
     // ("It's fair to be frustrated, and reasonable to question the why, but a bit of compassion goes a long way": the
@@ -179,9 +179,24 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     // ("I think one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective
     // communication": an aside inside the subject, whose verb comes after the next comma.)
     if (asideInSubject(tail)) continue
+    if (fronts(head, tail)) continue
     return head
   }
   return tokens
+}
+
+/**
+ * Whether a ", and" joins what a fronted clause lists, its main clause after the next comma: "Even after the sealing and
+ * whaling had ceased, the pastoral lease had been given up, and Campbell was declared a nature reserve in 1954, | the
+ * introduced mammals continued…" (the part before it is no claim of its own).
+ *
+ * @param head What comes before the ", and".
+ * @param tail What comes after it.
+ */
+export function fronts(head: readonly Token[], tail: readonly Token[]): boolean {
+  const opened = subordinatorLength(head) > 0 || (['even', 'only', 'long', 'shortly', 'just', 'right'].includes(head[0]?.lower ?? '') && subordinatorLength(head.slice(1)) > 0)
+  const resumes = tail.findIndex(isComma)
+  return opened && resumes > 0 && startsClause(withoutLeadingSpace(tail.slice(resumes + 1))) && hasFiniteVerb(tail.slice(resumes + 1))
 }
 
 /** Whether what follows ", and" is an aside inside the subject, its verb after the next comma (", and one I'm not sure I'll ever master, is…"). */

@@ -14,7 +14,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
-import { asideInSubject, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
+import { asideInSubject, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, fronts, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { continuesInfinitive, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
@@ -219,6 +219,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (subordinatorLength(head) > 0 && !head.some((other, at) => isComma(other) && startsClause(head.slice(at + 1)))) continue
     // (So is it in a fronted phrase: "Between the data we make available…, and the many researchers…, we hope…".)
     if (leavesVerbBehind(tokens, head)) continue
+    if (fronts(head, tokens.slice(index + 2))) continue
     let tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
     // ("…, and crucially, the detectorists who had located the material had come across…": an adverb set off by commas.)
     // (Not one that ties the clause to the one before: "…; otherwise, you paid a fee".)
