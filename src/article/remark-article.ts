@@ -9,7 +9,6 @@ import { spelledAuthors } from '../markdown/config.js'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
-import { looksLikeName } from '../text/byline.js'
 import { condenseBlocks } from './condense.js'
 import { shownKey } from './shown-bullets.js'
 import { isPublicationNote, pointer } from './signposts.js'
@@ -17,7 +16,7 @@ import { attributionOf, shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
 import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
-import { openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
+import { authorUnderTitle, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading, timelineTitle } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -98,12 +97,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     const only = first?.type === 'heading' && first.depth === 1 && first.children.length === 1 ? first.children[0] : undefined
     const headline = only?.type === 'text' && !deck.config.subtitle && !deck.config.description ? headlineParts(only.value) : undefined
     if (only?.type === 'text' && headline) [only.value, deck.config.subtitle] = headline
-    // (And the name alone under a title, "Anupama Jha", is its author when the front matter names none.)
-    const name = tree.children[1]
-    if (first?.type === 'heading' && first.depth === 1 && !deck.config.author && name?.type === 'paragraph' && name.children.length === 1 && name.children[0]!.type === 'text' && looksLikeName(name.children[0]!.value.trim()) && countWords(name.children[0]!.value) <= 4) {
-      deck.config.author = name.children[0]!.value.trim()
-      tree.children.splice(1, 1)
-    }
+    authorUnderTitle(tree, deck.config)
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)

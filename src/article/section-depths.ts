@@ -5,6 +5,8 @@
 import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { looksLikeName, parseByline } from '../text/byline.js'
+import { isBylineLine } from './block-kinds.js'
+import { countWords } from './clause-grammar.js'
 import { isSameTitle } from '../markdown/title-slide.js'
 import type { DeckConfig } from '../types.js'
 
@@ -75,4 +77,23 @@ export function repeatedTitle(tree: Root, config: DeckConfig): void {
   config.author ??= signed.byline
   config.date ??= signed.date
   tree.children.splice(at + 1, 1)
+}
+
+/**
+ * The author an article names under its title when the front matter names none: a name alone ("Anupama Jha") or a
+ * byline ("By Ana Ruiz", a book's "*Chapter leads: Patrick Ryan & Jon Duke*", which had been on no slide at all). The
+ * paragraph goes; the title slide says it.
+ *
+ * @param tree The article, its `#` first.
+ * @param config The deck's settings (its `author` set here).
+ */
+export function authorUnderTitle(tree: Root, config: DeckConfig): void {
+  const [first, line] = tree.children
+  if (first?.type !== 'heading' || first.depth !== 1 || config.author || line?.type !== 'paragraph' || line.children.length !== 1) return
+  const only = line.children[0]!
+  const text = (only.type === 'text' || only.type === 'emphasis' || only.type === 'strong' ? toString(only) : '').trim()
+  const name = only.type === 'text' && looksLikeName(text) && countWords(text) <= 4 ? text : isBylineLine(text) ? parseByline(text)?.byline : undefined
+  if (name === undefined) return
+  config.author = name
+  tree.children.splice(1, 1)
 }

@@ -26,6 +26,12 @@ const texEmphasis: ReadonlyArray<[RegExp, string]> = [
 /** A line of TeX commands only: `\clearpage`, `\begin{table}[htbp!]`, `\Begin{keypoints}{Classical explanations…}`. */
 const commandLine = /^\s*(?:\\[A-Za-z]+\*?(?:\[[^\]]*\]|\{[^{}]*\})*\s*)+$/
 
+/**
+ * A bracket (left as written) or a citation key in running text, its name and year read as Pandoc prints them:
+ * "published in @wilkinson2016" → "published in Wilkinson (2016)", "@madigan_2013 showed…" → "Madigan (2013) showed…".
+ */
+const inTextCitation = /\[[^\]]*\]|(?<![\w@.\/])@([A-Za-z][A-Za-z-]*?)_?((?:1[6-9]|20)\d{2})[A-Za-z0-9_:-]*/g
+
 /** Any other fence, whose lines are code and stay as written. */
 const codeFence = /^\s{0,3}(`{3,}|~{3,})/
 
@@ -36,6 +42,8 @@ const codeFence = /^\s{0,3}(`{3,}|~{3,})/
  * @param lines The source's lines.
  */
 export function bookdownMarkup(lines: string[]): void {
+  // (Citation keys in running text only where the document cites in Pandoc's brackets too: "@jack2010" may be a handle.)
+  const cites = lines.some((line) => /\[(?:see |e\.g\.,? )?-?@[\w:-]+/.test(line))
   let fence: string | undefined
   let box: string | undefined
   let tabular = false
@@ -68,8 +76,9 @@ export function bookdownMarkup(lines: string[]): void {
       if (dollars % 2 === 1) math = !math
       continue
     }
+    if (cites && line.includes('@')) lines[index] = line.replace(inTextCitation, (match, name: string | undefined, year: string | undefined) => (name ? `${name.charAt(0).toUpperCase()}${name.slice(1)} (${year})` : match))
     if (partHeading.test(line)) lines[index] = ''
-    else if ((tabular || line.includes('\\')) && !line.includes('$')) lines[index] = rawTex(line, tabular)
+    else if ((tabular || line.includes('\\')) && !line.includes('$')) lines[index] = rawTex(lines[index]!, tabular)
     if (/^\s*\\begin\{tabular/.test(line)) tabular = true
     else if (/^\s*\\end\{tabular/.test(line)) tabular = false
   }

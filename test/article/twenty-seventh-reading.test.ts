@@ -204,3 +204,24 @@ test('held-out set 126: "Another example is that, when…, X" is X; a labelled i
   ].join('\n'), { path: 'biases.md', overrides: { condense: true } })
   assert.ok(/Present bias<\/strong>[^<]*People weigh today far above tomorrow/.test(html), facesOf(html))
 })
+
+test('held-out set 124: a book chapter\'s byline under its title is the author, and its citation keys read as Pandoc prints them', async () => {
+  // Kees van Bochove, "Open Science" (The Book of OHDSI, CC0): "*Chapter lead: Kees van Bochove*" had been a bullet (or
+  // nowhere), and "…published in @wilkinson2016" the end of one.
+  const source = [
+    '# Open Science {#OpenScience}', '', '\\index{open science}', '', '*Chapter lead: Kees van Bochove*', '',
+    'From the inception of the OHDSI community, the goal was to establish an international collaborative by building on open-science values. Wikipedia [@wiki:Open_science] defines open science.', '',
+    '## FAIR', '', 'This last paragraph of the chapter looks at the current state of the community, using the FAIR Data Guiding Principles published in @wilkinson2016. Findability is the first of them.', ''
+  ].join('\n')
+  const normalised = normalizeSource(source)
+  assert.ok(normalised.includes('published in Wilkinson (2016).'), normalised)
+  assert.ok(normalised.includes('[@wiki:Open_science]'))
+  const { html } = await renderDeck(source, { path: 'open-science.md', overrides: { condense: true } })
+  const cover = facesOf(/<section[\s\S]*?<\/section>/.exec(html)![0])
+  assert.ok(cover.includes('Kees van Bochove'), cover)
+  assert.ok(!/Chapter lead/.test(facesOf(html)))
+  // (A handle with a year is no citation where the document cites nothing in brackets.)
+  assert.ok(normalizeSource('Follow @jack2010 for news.').includes('@jack2010'))
+  // "On the contrary, …" opens on a turn against a sentence the slide does not show.
+  assert.equal(compressSentence('On the contrary, individuals often act as if they were predictably irrational or biased.')?.text, 'Individuals often act as if they were predictably irrational or biased')
+})
