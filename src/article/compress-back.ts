@@ -90,8 +90,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (Nor an aside inside a noun phrase, "…a sizable minority, if not even a majority, of people enrolled in…".)
     if (isComma(token) && next.lower === 'if' && after?.lower === 'not') continue
     // (Nor a consequence, "…called 'my profile', meaning that it can be edited in more than one place", nor a contrast,
-    // "…a website is a product, evergreen and part of a lifecycle, rather than a project": each is the point.)
-    if (isComma(token) && (next.lower === 'meaning' || (next.lower === 'which' && /^mean/.test(after?.lower ?? '')) || (next.lower === 'rather' && after?.lower === 'than') || (next.lower === 'instead' && after?.lower === 'of'))) continue
+    // "…a website is a product, evergreen and part of a lifecycle, rather than a project": each is the point, a short one.)
+    if (isComma(token) && (next.lower === 'meaning' || (next.lower === 'which' && /^mean/.test(after?.lower ?? '')) || (((next.lower === 'rather' && after?.lower === 'than') || (next.lower === 'instead' && after?.lower === 'of')) && wordsOf(tokens.slice(index + 3)) <= 4))) continue
     // ("…but extracting knowledge from a bunch of numbers, that is a real challenge": "that" takes up the subject; its verb is the claim's.)
     if (isComma(token) && next.lower === 'that' && /^(?:is|was|['’]s)$/.test(after?.lower ?? '') && ['DET', 'ADJ', 'ADV'].includes(tokens[index + 3]?.pos ?? '')) continue
     // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer Scientist:
@@ -261,7 +261,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (phrase.some((other) => other.lower === 'than')) continue
     // "…what The Turing Way is here for!": a stranded preposition has no phrase to drop. ("…faster in the short run but
     // problematic in the long run", "…if replicated on claims data from a different insurer": a contrast is the point.)
-    if (phrase.slice(1).every(isPunct) || phrase.some((other) => ['but', 'yet', 'different', 'another', 'opposite'].includes(other.lower))) continue
+    if (phrase.slice(1).every(isPunct) || phrase.some((other, at) => ['but', 'yet', 'another', 'opposite'].includes(other.lower) || (other.lower === 'different' && ['a', 'the'].includes(phrase[at - 1]?.lower ?? '')))) continue
     // "best-in-class solutions": a preposition inside a hyphenated word.
     if ((token.space === '' && tokens[index - 1]?.value === '-') || (tokens[index + 1]?.value === '-' && tokens[index + 1]!.space === '')) continue
     // "…is as smooth and high quality for you as possible": the phrase holds the second "as" of a comparison.
