@@ -161,8 +161,9 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'reading time',
-    // "5 min read"; and a lesson's duration alone on its line, "60 mins".
-    test: /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$|^\d+\s*(?:mins?|minutes|hours?|hrs?)\.?$/i,
+    // "5 min read"; and a lesson's duration alone on its line, "60 mins"; a page's two read times under their label,
+    // "Read Time" / "Brief View 5 MINS" / "Full Story 20 MINS" (they had been two section dividers).
+    test: /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$|^\d+\s*(?:mins?|minutes|hours?|hrs?)\.?$|^(?:(?:estimated )?read(?:ing)? time|(?:brief|quick|short|full|long) (?:view|read|story|version)\s*:?\s*\d+\s*(?:mins?|minutes)\.?)$/i,
     maxWords: 4
   },
   {

@@ -225,3 +225,14 @@ test('held-out set 124: a book chapter\'s byline under its title is the author, 
   // "On the contrary, …" opens on a turn against a sentence the slide does not show.
   assert.equal(compressSentence('On the contrary, individuals often act as if they were predictably irrational or biased.')?.text, 'Individuals often act as if they were predictably irrational or biased')
 })
+
+test('held-out set 131: a page\'s read-time labels are no sections', () => {
+  // Becky Hogge, "United Kingdom's TheyWorkForYou: Taking the Long View" (GovLab, CC BY-SA 4.0), as copied: "Brief View 5
+  // MINS" and "Full Story 20 MINS" had been two section dividers.
+  const { outline } = recogniseText([
+    'United Kingdom\'s TheyWorkForYou', '', 'Taking the Long View', '', 'by Becky Hogge', '', 'Read Time', '', 'Brief View 5 MINS', '', 'Full Story 20 MINS', '',
+    'Summary', '', 'TheyWorkForYou.com is a parliamentary monitoring website that has been running for more than 10 years in the UK. It provides an accessible, searchable version of the official record.', ''
+  ].join('\n'))
+  assert.ok(!outline.headings.some((heading) => /MINS|Read Time/.test(heading.text)), outline.headings.map((heading) => heading.text).join(' | '))
+  assert.ok(outline.dropped.some((line) => line.text === 'Brief View 5 MINS'))
+})
