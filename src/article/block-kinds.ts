@@ -136,9 +136,10 @@ function plainOutsideLinks(node: BlockContent): string {
   return strip(node as never).replace(/[-–—•|·]+/g, ' ').replace(/\s+/g, ' ')
 }
 
-/** Whether a paragraph is a figure or table caption: "Figure 4:", "**Table 2** …". */
+/** Whether a paragraph, or a block of HTML, is a figure or table caption: "Figure 4:", "**Table 2** …", "<b>Table 2: …</b>". */
 export function isCaption(node: BlockContent): boolean {
-  return node.type === 'paragraph' && /^(?:figure|fig\.?|table|chart|image|photo|illustration)\s*\d+\b/i.test(toString(node).trim())
+  const text = (node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'paragraph' ? toString(node) : '').trim()
+  return /^(?:figure|fig\.?|table|chart|image|photo|illustration)\s*\d+\b/i.test(text) && countWords(text) <= 60
 }
 
 /** How a chart draws its data, as its caption says: "black line", "red dots", "shaded areas", "dashed lines". */

@@ -189,11 +189,12 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   nodes.forEach((node, index) => {
     const position = node.position
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
-    // A figure's caption ("**Figure 4**: Lamb Theory of…") goes where its picture went: to the notes when the picture did.
+    // A figure's caption ("**Figure 4**: Lamb Theory of…"), or italics under a picture, goes to the notes when the picture did.
     const before = nodes[index - 1]
-    // (So does a paragraph set wholly in italics under it, as captions are: "_The same spot viewed from the sidewalk…_".)
     const italic = node.type === 'paragraph' && italicOnly(node.children)
     if (((isCaption(node) || isPictureLabel(node) || describesPicture(node, before) || italic) && before && isOffFace(before)) || isChartCaption(node)) return keepInNotes([structuredClone(node)])
+    // ("Table 4: Source references per OpenAlex domain." over its table, past a page's empty `<p></p>`: the table's lead-in.)
+    if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: node.value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])

@@ -236,3 +236,19 @@ test('held-out set 131: a page\'s read-time labels are no sections', () => {
   assert.ok(!outline.headings.some((heading) => /MINS|Read Time/.test(heading.text)), outline.headings.map((heading) => heading.text).join(' | '))
   assert.ok(outline.dropped.some((line) => line.text === 'Brief View 5 MINS'))
 })
+
+test('held-out set 131: a table\'s caption written over it, in a block of HTML too, starts the table\'s slide', async () => {
+  // Nick Haupka, "Is Semantic Scholar suitable for enriching references in OpenAlex?" (CC BY 4.0): each "Table N: …"
+  // caption had been a slide of its own, its table on the next.
+  const rows = Array.from({ length: 10 }, (_, at) => `| ${(at + 1) * 1_000_000} | ${(at + 1) * 900_000} | Publisher number ${at + 1} | ${at * 100_000} |`)
+  const { html } = await renderDeck([
+    '# References', '', '## Results', '',
+    'I found about 9 million journal articles with more source references in Semantic Scholar than in OpenAlex. The averages are close: 25.5 against 25.8 references per article.', '',
+    'I also compiled a list of the most common publishers for which the source reference count differs between the two databases. OpenAlex deposits more source references for Elsevier, Springer and Wiley.', '',
+    '<p></p>', '<b>Table 1: The 10 most frequently appearing publishers for which OpenAlex has a higher source reference count</b>', '<p></p>', '',
+    '| oal_source_ref_sum | s2_source_ref_sum | publisher_name | diff |', '|---|---|---|---|', ...rows, ''
+  ].join('\n'), { path: 'references.md', overrides: { condense: true } })
+  const slides = html.match(/<section[\s\S]*?<\/section>/g) ?? []
+  const captioned = slides.find((slide) => slide.includes('Table 1:'))
+  assert.ok(captioned?.includes('<table'), captioned)
+})
