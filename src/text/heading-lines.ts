@@ -108,8 +108,11 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
   // (Nor a remark to the reader that ends in "!", "You can also add plots!": a caption the copy kept, no section's name.)
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content) || /^(?:you|we|i|it|this|that|there)\b(?:['’]\w+)?\s+[^!?]*!$/i.test(content)) return false
-  // (Nor is the caption a credit follows: "Peaceful Dove (Geopelia placida)" / "Dany Sloan CC-BY-NC 4.0 (Int)".)
-  if (next.kind === 'text' && countWords(next.source.text) <= 12 && isPictureCredit(next.source.text)) return false
+  // (Nor is the caption a credit follows: "Peaceful Dove (Geopelia placida)" / "Dany Sloan CC-BY-NC 4.0 (Int)" — unless
+  // the credit opens the next picture's lines, its caption right under it: "Src: Radio Telescopes - lumenlearning" /
+  // "Karl Jansky and his radio-wave receiver" under the heading "The Discovery of the Radio Spectrum".)
+  const credits = body[at + 2]?.kind !== 'text' || body[at + 2]!.gap || endsSentence(body[at + 2]!.source.text)
+  if (next.kind === 'text' && countWords(next.source.text) <= 12 && isPictureCredit(next.source.text) && credits) return false
   // (Nor the caption over a line that opens on its credit: "Residents of the Wahgi Valley, Papua New Guinea" / "Photo
   // courtesy of William Heaney A family from the Wahgi Valley…".)
   if (next.kind === 'text' && !next.gap && /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?)\s+(?:courtesy of|by|credit)\b/i.test(next.source.text)) return false

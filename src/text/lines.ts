@@ -154,12 +154,13 @@ export const linkLabel = /^(?:see (?:the |all |our )?[\w\s-]{3,60}\b(?:in|on|at|
 
 /**
  * Whether a sentence says where the page's picture came from: "The header image for this article was created by Pixabay
- * user msandersmusic…", "This graphic was found posted in the Cloudy Nights forum by BYoesle. link".
+ * user msandersmusic…", "This graphic was found posted in the Cloudy Nights forum by BYoesle. link"; or is a credit
+ * line alone, "Src: Wallpaper Flare", "Credits: NASA" (which had been a section divider and a slide's title).
  *
  * @param text A line or a short paragraph.
  */
 export function isPictureSource(text: string): boolean {
-  return countWords(text) <= 40 && /^(?:this|the) (?:(?:header|featured|cover|top|banner|lead|title|above|below) )?(?:graphic|image|photo|photograph|picture|illustration|chart|map|diagram|infographic|drawing)s?(?: (?:for|of|in|on|at the top of) (?:this|the) (?:article|post|page|blog post))? (?:was|is|were|are) (?:(?:originally|first|kindly) )?(?:found|posted|created|made|taken|drawn|provided|shared|produced|designed|sourced|used|courtesy)\b/i.test(text.trim())
+  return (countWords(text) <= 12 && /^(?:src|(?:image |photo |picture )?credits?)\s*:\s*\S[^!?]{0,90}$/i.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text)) || (countWords(text) <= 40 && /^(?:this|the) (?:(?:header|featured|cover|top|banner|lead|title|above|below) )?(?:graphic|image|photo|photograph|picture|illustration|chart|map|diagram|infographic|drawing)s?(?: (?:for|of|in|on|at the top of) (?:this|the) (?:article|post|page|blog post))? (?:was|is|were|are) (?:(?:originally|first|kindly) )?(?:found|posted|created|made|taken|drawn|provided|shared|produced|designed|sourced|used|courtesy)\b/i.test(text.trim()))
 }
 
 /**

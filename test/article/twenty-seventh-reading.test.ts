@@ -252,3 +252,18 @@ test('held-out set 131: a table\'s caption written over it, in a block of HTML t
   const captioned = slides.find((slide) => slide.includes('Table 1:'))
   assert.ok(captioned?.includes('<table'), captioned)
 })
+
+test('held-out set 130: a credit line alone is no section, and a heading over the next picture\'s credit stays a heading', () => {
+  // Abdul Jawad Khan, "Our Universe in the Radio Spectrum" (SEDS Celestia, MIT), as copied: "Src: Wallpaper Flare" had
+  // been a section divider, "The Discovery of the Radio Spectrum" lost, and "Credits: NASA" a slide's title.
+  const para = 'The utility of radio waves in astronomy and astrophysics was found by accident in 1933 by Karl Jansky, who was then working for Bell Laboratories on a project to identify sources of static that might interfere with radio voice transmissions. He found a source of static which rose and fell once a day, and deduced that it was coming from the direction of the centre of our galaxy. We know today that the center of our galaxy is a very active region.'
+  const { outline } = recogniseText([
+    'Our Universe in the Radio Spectrum', 'Abdul Jawad Khan', '',
+    'Often we have looked up at the night sky and seen the hundreds of tiny dots blanketing the sky. Radio astronomy lets us see much more of it.', '',
+    'Src: Wallpaper Flare', '', 'The Discovery of the Radio Spectrum', '', 'Src: Radio Telescopes - lumenlearning', 'Karl Jansky and his radio-wave receiver', '',
+    para, '', 'Cosmic Microwave Background Radiation', '', para, '', 'The Cosmic Background Radiation Map', 'Credits: NASA', '', para, ''
+  ].join('\n'))
+  const headings = outline.headings.map((heading) => heading.text)
+  assert.ok(headings.includes('The Discovery of the Radio Spectrum') && headings.includes('Cosmic Microwave Background Radiation'), headings.join(' | '))
+  assert.ok(!headings.some((heading) => /Src:|Credits:|Background Radiation Map/.test(heading)), headings.join(' | '))
+})
