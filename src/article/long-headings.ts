@@ -7,6 +7,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { sectionNumber } from '../text/front-shapes.js'
 import { backMatter } from './back-matter.js'
 import { countWords } from './clause-grammar.js'
 import { splitSentences } from './sentences.js'
@@ -116,9 +117,6 @@ export function dropSlideNumbers(tree: Root): void {
     heading.data = { ...heading.data, recap: true }
   }
 }
-
-/** A book's section number before a heading's words: "1.3.1 Our Mission", "2.4. Results" (not "3.5 Million Reasons"). */
-const sectionNumber = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?!(?:million|billion|thousand|trillion|percent|per cent|times)\b)(?=\p{Lu})/iu
 
 /**
  * Drop a book's section numbers from the headings of a chapter that numbers its sections so ("1.1 The Journey from

@@ -80,3 +80,9 @@ export function isAffiliatedName(line: string): boolean {
 export function isSeriesLine(line: string): boolean {
   return /^\p{Lu}[\p{L}&.'’ -]{1,60}\s(?:vol\.\s*)?\d{1,4}(?:[.:]\d{1,4})*(?:\s*\(\d{1,3}\))?\s*\((?:1[6-9]|20)\d{2}\)$/iu.test(line.trim())
 }
+
+/**
+ * A book's or a report's section number before a heading's words: "21.2 Threats to Biodiversity", "1.3.1 Our Mission",
+ * "2.4. Results" — not a figure, "3.5 Million Reasons".
+ */
+export const sectionNumber = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?!(?:million|billion|thousand|trillion|percent|per cent|times)\b)(?=\p{Lu})/iu

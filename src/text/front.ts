@@ -4,7 +4,7 @@
  */
 import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isPictureCredit, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
-import { chapterLabel, frontLabels, isAffiliatedName, isHeadlineQuestion, isSeriesLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels } from './front-shapes.js'
+import { chapterLabel, frontLabels, isAffiliatedName, isHeadlineQuestion, isSeriesLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -326,7 +326,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // ("Chapter 6. Humanizing Augmented Reality with Lumin": nor is a book's chapter number.)
   if (front.title && chapterLabel.test(front.title)) front.title = front.title.replace(chapterLabel, '')
   // ("21.2 Threats to Biodiversity": a textbook's section number is no part of the talk's title; "3.5 Million Reasons" is.)
-  if (front.title && /^\d{1,2}(?:\.\d{1,2}){1,2}\s+(?!(?:million|billion|thousand|trillion|percent|per cent|times)\b)\p{Lu}/iu.test(front.title)) front.title = front.title.replace(/^\S+\s+/, '')
+  // ("7.1. Designing an Open Event", with its stop, stays: a chapter's own numbered title.)
+  if (front.title && sectionNumber.test(front.title) && !/^[\d.]+\.\s/.test(front.title)) front.title = front.title.replace(sectionNumber, '')
   if (bar && !front.subtitle) {
     front.title = bar[1]!.trim()
     front.subtitle = bar[2]!.trim()
