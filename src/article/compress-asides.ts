@@ -261,3 +261,28 @@ export function dropTrailingAddress(tokens: Token[]): Token[] {
   const head = tokens.slice(0, last - 1)
   return wordsOf(head) >= 4 && isStatement(head) ? head : tokens
 }
+
+/**
+ * Drop the relative clause that ends a sentence after a counted object, without a comma: "…created more than 2,000
+ * virtual teams | that used Earth observation and other open data to propose solutions…". A number already says
+ * which things; the clause says what they did next, the speaker's to tell. Only after the verb, where the claim is
+ * whole without it ("People who smoke die younger" keeps its clause: it is the subject's).
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to the clause, or as it was.
+ */
+export function dropCountedRelative(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((token, index) => index >= 4 && ['that', 'which', 'who'].includes(token.lower) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && isVerb(tokens[index + 1] ?? token))
+  if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
+  // The noun is counted, its number within the three words before it and only adjectives and nouns between ("two of
+  // several women who stayed…" counts another thing), and a verb comes before the number: the object.
+  const counted = tokens.slice(Math.max(0, at - 4), at).findIndex((token) => token.pos === 'NUM' || /^\d/.test(token.value))
+  const number = counted === -1 ? -1 : Math.max(0, at - 4) + counted
+  if (number !== -1 && !tokens.slice(number + 1, at).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos))) return tokens
+  // (Not "the 5 Illinois judges who wrote the most opinions": after "the", the clause says which ones.)
+  if (number === -1 || !tokens.slice(0, number).some(isVerb) || ['the', 'these', 'those', 'our', 'their', 'its'].includes(tokens[number - 1]?.lower ?? '')) return tokens
+  const head = tokens.slice(0, at)
+  // (A clause of a few words, "…four themes that cover the problems our work should address", is the claim's; a long one
+  // is what the speaker tells.)
+  return wordsOf(head) >= 6 && isStatement(head) && wordsOf(tokens) - wordsOf(head) >= 10 ? head : tokens
+}

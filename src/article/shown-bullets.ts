@@ -29,10 +29,20 @@ export function shownBefore(text: string, shown: ReadonlySet<string>): boolean {
     const shorter = Math.min(words.size, other.size)
     if (shorter < 6) continue
     let shared = 0
-    for (const word of words) if (other.has(word)) shared++
+    for (const word of words) if (other.has(word) || initialsIn(word, key)) shared++
     if (shared === shorter) return true
   }
   return false
+}
+
+/**
+ * Whether a word is the initials of words in a row of another key: "rac" of "the rockefeller archive center was gifted
+ * 564 audio cassettes", said again as "The RAC was gifted 564 audio cassettes" (it had been a bullet twice).
+ */
+function initialsIn(word: string, key: string): boolean {
+  if (word.length < 2 || word.length > 6 || /\d/.test(word)) return false
+  const words = key.split(' ')
+  return words.some((_, at) => at + word.length <= words.length && words.slice(at, at + word.length).map((each) => each[0]).join('') === word)
 }
 
 /** The words of a key, as a set: every later section compares its sentences with every bullet shown, so each key is split once. */
