@@ -149,10 +149,18 @@ const appositiveLeads = new Set(['already', 'now', 'then', 'also', 'once', 'form
  * @returns The sentence without the appositive, or as it was.
  */
 export function dropSubjectAppositive(tokens: Token[]): Token[] {
-  const comma = tokens.findIndex((token) => token.value === ',')
-  if (comma < 1 || comma > 8 || tokens.slice(0, comma).some((token) => ['VERB', 'AUX', 'PRON', 'SCONJ', 'ADP'].includes(token.pos) && !['of', 'our', 'their', 'its', 'his', 'her', 'my', 'your'].includes(token.lower))) return tokens
+  // (After a fronted time, "Last month, the National Institute on Drug Abuse, one of the components of the National
+  // Institutes of Health, announced…": the subject starts after it.)
+  const first = tokens.findIndex((token) => token.value === ',')
+  const when = first > 0 && first <= 4 && tokens.slice(0, first).some((token) => timeWords.test(token.lower) || /^(?:1[6-9]|20)\d{2}$/.test(token.value))
+  const begin = when ? first + 1 : 0
+  const comma = tokens.findIndex((token, at) => at > begin && token.value === ',')
+  // (A preposition inside a name, "the National Institute on Drug Abuse", not one that opens the sentence: "On the 3rd of
+  // July 2025, the Layers of Vision team, …, hosted…" has its subject after the date.)
+  const inName = (token: Token, at: number): boolean => ['of', 'our', 'their', 'its', 'his', 'her', 'my', 'your'].includes(token.lower) || (at > 0 && ['on', 'for'].includes(token.lower))
+  if (comma < begin + 1 || comma > begin + 8 || tokens.slice(begin, comma).some((token, at) => ['VERB', 'AUX', 'PRON', 'SCONJ', 'ADP'].includes(token.pos) && !inName(token, at))) return tokens
   // (The subject names its own: "Our partner, the regional health authority, provided…" says who only in the appositive.)
-  if (!tokens.slice(0, comma).some((token, at) => token.pos === 'PROPN' || (at > 0 && /^\p{Lu}/u.test(token.value)))) return tokens
+  if (!tokens.slice(begin, comma).some((token, at) => token.pos === 'PROPN' || (at > 0 && /^\p{Lu}/u.test(token.value)))) return tokens
   let start = comma + 1
   if (appositiveLeads.has(tokens[start]?.lower ?? '')) start++
   const opener = tokens[start]?.lower ?? ''
@@ -168,6 +176,9 @@ export function dropSubjectAppositive(tokens: Token[]): Token[] {
   if (inside.some((token, at) => ['VERB', 'AUX', 'PRON'].includes(token.pos) && !attributive(at) && !/^(?:based|founded|headquartered|known)$/.test(token.lower))) return tokens
   return [...tokens.slice(0, comma), ...tokens.slice(close + 1)]
 }
+
+/** Words of a fronted time ("Last month", "In 2019", "On Monday", "This week"). */
+const timeWords = /^(?:today|yesterday|recently|last|next|this|earlier|later|week|month|year|years|months|weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)$/
 
 /**
  * Drop where the subject comes from when it is a long list of names, for a bullet over its budget: "In May 2018, a

@@ -68,7 +68,7 @@ export const verbPrepositions: Readonly<Record<string, readonly string[]>> = { s
 export const idioms = new Set(['in mind', 'in place', 'in turn', 'at all', 'in charge', 'in common', 'in touch', 'in person', 'on time', 'in time', 'at once', 'at first', 'at last', 'in advance', 'in full', 'by hand', 'in question', 'on board', 'in practice', 'in theory'])
 
 /** Nouns that say nothing without the phrase after them ("a day with…", "the kind of…"). */
-export const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place', 'role', 'potential', 'impact', 'effect', 'effects', 'importance', 'likelihood', 'chance', 'risk', 'extent', 'amount', 'level', 'rest', 'value', 'area', 'areas', 'field', 'case', 'cases', 'issue', 'issues', 'source'])
+export const emptyNouns = new Set(['day', 'days', 'week', 'weeks', 'time', 'lot', 'bit', 'thing', 'things', 'kind', 'sort', 'part', 'one', 'way', 'matter', 'number', 'couple', 'piece', 'group', 'place', 'role', 'potential', 'impact', 'effect', 'effects', 'importance', 'likelihood', 'chance', 'risk', 'extent', 'amount', 'level', 'rest', 'value', 'area', 'areas', 'field', 'case', 'cases', 'issue', 'issues', 'source', 'foundation', 'foundations', 'groundwork', 'basis', 'cornerstone', 'backbone'])
 
 /** A phrase that gives a cause: "as a consequence of…", "because of…", "due to…". */
 export const causes = /^(?:as an? (?:direct |indirect )?(?:consequence|result) of|because of|due to|owing to)\b/i

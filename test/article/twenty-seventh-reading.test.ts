@@ -284,3 +284,17 @@ test('held-out set 132: a counted object\'s long relative clause goes; an acrony
   assert.ok(shownBefore('The RAC was gifted 564 audio cassettes', shown))
   assert.ok(!shownBefore('The RAC was given 564 video cassettes', shown))
 })
+
+test('held-out set 132: an appositive after a fronted time goes; "the basis for…" keeps what it is the basis for', async () => {
+  // Pierce McManus, "Past Winner Question and Answer with Tim Mackey of S-3 Research" (Challenge.gov, CC0).
+  const { tagSentence, tokensText } = await import('../../src/article/nlp.js')
+  const { dropSubjectAppositive } = await import('../../src/article/compress-asides.js')
+  const nida = tagSentence('Last month, the National Institute on Drug Abuse, one of the components of the National Institutes of Health, announced the winners.')
+  assert.equal(tokensText(dropSubjectAppositive(nida)), 'Last month, the National Institute on Drug Abuse announced the winners.')
+  // (Not a fronted date's subject: the Layers of Vision team (King's Digital Lab, held-out set 120).)
+  const vision = tagSentence('On the 3rd of July 2025, the Layers of Vision team, in collaboration with the APPG for Eye Health and Visual Impairment, hosted a workshop at the House of Commons, UK Parliament.')
+  assert.ok(tokensText(dropSubjectAppositive(vision)).includes('the Layers of Vision team'))
+  // "…intended to lay the foundation" had lost "for the development of successful new startups".
+  const goal = compressSentence('The challenge goal is to support research ideas that would further an understanding of substance use disorders and that are intended to lay the foundation for the development of successful new startups.', { maxWords: 20 })
+  assert.ok(!/the foundation$/.test(goal?.text ?? ''), goal?.text)
+})
