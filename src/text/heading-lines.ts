@@ -296,7 +296,9 @@ function echoesLastSentence(line: string, above: string): boolean {
  */
 function namesBackOnly(line: string, above: string, below: string): boolean {
   const words = line.trim().split(/\s+/)
-  if (words.length < 4 || words.length > 12 || /[.!?:;,]$/.test(line.trim()) || isTitleCaseText(line)) return false
+  // (Nor a name in Title Case whose long words are too few for `isTitleCaseText`: "Department of Defense (DoD)".)
+  const long = words.map((word) => word.replace(/^[^\p{L}]+/u, '')).filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 4)
+  if (words.length < 4 || words.length > 12 || /[.!?:;,]$/.test(line.trim()) || isTitleCaseText(line) || long.every((word) => /^\p{Lu}/u.test(word))) return false
   // (A title opens on a question word, a gerund or a counter: "How public code supports the SDGs", "Using management
   // companies to recruit ‘offline users’", "Day 8 - Osaka".)
   if (/^(?:how|why|what|when|where|who|which|our|my|your|\p{L}+ing)\b/iu.test(words[0]!) || /\d/.test(line)) return false

@@ -298,3 +298,18 @@ test('held-out set 132: an appositive after a fronted time goes; "the basis forâ
   const goal = compressSentence('The challenge goal is to support research ideas that would further an understanding of substance use disorders and that are intended to lay the foundation for the development of successful new startups.', { maxWords: 20 })
   assert.ok(!/the foundation$/.test(goal?.text ?? ''), goal?.text)
 })
+
+test('held-out set 132: a section named in Title Case that the introduction named too is a heading', () => {
+  // Pierce McManus, "Federal Crowdsourcing Community Responds to the COVID-19 Emergency" (Challenge.gov, CC0), as copied:
+  // "Department of Defense (DoD)" had been taken for a caption naming back, its section shown as the "Introduction".
+  const { outline } = recogniseText([
+    'Federal Crowdsourcing Community Responds to the COVID-19 Emergency', 'Pierce McManus', 'July 22, 2020', '',
+    'On January 31, 2020, the Secretary of Health and Human Services declared a public health emergency for the entire United States.', '',
+    'In todayâ€™s blog post, we examine how the Department of Defense (DoD), the Department of Health and Human Services (HHS) and the Department of Veteran Affairs (VA) joined in the effort by sponsoring competitions.', '',
+    'Department of Defense (DoD)', '',
+    'In early April, the Army launched the xTech COVID-19 Ventilator Challenge, issuing a call to innovators across the country to develop a low-cost emergency ventilator.', '',
+    'Department of Health and Human Services (HHS)', '',
+    'One of the first federal agencies to sponsor a pandemic-related competition was the Department of Health and Human Services. More than 2,000 participants submitted over 230 project ideas.', ''
+  ].join('\n'))
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Department of Defense (DoD)', 'Department of Health and Human Services (HHS)'])
+})
