@@ -40,7 +40,7 @@ function shortRun(body: readonly BodyLine[], at: number): number {
   // (The first line may stand apart from the colon that introduces the run.)
   // (An item's remark in brackets is no stop of its own: "searched for the information on Google (I'm excited to see the
   // growth in DuckDuckGo!)".)
-  return textRun(body, at, (text) => (countWords(text) <= 15 || (countWords(text) <= 30 && !endsSentence(text.replace(/\s*\([^()]*\)$/, '')))) && !/:$/.test(text), 2)
+  return textRun(body, at, (text) => (countWords(text) <= 15 || (countWords(text) <= 30 && !endsSentence(text.replace(/(?<=\S)\s+\([^()]*\)$/, '')))) && !/:$/.test(text), 2)
 }
 
 /**

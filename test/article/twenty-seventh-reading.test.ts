@@ -313,3 +313,25 @@ test('held-out set 132: a section named in Title Case that the introduction name
   ].join('\n'))
   assert.deepEqual(outline.headings.map((heading) => heading.text), ['Department of Defense (DoD)', 'Department of Health and Human Services (HHS)'])
 })
+
+test('held-out sets 127 and 134: an item\'s remark in brackets ends no run of items; a line wholly in brackets still does', async () => {
+  // Josh Mitchell, "Launching Portland.gov" (CC BY 4.0), as copied: the last two of seven items had been fused into one.
+  const { toMarkdown } = await import('mdast-util-to-markdown')
+  const list = toMarkdown(recogniseText([
+    'Launching Portland.gov', '', 'Training and education', '',
+    'We have tried to have editors put thought into where a community member might first start their quest for information:', '',
+    'noticed a billboard or flyer', 'followed a featured post in social media', 'subscribed to updates from the bureau or program',
+    'searched for the information on Google the search engine of their choice (I\'m excited to see the growth in DuckDuckGo!)',
+    'searched on Portland.gov because they assumed it was a city provided service', '',
+    'Each of these paths have important considerations for how the content is created. Communication plans are important.', ''
+  ].join('\n')).tree)
+  assert.match(list, /^\* searched on Portland\.gov because/m)
+  // The Canada.ca Experience Office, "Dates matter: Trust and older content on Canada.ca" (MIT): a video's description in
+  // brackets under its speaker is no item of a list.
+  const transcript = toMarkdown(recogniseText([
+    'Dates matter', '', 'Watch people disregarding old content', '', 'Here is what we saw in the sessions:', '',
+    '(Participant 1)', '(Video showing someone looking at a Canada.ca search results page. Text appears pointing to a result for "Vaccination and pregnancy", which has a date of "June 20, 2015".)', '',
+    'People skipped the older result even though it was the best one. The date alone made them doubt it.', ''
+  ].join('\n')).tree)
+  assert.doesNotMatch(transcript, /^\* \(Video showing/m)
+})
