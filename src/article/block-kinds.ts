@@ -360,10 +360,10 @@ export function opensWithQuestion(sentences: readonly string[]): boolean {
   return sentences.length >= 2 && /\?["'”’)]*$/.test(sentences[0]!) && countWords(sentences[0]!) <= 10 && !/\?["'”’)]*$/.test(sentences[1]!)
 }
 
-/** Whether a line only dates the page ("Updated: August 2025", "Last updated 3 March 2026"). */
+/** Whether a line only dates the page ("Updated: August 2025", "Last updated 3 March 2026", "Date modified: 2021-03-01"). */
 export function isDateLine(text: string): boolean {
   const parsed = text.length <= 60 ? parseByline(text) : undefined
-  return parsed?.date !== undefined && parsed.byline === undefined && /^(?:page |this (?:post|article|page|story|piece) (?:was|has been) )?(?:last |first )?(?:updated|reviewed|modified|published|posted)\b/i.test(text)
+  return parsed?.date !== undefined && parsed.byline === undefined && /^(?:page |this (?:post|article|page|story|piece) (?:was|has been) |date )?(?:last |first )?(?:updated|reviewed|modified|published|posted)\b/i.test(text)
 }
 
 /** Whether a paragraph is only the article's byline under its title ("By Denice Adkins", "Chapter leads: Patrick Ryan"). */

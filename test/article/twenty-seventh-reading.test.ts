@@ -335,3 +335,10 @@ test('held-out sets 127 and 134: an item\'s remark in brackets ends no run of it
   ].join('\n')).tree)
   assert.doesNotMatch(transcript, /^\* \(Video showing/m)
 })
+
+test('held-out set 134: a page\'s "Date modified:" line is its date, no bullet', () => {
+  // The Canada.ca Experience Office, "The importance of working with call centres" (MIT): "Date modified: 2021-03-01" had
+  // been the last bullet of the talk's reading list.
+  assert.deepEqual(parseByline('Date modified: 2021-03-01'), { date: '2021-03-01' })
+  assert.equal(parseByline('Date modified by the team'), undefined)
+})
