@@ -101,3 +101,29 @@ function rawTex(line: string, tabular: boolean): string {
   if (row) return `- ${row[1]!.trim()}: ${row[2]!.replace(/(?<!\\)\s&\s/g, '; ').trim()}`.trimEnd()
   return text.replace(/\s*\\\\\s*$/, '')
 }
+
+/**
+ * Pandoc's lettered lists (its `fancy_lists`), which CommonMark reads as prose: " a. Your agency's existing policies…"
+ * / " b. The benefits, exceptions and principles…" had run into one paragraph, "…set out in NZGOAL-SE. c. Any insights…".
+ * A run of two lines or more lettered a., b., c. in order, outside code, becomes a bulleted list, line for line.
+ *
+ * @param lines The source's lines (changed in place).
+ */
+export function letteredLists(lines: string[]): void {
+  const item = /^(\s{0,3})([a-z])[.)]\s+(?=\S)/
+  let fence: string | undefined
+  for (let index = 0; index < lines.length; index++) {
+    const code = codeFence.exec(lines[index]!)
+    if (fence !== undefined || code) {
+      if (fence === undefined) fence = code![1]
+      else if (lines[index]!.trim() === fence) fence = undefined
+      continue
+    }
+    if (item.exec(lines[index]!)?.[2] !== 'a') continue
+    let end = index + 1
+    while (end < lines.length && item.exec(lines[end]!)?.[2] === String.fromCharCode(97 + end - index)) end++
+    if (end - index < 2) continue
+    for (let at = index; at < end; at++) lines[at] = lines[at]!.replace(item, '$1- ')
+    index = end - 1
+  }
+}

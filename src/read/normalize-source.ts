@@ -3,10 +3,11 @@
  * Pandoc/Quarto `::: notes` and `::: incremental` containers rewritten into comment markers that
  * CommonMark keeps as their own blocks, kramdown's attribute lists (`{: .class}`) dropped, `##Heading` without its space read as a heading, and list items indented absurdly
  * deep pulled back (parsing 1,000 nested lists takes minutes), Nikola's metadata comment read as front
- * matter, bookdown's part headings, index entries and box fences dropped (`bookdown.ts`). Line numbers
+ * matter, bookdown's part headings, index entries and box fences dropped and Pandoc's lettered lists bulleted
+ * (`bookdown.ts`). Line numbers
  * never change.
  */
-import { bookdownMarkup } from './bookdown.js'
+import { bookdownMarkup, letteredLists } from './bookdown.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
 export const notesOpenMarker = '<!-- lectern:notes -->'
@@ -130,6 +131,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   nikolaMetadata(lines)
   liaScript(lines)
   bookdownMarkup(lines)
+  letteredLists(lines)
   liquidTags(lines)
   hugoTextOnly(lines)
   wrappedLines(lines)

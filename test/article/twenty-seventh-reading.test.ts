@@ -342,3 +342,14 @@ test('held-out set 134: a page\'s "Date modified:" line is its date, no bullet',
   assert.deepEqual(parseByline('Date modified: 2021-03-01'), { date: '2021-03-01' })
   assert.equal(parseByline('Date modified by the team'), undefined)
 })
+
+test('held-out set 134: Pandoc\'s lettered lists are lists, not a run of prose with its letters glued on', () => {
+  // Cam Findlay for the New Zealand Government, "Making an informed decision to release open source software"
+  // (opendatanz/nzgoal-se, CC BY 4.0): "…set out in NZGOAL-SE. c." had been a bullet.
+  const source = ['12. Take into account the default position and then consider:', '', ' a. Your agency’s existing policies regarding open source software (if any).', ' b. The benefits, exceptions and principles set out in NZGOAL-SE.', ' c. Any insights gained from pre-market engagement.', '', '```', 'a. not a list', 'b. in code', '```', ''].join('\n')
+  const lines = normalizeSource(source).split('\n')
+  assert.deepEqual(lines.slice(2, 5), [' - Your agency’s existing policies regarding open source software (if any).', ' - The benefits, exceptions and principles set out in NZGOAL-SE.', ' - Any insights gained from pre-market engagement.'])
+  assert.deepEqual(lines.slice(7, 9), ['a. not a list', 'b. in code'])
+  // (One line lettered "a." alone is prose: "a. k. a." or an initial.)
+  assert.equal(normalizeSource('a. lone line here\n\nNext paragraph.'), 'a. lone line here\n\nNext paragraph.')
+})
