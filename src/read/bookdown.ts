@@ -32,8 +32,8 @@ const commandLine = /^\s*(?:\\[A-Za-z]+\*?(?:\[[^\]]*\]|\{[^{}]*\})*\s*)+$/
  */
 const inTextCitation = /\[[^\]]*\]|(?<![\w@.\/])@([A-Za-z][A-Za-z-]*?)_?((?:1[6-9]|20)\d{2})[A-Za-z0-9_:-]*/g
 
-/** Any other fence, whose lines are code and stay as written. */
-const codeFence = /^\s{0,3}(`{3,}|~{3,})/
+/** A code fence at the top level (up to three spaces in), whose lines are code and stay as written. */
+export const codeFence = /^ {0,3}(`{3,}|~{3,})/
 
 /**
  * Rewrite bookdown's markup in `lines` (in place): a part's heading and a box's fences become blank lines, and index

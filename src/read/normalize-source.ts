@@ -7,7 +7,7 @@
  * (`bookdown.ts`). Line numbers
  * never change.
  */
-import { bookdownMarkup, letteredLists } from './bookdown.js'
+import { bookdownMarkup, codeFence, letteredLists } from './bookdown.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
 export const notesOpenMarker = '<!-- lectern:notes -->'
@@ -36,7 +36,6 @@ const anyFence = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/
 /** Class names of a container that holds a page's chrome rather than the article: buttons, further information, sharing, licence. */
 const pageChrome = /^(?:[\w-]*-)?(?:btn|button|further-info|share|social|subscribe|newsletter|related|license|licence|citation|cite-as|author-bio|about-author)(?:-[\w-]*)?$/i
 const fenceOpen = /^ {0,3}:{3,}\s*(?:\{\s*\.?([\w-]+)[^}]*\}|([\w-]+))?\s*$/
-const codeFence = /^ {0,3}(`{3,}|~{3,})/
 /** A line with Hugo's shortcodes made Markdown: `ref` links to their page, `img`/`figure` to a picture, a lone frame to nothing. */
 function hugoShortcodes(line: string): string {
   let out = line.replace(/\(\s*\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[>%]\}\}\s*\)/g, '($1)')
