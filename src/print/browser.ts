@@ -127,6 +127,12 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const timeout = options.timeout ?? 30_000
   const executable = await findBrowser({ executablePath: options.executablePath, env: options.env })
   const userDataDir = await mkdtemp(path.join(tmpdir(), userDataDirPrefix))
+  // Chromium's own temporary files go to a folder of its own, removed with it: its socket's folder, and now and then an
+  // eight-byte `.org.chromium.Chromium.XXXXXX` it leaves when ended (a clean clone's test run found one). Only where the
+  // socket's path stays short (a UNIX socket's path is at most 107 bytes; past it Chromium aborts).
+  const base = (options.env ?? process.env).TMPDIR || tmpdir()
+  const ownTmp = path.join(base, 'lc-XXXXXX', 'org.chromium.Chromium.XXXXXX', 'SingletonSocket').length <= 100 ? await mkdtemp(path.join(base, 'lc-')) : undefined
+  const chromiumEnv = ownTmp ? { ...(options.env ?? process.env), TMPDIR: ownTmp } : options.env
   let chromium: ChromiumProcess | undefined
 
   const end = (): void => {
@@ -146,7 +152,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     end()
     // (A Chromium process killed a moment ago may still write into its profile: the removal retries a folder that was
     // not empty when emptied, as the test "Ctrl-C in the middle of a PDF export" once found under load.)
-    for (const dir of [userDataDir, socketDir]) {
+    for (const dir of [userDataDir, socketDir, ownTmp]) {
       if (!dir) continue
       try {
         rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 })
@@ -189,7 +195,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     told = true
   }
   try {
-    chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), options.env)
+    chromium = startChromium(executable.path, chromiumCommandLine(userDataDir, [...chromiumArgs, ...(options.offline === false ? [] : offlineArgs)]), chromiumEnv)
     tell()
     const spawned = chromium
     // Puppeteer loads while Chromium starts.
@@ -249,11 +255,11 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
         // (the unlinks run side by side, some 4 times faster than rmSync's; a retry covers a file still being made).
         await Promise.all([
           withDeadline(chromium!.exited, closeGraceMs),
-          ...[userDataDir, socketDir].map((dir) => (dir ? rm(dir, { recursive: true, force: true, maxRetries: 3 }) : undefined))
+          ...[userDataDir, socketDir, ownTmp].map((dir) => (dir ? rm(dir, { recursive: true, force: true, maxRetries: 3 }) : undefined))
         ])
         // (Once it has ended, its socket's folder again: a process of the group still ending had made it anew after the
         // first removal, and a clean clone's test run found it left in the temporary folder.)
-        if (socketDir) await rm(socketDir, { recursive: true, force: true, maxRetries: 3 })
+        for (const dir of [socketDir, ownTmp]) if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 3 })
         forget()
       }
     })()
