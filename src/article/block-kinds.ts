@@ -5,7 +5,7 @@ import type { BlockContent, Heading, Paragraph, PhrasingContent, RootContent } f
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { countWords } from './clause-grammar.js'
 import { isNameWord, parseByline } from '../text/byline.js'
-
+import { htmlText } from './html-blocks.js'
 
 /**
  * The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"), nor are
@@ -138,7 +138,7 @@ function plainOutsideLinks(node: BlockContent): string {
 
 /** Whether a paragraph, or a block of HTML, is a figure or table caption: "Figure 4:", "**Table 2** …", "<b>Table 2: …</b>". */
 export function isCaption(node: BlockContent): boolean {
-  const text = (node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'paragraph' ? toString(node) : '').trim()
+  const text = node.type === 'html' ? htmlText(node) : node.type === 'paragraph' ? toString(node).trim() : ''
   return /^(?:figure|fig\.?|table|chart|image|photo|illustration)\s*\d+\b/i.test(text) && countWords(text) <= 60
 }
 

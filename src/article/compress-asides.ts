@@ -287,11 +287,9 @@ export function dropCountedRelative(tokens: Token[]): Token[] {
   if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
   // The noun is counted, its number within the three words before it and only adjectives and nouns between ("two of
   // several women who stayed…" counts another thing), and a verb comes before the number: the object.
-  const counted = tokens.slice(Math.max(0, at - 4), at).findIndex((token) => token.pos === 'NUM' || /^\d/.test(token.value))
-  const number = counted === -1 ? -1 : Math.max(0, at - 4) + counted
-  if (number !== -1 && !tokens.slice(number + 1, at).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos))) return tokens
   // (Not "the 5 Illinois judges who wrote the most opinions": after "the", the clause says which ones.)
-  if (number === -1 || !tokens.slice(0, number).some(isVerb) || ['the', 'these', 'those', 'our', 'their', 'its'].includes(tokens[number - 1]?.lower ?? '')) return tokens
+  const number = tokens.findIndex((token, index) => index >= at - 4 && index < at && (token.pos === 'NUM' || /^\d/.test(token.value)))
+  if (number === -1 || !tokens.slice(number + 1, at).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos)) || !tokens.slice(0, number).some(isVerb) || ['the', 'these', 'those', 'our', 'their', 'its'].includes(tokens[number - 1]?.lower ?? '')) return tokens
   const head = tokens.slice(0, at)
   // (A clause of a few words, "…four themes that cover the problems our work should address", is the claim's; a long one
   // is what the speaker tells.)

@@ -21,6 +21,7 @@ import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
+import { htmlText } from './html-blocks.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
 import { fitListItems } from './list-fit.js'
 import { splitSentences } from './sentences.js'
@@ -189,12 +190,11 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
   nodes.forEach((node, index) => {
     const position = node.position
     if (isQuestionHeading(node) && nodes[index + 1] && isProse(nodes[index + 1]!)) return // The question labels its answer.
-    // A figure's caption ("**Figure 4**: Lamb Theory of…"), or italics under a picture, goes to the notes when the picture did.
+    // A figure's caption ("**Figure 4**: …"), or italics under a picture, goes to the notes when the picture did; a table's caption over it ("Table 4: …", past a page's empty `<p></p>`) is its lead-in.
     const before = nodes[index - 1]
     const italic = node.type === 'paragraph' && italicOnly(node.children)
     if (((isCaption(node) || isPictureLabel(node) || describesPicture(node, before) || italic) && before && isOffFace(before)) || isChartCaption(node)) return keepInNotes([structuredClone(node)])
-    // ("Table 4: Source references per OpenAlex domain." over its table, past a page's empty `<p></p>`: the table's lead-in.)
-    if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: node.value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
+    if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: htmlText(node) }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])

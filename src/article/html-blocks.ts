@@ -4,7 +4,7 @@
  * inside a `<div>`, which Markdown reads as a code listing; also prose indented by mistake, and the empty anchors
  * (`<a id="chapter-1"></a>`) a heading carries for the page's links.
  */
-import type { Code, Heading, Image, Paragraph, Root, RootContent } from 'mdast'
+import type { Code, Heading, Html, Image, Paragraph, Root, RootContent } from 'mdast'
 import { visit } from 'unist-util-visit'
 
 /**
@@ -139,4 +139,9 @@ export function spaceAfterBreaks(tree: Root): void {
  */
 export function isPageStyle(node: RootContent): boolean {
   return node.type === 'html' && /^\s*<(style|script)\b[^>]*>[\s\S]*<\/\1>\s*$/i.test(node.value)
+}
+
+/** The words of a block of HTML without its tags, spaced as read: "<b>Table 2: The 10 most…</b>" → "Table 2: The 10 most…". */
+export function htmlText(node: Html): string {
+  return node.value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()
 }

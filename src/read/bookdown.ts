@@ -37,7 +37,7 @@ export const codeFence = /^ {0,3}(`{3,}|~{3,})/
 
 /**
  * Rewrite bookdown's markup in `lines` (in place): a part's heading and a box's fences become blank lines, and index
- * entries go; the box's content stays, to be read as Markdown.
+ * entries go; the box's content stays, to be read as Markdown; Pandoc's raw TeX and lettered lists are read as Markdown.
  *
  * @param lines The source's lines.
  */
@@ -49,7 +49,7 @@ export function bookdownMarkup(lines: string[]): void {
   let tabular = false
   let math = false
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!
+    let line = lines[index]!
     if (fence !== undefined) {
       if (line.trim() === fence) fence = undefined
       continue
@@ -70,6 +70,7 @@ export function bookdownMarkup(lines: string[]): void {
       fence = code[1]
       continue
     }
+    line = letteredRun(lines, index)
     // (TeX inside math, `$$ \begin{array}… \mbox{Beta}… $$`, is the formula's: KaTeX reads it.)
     const dollars = line.split('$$').length - 1
     if (math || dollars % 2 === 1) {
@@ -102,28 +103,22 @@ function rawTex(line: string, tabular: boolean): string {
   return text.replace(/\s*\\\\\s*$/, '')
 }
 
+/** A lettered list's item: " a. Your agency's existing policies…". */
+const letteredItem = /^(\s{0,3})([a-z])[.)]\s+(?=\S)/
+
 /**
  * Pandoc's lettered lists (its `fancy_lists`), which CommonMark reads as prose: " a. Your agency's existing policies…"
  * / " b. The benefits, exceptions and principles…" had run into one paragraph, "…set out in NZGOAL-SE. c. Any insights…".
- * A run of two lines or more lettered a., b., c. in order, outside code, becomes a bulleted list, line for line.
+ * A run of two lines or more lettered a., b., c. in order, starting at `at`, becomes a bulleted list, line for line.
  *
  * @param lines The source's lines (changed in place).
+ * @param at A line outside code.
+ * @returns The line at `at`, as it now is.
  */
-export function letteredLists(lines: string[]): void {
-  const item = /^(\s{0,3})([a-z])[.)]\s+(?=\S)/
-  let fence: string | undefined
-  for (let index = 0; index < lines.length; index++) {
-    const code = codeFence.exec(lines[index]!)
-    if (fence !== undefined || code) {
-      if (fence === undefined) fence = code![1]
-      else if (lines[index]!.trim() === fence) fence = undefined
-      continue
-    }
-    if (item.exec(lines[index]!)?.[2] !== 'a') continue
-    let end = index + 1
-    while (end < lines.length && item.exec(lines[end]!)?.[2] === String.fromCharCode(97 + end - index)) end++
-    if (end - index < 2) continue
-    for (let at = index; at < end; at++) lines[at] = lines[at]!.replace(item, '$1- ')
-    index = end - 1
-  }
+function letteredRun(lines: string[], at: number): string {
+  if (letteredItem.exec(lines[at]!)?.[2] !== 'a') return lines[at]!
+  let end = at + 1
+  while (end < lines.length && letteredItem.exec(lines[end]!)?.[2] === String.fromCharCode(97 + end - at)) end++
+  if (end - at >= 2) for (let line = at; line < end; line++) lines[line] = lines[line]!.replace(letteredItem, '$1- ')
+  return lines[at]!
 }

@@ -7,7 +7,7 @@
  * (`bookdown.ts`). Line numbers
  * never change.
  */
-import { bookdownMarkup, codeFence, letteredLists } from './bookdown.js'
+import { bookdownMarkup, codeFence } from './bookdown.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
 export const notesOpenMarker = '<!-- lectern:notes -->'
@@ -130,7 +130,6 @@ function normalize(text: string): { text: string; clamped: number[] } {
   nikolaMetadata(lines)
   liaScript(lines)
   bookdownMarkup(lines)
-  letteredLists(lines)
   liquidTags(lines)
   hugoTextOnly(lines)
   wrappedLines(lines)
