@@ -118,7 +118,7 @@ function splitAnew(text: string, locale: string): string[] {
       // ("…only two-thirds of the rail rate.” (325) Note that the rate…": a page cited after a sentence is a piece of its
       // own, as a bracket between two sentences is.)
       // (A page is a number: "(A) Transfer and mixing…", a figure's panel, opens its sentence.)
-      const cited = at === 0 && sentences.length > 0 ? /^(\((?=[^()]*\d)[^()]{1,40}\))\s+(?=\p{Lu})/u.exec(piece) : null
+      const cited = at === 0 && sentences.length > 0 ? leadingCitation.exec(piece) : null
       if (cited) {
         sentences.push(cited[1]!)
         piece = piece.slice(cited[0].length)
@@ -136,10 +136,13 @@ function splitAnew(text: string, locale: string): string[] {
   // ("…observational healthcare data. (Stang et al. 2010) OMOP established…": a citation the segmenter cut at "et al." and
   // the join made whole again opens the next sentence; it is a piece of its own, as above.)
   return sentences.flatMap((sentence, at) => {
-    const cited = at > 0 ? /^(\((?=[^()]*\d)[^()]{1,40}\))\s+(?=\p{Lu})/u.exec(sentence) : null
+    const cited = at > 0 ? leadingCitation.exec(sentence) : null
     return cited ? [cited[1]!, sentence.slice(cited[0].length)] : [sentence]
   })
 }
+
+/** A bracket with a number in it that opens a sentence, a citation or a page cited after the one before: "(Stang et al. 2010) OMOP…", "(325) Note that…". */
+const leadingCitation = /^(\((?=[^()]*\d)[^()]{1,40}\))\s+(?=\p{Lu})/u
 
 /** Abbreviations in lower case that a number follows ("approx. 5", "incl. 20%"): no sentence ends there. */
 const beforeNumber = new Set(['fig', 'vol', 'sec', 'ref', 'art', 'approx', 'appr', 'incl', 'excl', 'resp', 'vers', 'chap', 'sect', 'vols', 'nos', 'figs', 'refs', 'eqs', 'para', 'ibid', 'cca', 'circa', 'cat', 'cats', 'inv', 'pl', 'pls', 'cf']) 

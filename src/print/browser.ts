@@ -130,9 +130,10 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   // Chromium's own temporary files go to a folder of its own, removed with it: its socket's folder, and now and then an
   // eight-byte `.org.chromium.Chromium.XXXXXX` it leaves when ended (a clean clone's test run found one). Only where the
   // socket's path stays short (a UNIX socket's path is at most 107 bytes; past it Chromium aborts).
-  const base = (options.env ?? process.env).TMPDIR || tmpdir()
+  const env = options.env ?? process.env
+  const base = env.TMPDIR || tmpdir()
   const ownTmp = path.join(base, 'lc-XXXXXX', 'org.chromium.Chromium.XXXXXX', 'SingletonSocket').length <= 100 ? await mkdtemp(path.join(base, 'lc-')) : undefined
-  const chromiumEnv = ownTmp ? { ...(options.env ?? process.env), TMPDIR: ownTmp } : options.env
+  const chromiumEnv = ownTmp ? { ...env, TMPDIR: ownTmp } : options.env
   let chromium: ChromiumProcess | undefined
 
   const end = (): void => {
