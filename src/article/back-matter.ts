@@ -12,6 +12,7 @@ import { toString } from 'mdast-util-to-string'
 import { isCitation } from '../text/lines.js'
 import type { Notes, Slide } from '../types.js'
 import { attributedQuotation, isQuotation } from './pull-quotes.js'
+import { isContinued, withoutContinued } from './continued.js'
 
 /**
  * Headings that are no part of the talk's agenda: a summary before it, and
@@ -29,7 +30,7 @@ function headingOf(node: RootContent): string | undefined {
   if (node.type !== 'slide') return undefined
   const heading = node.children.find((child): child is Heading => child.type === 'heading')
   // (A later page titled by its own topic, "New York" of a list under "Tour Our Resources:", belongs to the section it continues.)
-  return heading ? (heading.data?.continues ?? toString(heading)).replace(/\s*\(cont\.\)$/, '').replace(/:\s.*$/, '').trim() : undefined
+  return heading ? withoutContinued(heading.data?.continues ?? toString(heading)).replace(/:\s.*$/, '').trim() : undefined
 }
 
 /** Whether the faces of a section's slides are mostly works cited: three items or more, four in five of them citations. */
@@ -103,7 +104,7 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
   // (And a sub-section of back matter, raised to a slide of its own: "On the Horsfields", "General histories of Mandate
   // Palestine…" under "References/Further Reading" had made eleven slides of works cited.)
   const subsection = (node: RootContent | undefined): boolean => node?.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.subsection === true && child.data.continues === undefined && child.data.overviewTopic !== true)
-  const continued = (node: RootContent | undefined): boolean => node?.type === 'slide' && node.children.some((child) => child.type === 'heading' && /\(cont\.\)$/.test(toString(child).trim()))
+  const continued = (node: RootContent | undefined): boolean => node?.type === 'slide' && node.children.some((child) => child.type === 'heading' && isContinued(toString(child)))
   const partOf = (at: number): number => {
     let part = at
     while (part > 0 && (subsection(children[part]) || continued(children[part]))) part--

@@ -19,6 +19,7 @@ import { isTitleSlide } from '../markdown/fit-slide.js'
 import { isAuthorBio } from '../text/lines.js'
 import { isJournalFront } from './signposts.js'
 import { tokensText, type Token } from './nlp.js'
+import { withoutContinued } from './continued.js'
 
 /** Headings of a section that already closes the talk. */
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
@@ -88,7 +89,7 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
 /** A slide's heading without its "(cont.)". */
 function headingOf(slide: Slide): string {
   const heading = slide.children.find((child): child is Heading => child.type === 'heading')
-  return heading ? toString(heading).replace(/\s*\(cont\.\)$/, '').trim() : ''
+  return heading ? withoutContinued(toString(heading)) : ''
 }
 
 /** Text as compared: lower case, words only. */

@@ -20,6 +20,7 @@ import { shapeFace } from './layout-shape.js'
 import { shownKey } from './shown-bullets.js'
 import { attributedQuotation, isQuotation, quotedPhrase } from './pull-quotes.js'
 import type { SlideMetrics } from './slide-metrics.js'
+import { isContinued } from './continued.js'
 
 
 /** Most words on a statement slide. */
@@ -176,7 +177,7 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   const only = body.length === 1 ? body[0]! : undefined
   // (Not one item of a numbered list, which as a statement lost its number: "1. As I mentioned earlier…" over "2.", "3.";
   // nor the last item of a list the slide before began, "Warnings & fact-checking: …" under "… (cont.)".)
-  const continued = heading !== undefined && /\(cont\.\)$/.test(toString(heading).trim())
+  const continued = heading !== undefined && isContinued(toString(heading))
   const single = only?.type === 'paragraph' || (only?.type === 'list' && only.ordered !== true && !continued && only.children.length === 1 && only.children[0]!.children.length === 1)
   if (only && single && words(only) <= statementWords && fits(heading, body, { layout: 'statement' }, metrics)) return { layout: 'statement' }
   // Two to four short bullets as cards side by side, unless the slide before was cards.

@@ -11,6 +11,7 @@ import { sectionNumber } from '../text/front-shapes.js'
 import { backMatter } from './back-matter.js'
 import { countWords } from './clause-grammar.js'
 import { splitSentences } from './sentences.js'
+import { continuedMark, isContinued } from './continued.js'
 
 /** Words above which a heading is a paragraph set as one (when it is a `#` or has more than two sentences). */
 const proseWords = 40
@@ -193,12 +194,12 @@ export function headingText(node: Heading): string {
 export function continuedHeading(heading: Heading): Heading {
   const text = headingText(heading)
   // A heading that already continues another keeps its one "(cont.)".
-  if (/\(cont\.\)$/.test(text)) return withoutOverview(structuredClone(heading))
+  if (isContinued(text)) return withoutOverview(structuredClone(heading))
   const colon = text.indexOf(': ')
   const head = colon > 0 ? text.slice(0, colon).trim() : ''
   const short = countWords(text) > continuedWords && countWords(head) >= 2 && countWords(head) <= continuedWords - 2 && !/[?]$/.test(head)
   const children: Heading['children'] = short ? [{ type: 'text', value: head }] : structuredClone(heading.children)
-  return withoutOverview({ ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: '(cont.)' }], data: { hProperties: { className: ['cont'] } } }] })
+  return withoutOverview({ ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: continuedMark }], data: { hProperties: { className: ['cont'] } } }] })
 }
 
 /** A copy of a heading is no overview of Lectern's: it continues one. */

@@ -14,6 +14,7 @@ import { codeLineCounts, codeLines, faceHeight, maxCodeLines } from './face-heig
 import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
 import { isColumnList } from './list-columns.js'
 import { firstPart, isSplittable, partCount, sliceFirst, sliceRest, splitToFit } from './face-units.js'
+import { isContinued } from './continued.js'
 
 // ── Pagination ───────────────────────────────────────────────────────────────
 
@@ -382,7 +383,7 @@ function faceWords(page: readonly FaceUnit[]): number {
 
 /** A sub-heading repeated on a continuation page. */
 function isCarried(unit: FaceUnit): boolean {
-  return unit.node.type === 'heading' && unit.notes.length === 0 && unit.position === undefined && unit.keepWithNext === true && /\(cont\.\)$/.test(headingText(unit.node))
+  return unit.node.type === 'heading' && unit.notes.length === 0 && unit.position === undefined && unit.keepWithNext === true && isContinued(headingText(unit.node))
 }
 
 /** Bullets on a page: list items, nested ones included. */

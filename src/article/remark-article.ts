@@ -35,6 +35,7 @@ import { addNotes, addTitledNotes, markEndNotes, seriesTitle } from './back-matt
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import { headlineParts, isSameTitle } from '../markdown/title-slide.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
+import { withoutContinued } from './continued.js'
 
 /** Options of {@link remarkArticleMode}. */
 export interface ArticleModeOptions {
@@ -282,7 +283,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : dated ? { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: dated }], data: { ...structuredClone(heading!.data), overview: undefined, overviewTopic: true } } : heading
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic
     // named in the same words, singular or plural ("Owners Associations", then "Owners Association").
-    if (faceHeading && previous && (toString(faceHeading) === toString(previous).replace(/ \(cont\.\)$/, '') || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)
+    if (faceHeading && previous && (toString(faceHeading) === withoutContinued(toString(previous)) || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)
     // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches
     // (cont.)", not "Overview (cont.)" in the middle of the talk.
     else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)
@@ -309,7 +310,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
  * @param other Another.
  */
 export function sameTopic(one: string, other: string): boolean {
-  const words = (text: string): string => text.replace(/ \(cont\.\)$/, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word.replace(/s$/, '')).join(' ')
+  const words = (text: string): string => withoutContinued(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word.replace(/s$/, '')).join(' ')
   return words(one) === words(other)
 }
 

@@ -12,6 +12,7 @@ import { closingLine } from './closing-line.js'
 import { backMatter, foldBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
+import { withoutContinued } from './continued.js'
 
 
 /** Sections at least this many make an agenda slide worth having (three in a talk of `longTalk` slides). */
@@ -33,7 +34,7 @@ function slideHeading(node: RootContent, parts = false): string | undefined {
 
 /** The title of the section a slide belongs to: its heading without "(cont.)". */
 function sectionTitle(node: RootContent): string {
-  return (slideHeading(node) ?? '').replace(/ \(cont\.\)$/, '').trim()
+  return withoutContinued(slideHeading(node) ?? '')
 }
 
 /**
