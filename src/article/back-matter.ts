@@ -22,6 +22,24 @@ import { isContinued, withoutContinued } from './continued.js'
 export const backMatter =
   /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|footnotes|endnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|translations?|acknowledge?ments?|thanks|further reading|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|(?:references(?: cited)?|footnotes|notes|credits|bibliography|literature(?: cited)?|works cited|related (?:posts|reading|links))|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|citations?|updates and corrections|change ?log|revision history|version history|document history|page history|reuse|licen[cs]e|copyright|learn more|more information|contact(?: information| details| us| me)?|get in touch|get help|work with (?:me|us)|hire (?:me|us)|sources)\s*:?$/i
 
+/**
+ * Whether a heading names back matter: one of `backMatter`, or the writer's biography ("About me", "About the author",
+ * "About Patrick" closing an article by "Patrick Lajeunesse, Digital Transformation Office": a blind reader of set 134
+ * found his "20 years" a key figure of the talk).
+ *
+ * @param heading The heading's text.
+ * @param author The article's author, when known.
+ */
+export function isBackMatter(heading: string, author?: string): boolean {
+  if (backMatter.test(heading.trim())) return true
+  const about = /^about\s+(.+?)\s*:?$/i.exec(heading.trim())?.[1]
+  if (about === undefined) return false
+  if (/^(?:me|the (?:authors?|writers?|speakers?))$/i.test(about)) return true
+  const names = new Set((author ?? '').split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Lu}/u.test(word)))
+  const words = about.split(/\s+/)
+  return words.length <= 3 && words.every((word) => names.has(word))
+}
+
 /** Back matter a speaker may show on one slide: where to read on. */
 const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
 
@@ -94,9 +112,10 @@ export function addTitledNotes(slide: Slide, folded: Slide, content: Array<Block
  * back matter. Nothing is lost: every line ends up in some slide's notes.
  *
  * @param children The condensed slides, title slide first.
+ * @param author The article's author, when known (for a biography closing it).
  * @returns The slides, back matter folded.
  */
-export function foldBackMatter(children: readonly RootContent[]): RootContent[] {
+export function foldBackMatter(children: readonly RootContent[], author?: string): RootContent[] {
   let start = children.length
   // (A section of works cited under a heading of its own, "Further Research" over twelve papers, is a reading list too,
   // its pages together: a long citation is a page of its own.)
@@ -110,7 +129,7 @@ export function foldBackMatter(children: readonly RootContent[]): RootContent[] 
     while (part > 0 && (subsection(children[part]) || continued(children[part]))) part--
     return part
   }
-  const isBack = (at: number): boolean => at >= 0 && (backMatter.test(headingOf(children[at]!) ?? '') || citesWorks(pages(headingOf(children[at]!))) || (subsection(children[at]) && backMatter.test(headingOf(children[partOf(at)]!) ?? '')))
+  const isBack = (at: number): boolean => at >= 0 && (isBackMatter(headingOf(children[at]!) ?? '', author) || citesWorks(pages(headingOf(children[at]!))) || (subsection(children[at]) && isBackMatter(headingOf(children[partOf(at)]!) ?? '', author)))
   // (And a short slide right after back matter: "John McLaughlin" / "Email: …" under "Contact Information".)
   // (Or one that shows nothing, its lines all for the notes: "Seeing Ancient Stars" / "Kepler Manuscript: Library of
   // Congress, Tabvlæ Rudolphinæ, 1627" after "Further Reading and References".)

@@ -9,10 +9,10 @@ import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { isOpeningTitle, isOverview, isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
-import { backMatter, foldBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
+import { foldBackMatter, isBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
-import { withoutContinued } from './continued.js'
+import { isContinued, withoutContinued } from './continued.js'
 
 
 /** Sections at least this many make an agenda slide worth having (three in a talk of `longTalk` slides). */
@@ -86,15 +86,16 @@ function agendaLayout(sections: readonly string[], maxBullets: number, slides: n
  * `closing: false` turns both off); its back matter folded first.
  */
 export function talkShape(condensed: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
+  const author = typeof config.author === 'string' ? config.author : undefined
   // Reading lists keep one slide; credits and footnotes go to the notes (`back-matter.ts`).
-  const children = foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed)))))
+  const children = foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed, author)))))
   for (const node of children) if (node.type === 'slide' && !isTitleSlide(node)) withoutClosingColon(node)
   retitleOverview(children)
   const out = [...children]
   const sections = children
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map((node) => slideHeading(node, true))
-    .filter((heading): heading is string => heading !== undefined && !isOpeningTitle(heading) && !/\(cont\.\)$/.test(heading) && !backMatter.test(heading.trim()))
+    .filter((heading): heading is string => heading !== undefined && !isOpeningTitle(heading) && !isContinued(heading) && !isBackMatter(heading, author))
   // (Nor are the sections that open the talk before the agenda: "Abstract:", then "Introduction".)
   while (sections.length > 0 && openingSection.test(sections[0]!.trim())) sections.shift()
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets, children.filter((node) => node.type === 'slide').length)
@@ -138,10 +139,10 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
   if (config.closing !== false && (sections.length > 0 || slides >= 3)) {
     // The article's closing sentence, when no face shows it, is the talk's last word before the questions: read from the
     // slides before the back matter folded into the last section's notes.
-    const line = closingLine(condensed, { isBackMatter: (heading) => backMatter.test(heading), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined, author: typeof config.author === 'string' ? config.author : undefined })
+    const line = closingLine(condensed, { isBackMatter: (heading) => isBackMatter(heading, author), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined, author })
     // (Before the back matter a talk ends on, "References": it had closed a talk after its reading list.)
     let end = out.length
-    while (end > 0 && backMatter.test(sectionTitle(out[end - 1]!))) end--
+    while (end > 0 && isBackMatter(sectionTitle(out[end - 1]!), author)) end--
     if (line) out.splice(end, 0, line)
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
