@@ -14,7 +14,7 @@ import { isVague } from './leaning.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { dropSetUp, framesPoint, reportingVerbs } from './compress-frames.js'
 import { enumeration, type Enumeration } from './enumerations.js'
-import { isCaption, isFigureCaption, isPointer, isSignpost } from './signposts.js'
+import { isCaption, isFigureCaption, isPointer, isSignpost, isBareLeadIn } from './signposts.js'
 
 /** Everything found in one sentence alone, whatever its place in the section. */
 export interface Analysis {
@@ -145,7 +145,7 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
     bullet,
     // "Here's why: whenever you remove duplication, you create an abstraction" loses its announcement in the bullet.
     // (A bullet that only announces is a signpost whatever its sentence opened with: "Before we get into the details, it's helpful to understand…".)
-    signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || isPointer(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (alone && (isCaption(tokens) || (bullet !== undefined && isCaption(bullet.tokens)))) || isFigureCaption(tokens) || (bullet !== undefined && leadsInOnly.test(bullet.text)),
+    signpost: (isSignpost(sentence) && (!bullet || isSignpost(bullet.text))) || (bullet !== undefined && isSignpost(bullet.text)) || isPointer(sentence) || isBareLeadIn(sentence) || disclaimer.test(sentence) || timeStamp.test(sentence.trim()) || isQuestion(tokens) || isPictureCredit(sentence) || (alone && (isCaption(tokens) || (bullet !== undefined && isCaption(bullet.tokens)))) || isFigureCaption(tokens) || (bullet !== undefined && leadsInOnly.test(bullet.text)),
     // "However, it can be…" leans back once its connective is cut; "…, but attackers can’t reach that code" once its first clause is.
     // (A bullet that is the sentence's opening whole leans only if it leans itself: "…in the next one to two months"
     // without ", but this is, of course, just an estimate".)

@@ -96,6 +96,21 @@ export function isSignpost(text: string): boolean {
   return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
 }
 
+/** Most words of a lead-in that says nothing by itself. */
+const shortLeadInWords = 5
+
+/**
+ * Whether a sentence only leads into what follows it, a picture or a list, and says nothing alone: a few words before
+ * a colon ("Both on Internet search engines:"), or the tail of a sentence between two pictures, opened by an ellipsis
+ * ("...and on Canada.ca search:"). A blind reader of set 134 found both bullets, their pictures gone.
+ *
+ * @param sentence The sentence.
+ */
+export function isBareLeadIn(sentence: string): boolean {
+  const text = sentence.trim()
+  return /:["'”’)]*$/.test(text) && (countWords(text) <= shortLeadInWords || /^(?:\.{2,}|…)(?:[^.!?]|\.(?=\S))*:$/.test(text))
+}
+
 /** A writer's farewell: "Happy Holidays, and Don't Forget to Footnote!", "Thanks for reading", "Until next time". */
 const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe)\b[^.!?]{0,60}[.!]*$/i
 
