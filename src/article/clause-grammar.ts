@@ -4,7 +4,6 @@
 import type { Token } from './nlp.js'
 import { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf } from './token-text.js'
 import { conditionPrepositions, conditions, frequency, needsMore, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
-
 import { afterThen, startsImperative } from './imperatives.js'
 
 export { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf, conditionPrepositions, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
@@ -22,10 +21,15 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
   // The verbs of a relative clause in the subject ("The tool that we built…") are not the main verb.
   let relative = false
   let relativeVerb = false
+  // (Nor the verb of a question after an infinitive or a preposition: "scripts to see what the data said about how…".)
+  let asked = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = tokens[index - 1]
+    if (whWords.has(token.lower) && ((index >= 2 && tokens[index - 2]!.lower === 'to' && previous?.pos === 'VERB') || (index >= 1 && previous?.pos === 'ADP' && !['which', 'whom', 'whose', 'that'].includes(token.lower)))) asked++
     if (sayingVerbAsNoun(tokens, index)) return true
+    // ("We utilised the feedback…": a verb in "-ed" after a personal pronoun, before its object, taken for an adjective.)
+    if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['i', 'we', 'you', 'they', 'he', 'she'].includes(previous?.lower ?? '') && ['DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
     // ("The growing demand for… led me to start…": a noun does not take "me".)
     if (token.pos === 'NOUN' && (['me', 'us', 'him'].includes(tokens[index + 1]?.lower ?? '') || (/ed$/.test(token.lower) && tokens[index + 1]?.lower === 'them'))) return true
     // "…approach no longer aligns with our demands": a verb after a frequency adverb, taken for a noun.
@@ -68,7 +72,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
       else if (relativeVerb && !['PART', 'ADV'].includes(token.pos) && !(token.lower === 'since' && tokens[index + 1]?.pos === 'VERB')) relative = false
       if (relative) continue
     }
-    if (finite) return true
+    if (finite && asked > 0) asked--
+    else if (finite) return true
   }
   // ("Her talk focused on…", "Our team developed a tool": a participle after the subject is its verb; not "Networks based on…".)
   const participle = tokens.findIndex((token) => token.pos === 'VERB' && reducedRelative.has(token.lower))

@@ -213,7 +213,9 @@ export function dropFillers(tokens: Token[]): Token[] {
         // technical challenges": the examples go with their marker, else the first one reads as the only reason.
         // (Not when they complete what comes before: "…engaged in policy making through, for example, agenda-setting…".)
         // (Nor after a modal, whose verb follows: "…where students can, for example, author complete computational essays".)
-        const completes = ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(out[from - 2]?.pos ?? '')
+        // (Nor after "it" and an adjective, which wait for their "for…to…": "Traditional practices make it difficult, for
+        // example, for someone from far away to understand…".)
+        const completes = ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(out[from - 2]?.pos ?? '') || (out[from - 2]?.pos === 'ADJ' && out[from - 3]?.lower === 'it')
         if (examples.has(phrase.join(' ')) && !completes && isComma(out[from - 1]) && isComma(out[end]) && !hasFiniteVerb(out.slice(end + 1)) && wordsOf(out.slice(0, from - 1)) >= 4) {
           out = [...out.slice(0, from - 1), ...out.slice(out.length - 1).filter((token) => token.value === '.')]
           break

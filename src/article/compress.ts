@@ -324,7 +324,10 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // (Not "plain as can be", nor the second term of a comparison, "…just like the university tests are".)
   // (Nor on an auxiliary waiting for its verb or complement: "Its main aim may have been" lost ", as Eric Christen
   // wrote…, to describe the 'fog-bow'…".)
-  const waiting = ((/^(?:is|are|was|were)$/i.test(final.at(-1)?.value ?? '') && ['NOUN', 'PROPN'].includes(final.at(-2)?.pos ?? '')) || (/^(?:be|been|being)$/i.test(final.at(-1)?.value ?? '') && final.at(-2)?.pos === 'AUX')) && !final.slice(-7).some((token) => ['as', 'like', 'than'].includes(token.lower))
+  // (A sentence that ends so, "…how current the information is", was not cut there.)
+  // (Not "…what if policy guidelines were...", which waits for the list after it.)
+  const uncut = tagged.findLast((token) => token.pos !== 'PUNCT') === final.at(-1) && /[.!?]["'”’)]*$/.test(tokensText(tagged).trim()) && !/(?:\.\.\.|…)["'”’)]*$/.test(tokensText(tagged).trim())
+  const waiting = !uncut && ((/^(?:is|are|was|were)$/i.test(final.at(-1)?.value ?? '') && ['NOUN', 'PROPN'].includes(final.at(-2)?.pos ?? '')) || (/^(?:be|been|being)$/i.test(final.at(-1)?.value ?? '') && final.at(-2)?.pos === 'AUX')) && !final.slice(-7).some((token) => ['as', 'like', 'than'].includes(token.lower))
   // ("Vaccinating 95% of the population not only avoids measles spreading": a "not only" whose "but also" was cut.)
   // (Nor an "either" whose "or" was: "The revealed preference is either to use method A and write a caveat".)
   const either = final.findIndex((token, at) => token.lower === 'either' && !/^(?:way|side|case|of|one|option|direction|end|hand)$/i.test(final[at + 1]?.lower ?? '') && !/^[.,;:!?]?$/.test(final[at + 1]?.value ?? ''))

@@ -76,12 +76,18 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
     return token.lower === 'that' && (after === undefined || after.pos === 'PUNCT' || ['because', 'since', 'when', 'if'].includes(after.lower))
   })
   // ("Most open source licenses do.": a bare auxiliary at the end stands for a verb phrase said before.)
-  const elliptical = lastWord !== undefined && lastWord.pos === 'AUX' && !['be', 'been', 'being'].includes(lastWord.lower)
+  // (Not "be" closing a question or comparison inside the sentence: "…if they want to know how current the information is".)
+  // (A noun before it: "…how non-obvious it is" still leans on what "it" is.)
+  const beforeLast = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').at(-2)
+  const embedded = /^(?:is|are|was|were|am)$/.test(lastWord?.lower ?? '') && ['NOUN', 'PROPN'].includes(beforeLast?.pos ?? '') && tokens.slice(-8).some((token) => ['how', 'what', 'where', 'who', 'which', 'whatever', 'wherever', 'as', 'than'].includes(token.lower))
+  const elliptical = lastWord !== undefined && lastWord.pos === 'AUX' && !['be', 'been', 'being'].includes(lastWord.lower) && !embedded
   // ("HOT's COVID-19 response started there": a place named in another sentence.)
   const there = lastWord?.lower === 'there' && words <= 10 && !/^there\b/i.test(sentence)
   // ("For my broader measure, I have added both together": "both" alone stands for two things named before.)
   const both = tokens.some((token, at) => standaloneBoth(tokens, at))
-  const pointsBack = same || objectThis || elliptical || there || both || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
+  // ("…but I have no idea what": a question word at the end stands for a question said before.)
+  const bareQuestion = ['what', 'why', 'how', 'which', 'where', 'who', 'when'].includes(lastWord?.lower ?? '') && words <= 10
+  const pointsBack = same || objectThis || elliptical || there || both || bareQuestion || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
   // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
   const demonstrative = tokens.some((token, index) => {
     if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false
