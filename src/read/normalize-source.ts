@@ -67,6 +67,9 @@ function hugoTextOnly(lines: string[]): void {
 /** WordPress's click-to-tweet shortcode around a sentence (the plugin's `[Tweet "…"]`). */
 const clickToTweet = /\[tweet\s+"([^"\]]+)"\s*\]/gi
 
+/** A row of a table written with pipes at both ends, and the row under a table's header. */
+const pipeRow = /^ {0,3}\|.*\|\s*$/
+const delimiterRow = /^ {0,3}\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/
 /** A line that is only a kramdown attribute list or extension: `{:refdef}`, `{: .class #id}`, `{::comment}`. */
 const kramdownBlock = /^ {0,3}(?:> ?)*\{::?[^{}\n]*\}\s*$/
 /** A kramdown attribute list at the end of a line, after what it styles: `![Map](map.png){: .center}`. */
@@ -75,7 +78,7 @@ const kramdownSpan = /(?<=\S)\{:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{
  * An attribute list right after a link or a picture, anywhere in a line: kramdown's `[link](url){:target="_blank"}`,
  * Pandoc's and markdown-it's `![](kombu.jpg){.image-medium .center alt="A pack of dried kombu"}` (a deck showed them).
  */
-const attributesAfterLink = /(?<=[)\]])\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\}/g
+const attributesAfterLink = /(?<=[)\]])(?:\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\})+/g
 /** A site generator's variable in a link's or a picture's address: `![…]({{ site.images_path }}/pudding.jpg)`. */
 const liquidInAddress = /(?<=\]\()\s*\{\{[^{}]*\}\}\/?/g
 /** The path a site generator's filter is given in quotes: `{{ '/img/hero/tolstoy.png' | url }}` is `/img/hero/tolstoy.png`. */
@@ -163,6 +166,13 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // ("Second**,** graduate faculty…": a mark of punctuation set in bold right after a word is no emphasis in CommonMark,
       // and its asterisks showed; Pandoc's bold comma is a comma.)
       if (lines[index]!.includes('**')) lines[index] = lines[index]!.replace(/(?<=\p{L})\*\*([,.;:!?])\*\*(?=\s|$)/gu, '$1')
+      // kramdown's table without a delimiter row ("| | **Chandrayaan-1** | …" / "| **Mission Type** | Lunar Orbiter | …"),
+      // which CommonMark reads as a paragraph of pipes: its first row is its header. (The row under it shares its line, so
+      // the lines after keep their numbers but for one.)
+      if (pipeRow.test(line) && !pipeRow.test((lines[index - 1] ?? '').split('\n').pop()!) && pipeRow.test(lines[index + 1] ?? '') && !delimiterRow.test(lines[index + 1]!)) {
+        const cells = line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).length
+        lines[index] = `${line}\n|${' --- |'.repeat(cells)}`
+      }
       // "##Responsibilities and liabilities": a heading written without the space (as kramdown and old Jekyll sites read it).
       if (closedHeading.test(line) && (index === 0 || lines[index - 1]!.trim() === '')) lines[index] = line.replace(/^(#{2,6})/, '$1 ')
       const indent = listItem.exec(line)?.[1]
