@@ -18,8 +18,8 @@ export const columnNarrowing = 2.25
 const columnItems = { fewest: 6, most: 14 } as const
 
 /** Most words and characters an item in a column has: one short line. */
-const itemWords = 4
-const itemCharacters = 32
+const itemWords = 5
+const itemCharacters = 36
 
 /**
  * The list drawn in two columns when it is long and every item is a short phrase of one line (no nested list, no second

@@ -295,7 +295,8 @@ function numberedStep(node: RootContent): string | undefined {
 /** The text of a paragraph that is one bold phrase and nothing else, with no link in it; `undefined` for any other node. */
 function boldOnly(node: RootContent | undefined): string | undefined {
   if (node?.type !== 'paragraph') return undefined
-  const parts = node.children.filter((child) => !(child.type === 'text' && /^\s*$/.test(child.value)))
+  // (A line break after it, "**Propulsion Module:** <br>", is no part of it.)
+  const parts = node.children.filter((child) => !(child.type === 'text' && /^\s*$/.test(child.value)) && child.type !== 'break' && !(child.type === 'html' && /^<br\s*\/?>$/i.test(child.value.trim())))
   if (parts.length !== 1 || parts[0]!.type !== 'strong' || JSON.stringify(parts[0]).includes('"type":"link"')) return undefined
   const text = toString(parts[0]).trim()
   return text === '' ? undefined : text

@@ -197,7 +197,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (first === undefined || second === undefined || text(position + 2) === undefined) return false
     const label = countWords(first)
     const headline = countWords(second)
-    if (!isHeadlineShaped(first) || label > 4 || /[?!]$/.test(first) || numberedHeading.test(first)) return false
+    // (Nor a chapter's number before its title, as Quarto prints it: "6 Price of Electricity" over its standfirst.)
+    if (!isHeadlineShaped(first) || label > 4 || /[?!]$/.test(first) || numberedHeading.test(first) || /^\d{1,3}\s+\p{Lu}/u.test(first)) return false
     // (A periodical's theme of one word over a short title and its byline: "Transformations" / "Weave Derrida's References".)
     if (periodical && label === 1 && headline >= 2 && isTitleShaped(second) && bylineAt(position + 2, true) > 0) return true
     if (!isTitleShaped(second) || parseByline(second) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
@@ -328,6 +329,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // ("21.2 Threats to Biodiversity": a textbook's section number is no part of the talk's title; "3.5 Million Reasons" is.)
   // ("7.1. Designing an Open Event", with its stop, stays: a chapter's own numbered title.)
   if (front.title && sectionNumber.test(front.title) && !/^[\d.]+\.\s/.test(front.title)) front.title = front.title.replace(sectionNumber, '')
+  // ("6 Price of Electricity" over "6.1 General Overview": a chapter's number as Quarto prints it.)
+  const chapter = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(front.title ?? '')
+  if (chapter && lines.some((line) => new RegExp(`^${chapter[1]}\\.1\\.?\\s+\\p{Lu}`, 'u').test(line.text))) front.title = front.title!.slice(chapter[0].length)
   if (bar && !front.subtitle) {
     front.title = bar[1]!.trim()
     front.subtitle = bar[2]!.trim()

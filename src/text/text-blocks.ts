@@ -92,6 +92,16 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       continue
     }
 
+    // Four short lines or more one under another, set apart and after prose, none a sentence ("Miami Beach, Florida" /
+    // "Hoboken, New Jersey" / …, under "…here are some U.S. cities that might be underwater…"): an unbulleted list (a blind
+    // reader of set 139 found eight city names eight section dividers).
+    const names = line.kind === 'text' && line.gap && !wrapped && open?.type === 'paragraph' ? textRun(body, at, (text) => countWords(text) <= 6 && !/[.!?:;]["'”’)]?$/.test(text.trim()), 4) : 0
+    if (names > 0 && (body[at + names]?.gap ?? true)) {
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + names).map((l) => [l]), labels: false })
+      at += names
+      continue
+    }
+
     // A figure over its label, as a page's fact card prints them ("45" / "New Flow Gages"), over its paragraph: one heading,
     // "45 New Flow Gages" (a slide titled "45" told nothing of what it counted).
     const label = body[at + 1]
