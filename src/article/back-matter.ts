@@ -25,14 +25,15 @@ export const backMatter =
 /**
  * Whether a heading names back matter: one of `backMatter`, or the writer's biography ("About me", "About the author",
  * "About Patrick" closing an article by "Patrick Lajeunesse, Digital Transformation Office": a blind reader of set 134
- * found his "20 years" a key figure of the talk).
+ * found his "20 years" a key figure of the talk), or the writer's name alone over it ("Daniel Armstrong").
  *
  * @param heading The heading's text.
  * @param author The article's author, when known.
  */
 export function isBackMatter(heading: string, author?: string): boolean {
   if (backMatter.test(heading.trim())) return true
-  const about = /^about\s+(.+?)\s*:?$/i.exec(heading.trim())?.[1]
+  // (Or the writer's name alone over the biography: "Daniel Armstrong" closing his article.)
+  const about = /^about\s+(.+?)\s*:?$/i.exec(heading.trim())?.[1] ?? (author !== undefined && countWords(heading) >= 2 && author.includes(heading.trim()) ? heading.trim() : undefined)
   if (about === undefined) return false
   if (/^(?:me|the (?:authors?|writers?|speakers?))$/i.test(about)) return true
   const names = new Set((author ?? '').split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Lu}/u.test(word)))

@@ -223,7 +223,9 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
     // platforms, and dissemination methods", however the tagger reads "formats".)
     // (Nor the first name of a list it says the thing is: "the stars of the summer triangle, i.e. Vega, Deneb and Altair,
     // refer to three stags" had lost Vega.)
-    if (/^(?:i\.e\.|namely)$/i.test(rest[0]!.value) && after.slice(0, 6).some((token) => ['and', 'or'].includes(token.lower))) continue
+    // (However long its names: "…multiple customers, namely residential, commercial, industrial, government/municipal, and
+    // community customer classes" had lost "residential".)
+    if (/^(?:i\.e\.|namely)$/i.test(rest[0]!.value) && (after.slice(0, 6).some((token) => ['and', 'or'].includes(token.lower)) || after.some((token, at) => isComma(token) && ['and', 'or'].includes(after[at + 1]?.lower ?? '')))) continue
     if (adding && !['AUX'].includes(after[0]?.pos ?? '') && after.slice(0, 8).filter(isComma).length >= 1 && after.some((token, at) => isComma(token) && ['and', 'or'].includes(after[at + 1]?.lower ?? ''))) continue
     // (Between a subject and its verb both commas go: "more of my family members, particularly seniors, started…", "…some
     // variants of Spectre, particularly variant 4, to be infeasible"; after a fronted phrase one stays: "In many

@@ -32,7 +32,11 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // "One reason why is that…": why what? "Such timers are precise enough…": such as the ones before.)
   // (Not "The second issue followed: …" beside the first: "The second X is/was…" is `ordinal` below.)
   if (/^an? (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:measure|reason|way|step|option|approach|factor|problem|point|thing|example|issue|type|kind|group|category|method|organi[sz]ation|company|person|question|lesson|area|part)s?\b|^(?:one|another|the (?:main|other|first|second|real)) reason why (?:is|was)\b/i.test(sentence)) return true
-  if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ')?.pos === 'NOUN') return true
+  // ("Such a system isn't just for…": after its article too.)
+  if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ' && !(token.pos === 'DET' && /^an?$/i.test(token.value)))?.pos === 'NOUN') return true
+  // ("Which I remember with the acronym HERO:", "...where the year-month elements captures…": a relative clause, or the
+  // rest of a sentence begun before, is no statement of its own.)
+  if (/^which\b(?![^.!]*\?$)|^(?:\.{2,}|…)\s*\p{Ll}/iu.test(sentence.trim())) return true
   // ("The first is the durability of modes of speaking…", "The latter was…": an ordinal with no noun stands for one of
   // a series the sentence before named.)
   if (/^the (?:first|second|third|fourth|last|latter|former|other) (?:is|was|are|were|one is|one was)\b/i.test(sentence)) return true
@@ -105,7 +109,10 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
     if (token.lower === 'that' && token.pos === 'SCONJ' && isVerb(tokens[index - 1]!) && tokens.slice(index + 2).some(isVerb)) return false
     // (Nor after an indefinite pronoun: "…is something that data journalism could certainly learn from".)
     if (token.lower === 'that' && index > 0 && (['VERB', 'ADJ', 'NOUN', 'ADV'].includes(tokens[index - 1]!.pos) || /^(?:some|any|every|no)(?:thing|one|body)$/.test(tokens[index - 1]!.lower)) && ['AUX', 'VERB'].includes(tokens.slice(index + 1).find((other) => !['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM', 'ADV'].includes(other.pos))?.pos ?? '')) return false
-    if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
+    // ("…challenge these dominant views", "…navigated these sapphire waters": past its adjectives to its noun.)
+    // (Not "this much data", "these past weeks": a quantity or a time.)
+    const head = ['much', 'many', 'few', 'little', 'past', 'last', 'next', 'coming'].includes(next?.lower ?? '') ? next : tokens.slice(index + 1).find((other) => other.pos !== 'ADJ')
+    if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return head !== undefined && head.pos === 'NOUN' && tokens.indexOf(head) <= index + 3 && !ownTimes.has(head.lower) && !tokens.slice(0, index).some((before) => before.lemma === head.lemma)
     // ("Chief among these are GitHub Issues…", "Of these, …": after a preposition at the start too.)
     return token.pos === 'PRON' && token.lower !== 'that' && ([',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower) || (tokens[index - 1]!.pos === 'ADP' && index <= 3))
   })

@@ -141,3 +141,66 @@ test('a continued heading is known by one rule', () => {
   assert.ok(isContinued('Why Travellers Are Coming Back (cont.)') && !isContinued('Why Travellers Are Coming Back'))
   assert.equal(withoutContinued(' Why Travellers Are Coming Back (cont.) '), 'Why Travellers Are Coming Back')
 })
+
+test('held-out sets 137–139: a chapter number, a chart\'s controls and a list with "namely" read as the page meant them', async () => {
+  // Alaska Center for Energy and Power, "6 Price of Electricity" (2024 Alaska Electricity Trends Report, CC BY-SA 4.0):
+  // the chapter's number had made its title a kicker; "Hover your pointer…" a bullet; "namely residential," was lost.
+  const report = ['6 Price of Electricity', '', 'Electricity Prices for the Residential, Commercial, and Industrial Customer Classes, 2011-2019', '', '6.1 General Overview', '',
+    'Utilities in Alaska serve multiple customers, namely residential, commercial, industrial, government/municipal, and community customer classes. Each customer class experiences a different set of costs such as per kWh charge as well as monthly customer charges.', '',
+    'Regional Overview', '', 'Figure 6.1 shows the distribution of prices across a selected customer class. The three classes used in this analysis can be selected from the dropdown menu. Hover your pointer over the dot to display utility information.', ''].join('\n')
+  const { html } = await renderDeck(report, { path: 'alaska.txt', overrides: { condense: true } })
+  const cover = facesOf(/<section[\s\S]*?<\/section>/.exec(html)![0])
+  assert.ok(/Price of Electricity/.test(cover) && !/\b6 Price/.test(cover), cover)
+  assert.ok(!/Hover your pointer|dropdown/.test(facesOf(html)), facesOf(html))
+  assert.ok(!/multiple customers commercial/.test(facesOf(html)))
+  // Ben Keith's and Amy Lin's pages: "See also…" and "Note the … here" point at the page.
+  const { isPointer } = await import('../../src/article/signposts.js')
+  assert.ok(isPointer('See also my related essay from May 2019') && isPointer('Note the different month and date attributes here'))
+})
+
+test('held-out sets 136–139: a site\'s author pages, kramdown\'s attribute lists and tables, and list items that argue', async () => {
+  // J. Stephen Morrison and Jonathan E. Hillman, "The Spanish Flu a Century Later" (CSIS iDeas Lab, MIT): the authors are
+  // the paths of their pages.
+  const { html: flu } = await renderDeck('---\ntitle: The Spanish Flu a Century Later\nauthors:\n  - _authors/stephen-morrison.md\n  - _authors/Jonathan-Hillman.md\n---\n\nThe Spanish influenza cataclysm ignited 100 years ago.\n', { path: 'flu.md' })
+  assert.ok(facesOf(flu).includes('Stephen Morrison, Jonathan Hillman') && !facesOf(flu).includes('_authors'))
+  // Emi Koch and Marco Ruiz Serkovic, "Piracy and Illegal Fishing in Peru's Tropical Pacific Sea" (MIT): two attribute
+  // lists after one link.
+  const { html: piracy } = await renderDeck('# Piracy\n\nIn 2016, officials in Tumbes uncovered [140 unregistered bolicheras boats](https://elcomercio.pe/x){:target="\\_blank"}{:rel="noopener"} purse seining fish vessels within the five mile zone.\n', { path: 'peru.md' })
+  assert.ok(!/noopener|\{:/.test(facesOf(piracy)), facesOf(piracy))
+  // Amar Sathwik, Samhitha Keluth and Yeleena, "Chandrayaan 3" (Astronomy Club, IIT Kanpur, MIT): a kramdown table without
+  // its delimiter row had been one bullet of pipes; an item that argues under its bold label "**Rover Module - Pragyan:** <br>"
+  // had been a slide of prose cut off at its foot.
+  const moon = ['# Chandrayaan 3', '', '## Components', '', 'The payload comprises three main components:', '',
+    '1. **Propulsion Module:** <br>', '', '   The propulsion module carries the lander and rover from the injection orbit around Earth to the lunar orbit at a distance of 100 km. It also includes an experiment that studies Earth from lunar orbit.', '',
+    '2. **Rover Module - Pragyan:** <br>', '', '   After the soft landing of the Vikram Lander, the Pragyan Rover, a six-wheeled vehicle, emerges and begins traversing the lunar surface. On the rear wheel of this 27kg rover, ISRO has embossed an image of its logo.', '',
+    '## Predecessors', '', 'Chandrayaan-3 does not include an orbiter.', '',
+    '| | **Chandrayaan-1** | **Chandrayaan-2** |', '| **Mission Type** | Lunar Orbiter | Lunar Orbiter, Lander and Rover |', '| **Rocket** | PSLV-XL C11 | LVM3 M1 |', '{: .responsive-table}', ''].join('\n')
+  const { html } = await renderDeck(moon, { path: 'moon.md', overrides: { condense: true } })
+  assert.ok(/<table/.test(html) && !/\| \*\*Mission Type/.test(facesOf(html)))
+  // (Its items are sections: the rover's is condensed, not shown whole.)
+  assert.ok(/<h[23][^>]*>[^<]*Rover Module - Pragyan/.test(html) || !facesOf(html).includes('On the rear wheel of this 27kg rover'), facesOf(html))
+  // Daniel Armstrong, "Letting the GINI out of the bottle" (Data USA, MIT): his name over his biography closes the article.
+  assert.ok(isBackMatter('Daniel Armstrong', 'Daniel Armstrong'))
+})
+
+test('held-out sets 136–139: words that point back past an adjective, "such a", a clause opened by "which", short lines that are a list', () => {
+  const vague = (sentence: string): boolean => isVague(tagSentence(sentence), sentence)
+  // Jack Dougherty (MIT), Emi Koch and Marco Ruiz Serkovic (MIT), Ben Keith (CC BY-SA 4.0), Allen Downey (MIT), James Baker
+  // (Programming Historian, CC BY 4.0).
+  assert.ok(vague('I\'m still pondering ways to challenge these dominant views'))
+  assert.ok(vague('For generations, Justo\'s family has navigated these sapphire waters'))
+  assert.ok(vague('Such a system isn\'t just for airline passengers'))
+  assert.ok(vague('Which I remember with the acronym HERO:'))
+  assert.ok(vague('...where the year-month elements captures when the project started'))
+  assert.ok(!vague('Analyzing this much data is not easy'))
+  assert.ok(!vague('Whereas cats sleep, dogs play.'))
+  // Amy Lin, "CC2: IPCC 1.5°C" (0BSD): eight cities a line each under a sentence are its list, not eight sections.
+  const cities = ['CC2: IPCC 1.5°C', '', 'I feel like I hear "1.5°C" all the time when reading or watching videos about climate change but I have no idea what it actually means or where this number came from.', '',
+    'Temperature and Precipitation', '', 'I wanted to briefly add in how the rising waters might affect our cities.', '', 'To make it more relatable, here are some U.S. cities that might be underwater in the next 30+ years (2050+)', '',
+    'Miami Beach, Florida', 'Hoboken, New Jersey', 'Atlantic City, New Jersey', 'Key West, Florida', 'Galveston, Texas', 'Hilton Head Island, South Carolina', 'Chesapeake, Virginia', 'Long Beach, New York', '',
+    'Where are we now?', '', 'As you probably know, we are not in a good place to stay below 1.5˚C.', ''].join('\n')
+  const { tree } = recogniseText(cities)
+  assert.ok(!tree.children.some((node) => node.type === 'heading' && /Miami|Hoboken/.test(toString(node))))
+  const list = tree.children.find((node) => node.type === 'list')
+  assert.equal(list?.type === 'list' ? list.children.length : 0, 8)
+})
