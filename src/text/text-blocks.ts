@@ -95,7 +95,9 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
     // Four short lines or more one under another, set apart and after prose, none a sentence ("Miami Beach, Florida" /
     // "Hoboken, New Jersey" / …, under "…here are some U.S. cities that might be underwater…"): an unbulleted list (a blind
     // reader of set 139 found eight city names eight section dividers).
-    const names = line.kind === 'text' && line.gap && !wrapped && open?.type === 'paragraph' ? textRun(body, at, (text) => countWords(text) <= 6 && !/[.!?:;]["'”’)]?$/.test(text.trim()), 4) : 0
+    // (Not a chart's legend copied without its chart, "Change in max" / "rooms allowable" / "-4 (10 → 6)": names start in
+    // capitals and hold no figures.)
+    const names = line.kind === 'text' && line.gap && !wrapped && open?.type === 'paragraph' ? textRun(body, at, (text) => countWords(text) <= 6 && /^\p{Lu}/u.test(text.trim()) && !/[\d→←]/.test(text) && !/[.!?:;]["'”’)]?$/.test(text.trim()), 4) : 0
     if (names > 0 && (body[at + names]?.gap ?? true)) {
       blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + names).map((l) => [l]), labels: false })
       at += names
