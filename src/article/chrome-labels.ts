@@ -8,6 +8,7 @@
 import type { Heading, PhrasingContent, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Slide } from '../types.js'
+import { continuedMark } from './continued.js'
 
 /** The added words, by language (the English ones are the keys). */
 const labels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -54,10 +55,10 @@ export function remarkChromeLanguage() {
 /** A heading's added words: "(cont.)" at its end, and its whole text when Lectern wrote it ("Introduction", "Agenda (cont.)"). */
 function translate(heading: Heading, words: Readonly<Record<string, string>>, added: boolean): void {
   heading.children = heading.children.map((child): PhrasingContent => {
-    if (child.type === 'emphasis' && child.children.length === 1 && child.children[0]!.type === 'text' && child.children[0]!.value === '(cont.)') return { ...child, children: [{ type: 'text', value: words['(cont.)']! }] }
+    if (child.type === 'emphasis' && child.children.length === 1 && child.children[0]!.type === 'text' && child.children[0]!.value === continuedMark) return { ...child, children: [{ type: 'text', value: words[continuedMark]! }] }
     if (child.type !== 'text') return child
     const [, text = '', rest = ''] = /^(.*?)( \(cont\.\))?$/.exec(child.value) ?? []
     const own = words[text] !== undefined && (added || text === 'Introduction') ? words[text]! : text
-    return { ...child, value: own + (rest ? ` ${words['(cont.)']!}` : '') }
+    return { ...child, value: own + (rest ? ` ${words[continuedMark]!}` : '') }
   })
 }

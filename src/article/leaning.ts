@@ -82,8 +82,7 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // ("Most open source licenses do.": a bare auxiliary at the end stands for a verb phrase said before.)
   // (Not "be" closing a question or comparison inside the sentence: "…if they want to know how current the information is".)
   // (A noun before it: "…how non-obvious it is" still leans on what "it" is.)
-  const beforeLast = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').at(-2)
-  const embedded = /^(?:is|are|was|were|am)$/.test(lastWord?.lower ?? '') && ['NOUN', 'PROPN'].includes(beforeLast?.pos ?? '') && tokens.slice(-8).some((token) => ['how', 'what', 'where', 'who', 'which', 'whatever', 'wherever', 'as', 'than'].includes(token.lower))
+  const embedded = /^(?:is|are|was|were|am)$/.test(lastWord?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').at(-2)?.pos ?? '') && tokens.slice(-8).some((token) => ['how', 'what', 'where', 'who', 'which', 'whatever', 'wherever', 'as', 'than'].includes(token.lower))
   const elliptical = lastWord !== undefined && lastWord.pos === 'AUX' && !['be', 'been', 'being'].includes(lastWord.lower) && !embedded
   // ("HOT's COVID-19 response started there": a place named in another sentence.)
   const there = lastWord?.lower === 'there' && words <= 10 && !/^there\b/i.test(sentence)

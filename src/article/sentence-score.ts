@@ -14,7 +14,7 @@ import { namedSubject } from './named-subject.js'
 import { isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
 import { joinPayoffs, markTeasers } from './punchlines.js'
-import { isBlogMeta, namesPicture } from './signposts.js'
+import { endsOnColon, isBlogMeta, namesPicture } from './signposts.js'
 import { isAuthorBio } from '../text/lines.js'
 import { noFeatures, scoreOf, type Features } from './selection-weights.js'
 
@@ -156,7 +156,7 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     announcesFirst: announcesFirst ? 1 : 0,
     answers: context.answers ? 1 : 0,
     question: question ? 1 : 0,
-    leadIn: /:["'”’)]*$/.test(sentence) ? 1 : 0,
+    leadIn: endsOnColon.test(sentence) ? 1 : 0,
     aside: /^\(/.test(sentence) ? 1 : 0,
     vague: candidate.vague ? 1 : 0,
     frontedClause: bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(bullet.text) ? 1 : 0,

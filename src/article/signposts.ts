@@ -97,6 +97,9 @@ export function isSignpost(text: string): boolean {
   return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
 }
 
+/** A sentence that ends on its colon (a closing quote or bracket after it): it leads into what follows. */
+export const endsOnColon = /:["'”’)]*$/
+
 /** Most words of a lead-in that says nothing by itself. */
 const shortLeadInWords = 5
 
@@ -109,7 +112,7 @@ const shortLeadInWords = 5
  */
 export function isBareLeadIn(sentence: string): boolean {
   const text = sentence.trim()
-  return /:["'”’)]*$/.test(text) && (countWords(text) <= shortLeadInWords || /^(?:\.{2,}|…)(?:[^.!?]|\.(?=\S))*:$/.test(text))
+  return endsOnColon.test(text) && (countWords(text) <= shortLeadInWords || /^(?:\.{2,}|…)(?:[^.!?]|\.(?=\S))*:$/.test(text))
 }
 
 /** A writer's farewell: "Happy Holidays, and Don't Forget to Footnote!", "Thanks for reading", "Until next time". */

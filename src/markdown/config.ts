@@ -130,9 +130,10 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   // ("author: jack-cushman": a blog's author key, the name it stands for; "author: mm", a handle of a few letters, none.)
   if (key === 'author' && /^\p{Ll}{1,4}$/u.test(tidy)) return undefined
   // (Or the path of the author's page in the site's collection, "_authors/stephen-morrison.md", "_authors/Jonathan-Hillman.md".)
-  const page = key === 'author' ? /^_?[\w-]+\/([\p{L}]+(?:[-_][\p{L}]+){1,3})\.(?:md|markdown|html|ya?ml)$/u.exec(tidy) : null
-  if (page) return page[1]!.split(/[-_]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')
-  return /^\p{Ll}+(?:[-_]\p{Ll}+){1,3}$/u.test(tidy) ? tidy.split(/[-_]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') : tidy
+  const page = key === 'author' ? /^_?[\w-]+\/([\p{L}]+(?:[-_][\p{L}]+){1,3})\.(?:md|markdown|html|ya?ml)$/u.exec(tidy)?.[1] : undefined
+  const name = (slug: string): string => slug.split(/[-_]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')
+  if (page !== undefined) return name(page)
+  return /^\p{Ll}+(?:[-_]\p{Ll}+){1,3}$/u.test(tidy) ? name(tidy) : tidy
 }
 
 /** A problem found in front matter. */

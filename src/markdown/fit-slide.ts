@@ -13,6 +13,7 @@ import { isLayoutName } from '../article/layout-names.js'
 import type { FaceMeasure } from '../article/face-measure.js'
 import { assembleFace, paginate } from '../article/paginate.js'
 import { continuedHeading } from '../article/long-headings.js'
+import { continuedMark } from '../article/continued.js'
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import { maxCodeLines } from '../article/face-height.js'
 import type { SlideMetrics } from '../article/slide-metrics.js'
@@ -169,7 +170,7 @@ function toUnits(blocks: readonly BlockContent[]): FaceUnit[] {
 /** A heading without the "(cont.)" a continued slide's heading ends with. */
 function withoutCont(heading: Heading): Heading {
   const last = heading.children[heading.children.length - 1]
-  if (last?.type !== 'emphasis' || toString(last) !== '(cont.)') return heading
+  if (last?.type !== 'emphasis' || toString(last) !== continuedMark) return heading
   const children = heading.children.slice(0, -1)
   const space = children[children.length - 1]
   if (space?.type === 'text' && space.value.trim() === '') children.pop()

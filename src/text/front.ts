@@ -331,7 +331,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   if (front.title && sectionNumber.test(front.title) && !/^[\d.]+\.\s/.test(front.title)) front.title = front.title.replace(sectionNumber, '')
   // ("6 Price of Electricity" over "6.1 General Overview": a chapter's number as Quarto prints it.)
   const chapter = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(front.title ?? '')
-  if (chapter && lines.some((line) => new RegExp(`^${chapter[1]}\\.1\\.?\\s+\\p{Lu}`, 'u').test(line.text))) front.title = front.title!.slice(chapter[0].length)
+  const firstSection = chapter ? new RegExp(`^${chapter[1]}\\.1\\.?\\s+\\p{Lu}`, 'u') : undefined
+  if (chapter && lines.some((line) => firstSection!.test(line.text))) front.title = front.title!.slice(chapter[0].length)
   if (bar && !front.subtitle) {
     front.title = bar[1]!.trim()
     front.subtitle = bar[2]!.trim()
