@@ -25,9 +25,10 @@ const where = /^(?:from|in|posted in|filed under|tagged(?: with| as)?|tags?:?)\s
 const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?\\s+)?(${datePattern.source})\\s+by\\s+(\\p{Lu}[^·•|]*)$`, 'u' + 'i')
 /**
  * `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026`; a weekday before the date and where the post is
- * filed after it are the blog's (`Posted by Pete Johns on Sunday, 1 November 2015 in running`).
+ * filed after it are the blog's (`Posted by Pete Johns on Sunday, 1 November 2015 in running`); a dash may stand
+ * for the comma (`By Whitley Saumweber and Ty Loft — July 31, 2020`).
  */
-const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?),?\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${datePattern.source})(?:\\s+in\\s+[^\\s·•|]+(?:,?\\s+[^\\s·•|]+){0,2})?$`, 'u' + 'i')
+const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?)(?:,|\\s+[—–])?\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${datePattern.source})(?:\\s+in\\s+[^\\s·•|]+(?:,?\\s+[^\\s·•|]+){0,2})?$`, 'u' + 'i')
 /** `Stephen Bradshaw, 28 June 2017` */
 const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `. */
@@ -49,15 +50,25 @@ export interface Byline {
  * @returns The parts found, or `undefined` when the line is not a byline or date.
  */
 export function parseByline(text: string): Byline | undefined {
+  const found = readByline(text)
+  // ("Mar 2, 2026 at 20:45 UTC": the day is the talk's date; the hour and minute a page stamped it with are not.)
+  if (found?.date) found.date = found.date.replace(clockTime, '')
+  return found
+}
+
+/** The time of day after a date: `, 9:12 am`, ` at 20:45 UTC`. */
+const clockTime = /(?:,\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$/i
+
+function readByline(text: string): Byline | undefined {
   // "Rob Dodson · August 1, 2017 (updated September 20, 2018)": the date of an update in brackets goes with the date.
   const updated = /^(.*\S)\s*\((?:last )?(?:updated|revised|edited|modified)(?: on)?\s+([^()]{4,30})\)$/i.exec(text)
   if (updated && dateOnly.test(updated[2]!)) {
-    const parsed = parseByline(updated[1]!)
+    const parsed = readByline(updated[1]!)
     return parsed?.date ? parsed : undefined
   }
   // ("30-Dec-2024, 18 minute read": the reading time after a comma is a part of its own.)
   const timed = /^(.*\S),\s*(\d+\s*-?\s*min(?:ute)?s?\.?\s+read)$/i.exec(text)
-  if (timed) return parseByline(`${timed[1]!} · ${timed[2]!}`)
+  if (timed) return readByline(`${timed[1]!} · ${timed[2]!}`)
   // ("February 06, 2018 in librarian, researcher, windows": the date and the tags the post is filed under.)
   const filed = new RegExp(`^(${datePattern.source})\\s+in\\s+[\\p{L}\\d-]+(?:,\\s*[\\p{L}\\d-]+){0,6}$`, 'iu').exec(text)
   if (filed) return { date: filed[1]!.trim() }
