@@ -90,5 +90,46 @@ function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
  * @returns The same lines, those that held note numbers replaced by copies without them.
  */
 export function withoutNoteMarkers<T extends NoteLine>(lines: T[]): T[] {
-  return withoutCountedMarkers(withoutLinkedMarkers(lines))
+  const marked = withoutCountedMarkers(withoutLinkedMarkers(lines))
+  return marked === lines ? lines : withNotesListed(lines, marked)
+}
+
+/** A note of a numbered list of notes: "1. http://www.businessinsider.com/…", "2 United Nations Development Program". */
+const numberedNote = /^(\d{1,2})[.)]?\s+\S/
+
+/**
+ * The notes the numbers refer to, when the page lists them after the last line that had one ("1. http://…", "2. United
+ * Nations Development Program" / "http://hdr.undp.org/…", "3. However, when income data…"): footnotes, for the speaker's
+ * notes, not a numbered list of points. The list counts up from one, line by line or with a line that carries its note
+ * on, and ends at a blank line that the next note does not follow; half the notes, at least, give a link or a year.
+ */
+function withNotesListed<T extends NoteLine>(lines: T[], marked: T[]): T[] {
+  const digits = (text: string): number => text.replace(/\D/g, '').length
+  const removed = lines.reduce((sum, line, at) => sum + digits(line.text) - digits(marked[at]!.text), 0)
+  let lastMarked = -1
+  for (let at = 0; at < lines.length; at++) if (marked[at]!.text !== lines[at]!.text) lastMarked = at
+  if (removed < 2) return marked
+  for (let start = lastMarked + 1; start < marked.length; start++) {
+    if (numberedNote.exec(marked[start]!.text)?.[1] !== '1') continue
+    // (A list that a line leads into, "The purpose of this annual exercise is threefold:", is the text's own.)
+    const before = marked.findLast((line, at) => at < start && line.text !== '')
+    if (before && /:$/.test(before.text)) continue
+    let [next, end] = [2, start + 1]
+    for (; end < marked.length; end++) {
+      // (A blank line ends the notes, unless the next note follows it.)
+      if (marked[end]!.text === '') {
+        const after = marked.findIndex((line, at) => at > end && line.text !== '')
+        if (after === -1 || numberedNote.exec(marked[after]!.text)?.[1] !== String(next)) break
+        continue
+      }
+      if (numberedNote.exec(marked[end]!.text)?.[1] === String(next)) next++
+    }
+    // (Half of them, at least, point somewhere, as notes do: a link or a year; steps "1. Pull the weft yarn over the first
+    // warp yarn," are the text's own.)
+    const notes = marked.slice(start, end).filter((line) => numberedNote.test(line.text))
+    const cited = notes.filter((line) => /https?:\/\/|\bwww\.|\b(?:1[5-9]|20)\d\d\b/.test(line.text)).length
+    if (next - 1 < 2 || cited * 2 < notes.length) return marked
+    return marked.map((line, at) => (at >= start && at < end ? { ...line, footnote: true } : line))
+  }
+  return marked
 }
