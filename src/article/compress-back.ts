@@ -25,8 +25,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'NOUN' && !/ing$/.test(tokens[index + 1]?.lower ?? '')) continue
     // ("…the scenario shown in the prototype is | when the user needs…": after a copula the clause is its complement.)
     if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower))) continue
-    // "…long before visible damage occurs", "…15 minutes before everyone else joins": it times the verb, or dangles.
-    if (degreeBefore.has(before.lower) || (timeSpan.test(before.lower) && ['before', 'after'].includes(tokens[index]!.lower) && !tokens.slice(Math.max(0, index - 5), index).some((other) => ['in', 'within', 'for', 'over'].includes(other.lower)))) continue
+    // "…long before visible damage occurs", "…15 minutes before everyone else joins": it times the verb, or dangles; "named | after…" names a source.
+    if (degreeBefore.has(before.lower) || (timeSpan.test(before.lower) && ['before', 'after'].includes(tokens[index]!.lower) && !tokens.slice(Math.max(0, index - 5), index).some((other) => ['in', 'within', 'for', 'over'].includes(other.lower))) || (tokens[index]!.lower === 'after' && /^(?:named|called|modell?ed|patterned|styled)$/.test(before.lower))) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
     // (The tagger may take that verb for a noun: "an ArrayBuffer that points wherever you like".)
     if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue

@@ -4,7 +4,7 @@
  * where a list ends and a contrast begins that the other cuts share.
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, waitsForVerb } from './head-checks.js'
 
@@ -47,6 +47,16 @@ export function notOnlyBefore(head: readonly Token[]): boolean {
 }
 
 /** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
+/**
+ * Whether the comma at `index` and the conjunction after it open the last item of a series whose items open alike: "…an
+ * alphabet that was easy to learn, easy to read, and easy to write—and he defied…" (no clause starts there).
+ */
+export function closesSeries(tokens: readonly Token[], index: number): boolean {
+  const item = tokens.slice(0, index).findLastIndex((other) => isComma(other))
+  const next = tokens[index + 1]?.pos === 'CCONJ' ? tokens[index + 2] : tokens[index + 1]
+  return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && !isPunct(next)
+}
+
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   // (A sentence that ends a quotation opened before it gives no scrap of itself: "We constantly had bugs, and our error
   // reporting system was logging thousands of errors - versus absolutely zero with Elm.”" is no "We constantly had bugs".)
@@ -87,7 +97,8 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const headPointsBack = endsPointingBack(head)
     if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
-    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !continuesInfinitive(head, tail)) return capitalise(withoutLeadingSpace(tail))
+    // (Not the last item of a series and what follows it: "…easy to read, and easy to write—and he defied…".)
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !continuesInfinitive(head, tail) && !closesSeries(tokens, index)) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
     if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }

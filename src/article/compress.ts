@@ -14,7 +14,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
-import { asideInSubject, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, fronts, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
+import { asideInSubject, closesSeries, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, fronts, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
 import { continuesInfinitive, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
@@ -190,7 +190,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const phrased = token.lower === 'and' && token.pos === 'CCONJ' && phraseThenSubject(tokens.slice(index + 1))
     const bare = token.lower === 'and' && token.pos === 'CCONJ' && ((startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined) || phrased)
     // (Nor the comma of a list of adjectives: "…significant psychological, social, and economic problems".)
-    if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ')) continue
+    if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ') || (comma && closesSeries(tokens, index))) continue
     const head = tokens.slice(0, index)
     if (insideCondition(tokens, index) || waitsForVerb(head)) continue
     // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19

@@ -157,6 +157,8 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   if (['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned', 'takes', 'took', 'pays', 'helps', 'matters', 'follows'].includes(verb.lower)) return true
   // ("It became clear early on in our offensive research that timer mitigations alone would not be sufficient.")
   if (['became', 'becomes', 'become'].includes(verb.lower) && ['clear', 'obvious', 'apparent', 'evident'].includes(rest[1]?.lower ?? '')) return true
+  // ("So it made complete sense to make his fonts resemble the calligraphy…", "It makes sense that…".)
+  if (['makes', 'made', 'make'].includes(verb.lower) && rest.slice(1, 4).some((token) => token.lower === 'sense') && rest.slice(2, 6).some((token) => ['to', 'that', 'for'].includes(token.lower))) return true
   // ("It doesn't matter who initiates the connection.")
   if (['does', 'did', 'doesn’t', "doesn't", 'didn’t', "didn't"].includes(verb.lower) && rest.slice(1, 3).some((token) => token.lower === 'matter')) return true
   // "it is estimated that…", "it was reported that…"; "it has been nearly 2 months since…".

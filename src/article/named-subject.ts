@@ -4,6 +4,7 @@
 import { isStatement } from './clause-grammar.js'
 import { clauseSubject } from './clause-subject.js'
 import { firstFigure } from './key-figures.js'
+import { isExpletive } from './leaning.js'
 import type { Token } from './nlp.js'
 import type { Compressed } from './compress.js'
 
@@ -35,6 +36,9 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   const pronoun = bullet?.tokens[0]?.lower
   // (Any bullet for "It" with a named thing before it; "They" only for a figure, whose verb agrees with a name either way.)
   if (!bullet || !candidate.vague || !['it', 'they', 'he', 'she'].includes(pronoun ?? '') || (pronoun === 'they' && firstFigure(bullet.text) === undefined)) return undefined
+  // ("It's interesting to see that despite his skills, he is… (touches and passes per 90)", "So it made complete sense to
+  // make his fonts…": an empty "it" stands for nothing, figure or none; "Grønbæk's interesting to see…" was nonsense.)
+  if (pronoun === 'it' && isExpletive(bullet.tokens)) return undefined
   // ("It is…", "It's…": an empty "it" may point forward, not back.)
   if (pronoun === 'it' && ['is', "'s", '’s', 'was'].includes(bullet.tokens[1]?.lower ?? '') && firstFigure(bullet.text) === undefined) return undefined
   // ("They have crossed…" would read "Discord have crossed": only a verb that agrees with a name either way.)
