@@ -149,6 +149,12 @@ const lineRules: LineRule[] = [
     maxWords: 15
   },
   {
+    reason: 'social',
+    // An embedded post's bar: `Comment / 216 Likes / Source`, `Reply · 21 votes · Share`.
+    test: /^(?:(?:comment|reply|source|share|link|-?\d[\d,.]*k? (?:likes?|votes?|upvotes?|points?|replies|comments?|shares?|retweets?|reposts?))(?:\s*[/·|•]\s*|$)){2,4}$/i,
+    maxWords: 8
+  },
+  {
     reason: 'tags',
     test: /^(?:tags|tagged(?: with)?|filed under|categories|category|posted in|topics)\s*:/i,
     maxWords: 30

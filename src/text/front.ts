@@ -74,6 +74,12 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const index = content[position]
     return index === undefined ? undefined : lines[index]!.text
   }
+  /** Whether a line is the page's own heading repeating the title in other punctuation, maybe with a word more ("Danish Dynamite - Albert Erlykke Grønbæk"). */
+  const echoesTitle = (line: string | undefined): boolean => {
+    const words = (value: string): string[] => value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+    const [title, own] = [words(front.title ?? ''), new Set(words(line ?? ''))]
+    return title.length >= 3 && title.every((word) => own.has(word)) && own.size <= title.length + 2
+  }
   const noBlankLines = !lines.some((line, at) => line.blank && at > content[0]! && at < content[content.length - 1]!)
   /**
    * Number of lines of the byline at `position`: 1 for a byline or date line,
@@ -291,7 +297,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // (Several names on one line are a byline whatever follows: "Emily Genatowski, James Baille" over the heading "Introduction".)
   const parts = alone?.split(/\s*,\s*|\s+(?:and|&)\s+/) ?? []
   const several = parts.length >= 2 && parts.every(isBareName)
-  if (!front.byline && alone !== undefined && ((isBareName(alone) && countWords(text(at + 1) ?? '') >= 12) || several)) {
+  // (Or a name over the page's own heading that repeats the title: "Henrik Schjøth" / "Danish Dynamite - Albert Erlykke Grønbæk".)
+  if (!front.byline && alone !== undefined && ((isBareName(alone) && (countWords(text(at + 1) ?? '') >= 12 || echoesTitle(text(at + 1)))) || several)) {
     front.byline = alone
     at++
   }
@@ -351,7 +358,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   }
   // The page's own heading repeating the title under the byline ("Mobile Methods Minimizing Malaria Cases in Eastern
   // Burundi" twice): the title slide already says it.
-  if (front.title !== undefined && text(at)?.trim() === front.title.trim() && text(at + 1) !== undefined) {
+  if (front.title !== undefined && (text(at)?.trim() === front.title.trim() || echoesTitle(text(at))) && text(at + 1) !== undefined) {
     dropped.set(content[at]!, 'repeated title')
     at++
   }

@@ -201,6 +201,12 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
     if (block.type === 'heading') {
       const heading = toHeading(block.line, depths[headingIndex++]!)
       children.push(heading)
+      // ("Position Source: Fotmob": a chart's credit copied onto the heading over it is for the notes.)
+      const credited = /^(\S.{0,40}?)\s+((?:image |photo |data )?(?:source|credit)s?:\s*\S.*)$/i.exec(block.line.source.text)
+      if (credited && countWords(credited[1]!) <= 5 && isPictureCredit(credited[2]!)) {
+        heading.children = [{ type: 'text', value: credited[1]!, position: heading.position }]
+        children.push({ type: 'paragraph', children: [{ type: 'text', value: credited[2]!, position: heading.position }], position: heading.position, data: { footnote: true } })
+      }
       // (In a debate the speaker's name titles their answer, their roles said under it: "Jeffrey Sachs" over "Director of
       // the United Nations Millennium Project and Special Advisor…", not a title of six lines.)
       // (Also a speaker described by age and place: "Severino Rojas Poma, 42 Years Old, Buena Vista Community, Ayacucho, Peru".)
