@@ -168,7 +168,10 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const short: { text: string } | undefined = (dashed ? { text: dashed } : undefined) ?? compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '')
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
-    const text = short ? short.text : sentences[0]!.replace(/(?<!\.\.)\.$/, '')
+    // (A bracket the first sentence opens and a later one closes is an aside: "…land-use change (this category includes…".)
+    const whole = sentences[0]!.replace(/(?<!\.\.)\.$/, '')
+    const open = whole.lastIndexOf('(')
+    const text = short ? short.text : open > 0 && !whole.slice(open).includes(')') && countWords(whole.slice(0, open)) >= 3 ? whole.slice(0, open).trim() : whole
     // An item written in lower case keeps it ("your office of technology transfer, if…").
     children.push({ type: 'text', value: /^\p{Ll}/u.test(full) && short ? text.charAt(0).toLowerCase() + text.slice(1) : text })
   }

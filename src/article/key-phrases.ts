@@ -21,7 +21,7 @@ interface Phrase {
 }
 
 /** Words that never make a title on their own, however often they come (a month titled a page about March to June). */
-const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 'times', 'part', 'people', 'one', 'something', 'anything', 'everything', 'nothing', 'example', 'case', 'fact', 'point', 'year', 'years', 'day', 'days', 'bit', 'number', 'use', 'end', 'section', 'chapter', 'page', 'figure', 'table', ...'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'.split(' ')])
+const empty = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'time', 'times', 'part', 'people', 'one', 'something', 'anything', 'everything', 'nothing', 'example', 'case', 'fact', 'point', 'year', 'years', 'day', 'days', 'bit', 'number', 'use', 'end', 'section', 'chapter', 'page', 'figure', 'table', ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'.split(' ')])
 
 /** Adjectives written with a capital (peoples, places' points of the compass), which the tagger reads as names. */
 const capitalAdjectives = new Set(['black', 'white', 'brown', 'asian', 'latino', 'latina', 'latinx', 'hispanic', 'native', 'indigenous', 'african', 'american', 'european', 'british', 'english', 'french', 'german', 'spanish', 'chinese', 'japanese', 'indian', 'western', 'eastern', 'northern', 'southern', 'jewish', 'muslim', 'christian', 'catholic', 'protestant', 'arab', 'russian', 'italian', 'dutch', 'canadian', 'australian', 'mexican', 'brazilian', 'korean'])

@@ -3,7 +3,7 @@
  * sections after the title (and the overview), and a closing "Questions?"
  * slide.
  */
-import type { BlockContent, Heading, ListItem, RootContent } from 'mdast'
+import type { BlockContent, Heading, ListItem, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
@@ -102,10 +102,16 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
     const ordered = !sections.some((heading) => /^\d/.test(heading))
+    // An entry as its heading writes it: "Why is only CO<sub>2</sub> shown…" with its subscript, not the tags as text.
+    const headings = children.flatMap((node) => (node.type === 'slide' ? node.children.filter((child): child is Heading => child.type === 'heading') : []))
+    const entryOf = (value: string): PhrasingContent[] => {
+      const heading = headings.find((found) => toString(found) === value && found.children.some((child) => child.type === 'html'))
+      return heading ? structuredClone(heading.children) : [{ type: 'text', value }]
+    }
     const agendaPages = (perSlide: number, columns: boolean): Slide[] => {
       const pages: Slide[] = []
       for (let start = 0; start < sections.length; start += perSlide) {
-        const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }))
+        const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: entryOf(value) }] }))
         pages.push(
           plainSlide(columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
             // (Marked for the measured fit, which lays its entries out in two columns: `layout-height.ts`.)

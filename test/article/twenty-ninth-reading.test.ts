@@ -7,6 +7,13 @@ import { test } from 'node:test'
 import { parseByline } from '../../src/text/byline.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
+import { splitSentences } from '../../src/article/sentences.js'
+import { isExpletive } from '../../src/article/leaning.js'
+import { tagSentence } from '../../src/article/nlp.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { closesSeries } from '../../src/article/compress-coordination.js'
+import { toString } from 'mdast-util-to-string'
 
 /** What a deck's slides show, their speaker notes left out. */
 function facesOf(html: string): string {
@@ -72,4 +79,80 @@ test('a numbered list after the last note number is the text’s own when nothin
   // A list a line leads into is the text's own too, links or not.
   const led = recogniseText('Weaving\n\nThe shuttle carries the weft.2 It is called “weft”.3\n\nThe sources are these:\n\n1. http://example.org/one, 2018\n2. http://example.org/two, 2019\n').tree
   assert.ok(led.children.some((node) => node.type === 'list'))
+})
+
+test('an empty “it” is never given the name of the sentence before', () => {
+  // Henrik Schjøth, "Danish Dynamite: Albert Grønbæk" (n0rthface43/Ball, MIT); John Boardley, "The invention of type"
+  // (Google Fonts Knowledge, google/fonts, CC BY-SA 4.0).
+  const texts = [
+    'Grønbæk has a good understanding of the game and the ability to combine and set up teammates. It\'s interesting to see that despite his skills, he is relatively less involved compared to his teammates (touches and passes per 90).',
+    'Gutenberg wasn’t trying to revolutionize the alphabet—his aim was to mass produce books. So it made complete sense to make his fonts resemble the calligraphy that scribes used in manuscript or handwritten books—letters that readers were familiar with.'
+  ]
+  for (const text of texts) {
+    const bullets = scoreSentences([splitSentences(text)], { maxWords: 14, heading: '' }).map((candidate) => candidate.bullet?.text ?? '')
+    assert.ok(bullets.every((bullet) => !/^(?:Grønbæk|Gutenberg)['’]?s? (?:interesting|made complete sense)/.test(bullet)), bullets.join(' | '))
+  }
+  assert.ok(isExpletive(tagSentence('It made complete sense to make his fonts resemble the calligraphy.')))
+})
+
+test('a cut never ends on a participle that waits for where its name came from', () => {
+  // John Boardley, "The invention of type" (Google Fonts Knowledge, CC BY-SA 4.0): "…named" had closed a bullet.
+  const bullet = compressSentence('The style is often associated with Bembo, a 20th century revival of Aldus’s roman typeface named after Cardinal Pietro Bembo, whose book De Aetna (1496), was the first to be printed with this new typeface.')
+  assert.doesNotMatch(bullet?.text ?? '', /named$/)
+})
+
+test('the last item of a series is no clause of its own', () => {
+  // Darrell Penta, "Lessons from Hangeul" (Google Fonts Knowledge, CC BY-SA 4.0): "Easy to write—and he defied…" had
+  // opened the introduction, its "he" pointing at no one.
+  const bullet = compressSentence('Specifically, in designing Hangeul, he broke from thousands of years of tradition by purposefully creating an alphabet that was easy to learn, easy to read, and easy to write—and he defied the strict societal norms of his day by using his creation to help common citizens become literate.')
+  assert.doesNotMatch(bullet?.text ?? '', /^Easy to write/)
+  // A series may still be cut short from its end: the head keeps its first items.
+  assert.equal(closesSeries(tagSentence('It was easy to learn, easy to read, and easy to write.'), 9), true)
+  assert.equal(closesSeries(tagSentence('We built the loom, and we wove the cloth.'), 4), false)
+})
+
+test('a chart’s “Source:” line is its credit, for the notes, alone or copied onto the heading over it', () => {
+  // Henrik Schjøth, "Danish Dynamite: Albert Grønbæk" (n0rthface43/Ball, MIT), as copied: "Source: Transfermarkt",
+  // "Position Source: Fotmob" and "Source: Fbref" had titled three slides; the author's name, over the page's own
+  // heading that repeats the title, had been a section of its own.
+  const source = [
+    'Danish Dynamite: Albert Grønbæk', '', 'Henrik Schjøth', '', 'Danish Dynamite - Albert Erlykke Grønbæk', '',
+    'How much is Bodø Glimt player Albert Grønbæk worth? 9,8 million pounds is definitely not enough to get Bodø Glimt to sell Grønbæk.', '',
+    'Source: Transfermarkt', '',
+    'Performances in Europe have created interest far beyond national borders. Much indicates that there will be a new selling transfer record from Eliteserien.', '',
+    'Position Source: Fotmob', '',
+    'Grønbæk is a midfielder who thrives when he can lead the ball towards the defensive line and threaten dangerous spaces. He has also started as a winger.', '',
+    'Dribbles and Finishing', '',
+    'Albert Grønbæk is exceptionally skilled at dribbling the ball and getting past opponents. The combination of agility and speed makes him hard to stop.', ''
+  ].join('\n')
+  const { tree, outline } = recogniseText(source)
+  const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+  assert.deepEqual(headings, ['Danish Dynamite: Albert Grønbæk', 'Position', 'Dribbles and Finishing'])
+  assert.equal(outline.byline, 'Henrik Schjøth')
+  const credits = tree.children.filter((node) => node.type === 'paragraph' && node.data?.footnote).map((node) => toString(node))
+  assert.deepEqual(credits, ['Source: Transfermarkt', 'Source: Fotmob'])
+})
+
+test('an embedded post’s bar of votes is the page’s, not a heading', () => {
+  // Tom Vaillant, "Is Sleep Training Harmful?" (The Pudding, MIT), as copied: "Comment / 216 Likes / Source" under each
+  // quoted comment had titled six slides.
+  const source = 'Is Sleep Training Harmful?\n\nby Tom Vaillant, July 14, 2024\n\nAnyone who is leaving their child to cry during sleep training is a literal monster\n\nComment / 216 Likes / Source\n\nWe did CIO at 4.5 months, cried 5 minutes, has slept 12 hours a night ever since. It’s a dream.\n\nComment / 4 Votes / Source\n\nI recently became a parent and discovered an entirely new layer of society, rife with opposing opinions on nearly every topic.\n'
+  const { tree } = recogniseText(source)
+  assert.doesNotMatch(tree.children.map((node) => toString(node)).join('\n'), /Votes|Likes/)
+})
+
+test('an agenda entry keeps its heading’s subscripts, and a list item’s bracket closed by a later sentence is an aside', async () => {
+  // Fakta o klimatu, "Emission pathways towards Paris agreement" (faktaoklimatu/web-en, texts CC BY 4.0): the agenda had
+  // shown "CO<sub>2</sub>" as text; an item ended on an open bracket.
+  const headings = ['What are emission scenarios?', 'Why is only the development of CO<sub>2</sub> emissions shown?', 'What do the historical CO<sub>2</sub> emissions include?', 'How can such a reduction be achieved?']
+  const body = 'Emission scenarios are possible variations on the future development of humanity\'s emissions. They range from the growth of the number of people to the expansion of wind farms.'
+  const source = [
+    '# Emission pathways towards Paris agreement', '',
+    ...headings.flatMap((heading, at) => [`## ${heading}`, '', body, '', ...(at === 2 ? ['The data displayed includes:', '', '* emissions from burning fossil fuels (coal, oil, gas)', '* emissions from deforestation and land-use change (this category includes not only the clearing of tropical or other forests and forest fires but also changes in the amount of organic carbon fixed in the soil. Estimating these emissions requires more complex modelling, and the values reported are the average of several models).', ''] : [])])
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: 'paris.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /&lt;sub&gt;/)
+  assert.match(html, /<li>Why is only the development of CO<sub>2<\/sub> emissions shown\?<\/li>/)
+  assert.match(facesOf(html), /emissions from deforestation and land-use change (?!\()/)
+  assert.doesNotMatch(facesOf(html), /land-use change \(this category/)
 })
