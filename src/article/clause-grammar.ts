@@ -21,7 +21,7 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
   // The verbs of a relative clause in the subject ("The tool that we built…") are not the main verb.
   let relative = false
   let relativeVerb = false
-  // (Nor the verb of a question after an infinitive or a preposition: "scripts to see what the data said about how…".)
+  // (Nor the verb of a question after an infinitive or a preposition, "scripts to see what the data said about how…", or of its clause: "…point on why we believe there is…".)
   let asked = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
@@ -72,7 +72,7 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
       else if (relativeVerb && !['PART', 'ADV'].includes(token.pos) && !(token.lower === 'since' && tokens[index + 1]?.pos === 'VERB')) relative = false
       if (relative) continue
     }
-    if (finite && asked > 0) asked--
+    if (finite && asked > 0) asked -= ['believe', 'think', 'say', 'know', 'feel', 'suspect', 'expect'].includes(token.lemma) && ['there', 'that', 'it', 'they', 'we', 'he', 'she'].includes(tokens[index + 1]?.lower ?? '') ? 0 : 1
     else if (finite) return true
   }
   // ("Her talk focused on…", "Our team developed a tool": a participle after the subject is its verb; not "Networks based on…".)

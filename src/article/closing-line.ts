@@ -107,7 +107,8 @@ function faceWords(slide: Slide): string {
 /** The prose paragraphs in a slide's notes (no footnote, no date line). */
 function noteParagraphs(slide: Slide): Paragraph[] {
   // (Nor a journal's front, "Katherine Cook Received 2018-08-05 Citation: …", which had closed a talk.)
-  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()))
+  // (Nor a list of sources written as one paragraph under its label: "Sources" / "Maric, R. (2014). The Half-Spaces. https://…".)
+  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()) && !/^(?:sources?|references|bibliography|works cited|further reading|notes)\s*\n/i.test(toString(node).trim()))
 }
 
 /** Whether a candidate reads as a claim of the talk on its own. */
@@ -117,7 +118,8 @@ function isClaim(candidate: Candidate, most = 16): boolean {
   // the scientific research community into the future".)
   // (Nor the lead-in to a quotation: "In a (mostly positive) summary of…, Andrej Karpathy writes:".)
   if (/:["'”’)]*\s*$/.test(candidate.sentence.trim())) return false
-  if (howMightWe.test(candidate.sentence.trim())) return false
+  // (Nor a reference with its link: "Wyscout, W. (2024). Smart pass. https://dataglossary.wyscout.com/smart_pass/".)
+  if (howMightWe.test(candidate.sentence.trim()) || /https?:\/\/|\bwww\./.test(candidate.sentence)) return false
   return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= most) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 

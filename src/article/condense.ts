@@ -206,8 +206,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (index === 0 && italic && /^\s*\p{Ll}/u.test(toString(node))) return keepInNotes([structuredClone(node)])
     // (So is where the page's picture came from, "This graphic was found posted in the Cloudy Nights forum by BYoesle.")
     if (node.type === 'paragraph' && isPictureSource(toString(node).trim())) return keepInNotes([structuredClone(node)])
-    // (So is an author's note to themselves, "TODO: Add quote from Elizabeth": the draft's, for the notes.)
-    if (node.type === 'paragraph' && /^(?:TODO|FIXME|TBD|XXX)\b\s*[:!-]/.test(toString(node).trim())) return keepInNotes([structuredClone(node)])
+    // (So is an author's note to themselves, "TODO: Add quote from Elizabeth", and a list of sources under its label, "Sources" / "Maric, R. (2014)…".)
+    if (node.type === 'paragraph' && /^(?:TODO|FIXME|TBD|XXX)\b\s*[:!-]|^(?:sources?|references|bibliography|works cited)\s*:?\s*\n/i.test(toString(node).trim())) return keepInNotes([structuredClone(node)])
     // So is a page's date line in the body ("Updated: August 2025"), or its byline ("By Denice Adkins").
     if (node.type === 'paragraph' && (isDateLine(toString(node).trim()) || isBylineLine(toString(node).trim()) || isJournalFront(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     // A footnote of a text article is a footnote like Markdown's.

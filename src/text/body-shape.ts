@@ -127,7 +127,10 @@ export function isStandaloneQuestion(body: readonly BodyLine[], at: number): boo
   if (!(line.kind === 'text' && line.gap && next !== undefined && next.gap && next.kind === 'text' && /\?["'”’)]*$/.test(line.source.text) && /^["'“‘]?\p{Lu}/u.test(line.source.text))) return false
   // ("What are you currently working on? Are there any projects…? What…?": an interviewer's questions, all of them, can be longer.)
   const words = countWords(line.source.text)
-  return words <= maxQuestionWords || (words <= maxQuestionsWords && line.source.text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u).every((sentence) => /\?["'”’)]*$/.test(sentence)))
+  // (Not a paragraph of questions right under a question that heads it: "Is this truly a change for the better?" /
+  // "Have you ever made a change to a product because…? Have you been stuck…?" is that section's opening.)
+  const underQuestion = body[at - 1]?.kind === 'text' && /\?["'”’)]*$/.test(body[at - 1]!.source.text)
+  return words <= maxQuestionWords || (words <= maxQuestionsWords && !underQuestion && line.source.text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u).every((sentence) => /\?["'”’)]*$/.test(sentence)))
 }
 
 /** Whether the text is an interview: at least three questions stand on lines of their own. */

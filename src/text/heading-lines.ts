@@ -107,6 +107,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
   // (Nor a remark to the reader that ends in "!", "You can also add plots!": a caption the copy kept, no section's name.)
+  // (Nor a picture's caption that dates the work shown: "Typeface of the Gutenberg Bible, c. 1454", "Roman typeface by
+  // Nicholas Jenson (1476)".)
+  if (/^[^.!?]{3,80},?\s+(?:c\.|ca\.|circa)\s*\d{3,4}s?$/i.test(content) || /^[^.!?]{3,80}\bby \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3},?\s*\((?:c\.\s*)?\d{3,4}\)$/u.test(content)) return false
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content) || /^(?:you|we|i|it|this|that|there)\b(?:['’]\w+)?\s+[^!?]*!$/i.test(content)) return false
   // (Nor is the caption a credit follows: "Peaceful Dove (Geopelia placida)" / "Dany Sloan CC-BY-NC 4.0 (Int)" — unless
   // the credit opens the next picture's lines, its caption right under it: "Src: Radio Telescopes - lumenlearning" /

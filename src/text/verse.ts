@@ -59,5 +59,8 @@ export function verseAt(body: readonly BodyLine[], at: number): { end: number; b
   const signed = by !== undefined && lines.length >= 3 && stopped * 3 <= lines.length
   // (Lines of a word or two are a list's items written a line each, "Production or import," / "Distribution," /
   // "Retailer, and" / "Final consumer.", however they end.)
-  return average >= 4 && average <= 9 && (enjambed || signed) ? { end, by } : undefined
+  // (Nor items after a lead-in, each but the last ending on a comma and the last joined by "and": "…teaches students how
+  // to:" / "describe a problem," / … / "and then evaluate this process." had been set as a poem and cut off.)
+  const listed = /:$/.test(body[at - 1]?.source.text.trim() ?? '') && texts.slice(0, -1).every((text) => /[,;]$/.test(text)) && /^(?:and|or)\s/i.test(texts[texts.length - 1]!)
+  return average >= 4 && average <= 9 && (enjambed || signed) && !listed ? { end, by } : undefined
 }

@@ -13,6 +13,7 @@ import { isExpletive } from '../../src/article/leaning.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { closesSeries } from '../../src/article/compress-coordination.js'
+import { hasFiniteVerb } from '../../src/article/clause-grammar.js'
 import { toString } from 'mdast-util-to-string'
 
 /** What a deck's slides show, their speaker notes left out. */
@@ -155,4 +156,50 @@ test('an agenda entry keeps its heading’s subscripts, and a list item’s brac
   assert.match(html, /<li>Why is only the development of CO<sub>2<\/sub> emissions shown\?<\/li>/)
   assert.match(facesOf(html), /emissions from deforestation and land-use change (?!\()/)
   assert.doesNotMatch(facesOf(html), /land-use change \(this category/)
+})
+
+test('a picture’s caption that dates the work shown is no heading', () => {
+  // John Boardley, "The invention of type" (Google Fonts Knowledge, CC BY-SA 4.0), as copied: two captions had been
+  // section dividers without their pictures.
+  const source = 'The invention of type\n\nJohn Boardley\n\nImagine copying an entire book, letter by letter, word by word over hundreds of pages—by hand! Some scribes complained that three fingers write, but the whole body aches.\n\nThe first European fonts\n\nThe very first fonts in Europe were modeled on contemporary gothic calligraphy. Gutenberg wasn’t trying to revolutionize the alphabet—his aim was to mass produce books.\n\nTypeface of the Gutenberg Bible, c. 1454\n\nThe first roman fonts\n\nPrinting soon spread from Germany to neighboring countries, establishing itself in the Italian Peninsula by the early 1460s. Roman type was used for classical authors.\n\nRoman typeface by Nicholas Jenson (1476)\n\nAldus Manutius\n\nRoman typeface design would undergo another change in the 1490s. Aldus commissioned a new roman from Francesco Griffo.\n'
+  const headings = recogniseText(source).tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+  assert.deepEqual(headings, ['The invention of type', 'The first European fonts', 'The first roman fonts', 'Aldus Manutius'])
+})
+
+test('questions that open a section under its question heading are its text, not a heading of their own', () => {
+  // Oliver Getz, "Why Your Exhibit Tech Failed (and how to fix it)" (MCT blog, MCT-master/mct-master.github.io, CC BY
+  // 4.0), as copied: two rhetorical questions of 40 words had titled two slides.
+  const source = ['Why Your Exhibit Tech Failed (and how to fix it)', '', 'You had a great idea for an installation and took it through to the end. Now visitors are not using it.', '',
+    'Why should this project exist?', '', 'Installations can be commissioned by a third party or be part of a public funding deal. These are not good enough reasons by themselves.', '',
+    'Is this truly a change for the better?', '', 'Have you ever made a change to a product because you thought it was what your boss wanted when they really had something else in mind? Have you been stuck making minor changes because your client just isn’t happy with the result?', '',
+    'Stakeholders often request a feature or installation without having a reason beyond that they want it to exist.', '',
+    'How do you know if the project is successful or not?', '', 'Goals and evaluation go hand-in-hand. You cannot accurately evaluate the success of a project unless you know its goals.', ''].join('\n')
+  const headings = recogniseText(source).tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+  assert.deepEqual(headings.slice(1), ['Why should this project exist?', 'Is this truly a change for the better?', 'How do you know if the project is successful or not?'])
+})
+
+test('items a lead-in leads into, each ending on a comma and the last on “and then…”, are a list, not a poem cut off', () => {
+  // CS Unplugged, "Computational Thinking and CS Unplugged" (uccser/cs-unplugged, MIT), as copied: the five items had been
+  // set as verse and shown as four and "…".
+  const source = 'Computational Thinking\n\nThroughout the lessons and units in CS Unplugged there are many links to Computational Thinking. Teaching Computational Thinking through CS Unplugged activities teaches students how to:\n\ndescribe a problem,\nidentify the important details needed to solve this problem,\nbreak the problem down into small, logical steps,\nuse these steps to create a process (algorithm) that solves the problem,\nand then evaluate this process.\n\nThese skills are transferable to any other curriculum area.\n'
+  const list = recogniseText(source).tree.children.find((node) => node.type === 'list')
+  assert.equal(list?.type === 'list' ? list.children.length : 0, 5)
+})
+
+test('a sentence whose only verbs are inside its “why…” clause has no main verb', () => {
+  // Magda Futyma and others, "Reflections on diversity" (MCT blog, CC BY 4.0): "Our first point on why we believe there
+  // is a lack of diversity…" had been a bullet.
+  assert.equal(hasFiniteVerb(tagSentence('Our first point on why we believe there is a lack of diversity in music technology resulting from education and recruitment.')), false)
+  assert.equal(hasFiniteVerb(tagSentence('We asked about why they think it is broken, and it is.')), true)
+})
+
+test('a reference with its link never closes the talk', async () => {
+  // Henrik Schjøth, "Creating a metric" (n0rthface43/Ball, MIT): "Smart pass. https://dataglossary.wyscout.com/smart_pass/"
+  // had been the "In closing" slide.
+  const source = ['# Creating a metric', '', '## Context', '', 'During the course, I was tasked with creating a new football metric. This involved building a machine learning model and using it to evaluate players for Leicester.', '',
+    '## Results', '', 'The model did converge and the smart pass significantly increased the probability of a goal. A score of 0.75 shows the model separates passes well.', '',
+    '## Applying the model', '', 'Using the model gave direct expected assist for each player. Based on the model, signing Lorenzo Insigne is my suggestion.', '',
+    'Sources', 'Maric, R. (2014). The Half-Spaces. https://spielverlagerung.com/2014/09/16/the-half-spaces/', 'Wyscout, W. (2024). Smart pass. https://dataglossary.wyscout.com/smart_pass/', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'metric.md', overrides: { condense: true } })
+  assert.doesNotMatch(facesOf(html), /dataglossary|spielverlagerung/)
 })
