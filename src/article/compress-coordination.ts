@@ -4,7 +4,7 @@
  * where a list ends and a contrast begins that the other cuts share.
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, waitsForVerb } from './head-checks.js'
 
@@ -54,7 +54,9 @@ export function notOnlyBefore(head: readonly Token[]): boolean {
 export function closesSeries(tokens: readonly Token[], index: number): boolean {
   const item = tokens.slice(0, index).findLastIndex((other) => isComma(other))
   const next = tokens[index + 1]?.pos === 'CCONJ' ? tokens[index + 2] : tokens[index + 1]
-  return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && !isPunct(next)
+  // (A word of content or a question word, "…what worked, what did not, and what is left to do"; not "the" of "Yes, as in
+  // baseball, the field… is a square, but the batter's box…".)
+  return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when'].includes(next.lower))
 }
 
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
