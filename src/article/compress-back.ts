@@ -358,20 +358,20 @@ const finiteAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'h
 export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[]): boolean {
   if (kept.length >= tokens.length || kept.some((token, at) => token.value !== tokens[at]?.value)) return false
   const cut = tokens.slice(kept.length)
+  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully)$/.test(kept[kept.length - 1]?.lower ?? '')) return true
   // ("We see that in New England[, which had numerous COVID cases…, most respondents report wearing masks]", "Between the
   // data we make available through COVIDcast[, and the many researchers…, we hope…]": what is kept opens with a phrase
   // or a "that" whose clause comes after a later comma.)
-  // (Not one whose main clause is kept: "On the train back into London, empty again, we spread out across the benches".)
-  const fronted = kept[0]?.pos === 'ADP' && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
+  // (Not one whose main clause is kept: "On the train back into London, empty again, we spread out across the benches"; a
+  // head that ends on its degree adverb, "…seemed to be fairly[ in the country]", or opens on "Any way you look[, there is…]".)
+  const fronted = (kept[0]?.pos === 'ADP' || /^(?:any ?way|whichever way|no matter)\b/i.test(tokensText(kept.slice(0, 3)))) && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
   // (A "that" after a verb that takes a clause, "see", "know", "show": not "…module mirrors that cache…", "mirrors" read as a verb.)
   const takesThat = (token: Token | undefined): boolean => token !== undefined && isVerb(token) && (sayingThat.has(token.lemma) || token.lemma === 'see')
   const waits = fronted || kept.some((token, at) => token.lower === 'that' && takesThat(kept[at - 1]) && !hasFiniteVerb(kept.slice(at + 1)))
-  // (At the cut's own comma too, unless a relative or a coordinated clause opens there: "…in our attempts, even when we
-  // provided a room[, there were very few attendees]".)
+  // (At the cut's own comma too, unless a relative or a coordinated clause opens there: "…in our attempts, even when we provided a room[, there were very few attendees]".)
   const opensOwn = ['which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'so']
   if (waits && cut.some((token, at) => (at > 0 || !opensOwn.includes(cut[1]?.lower ?? '')) && isComma(token) && ['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[at + 1]?.pos ?? '') && (startsClause(cut.slice(at + 1)) || cut.slice(at + 2, at + 6).some(isVerb)))) return true
-  // ("…because 20 weeks ago[, when I registered, I didn't know…]", "We know from other situations[, particularly…, that
-  // test positivity…]": a subordinator or a "that" kept without its verb, a verb of saying whose "that" is cut.)
+  // ("…because 20 weeks ago[, when I registered, I didn't know…]", "We know from other situations[, particularly…, that test positivity…]": a subordinator or a "that" kept without its verb, a verb of saying whose "that" is cut.)
   const open = kept.findLastIndex((token, at) => at > 0 && (['because', 'although', 'though', 'whereas', 'unless'].includes(token.lower) || (token.lower === 'that' && takesThat(kept[at - 1]))))
   if (open !== -1 && !hasFiniteVerb(kept.slice(open + 1)) && hasFiniteVerb(cut)) return true
   if (kept.some((token) => isVerb(token) && sayingThat.has(token.lemma)) && cut.some((token, at) => token.lower === 'that' && isComma(cut[at - 1]))) return true

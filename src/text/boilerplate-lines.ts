@@ -211,7 +211,7 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'navigation',
-    test: /^(?:skip to (?:main )?content|back to top|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print)$/i,
+    test: /^(?:skip to (?:main )?content|back to (?:the )?(?:top|table of contents|contents|index)|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print)$/i,
     maxWords: 6
   },
   {
