@@ -162,6 +162,10 @@ export function keyFigure(item: ListItem): string | undefined {
   const text = plainText(first.children)
   // "If we see this pattern over the last 100 years, we'll be…": a figure in a supposition is no fact to show big.
   if (/^\W*(?:if|unless|whether|suppose|imagine)\b/i.test(text)) return undefined
+  // (Nor a setting of the method or a chart's key, "There is a threshold for players with at least 300 minutes", "For
+  // reference, in 2019 the average net salary…", "The colors show the percentage of state residents…": three blind
+  // readers of sets 142–146 found the figure shown big was not the finding.)
+  if (/\b(?:thresholds?|cut-?offs?)\b|^\W*for (?:reference|comparison|context)\b|^\W*the colou?rs? (?:show|represent|indicate|mark)\b/i.test(text)) return undefined
   // ("I count 6 … Bronze Medals, 4 … Gold Medals, 8 … and 13 Olympic Silver medals": a list of figures has no one figure
   // to show big; "13" alone meant nothing.)
   if ((text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length >= 4 || unfigured(text)) return undefined

@@ -14,6 +14,9 @@ import { tagSentence } from '../../src/article/nlp.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { closesSeries } from '../../src/article/compress-coordination.js'
 import { hasFiniteVerb } from '../../src/article/clause-grammar.js'
+import { leavesVerbBehind } from '../../src/article/compress-back.js'
+import { keyFigure } from '../../src/article/key-figures.js'
+import type { ListItem } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
 /** What a deck's slides show, their speaker notes left out. */
@@ -205,4 +208,29 @@ test('a reference with its link never closes the talk', async () => {
     'Sources', 'Maric, R. (2014). The Half-Spaces. https://spielverlagerung.com/2014/09/16/the-half-spaces/', 'Wyscout, W. (2024). Smart pass. https://dataglossary.wyscout.com/smart_pass/', ''].join('\n')
   const { html } = await renderDeck(source, { path: 'metric.md', overrides: { condense: true } })
   assert.doesNotMatch(facesOf(html), /dataglossary|spielverlagerung/)
+})
+
+test('a cut never leaves a head on its degree adverb, nor a fronted “any way” without its clause', () => {
+  // George Bradshaw, "Brighton", Bradshaw's Railway Hand-Book (1866; Paul Robert Lloyd's edition, public domain): "…the
+  // several houses seemed to be fairly" had lost "in the country".
+  assert.doesNotMatch(compressSentence('A few, very few, years back, the battery was on the western verge of the town, and beyond it the several houses seemed to be fairly in the country.')?.text ?? '', /fairly$/)
+  assert.notEqual(compressSentence('Any way you look, there is evidence of the old harbour, whether it be tiles with ships on them, monuments to the navigators or the splendour of the great square by the river.')?.text, 'Any way you look')
+  // ("…need one too, but…": "too" that means "as well" ends a clause whole.)
+  assert.equal(leavesVerbBehind(tagSentence('I would probably need one too, but I was not sure what kind.'), tagSentence('I would probably need one too')), false)
+})
+
+test('a threshold of the method or a chart’s key is no figure to show big', () => {
+  // Henrik Schjøth, "Creating a metric" (n0rthface43/Ball, MIT): "300 minutes" had been shown big.
+  const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(keyFigure(item('There is a threshold for players with at least 300 minutes')), undefined)
+  // Daniel Armstrong, "Letting the GINI out of the bottle" (Data USA, MIT): "39%" of the map's colours.
+  assert.equal(keyFigure(item('The colors show the percentage of state residents who live in cities, from 39% in Maine and Vermont to 100%')), undefined)
+  assert.equal(keyFigure(item('The average is over $2.4 billion')), '$2.4 billion')
+})
+
+test('“Back to Table of Contents” is the page’s navigation', () => {
+  // HHS Office of the Chief Data Officer, "Real-World Data for Impact" (HHS/living-hhs-open-data-plan, public domain, CC0):
+  // the link had been a section divider.
+  const { tree } = recogniseText('Real-World Data for Impact\n\nLiving HHS Open Data Plan\n\nHHS recognizes the value of real-world data. It can improve care for patients across the country.\n\nOngoing initiatives\n\nARPA-H is conducting market research for potential procurements for real world health care data and related services.\n\nBack to Table of Contents\n')
+  assert.doesNotMatch(tree.children.map((node) => toString(node)).join('\n'), /Back to Table of Contents/)
 })
