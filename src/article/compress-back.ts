@@ -358,7 +358,7 @@ const finiteAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'h
 export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[]): boolean {
   if (kept.length >= tokens.length || kept.some((token, at) => token.value !== tokens[at]?.value)) return false
   const cut = tokens.slice(kept.length)
-  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully)$/.test(kept[kept.length - 1]?.lower ?? '')) return true
+  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully)$/.test(kept.at(-1)?.lower ?? '') || /^(?:less|more|not|even|especially) so$/.test(`${kept.at(-2)?.lower} ${kept.at(-1)?.lower}`)) return true
   // ("We see that in New England[, which had numerous COVID cases…, most respondents report wearing masks]", "Between the
   // data we make available through COVIDcast[, and the many researchers…, we hope…]": what is kept opens with a phrase
   // or a "that" whose clause comes after a later comma.)

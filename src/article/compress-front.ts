@@ -352,7 +352,7 @@ export function dropFronted(tokens: Token[]): Token[] {
       const relative = /^(?:before|later|earlier|after|afterwards|ago)$/.test(head.at(-1)?.lower ?? '')
       // (Nor does a time told from now, "In this past year,", "Over the last few months,": no date to show.)
       const fromNow = head.some((token) => /^(?:past|recent|coming|few)$/.test(token.lower)) && !head.some((token) => /\d/.test(token.value))
-      if (index > 8 || head.some((token) => (token.entity && !(((relative && token.entity === 'DURATION') || (fromNow && ['DATE', 'DURATION'].includes(token.entity))) && !/\d/.test(token.value))) || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token)) || (head.length === 2 && /^(?:others|some|many|most|both|these|those|each)$/.test(head[1]!.lower))) return tokens
+      if (index > 8 || head.some((token) => (token.entity && !(((relative && token.entity === 'DURATION') || (fromNow && ['DATE', 'DURATION'].includes(token.entity))) && !/\d/.test(token.value))) || token.pos === 'PROPN' || token.pos === 'NUM' || isVerb(token)) || hasFiniteVerb(head) || (head.length === 2 && /^(?:others|some|many|most|both|these|those|each)$/.test(head[1]!.lower))) return tokens
     }
     // "If X, then Y": the "then" goes with the condition.
     if (sub > 0 && tail[0]?.lower === 'then') tail.shift()

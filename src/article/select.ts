@@ -105,6 +105,9 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     // (One nearly as strong: "People usually configure checks…", the set-up of a turn, is no stand-in for the turn.)
     const other = ranked.find((each) => !chosen.includes(each) && each.score >= candidate.score - 1 && pointedNoun(each) === undefined && !each.vague && !leansByPronoun(each) && !chosen.some((taken) => jaccard(taken.terms, each.terms) > 0.7))
     if (other) chosen.splice(chosen.indexOf(candidate), 1, other)
+    // (With none to take its place, a short remark that the thing is so, "These mutations are generally really simple
+    // things", "This lack of testing was a critical error", leaves a section of three bullets or more to the others.)
+    else if (chosen.length >= 3 && remarksOn(candidate.bullet!)) chosen.splice(chosen.indexOf(candidate), 1)
   }
   // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
   const numeric = (bullet: Compressed): boolean => firstFigure(bullet.text) !== undefined
@@ -204,6 +207,12 @@ function completeSeries(candidates: readonly Candidate[], chosen: Candidate[], c
 /** Candidates compared by where they stand in the section. */
 function inSourceOrder(a: Candidate, b: Candidate): number {
   return a.paragraph - b.paragraph || a.index - b.index
+}
+
+/** A short bullet that says what a thing pointed at is, naming nothing: "This framework is dynamic". */
+function remarksOn(bullet: Compressed): boolean {
+  // (Not one that names it: "These features are called a glacial trimline".)
+  return bullet.words <= 8 && bullet.tokens.slice(1, 5).some((token) => token.lemma === 'be') && !bullet.tokens.some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || ['called', 'named', 'known', 'termed', 'dubbed'].includes(token.lower))
 }
 
 /** The noun a bullet's opening demonstrative points at ("This inventory does not include…" → "inventory"), if any. */

@@ -119,7 +119,7 @@ export function isBareLeadIn(sentence: string): boolean {
 const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe)\b[^.!?]{0,60}[.!]*$/i
 
 /** A recap that says only that the reader has learnt something: "You now should have a good idea of how to cycle an aquarium" (or that it starts: "Here it goes, the three-step approach…"). */
-const recap = /^here (?:it|we) go(?:es)?\b|^(?:by now,? |so,? )?you (?:now )?(?:should|will|ought to) (?:now )?(?:have|know|understand) (?:a |an )?(?:(?:good|better|clear|basic|rough|solid) )?(?:idea|understanding|picture|sense|grasp|overview) of\b/i
+const recap = /^(?:i|we) could go on(?: and on)?\b|^(?:our|my|the) (?:point|argument|message|answer|thesis) (?:here )?(?:is|was) (?:quite |very )?(?:simple|clear|straightforward|this)[.:!]?$|^here (?:it|we) go(?:es)?\b|^(?:by now,? |so,? )?you (?:now )?(?:should|will|ought to) (?:now )?(?:have|know|understand) (?:a |an )?(?:(?:good|better|clear|basic|rough|solid) )?(?:idea|understanding|picture|sense|grasp|overview) of\b/i
 
 /**
  * A sentence that presents a picture the slide does not show: "Just for good measure, here is a picture of my

@@ -234,3 +234,50 @@ test('“Back to Table of Contents” is the page’s navigation', () => {
   const { tree } = recogniseText('Real-World Data for Impact\n\nLiving HHS Open Data Plan\n\nHHS recognizes the value of real-world data. It can improve care for patients across the country.\n\nOngoing initiatives\n\nARPA-H is conducting market research for potential procurements for real world health care data and related services.\n\nBack to Table of Contents\n')
   assert.doesNotMatch(tree.children.map((node) => toString(node)).join('\n'), /Back to Table of Contents/)
 })
+
+// Trevor Bedford, "Cryptic transmission of novel coronavirus revealed by genomic epidemiology" (bedford.io, blab/blotter,
+// MIT), copied from the page: its first twenty lines, as published.
+const cryptic = [
+  'Cryptic transmission of novel coronavirus revealed by genomic epidemiology',
+  '',
+  'Trevor Bedford',
+  'March 2, 2020',
+  '',
+  'The field of genomic epidemiology focuses on using the genetic sequences of pathogens to understand patterns of transmission and spread. Viruses mutate very quickly and accumulate changes during the process of transmission from one infected individual to another. The novel coronavirus which is responsible for the emerging COVID-19 pandemic mutates at an average of about two mutations per month. After someone is exposed they will generally incubate the virus for ~5 days before symptoms develop and transmission occurs. Other research has shown that the "serial interval" of SARS-CoV-2 is ~7 days. You can think of a transmission chain as looking something like:',
+  '',
+  'where, on average, we have 7 days from one infection to the next. As the virus transmits, it will mutate at this rate of two mutations per month. This means, that on average every other step in the transmission chain will have a mutation and so would look something like:',
+  '',
+  'These mutations are generally really simple things. An \'A\' might change to a \'T\', or a \'G\' to a \'C\'. This changes the genetic code of the virus, but it\'s hard for a single letter change to do much to make the virus behave differently. However, with advances in technology, it\'s become readily feasible to sequence the genome of the novel coronavirus. This works by taking a swab from someone\'s nose and extracting the RNA in the sample and then determining the \'letters\' of this RNA genome using chemistry and very powerful cameras. Each person\'s coronavirus infection will yield a sequence of 30,000 \'A\', \'T\', \'G\' or \'C\' letters. We can use these sequences to reconstruct which infection is connected to which infection. As an example, if we sequenced three of these infections and found:',
+  '',
+  'We could take the "genomes" ATTT, ATCT and GTCT and infer that the infection with sequence ATTT lead to the infection with sequence ATCT and this infection lead to the infection with sequence GTCT. This approach allows us learn about epidemiology and transmission in a completely novel way and can supplement more traditional contact tracing and case-based reporting.',
+  '',
+  'For a few years now, we\'ve been working on the Nextstrain software platform, which aims to make genomic epidemiology as rapid and as useful as possible. We had previously applied this to outbreaks like Ebola, Zika and seasonal flu. Owing to advances in technology and open data sharing, the genomes of 140 SARS-CoV-2 coronaviruses have been shared from all over the world via gisaid.org. As these genomes are shared, we download them from GISAID and incorporate them into a global map as quickly as possible and have an always up-to-date view of the genomic epidemiology of novel coronavirus at nextstrain.org/ncov.',
+  '',
+  'The big picture looks like this at the moment:',
+  '',
+  'where we can see the earliest infections in Wuhan, China in purple on the left side of the tree. All these genomes from Wuhan have a common ancestor in late Nov or early Dec, suggesting that this virus has emerged recently in the human population.',
+  '',
+  'The first case in the USA was called "USA/WA1/2020". This was from a traveller directly returning from Wuhan to Snohomish County on Jan 15, with a swab collected on Jan 19. This virus was rapidly sequenced by the US CDC Division of Viral Diseases and shared publicly on Jan 24 (huge props to the CDC for this). We can zoom into the tree to place WA1 among related viruses:'
+].join('\n')
+
+test('a short remark on a thing the slide never named leaves a full section to its other bullets', async () => {
+  // "These mutations are generally really simple things" had pointed at mutations no bullet named.
+  const { html } = await renderDeck(cryptic, { path: 'cryptic.txt', overrides: { condense: true } })
+  assert.doesNotMatch(facesOf(html), /These mutations are generally really simple things/)
+  assert.match(facesOf(html), /two mutations per month|serial interval/)
+})
+
+test('a verb the tagger reads as a noun after a plural subject is still the verb, and “less so” is no end', () => {
+  // David Berry, "Art, creativity, intellectual property and the commons" (Free Software Magazine, 2005, CC BY-SA): "All these developments fit
+  // neatly with the transient, throwaway culture…" had lost its main clause to a fronted-phrase cut.
+  const sentence = 'All these developments fit neatly with the transient, throwaway culture of postmodern consumerism, but less so with a view of art as autonomous from society and immune to social interests.'
+  assert.equal(hasFiniteVerb(tagSentence('All these developments fit neatly with the transient.')), true)
+  assert.doesNotMatch(compressSentence(sentence)?.text ?? '', /^Throwaway|less so$/)
+})
+
+test('“Our point is simple” and “We could go on and on…” announce; they are no claims', () => {
+  for (const text of ['But our point is simple.', 'We could go on and on citing other examples.']) {
+    const [candidate] = scoreSentences([splitSentences(text)], { maxWords: 14, heading: '' })
+    assert.equal(candidate?.signpost, true, text)
+  }
+})
