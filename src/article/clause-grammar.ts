@@ -64,8 +64,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     }
     if (relative) {
       // ("The tool that we built is fast", "…on which we rely works well": a finite verb right after the relative
-      // clause's own, a lexical one, is the main clause's.)
-      const main = relativeVerb && previous?.pos === 'VERB' && (token.pos === 'AUX' || (token.pos === 'VERB' && /(?:[^s]s|ed)$/.test(token.lower) && token.lower !== token.lemma))
+      // clause's own, a lexical one, is the main clause's; not a participle after "become": "…in which statements become connected…".)
+      const main = relativeVerb && previous?.pos === 'VERB' && !['become', 'get', 'seem', 'remain', 'feel', 'look'].includes(previous.lemma) && (token.pos === 'AUX' || (token.pos === 'VERB' && /(?:[^s]s|ed)$/.test(token.lower) && token.lower !== token.lemma))
       if (main && finite) return true
       if (finite || token.pos === 'VERB') relativeVerb = true
       // ("…people who have since installed the packages": "since" before a participle is an adverb.)

@@ -60,7 +60,9 @@ export function isMostlyProse(root: Root): boolean {
     if (inNotes) continue
     if (node.type === 'paragraph') {
       const text = toString(node)
-      if (/^notes?:/i.test(text)) {
+      // (A reader's note in italics, "_Note: This originally appeared as a guest post on Technical.ly_", is the article's,
+      // not reveal.js's speaker-notes marker, which is plain text: it had made a whole post read as slides.)
+      if (/^notes?:/i.test(text) && node.children[0]?.type === 'text') {
         markers++
         inNotes = true
         continue

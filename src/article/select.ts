@@ -107,7 +107,8 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     if (other) chosen.splice(chosen.indexOf(candidate), 1, other)
     // (With none to take its place, a short remark that the thing is so, "These mutations are generally really simple
     // things", "This lack of testing was a critical error", leaves a section of three bullets or more to the others.)
-    else if (chosen.length >= 3 && remarksOn(candidate.bullet!)) chosen.splice(chosen.indexOf(candidate), 1)
+    // (Not one the next bullet's pronoun stands for: "These docs are our most current information" / "If you read them…".)
+    else if (chosen.length >= 3 && remarksOn(candidate.bullet!) && !chosen.some((next) => inSourceOrder(next, candidate) > 0 && next.paragraph === candidate.paragraph && next.index === candidate.index + 1 && next.bullet!.tokens.some((token) => ['they', 'them', 'it', 'these', 'those', 'their'].includes(token.lower)))) chosen.splice(chosen.indexOf(candidate), 1)
   }
   // The section's best concrete example — a number first, else a name or code — when no bullet chosen shows one.
   const numeric = (bullet: Compressed): boolean => firstFigure(bullet.text) !== undefined

@@ -150,6 +150,13 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'social',
+    // An embedded post's byline, "Ruben C. Arslan (@ruben.the100.ci) October 12, 2025 at 10:34 AM"; a quoted e-mail's
+    // header, "< On Nov 3, 2025 at 16:04 +0100, Michaela Support support@osf.io, wrote".
+    test: /^[^()]{1,60}\(@[\w.-]+\)\s+\p{L}{3,9}\.? \d{1,2},? \d{4}(?: at \d{1,2}:\d{2}(?:\s?[AP]M)?)?$|^<?\s*On [^<>]{6,60}\d{1,2}:\d{2}[^<>]{0,80}\bwrote:?>?$/iu,
+    maxWords: 24
+  },
+  {
+    reason: 'social',
     // An embedded post's bar: `Comment / 216 Likes / Source`, `Reply · 21 votes · Share`.
     test: /^(?:(?:comment|reply|source|share|link|-?\d[\d,.]*k? (?:likes?|votes?|upvotes?|points?|replies|comments?|shares?|retweets?|reposts?))(?:\s*[/·|•]\s*|$)){2,4}$/i,
     maxWords: 8

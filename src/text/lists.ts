@@ -33,6 +33,8 @@ export function listMarker(text: string): ListMarker | undefined {
   if (n) {
     // `(1)` needs its closing `)`; `1.` must not be a decimal like `1.5 million`.
     if (n[1] === '(' && n[3] !== ')') return undefined
+    // (Nor is a telephone number's area code one: "(504) 717-7235 keala.hughes@…".)
+    if (n[3] === ')' && /^\d{3}[-.\s]\d{4}\b/.test(n[4]!)) return undefined
     return { ordered: true, number: Number(n[2]), marker: n[1]! + n[3]!, content: n[4]! }
   }
   const l = lettered.exec(text)

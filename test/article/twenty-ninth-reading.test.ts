@@ -17,6 +17,9 @@ import { hasFiniteVerb } from '../../src/article/clause-grammar.js'
 import { leavesVerbBehind } from '../../src/article/compress-back.js'
 import { keyFigure } from '../../src/article/key-figures.js'
 import type { ListItem } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { isMostlyProse } from '../../src/article/prose-share.js'
+import { listMarker } from '../../src/text/lists.js'
 import { toString } from 'mdast-util-to-string'
 
 /** What a deck's slides show, their speaker notes left out. */
@@ -280,4 +283,33 @@ test('“Our point is simple” and “We could go on and on…” announce; the
     const [candidate] = scoreSentences([splitSentences(text)], { maxWords: 14, heading: '' })
     assert.equal(candidate?.signpost, true, text)
   }
+})
+
+test('a reader’s note in italics opening a post is no speaker-notes marker: the post stays an article', () => {
+  // (A post on a state government's blog opened "_Note: This originally appeared as a guest post on Technical.ly_" and
+  // was built as slides, every paragraph whole; the words here are made up for the test.)
+  const paragraph = 'The team built a map that joins bus stops and rail stations with income and car ownership. It shows where needs are high and access is low, and planners use it to start conversations with residents.'
+  const source = ['---', 'title: A map of transit needs', '---', '', '_Note: This originally appeared as a guest post on another site_', '', paragraph, '', paragraph, '', '### **Start by finding collaborators**', '', paragraph, '', paragraph, ''].join('\n')
+  assert.equal(isMostlyProse(fromMarkdown(source.replace(/^---[\s\S]*?---\n/, ''))), true)
+  // (Reveal's own marker, a plain "Note:" paragraph, still is one.)
+  assert.equal(isMostlyProse(fromMarkdown(['# Slide', '', 'A point.', '', 'Note: ' + paragraph, '', '---', '', '# Next', '', 'Another point.', '', 'Note: ' + paragraph].join('\n'))), false)
+})
+
+test('copied page furniture: a telephone number, a quoted e-mail’s header, an embedded post’s byline, a labelled byline, a thread’s “(1/2)”', () => {
+  // Gulf Coast Ecosystem Restoration Council, 2025 status report release (GCERC/site, public domain): "(504) 717-7235"
+  // had been a list item numbered 504.
+  assert.equal(listMarker('(504) 717-7235 keala.hughes@restorethegulf.gov'), undefined)
+  assert.equal(listMarker('(2) A second point of the list')?.number, 2)
+  // Vencislav Popov, "Open Science needs reliable infrastructure" (venpopov.com, CC BY 4.0), as copied.
+  const source = ['Open Science needs reliable infrastructure', '', 'After the redesign, I discovered that eight years of DOI-linked preprints were silently hidden. It took days to get them back.', '',
+    'Author: Vencislav Popov', 'Published: November 6, 2025', '',
+    'These are on our critical fix list & should be resolved soon. (1/2)', '', 'Center for Open Science (@cos.io) October 17, 2025 at 7:46 PM', '',
+    'The redesign broke existing download links without a redirect. This should not happen to an archival service.', '',
+    'The Support Loop', '', '< On Nov 3, 2025 at 16:04 +0100, Michaela Support support@osf.io, wrote:>', '',
+    'I was asked again to fill out the same form for accounts flagged as spam. My account was neither deactivated nor flagged.', ''].join('\n')
+  const { tree } = recogniseText(source)
+  const text = tree.children.map((node) => toString(node)).join('\n')
+  assert.doesNotMatch(text, /wrote:|\(@cos\.io\)/)
+  const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+  assert.ok(!headings.some((heading) => /Author:|\(1\/2\)/.test(heading)), headings.join(' | '))
 })
