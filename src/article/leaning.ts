@@ -123,7 +123,7 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   const namedAfter = (index: number): boolean => tokens.some((after, at) => at > index && after.pos === 'PROPN' && tokens[at + 1] !== undefined && isVerb(tokens[at + 1]!))
   const person = tokens.some((token, index) => ['his', 'her'].includes(token.lower) && token.pos !== 'PROPN' && !tokens.slice(0, index).some((before) => before.pos === 'PROPN' || before.pos === 'NOUN') && !namedAfter(index))
   // ("I.e. you've got a 90 degree play…", "In other words, …": a sentence that restates the one before it.)
-  return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:i\.e|e\.g)\.?,?\s|^in other words\b/i.test(sentence) || /^(?:that['’]s|this is|here['’]s|(?:these|those) (?:sorts|kinds|types) of|that (?:means|meant|is why|was why)|in (?:a|the) similar (?:way|vein|fashion)|in the same (?:way|vein)|similarly|likewise)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|this last|these last|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || ordinalSubject(tokens, sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too|(?:but |and )?so (?:is|are|was|were|do|does|did|has|have|can|will|would|should|must)|(?:of|in|for|with|by|from|among|through) (?:which|whom)|(?:as it turns out,? )?the answer is (?:yes|no)|the question answers itself)\b/i.test(sentence) || leansInFrontedClause.test(sentence)
+  return pronoun || pointsBack || demonstrative || ordinal || additive || person || /^(?:i\.e|e\.g)\.?,?\s|^in other words\b/i.test(sentence) || /^(?:that['’]s|this is|here['’]s|(?:these|those) (?:sorts|kinds|types) of|that (?:means|meant|is why|was why)|in (?:a|the) similar (?:way|vein|fashion)|in the same (?:way|vein)|similarly|likewise)\b/i.test(sentence) || (/^it['’]s\b/i.test(sentence) && !isExpletive(tokens)) || /\b(?:this same|these same|this last|these last|the above|as mentioned|mentioned (?:above|earlier|before)|the (?:latter|former)|this latter|(?:do|does|did|done|doing) so)\b/i.test(sentence) || ordinalSubject(tokens, sentence) || /^(?:in (?:that|this|either|both|such) cases?|in such an? \w+|that way|this way|because of (?:this|that)|for (?:this|that|these) reasons?|as a result of (?:this|that)|even so|(?:like|unlike) (?:this|that)|(?:by |in )?doing (?:so|that|this)|to do so|as such|in that case|nor|neither do|and so|so too|(?:but |and )?so (?:is|are|was|were|do|does|did|has|have|can|will|would|should|must)|(?:of|in|for|with|by|from|among|through) (?:which|whom)|(?:as it turns out,? )?the answer is (?:yes|no)|the question answers itself)\b/i.test(sentence) || leansInFrontedClause.test(sentence) || (deniesFirst.test(sentence) && !/\b(?:but|rather|instead)\b|[;:—–]\s*(?:it|this|that)['’]?s?\b/i.test(sentence.replace(/—\s*that['’]s trivial/i, '')))
 }
 
 /**
@@ -137,6 +137,15 @@ function ordinalSubject(tokens: readonly Token[], sentence: string): boolean {
 }
 
 /** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */
+/**
+ * The half of a contrast that says what the point is not, its claim in the sentence after: "The point is not that
+ * 'definitions matter'", "The design flaw wasn't that a spam flag existed", "This incident isn't about data loss", "I
+ * don't mean 'hard' as in…", "…the interesting thing about Collatz is not the conjecture itself" (a blind reader of
+ * set 149 found four of them on one deck's faces, their claims in the notes). Not a contrast whole in one sentence:
+ * "The race is not about winning but about finishing".
+ */
+const deniesFirst = /^(?:(?:but|and|so|for me),? )?(?:the|this|my|our|that|what) (?:[\p{L}'’-]+ ){0,6}?(?:is|was)(?:n['’]t| not) (?:(?:just |simply |really |only )?(?:that|about)\b|the [\p{L}-]+ itself\b)|^(?:(?:but|and|now),? )?(?:i|we) (?:don['’]t|do not|didn['’]t|did not) mean\b/iu
+
 const leansInFrontedClause = /^(?:(?:but|and|so),? )?(?:if|when|once|unless|because|since|after|before|while|although) (?:they|it|this|that|these|those|he|she)(?:\s|['’]\p{L}+\s)(?!comes? to\b)[^,]{0,30},/iu
 
 /** Nouns after "this" that point at the writing or the present, not at another sentence ("this year", "this post"). */

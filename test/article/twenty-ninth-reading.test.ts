@@ -9,7 +9,7 @@ import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
-import { isExpletive } from '../../src/article/leaning.js'
+import { isExpletive, isVague } from '../../src/article/leaning.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { closesSeries } from '../../src/article/compress-coordination.js'
@@ -312,4 +312,15 @@ test('copied page furniture: a telephone number, a quoted e-mail’s header, an 
   assert.doesNotMatch(text, /wrote:|\(@cos\.io\)/)
   const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
   assert.ok(!headings.some((heading) => /Author:|\(1\/2\)/.test(heading)), headings.join(' | '))
+})
+
+test('the half of a contrast that says what the point is not leans on the sentence after it', () => {
+  // Vencislav Popov, "Simple rules, hard problems…" and "Open Science needs reliable infrastructure" (venpopov.com,
+  // CC BY 4.0): four such halves had been bullets, their claims in the notes.
+  for (const sentence of ['The point is not that "definitions matter" — that\'s trivial.', 'The design flaw wasn\'t that a spam flag existed.', 'This incident isn\'t about data loss.', 'I don\'t mean "hard" as in "requires 200 pages of technical machinery".']) {
+    assert.equal(isVague(tagSentence(sentence), sentence), true, sentence)
+  }
+  // (A contrast whole in one sentence stands.)
+  const whole = 'The race is not about winning but about finishing.'
+  assert.equal(isVague(tagSentence(whole), whole), false)
 })
