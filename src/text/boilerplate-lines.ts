@@ -79,6 +79,8 @@ const lineRules: LineRule[] = [
         [
           // A marker alone, or before a colon or arrow and a link title: `Read more: How ports charge their fleets`
           String.raw`(?:read more|read next|read also|see also|more stories|you (?:may|might) also like|recommended(?: for you| reading)?|keep reading|most read|most popular)(?:\s*[:»›→]\s*\S.*|\s*[»›→…]*)`,
+          // `Read the full Reflections on Restoration and Partnerships: 2025 Status Report`: a link to the whole document
+          String.raw`read the full (?:report|story|article|post|paper|study|text|release|statement|\p{Lu}[^.!?]{0,100})`,
           // `More from The Verge` (a name, not `More from the survey: …`)
           String.raw`more from (?:the |our )?[\p{Lu}\p{N}][^.!?:]{0,60}`,
           // `Continue reading`, `Continue reading on Medium »`, `Continue reading the full story`
@@ -147,13 +149,6 @@ const lineRules: LineRule[] = [
     // `Follow us on X`, `Follow us on Twitter, Facebook and Instagram`, `Follow me on Mastodon for more.`
     test: /^follow (?:us|me)(?: on [\p{L}\p{N} (),&+@.'’-]+?)?(?: for (?:more|updates|the latest)[^.!?]*)?[.!]?$/iu,
     maxWords: 15
-  },
-  {
-    reason: 'social',
-    // An embedded post's byline, "Ruben C. Arslan (@ruben.the100.ci) October 12, 2025 at 10:34 AM"; a quoted e-mail's
-    // header, "< On Nov 3, 2025 at 16:04 +0100, Michaela Support support@osf.io, wrote".
-    test: /^[^()]{1,60}\(@[\w.-]+\)\s+\p{L}{3,9}\.? \d{1,2},? \d{4}(?: at \d{1,2}:\d{2}(?:\s?[AP]M)?)?$|^<?\s*On [^<>]{6,60}\d{1,2}:\d{2}[^<>]{0,80}\bwrote:?>?$/iu,
-    maxWords: 24
   },
   {
     reason: 'social',
@@ -317,3 +312,15 @@ export const siteWord = /^(?:docs|documentation|guides?|references?|api|releases
 
 /** Words that name a site's menu entries. */
 export const menuWord = /^(?:home|menu|about(?: us)?|contact(?: us)?|search|blog|news|shop|store|recipes|archive|subscribe|log ?in|sign ?in|sign up|register|donate|faq|help)$/i
+
+/**
+ * A line that says who wrote a quoted post or e-mail: an embedded post's byline, "Ruben C. Arslan (@ruben.the100.ci)
+ * October 12, 2025 at 10:34 AM"; a quoted e-mail's header, "< On Nov 3, 2025 at 16:04 +0100, Michaela Support
+ * support@osf.io, wrote"; a contact's line, "Alabama: Amy Hunter- Amy.Hunter@dcnr.alabama.gov". The speaker's notes
+ * keep it (who said what), never a heading or a bullet.
+ *
+ * @param text Cleaned line text.
+ */
+export function isAttributionLine(text: string): boolean {
+  return countWords(text) <= 24 && /^[^()]{1,60}\(@[\w.-]+\)\s+\p{L}{3,9}\.? \d{1,2},? \d{4}(?: at \d{1,2}:\d{2}(?:\s?[AP]M)?)?$|^<?\s*On [^<>]{6,60}\d{1,2}:\d{2}[^<>]{0,80}\bwrote:?>?$|^[\p{L} .,'’()-]{2,40}:\s*[\p{L} .'’-]{2,40}\s*[-–—]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu.test(text.trim())
+}

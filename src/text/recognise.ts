@@ -22,6 +22,7 @@ import { findBoilerplate } from './boilerplate.js'
 import { findFront } from './front.js'
 import { datelineDate } from './byline.js'
 import { inferDepths } from './headings.js'
+import { isAttributionLine } from './boilerplate-lines.js'
 import { countWords, endsQuotation, endsSentence, isAuthorBio, isPersonWithRole, isPictureCredit, isTitleCase, splitLines } from './lines.js'
 import type { TextOutline } from './outline.js'
 import { findCode } from './code.js'
@@ -225,7 +226,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       // (And a numbered figure's caption of a sentence or more: "Figure 2. An elderly man teaching female students… The
       // illustration is inserted (probably at a later date) into…", "Figure 3: Places where … are marked with red pins.", "Figure 1.2: Map of…")
       const figure = /^(?:figure|fig\.|image|photo|map|chart|plate|illustration)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[.:—–-]\s+\S/i.test(block.lines[0]!.source.text) && countWords(joinLines(block.lines)) <= 90
-      if (block.lines[block.lines.length - 1]!.source.footnote || block.caption || figure || (block.lines.length === 1 && isPictureCredit(block.lines[0]!.source.text))) paragraph.data = { ...paragraph.data, footnote: true }
+      if (block.lines[block.lines.length - 1]!.source.footnote || block.caption || figure || (block.lines.length === 1 && (isPictureCredit(block.lines[0]!.source.text) || isAttributionLine(block.lines[0]!.source.text)))) paragraph.data = { ...paragraph.data, footnote: true }
       const previous = children[children.length - 1]
       // A paragraph and, on a line of its own under it, who said it ("Oli Scherer, Rust compiler team member and
       // Tiffany's GSoC mentor"): a quotation with its attribution, not the author's own words.
@@ -260,7 +261,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
         const words = toParagraph(lines.slice(0, -1))
         const attribution: Paragraph = { ...toParagraph(lines.slice(-1)), children: [{ type: 'text', value: `— ${by[1]!.trim()}` }] }
         children.push({ type: 'blockquote', children: [words, attribution], position: span(lines[0]!.source, lines[lines.length - 1]!.source) })
-      } else if (block.items.every((item) => item[item.length - 1]!.source.footnote)) {
+      } else if (block.items.every((item) => item[item.length - 1]!.source.footnote || (item.length === 1 && isAttributionLine(item[0]!.source.text)))) {
         // ("1. For instance, in 2016 candidate preference was… ↩" / "2. At least, easiest in my opinion. ↩": notes copied
         // with their links back are footnotes, for the notes, not a list of points.)
         for (const item of block.items) children.push({ ...toParagraph(item), data: { footnote: true } })

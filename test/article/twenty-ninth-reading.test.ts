@@ -308,8 +308,10 @@ test('copied page furniture: a telephone number, a quoted e-mail’s header, an 
     'The Support Loop', '', '< On Nov 3, 2025 at 16:04 +0100, Michaela Support support@osf.io, wrote:>', '',
     'I was asked again to fill out the same form for accounts flagged as spam. My account was neither deactivated nor flagged.', ''].join('\n')
   const { tree } = recogniseText(source)
-  const text = tree.children.map((node) => toString(node)).join('\n')
+  // (Who wrote a post or an e-mail stays in the speaker's notes: who said what.)
+  const text = tree.children.filter((node) => !(node.type === 'paragraph' && node.data?.footnote)).map((node) => toString(node)).join('\n')
   assert.doesNotMatch(text, /wrote:|\(@cos\.io\)/)
+  assert.match(tree.children.map((node) => toString(node)).join('\n'), /\(@cos\.io\)/)
   const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
   assert.ok(!headings.some((heading) => /Author:|\(1\/2\)/.test(heading)), headings.join(' | '))
 })
@@ -323,4 +325,26 @@ test('the half of a contrast that says what the point is not leans on the senten
   // (A contrast whole in one sentence stands.)
   const whole = 'The race is not about winning but about finishing.'
   assert.equal(isVague(tagSentence(whole), whole), false)
+})
+
+test('a press release’s contact lines, its link to the full report and its cover’s alt text are no slide text', () => {
+  // Gulf Coast Ecosystem Restoration Council, 2025 status report release (GCERC/site, public domain), as copied,
+  // shortened: the contacts had made a slide with "504." as a list number, the link and the alt text slide titles;
+  // the state contacts go to the notes.
+  const source = ['GCERC Releases Reflections on Restoration and Partnership- 2025 Status Report', '', 'April 16, 2025', '',
+    'New Orleans, LA (April 16, 2025) - Today, the Gulf Coast Ecosystem Restoration Council released its 2025 Status Report. This comprehensive report commemorates fifteen years since the Deepwater Horizon oil spill on April 10, 2010.', '',
+    'Relflections on Restoration and Partnerships 2025 Status Report cover', '',
+    'The report highlights the long-term commitment of federal, state, and local agencies. It describes over 180 restoration projects.', '',
+    'Read the full Reflections on Restoration and Partnerships: 2025 Status Report',
+    'For more information, media inquiries, or to schedule an interview, please contact:', '',
+    'Keala J. Hughes', 'Director of External Affairs & Tribal Relations', '(504) 717-7235', 'keala.hughes@restorethegulf.gov', '',
+    'About the Gulf Coast Ecosystem Restoration Council',
+    'The RESTORE Council oversees administration of two of the five components established by the RESTORE Act. It receives no further Congressional appropriations.', '',
+    'Alabama: Amy Hunter- Amy.Hunter@dcnr.alabama.gov', '', 'Texas: Melissa Porter- melissa.porter@tceq.texas.gov', ''].join('\n')
+  const { tree } = recogniseText(source)
+  const text = tree.children.filter((node) => !(node.type === 'paragraph' && node.data?.footnote)).map((node) => toString(node)).join('\n')
+  assert.doesNotMatch(text, /Amy Hunter|Melissa Porter|Read the full|Report cover/)
+  assert.ok(!tree.children.some((node) => node.type === 'list' && node.start === 504))
+  const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+  assert.deepEqual(headings.slice(1), ['About the Gulf Coast Ecosystem Restoration Council'])
 })
