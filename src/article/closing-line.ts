@@ -17,7 +17,7 @@ import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import { isAuthorBio } from '../text/lines.js'
-import { isJournalFront } from './signposts.js'
+import { isJournalFront, sourcesParagraph } from './signposts.js'
 import { tokensText, type Token } from './nlp.js'
 import { withoutContinued } from './continued.js'
 
@@ -107,8 +107,8 @@ function faceWords(slide: Slide): string {
 /** The prose paragraphs in a slide's notes (no footnote, no date line). */
 function noteParagraphs(slide: Slide): Paragraph[] {
   // (Nor a journal's front, "Katherine Cook Received 2018-08-05 Citation: …", which had closed a talk.)
-  // (Nor a list of sources written as one paragraph under its label: "Sources" / "Maric, R. (2014). The Half-Spaces. https://…".)
-  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()) && !/^(?:sources?|references|bibliography|works cited|further reading|notes)\s*\n/i.test(toString(node).trim()))
+  // (Nor a list of sources written as one paragraph under its label.)
+  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()) && !sourcesParagraph.test(toString(node).trim()))
 }
 
 /** Whether a candidate reads as a claim of the talk on its own. */

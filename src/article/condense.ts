@@ -16,7 +16,7 @@ import { paragraphRuns, topicOpened } from './paragraph-runs.js'
 import { firstFigure } from './key-figures.js'
 import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
-import { isJournalFront, isPointer, isPublicationNote, isTeaser } from './signposts.js'
+import { isJournalFront, isPointer, isPublicationNote, isTeaser, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
@@ -207,7 +207,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // (So is where the page's picture came from, "This graphic was found posted in the Cloudy Nights forum by BYoesle.")
     if (node.type === 'paragraph' && isPictureSource(toString(node).trim())) return keepInNotes([structuredClone(node)])
     // (So is an author's note to themselves, "TODO: Add quote from Elizabeth", and a list of sources under its label, "Sources" / "Maric, R. (2014)…".)
-    if (node.type === 'paragraph' && /^(?:TODO|FIXME|TBD|XXX)\b\s*[:!-]|^(?:sources?|references|bibliography|works cited)\s*:?\s*\n/i.test(toString(node).trim())) return keepInNotes([structuredClone(node)])
+    if (node.type === 'paragraph' && (/^(?:TODO|FIXME|TBD|XXX)\b\s*[:!-]/.test(toString(node).trim()) || sourcesParagraph.test(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     // So is a page's date line in the body ("Updated: August 2025"), or its byline ("By Denice Adkins").
     if (node.type === 'paragraph' && (isDateLine(toString(node).trim()) || isBylineLine(toString(node).trim()) || isJournalFront(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     // A footnote of a text article is a footnote like Markdown's.

@@ -231,3 +231,6 @@ export function isJournalFront(text: string): boolean {
 export function isTeaser(question: string): boolean {
   return /^(?:and |so,? |but )?(?:the|my|our|their) (?:(?:short |long |real |final )?(?:results?|verdict|catch|answer|outcome|upshot|bottom line|takeaway|twist|score|good news|bad news|punchline|payoff))\?["'”’)]*$/i.test(question.trim())
 }
+
+/** A list of sources written as one paragraph under its label: "Sources" / "Maric, R. (2014). The Half-Spaces. https://…". */
+export const sourcesParagraph = /^(?:sources?|references|bibliography|works cited|further reading|notes)\s*:?\s*\n/i

@@ -110,9 +110,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Nor a remark to the reader that ends in "!", "You can also add plots!": a caption the copy kept, no section's name.)
   // (Nor a picture's caption that dates the work shown: "Typeface of the Gutenberg Bible, c. 1454", "Roman typeface by
   // Nicholas Jenson (1476)".)
-  // (Nor a labelled byline, "Author: Vencislav Popov", nor a post of a thread, "…should be resolved soon. (1/2)".)
-  // (Nor the alt text of a report's cover, "…2025 Status Report cover".)
-  if (/^(?:author|authors|written by)\s*:\s*\S/i.test(content) || isAttributionLine(content) || /\(\d{1,2}\/\d{1,2}\)$/.test(content) || /^\S+(?:\s+\S+){2,}\s+(?:report|book|magazine|issue|album|brochure)\s+cover$/i.test(content)) return false
+  // (Nor a labelled byline, "Author: Vencislav Popov", nor a post of a thread, "…should be resolved soon. (1/2)"; a report
+  // cover's alt text, "…2025 Status Report cover", is a picture's source below.)
+  if (/^(?:author|authors|written by)\s*:\s*\S/i.test(content) || isAttributionLine(content) || /\(\d{1,2}\/\d{1,2}\)$/.test(content)) return false
   if (/^[^.!?]{3,80},?\s+(?:c\.|ca\.|circa)\s*\d{3,4}s?$/i.test(content) || /^[^.!?]{3,80}\bby \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3},?\s*\((?:c\.\s*)?\d{3,4}\)$/u.test(content)) return false
   if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content) || /^(?:you|we|i|it|this|that|there)\b(?:['’]\w+)?\s+[^!?]*!$/i.test(content)) return false
   // (Nor is the caption a credit follows: "Peaceful Dove (Geopelia placida)" / "Dany Sloan CC-BY-NC 4.0 (Int)" — unless
