@@ -257,8 +257,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     const opened = tokens.slice(0, index).some((other, at) => other.lower === 'that' && ['if', 'when', 'once', 'unless', 'because', 'although', 'though', 'while', 'before', 'after'].includes(tokens[at + 1]?.lower ?? ''))
     if (opened && phrase.some((other, at) => at > 1 && personalSubjects.has(other.lower) && ['AUX', 'VERB'].includes(phrase[at + 1]?.pos ?? ''))) continue
     // ("…more urban renters found their current homes through online technology platforms than any other information
-    // channel": the second term of a comparison is its point.)
-    if (phrase.some((other) => other.lower === 'than')) continue
+    // channel": the second term of a comparison is its point; so is what "the same journey" is told apart by, "…by air".)
+    if (phrase.some((other) => other.lower === 'than') || tokens.slice(Math.max(0, index - 3), index).some((other) => other.lower === 'same')) continue
     // "…what The Turing Way is here for!": a stranded preposition has no phrase to drop. ("…faster in the short run but
     // problematic in the long run", "…if replicated on claims data from a different insurer": a contrast is the point.)
     if (phrase.slice(1).every(isPunct) || phrase.some((other, at) => ['but', 'yet', 'another', 'opposite'].includes(other.lower) || (other.lower === 'different' && ['a', 'the'].includes(phrase[at - 1]?.lower ?? '')))) continue

@@ -348,3 +348,8 @@ test('a press release’s contact lines, its link to the full report and its cov
   const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
   assert.deepEqual(headings.slice(1), ['About the Gulf Coast Ecosystem Restoration Council'])
 })
+
+test('a comparison with “the same journey” keeps what tells it apart', () => {
+  // The sample deck's own article (slides/night-trains.txt): "…of the emissions of the same journey" had lost "by air".
+  assert.match(compressSentence('A seat on a night train produces a small fraction of the emissions of the same journey by air, and travellers increasingly ask about that before they book.')?.text ?? '', /the same journey by air$/)
+})
