@@ -212,8 +212,11 @@ function inSourceOrder(a: Candidate, b: Candidate): number {
 
 /** A short bullet that says what a thing pointed at is, naming nothing: "This framework is dynamic". */
 function remarksOn(bullet: Compressed): boolean {
-  // (Not one that names it: "These features are called a glacial trimline".)
-  return bullet.words <= 8 && bullet.tokens.slice(1, 5).some((token) => token.lemma === 'be') && !bullet.tokens.some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || ['called', 'named', 'known', 'termed', 'dubbed'].includes(token.lower))
+  // (Not one that names it, "These features are called a glacial trimline", nor a judgement of adjectives alone, "This
+  // process is oftentimes risky and exciting" under "…should be safe and boring": a denial, a noun or a participle.)
+  const be = bullet.tokens.findIndex((token, at) => at >= 1 && at <= 4 && token.lemma === 'be')
+  const predicate = be === -1 ? [] : bullet.tokens.slice(be + 1)
+  return bullet.words <= 8 && be !== -1 && predicate.some((token) => ['not', "n't", 'n’t'].includes(token.lower) || token.pos === 'NOUN' || token.pos === 'VERB') && !bullet.tokens.some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || ['called', 'named', 'known', 'termed', 'dubbed'].includes(token.lower))
 }
 
 /** The noun a bullet's opening demonstrative points at ("This inventory does not include…" → "inventory"), if any. */

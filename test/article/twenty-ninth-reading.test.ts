@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fixtures } from '../helpers.js'
 import { parseByline } from '../../src/text/byline.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
@@ -352,4 +355,12 @@ test('a press release’s contact lines, its link to the full report and its cov
 test('a comparison with “the same journey” keeps what tells it apart', () => {
   // The sample deck's own article (slides/night-trains.txt): "…of the emissions of the same journey" had lost "by air".
   assert.match(compressSentence('A seat on a night train produces a small fraction of the emissions of the same journey by air, and travellers increasingly ask about that before they book.')?.text ?? '', /the same journey by air$/)
+})
+
+test('a judgement of adjectives alone under a contrasting heading stays', async () => {
+  // 18F, "5 lessons in object-oriented design from Sandi Metz" (test/fixtures/real, public domain): "This process is
+  // oftentimes risky and exciting" under "Refactoring code should be safe and boring" — a regression check preferred it kept.
+  const source = readFileSync(path.join(fixtures, 'real', '18f-sandi-metz-lessons', 'article.md'), 'utf8')
+  const { html } = await renderDeck(source, { path: 'article.md', overrides: { condense: true } })
+  assert.match(facesOf(html), /This process is oftentimes risky and exciting/)
 })
