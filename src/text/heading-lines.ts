@@ -62,6 +62,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // ("…to address new topics…:" / "What groups… have been most affected?" / "Who is being tested…?" / …: questions a colon
   // introduces, one a paragraph, are its list, not six sections.)
   if (line.kind === 'text' && questionRunAfterColon(body, at)) return false
+  // (Nor a script's speaker, "VOICE TWO:", said three times or more: who reads the next lines, not a section.)
+  if (line.kind === 'text' && /^\p{Lu}[\p{Lu}\p{N} .'’-]{1,30}:$/u.test(line.source.text) && body.filter((other) => other.source.text === line.source.text).length >= 3) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true

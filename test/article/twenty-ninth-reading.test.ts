@@ -364,3 +364,17 @@ test('a judgement of adjectives alone under a contrasting heading stays', async 
   const { html } = await renderDeck(source, { path: 'article.md', overrides: { condense: true } })
   assert.match(facesOf(html), /This process is oftentimes risky and exciting/)
 })
+
+test('a script’s speaker, said three times or more, is no section heading', () => {
+  // Nancy Steinbach, "The Making of a Nation #8 – Colonial Expansion: The South" (Voice of America Special English,
+  // 2003, public domain), as copied, shortened: "VOICE TWO:" had titled nine slides.
+  const source = ['THE MAKING OF A NATION #8 - Colonial Expansion >The South', 'By Nancy Steinbach', '',
+    'VOICE ONE:', '', 'Today, we finish the story about the first thirteen American colonies. We tell about how the southern colonies developed.', '',
+    'VOICE TWO:', '', 'The most northern of the southern colonies was Maryland. George Calvert wanted to start a colony because of religious problems in England.', '',
+    'VOICE ONE:', '', 'King Charles the Second of England gave away more land in America. He gave it to eight English lords.', '',
+    'VOICE TWO:', '', 'The last English colony founded in the New World was Georgia. Georgia was the idea of a man named James Oglethorpe.', '',
+    'VOICE ONE:', '', 'Life was not easy in Georgia. Spaniards and pirates captured ships.', '',
+    'VOICE TWO:', '', 'In Sixteen-Nineteen, a Dutch ship brought some Africans to Jamestown. They were sold as workers.', ''].join('\n')
+  const headings = recogniseText(source).tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+  assert.ok(!headings.some((heading) => /^VOICE/.test(heading)), headings.join(' | '))
+})
