@@ -15,20 +15,11 @@ import { isAltTextLine } from '../../src/text/alt-lines.js'
 import { recogniseText } from '../../src/text/index.js'
 import { renderDeck } from '../../src/index.js'
 import { toString } from 'mdast-util-to-string'
+import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** The slide titles of a built deck, in order. */
 function titlesOf(html: string): string[] {
   return [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
-}
-
-/** What a deck's slides show, their speaker notes left out. */
-function facesOf(html: string): string {
-  return html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
-}
-
-/** What a deck's speaker notes say. */
-function notesOf(html: string): string {
-  return [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ' ')).join(' ').replace(/\s+/g, ' ')
 }
 
 // Patrick Lajeunesse, "Dates matter: Trust and older content on Canada.ca" (Canada.ca blog, canada-ca/blogue-canada-ca-blog,

@@ -24,16 +24,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { isMostlyProse } from '../../src/article/prose-share.js'
 import { listMarker } from '../../src/text/lists.js'
 import { toString } from 'mdast-util-to-string'
-
-/** What a deck's slides show, their speaker notes left out. */
-function facesOf(html: string): string {
-  return html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
-}
-
-/** What a deck's speaker notes say. */
-function notesOf(html: string): string {
-  return [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ' ')).join(' ').replace(/\s+/g, ' ')
-}
+import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 test('a dash between the authors and the date is the byline’s separator, not the last name’s', () => {
   // Whitley Saumweber and Ty Loft, "Distant-water Fishing along China’s Maritime Silk Road" (CSIS, CSIS-iLab/ocean,

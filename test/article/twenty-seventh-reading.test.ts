@@ -11,15 +11,11 @@ import { recogniseText } from '../../src/text/index.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { renderDeck } from '../../src/index.js'
 import { isJournalFront } from '../../src/article/signposts.js'
+import { facesOf } from '../helpers/deck-text.js'
 
 /** The slide titles of a built deck, in order. */
 function titlesOf(html: string): string[] {
   return [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
-}
-
-/** What a deck's slides show, their speaker notes left out. */
-function facesOf(html: string): string {
-  return html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 }
 
 test('held-out sets 124–127: no cut leaves a verb, a subordinate clause or a time without what completes it', () => {

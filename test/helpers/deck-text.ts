@@ -53,3 +53,13 @@ export function proseSentences(markdown: string): string[] {
     return lines.flatMap((line) => splitSentences(toString({ type: 'paragraph', children: line }, { includeImageAlt: false })))
   })
 }
+
+/** What a built deck's slides show, as text: its HTML without the speaker notes, tags and runs of spaces. */
+export function facesOf(html: string): string {
+  return html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+}
+
+/** What a built deck's speaker notes say, as text. */
+export function notesOf(html: string): string {
+  return [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ' ')).join(' ').replace(/\s+/g, ' ')
+}
