@@ -8,7 +8,7 @@
  * reader of set 134 found the second on a slide as a bullet).
  */
 import { tagSentence } from '../article/nlp.js'
-import type { Block } from './text-blocks.js'
+import { firstLine, type Block } from './text-blocks.js'
 import { countWords } from './lines.js'
 
 /** Most words of such a line. */
@@ -48,7 +48,6 @@ export function demoteAltText(blocks: readonly Block[]): Block[] {
   return blocks.map((block, at) => {
     if (block.type !== 'paragraph' || block.caption || block.lines.length !== 1 || !block.lines[0]!.gap) return block
     const next = blocks[at + 1]
-    const after = next === undefined ? true : next.type === 'heading' || next.type === 'code' || next.type === 'table' ? next.line.gap : next.type === 'list' ? next.items[0]![0]!.gap : next.lines[0]!.gap
-    return after && isAltTextLine(block.lines[0]!.source.text) ? { ...block, caption: true } : block
+    return (next === undefined || firstLine(next).gap) && isAltTextLine(block.lines[0]!.source.text) ? { ...block, caption: true } : block
   })
 }

@@ -30,6 +30,11 @@ export interface ListBlock {
   nested?: Map<number, ListBlock> | undefined
 }
 
+/** The line a block opens on (a list's first item's). */
+export function firstLine(block: Block): BodyLine {
+  return block.type === 'heading' || block.type === 'code' || block.type === 'table' ? block.line : block.type === 'list' ? block.items[0]![0]! : block.lines[0]!
+}
+
 /** Whether the lines from `at` on start an unbulleted list of at least two `Label: text` lines. */
 function labelRun(body: readonly BodyLine[], at: number): number {
   return textRun(body, at, (text) => splitLabel(text) !== undefined && !isCallout(text), 2)
