@@ -106,9 +106,8 @@ const numberedNote = /^(\d{1,2})[.)]?\s+\S/
 function withNotesListed<T extends NoteLine>(lines: T[], marked: T[]): T[] {
   const digits = (text: string): number => text.replace(/\D/g, '').length
   const removed = lines.reduce((sum, line, at) => sum + digits(line.text) - digits(marked[at]!.text), 0)
-  let lastMarked = -1
-  for (let at = 0; at < lines.length; at++) if (marked[at]!.text !== lines[at]!.text) lastMarked = at
   if (removed < 2) return marked
+  const lastMarked = marked.findLastIndex((line, at) => line.text !== lines[at]!.text)
   for (let start = lastMarked + 1; start < marked.length; start++) {
     if (numberedNote.exec(marked[start]!.text)?.[1] !== '1') continue
     // (A list that a line leads into, "The purpose of this annual exercise is threefold:", is the text's own.)
