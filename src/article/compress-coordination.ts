@@ -229,6 +229,15 @@ export function dropAsWellAs(tokens: Token[]): Token[] {
   const at = tokens.findIndex((token, index) => index >= 5 && token.lower === 'as' && tokens[index + 1]?.lower === 'well' && tokens[index + 2]?.lower === 'as')
   if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
   const head = tokens.slice(0, isComma(tokens[at - 1]) ? at - 1 : at)
+  // (Set off by commas before the verb, "the automated devices commonly used in clinical settings, as well as those bought
+  // for at-home measurement, are known to be highly variable": only the aside goes.)
+  const close = tokens.findIndex((token, index) => index > at + 2 && isComma(token))
+  // (Not one that coordinates verbs, "…choose the optimal product, as well as import, visualize, and analyze…".)
+  const verb = tokens[close + 1]
+  if (isComma(tokens[at - 1]) && close !== -1 && verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && /(?:s|ed)$/.test(verb.lower))) && tokens.slice(at + 3, close).some((token) => ['DET', 'NOUN', 'PROPN', 'PRON'].includes(token.pos))) {
+    const shorter = [...head, ...tokens.slice(close + 1)]
+    return isStatement(shorter) ? shorter : tokens
+  }
   return wordsOf(head) >= 5 && isStatement(head) ? head : tokens
 }
 

@@ -322,3 +322,20 @@ export function dropEitherWay(tokens: Token[]): Token[] {
   const rest = withoutLeadingSpace(tokens.slice(tokens.findIndex((token) => isComma(token)) + 1))
   return wordsOf(rest) >= 3 && startsClause(rest) ? capitalise(rest) : tokens
 }
+
+/** A press release's dateline before its dash: "New Orleans, LA (April 16, 2025)", "WASHINGTON, March 3, 2024", "RIVERSIDE". */
+const dateline = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \((?:[\p{L}.]+ \d{1,2}, \d{4}|\d{1,2} [\p{L}.]+ \d{4})\)|, (?:[\p{L}.]+ \d{1,2}, \d{4}|\d{1,2} [\p{L}.]+ \d{4}))$|^\p{Lu}{2,}(?:[ .-]\p{Lu}{2,})*(?:, \p{Lu}{2,}\.?)?$/u
+
+/**
+ * Drop a press release's dateline, before a spaced dash (not "AI-generated", "NZGOAL-SE"): "New Orleans, LA (April 16, 2025) - Today, the Council released…" → "Today, the
+ * Council released…". Where and when the release was sent is no claim of the talk (the notes keep the sentence whole).
+ *
+ * @param tokens A tagged sentence.
+ * @returns The statement after the dateline, or the sentence as it was.
+ */
+export function dropDateline(tokens: Token[]): Token[] {
+  const dash = tokens.findIndex((token, index) => index >= 1 && index <= 14 && /^(?:[-–—]|--)$/.test(token.value) && token.space !== '' && tokens[index + 1]?.space !== '')
+  if (dash === -1 || !dateline.test(tokensText(tokens.slice(0, dash)).trim())) return tokens
+  const rest = withoutLeadingSpace(tokens.slice(dash + 1))
+  return wordsOf(rest) >= 4 && hasFiniteVerb(rest) ? capitalise(rest) : tokens
+}

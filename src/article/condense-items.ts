@@ -10,7 +10,7 @@ import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { toString } from './block-kinds.js'
 import { selectSentences } from './select.js'
-import { withoutDashComment } from './item-endings.js'
+import { phraseHead, withoutDashComment } from './item-endings.js'
 import { scoreSentences, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
@@ -165,7 +165,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const sentences = splitSentences(full, lang)
     // ("whether they're allowed to work in Crown Courts – they can do this if…": the dash's comment goes to the notes.)
     const dashed = withoutDashComment(sentences[0] ?? '')
-    const short: { text: string } | undefined = (dashed ? { text: dashed } : undefined) ?? compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '')
+    const short: { text: string } | undefined = (dashed ? { text: dashed } : undefined) ?? compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '') ?? phraseHead(sentences[0] ?? '', maxWords)
     // An item that does not compress keeps its first sentence whole, or all of it.
     if (!short && sentences.length < 2) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
     // (A bracket the first sentence opens and a later one closes is an aside: "…land-use change (this category includes…".)

@@ -6,7 +6,8 @@ import type { ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
 import { toString } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
 import { hasFiniteVerb } from './clause-grammar.js'
-import { tagSentence } from './nlp.js'
+import { insideBrackets } from './quotations.js'
+import { tagSentence, tokensText } from './nlp.js'
 
 /**
  * Items of one list end alike: once some were shortened (a bullet has no
@@ -89,4 +90,49 @@ export function withoutDashComment(text: string): string | undefined {
   // other companies implement Agile…": the point is there, and the label alone had said nothing.)
   if (head.split(/\s+/).length < 3 || !commentSubjects.has(opener) || /^\p{Lu}/u.test(tail) || !hasFiniteVerb(tagSentence(tail))) return undefined
   return head.replace(/[,;:]$/, '')
+}
+
+/** Words that end a phrase waiting for more: a preposition, an article, a conjunction. */
+const waiting = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON'])
+
+/** Words that open an elaboration after a comma: ", with numerous ongoing initiatives…", ", especially…". */
+const elaborating = new Set(['with', 'especially', 'particularly', 'notably'])
+
+/**
+ * The head of an item that is a noun phrase over the budget, what elaborates on it left to the notes: up to a comma
+ * before "with…", "especially…" or a participle ("The successful implementation of over 180 restoration
+ * projects, with numerous ongoing initiatives focused on…"), or up to the relative clause of a noun its examples made
+ * concrete ("The restoration of critical habitats such as wetlands, marshes, and estuaries that support diverse marine
+ * and wildlife populations"). `undefined` for an item that makes a statement, or whose head is under four words or
+ * over the budget, or waits for what the cut dropped. (A series, "a research data service unit, scholarly publishing
+ * commons, or…", an appositive, "Dual-supporting copier now too, a cookiecutter replacement…", and a relative clause
+ * that says which ones, "defendants appearing in court who are known to probation", are the item's point; so are what
+ * "including" lists, "a ‘personal details’ task list, including things about the user which typically will not change",
+ * and what "which" adds, "Fund seagrass restoration projects, which can store carbon below ground for hundreds of years".)
+ *
+ * @param text The item's first sentence.
+ * @param maxWords The word budget.
+ */
+export function phraseHead(text: string, maxWords: number): { text: string; words: number } | undefined {
+  const tokens = tagSentence(text)
+  const words = tokens.filter((token) => /[\p{L}\p{N}]/u.test(token.value))
+  const cuts = tokens.flatMap((token, at) => {
+    const [previous, next] = [tokens[at - 1], tokens[at + 1]]
+    const examples = /\bsuch as\s/i.test(tokensText(tokens.slice(0, at)))
+    const relative = examples && ['that', 'which', 'who'].includes(token.lower) && ['NOUN', 'PROPN'].includes(previous?.pos ?? '')
+    // (Not the comma that closes an aside, "…that our Business Analyst, Alex Wiskar, looked at…", nor after a relative
+    // pronoun still waiting for its verb.)
+    const open = tokens.slice(0, at).some((each, before) => (each.value === ',' && !examples) || (['that', 'which', 'who'].includes(each.lower) && before > 0))
+    const elaboration = token.value === ',' && !open && !insideBrackets(tokens.slice(0, at)) && (elaborating.has(next?.lower ?? '') || (next?.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower) && !['including', 'excluding', 'regarding', 'following'].includes(next.lower)))
+    return relative || elaboration ? [at] : []
+  })
+  for (const at of cuts) {
+    const head = tokens.slice(0, at)
+    const count = head.filter((token) => /[\p{L}\p{N}]/u.test(token.value)).length
+    if (count > maxWords) break
+    if (count < 4 || waiting.has(head.at(-1)!.pos) || hasFiniteVerb(head)) continue
+    if (count >= words.length - 2) return undefined
+    return { text: tokensText(head).trim(), words: count }
+  }
+  return undefined
 }

@@ -152,7 +152,8 @@ export function looksLikeName(text: string): boolean {
   const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/)
   if (names.length > 1) return names.length <= 6 && names.every((name) => name !== '' && looksLikeName(name))
   const words = text.split(' ')
-  return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word))
+  // (Not a press release's "Contact Information" over its contact details, which had titled the talk's author.)
+  return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word)) && !words.some((word) => /^(?:contact|contacts|information|details|inquiries|enquiries)$/i.test(word))
 }
 
 /**

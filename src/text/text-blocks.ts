@@ -186,7 +186,11 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
 
     // (Not the lines of a poem after its "Attend:", which the loop reads next as verse.)
     if (/:$/.test(line.source.text) && !isCalloutLabel(line.source.text) && !(!wrapped && body[at]?.kind === 'text' && body[at]!.gap && verseAt(body, at))) {
-      const run = shortRun(body, at)
+      // (Set apart from the prose around them, longer lines one under another, each one sentence, are its list too:
+      // "Key achievements outlined in the report include:" / "The restoration of critical habitats…" / "The successful
+      // implementation of over 180 restoration projects…", items a press release's page kept tight.)
+      const tight = !wrapped && line.gap && body[at]?.gap ? sentenceRun(body, at) : 0
+      const run = shortRun(body, at) || (tight > 0 && (body[at + tight]?.gap ?? true) ? tight : 0)
       if (run > 0) {
         blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: body.slice(at, at + run).map((l) => [l]), labels: true })
         at += run
@@ -194,6 +198,11 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
     }
   }
   return blocks
+}
+
+/** The number of lines from `at` on, without a gap between them, each one sentence of at most forty words, if at least two (else 0). */
+function sentenceRun(body: readonly BodyLine[], at: number): number {
+  return textRun(body, at, (text) => countWords(text) <= 40 && endsSentence(text) && !/[.!?]["'”’)]?\s+["“‘(]?\p{Lu}/u.test(text.trim()) && !/:$/.test(text.trim()), 2)
 }
 
 /** The number of lines from `at` on, without a gap between them, of at most four words and no sentence's stop, if at least three (else 0). */
