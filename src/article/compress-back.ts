@@ -224,7 +224,6 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
 
 /** Nouns whose "to …" says what they are (an option to make, a chance to help), not why. */
 const complementNouns = new Set(['option', 'ability', 'chance', 'opportunity', 'way', 'time', 'right', 'power', 'need', 'decision', 'plan', 'effort', 'attempt', 'sense', 'freedom', 'permission', 'reason', 'courage', 'choice', 'tendency', 'desire', 'goal', 'aim', 'mission', 'promise', 'offer', 'request', 'invitation', 'responsibility', 'duty', 'obligation', 'capacity', 'willingness', 'budget', 'money', 'funding', 'resources', 'tool', 'tools'])
-
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
@@ -344,7 +343,6 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
   }
   return tokens
 }
-
 /** Finite auxiliaries and copulas: the verb a subject waits for. */
 const finiteAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
 
@@ -364,7 +362,9 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
   // or a "that" whose clause comes after a later comma.)
   // (Not one whose main clause is kept: "On the train back into London, empty again, we spread out across the benches"; a
   // head that ends on its degree adverb, "…seemed to be fairly[ in the country]", or opens on "Any way you look[, there is…]".)
-  const fronted = (kept[0]?.pos === 'ADP' || /^(?:any ?way|whichever way|no matter)\b/i.test(tokensText(kept.slice(0, 3)))) && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
+  // (Nor one whose subject follows without a comma, "In March 2020 we started…"; not "Between the data we make…".)
+  const subject = kept.some((token, at) => at > 1 && ['we', 'i', 'they', 'he', 'she'].includes(token.lower) && ['NUM', 'PROPN'].includes(kept[at - 1]!.pos) && isVerb(kept[at + 1] ?? token))
+  const fronted = (kept[0]?.pos === 'ADP' || /^(?:any ?way|whichever way|no matter)\b/i.test(tokensText(kept.slice(0, 3)))) && !subject && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
   // (A "that" after a verb that takes a clause, "see", "know", "show": not "…module mirrors that cache…", "mirrors" read as a verb.)
   const takesThat = (token: Token | undefined): boolean => token !== undefined && isVerb(token) && (sayingThat.has(token.lemma) || token.lemma === 'see')
   const waits = fronted || kept.some((token, at) => token.lower === 'that' && takesThat(kept[at - 1]) && !hasFiniteVerb(kept.slice(at + 1)))

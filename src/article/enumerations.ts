@@ -8,6 +8,7 @@
  * quoted such lists as the example a slide was missing.
  */
 import { isComma } from './clause-grammar.js'
+import { dropConnective } from './compress-front.js'
 import { tokensText, type Token } from './nlp.js'
 
 /** A sentence's lead-in and the items of the list it ends with. */
@@ -76,7 +77,8 @@ export function enumeration(tokens: readonly Token[], maxWords: number): Enumera
   // ("…this exact micro-op translation, optimization, and execution machinery": words that share the last item's noun.)
   const final = items[items.length - 1]!
   if (items.slice(1, -1).every((item) => wordsIn(item) === 1 && item[0]!.pos !== 'PROPN') && wordsIn(final) > 1 && final[final.length - 1]!.pos === 'NOUN') return undefined
-  return { lead: tokensText(lead), items: items.map((item) => tokensText(item)) }
+  // (Without the connective it opens on: "Lastly, data download formats include:" over its items.)
+  return { lead: tokensText(dropConnective(lead)), items: items.map((item) => tokensText(item)) }
 }
 
 /**

@@ -3,7 +3,7 @@
  * which makes a sentence worth choosing and a bullet a big-number slide.
  */
 import type { ListItem } from 'mdast'
-import { isCitation } from '../text/lines.js'
+import { countWords, isCitation } from '../text/lines.js'
 import { plainText } from './face-parts.js'
 
 /**
@@ -120,6 +120,8 @@ function* figures(text: string): Generator<string> {
     if (bare && number.includes('.') && /^\s*(?:release|version|beta|alpha|series|branch|update|upgrade|launch|milestone|api)s?\b/i.test(after)) continue
     // A bare number after a name is a version or a model ("in Electron 20+", "Windows 11"), not a figure.
     if (bare && /(?<=\S\s+)\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue
+    // So is one that opens a name ("the Anopheles gambiae 1000 Genomes Project" had shown "1000" big over the introduction).
+    if (bare && /^\s(?:\p{Lu}\p{Ll}+\s){1,3}(?:Project|Programme|Program|Initiative|Challenge|Index|Study|Survey|Act|Fund|Prize|Award|Club|Consortium)\b/u.test(after)) continue
     // So is one after a name that opens the sentence ("Electron 21 and later…"), not after a word that counts ("Over 70…").
     const opener = /^\s*(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1]
     if (bare && opener && !countingOpeners.has(opener.toLowerCase())) continue
@@ -159,7 +161,8 @@ const countingOpeners = new Set(['over', 'about', 'around', 'nearly', 'almost', 
 export function keyFigure(item: ListItem): string | undefined {
   const first = item.children[0]
   if (first?.type !== 'paragraph') return undefined
-  const text = plainText(first.children)
+  // (A short quotation names a thing, "the ‘south partition-yield 75% scenario’": its figure is the name's.)
+  const text = plainText(first.children).replace(/[‘“"][^‘’“”"]{1,60}[’”"]/g, (quoted) => (countWords(quoted) <= 6 ? '…' : quoted))
   // "If we see this pattern over the last 100 years, we'll be…": a figure in a supposition is no fact to show big.
   if (/^\W*(?:if|unless|whether|suppose|imagine)\b/i.test(text)) return undefined
   // (Nor a setting of the method or a chart's key, "There is a threshold for players with at least 300 minutes", "For

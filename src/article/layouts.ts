@@ -170,7 +170,8 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // (Counted as a reader counts them: "third-party" is two words.)
     const faceWords = [heading, ...body].map((node) => ('children' in node && node.type === 'list' ? node.children.map((item) => toString(item)).join(' ') : toString(node))).concat(figure ?? '').join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).length
     // (Nor the number the title already says: "11" under "Goal 11" showed the heading again.)
-    const titled = figure !== undefined && /^\d+$/.test(figure) && new RegExp(`(?<![\\d.,])${figure}(?![\\d.,])`).test(toString(heading))
+    // (Nor one the title says with its unit: "75%" under "South Partition-Yield 75% (SPY75) Scenario".)
+    const titled = figure !== undefined && (/^\d+$/.test(figure) ? new RegExp(`(?<![\\d.,])${figure}(?![\\d.,])`).test(toString(heading)) : toString(heading).toLowerCase().includes(figure.toLowerCase()))
     if (figure && !titled && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
   }
 

@@ -19,7 +19,8 @@ export interface HtmlMarkdownOptions {
 }
 
 /** The opening tag of a block marked as Markdown, its name, and the rest. */
-const marked = /^<([A-Za-z][\w-]*)\b([^>]*\bmarkdown\s*=\s*["']?(?:1|block|span)["']?[^>]*)>/
+// (Or the bare attribute of Python-Markdown's md_in_html, MkDocs Material's `<figure markdown>`.)
+const marked = /^<([A-Za-z][\w-]*)\b([^>]*\bmarkdown(?:\s*=\s*["']?(?:1|block|span)["']?)?(?=[\s>/])[^>]*)>/
 
 /**
  * The opening tag of an MDX component (`<Summary>`, `<Callout type="tip">`): a capitalised name with a lower-case

@@ -77,7 +77,8 @@ export function remarkMoneyNotMath(options?: MoneyNotMathOptions | null) {
       const end = node.position?.end.offset
       const written = start !== undefined && end !== undefined ? source.slice(start, end) : `$${node.value}$`
       const text: Text = { type: 'text', value: written, position: node.position }
-      const reread = parse && /[[*_`<]/.test(written) ? parse(written).children : undefined
+      // (A backslash escape too: "$181,695,068—more than five times the \$34,052,350 budget" had shown its "\$".)
+      const reread = parse && /[[*_`<\\]/.test(written) ? parse(written).children : undefined
       const phrasing = reread?.length === 1 && reread[0]!.type === 'paragraph' ? reread[0].children : undefined
       if (!phrasing) {
         parent.children[index] = text

@@ -140,6 +140,11 @@ function normalize(text: string): { text: string; clamped: number[] } {
   const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1
   if (close > 0 && /^[\w-]+:/.test(lines[1] ?? '')) [lines[0], lines[close]] = ['---', '---']
 
+  // R Markdown's setup chunk that hides every chunk's code (`knitr::opts_chunk$set(echo = FALSE)`): each chunk that does not
+  // ask for its code shows only its output, as if it said `echo=FALSE` (a report's plotting code had filled eight slides).
+  if (lines.some((line) => /opts_chunk\$set\([^)]*\becho\s*=\s*(?:FALSE|F)\b/.test(line))) {
+    for (const [at, line] of lines.entries()) if (/^\s*(?:`{3,}|~{3,})\s*\{r\b[^}]*\}/.test(line) && !/\becho\s*=/.test(line)) lines[at] = line.replace(/\}/, ', echo=FALSE}')
+  }
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const any = anyFence.exec(line)
@@ -157,6 +162,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
       if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
+      // MkDocs Material's icons (`:octicons-calendar-24:`, `[:fontawesome-brands-twitter:](…)`) are the page's pictures, no words.
+      if (/:(?:fontawesome|octicons|material|simple)-/.test(lines[index]!)) lines[index] = lines[index]!.replace(/\[\s*:(?:fontawesome|octicons|material|simple)-[\w-]+:\s*\]\([^)]*\)|:(?:fontawesome|octicons|material|simple)-[\w-]+:/g, '').replace(/ {2,}/g, ' ')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become
       // footnotes, their text a definition after the document's last line.
       if (lines[index]!.includes('^[')) lines[index] = lines[index]!.replace(inlineNote, (_, text: string) => `[^lectern-note-${notes.push(text.trim())}]`)

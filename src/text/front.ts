@@ -289,6 +289,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   }
   // (The series and issue it was published in, "ISAW Papers 18.10 (2020)", is the page's furniture.)
   if (isSeriesLine(text(at) ?? '') && text(at + 1) !== undefined) dropped.set(content[at++]!, 'issue')
+  // (A section's label under the title, over the date, "Safety" / "16 May 2021", is its kicker, not its author.)
+  const section = text(at)
+  if (!front.kicker && section !== undefined && sectionLabel.test(section) && parseByline(text(at + 1) ?? '')?.date) [front.kicker, at] = [section, at + 1]
   takeBylines(true)
   takeLabelled()
   // A name alone under the title, the article right after it ("Gordon Haff"); or the authors' names, one a line

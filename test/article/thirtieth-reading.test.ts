@@ -4,12 +4,14 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { List, Paragraph } from 'mdast'
+import type { List, ListItem, Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { renderDeck } from '../../src/index.js'
 import { recogniseText } from '../../src/text/index.js'
 import { compressSentence } from '../../src/article/compress.js'
-import { isSignpost } from '../../src/article/signposts.js'
+import { isPointer, isSignpost } from '../../src/article/signposts.js'
+import { firstFigure, keyFigure } from '../../src/article/key-figures.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
 import { phraseHead } from '../../src/article/item-endings.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 
@@ -95,4 +97,64 @@ test('lines after a lead-in stay paragraphs when they are set apart or run on as
   assert.equal(spaced.children.filter((node) => node.type === 'list').length, 0)
   const paragraphs = spaced.children.filter((node): node is Paragraph => node.type === 'paragraph').map((node) => toString(node))
   assert.ok(paragraphs.includes('The second was that wages did not follow them.'))
+})
+
+test('sentences about the page, the post or another document are no bullets', () => {
+  // From the held-out sets 150–155 (afrimapr, CC BY 4.0; Tyler Muhly, B.C. Ministry of Forests, Apache-2.0; Alistair
+  // Miles, CC BY 3.0; GitLab Handbook, MIT; Sourcegraph handbook, Apache-2.0; Jacky Zhao, MIT): their words.
+  for (const sentence of [
+    'I wanted to highlight here just one point from the paper, about double- and triple-mutants.',
+    'Below we compare the number of facilities from each master facility list to the number of facilities that are available from two open continent-wide health facility registries.',
+    'Below shows the spatial distribution of disturbance for the two sensitivity analyses at the resolution of a landscape unit.',
+    'In this Jupyter Notebook, we show how the original JSON format was converted to tabular format.',
+    'We won’t go into details of the challenges encountered in trying to merge the health facility data sets.',
+    'The report provides great detail about the facility types that are listed in each dataset.',
+    'On this page, we’re detailing how compensation works in a global all-remote company.',
+    'In this page you will read about why we are async, how we work asynchronously and some tips.',
+    'This blog post is an exploration of processes in open source, the value it provides, and how money fits into the picture.',
+    'See this guide for how to configure recordings in Zoom.',
+    'You can learn more in the Stock Options section of the Handbook.',
+    'A far more elaborate explanation can be found in the Compensation Principles section of GitLab’s Handbook.',
+    'Our co-founder Sid Sijbrandij discusses this in a blog post entitled Paying local rates.',
+    'You can read Thorsten Ball’s Communication tips for remote work.',
+    'Now consider L995F.',
+    'Finally, consider V402L+I1527T.',
+    'Pictured is Sergeant William P. Bostic of the 301st Fighter Squadron in a control tower.'
+  ]) assert.ok(isSignpost(sentence) || isPointer(sentence), sentence)
+  // A finding stated "here" is a claim; so is what lies below a dam.
+  for (const claim of ['Here we show that mutations cluster in three genes.', 'Below the dam, the river runs dry for half the year.']) assert.ok(!isSignpost(claim) && !isPointer(claim), claim)
+})
+
+test('a number that opens a project’s name, or sits in a quoted name, is no figure to show big', () => {
+  assert.equal(firstFigure('We published a new analysis using data from the Anopheles gambiae 1000 Genomes Project (Ag1000G)'), undefined)
+  const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(keyFigure(item('We assess two forest harvest simulations, the ‘base case’ and ‘south partition-yield 75% scenario’ (SPY75)')), undefined)
+  assert.equal(keyFigure(item('The SPY75 scenario reduced stand yield by 25% and included a south partition')), '25%')
+  // A count of named things stays one: "6 Basketball World Championship Bronze Medals".
+  assert.equal(firstFigure('He won 40 Olympic Medals over his career'), '40')
+})
+
+test('a fronted time phrase before its subject leaves the main clause whole', () => {
+  // Anelda van der Walt and Andy South, "Exploring open African health facility data" (afrimapr, CC BY 4.0).
+  assert.equal(compressSentence('In March 2020 we started working on the afrihealthsites package to make African health facility data more accessible for analysis, visualisation, and to allow others to combine it more easily with other datasets.')?.text, 'In March 2020 we started working on the afrihealthsites package')
+})
+
+test('a section’s label under the title, over the date, is the kicker, not the author', () => {
+  // John Yang, "The evolution air traffic control in the US" (History Takes Flight, CC BY-SA 4.0), as copied.
+  const { outline } = recogniseText('The evolution air traffic control in the US\n\nSafety\n16 May 2021\n\nThe air traffic control system is a crucial part of keeping our skies safe, organized, and efficient in an era of ever increasing congestion.\n\nIn its early days, aviation was extremely dangerous. Every flight was a gamble and a risk.\n')
+  assert.equal(outline.kicker, 'Safety')
+  assert.equal(outline.byline, undefined)
+  assert.equal(outline.date, '16 May 2021')
+})
+
+test('Markdown the page’s generator reads: a dollar escaped as money, md_in_html figures, MkDocs icons, knitr’s global echo', async () => {
+  // Eli Pousson, "Deconstructing the recent history of demolition, parks, and public safety" (CC BY 3.0 US), its words.
+  const money = '---\ntitle: Parks\n---\n\n## Budgets\n\nThe police had a program budget of $181,695,068—more than five times the \\$34,052,350 program budget for recreation and parks.\n'
+  assert.match(facesOf((await renderDeck(money, { path: 'money.md', overrides: { condense: true } })).html), /five times the \$34,052,350/)
+  // Tobias Augspurger, "Openness as a Key Indicator for Sustainable Investment" (CC BY 4.0): MkDocs Material's markup.
+  const mkdocs = '# Openness\n\n __Tobias Augspurger__  [:fontawesome-brands-twitter:](https://twitter.com/protontypes) · :octicons-calendar-24: January 29, 2022\n\nToday about 40% of total assets worldwide under management are sustainable investments rated by ESG scores. Figure 1 shows the growth:\n\n<figure markdown>\n  ![](https://example.org/esg.png)\n  <figcaption>Figure 1: Global AUM invested in ESG mandates</figcaption>\n</figure>\n\nDespite this promising development, greenhouse gas emissions are still accelerating.\n'
+  const faces = facesOf((await renderDeck(mkdocs, { path: 'mkdocs.md', overrides: { condense: true } })).html)
+  assert.doesNotMatch(faces, /!\[\]|octicons|fontawesome/)
+  // Environmental Reporting BC, "Protected Lands & Waters in B.C." (Apache-2.0): a setup chunk hides every chunk's code.
+  assert.match(normalizeSource('```{r setup, include=FALSE}\nknitr::opts_chunk$set(echo = FALSE)\n```\n\n```{r prot-areas-map, fig.height=8}\nprot_map\n```\n\n```{r shown, echo=TRUE}\nx\n```\n'), /```\{r prot-areas-map, fig\.height=8, echo=FALSE\}[\s\S]*```\{r shown, echo=TRUE\}/)
 })
