@@ -4,7 +4,7 @@
  * cuts themselves.
  */
 import type { Token } from './nlp.js'
-import { isComma } from './clause-grammar.js'
+import { hasFiniteVerb, isComma } from './clause-grammar.js'
 
 /**
  * Whether a part ends in a conjunction and a phrase fronted before a clause still to come: "Condoleezza Rice even
@@ -62,7 +62,11 @@ export function unfinishedRelative(head: readonly Token[]): boolean {
  */
 export function waitsForVerb(head: readonly Token[]): boolean {
   const relative = head.findLastIndex((token) => ['that', 'which', 'who', 'whom'].includes(token.lower) && (token.pos === 'PRON' || token.pos === 'SCONJ'))
-  return relative !== -1 && ['PRON', 'DET', 'PROPN'].includes(head[relative + 1]?.pos ?? '') && noVerbAfter(head, relative)
+  if (relative !== -1 && ['PRON', 'DET', 'PROPN'].includes(head[relative + 1]?.pos ?? '') && noVerbAfter(head, relative)) return true
+  // (So does a clause a verb of thinking takes without its "that": "I believe a sincere commitment to improved public
+  // safety in Johnston Square, Sandtown-Winchester | , and every Baltimore neighborhood requires…".)
+  const thinks = head.findIndex((token, at) => ['believe', 'think', 'feel', 'suspect', 'guess', 'reckon'].includes(token.lemma) && token.pos === 'VERB' && head[at + 1]?.pos === 'DET')
+  return thinks !== -1 && !hasFiniteVerb(head.slice(thinks + 1))
 }
 
 /** Whether `head` ends inside an aside or on a word that needs more ("…and then, in other ecosystems", "…and then", "…and is"). */

@@ -23,8 +23,27 @@ export function titleSlideExtras(config: DeckConfig): Paragraph[] {
   }
   add(config.subtitle, 'subtitle')
   add(config.author, 'author')
-  add(config.date, 'date')
+  add(config.date === undefined ? undefined : spokenDate(String(config.date), config.lang), 'date')
   return extras
+}
+
+/**
+ * A date as a title slide shows it: an ISO day ("2018-04-04", as front matter writes it) in words of the deck's language
+ * ("April 4, 2018"), any other date as written. A blind reader found "2017-05-04" a raw string on the title slide.
+ *
+ * @param date The configured date.
+ * @param lang The deck's language (BCP 47), English by default.
+ */
+export function spokenDate(date: string, lang: unknown): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim())
+  if (!day) return date
+  const when = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+  if (Number.isNaN(when.getTime()) || when.getUTCDate() !== Number(day[3])) return date
+  try {
+    return new Intl.DateTimeFormat(typeof lang === 'string' && lang !== '' ? lang : 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(when)
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(when)
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import { firstFigure, keyFigure } from '../../src/article/key-figures.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { phraseHead } from '../../src/article/item-endings.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
+import { spokenDate } from '../../src/markdown/title-slide.js'
 
 // Gulf Coast Ecosystem Restoration Council, "GCERC Releases Reflections on Restoration and Partnership- 2025 Status
 // Report" (restorethegulf.gov, GCERC/site, a US federal work in the public domain), as copied from the page; shortened
@@ -157,4 +158,23 @@ test('Markdown the page’s generator reads: a dollar escaped as money, md_in_ht
   assert.doesNotMatch(faces, /!\[\]|octicons|fontawesome/)
   // Environmental Reporting BC, "Protected Lands & Waters in B.C." (Apache-2.0): a setup chunk hides every chunk's code.
   assert.match(normalizeSource('```{r setup, include=FALSE}\nknitr::opts_chunk$set(echo = FALSE)\n```\n\n```{r prot-areas-map, fig.height=8}\nprot_map\n```\n\n```{r shown, echo=TRUE}\nx\n```\n'), /```\{r prot-areas-map, fig\.height=8, echo=FALSE\}[\s\S]*```\{r shown, echo=TRUE\}/)
+})
+
+test('a quotation on a slide is said as said, and a cut never flips or strands a claim', async () => {
+  // Eli Pousson, "Deconstructing the recent history of demolition, parks, and public safety" (CC BY 3.0 US), its words.
+  const quoted = '---\ntitle: Demolition\n---\n\n## Chicago\n\nIn 2016, Chicago Alderman Carrie Austin stood in front of a demolition site on the 200 block of West 113th Street. She said demolition would strengthen the community:\n\n>We can rid our community of drug-infested buildings, prostitution and every illegal activity that could possibly be in a community. This effort will strengthen this community once and again.\n'
+  assert.match(facesOf((await renderDeck(quoted, { path: 'quoted.md', overrides: { condense: true } })).html), /drug-infested buildings, prostitution and every illegal activity that could possibly be in a community/)
+  // The complement of "I believe" keeps its verb, or the bullet is not cut there.
+  assert.doesNotMatch(compressSentence('I believe a sincere commitment to improved public safety in Johnston Square, Sandtown-Winchester, and every Baltimore neighborhood requires a different approach.')?.text ?? '', /Sandtown-Winchester$/)
+  // Tobias Augspurger (CC BY 4.0): "no studies" without its relative clause says the opposite.
+  assert.equal(compressSentence('Today there are no studies based on open principles, which are able to disprove the existence of climate change.')?.text, 'Today there are no studies based on open principles, which are able to disprove the existence of climate change')
+})
+
+test('a title slide says an ISO date in words of the deck’s language', async () => {
+  assert.equal(spokenDate('2017-05-04', 'en'), 'May 4, 2017')
+  assert.equal(spokenDate('2017-05-04', 'de'), '4. Mai 2017')
+  assert.equal(spokenDate('May 2017', 'en'), 'May 2017')
+  assert.equal(spokenDate('2017-02-30', 'en'), '2017-02-30')
+  const { html } = await renderDeck('---\ntitle: What did we learn\ndate: 2017-05-04\n---\n\nWe built a school.\n', { path: 'school.md' })
+  assert.match(html, /<p class="date">May 4, 2017<\/p>/)
 })
