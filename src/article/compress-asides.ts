@@ -3,10 +3,10 @@
  * commas: a relative clause, a clause of alternatives, a participle's phrase.
  */
 import type { Token } from './nlp.js'
-import { isComma, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
 import { capitalise, withoutLeadingSpace } from './token-text.js'
-import { personalPronouns } from './grammar-words.js'
+import { personalPronouns, sayingThat } from './grammar-words.js'
 
 /**
  * Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), a clause of
@@ -34,6 +34,11 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     // (Nor the last of a list of subjects: "Scientists, policy makers, disaster specialists, and the general public can…".)
     const addition = opener === 'and' && tokens[index - 1]!.pos === 'NOUN' && ['NUM', 'DET', 'PRON'].includes(tokens[index + 2]?.pos ?? '') && !tokens.slice(0, index).some((token) => token.value === ',')
     if (!relative && !alternatives && !participle && !addition) continue
+    // (An addition only inside a subject, whose verb comes after it: "The Vgsc gene is common to all insects, and a whole
+    // carnival of other mutations had been found…, reviewed in Dong et al." is two clauses, not "…insects reviewed in…".)
+    // ("I think" before the subject is no verb of its own.)
+    const said = tokens[0]?.pos === 'PRON' && sayingThat.has(tokens[1]?.lemma ?? '') ? 2 : 0
+    if (addition && !relative && !alternatives && !participle && hasFiniteVerb(tokens.slice(said, index))) continue
     // (Past an adverb of the predicate: "…McKinley, who couldn't locate them on a map, ultimately pushed for…".)
     const verbAfter = (at: number): boolean => {
       const verb = tokens[predicateAfter(tokens, at)]

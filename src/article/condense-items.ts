@@ -331,7 +331,8 @@ function withTurn(all: readonly string[], key: string, maxWords: number): string
   if (at >= 0 && before !== undefined && after !== undefined && turnsRound(after) && countWords(before) + countWords(after) <= maxWords * 2) return `${before.trim()} ${after.trim()}`.replace(/["”]$/, (mark, at, text: string) => ((text.match(/["“”]/g) ?? []).length % 2 === 1 ? '' : mark)).replace(/(?<!\.\.)\.$/, '')
   // (Said as said: a cut inside someone's words misquotes them, "We can rid our community of drug-infested buildings and
   // prostitution that could possibly be…" had lost "every illegal activity"; only a sentence too long for a slide is cut.)
-  return countWords(key) <= maxWords * 2.5 ? key.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, '') : shortenSentence(key, maxWords)
+  // (Its quotation marks balanced, a stop doubled by the copy, "…rags for padding. .", said once.)
+  return countWords(key) <= maxWords * 2.5 ? balanceQuotes(key.replace(/\s+/g, ' ').trim().replace(/(?<=[.!?])\s+\.$/, '').replace(/(?<!\.\.)\.$/, '')) : shortenSentence(key, maxWords)
 }
 
 /** A block whose paragraphs' hard line breaks are newlines, which `toString` would drop. */

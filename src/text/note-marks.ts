@@ -19,9 +19,9 @@ const noteLine = /^\[\d{1,3}\]\s*(?=\S)(?!\[)/
 
 /**
  * A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…",
- * "…is FLOSS.2", "…is called “weft”.3", "Stick Shuttle (at least 1)1".
+ * "…is FLOSS.2", "…is called “weft”.3", "…could make 'real' software."1", "Stick Shuttle (at least 1)1".
  */
-const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|(?<![\p{L}.])\p{Lu}{3,})[”"’]?[.,;:”"’]|\)[.,;:”"’]?)\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
+const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|(?<![\p{L}.])\p{Lu}{3,})(?:[.,;:][”"’]|[”"’]?[.,;:”"’])|\)[.,;:”"’]?)\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
 
 /**
  * A footnote's number glued after a year that ends a sentence, once the text has glued ones ("…and Dallas between 1950
@@ -53,10 +53,10 @@ function withoutLinkedMarkers<T extends NoteLine>(lines: T[]): T[] {
 }
 
 /**
- * A number of one or two digits glued after a word of letters ending in a small letter, or its closing mark (not a
- * section's "2.1", code's "x.y.0-rc1", nor a form's "STL02"), before a space, a stop or the line's end.
+ * A number of one or two digits glued after a word of letters with a small letter ("shabakiya1", "BentoML3"), or its
+ * closing mark (not a section's "2.1", code's "x.y.0-rc1", nor a form's "STL02"), before a space, a stop or the line's end.
  */
-const wordMarker = /(?<=(?:^|[\s(“‘"'])\p{L}*\p{Ll}(?:[).,;:”’"']|[)”’"'][.,;:])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
+const wordMarker = /(?<=(?:^|[\s(“‘"'])\p{L}*\p{Ll}\p{Lu}{0,3}(?:[).,;:”’"']|[)”’"'][.,;:]|[.,;:][)”’"'])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
 
 /**
  * The lines without the note numbers glued to their words, when at least two count up from one (one may be missing,
@@ -90,7 +90,8 @@ function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
  * @returns The same lines, those that held note numbers replaced by copies without them.
  */
 export function withoutNoteMarkers<T extends NoteLine>(lines: T[]): T[] {
-  const marked = withoutCountedMarkers(withoutLinkedMarkers(lines))
+  // (Counted first: a note glued after a stop, "…software.\"1", is the first of the count "…Arctic Vault2", "BentoML3" go on.)
+  const marked = withoutLinkedMarkers(withoutCountedMarkers(lines))
   return marked === lines ? lines : withNotesListed(lines, marked)
 }
 
@@ -127,7 +128,9 @@ function withNotesListed<T extends NoteLine>(lines: T[], marked: T[]): T[] {
     // warp yarn," are the text's own.)
     const notes = marked.slice(start, end).filter((line) => numberedNote.test(line.text))
     const cited = notes.filter((line) => /https?:\/\/|\bwww\.|\b(?:1[5-9]|20)\d\d\b/.test(line.text)).length
-    if (next - 1 < 2 || cited * 2 < notes.length) return marked
+    // (Or, closing the text, no more than the numbers removed: "1. Working in Public…" / "2. GitHub's Arctic Vault" / "3. BentoML".)
+    const closing = marked.slice(end).every((line) => line.text.trim() === '') && notes.length === next - 1 && removed >= notes.length
+    if (next - 1 < 2 || (cited * 2 < notes.length && !closing)) return marked
     return marked.map((line, at) => (at >= start && at < end ? { ...line, footnote: true } : line))
   }
   return marked
