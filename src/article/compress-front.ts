@@ -159,10 +159,7 @@ export function dropConnective(tokens: Token[]): Token[] {
   return tokens
 }
 
-/**
- * Whether what follows a dropped connective opens a sentence: a clause, a fronted clause, or a fronted phrase before
- * one ("For example, in the bottles exercise, 97 of the 100 verses…", "And like many tools out there, it is easy to…").
- */
+/** Whether what follows a dropped connective opens a sentence: a clause, a fronted clause, or a fronted phrase before one. */
 function opensSentence(rest: readonly Token[]): boolean {
   // ("That said, being a large open source project means…", "And unlike Envoy, Linkerd2-proxy is…": a gerund's clause, a
   // fronted phrase the fronted-phrase cut does not know.)
@@ -204,9 +201,10 @@ export function dropFillers(tokens: Token[]): Token[] {
         // Only a phrase set off by a comma or ending the sentence ("as well" in "as well as" stays), or a "…the world".
         const after = out[start + phrase.length]
         if (after?.lower === 'as' && phrase.join(' ') === 'as well') continue
-        // ("…organizations from all over the world to join us", "…the needs of today": not after a preposition, whose object it is.)
-        // (Nor after a conjunction: "…Tukano, Dessano and Tuyuka but in particular, the first one" is no "…but the first one".)
-        if (out[start - 1]!.pos === 'ADP' || ['but', 'and', 'or', 'yet'].includes(out[start - 1]!.lower) || !(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
+        // ("…organizations from all over the world to join us", "…the needs of today": not after a preposition, whose object it
+        // is, or a verb of spreading, "…we are spread all over the world"; nor after a conjunction: "…Tukano, Dessano and
+        // Tuyuka but in particular, the first one" is no "…but the first one".)
+        if (out[start - 1]!.pos === 'ADP' || ['but', 'and', 'or', 'yet'].includes(out[start - 1]!.lower) || /^(?:spread|scattered|distributed|dispersed|based|located|travel(?:l?ed|s)?|flock(?:ed|s)?)$/.test(out[start - 1]!.lower) || !(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
         let end = start + phrase.length
         let from = start
         // "…why the project is being discontinued, for example, due to budget constraints, changing business priorities, or

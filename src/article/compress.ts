@@ -245,6 +245,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
       if (claim) return claim
     }
     if (!subjectLike || absolute || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
+    // ("The continental datasets are healthsites.io and a resource developed by the KEMRI-Wellcome Trust…": a noun and its
+    // participle's "by" are the second of two things named, no clause.)
+    if (bare && tailVerb > 0 && /ed$/.test(tail[tailVerb]!.lower) && tail[tailVerb - 1]!.pos === 'NOUN' && tail[tailVerb + 1]?.lower === 'by') continue
     // (Nor an aside inside the subject: "…one of the hardest skills in life, and one I'm not sure I'll ever master, is…".)
     if (comma && asideInSubject(tail)) continue
     // ("…robust, well evaluated, and production ready tools available…": the last of modifiers in a row, no clause.)

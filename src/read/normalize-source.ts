@@ -161,7 +161,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
-      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
+      // (A link whose words are a site variable, `[{{ site.content_updates_inbox }}](mailto:{{ … }})`, names nothing the deck can know.)
+      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(/\[\s*\{\{[^{}]*\}\}\s*\]\([^)]*\)/g, '').replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
       // MkDocs Material's icons (`:octicons-calendar-24:`, `[:fontawesome-brands-twitter:](…)`) are the page's pictures, no words.
       if (/:(?:fontawesome|octicons|material|simple)-/.test(lines[index]!)) lines[index] = lines[index]!.replace(/\[\s*:(?:fontawesome|octicons|material|simple)-[\w-]+:\s*\]\([^)]*\)|:(?:fontawesome|octicons|material|simple)-[\w-]+:/g, '').replace(/ {2,}/g, ' ')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become

@@ -82,3 +82,29 @@ export function demoteEmptyCaptions(blocks: readonly Block[]): Block[] {
     return describes && !clause ? { type: 'paragraph', lines: [block.line], caption: true } : block
   })
 }
+
+/**
+ * The blocks, with a run of four heading-shaped lines or more and nothing between them made the first one's list but
+ * for the last: "Videos" over "Why do we use async?" / "How we work async" / "Tips for working async", the titles of a
+ * page's players, then "Why async?" over its text (a blind reader of set 153 found three empty section dividers and an
+ * agenda of video titles). A heading has its text under it.
+ *
+ * @param blocks The text's blocks, in order.
+ */
+export function listHeadingRuns(blocks: readonly Block[]): Block[] {
+  const out: Block[] = []
+  for (let at = 0; at < blocks.length; ) {
+    let end = at
+    while (blocks[end]?.type === 'heading' && (blocks[end] as Extract<Block, { type: 'heading' }>).numbering === 0) end++
+    if (end - at >= 4 && end < blocks.length) {
+      const run = blocks.slice(at, end) as Extract<Block, { type: 'heading' }>[]
+      // (The last of them has the text under it: "Why async?" is the next section's title.)
+      out.push(run[0]!, { type: 'list', ordered: false, start: undefined, marker: '', items: run.slice(1, -1).map((heading) => [heading.line]), labels: false }, run.at(-1)!)
+      at = end
+      continue
+    }
+    out.push(blocks[at]!)
+    at++
+  }
+  return out
+}

@@ -200,8 +200,12 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
   return blocks
 }
 
-/** The number of lines from `at` on, without a gap between them, each one sentence of at most forty words, if at least two (else 0). */
+/** The number of lines from `at` on, without a gap between them, each one sentence of at most forty words, if at least two, or three lines of at most sixty (else 0). */
 function sentenceRun(body: readonly BodyLine[], at: number): number {
+  // (Or three lines or more of any shape, labels and names among them: "Donut: the tool we use to schedule 1:1s…" /
+  // "Onboarding buddy program" / "Meet & Greet: for new teammates…" / "Monthly team bonding activities".)
+  const run = textRun(body, at, (text) => countWords(text) <= 60 && !/:$/.test(text.trim()), 3)
+  if (run > 0) return run
   return textRun(body, at, (text) => countWords(text) <= 40 && endsSentence(text) && !/[.!?]["'”’)]?\s+["“‘(]?\p{Lu}/u.test(text.trim()) && !/:$/.test(text.trim()), 2)
 }
 
