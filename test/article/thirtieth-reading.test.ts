@@ -178,3 +178,63 @@ test('a title slide says an ISO date in words of the deck’s language', async (
   const { html } = await renderDeck('---\ntitle: What did we learn\ndate: 2017-05-04\n---\n\nWe built a school.\n', { path: 'school.md' })
   assert.match(html, /<p class="date">May 4, 2017<\/p>/)
 })
+
+test('copied lists: a page’s player titles under one heading, and a tight run of lines after a lead-in', () => {
+  // Sourcegraph handbook, "Asynchronous communication" (Apache-2.0), as copied: shortened, its words.
+  const async = [
+    'Asynchronous communication', '',
+    'Sourcegraph is an all-remote company which means we work from home or office spaces, but do not have a physical office we all go to together.', '',
+    'Videos', '', 'Why do we use async?', '', 'How we work async', '', 'Tips for working async', '',
+    'Why async?', '',
+    'We are respectful of people’s time and responsibilities. All of us have different working styles and strategies of being productive.', '',
+    'Sync meetings for bonding', '',
+    'This is why we have different synchronous social activities that help us build connections with our teammates:', '',
+    'Donut: the tool we use to schedule 1:1s between random teammates each week.',
+    'Onboarding buddy program',
+    'Monthly team bonding activities',
+    'Social channels on Slack', '',
+    'How to run sync meetings', '',
+    'We also can have synchronous meetings for non-bonding reasons when needed; they are not the enemy and can provide a ton of value.', ''
+  ].join('\n')
+  const { tree, outline } = recogniseText(async)
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Videos', 'Why async?', 'Sync meetings for bonding', 'How to run sync meetings'])
+  const lists = tree.children.filter((node): node is List => node.type === 'list').map((list) => list.children.map((item) => toString(item)))
+  assert.deepEqual(lists[0], ['Why do we use async?', 'How we work async', 'Tips for working async'])
+  assert.deepEqual(lists[1], ['Donut: the tool we use to schedule 1:1s between random teammates each week.', 'Onboarding buddy program', 'Monthly team bonding activities', 'Social channels on Slack'])
+})
+
+test('note numbers a copy glued after a quotation’s stop or to a name in capitals, and the notes they count', () => {
+  // Jacky Zhao, "A case for funding Open Source" (MIT), as copied: shortened, its words.
+  const funding = [
+    'A case for funding Open Source', '',
+    '"Open source developers were frequently characterized as \'hobby\' developers, because the assumption was that only companies could make \'real\' software."1', '',
+    'This is the type of code that lives dormant on Github, on StackOverflow answers, and in GitHub’s Arctic Vault2. However, the main purpose of consuming code is to use it.', '',
+    'I first started on BentoML3 as a casual contributor last summer, submitting a few decently sized PRs.', '',
+    'What isn’t significantly increasing are the number of maintainers responsible for maintaining the existing projects we have today.', '',
+    '1. Working in Public: The Making and Maintenance of Open Source Software by Nadia Eghbal',
+    '2. GitHub\'s Arctic Vault',
+    '3. BentoML', ''
+  ].join('\n')
+  const { tree } = recogniseText(funding)
+  const text = toString(tree)
+  assert.doesNotMatch(text, /software\."1|Vault2|BentoML3/)
+  assert.equal(tree.children.filter((node) => node.type === 'list').length, 0)
+  const notes = tree.children.filter((node) => node.type === 'paragraph' && node.data?.footnote).map((node) => toString(node))
+  assert.ok(notes.some((note) => /Nadia Eghbal/.test(note)))
+})
+
+test('cuts that drop what a clause needs, or splice two clauses, are not made', () => {
+  // Sourcegraph handbook (Apache-2.0): "spread" needs its place.
+  assert.equal(compressSentence('Moreover, we are also a global company, which means we are spread all over the world.')?.text, 'We are a global company, which means we are spread all over the world')
+  // afrimapr (CC BY 4.0): two datasets named, not one.
+  assert.doesNotMatch(compressSentence('The continental datasets are healthsites.io and a resource developed by the KEMRI-Wellcome Trust Research Programme now hosted by the World Health Organisation (WHO).')?.text ?? '', /^The continental datasets are healthsites\.io$/)
+  // Alistair Miles (CC BY 3.0): a second clause after ", and" is no aside of the first one's object.
+  assert.equal(compressSentence('The Vgsc gene is common to all insects, and a whole carnival of other resistance mutations had been found in this gene in these other pest species, reviewed in Dong et al. (2014).')?.text, 'The Vgsc gene is common to all insects')
+  assert.equal(compressSentence('I think one of the hardest skills in life, and one I’m not sure I’ll ever truly master, is effective communication.')?.text, 'I think one of the hardest skills in life is effective communication')
+})
+
+test('a link that is only a site variable, and "you can email:", leave the face', () => {
+  // Scottish Government, mygov.scot "Readability" (Open Government Licence v3), its words.
+  assert.doesNotMatch(normalizeSource('If you’re looking for advice on planning content you can email: [{{ site.content_updates_inbox }}](mailto:{{ site.content_updates_inbox }}).\n'), /\{\{/)
+  assert.ok(isPointer('If you’re looking for advice on planning content you can email: .') || isSignpost('If you’re looking for advice on planning content you can email: .'))
+})
