@@ -11,7 +11,7 @@ import { clauseSegments } from './clause-segments.js'
 import { firstFigure } from './key-figures.js'
 import { tokensText, type Token } from './nlp.js'
 import { isExpletive, isVague, standaloneBoth } from './leaning.js'
-import { termsOf } from './sentence-analysis.js'
+import { isFormula, termsOf } from './sentence-analysis.js'
 import { named, overlap, type Candidate } from './sentence-score.js'
 
 /** Words that point at something said before them. */
@@ -75,7 +75,8 @@ export function bulletBudget(sentences: number, most = 5): number {
  * @returns The chosen candidates, in source order.
  */
 export function selectSentences(candidates: readonly Candidate[], count: number, maxWords = 14): Candidate[] {
-  const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && (!candidate.english || isStatement(candidate.bullet.tokens)) && candidate.score > -2)
+  // (A formula in words, "Your salary = SF benchmark x Location Factor x …", states what it equals.)
+  const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && (!candidate.english || isStatement(candidate.bullet.tokens) || isFormula(candidate.bullet.text)) && candidate.score > -2)
   // A sentence that leans on another one only when the section has nothing else, if its bullet opens by pointing back
   // ("These packages require…", "The first relates to…") or points back at what its cut dropped ("…, but attackers
   // can’t reach that code"); one the leaning check flags otherwise competes with its penalty. (Speaker-coaches who chose

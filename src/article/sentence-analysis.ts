@@ -116,6 +116,11 @@ function analyseWhole(sentence: string, maxWords: number, alone: boolean): Analy
   return { english: false, announced: false, sentence, tokens, terms: termsOf(tokens), concrete: isConcrete(tokens), bullet, signpost: isQuestion(tokens) || timeStamp.test(sentence.trim()) || (alone && isCaption(tokens)), vague: false }
 }
 
+/** Whether a sentence or bullet is a formula in words: "Your salary = SF benchmark x Location Factor x …". */
+export function isFormula(text: string): boolean {
+  return /^[\p{L}\p{N} ’'-]{2,40} = \S/u.test(text.trim())
+}
+
 function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analysis {
   const tokens = tagSentence(unwrap(sentence))
   // A sentence with math in it ("with x_j \sim \mathcal{U}(0,1)") would show its TeX source: it stays in the notes.
@@ -131,7 +136,9 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
   const named = listed !== undefined && listed.items.some((item) => /\p{Lu}|\d|[“"]/u.test(item))
   const leadNamed = listed !== undefined && /\p{Lu}/u.test(listed.lead.slice(1).replace(/,\s*including$/i, ''))
   const items = listed && !keepsItems && (!/,\s*including$/i.test(listed.lead) || named || !leadNamed || !compressed) ? listed : undefined
-  const bullet = items ? { text: `${items.lead}: ${items.items.join('; ')}`, tokens, words: countWords(`${items.lead} ${items.items.join(' ')}`), fits: true } : compressed
+  // (A formula in words, "Your salary = SF benchmark x Location Factor x Level Factor x …", is its own statement, whole.)
+  const formula = !compressed && !items && isFormula(sentence) && countWords(sentence) <= maxWords + longSlack ? { text: sentence.replace(/\s+/g, ' ').trim().replace(/(?<!\.\.)\.$/, ''), tokens, words: countWords(sentence), fits: countWords(sentence) <= maxWords } : undefined
+  const bullet = items ? { text: `${items.lead}: ${items.items.join('; ')}`, tokens, words: countWords(`${items.lead} ${items.items.join(' ')}`), fits: true } : (compressed ?? formula)
   // ("The lesson from this point is plain: communication issues only get solved…": the set-up's "this point" is not the bullet's.)
   const announced = bullet !== undefined && (dropAnnouncement(tokens) !== tokens || dropSetUp(tokens) !== tokens || framesPoint(tokens))
   return {

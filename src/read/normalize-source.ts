@@ -85,6 +85,11 @@ const liquidInAddress = /(?<=\]\()\s*\{\{[^{}]*\}\}\/?/g
 const quotedPath = /^\s*\{\{\s*['"]([^'"{}\s]+)['"]\s*\|/
 /** The same in raw HTML, `<img src="{{ site.baseurl }}/assets/img/…png">`: a path of the site (`/assets/img/…png`). */
 const liquidInAttribute = /(?<=\b(?:src|href)=["'])\s*\{\{[^{}]*\}\}\/?/g
+/** Words of a line. */
+function countWordsIn(line: string): number {
+  return line.trim().split(/\s+/).filter(Boolean).length
+}
+
 /** Front matter between lines of four dashes or more (Hakyll's and others' `----`). */
 const longDashes = /^-{4,}\s*$/
 
@@ -163,6 +168,11 @@ function normalize(text: string): { text: string; clamped: number[] } {
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
       // (A link whose words are a site variable, `[{{ site.content_updates_inbox }}](mailto:{{ … }})`, names nothing the deck can know.)
       if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(/\[\s*\{\{[^{}]*\}\}\s*\]\([^)]*\)/g, '').replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
+      // ("-According to the UNICEF report 2019, …" between "- Pneumonia is…" and "-Most deaths…": an item whose space after
+      // its dash was lost, among items that have one.)
+      if (/^-\p{Lu}/u.test(lines[index]!) && [lines[index - 2], lines[index - 1], lines[index + 1], lines[index + 2]].some((other) => /^- \S/.test(other ?? ''))) lines[index] = `- ${lines[index]!.slice(1)}`
+      // ("NORMALISING THE DATA\" over its paragraph: a heading in capitals set on its line with a hard break.)
+      if (/^\p{Lu}[\p{Lu}\p{N} ,&'’-]{2,60}(?:\\| {2,})$/u.test(lines[index]!) && countWordsIn(lines[index]!) <= 6 && /^\p{L}/u.test(lines[index + 1] ?? '') && (lines[index - 1] ?? '').trim() === '') lines[index] = `### ${lines[index]!.replace(/(?:\\| {2,})$/, '').toLowerCase().replace(/^\p{Ll}/u, (first) => first.toUpperCase())}\n`
       // MkDocs Material's icons (`:octicons-calendar-24:`, `[:fontawesome-brands-twitter:](…)`) are the page's pictures, no words.
       if (/:(?:fontawesome|octicons|material|simple)-/.test(lines[index]!)) lines[index] = lines[index]!.replace(/\[\s*:(?:fontawesome|octicons|material|simple)-[\w-]+:\s*\]\([^)]*\)|:(?:fontawesome|octicons|material|simple)-[\w-]+:/g, '').replace(/ {2,}/g, ' ')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become

@@ -83,6 +83,11 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
   if (label) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
+  // (A link's words, "See Place Matters' summary of the building's history", point elsewhere; a player's title under "I
+  // recommend this YouTube video…", "Napoleonic Wars: Battle of Austerlitz 1805", names what the page played.)
+  // (Nor a chart's title, "Number of health facilities listed in each dataset", "The frequency of various types of…".)
+  if (line.kind === 'text' && countWords(content) >= 5 && /^(?:the )?(?:number|frequency|share|distribution|percentage|proportion|breakdown|comparison|rates?|trends?) of\b/i.test(content)) return false
+  if (line.kind === 'text' && (/^(?:see|read|watch|listen to|view|download|visit)\s/i.test(content) || /\b(?:this|the following|the below|the) (?:youtube |short |great |excellent )?(?:video|clip|film|documentary|podcast|talk|lecture|recording)\b[^.!?]*[.:!]?$/i.test(previous?.source.text ?? ''))) return false
   // A chart's legend or a row of tabs copied without the chart ("Self-supply" / "Combination" / "Public supply", a blank
   // line between each): three short labels in a row with nothing under any of them name no sections.
   if (line.kind === 'text' && labelRun(body, at)) return false

@@ -204,8 +204,10 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
 function sentenceRun(body: readonly BodyLine[], at: number): number {
   // (Or three lines or more of any shape, labels and names among them: "Donut: the tool we use to schedule 1:1s…" /
   // "Onboarding buddy program" / "Meet & Greet: for new teammates…" / "Monthly team bonding activities".)
+  // (Half of them short at least: four labelled paragraphs of two sentences each, "Language – Many areas of history have
+  // source material… For indexing…", are paragraphs, each its bullet.)
   const run = textRun(body, at, (text) => countWords(text) <= 60 && !/:$/.test(text.trim()), 3)
-  if (run > 0) return run
+  if (run > 0 && body.slice(at, at + run).filter((line) => countWords(line.source.text) <= 12).length * 2 >= run) return run
   return textRun(body, at, (text) => countWords(text) <= 40 && endsSentence(text) && !/[.!?]["'”’)]?\s+["“‘(]?\p{Lu}/u.test(text.trim()) && !/:$/.test(text.trim()), 2)
 }
 
