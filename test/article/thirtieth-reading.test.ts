@@ -238,3 +238,34 @@ test('a link that is only a site variable, and "you can email:", leave the face'
   assert.doesNotMatch(normalizeSource('If you’re looking for advice on planning content you can email: [{{ site.content_updates_inbox }}](mailto:{{ site.content_updates_inbox }}).\n'), /\{\{/)
   assert.ok(isPointer('If you’re looking for advice on planning content you can email: .') || isSignpost('If you’re looking for advice on planning content you can email: .'))
 })
+
+test('a formula in words is a bullet of its section', async () => {
+  // GitLab Handbook, "All-Remote Compensation" (MIT), its words.
+  const pay = '---\ntitle: Compensation\n---\n\n## Factoring the factors\n\nFor GitLab team members, with the exception of Executive Compensation and anyone on a quota, the following factors are factored into their salary. We invite other all-remote companies to study this formula if considering how to pay a truly global team.\n\nYour salary = SF benchmark x Location Factor x Level Factor x Compa Ratio x Contract Factor x Exchange Rate\n'
+  assert.match(facesOf((await renderDeck(pay, { path: 'pay.md', overrides: { condense: true } })).html), /Your salary = SF benchmark x Location Factor/)
+})
+
+test('a chart’s title, a link’s words and a player’s title copied between paragraphs are no headings', () => {
+  // afrimapr (CC BY 4.0); Place Matters (CC BY 4.0); Sumner Evans (CC BY-SA 4.0): as copied, shortened.
+  const text = [
+    'Merging lists', '',
+    'Below you can see how vastly the datasets differ in terms of the number of facilities that are included.', '',
+    'Number of health facilities listed in each dataset', '',
+    'The various datasets also differ remarkably in terms of the types of health facilities that are listed, and merging them is not trivial.', '',
+    'See Place Matters\' summary of the building\'s history', '',
+    'If you are interested in military history, I recommend this YouTube video from Epic History which explains the battle in a much more thorough way than I could.', '',
+    'Napoleonic Wars: Battle of Austerlitz 1805', '',
+    'After visiting the monument, I took the bus back to Brno and walked towards the most prominent feature on the skyline.', '',
+    'Conclusion', '',
+    'Merging open lists of health facilities takes care and time, and the work goes on in the next post of this series.', ''
+  ].join('\n')
+  assert.deepEqual(recogniseText(text).outline.headings.map((heading) => heading.text), ['Conclusion'])
+  assert.ok(isPointer('See Place Matters\' summary of the building\'s history'))
+})
+
+test('Markdown a writer typed loosely: an item that lost its space, a heading in capitals with a hard break', () => {
+  // Arisha Prasai, "Use of Transfer Learning in Early Pneumonia Detection" (Code for Nepal, Apache-2.0), its lines.
+  const source = normalizeSource('Why Pneumonia Detection?\n\n- Pneumonia is more common among children below 5 years of age.\n\n-According to the UNICEF report 2019, it causes death of a child in every 39 seconds in Nepal.\n\nNORMALISING THE DATA\\\nNormalizing image data is an important step.\n')
+  assert.match(source, /^- According to the UNICEF report 2019/m)
+  assert.match(source, /^### Normalising the data$/m)
+})
