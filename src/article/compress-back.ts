@@ -78,8 +78,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (token.value === ':' && /\b(?:is|was|are|were|seems|remains) (?:(?:quite|very|pretty|really|fairly|abundantly|crystal) )?(?:clear|simple|plain|certain|obvious|straightforward|this|twofold|threefold)$/i.test(tokensText(tokens.slice(0, index)))) continue
     // (", the so-called herd immunity", ", also known as…": the name of what the clause described; ", a long way from…" a comparison.)
     const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka|a (?:long way|far cry|world away|step up|big step) from)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
-    // (", there are many people currently traveling where…": a comma splice opens a sentence of its own.)
-    const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '')
+    // (", there are many people currently traveling where…": a comma splice opens a sentence of its own; not after a fronted phrase.)
+    const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '') && tokens[0]!.pos !== 'ADP' && !/^(?:aside|apart) from\b/i.test(tokensText(tokens.slice(0, 3)))
     // (", both for travel time from… and for travel between…": the places a claim holds, after it.)
     const bothFor = isComma(token) && next.lower === 'both' && after?.pos === 'ADP'
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || bothFor || isDash(token) || token.value === ':'

@@ -269,3 +269,8 @@ test('Markdown a writer typed loosely: an item that lost its space, a heading in
   assert.match(source, /^- According to the UNICEF report 2019/m)
   assert.match(source, /^### Normalising the data$/m)
 })
+
+test('a fronted "aside from" phrase keeps the clause after its comma', () => {
+  // Alistair Miles, "On the evolution of pyrethroid target-site resistance" (CC BY 3.0), his words.
+  assert.match(compressSentence('Aside from the V402L+I1527T combination, and the mutations found in combination with L995F, there are hardly any other mutations at appreciable frequency.')?.text ?? '', /, there are hardly any other mutations/)
+})
