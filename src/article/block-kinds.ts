@@ -38,7 +38,6 @@ export function withoutCitationKeys<T extends object>(node: T): T | undefined {
 
 /** A numbered citation a copied page keeps after a word: "…by Douglas Engelbart [9] and Alan Kay [10]", "[1, 4]", "[3–5]". */
 const numberedCitations = /(?<=[\p{L}\p{N}.,;:!?)"”’])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![(:[])/gu
-
 /**
  * A numbered citation in round brackets before the sentence's stop: "…using a similar grid size (15).", or right after a
  * bracket of the sentence's own: "…agriculture or grazing (~34%) (17), covering…", "…covered by ice (10%) (46) gives…".
@@ -81,6 +80,7 @@ export function isOffFace(node: BlockContent): boolean {
   // An embedded page or player from another site (`<iframe src="https://…">`) shows as an empty frame offline and in print.
   // (A `<details>` box opens only on a page, and the reader chose to open it: its content is for the notes.)
   if (node.type === 'html' && /^\s*<details\b/i.test(node.value)) return true
+  if (node.type === 'html' && /^\s*<hr\b[^>]*>\s*$/i.test(node.value)) return true // (a page's rule, `<hr>`, across a slide)
   // (Nor does a social post embedded by its site's script, `<blockquote class="instagram-media">`, `twitter-tweet`,
   // `tiktok-embed`: an empty box that ran off the slide; its words, if any, are for the notes.)
   if (node.type === 'html' && /^\s*<blockquote\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|mastodon-embed|fb-xfbml-parse-ignore|imgur-embed-pub|reddit-embed-bq)\b/i.test(node.value)) return true

@@ -112,7 +112,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const range = (at: number): boolean => /\d[°%]?$|^[°%]$/.test(tokens[at - 1]?.value ?? '') && /^\d/.test(tokens[at + 1]?.value ?? '')
       const close = tokens.findIndex((other, at) => at > index && isDash(other) && !range(at))
       const dashes = tokens.filter((other, at) => isDash(other) && !range(at)).length
-      if (close !== -1 && close < tokens.length - 1 && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
+      // (Nor one word between dashes in a row of them, "a I - vi - IV - V progression": a sequence, no aside.)
+      const sequence = dashes >= 3 && close === index + 2
+      if (close !== -1 && close < tokens.length - 1 && !sequence && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
         if (tokens[close + 1]!.space === '' && !isPunct(tokens[close + 1]!)) tokens[close + 1] = { ...tokens[close + 1]!, space: ' ' }

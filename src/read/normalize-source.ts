@@ -173,6 +173,10 @@ function normalize(text: string): { text: string; clamped: number[] } {
       if (/^-\p{Lu}/u.test(lines[index]!) && [lines[index - 2], lines[index - 1], lines[index + 1], lines[index + 2]].some((other) => /^- \S/.test(other ?? ''))) lines[index] = `- ${lines[index]!.slice(1)}`
       // ("NORMALISING THE DATA\" over its paragraph: a heading in capitals set on its line with a hard break.)
       if (/^\p{Lu}[\p{Lu}\p{N} ,&'’-]{2,60}(?:\\| {2,})$/u.test(lines[index]!) && countWordsIn(lines[index]!) <= 6 && /^\p{L}/u.test(lines[index + 1] ?? '') && (lines[index - 1] ?? '').trim() === '') lines[index] = `### ${lines[index]!.replace(/(?:\\| {2,})$/, '').toLowerCase().replace(/^\p{Ll}/u, (first) => first.toUpperCase())}\n`
+      // (A lone `<hr>` over a line of Markdown opens an HTML block that swallows the line, "### Go to the next section:
+      // [Procurement](…)" shown raw: a blank line parts them. A heading that only sends the reader on is a line of text.)
+      if (/^\s*<(?:hr|br)\s*\/?>\s*$/i.test(lines[index]!) && (lines[index + 1] ?? '').trim() !== '') lines[index] = `${lines[index]!}\n`
+      if (/^#{1,6}\s+(?:go|continue|skip|jump|move on|read on) to the (?:next|previous|following) (?:section|chapter|page|part|post|step)\b/i.test(lines[index]!)) lines[index] = lines[index]!.replace(/^#{1,6}\s+/, '')
       // MkDocs Material's icons (`:octicons-calendar-24:`, `[:fontawesome-brands-twitter:](…)`) are the page's pictures, no words.
       if (/:(?:fontawesome|octicons|material|simple)-/.test(lines[index]!)) lines[index] = lines[index]!.replace(/\[\s*:(?:fontawesome|octicons|material|simple)-[\w-]+:\s*\]\([^)]*\)|:(?:fontawesome|octicons|material|simple)-[\w-]+:/g, '').replace(/ {2,}/g, ' ')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become

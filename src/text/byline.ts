@@ -101,8 +101,9 @@ function readByline(text: string): Byline | undefined {
       result.date = partDate[1]!.trim()
     } else if (partDate && /^(?:last )?(?:updated|revised|modified)\b/i.test(part)) {
       // (The date of a later update, after the date it ran, is the page's.)
-    } else if (readingTime.test(part) || (where.test(part) && countWords(part) <= 5)) {
-      // Reading time and where the post is filed ("From 📝 the Blog") are page furniture: recognised, not kept.
+    } else if (readingTime.test(part) || (where.test(part) && countWords(part) <= 5) || /^\p{Ll}[\p{Ll}\d-]{1,30}$/u.test(part.trim())) {
+      // Reading time and where the post is filed ("From 📝 the Blog", a category in lower case, "13 October 2013 |
+      // braindump") are page furniture: recognised, not kept.
     } else {
       rest.push(part)
     }

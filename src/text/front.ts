@@ -326,6 +326,12 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     }
     takeBylines(true)
     takeLabelled()
+    // (The post's tags under its date, in lower case without a stop: "13 October 2013 | braindump" / "braindump learning baking bread".)
+    const under = text(at)
+    if (front.date && under !== undefined && text(at + 1) !== undefined && /^\p{Ll}[\p{Ll}\d-]*(?: \p{Ll}[\p{Ll}\d-]*){1,7}$/u.test(under)) {
+      dropped.set(content[at]!, 'tags')
+      at++
+    }
   }
   // A page's title copied with its second part ("CoCoRaHS - Community Collaborative Rain, Hail and Snow Network | Citizen
   // Scientists Track Precipitation"): the part before the bar is the title, the part after it the subtitle.

@@ -174,9 +174,9 @@ export function isPictureCredit(text: string): boolean {
   // ("Top row: Julien Deswaef, Atul Varma… Bottom row: … Not pictured: …": who is where in a group photo.)
   // ("Photo Credit: FEMA/Lee Snyder", "A volunteer with his rain gauge. Photo credit: NOAA/CoCoRaHS.": a credit line.)
   // ("Kellykaneshiro , CC0, via Wikimedia Commons": a free licence and where the picture was found; "Footage of crowds
-  // at Shimbashi Station, soon after the earthquake": what an embedded video shows.)
+  // at Shimbashi Station, soon after the earthquake": what an embedded video shows; "Image copyright socksofdoom".)
   if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
-  if (/^(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}$/i.test(text.trim())) return true
+  if (/^(?:(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}|(?:image|photo|picture|illustration)s? (?:copyright|©|credit|courtesy)\b[^.!?]{0,60})$/i.test(text.trim())) return true
   if (isPictureSource(text)) return true
   // ("CC-BY-SA 3.0 Image by Fred J, userpage: commons.wikimedia.org/wiki/User:Fred_J)": a licence first, then whose picture.)
   if (/^(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*)(?:\s\d\.\d)?\s+(?:image|photo|photograph|picture|illustration|graphic)\s+(?:by|from|courtesy)\b/i.test(text.trim()) && countWords(text) <= 20) return true

@@ -274,3 +274,18 @@ test('a fronted "aside from" phrase keeps the clause after its comma', () => {
   // Alistair Miles, "On the evolution of pyrethroid target-site resistance" (CC BY 3.0), his words.
   assert.match(compressSentence('Aside from the V402L+I1527T combination, and the mutations found in combination with L995F, there are hardly any other mutations at appreciable frequency.')?.text ?? '', /, there are hardly any other mutations/)
 })
+
+test('fresh sets 157–158: page furniture, a picture’s credit, "Or", a sequence of dashes, a link home', async () => {
+  // Wouter Groeneveld, "Learning to become a baker" and "I'm jealous of my dog" (Brain Baking, no copyright), as copied.
+  const { outline } = recogniseText('Learning to become a baker\n\nWhy there are more and more industrial bakers who don’t care what they sell.\n\n13 October 2013 | braindump\n\nbraindump learning baking bread\n\nOriginally posted on Medium.\n\nAddendum\n\nI hold a professional bread baker’s degree since 2016. Sometimes people tell me I’m obsessed with bread.\n\nImage copyright socksofdoom\n\nI love reading about this subject and I keep coming back to the same few books about it.\n')
+  assert.equal(outline.date, '13 October 2013')
+  assert.equal(outline.byline, undefined)
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['Addendum'])
+  assert.equal(compressSentence('Or you do not bake bread at all.')?.text, 'Or you do not bake bread at all')
+  // Brylie Christopher Oxley, "Parallel Major Chords" (CC BY 4.0).
+  assert.equal(compressSentence('This is a I - vi - IV - V progression, one of the most used progressions in pop music.')?.text, 'This is a I - vi - IV - V progression, one of the most used progressions in pop music')
+  // Bloom Works for New America, "Customer Service" (CC0): the site's link to the next chapter, after a rule.
+  const next = '---\ntitle: Customer Service\n---\n\n## Navigators\n\nAd hoc support groups where claimants helped one another navigate the unemployment process sprung up in nearly every state. Some states partnered with these groups, while others did not.\n\n<hr>\n### Go to the next section: [Procurement](/procurement/)\n'
+  const faces = facesOf((await renderDeck(next, { path: 'next.md', overrides: { condense: true } })).html)
+  assert.doesNotMatch(faces, /###|Go to the next section/)
+})
