@@ -143,9 +143,11 @@ export function dropConnective(tokens: Token[]): Token[] {
       if (wordsOf(rest) >= 3 && (opensSentence(rest) || imperative)) return capitalise(bare)
     }
   }
-  // ("So far we have…", "So much of…", "Then again": the word is part of a phrase, not a link.)
-  // ("But, when Japan-related questions finally came up, I was able to…": with its comma too.)
-  // ("However the dollar value for 2020 is plainly wrong": without its comma too; not "However hard we try…".)
+  // ("Or worse, you didn't lay down…", "Or to rephrase it, …": "Or" with the phrase its comma ends, the rest a sentence.)
+  const orComma = tokens[0]?.lower === 'or' ? tokens.findIndex((token, at) => at >= 2 && at <= 5 && isComma(token) && wordsOf(tokens.slice(at + 1)) >= 3 && opensSentence(tokens.slice(at + 1))) : -1
+  if (orComma !== -1) return capitalise(withoutLeadingSpace(tokens.slice(orComma + 1)))
+  // ("So far we have…", "So much of…", "Then again": a phrase, not a link; "But, when Japan-related questions came up, I
+  // was able to…" with its comma; "However the dollar value for 2020 is plainly wrong" without, not "However hard we try…".)
   if (bareConnectives.has(tokens[0]?.lower ?? '') && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '') && !(tokens[0]!.lower === 'however' && ['ADJ', 'ADV'].includes(tokens[1]?.pos ?? ''))) {
     let rest = tokens.slice(isComma(tokens[1]) && tokens[1]!.value === ',' ? 2 : 1)
     // "And of course it gave us…": a second connective, without its comma.
@@ -240,10 +242,7 @@ export function dropFillers(tokens: Token[]): Token[] {
   return out
 }
 
-/**
- * The subject of a clause that a pronoun opening the next one stands for, as written ("At its core, htmx solves a
- * relatively simple problem: it adds…" → "htmx"), when their number agrees.
- */
+/** The subject of a clause that a pronoun opening the next one stands for, as written ("At its core, htmx solves…: it adds…" → "htmx"), when their number agrees. */
 export function pronounReferent(pronoun: string, clause: Token[]): Token[] | undefined {
   const unfronted = dropFronted(clause)
   const subject = clauseSubject(unfronted)

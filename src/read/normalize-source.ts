@@ -167,7 +167,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
       // (A link whose words are a site variable, `[{{ site.content_updates_inbox }}](mailto:{{ … }})`, names nothing the deck can know.)
-      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(/\[\s*\{\{[^{}]*\}\}\s*\]\([^)]*\)/g, '').replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
+      // (So does a site variable in the prose, "{{site.data.about.primary}} We think we have…".)
+      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(/\[\s*\{\{[^{}]*\}\}\s*\]\([^)]*\)/g, '').replace(/(?<![("'=/])\{\{\s*(?:site|page|layout)\.[\w.]+\s*\}\}\s?/g, '').replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
       // ("-According to the UNICEF report 2019, …" between "- Pneumonia is…" and "-Most deaths…": an item whose space after
       // its dash was lost, among items that have one.)
       if (/^-\p{Lu}/u.test(lines[index]!) && [lines[index - 2], lines[index - 1], lines[index + 1], lines[index + 2]].some((other) => /^- \S/.test(other ?? ''))) lines[index] = `- ${lines[index]!.slice(1)}`

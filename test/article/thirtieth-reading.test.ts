@@ -289,3 +289,13 @@ test('fresh sets 157–158: page furniture, a picture’s credit, "Or", a sequen
   const faces = facesOf((await renderDeck(next, { path: 'next.md', overrides: { condense: true } })).html)
   assert.doesNotMatch(faces, /###|Go to the next section/)
 })
+
+test('"Or" and the phrase its comma ends go, a site variable in the prose goes, a heading stays a heading', () => {
+  // Mike Edwards, "Why your exhibit tech failed" (held-out, CC BY 4.0): its words.
+  assert.equal(compressSentence('Or worse, you didn’t lay down any foundations at all.')?.text, 'You didn’t lay down any foundations at all')
+  assert.equal(normalizeSource('{{site.data.about.primary}} We think we have some great ideas about tackling the lead pipe problem.\n'), 'We think we have some great ideas about tackling the lead pipe problem.\n')
+  // Johnny Goshen, "There's No Place Like Home Movies" (Rockefeller Archive Center, CC BY 4.0), as copied: a section after a
+  // paragraph that ends on "each film" is one still; "Distribution of…" titles a section as well as a chart.
+  const film = 'Home movies\n\nInspecting and Assessing Condition\n\nI wound through each film, taking note of any conditions present, and of how each film was wound.\n\nColor Reversal\n\nMost films in this collection are color reversal films, where the camera negative and the exhibition print are one in the same.\n\nDistribution of finds in the collection\n\nWe can see that the finds cluster in London and in the docklands, with a few further upstream.\n'
+  assert.deepEqual(recogniseText(film).outline.headings.map((heading) => heading.text), ['Inspecting and Assessing Condition', 'Color Reversal', 'Distribution of finds in the collection'])
+})
