@@ -20,7 +20,8 @@ import { shapeFace } from './layout-shape.js'
 import { shownKey } from './shown-bullets.js'
 import { attributedQuotation, isQuotation, quotedPhrase } from './pull-quotes.js'
 import type { SlideMetrics } from './slide-metrics.js'
-import { isContinued } from './continued.js'
+import { isContinued, withoutContinued } from './continued.js'
+import { backMatterHeading } from '../text/heading-lines.js'
 
 
 /** Most words on a statement slide. */
@@ -139,7 +140,8 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
   const columns = comparison(heading, body)
   if (columns && fits(heading, body, { layout: 'two-columns', ...columns }, metrics)) return { layout: 'two-columns', ...columns }
 
-  if (body.every((node) => node.type === 'list') && bullets.length >= 1 && bullets.length <= besideBullets && options.previous !== 'big-number') {
+  // (Never over back matter: "50 years" of a cited paper's title had headed a References slide.)
+  if (body.every((node) => node.type === 'list') && bullets.length >= 1 && bullets.length <= besideBullets && options.previous !== 'big-number' && !backMatterHeading.test(withoutContinued(toString(heading)))) {
     // The bullet right under the figure is its label ("1000" over a third bullet about nodes read, in two blind
     // reviews, as a number without a meaning): the first bullet's figure, or a later bullet's figure with its unit
     // ("40%", "3 billion", "$5,000") when that bullet can move up under it (one list).

@@ -15,7 +15,7 @@ const datePattern = new RegExp(
   `${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{1,2}-${month}-\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}[-/]\\d{2}[-/]\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|${month}\\s+\\d{4})${time}`,
   'i'
 )
-const dateOnly = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|publication date|date published|publish date|date (?:modified|updated|reviewed)|last (?:modified|reviewed)|date|received|accepted|submitted|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
+const dateOnly = new RegExp(`^(?:(?:published|updated|posted|written|last updated|first published|publication date|date published|publish date|date (?:modified|updated|reviewed)|last (?:modified|reviewed)|date|received|accepted|submitted|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
 const byPrefix = /^(?:originally )?(?:(?:guest |blog )?(?:post|article|story|essay|piece) )?(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors|(?:chapter |section |lead )(?:leads?|authors?|editors?))\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
 /** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */

@@ -15,6 +15,7 @@ import { normalizeSource } from '../../src/read/normalize-source.js'
 import { phraseHead } from '../../src/article/item-endings.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 import { spokenDate } from '../../src/markdown/title-slide.js'
+import { parseByline } from '../../src/text/byline.js'
 
 // Gulf Coast Ecosystem Restoration Council, "GCERC Releases Reflections on Restoration and Partnership- 2025 Status
 // Report" (restorethegulf.gov, GCERC/site, a US federal work in the public domain), as copied from the page; shortened
@@ -298,4 +299,12 @@ test('"Or" and the phrase its comma ends go, a site variable in the prose goes, 
   // paragraph that ends on "each film" is one still; "Distribution of…" titles a section as well as a chart.
   const film = 'Home movies\n\nInspecting and Assessing Condition\n\nI wound through each film, taking note of any conditions present, and of how each film was wound.\n\nColor Reversal\n\nMost films in this collection are color reversal films, where the camera negative and the exhibition print are one in the same.\n\nDistribution of finds in the collection\n\nWe can see that the finds cluster in London and in the docklands, with a few further upstream.\n'
   assert.deepEqual(recogniseText(film).outline.headings.map((heading) => heading.text), ['Inspecting and Assessing Condition', 'Color Reversal', 'Distribution of finds in the collection'])
+})
+
+test('"Written on" dates a post, and back matter shows no big number', async () => {
+  // Paul Julian II, "External drivers that can influence internal processes" (held-out): its date line and a reference.
+  assert.deepEqual(parseByline('Written on January 16, 2019'), { date: 'January 16, 2019' })
+  const refs = '---\ntitle: Drivers\n---\n\n## Drought\n\nDrought severity can be delineated as extreme, severe, moderate and no drought.\n\n## References\n\n- Ross MS, Meeder JF, Sah JP, et al. The Southeast Saline Everglades revisited: 50 years of coastal vegetation change.\n'
+  const { html } = await renderDeck(refs, { path: 'refs.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /layout-big-number[^>]*>\s*<h2>References/)
 })
