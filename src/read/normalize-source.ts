@@ -8,6 +8,7 @@
  * never change.
  */
 import { bookdownMarkup, codeFence } from './bookdown.js'
+import { nextPartLink } from '../text/boilerplate-lines.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
 export const notesOpenMarker = '<!-- lectern:notes -->'
@@ -177,7 +178,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // (A lone `<hr>` over a line of Markdown opens an HTML block that swallows the line, "### Go to the next section:
       // [Procurement](…)" shown raw: a blank line parts them. A heading that only sends the reader on is a line of text.)
       if (/^\s*<(?:hr|br)\s*\/?>\s*$/i.test(lines[index]!) && (lines[index + 1] ?? '').trim() !== '') lines[index] = `${lines[index]!}\n`
-      if (/^#{1,6}\s+(?:go|continue|skip|jump|move on|read on) to the (?:next|previous|following) (?:section|chapter|page|part|post|step)\b/i.test(lines[index]!)) lines[index] = lines[index]!.replace(/^#{1,6}\s+/, '')
+      if (/^#{1,6}\s/.test(lines[index]!) && nextPartLink.test(lines[index]!.replace(/^#{1,6}\s+/, ''))) lines[index] = lines[index]!.replace(/^#{1,6}\s+/, '')
       // MkDocs Material's icons (`:octicons-calendar-24:`, `[:fontawesome-brands-twitter:](…)`) are the page's pictures, no words.
       if (/:(?:fontawesome|octicons|material|simple)-/.test(lines[index]!)) lines[index] = lines[index]!.replace(/\[\s*:(?:fontawesome|octicons|material|simple)-[\w-]+:\s*\]\([^)]*\)|:(?:fontawesome|octicons|material|simple)-[\w-]+:/g, '').replace(/ {2,}/g, ' ')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become
