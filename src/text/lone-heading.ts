@@ -6,9 +6,10 @@
  * after it. It stays a paragraph, and the essay's stretches get titles of
  * their own as any text without headings does.
  */
-import { blockWords, type Block } from './text-blocks.js'
+import { blockWords, type Block, type ListBlock } from './text-blocks.js'
 import { backMatterHeading } from './heading-lines.js'
-import { isTitleCase } from './lines.js'
+import { countWords, isTitleCase } from './lines.js'
+import type { BodyLine } from './body-lines.js'
 import { tagSentence } from '../article/nlp.js'
 
 /** Words a text runs before its lone heading-shaped line, at least, for the line to be no heading. */
@@ -105,6 +106,43 @@ export function listHeadingRuns(blocks: readonly Block[]): Block[] {
     }
     out.push(blocks[at]!)
     at++
+  }
+  return out
+}
+
+/** A label over a page's list of links: "Resources:", "Further reading:". */
+const resourceLabel = /^(?:resources|further reading|related (?:reading|links|resources)|useful links|links|learn more|read more|see also|tools)\s*:$/i
+
+/**
+ * The blocks, with the titles of a page's links under its "Resources:" label made a list: "Developing an Open Data
+ * Policy Framework in Context" / "Common Municipal Governance Structures", short lines without a stop, each set apart
+ * (a blind reader of set 157 found nine of them section dividers). The list ends at a line with a stop, a long line,
+ * a numbered heading, or a heading with its text under it.
+ *
+ * @param blocks The text's blocks, in order.
+ */
+export function listResourceRuns(blocks: readonly Block[]): Block[] {
+  const lineOf = (block: Block | undefined): BodyLine | undefined => (block?.type === 'heading' && block.numbering === 0 ? block.line : block?.type === 'paragraph' && block.lines.length === 1 ? block.lines[0] : undefined)
+  const title = (line: BodyLine | undefined): boolean => line !== undefined && countWords(line.source.text) <= 14 && !/[.!?:]$/.test(line.source.text.trim())
+  const out: Block[] = []
+  for (let at = 0; at < blocks.length; at++) {
+    const label = lineOf(blocks[at])
+    if (!label || !resourceLabel.test(label.source.text.trim())) {
+      out.push(blocks[at]!)
+      continue
+    }
+    // (Some of the titles a list already, "Case study: How to invite feedback…" among them: the rest join it.)
+    const listed = blocks[at + 1]?.type === 'list' && !(blocks[at + 1] as ListBlock).nested ? (blocks[at + 1] as ListBlock) : undefined
+    let next = listed ? at + 2 : at + 1
+    // (A heading with its own text under it, not another title, opens the next section.)
+    while (title(lineOf(blocks[next])) && !(blocks[next]!.type === 'heading' && blocks[next + 1]?.type === 'paragraph' && !title(lineOf(blocks[next + 1])))) next++
+    const items = [...(listed?.items ?? []), ...blocks.slice(listed ? at + 2 : at + 1, next).map((block) => [lineOf(block)!])]
+    if (items.length === 0) {
+      out.push(blocks[at]!)
+      continue
+    }
+    out.push({ type: 'paragraph', lines: [label] }, { type: 'list', ordered: false, start: undefined, marker: '', items, labels: listed?.labels ?? false })
+    at = next - 1
   }
   return out
 }

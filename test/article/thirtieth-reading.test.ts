@@ -308,3 +308,22 @@ test('"Written on" dates a post, and back matter shows no big number', async () 
   const { html } = await renderDeck(refs, { path: 'refs.md', overrides: { condense: true } })
   assert.doesNotMatch(html, /layout-big-number[^>]*>\s*<h2>References/)
 })
+
+test('the titles of a page’s links under "Resources:" are a list, not section dividers', () => {
+  // Sunlight Foundation, "Open Data Policy Step-by-Step" (CC BY 4.0), as copied: shortened, its lines.
+  const text = [
+    'Open Data Policy Step-by-Step', '',
+    '1. Where to begin', '',
+    'Successful open data policy does not exist in a vacuum, but rather builds upon both formal and informal processes and structures.', '',
+    'Learn more about Sunlight’s approach to context and strategy below:', '',
+    'Resources:', '',
+    'Developing an Open Data Policy Framework in Context', '',
+    'Common Municipal Governance Structures', '',
+    '2. Set policy objectives for broad appeal', '',
+    'Different cities, as well as different community groups and individuals, have different reasons for pursuing open data policy.', ''
+  ].join('\n')
+  const { tree, outline } = recogniseText(text)
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['1. Where to begin', '2. Set policy objectives for broad appeal'])
+  const list = tree.children.find((node): node is List => node.type === 'list')
+  assert.deepEqual(list?.children.map((item) => toString(item)), ['Developing an Open Data Policy Framework in Context', 'Common Municipal Governance Structures'])
+})
