@@ -89,7 +89,17 @@ export function repeatedTitle(tree: Root, config: DeckConfig): void {
  */
 export function authorUnderTitle(tree: Root, config: DeckConfig): void {
   const [first, line] = tree.children
-  if (first?.type !== 'heading' || first.depth !== 1 || config.author || line?.type !== 'paragraph' || line.children.length !== 1) return
+  if (first?.type !== 'heading' || first.depth !== 1 || config.author || line?.type !== 'paragraph') return
+  // ("__Tobias Augspurger__ · January 29, 2022", a page's byline in bold over its date: the author and the date.)
+  const whole = toString(line).trim()
+  const dated = line.children.length > 1 && countWords(whole) <= 12 ? parseByline(whole) : undefined
+  if (dated?.byline && dated.date && looksLikeName(dated.byline)) {
+    config.author = dated.byline
+    config.date ??= dated.date
+    tree.children.splice(1, 1)
+    return
+  }
+  if (line.children.length !== 1) return
   const only = line.children[0]!
   const text = (only.type === 'text' || only.type === 'emphasis' || only.type === 'strong' ? toString(only) : '').trim()
   const name = only.type === 'text' && looksLikeName(text) && countWords(text) <= 4 ? text : isBylineLine(text) ? parseByline(text)?.byline : undefined

@@ -327,3 +327,11 @@ test('the titles of a page’s links under "Resources:" are a list, not section 
   const list = tree.children.find((node): node is List => node.type === 'list')
   assert.deepEqual(list?.children.map((item) => toString(item)), ['Developing an Open Data Policy Framework in Context', 'Common Municipal Governance Structures'])
 })
+
+test('a byline in bold over its date under a Markdown title is the talk’s author and date', async () => {
+  // Tobias Augspurger, "Openness as a Key Indicator for Sustainable Investment" (CC BY 4.0): MkDocs Material's byline.
+  const source = '# Openness as a Key Indicator for Sustainable Investment\n\n __Tobias Augspurger__  [:fontawesome-brands-twitter:](https://twitter.com/protontypes) · :octicons-calendar-24: January 29, 2022\n\nToday about 40% of total assets worldwide under management are sustainable investments rated by ESG scores.\n'
+  const { html } = await renderDeck(source, { path: 'openness.md', overrides: { condense: true } })
+  assert.match(html, /<p class="author">Tobias Augspurger<\/p>/)
+  assert.match(html, /<p class="date">January 29, 2022<\/p>/)
+})
