@@ -15,6 +15,9 @@ import { toString } from './block-kinds.js'
 /** Most words in a topic title. */
 const topicWords = 5
 
+/** Verbs of a person acting or speaking, whose subject is no topic. */
+const personVerbs = new Set(['say', 'respond', 'reply', 'tell', 'ask', 'explain', 'offer', 'share', 'stand', 'write', 'listen', 'note', 'recall', 'argue', 'add', 'announce', 'tweet', 'post', 'remember', 'recount'])
+
 /** Words that point to something named elsewhere: no title. */
 const pointing = new Set(['this', 'these', 'that', 'those', 'such', 'it', 'they', 'another', 'other', 'same'])
 
@@ -123,6 +126,12 @@ function subjectHead(sentence: string): string | undefined {
   const subject = clauseSubject(tokens)
   // A name the tagger broke ("The Electron Upgrades | Working Group believes…") is no topic.
   if (!subject || /^\p{Lu}/u.test(tokens[subject.length]?.value ?? '')) return undefined
+  // (Nor one it broke before the subject: "Place | Matters staff conducted…" had titled a slide "Matters staff".)
+  const from = tokens.indexOf(subject[0]!)
+  if (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.value) && /^\p{Lu}/u.test(subject[0]!.value)) return undefined
+  // (A person doing or saying something is the slide's actor, not its topic: "Laura Baile responded…", "Woods listened…".)
+  const verb = tokens[from + subject.length]
+  if (subject.every((token) => token.pos === 'PROPN') && subject.length <= 3 && verb && personVerbs.has(verb.lemma)) return undefined
   let words = subject.filter((token) => !isPunct(token))
   if (['the', 'a', 'an'].includes(words[0]?.lower ?? '')) words = words.slice(1)
   // ("Last month DORA published…": the time before the subject is no part of it.)
