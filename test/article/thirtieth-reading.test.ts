@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { readFileSync } from 'node:fs'
 import type { List, ListItem, Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { renderDeck } from '../../src/index.js'
@@ -341,4 +342,12 @@ test('a heading that opens on "See" is a heading unless it names what to see', (
   // Ian Renton, "Jamboree on the Air 2024" (held-out): its closing heading.
   const { outline } = recogniseText('Jamboree on the Air 2024\n\nWe ran a station for the Scouts all day, and the keenest of them ran whole contacts themselves by the end.\n\nSee you on the air next time!\n\nThe whole log is below, twenty contacts across ten countries, and we hope to do it again next year with more Scouts.\n')
   assert.deepEqual(outline.headings.map((heading) => heading.text), ['See you on the air next time!'])
+})
+
+test('a person who speaks in a slide’s first bullet does not title it', async () => {
+  // Fitz Green, "A Kindle for Every Student?" (Scholars' Lab, CC BY 4.0), whole: `test/fixtures/heldout/`.
+  const article = readFileSync(new URL('../../../test/fixtures/heldout/kindle-for-every-student.md', import.meta.url), 'utf8')
+  const { html } = await renderDeck(article, { path: 'kindle.md', overrides: { condense: true } })
+  const titles = [...html.matchAll(/<h2>([^<]*)/g)].map((match) => match[1]!.trim())
+  assert.ok(!titles.includes('Christine Rosen'), titles.join(' | '))
 })
