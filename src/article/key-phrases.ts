@@ -100,7 +100,9 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
       run.push(token)
     } else {
       flush()
-      broken = false
+      // (Nor is "Matters staff" of "Place Matters staff" a phrase: a capitalised word read as a verb, right before a name,
+      // is the name's first word.)
+      broken = token.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(token.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space !== ''
     }
   }
   flush()

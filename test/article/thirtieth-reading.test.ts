@@ -12,6 +12,7 @@ import { recogniseText } from '../../src/text/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { isPointer, isSignpost } from '../../src/article/signposts.js'
 import { firstFigure, keyFigure } from '../../src/article/key-figures.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { phraseHead } from '../../src/article/item-endings.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
@@ -350,4 +351,11 @@ test('a person who speaks in a slide’s first bullet does not title it', async 
   const { html } = await renderDeck(article, { path: 'kindle.md', overrides: { condense: true } })
   const titles = [...html.matchAll(/<h2>([^<]*)/g)].map((match) => match[1]!.trim())
   assert.ok(!titles.includes('Christine Rosen'), titles.join(' | '))
+})
+
+test('a key phrase is never a name cut after its first word', () => {
+  // Marci Reaven for Place Matters, "Case Study: South Bronx" (CC BY 4.0): the tagger reads "Place" as a verb.
+  const page = 'Place Matters staff conducted three dozen oral histories. Place Matters staff also walked the neighborhood with musicians. The staff recorded the places that mattered most.'
+  const [phrase] = keyPhrases([page, 'Casa Amadeo is the oldest Latin music store in New York City.'], 'Case Study: South Bronx')
+  assert.notEqual(phrase, 'Matters staff')
 })
