@@ -119,7 +119,9 @@ function isClaim(candidate: Candidate, most = 16): boolean {
   // (Nor the lead-in to a quotation: "In a (mostly positive) summary of…, Andrej Karpathy writes:".)
   if (/:["'”’)]*\s*$/.test(candidate.sentence.trim())) return false
   // (Nor a reference with its link: "Wyscout, W. (2024). Smart pass. https://dataglossary.wyscout.com/smart_pass/".)
-  if (howMightWe.test(candidate.sentence.trim()) || /https?:\/\/|\bwww\./.test(candidate.sentence)) return false
+  // (Nor a chart's caption with its source: "Stormwater Treatment Area operational periods indicate when each facility
+  // became operational (Data Source: Chimney 2018)" had closed a talk.)
+  if (howMightWe.test(candidate.sentence.trim()) || /https?:\/\/|\bwww\.|\((?:data )?sources?:/i.test(candidate.sentence)) return false
   return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= most) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 

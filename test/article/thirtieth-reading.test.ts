@@ -359,3 +359,10 @@ test('a key phrase is never a name cut after its first word', () => {
   const [phrase] = keyPhrases([page, 'Casa Amadeo is the oldest Latin music store in New York City.'], 'Case Study: South Bronx')
   assert.notEqual(phrase, 'Matters staff')
 })
+
+test('a chart’s caption with its data source never closes a talk', async () => {
+  // Paul Julian II, "External drivers that can influence internal processes" (held-out): its last section, shortened.
+  const source = '---\ntitle: External drivers\n---\n\n## Water management\n\nThe Everglades is a managed system where the quantity, timing and distribution of water is strictly managed. Water deliveries have changed many times since the 1980s.\n\n## Water quality\n\nFive stormwater treatment areas have removed phosphorus before it reaches the park. The treatment areas now cover about 230 square kilometres. The first of them opened in 1994 under the Everglades Forever Act. Flow equalization basins store water before it enters the treatment areas. The largest basin stores about 74 million cubic metres of water. Phosphorus loads into the park have fallen since the treatment areas opened.\n\n![Operational periods](sta.png)\n\nStormwater Treatment Area operational periods indicate when each facility became operational (Data Source: Chimney 2018).\n'
+  const { html } = await renderDeck(source, { path: 'drivers.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /closing-line[\s\S]*Data Source: Chimney/)
+})
