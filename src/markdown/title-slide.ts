@@ -21,7 +21,8 @@ export function titleSlideExtras(config: DeckConfig): Paragraph[] {
       data: { hProperties: { className: [className] } }
     })
   }
-  add(config.subtitle, 'subtitle')
+  // (A standfirst's full stop is no subtitle's: "Why there are more and more industrial bakers who don't care what they sell.")
+  add(config.subtitle === undefined ? undefined : String(config.subtitle).replace(/(?<![.\s])\.$/, ''), 'subtitle')
   add(config.author, 'author')
   add(config.date === undefined ? undefined : spokenDate(String(config.date), config.lang), 'date')
   return extras

