@@ -21,6 +21,7 @@ import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
+import { isSetAside } from './interrupted-lists.js'
 import { htmlText } from './html-blocks.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
 import { fitListItems } from './list-fit.js'
@@ -31,7 +32,6 @@ export type { CondenseOptions, CondensedSection, FaceUnit } from './condense-typ
 const emptyOptions: CondenseOptions = {}
 /** What a page says around an article, written into it: the notes' (`lineBoilerplate`). */
 const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'comments', 'series'])
-
 /** Labels of a paragraph that names the people behind the page ("**Authors:** Jorge Castro, Duffie Cooley, …"): notes. */
 const bylineLabel = /^(?:authors?|by|written by|credits?|contributors?|editors?|photos?(?: by)?|images?)\s*:?$/i
 
@@ -197,7 +197,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: htmlText(node) }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
-    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node)) return keepInNotes([structuredClone(node)])
+    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node) || isSetAside(node)) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
     // (So is the page's own table of contents, links to its anchors: the agenda does that job.)

@@ -6,7 +6,7 @@
  * slides that do not fit with it.
  */
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
-import type { BlockContent, Code, FootnoteDefinition, Heading, ListItem, RootContent } from 'mdast'
+import type { BlockContent, Code, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import { continuedHeading, headingText } from './long-headings.js'
 import type { FaceUnit } from './condense.js'
@@ -126,7 +126,7 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
     const total = bulletCount(units)
     // (Never below a list that a lead-in introduces, when one slide holds the two: evening out must not part them.)
     // (Nor below a short list, which is never split when a page holds it whole.)
-    const introduced = units.reduce((most, unit, at) => (isLeadIn(unit) && units[at + 1]?.node.type === 'list' ? Math.max(most, bulletCount([units[at + 1]!])) : unit.node.type === 'list' && unit.node.children.length <= shortList ? Math.max(most, bulletCount([unit])) : most), 0)
+    const introduced = units.reduce((most, unit, at) => (isLeadIn(unit) && units[at + 1]?.node.type === 'list' ? Math.max(most, bulletCount([units[at + 1]!])) : unit.node.type === 'list' && isShortList(unit.node) ? Math.max(most, bulletCount([unit])) : most), 0)
     const fewest = Math.max(Math.ceil(total / pages.length), introduced <= limits.maxBullets ? introduced : 0)
     for (let cap = fewest; cap < Math.min(limits.maxBullets, total); cap++) {
       const even = layout(units, limits, uniform(cap))
@@ -319,7 +319,7 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
     }
     // A table or a listing that a fresh page holds whole starts one rather than being split to fill this page.
     // (So does a short list: two items here and one on the next page read as two lists.)
-    if (started && (unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node)) || (unit.node.type === 'list' && (unit.node.children.length <= shortList || isColumnList(unit.node)))) && fitsFresh(group)) {
+    if (started && (unit.node.type === 'table' || (unit.node.type === 'code' && !isMermaidCode(unit.node)) || (unit.node.type === 'list' && (isShortList(unit.node) || isColumnList(unit.node)))) && fitsFresh(group)) {
       newPage(unit)
       index--
       continue
@@ -362,8 +362,8 @@ function isInert(unit: FaceUnit): boolean {
   return unit.node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(unit.node.value)
 }
 
-/** Most items of a list that is never split across two pages when one page holds it whole. */
-const shortList = 4
+/** A list never split across two pages when one page holds it whole: four items, or up to eight labels alone ("Patents"). */
+const isShortList = (list: List): boolean => list.children.length <= 4 || (list.children.length <= 8 && faceWords([{ node: list, notes: [] }]) <= 5 * list.children.length)
 
 /** Most words of text (code and tables aside) on one face: more is read, not heard. */
 const maxFaceWords = 60
