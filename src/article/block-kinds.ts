@@ -67,9 +67,9 @@ function withoutNoteMarks<T>(node: T): T {
   return marks.size === 0 ? node : ({ ...node, children: children.filter((_, at) => !marks.has(at)) } as T)
 }
 
-/** Whether an `<img>` tag's picture is on another site or at a path of the site it came from (not a `data:` URL). */
+/** Whether an `<img>` tag's picture is on another site, at a path of the site it came from (not a `data:` URL), or local and missing (`remark-unavailable-pictures.ts`). */
 function remoteImage(tag: string): boolean {
-  return /\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag) && !/\bsrc\s*=\s*["']?data:/i.test(tag)
+  return (/\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag) && !/\bsrc\s*=\s*["']?data:/i.test(tag)) || /^<img data-lectern-unavailable\b/i.test(tag)
 }
 
 /** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`), or a page embedded from another site (`<iframe>`). */
