@@ -46,6 +46,13 @@ function hugoShortcodes(line: string): string {
     // (An address with a space in it, "images/…ENA624_20 cropped.jpg", in angle brackets, as CommonMark takes it.)
     return src ? `![${alt}](${/\s/.test(src) ? `<${src}>` : src})` : whole
   })
+  // (A picture around its caption, `{{< image src="…" >}}Winter Fellows with [Hillary Clinton](…) in Derry{{< /image >}}`: the
+  // picture, its caption as its alt text; a slide had shown the shortcode whole.)
+  out = out.replace(/\{\{<\s*(image|img|figure)\b([^>]*)>\}\}([\s\S]*?)\{\{<\s*\/\s*\1\s*>\}\}/g, (whole, _name: string, attributes: string, caption: string) => {
+    const src = /\bsrc="([^"]*)"/.exec(attributes)?.[1]
+    const alt = caption.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[[\]]/g, '').trim()
+    return src ? `![${alt}](${/\s/.test(src) ? `<${src}>` : src})` : whole
+  })
   return /^\s*\{\{[<%]\s*\/?[\w-]+[^}]*[>%]\}\}\s*$/.test(out) ? '' : out
 }
 
@@ -292,6 +299,8 @@ const highlightOpen = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}\s*$/
 const highlightClose = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/
 /** A line of Liquid tags only (`{% include youtubePlayer.html id=page.youtubeId %}`, `{% raw %}`): the site's template. */
 const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+$/
+/** Hexo's link to another post, `{% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}`: its title (or name). */
+const postLink = /\{%-?\s*post_link\s+(\S+)(?:\s+(?:'([^']*)'|"([^"]*)"))?[^%]*-?%\}/g
 /** Liquid's `capture` tags, which set a variable and show nothing. */
 const captureOpen = /\{%-?\s*capture\b[^%]*%\}/
 const captureClose = /\{%-?\s*endcapture\s*-?%\}/
@@ -318,6 +327,7 @@ function liquidTags(lines: string[]): void {
     else if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
     else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
     else if (liquidLine.test(line)) lines[index] = ''
+    else if (/\{%-?\s*post_link\s/.test(line)) lines[index] = line.replace(postLink, (_tag, slug: string, single?: string, double?: string) => single ?? double ?? slug)
     else if (captureOpen.test(line)) {
       // A `{% capture link %}…{% endcapture %}` sets a variable and shows nothing (`{{ site.baseurl }}/assets/img/…png`
       // had been a bullet); one that runs over lines, to its end.
