@@ -9,14 +9,10 @@
  */
 import type { BlockContent, List, ListItem } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { setAside } from './set-aside.js'
 
 /** Quotations a joined list keeps on the face after it. */
 const shownQuotes = 2
-
-/** Whether a block was set aside for the notes here: a quotation after a joined list beyond the two it shows. */
-export function isSetAside(node: BlockContent): boolean {
-  return (node.data as { setAside?: boolean } | undefined)?.setAside === true
-}
 
 /** Whether an item opens with a label in bold: "**Working alone:** Being a maintainer…". */
 function labelled(item: ListItem): boolean {
@@ -36,7 +32,7 @@ function continues(list: List, next: List): boolean {
  * into one list, the quotes after it in their order; anything else as it is.
  * Only a run of the form list, quotes, list (, quotes, list…) is joined, and
  * only lists that continue each other (numbered on, or every item labelled).
- * Beyond two quotes, the longer ones are marked for the notes ({@link isSetAside}).
+ * Beyond two quotes, the longer ones are marked for the notes (`set-aside.ts`).
  *
  * @param nodes The blocks of one section.
  * @returns The same blocks, some lists joined and quotes moved after them.
@@ -63,7 +59,7 @@ export function joinInterruptedLists(nodes: readonly BlockContent[]): BlockConte
     }
     // (The shortest say it best on a slide: "We have lots of happy but quiet users".)
     const shown = new Set([...quotes].sort((a, b) => toString(a).length - toString(b).length).slice(0, shownQuotes))
-    out.push(list, ...quotes.map((quote) => (shown.has(quote) ? quote : (Object.assign({}, quote, { data: { ...quote.data, setAside: true } }) as BlockContent))))
+    out.push(list, ...quotes.map((quote) => (shown.has(quote) ? quote : setAside(quote))))
     index = end
   }
   return out

@@ -1,0 +1,34 @@
+/**
+ * A post's place in its series, written into the post: "This is a series of
+ * blog posts chronicling my Gunma and Nagano travel in 2025:" over the list
+ * of its parts. It is the site's navigation, not a claim: both go to the
+ * speaker notes (a talk's first slide had listed "Day 1: Haneda Airport,
+ * Ueno", "Day 1: Takasaki, Maebashi"…).
+ */
+import type { BlockContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { setAside } from './set-aside.js'
+
+/** A lead-in that says the post is one of a series. */
+const seriesLead = /^(?:this (?:blog )?(?:post|article|piece)?\s*is (?:(?:the )?(?:[\p{L}-]+ )?(?:part|post|article|instalment|installment|entry|episode)(?: \S+)? (?:of|in) |one of )?(?:a|an|my|our|the|this) (?:[\p{L}\d-]+ ){0,4}series\b|this is a series of\b|(?:the )?(?:other |all )?(?:posts|parts|articles|entries|episodes) (?:in|of) (?:this|the|my|our) (?:[\p{L}-]+ ){0,3}series\b)[^.!?]*:\s*$/iu
+
+/** Most words of a part's title in the list. */
+const titleWords = 12
+
+/**
+ * The blocks of a section with a series' lead-in and the list of its parts
+ * set aside for the notes; anything else as it is.
+ *
+ * @param nodes The blocks of one section.
+ */
+export function setAsideSeriesNavigation(nodes: readonly BlockContent[]): BlockContent[] {
+  const out = [...nodes]
+  for (let index = 0; index + 1 < out.length; index++) {
+    const [lead, list] = [out[index]!, out[index + 1]!]
+    if (lead.type !== 'paragraph' || list.type !== 'list' || !seriesLead.test(toString(lead).trim())) continue
+    if (!list.children.every((item) => toString(item).trim().split(/\s+/).length <= titleWords)) continue
+    out[index] = setAside(lead)
+    out[index + 1] = setAside(list)
+  }
+  return out
+}
