@@ -65,7 +65,9 @@ function* figures(text: string): Generator<string> {
     if (/\((?:cat|cats|nos?|inv|figs?|pls?)\.\s[^)]*$/i.test(before)) continue
     // "…is not 100% finalized": a quantity denied is no figure to show big.
     // ("We can't conclude that the true figure is definitely 18%": nor one a negation earlier in the clause denies.)
-    if (/\b(?:not|never|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+|quite\s+)?$/i.test(before) || /\b(?:not|never|can['’]t|cannot|couldn['’]t)\b[^.;,]{0,60}\b(?:is|are|was|were|be)\s+(?:definitely|necessarily|exactly|really|actually|truly)\s+$/i.test(before)) continue
+    // ("I don't unconditionally defend every single chapter in her public record over the past 30 years": nor one in what a
+    // "don't" denies.)
+    if (/\b(?:not|never|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+|quite\s+)?$/i.test(before) || /\b(?:don['’]t|doesn['’]t|didn['’]t|do not|does not|did not)\b[^.;,:]{0,80}$/i.test(before) || /\b(?:not|never|can['’]t|cannot|couldn['’]t)\b[^.;,]{0,60}\b(?:is|are|was|were|be)\s+(?:definitely|necessarily|exactly|really|actually|truly)\s+$/i.test(before)) continue
     // Nor a value given as an example ("set the polling interval to a higher value like 15 seconds").
     // ("…driving like 80% of your traffic" is an approximation, and stays a figure.)
     if (/\b(?:(?:value|values|setting|number|limit|threshold|interval|size|timeout|something) like|such as|e\.g\.,?|for example,?)\s+(?:about |around |maybe )?$/i.test(before)) continue
@@ -127,7 +129,7 @@ function* figures(text: string): Generator<string> {
     if (bare && opener && !countingOpeners.has(opener.toLowerCase())) continue
     // "30 KLOC", "14 MB", "15ms": a measure shows with its unit.
     // (And "96 tonnes", "10 years": a quantity of a unit of measure or of time shows with it; "1000 €" with its currency.)
-    const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|[mµ]?g|m[lL]|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? (/^\s(?:tonnes|tons|kilo(?:gram|metre|meter)s|(?:centi|milli)?(?:metre|meter|gram|litre|liter)s|miles|hectares|acres|litres|liters|gallons|feet|years|months|weeks|days|hours|minutes|seconds|euros|dollars|pounds|sq\.? ?ft\.?|square[- ](?:feet|foot|metres?|meters?|miles?|kilometres?))(?![\p{L}])/u.exec(after)?.[0] ?? (currency ? '' : /^\s?[€£¥]/.exec(after)?.[0]) ?? ''))
+    const measure = unit ? '' : (/^\s?(?:K?LOC|[KMGTP]i?B|[mµn]s|sec|px|fps|rps|RPS|[KMG]bps|[KMG]Hz|[kMG]W|km|kg|[mµ]?g|m[lL]|°[CF])(?:\/[\p{L}]+)?(?![\p{L}\p{N}])/u.exec(after)?.[0] ?? (/^\s(?:tonnes|tons|kilo(?:gram|metre|meter)s|(?:centi|milli)?(?:metre|meter|gram|litre|liter)s|miles|hectares|acres|litres|liters|gallons|feet|years|months|weeks|days|hours|minutes|seconds|euros|dollars|pounds|yen|yuan|rupees|pesos|francs|sq\.? ?ft\.?|square[- ](?:feet|foot|metres?|meters?|miles?|kilometres?))(?![\p{L}])/u.exec(after)?.[0] ?? (currency ? '' : /^\s?[€£¥]/.exec(after)?.[0]) ?? ''))
     yield `${currency}${number}${unit}${measure}`.trim()
   }
 }
@@ -172,6 +174,9 @@ export function keyFigure(item: ListItem): string | undefined {
   // ("I count 6 … Bronze Medals, 4 … Gold Medals, 8 … and 13 Olympic Silver medals": a list of figures has no one figure
   // to show big; "13" alone meant nothing.)
   if ((text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length >= 4 || unfigured(text)) return undefined
+  // ("Gunma and Nagano had international tourist visit rate of 0.5% and 3.0% in 2024": two shares of two things named
+  // together; "0.5%" alone misstated it.)
+  if (/\d\s*(?:%|percent|per cent)\s*,?\s+(?:and|or|versus|vs\.?)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)/i.test(text)) return undefined
   // Of its figures the strongest, money or a magnitude or a share before a bare count ("…services to 1,000+ federal
   // government business lines, collecting 160 million transactions for $160 billion annually" shows "$160 billion", not
   // "1,000", a number a blind reader found meant nothing alone); of equals, the first.
