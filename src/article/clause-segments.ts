@@ -32,6 +32,11 @@ function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)) && !(tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ') && !verbSeries)
 }
 
+/** Whether a condition after a comma past `index` bounds what comes before it: ", so long as…", ", unless…", ", only if…". */
+function conditionAfter(tokens: readonly Token[], index: number): boolean {
+  return tokens.some((token, at) => at > index && isComma(tokens[at - 1]) && /^(?:so long as|as long as|unless|only if|provided that|providing that)\b/.test(tokens.slice(at, at + 3).map((each) => each.lower).join(' ')))
+}
+
 /** What an elliptical clause says after its subordinator ("whenever possible", "if necessary"). */
 const elliptical = new Set(['any', 'possible', 'necessary', 'needed', 'appropriate', 'applicable', 'feasible', 'practical', 'required', 'available'])
 
@@ -57,7 +62,11 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     // (A clause a "but" denies is no claim alone: "There’s the option of downloading a CSV file, but it doesn’t seem to be
     // available to get CPI month-by-month…" said the opposite of the article.)
     const denied = ['but', 'yet'].includes(tokens[index + 1]?.lower ?? '') && tokens.slice(index + 2).some((token) => /^(?:not|n['’]t|never|no|cannot|nothing|none)$/i.test(token.lower))
-    segments.push({ tokens: tokens.slice(start, index), dependent: dependent || denied })
+    // (Nor one the "but" corrects, "The object of the following Chapters is not to teach mathematics, but to enable…", nor
+    // one a condition after it bounds, "We shall fail to appreciate the rhythm of Milton, …, so long as we find it
+    // necessary to spell the words": alone, each said the opposite.)
+    const corrected = tokens[index + 1]?.lower === 'but' && tokens.slice(start, index).some((token) => /^(?:not|n['’]t)$/i.test(token.lower))
+    segments.push({ tokens: tokens.slice(start, index), dependent: dependent || denied || corrected || conditionAfter(tokens, index) })
     start = index + 1
     // A clause after "as", "since", "because" gives a reason, not a claim: "…, as the instrumented service would have to buffer events" is no bullet.
     dependent = subordinators.has(tokens[start]?.lower ?? '')

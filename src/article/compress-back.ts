@@ -2,7 +2,7 @@
  * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
  */
 import { tokensText, type Token } from './nlp.js'
-import { awaitsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
+import { awaitsClause, endsOnWhatItCuts, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
 import { causes, timeSpan, complementVerbs, countingWords, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
@@ -356,7 +356,7 @@ const finiteAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'h
 export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[]): boolean {
   if (kept.length >= tokens.length || kept.some((token, at) => token.value !== tokens[at]?.value)) return false
   const cut = tokens.slice(kept.length)
-  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully)$/.test(kept.at(-1)?.lower ?? '') || /^(?:less|more|not|even|especially) so$/.test(`${kept.at(-2)?.lower} ${kept.at(-1)?.lower}`)) return true
+  if (endsOnWhatItCuts(kept)) return true
   // ("We see that in New England[, which had numerous COVID cases…, most respondents report wearing masks]", "Between the
   // data we make available through COVIDcast[, and the many researchers…, we hope…]": what is kept opens with a phrase
   // or a "that" whose clause comes after a later comma.)

@@ -7,6 +7,7 @@ import { capitalise, conditionPrepositions, conditions, hasFiniteVerb, isComma, 
 import { bareConnectives, commaConnectives, concessive, examples, fillerPhrases, fillers, hedge, hedgingCondition } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { clauseSubject } from './clause-subject.js'
+import { opensWithReason } from './head-checks.js'
 
 /** The statement after a lead-in and its colon ("One point to note, since people are confused by this: feature freeze only affects new functionality") when what comes before the colon is no clause of its own. */
 export function afterLeadIn(tokens: Token[]): Token[] {
@@ -147,9 +148,9 @@ export function dropConnective(tokens: Token[]): Token[] {
   const orComma = tokens[0]?.lower === 'or' ? tokens.findIndex((token, at) => at >= 2 && at <= 5 && isComma(token) && wordsOf(tokens.slice(at + 1)) >= 3 && opensSentence(tokens.slice(at + 1))) : -1
   // (A comparative alone keeps its comma: "Or worse, you didn't…" → "Worse, you didn't…".)
   if (orComma !== -1) return capitalise(withoutLeadingSpace(orComma === 2 && ['ADJ', 'ADV'].includes(tokens[1]!.pos) ? tokens.slice(1) : tokens.slice(orComma + 1)))
-  // ("So far we have…", "So much of…", "Then again": a phrase, not a link; "But, when Japan-related questions came up, I
-  // was able to…" with its comma; "However the dollar value for 2020 is plainly wrong" without, not "However hard we try…".)
-  if (bareConnectives.has(tokens[0]?.lower ?? '') && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '') && !(tokens[0]!.lower === 'however' && ['ADJ', 'ADV'].includes(tokens[1]?.pos ?? ''))) {
+  // ("So far we have…", "So much of…", "Then again": a phrase, not a link; "But, when Japan-related questions came up, I was
+  // able to…" with its comma; "However the dollar value…" without, not "However hard we try…"; a "For" that gives a reason.)
+  if ((bareConnectives.has(tokens[0]?.lower ?? '') || opensWithReason(tokens)) && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '') && !(tokens[0]!.lower === 'however' && ['ADJ', 'ADV'].includes(tokens[1]?.pos ?? ''))) {
     let rest = tokens.slice(isComma(tokens[1]) && tokens[1]!.value === ',' ? 2 : 1)
     // "And of course it gave us…": a second connective, without its comma.
     for (let length = 3; length >= 1; length--) {
@@ -370,8 +371,7 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower) && !topic) return tokens
     // "…, it's convenient to support one toolchain": an empty "it" stands for nothing in the dropped clause.
     if (subject.lower === 'it' && isExpletive(main)) return capitalise(main)
-    // ("As the title suggests, it was a multi-disciplinary thesis": a comment on the claim; its noun is no referent, and the
-    // claim goes on alone.)
+    // ("As the title suggests, it was a multi-disciplinary thesis": a comment; its noun is no referent, the claim goes on.)
     if (subject.lower === 'it' && first.lower === 'as' && /^as (?:the |this |its |our |my |their )?[\w-]+(?: [\w-]+)? (?:suggests?|implies|indicates|shows|says|notes|puts it|reveals)$/i.test(tokensText(head).trim())) return capitalise(main)
     if (pronounSubjects.has(subject.lower) && sub > 0) {
       // (The nearest fronted clause names it: "As the EPA discovered, while the platform … is designed to scale, it…".)

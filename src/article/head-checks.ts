@@ -94,3 +94,34 @@ export function waitsForObject(head: readonly Token[]): boolean {
   const before = head[comma - 1]!
   return before.pos === 'VERB' || fixed(comma - 1)
 }
+
+/**
+ * Whether a head kept by a cut at its end still needs what was cut: a degree adverb ("…seemed to be fairly[ in the
+ * country]"), the adverb of the phrase cut ("…will be inserted merely[ for the purpose of example]"), a copula's
+ * measure ("I am 100%[ on board either way]"), an aside's opening ("…, if possible[, in a neutral…]"), or the term a "not … but" turns to ("…, but one world[ in which we both
+ * exist]").
+ *
+ * @param kept The head a cut keeps.
+ */
+export function endsOnWhatItCuts(kept: readonly Token[]): boolean {
+  const ends = `${kept.at(-2)?.lower} ${kept.at(-1)?.lower}`
+  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully|merely|only|solely|purely|mainly|chiefly|largely|partly|simply|primarily|exclusively|particularly|especially)$/.test(kept.at(-1)?.lower ?? '')) return true
+  const measured = kept.at(-1)?.value === '%' ? kept.slice(0, -1) : kept
+  if (/^(?:less|more|not|even|especially) so$/.test(ends) || (/^(?:am|is|are|was|were|be|been|'m|’m)$/.test(measured.at(-2)?.lower ?? '') && measured.at(-1)?.pos === 'NUM')) return true
+  // (The cut at the closing comma of an aside, "…must be described, if possible[, in a neutral universal fashion]".)
+  if (isComma(kept.at(-3)) && /^(?:if|where|when|whenever|wherever) (?:possible|necessary|needed|any|appropriate|applicable|feasible|practical|required|available)$/.test(ends)) return true
+  const turn = kept.findLastIndex((token) => token.lower === 'but')
+  return turn !== -1 && kept.length - turn <= 4 && ['NOUN', 'PROPN'].includes(kept.at(-1)?.pos ?? '') && kept.slice(0, turn).some((token) => /^(?:not|n['’]t)$/.test(token.lower))
+}
+
+/**
+ * Whether a sentence opens on a "For" that gives a reason before its clause, a connective like "But": "For Tregeagle is
+ * a Cornish “Wandering Jew”…", "For the people were tired…" (not "For years Tregeagle laboured…", "For example…").
+ *
+ * @param tokens The sentence.
+ */
+export function opensWithReason(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'for') return false
+  const finite = (token: Token | undefined): boolean => ['AUX', 'VERB'].includes(token?.pos ?? '')
+  return (['PROPN', 'PRON'].includes(tokens[1]?.pos ?? '') && finite(tokens[2])) || (tokens[1]?.pos === 'DET' && tokens[2]?.pos === 'NOUN' && finite(tokens[3]))
+}
