@@ -53,6 +53,8 @@ export function parseByline(text: string): Byline | undefined {
   const found = readByline(text)
   // ("Mar 2, 2026 at 20:45 UTC": the day is the talk's date; the hour and minute a page stamped it with are not.)
   if (found?.date) found.date = found.date.replace(clockTime, '')
+  // ("By the Hon. Victoria Grosvenor": the name with its title, without the article.)
+  if (found?.byline) found.byline = found.byline.replace(/^the\s+(?=(?:Hon|Rev|Revd|Rt|Right|Reverend|Very|late)\b)/, '')
   return found
 }
 
@@ -83,7 +85,8 @@ function readByline(text: string): Byline | undefined {
   if (nameCommaDate && countWords(nameCommaDate[1]!) <= 8 && looksLikeName(nameCommaDate[1]!.trim())) return { byline: nameCommaDate[1]!.trim(), date: nameCommaDate[2]!.trim() }
   if (countWords(text) > 20) return undefined
   // ("By the end of this section, you will be able to:": a clause that opens with "by", no byline.)
-  if (/^[Bb]y\s+(?:the|this|that|then|now|contrast|comparison|definition|design|default|far|all means|way of|doing|using)\b/.test(text.trim()) || /:\s*$/.test(text.trim())) return undefined
+  // (But "By the Hon. Victoria Grosvenor", "By the Rev. …": a title before the name.)
+  if (/^[Bb]y\s+(?:the(?!\s+(?:Hon|Rev|Revd|Rt\.? Hon|Right Hon(?:ou?rable)?|Honou?rable|Reverend|Very Rev|late)\.?\s+\p{Lu})|this|that|then|now|contrast|comparison|definition|design|default|far|all means|way of|doing|using)\b/u.test(text.trim()) || /:\s*$/.test(text.trim())) return undefined
   const parts = text.split(bylineSeparator).filter((part) => part !== '').map((part, at, all) => (at === all.length - 1 && at > 0 ? part.replace(/(?<=\d)\.$/, '') : part))
   const result: Byline = {}
   let by = false

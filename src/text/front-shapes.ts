@@ -86,3 +86,17 @@ export function isSeriesLine(line: string): boolean {
  * "2.4. Results" — not a figure, "3.5 Million Reasons".
  */
 export const sectionNumber = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?!(?:million|billion|thousand|trillion|percent|per cent|times)\b)(?=\p{Lu})/iu
+
+/**
+ * Whether a line under a byline names the work a piece was published in: "From Tremendous Trifles (1909)", "Chapter I of
+ * An Introduction to Mathematics (1911)", "Legend Land, Vol. 1 (Great Western Railway, 1922)", "The Girl's Own Paper, Vol.
+ * VIII, No. 353, October 2, 1886" — the talk's subtitle, not its first section's heading.
+ *
+ * @param line A line of the front.
+ */
+export function isSourceLine(line: string): boolean {
+  const text = line.trim()
+  if (text.split(/\s+/).length > 16 || /[.!?:]$/.test(text)) return false
+  const year = /\b(?:1[5-9]|20)\d{2}\)?$/.test(text)
+  return /^(?:from|excerpted from|adapted from|reprinted from|(?:originally |first )?published in|chapter [\divxlc]+ of)\s+\p{Lu}/iu.test(text) || (year && /\b(?:vol\.|volume|no\.|issue)\s*[\divxlc]+\b/i.test(text))
+}

@@ -4,7 +4,7 @@
  */
 import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isPictureCredit, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
-import { chapterLabel, frontLabels, isAffiliatedName, isHeadlineQuestion, isSeriesLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
+import { chapterLabel, frontLabels, isAffiliatedName, isHeadlineQuestion, isSeriesLine, isSourceLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -314,8 +314,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     at += names
   }
 
+  // (The work the piece was published in, under its byline: "From Tremendous Trifles (1909)", its subtitle.)
+  const source = front.byline ? text(at) : undefined
+  if (source !== undefined && text(at + 1) !== undefined && lines[content[at]! - 1]?.blank === false && isSourceLine(source)) [front.subtitle, at] = [source, at + 1]
   // 5. Subtitle.
-  if (isStandfirst(at)) {
+  if (!front.subtitle && isStandfirst(at)) {
     front.subtitle = text(at)
     at++
     // (The post's categories over its labelled date: "D3/OJS" / "Published" / "April 9, 2025".)

@@ -7,8 +7,16 @@ import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
 import type { BlockContent, List } from 'mdast'
 import { renderDeck } from '../../src/index.js'
-import { joinInterruptedLists, isSetAside } from '../../src/article/interrupted-lists.js'
+import { joinInterruptedLists } from '../../src/article/interrupted-lists.js'
+import { isSetAside } from '../../src/article/set-aside.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { clauseSegments } from '../../src/article/clause-segments.js'
+import { tagSentence, tokensText } from '../../src/article/nlp.js'
+import { firstFigure } from '../../src/article/key-figures.js'
+import { recogniseText } from '../../src/text/index.js'
+import { parseByline } from '../../src/text/byline.js'
 
 /** The slides of a built deck as text, one entry a slide, notes left out. */
 function slideTexts(html: string): string[] {
@@ -89,4 +97,68 @@ test('a talk’s photos in raw HTML that the build cannot find go to the notes: 
   // The pictures are kept in the notes, as written but for the mark.
   const notes = [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((match) => match[1]).join('\n')
   assert.match(notes, /src="shell2\.jpg"/)
+})
+
+// Jake Jarvis, "Why This Millennial Is With Hillary Clinton Now — and Why We All Need To Be In November" (jarv.is,
+// jakejarvis/jarv.is-hugo, CC BY 4.0): Hugo's picture shortcode around its caption.
+test('a Hugo picture shortcode around its caption is a picture with that caption, no shortcode on a slide', async () => {
+  const line = '{{< image src="images/24707394571_0818d4ab83_o-1-copy.jpg" >}}[Hillary for New Hampshire](https://medium.com/@HillaryForNH) Winter Fellows with [Hillary Clinton](https://medium.com/@HillaryClinton) in Derry, NH ([February 3, 2016](https://www.flickr.com/photos/hillaryclinton/24707394571/)){{< /image >}}'
+  assert.equal(normalizeSource(`${line}\n`).trim(), '![Hillary for New Hampshire Winter Fellows with Hillary Clinton in Derry, NH (February 3, 2016)](images/24707394571_0818d4ab83_o-1-copy.jpg)')
+  const source = ['---', 'title: Why This Millennial Is With Hillary Clinton Now', '---', '', line, '', 'I am a 24-year-old "millennial" and I passionately support Hillary Clinton for the 45th President of the United States. Yes, we exist.', '', '## Keeping in mind the big picture', '', 'We aren\'t in the general election right now. Not even close. We\'re in the middle of our own party\'s primary.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/millennial.md', overrides: { condense: true } })
+  assert.doesNotMatch(facesOf(html), /\{\{|image src/)
+})
+
+// Ming Di Leom, "Gunma and Nagano Travel (Part 1)" (mdleom.com, curbengh/curbengh.github.io, CC BY-SA 4.0): Hexo's
+// link to the next part, in the list of the series' parts under "This is a series of blog posts…:".
+test('a Hexo link to another post is its title; a series’ list of parts goes to the notes', async () => {
+  assert.equal(normalizeSource("2. {% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}\n").trim(), '2. Day 1: Takasaki, Maebashi')
+  const source = ['---', 'title: Gunma and Nagano Travel (Part 1)', '---', '', 'This is a series of blog posts chronicling my Gunma and Nagano travel in 2025:', '', '1. Day 1: Haneda Airport, Ueno', "2. {% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}", '3. Day 2: Mount Akagi, Mount Haruna', '',
+    'After a visit to Aomori prefecture back in 2023 which I enjoyed thoroughly, I decided to visit Japan again this year. This time I visited Gunma and Nagano prefectures. According to the official Japan Tourism Statistics, Gunma and Nagano had international tourist visit rate of 0.5% and 3.0% in 2024, while Aomori was 1% in 2023.', '',
+    '## Arriving at Tokyo Haneda Airport', '', 'My ANA flight to Tokyo arrived at the Haneda Airport Terminal 2. Terminal 2 is exclusive to ANA international and also domestic flights.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'gunma.md', overrides: { condense: true } })
+  const faces = facesOf(html)
+  assert.doesNotMatch(faces, /post_link|series of blog posts|Mount Akagi/)
+  assert.match(faces, /This time I visited Gunma and Nagano prefectures/)
+  assert.match(notesOf(html), /This is a series of blog posts[\s\S]*Mount Akagi/)
+  // Two shares of two places are no one big number.
+  assert.doesNotMatch(html, /class="[^"]*key-figure[^"]*"[^>]*>\s*0\.5%/)
+})
+
+test('big numbers: a share paired with another is none alone; money in yen shows its currency; no figure a "don’t" denies', async () => {
+  const { keyFigure } = await import('../../src/article/key-figures.js')
+  const item = (text: string): List['children'][number] => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(keyFigure(item('Gunma and Nagano had international tourist visit rate of 0.5% and 3.0% in 2024')), undefined)
+  assert.equal(firstFigure('At 7-Eleven, I withdrew 100,000 yen and was charged 220 yen fee for my Visa card'), '100,000 yen')
+  assert.equal(firstFigure('I don’t unconditionally defend every single chapter in her public record over the past 30 years'), undefined)
+  assert.equal(firstFigure('The project ran for 30 years before it closed'), '30 years')
+})
+
+// Alfred North Whitehead, "An Introduction to Mathematics" (1911, chapter I, public domain, Project Gutenberg via
+// GITenberg/An-Introduction-to-Mathematics_41568); Jake Jarvis (as above); "Lyonesse", "The Tasks of Tregeagle", Legend
+// Land vol. 1 (Great Western Railway, 1922, public domain, GITenberg/Legend-Land-Vol.-1Railway._20170).
+test('no cut says the opposite: a "not … but" keeps its "but", a condition stays, a measure keeps what it measures', () => {
+  const clauses = (sentence: string): string[] => clauseSegments(tagSentence(sentence)).map((clause) => tokensText(clause))
+  assert.ok(!clauses('The object of the following Chapters is not to teach mathematics, but to enable students from the very beginning of their course to know what the science is about, and why it is necessarily the foundation of exact thought.').includes('The object of the following Chapters is not to teach mathematics'))
+  assert.ok(!clauses('We shall fail to appreciate the rhythm of Milton, or the passion of Shelley, so long as we find it necessary to spell the words and are not quite certain of the forms of the individual letters.').includes('We shall fail to appreciate the rhythm of Milton'))
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.doesNotMatch(bullet('And whether it gets accomplished by a President Clinton or a President Sanders, I am 100% on board either way.') ?? '', /100%$/)
+  assert.doesNotMatch(bullet('The laws satisfied by the course of events in the world must be described, if possible, in a neutral universal fashion, the same for blind men as for deaf men.') ?? '', /if possible$/)
+  assert.doesNotMatch(bullet('There is not one world of sight and another of hearing, but one world in which we both exist.') ?? '', /but one world$/)
+  assert.doesNotMatch(bullet('All allusion in what follows to detailed deductions in any part of the science will be inserted merely for the purpose of example, and care will be taken to make the general argument comprehensible.') ?? '', /merely$/)
+  // A "For" that gives a reason opens no bullet; "For years…" is a phrase and stays.
+  assert.equal(bullet('For Tregeagle is a Cornish "Wandering Jew"; his spirit can never rest.'), 'Tregeagle is a Cornish "Wandering Jew"; his spirit can never rest')
+  assert.match(bullet('For years Tregeagle laboured at this, but the pool was never emptied.') ?? '', /^For years/)
+})
+
+// G. K. Chesterton, "A Piece of Chalk", Tremendous Trifles (1909); the Hon. Victoria Grosvenor, "The Amateur Church
+// Organist", The Girl's Own Paper (1886) — both public domain, Project Gutenberg via GITenberg — as copied from a page.
+test('the work a piece was published in, under its byline, is the subtitle, not a heading over every slide', () => {
+  const chalk = recogniseText('A Piece of Chalk\nby G. K. Chesterton\nFrom Tremendous Trifles (1909)\n\nI remember one splendid morning, all blue and silver, in the summer holidays when I reluctantly tore myself away from the task of doing nothing in particular.\n\nI then tried to explain the rather delicate logical shade, that I not only liked brown paper, but liked the quality of brownness in paper.\n')
+  assert.equal(chalk.outline.subtitle, 'From Tremendous Trifles (1909)')
+  assert.deepEqual(chalk.outline.headings, [])
+  const organist = recogniseText("The Amateur Church Organist\nBy the Hon. Victoria Grosvenor\nThe Girl's Own Paper, Vol. VIII, No. 353, October 2, 1886\n\nWe believe that young people generally have a desire to be useful. Sometimes not an actually formulated desire, but a vague intention.\n\nThe intending organ-player must ascertain that he or she has a gift for music.\n")
+  assert.equal(organist.outline.byline, 'Hon. Victoria Grosvenor')
+  assert.equal(organist.outline.subtitle, "The Girl's Own Paper, Vol. VIII, No. 353, October 2, 1886")
+  assert.equal(parseByline('By the end of this section, you will know'), undefined)
 })
