@@ -115,14 +115,12 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => !isPunct(token))
   if (words.length < 3) return false
   if (tokens[tokens.length - 1]?.value === '?') return false
-  // "Why wait for…", "How do we…": a question without its mark.
-  // ("When using LLMs, there should be…" is no question.)
+  // "Why wait for…", "How do we…": a question without its mark ("When using LLMs, there should be…" is none).
   if (whWords.has(words[0]!.lower) && ['VERB', 'AUX'].includes(words[1]?.pos ?? '') && !['is', 'was', 'are', 'were'].includes(words[1]!.lower) && !/ing$/.test(words[1]!.lower)) return false
   if (!hasFiniteVerb(tokens) || subjectLeftWaiting(tokens)) return false
   // ("And that both measures used together are even more effective": a "that" clause cut from the sentence before.)
   if (words[0]!.lower === 'that' && (/^(?:the|a|an|both|all|these|those|this|we|it|they|he|she|you|i|there|our|their|its|his|her|my|your|some|many|most|no)$/.test(words[1]?.lower ?? '') || words[1]?.pos === 'PROPN')) return false
-  // "What we would aim to do better next time": a "what" clause with no verb after its own is no sentence ("What we
-  // learned is…" has one).
+  // "What we would aim to do better next time": a "what" clause with no verb after its own ("What we learned is…" has one).
   // (Only "what we…", "how you…", "what Julian Assange calls…" without a comma: the tagger may read the main verb as a noun, "Where you sit matters".)
   const chains = (): number => words.filter((token, at) => (isVerb(token) || (token.pos === 'NOUN' && /s$/.test(token.lower) && at > 0 && isVerb(words[at - 1]!))) && !['AUX', 'PART'].includes(words[at - 1]?.pos ?? '') && !/ing$/.test(token.lower)).length
   if (['what', 'how', 'why', 'where', 'whether'].includes(words[0]!.lower) && (words[1]?.pos === 'PRON' || (words[0]!.lower === 'what' && ['PROPN', 'DET'].includes(words[1]?.pos ?? ''))) && !tokens.some(isComma) && chains() < 2) return false
@@ -232,7 +230,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // "However, since X…": the connective does not make the clause a main one.
   // (Nor does a focusing adverb before it: "Even once it's ready".)
   const from = isComma(tokens[1]) && ['ADV', 'CCONJ'].includes(tokens[0]?.pos ?? '') ? 2 : /^(?:even|only|just|especially|particularly|mainly|mostly|except)$/.test(tokens[0]?.lower ?? '') && subordinatorLength(tokens.slice(1)) > 0 ? 1 : 0
-  const opening = subordinatorLength(tokens.slice(from))
+  // ("After some further tries they implemented…": a preposition's noun phrase, then the clause, without a comma.)
+  const phrase = ['after', 'before', 'since', 'until'].includes(tokens[from]?.lower ?? '') ? tokens.slice(from + 1).findIndex((token) => !['DET', 'ADJ', 'ADV', 'NOUN', 'NUM'].includes(token.pos)) : -1
+  const opening = phrase > 0 && tokens[from + 1 + phrase]?.pos === 'PRON' && startsClause(tokens.slice(from + 1 + phrase)) ? 0 : subordinatorLength(tokens.slice(from))
   if (opening > 0) {
     // A fronted clause needs a main clause after its comma.
     // ("If you don't know what user problem you're solving and by extension, what end-user value you're seeking to

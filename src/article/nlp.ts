@@ -164,6 +164,9 @@ function mendNominal(tokens: Token[]): Token[] {
     // (Inside a sentence: one that opens on "A convicted sex offender, whose release … led to…" keeps the reading its
     // compression was tested with.)
     if (token.pos === 'VERB' && index >= 2 && /ed$/.test(token.lower) && /^(?:a|an|the)$/i.test(previous?.value ?? '') && ['ADJ', 'NOUN'].includes(next?.pos ?? '')) return { ...token, pos: 'ADJ' }
+    // ("After some further tries they implemented…": a plural after a determiner that counts, past its modifiers, is a noun.)
+    const counted = tokens.slice(Math.max(0, index - 3), index).findLastIndex((other) => !['ADJ', 'ADV'].includes(other.pos))
+    if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && /^(?:some|many|few|several|these|those|such|all|both|various|numerous|multiple|more|most|further)$/.test(tokens[Math.max(0, index - 3) + counted]?.lower ?? '') && tokens[Math.max(0, index - 3) + counted]?.pos === 'DET') return { ...token, pos: 'NOUN' }
     if (token.pos !== 'ADJ' || previous?.pos !== 'DET' || !next || !/^(?:an?|the|this|that|each|every|any)$/.test(previous.lower)) return token
     return ['ADP', 'AUX', 'VERB'].includes(next.pos) && !['than', 'as', 'to', 'enough'].includes(next.lower) ? { ...token, pos: 'NOUN' } : token
   })
