@@ -16,7 +16,7 @@ import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, closesSeries, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, fronts, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement } from './compress-announcements.js'
-import { continuesInfinitive, waitsForVerb } from './head-checks.js'
+import { continuesInfinitive, cutsAcrossAside, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { clauseSubject } from './clause-subject.js'
 import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative } from './compress-asides.js'
@@ -300,7 +300,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   for (const step of [dropPurposeBeforeFigures, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
-    if (leavesVerbBehind(tokens, next)) continue
+    if (leavesVerbBehind(tokens, next) || cutsAcrossAside(tokens, next)) continue
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
     // ("At CDS, we work in the open…, using tools like Trello and Slack": the examples are the names the cut would lose.)
     if (within(hardCap) && namesSomething(tokens) && (!namesSomething(next) || namedIn(tokens).length >= namedIn(next).length + 2)) continue

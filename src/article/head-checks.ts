@@ -125,3 +125,19 @@ export function opensWithReason(tokens: readonly Token[]): boolean {
   const finite = (token: Token | undefined): boolean => ['AUX', 'VERB'].includes(token?.pos ?? '')
   return (['PROPN', 'PRON'].includes(tokens[1]?.pos ?? '') && finite(tokens[2])) || (tokens[1]?.pos === 'DET' && tokens[2]?.pos === 'NOUN' && finite(tokens[3]))
 }
+
+/**
+ * Whether a cut at an aside's opening comma takes the verb's object after it along: "Let none take this noble work in
+ * hand without a desire to give[, in its degree, the best work that can be given…]" left "give" with nothing to give.
+ *
+ * @param tokens The sentence before the cut.
+ * @param kept The head the cut keeps.
+ */
+export function cutsAcrossAside(tokens: readonly Token[], kept: readonly Token[]): boolean {
+  if (kept.length >= tokens.length || kept.at(-1)?.pos !== 'VERB') return false
+  const cut = tokens.slice(kept.length)
+  if (!isComma(cut[0])) return false
+  const close = cut.findIndex((token, at) => at > 1 && isComma(token))
+  if (close === -1 || close > 6 || cut.slice(1, close).some((token) => ['VERB', 'AUX'].includes(token.pos))) return false
+  return ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[close + 1]?.pos ?? '') && !hasFiniteVerb(cut.slice(close + 1, close + 4))
+}
