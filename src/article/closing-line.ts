@@ -30,6 +30,9 @@ const callToAction = /^(?:please |feel free to |come and |come )?(?:contact|join
 /** Who a writer is, by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English…". */
 const bio = /^(?:dr\.?|prof\.?|professor) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:lecturer|professor|researcher|fellow|scientist|historian|curator|director|reader)\b/iu
 
+/** A note added after the piece: "Update: …", "Edit (2021): …", "P.S. …". */
+const postscript = /^(?:(?:update|edit|addendum|correction|editor['’]s note)\b[^:.]{0,30}:|p\.\s?s\.)/i
+
 /** A design team's "How might we…" statement, the last of a list of them: a question for the team, no close of the talk. */
 const howMightWe = /^how might we\b/i
 
@@ -108,7 +111,8 @@ function faceWords(slide: Slide): string {
 function noteParagraphs(slide: Slide): Paragraph[] {
   // (Nor a journal's front, "Katherine Cook Received 2018-08-05 Citation: …", which had closed a talk.)
   // (Nor a list of sources written as one paragraph under its label.)
-  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()) && !sourcesParagraph.test(toString(node).trim()))
+  // (Nor a postscript, "Update: The campaign has included my snowy New Hampshire interaction…", which had closed a talk.)
+  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()) && !sourcesParagraph.test(toString(node).trim()) && !postscript.test(toString(node).trim()))
 }
 
 /** Whether a candidate reads as a claim of the talk on its own. */

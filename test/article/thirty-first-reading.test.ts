@@ -162,3 +162,22 @@ test('the work a piece was published in, under its byline, is the subtitle, not 
   assert.equal(organist.outline.subtitle, "The Girl's Own Paper, Vol. VIII, No. 353, October 2, 1886")
   assert.equal(parseByline('By the end of this section, you will know'), undefined)
 })
+
+// The Hon. Victoria Grosvenor (as above); Artem Sidorenko (as above).
+test('no cut leaves a verb without its object past an aside; a noun phrase after "After" opens no subordinate clause', () => {
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.doesNotMatch(bullet('Let none take this noble work in hand without a desire to give, in its degree, the best work that can be given in absolute self-renunciation, humility, and reverence.') ?? '', /to give$/)
+  assert.equal(bullet('After some further tries they implemented a regular "Open Friday" with the Open Space format.'), 'After some further tries they implemented a regular "Open Friday" with the Open Space format')
+  assert.equal(tagSentence('After some further tries they implemented it.').find((token) => token.lower === 'tries')?.pos, 'NOUN')
+  // (A clause after "after" still needs its comma and main clause.)
+  assert.equal(bullet('After the storm passed'), undefined)
+})
+
+// Jake Jarvis (as above, whole, `test/fixtures/heldout/`): the post's "Update:" after its last paragraph.
+test('a postscript ("Update: …") never closes a talk, nor shows a shortcode', async () => {
+  const source = readFileSync(new URL('../../../test/fixtures/heldout/millennial-with-hillary-clinton.md', import.meta.url), 'utf8')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/millennial-with-hillary-clinton.md', overrides: { condense: true } })
+  const closing = /<section[^>]*class="[^"]*closing-line[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  assert.doesNotMatch(facesOf(closing), /campaign has included/)
+  assert.doesNotMatch(facesOf(html), /\{\{/)
+})
