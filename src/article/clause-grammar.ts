@@ -53,10 +53,10 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     // ("Something other than make it worse": a bare verb after "than" is no finite one; "sales more than doubled" is.)
     const afterPreposition = (previous?.pos === 'ADP' && ['in', 'of', 'for', 'by', 'on', 'at', 'from', 'with', 'without', 'into', 'under'].includes(previous.lower)) || (previous?.lower === 'than' && token.lower === token.lemma)
     // ("…peaks to be scaled by mountaineers": a participle of an infinitive; "…parish, found by summing TRI data": one set off
-    // after its noun.)
+    // after its noun; "Now Tregeagle being brought from the grave": one after "being", which is no finite verb either.)
     const infinitive = previous?.pos === 'AUX' && ['be', 'have', 'been'].includes(previous.lower) && (tokens[index - 2]?.lower === 'to' || tokens[index - 3]?.lower === 'to')
     const setOff = isComma(previous) && token.lower !== token.lemma && /(?:ed|en|nd|wn|ght)$/.test(token.lower) && ['by', 'in', 'at', 'from', 'with', 'for'].includes(tokens[index + 1]?.lower ?? '')
-    const finite = (token.pos === 'AUX' && !(previous?.lower === 'to' && ['be', 'have'].includes(token.lower))) || (token.pos === 'VERB' && !qualifies && !afterPreposition && !infinitive && !setOff && previous?.lower !== 'to' && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    const finite = (token.pos === 'AUX' && !['being', 'having'].includes(token.lower) && !(previous?.lower === 'to' && ['be', 'have'].includes(token.lower))) || (token.pos === 'VERB' && !qualifies && !afterPreposition && !infinitive && !setOff && !['to', 'being', 'having'].includes(previous?.lower ?? '') && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     // ("Events that feature several modes… make…": the relative clause's verb, read as a noun.)
     if (relative && !relativeVerb && token.pos === 'NOUN' && token.lower === token.lemma && ['that', 'which', 'who'].includes(previous?.lower ?? '') && ['ADJ', 'DET', 'NUM'].includes(tokens[index + 1]?.pos ?? '')) {
       relativeVerb = true

@@ -152,15 +152,15 @@ export function dropConnective(tokens: Token[]): Token[] {
   // able to…" with its comma; "However the dollar value…" without, not "However hard we try…"; a "For" that gives a reason.)
   if ((bareConnectives.has(tokens[0]?.lower ?? '') || opensWithReason(tokens)) && !['far', 'much', 'many', 'long', 'again'].includes(tokens[1]?.lower ?? '') && !(tokens[0]!.lower === 'however' && ['ADJ', 'ADV'].includes(tokens[1]?.pos ?? ''))) {
     let rest = tokens.slice(isComma(tokens[1]) && tokens[1]!.value === ',' ? 2 : 1)
-    // "And of course it gave us…": a second connective, without its comma.
     for (let length = 3; length >= 1; length--) {
-      const phrase = rest.slice(0, length).map((token) => token.lower).join(' ')
+      const phrase = rest.slice(0, length).map((token) => token.lower).join(' ') // "And of course it gave us…": a second connective.
       if (commaConnectives.has(phrase) && startsClause(rest.slice(length))) {
         rest = rest.slice(length)
         break
       }
     }
-    if (wordsOf(rest) >= 3 && (opensSentence(rest) || isVerb(rest[0]!))) return capitalise(withoutLeadingSpace(rest))
+    // (Not before a verb it inverts: "Then will come the careful practice of pedals" is no "Will come…".)
+    if (wordsOf(rest) >= 3 && (opensSentence(rest) || isVerb(rest[0]!)) && !(rest[0]!.pos === 'AUX' && rest[1]?.pos === 'VERB')) return capitalise(withoutLeadingSpace(rest))
   }
   return tokens
 }
@@ -371,7 +371,7 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower) && !topic) return tokens
     // "…, it's convenient to support one toolchain": an empty "it" stands for nothing in the dropped clause.
     if (subject.lower === 'it' && isExpletive(main)) return capitalise(main)
-    // ("As the title suggests, it was a multi-disciplinary thesis": a comment; its noun is no referent, the claim goes on.)
+    // ("As the title suggests, it was a multi-disciplinary thesis": a comment, no referent; the claim goes on.)
     if (subject.lower === 'it' && first.lower === 'as' && /^as (?:the |this |its |our |my |their )?[\w-]+(?: [\w-]+)? (?:suggests?|implies|indicates|shows|says|notes|puts it|reveals)$/i.test(tokensText(head).trim())) return capitalise(main)
     if (pronounSubjects.has(subject.lower) && sub > 0) {
       // (The nearest fronted clause names it: "As the EPA discovered, while the platform … is designed to scale, it…".)

@@ -181,3 +181,14 @@ test('a postscript ("Update: …") never closes a talk, nor shows a shortcode', 
   assert.doesNotMatch(facesOf(closing), /campaign has included/)
   assert.doesNotMatch(facesOf(html), /\{\{/)
 })
+
+// "Lyonesse" and the Hon. Victoria Grosvenor (as above); Whitehead (as above).
+test('no bullet of a participle after "being"; an inverted "Then will come…" keeps its "Then"; "We now proceed…" is a signpost', async () => {
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.notEqual(bullet('Now Tregeagle being brought from the grave, despite the honesty of his mission, placed himself once more in danger of the demons.'), 'Now Tregeagle being brought from the grave, despite the honesty of his mission')
+  assert.match(bullet('Then will come the careful practice of pedals, which are at first so absolutely bewildering that amateurs are filled with despair.') ?? '', /^Then will come/)
+  assert.ok(isSignpost('We now proceed with advice to one possessed of some knowledge of organ-playing and some acquaintance with its technical capabilities.'))
+  assert.ok(isSignpost('Now let us think of the sort of laws which we want in order completely to realize this scientific ideal.'))
+  assert.ok(!isSignpost('We moved to Berlin in 2019 and opened the shop a year later.'))
+})
