@@ -65,7 +65,9 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     // (Nor one the "but" corrects, "The object of the following Chapters is not to teach mathematics, but to enable…", nor
     // one a condition after it bounds, "We shall fail to appreciate the rhythm of Milton, …, so long as we find it
     // necessary to spell the words": alone, each said the opposite.)
-    const corrected = tokens[index + 1]?.lower === 'but' && tokens.slice(start, index).some((token) => /^(?:not|n['’]t)$/i.test(token.lower))
+    // (Only a "but" without a clause of its own corrects: "…not ready to provide us with best-in-class solutions, but they may
+    // already be useful…" says two things.)
+    const corrected = tokens[index + 1]?.lower === 'but' && !startsClause(tokens.slice(index + 2)) && tokens.slice(start, index).some((token) => /^(?:not|n['’]t)$/i.test(token.lower))
     segments.push({ tokens: tokens.slice(start, index), dependent: dependent || denied || corrected || conditionAfter(tokens, index) })
     start = index + 1
     // A clause after "as", "since", "because" gives a reason, not a claim: "…, as the instrumented service would have to buffer events" is no bullet.
