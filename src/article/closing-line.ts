@@ -71,7 +71,11 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   // (A closing claim the rest of the talk takes up, two of its terms in a third of the sections before: a last section's
   // detail, "Children from the school next door keep a bed of sunflowers", closes no talk on community gardens.)
   const others = sectionTexts(content.slice(1, last).filter((slide) => headingOf(slide) !== headingOf(content[last]!)), options)
-  const closing = closingClaim(content[last]!, options, (candidate) => others.length < 3 || spreadOver(candidate, others, 2) >= 0.3)
+  // (The whole last section: its notes may all be on its first slide, its "(cont.)" slide holding none.)
+  let first = last
+  while (first > 1 && headingOf(content[first - 1]!) === headingOf(content[last]!)) first--
+  const section: Slide = { type: 'slide', children: content.slice(first, last + 1).flatMap((slide) => slide.children) }
+  const closing = closingClaim(section, options, (candidate) => others.length < 3 || spreadOver(candidate, others, 2) >= 0.3)
   const thesis = thesisClaim(content.slice(0, last), options)
   const lines: string[] = []
   // The thesis when no face shows it (a blind review found a close that repeats the overview's bullet worse than
@@ -138,6 +142,10 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
   // (A question the article ends on, set alone, is its close: "Great big step towards democracy, or false expectations
   // rooted in a skewed and incorrect social science paradigm?" — not one asked of the reader, "What do you think?".)
   const ending = paragraphs.at(-1) ? splitSentences(toString(paragraphs.at(-1)!).trim(), options.lang) : []
+  // (A short last sentence that says the title is the punchline the piece was named for, whatever it points back at: "It
+  // is a piece of chalk." closes "A Piece of Chalk".)
+  const last = ending.at(-1)
+  if (last && options.title && countWords(last) <= 10 && !/\?["'”’)]*$/.test(last) && words(last).includes(words(options.title.replace(/^(?:a|an|the)\s+/i, ''))) && words(options.title).split(' ').length >= 2) return last.replace(/[.!]+(["'”’)]*)$/, '$1')
   if (ending.length === 1 && /\?["'”’)]*$/.test(ending[0]!) && countWords(ending[0]!) <= 24 && !/\b(?:you|your|yours|thoughts|comments?|let me know)\b/i.test(ending[0]!) && !howMightWe.test(ending[0]!)) return ending[0]!
   for (const paragraph of paragraphs.slice(-2).reverse()) {
     // (Without its inline HTML: "<small>I'm indebted to many colleagues…".)

@@ -192,3 +192,13 @@ test('no bullet of a participle after "being"; an inverted "Then will come…" k
   assert.ok(isSignpost('Now let us think of the sort of laws which we want in order completely to realize this scientific ideal.'))
   assert.ok(!isSignpost('We moved to Berlin in 2019 and opened the shop a year later.'))
 })
+
+// G. K. Chesterton, "A Piece of Chalk" (as above, whole, `test/fixtures/heldout/`).
+test('a short last sentence that says the title closes the talk, found over the whole last section', async () => {
+  const essay = readFileSync(new URL('../../../test/fixtures/heldout/a-piece-of-chalk.txt', import.meta.url), 'utf8')
+  const { html } = await renderDeck(essay, { path: 'a-piece-of-chalk.txt', overrides: { condense: true } })
+  const closing = /<section[^>]*class="[^"]*closing-line[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  assert.match(facesOf(closing), /It is a piece of chalk/)
+  // Its subtitle is the work it was published in, and no slide is titled with it.
+  assert.equal((html.match(/From Tremendous Trifles \(1909\)/g) ?? []).length, 1)
+})
