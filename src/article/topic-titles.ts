@@ -220,7 +220,8 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   // titled by their phrase alone ("Possible worlds", not a sixth "Explain it like I'm 5: What is modal logic? (cont.)").
   // (So does a long heading: five pages of "Experimental transit from the 1970s is still running (cont.)" told a blind reader
   // of set 48 nothing of what each was about.)
-  if (pages >= 3 && (/[?:]$/.test(own) || own.includes(':') || ownWords.size > 6)) {
+  // (So does one that trails off, "Keeping in mind the big picture...", five pages of which had said "(cont.)".)
+  if (pages >= 3 && (/[?:]$|(?:\.\.\.|…)$/.test(own) || own.includes(':') || ownWords.size > 6)) {
     return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true, continues: own } }
   }
   return continuedHeading(heading)

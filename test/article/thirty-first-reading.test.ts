@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
 import type { BlockContent, List } from 'mdast'
+import { toString as mdastText } from 'mdast-util-to-string'
 import { renderDeck } from '../../src/index.js'
 import { joinInterruptedLists } from '../../src/article/interrupted-lists.js'
 import { isSetAside } from '../../src/article/set-aside.js'
@@ -201,4 +202,12 @@ test('a short last sentence that says the title closes the talk, found over the 
   assert.match(facesOf(closing), /It is a piece of chalk/)
   // Its subtitle is the work it was published in, and no slide is titled with it.
   assert.equal((html.match(/From Tremendous Trifles \(1909\)/g) ?? []).length, 1)
+})
+
+test('a later page of a long section whose heading trails off is titled by its own phrase', async () => {
+  const { continuation } = await import('../../src/article/topic-titles.js')
+  const heading = { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: 'Keeping in mind the big picture...' }] }
+  const page = [{ node: { type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'Primary voters choose the nominee' }] }] }, notes: [] }]
+  assert.equal(mdastText(continuation(heading, page, 'primary voters', 4)), 'Primary voters')
+  assert.equal(mdastText(continuation(heading, page, 'primary voters', 2)), 'Keeping in mind the big picture... (cont.)')
 })
