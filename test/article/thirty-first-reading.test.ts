@@ -211,3 +211,12 @@ test('a later page of a long section whose heading trails off is titled by its o
   assert.equal(mdastText(continuation(heading, page, 'primary voters', 4)), 'Primary voters')
   assert.equal(mdastText(continuation(heading, page, 'primary voters', 2)), 'Keeping in mind the big picture... (cont.)')
 })
+
+// "Lyonesse", "The Tasks of Tregeagle" (as above, whole, `test/fixtures/heldout/`): a legend without headings, told in
+// nine bullets on two slides.
+test('an essay without headings told in six bullets or more closes with questions, whatever its slide count', async () => {
+  const story = readFileSync(new URL('../../../test/fixtures/heldout/the-tasks-of-tregeagle.txt', import.meta.url), 'utf8')
+  const { html } = await renderDeck(story, { path: 'the-tasks-of-tregeagle.txt', overrides: { condense: true } })
+  assert.match(html, /class="closing layout-closing/)
+  assert.ok((html.match(/<li\b/g) ?? []).length >= 6)
+})
