@@ -70,7 +70,7 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|three|four|five|several|a few) (?:main |key |big |major |important )?\p{L}+s$|there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)$|.*\b(?:stems?|stemmed|comes?|came|arises?|arose) from (?:a variety of|various|several|many|a number of|a range of|multiple) (?:\w+ )?(?:reasons|factors|sources|causes)$|.*\b(?:two|three|four|five|several|a few|some) (?:other |more |further )?(?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs|trends|issues|problems|changes|questions|ideas|options|approaches|developments)\b)/iu
 
 /** Openings of a sentence that turns against the one before. */
-const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|the problem is|the catch is)\b/i
+const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|sadly|alas|the problem is|the catch is|well,? (?:it|that|this|they) (?:was|is|were|did|does)(?:n['’]t| not))\b/i
 
 /**
  * Whether a sentence turns round the one before it: it opens with "However", "But", "Yet", "Still", "Nevertheless" or

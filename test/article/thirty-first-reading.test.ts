@@ -220,3 +220,11 @@ test('an essay without headings told in six bullets or more closes with question
   assert.match(html, /class="closing layout-closing/)
   assert.ok((html.match(/<li\b/g) ?? []).length >= 6)
 })
+
+// Artem Sidorenko, "FrOSCon 2015 impressions" (as above).
+test('"Here I want to give my impressions…" is a signpost; "btw," goes as "by the way," does', async () => {
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.ok(isSignpost('Here I want to give my impressions from the visit this year.'))
+  assert.ok(!isSignpost('I want to give every child in the district a book of their own.'))
+  assert.equal(compressSentence('btw, it was the 10th FrOSCon this year.', { maxWords: 14 })?.text, 'It was the 10th FrOSCon this year')
+})
