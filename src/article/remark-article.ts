@@ -18,7 +18,7 @@ import { attributionOf, shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
 import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
-import { authorUnderTitle, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
+import { authorSignOff, authorUnderTitle, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, overviewHeading, timelineTitle } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -101,6 +101,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     const headline = only?.type === 'text' && !deck.config.subtitle && !deck.config.description ? headlineParts(only.value) : undefined
     if (only?.type === 'text' && headline) [only.value, deck.config.subtitle] = headline
     authorUnderTitle(tree, deck.config)
+    authorSignOff(tree, deck.config)
     if (deck.config.slideLevel === 2) {
       raiseSections(tree)
       splitParts(tree)

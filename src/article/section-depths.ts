@@ -107,3 +107,20 @@ export function authorUnderTitle(tree: Root, config: DeckConfig): void {
   config.author = name
   tree.children.splice(1, 1)
 }
+
+/**
+ * The author an article signs at its end when the front matter and the title name none: a last paragraph of a dash and
+ * a name, with the author's post after a comma ("**\\-- Christopher Whitaker, DDS Digital Service Expert**"). The
+ * paragraph stays in the notes; the title slide says who speaks.
+ *
+ * @param tree The article.
+ * @param config The deck's settings (its `author` set here).
+ */
+export function authorSignOff(tree: Root, config: DeckConfig): void {
+  if (config.author) return
+  const last = tree.children.filter((node) => node.type !== 'html' && node.type !== 'footnoteDefinition' && node.type !== 'definition').at(-1)
+  if (last?.type !== 'paragraph') return
+  const signed = /^(?:-{1,2}|[–—])\s*(\p{Lu}[^,]{2,40})(?:,\s*([^.!?]{3,60}))?$/u.exec(toString(last).trim())
+  if (!signed || !looksLikeName(signed[1]!.trim()) || countWords(signed[1]!) > 4 || (signed[2] !== undefined && countWords(signed[2]) > 6)) return
+  config.author = signed[2] ? `${signed[1]!.trim()}, ${signed[2].trim()}` : signed[1]!.trim()
+}

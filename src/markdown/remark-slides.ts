@@ -74,7 +74,11 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       addClass(first, 'title-slide')
       // (An article's `description:`, a blog's standfirst, is its talk's subtitle when front matter gives none: "In
       // hesitating to use the word 'disability,' people are unwittingly reinforcing the stigma…".)
-      const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 ? config.description : undefined
+      // (Not one the article opens with word for word, "It's important to remember that the government is more than its elected
+      // officials…": the talk's first slide says it.)
+      const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+      const said = typeof config.description === 'string' && slides.slice(1).some(({ slide }) => words(toString(slide)).includes(words(String(config.description))))
+      const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 && !said ? config.description : undefined
       first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst } : config))
       const kicker = titleSlideKicker(config)
       if (kicker) first.children.unshift(kicker)

@@ -228,3 +228,18 @@ test('"Here I want to give my impressions…" is a signpost; "btw," goes as "by 
   assert.ok(!isSignpost('I want to give every child in the district a book of their own.'))
   assert.equal(compressSentence('btw, it was the 10th FrOSCon this year.', { maxWords: 14 })?.text, 'It was the 10th FrOSCon this year')
 })
+
+// Christopher Whitaker, "Digital Services in the Trenches" (Defense Digital Service, deptofdefense/dds.mil, a US federal
+// work in the public domain): a summary in front matter that the post opens with, and the author signing at its end.
+test('a front-matter summary the article opens with is no subtitle; an author who signs at the end is the speaker', async () => {
+  const source = ['---', 'title: "Digital Services in the Trenches   "', 'date: 2021-02-04T15:45:46.296Z',
+    'summary: It’s important to remember that the government is more than its elected', '  officials. Thousands of civil servants across the country work at all levels', '  of government, contributing time and talents to serve the public.', '---',
+    'It’s important to remember that the government is more than its elected officials. Thousands of civil servants across the country work at all levels of government, contributing time and talents to serve the public.', '',
+    'I first got involved in the field of civic technology after working as a front line worker at a field office at the Illinois Department of Employment Security during the Great Recession of 2008. The software I was using was from 1975.', '',
+    'Just to be clear, we don’t hire just coders. Our team is diverse with a variety of skill sets. On the technical end, we have designers, product managers, bureaucracy hackers, and data scientists.', '', '', '',
+    '**\\-- Christopher Whitaker, DDS Digital Service Expert**', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'dds.md', overrides: { condense: true } })
+  const title = /<section[^>]*class="[^"]*title-slide[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  assert.doesNotMatch(title, /class="subtitle"/)
+  assert.match(facesOf(title), /Christopher Whitaker, DDS Digital Service Expert/)
+})
