@@ -6,6 +6,7 @@ import { toString as mdastToString } from 'mdast-util-to-string'
 import { countWords } from './clause-grammar.js'
 import { isNameWord, parseByline } from '../text/byline.js'
 import { htmlText } from './html-blocks.js'
+import { shortAnswer } from './short-answers.js'
 
 /**
  * The text a reader sees: inline HTML tags and image alt text are not prose ("As <a href=…>described</a>…"), nor are
@@ -355,9 +356,9 @@ export function emphasized(node: Paragraph): string[] {
   return node.children.filter((child) => child.type === 'strong' && child !== label).map((child) => toString(child).replace(/\s+/g, ' ').trim()).filter((text) => countWords(text) >= 4)
 }
 
-/** Whether a paragraph opens with a short question followed by its answer. */
+/** Whether a paragraph opens with a short question followed by its answer (a longer one answered in a word or two too). */
 export function opensWithQuestion(sentences: readonly string[]): boolean {
-  return sentences.length >= 2 && /\?["'”’)]*$/.test(sentences[0]!) && countWords(sentences[0]!) <= 10 && !/\?["'”’)]*$/.test(sentences[1]!)
+  return sentences.length >= 2 && /\?["'”’)]*$/.test(sentences[0]!) && (countWords(sentences[0]!) <= 10 || (sentences.length === 2 && shortAnswer.test(sentences[1]!))) && !/\?["'”’)]*$/.test(sentences[1]!)
 }
 
 /** Whether a line only dates the page ("Updated: August 2025", "Last updated 3 March 2026", "Date modified: 2021-03-01"). */
@@ -388,8 +389,7 @@ export function describesPicture(node: BlockContent, before: BlockContent | unde
   if (node.type !== 'paragraph' || before?.type !== 'paragraph' || !isImageParagraph(before)) return false
   const text = toString(node)
   if (countWords(text) > 40 || (text.match(/[.!?](?:\s|$)/g) ?? []).length > 2) return false
-  // (A paragraph that discusses the picture by its label is prose: "Diagram #5 shows that for the items in French,
-  // CC-BY license is the most popular at 49%…".)
+  // (A paragraph that discusses the picture by its label is prose: "Diagram #5 shows that for the items in French…".)
   // (Nor one that tells what the writers did: "We decided to see the license distribution for items that are in English.")
   if (/^(?:we|i)\s+(?!can see|see)\p{Ll}+/iu.test(text.trim()) && countWords(text) >= 10) return false
   if (/\b(?:diagram|figure|fig\.|chart|graph|table|map|plot|image|photo)\s*#?\d+\s+(?:shows?|showed|illustrates?|depicts?|presents?|displays?|compares?|gives?|summari[sz]es?)\b/i.test(text)) return false

@@ -22,6 +22,7 @@ import { isCitation, isPictureSource } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
 import { isSetAside } from './set-aside.js'
+import { shortAnswer } from './short-answers.js'
 import { htmlText } from './html-blocks.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
 import { fitListItems } from './list-fit.js'
@@ -221,8 +222,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (kept.every((child) => child.type === 'text')) return keepInNotes([structuredClone(node)])
       return push({ node: { ...structuredClone(node), children: kept }, notes: [structuredClone(node)], position })
     }
-    // A reference list's entry ("Labov, William, … 1972. A Quantitative Study of Sound Change in Progress.") is one unit:
-    // shown whole when short enough, never cut at its full stops.
+    // A reference list's entry ("Labov, William, … 1972. A Quantitative Study…") is one unit: shown whole when short enough.
     if (node.type === 'paragraph' && referenceList.test(settings.heading ?? '') && isCitation(toString(node))) {
       const entry = toString(node).replace(/\s+/g, ' ').trim()
       if (countWords(entry) > maxWords * 2.5) return keepInNotes([structuredClone(node)])
@@ -264,7 +264,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
           const pointsOn = (text: string): boolean => /^\(|^(?:check out|see|read|visit|learn more|find out|head over|click|subscribe|sign up|follow us|join (?:us|our))\b/i.test(text)
           // ("**Note:** For documentation on developing modules, see …": a label over a pointer says nothing on the face.)
           if (!question && answer && isPointer(answer)) return keepInNotes(notes)
-          if (answer && (countWords(answer) >= 2 || /\d/.test(answer)) && countWords(answer) <= maxWords && all.indexOf(answer) <= 1 && !pointsOn(answer)) {
+          if (answer && (countWords(answer) >= 2 || /\d/.test(answer) || shortAnswer.test(answer)) && countWords(answer) <= maxWords && all.indexOf(answer) <= 1 && !pointsOn(answer)) {
             const shown = answer.replace(/(?<!\.\.)\.$/, '')
             return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + shown }], 'answer'), notes, position })
           }

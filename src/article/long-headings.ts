@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string'
 import { sectionNumber } from '../text/front-shapes.js'
 import { backMatter } from './back-matter.js'
 import { countWords } from './clause-grammar.js'
+import { shortAnswer } from './short-answers.js'
 import { splitSentences } from './sentences.js'
 import { continuedMark, isContinued } from './continued.js'
 
@@ -325,7 +326,8 @@ export function questionHeadings(tree: Root): void {
     if (node.type !== 'paragraph' || index < 2 || index + 2 >= opening.length || children[index - 1]?.type !== 'paragraph') return node
     if (!['paragraph', 'list'].includes(children[index + 1]?.type ?? '') || !['paragraph', 'list'].includes(children[index + 2]?.type ?? '')) return node
     const text = toString(node).replace(/\s+/g, ' ').trim()
-    if (!/\?["”’]?$/.test(text) || splitSentences(text).length !== 1) return node
+    // (Nor one answered in a word or two, "But is this the best way…?" / "Not really.": an exchange, `short-answers.ts`.)
+    if (!/\?["”’]?$/.test(text) || splitSentences(text).length !== 1 || shortAnswer.test(toString(children[index + 1]!).trim())) return node
     const question = text
       .replace(/^(?:(?:alright|all right|okay|ok|well|so|now|but|and|then)\b,?\s*)+/i, '')
       .replace(/^(?:assuming|given|having|now that|with)\b[^,?]{0,80},\s*/i, '')

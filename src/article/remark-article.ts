@@ -11,6 +11,7 @@ import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
 import { joinInterruptedLists } from './interrupted-lists.js'
 import { setAsideSeriesNavigation } from './series-navigation.js'
+import { joinShortAnswers } from './short-answers.js'
 import { condenseBlocks } from './condense.js'
 import { shownKey } from './shown-bullets.js'
 import { isPublicationNote, pointer } from './signposts.js'
@@ -264,7 +265,7 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
-  const units = condenseBlocks(setAsideSeriesNavigation(joinInterruptedLists(body)), { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, author: typeof config.author === 'string' ? config.author : undefined, lang: config.lang, shown: context.shown })
+  const units = condenseBlocks(joinShortAnswers(setAsideSeriesNavigation(joinInterruptedLists(body))), { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, author: typeof config.author === 'string' ? config.author : undefined, lang: config.lang, shown: context.shown })
   // (A conclusion that restates a claim word for word, "your job is to optimize for those low-effort, high-impact
   // initiatives…", shows another of its sentences: the audience saw that one.)
   for (const unit of units) if (unit.node.type === 'listItem') context.shown.add(shownKey(toString(unit.node)))

@@ -71,7 +71,9 @@ const legalText = /^(?:copyright\s*(?:\(c\)|©)|permission is hereby granted\b|t
 
 /** Whether a sentence (or a note that opens with it) says where else the post ran, or is a licence's legal text. */
 export function isPublicationNote(text: string): boolean {
-  return publicationNote.test(text.trim()) || legalText.test(text.trim())
+  // (And a disclaimer, "Disclaimer: I am still learning about public policy… Any feedback and corrections are welcome.",
+  // which a talk's introduction had shown as its pull quote.)
+  return publicationNote.test(text.trim()) || legalText.test(text.trim()) || /^(?:disclaimer|disclosure)s?\s*:/i.test(text.trim())
 }
 
 /**

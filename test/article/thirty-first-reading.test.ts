@@ -243,3 +243,23 @@ test('a front-matter summary the article opens with is no subtitle; an author wh
   assert.doesNotMatch(title, /class="subtitle"/)
   assert.match(facesOf(title), /Christopher Whitaker, DDS Digital Service Expert/)
 })
+
+// Navendu Pottekkat, "AI Traffic Cameras Were Always a Bad Idea" (navendu.me, pottekkat/personal-website, MIT): its
+// disclaimer in a quote, then questions each answered in a paragraph of a word or two.
+test('a question answered in a word or two is one bullet; a disclaimer is no pull quote', async () => {
+  const source = ['---', 'title: AI Traffic Cameras Were Always a Bad Idea', '---', '',
+    '> **Disclaimer**: I am still learning about public policy and base this blog post on my current understanding of the topic. I will continue improving this post as I learn more. Any feedback and corrections are welcome.', '',
+    'Will we have safer roads in Kerala with the new AI traffic cameras?', '', 'Maybe.', '',
+    'But is this the best way to allocate resources to ensure safer roads?', '', 'Not really.', '',
+    'Keeping the controversies aside, in this article, I will explain why this is the case and how this entire scenario is a textbook example of shortsighted policymaking.', '',
+    '## Is Kerala Ready?', '', 'Is Kerala ready to be implementing AI traffic cameras?', '', 'No.', '',
+    'As I pointed out in the above sections, Kerala\'s problems are bad drivers and worse roads. Wider, high-quality, pedestrian-friendly roads with better safety measures are much more needed than the publicity points you get from using the "AI" buzzword.', '',
+    '## Kerala\'s Roads', '', 'A massive 24.2% of households in Kerala own a car compared to 7.5% nationally. The state has 3,31,904 kilometers of road, or 5.6% of India\'s total.', ''].join('\n')
+  const { html } = await renderDeck(source, { path: 'ai-traffic-cameras.md', overrides: { condense: true } })
+  const faces = facesOf(html)
+  assert.match(faces, /Will we have safer roads in Kerala with the new AI traffic cameras\? Maybe/)
+  assert.match(faces, /Is this the best way to allocate resources to ensure safer roads\? Not really/)
+  assert.match(faces, /Is Kerala ready to be implementing AI traffic cameras\? No/)
+  assert.doesNotMatch(faces, /feedback and corrections/)
+  assert.doesNotMatch(html, /<h2>(?:But )?[Ii]s this the best way/)
+})

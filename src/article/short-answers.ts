@@ -1,0 +1,42 @@
+/**
+ * A question and its short answer, each a paragraph of its own: "Will we have safer roads in Kerala with the new AI
+ * traffic cameras?" / "Maybe." / "But is this the best way to allocate resources to ensure safer roads?" / "Not really."
+ * The answer alone is no sentence and the question alone asks the audience nothing: the two had gone to the notes, the
+ * second question taken for a section's heading. Joined, they are one paragraph that a question opens, which condensing
+ * shows as the question with its answer.
+ */
+import type { BlockContent, Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+
+/** An answer of a word or a few: "No.", "Not really.", "You bet.", "Maybe.", "Yes, absolutely." */
+export const shortAnswer = /^(?:yes|no|nope|yep|yeah|maybe|perhaps|probably(?: not)?|possibly|not really|not quite|not yet|not at all|not exactly|absolutely(?: not)?|definitely(?: not)?|of course(?: not)?|certainly(?: not)?|indeed|sure|you bet|never|always|sometimes|rarely|exactly|correct|sort of|kind of|it depends|hardly)\b[^.!?]{0,20}[.!]*$/i
+
+/** Whether a paragraph is one question of its own (not the end of a longer paragraph). */
+function isLoneQuestion(node: BlockContent | undefined): node is Paragraph {
+  if (node?.type !== 'paragraph') return false
+  const text = toString(node).trim()
+  return /\?["'”’)]*$/.test(text) && !/[.!?]["'”’)]*\s/.test(text.slice(0, -1))
+}
+
+/**
+ * The blocks of a section with each lone question joined to the short answer in the paragraph after it.
+ *
+ * @param nodes The blocks of one section.
+ */
+export function joinShortAnswers(nodes: readonly BlockContent[]): BlockContent[] {
+  const out: BlockContent[] = []
+  for (let index = 0; index < nodes.length; index++) {
+    const [node, next] = [nodes[index], nodes[index + 1]]
+    const answer = next?.type === 'paragraph' ? toString(next).trim() : ''
+    if (isLoneQuestion(node) && next?.type === 'paragraph' && shortAnswer.test(answer)) {
+      // ("But is this the best way…?": the question without the conjunction that tied it to the one before.)
+      const [head, ...rest] = node.children
+      const question = head?.type === 'text' ? [{ ...head, value: head.value.replace(/^(?:but|and|so)\s+(\p{Ll})/iu, (_all, letter: string) => letter.toUpperCase()) }, ...rest] : node.children
+      out.push({ ...node, children: [...question, { type: 'text', value: ' ' }, ...next.children], position: node.position && next.position ? { start: node.position.start, end: next.position.end } : node.position })
+      index++
+      continue
+    }
+    out.push(node!)
+  }
+  return out
+}
