@@ -314,6 +314,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     at += names
   }
 
+  // (The categories the post is filed under, "Insane Thoughts · Travelogue", "DIY · Featured · Ideas · How-To": furniture.)
+  const filed = front.byline || front.date ? text(at) : undefined
+  if (filed !== undefined && text(at + 1) !== undefined && /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?:\s+[·•|]\s+\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,6}$/u.test(filed)) dropped.set(content[at++]!, 'tags')
   // (The work the piece was published in, under its byline: "From Tremendous Trifles (1909)", its subtitle.)
   const source = front.byline ? text(at) : undefined
   if (source !== undefined && text(at + 1) !== undefined && lines[content[at]! - 1]?.blank === false && isSourceLine(source)) [front.subtitle, at] = [source, at + 1]

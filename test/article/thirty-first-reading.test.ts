@@ -263,3 +263,10 @@ test('a question answered in a word or two is one bullet; a disclaimer is no pul
   assert.doesNotMatch(faces, /feedback and corrections/)
   assert.doesNotMatch(html, /<h2>(?:But )?[Ii]s this the best way/)
 })
+
+// Palak Mathur, "First Day in USA" (systemhalted.in, systemhalted/systemhalted.github.io, MIT), as copied from the page.
+test('the categories a copied post is filed under, under its byline, are furniture, no heading', () => {
+  const { outline } = recogniseText('First Day in USA\nby Palak Mathur · 15 Feb 2013\nInsane Thoughts · Travelogue\n\nLeaving India was not easy. If there would have been no one, probably it would have been but with Shalank being there, it was not.\n\nWe left India on 14th night. It was my first international flight.\n')
+  assert.deepEqual(outline.headings, [])
+  assert.ok(outline.dropped.some((line) => line.text === 'Insane Thoughts · Travelogue'))
+})
