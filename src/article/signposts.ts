@@ -101,7 +101,7 @@ export function isSignpost(text: string): boolean {
   // ("Here I want to give my impressions from the visit this year", "I want to give you a short overview of the talks".)
   if (/^(?:here,? )?(?:i|we) (?:want|would like|wanted|'d like|’d like) to (?:give|share|offer|present|provide)(?: you)? (?:my|our|a|an|some|the)? ?(?:(?:short|brief|quick|few|personal) )?(?:impressions?|overview|summary|recap|notes|thoughts|highlights|report)\b/i.test(bare)) return true
   // (And where the page's picture came from, said in passing: "And the image is created by Bing with the help of DALL·E.")
-  return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
+  return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || housekeeping.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
 }
 
 /** A sentence that ends on its colon (a closing quote or bracket after it): it leads into what follows. */
@@ -123,7 +123,13 @@ export function isBareLeadIn(sentence: string): boolean {
 }
 
 /** A writer's farewell: "Happy Holidays, and Don't Forget to Footnote!", "Thanks for reading", "Until next time". */
-const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe)\b[^.!?]{0,60}[.!]*$/i
+const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe|(?:i|we) (?:really |do )?hope (?:you|that you) (?:(?:have )?enjoyed|liked|found (?:it|this)))\b[^.!?]{0,60}[.!]*$/i
+
+/**
+ * The post's own housekeeping: "This post was meant to go up yesterday but frustratingly I accidentally deleted the file",
+ * "Some images from the original WordPress post are no longer available" (one had opened a talk).
+ */
+const housekeeping = /^this (?:post|article|piece|blog post|entry) was (?:meant|supposed|planned|going|scheduled) to (?:go up|be (?:up|out|published|posted))\b|\bi (?:accidentally|mistakenly) deleted\b|^(?:some |the |all )?(?:images?|pictures?|photos?|links?|videos?|embeds?) (?:from|in|of) the original (?:\w+ )?(?:post|article|page|blog)\b[^.!?]{0,30}\b(?:(?:are|is) no longer|(?:are|is) not) (?:available|working|shown)\b/i
 
 /** A recap that says only that the reader has learnt something: "You now should have a good idea of how to cycle an aquarium" (or that it starts: "Here it goes, the three-step approach…"). */
 const recap = /^(?:i|we) could go on(?: and on)?\b|^(?:our|my|the) (?:point|argument|message|answer|thesis) (?:here )?(?:is|was) (?:quite |very )?(?:simple|clear|straightforward|this)[.:!]?$|^here (?:it|we) go(?:es)?\b|^(?:by now,? |so,? )?you (?:now )?(?:should|will|ought to) (?:now )?(?:have|know|understand) (?:a |an )?(?:(?:good|better|clear|basic|rough|solid) )?(?:idea|understanding|picture|sense|grasp|overview) of\b/i

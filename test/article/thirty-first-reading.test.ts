@@ -270,3 +270,13 @@ test('the categories a copied post is filed under, under its byline, are furnitu
   assert.deepEqual(outline.headings, [])
   assert.ok(outline.dropped.some((line) => line.text === 'Insane Thoughts · Travelogue'))
 })
+
+// Reece Martin, "Why Parking is bad" (reecemartin.ca, reecemartin/reecemartin.ca, MIT); Jess Sullivan, "Boutique
+// everything" (jesssullivan.github.io, zlib): a post's housekeeping and its sign-off are no bullets.
+test('a post’s housekeeping and an "I hope you enjoyed…" are signposts', async () => {
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.ok(isSignpost('This post was meant to go up yesterday but frustratingly I accidentally deleted the file.'))
+  assert.ok(isSignpost('I hope you enjoyed this unusual post!'))
+  assert.ok(isSignpost('Some images from the original WordPress post are no longer available.'))
+  assert.ok(!isSignpost('We hope the new parking rules will free up space downtown.'))
+})
