@@ -136,3 +136,21 @@ export function phraseHead(text: string, maxWords: number): { text: string; word
   }
   return undefined
 }
+
+/**
+ * A list's last item with the "and" that joined it to the others in a sentence dropped ("675 AI traffic violation
+ * cameras" / "25 AI parking violation cameras" / "and 18 AI red-light violation cameras"): a bullet opens on its own
+ * words. Only when the others open without one; the items as they were otherwise.
+ *
+ * @param items The list's items.
+ */
+export function withoutLeadingAnd(items: readonly ListItem[]): ListItem[] {
+  const opening = (item: ListItem): PhrasingContent | undefined => (item.children[0]?.type === 'paragraph' ? item.children[0].children[0] : undefined)
+  const last = items.at(-1)
+  const first = last ? opening(last) : undefined
+  if (items.length < 2 || first?.type !== 'text' || !/^(?:and|or|plus) \S/.test(first.value) || items.slice(0, -1).some((item) => /^(?:and|or) /i.test(toString(item)))) return [...items]
+  const copy = structuredClone(last!)
+  const text = opening(copy) as { value: string }
+  text.value = text.value.replace(/^(?:and|or|plus) /, '')
+  return [...items.slice(0, -1), copy]
+}

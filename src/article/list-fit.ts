@@ -7,7 +7,7 @@ import { countWords } from './clause-grammar.js'
 import { shortenItem } from './condense-items.js'
 import { isCitation } from '../text/lines.js'
 import { toString } from './block-kinds.js'
-import { withoutSeriesEnds } from './item-endings.js'
+import { withoutLeadingAnd, withoutSeriesEnds } from './item-endings.js'
 
 /** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */
 const faceListWords = 50
@@ -24,7 +24,7 @@ const faceListWords = 50
  * @param lang Language of the prose (BCP 47).
  */
 export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en'): ListItem[] {
-  const items = (withoutSeriesEnds(source) ?? source).map(strongLabel)
+  const items = withoutLeadingAnd(withoutSeriesEnds(source) ?? source).map(strongLabel)
   const shortened = items.map((item) => shortenItem(item, maxWords, lang))
   const words = (list: readonly ListItem[]): number => list.reduce((sum, item) => sum + countWords(toString(item.children[0] ?? item)), 0)
   const label = (item: ListItem): string | undefined => {

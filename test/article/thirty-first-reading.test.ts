@@ -280,3 +280,12 @@ test('a post’s housekeeping and an "I hope you enjoyed…" are signposts', asy
   assert.ok(isSignpost('Some images from the original WordPress post are no longer available.'))
   assert.ok(!isSignpost('We hope the new parking rules will free up space downtown.'))
 })
+
+// Navendu Pottekkat (as above): the fleet's three kinds of camera, the last with the "and" of a sentence.
+test('a list’s last item drops the "and" that joined it in a sentence', async () => {
+  const { withoutLeadingAnd } = await import('../../src/article/item-endings.js')
+  const items = ['675 AI traffic violation cameras', '25 AI parking violation cameras', 'and 18 AI red-light violation cameras'].map((text) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: text }] }] }))
+  assert.equal(mdastText(withoutLeadingAnd(items).at(-1)!), '18 AI red-light violation cameras')
+  // (Not when every item is joined so, nor a list of one.)
+  assert.equal(mdastText(withoutLeadingAnd(items.slice(2)).at(-1)!), 'and 18 AI red-light violation cameras')
+})
