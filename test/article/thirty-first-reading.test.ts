@@ -58,6 +58,8 @@ test('lists that do not continue each other stay apart: unlabelled items, or num
   assert.equal(joinInterruptedLists([numbered(1, 'a', 'b'), quote('Q.'), numbered(1, 'c')]).length, 3)
   const on = joinInterruptedLists([numbered(1, 'a', 'b'), quote('Q.'), numbered(3, 'c')])
   assert.deepEqual(on.map((node) => node.type), ['list', 'blockquote'])
+  // (Nor groups of two, each beside its quotation: a legal guide's read better as written.)
+  assert.equal(joinInterruptedLists([list(item('A', 'a.'), item('B', 'b.')), quote('Q.'), list(item('C', 'c.'), item('D', 'd.'))]).length, 3)
   // Nothing between two lists is no interruption: Markdown itself keeps such lists apart.
   assert.equal(joinInterruptedLists([list(item('A', 'a.')), list(item('B', 'b.'))]).length, 2)
 })
