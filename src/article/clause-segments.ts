@@ -152,7 +152,11 @@ function sharedSubject(before: readonly Token[], clause: Token[]): Token[] {
   // follows a comma may belong to a phrase inside it: "Apply an inclusive approach … - basically the whole variety of
   // practices that define academic life, but still remain underrepresented…".)
   if (!subject || subject.length > 6) return isVerb(main[0] ?? clause[0]!) && main.length <= 12 ? clause : []
-  return [...subject.map((token, at) => (at === 0 ? { ...token, space: '' } : token)), ...clause]
+  // (With the modal it shares too: "We must change our relationships with the land and turn the mindset…" is "We must
+  // turn…", not "We turn…", a call made a fact.)
+  const modal = main[subject.length]
+  const shared = modal && /^(?:must|should|can|could|will|would|may|might|shall|cannot|can't|won't|shouldn't|mustn't)$/.test(modal.lower) && opening.lower === opening.lemma ? [modal] : []
+  return [...subject.map((token, at) => (at === 0 ? { ...token, space: '' } : token)), ...shared, ...clause]
 }
 
 /** A clause's tokens up to its first semicolon. */

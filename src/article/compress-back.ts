@@ -317,9 +317,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (However long its object: "…an app that puts information from our reports on global child labor issues | in the palm of your hand".)
     const verb = tokens.slice(Math.max(0, index - 10), index).findLast((other) => isVerb(other))
     if (tokens.slice(Math.max(0, index - 4), index).some((other) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && !/(?:ed|ing)$/.test(other.lower)) || (verb && ['put', 'place'].includes(verb.lemma) && !/(?:ed|ing)$/.test(verb.lower) && ['in', 'on', 'into', 'onto'].includes(token.lower))) continue
-    // An idiom ends its clause: "…with a question in mind", "…the rules in place", "…none at all"; another takes its phrase,
-    // "…coming to terms | with a simple fact".
-    if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' ')) || (token.lower === 'with' && before.lower === 'terms' && tokens[index - 2]?.lower === 'to')) continue
+    // An idiom ends its clause ("…with a question in mind", "…none at all"); another takes its phrase ("…coming to terms | with…").
+    // (And one that names who does it: "…suffer in chaos | at the hands of those who profit from their instability".)
+    if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' ')) || (token.lower === 'with' && before.lower === 'terms' && tokens[index - 2]?.lower === 'to') || /^(?:at the (?:hands|expense|cost|mercy) of|on behalf of|in the name of)\b/i.test(tokensText(phrase.slice(0, 5)))) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     // (But a country after the place in it is no new name: "…at the University of Oslo in Norway".)

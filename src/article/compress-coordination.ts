@@ -161,7 +161,9 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     // benefits and will continue to be the basis…" had become "We will continue to be the basis…".)
     const embedded = head.some((other) => ['that', 'which', 'who', 'whom', 'if', 'whether'].includes(other.lower))
     if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && !embedded && concrete(tail) && !concrete(head.slice(1))) {
-      const result = [{ ...tokens[0]! }, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]
+      // (With the modal the two share: "We must change our relationships… and turn the mindset…" is "We must turn…".)
+      const modal = tokens[1]?.pos === 'AUX' && /^(?:must|should|can|could|will|would|may|might|shall)$/.test(tokens[1].lower) && tail[0]?.lower === tail[0]?.lemma ? [{ ...tokens[1] }] : []
+      const result = [{ ...tokens[0]! }, ...modal, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]
       if (wordsOf(result) >= 5 && isStatement(result)) return result
     }
     if (wordsOf(head) >= 6 && isStatement(head)) return head

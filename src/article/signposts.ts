@@ -127,9 +127,10 @@ const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|than
 
 /**
  * The post's own housekeeping: "This post was meant to go up yesterday but frustratingly I accidentally deleted the file",
- * "Some images from the original WordPress post are no longer available" (one had opened a talk).
+ * "Some images from the original WordPress post are no longer available" (one had opened a talk), "To be clear, I don't
+ * have any answers here".
  */
-const housekeeping = /^this (?:post|article|piece|blog post|entry) was (?:meant|supposed|planned|going|scheduled) to (?:go up|be (?:up|out|published|posted))\b|\bi (?:accidentally|mistakenly) deleted\b|^(?:some |the |all )?(?:images?|pictures?|photos?|links?|videos?|embeds?) (?:from|in|of) the original (?:\w+ )?(?:post|article|page|blog)\b[^.!?]{0,30}\b(?:(?:are|is) no longer|(?:are|is) not) (?:available|working|shown)\b/i
+const housekeeping = /^this (?:post|article|piece|blog post|entry) was (?:meant|supposed|planned|going|scheduled) to (?:go up|be (?:up|out|published|posted))\b|\bi (?:accidentally|mistakenly) deleted\b|^(?:to be clear,?\s*)?(?:i|we) (?:don['’]t|do not|won['’]t) (?:have|claim to have|pretend to have) (?:any|all the|the) answers(?: here)?[.!]?$|^(?:some |the |all )?(?:images?|pictures?|photos?|links?|videos?|embeds?) (?:from|in|of) the original (?:\w+ )?(?:post|article|page|blog)\b[^.!?]{0,30}\b(?:(?:are|is) no longer|(?:are|is) not) (?:available|working|shown)\b/i
 
 /** A recap that says only that the reader has learnt something: "You now should have a good idea of how to cycle an aquarium" (or that it starts: "Here it goes, the three-step approach…"). */
 const recap = /^(?:i|we) could go on(?: and on)?\b|^(?:our|my|the) (?:point|argument|message|answer|thesis) (?:here )?(?:is|was) (?:quite |very )?(?:simple|clear|straightforward|this)[.:!]?$|^here (?:it|we) go(?:es)?\b|^(?:by now,? |so,? )?you (?:now )?(?:should|will|ought to) (?:now )?(?:have|know|understand) (?:a |an )?(?:(?:good|better|clear|basic|rough|solid) )?(?:idea|understanding|picture|sense|grasp|overview) of\b/i

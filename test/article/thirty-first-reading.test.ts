@@ -291,3 +291,14 @@ test('a list’s last item drops the "and" that joined it in a sentence', async 
   // (Not when every item is joined so, nor a list of one.)
   assert.equal(mdastText(withoutLeadingAnd(items.slice(2)).at(-1)!), 'and 18 AI red-light violation cameras')
 })
+
+// Zachary Flower, "What Our Children Deserve" (flower.codes, zachflower/flower.codes, WTFPL).
+test('no cut makes a call a fact, loses who does it, or keeps a joke on the wrong item; "I don’t have any answers here" is a signpost', async () => {
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.match(bullet('We must change our relationships with the land and turn the "profits-at-all-costs" mindset into one that celebrates the proper stewardship of our world.') ?? '', /^We must /)
+  assert.match(bullet('Our children deserve better than to suffer in chaos at the hands of those who profit from their instability.') ?? '', /at the hands of those who profit/)
+  assert.doesNotMatch(bullet('They should not have to suffer from the proliferation of anti-science sentiment, anti-vaccine rhetoric, or anti-mask activism (thanks for that one, 2020).') ?? '', /rhetoric \(thanks/)
+  assert.ok(isSignpost('To be clear, I don’t have any answers here.'))
+  assert.ok(!isSignpost('We don’t have the answers to every question about the virus yet, but testing helps.'))
+})
