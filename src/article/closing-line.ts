@@ -142,6 +142,13 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
   // (A question the article ends on, set alone, is its close: "Great big step towards democracy, or false expectations
   // rooted in a skewed and incorrect social science paradigm?" — not one asked of the reader, "What do you think?".)
   const ending = paragraphs.at(-1) ? splitSentences(toString(paragraphs.at(-1)!).trim(), options.lang) : []
+  // (A last paragraph of one sentence is the writer's closing line, said whole up to a slide's worth of words: "We do not
+  // own this Earth, we are merely the recipients of a great and generous loan that our descendants will have to pay back
+  // if we do not care for it responsibly." had left the talk to end on "Questions?".)
+  // (Not a caption set in italics, "_A video of a partially completed reconstructed scene…_", nor one that names its picture.)
+  const italic = paragraphs.at(-1)?.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && child.value.trim() === ''))
+  const [alone] = ending.length === 1 && paragraphs.length > 1 && !italic && !/^(?:an? |the )?(?:video|photo|picture|image|map|chart|graph|screenshot|figure|diagram)\b/i.test(ending[0]!) ? scoreSentences([ending], { maxWords: 40, lang: options.lang }) : []
+  if (alone && countWords(alone.sentence) <= 36 && !/\?["'”’)]*$/.test(alone.sentence) && isClaim(alone, 40) && !pointsBack(alone.bullet!.tokens) && !['i', 'my'].includes(alone.bullet!.tokens[0]?.lower ?? '')) return alone.sentence.replace(/(?<!\.\.)\.$/, '')
   // (A short last sentence that says the title is the punchline the piece was named for, whatever it points back at: "It
   // is a piece of chalk." closes "A Piece of Chalk".)
   const last = ending.at(-1)

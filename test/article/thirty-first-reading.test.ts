@@ -302,3 +302,11 @@ test('no cut makes a call a fact, loses who does it, or keeps a joke on the wron
   assert.ok(isSignpost('To be clear, I don’t have any answers here.'))
   assert.ok(!isSignpost('We don’t have the answers to every question about the virus yet, but testing helps.'))
 })
+
+// Zachary Flower (as above, whole, `test/fixtures/heldout/`): an essay that ends on a paragraph of one sentence.
+test('a last paragraph of one sentence is the talk’s closing line, said whole', async () => {
+  const essay = readFileSync(new URL('../../../test/fixtures/heldout/what-our-children-deserve.md', import.meta.url), 'utf8')
+  const { html } = await renderDeck(essay, { path: 'what-our-children-deserve.md', overrides: { condense: true } })
+  const closing = /<section[^>]*class="[^"]*closing-line[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  assert.match(facesOf(closing), /We do not own this Earth, we are merely the recipients of a great and generous loan that our descendants will have to pay back if we do not care for it responsibly/)
+})
