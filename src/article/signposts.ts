@@ -76,6 +76,9 @@ export function isPublicationNote(text: string): boolean {
   return publicationNote.test(text.trim()) || legalText.test(text.trim()) || /^(?:disclaimer|disclosure)s?\s*:/i.test(text.trim())
 }
 
+/** Where to look for more: "For other examples and references you can look at the adopters of containerd and CRI-O". */
+const lookElsewhere = String.raw`(?:for (?:other|more|further) (?:examples|references|details|information|reading)(?: and (?:examples|references|details))?,? )you (?:can|could|may|might) (?:also )?(?:look at|take a look at|have a look at|check out|refer to|consult)\b`
+
 /**
  * The writer's later post, announced ("Update: I wrote a follow up: Keeping platforms open", "Since 2900 words wasn't
  * quite enough, I wrote a follow-up: …"): a pointer to other reading, which had closed a talk as its last word.
@@ -86,7 +89,7 @@ const followUp = String.raw`(?:(?:update|edit)\s*(?:\([^)]{0,30}\))?\s*:\s*)?(?:
  * Where else a post ran, said in one sentence, or an invitation to the publisher's own page: "This article was also
  * published on LinkedIn", "Get to know us through this short leaflet".
  */
-const elsewhere = new RegExp(String.raw`^(?:${ranElsewhere}[^.!?]{0,80}[.!?]?$|${ownPaper}|${followUp}|get to know us\b|find out more about us\b|learn more about (?:us|our (?:work|organi[sz]ation|team|foundation))\b)`, 'i')
+const elsewhere = new RegExp(String.raw`^(?:${ranElsewhere}[^.!?]{0,80}[.!?]?$|${ownPaper}|${followUp}|get to know us\b|find out more about us\b|learn more about (?:us|our (?:work|organi[sz]ation|team|foundation))\b|${lookElsewhere})`, 'i')
 
 /**
  * Whether a sentence only announces, or points to other reading.

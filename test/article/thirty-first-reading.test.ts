@@ -310,3 +310,10 @@ test('a last paragraph of one sentence is the talk’s closing line, said whole'
   const closing = /<section[^>]*class="[^"]*closing-line[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
   assert.match(facesOf(closing), /We do not own this Earth, we are merely the recipients of a great and generous loan that our descendants will have to pay back if we do not care for it responsibly/)
 })
+
+// Kubernetes blog, "Dockershim FAQ" (kubernetes/website, CC BY 4.0), as in the real-article corpus.
+test('"For other examples and references you can look at…" points elsewhere', async () => {
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.ok(isSignpost('For other examples and references you can look at the adopters of containerd and CRI-O, two container runtimes under the Cloud Native Computing Foundation.'))
+  assert.ok(!isSignpost('The kind project has been using containerd for some time.'))
+})
