@@ -148,6 +148,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   bookdownMarkup(lines)
   liquidTags(lines)
   hugoTextOnly(lines)
+  pictureBeforeText(lines)
   wrappedLines(lines)
   // ("----" / "title: …" / "----": front matter all the same.)
   const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1
@@ -291,6 +292,31 @@ function liaScript(lines: string[]): void {
     if (/^\s*@[\w-]+\s*$/.test(line) || /^\s*\*{3,}\s*$/.test(line)) lines[at] = ''
     else if (/^\s*\[[[(][ xX]?[\])]\]\s+\S/.test(line)) lines[at] = line.replace(/^(\s*)\[[[(][ xX]?[\])]\]\s+/, '$1- ')
     else if (/^\s*\[\[[^\]]+\]\]\s*$/.test(line)) lines[at] = line.replace(/^(\s*)\[\[([^\]]+)\]\]\s*$/, '$1$2')
+  }
+}
+
+/**
+ * A picture's `<img …>` on a line of its own with prose right under it (a Jekyll post floats it beside its paragraph):
+ * CommonMark reads the tag and the paragraph as one raw HTML block, which a slide had shown as raw Markdown ("(maybe
+ * _the_ earliest) … [L'Anse aux Meadows](https://…)"). The tag opens the paragraph's first line instead, as inline
+ * HTML; its own line is left blank, so positions do not move. Only after a blank line (or a heading), outside code.
+ */
+function pictureBeforeText(lines: string[]): void {
+  let fence: string | undefined
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!
+    const open = codeFence.exec(line)?.[1]
+    if (fence || open) {
+      if (!fence) fence = open
+      else if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
+      continue
+    }
+    const [before, next] = [lines[index - 1], lines[index + 1]!]
+    const apart = before === undefined || before.trim() === '' || /^#{1,6}\s/.test(before)
+    if (apart && /^ {0,3}(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?\s*$/i.test(line) && /^ {0,3}[\p{L}\p{N}"“'‘(*_]/u.test(next) && !/^ {0,3}(?:[-*+]\s|\d+[.)]\s)/.test(next)) {
+      lines[index + 1] = `${line.trim()} ${next.trimStart()}`
+      lines[index] = ''
+    }
   }
 }
 

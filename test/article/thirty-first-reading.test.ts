@@ -317,3 +317,19 @@ test('"For other examples and references you can look at…" points elsewhere', 
   assert.ok(isSignpost('For other examples and references you can look at the adopters of containerd and CRI-O, two container runtimes under the Cloud Native Computing Foundation.'))
   assert.ok(!isSignpost('The kind project has been using containerd for some time.'))
 })
+
+// "Weekend Editor", "When Was the Norse Settlement at L'Anse aux Meadows in Newfoundland?" (Some Weekend Reading,
+// SomeWeekendReading/someweekendreading.github.io, MIT): a floated picture on the line above its paragraph.
+test('a picture’s tag on the line above its paragraph leaves the paragraph Markdown, not raw HTML', async () => {
+  const source = ['---', 'title: Viking American dates', '---', '', '## L\'Anse aux Meadows', '',
+    '<img src="{{ site.baseurl }}/images/LAM.jpg" width="233" height="265" alt="Wikipedia: L\'Anse aux Meadows" style="float: right; margin: 3px;">',
+    'One of the earliest (maybe _the_ earliest) site of undisputed Norse settlement is ', '[L\'Anse aux Meadows](https://en.wikipedia.org/wiki/L%27Anse_aux_Meadows) on the northern', 'tip of Newfoundland.  ', '',
+    'The Norse arrived around the year 1000 and stayed for a few years at most. They left behind iron rivets and a forge.', ''].join('\n')
+  assert.equal(normalizeSource(source).split('\n').length, source.split('\n').length)
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/viking.md', overrides: { condense: true } })
+  const faces = facesOf(html)
+  assert.doesNotMatch(faces, /_the_|\]\(https:/)
+  assert.match(faces, /L'Anse aux Meadows on the northern tip of Newfoundland/)
+  // (Code keeps its lines as written.)
+  assert.equal(normalizeSource('```html\n<img src="a.png">\nText under it\n```\n'), '```html\n<img src="a.png">\nText under it\n```\n')
+})
