@@ -96,8 +96,10 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     .filter((node) => !(node.type === 'slide' && isTitleSlide(node)))
     .map((node) => slideHeading(node, true))
     .filter((heading): heading is string => heading !== undefined && !isOpeningTitle(heading) && !isContinued(heading) && !isBackMatter(heading, author))
-  // (Nor are the sections that open the talk before the agenda: "Abstract:", then "Introduction".)
+  // (Nor are the sections that open the talk before the agenda: "Abstract:", then "Introduction"; nor a last "Outro", a
+  // blog's word for its sign-off.)
   while (sections.length > 0 && openingSection.test(sections[0]!.trim())) sections.shift()
+  if (/^(?:outro|epilogue|afterword|postscript|the end)\s*:?$/i.test(sections.at(-1)?.trim() ?? '')) sections.pop()
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets, children.filter((node) => node.type === 'slide').length)
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.

@@ -333,3 +333,13 @@ test('a picture’s tag on the line above its paragraph leaves the paragraph Mar
   // (Code keeps its lines as written.)
   assert.equal(normalizeSource('```html\n<img src="a.png">\nText under it\n```\n'), '```html\n<img src="a.png">\nText under it\n```\n')
 })
+
+// Reece Martin (as above): the post's last heading, "Outro".
+test('a blog’s last "Outro" is no agenda entry', async () => {
+  const section = (title: string): string => `## ${title}\n\nParking lots take up space in ${title.toLowerCase()} that a city could use for homes and shops. Surface lots also heat the street around them in summer.\n`
+  const source = ['---', 'title: Why Parking is bad', '---', '', ...['Cities', 'Safety', 'Drainage', 'Design', 'Outro'].map(section)].join('\n')
+  const { html } = await renderDeck(source, { path: 'parking.md', overrides: { condense: true } })
+  const agenda = /<section[^>]*class="[^"]*agenda[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  assert.match(agenda, /Design/)
+  assert.doesNotMatch(agenda, /Outro/)
+})
