@@ -244,7 +244,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
       const claim = endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap)
       if (claim) return claim
     }
-    if (!subjectLike || absolute || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
+    // (Nor a clause whose subject points back at the one before: "…, and such buses can carry an order of magnitude more people".)
+    if (!subjectLike || absolute || ['such', 'these', 'those'].includes(tail[0]?.lower ?? '') || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
     // ("The continental datasets are healthsites.io and a resource developed by the KEMRI-Wellcome Trust…": a noun and its
     // participle's "by" are the second of two things named, no clause.)
     if (bare && tailVerb > 0 && /ed$/.test(tail[tailVerb]!.lower) && tail[tailVerb - 1]!.pos === 'NOUN' && tail[tailVerb + 1]?.lower === 'by') continue

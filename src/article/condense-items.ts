@@ -213,7 +213,8 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
   const tokens = tagSentence(sentence)
   for (const [at, clause] of clauseSegments(tokens).entries()) {
     // (Not a later clause whose subject stands for what the first named: "…, but it doesn’t seem to be available…".)
-    if (['it', 'this', 'they', 'these', 'that'].includes(clause[0]?.lower ?? '') && !sentence.toLowerCase().startsWith(clause[0]!.lower)) continue
+    // (Nor one that points back with "such", "those": "…, and such buses can carry an order of magnitude more people".)
+    if (['it', 'this', 'they', 'these', 'that', 'such', 'those'].includes(clause[0]?.lower ?? '') && !sentence.toLowerCase().startsWith(clause[0]!.lower)) continue
     // (Nor one given the first clause's subject, which a wrong attachment gives a claim of its own: "Data governance
     // committees can publish summaries that specify which datasets are to be published, or remain unpublished" is not
     // "Data governance committees remain unpublished".)

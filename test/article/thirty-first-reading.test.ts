@@ -343,3 +343,9 @@ test('a blog’s last "Outro" is no agenda entry', async () => {
   assert.match(agenda, /Design/)
   assert.doesNotMatch(agenda, /Outro/)
 })
+
+// Reece Martin (as above): the claim, then ", and such buses can carry…".
+test('no bullet is the clause that points back with "such" at the claim before it', () => {
+  const bullet = compressSentence('Surface Parking lots are space inefficient, the space needed to park less than 20 cars can support a high quality bus stop or set of stops, and such buses can carry an order of magnitude more people.', { maxWords: 14 })?.text
+  assert.doesNotMatch(bullet ?? '', /^Such buses/)
+})
