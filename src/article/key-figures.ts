@@ -182,6 +182,10 @@ export function keyFigure(item: ListItem): string | undefined {
   // "1,000", a number a blind reader found meant nothing alone); of equals, the first.
   const found = [...figures(text)]
   const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : spelledFigure(text)
+  // ("It took about 15 mins to get in", "We arrived at least 30 minutes at the station": a wait told in passing is no finding;
+  // a time compared or measured, "cut the build from 40 to 12 minutes", "responds within 200 ms", is.)
+  const timed = figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)$/i, '')}\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b`, 'i').test(text)
+  if (timed && !/\b(?:faster|slower|less|more|fewer|than|from|cut|reduc\w*|sav\w*|average|median|per|each|every|within|under|record|only)\b/i.test(text)) return undefined
   // ("The task force report is about 30 pages": how long a document is, no finding to show big.)
   return figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*pages?\\b`, 'i').test(text) ? undefined : figure
 }

@@ -135,6 +135,9 @@ test('big numbers: a share paired with another is none alone; money in yen shows
   assert.equal(firstFigure('At 7-Eleven, I withdrew 100,000 yen and was charged 220 yen fee for my Visa card'), '100,000 yen')
   assert.equal(firstFigure('I don’t unconditionally defend every single chapter in her public record over the past 30 years'), undefined)
   assert.equal(firstFigure('The project ran for 30 years before it closed'), '30 years')
+  // (A wait told in passing is no finding; a time compared or measured is.)
+  assert.equal(keyFigure(item('It took about 15 mins to get in, so I missed the start of the first talk')), undefined)
+  assert.equal(keyFigure(item('We cut the build from 40 to 12 minutes')), '12 minutes')
 })
 
 // Alfred North Whitehead, "An Introduction to Mathematics" (1911, chapter I, public domain, Project Gutenberg via
