@@ -68,8 +68,8 @@ export function dropAsides(tokens: Token[]): Token[] {
       const file = inside.some((other) => /^(?:pdf|docx?|xlsx?|csv|pptx?|odt|[kmg]b|pages?)$/i.test(other.value) || /^\d+(?:\.\d+)?[kmg]b$/i.test(other.value)) || /^(?:see |cf\.? )?(?:fig(?:ure)?s?\.?|tables?|charts?|plates?|eq(?:uation)?s?\.?) \d/i.test(tokensText(inside).trim())
       // ("(4-6) are what the arguments are about": a bracket that opens the sentence is its subject.)
       const subject = index === 0 && close !== -1 && ['AUX', 'VERB'].includes(tokens[close + 1]?.pos ?? '')
-      // ("tenant (dis)qualifications": a negating prefix in brackets is part of its word; "the current state (and future of) assessment" a phrase whose preposition takes the word after it.)
-      const prefix = (inside.length === 1 && /^(?:dis|un|in|im|ir|il|non|mis|de|anti)$/.test(inside[0]!.value) && tokens[close + 1]?.space === '') || (inside.length <= 5 && inside.at(-1)?.pos === 'ADP' && tokens[close + 1] !== undefined && !isPunct(tokens[close + 1]!))
+      // ("tenant (dis)qualifications": a negating prefix in brackets is part of its word, as "(c)" of "501(c)(3)"; "the current state (and future of) assessment" a phrase whose preposition takes the word after it.)
+      const prefix = (inside.length === 1 && /^(?:dis|un|in|im|ir|il|non|mis|de|anti)$/.test(inside[0]!.value) && tokens[close + 1]?.space === '') || (inside.length <= 5 && inside.at(-1)?.pos === 'ADP' && tokens[close + 1] !== undefined && !isPunct(tokens[close + 1]!)) || (close !== -1 && inside.length > 0 && token.space === '' && /[\p{L}\p{N})]$/u.test(tokens[index - 1]?.value ?? '') && inside.length <= 2 && tokensText(inside).trim().length <= 3)
       // ("pronouncing Kyiv as [keev], which is…", "Kyiv for written English and [kee-yev] for spoken": a bracket after a
       // preposition or a conjunction, with no word of the phrase after it, is what they take; without it they take nothing.)
       const after = tokens[close + 1]

@@ -101,6 +101,8 @@ export function isSignpost(text: string): boolean {
   // ("Now let us think of the sort of laws…": after a "Now", "So" or "Next" too; "We now proceed with advice to…" goes on.)
   const bare = text.replace(/^(?:to|in order to|on|for|as for|regarding|with|about) [^,]{3,60},\s*(?=(?:consider|imagine|let['’]s|let us|let me|think about|take)\b)/i, '').replace(/^(?:now|so|next|then),?\s+(?=let['’]s|let us|let me)/i, '')
   if (/^(?:we|i|let us|let['’]s) (?:now |shall now |will now |must now )?(?:proceed|pass|turn|move on|come now) (?:to|with|on to)\b/i.test(bare)) return true
+  // ("I talk more about this at the end of the story", "Keep your eye out for that in a future post!": where else it is said.)
+  if (/^(?:i|we)(?:['’]ll| will| shall)? (?:talk|write|say|speak|go into|come back to|return to|get to|touch on) (?:(?:a (?:bit|little) )?more |in (?:more )?detail |again )?(?:about |on )?(?:this|that|it|these|those)\b[^.!?]{0,40}\b(?:later|below|above|at the end|next time|in (?:a|the) (?:later|next|following|future|last)\b)|^keep (?:an|your) eyes? (?:out|open|peeled) for (?:that|this|it|more|the next|future|upcoming|part)\b/i.test(bare)) return true
   // ("Here I want to give my impressions from the visit this year", "I want to give you a short overview of the talks".)
   if (/^(?:here,? )?(?:i|we) (?:want|would like|wanted|'d like|’d like) to (?:give|share|offer|present|provide)(?: you)? (?:my|our|a|an|some|the)? ?(?:(?:short|brief|quick|few|personal) )?(?:impressions?|overview|summary|recap|notes|thoughts|highlights|report)\b/i.test(bare)) return true
   // (And where the page's picture came from, said in passing: "And the image is created by Bing with the help of DALL·E.")

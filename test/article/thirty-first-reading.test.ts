@@ -352,3 +352,15 @@ test('no bullet is the clause that points back with "such" at the claim before i
   const bullet = compressSentence('Surface Parking lots are space inefficient, the space needed to park less than 20 cars can support a high quality bus stop or set of stops, and such buses can carry an order of magnitude more people.', { maxWords: 14 })?.text
   assert.doesNotMatch(bullet ?? '', /^Such buses/)
 })
+
+// The Opportunity Project (US Census Bureau, uscensusbureau/the-opportunity-project, public domain and CC0); Matthew
+// Gwynfryn Thomas, "How (else) to boost your wellbeing" (matthewgthomas/gratitude, CC0).
+test('a bracket glued to a code keeps it ("501(c)(3)"); a pointer to later in the story is a signpost', async () => {
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.match(compressSentence('iCasaPR is a 501(c)(3) organization that continues to help communities overcome the problem of data invisibility.', { maxWords: 14 })?.text ?? '', /501\(c\)\(3\)/)
+  assert.ok(isSignpost('I talk more about this at the end of the story.'))
+  assert.ok(isSignpost('Keep your eye out for that in the near future!'))
+  assert.ok(!isSignpost('Keep an eye out for bugs.'))
+  // (A bracket glued to a word that never closes ends the look: the check had looped on "a call f(x with no close…".)
+  assert.doesNotThrow(() => compressSentence('The parser reads a call f(x with no closing bracket and keeps going until the line ends.', { maxWords: 14 }))
+})
