@@ -5,7 +5,7 @@
 import type { ListItem, PhrasingContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import { shortenItem } from './condense-items.js'
-import { isCitation } from '../text/lines.js'
+import { isCitation, isPictureSource } from '../text/lines.js'
 import { toString } from './block-kinds.js'
 import { withoutLeadingAnd, withoutSeriesEnds } from './item-endings.js'
 
@@ -24,7 +24,9 @@ const faceListWords = 50
  * @param lang Language of the prose (BCP 47).
  */
 export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en'): ListItem[] {
-  const items = withoutLeadingAnd(withoutSeriesEnds(source) ?? source).map(strongLabel)
+  // (A picture's source line a copied page set under its list, "Source: The Pudding", is no item: it stays in the notes.)
+  const listed = source.length > 2 && isPictureSource(toString(source.at(-1)!).trim()) ? source.slice(0, -1) : source
+  const items = withoutLeadingAnd(withoutSeriesEnds(listed) ?? listed).map(strongLabel)
   const shortened = items.map((item) => shortenItem(item, maxWords, lang))
   const words = (list: readonly ListItem[]): number => list.reduce((sum, item) => sum + countWords(toString(item.children[0] ?? item)), 0)
   const label = (item: ListItem): string | undefined => {

@@ -364,3 +364,10 @@ test('a bracket glued to a code keeps it ("501(c)(3)"); a pointer to later in th
   // (A bracket glued to a word that never closes ends the look: the check had looped on "a call f(x with no close…".)
   assert.doesNotThrow(() => compressSentence('The parser reads a call f(x with no closing bracket and keeps going until the line ends.', { maxWords: 14 }))
 })
+
+// Matthew Gwynfryn Thomas (as above), as copied from the page: a list of links, then the picture's source line.
+test('a picture’s source line under a copied list is no item; it stays in the notes', async () => {
+  const { fitListItems } = await import('../../src/article/list-fit.js')
+  const items = ['Mental health charity Mind', 'Canadian mental health association', 'The Gottman Institute', 'Source: The Pudding'].map((text) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: text }] }] }))
+  assert.deepEqual(fitListItems(items, 14).map((item) => mdastText(item)), ['Mental health charity Mind', 'Canadian mental health association', 'The Gottman Institute'])
+})
