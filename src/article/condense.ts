@@ -392,7 +392,7 @@ export function condenseSection(nodes: readonly BlockContent[], options?: Conden
 }
 
 /** Whether inline content is set wholly in italics, spaces aside (a caption: "_The same spot viewed from the sidewalk…_"). */
-function italicOnly(children: readonly PhrasingContent[]): boolean {
+export function italicOnly(children: readonly PhrasingContent[]): boolean {
   return children.every((child) => child.type === 'emphasis' || (child.type === 'text' && child.value.trim() === ''))
 }
 

@@ -98,8 +98,8 @@ export function waitsForObject(head: readonly Token[]): boolean {
 /**
  * Whether a head kept by a cut at its end still needs what was cut: a degree adverb ("…seemed to be fairly[ in the
  * country]"), the adverb of the phrase cut ("…will be inserted merely[ for the purpose of example]"), a copula's
- * measure ("I am 100%[ on board either way]"), an aside's opening ("…, if possible[, in a neutral…]"), or the term a "not … but" turns to ("…, but one world[ in which we both
- * exist]").
+ * measure ("I am 100%[ on board either way]"), an aside's opening ("…, if possible[, in a neutral…]"), or the term a
+ * "not … but" turns to ("…, but one world[ in which we both exist]").
  *
  * @param kept The head a cut keeps.
  */

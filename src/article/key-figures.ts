@@ -146,6 +146,9 @@ const spelledShare = /(?:^|[,;:]\s+|\bthat\s+)((?:(?:about|nearly|almost|roughly
  */
 const spelledMultiple = /\b((?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)(?:\s+(?:to|or)\s+(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred))?\s+times)(?=\s+(?:higher|lower|more|less|fewer|greater|larger|smaller|faster|slower|bigger|likelier|as\b))|(?<!\b(?:is|are|was|were|be)\s+)(?:two|three|four|five|six|ten|hundred)fold(?!\s*:))\b/i
 
+/** Units of a short span of time ("15 mins", "30 minutes", "2 hours"). */
+const timeUnits = '(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)'
+
 /** The rest of a time told in parts, after its first number: " hours, 29 minutes and 21 seconds", " years and 6 months". */
 const compoundDuration = /^\s(?:hours?\s*,?\s*(?:and\s+)?\d+\s+minutes?(?:\s*,?\s*(?:and\s+)?\d+\s+seconds?)?|minutes?\s*,?\s*(?:and\s+)?\d+\s+seconds?|years?\s*,?\s*(?:and\s+)?\d+\s+months?)(?![\p{L}\p{N}])/u
 
@@ -184,7 +187,8 @@ export function keyFigure(item: ListItem): string | undefined {
   const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : spelledFigure(text)
   // ("It took about 15 mins to get in", "We arrived at least 30 minutes at the station": a wait told in passing is no finding;
   // a time compared or measured, "cut the build from 40 to 12 minutes", "responds within 200 ms", is.)
-  const timed = figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)$/i, '')}\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b`, 'i').test(text)
+  const number = figure?.replace(new RegExp(`\\s*${timeUnits}$`, 'i'), '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const timed = number !== undefined && new RegExp(`${number}\\s*${timeUnits}\\b`, 'i').test(text)
   if (timed && !/\b(?:faster|slower|less|more|fewer|than|from|cut|reduc\w*|sav\w*|average|median|per|each|every|within|under|record|only)\b/i.test(text)) return undefined
   // ("The task force report is about 30 pages": how long a document is, no finding to show big.)
   return figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*pages?\\b`, 'i').test(text) ? undefined : figure

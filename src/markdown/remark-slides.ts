@@ -11,7 +11,7 @@ import { defaultConfig } from './config.js'
 import { limitDepth, maxTreeDepth } from '../read/limit-depth.js'
 import { separateNotes } from './slide-notes.js'
 import { hasExplicitSeparators, splitByHeadings, splitBySeparators, type SlideGroup } from './split-slides.js'
-import { generatedTitleHeading, isSameTitle, titleFromPath, titleSlideExtras, titleSlideKicker } from './title-slide.js'
+import { generatedTitleHeading, isSameTitle, plainWords, titleFromPath, titleSlideExtras, titleSlideKicker } from './title-slide.js'
 import type { DeckConfig, Notes, OutlineEntry, Slide, SlideStack } from '../types.js'
 
 /** Options of {@link remarkSlides}. */
@@ -76,8 +76,7 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       // hesitating to use the word 'disability,' people are unwittingly reinforcing the stigma…".)
       // (Not one the article opens with word for word, "It's important to remember that the government is more than its elected
       // officials…": the talk's first slide says it.)
-      const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-      const said = typeof config.description === 'string' && slides.slice(1).some(({ slide }) => words(toString(slide)).includes(words(String(config.description))))
+      const said = typeof config.description === 'string' && slides.slice(1).some(({ slide }) => plainWords(toString(slide)).includes(plainWords(String(config.description))))
       const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 && !said ? config.description : undefined
       first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst } : config))
       const kicker = titleSlideKicker(config)

@@ -56,8 +56,16 @@ export function spokenDate(date: string, lang: unknown): string {
  * @param title The configured title, if any.
  */
 export function isSameTitle(heading: string, title: unknown): boolean {
-  const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  return typeof title === 'string' && words(heading) === words(title)
+  return typeof title === 'string' && plainWords(heading) === plainWords(title)
+}
+
+/**
+ * A text as titles and standfirsts are compared: lower case, its words only, one space between them.
+ *
+ * @param text Any text.
+ */
+export function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /**
