@@ -24,6 +24,17 @@ function slideTexts(html: string): string[] {
   return [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => facesOf(match[1]!).trim())
 }
 
+/** A held-out article of `test/fixtures/heldout/` built as a condensed deck (its folder one with no pictures). */
+async function heldOutDeck(name: string): Promise<string> {
+  const source = readFileSync(new URL(`../../../test/fixtures/heldout/${name}`, import.meta.url), 'utf8')
+  return (await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })).html
+}
+
+/** The text of a deck's "In closing" slide, or '' when it has none. */
+function closingText(html: string): string {
+  return facesOf(/<section[^>]*class="[^"]*closing-line[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '')
+}
+
 const item = (label: string, text: string): List['children'][number] => ({
   type: 'listItem',
   spread: false,
@@ -181,10 +192,8 @@ test('no cut leaves a verb without its object past an aside; a noun phrase after
 
 // Jake Jarvis (as above, whole, `test/fixtures/heldout/`): the post's "Update:" after its last paragraph.
 test('a postscript ("Update: …") never closes a talk, nor shows a shortcode', async () => {
-  const source = readFileSync(new URL('../../../test/fixtures/heldout/millennial-with-hillary-clinton.md', import.meta.url), 'utf8')
-  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/millennial-with-hillary-clinton.md', overrides: { condense: true } })
-  const closing = /<section[^>]*class="[^"]*closing-line[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
-  assert.doesNotMatch(facesOf(closing), /campaign has included/)
+  const html = await heldOutDeck('millennial-with-hillary-clinton.md')
+  assert.doesNotMatch(closingText(html), /campaign has included/)
   assert.doesNotMatch(facesOf(html), /\{\{/)
 })
 
@@ -201,10 +210,8 @@ test('no bullet of a participle after "being"; an inverted "Then will come…" k
 
 // G. K. Chesterton, "A Piece of Chalk" (as above, whole, `test/fixtures/heldout/`).
 test('a short last sentence that says the title closes the talk, found over the whole last section', async () => {
-  const essay = readFileSync(new URL('../../../test/fixtures/heldout/a-piece-of-chalk.txt', import.meta.url), 'utf8')
-  const { html } = await renderDeck(essay, { path: 'a-piece-of-chalk.txt', overrides: { condense: true } })
-  const closing = /<section[^>]*class="[^"]*closing-line[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
-  assert.match(facesOf(closing), /It is a piece of chalk/)
+  const html = await heldOutDeck('a-piece-of-chalk.txt')
+  assert.match(closingText(html), /It is a piece of chalk/)
   // Its subtitle is the work it was published in, and no slide is titled with it.
   assert.equal((html.match(/From Tremendous Trifles \(1909\)/g) ?? []).length, 1)
 })
@@ -220,8 +227,7 @@ test('a later page of a long section whose heading trails off is titled by its o
 // "Lyonesse", "The Tasks of Tregeagle" (as above, whole, `test/fixtures/heldout/`): a legend without headings, told in
 // nine bullets on two slides.
 test('an essay without headings told in six bullets or more closes with questions, whatever its slide count', async () => {
-  const story = readFileSync(new URL('../../../test/fixtures/heldout/the-tasks-of-tregeagle.txt', import.meta.url), 'utf8')
-  const { html } = await renderDeck(story, { path: 'the-tasks-of-tregeagle.txt', overrides: { condense: true } })
+  const html = await heldOutDeck('the-tasks-of-tregeagle.txt')
   assert.match(html, /class="closing layout-closing/)
   assert.ok((html.match(/<li\b/g) ?? []).length >= 6)
 })
@@ -308,10 +314,8 @@ test('no cut makes a call a fact, loses who does it, or keeps a joke on the wron
 
 // Zachary Flower (as above, whole, `test/fixtures/heldout/`): an essay that ends on a paragraph of one sentence.
 test('a last paragraph of one sentence is the talk’s closing line, said whole', async () => {
-  const essay = readFileSync(new URL('../../../test/fixtures/heldout/what-our-children-deserve.md', import.meta.url), 'utf8')
-  const { html } = await renderDeck(essay, { path: 'what-our-children-deserve.md', overrides: { condense: true } })
-  const closing = /<section[^>]*class="[^"]*closing-line[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
-  assert.match(facesOf(closing), /We do not own this Earth, we are merely the recipients of a great and generous loan that our descendants will have to pay back if we do not care for it responsibly/)
+  const html = await heldOutDeck('what-our-children-deserve.md')
+  assert.match(closingText(html), /We do not own this Earth, we are merely the recipients of a great and generous loan that our descendants will have to pay back if we do not care for it responsibly/)
 })
 
 // Kubernetes blog, "Dockershim FAQ" (kubernetes/website, CC BY 4.0), as in the real-article corpus.
