@@ -334,6 +334,25 @@ export function faceHeight(nodes: readonly RootContent[], metrics: SlideMetrics)
   return stack(footnotes ? [...boxes, footnotes] : boxes)
 }
 
+/**
+ * Height, in px, of a face whose blocks after its opening heading are drawn
+ * with CSS `zoom` at a scale (as `lectern.css` grows or shrinks a slide): the
+ * heading at full size, the rest laid out at the scale, their margins scaled
+ * too, and the heading's bottom margin collapsing with the first zoomed
+ * block's top margin as the browser collapses them.
+ *
+ * @param nodes The face, heading first.
+ * @param metrics From {@link slideMetrics}.
+ * @param zoomed The same model for text taken `scale` times as wide (`widthFactor` times `scale`).
+ * @param scale The zoom of every block but the opening heading.
+ */
+export function zoomedFaceHeight(nodes: readonly RootContent[], metrics: SlideMetrics, zoomed: SlideMetrics, scale: number): number {
+  const kept = nodes[0]?.type === 'heading' ? 1 : 0
+  const footnotes = footnotesBox(zoomed, nodes)
+  const body = [...nodes.slice(kept).map((node) => blockBox(zoomed, node)), ...(footnotes ? [footnotes] : [])].map((box) => ({ height: box.height * scale, marginTop: box.marginTop * scale, marginBottom: box.marginBottom * scale }))
+  return stack([...nodes.slice(0, kept).map((node) => blockBox(metrics, node)), ...body])
+}
+
 /** What is on a title slide. */
 export interface TitleFace {
   kicker?: string | undefined

@@ -6,7 +6,7 @@
 import type { FootnoteDefinition, Heading, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { faceHeight, titleHeight, type TitleFace } from './face-height.js'
+import { faceHeight, titleHeight, zoomedFaceHeight, type TitleFace } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 
 /** Options of a {@link FaceMeasure}. */
@@ -62,8 +62,7 @@ export function createFaceMeasure(metrics: SlideMetrics, definitions: ReadonlyMa
       return Math.max(styled + scale * titleHeight(heading, metricsAt(scale)), plain + height([h1], scale))
     }
     if (scale === 1) return faceHeight(nodes, base)
-    const kept = nodes[0]?.type === 'heading' ? 1 : 0
-    return faceHeight(nodes.slice(0, kept), base) + height(nodes.slice(kept), scale)
+    return zoomedFaceHeight(nodes, base, metricsAt(scale), scale)
   }
 }
 

@@ -3,22 +3,27 @@
  * bullets at the theme's size fill the top third of a slide and leave the
  * rest empty (two blind reviews: "three bullets sit in the top 40% of the
  * slide with nothing below"). When the face, measured with the theme's box
- * model, still fills at most {@link roomShare} of the slide drawn at 1.25×
- * (or 1.15×), everything but its heading is drawn at that size.
+ * model, still leaves room to spare drawn at 1.35×, 1.25× or 1.15×
+ * (the largest that does), everything but its heading is drawn at that size.
  */
 import type { RootContent } from 'mdast'
 import type { FaceMeasure } from '../article/face-measure.js'
 import type { Slide } from '../types.js'
 
-/** Sizes a sparse slide grows to, largest first. */
-const growScales = [1.25, 1.15] as const
-
 /**
- * Share of the slide's content height a grown face may fill: room to spare, never a full slide of large text. (Four
- * fifths: at seven tenths two bullets of two lines stayed at 1.15×, and blind readers of sets 47–49 found most slides
- * half empty.)
+ * Sizes a sparse slide grows to, largest first, each with the share of the slide's content height the grown face
+ * (margins included) may fill: room to spare, never a full slide of large text. At 1.25× and four fifths, two bullets
+ * of two lines stayed at 1.15× and blind readers of sets 47–49 found most slides half empty; at 1.25× one or two
+ * short bullets still left the lower half empty (sets 160–175: "bottom third of slides empty"). So a face that fills
+ * at most four fifths at 1.35× is drawn at that size, and the smaller sizes may fill 85%. (Not 1.5×: the body's type
+ * would be as large as the slide's title in the shipped themes, larger in `lectern-paper`, and the title would no
+ * longer lead.)
  */
-const roomShare = 0.8
+const growScales = [
+  { scale: 1.35, room: 0.8 },
+  { scale: 1.25, room: 0.85 },
+  { scale: 1.15, room: 0.85 },
+] as const
 
 /** Classes `lectern.css` grows a slide with: `lectern-grow` and `lectern-grow-NNN`. */
 export function growClasses(scale: number): string {
@@ -27,18 +32,15 @@ export function growClasses(scale: number): string {
 
 /**
  * The height of a face whose body (all but its opening heading) is drawn at
- * a given scale: the face at full size, less its body at full size, plus its
- * body at that scale. (Measuring heading and body apart would count the
- * margin between them twice: it collapses into one.)
+ * a given scale, as the measure lays it out (the heading's bottom margin
+ * collapsing with the body's first top margin, drawn at that scale).
  *
  * @param face The slide's face.
  * @param measure The deck's face measure.
- * @returns The face's height at a scale (the full-size parts measured once).
+ * @returns The face's height at a scale.
  */
 export function grownHeight(face: readonly RootContent[], measure: FaceMeasure): (scale: number) => number {
-  const body = face[0]?.type === 'heading' ? face.slice(1) : face
-  const fixed = measure(face) - measure(body)
-  return (scale) => fixed + measure(body, { scale })
+  return (scale) => measure(face, { scale })
 }
 
 /**
@@ -57,7 +59,7 @@ export function growSparse(slide: Slide, measure: FaceMeasure, height: number): 
   // Bullets and lead-ins only: a listing, a table or a picture keeps its size.
   if (!face.some((node) => node.type === 'list') || face.some((node) => !['heading', 'list', 'paragraph'].includes(node.type))) return slide
   const at = grownHeight(face, measure)
-  const scale = growScales.find((candidate) => at(candidate) <= height * roomShare)
+  const scale = growScales.find((candidate) => at(candidate.scale) <= height * candidate.room)?.scale
   if (scale === undefined) return slide
   return { ...slide, data: { ...slide.data, attributes: { ...attributes, class: [attributes.class, growClasses(scale)].filter(Boolean).join(' ') } } }
 }

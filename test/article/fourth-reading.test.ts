@@ -338,11 +338,16 @@ test('should draw a sparse bullet slide of article mode larger, and leave a full
     ]
   })
   const sparse = growSparse(slide(['Associate a descriptive label with each field in a form', 'Include column and row headings on data tables']), measure, metrics.contentHeight)
-  assert.match(sparse.data?.attributes?.class ?? '', /\blectern-grow lectern-grow-125\b/)
-  // (Two bullets of two lines each grow too: at 1.25× they fill about seven tenths of the slide, under the four fifths a
-  // grown face may fill; blind readers of sets 47–49 found such slides half empty at 1.15×.)
+  // (Two short bullets left the lower half of the slide empty at 1.25×: sets 160–175. At 1.35× they fill about three
+  // fifths of it, under the four fifths a face grown that far may fill.)
+  assert.match(sparse.data?.attributes?.class ?? '', /\blectern-grow lectern-grow-135\b/)
+  // (Two bullets of two lines each grow too: at 1.35× they fill about three quarters of the slide, under the four
+  // fifths a face grown that far may fill; blind readers of sets 47–49 found such slides half empty at 1.15×.)
   const two = growSparse(slide(['Along with big brown and Mexican free-tailed bats, the computer identified the calls of endangered gray bats', 'The discovery was confirmed the next day when Etchison, Weber, and Cameron visited the bridge at dusk']), measure, metrics.contentHeight)
-  assert.match(two.data?.attributes?.class ?? '', /\blectern-grow lectern-grow-125\b/)
+  assert.match(two.data?.attributes?.class ?? '', /\blectern-grow lectern-grow-135\b/)
+  // Five bullets of ten words or so: at 1.35× each wraps and the face would overfill the slide, at 1.25× it fits.
+  const five = growSparse(slide(Array.from({ length: 5 }, (_, n) => `Point ${n} is a bullet of some ten words or so in length`)), measure, metrics.contentHeight)
+  assert.match(five.data?.attributes?.class ?? '', /\blectern-grow lectern-grow-125\b/)
   const full = Array.from({ length: 6 }, (_, n) => `Linked text number ${n} should be unique, meaningful, and explain what the reader will get if they click on it`)
   assert.equal(growSparse(slide(full), measure, metrics.contentHeight).data?.attributes?.class, 'layout-bullets')
   assert.equal(growSparse(slide(['One short point'], [{ type: 'code', value: 'x <- 1' }]), measure, metrics.contentHeight).data?.attributes?.class, 'layout-bullets')
