@@ -7,8 +7,11 @@ import { capitalise, countWords, startsClause, startsImperative, subordinatorLen
 import { insideBrackets, insideCode } from './quotations.js'
 import { dropFronted } from './compress-front.js'
 
-/** Lead-ins that only announce what follows their colon: "Here's why:", "Think about it this way:", "It boils down to this:". */
-const announcement = /^(?:here(?:['’]s| is| are)|think (?:about|of) it|put (?:simply|another way)|the (?:answer|reason|result|point|problem|solution|lesson|rule) is simple|in (?:short|other words|a nutshell)|the (?:short|long) answer|to put it simply|the bottom line|that is|what (?:i|we)(?:['’]m| am| are)? (?:really )?(?:asking|saying|suggesting|proposing|arguing)(?: for)? is)\b/i
+/**
+ * Lead-ins that only announce what follows their colon: "Here's why:", "Think about it this way:", "It boils down to
+ * this:", "That's the point:".
+ */
+const announcement = /^(?:here(?:['’]s| is| are)|think (?:about|of) it|put (?:simply|another way)|the (?:answer|reason|result|point|problem|solution|lesson|rule) is simple|in (?:short|other words|a nutshell)|the (?:short|long) answer|to put it simply|the bottom line|that is|(?:that|this)(?:['’]s| is) (?:the|my|our) (?:whole |real )?(?:point|idea|key|trick|lesson|secret|goal|catch|thing)|what (?:i|we)(?:['’]m| am| are)? (?:really )?(?:asking|saying|suggesting|proposing|arguing)(?: for)? is)\b/i
 
 /** Lead-ins that end by pointing at their point (not counted by words): "…, but it boils down to this:". */
 const pointingLeadIn = /\b(?:(?:boils|boiled|comes|came) down to|is|was) this$|\bone thing (?:is|was|seems|remains) (?:clear|certain|obvious|sure)$/i

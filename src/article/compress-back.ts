@@ -1,12 +1,11 @@
-/**
- * The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses.
- */
+/** The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses. */
 import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, endsOnWhatItCuts, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
-import { causes, timeSpan, complementVerbs, countingWords, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
+import { causes, timeSpan, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
+import { colonGivesItems } from './enumerations.js'
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
 export function dropTrailingSubordinate(tokens: Token[]): Token[] {
@@ -72,8 +71,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const after = tokens[index + 2]
     const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))
     const participle = next.pos === 'VERB' && (/(?:ing|ed)$/.test(next.lower) || irregular)
-    // (Never what a colon introduces after a count: "…used in three classes of problem: optimization, integration…" is the point.)
-    if (token.value === ':' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) continue
+    // (Never what a colon introduces after a count or a bare plural: "…used in three classes of problem: optimization…",
+    // "…pointed out patterns: claims clustering at iconic sites" is the point.)
+    if (token.value === ':' && colonGivesItems(tokens, index)) continue
     // ("Whatever the reason may be, one thing is clear: …", "…is simple: …": a head that only announces is no claim.)
     if (token.value === ':' && /\b(?:is|was|are|were|seems|remains) (?:(?:quite|very|pretty|really|fairly|abundantly|crystal) )?(?:clear|simple|plain|certain|obvious|straightforward|this|twofold|threefold)$/i.test(tokensText(tokens.slice(0, index)))) continue
     // (", the so-called herd immunity", ", also known as…": the name of what the clause described; ", a long way from…" a comparison.)

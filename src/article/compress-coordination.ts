@@ -46,7 +46,6 @@ export function notOnlyBefore(head: readonly Token[]): boolean {
   return head.some((other, at) => other.lower === 'not' && ['only', 'just', 'merely', 'simply'].includes(head[at + 1]?.lower ?? '') && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(head[at + 2]?.pos ?? ''))
 }
 
-/** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
 /**
  * Whether the comma at `index` and the conjunction after it open the last item of a series whose items open alike: "…an
  * alphabet that was easy to learn, easy to read, and easy to write—and he defied…" (no clause starts there).
@@ -59,6 +58,12 @@ export function closesSeries(tokens: readonly Token[], index: number): boolean {
   return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when'].includes(next.lower))
 }
 
+/** Whether a clause denies that it is "just" the one thing: "Students aren't just passively looking at maps". */
+function deniesJust(head: readonly Token[]): boolean {
+  return head.some((other, at) => /^(?:not|n['’]t)$/.test(other.lower) && ['only', 'just', 'merely', 'simply'].includes(head[at + 1]?.lower ?? ''))
+}
+
+/** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   // (A sentence that ends a quotation opened before it gives no scrap of itself: "We constantly had bugs, and our error
   // reporting system was logging thousands of errors - versus absolutely zero with Elm.”" is no "We constantly had bugs".)
@@ -74,6 +79,14 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
     if (insideBrackets(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
+    // "Students aren't just passively looking at maps; they're making arguments in space, and…": after a clause that
+    // denies it is just the one thing, the clause after the semicolon is the point. Both, the second to its first comma.
+    if (token.value === ';' && deniesJust(head)) {
+      const comma = tail.findIndex((other) => isComma(other))
+      const point = comma === -1 ? tail : tail.slice(0, comma)
+      if (isStatement(point) && wordsOf(head) + wordsOf(point) <= maxWords + 2) return [...head, token, ...point]
+      continue
+    }
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names, in "…significant
     // psychological, social, and economic problems" adjectives.
     if (!startsClause(tail) || !hasFiniteVerb(head) || (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ')) continue

@@ -9,6 +9,7 @@
  */
 import { isComma } from './clause-grammar.js'
 import { dropConnective } from './compress-front.js'
+import { countingWords } from './compress-words.js'
 import { tokensText, type Token } from './nlp.js'
 
 /** A sentence's lead-in and the items of the list it ends with. */
@@ -113,4 +114,22 @@ function numbered(tokens: readonly Token[], maxWords: number): Enumeration | und
 /** Words in a run of tokens. */
 function wordsIn(tokens: readonly Token[]): number {
   return tokens.filter((token) => /[\p{L}\p{N}]/u.test(token.value)).length
+}
+
+/**
+ * Whether the colon at `index` introduces what its head only counts or names in general, so that a cut there keeps
+ * the empty frame: after a count, "…used in three classes of problem: optimization, integration…"; after a bare
+ * plural, "In discussion, students pointed out patterns: pseudoarchaeological claims clustering at iconic sites, or…"
+ * ("Students pointed out patterns" says nothing the colon does not).
+ *
+ * @param tokens The sentence's tokens.
+ * @param index The colon's index.
+ */
+export function colonGivesItems(tokens: readonly Token[], index: number): boolean {
+  if (tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) return true
+  const noun = tokens[index - 1]
+  const before = tokens[index - 2]
+  // (What follows is a noun phrase of words: not a link, "…on selecting licenses: http://www.dcc.ac.uk/… you can look to".)
+  const next = tokens[index + 1]
+  return noun !== undefined && noun.pos === 'NOUN' && /[^s]s$/.test(noun.lower) && before !== undefined && ['VERB', 'ADP'].includes(before.pos) && next !== undefined && ['ADJ', 'NOUN', 'DET'].includes(next.pos) && /^\p{Ll}+$/u.test(next.value) && !/^\s*(?:https?:|www\.)/.test(tokensText(tokens.slice(index + 1, index + 4)))
 }
