@@ -2,7 +2,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, endsOnWhatItCuts, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
-import { personalPronouns, sayingThat } from './grammar-words.js'
+import { finiteAuxiliaries, personalPronouns, sayingThat } from './grammar-words.js'
 import { causes, timeSpan, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { colonGivesItems } from './enumerations.js'
@@ -343,8 +343,6 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
   }
   return tokens
 }
-/** Finite auxiliaries and copulas: the verb a subject waits for. */
-const finiteAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
 
 /**
  * Whether a cut that keeps `kept`, the opening of `tokens`, leaves behind the main clause's verb: "The bridge crossing
@@ -357,6 +355,8 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
   if (kept.length >= tokens.length || kept.some((token, at) => token.value !== tokens[at]?.value)) return false
   const cut = tokens.slice(kept.length)
   if (endsOnWhatItCuts(kept)) return true
+  // (A purpose cut after a statement may hold a clause with its subject: "…from key stakeholders[ to ensure their solution would be viable]".)
+  const purpose = cut[0]?.lower === 'to' && cut[1]?.pos === 'VERB' && isStatement(kept) && !kept.some((token) => ['who', 'which', 'that', 'whom'].includes(token.lower))
   // ("We see that in New England[, which had numerous COVID cases…, most respondents report wearing masks]", "Between the
   // data we make available through COVIDcast[, and the many researchers…, we hope…]": what is kept opens with a phrase
   // or a "that" whose clause comes after a later comma.)
@@ -394,7 +394,7 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
     if (at === 0 && isComma(token) && ['AUX', 'VERB'].includes(next?.pos ?? '') && hasFiniteVerb(kept)) return false
     // (So does another sentence, or a clause whose pronoun is its subject: "…a lengthy guide on selecting licenses you can look to".)
     if (['.', ';', ':', '!', '?'].includes(token.value) || (token.pos === 'PRON' && next?.pos === 'AUX')) return false
-    if (token.pos === 'AUX' && finiteAuxiliaries.has(token.lower) && cut[at - 1]?.lower !== 'to') return true
+    if (token.pos === 'AUX' && finiteAuxiliaries.has(token.lower) && cut[at - 1]?.lower !== 'to' && !(purpose && ['NOUN', 'PRON', 'PROPN'].includes(cut[at - 1]!.pos) && !cut.slice(0, at).some(isComma))) return true
   }
   return false
 }

@@ -44,3 +44,6 @@ export const needsMore: readonly string[] = ['also', 'not', 'just', 'only', 'tha
 
 /** Personal pronouns that can open a clause as its subject ("…, we soon realised, …", "…it wasn't…"). */
 export const personalPronouns: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it'])
+
+/** Finite auxiliaries and copulas: the verb a subject waits for. */
+export const finiteAuxiliaries: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])

@@ -5,6 +5,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { compressSentence } from '../../src/article/compress.js'
+import { isPointer } from '../../src/article/signposts.js'
+import { renderDeck } from '../../src/index.js'
+import { facesOf } from '../helpers/deck-text.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
@@ -33,4 +36,37 @@ test('a colon after a bare plural keeps what it introduces; a colon before a lin
     bullet('The UK’s Digital Curation Centre has a lengthy guide on selecting licenses: http://www.dcc.ac.uk/resources/how-guides/license-research-data you can look to for more information on specific licenses.'),
     'The UK’s Digital Curation Centre has a lengthy guide on selecting licenses'
   )
+})
+
+test('a purpose whose own clause has a subject and verb is cut after a statement, and never a second subject\'s verb', () => {
+  // U.S. Census Bureau, The Opportunity Project, "Standardizing Addressing in Puerto Rico…" (public domain, copied text).
+  assert.equal(bullet('The group gained support from key stakeholders in Puerto Rico to ensure their solution would be viable in the long term.'), 'The group gained support from key stakeholders in Puerto Rico')
+  // ("…was doable, but handling last-minute changes[ to keep the teams balanced, or handling no-shows, was…]": that "was" is the subject's.)
+  assert.notEqual(bullet('The advance assignment was doable, but handling last-minute changes to keep the teams balanced, or handling no-shows, was the worst part.'), 'The advance assignment was doable, but handling last-minute changes')
+})
+
+test('"For a glossary of X, see…" and "Feel free to email me" are no bullets', () => {
+  assert.ok(isPointer('For a nice glossary of complexity terms, see the Resource Guide and Glossary for Nonlinear/Complex Systems Terms compiled by Jeffrey Goldstein.'))
+  assert.ok(isPointer('For a good overview of the debate, read the review by Smith and Jones.'))
+  assert.ok(isPointer('Feel free to email me with any questions or comments.'))
+  assert.ok(!isPointer('For a decade the glossary of the field grew, and see how it changed.'))
+})
+
+test('a section of one sentence that no cut brings within the hard cap shows it cut within one and a half times the cap, not an empty slide', async () => {
+  const source = [
+    '# Standardizing addressing',
+    '',
+    '## How it helped',
+    '',
+    'Through TOP, iCasaPR was able to collaborate with and gain support from key federal, local stakeholders, and non-profit sectors in Puerto Rico to ensure their solution would be viable in the long term.',
+    '',
+    '## Datasets',
+    '',
+    'The team used the TIGER files of the Census Bureau and the schema of the National Address Database for every municipio.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/case.md', overrides: { condense: true } })
+  const slide = /<section[^>]*>\s*<h2[^>]*>How it helped<\/h2>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  assert.match(facesOf(slide), /iCasaPR was able to collaborate with and gain support from key federal, local stakeholders, and non-profit sectors in Puerto Rico/)
+  assert.doesNotMatch(facesOf(slide), /viable/)
 })
