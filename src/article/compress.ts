@@ -63,8 +63,8 @@ function finish(tokens: Token[]): Token[] {
   // (With its adverb only after ", but": "…effectively and sustainably" is a pair of adverbs, "…within your discipline,
   // and nationally" a second place; nor is a closing "either" or "yet" a conjunction.)
   const [end, beforeEnd] = [out[out.length - 1], out[out.length - 2]]
-  // ("…across all browsers in order": the purpose "to prevent…" was cut from its "in order".)
-  const purpose = out.length > 5 && `${beforeEnd?.lower} ${end?.lower}` === 'in order' ? out.length - 2 : -1
+  // ("…across all browsers in order": the purpose "to prevent…" was cut from its "in order"; "…, and then" its next step.)
+  const purpose = out.length > 5 && /^(?:in order|and then|or then|and so)$/.test(`${beforeEnd?.lower} ${end?.lower}`) ? out.length - 2 : -1
   // ("…are anything but": the idiom's "but" hangs on nothing.)
   const idiom = end?.lower === 'but' && ['anything', 'nothing', 'all', 'everything'].includes(beforeEnd?.lower ?? '')
   const hanging = purpose !== -1 ? purpose : out.length > 4 && ['and', 'but', 'or', 'nor'].includes(end?.lower ?? '') && !idiom ? out.length - 1 : out.length > 5 && end?.pos === 'ADV' && ['but', 'yet'].includes(beforeEnd?.lower ?? '') && [',', ';'].includes(out[out.length - 3]!.value) ? out.length - 2 : -1

@@ -8,8 +8,12 @@ import { continuesSeries } from './select.js'
 import type { Candidate } from './sentence-score.js'
 import type { Token } from './token.js'
 
-/** Sentences of prose above which a stretch is chosen from run by run of paragraphs. */
-const longStretch = 24
+/**
+ * Sentences of prose above which a stretch is chosen from run by run of paragraphs. (Eighteen, not 24: a case study's
+ * opening of thirteen paragraphs and 22 sentences had one slide's worth, two bullets; its prototype and grants were in the
+ * notes only.)
+ */
+const longStretch = 18
 
 /** Sentences a run of paragraphs gathers at least. */
 const runSentences = 9

@@ -70,3 +70,18 @@ test('a section of one sentence that no cut brings within the hard cap shows it 
   assert.match(facesOf(slide), /iCasaPR was able to collaborate with and gain support from key federal, local stakeholders, and non-profit sectors in Puerto Rico/)
   assert.doesNotMatch(facesOf(slide), /viable/)
 })
+
+test('prose of more than eighteen sentences is chosen from run by run of paragraphs, so a long opening shows more than one slide of it', async () => {
+  // U.S. Census Bureau, The Opportunity Project case study (public domain): thirteen paragraphs before and after a list
+  // had shown two bullets; the prototype and the grants were in the notes only.
+  const { paragraphRuns } = await import('../../src/article/paragraph-runs.js')
+  const candidates = Array.from({ length: 22 }, (_, at) => ({ paragraph: Math.floor(at / 2), sentence: `Sentence ${at} says a thing.` })) as never[]
+  assert.equal(paragraphRuns(candidates).length, 2)
+  assert.equal(paragraphRuns(candidates.slice(0, 18)).length, 1)
+})
+
+test('a bullet never ends on "and then" whose next step a cut took', () => {
+  // Jean Barkhuysen, Jonathan Amsterdam, The Go Blog (CC BY 4.0), `test/fixtures/real/go-module-compatibility`.
+  assert.equal(bullet('The basic idea is to define a new interface with the new method, and then wherever the old interface is used, dynamically check whether the provided type is the older type or the newer type.'), 'The basic idea is to define a new interface with the new method')
+  assert.ok(isPointer('This topic is explored in more detail in Jonathan Amsterdam\'s "Detecting Incompatible API Changes" talk.'))
+})
