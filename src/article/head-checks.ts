@@ -107,6 +107,12 @@ export function endsOnWhatItCuts(kept: readonly Token[]): boolean {
   const ends = `${kept.at(-2)?.lower} ${kept.at(-1)?.lower}`
   if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully|merely|only|solely|purely|mainly|chiefly|largely|partly|simply|primarily|exclusively|particularly|especially)$/.test(kept.at(-1)?.lower ?? '')) return true
   const measured = kept.at(-1)?.value === '%' ? kept.slice(0, -1) : kept
+  // ("…during the school day due to the many[ after school commitments…]": a quantifier after its article waits for its noun.)
+  if (/^(?:the|its|their|our|his|her|my|your|these|those) (?:many|few|several|numerous|various|countless)$/.test(ends)) return true
+  // ("…includes the minimum, median[, and maximum aggregate … measurements]": modifiers after an article, their noun cut.)
+  let run = kept.length - 1
+  while (run > 0 && (kept[run]!.pos === 'ADJ' || isComma(kept[run]))) run--
+  if (kept.at(-1)?.pos === 'ADJ' && kept.slice(run + 1).some(isComma) && kept[run]?.pos === 'DET') return true
   if (/^(?:less|more|not|even|especially) so$/.test(ends) || (/^(?:am|is|are|was|were|be|been|'m|’m)$/.test(measured.at(-2)?.lower ?? '') && measured.at(-1)?.pos === 'NUM')) return true
   // (The cut at the closing comma of an aside, "…must be described, if possible[, in a neutral universal fashion]".)
   if (isComma(kept.at(-3)) && /^(?:if|where|when|whenever|wherever) (?:possible|necessary|needed|any|appropriate|applicable|feasible|practical|required|available)$/.test(ends)) return true

@@ -18,6 +18,8 @@ interface Phrase {
   name: boolean
   /** Whether it opens with an adjective ("single person", "common needs"). */
   described: boolean
+  /** Whether it stands in brackets or inside a quotation of more than three words. */
+  enclosed: boolean
 }
 
 /** Words that never make a title on their own, however often they come (a month titled a page about March to June). */
@@ -37,6 +39,12 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
   const phrases: Phrase[] = []
   let run: Token[] = []
   let broken = false
+  // (A phrase in brackets or inside a quotation of more than three words is marked: it titles a page only when the page
+  // also names it outside them. "(…the lead author's affiliation; NCEAS)", "shufflel'd off this mortall coile" had
+  // titled pages "Lead author" and "Mortall coile"; a founder's quoted one-liner, "a sales 1:1 tool that uses
+  // predictive analytics…", names the topic the page goes on to name.)
+  let quoted = false
+  let bracketed = 0
   const flush = (): void => {
     if (broken) run = []
     broken = false
@@ -61,12 +69,25 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // ("ThE EcOnOmY": a writer's mocking case is no title.)
     const mocking = run.filter((token) => token.value.length >= 3 && [...token.value].filter((char, at, all) => at > 0 && /\p{Lu}/u.test(char) !== /\p{Lu}/u.test(all[at - 1]!)).length >= 0.65 * (token.value.length - 1)).length >= 2
     if (head && !mocking && !(run.length === 1 && empty.has(head.lower)) && (!vagueHeads.has(head.lower) || compound)) {
-      phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN'), described: run[0]!.pos === 'ADJ' })
+      phrases.push({ key: run.map((token) => token.lemma).join(' '), text: tokensText(run), words: run.length, name: run.some((token) => token.pos === 'PROPN'), described: run[0]!.pos === 'ADJ', enclosed: quoted || bracketed > 0 })
     }
     run = []
   }
   let possessed = false
   for (const [index, original] of tokens.entries()) {
+    const mark = original.value
+    // (The tokenizer may glue a bracket to the mark after it: "(currently `release-1.3`):" closes on "):".)
+    if (/^[()]+\p{P}*$/u.test(mark)) {
+      flush()
+      bracketed = Math.max(0, bracketed + (mark.match(/\(/g)?.length ?? 0) - (mark.match(/\)/g)?.length ?? 0))
+      continue
+    }
+    if (/^[“”"]$/.test(mark)) {
+      flush()
+      const close: number = mark === '”' || (mark === '"' && quoted) ? -1 : tokens.findIndex((other, at) => at > index && /^[”"]$/.test(other.value))
+      quoted = close !== -1 && tokens.slice(index + 1, close).filter((other) => other.type === 'word').length > phraseWords
+      continue
+    }
     // A capital at the start of a sentence says nothing about a name ("Slide from the presentation…", "Kind people…").
     // (Nor does one after a label's colon: "Tier 3 Solution: Component-level policy…".)
     const opening = index === 0 || tokens[index - 1]!.value === ':'
@@ -150,18 +171,20 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     // (A title the slide bears out: the phrase is on its face, not only in its notes — "Export steps" titled a slide whose
     // bullets said nothing of export steps.)
     const onFace = shown?.[page]?.toLowerCase()
-    const counts = new Map<string, { phrase: Phrase; count: number }>()
+    const counts = new Map<string, { phrase: Phrase; count: number; open: number }>()
     for (const phrase of phrases) {
       const seen = counts.get(phrase.key)
       // A name is a name wherever it is written as one ("Karthik is…" at the start of a sentence, "I met Karthik").
       if (seen) {
         seen.count++
+        if (!phrase.enclosed) seen.open++
         if (phrase.name && !seen.phrase.name) seen.phrase = phrase
-      } else counts.set(phrase.key, { phrase, count: 1 })
+      } else counts.set(phrase.key, { phrase, count: 1, open: phrase.enclosed ? 0 : 1 })
     }
     let best: { phrase: Phrase; score: number } | undefined
     let single: Phrase | undefined
-    for (const { phrase, count } of counts.values()) {
+    for (const { phrase, count, open } of counts.values()) {
+      if (open === 0) continue
       // (Given the faces, the first phrase of two or three words on the page's face that no other page names, when none is named twice.)
       // (A compound or a name, "Mom Test", "FANG company"; not "single person", "extra user".)
       if (face && !single && phrase.words > 1 && !phrase.described && pagesWith.get(phrase.key) === 1 && face.includes(phrase.text.toLowerCase()) && !phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) single = phrase
@@ -213,7 +236,7 @@ function ownPhrase(page: number, faces: readonly string[], inTitle: ReadonlySet<
   // (A face's lines each on their own: "…a long debate in the West" over "Public grazing law…" made "West Public grazing law".)
   for (const phrase of pagePhrases(faces[page]!.split('\n'), lang).flat()) {
     // (Not a name said in passing: "Just like Facebook in the early days" titled a page about booking sales meetings.)
-    if (phrase.words < 2 || phrase.described) continue
+    if (phrase.words < 2 || phrase.described || phrase.enclosed) continue
     if (phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) continue
     if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped(phrase.text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(others)) continue
     return phrase

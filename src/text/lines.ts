@@ -155,12 +155,12 @@ export const linkLabel = /^(?:see (?:the |all |our )?[\w\s-]{3,60}\b(?:in|on|at|
 /**
  * Whether a sentence says where the page's picture came from: "The header image for this article was created by Pixabay
  * user msandersmusic…", "This graphic was found posted in the Cloudy Nights forum by BYoesle. link"; or is a credit
- * line alone, "Src: Wallpaper Flare", "Credits: NASA" (which had been a section divider and a slide's title).
+ * line alone, "Src: Wallpaper Flare", "Credits: NASA", or a caption on its credit, "…Visitor? Credit: Wellcome Images no. L0025727".
  *
  * @param text A line or a short paragraph.
  */
 export function isPictureSource(text: string): boolean {
-  return (countWords(text) <= 12 && /^(?:src|(?:image |photo |picture )?credits?|(?:data |image |photo |chart )?sources?)\s*:\s*\S[^!?]{0,90}$/i.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text)) || (countWords(text) <= 40 && /^(?:this|the) (?:(?:header|featured|cover|top|banner|lead|title|above|below) )?(?:graphic|image|photo|photograph|picture|illustration|chart|map|diagram|infographic|drawing)s?(?: (?:for|of|in|on|at the top of) (?:this|the) (?:article|post|page|blog post))? (?:was|is|were|are) (?:(?:originally|first|kindly) )?(?:found|posted|created|made|taken|drawn|provided|shared|produced|designed|sourced|used|courtesy)\b/i.test(text.trim())) || (countWords(text) <= 16 && /^\S+(?:\s+\S+){2,}\s+(?:report|book|magazine|issue|album|brochure)\s+cover$/i.test(text.trim()))
+  return (countWords(text) <= 24 && /(?:^|[.!?]\s+)(?:photo |image |picture )?credits?\s*:\s*\p{Lu}[^!?]{0,60}$/iu.test(text.trim())) || (countWords(text) <= 12 && /^(?:src|(?:image |photo |picture )?credits?|(?:data |image |photo |chart )?sources?)\s*:\s*\S[^!?]{0,90}$/i.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text)) || (countWords(text) <= 40 && /^(?:this|the) (?:(?:header|featured|cover|top|banner|lead|title|above|below) )?(?:graphic|image|photo|photograph|picture|illustration|chart|map|diagram|infographic|drawing)s?(?: (?:for|of|in|on|at the top of) (?:this|the) (?:article|post|page|blog post))? (?:was|is|were|are) (?:(?:originally|first|kindly) )?(?:found|posted|created|made|taken|drawn|provided|shared|produced|designed|sourced|used|courtesy)\b/i.test(text.trim())) || (countWords(text) <= 16 && /^\S+(?:\s+\S+){2,}\s+(?:report|book|magazine|issue|album|brochure)\s+cover$/i.test(text.trim()))
 }
 
 /**

@@ -8,6 +8,10 @@ import { compressSentence } from '../../src/article/compress.js'
 import { isPointer } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
 import { facesOf } from '../helpers/deck-text.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
+import { isBackMatter } from '../../src/article/back-matter.js'
+import { backMatterHeading } from '../../src/text/heading-lines.js'
+import { isPictureSource } from '../../src/text/lines.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
@@ -84,4 +88,29 @@ test('a bullet never ends on "and then" whose next step a cut took', () => {
   // Jean Barkhuysen, Jonathan Amsterdam, The Go Blog (CC BY 4.0), `test/fixtures/real/go-module-compatibility`.
   assert.equal(bullet('The basic idea is to define a new interface with the new method, and then wherever the old interface is used, dynamically check whether the provided type is the older type or the newer type.'), 'The basic idea is to define a new interface with the new method')
   assert.ok(isPointer('This topic is explored in more detail in Jonathan Amsterdam\'s "Detecting Incompatible API Changes" talk.'))
+})
+
+test('no cut ends on "the many" waiting for its noun, nor on modifiers whose noun it took', () => {
+  // TeachOSM, "TeachOSM on Cape Cod" (2015, CC BY-SA 4.0, copied text): "…due to the many" had been a bullet.
+  assert.doesNotMatch(bullet('TeachOSM sessions have to take place during the school day due to the many after school commitments that the teachers and students may have.') ?? '', /the many$/)
+  // Chris Ritzo, M-Lab blog (2022, Apache-2.0): "…includes the minimum, median" had lost "and maximum … measurements".
+  assert.doesNotMatch(bullet('For example, the query NTIA is using includes the minimum, median, and maximum aggregate upload and download measurements, but also includes the 10th, 25th, 75th, and 90th percentiles.') ?? '', /minimum, median$/)
+})
+
+test('a phrase in brackets or inside a long quotation titles no page; a quoted term may', () => {
+  const pages = [
+    'Data sharing is hard. What happens to your data when you have "shufflel\'d off this mortall coile" as the poet said? Or when you have "shufflel\'d off this mortall coile" for a new job? Repositories keep data safe. Repositories outlive people.',
+    'Collaborate with colleagues (not surprising given the lead author\'s affiliation) to synthesise data. The lead author\'s point (the lead author again) is clear. "Big data" is a phrase ecologists use. Is "Big data" meaningless? "Big data" sets are rare in ecology.'
+  ]
+  const titles = keyPhrases(pages, 'Open data and Ecology')
+  assert.notEqual(titles[0]?.toLowerCase(), 'mortall coile')
+  assert.notEqual(titles[1]?.toLowerCase(), 'lead author')
+})
+
+test('"Find Out More" over a reading list is back matter; a caption that ends on its credit is furniture', () => {
+  assert.ok(isBackMatter('Find Out More'))
+  assert.ok(backMatterHeading.test('Find Out More'))
+  // Wellcome Library, "The changing face of London" (CC BY 4.0, copied text).
+  assert.ok(isPictureSource('Health care leaflets: What is a Health Visitor? Credit: Wellcome Images no. L0025727'))
+  assert.ok(!isPictureSource('The credit went to the nurses who ran the clinics for thirty years without pay.'))
 })
