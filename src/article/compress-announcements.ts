@@ -3,7 +3,7 @@
  * "…it boils down to this:"): dropped, or the noun that names the point kept as the claim's label.
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, countWords, startsClause, startsImperative, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, countWords, hasFiniteVerb, isStatement, startsClause, startsImperative, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { insideBrackets, insideCode } from './quotations.js'
 import { dropFronted } from './compress-front.js'
 
@@ -50,4 +50,25 @@ export function dropAnnouncement(tokens: Token[]): Token[] {
   const label = countWords(noun + after) <= 5 && !/\b(?:this|that|these|those|it|them)\b/i.test(after) ? noun + after : noun
   const labelTokens = head.slice(0, head.findIndex((_, at) => tokensText(head.slice(0, at + 1)).length >= label.length) + 1)
   return [...labelTokens, { ...tokens[colon]! }, ...tokens.slice(colon + 1)]
+}
+
+/**
+ * Drop a short set-up before a semicolon whose clause after it is the point: "The opposite is true generally; people
+ * who want to use a data set properly will…", "The sticks get bigger still; major funding agencies are now
+ * requiring…", "For me, no; the benefits of sharing outweigh the negatives many fold". The set-up is at most six
+ * words and the point more than twice as long, a statement of its own that leans on nothing before it.
+ */
+export function dropSetUpClause(tokens: Token[]): Token[] {
+  const semicolon = tokens.findIndex((token, index) => index >= 1 && token.value === ';' && !insideBrackets(tokens.slice(0, index)))
+  if (semicolon === -1) return tokens
+  const head = tokens.slice(0, semicolon)
+  const tail = withoutLeadingSpace(tokens.slice(semicolon + 1))
+  const words = wordsOf(head)
+  const pointsBack = tail.slice(0, 4).some((token) => ['this', 'that', 'these', 'those', 'such'].includes(token.lower))
+  if (words > 6 || wordsOf(tail) <= 2 * words || wordsOf(tail) < 6 || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || !isStatement(tail) || pointsBack) return tokens
+  // (Not a label, "Collaborate; work with colleagues to…" (an item of a list of four), nor a head that names what the
+  // point is about: "Rust is fast; its compiler checks every borrow at build time".)
+  if ((words < 3 || !hasFiniteVerb(head)) && !/\b(?:yes|no)$/i.test(tokensText(head))) return tokens
+  if (head.some((token) => token.pos === 'PROPN' || token.pos === 'NUM')) return tokens
+  return capitalise(tail)
 }

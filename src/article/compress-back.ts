@@ -3,7 +3,7 @@ import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, endsOnWhatItCuts, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { finiteAuxiliaries, personalPronouns, sayingThat } from './grammar-words.js'
-import { causes, timeSpan, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
+import { causes, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { colonGivesItems } from './enumerations.js'
 
@@ -216,14 +216,14 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
     if (['is', 'are', 'was', 'were', 'be', 'been'].includes(tokens[index - (tokens[index - 2]?.pos === 'DET' ? 3 : 2)]?.lower ?? '')) continue
     // ("…the DSL also allows CPython's maintainers to avoid hand-writing…": the object of "allow" takes its "to", no purpose.)
     if (tokens.slice(Math.max(0, index - 5), index).some((other) => complementVerbs.has(other.lemma))) continue
+    // ("…a framework for the students to establish their workflows and the teacher[ to track…]": a second subject of "for … to".)
+    if ((tokens[index - 2]?.lower === 'and' || (tokens[index - 3]?.lower === 'and' && tokens[index - 2]?.pos === 'DET')) && tokens.slice(0, index).some((other, at) => other.lower === 'for' && tokens.slice(at + 1, at + 5).some((later, after) => later.lower === 'to' && tokens[at + 2 + after]?.pos === 'VERB'))) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 6 && isStatement(head) && !insideBrackets(head) && !insideQuotation(head)) return head
   }
   return tokens
 }
 
-/** Nouns whose "to …" says what they are (an option to make, a chance to help), not why. */
-const complementNouns = new Set(['option', 'ability', 'chance', 'opportunity', 'way', 'time', 'right', 'power', 'need', 'decision', 'plan', 'effort', 'attempt', 'sense', 'freedom', 'permission', 'reason', 'courage', 'choice', 'tendency', 'desire', 'goal', 'aim', 'mission', 'promise', 'offer', 'request', 'invitation', 'responsibility', 'duty', 'obligation', 'capacity', 'willingness', 'budget', 'money', 'funding', 'resources', 'tool', 'tools'])
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */

@@ -102,3 +102,6 @@ export const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', '
 
 /** Nouns of a span of time ("six months from now", "the 20 years after release"). */
 export const timeSpan = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/
+
+/** Nouns whose "to …" says what they are (an option to make, a chance to help), not why. */
+export const complementNouns: ReadonlySet<string> = new Set(['option', 'ability', 'chance', 'opportunity', 'way', 'time', 'right', 'power', 'need', 'decision', 'plan', 'effort', 'attempt', 'sense', 'freedom', 'permission', 'reason', 'courage', 'choice', 'tendency', 'desire', 'goal', 'aim', 'mission', 'promise', 'offer', 'request', 'invitation', 'responsibility', 'duty', 'obligation', 'capacity', 'willingness', 'budget', 'money', 'funding', 'resources', 'tool', 'tools'])

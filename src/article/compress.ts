@@ -15,7 +15,7 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, closesSeries, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, fronts, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
-import { dropAnnouncement } from './compress-announcements.js'
+import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { continuesInfinitive, cutsAcrossAside, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { clauseSubject } from './clause-subject.js'
@@ -124,7 +124,8 @@ export function unwrap(sentence: string): string {
 }
 
 /** {@link compressSentence} on tagged tokens. */
-export function compressTokens(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+export function compressTokens(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  const tagged = dropSetUpClause([...sentence])
   // A question is no statement, and a cut of one no bullet ("Did you know that you can light your winter"); one that asks
   // whether the reader knows a fact states it ("Did you know that you can light your winter with the smell of history?").
   if (tagged.at(-1)?.value === '?') {

@@ -106,6 +106,8 @@ export function isSignpost(text: string): boolean {
   if (/^(?:i|we)(?:['’]ll| will| shall)? (?:talk|write|say|speak|go into|come back to|return to|get to|touch on) (?:(?:a (?:bit|little) )?more |in (?:more )?detail |again )?(?:about |on )?(?:this|that|it|these|those)\b[^.!?]{0,40}\b(?:later|below|above|at the end|next time|in (?:a|the) (?:later|next|following|future|last)\b)|^keep (?:an|your) eyes? (?:out|open|peeled) for (?:that|this|it|more|the next|future|upcoming|part)\b/i.test(bare)) return true
   // ("Here I want to give my impressions from the visit this year", "I want to give you a short overview of the talks".)
   if (/^(?:here,? )?(?:i|we) (?:want|would like|wanted|'d like|’d like) to (?:give|share|offer|present|provide)(?: you)? (?:my|our|a|an|some|the)? ?(?:(?:short|brief|quick|few|personal) )?(?:impressions?|overview|summary|recap|notes|thoughts|highlights|report)\b/i.test(bare)) return true
+  // ("Other issues often come up": more to come, none of it said.)
+  if (/^(?:other|some|several|a few|further|more) (?:issues|questions|problems|concerns|objections|arguments|points|topics) (?:often |also |sometimes |frequently |commonly |usually )?(?:come up|arise|crop up|emerge|remain)[.!]?$/i.test(bare.trim())) return true
   // (And where the page's picture came from, said in passing: "And the image is created by Bing with the help of DALL·E.")
   return signpost.test(bare) || announcement.test(text) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || housekeeping.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { compressSentence } from '../../src/article/compress.js'
-import { isPointer } from '../../src/article/signposts.js'
+import { isPointer, isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
 import { facesOf } from '../helpers/deck-text.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
@@ -113,4 +113,19 @@ test('"Find Out More" over a reading list is back matter; a caption that ends on
   // Wellcome Library, "The changing face of London" (CC BY 4.0, copied text).
   assert.ok(isPictureSource('Health care leaflets: What is a Health Visitor? Credit: Wellcome Images no. L0025727'))
   assert.ok(!isPictureSource('The credit went to the nurses who ran the clinics for thirty years without pay.'))
+})
+
+test('a short set-up before a semicolon gives way to the point after it; a label or a clause that points back does not', () => {
+  // Gavin L. Simpson, "Open data and Ecology" (2013, CC BY).
+  assert.equal(bullet('For me, no; the benefits of sharing outweigh the negatives many fold.'), 'The benefits of sharing outweigh the negatives many fold')
+  assert.equal(bullet('The opposite is true generally; people who want to use a data set properly will more than likely devote time and effort to understanding it.'), 'People who want to use a data set properly will more than likely devote time and effort to understanding it')
+  assert.notEqual(bullet('The sticks get bigger still; major funding agencies are now requiring the data resulting from their granting schemes be made publicly, freely, and promptly available in suitable repositories.'), 'The sticks get bigger still')
+  assert.doesNotMatch(bullet('Collaborate; work with colleagues to collate and synthesise data to address large-scale questions.') ?? 'Collaborate', /^Work/)
+  assert.equal(bullet('Maps are a tool; they are a habit of mind.'), 'Maps are a tool; they are a habit of mind')
+  assert.ok(isSignpost('Other issues often come up.'))
+})
+
+test('a purpose is no cut after the second subject of "for … to"', () => {
+  // TeachOSM (CC BY-SA 4.0): "…for the students to establish their independent workflows and the teacher" had been a bullet.
+  assert.doesNotMatch(bullet('Thus far, we have found that this provides a sufficient framework for the students to establish their independent workflows and the teacher to track the student\'s contributions.') ?? '', /and the teacher$/)
 })
