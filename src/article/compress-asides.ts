@@ -2,7 +2,7 @@
  * An aside inside a sentence, between its subject and its verb, set off by
  * commas: a relative clause, a clause of alternatives, a participle's phrase.
  */
-import type { Token } from './nlp.js'
+import { tokensText, type Token } from './nlp.js'
 import { hasFiniteVerb, isComma, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
 import { capitalise, withoutLeadingSpace } from './token-text.js'
@@ -299,4 +299,18 @@ export function dropCountedRelative(tokens: Token[]): Token[] {
   // (A clause of a few words, "…four themes that cover the problems our work should address", is the claim's; a long one
   // is what the speaker tells.)
   return wordsOf(head) >= 6 && isStatement(head) && wordsOf(tokens) - wordsOf(head) >= 10 ? head : tokens
+}
+
+/**
+ * Drop a restatement that trails a claim: "…the most important determinant of whether someone goes to university is
+ * poverty[, or, more precisely, whether someone receives free school meals]". The claim before it stands alone.
+ */
+export function dropRestatement(tokens: Token[]): Token[] {
+  for (let index = 3; index < tokens.length - 4; index++) {
+    if (!isComma(tokens[index]) || tokens[index + 1]?.lower !== 'or' || !isComma(tokens[index + 2])) continue
+    if (!/^(?:more precisely|more accurately|to be (?:more )?precise|to be exact|rather|at least|perhaps more accurately),/i.test(tokensText(tokens.slice(index + 3, index + 8)).trim())) continue
+    const head = tokens.slice(0, index)
+    if (isStatement(head)) return head
+  }
+  return tokens
 }

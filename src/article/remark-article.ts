@@ -292,7 +292,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
     // (cont.)", not "Overview (cont.)" in the middle of the talk.
     else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)
     previous = faceHeading
-    const { face, spoken } = headedFace(page, assembleFace(page))
+    const { face, spoken } = headedFace(page, assembleFace(page), faceHeading?.data?.overviewTopic ? toString(faceHeading) : undefined)
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...face]
     const pageNotes = [...spoken, ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
     if (pageNotes.length > 0) children.push({ type: 'notes', children: pageNotes })

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { readFileSync } from 'node:fs'
 import { compressSentence } from '../../src/article/compress.js'
 import { isPointer, isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
@@ -128,4 +129,23 @@ test('a short set-up before a semicolon gives way to the point after it; a label
 test('a purpose is no cut after the second subject of "for … to"', () => {
   // TeachOSM (CC BY-SA 4.0): "…for the students to establish their independent workflows and the teacher" had been a bullet.
   assert.doesNotMatch(bullet('Thus far, we have found that this provides a sufficient framework for the students to establish their independent workflows and the teacher to track the student\'s contributions.') ?? '', /and the teacher$/)
+})
+
+test('a restatement after ", or, more precisely," goes when the claim before it is too long with it', () => {
+  // Arthur Turrell, "Who is not participating in Higher Education?" (2018, MIT).
+  assert.equal(
+    bullet('According to a Social Mobility Commission report from 2016, the most important determinant of whether someone goes to university at all or not is poverty, or, more precisely, whether someone receives free school meals.'),
+    'The most important determinant of whether someone goes to university at all or not is poverty'
+  )
+})
+
+test('a page titled by its lead-in does not show the lead-in too: the speaker says it', async () => {
+  // Chris Ritzo, M-Lab blog (2022, Apache-2.0): "There are some questions that are worth exploring further:" under the
+  // title "Questions that are worth exploring further".
+  const source = readFileSync(new URL('../../../test/fixtures/heldout/revisiting-national-broadband-datasets-and-maps.md', import.meta.url), 'utf8')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/maps.md', overrides: { condense: true } })
+  const slide = /<section[^>]*>\s*<h2[^>]*>Questions that are worth exploring further<\/h2>([\s\S]*?)<\/section>/.exec(html)?.[1]
+  assert.ok(slide !== undefined, 'a page titled by its lead-in')
+  assert.doesNotMatch(facesOf(slide), /There are some questions/)
+  assert.match(slide, /<aside class="notes">[\s\S]*there are some questions that are worth exploring further:/i)
 })
