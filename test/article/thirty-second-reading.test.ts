@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
+import { isVague } from '../../src/article/leaning.js'
+import { tagSentence } from '../../src/article/nlp.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { isPointer, isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
@@ -148,4 +150,9 @@ test('a page titled by its lead-in does not show the lead-in too: the speaker sa
   assert.ok(slide !== undefined, 'a page titled by its lead-in')
   assert.doesNotMatch(facesOf(slide), /There are some questions/)
   assert.match(slide, /<aside class="notes">[\s\S]*there are some questions that are worth exploring further:/i)
+})
+
+test('a sentence about "that post" leans on the one that named it', () => {
+  assert.ok(isVague(tagSentence('Our goal with that post was to provide context and provenance of the different data sources presented in the map.'), 'Our goal with that post was to provide context and provenance of the different data sources presented in the map.'))
+  assert.ok(!isVague(tagSentence('Our goal is to provide context for the data sources in the map.'), 'Our goal is to provide context for the data sources in the map.'))
 })
