@@ -35,7 +35,7 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // ("Such a system isn't just for…": after its article too.)
   if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ' && !(token.pos === 'DET' && /^an?$/i.test(token.value)))?.pos === 'NOUN') return true
   // ("Our goal with that post was to provide context…": the writer's earlier post, named in the sentence before.)
-  if (/\bthat (?:earlier |previous |first |original |last )?(?:post|article|piece|blog post|essay|write-?up|report|paper)\b/i.test(sentence)) return true
+  if (/\bthat (?:earlier |previous |first |original |last )?(?:post|article|piece|blog post|essay|write-?up)\b/i.test(sentence)) return true
   // ("Which I remember with the acronym HERO:", "...where the year-month elements captures…": a relative clause, or the
   // rest of a sentence begun before, is no statement of its own.)
   if (/^which\b(?![^.!]*\?$)|^(?:\.{2,}|…)\s*\p{Ll}/iu.test(sentence.trim())) return true
