@@ -147,9 +147,10 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
   // own this Earth, we are merely the recipients of a great and generous loan that our descendants will have to pay back
   // if we do not care for it responsibly." had left the talk to end on "Questions?".)
   // (Not a caption set in italics, "_A video of a partially completed reconstructed scene…_", nor one that names its picture.)
+  // (Without the hedge and the phrase before it a bullet drops: "Processing all of this, it seems like | making STEM…".)
   const italic = italicOnly(paragraphs.at(-1)?.children ?? [])
   const [alone] = ending.length === 1 && paragraphs.length > 1 && !italic && !/^(?:an? |the )?(?:video|photo|picture|image|map|chart|graph|screenshot|figure|diagram)\b/i.test(ending[0]!) ? scoreSentences([ending], { maxWords: 40, lang: options.lang }) : []
-  if (alone && countWords(alone.sentence) <= 36 && !/\?["'”’)]*$/.test(alone.sentence) && isClaim(alone, 40) && !pointsBack(alone.bullet!.tokens) && !['i', 'my'].includes(alone.bullet!.tokens[0]?.lower ?? '')) return alone.sentence.replace(/(?<!\.\.)\.$/, '')
+  if (alone && countWords(alone.sentence) <= 36 && !/\?["'”’)]*$/.test(alone.sentence) && isClaim(alone, 40) && !pointsBack(alone.bullet!.tokens) && !['i', 'my'].includes(alone.bullet!.tokens[0]?.lower ?? '')) return alone.bullet!.words < countWords(alone.sentence) - 3 ? alone.bullet!.text : alone.sentence.replace(/(?<!\.\.)\.$/, '')
   // (A short last sentence that says the title is the punchline the piece was named for, whatever it points back at: "It
   // is a piece of chalk." closes "A Piece of Chalk".)
   const last = ending.at(-1)

@@ -42,20 +42,26 @@ export function dropFrame(tokens: Token[]): Token[] {
     const rest = withoutLeadingSpace(tokens.slice(tokens[2]?.lower === 'that' ? 3 : 2))
     if (startsClause(rest) && wordsOf(rest) >= 4) return capitalise(rest)
   }
-  if (tokens[0]?.lower !== 'it') return tokens
-  const verb = tokens[1]
+  // ("Processing all of this, it seems like making STEM careers … familiar … is one of…": after a short phrase too.)
+  const comma = tokens.findIndex(isComma)
+  const from = tokens[0]?.lower !== 'it' && comma > 0 && comma <= 6 && tokens[comma + 1]?.lower === 'it' && !hasFiniteVerb(tokens.slice(0, comma)) ? comma + 1 : 0
+  if (tokens[from]?.lower !== 'it') return tokens
+  const verb = tokens[from + 1]
   const particle = verb ? frameVerbs.get(verb.lower) : undefined
-  if (particle === undefined) return tokens
-  let at = 2
+  if (particle === undefined || (from > 0 && particle !== '')) return tokens
+  let at = from + 2
   if (particle) {
     if (tokens[at]?.lower !== particle) return tokens
     at++
   }
   // ", therefore," / ", then,": a connective between commas.
   if (isComma(tokens[at]) && tokens[at + 1]?.pos === 'ADV' && isComma(tokens[at + 2])) at += 3
-  if (tokens[at]?.lower !== 'that') return tokens
+  // ("It seems like…" too: a hedge's "like" is its "that".)
+  if (tokens[at]?.lower !== 'that' && !(tokens[at]?.lower === 'like' && particle === '' && verb!.lower !== 'happens' && verb!.lower !== 'happened')) return tokens
   const rest = withoutLeadingSpace(tokens.slice(at + 1))
-  return startsClause(rest) && wordsOf(rest) >= 4 ? capitalise(rest) : tokens
+  // (A clause whose subject is a gerund's phrase, "making STEM careers familiar to young people is…", too.)
+  const gerund = rest[0]?.pos === 'VERB' && /ing$/.test(rest[0].lower) && hasFiniteVerb(rest.slice(1))
+  return (startsClause(rest) || gerund) && wordsOf(rest) >= 4 ? capitalise(rest) : tokens
 }
 
 /** Verbs that report a finding ("The report found that…", "2015 ONS figures state that…"). */

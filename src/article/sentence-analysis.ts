@@ -121,6 +121,9 @@ export function isFormula(text: string): boolean {
   return /^[\p{L}\p{N} ’'-]{2,40} = \S/u.test(text.trim())
 }
 
+/** A hedge after a short phrase: "Processing all of this, it seems like…" (the bullet is the claim inside it). */
+const hedgedAfterPhrase = /^[^,.!?]{1,60},\s*it (?:seems|seemed|appears) (?:that|like)\s/i
+
 function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analysis {
   const tokens = tagSentence(unwrap(sentence))
   // A sentence with math in it ("with x_j \sim \mathcal{U}(0,1)") would show its TeX source: it stays in the notes.
@@ -158,7 +161,9 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
     // without ", but this is, of course, just an estimate".)
     // (Nor does a main clause that ends the sentence after a fronted clause it does without: "By creating courses…
     // grounded in those principles, TOPS aims to inspire a true transformation to open science".)
-    vague: bullet !== undefined && (announced || sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text) || afterReportingFrame(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
+    // (Nor the claim inside a hedge after a phrase that points back: "Processing all of this, it seems like | making STEM
+    // careers… familiar to young people is one of the most useful outcomes…".)
+    vague: bullet !== undefined && (announced || hedgedAfterPhrase.test(sentence) || sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text) || afterReportingFrame(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
   }
 }
 

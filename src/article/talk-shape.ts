@@ -142,11 +142,12 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     // An agenda of more than one page is no agenda a speaker shows (a blind review: "11 items over two half-empty slides").
     if (agenda.length === 1) out.splice(at, 0, ...agenda)
   }
-  // A talk closes with questions: one with sections, or an essay without headings long enough for three slides or six
-  // bullets (a legend told in nine bullets on two slides had ended on its last bullet).
+  // A talk closes with questions: one with sections, or an essay without headings long enough for two slides or five
+  // bullets (a legend told in nine bullets on two slides had ended on its last bullet; a history in five bullets on two
+  // slides, its reading list in the notes, too).
   const content = children.filter((node): node is Slide => node.type === 'slide' && !isTitleSlide(node))
   const bullets = content.reduce((sum, slide) => sum + slide.children.reduce((count, node) => count + (node.type === 'list' ? node.children.length : 0), 0), 0)
-  if (config.closing !== false && (sections.length > 0 || content.length >= 3 || bullets >= 6)) {
+  if (config.closing !== false && (sections.length > 0 || content.length >= 2 || bullets >= 5)) {
     // The article's closing sentence, when no face shows it, is the talk's last word before the questions: read from the
     // slides before the back matter folded into the last section's notes.
     const line = closingLine(condensed, { isBackMatter: (heading) => isBackMatter(heading, author), maxWords: config.maxWords, lang: config.lang, title: typeof config.title === 'string' ? config.title : undefined, author })

@@ -156,3 +156,21 @@ test('a sentence about "that post" leans on the one that named it', () => {
   assert.ok(isVague(tagSentence('Our goal with that post was to provide context and provenance of the different data sources presented in the map.'), 'Our goal with that post was to provide context and provenance of the different data sources presented in the map.'))
   assert.ok(!isVague(tagSentence('Our goal is to provide context for the data sources in the map.'), 'Our goal is to provide context for the data sources in the map.'))
 })
+
+test('a relative clause may end on its verb\'s preposition; a hedge after a phrase gives its claim; a short essay still ends on questions', async () => {
+  // Arthur Turrell (2018, MIT): the article's last line had no bullet, "…can strive for" read as a cut.
+  assert.equal(bullet('Familiarity is one of the most useful outcomes outreach programmes can strive for.'), 'Familiarity is one of the most useful outcomes outreach programmes can strive for')
+  assert.equal(bullet('The team wrote the docs for.'), undefined)
+  assert.equal(
+    compressSentence('Processing all of this, it seems like making STEM careers and/or STEM practitioners familiar to young people is one of the most useful outcomes outreach programmes can strive for.', { maxWords: 40 })?.text,
+    'Making STEM careers and/or STEM practitioners familiar to young people is one of the most useful outcomes outreach programmes can strive for'
+  )
+  // Wellcome Library, "The changing face of London" (CC BY 4.0, copied text): its reading list had filled two of four
+  // slides under "MOH reports (cont.)", a caption and its credit had been a bullet; then, without them, two slides of
+  // five bullets had ended on the last bullet.
+  const source = readFileSync(new URL('../../../test/fixtures/heldout/the-changing-face-of-london.txt', import.meta.url), 'utf8')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/the-changing-face-of-london.txt', overrides: { condense: true } })
+  const faces = facesOf(html)
+  assert.doesNotMatch(faces, /Find Out More|Charles Booth|Credit: Wellcome/)
+  assert.match(html, /<h2[^>]*>Questions\?<\/h2>/)
+})
