@@ -257,8 +257,11 @@ export function dropTrailingPrepositionRelative(tokens: Token[]): Token[] {
   const at = tokens.findLastIndex((token, index) => index >= 6 && token.pos === 'ADP' && token.lower !== 'of' && ['which', 'whom'].includes(tokens[index + 1]?.lower ?? ''))
   if (at === -1 || !['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos) || measureNouns.has(tokens[at - 1]!.lower) || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
   const head = tokens.slice(0, at)
-  // (Nor the last noun of a list, "…data interconnectivity, the formats in which the data is provided, …".)
-  if (head.slice(-5).some(isComma) || tokens.slice(at).some(isComma)) return tokens
+  // (Nor the last noun of a list, "…data interconnectivity, the formats in which the data is provided, …"; nor a noun
+  // its "the" says the clause identifies: "…known for the iron-like grip[ with which they cling to their data]".)
+  let article = at - 2
+  while (article > 0 && (['ADJ', 'NOUN'].includes(tokens[article]!.pos) || [tokens[article - 1], tokens[article], tokens[article + 1]].some((near) => near?.value === '-'))) article--
+  if (head.slice(-5).some(isComma) || tokens.slice(at).some(isComma) || tokens[article]?.lower === 'the') return tokens
   return wordsOf(head) >= 6 && isStatement(head) && wordsOf(tokens) - wordsOf(head) >= 5 ? head : tokens
 }
 

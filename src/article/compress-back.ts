@@ -238,14 +238,14 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // because of poor maintenance".)
     const cause = causes.test(tokensText(tokens.slice(index, index + 5))) && tokens.slice(0, index).some((other) => other.pos === 'NUM') && !tokens.slice(index, end).some((other) => other.pos === 'NUM' || other.pos === 'PROPN')
     // (So does the condition a figure holds under, after it, without a comma: "…between 1000 and 10000 times faster |
-    // depending on exactly how you visualize the points"; not the reason a claim gives, "…at different times depending on
-    // travel time".)
+    // depending on exactly how you visualize the points"; not a claim's reason, "…at different times depending on travel time".)
     const condition = token.lower === 'depending' && ['on', 'upon'].includes(tokens[index + 1]?.lower ?? '') && tokens.slice(0, index).some((other) => /\d/.test(other.value))
     if (cause || condition) {
       const head = tokens.slice(0, index)
       if (wordsOf(head) >= 5 && isStatement(head)) return head
     }
-    if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower)) continue
+    // (A relative clause is no phrase: "…for the iron-like grip | with which they cling to their hard-won data".)
+    if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower) || ['which', 'whom'].includes(tokens[index + 1]?.lower ?? '')) continue
     // ("…released under a CC BY license": a preposition in capitals is part of a name; so is one in a title named after
     // its noun, "…on the topic Ladies in Science" — not a place after a place, "…the University of Oslo in Norway".)
     const titled = /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[index - 2]!.value)

@@ -34,6 +34,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/^an? (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:measure|reason|way|step|option|approach|factor|problem|point|thing|example|issue|type|kind|group|category|method|organi[sz]ation|company|person|question|lesson|area|part)s?\b|^(?:one|another|the (?:main|other|first|second|real)) reason why (?:is|was)\b/i.test(sentence)) return true
   // ("Such a system isn't just for…": after its article too.)
   if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ' && !(token.pos === 'DET' && /^an?$/i.test(token.value)))?.pos === 'NOUN') return true
+  // ("A similar growth pattern has taken place in…": similar to the one the sentence before told.)
+  if (/^(?:a|the) similar (?:[\w-]+ )?(?:pattern|trend|story|picture|thing|effect|result|finding|situation|approach|change|growth|rise|decline|increase|drop|fall|shift)\b/i.test(sentence)) return true
   // ("Our goal with that post was to provide context…": the writer's earlier post, named in the sentence before.)
   if (/\bthat (?:earlier |previous |first |original |last )?(?:post|article|piece|blog post|essay|write-?up)\b/i.test(sentence)) return true
   // ("Which I remember with the acronym HERO:", "...where the year-month elements captures…": a relative clause, or the

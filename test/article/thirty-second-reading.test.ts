@@ -174,3 +174,11 @@ test('a relative clause may end on its verb\'s preposition; a hedge after a phra
   assert.doesNotMatch(faces, /Find Out More|Charles Booth|Credit: Wellcome/)
   assert.match(html, /<h2[^>]*>Questions\?<\/h2>/)
 })
+
+test('a relative clause after "the" + noun stays with its noun; "a similar pattern" leans on the one before', () => {
+  // Gavin L. Simpson (CC BY): "Ecologists are more likely to be known for the iron-like grip" had lost what the grip holds.
+  assert.doesNotMatch(bullet('Unfortunately, ecologists are more likely to be known for the iron-like grip with which they cling to their hard-won data.') ?? '', /grip$/)
+  // TeachOSM (CC BY-SA 4.0).
+  const similar = 'A similar growth pattern has taken place in the number of contributors to the OpenStreetMap since its birth.'
+  assert.ok(isVague(tagSentence(similar), similar))
+})
