@@ -32,7 +32,7 @@ export const fillers = new Set(['really', 'very', 'actually', 'basically', 'esse
 export const fillerPhrases = [
   'around the world', 'across the world', 'all over the world', 'in the world', 'in practice', 'in general', 'at its simplest', 'at its core', 'at heart', 'in essence', 'in a nutshell', 'at the end of the day', 'in the end', 'over time', 'these days', 'of course', 'in fact', 'for example',
   'for instance', 'in particular', 'as well', 'to some extent', 'in other words', 'at the same time', 'more or less', 'by and large',
-  'for the most part', 'in a way', 'in a sense', 'as a matter of fact', 'at this point', 'right now', 'today'
+  'for the most part', 'in a way', 'in a sense', 'as a matter of fact', 'at this point', 'to this point', 'up to this point', 'right now', 'today'
 ].map((phrase) => phrase.split(' '))
 
 /** Filler phrases that introduce examples: set off inside a sentence, the examples after them go too. */

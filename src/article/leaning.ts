@@ -112,7 +112,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
     if (token.lower === 'that' && token.pos === 'SCONJ' && isVerb(tokens[index - 1]!) && tokens.slice(index + 2).some(isVerb)) return false
     // (Nor after an indefinite pronoun: "…is something that data journalism could certainly learn from".)
     if (token.lower === 'that' && index > 0 && (['VERB', 'ADJ', 'NOUN', 'ADV'].includes(tokens[index - 1]!.pos) || /^(?:some|any|every|no)(?:thing|one|body)$/.test(tokens[index - 1]!.lower)) && ['AUX', 'VERB'].includes(tokens.slice(index + 1).find((other) => !['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM', 'ADV'].includes(other.pos))?.pos ?? '')) return false
-    if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
+    // ("The largest challenge to this point…": "to this point" is the writer's now.)
+    const now = token.lower === 'this' && next?.lower === 'point' && tokens[index - 1]!.lower === 'to'
+    if (token.pos === 'DET' || (next && ['NOUN', 'ADJ'].includes(next.pos))) return next !== undefined && next.pos === 'NOUN' && !ownTimes.has(next.lower) && !now && !tokens.slice(0, index).some((before) => before.lemma === next.lemma)
     // ("Chief among these are GitHub Issues…", "Of these, …": after a preposition at the start too.)
     return token.pos === 'PRON' && token.lower !== 'that' && ([',', 'meaning', 'and', 'but', 'so'].includes(tokens[index - 1]!.lower) || (tokens[index - 1]!.pos === 'ADP' && index <= 3))
   })

@@ -182,3 +182,11 @@ test('a relative clause after "the" + noun stays with its noun; "a similar patte
   const similar = 'A similar growth pattern has taken place in the number of contributors to the OpenStreetMap since its birth.'
   assert.ok(isVague(tagSentence(similar), similar))
 })
+
+test('"to this point" is the writer\'s now, no pointer back; "at that point" still is', () => {
+  // TeachOSM (CC BY-SA 4.0): the section's claim had been left out as leaning on the sentence before.
+  const claim = 'The largest challenge to this point for all parties has been the coordination of schedules and time during work and school hours.'
+  assert.ok(!isVague(tagSentence(claim), claim))
+  const then = 'At that point, I had been writing code for a couple of years.'
+  assert.ok(isVague(tagSentence(then), then))
+})
