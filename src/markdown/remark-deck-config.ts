@@ -166,8 +166,19 @@ function parseTomlFrontMatter(node: { value: string; position?: Yaml['position']
 function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-api.js')): FrontMatter {
   const { LineCounter, parseDocument, isMap, isScalar } = yaml
   const startLine = (node.position?.start.line ?? 1) + 1
-  const lineCounter = new LineCounter()
-  const document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  let lineCounter = new LineCounter()
+  let document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  // A quoted value that runs on over lines at the margin ("summary: "A good friend posted…" / "to FB. …"") is read as
+  // Hugo and Jekyll read it, its lines indented; YAML wants them indented, and a post that builds there failed here.
+  if (document.errors.length > 0) {
+    const indented = indentQuotedLines(node.value)
+    const retryCounter = new LineCounter()
+    const retry = indented === node.value ? undefined : parseDocument(indented, { lineCounter: retryCounter, prettyErrors: false, uniqueKeys: true })
+    if (retry && retry.errors.length === 0) {
+      ;[document, lineCounter] = [retry, retryCounter]
+      file.message('A quoted front-matter value continues on lines at the margin; read as if they were indented', { place: { line: startLine, column: 1 }, ruleId: 'front-matter-quoted-lines', source: 'lectern' })
+    }
+  }
   const toLine = (offset: number) => startLine + lineCounter.linePos(offset).line - 1
 
   const error = document.errors[0]
@@ -219,6 +230,34 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-a
     })
   }
   return { values, lines, lineOf: (key) => lines[key] }
+}
+
+/**
+ * Front matter with the lines a quoted value runs on to indented under its key, as YAML wants them: a line count kept,
+ * nothing else changed.
+ *
+ * @param text The front matter's YAML.
+ */
+export function indentQuotedLines(text: string): string {
+  let open: { quote: string; indent: string } | undefined
+  return text
+    .split('\n')
+    .map((line) => {
+      if (open) {
+        const out = /^\s/.test(line) || line === '' ? line : `${open.indent}  ${line}`
+        if (closes(line, open.quote)) open = undefined
+        return out
+      }
+      const start = /^(\s*)[\w-]+\s*:\s*(["'])(.*)$/.exec(line)
+      if (start && !closes(start[3]!, start[2]!)) open = { quote: start[2]!, indent: start[1]! }
+      return line
+    })
+    .join('\n')
+}
+
+/** Whether a line closes a quoted value: a double quote not escaped, or a single quote not doubled. */
+function closes(rest: string, quote: string): boolean {
+  return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /(?:^|[^'])'(?!')/.test(rest.replace(/''/g, ''))
 }
 
 /** The text of a document's paragraphs (up to about 20,000 characters): what its language is told by. */
