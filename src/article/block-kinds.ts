@@ -363,7 +363,7 @@ export function opensWithQuestion(sentences: readonly string[]): boolean {
 
 /** Whether a line only dates the page ("Updated: August 2025", "Last updated 3 March 2026", "Date modified: 2021-03-01"). */
 export function isDateLine(text: string): boolean {
-  const parsed = text.length <= 60 ? parseByline(text) : undefined
+  const parsed = text.length <= 60 ? parseByline(text.replace(/(\d)\.$/, '$1')) : undefined // (and "…April 15, 2018.")
   return parsed?.date !== undefined && parsed.byline === undefined && /^(?:page |this (?:post|article|page|story|piece) (?:was|has been) |date )?(?:last |first )?(?:updated|reviewed|modified|published|posted)\b/i.test(text)
 }
 

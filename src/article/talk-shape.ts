@@ -9,6 +9,7 @@ import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { isOpeningTitle, isOverview, isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
+import { compressSentence } from './compress.js'
 import { foldBackMatter, isBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
@@ -154,12 +155,36 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     // (Before the back matter a talk ends on, "References": it had closed a talk after its reading list.)
     let end = out.length
     while (end > 0 && isBackMatter(sectionTitle(out[end - 1]!), author)) end--
-    if (line) out.splice(end, 0, line)
+    if (line) {
+      withoutRepeat(out, end, line, config.maxWords)
+      out.splice(end, 0, line)
+    }
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
     out.push(plainSlide('closing', 'Questions?', body))
   }
   return out
+}
+
+/**
+ * The closing line's bullet taken off the last slide before it, where the article's last paragraph had given it as the
+ * last of three bullets or more: "The night train will not replace the aeroplane, but it will win back the journeys it
+ * was always best at" ended "What Comes Next" and then, whole, closed the talk. The notes keep its sentence.
+ *
+ * @param slides The talk's slides (the one before `end` changed in place).
+ * @param end Where the closing line goes.
+ * @param line The closing line's slide.
+ * @param maxWords The deck's bullet budget.
+ */
+function withoutRepeat(slides: RootContent[], end: number, line: Slide, maxWords: number | undefined): void {
+  const before = slides[end - 1]
+  const closing = toString(line.children.find((child) => child.type === 'list') ?? { type: 'text', value: '' })
+  const short = compressSentence(closing, { maxWords: maxWords ?? 14 })?.text
+  if (before?.type !== 'slide' || !short) return
+  const list = before.children.filter((child) => child.type === 'list').at(-1)
+  const last = list?.type === 'list' ? list.children.at(-1) : undefined
+  if (list?.type !== 'list' || list.children.length < 3 || !last || toString(last).trim() !== short.trim()) return
+  list.children = list.children.slice(0, -1)
 }
 
 /**

@@ -21,6 +21,17 @@ function classesOf(element: Element): string[] {
  */
 export const texMacros: Readonly<Record<string, string>> = { '\\mbox': '\\text{#1}' }
 
+/**
+ * A formula as KaTeX should read it: an underscore the writer escaped for their Markdown engine (`$SO\_2$`, as Hugo and
+ * Jekyll posts write it so that `_` opens no emphasis) is the subscript it was in their page, not a literal underscore;
+ * unless the formula sets text, where `\_` is an underscore.
+ *
+ * @param value The formula's TeX.
+ */
+export function texSource(value: string): string {
+  return /\\(?:text|mathrm|texttt|operatorname|mbox)\b/.test(value) ? value : value.replace(/\\_/g, '_')
+}
+
 /** A formula that KaTeX cannot read, shown as its TeX source. */
 function asSource(value: string, display: boolean): Element {
   return {
@@ -50,11 +61,11 @@ export function rehypeMath() {
       let replacement: ElementContent[]
       try {
         // HTML only: KaTeX's MathML copy sits in a clipped 1px box, which the print check would take for cut-off content.
-        const html = katex.renderToString(value, { displayMode: display, throwOnError: true, output: 'html', trust: false, strict: 'ignore', macros: { ...texMacros } })
+        const html = katex.renderToString(texSource(value), { displayMode: display, throwOnError: true, output: 'html', trust: false, strict: 'ignore', macros: { ...texMacros } })
         replacement = fromHtml(html, { fragment: true }).children as ElementContent[]
         // Screen readers read the formula's source instead.
         const outer = replacement.find((node): node is Element => node.type === 'element')
-        if (outer) Object.assign(outer.properties, { role: 'math', ariaLabel: value })
+        if (outer) Object.assign(outer.properties, { role: 'math', ariaLabel: texSource(value) })
       } catch (error) {
         // KaTeX's `rawMessage` is the reason without the formula repeated and underlined.
         const raw = (error as { rawMessage?: unknown }).rawMessage

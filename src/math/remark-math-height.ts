@@ -6,7 +6,7 @@
 import type { Root } from 'mdast'
 import type { Math } from 'mdast-util-math'
 import katex from 'katex'
-import { texMacros } from './rehype-math.js'
+import { texMacros, texSource } from './rehype-math.js'
 import { visit } from 'unist-util-visit'
 
 /** The data the fitter reads on a `math` node. */
@@ -28,7 +28,7 @@ const katexScale = 1.21
 export function displayHeightEm(value: string): number | undefined {
   let html: string
   try {
-    html = katex.renderToString(value, { displayMode: true, throwOnError: true, output: 'html', trust: false, strict: 'ignore', macros: { ...texMacros } })
+    html = katex.renderToString(texSource(value), { displayMode: true, throwOnError: true, output: 'html', trust: false, strict: 'ignore', macros: { ...texMacros } })
   } catch {
     return undefined
   }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
 import { isVague } from '../../src/article/leaning.js'
+import { isDateLine } from '../../src/article/block-kinds.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { isPointer, isSignpost } from '../../src/article/signposts.js'
@@ -189,4 +190,10 @@ test('"to this point" is the writer\'s now, no pointer back; "at that point" sti
   assert.ok(!isVague(tagSentence(claim), claim))
   const then = 'At that point, I had been writing code for a couple of years.'
   assert.ok(isVague(tagSentence(then), then))
+})
+
+test('"This post was last updated April 15, 2018." is a date line, with its full stop', () => {
+  // Carter Pape, "buy GMOs, buy non-organic" (2018, CC BY-SA 4.0, copied text): it had been a bullet.
+  assert.ok(isDateLine('This post was last updated April 15, 2018.'))
+  assert.ok(!isDateLine('Yields fell by 20 percent in 2018.'))
 })

@@ -113,3 +113,10 @@ A ticket costs $20 and a book $30, and $HOME and $PATH are shell variables; $USD
     assert.ok(file.messages.some((message) => message.ruleId === 'slide-split'), file.messages.join('\n'))
   })
 })
+
+it('an underscore escaped for Markdown inside $…$ is a subscript, as the writer\'s page showed it; in \\text it stays an underscore', async () => {
+  // Andrew Tyre, "What about that 1970's ice age?" (2016, MIT): "$SO\_2$" had printed as "SO_2" in italics.
+  const { texSource } = await import('../../src/math/rehype-math.js')
+  assert.equal(texSource('SO\\_2'), 'SO_2')
+  assert.equal(texSource('\\text{file\\_name}'), '\\text{file\\_name}')
+})
