@@ -186,6 +186,9 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   if (['is', 'was'].includes(verb.lower) && ['DET', 'PROPN', 'NUM', 'ADP'].includes(rest[1]?.pos ?? '') && tokens.slice(4, 26).some((token) => token.lower === 'that' || token.lower === 'who')) return true
   // "it is (not) (always) easy to…", "it would be wise to…", "it is a good idea to…", "it is likely that…".
   const to = rest.findIndex((token, at) => at > 0 && (token.lower === 'to' || token.lower === 'that') && ['ADJ', 'NOUN', 'ADV'].includes(rest[at - 1]!.pos))
+  // ("It is unlikely to spur faster walking": a "likely", "certain", "able" before "to" says what "it", named before, will
+  // do; "It is unlikely that…" has no such "it".)
+  if (to > 0 && rest[to]!.lower === 'to' && /^(?:likely|unlikely|certain|sure|bound|set|about|able|unable|designed|meant|supposed|due)$/.test(rest[to - 1]!.lower)) return false
   return to > 0 && rest.slice(1, to).every((token) => ['ADJ', 'ADV', 'AUX', 'PART', 'DET', 'NOUN', 'PROPN', 'ADP'].includes(token.pos) || ['your', 'our', 'their', 'my', 'his', 'her'].includes(token.lower))
 }
 

@@ -197,3 +197,11 @@ test('"This post was last updated April 15, 2018." is a date line, with its full
   assert.ok(isDateLine('This post was last updated April 15, 2018.'))
   assert.ok(!isDateLine('Yields fell by 20 percent in 2018.'))
 })
+
+test('"It is unlikely to spur faster walking" leans on what "it" stood for; "It is unlikely that…" has no such "it"', () => {
+  // Jason Collins, "The speed of cities, part II" (2011, CC BY 4.0, copied text): it had been a bullet alone.
+  const referential = 'It is unlikely to spur faster walking.'
+  assert.ok(isVague(tagSentence(referential), referential))
+  const expletive = 'It is unlikely that cities will slow down.'
+  assert.ok(!isVague(tagSentence(expletive), expletive))
+})
