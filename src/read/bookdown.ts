@@ -36,6 +36,20 @@ const inTextCitation = /\[[^\]]*\]|(?<![\w@.\/])@([A-Za-z][A-Za-z-]*?)_?((?:1[6-
 export const codeFence = /^ {0,3}(`{3,}|~{3,})/
 
 /**
+ * One step of a walk over a source's lines that leaves fenced code as written: the fence open after `line`, given the one
+ * open before it (`undefined` outside code), and whether the line is code (a fence's own line, or inside one). A fence
+ * closes on a line of the same character, at least as long.
+ *
+ * @param fence The fence open before the line.
+ * @param line The line.
+ */
+export function fenceStep(fence: string | undefined, line: string): { fence: string | undefined; code: boolean } {
+  const open = codeFence.exec(line)?.[1]
+  if (fence) return { fence: open && open[0] === fence[0] && open.length >= fence.length ? undefined : fence, code: true }
+  return { fence: open, code: open !== undefined }
+}
+
+/**
  * Rewrite bookdown's markup in `lines` (in place): a part's heading and a box's fences become blank lines, and index
  * entries go; the box's content stays, to be read as Markdown; Pandoc's raw TeX and lettered lists are read as Markdown.
  *

@@ -7,7 +7,7 @@
  * (`bookdown.ts`). Line numbers
  * never change.
  */
-import { bookdownMarkup, codeFence } from './bookdown.js'
+import { bookdownMarkup, fenceStep } from './bookdown.js'
 import { nextPartLink } from '../text/boilerplate-lines.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
@@ -213,15 +213,9 @@ function normalize(text: string): { text: string; clamped: number[] } {
         clamped.push(index + 1)
       }
     }
-    const code = codeFence.exec(line)
-    if (inCode) {
-      if (code && code[1]![0] === inCode[0] && code[1]!.length >= inCode.length) inCode = undefined
-      continue
-    }
-    if (code) {
-      inCode = code[1]
-      continue
-    }
+    const step = fenceStep(inCode, line)
+    inCode = step.fence
+    if (step.code) continue
     const fence = fenceOpen.exec(line)
     if (!fence) continue
     const name = fence[1] ?? fence[2]
@@ -305,12 +299,9 @@ function pictureBeforeText(lines: string[]): void {
   let fence: string | undefined
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]!
-    const open = codeFence.exec(line)?.[1]
-    if (fence || open) {
-      if (!fence) fence = open
-      else if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
-      continue
-    }
+    const step = fenceStep(fence, line)
+    fence = step.fence
+    if (step.code) continue
     const [before, next] = [lines[index - 1], lines[index + 1]!]
     const apart = before === undefined || before.trim() === '' || /^#{1,6}\s/.test(before)
     if (apart && /^ {0,3}(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?\s*$/i.test(line) && /^ {0,3}[\p{L}\p{N}"“'‘(*_]/u.test(next) && !/^ {0,3}(?:[-*+]\s|\d+[.)]\s)/.test(next)) {
@@ -346,11 +337,10 @@ function liquidTags(lines: string[]): void {
       if (highlightClose.test(line)) [lines[index], highlight] = ['~~~~', false]
       continue
     }
-    const open = codeFence.exec(line)?.[1]
-    if (fence) {
-      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
-    } else if (open) fence = open
-    else if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
+    const step = fenceStep(fence, line)
+    fence = step.fence
+    if (step.code) continue
+    if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
     else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
     else if (liquidLine.test(line)) lines[index] = ''
     else if (/\{%-?\s*post_link\s/.test(line)) lines[index] = line.replace(postLink, (_tag, slug: string, single?: string, double?: string) => single ?? double ?? slug)
@@ -379,15 +369,9 @@ const addressRest = /^([^\s()<>]+\))/
 function wrappedLines(lines: string[]): void {
   let fence: string | undefined
   for (let index = 0; index + 1 < lines.length; index++) {
-    const open = codeFence.exec(lines[index]!)?.[1]
-    if (fence) {
-      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined
-      continue
-    }
-    if (open) {
-      fence = open
-      continue
-    }
+    const step = fenceStep(fence, lines[index]!)
+    fence = step.fence
+    if (step.code) continue
     const [line, next] = [lines[index]!, lines[index + 1]!]
     const rest = cutAddress.test(line) ? addressRest.exec(next)?.[1] : undefined
     const word = !rest && /\p{Ll}{2}-$/u.test(line) && !/^\s*\|/.test(line) ? /^(\p{Ll}+)(?=[\s.,;:!?)]|$)/u.exec(next)?.[1] : undefined
