@@ -8,6 +8,7 @@ import { capitalise, hasFiniteVerb, isComma, isPunct, isStatement, isVerb, start
 import { endsInListItem } from './compress-coordination.js'
 import { clauseSubject } from './clause-subject.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
+import { modals, negatedModals } from './grammar-words.js'
 
 /** Whether a clause may end at `index`: a semicolon, or a comma before a conjunction or a subordinator. */
 function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
@@ -155,7 +156,7 @@ function sharedSubject(before: readonly Token[], clause: Token[]): Token[] {
   // (With the modal it shares too: "We must change our relationships with the land and turn the mindset…" is "We must
   // turn…", not "We turn…", a call made a fact.)
   const modal = main[subject.length]
-  const shared = modal && /^(?:must|should|can|could|will|would|may|might|shall|cannot|can't|won't|shouldn't|mustn't)$/.test(modal.lower) && opening.lower === opening.lemma ? [modal] : []
+  const shared = modal && (modals.has(modal.lower) || negatedModals.has(modal.lower)) && opening.lower === opening.lemma ? [modal] : []
   return [...subject.map((token, at) => (at === 0 ? { ...token, space: '' } : token)), ...shared, ...clause]
 }
 

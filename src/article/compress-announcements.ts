@@ -58,7 +58,7 @@ export function dropAnnouncement(tokens: Token[]): Token[] {
  * requiring…", "For me, no; the benefits of sharing outweigh the negatives many fold". The set-up is at most six
  * words and the point more than twice as long, a statement of its own that leans on nothing before it.
  */
-export function dropSetUpClause(tokens: Token[]): Token[] {
+export function dropSetUpClause(tokens: readonly Token[]): readonly Token[] {
   const semicolon = tokens.findIndex((token, index) => index >= 1 && token.value === ';' && !insideBrackets(tokens.slice(0, index)))
   if (semicolon === -1) return tokens
   const head = tokens.slice(0, semicolon)

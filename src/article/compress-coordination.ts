@@ -7,6 +7,7 @@ import { tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, waitsForVerb } from './head-checks.js'
+import { modals } from './grammar-words.js'
 
 /** Whether a ", but" or ", yet" comes after token `index`: what comes before it is the contrast's set-up. */
 export function contrastFollows(tokens: readonly Token[], index: number): boolean {
@@ -34,6 +35,9 @@ export function insideCondition(tokens: readonly Token[], index: number): boolea
   return subordinatorLength(tokens) > 0 && tokens.some((token, at) => at > index + 1 && isComma(token) && tokens[at + 1]?.lower === 'then')
 }
 
+/** Adverbs that a "not" before them turns into "not only…": "not just", "not merely". */
+const restrictives: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply'])
+
 /**
  * Whether a clause's head holds a "not only" before a noun phrase, which a later "but" answers with another: "…facilitated
  * not only an organizational restructure of the Product team, but an expansion of its construct and influence" parts no
@@ -43,7 +47,7 @@ export function insideCondition(tokens: readonly Token[], index: number): boolea
  * @param head The words before the ", but".
  */
 export function notOnlyBefore(head: readonly Token[]): boolean {
-  return head.some((other, at) => other.lower === 'not' && ['only', 'just', 'merely', 'simply'].includes(head[at + 1]?.lower ?? '') && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(head[at + 2]?.pos ?? ''))
+  return head.some((other, at) => other.lower === 'not' && restrictives.has(head[at + 1]?.lower ?? '') && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(head[at + 2]?.pos ?? ''))
 }
 
 /**
@@ -60,7 +64,7 @@ export function closesSeries(tokens: readonly Token[], index: number): boolean {
 
 /** Whether a clause denies that it is "just" the one thing: "Students aren't just passively looking at maps". */
 function deniesJust(head: readonly Token[]): boolean {
-  return head.some((other, at) => /^(?:not|n['’]t)$/.test(other.lower) && ['only', 'just', 'merely', 'simply'].includes(head[at + 1]?.lower ?? ''))
+  return head.some((other, at) => /^(?:not|n['’]t)$/.test(other.lower) && restrictives.has(head[at + 1]?.lower ?? ''))
 }
 
 /** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
@@ -175,7 +179,7 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const embedded = head.some((other) => ['that', 'which', 'who', 'whom', 'if', 'whether'].includes(other.lower))
     if (['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[0]!.lower) && !embedded && concrete(tail) && !concrete(head.slice(1))) {
       // (With the modal the two share: "We must change our relationships… and turn the mindset…" is "We must turn…".)
-      const modal = tokens[1]?.pos === 'AUX' && /^(?:must|should|can|could|will|would|may|might|shall)$/.test(tokens[1].lower) && tail[0]?.lower === tail[0]?.lemma ? [{ ...tokens[1] }] : []
+      const modal = tokens[1]?.pos === 'AUX' && modals.has(tokens[1].lower) && tail[0]?.lower === tail[0]?.lemma ? [{ ...tokens[1] }] : []
       const result = [{ ...tokens[0]! }, ...modal, ...tail.map((other, at) => (at === 0 ? { ...other, space: ' ' } : other))]
       if (wordsOf(result) >= 5 && isStatement(result)) return result
     }

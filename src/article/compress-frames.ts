@@ -34,7 +34,7 @@ export function dropFrame(tokens: Token[]): Token[] {
   // "This is why interpreting results… requires care", "That's why we need…": the conclusion, without its pointer back.
   if (['this', 'that'].includes(tokens[0]?.lower ?? '') && ['is', 'was', "'s", '’s'].includes(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'why') {
     const rest = withoutLeadingSpace(tokens.slice(3))
-    if ((startsClause(rest) || (rest[0]?.pos === 'VERB' && /ing$/.test(rest[0].lower) && hasFiniteVerb(rest.slice(1)))) && wordsOf(rest) >= 4) return capitalise(rest)
+    if (opensClause(rest) && wordsOf(rest) >= 4) return capitalise(rest)
   }
   // ("…, and so that means that we here at the Virtuosi have started talking about baseball": the consequence, without
   // its pointer back, as "This means that…" opening a sentence.)
@@ -42,26 +42,47 @@ export function dropFrame(tokens: Token[]): Token[] {
     const rest = withoutLeadingSpace(tokens.slice(tokens[2]?.lower === 'that' ? 3 : 2))
     if (startsClause(rest) && wordsOf(rest) >= 4) return capitalise(rest)
   }
+  return itFrame(tokens)?.rest ?? tokens
+}
+
+/**
+ * Whether a sentence hedges its claim in an empty frame after a short phrase: "Processing all of this, it seems like |
+ * making STEM careers… familiar to young people is one of…" (the claim, not the phrase that points back, is the bullet).
+ *
+ * @param tokens A tagged sentence.
+ */
+export function framedAfterPhrase(tokens: readonly Token[]): boolean {
+  return (itFrame(tokens)?.from ?? 0) > 0
+}
+
+/**
+ * The statement inside an empty "it … that" frame ("It turns out that…", "It seems like…"), at the start or after a
+ * short phrase and its comma, and where the frame starts; `undefined` when there is none.
+ */
+function itFrame(tokens: readonly Token[]): { rest: Token[]; from: number } | undefined {
   // ("Processing all of this, it seems like making STEM careers … familiar … is one of…": after a short phrase too.)
   const comma = tokens.findIndex(isComma)
   const from = tokens[0]?.lower !== 'it' && comma > 0 && comma <= 6 && tokens[comma + 1]?.lower === 'it' && !hasFiniteVerb(tokens.slice(0, comma)) ? comma + 1 : 0
-  if (tokens[from]?.lower !== 'it') return tokens
+  if (tokens[from]?.lower !== 'it') return undefined
   const verb = tokens[from + 1]
   const particle = verb ? frameVerbs.get(verb.lower) : undefined
-  if (particle === undefined || (from > 0 && particle !== '')) return tokens
+  if (particle === undefined || (from > 0 && particle !== '')) return undefined
   let at = from + 2
   if (particle) {
-    if (tokens[at]?.lower !== particle) return tokens
+    if (tokens[at]?.lower !== particle) return undefined
     at++
   }
   // ", therefore," / ", then,": a connective between commas.
   if (isComma(tokens[at]) && tokens[at + 1]?.pos === 'ADV' && isComma(tokens[at + 2])) at += 3
   // ("It seems like…" too: a hedge's "like" is its "that".)
-  if (tokens[at]?.lower !== 'that' && !(tokens[at]?.lower === 'like' && particle === '' && verb!.lower !== 'happens' && verb!.lower !== 'happened')) return tokens
+  if (tokens[at]?.lower !== 'that' && !(tokens[at]?.lower === 'like' && particle === '' && verb!.lower !== 'happens' && verb!.lower !== 'happened')) return undefined
   const rest = withoutLeadingSpace(tokens.slice(at + 1))
-  // (A clause whose subject is a gerund's phrase, "making STEM careers familiar to young people is…", too.)
-  const gerund = rest[0]?.pos === 'VERB' && /ing$/.test(rest[0].lower) && hasFiniteVerb(rest.slice(1))
-  return (startsClause(rest) || gerund) && wordsOf(rest) >= 4 ? capitalise(rest) : tokens
+  return opensClause(rest) && wordsOf(rest) >= 4 ? { rest: capitalise(rest), from } : undefined
+}
+
+/** Whether words open a clause: its subject first, or a gerund's phrase as its subject ("making STEM careers familiar… is…"). */
+function opensClause(rest: readonly Token[]): boolean {
+  return startsClause(rest) || (rest[0]?.pos === 'VERB' && /ing$/.test(rest[0].lower) && hasFiniteVerb(rest.slice(1)))
 }
 
 /** Verbs that report a finding ("The report found that…", "2015 ONS figures state that…"). */

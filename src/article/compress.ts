@@ -125,7 +125,7 @@ export function unwrap(sentence: string): string {
 
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  const tagged = dropSetUpClause([...sentence])
+  const tagged = dropSetUpClause(sentence)
   // A question is no statement, and a cut of one no bullet ("Did you know that you can light your winter"); one that asks
   // whether the reader knows a fact states it ("Did you know that you can light your winter with the smell of history?").
   if (tagged.at(-1)?.value === '?') {

@@ -39,25 +39,18 @@ export function plainText(nodes: readonly PhrasingContent[]): string {
  *
  * @param page The page's units, in order.
  * @param face The page's face blocks (`assembleFace`), changed in place.
- * @param title The page's title when a topic of its own titles it: a lead-in in the same words goes to the notes.
+ * @param titledByLeadIn Whether the page's title was made from the lead-in it opens with (`leadInTitle`): the lead-in
+ *   then goes to the notes.
  * @returns The face and the page's notes, in source order.
  */
-export function headedFace(page: readonly FaceUnit[], face: BlockContent[], title?: string): { face: BlockContent[]; spoken: BlockContent[] } {
+export function headedFace(page: readonly FaceUnit[], face: BlockContent[], titledByLeadIn = false): { face: BlockContent[]; spoken: BlockContent[] } {
   const dropped = new Set<RootContent>()
   while (face.length > 1 && face[face.length - 1]!.type === 'heading') dropped.add(face.pop()!)
   // (Nor does the face repeat its title in the lead-in it was made from: "Questions that are worth exploring further" over
   // "There are some questions that are worth exploring further:". The speaker says it.)
-  const lead = face[0]
-  const said = lead?.type === 'paragraph' && face.length > 1 && title !== undefined && sameWords(toString(lead).replace(/:\s*$/, '').replace(/^(?:there|here)\s+(?:are|is)\s+(?:some\s+|a few\s+|several\s+)?/i, ''), title)
-  if (said) face.shift()
+  const lead = titledByLeadIn && face.length > 1 && face[0]?.type === 'paragraph' ? face.shift() : undefined
   const spoken = page.flatMap((unit) => (dropped.has(unit.node) && unit.node.type === 'heading' ? [{ type: 'paragraph' as const, children: unit.node.children }, ...unit.notes] : unit.notes))
-  return { face, spoken: said ? [structuredClone(lead), ...spoken] : spoken }
-}
-
-/** Whether two phrases are the same words, case and a leading article aside. */
-function sameWords(one: string, other: string): boolean {
-  const words = (text: string): string => text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')
-  return words(one) !== '' && words(one) === words(other)
+  return { face, spoken: lead ? [structuredClone(lead), ...spoken] : spoken }
 }
 
 /** A block's text, a line for each of its paragraphs and items (pictures' descriptions left out). */

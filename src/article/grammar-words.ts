@@ -47,3 +47,9 @@ export const personalPronouns: ReadonlySet<string> = new Set(['i', 'we', 'you', 
 
 /** Finite auxiliaries and copulas: the verb a subject waits for. */
 export const finiteAuxiliaries: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'])
+
+/** Modal auxiliaries, which a second predicate shares with its subject ("We must change… and turn…" is "We must turn…"). */
+export const modals: ReadonlySet<string> = new Set(['must', 'should', 'can', 'could', 'will', 'would', 'may', 'might', 'shall'])
+
+/** Modals with their negation glued on ("cannot", "won't"). */
+export const negatedModals: ReadonlySet<string> = new Set(['cannot', "can't", "won't", "shouldn't", "mustn't"])

@@ -21,7 +21,7 @@ import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continu
 import { directivePicture, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
 import { authorSignOff, authorUnderTitle, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
-import { continuation, isOverview, overviewHeading, timelineTitle } from './topic-titles.js'
+import { continuation, isOverview, leadInTitle, overviewHeading, timelineTitle } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
 import { foldCatalogue } from './catalogue.js'
 import { isComment } from './block-kinds.js'
@@ -292,7 +292,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
     // (cont.)", not "Overview (cont.)" in the middle of the talk.
     else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)
     previous = faceHeading
-    const { face, spoken } = headedFace(page, assembleFace(page), faceHeading?.data?.overviewTopic ? toString(faceHeading) : undefined)
+    const { face, spoken } = headedFace(page, assembleFace(page), faceHeading?.data?.overviewTopic === true && toString(faceHeading) === leadInTitle(page))
     const children: Slide['children'] = [...(faceHeading ? [faceHeading] : []), ...face]
     const pageNotes = [...spoken, ...(index === 0 ? notes.flatMap((note) => note.children) : [])]
     if (pageNotes.length > 0) children.push({ type: 'notes', children: pageNotes })

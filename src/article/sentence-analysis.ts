@@ -12,7 +12,7 @@ import { isPictureCredit, timeStamp } from '../text/lines.js'
 import { tagSentence, type Token } from './nlp.js'
 import { isVague } from './leaning.js'
 import { dropAnnouncement } from './compress-announcements.js'
-import { dropSetUp, framesPoint, reportingVerbs } from './compress-frames.js'
+import { dropSetUp, framedAfterPhrase, framesPoint, reportingVerbs } from './compress-frames.js'
 import { enumeration, type Enumeration } from './enumerations.js'
 import { isCaption, isFigureCaption, isPointer, isSignpost, isBareLeadIn } from './signposts.js'
 
@@ -121,9 +121,6 @@ export function isFormula(text: string): boolean {
   return /^[\p{L}\p{N} ’'-]{2,40} = \S/u.test(text.trim())
 }
 
-/** A hedge after a short phrase: "Processing all of this, it seems like…" (the bullet is the claim inside it). */
-const hedgedAfterPhrase = /^[^,.!?]{1,60},\s*it (?:seems|seemed|appears) (?:that|like)\s/i
-
 function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analysis {
   const tokens = tagSentence(unwrap(sentence))
   // A sentence with math in it ("with x_j \sim \mathcal{U}(0,1)") would show its TeX source: it stays in the notes.
@@ -163,7 +160,7 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
     // grounded in those principles, TOPS aims to inspire a true transformation to open science".)
     // (Nor the claim inside a hedge after a phrase that points back: "Processing all of this, it seems like | making STEM
     // careers… familiar to young people is one of the most useful outcomes…".)
-    vague: bullet !== undefined && (announced || hedgedAfterPhrase.test(sentence) || sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text) || afterReportingFrame(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
+    vague: bullet !== undefined && (announced || framedAfterPhrase(tokens) || sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text) || afterReportingFrame(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
   }
 }
 

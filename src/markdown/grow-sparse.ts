@@ -31,19 +31,6 @@ export function growClasses(scale: number): string {
 }
 
 /**
- * The height of a face whose body (all but its opening heading) is drawn at
- * a given scale, as the measure lays it out (the heading's bottom margin
- * collapsing with the body's first top margin, drawn at that scale).
- *
- * @param face The slide's face.
- * @param measure The deck's face measure.
- * @returns The face's height at a scale.
- */
-export function grownHeight(face: readonly RootContent[], measure: FaceMeasure): (scale: number) => number {
-  return (scale) => measure(face, { scale })
-}
-
-/**
  * The slide drawn larger when it is a plain bullet slide with room to spare,
  * else the slide as it was.
  *
@@ -58,8 +45,8 @@ export function growSparse(slide: Slide, measure: FaceMeasure, height: number): 
   const face = slide.children.filter((node) => node.type !== 'notes') as RootContent[]
   // Bullets and lead-ins only: a listing, a table or a picture keeps its size.
   if (!face.some((node) => node.type === 'list') || face.some((node) => !['heading', 'list', 'paragraph'].includes(node.type))) return slide
-  const at = grownHeight(face, measure)
-  const scale = growScales.find((candidate) => at(candidate.scale) <= height * candidate.room)?.scale
+  // (The measure lays the body out at the scale, its first top margin collapsing into the heading's bottom one.)
+  const scale = growScales.find((candidate) => measure(face, { scale: candidate.scale }) <= height * candidate.room)?.scale
   if (scale === undefined) return slide
   return { ...slide, data: { ...slide.data, attributes: { ...attributes, class: [attributes.class, growClasses(scale)].filter(Boolean).join(' ') } } }
 }

@@ -7,7 +7,6 @@
  * length; and the model's face heights agree with Chromium's.
  */
 import { createFaceMeasure } from '../../src/article/face-measure.js'
-import { grownHeight } from '../../src/markdown/grow-sparse.js'
 import { layoutHeight } from '../../src/article/layout-height.js'
 import { isLayoutName } from '../../src/article/layout-names.js'
 import assert from 'node:assert/strict'
@@ -377,7 +376,7 @@ function predictions(nodes: readonly RootContent[], metrics: SlideMetrics): numb
       const layout = node.data?.attributes?.['data-layout']
       // A sparse slide article mode draws larger (`lectern-grow-125`) is measured at its size, as the build measured it.
       const grown = /\blectern-grow-(\d+)\b/.exec(node.data?.attributes?.class ?? '')
-      if (grown) return void heights.push(grownHeight(face, createFaceMeasure(metrics, new Map()))(Number(grown[1]) / 100))
+      if (grown) return void heights.push(createFaceMeasure(metrics, new Map())(face, { scale: Number(grown[1]) / 100 }))
       heights.push((isLayoutName(layout) ? layoutHeight(face, layout, metrics) : undefined) ?? faceHeight([...face, ...footnotes], metrics))
       return
     }
