@@ -317,3 +317,25 @@ export function dropRestatement(tokens: Token[]): Token[] {
   }
   return tokens
 }
+
+/**
+ * Drop a passive participle that trails the sentence's object without a comma: "…from the amount of uncached traffic |
+ * being sent to it", "…to the tools | used by most researchers". What is done to the thing, after the claim about it.
+ * Only after the verb, with no verb of its own in the cut ("The data collected by the team shows…" keeps it: the
+ * subject's).
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to the participle, or as it was.
+ */
+export function dropTrailingPassive(tokens: Token[]): Token[] {
+  const participle = (token: Token | undefined): boolean => token !== undefined && token.pos === 'VERB' && /(?:ed|en|wn|nt|ld|ght)$/.test(token.lower)
+  // (A noun after its determiner or modifier: "…, and stops being taken in" has the verb "stops" the tagger read as a noun.)
+  const noun = (index: number): boolean => ['NOUN', 'PROPN'].includes(tokens[index]!.pos) && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[index - 1]?.pos ?? '') || /ed$/.test(tokens[index - 1]?.lower ?? ''))
+  const at = tokens.findIndex((token, index) => index >= 5 && noun(index - 1) && ((token.lower === 'being' && participle(tokens[index + 1])) || (participle(token) && tokens[index + 1]?.lower === 'by')))
+  if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at)) || !hasFiniteVerb(tokens.slice(0, at - 1))) return tokens
+  const cut = tokens.slice(at)
+  // (Nor a cut that holds a contrast, "…reduce deaths caused by accidents[ but not the number of accidents]": the point.)
+  if (cut.some((token) => isComma(token) || ['but', 'not', 'than', 'rather', 'only'].includes(token.lower)) || hasFiniteVerb(cut.slice(tokens[at]!.lower === 'being' ? 2 : 1)) || wordsOf(cut) < 3) return tokens
+  const head = tokens.slice(0, at)
+  return wordsOf(head) >= 6 && isStatement(head) ? head : tokens
+}

@@ -354,7 +354,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
 export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[]): boolean {
   if (kept.length >= tokens.length || kept.some((token, at) => token.value !== tokens[at]?.value)) return false
   const cut = tokens.slice(kept.length)
-  if (endsOnWhatItCuts(kept)) return true
+  if (endsOnWhatItCuts(kept, cut)) return true
   // (A purpose cut after a statement may hold a clause with its subject: "…from key stakeholders[ to ensure their solution would be viable]".)
   const purpose = cut[0]?.lower === 'to' && cut[1]?.pos === 'VERB' && isStatement(kept) && !kept.some((token) => ['who', 'which', 'that', 'whom'].includes(token.lower))
   // ("We see that in New England[, which had numerous COVID cases…, most respondents report wearing masks]", "Between the

@@ -103,6 +103,8 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // ("It's fair to be frustrated, and reasonable to question the why, but a bit of compassion goes a long way": the
     // clauses before the "but" are its set-up, not a bullet of their own.)
     if (!contrast && contrastFollows(tokens, index)) continue
+    // ("…differences … that are not 'errors', but that stem from…": a second relative clause of the head's noun, no clause.)
+    if (contrast && tail[0]?.lower === 'that' && head.some((other, at) => other.lower === 'that' && ['AUX', 'VERB'].includes(head[at + 1]?.pos ?? ''))) continue
     if (contrast) {
       // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
       if (wordsOf(tokens) <= maxWords + 6) return tokens
@@ -238,13 +240,16 @@ export function asideInSubject(tail: readonly Token[]): boolean {
 }
 
 /**
- * Drop what "as well as" adds at the end of a sentence ("…to more than 20,000 active volunteers in all 50 states as
+ * Drop what "as well as" (or ", along with") adds at the end of a sentence ("…to more than 20,000 active volunteers in all 50 states as
  * well as Washington, D.C., Puerto Rico, …"): the claim is complete before it.
  *
  * @param tokens A tagged sentence.
  * @returns The sentence up to its trailing "as well as", or as it was.
  */
 export function dropAsWellAs(tokens: Token[]): Token[] {
+  // (", along with improved scalability, security, and availability", ", together with…", ", alongside…" at the end too.)
+  const along = tokens.findIndex((token, index) => index >= 6 && isComma(tokens[index - 1]) && ((['along', 'together'].includes(token.lower) && tokens[index + 1]?.lower === 'with') || token.lower === 'alongside'))
+  if (along !== -1 && !hasFiniteVerb(tokens.slice(along)) && !insideQuotation(tokens.slice(0, along)) && !insideBrackets(tokens.slice(0, along)) && isStatement(tokens.slice(0, along - 1))) return tokens.slice(0, along - 1)
   const at = tokens.findIndex((token, index) => index >= 5 && token.lower === 'as' && tokens[index + 1]?.lower === 'well' && tokens[index + 2]?.lower === 'as')
   if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
   const head = tokens.slice(0, isComma(tokens[at - 1]) ? at - 1 : at)

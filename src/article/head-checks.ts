@@ -103,8 +103,11 @@ export function waitsForObject(head: readonly Token[]): boolean {
  *
  * @param kept The head a cut keeps.
  */
-export function endsOnWhatItCuts(kept: readonly Token[]): boolean {
+export function endsOnWhatItCuts(kept: readonly Token[], cut: readonly Token[] = []): boolean {
   const ends = `${kept.at(-2)?.lower} ${kept.at(-1)?.lower}`
+  // ("…lacked the most powerful tool[ for understanding…: computational models…]": a superlative's noun says nothing
+  // without what it is the most of.)
+  if (['for', 'of', 'to'].includes(cut[0]?.lower ?? '') && kept.at(-1)?.pos === 'NOUN' && superlativeBefore(kept.slice(0, -1))) return true
   if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully|merely|only|solely|purely|mainly|chiefly|largely|partly|simply|primarily|exclusively|particularly|especially)$/.test(kept.at(-1)?.lower ?? '')) return true
   const measured = kept.at(-1)?.value === '%' ? kept.slice(0, -1) : kept
   // ("…during the school day due to the many[ after school commitments…]": a quantifier after its article waits for its noun.)
@@ -118,6 +121,20 @@ export function endsOnWhatItCuts(kept: readonly Token[]): boolean {
   if (isComma(kept.at(-3)) && /^(?:if|where|when|whenever|wherever) (?:possible|necessary|needed|any|appropriate|applicable|feasible|practical|required|available)$/.test(ends)) return true
   const turn = kept.findLastIndex((token) => token.lower === 'but')
   return turn !== -1 && kept.length - turn <= 4 && ['NOUN', 'PROPN'].includes(kept.at(-1)?.pos ?? '') && kept.slice(0, turn).some((token) => /^(?:not|n['’]t)$/.test(token.lower))
+}
+
+/** Whether a noun phrase ends here on a superlative after "the": "the most powerful", "the best", "the largest single". */
+function superlativeBefore(head: readonly Token[]): boolean {
+  let at = head.length - 1
+  while (at > 0 && head[at]!.pos === 'ADJ' && !isSuperlative(head, at)) at--
+  return at > 0 && isSuperlative(head, at) && (head[at - 1]!.lower === 'the' || (['most', 'least'].includes(head[at - 1]!.lower) && head[at - 2]?.lower === 'the'))
+}
+
+/** Whether the word at `at` is a superlative adjective: "best", "largest", or one after "most"/"least". */
+function isSuperlative(head: readonly Token[], at: number): boolean {
+  const word = head[at]!
+  if (word.pos !== 'ADJ') return false
+  return /^(?:best|worst|[a-z]{2,}est)$/.test(word.lower) && !/^(?:honest|modest|interest|earnest|manifest|robust)$/.test(word.lower) || ['most', 'least'].includes(head[at - 1]?.lower ?? '')
 }
 
 /**

@@ -5,7 +5,7 @@
  * example when it has one; signposts, rhetorical questions and lead-ins
  * never win.
  */
-import { countWords, isQuestion, isStatement, namesSomething, pronounSubjects, subordinatorLength } from './clause-grammar.js'
+import { countWords, hasFiniteVerb, isQuestion, isStatement, namesSomething, pronounSubjects, subordinatorLength } from './clause-grammar.js'
 import { compressTokens, unwrap, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
 import { firstFigure } from './key-figures.js'
@@ -101,8 +101,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   // A bullet that opens on "This inventory…", "These tools…" points at a thing the slide must name before it: when no
   // bullet before it does, a sentence that does not point goes in its place, if the section has one.
   for (const candidate of [...chosen].sort(inSourceOrder)) {
-    const noun = pointedNoun(candidate)
-    if (noun === undefined || candidate.anchors?.has(noun) || chosen.some((other) => inSourceOrder(other, candidate) < 0 && other.terms.has(noun))) continue
+    if (!pointsUnnamed(candidate, chosen)) continue
     // (One nearly as strong: "People usually configure checks…", the set-up of a turn, is no stand-in for the turn.)
     const other = ranked.find((each) => !chosen.includes(each) && each.score >= candidate.score - 1 && pointedNoun(each) === undefined && !each.vague && !leansByPronoun(each) && !chosen.some((taken) => jaccard(taken.terms, each.terms) > 0.7))
     if (other) chosen.splice(chosen.indexOf(candidate), 1, other)
@@ -124,7 +123,9 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     // (Each candidate's clauses compressed once: the first bullet that shows its figure, else the sentence whole.)
     const figureBullet = (candidate: Candidate): Compressed | undefined => {
       if (shows !== numeric || firstFigure(candidate.sentence) === undefined) return undefined
-      const clause = candidate.english ? [...clauseBullets(candidate.tokens, maxWords)].slice(1).find((bullet) => bullet !== undefined && numeric(bullet)) : undefined
+      // (Never a clause that points into the one its cut left out: "Those emissions were dramatically increasing in the early
+      // 70's" after "The same chemicals… have a cooling effect…, and".)
+      const clause = candidate.english ? [...clauseBullets(candidate.tokens, maxWords)].slice(1).find((bullet) => bullet !== undefined && numeric(bullet) && !pointsIntoCut({ ...candidate, bullet }, chosen)) : undefined
       return clause ?? (showsWhole(candidate, maxWords) ? wholeSentence(candidate) : undefined)
     }
     let lost = -1
@@ -137,7 +138,8 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     }
     // (Never one of the long bullets that only a section's central statement may have: "I think that, in some ways, the
     // new and emerging structure of employment in post-aughts America…" had come in for its "America".)
-    const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate) && !candidate.features.veryLong) ?? clauseExample(candidates, chosen, shows, maxWords)
+    // (Nor a later clause that points into the clause its cut left out, as above.)
+    const example = ranked.find((candidate) => shows(candidate.bullet!) && !chosen.includes(candidate) && !candidate.features.veryLong && !pointsIntoCut(candidate, chosen)) ?? clauseExample(candidates, chosen, shows, maxWords)
     if (!example) continue
     const plain = chosen.findLastIndex((candidate) => !candidate.concrete)
     if (chosen.length >= count) chosen.splice(plain === -1 ? chosen.length - 1 : plain, 1)
@@ -220,6 +222,23 @@ function remarksOn(bullet: Compressed): boolean {
   return bullet.words <= 8 && be !== -1 && predicate.some((token) => ['not', "n't", 'n’t'].includes(token.lower) || token.pos === 'NOUN' || token.pos === 'VERB') && !bullet.tokens.some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || ['called', 'named', 'known', 'termed', 'dubbed'].includes(token.lower))
 }
 
+/** Whether a bullet opens on a demonstrative whose thing neither the heading nor a bullet chosen before it names ("This inventory…"). */
+function pointsUnnamed(candidate: Candidate, chosen: readonly Candidate[]): boolean {
+  const noun = pointedNoun(candidate)
+  return noun !== undefined && !candidate.anchors?.has(noun) && !chosen.some((other) => inSourceOrder(other, candidate) < 0 && other.terms.has(noun))
+}
+
+/**
+ * Whether a bullet cut from a later clause of its sentence opens on a demonstrative whose thing no bullet before it
+ * names ({@link pointsUnnamed}): the clause left out before it has a verb of its own (not "In many cases, this request…").
+ */
+function pointsIntoCut(candidate: Candidate, chosen: readonly Candidate[]): boolean {
+  if (!pointsUnnamed(candidate, chosen)) return false
+  const [first, second] = candidate.bullet!.tokens.map((token) => token.lower)
+  const start = candidate.tokens.findIndex((token, at) => token.lower === first && candidate.tokens[at + 1]?.lower === second)
+  return start > 0 && hasFiniteVerb(candidate.tokens.slice(0, start))
+}
+
 /** The noun a bullet's opening demonstrative points at ("This inventory does not include…" → "inventory"), if any. */
 function pointedNoun(candidate: Candidate): string | undefined {
   const [first, ...rest] = candidate.bullet!.tokens
@@ -242,7 +261,7 @@ function clauseExample(candidates: readonly Candidate[], chosen: readonly Candid
   const pool = candidates.filter((candidate) => candidate.english && candidate.concrete && !candidate.signpost && !leansByPronoun(candidate) && !taken.has(`${candidate.paragraph}:${candidate.index}`)).sort((a, b) => b.score - a.score)
   for (const candidate of pool) {
     for (const bullet of clauseBullets(candidate.tokens, maxWords)) {
-      if (bullet && shows(bullet) && termsOf(bullet.tokens).size >= 3) return { ...candidate, bullet }
+      if (bullet && shows(bullet) && termsOf(bullet.tokens).size >= 3 && !pointsIntoCut({ ...candidate, bullet }, chosen)) return { ...candidate, bullet }
     }
     // ("A simulation of the MDP policy has shown an estimated saving of 75% and … 144,426…": no shorter statement
     // keeps the section's figure, so it is shown whole, up to 1.4 times the hard cap.)

@@ -1,0 +1,56 @@
+/**
+ * What the twenty-eighth session (6 December 2026) found reading decks as
+ * their speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { compressSentence } from '../../src/article/compress.js'
+import { renderDeck } from '../../src/index.js'
+import { facesOf } from '../helpers/deck-text.js'
+
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+/** The face text of the slide under the heading `heading` of a deck built from `source` in article mode. */
+async function faceUnder(source: string, heading: string): Promise<string> {
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  return facesOf(new RegExp(`<section[^>]*>\\s*<h2[^>]*>${heading}</h2>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '')
+}
+
+test('no cut ends on a superlative whose "for", "of" or "to" said what it is the most of', () => {
+  // Drew Tyre, "What about that 1970's ice age?" (2016, MIT): "…also lacked the most powerful tool" said nothing.
+  assert.doesNotMatch(bullet('At that time climate scientists also lacked the most powerful tool for understanding the interacting effects of climate drivers: computational models of the global climate system.') ?? '', /the most powerful tool$/)
+  assert.doesNotMatch(bullet('After a decade of teaching statistics to ecologists in three countries, I am convinced that writing code is the best way to learn the methods that we use every day.') ?? '', /the best way$/)
+  // A superlative before a colon may end a cut (Wellcome Library, "The changing face of London", CC BY 4.0).
+  assert.equal(bullet('Often the lives of London\'s women are revealed in the MOH reports in the starkest terms: maternal mortality rates, which remained stubbornly high into the 1930s, were perhaps the most visible indicator.'), 'Often the lives of London\'s women are revealed in the MOH reports in the starkest terms')
+})
+
+test('the section\'s example is never a clause that points into the clause its sentence left out', async () => {
+  // Drew Tyre, "What about that 1970's ice age?" (2016, MIT): "Those emissions were dramatically increasing in the early
+  // 70's" was brought in for its figure; which emissions was in the clause before its "and".
+  const source = [
+    '# What about that ice age?',
+    '',
+    '## The scare',
+    '',
+    'Part of the reason for the uncertainty had to do with a lack of understanding about how two distinct human drivers of climate would interact with each other. On the one hand there were the first decades of evidence that atmospheric $CO\\_2$ was increasing. On the other hand there were observations of dramatic increases in aerosol emmisions, particularly $SO\\_2$. Remember acid rain? The same chemicals responsible for acid rain also have a cooling effect on the atmosphere, and those emissions were dramatically increasing in the early 70\'s. So the scientific uncertainty reflected these competing drivers. $CO\\_2$ warms the lower atmosphere, while $SO\\_2$ cools it. The *scientific* articles predicting a new ice age were forecasting the impacts of continued increases in $SO\\_2$ ([see this scan](https://stevengoddard.files.wordpress.com/2014/02/screenhunter_127-feb-04-04-44.gif) ). Humanity acted to limit $SO\\_2$ emissions which began declining around 1980. We acted on $SO\\_2$ because some impacts were more obvious (decreasing pH in surface waters), and the economic costs smaller than reducing $CO\\_2$ emissions (although still substantial).',
+    '',
+    'So overall the \"ice age scare\" was a media construction at a time when political discussions were focused on $SO\\_2$ emissions. It would be interesting to see if those debates stimulated climate scientists to focus more on building long term data records, and to use those data to measure the effects of human and natural drivers on climate change. The available data in the 1970\'s were quite limited ([see figures at the top](https://stevengoddard.wordpress.com/1970s-ice-age-scare/) ). At that time climate scientists also lacked the most powerful tool for understanding the interacting effects of climate drivers: computational models of the global climate system. ',
+    ''
+  ].join('\n')
+  const face = await faceUnder(source, 'The scare')
+  assert.doesNotMatch(face, /Those emissions/i)
+  assert.match(face, /The same chemicals responsible for acid rain have a cooling effect/)
+})
+
+test('what ", along with" adds at the end goes when the claim is too long with it; a passive participle after the object too', () => {
+  // Held-out sets of the selection labels (test/fixtures/selection/): sentences speaker-coaches picked that no cut had brought within the cap.
+  assert.equal(bullet('In comparison with the previous Java service, the updated backend delivers a 40% increase in performance, along with improved scalability, security, and availability.'), 'In comparison with the previous Java service, the updated backend delivers a 40% increase in performance')
+  assert.equal(bullet("So, everyday at roughly midnight UTC, the origin server got effectively DDoS'ed from the amount of uncached traffic being sent to it."), "Everyday at roughly midnight UTC, the origin server got effectively DDoS'ed from the amount of uncached traffic")
+  // Not a participle whose cut holds the contrast, nor a verb the tagger read as a noun ("…, and stops being taken in").
+  assert.match(bullet('Nudging people to wear helmets and seatbelts will reduce deaths caused by accidents but not the number of accidents.') ?? '', /but not the number of accidents$/)
+  assert.doesNotMatch(bullet('Carbon-14 dating: Carbon-14 is taken in by living things from the environment, and stops being taken in when they die.') ?? '', /and stops$/)
+})
+
+test('"…, but that…" after a relative clause of the head is a second relative clause, no bullet of its own', () => {
+  assert.notEqual(bullet('And now we are presented with a tool that cannot handle the sophisticated thinking and problem solving required to architect libraries and implement novel algorithms, but that is useful for solving common maintenance chores.'), 'That is useful for solving common maintenance chores')
+})
