@@ -1,8 +1,7 @@
-/**
- * What kind of block a section holds, as article mode reads it: prose, a caption, a picture an offline deck cannot show, a decoration, a lead-in, an FAQ question, a run-in label, a quotation across sentences.
- */
+/** What kind of block a section holds, as article mode reads it: prose, a caption, a picture an offline deck cannot show, a decoration, a lead-in, an FAQ question, a run-in label, a quotation across sentences. */
 import type { BlockContent, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
+import { withoutStruck } from './struck-text.js'
 import { countWords } from './clause-grammar.js'
 import { isNameWord, parseByline } from '../text/byline.js'
 import { htmlText } from './html-blocks.js'
@@ -15,7 +14,7 @@ import { shortAnswer } from './short-answers.js'
  * type and size ("(PDF, 28 pages, 893 kb)").
  */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
-  return mdastToString(withoutNoteMarks(node), { includeHtml: false, includeImageAlt: false }).replace(citations, '').replace(fileNotes, '').replace(numberedCitations, '').replace(bracketedCitations, '')
+  return mdastToString(withoutStruck(withoutNoteMarks(node)), { includeHtml: false, includeImageAlt: false }).replace(citations, '').replace(fileNotes, '').replace(numberedCitations, '').replace(bracketedCitations, '')
 }
 
 /**

@@ -164,6 +164,9 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     // of days": the second predicate holds the result (a time, a number, a name) the first lacks; with the subject, it
     // is the bullet.
     const tail = tokens.slice(index + 1)
+    // ("We take the number of research dollars and divide it up to give…": a second step done to the first one's object,
+    // which its pronoun stands for, is the point of the two.)
+    if (['it', 'them'].includes(tail[1 + adverb]?.lower ?? '')) continue
     // ("…so as to extract meaning from open research space and allow people to learn more": a second infinitive.)
     if (continuesInfinitive(head, tail)) continue
     // ("The staff are really friendly, make great coffee and have incredible brownies": the last of a list of predicates;
@@ -214,6 +217,9 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     // communication": an aside inside the subject, whose verb comes after the next comma.)
     if (asideInSubject(tail)) continue
     if (fronts(head, tail)) continue
+    // ("…offers limited benefit, suppresses… competition, is substantial in scale, and appears poised to…": the last of a
+    // series of predicates; cut before it, the series runs on without its "and".)
+    if (['VERB', 'AUX'].includes(tail[0]?.pos ?? '') && head.some((other, at) => isComma(other) && ['VERB', 'AUX'].includes(head[at + 1]?.pos ?? '') && hasFiniteVerb(head.slice(0, at)))) continue
     return head
   }
   return tokens

@@ -18,6 +18,7 @@ import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
 import { isJournalFront, isPointer, isPublicationNote, isTeaser, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
+import { withoutStruck } from './struck-text.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
@@ -138,8 +139,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const repeats = options?.shown ? candidates.filter((candidate) => !candidate.signpost && shownBefore(candidate.bullet?.text ?? candidate.sentence, options.shown!)) : []
     if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !candidate.vague && !repeats.includes(candidate))) for (const candidate of repeats) candidate.signpost = true
     // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
-    // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph
-    // labelled with a dash is prose like any other, its label on its first bullet).
+    // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph labelled with a dash is prose like any other, its label on its first bullet).
     const labelled = new Set(prose.filter((index) => leadLabel(nodes[index] as Paragraph) !== undefined))
     const dashed = (index: number): boolean => labelled.has(index) && (nodes[index] as Paragraph).children[0]!.type === 'text'
     const runOfDashed = prose.filter(dashed).length >= 2
@@ -302,8 +302,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const said = node.children.filter((item) => (/[\p{L}\p{N}]/u.test(toString(item)) && !isClickPath(toString(item))) || item.children.some((child) => child.type !== 'paragraph'))
       if (said.length === 0 || (index > 0 && isLeadIn(nodes, index - 1) && isPointer(toString(nodes[index - 1]!).replace(/:\s*$/, '.')))) return keepInNotes([structuredClone(node)])
       // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
-      // (Without Pandoc citation keys: "…network assessment" [@vierø2024]".)
-      const keyless = said.map((item) => withoutCitationKeys(item) ?? item)
+      // (Without Pandoc citation keys: "…network assessment" [@vierø2024]"; nor what the author struck out.)
+      const keyless = said.map((item) => withoutStruck(withoutCitationKeys(item) ?? item))
       const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang)
       const changed = said.length < node.children.length || keyless.some((item, at) => item !== said[at]) || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)

@@ -97,7 +97,7 @@ export function waitsForObject(head: readonly Token[]): boolean {
 
 /**
  * Whether a head kept by a cut at its end still needs what was cut: a degree adverb ("…seemed to be fairly[ in the
- * country]"), the adverb of the phrase cut ("…will be inserted merely[ for the purpose of example]"), a copula's
+ * country]", "…2-3 times right[ at the beginning of their career]"), the adverb of the phrase cut ("…will be inserted merely[ for the purpose of example]"), a copula's
  * measure ("I am 100%[ on board either way]"), an aside's opening ("…, if possible[, in a neutral…]"), or the term a
  * "not … but" turns to ("…, but one world[ in which we both exist]").
  *
@@ -108,7 +108,7 @@ export function endsOnWhatItCuts(kept: readonly Token[], cut: readonly Token[] =
   // ("…lacked the most powerful tool[ for understanding…: computational models…]": a superlative's noun says nothing
   // without what it is the most of.)
   if (['for', 'of', 'to'].includes(cut[0]?.lower ?? '') && kept.at(-1)?.pos === 'NOUN' && superlativeBefore(kept.slice(0, -1))) return true
-  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully|merely|only|solely|purely|mainly|chiefly|largely|partly|simply|primarily|exclusively|particularly|especially)$/.test(kept.at(-1)?.lower ?? '')) return true
+  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully|merely|only|solely|purely|mainly|chiefly|largely|partly|simply|primarily|exclusively|particularly|especially|right|just|even|shortly|directly)$/.test(kept.at(-1)?.lower ?? '')) return true
   const measured = kept.at(-1)?.value === '%' ? kept.slice(0, -1) : kept
   // ("…during the school day due to the many[ after school commitments…]": a quantifier after its article waits for its noun.)
   if (/^(?:the|its|their|our|his|her|my|your|these|those) (?:many|few|several|numerous|various|countless)$/.test(ends)) return true

@@ -145,13 +145,13 @@ function ordinalSubject(tokens: readonly Token[], sentence: string): boolean {
 /** A fronted clause whose subject is a pronoun: "If they did, you can use…", "Once this is done, …" (not "When it comes to…"). */
 /**
  * The half of a contrast that says what the point is not, its claim in the sentence after: "The point is not that
- * 'definitions matter'", "The design flaw wasn't that a spam flag existed", "This incident isn't about data loss", "I
- * don't mean 'hard' as in…", "…the interesting thing about Collatz is not the conjecture itself" (a blind reader of
+ * 'definitions matter'", "The design flaw wasn't that a spam flag existed", "The real question for readers is not
+ * whether Mozilla is perfect", "This incident isn't about data loss", "I don't mean 'hard' as in…", "…the interesting thing about Collatz is not the conjecture itself" (a blind reader of
  * set 149 found four of them on one deck's faces, their claims in the notes). Not a contrast whole in one sentence,
  * "The race is not about winning but about finishing", "…isn't about speed; it's about trust" (a comment of a word
  * after the dash, "— that's trivial", is no second half).
  */
-const deniesFirst = /^(?:(?:but|and|so|for me),? )?(?:the|this|my|our|that|what) (?:[\p{L}'’-]+ ){0,6}?(?:is|was)(?:n['’]t| not) (?:(?:just |simply |really |only )?(?:that|about)\b|the [\p{L}-]+ itself\b)|^(?:(?:but|and|now),? )?(?:i|we) (?:don['’]t|do not|didn['’]t|did not) mean\b/iu
+const deniesFirst = /^(?:(?:but|and|so|for me),? )?(?:the|this|my|our|that|what) (?:[\p{L}'’-]+ ){0,6}?(?:is|was)(?:n['’]t| not) (?:(?:just |simply |really |only )?(?:that|about|whether)\b|the [\p{L}-]+ itself\b)|^(?:(?:but|and|now),? )?(?:i|we) (?:don['’]t|do not|didn['’]t|did not) mean\b/iu
 
 const leansInFrontedClause = /^(?:(?:but|and|so),? )?(?:if|when|once|unless|because|since|after|before|while|although) (?:they|it|this|that|these|those|he|she)(?:\s|['’]\p{L}+\s)(?!comes? to\b)[^,]{0,30},/iu
 

@@ -54,3 +54,43 @@ test('what ", along with" adds at the end goes when the claim is too long with i
 test('"…, but that…" after a relative clause of the head is a second relative clause, no bullet of its own', () => {
   assert.notEqual(bullet('And now we are presented with a tool that cannot handle the sophisticated thinking and problem solving required to architect libraries and implement novel algorithms, but that is useful for solving common maintenance chores.'), 'That is useful for solving common maintenance chores')
 })
+
+test('set 190: a share line with its networks is furniture; a denial of "whether" leans on the claim after it', async () => {
+  // Open Web Advocacy, "Is It Worth Killing Mozilla…?" (2025, MIT).
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.equal(lineBoilerplate('Share and join the conversation: X/Twitter, Mastodon\n, LinkedIn and Bluesky.'), 'share')
+  assert.equal(lineBoilerplate('Share and join the conversation with your colleagues'), undefined)
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const sentence = 'The real question for readers is not whether Mozilla is perfect.'
+  assert.equal(isVague(tagSentence(sentence), sentence), true)
+})
+
+test('set 190: no cut leaves a series of predicates without its last, nor a step whose object the next one\'s pronoun takes, nor ends on "right"', () => {
+  // Open Web Advocacy (MIT): "…offers limited benefit, suppresses… competition…, is substantial in scale" ran on without its "and".
+  const series = bullet("No, in our opinion this deal offers very limited benefit, suppresses rather than promotes competition in the adjacent browser market, is substantial in scale, and appears poised to be highly effective in maintaining Google's dominance.") ?? ''
+  assert.doesNotMatch(series, /substantial in scale$/)
+  // Jeff Leek, "When it comes to science - its the economy stupid." (2016, MIT): "We take the number of research dollars".
+  assert.equal(bullet('We take the number of research dollars and divide it up to give the maximum number of these grants possible.'), 'We take the number of research dollars and divide it up to give the maximum number of these grants possible')
+  assert.doesNotMatch(bullet("Scientists shouldn't have to move every couple of years 2-3 times right at the beginning of their career.") ?? '', /right$/)
+})
+
+test('set 190: what the author struck out never reaches the face; the notes keep it', async () => {
+  // Issa Rice, "Is effective altruism new?" (2016, CC0): "~~Give me examples … so I don't have to do the work myself.~~"
+  const source = [
+    '# Is effective altruism new?',
+    '',
+    '## Conclusion',
+    '',
+    '-   Claims of newness are inherently strong. Humility requires one to explain where and how one searched before concluding that something is new.',
+    '-   ~~Give me examples of other systematic prioritization efforts so I don\'t',
+    '    have to do the work myself.~~ Are there other instances of systematic',
+    '    prioritization within philanthropic movements?',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const slide = /<section[^>]*>\s*<h2[^>]*>Conclusion<\/h2>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  assert.doesNotMatch(facesOf(slide), /Give me examples/)
+  assert.match(facesOf(slide), /Are there other instances of systematic prioritization/)
+  assert.match(/<aside class="notes">([\s\S]*?)<\/aside>/.exec(slide)?.[1] ?? '', /Give me examples/)
+})
