@@ -6,6 +6,7 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { splitSentences } from './sentences.js'
+import { modals } from './grammar-words.js'
 
 /** Most words in a key phrase. */
 const phraseWords = 3
@@ -118,6 +119,9 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     }
     if (joins || (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3)) {
       if (broken && run.length === 0 && !/^\p{Lu}/u.test(token.value)) broken = false
+      // ("…will ban property everywhere": after a modal the tagger's noun is a verb; "two body problems": a count's words
+      // make no name, "Body problems".)
+      if (run.length === 0 && index > 0 && !/^\p{Lu}/u.test(token.value) && (modals.has(tokens[index - 1]!.lower) || tokens[index - 1]!.pos === 'NUM')) broken = true
       run.push(token)
     } else {
       flush()

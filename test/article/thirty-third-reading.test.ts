@@ -94,3 +94,14 @@ test('set 190: what the author struck out never reaches the face; the notes keep
   assert.match(facesOf(slide), /Are there other instances of systematic prioritization/)
   assert.match(/<aside class="notes">([\s\S]*?)<\/aside>/.exec(slide)?.[1] ?? '', /Give me examples/)
 })
+
+test('set 190: a verb after a modal and the words after a count title no page ("Ban property", "Body problems")', async () => {
+  const { keyPhrases } = await import('../../src/article/key-phrases.js')
+  const pages = [
+    'Something that will ban property everywhere. The sabotage will ban property for good. The fuel tax rose twice.',
+    'Scientists face two body problems. Many have two body problems when they move. The grants are small.'
+  ]
+  const titles = keyPhrases(pages, 'Are you willing to blow up the cause?')
+  assert.notEqual(titles[0], 'Ban property')
+  assert.notEqual(titles[1], 'Body problems')
+})
