@@ -105,3 +105,29 @@ test('set 190: a verb after a modal and the words after a count title no page ("
   assert.notEqual(titles[0], 'Ban property')
   assert.notEqual(titles[1], 'Body problems')
 })
+
+test('set 190: a view the next sentence rejects ("This view is fundamentally flawed.") is no bullet', async () => {
+  // Open Web Advocacy, "Is It Worth Killing Mozilla…?" (2025, MIT): "Some have argued that Mozilla's current budget could
+  // serve as a baseline" read as the author's claim.
+  const source = [
+    "# Is It Worth Killing Mozilla?",
+    "",
+    "## Could Mozilla Simply Spend Less?",
+    "",
+    "Some have argued that Mozilla’s current budget could serve as a baseline for reasonable investment in the web platform. This view is fundamentally flawed.",
+    "",
+    "Firefox is a shrinking browser, struggling to maintain its market share. To thrive, not merely survive, Mozilla needs significantly more funding than it currently receives. Treating its already constrained budget as a benchmark ignores the reality that Firefox is not operating from a position of strength.",
+    "",
+    "Unlike smaller Chromium-based browsers that can rely heavily on Google’s ongoing investment, Mozilla must independently fund and develop both its browser and its engine, Gecko. This independence is both a strength and a burden, requiring substantial ongoing investment to keep pace with evolving web standards and competitive features.",
+    "",
+    "Although Mozilla has strong financial reserves today, losing even three-quarters, or worse, nine-tenths, of its current revenue would be devastating. At a minimum, it would almost certainly [cancel its Gecko port to iOS](https://www.theregister.com/2023/02/07/mozilla_google_apple_webkit/), and force mass layoffs among its browser engineering teams.",
+    "",
+    "While Mozilla might avoid outright bankruptcy, it would quickly fade into irrelevance. Without sufficient ongoing development, Gecko would likely follow the fate of other abandoned browser engines like Trident, EdgeHTML, and Presto.",
+    "",
+    ""
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  assert.doesNotMatch(faces, /Some have argued/)
+  assert.match(html, /Some have argued/)
+})
