@@ -167,6 +167,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // Nor is a line that dates the page ("This post was updated February 26, 2017", "Updated: 3 March 2026").
   const dated = /^(?:this|updated|published|posted|last|first)\b/i.test(content) ? parseByline(content) : undefined
   if (dated?.date !== undefined && dated.byline === undefined) return false
+  // (Nor a name and a date set apart by a separator, "Dylan Baker // January 2022": a byline, wherever it stands.)
+  const signed = /\s(?:\/\/|[·•|])\s/.test(content) ? parseByline(content) : undefined
+  if (signed?.date !== undefined && signed.byline !== undefined) return false
   // (Nor a link's label, "Find out how you can contribute to the data design process", "See planning considerations in the
   // Backlog stage": where the page sends its reader.)
   if (linkLabel.test(content)) return false

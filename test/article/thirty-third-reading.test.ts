@@ -131,3 +131,32 @@ test('set 190: a view the next sentence rejects ("This view is fundamentally fla
   assert.doesNotMatch(faces, /Some have argued/)
   assert.match(html, /Some have argued/)
 })
+
+test('set 190: "Click "Run Classifier" to see…" works a page\'s widget; "Name // Month Year" under "Credits" is a byline, no heading', async () => {
+  // Dylan Baker, "Datasets Have Worldviews" (Google PAIR, 2022, Apache-2.0).
+  const { isPointer } = await import('../../src/article/signposts.js')
+  assert.equal(isPointer('Click "Run Classifier" to see how your model performs.'), true)
+  assert.equal(isPointer('Click farms inflate numbers to see returns.'), false)
+  const { parseByline } = await import('../../src/text/byline.js')
+  assert.deepEqual(parseByline('Dylan Baker // January 2022'), { byline: 'Dylan Baker', date: 'January 2022' })
+  const text = [
+    'Datasets Have Worldviews',
+    '',
+    'Suppose you have a dataset of shapes. They can either be shaded or unshaded. You built a supervised machine learning classifier that will automatically classify each shape as shaded or unshaded.',
+    '',
+    'Labels Tell Stories',
+    '',
+    'Whether we think about it or not, we’re always making choices about classification. Each way of grouping the results distributes the errors differently.',
+    '',
+    "If you find yourself with lots of questions, you're already off to a good start.",
+    '',
+    'Credits',
+    '',
+    'Dylan Baker // January 2022',
+    '',
+    'Thanks to Adam Pearce, Alex Hanna, Emily Denton and Fernanda Viégas for their help with this piece.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/datasets.txt', overrides: { condense: true } })
+  assert.doesNotMatch(html, /<h2[^>]*>Dylan Baker/)
+})
