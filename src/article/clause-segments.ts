@@ -30,6 +30,9 @@ function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   // (Nor before the last of a series of verbs: "Data that could be cleaned, adjusted, and manipulated to…" cut after
   // "adjusted" was a cut, not a clause.)
   const verbSeries = tokens[index - 1]?.pos === 'VERB' && tokens[index + 2]?.pos === 'VERB' && isComma(tokens[index - 2])
+  // (Nor before a second phrase of the same preposition: "…what it is about Oliveros' writing, or about his graphic style,
+  // that works so well…" joins two phrases, and its clause goes on after them.)
+  if (next.pos === 'CCONJ' && tokens[index + 2]?.pos === 'ADP' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.lower === tokens[index + 2]!.lower)) return false
   return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)) && !(tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ') && !verbSeries)
 }
 

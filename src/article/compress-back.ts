@@ -3,7 +3,7 @@ import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, endsOnWhatItCuts, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { finiteAuxiliaries, personalPronouns, sayingThat } from './grammar-words.js'
-import { causes, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
+import { causes, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { colonGivesItems } from './enumerations.js'
 
@@ -280,8 +280,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly', 'solely', 'largely', 'primarily', 'purely', 'exclusively', 'entirely', 'partly', 'directly', 'heavily'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // ("It was refreshing to spend a day | with a group of people so excited about the prehistory of the area": a noun that
-    // says nothing without its phrase is no place to stop.)
-    if (emptyNouns.has(before.lower) && ['DET', 'NUM'].includes(tokens[index - 2]?.pos ?? '')) continue
+    // says nothing without its phrase is no place to stop; nor "…the statistical analysis[ on the superiority of…]".)
+    if ((emptyNouns.has(before.lower) && ['DET', 'NUM'].includes(tokens[index - 2]?.pos ?? '')) || (topicNouns.has(before.lower) && ['on', 'of', 'about', 'into', 'regarding'].includes(token.lower))) continue
     // (Nor after a relative clause's verb the tagger read as a noun, "…and faculty who work[ with our distinctive
     // collections]", nor a phrase that names something in quotation marks, "…only use breadcrumbs[ on the ‘check your
     // answers’ page]".)

@@ -105,3 +105,6 @@ export const timeSpan = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades
 
 /** Nouns whose "to …" says what they are (an option to make, a chance to help), not why. */
 export const complementNouns: ReadonlySet<string> = new Set(['option', 'ability', 'chance', 'opportunity', 'way', 'time', 'right', 'power', 'need', 'decision', 'plan', 'effort', 'attempt', 'sense', 'freedom', 'permission', 'reason', 'courage', 'choice', 'tendency', 'desire', 'goal', 'aim', 'mission', 'promise', 'offer', 'request', 'invitation', 'responsibility', 'duty', 'obligation', 'capacity', 'willingness', 'budget', 'money', 'funding', 'resources', 'tool', 'tools'])
+
+/** Nouns that name a study of something, empty without the phrase that says of what ("the statistical analysis[ on…]"). */
+export const topicNouns: ReadonlySet<string> = new Set(['analysis', 'analyses', 'study', 'studies', 'review', 'reviews', 'survey', 'surveys', 'research', 'evidence', 'debate', 'debates', 'discussion', 'discussions', 'findings', 'superiority', 'dominance', 'emphasis', 'focus'])

@@ -160,3 +160,27 @@ test('set 190: "Click "Run Classifier" to see…" works a page\'s widget; "Name 
   const { html } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/datasets.txt', overrides: { condense: true } })
   assert.doesNotMatch(html, /<h2[^>]*>Dylan Baker/)
 })
+
+test('set 190: no cut leaves an analysis without what it is of; two phrases of one preposition make no clause boundary', async () => {
+  // Jorge Aranda, "Are You Willing to Blow Up the Cause?" (2023, MIT): "…studies about the statistical analysis" lost
+  // "on the superiority of nonviolent tactics"; "I don't know what it is about Oliveros' writing" lost its "that…".
+  assert.doesNotMatch(bullet('I’ve read and been convinced by Erica Chenoweth‘s and Maria Stephan‘s studies about the statistical analysis on the superiority of nonviolent tactics.') ?? '', /statistical analysis$/)
+  const { clauseSegments } = await import('../../src/article/clause-segments.js')
+  const { tagSentence, tokensText } = await import('../../src/article/nlp.js')
+  const segments = clauseSegments(tagSentence("I don’t know what it is about Oliveros' writing, or about his graphic style, that works so well at conveying the deadly, assured cluelessness of these fellows; their futility."))
+  assert.ok(!segments.some((segment) => /writing$/.test(tokensText(segment).trim())), segments.map((segment) => tokensText(segment)).join(' | '))
+})
+
+test('set 190: a remark that names one thing besides its pronoun is never a bullet ("And it\'s possible.")', async () => {
+  const source = [
+    '# Are You Willing to Blow Up the Cause?',
+    '',
+    '## The close',
+    '',
+    'I just hope that, sixty years from now, people will have managed to navigate out of this crisis without falling into the same traps. And it’s possible. There it was, plain as can be.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  assert.doesNotMatch(faces, /And it’s possible|plain as can be/)
+})
