@@ -246,16 +246,13 @@ export function asideInSubject(tail: readonly Token[]): boolean {
 }
 
 /**
- * Drop what "as well as" (or ", along with") adds at the end of a sentence ("…to more than 20,000 active volunteers in all 50 states as
+ * Drop what "as well as" adds at the end of a sentence ("…to more than 20,000 active volunteers in all 50 states as
  * well as Washington, D.C., Puerto Rico, …"): the claim is complete before it.
  *
  * @param tokens A tagged sentence.
  * @returns The sentence up to its trailing "as well as", or as it was.
  */
 export function dropAsWellAs(tokens: Token[]): Token[] {
-  // (", along with improved scalability, security, and availability", ", together with…", ", alongside…" at the end too.)
-  const along = tokens.findIndex((token, index) => index >= 6 && isComma(tokens[index - 1]) && ((['along', 'together'].includes(token.lower) && tokens[index + 1]?.lower === 'with') || token.lower === 'alongside'))
-  if (along !== -1 && !hasFiniteVerb(tokens.slice(along)) && !insideQuotation(tokens.slice(0, along)) && !insideBrackets(tokens.slice(0, along)) && isStatement(tokens.slice(0, along - 1))) return tokens.slice(0, along - 1)
   const at = tokens.findIndex((token, index) => index >= 5 && token.lower === 'as' && tokens[index + 1]?.lower === 'well' && tokens[index + 2]?.lower === 'as')
   if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
   const head = tokens.slice(0, isComma(tokens[at - 1]) ? at - 1 : at)

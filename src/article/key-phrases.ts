@@ -121,7 +121,7 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
       if (broken && run.length === 0 && !/^\p{Lu}/u.test(token.value)) broken = false
       // ("…will ban property everywhere": after a modal the tagger's noun is a verb; "two body problems": a count's words
       // make no name, "Body problems".)
-      if (run.length === 0 && index > 0 && !/^\p{Lu}/u.test(token.value) && (modals.has(tokens[index - 1]!.lower) || tokens[index - 1]!.pos === 'NUM')) broken = true
+      if (run.length === 0 && index > 0 && !/^\p{Lu}/u.test(token.value) && (modals.has(tokens[index - 1]!.lower) || /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[index - 1]!.lower))) broken = true
       run.push(token)
     } else {
       flush()

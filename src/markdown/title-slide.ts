@@ -74,7 +74,10 @@ export function plainWords(text: string): string {
  * @param title The title text.
  */
 export function generatedTitleHeading(title: string): Heading {
-  return { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }
+  // (Without a sentence's full stop, as a headline is set: "When it comes to science - its the economy stupid." Not an
+  // ellipsis nor an abbreviation's: "…etc.", "U.S.", "Acme Inc.")
+  const headline = /(?<![.\p{Lu}]|\b(?:etc|[Ii]nc|[Ll]td|[Cc]o|[Jj]r|[Ss]r|vs|al|[Ss]t|[Nn]o))\.$/u.test(title.trim()) ? title.trim().slice(0, -1) : title
+  return { type: 'heading', depth: 1, children: [{ type: 'text', value: headline }] }
 }
 
 /**
