@@ -56,7 +56,7 @@ export function headedFace(page: readonly FaceUnit[], face: BlockContent[], titl
 /** A block's text, a line for each of its paragraphs and items (pictures' descriptions left out). */
 export function blockLines(node: RootContent): string {
   if ((node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') && node.children.length > 0) return node.children.map(blockLines).join('\n')
-  return toString(node, { includeImageAlt: false })
+  return toString(node, { includeImageAlt: false, includeHtml: false })
 }
 
 /** The prose a page's bullets come from: its notes' paragraphs, else its face. */
@@ -67,5 +67,6 @@ export function pageProse(page: readonly FaceUnit[]): string {
   const blocks = (notes.length > 0 ? notes : page.map((unit) => unit.node)).flatMap((node) => (node.type === 'list' ? node.children : [node]))
   // (Nor raw HTML's tags: "<div class='row'>" titled a slide "Div class"; nor a quotation's words, someone else's: a song's
   // "Feeling sensations" had titled its slide.)
-  return blocks.map((node) => (node.type === 'table' || node.type === 'blockquote' ? '' : node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : node.type === 'listItem' ? blockLines(node) : toString(node))).join('\n\n')
+  // (Nor an item's inline tags: "<span class="lG">ideas</span>" titled a slide "Span class".)
+  return blocks.map((node) => (node.type === 'table' || node.type === 'blockquote' ? '' : node.type === 'html' ? node.value : node.type === 'listItem' ? blockLines(node) : toString(node)).replace(/<[^>]*>/g, ' ')).join('\n\n')
 }

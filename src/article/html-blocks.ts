@@ -36,6 +36,25 @@ export function proseAsParagraphs(tree: Root, source: string): void {
 }
 
 /**
+ * Make paragraphs of the `<div>` blocks that hold one paragraph of prose, as a blog's export wraps them ("<div>\n The
+ * solution is actually pretty simple. We need to give out 20+ year grants…\n</div>"): Markdown reads such a block as raw
+ * HTML, which a face never shows, and a post's proposal had been in the notes only. Only a block whose tags are the
+ * `<div>` and inline ones (`<span>`, `<a>`, `<em>`…), whose text is a sentence of eight words or more; the tags go.
+ *
+ * @param tree The article (changed in place).
+ */
+export function divParagraphs(tree: Root): void {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return
+    const inner = /^\s*<div\b[^>]*>([\s\S]*?)<\/div>\s*$/i.exec(node.value)?.[1]
+    if (inner === undefined || /<(?!\/?(?:span|a|em|strong|b|i|u|br|sup|sub|code|abbr|mark|small)\b)[^>]*>/i.test(inner)) return
+    const text = inner.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\s+/g, ' ').trim()
+    if (text.split(' ').length < 8 || !/[.!?:]["'”’)]?$/.test(text) || !/^[\p{Lu}"“‘(]/u.test(text)) return
+    parent.children[index] = { type: 'paragraph', children: [{ type: 'text', value: text }], position: node.position } as never
+  })
+}
+
+/**
  * A heading without its empty anchors, `### The Fight Against Racism <a id="chapter-1"></a>` (they show nothing on the
  * page and had shown as text in the titles made from it), and with its links unwrapped.
  *

@@ -35,6 +35,14 @@ const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per', 'bo
 /** Nouns that leave any phrase they end vague ("great way", "good thing"), or a citation's detail ("Second Edition"). */
 const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end', 'situation', 'number', 'edition', 'editions', 'volume', 'issue', 'retrieved'])
 
+/** Whether a count stands right before `index`: "two body problems", "20+ year grants" (not a model's number, "RS/6000 unix machines"). */
+function counted(tokens: readonly Token[], index: number): boolean {
+  const at = ['+', '%'].includes(tokens[index - 1]?.value ?? '') ? index - 2 : index - 1
+  const number = tokens[at]
+  if (!number) return false
+  return /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(number.value) || (/^\d+$/.test(number.value) && (at === 0 || number.space !== ''))
+}
+
 /** The noun phrases of a sentence: runs of adjectives and nouns ending in a noun, or runs of names. */
 function phrasesOf(tokens: readonly Token[]): Phrase[] {
   const phrases: Phrase[] = []
@@ -121,7 +129,7 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
       if (broken && run.length === 0 && !/^\p{Lu}/u.test(token.value)) broken = false
       // ("…will ban property everywhere": after a modal the tagger's noun is a verb; "two body problems": a count's words
       // make no name, "Body problems".)
-      if (run.length === 0 && index > 0 && !/^\p{Lu}/u.test(token.value) && (modals.has(tokens[index - 1]!.lower) || /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[index - 1]!.lower))) broken = true
+      if (run.length === 0 && index > 0 && !/^\p{Lu}/u.test(token.value) && (modals.has(tokens[index - 1]!.lower) || counted(tokens, index))) broken = true
       run.push(token)
     } else {
       flush()

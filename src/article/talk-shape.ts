@@ -168,8 +168,8 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
 
 /**
  * The closing line's bullet taken off the last slide before it, where the article's last paragraph had given it as the
- * last of three bullets or more: "The night train will not replace the aeroplane, but it will win back the journeys it
- * was always best at" ended "What Comes Next" and then, whole, closed the talk. The notes keep its sentence.
+ * last of two bullets or more, whole or cut short: "The night train will not replace the aeroplane, but it will win back
+ * the journeys it was always best at" ended "What Comes Next" and then, whole, closed the talk. The notes keep its sentence.
  *
  * @param slides The talk's slides (the one before `end` changed in place).
  * @param end Where the closing line goes.
@@ -180,10 +180,12 @@ function withoutRepeat(slides: RootContent[], end: number, line: Slide, maxWords
   const before = slides[end - 1]
   const closing = toString(line.children.find((child) => child.type === 'list') ?? { type: 'text', value: '' })
   const short = compressSentence(closing, { maxWords: maxWords ?? 14 })?.text
-  if (before?.type !== 'slide' || !short) return
+  if (before?.type !== 'slide') return
   const list = before.children.filter((child) => child.type === 'list').at(-1)
   const last = list?.type === 'list' ? list.children.at(-1) : undefined
-  if (list?.type !== 'list' || list.children.length < 3 || !last || toString(last).trim() !== short.trim()) return
+  // (Nor the closing line cut, "…I hope that people will start focusing on how to change the incentives", the line whole after it.)
+  const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  if (list?.type !== 'list' || list.children.length < 2 || !last || (toString(last).trim() !== short?.trim() && !(plain(toString(last)).length > 20 && plain(closing).startsWith(plain(toString(last)))))) return
   list.children = list.children.slice(0, -1)
 }
 

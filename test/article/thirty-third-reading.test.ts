@@ -193,3 +193,58 @@ test('set 190: a title from front matter is set as a headline, without its full 
   assert.equal(text('When it comes to science - its the economy stupid.'), 'When it comes to science - its the economy stupid')
   for (const kept of ['Made in the U.S.', 'Apples, pears etc.', 'Wait...', 'Acme Inc.']) assert.equal(text(kept), kept)
 })
+
+test('set 190: a <div> that wraps one paragraph of prose is a paragraph; inline tags title no page; a counted phrase titles none', async () => {
+  // Jeff Leek, "When it comes to science - its the economy stupid." (2016, MIT): the post's proposal, in a <div> as its
+  // blog exported it, had been in the notes only; "<span class="lG">" had titled a slide "Span class".
+  const source = [
+    '---',
+    'title: When it comes to science - its the economy stupid.',
+    '---',
+    '',
+    '## The fix',
+    '',
+    '<div>',
+    '  If we really want to have any measurable impact on science we need to solve the funding model. The solution is actually pretty simple. We need to give out 20+ year grants to people who meet minimum qualifications.',
+    '</div>',
+    '',
+    '  * An incentive to publish only positive results so your <span class="lG">ideas</span> look good',
+    '  * An incentive to be closed so people don\'t discover flaws in your <span class="lG">analysis</span>',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  assert.match(faces, /20\+ year grants to people who meet minimum qualifications/)
+  assert.doesNotMatch(html, /<h2[^>]*>Span class/)
+  const { keyPhrases } = await import('../../src/article/key-phrases.js')
+  const titles = keyPhrases(['We need 20+ year grants. The 20+ year grants pay salaries. Labs shrink.', 'The lottery picks the winners. Labs grow.'], 'Science funding')
+  assert.notEqual(titles[0], 'Year grants')
+})
+
+test('set 190: the slide before the closing line does not end on that line cut short', async () => {
+  // Jeff Leek (2016, MIT): "Regardless of whether you like my proposal or not, I hope that people will start focusing on
+  // how to change the incentives" ended the last slide, and "In closing" said it again whole.
+  const source = [
+    "# When it comes to science",
+    "",
+    "## The proposal",
+    "",
+    "More importantly these grants should be given out for a very long term (20+ years) and not be tied to a specific institution. This would allow people to have flexible careers and to target bigger picture problems. We saw the benefits of people working on problems they weren't originally funded to work on with [research on the Zika virus.](http://www.wired.com/2016/02/zika-research-utmb/)",
+    "",
+    "These grants need to be awarded using a rigorous peer review system just like the NIH, HHMI, and other organizations use to ensure we are identifying scientists with potential early in their careers and letting them flourish. But they'd be given out in a different matter. I'm very confident in a peer review to detect the difference between psuedo-science and real science, or complete hype and realistic improvement. But I'm much less confident in the ability of peer review to accurately distinguish \"important\" from \"not important\" research. So I think we should [consider seriously the lottery](http://www.wsj.com/articles/SB10001424052702303532704579477530153771424) for these grants.",
+    "",
+    "Each year all eligible scientists who meet some minimum entry requirements submit proposals for what they'd like to do scientifically. Each year those proposals are reviewed to make sure they meet the very minimum bar (are they scientific? do they have relevant training at all?). Among all the (very large) class of people who pass that bar we hold a lottery. We take the number of research dollars and divide it up to give the maximum number of these grants possible.  These grants might be pretty small - just enough to fund the person's salary and maybe one or two students/postdocs. To make this works for labs that required equipment there would have to be cooperative arrangements between multiple independent indviduals to fund/sustain equipment they needed. Renewal of these grants would happen as long as you were posting your code/data online, you were meeting peer review requirements, and responding to inquires about your work.",
+    "",
+    "One thing we'd do to fund this model is eliminate/reduce large-scale projects and super well funded labs. Instead of having 30 postdocs in a well funded lab, you'd have some fraction of those people funded as independent investigators right from the get-go. If we wanted to run a massive large scale program that would be out of a very specific pot of money that would have to be saved up and spent, completely outside of the pot of money for investigator-initiated grants. That would reduce the hierarchy in the system, reduce pressure that leads to bad incentive, and give us the best chance to fund creative, long term thinking science.",
+    "",
+    "Regardless of whether you like my proposal or not, I hope that people will start focusing on how to change the incentives, even when that means doing something big or potentially costly.",
+    "",
+    "&nbsp;",
+    "",
+    "&nbsp;",
+    ""
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  assert.equal(faces.match(/Regardless of whether you like my proposal/g)?.length, 1, faces)
+})
