@@ -19,6 +19,7 @@ import { shownBefore, shownKey } from './shown-bullets.js'
 import { isJournalFront, isPointer, isPublicationNote, isTeaser, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { withoutStruck } from './struck-text.js'
+import { isBlankParagraph, trimmedItem } from './blank-text.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
 import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
 import { evenEndings } from './item-endings.js'
@@ -154,8 +155,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const chosen: Candidate[] = []
     for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
       const pool = answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens))
-      // The sentence right after an opening question answers it ("What do all my students have in common? They all live
-      // in NYC."): its "they" is the question's subject, shown in the label.
+      // The sentence right after an opening question answers it ("What do all my students have in common? They all live in NYC."): its "they" is the question's subject, shown in the label.
       // (Not a teaser, "The results? Yes, royals still enjoy…": its paragraph's strongest sentence answers it, "Instead
       // of the claimed 30 year advantage, we see a more modest 7.7 years…".)
       const answer = opensWithQuestion(sentences[paragraph]!) && !isTeaser(sentences[paragraph]![0]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
@@ -198,7 +198,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: htmlText(node) }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
-    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node) || isSetAside(node)) return keepInNotes([structuredClone(node)])
+    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node) || isSetAside(node) || isBlankParagraph(node)) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
     // (So is the page's own table of contents, links to its anchors: the agenda does that job.)
@@ -302,8 +302,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const said = node.children.filter((item) => (/[\p{L}\p{N}]/u.test(toString(item)) && !isClickPath(toString(item))) || item.children.some((child) => child.type !== 'paragraph'))
       if (said.length === 0 || (index > 0 && isLeadIn(nodes, index - 1) && isPointer(toString(nodes[index - 1]!).replace(/:\s*$/, '.')))) return keepInNotes([structuredClone(node)])
       // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
-      // (Without Pandoc citation keys: "…network assessment" [@vierø2024]"; nor what the author struck out.)
-      const keyless = said.map((item) => withoutStruck(withoutCitationKeys(item) ?? item))
+      // (Without Pandoc citation keys: "…network assessment" [@vierø2024]"; nor what the author struck out, nor a leading space.)
+      const keyless = said.map((item) => trimmedItem(withoutStruck(withoutCitationKeys(item) ?? item)))
       const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang)
       const changed = said.length < node.children.length || keyless.some((item, at) => item !== said[at]) || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)

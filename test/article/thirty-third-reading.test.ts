@@ -248,3 +248,31 @@ test('set 190: the slide before the closing line does not end on that line cut s
   const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
   assert.equal(faces.match(/Regardless of whether you like my proposal/g)?.length, 1, faces)
 })
+
+test('set 190: a paragraph of "&nbsp;" takes no column of a slide, and an item opening on a non-breaking space is shown without it', async () => {
+  // Jeff Leek (2016, MIT): "&nbsp;" lines had made a picture layout with its left half empty; "*  An incentive…" (U+00A0)
+  // stood a space in from the bullets above it.
+  const source = [
+    '# When it comes to science',
+    '',
+    '## The lottery',
+    '',
+    'Each year all eligible scientists who meet some minimum entry requirements submit proposals for what they would like to do scientifically. These grants might be pretty small.',
+    '',
+    '&nbsp;',
+    '',
+    '## The problems',
+    '',
+    'This is the source of the following problems:',
+    '',
+    '  * An incentive to publish only positive results so your ideas look good',
+    '  * \u00a0An incentive to publish in specific big name journals that skews the results',
+    '  * \u00a0Pressure to publish quickly which leads to cutting corners',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(face, /layout-image/)
+  assert.doesNotMatch(face, /<li>\s*\u00a0/)
+  assert.match(face, /<li>An incentive to publish in specific/)
+})
