@@ -36,6 +36,40 @@ export function proseAsParagraphs(tree: Root, source: string): void {
 }
 
 /**
+ * Read the HTML an article writes around its prose as the prose it means: a `<div>` that wraps a paragraph
+ * ({@link divParagraphs}) and a quotation's source in `<cite>` ({@link citeAttributions}).
+ *
+ * @param tree The article (changed in place).
+ */
+export function htmlProse(tree: Root): void {
+  divParagraphs(tree)
+  citeAttributions(tree)
+}
+
+/**
+ * Make the line of a block quote set in `<cite>` its attribution, "— Memorandum Opinion - United States of America vs
+ * Google LLC", a paragraph of its own: it had run on after the quotation's last word, in the quotation's type.
+ *
+ * @param tree The article (changed in place).
+ */
+export function citeAttributions(tree: Root): void {
+  visit(tree, 'blockquote', (node) => {
+    // (Its closing tag may stand on a line of its own after it, "</cite>", a block of its own.)
+    const closing = node.children.at(-1)?.type === 'html' && /^\s*<\/cite>\s*$/i.test((node.children.at(-1) as Html).value) ? 1 : 0
+    const last = node.children.at(-1 - closing)
+    if (last?.type !== 'paragraph') return
+    const at = last.children.findIndex((child) => child.type === 'html' && /^<cite\b/i.test(child.value))
+    if (at <= 0) return
+    const said = last.children.slice(0, at).filter((child, index, all) => !(child.type === 'break' && index === all.length - 1))
+    const source = last.children.slice(at).filter((child) => child.type !== 'html')
+    if (source.length === 0 || said.length === 0) return
+    const first = source[0]!
+    const cited = first.type === 'text' ? [{ ...first, value: `— ${first.value.trimStart()}` }, ...source.slice(1)] : [{ type: 'text' as const, value: '— ' }, ...source]
+    node.children = [...node.children.slice(0, -1 - closing), { ...last, children: said }, { type: 'paragraph', children: cited }]
+  })
+}
+
+/**
  * Make paragraphs of the `<div>` blocks that hold one paragraph of prose, as a blog's export wraps them ("<div>\n The
  * solution is actually pretty simple. We need to give out 20+ year grants…\n</div>"): Markdown reads such a block as raw
  * HTML, which a face never shows, and a post's proposal had been in the notes only. Only a block whose tags are the

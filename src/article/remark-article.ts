@@ -18,7 +18,7 @@ import { isPublicationNote, pointer } from './signposts.js'
 import { attributionOf, shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
-import { directivePicture, divParagraphs, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
+import { directivePicture, htmlProse, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
 import { authorSignOff, authorUnderTitle, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, leadInTitle, overviewHeading, timelineTitle } from './topic-titles.js'
@@ -69,7 +69,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak' && !isTemplateHeading(node) && !isPageStyle(node)).flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
     proseAsParagraphs(tree, String(file.value))
-    divParagraphs(tree)
+    htmlProse(tree)
     spaceAfterBreaks(tree)
     markEndNotes(tree.children)
     seriesTitle(deck.config)

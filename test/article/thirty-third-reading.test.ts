@@ -276,3 +276,22 @@ test('set 190: a paragraph of "&nbsp;" takes no column of a slide, and an item o
   assert.doesNotMatch(face, /<li>\s*\u00a0/)
   assert.match(face, /<li>An incentive to publish in specific/)
 })
+
+test('set 190: a quotation\'s source in <cite> is its attribution, not words run on after its last', async () => {
+  // Open Web Advocacy (2025, MIT): "…flows through Apple devices Memorandum Opinion - United States of America vs Google LLC".
+  const source = [
+    '# Is It Worth Killing Mozilla?',
+    '',
+    '## Scale',
+    '',
+    'It is important to understand the scale at play: over half of all U.S. search queries pass through Apple devices, with roughly 67% of those influenced by the default.',
+    '',
+    '> over half of all search volume in the United States flows through Apple devices  ',
+    '> <cite>[Memorandum Opinion \\-  United States of America vs Google LLC](https://example.org/opinion.pdf)',
+    '</cite>',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const quote = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))?.[1] ?? ''
+  assert.match(quote, /<p>over half of all search volume in the United States flows through Apple devices<\/p>\s*<p>— <a [^>]*>Memorandum Opinion/)
+})
