@@ -94,7 +94,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   const both = tokens.some((token, at) => standaloneBoth(tokens, at))
   // ("…but I have no idea what": a question word at the end stands for a question said before.)
   const bareQuestion = ['what', 'why', 'how', 'which', 'where', 'who', 'when'].includes(lastWord?.lower ?? '') && words <= 10
-  const pointsBack = same || objectThis || elliptical || there || both || bareQuestion || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8)))
+  // ("I have the sense that he's too drunk with retributive power to see them": a "them" with no plural before it.)
+  const plurals = tokens.some((token) => ['NOUN', 'PROPN'].includes(token.pos) && /s$/.test(token.lower) && token.lower !== token.lemma)
+  const pointsBack = same || objectThis || elliptical || there || both || bareQuestion || (lastWord !== undefined && (['this', 'that', 'these', 'those'].includes(lastWord.lower) || (['it', 'them'].includes(lastWord.lower) && words <= 8) || (lastWord.lower === 'them' && !plurals)))
   // "most of this abuse", "in this space", "…, meaning this was happening": a thing named in another sentence.
   const demonstrative = tokens.some((token, index) => {
     if (index === 0 || !['this', 'these', 'those', 'that', 'such'].includes(token.lower)) return false

@@ -295,3 +295,13 @@ test('set 190: a quotation\'s source in <cite> is its attribution, not words run
   const quote = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))?.[1] ?? ''
   assert.match(quote, /<p>over half of all search volume in the United States flows through Apple devices<\/p>\s*<p>— <a [^>]*>Memorandum Opinion/)
 })
+
+test('set 190: a sentence ending on "them" with no plural before it leans on the one that named them', async () => {
+  // Jorge Aranda (2023, MIT): "I have the sense that he's too drunk with retributive power to see them" (the replies).
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const leaning = 'I have the sense that he’s too drunk with retributive power to see them.'
+  assert.equal(isVague(tagSentence(leaning), leaning), true)
+  const own = 'The organisers printed the leaflets and handed them to commuters who asked about them.'
+  assert.equal(isVague(tagSentence(own), own), false)
+})
