@@ -305,3 +305,13 @@ test('set 190: a sentence ending on "them" with no plural before it leans on the
   const own = 'The organisers printed the leaflets and handed them to commuters who asked about them.'
   assert.equal(isVague(tagSentence(own), own), false)
 })
+
+test('set 195: an editor\'s outro is no bullet and no close ("Thank you Dwight for…", "This blog has been a first for us…", "…our reading list here")', async () => {
+  // Data Ethics Club, "Data Ethics Checklist - Author's Response" (2024, CC BY 4.0).
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.equal(isSignpost('Thank you Dwight for this really insightful look behind the curtain of this paper!'), true)
+  assert.equal(isSignpost('This blog has been a first for us in getting to hear an author’s response, and we’d love to continue this in the future!'), true)
+  assert.equal(isSignpost('You can also put forward material to be considered for our reading list here.'), true)
+  assert.equal(isSignpost('Thank you notes for teachers are a tradition.'), false)
+  assert.equal(isSignpost('You can use the checklist here and there.'), false)
+})
