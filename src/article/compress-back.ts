@@ -102,8 +102,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (isComma(token) && /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower)) continue
     // ("If you don't know … — then you're just doing work…": after "then" comes the main clause of the condition.)
     if (next.lower === 'then') continue
-    // "…Envoy as an ingress, as an egress, as a service mesh sidecar…": a series of phrases that open alike is one list,
-    // not a clause and what trails it.
+    // "…Envoy as an ingress, as an egress, as a service mesh sidecar…": a series of phrases that open alike is one list, not a clause and what trails it.
     const series = (at: number): boolean => tokens[at]?.lower === next.lower && tokens[at]!.pos === next.pos
     if (isComma(token) && next.pos === 'ADP' && (tokens.slice(Math.max(0, index - 4), index).some((_, at) => series(Math.max(0, index - 4) + at)) || tokens.some((_, at) => at > index + 1 && isComma(tokens[at - 1]) && series(at)))) continue
     // "…funding efforts, such as the RustNL Maintainers Team…, will be able to…": a phrase closed by a comma before the
@@ -319,7 +318,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (tokens.slice(Math.max(0, index - 4), index).some((other) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && !/(?:ed|ing)$/.test(other.lower)) || (verb && ['put', 'place'].includes(verb.lemma) && !/(?:ed|ing)$/.test(verb.lower) && ['in', 'on', 'into', 'onto'].includes(token.lower))) continue
     // An idiom ends its clause ("…with a question in mind", "…none at all"); another takes its phrase ("…coming to terms | with…").
     // (And one that names who does it: "…suffer in chaos | at the hands of those who profit from their instability".)
-    if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' ')) || (token.lower === 'with' && before.lower === 'terms' && tokens[index - 2]?.lower === 'to') || /^(?:at the (?:hands|expense|cost|mercy) of|on behalf of|in the name of)\b/i.test(tokensText(phrase.slice(0, 5)))) continue
+    // (Nor "in terms of…", the frame of a claim: "…doesn't make sense to talk about cases[ in terms of a single method]".)
+    if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' ')) || (token.lower === 'with' && before.lower === 'terms' && tokens[index - 2]?.lower === 'to') || /^(?:at the (?:hands|expense|cost|mercy) of|on behalf of|in the name of|in terms of)\b/i.test(tokensText(phrase.slice(0, 5)))) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     // (But a country after the place in it is no new name: "…at the University of Oslo in Norway".)

@@ -6,7 +6,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
-import { continuesInfinitive, waitsForVerb } from './head-checks.js'
+import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
 import { modals } from './grammar-words.js'
 
 /** Whether a ", but" or ", yet" comes after token `index`: what comes before it is the contrast's set-up. */
@@ -119,7 +119,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
     // (Not the last item of a series and what follows it: "…easy to read, and easy to write—and he defied…".)
-    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !continuesInfinitive(head, tail) && !closesSeries(tokens, index)) return capitalise(withoutLeadingSpace(tail))
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !continuesInfinitive(head, tail) && !continuesSupposition(head, tail) && !closesSeries(tokens, index)) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
     if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }

@@ -16,7 +16,7 @@ import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, closesSeries, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, fronts, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
-import { continuesInfinitive, cutsAcrossAside, waitsForVerb } from './head-checks.js'
+import { continuesInfinitive, continuesSupposition, cutsAcrossAside, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { clauseSubject } from './clause-subject.js'
 import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive } from './compress-asides.js'
@@ -262,7 +262,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national teams".)
     if (onlyRelative(tail)) continue
     // (Nor a second infinitive after "to survey…, and thus reimagine…": no imperative of its own.)
-    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) || continuesSupposition(head, tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
     const first = (): Compressed | undefined => (endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())

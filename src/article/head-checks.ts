@@ -47,10 +47,13 @@ function noVerbAfter(head: readonly Token[], at: number): boolean {
   return !head.slice(at + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
 }
 
-/** Whether `head` ends in a relative clause still waiting for its verb ("…all of the products that together"). */
+/**
+ * Whether `head` ends in a relative clause still waiting for its verb ("…all of the products that together", "…the roles
+ * that sharing research[, Registered Reports… can play]": a gerund is the clause's subject, not its verb).
+ */
 export function unfinishedRelative(head: readonly Token[]): boolean {
   const relative = head.findLastIndex((token, index) => index > 0 && ['that', 'which', 'who', 'whom', 'where', 'when'].includes(token.lower) && ['NOUN', 'PROPN'].includes(head[index - 1]!.pos))
-  return relative !== -1 && noVerbAfter(head, relative)
+  return relative !== -1 && !head.slice(relative + 1).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.lower)))
 }
 
 /**
@@ -163,4 +166,17 @@ export function cutsAcrossAside(tokens: readonly Token[], kept: readonly Token[]
   const close = cut.findIndex((token, at) => at > 1 && isComma(token))
   if (close === -1 || close > 6 || cut.slice(1, close).some((token) => ['VERB', 'AUX'].includes(token.pos))) return false
   return ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[close + 1]?.pos ?? '') && !hasFiniteVerb(cut.slice(close + 1, close + 4))
+}
+
+/**
+ * Whether a clause goes on with the supposition ("would") of the clause before it: "Individuals making private appeals… would be
+ * far less likely to overcome the power-imbalances…, and wider systemic issues would go undetected" (alone, the second
+ * claims they go undetected).
+ *
+ * @param head The clause before.
+ * @param tail The clause after it.
+ */
+export function continuesSupposition(head: readonly Token[], tail: readonly Token[]): boolean {
+  const supposes = (part: readonly Token[]): boolean => part.some((other) => other.lower === 'would')
+  return supposes(head) && supposes(tail)
 }

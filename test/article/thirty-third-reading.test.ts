@@ -315,3 +315,13 @@ test('set 195: an editor\'s outro is no bullet and no close ("Thank you Dwight f
   assert.equal(isSignpost('Thank you notes for teachers are a tradition.'), false)
   assert.equal(isSignpost('You can use the checklist here and there.'), false)
 })
+
+test('set 195 (after it was read): no cut leaves a relative clause at its gerund subject, drops "in terms of…", or takes a supposition\'s second clause alone', () => {
+  // Kate Drax for ReproducibiliTea (2020, CC BY 4.0): "…focusing on the roles that sharing research" stopped mid-clause.
+  assert.doesNotMatch(bullet('Overall we had a lively, relaxed discussion focusing on the roles that sharing research, Registered Reports, student projects and preregistration can play in COVID-19 research.') ?? '', /that sharing research$/)
+  // Tim Davies for Connected by Data (2022, CC BY 4.0): "…it doesn't make sense to talk about cases" said the opposite;
+  // "Wider systemic issues would go undetected" left out the appeals whose supposition it finished.
+  assert.doesNotMatch(bullet('I’ve quickly found that it doesn’t make sense to talk about cases in terms of a single participatory method or approach.') ?? '', /talk about cases$/)
+  assert.notEqual(bullet('Individuals making private appeals against underpayment would be far less likely to overcome the power-imbalances that work against them, and wider systemic issues would go undetected.'), 'Wider systemic issues would go undetected')
+  // (Not a report's "would", then a claim of its own: "…each tide would sweep the sand back again and the task could never be completed".)
+})
