@@ -1,7 +1,8 @@
 /**
  * Bullets on a face: a bullet list item marked with how it was made, a source list item shortened, a lead-in shortened, a long quote reduced to its key sentence.
  */
-import type { Blockquote, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
+import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast'
+import { visit } from 'unist-util-visit'
 import { countWords, hasFiniteVerb, isStatement, subordinatorLength } from './clause-grammar.js'
 import { compressSentence, compressTokens, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
@@ -315,12 +316,21 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const all = splitSentences(text, lang)
   // A sentence shown as said, when the quotation has one short enough, rather than one compressed.
   // (Not a remark of a few words after the point: "…you've led a virtual meeting. People can be pretty passive".)
-  const whole = all.filter((sentence) => countWords(sentence) >= 6 && countWords(sentence) <= maxWords + 6)
-  const pool = whole.length > 0 ? whole : all
+  // (Or the one its writer set in bold, however long: "…**they may not be repackaged, resold, or redistributed…**".)
+  const bold: string[] = []
+  visit({ type: 'root', children: quoted } as Root, 'strong', (strong) => void bold.push(toString(strong)))
+  // (A run of a clause's length, not a name or an address set in bold: "**Judi Brown Clarke, Ph.D.**".)
+  const runs = bold.filter((run) => countWords(run) >= 6 && countWords(run) <= maxWords * 1.5)
+  const marked = all.filter((sentence) => runs.some((run) => sentence.includes(run.split(' ').slice(0, 4).join(' '))))
+  const whole = all.filter((sentence) => (countWords(sentence) >= 6 && countWords(sentence) <= maxWords + 6) || marked.includes(sentence))
+  const pool = marked.length > 0 ? marked : whole.length > 0 ? whole : all
   // (A quotation of one sentence a slide holds is shown as said, "…the paper demonstrates the limitations of using
   // traditional period divisions and highlights…"; a longer one up to the writer's own "…", "…dear Comrade …".)
   const elided = all.length === 1 ? /^(.{20,}?\s(?:…|\.\.\.))\s/.exec(all[0]!.trim())?.[1] : undefined
-  const key = all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool)] ?? '', maxWords)
+  // (Too long to show whole, its bold run is shown as quoted, elided: "…they may not be repackaged, resold, or
+  // redistributed in any form without the express written consent…".)
+  const run = marked.length > 0 && countWords(marked[0]!) > maxWords * 2.5 ? runs.find((each) => marked[0]!.includes(each.split(' ').slice(0, 4).join(' '))) : undefined
+  const key = run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, bold)] ?? '', maxWords)
   const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }
@@ -348,11 +358,12 @@ function lineBreaksAsText<T extends Blockquote['children'][number]>(node: T): T 
  * statement is there.
  *
  * @param sentences The paragraph's sentences.
+ * @param emphasis Runs its writer set in bold (`marked`).
  * @returns The index of the key sentence (`-1` when there are none).
  */
-export function keySentence(sentences: readonly string[]): number {
+export function keySentence(sentences: readonly string[], emphasis: readonly string[] = []): number {
   if (sentences.length === 0) return -1
-  const candidates = scoreSentences([sentences])
+  const candidates = scoreSentences([sentences], { emphasis })
   const [best] = selectSentences(candidates, 1)
   if (best) return best.index
   return candidates.reduce((top, candidate) => (candidate.score > candidates[top]!.score ? candidate.index : top), 0)

@@ -325,3 +325,15 @@ test('set 195 (after it was read): no cut leaves a relative clause at its gerund
   assert.notEqual(bullet('Individuals making private appeals against underpayment would be far less likely to overcome the power-imbalances that work against them, and wider systemic issues would go undetected.'), 'Wider systemic issues would go undetected')
   // (Not a report's "would", then a claim of its own: "…each tide would sweep the sand back again and the task could never be completed".)
 })
+
+test('set 195 (after it was read): a long quotation shows the words its writer set in bold, elided, not the disclaimer beside them', async () => {
+  // Peter Desmet, "Showing you this map of aggregated bullfrog occurrences would be illegal" (2013, CC BY 4.0), "(emphasis mine)".
+  const { condenseQuote } = await import('../../src/article/condense-items.js')
+  const { fromMarkdown } = await import('mdast-util-from-markdown')
+  const quote = fromMarkdown('> [Institution A] data records may be used by individual researchers or research groups, but **they may not be repackaged, resold, or redistributed in any form without the express written consent** of a curatorial staff member of [Institution A]. If any of these records are used in an analysis or report, the provenance of the original data must be acknowledged and [Institution A] notified. [Institution A] and its staff are not responsible for damages, injury or loss due to the use of these data.').children[0] as import('mdast').Blockquote
+  const { toString } = await import('mdast-util-to-string')
+  assert.equal(toString(condenseQuote(quote, 14)), '…they may not be repackaged, resold, or redistributed in any form without the express written consent…')
+  // (A name set in bold is no point: the key sentence is chosen as before.)
+  const named = fromMarkdown('> Instances of abusive, harassing, or otherwise unacceptable behavior may be reported by emailing **khmer-project@idyll.org** which only goes to the maintainers. To report an issue involving either of them please email **Judi Brown Clarke, Ph.D.** the Diversity Director.').children[0] as import('mdast').Blockquote
+  assert.doesNotMatch(toString(condenseQuote(named, 14)), /^…/)
+})
