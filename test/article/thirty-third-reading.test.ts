@@ -337,3 +337,20 @@ test('set 195 (after it was read): a long quotation shows the words its writer s
   const named = fromMarkdown('> Instances of abusive, harassing, or otherwise unacceptable behavior may be reported by emailing **khmer-project@idyll.org** which only goes to the maintainers. To report an issue involving either of them please email **Judi Brown Clarke, Ph.D.** the Diversity Director.').children[0] as import('mdast').Blockquote
   assert.doesNotMatch(toString(condenseQuote(named, 14)), /^…/)
 })
+
+test('held-out fixtures of the session: no face shows a struck-out line, nor a supposition\'s second clause alone', async () => {
+  const { readFileSync } = await import('node:fs')
+  const build = async (name: string): Promise<string> => {
+    const source = readFileSync(new URL(`../../../test/fixtures/heldout/${name}`, import.meta.url), 'utf8')
+    const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
+    return facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  }
+  // Issa Rice (2016, CC0): "~~Give me examples of other systematic prioritization efforts…~~".
+  const altruism = await build('is-effective-altruism-new.md')
+  assert.doesNotMatch(altruism, /Give me examples/)
+  assert.match(altruism, /Are there other instances of systematic prioritization/)
+  // Tim Davies (2022, CC BY 4.0): the close is the post's own, not "Wider systemic issues would go undetected".
+  const patching = await build('patching-data-governance.md')
+  assert.doesNotMatch(patching, /Wider systemic issues would go undetected/)
+  assert.match(patching, /how the pieces fit together/)
+})
