@@ -2,7 +2,6 @@ import { layoutNames } from '../../src/article/layout-names.js'
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync } from 'node:fs'
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { PNG } from 'pngjs'
@@ -495,7 +494,8 @@ describe('rendering in Chromium', () => {
         await page.waitForFunction('window.Reveal && Reveal.isReady()')
         await page.evaluate(() => document.fonts.ready)
         const png = PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png' })))
-        const screenshot = path.join(os.tmpdir(), `lectern-theme-${name}.png`)
+        // (In the run's own folder, removed with it: a run leaves nothing in the system's temporary folder.)
+        const screenshot = path.join(projectDir, `lectern-theme-${name}.png`)
         await writeFile(screenshot, PNG.sync.write(png))
         t.diagnostic(`screenshot: ${screenshot}`)
 
