@@ -98,10 +98,13 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
     else if (h1s.length === 0 && typeof named === 'string') repeatedTitle(tree, deck.config)
     const [first] = tree.children
-    // (A long headline's part after its dash is the subtitle when the article gives none.)
+    // (A long headline's part after its dash or colon is the subtitle when the article gives none; a front matter's title's after its colon.)
     const only = first?.type === 'heading' && first.depth === 1 && first.children.length === 1 ? first.children[0] : undefined
-    const headline = only?.type === 'text' && !deck.config.subtitle && !deck.config.description ? headlineParts(only.value) : undefined
-    if (only?.type === 'text' && headline) [only.value, deck.config.subtitle] = headline
+    const text = only?.type === 'text' ? only.value : h1s.length === 0 && typeof deck.config.title === 'string' && deck.config.title.includes(': ') ? deck.config.title : undefined
+    const headline = text !== undefined && !deck.config.subtitle && !deck.config.description ? headlineParts(text) : undefined
+    if (headline && only?.type === 'text') only.value = headline[0]
+    else if (headline) deck.config.title = headline[0]
+    if (headline) deck.config.subtitle = headline[1]
     authorUnderTitle(tree, deck.config)
     authorSignOff(tree, deck.config)
     if (deck.config.slideLevel === 2) {
@@ -149,8 +152,7 @@ export function splitParts(tree: Root): void {
     const body = nodes.slice(start + 1, end)
     const subsections = body.filter((node): node is Heading => node.type === 'heading' && node.depth === 3)
     const words = body.reduce((sum, node) => sum + countWords(toString(node)), 0)
-    // (One long `###` under a part is a slide of its own too: "Holiday highlights" ran on under "Open science teamwork
-    // and shared systems (cont.)" for five slides.)
+    // (One long `###` under a part is a slide of its own too: "Holiday highlights" ran on under "Open science teamwork and shared systems (cont.)" for five slides.)
     const lone = subsections.length === 1 ? body.slice(body.indexOf(subsections[0]!) + 1).reduce((sum, node) => sum + countWords(toString(node)), 0) : 0
     if ((subsections.length < 2 && lone <= partWords) || words <= partWords) continue
     // A catalogue (twenty short ideas under "Next steps") is the list of its headings, not twenty slides.
@@ -289,8 +291,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic
     // named in the same words, singular or plural ("Owners Associations", then "Owners Association").
     if (faceHeading && previous && (toString(faceHeading) === withoutContinued(toString(previous)) || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)
-    // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches
-    // (cont.)", not "Overview (cont.)" in the middle of the talk.
+    // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches (cont.)", not "Overview (cont.)" in the middle of the talk.
     else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)
     previous = faceHeading
     const { face, spoken } = headedFace(page, assembleFace(page), faceHeading?.data?.overviewTopic === true && toString(faceHeading) === leadInTitle(page))
@@ -333,8 +334,7 @@ function fitTitle(slide: Slide, context: Context): Slide {
   const metaLines = slide.children.filter((node) => node.type === 'paragraph' && (classNames(node).includes('author') || classNames(node).includes('date'))).map((node) => toString(node))
   const face = { kicker: find('kicker') ? toString(find('kicker')!) : undefined, title: toString(h1), meta: metaLines.length, metaLines }
   const full = toString(subtitle)
-  // (A note on where the piece first ran, "This post originally appeared on the Data Carpentry website", is no
-  // standfirst: it goes to the notes.)
+  // (A note on where the piece first ran, "This post originally appeared on the Data Carpentry website", is no standfirst: it goes to the notes.)
   const note = isPublicationNote(full)
   if (!note && titleHeight({ ...face, subtitle: full }, metrics) <= metrics.contentHeight) return slide
   const [first = full] = splitSentences(full, config.lang)

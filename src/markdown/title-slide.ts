@@ -104,13 +104,19 @@ export function titleFromPath(file: string): string | undefined {
 }
 
 /**
- * A long headline's title and subtitle, parted at its first spaced dash ("My first triathlon - excitement, self-doubt,
+ * A long headline's title and subtitle, parted at its first spaced dash, else at a colon after its first words ("My first triathlon - excitement, self-doubt,
  * drama and joy - how I won my fight with the resistance" had filled four lines of a title slide): ten words or more,
- * at least two before the dash and three after it. `undefined` for any other title.
+ * at least two before the dash (fourteen words or more, two to seven before the colon) and three after it. `undefined` for any other title.
  *
  * @param title The headline's text.
  */
 export function headlineParts(title: string): [string, string] | undefined {
+  if (title.trim().split(/\s+/).length < 10) return undefined
   const parts = /^(\S+(?: \S+)+?) [-–—] (\S+(?: \S+){2,})$/.exec(title.trim())
-  return parts && title.trim().split(/\s+/).length >= 10 ? [parts[1]!, parts[2]!] : undefined
+  if (parts) return [parts[1]!, parts[2]!]
+  // (Or at a colon after a short title: "Patching data governance: what can India's rural employment guarantee scheme
+  // teach us about designing participatory data governance?" had filled six lines.)
+  // (Fourteen words or more: "The Big Data Brain Drain: Why Science is in Trouble" fits a title slide whole.)
+  const colon = title.trim().split(/\s+/).length >= 14 ? /^(\S+(?: \S+){1,6}?): (\S+(?: \S+){2,})$/.exec(title.trim()) : null
+  return colon ? [colon[1]!, colon[2]!.charAt(0).toUpperCase() + colon[2]!.slice(1)] : undefined
 }

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { readFileSync } from 'node:fs'
 import { compressSentence } from '../../src/article/compress.js'
 import { renderDeck } from '../../src/index.js'
 import { facesOf } from '../helpers/deck-text.js'
@@ -353,4 +354,15 @@ test('held-out fixtures of the session: no face shows a struck-out line, nor a s
   const patching = await build('patching-data-governance.md')
   assert.doesNotMatch(patching, /Wider systemic issues would go undetected/)
   assert.match(patching, /how the pieces fit together/)
+})
+
+test('set 195 (after it was read): a long front-matter title is parted at its colon into the title and its subtitle', async () => {
+  // Tim Davies (2022, CC BY 4.0): the 20-word title had filled six lines of the title slide.
+  const { headlineParts } = await import('../../src/markdown/title-slide.js')
+  assert.deepEqual(headlineParts('Patching data governance: what can India’s rural employment guarantee scheme teach us about designing participatory data governance?'), ['Patching data governance', 'What can India’s rural employment guarantee scheme teach us about designing participatory data governance?'])
+  assert.equal(headlineParts('Python 3.13: what is new'), undefined)
+  const source = readFileSync(new URL('../../../test/fixtures/heldout/patching-data-governance.md', import.meta.url), 'utf8')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/patching.md', overrides: { condense: true } })
+  assert.match(html, /<h1[^>]*>Patching data governance<\/h1>/)
+  assert.match(html, /What can India’s rural employment guarantee scheme teach us/)
 })
