@@ -330,7 +330,7 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // (Too long to show whole, its bold run is shown as quoted, elided: "…they may not be repackaged, resold, or
   // redistributed in any form without the express written consent…".)
   const run = marked.length > 0 && countWords(marked[0]!) > maxWords * 2.5 ? runs.find((each) => marked[0]!.includes(each.split(' ').slice(0, 4).join(' '))) : undefined
-  const key = run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, bold)] ?? '', maxWords)
+  const key = run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, runs)] ?? '', maxWords)
   const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }
