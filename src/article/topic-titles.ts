@@ -207,7 +207,7 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   const takesPhrase = ownWords.size <= 6 && !/[?!:.]$/.test(own) && !own.includes(':')
   const withPhrase = (phrase: string): Heading => ({ ...structuredClone(heading), children: [...structuredClone(heading.children), { type: 'text', value: `: ${phrase}` }], data: { ...structuredClone(heading.data), subsection: true } })
   // (A page that opens on a label over its list, "Dissemination" over "Web servers", "Service subscriptions"…, is titled by it.)
-  const label = listLabel(page)
+  const label = listLabel(page) ?? quotedSpeaker(page)
   if (label && takesPhrase && !ownWords.has(label.toLowerCase())) return withPhrase(label)
   const phraseWords = keyPhrase?.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0) ?? []
   // (A phrase of two words at least that repeats none of the heading's.)
@@ -225,6 +225,16 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
     return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true, continues: own } }
   }
   return continuedHeading(heading)
+}
+
+/**
+ * Who a page quotes, when it opens on the lead-in to a quotation that names them ("Tyler Cowen writes:", "Lisa Herzog:")
+ * with the quotation after it: eleven pages of "Claims that effective altruism is new (cont.)" told apart by whose claim.
+ */
+function quotedSpeaker(page: readonly FaceUnit[]): string | undefined {
+  const first = opening(page)
+  if (first?.node.type !== 'paragraph' || page[page.indexOf(first) + 1]?.node.type !== 'blockquote') return undefined
+  return /^(?:and )?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})(?: (?:writes|wrote|says|said|notes|argues|explains|adds|concludes))?:$/u.exec(toString(first.node).trim())?.[1]
 }
 
 /**

@@ -366,3 +366,11 @@ test('set 195 (after it was read): a long front-matter title is parted at its co
   assert.match(html, /<h1[^>]*>Patching data governance<\/h1>/)
   assert.match(html, /What can India’s rural employment guarantee scheme teach us/)
 })
+
+test('a section\'s later page that opens on "Tyler Cowen writes:" over a quotation is titled by who it quotes, not "(cont.)"', async () => {
+  // Issa Rice, "Is effective altruism new?" (2016, CC0): eleven pages of "Claims that effective altruism is new (cont.)".
+  const source = readFileSync(new URL('../../../test/fixtures/heldout/is-effective-altruism-new.md', import.meta.url), 'utf8')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/altruism.md', overrides: { condense: true } })
+  assert.match(html, /<h[12][^>]*>Claims that effective altruism is new: Tyler Cowen<\/h[12]>/)
+  assert.match(html, /<h[12][^>]*>Claims that effective altruism is new: Lisa Herzog<\/h[12]>/)
+})
