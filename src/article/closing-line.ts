@@ -21,6 +21,7 @@ import { isAuthorBio } from '../text/lines.js'
 import { isJournalFront, sourcesParagraph } from './signposts.js'
 import { tokensText, type Token } from './nlp.js'
 import { withoutContinued } from './continued.js'
+import { shownKey } from './shown-bullets.js'
 
 /** Headings of a section that already closes the talk. */
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
@@ -68,7 +69,7 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   // Not the title slide, and not a talk that ends on its own conclusion.
   if (last <= 0 || conclusionHeading.test(headingOf(content[last]!))) return undefined
   const faces = content.map(faceWords)
-  const shown = (text: string, on: readonly string[]): boolean => on.some((face) => face.includes(words(text)))
+  const shown = (text: string, on: readonly string[]): boolean => on.some((face) => face.includes(shownKey(text)))
   // (A closing claim the rest of the talk takes up, two of its terms in a third of the sections before: a last section's
   // detail, "Children from the school next door keep a bed of sunflowers", closes no talk on community gardens.)
   const others = sectionTexts(content.slice(1, last).filter((slide) => headingOf(slide) !== headingOf(content[last]!)), options)
@@ -82,7 +83,7 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   // The thesis when no face shows it (a blind review found a close that repeats the overview's bullet worse than
   // none); the closing claim unless a face shows it.
   if (thesis && !shown(thesis, faces)) lines.push(thesis)
-  if (closing && !shown(closing, faces) && !lines.some((line) => words(line) === words(closing))) lines.push(closing)
+  if (closing && !shown(closing, faces) && !lines.some((line) => shownKey(line) === shownKey(closing))) lines.push(closing)
   if (lines.length === 0) return undefined
   return {
     type: 'slide',
@@ -100,16 +101,11 @@ function headingOf(slide: Slide): string {
   return heading ? withoutContinued(toString(heading)) : ''
 }
 
-/** Text as compared: lower case, words only. */
-function words(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
-
 /** The words on a slide's face. */
 function faceWords(slide: Slide): string {
   // (Block by block and item by item: a list's items read "…business models business case…", not run together.)
   const text = (node: RootContent): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as RootContent[]).map(text).join(' ') : '')
-  return words(slide.children.filter((child) => child.type !== 'notes').map(text).join(' '))
+  return shownKey(slide.children.filter((child) => child.type !== 'notes').map(text).join(' '))
 }
 
 /** The prose paragraphs in a slide's notes (no footnote, no date line). */
@@ -154,7 +150,7 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
   // (A short last sentence that says the title is the punchline the piece was named for, whatever it points back at: "It
   // is a piece of chalk." closes "A Piece of Chalk".)
   const last = ending.at(-1)
-  if (last && options.title && countWords(last) <= 10 && !/\?["'”’)]*$/.test(last) && words(last).includes(words(options.title.replace(/^(?:a|an|the)\s+/i, ''))) && words(options.title).split(' ').length >= 2) return last.replace(/[.!]+(["'”’)]*)$/, '$1')
+  if (last && options.title && countWords(last) <= 10 && !/\?["'”’)]*$/.test(last) && shownKey(last).includes(shownKey(options.title.replace(/^(?:a|an|the)\s+/i, ''))) && shownKey(options.title).split(' ').length >= 2) return last.replace(/[.!]+(["'”’)]*)$/, '$1')
   if (ending.length === 1 && /\?["'”’)]*$/.test(ending[0]!) && countWords(ending[0]!) <= 24 && !/\b(?:you|your|yours|thoughts|comments?|let me know)\b/i.test(ending[0]!) && !howMightWe.test(ending[0]!)) return ending[0]!
   for (const paragraph of paragraphs.slice(-2).reverse()) {
     // (Without its inline HTML: "<small>I'm indebted to many colleagues…".)

@@ -1,15 +1,14 @@
 /**
  * Bullets on a face: a bullet list item marked with how it was made, a source list item shortened, a lead-in shortened, a long quote reduced to its key sentence.
  */
-import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import type { Blockquote, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import { countWords, hasFiniteVerb, isStatement, subordinatorLength } from './clause-grammar.js'
 import { compressSentence, compressTokens, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
-import { toString } from './block-kinds.js'
+import { emphasized, toString } from './block-kinds.js'
 import { selectSentences } from './select.js'
 import { phraseHead, withoutDashComment } from './item-endings.js'
 import { scoreSentences, turnsRound } from './sentence-score.js'
@@ -317,10 +316,8 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // A sentence shown as said, when the quotation has one short enough, rather than one compressed.
   // (Not a remark of a few words after the point: "…you've led a virtual meeting. People can be pretty passive".)
   // (Or the one its writer set in bold, however long: "…**they may not be repackaged, resold, or redistributed…**".)
-  const bold: string[] = []
-  visit({ type: 'root', children: quoted } as Root, 'strong', (strong) => void bold.push(toString(strong)))
   // (A run of a clause's length, not a name or an address set in bold: "**Judi Brown Clarke, Ph.D.**".)
-  const runs = bold.filter((run) => countWords(run) >= 6 && countWords(run) <= maxWords * 1.5)
+  const runs = quoted.flatMap((child) => (child.type === 'paragraph' ? emphasized(child) : [])).filter((run) => countWords(run) >= 6 && countWords(run) <= maxWords * 1.5)
   const marked = all.filter((sentence) => runs.some((run) => sentence.includes(run.split(' ').slice(0, 4).join(' '))))
   const whole = all.filter((sentence) => (countWords(sentence) >= 6 && countWords(sentence) <= maxWords + 6) || marked.includes(sentence))
   const pool = marked.length > 0 ? marked : whole.length > 0 ? whole : all

@@ -100,7 +100,8 @@ export function waitsForObject(head: readonly Token[]): boolean {
 
 /**
  * Whether a head kept by a cut at its end still needs what was cut: a degree adverb ("…seemed to be fairly[ in the
- * country]", "…2-3 times right[ at the beginning of their career]"), the adverb of the phrase cut ("…will be inserted merely[ for the purpose of example]"), a copula's
+ * country]", "…2-3 times right[ at the beginning of their career]"), the adverb of the phrase cut ("…will be inserted
+ * merely[ for the purpose of example]"), a copula's
  * measure ("I am 100%[ on board either way]"), an aside's opening ("…, if possible[, in a neutral…]"), or the term a
  * "not … but" turns to ("…, but one world[ in which we both exist]").
  *
@@ -169,8 +170,8 @@ export function cutsAcrossAside(tokens: readonly Token[], kept: readonly Token[]
 }
 
 /**
- * Whether a clause goes on with the supposition ("would") of the clause before it: "Individuals making private appeals… would be
- * far less likely to overcome the power-imbalances…, and wider systemic issues would go undetected" (alone, the second
+ * Whether a clause goes on with the supposition ("would") of the clause before it: "Individuals making private
+ * appeals… would be far less likely to overcome the power-imbalances…, and wider systemic issues would go undetected" (alone, the second
  * claims they go undetected).
  *
  * @param head The clause before.

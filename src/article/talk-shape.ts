@@ -10,6 +10,7 @@ import type { SlideMetrics } from './slide-metrics.js'
 import { isOpeningTitle, isOverview, isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
 import { compressSentence } from './compress.js'
+import { shownKey } from './shown-bullets.js'
 import { foldBackMatter, isBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
@@ -184,8 +185,7 @@ function withoutRepeat(slides: RootContent[], end: number, line: Slide, maxWords
   const list = before.children.filter((child) => child.type === 'list').at(-1)
   const last = list?.type === 'list' ? list.children.at(-1) : undefined
   // (Nor the closing line cut, "…I hope that people will start focusing on how to change the incentives", the line whole after it.)
-  const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  if (list?.type !== 'list' || list.children.length < 2 || !last || (toString(last).trim() !== short?.trim() && !(plain(toString(last)).length > 20 && plain(closing).startsWith(plain(toString(last)))))) return
+  if (list?.type !== 'list' || list.children.length < 2 || !last || (toString(last).trim() !== short?.trim() && !(shownKey(toString(last)).length > 20 && shownKey(closing).startsWith(shownKey(toString(last)))))) return
   list.children = list.children.slice(0, -1)
 }
 
