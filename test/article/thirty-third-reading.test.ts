@@ -11,6 +11,12 @@ import { facesOf } from '../helpers/deck-text.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
+/** A deck built from `source` in article mode, and the text of its faces (notes left out). */
+async function deckFaces(source: string, path = '/tmp/lectern-no-such-folder/article.md'): Promise<{ html: string; faces: string }> {
+  const { html } = await renderDeck(source, { path, overrides: { condense: true } })
+  return { html, faces: facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')) }
+}
+
 /** The face text of the slide under the heading `heading` of a deck built from `source` in article mode. */
 async function faceUnder(source: string, heading: string): Promise<string> {
   const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
@@ -128,8 +134,7 @@ test('set 190: a view the next sentence rejects ("This view is fundamentally fla
     "",
     ""
   ].join('\n')
-  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
-  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  const { html, faces } = await deckFaces(source)
   assert.doesNotMatch(faces, /Some have argued/)
   assert.match(html, /Some have argued/)
 })
@@ -182,8 +187,7 @@ test('set 190: a remark that names one thing besides its pronoun is never a bull
     'I just hope that, sixty years from now, people will have managed to navigate out of this crisis without falling into the same traps. And it’s possible. There it was, plain as can be.',
     ''
   ].join('\n')
-  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
-  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  const { faces } = await deckFaces(source)
   assert.doesNotMatch(faces, /And it’s possible|plain as can be/)
 })
 
@@ -213,8 +217,7 @@ test('set 190: a <div> that wraps one paragraph of prose is a paragraph; inline 
     '  * An incentive to be closed so people don\'t discover flaws in your <span class="lG">analysis</span>',
     ''
   ].join('\n')
-  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
-  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  const { html, faces } = await deckFaces(source)
   assert.match(faces, /20\+ year grants to people who meet minimum qualifications/)
   assert.doesNotMatch(html, /<h2[^>]*>Span class/)
   const { keyPhrases } = await import('../../src/article/key-phrases.js')
@@ -245,8 +248,7 @@ test('set 190: the slide before the closing line does not end on that line cut s
     "&nbsp;",
     ""
   ].join('\n')
-  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
-  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  const { faces } = await deckFaces(source)
   assert.equal(faces.match(/Regardless of whether you like my proposal/g)?.length, 1, faces)
 })
 
@@ -343,8 +345,7 @@ test('held-out fixtures of the session: no face shows a struck-out line, nor a s
   const { readFileSync } = await import('node:fs')
   const build = async (name: string): Promise<string> => {
     const source = readFileSync(new URL(`../../../test/fixtures/heldout/${name}`, import.meta.url), 'utf8')
-    const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
-    return facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+    return (await deckFaces(source, `/tmp/lectern-no-such-folder/${name}`)).faces
   }
   // Issa Rice (2016, CC0): "~~Give me examples of other systematic prioritization efforts…~~".
   const altruism = await build('is-effective-altruism-new.md')
