@@ -7,7 +7,6 @@
  * column, 0-based offset in the original string) so the mdast tree and the
  * vfile messages point at the source.
  */
-
 import { withoutNoteMarkers } from './note-marks.js'
 
 /** One line of the source, cleaned, with its position. */
@@ -190,11 +189,9 @@ export function isPictureCredit(text: string): boolean {
   if (/^\p{L}[^.!?]{0,50}\s(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*)(?:\s\d\.\d)?(?:\s\([\p{L} .-]{1,12}\))?\s*$/iu.test(text.trim()) && countWords(text) <= 10) return true
   // ("Rapid map of Bulengo Camp © MSF", "Surveyor, DRC 2023. © MSF": a caption that ends with whose picture it is.)
   if (/\S\s*(?:©|\(c\))\s*\p{Lu}[^.!?©]{0,40}$/u.test(text.trim()) && countWords(text) <= 30) return true
-  // ("Wheeler National Wildlife Refuge, Alabama. (Photo: George Lee)", "Artist's rendition courtesy of the National Park
-  // Service": a caption with its credit in brackets, a credit line.)
+  // ("Wheeler National Wildlife Refuge, Alabama. (Photo: George Lee)", "Artist's rendition courtesy of the National Park Service": a caption with its credit in brackets, a credit line.)
   if (countWords(text) <= 30 && (/\((?:photos?|images?|credit|illustration|map|video)s?\s*:\s*[^()]{2,60}\)\s*$/i.test(text.trim()) || (/\bcourtesy of\b/i.test(text) && /^[^.!?]{4,}$/.test(text.trim())))) return true
-  // ("Tristan Perich holding 1 Bit Symphony — Photo taken from Hyperallergic.com", "Tristan starts his performance during
-  // Blip Festival — a screenshot from the movie": a caption whose dash says where its picture came from.)
+  // ("Tristan Perich holding 1 Bit Symphony — Photo taken from Hyperallergic.com", "Tristan starts his performance during Blip Festival — a screenshot from the movie": a caption whose dash says where its picture came from.)
   // ("Copyfight 1 - art by Trine Bjørkmann Andreassen": a work's title and its artist.)
   if (countWords(text) <= 16 && /\s[—–-]\s+(?:art(?:work)?|drawing|painting|illustration|photo(?:graph)?|cartoon|comic)\s+by\s+\p{Lu}[^.!?]{0,50}$/u.test(text.trim())) return true
   if (countWords(text) <= 30 && /\s[—–-]\s+(?:an? |the )?(?:photo(?:graph)?s?|images?|pictures?|screenshots?|screen ?grabs?|stills?)\s+(?:taken\s+|captured\s+)?(?:from|by|via|of|courtesy of)\s(?:[^.!?]|\.(?=\w)){1,60}\.?$/i.test(text.trim())) return true
@@ -214,7 +211,12 @@ export function isPictureCredit(text: string): boolean {
 export function isAuthorBio(text: string, byline: string): boolean {
   const names = byline.split(/\s*(?:,|&|\band\b)\s*/).map((name) => name.trim()).filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 4)
   if (countWords(text) > 60 || (text.match(/[.!?](?:\s|$)/g) ?? []).length > 2) return false
-  return names.some((name) => text.startsWith(`${name} `) && /^(?:is|was|works|leads|writes|heads|runs|has been)\b/.test(text.slice(name.length + 1)))
+  return names.some((name) => {
+    // (The bio may call the writer by another form of the byline's first name, its first three letters the same: "Katie Drax is…" under "Kate Drax".)
+    const [first = '', ...rest] = name.split(' ')
+    const written = first.length >= 3 && rest.length > 0 && text.startsWith(first.slice(0, 3)) ? text.split(' ').slice(0, rest.length + 1).join(' ') : name
+    return text.startsWith(`${written} `) && written.endsWith(name.slice(first.length)) && /^(?:is|was|works|leads|writes|heads|runs|has been)\b/.test(text.slice(written.length + 1))
+  })
 }
 
 /**
@@ -224,8 +226,7 @@ export function isAuthorBio(text: string, byline: string): boolean {
  * @param text Cleaned line text.
  */
 export function isPersonWithRole(text: string, most = 20): boolean {
-  // (Not a sentence that names its speaker and quotes them: "As Adrian Kingston, Collections Information Manager…,
-  // wrote at the time, "Te Papa’s collections…"".)
+  // (Not a sentence that names its speaker and quotes them: "As Adrian Kingston, Collections Information Manager…, wrote at the time, "Te Papa’s collections…"".)
   if (countWords(text) > most || /["“”]/.test(text)) return false
   const match = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (.+)$/u.exec(text)
   return match !== null && roleWords.test(match[1]!)
@@ -379,8 +380,7 @@ export function isAttribution(text: string, afterQuotation = false): boolean {
   const match = dashLine.exec(text)
   if (!match || /[.:;!?]$/.test(text)) return false
   if (afterQuotation) return countWords(match[1]!) <= 12
-  // (Roles after a semicolon too, and up to 16 words: "—Nathan Gardels; Editor-in-Chief, Noema Magazine; Co-Founder,
-  // Berggruen Institute’s Think Long Committee for California".)
+  // (Roles after a semicolon too, and up to 16 words: "—Nathan Gardels; Editor-in-Chief, Noema Magazine; Co-Founder, Berggruen Institute’s Think Long Committee for California".)
   if (countWords(match[1]!) > 16) return false
   const [name, ...rest] = match[1]!.split(/[,;]\s+/)
   const words = name!.split(' ')
