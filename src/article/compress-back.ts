@@ -82,20 +82,20 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '') && tokens[0]!.pos !== 'ADP' && !/^(?:aside|apart) from\b/i.test(tokensText(tokens.slice(0, 3)))
     // (", both for travel time from… and for travel between…": the places a claim holds, after it.)
     const bothFor = isComma(token) && next.lower === 'both' && after?.pos === 'ADP'
-    const opener = trailingOpeners.has(next.lower) || participle || naming || splice || bothFor || isDash(token) || token.value === ':'
+    // (", the vast majority of which are situated in low-density zoning", ", most of whom…": a relative of a share of the noun.)
+    const share = isComma(token) && /^(?:(?:the )?(?:vast |great |overwhelming )?(?:majority|bulk|rest|remainder)|most|many|some|few|several|half|one|two|three|a (?:third|quarter|half|few|handful)|\d+%?) of (?:which|whom)\b/i.test(tokensText(tokens.slice(index + 1, index + 8)))
+    const opener = trailingOpeners.has(next.lower) || participle || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // (Nor a comma between the adjectives of a noun, "a recycled, refurbished, off-grid solar server": "I'd like a recycled".)
     if (isComma(token) && ['ADJ', 'VERB'].includes(tokens[index - 1]!.pos) && tokens[index - 2]?.pos === 'DET' && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) continue
     // (Nor an aside in a noun phrase, "…a sizable minority, if not even a majority, of…"; nor "no studies…, which are able to…".)
     if (isComma(token) && ((next.lower === 'if' && after?.lower === 'not') || (['which', 'who', 'that'].includes(next.lower) && !/^(?:is|was) why$/.test(`${after?.lower} ${tokens[index + 3]?.lower}`) && tokens.slice(0, index).some((each) => ['no', 'few', 'none', 'nothing', 'nobody', 'neither'].includes(each.lower))))) continue
-    // (Nor a consequence, "…called 'my profile', meaning that it can be edited in more than one place", nor a contrast,
-    // "…a website is a product, evergreen and part of a lifecycle, rather than a project": each is the point, a short one.)
+    // (Nor a consequence, "…called 'my profile', meaning that it can be edited in more than one place", nor a contrast, "…a website is a product, evergreen and part of a lifecycle, rather than a project": each is the point, a short one.)
     if (isComma(token) && (next.lower === 'meaning' || (next.lower === 'which' && /^mean/.test(after?.lower ?? '')) || (((next.lower === 'rather' && after?.lower === 'than') || (next.lower === 'instead' && after?.lower === 'of')) && wordsOf(tokens.slice(index + 3)) <= 4))) continue
     // ("…but extracting knowledge from a bunch of numbers, that is a real challenge": "that" takes up the subject; its verb is the claim's.)
     if (isComma(token) && next.lower === 'that' && /^(?:is|was|['’]s)$/.test(after?.lower ?? '') && ['DET', 'ADJ', 'ADV'].includes(tokens[index + 3]?.pos ?? '')) continue
-    // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer Scientist:
-    // Think Python is…", "…for its Rita Angus: Life and Vision exhibition": a colon inside a title in capitals cuts nothing.)
+    // ("…hired Documentation, Incorporated, a…": a company's suffix is part of its name; "…Think Like a Computer Scientist: Think Python is…", "…for its Rita Angus: Life and Vision exhibition": a colon inside a title in capitals cuts nothing.)
     if (isComma(token) && /^(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh)\.?$/.test(next.lower)) continue
     if (token.value === ':' && /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(next.value) && (!tokens.slice(1, index).some((other) => isVerb(other) && /^\p{Ll}/u.test(other.value)) || (tokens.length - index <= 9 && !tokens.slice(index).some((other) => isVerb(other) || other.pos === 'AUX')))) continue
     // ("…a set of techniques for analysing, forecasting and optimising marketing planning": gerunds in a row are a list.)

@@ -46,6 +46,23 @@ export function dropFrame(tokens: Token[]): Token[] {
 }
 
 /**
+ * The finding without what points at its evidence, whatever the bullet's length: "This shows that both Single Detached
+ * and Duplex units have seen a drop in household size" → "Both Single Detached and Duplex units…"; "The chart above
+ * shows that…", "This means that…". The "this" was a chart the slide does not show, or a sentence before; the finding
+ * stands alone unless it opens by pointing back itself ("This shows that it works").
+ *
+ * @param tokens A tagged sentence.
+ */
+export function dropPointingFrame(tokens: readonly Token[]): readonly Token[] {
+  const text = tokensText(tokens.slice(0, 6))
+  const frame = /^(?:(?:this|that|which)|(?:the|this|that|our) (?:chart|graph|map|figure|plot|table|diagram|picture|image|animation)s?(?: (?:above|below))?) ((?:shows?|showed|suggests?|suggested|indicates?|indicated|confirms?|confirmed|demonstrates?|demonstrated|illustrates?|illustrated|implies|implied|reveals?|revealed|means|meant)(?: us)?) that\b/i.exec(text)
+  if (!frame) return tokens
+  const rest = withoutLeadingSpace(tokens.slice(frame[0].trim().split(/\s+/).length))
+  if (!startsClause(rest) || wordsOf(rest) < 4 || ['it', 'they', 'this', 'that', 'these', 'those', 'he', 'she', 'there'].includes(rest[0]!.lower)) return tokens
+  return capitalise(rest)
+}
+
+/**
  * Whether a sentence hedges its claim in an empty frame after a short phrase: "Processing all of this, it seems like |
  * making STEM careers… familiar to young people is one of…" (the claim, not the phrase that points back, is the bullet).
  *

@@ -20,7 +20,7 @@ import { continuesInfinitive, continuesSupposition, cutsAcrossAside, waitsForVer
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { clauseSubject } from './clause-subject.js'
 import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive } from './compress-asides.js'
-import { dropDateline, dropEitherWay, dropFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
+import { dropDateline, dropEitherWay, dropFrame, dropPointingFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
 import { onlyRelative } from './clause-segments.js'
@@ -125,7 +125,7 @@ export function unwrap(sentence: string): string {
 
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  const tagged = dropSetUpClause(sentence)
+  const tagged = dropPointingFrame(dropSetUpClause(sentence))
   // A question is no statement, and a cut of one no bullet ("Did you know that you can light your winter"); one that asks
   // whether the reader knows a fact states it ("Did you know that you can light your winter with the smell of history?").
   if (tagged.at(-1)?.value === '?') {

@@ -3,8 +3,8 @@
  * head `dropTrailing` and its kin (`compress-back.ts`) leave, apart from the
  * cuts themselves.
  */
-import type { Token } from './nlp.js'
-import { hasFiniteVerb, isComma } from './clause-grammar.js'
+import { tokensText, type Token } from './nlp.js'
+import { hasFiniteVerb, isComma, wordsOf } from './clause-grammar.js'
 
 /**
  * Whether a part ends in a conjunction and a phrase fronted before a clause still to come: "Condoleezza Rice even
@@ -123,6 +123,12 @@ export function endsOnWhatItCuts(kept: readonly Token[], cut: readonly Token[] =
   if (/^(?:less|more|not|even|especially) so$/.test(ends) || (/^(?:am|is|are|was|were|be|been|'m|’m)$/.test(measured.at(-2)?.lower ?? '') && measured.at(-1)?.pos === 'NUM')) return true
   // (The cut at the closing comma of an aside, "…must be described, if possible[, in a neutral universal fashion]".)
   if (isComma(kept.at(-3)) && /^(?:if|where|when|whenever|wherever) (?:possible|necessary|needed|any|appropriate|applicable|feasible|practical|required|available)$/.test(ends)) return true
+  // ("The Internet is significantly more secure[, because the OTF supported the Let's Encrypt… projects…]": a short claim
+  // whose reason, with a subject of its own, is the point (not "…important[, because it is the basis for…]"); "Last Wednesday was dubbed as a “Wednesday night massacre”[, following the firing of…]": a
+  // name without what it names.)
+  const at = cut.findIndex((token) => !isComma(token))
+  const opens = cut[at]?.lower
+  if ((opens === 'because' && wordsOf(kept) <= 7 && !['it', 'this', 'that', 'they', 'these', 'those', 'he', 'she', 'we', 'you', 'i'].includes(cut[at + 1]?.lower ?? '')) || (['following', 'after'].includes(opens ?? '') && /\b(?:dubbed|called|named|termed|labell?ed|branded|nicknamed)\b(?: as)?(?: \S+){1,6}$/i.test(tokensText(kept)))) return true
   const turn = kept.findLastIndex((token) => token.lower === 'but')
   return turn !== -1 && kept.length - turn <= 4 && ['NOUN', 'PROPN'].includes(kept.at(-1)?.pos ?? '') && kept.slice(0, turn).some((token) => /^(?:not|n['’]t)$/.test(token.lower))
 }

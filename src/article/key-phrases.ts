@@ -169,7 +169,9 @@ function pagePhrases(texts: readonly string[], lang: string): Phrase[][] {
  */
 export function keyPhrases(texts: readonly string[], title = '', lang = 'en', faces?: readonly string[], shown?: readonly string[]): (string | undefined)[] {
   const all = pagePhrases(texts, lang)
-  const inTitle = new Set(phrasesOf(tagSentence(title)).flatMap((phrase) => phrase.key.split(' ')))
+  // (A place the title names by its people's word titles no page either: "Cuba" under "The Cuban Missile Crisis".)
+  const titleWords = phrasesOf(tagSentence(title)).flatMap((phrase) => phrase.key.split(' '))
+  const inTitle = new Set([...titleWords, ...titleWords.flatMap((word) => (/^\p{L}{3,}(?:an|ian|ese)$/u.test(word) ? [word.replace(/(?:i?an|ese)$/, ''), word.replace(/(?:i?an|ese)$/, 'a')] : []))])
   // (A first name of someone the article names in full, "Victoria" of "Victoria Leachman", titles no slide.)
   const fullNames = texts.join('\n')
   const firstName = (phrase: Phrase): boolean => phrase.words === 1 && phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)} \\p{Lu}\\p{Ll}+`, 'u').test(fullNames)

@@ -18,6 +18,7 @@ import { isPublicationNote, pointer } from './signposts.js'
 import { attributionOf, shortenSentence } from './condense-items.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
+import { markCitations } from './citation-marks.js'
 import { directivePicture, htmlProse, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
 import { authorSignOff, authorUnderTitle, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
@@ -70,6 +71,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak' && !isTemplateHeading(node) && !isPageStyle(node)).flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
     proseAsParagraphs(tree, String(file.value))
     htmlProse(tree)
+    markCitations(tree)
     spaceAfterBreaks(tree)
     markEndNotes(tree.children)
     seriesTitle(deck.config)
@@ -98,10 +100,10 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
     else if (h1s.length === 0 && typeof named === 'string') repeatedTitle(tree, deck.config)
     const [first] = tree.children
-    // (A long headline's part after its dash or colon is the subtitle when the article gives none; a front matter's title's after its colon.)
+    // (A long headline's part after its dash or colon is the subtitle when the article gives none, or a description too long to stand beside it (30 words); a front matter's title's after its colon.)
     const only = first?.type === 'heading' && first.depth === 1 && first.children.length === 1 ? first.children[0] : undefined
     const text = only?.type === 'text' ? only.value : h1s.length === 0 && typeof deck.config.title === 'string' && deck.config.title.includes(': ') ? deck.config.title : undefined
-    const headline = text !== undefined && !deck.config.subtitle && !deck.config.description ? headlineParts(text) : undefined
+    const headline = text !== undefined && !deck.config.subtitle && (!deck.config.description || String(deck.config.description).split(/\s+/).length > 24) ? headlineParts(text) : undefined
     if (headline && only?.type === 'text') only.value = headline[0]
     else if (headline) deck.config.title = headline[0]
     if (headline) deck.config.subtitle = headline[1]
@@ -250,8 +252,7 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
     const title = fitTitle({ ...slide, children: [...keep, ...notes, ...(comments.length > 0 ? [{ type: 'notes', children: comments } as Notes] : [])] }, context)
     if (body.length === comments.length) return [title]
     const overview = pages({ ...slide, data: {} }, overviewHeading(), body, [], context)
-    // A lede none of whose sentences makes a bullet ("Welcome to our series…" and one sentence of thirty words) is no
-    // empty "Overview" slide: its prose is what the speaker says over the title.
+    // A lede none of whose sentences makes a bullet ("Welcome to our series…" and one sentence of thirty words) is no empty "Overview" slide: its prose is what the speaker says over the title.
     if (overview.length === 1 && isEmptyFace(overview[0]!)) {
       foldIntoTitle(title, overview[0]!)
       return [title]
@@ -269,8 +270,7 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
   const units = condenseBlocks(joinShortAnswers(setAsideSeriesNavigation(joinInterruptedLists(body))), { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, author: typeof config.author === 'string' ? config.author : undefined, lang: config.lang, shown: context.shown })
-  // (A conclusion that restates a claim word for word, "your job is to optimize for those low-effort, high-impact
-  // initiatives…", shows another of its sentences: the audience saw that one.)
+  // (A conclusion that restates a claim word for word, "your job is to optimize for those low-effort, high-impact initiatives…", shows another of its sentences: the audience saw that one.)
   for (const unit of units) if (unit.node.type === 'listItem') context.shown.add(shownKey(toString(unit.node)))
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // A section's later pages are titled by the phrase that names each (`topic-titles.ts`); a list's items a line each ("CPU stateExtract").

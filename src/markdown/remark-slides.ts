@@ -75,8 +75,9 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       // (An article's `description:`, a blog's standfirst, is its talk's subtitle when front matter gives none: "In
       // hesitating to use the word 'disability,' people are unwittingly reinforcing the stigma…".)
       // (Not one the article opens with word for word, "It's important to remember that the government is more than its elected
-      // officials…": the talk's first slide says it.)
-      const said = typeof config.description === 'string' && slides.slice(1).some(({ slide }) => plainWords(toString(slide)).includes(plainWords(String(config.description))))
+      // officials…", maybe after a picture's caption: the talk's first slide says it; one its conclusion repeats is the thesis a title slide states.)
+      const opening = plainWords(slides.slice(1).map(({ slide }) => toString(slide)).join(' ')).indexOf(plainWords(String(config.description ?? '')))
+      const said = typeof config.description === 'string' && opening !== -1 && opening <= 600
       const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 && !said ? config.description : undefined
       first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst } : config))
       const kicker = titleSlideKicker(config)

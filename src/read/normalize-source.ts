@@ -315,7 +315,9 @@ function pictureBeforeText(lines: string[]): void {
 const highlightOpen = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}\s*$/
 const highlightClose = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/
 /** A line of Liquid tags only (`{% include youtubePlayer.html id=page.youtubeId %}`, `{% raw %}`): the site's template. */
-const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+$/
+const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+(?:\{:[^{}]*\}\s*)?$/
+/** A theme's figure include, `{% include figure image_path="images/t.png" caption="Table 8.1 helps…" %}`, maybe with kramdown's attributes after it. */
+const figureInclude = /^\s*\{%-?\s*include\s+[\w./-]*(?:figure|image|img|picture|photo)[\w./-]*\s+([^%]*?)\s*-?%\}\s*(?:\{:[^{}]*\}\s*)?$/
 /** Hexo's link to another post, `{% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}`: its title (or name). */
 const postLink = /\{%-?\s*post_link\s+(\S+)(?:\s+(?:'([^']*)'|"([^"]*)"))?[^%]*-?%\}/g
 /** Liquid's `capture` tags, which set a variable and show nothing. */
@@ -341,6 +343,7 @@ function liquidTags(lines: string[]): void {
     fence = step.fence
     if (step.code) continue
     if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
+    else if (figureInclude.test(line)) lines[index] = figurePicture(figureInclude.exec(line)![1]!)
     else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
     else if (liquidLine.test(line)) lines[index] = ''
     else if (/\{%-?\s*post_link\s/.test(line)) lines[index] = line.replace(postLink, (_tag, slug: string, single?: string, double?: string) => single ?? double ?? slug)
@@ -352,6 +355,19 @@ function liquidTags(lines: string[]): void {
       lines[index] = capturing || liquidLine.test(rest) || rest.trim() === '' ? '' : rest
     }
   }
+}
+
+/**
+ * A theme's figure include as the picture it shows, `![caption](path)`: its caption reaches the notes with the other
+ * pictures' (a deck showed "{% include figure image_path=… caption=… %}" on two slides); no path, no picture.
+ *
+ * @param attributes The include's attributes (`image_path="…" caption="…"`).
+ */
+function figurePicture(attributes: string): string {
+  const values = new Map([...attributes.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)].map((match) => [match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']))
+  const path = ['image_path', 'src', 'url', 'image', 'file', 'path', 'img'].map((key) => values.get(key)).find((value) => value)
+  const caption = ['caption', 'alt', 'title'].map((key) => values.get(key)).find((value) => value) ?? ''
+  return path && !/[\s()<>]/.test(path) ? `![${caption.replace(/[[\]\\]/g, '\\$&')}](${path})` : ''
 }
 
 /** A picture's or link's web address cut at the end of a line (`](https://cdn-`), and the rest of it on the next (`images-1.medium.com/…png)`). */

@@ -149,6 +149,8 @@ export function looksLikeName(text: string): boolean {
   const plain = text.replace(/[\s\p{Extended_Pictographic}\p{So}\u200d\ufe0f]+$/u, '')
   if (plain !== text) return plain !== '' && looksLikeName(plain)
   if (collective.test(text)) return true
+  // (No name opens with an article, but for a title of rank: "The Cuban Missile Crisis, October 1962" is a headline and its date.)
+  if (/^(?:the|an?)\s+(?!(?:Hon|Rev|Revd|Rt|Right|Reverend|Very|late)\b)/i.test(text)) return false
   // An affiliation after the name: "Stefan Karpinski (JuliaHub)".
   const affiliated = /^(.+?)\s+\([^()]{1,40}\)$/.exec(text)
   if (affiliated) return looksLikeName(affiliated[1]!)

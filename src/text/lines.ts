@@ -189,8 +189,8 @@ export function isPictureCredit(text: string): boolean {
   if (/^\p{L}[^.!?]{0,50}\s(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*)(?:\s\d\.\d)?(?:\s\([\p{L} .-]{1,12}\))?\s*$/iu.test(text.trim()) && countWords(text) <= 10) return true
   // ("Rapid map of Bulengo Camp © MSF", "Surveyor, DRC 2023. © MSF": a caption that ends with whose picture it is.)
   if (/\S\s*(?:©|\(c\))\s*\p{Lu}[^.!?©]{0,40}$/u.test(text.trim()) && countWords(text) <= 30) return true
-  // ("Wheeler National Wildlife Refuge, Alabama. (Photo: George Lee)", "Artist's rendition courtesy of the National Park Service": a caption with its credit in brackets, a credit line.)
-  if (countWords(text) <= 30 && (/\((?:photos?|images?|credit|illustration|map|video)s?\s*:\s*[^()]{2,60}\)\s*$/i.test(text.trim()) || (/\bcourtesy of\b/i.test(text) && /^[^.!?]{4,}$/.test(text.trim())))) return true
+  // ("Wheeler National Wildlife Refuge, Alabama. (Photo: George Lee)", "Artist's rendition courtesy of the National Park Service": a caption with its credit in brackets, a credit line; "Aerial view of missile launch site at San Cristobal, Cuba. (John F. Kennedy Library)", a collection's.)
+  if (countWords(text) <= 30 && (/\((?:photos?|images?|credit|illustration|map|video)s?\s*:\s*[^()]{2,60}\)\s*$|\((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:Library|Archives?|Museum|Collections?|Gallery)\)\s*$/iu.test(text.trim()) || (/\bcourtesy of\b/i.test(text) && /^[^.!?]{4,}$/.test(text.trim())))) return true
   // ("Tristan Perich holding 1 Bit Symphony — Photo taken from Hyperallergic.com", "Tristan starts his performance during Blip Festival — a screenshot from the movie": a caption whose dash says where its picture came from.)
   // ("Copyfight 1 - art by Trine Bjørkmann Andreassen": a work's title and its artist.)
   if (countWords(text) <= 16 && /\s[—–-]\s+(?:art(?:work)?|drawing|painting|illustration|photo(?:graph)?|cartoon|comic)\s+by\s+\p{Lu}[^.!?]{0,50}$/u.test(text.trim())) return true
@@ -390,11 +390,11 @@ export function isAttribution(text: string, afterQuotation = false): boolean {
 }
 
 /**
- * Whether a line cites a work: it holds a web address, or opens with its
- * authors and year ("Michael Mitzenmacher. 2001. The Power of Two Choices…").
- *
+ * Whether a line cites a work: it holds a web address or a work's identifier ("doi: 10.3389/…", "PMID: 29356470", "arXiv:2505.22964"),
+ * opens with its authors and year ("Michael Mitzenmacher. 2001. The Power of Two Choices…") or with authors as medicine
+ * lists them ("Grout R, Gupta R, Bryant R…. Predicting disease onset…", "Snooks H et al. Predictive risk…").
  * @param text A line or a list item.
  */
 export function isCitation(text: string): boolean {
-  return webAddress.test(text) || /^\p{Lu}[\p{L}.,'’& -]{2,80}[.,]\s+\(?(?:19|20)\d\d[a-z]?\)?[.,]\s+\S/u.test(text)
+  return webAddress.test(text) || /\b(?:doi:\s*10\.\d{4,}\/|pmid:\s*\d{5,}|arxiv:\s*\d{4}\.\d{4,})/i.test(text) || /^\p{Lu}[\p{L}.,'’& -]{2,80}[.,]\s+\(?(?:19|20)\d\d[a-z]?\)?[.,]\s+\S/u.test(text) || /^(?:(?:van|de|von|der|da|di|le|la) )*\p{Lu}[\p{L}'’-]+ \p{Lu}{1,4}(?:, (?:(?:van|de|von|der|da|di|le|la) )*\p{Lu}[\p{L}'’-]+ \p{Lu}{1,4})+\.\s+\p{Lu}|^\p{Lu}[^.!?]{2,60} et al\.?\s+\p{Lu}.{10,}\b(?:(?:19|20)\d\d|[Vv]olume|[Vv]ol\.)/u.test(text)
 }

@@ -4,10 +4,17 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { isAuthorBio } from '../../src/text/lines.js'
+import { isAuthorBio, isCitation, isPictureCredit } from '../../src/text/lines.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
+import { spokenDate } from '../../src/markdown/title-slide.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
+import { parseByline } from '../../src/text/byline.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
 import { facesOf } from '../helpers/deck-text.js'
+
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
 /** A deck built from `source` in article mode, and the text of its faces (notes left out). */
 async function deckFaces(source: string, path = '/tmp/lectern-no-such-folder/article.md'): Promise<{ html: string; faces: string }> {
@@ -46,4 +53,112 @@ test('a meeting\'s next item announced ("We then moved onto a new discussion:") 
   assert.ok(isSignpost('We then moved onto a new discussion: “Should we get students to analyse COVID-19 data as part of a student assignment?”.'))
   assert.ok(isSignpost('I then put a slightly different question to the group: did we think preregistration should be used for COVID-19 research, and if so how?”.'))
   assert.ok(!isSignpost('We then moved to a four-day week, and productivity rose by a fifth.'))
+})
+
+test('a headline and its date after a comma are the title, not a byline; a collection\'s credit in brackets marks a caption', async () => {
+  // Office of the Historian, "The Cuban Missile Crisis, October 1962" (US State Department, public domain with a CC0
+  // waiver): the title had been read as a name and a date, and the talk titled "The cuban missile crisis october 1962"
+  // from the file's name; the picture's caption was a bullet of the first slide.
+  assert.equal(parseByline('The Cuban Missile Crisis, October 1962'), undefined)
+  assert.deepEqual(parseByline('The Nu Authors, 3 May 2020'), { byline: 'The Nu Authors', date: '3 May 2020' })
+  assert.ok(isPictureCredit('Aerial view of missile launch site at San Cristobal, Cuba. (John F. Kennedy Library)'))
+  const source = [
+    'The Cuban Missile Crisis, October 1962',
+    '',
+    'The Cuban Missile Crisis of October 1962 was a direct and dangerous confrontation between the United States and the Soviet Union during the Cold War. The crisis was unique in a number of ways, featuring calculations and miscalculations as well as direct and secret communications between the two sides.',
+    '',
+    'Aerial view of missile launch site at San Cristobal, Cuba. (John F. Kennedy Library)',
+    '',
+    'Construction of several missile sites began in the late summer, but U.S. intelligence discovered evidence of a general Soviet arms build-up on Cuba. On October 22, Kennedy ordered a naval “quarantine” of Cuba.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deckFaces(source, '/tmp/lectern-no-such-folder/the-cuban-missile-crisis.txt')
+  assert.match(html, /<h1[^>]*>The Cuban Missile Crisis, October 1962<\/h1>/)
+  assert.doesNotMatch(faces, /Aerial view/)
+})
+
+test('a theme\'s figure include is a picture, its caption for the notes, never template code on a slide', () => {
+  // Jack Dougherty, review of "Off The Mark" (2024, MIT): "{% include figure image_path=… caption=… %}{: .align-center…}"
+  // had been the face of two slides.
+  const normalized = normalizeSource('Text.\n\n{% include figure image_path="images/2024/table8.1.png" caption="Table 8.1 helps readers keep track" %}{: .align-center style="width:75%;"}\n\nMore.\n')
+  assert.match(normalized, /^!\[Table 8\.1 helps readers keep track\]\(images\/2024\/table8\.1\.png\)$/m)
+  assert.doesNotMatch(normalized, /\{%|\{:/)
+  assert.doesNotMatch(normalizeSource('{% include figure caption="No path" %}\n'), /\{%|!\[/)
+})
+
+test('a day written with slashes is spoken when its month is plain; an ISO day with a time too', () => {
+  // Will Browne, "From medical history to medical foresight" (Real World Data Science, 2025, CC BY 4.0): "07/28/2025".
+  assert.equal(spokenDate('07/28/2025', 'en'), 'July 28, 2025')
+  assert.equal(spokenDate('28/07/2025', 'en'), 'July 28, 2025')
+  assert.equal(spokenDate('03/04/2025', 'en'), '03/04/2025')
+  assert.equal(spokenDate('2025-07-28T09:30:00Z', 'en'), 'July 28, 2025')
+})
+
+test('numbered citations in round brackets through the prose leave the faces, and a numbered reference list goes to the notes', async () => {
+  // Will Browne, "From medical history to medical foresight" (Real World Data Science, 2025, CC BY 4.0).
+  assert.ok(isCitation('Grout R, Gupta R, Bryant R, Elmahgoub MA, Li Y. Predicting disease onset from electronic health records. Front Artif Intell. 2024 Jan 8;6:1287541.'))
+  assert.ok(isCitation('Snooks H et al. Predictive risk stratification model: a randomised stepped-wedge trial in primary care (PRISMATIC). Southampton (UK): NIHR Journals Library; 2018 Jan.'))
+  assert.ok(isCitation('Sheng Zhang et al.  Exploring Scaling Laws for EHR Foundation Models (2025) arXiv:2505.22964v1'))
+  assert.ok(!isCitation('Jones et al. found that 30% of the 2019 cases were mild.'))
+  const source = [
+    '---',
+    'title: "From medical history to medical foresight: why the NHS needs its own foundation AI model for prevention"',
+    'description: |',
+    '  The UK has a rare opportunity to lead, not follow, by building a sovereign AI model trained on NHS data to accelerate the transition from treating disease to preventing disease.',
+    'date: 07/28/2025',
+    '---',
+    '## A little bit of history',
+    '',
+    'Individualised risk models in healthcare are not new. A clinician will feed your blood pressure into a model and the output is the risk of you having a heart attack or stroke over the next ten years (1). There are also automated approaches that help stratify the population based on individual risk of things like frailty (2).',
+    '',
+    'Recurrent neural networks were explored in the machine learning literature in the early 1990’s (3) but the transformer changed what is possible.',
+    '',
+    '## Foresight',
+    '',
+    'Foresight (4),  a transformer model developed in London on data from 1.4 million patients has demonstrated impressive results. Clinicians using search (5) do worse than models.',
+    '',
+    '## References',
+    '',
+    ...Array.from({ length: 12 }, (_, at) => `${at + 1}. Author${String.fromCharCode(65 + at)} R, Other J. A study of risk number ${at + 1}. Front Artif Intell. 2024 Jan 8;6:1287541. doi: 10.3389/frai.2023.128754${at}.`),
+    ''
+  ].join('\n')
+  const { html, faces } = await deckFaces(source)
+  assert.doesNotMatch(faces, /\(\d\)|Front Artif Intell|References/)
+  assert.match(faces, /Foresight, a transformer model developed in London/)
+  assert.match(html, /<aside class="notes">[\s\S]*next ten years\s*<sup>\(1\)<\/sup>/)
+  // The headline is parted at its colon (the description, 30 words, is too long to stand beside it); the day is spoken.
+  assert.match(faces, /From medical history to medical foresight\s+Why the NHS needs its own foundation AI model for prevention\s+July 28, 2025/)
+})
+
+test('announcements of a question or a scope, and the post\'s code on GitHub, are signposts', () => {
+  // Jens von Bergmann, "Making Room" (2018, MIT).
+  for (const sentence of ['We can compare how the average household size has changed since 2006 by structural type of dwelling.', 'One question we can ask is what portion of people are children in each dwelling type.', 'An interesting question is how many "complex households" there are in "single family" homes, and how has this evolved over time.', 'For the purpose of this section we want to focus on these "complex" households.', 'As usual, the code that made this post is available on GitHub, including for gathering the required data.', 'Feel free to download it to reproduce or adapt for your purposes.']) assert.ok(isSignpost(sentence), sentence)
+  for (const sentence of ['We can see that prices rose by a third.', 'All the data is publicly available to any researcher.']) assert.ok(!isSignpost(sentence), sentence)
+})
+
+test('a finding is shown without the "This shows that" pointing at a chart the slide does not show; a share\'s relative goes when over the cap', () => {
+  // Jens von Bergmann, "Making Room" (2018, MIT): the section's claim had been left out for its pointer back.
+  assert.equal(bullet('This shows that both Single Detached and Duplex (a.k.a. suited single detached) units have seen a drop in household size, while household size has remained constant in the other dwelling types.'), 'Both Single Detached and Duplex units have seen a drop in household size')
+  assert.equal(bullet('This means that the city will need more schools.'), 'The city will need more schools')
+  assert.equal(bullet('The chart above shows that it works.'), 'The chart above shows that it works')
+  // (The article's own words, its slip "than" for "that" too.)
+  assert.equal(bullet("The census can't answer than, but it can answer how many empty bedrooms there are in low-density housing units, the vast majority of which are situated in low-density zoning."), "The census can't answer than, but it can answer how many empty bedrooms there are in low-density housing units")
+  // ("…, each of which will have its own open source license" is the point: not a share.)
+  assert.doesNotMatch(bullet('Your project very likely has (or will have) dependencies, each of which will have its own open source license with terms you have to respect.') ?? '', /dependencies$/)
+})
+
+test('no cut leaves a short claim without the reason that is its point, nor a name without what it names', () => {
+  // Maria Xynou and Arturo Filastò for OONI, "Save Internet Freedom: Support the Open Technology Fund" (2020, CC BY 3.0).
+  assert.doesNotMatch(bullet('The Internet is significantly more secure, because the OTF supported the Let’s Encrypt and Certbot projects that helped ensure that servers support HTTPS encrypted connections by default.') ?? '', /more secure$/)
+  assert.doesNotMatch(bullet('Last Wednesday was dubbed as a “Wednesday night massacre”, following the firing of the directors of four organizations overseen by the US Agency for Global Media (USAGM): Radio Free Asia, Radio Free Europe/Radio Liberty, Middle East Broadcasting, and the Open Technology Fund (OTF).') ?? '', /massacre”$/)
+  assert.ok(isSignpost('Out of these four organizations, we would like to draw your attention to the OTF, not only because they have been a long-term funder of our project but, more importantly, because they have been essential in creating the internet freedom community as we know it.'))
+  // (A reason that only takes its claim up again, with a pronoun, may go: Issa Rice, "Is effective altruism new?", CC0.)
+  assert.equal(bullet('Claims of newness are inherently strong, because they say something about everything that happened before some point in time.'), 'Claims of newness are inherently strong')
+})
+
+test('a place the title names by its people\'s word titles no page of an essay', async () => {
+  // Office of the Historian, "The Cuban Missile Crisis, October 1962" (public domain, CC0): pages had been titled "Cuba".
+  const phrases = keyPhrases(['Kennedy ordered a naval quarantine of Cuba. Ships bound for Cuba turned back. Cuba waited.', 'Khrushchev sent a message. Khrushchev sent a second message. The message came from Khrushchev.'], 'The Cuban Missile Crisis, October 1962', 'en')
+  assert.notEqual(phrases[0], 'Cuba')
+  assert.equal(phrases[1], 'Khrushchev')
 })
