@@ -66,8 +66,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     deck.condensed = deck.config.condense ?? (settings.text === true || isMostlyProse(tree))
     if (!deck.condensed) return
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
-    // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an
-    // HTML heading or picture is a heading or a picture (`html-blocks.ts`).
+    // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an HTML heading or picture is a heading or a picture (`html-blocks.ts`).
     tree.children = tree.children.filter((node) => node.type !== 'thematicBreak' && !isTemplateHeading(node) && !isPageStyle(node)).flatMap((node) => directivePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
     proseAsParagraphs(tree, String(file.value))
     htmlProse(tree)
@@ -97,6 +96,8 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
         tree.children = [h1, ...tree.children.filter((node) => node !== h1)]
       } else if (!isSameTitle(toString(h1), named)) h1.depth = 2
     }
+    // (Nor are its `#`s when there are several, none of them the title: each heading one level down, so that "# Population growth" titles its slide as "## …" would, not in the title slide's type.)
+    if (typeof named === 'string' && h1s.length >= 2 && !h1s.some((h1) => isSameTitle(toString(h1), named))) for (const node of tree.children) if (node.type === 'heading') node.depth = Math.min(6, node.depth + 1) as Heading['depth']
     if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
     else if (h1s.length === 0 && typeof named === 'string') repeatedTitle(tree, deck.config)
     const [first] = tree.children
@@ -288,8 +289,7 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
     // (A timeline's first page is titled by its years too, not "Introduction": "1910 – 1912".)
     const dated = index === 0 && overview ? timelineTitle(page) : undefined
     let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : dated ? { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: dated }], data: { ...structuredClone(heading!.data), overview: undefined, overviewTopic: true } } : heading
-    // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic
-    // named in the same words, singular or plural ("Owners Associations", then "Owners Association").
+    // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic named in the same words, singular or plural ("Owners Associations", then "Owners Association").
     if (faceHeading && previous && (toString(faceHeading) === withoutContinued(toString(previous)) || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)
     // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches (cont.)", not "Overview (cont.)" in the middle of the talk.
     else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)

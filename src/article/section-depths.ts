@@ -110,8 +110,8 @@ export function authorUnderTitle(tree: Root, config: DeckConfig): void {
 
 /**
  * The author an article signs at its end when the front matter and the title name none: a last paragraph of a dash and
- * a name, with the author's post after a comma ("**\\-- Christopher Whitaker, DDS Digital Service Expert**"). The
- * paragraph stays in the notes; the title slide says who speaks.
+ * a name, with the author's post after a comma ("**\\-- Christopher Whitaker, DDS Digital Service Expert**"), or the
+ * name a bio under "About the author" opens with. The paragraph stays in the notes; the title slide says who speaks.
  *
  * @param tree The article.
  * @param config The deck's settings (its `author` set here).
@@ -119,6 +119,9 @@ export function authorUnderTitle(tree: Root, config: DeckConfig): void {
 export function authorSignOff(tree: Root, config: DeckConfig): void {
   if (config.author) return
   const last = tree.children.filter((node) => node.type !== 'html' && node.type !== 'footnoteDefinition' && node.type !== 'definition').at(-1)
+  // (Or the writer "About the author" names at the page's foot, "About the author : Will Browne is co-founder of…".)
+  const about = /\b[Aa]bout the author\s*:?\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:is|was|works|leads|writes|heads|runs|has been)\b/u.exec(tree.children.filter((node) => node.type !== 'code').map((node) => toString(node)).join('\n'))
+  if (about && looksLikeName(about[1]!)) return void (config.author = about[1]!)
   if (last?.type !== 'paragraph') return
   const signed = /^(?:-{1,2}|[–—])\s*(\p{Lu}[^,]{2,40})(?:,\s*([^.!?]{3,60}))?$/u.exec(toString(last).trim())
   if (!signed || !looksLikeName(signed[1]!.trim()) || countWords(signed[1]!) > 4 || (signed[2] !== undefined && countWords(signed[2]) > 6)) return

@@ -234,7 +234,9 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
 function quotedSpeaker(page: readonly FaceUnit[]): string | undefined {
   const first = opening(page)
   if (first?.node.type !== 'paragraph' || page[page.indexOf(first) + 1]?.node.type !== 'blockquote') return undefined
-  return /^(?:and )?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})(?: (?:writes|wrote|says|said|notes|argues|explains|adds|concludes))?:$/u.exec(toString(first.node).trim())?.[1]
+  // (Not "And concludes:", whose capital opens the sentence, no name.)
+  const name = /^(?:[Aa]nd )?(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})(?: (?:writes|wrote|says|said|notes|argues|explains|adds|concludes))?:$/u.exec(toString(first.node).trim())?.[1]
+  return name && !/^(?:and|but|so|then|he|she|they|it|we|i|this|later|also|finally)$/i.test(name) ? name : undefined
 }
 
 /**

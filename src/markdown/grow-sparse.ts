@@ -31,22 +31,56 @@ export function growClasses(scale: number): string {
 }
 
 /**
- * The slide drawn larger when it is a plain bullet slide with room to spare,
- * else the slide as it was.
+ * The largest size a plain bullet slide with room to spare may be drawn at, or `undefined` when it has none to spare.
+ *
+ * @param slide A slide that fits at full size (after `fitSlide`).
+ * @param measure The deck's face measure.
+ * @param height The slide's content height.
+ */
+export function sparseScale(slide: Slide, measure: FaceMeasure, height: number): number | undefined {
+  const attributes = slide.data?.attributes ?? {}
+  // (Cards are drawn at their own size: `list-cards.ts`.)
+  if (attributes['data-layout'] !== 'bullets' || /\blectern-fit\b|\btitle-slide\b|\blayout-bullets-cards\b/.test(attributes.class ?? '')) return undefined
+  const face = slide.children.filter((node) => node.type !== 'notes') as RootContent[]
+  // Bullets and lead-ins only: a listing, a table or a picture keeps its size.
+  if (!face.some((node) => node.type === 'list') || face.some((node) => !['heading', 'list', 'paragraph'].includes(node.type))) return undefined
+  // (The measure lays the body out at the scale, its first top margin collapsing into the heading's bottom one.)
+  return growScales.find((candidate) => measure(face, { scale: candidate.scale }) <= height * candidate.room)?.scale
+}
+
+/**
+ * The size a deck's sparse slides grow to: the one most of them may take (the smaller of two as common). Each slide
+ * grows to it, or to less when it has less room: a deck whose body type took four sizes from slide to slide looked
+ * inconsistent to a blind reader of set 190.
+ *
+ * @param scales Each sparse slide's largest size (`sparseScale`).
+ */
+export function deckScale(scales: readonly number[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (const scale of scales) counts.set(scale, (counts.get(scale) ?? 0) + 1)
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+}
+
+/**
+ * A slide drawn at `scale` (no larger than its own room allows, `sparseScale`), else the slide as it was.
+ *
+ * @param slide The slide.
+ * @param scale The size, or `undefined` to leave it as it is.
+ */
+export function growSlide(slide: Slide, scale: number | undefined): Slide {
+  if (scale === undefined) return slide
+  const attributes = slide.data?.attributes ?? {}
+  return { ...slide, data: { ...slide.data, attributes: { ...attributes, class: [attributes.class, growClasses(scale)].filter(Boolean).join(' ') } } }
+}
+
+/**
+ * The slide drawn as large as its own room allows when it is a plain bullet slide with room to spare (a deck's slides
+ * grow to one size: `deckScale`), else the slide as it was.
  *
  * @param slide A slide that fits at full size (after `fitSlide`).
  * @param measure The deck's face measure.
  * @param height The slide's content height.
  */
 export function growSparse(slide: Slide, measure: FaceMeasure, height: number): Slide {
-  const attributes = slide.data?.attributes ?? {}
-  // (Cards are drawn at their own size: `list-cards.ts`.)
-  if (attributes['data-layout'] !== 'bullets' || /\blectern-fit\b|\btitle-slide\b|\blayout-bullets-cards\b/.test(attributes.class ?? '')) return slide
-  const face = slide.children.filter((node) => node.type !== 'notes') as RootContent[]
-  // Bullets and lead-ins only: a listing, a table or a picture keeps its size.
-  if (!face.some((node) => node.type === 'list') || face.some((node) => !['heading', 'list', 'paragraph'].includes(node.type))) return slide
-  // (The measure lays the body out at the scale, its first top margin collapsing into the heading's bottom one.)
-  const scale = growScales.find((candidate) => measure(face, { scale: candidate.scale }) <= height * candidate.room)?.scale
-  if (scale === undefined) return slide
-  return { ...slide, data: { ...slide.data, attributes: { ...attributes, class: [attributes.class, growClasses(scale)].filter(Boolean).join(' ') } } }
+  return growSlide(slide, sparseScale(slide, measure, height))
 }

@@ -14,7 +14,7 @@ import type { VFile } from 'vfile'
 import { createFaceMeasure, footnoteDefinitions } from '../article/face-measure.js'
 import { createMetricsProvider, type MetricsProvider } from '../theme/deck-metrics.js'
 import { fitSlide, isTitleSlide, slideFloor, type Context, type Fitted } from './fit-slide.js'
-import { growSparse } from './grow-sparse.js'
+import { deckScale, growSlide, sparseScale } from './grow-sparse.js'
 import { outline, slideTitle } from './remark-slides.js'
 import type { Slide, SlideStack } from '../types.js'
 
@@ -45,17 +45,23 @@ export function remarkFitSlides(options?: FitSlidesOptions | null) {
     const metrics = await metricsOf(deck.config, file)
     const context: Context = { measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)), metrics, height: metrics.contentHeight }
     const results: Array<{ written: Slide; fitted: Fitted }> = []
+    // Article mode draws a sparse bullet slide larger, all of them at one size where they can (`grow-sparse.ts`).
+    const sparse = new Map<Slide, number>()
     const fit = (slide: Slide): Slide[] => {
       const fitted = fitSlide(slide, context)
       if (fitted.slides.length > 1 || fitted.shrunk.length > 0 || fitted.overflowing.length > 0) results.push({ written: slide, fitted })
-      // Article mode draws a sparse bullet slide larger (`grow-sparse.ts`).
-      return deck.condensed && fitted.slides.length === 1 && fitted.shrunk.length === 0 ? fitted.slides.map((one) => growSparse(one, context.measure, context.height)) : fitted.slides
+      const scale = deck.condensed && fitted.slides.length === 1 && fitted.shrunk.length === 0 ? sparseScale(fitted.slides[0]!, context.measure, context.height) : undefined
+      if (scale !== undefined) sparse.set(fitted.slides[0]!, scale)
+      return fitted.slides
     }
     tree.children = tree.children.flatMap((node): RootContent[] => {
       if (node.type === 'slide') return fit(node)
       if (node.type === 'slideStack') return [{ ...node, children: node.children.flatMap(fit) } satisfies SlideStack]
       return [node]
     })
+    const size = deckScale([...sparse.values()])
+    const grow = (slide: Slide): Slide => (sparse.has(slide) ? growSlide(slide, Math.min(sparse.get(slide)!, size!)) : slide)
+    if (size !== undefined) tree.children = tree.children.map((node) => (node.type === 'slide' ? grow(node) : node.type === 'slideStack' ? { ...node, children: node.children.map(grow) } : node))
     if (results.length === 0) return
 
     const numbers = new Map<Slide, number>()

@@ -9,6 +9,8 @@ import { compressSentence } from '../../src/article/compress.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { spokenDate } from '../../src/markdown/title-slide.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { deckScale } from '../../src/markdown/grow-sparse.js'
+import { readFileSync } from 'node:fs'
 import { parseByline } from '../../src/text/byline.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
@@ -161,4 +163,46 @@ test('a place the title names by its people\'s word titles no page of an essay',
   const phrases = keyPhrases(['Kennedy ordered a naval quarantine of Cuba. Ships bound for Cuba turned back. Cuba waited.', 'Khrushchev sent a message. Khrushchev sent a second message. The message came from Khrushchev.'], 'The Cuban Missile Crisis, October 1962', 'en')
   assert.notEqual(phrases[0], 'Cuba')
   assert.equal(phrases[1], 'Khrushchev')
+})
+
+test('an article whose sections are `#` under a front matter title titles them as `##` would, and its sparse slides grow to one size', async () => {
+  // Jens von Bergmann, "Making Room" (2018, MIT): eight `#` sections had drawn their slides' titles in the title slide's
+  // type, beside the lede's pages in the slide title's; the body type had taken four sizes from slide to slide.
+  const { html } = await renderDeck(readFileSync('test/fixtures/heldout/making-room.md', 'utf8'), { path: 'test/fixtures/heldout/making-room.md', overrides: { condense: true } })
+  const titles = [...html.matchAll(/<section[^>]*>\s*<(h[1-6])[^>]*>([^<]*)/g)].map((match) => `${match[1]} ${match[2]!.trim()}`)
+  assert.ok(titles.includes('h2 Population growth') && titles.includes('h2 Empty bedrooms'), titles.join(' | '))
+  assert.equal(titles.filter((title) => title.startsWith('h1')).length, 1)
+  const sizes = new Set([...html.matchAll(/lectern-grow-(\d+)/g)].map((match) => match[1]))
+  assert.ok(sizes.size <= 2, [...sizes].join(', '))
+  assert.equal(deckScale([1.35, 1.25, 1.25, 1.15, 1.35, 1.25]), 1.25)
+  assert.equal(deckScale([1.35, 1.15]), 1.15)
+  assert.equal(deckScale([]), undefined)
+})
+
+test('a page that opens on "And concludes:" over a quotation is not titled "And"', async () => {
+  // Issa Rice, "Is effective altruism new?" (2016, CC0).
+  const { faces } = await deckFaces(readFileSync('test/fixtures/heldout/is-effective-altruism-new.md', 'utf8'), 'test/fixtures/heldout/is-effective-altruism-new.md')
+  assert.doesNotMatch(faces, /: And\b/)
+  assert.match(faces, /Claims that effective altruism is new: Tyler Cowen/)
+})
+
+test('the writer a bio under "About the author" names at the page\'s foot is the talk\'s author', async () => {
+  // Will Browne, "From medical history to medical foresight" (Real World Data Science, 2025, CC BY 4.0): a Quarto page
+  // whose front matter names no author; its foot, "About the author : Will Browne is co-founder of…".
+  const source = [
+    '---',
+    'title: "Medical foresight"',
+    '---',
+    'Individualised risk models in healthcare are not new. Traditional statistical approaches have used tabular data to predict healthcare events and have done a good job.',
+    '',
+    '::: {.further-info}',
+    '::: grid',
+    'About the author',
+    ': [Will Browne](https://www.linkedin.com/in/will-browne/) is co-founder of healthcare technology company [Emrys Health](https://www.emrys.health/).',
+    ':::',
+    ':::',
+    ''
+  ].join('\n')
+  const { html } = await deckFaces(source)
+  assert.match(html, /<p class="author">Will Browne<\/p>/)
 })
