@@ -190,8 +190,11 @@ export function keyFigure(item: ListItem): string | undefined {
   const number = figure?.replace(new RegExp(`\\s*${timeUnits}$`, 'i'), '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const timed = number !== undefined && new RegExp(`${number}\\s*${timeUnits}\\b`, 'i').test(text)
   if (timed && !/\b(?:faster|slower|less|more|fewer|than|from|cut|reduc\w*|sav\w*|average|median|per|each|every|within|under|record|only)\b/i.test(text)) return undefined
-  // ("The task force report is about 30 pages": how long a document is, no finding to show big.)
-  return figure !== undefined && new RegExp(`${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*pages?\\b`, 'i').test(text) ? undefined : figure
+  // ("The task force report is about 30 pages": how long a document is, no finding to show big; nor "During my 25 years at
+  // Trinity…", how long the writer has been somewhere.)
+  const escaped = figure?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const span = figure?.replace(/\s*(?:years?|decades?|months?)$/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return figure !== undefined && (new RegExp(`${escaped}[\\s-]*pages?\\b`, 'i').test(text) || new RegExp(`\\b(?:my|our|his|her|their) (?:nearly |almost |over |more than |some )?${span}\\s+(?:years?|decades?|months?)\\b`, 'i').test(text)) ? undefined : figure
 }
 
 /**

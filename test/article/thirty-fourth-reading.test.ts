@@ -10,6 +10,8 @@ import { normalizeSource } from '../../src/read/normalize-source.js'
 import { spokenDate } from '../../src/markdown/title-slide.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { deckScale } from '../../src/markdown/grow-sparse.js'
+import { keyFigure } from '../../src/article/key-figures.js'
+import type { ListItem } from 'mdast'
 import { readFileSync } from 'node:fs'
 import { parseByline } from '../../src/text/byline.js'
 import { isSignpost } from '../../src/article/signposts.js'
@@ -205,4 +207,12 @@ test('the writer a bio under "About the author" names at the page\'s foot is the
   ].join('\n')
   const { html } = await deckFaces(source)
   assert.match(html, /<p class="author">Will Browne<\/p>/)
+})
+
+test('how long the writer has been somewhere is no figure to show big', () => {
+  // Jack Dougherty, review of "Off The Mark" (2024, MIT): "25 years" had been a slide's big number.
+  const item = (text: string): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(keyFigure(item("During my 25 years at Trinity, the only institutional change regarding grading I've seen has been the widespread adoption of Learning Management Systems")), undefined)
+  assert.equal(keyFigure(item('The bridge lasted 25 years')), '25 years')
+  assert.equal(keyFigure(item('Sales grew 25% in our first 2 years')), '25%')
 })
