@@ -6,7 +6,7 @@
  * notes ("You can learn to fly the helicopter once you understand all the
  * controls better").
  */
-import type { Heading, Paragraph, RootContent } from 'mdast'
+import type { Heading, List, Paragraph, RootContent } from 'mdast'
 import { isDateLine, toString } from './block-kinds.js'
 import { isOpeningTitle } from './topic-titles.js'
 import { countWords, isStatement } from './clause-grammar.js'
@@ -83,7 +83,16 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   // The thesis when no face shows it (a blind review found a close that repeats the overview's bullet worse than
   // none); the closing claim unless a face shows it.
   if (thesis && !shown(thesis, faces)) lines.push(thesis)
-  if (closing && !shown(closing, faces) && !lines.some((line) => shownKey(line) === shownKey(closing))) lines.push(closing)
+  // (Nor when the last slide shows it only as the last of three bullets or more: "We therefore encourage you to sign the
+  // letter to congress…" under "Impact" had taken the place of the talk's close, which a blind reader of set 200 missed;
+  // the talk shape takes it off that slide.)
+  // (The last list's last item, the talk shape takes off; in plain words: a closing line's formula would show as its source.)
+  const lists = content[last]!.children.filter((child): child is List => child.type === 'list')
+  const item = lists.at(-1)?.children.at(-1)
+  const plain = item !== undefined && lists.at(-1)!.children.length >= 2 && lists.reduce((sum, list) => sum + list.children.length, 0) >= 3 && !/"type":"(?:inlineMath|inlineCode|html)"/.test(JSON.stringify(item))
+  const lastItem = plain ? shownKey(toString(item)) : ''
+  const endsFace = closing !== undefined && !/[\\$_^`]/.test(closing) && lastItem.length > 20 && shownKey(closing).startsWith(lastItem) && !shown(closing, faces.slice(0, last))
+  if (closing && (!shown(closing, faces) || endsFace) && !lines.some((line) => shownKey(line) === shownKey(closing))) lines.push(closing)
   if (lines.length === 0) return undefined
   return {
     type: 'slide',

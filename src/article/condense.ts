@@ -16,7 +16,7 @@ import { paragraphRuns, topicOpened } from './paragraph-runs.js'
 import { firstFigure } from './key-figures.js'
 import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
-import { isJournalFront, isPointer, isPublicationNote, isTeaser, sourcesParagraph } from './signposts.js'
+import { asksToCare, isJournalFront, isPointer, isPublicationNote, isTeaser, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { withoutStruck } from './struck-text.js'
 import { isBlankParagraph, trimmedItem } from './blank-text.js'
@@ -254,7 +254,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const chosen = chosenBy.get(index) ?? []
       const question = answerOf.get(index)
       const ownLabel = leadLabel(node)
-      const label = question ? toString(question) : ((ownLabel !== undefined && !isAnswerMarker(ownLabel) ? ownLabel : undefined) ?? (opensWithQuestion(all) ? all[0]! : undefined))
+      const label = question ? toString(question) : ((ownLabel !== undefined && !isAnswerMarker(ownLabel) ? ownLabel : undefined) ?? (opensWithQuestion(all) && !asksToCare(all[0]!) ? all[0]! : undefined))
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
       if (chosen.length === 0) {
         if (label) {

@@ -14,7 +14,7 @@ import { keyFigure } from '../../src/article/key-figures.js'
 import type { ListItem } from 'mdast'
 import { readFileSync } from 'node:fs'
 import { parseByline } from '../../src/text/byline.js'
-import { isSignpost } from '../../src/article/signposts.js'
+import { asksToCare, isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
 import { facesOf } from '../helpers/deck-text.js'
 
@@ -215,4 +215,23 @@ test('how long the writer has been somewhere is no figure to show big', () => {
   assert.equal(keyFigure(item("During my 25 years at Trinity, the only institutional change regarding grading I've seen has been the widespread adoption of Learning Management Systems")), undefined)
   assert.equal(keyFigure(item('The bridge lasted 25 years')), '25 years')
   assert.equal(keyFigure(item('Sales grew 25% in our first 2 years')), '25%')
+})
+
+test('a question that only asks the audience to care labels no bullet', () => {
+  // Will Browne, "From medical history to medical foresight" (Real World Data Science, 2025, CC BY 4.0): "Why should you
+  // care about this? I think of it like the medical version of the ghost of Christmas future…" had been a slide's one bullet.
+  for (const question of ['Why should you care about this?', 'So what?', 'Why does it matter?', 'What does this all mean for you?']) assert.ok(asksToCare(question), question)
+  for (const question of ['Why do bats migrate?', 'How do we move from treating disease to preventing disease?']) assert.ok(!asksToCare(question), question)
+})
+
+test('a closing call that the last slide shows only as its last bullet of three closes the talk on a slide of its own', async () => {
+  // Maria Xynou and Arturo Filastò for OONI, "Save Internet Freedom: Support the Open Technology Fund" (2020, CC BY 3.0):
+  // "We therefore encourage you to sign the letter to congress…" had become the third bullet of "Impact", and the talk
+  // had no close (a blind reader preferred the deck that gave it one).
+  const path = 'test/fixtures/heldout/save-internet-freedom-support-the-open-technology-fund.txt'
+  const { html } = await deckFaces(readFileSync(path, 'utf8'), path)
+  const slides = html.split('<section').map((slide) => facesOf(slide.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')))
+  const closing = slides.find((slide) => /In closing/.test(slide)) ?? ''
+  assert.match(closing, /sign the letter to congress/)
+  assert.equal(slides.filter((slide) => /sign the letter to congress/.test(slide)).length, 1)
 })
