@@ -82,8 +82,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '') && tokens[0]!.pos !== 'ADP' && !/^(?:aside|apart) from\b/i.test(tokensText(tokens.slice(0, 3)))
     // (", both for travel time from… and for travel between…": the places a claim holds, after it.)
     const bothFor = isComma(token) && next.lower === 'both' && after?.pos === 'ADP'
-    // (", the vast majority of which are situated in low-density zoning", ", most of whom…": a relative of a share of the noun.)
-    const share = isComma(token) && /^(?:(?:the )?(?:vast |great |overwhelming )?(?:majority|bulk|rest|remainder)|most|many|some|few|several|half|one|two|three|a (?:third|quarter|half|few|handful)|\d+%?) of (?:which|whom)\b/i.test(tokensText(tokens.slice(index + 1, index + 8)))
+    // (", the vast majority of which are situated in low-density zoning", ", most of whom…": a relative of a share of the noun,
+    // cut only from a sentence too long for a bullet whole: "…risks to forest carbon permanence, many of which are accelerating…".)
+    const share = isComma(token) && wordsOf(tokens) > 20 && /^(?:(?:the )?(?:vast |great |overwhelming )?(?:majority|bulk|rest|remainder)|most|many|some|few|several|half|one|two|three|a (?:third|quarter|half|few|handful)|\d+%?) of (?:which|whom)\b/i.test(tokensText(tokens.slice(index + 1, index + 8)))
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
@@ -282,8 +283,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // says nothing without its phrase is no place to stop; nor "…the statistical analysis[ on the superiority of…]".)
     if ((emptyNouns.has(before.lower) && ['DET', 'NUM'].includes(tokens[index - 2]?.pos ?? '')) || (topicNouns.has(before.lower) && ['on', 'of', 'about', 'into', 'regarding'].includes(token.lower))) continue
     // (Nor after a relative clause's verb the tagger read as a noun, "…and faculty who work[ with our distinctive
-    // collections]", nor a phrase that names something in quotation marks, "…only use breadcrumbs[ on the ‘check your
-    // answers’ page]".)
+    // collections]", nor a phrase that names something in quotation marks, "…only use breadcrumbs[ on the ‘check your answers’ page]".)
     if ((['who', 'that', 'which'].includes(tokens[index - 2]?.lower ?? '') && tokens[index - 2]!.pos !== 'DET' && ['NOUN', 'VERB'].includes(before.pos)) || phrase.some((other) => /^["“‘]$/.test(other.value))) continue
     // (Nor the second half of "less X… and more Y[ with the things and people that are important to me]".)
     if (['more', 'less', 'fewer'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other) => ['more', 'less', 'fewer'].includes(other.lower) && other.lower !== tokens[index - 2]!.lower)) continue
@@ -315,7 +315,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (So is the preposition a verb takes with its object: "…use the software to sell the public | on existing plans".)
     // (However long its object: "…an app that puts information from our reports on global child labor issues | in the palm of your hand".)
     const verb = tokens.slice(Math.max(0, index - 10), index).findLast((other) => isVerb(other))
-    if (tokens.slice(Math.max(0, index - 4), index).some((other) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && !/(?:ed|ing)$/.test(other.lower)) || (verb && ['put', 'place'].includes(verb.lemma) && !/(?:ed|ing)$/.test(verb.lower) && ['in', 'on', 'into', 'onto'].includes(token.lower))) continue
+    // (A participle too when its object stands between: "…, placing the U.S.[ on the path to…]".)
+    if (tokens.slice(Math.max(0, index - 4), index).some((other, at, near) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && (!/(?:ed|ing)$/.test(other.lower) || (/ing$/.test(other.lower) && at < near.length - 1))) || (verb && ['put', 'place'].includes(verb.lemma) && !/(?:ed|ing)$/.test(verb.lower) && ['in', 'on', 'into', 'onto'].includes(token.lower))) continue
     // An idiom ends its clause ("…with a question in mind", "…none at all"); another takes its phrase ("…coming to terms | with…").
     // (And one that names who does it: "…suffer in chaos | at the hands of those who profit from their instability".)
     // (Nor "in terms of…", the frame of a claim: "…doesn't make sense to talk about cases[ in terms of a single method]".)
@@ -330,8 +331,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (phrase.slice(1).some((other) => /^(?:most|least|fewest|fewer|less|more|best|worst|lowest|highest|levels?|rates?|prices?)$/.test(other.lower) || (other.pos === 'ADJ' && /[^t]est$/.test(other.lower)))) continue
     const head = tokens.slice(0, index)
     // ("…a clear correlation between increased clicks on answers and a decrease | in email submissions": the second of
-    // "between X and Y" is a bare noun without its phrase.)
-    // (Nor a "between X" still waiting for its "and Y".)
+    // "between X and Y" is a bare noun without its phrase.) (Nor a "between X" still waiting for its "and Y".)
     const between = head.findLastIndex((other) => other.lower === 'between')
     const and = head.findLastIndex((other) => other.lower === 'and')
     if (token.lower === 'between' || (between !== -1 && (and < between || and >= head.length - 3))) continue

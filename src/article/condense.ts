@@ -288,7 +288,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         // is the speaker's quotation on the slide too, not the author's claim.
         if (insideQuotation(all, candidate.index) && !/^[“"‘]/.test(candidate.bullet!.text)) children = [{ type: 'text', value: '“' }, ...children, { type: 'text', value: '”' }]
         // (A label that ends without its stop, "**Sending Signals Rubric**. This rubric…", takes a colon: "Rubric This rubric".)
-        if (label && at === 0) children = [{ type: 'strong', children: [{ type: 'text', value: /[\p{L}\p{N})\]'’"”]$/u.test(label) ? `${label}:` : label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
+        // (Not over a long answer shown whole: "But have we priced these risks correctly?" and thirty words made one bullet of a slide.)
+        if (label && at === 0 && countWords(label) + candidate.bullet!.words <= (maxWords + 6) * 1.5) children = [{ type: 'strong', children: [{ type: 'text', value: /[\p{L}\p{N})\]'’"”]$/u.test(label) ? `${label}:` : label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
         const whole = candidate.bullet!.tokens === candidate.tokens
         const item = bullet(children, whole ? 'whole' : 'sentence')
         item.data = { ...item.data, score: candidate.score }
@@ -310,8 +311,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return push({ node: columnList({ ...structuredClone(node), children }), notes: changed ? [structuredClone(node)] : [], position })
     }
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
-    // (So does an editor's note in a quote that opens by saying where else the post ran: "This article was also published
-    // on LinkedIn… These conversations have been edited for print.")
+    // (So does an editor's note in a quote that opens by saying where else the post ran: "This article was also published on LinkedIn… These conversations have been edited for print.")
     const quoted = node.type === 'blockquote' ? splitSentences(toString(node)) : []
     if (node.type === 'blockquote' && ((quoted.length === 1 && isPointer(quoted[0]!)) || isPublicationNote(toString(node.children[0]!)))) return keepInNotes([structuredClone(node)])
     if (node.type === 'blockquote' && quotedWords(node) > maxWords * longQuote) {

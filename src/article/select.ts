@@ -331,7 +331,8 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
     const comma = candidates.length === 1 ? shortest.tokens.findIndex((token) => token.value === ',') : -1
     const head = comma > 0 ? shortest.tokens.slice(0, comma) : []
     const words = countWords(tokensText(head))
-    if (words >= 5 && words <= maxWords + 6 && !['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON'].includes(head[head.length - 1]?.pos ?? '') && subordinatorLength(head) === 0) return { ...shortest, bullet: { text: tokensText(head), tokens: head, words, fits: true } }
+    // (Not a fronted phrase of time or place, "In the middle of a record fire season on the US West Coast".)
+    if (words >= 5 && words <= maxWords + 6 && !['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON'].includes(head[head.length - 1]?.pos ?? '') && head[0]?.pos !== 'ADP' && subordinatorLength(head) === 0) return { ...shortest, bullet: { text: tokensText(head), tokens: head, words, fits: true } }
     // …or the usual cuts bring that one within one and a half times the hard cap: "Through TOP, iCasaPR was able to collaborate
     // with and gain support from key federal, local stakeholders, and non-profit sectors in Puerto Rico" without "to ensure
     // their solution would be viable in the long term" (a case study's "How TOP helped" had been empty).

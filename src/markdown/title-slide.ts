@@ -37,11 +37,11 @@ export function titleSlideExtras(config: DeckConfig): Paragraph[] {
  */
 export function spokenDate(date: string, lang: unknown): string {
   // (And a time after the day, "2025-07-28T09:30:00Z"; or a day written with slashes, as Quarto's front matter takes it,
-  // "07/28/2025", when the month is plain: its day over 12, "28/07/2025" too. "03/04/2025" stays as written.)
+  // "07/28/2025", or dashes or dots, "09-17-2020", when the month is plain: its day over 12, "28/07/2025" too. "03/04/2025" stays as written.)
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(date.trim())
-  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date.trim())
-  const [first, second] = slashed ? [Number(slashed[1]), Number(slashed[2])] : [0, 0]
-  const day = iso ? [iso[1]!, iso[2]!, iso[3]!] : slashed && (first > 12) !== (second > 12) ? [slashed[3]!, String(Math.min(first, second)), String(Math.max(first, second))] : undefined
+  const slashed = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(date.trim())
+  const [first, second] = slashed ? [Number(slashed[1]), Number(slashed[3])] : [0, 0]
+  const day = iso ? [iso[1]!, iso[2]!, iso[3]!] : slashed && (first > 12) !== (second > 12) ? [slashed[4]!, String(Math.min(first, second)), String(Math.max(first, second))] : undefined
   if (!day) return date
   const when = new Date(Date.UTC(Number(day[0]), Number(day[1]) - 1, Number(day[2])))
   if (Number.isNaN(when.getTime()) || when.getUTCDate() !== Number(day[2])) return date

@@ -154,9 +154,9 @@ export function looksLikeName(text: string): boolean {
   // An affiliation after the name: "Stefan Karpinski (JuliaHub)".
   const affiliated = /^(.+?)\s+\([^()]{1,40}\)$/.exec(text)
   if (affiliated) return looksLikeName(affiliated[1]!)
-  // Several authors: "Lorenzo Lewis, Amr Bashir", "Ann Lee and Bo Chen".
+  // Several authors, up to twelve: "Lorenzo Lewis, Amr Bashir", "Ann Lee and Bo Chen", CarbonPlan's seven.
   const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/)
-  if (names.length > 1) return names.length <= 6 && names.every((name) => name !== '' && looksLikeName(name))
+  if (names.length > 1) return names.length <= 12 && names.every((name) => name !== '' && looksLikeName(name))
   const words = text.split(' ')
   // (Not a press release's "Contact Information" over its contact details, which had titled the talk's author.)
   return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word)) && !words.some((word) => /^(?:contact|contacts|information|details|inquiries|enquiries)$/i.test(word))

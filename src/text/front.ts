@@ -207,7 +207,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (!isHeadlineShaped(first) || label > 4 || /[?!]$/.test(first) || numberedHeading.test(first) || /^\d{1,3}\s+\p{Lu}/u.test(first)) return false
     // (A periodical's theme of one word over a short title and its byline: "Transformations" / "Weave Derrida's References".)
     if (periodical && label === 1 && headline >= 2 && isTitleShaped(second) && bylineAt(position + 2, true) > 0) return true
-    if (!isTitleShaped(second) || parseByline(second) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
+    // (Nor over the authors' names, "Carbon offsets burning" / "Claudia Herbert, Jared Stapp, …": the title and its byline.)
+    if (!isTitleShaped(second) || parseByline(second) || (second.split(/\s*,\s*/).length >= 3 && second.split(/\s*,\s*/).every((name) => /^\S+(?: \S+){1,3}$/.test(name)) && looksLikeName(second)) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
     // (A name over what the person does, in sentence case: "Sarah Werner" / "Independent librarian, book historian".)
     if (isBareName(first) && !isTitleCase(second) && !/[.!?]$/.test(second) && bylineAt(position + 2, true) > 0) return false
     if (isAllCaps(first) || sectionLabel.test(first)) return true
@@ -301,7 +302,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const parts = alone?.split(/\s*,\s*|\s+(?:and|&)\s+/) ?? []
   const several = parts.length >= 2 && parts.every(isBareName)
   // (Or a name over the page's own heading that repeats the title: "Henrik Schjøth" / "Danish Dynamite - Albert Erlykke Grønbæk".)
-  if (!front.byline && alone !== undefined && ((isBareName(alone) && (countWords(text(at + 1) ?? '') >= 12 || echoesTitle(text(at + 1)))) || several)) {
+  // (Or a team and where it works, "Editorial Team, Distill", over the article: it had titled the talk's first three slides.)
+  const team = parts.length <= 2 && collective.test(parts[0] ?? '') && /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u.test(parts[1] ?? '') && countWords(text(at + 1) ?? '') >= 12
+  if (!front.byline && alone !== undefined && ((isBareName(alone) && (countWords(text(at + 1) ?? '') >= 12 || echoesTitle(text(at + 1)))) || several || team)) {
     front.byline = alone
     at++
   }

@@ -56,7 +56,8 @@ export function demoteCaptionHeadings(blocks: readonly Block[]): Block[] {
     const text = heading.line.source.text.trim()
     // (A phrase that names a thing, no verb: "Be prepared to fail … and fail again!" and "There's rarely just one right
     // answer" are headings in sentence case all the same.)
-    return heading.numbering === 0 && text.split(/\s+/).length >= 2 && !isTitleCase(text.replace(smallWords, ''), 1) && !/[?:!]$/.test(text) && !backMatterHeading.test(text) && !tagSentence(text).some((token) => (token.pos === 'VERB' && !/ing$/.test(token.lower)) || token.pos === 'AUX')
+    // (Its remark in brackets aside: "Self-Publication Seems Like the Future (in most cases)" is in Title Case.)
+    return heading.numbering === 0 && text.split(/\s+/).length >= 2 && !isTitleCase((text.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length >= 3 ? text.replace(/\s*\([^()]*\)$/, '') : text).replace(smallWords, ''), 1) && !/[?:!]$/.test(text) && !backMatterHeading.test(text) && !tagSentence(text).some((token) => (token.pos === 'VERB' && !/ing$/.test(token.lower)) || token.pos === 'AUX')
   }
   return blocks.map((block) => (block.type === 'heading' && caption(block) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
 }

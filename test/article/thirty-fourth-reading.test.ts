@@ -13,7 +13,8 @@ import { deckScale } from '../../src/markdown/grow-sparse.js'
 import { keyFigure } from '../../src/article/key-figures.js'
 import type { ListItem } from 'mdast'
 import { readFileSync } from 'node:fs'
-import { parseByline } from '../../src/text/byline.js'
+import { looksLikeName, parseByline } from '../../src/text/byline.js'
+import { isBackMatter } from '../../src/article/back-matter.js'
 import { asksToCare, isSignpost } from '../../src/article/signposts.js'
 import { renderDeck } from '../../src/index.js'
 import { facesOf } from '../helpers/deck-text.js'
@@ -147,6 +148,8 @@ test('a finding is shown without the "This shows that" pointing at a chart the s
   assert.equal(bullet('The chart above shows that it works.'), 'The chart above shows that it works')
   // (The article's own words, its slip "than" for "that" too.)
   assert.equal(bullet("The census can't answer than, but it can answer how many empty bedrooms there are in low-density housing units, the vast majority of which are situated in low-density zoning."), "The census can't answer than, but it can answer how many empty bedrooms there are in low-density housing units")
+  // (Not from a sentence a bullet may show whole: CarbonPlan, "Forest offsets are burning", CC BY 4.0.)
+  assert.equal(bullet('The available evidence highlights the risks to forest carbon permanence, many of which are accelerating in a warming climate.'), 'The available evidence highlights the risks to forest carbon permanence, many of which are accelerating in a warming climate')
   // ("…, each of which will have its own open source license" is the point: not a share.)
   assert.doesNotMatch(bullet('Your project very likely has (or will have) dependencies, each of which will have its own open source license with terms you have to respect.') ?? '', /dependencies$/)
 })
@@ -234,4 +237,56 @@ test('a closing call that the last slide shows only as its last bullet of three 
   const closing = slides.find((slide) => /In closing/.test(slide)) ?? ''
   assert.match(closing, /sign the letter to congress/)
   assert.equal(slides.filter((slide) => /sign the letter to congress/.test(slide)).length, 1)
+})
+
+test('held-out set 205: a participle keeps the phrase its object is placed on; a list of seven authors is a byline; a day with dashes is spoken', async () => {
+  // RRCHNM, "The Panic of 1873" (TeachingHistory.org, MIT): "…, placing the U.S." had been a bullet.
+  assert.equal(bullet('Congress passed the Specie Resumption Act in 1875, placing the U.S. on the path to a complete gold-standard currency.'), 'Congress passed the Specie Resumption Act in 1875, placing the U.S. on the path to a complete gold-standard currency')
+  // CarbonPlan, "Carbon offsets burning" (2020, CC BY 4.0): the seven authors had been the title slide's headline, the
+  // title its kicker; the day "09-17-2020" as written; "Documentation", "Note", "Credits" and "Terms" three slides and
+  // agenda entries; "Here we analyze…" and "You can select values for these two variables" bullets.
+  assert.ok(looksLikeName('Claudia Herbert, Jared Stapp, Grayson Badgley, William R L Anderegg, Danny Cullenward, Joseph Hamman, Jeremy Freeman'))
+  assert.equal(spokenDate('09-17-2020', 'en'), 'September 17, 2020')
+  for (const heading of ['Documentation', 'Note', 'Credits', 'Terms']) assert.ok(isBackMatter(heading), heading)
+  assert.ok(isSignpost('Here we analyze how future fires might affect California’s offset program and compare these likely consequences to its “buffer pool” insurance mechanism.'))
+  assert.ok(!isSignpost('Here we show that the buffer pool is undercapitalized.'))
+  assert.ok(isSignpost('You can select values for these two variables and see how they affect the buffer pool.'))
+  const source = [
+    'Carbon offsets burning',
+    '',
+    'Claudia Herbert, Jared Stapp, Grayson Badgley, William R L Anderegg, Danny Cullenward, Joseph Hamman, Jeremy Freeman',
+    '',
+    '09-17-2020',
+    '',
+    'In the middle of a record fire season on the US West Coast, the Lionshead Fire in Oregon burned through one of the largest forest carbon offset projects participating in California’s carbon market. The expected carbon losses from this fire illustrate how California’s approach of using forests to mitigate climate change may need re-evaluation.',
+    ''
+  ].join('\n')
+  const { html } = await deckFaces(source, '/tmp/lectern-no-such-folder/carbon-offsets-burning.txt')
+  assert.match(html, /<h1[^>]*>Carbon offsets burning<\/h1>/)
+  assert.match(html, /<p class="date">September 17, 2020<\/p>/)
+})
+
+test('held-out set 205: a team and its journal under the title is the byline; a heading with a remark in brackets stays a heading', async () => {
+  // Distill's editorial team, "Distill Hiatus" (2021, CC BY 4.0): "Editorial Team, Distill" had titled the first three
+  // slides; "Self-Publication Seems Like the Future (in most cases)" had been read as a picture's caption, its section
+  // merged into the one before.
+  const section = (heading: string, words: string): string => `${heading}\n\n${words} ${words}\n`
+  const source = [
+    'Distill Hiatus',
+    '',
+    'Editorial Team, Distill',
+    '',
+    'Over the past five years, Distill has supported authors in publishing artifacts that push beyond the traditional expectations of scientific papers.',
+    '',
+    section('Mentorship is in Tension with Being a Journal', 'We provided more than 50 hours of help with designing diagrams, improving writing style, and shaping scientific communication.'),
+    section('Editor Articles are in Tension with Being a Journal', 'Editor articles are sometimes cited as a sign of a kind of corruption, and this has led Distill to avoid publishing several of them.'),
+    section('Self-Publication Seems Like the Future (in most cases)', 'In many areas of physics, self publishing on Arxiv has become the dominant mode of publication for a great many researchers.'),
+    section('Why a Hiatus?', 'We think that Distill is a really beautiful artifact which illustrates a vision of scientific publishing worth keeping.'),
+    section('Burnout', 'Over the last few years, Distill has experienced a significant amount of volunteer burnout among its editors and reviewers.')
+  ].join('\n')
+  const { html, faces } = await deckFaces(source, '/tmp/lectern-no-such-folder/distill-hiatus.txt')
+  assert.match(html, /<p class="author">Editorial Team, Distill<\/p>/)
+  assert.doesNotMatch(html, /<h2[^>]*>Editorial Team/)
+  assert.match(html, /<h2[^>]*>Self-Publication Seems Like the Future \(in most cases\)<\/h2>/)
+  assert.match(faces, /Self publishing on Arxiv has become the dominant mode of publication/)
 })
