@@ -298,7 +298,11 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // Verse shows its opening lines as written, then "…" (a poem's lines are no sentences to compress).
   const stanzas = quoted.filter((child): child is Paragraph => child.type === 'paragraph')
   const verseLinesOf = stanzas.flatMap((stanza) => stanza.children.filter((child) => child.type !== 'break' && toString(child).trim() !== ''))
-  if (stanzas.length === quoted.length && stanzas.some((stanza) => stanza.children.some((child) => child.type === 'break')) && verseLinesOf.length >= 3) {
+  // (Not prose whose sentences the writer broke apart by hand, lines of twenty words and more: Silvia's "College textbooks
+  // are an intriguing example. …" / "[...]" / "If interest comes from…" had run over three slides as verse.)
+  const written = stanzas.flatMap((stanza) => toString(lineBreaksAsText(stanza)).split('\n')).filter((line) => line.trim() !== '')
+  const verse = verseLinesOf.length >= 3 && written.filter((line) => countWords(line) > 20).length * 3 < written.length
+  if (stanzas.length === quoted.length && stanzas.some((stanza) => stanza.children.some((child) => child.type === 'break')) && verse) {
     const lines = verseLinesOf.slice(0, verseLines)
     const more = verseLinesOf.length > verseLines
     const shown = [...lines, ...(more ? [{ type: 'text' as const, value: '…' }] : [])].flatMap((child, index): PhrasingContent[] => [...(index > 0 ? [{ type: 'break' as const }] : []), structuredClone(child)])
@@ -317,7 +321,8 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // (Not a remark of a few words after the point: "…you've led a virtual meeting. People can be pretty passive".)
   // (Or the one its writer set in bold, however long: "…**they may not be repackaged, resold, or redistributed…**".)
   // (A run of a clause's length, not a name or an address set in bold: "**Judi Brown Clarke, Ph.D.**".)
-  const runs = quoted.flatMap((child) => (child.type === 'paragraph' ? emphasized(child) : [])).filter((run) => countWords(run) >= 6 && countWords(run) <= maxWords * 1.5)
+  // (Or of four words in lower case, no name: "…should try to **enhance both complexity and comprehension**".)
+  const runs = quoted.flatMap((child) => (child.type === 'paragraph' ? emphasized(child) : [])).filter((run) => (countWords(run) >= 6 || /(?:^|\s)\p{Ll}\p{L}*\s+\p{Ll}/u.test(run)) && countWords(run) <= maxWords * 1.5)
   const marked = all.filter((sentence) => runs.some((run) => sentence.includes(run.split(' ').slice(0, 4).join(' '))))
   const whole = all.filter((sentence) => (countWords(sentence) >= 6 && countWords(sentence) <= maxWords + 6) || marked.includes(sentence))
   const pool = marked.length > 0 ? marked : whole.length > 0 ? whole : all

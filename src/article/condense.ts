@@ -16,7 +16,7 @@ import { paragraphRuns, topicOpened } from './paragraph-runs.js'
 import { firstFigure } from './key-figures.js'
 import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
-import { asksToCare, isJournalFront, isPointer, isPublicationNote, isTeaser, sourcesParagraph } from './signposts.js'
+import { asksToCare, isJournalFront, isPointer, isPublicationNote, isSignpost, isTeaser, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { withoutStruck } from './struck-text.js'
 import { isBlankParagraph, trimmedItem } from './blank-text.js'
@@ -245,7 +245,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         const claim = before.length === 0 && all.length >= 2 && pointsBackLead.test(last) ? shortenSentence(all[all.length - 2]!, maxWords) : undefined
         const short = (claim && countWords(claim) <= maxWords + 6 ? `${claim}. ` : '') + leadInText(last, maxWords)
         // A lead-in too long for the face stays in the notes; the list speaks for itself.
-        if (countWords(short) > maxWords * 2 + 6 || (countWords(short) > maxWords + 6 && !claim) || emptyLeadIn(short, settings.heading)) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
+        // (Nor one that only announces the quotation under it: "I just want to include this 🌶 spicy 🌶 paragraph of his:".)
+        if (countWords(short) > maxWords * 2 + 6 || (countWords(short) > maxWords + 6 && !claim) || emptyLeadIn(short, settings.heading) || (nodes[index + 1]?.type === 'blockquote' && !claim && isSignpost(last))) return introNotes.length > 0 ? keepInNotes(introNotes) : undefined
         // The colon stays where the author wrote one; a sentence the list finishes ends as written.
         const colon = /:\s*$/.test(all[all.length - 1]!)
         const intro: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: short + (colon ? ':' : '') }] }
@@ -258,8 +259,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
       if (chosen.length === 0) {
         if (label) {
-          // A short answer that is no sentence ("So which should you use? Both agent and gateway.", "How many men for one woman
-          // in this sample? 1.73") follows its question as written.
+          // A short answer that is no sentence ("So which should you use? Both agent and gateway.", "How many men for one woman in this sample? 1.73") follows its question as written.
           const answer = all.find((sentence) => sentence !== label && !/\?["'”’)]*$/.test(sentence))
           const pointsOn = (text: string): boolean => /^\(|^(?:check out|see|read|visit|learn more|find out|head over|click|subscribe|sign up|follow us|join (?:us|our))\b/i.test(text)
           // ("**Note:** For documentation on developing modules, see …": a label over a pointer says nothing on the face.)

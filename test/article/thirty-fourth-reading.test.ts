@@ -290,3 +290,30 @@ test('held-out set 205: a team and its journal under the title is the byline; a 
   assert.match(html, /<h2[^>]*>Self-Publication Seems Like the Future \(in most cases\)<\/h2>/)
   assert.match(faces, /Self publishing on Arxiv has become the dominant mode of publication/)
 })
+
+test('a quotation of prose broken into lines by hand is no verse: its point, marked in bold, is what the slide shows', async () => {
+  // Nicky Case, "Curse of the Chocolate-Covered Broccoli" (CC0), quoting Silvia 2008: its three lines had run over three
+  // slides as verse, a "[...]" and a lone "." among them; the lead-in announcing the quotation had been a bullet.
+  const source = [
+    '# Curse of the Chocolate-Covered Broccoli',
+    '',
+    '## Papers #2 and #3',
+    '',
+    'Monkeys will solve puzzles even without a food reward, and introducing food as a reward made the monkeys learn worse.',
+    '',
+    '**Silvia 2008** reports the same thing. I just want to include this 🌶 _spicy_ 🌶 paragraph of his:',
+    '',
+    '> College textbooks are an intriguing example. The typical textbook wants to engage students’ interest, so it sprinkles each chapter with irrelevant quotes, cartoons, contrived stock photos, and random stories from the authors’ distant childhoods. But diverting attention from the text’s main points isn’t the same thing as making the text’s main points interesting.  ',
+    '> \\[...\\]  ',
+    '> If interest comes from seeing something as new and comprehensible, then people who want to evoke interest should try to **enhance both complexity and comprehension**.',
+    '',
+    'That is: don\'t coat the broccoli in chocolate.',
+    ''
+  ].join('\n')
+  const { faces } = await deckFaces(source)
+  assert.match(faces, /people who want to evoke interest should try to enhance both complexity and comprehension/)
+  assert.doesNotMatch(faces, /\[\.\.\.\]|College textbooks|I just want to include/)
+  // (A poem's lines stay verse: short lines, shown as written.)
+  const poem = await deckFaces(['# Verse', '', '## A poem', '', 'The lines of a poem are kept as the poet wrote them, line by line.', '', '> I wandered lonely as a cloud  ', '> That floats on high o\'er vales and hills,  ', '> When all at once I saw a crowd,  ', '> A host, of golden daffodils;  ', '> Beside the lake, beneath the trees,  ', '> Fluttering and dancing in the breeze.', ''].join('\n'))
+  assert.match(poem.faces, /I wandered lonely as a cloud/)
+})
