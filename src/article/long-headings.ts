@@ -245,6 +245,8 @@ export function boldParagraphHeadings(tree: Root): void {
       text !== '' &&
       text.split(/\s+/).length <= boldHeadingWords &&
       !/[.;,]$/.test(text) &&
+      // (Nor a remark wholly in brackets, "(💥💥💥 THIS IS THE SUMMARY SECTION 💥💥💥)", nor an exclamation of six words or more, "So last month, I found 4 helpful papers about emotion in learning!".)
+      !/^\(.*\)$/.test(text) && !(/!$/.test(text) && text.split(/\s+/).length >= 6) &&
       !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) &&
       (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
     if (!isHeading) return node

@@ -111,6 +111,8 @@ export function isSignpost(text: string): boolean {
   if (/\b(?:we|i) (?:would like|want|wish|['’]d like) to draw (?:your |the reader['’]s )?attention to\b/i.test(bare)) return true
   // ("Here we analyze how future fires might affect California's offset program…": what the piece does, announced, not "Here we show that…"; "You can select values for these two variables", a control of an interactive figure.)
   if (/^here,? (?:we|i) (?:analy[sz]e|describe|present|discuss|examine|explore|outline|look at|consider|investigate|review|ask|estimate)\b(?! that\b)|^you can (?:select|choose|adjust|change|set|pick|toggle|drag|move|vary|play with) (?:values? for |the values? of )?(?:these|the|this|each|both)\b[^.!?]{0,40}\b(?:variables?|sliders?|parameters?|options?|values?|inputs?|settings?)\b/i.test(bare)) return true
+  // ("(💥💥💥 THIS IS THE SUMMARY SECTION 💥💥💥)", "(💥💥💥 / END SUMMARY SECTION 💥💥💥)": where the page's summary starts and ends.)
+  if (/^[\W_]*(?:this is (?:the|a|my) |(?:the )?end (?:of )?(?:the )?)?(?:summary|tl;? ?dr)(?: section)?(?: starts here| ends here)?[\W_]*$/i.test(text.trim())) return true
   // ("I just want to include this 🌶 spicy 🌶 paragraph of his:": a quotation announced.)
   if (/^(?:i|we) (?:just |also )?(?:want|wanted|would like|['’]d like) to (?:include|quote|share|add|reproduce|cite) (?:this|these|the following|a|an|his|her|their)\b[^.!?]{0,40}\b(?:paragraph|passage|quote|quotation|excerpt|bit|lines?|words)\b/i.test(bare)) return true
   // ("We then moved onto a new discussion: “…?”", "I then put a slightly different question to the group: …": a meeting's next item announced.)

@@ -317,3 +317,30 @@ test('a quotation of prose broken into lines by hand is no verse: its point, mar
   const poem = await deckFaces(['# Verse', '', '## A poem', '', 'The lines of a poem are kept as the poet wrote them, line by line.', '', '> I wandered lonely as a cloud  ', '> That floats on high o\'er vales and hills,  ', '> When all at once I saw a crowd,  ', '> A host, of golden daffodils;  ', '> Beside the lake, beneath the trees,  ', '> Fluttering and dancing in the breeze.', ''].join('\n'))
   assert.match(poem.faces, /I wandered lonely as a cloud/)
 })
+
+test('a bold remark in brackets or a bold exclamation heads no section; a page\'s summary markers are no bullets', async () => {
+  // Nicky Case, "Curse of the Chocolate-Covered Broccoli" (CC0): "(💥💥💥 THIS IS THE SUMMARY SECTION 💥💥💥)" had titled a
+  // slide and an agenda entry, "So last month, I found 4 helpful papers about emotion in learning!" a section divider.
+  const source = [
+    '# Curse of the Chocolate-Covered Broccoli',
+    '',
+    'Earlier this year, I learnt my whole career was based on a lie. Beginners learn better from worked examples than from pure exploration.',
+    '',
+    '**So last month, I found 4 helpful papers about _emotion_ in learning!**',
+    '',
+    'Making something more fun improved learning outcomes directly, not through motivation alone, in a study of biology lessons.',
+    '',
+    '**(💥💥💥 THIS IS THE SUMMARY SECTION 💥💥💥)**',
+    '',
+    'Improve cognition with cognitive load theory: remove distractions, organize information and signal what is important.',
+    '',
+    '**(💥💥💥 / END SUMMARY SECTION 💥💥💥)**',
+    '',
+    'The original Cognitive Load Theory taught me to strip the chocolate off my broccoli, and the monkeys showed us a natural motivation.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deckFaces(source)
+  assert.doesNotMatch(html, /<h2[^>]*>[^<]*(?:💥|So last month)/)
+  assert.doesNotMatch(faces, /SUMMARY SECTION/)
+  assert.match(faces, /I found 4 helpful papers about emotion in learning/)
+})
