@@ -198,7 +198,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: htmlText(node) }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
-    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node) || isSetAside(node) || isBlankParagraph(node)) return keepInNotes([structuredClone(node)])
+    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node) || isSetAside(node) || isBlankParagraph(node) || (node.type === 'html' && isSignpost(htmlText(node).trim()))) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
     // (So is the page's own table of contents, links to its anchors: the agenda does that job.)

@@ -7,6 +7,7 @@
  * (`bookdown.ts`). Line numbers
  * never change.
  */
+import { shallowSublists } from './list-indent.js'
 import { bookdownMarkup, fenceStep } from './bookdown.js'
 import { nextPartLink } from '../text/boilerplate-lines.js'
 
@@ -150,6 +151,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   hugoTextOnly(lines)
   pictureBeforeText(lines)
   wrappedLines(lines)
+  shallowSublists(lines)
   // ("----" / "title: …" / "----": front matter all the same.)
   const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1
   if (close > 0 && /^[\w-]+:/.test(lines[1] ?? '')) [lines[0], lines[close]] = ['---', '---']

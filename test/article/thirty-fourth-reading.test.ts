@@ -7,6 +7,7 @@ import { test } from 'node:test'
 import { isAuthorBio, isCitation, isPictureCredit } from '../../src/text/lines.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
+import { shallowSublists } from '../../src/read/list-indent.js'
 import { spokenDate } from '../../src/markdown/title-slide.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { deckScale } from '../../src/markdown/grow-sparse.js'
@@ -343,4 +344,21 @@ test('a bold remark in brackets or a bold exclamation heads no section; a page\'
   assert.doesNotMatch(html, /<h2[^>]*>[^<]*(?:💥|So last month)/)
   assert.doesNotMatch(faces, /SUMMARY SECTION/)
   assert.match(faces, /I found 4 helpful papers about emotion in learning/)
+})
+
+test('held-out set 210: a sub-list indented short of its parent\'s text is a sub-list; a picture credit in HTML and a newsletter call are no bullets', async () => {
+  // Rufus Pollock, review of "Death in Hamburg" (2008, CC BY 3.0): "  2. …" over "    * Reinforced, perhaps, by…" had
+  // shown its asterisk on a slide, the sub-item run into its parent.
+  const lines = ['Reasons:', '', '  1. The failure to develop sand-filtration', '  2. The ideological commitment to \'Laissez Faire\'', '    * Reinforced, perhaps, by direct self-interest', '- a', ' - b', '```', '  1. code', '    * code', '```']
+  shallowSublists(lines)
+  assert.equal(lines[4], '     * Reinforced, perhaps, by direct self-interest')
+  assert.equal(lines[6], ' - b')
+  assert.equal(lines[9], '    * code')
+  // Matteo Cargnelutti and Kristi Mukk for the Harvard Library Innovation Lab, "AI Book Bans" (2023, CC BY-SA 3.0).
+  assert.ok(isSignpost('Visuals by Jacob Rhoades'))
+  assert.ok(isSignpost('We intend to extend this experiment to new relevant models: subscribe to our newsletter for updates.'))
+  assert.ok(isSignpost('The source code of the pipeline used for this experiment is open and available on our GitHub profile.'))
+  const { faces } = await deckFaces(['# Death in Hamburg', '', '## Why Hamburg?', '', 'After 700 pages I was still unsure what Evans saw as the main reasons for Hamburg\'s terrible performance. To pick just a few of the possible ones:', '', '  1. The failure to develop sand-filtration for the public water supply', '  2. The ideological commitment of Hamburg\'s ruling groups to \'Trade\' and \'Laissez Faire\'', '    * Reinforced, perhaps, by direct self-interest in the case of ship-owners', '  3. The inadequate living conditions of the poor', '', '<small>Visuals by <a href="https://example.org/jr">Jacob Rhoades</a></small>', ''].join('\n'))
+  assert.doesNotMatch(faces, /\* Reinforced|Visuals by/)
+  assert.match(faces, /Reinforced, perhaps, by direct self-interest/)
 })
