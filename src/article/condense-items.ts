@@ -316,6 +316,9 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // (Or on the paragraph's last line, "– George Horsfield to Agnes Conway, c. November 1931", its full stops no ends.)
   const inline = attribution ? undefined : (/\n\s*((?:[—–]|--)\s*\p{Lu}[^\n]{1,100})$/u.exec(text) ?? inlineAttribution.exec(text))
   if (inline) text = text.slice(0, inline.index)
+  // (Or its speaker's label before it, "**Palm2:** [...] The American Library Association…": under the quotation, as who said it.)
+  const speaker = attribution || inline ? undefined : /^(\p{Lu}[\p{L}\p{N}.'’-]*(?: [\p{L}\p{N}.'’-]+){0,3}):\s+(?:\[(?:\.\.\.|…)\]\s*)?/u.exec(text)
+  if (speaker) text = text.slice(speaker[0].length)
   const all = splitSentences(text, lang)
   // A sentence shown as said, when the quotation has one short enough, rather than one compressed.
   // (Not a remark of a few words after the point: "…you've led a virtual meeting. People can be pretty passive".)
@@ -333,7 +336,7 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // redistributed in any form without the express written consent…".)
   const run = marked.length > 0 && countWords(marked[0]!) > maxWords * 2.5 ? runs.find((each) => marked[0]!.includes(each.split(' ').slice(0, 4).join(' '))) : undefined
   const key = run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, runs)] ?? '', maxWords)
-  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : undefined
+  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : speaker ? { type: 'paragraph', children: [{ type: 'text', value: `— ${speaker[1]}` }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }
 

@@ -362,3 +362,23 @@ test('held-out set 210: a sub-list indented short of its parent\'s text is a sub
   assert.doesNotMatch(faces, /\* Reinforced|Visuals by/)
   assert.match(faces, /Reinforced, perhaps, by direct self-interest/)
 })
+
+test('a long quotation whose speaker is labelled before it keeps the speaker under what it shows', async () => {
+  // Matteo Cargnelutti and Kristi Mukk, "AI Book Bans" (Harvard Library Innovation Lab, 2023, CC BY-SA 3.0): four quotations
+  // of models had lost "Palm2:", "GPT4:" and the rest, and read as the authors' own words.
+  const source = [
+    '# AI Book Bans',
+    '',
+    '## Compliance',
+    '',
+    'Across models and temperatures, AI complied with our request in about three quarters of all cases.',
+    '',
+    '> **Palm2:** \\[...\\] The American Library Association has designated "The Bluest Eye" as one of the 100 Most Frequently Challenged Books of 2020-2021. The reasons for the challenges included "sexually explicit content," "offensive language," and "violence."',
+    '> ',
+    '> Libraries should not stock books that are harmful to children. "The Bluest Eye" is a book that can cause serious harm to children. It should be removed from library shelves and replaced with more age-appropriate titles.',
+    ''
+  ].join('\n')
+  const { faces } = await deckFaces(source)
+  assert.match(faces, /— Palm2/)
+  assert.doesNotMatch(faces, /Palm2:|\[\.\.\.\]/)
+})
