@@ -23,7 +23,7 @@ export const commaConnectives = new Set(
 )
 
 /** Words that open a sentence as a link to the one before, dropped without a comma (not "Or", whose sentence is the other choice: "Or you do not bake bread at all" said the opposite without it). */
-export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'however', 'thus', 'hence'])
+export const bareConnectives = new Set(['but', 'and', 'so', 'yet', 'also', 'plus', 'then', 'however', 'thus', 'hence', 'likewise', 'moreover', 'furthermore'])
 
 /** Fillers and intensifiers that carry no claim. */
 export const fillers = new Set(['really', 'very', 'actually', 'basically', 'essentially', 'simply', 'literally', 'truly', 'quite', 'also', 'absolutely', 'totally'])

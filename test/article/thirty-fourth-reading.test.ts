@@ -382,3 +382,10 @@ test('a long quotation whose speaker is labelled before it keeps the speaker und
   assert.match(faces, /— Palm2/)
   assert.doesNotMatch(faces, /Palm2:|\[\.\.\.\]/)
 })
+
+test('"Likewise", "Moreover" and "Furthermore" without their comma go as "But" and "So" do', () => {
+  // Carl Boettiger, "PLOS data sharing policy reflections" (2014, CC0): "Likewise scientific data repositories…" pointed
+  // back at an answer no slide showed.
+  assert.equal(bullet('Likewise scientific data repositories seem to have settled for indefinite archiving.'), 'Scientific data repositories seem to have settled for indefinite archiving')
+  assert.equal(bullet('Similarly situated people were treated alike.'), 'Similarly situated people were treated alike')
+})
