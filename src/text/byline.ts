@@ -80,6 +80,9 @@ function readByline(text: string): Byline | undefined {
   if (dateThenName && countWords(dateThenName[2]!) <= 8) return { date: dateThenName[1]!.trim(), byline: dateThenName[2]!.trim() }
   const nameThenDate = byOn.exec(text)
   if (nameThenDate && countWords(nameThenDate[1]!) <= 8) return { byline: nameThenDate[1]!.trim(), date: nameThenDate[2]!.trim() }
+  // ("Madison: For The Independent Journal, Wednesday, February 6, 1788.": who wrote it, where it ran, and when.)
+  const ranIn = new RegExp(`^(\\p{Lu}[\\p{L}.'’ -]{1,40}?):\\s+(?:for|in|from)\\s+((?:the\\s+)?\\p{Lu}[^,:]{2,60}),\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\\s*)?(${datePattern.source})\\.?$`, 'iu').exec(text)
+  if (ranIn && looksLikeName(ranIn[1]!.trim()) && /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}.'’-]*))*$/u.test(ranIn[2]!.trim())) return { byline: ranIn[1]!.trim(), date: ranIn[3]!.trim() }
   // "Stephen Bradshaw, 28 June 2017".
   const nameCommaDate = nameComma.exec(text)
   if (nameCommaDate && countWords(nameCommaDate[1]!) <= 8 && looksLikeName(nameCommaDate[1]!.trim())) return { byline: nameCommaDate[1]!.trim(), date: nameCommaDate[2]!.trim() }

@@ -389,3 +389,9 @@ test('"Likewise", "Moreover" and "Furthermore" without their comma go as "But" a
   assert.equal(bullet('Likewise scientific data repositories seem to have settled for indefinite archiving.'), 'Scientific data repositories seem to have settled for indefinite archiving')
   assert.equal(bullet('Similarly situated people were treated alike.'), 'Similarly situated people were treated alike')
 })
+
+test('"Name: For The Publication, Weekday, Month D, YYYY." under a title is its byline and date', () => {
+  // James Madison, The Federalist No. 51 (1788; Standard Ebooks, public domain with a CC0 dedication).
+  assert.deepEqual(parseByline('Madison: For The Independent Journal, Wednesday, February 6, 1788.'), { byline: 'Madison', date: 'February 6, 1788' })
+  assert.equal(parseByline('Note: For the record, March 2020.'), undefined)
+})
