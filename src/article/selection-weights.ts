@@ -27,6 +27,8 @@ export interface Features {
   figure: number
   /** Says its claim matters most or is a record ("the largest on record", "a key driver", "critical", "unprecedented"). */
   stressed: number
+  /** A maxim: ten words at most, one of its words said twice ("Ambition must be made to counteract ambition"). */
+  maxim: number
   /** Holds digits but no quantity (a version, a year). */
   digits: number
   /** Its bullet names something (a proper noun, code). */
@@ -94,6 +96,7 @@ export const selectionWeights: Readonly<Features> = Object.freeze({
   example: 1,
   figure: 0.8,
   stressed: 0.6,
+  maxim: 1,
   digits: 0.2,
   names: 0,
   opensParagraph: 0.4,

@@ -132,6 +132,9 @@ function featuresOf(candidate: Candidate, context: Context): Features {
   const announces = bullet !== undefined && announcesItems.test(bullet.text.replace(/^["“‘']+/, '')) && !bullet.text.includes(':')
   const announcesFirst = announces && next !== undefined && /^(?:one|the first|first)\b/i.test(next.sentence)
   const figure = firstFigure(sentence) !== undefined
+  // (A maxim says much in few terms: "Ambition must be made to counteract ambition"; not a definition, "Working software means
+  // tested, potentially shippable software".)
+  const maxim = bullet?.fits && countWords(sentence) <= 10 && !question && !tokens.some((token) => ['mean', 'refer', 'define', 'stand'].includes(token.lemma)) && tokens.some((token, at) => ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(token.pos) && !token.stop && token.lemma.length >= 4 && tokens.some((other, later) => later > at && other.lemma.toLowerCase() === token.lemma.toLowerCase()))
   return {
     central: context.central,
     heading: heading.size > 0 ? overlap(candidate.terms, heading) / heading.size : 0,
@@ -143,6 +146,7 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     example: /^(?:for example|for instance|as an example|to give an example|e\.g\.),/i.test(sentence) && bullet && !candidate.vague ? 1 : 0,
     figure: figure ? 1 : 0,
     stressed: stresses.test(sentence) ? 1 : 0,
+    maxim: maxim ? 1 : 0,
     digits: !figure && tokens.some((token) => /\d/.test(token.value)) ? 1 : 0,
     names: bullet && namesSomething(bullet.tokens) ? 1 : 0,
     opensParagraph: candidate.index === 0 ? 1 : 0,
@@ -153,7 +157,7 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     turn: turns.test(sentence) ? 1 : 0,
     beforeTurn: next && turns.test(next.sentence) ? 1 : 0,
     conclusion: concludes.test(sentence) && !(context.following && turns.test(context.following.sentence)) ? 1 : 0,
-    fewTerms: candidate.terms.size < 3 ? 1 : 0,
+    fewTerms: candidate.terms.size < 3 && !maxim ? 1 : 0,
     signpost: candidate.signpost && !question ? 1 : 0,
     announcesItems: announces && !announcesFirst ? 1 : 0,
     announcesFirst: announcesFirst ? 1 : 0,

@@ -10,6 +10,8 @@ import { normalizeSource } from '../../src/read/normalize-source.js'
 import { shallowSublists } from '../../src/read/list-indent.js'
 import { spokenDate } from '../../src/markdown/title-slide.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { deckScale } from '../../src/markdown/grow-sparse.js'
 import { keyFigure } from '../../src/article/key-figures.js'
 import type { ListItem } from 'mdast'
@@ -394,4 +396,16 @@ test('"Name: For The Publication, Weekday, Month D, YYYY." under a title is its 
   // James Madison, The Federalist No. 51 (1788; Standard Ebooks, public domain with a CC0 dedication).
   assert.deepEqual(parseByline('Madison: For The Independent Journal, Wednesday, February 6, 1788.'), { byline: 'Madison', date: 'February 6, 1788' })
   assert.equal(parseByline('Note: For the record, March 2020.'), undefined)
+})
+
+test('a maxim, a short sentence that says one of its words twice, may be the bullet of its paragraph', async () => {
+  // James Madison, The Federalist No. 51 (1788; Standard Ebooks, public domain with a CC0 dedication): a blind reader
+  // missed its most quoted line on every slide.
+  const paragraph = 'But the great security against a gradual concentration of the several powers in the same department, consists in giving to those who administer each department the necessary constitutional means and personal motives to resist encroachments of the others. The provision for defense must in this, as in all other cases, be made commensurate to the danger of attack. Ambition must be made to counteract ambition. The interest of the man must be connected with the constitutional rights of the place. It may be a reflection on human nature, that such devices should be necessary to control the abuses of government.'
+  const scored = scoreSentences([splitSentences(paragraph, 'en')], { maxWords: 14 })
+  const best = scored.reduce((top, candidate) => (candidate.score > top.score ? candidate : top))
+  assert.equal(best.sentence, 'Ambition must be made to counteract ambition.')
+  // (Not a definition that names its word twice: "Working software means tested, potentially shippable software".)
+  const definition = scoreSentences([['Working software means tested, potentially shippable software.']], { maxWords: 14 })[0]!
+  assert.equal(definition.features.maxim, 0)
 })
