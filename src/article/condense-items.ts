@@ -189,7 +189,9 @@ export function leadInText(sentence: string, maxWords: number): string {
   // A clause that can introduce the list alone: a few words up to the budget, with a verb, opening on its subject.
   const introduces = (text: string, fewest: number, subjects: readonly string[]): boolean => {
     const tokens = tagSentence(text)
-    return countWords(text) >= fewest && countWords(text) <= maxWords && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX') && subjects.includes(tokens[0]?.pos ?? '')
+    // (A verb of its own, not an infinitive: "…, Meta's Llama 2 13B and 70B and Google's Palm2 to process the following prompt:" is the end of a list.)
+    const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
+    return countWords(text) >= fewest && countWords(text) <= maxWords && verb !== -1 && tokens[verb - 1]?.lower !== 'to' && subjects.includes(tokens[0]?.pos ?? '')
   }
   const tail = sentence.slice(sentence.lastIndexOf(',') + 1).trim()
   const clause = introduces(tail, 3, ['PRON', 'NOUN', 'PROPN', 'DET'])

@@ -14,6 +14,7 @@ import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { deckScale } from '../../src/markdown/grow-sparse.js'
 import { keyFigure } from '../../src/article/key-figures.js'
+import { leadInText } from '../../src/article/condense-items.js'
 import type { ListItem } from 'mdast'
 import { readFileSync } from 'node:fs'
 import { looksLikeName, parseByline } from '../../src/text/byline.js'
@@ -408,4 +409,11 @@ test('a maxim, a short sentence that says one of its words twice, may be the bul
   // (Not a definition that names its word twice: "Working software means tested, potentially shippable software".)
   const definition = scoreSentences([['Working software means tested, potentially shippable software.']], { maxWords: 14 })[0]!
   assert.equal(definition.features.maxim, 0)
+})
+
+test('a lead-in over its budget keeps its clause, not the last item of the list it names', () => {
+  // Matteo Cargnelutti and Kristi Mukk, "AI Book Bans" (2023, CC BY-SA 3.0): "Meta's Llama 2 13B and 70B and Google's
+  // Palm2 to process the following prompt:" had opened a slide, the models before its comma and the verb lost.
+  assert.equal(leadInText('We asked OpenAI’s GPT3.5 and GPT4, Meta’s Llama 2 13B and 70B and Google’s Palm2 to process the following prompt:', 14), 'We asked OpenAI’s GPT3.5 and GPT4, Meta’s Llama 2 13B and 70B and Google’s Palm2 to process the following prompt')
+  assert.equal(leadInText('In Rethinking Best Practices, a seminal 2013 talk by former React core team member Pete Hunt, we learned the following', 14), 'We learned the following')
 })
