@@ -335,7 +335,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     const whole = tokensText(tagged).trim()
     return tagged.findLast((token) => token.pos !== 'PUNCT') === final.at(-1) && /[.!?]["'”’)]*$/.test(whole) && !/(?:\.\.\.|…)["'”’)]*$/.test(whole)
   }
-  const waiting = ((/^(?:is|are|was|were)$/i.test(final.at(-1)?.value ?? '') && ['NOUN', 'PROPN'].includes(final.at(-2)?.pos ?? '')) || (/^(?:be|been|being)$/i.test(final.at(-1)?.value ?? '') && final.at(-2)?.pos === 'AUX')) && !final.slice(-7).some((token) => ['as', 'like', 'than'].includes(token.lower)) && !uncut()
+  const waiting = ((/^(?:is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained|becomes?|became|proves?|proved)$/i.test(final.at(-1)?.value ?? '') && ['NOUN', 'PROPN'].includes(final.at(-2)?.pos ?? '')) || (/^(?:be|been|being)$/i.test(final.at(-1)?.value ?? '') && final.at(-2)?.pos === 'AUX')) && !final.slice(-7).some((token) => ['as', 'like', 'than'].includes(token.lower)) && !uncut()
   // ("Vaccinating 95% of the population not only avoids measles spreading": a "not only" whose "but also" was cut.)
   // (Nor an "either" whose "or" was: "The revealed preference is either to use method A and write a caveat".)
   const either = final.findIndex((token, at) => token.lower === 'either' && !/^(?:way|side|case|of|one|option|direction|end|hand)$/i.test(final[at + 1]?.lower ?? '') && !/^[.,;:!?]?$/.test(final[at + 1]?.value ?? ''))

@@ -417,3 +417,10 @@ test('a lead-in over its budget keeps its clause, not the last item of the list 
   assert.equal(leadInText('We asked OpenAI’s GPT3.5 and GPT4, Meta’s Llama 2 13B and 70B and Google’s Palm2 to process the following prompt:', 14), 'We asked OpenAI’s GPT3.5 and GPT4, Meta’s Llama 2 13B and 70B and Google’s Palm2 to process the following prompt')
   assert.equal(leadInText('In Rethinking Best Practices, a seminal 2013 talk by former React core team member Pete Hunt, we learned the following', 14), 'We learned the following')
 })
+
+test('no cut ends on a linking verb waiting for its complement', () => {
+  // James Madison, The Federalist No. 51 (public domain, CC0): "An absolute negative on the legislature appears" had said
+  // the opposite of "…appears, at first view, to be the natural defense…".
+  assert.doesNotMatch(bullet('An absolute negative on the legislature appears, at first view, to be the natural defense with which the executive magistrate should be armed.') ?? '', /appears$/)
+  assert.equal(bullet('The problem remains.'), 'The problem remains')
+})
