@@ -180,8 +180,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // (A link whose words are a site variable, `[{{ site.content_updates_inbox }}](mailto:{{ … }})`, names nothing the deck can know.)
       // (So does a site variable in the prose, "{{site.data.about.primary}} We think we have…".)
       if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(/\[\s*\{\{[^{}]*\}\}\s*\]\([^)]*\)/g, '').replace(/(?<![("'=/])\{\{\s*(?:site|page|layout)\.[\w.]+\s*\}\}\s?/g, '').replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
-      // ("-According to the UNICEF report 2019, …" between "- Pneumonia is…" and "-Most deaths…": an item whose space after
-      // its dash was lost, among items that have one.)
+      // ("-According to the UNICEF report 2019, …" between "- Pneumonia is…" and "-Most deaths…": an item whose space after its dash was lost, among items that have one.)
       if (/^-\p{Lu}/u.test(lines[index]!) && [lines[index - 2], lines[index - 1], lines[index + 1], lines[index + 2]].some((other) => /^- \S/.test(other ?? ''))) lines[index] = `- ${lines[index]!.slice(1)}`
       // ("NORMALISING THE DATA\" over its paragraph: a heading in capitals set on its line with a hard break.)
       if (/^\p{Lu}[\p{Lu}\p{N} ,&'’-]{2,60}(?:\\| {2,})$/u.test(lines[index]!) && countWordsIn(lines[index]!) <= 6 && /^\p{L}/u.test(lines[index + 1] ?? '') && (lines[index - 1] ?? '').trim() === '') lines[index] = `### ${lines[index]!.replace(/(?:\\| {2,})$/, '').toLowerCase().replace(/^\p{Ll}/u, (first) => first.toUpperCase())}\n`
@@ -201,8 +200,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // and its asterisks showed; Pandoc's bold comma is a comma.)
       if (lines[index]!.includes('**')) lines[index] = lines[index]!.replace(/(?<=\p{L})\*\*([,.;:!?])\*\*(?=\s|$)/gu, '$1')
       // kramdown's table without a delimiter row ("| | **Chandrayaan-1** | …" / "| **Mission Type** | Lunar Orbiter | …"),
-      // which CommonMark reads as a paragraph of pipes: its first row is its header. (The row under it shares its line, so
-      // the lines after keep their numbers but for one.)
+      // which CommonMark reads as a paragraph of pipes: its first row is its header. (The row under it shares its line, so the lines after keep their numbers but for one.)
       if (pipeRow.test(line) && !pipeRow.test((lines[index - 1] ?? '').split('\n').pop()!) && pipeRow.test(lines[index + 1] ?? '') && !delimiterRow.test(lines[index + 1]!)) {
         const cells = line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).length
         lines[index] = `${line}\n|${' --- |'.repeat(cells)}`
@@ -320,6 +318,8 @@ const highlightClose = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/
 const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+(?:\{:[^{}]*\}\s*)?$/
 /** A theme's figure include, `{% include figure image_path="images/t.png" caption="Table 8.1 helps…" %}`, maybe with kramdown's attributes after it. */
 const figureInclude = /^\s*\{%-?\s*include\s+[\w./-]*(?:figure|image|img|picture|photo)[\w./-]*\s+([^%]*?)\s*-?%\}\s*(?:\{:[^{}]*\}\s*)?$/
+/** Zola's figure shortcode, `{{ figure(src="socks_even.svg", caption="Even piles of socks.") }}`: its arguments. */
+const zolaFigure = /^\s*\{\{\s*(?:figure|image|img|picture|photo|fig)\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)\s*\}\}\s*$/
 /** Hexo's link to another post, `{% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}`: its title (or name). */
 const postLink = /\{%-?\s*post_link\s+(\S+)(?:\s+(?:'([^']*)'|"([^"]*)"))?[^%]*-?%\}/g
 /** Liquid's `capture` tags, which set a variable and show nothing. */
@@ -345,13 +345,12 @@ function liquidTags(lines: string[]): void {
     fence = step.fence
     if (step.code) continue
     if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
-    else if (figureInclude.test(line)) lines[index] = figurePicture(figureInclude.exec(line)![1]!)
+    else if (figureInclude.test(line) || zolaFigure.test(line)) lines[index] = figurePicture((figureInclude.exec(line) ?? zolaFigure.exec(line))![1]!)
     else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
     else if (liquidLine.test(line)) lines[index] = ''
     else if (/\{%-?\s*post_link\s/.test(line)) lines[index] = line.replace(postLink, (_tag, slug: string, single?: string, double?: string) => single ?? double ?? slug)
     else if (captureOpen.test(line)) {
-      // A `{% capture link %}…{% endcapture %}` sets a variable and shows nothing (`{{ site.baseurl }}/assets/img/…png`
-      // had been a bullet); one that runs over lines, to its end.
+      // A `{% capture link %}…{% endcapture %}` sets a variable and shows nothing (`{{ site.baseurl }}/assets/img/…png` had been a bullet); one that runs over lines, to its end.
       const rest = line.replace(captureSpan, '')
       capturing = captureOpen.test(rest)
       lines[index] = capturing || liquidLine.test(rest) || rest.trim() === '' ? '' : rest
@@ -368,7 +367,9 @@ function liquidTags(lines: string[]): void {
 function figurePicture(attributes: string): string {
   const values = new Map([...attributes.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)].map((match) => [match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']))
   const path = ['image_path', 'src', 'url', 'image', 'file', 'path', 'img'].map((key) => values.get(key)).find((value) => value)
-  const caption = ['caption', 'alt', 'title'].map((key) => values.get(key)).find((value) => value) ?? ''
+  // (Its credit too, the link's words only: "Yes, there is a game about sorting socks. It's called Sort the Socks…".)
+  const credit = (values.get('credits') ?? values.get('credit') ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const caption = [['caption', 'alt', 'title'].map((key) => values.get(key)).find((value) => value) ?? '', credit].filter(Boolean).join(' ')
   return path && !/[\s()<>]/.test(path) ? `![${caption.replace(/[[\]\\]/g, '\\$&')}](${path})` : ''
 }
 

@@ -424,3 +424,10 @@ test('no cut ends on a linking verb waiting for its complement', () => {
   assert.doesNotMatch(bullet('An absolute negative on the legislature appears, at first view, to be the natural defense with which the executive magistrate should be armed.') ?? '', /appears$/)
   assert.equal(bullet('The problem remains.'), 'The problem remains')
 })
+
+test('Zola\'s figure shortcode is a picture, its caption and credit for the notes, never template code on a slide', () => {
+  // Matthias Endler, "The Essence of Information" (CC BY-SA 3.0): "{{ figure(src="socks_even.svg", caption=…) }}" had
+  // been a bullet.
+  assert.match(normalizeSource('{{ figure(src="socks_even.svg", caption="Even piles of socks.") }}\n'), /^!\[Even piles of socks\.\]\(socks_even\.svg\)$/m)
+  assert.match(normalizeSource('{{ figure(src="big_pile.jpg", caption="Yes, there is a game about sorting socks." credits="It\'s called [Sort the Socks](https://apps.apple.com/app/id438108346) and you can get it for free.") }}\n'), /^!\[Yes, there is a game about sorting socks\. It's called Sort the Socks and you can get it for free\.\]\(big_pile\.jpg\)$/m)
+})
