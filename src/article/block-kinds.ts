@@ -36,8 +36,8 @@ export function withoutCitationKeys<T extends object>(node: T): T | undefined {
   return found ? copy : undefined
 }
 
-/** A numbered citation a copied page keeps after a word: "…by Douglas Engelbart [9] and Alan Kay [10]", "[1, 4]", "[3–5]". */
-const numberedCitations = /(?<=[\p{L}\p{N}.,;:!?)"”’])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![(:[])/gu
+/** A numbered citation a copied page keeps after a word: "…by Douglas Engelbart [9] and Alan Kay [10]", "[1, 4]", "[3–5]"; or a citation key, "…Los Alamos National Laboratory [Wilson2016]". */
+const numberedCitations = /(?<=[\p{L}\p{N}.,;:!?)"”’])\s?\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|\p{Lu}[\p{L}-]+(?:EtAl)?(?:19|20)\d\d[a-z]?(?:[,;]\s?\p{Lu}[\p{L}-]+(?:19|20)\d\d[a-z]?)*)\](?![(:[])/gu
 /**
  * A numbered citation in round brackets before the sentence's stop: "…using a similar grid size (15).", or right after a
  * bracket of the sentence's own: "…agriculture or grazing (~34%) (17), covering…", "…covered by ice (10%) (46) gives…".

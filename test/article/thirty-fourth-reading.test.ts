@@ -431,3 +431,11 @@ test('Zola\'s figure shortcode is a picture, its caption and credit for the note
   assert.match(normalizeSource('{{ figure(src="socks_even.svg", caption="Even piles of socks.") }}\n'), /^!\[Even piles of socks\.\]\(socks_even\.svg\)$/m)
   assert.match(normalizeSource('{{ figure(src="big_pile.jpg", caption="Yes, there is a game about sorting socks." credits="It\'s called [Sort the Socks](https://apps.apple.com/app/id438108346) and you can get it for free.") }}\n'), /^!\[Yes, there is a game about sorting socks\. It's called Sort the Socks and you can get it for free\.\]\(big_pile\.jpg\)$/m)
 })
+
+test('a citation key in brackets after a word ("[Wilson2016]") leaves the face, the notes keep it', async () => {
+  // Greg Wilson, "Eleven Tips for Organizational Change" (2023, CC BY 4.0), copied from the page.
+  const source = ['# Eleven Tips', '', '## Introduction', '', 'I ran a workshop on open science at Los Alamos National Laboratory [Wilson2016]. Open access journals have proven that they can work, and most scientific research is powered by open source software.', ''].join('\n')
+  const { html, faces } = await deckFaces(source)
+  assert.doesNotMatch(faces, /Wilson2016/)
+  assert.match(html, /<aside class="notes">[\s\S]*\[Wilson2016\]/)
+})
