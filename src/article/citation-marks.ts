@@ -13,10 +13,9 @@ const mark = /\s?\((\d{1,3})\)(?:\s(?=[,.;:]))?/g
 /** Fewest paragraphs the marks must be spread over: a list numbered inside one sentence, "(1) … (2) … (3)", is no citation. */
 const fewestParagraphs = 3
 
-/** Whether a bracketed number stands where a citation does: after a word, a stop or a bracket, never opening the text. */
-function cites(text: string, at: number): boolean {
-  const before = text.slice(0, text.indexOf('(', at)).replace(/\s$/, '')
-  return /[\p{L}\p{N}.,;:%)"”’]$/u.test(before)
+/** The bracketed numbers of a text that stand where a citation does: after a word, a stop or a bracket, never opening it. */
+function citedMarks(text: string): RegExpExecArray[] {
+  return [...text.matchAll(mark)].filter((match) => /[\p{L}\p{N}.,;:%)"”’]$/u.test(text.slice(0, text.indexOf('(', match.index)).replace(/\s$/, '')))
 }
 
 /** The paragraphs and list items' paragraphs of a tree, where prose stands. */
@@ -33,7 +32,7 @@ function paragraphs(nodes: readonly RootContent[]): Array<{ children: PhrasingCo
 export function markCitations(tree: Root): void {
   const found = paragraphs(tree.children).map((paragraph) => ({
     paragraph,
-    numbers: paragraph.children.flatMap((child) => (child.type === 'text' ? [...child.value.matchAll(mark)].filter((match) => cites(child.value, match.index)).map((match) => Number(match[1])) : []))
+    numbers: paragraph.children.flatMap((child) => (child.type === 'text' ? citedMarks(child.value).map((match) => Number(match[1])) : []))
   }))
   const order = [...new Set(found.flatMap((entry) => entry.numbers))]
   const rising = order.length >= 3 && order[0] === 1 && order.every((number, at) => at === 0 || number > order[at - 1]!)
@@ -43,8 +42,7 @@ export function markCitations(tree: Root): void {
       if (child.type !== 'text') return [child]
       const parts: PhrasingContent[] = []
       let from = 0
-      for (const match of child.value.matchAll(mark)) {
-        if (!cites(child.value, match.index)) continue
+      for (const match of citedMarks(child.value)) {
         if (match.index > from) parts.push({ type: 'text', value: child.value.slice(from, match.index) })
         parts.push({ type: 'html', value: `<sup>(${match[1]})</sup>` })
         from = match.index + match[0].length

@@ -55,7 +55,7 @@ export function dropFrame(tokens: Token[]): Token[] {
  */
 export function dropPointingFrame(tokens: readonly Token[]): readonly Token[] {
   const text = tokensText(tokens.slice(0, 6))
-  const frame = /^(?:(?:this|that|which)|(?:the|this|that|our) (?:chart|graph|map|figure|plot|table|diagram|picture|image|animation)s?(?: (?:above|below))?) ((?:shows?|showed|suggests?|suggested|indicates?|indicated|confirms?|confirmed|demonstrates?|demonstrated|illustrates?|illustrated|implies|implied|reveals?|revealed|means|meant)(?: us)?) that\b/i.exec(text)
+  const frame = /^(?:(?:this|that|which)|(?:the|this|that|our) (?:chart|graph|map|figure|plot|table|diagram|picture|image|animation)s?(?: (?:above|below))?) (?:(?:shows?|showed|suggests?|suggested|indicates?|indicated|confirms?|confirmed|demonstrates?|demonstrated|illustrates?|illustrated|implies|implied|reveals?|revealed|means|meant)(?: us)?) that\b/i.exec(text)
   if (!frame) return tokens
   const rest = withoutLeadingSpace(tokens.slice(frame[0].trim().split(/\s+/).length))
   if (!startsClause(rest) || wordsOf(rest) < 4 || ['it', 'they', 'this', 'that', 'these', 'those', 'he', 'she', 'there'].includes(rest[0]!.lower)) return tokens

@@ -4,7 +4,8 @@
  * rest empty (two blind reviews: "three bullets sit in the top 40% of the
  * slide with nothing below"). When the face, measured with the theme's box
  * model, still leaves room to spare drawn at 1.35×, 1.25× or 1.15×
- * (the largest that does), everything but its heading is drawn at that size.
+ * (the largest that does), everything but its heading is drawn at that size,
+ * or at the size most of the deck's sparse slides may take when that is less.
  */
 import type { RootContent } from 'mdast'
 import type { FaceMeasure } from '../article/face-measure.js'
@@ -71,16 +72,4 @@ export function growSlide(slide: Slide, scale: number | undefined): Slide {
   if (scale === undefined) return slide
   const attributes = slide.data?.attributes ?? {}
   return { ...slide, data: { ...slide.data, attributes: { ...attributes, class: [attributes.class, growClasses(scale)].filter(Boolean).join(' ') } } }
-}
-
-/**
- * The slide drawn as large as its own room allows when it is a plain bullet slide with room to spare (a deck's slides
- * grow to one size: `deckScale`), else the slide as it was.
- *
- * @param slide A slide that fits at full size (after `fitSlide`).
- * @param measure The deck's face measure.
- * @param height The slide's content height.
- */
-export function growSparse(slide: Slide, measure: FaceMeasure, height: number): Slide {
-  return growSlide(slide, sparseScale(slide, measure, height))
 }

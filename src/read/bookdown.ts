@@ -35,6 +35,9 @@ const inTextCitation = /\[[^\]]*\]|(?<![\w@.\/])@([A-Za-z][A-Za-z-]*?)_?((?:1[6-
 /** A code fence at the top level (up to three spaces in), whose lines are code and stay as written. */
 export const codeFence = /^ {0,3}(`{3,}|~{3,})/
 
+/** A code fence at any indentation, inside lists and quotes too. */
+export const anyFence = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/
+
 /**
  * One step of a walk over a source's lines that leaves fenced code as written: the fence open after `line`, given the one
  * open before it (`undefined` outside code), and whether the line is code (a fence's own line, or inside one). A fence

@@ -3,12 +3,10 @@
  * ideological commitment…" over "    * Reinforced, perhaps, by…". CommonMark needs a sub-item to start at its parent's
  * text (column 5 there); four spaces make it a lazy line of the parent's paragraph, and its "*" showed on a slide.
  */
+import { anyFence } from './bookdown.js'
 
 /** A list item's line: its indentation, its marker and the spaces after it. */
 const itemLine = /^( *)([-*+]|\d{1,3}[.)])( +)\S/
-
-/** A fence's opening or closing line. */
-const fence = /^ *(`{3,}|~{3,})/
 
 /**
  * Move each sub-item indented two spaces or more past its parent's marker, but short of its parent's text, to the
@@ -20,7 +18,7 @@ export function shallowSublists(lines: string[]): void {
   let parent: { indent: number; content: number } | undefined
   let fenced: string | undefined
   for (const [at, line] of lines.entries()) {
-    const fenceMark = fence.exec(line)?.[1]
+    const fenceMark = anyFence.exec(line)?.[1]
     if (fenced) {
       if (fenceMark && fenceMark[0] === fenced[0] && fenceMark.length >= fenced.length) fenced = undefined
       continue

@@ -8,7 +8,7 @@
  * never change.
  */
 import { shallowSublists } from './list-indent.js'
-import { bookdownMarkup, fenceStep } from './bookdown.js'
+import { anyFence, bookdownMarkup, fenceStep } from './bookdown.js'
 import { nextPartLink } from '../text/boilerplate-lines.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
@@ -34,7 +34,6 @@ const containerMarkers: Record<string, readonly [string, string]> = {
 export const maxListIndent = 64
 
 const listItem = /^([ \t]+)(?=(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/
-const anyFence = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/
 /** Class names of a container that holds a page's chrome rather than the article: buttons, further information, sharing, licence. */
 const pageChrome = /^(?:[\w-]*-)?(?:btn|button|further-info|share|social|subscribe|newsletter|related|license|licence|citation|cite-as|author-bio|about-author)(?:-[\w-]*)?$/i
 const fenceOpen = /^ {0,3}:{3,}\s*(?:\{\s*\.?([\w-]+)[^}]*\}|([\w-]+))?\s*$/

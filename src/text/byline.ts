@@ -29,6 +29,8 @@ const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?
  * for the comma (`By Whitley Saumweber and Ty Loft — July 31, 2020`).
  */
 const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?)(?:,|\\s+[—–])?\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${datePattern.source})(?:\\s+in\\s+[^\\s·•|]+(?:,?\\s+[^\\s·•|]+){0,2})?$`, 'u' + 'i')
+/** `Madison: For The Independent Journal, Wednesday, February 6, 1788.` */
+const nameRanIn = new RegExp(`^(\\p{Lu}[\\p{L}.'’ -]{1,40}?):\\s+(?:for|in|from)\\s+((?:the\\s+)?\\p{Lu}[^,:]{2,60}),\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\\s*)?(${datePattern.source})\\.?$`, 'iu')
 /** `Stephen Bradshaw, 28 June 2017` */
 const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `, ` // ` ("Dylan Baker // January 2022"). */
@@ -81,7 +83,7 @@ function readByline(text: string): Byline | undefined {
   const nameThenDate = byOn.exec(text)
   if (nameThenDate && countWords(nameThenDate[1]!) <= 8) return { byline: nameThenDate[1]!.trim(), date: nameThenDate[2]!.trim() }
   // ("Madison: For The Independent Journal, Wednesday, February 6, 1788.": who wrote it, where it ran, and when.)
-  const ranIn = new RegExp(`^(\\p{Lu}[\\p{L}.'’ -]{1,40}?):\\s+(?:for|in|from)\\s+((?:the\\s+)?\\p{Lu}[^,:]{2,60}),\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\\s*)?(${datePattern.source})\\.?$`, 'iu').exec(text)
+  const ranIn = nameRanIn.exec(text)
   if (ranIn && looksLikeName(ranIn[1]!.trim()) && /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}.'’-]*))*$/u.test(ranIn[2]!.trim())) return { byline: ranIn[1]!.trim(), date: ranIn[3]!.trim() }
   // "Stephen Bradshaw, 28 June 2017".
   const nameCommaDate = nameComma.exec(text)

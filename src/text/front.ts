@@ -208,7 +208,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     // (A periodical's theme of one word over a short title and its byline: "Transformations" / "Weave Derrida's References".)
     if (periodical && label === 1 && headline >= 2 && isTitleShaped(second) && bylineAt(position + 2, true) > 0) return true
     // (Nor over the authors' names, "Carbon offsets burning" / "Claudia Herbert, Jared Stapp, …": the title and its byline.)
-    if (!isTitleShaped(second) || parseByline(second) || (second.split(/\s*,\s*/).length >= 3 && second.split(/\s*,\s*/).every((name) => /^\S+(?: \S+){1,3}$/.test(name)) && looksLikeName(second)) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
+    const authors = second.split(/\s*,\s*/)
+    if (!isTitleShaped(second) || parseByline(second) || (authors.length >= 3 && authors.every((name) => /^\S+(?: \S+){1,3}$/.test(name)) && looksLikeName(second)) || numberedHeading.test(second) || headline < 4 || headline <= label) return false
     // (A name over what the person does, in sentence case: "Sarah Werner" / "Independent librarian, book historian".)
     if (isBareName(first) && !isTitleCase(second) && !/[.!?]$/.test(second) && bylineAt(position + 2, true) > 0) return false
     if (isAllCaps(first) || sectionLabel.test(first)) return true

@@ -23,7 +23,7 @@ import { isOffFace } from '../../src/article/block-kinds.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { shortenItem } from '../../src/article/condense-items.js'
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
-import { growSparse } from '../../src/markdown/grow-sparse.js'
+import { growSlide, sparseScale } from '../../src/markdown/grow-sparse.js'
 import { createFaceMeasure } from '../../src/article/face-measure.js'
 import { slideMetrics } from '../../src/article/slide-metrics.js'
 import type { Slide } from '../../src/types.js'
@@ -337,6 +337,8 @@ test('should draw a sparse bullet slide of article mode larger, and leave a full
       ...(extra as Slide['children'])
     ]
   })
+  // (A slide alone grows as large as its own room allows; in a deck, no larger than the size most of its sparse slides may take.)
+  const growSparse = (one: Slide, measured: typeof measure, height: number): Slide => growSlide(one, sparseScale(one, measured, height))
   const sparse = growSparse(slide(['Associate a descriptive label with each field in a form', 'Include column and row headings on data tables']), measure, metrics.contentHeight)
   // (Two short bullets left the lower half of the slide empty at 1.25×: sets 160–175. At 1.35× they fill about three
   // fifths of it, under the four fifths a face grown that far may fill.)
