@@ -73,7 +73,10 @@ export function longNumbered(body: readonly BodyLine[]): Set<number> {
     const step = end < apart.length ? number(apart[end]!) - number(apart[start]!) : 0
     if (Math.abs(step) === 1) while (end < apart.length && number(apart[end]!) - number(apart[end - 1]!) === step) end++
     const run = apart.slice(start, end)
-    if (run.filter((index) => isHeadlineShaped(body[index]!.item!.content)).length >= 2) {
+    // (A run of three or more, each line over a paragraph of its own, heads those paragraphs even when every line is a
+    // sentence: "1) Be sure this is where you want to focus your efforts." / (paragraph) / "2) Start by playing in…".)
+    const taught = run.length >= 3 && run.every((index) => body[index + 1]?.kind === 'text' && countWords(body[index + 1]!.source.text) >= 12)
+    if (taught || run.filter((index) => isHeadlineShaped(body[index]!.item!.content)).length >= 2) {
       for (const index of run) {
         const content = body[index]!.item!.content
         if (isHeadlineShaped(content)) {
@@ -81,6 +84,10 @@ export function longNumbered(body: readonly BodyLine[]): Set<number> {
           continue
         }
         if (countWords(content) > maxNumberedHeadingWords || /[.!?]\s+\p{Lu}/u.test(content)) continue
+        if (taught && countWords(content) <= maxNumberedHeadingWords && !/[.!?]\s|[,;:]$/.test(content)) {
+          found.add(index)
+          continue
+        }
         if (/[,;:]$/.test(content) || (/\.$/.test(content) && !/^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}: \S/u.test(content))) continue
         found.add(index)
       }
