@@ -70,3 +70,21 @@ test('a numbered list of steps set apart with no paragraphs between stays a list
   const { html } = await deckFaces(source, '/tmp/lectern-no-such-folder/article.txt')
   assert.ok(!titles(html).some((title) => /Mix the flour/.test(title)), JSON.stringify(titles(html)))
 })
+
+test('a saying the writer denies is no pull quote, nor one that is most of a bullet', async () => {
+  // Greg Wilson, "Eleven Tips for Organizational Change" (2023, CC BY 4.0): 'However, "If you build it, they will come"
+  // has never been a winning strategy.' had been shown large as the slide's quotation, over the bullet saying it again.
+  const { quotedPhrase } = await import('../../src/article/pull-quotes.js')
+  assert.equal(quotedPhrase('However, "If you build it, they will come" has never been a winning strategy.'), undefined)
+  assert.equal(quotedPhrase('As the saying goes, "If you build it, they will come" and it was so.'), 'If you build it, they will come')
+  const source = [
+    '# Organizing',
+    '',
+    '## Why it matters',
+    '',
+    'Advocates of truth, openness, and fairness have acted as if being right was enough to guarantee victory. However, "If you build it, they will come" has never been a winning strategy. Systemic change always starts with a small group of idealists sharing ideas and building a core constituency.',
+    ''
+  ].join('\n')
+  const { html } = await deckFaces(source)
+  assert.doesNotMatch(html, /class="[^"]*pull-quote/)
+})
