@@ -59,7 +59,17 @@ export function closesSeries(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]?.pos === 'CCONJ' ? tokens[index + 2] : tokens[index + 1]
   // (A word of content or a question word, "…what worked, what did not, and what is left to do"; not "the" of "Yes, as in
   // baseball, the field… is a square, but the batter's box…".)
-  return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when'].includes(next.lower))
+  return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower))
+}
+
+/**
+ * Whether a ", and" before `tail` opens the last of a series of predicates in `head` ("…offers limited benefit,
+ * suppresses… competition, and appears poised to…"): cut there, the series runs on without its "and". (Its last verb read
+ * as a noun too: "…stories that resonate with our audiences, make emotional connections, and increase understanding…".)
+ */
+export function endsPredicateSeries(head: readonly Token[], tail: readonly Token[]): boolean {
+  const verbLike = ['VERB', 'AUX'].includes(tail[0]?.pos ?? '') || (tail[0]?.pos === 'NOUN' && !/s$/.test(tail[0].lower) && ['NOUN', 'DET', 'ADJ', 'PRON'].includes(tail[1]?.pos ?? ''))
+  return verbLike && head.some((other, at) => isComma(other) && ['VERB', 'AUX'].includes(head[at + 1]?.pos ?? '') && hasFiniteVerb(head.slice(0, at)))
 }
 
 /** Whether a clause denies that it is "just" the one thing: "Students aren't just passively looking at maps". */
@@ -97,7 +107,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.
     if (token.value === ',' && (endsInListItem(head) || waitsForVerb(head))) continue
-    if (token.value === ',' && (asideInSubject(tail) || fronts(head, tail))) continue
+    if (token.value === ',' && (asideInSubject(tail) || fronts(head, tail) || (conj?.lower === 'and' && endsPredicateSeries(head, tail)))) continue
     // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
     const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
     // ("It's fair to be frustrated, and reasonable to question the why, but a bit of compassion goes a long way": the
@@ -219,7 +229,9 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     if (fronts(head, tail)) continue
     // ("…offers limited benefit, suppresses… competition, is substantial in scale, and appears poised to…": the last of a
     // series of predicates; cut before it, the series runs on without its "and".)
-    if (['VERB', 'AUX'].includes(tail[0]?.pos ?? '') && head.some((other, at) => isComma(other) && ['VERB', 'AUX'].includes(head[at + 1]?.pos ?? '') && hasFiniteVerb(head.slice(0, at)))) continue
+    // (Its last verb read as a noun too: "…stories that resonate with our audiences, make emotional connections, and
+    // increase understanding of our shared history".)
+    if (endsPredicateSeries(head, tail)) continue
     return head
   }
   return tokens

@@ -131,8 +131,7 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // writes, "a vein of ore…"": the same words twice, large and small.)
     const quoted = (found: string): boolean => {
       const key = shownKey(found)
-      // (Or more than half of one: '"If you build it, they will come" has never been a winning strategy'.)
-      return shown.has(key) || said.some((bullet) => ` ${bullet} `.includes(` ${key} `) && bullet.split(' ').length - key.split(' ').length <= Math.max(4, key.split(' ').length))
+      return shown.has(key) || said.some((bullet) => ` ${bullet} `.includes(` ${key} `) && bullet.split(' ').length - key.split(' ').length <= 4)
     }
     const phrase = bullets.map((item) => quotedPhrase(item)).find((found) => found !== undefined && !quoted(found)) ?? (noted !== undefined && !quoted(noted) ? noted : undefined)
     if (phrase && fits(heading, body, { layout: 'quote', pullQuote: phrase }, metrics)) return { layout: 'quote', pullQuote: phrase }

@@ -3,7 +3,7 @@
  * (prose, list item, numbered section, code listing) and whether a gap comes
  * before it; attributions under quotations marked as prose.
  */
-import { endsQuotation, endsSentence, isAttribution, isHeadlineShaped, type SourceLine } from './lines.js'
+import { countWords, endsQuotation, endsSentence, isAttribution, isHeadlineShaped, type SourceLine } from './lines.js'
 import { listMarker, sectionNumbering, type ListMarker } from './lists.js'
 
 /** A non-blank, kept line of the body with its shape. */
@@ -37,6 +37,23 @@ export function classify(source: SourceLine, gap: boolean): BodyLine {
   const item = listMarker(source.text)
   if (item) return { source, gap, kind: 'item', item }
   return { source, gap, kind: 'text' }
+}
+
+/**
+ * Mark as sections the lines numbered `1.1`, `1.2`… that each stand apart and
+ * say one sentence ("1.1 Support staff storytelling." / (paragraph) / "1.2
+ * Define a content strategy for the National Archives."): two or more under
+ * the same first number, a report's numbered goals, not prose.
+ */
+export function markNumberedSentences(body: BodyLine[]): void {
+  const found = body.flatMap((line, at) => {
+    const section = line.kind === 'text' && line.gap && body[at + 1]?.gap ? sectionNumbering(line.source.text) : undefined
+    if (!section || countWords(section.content) > 24 || !/^\p{Lu}/u.test(section.content) || /[.!?]\s|[,;:]$/.test(section.content)) return []
+    return [{ at, first: line.source.text.split('.')[0]!, levels: section.levels }]
+  })
+  for (const { at, first, levels } of found) {
+    if (found.filter((other) => other.first === first).length >= 2) body[at] = { ...body[at]!, kind: 'section', levels }
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ const datePattern = new RegExp(
   `${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{1,2}-${month}-\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}[-/]\\d{2}[-/]\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|${month}\\s+\\d{4})${time}`,
   'i'
 )
-const dateOnly = new RegExp(`^(?:(?:published|updated|posted|written|last updated|first published|publication date|date published|publish date|date (?:modified|updated|reviewed)|last (?:modified|reviewed)|date|received|accepted|submitted|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
+const dateOnly = new RegExp(`^(?:(?:published|updated|posted|written|(?:page )?last updated|first published|publication date|date published|publish date|date (?:modified|updated|reviewed)|last (?:modified|reviewed)|date|received|accepted|submitted|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
 const byPrefix = /^(?:originally )?(?:(?:guest |blog )?(?:post|article|story|essay|piece) )?(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors|(?:chapter |section |lead )(?:leads?|authors?|editors?))\s*:?\s+(\S.*)$/i
 const readingTime = /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$/i
 /** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
@@ -119,6 +119,8 @@ function readByline(text: string): Byline | undefined {
   // Without `By`, a line is a byline only when the rest is a name next to a date, or nothing (`March 12, 2026 · 11 min read`).
   if (!by) {
     if (result.date && rest.length === 0) return result
+    // ("U.S. Department of Veterans Affairs · Disability benefits · Page last updated June 4, 2019": the publisher, its section, the date.)
+    if (result.date && rest.length <= 2 && publisher.test(rest[0]!.trim()) && (rest.length === 1 || countWords(rest[1]!) <= 3)) return { ...result, byline: rest[0]!.trim() }
     // "Jakub Beránek, Lori Lorusso on behalf of the Content team": the names carry the line.
     // ("Marie-Sophie Bézert, editor, CDS — March 20, 2023": the name first, then the author's role and employer.)
     if (!result.date || rest.length !== 1 || !(looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, '')) || (looksLikeName(rest[0]!.split(',')[0]!.trim()) && rest[0]!.split(',').length <= 3 && rest[0]!.split(',').every((part) => countWords(part) <= 5)))) return undefined
@@ -128,6 +130,9 @@ function readByline(text: string): Byline | undefined {
   if (rest.length > 0) result.byline = [result.byline, ...rest].join(', ')
   return result
 }
+
+/** A public body or an institution that publishes a page: "U.S. Department of Veterans Affairs", "National Park Service". */
+const publisher = /^(?:(?:the|U\.S\.|US|UK)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)*(?:Department|Agency|Administration|Office|Institute|University|Foundation|Council|Ministry|Service|Bureau|Commission|Centers?|Centres?|Association|Society|Museum|Library|Archives)(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}.&'’-]*))*$/u
 
 /** Whether a word can be part of a list of names: capitalised, a joining word ("and", "&") or a surname's particle ("de", "van"). */
 export function isNameWord(word: string): boolean {

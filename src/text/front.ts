@@ -181,7 +181,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const shaped =
       (words >= 6 || (bylineNext && words >= 3)) &&
       words <= 40 &&
-      (!isTitleCase(candidate) || bylineNext) &&
+      // (Or the work and its publisher in Title Case, parted by a middle dot, over the first paragraph: "National Archives
+      // Social Media Strategy FY 2017–2020 · U.S. National Archives and Records Administration".)
+      (!isTitleCase(candidate) || bylineNext || (/\S\s[·|]\s\S/.test(candidate) && !/[.!?]$/.test(candidate) && countWords(next) >= 12 && !parseByline(candidate))) &&
       !numberedHeading.test(candidate) &&
       !isPictureCredit(candidate) &&
       !/^[-*•·–—]\s/.test(candidate) &&

@@ -172,7 +172,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (signed?.date !== undefined && signed.byline !== undefined) return false
   // (Nor a link's label, "Find out how you can contribute to the data design process", "See planning considerations in the
   // Backlog stage": where the page sends its reader.)
-  if (linkLabel.test(content)) return false
+  // (Or a link's label that offers more, "Learn more about appealing a decision", with no stop: no heading.)
+  if (linkLabel.test(content) || (line.kind === 'text' && /^(?:learn|read|find out|get|see) more (?:about|on|from)\b[^.!?]*$/i.test(content))) return false
   // (Nor a line of credits, "Design: Praline", "Website development: King's Digital Lab": a role and who filled it.)
   if (/^(?:(?:web ?site |web |graphic |exhibition )?(?:design|development)|photography|photos?|illustrations?|editing|editors?|partners?|funders?|funding|(?:exhibiting )?artists?|curators?|production|music|sound|translation)\s*:\s*\p{Lu}/iu.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.

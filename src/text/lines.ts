@@ -147,9 +147,9 @@ const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|paint
 
 /**
  * A link's label copied as a line of its own: where the page sends its reader ("See planning considerations in the
- * Backlog stage.", "Find out how you can contribute to the data design process"). No heading and no bullet.
+ * Backlog stage.", "Find out how…", "Sign in to track your claim", "Find a VA… office near you"). No heading, no bullet.
  */
-export const linkLabel = /^(?:see (?:the |all |our )?[\w\s-]{3,60}\b(?:in|on|at|under) the [\w\s/-]{2,40}\b(?:stage|section|page|list|guide|tab|step|phase)\.?$|find out (?:how|more|what|where|why) (?:you|we|to|about)\b[^.!?]{0,60}$)/i
+export const linkLabel = /^(?:see (?:the |all |our )?[\w\s-]{3,60}\b(?:in|on|at|under) the [\w\s/-]{2,40}\b(?:stage|section|page|list|guide|tab|step|phase)\.?$|find out (?:how|more|what|where|why) (?:you|we|to|about)\b[^.!?]{0,60}\.?$|(?:sign|log) (?:in|up|on) (?:to|for) [^.!?]{3,50}$|find (?:a|an|the|your|contact) [^.!?]{3,60}\b(?:near you|your nearest [^.!?]{3,40})$|get (?:instructions|directions|forms?|the forms?) (?:for|to|on) [^.!?]{3,60}$|see (?:our|the) (?:most recent|latest|current|full|complete) [^.!?]{3,70}$|(?:watch|view) (?:our |the |informational |helpful |more )?[^.!?]{0,30}\b(?:videos?|video series|webinars?)$)/i
 
 /**
  * Whether a sentence says where the page's picture came from: "The header image for this article was created by Pixabay

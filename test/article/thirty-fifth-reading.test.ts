@@ -71,7 +71,7 @@ test('a numbered list of steps set apart with no paragraphs between stays a list
   assert.ok(!titles(html).some((title) => /Mix the flour/.test(title)), JSON.stringify(titles(html)))
 })
 
-test('a saying the writer denies is no pull quote, nor one that is most of a bullet', async () => {
+test('a saying the writer denies is no pull quote', async () => {
   // Greg Wilson, "Eleven Tips for Organizational Change" (2023, CC BY 4.0): 'However, "If you build it, they will come"
   // has never been a winning strategy.' had been shown large as the slide's quotation, over the bullet saying it again.
   const { quotedPhrase } = await import('../../src/article/pull-quotes.js')
@@ -87,4 +87,83 @@ test('a saying the writer denies is no pull quote, nor one that is most of a bul
   ].join('\n')
   const { html } = await deckFaces(source)
   assert.doesNotMatch(html, /class="[^"]*pull-quote/)
+})
+
+test('goals numbered 1.1, 1.2… a sentence each head their sections; the work under the title is its subtitle (copied text)', async () => {
+  // Kristen Albrittain, Jeannie Chen, Mary King, Hilary Parkinson for the U.S. National Archives, "Goal 1: Tell Great
+  // Stories" (Social Media Strategy FY 2017–2020; a federal work, public domain): "1.2 Define a content strategy for the
+  // National Archives." had been a bullet under "Learning Library", and the strategy's name the first slide's title.
+  const paragraph = (words: string): string => `${words}, and the team reviews the work together every week of the year.`
+  const source = [
+    'Goal 1: Tell Great Stories',
+    '',
+    'National Archives Social Media Strategy FY 2017–2020 · U.S. National Archives and Records Administration',
+    '',
+    paragraph('Every document in our holdings is an opportunity for great storytelling'),
+    '',
+    '1.1 Support staff storytelling.',
+    '',
+    paragraph('A dedicated social strategy and production team provides direction and coordination for effective messaging'),
+    '',
+    '1.2 Define a content strategy for the National Archives.',
+    '',
+    paragraph('The team works with social media content creators to create an agency-wide content strategy'),
+    ''
+  ].join('\n')
+  const { html } = await deckFaces(source, '/tmp/lectern-no-such-folder/article.txt')
+  const heads = titles(html)
+  assert.ok(heads.includes('Support staff storytelling') && heads.includes('Define a content strategy for the National Archives'), JSON.stringify(heads))
+  assert.ok(!heads.some((title) => /Social Media Strategy/.test(title)), JSON.stringify(heads))
+  assert.match(html.split('</section>')[0]!, /National Archives Social Media Strategy FY 2017–2020/)
+})
+
+test('a publisher, its section and the page\'s date under the title are its byline and date', async () => {
+  // U.S. Department of Veterans Affairs, "VA claim exam (C&P exam)" (VA.gov, 2019; CC0): the line had been the subtitle whole.
+  const { parseByline } = await import('../../src/text/byline.js')
+  assert.deepEqual(parseByline('U.S. Department of Veterans Affairs · Disability benefits · Page last updated June 4, 2019'), { date: 'June 4, 2019', byline: 'U.S. Department of Veterans Affairs' })
+  assert.equal(parseByline('Disability benefits · June 4, 2019'), undefined)
+})
+
+test('a link\'s label on a line of its own is no section and no bullet', async () => {
+  // U.S. Department of Veterans Affairs, "VA claim exam (C&P exam)" (2019, CC0): "Find a VA regional benefit office near
+  // you", "Sign in to track your claim", "Learn more about appealing a decision" had been eight section dividers.
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  for (const label of ['Find a VA regional benefit office near you', 'Find contact information for your nearest VA regional benefit office', 'Get instructions for your doctor to fill out VA claim exam forms', 'See our most recent estimate for the average number of days to complete a claim', 'Sign in to track your claim', 'Download helpful PDFs', 'Watch informational videos', 'View the VA claims video series', 'Find out how you can get ready to enroll.']) {
+    assert.ok(isSignpost(label), label)
+  }
+  for (const tip of ['Find your niche', 'Get feedback early', 'Sign the contract before you start']) assert.ok(!isSignpost(tip), tip)
+  const source = [
+    'VA claim exam',
+    '',
+    'After you file your disability benefits claim, we may ask you to have a claim exam to help us rate your disability.',
+    '',
+    'Find a VA regional benefit office near you',
+    '',
+    'What to expect at your VA claim exam',
+    '',
+    'The doctor will review your claim file with you and ask you questions based on the medical records in your file.',
+    '',
+    'Sign in to track your claim',
+    '',
+    'Learn more about appealing a decision',
+    '',
+    'Will I ever need to have another claim exam?',
+    '',
+    'We may ask you to have a claim exam if you appeal your disability benefits decision, and we will write to you.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deckFaces(source, '/tmp/lectern-no-such-folder/article.txt')
+  assert.doesNotMatch(faces, /near you|Sign in to track|Learn more about appealing/)
+  assert.match(html, /Sign in to track your claim/)
+})
+
+test('no cut leaves a series of predicates without its last one\'s "and"', async () => {
+  // The National Archives' "Goal 1: Tell Great Stories" (public domain): "We find and choose stories that resonate with our
+  // audiences, make emotional connections[, and increase understanding of our shared history]" ran on with no "and";
+  // HealthCare.gov's "How does the health care law protect me?" (public domain): "Some apply to all health coverage",
+  // the last of three "some" clauses, had stood alone.
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.doesNotMatch(bullet('We find and choose stories that resonate with our audiences, make emotional connections, and increase understanding of our shared history.') ?? '', /connections$/)
+  assert.notEqual(bullet('Some rights and protections apply to plans in the Health Insurance Marketplace or other individual insurance, some apply to job-based plans, and some apply to all health coverage.'), 'Some apply to all health coverage')
 })
