@@ -279,8 +279,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   const eitherWay = tokens[0]?.lower === 'whether' && tokens.some((token, index) => token.lower === 'or' && isComma(tokens[index - 1]))
   // ("If I do a quick headcount of just the Australians, I count 6 …": the writer's own way of looking, no condition; nor "If the trend holds,", a hedge.)
   const procedure = (tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')) || hedgingCondition.test(tokensText(tokens.slice(0, 8)))
-  // (So is a "without": "Without the subsidy, the council estimates 40% of the households… would have to leave".)
-  if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || conditionPrepositions.has(tokens[0]?.lower ?? '')) return tokens
+  // (So is a "without": "Without the subsidy, the council estimates 40%…", and a "depending on": "…, your rights may vary".)
+  if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || conditionPrepositions.has(tokens[0]?.lower ?? '') || (tokens[0]?.lower === 'depending' && ['on', 'upon'].includes(tokens[1]?.lower ?? ''))) return tokens
   // (Nor how often it holds: "Occasionally, however, we manage to find a way to push through" said the opposite without it.)
   if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|historically|formerly|back then|at (?:that|the) time|in those days|once upon|occasionally|sometimes|at times|rarely|seldom|often|usually|frequently|now and then|once in a while|every so often|every now and then)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
   // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"

@@ -31,7 +31,7 @@ export const fillers = new Set(['really', 'very', 'actually', 'basically', 'esse
 /** Phrases that add nothing to a claim on a slide. */
 export const fillerPhrases = [
   'around the world', 'across the world', 'all over the world', 'in the world', 'in practice', 'in general', 'at its simplest', 'at its core', 'at heart', 'in essence', 'in a nutshell', 'at the end of the day', 'in the end', 'over time', 'these days', 'of course', 'in fact', 'for example',
-  'for instance', 'in particular', 'as well', 'to some extent', 'in other words', 'at the same time', 'more or less', 'by and large',
+  'for instance', 'in particular', 'as well', 'to some extent', 'in other words', 'more or less', 'by and large',
   'for the most part', 'in a way', 'in a sense', 'as a matter of fact', 'at this point', 'to this point', 'up to this point', 'right now', 'today'
 ].map((phrase) => phrase.split(' '))
 

@@ -16,7 +16,7 @@ import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, closesSeries, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, fronts, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
-import { continuesInfinitive, continuesSupposition, cutsAcrossAside, waitsForVerb } from './head-checks.js'
+import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, keepsBounds, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { clauseSubject } from './clause-subject.js'
 import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive } from './compress-asides.js'
@@ -49,8 +49,7 @@ export interface Compressed {
 function finish(tokens: Token[]): Token[] {
   let out = [...tokens]
   const trimPunctuation = (): void => {
-    // ("…in Electron 20+": a plus after a number is part of it.)
-    // ("…, like <double>, or <character>": a closing bracket whose opening one is in the bullet stays.)
+    // ("…in Electron 20+": a plus after a number is part of it.) ("…, like <double>, or <character>": a closing bracket whose opening one is in the bullet stays.)
     const opened = (close: string): boolean => out.some((token) => token.value.includes({ ']': '[', '>': '<', '}': '{' }[close] ?? '\0'))
     const kept = (token: Token, before: Token | undefined): boolean => ['?', '!', ')', '”', '"', "'", '’', '%'].includes(token.value) || ([']', '>', '}'].includes(token.value) && opened(token.value)) || (token.value === '+' && /\d$/.test(before?.value ?? '') && token.space === '')
     // "…combining vectors, c():": the tokenizer may join a closing bracket and the stop after it.
@@ -77,8 +76,7 @@ function finish(tokens: Token[]): Token[] {
     out = out.slice(0, -2)
     trimPunctuation()
   }
-  // ("…what it referred to as “the colored element in church statistics.”": the sentence's full stop inside a quoted
-  // phrase at its end goes as the bullet's own does; a quoted sentence after "said:" keeps it.)
+  // ("…what it referred to as “the colored element in church statistics.”": the sentence's full stop inside a quoted phrase at its end goes as the bullet's own does; a quoted sentence after "said:" keeps it.)
   const [stop, close] = [out[out.length - 2], out[out.length - 1]]
   const opening = out.slice(0, -1).findLastIndex((token) => ['“', '"'].includes(token.value))
   if (stop?.value === '.' && ['”', '"'].includes(close?.value ?? '') && opening > 0 && out.length - opening <= 12 && ![':', ','].includes(out[opening - 1]!.value)) out = [...out.slice(0, -2), close!]
@@ -125,6 +123,12 @@ export function unwrap(sentence: string): string {
 
 /** {@link compressSentence} on tagged tokens. */
 export function compressTokens(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
+  const result = compressTagged(sentence, maxWords, hardCap)
+  // (Never one that lost what bounds its rule by any path: "…the date we get the claim to reopen[, or…, whichever is later]".)
+  return result && keepsBounds(tokensText(sentence), result.text) ? result : undefined
+}
+
+function compressTagged(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   const tagged = dropPointingFrame(dropSetUpClause(sentence))
   // A question is no statement, and a cut of one no bullet ("Did you know that you can light your winter"); one that asks
   // whether the reader knows a fact states it ("Did you know that you can light your winter with the smell of history?").
@@ -158,8 +162,7 @@ export function compressTokens(sentence: readonly Token[], maxWords: number, har
  * conclusion of such sentences had shown nothing.
  */
 function compressMainClause(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  // (The phrase before it has no verb of its own but participles: "…enables the recommended rules from X, a plugin that
-  // adds checks…" is a clause and its appositive.)
+  // (The phrase before it has no verb of its own but participles: "…enables the recommended rules from X, a plugin that adds checks…" is a clause and its appositive.)
   const finite = (token: Token): boolean => (token.pos === 'AUX' && !['being', 'been', 'be', 'having'].includes(token.lower)) || (token.pos === 'VERB' && !/(?:ing|ed|en)$/.test(token.lower))
   const at = tagged.findLastIndex((token, index) => isComma(token) && token.value === ',' && index >= 3 && startsClause(withoutLeadingSpace(tagged.slice(index + 1))) && isStatement(tagged.slice(index + 1)) && !tagged.slice(1, index).some(finite))
   // (Never a condition's: "If you have already attended a Community Discussion…, we have automatically transferred…".)
@@ -194,8 +197,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ') || (comma && closesSeries(tokens, index))) continue
     const head = tokens.slice(0, index)
     if (insideCondition(tokens, index) || waitsForVerb(head)) continue
-    // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19
-    // associated mortality"): a head that ends on a modifier, not after "be", waits for its noun.
+    // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19 associated mortality"): a head that ends on a modifier, not after "be", waits for its noun.
     if (bare && head.some((other) => other.lower === 'both')) continue
     if (conj.lower === 'but' && notOnlyBefore(head)) continue
     let modifier = head.length - 1
@@ -302,7 +304,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   for (const step of [dropPurposeBeforeFigures, dropRestatement, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingPassive, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
-    if (leavesVerbBehind(tokens, next) || cutsAcrossAside(tokens, next)) continue
+    if (leavesVerbBehind(tokens, next) || cutsAcrossAside(tokens, next) || dropsBound(tokens, next)) continue
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
     // ("At CDS, we work in the open…, using tools like Trello and Slack": the examples are the names the cut would lose.)
     if (within(hardCap) && namesSomething(tokens) && (!namesSomething(next) || namedIn(tokens).length >= namedIn(next).length + 2)) continue

@@ -175,6 +175,30 @@ export function cutsAcrossAside(tokens: readonly Token[], kept: readonly Token[]
   return ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[close + 1]?.pos ?? '') && !hasFiniteVerb(cut.slice(close + 1, close + 4))
 }
 
+/** Words that bound a rule: cut, the rule says something else ("…at the same time", "…, whichever is later", "only if…"). */
+const bounds = /\b(?:at the same time|simultaneously|whichever|only if|no (?:later|earlier) than|in (?:your|their|his|her) (?:native|own) language)\b/gi
+
+/** Whether `bullet`, cut from `sentence`, keeps every word that bounds its rule (see {@link dropsBound}). */
+export function keepsBounds(sentence: string, bullet: string): boolean {
+  // (Not a connective that opens the sentence: "At the same time, the price of oil fell".)
+  const bound = sentence.replace(/^(?:(?:but|and|yet)\s+)?(?:at the same time|simultaneously),\s*/i, '')
+  return (bullet.match(bounds) ?? []).length >= (bound.match(bounds) ?? []).length
+}
+
+/**
+ * Whether a cut drops what bounds the sentence's rule ("You may file an internal appeal and an external review request[
+ * at the same time]", "the date we get the claim to reopen[, or the date you first got…, whichever is later]").
+ *
+ * @param tokens The sentence before the cut.
+ * @param kept What the cut keeps.
+ */
+export function dropsBound(tokens: readonly Token[], kept: readonly Token[]): boolean {
+  if (kept.length < tokens.length && !keepsBounds(tokensText(tokens), tokensText(kept))) return true
+  // (Nor a clause after a colon cut to its opening phrase: "There's one temporary exception: Until 2014[, grandfathered…]".)
+  const colon = kept.findIndex((token) => token.value === ':')
+  return colon !== -1 && kept.length < tokens.length && !hasFiniteVerb(kept.slice(colon + 1)) && hasFiniteVerb(tokens.slice(colon + 1))
+}
+
 /**
  * Whether a clause goes on with the supposition ("would") of the clause before it: "Individuals making private
  * appeals… would be far less likely to overcome the power-imbalances…, and wider systemic issues would go undetected" (alone, the second

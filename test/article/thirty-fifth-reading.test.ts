@@ -167,3 +167,31 @@ test('no cut leaves a series of predicates without its last one\'s "and"', async
   assert.doesNotMatch(bullet('We find and choose stories that resonate with our audiences, make emotional connections, and increase understanding of our shared history.') ?? '', /connections$/)
   assert.notEqual(bullet('Some rights and protections apply to plans in the Health Insurance Marketplace or other individual insurance, some apply to job-based plans, and some apply to all health coverage.'), 'Some apply to all health coverage')
 })
+
+test('no cut drops what bounds a rule, nor leaves a colon over a bare phrase', async () => {
+  // HealthCare.gov, "How do I appeal a health plan decision?" and "How does the health care law protect me?" (2013, public
+  // domain): "You may file an internal appeal and an external review request[ at the same time]" said you may choose;
+  // "There's one temporary exception: Until 2014" stopped before the exception; "Your rights may vary" lost on what.
+  // U.S. Department of Veterans Affairs, "Disability compensation effective date" (CC0): "…the date we get the claim to
+  // reopen[, or the date you first got your illness or injury, whichever is later]" gave the wrong date.
+  // Matthias Endler, "The Essence of Information" (2017, CC BY-SA 3.0): "…a completely separate task that can happen[ at the same time]".
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+  assert.equal(bullet('You may file an internal appeal and an external review request at the same time.'), 'You may file an internal appeal and an external review request at the same time')
+  assert.notEqual(bullet('The effective date for a reopened claim is the date we get the claim to reopen, or the date you first got your illness or injury, whichever is later.'), 'The effective date for a reopened claim is the date we get the claim to reopen')
+  assert.doesNotMatch(bullet('But there’s one temporary exception: Until 2014, grandfathered group plans that offer dependent coverage don’t have to offer it up to age 26 if a young adult is eligible for job-based coverage through their own employer.') ?? '', /: Until 2014$/)
+  assert.equal(bullet('Depending on the state you live in and the type of plan you have, your rights may vary.'), 'Depending on the state you live in and the type of plan you have, your rights may vary')
+  assert.equal(bullet('At the same time, the price of oil fell sharply in the second half of the year.'), 'The price of oil fell sharply in the second half of the year')
+})
+
+test('"If so," "If not," and "Otherwise," lean on the sentence before', async () => {
+  // HealthCare.gov, "How do I appeal a health plan decision?" (public domain): "State: If so, insurance companies in your
+  // state will follow…" had been a bullet without the state process it answers.
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const vague = (sentence: string): boolean => isVague(tagSentence(sentence), sentence)
+  assert.ok(vague('If so, insurance companies in your state will follow your state\'s external review processes.'))
+  assert.ok(vague('If not, the Department of Health and Human Services will oversee an external review process.'))
+  assert.ok(vague('Otherwise, the effective date is the date we get the claim.'))
+  assert.ok(!vague('Otherwise healthy adults rarely need a second dose of the vaccine.'))
+})
