@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp.js'
 import { capitalise, hasFiniteVerb, isComma, isPunct, isStatement, isVerb, startsClause, subordinators, withoutLeadingSpace } from './clause-grammar.js'
-import { endsInListItem } from './compress-coordination.js'
+import { endsInListItem, insideCondition } from './compress-coordination.js'
 import { clauseSubject } from './clause-subject.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
 import { modals, negatedModals } from './grammar-words.js'
@@ -16,7 +16,7 @@ function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]
   // (Not inside brackets: "(the whole PIPA/SOPA thing; the Elsevier boycott)" is one aside.)
   if (token.value === ';') return !insideBrackets(tokens.slice(0, index))
-  if (token.value !== ',' || next === undefined) return false
+  if (token.value !== ',' || next === undefined || insideCondition(tokens, index)) return false
   // (Nor a comma inside brackets: "…a publication fee (for example, as of 31 January 2018, DOAJ reports…)".)
   if (insideBrackets(tokens.slice(0, index))) return false
   // (", if any,", ", where possible,": an elliptical aside, no clause: "The management of the rights connected with the

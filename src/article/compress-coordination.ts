@@ -17,8 +17,7 @@ export function contrastFollows(tokens: readonly Token[], index: number): boolea
 /** Whether `head` ends with the second item of a comma list of names ("…methodologies, challenges"). */
 export function endsInListItem(head: readonly Token[]): boolean {
   let start = head.length
-  // (A capitalised word is part of a name whatever the tagger makes of it: "…the Tet Offensive, My Lai massacre".)
-  // (And a small word inside such a name: "…the Social Security Administration, the Department of Labor".)
+  // (A capitalised word is part of a name whatever the tagger makes of it: "…the Tet Offensive, My Lai massacre".) (And a small word inside such a name: "…the Social Security Administration, the Department of Labor".)
   const capital = (token: Token | undefined): boolean => /^\p{Lu}\p{L}/u.test(token?.value ?? '')
   const inName = (at: number): boolean => ['of', 'for', 'and', 'the', 'de'].includes(head[at]!.lower) && capital(head[at + 1]) && capital(head[at - 1])
   while (start > 0 && (nominal.has(head[start - 1]!.pos) || capital(head[start - 1]) || inName(start - 1)) && head.length - start < (capital(head[head.length - 1]) ? 6 : 4)) start--
@@ -32,7 +31,12 @@ export function endsInListItem(head: readonly Token[]): boolean {
  * ethical implications are immense" has no clause of its own before "then".
  */
 export function insideCondition(tokens: readonly Token[], index: number): boolean {
-  return subordinatorLength(tokens) > 0 && tokens.some((token, at) => at > index + 1 && isComma(token) && tokens[at + 1]?.lower === 'then')
+  if (subordinatorLength(tokens) === 0) return false
+  // (Or before its main clause after the last of its conditions: "If we get a claim more than one year after a Veteran suffered an injury, their injury got worse, or they died, the effective date is the date we get the claim".)
+  const main = tokens.findIndex((token, at) => at > index + 2 && isComma(token) && token.value === ',' && startsClause(tokens.slice(at + 1)) && hasFiniteVerb(tokens.slice(at + 1)))
+  const between = main === -1 ? [] : tokens.slice(index + 2, main)
+  const condition = main !== -1 && between.length <= 8 && subordinatorLength(between) === 0 && !between.some((token) => isComma(token))
+  return condition || tokens.some((token, at) => at > index + 1 && isComma(token) && tokens[at + 1]?.lower === 'then')
 }
 
 /** Adverbs that a "not" before them turns into "not only…": "not just", "not merely". */
@@ -57,8 +61,7 @@ export function notOnlyBefore(head: readonly Token[]): boolean {
 export function closesSeries(tokens: readonly Token[], index: number): boolean {
   const item = tokens.slice(0, index).findLastIndex((other) => isComma(other))
   const next = tokens[index + 1]?.pos === 'CCONJ' ? tokens[index + 2] : tokens[index + 1]
-  // (A word of content or a question word, "…what worked, what did not, and what is left to do"; not "the" of "Yes, as in
-  // baseball, the field… is a square, but the batter's box…".)
+  // (A word of content or a question word, "…what worked, what did not, and what is left to do"; not "the" of "Yes, as in baseball, the field… is a square, but the batter's box…".)
   return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower))
 }
 
@@ -93,16 +96,14 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
     if (insideBrackets(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
-    // "Students aren't just passively looking at maps; they're making arguments in space, and…": after a clause that
-    // denies it is just the one thing, the clause after the semicolon is the point. Both, the second to its first comma.
+    // "Students aren't just passively looking at maps; they're making arguments in space, and…": after a clause that denies it is just the one thing, the clause after the semicolon is the point. Both, the second to its first comma.
     if (token.value === ';' && deniesJust(head)) {
       const comma = tail.findIndex((other) => isComma(other))
       const point = comma === -1 ? tail : tail.slice(0, comma)
       if (isStatement(point) && wordsOf(head) + wordsOf(point) <= maxWords + 2) return [...head, token, ...point]
       continue
     }
-    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names, in "…significant
-    // psychological, social, and economic problems" adjectives.
+    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names, in "…significant psychological, social, and economic problems" adjectives.
     if (!startsClause(tail) || !hasFiniteVerb(head) || (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ')) continue
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.

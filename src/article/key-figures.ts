@@ -183,7 +183,7 @@ export function keyFigure(item: ListItem): string | undefined {
   // Of its figures the strongest, money or a magnitude or a share before a bare count ("…services to 1,000+ federal
   // government business lines, collecting 160 million transactions for $160 billion annually" shows "$160 billion", not
   // "1,000", a number a blind reader found meant nothing alone); of equals, the first.
-  const found = [...figures(text)]
+  const found = [...figures(text)].filter((each) => !/\d\s*(?:[KMGT]i?B|kB|bytes?)$/.test(each) && !new RegExp(`${each.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:[KMGT]i?B|kB)\\b`).test(text))
   const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : spelledFigure(text)
   // ("It took about 15 mins to get in", "We arrived at least 30 minutes at the station": a wait told in passing is no finding;
   // a time compared or measured, "cut the build from 40 to 12 minutes", "responds within 200 ms", is.)

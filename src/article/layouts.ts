@@ -167,6 +167,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     const first = hero(bullets[0])
     const later = body.length !== 1 ? -1 : strongerFigure(bullets, first !== undefined)
     const figure = later > 0 ? hero(bullets[later]!) : first
+    // (Nor one of two spans the slide sets side by side, "30 days" over a bullet's "60 days": which one holds is the point.)
+    const span = (found: string | undefined): string | undefined => /^\d[\d.,]*\s*(?:hours?|days?|weeks?|months?|years?)$/i.exec(found ?? '')?.[0].replace(/^[\d.,\s]+/, '').replace(/s$/i, '')
+    const rival = span(figure) !== undefined && bullets.some((item) => { const other = keyFigure(item); return other !== figure && span(other) === span(figure) })
     const choice: LayoutChoice = { layout: 'big-number', figure, ...(later > 0 ? { figureItem: later } : {}) }
     // (The figure is said again over its claim: it counts toward the face's 60 words with the heading and the bullets.)
     // (Counted as a reader counts them: "third-party" is two words.)
@@ -174,7 +177,7 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // (Nor the number the title already says: "11" under "Goal 11" showed the heading again.)
     // (Nor one the title says with its unit: "75%" under "South Partition-Yield 75% (SPY75) Scenario".)
     const titled = figure !== undefined && (/^\d+$/.test(figure) ? new RegExp(`(?<![\\d.,])${figure}(?![\\d.,])`).test(toString(heading)) : toString(heading).toLowerCase().includes(figure.toLowerCase()))
-    if (figure && !titled && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
+    if (figure && !rival && !titled && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
   }
 
   const only = body.length === 1 ? body[0]! : undefined

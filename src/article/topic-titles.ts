@@ -221,7 +221,8 @@ export function continuation(heading: Heading, page: readonly FaceUnit[], keyPhr
   // (So does a long heading: five pages of "Experimental transit from the 1970s is still running (cont.)" told a blind reader
   // of set 48 nothing of what each was about.)
   // (So does one that trails off, "Keeping in mind the big picture...", five pages of which had said "(cont.)".)
-  if (pages >= 3 && (/[?:]$|(?:\.\.\.|…)$/.test(own) || own.includes(':') || ownWords.size > 6)) {
+  // (A short question over three pages keeps it: "Insurance company" over the rest of "What papers do I need?" was made up.)
+  if (pages >= 3 && ((/[?:]$/.test(own) || own.includes(':')) && (ownWords.size > 4 || pages >= 4) || /(?:\.\.\.|…)$/.test(own) || ownWords.size > 6)) {
     return { type: 'heading', depth: heading.depth, children: [{ type: 'text', value: phrase }], data: { ...structuredClone(heading.data), subsection: true, continues: own } }
   }
   return continuedHeading(heading)

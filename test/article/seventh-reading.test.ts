@@ -70,10 +70,12 @@ test('should show the result of "so … that" as the example, and the point afte
   // (Not a result whose subject points back to its cause.)
   const canal = clauseSegments(tagSentence('The canal had been dying so slowly for so long that its death looked like nothing more than another quiet afternoon on the towpath.')).map(tokensText)
   assert.ok(!canal.some((segment) => /^Its death/.test(segment)))
-  assert.equal(
-    bullet('The app’s design and its mainstream dominance have resulted in one actuality - people’s self-identity becomes so multi-faceted that some of them feel as if they are living several different personas online at the same time.'),
-    'People’s self-identity becomes so multi-faceted that some of them feel as if they are living several different personas online'
-  )
+  // (Since the thirtieth session a cut keeps "at the same time", which bounds what it says — "…can file an appeal and a
+  // review request[ at the same time]" had said either will do — so this sentence, 24 words without its set-up, makes no
+  // bullet within the hard cap rather than one without its last words.)
+  const personas = bullet('The app’s design and its mainstream dominance have resulted in one actuality - people’s self-identity becomes so multi-faceted that some of them feel as if they are living several different personas online at the same time.')
+  assert.ok(personas === undefined || /at the same time$/.test(personas), personas)
+  assert.equal(bullet('People’s self-identity becomes so multi-faceted that some of them feel as if they are living several different personas online.'), 'People’s self-identity becomes so multi-faceted that some of them feel as if they are living several different personas online')
 })
 
 test('should drop a hedge frame after its connective, and no stop after a short last word', () => {

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { facesOf } from '../helpers/deck-text.js'
+import type { ListItem } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 
 /** A deck built from `source` in article mode, its HTML and the text of its faces (notes left out). */
 async function deckFaces(source: string, path = '/tmp/lectern-no-such-folder/article.md'): Promise<{ html: string; faces: string }> {
@@ -194,4 +196,36 @@ test('"If so," "If not," and "Otherwise," lean on the sentence before', async ()
   assert.ok(vague('If not, the Department of Health and Human Services will oversee an external review process.'))
   assert.ok(vague('Otherwise, the effective date is the date we get the claim.'))
   assert.ok(!vague('Otherwise healthy adults rarely need a second dose of the vaccine.'))
+})
+
+test('no big number of a file\'s size, nor one of two spans the slide sets side by side', async () => {
+  // HealthCare.gov, "How does the health care law protect me?" and "How do I appeal a health plan decision?" (2013, public
+  // domain): "601 KB" of "Sample SBC form (PDF - 601 KB)" had been shown big; "30 days" over "…within 60 days if…".
+  const { keyFigure } = await import('../../src/article/key-figures.js')
+  const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+  assert.equal(keyFigure(item('Sample SBC form (PDF - 601 KB)')), undefined)
+  assert.equal(keyFigure(item('The archive is 2.5 MB in size and 40% smaller than before')), '40%')
+  const source = [
+    '# Appeals',
+    '',
+    '## How long does an internal appeal take?',
+    '',
+    '- Your internal appeal must be completed within 30 days if your appeal is for a service you haven’t received yet.',
+    '- Your internal appeals must be completed within 60 days if your appeal is for a service you’ve already received.',
+    ''
+  ].join('\n')
+  const { html } = await deckFaces(source)
+  assert.doesNotMatch(html, /class="[^"]*big-figure|data-figure="30 days"/)
+  assert.doesNotMatch(html, /layout-big-number/)
+})
+
+test('a short question over three pages or fewer titles its later pages "(cont.)", not a phrase of their bullets', async () => {
+  // HealthCare.gov, "How do I appeal a health plan decision?" (public domain): the rest of "What papers do I need?" had
+  // been titled "Insurance company" twice.
+  const { continuation } = await import('../../src/article/topic-titles.js')
+  const heading = { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: 'What papers do I need?' }] }
+  const title = continuation(heading, [], 'Insurance company', 3)
+  assert.equal(toString(title), 'What papers do I need? (cont.)')
+  const long = { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: 'Explain it like I am five: what is modal logic and why does it matter?' }] }
+  assert.equal(toString(continuation(long, [], 'Possible worlds', 3)), 'Possible worlds')
 })
