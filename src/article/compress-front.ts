@@ -113,8 +113,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const range = (at: number): boolean => /\d[°%]?$|^[°%]$/.test(tokens[at - 1]?.value ?? '') && /^\d/.test(tokens[at + 1]?.value ?? '')
       const close = tokens.findIndex((other, at) => at > index && isDash(other) && !range(at))
       const dashes = tokens.filter((other, at) => isDash(other) && !range(at)).length
-      // (Nor one word between dashes in a row of them, "a I - vi - IV - V progression": a sequence, no aside.)
-      const sequence = dashes >= 3 && close === index + 2
+      // (Nor one word between dashes in a row of them, "a I - vi - IV - V progression": a sequence, no aside; nor the other
+      // choice the claim also covers, "caused—or made worse—by military service": without it the claim says less.)
+      const sequence = (dashes >= 3 && close === index + 2) || (tokens[index + 1]?.lower === 'or' && close - index <= 4)
       if (close !== -1 && close < tokens.length - 1 && !sequence && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
@@ -167,8 +168,7 @@ export function dropConnective(tokens: Token[]): Token[] {
 
 /** Whether what follows a dropped connective opens a sentence: a clause, a fronted clause, or a fronted phrase before one. */
 function opensSentence(rest: readonly Token[]): boolean {
-  // ("That said, being a large open source project means…", "And unlike Envoy, Linkerd2-proxy is…": a gerund's clause, a
-  // fronted phrase the fronted-phrase cut does not know.)
+  // ("That said, being a large open source project means…", "And unlike Envoy, Linkerd2-proxy is…": a gerund's clause, a fronted phrase the fronted-phrase cut does not know.)
   return startsClause(rest) || subordinatorLength(rest) > 0 || dropFronted(withoutLeadingSpace([...rest])).length < rest.length || isStatement(withoutLeadingSpace([...rest]))
 }
 

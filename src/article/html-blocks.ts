@@ -178,6 +178,13 @@ export function directivePicture(node: RootContent): Paragraph[] | undefined {
  * @param tree The article.
  */
 export function spaceAfterBreaks(tree: Root): void {
+  // (A bold label over its text, "**Example 1**<br>Shaun is a Veteran…", labels it: "Example 1: Shaun…", not "Example 1 Shaun…".)
+  visit(tree, 'paragraph', (paragraph) => {
+    const [label, between, after] = paragraph.children
+    const broken = between?.type === 'break' || (between?.type === 'html' && /^<br\s*\/?>$/i.test(between.value.trim()))
+    const words = label?.type === 'strong' ? label.children.map((child) => ('value' in child ? child.value : '')).join('').trim() : ''
+    if (label?.type === 'strong' && broken && words !== '' && words.split(/\s+/).length <= 6 && !/[.:!?]$/.test(words) && after?.type === 'text') label.children.push({ type: 'text', value: ':' })
+  })
   visit(tree, 'break', (_, index, parent) => {
     const next = index === undefined ? undefined : parent?.children[index + 1]
     if (parent && index !== undefined && !(next?.type === 'text' && /^\s/.test(next.value))) parent.children.splice(index + 1, 0, { type: 'text', value: '\n' })

@@ -337,7 +337,10 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
     // with and gain support from key federal, local stakeholders, and non-profit sectors in Puerto Rico" without "to ensure
     // their solution would be viable in the long term" (a case study's "How TOP helped" had been empty).
     const cut = shortest.english && candidates.length === 1 ? compressTokens(shortest.tokens, maxWords, Math.floor((maxWords + 6) * 1.5)) : undefined
-    return cut ? { ...shortest, bullet: cut } : undefined
+    // (Else a section's one rule or finding, whole up to twice the hard cap and a little: "Error in a previous decision" had
+    // been an empty divider over "If we find a clear and unmistakable error in a prior decision, the effective date…".)
+    const rule = /^(?:if|when|unless|once)\b/i.test(shortest.sentence) || /\d/.test(shortest.sentence)
+    return cut ? { ...shortest, bullet: cut } : candidates.length === 1 && rule && bullet.words <= (maxWords + 6) * 2.2 && !isQuestion(shortest.tokens) ? { ...shortest, bullet } : undefined
   }
   return { ...shortest, bullet }
 }

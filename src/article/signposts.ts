@@ -123,6 +123,8 @@ export function isSignpost(text: string): boolean {
   if (/^(?:i|we)(?:['’]ll| will| shall)? (?:talk|write|say|speak|go into|come back to|return to|get to|touch on) (?:(?:a (?:bit|little) )?more |in (?:more )?detail |again )?(?:about |on )?(?:this|that|it|these|those)\b[^.!?]{0,40}\b(?:later|below|above|at the end|next time|in (?:a|the) (?:later|next|following|future|last)\b)|^keep (?:an|your) eyes? (?:out|open|peeled) for (?:that|this|it|more|the next|future|upcoming|part)\b/i.test(bare)) return true
   // ("Here I want to give my impressions from the visit this year", "I want to give you a short overview of the talks".)
   if (/^(?:here,? )?(?:i|we) (?:want|would like|wanted|'d like|’d like) to (?:give|share|offer|present|provide)(?: you)? (?:my|our|a|an|some|the)? ?(?:(?:short|brief|quick|few|personal) )?(?:impressions?|overview|summary|recap|notes|thoughts|highlights|report)\b/i.test(bare)) return true
+  // ("It's complex. Hang in there.", "Bear with me": the reader cheered on, nothing said.)
+  if (/^(?:(?:so|just|please),? )?(?:hang in there|bear with (?:me|us)|stay with (?:me|us)|stick with (?:me|us)|don['’]t give up)\b[^.!?]{0,20}[.!]?$/i.test(bare.trim())) return true
   // ("Other issues often come up": more to come, none of it said.)
   if (/^(?:other|some|several|a few|further|more) (?:issues|questions|problems|concerns|objections|arguments|points|topics) (?:often |also |sometimes |frequently |commonly |usually )?(?:come up|arise|crop up|emerge|remain)[.!]?$/i.test(bare.trim())) return true
   // (Nor an editor's outro: "Thank you Dwight for this really insightful look…", "This blog has been a first for us…".)

@@ -229,3 +229,38 @@ test('a short question over three pages or fewer titles its later pages "(cont.)
   const long = { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: 'Explain it like I am five: what is modal logic and why does it matter?' }] }
   assert.equal(toString(continuation(long, [], 'Possible worlds', 3)), 'Possible worlds')
 })
+
+test('a rules page: a bold label over its example, the example in order, the rule whole, the other choice kept', async () => {
+  // U.S. Department of Veterans Affairs, "Disability compensation effective date" (VA.gov; CC0): "Example 1 Shaun is a
+  // Veteran…" ran the label into its sentence; "We awarded Ric a 30% disability rating…" moved above "Ric is a Veteran…";
+  // "Error in a previous decision" was an empty divider; "caused—or made worse—by military service" lost its other
+  // choice; "Learn how we decide effective dates in different cases" and "Hang in there" were the next slide's words.
+  const source = [
+    '# Disability compensation effective date',
+    '',
+    '## Direct service connection',
+    '',
+    'The effective date for a disability that was caused—or made worse—by military service is whichever of these comes later: the date we get your claim, or the date you first got your illness or injury.',
+    '',
+    '**Example 2**<br>',
+    'Ric is a Veteran who ended his active service on September 30, 2013, with a hearing disability. He filed a claim for his hearing problem less than a year later.',
+    '',
+    'We got Ric’s claim on July 5, 2014. Because we got it within 1 year of his separation from active service, we awarded Ric a 30% disability rating with an effective date of October 1, 2013—the day after Ric’s separation from the military.',
+    '',
+    '## Error in a previous decision',
+    '',
+    'If we find a clear and unmistakable error in a prior decision, the effective date of the new decision will be the date from which benefits would’ve been paid if there hadn’t been an error in the prior decision.',
+    ''
+  ].join('\n')
+  const { faces } = await deckFaces(source)
+  assert.match(faces, /Example 2: Ric is a Veteran/)
+  assert.ok(faces.indexOf('Ric is a Veteran') < faces.indexOf('We awarded Ric'), faces)
+  assert.match(faces, /If we find a clear and unmistakable error in a prior decision/)
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.match(compressSentence('The effective date for a disability that was caused—or made worse—by military service is whichever of these comes later:', { maxWords: 14 })?.text ?? '', /—or made worse—/)
+  assert.equal(compressSentence('The town—a quiet place on the river—grew fast in the 1990s and kept growing.', { maxWords: 14 })?.text, 'The town grew fast in the 1990s and kept growing')
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.ok(isSignpost('Learn how we decide effective dates in different cases.'))
+  assert.ok(isSignpost('Hang in there.'))
+  assert.ok(!isSignpost('Learn how to say no.'))
+})
