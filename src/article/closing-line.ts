@@ -92,7 +92,10 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   const plain = item !== undefined && lists.at(-1)!.children.length >= 2 && lists.reduce((sum, list) => sum + list.children.length, 0) >= 3 && !/"type":"(?:inlineMath|inlineCode|html)"/.test(JSON.stringify(item))
   const lastItem = plain ? shownKey(toString(item)) : ''
   const endsFace = closing !== undefined && !/[\\$_^`]/.test(closing) && lastItem.length > 20 && shownKey(closing).startsWith(lastItem) && !shown(closing, faces.slice(0, last))
-  if (closing && (!shown(closing, faces) || endsFace) && !lines.some((line) => shownKey(line) === shownKey(closing))) lines.push(closing)
+  // (Nor one a bullet already says cut shorter: "The doctor will write up a report…" under "After your exam, the doctor…".)
+  const bullets = content.flatMap((slide) => slide.children.filter((child): child is List => child.type === 'list').flatMap((list) => list.children.map((each) => shownKey(toString(each)))))
+  const echoed = (text: string): boolean => bullets.some((key) => key.split(' ').length >= 6 && ` ${shownKey(text)} `.includes(` ${key} `))
+  if (closing && (!(shown(closing, faces) || echoed(closing)) || endsFace) && !lines.some((line) => shownKey(line) === shownKey(closing))) lines.push(closing)
   if (lines.length === 0) return undefined
   return {
     type: 'slide',

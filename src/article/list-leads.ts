@@ -19,7 +19,9 @@ export function emptyLeadIn(text: string, heading?: string): boolean {
   if (isPointer(`${text.trim().replace(/:$/, '')}.`)) return true
   // ("Operators look for a few things before they commit…:": a lead-in that only counts what the list names; "There are a
   // few points that need some serious consideration before…" says what they are for.)
-  if (own.length <= 16 && /\b(?:a few|several|some|a number of|the following|these|three|four|five) (?:key |main |important )?things\b/i.test(text)) return true
+  // (Not one that says who does them, "During your exam, the doctor may do any or all of these things:", over items that
+  // open on its verb, "Review your claim file with you": without it they read as orders to the audience.)
+  if (own.length <= 16 && /\b(?:a few|several|some|a number of|the following|these|three|four|five) (?:key |main |important )?things\b/i.test(text) && !/\b(?:may|might|can|could|will|would|should|must) (?:\w+ )?do\b/i.test(text)) return true
   if (own.length <= 2 && /^(?:(?:some |a few |more |other )?(?:examples?|instances|cases|ideas|options|highlights|details|results|notes|steps)|note|nb|n\.b\.|or|and|but|also|so|then|for example|for instance|e\.g\.|like|such as|including|namely|specifically)\s*:?\s*$/i.test(text.trim().replace(/:$/, ''))) return true
   if (heading === undefined) return false
   const titled = new Set(words(heading))

@@ -45,7 +45,14 @@ function shortRun(body: readonly BodyLine[], at: number): number {
   // (The first line may stand apart from the colon that introduces the run.)
   // (An item's remark in brackets is no stop of its own: "searched for the information on Google (I'm excited to see the
   // growth in DuckDuckGo!)".)
-  return textRun(body, at, (text) => (countWords(text) <= 15 || (countWords(text) <= 30 && !endsSentence(text.replace(/(?<=\S)\s+\([^()]*\)$/, '')))) && !/:$/.test(text), 2)
+  const short = textRun(body, at, (text) => (countWords(text) <= 15 || (countWords(text) <= 30 && !endsSentence(text.replace(/(?<=\S)\s+\([^()]*\)$/, '')))) && !/:$/.test(text), 2)
+  // (An item of two sentences among short ones is an item all the same: "Review your claim file with you" / "Ask you
+  // questions based on the medical records in your claim file. These may include…" / "Perform a basic physical exam".)
+  let long = textRun(body, at, (text) => countWords(text) <= 45 && !/:$/.test(text), 3)
+  // (Its last line short: a paragraph after the list, a line of its own in a text without blank lines, is no item.)
+  while (long > 0 && countWords(body[at + long - 1]!.source.text) > 12) long--
+  const lines = body.slice(at, at + long).map((line) => countWords(line.source.text))
+  return long > short && lines.filter((words) => words <= 12).length >= Math.max(2, Math.ceil(lines.length / 2)) && lines.filter((words) => words > 30).length <= 1 ? long : short
 }
 
 /**

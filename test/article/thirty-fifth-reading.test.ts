@@ -264,3 +264,30 @@ test('a rules page: a bold label over its example, the example in order, the rul
   assert.ok(isSignpost('Hang in there.'))
   assert.ok(!isSignpost('Learn how to say no.'))
 })
+
+test('an item of two sentences among short ones stays an item; a lead-in that says who does the items stays (copied text)', async () => {
+  // U.S. Department of Veterans Affairs, "VA claim exam (C&P exam)" (2019, CC0): "Review your claim file with you Ask you
+  // questions…" ran two items together and "Take a look at the Disability Benefits Questionnaires (DBQs)" titled a slide;
+  // "During your exam, the doctor may do any or all of these things:" had gone, leaving orders to the audience.
+  const source = [
+    'VA claim exam',
+    '',
+    'A VA claim exam isn’t like a normal medical exam or other VA health care visits, and each exam is different, depending on the information we need.',
+    '',
+    'During your exam, the doctor may do any or all of these things:',
+    'Review your claim file with you',
+    'Ask you questions based on the medical records in your claim file. These may include questions from the Disability Benefits Questionnaire for each service-connected condition you’re claiming.',
+    'Take a look at the Disability Benefits Questionnaires (DBQs)',
+    'Perform a basic physical exam',
+    'Ask you to get other tests—like X-rays or blood work—if needed',
+    '',
+    'After your exam, the doctor will write up a report and send it to a VA claims processor to be added to your claim file.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deckFaces(source, '/tmp/lectern-no-such-folder/article.txt')
+  assert.match(html, /<li>Review your claim file with you<\/li>/)
+  // (And the talk closes on no sentence a bullet already said, cut shorter: "In closing" had said the last bullet again.)
+  assert.doesNotMatch(html, /In closing/)
+  assert.ok(!titles(html).some((title) => /Disability Benefits Questionnaires/.test(title)), JSON.stringify(titles(html)))
+  assert.match(faces, /the doctor may do any or all of these things/)
+})
