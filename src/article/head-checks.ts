@@ -176,7 +176,7 @@ export function cutsAcrossAside(tokens: readonly Token[], kept: readonly Token[]
 }
 
 /** Words that bound a rule: cut, the rule says something else ("…at the same time", "…, whichever is later", "only if…"). */
-const bounds = /\b(?:at the same time|simultaneously|whichever|only if|no (?:later|earlier) than|in (?:your|their|his|her) (?:native|own) language)\b/gi
+const bounds = /\b(?:at the same time|simultaneously|whichever|only if|for free|free of charge|at no (?:cost|charge)|no (?:later|earlier) than|in (?:your|their|his|her) (?:native|own) language)\b/gi
 
 /** Whether `bullet`, cut from `sentence`, keeps every word that bounds its rule (see {@link dropsBound}). */
 export function keepsBounds(sentence: string, bullet: string): boolean {

@@ -68,6 +68,14 @@ export function openingTitle(tree: Root): void {
 export function repeatedTitle(tree: Root, config: DeckConfig): void {
   const at = tree.children.findIndex((node) => !['yaml', 'toml'].includes(node.type))
   const [first, next] = tree.children.slice(at)
+  // (A line in italics that opens the page under its front matter's title is its standfirst, the talk's subtitle: "_A
+  // personal transition from academic life to something more free, more real._" had been the only bullet of "Introduction".)
+  const italic = first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'emphasis' ? toString(first).trim() : ''
+  if (config.subtitle === undefined && countWords(italic) >= 4 && countWords(italic) <= 30 && next?.type === 'heading') {
+    config.subtitle = italic.replace(/(?<!\.\.)\.$/, '')
+    tree.children.splice(at, 1)
+    return
+  }
   if (first?.type !== 'heading' || !isSameTitle(toString(first), config.title)) return
   first.depth = 1
   if (next?.type !== 'heading') return

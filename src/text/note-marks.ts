@@ -53,10 +53,11 @@ function withoutLinkedMarkers<T extends NoteLine>(lines: T[]): T[] {
 }
 
 /**
- * A number of one or two digits glued after a word of letters with a small letter ("shabakiya1", "BentoML3"), or its
+ * A number of one or two digits glued after a word of letters with a small letter ("shabakiya1", "BentoML3", "Altruist’s1",
+ * a share's "~10%13"), or its
  * closing mark (not a section's "2.1", code's "x.y.0-rc1", nor a form's "STL02"), before a space, a stop or the line's end.
  */
-const wordMarker = /(?<=(?:^|[\s(“‘"'])\p{L}*\p{Ll}\p{Lu}{0,3}(?:[).,;:”’"']|[)”’"'][.,;:]|[.,;:][)”’"'])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
+const wordMarker = /(?<=(?:(?:^|[\s(“‘"'])\p{L}*(?:['’]\p{L}*)?\p{Ll}\p{Lu}{0,3}|\d%)(?:[).,;:”’"']|[)”’"'][.,;:]|[.,;:][)”’"'])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
 
 /**
  * The lines without the note numbers glued to their words, when at least two count up from one (one may be missing,
@@ -68,18 +69,26 @@ function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
   for (const line of lines) {
     for (const match of line.text.matchAll(wordMarker)) {
       const value = Number(match[1])
+      // (A note cited again later, "Altruist9" then "ratings9" after "accounts10", is a mark all the same.)
+      const again = count >= 3 && value < next && value >= next - 4
+      if (again) {
+        marks.set(line, [...(marks.get(line) ?? []), { at: match.index, length: match[1]!.length }])
+        continue
+      }
       if (value < next || value > next + (count >= 2 ? 1 : 0)) continue
       marks.set(line, [...(marks.get(line) ?? []), { at: match.index, length: match[1]!.length }])
       ;[next, count] = [value + 1, count + 1]
     }
   }
   if (count < 2) return lines
+  // (And a note glued after a year, "founded in 20181", once three count up: no year has five digits.)
+  const year = /(?<=\b(?:in|since|of|from|by|until|after|before)\s)((?:1[5-9]|20)\d\d)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/g
   // (From the end of each line, so that the positions before stay right.)
   return lines.map((line) => {
     const found = marks.get(line)
-    if (!found) return line
-    const text = found.reduceRight((out, { at, length }) => out.slice(0, at) + out.slice(at + length), line.text)
-    return { ...line, text }
+    const text = (found ?? []).reduceRight((out, { at, length }) => out.slice(0, at) + out.slice(at + length), line.text)
+    const dated = count >= 3 ? text.replace(year, (whole, date: string, mark: string) => (Number(mark) < next ? date : whole)) : text
+    return dated === line.text ? line : { ...line, text: dated }
   })
 }
 

@@ -291,3 +291,49 @@ test('an item of two sentences among short ones stays an item; a lead-in that sa
   assert.ok(!titles(html).some((title) => /Disability Benefits Questionnaires/.test(title)), JSON.stringify(titles(html)))
   assert.match(faces, /the doctor may do any or all of these things/)
 })
+
+test('a line in italics opening the page under its front matter\'s title is the subtitle', async () => {
+  // tuilion, "Why I Left Academia After a Decade of Silence" (2025, MIT): "_A personal transition from academic life to
+  // something more free, more real._" had been the only bullet of an "Introduction" slide.
+  const source = [
+    '---',
+    'title: "Why I Left Academia After a Decade of Silence"',
+    'date: 2025-07-13',
+    '---',
+    '',
+    '_A personal transition from academic life to something more free, more real._',
+    '',
+    '### The Realisation',
+    '',
+    'I was at a party - coincidentally, my birthday party. For over a year, I had been thinking things over. I was going back and forth in my head, feeling stuck in the same surroundings, often unmotivated and frustrated.',
+    '',
+    '### A Decade in Academia',
+    '',
+    'I spent ten years in science. I completed a PhD and invested many more years in research, writing, collaboration, and teaching.',
+    ''
+  ].join('\n')
+  const { html } = await deckFaces(source)
+  const [title, ...rest] = html.split('</section>')
+  assert.match(title!, /A personal transition from academic life to something more free, more real/)
+  assert.doesNotMatch(rest.join('').replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /A personal transition/)
+})
+
+test('note numbers glued to words count up from one, a note cited again and one glued after a year included (copied text)', async () => {
+  // Alex Wendland, "To combat Altruist, Schwab should buy Advyzon" (2023, CC BY 4.0), copied from the page: "Altruist’s1",
+  // "businesses8", "ratings9" (note 9 again), "~10%13" and "founded in 20181" had been on the faces.
+  const { withoutNoteMarkers } = await import('../../src/text/note-marks.js')
+  const lines = [
+    'Altruist’s1 bundled model presents an existential threat to the market.',
+    'Most of those assets2 are held at two custodians.',
+    'Platforms like Envestnet3, Orion4, AssetMark5 and InvestCloud6 grew their holdings7.',
+    'Altruist verticalized these businesses8, and they raised $290M since they were founded in 20181 and kept going.',
+    'Altruist9 leads on accounts10 and against incumbents11, and its high ratings9 show it.',
+    'A contract is $10,000 / year12 and its CAGR is ~10%13 each year.'
+  ].map((text) => ({ text }))
+  const out = withoutNoteMarkers(lines).map((line) => line.text)
+  assert.equal(out[0], 'Altruist’s bundled model presents an existential threat to the market.')
+  assert.equal(out[3], 'Altruist verticalized these businesses, and they raised $290M since they were founded in 2018 and kept going.')
+  assert.doesNotMatch(out.join(' '), /ratings9|%13|assets2|year12/)
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.match(compressSentence('Schwab or Fidelity should acquire Advyzon, forgo the $12M in revenue Advyzon generates each year, and offer Advyzon for free to advisors.', { maxWords: 14 })?.text ?? 'none', /for free|^none$/)
+})
