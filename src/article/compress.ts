@@ -16,7 +16,7 @@ import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, leavesVerbBehind, shortenLists } from './compress-back.js'
 import { asideInSubject, closesSeries, contrastFollows, dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, endsInListItem, dropTrailingMeans, fronts, insideCondition, notOnlyBefore, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
-import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, keepsBounds, waitsForVerb } from './head-checks.js'
+import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, keepsBounds, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropAsides, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { clauseSubject } from './clause-subject.js'
 import { dropAppositive, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive } from './compress-asides.js'
@@ -125,7 +125,7 @@ export function unwrap(sentence: string): string {
 export function compressTokens(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   const result = compressTagged(sentence, maxWords, hardCap)
   // (Never one that lost what bounds its rule by any path: "…the date we get the claim to reopen[, or…, whichever is later]".)
-  return result && keepsBounds(tokensText(sentence), result.text) ? result : undefined
+  return result && keepsBounds(tokensText(sentence), result.text) ? withoutDanglingAbbreviation(result) : undefined
 }
 
 function compressTagged(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {

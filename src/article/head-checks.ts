@@ -178,6 +178,20 @@ export function cutsAcrossAside(tokens: readonly Token[], kept: readonly Token[]
 /** Words that bound a rule: cut, the rule says something else ("…at the same time", "…, whichever is later", "only if…"). */
 const bounds = /\b(?:at the same time|simultaneously|whichever|only if|for free|free of charge|at no (?:cost|charge)|no (?:later|earlier) than|in (?:your|their|his|her) (?:native|own) language)\b/gi
 
+/**
+ * A bullet without the "i.e."/"e.g." a cut left at its end ("…to “repaper” their clients, i.e." lost what it opened), nor
+ * the comma before it.
+ *
+ * @param bullet A compressed bullet.
+ */
+export function withoutDanglingAbbreviation<T extends { text: string; tokens: Token[]; words: number }>(bullet: T): T {
+  const text = bullet.text.replace(/,?\s*\b(?:i\.\s?e|e\.\s?g|viz|cf)\.?,?\s*$/i, '')
+  if (text === bullet.text) return bullet
+  let tokens = [...bullet.tokens]
+  while (tokens.length > 0 && tokensText(tokens).trim().length > text.length) tokens = tokens.slice(0, -1)
+  return { ...bullet, text, tokens, words: wordsOf(tokens) }
+}
+
 /** Whether `bullet`, cut from `sentence`, keeps every word that bounds its rule (see {@link dropsBound}). */
 export function keepsBounds(sentence: string, bullet: string): boolean {
   // (Not a connective that opens the sentence: "At the same time, the price of oil fell".)

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
 import { joinInterruptedLists } from './interrupted-lists.js'
 import { setAsideSeriesNavigation } from './series-navigation.js'
-import { joinShortAnswers } from './short-answers.js'
+import { answeredHeadings, joinShortAnswers } from './short-answers.js'
 import { condenseBlocks } from './condense.js'
 import { shownKey } from './shown-bullets.js'
 import { isPublicationNote, pointer } from './signposts.js'
@@ -77,6 +77,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (typeof deck.config.author === 'string') deck.config.author = spelledAuthors(deck.config.author, toString(tree))
     if (!settings.text) boldParagraphHeadings(tree)
     questionHeadings(tree)
+    answeredHeadings(tree)
     shortenLongHeadings(tree)
     completeLabelHeadings(tree)
     joinRunOnHeadings(tree)
@@ -88,8 +89,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     const named = file.data.frontMatter?.title
     if (typeof named === 'string' && h1s.length === 1) {
       const h1 = h1s[0]!
-      // (Unless the front matter's title names the series the page belongs to, said again in a blurb before the `#`:
-      // "Collections as Data Facets document collections as data implementations…" over "# La Gaceta de La Habana".
+      // (Unless the front matter's title names the series the page belongs to, said again in a blurb before the `#`: "Collections as Data Facets document collections as data implementations…" over "# La Gaceta de La Habana".
       // Then the `#` opens the talk, the series its kicker, and the blurb goes on under it, where the page put it.)
       if (tree.children.slice(0, tree.children.indexOf(h1)).some((node) => node.type === 'paragraph' && toString(node).includes(named))) {
         ;[deck.config.kicker, deck.config.title] = [deck.config.kicker ?? named, toString(h1).trim()]

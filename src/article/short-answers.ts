@@ -5,11 +5,11 @@
  * second question taken for a section's heading. Joined, they are one paragraph that a question opens, which condensing
  * shows as the question with its answer.
  */
-import type { BlockContent, Paragraph } from 'mdast'
+import type { BlockContent, Paragraph, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
 /** An answer of a word or a few: "No.", "Not really.", "You bet.", "Maybe.", "Yes, absolutely." */
-export const shortAnswer = /^(?:yes|no|nope|yep|yeah|maybe|perhaps|probably(?: not)?|possibly|not really|not quite|not yet|not at all|not exactly|absolutely(?: not)?|definitely(?: not)?|of course(?: not)?|certainly(?: not)?|indeed|sure|you bet|never|always|sometimes|rarely|exactly|correct|sort of|kind of|it depends|hardly)\b[^.!?]{0,20}[.!]*$/i
+export const shortAnswer = /^(?:yes|no|nope|yep|yeah|maybe|perhaps|probably(?: not)?|possibly|(?:very |most )?(?:un)?likely|not really|not quite|not yet|not at all|not exactly|absolutely(?: not)?|definitely(?: not)?|of course(?: not)?|certainly(?: not)?|indeed|sure|you bet|never|always|sometimes|rarely|exactly|correct|sort of|kind of|it depends|hardly)\b[^.!?]{0,20}[.!]*$/i
 
 /** Whether a paragraph is one question of its own (not the end of a longer paragraph). */
 function isLoneQuestion(node: BlockContent | undefined): node is Paragraph {
@@ -39,4 +39,24 @@ export function joinShortAnswers(nodes: readonly BlockContent[]): BlockContent[]
     out.push(node!)
   }
   return out
+}
+
+/**
+ * Give each question heading the short answer its section opens with ("Could Schwab and Fidelity buy Altruist?" over
+ * "Unlikely. Jason Wenk stated…"): the answer, a word or two, is what the audience wants from the slide, and alone it is
+ * no bullet (four answers of a piece had been left to the notes). The paragraph keeps it for the notes.
+ *
+ * @param tree The article.
+ */
+export function answeredHeadings(tree: Root): void {
+  tree.children.forEach((node, index) => {
+    const next = tree.children[index + 1]
+    if (node.type !== 'heading' || node.depth < 2 || next?.type !== 'paragraph' || !/\?["”’]?$/.test(toString(node).trim())) return
+    const answer = /^[^.!?]{1,30}[.!]+(?=\s|$)/.exec(toString(next).trim())?.[0]
+    // (Inside the heading's bold, "### **Does this apply to my plan?**", where its last words are.)
+    let last = node.children.at(-1)
+    while (last !== undefined && (last.type === 'strong' || last.type === 'emphasis')) last = last.children.at(-1)
+    if (answer === undefined || !shortAnswer.test(answer) || answer.split(/\s+/).length > 3 || last?.type !== 'text') return
+    last.value = `${last.value.trimEnd()} ${answer}`
+  })
 }

@@ -183,7 +183,8 @@ function deckHeadings(slides: readonly SlideView[], sourceHasOverview: boolean):
       const text = hastToString(heading).replace(/\s+/g, ' ').trim()
       if (/\(cont\.\)$/.test(text)) continue
       if (text === 'Introduction' && !sourceHasOverview) continue
-      headings.push(text)
+      // (A question heading carries the short answer its section opens with: src/article/short-answers.ts.)
+      headings.push(text.replace(/\?\s+[^?]{1,30}[.!]$/, '?'))
     }
   }
   return headings

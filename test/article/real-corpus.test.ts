@@ -219,9 +219,12 @@ async function measure(article: Article): Promise<Measure> {
   }
   // (Back matter after the last section, a reading list aside, goes to the notes with its heading: src/article/back-matter.ts.)
   const allNotes = slides.map(notesOf).join('\n')
+  // (A question heading carries the short answer its section opens with, "Is ESLint useful with TypeScript? Yes.":
+  // src/article/short-answers.ts.)
+  const asked = titles.map((title) => title.replace(/\?\s+[^?]{1,30}[.!]$/, '?'))
   for (const heading of article.expected.headings) {
-    const exact = titles.indexOf(heading.trim(), at)
-    const found = exact !== -1 ? exact : titles.findIndex((title, index) => index >= at && shortened(title, heading.trim()))
+    const exact = asked.indexOf(heading.trim(), at)
+    const found = exact !== -1 ? exact : asked.findIndex((title, index) => index >= at && shortened(title, heading.trim()))
     if (found !== -1) {
       result.headingsFound++
       at = found

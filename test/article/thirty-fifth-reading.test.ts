@@ -337,3 +337,25 @@ test('note numbers glued to words count up from one, a note cited again and one 
   const { compressSentence } = await import('../../src/article/compress.js')
   assert.match(compressSentence('Schwab or Fidelity should acquire Advyzon, forgo the $12M in revenue Advyzon generates each year, and offer Advyzon for free to advisors.', { maxWords: 14 })?.text ?? 'none', /for free|^none$/)
 })
+
+test('a question heading takes the short answer its section opens with; no bullet ends on "i.e."', async () => {
+  // Alex Wendland, "To combat Altruist, Schwab should buy Advyzon" (2023, CC BY 4.0): "Could Schwab and Fidelity buy
+  // Altruist?" over "Unlikely. Jason Wenk stated…" had lost its answer, and "…their clients, i.e." ended a bullet.
+  const source = [
+    '# To combat Altruist, Schwab should buy Advyzon',
+    '',
+    '## Could Schwab and Fidelity buy Altruist?',
+    '',
+    'Unlikely. Jason Wenk stated that the “$112M Series D [was] to take on Schwab and Fidelity” in all their PR announcements. He’s shooting for the moon.',
+    '',
+    '## Does this apply to my plan?',
+    '',
+    'Maybe a little! Some students measured the CO2 reduction of various houseplants and found statistically significant results.',
+    ''
+  ].join('\n')
+  const { html } = await deckFaces(source)
+  assert.ok(titles(html).includes('Could Schwab and Fidelity buy Altruist? Unlikely.'), JSON.stringify(titles(html)))
+  assert.ok(titles(html).includes('Does this apply to my plan? Maybe a little!'), JSON.stringify(titles(html)))
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.equal(compressSentence('However, the acquisition is forcing advisors to “repaper” their clients, i.e., requiring them to sign forms switching their custodian from TD Ameritrade to Schwab.', { maxWords: 14 })?.text, 'The acquisition is forcing advisors to “repaper” their clients')
+})
