@@ -158,8 +158,11 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
   // (Without the hedge and the phrase before it a bullet drops: "Processing all of this, it seems like | making STEM…".)
   const italic = italicOnly(paragraphs.at(-1)?.children ?? [])
   const [alone] = ending.length === 1 && paragraphs.length > 1 && !italic && !/^(?:an? |the )?(?:video|photo|picture|image|map|chart|graph|screenshot|figure|diagram)\b/i.test(ending[0]!) ? scoreSentences([ending], { maxWords: 40, lang: options.lang }) : []
-  // (Nor a rule's last case, "If we get a claim more than one year after…, the effective date is…": one more case, no close.)
-  if (alone && countWords(alone.sentence) <= 36 && !/\?["'”’)]*$/.test(alone.sentence) && !/^(?:if|unless|when|whenever|for (?:claims|cases|people|those))\b/i.test(alone.sentence) && isClaim(alone, 40) && !pointsBack(alone.bullet!.tokens) && !['i', 'my'].includes(alone.bullet!.tokens[0]?.lower ?? '')) return alone.bullet!.words < countWords(alone.sentence) - 3 ? alone.bullet!.text : alone.sentence.replace(/(?<!\.\.)\.$/, '')
+  // (Nor a rule's last case, "If we get a claim more than one year after…, the effective date is…" after two more "If we
+  // get a claim…": one more case, no close; "If you find yourself with lots of questions, you're already off to a good start" is one.)
+  const opener = /^(?:if|unless|when|whenever|for)\b/i.exec(alone?.sentence ?? '')?.[0].toLowerCase()
+  const cases = opener !== undefined && paragraphs.slice(-3, -1).some((each) => toString(each).trim().toLowerCase().startsWith(`${opener} `))
+  if (alone && countWords(alone.sentence) <= 36 && !/\?["'”’)]*$/.test(alone.sentence) && !cases && isClaim(alone, 40) && !pointsBack(alone.bullet!.tokens) && !['i', 'my'].includes(alone.bullet!.tokens[0]?.lower ?? '')) return alone.bullet!.words < countWords(alone.sentence) - 3 ? alone.bullet!.text : alone.sentence.replace(/(?<!\.\.)\.$/, '')
   // (A short last sentence that says the title is the punchline the piece was named for, whatever it points back at: "It
   // is a piece of chalk." closes "A Piece of Chalk".)
   const last = ending.at(-1)

@@ -359,3 +359,41 @@ test('a question heading takes the short answer its section opens with; no bulle
   const { compressSentence } = await import('../../src/article/compress.js')
   assert.equal(compressSentence('However, the acquisition is forcing advisors to “repaper” their clients, i.e., requiring them to sign forms switching their custodian from TD Ameritrade to Schwab.', { maxWords: 14 })?.text, 'The acquisition is forcing advisors to “repaper” their clients')
 })
+
+test('a rule\'s last case closes no talk; an essay\'s last "If…" line still does', async () => {
+  // U.S. Department of Veterans Affairs, "Disability compensation effective date" (CC0): "In closing" had said the hospital
+  // stay's third case, "If we get a claim more than one year after…"; Dylan Baker, "Datasets Have Worldviews" (2022,
+  // Apache-2.0): "If you find yourself with lots of questions, you're already off to a good start." closes it.
+  const rules = [
+    '# Effective dates',
+    '',
+    '## Direct service connection',
+    '',
+    'The effective date for a disability that was caused by military service is the date we get your claim or the date you first got your illness or injury.',
+    '',
+    '## Disability or death due to a hospital stay',
+    '',
+    'If we get a claim within one year after the date the Veteran suffered an injury, the effective date is the date the injury happened.',
+    '',
+    'If we get a claim within one year of the date of a Veteran’s death, the effective date is the first day of the month in which the Veteran died.',
+    '',
+    'If we get a claim more than one year after a Veteran suffered an injury, their injury got worse, or they died, the effective date is the date we get the claim.',
+    ''
+  ].join('\n')
+  assert.doesNotMatch((await deckFaces(rules)).html, /In closing/)
+  const essay = [
+    '# Datasets have worldviews',
+    '',
+    '## Ask questions',
+    '',
+    'Every dataset encodes the choices of the people who collected it, and those choices shape what a model learns from it.',
+    '',
+    'And do some sleuthing about your data! Who collected this data? Why was it collected? Who paid for it?',
+    '',
+    'You might even find yourself questioning what kinds of assumptions underpin machine learning dataset development.',
+    '',
+    'If you find yourself with lots of questions, you\'re already off to a good start.',
+    ''
+  ].join('\n')
+  assert.match((await deckFaces(essay)).html, /In closing[\s\S]*If you find yourself with lots of questions/)
+})
