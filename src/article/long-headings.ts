@@ -199,7 +199,9 @@ export function continuedHeading(heading: Heading): Heading {
   const colon = text.indexOf(': ')
   const head = colon > 0 ? text.slice(0, colon).trim() : ''
   const short = countWords(text) > continuedWords && countWords(head) >= 2 && countWords(head) <= continuedWords - 2 && !/[?]$/.test(head)
-  const children: Heading['children'] = short ? [{ type: 'text', value: head }] : structuredClone(heading.children)
+  // (A question's answer, "Does my project need an additional contributor agreement? Probably not.", is said on its first page only.)
+  const answered = /\?\s+[^?]{1,30}[.!]$/.test(text) ? text.replace(/\?\s+[^?]{1,30}[.!]$/, '?') : undefined
+  const children: Heading['children'] = short ? [{ type: 'text', value: head }] : answered ? [{ type: 'text', value: answered }] : structuredClone(heading.children)
   return withoutOverview({ ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: continuedMark }], data: { hProperties: { className: ['cont'] } } }] })
 }
 

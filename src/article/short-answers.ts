@@ -44,7 +44,7 @@ export function joinShortAnswers(nodes: readonly BlockContent[]): BlockContent[]
 /**
  * Give each question heading the short answer its section opens with ("Could Schwab and Fidelity buy Altruist?" over
  * "Unlikely. Jason Wenk stated…"): the answer, a word or two, is what the audience wants from the slide, and alone it is
- * no bullet (four answers of a piece had been left to the notes). The paragraph keeps it for the notes.
+ * no bullet (four answers of a piece had been left to the notes). It moves from the paragraph to the title.
  *
  * @param tree The article.
  */
@@ -58,5 +58,8 @@ export function answeredHeadings(tree: Root): void {
     while (last !== undefined && (last.type === 'strong' || last.type === 'emphasis')) last = last.children.at(-1)
     if (answer === undefined || !shortAnswer.test(answer) || answer.split(/\s+/).length > 3 || last?.type !== 'text') return
     last.value = `${last.value.trimEnd()} ${answer}`
+    // (Said once, on the title: "No. A standard is something…" had opened the bullet under "…a standard? No." too.)
+    const lead = next.children[0]
+    if (lead?.type === 'text' && lead.value.trimStart().startsWith(answer)) lead.value = lead.value.trimStart().slice(answer.length).trimStart()
   })
 }
