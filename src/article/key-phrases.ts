@@ -208,8 +208,6 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // (Initials, "H.F" of a narrator called "H.F.", title nothing.)
       if (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(phrase.text)) continue
       if (count < 2 || !named || firstName(phrase) || phrase.key.split(' ').every((lemma) => inTitle.has(lemma))) continue
-      // (Nor one most pages name, "Insurance company" of a guide to health insurance: it tells no page from the others.)
-      if (all.length >= 6 && pagesWith.get(phrase.key)! > all.length * 0.4) continue
       // (One word named in quotation marks is a term the page mentions, "Exemplary", "Satisfactory" of a grading scale;
       // one name said twice in passing, "Amr" of "Amr and Marwa", no more a topic: a blind reader of set 54 asked what they were.)
       if (phrase.words === 1 && (quoted(phrase.text, texts[page]!) || (phrase.name && count < 3 && paired(phrase.text, texts[page]!)))) continue
