@@ -154,7 +154,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // (A bare count shows with what it counts, "100 countries", not "100": blind readers found the number alone meant nothing.)
     const hero = (item: ListItem | undefined): string | undefined => {
       const found = item ? keyFigure(item) : undefined
-      if (!found || /^100\s?(?:%|percent|per cent)$/i.test(found)) return undefined
+      // (Nor one of a bullet that points back at what the slide does not show: "This final decision can be delivered verbally,
+      // but must be followed by a written notice within 48 hours" drew "48 hours" big where the answer was 4 business days.)
+      if (!found || /^100\s?(?:%|percent|per cent)$/i.test(found) || /^(?:this|these|that|those|such)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have)\b/iu.test(toString(item!))) return undefined
       // (Nor an age, "within the 20 to 40 years age group": who took part, not what was found.)
       const age = /\b\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s+years?(?:[- ]old|\s+of\s+age|\s+age\s+group)|\baged?\s+(?:between\s+)?\d+(?:\s*(?:to|and|-|–)\s*\d+)?/i.exec(toString(item!))
       if (age && age[0].includes(/\d+/.exec(found)?.[0] ?? found)) return undefined

@@ -401,3 +401,19 @@ test('a rule\'s last case closes no talk; an essay\'s last "If…" line still do
   ].join('\n')
   assert.match((await deckFaces(essay)).html, /In closing[\s\S]*If you find yourself with lots of questions/)
 })
+
+test('no big number of a bullet that points back at what the slide does not show', async () => {
+  // HealthCare.gov, "How do I appeal a health plan decision?" (public domain): "48 hours" of "This final decision can be
+  // delivered verbally, but must be followed by a written notice within 48 hours" had been shown big, where the section's
+  // answer is four business days (a paired reader preferred the start's deck for it).
+  const source = [
+    '# Appeals',
+    '',
+    '## What if my care is urgent?',
+    '',
+    '- This final decision can be delivered verbally, but must be followed by a written notice within 48 hours',
+    '- You may file an internal appeal and an external review request at the same time',
+    ''
+  ].join('\n')
+  assert.doesNotMatch((await deckFaces(source)).html, /layout-big-number/)
+})
