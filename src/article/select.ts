@@ -88,7 +88,9 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   // rest as of any sentence; keeping all of them out had cost a third of the agreement Lectern has over chance.)
   // (When every statement leans, a clause of a long sentence that does not goes first, so that what they lean on is shown:
   // "Your typical response should be to ask the developer to split the CL…" before "This is usually possible…".)
-  const solid = statements.filter((candidate) => !leansHard(candidate))
+  // (Nor, while there is another, a sentence the writer set wholly in brackets, an aside: "(You may use personal examples
+  // or examples from your reading…)" had taken the place of a student essay's claim.)
+  const solid = statements.filter((candidate) => !leansHard(candidate) && !/^\(.*\)[.!?]?$/s.test(candidate.sentence.trim()))
   const clause = solid.length === 0 && statements.length > 0 ? fallbackSentence(candidates.filter((candidate) => !candidate.bullet && !candidate.vague), maxWords) : undefined
   const usable = solid.length > 0 ? solid : clause ? [{ ...clause, score: Math.max(...statements.map((each) => each.score)) + 1 }, ...statements] : statements
   const ranked = [...usable].sort((a, b) => b.score - a.score)

@@ -417,3 +417,17 @@ test('no big number of a bullet that points back at what the slide does not show
   ].join('\n')
   assert.doesNotMatch((await deckFaces(source)).html, /layout-big-number/)
 })
+
+test('a sentence set wholly in brackets is no bullet while its section has another', async () => {
+  // Alex Wendland, "SAT Prompt 1" (2013, CC BY 4.0): "(You may use personal examples or examples from your reading,
+  // observations, or, knowledge of subjects such as history, literature, science, etc.)" had taken a claim's place.
+  const source = [
+    '# SAT Prompt 1',
+    '',
+    '## The prompt',
+    '',
+    'What gives us more pleasure and satisfaction: the pursuit of our desires or the attainment of them? Plan your response, and then write an essay to explain your views on this issue. (You may use personal examples or examples from your reading, observations, or, knowledge of subjects such as history, literature, science, etc.) Happiness is a poorly defined creature; it is blinding, which making it difficult to discern. The world of sports exemplifies the pursuit of happiness leading to happiness.',
+    ''
+  ].join('\n')
+  assert.doesNotMatch((await deckFaces(source)).faces, /You may use personal examples/)
+})
