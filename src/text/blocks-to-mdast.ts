@@ -37,10 +37,11 @@ export function toParagraph(lines: readonly BodyLine[]): Paragraph {
 }
 
 /** Item text without its marker, continuation lines joined; `Label: text` gets a strong label. */
-function toItem(lines: readonly BodyLine[], labelled: boolean): ListItem {
+function toItem(lines: readonly BodyLine[], labelled: boolean, named = false): ListItem {
   const first = lines[0]!
   const content = first.item ? first.item.content : first.source.text
-  const text = [content, ...lines.slice(1).map((line) => line.source.text)].join(' ')
+  // (A name over what it is, "VA claim exam fact sheet" / "A quick guide…", is read as its label: "…fact sheet: A quick guide…".)
+  const text = [content, ...lines.slice(1).map((line) => line.source.text)].join(named ? ': ' : ' ')
   const position = span(first.source, lines[lines.length - 1]!.source)
   const label = splitLabel(text)
   const children: PhrasingContent[] = []
@@ -50,7 +51,7 @@ function toItem(lines: readonly BodyLine[], labelled: boolean): ListItem {
     column: first.source.column + contentStart + offset,
     offset: first.source.offset + contentStart + offset
   })
-  if (label && (labelled || first.item)) {
+  if (label && (labelled || named || first.item)) {
     const labelEnd = label.label.length
     children.push({
       type: 'strong',
@@ -74,7 +75,7 @@ export function toList(block: Extract<Block, { type: 'list' }>): List {
     ordered: block.ordered,
     spread: false,
     children: block.items.map((item, index) => {
-      const listItem = toItem(item, block.labels)
+      const listItem = toItem(item, block.labels, block.named === true)
       const nested = block.nested?.get(index)
       if (nested) {
         const sublist = toList(nested)

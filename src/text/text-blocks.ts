@@ -28,6 +28,21 @@ export interface ListBlock {
   items: BodyLine[][]
   labels: boolean
   nested?: Map<number, ListBlock> | undefined
+  /** Items of a name on its line and what it is on the next ("VA claim exam fact sheet" / "A quick guide on…"). */
+  named?: boolean | undefined
+}
+
+/**
+ * The pairs from `at` on of a name on a line of its own (eight words at most, no stop) and one line that says what it
+ * is, set apart from the next pair: a page's block of related links or downloads ("VA claim exam fact sheet" / "A quick
+ * guide on the claim exam process…" / "Mental health exam fact sheet" / …), if three or more (their number of lines).
+ */
+function namedRun(body: readonly BodyLine[], at: number): number {
+  let end = at
+  const name = (line: BodyLine | undefined): boolean => line?.kind === 'text' && line.gap && countWords(line.source.text) <= 8 && !/[.!?:;,]$/.test(line.source.text.trim()) && /^\p{Lu}/u.test(line.source.text)
+  const says = (line: BodyLine | undefined): boolean => line?.kind === 'text' && !line.gap && countWords(line.source.text) >= 4 && countWords(line.source.text) <= 30 && /^\p{Lu}/u.test(line.source.text)
+  while (name(body[end]) && says(body[end + 1]) && (body[end + 2] === undefined || body[end + 2]!.gap)) end += 2
+  return end - at >= 6 ? end - at : 0
 }
 
 /** The line a block opens on (a list's first item's). */
@@ -79,6 +94,14 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
     if (verse) {
       blocks.push({ type: 'verse', lines: body.slice(at, verse.end), by: verse.by === undefined ? undefined : body[verse.by] })
       at = verse.by === undefined ? verse.end : verse.by + 1
+      continue
+    }
+
+    const named = line.gap ? namedRun(body, at) : 0
+    if (named > 0) {
+      const lines = body.slice(at, at + named)
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: lines.filter((_, index) => index % 2 === 0).map((first, index) => [first, lines[index * 2 + 1]!]), labels: false, named: true })
+      at += named
       continue
     }
 

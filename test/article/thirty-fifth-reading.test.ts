@@ -431,3 +431,28 @@ test('a sentence set wholly in brackets is no bullet while its section has anoth
   ].join('\n')
   assert.doesNotMatch((await deckFaces(source)).faces, /You may use personal examples/)
 })
+
+test('a block of names each over a line that says what it is reads as one labelled list (copied text)', async () => {
+  // U.S. Department of Veterans Affairs, "VA claim exam (C&P exam)" (2019, CC0): "How VA assigns disability ratings" /
+  // "Learn how we assign severity ratings…" / "Check claim and appeal status" / … had been four slides of titles.
+  const source = [
+    'VA claim exam',
+    '',
+    'After you file your disability benefits claim, we may ask you to have a claim exam to help us rate your disability.',
+    '',
+    'More information about what happens after you file your claim',
+    '',
+    'How VA assigns disability ratings',
+    'Learn how we assign severity ratings and how they affect your disability payments.',
+    '',
+    'Check claim and appeal status',
+    'Track the status of your disability claims and appeals.',
+    '',
+    'Appeals process',
+    'Find out what to do if you disagree with your disability rating decision.',
+    ''
+  ].join('\n')
+  const { html } = await deckFaces(source, '/tmp/lectern-no-such-folder/article.txt')
+  assert.ok(!titles(html).some((title) => /Check claim and appeal status|Appeals process/.test(title)), JSON.stringify(titles(html)))
+  assert.match(html, /<strong>Check claim and appeal status<\/strong>: Track the status/)
+})
