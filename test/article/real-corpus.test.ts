@@ -131,6 +131,10 @@ interface Measure {
 const bulletsOnlyExceptions: Record<string, string> = {
   // "Nobody is an expert in 100% of it": a figure of speech, not a claim about a number; no other signal.
   'k8s-dont-panic': '“100% of it” is a figure of speech',
+  // Its one figure on a slide's face, "This request will come 6 to 12 months after…", leans on a sentence the slide does
+  // not show ("This request"): since the thirtieth session no big number is drawn from such a bullet (a paired reader
+  // had preferred a deck without "48 hours" drawn big from "This final decision…"); its quotation is a fragment.
+  'turing-way-barriers': 'its one figure leans on a sentence the slide does not show; its quotation is a fragment',
   // Its one quotation continues its sentence (“Per the OTel Docs, the Collector “allows your service to offload data…”):
   // a fragment that a pull quote could show only reworded or cut. Its two pictures are not in the text copy it is
   // built from (form text+chrome), and agent and gateway mode are told in prose, not as two sides.
