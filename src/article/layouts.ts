@@ -46,10 +46,10 @@ function hasUnit(figure: string | undefined): boolean {
 function strongerFigure(bullets: readonly ListItem[], firstHasFigure: boolean): number {
   const score = (item: ListItem): number => item.data?.score ?? -Infinity
   let best = -1
+  // (Never above a bullet that introduces whom it is about: "We awarded Ric a 30% disability rating…" had moved above
+  // "Example 2: Ric is a Veteran who…".)
+  const introduced = (before: ListItem): string | undefined => /^(?:[^:]{1,24}:\s*)?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:is|was|are|were) (?:a|an|the|one)\b/u.exec(toString(before))?.[1]
   bullets.forEach((item, index) => {
-    // (Never above a bullet that introduces whom it is about: "We awarded Ric a 30% disability rating…" had moved above
-    // "Example 2: Ric is a Veteran who…".)
-    const introduced = (before: ListItem): string | undefined => /^(?:[^:]{1,24}:\s*)?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:is|was|are|were) (?:a|an|the|one)\b/u.exec(toString(before))?.[1]
     if (index === 0 || !hasUnit(keyFigure(item)) || bullets.slice(0, index).some((before) => { const name = introduced(before); return name !== undefined && toString(item).includes(name) })) return
     const rival = best > 0 ? bullets[best]! : firstHasFigure ? bullets[0]! : undefined
     if (!rival || score(item) > score(rival)) best = index

@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string'
 import { sectionNumber } from '../text/front-shapes.js'
 import { backMatter } from './back-matter.js'
 import { countWords } from './clause-grammar.js'
-import { shortAnswer } from './short-answers.js'
+import { shortAnswer, withoutAnswer } from './short-answers.js'
 import { splitSentences } from './sentences.js'
 import { continuedMark, isContinued } from './continued.js'
 
@@ -200,8 +200,8 @@ export function continuedHeading(heading: Heading): Heading {
   const head = colon > 0 ? text.slice(0, colon).trim() : ''
   const short = countWords(text) > continuedWords && countWords(head) >= 2 && countWords(head) <= continuedWords - 2 && !/[?]$/.test(head)
   // (A question's answer, "Does my project need an additional contributor agreement? Probably not.", is said on its first page only.)
-  const answered = /\?\s+[^?]{1,30}[.!]$/.test(text) ? text.replace(/\?\s+[^?]{1,30}[.!]$/, '?') : undefined
-  const children: Heading['children'] = short ? [{ type: 'text', value: head }] : answered ? [{ type: 'text', value: answered }] : structuredClone(heading.children)
+  const asked = withoutAnswer(text)
+  const children: Heading['children'] = short ? [{ type: 'text', value: head }] : asked !== text ? [{ type: 'text', value: asked }] : structuredClone(heading.children)
   return withoutOverview({ ...structuredClone(heading), children: [...children, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: continuedMark }], data: { hProperties: { className: ['cont'] } } }] })
 }
 

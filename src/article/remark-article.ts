@@ -20,7 +20,7 @@ import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, continuedHeading, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
 import { markCitations } from './citation-marks.js'
 import { directivePicture, htmlProse, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
-import { authorSignOff, authorUnderTitle, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
+import { authorSignOff, authorUnderTitle, italicStandfirst, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { continuation, isOverview, leadInTitle, overviewHeading, timelineTitle } from './topic-titles.js'
 import { keyPhrases } from './key-phrases.js'
@@ -99,7 +99,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // (Nor are its `#`s when there are several, none of them the title: each heading one level down, so that "# Population growth" titles its slide as "## …" would, not in the title slide's type.)
     if (typeof named === 'string' && h1s.length >= 2 && !h1s.some((h1) => isSameTitle(toString(h1), named))) for (const node of tree.children) if (node.type === 'heading') node.depth = Math.min(6, node.depth + 1) as Heading['depth']
     if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
-    else if (h1s.length === 0 && typeof named === 'string') repeatedTitle(tree, deck.config)
+    else if (h1s.length === 0 && typeof named === 'string' && !italicStandfirst(tree, deck.config)) repeatedTitle(tree, deck.config)
     const [first] = tree.children
     // (A long headline's part after its dash or colon is the subtitle when the article gives none, or a description too long to stand beside it (30 words); a front matter's title's after its colon.)
     const only = first?.type === 'heading' && first.depth === 1 && first.children.length === 1 ? first.children[0] : undefined

@@ -57,6 +57,25 @@ export function openingTitle(tree: Root): void {
 }
 
 /**
+ * Take a line in italics that opens the page under its front matter's title, before its first heading, for the talk's
+ * subtitle: its standfirst ("_A personal transition from academic life to something more free, more real._" had been the
+ * only bullet of an "Introduction"), unless the front matter gives one.
+ *
+ * @param tree The article, before slides are split.
+ * @param config The deck's settings.
+ * @returns Whether it took one.
+ */
+export function italicStandfirst(tree: Root, config: DeckConfig): boolean {
+  const at = tree.children.findIndex((node) => !['yaml', 'toml'].includes(node.type))
+  const [first, next] = tree.children.slice(at)
+  const italic = first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'emphasis' ? toString(first).trim() : ''
+  if (config.subtitle !== undefined || countWords(italic) < 4 || countWords(italic) > 30 || next?.type !== 'heading') return false
+  config.subtitle = italic.replace(/(?<!\.\.)\.$/, '')
+  tree.children.splice(at, 1)
+  return true
+}
+
+/**
  * Read the headings a page opens with when its front matter names the title and it says the title again: a heading
  * of any depth that repeats the title before anything else is the title (depth 1, no slide of its own), and a heading
  * right under it that only signs and dates the article ("#### Jean Lee Cole, March 7, 2019") gives the deck its author
@@ -68,14 +87,6 @@ export function openingTitle(tree: Root): void {
 export function repeatedTitle(tree: Root, config: DeckConfig): void {
   const at = tree.children.findIndex((node) => !['yaml', 'toml'].includes(node.type))
   const [first, next] = tree.children.slice(at)
-  // (A line in italics that opens the page under its front matter's title is its standfirst, the talk's subtitle: "_A
-  // personal transition from academic life to something more free, more real._" had been the only bullet of "Introduction".)
-  const italic = first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'emphasis' ? toString(first).trim() : ''
-  if (config.subtitle === undefined && countWords(italic) >= 4 && countWords(italic) <= 30 && next?.type === 'heading') {
-    config.subtitle = italic.replace(/(?<!\.\.)\.$/, '')
-    tree.children.splice(at, 1)
-    return
-  }
   if (first?.type !== 'heading' || !isSameTitle(toString(first), config.title)) return
   first.depth = 1
   if (next?.type !== 'heading') return

@@ -63,3 +63,14 @@ export function answeredHeadings(tree: Root): void {
     if (lead?.type === 'text' && lead.value.trimStart().startsWith(answer)) lead.value = lead.value.trimStart().slice(answer.length).trimStart()
   })
 }
+
+/**
+ * A heading without the short answer {@link answeredHeadings} gave it ("Does my project need an additional contributor
+ * agreement? Probably not." → "…agreement?"), as its later pages say it; other headings as they are.
+ *
+ * @param text A heading's text.
+ */
+export function withoutAnswer(text: string): string {
+  const asked = /^(.*\?)\s+([^?]{1,30}[.!])$/s.exec(text)
+  return asked && shortAnswer.test(asked[2]!) ? asked[1]! : text
+}

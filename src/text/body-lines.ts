@@ -39,6 +39,19 @@ export function classify(source: SourceLine, gap: boolean): BodyLine {
   return { source, gap, kind: 'text' }
 }
 
+/** Most words in a numbered line that heads a section though it is a sentence ("5. Write the best code possible today…"). */
+export const maxNumberedHeadingWords = 24
+
+/**
+ * Whether a numbered line's text can head a section though it is a sentence: one sentence ("1) Be specific.", "1.1
+ * Support staff storytelling."), {@link maxNumberedHeadingWords} words at most, not ending on a comma or a colon.
+ *
+ * @param content The line's text after its number.
+ */
+export function isHeadingSentence(content: string): boolean {
+  return countWords(content) <= maxNumberedHeadingWords && !/[.!?]\s|[,;:]$/.test(content)
+}
+
 /**
  * Mark as sections the lines numbered `1.1`, `1.2`… that each stand apart and
  * say one sentence ("1.1 Support staff storytelling." / (paragraph) / "1.2
@@ -48,7 +61,7 @@ export function classify(source: SourceLine, gap: boolean): BodyLine {
 export function markNumberedSentences(body: BodyLine[]): void {
   const found = body.flatMap((line, at) => {
     const section = line.kind === 'text' && line.gap && body[at + 1]?.gap ? sectionNumbering(line.source.text) : undefined
-    if (!section || countWords(section.content) > 24 || !/^\p{Lu}/u.test(section.content) || /[.!?]\s|[,;:]$/.test(section.content)) return []
+    if (!section || !isHeadingSentence(section.content) || !/^\p{Lu}/u.test(section.content)) return []
     return [{ at, first: line.source.text.split('.')[0]!, levels: section.levels }]
   })
   for (const { at, first, levels } of found) {

@@ -4,7 +4,7 @@
  * lines are headings by their place (lower-case tool names, long numbered
  * headings, lines that repeat an outline in the introduction).
  */
-import type { BodyLine } from './body-lines.js'
+import { isHeadingSentence, maxNumberedHeadingWords, type BodyLine } from './body-lines.js'
 import { countWords, endsSentence, isHeadlineShaped, isLowercaseHeadingShaped, isPersonWithRole, startsLowercase } from './lines.js'
 import { entryKey } from './toc.js'
 
@@ -50,8 +50,6 @@ export function listedLines(body: readonly BodyLine[]): Set<number> {
   return found
 }
 
-/** Most words in a numbered heading that continues a run of numbered headings. */
-const maxNumberedHeadingWords = 24
 
 /**
  * Numbered lines that stand apart and continue a run of two or more
@@ -84,7 +82,7 @@ export function longNumbered(body: readonly BodyLine[]): Set<number> {
           continue
         }
         if (countWords(content) > maxNumberedHeadingWords || /[.!?]\s+\p{Lu}/u.test(content)) continue
-        if (taught && countWords(content) <= maxNumberedHeadingWords && !/[.!?]\s|[,;:]$/.test(content)) {
+        if (taught && isHeadingSentence(content)) {
           found.add(index)
           continue
         }

@@ -59,6 +59,9 @@ function withoutLinkedMarkers<T extends NoteLine>(lines: T[]): T[] {
  */
 const wordMarker = /(?<=(?:(?:^|[\s(“‘"'])\p{L}*(?:['’]\p{L}*)?\p{Ll}\p{Lu}{0,3}|\d%)(?:[).,;:”’"']|[)”’"'][.,;:]|[.,;:][)”’"'])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
 
+/** A note's number glued to a year after a preposition: "founded in 20181" (2018, note 1). */
+const gluedToYear = /(?<=\b(?:in|since|of|from|by|until|after|before)\s)((?:1[5-9]|20)\d\d)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/g
+
 /**
  * The lines without the note numbers glued to their words, when at least two count up from one (one may be missing,
  * set apart from its word: "…zit3, …" then "gendarmes5" with no 4 glued anywhere).
@@ -81,13 +84,12 @@ function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
     }
   }
   if (count < 2) return lines
-  // (And a note glued after a year, "founded in 20181", once three count up: no year has five digits.)
-  const year = /(?<=\b(?:in|since|of|from|by|until|after|before)\s)((?:1[5-9]|20)\d\d)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/g
   // (From the end of each line, so that the positions before stay right.)
   return lines.map((line) => {
     const found = marks.get(line)
     const text = (found ?? []).reduceRight((out, { at, length }) => out.slice(0, at) + out.slice(at + length), line.text)
-    const dated = count >= 3 ? text.replace(year, (whole, date: string, mark: string) => (Number(mark) < next ? date : whole)) : text
+    // (And a note glued after a year, "founded in 20181", once three count up: no year has five digits.)
+    const dated = count >= 3 ? text.replace(gluedToYear, (whole, date: string, mark: string) => (Number(mark) < next ? date : whole)) : text
     return dated === line.text ? line : { ...line, text: dated }
   })
 }

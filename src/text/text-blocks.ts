@@ -99,8 +99,8 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
 
     const named = line.gap ? namedRun(body, at) : 0
     if (named > 0) {
-      const lines = body.slice(at, at + named)
-      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items: lines.filter((_, index) => index % 2 === 0).map((first, index) => [first, lines[index * 2 + 1]!]), labels: false, named: true })
+      const items = Array.from({ length: named / 2 }, (_, pair) => body.slice(at + pair * 2, at + pair * 2 + 2))
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items, labels: false, named: true })
       at += named
       continue
     }
