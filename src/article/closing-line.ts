@@ -7,7 +7,8 @@
  * controls better").
  */
 import type { Heading, List, Paragraph, RootContent } from 'mdast'
-import { isDateLine, toString } from './block-kinds.js'
+import { isDateLine } from './block-kinds.js'
+import { toString } from './visible-text.js'
 import { isOpeningTitle } from './topic-titles.js'
 import { countWords, isStatement } from './clause-grammar.js'
 import { firstFigure } from './key-figures.js'

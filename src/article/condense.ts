@@ -1,11 +1,8 @@
 /**
- * Article mode: condense the prose of a section into short bullets for the
- * face of a slide, and keep the full prose for the speaker notes.
- *
- * Pure and deterministic: sentence boundaries come from `Intl.Segmenter` with
- * fixes for abbreviations; the sentences of a section are chosen by
- * importance (`sentence-score.ts`, `select.ts`) and compressed into
- * complete statements (`compress.ts`), never cut off.
+ * Article mode: condense the prose of a section into short bullets for the face of a slide, and keep the full prose for
+ * the speaker notes. Pure and deterministic: sentence boundaries come from `Intl.Segmenter` with fixes for
+ * abbreviations; the sentences of a section are chosen by importance (`sentence-score.ts`, `select.ts`) and compressed
+ * into complete statements (`compress.ts`), never cut off.
  */
 import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
@@ -21,7 +18,8 @@ import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { withoutStruck } from './struck-text.js'
 import { isBlankParagraph, trimmedItem } from './blank-text.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
-import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText, toString, withoutCitationKeys } from './block-kinds.js'
+import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText } from './block-kinds.js'
+import { toString, withoutCitationKeys } from './visible-text.js'
 import { evenEndings } from './item-endings.js'
 import { isSetAside } from './set-aside.js'
 import { shortAnswer } from './short-answers.js'

@@ -3,7 +3,7 @@
  * the commas and "and"s of a sentence written as a list.
  */
 import type { ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
-import { toString } from './block-kinds.js'
+import { toString } from './visible-text.js'
 import { splitSentences } from './sentences.js'
 import { hasFiniteVerb } from './clause-grammar.js'
 import { insideBrackets } from './quotations.js'

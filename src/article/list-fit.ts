@@ -6,7 +6,7 @@ import type { ListItem, PhrasingContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import { shortenItem } from './condense-items.js'
 import { isCitation, isPictureSource } from '../text/lines.js'
-import { toString } from './block-kinds.js'
+import { toString } from './visible-text.js'
 import { withoutLeadingAnd, withoutSeriesEnds } from './item-endings.js'
 
 /** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */

@@ -3,7 +3,7 @@
  */
 import type { Root, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
-import { toString } from './block-kinds.js'
+import { toString } from './visible-text.js'
 import { splitSentences } from './sentences.js'
 
 /** Words in a node's text. */

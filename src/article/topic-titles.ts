@@ -10,7 +10,7 @@ import { continuedHeading } from './long-headings.js'
 import { capitalise, isPunct } from './clause-grammar.js'
 import { clauseSubject } from './clause-subject.js'
 import { tagSentence, tokensText } from './nlp.js'
-import { toString } from './block-kinds.js'
+import { toString } from './visible-text.js'
 
 /** Most words in a topic title. */
 const topicWords = 5

@@ -57,10 +57,10 @@ function withoutLinkedMarkers<T extends NoteLine>(lines: T[]): T[] {
  * a share's "~10%13"), or its
  * closing mark (not a section's "2.1", code's "x.y.0-rc1", nor a form's "STL02"), before a space, a stop or the line's end.
  */
-const wordMarker = /(?<=(?:(?:^|[\s(“‘"'])\p{L}*(?:['’]\p{L}*)?\p{Ll}\p{Lu}{0,3}|\d%)(?:[).,;:”’"']|[)”’"'][.,;:]|[.,;:][)”’"'])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
+const wordMarker = /(?=[1-9])(?<=(?:(?:^|[\s(“‘"'])\p{L}*(?:['’]\p{L}*)?\p{Ll}\p{Lu}{0,3}|\d%)(?:[).,;:”’"']|[)”’"'][.,;:]|[.,;:][)”’"'])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
 
 /** A note's number glued to a year after a preposition: "founded in 20181" (2018, note 1). */
-const gluedToYear = /(?<=\b(?:in|since|of|from|by|until|after|before)\s)((?:1[5-9]|20)\d\d)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/g
+const gluedToYear = /(?=1[5-9]|20)(?<=\b(?:in|since|of|from|by|until|after|before)\s)((?:1[5-9]|20)\d\d)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/g
 
 /**
  * The lines without the note numbers glued to their words, when at least two count up from one (one may be missing,

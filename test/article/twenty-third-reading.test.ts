@@ -11,7 +11,7 @@ import { isJournalFront, isPointer, isSignpost } from '../../src/article/signpos
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { isVague } from '../../src/article/leaning.js'
 import { quotedPhrase } from '../../src/article/pull-quotes.js'
-import { toString } from '../../src/article/block-kinds.js'
+import { toString } from '../../src/article/visible-text.js'
 import { topicOpened } from '../../src/article/paragraph-runs.js'
 import { dropSeriesTail } from '../../src/article/compress-coordination.js'
 import { tagSentence, tokensText } from '../../src/article/nlp.js'
