@@ -25,26 +25,10 @@ import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQ
 import { firstFigure } from './key-figures.js'
 import { onlyRelative } from './clause-segments.js'
 import { hedge } from './compress-words.js'
+import { Memo, tokensKey } from './memo.js'
 
-/** Options of {@link compressSentence}. */
-export interface CompressOptions {
-  /** Words a bullet should have at most (default: `14`). */
-  maxWords?: number | undefined
-  /** Words a bullet may have when no grammatical compression reaches `maxWords` (default: `maxWords + 6`). */
-  hardCap?: number | undefined
-}
-
-/** What {@link compressSentence} returns. */
-export interface Compressed {
-  /** The bullet text, without a final full stop. */
-  text: string
-  /** Its tokens. */
-  tokens: Token[]
-  /** Its word count. */
-  words: number
-  /** Whether it is within `maxWords` (else within the hard cap). */
-  fits: boolean
-}
+export type { CompressOptions, Compressed } from './compress-types.js'
+import type { CompressOptions, Compressed } from './compress-types.js'
 
 function finish(tokens: Token[]): Token[] {
   let out = [...tokens]
@@ -121,11 +105,16 @@ export function unwrap(sentence: string): string {
   return match ? match[1]! : sentence
 }
 
-/** {@link compressSentence} on tagged tokens. */
-export function compressTokens(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  const result = compressTagged(sentence, maxWords, hardCap)
-  // (Never one that lost what bounds its rule by any path: "…the date we get the claim to reopen[, or…, whichever is later]".)
-  return result && keepsBounds(tokensText(sentence), result.text) ? withoutDanglingAbbreviation(result) : undefined
+/** Bullets compressed, by budget and tokens: a clause is compressed again by each stage that weighs it, for every theme a deck is built in and on every rebuild of `serve`. */
+const compressed = new Memo<Readonly<Compressed> | undefined>(20_000)
+
+/** {@link compressSentence} on tagged tokens. The result is kept and frozen: a user copies it before changing it. */
+export function compressTokens(sentence: readonly Token[], maxWords: number, hardCap: number): Readonly<Compressed> | undefined {
+  return compressed.get(`${maxWords} ${hardCap} ${tokensKey(sentence)}`, () => {
+    const result = compressTagged(sentence, maxWords, hardCap)
+    // (Never one that lost what bounds its rule by any path: "…the date we get the claim to reopen[, or…, whichever is later]".)
+    return result && keepsBounds(tokensText(sentence), result.text) ? Object.freeze(withoutDanglingAbbreviation(result)) : undefined
+  })
 }
 
 function compressTagged(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
