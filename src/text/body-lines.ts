@@ -4,7 +4,7 @@
  * before it; attributions under quotations marked as prose.
  */
 import { countWords, endsQuotation, endsSentence, isAttribution, isHeadlineShaped, type SourceLine } from './lines.js'
-import { listMarker, sectionNumbering, type ListMarker } from './lists.js'
+import { listMarker, sectionNumbering, splitLabel, type ListMarker } from './lists.js'
 
 /** A non-blank, kept line of the body with its shape. */
 export interface BodyLine {
@@ -66,6 +66,29 @@ export function markNumberedSentences(body: BodyLine[]): void {
   })
   for (const { at, first, levels } of found) {
     if (found.filter((other) => other.first === first).length >= 2) body[at] = { ...body[at]!, kind: 'section', levels }
+  }
+}
+
+/**
+ * Split a questionnaire's numbered topics from their questions: two or more numbered paragraphs in a row, each a
+ * topic and its question ("1. Value of Content: 50 years from now, what kinds of online science content will…?") over
+ * the answer in paragraphs of its own, are the topic alone ("1. Value of Content", which then heads its part) over the
+ * question as a paragraph (it had shown the questions on one slide and none of the answers).
+ */
+export function splitNumberedLabels(body: BodyLine[]): void {
+  const topic = (at: number): { label: string; rest: string } | undefined => {
+    const line = body[at]
+    if (line?.kind !== 'item' || !line.item!.ordered || !line.gap || body[at + 1]?.kind !== 'text' || !body[at + 1]!.gap || countWords(body[at + 1]!.source.text) < 12) return undefined
+    const parts = splitLabel(line.item!.content)
+    return parts && countWords(parts.label) >= 2 && isHeadlineShaped(parts.label) && countWords(parts.rest) >= 12 ? parts : undefined
+  }
+  const found = body.flatMap((_, at) => (topic(at) ? [at] : []))
+  const counted = found.filter((at, index) => [found[index - 1], found[index + 1]].some((other) => other !== undefined && Math.abs(body[other]!.item!.number! - body[at]!.item!.number!) === 1))
+  for (const at of counted.reverse()) {
+    const { source, item } = body[at]!
+    const { label, rest } = topic(at)!
+    const head = `${source.text.slice(0, source.text.length - item!.content.length).trim()} ${label}`
+    body.splice(at, 1, classify({ ...source, text: head, endOffset: source.offset + head.length, endColumn: source.column + head.length }, true), { source: { ...source, text: rest }, gap: true, kind: 'text' })
   }
 }
 

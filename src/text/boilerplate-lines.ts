@@ -99,7 +99,8 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'copyright',
-    test: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|\ball rights reserved\b/i,
+    // (Also at the end of the site's menu: "All posts | Résumé | Talks | Colophon | Technomancy is © 2004 – 2020 Phil Hagelberg".)
+    test: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|\ball rights reserved\b|\s©\s?(?:19|20)\d\d\b[^.!?]*$/i,
     maxWords: 25
   },
   {
@@ -112,7 +113,7 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'comments',
-    test: /^(?:(?:leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ thoughts? on\b.*|join the (?:discussion|conversation))\b|(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments)$)/i,
+    test: /^(?:(?:(?:to )?leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ thoughts? on\b.*|join the (?:discussion|conversation))\b|(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments)$)/i,
     maxWords: 25
   },
   {

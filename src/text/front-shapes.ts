@@ -3,7 +3,7 @@
  * values, kickers, chapter numbers, captions, and the lines under a title that name where it was published.
  */
 import { countWords, isHeadlineShaped, maxHeadingWords, startsLikeTitle } from './lines.js'
-import { looksLikeName } from './byline.js'
+import { isBareName, looksLikeName } from './byline.js'
 
 /** A numbered heading: `1. Introduction`, `2) Method`, `2.1 Scope` (not `9 Ways to…`). */
 export const numberedHeading = /^\(?\d+(?:\.\d+)*[.)]\s|^\d+\.\d+(?:\.\d+)*\s/
@@ -100,3 +100,21 @@ export function isSourceLine(line: string): boolean {
   const year = /\b(?:1[5-9]|20)\d{2}\)?$/.test(text)
   return /^(?:from|excerpted from|adapted from|reprinted from|(?:originally |first )?published in|chapter [\divxlc]+ of)\s+\p{Lu}/iu.test(text) || (year && /\b(?:vol\.|volume|no\.|issue)\s*[\divxlc]+\b/i.test(text))
 }
+
+/**
+ * Whether the first line of a copied page is the site's name over the article's title: named again in the page's
+ * copyright line ("Technomancy" over "…Technomancy is © 2004 – 2020 Phil Hagelberg"), or a person's name and what the
+ * site is ("Peter Krautzberger · on the web").
+ *
+ * @param line The first line.
+ * @param foot The page's last lines.
+ */
+export function isMasthead(line: string, foot: readonly string[]): boolean {
+  const text = line.trim()
+  if (countWords(text) > 6 || /[.!?:;,]$/.test(text)) return false
+  const [name = '', tagline] = text.split(/\s+[·|]\s+/)
+  if (tagline !== undefined && isBareName(name) && countWords(tagline) <= 4 && /^(?:\p{Ll}|(?:blog|weblog|home(?:page)?|notes|writing)$)/u.test(tagline)) return true
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu')
+  return name.length >= 3 && foot.some((each) => /©|\bcopyright\b/i.test(each) && named.test(each))
+}
+

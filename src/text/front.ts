@@ -4,7 +4,7 @@
  */
 import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isPictureCredit, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
-import { chapterLabel, frontLabels, isAffiliatedName, isHeadlineQuestion, isSeriesLine, isSourceLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
+import { chapterLabel, frontLabels, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -262,6 +262,10 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     takeBylines(false)
   }
 
+  // (The site's name over the title: `isMasthead`.)
+  const foot = lines.slice(-12).map((line) => line.text)
+  const masthead = at === 0 && text(2) !== undefined && isMasthead(text(0)!, foot) && countWords(text(1)!) <= 16 && !/[.!]$/.test(text(1)!) && (bylineAt(2, true) > 0 || countWords(text(2)!) >= 12)
+  if (masthead) dropped.set(content[at++]!, 'navigation')
   // 3. Kicker.
   if (isKicker(at)) {
     front.kicker = text(at)
@@ -284,8 +288,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const sentenceTitle = title !== undefined && at === 0 && (countWords(title) <= 16 || isHeadlineQuestion(title)) && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
   // ("obscure formats" over its standfirst and byline: a title a site sets in lower case.)
   const lowerTitle = at === 0 && lowerCaseTitle(at)
-  if (title !== undefined && (isTitleShaped(title) || sentenceTitle || lowerTitle) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
-    front.title = lowerTitle ? title.charAt(0).toUpperCase() + title.slice(1) : title
+  if (title !== undefined && (isTitleShaped(title) || sentenceTitle || lowerTitle || masthead) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
+    front.title = lowerTitle || masthead ? title.charAt(0).toUpperCase() + title.slice(1) : title
     front.titleLine = lines[content[at]!]!.line
     at++
   } else {
@@ -383,5 +387,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     dropped.set(content[at]!, 'repeated title')
     at++
   }
+  // (A personal site's owner is the author: "Peter Krautzberger · on the web", "… © 2004 – 2020 Phil Hagelberg".)
+  const owner = masthead ? [lines[content[0]!]!.text.split(/\s+[·|]\s+/)[0]!, ...foot.map((line) => /©\s?[\d\s–-]{4,13}\s(\S.*)$/.exec(line)?.[1] ?? '')].find(isBareName) : undefined
+  if (!front.byline && owner) front.byline = owner.trim()
   return { front, bodyStart: content[at] ?? lines.length, dropped }
 }

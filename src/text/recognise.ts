@@ -15,7 +15,7 @@ import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow 
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { span, toHeading, toList, toParagraph, toVerse } from './blocks-to-mdast.js'
-import { classify, markAttributions, markNumberedSentences, type BodyLine } from './body-lines.js'
+import { classify, markAttributions, markNumberedSentences, splitNumberedLabels, type BodyLine } from './body-lines.js'
 import { isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, speakersLead, speakerWords, type BodyShape } from './body-shape.js'
 import type { DropReason } from './boilerplate-lines.js'
 import { findBoilerplate } from './boilerplate.js'
@@ -142,6 +142,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   }
   markAttributions(body)
   markNumberedSentences(body)
+  splitNumberedLabels(body)
 
   const wrapped = isHardWrapped(body)
   // (The lines a table of contents named are headings, as those an outline in the introduction names are.)
