@@ -39,8 +39,10 @@ export function dropFrame(tokens: Token[]): Token[] {
   // ("…, and so that means that we here at the Virtuosi have started talking about baseball": the consequence, without
   // its pointer back, as "This means that…" opening a sentence.)
   if (['this', 'that'].includes(tokens[0]?.lower ?? '') && ['means', 'meant'].includes(tokens[1]?.lower ?? '')) {
-    const rest = withoutLeadingSpace(tokens.slice(tokens[2]?.lower === 'that' ? 3 : 2))
-    if (startsClause(rest) && wordsOf(rest) >= 4) return capitalise(rest)
+    const rest = withoutLeadingSpace(tokens.slice(tokens[2]?.lower === 'that' || isComma(tokens[2]) ? 3 : 2))
+    // (Or a fronted phrase and its clause after a comma: "This meant, after some 8+ years, I'm living in West Germany again.")
+    const phrase = isComma(tokens[2]) ? rest.findIndex((token, at) => at > 0 && at <= 6 && isComma(token)) : -1
+    if ((startsClause(rest) || (phrase > 0 && !rest.slice(0, phrase).some(isVerb) && startsClause(rest.slice(phrase + 1)))) && wordsOf(rest) >= 4) return capitalise(rest)
   }
   return itFrame(tokens)?.rest ?? tokens
 }

@@ -113,9 +113,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const range = (at: number): boolean => /\d[°%]?$|^[°%]$/.test(tokens[at - 1]?.value ?? '') && /^\d/.test(tokens[at + 1]?.value ?? '')
       const close = tokens.findIndex((other, at) => at > index && isDash(other) && !range(at))
       const dashes = tokens.filter((other, at) => isDash(other) && !range(at)).length
-      // (Nor one word between dashes in a row of them, "a I - vi - IV - V progression": a sequence, no aside; nor the other
-      // choice the claim also covers, "caused—or made worse—by military service": without it the claim says less.)
-      const sequence = (dashes >= 3 && close === index + 2) || (tokens[index + 1]?.lower === 'or' && close - index <= 4)
+      // (Nor one word between dashes in a row of them, "a I - vi - IV - V progression", nor the other choice the claim covers, "caused—or
+      // made worse—by military service", nor dashes of two clauses, "Some are realistic—perhaps…; others are way out there—basically crazy".)
+      const sequence = (dashes >= 3 && close === index + 2) || (tokens[index + 1]?.lower === 'or' && close - index <= 4) || tokens.slice(index + 1, close).some((other) => other.value === ';')
       if (close !== -1 && close < tokens.length - 1 && !sequence && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
@@ -185,10 +185,10 @@ export function dropFillers(tokens: Token[]): Token[] {
     // "also" goes after an auxiliary ("can also be caught" → "can be caught") or before one ("We also have brought…");
     // before a bare verb the tagger may read the verb as a noun once it is gone ("Some maintainers use…").
     if (token.lower === 'also' && tokens[index - 1]?.pos !== 'AUX' && tokens[index + 1]?.pos !== 'AUX') return true
-    // Keep "not really", "very" before a number, a filler next to another adverb ("almost certainly") or in a condition
-    // ("Unless absolutely required, avoid…").
+    // Keep "not really", "very" before a number, a filler next to another adverb ("almost certainly"), in a condition
+    // ("Unless absolutely required, avoid…") or after a dash that sets off its phrase ("…way out there—basically crazy").
     const previous = tokens[index - 1]
-    if (['unless', 'if', 'only', 'when'].includes(previous?.lower ?? '')) return true
+    if (['unless', 'if', 'only', 'when'].includes(previous?.lower ?? '') || (isDash(previous) && token.space === '')) return true
     // ("…but also Y" answers a "not only X"; "I did, very much!" is no "I did, much!".)
     return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV' || (tokens[index + 1]?.lower === 'much' && isComma(previous)) || (token.lower === 'also' && previous?.lower === 'but')
   })

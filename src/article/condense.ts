@@ -13,7 +13,7 @@ import { paragraphRuns, topicOpened } from './paragraph-runs.js'
 import { firstFigure } from './key-figures.js'
 import { scoreSentences, type Candidate } from './sentence-score.js'
 import { shownBefore, shownKey } from './shown-bullets.js'
-import { asksToCare, isJournalFront, isPointer, isPublicationNote, isSignpost, isTeaser, sourcesParagraph } from './signposts.js'
+import { asksToCare, isFormQuestion, isJournalFront, isPointer, isPublicationNote, isSignpost, isTeaser, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { withoutStruck } from './struck-text.js'
 import { isBlankParagraph, trimmedItem } from './blank-text.js'
@@ -137,6 +137,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // (Only while the section has something else to show: a conclusion that only restates keeps its restatement.)
     const repeats = options?.shown ? candidates.filter((candidate) => !candidate.signpost && shownBefore(candidate.bullet?.text ?? candidate.sentence, options.shown!)) : []
     if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !candidate.vague && !repeats.includes(candidate))) for (const candidate of repeats) candidate.signpost = true
+    for (const candidate of candidates) if (isFormQuestion(sentences[candidate.paragraph]!, candidate.paragraph === 0 && prose[0]! <= 1 && sentences.length >= 2)) candidate.signpost = true // (`isFormQuestion`: the answer follows.)
     // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
     // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph labelled with a dash is prose like any other, its label on its first bullet).
     const labelled = new Set(prose.filter((index) => leadLabel(nodes[index] as Paragraph) !== undefined))

@@ -129,6 +129,10 @@ export function endsOnWhatItCuts(kept: readonly Token[], cut: readonly Token[] =
   const at = cut.findIndex((token) => !isComma(token))
   const opens = cut[at]?.lower
   if ((opens === 'because' && wordsOf(kept) <= 7 && !['it', 'this', 'that', 'they', 'these', 'those', 'he', 'she', 'we', 'you', 'i'].includes(cut[at + 1]?.lower ?? '')) || (['following', 'after'].includes(opens ?? '') && /\b(?:dubbed|called|named|termed|labell?ed|branded|nicknamed)\b(?: as)?(?: \S+){1,6}$/i.test(tokensText(kept)))) return true
+  // ("I believe all major problems… are, at the heart[, caused by the immense increase in publications]": a "be" whose
+  // complement is cut after an aside.)
+  const aside = kept.findLastIndex(isComma)
+  if (aside > 0 && kept.length - aside <= 6 && !hasFiniteVerb(kept.slice(aside + 1)) && kept[aside - 1]!.pos === 'AUX' && /^(?:am|is|are|was|were|be|been|being)$/.test(kept[aside - 1]!.lower)) return true
   const turn = kept.findLastIndex((token) => token.lower === 'but')
   return turn !== -1 && kept.length - turn <= 4 && ['NOUN', 'PROPN'].includes(kept.at(-1)?.pos ?? '') && kept.slice(0, turn).some((token) => /^(?:not|n['’]t)$/.test(token.lower))
 }

@@ -179,5 +179,6 @@ function afterFrontedClause(sentence: string, bullet: string): boolean {
   const text = sentence.replace(/[.!?]["'”’)]*$/, '')
   if (!text.toLowerCase().endsWith(bullet.toLowerCase())) return false
   const fronted = text.slice(0, text.length - bullet.length).trim()
-  return /^(?:by|when|while|after|before|once|if|as|since|although|though|with|in|for|to)\b[^,]*,$/i.test(fronted)
+  // (Or the consequence after "This meant": "This meant, after some 8+ years, I'm living in West Germany again".)
+  return /^(?:by|when|while|after|before|once|if|as|since|although|though|with|in|for|to)\b[^,]*,$|^(?:this|that) (?:means|meant)(?: that|,)?$/i.test(fronted)
 }

@@ -12,6 +12,9 @@ import { setAside } from './set-aside.js'
 /** A lead-in that says the post is one of a series. */
 const seriesLead = /^(?:this (?:blog )?(?:post|article|piece)?\s*is (?:(?:the )?(?:[\p{L}-]+ )?(?:part|post|article|instalment|installment|entry|episode)(?: \S+)? (?:of|in) |one of )?(?:a|an|my|our|the|this) (?:[\p{L}\d-]+ ){0,4}series\b|this is a series of\b|(?:the )?(?:other |all )?(?:posts|parts|articles|entries|episodes) (?:in|of) (?:this|the|my|our) (?:[\p{L}-]+ ){0,3}series\b)[^.!?]*:\s*$/iu
 
+/** How to read the series' posts: where each starts, which to read first. */
+const readingNote = /\b(?:each|every) (?:new )?(?:post|part|entry|instalment|installment) (?:will )?(?:starts?|begins?) (?:from|at|with) the (?:top|beginning)\b|\bscroll down\b[^.!?]{0,40}\b(?:if you(?:['’]ve| have) read|to (?:the|where))\b[^.!?]{0,30}\b(?:previous|last|earlier|first|new) (?:one|post|part|entry|bits?)\b/i
+
 /** Most words of a part's title in the list. */
 const titleWords = 12
 
@@ -22,7 +25,9 @@ const titleWords = 12
  * @param nodes The blocks of one section.
  */
 export function setAsideSeriesNavigation(nodes: readonly BlockContent[]): BlockContent[] {
-  const out = [...nodes]
+  // (So is a note on how to read the series: "> One more, one more, one more… Each new post will start from the top, so
+  // scroll down a little if you've read the previous one -- but also check out the first post for some motivation.")
+  const out = nodes.map((node) => (['blockquote', 'paragraph'].includes(node.type) && toString(node).split(/\s+/).length <= 60 && readingNote.test(toString(node)) ? setAside(node) : node))
   for (let index = 0; index + 1 < out.length; index++) {
     const [lead, list] = [out[index]!, out[index + 1]!]
     if (lead.type !== 'paragraph' || list.type !== 'list' || !seriesLead.test(toString(lead).trim())) continue

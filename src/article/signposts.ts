@@ -39,8 +39,11 @@ const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|
  */
 export function isPointer(text: string): boolean {
   const trimmed = text.trim()
-  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink].some((pattern) => pattern.test(trimmed))
+  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor].some((pattern) => pattern.test(trimmed))
 }
+
+/** Where the rest is: "See reader.go for the actual code", "See Figure 3 for the full results". */
+const seeFor = /^(?:please )?see [^!?]{1,40}? for (?:the |a |an )?(?:actual|full|complete|whole|real|working|entire|detailed) (?:code|source(?: code)?|implementation|example|results?|details?|listing|program|script|list|text|version)\b[^.!?]{0,20}[.!]?$/i
 
 /**
  * A sentence about the page the article is read on rather than its topic: what stands below or above it ("Our Strava
@@ -125,6 +128,8 @@ export function isSignpost(text: string): boolean {
   if (/^(?:here,? )?(?:i|we) (?:want|would like|wanted|'d like|’d like) to (?:give|share|offer|present|provide)(?: you)? (?:my|our|a|an|some|the)? ?(?:(?:short|brief|quick|few|personal) )?(?:impressions?|overview|summary|recap|notes|thoughts|highlights|report)\b/i.test(bare)) return true
   // ("It's complex. Hang in there.", "Bear with me": the reader cheered on, nothing said.)
   if (/^(?:(?:so|just|please),? )?(?:hang in there|bear with (?:me|us)|stay with (?:me|us)|stick with (?:me|us)|don['’]t give up)\b[^.!?]{0,20}[.!]?$/i.test(bare.trim())) return true
+  // ("For what it's worth, here are my answers": what follows, announced.)
+  if (/^(?:(?:so|and|anyway|for what it['’]s worth),? )?here (?:are|is|goes) (?:my|our) (?:(?:short|brief|quick|honest|own) )?(?:answers?|responses?|replies|reply|take|two cents)[.!:]?$/i.test(bare.trim())) return true
   // ("Other issues often come up": more to come, none of it said.)
   if (/^(?:other|some|several|a few|further|more) (?:issues|questions|problems|concerns|objections|arguments|points|topics) (?:often |also |sometimes |frequently |commonly |usually )?(?:come up|arise|crop up|emerge|remain)[.!]?$/i.test(bare.trim())) return true
   // (Nor an editor's outro: "Thank you Dwight for this really insightful look…", "This blog has been a first for us…".)
@@ -288,3 +293,25 @@ export function asksToCare(question: string): boolean {
 
 /** A list of sources written as one paragraph under its label: "Sources" / "Maric, R. (2014). The Half-Spaces. https://…". */
 export const sourcesParagraph = /^(?:sources?|references|bibliography|works cited|further reading|notes)\s*:?\s*\n/i
+
+/** A request to whoever answers a form: "Please give an example of…", "Feel free to provide…", "Ideally, focus on…". */
+const formRequest = /^(?:please (?!note\b)\p{Ll}+|feel free to\b|ideally,? (?:\p{Ll}+ )?(?:focus|describe|explain|give|provide|include|list|name|tell)\b|(?:if|where) possible,)/iu
+
+/**
+ * Whether a paragraph is a questionnaire's question with what it asks for ("50 years from now, what kinds of online
+ * science content will…? Please give an example of a particular piece of content… Feel free to provide…"): the answer
+ * follows it, and none of it is a bullet.
+ *
+ * Also a question of three sentences at most that opens a part answered in the paragraphs after it ("Libraries,
+ * Archives and Museums have typically collected published works… Where are the natural curatorial homes for…?").
+ *
+ * @param sentences The paragraph's sentences.
+ * @param opens Whether the paragraph opens its section and others follow it.
+ */
+export function isFormQuestion(sentences: readonly string[], opens = false): boolean {
+  const asks = (sentence: string): boolean => /\?["'”’)]*$/.test(sentence.trim())
+  // (Someone else's question: no "I" or "we" in it; an author's own set-up, "…how, then, can we support new methods…?", shows.)
+  if (opens && sentences.length <= 3 && asks(sentences.at(-1) ?? '') && sentences.at(-1)!.split(/\s+/).length >= 8 && !sentences.some((sentence) => /\b(?:I|we|my|our|me|us)\b/i.test(sentence))) return true
+  return sentences.length >= 2 && asks(sentences[0]!) && sentences.slice(1).every((sentence) => formRequest.test(sentence.trim()) || asks(sentence))
+}
+
