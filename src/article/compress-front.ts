@@ -60,8 +60,8 @@ export function dropAsides(tokens: Token[]): Token[] {
       // "contacted all (~500) contributors": a count alone in brackets is the evidence too (not a year, "(2004)", nor a reference in
       // square brackets, "…dementia risk [7]"); so is a price ("inexpensive ($40)").
       const count = token.value === '(' && inside.length > 0 && inside.length <= 3 && inside.every((other) => /^[~≈<>+$€£¥]$|^[~≈<>$€£¥]?\d[\d,.]*%?$/.test(other.value)) && inside.some((other) => /\d/.test(other.value) && !/^(?:1[89]|20)\d\d$/.test(other.value))
-      // (A long bracket of examples, "(e.g.: the UK Research Integrity Office, established 2006; …)", is an aside all the same.)
-      const measure = inside.some((other) => /%|percent|million|billion|times/i.test(other.value)) || ['except', 'unless', 'not', 'but'].includes(inside[0]?.lower ?? '')
+      // (A long bracket of examples, "(e.g.: the UK Research Integrity Office, established 2006; …)", is an aside all the same; a short condition, "or (if you must) walled gardens", is not (a hedge, "equally (if not more)", is).)
+      const measure = inside.some((other) => /%|percent|million|billion|times/i.test(other.value)) || ['except', 'unless', 'not', 'but'].includes(inside[0]?.lower ?? '') || (['if', 'only'].includes(inside[0]?.lower ?? '') && inside[1]?.lower !== 'not' && inside.length <= 4)
       // ("…begins with a single step" (Chinese philosopher Lao Tzu): a quotation's bracket that names its author stays.)
       const author = /^["”’']$/.test(tokens[index - 1]?.value ?? '') && inside.length <= 6 && inside.at(-1)?.pos === 'PROPN' && (close === tokens.length - 1 || isPunct(tokens[close + 1]!))
       // ("(PDF, 28 pages, 893 kb)": a link's file type and size are no evidence; nor a pointer, "(figure 4)", "(see Table 2)".)

@@ -2,7 +2,7 @@
  * The depths of an article's section headings, settled before its slides are split: sections written as `###` with no
  * `##` are raised, a `###` before the `##` sections is one of them, and a level skipped closes up.
  */
-import type { Heading, Root } from 'mdast'
+import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { looksLikeName, parseByline } from '../text/byline.js'
 import { isBylineLine } from './block-kinds.js'
@@ -146,3 +146,27 @@ export function authorSignOff(tree: Root, config: DeckConfig): void {
   if (!signed || !looksLikeName(signed[1]!.trim()) || countWords(signed[1]!) > 4 || (signed[2] !== undefined && countWords(signed[2]) > 6)) return
   config.author = signed[2] ? `${signed[1]!.trim()}, ${signed[2].trim()}` : signed[1]!.trim()
 }
+
+/**
+ * An essay without headings whose last rule sets off a short coda ("* * *" / "Today, celebrations of the peaceful
+ * revolution of 1989 may be in focus. But on November 9 we always remember more. 1918, 1923, 1938, 1989; I can't
+ * remember one without the other."): the rule becomes the heading of the talk's close, which the coda is, rather than
+ * being dropped and the coda's first sentence shown on the slide before it.
+ *
+ * @param nodes The article's blocks.
+ * @returns The blocks, the rule replaced by an "In closing" heading when it sets off such a coda.
+ */
+export function codaAfterRule(nodes: RootContent[]): RootContent[] {
+  const at = nodes.findLastIndex((node) => node.type === 'thematicBreak')
+  if (at < 0 || nodes.some((node) => node.type === 'heading' && node.depth >= 2)) return nodes
+  // (Its notes' definitions and comments after it are no part of it.)
+  const coda = nodes.slice(at + 1).filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'definition' && !(node.type === 'html' && /^<!--/.test(node.value)))
+  const before = nodes.slice(0, at).filter((node) => node.type === 'paragraph')
+  // (Not a note on where the essay ran, set in italics or brackets, "_(this essay was originally posted on my Patreon…)_",
+  // nor its notes, "[1] Mom was doing that…", nor a postscript.)
+  const aside = (node: RootContent): boolean => node.type === 'paragraph' && ((node.children.length === 1 && node.children[0]!.type === 'emphasis') || /^\(.*\)[.!]?$|^\[?\d{1,3}[\].)]\s|^(?:p\.\s?s\.|postscript|update|edit|note|addendum)\b/is.test(toString(node).trim()))
+  if (coda.length === 0 || coda.length > 2 || !coda.every((node) => node.type === 'paragraph' && !aside(node)) || countWords(coda.map((node) => toString(node)).join(' ')) > 90 || before.length < 3) return nodes
+  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'In closing' }], position: nodes[at]!.position }
+  return nodes.map((node, index) => (index === at ? heading : node))
+}
+

@@ -170,3 +170,36 @@ test('a clause compressed twice gives the same bullet, kept', async () => {
   // Another budget is another result.
   assert.notEqual(compressTokens(tagSentence(sentence), 20, 26), first)
 })
+
+test('an essay without headings whose last rule sets off a short coda closes on the coda', async () => {
+  // Peter Krautzberger, "Welcome to Westdeutschland" (2014, CC BY 4.0): the rule was dropped and the coda's first sentence
+  // ("Today, celebrations of the peaceful revolution of 1989 may be in focus") shown on the slide about Göttingen.
+  const paragraphs = [
+    '25 years ago today, the wall fell in Berlin, opening up Germany, opening up Europe. I don\'t remember much about that night.',
+    'As you may have noticed, I recently moved back to Germany and most recently to Göttingen. This meant, after some 8+ years, I\'m living in West Germany again.',
+    'It has struck me how Göttingen, to me, seems like a perfect example of a West German city. Maybe it is the beautiful 18th century city center.',
+    'Göttingen has this particular, everything-is-finished vibe which I find so typical of West German cities. It\'s oddly appealing and yet slightly suffocating.'
+  ]
+  const coda = 'Today, celebrations of the peaceful revolution of 1989 may be in focus. But on November 9 we always remember more. 1918, 1923, 1938, 1989; I can\'t remember one without the other.'
+  const source = ['---', 'title: Welcome to Westdeutschland', '---', '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), '* * *', '', coda, ''].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const slides = html.split(/<section\b/).slice(1).map((slide) => facesOf(slide.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')))
+  const closing = slides.findIndex((slide) => /In closing/.test(slide))
+  assert.ok(closing > 0, 'an "In closing" slide')
+  assert.match(slides[closing]!, /peaceful revolution of 1989/)
+  assert.ok(slides.slice(0, closing).every((slide) => !/peaceful revolution/.test(slide)))
+  // (A note after the rule on where the essay ran is no coda.)
+  const { codaAfterRule } = await import('../../src/article/section-depths.js')
+  const note = { type: 'paragraph' as const, children: [{ type: 'emphasis' as const, children: [{ type: 'text' as const, value: '(this essay was originally posted on my Patreon)' }] }] }
+  const blocks = [...paragraphs.map((value) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] })), { type: 'thematicBreak' as const }]
+  assert.ok(codaAfterRule([...blocks, note]).some((node) => node.type === 'thematicBreak'))
+  assert.ok(!codaAfterRule([...blocks, { type: 'paragraph', children: [{ type: 'text', value: coda }] }]).some((node) => node.type === 'thematicBreak'))
+})
+
+test('a short condition in brackets stays with what it qualifies', async () => {
+  // Peter Krautzberger, "11 dreams… #6" (2012, CC BY 4.0): without "(if you must)" the author's reluctance read as an endorsement.
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.match(compressSentence('We must use the arXiv, our homepages or (if you must) walled gardens such as academia.edu and researchgate.', { maxWords: 14 })?.text ?? '', /\(if you must\)/)
+  // (A long one is an aside all the same.)
+  assert.doesNotMatch(compressSentence('GPLv3 or (if they also do not wish to contribute to closed source services) AGPLv3 will go over well with such contributors.', { maxWords: 14 })?.text ?? '', /if they also/)
+})
