@@ -362,8 +362,8 @@ function isInert(unit: FaceUnit): boolean {
   return unit.node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(unit.node.value)
 }
 
-/** A list never split across two pages when one page holds it whole: four items, or up to eight labels alone ("Patents"). */
-const isShortList = (list: List): boolean => list.children.length <= 4 || (list.children.length <= 8 && faceWords([{ node: list, notes: [] }]) <= 5 * list.children.length)
+/** A list never split across two pages when one page holds it whole: four items, six short lines ("Organise social events…" had gone alone), or up to eight labels alone ("Patents"). */
+const isShortList = (list: List): boolean => list.children.length <= 4 || (list.children.length <= 8 && faceWords([{ node: list, notes: [] }]) <= (list.children.length <= 6 ? 8 : 5) * list.children.length)
 
 /** Most words of text (code and tables aside) on one face: more is read, not heard. */
 const maxFaceWords = 60

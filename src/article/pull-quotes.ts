@@ -53,7 +53,8 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
       if (/(?:^|\s|\()(?:e\.g\.|i\.e\.|for example|for instance|such as)[\s,]/i.test(sentence)) continue
       // (Nor a saying the writer goes on to deny, '"If you build it, they will come" has never been a winning strategy'.)
       const denied = /^[”"»]?\s*,?\s*(?:has|have|had|is|was|are|were)\s+(?:never|not|no longer|rarely|(?:a|just a) myth|wrong|false)\b/i.test(text.slice(match.index + match[0].length))
-      if (denied || /\b(?:titled|entitled|called|named|essay|article|post|book|paper|report|piece|column|chapter|op-ed|talk|lecture|film|song|poem|speech)\s*$/i.test(before) || /\b(?:never|not|no one|nobody|wouldn['’]t|won['’]t|don['’]t|didn['’]t)\b/i.test(before)) continue
+      // (Nor a work's title after its date in a citation: 'Christopher Steven Marcum (March 11, 2026). "AI Robots are Coming…"'.)
+      if (denied || /\b(?:titled|entitled|called|named|essay|article|post|book|paper|report|piece|column|chapter|op-ed|talk|lecture|film|song|poem|speech)\s*$|\((?:\p{L}+\.? \d{1,2}, )?(?:19|20)\d\d[a-z]?\)\.?\s*$/iu.test(before) || /\b(?:never|not|no one|nobody|wouldn['’]t|won['’]t|don['’]t|didn['’]t)\b/i.test(before)) continue
       // (Nor a prompt cut off where the reader fills it in: "The results of the search for the right balance (2) are".)
       const unfinished = /\b(?:are|is|was|were|the|a|an|of|to|and|or|for|with|that|as|by)$/i.test(phrase.replace(/[\s.…]+$/, ''))
       if (count >= quotedPhraseWords && count <= most && !titled && !unfinished && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase.replace(/″/g, '"')

@@ -189,7 +189,7 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'caption',
-    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
+    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|fig(?:ure|\.)\s*:\s|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
     maxWords: 40
   },
   {
@@ -234,7 +234,7 @@ const lineRules: LineRule[] = [
     // An interactive chart's instructions, copied without the chart: "Click or hover to view areas burned by wildfire in
     // each year.", "Click the play button to replay the animation."
     reason: 'navigation',
-    test: /^(?:click|tap|hover|drag|swipe|scroll)(?: or (?:click|tap|hover|drag|swipe|scroll))?(?: over| on)?(?: the [\p{L} -]{1,30}?(?: button| icon| map| chart| slider))? to (?:view|see|replay|play|explore|zoom|compare|show|hide|toggle|select|change)\b[^.!?]{0,80}[.!]?$/iu,
+    test: /^(?:click|tap|hover|drag|swipe|scroll)(?: or (?:click|tap|hover|drag|swipe|scroll))?(?: over| on)?(?: the [\p{L} ,-]{1,50}?(?: buttons?| icons?| maps?| charts?| sliders?| menus?| tabs?| dropdowns?| legends?| bars?| dots?))? to (?:view|see|replay|play|explore|zoom|compare|show|hide|toggle|select|change)\b[^.!?]{0,80}[.!]?$/iu,
     maxWords: 18
   },
   {

@@ -264,7 +264,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
 
   // (The site's name over the title: `isMasthead`.)
   const foot = lines.slice(-12).map((line) => line.text)
-  const masthead = at === 0 && text(2) !== undefined && isMasthead(text(0)!, foot) && countWords(text(1)!) <= 16 && !/[.!]$/.test(text(1)!) && (bylineAt(2, true) > 0 || countWords(text(2)!) >= 12)
+  const masthead = at === 0 && text(2) !== undefined && isMasthead(text(0)!, foot) && countWords(text(1)!) <= 16 && !/[.!]$/.test(text(1)!) && !parseByline(text(1)!) && !looksLikeName(text(1)!) && (bylineAt(2, true) > 0 || countWords(text(2)!) >= 12)
   if (masthead) dropped.set(content[at++]!, 'navigation')
   // 3. Kicker.
   if (isKicker(at)) {
@@ -388,7 +388,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     at++
   }
   // (A personal site's owner is the author: "Peter Krautzberger · on the web", "… © 2004 – 2020 Phil Hagelberg".)
-  const owner = masthead ? [lines[content[0]!]!.text.split(/\s+[·|]\s+/)[0]!, ...foot.map((line) => /©\s?[\d\s–-]{4,13}\s(\S.*)$/.exec(line)?.[1] ?? '')].find(isBareName) : undefined
+  const owner = masthead ? [lines[content[0]!]!.text.split(/\s+[·|]\s+/)[0]!, ...foot.map((line) => /©\s?[\d\s–-]{4,13}\s(\S.*)$/.exec(line)?.[1]?.split(/\s+[|·]\s+/)[0] ?? '')].find(isBareName) : undefined
   if (!front.byline && owner) front.byline = owner.trim()
   return { front, bodyStart: content[at] ?? lines.length, dropped }
 }

@@ -203,3 +203,79 @@ test('a short condition in brackets stays with what it qualifies', async () => {
   // (A long one is an aside all the same.)
   assert.doesNotMatch(compressSentence('GPLv3 or (if they also do not wish to contribute to closed source services) AGPLv3 will go over well with such contributors.', { maxWords: 14 })?.text ?? '', /if they also/)
 })
+
+test('set 235: a verb\'s own "with", notes on how a post was written, related pages, a licence by its holders, and a box\'s heading', async () => {
+  // Christopher Steven Marcum, "Public Data Hangs in the Balance…" (2026, CC BY 4.0); WeObserve consortium, "I want to engage
+  // stakeholders in ways that keep them motivated over time" (CC BY-SA 4.0).
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.doesNotMatch(compressSentence('The blanket ban on all noise infusion is an unreasonable overreach that leaves the Census Bureau with a terrible choice: violate statistical laws or restrict public access to its data.', { maxWords: 14 })?.text ?? '', /Census Bureau$/)
+  const { isPointer, isPublicationNote } = await import('../../src/article/signposts.js')
+  for (const note of ['This post was written in collaboration with Meghan Maury and Beth Jarosz.', 'A shorter, less technical, and more accessible version of this post was published by dataindex.us earlier today.', 'This page partially draws upon the MOOC Citizen Science Projects: How to make a difference, though the focus was shifted to Citizen Observatories.']) assert.ok(isPointer(note), note)
+  assert.ok(isPublicationNote('This work by parties of the WeObserve consortium is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License'))
+  assert.ok(!isPointer('This page describes how we collected the data.'))
+  const { isBackMatter } = await import('../../src/article/back-matter.js')
+  for (const heading of ['You may also be interested in:', 'Recommended Citation', 'Related pages']) assert.ok(isBackMatter(heading), heading)
+  const { condenseQuote } = await import('../../src/article/condense-items.js')
+  const { toString } = await import('mdast-util-to-string')
+  const box = condenseQuote({ type: 'blockquote', children: [{ type: 'heading', depth: 3, children: [{ type: 'text', value: 'Personas and Scenarios the GROW Observatory' }] }, { type: 'paragraph', children: [{ type: 'text', value: 'The GROW Observatory developed in-depth personas and scenarios to help define the stakeholder groups.' }] }] }, 14)
+  assert.doesNotMatch(toString(box), /Observatory The GROW/)
+})
+
+test('set 235 (copied text): a chart\'s instructions, a figure\'s caption, the site\'s name named in the page\'s own citation, and the citation itself', async () => {
+  // USGS Vizlab, "Water bottling across the U.S." (2023, public domain); Christopher Steven Marcum, "AI Robots are Coming for
+  // your Children…" (Open Evidence, 2026, CC BY 4.0).
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.equal(lineBoilerplate('Click on the dropdown menus, bar chart, or map to explore'), 'navigation')
+  assert.equal(lineBoilerplate('Figure: Me with Paro at the 2019 Annual Meeting of the Gerontological Society of America, of which I am a Fellow.'), 'caption')
+  const essay = [
+    'Open Evidence',
+    '',
+    'AI Robots are Coming for your Children: They’ve Already Come for Your Parents',
+    '',
+    'March 11, 2026',
+    '',
+    prose('On recent flights I watched M3GAN and M3GAN 2.0, the campy action-thrillers about an uncannily human companion robot'),
+    '',
+    prose('AI companion robots have been marketed as a solution to loneliness and caregiving needs for older adults for over two decades'),
+    '',
+    prose('Some researchers have made recommendations on the design of AI companions using real-world evidence from focus groups'),
+    '',
+    'Recommended Citation:',
+    '',
+    'Christopher Steven Marcum (March 11, 2026). "AI Robots are Coming for your Children: They\'ve Already Come for Your Parents." Open Evidence. https://doi.org/10.59350/s2ac2-pnt63',
+    '',
+    '© 2026 Christopher Steven Marcum | Atom Feed',
+    ''
+  ].join('\n')
+  const { outline } = recogniseText(essay)
+  assert.equal(outline.title, 'AI Robots are Coming for your Children: They’ve Already Come for Your Parents')
+  assert.equal(outline.byline, 'Christopher Steven Marcum')
+  const { faces } = await deckFaces(essay, '/tmp/lectern-no-such-folder/article.txt')
+  assert.doesNotMatch(faces, /Open Evidence|doi\.org|Atom Feed/)
+  // (A title the page's citation quotes is the title, not a masthead: "Carbon offsets burning" (CarbonPlan, 2020, CC BY 4.0).)
+  const carbon = ['Carbon offsets burning', '', 'Claudia Herbert, Jared Stapp, Grayson Badgley', '', '09-17-2020', '', prose('In the middle of a record fire season on the US West Coast, the Lionshead Fire burned through a forest carbon offset project'), '', 'Please cite as:', '', 'C Herbert, J Stapp, G Badgley (2020) “Carbon offsets burning” CarbonPlan https://carbonplan.org/research/offset-project-fire', ''].join('\n')
+  assert.equal(recogniseText(carbon).outline.title, 'Carbon offsets burning')
+  const { isJournalFront } = await import('../../src/article/signposts.js')
+  assert.ok(isJournalFront('Christopher Steven Marcum (March 11, 2026). "AI Robots are Coming for your Children." Open Evidence. https://doi.org/10.59350/s2ac2-pnt63'))
+  const { quotedPhrase } = await import('../../src/article/pull-quotes.js')
+  assert.equal(quotedPhrase('Christopher Steven Marcum (March 11, 2026). "AI Robots are Coming for your Children: They\'ve Already Come for Your Parents." Open Evidence.'), undefined)
+})
+
+test('a list of five short lines stays on one slide rather than leave its last item to the next', async () => {
+  // WeObserve consortium, "I want to engage stakeholders…" (CC BY-SA 4.0): "5. Organise social events for the members" had
+  // gone alone to a "(cont.)" slide above two case studies.
+  const source = [
+    '---', 'title: Keep stakeholders motivated', '---', '',
+    '## Ensuring the continued motivation of members', '',
+    '1. Develop feedback loops (about the validity and use of the data)',
+    '2. Recognise volunteer contributions (in meetings, on websites, in papers)',
+    '3. Train and invest in Citizen Observatory members',
+    '4. Provide clear leadership, structure and organisation',
+    '5. Organise social events for the members', '',
+    '> Finally, the scientists involved in this Citizen Observatory were participating on a project basis, rather than for the long run, and they had little time for the members.', '',
+    '> The intended participants were the citizens of the city of Toulouse, who had been asked to describe the landscapes they knew.', ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const slide = html.split(/<section\b/).find((each) => each.includes('Develop feedback loops'))!
+  assert.match(slide, /Organise social events/)
+})
