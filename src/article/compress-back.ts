@@ -45,9 +45,11 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // when the head's only verb is the participle that opens it.)
     const opening = head.findIndex((token) => !/(?:ed|ing)$/.test(token.lower))
     if (opening > 0 && !head.slice(opening).some((token) => isVerb(token) || token.pos === 'AUX')) continue
-    // ("A homeowner may choose to be notified | when a gage height exceeds a certain value…": a short head whose clause
-    // is longer than itself says what the clause is for, not the point.)
+    // ("A homeowner may choose to be notified | when a gage height exceeds a certain value…": a short head whose clause is
+    // longer than itself says what the clause is for, not the point; "…consent becomes meaningless | when they cannot…": a
+    // "when" that denies is the claim's condition.)
     if (wordsOf(head) < 8 && wordsOf(tokens.slice(index)) > wordsOf(head)) continue
+    if (tokens[index]!.lower === 'when' && tokens.slice(index + 1, index + 6).some((token) => /^(?:not|n['’]t|cannot|never|no longer)$/.test(token.lower))) continue
     if (wordsOf(head) >= 5 && isStatement(head)) return head
   }
   return tokens
@@ -63,10 +65,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (token.space === '' && next.space === '' && /\d$/.test(tokens[index - 1]!.value) && /^\d/.test(next.value)) continue
     // (Nor a dash between two figures written with spaces, "by 3% — 4%": a range, cut to "by 3%" it said less.)
     if (isDash(token) && /\d%?$|^%$/.test(tokens[index - 1]!.value) && /^[$€£]?\d/.test(next.value)) continue
-    // (Nor a colon inside a name: "the GO::DH map" is no "the GO".)
-    if (colonInName(tokens, index)) continue
-    // (Nor one inside code: "…use the SPF record `v=spf1 include:mailbox.org` as described…".)
-    if (insideCode(tokens.slice(0, index))) continue
+    // (Nor a colon inside a name, "the GO::DH map" is no "the GO", nor one inside code: "…the SPF record `v=spf1 include:mailbox.org`…".)
+    if (colonInName(tokens, index) || insideCode(tokens.slice(0, index))) continue
     // (An irregular participle too: "…, made possible by the new promotion rules".)
     const after = tokens[index + 2]
     const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))

@@ -7,7 +7,7 @@ import { tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
-import { modals } from './grammar-words.js'
+import { asTheCaseMayBe, modals } from './grammar-words.js'
 
 /** Whether a ", but" or ", yet" comes after token `index`: what comes before it is the contrast's set-up. */
 export function contrastFollows(tokens: readonly Token[], index: number): boolean {
@@ -103,8 +103,8 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
       if (isStatement(point) && wordsOf(head) + wordsOf(point) <= maxWords + 2) return [...head, token, ...point]
       continue
     }
-    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names, in "…significant psychological, social, and economic problems" adjectives.
-    if (!startsClause(tail) || !hasFiniteVerb(head) || (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ')) continue
+    // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names, in "…significant psychological, social, and economic problems" adjectives, in "…rather than humans, or animals as the case may be" a noun and an idiom.
+    if (!startsClause(tail) || !hasFiniteVerb(head) || (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ') || asTheCaseMayBe.test(tokensText(tail))) continue
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.
     if (token.value === ',' && (endsInListItem(head) || waitsForVerb(head))) continue

@@ -25,6 +25,7 @@ import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQ
 import { firstFigure } from './key-figures.js'
 import { onlyRelative } from './clause-segments.js'
 import { hedge } from './compress-words.js'
+import { asTheCaseMayBe } from './grammar-words.js'
 import { Memo, tokensKey } from './memo.js'
 
 export type { CompressOptions, Compressed } from './compress-types.js'
@@ -213,6 +214,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (leavesVerbBehind(tokens, head)) continue
     if (fronts(head, tokens.slice(index + 2))) continue
     let tail = withoutLeadingSpace(tokens.slice(bare || token.value === ';' ? index + 1 : index + 2))
+    // ("…rather than humans, or animals as the case may be": a noun and an idiom, no clause.)
+    if (asTheCaseMayBe.test(tokensText(tail))) continue
     // ("…, and crucially, the detectorists who had located the material had come across…": an adverb set off by commas.)
     // (Not one that ties the clause to the one before: "…; otherwise, you paid a fee".)
     if (tail[0]?.pos === 'ADV' && /ly$/.test(tail[0].lower) && isComma(tail[1]) && tail.length > 4) tail = withoutLeadingSpace(tail.slice(2))

@@ -53,3 +53,6 @@ export const modals: ReadonlySet<string> = new Set(['must', 'should', 'can', 'co
 
 /** Modals with their negation glued on ("cannot", "won't"). */
 export const negatedModals: ReadonlySet<string> = new Set(['cannot', "can't", "won't", "shouldn't", "mustn't"])
+
+/** A noun or two and an idiom after a comma and "or": "…rather than humans, or animals as the case may be" is no clause. */
+export const asTheCaseMayBe = /^\s*(?:\S+\s){1,3}as (?:the case may be|it were|appropriate|needed|required|necessary|applicable)\b/i

@@ -279,3 +279,17 @@ test('a list of five short lines stays on one slide rather than leave its last i
   const slide = html.split(/<section\b/).find((each) => each.includes('Develop feedback loops'))!
   assert.match(slide, /Organise social events/)
 })
+
+test('no bullet of a noun and an idiom after ", or", nor a claim without the "when" that denies it', async () => {
+  // Christopher Steven Marcum, "AI Robots are Coming for your Children…" (2026, CC BY 4.0): the sentence had given the
+  // bullet "Animals as the case may be", and "…informed consent becomes meaningless" without its condition.
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const { splitCoordinated } = await import('../../src/article/compress-coordination.js')
+  const { tagSentence, tokensText } = await import('../../src/article/nlp.js')
+  const sentence = 'For individuals with dementia, the concept of informed consent becomes meaningless when they cannot comprehend that they are interacting with AI rather than humans, or animals as the case may be.'
+  for (const maxWords of [12, 14, 16]) {
+    const bullet = compressSentence(sentence, { maxWords })?.text ?? ''
+    assert.doesNotMatch(bullet, /^Animals|meaningless$/, bullet)
+  }
+  assert.doesNotMatch(tokensText(splitCoordinated([...tagSentence(sentence)], 16)), /^Animals/)
+})
