@@ -169,4 +169,3 @@ export function codaAfterRule(nodes: RootContent[]): RootContent[] {
   const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'In closing' }], position: nodes[at]!.position }
   return nodes.map((node, index) => (index === at ? heading : node))
 }
-

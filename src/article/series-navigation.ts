@@ -27,7 +27,8 @@ const titleWords = 12
 export function setAsideSeriesNavigation(nodes: readonly BlockContent[]): BlockContent[] {
   // (So is a note on how to read the series: "> One more, one more, one more… Each new post will start from the top, so
   // scroll down a little if you've read the previous one -- but also check out the first post for some motivation.")
-  const out = nodes.map((node) => (['blockquote', 'paragraph'].includes(node.type) && toString(node).split(/\s+/).length <= 60 && readingNote.test(toString(node)) ? setAside(node) : node))
+  const readingOnly = (node: BlockContent): boolean => ['blockquote', 'paragraph'].includes(node.type) && readingNote.test(toString(node)) && toString(node).split(/\s+/).length <= 60
+  const out = nodes.map((node) => (readingOnly(node) ? setAside(node) : node))
   for (let index = 0; index + 1 < out.length; index++) {
     const [lead, list] = [out[index]!, out[index + 1]!]
     if (lead.type !== 'paragraph' || list.type !== 'list' || !seriesLead.test(toString(lead).trim())) continue

@@ -316,4 +316,3 @@ export function isFormQuestion(sentences: readonly string[], opens = false): boo
   if (opens && sentences.length <= 3 && asks(sentences.at(-1) ?? '') && sentences.at(-1)!.split(/\s+/).length >= 8 && !sentences.some((sentence) => /\b(?:I|we|my|our|me|us)\b/i.test(sentence))) return true
   return sentences.length >= 2 && asks(sentences[0]!) && sentences.slice(1).every((sentence) => formRequest.test(sentence.trim()) || asks(sentence))
 }
-

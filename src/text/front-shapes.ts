@@ -103,8 +103,8 @@ export function isSourceLine(line: string): boolean {
 
 /**
  * Whether the first line of a copied page is the site's name over the article's title: named again in the page's
- * copyright line or its citation ("Technomancy" over "…Technomancy is © 2004 – 2020 Phil Hagelberg"), or a person's name and what the
- * site is ("Peter Krautzberger · on the web").
+ * copyright line or its citation ("Technomancy" over "…Technomancy is © 2004 – 2020 Phil Hagelberg"), or a person's
+ * name and what the site is ("Peter Krautzberger · on the web").
  *
  * @param line The first line.
  * @param foot The page's last lines.
@@ -114,10 +114,10 @@ export function isMasthead(line: string, foot: readonly string[]): boolean {
   if (countWords(text) > 6 || /[.!?:;,]$/.test(text)) return false
   const [name = '', tagline] = text.split(/\s+[·|]\s+/)
   if (tagline !== undefined && isBareName(name) && countWords(tagline) <= 4 && /^(?:\p{Ll}|(?:blog|weblog|home(?:page)?|notes|writing)$)/u.test(tagline)) return true
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu')
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu')
   // (Or in the page's own citation: "Christopher Steven Marcum (March 11, 2026). "AI Robots…" Open Evidence. https://doi.org/…".)
   // (Not the title itself, quoted in the page's citation: 'C Herbert, … (2020) "Carbon offsets burning" CarbonPlan'.)
-  const quoted = new RegExp(`["“‘']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[.,!?]?["”’']`, 'iu')
+  const quoted = new RegExp(`["“‘']${escaped}[.,!?]?["”’']`, 'iu')
   return name.length >= 3 && foot.some((each) => /©|\bcopyright\b|https?:\/\/|\(\p{L}* ?\d{0,2},? ?(?:19|20)\d\d\)/iu.test(each) && named.test(each) && !quoted.test(each))
 }
-
