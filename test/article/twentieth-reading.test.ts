@@ -123,7 +123,7 @@ test('the heads of a copied list of advice are its bullets\' labels again', () =
 test('a headingless article\'s later page about the same topic, singular or plural, continues it', async () => {
   // "Anti-Unionism in the Coeur d'Alene Mining Industry", Kacie Kay (MIT, as above): "Owners Associations", then
   // "Owners Association", then "Owners Association Papers" had titled three pages in a row.
-  const { sameTopic } = await import('../../src/article/remark-article.js')
+  const { sameTopic } = await import('../../src/article/remark-condense.js')
   assert.equal(sameTopic('Owners Association', 'Owners Associations (cont.)'), true)
   assert.equal(sameTopic('Owners Association Papers', 'Owners Associations (cont.)'), false)
 })
