@@ -315,7 +315,7 @@ test("should not show a sentence of figures without them, a 'not only' without i
   // ("…or Niger" without Niger's figures, then "Remarkable examples include Malawi" without Malawi's.)
   assert.equal(bullet('Remarkable examples include Malawi, with an immunization rate of 85% for the first dose and just 8% for the second, or Niger, falling from 89% for the first dose to 16% for the second.'), undefined)
   assert.equal(bullet('Vaccinating 95% of the population not only avoids measles spreading when there is an outbreak but also, by curbing transmission, protects those who cannot be vaccinated, such as babies who are not yet old enough or people with weakened immune systems.'), undefined)
-  const { dropAsides } = await import('../../src/article/compress-front.js')
+  const { dropAsides } = await import('../../src/article/compress-brackets.js')
   const { dropTrailing } = await import('../../src/article/compress-back.js')
   const { tagSentence, tokensText } = await import('../../src/article/nlp.js')
   const steps = dropTrailing(dropAsides(tagSentence('In 2015, 105 of the 187 countries analysed by the WHO (out of the 196 existing in total) had not achieved the immunization rate necessary to create a shield capable of curbing measles transmission, the so-called herd immunity.')))
