@@ -4,7 +4,8 @@
  * cuts themselves.
  */
 import { tokensText, type Token } from './nlp.js'
-import { hasFiniteVerb, isComma, wordsOf } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isDash, isStatement, isVerb, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
+import { finiteAuxiliaries, sayingThat } from './grammar-words.js'
 
 /**
  * Whether a part ends in a conjunction and a phrase fronted before a clause still to come: "Condoleezza Rice even
@@ -228,4 +229,59 @@ export function dropsBound(tokens: readonly Token[], kept: readonly Token[]): bo
 export function continuesSupposition(head: readonly Token[], tail: readonly Token[]): boolean {
   const supposes = (part: readonly Token[]): boolean => part.some((other) => other.lower === 'would')
   return supposes(head) && supposes(tail)
+}
+
+/**
+ * Whether a cut that keeps `kept`, the opening of `tokens`, leaves behind the main clause's verb: "The bridge crossing
+ * over rock creek and the old railroad bridge you cross right [before joining the road are breathtaking views]", "…the
+ * use of social media, and Twitter being the primus inter pares here[, for promoting the reach… is justified]". The
+ * cut part holds an auxiliary before any clause of its own opens (a subordinator, relative or coordinator with its
+ * subject): that auxiliary is the verb of the subject kept.
+ */
+export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[]): boolean {
+  if (kept.length >= tokens.length || kept.some((token, at) => token.value !== tokens[at]?.value)) return false
+  const cut = tokens.slice(kept.length)
+  if (endsOnWhatItCuts(kept, cut)) return true
+  // (A purpose cut after a statement may hold a clause with its subject: "…from key stakeholders[ to ensure their solution would be viable]".)
+  const purpose = cut[0]?.lower === 'to' && cut[1]?.pos === 'VERB' && isStatement(kept) && !kept.some((token) => ['who', 'which', 'that', 'whom'].includes(token.lower))
+  // ("We see that in New England[, which had numerous COVID cases…, most respondents report wearing masks]", "Between the
+  // data we make available through COVIDcast[, and the many researchers…, we hope…]": what is kept opens with a phrase
+  // or a "that" whose clause comes after a later comma.)
+  // (Not one whose main clause is kept: "On the train back into London, empty again, we spread out across the benches"; a
+  // head that ends on its degree adverb, "…seemed to be fairly[ in the country]", or opens on "Any way you look[, there is…]".)
+  // (Nor one whose subject follows without a comma, "In March 2020 we started…"; not "Between the data we make…".)
+  const subject = kept.some((token, at) => at > 1 && ['we', 'i', 'they', 'he', 'she'].includes(token.lower) && ['NUM', 'PROPN'].includes(kept[at - 1]!.pos) && isVerb(kept[at + 1] ?? token))
+  const fronted = (kept[0]?.pos === 'ADP' || /^(?:any ?way|whichever way|no matter)\b/i.test(tokensText(kept.slice(0, 3)))) && !subject && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
+  // (A "that" after a verb that takes a clause, "see", "know", "show": not "…module mirrors that cache…", "mirrors" read as a verb.)
+  const takesThat = (token: Token | undefined): boolean => token !== undefined && isVerb(token) && (sayingThat.has(token.lemma) || token.lemma === 'see')
+  const waits = fronted || kept.some((token, at) => token.lower === 'that' && takesThat(kept[at - 1]) && !hasFiniteVerb(kept.slice(at + 1)))
+  // (At the cut's own comma too, unless a relative or a coordinated clause opens there: "…in our attempts, even when we provided a room[, there were very few attendees]".)
+  const opensOwn = ['which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'so']
+  if (waits && cut.some((token, at) => (at > 0 || !opensOwn.includes(cut[1]?.lower ?? '')) && isComma(token) && ['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[at + 1]?.pos ?? '') && (startsClause(cut.slice(at + 1)) || cut.slice(at + 2, at + 6).some(isVerb)))) return true
+  // ("…because 20 weeks ago[, when I registered, I didn't know…]", "We know from other situations[, particularly…, that test positivity…]": a subordinator or a "that" kept without its verb, a verb of saying whose "that" is cut.)
+  const open = kept.findLastIndex((token, at) => at > 0 && (['because', 'although', 'though', 'whereas', 'unless'].includes(token.lower) || (token.lower === 'that' && takesThat(kept[at - 1]))))
+  if (open !== -1 && !hasFiniteVerb(kept.slice(open + 1)) && hasFiniteVerb(cut)) return true
+  if (kept.some((token) => isVerb(token) && sayingThat.has(token.lemma)) && cut.some((token, at) => token.lower === 'that' && isComma(cut[at - 1]))) return true
+  for (let at = 0; at < cut.length; at++) {
+    const token = cut[at]!
+    const next = cut[at + 1]
+    // A clause of its own opens: its verb is its own ("…, which means…", "… when it rains", "…, and we…"). (Not a
+    // phrase around a gerund, "before joining the road", unless the gerund is its subject, "while nowcasting is…";
+    // "that" always opens a clause: "…, suggesting that creating a fully accessible course… was impossible".)
+    const subordinate = subordinators.has(token.lower) || subordinatorPairs.has(`${token.lower} ${next?.lower ?? ''}`) || ['that', 'which', 'who', 'whom', 'whose', 'where', 'what', 'how', 'why', 'than', 'like'].includes(token.lower)
+    const phrase = token.lower !== 'that' && next?.pos === 'VERB' && /ing$/.test(next.lower) && cut[at + 2]?.pos !== 'AUX'
+    if (subordinate && next && !phrase) return false
+    // (A comma or a coordinator opens one only with its subject: ", and we…", not ", for promoting…"; a coordinator
+    // before a verb is a second predicate of the subject kept, which has its own: "…run on a single file at a time and
+    // have no knowledge of other files".)
+    if ((isComma(token) || isDash(token) || ['and', 'but', 'or', 'so'].includes(token.lower)) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next?.pos ?? '')) return false
+    // (Not a second gerund of the subject: "…handling last-minute changes to keep the teams balanced, or handling no-shows, was…".)
+    if (['and', 'but', 'or'].includes(token.lower) && ['AUX', 'VERB', 'ADV', 'PART'].includes(next?.pos ?? '') && !(next?.pos === 'VERB' && /ing$/.test(next.lower))) return false
+    // (Nor a list of predicates after the kept one: "…an economy that is expanding at a rapid clip[, has produced…]".)
+    if (at === 0 && isComma(token) && ['AUX', 'VERB'].includes(next?.pos ?? '') && hasFiniteVerb(kept)) return false
+    // (So does another sentence, or a clause whose pronoun is its subject: "…a lengthy guide on selecting licenses you can look to".)
+    if (['.', ';', ':', '!', '?'].includes(token.value) || (token.pos === 'PRON' && next?.pos === 'AUX')) return false
+    if (token.pos === 'AUX' && finiteAuxiliaries.has(token.lower) && cut[at - 1]?.lower !== 'to' && !(purpose && ['NOUN', 'PRON', 'PROPN'].includes(cut[at - 1]!.pos) && !cut.slice(0, at).some(isComma))) return true
+  }
+  return false
 }
