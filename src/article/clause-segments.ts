@@ -5,7 +5,7 @@
  */
 import type { Token } from './nlp.js'
 import { capitalise, hasFiniteVerb, isComma, isPunct, isStatement, isVerb, startsClause, subordinators, withoutLeadingSpace } from './clause-grammar.js'
-import { endsInListItem, insideCondition } from './compress-coordination.js'
+import { endsInListItem, insideCondition } from './coordination-checks.js'
 import { clauseSubject } from './clause-subject.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
 import { modals, negatedModals } from './grammar-words.js'

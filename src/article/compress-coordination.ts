@@ -1,79 +1,15 @@
 /**
  * The cuts where a sentence's parts are coordinated: a second predicate ("…in a single day, and announced that…"), a
- * second main clause after ", and", what "as well as" adds, and the choice of one of two clauses; with the tests of
- * where a list ends and a contrast begins that the other cuts share.
+ * second main clause after ", and", what "as well as" adds, and the choice of one of two clauses (the tests of where
+ * a list ends and a contrast begins, which the other cuts share too, are `coordination-checks.ts`).
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, nominal, pronounSubjects, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
 import { asTheCaseMayBe, modals } from './grammar-words.js'
+import { asideInSubject, closesSeries, contrastFollows, endsInListItem, endsPredicateSeries, fronts, insideCondition, notOnlyBefore, restrictives } from './coordination-checks.js'
 
-/** Whether a ", but" or ", yet" comes after token `index`: what comes before it is the contrast's set-up. */
-export function contrastFollows(tokens: readonly Token[], index: number): boolean {
-  return tokens.some((token, at) => at > index && token.value === ',' && ['but', 'yet'].includes(tokens[at + 1]?.lower ?? ''))
-}
-
-/** Whether `head` ends with the second item of a comma list of names ("…methodologies, challenges"). */
-export function endsInListItem(head: readonly Token[]): boolean {
-  let start = head.length
-  // (A capitalised word is part of a name whatever the tagger makes of it: "…the Tet Offensive, My Lai massacre".) (And a small word inside such a name: "…the Social Security Administration, the Department of Labor".)
-  const capital = (token: Token | undefined): boolean => /^\p{Lu}\p{L}/u.test(token?.value ?? '')
-  const inName = (at: number): boolean => ['of', 'for', 'and', 'the', 'de'].includes(head[at]!.lower) && capital(head[at + 1]) && capital(head[at - 1])
-  while (start > 0 && (nominal.has(head[start - 1]!.pos) || capital(head[start - 1]) || inName(start - 1)) && head.length - start < (capital(head[head.length - 1]) ? 6 : 4)) start--
-  if (start === head.length || !isComma(head[start - 1]) || head[start - 1]!.value !== ',') return false
-  return nominal.has(head[start - 2]?.pos ?? '') && head.slice(start).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
-}
-
-/**
- * Whether the clause boundary at `index` joins two conditions of a fronted "if", "when"… before its "then": "If a
- * warfighter is allowed no autonomous freedom…, and the intervention… is as invasive as remote brain control, then the
- * ethical implications are immense" has no clause of its own before "then".
- */
-export function insideCondition(tokens: readonly Token[], index: number): boolean {
-  if (subordinatorLength(tokens) === 0) return false
-  // (Or before its main clause after the last of its conditions: "If we get a claim more than one year after a Veteran suffered an injury, their injury got worse, or they died, the effective date is the date we get the claim".)
-  const main = tokens.findIndex((token, at) => at > index + 2 && isComma(token) && token.value === ',' && startsClause(tokens.slice(at + 1)) && hasFiniteVerb(tokens.slice(at + 1)))
-  const between = main === -1 ? [] : tokens.slice(index + 2, main)
-  const condition = main !== -1 && between.length <= 8 && subordinatorLength(between) === 0 && !between.some((token) => isComma(token))
-  return condition || tokens.some((token, at) => at > index + 1 && isComma(token) && tokens[at + 1]?.lower === 'then')
-}
-
-/** Adverbs that a "not" before them turns into "not only…": "not just", "not merely". */
-const restrictives: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply'])
-
-/**
- * Whether a clause's head holds a "not only" before a noun phrase, which a later "but" answers with another: "…facilitated
- * not only an organizational restructure of the Product team, but an expansion of its construct and influence" parts no
- * clauses at its "but" (its second half had become the bullet "An expansion of its construct and influence"). "Not only
- * were our initial results heartening, but… we had close to 40% throughput gain" does.
- *
- * @param head The words before the ", but".
- */
-export function notOnlyBefore(head: readonly Token[]): boolean {
-  return head.some((other, at) => other.lower === 'not' && restrictives.has(head[at + 1]?.lower ?? '') && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(head[at + 2]?.pos ?? ''))
-}
-
-/**
- * Whether the comma at `index` and the conjunction after it open the last item of a series whose items open alike: "…an
- * alphabet that was easy to learn, easy to read, and easy to write—and he defied…" (no clause starts there).
- */
-export function closesSeries(tokens: readonly Token[], index: number): boolean {
-  const item = tokens.slice(0, index).findLastIndex((other) => isComma(other))
-  const next = tokens[index + 1]?.pos === 'CCONJ' ? tokens[index + 2] : tokens[index + 1]
-  // (A word of content or a question word, "…what worked, what did not, and what is left to do"; not "the" of "Yes, as in baseball, the field… is a square, but the batter's box…".)
-  return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower))
-}
-
-/**
- * Whether a ", and" before `tail` opens the last of a series of predicates in `head` ("…offers limited benefit,
- * suppresses… competition, and appears poised to…"): cut there, the series runs on without its "and". (Its last verb read
- * as a noun too: "…stories that resonate with our audiences, make emotional connections, and increase understanding…".)
- */
-export function endsPredicateSeries(head: readonly Token[], tail: readonly Token[]): boolean {
-  const verbLike = ['VERB', 'AUX'].includes(tail[0]?.pos ?? '') || (tail[0]?.pos === 'NOUN' && !/s$/.test(tail[0].lower) && ['NOUN', 'DET', 'ADJ', 'PRON'].includes(tail[1]?.pos ?? ''))
-  return verbLike && head.some((other, at) => isComma(other) && ['VERB', 'AUX'].includes(head[at + 1]?.pos ?? '') && hasFiniteVerb(head.slice(0, at)))
-}
 
 /** Whether a clause denies that it is "just" the one thing: "Students aren't just passively looking at maps". */
 function deniesJust(head: readonly Token[]): boolean {
@@ -236,26 +172,6 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     return head
   }
   return tokens
-}
-
-/**
- * Whether a ", and" joins what a fronted clause lists, its main clause after the next comma: "Even after the sealing and
- * whaling had ceased, the pastoral lease had been given up, and Campbell was declared a nature reserve in 1954, | the
- * introduced mammals continued…" (the part before it is no claim of its own).
- *
- * @param head What comes before the ", and".
- * @param tail What comes after it.
- */
-export function fronts(head: readonly Token[], tail: readonly Token[]): boolean {
-  const opened = subordinatorLength(head) > 0 || (['even', 'only', 'long', 'shortly', 'just', 'right'].includes(head[0]?.lower ?? '') && subordinatorLength(head.slice(1)) > 0)
-  const resumes = tail.findIndex(isComma)
-  return opened && resumes > 0 && startsClause(withoutLeadingSpace(tail.slice(resumes + 1))) && hasFiniteVerb(tail.slice(resumes + 1))
-}
-
-/** Whether what follows ", and" is an aside inside the subject, its verb after the next comma (", and one I'm not sure I'll ever master, is…"). */
-export function asideInSubject(tail: readonly Token[]): boolean {
-  const next = tail.findIndex((token) => isComma(token))
-  return next !== -1 && ['AUX', 'VERB'].includes(tail[next + 1]?.pos ?? '') && !/ing$/.test(tail[next + 1]!.lower)
 }
 
 /**
