@@ -6,15 +6,16 @@
  * slides that do not fit with it.
  */
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
-import type { BlockContent, Code, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
+import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import { continuedHeading, headingText } from './long-headings.js'
 import type { FaceUnit } from './condense.js'
-import { codeLineCounts, codeLines, faceHeight, maxCodeLines } from './face-height.js'
+import { codeLines, faceHeight, maxCodeLines } from './face-height.js'
 import { slideMetrics, type SlideMetrics } from './slide-metrics.js'
 import { isColumnList } from './list-columns.js'
 import { firstPart, isSplittable, partCount, sliceFirst, sliceRest, splitToFit } from './face-units.js'
 import { isContinued } from './continued.js'
+import { excerptOfLongCode } from './code-excerpts.js'
 
 // ── Pagination ───────────────────────────────────────────────────────────────
 
@@ -138,44 +139,6 @@ export function paginate(units: readonly FaceUnit[], options: PaginateOptions = 
     }
   }
   return withoutOrphans(units, pages, limits, caps)
-}
-
-/**
- * A listing over two code blocks long as the face shows it: the lines one block holds, then "…"; the whole
- * listing goes to the notes. Other units as they are.
- */
-function excerptOfLongCode(unit: FaceUnit, metrics: SlideMetrics): FaceUnit {
-  const node = unit.node
-  const most = maxCodeLines(metrics)
-  // A listing inside a list item shares the face with its item: over what is left of it, its first lines.
-  if (node.type === 'list') {
-    const room = Math.max(3, most - 3)
-    let changed = false
-    const children = node.children.map((item) => ({
-      ...item,
-      children: item.children.map((child) => {
-        if (child.type !== 'code' || isMermaidCode(child) || codeLines(child, metrics) <= room) return child
-        changed = true
-        return excerptOf(child, room, metrics)
-      })
-    }))
-    if (!changed) return unit
-    // The whole list goes to the notes with its listings, unless it is there already (a shortened list).
-    const noted = unit.notes.some((note) => note.type === 'list')
-    return { ...unit, node: { ...node, children }, notes: noted ? unit.notes : [...unit.notes, structuredClone(node)] }
-  }
-  if (node.type !== 'code' || isMermaidCode(node)) return unit
-  if (codeLines(node, metrics) <= 2 * most) return unit
-  return { ...unit, node: excerptOf(node, most, metrics), notes: [...unit.notes, structuredClone(node)] }
-}
-
-/** The first lines of a listing that take up to `most - 1` lines of a face, then a line "…". */
-function excerptOf(node: Code, most: number, metrics: SlideMetrics): Code {
-  const lines = node.value.split('\n')
-  const counts = codeLineCounts(node, metrics)
-  let kept = 0
-  for (let shown = 0; kept < lines.length && shown + counts[kept]! <= most - 1; kept++) shown += counts[kept]!
-  return { ...node, value: [...lines.slice(0, Math.max(1, kept)), '…'].join('\n') }
 }
 
 /** Whether the last page holds a single bullet or line while the one before it is full. */
