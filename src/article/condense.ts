@@ -137,7 +137,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // (Only while the section has something else to show: a conclusion that only restates keeps its restatement.)
     const repeats = options?.shown ? candidates.filter((candidate) => !candidate.signpost && shownBefore(candidate.bullet?.text ?? candidate.sentence, options.shown!)) : []
     if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !candidate.vague && !repeats.includes(candidate))) for (const candidate of repeats) candidate.signpost = true
-    for (const candidate of candidates) if (isFormQuestion(sentences[candidate.paragraph]!, candidate.paragraph === 0 && prose[0]! <= 1 && sentences.length >= 2)) candidate.signpost = true // (`isFormQuestion`: the answer follows.)
+    const asked = new Set(sentences.flatMap((list, paragraph) => (isFormQuestion(list, paragraph === 0 && prose[0]! <= 1 && sentences.length >= 2) ? [paragraph] : []))) // (`isFormQuestion`: the answer follows.)
+    for (const candidate of candidates) if (asked.has(candidate.paragraph)) candidate.signpost = true
     // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
     // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph labelled with a dash is prose like any other, its label on its first bullet).
     const labelled = new Set(prose.filter((index) => leadLabel(nodes[index] as Paragraph) !== undefined))

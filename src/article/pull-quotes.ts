@@ -8,6 +8,7 @@ import { isStatement } from './clause-grammar.js'
 import { plainText } from './face-parts.js'
 import { tagSentence } from './nlp.js'
 import { maskInchMarks } from './quotations.js'
+import { citedDate } from './signposts.js'
 
 /** Fewest words in a quoted phrase inside a bullet that makes a pull quote. */
 const quotedPhraseWords = 6
@@ -18,6 +19,12 @@ const quotePairs: ReadonlyArray<[string, string]> = [
   ['"', '"'],
   ['«', '»']
 ]
+
+/**
+ * What names a work just before its quoted title: its kind ('In his short essay “A fundamental way newspaper sites need
+ * to change”'), or its date in a citation ('Christopher Steven Marcum (March 11, 2026). "AI Robots are Coming…"').
+ */
+const namesWork = new RegExp(String.raw`\b(?:titled|entitled|called|named|essay|article|post|book|paper|report|piece|column|chapter|op-ed|talk|lecture|film|song|poem|speech)\s*$|${citedDate}\.?\s*$`, 'iu')
 
 /**
  * A quoted phrase of six words or more (“…” or "…") in a bullet or a text,
@@ -46,15 +53,14 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
       // (Only since the quotation before it or a "but": 'not just saying "This is wrong, rejected!" but instead saying "I
       // think you could do this better…"' endorses the second.)
       const before = text.slice(Math.max(0, match.index - 80), match.index).split(/[”"»]|\bbut\b/).pop()!
-      // (Nor the name of a work after its kind: 'In his short essay “A fundamental way newspaper sites need to change”'.)
       // (Nor an example of what one might say, 'can be very general (e.g., “We wish to experiment with new technology”)',
       // 'practices such as “Write re-usable functions…,” “Test edge cases,” or “Write documentation…”'.)
       const sentence = text.slice(Math.max(0, match.index - 240), match.index).split(/[.!?]["”’)]*\s+(?=\p{Lu})/u).pop()!
       if (/(?:^|\s|\()(?:e\.g\.|i\.e\.|for example|for instance|such as)[\s,]/i.test(sentence)) continue
       // (Nor a saying the writer goes on to deny, '"If you build it, they will come" has never been a winning strategy'.)
       const denied = /^[”"»]?\s*,?\s*(?:has|have|had|is|was|are|were)\s+(?:never|not|no longer|rarely|(?:a|just a) myth|wrong|false)\b/i.test(text.slice(match.index + match[0].length))
-      // (Nor a work's title after its date in a citation: 'Christopher Steven Marcum (March 11, 2026). "AI Robots are Coming…"'.)
-      if (denied || /\b(?:titled|entitled|called|named|essay|article|post|book|paper|report|piece|column|chapter|op-ed|talk|lecture|film|song|poem|speech)\s*$|\((?:\p{L}+\.? \d{1,2}, )?(?:19|20)\d\d[a-z]?\)\.?\s*$/iu.test(before) || /\b(?:never|not|no one|nobody|wouldn['’]t|won['’]t|don['’]t|didn['’]t)\b/i.test(before)) continue
+      // (Nor a work's title after its kind or its date in a citation: `namesWork`.)
+      if (denied || namesWork.test(before) || /\b(?:never|not|no one|nobody|wouldn['’]t|won['’]t|don['’]t|didn['’]t)\b/i.test(before)) continue
       // (Nor a prompt cut off where the reader fills it in: "The results of the search for the right balance (2) are".)
       const unfinished = /\b(?:are|is|was|were|the|a|an|of|to|and|or|for|with|that|as|by)$/i.test(phrase.replace(/[\s.…]+$/, ''))
       if (count >= quotedPhraseWords && count <= most && !titled && !unfinished && (/^\p{Lu}/u.test(phrase) || said) && isStatement(tagSentence(phrase))) return phrase.replace(/″/g, '"')

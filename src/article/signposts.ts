@@ -255,6 +255,12 @@ export function isBlogMeta(sentence: string): boolean {
   return /^this (?:blog )?(?:post|article) (?:draws on|(?:is|was) (?:based|adapted) (?:on|from)|builds on|summari[sz]es|accompanies|(?:is|was) (?:a (?:written |longer |shorter |lightly edited )?version|the text) of)\b|\bwhat I['’]m (?:going|planning) to (?:blog|write) about\b|\bhere['’]s (?:a|my|the) (?:\w+ ){0,2}(?:post|blog post) to (?:start|kick) (?:things|it) off\b|\bwelcome to (?:my|this|the) (?:new |little )?blog\b|\b(?:my )?(?:first|inaugural) (?:ever )?(?:blog )?post (?:on|for) (?:this|my|the) (?:blog|site)\b/i.test(sentence) || postAbout.test(sentence)
 }
 
+/** The date of a work cited, in brackets after its authors: "(2020)", "(March 11, 2026)". */
+export const citedDate = String.raw`\((?:\p{L}+\.? \d{1,2}, )?(?:19|20)\d\d[a-z]?\)`
+
+/** A page's citation of itself: "Christopher Steven Marcum (March 11, 2026). "AI Robots are Coming…" Open Evidence. https://doi.org/…". */
+const selfCitation = new RegExp(String.raw`^\p{Lu}[^()\n]{2,120}${citedDate}\.\s+["“]?\p{Lu}[^\n]{5,300}(?:https?:\/\/|\bdoi:)\S+$`, 'u')
+
 /**
  * Whether a paragraph is a journal article's front: how to cite it ("Citation: Cook, Katherine. 2018. …", with the
  * author's name and "Received 2018-08-05" on the lines before), or who the author is with an address or an ORCID iD
@@ -268,7 +274,7 @@ export function isJournalFront(text: string): boolean {
   if (new RegExp(`^${inVolume}`, 'iu').test(text)) return true
   if (/(?:^|\n)\s*(?:citation|cite as|cite this(?: article| post| piece)?|how to cite(?: this)?(?: article| post| piece)?|suggested citation)\s*:/i.test(text)) return true
   // (Or the citation alone: "Christopher Steven Marcum (March 11, 2026). "AI Robots are Coming…" Open Evidence. https://doi.org/…".)
-  if (/^\p{Lu}[^()\n]{2,120}\((?:\p{L}+\.? \d{1,2}, )?(?:19|20)\d\d[a-z]?\)\.\s+["“]?\p{Lu}[^\n]{5,300}(?:https?:\/\/|\bdoi:)\S+$/u.test(text.trim())) return true
+  if (selfCitation.test(text.trim())) return true
   return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:is|was) (?:an?|the)\b/u.test(text) && /\bORCID\b|[\w.+-]+@[\w-]+\.\w/.test(text) && countWords(text) <= 60
 }
 

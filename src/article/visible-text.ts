@@ -10,9 +10,12 @@ import { withoutStruck } from './struck-text.js'
  */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
   const text = mdastToString(withoutStruck(withoutNoteMarks(node)), { includeHtml: false, includeImageAlt: false })
-  // (Each pattern only where what it opens with is: they look behind at every position, and most text has none.)
-  const strip = (from: string, mark: string, pattern: RegExp): string => (from.includes(mark) ? from.replace(pattern, '') : from)
   return strip(strip(strip(strip(text, '@', citations), '(', fileNotes), '[', numberedCitations), '(', bracketedCitations)
+}
+
+/** A text without what `pattern` matches, tried only where `mark` is: the patterns look behind at every position, and most text has none. */
+function strip(text: string, mark: string, pattern: RegExp): string {
+  return text.includes(mark) ? text.replace(pattern, '') : text
 }
 
 /**

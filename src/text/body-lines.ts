@@ -82,11 +82,14 @@ export function splitNumberedLabels(body: BodyLine[]): void {
     const parts = splitLabel(line.item!.content)
     return parts && countWords(parts.label) >= 2 && isHeadlineShaped(parts.label) && countWords(parts.rest) >= 12 ? parts : undefined
   }
-  const found = body.flatMap((_, at) => (topic(at) ? [at] : []))
-  const counted = found.filter((at, index) => [found[index - 1], found[index + 1]].some((other) => other !== undefined && Math.abs(body[other]!.item!.number! - body[at]!.item!.number!) === 1))
-  for (const at of counted.reverse()) {
+  const found = body.flatMap((_, at) => {
+    const parts = topic(at)
+    return parts ? [{ at, ...parts }] : []
+  })
+  const number = (at: number): number => body[at]!.item!.number!
+  const counted = found.filter(({ at }, index) => [found[index - 1], found[index + 1]].some((other) => other !== undefined && Math.abs(number(other.at) - number(at)) === 1))
+  for (const { at, label, rest } of counted.reverse()) {
     const { source, item } = body[at]!
-    const { label, rest } = topic(at)!
     const head = `${source.text.slice(0, source.text.length - item!.content.length).trim()} ${label}`
     body.splice(at, 1, classify({ ...source, text: head, endOffset: source.offset + head.length, endColumn: source.column + head.length }, true), { source: { ...source, text: rest }, gap: true, kind: 'text' })
   }
