@@ -4,21 +4,17 @@
  * abbreviations; the sentences of a section are chosen by importance (`sentence-score.ts`, `select.ts`) and compressed
  * into complete statements (`compress.ts`), never cut off.
  */
-import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent } from 'mdast'
+import type { BlockContent, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
-import { countWords, isQuestion, isStatement } from './clause-grammar.js'
+import { countWords } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
-import { bulletBudget, fallbackSentence, selectSentences } from './select.js'
-import { paragraphRuns, topicOpened } from './paragraph-runs.js'
-import { firstFigure } from './key-figures.js'
-import { scoreSentences, type Candidate } from './sentence-score.js'
-import { shownBefore, shownKey } from './shown-bullets.js'
-import { asksToCare, isFormQuestion, isJournalFront, isPointer, isPublicationNote, isSignpost, isTeaser, sourcesParagraph } from './signposts.js'
+import { asksToCare, isJournalFront, isPointer, isPublicationNote, isSignpost, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { withoutStruck } from './struck-text.js'
 import { isBlankParagraph, trimmedItem } from './blank-text.js'
-import { isCitation, isPictureSource } from '../text/lines.js'
-import { describesPicture, emphasized, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensSeries, opensWithQuestion, proseText } from './block-kinds.js'
+import { isCitation } from '../text/lines.js'
+import { isPictureSource } from '../text/credit-lines.js'
+import { describesPicture, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText } from './block-kinds.js'
 import { toString, withoutCitationKeys } from './visible-text.js'
 import { evenEndings } from './item-endings.js'
 import { isSetAside } from './set-aside.js'
@@ -27,22 +23,18 @@ import { htmlText } from './html-blocks.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
 import { fitListItems } from './list-fit.js'
 import { splitSentences } from './sentences.js'
-import { definitionOf, type Definition } from './definitions.js'
+import { chooseForFace } from './condense-choice.js'
 
 export type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 const emptyOptions: CondenseOptions = {}
 /** What a page says around an article, written into it: the notes' (`lineBoilerplate`). */
 const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'comments', 'series'])
-/** Labels of a paragraph that names the people behind the page ("**Authors:** Jorge Castro, Duffie Cooley, …"): notes. */
-const bylineLabel = /^(?:authors?|by|written by|credits?|contributors?|editors?|photos?(?: by)?|images?)\s*:?$/i
 
 /** A list's lead-in that only points back at the sentence before it ("For example if they:", "This means that they will have both:"). */
 const pointsBackLead = /^(?:for (?:example|instance)|e\.g\.|this (?:means|includes|is because)|that means|these (?:are|include)|they (?:might|may|could|would) (?:want|need|do) (?:this|that|it)|(?:we|they) (?:did|do) (?:this|that) because|examples (?:include|are))\b/i
 
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
 const longQuote = 1.5
-/** Sentences of a paragraph a question opens over which only the next one answers it ("What would I want…? Here's my wish list: …"). */
-const longAnswer = 6
 
 /**
  * Condense the blocks of one section into face units, in order:
@@ -95,98 +87,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     keepInNotes([structuredClone(node)])
   }
 
-  // Selection runs over each stretch between sub-headings.
-  let group: number[] = []
-  const groups: number[][] = []
-  nodes.forEach((node, index) => {
-    if (node.type === 'heading' && !isQuestionHeading(node)) {
-      groups.push(group)
-      group = []
-    }
-    group.push(index)
-  })
-  groups.push(group)
-  const chosenBy = new Map<number, Candidate[]>()
-  const answerOf = new Map<number, Heading>()
-  const defined = new Map<number, Definition>()
-  for (const indices of groups) {
-    const prose: number[] = []
-    const sentences: string[][] = []
-    const emphasis: string[] = []
-    for (const index of indices) {
-      const node = nodes[index]!
-      if (!isProse(node)) continue
-      const all = splitSentences(proseText(node), settings.lang)
-      // A paragraph that ends by introducing a list: what comes before its last sentence is prose like any other.
-      if (isLeadIn(nodes, index) && all.length < 2) continue
-      // (A paragraph that defines the talk's subject shows the definition, `definitions.ts`.)
-      const definition = definitionOf(all, [settings.title, settings.heading])
-      if (definition) {
-        defined.set(index, definition)
-        continue
-      }
-      const previous = nodes[index - 1]
-      if (previous && isQuestionHeading(previous)) answerOf.set(index, previous)
-      prose.push(index)
-      sentences.push(isLeadIn(nodes, index) ? all.slice(0, -1) : all)
-      emphasis.push(...emphasized(node as Paragraph))
-    }
-    const total = sentences.reduce((sum, list) => sum + list.length, 0)
-    if (total === 0) continue
-    const candidates = scoreSentences(sentences, { heading: settings.heading, title: settings.title, author: settings.author, maxWords, emphasis, lang: settings.lang })
-    // (Only while the section has something else to show: a conclusion that only restates keeps its restatement.)
-    const repeats = options?.shown ? candidates.filter((candidate) => !candidate.signpost && shownBefore(candidate.bullet?.text ?? candidate.sentence, options.shown!)) : []
-    if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !candidate.vague && !repeats.includes(candidate))) for (const candidate of repeats) candidate.signpost = true
-    const asked = new Set(sentences.flatMap((list, paragraph) => (isFormQuestion(list, paragraph === 0 && prose[0]! <= 1 && sentences.length >= 2) ? [paragraph] : []))) // (`isFormQuestion`: the answer follows.)
-    for (const candidate of candidates) if (asked.has(candidate.paragraph)) candidate.signpost = true
-    // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
-    // labelled in plain words and a dash ("Staffing — …", "Effort — …"); the rest share the budget (a lone paragraph labelled with a dash is prose like any other, its label on its first bullet).
-    const labelled = new Set(prose.filter((index) => leadLabel(nodes[index] as Paragraph) !== undefined))
-    const dashed = (index: number): boolean => labelled.has(index) && (nodes[index] as Paragraph).children[0]!.type === 'text'
-    const runOfDashed = prose.filter(dashed).length >= 2
-    // (So does every paragraph of a run that opens on short topic sentences, run-in heads a copy lost the bold of.)
-    const topical = topicOpened(candidates, sentences, (candidate) => candidate.bullet !== undefined && candidate.bullet.words >= countWords(candidate.sentence) - 1 && !candidate.signpost && !candidate.vague && isStatement(candidate.tokens))
-    const answers = candidates.filter((candidate) => {
-      const index = prose[candidate.paragraph]!
-      // (A long one a question opens is answered in its next sentence, the rest prose like any: sixteen had had no bullet.)
-      const asked = opensWithQuestion(sentences[candidate.paragraph]!) && (sentences[candidate.paragraph]!.length <= longAnswer || candidate.index <= 1)
-      return answerOf.has(index) || (labelled.has(index) && (runOfDashed || !dashed(index))) || asked || topical.has(candidate.paragraph)
-    })
-    const chosen: Candidate[] = []
-    for (const paragraph of new Set(answers.map((candidate) => candidate.paragraph))) {
-      const pool = answers.filter((candidate) => candidate.paragraph === paragraph && !isQuestion(candidate.tokens))
-      // The sentence right after an opening question answers it ("What do all my students have in common? They all live in NYC."): its "they" is the question's subject, shown in the label.
-      // (Not a teaser, "The results? Yes, royals still enjoy…": its paragraph's strongest sentence answers it, "Instead
-      // of the claimed 30 year advantage, we see a more modest 7.7 years…".)
-      const answer = opensWithQuestion(sentences[paragraph]!) && !isTeaser(sentences[paragraph]![0]!) ? pool.find((candidate) => candidate.index === 1 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
-      // (A label over a sentence no cut keeps, "Dec 09 – I ask Dr. Buckee to email…", shows its best clause or the sentence whole; a byline's, "**Authors:** Jorge Castro, …", neither its names nor itself.)
-      const byline = bylineLabel.test(leadLabel(nodes[prose[paragraph]!] as Paragraph) ?? '')
-      // (A member of a counted series, "The first reason is time. A train that leaves at nine…", is what its next sentence says.)
-      const claim = opensSeries(nodes[prose[paragraph]!] as Paragraph) || topical.has(paragraph) ? pool.find((candidate) => candidate.index === 0 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
-      // (A topic sentence keeps its paragraph's figure too: "Just 42% of Service members, compared to 87% of civilians…".)
-      const figure = claim && topical.has(paragraph) ? pool.find((candidate) => candidate !== claim && candidate.bullet && !candidate.signpost && !candidate.vague && firstFigure(candidate.bullet.text) !== undefined && isStatement(candidate.bullet.tokens)) : undefined
-      const picked = answer ? [answer] : claim ? [claim, ...(figure ? [figure] : [])] : byline ? [] : selectSentences(pool, 1, maxWords)
-      const fallback = picked.length === 0 && !answerOf.has(prose[paragraph]!) && !byline ? fallbackSentence(pool, maxWords) : undefined
-      chosen.push(...picked, ...(fallback && fallback.bullet!.words <= maxWords + 10 ? [fallback] : []))
-    }
-    const others = candidates.filter((candidate) => !answers.includes(candidate))
-    const othersTotal = others.length
-    if (othersTotal > 0) {
-      // A long stretch of prose (an essay without headings) is chosen from run by run of paragraphs, so that every part of
-      // it — the story in the middle as well as the theme it keeps returning to — has its bullets.
-      for (const run of paragraphRuns(others)) {
-        // (A sentence the writer repeats as an example, "Floyd will go buy beer if it's not snowing.", is one bullet.)
-        const said = new Set(chosen.map((candidate) => shownKey(candidate.bullet!.text)))
-        const picked = selectSentences(run, bulletBudget(run.length, most), maxWords).filter((candidate) => !said.has(shownKey(candidate.bullet!.text)))
-        const fallback = picked.length > 0 ? undefined : fallbackSentence(run, maxWords)
-        chosen.push(...picked, ...(fallback && !said.has(shownKey(fallback.bullet!.text)) ? [fallback] : []))
-      }
-    }
-    for (const candidate of chosen) {
-      const index = prose[candidate.paragraph]!
-      chosenBy.set(index, [...(chosenBy.get(index) ?? []), candidate].sort((a, b) => a.index - b.index))
-    }
-  }
+  const { chosenBy, answerOf, defined } = chooseForFace(nodes, settings, maxWords, most)
 
   nodes.forEach((node, index) => {
     const position = node.position

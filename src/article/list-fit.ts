@@ -5,7 +5,8 @@
 import type { ListItem, PhrasingContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import { shortenItem } from './condense-items.js'
-import { isCitation, isPictureSource } from '../text/lines.js'
+import { isCitation } from '../text/lines.js'
+import { isPictureSource } from '../text/credit-lines.js'
 import { toString } from './visible-text.js'
 import { withoutLeadingAnd, withoutSeriesEnds } from './item-endings.js'
 

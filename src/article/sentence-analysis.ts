@@ -8,7 +8,8 @@
  */
 import { countWords, isQuestion } from './clause-grammar.js'
 import { compressTokens, unwrap, type Compressed } from './compress.js'
-import { isPictureCredit, timeStamp } from '../text/lines.js'
+import { timeStamp } from '../text/lines.js'
+import { isPictureCredit } from '../text/credit-lines.js'
 import { tagSentence, type Token } from './nlp.js'
 import { isVague } from './leaning.js'
 import { dropAnnouncement } from './compress-announcements.js'

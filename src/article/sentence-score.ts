@@ -15,7 +15,7 @@ import { isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
 import { joinPayoffs, markTeasers } from './punchlines.js'
 import { endsOnColon, isBlogMeta, namesPicture } from './signposts.js'
-import { isAuthorBio } from '../text/lines.js'
+import { isAuthorBio } from '../text/credit-lines.js'
 import { noFeatures, scoreOf, type Features } from './selection-weights.js'
 
 /** One sentence of a section, tagged and scored. */

@@ -6,7 +6,8 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { countWords } from './token-text.js'
-import { isPictureSource, isTitleCase, linkLabel } from '../text/lines.js'
+import { isTitleCase, linkLabel } from '../text/lines.js'
+import { isPictureSource } from '../text/credit-lines.js'
 import { nextPartLink } from '../text/boilerplate-lines.js'
 
 /** Openings of sentences that only announce what comes next. */

@@ -4,11 +4,12 @@
  * CommonMark keeps as their own blocks, kramdown's attribute lists (`{: .class}`) dropped, `##Heading` without its space read as a heading, and list items indented absurdly
  * deep pulled back (parsing 1,000 nested lists takes minutes), Nikola's metadata comment read as front
  * matter, bookdown's part headings, index entries and box fences dropped and Pandoc's lettered lists bulleted
- * (`bookdown.ts`). Line numbers
+ * (`bookdown.ts`), Jekyll's, Hexo's and Zola's template tags read (`liquid-tags.ts`). Line numbers
  * never change.
  */
 import { shallowSublists } from './list-indent.js'
 import { anyFence, bookdownMarkup, fenceStep } from './bookdown.js'
+import { liquidTags } from './liquid-tags.js'
 import { nextPartLink } from '../text/boilerplate-lines.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
@@ -308,68 +309,6 @@ function pictureBeforeText(lines: string[]): void {
       lines[index] = ''
     }
   }
-}
-
-/** Jekyll's code block tags: `{% highlight ruby linenos %}` … `{% endhighlight %}`. */
-const highlightOpen = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}\s*$/
-const highlightClose = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/
-/** A line of Liquid tags only (`{% include youtubePlayer.html id=page.youtubeId %}`, `{% raw %}`): the site's template. */
-const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+(?:\{:[^{}]*\}\s*)?$/
-/** A theme's figure include, `{% include figure image_path="images/t.png" caption="Table 8.1 helps…" %}`, maybe with kramdown's attributes after it. */
-const figureInclude = /^\s*\{%-?\s*include\s+[\w./-]*(?:figure|image|img|picture|photo)[\w./-]*\s+([^%]*?)\s*-?%\}\s*(?:\{:[^{}]*\}\s*)?$/
-/** Zola's figure shortcode, `{{ figure(src="socks_even.svg", caption="Even piles of socks.") }}`: its arguments. */
-const zolaFigure = /^\s*\{\{\s*(?:figure|image|img|picture|photo|fig)\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)\s*\}\}\s*$/
-/** Hexo's link to another post, `{% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}`: its title (or name). */
-const postLink = /\{%-?\s*post_link\s+(\S+)(?:\s+(?:'([^']*)'|"([^"]*)"))?[^%]*-?%\}/g
-/** Liquid's `capture` tags, which set a variable and show nothing. */
-const captureOpen = /\{%-?\s*capture\b[^%]*%\}/
-const captureClose = /\{%-?\s*endcapture\s*-?%\}/
-const captureSpan = /\{%-?\s*capture\b[^%]*%\}[\s\S]*?\{%-?\s*endcapture\s*-?%\}/g
-
-/**
- * Jekyll's Liquid, line for line: a `{% highlight lang %}` block as the fenced code it is, and a line of other tags
- * (an include of a player or a frame, `{% raw %}`) as nothing — a deck showed "{% include iframe.html src=page.vongDemo %}".
- */
-function liquidTags(lines: string[]): void {
-  let fence: string | undefined
-  let highlight = false
-  let capturing = false
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!
-    if (highlight) {
-      if (highlightClose.test(line)) [lines[index], highlight] = ['~~~~', false]
-      continue
-    }
-    const step = fenceStep(fence, line)
-    fence = step.fence
-    if (step.code) continue
-    if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
-    else if (figureInclude.test(line) || zolaFigure.test(line)) lines[index] = figurePicture((figureInclude.exec(line) ?? zolaFigure.exec(line))![1]!)
-    else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
-    else if (liquidLine.test(line)) lines[index] = ''
-    else if (/\{%-?\s*post_link\s/.test(line)) lines[index] = line.replace(postLink, (_tag, slug: string, single?: string, double?: string) => single ?? double ?? slug)
-    else if (captureOpen.test(line)) {
-      // A `{% capture link %}…{% endcapture %}` sets a variable and shows nothing (`{{ site.baseurl }}/assets/img/…png` had been a bullet); one that runs over lines, to its end.
-      const rest = line.replace(captureSpan, '')
-      capturing = captureOpen.test(rest)
-      lines[index] = capturing || liquidLine.test(rest) || rest.trim() === '' ? '' : rest
-    }
-  }
-}
-
-/**
- * A theme's figure include as the picture it shows, `![caption](path)`: its caption reaches the notes with the other
- * pictures' (a deck showed "{% include figure image_path=… caption=… %}" on two slides); no path, no picture.
- *
- * @param attributes The include's attributes (`image_path="…" caption="…"`).
- */
-function figurePicture(attributes: string): string {
-  const values = new Map([...attributes.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)].map((match) => [match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']))
-  const path = ['image_path', 'src', 'url', 'image', 'file', 'path', 'img'].map((key) => values.get(key)).find((value) => value)
-  // (Its credit too, the link's words only: "Yes, there is a game about sorting socks. It's called Sort the Socks…".)
-  const credit = (values.get('credits') ?? values.get('credit') ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-  const caption = [['caption', 'alt', 'title'].map((key) => values.get(key)).find((value) => value) ?? '', credit].filter(Boolean).join(' ')
-  return path && !/[\s()<>]/.test(path) ? `![${caption.replace(/[[\]\\]/g, '\\$&')}](${path})` : ''
 }
 
 /** A picture's or link's web address cut at the end of a line (`](https://cdn-`), and the rest of it on the next (`images-1.medium.com/…png)`). */

@@ -5,7 +5,8 @@
  * headings, lines that repeat an outline in the introduction).
  */
 import { isHeadingSentence, maxNumberedHeadingWords, type BodyLine } from './body-lines.js'
-import { countWords, endsSentence, isHeadlineShaped, isLowercaseHeadingShaped, isPersonWithRole, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isHeadlineShaped, isLowercaseHeadingShaped, startsLowercase } from './lines.js'
+import { isPersonWithRole } from './credit-lines.js'
 import { entryKey } from './toc.js'
 
 /** What is known about the whole body when its lines are grouped into blocks. */

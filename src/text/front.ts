@@ -3,7 +3,8 @@
  * kicker, the title, the standfirst (subtitle), the byline and the date.
  */
 import type { DropReason } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isPictureCredit, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
+import { isPictureCredit } from './credit-lines.js'
 import { chapterLabel, frontLabels, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 

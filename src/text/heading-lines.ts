@@ -7,7 +7,8 @@ import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
 import { isAttributionLine, nextPartLink } from './boilerplate-lines.js'
-import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isPersonWithRole, isPictureCredit, isQuotation, isTitleCase, linkLabel, startsLowercase, timeStamp } from './lines.js'
+import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, isTitleCase, linkLabel, startsLowercase, timeStamp } from './lines.js'
+import { isPersonWithRole, isPictureCredit } from './credit-lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25

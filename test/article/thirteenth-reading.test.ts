@@ -342,7 +342,7 @@ test('should keep a part over a numbered series as its divider, and leave a stoc
   const tree = { type: 'root' as const, children: [paragraph('Here are 10 ideas to get started.'), heading('10 ideas for everyone'), heading('1. Create a tradition of celebrating Public Service Recognition Week'), paragraph('Public Service Recognition Week is celebrated each May.')] }
   foldEmptyHeadings(tree)
   assert.deepEqual(tree.children.filter((node) => node.type === 'heading').map((node) => toString(node)), ['10 ideas for everyone', '1. Create a tradition of celebrating Public Service Recognition Week'])
-  const { isPictureCredit } = await import('../../src/text/lines.js')
+  const { isPictureCredit } = await import('../../src/text/credit-lines.js')
   assert.ok(isPictureCredit('Muhamad Chabib alwi/iStock via Getty Images'))
   assert.ok(!isPictureCredit('Public Service Recognition Week (Partnership for Public Service)'))
 })

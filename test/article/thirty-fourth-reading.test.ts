@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { isAuthorBio, isCitation, isPictureCredit } from '../../src/text/lines.js'
+import { isCitation } from '../../src/text/lines.js'
+import { isAuthorBio, isPictureCredit } from '../../src/text/credit-lines.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { shallowSublists } from '../../src/read/list-indent.js'

@@ -15,7 +15,7 @@ import { facesOf } from '../helpers/deck-text.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 import { isBackMatter } from '../../src/article/back-matter.js'
 import { backMatterHeading } from '../../src/text/heading-lines.js'
-import { isPictureSource } from '../../src/text/lines.js'
+import { isPictureSource } from '../../src/text/credit-lines.js'
 
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
