@@ -33,7 +33,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // (A clause without its subject, "…the consumer's experience | when shopping for a prepaid card", trails alike.)
     const rest = tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1))
     // (After a noun ending a clause, not a list's: "…challenges when using apps" keeps its item.)
-    const reduced = ['when', 'while'].includes(tokens[index]!.lower) && rest[0]?.pos === 'VERB' && /ing$/.test(rest[0].lower) && before.pos === 'NOUN' && !tokens.slice(Math.max(0, index - 8), index).some(isComma)
+    // ("…protect individual privacy | while still allowing data users to…": an adverb before the participle too.)
+    const participle = rest[0]?.pos === 'ADV' && /^(?:still|also|even|only|simply|always)$/.test(rest[0].lower) ? rest[1] : rest[0]
+    const reduced = ['when', 'while'].includes(tokens[index]!.lower) && participle?.pos === 'VERB' && /ing$/.test(participle.lower) && before.pos === 'NOUN' && !tokens.slice(Math.max(0, index - 8), index).some(isComma)
     if (!startsClause(rest) && !reduced) continue
     // "…state that if the translation is delivered | after the deadline…, you do not pay": the head ends inside a
     // condition whose main clause comes after a comma in what would be dropped.
@@ -216,6 +218,8 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
     if (['is', 'are', 'was', 'were', 'be', 'been'].includes(tokens[index - (tokens[index - 2]?.pos === 'DET' ? 3 : 2)]?.lower ?? '')) continue
     // ("…the DSL also allows CPython's maintainers to avoid hand-writing…": the object of "allow" takes its "to", no purpose.)
     if (tokens.slice(Math.max(0, index - 5), index).some((other) => complementVerbs.has(other.lemma))) continue
+    // ("…noise infusion use math to protect individual privacy": what a means is used for is the point of using it.)
+    if (tokens.slice(Math.max(0, index - 4), index).some((other) => other.pos === 'VERB' && meansVerbs.has(other.lemma))) continue
     // ("…a framework for the students to establish their workflows and the teacher[ to track…]": a second subject of "for … to".)
     if ((tokens[index - 2]?.lower === 'and' || (tokens[index - 3]?.lower === 'and' && tokens[index - 2]?.pos === 'DET')) && tokens.slice(0, index).some((other, at) => other.lower === 'for' && tokens.slice(at + 1, at + 5).some((later, after) => later.lower === 'to' && tokens[at + 2 + after]?.pos === 'VERB'))) continue
     const head = tokens.slice(0, index)
@@ -224,6 +228,8 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** Verbs of using a means, whose "to" says what for: "use math to protect…", "spent $3 million to build…". */
+const meansVerbs = new Set(['use', 'employ', 'leverage', 'harness', 'spend', 'invest'])
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */

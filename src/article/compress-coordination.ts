@@ -88,6 +88,8 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     // finite by its ending.)
     const comma = isComma(tokens[index - 1]) ? 1 : 0
     if (comma && !(next.pos === 'VERB' && /(?:s|ed)$/.test(next.lower)) && !(next.pos === 'AUX' && ['has', 'have', 'had'].includes(next.lower))) continue
+    // (Not the last of a series of nouns, its plural read as a verb: "…withdrawn from groundwater, surface water, and springs for…".)
+    if (comma && nounItemBefore(tokens, index - 1)) continue
     // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
     const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
     // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
@@ -138,6 +140,13 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     if (wordsOf(head) >= 6 && isStatement(head)) return head
   }
   return tokens
+}
+
+/** Whether the comma at `index` ends an item of nouns that a comma opened: "groundwater, | surface water |, and springs". */
+function nounItemBefore(tokens: readonly Token[], index: number): boolean {
+  const opened = tokens.slice(0, index).findLastIndex((other) => isComma(other))
+  const item = tokens.slice(opened + 1, index)
+  return opened > 0 && item.length >= 1 && item.length <= 3 && item.every((other) => ['NOUN', 'PROPN', 'ADJ'].includes(other.pos)) && ['NOUN', 'PROPN'].includes(item[item.length - 1]!.pos) && ['NOUN', 'PROPN'].includes(tokens[opened - 1]!.pos)
 }
 
 /**

@@ -131,6 +131,8 @@ export function isSignpost(text: string): boolean {
   if (/^(?:(?:so|just|please),? )?(?:hang in there|bear with (?:me|us)|stay with (?:me|us)|stick with (?:me|us)|don['’]t give up)\b[^.!?]{0,20}[.!]?$/i.test(bare.trim())) return true
   // ("For what it's worth, here are my answers": what follows, announced.)
   if (/^(?:(?:so|and|anyway|for what it['’]s worth),? )?here (?:are|is|goes) (?:my|our) (?:(?:short|brief|quick|honest|own) )?(?:answers?|responses?|replies|reply|take|two cents)[.!:]?$/i.test(bare.trim())) return true
+  // ("A simple example helps explain the basic idea", "An analogy may make this clearer": an example announced, not given.)
+  if (/^(?:an?|one|this|the following|another) (?:(?:simple|quick|short|brief|concrete|small|toy|real-world|everyday|familiar|classic|useful|simplified|hypothetical) )*(?:example|analogy|illustration|thought experiment|scenario|case)s? (?:helps?|will help|may help|might help|can help|should help|could help|serves? to|may|might|can|will|should) (?:to )?(?:explain|illustrate|show|clarify|demonstrate|make (?:this|that|it|the (?:\w+ )?(?:idea|point|concept)) (?:clear|clearer|concrete))\b[^.!?]{0,40}[.!:]?$/i.test(bare.trim())) return true
   // ("Other issues often come up": more to come, none of it said.)
   if (/^(?:other|some|several|a few|further|more) (?:issues|questions|problems|concerns|objections|arguments|points|topics) (?:often |also |sometimes |frequently |commonly |usually )?(?:come up|arise|crop up|emerge|remain)[.!]?$/i.test(bare.trim())) return true
   // (Nor an editor's outro: "Thank you Dwight for this really insightful look…", "This blog has been a first for us…".)

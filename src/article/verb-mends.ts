@@ -51,6 +51,8 @@ function mendClauseVerb(tokens: Token[]): Token[] {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]]
     // ("New sleeper lines open every season": a verb that is an adjective too, read as one, after its subject.)
     const adjective = token.pos === 'ADJ' && verbAdjectives.has(token.lower)
+    // ("The average American drank 342 bottles of water in 2020": an irregular past read as a noun after its subject.)
+    if (irregularPast.has(token.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(token.pos) && previous && next && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos) && ['DET', 'NUM', 'PRON', 'ADP', 'NOUN', 'ADJ', 'PART'].includes(next.pos)) return true
     if (index === 0 || (token.pos !== 'NOUN' && !adjective) || !/^[a-z]+$/.test(token.value) || !previous || !next) return false
     // ("This change addresses a different environment…": an -s form after a singular noun is its verb.)
     // ("R forces a user to…", "…the daily step count drops down to…": after a name, and before a particle, too.)
@@ -64,14 +66,18 @@ function mendClauseVerb(tokens: Token[]): Token[] {
     const names = previous.pos === 'PROPN' && tokens[index - 2]?.lower === 'and' && tokens[index - 3]?.pos === 'PROPN'
     // ("…, and some sell out weeks in advance": a quantifier standing for its noun.)
     const standing = index === 1 && /^(?:some|many|most|others|few|several|all|both)$/.test(previous.lower)
-    const afterSubject = plural || quantified || names || standing || (previous.pos === 'PRON' && ['us', 'we', 'they', 'you', 'i', 'them'].includes(previous.lower))
+    // ("Differential privacy and other forms of noise infusion use math to protect…": a noun phrase with "and" in it is a plural subject too, its verb's object a noun and what follows it.)
+    const coordinated = !/s$/.test(token.lower) && tokens.slice(0, index).every((before) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'CCONJ'].includes(before.pos)) && tokens.slice(1, index - 1).some((before, at) => before.lower === 'and' && ['NOUN', 'PROPN'].includes(tokens[at]!.pos))
+    const afterSubject = plural || quantified || names || standing || coordinated || (previous.pos === 'PRON' && ['us', 'we', 'they', 'you', 'i', 'them'].includes(previous.lower))
     // ("Modern carriages offer private compartments…": an adjective before its noun opens the object too.)
-    const takes = ['DET', 'PRON', 'ADP', 'PART'].includes(next.pos) || (next.pos === 'NOUN' && /s$/.test(next.lower)) || (next.pos === 'ADJ' && tokens[index + 2]?.pos === 'NOUN')
+    const takes = ['DET', 'PRON', 'ADP', 'PART'].includes(next.pos) || (next.pos === 'NOUN' && /s$/.test(next.lower)) || (next.pos === 'ADJ' && tokens[index + 2]?.pos === 'NOUN') || (coordinated && next.pos === 'NOUN' && ['PART', 'ADP'].includes(tokens[index + 2]?.pos ?? ''))
     return afterSubject && takes && token.space === ' '
   })
   return at === -1 ? tokens : tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
 }
 
+/** Irregular past tenses the tagger may read as nouns ("drank", "grew", "rose"). */
+const irregularPast = new Set(['drank', 'ate', 'ran', 'began', 'grew', 'fell', 'rose', 'flew', 'drove', 'wrote', 'spoke', 'took', 'gave', 'saw', 'came', 'went', 'became', 'chose', 'froze', 'stole', 'swam', 'sang', 'rang', 'sank', 'shrank', 'struck', 'sought', 'bought', 'brought', 'caught', 'taught', 'thought', 'fought', 'knew', 'threw', 'drew', 'wore', 'tore', 'hid', 'shook', 'forgot', 'understood', 'withdrew', 'overtook', 'undertook', 'arose', 'won', 'sold', 'told', 'paid', 'met', 'fled'])
 /** Verbs in their base form that are adjectives too, which the tagger reads as adjectives after a noun ("lines open…"). */
 const verbAdjectives = new Set(['open', 'close', 'clear', 'free', 'empty', 'dry', 'slow', 'warm', 'cool', 'clean', 'narrow', 'lower', 'secure', 'separate', 'double', 'equal', 'total'])
 

@@ -1,0 +1,52 @@
+/**
+ * What the thirty-second session (6 December 2026) found reading decks as
+ * their speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { facesOf } from '../helpers/deck-text.js'
+
+/** A deck built from `source` in article mode, its HTML and the text of its faces (notes left out). */
+async function deckFaces(source: string, path = '/tmp/lectern-no-such-folder/article.md'): Promise<{ html: string; faces: string }> {
+  const { html } = await renderDeck(source, { path, overrides: { condense: true } })
+  return { html, faces: facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')) }
+}
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+test('a section that defines its subject shows the definition, not the sentence that announces an example', async () => {
+  // Christopher Steven Marcum, "Public Data Hangs in the Balance with a New Department of Commerce Policy" (Open Evidence,
+  // 2026, CC BY 4.0): "A simple example helps explain the basic idea" had been the section's first bullet and the definition
+  // was missing — its verb "use" was read as a noun after "noise infusion", and its "to protect…" cut as a purpose.
+  const definition = 'Differential privacy and other forms of noise infusion use math to protect individual privacy while still allowing data users to learn useful things about a group.'
+  assert.equal(bullet(definition), 'Differential privacy and other forms of noise infusion use math to protect individual privacy')
+  assert.ok(isSignpost('A simple example helps explain the basic idea.'))
+  assert.ok(isSignpost('An analogy may make this clearer.'))
+  assert.ok(!isSignpost('This example shows that the law works.'))
+  const source = [
+    '# Public Data Hangs in the Balance',
+    '',
+    '## What is Differential Privacy and How is it Used?',
+    '',
+    `${definition} A simple example helps explain the basic idea. Imagine a teacher wants to know how many students in a class cheated on an exam, but does not want to know which students cheated. Before answering, each student privately flips a coin. If it lands on heads, the student answers honestly. But because the teacher knows how much randomness was added, they can adjust for it and estimate the overall share of students who cheated.`,
+    '',
+  ].join('\n')
+  const { faces } = await deckFaces(source)
+  assert.match(faces, /use math to protect individual privacy/)
+  assert.doesNotMatch(faces, /A simple example helps/)
+})
+
+test('a figure in a line of its own is a statement; the last noun of a series is no second predicate', () => {
+  // USGS Vizlab, "Water bottling across the U.S." (2023, public domain as a US federal work, and CC0), copied from the page:
+  // "The average American drank 342 bottles of water in 2020." had no bullet ("drank" read as a noun), and "…withdrawn from
+  // groundwater, surface water, and springs for bottled water and other beverages are limited" had lost its verb, cut at
+  // ", and springs" as if "springs" began a second predicate.
+  assert.equal(bullet('The average American drank 342 bottles of water in 2020.'), 'The average American drank 342 bottles of water in 2020')
+  assert.equal(bullet('Exports rose 4% last year.'), 'Exports rose 4% last year')
+  const series = bullet('Although there are estimates for bottled water consumption, national datasets about how much water is withdrawn from groundwater, surface water, and springs for bottled water and other beverages are limited.')
+  assert.ok(series === undefined || /are limited$/.test(series), series)
+})
