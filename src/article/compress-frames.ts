@@ -138,7 +138,8 @@ export function dropReporting(tokens: Token[]): Token[] {
   const comma = tokens.slice(0, that - 1).findLastIndex(isComma)
   const fronted = comma !== -1 && tokens[0]!.pos === 'ADP' && !conditionOpenings.has(tokens[0]!.lower)
   const subject = tokens.slice(fronted ? comma + 1 : 0, that - 1)
-  if (subject.length > 14 || (!fronted && comma !== -1) || subject.some((token) => isVerb(token) || token.pos === 'PRON')) return tokens
+  // (A possessive is the subject's determiner: "Their work suggests that older adults themselves want…".)
+  if (subject.length > 14 || (!fronted && comma !== -1) || subject.some((token, at) => isVerb(token) || (token.pos === 'PRON' && !(at === 0 && ['their', 'his', 'her', 'its', 'our', 'my'].includes(token.lower) && subject.length >= 2)))) return tokens
   const rest = withoutLeadingSpace(tokens.slice(tokens[that]!.lower === 'that' ? that + 1 : that))
   // ("…revealed that, for the first time, more urban renters found…": an aside between commas before the clause.)
   const aside = isComma(rest[0]) ? rest.findIndex((token, at) => at > 1 && at <= 8 && isComma(token)) : -1

@@ -197,7 +197,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (bare && modifier < head.length - 1 && !['be', 'seem', 'become', 'look', 'feel', 'remain', 'stay', 'get', 'grow', 'appear', 'sound'].includes(head[modifier]!.lemma)) continue
     // "job 4 is where PLaneT and the package system differ the most": the "where" clause's subjects, its verb after them.
     const wh = head.findLastIndex((other) => ['where', 'what', 'how', 'why', 'who', 'when', 'whether'].includes(other.lower))
-    if (bare && wh !== -1 && !head.slice(wh + 1).some(isVerb)) continue
+    // (Nor one whose only verb is a participle: "…explains how stakeholder engagement strategies used in … Europe and Africa were based on…".)
+    if (bare && wh !== -1 && !hasFiniteVerb(head.slice(wh + 1))) continue
     // ("…using a gangway, but cars and the lorry carrying the week's supplies could not": the "and" joins the subjects of
     // the last clause, whose verb comes after it.)
     if (bare && !hasFiniteVerb(head.slice(head.findLastIndex((other) => isComma(other)) + 1))) continue

@@ -50,3 +50,16 @@ test('a figure in a line of its own is a statement; the last noun of a series is
   const series = bullet('Although there are estimates for bottled water consumption, national datasets about how much water is withdrawn from groundwater, surface water, and springs for bottled water and other beverages are limited.')
   assert.ok(series === undefined || /are limited$/.test(series), series)
 })
+
+test('a bullet keeps what a verb or a noun takes, and an object clause its verb', () => {
+  // Christopher Steven Marcum, "Public Data Hangs in the Balance…" and "AI companions for older adults" (Open Evidence, 2026,
+  // CC BY 4.0); WeObserve consortium, "Keep stakeholders motivated" (CC BY-SA 4.0). A blind reviewer of set 235 found
+  // "Secretary Lutnik banned the US Census Bureau and the Bureau of Economic Analysis" (banned from what?), a close cut
+  // before "for human-centered social support", and "This Ground Truth 2.0 report explains how stakeholder engagement
+  // strategies used in different Citizen Observatories in Europe", a clause without its verb.
+  const banned = bullet('Secretary Lutnik banned the US Census Bureau (Census) and the Bureau of Economic Analysis (BEA) from certain statistical techniques that inject noise into data, especially one called ‘differential privacy’, which typically aim to protect the privacy and confidentiality of Americans and businesses.')
+  assert.ok(banned === undefined || /\bfrom certain statistical techniques\b/.test(banned), banned)
+  assert.equal(compressSentence('Their work suggests that older adults themselves want additional protections against deceptive design, privacy leakage, and whole-hog substitution for human-centered social support.', { maxWords: 14 })?.text, 'Older adults themselves want additional protections against deceptive design, privacy leakage, and whole-hog substitution for human-centered social support')
+  const report = compressSentence('This Ground Truth 2.0 report explains how stakeholder engagement strategies used in different Citizen Observatories in Europe and Africa were based on the incentives and barriers of different stakeholders.', { maxWords: 12 })?.text
+  assert.ok(report === undefined || /were based on/.test(report), report)
+})
