@@ -3,7 +3,7 @@
  * a qualifier, a condition or part of a word.
  */
 import { tokensText, type Token } from './nlp.js'
-import { hasFiniteVerb, isDash, isPunct, startsClause, wordsOf } from './clause-grammar.js'
+import { hasFiniteVerb, isDash, isPunct, isVerb, startsClause, wordsOf } from './clause-grammar.js'
 
 /** Drop `(…)`, `[…]` and `— … —` asides. */
 export function dropAsides(tokens: Token[]): Token[] {
@@ -93,7 +93,10 @@ export function dropAsides(tokens: Token[]): Token[] {
       // (Nor one word between dashes in a row of them, "a I - vi - IV - V progression", nor the other choice the claim covers, "caused—or
       // made worse—by military service", nor dashes of two clauses, "Some are realistic—perhaps…; others are way out there—basically crazy".)
       const sequence = (dashes >= 3 && close === index + 2) || (tokens[index + 1]?.lower === 'or' && close - index <= 4) || tokens.slice(index + 1, close).some((other) => other.value === ';')
-      if (close !== -1 && close < tokens.length - 1 && !sequence && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
+      // (Nor the name of a fronted object, its clause after it: "One battle that most scientists are still fighting -- full
+      // self-archival rights -- mathematics has long won" had read "…still fighting mathematics has long won".)
+      const topic = close !== -1 && isVerb(out.at(-1) ?? token) && out.some((other) => ['that', 'which', 'who'].includes(other.lower)) && startsClause(tokens.slice(close + 1)) && hasFiniteVerb(tokens.slice(close + 1))
+      if (close !== -1 && close < tokens.length - 1 && !sequence && !topic && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
         if (tokens[close + 1]!.space === '' && !isPunct(tokens[close + 1]!)) tokens[close + 1] = { ...tokens[close + 1]!, space: ' ' }

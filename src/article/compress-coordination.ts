@@ -89,7 +89,7 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const comma = isComma(tokens[index - 1]) ? 1 : 0
     if (comma && !(next.pos === 'VERB' && /(?:s|ed)$/.test(next.lower)) && !(next.pos === 'AUX' && ['has', 'have', 'had'].includes(next.lower))) continue
     // (Not the last of a series of nouns, its plural read as a verb: "…withdrawn from groundwater, surface water, and springs for…".)
-    if (comma && nounItemBefore(tokens, index - 1)) continue
+    if (comma && /[^s]s$/.test(next.lower) && nounItemBefore(tokens, index - 1)) continue
     // ("…get explicit and focused community input": adjectives, however the tagger reads "focused".)
     const participle = /ed$/.test(next.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '')
     // A bare form ("the build and publish workflows") is a second predicate only after a modal ("should be an easy swap and have…").
