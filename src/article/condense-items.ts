@@ -12,7 +12,7 @@ import { emphasized } from './block-kinds.js'
 import { toString } from './visible-text.js'
 import { selectSentences } from './select.js'
 import { phraseHead, withoutDashComment } from './item-endings.js'
-import { scoreSentences, turnsRound } from './sentence-score.js'
+import { scoreSentences, statesLesson, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
 export { emptyLeadIn, isClickPath } from './list-leads.js'
@@ -332,7 +332,9 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const runs = quoted.flatMap((child) => (child.type === 'paragraph' ? emphasized(child) : [])).filter((run) => (countWords(run) >= 6 || /(?:^|\s)\p{Ll}\p{L}*\s+\p{Ll}/u.test(run)) && countWords(run) <= maxWords * 1.5)
   const marked = all.filter((sentence) => runs.some((run) => sentence.includes(run.split(' ').slice(0, 4).join(' '))))
   const whole = all.filter((sentence) => (countWords(sentence) >= 6 && countWords(sentence) <= maxWords + 6) || marked.includes(sentence))
-  const pool = marked.length > 0 ? marked : whole.length > 0 ? whole : all
+  // (A case study's own lesson is its point: "The key lesson learned was to match the motivation… with the right stakeholders".)
+  const lesson = whole.filter((sentence) => statesLesson.test(sentence.trim()))
+  const pool = marked.length > 0 ? marked : lesson.length > 0 ? lesson : whole.length > 0 ? whole : all
   // (A quotation of one sentence a slide holds is shown as said, "…the paper demonstrates the limitations of using
   // traditional period divisions and highlights…"; a longer one up to the writer's own "…", "…dear Comrade …".)
   const elided = all.length === 1 ? /^(.{20,}?\s(?:…|\.\.\.))\s/.exec(all[0]!.trim())?.[1] : undefined
@@ -340,7 +342,9 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // redistributed in any form without the express written consent…".)
   const run = marked.length > 0 && countWords(marked[0]!) > maxWords * 2.5 ? runs.find((each) => marked[0]!.includes(each.split(' ').slice(0, 4).join(' '))) : undefined
   const key = run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, runs)] ?? '', maxWords)
-  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : speaker ? { type: 'paragraph', children: [{ type: 'text', value: `— ${speaker[1]}` }] } : undefined
+  // (A box's own heading names what it quotes, under it: "Lessons learned from the Landsense project".)
+  const box = quoted.find((child) => child.type === 'heading')
+  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : speaker ? { type: 'paragraph', children: [{ type: 'text', value: `— ${speaker[1]}` }] } : box ? { type: 'paragraph', data: { hProperties: { className: ['attribution'] } }, children: [{ type: 'text', value: toString(box).trim() }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }
 

@@ -90,6 +90,9 @@ export function turnsRound(sentence: string): boolean {
 /** Openings of a sentence that draws the conclusion of the ones before. */
 const concludes = /^(?:as a result|therefore|thus|hence|consequently|in short|in sum|in the end|ultimately|the result is|the upshot is|the bottom line is)\b/i
 
+/** A sentence that names itself the lesson: "The key lesson learned was to match the motivation… with the right stakeholders". */
+export const statesLesson = /^(?:so,? |and,? )?the (?:key|main|chief|central|most important|biggest|big|real|one) (?:lesson|takeaway|insight|finding|point|aspect|factor)s? (?:learn[et] |learned |here |from (?:this|it|the \w+) )?(?:that [^.!?]{3,80} )?(?:is|was|were|are)\b/i
+
 /** PageRank over a similarity matrix: a few iterations are enough for a section. */
 function centrality(candidates: readonly Candidate[]): number[] {
   const n = candidates.length
@@ -141,7 +144,7 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     titleUnderHeading: title.size > 0 && heading.size > 0 ? overlap(candidate.terms, title) / title.size : 0,
     titleAlone: title.size > 0 && heading.size === 0 ? overlap(candidate.terms, title) / title.size : 0,
     concrete: candidate.concrete ? 1 : 0,
-    marked: context.emphasis.some((text) => bolds(sentence, text)) || candidate.announced ? 1 : 0,
+    marked: context.emphasis.some((text) => bolds(sentence, text)) || candidate.announced || statesLesson.test(sentence) ? 1 : 0,
     enumeration: candidate.enumeration ? 1 : 0,
     example: /^(?:for example|for instance|as an example|to give an example|e\.g\.),/i.test(sentence) && bullet && !candidate.vague ? 1 : 0,
     figure: figure ? 1 : 0,

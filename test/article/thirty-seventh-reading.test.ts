@@ -74,3 +74,22 @@ test('a fronted object keeps the name its dashes give it; a cut that leaves only
   // (An aside that only renames stays dropped: "Our best tool -- the hammer -- broke on the first day".)
   assert.doesNotMatch(compressSentence('Our best tool for the job -- the old hammer from the shed -- broke on the first day of the work.', { maxWords: 10 })?.text ?? '', /hammer/)
 })
+
+test('a case study set in a box shows the lesson it names, under the box\'s heading', async () => {
+  // WeObserve consortium, "Keep stakeholders motivated" (CitiObs toolkit, CC BY-SA 4.0): the Landsense box had shown "The
+  // intended participants were the citizens of the city of Toulouse", its lesson in the notes and no word of whose it was.
+  const source = [
+    '# Keep stakeholders motivated',
+    '',
+    '## Ensuring continued motivation',
+    '',
+    '> ### Lessons learned from the Landsense project',
+    '>',
+    '> One of the aims of the LandSense project was to mainstream the use of data collected from Citizen Observatories, as this would contribute to lowering the costs of producing scientific information on land cover and land use. The intended participants were the citizens of the city of Toulouse. One of the app’s incentives was gamification, and another was its appeal to citizens’ altruistic motivations to take part. However, the developers found very little uptake or interest from the citizens. Even IGN staff testing the app reported that this was an issue. Based on this experience, IGN then changed its approach. This underlying motivation resulted in participation being much higher. The key lesson learned was to match the motivation for the data collection task with the right stakeholders.',
+    '',
+  ].join('\n')
+  const { html, faces } = await deckFaces(source)
+  assert.match(faces, /The key lesson learned was to match the motivation/)
+  assert.doesNotMatch(faces, /intended participants/)
+  assert.match(html, /<p class="attribution">Lessons learned from the Landsense project<\/p>/)
+})
