@@ -3,10 +3,11 @@
  */
 import type { Token } from './nlp.js'
 import { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf } from './token-text.js'
-import { conditionPrepositions, conditions, frequency, needsMore, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
+import { conditionPrepositions, conditions, frequency, needsMore, nominal, objectClauseVerbs, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
 import { afterThen, startsImperative } from './imperatives.js'
+import { insideNounPhrase } from './verb-mends.js'
 
-export { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf, conditionPrepositions, conditions, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
+export { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf, conditionPrepositions, conditions, nominal, objectClauseVerbs, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
 
 /** Whether a token is a verb or an auxiliary. */
 export function isVerb(token: Token): boolean {
@@ -56,7 +57,9 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     // after its noun; "Now Tregeagle being brought from the grave": one after "being", which is no finite verb either.)
     const infinitive = previous?.pos === 'AUX' && ['be', 'have', 'been'].includes(previous.lower) && (tokens[index - 2]?.lower === 'to' || tokens[index - 3]?.lower === 'to')
     const setOff = isComma(previous) && token.lower !== token.lemma && /(?:ed|en|nd|wn|ght)$/.test(token.lower) && ['by', 'in', 'at', 'from', 'with', 'for'].includes(tokens[index + 1]?.lower ?? '')
-    const finite = (token.pos === 'AUX' && !['being', 'having'].includes(token.lower) && !(previous?.lower === 'to' && ['be', 'have'].includes(token.lower))) || (token.pos === 'VERB' && !qualifies && !afterPreposition && !infinitive && !setOff && !['to', 'being', 'having'].includes(previous?.lower ?? '') && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    // ("In March, a new extended set of criteria…": a word after a determiner and its modifiers is in a noun phrase, however the tagger reads it.)
+    const modified = token.pos === 'VERB' && insideNounPhrase(tokens, index)
+    const finite = (token.pos === 'AUX' && !['being', 'having'].includes(token.lower) && !(previous?.lower === 'to' && ['be', 'have'].includes(token.lower))) || (token.pos === 'VERB' && !qualifies && !afterPreposition && !infinitive && !setOff && !modified && !['to', 'being', 'having'].includes(previous?.lower ?? '') && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     // ("Events that feature several modes… make…": the relative clause's verb, read as a noun.)
     if (relative && !relativeVerb && token.pos === 'NOUN' && token.lower === token.lemma && ['that', 'which', 'who'].includes(previous?.lower ?? '') && ['ADJ', 'DET', 'NUM'].includes(tokens[index + 1]?.pos ?? '')) {
       relativeVerb = true
@@ -388,13 +391,3 @@ export function isQuestion(tokens: readonly Token[]): boolean {
   const last = [...tokens].reverse().find((token) => !['"', '”', "'", '’', ')'].includes(token.value))
   return last?.value === '?' || (whWords.has(tokens[0]?.lower ?? '') && last?.value === '?')
 }
-
-/** Tags of the words of a noun phrase. */
-export const nominal = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
-
-/** Verbs whose object can be a clause opened by "when", "where", "how". */
-export const objectClauseVerbs = new Set([
-  'tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget',
-  'find', 'notice', 'predict', 'confirm', 'require', 'ensure', 'think', 'believe', 'mean', 'suggest', 'agree', 'note', 'argue', 'claim',
-  'state', 'assume', 'guarantee', 'verify', 'prove', 'realize', 'realise', 'expect', 'hope', 'discover', 'determine', 'specify'
-])

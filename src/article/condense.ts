@@ -11,7 +11,7 @@ import { compressSentence } from './compress.js'
 import { asksToCare, isJournalFront, isPointer, isPublicationNote, isSignpost, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { withoutStruck } from './struck-text.js'
-import { isBlankParagraph, trimmedItem } from './blank-text.js'
+import { isBlankParagraph, trimmedItem, withoutBlankItems } from './blank-text.js'
 import { isCitation } from '../text/lines.js'
 import { isPictureSource } from '../text/credit-lines.js'
 import { describesPicture, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText } from './block-kinds.js'
@@ -199,15 +199,17 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       return
     }
     if (node.type === 'list') {
+      // (Nor an item of a picture alone at any depth, which shows as an empty "–": `withoutBlankItems`.)
+      const shown = withoutBlankItems(node, toString, (text) => countWords(text) <= 10 && isPointer(text))
       // (An item that is only an ellipsis, "• ...", the writer's "and so on", or a click path, "Homepage -> Consumer Price
       // Index -> …", says nothing on a slide; nor does a reading list a pointer introduces: "For more detail on the leasing process…, see:" over four statutes.)
-      const said = node.children.filter((item) => (/[\p{L}\p{N}]/u.test(toString(item)) && !isClickPath(toString(item))) || item.children.some((child) => child.type !== 'paragraph'))
+      const said = shown.children.filter((item) => (/[\p{L}\p{N}]/u.test(toString(item)) && !isClickPath(toString(item))) || item.children.some((child) => child.type !== 'paragraph'))
       if (said.length === 0 || (index > 0 && isLeadIn(nodes, index - 1) && isPointer(toString(nodes[index - 1]!).replace(/:\s*$/, '.')))) return keepInNotes([structuredClone(node)])
       // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
       // (Without Pandoc citation keys: "…network assessment" [@vierø2024]"; nor what the author struck out, nor a leading space.)
       const keyless = said.map((item) => trimmedItem(withoutStruck(withoutCitationKeys(item) ?? item)))
       const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang)
-      const changed = said.length < node.children.length || keyless.some((item, at) => item !== said[at]) || said.some((item, at) => toString(item) !== toString(children[at]!))
+      const changed = shown !== node || said.length < node.children.length || keyless.some((item, at) => item !== said[at]) || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
       return push({ node: columnList({ ...structuredClone(node), children }), notes: changed ? [structuredClone(node)] : [], position })
     }

@@ -56,3 +56,13 @@ export const negatedModals: ReadonlySet<string> = new Set(['cannot', "can't", "w
 
 /** A noun or two and an idiom after a comma and "or": "…rather than humans, or animals as the case may be" is no clause. */
 export const asTheCaseMayBe = /^\s*(?:\S+\s){1,3}as (?:the case may be|it were|appropriate|needed|required|necessary|applicable)\b/i
+
+/** Tags of the words of a noun phrase. */
+export const nominal = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
+
+/** Verbs whose object can be a clause opened by "when", "where", "how". */
+export const objectClauseVerbs = new Set([
+  'tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget',
+  'find', 'notice', 'predict', 'confirm', 'require', 'ensure', 'think', 'believe', 'mean', 'suggest', 'agree', 'note', 'argue', 'claim',
+  'state', 'assume', 'guarantee', 'verify', 'prove', 'realize', 'realise', 'expect', 'hope', 'discover', 'determine', 'specify'
+])

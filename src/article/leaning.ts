@@ -59,6 +59,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // (Not an empty "it": "The first problem is that it is hard to define progress".)
   if (/^(?:my|our|the|his|her|their) (?:\w+ ){1,2}(?:is|was) that (?:they|he|she|this|it(?! (?:is|was|['’]s) (?:\w+ )?\w+ (?:to|that)\b))\b/i.test(sentence)) return true
   if (/^(?:no problem|not to worry|don['’]t worry|no worries|similar to (?:the )?above|as (?:mentioned|noted|stated) (?:above|earlier|before))\b/i.test(sentence)) return true
+  // ("The difference is crucial", "The answer is simple": a verdict on something the sentence before said, and nothing else.)
+  if (/^(?:the|this|that) (?:difference|distinction|answer|reason|point|problem|issue|result|effect|implication|contrast|gap|lesson) (?:matters|(?:is|was|seems|looks) (?:(?:very|really|so|quite|rather|absolutely|pretty) )?(?:crucial|important|key|simple|clear|subtle|significant|huge|big|obvious|stark|striking|critical|vital|real|telling|essential|fundamental))[.!]?$/i.test(sentence.trim())) return true
   // "This year he announced…": a person's pronoun after a fronted phrase of time or place.
   const pronounAt = tokens.findIndex((token, index) => index > 0 && index <= 4 && ['he', 'she', 'they'].includes(token.lower))
   // (A phrase with a noun, "This year", "In 2019": not "Once they have completed the risk assessment, …".)

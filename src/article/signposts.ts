@@ -40,8 +40,14 @@ const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|
  */
 export function isPointer(text: string): boolean {
   const trimmed = text.trim()
-  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote].some((pattern) => pattern.test(trimmed))
+  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs].some((pattern) => pattern.test(trimmed))
 }
+
+/** Where to ask: "Questions? Email us.", "Comments? Contact us". */
+const askUs = /^(?:questions|comments|feedback|suggestions|queries)\?\s*(?:please )?(?:e-?mail|contact|write to|ask|message|call) us\b[^.!?]{0,40}[.!]?$/i
+
+/** A link to an older copy of a page: "See the website’s archived version", "View the archived copy". */
+const archivedCopy = /^(?:see|view|visit|read|browse) (?:the |an |our |its |this )?(?:[\w’'-]+ ){0,2}(?:archived|cached|older|earlier|previous|original) (?:version|copy|snapshot|page)\b[^.!?]{0,40}[.!]?$/i
 
 /** Where the rest is: "See reader.go for the actual code", "See Figure 3 for the full results". */
 const seeFor = /^(?:please )?see [^!?]{1,40}? for (?:the |a |an )?(?:actual|full|complete|whole|real|working|entire|detailed) (?:code|source(?: code)?|implementation|example|results?|details?|listing|program|script|list|text|version)\b[^.!?]{0,20}[.!]?$/i

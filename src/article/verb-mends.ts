@@ -41,7 +41,7 @@ function mendMissingVerb(tokens: Token[]): Token[] {
 }
 
 function mendClauseVerb(tokens: Token[]): Token[] {
-  const isFinite = (token: Token, index: number): boolean => token.pos === 'AUX' || (token.pos === 'VERB' && tokens[index - 1]?.lower !== 'to' && !/ing$/.test(token.lower))
+  const isFinite = (token: Token, index: number): boolean => token.pos === 'AUX' || (token.pos === 'VERB' && tokens[index - 1]?.lower !== 'to' && !/ing$/.test(token.lower) && !insideNounPhrase(tokens, index))
   // (Before the first comma when a verb comes only after it, in what trails the clause: "Modern carriages offer private
   // compartments…, a long way from the cramped couchettes many people remember"; not after a fronted phrase.)
   const comma = tokens.findIndex((token) => token.value === ',')
@@ -112,4 +112,14 @@ function mendFinalVerb(tokens: Token[]): Token[] {
   const opens = before === undefined || [',', ';', ':', '—', '–'].includes(before.value) || (before.pos === 'DET' && (tokens[at - 3] === undefined || tokens[at - 3]!.value === ','))
   if (!['NOUN', 'PROPN'].includes(subject.pos) || /s$/.test(subject.lower) || !opens) return tokens
   return tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token))
+}
+
+/** Whether the word at `index` follows an article and only modifiers after it ("a new extended | set"): a noun phrase's. */
+export function insideNounPhrase(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const before = tokens[at]!
+    if (['a', 'an', 'the'].includes(before.lower)) return true
+    if (!(before.pos === 'ADJ' || before.pos === 'ADV' || (before.pos === 'VERB' && /ed$/.test(before.lower)))) return false
+  }
+  return false
 }

@@ -102,7 +102,9 @@ const wrapper = /^\s*<(section|aside|div)\b[^>]*>/i
 
 /** The Markdown blocks a box of prose or a list holds, or `undefined` when it holds a picture, a frame, a form, a script or a table, or nothing to read. */
 function boxContent(blocks: readonly Html[]): RootContent[] | undefined {
-  const html = blocks.map((block) => block.value).join('\n')
+  // (A page's line breaks between a box's blocks, `<p></br><ul><li>…</li></br><li>…`, are spacing: as breaks they had
+  // set each item's bullet on a line of its own; a closing `</br>` is a break to a browser.)
+  const html = blocks.map((block) => block.value).join('\n').replace(/<\/br\s*>/gi, '<br>').replace(/(<(?:p|ul|ol|li|\/li|\/p|\/h[1-6])\b[^>]*>)(?:\s*<br\s*\/?>)+/gi, '$1').replace(/(?:<br\s*\/?>\s*)+(?=<\/?(?:ul|ol|li|p)\b)/gi, '')
   // (A picture beside the prose is a paragraph of its own, which the deck keeps as it keeps any: `condense.ts`.)
   if (/<(?:iframe|video|audio|object|embed|svg|canvas|script|style|form|table|input|button)\b/i.test(html)) return undefined
   if (!/<(?:p|ul|ol|h[1-6]|blockquote)\b/i.test(html)) return undefined

@@ -16,6 +16,8 @@ const figureInclude = /^\s*\{%-?\s*include\s+[\w./-]*(?:figure|image|img|picture
 const zolaFigure = /^\s*\{\{\s*(?:figure|image|img|picture|photo|fig)\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)\s*\}\}\s*$/
 /** Hexo's link to another post, `{% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}`: its title (or name). */
 const postLink = /\{%-?\s*post_link\s+(\S+)(?:\s+(?:'([^']*)'|"([^"]*)"))?[^%]*-?%\}/g
+/** A Liquid or Jinja include anywhere in a line. */
+const includeTag = /\{%-?\s*include\s[^%]*-?%\}/g
 /** Liquid's `capture` tags, which set a variable and show nothing. */
 const captureOpen = /\{%-?\s*capture\b[^%]*%\}/
 const captureClose = /\{%-?\s*endcapture\s*-?%\}/
@@ -44,6 +46,8 @@ export function liquidTags(lines: string[]): void {
     else if (figureInclude.test(line) || zolaFigure.test(line)) lines[index] = figurePicture((figureInclude.exec(line) ?? zolaFigure.exec(line))![1]!)
     else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
     else if (liquidLine.test(line)) lines[index] = ''
+    // (An include inside a line, "- {% include "includes/svg/at-20/theme_open.svg" %}", a template's picture in a list: nothing, its item too.)
+    else if (/\{%-?\s*include\s/.test(line)) lines[index] = line.replace(includeTag, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])?\s*$/, '')
     else if (/\{%-?\s*post_link\s/.test(line)) lines[index] = line.replace(postLink, (_tag, slug: string, single?: string, double?: string) => single ?? double ?? slug)
     else if (captureOpen.test(line)) {
       // A `{% capture link %}…{% endcapture %}` sets a variable and shows nothing (`{{ site.baseurl }}/assets/img/…png` had been a bullet); one that runs over lines, to its end.

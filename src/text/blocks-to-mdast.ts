@@ -25,8 +25,9 @@ export function span(first: SourceLine, last: SourceLine): Position {
 /** A heading of `depth` from its line. */
 export function toHeading(line: BodyLine, depth: 2 | 3): Heading {
   const position = span(line.source, line.source)
-  // A section label's colon ("All Time Review:") is not part of its title, nor a sentence's full stop ("1) Be specific.").
-  const value = line.source.text.replace(/(?<=\p{L}):$/u, '').replace(/(?<=\p{Ll})\.$/u, (stop, at: number, text: string) => (/\b(?:etc|al|vs|Inc|Ltd|Co|St)\.$/.test(text) ? stop : ''))
+  // A section label's colon ("All Time Review:") is not part of its title, nor a sentence's full stop ("1) Be specific."),
+  // nor the note mark its text points to ("*References" under "…research* that shows…").
+  const value = line.source.text.replace(/^\*(?=\p{Lu})/u, '').replace(/(?<=\p{L}):$/u, '').replace(/(?<=\p{Ll})\.$/u, (stop, at: number, text: string) => (/\b(?:etc|al|vs|Inc|Ltd|Co|St)\.$/.test(text) ? stop : ''))
   return { type: 'heading', depth, children: [{ type: 'text', value, position }], position }
 }
 

@@ -113,7 +113,7 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'comments',
-    test: /^(?:(?:(?:to )?leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ thoughts? on\b.*|join the (?:discussion|conversation))\b|(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments)$)/i,
+    test: /^(?:(?:(?:to )?leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ thoughts? on\b.*|join the (?:discussion|conversation)|(?:questions|comments|feedback|queries)\?\s*(?:please )?(?:e-?mail|contact|write to|ask|message) us)\b|(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments)$)/i,
     maxWords: 25
   },
   {
@@ -221,7 +221,8 @@ const lineRules: LineRule[] = [
     // "Originally posted by Michael Marin on Oct 31, 2023": where the article first ran, at its foot.
     reason: 'footer',
     // "Also cross-posted on the Openscapes blog": where else it ran, under its byline.
-    test: /^(?:originally (?:posted|published)\b|(?:this (?:post|article) (?:was|is) )?(?:also )?cross-?posted (?:on|to|at|from|with)\b)/i,
+    // ("republished from LSE Impact Blog": where it first ran, over the article.)
+    test: /^(?:originally (?:posted|published)\b|(?:this (?:post|article) (?:was|is) )?(?:also )?(?:cross-?posted|republished|reposted|reprinted|syndicated) (?:on|to|at|from|with)\b)/i,
     maxWords: 16
   },
   {

@@ -58,7 +58,7 @@ export const pictureLine =
 
 
 /** Words that name an institution a writer works at. */
-const institution = /\b(?:universit(?:y|ies)|college|institute|institution|school|academy|museum|library|laborator(?:y|ies)|centre|center|foundation|society|agency|department|council|hospital|observatory|archives?|gallery)\b/i
+const institution = /\b(?:universit(?:y|ies)|college|institute|institution|school|academy|museum|library|laborator(?:y|ies)|centre|center|foundation|society|agency|department|council|hospital|observatory|archives?|gallery|fund)\b/i
 
 /**
  * Whether a line under a title is the author's name and the institution they write from: "Lucas Livingston, Art
@@ -67,8 +67,10 @@ const institution = /\b(?:universit(?:y|ies)|college|institute|institution|schoo
  * @param line A line of the front.
  */
 export function isAffiliatedName(line: string): boolean {
-  const parts = /^([^,]{4,40}),\s+([^,]{4,80}(?:,\s+[^,]{2,40})?)$/.exec(line.trim())
-  return parts !== null && looksLikeName(parts[1]!) && institution.test(parts[2]!) && !/[.!?:;]$/.test(line.trim()) && countWords(line) <= 14
+  // (One of several, its comma before the next: "Hans de Jonge, Dutch Resesarch Council NWO,".)
+  const trimmed = line.trim().replace(/,$/, '')
+  const parts = /^([^,]{4,40}),\s+([^,]{4,80}(?:,\s+[^,]{2,40})?)$/.exec(trimmed)
+  return parts !== null && looksLikeName(parts[1]!) && institution.test(parts[2]!) && !/[.!?:;]$/.test(trimmed) && countWords(line) <= 14
 }
 
 /**

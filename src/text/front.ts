@@ -153,6 +153,10 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
         front.byline = handle
         at++
       }
+      // Authors one to a line, each with their institution ("Hans de Jonge, Dutch Resesarch Council NWO," / "Katharina Rieck, Austrian Science Fund (FWF)," / …): their names.
+      const listed = parsed.byline && isAffiliatedName(parsed.byline) ? [parsed.byline] : []
+      while (listed.length > 0 && listed.length < 8 && isAffiliatedName(text(at) ?? '')) listed.push(text(at++)!)
+      if (listed.length > 1) front.byline = listed.map((name) => name.split(',')[0]!.trim()).join(', ')
       // Under the author's name, the author's position ("NEON Supervising Scientist, Education & Public Engagement") and handle.
       if (parsed.byline) {
         for (let more = 0; more < 2; more++) {

@@ -53,7 +53,7 @@ const figureBelow = /\b(?:(?:visuali[sz]ation|chart|graph|plot|figure|map|diagra
 const figureAbove = /^(?:as (?:we|you|one) can see\b|as (?:is )?shown (?:above|here)\b|(?:in|from) the (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram|image|picture|photo) above\b|(?:this|the) (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram) (?:above )?(?:shows|illustrates|reveals|demonstrates)\b)/i
 
 /** A back-matter heading: "References", "Notes and sources", "About the author", "How to cite". */
-export const backMatterHeading = /^(?:(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|see also|find out more|learn more|more information|further information|useful links|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?|(?:recommended|suggested) citation|cite (?:this(?: (?:article|post|piece))?|as))\s*:?$/i
+export const backMatterHeading = /^(?:\*?(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|see also|find out more|learn more|more information|further information|useful links|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?|(?:recommended|suggested) citation|cite (?:this(?: (?:article|post|piece))?|as))\s*:?$/i
 
 export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!

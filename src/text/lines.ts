@@ -126,7 +126,7 @@ export function startsLikeTitle(text: string): boolean {
 
 /** Words of a person's position or employer ("Scientist", "Professor", "University", "team member"). */
 export const roleWords =
-  /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|mentor|member|lead|head|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|archivist|historian|curator|intern|assistant|specialist|volunteer|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
+  /\b(?:scientist|engineer|professor|lecturer|director|manager|developer|researcher|editor|writer|author|maintainer|mentor|member|lead|head|chair|chairs|co-chair|co-chairs|chairperson|fellow|student|founder|co-founder|ceo|cto|cfo|vp|president|officer|analyst|designer|architect|consultant|librarian|archivist|historian|curator|intern|assistant|specialist|volunteer|coordinator|advocate|evangelist|journalist|correspondent|reporter|university|institute|laboratory|lab|foundation|inc|ltd|gmbh)\b/i
 
 /**
  * Whether most words of four letters or more start with a capital (Title Case): "Yield (Bushels / Acre)", "All Time

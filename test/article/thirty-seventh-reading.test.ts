@@ -93,3 +93,117 @@ test('a case study set in a box shows the lesson it names, under the box\'s head
   assert.doesNotMatch(faces, /intended participants/)
   assert.match(html, /<p class="attribution">Lessons learned from the Landsense project<\/p>/)
 })
+
+test('authors one to a line with their institutions are the byline; "republished from…" is no heading; a verdict alone leans back', async () => {
+  // Hans de Jonge, Katharina Rieck and Zoé Ancion, "Open funder metadata is essential for true research transparency"
+  // (Barcelona Declaration, 2025, CC BY 4.0), copied from the page: the three authors had been the "Introduction" slide.
+  const { recogniseText } = await import('../../src/text/recognise.js')
+  const text = [
+    'Open funder metadata is essential for true research transparency',
+    '',
+    'December 18, 2025',
+    '',
+    'Hans de Jonge, Dutch Resesarch Council NWO,',
+    'Katharina Rieck, Austrian Science Fund (FWF),',
+    'Zoé Ancion, French National Research Agency (ANR)',
+    'co-chairs Working group Funding Metadata',
+    '',
+    'republished from LSE Impact Blog',
+    '',
+    'October saw two important publications advocating for greater transparency in how research funding is acknowledged. Both documents overlook a critical aspect: the need for funding information as open metadata.',
+    '',
+  ].join('\n')
+  const { tree } = recogniseText(text)
+  const meta = (tree.data as { textMeta?: { byline?: string } }).textMeta
+  assert.match(meta?.byline ?? '', /^Hans de Jonge, Katharina Rieck, Zoé Ancion\b/)
+  assert.ok(!tree.children.some((node) => node.type === 'heading' && /republished/i.test(JSON.stringify(node))))
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  for (const sentence of ['The difference is crucial.', 'This distinction matters.']) assert.ok(isVague(tagSentence(sentence), sentence), sentence)
+  assert.ok(!isVague(tagSentence('The difference is crucial for funders who track grants.'), 'The difference is crucial for funders who track grants.'))
+})
+
+test('a timeline keeps no template tag, empty item or link to an archived copy; a noun phrase is no verb', async () => {
+  // DOAJ, "DOAJ at 20" (doaj.org, 2023, CC BY-SA 4.0): its slides had shown "{% include "includes/svg/at-20/theme_open.svg" %}",
+  // four empty "–" where a linked picture had been, "See the website's archived version", and "In March, a new extended set
+  // of criteria" (the tagger's "extended set" read as verbs).
+  const source = [
+    '# DOAJ at 20',
+    '',
+    '## Timeline',
+    '',
+    '- {% include "includes/svg/at-20/theme_open.svg" %}',
+    '- **12th May 2003**',
+    '   - DOAJ is born: by the community and for the community, with around 300 titles.',
+    '   - <a href="https://web.archive.org/x" title="An archived version"><img src="/assets/img/x.png" alt=""></a>',
+    '   - <small>[See the website’s archived version](https://web.archive.org/web/2003/http://www.doaj.org/)</small>',
+    '- **June 2013**',
+    '   - In March, a new extended set of criteria and a new application form are announced and put out for public consultation, with the hashtag #doajcriteria. They are designed to keep questionable publishers out.',
+    '',
+  ].join('\n')
+  const { html, faces } = await deckFaces(source)
+  assert.doesNotMatch(html, /\{%|include "/)
+  assert.doesNotMatch(faces, /archived version/)
+  assert.doesNotMatch(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /<li>\s*(?:<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>)?\s*<\/li>/)
+  assert.doesNotMatch(faces, /new extended set of criteria\s*$/m)
+  assert.equal(bullet('In March, a new extended set of criteria and a new application form are announced and put out for public consultation, with the hashtag #doajcriteria.'), undefined)
+})
+
+test('a box of HTML gives its list with each bullet beside its words, and its heading is never alone on a slide', async () => {
+  // Barcelona Declaration on Open Research Information, "2025 in Review" (2026, CC BY 4.0): its boxes' `</br>` between
+  // items had set each bullet dot on a line of its own, and two slides showed only the box's heading.
+  const items = ['Working Group 1 (Journal article metadata and book metadata) established a joint task force with OA2020 to negotiate openness of publication metadata.', 'Working Group 3 (Funding metadata) convened a roundtable with funders, publishers, and service providers to discuss improving the availability of funding information. The group also published a post on the LSE Impact Blog.', 'Working Group 5 (Sustaining infrastructures) organized two online mutual-learning sessions focused on the sustainability of open infrastructures. The recording is available here.']
+  const source = [
+    '# 2025 in Review',
+    '',
+    '## Key moments and developments',
+    '',
+    '- During 2025, the seven Barcelona Declaration Working Groups advanced their work through community-guided processes. Some concrete outcomes are listed in the box below.',
+    '',
+    '<div class="well home">',
+    '<h3>Working group outcomes</h3>',
+    '<p>',
+    '</br>',
+    '<ul>',
+    ...items.flatMap((item) => [`  <li>${item}</li>`, '  </br>']),
+    '</ul>',
+    '</p>',
+    '</div>',
+    '',
+  ].join('\n')
+  const { html } = await deckFaces(source)
+  const faceHtml = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.doesNotMatch(faceHtml, /<li>\s*(?:<p>\s*)?<br/)
+  for (const section of faceHtml.split(/<section\b/).slice(1)) assert.ok(!/^[^]*<h3[^>]*>[^<]*<\/h3>\s*<\/section>/.test(section.replace(/<aside[\s\S]*?<\/aside>/g, '').trim()), 'a slide of a heading alone')
+  assert.match(faceHtml, /Working Group 3 convened a roundtable/)
+  assert.equal(bullet('Throughout 2025, the Barcelona Declaration engaged with diverse stakeholder communities interested in open research information through participation in key meetings and events across different regions.')?.endsWith('through participation'), false)
+})
+
+test('a reference list headed with its note mark is "References"; "Questions? Email us." is the page\'s', async () => {
+  // DOAJ, "JASPER preservation service" (doaj.org, CC BY-SA 4.0), copied from the page: its "*References" (the mark of
+  // "…research* that shows…") had been a line of a slide titled "Association for Information Science", under "Questions? Email us".
+  const text = [
+    'JASPER preservation service',
+    '',
+    'Open access journals must be preserved forever',
+    '',
+    'JASPER is an initiative to preserve open access journals. It was launched on World Preservation Day 2020 and is in response to research* that shows that online journals can disappear from the internet.',
+    '',
+    'Long-term archiving of scholarship is of paramount importance, but too often, publishers don\'t realise this. Authors want to ensure their contributions to the scholarly record will be permanent.',
+    '',
+    'Questions? Email us.',
+    '',
+    '*References',
+    '',
+    '1. M. Laakso, M. Matthias, N. Jahn. Open is not forever: A study of vanished open access journals. Journal of the Association for Information Science and Technology, Feb. 2021. https://doi.org/10.1002/asi.24460',
+    '2. J. Bosman et al. OA Diamond Journals Study. https://zenodo.org/record/4558704',
+    '',
+    'The service',
+    '',
+    'The premise of JASPER is that all journals are different, with different needs, priorities and resources. The workflow offers viable alternatives to journals so that they engage with one or more archiving services.',
+    '',
+  ].join('\n')
+  const { html, faces } = await deckFaces(text, '/tmp/lectern-no-such-folder/jasper.txt')
+  assert.doesNotMatch(faces, /Questions\? Email us|Association for Information Science\s*$/m)
+  assert.match(html, /<h2[^>]*>References<\/h2>/)
+})
