@@ -329,6 +329,8 @@ export function startsClause(tokens: readonly Token[]): boolean {
   // (Not a subordinator or a question word the tagger calls an adverb: "when we browse the Web…" is no main clause.)
   if (first.pos === 'ADV' && !subordinators.has(first.lower) && !whWords.has(first.lower) && ['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[1]?.lower ?? '')) return startsClause(tokens.slice(1))
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
+  // ("…, and ways the community can contribute to its growth": a bare plural and the clause that says which, a noun phrase.)
+  if (first.pos === 'NOUN' && /[^s]s$/.test(first.lower) && (['the', 'this', 'our', 'their', 'its'].includes(tokens[1]?.lower ?? '') || ['we', 'you', 'they', 'i', 'people'].includes(tokens[1]?.lower ?? ''))) return false
   for (let index = 1; index < Math.min(tokens.length, 14); index++) {
     const token = tokens[index]!
     // ("FTX, one of the world's largest crypto exchanges, has collapsed": an appositive after a name, no verb in it.)

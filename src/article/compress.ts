@@ -243,7 +243,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
       if (claim) return claim
     }
     // (Nor a clause whose subject points back at the one before: "…, and such buses can carry an order of magnitude more people".)
-    if (!subjectLike || absolute || ['such', 'these', 'those'].includes(tail[0]?.lower ?? '') || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
+    // (Nor a bare plural whose clause says which, "…, and ways the community can contribute to its growth": `startsClause`.)
+    if (!subjectLike || absolute || (tail[0]?.pos === 'NOUN' && !startsClause(tail)) || ['such', 'these', 'those'].includes(tail[0]?.lower ?? '') || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
     // ("The continental datasets are healthsites.io and a resource developed by the KEMRI-Wellcome Trust…": a noun and its
     // participle's "by" are the second of two things named, no clause.)
     if (bare && tailVerb > 0 && /ed$/.test(tail[tailVerb]!.lower) && tail[tailVerb - 1]!.pos === 'NOUN' && tail[tailVerb + 1]?.lower === 'by') continue

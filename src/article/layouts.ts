@@ -69,6 +69,8 @@ export interface ChooseOptions {
   notes?: string | undefined
   /** The bullets of the slides before, as compared (`shownKey`): a pull quote never shows one again. */
   seen?: ReadonlySet<string> | undefined
+  /** The deck's title: a figure it says ("20 years" in a deck titled "DOAJ at 20") is no slide's big number. */
+  title?: string | undefined
 }
 
 /**
@@ -182,7 +184,10 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     // (Nor the number the title already says: "11" under "Goal 11" showed the heading again.)
     // (Nor one the title says with its unit: "75%" under "South Partition-Yield 75% (SPY75) Scenario".)
     const titled = figure !== undefined && (/^\d+$/.test(figure) ? new RegExp(`(?<![\\d.,])${figure}(?![\\d.,])`).test(toString(heading)) : toString(heading).toLowerCase().includes(figure.toLowerCase()))
-    if (figure && !rival && !titled && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
+    // (Nor an age the deck's title already says: "20 years" on two slides of a deck titled "DOAJ at 20".)
+    const aged = /^(\d{1,3})\s+(?:years?|anniversary|birthday)$/i.exec(figure ?? '')?.[1]
+    const titleSays = aged !== undefined && options.title !== undefined && new RegExp(`(?<![\\d.,])${aged}(?![\\d.,])`).test(options.title)
+    if (figure && !rival && !titled && !titleSays && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
   }
 
   const only = body.length === 1 ? body[0]! : undefined

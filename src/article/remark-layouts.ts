@@ -64,7 +64,7 @@ export function remarkLayouts(options?: LayoutsOptions | null) {
         const carried = unplaced && section !== undefined && section.title === unplaced.section && section.continued ? unplaced.notes : ''
         const notes = [notesText(slide), carried].filter(Boolean).join(' ')
         metrics ??= await metricsOf(deck.config, file)
-        choice = chooseLayout(face, { metrics, previous, previousCards, notes, seen })
+        choice = chooseLayout(face, { metrics, previous, previousCards, notes, seen, title: typeof deck.config.title === 'string' ? deck.config.title : undefined })
         // Two big numbers never follow each other: of a section's two slides, the one whose figure the selection ranked
         // higher shows it ("3:29:21" for the finishing time on "Second half of the race (cont.)", not "30 km" before it).
         const next = slides[at + 1]

@@ -46,13 +46,16 @@ function mendClauseVerb(tokens: Token[]): Token[] {
   // compartments…, a long way from the cramped couchettes many people remember"; not after a fronted phrase.)
   const comma = tokens.findIndex((token) => token.value === ',')
   const head = comma > 3 && !['ADP', 'SCONJ', 'ADV'].includes(tokens[0]!.pos) && tokens.some(isFinite) ? comma : tokens.length
-  if (tokens.slice(0, head).some(isFinite) || tokens.at(-1)?.value === '?') return tokens
+  // (A verb in brackets is an aside's: "…verses work in the else condition (we didn't type out all 100 verses)".)
+  let depth = 0
+  const bracketed = tokens.map((token) => (token.value === '(' ? ++depth : token.value === ')' ? depth-- : depth) > 0)
+  if (tokens.slice(0, head).some((token, index) => isFinite(token, index) && !bracketed[index]) || tokens.at(-1)?.value === '?') return tokens
   const at = tokens.slice(0, head).findIndex((token, index) => {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]]
     // ("New sleeper lines open every season": a verb that is an adjective too, read as one, after its subject.)
     const adjective = token.pos === 'ADJ' && verbAdjectives.has(token.lower)
     // ("The average American drank 342 bottles of water in 2020": an irregular past read as a noun after its subject.)
-    if (irregularPast.has(token.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(token.pos) && previous && next && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos) && ['DET', 'NUM', 'PRON', 'ADP', 'NOUN', 'ADJ', 'PART'].includes(next.pos)) return true
+    if (irregularPast.has(token.lower) && ['NOUN', 'ADJ', 'PROPN'].includes(token.pos) && previous && next && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) && ['DET', 'NUM', 'PRON', 'ADP', 'NOUN', 'ADJ', 'PART'].includes(next.pos)) return true
     if (index === 0 || (token.pos !== 'NOUN' && !adjective) || !/^[a-z]+$/.test(token.value) || !previous || !next) return false
     // ("This change addresses a different environment…": an -s form after a singular noun is its verb.)
     // ("R forces a user to…", "…the daily step count drops down to…": after a name, and before a particle, too.)
@@ -77,7 +80,7 @@ function mendClauseVerb(tokens: Token[]): Token[] {
 }
 
 /** Irregular past tenses the tagger may read as nouns ("drank", "grew", "rose"). */
-const irregularPast = new Set(['drank', 'ate', 'ran', 'began', 'grew', 'fell', 'rose', 'flew', 'drove', 'wrote', 'spoke', 'took', 'gave', 'saw', 'came', 'went', 'became', 'chose', 'froze', 'stole', 'swam', 'sang', 'rang', 'sank', 'shrank', 'struck', 'sought', 'bought', 'brought', 'caught', 'taught', 'thought', 'fought', 'knew', 'threw', 'drew', 'wore', 'tore', 'hid', 'shook', 'forgot', 'understood', 'withdrew', 'overtook', 'undertook', 'arose', 'won', 'sold', 'told', 'paid', 'met', 'fled'])
+const irregularPast = new Set(['drank', 'ate', 'ran', 'began', 'grew', 'fell', 'rose', 'flew', 'drove', 'wrote', 'spoke', 'took', 'gave', 'saw', 'came', 'went', 'became', 'chose', 'froze', 'stole', 'swam', 'sang', 'rang', 'sank', 'shrank', 'struck', 'sought', 'bought', 'brought', 'caught', 'taught', 'thought', 'fought', 'knew', 'threw', 'drew', 'wore', 'tore', 'hid', 'shook', 'forgot', 'understood', 'withdrew', 'overtook', 'undertook', 'arose', 'won', 'sold', 'told', 'paid', 'met', 'fled', 'led', 'made', 'held', 'built', 'sent', 'spent', 'kept', 'lost', 'found', 'felt', 'meant'])
 /** Verbs in their base form that are adjectives too, which the tagger reads as adjectives after a noun ("lines open…"). */
 const verbAdjectives = new Set(['open', 'close', 'clear', 'free', 'empty', 'dry', 'slow', 'warm', 'cool', 'clean', 'narrow', 'lower', 'secure', 'separate', 'double', 'equal', 'total'])
 
