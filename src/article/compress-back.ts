@@ -65,8 +65,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const next = tokens[index + 1]!
     // ("55–60% carbs", "sub-2:45": a dash or a colon inside a number, glued to it on both sides, cuts nothing.)
     if (token.space === '' && next.space === '' && /\d$/.test(tokens[index - 1]!.value) && /^\d/.test(next.value)) continue
-    // (Nor a dash between two figures written with spaces, "by 3% — 4%": a range, cut to "by 3%" it said less.)
-    if (isDash(token) && /\d%?$|^%$/.test(tokens[index - 1]!.value) && /^[$€£]?\d/.test(next.value)) continue
+    // (Nor a dash between two figures written with spaces, "by 3% — 4%", "in the 10s -- 100s of millions": a range, cut to "by 3%" it said less.)
+    if (isDash(token) && /\d(?:%|s)?$|^%$/.test(tokens[index - 1]!.value) && /^[$€£]?\d/.test(next.value)) continue
     // (Nor a colon inside a name, "the GO::DH map" is no "the GO", nor one inside code: "…the SPF record `v=spf1 include:mailbox.org`…".)
     if (colonInName(tokens, index) || insideCode(tokens.slice(0, index))) continue
     // (An irregular participle too: "…, made possible by the new promotion rules".)

@@ -77,7 +77,8 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       // (Not one the article opens with word for word, "It's important to remember that the government is more than its elected
       // officials…", maybe after a picture's caption: the talk's first slide says it; one its conclusion repeats is the thesis a title slide states.)
       const opening = plainWords(slides.slice(1).map(({ slide }) => toString(slide)).join(' ')).indexOf(plainWords(String(config.description ?? '')))
-      const said = typeof config.description === 'string' && opening !== -1 && opening <= 600
+      // (Nor one it opens with in other words but for a few, "As we step into the first days of 2026, we are taking a moment…" over "As we step into 2026, we are taking a moment…".)
+      const said = typeof config.description === 'string' && ((opening !== -1 && opening <= 600) || sameWords(String(config.description), slides.slice(1, 3).map(({ slide }) => toString(slide)).join(' ')))
       const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 && !said ? config.description : undefined
       first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst } : config))
       const kicker = titleSlideKicker(config)
@@ -159,4 +160,11 @@ function findTitle(slides: Slide[]): string | undefined {
     if (heading) return toString(heading).trim()
   }
   return undefined
+}
+
+/** Whether nine in ten of a summary's words (of eight or more) are among the first 120 words of `text`. */
+function sameWords(summary: string, text: string): boolean {
+  const words = plainWords(summary).split(' ')
+  const opening = new Set(plainWords(text).split(' ').slice(0, 120))
+  return words.length >= 8 && words.filter((word) => opening.has(word)).length >= words.length * 0.9
 }

@@ -224,3 +224,27 @@ test('the age a deck\'s title says is no slide\'s big number', async () => {
   const { html } = await deckFaces(source)
   assert.doesNotMatch(html, /layout-big-number/)
 })
+
+test('a range of decades is no place to cut; a summary the article opens with in other words is no subtitle', async () => {
+  // Open data and ecology (held-out set 180): "…datasets with observations numbering in the 10s" had been cut at "-- 100s".
+  const cut = compressSentence('A meaningless concept if ever there was one, most ecological big data studies aren\'t really "Big data" in the sense it was originally coined; datasets with observations numbering in the 10s -- 100s of millions are "Big data", like the Netflix Prize data set.', { maxWords: 14, hardCap: 30 })?.text
+  assert.ok(cut === undefined || !/10s$/.test(cut), cut)
+  // Barcelona Declaration, "2025 in Review" (2026, CC BY 4.0): its summary, "As we step into the first days of 2026…", had
+  // been the title slide's subtitle over an introduction that said it again.
+  const source = [
+    '---',
+    'title: "2025 in Review: Building Open Research Information Together"',
+    'summary: "As we step into the first days of 2026, we are taking a moment to reflect on what 2025 has meant for the Barcelona Declaration on Open Research Information"',
+    '---',
+    '',
+    'As we step into 2026, we are taking a moment to reflect on what 2025 has meant for the Barcelona Declaration on Open Research Information. Spoiler alert: it has been a very significant year.',
+    '',
+    '## Advancing step by step',
+    '',
+    'Throughout 2025, the Barcelona Declaration continued to grow as a community-driven initiative, advancing step by step. Some of this work has already resulted in concrete outcomes.',
+    '',
+  ].join('\n')
+  const { html } = await deckFaces(source)
+  const title = /<section[^>]*title-slide[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  assert.doesNotMatch(title.replace(/<aside[\s\S]*?<\/aside>/g, ''), /first days of 2026/)
+})
