@@ -119,6 +119,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // item of a list that ends in ", or" / ", and" after it.)
     if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
     const head = tokens.slice(0, index)
+    // (Nor where the clause after a semicolon has no verb yet: "…clouded my opinion of the term; very often, for me at least, its use smacks…".)
+    const semicolon = head.findLastIndex((other) => other.value === ';')
+    if (semicolon !== -1 && !hasFiniteVerb(head.slice(semicolon + 1))) continue
     // ("…split into two categories, which tend towards, whilst not necessarily mapping neatly onto, the above division": a
     // preposition waits for its object past the aside; "…limitations on inclusion – for example, if…": a marker for its example.)
     // (A preposition stranded at the end of its clause, "…an easy trap to step into, especially when…", waits for nothing.)

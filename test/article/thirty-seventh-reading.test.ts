@@ -248,3 +248,9 @@ test('a range of decades is no place to cut; a summary the article opens with in
   const title = /<section[^>]*title-slide[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
   assert.doesNotMatch(title.replace(/<aside[\s\S]*?<\/aside>/g, ''), /first days of 2026/)
 })
+
+test('no cut ends on the adverb that opens the clause after a semicolon', () => {
+  // Open data and ecology (held-out set 180): "…clouded my opinion of the term; very often" had been a bullet.
+  const cut = compressSentence('Perhaps my exposure to the number crunching crowd through my activities in the R community has clouded my opinion of the term; very often, for me at least, its use smacks of the bandwagon, of a desire to be relevant or now.', { maxWords: 14, hardCap: 30 })?.text
+  assert.ok(cut === undefined || !/very often$/.test(cut), cut)
+})
