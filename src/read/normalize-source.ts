@@ -4,12 +4,13 @@
  * CommonMark keeps as their own blocks, kramdown's attribute lists (`{: .class}`) dropped, `##Heading` without its space read as a heading, and list items indented absurdly
  * deep pulled back (parsing 1,000 nested lists takes minutes), Nikola's metadata comment read as front
  * matter, bookdown's part headings, index entries and box fences dropped and Pandoc's lettered lists bulleted
- * (`bookdown.ts`), Jekyll's, Hexo's and Zola's template tags read (`liquid-tags.ts`). Line numbers
+ * (`bookdown.ts`), Jekyll's, Hexo's and Zola's template tags read (`liquid-tags.ts`), definition lists as terms in bold (`definition-lists.ts`). Line numbers
  * never change.
  */
 import { shallowSublists } from './list-indent.js'
 import { anyFence, bookdownMarkup, fenceStep } from './bookdown.js'
 import { liquidTags } from './liquid-tags.js'
+import { definitionLists } from './definition-lists.js'
 import { nextPartLink } from '../text/boilerplate-lines.js'
 
 /** Marker that opens a notes container after {@link normalizeSource}. */
@@ -148,6 +149,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   liaScript(lines)
   bookdownMarkup(lines)
   liquidTags(lines)
+  definitionLists(lines)
   hugoTextOnly(lines)
   pictureBeforeText(lines)
   wrappedLines(lines)

@@ -254,3 +254,17 @@ test('no cut ends on the adverb that opens the clause after a semicolon', () => 
   const cut = compressSentence('Perhaps my exposure to the number crunching crowd through my activities in the R community has clouded my opinion of the term; very often, for me at least, its use smacks of the bandwagon, of a desire to be relevant or now.', { maxWords: 14, hardCap: 30 })?.text
   assert.ok(cut === undefined || !/very often$/.test(cut), cut)
 })
+
+test('a definition list labels each definition with its term; "Permalink" is the page\'s', async () => {
+  // K0STK for the Red River Radio Amateurs, "Take Action and Prepare" (2024, CC BY-SA 4.0): FEMA's twelve ways to prepare,
+  // written as a definition list, had shown their definitions as lines opening with ": " and their names nowhere.
+  const { normalizeSource } = await import('../../src/read/normalize-source.js')
+  const source = ['Intro line of the post.', '', 'Make a Plan', '', ': "Your family may not be together if a disaster strikes.', 'Know how you’ll contact one another."', '', 'Save for a Rainy Day', ': "Keep a small amount of cash at home in a safe place."', '', '```', 'Term', ': not a definition in code', '```', ''].join('\n')
+  const lines = normalizeSource(source).split('\n')
+  assert.equal(lines.length, source.split('\n').length)
+  assert.equal(lines[4], '**Make a Plan:** "Your family may not be together if a disaster strikes.')
+  assert.equal(lines[8], '**Save for a Rainy Day:** "Keep a small amount of cash at home in a safe place."')
+  assert.equal(lines[12], ': not a definition in code')
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.equal(lineBoilerplate('Permalink'), 'navigation')
+})
