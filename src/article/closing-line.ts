@@ -139,7 +139,8 @@ function isClaim(candidate: Candidate, most = 16): boolean {
   // (Nor a reference with its link: "Wyscout, W. (2024). Smart pass. https://dataglossary.wyscout.com/smart_pass/".)
   // (Nor a chart's caption with its source: "Stormwater Treatment Area operational periods indicate when each facility
   // became operational (Data Source: Chimney 2018)" had closed a talk.)
-  if (howMightWe.test(candidate.sentence.trim()) || /https?:\/\/|\bwww\.|\((?:data )?sources?:/i.test(candidate.sentence)) return false
+  // (Nor an editor's words in square brackets, "[Use the FEMA checklist to get started]": no close of the talk.)
+  if (howMightWe.test(candidate.sentence.trim()) || /https?:\/\/|\bwww\.|\((?:data )?sources?:/i.test(candidate.sentence) || /^["'“‘]?\[[^\]]*\][.!?]?["'”’]*$/.test(candidate.bullet?.text.trim() ?? '')) return false
   return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= most) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 

@@ -16,6 +16,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // ("We were able to replicate the dollar values for 2020 | when we only summed up the first six months", "…they don’t
     // intend harm | unless there are threats…": a clause that restricts the claim, which without it says the opposite.)
     if (tokens.slice(index + 1, index + 5).some((token) => token.lower === 'only')) continue
+    // ("Every year, millions of people seek medical attention | after they're injured at home": the clause says what the figure counts.)
+    if (['after', 'when', 'whenever', 'if', 'once', 'before'].includes(tokens[index]!.lower) && tokens.slice(0, index).some((token) => /^(?:\d[\d,.]*%?|(?:hundreds|thousands|millions|billions)|percent)$/i.test(token.value))) continue
     // "This is important for security, because…": what is left would say nothing (not "This model is known as…, because…").
     if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower) && ['AUX', 'VERB'].includes(tokens[1]?.pos ?? '')) continue
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
@@ -30,6 +32,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // (The tagger may take that verb for a noun: "an ArrayBuffer that points wherever you like".)
     if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
     const head = tokens.slice(0, index)
+    // (Nor where the clause after a semicolon has only begun: "…where most bug fixes are made; and eventually, | when we start…".)
+    const semicolon = head.findLastIndex((other) => other.value === ';')
+    if (semicolon !== -1 && head.slice(semicolon + 1).every((other) => other.pos === 'ADV' || other.pos === 'CCONJ' || isPunct(other))) continue
     // (A clause without its subject, "…the consumer's experience | when shopping for a prepaid card", trails alike.)
     const rest = tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1))
     // (After a noun ending a clause, not a list's: "…challenges when using apps" keeps its item.)
@@ -90,6 +95,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const opener = trailingOpeners.has(next.lower) || participle || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
+    // (Nor a tail that turns on a dash, "…the team mom, which was actually kind of cute!– but I have never been called the team dad": the turn is the point.)
+    if (tokens.slice(index + 2).some((other, at, rest) => ['but', 'yet'].includes(other.lower) && isDash(rest[at - 1] ?? tokens[index + 1]!) && startsClause(rest.slice(at + 1)))) continue
     // (Nor a comma between the adjectives of a noun, "a recycled, refurbished, off-grid solar server": "I'd like a recycled".)
     if (isComma(token) && ['ADJ', 'VERB'].includes(tokens[index - 1]!.pos) && tokens[index - 2]?.pos === 'DET' && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) continue
     // (Nor an aside in a noun phrase, "…a sizable minority, if not even a majority, of…"; nor "no studies…, which are able to…".)
@@ -119,9 +126,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // item of a list that ends in ", or" / ", and" after it.)
     if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
     const head = tokens.slice(0, index)
-    // (Nor where the clause after a semicolon has no verb yet: "…clouded my opinion of the term; very often, for me at least, its use smacks…".)
+    // (Nor where the clause after a semicolon has only begun: "…clouded my opinion of the term; very often, for me at least, its use smacks…", "…where most bug fixes are made; and eventually, when…".)
     const semicolon = head.findLastIndex((other) => other.value === ';')
-    if (semicolon !== -1 && !hasFiniteVerb(head.slice(semicolon + 1))) continue
+    if (semicolon !== -1 && head.length > semicolon + 1 && head.slice(semicolon + 1).every((other) => other.pos === 'ADV' || other.pos === 'CCONJ' || isPunct(other))) continue
     // ("…split into two categories, which tend towards, whilst not necessarily mapping neatly onto, the above division": a
     // preposition waits for its object past the aside; "…limitations on inclusion – for example, if…": a marker for its example.)
     // (A preposition stranded at the end of its clause, "…an easy trap to step into, especially when…", waits for nothing.)
@@ -283,10 +290,10 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (['and', 'or'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other, at) => other.lower === token.lower && tokens[at - 1]?.lower === before.lower)) continue
     // (Nor the first of them, with the second inside it.)
     if (phrase.some((other, at) => ['and', 'or'].includes(other.lower) && phrase.slice(at + 1, at + 4).some((later) => later.lower === token.lower))) continue
-    // "interested in…", "ripe for…", "but also for…": the phrase completes what comes before it.
+    // "interested in…", "ripe for…", "but also for…", "perfectly ok with…": the phrase completes what comes before it.
     // ("…than our in-person courses": nor after a determiner or a possessive, whose noun it is.)
     // (Nor after a gerund the tagger read as a noun: "…contributors, each working on different parts of the project".)
-    if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly', 'solely', 'largely', 'primarily', 'purely', 'exclusively', 'entirely', 'partly', 'directly', 'heavily'].includes(before.lower)) continue
+    if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its', 'ok', 'okay', 'alright', 'fine'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly', 'solely', 'largely', 'primarily', 'purely', 'exclusively', 'entirely', 'partly', 'directly', 'heavily'].includes(before.lower)) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // ("It was refreshing to spend a day | with a group of people so excited about the prehistory of the area": a noun that
     // says nothing without its phrase is no place to stop; nor "…the statistical analysis[ on the superiority of…]".)

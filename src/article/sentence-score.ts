@@ -219,7 +219,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   // farmers who followed the contract.)": an aside to the reader, the only bullet of a section's first slide; a claim in
   // brackets, "(There is no security boundary within a build: …)", stays; one that points back, "(I told them about that
   // and they gave me $300…)", goes.)
-  const bracketed = (text: string): boolean => /^\([^()]*[.!?]\)$/.test(text.trim()) && /^\((?:here,? )?(?:i|we) (?:mean|use|say|refer)\b|^\((?:by (?:this|that)|that is|i\.e\.|note)\b|^\((?:\S+ ){1,5}(?:that|them|those)(?: |[.!?,]|$)(?!(?:is|are|was|were|has|have|can|will|would)\b)/i.test(text.trim())
+  // (An editor's words in square brackets inside a quotation, "[Use the FEMA checklist to get started].", are no claim of its.)
+  const bracketed = (text: string): boolean => /^["'“‘]?\[[^\]]*(?:\[[^\]]*\][^\]]*)*\][.!?]?["'”’]*$/.test(text.trim()) || (/^\([^()]*[.!?]\)$/.test(text.trim()) && /^\((?:here,? )?(?:i|we) (?:mean|use|say|refer)\b|^\((?:by (?:this|that)|that is|i\.e\.|note)\b|^\((?:\S+ ){1,5}(?:that|them|those)(?: |[.!?,]|$)(?!(?:is|are|was|were|has|have|can|will|would)\b)/i.test(text.trim()))
   for (const candidate of candidates) if (meta.has(candidate.paragraph) || credit(candidate.sentence) || bracketed(candidate.sentence) || (options.author && [candidate.sentence, candidate.bullet?.text ?? ''].some((text) => isAuthorBio(text, options.author!)))) candidate.signpost = true
   // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
   if (english) joinPayoffs(candidates, maxWords + 6)

@@ -268,3 +268,23 @@ test('a definition list labels each definition with its term; "Permalink" is the
   const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
   assert.equal(lineBoilerplate('Permalink'), 'navigation')
 })
+
+test('a cut keeps the turn after a dash, the clause that says what a figure counts, and never shows an editor\'s brackets', async () => {
+  // Mel Meadwell, "On the Loneliness Epidemic and Being a Woman Online" (meadwell.net, 2025, CC BY-SA 4.0): "Last night I
+  // was called the team mom" had lost "– but I have never been called the team dad". FEMA's "Every year, millions of people
+  // seek medical attention" (quoted by K0STK, above) had lost "after they're injured at home".
+  assert.match(compressSentence('Last night I was called the team mom, which was actually kind of cute!– but I have never been called the team dad.', { maxWords: 14, hardCap: 30 })?.text ?? 'team dad', /team dad/)
+  assert.match(bullet('Every year, millions of people seek medical attention after they\'re injured at home, according to the National Safety Council and the CDC.') ?? '', /after they're injured at home/)
+  const source = ['# Take Action and Prepare', '', 'There are many ways to take action and prepare before a disaster occurs. FEMA specifically recommends these 12 ways to prepare.', '', 'Document and Insure Property', '', ': "Take the time now to think about the priceless personal items you would want to protect. The first step is to take an inventory of your household documents, contacts, and valuables. [Use the [FEMA checklist][SCDV] to get started]."', '', '[SCDV]: https://www.ready.gov/', ''].join('\n')
+  const { faces } = await deckFaces(source)
+  assert.doesNotMatch(faces, /\[Use the FEMA checklist/)
+})
+
+test('no cut ends on "; and eventually" nor strands "ok" without what it is ok with', () => {
+  // Stefan Karpinski, "Julia's Release Process" (JuliaHub, 2019; real-article corpus): "…where most bug fixes are made; and
+  // eventually" and "Some users are perfectly ok" had both been bullets.
+  const item = compressSentence('The master branch: where all feature development happens, and where most bug fixes are made; and eventually, when we start working on 2.0, this is where breaking changes will be made.', { maxWords: 14 })?.text
+  assert.ok(item === undefined || !/and eventually$/.test(item), item)
+  const ok = bullet('Some users are perfectly ok with discovering and reporting the occasional bug and helping figure out why some packages aren\'t working with a new release.')
+  assert.ok(ok === undefined || !/perfectly ok$/.test(ok), ok)
+})
