@@ -9,6 +9,8 @@ import { colonGivesItems } from './enumerations.js'
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
 export function dropTrailingSubordinate(tokens: Token[]): Token[] {
+  const figureAt = tokens.findIndex((token) => /^(?:\d[\d,.]*%?|(?:hundreds|thousands|millions|billions)|percent)$/i.test(token.value))
+  const semicolons = lastBefore(tokens, (token) => token.value === ';')
   for (let index = tokens.length - 3; index >= 4; index--) {
     const pair = `${tokens[index]!.lower} ${tokens[index + 1]?.lower ?? ''}`
     if (!subordinators.has(tokens[index]!.lower) && !subordinatorPairs.has(pair)) continue
@@ -17,7 +19,7 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // intend harm | unless there are threats…": a clause that restricts the claim, which without it says the opposite.)
     if (tokens.slice(index + 1, index + 5).some((token) => token.lower === 'only')) continue
     // ("Every year, millions of people seek medical attention | after they're injured at home": the clause says what the figure counts.)
-    if (['after', 'when', 'whenever', 'if', 'once', 'before'].includes(tokens[index]!.lower) && tokens.slice(0, index).some((token) => /^(?:\d[\d,.]*%?|(?:hundreds|thousands|millions|billions)|percent)$/i.test(token.value))) continue
+    if (['after', 'when', 'whenever', 'if', 'once', 'before'].includes(tokens[index]!.lower) && figureAt !== -1 && figureAt < index) continue
     // "This is important for security, because…": what is left would say nothing (not "This model is known as…, because…").
     if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower) && ['AUX', 'VERB'].includes(tokens[1]?.pos ?? '')) continue
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
@@ -33,8 +35,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if ((isVerb(before) || /s$/.test(before.lower)) && tokens.slice(Math.max(0, index - 4), index - 1).some((token) => ['that', 'which', 'who'].includes(token.lower))) continue
     const head = tokens.slice(0, index)
     // (Nor where the clause after a semicolon has only begun: "…where most bug fixes are made; and eventually, | when we start…".)
-    const semicolon = head.findLastIndex((other) => other.value === ';')
-    if (semicolon !== -1 && head.slice(semicolon + 1).every((other) => other.pos === 'ADV' || other.pos === 'CCONJ' || isPunct(other))) continue
+    const semicolon = semicolons[index]!
+    if (semicolon !== -1 && onlyOpens(tokens, semicolon + 1, index)) continue
     // (A clause without its subject, "…the consumer's experience | when shopping for a prepaid card", trails alike.)
     const rest = tokens.slice(index + (subordinatorPairs.has(pair) ? 2 : 1))
     // (After a noun ending a clause, not a list's: "…challenges when using apps" keeps its item.)
@@ -64,6 +66,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
 
 /** Drop the last trailing clause or phrase after a comma or dash ("…, which…", "…, making…", "… — a…"). */
 export function dropTrailing(tokens: Token[]): Token[] {
+  const semicolons = lastBefore(tokens, (token) => token.value === ';')
+  // (The last turn after a dash, "…– but I have never been called the team dad", found once.)
+  const turn = tokens.findLastIndex((token, at) => ['but', 'yet'].includes(token.lower) && at > 0 && isDash(tokens[at - 1]!) && startsClause(tokens.slice(at + 1, at + 16)))
   for (let index = tokens.length - 2; index >= 3; index--) {
     const token = tokens[index]!
     if (!isComma(token) && !isDash(token) && token.value !== ':') continue
@@ -96,7 +101,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // (Nor a tail that turns on a dash, "…the team mom, which was actually kind of cute!– but I have never been called the team dad": the turn is the point.)
-    if (tokens.slice(index + 2).some((other, at, rest) => ['but', 'yet'].includes(other.lower) && isDash(rest[at - 1] ?? tokens[index + 1]!) && startsClause(rest.slice(at + 1)))) continue
+    if (turn > index + 1) continue
     // (Nor a comma between the adjectives of a noun, "a recycled, refurbished, off-grid solar server": "I'd like a recycled".)
     if (isComma(token) && ['ADJ', 'VERB'].includes(tokens[index - 1]!.pos) && tokens[index - 2]?.pos === 'DET' && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) continue
     // (Nor an aside in a noun phrase, "…a sizable minority, if not even a majority, of…"; nor "no studies…, which are able to…".)
@@ -127,8 +132,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
     const head = tokens.slice(0, index)
     // (Nor where the clause after a semicolon has only begun: "…clouded my opinion of the term; very often, for me at least, its use smacks…", "…where most bug fixes are made; and eventually, when…".)
-    const semicolon = head.findLastIndex((other) => other.value === ';')
-    if (semicolon !== -1 && head.length > semicolon + 1 && head.slice(semicolon + 1).every((other) => other.pos === 'ADV' || other.pos === 'CCONJ' || isPunct(other))) continue
+    const semicolon = semicolons[index]!
+    if (semicolon !== -1 && index > semicolon + 1 && onlyOpens(tokens, semicolon + 1, index)) continue
     // ("…split into two categories, which tend towards, whilst not necessarily mapping neatly onto, the above division": a
     // preposition waits for its object past the aside; "…limitations on inclusion – for example, if…": a marker for its example.)
     // (A preposition stranded at the end of its clause, "…an easy trap to step into, especially when…", waits for nothing.)
@@ -244,6 +249,7 @@ const meansVerbs = new Set(['use', 'employ', 'leverage', 'harness', 'spend', 'in
 const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
 export function dropTrailingPhrase(tokens: Token[]): Token[] {
+  const verbs = lastBefore(tokens, isVerb)
   const end = tokens[tokens.length - 1]?.value === '.' ? tokens.length - 1 : tokens.length
   for (let index = end - 2; index >= 3; index--) {
     const token = tokens[index]!
@@ -332,8 +338,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (However long its object: "…an app that puts information from our reports on global child labor issues | in the palm of your hand".)
     const verb = tokens.slice(Math.max(0, index - 10), index).findLast((other) => isVerb(other))
     // (However long the object between: "…banned the US Census Bureau (Census) and the Bureau of Economic Analysis (BEA) | from certain…".)
-    const taker = tokens.slice(0, index).findLastIndex((other) => isVerb(other))
-    if (taker >= 0 && index - taker > 4 && verbPrepositions[tokens[taker]!.lemma]?.includes(token.lower) && !/ing$/.test(tokens[taker]!.lower) && !tokens.slice(taker + 1, index).some((other) => isComma(other) || other.pos === 'SCONJ' || ['that', 'which', 'who'].includes(other.lower))) continue
+    const taker = verbs[index]!
+    if (taker >= 0 && index - taker > 4 && index - taker <= 30 && verbPrepositions[tokens[taker]!.lemma]?.includes(token.lower) && !/ing$/.test(tokens[taker]!.lower) && !tokens.slice(taker + 1, index).some((other) => isComma(other) || other.pos === 'SCONJ' || ['that', 'which', 'who'].includes(other.lower))) continue
     // (A participle too when its object stands between: "…, placing the U.S.[ on the path to…]".)
     if (tokens.slice(Math.max(0, index - 4), index).some((other, at, near) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && (!/(?:ed|ing)$/.test(other.lower) || (/ing$/.test(other.lower) && at < near.length - 1))) || (verb && ['put', 'place'].includes(verb.lemma) && !/(?:ed|ing)$/.test(verb.lower) && ['in', 'on', 'into', 'onto'].includes(token.lower))) continue
     // An idiom ends its clause ("…with a question in mind", "…none at all"); another takes its phrase ("…coming to terms | with…").
@@ -363,3 +369,15 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** For each position, the index of the last token before it that `test` holds for (-1 for none): one pass, where a look back from every comma of a long line had been quadratic. */
+function lastBefore(tokens: readonly Token[], test: (token: Token) => boolean): Int32Array {
+  const found = new Int32Array(tokens.length + 1).fill(-1)
+  for (let index = 0; index < tokens.length; index++) found[index + 1] = test(tokens[index]!) ? index : found[index]!
+  return found
+}
+
+/** Whether the tokens from `start` up to `end` only open a clause (adverbs, conjunctions, punctuation): "; very often", "; and eventually". */
+function onlyOpens(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!(tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'CCONJ' || isPunct(tokens[at]!))) return false
+  return true
+}

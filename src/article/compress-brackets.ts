@@ -95,7 +95,7 @@ export function dropAsides(tokens: Token[]): Token[] {
       const sequence = (dashes >= 3 && close === index + 2) || (tokens[index + 1]?.lower === 'or' && close - index <= 4) || tokens.slice(index + 1, close).some((other) => other.value === ';')
       // (Nor the name of a fronted object, its clause after it: "One battle that most scientists are still fighting -- full
       // self-archival rights -- mathematics has long won" had read "…still fighting mathematics has long won".)
-      const topic = close !== -1 && isVerb(out.at(-1) ?? token) && out.some((other) => ['that', 'which', 'who'].includes(other.lower)) && startsClause(tokens.slice(close + 1)) && hasFiniteVerb(tokens.slice(close + 1))
+      const topic = close !== -1 && isVerb(out.at(-1) ?? token) && out.some((other) => ['that', 'which', 'who'].includes(other.lower)) && startsClause(tokens.slice(close + 1, close + 16)) && hasFiniteVerb(tokens.slice(close + 1, close + 16))
       if (close !== -1 && close < tokens.length - 1 && !sequence && !topic && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.

@@ -144,7 +144,10 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
 
 /** Whether the comma at `index` ends an item of nouns that a comma opened: "groundwater, | surface water |, and springs". */
 function nounItemBefore(tokens: readonly Token[], index: number): boolean {
-  const opened = tokens.slice(0, index).findLastIndex((other) => isComma(other))
+  // (An item is a few words: the comma that opens it is looked for no further back.)
+  const from = Math.max(0, index - 4)
+  const found = tokens.slice(from, index).findLastIndex((other) => isComma(other))
+  const opened = found === -1 ? -1 : found + from
   const item = tokens.slice(opened + 1, index)
   return opened > 0 && item.length >= 1 && item.length <= 3 && item.every((other) => ['NOUN', 'PROPN', 'ADJ'].includes(other.pos)) && ['NOUN', 'PROPN'].includes(item[item.length - 1]!.pos) && ['NOUN', 'PROPN'].includes(tokens[opened - 1]!.pos)
 }

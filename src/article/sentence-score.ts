@@ -220,7 +220,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   // brackets, "(There is no security boundary within a build: …)", stays; one that points back, "(I told them about that
   // and they gave me $300…)", goes.)
   // (An editor's words in square brackets inside a quotation, "[Use the FEMA checklist to get started].", are no claim of its.)
-  const bracketed = (text: string): boolean => /^["'“‘]?\[[^\]]*(?:\[[^\]]*\][^\]]*)*\][.!?]?["'”’]*$/.test(text.trim()) || (/^\([^()]*[.!?]\)$/.test(text.trim()) && /^\((?:here,? )?(?:i|we) (?:mean|use|say|refer)\b|^\((?:by (?:this|that)|that is|i\.e\.|note)\b|^\((?:\S+ ){1,5}(?:that|them|those)(?: |[.!?,]|$)(?!(?:is|are|was|were|has|have|can|will|would)\b)/i.test(text.trim()))
+  const bracketed = (text: string): boolean => editorial(text) || (/^\([^()]*[.!?]\)$/.test(text.trim()) && /^\((?:here,? )?(?:i|we) (?:mean|use|say|refer)\b|^\((?:by (?:this|that)|that is|i\.e\.|note)\b|^\((?:\S+ ){1,5}(?:that|them|those)(?: |[.!?,]|$)(?!(?:is|are|was|were|has|have|can|will|would)\b)/i.test(text.trim()))
   for (const candidate of candidates) if (meta.has(candidate.paragraph) || credit(candidate.sentence) || bracketed(candidate.sentence) || (options.author && [candidate.sentence, candidate.bullet?.text ?? ''].some((text) => isAuthorBio(text, options.author!)))) candidate.signpost = true
   // (A payoff of a few words, "They're storytellers.", ends its claim's bullet: `punchlines.ts`.)
   if (english) joinPayoffs(candidates, maxWords + 6)
@@ -280,4 +280,16 @@ export function named(candidate: Candidate, all: readonly Candidate[]): Candidat
   if (!tokens) return candidate
   const text = tokensText(tokens)
   return { ...candidate, bullet: { ...candidate.bullet!, tokens, text, words: countWords(text) }, vague: isVague(tokens, text) }
+}
+
+/** Whether a sentence is wholly an editor's words in square brackets, its own brackets inside: "[Use the [FEMA checklist][SCDV] to get started].". */
+function editorial(sentence: string): boolean {
+  const text = sentence.trim().replace(/^["'“‘]/, '').replace(/[.!?]?["'”’]*$/, '')
+  if (!text.startsWith('[') || !text.endsWith(']')) return false
+  let depth = 0
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === '[') depth++
+    else if (text[at] === ']' && --depth === 0 && at < text.length - 1) return false
+  }
+  return depth === 0
 }

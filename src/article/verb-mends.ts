@@ -50,6 +50,9 @@ function mendClauseVerb(tokens: Token[]): Token[] {
   let depth = 0
   const bracketed = tokens.map((token) => (token.value === '(' ? ++depth : token.value === ')' ? depth-- : depth) > 0)
   if (tokens.slice(0, head).some((token, index) => isFinite(token, index) && !bracketed[index]) || tokens.at(-1)?.value === '?') return tokens
+  // (Where the opening noun phrase ends, and its first "and" after a noun: computed once, a long line had taken minutes.)
+  const phraseEnd = ((end) => (end === -1 ? tokens.length : end))(tokens.findIndex((token) => !['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'CCONJ'].includes(token.pos)))
+  const joined = tokens.findIndex((token, index) => index >= 1 && token.lower === 'and' && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos))
   const at = tokens.slice(0, head).findIndex((token, index) => {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]]
     // ("New sleeper lines open every season": a verb that is an adjective too, read as one, after its subject.)
@@ -70,7 +73,7 @@ function mendClauseVerb(tokens: Token[]): Token[] {
     // ("…, and some sell out weeks in advance": a quantifier standing for its noun.)
     const standing = index === 1 && /^(?:some|many|most|others|few|several|all|both)$/.test(previous.lower)
     // ("Differential privacy and other forms of noise infusion use math to protect…": a noun phrase with "and" in it is a plural subject too, its verb's object a noun and what follows it.)
-    const coordinated = !/s$/.test(token.lower) && tokens.slice(0, index).every((before) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'CCONJ'].includes(before.pos)) && tokens.slice(1, index - 1).some((before, at) => before.lower === 'and' && ['NOUN', 'PROPN'].includes(tokens[at]!.pos))
+    const coordinated = !/s$/.test(token.lower) && index <= phraseEnd && joined !== -1 && joined <= index - 2
     const afterSubject = plural || quantified || names || standing || coordinated || (previous.pos === 'PRON' && ['us', 'we', 'they', 'you', 'i', 'them'].includes(previous.lower))
     // ("Modern carriages offer private compartments…": an adjective before its noun opens the object too.)
     const takes = ['DET', 'PRON', 'ADP', 'PART'].includes(next.pos) || (next.pos === 'NOUN' && /s$/.test(next.lower)) || (next.pos === 'ADJ' && tokens[index + 2]?.pos === 'NOUN') || (coordinated && next.pos === 'NOUN' && ['PART', 'ADP'].includes(tokens[index + 2]?.pos ?? ''))
