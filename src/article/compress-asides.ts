@@ -3,7 +3,7 @@
  * commas: a relative clause, a clause of alternatives, a participle's phrase.
  */
 import { tokensText, type Token } from './nlp.js'
-import { hasFiniteVerb, isComma, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isPunct, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
 import { capitalise, withoutLeadingSpace } from './token-text.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
@@ -338,4 +338,19 @@ export function dropTrailingPassive(tokens: Token[]): Token[] {
   if (cut.some((token) => isComma(token) || ['but', 'not', 'than', 'rather', 'only'].includes(token.lower)) || hasFiniteVerb(cut.slice(tokens[at]!.lower === 'being' ? 2 : 1)) || wordsOf(cut) < 3) return tokens
   const head = tokens.slice(0, at)
   return wordsOf(head) >= 6 && isStatement(head) ? head : tokens
+}
+
+/**
+ * Drop the role a subject is given between it and its verb, without commas: "Funders as the authoritative and trusted
+ * source of funding information need to ensure…" → "Funders need to ensure…".
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the role, or as it was.
+ */
+export function dropSubjectRole(tokens: Token[]): Token[] {
+  const as = tokens.findIndex((token, at) => at >= 1 && at <= 4 && token.lower === 'as')
+  if (as === -1 || !tokens.slice(0, as).every((token) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(token.pos)) || !['the', 'a', 'an'].includes(tokens[as + 1]?.lower ?? '')) return tokens
+  const verb = tokens.findIndex((token, at) => at > as + 2 && at <= as + 14 && (token.pos === 'AUX' || (token.pos === 'VERB' && !(/(?:ed|ing)$/.test(token.lower) && token.lower !== token.lemma))) && ['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos))
+  if (verb === -1 || tokens.slice(as + 1, verb).some((token) => isPunct(token) || ['that', 'which', 'who'].includes(token.lower))) return tokens
+  return [...tokens.slice(0, as), ...tokens.slice(verb)]
 }

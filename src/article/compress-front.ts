@@ -137,6 +137,9 @@ export function dropFillers(tokens: Token[]): Token[] {
       }
     }
   }
+  // ("Publishers and infrastructure providers on the other hand need to…", "Funders … on the one hand need to…": a marker between the subject and its verb, commas or not.)
+  const marker = out.findIndex((token, at) => at > 1 && token.lower === 'on' && out[at + 1]?.lower === 'the' && ['other', 'one'].includes(out[at + 2]?.lower ?? '') && out[at + 3]?.lower === 'hand' && ['NOUN', 'PROPN', 'PRON'].includes(out[at - 1]!.pos) && ['VERB', 'AUX'].includes(out[at + 4]?.pos ?? ''))
+  if (marker !== -1) out = [...out.slice(0, marker), ...out.slice(marker + 4)]
   return out
 }
 

@@ -288,3 +288,11 @@ test('no cut ends on "; and eventually" nor strands "ok" without what it is ok w
   const ok = bullet('Some users are perfectly ok with discovering and reporting the occasional bug and helping figure out why some packages aren\'t working with a new release.')
   assert.ok(ok === undefined || !/perfectly ok$/.test(ok), ok)
 })
+
+test('a marker or a role between a subject and its verb goes', () => {
+  // Hans de Jonge, Katharina Rieck and Zoé Ancion, "Open funder metadata is essential…" (2025, CC BY 4.0): "Publishers and
+  // infrastructure providers on the other hand need to…" had kept its dangling "on the other hand", and the funders' half,
+  // "Funders as the authoritative and trusted source of funding information on the one hand need to…", had no bullet.
+  assert.equal(bullet('Publishers and infrastructure providers on the other hand need to systematically collect funding information in output metadata and should register funding information alongside a publication’s DOI: the funder’s name, preferably with a persistent identifier, and specific award numbers.'), 'Publishers and infrastructure providers need to systematically collect funding information in output metadata')
+  assert.equal(bullet('Funders as the authoritative and trusted source of funding information on the one hand need to ensure their funding information is provided as structured, open and interoperable data.'), 'Funders need to ensure their funding information is provided as structured, open and interoperable data')
+})
