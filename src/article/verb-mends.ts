@@ -1,8 +1,10 @@
 /**
  * Mending the verbs the tagger (`nlp.ts`) misreads: a verb read as a noun or
  * an adjective after its subject, a verb of saying read as a plural noun, a
- * clause's last word read as a plural noun. A sentence whose verb is missed
- * is no statement, and never becomes a bullet.
+ * clause's last word read as a plural noun, an irregular past read as a noun;
+ * and the other way round, a word after an article and its modifiers read as
+ * a verb (`insideNounPhrase`, which the clause tests share). A sentence whose
+ * verb is missed is no statement, and never becomes a bullet.
  */
 import type { Token } from './token.js'
 
