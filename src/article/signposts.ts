@@ -40,8 +40,11 @@ const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|
  */
 export function isPointer(text: string): boolean {
   const trimmed = text.trim()
-  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs].some((pattern) => pattern.test(trimmed))
+  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs, recordingLink].some((pattern) => pattern.test(trimmed))
 }
+
+/** A link's words that only say where a recording is: "Recording is available", "The slides are now available here". */
+const recordingLink = /^(?:the |a )?(?:full )?(?:recordings?|videos?|slides|replay|recap|transcript)(?: of (?:the|this) (?:event|session|webinar|talk))? (?:is|are) (?:now )?(?:available|online|up)\b[^.!?]{0,30}[.!]?$/i
 
 /** Where to ask: "Questions? Email us.", "Comments? Contact us". */
 const askUs = /^(?:questions|comments|feedback|suggestions|queries)\?\s*(?:please )?(?:e-?mail|contact|write to|ask|message|call) us\b[^.!?]{0,40}[.!]?$/i

@@ -147,6 +147,10 @@ test('a timeline keeps no template tag, empty item or link to an archived copy; 
   assert.doesNotMatch(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /<li>\s*(?:<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>)?\s*<\/li>/)
   assert.doesNotMatch(faces, /new extended set of criteria\s*$/m)
   assert.equal(bullet('In March, a new extended set of criteria and a new application form are announced and put out for public consultation, with the hashtag #doajcriteria.'), undefined)
+  // (Nor "Recording is available", a link's words over each event's card.)
+  const { isPointer } = await import('../../src/article/signposts.js')
+  assert.ok(isPointer('Recording is available'))
+  assert.ok(!isPointer('The recording shows that the vote failed.'))
 })
 
 test('a box of HTML gives its list with each bullet beside its words, and its heading is never alone on a slide', async () => {
