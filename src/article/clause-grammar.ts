@@ -2,7 +2,7 @@
  * Closed word classes and the tests of a clause that sentence compression relies on: what is a verb, a statement, a clause's start, a question; which pronouns point back (the word counts and punctuation tests of `token-text.ts` are passed on from here).
  */
 import type { Token } from './nlp.js'
-import { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf } from './token-text.js'
+import { capitalise, countWords, isComma, isDash, isPunct, participleForm, predicateAfter, withoutLeadingSpace, wordsOf } from './token-text.js'
 import { conditionPrepositions, conditions, frequency, needsMore, nominal, objectClauseVerbs, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
 import { afterThen, startsImperative } from './imperatives.js'
 import { insideNounPhrase } from './verb-mends.js'
@@ -344,7 +344,7 @@ export function startsClause(tokens: readonly Token[]): boolean {
     // "One point to note": an infinitive is not the clause's verb.
     if (isVerb(token) && tokens[index - 1]!.lower === 'to') continue
     // "a seminal 2013 talk by…": after a determiner, an adjective or a number the tagger's verb is a noun.
-    if (token.pos === 'VERB' && ['DET', 'ADJ', 'NUM'].includes(tokens[index - 1]!.pos) && !/(?:ed|ing)$/.test(token.lower)) continue
+    if (token.pos === 'VERB' && ['DET', 'ADJ', 'NUM'].includes(tokens[index - 1]!.pos) && !(/(?:ed|ing)$/.test(token.lower) && participleForm(token))) continue
     // ("an individual from an internal team reviewing the course contacted…": a participle after a noun modifies it.)
     if (isVerb(token) && /ing$/.test(token.lower) && index >= 2 && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos)) continue
     if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'

@@ -5,7 +5,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { hasFiniteVerb, isComma, isPunct, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
-import { capitalise, withoutLeadingSpace } from './token-text.js'
+import { capitalise, participleForm, withoutLeadingSpace } from './token-text.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
 
 /**
@@ -110,7 +110,7 @@ export function dropFrontedSaying(tokens: Token[]): Token[] {
   while (at > 0 && tokens[at]!.pos === 'ADV') at--
   const verb = tokens[at]!
   const subject = tokens.slice(0, at)
-  if (!['VERB', 'AUX'].includes(verb.pos) || !parentheticalVerbs.has(verb.lemma) || /(?:ing|ed)$/.test(verb.lower)) return tokens
+  if (!['VERB', 'AUX'].includes(verb.pos) || !parentheticalVerbs.has(verb.lemma) || (/(?:ing|ed)$/.test(verb.lower) && participleForm(verb))) return tokens
   if (subject.length === 0 || !subject.every((token) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV'].includes(token.pos)) || !subject.some((token) => ['NOUN', 'PROPN'].includes(token.pos))) return tokens
   const rest = tokens.slice(comma + 1)
   return startsClause(rest) && isStatement(rest) ? capitalise(withoutLeadingSpace(rest)) : tokens

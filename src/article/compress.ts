@@ -29,6 +29,7 @@ import { onlyRelative } from './clause-segments.js'
 import { hedge } from './compress-words.js'
 import { asTheCaseMayBe } from './grammar-words.js'
 import { Memo, tokensKey } from './memo.js'
+import { participleForm } from './token-text.js'
 
 export type { CompressOptions, Compressed } from './compress-types.js'
 import type { CompressOptions, Compressed } from './compress-types.js'
@@ -155,7 +156,7 @@ function compressTagged(sentence: readonly Token[], maxWords: number, hardCap: n
  */
 function compressMainClause(tagged: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
   // (The phrase before it has no verb of its own but participles: "…enables the recommended rules from X, a plugin that adds checks…" is a clause and its appositive.)
-  const finite = (token: Token): boolean => (token.pos === 'AUX' && !['being', 'been', 'be', 'having'].includes(token.lower)) || (token.pos === 'VERB' && !/(?:ing|ed|en)$/.test(token.lower))
+  const finite = (token: Token): boolean => (token.pos === 'AUX' && !['being', 'been', 'be', 'having'].includes(token.lower)) || (token.pos === 'VERB' && !participleForm(token))
   const at = tagged.findLastIndex((token, index) => isComma(token) && token.value === ',' && index >= 3 && startsClause(withoutLeadingSpace(tagged.slice(index + 1))) && isStatement(tagged.slice(index + 1)) && !tagged.slice(1, index).some(finite))
   // (Never a condition's: "If you have already attended a Community Discussion…, we have automatically transferred…".)
   // (A phrase's, not a subordinate clause's: "When planning court work, I need to segment users…" keeps its when.)

@@ -68,3 +68,13 @@ export function withoutLeadingSpace(tokens: Token[]): Token[] {
 export function predicateAfter(tokens: readonly Token[], at: number): number {
   return tokens[at + 1]?.pos === 'ADV' && /ly$/.test(tokens[at + 1]!.lower) ? at + 2 : at + 1
 }
+
+/**
+ * Whether a word has the form of a participle or a gerund ("used", "seen", "building"): its ending, and for a verb the
+ * tagger's lemma too, so that a base form that ends so ("need", "proceed", "bring", "happen", "open") is none.
+ *
+ * @param token A tagged word.
+ */
+export function participleForm(token: Token): boolean {
+  return /(?:ed|ing|en)$/.test(token.lower) && !(token.pos === 'VERB' && token.lower === token.lemma)
+}
