@@ -14,7 +14,7 @@ import { countWords, isStatement } from './clause-grammar.js'
 import { firstFigure } from './key-figures.js'
 import { bullet, bulletList } from './condense-items.js'
 import { italicOnly } from './condense.js'
-import { scoreSentences, turnsRound, type Candidate } from './sentence-score.js'
+import { editorial, scoreSentences, turnsRound, type Candidate } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
@@ -140,7 +140,7 @@ function isClaim(candidate: Candidate, most = 16): boolean {
   // (Nor a chart's caption with its source: "Stormwater Treatment Area operational periods indicate when each facility
   // became operational (Data Source: Chimney 2018)" had closed a talk.)
   // (Nor an editor's words in square brackets, "[Use the FEMA checklist to get started]": no close of the talk.)
-  if (howMightWe.test(candidate.sentence.trim()) || /https?:\/\/|\bwww\.|\((?:data )?sources?:/i.test(candidate.sentence) || /^["'“‘]?\[[^\]]*\][.!?]?["'”’]*$/.test(candidate.bullet?.text.trim() ?? '')) return false
+  if (howMightWe.test(candidate.sentence.trim()) || /https?:\/\/|\bwww\.|\((?:data )?sources?:/i.test(candidate.sentence) || editorial(candidate.bullet?.text ?? '')) return false
   return candidate.bullet !== undefined && candidate.enumeration === undefined && (candidate.bullet.fits || candidate.bullet.words <= most) && !candidate.signpost && !candidate.vague && isStatement(candidate.bullet.tokens) && !callToAction.test(candidate.bullet.text) && candidate.terms.size >= 3
 }
 

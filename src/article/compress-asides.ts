@@ -350,7 +350,7 @@ export function dropTrailingPassive(tokens: Token[]): Token[] {
 export function dropSubjectRole(tokens: Token[]): Token[] {
   const as = tokens.findIndex((token, at) => at >= 1 && at <= 4 && token.lower === 'as')
   if (as === -1 || !tokens.slice(0, as).every((token) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(token.pos)) || !['the', 'a', 'an'].includes(tokens[as + 1]?.lower ?? '')) return tokens
-  const verb = tokens.findIndex((token, at) => at > as + 2 && at <= as + 14 && (token.pos === 'AUX' || (token.pos === 'VERB' && !(/(?:ed|ing)$/.test(token.lower) && token.lower !== token.lemma))) && ['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos))
+  const verb = tokens.findIndex((token, at) => at > as + 2 && at <= as + 14 && (token.pos === 'AUX' || (token.pos === 'VERB' && !(/(?:ed|ing)$/.test(token.lower) && participleForm(token)))) && ['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos))
   if (verb === -1 || tokens.slice(as + 1, verb).some((token) => isPunct(token) || ['that', 'which', 'who'].includes(token.lower))) return tokens
   return [...tokens.slice(0, as), ...tokens.slice(verb)]
 }

@@ -33,6 +33,11 @@ const maxPullQuoteWords = 30
 /** Most bullets beside an image, or under a big number. */
 const besideBullets = 3
 
+/** Whether `text` says the whole number `digits` as a number of its own, not inside another ("20" in "DOAJ at 20", not in "2023"). */
+function saysNumber(text: string, digits: string): boolean {
+  return new RegExp(`(?<![\\d.,])${digits}(?![\\d.,])`).test(text)
+}
+
 /** Whether a figure says what it measures: a unit, a magnitude or a currency ("40%", "3 billion", "$5,000"), not a bare count. */
 function hasUnit(figure: string | undefined): boolean {
   return figure !== undefined && !/^[\d,.]+$/.test(figure)
@@ -183,10 +188,10 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
     const faceWords = [heading, ...body].map((node) => ('children' in node && node.type === 'list' ? node.children.map((item) => toString(item)).join(' ') : toString(node))).concat(figure ?? '').join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).length
     // (Nor the number the title already says: "11" under "Goal 11" showed the heading again.)
     // (Nor one the title says with its unit: "75%" under "South Partition-Yield 75% (SPY75) Scenario".)
-    const titled = figure !== undefined && (/^\d+$/.test(figure) ? new RegExp(`(?<![\\d.,])${figure}(?![\\d.,])`).test(toString(heading)) : toString(heading).toLowerCase().includes(figure.toLowerCase()))
+    const titled = figure !== undefined && (/^\d+$/.test(figure) ? saysNumber(toString(heading), figure) : toString(heading).toLowerCase().includes(figure.toLowerCase()))
     // (Nor an age the deck's title already says: "20 years" on two slides of a deck titled "DOAJ at 20".)
     const aged = /^(\d{1,3})\s+(?:years?|anniversary|birthday)$/i.exec(figure ?? '')?.[1]
-    const titleSays = aged !== undefined && options.title !== undefined && new RegExp(`(?<![\\d.,])${aged}(?![\\d.,])`).test(options.title)
+    const titleSays = aged !== undefined && options.title !== undefined && saysNumber(options.title, aged)
     if (figure && !rival && !titled && !titleSays && faceWords <= 60 && fits(heading, body, choice, metrics)) return choice
   }
 

@@ -283,7 +283,7 @@ export function named(candidate: Candidate, all: readonly Candidate[]): Candidat
 }
 
 /** Whether a sentence is wholly an editor's words in square brackets, its own brackets inside: "[Use the [FEMA checklist][SCDV] to get started].". */
-function editorial(sentence: string): boolean {
+export function editorial(sentence: string): boolean {
   const text = sentence.trim().replace(/^["'“‘]/, '').replace(/[.!?]?["'”’]*$/, '')
   if (!text.startsWith('[') || !text.endsWith(']')) return false
   let depth = 0

@@ -53,7 +53,8 @@ function mendClauseVerb(tokens: Token[]): Token[] {
   const bracketed = tokens.map((token) => (token.value === '(' ? ++depth : token.value === ')' ? depth-- : depth) > 0)
   if (tokens.slice(0, head).some((token, index) => isFinite(token, index) && !bracketed[index]) || tokens.at(-1)?.value === '?') return tokens
   // (Where the opening noun phrase ends, and its first "and" after a noun: computed once, a long line had taken minutes.)
-  const phraseEnd = ((end) => (end === -1 ? tokens.length : end))(tokens.findIndex((token) => !['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'CCONJ'].includes(token.pos)))
+  const phraseStop = tokens.findIndex((token) => !['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'CCONJ'].includes(token.pos))
+  const phraseEnd = phraseStop === -1 ? tokens.length : phraseStop
   const joined = tokens.findIndex((token, index) => index >= 1 && token.lower === 'and' && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos))
   const at = tokens.slice(0, head).findIndex((token, index) => {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]]
