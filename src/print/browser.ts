@@ -151,16 +151,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   const kill = (): void => {
     const socketDir = singletonSocketDir(userDataDir)
     end()
-    // (A Chromium process killed a moment ago may still write into its profile: the removal retries a folder that was
-    // not empty when emptied, as the test "Ctrl-C in the middle of a PDF export" once found under load.)
-    for (const dir of [userDataDir, socketDir, ownTmp]) {
-      if (!dir) continue
-      try {
-        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 })
-      } catch {
-        // (A signal handler that throws would end in a stack trace rather than the usual exit code.)
-      }
-    }
+    for (const dir of [userDataDir, socketDir, ownTmp]) if (dir) removeNow(dir)
   }
   const onSignal = (signal: (typeof exitSignals)[number]): void => {
     kill()
@@ -324,6 +315,29 @@ export function launchFailure(error: unknown): string {
     .find(Boolean)
   const head = code && code !== 'null' ? `it exited with code ${code}` : (message.split('\n')[0] ?? '').trim()
   return stderr ? `${head} (${stderr})` : head
+}
+
+/** What {@link removeNow} sleeps on between its attempts. */
+const pause = new Int32Array(new SharedArrayBuffer(4))
+
+/**
+ * Remove a folder at once, where nothing asynchronous runs any more (a signal
+ * handler, the exit hook). A Chromium process killed a moment ago may still
+ * add a file while the folder is emptied, and `rmSync`'s own retries only
+ * retry removing the folder itself, never what was added inside it (the test
+ * "Ctrl-C in the middle of a PDF export" found a profile left so under load):
+ * each attempt here removes the whole tree again. Never throws (a signal
+ * handler that throws ends in a stack trace rather than the usual exit code).
+ */
+function removeNow(dir: string): void {
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    try {
+      rmSync(dir, { recursive: true, force: true })
+      return
+    } catch {
+      Atomics.wait(pause, 0, 0, attempt * 20)
+    }
+  }
 }
 
 /**
