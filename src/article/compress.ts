@@ -15,7 +15,7 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, shortenLists } from './compress-back.js'
 import { dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
-import { asideInSubject, closesSeries, contrastFollows, endsInListItem, fronts, insideCondition, notOnlyBefore } from './coordination-checks.js'
+import { asideInSubject, closesSeries, contrastFollows, endsInListItem, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, keepsBounds, leavesVerbBehind, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropConnective, dropFillers, dropFronted } from './compress-front.js'
@@ -261,9 +261,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national teams".)
     if (onlyRelative(tail)) continue
     // (Nor a second infinitive after "to survey…, and thus reimagine…": no imperative of its own.)
-    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) || continuesSupposition(head, tail) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) || continuesSupposition(head, tail) || wordsOf(tail) > clauseReach * hardCap ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
-    const first = (): Compressed | undefined => (endsPointingBack(head) ? undefined : compressWhole(head, maxWords, hardCap))
+    const first = (): Compressed | undefined => (endsPointingBack(head) || wordsOf(head) > clauseReach * hardCap ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())
     if (chosen) return chosen
   }
@@ -347,25 +347,6 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 
-/**
- * Whether a clause joined by a bare "and" opens on a short phrase of time or place before its subject: "…and after the
- * first lap (there were 3 in total) I felt comfortable…" (the phrase has no verb outside its brackets; the subject is
- * a personal pronoun with its verb after it).
- */
-function phraseThenSubject(tail: readonly Token[]): boolean {
-  if (tail[0]?.pos !== 'ADP' || !['after', 'before', 'during', 'by', 'at', 'in', 'on', 'within'].includes(tail[0].lower)) return false
-  let depth = 0
-  for (let at = 1; at < Math.min(tail.length - 1, 16); at++) {
-    const token = tail[at]!
-    if (token.value === '(') depth++
-    else if (token.value === ')') depth--
-    else if (depth > 0) continue
-    else if (['i', 'we', 'he', 'she', 'they'].includes(token.lower) && at >= 3) return isVerb(tail[at + 1]!) && tail[at + 1]!.pos !== 'PART'
-    else if (isVerb(token) || isPunct(token)) return false
-  }
-  return false
-}
-
 /** What follows a mid-sentence ellipsis and its connective ("... until one day I read…" → "One day I read…"), as a clause of its own. */
 function afterEllipsis(tokens: readonly Token[]): Token[] | undefined {
   // (Not Go's "...int" nor an ellipsis in brackets: a pause between words, a space after it.)
@@ -394,6 +375,9 @@ function claimedText(tokens: readonly Token[]): string {
 
 /** Words over the hard cap a bullet may keep rather than lose its figure. */
 const figureSlack = 4
+
+/** Times the hard cap a clause compressed alone may run (trying each clause of 2,000 words with a semicolon every fifth took 3 min). */
+const clauseReach = 3
 
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */
 const lossySlack = 4

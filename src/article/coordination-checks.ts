@@ -3,7 +3,7 @@
  * a list, a condition's list, a "not only", a series of predicates, a fronted clause's list, an aside inside a subject.
  */
 import type { Token } from './nlp.js'
-import { hasFiniteVerb, isComma, nominal, startsClause, subordinatorLength, withoutLeadingSpace } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isPunct, isVerb, nominal, startsClause, subordinatorLength, withoutLeadingSpace } from './clause-grammar.js'
 
 /** Adverbs that a "not" before them turns into "not only…": "not just", "not merely". */
 export const restrictives: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply'])
@@ -89,4 +89,23 @@ export function fronts(head: readonly Token[], tail: readonly Token[]): boolean 
 export function asideInSubject(tail: readonly Token[]): boolean {
   const next = tail.findIndex((token) => isComma(token))
   return next !== -1 && ['AUX', 'VERB'].includes(tail[next + 1]?.pos ?? '') && !/ing$/.test(tail[next + 1]!.lower)
+}
+
+/**
+ * Whether a clause joined by a bare "and" opens on a short phrase of time or place before its subject: "…and after the
+ * first lap (there were 3 in total) I felt comfortable…" (the phrase has no verb outside its brackets; the subject is
+ * a personal pronoun with its verb after it).
+ */
+export function phraseThenSubject(tail: readonly Token[]): boolean {
+  if (tail[0]?.pos !== 'ADP' || !['after', 'before', 'during', 'by', 'at', 'in', 'on', 'within'].includes(tail[0].lower)) return false
+  let depth = 0
+  for (let at = 1; at < Math.min(tail.length - 1, 16); at++) {
+    const token = tail[at]!
+    if (token.value === '(') depth++
+    else if (token.value === ')') depth--
+    else if (depth > 0) continue
+    else if (['i', 'we', 'he', 'she', 'they'].includes(token.lower) && at >= 3) return isVerb(tail[at + 1]!) && tail[at + 1]!.pos !== 'PART'
+    else if (isVerb(token) || isPunct(token)) return false
+  }
+  return false
 }
