@@ -341,6 +341,20 @@ export function dropTrailingPassive(tokens: Token[]): Token[] {
 }
 
 /**
+ * Drop a result that trails a clause without a comma: "More than 108,000 people responded to the survey[ making it the
+ * largest national survey of its kind anywhere in the world]".
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence up to the participle, or as it was.
+ */
+export function dropTrailingResult(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((token, index) => index >= 4 && ['making', 'leaving', 'rendering'].includes(token.lower) && ['it', 'them'].includes(tokens[index + 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos))
+  if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at)) || tokens.slice(at).some((token) => isComma(token))) return tokens
+  const head = tokens.slice(0, at)
+  return wordsOf(head) >= 5 && isStatement(head) ? head : tokens
+}
+
+/**
  * Drop the role a subject is given between it and its verb, without commas: "Funders as the authoritative and trusted
  * source of funding information need to ensure…" → "Funders need to ensure…".
  *

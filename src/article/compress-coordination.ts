@@ -16,6 +16,17 @@ function deniesJust(head: readonly Token[]): boolean {
   return head.some((other, at) => /^(?:not|n['’]t)$/.test(other.lower) && restrictives.has(head[at + 1]?.lower ?? ''))
 }
 
+/**
+ * Whether a clause's pronoun stands for something before the clause: its subject ("they…"), or an "it", "they" or
+ * "them" after its verb with no noun of the clause between ("…the European Commission thinks it might cause DNA damage";
+ * not "…aren't necessary for Kubernetes, because it isn't a human").
+ */
+function pronounLeans(tail: readonly Token[]): boolean {
+  if (pronounSubjects.has(tail[0]?.lower ?? '')) return true
+  const verb = tail.findIndex((token) => ['VERB', 'AUX'].includes(token.pos))
+  return verb !== -1 && tail.some((token, at) => at > verb && ['it', 'they', 'them'].includes(token.lower) && token.pos === 'PRON' && !tail.slice(verb + 1, at).some((other) => ['NOUN', 'PROPN'].includes(other.pos)))
+}
+
 /** The first or the second of two coordinated clauses ("A; B", "A, but B"), whichever is a statement that fits. */
 export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
   // (A sentence that ends a quotation opened before it gives no scrap of itself: "We constantly had bugs, and our error
@@ -55,7 +66,9 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (contrast) {
       // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
       if (wordsOf(tokens) <= maxWords + 6) return tokens
-      if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounSubjects.has(tail[0]!.lower) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
+      // (Not one whose pronoun stands for the head's noun: "…because of an additive the FDA thinks is low risk, but the
+      // European Commission thinks it might cause DNA damage" — what might?)
+      if (isStatement(tail) && wordsOf(tail) <= maxWords && !pronounLeans(tail) && tail[0]!.lower !== 'i') return capitalise(withoutLeadingSpace(tail))
       // "…release an alpha version in the next one to two months, but this is, of course, just an estimate": a hedge
       // that leans on the claim is no point of its own; the claim is.
       if (leansOnHead(tail) && wordsOf(tail) <= 8 && isStatement(head) && wordsOf(head) <= maxWords + 2 && !endsPointingBack(head)) return head

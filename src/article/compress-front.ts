@@ -19,13 +19,20 @@ export function afterLeadIn(tokens: Token[]): Token[] {
   const tail = tokens.slice(colon + 1)
   // "In such a system, pulling would be problematic: the service would have to buffer…": the head is the claim.
   const unfronted = dropFronted(head)
-  const clause = startsClause(head) || (unfronted !== head && startsClause(unfronted))
+  // (Not one that only judges what the colon then says: "The results of the national LGBT survey are incredibly
+  // exciting: more than 108,000 people responded…" — the claim is after it.)
+  const clause = (startsClause(head) || (unfronted !== head && startsClause(unfronted))) && !judgesOnly(head)
   if (clause || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
   // "…the course, Section 508: What Is It and Why Is It Important?, to the required…": a title's colon, not a lead-in's.
   if (tail.slice(0, -1).some((token) => token.value === '?' || token.value === '!')) return tokens
   // "…opportunities with LLMs: they may help you…": the pronoun's referent stays behind the colon.
   if (pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower)) return tokens
   return capitalise(withoutLeadingSpace(tail))
+}
+
+/** A clause that only judges what follows it ("The results are incredibly exciting", "The answer was simple"): a subject, "be" and an evaluating adjective, nothing more. */
+function judgesOnly(head: readonly Token[]): boolean {
+  return /^(?:the|these|those|this|that|our|its|their|his|her|my) [^,;:()]{1,60}? (?:is|are|was|were) (?:(?:also|very|really|so|quite|rather|absolutely|pretty|incredibly|truly|genuinely|deeply|equally|particularly) )?(?:exciting|shocking|striking|remarkable|stark|clear|simple|sobering|telling|impressive|staggering|encouraging|worrying|alarming|startling|surprising|fascinating|stunning|dramatic|astonishing|revealing)$/i.test(tokensText(head).trim())
 }
 
 /** Drop a connective that opens the sentence ("However,", "In fact,", "But"). */
@@ -106,7 +113,9 @@ export function dropFillers(tokens: Token[]): Token[] {
         // ("…organizations from all over the world to join us", "…the needs of today": not after a preposition, whose object it
         // is, or a verb of spreading, "…we are spread all over the world"; nor after a conjunction: "…Tukano, Dessano and
         // Tuyuka but in particular, the first one" is no "…but the first one".)
-        if (out[start - 1]!.pos === 'ADP' || ['but', 'and', 'or', 'yet'].includes(out[start - 1]!.lower) || /^(?:spread|scattered|distributed|dispersed|based|located|travel(?:l?ed|s)?|flock(?:ed|s)?)$/.test(out[start - 1]!.lower) || !(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
+        // (Nor the place a superlative or "anywhere" ranges over: "the largest national survey of its kind anywhere in the world".)
+        const ranged = phrase.at(-1) === 'world' && (/^(?:any|every|no|some)where$/.test(out[start - 1]!.lower) || out.slice(Math.max(0, start - 8), start).some((token) => token.lower === 'most' || (token.pos === 'ADJ' && /[^e]est$/.test(token.lower))))
+        if (ranged || out[start - 1]!.pos === 'ADP' || ['but', 'and', 'or', 'yet'].includes(out[start - 1]!.lower) || /^(?:spread|scattered|distributed|dispersed|based|located|travel(?:l?ed|s)?|flock(?:ed|s)?)$/.test(out[start - 1]!.lower) || !(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
         let end = start + phrase.length
         let from = start
         // "…why the project is being discontinued, for example, due to budget constraints, changing business priorities, or

@@ -21,7 +21,7 @@ import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound,
 import { afterLeadIn, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropAsides } from './compress-brackets.js'
 import { clauseSubject } from './clause-subject.js'
-import { dropAppositive, dropSubjectAppositive, dropSubjectRole, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive } from './compress-asides.js'
+import { dropAppositive, dropSubjectAppositive, dropSubjectRole, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive, dropTrailingResult } from './compress-asides.js'
 import { dropDateline, dropEitherWay, dropFrame, dropPointingFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
@@ -30,6 +30,7 @@ import { hedge } from './compress-words.js'
 import { asTheCaseMayBe } from './grammar-words.js'
 import { Memo, tokensKey } from './memo.js'
 import { participleForm } from './token-text.js'
+import { dropEntryDate, dropHatTip } from './compress-marks.js'
 
 export type { CompressOptions, Compressed } from './compress-types.js'
 import type { CompressOptions, Compressed } from './compress-types.js'
@@ -275,7 +276,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   let tokens = wordsOf(tagged) > maxWords ? keepsQuotations([...tagged], dropNarrowingAside([...tagged])) : [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
-  for (const step of [dropDateline, dropGenericLabel, dropFrame, dropAsides, dropSayingAside, dropPointerTail, dropTrailingAddress, dropEitherWay, dropConnective, dropConnective, dropFrontedSaying, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  for (const step of [dropHatTip, dropEntryDate, dropDateline, dropGenericLabel, dropFrame, dropAsides, dropSayingAside, dropPointerTail, dropTrailingAddress, dropEitherWay, dropConnective, dropConnective, dropFrontedSaying, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   // (Counted once per state of the tokens: most steps leave them as they were.)
   let counted: { of: Token[]; words: number } | undefined
   const within = (limit: number): boolean => {
@@ -298,7 +299,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   }
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
-  for (const step of [dropPurposeBeforeFigures, dropRestatement, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingPassive, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
+  for (const step of [dropPurposeBeforeFigures, dropRestatement, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingPassive, dropTrailingResult, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     if (leavesVerbBehind(tokens, next) || cutsAcrossAside(tokens, next) || dropsBound(tokens, next)) continue

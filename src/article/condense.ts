@@ -138,12 +138,21 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       if (isLeadIn(nodes, index)) {
         // The prose before the lead-in sentence gives its bullets first, with the paragraph in their notes.
         const before = chosenBy.get(index) ?? []
-        before.forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!), 'sentence'), notes: at === 0 ? notes : [], position }))
-        const introNotes = before.length > 0 ? [] : notes
         const last = all[all.length - 1]!.replace(/:\s*$/, '')
+        // A lead-in that is only a pronoun and its verb ("They are:", "These include:") hands its colon to the sentence before
+        // it when that one is shown: "The Civil Service has made several commitments in response to the findings of the
+        // survey:" over the quotation, not that claim alone on a slide and "They are:" on the next.
+        const led = /^(?:they|these|those|here they) (?:are|were|include|included)$/i.test(last.trim()) ? before.at(-1) : undefined
+        const handed = led !== undefined && led.index === all.length - 2
+        before.slice(0, handed ? -1 : undefined).forEach((candidate, at) => push({ node: bullet(bulletPhrasing(candidate.bullet!), 'sentence'), notes: at === 0 ? notes : [], position }))
+        if (handed) return push({ node: { type: 'paragraph', children: [...bulletPhrasing(led.bullet!), { type: 'text', value: ':' }] }, notes: before.length === 1 ? notes : [], keepWithNext: true, position })
+        const introNotes = before.length > 0 ? [] : notes
         // (A lead-in that only points back, "For example if they:", "They might want this because:", shows the claim it
         // points at before it when no bullet does: a blind reader of set 85 found examples of nothing.)
-        const claim = before.length === 0 && all.length >= 2 && pointsBackLead.test(last) ? shortenSentence(all[all.length - 2]!, maxWords) : undefined
+        // (Past a sentence that only points elsewhere: "As exciting…, the results are also shocking. You'll likely have seen some of
+        // the headline findings in the press. These include:" shows "The results are also shocking".)
+        const pointed = all.slice(0, -1).findLastIndex((sentence, at) => at >= all.length - 3 && !isSignpost(sentence))
+        const claim = before.length === 0 && pointed !== -1 && pointsBackLead.test(last) ? shortenSentence(all[pointed]!, maxWords) : undefined
         const short = (claim && countWords(claim) <= maxWords + 6 ? `${claim}. ` : '') + leadInText(last, maxWords)
         // A lead-in too long for the face stays in the notes; the list speaks for itself.
         // (Nor one that only announces the quotation under it: "I just want to include this 🌶 spicy 🌶 paragraph of his:".)

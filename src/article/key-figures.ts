@@ -178,8 +178,14 @@ export function keyFigure(item: ListItem): string | undefined {
   // to show big; "13" alone meant nothing.)
   if ((text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length >= 4 || unfigured(text)) return undefined
   // ("Gunma and Nagano had international tourist visit rate of 0.5% and 3.0% in 2024": two shares of two things named
-  // together; "0.5%" alone misstated it.)
-  if (/\d\s*(?:%|percent|per cent)\s*,?\s+(?:and|or|versus|vs\.?)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)/i.test(text)) return undefined
+  // together; "0.5%" alone misstated it. So do two shares set side by side each with its own words, "70% of respondents
+  // with a minority sexual orientation and 67% of those who identified as trans said…", "30% were not open with senior
+  // colleagues and 57% were not open with their clients": the big "70%" left "of respondents… and 67%…" under it. Not a
+  // share and its baseline: "A massive 24.2% of households in Kerala own a car compared to 7.5% nationally".)
+  if (/\d\s*(?:%|percent|per cent)[^.;]{0,100}?(?:,\s*|\s)(?:and|or|but)\s+(?:a further |another |an additional |only |just |about |around |nearly |almost |some )?[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)/i.test(text)) return undefined
+  // ("more than 7 in 10 people said…": a share told as a ratio is one figure, "7 in 10", not "10 people".)
+  const ratio = /(?<![\p{L}\p{N}.,])(\d{1,3} (?:in|out of) \d{1,4})(?![\p{N}.,]\d)/u.exec(text)?.[1]
+  if (ratio && (text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length === 2) return ratio
   // Of its figures the strongest, money or a magnitude or a share before a bare count ("…services to 1,000+ federal
   // government business lines, collecting 160 million transactions for $160 billion annually" shows "$160 billion", not
   // "1,000", a number a blind reader found meant nothing alone); of equals, the first.

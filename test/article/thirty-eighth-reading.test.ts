@@ -1,0 +1,104 @@
+/**
+ * What the thirty-third session (6 December 2026) found reading decks as
+ * their speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { ListItem } from 'mdast'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { keyFigure } from '../../src/article/key-figures.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { facesOf } from '../helpers/deck-text.js'
+
+/** A deck built from `source` in article mode, the text of its faces (notes left out). */
+async function deckFaces(source: string): Promise<string> {
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  return facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+}
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
+
+test('a clause that only judges what its colon says gives way to it; a result trailing without a comma goes', () => {
+  // Civil Service LGBT+ Network, "Reflecting on the national LGBT survey results and LGBT Action Plan" (2018, Open
+  // Government Licence v3.0): two blind reviewers found "The results of the national LGBT survey are incredibly exciting"
+  // alone on a slide, the 108,000 respondents after its colon dropped.
+  assert.equal(bullet('The results of the national LGBT survey are incredibly exciting: more than 108,000 people responded to the survey making it the largest national survey of its kind anywhere in the world.'), 'More than 108,000 people responded to the survey')
+  // (A clause that says something before its colon keeps it: "In such a system, pulling would be problematic: …".)
+  assert.equal(bullet('The bridge was closed for repairs: engineers found cracks in two of its main supports.'), 'The bridge was closed for repairs: engineers found cracks in two of its main supports')
+  // ("anywhere in the world" is the range of a superlative, not a filler.)
+  assert.match(bullet('It became the largest national survey of its kind anywhere in the world.') ?? '', /anywhere in the world$/)
+})
+
+test('a meeting\'s next item, a report given and what the audience may have read elsewhere are signposts', () => {
+  // John Peart, "What happened at the first Leaders of Networks Forum" (Civil Service LGBT+ Network, 2019, Open Government
+  // Licence v3.0): "We then moved on to an update on our delivery against our business plan" opened its section, and "I gave
+  // an update on progress" was a bullet; the survey post's "You'll likely have seen some of the headline findings in the press".
+  assert.ok(isSignpost('We then moved on to an update on our delivery against our business plan: and we’ve done quite a lot!'))
+  assert.ok(isSignpost('I gave an update on progress.'))
+  assert.ok(isSignpost('You\'ll likely have seen some of the headline findings in the press.'))
+  assert.ok(!isSignpost('I gave an update on the new budget, which rose by 5%.'))
+  assert.ok(!isSignpost('You may have read that the bridge will close in May.'))
+})
+
+test('a lead-in that points back shows the claim before it, past a sentence that only points elsewhere', async () => {
+  // The survey post: "You'll likely have seen some of the headline findings in the press. These include:" had led the list of
+  // findings; the claim it points back at is "the results are also shocking".
+  const faces = await deckFaces([
+    '# Reflecting on the national LGBT survey',
+    '',
+    '## What the results said',
+    '',
+    'As exciting an evidence base as it is though, the results are also shocking. You\'ll likely have seen some of the headline findings in the press. These include:',
+    '',
+    '- more than two-thirds of respondents said they avoided holding hands with their same-sex partner in public',
+    '- 2% of respondents said they had undertaken so-called "conversion therapy" and a further 5% had been offered it',
+    ''
+  ].join('\n'))
+  assert.match(faces, /the results are shocking\.? These include:/)
+  assert.doesNotMatch(faces, /You'll likely have seen/)
+})
+
+test('two shares set side by side have no one figure to show big; a ratio is one figure', () => {
+  // The survey post: "70%" and "30%" had been drawn big over "of respondents with a minority sexual orientation and 67% of
+  // those who identified as trans…" and "were not open with senior colleagues and 57%…", and "10 people" over "more than 7
+  // in 10 people said the most serious incident they experienced was not reported".
+  assert.equal(keyFigure(item('70% of respondents with a minority sexual orientation and 67% of those who identified as trans said they avoided being open about being LGBT in public')), undefined)
+  assert.equal(keyFigure(item('30% were not open with senior colleagues and 57% were not open with their clients or customers')), undefined)
+  assert.equal(keyFigure(item('2% of respondents said they had undertaken so-called "conversion therapy" and a further 5% had been offered it')), undefined)
+  assert.equal(keyFigure(item('more than 7 in 10 people said the most serious incident they experienced was not reported')), '7 in 10')
+  // (A share and its baseline keep the share: "A massive 24.2% of households in Kerala own a car compared to 7.5% nationally".)
+  assert.equal(keyFigure(item('A massive 24.2% of households in Kerala own a car compared to 7.5% nationally')), '24.2%')
+})
+
+test('the clause after "but" is no bullet alone when its pronoun stands for the clause before', () => {
+  // Zhengdong Wang, "The best facts I heard this year" (2024, MIT): "The European Commission thinks it might cause DNA damage"
+  // had been shown for "Sour Patch Kids are banned in Europe from 2022 because of an additive the FDA thinks is low risk, but…".
+  const sour = bullet('Sour Patch Kids are banned in Europe from 2022 because of an additive the FDA thinks is low risk, but the European Commission thinks it might cause DNA damage.')
+  assert.ok(sour === undefined || /Sour Patch Kids/.test(sour), sour)
+  // (One that names its own subject still gives the point: "…, but there are other options".)
+  assert.equal(bullet('The old ferry carried cars, trucks, cyclists and foot passengers across the bay for forty years, but the new bridge opened to traffic in 2019.'), 'The new bridge opened to traffic in 2019')
+})
+
+test('a lead-in that is only a pronoun and its verb hands its colon to the claim before it', async () => {
+  // The survey post: "The Civil Service has made several commitments in response to the findings of the survey" stood alone
+  // on a slide (two blind reviewers: "a signpost sentence on an otherwise empty slide"), and "They are:" led the quotation
+  // on the next.
+  const faces = await deckFaces([
+    '# Reflecting on the national LGBT survey',
+    '',
+    '## What do the results mean for the Civil Service',
+    '',
+    'The Civil Service has made several commitments in response to the findings of the survey. They are:',
+    '',
+    '> “The Civil Service will continue to role model best practice in establishing working environments that are inclusive for LGBT staff in accordance with the Civil Service Diversity and Inclusion Strategy. We will continue our work to review and strengthen how we tackle bullying, harassment and misconduct in the Civil Service.',
+    '',
+    'We welcome the commitments that the Civil Service has made in response to the survey findings.',
+    ''
+  ].join('\n'))
+  assert.match(faces, /in response to the findings of the survey: /)
+  assert.doesNotMatch(faces, /They are:/)
+})
