@@ -145,8 +145,10 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
   let previous: Heading | undefined
   return all.map((page, index) => {
     // (A timeline's first page is titled by its years too, not "Introduction": "1910 – 1912".)
-    const dated = index === 0 && overview ? timelineTitle(page) : undefined
-    let faceHeading = heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : dated ? { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: dated }], data: { ...structuredClone(heading!.data), overview: undefined, overviewTopic: true } } : heading
+    // (So is each page of a diary of dated entries without headings: "January 13 – February 4", not "Deportation plans".)
+    const dated = overview ? timelineTitle(page) : undefined
+    const datedHeading = dated ? { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: dated }], data: { ...structuredClone(heading!.data), overview: undefined, overviewTopic: true } } : undefined
+    let faceHeading = datedHeading ?? (heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : heading)
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic named in the same words, singular or plural ("Owners Associations", then "Owners Association").
     if (faceHeading && previous && (toString(faceHeading) === withoutContinued(toString(previous)) || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)
     // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches (cont.)", not "Overview (cont.)" in the middle of the talk.

@@ -112,7 +112,11 @@ export function timelineTitle(page: readonly FaceUnit[]): string | undefined {
     const [paragraph] = (unit.node as { children: RootContent[] }).children
     const label = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
     const text = label?.type === 'strong' ? toString(label).replace(/\s*[-–—:]\s*$/, '').trim() : ''
-    return dateLabel.test(text) ? [text] : []
+    if (dateLabel.test(text)) return [text]
+    // (Or the paragraph it was condensed from opens on one, a diary's entry: "January 14. 80 percent of all travel decisions…".)
+    const source = unit.notes[0]?.type === 'paragraph' ? toString(unit.notes[0]).trim() : ''
+    const opening = /^([^.:]{3,20})[.:]\s/.exec(source)?.[1]?.trim() ?? ''
+    return label?.type !== 'strong' && dateLabel.test(opening) && !/^\d{4}$|^\d{1,2}:\d{2}/.test(opening) ? [opening] : []
   })
   if (dates.length === 0 || dates.length * 3 < bullets.length || (dates.length === 1 && bullets.length === 1)) return undefined
   // (A range's start opens the span: "Oct 3 - 23" … "Oct 23" is "Oct 3 – Oct 23".)

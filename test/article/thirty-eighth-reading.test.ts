@@ -102,3 +102,37 @@ test('a lead-in that is only a pronoun and its verb hands its colon to the claim
   assert.match(faces, /in response to the findings of the survey: /)
   assert.doesNotMatch(faces, /They are:/)
 })
+
+test('a diary entry\'s date label and its hat-tip are no part of its bullet', () => {
+  // Zhengdong Wang, "The best facts I heard this year" (2024, MIT), copied from the page: bullets had read "January 14. 80
+  // percent of all travel decisions are made by women. via MR." beside others without their date, and "… via J.".
+  assert.equal(bullet('January 14. 80 percent of all travel decisions are made by women. via MR.'), '80 percent of all travel decisions are made by women')
+  assert.equal(bullet('Font design studios are called “foundries.” via J.'), 'Font design studios are called “foundries”')
+  assert.equal(bullet('June 15. In 2022 more of the top-tier AI researchers working in America hailed from China than from America. via The Economist.'), 'In 2022 more of the top-tier AI researchers working in America hailed from China than from America')
+  // (A date the sentence is about stays; so does a "via" inside it.)
+  assert.equal(bullet('January 14 was the coldest day of the year in the north of the state.'), 'January 14 was the coldest day of the year in the north of the state')
+  assert.match(bullet('The parcel travelled to Lisbon via Madrid in four days.') ?? '', /via Madrid/)
+})
+
+test('each page of a diary of dated entries without headings is titled by its dates', async () => {
+  // The facts post: its pages had been titled by a phrase of one bullet each ("Deportation plans", "Point representations",
+  // "God"); a blind reviewer: "group by month". Each page now says where in the year it is.
+  const entries = [
+    'January 13. The bannister of the grand staircase in the Royal Opera House was built for Queen Victoria’s height. via B.',
+    'January 14. 80 percent of all travel decisions are made by women. via MR.',
+    'January 23. Font design studios are called “foundries.” via J.',
+    'February 2. Trump’s deportation plans would hit the Irish especially hard. via R.',
+    'February 16. British Airways once disguised a passenger who died in-flight with sunglasses and a vodka tonic. via J.',
+    'March 9. Whales don’t get cancer because they’re so big that their cancers get cancer first. via C.',
+    'April 23. 96% of books sell less than a thousand copies. via MR.',
+    'May 9. Time is the most used noun in the English language. via S.',
+    'June 10. The Allies wanted to drop bandit problems on German scientists to distract them during the war. via S.',
+    'June 14. Restaurant dishwashers take two minutes. via C.',
+    'June 29. Bell Labs designed telephone numpads for random numbers and calculator numpads for real-life data. via S.',
+    'July 22. Only 13% of Illinois’ GDP comes from a single industry at the state level. via M.'
+  ]
+  const faces = await deckFaces(['# The best facts I heard this year', '', 'I love reading other people’s annual fact lists, so I decided to shamelessly steal the idea.', '', ...entries.flatMap((entry) => [entry, ''])].join('\n'))
+  const titles = faces.match(/(?:January|February|March|April|May|June|July) \d{1,2} – (?:January|February|March|April|May|June|July) \d{1,2}/g) ?? []
+  assert.ok(titles.length >= 2, faces)
+  assert.doesNotMatch(faces, /via MR|January 14\. 80/)
+})
