@@ -97,7 +97,12 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (", the vast majority of which are situated in low-density zoning", ", most of whom…": a relative of a share of the noun,
     // cut only from a sentence too long for a bullet whole: "…risks to forest carbon permanence, many of which are accelerating…".)
     const share = isComma(token) && wordsOf(tokens) > 20 && /^(?:(?:the )?(?:vast |great |overwhelming )?(?:majority|bulk|rest|remainder)|most|many|some|few|several|half|one|two|three|a (?:third|quarter|half|few|handful)|\d+%?) of (?:which|whom)\b/i.test(tokensText(tokens.slice(index + 1, index + 8)))
-    const opener = trailingOpeners.has(next.lower) || participle || naming || splice || bothFor || share || isDash(token) || token.value === ':'
+    // (", and subsequently improving departmental submissions": a second participle after "and", an adverb between.)
+    const gerund = (other: Token | undefined): boolean => other?.pos === 'VERB' && /ing$/.test(other.lower) && other.lower.length > 5
+    // (Only after one that follows its noun, "…other networks looking at how to…": not the last of a series, "…designing
+    // diagrams, improving writing style, and shaping…", nor a progressive's second verb, "has been working…, and providing…".)
+    const andParticiple = isComma(token) && next.lower === 'and' && (gerund(after) || (after?.pos === 'ADV' && /ly$/.test(after.lower) && gerund(tokens[index + 3]))) && tokens.some((other, at) => at < index && gerund(other) && ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')) && !tokens.some((other, at) => at < index && gerund(other) && /^[,:;]$/.test(tokens[at - 1]?.value ?? ''))
+    const opener = trailingOpeners.has(next.lower) || participle || andParticiple || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // (Nor a tail that turns on a dash, "…the team mom, which was actually kind of cute!– but I have never been called the team dad": the turn is the point.)

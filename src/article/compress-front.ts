@@ -41,8 +41,10 @@ export function dropConnective(tokens: Token[]): Token[] {
     const phrase = tokens.slice(0, length).map((token) => token.lower).join(' ')
     // ("Put otherwise: my previous refactoring method was…": a colon after it too.)
     // (Not a one-word label, "Now: Lesson contributions will…", set against a "Before:".)
-    if (commaConnectives.has(phrase) && (isComma(tokens[length]) || (tokens[length]?.value === ':' && length >= 2))) {
-      const rest = tokens.slice(length + 1)
+    // ("By comparison we have been moving at an almost glacial pace": a comparison's link needs no comma to lean back.)
+    const unmarked = length === 2 && /^(?:by|in) (?:comparison|contrast)$/.test(phrase) && startsClause(tokens.slice(length))
+    if (commaConnectives.has(phrase) && (isComma(tokens[length]) || (tokens[length]?.value === ':' && length >= 2) || unmarked)) {
+      const rest = tokens.slice(unmarked ? length : length + 1)
       const bare = withoutLeadingSpace(rest)
       const imperative = startsImperative(bare) || (bare[0]?.lower === 'do' && ["n't", 'not'].includes(bare[1]?.lower ?? ''))
       if (wordsOf(rest) >= 3 && (opensSentence(rest) || imperative)) return capitalise(bare)

@@ -136,3 +136,18 @@ test('each page of a diary of dated entries without headings is titled by its da
   assert.ok(titles.length >= 2, faces)
   assert.doesNotMatch(faces, /via MR|January 14\. 80/)
 })
+
+test('a comparison\'s link leans back without its comma; a plan with its date is no signpost; a second participle after "and" trails', () => {
+  // "Let's get visible... meet Rachael" (Civil Service LGBT+ Network, 2020, Open Government Licence v3.0), copied from the
+  // page: "By comparison we have been moving at an almost glacial pace" (a blind reviewer: "a dangling comparison") hid the
+  // eight and a half years. The forum read-out: "We will look at facilitating this with our Stonewall volunteer team later
+  // this year" was read as the post's own announcement, and "…other networks… looking at how to improve departmental
+  // practice, and subsequently improving departmental submissions" made no bullet.
+  assert.equal(bullet('By comparison we have been moving at an almost glacial pace and had been dating for eight and a half years by the time I finally decided to propose.'), 'We had been dating for eight and a half years by the time I finally decided to propose')
+  assert.equal(bullet('By comparison, America’s top four airlines together have 69% of its market.'), 'America’s top four airlines together have 69% of its market')
+  assert.ok(!isSignpost('We will look at facilitating this with our Stonewall volunteer team later this year, after networks have had their feedback sessions.'))
+  assert.ok(isSignpost('We will look at how the index is built.'))
+  assert.equal(compressSentence('Attendees said they would welcome the opportunity to meet up with other networks — either at one event or a series of events — looking at how to improve departmental practice, and subsequently improving departmental submissions.', { maxWords: 14 })?.text, 'Attendees said they would welcome the opportunity to meet up with other networks looking at how to improve departmental practice')
+  // (The last of a series of gerunds stays: "…help with designing diagrams, improving writing style, and shaping scientific communication".)
+  assert.match(compressSentence('We provided more than 50 hours of help with designing diagrams, improving writing style, and shaping scientific communication.', { maxWords: 14 })?.text ?? '', /shaping scientific communication$/)
+})
