@@ -79,7 +79,9 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
     // (Not the last item of a series and what follows it: "…easy to read, and easy to write—and he defied…".)
-    if (isStatement(tail) && wordsOf(tail) <= maxWords && !leansOnHead(tail) && !continuesInfinitive(head, tail) && !continuesSupposition(head, tail) && !closesSeries(tokens, index)) return capitalise(withoutLeadingSpace(tail))
+    // (Nor a clause of a few words that ends a long story, "…, and nobody was charged": it says nothing alone.)
+    const scrap = wordsOf(tail) < 5 && wordsOf(head) > 2 * maxWords
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !scrap && !leansOnHead(tail) && !continuesInfinitive(head, tail) && !continuesSupposition(head, tail) && !closesSeries(tokens, index)) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
     if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }

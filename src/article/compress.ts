@@ -262,7 +262,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national teams".)
     if (onlyRelative(tail)) continue
     // (Nor a second infinitive after "to survey…, and thus reimagine…": no imperative of its own.)
-    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) || continuesSupposition(head, tail) || wordsOf(tail) > clauseReach * hardCap ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    // (Nor a clause of a few words that ends a long story, "…, and nobody was charged": it says nothing alone.)
+    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) || continuesSupposition(head, tail) || wordsOf(tail) > clauseReach * hardCap || (!contrast && wordsOf(tail) < 5 && wordsOf(head) > 2 * maxWords) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
     const first = (): Compressed | undefined => (endsPointingBack(head) || wordsOf(head) > clauseReach * hardCap ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())

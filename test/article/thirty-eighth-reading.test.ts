@@ -151,3 +151,12 @@ test('a comparison\'s link leans back without its comma; a plan with its date is
   // (The last of a series of gerunds stays: "…help with designing diagrams, improving writing style, and shaping scientific communication".)
   assert.match(compressSentence('We provided more than 50 hours of help with designing diagrams, improving writing style, and shaping scientific communication.', { maxWords: 14 })?.text ?? '', /shaping scientific communication$/)
 })
+
+test('a single quotation mark that opens a bullet is closed; a few words that end a long story are no bullet', () => {
+  // The facts post: a blind reviewer found "‘In Niger, when they sign, the line is on a diagonal — this is horizontal" with
+  // "an unbalanced opening quote mark", and "Nobody was charged" alone for the story of the Vinalhaven lobstering job.
+  assert.equal(bullet('‘In Niger, when they sign, the line is on a diagonal. This is horizontal.'), '‘In Niger, when they sign, the line is on a diagonal. This is horizontal’')
+  assert.equal(bullet('‘It’s obviously not an official document,’ he said of the letter from the ministry.'), '‘It’s obviously not an official document,’ he said of the letter from the ministry')
+  const story = bullet('A new guy moved to Vinalhaven, a lobstering island, allegedly won a lobstering job over another guy, who also had a daughter with a cousin of the second guy’s wife, and so the second guy killed the first guy with an axe, but allegedly in self defense, and nobody was charged.')
+  assert.notEqual(story, 'Nobody was charged')
+})
