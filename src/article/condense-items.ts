@@ -302,10 +302,11 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const stanzas = quoted.filter((child): child is Paragraph => child.type === 'paragraph')
   const verseLinesOf = stanzas.flatMap((stanza) => stanza.children.filter((child) => child.type !== 'break' && toString(child).trim() !== ''))
   // (Not prose whose sentences the writer broke apart by hand, lines of twenty words and more: Silvia's "College textbooks
-  // are an intriguing example. …" / "[...]" / "If interest comes from…" had run over three slides as verse.)
+  // are an intriguing example. …" / "[...]" / "If interest comes from…" had run over three slides as verse; nor a letter
+  // whose signature alone has hard breaks, a museum's e-mail of five wrapped paragraphs had run over four slides.)
   const written = stanzas.flatMap((stanza) => toString(lineBreaksAsText(stanza)).split('\n')).filter((line) => line.trim() !== '')
   const verse = verseLinesOf.length >= 3 && written.filter((line) => countWords(line) > 20).length * 3 < written.length
-  if (stanzas.length === quoted.length && stanzas.some((stanza) => stanza.children.some((child) => child.type === 'break')) && verse) {
+  if (stanzas.length === quoted.length && stanzas.filter((stanza) => stanza.children.some((child) => child.type === 'break')).length * 2 >= stanzas.length && verse) {
     const lines = verseLinesOf.slice(0, verseLines)
     const more = verseLinesOf.length > verseLines
     const shown = [...lines, ...(more ? [{ type: 'text' as const, value: '…' }] : [])].flatMap((child, index): PhrasingContent[] => [...(index > 0 ? [{ type: 'break' as const }] : []), structuredClone(child)])

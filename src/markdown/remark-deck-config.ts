@@ -95,12 +95,13 @@ function metadataBlock(tree: Root, file: VFile): Record<string, unknown> | undef
   const first = tree.children[0]
   if (first?.type !== 'paragraph' || first.position?.start.line !== 1 || first.position.start.offset === undefined || first.position.end.offset === undefined) return undefined
   const lines = String(file.value).slice(first.position.start.offset, first.position.end.offset).split('\n')
-  const pairs = lines.map((line) => /^([A-Za-z][\w -]{0,30}?):[ \t]+(\S.*)$/.exec(line.trim()))
+  // (A key left empty, Pelican's "Summary: ", is one of them too.)
+  const pairs = lines.map((line) => /^([A-Za-z][\w -]{0,30}?):(?:[ \t]+(\S.*))?$/.exec(line.trim()))
   if (lines.length < 2 || pairs.some((pair) => !pair) || pairs[0]![1]!.toLowerCase() !== 'title') return undefined
   const values: Record<string, unknown> = {}
   for (const pair of pairs) {
     const key = metadataKeys[pair![1]!.toLowerCase()]
-    if (key && !(key in values)) values[key] = pair![2]!.trim()
+    if (key && !(key in values) && pair![2] !== undefined) values[key] = pair![2].trim()
   }
   return values
 }

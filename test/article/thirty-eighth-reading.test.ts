@@ -160,3 +160,45 @@ test('a single quotation mark that opens a bullet is closed; a few words that en
   const story = bullet('A new guy moved to Vinalhaven, a lobstering island, allegedly won a lobstering job over another guy, who also had a daughter with a cousin of the second guy’s wife, and so the second guy killed the first guy with an axe, but allegedly in self defense, and nobody was charged.')
   assert.notEqual(story, 'Nobody was charged')
 })
+
+test('a metadata block with an empty key is still the front matter; a letter with a signed block is no verse', async () => {
+  // Russell Neches, "LA Natural History Museum doesn't grok citations" (vort.org, 2013; his posts under a Creative Commons
+  // Attribution licence): Pelican's "Summary: " left empty had made the whole block a bullet and the file's name the title;
+  // the museum's e-mail, five wrapped paragraphs over a signature of hard breaks, had run over four slides as verse.
+  const source = [
+    'Title: LA Natural History Museum doesn\'t grok citations',
+    'Date: 2013-03-18 08:25:53',
+    'Category: general',
+    'Author: Russell Neches',
+    'Summary: ',
+    '',
+    'Earlier today, I received a request to use one of the photographs I\'ve posted on Flickr. I get a lot of these requests, and I always find them a bit annoying.',
+    '',
+    '> Thanks for your email. That\'s neat to hear that you have a connection',
+    '> to the Museum.',
+    '>',
+    '> Yes, I did notice that your photo was offered under a Creative Commons',
+    '> license. In the case of this particular video, however, we are',
+    '> crediting contributors by name only. That is one of the reasons why I contacted you directly, to see if you',
+    '> would be willing to waive the standard CC attribution requirements.',
+    '>',
+    '> If it is ok to only credit using your name, please let me know. Your',
+    '> credit will appear on the image itself. We are also looking to label',
+    '> each photo with the location where the image was taken.',
+    '>',
+    '> Thanks again,',
+    '>',
+    '>  Sam Easterson\\',
+    '>  Senior Media Producer, Nature Lab\\',
+    '>  Natural History Museum of Los Angeles',
+    '',
+    'Wait, he wants me to waive the CC-BY license just so they can avoid actually linking to the original photo in the credit? That doesn\'t make a bit of sense.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const faces = facesOf(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''))
+  assert.match(faces, /LA Natural History Museum doesn't grok citations/)
+  assert.doesNotMatch(faces, /Category: general|Summary:/)
+  assert.equal((html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').match(/<blockquote/g) ?? []).length, 1)
+  assert.doesNotMatch(faces, /Hi Russell|to the Museum\./)
+})
