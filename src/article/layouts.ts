@@ -174,7 +174,8 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
       if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[2]!)) return `${found} ${counts[1]}${counts[2]}`
       // (A bare count with nothing it counts beside it is no figure to show: "12" of "a 12 day, 11 night stay" read, to a
       // blind reader of set 84, as "12 what?".)
-      return /^\d{1,3}$/.test(found) ? undefined : found
+      // (Nor a measure or a range without its unit, "6.5" of "a 6.5 gallon fermenter", "10–100" of "10 to 100 μL of buffer".)
+      return /^\d{1,3}$|^\d+\.\d+$|^\d[\d.,]*\s*[–-]\s*\d[\d.,]*$/.test(found) ? undefined : found
     }
     const first = hero(bullets[0])
     const later = body.length !== 1 ? -1 : strongerFigure(bullets, first !== undefined)

@@ -133,6 +133,8 @@ export function isSignpost(text: string): boolean {
   // ("We then moved onto a new discussion: “…?”", "I then put a slightly different question to the group: …": a meeting's next item announced.)
   // ("We then moved on to an update on our delivery against our business plan": a meeting's next item announced.)
   if (/^(?:we|i) (?:then |next |later |finally )?(?:(?:moved|turned|went|switched|passed) (?:on ?to|over to|to) (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:discussion|topic|question|subject|debate|item|update|presentation|overview|session)\b|(?:put|posed|asked|raised) (?:a |the |another |our )?(?:[\w-]+ ){0,2}question (?:to|before|of) (?:the|our) (?:group|room|panel|audience|attendees|participants)\b)/i.test(bare)) return true
+  // ("So, I try to explain...", "I replied:": a reply announced, its words in the quotation after it.)
+  if (/^(?:(?:so|and|anyway|well),? )?(?:i|we) (?:(?:try|tried|attempt(?:ed)?) to (?:explain|clarify)(?: (?:this|that|it))?(?: again)?|replied|responded|answered|wrote back)\s*(?:\.{3}|…|:)?$/i.test(bare.trim())) return true
   // ("I gave an update on progress": a report given, not what it said.)
   if (/^(?:i|we) (?:then |also |briefly )?(?:gave|provided|presented|shared) (?:an? |the |some )?(?:brief |short |quick )?(?:update|overview|summary|presentation|recap)(?: (?:on|of) (?:progress|the work|our work|where we are))?[.!]?$/i.test(bare.trim())) return true
   // ("You'll likely have seen some of the headline findings in the press": what the audience may have read elsewhere, not what it says.)

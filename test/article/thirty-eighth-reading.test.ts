@@ -202,3 +202,20 @@ test('a metadata block with an empty key is still the front matter; a letter wit
   assert.equal((html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').match(/<blockquote/g) ?? []).length, 1)
   assert.doesNotMatch(faces, /Hi Russell|to the Museum\./)
 })
+
+test('a reply announced before the quotation that holds it is a signpost', () => {
+  // Russell Neches's museum post: "So, I try to explain..." before his e-mail had been the bullet "I try to explain".
+  assert.ok(isSignpost('So, I try to explain...'))
+  assert.ok(isSignpost('I replied:'))
+  assert.ok(!isSignpost('I tried to explain why the license matters to science.'))
+})
+
+test('a frame that says the writer needs to say something goes; a measure without its unit is no big number', async () => {
+  // Russell Neches, "Borax Lake: Sample collection and processing" (vort.org, 2011; CC BY as its author states), and Dan
+  // Stewart, "Home Brewing" (stewshack.com, 2018, MIT), copied from the page: a blind reviewer found "I need to say that it
+  // is essential that you obtain…" ("filler"), and "6.5" drawn big over "Fill a 6.5 gallon fermenter carboy…" ("no unit
+  // and no point"), "10–100" over "…anywhere from 10 to 100 μL of buffer".
+  assert.equal(bullet('I need to say that it is essential that you obtain explicit, written permission before collecting samples.'), 'It is essential that you obtain explicit, written permission before collecting samples')
+  const { html } = await renderDeck(['# Home Brewing', '', '## Before your Brew', '', 'Fill a 6.5 gallon fermenter carboy with 3 gallons of warm water and 6 tablespoons of PBW. Clean it with a new sponge.', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/brew.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /data-layout="big-number"/)
+})
