@@ -16,6 +16,8 @@ import { scoreSentences, statesLesson, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
 export { emptyLeadIn, isClickPath } from './list-leads.js'
+export { attributionOf, quotedWords } from './quote-parts.js'
+import { attributionOf, inlineAttribution, letterSigner, lineBreaksAsText } from './quote-parts.js'
 
 export function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
   return { type: 'listItem', spread: false, data: { condensed }, children: [{ type: 'paragraph', children }] }
@@ -268,28 +270,6 @@ function withoutAsides(sentence: string): Compressed | undefined {
   return { text, tokens, words: countWords(text), fits: false }
 }
 
-/** The paragraph under a quotation that says who said it ("— Oli Scherer, Rust compiler team member"), if any. */
-export function attributionOf(node: Blockquote): Paragraph | undefined {
-  const last = node.children[node.children.length - 1]
-  return last?.type === 'paragraph' && node.children.length > 1 && /^\s*(?:[—–]|-{1,2})\s*\S/.test(toString(last)) ? last : undefined
-}
-
-/**
- * Words of a quotation, without the line that says who said it: "– C.S., a pregnant mother of two" does not make
- * a quotation of two short sentences long enough to cut.
- *
- * @param node A block quote.
- */
-export function quotedWords(node: Blockquote): number {
-  const attribution = attributionOf(node)
-  const text = node.children.filter((child) => child !== attribution).map((child) => toString(child)).join('\n')
-  // (Nor when it is written on the quotation's last line: "…I'd type a little faster.” / — Isaac Asimov".)
-  return countWords(attribution ? text : text.replace(inlineAttribution, ''))
-}
-
-/** Who said it, written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy"). */
-const inlineAttribution = /(?<=[.!?…"”’)\]*_])\s*((?:[—–]|--)\s*[^.!?—–\n]{2,80})$/u
-
 /** Lines of a poem or a song a slide shows. */
 const verseLines = 4
 
@@ -297,7 +277,10 @@ const verseLines = 4
 export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): Blockquote {
   // Who said it ("— Oli Scherer, Rust compiler team member") stays under the quote, whole.
   const attribution = attributionOf(node)
-  const quoted = attribution ? node.children.slice(0, -1) : node.children
+  const blocks = attribution ? node.children.slice(0, -1) : node.children
+  // (A letter's closing and signature are who wrote it, no part of what it says.)
+  const signer = attribution ? undefined : letterSigner(blocks)
+  const quoted = signer ? blocks.slice(0, signer.from) : blocks
   // Verse shows its opening lines as written, then "…" (a poem's lines are no sentences to compress).
   const stanzas = quoted.filter((child): child is Paragraph => child.type === 'paragraph')
   const verseLinesOf = stanzas.flatMap((stanza) => stanza.children.filter((child) => child.type !== 'break' && toString(child).trim() !== ''))
@@ -345,7 +328,7 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const key = run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, runs)] ?? '', maxWords)
   // (A box's own heading names what it quotes, under it: "Lessons learned from the Landsense project".)
   const box = quoted.find((child) => child.type === 'heading')
-  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : speaker ? { type: 'paragraph', children: [{ type: 'text', value: `— ${speaker[1]}` }] } : box ? { type: 'paragraph', data: { hProperties: { className: ['attribution'] } }, children: [{ type: 'text', value: toString(box).trim() }] } : undefined
+  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : signer ? { type: 'paragraph', children: [{ type: 'text', value: `— ${signer.name}` }] } : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : speaker ? { type: 'paragraph', children: [{ type: 'text', value: `— ${speaker[1]}` }] } : box ? { type: 'paragraph', data: { hProperties: { className: ['attribution'] } }, children: [{ type: 'text', value: toString(box).trim() }] } : undefined
   return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }
 
@@ -358,12 +341,6 @@ function withTurn(all: readonly string[], key: string, maxWords: number): string
   // prostitution that could possibly be…" had lost "every illegal activity"; only a sentence too long for a slide is cut.)
   // (Its quotation marks balanced, a stop doubled by the copy, "…rags for padding. .", said once.)
   return countWords(key) <= maxWords * 2.5 ? balanceQuotes(key.replace(/\s+/g, ' ').trim().replace(/(?<=[.!?])\s+\.$/, '').replace(/(?<!\.\.)\.$/, '')) : shortenSentence(key, maxWords)
-}
-
-/** A block whose paragraphs' hard line breaks are newlines, which `toString` would drop. */
-function lineBreaksAsText<T extends Blockquote['children'][number]>(node: T): T {
-  if (node.type !== 'paragraph' || !node.children.some((child) => child.type === 'break')) return node
-  return { ...node, children: node.children.map((child) => (child.type === 'break' ? { type: 'text', value: '\n' } : child)) }
 }
 
 /**

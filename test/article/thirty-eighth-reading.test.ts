@@ -201,6 +201,9 @@ test('a metadata block with an empty key is still the front matter; a letter wit
   assert.doesNotMatch(faces, /Category: general|Summary:/)
   assert.equal((html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').match(/<blockquote/g) ?? []).length, 1)
   assert.doesNotMatch(faces, /Hi Russell|to the Museum\./)
+  // (A blind reviewer: the quotation "doesn't say who said it… It reads as if the author said it": its signer is under it.)
+  assert.match(faces, /— Sam Easterson/)
+  assert.doesNotMatch(faces, /Thanks again/)
 })
 
 test('a reply announced before the quotation that holds it is a signpost', () => {
