@@ -64,6 +64,9 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // ("…differences … that are not 'errors', but that stem from…": a second relative clause of the head's noun, no clause.)
     if (contrast && tail[0]?.lower === 'that' && head.some((other, at) => other.lower === 'that' && ['AUX', 'VERB'].includes(head[at + 1]?.pos ?? ''))) continue
     if (contrast) {
+      // (A contrast inside a condition holds only under it: "If you use less elution buffer, you get less total DNA, but the
+      // DNA you get will be at higher concentration" — the whole, or nothing.)
+      if (/^(?:if|unless|provided)$/.test(tokens[0]!.lower) && wordsOf(tokens) > maxWords + 6) continue
       // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
       if (wordsOf(tokens) <= maxWords + 6) return tokens
       // (Not one whose pronoun stands for the head's noun: "…because of an additive the FDA thinks is low risk, but the

@@ -257,6 +257,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("Published research papers, technical reports, or white papers that…": the comma ends a list, not a clause.)
     if (token.value === ',' && endsInListItem(head)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
+    // (A contrast inside a condition holds only under it: "If you use less elution buffer, you get less total DNA, but the DNA…".)
+    if (contrast && conditionOpeners.test(tokens[0]!.lower)) continue
     // (The clauses before a later ", but" are its set-up: "It's fair to be frustrated, and…, but a bit of compassion…".)
     if (!contrast && contrastFollows(tokens, index)) continue
     // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national teams".)
@@ -380,6 +382,9 @@ const figureSlack = 4
 
 /** Times the hard cap a clause compressed alone may run (trying each clause of 2,000 words with a semicolon every fifth took 3 min). */
 const clauseReach = 3
+
+/** Words that open a condition the whole sentence holds under. */
+const conditionOpeners = /^(?:if|unless|provided)$/
 
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */
 const lossySlack = 4

@@ -222,3 +222,12 @@ test('a frame that says the writer needs to say something goes; a measure withou
   const { html } = await renderDeck(['# Home Brewing', '', '## Before your Brew', '', 'Fill a 6.5 gallon fermenter carboy with 3 gallons of warm water and 6 tablespoons of PBW. Clean it with a new sponge.', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/brew.md', overrides: { condense: true } })
   assert.doesNotMatch(html, /data-layout="big-number"/)
 })
+
+test('the clause after "but" inside a condition is no bullet alone', () => {
+  // The Borax Lake notebook: "The DNA you get will be at higher concentration" had been shown without the condition it
+  // holds under, "If you use less elution buffer, you get less total DNA, but…" (a blind reviewer: "cut so that it misleads").
+  const elution = bullet('If you use less elution buffer, you get less total DNA, but the DNA you get will be at higher concentration.')
+  assert.ok(elution === undefined || /^If you use less elution buffer/.test(elution), elution)
+  // (Without a condition the point after "but" is still the bullet.)
+  assert.equal(bullet('The old ferry carried cars, trucks, cyclists and foot passengers across the bay for forty years, but the new bridge opened to traffic in 2019.'), 'The new bridge opened to traffic in 2019')
+})
