@@ -194,7 +194,8 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
 
 /** A pronoun with no noun before it in the bullet ("Perhaps more slowly than we'd like, but it is changing"): its referent is elsewhere. */
 function pointsBack(tokens: readonly Token[]): boolean {
-  const pronoun = tokens.findIndex((token) => token.pos === 'PRON' && ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower))
+  // ("Even that isn't strictly necessary, since…": a "that" standing alone before its verb too.)
+  const pronoun = tokens.findIndex((token, at) => (token.pos === 'PRON' && ['it', 'they', 'them', 'this', 'these', 'those'].includes(token.lower)) || (token.lower === 'that' && at <= 2 && ['AUX', 'VERB'].includes(tokens[at + 1]?.pos ?? '')))
   // (A person's pronoun wants the person's name before it: "According to family tradition and genealogies, he came to the
   // United States…" closed a talk that had not named him.)
   // (Not a quotation's "she said": "“I love the idea of discovery, and of a bat proving you wrong,” she said".)

@@ -9,6 +9,9 @@ import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { keyFigure } from '../../src/article/key-figures.js'
 import { isSignpost } from '../../src/article/signposts.js'
+import { closingLine } from '../../src/article/closing-line.js'
+import { toString } from '../../src/article/visible-text.js'
+import type { Slide } from '../../src/types.js'
 import { facesOf } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode, the text of its faces (notes left out). */
@@ -230,4 +233,22 @@ test('the clause after "but" inside a condition is no bullet alone', () => {
   assert.ok(elution === undefined || /^If you use less elution buffer/.test(elution), elution)
   // (Without a condition the point after "but" is still the bullet.)
   assert.equal(bullet('The old ferry carried cars, trucks, cyclists and foot passengers across the bay for forty years, but the new bridge opened to traffic in 2019.'), 'The new bridge opened to traffic in 2019')
+})
+
+test('a closing line never opens on a "that" standing for what came before', () => {
+  // Russell Neches's museum post had closed on "Even that isn't strictly necessary, since I always notice the inbound
+  // referrals from the attribution links" (what "that" was is on no slide).
+  const slide = (heading: string, face: string, notes: string): Slide => ({
+    type: 'slide',
+    children: [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] },
+      { type: 'paragraph', children: [{ type: 'text', value: face }] },
+      { type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: notes }] }] }
+    ]
+  })
+  const options = { isBackMatter: () => false, maxWords: 14, lang: 'en' }
+  const title = slide('LA Natural History Museum doesn\'t grok citations', 'Russell Neches', '')
+  const body = slide('Public Domain', 'I want credit for my work', 'I want credit for my work, but that\'s not why I licence under CC-BY.')
+  const line = closingLine([title, body, slide('The request', 'I received a request to use one of my photographs', 'I would be delighted if people emailed to say thanks. Even that isn\'t strictly necessary, since I always notice the inbound referrals from the attribution links.')], options)
+  assert.doesNotMatch(line ? toString(line) : '', /Even that/)
 })
