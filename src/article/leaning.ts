@@ -32,6 +32,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // "One reason why is that…": why what? "Such timers are precise enough…": such as the ones before.)
   // (Not "The second issue followed: …" beside the first: "The second X is/was…" is `ordinal` below.)
   if (/^an? (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:measure|reason|way|step|option|approach|factor|problem|point|thing|example|issue|type|kind|group|category|method|organi[sz]ation|company|person|question|lesson|area|part)s?\b|^(?:one|another|the (?:main|other|first|second|real)) reason why (?:is|was)\b/i.test(sentence)) return true
+  // ("Two of the four yielded plenty of DNA", "Both of the two failed": a share of things counted before, named there.)
+  if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|none|most|half|some|each|\d+) of the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(sentence) && ['AUX', 'VERB'].includes(tokens[4]?.pos ?? '')) return true
   // ("Such a system isn't just for…": after its article too.)
   if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ' && !(token.pos === 'DET' && /^an?$/i.test(token.value)))?.pos === 'NOUN') return true
   // ("A similar growth pattern has taken place in…": similar to the one the sentence before told.)
