@@ -28,6 +28,7 @@ import { growSlide, sparseScale } from '../../src/markdown/grow-sparse.js'
 import { createFaceMeasure } from '../../src/article/face-measure.js'
 import { slideMetrics } from '../../src/article/slide-metrics.js'
 import type { Slide } from '../../src/types.js'
+import { notedSlide } from '../helpers/deck-text.js'
 import { closingLine } from '../../src/article/closing-line.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { continuation, topicTitle } from '../../src/article/topic-titles.js'
@@ -251,14 +252,7 @@ test('should cut a long listing inside a list item to what the face has left, an
 
 test('should end the talk on the article’s closing sentence when no face shows it, and not on a call to action', () => {
   // Canadian Digital Service blog, "0-100 kilometres per hour: getting up to speed on an agile team" (MIT).
-  const slide = (heading: string, face: string, notes: string): Slide => ({
-    type: 'slide',
-    children: [
-      { type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] },
-      { type: 'paragraph', children: [{ type: 'text', value: face }] },
-      { type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: notes }] }] }
-    ]
-  })
+  const slide = notedSlide
   const title = slide('Getting up to speed on an agile team', 'Tim Arney', '')
   const body = slide('Working in the open', 'Open code and agile processes make a quick ramp-up', 'I think this says a lot about working in the open and agile processes.')
   const options = { isBackMatter: (heading: string) => heading === 'Further reading', maxWords: 14, lang: 'en' }

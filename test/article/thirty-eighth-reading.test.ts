@@ -13,8 +13,7 @@ import { isVague } from '../../src/article/leaning.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { closingLine } from '../../src/article/closing-line.js'
 import { toString } from '../../src/article/visible-text.js'
-import type { Slide } from '../../src/types.js'
-import { facesOf } from '../helpers/deck-text.js'
+import { facesOf, notedSlide } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode, the text of its faces (notes left out). */
 async function deckFaces(source: string): Promise<string> {
@@ -240,14 +239,7 @@ test('the clause after "but" inside a condition is no bullet alone', () => {
 test('a closing line never opens on a "that" standing for what came before', () => {
   // Russell Neches's museum post had closed on "Even that isn't strictly necessary, since I always notice the inbound
   // referrals from the attribution links" (what "that" was is on no slide).
-  const slide = (heading: string, face: string, notes: string): Slide => ({
-    type: 'slide',
-    children: [
-      { type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] },
-      { type: 'paragraph', children: [{ type: 'text', value: face }] },
-      { type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: notes }] }] }
-    ]
-  })
+  const slide = notedSlide
   const options = { isBackMatter: () => false, maxWords: 14, lang: 'en' }
   const title = slide('LA Natural History Museum doesn\'t grok citations', 'Russell Neches', '')
   const body = slide('Public Domain', 'I want credit for my work', 'I want credit for my work, but that\'s not why I licence under CC-BY.')

@@ -63,3 +63,15 @@ export function facesOf(html: string): string {
 export function notesOf(html: string): string {
   return [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ' ')).join(' ').replace(/\s+/g, ' ')
 }
+
+/** A condensed slide as `closingLine` reads it: a heading, one face paragraph and the notes it came from. */
+export function notedSlide(heading: string, face: string, notes: string): Slide {
+  return {
+    type: 'slide',
+    children: [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] },
+      { type: 'paragraph', children: [{ type: 'text', value: face }] },
+      { type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: notes }] }] }
+    ]
+  }
+}
