@@ -8,7 +8,7 @@ import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, lean
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
 import { asTheCaseMayBe, modals } from './grammar-words.js'
-import { asideInSubject, closesSeries, contrastFollows, endsInListItem, endsPredicateSeries, fronts, insideCondition, notOnlyBefore, restrictives } from './coordination-checks.js'
+import { asideInSubject, closesSeries, conditionOpeners, contrastFollows, endsInListItem, endsPredicateSeries, endsStory, fronts, insideCondition, notOnlyBefore, restrictives } from './coordination-checks.js'
 
 
 /** Whether a clause denies that it is "just" the one thing: "Students aren't just passively looking at maps". */
@@ -66,7 +66,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (contrast) {
       // (A contrast inside a condition holds only under it: "If you use less elution buffer, you get less total DNA, but the
       // DNA you get will be at higher concentration" — the whole, or nothing.)
-      if (/^(?:if|unless|provided)$/.test(tokens[0]!.lower) && wordsOf(tokens) > maxWords + 6) continue
+      if (conditionOpeners.test(tokens[0]!.lower) && wordsOf(tokens) > maxWords + 6) continue
       // Whole when it fits the hard cap: "MIT, Apache 2.0, and GPLv3 are popular, but there are other options".
       if (wordsOf(tokens) <= maxWords + 6) return tokens
       // (Not one whose pronoun stands for the head's noun: "…because of an additive the FDA thinks is low risk, but the
@@ -82,9 +82,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     if (isStatement(head) && wordsOf(head) <= maxWords && !headPointsBack) return head
     // "…, and travellers increasingly ask about that": a tail that points back at the head is no bullet alone.
     // (Not the last item of a series and what follows it: "…easy to read, and easy to write—and he defied…".)
-    // (Nor a clause of a few words that ends a long story, "…, and nobody was charged": it says nothing alone.)
-    const scrap = wordsOf(tail) < 5 && wordsOf(head) > 2 * maxWords
-    if (isStatement(tail) && wordsOf(tail) <= maxWords && !scrap && !leansOnHead(tail) && !continuesInfinitive(head, tail) && !continuesSupposition(head, tail) && !closesSeries(tokens, index)) return capitalise(withoutLeadingSpace(tail))
+    if (isStatement(tail) && wordsOf(tail) <= maxWords && !endsStory(head, tail, maxWords) && !leansOnHead(tail) && !continuesInfinitive(head, tail) && !continuesSupposition(head, tail) && !closesSeries(tokens, index)) return capitalise(withoutLeadingSpace(tail))
     // A head a couple of words over is still better than a tail that leans on it.
     if (isStatement(head) && wordsOf(head) <= maxWords + 2 && !headPointsBack) return head
   }

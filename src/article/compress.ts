@@ -15,7 +15,7 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, shortenLists } from './compress-back.js'
 import { dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
-import { asideInSubject, closesSeries, contrastFollows, endsInListItem, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
+import { asideInSubject, closesSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, keepsBounds, leavesVerbBehind, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropConnective, dropFillers, dropFronted } from './compress-front.js'
@@ -257,15 +257,13 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("Published research papers, technical reports, or white papers that…": the comma ends a list, not a clause.)
     if (token.value === ',' && endsInListItem(head)) continue
     const contrast = ['but', 'yet'].includes(conj.lower) && !bare
-    // (A contrast inside a condition holds only under it: "If you use less elution buffer, you get less total DNA, but the DNA…".)
     if (contrast && conditionOpeners.test(tokens[0]!.lower)) continue
     // (The clauses before a later ", but" are its set-up: "It's fair to be frustrated, and…, but a bit of compassion…".)
     if (!contrast && contrastFollows(tokens, index)) continue
     // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national teams".)
     if (onlyRelative(tail)) continue
     // (Nor a second infinitive after "to survey…, and thus reimagine…": no imperative of its own.)
-    // (Nor a clause of a few words that ends a long story, "…, and nobody was charged": it says nothing alone.)
-    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) || continuesSupposition(head, tail) || wordsOf(tail) > clauseReach * hardCap || (!contrast && wordsOf(tail) < 5 && wordsOf(head) > 2 * maxWords) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) || continuesSupposition(head, tail) || wordsOf(tail) > clauseReach * hardCap || (!contrast && endsStory(head, tail, maxWords)) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
     const first = (): Compressed | undefined => (endsPointingBack(head) || wordsOf(head) > clauseReach * hardCap ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())
@@ -382,9 +380,6 @@ const figureSlack = 4
 
 /** Times the hard cap a clause compressed alone may run (trying each clause of 2,000 words with a semicolon every fifth took 3 min). */
 const clauseReach = 3
-
-/** Words that open a condition the whole sentence holds under. */
-const conditionOpeners = /^(?:if|unless|provided)$/
 
 /** Words over `maxWords` a bullet may keep rather than lose a clause. */
 const lossySlack = 4

@@ -3,7 +3,7 @@
  * a list, a condition's list, a "not only", a series of predicates, a fronted clause's list, an aside inside a subject.
  */
 import type { Token } from './nlp.js'
-import { hasFiniteVerb, isComma, isPunct, isVerb, nominal, startsClause, subordinatorLength, withoutLeadingSpace } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isPunct, isVerb, nominal, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 
 /** Adverbs that a "not" before them turns into "not only…": "not just", "not merely". */
 export const restrictives: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply'])
@@ -108,4 +108,19 @@ export function phraseThenSubject(tail: readonly Token[]): boolean {
     else if (isVerb(token) || isPunct(token)) return false
   }
   return false
+}
+
+/** Words that open a condition a whole sentence holds under: a contrast inside it ("If you use less elution buffer, you get less total DNA, but the DNA you get will be at higher concentration") is no point alone. */
+export const conditionOpeners = /^(?:if|unless|provided)$/
+
+/**
+ * Whether a clause after "and" is a scrap of a long story: a few words that say nothing alone ("…, and nobody was
+ * charged" after forty words of who did what).
+ *
+ * @param head What comes before the "and".
+ * @param tail The clause after it.
+ * @param maxWords The bullet's budget.
+ */
+export function endsStory(head: readonly Token[], tail: readonly Token[], maxWords: number): boolean {
+  return wordsOf(tail) < 5 && wordsOf(head) > 2 * maxWords
 }
