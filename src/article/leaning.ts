@@ -34,6 +34,11 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/^an? (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:measure|reason|way|step|option|approach|factor|problem|point|thing|example|issue|type|kind|group|category|method|organi[sz]ation|company|person|question|lesson|area|part)s?\b|^(?:one|another|the (?:main|other|first|second|real)) reason why (?:is|was)\b/i.test(sentence)) return true
   // ("Two of the four yielded plenty of DNA", "Both of the two failed": a share of things counted before, named there.)
   if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|none|most|half|some|each|\d+) of the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(sentence) && ['AUX', 'VERB'].includes(tokens[4]?.pos ?? '')) return true
+  // ("Pour the same soapy water into the brew pot": the same as one the sentence before used; not "at the same time", nor
+  // "the same… as…", which says what it matches.)
+  if (/^(?:[\w'’-]+ ){0,3}the same (?!(?:time|way|day|year|week|month|period|thing|goes|applies|is true|holds)\b)[\w-]+/i.test(sentence) && !/\bthe same\b[^.!?]{0,50}\b(?:as|that)\b/i.test(sentence)) return true
+  // ("Their probe turned out to be in only somewhat better condition than mine": whose is in the sentence before.)
+  if (/^(?:their|its) [\w-]+ (?:[\w-]+ )?(?:is|was|are|were|turned|has|had|have|did|does|seemed|looked|proved)\b/i.test(sentence)) return true
   // ("Such a system isn't just for…": after its article too.)
   if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ' && !(token.pos === 'DET' && /^an?$/i.test(token.value)))?.pos === 'NOUN') return true
   // ("A similar growth pattern has taken place in…": similar to the one the sentence before told.)

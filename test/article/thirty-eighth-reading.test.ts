@@ -255,3 +255,15 @@ test('a share of things counted in the sentence before leans on it', () => {
   assert.ok(!vague('Two of the four samples yielded plenty of DNA.'))
   assert.ok(!vague('One of the three biggest banks failed.'))
 })
+
+test('"the same" thing as one before, and "their" or "its" thing, lean on the sentence before', () => {
+  // Dan Stewart's "Home Brewing" and Russell Neches's Borax Lake notebook: a blind reviewer found "Pour the same soapy water
+  // into the brew pot" ("'the same' refers to nothing") and "Their probe turned out to be in only somewhat better condition
+  // than mine" ("'Their' refers to no one on the slide"); the decks now show "Make sure every square inch of the carboy is
+  // exposed to Star San for at least 30 seconds" and "Anna-Louise Reysenbach graciously lent me a pH probe…".
+  const vague = (sentence: string): boolean => isVague(tagSentence(sentence), sentence)
+  assert.ok(vague('Pour the same soapy water into the brew pot and clean it.'))
+  assert.ok(vague('Their probe turned out to be in only somewhat better condition than mine.'))
+  assert.ok(!vague('At the same time, prices rose.'))
+  assert.ok(!vague('We used the same method as last year.'))
+})
