@@ -97,7 +97,10 @@ function metadataBlock(tree: Root, file: VFile): Record<string, unknown> | undef
   const lines = String(file.value).slice(first.position.start.offset, first.position.end.offset).split('\n')
   // (A key left empty, Pelican's "Summary: ", is one of them too.)
   const pairs = lines.map((line) => /^([A-Za-z][\w -]{0,30}?):(?:[ \t]+(\S.*))?$/.exec(line.trim()))
-  if (lines.length < 2 || pairs.some((pair) => !pair) || pairs[0]![1]!.toLowerCase() !== 'title') return undefined
+  // (Or a site's own keys over the article's heading, the title there: "Theme: …", "Level 2: …", "Headline 1: …" had been
+  // the title slide of a statistics bulletin.)
+  const headed = lines.length >= 4 && tree.children[1]?.type === 'heading' && tree.children[1].depth === 1
+  if (lines.length < 2 || pairs.some((pair) => !pair) || (pairs[0]![1]!.toLowerCase() !== 'title' && !headed)) return undefined
   const values: Record<string, unknown> = {}
   for (const pair of pairs) {
     const key = metadataKeys[pair![1]!.toLowerCase()]

@@ -1,7 +1,8 @@
 /**
  * Source normalisation: the template tags of static site generators in a post's Markdown, line for line (line numbers
  * never change) — Jekyll's Liquid (`{% highlight %}` blocks, includes, `capture`), Hexo's `post_link`, a theme's figure
- * include and Zola's figure shortcode — as the code, picture or words they stand for, or as nothing.
+ * include and Zola's figure shortcode — as the code, picture or words they stand for, or as nothing; and a widget marker
+ * before a heading's words (`## [accordion] …`).
  */
 import { fenceStep } from './bookdown.js'
 
@@ -16,6 +17,8 @@ const figureInclude = /^\s*\{%-?\s*include\s+[\w./-]*(?:figure|image|img|picture
 const zolaFigure = /^\s*\{\{\s*(?:figure|image|img|picture|photo|fig)\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)\s*\}\}\s*$/
 /** Hexo's link to another post, `{% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}`: its title (or name). */
 const postLink = /\{%-?\s*post_link\s+(\S+)(?:\s+(?:'([^']*)'|"([^"]*)"))?[^%]*-?%\}/g
+/** A content system's widget marker opening a heading: `## [accordion] Background notes`, `### [tab] Details`. */
+const widgetHeading = /^(\s{0,3}#{1,6}\s+)\[(?:accordion|collapse|collapsible|toggle|tabs?|details|expand|expandable|spoiler|panel)\]\s+(?=\S)/i
 /** A Liquid or Jinja include anywhere in a line. */
 const includeTag = /\{%-?\s*include\s[^%]*-?%\}/g
 /** Liquid's `capture` tags, which set a variable and show nothing. */
@@ -46,6 +49,8 @@ export function liquidTags(lines: string[]): void {
     else if (figureInclude.test(line) || zolaFigure.test(line)) lines[index] = figurePicture((figureInclude.exec(line) ?? zolaFigure.exec(line))![1]!)
     else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
     else if (liquidLine.test(line)) lines[index] = ''
+    // (A site's widget marker before a heading's words, "## [accordion] Background notes and methodology": the heading alone.)
+    else if (widgetHeading.test(line)) lines[index] = line.replace(widgetHeading, '$1')
     // (An include inside a line, "- {% include "includes/svg/at-20/theme_open.svg" %}", a template's picture in a list: nothing, its item too.)
     else if (/\{%-?\s*include\s/.test(line)) lines[index] = line.replace(includeTag, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])?\s*$/, '')
     else if (/\{%-?\s*post_link\s/.test(line)) lines[index] = line.replace(postLink, (_tag, slug: string, single?: string, double?: string) => single ?? double ?? slug)

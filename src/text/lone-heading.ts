@@ -147,3 +147,27 @@ export function listResourceRuns(blocks: readonly Block[]): Block[] {
   }
   return out
 }
+
+/** An interviewer's question on a line of its own: "Q: How did you get started…?". */
+const questionLine = /^Q\s?[:.–-]\s/
+
+/**
+ * The blocks, with a heading-shaped line inside an interview's answers made a caption: once the questions ("Q: …")
+ * have begun, a short line that names a thing, no verb, which the answer goes on after ("Top of the phono stage board",
+ * "Preamp internals", "Håvard's A/V setup") is a picture's caption a copy kept, not a section (a blind reader of set
+ * 245 found nine such slides and an agenda of captions).
+ *
+ * @param blocks The text's blocks, in order.
+ */
+export function demoteInterviewCaptions(blocks: readonly Block[]): Block[] {
+  const text = (block: Block | undefined): string => (block === undefined ? '' : block.type === 'heading' ? block.line.source.text.trim() : block.type === 'paragraph' ? block.lines[0]!.source.text.trim() : '')
+  const questions = blocks.filter((block) => questionLine.test(text(block))).length
+  const first = blocks.findIndex((block) => questionLine.test(text(block)))
+  if (questions < 3) return [...blocks]
+  return blocks.map((block, at) => {
+    if (at < first || block.type !== 'heading' || block.numbering !== 0 || questionLine.test(text(block)) || /[?:]$/.test(text(block)) || countWords(text(block)) > 12) return block
+    const next = blocks[at + 1]
+    if (next === undefined || questionLine.test(text(next)) || (next.type === 'heading' && !/^(?:A\s?[:.]|\p{Ll})/u.test(text(next)) && next.numbering !== 0)) return block
+    return tagSentence(text(block)).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/.test(token.lower))) ? block : { type: 'paragraph', lines: [block.line], caption: true }
+  })
+}

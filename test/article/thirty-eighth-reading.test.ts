@@ -267,3 +267,59 @@ test('"the same" thing as one before, and "their" or "its" thing, lean on the se
   assert.ok(!vague('At the same time, prices rose.'))
   assert.ok(!vague('We used the same method as last year.'))
 })
+
+test('an interview\'s captions are no sections; a site\'s keys over the heading and a widget marker are no part of the deck', async () => {
+  // Chris Hermansen, "Designing open audio hardware as DIY kits" (opensource.com, 2019, CC BY-SA 4.0), copied from the page:
+  // the pictures' captions kept on lines of their own ("Top of the phono stage board", "Preamp internals") had made nine
+  // slides and the agenda. The Office for National Statistics, "Adoptions in England and Wales, 2012" (Open Government
+  // Licence v2.0): the site's keys ("Theme: …", "Headline 1: …") had been the title slide, and "[accordion]" opened headings.
+  const interview = [
+    'Designing open audio hardware as DIY kits',
+    'By Chris Hermansen',
+    '',
+    'For this article, I contacted Håvard Skrödahl, founder of Muffsy. His hobby is designing open source audio hardware.',
+    '',
+    'Q: How did you get started designing music playback hardware?',
+    '',
+    'A: I was a teenager in the mid-\'80s, and listening to records and cassettes were the only options we had. About five years ago, I was getting back into vinyl and found myself lacking the equipment I needed.',
+    '',
+    'The first version was completely homemade. I was messing about with toner transfer and chemicals.',
+    '',
+    'Top of the phono stage board',
+    '',
+    'Bottom of the phono stage board',
+    '',
+    'I was over the moon with this phono stage. It worked perfectly, even though the RIAA curve was out by quite a bit.',
+    '',
+    'Q: How did you decide to offer your work as kits?',
+    '',
+    'A: The component values being E24 came from a lack of decent component providers in my area, so I had to go for standard values.',
+    '',
+    'Q: Are you an electrical engineer?',
+    '',
+    'A: I went to a military school of electrical engineering. My career has been pretty void of EE though.',
+    ''
+  ].join('\n')
+  const { html } = await renderDeck(interview, { path: '/tmp/lectern-no-such-folder/interview.txt', overrides: { condense: true } })
+  assert.doesNotMatch(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ''), /<h2[^>]*>(?:Top|Bottom) of the phono stage board/)
+  const bulletin = [
+    'Theme: People, Population and Community',
+    'Level 2: Births, Deaths and Marriages',
+    'Headline 1: In 2012, the number of adoptions in England and Wales was 5,206.',
+    'Contact name: Elizabeth McLaren',
+    '',
+    '# Adoptions in England and Wales, 2012',
+    '',
+    '## Number of adoptions',
+    '',
+    'In 2012, there were 5,206 adoptions entered into the Adopted Children Register following court orders made in England and Wales.',
+    '',
+    '## [accordion] Background notes and methodology',
+    '',
+    'Data on adoptions are derived from the Adopted Children Register and are based on adoption orders made in England and Wales.',
+    ''
+  ].join('\n')
+  const faces = await deckFaces(bulletin)
+  assert.doesNotMatch(faces, /Theme:|Headline 1|\[accordion\]/)
+  assert.match(faces, /^\s*Adoptions in England and Wales, 2012/)
+})
