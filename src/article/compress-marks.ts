@@ -1,7 +1,7 @@
 /**
  * Marks a diary-like list of entries puts around each one: the date that labels it ("January 14. 80 percent of all
- * travel decisions are made by women.") and the hat-tip to whoever told it ("… via MR."). Neither is the claim; the
- * notes keep the sentence whole.
+ * travel decisions are made by women.") and the hat-tip to whoever told it ("… via MR."); and an interview's "A:"
+ * before an answer. None is the claim; the notes keep the sentence whole.
  */
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, hasFiniteVerb, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
@@ -21,6 +21,19 @@ export function dropEntryDate(tokens: Token[]): Token[] {
   if (!((month(tokens[0]) && day(tokens[1])) || (day(tokens[0]) && month(tokens[1]))) || !['.', ':'].includes(tokens[2]?.value ?? '')) return tokens
   const rest = withoutLeadingSpace(tokens.slice(3))
   return wordsOf(rest) >= 4 && hasFiniteVerb(rest) ? capitalise(rest) : tokens
+}
+
+/**
+ * Drop an interview's answer marker: "A: I went to a military school of electrical engineering" → "I went to…" (the
+ * question is the slide's title; "A:" had opened six bullets of an interview copied from its page).
+ *
+ * @param tokens A tagged sentence.
+ * @returns The answer without its marker, or the sentence as it was.
+ */
+export function dropAnswerMarker(tokens: Token[]): Token[] {
+  if (tokens[0]?.value !== 'A' || tokens[1]?.value !== ':' || tokens[2] === undefined) return tokens
+  const rest = withoutLeadingSpace(tokens.slice(2))
+  return wordsOf(rest) >= 2 ? capitalise(rest) : tokens
 }
 
 /**

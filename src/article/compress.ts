@@ -30,7 +30,7 @@ import { hedge } from './compress-words.js'
 import { asTheCaseMayBe } from './grammar-words.js'
 import { Memo, tokensKey } from './memo.js'
 import { participleForm } from './token-text.js'
-import { dropEntryDate, dropHatTip } from './compress-marks.js'
+import { dropAnswerMarker, dropEntryDate, dropHatTip } from './compress-marks.js'
 
 export type { CompressOptions, Compressed } from './compress-types.js'
 import type { CompressOptions, Compressed } from './compress-types.js'
@@ -277,7 +277,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   let tokens = wordsOf(tagged) > maxWords ? keepsQuotations([...tagged], dropNarrowingAside([...tagged])) : [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
-  for (const step of [dropHatTip, dropEntryDate, dropDateline, dropGenericLabel, dropFrame, dropAsides, dropSayingAside, dropPointerTail, dropTrailingAddress, dropEitherWay, dropConnective, dropConnective, dropFrontedSaying, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  for (const step of [dropAnswerMarker, dropHatTip, dropEntryDate, dropDateline, dropGenericLabel, dropFrame, dropAsides, dropSayingAside, dropPointerTail, dropTrailingAddress, dropEitherWay, dropConnective, dropConnective, dropFrontedSaying, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   // (Counted once per state of the tokens: most steps leave them as they were.)
   let counted: { of: Token[]; words: number } | undefined
   const within = (limit: number): boolean => {

@@ -116,6 +116,8 @@ test('a diary entry\'s date label and its hat-tip are no part of its bullet', ()
   // (A date the sentence is about stays; so does a "via" inside it.)
   assert.equal(bullet('January 14 was the coldest day of the year in the north of the state.'), 'January 14 was the coldest day of the year in the north of the state')
   assert.match(bullet('The parcel travelled to Lisbon via Madrid in four days.') ?? '', /via Madrid/)
+  // (An interview's "A:" before its answer goes the same way: the question is the slide's title.)
+  assert.equal(bullet('A: I went to a military school of electrical engineering.'), 'I went to a military school of electrical engineering')
 })
 
 test('each page of a diary of dated entries without headings is titled by its dates', async () => {
