@@ -10,6 +10,7 @@ import { compressSentence } from '../../src/article/compress.js'
 import { keyFigure } from '../../src/article/key-figures.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { isVague } from '../../src/article/leaning.js'
+import { isBackMatter } from '../../src/article/back-matter.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { closingLine } from '../../src/article/closing-line.js'
 import { toString } from '../../src/article/visible-text.js'
@@ -324,4 +325,12 @@ test('an interview\'s captions are no sections; a site\'s keys over the heading 
   const faces = await deckFaces(bulletin)
   assert.doesNotMatch(faces, /Theme:|Headline 1|\[accordion\]/)
   assert.match(faces, /^\s*Adoptions in England and Wales, 2012/)
+})
+
+test('a bulletin\'s background notes and a press release\'s notes to editors are back matter', () => {
+  // The Office for National Statistics' adoptions bulletin (Open Government Licence v2.0): its "Background notes and
+  // methodology" had run over four slides (a blind reviewer: "appendix boilerplate").
+  assert.ok(isBackMatter('Background notes and methodology'))
+  assert.ok(isBackMatter('Notes to editors'))
+  assert.ok(!isBackMatter('Methodology'))
 })
