@@ -167,7 +167,9 @@ export function demoteInterviewCaptions(blocks: readonly Block[]): Block[] {
   return blocks.map((block, at) => {
     if (at < first || block.type !== 'heading' || block.numbering !== 0 || questionLine.test(text(block)) || /[?:]$/.test(text(block)) || countWords(text(block)) > 12) return block
     const next = blocks[at + 1]
-    if (next === undefined || questionLine.test(text(next)) || (next.type === 'heading' && !/^(?:A\s?[:.]|\p{Ll})/u.test(text(next)) && next.numbering !== 0)) return block
+    // (Before the next question too, when an answer's paragraph comes before it and it names a thing in a few words: "Preamp internals".)
+    const closesAnswer = questionLine.test(text(next)) && blocks[at - 1]?.type === 'paragraph' && !questionLine.test(text(blocks[at - 1])) && countWords(text(block)) <= 6
+    if (next === undefined || (questionLine.test(text(next)) && !closesAnswer) || (next.type === 'heading' && !questionLine.test(text(next)) && !/^(?:A\s?[:.]|\p{Ll})/u.test(text(next)) && next.numbering !== 0)) return block
     return tagSentence(text(block)).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/.test(token.lower))) ? block : { type: 'paragraph', lines: [block.line], caption: true }
   })
 }
