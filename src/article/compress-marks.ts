@@ -5,8 +5,9 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { capitalise, hasFiniteVerb, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { monthName } from './grammar-words.js'
 
-const months = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/
+const months = new RegExp(`^(?:${monthName})$`)
 
 /**
  * Drop an entry's date label before its statement: "January 14. 80 percent of…" → "80 percent of…" ("14 January:"

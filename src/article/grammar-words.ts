@@ -66,3 +66,6 @@ export const objectClauseVerbs = new Set([
   'find', 'notice', 'predict', 'confirm', 'require', 'ensure', 'think', 'believe', 'mean', 'suggest', 'agree', 'note', 'argue', 'claim',
   'state', 'assume', 'guarantee', 'verify', 'prove', 'realize', 'realise', 'expect', 'hope', 'discover', 'determine', 'specify'
 ])
+
+/** A month's name, whole or short ("March", "mar", "sept"), as a pattern to build on (`key-figures.ts` a date's day, `compress-marks.ts` a diary's entry). */
+export const monthName = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'

@@ -5,6 +5,7 @@
 import type { ListItem } from 'mdast'
 import { countWords, isCitation } from '../text/lines.js'
 import { plainText } from './face-parts.js'
+import { monthName } from './grammar-words.js'
 
 /**
  * The first figure a text names, as written: a number with a magnitude or
@@ -33,6 +34,9 @@ export function firstFigure(text: string): string | undefined {
 function spelledFigure(text: string): string | undefined {
   return spelledMultiple.exec(text)?.[1] ?? spelledShare.exec(text)?.[1]?.replace(/^(?:only|just)\s+/i, '')
 }
+
+/** A month's name at the end of a text ("on February", "16 Mar."): the day after or before it is a date's. */
+const month = new RegExp(`\\b(?:${monthName})\\.?$`, 'i')
 
 /** Whether a text's numbers are a reference's, none of them a claim's figure. */
 function unfigured(text: string): boolean {
@@ -75,7 +79,6 @@ function* figures(text: string): Generator<string> {
     if (/\b(?:no|without|(?:ran|run|runs|running) out of|lack of|lacks?|lacked)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
     if (/^\s*(?:a\.?m\.?|p\.?m\.?)\b/i.test(after)) continue
     // A day of a date ("on February 16", "16 March") is no figure.
-    const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
     if (month.test(before.trimEnd()) || month.test((/^\s*([A-Za-z]+\.?)/.exec(after)?.[1] ?? '').trim())) continue
     const bare = !currency && !unit
     // A time told in parts shows whole: "2 hours and 15 minutes" (its "2" alone counted nothing, and "15 minutes" was no
@@ -176,7 +179,8 @@ export function keyFigure(item: ListItem): string | undefined {
   if (/\b(?:thresholds?|cut-?offs?)\b|^\W*for (?:reference|comparison|context)\b|^\W*the colou?rs? (?:show|represent|indicate|mark)\b/i.test(text)) return undefined
   // ("I count 6 … Bronze Medals, 4 … Gold Medals, 8 … and 13 Olympic Silver medals": a list of figures has no one figure
   // to show big; "13" alone meant nothing.)
-  if ((text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length >= 4 || unfigured(text)) return undefined
+  const numbers = (text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length
+  if (numbers >= 4 || unfigured(text)) return undefined
   // ("Gunma and Nagano had international tourist visit rate of 0.5% and 3.0% in 2024": two shares of two things named
   // together; "0.5%" alone misstated it. So do two shares set side by side each with its own words, "70% of respondents
   // with a minority sexual orientation and 67% of those who identified as trans said…", "30% were not open with senior
@@ -185,7 +189,7 @@ export function keyFigure(item: ListItem): string | undefined {
   if (/\d\s*(?:%|percent|per cent)[^.;]{0,100}?(?:,\s*|\s)(?:and|or|but)\s+(?:a further |another |an additional |only |just |about |around |nearly |almost |some )?[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)/i.test(text)) return undefined
   // ("more than 7 in 10 people said…": a share told as a ratio is one figure, "7 in 10", not "10 people".)
   const ratio = /(?<![\p{L}\p{N}.,])(\d{1,3} (?:in|out of) \d{1,4})(?![\p{N}.,]\d)/u.exec(text)?.[1]
-  if (ratio && (text.match(/(?<![\p{L}\p{N}.])\d[\d,.]*/gu) ?? []).length === 2) return ratio
+  if (ratio && numbers === 2) return ratio
   // Of its figures the strongest, money or a magnitude or a share before a bare count ("…services to 1,000+ federal
   // government business lines, collecting 160 million transactions for $160 billion annually" shows "$160 billion", not
   // "1,000", a number a blind reader found meant nothing alone); of equals, the first.

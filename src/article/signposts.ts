@@ -155,8 +155,8 @@ export function isSignpost(text: string): boolean {
   if (/^[Tt]hank you,? (?:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?|all|everyone),? for\b|^[Tt]his (?:blog(?: post)?|post|article|piece|series) (?:has been|was) (?:a|the|our) first\b/u.test(bare.trim())) return true
   // (And where the page's picture came from, said in passing: "And the image is created by Bing with the help of DALL·E.")
   // (Not a plan with its date: "We will look at facilitating this with our Stonewall volunteer team later this year".)
-  const planned = /^we(?:['’]ll| will) look at\b/i.test(bare) && /\b(?:later|early|earlier) (?:this|next) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bnext (?:year|month|week)\b|\bin the (?:coming|next) (?:days|weeks|months|year)\b/i.test(bare)
-  return ((signpost.test(bare) || announcement.test(text)) && !planned) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || housekeeping.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
+  const planned = (): boolean => /^we(?:['’]ll| will) look at\b/i.test(bare) && /\b(?:later|early|earlier) (?:this|next) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bnext (?:year|month|week)\b|\bin the (?:coming|next) (?:days|weeks|months|year)\b/i.test(bare)
+  return ((signpost.test(bare) || announcement.test(text)) && !planned()) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || housekeeping.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
 }
 
 /** A sentence that ends on its colon (a closing quote or bracket after it): it leads into what follows. */

@@ -160,16 +160,17 @@ const questionLine = /^Q\s?[:.–-]\s/
  * @param blocks The text's blocks, in order.
  */
 export function demoteInterviewCaptions(blocks: readonly Block[]): Block[] {
-  const text = (block: Block | undefined): string => (block === undefined ? '' : block.type === 'heading' ? block.line.source.text.trim() : block.type === 'paragraph' ? block.lines[0]!.source.text.trim() : '')
-  const questions = blocks.filter((block) => questionLine.test(text(block))).length
-  const first = blocks.findIndex((block) => questionLine.test(text(block)))
-  if (questions < 3) return [...blocks]
+  const texts = blocks.map((block) => (block.type === 'heading' ? block.line.source.text.trim() : block.type === 'paragraph' ? block.lines[0]!.source.text.trim() : ''))
+  const asks = texts.map((line) => questionLine.test(line))
+  const first = asks.indexOf(true)
+  if (asks.filter(Boolean).length < 3) return [...blocks]
   return blocks.map((block, at) => {
-    if (at < first || block.type !== 'heading' || block.numbering !== 0 || questionLine.test(text(block)) || /[?:]$/.test(text(block)) || countWords(text(block)) > 12) return block
+    const line = texts[at]!
+    if (at < first || block.type !== 'heading' || block.numbering !== 0 || asks[at] || /[?:]$/.test(line) || countWords(line) > 12) return block
     const next = blocks[at + 1]
     // (Before the next question too, when an answer's paragraph comes before it and it names a thing in a few words: "Preamp internals".)
-    const closesAnswer = questionLine.test(text(next)) && blocks[at - 1]?.type === 'paragraph' && !questionLine.test(text(blocks[at - 1])) && countWords(text(block)) <= 6
-    if (next === undefined || (questionLine.test(text(next)) && !closesAnswer) || (next.type === 'heading' && !questionLine.test(text(next)) && !/^(?:A\s?[:.]|\p{Ll})/u.test(text(next)) && next.numbering !== 0)) return block
-    return tagSentence(text(block)).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/.test(token.lower))) ? block : { type: 'paragraph', lines: [block.line], caption: true }
+    const closesAnswer = asks[at + 1] === true && blocks[at - 1]?.type === 'paragraph' && !asks[at - 1] && countWords(line) <= 6
+    if (next === undefined || (asks[at + 1] && !closesAnswer) || (next.type === 'heading' && !asks[at + 1] && !/^(?:A\s?[:.]|\p{Ll})/u.test(texts[at + 1]!) && next.numbering !== 0)) return block
+    return tagSentence(line).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/.test(token.lower))) ? block : { type: 'paragraph', lines: [block.line], caption: true }
   })
 }
