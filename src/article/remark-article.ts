@@ -16,6 +16,7 @@ import { authorSignOff, authorUnderTitle, codaAfterRule, italicStandfirst, openi
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { foldCatalogue } from './catalogue.js'
 import { markEndNotes, seriesTitle } from './back-matter.js'
+import { foldChartNotes } from './chart-notes.js'
 import { headlineParts, isSameTitle } from '../markdown/title-slide.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -50,6 +51,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     markCitations(tree)
     spaceAfterBreaks(tree)
     markEndNotes(tree.children)
+    tree.children = foldChartNotes(tree.children)
     seriesTitle(deck.config)
     if (typeof deck.config.author === 'string') deck.config.author = spelledAuthors(deck.config.author, toString(tree))
     if (!settings.text) boldParagraphHeadings(tree)
