@@ -1,8 +1,8 @@
 /**
  * Source normalisation: the template tags of static site generators in a post's Markdown, line for line (line numbers
  * never change) — Jekyll's Liquid (`{% highlight %}` blocks, includes, `capture`), Hexo's `post_link`, a theme's figure
- * include and Zola's figure shortcode — as the code, picture or words they stand for, or as nothing; and a widget marker
- * before a heading's words (`## [accordion] …`).
+ * include and Zola's figure shortcode — as the code, picture or words they stand for, or as nothing; a widget marker
+ * before a heading's words (`## [accordion] …`), a line of tag markers, and a site's own footnote marks.
  */
 import { fenceStep } from './bookdown.js'
 
@@ -25,6 +25,11 @@ const includeTag = /\{%-?\s*include\s[^%]*-?%\}/g
 const captureOpen = /\{%-?\s*capture\b[^%]*%\}/
 const captureClose = /\{%-?\s*endcapture\s*-?%\}/
 const captureSpan = /\{%-?\s*capture\b[^%]*%\}[\s\S]*?\{%-?\s*endcapture\s*-?%\}/g
+/** A line of a site's tag markers only (`[tag:life] [tag:introspection]`), over a post's title. */
+const tagLine = /^\s*(?:\[(?:tags?|categor(?:y|ies)|topics?):[^\]\s]+\]\s*)+$/i
+/** A site's own footnote marks: `[footnote_link]` where a note is cited, `[footnote_text]` opening the note, in order. */
+const footnoteLink = /\s?\[footnote_link\]/g
+const footnoteText = /^\[footnote_text\]\s*/
 
 /**
  * Jekyll's Liquid, line for line: a `{% highlight lang %}` block as the fenced code it is, and a line of other tags
@@ -36,6 +41,10 @@ export function liquidTags(lines: string[]): void {
   let fence: string | undefined
   let highlight = false
   let capturing = false
+  // (The n-th mark cites the n-th note when there are as many of each; a GFM footnote then.)
+  const cited = lines.reduce((sum, line) => sum + (line.match(footnoteLink)?.length ?? 0), 0)
+  const paired = cited > 0 && cited === lines.filter((line) => footnoteText.test(line)).length
+  let [links, texts] = [0, 0]
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (highlight) {
@@ -48,7 +57,10 @@ export function liquidTags(lines: string[]): void {
     if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
     else if (figureInclude.test(line) || zolaFigure.test(line)) lines[index] = figurePicture((figureInclude.exec(line) ?? zolaFigure.exec(line))![1]!)
     else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
-    else if (liquidLine.test(line)) lines[index] = ''
+    else if (liquidLine.test(line) || tagLine.test(line)) lines[index] = ''
+    // (voussoir.net's "…cheap [footnote_link], and tasty [footnote_link]." and "[footnote_text] Meal prepping…": a note's
+    // number, and its text for the speaker notes; "[footnote_text]" had opened three bullets.)
+    else if (footnoteLink.test(line) || footnoteText.test(line)) lines[index] = line.replace(footnoteLink, () => (paired ? `[^lectern-${++links}]` : '')).replace(footnoteText, () => (paired ? `[^lectern-${++texts}]: ` : ''))
     // (A site's widget marker before a heading's words, "## [accordion] Background notes and methodology": the heading alone.)
     else if (widgetHeading.test(line)) lines[index] = line.replace(widgetHeading, '$1')
     // (An include inside a line, "- {% include "includes/svg/at-20/theme_open.svg" %}", a template's picture in a list: nothing, its item too.)
