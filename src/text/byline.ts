@@ -32,6 +32,8 @@ const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?)(?:,|\\
 /** `Madison: For The Independent Journal, Wednesday, February 6, 1788.` */
 const nameRanIn = new RegExp(`^(\\p{Lu}[\\p{L}.'’ -]{1,40}?):\\s+(?:for|in|from)\\s+((?:the\\s+)?\\p{Lu}[^,:]{2,60}),\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\\s*)?(${datePattern.source})\\.?$`, 'iu')
 /** `Stephen Bradshaw, 28 June 2017` */
+/** A name and the day it was posted on, as a template signs a post: "James Burton on 09 August 2017". */
+const nameOn = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})\\s+on\\s+(${datePattern.source})$`, 'u' + 'i')
 const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `, ` // ` ("Dylan Baker // January 2022"). */
 // (And a stop or a semicolon before the date's word: "By Rohan Kumar (Seirdy). Published 2021-01-27; last updated 2021-12-13.")
@@ -88,6 +90,8 @@ function readByline(text: string): Byline | undefined {
   // "Stephen Bradshaw, 28 June 2017".
   const nameCommaDate = nameComma.exec(text)
   if (nameCommaDate && countWords(nameCommaDate[1]!) <= 8 && looksLikeName(nameCommaDate[1]!.trim())) return { byline: nameCommaDate[1]!.trim(), date: nameCommaDate[2]!.trim() }
+  const signed = nameOn.exec(text)
+  if (signed && looksLikeName(signed[1]!)) return { byline: signed[1]!, date: signed[2]!.trim() }
   if (countWords(text) > 20) return undefined
   // ("By the end of this section, you will be able to:": a clause that opens with "by", no byline.)
   // (But "By the Hon. Victoria Grosvenor", "By the Rev. …": a title before the name.)

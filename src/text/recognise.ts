@@ -20,7 +20,7 @@ import { isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowerc
 import type { DropReason } from './boilerplate-lines.js'
 import { findBoilerplate } from './boilerplate.js'
 import { findFront } from './front.js'
-import { datelineDate } from './byline.js'
+import { datelineDate, looksLikeName, parseByline } from './byline.js'
 import { inferDepths } from './headings.js'
 import { isAttributionLine } from './boilerplate-lines.js'
 import { countWords, endsQuotation, endsSentence, isTitleCase, splitLines } from './lines.js'
@@ -273,6 +273,15 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
     }
   }
 
+  // (A byline a template signs the post with at its foot, "James Burton on 09 August 2017", names the speaker and the day
+  // when the top of the page does not; it had been on no slide at all.)
+  const foot = children.at(-1)
+  const signed = foot?.type === 'paragraph' && !meta.byline ? parseByline(toString(foot).trim()) : undefined
+  if (signed?.byline && looksLikeName(signed.byline)) {
+    meta.byline = signed.byline
+    meta.date ??= signed.date
+    foot!.data = { ...foot!.data, footnote: true }
+  }
   // The author's bio closing the page ("Jo Hill is a Service Designer and User Researcher at the DTA.") is for the notes.
   // (So is the credit under it, "Edited by Matthew Conlen and Victoria Uren.", which had left the bio the talk's closing line.)
   let end = children.length - 1
