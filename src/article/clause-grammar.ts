@@ -293,6 +293,9 @@ function lastConjunctComplete(tokens: readonly Token[]): boolean {
   return true
 }
 
+/** Adverbs that comment on a whole clause, standing before its subject. */
+const sentenceAdverbs = /^(?:clearly|obviously|surely|certainly|fortunately|unfortunately|sadly|luckily|thankfully|ultimately|admittedly|arguably|undoubtedly|evidently|naturally|interestingly|importantly|crucially|notably)$/
+
 /** Whether the tokens start a clause: a subject-like word, then a verb before any comma. */
 export function startsClause(tokens: readonly Token[]): boolean {
   // An opening quote mark before the subject ("“agilefall” is…").
@@ -328,6 +331,8 @@ export function startsClause(tokens: readonly Token[]): boolean {
   // ("…, together we decided to…": an adverb before the subject pronoun.)
   // (Not a subordinator or a question word the tagger calls an adverb: "when we browse the Web…" is no main clause.)
   if (first.pos === 'ADV' && !subordinators.has(first.lower) && !whWords.has(first.lower) && ['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[1]?.lower ?? '')) return startsClause(tokens.slice(1))
+  // (A sentence adverb before a subject of any kind: "…, but clearly the value/friction of Markdown has yet to be defeated".)
+  if (sentenceAdverbs.test(first.lower) && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[1]?.pos ?? '')) return startsClause(tokens.slice(1))
   if (first.pos === 'ADV' && !['there', 'here'].includes(first.lower)) return false
   // ("…, and ways the community can contribute to its growth": a bare plural and the clause that says which, a noun phrase.)
   if (first.pos === 'NOUN' && /[^s]s$/.test(first.lower) && (['the', 'this', 'our', 'their', 'its'].includes(tokens[1]?.lower ?? '') || ['we', 'you', 'they', 'i', 'people'].includes(tokens[1]?.lower ?? ''))) return false

@@ -6,8 +6,8 @@
  */
 import { capitalise, hasFiniteVerb, isComma, isStatement, isVerb, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { tokensText, type Token } from './nlp.js'
-import { pronounReferent } from './compress-front.js'
 import { insideBrackets } from './quotations.js'
+import { realisedName } from './compress-reveals.js'
 
 /** Verbs of an empty "it … that" frame around a statement ("It happens that…", "It turns out that…"). */
 const frameVerbs = new Map([
@@ -44,7 +44,7 @@ export function dropFrame(tokens: Token[]): Token[] {
     const phrase = isComma(tokens[2]) ? rest.findIndex((token, at) => at > 0 && at <= 6 && isComma(token)) : -1
     if ((startsClause(rest) || (phrase > 0 && !rest.slice(0, phrase).some(isVerb) && startsClause(rest.slice(phrase + 1)))) && wordsOf(rest) >= 4) return capitalise(rest)
   }
-  return itFrame(tokens)?.rest ?? tokens
+  return itFrame(tokens)?.rest ?? realisedName(tokens) ?? tokens
 }
 
 /**
@@ -286,42 +286,6 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
     return [...tokens.slice(0, index), ...rest.slice(fronted || opensTrailing ? close : close + 1)]
   }
   return tokens
-}
-
-/** A noun phrase that points ahead to what follows its dash or colon: "one actuality", "a simple reason", "two things", "a relatively simple problem". */
-const pointsAhead = /\b(?:one|an?|a single|the same|two|three|the main) (?:(?:relatively|very|fairly|really|pretty|quite) )?(?:[\p{L}-]+ )?(?:actuality|reality|result|outcome|reason|thing|things|problem|lesson|truth|fact|effect|consequence|conclusion|goal|aim|idea|question|point|difference|objective|mission|purpose|message|motto|rule|principle|vision|promise|answer|challenge|finding)$/iu
-
-/**
- * The statement after a dash or colon that a set-up points to ("The app's design and its dominance have resulted in
- * one actuality - people's self-identity becomes so multi-faceted…"): the set-up names nothing, the point follows.
- *
- * @param tokens A tagged sentence.
- * @returns The statement after the set-up, or the sentence as it was.
- */
-export function dropSetUp(tokens: Token[]): Token[] {
-  // (A colon stands after its word; a dash between spaces, not inside "self-identity".)
-  const split = tokens.findIndex((token, index) => index > 3 && (token.value === ':' || (/^[-–—]$/.test(token.value) && token.space !== '')))
-  if (split === -1) return tokens
-  const before = tokens.slice(0, split)
-  const after = withoutLeadingSpace(tokens.slice(split + 1))
-  const text = before.map((token) => token.value).join(' ')
-  // ("…, but there is also a racial hierarchy: listings in low-poverty Black or Latino communities contain less
-  // information…": a thing said to exist, then what it is.)
-  const exists = /^(?:but |and )?there (?:is|are|was|were) (?:also |still |now |clearly )?(?:an?|one|two|three|some|several) /i.test(text) && before.length <= 8
-  if ((!pointsAhead.test(text) && !exists) || after.length < 4) return tokens
-  // ("…a new movement appeared with a clear objective: make all the research results available to the public without any
-  // restriction": what follows is no clause, so the set-up's noun labels it, "Clear objective: make all the research…".)
-  if (!startsClause(after) || !isStatement(after)) {
-    const start = before.findLastIndex((token) => ['DET', 'NUM'].includes(token.pos) || ['one', 'a', 'an', 'the'].includes(token.lower))
-    const label = before.slice(start + 1)
-    return start !== -1 && label.length >= 1 && label.length <= 3 && split + 1 < tokens.length && isVerb(after[0]!) ? capitalise([...withoutLeadingSpace(label), { ...tokens[split]!, space: '' }, { ...after[0]!, space: ' ' }, ...after.slice(1)]) : tokens
-  }
-  // ("htmx solves a relatively simple problem: it adds a handful of attributes…": the set-up's subject for its pronoun.)
-  if (['it', 'they'].includes(after[0]!.lower)) {
-    const referent = pronounReferent(after[0]!.lower, before)
-    return referent ? [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...after.slice(1)] : tokens
-  }
-  return capitalise(after)
 }
 
 /**

@@ -17,12 +17,13 @@ import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubo
 import { dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { asideInSubject, closesSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
+import { dropSetUp, isNamedAnswer } from './compress-reveals.js'
 import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, keepsBounds, leavesVerbBehind, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropAsides } from './compress-brackets.js'
 import { clauseSubject } from './clause-subject.js'
 import { dropAppositive, dropSubjectAppositive, dropSubjectRole, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive, dropTrailingResult } from './compress-asides.js'
-import { dropDateline, dropEitherWay, dropFrame, dropPointingFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropSetUp, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
+import { dropDateline, dropEitherWay, dropFrame, dropPointingFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
 import { onlyRelative } from './clause-segments.js'
@@ -345,7 +346,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   const half = (notOnly !== -1 && !final.some((token) => token.lower === 'but') && !final.slice(notOnly + 2).some((token) => token.lower === 'also')) || (either !== -1 && !final.slice(either + 1).some((token) => token.lower === 'or'))
   // ("There's of course a risk": an existential cut from what the risk is says nothing; nor "Or as Doron Zeilberger wrote", cut from what he wrote.)
   const stub = words < wordsOf(tagged) && words <= 8 && /^(?:(?:or|and|but|so) )?as [^,;:]{2,40} (?:wrote|writes|said|says|put it|puts it|noted|notes|observed|argued|argues|remarked|explained|explains)$|^there(?:['’]s| is| are| was| were)\b(?: (?:of course|also|always|still|clearly|obviously))? (?:an?|one|another|some) (?:[\w-]+ )?(?:risk|problem|catch|downside|caveat|issue|danger|cost|trade-?off|limit|drawback|challenge|question|reason|upside|benefit|difference)s?$/i.test(tokensText(final).trim())
-  if (!isStatement(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half || stub) return undefined
+  if ((!isStatement(final) && !isNamedAnswer(final)) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half || stub) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 

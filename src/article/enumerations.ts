@@ -120,12 +120,17 @@ function wordsIn(tokens: readonly Token[]): number {
  * Whether the colon at `index` introduces what its head only counts or names in general, so that a cut there keeps
  * the empty frame: after a count, "…used in three classes of problem: optimization, integration…"; after a bare
  * plural, "In discussion, students pointed out patterns: pseudoarchaeological claims clustering at iconic sites, or…"
- * ("Students pointed out patterns" says nothing the colon does not).
+ * ("Students pointed out patterns" says nothing the colon does not); and a word or two it leads up to, "…the most important
+ * element of habit formation: friction".
  *
  * @param tokens The sentence's tokens.
  * @param index The colon's index.
  */
 export function colonGivesItems(tokens: readonly Token[], index: number): boolean {
+  // (A word or two the head leads up to, ending the sentence: "…the most important element of habit formation: friction."
+  // had lost its answer.)
+  const tail = tokens.slice(index + 1).filter((token) => /[\p{L}\p{N}]/u.test(token.value))
+  if (tail.length > 0 && tail.length <= 3 && tokens[index - 1]?.pos === 'NOUN' && tail.every((token) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(token.pos)) && tokens.slice(index + 1).every((token) => /[\p{L}\p{N}]/u.test(token.value) || /^[.!]$/.test(token.value))) return true
   if (tokens.slice(Math.max(0, index - 6), index).some((other) => other.pos === 'NUM' || countingWords.has(other.lower))) return true
   const noun = tokens[index - 1]
   const before = tokens[index - 2]

@@ -138,13 +138,17 @@ function featuresOf(candidate: Candidate, context: Context): Features {
   // (A maxim says much in few terms: "Ambition must be made to counteract ambition"; not a definition, "Working software means
   // tested, potentially shippable software".)
   const maxim = bullet?.fits && countWords(sentence) <= 10 && !question && !tokens.some((token) => ['mean', 'refer', 'define', 'stand'].includes(token.lemma)) && tokens.some((token, at) => ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(token.pos) && !token.stop && token.lemma.length >= 4 && tokens.some((other, later) => later > at && other.lemma.toLowerCase() === token.lemma.toLowerCase()))
+  const marked = context.emphasis.some((text) => bolds(sentence, text)) || candidate.announced || statesLesson.test(sentence)
+  // (A paragraph of one sentence its author set in bold is the section's rule, long or conditional as it is: "If you want
+  // to build a habit, you should **reduce the friction of that habit** or **increase the friction of the alternatives**.")
+  const rule = marked && candidate.index === 0 && context.lastInParagraph && context.emphasis.some((text) => bolds(sentence, text))
   return {
     central: context.central,
     heading: heading.size > 0 ? overlap(candidate.terms, heading) / heading.size : 0,
     titleUnderHeading: title.size > 0 && heading.size > 0 ? overlap(candidate.terms, title) / title.size : 0,
     titleAlone: title.size > 0 && heading.size === 0 ? overlap(candidate.terms, title) / title.size : 0,
     concrete: candidate.concrete ? 1 : 0,
-    marked: context.emphasis.some((text) => bolds(sentence, text)) || candidate.announced || statesLesson.test(sentence) ? 1 : 0,
+    marked: marked ? 1 : 0,
     enumeration: candidate.enumeration ? 1 : 0,
     example: /^(?:for example|for instance|as an example|to give an example|e\.g\.),/i.test(sentence) && bullet && !candidate.vague ? 1 : 0,
     figure: figure ? 1 : 0,
@@ -169,10 +173,10 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     leadIn: endsOnColon.test(sentence) ? 1 : 0,
     aside: /^\(/.test(sentence) ? 1 : 0,
     vague: candidate.vague ? 1 : 0,
-    frontedClause: bullet && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(bullet.text) ? 1 : 0,
+    frontedClause: bullet && !rule && /^(?:when|while|if|although|though|because|since|as|after|before|once|unless)\b/i.test(bullet.text) ? 1 : 0,
     noBullet: bullet ? 0 : 1,
     overBudget: bullet && !bullet.fits ? 1 : 0,
-    long: bullet && bullet.words > context.maxWords + 6 ? 1 : 0,
+    long: bullet && !rule && bullet.words > context.maxWords + 6 ? 1 : 0,
     veryLong: bullet && bullet.words > context.maxWords + 10 ? 1 : 0,
     length: Math.min(countWords(sentence), 40) / 40,
     short: bullet && bullet.fits && bullet.words <= 4 ? 1 : 0,

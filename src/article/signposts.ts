@@ -311,13 +311,13 @@ export function isTeaser(question: string): boolean {
 
 /**
  * Whether a question only asks the audience to care, "Why should you care about this?", "So what?", "Why does it
- * matter?": no label for the answer after it (a slide's one bullet had been "Why should you care about this? I think
+ * matter?", "So what to do?": no label for the answer after it (a slide's one bullet had been "Why should you care about this? I think
  * of it like the medical version of the ghost of Christmas future…").
  *
  * @param question The question, as written.
  */
 export function asksToCare(question: string): boolean {
-  return /^(?:and |so,? |but )?(?:why (?:should|would|do|does) (?:you|we|i|anyone|this|that|it) (?:care|matter)(?: about (?:this|that|it|any of this))?|so what|what does (?:this|that|it|all this) (?:all )?mean(?: for (?:you|us))?|why does (?:this|that|it|any of this) matter)\?["'”’)]*$/i.test(question.trim())
+  return /^(?:and |so,? |but )?(?:why (?:should|would|do|does) (?:you|we|i|anyone|this|that|it) (?:care|matter)(?: about (?:this|that|it|any of this))?|so what|what (?:(?:should|can|do|could) (?:i|we|you|one) do(?: about (?:it|this|that))?|(?:is there )?to do|now)|now what|what does (?:this|that|it|all this) (?:all )?mean(?: for (?:you|us))?|why does (?:this|that|it|any of this) matter)\?["'”’)]*$/i.test(question.trim())
 }
 
 /** A list of sources written as one paragraph under its label: "Sources" / "Maric, R. (2014). The Half-Spaces. https://…". */

@@ -54,7 +54,7 @@ test('should show the point an announcement gives after its colon, not the annou
 })
 
 test('should bring the set-up’s subject to a pronoun that opens the point after it', async () => {
-  const { dropSetUp } = await import('../../src/article/compress-frames.js')
+  const { dropSetUp } = await import('../../src/article/compress-reveals.js')
   const { tokensText } = await import('../../src/article/nlp.js')
   // htmx, "Building a no-build-step …" essay (BSD-2-Clause/0BSD site text): "it" is htmx.
   const tokens = tagSentence('At its core, htmx solves a relatively simple problem: it adds a handful of attributes to HTML.')

@@ -5,6 +5,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { asksToCare } from '../../src/article/signposts.js'
+import { parseByline } from '../../src/text/byline.js'
 import { facesOf } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
@@ -12,6 +15,9 @@ async function deck(source: string): Promise<{ html: string; faces: string }> {
   const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
   return { html, faces: facesOf(html) }
 }
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
 
 test('a chart\'s notes under a heading of their own are its small print, not a section', async () => {
   // Office for National Statistics, "Adoptions in England and Wales, 2012" (Open Government Licence v2.0): "### Notes:" over
@@ -42,4 +48,92 @@ test('a chart\'s notes under a heading of their own are its small print, not a s
   // (The note is in the speaker notes; the prose after it stays in its section.)
   assert.match(html, /<aside class="notes">[^]*?only available from 1998/)
   assert.match(faces, /Number of adoptions[^]*?(?:Wales recorded|small fluctuations)[^]*?Adoptions by age and sex/)
+})
+
+test('a line of a site\'s tag markers is no slide, and its own footnote marks are footnotes', async () => {
+  // Ethan Dalool (voussoir), "Friction" (2020, BSD 3-Clause over the site's repository): "[tag:life] [tag:introspection]"
+  // over the setext title had made an agenda before the title and an empty slide, and "[footnote_text] Meal prepping…"
+  // opened bullets.
+  const { html, faces } = await deck([
+    '[tag:life] [tag:introspection]',
+    '',
+    'Friction',
+    '========',
+    '',
+    '## Food',
+    '',
+    'Eating healthy is ideal, but unhealthy foods are numerous, cheap [footnote_link], and tasty [footnote_link]. Healthy food takes planning and time to cook.',
+    '',
+    '[footnote_text] Meal prepping can bring the per-meal cost down.',
+    '',
+    '[footnote_text] I typically hear healthy eaters say that junk food tastes bad to them now.',
+    '',
+    '## Sleep',
+    '',
+    'Going to bed on time is hard when the phone is within reach. A charger in the kitchen removes the temptation.'
+  ].join('\n'))
+  assert.doesNotMatch(faces, /\[tag:|footnote_link|footnote_text/)
+  assert.doesNotMatch(html, /\[tag:|footnote_link|footnote_text/)
+  assert.match(faces, /^\s*Friction\b/)
+  assert.doesNotMatch(faces, /Meal prepping|junk food/)
+  assert.match(html, /<aside class="notes">[^]*?Meal prepping can bring the per-meal cost down/)
+})
+
+test('a word or two a colon leads up to is the answer, kept; a writer\'s realising around it goes', () => {
+  // "Friction": "Over the past two years I have become aware of what I now feel is the most important element of habit
+  // formation: friction." had lost its answer ("…the most important element of habit formation").
+  assert.equal(bullet('Over the past two years I have become aware of what I now feel is the most important element of habit formation: friction.'), 'The most important element of habit formation: friction')
+  // (A colon before a clause is cut as before when over the budget; one inside a time is none.)
+  assert.equal(bullet('The train leaves at 10:45 from the main station every weekday.'), 'The train leaves at 10:45 from the main station every weekday')
+})
+
+test('the point after "but" opens on a sentence adverb; "So what to do?" labels no answer', async () => {
+  // "Friction": "Some argue that other formats like AsciiDoc or rst are more powerful (higher value), which is hard to deny,
+  // but clearly the value/friction of Markdown has yet to be defeated." had shown the concession, not the point.
+  assert.equal(bullet('Some argue that other formats like AsciiDoc or rst are more powerful (higher value), which is hard to deny, but clearly the value of Markdown has yet to be defeated.'), 'Clearly the value of Markdown has yet to be defeated')
+  assert.ok(asksToCare('So what to do?'))
+  assert.ok(asksToCare('What should we do about it?'))
+  assert.ok(!asksToCare('What to do about the flood?'))
+})
+
+test('a paragraph of one sentence its author set in bold is the section\'s rule, conditional and long as it is', async () => {
+  // "Friction": "If you want to build a habit, you should **reduce the friction of that habit** or **increase the friction
+  // of the alternatives**." was on no slide; "Sure, homework is important." was. (The section as written.)
+  const { faces } = await deck([
+    "# Friction",
+    "",
+    "## Homework",
+    "",
+    "Take homework for example. You're supposed to be doing homework, but getting distracted on the internet is sooo tempting. Let's make a chart:",
+    "",
+    "![](graph.svg)",
+    "",
+    "Sure, homework is important. It gives you value in the form of a grade which is important to the rest of your schooling. It's certainly much more important than lazily scrolling the internet. But boy does it have a lot of friction. Maybe it's boring and difficult. Maybe it's math homework with 50 of the same kind of problem that you're sick of doing. Maybe it's an essay on a topic you don't care about and you can't think of anything to write. Procrastinating on the other hand is easy, and in the age of notifications the internet is more than willing to come to you. The ratio of `value/friction` leans heavily in favor of the internet. I for one have always been a procrastinator.",
+    "",
+    "As the deadline approaches, the homework starts to gain more value -- on top of the grade you have \"avoiding the shame of not turning anything in\", \"avoiding the embarrassment of being called on in class and not having an answer\", \"avoiding a slippery slope trend of not doing my work\". If these are enough, the homework will finally get the better ratio and you'll do it. If they're not, well... I assume we've all skipped assignments before. Students who regularly skip homework either aren't finding it to be valuable enough or have too many alternatives with lower friction (or have extenuating circumstances at home, I apologize if that's the case).",
+    "",
+    "So what to do? Clearly I believe that the value of a task *can* change, but in my experience I don't have much control over it. Short of realizing some benefit that I genuinely didn't know was there, I find value to be generally outside of my control and impossible to give actionable advice for. *Just, like, think about how important it is. Just tell yourself to do it*. Great thanks. That leaves the other variable: friction.",
+    "",
+    "If you want to build a habit, you should **reduce the friction of that habit** or **increase the friction of the alternatives**.",
+    "",
+    "To continue the homework example, you can increase the friction of internet distractions by putting your cell phone or computer physically far away from you, or study in a room that's far from them -- make it so that in order to look at your phone you would have to intentionally get up and do so. At any rate this will certainly stop notifications from stealing you. If your homework requires the computer, try disabling wifi after loading up any webpages that you absolutely need.",
+    "",
+    "Decreasing the friction of homework is not always easy. Try splitting the assignment into multiple parts so that no individual part feels so daunting. For an essay, separate gathering sources, writing your outline, and filling in the body, for example. Anyway I tend to find that once I'm working I'm more willing to continue, so the only thing that matters is reducing the perceived friction at the very beginning.",
+    "",
+    "I'm not in school any more, but when I had essays to write I got into the habit of loading up MS Word, writing my name on the page, and leaving it on my taskbar. It would remain otherwise blank for another two or three days in some cases, but it made me feel happy that I had at least \"started\", provided a constant reminder to work on it, and reduced the friction of switching into work mode down to a single click. Check out Will Schoder's video [The Closure Effect](https://www.youtube.com/watch?v=E-F1U4bV2m8) about the Zeigarnik Effect / open loops / closure. Will's channel is great and I encourage you to watch the rest of it. After you do your homework."
+  ].join('\n'))
+  assert.match(faces, /If you want to build a habit, you should reduce the friction of that habit or increase the friction of the alternatives/)
+  assert.doesNotMatch(faces, /So what to do\?/)
+})
+
+test('a template\'s signature at the foot of copied text names the speaker and the day', async () => {
+  // James Burton, "Developing Your Film" (jimsey.org, 2017, CC BY 4.0): "James Burton on 09 August 2017" closed the page
+  // under its navigation and was on no slide; the title slide named nobody.
+  assert.deepEqual(parseByline('James Burton on 09 August 2017'), { byline: 'James Burton', date: '09 August 2017' })
+  assert.equal(parseByline('Report on 09 August 2017'), undefined)
+  const { html } = await renderDeck(['Developing Your Film', '', 'You are still not quite ready to start developing! First, think ahead to where you are going to hang the films to dry. You need somewhere with at least 1.5m clearance from the ground.', '', 'The black and white process', '', 'The development process is simply a series of liquids poured into your dev tank at timed intervals. The entire process is over in less than 20 minutes.', '', 'previous: Mixing the Chemicals', '', 'James Burton on 09 August 2017', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/film.txt' })
+  const title = /<section[^>]*>([^]*?)<\/section>/.exec(html)![1]!
+  assert.match(title, /James Burton/)
+  assert.match(title, /09 August 2017/)
+  assert.doesNotMatch(facesOf(html.replace(/<section[^>]*>[^]*?<\/section>/, '')), /James Burton on 09 August 2017/)
 })
