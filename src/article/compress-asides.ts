@@ -21,7 +21,8 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     const opener = tokens[index + 1]!.lower
     const relative = ['which', 'who', 'whose', 'whom'].includes(opener)
     // ", whether it is X, Y, or Z, makes it…": a clause of alternatives between a subject and its verb.
-    const alternatives = opener === 'whether' || opener === 'although' || opener === 'though'
+    // (So is a clause of when, between a subject and its verb: "most people, once they get themselves to start, find…".)
+    const alternatives = opener === 'whether' || opener === 'although' || opener === 'though' || (['once', 'when', 'whenever', 'after', 'before', 'until'].includes(opener) && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos))
     // "…, whose release, caused by paper notes being misinterpreted…, led to…": a participle's phrase between the commas.
     // (A passive one only, "caused by", "designed in", naming nothing: not "…the wall, screwed the bottom pieces, slid…",
     // a verb of a series; nor ", called Neuropixels,", ", created by Deque Systems,", ", Engaged California,", names.)
@@ -62,7 +63,7 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
     // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.
     const verb = tokens[predicateAfter(tokens, close)]!
-    if (tokens[close - 1]!.pos === 'ADV' || (verb.lower === verb.lemma && verb.pos === 'VERB' && tokens[index - 1]!.pos === 'NOUN' && !/s$/.test(tokens[index - 1]!.lower))) continue
+    if (tokens[close - 1]!.pos === 'ADV' || (verb.lower === verb.lemma && verb.pos === 'VERB' && tokens[index - 1]!.pos === 'NOUN' && !/s$|^(?:people|children|men|women|police|staff)$/.test(tokens[index - 1]!.lower))) continue
     const next = [...tokens.slice(0, index), ...tokens.slice(close + 1)]
     if (wordsOf(next) >= 4) return next
   }

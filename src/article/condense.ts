@@ -8,7 +8,7 @@ import type { BlockContent, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 import { countWords } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
-import { asksToCare, isJournalFront, isPointer, isPublicationNote, isSignpost, sourcesParagraph } from './signposts.js'
+import { asksToCare, isJournalFront, isPointer, isPressFurniture, isPublicationNote, isSignpost, sourcesParagraph } from './signposts.js'
 import { lineBoilerplate } from '../text/boilerplate-lines.js'
 import { withoutStruck } from './struck-text.js'
 import { isBlankParagraph, trimmedItem, withoutBlankItems } from './blank-text.js'
@@ -102,6 +102,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node) || isSetAside(node) || isBlankParagraph(node) || (node.type === 'html' && isSignpost(htmlText(node).trim()))) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
+    // (So is a press release's contact line and its paragraph about the organisation.)
+    if (node.type === 'paragraph' && isPressFurniture(toString(node))) return keepInNotes([structuredClone(node)])
     // (So is the page's own table of contents, links to its anchors: the agenda does that job.)
     if (isPageContents(node)) return keepInNotes([structuredClone(node)])
     // (So is a template's prompt in italics under its heading, "*an accessible narrative description that describes why…*".)

@@ -29,6 +29,7 @@ import { addNotes, addTitledNotes } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Notes, Slide, SlideStack } from '../types.js'
 import { withoutContinued } from './continued.js'
+import type { FaceUnit } from './condense-types.js'
 
 /** Options of {@link remarkCondense}. */
 export interface CondenseOptions {
@@ -54,7 +55,7 @@ export function remarkCondense(options?: CondenseOptions | null) {
     const context: Context = { config: deck.config, metrics, measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)), shown: new Set() }
     const children: RootContent[] = []
     let afterTitle = false
-    for (const node of tree.children) {
+    for (const [at, node] of tree.children.entries()) {
       if (node.type === 'slide') {
         const condensed = condenseSlide(node, { ...context, lede: afterTitle })
         const title = afterTitle ? children[children.length - 1] : undefined
@@ -68,6 +69,9 @@ export function remarkCondense(options?: CondenseOptions | null) {
         // (Nor does a recap's heading with nothing under it, a talk's slide of pictures the recap left out: "Slide 5:
         // Presentation overview" goes to the notes of the slide before. An article's "## Part two" stays a divider.)
         else if (condensed.length === 1 && isEmptyFace(only!) && notesOf(only!).length === 0 && previous?.type === 'slide' && !isTitleSlide(previous) && recapHeading(only!)) addTitledNotes(previous, only!, [])
+        // (Nor a section of prose none of whose sentences makes a bullet — one sentence of 49 words under "Swimming" had been
+        // a slide of its heading alone: it is said over the slide before. A part's divider over its sub-sections stays.)
+        else if (condensed.length === 1 && isEmptyFace(only!) && previous?.type === 'slide' && !isTitleSlide(previous) && !isEmptyFace(previous) && notesOf(only!).some((node) => node.type === 'paragraph') && !opensPart(node, tree.children[at + 1])) addTitledNotes(previous, only!, notesOf(only!))
         else children.push(...condensed)
       } else if (node.type === 'slideStack') children.push(condenseStack(node, context))
       else children.push(node)
@@ -150,7 +154,10 @@ function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[],
     const datedHeading = dated ? { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: dated }], data: { ...structuredClone(heading!.data), overview: undefined, overviewTopic: true } } : undefined
     let faceHeading = datedHeading ?? (heading && index > 0 ? continuation(heading, page, phrases[index], all.length) : heading)
     // Two pages in a row about the same topic: the second continues the first ("Topic modeling (cont.)"); so does a topic named in the same words, singular or plural ("Owners Associations", then "Owners Association").
-    if (faceHeading && previous && (toString(faceHeading) === withoutContinued(toString(previous)) || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)
+    // (A page that goes on with the list the page before ended with goes on under its title: a press release's 21 executives
+    // had been titled "Robert Engel", "CEO" and "United States" by phrases of their items.)
+    if (faceHeading && previous && continuesList(all[index - 1]!, page)) faceHeading = continuedHeading(previous)
+    else if (faceHeading && previous && (toString(faceHeading) === withoutContinued(toString(previous)) || (faceHeading.data?.overviewTopic && sameTopic(toString(faceHeading), toString(previous))))) faceHeading = continuedHeading(previous)
     // An overview's page without a topic of its own (code, a picture) goes on with the page before it: "Chinese approaches (cont.)", not "Overview (cont.)" in the middle of the talk.
     else if (faceHeading && previous?.data?.overviewTopic && overview && !faceHeading.data?.overviewTopic) faceHeading = continuedHeading(previous)
     previous = faceHeading
@@ -237,6 +244,23 @@ function onlyMedia(slide: Slide): boolean {
   const notes = notesOf(slide)
   const caption = (node: RootContent): boolean => node.type === 'paragraph' && (node.children.every((child) => child.type === 'emphasis' || child.type === 'image' || child.type === 'html' || child.type === 'break' || (child.type === 'text' && child.value.trim() === '')) || pointer.test(toString(node).trim()))
   return notes.length > 0 && notes.every((node) => node.type === 'html' || node.type === 'definition' || caption(node))
+}
+
+/** Whether a slide is a part's divider: its heading is no sub-section and the next slide's is. */
+function opensPart(slide: Slide, next: RootContent | undefined): boolean {
+  const subsection = (node: RootContent | undefined): boolean => node?.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.subsection === true)
+  return !subsection(slide) && subsection(next)
+}
+
+/**
+ * Whether a page opens with the rest of a roster the page before ends with: a list of short entries (twelve words at
+ * most, six or more over the two pages), its parts keeping the list's position ("Robert Engel, CEO, CoBank"…).
+ */
+function continuesList(before: readonly FaceUnit[], page: readonly FaceUnit[]): boolean {
+  const [last, first] = [before.at(-1)?.node, page[0]?.node]
+  if (last?.type !== 'list' || first?.type !== 'list' || last.position === undefined || last.position.start.offset !== first.position?.start.offset) return false
+  const items = [...last.children, ...first.children]
+  return items.length >= 6 && items.every((item) => toString(item).split(/\s+/).length <= 12)
 }
 
 /** Whether a slide's heading is a recap's (`dropSlideNumbers`). */

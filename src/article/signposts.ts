@@ -87,8 +87,21 @@ const legalText = /^(?:copyright\s*(?:\(c\)|©)|permission is hereby granted\b|t
 export function isPublicationNote(text: string): boolean {
   // (And a disclaimer, "Disclaimer: I am still learning about public policy… Any feedback and corrections are welcome.",
   // which a talk's introduction had shown as its pull quote.)
-  return publicationNote.test(text.trim()) || legalText.test(text.trim()) || /^(?:disclaimer|disclosure)s?\s*:/i.test(text.trim())
+  return publicationNote.test(text.trim()) || legalText.test(text.trim()) || /^(?:disclaimer|disclosure)s?\s*:/i.test(text.trim()) || isPressFurniture(text)
 }
+
+/**
+ * Whether a paragraph is a press release's furniture: whom the press calls ("News Media Contact: Office of Public Affairs,
+ * 202-482-4883") or the organisation's standard paragraph about itself ("About SelectUSA: Housed within the U.S.
+ * Department of Commerce, …"), which had been bullets of a release's first and last slides.
+ *
+ * @param text The paragraph's text.
+ */
+export function isPressFurniture(text: string): boolean {
+  return pressFurniture.test(text.trim())
+}
+
+const pressFurniture = new RegExp(`^(?:(?:[Nn]ews |[Pp]ress )?[Mm]edia (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Oo]ffice))\\s*:|^[Aa]bout (?:the )?\\p{Lu}[\\p{L}&.'’-]*(?: \\p{Lu}[\\p{L}&.'’-]*){0,4}\\s*:\\s+\\S`, 'u')
 
 /** Where to look for more: "For other examples and references you can look at the adopters of containerd and CRI-O". */
 const lookElsewhere = String.raw`(?:for (?:other|more|further) (?:examples|references|details|information|reading)(?: and (?:examples|references|details))?,? )you (?:can|could|may|might) (?:also )?(?:look at|take a look at|have a look at|check out|refer to|consult)\b`

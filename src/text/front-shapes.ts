@@ -16,6 +16,21 @@ export const numberedHeading = /^\(?\d+(?:\.\d+)*[.)]\s|^\d+\.\d+(?:\.\d+)*\s/
 export const sectionLabel =
   /^(?:opinion|analysis|comment|commentary|editorial|column|letters?|review|reviews|interview|q ?& ?a|profile|feature|features|essay|explainer|guide|how-?to|tutorial|case study|customer story|success story|long read|the long read|investigation|special report|briefing|deep dive|spotlight|in focus|behind the scenes|field notes|insights?|perspectives?|news|company news|announcements?|release notes|product updates?|engineering|design|product|research|open source|security|data|infrastructure|culture|science|technology|tech|business|economy|politics|health|sport|sports|travel|food|environment|climate|education|podcast|safety|history|aviation|space|energy|policy|finance|world|opinions|arts|books|music|film|lifestyle|innovation|(?:focus|spotlight) on \S.*)$/i
 
+/**
+ * Which of two lines over a date is the kicker and which the title: a section's label under the title ("Safety" over
+ * "16 May 2021") is the kicker; a name of a place or thing in capitals under a label in sentence case ("Foreign travel
+ * advice" / "Albania" / "Updated: 14 February 2017", as GOV.UK prints it) is the title, the label its kicker.
+ *
+ * @param title The line taken for the title.
+ * @param under The line under it, over a date.
+ * @returns The kicker and the title, or `undefined` when the line under is neither.
+ */
+export function labelAndTitle(title: string, under: string): { kicker: string; title: string } | undefined {
+  if (sectionLabel.test(under)) return { kicker: under, title }
+  const subject = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|the|d['’]\p{L}+)){0,3}$/u.test(under) && countWords(under) <= 4 && (countWords(under) === 1 || !looksLikeName(under))
+  return subject && /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,4}$/u.test(title) ? { kicker: title, title: under } : undefined
+}
+
 /** Whether a line is a question of at most 30 words, as a headline may ask one ("Which Single Intervention Would Do…?"). */
 export function isHeadlineQuestion(line: string): boolean {
   return /\?["'”’]?$/.test(line) && countWords(line) <= 30

@@ -5,7 +5,7 @@
 import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
 import { isPictureCredit } from './credit-lines.js'
-import { chapterLabel, frontLabels, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTitleShaped, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
+import { chapterLabel, frontLabels, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -297,14 +297,14 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     front.title = lowerTitle || masthead ? title.charAt(0).toUpperCase() + title.slice(1) : title
     front.titleLine = lines[content[at]!]!.line
     at++
-  } else {
-    return { front, bodyStart: content[at] ?? lines.length, dropped }
-  }
+  } else return { front, bodyStart: content[at] ?? lines.length, dropped }
   // (The series and issue it was published in, "ISAW Papers 18.10 (2020)", is the page's furniture.)
   if (isSeriesLine(text(at) ?? '') && text(at + 1) !== undefined) dropped.set(content[at++]!, 'issue')
-  // (A section's label under the title, over the date, "Safety" / "16 May 2021", is its kicker, not its author.)
+  // (A section's label under the title, over the date, "Safety" / "16 May 2021", is its kicker, not its author; a place
+  // under a label, "Foreign travel advice" / "Albania", the title; its date may be an update note set aside before.)
   const section = text(at)
-  if (!front.kicker && section !== undefined && sectionLabel.test(section) && parseByline(text(at + 1) ?? '')?.date) [front.kicker, at] = [section, at + 1]
+  const labelled = !front.kicker && section !== undefined && [text(at + 1), lines[content[at]! + 1]?.text].some((line) => parseByline(line ?? '')?.date) ? labelAndTitle(front.title, section) : undefined
+  if (labelled) [front.kicker, front.title, front.titleLine, at] = [labelled.kicker, labelled.title, labelled.title === section ? lines[content[at]!]!.line : front.titleLine, at + 1]
   takeBylines(true)
   takeLabelled()
   // A name alone under the title, the article right after it ("Gordon Haff"); or the authors' names, one a line

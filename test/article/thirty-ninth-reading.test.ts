@@ -6,8 +6,9 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
-import { asksToCare } from '../../src/article/signposts.js'
+import { asksToCare, isPressFurniture } from '../../src/article/signposts.js'
 import { parseByline } from '../../src/text/byline.js'
+import { labelAndTitle } from '../../src/text/front-shapes.js'
 import { facesOf } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
@@ -136,4 +137,49 @@ test('a template\'s signature at the foot of copied text names the speaker and t
   assert.match(title, /James Burton/)
   assert.match(title, /09 August 2017/)
   assert.doesNotMatch(facesOf(html.replace(/<section[^>]*>[^]*?<\/section>/, '')), /James Burton on 09 August 2017/)
+})
+
+test('a section none of whose sentences makes a bullet is said over the slide before, not a slide of its heading alone', async () => {
+  // Foreign and Commonwealth Office, "Foreign travel advice: Albania" (GOV.UK, 2017, Crown copyright, in the
+  // alphagov/govuk-content-schemas examples under MIT): "Swimming" over one sentence of 49 words had been an empty slide.
+  const swimming = 'The Albanian National Environment Agency reported in 2016 that 83% of beaches in Albania are of a very good or good standard but the report raised concerns over a small number of beaches including beaches in Durres, Vlore and Saranda which are polluted as a result of inadequate sewage disposal and treatment.'
+  const { html, faces } = await deck(['# Albania', '', '## Sea travel', '', 'There are some local press reports that jet skis and boats being rented along the coasts may lack adequate safety precautions and equipment. Make sure that life jackets are available.', '', '## Swimming', '', swimming, '', '## Political situation', '', 'Tension between religious groups and expression of extremist views is very rare, and attitudes to western countries are overwhelmingly positive.'].join('\n'))
+  assert.doesNotMatch(faces, /Swimming/)
+  assert.match(html, new RegExp(`<aside class="notes">[^]*?Swimming[^]*?${swimming.slice(0, 60)}`))
+  assert.match(faces, /Sea travel[^]*Political situation/)
+})
+
+test('a place under a label in sentence case, over the page\'s date, is the title and the label its kicker', async () => {
+  // "Foreign travel advice" / "Albania" / "Updated: 14 February 2017": the talk had been titled "Foreign travel advice" and
+  // "Albania" was its first section.
+  assert.deepEqual(labelAndTitle('Foreign travel advice', 'Albania'), { kicker: 'Foreign travel advice', title: 'Albania' })
+  assert.deepEqual(labelAndTitle('Why cities need trees', 'Safety'), { kicker: 'Safety', title: 'Why cities need trees' })
+  assert.equal(labelAndTitle('Why cities need trees', 'Mary Smith'), undefined)
+  const { html } = await renderDeck(['Foreign travel advice', 'Albania', 'Updated: 14 February 2017', '', 'Summary', 'Over 80,000 British nationals visit Albania every year. Most visits are trouble-free. Take out comprehensive travel and medical insurance before you travel.', '', 'Crime', 'Public security is generally good, particularly in Tirana, and Albanians are very hospitable to visitors. There have been reports of luggage stolen from hotel rooms and public transport.', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/albania.txt' })
+  const title = /<section[^>]*>([^]*?)<\/section>/.exec(html)![1]!
+  assert.match(title, /<h1[^>]*>[^<]*Albania/)
+  assert.match(title, /Foreign travel advice/)
+})
+
+test('a roster that runs over pages goes on under its title; a press release\'s contact line and "About …:" paragraph are furniture', async () => {
+  // U.S. Department of Commerce, "Top Global Business Executives to Participate in 2015 SelectUSA Investment Summit" (2015,
+  // a US federal work in the public domain): the later pages of its 21 executives had been titled "Robert Engel", "CEO",
+  // "Nicolás Rubio" and "United States" by phrases of their entries; "News Media Contact: Office of Public Affairs,
+  // 202-482-4883" and "About SelectUSA: Housed within…" had been bullets.
+  assert.ok(isPressFurniture('News Media Contact: Office of Public Affairs, 202-482-4883'))
+  assert.ok(isPressFurniture('About SelectUSA: Housed within the U.S. Department of Commerce, SelectUSA promotes business investment.'))
+  assert.ok(!isPressFurniture('About the data: we used the survey of 2014.'))
+  const names = ['Norman Anderson, President and CEO, CG/LA Infrastructure', 'Carl Casale, President and CEO, CHS Inc.', 'Vijay Chandru, Chairman and CEO, Strand Life Sciences (India)', 'Frederico Fluery Curado, President and CEO, Embraer (Brazil)', 'Robert Engel, CEO, CoBank', 'Gururaj (Desh) Deshpande, Chairman, Sparta Group LLC', 'Thomas J. Donohue, President and CEO, U.S. Chamber of Commerce', 'Paul Hudson, President, AstraZeneca US (United Kingdom)', 'Sara Menker, Founder and CEO, Gro Intelligence', 'Nancy McLernon, President and CEO, Organization for International Investment', 'Takeshi Niinami, President and Board Member, Suntory (Japan)', 'René Steiner, CEO USA, Bühler', 'Eric Spiegel, President and CEO, Siemens USA (Germany)', 'Ofra Strauss, Chairperson, The Strauss Group (Israel)', 'Ludwig Willisch, President, BMW North America (Germany)']
+  const { faces } = await deck(['# Top Global Business Executives to Participate in 2015 SelectUSA Investment Summit', '', '**News Media Contact:**', 'Office of Public Affairs, 202-482-4883', '', 'The Summit will bring together senior U.S. officials, international investors, economic development organizations, local elected officials, and academics to explore and advance investment opportunities all around the United States.', '', 'Other executives confirmed for the Summit include:', '', ...names.map((name) => `*   ${name}`), '', 'In 2014, 5.8 million people in the United States were employed by U.S. subsidiaries of foreign firms.', '', '[About SelectUSA](http://selectusa.commerce.gov/): Housed within the U.S. Department of Commerce, SelectUSA promotes and facilitates business investment into the United States.'].join('\n'))
+  assert.doesNotMatch(faces, /News Media Contact|Housed within/)
+  const titles = [...faces.matchAll(/(\S+(?: \S+){0,3}) \(cont\.\)/g)].length
+  assert.ok(titles >= 1, faces)
+  assert.doesNotMatch(faces, /Robert Engel Robert Engel|> CEO </)
+})
+
+test('a clause of when between a subject and its verb is an aside', () => {
+  // "Friction": "I think that most people, once they get themselves to start, find that the value is higher than they expected".
+  assert.equal(bullet('I think that most people, once they get themselves to start, find that the value is higher than they expected.'), 'I think that most people find that the value is higher than they expected')
+  // (Not a clause after an object: "We met the team, when it was small, and worked with them".)
+  assert.equal(bullet('We met the team, when it was small, and worked with them.'), 'We met the team, when it was small, and worked with them')
 })
