@@ -154,3 +154,38 @@ export function withoutLeadingAnd(items: readonly ListItem[]): ListItem[] {
   text.value = text.value.replace(/^(?:and|or|plus) /, '')
   return [...items.slice(0, -1), copy]
 }
+
+/** How long or how often a step is done: "leave for 1 min", "invert four times", "for 45 minutes". */
+const timing = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|sixty)\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|times)\b/i
+
+/** How many minutes a sentence's time is ("45 minutes" 45, "3 mins" 3, "30 seconds" 0.5; a time in words 1). */
+function minutes(sentence: string): number {
+  const [, count = '', unit = ''] = /(\d+(?:\.\d+)?|\p{L}+)\s*(?:-\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/iu.exec(sentence) ?? []
+  const value = /^\d/.test(count) ? Number(count) : 1
+  return value * (/^s/i.test(unit) ? 1 / 60 : /^h/i.test(unit) ? 60 : 1)
+}
+
+/** Whether a bullet says how long or how often ({@link stepTiming}). */
+export function saysTiming(text: string): boolean {
+  return timing.test(text)
+}
+
+/**
+ * The sentence of a step that says how long or how often, when the item's first sentence only says what to do: "Wash
+ * the films - Fill your loaded tank up with pitcher water and put the lid on." then "Gently invert four times and leave
+ * for 1 min." (a blind reader of a film-developing guide found every step without its times). At most twelve words, and
+ * only when the first says no time itself; of several, the longest wait.
+ *
+ * @param sentences The item's sentences.
+ * @returns The timing sentence without its full stop, or `undefined`.
+ */
+export function stepTiming(sentences: readonly string[]): string | undefined {
+  const [first, ...later] = sentences
+  if (first === undefined || timing.test(first)) return undefined
+  // (A wait over a count, the longest: "Leave for 45 minutes" rather than "Agitate gently for 1 minute" or "Invert four
+  // times", within the item's next five sentences.)
+  const timed = later.slice(0, 5).filter((sentence) => timing.test(sentence) && sentence.split(/\s+/).length <= 12 && hasFiniteVerb(tagSentence(sentence)))
+  const waits = timed.filter((sentence) => !/\btimes\b/i.test(sentence.match(timing)![0]))
+  const chosen = waits.reduce<string | undefined>((longest, sentence) => (longest === undefined || minutes(sentence) > minutes(longest) ? sentence : longest), undefined) ?? timed[0]
+  return chosen?.replace(/(?<!\.\.)\.$/, '')
+}

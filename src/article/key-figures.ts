@@ -48,7 +48,7 @@ function unfigured(text: string): boolean {
 
 /** The figures a text names in digits, in order, as {@link firstFigure} reads them (the text not {@link unfigured}). */
 function* figures(text: string): Generator<string> {
-  const pattern = /(?=[$€£\d])(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×(?!\s*\d)|x\b(?!\s*\d)|(?:thousand|million|billion|trillion|percent|per\s+cent|times)\b))?((?:\s?\/\s?|\s+(?:a|per)\s+)(?:month|year|week|day|hour|minute|second|mo|yr|hr|min|sec|s)\b)?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}]|,\d)/gu
+  const pattern = /(?=[$€£\d])(?<![\p{L}\p{N}.,:/#-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|×(?!\s*\d)|x\b(?!\s*\d)|(?:thousand|million|billion|trillion|percent|per\s+cent|times(?=\s+(?:higher|lower|more|less|fewer|greater|larger|smaller|faster|slower|bigger|as|the|that|than|over)\b))\b))?((?:\s?\/\s?|\s+(?:a|per)\s+)(?:month|year|week|day|hour|minute|second|mo|yr|hr|min|sec|s)\b)?(?![\p{L}\p{N}]|[.:/-][\p{L}\p{N}]|,\d)/gu
   for (const match of text.matchAll(pattern)) {
     const [, currency = '', number = '', magnitude = '', rate = ''] = match
     // "$12,000/month": a rate shows with its period.

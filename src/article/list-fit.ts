@@ -8,7 +8,7 @@ import { shortenItem } from './condense-items.js'
 import { isCitation } from '../text/lines.js'
 import { isPictureSource } from '../text/credit-lines.js'
 import { toString } from './visible-text.js'
-import { withoutLeadingAnd, withoutSeriesEnds } from './item-endings.js'
+import { saysTiming, withoutLeadingAnd, withoutSeriesEnds } from './item-endings.js'
 
 /** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */
 const faceListWords = 50
@@ -55,7 +55,9 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
     const opening = (item: ListItem): string => toString(item).split(/\s+/).slice(0, 4).join(' ').toLowerCase()
     for (const at of longest) {
       if (words(fitted) <= faceListWords) break
-      if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!)) fitted[at] = tighter[at]!
+      // (Nor one that lost its step's time: "…put the lid on. Gently invert four times and leave for 1 min".)
+      const losesTime = saysTiming(toString(fitted[at]!)) && !saysTiming(toString(tighter[at]!))
+      if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!) && !losesTime) fitted[at] = tighter[at]!
     }
     return fitted
   }

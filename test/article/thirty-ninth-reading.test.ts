@@ -9,6 +9,8 @@ import { compressSentence } from '../../src/article/compress.js'
 import { asksToCare, isPressFurniture } from '../../src/article/signposts.js'
 import { parseByline } from '../../src/text/byline.js'
 import { labelAndTitle } from '../../src/text/front-shapes.js'
+import { stepTiming } from '../../src/article/item-endings.js'
+import { firstFigure } from '../../src/article/key-figures.js'
 import { facesOf } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
@@ -182,4 +184,18 @@ test('a clause of when between a subject and its verb is an aside', () => {
   assert.equal(bullet('I think that most people, once they get themselves to start, find that the value is higher than they expected.'), 'I think that most people find that the value is higher than they expected')
   // (Not a clause after an object: "We met the team, when it was small, and worked with them".)
   assert.equal(bullet('We met the team, when it was small, and worked with them.'), 'We met the team, when it was small, and worked with them')
+})
+
+test('a step keeps its time: the longest wait the item gives, never a repetition shown as a big number', async () => {
+  // "Developing Your Film": every step had been cut to its first sentence, "Developer - Fill the tank with your developer",
+  // without "Leave for 45 minutes"; "invert 5 times" had been shown big as "5 times".
+  assert.equal(stepTiming(['Developer - Fill the tank with your developer.', 'There is no need to measure accurately.', 'Agitate gently for 1 minute.', 'Tap to dislodge bubbles.', 'Leave for 45 minutes.']), 'Leave for 45 minutes')
+  assert.equal(stepTiming(['Fill the tank and leave it for 1 minute.', 'Leave for 45 minutes.']), undefined)
+  const steps = ['Soak the films - Fill the tank with room temperature water. Invert four times and tap it a few times on our surface to dislodge any bubbles. Let it stand for 3 mins. When time is up, pour water away down the sink.', 'Developer - Fill the tank with your developer. There is no need to measure accurately. Just make sure the tank is full up. Agitate gently for 1 minute. Tap to dislodge bubbles. Leave for 45 minutes.', 'Wash - You will do a three stage wash known as the \'Ilford Archival Wash\'. Fill the tank with pitcher water and invert 5 times. Empty and refill. 10 inversions.', 'Blix - Fill the tank with your blix. There is no need to measure accurately. Agitate gently for 1 minute. Leave for 60 minutes.']
+  const { html, faces } = await deck(['# Developing your film', '', '## The C41 colour process', '', 'Although it takes longer, this stand development process is easier to do than regular black and white processing.', '', ...steps.map((step, at) => `${at + 1}. ${step}`)].join('\n'))
+  assert.match(faces, /Fill the tank with your developer\. Leave for 45 minutes/)
+  assert.match(faces, /Fill the tank with your blix\. Leave for 60 minutes/)
+  assert.doesNotMatch(html, /data-layout="big-number"/)
+  assert.equal(firstFigure('Fill the tank with pitcher water and invert 5 times'), undefined)
+  assert.equal(firstFigure('Trains are 5 times faster than buses'), '5 times')
 })
