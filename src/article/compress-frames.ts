@@ -130,14 +130,18 @@ export function dropReporting(tokens: Token[]): Token[] {
   if (['we', 'i'].includes(tokens[0]?.lower ?? '') && found !== -1 && startsClause(finding) && wordsOf(finding) >= 5 && finding.slice(0, 6).some((token) => token.pos === 'PROPN' || token.pos === 'NOUN') && !['it', 'they', 'this', 'that', 'he', 'she', 'we', 'i', 'you'].includes(finding[0]!.lower)) return capitalise(finding)
   // (Or a figure straight after the verb: "…, the point estimate suggests 8% of transgender adults … have been forced to
   // migrate interstate".)
-  const that = tokens.findIndex((token, index) => index >= 2 && index <= 24 && reportingVerbs.has(tokens[index - 1]!.lower) && (token.lower === 'that' || (token.pos === 'NUM' && /^[%‰]$|^per$/.test(tokens[index + 1]?.value ?? ''))))
+  // (A year between the verb and its "that": "The Albanian National Environment Agency reported in 2016 that 83% of beaches…".)
+  const dated = (index: number): boolean => tokens[index - 1]?.pos === 'NUM' && tokens[index - 2]?.lower === 'in' && reportingVerbs.has(tokens[index - 3]?.lower ?? '') && token(index) === 'that'
+  const token = (index: number): string => tokens[index]?.lower ?? ''
+  const that = tokens.findIndex((other, index) => index >= 2 && index <= 24 && ((reportingVerbs.has(tokens[index - 1]!.lower) && (other.lower === 'that' || (other.pos === 'NUM' && /^[%‰]$|^per$/.test(tokens[index + 1]?.value ?? '')))) || dated(index)))
   if (that === -1) return tokens
+  const verbAt = dated(that) ? that - 3 : that - 1
   // ("I estimate that…", "We found that…": the author's own judgement, not a source, and a hedge the claim keeps.)
   // (What stands before the source's subject is a phrase of where it comes from: "From the pdf report embedded at the
   // bottom of the page, the point estimate suggests…".)
-  const comma = tokens.slice(0, that - 1).findLastIndex(isComma)
+  const comma = tokens.slice(0, verbAt).findLastIndex(isComma)
   const fronted = comma !== -1 && tokens[0]!.pos === 'ADP' && !conditionOpenings.has(tokens[0]!.lower)
-  const subject = tokens.slice(fronted ? comma + 1 : 0, that - 1)
+  const subject = tokens.slice(fronted ? comma + 1 : 0, verbAt)
   // (A possessive is the subject's determiner: "Their work suggests that older adults themselves want…".)
   if (subject.length > 14 || (!fronted && comma !== -1) || subject.some((token, at) => isVerb(token) || (token.pos === 'PRON' && !(at === 0 && ['their', 'his', 'her', 'its', 'our', 'my'].includes(token.lower) && subject.length >= 2)))) return tokens
   const rest = withoutLeadingSpace(tokens.slice(tokens[that]!.lower === 'that' ? that + 1 : that))

@@ -55,7 +55,7 @@ export function remarkCondense(options?: CondenseOptions | null) {
     const context: Context = { config: deck.config, metrics, measure: createFaceMeasure(metrics, footnoteDefinitions(tree as never)), shown: new Set() }
     const children: RootContent[] = []
     let afterTitle = false
-    for (const [at, node] of tree.children.entries()) {
+    for (const node of tree.children) {
       if (node.type === 'slide') {
         const condensed = condenseSlide(node, { ...context, lede: afterTitle })
         const title = afterTitle ? children[children.length - 1] : undefined
@@ -69,9 +69,6 @@ export function remarkCondense(options?: CondenseOptions | null) {
         // (Nor does a recap's heading with nothing under it, a talk's slide of pictures the recap left out: "Slide 5:
         // Presentation overview" goes to the notes of the slide before. An article's "## Part two" stays a divider.)
         else if (condensed.length === 1 && isEmptyFace(only!) && notesOf(only!).length === 0 && previous?.type === 'slide' && !isTitleSlide(previous) && recapHeading(only!)) addTitledNotes(previous, only!, [])
-        // (Nor a section of prose none of whose sentences makes a bullet — one sentence of 49 words under "Swimming" had been
-        // a slide of its heading alone: it is said over the slide before. A part's divider over its sub-sections stays.)
-        else if (condensed.length === 1 && isEmptyFace(only!) && previous?.type === 'slide' && !isTitleSlide(previous) && !isEmptyFace(previous) && notesOf(only!).some((node) => node.type === 'paragraph') && !opensPart(node, tree.children[at + 1])) addTitledNotes(previous, only!, notesOf(only!))
         else children.push(...condensed)
       } else if (node.type === 'slideStack') children.push(condenseStack(node, context))
       else children.push(node)
@@ -244,12 +241,6 @@ function onlyMedia(slide: Slide): boolean {
   const notes = notesOf(slide)
   const caption = (node: RootContent): boolean => node.type === 'paragraph' && (node.children.every((child) => child.type === 'emphasis' || child.type === 'image' || child.type === 'html' || child.type === 'break' || (child.type === 'text' && child.value.trim() === '')) || pointer.test(toString(node).trim()))
   return notes.length > 0 && notes.every((node) => node.type === 'html' || node.type === 'definition' || caption(node))
-}
-
-/** Whether a slide is a part's divider: its heading is no sub-section and the next slide's is. */
-function opensPart(slide: Slide, next: RootContent | undefined): boolean {
-  const subsection = (node: RootContent | undefined): boolean => node?.type === 'slide' && node.children.some((child) => child.type === 'heading' && child.data?.subsection === true)
-  return !subsection(slide) && subsection(next)
 }
 
 /**

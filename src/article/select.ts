@@ -6,7 +6,7 @@
  * never win.
  */
 import { isNamedAnswer } from './compress-reveals.js'
-import { countWords, hasFiniteVerb, isQuestion, isStatement, namesSomething, pronounSubjects, subordinatorLength } from './clause-grammar.js'
+import { countWords, hasFiniteVerb, isComma, isQuestion, isStatement, namesSomething, pronounSubjects, subordinatorLength } from './clause-grammar.js'
 import { compressTokens, unwrap, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
 import { firstFigure } from './key-figures.js'
@@ -345,7 +345,13 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
     // (Else a section's one rule or finding, whole up to twice the hard cap and a little: "Error in a previous decision" had
     // been an empty divider over "If we find a clear and unmistakable error in a prior decision, the effective date…".)
     const rule = /^(?:if|when|unless|once)\b/i.test(shortest.sentence) || /\d/.test(shortest.sentence)
-    return cut ? { ...shortest, bullet: cut } : candidates.length === 1 && rule && bullet.words <= (maxWords + 6) * 2.2 && !isQuestion(shortest.tokens) ? { ...shortest, bullet } : undefined
+    if (cut) return { ...shortest, bullet: cut }
+    if (candidates.length === 1 && rule && bullet.words <= (maxWords + 6) * 2.2 && !isQuestion(shortest.tokens)) return { ...shortest, bullet }
+    // (Or its finding before a "but", when that holds the figure: "83% of beaches in Albania are of a very good or good
+    // standard" from a sentence of 49 words under "Swimming", whose reservation stays in the notes.)
+    const turn = shortest.english && candidates.length === 1 ? shortest.tokens.findIndex((token, at) => at >= 5 && token.lower === 'but' && token.pos === 'CCONJ') : -1
+    const finding = turn > 0 ? compressTokens(shortest.tokens.slice(0, isComma(shortest.tokens[turn - 1]) ? turn - 1 : turn), maxWords, maxWords + 6) : undefined
+    return finding && firstFigure(finding.text) !== undefined ? { ...shortest, bullet: finding } : undefined
   }
   return { ...shortest, bullet }
 }
