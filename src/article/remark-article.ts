@@ -17,6 +17,7 @@ import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { foldCatalogue } from './catalogue.js'
 import { markEndNotes, seriesTitle } from './back-matter.js'
 import { foldChartNotes } from './chart-notes.js'
+import { splitCollapsedItems } from './collapsed-items.js'
 import { headlineParts, isSameTitle } from '../markdown/title-slide.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -52,6 +53,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     spaceAfterBreaks(tree)
     markEndNotes(tree.children)
     tree.children = foldChartNotes(tree.children)
+    splitCollapsedItems(tree)
     seriesTitle(deck.config)
     if (typeof deck.config.author === 'string') deck.config.author = spelledAuthors(deck.config.author, toString(tree))
     if (!settings.text) boldParagraphHeadings(tree)

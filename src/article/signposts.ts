@@ -92,7 +92,7 @@ export function isPublicationNote(text: string): boolean {
 
 /**
  * Whether a paragraph is a press release's furniture: whom the press calls ("News Media Contact: Office of Public Affairs,
- * 202-482-4883") or the organisation's standard paragraph about itself ("About SelectUSA: Housed within the U.S.
+ * 202-482-4883"), how reporters register, or the organisation's standard paragraph about itself ("About SelectUSA: Housed within the U.S.
  * Department of Commerce, …"), which had been bullets of a release's first and last slides.
  *
  * @param text The paragraph's text.
@@ -101,7 +101,7 @@ export function isPressFurniture(text: string): boolean {
   return pressFurniture.test(text.trim())
 }
 
-const pressFurniture = new RegExp(`^(?:(?:[Nn]ews |[Pp]ress )?[Mm]edia (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Oo]ffice))\\s*:|^[Aa]bout (?:the )?\\p{Lu}[\\p{L}&.'’-]*(?: \\p{Lu}[\\p{L}&.'’-]*){0,4}\\s*:\\s+\\S`, 'u')
+const pressFurniture = new RegExp(`^(?:(?:[Nn]ews |[Pp]ress )?[Mm]edia (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress (?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Oo]ffice))\\s*:|^(?:[Jj]ournalists|[Rr]eporters|[Mm]embers of the (?:media|press)|[Mm]edia)\\b[^.]{0,40}\\b(?:register|RSVP|apply for (?:media |press )?accreditation)\\b|^[Aa]bout (?:the )?\\p{Lu}[\\p{L}&.'’-]*(?: \\p{Lu}[\\p{L}&.'’-]*){0,4}\\s*:\\s+\\S`, 'u')
 
 /** Where to look for more: "For other examples and references you can look at the adopters of containerd and CRI-O". */
 const lookElsewhere = String.raw`(?:for (?:other|more|further) (?:examples|references|details|information|reading)(?: and (?:examples|references|details))?,? )you (?:can|could|may|might) (?:also )?(?:look at|take a look at|have a look at|check out|refer to|consult)\b`
@@ -148,6 +148,9 @@ export function isSignpost(text: string): boolean {
   if (/^(?:we|i) (?:then |next |later |finally )?(?:(?:moved|turned|went|switched|passed) (?:on ?to|over to|to) (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:discussion|topic|question|subject|debate|item|update|presentation|overview|session)\b|(?:put|posed|asked|raised) (?:a |the |another |our )?(?:[\w-]+ ){0,2}question (?:to|before|of) (?:the|our) (?:group|room|panel|audience|attendees|participants)\b)/i.test(bare)) return true
   // ("So, I try to explain...", "I replied:": a reply announced, its words in the quotation after it.)
   if (/^(?:(?:so|and|anyway|well),? )?(?:i|we) (?:(?:try|tried|attempt(?:ed)?) to (?:explain|clarify)(?: (?:this|that|it))?(?: again)?|replied|responded|answered|wrote back)\s*(?:\.{3}|…|:)?$/i.test(bare.trim())) return true
+  // ("The information on this page covers the most common types of travel", "Read our foreign travel checklist…", "Our
+  // crisis overseas page suggests…": the web page speaking of itself or pointing at its site's other pages.)
+  if (/^(?:the )?(?:information|advice|guidance|content) (?:on|in) this (?:page|website|site)\b|^this (?:page|website|site) (?:covers|tells|explains|describes|gives|contains|sets out)\b|^(?:read|see|visit|check) our [\w\s-]{0,40}\b(?:checklist|page|guide|guidance|website|site)\b|^our [\w\s-]{0,30}\bpage (?:suggests|explains|tells|has|gives|lists)\b/i.test(bare)) return true
   // ("I gave an update on progress": a report given, not what it said.)
   if (/^(?:i|we) (?:then |also |briefly )?(?:gave|provided|presented|shared) (?:an? |the |some )?(?:brief |short |quick )?(?:update|overview|summary|presentation|recap)(?: (?:on|of) (?:progress|the work|our work|where we are))?[.!]?$/i.test(bare.trim())) return true
   // ("You'll likely have seen some of the headline findings in the press": what the audience may have read elsewhere, not what it says.)

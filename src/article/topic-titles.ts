@@ -80,6 +80,8 @@ export function leadInTitle(page: readonly FaceUnit[]): string | undefined {
     .replace(/:$/, '')
     .replace(/^(?:there|here)\s+(?:are|is|were|was)\s+/i, '')
     .replace(/^(?:some|a few|several)\s+/i, '')
+    // ("Other executives confirmed for the Summit include:": what the list is, without its verb.)
+    .replace(/\s+(?:include|includes|included|are|were)$/i, '')
     .trim()
   const tokens = tagSentence(phrase)
   const words = tokens.filter((token) => !isPunct(token))
@@ -91,7 +93,9 @@ export function leadInTitle(page: readonly FaceUnit[]): string | undefined {
   // (Nor is a clause: "Participants highlighted the value of…", "Next steps are to"; a verb only after "that", "which" or
   // "who" belongs to the phrase: "Possible issues that may come up".)
   const relative = words.findIndex((token) => ['that', 'which', 'who'].includes(token.lower))
-  if (words.some((token, index) => (token.pos === 'VERB' || token.pos === 'AUX') && (relative === -1 || index < relative))) return undefined
+  // (A participle after its noun belongs to the phrase too: "executives confirmed for the Summit".)
+  const participle = (index: number): boolean => /ed$/.test(words[index]!.lower) && ['NOUN', 'PROPN'].includes(words[index - 1]?.pos ?? '')
+  if (words.some((token, index) => (token.pos === 'VERB' || token.pos === 'AUX') && (relative === -1 || index < relative) && !participle(index))) return undefined
   const title = phrase.replace(/^(?:the|a|an)\s+/i, '')
   return title.charAt(0).toUpperCase() + title.slice(1)
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
-import { asksToCare, isPressFurniture } from '../../src/article/signposts.js'
+import { asksToCare, isPressFurniture, isSignpost } from '../../src/article/signposts.js'
 import { parseByline } from '../../src/text/byline.js'
 import { labelAndTitle } from '../../src/text/front-shapes.js'
 import { stepTiming } from '../../src/article/item-endings.js'
@@ -199,4 +199,25 @@ test('a step keeps its time: the longest wait the item gives, never a repetition
   assert.doesNotMatch(html, /data-layout="big-number"/)
   assert.equal(firstFigure('Fill the tank with pitcher water and invert 5 times'), undefined)
   assert.equal(firstFigure('Trains are 5 times faster than buses'), '5 times')
+})
+
+test('items a converter ran together are items again; a list\'s lead-in "X include:" titles its pages', async () => {
+  // The SelectUSA release: "Michael McNamara, CEO, Flextronics*   The Honorable Thomas Nides, Vice Chairman, Morgan Stanley"
+  // had been one bullet (a blind reader took McNamara for Morgan Stanley's vice chairman); the roster's pages had been
+  // "Introduction (cont.)" under "Other executives confirmed for the Summit include:".
+  const names = ['Norman Anderson, President and CEO, CG/LA Infrastructure', 'Carl Casale, President and CEO, CHS Inc.', 'Vijay Chandru, Chairman and CEO, Strand Life Sciences (India)', 'Robert Engel, CEO, CoBank', 'Paul Hudson, President, AstraZeneca US (United Kingdom)', 'Michael McNamara, CEO, Flextronics*   The Honorable Thomas Nides, Vice Chairman, Morgan Stanley', 'Takeshi Niinami, President and Board Member, Suntory (Japan)']
+  const { html } = await deck(['# Top Global Business Executives to Participate in 2015 SelectUSA Investment Summit', '', 'The Summit will bring together senior U.S. officials, international investors and academics to explore investment opportunities all around the United States.', '', 'Other executives confirmed for the Summit include:', '', ...names.map((name) => `*   ${name}`), '', 'In 2014, 5.8 million people in the United States were employed by U.S. subsidiaries of foreign firms.'].join('\n'))
+  assert.match(html, /<li>(?:<p>)?Michael McNamara, CEO, Flextronics(?:<\/p>)?<\/li>/)
+  assert.match(html, /<li>(?:<p>)?The Honorable Thomas Nides, Vice Chairman, Morgan Stanley(?:<\/p>)?<\/li>/)
+  assert.match(facesOf(html), /Other executives confirmed for the Summit/)
+  assert.ok(isPressFurniture('Journalists can register by clicking the “Media Registration” button at selectusasummit.com/registration/.'))
+})
+
+test('a web page speaking of itself or pointing at its site\'s pages is a signpost', () => {
+  // "Foreign travel advice: Albania": "The information on this page covers the most common types of travel" opened "Entry
+  // requirements", and "Read our foreign travel checklist…" had a slide of its own.
+  assert.ok(isSignpost('The information on this page covers the most common types of travel and reflects the UK government’s understanding of the rules currently in place.'))
+  assert.ok(isSignpost('Read our foreign travel checklist to help you plan for your trip abroad and stay safe.'))
+  assert.ok(isSignpost('Our crisis overseas page suggests additional things you can do before and during your trip.'))
+  assert.ok(!isSignpost('The information on this map is old.'))
 })
