@@ -283,10 +283,11 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
     foot!.data = { ...foot!.data, footnote: true }
   }
   // The author's bio closing the page ("Jo Hill is a Service Designer and User Researcher at the DTA.") is for the notes.
-  // (So is the credit under it, "Edited by Matthew Conlen and Victoria Uren.", which had left the bio the talk's closing line.)
+  // (So is the credit under it, "Edited by Matthew Conlen and Victoria Uren.", which had left the bio the talk's closing line;
+  // and a translator's, "Translated from Dutch by Claire Muyllaert and Pierre Parmentier with the help of https://www.DeepL.com/Translator.")
   let end = children.length - 1
   const credit = children[end]
-  if (credit?.type === 'paragraph' && /^(?:edited|illustrated|designed|reviewed|produced|translated|copy-?edited|fact-?checked)(?: and \w+)? by\s+\p{Lu}[^.!?]{0,80}\.?$/u.test(toString(credit).trim().replace(/^\p{Lu}/u, (first) => first.toLowerCase()))) {
+  if (credit?.type === 'paragraph' && /^(?:edited|illustrated|designed|reviewed|produced|translated|copy-?edited|fact-?checked)(?: and \w+)?(?: from \p{Lu}\p{Ll}+)? by\s+\p{Lu}(?:[^.!?]|\.(?=\w)){0,120}\.?$/u.test(toString(credit).trim().replace(/^\p{Lu}/u, (first) => first.toLowerCase()))) {
     credit.data = { ...credit.data, footnote: true }
     end--
   }
