@@ -18,6 +18,7 @@ import { foldCatalogue } from './catalogue.js'
 import { markEndNotes, seriesTitle } from './back-matter.js'
 import { foldChartNotes } from './chart-notes.js'
 import { splitCollapsedItems } from './collapsed-items.js'
+import { openCalloutBoxes } from './callout-boxes.js'
 import { headlineParts, isSameTitle } from '../markdown/title-slide.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -54,6 +55,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     markEndNotes(tree.children)
     tree.children = foldChartNotes(tree.children)
     splitCollapsedItems(tree)
+    tree.children = openCalloutBoxes(tree.children)
     seriesTitle(deck.config)
     if (typeof deck.config.author === 'string') deck.config.author = spelledAuthors(deck.config.author, toString(tree))
     if (!settings.text) boldParagraphHeadings(tree)

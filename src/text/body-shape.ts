@@ -139,11 +139,24 @@ export function isStandaloneQuestion(body: readonly BodyLine[], at: number): boo
   return words <= maxQuestionWords || (words <= maxQuestionsWords && !underQuestion && line.source.text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u).every((sentence) => /\?["'”’)]*$/.test(sentence)))
 }
 
-/** Whether the text is an interview: at least three questions stand on lines of their own. */
+/**
+ * A question set apart over its answer, no blank line between them ("Do you have any ideas to expand the OpenStreetMap
+ * community, to motivate more people to contribute?" / "It's still amazing that…"), as an interview copied from a page
+ * may have them.
+ */
+export function isQuestionOverAnswer(body: readonly BodyLine[], at: number): boolean {
+  const [line, next] = [body[at]!, body[at + 1]]
+  return line.kind === 'text' && line.gap && next?.kind === 'text' && !next.gap && /^["'“‘]?\p{Lu}/u.test(line.source.text) && /\?["'”’)]*$/.test(line.source.text) && countWords(line.source.text) <= maxQuestionWords && !/\?["'”’)]*$/.test(next.source.text)
+}
+
+/** Whether the text is an interview: at least three questions stand on lines of their own, or over their answers. */
 export function isInterview(body: readonly BodyLine[]): boolean {
-  let questions = 0
-  for (let at = 0; at < body.length; at++) if (isStandaloneQuestion(body, at)) questions++
-  return questions >= 3
+  let [questions, answered] = [0, 0]
+  for (let at = 0; at < body.length; at++) {
+    if (isStandaloneQuestion(body, at)) questions++
+    else if (isQuestionOverAnswer(body, at)) answered++
+  }
+  return questions >= 3 || answered >= 4
 }
 
 /** Most words in a line that names who speaks in a debate, with their roles ("…Special Advisor to United Nations Secretary-General Kofi Annan…"). */

@@ -5,7 +5,7 @@
 import { isPublicationNote, pointer } from '../article/signposts.js'
 import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
-import { isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
+import { isQuestionOverAnswer, isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
 import { isAttributionLine, nextPartLink } from './boilerplate-lines.js'
 import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, isTitleCase, linkLabel, startsLowercase, timeStamp } from './lines.js'
 import { isPersonWithRole, isPictureCredit } from './credit-lines.js'
@@ -72,6 +72,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // ("About the author:" over the author's bio, "How to cite :" over the citation.)
   if (line.kind === 'text' && line.gap && backMatterHeading.test(line.source.text)) return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
+  // (So is a question set apart over its answer with no blank line between them: "Do you have any ideas to expand the
+  // OpenStreetMap community, to motivate more people to contribute?" had run on under the one before.)
+  if (shape.interview && isQuestionOverAnswer(body, at)) return true
   // In a debate, who speaks heads what they said ("Jeffrey Sachs, Director of the United Nations Millennium Project…").
   if (shape.speakers && line.kind === 'text' && line.gap && next.gap && isPersonWithRole(line.source.text, speakerWords)) return true
   const content = line.kind === 'item' ? line.item!.content : line.source.text

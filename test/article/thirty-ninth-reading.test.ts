@@ -221,3 +221,17 @@ test('a web page speaking of itself or pointing at its site\'s pages is a signpo
   assert.ok(isSignpost('Our crisis overseas page suggests additional things you can do before and during your trip.'))
   assert.ok(!isSignpost('The information on this map is old.'))
 })
+
+test('a box under a label of its own closing the article is a section; an interview\'s question over its answer heads it', async () => {
+  // Dominik Raniszewski, "Taking advice from the Internet" (Becoming a dad, 2019, MIT over the blog's repository): "> **Lessons
+  // learned**" over four lessons had shown one sentence of them, as a pull quote among the prose.
+  const { faces } = await deck(['# Taking advice from the Internet', '', 'The eighth week was challenging. According to several development theories, the eighth week marks a development milestone. Every theory or model shows only a tendency, and each baby is different.', '', 'Going by the advice of a random person on the Internet who never saw our baby, we decided to introduce a sleep routine. And he didn\'t like it. A friendly nurse calmed us down during the check.', '', '> **Lessons learned**', '>', '> * Before you try a solution, step back and check if there is a problem.', '> * If you\'re concerned about your baby, go and see your care provider.', '> * Observe your baby and look into your personal experience.', '> * There are not universally working methods or silver-bullets.'].join('\n'))
+  assert.match(faces, /Lessons learned (?:\S+ ){0,3}Before you try a solution, step back and check if there is a problem/)
+  assert.match(faces, /There are not universally working methods or silver-bullets/)
+  // Pierre Parmentier, "Mapper of the Month: Eebie (Belgium)" (OpenStreetMap Belgium, 2023, CC BY 3.0), copied from the
+  // page: "Do you have any ideas to expand the OpenStreetMap community, to motivate more people to contribute?" had run on
+  // under the question before ("Why are you mapping? What motivates you? (cont.)").
+  const qa = (question: string, answer: string): string[] => ['', question, answer]
+  const { html } = await renderDeck(['Mapper of the Month: Eebie (Belgium)', 'Feb 1, 2023', ...qa('How and when did you get to know OpenStreetMap?', 'I started using OpenStreetMap in 2012 after buying a Garmin GPS for cycling. Belgium was still almost completely blank back then.'), ...qa('How do you use OpenStreetMap?', 'I plan bicycle trips and hikes with bikerouter.de and I am still a user of the Garmin eTrex 20.'), ...qa('Why are you mapping? What motivates you?', 'I want to add to the map what is useful for someone like myself who uses the map. I find the Open Source idea very valuable.'), ...qa('Do you have any ideas to expand the OpenStreetMap community, to motivate more people to contribute?', 'Mapathons where you get explanations and can start right away offer a nice entry option for new mappers.'), ...qa('What is in your view the greatest strength of OpenStreetMap?', 'The quality of the data is a major strength, and that amount of detailed data is hard to find elsewhere.'), ''].join('\n'), { path: '/tmp/lectern-no-such-folder/eebie.txt' })
+  assert.match(html, /<h2[^>]*>Do you have any ideas to expand the OpenStreetMap community, to motivate more people to contribute\?<\/h2>/)
+})
