@@ -94,7 +94,8 @@ export function leadInTitle(page: readonly FaceUnit[]): string | undefined {
   // "who" belongs to the phrase: "Possible issues that may come up".)
   const relative = words.findIndex((token) => ['that', 'which', 'who'].includes(token.lower))
   // (A participle after its noun belongs to the phrase too: "executives confirmed for the Summit".)
-  const participle = (index: number): boolean => /ed$/.test(words[index]!.lower) && ['NOUN', 'PROPN'].includes(words[index - 1]?.pos ?? '')
+  // (Not a verb with its object, "Participants highlighted the value of…": a participle's phrase goes on with a preposition.)
+  const participle = (index: number): boolean => /ed$/.test(words[index]!.lower) && ['NOUN', 'PROPN'].includes(words[index - 1]?.pos ?? '') && words[index + 1]?.pos === 'ADP'
   if (words.some((token, index) => (token.pos === 'VERB' || token.pos === 'AUX') && (relative === -1 || index < relative) && !participle(index))) return undefined
   const title = phrase.replace(/^(?:the|a|an)\s+/i, '')
   return title.charAt(0).toUpperCase() + title.slice(1)
