@@ -235,3 +235,12 @@ test('a box under a label of its own closing the article is a section; an interv
   const { html } = await renderDeck(['Mapper of the Month: Eebie (Belgium)', 'Feb 1, 2023', ...qa('How and when did you get to know OpenStreetMap?', 'I started using OpenStreetMap in 2012 after buying a Garmin GPS for cycling. Belgium was still almost completely blank back then.'), ...qa('How do you use OpenStreetMap?', 'I plan bicycle trips and hikes with bikerouter.de and I am still a user of the Garmin eTrex 20.'), ...qa('Why are you mapping? What motivates you?', 'I want to add to the map what is useful for someone like myself who uses the map. I find the Open Source idea very valuable.'), ...qa('Do you have any ideas to expand the OpenStreetMap community, to motivate more people to contribute?', 'Mapathons where you get explanations and can start right away offer a nice entry option for new mappers.'), ...qa('What is in your view the greatest strength of OpenStreetMap?', 'The quality of the data is a major strength, and that amount of detailed data is hard to find elsewhere.'), ''].join('\n'), { path: '/tmp/lectern-no-such-folder/eebie.txt' })
   assert.match(html, /<h2[^>]*>Do you have any ideas to expand the OpenStreetMap community, to motivate more people to contribute\?<\/h2>/)
 })
+
+test('no cut leaves "both" with one of its two, nor drops the "on their own" that ends a claim', () => {
+  // "Taking advice from the Internet": "We experienced both - our baby developing new skills rapidly over just a couple of days
+  // [while becoming more cranky than usual]"; the OSM interview: "…how to start contributing to OpenStreetMap [on their own]".
+  assert.notEqual(bullet('We experienced both - our baby developing new skills rapidly over just a couple of days while becoming more cranky than usual.'), 'We experienced both - our baby developing new skills rapidly over just a couple of days')
+  assert.equal(bullet('It\'s still amazing that people get motivated to figure out how to start contributing to OpenStreetMap on their own.'), 'It\'s still amazing that people get motivated to figure out how to start contributing to OpenStreetMap on their own')
+  // (A whole clause that happens to end so may still go: "…and let the learners go to town, coding on their own".)
+  assert.equal(bullet('We\'d then put the challenge activity up on the screen and let the learners go to town, coding on their own.'), 'We\'d then put the challenge activity up on the screen')
+})
