@@ -27,6 +27,8 @@ export interface Features {
   figure: number
   /** Says its claim matters most or is a record ("the largest on record", "a key driver", "critical", "unprecedented"). */
   stressed: number
+  /** Tells the reader what to do or avoid ("you should take care…", "Avoid political rallies…", "Don't attempt to cross…"). */
+  advises: number
   /** A maxim: ten words at most, one of its words said twice ("Ambition must be made to counteract ambition"). */
   maxim: number
   /** Holds digits but no quantity (a version, a year). */
@@ -96,6 +98,7 @@ export const selectionWeights: Readonly<Features> = Object.freeze({
   example: 1,
   figure: 0.8,
   stressed: 0.6,
+  advises: 0.5,
   maxim: 1,
   digits: 0.2,
   names: 0,

@@ -108,6 +108,9 @@ function centrality(candidates: readonly Candidate[]): number[] {
 }
 
 /** Words by which a writer says a claim matters most or sets a record ("the largest on record", "a key driver"). */
+/** Advice to the reader: what to do or avoid. */
+const advice = /\byou (?:should|must|need to|ought to)\b|^(?:(?:please|always|never) )?(?:avoid|don['’]t|do not|make sure|take care|be (?:careful|aware|vigilant|prepared))\b/i
+
 const stresses = /\b(?:record|largest|highest|lowest|biggest|smallest|fastest|slowest|first[- ]ever|unprecedented|greatest|strongest|most important|key|critical|essential|crucial)\b/i
 
 /** What {@link featuresOf} reads besides the candidate itself. */
@@ -153,6 +156,7 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     example: /^(?:for example|for instance|as an example|to give an example|e\.g\.),/i.test(sentence) && bullet && !candidate.vague ? 1 : 0,
     figure: figure ? 1 : 0,
     stressed: stresses.test(sentence) ? 1 : 0,
+    advises: advice.test(sentence) ? 1 : 0,
     maxim: maxim ? 1 : 0,
     digits: !figure && tokens.some((token) => /\d/.test(token.value)) ? 1 : 0,
     names: bullet && namesSomething(bullet.tokens) ? 1 : 0,

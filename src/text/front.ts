@@ -307,7 +307,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   if (labelled) [front.kicker, front.title, front.titleLine, at] = [labelled.kicker, labelled.title, labelled.title === section ? lines[content[at]!]!.line : front.titleLine, at + 1]
   takeBylines(true)
   takeLabelled()
-  // A name alone under the title, the article right after it ("Gordon Haff"); or the authors' names, one a line
+  // A name alone under the title, the article (or the post's category slug, "motm") right after it ("Gordon Haff"); or the authors' names, one a line
   // ("Megan DiRienzo" / "Andrea Montiel de Shuman" / "Alicia Viera").
   const alone = text(at)
   // (Several names on one line are a byline whatever follows: "Emily Genatowski, James Baille" over the heading "Introduction".)
@@ -316,7 +316,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // (Or a name over the page's own heading that repeats the title: "Henrik Schjøth" / "Danish Dynamite - Albert Erlykke Grønbæk".)
   // (Or a team and where it works, "Editorial Team, Distill", over the article: it had titled the talk's first three slides.)
   const team = parts.length <= 2 && collective.test(parts[0] ?? '') && /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u.test(parts[1] ?? '') && countWords(text(at + 1) ?? '') >= 12
-  if (!front.byline && alone !== undefined && ((isBareName(alone) && (countWords(text(at + 1) ?? '') >= 12 || echoesTitle(text(at + 1)))) || several || team)) {
+  if (!front.byline && alone !== undefined && ((isBareName(alone) && (countWords(text(at + 1) ?? '') >= 12 || echoesTitle(text(at + 1)) || /^\p{Ll}[\p{Ll}\d-]{1,20}$/u.test(text(at + 1) ?? ''))) || several || team)) {
     front.byline = alone
     at++
   }

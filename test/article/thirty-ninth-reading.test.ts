@@ -11,6 +11,7 @@ import { parseByline } from '../../src/text/byline.js'
 import { labelAndTitle } from '../../src/text/front-shapes.js'
 import { stepTiming } from '../../src/article/item-endings.js'
 import { firstFigure } from '../../src/article/key-figures.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
 import { facesOf } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
@@ -243,4 +244,15 @@ test('no cut leaves "both" with one of its two, nor drops the "on their own" tha
   assert.equal(bullet('It\'s still amazing that people get motivated to figure out how to start contributing to OpenStreetMap on their own.'), 'It\'s still amazing that people get motivated to figure out how to start contributing to OpenStreetMap on their own')
   // (A whole clause that happens to end so may still go: "…and let the learners go to town, coding on their own".)
   assert.equal(bullet('We\'d then put the challenge activity up on the screen and let the learners go to town, coding on their own.'), 'We\'d then put the challenge activity up on the screen')
+})
+
+test('advice to the reader weighs in a sentence\'s importance; a name over the post\'s category slug is its author', async () => {
+  // "Foreign travel advice: Albania": a travel advisory's "you should…", "Don't attempt to…" are what its reader came for.
+  const [advised, plain] = scoreSentences([['You should drink only bottled water while you travel in the north.', 'The water in the north comes from the rivers of the mountains.']], { maxWords: 14 })
+  assert.equal(advised!.features.advises, 1)
+  assert.equal(plain!.features.advises, 0)
+  assert.ok(advised!.score > plain!.score)
+  // "Mapper of the Month: Eebie (Belgium)" / "Feb 1, 2023" / "Pierre Parmentier" / "motm": the title slide had named nobody.
+  const { html } = await renderDeck(['Mapper of the Month: Eebie (Belgium)', 'Feb 1, 2023', 'Pierre Parmentier', 'motm', '', 'How and when did you get to know OpenStreetMap?', 'I started using OpenStreetMap in 2012 after buying a Garmin GPS for cycling. Belgium was still almost completely blank back then.', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/eebie.txt' })
+  assert.match(/<section[^>]*>([^]*?)<\/section>/.exec(html)![1]!, /Pierre Parmentier/)
 })
