@@ -182,6 +182,14 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-a
       ;[document, lineCounter] = [retry, retryCounter]
       file.message('A quoted front-matter value continues on lines at the margin; read as if they were indented', { place: { line: startLine, column: 1 }, ruleId: 'front-matter-quoted-lines', source: 'lectern' })
     }
+    // (So is a value that opens on a list's dash beside its key, "sidebar_label: - Run it", as Docusaurus reads it: the words.)
+    const quoted = document.errors.length > 0 ? quoteDashValues(node.value) : node.value
+    const againCounter = new LineCounter()
+    const again = quoted === node.value ? undefined : parseDocument(quoted, { lineCounter: againCounter, prettyErrors: false, uniqueKeys: true })
+    if (again && again.errors.length === 0) {
+      ;[document, lineCounter] = [again, againCounter]
+      file.message('A front-matter value opens on a dash beside its key; read as its words', { place: { line: startLine, column: 1 }, ruleId: 'front-matter-dash-value', source: 'lectern' })
+    }
   }
   const toLine = (offset: number) => startLine + lineCounter.linePos(offset).line - 1
 
@@ -257,6 +265,16 @@ export function indentQuotedLines(text: string): string {
       return line
     })
     .join('\n')
+}
+
+/**
+ * Front matter with each value that opens on a dash beside its key quoted (`sidebar_label: - Run it` →
+ * `sidebar_label: "- Run it"`), a line count kept.
+ *
+ * @param text The front matter's YAML.
+ */
+export function quoteDashValues(text: string): string {
+  return text.replace(/^(\s*[\w-]+:[ \t]+)(-[ \t]+[^\n]*?)[ \t]*$/gm, (_line, key: string, value: string) => `${key}${JSON.stringify(value)}`)
 }
 
 /** Whether a line closes a quoted value: a double quote not escaped, or a single quote not doubled. */

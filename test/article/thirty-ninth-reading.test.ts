@@ -12,6 +12,7 @@ import { labelAndTitle } from '../../src/text/front-shapes.js'
 import { stepTiming } from '../../src/article/item-endings.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
+import { quoteDashValues } from '../../src/markdown/remark-deck-config.js'
 import { facesOf } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
@@ -255,4 +256,15 @@ test('advice to the reader weighs in a sentence\'s importance; a name over the p
   // "Mapper of the Month: Eebie (Belgium)" / "Feb 1, 2023" / "Pierre Parmentier" / "motm": the title slide had named nobody.
   const { html } = await renderDeck(['Mapper of the Month: Eebie (Belgium)', 'Feb 1, 2023', 'Pierre Parmentier', 'motm', '', 'How and when did you get to know OpenStreetMap?', 'I started using OpenStreetMap in 2012 after buying a Garmin GPS for cycling. Belgium was still almost completely blank back then.', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/eebie.txt' })
   assert.match(/<section[^>]*>([^]*?)<\/section>/.exec(html)![1]!, /Pierre Parmentier/)
+})
+
+test('a front-matter value that opens on a dash beside its key is read as its words, with a warning', async () => {
+  // Precious Plastic, "Run a Sheetpress" (ONEARMY/academy, CC BY-SA 4.0): "sidebar_label: - Run it", which Docusaurus
+  // builds, had failed the deck with "Invalid YAML front matter".
+  assert.equal(quoteDashValues('id: sheetpressrun\nsidebar_label: - Run it\ntags:\n  - one'), 'id: sheetpressrun\nsidebar_label: "- Run it"\ntags:\n  - one')
+  const rendered = await renderDeck(['---', 'id: sheetpressrun', 'title: Run a Sheetpress', 'sidebar_label: - Run it', '---', '', '# Run and Maintain the Sheetpress', '', 'The sheetpress melts shredded plastic between two heated plates into sheets of one metre square.', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/sheetpress.md' })
+  assert.match(rendered.html, /Run (?:and Maintain )?(?:a|the) Sheetpress/)
+  assert.ok(rendered.file.messages.some((message) => message.ruleId === 'front-matter-dash-value'))
+  // (A list never closed still fails.)
+  await assert.rejects(renderDeck(['---', 'title: [unclosed', 'author: me', '---', '', '## Slide', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/broken.md' }), /Invalid YAML front matter/)
 })
