@@ -11,7 +11,7 @@ import { tagSentence, tokensText } from './nlp.js'
 import { emphasized } from './block-kinds.js'
 import { toString } from './visible-text.js'
 import { selectSentences } from './select.js'
-import { phraseHead, stepTiming, withoutDashComment } from './item-endings.js'
+import { conditionedStep, phraseHead, stepTiming, withoutDashComment } from './item-endings.js'
 import { scoreSentences, statesLesson, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
@@ -174,7 +174,9 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     // (A bracket the first sentence opens and a later one closes is an aside: "…land-use change (this category includes…".)
     const whole = sentences[0]!.replace(/(?<!\.\.)\.$/, '')
     const open = whole.lastIndexOf('(')
-    const head = short ? short.text : open > 0 && !whole.slice(open).includes(')') && countWords(whole.slice(0, open)) >= 3 ? whole.slice(0, open).trim() : whole
+    // (A condition written as a sentence of its own goes with the action after it: "When the Sheetpress is at the required temperature. Open…".)
+    const conditioned = conditionedStep(sentences, (next) => compressSentence(next, { maxWords })?.text)
+    const head = conditioned ?? (short ? short.text : open > 0 && !whole.slice(open).includes(')') && countWords(whole.slice(0, open)) >= 3 ? whole.slice(0, open).trim() : whole)
     // (A step's time goes with it: "…put the lid on. Gently invert four times and leave for 1 min".)
     const timed = stepTiming(sentences)
     const text = timed && countWords(head) + countWords(timed) <= maxWords + 12 ? `${head.replace(/[.!?]$/, '')}. ${timed}` : head

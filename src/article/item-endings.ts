@@ -189,3 +189,22 @@ export function stepTiming(sentences: readonly string[]): string | undefined {
   const chosen = waits.reduce<string | undefined>((longest, sentence) => (longest === undefined || minutes(sentence) > minutes(longest) ? sentence : longest), undefined) ?? timed[0]
   return chosen?.replace(/(?<!\.\.)\.$/, '')
 }
+
+/** A step's condition written as a sentence of its own: "When the Sheetpress is at the required temperature.", "2 mins before the recommended melting time." */
+const conditionOnly = /^(?:when|whilst|while|once|after|before|as soon as|until|\d+\s*(?:mins?|minutes|seconds|secs|hours?)\s+(?:before|after))\b/i
+
+/**
+ * A step whose first sentence is only its condition, its action the next: "When the Sheetpress is at the required
+ * temperature. Open the pressing plates…" (a blind reader's slide had shown the condition alone). The two as written,
+ * the action compressed when it can be.
+ *
+ * @param sentences The item's sentences.
+ * @param action The action compressed, or `undefined`.
+ */
+export function conditionedStep(sentences: readonly string[], action: (sentence: string) => string | undefined): string | undefined {
+  const [condition, ...later] = sentences
+  // (The action, past a pointer to other pages: "See the Datasheet (Appendix A) for melting temperatures and times.")
+  const next = later.find((sentence) => !/^(?:see|refer to)\b/i.test(sentence))
+  if (condition === undefined || next === undefined || !conditionOnly.test(condition) || condition.includes(',')) return undefined
+  return `${condition.replace(/(?<!\.\.)\.$/, '')}. ${action(next) ?? next.replace(/(?<!\.\.)\.$/, '')}`
+}

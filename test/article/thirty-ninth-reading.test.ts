@@ -9,7 +9,7 @@ import { compressSentence } from '../../src/article/compress.js'
 import { asksToCare, isPressFurniture, isSignpost } from '../../src/article/signposts.js'
 import { parseByline } from '../../src/text/byline.js'
 import { labelAndTitle } from '../../src/text/front-shapes.js'
-import { stepTiming } from '../../src/article/item-endings.js'
+import { conditionedStep, stepTiming } from '../../src/article/item-endings.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { quoteDashValues } from '../../src/markdown/remark-deck-config.js'
@@ -267,4 +267,13 @@ test('a front-matter value that opens on a dash beside its key is read as its wo
   assert.ok(rendered.file.messages.some((message) => message.ruleId === 'front-matter-dash-value'))
   // (A list never closed still fails.)
   await assert.rejects(renderDeck(['---', 'title: [unclosed', 'author: me', '---', '', '## Slide', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/broken.md' }), /Invalid YAML front matter/)
+})
+
+test('a step\'s condition written as a sentence of its own goes with the action after it', () => {
+  // "Run a Sheetpress": "When the Sheetpress is at the required temperature. Open the pressing plates…" had shown the
+  // condition alone, and the press was then pushed into while closed.
+  assert.equal(conditionedStep(['When the Sheetpress is at the required temperature.', 'Open the pressing plates of the Sheetpress by releasing pressure from the bottle jack.'], () => undefined), 'When the Sheetpress is at the required temperature. Open the pressing plates of the Sheetpress by releasing pressure from the bottle jack')
+  assert.equal(conditionedStep(['2 mins before the recommended melting time.', 'See the Datasheet (Appendix A) for melting temperatures and times.', 'close the pressing plates using the bottle jack.'], () => undefined), '2 mins before the recommended melting time. close the pressing plates using the bottle jack')
+  // (A whole sentence with its own action is no condition alone.)
+  assert.equal(conditionedStep(['When the mould has been in the Sheetpress for the required melting time, switch off the Sheetpress.', 'Let it cool.'], () => undefined), undefined)
 })
