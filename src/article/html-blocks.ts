@@ -44,6 +44,22 @@ export function proseAsParagraphs(tree: Root, source: string): void {
 export function htmlProse(tree: Root): void {
   divParagraphs(tree)
   citeAttributions(tree)
+  htmlRunInLabels(tree)
+}
+
+/**
+ * Make a label a paragraph opens with in HTML bold, over a line break ("<b>Grease rails</b><br>" / "Use a wooden
+ * spatula…"), the bold label Markdown would write: it had run into its sentence ("Grease rails Use a wooden spatula…").
+ *
+ * @param tree The article (changed in place).
+ */
+export function htmlRunInLabels(tree: Root): void {
+  visit(tree, 'paragraph', (node) => {
+    const [open, label, close, br] = node.children
+    if (open?.type !== 'html' || !/^<(b|strong)>$/i.test(open.value.trim()) || label?.type !== 'text' || close?.type !== 'html' || !/^<\/(b|strong)>$/i.test(close.value.trim())) return
+    const broken = br?.type === 'html' && /^<br\s*\/?>$/i.test(br.value.trim())
+    node.children = [{ type: 'strong', children: [{ ...label }], position: label.position }, ...(broken ? [{ type: 'break' as const, position: br.position }] : []), ...node.children.slice(broken ? 4 : 3)]
+  })
 }
 
 /**

@@ -113,9 +113,9 @@ function readByline(text: string): Byline | undefined {
       result.date = partDate[1]!.trim()
     } else if (partDate && /^(?:last )?(?:updated|revised|modified)\b/i.test(part)) {
       // (The date of a later update, after the date it ran, is the page's.)
-    } else if (readingTime.test(part) || (where.test(part) && countWords(part) <= 5) || /^\p{Ll}[\p{Ll}\d-]{1,30}$/u.test(part.trim())) {
+    } else if (readingTime.test(part) || (where.test(part) && countWords(part) <= 5) || /^\p{Ll}[\p{Ll}\d-]{1,30}$/u.test(part.trim()) || (countWords(part) <= 3 && part.trim().split(/\s+/).some((word) => categoryWord.test(word)))) {
       // Reading time and where the post is filed ("From 📝 the Blog", a category in lower case, "13 October 2013 |
-      // braindump") are page furniture: recognised, not kept.
+      // braindump", or in capitals, "Personal Life") are page furniture: recognised, not kept.
     } else {
       rest.push(part)
     }
@@ -134,6 +134,9 @@ function readByline(text: string): Byline | undefined {
   if (rest.length > 0) result.byline = [result.byline, ...rest].join(', ')
   return result
 }
+
+/** A word of a blog's category ("Personal Life", "Travel Notes"): no part of anyone's name. */
+const categoryWord = /^(?:life|personal|news|blog|updates|general|misc|thoughts|notes|projects|essays|stories|tutorials|events|culture|opinion|reviews|travel|food|technology|programming|photography|research)$/i
 
 /** A public body or an institution that publishes a page: "U.S. Department of Veterans Affairs", "National Park Service". */
 const publisher = /^(?:(?:the|U\.S\.|US|UK)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)*(?:Department|Agency|Administration|Office|Institute|University|Foundation|Council|Ministry|Service|Bureau|Commission|Centers?|Centres?|Association|Society|Museum|Library|Archives)(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}.&'’-]*))*$/u
@@ -172,8 +175,9 @@ export function looksLikeName(text: string): boolean {
   const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/)
   if (names.length > 1) return names.length <= 12 && names.every((name) => name !== '' && looksLikeName(name))
   const words = text.split(' ')
-  // (Not a press release's "Contact Information" over its contact details, which had titled the talk's author.)
-  return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word)) && !words.some((word) => /^(?:contact|contacts|information|details|inquiries|enquiries)$/i.test(word))
+  // (Not a press release's "Contact Information" over its contact details, which had titled the talk's author; nor a
+  // blog's category beside the date, "January 17, 2025 · Personal Life", which had signed a talk.)
+  return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word)) && !words.some((word) => /^(?:contact|contacts|information|details|inquiries|enquiries)$/i.test(word) || categoryWord.test(word))
 }
 
 /**

@@ -277,3 +277,14 @@ test('a step\'s condition written as a sentence of its own goes with the action 
   // (A whole sentence with its own action is no condition alone.)
   assert.equal(conditionedStep(['When the mould has been in the Sheetpress for the required melting time, switch off the Sheetpress.', 'Let it cool.'], () => undefined), undefined)
 })
+
+test('a label in HTML bold over a line break is a run-in label; a blog\'s category beside the date signs nothing', async () => {
+  // "Run a Sheetpress": "<b>Grease rails</b><br>" / "Use a wooden spatula…" had run together, "Grease rails Use a wooden spatula…".
+  const { faces } = await deck(['# Sheetpress', '', '## Weekly', '', '<b>Clean heating plates</b><br>', 'Use a trowel to scrape any remnant material from the heating plates. You may need to use a high volume alcohol if there is heavy corrosion.', '', '<b>Grease rails</b><br>', 'Use a wooden spatula to apply a liberal amount of grease to all the rails, we used engine grease.', ''].join('\n'))
+  assert.match(faces, /Grease rails: Use a wooden spatula/)
+  assert.doesNotMatch(faces, /Grease rails Use/)
+  // Tim van Oudheusden, "Yoga Nidra, a way to be at peace in chaos" (2025, CC BY 4.0): "January 17, 2025 · Personal Life"
+  // had signed the talk "Personal Life".
+  assert.deepEqual(parseByline('January 17, 2025 · Personal Life'), { date: 'January 17, 2025' })
+  assert.deepEqual(parseByline('Ana Ruiz · 3 March 2026'), { byline: 'Ana Ruiz', date: '3 March 2026' })
+})
