@@ -13,6 +13,7 @@ import { conditionedStep, stepTiming } from '../../src/article/item-endings.js'
 import { firstFigure } from '../../src/article/key-figures.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { quoteDashValues } from '../../src/markdown/remark-deck-config.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { facesOf } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
@@ -287,4 +288,11 @@ test('a label in HTML bold over a line break is a run-in label; a blog\'s catego
   // had signed the talk "Personal Life".
   assert.deepEqual(parseByline('January 17, 2025 · Personal Life'), { date: 'January 17, 2025' })
   assert.deepEqual(parseByline('Ana Ruiz · 3 March 2026'), { byline: 'Ana Ruiz', date: '3 March 2026' })
+})
+
+test('a title in quotation marks ends no sentence; a participle after an adverb trails', () => {
+  // "Yoga Nidra…": "…a person named Dr. Alok Kanojia, often referred too as "Dr. K"." had been cut at "Dr.", and the
+  // section's one definition, "…conjuration of images, eventually leading and ending with a meditative state", made no bullet.
+  assert.deepEqual(splitSentences('I discovered a video of Dr. Alok Kanojia, often referred too as "Dr. K". A psychiatrist spoke.'), ['I discovered a video of Dr. Alok Kanojia, often referred too as "Dr. K".', 'A psychiatrist spoke.'])
+  assert.equal(compressSentence('Yoga Nidra is essentially a mental practice wherein a narrator will guide you through relaxing your body and focusing on mental conjuration of images, eventually leading and ending with a meditative state.', { maxWords: 14, hardCap: 30 })?.text, 'Yoga Nidra is a mental practice wherein a narrator will guide you through relaxing your body and focusing on mental conjuration of images')
 })
