@@ -13,7 +13,8 @@ import type { List, ListItem, RootContent } from 'mdast'
  * @param node A block of the article.
  */
 export function isBlankParagraph(node: RootContent): boolean {
-  return node.type === 'paragraph' && node.children.length > 0 && node.children.every((child) => (child.type === 'text' && !/\S/.test(child.value)) || child.type === 'break')
+  // (Also a page's spacer written in HTML line breaks, "<br/><br/><br/>…", which had pushed a slide of nothing.)
+  return node.type === 'paragraph' && node.children.length > 0 && node.children.every((child) => (child.type === 'text' && !/\S/.test(child.value)) || child.type === 'break' || (child.type === 'html' && /^(?:\s*<br\s*\/?>\s*)+$/i.test(child.value)))
 }
 
 /**

@@ -4,7 +4,7 @@
  * abbreviations; the sentences of a section are chosen by importance (`sentence-score.ts`, `select.ts`) and compressed
  * into complete statements (`compress.ts`), never cut off.
  */
-import type { BlockContent, ListItem, Paragraph, PhrasingContent } from 'mdast'
+import type { BlockContent, ListItem, Paragraph, PhrasingContent, Table } from 'mdast'
 import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 import { countWords } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
@@ -18,6 +18,7 @@ import { describesPicture, insideQuotation, isAnswerMarker, isBylineLine, isDate
 import { toString, withoutCitationKeys } from './visible-text.js'
 import { evenEndings } from './item-endings.js'
 import { isSetAside } from './set-aside.js'
+import { withoutBlankPictureColumns } from './table-columns.js'
 import { shortAnswer } from './short-answers.js'
 import { htmlText } from './html-blocks.js'
 import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLeadIn, isClickPath, leadInText, outlineFace, quotedWords, shortenSentence } from './condense-items.js'
@@ -243,7 +244,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if ((node as { type: string }).type === 'footnoteDefinition') return footnote(node)
     // Lone opening or closing tags (`<Intro>`, `</DeepDive>`, `<div class="note">`, `<center><br>`) show nothing: they wrap.
     // (Nor does a page's spacer between blocks, `<br>`: on a slide it only takes room.)
-    if (node.type === 'html' && /^\s*(?:<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*|&nbsp;\s*)+$/.test(node.value) && !/<\/?(?:img|video|audio|iframe|svg|picture|object|embed|hr|source|track|canvas|math|input|button|select|textarea)\b/i.test(node.value)) {
+    if (node.type === 'html' && /^\s*(?:<\/?[A-Za-z][\w.-]*(?:\s[^>]*)?\/?>\s*|&nbsp;\s*)+$/.test(node.value) && !/<\/?(?:img|video|audio|iframe|svg|picture|object|embed|hr|source|track|canvas|math|input|button|select|textarea)\b/i.test(node.value)) {
       return keepInNotes([structuredClone(node)])
     }
     // Raw HTML that holds a paragraph's worth of text (a site's pull quote, a callout box) is read, not shown; so is a table of more than 16 rows (a paper's 56 strains had filled nine slides).
@@ -252,7 +253,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // ("$$y = mxq^k\epsilon$$ where - `y` is…"), a line of HTML in bold with what it labels ("<p><strong>6:45pm – Presentation with Q&A</strong></p>").
     const next = nodes[index + 1]
     const captioned = next !== undefined && ((isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')) || (isEquation(node) && next.type === 'paragraph' && /^(?:where|with)\b[^.]{0,80}:?$/i.test(toString(next).trim())) || (node.type === 'html' && /^<p>\s*<(strong|b)>[^<]{1,120}<\/\1>\s*<\/p>$/i.test(node.value.trim())))
-    return push({ node: structuredClone(node), notes: [], position, ...(captioned ? { keepWithNext: true } : {}) })
+    // (A table's column of pictures the deck cannot show goes from the face; the table as written is the notes'.)
+    const shown = node.type === 'table' ? withoutBlankPictureColumns(structuredClone(node)) : structuredClone(node)
+    return push({ node: shown, notes: shown.type === 'table' && shown.children[0]?.children.length !== (node as Table).children[0]?.children.length ? [structuredClone(node)] : [], position, ...(captioned ? { keepWithNext: true } : {}) })
   })
   // A section whose prose only asks ("What is the context of your design? What kind of activity does your service
   // promote?…") asks the audience: its questions are the face, rather than an empty slide.

@@ -186,6 +186,13 @@ export function runsOf(node: RootContent | PhrasingContent, style: TextStyle): R
     else if (current.type === 'image' || current.type === 'imageReference') runs.push(plain('xxxxxxxx', bold))
     // A footnote mark: a superscript number.
     else if (current.type === 'footnoteReference') runs.push({ text: '00', font: style.font, size: style.size * 0.75, letterSpacing: 0 })
+    // Inline HTML is markup, not words: a `<br>` breaks the line, a picture takes a picture's room (none when it cannot be
+    // shown), and any other tag only its text ("<img src="/assets/move/van-panel.jpg" width="200" />" had been measured as
+    // one long word, and a table of four rows went over four slides).
+    else if (current.type === 'html') {
+      const text = current.value.replace(/<br\s*\/?>/gi, '\n').replace(/<img\b(?![^>]*data-lectern-unavailable)[^>]*>/gi, ' xxxxxxxx ').replace(/<[^>]*>/g, '')
+      if (text.trim() !== '' || text.includes('\n')) runs.push(plain(text, bold))
+    }
     else if ('children' in current) for (const child of current.children as PhrasingContent[]) visit(child, bold || current.type === 'strong')
     else if ('value' in current && typeof current.value === 'string') runs.push(plain(current.value, bold))
   }

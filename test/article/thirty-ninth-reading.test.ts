@@ -14,6 +14,11 @@ import { firstFigure } from '../../src/article/key-figures.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { quoteDashValues } from '../../src/markdown/remark-deck-config.js'
 import { splitSentences } from '../../src/article/sentences.js'
+import { runsOf } from '../../src/article/text-wrap.js'
+import { isBlankParagraph } from '../../src/article/blank-text.js'
+import { withoutBlankPictureColumns } from '../../src/article/table-columns.js'
+import { toString } from 'mdast-util-to-string'
+import type { Table, TableCell } from 'mdast'
 import { facesOf } from '../helpers/deck-text.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
@@ -295,4 +300,25 @@ test('a title in quotation marks ends no sentence; a participle after an adverb 
   // section's one definition, "…conjuration of images, eventually leading and ending with a meditative state", made no bullet.
   assert.deepEqual(splitSentences('I discovered a video of Dr. Alok Kanojia, often referred too as "Dr. K". A psychiatrist spoke.'), ['I discovered a video of Dr. Alok Kanojia, often referred too as "Dr. K".', 'A psychiatrist spoke.'])
   assert.equal(compressSentence('Yoga Nidra is essentially a mental practice wherein a narrator will guide you through relaxing your body and focusing on mental conjuration of images, eventually leading and ending with a meditative state.', { maxWords: 14, hardCap: 30 })?.text, 'Yoga Nidra is a mental practice wherein a narrator will guide you through relaxing your body and focusing on mental conjuration of images')
+})
+
+test('inline HTML is measured as what it shows, and a column of pictures the deck cannot show leaves the face', () => {
+  // Project Kamp, "House in a Van" (ONEARMY/project-kamp-academy, CC BY-SA 4.0): "<img src="/assets/move/van-panel.jpg"
+  // width="200" />" in a table's cells had been measured as one long word, the four components spread over four slides,
+  // their empty picture column headed "IT" / "E" / "M".
+  const style = { font: 'Inter', bold: 'Inter', code: 'JetBrains Mono', size: 20, codeSize: 18, letterSpacing: 0, lineHeight: 28 } as unknown as Parameters<typeof runsOf>[1]
+  const runs = runsOf({ type: 'paragraph', children: [{ type: 'html', value: '<img src="/assets/move/van-panel.jpg" width="200" />' }, { type: 'text', value: 'Solar Panel' }, { type: 'html', value: '<br />' }, { type: 'text', value: '210 Wp' }] }, style)
+  assert.ok(!runs.some((run) => run.text.includes('src=')))
+  assert.ok(runs.some((run) => run.text.includes('\n')))
+  const cell = (value: string, html = false): TableCell => ({ type: 'tableCell', children: [html ? { type: 'html', value } : { type: 'text', value }] })
+  const table: Table = { type: 'table', children: [{ type: 'tableRow', children: [cell('Item'), cell('Type of item')] }, { type: 'tableRow', children: [cell('<img data-lectern-unavailable src="/assets/move/van-panel.jpg" width="200" />', true), cell('Solar Panel')] }, { type: 'tableRow', children: [cell('<img data-lectern-unavailable src="/assets/move/van-battery.jpg" />', true), cell('Battery')] }] }
+  assert.deepEqual(withoutBlankPictureColumns(table).children.map((row) => row.children.map((one) => toString(one))), [['Type of item'], ['Solar Panel'], ['Battery']])
+  // (A picture the deck shows keeps its column.)
+  const shown = structuredClone(table)
+  ;(shown.children[1]!.children[0]!.children[0] as { value: string }).value = '<img src="van-panel.jpg" />'
+  assert.equal(withoutBlankPictureColumns(shown).children[0]!.children.length, 2)
+  // (A page's spacer of HTML line breaks, measured as the lines it makes now, is no paragraph of the face: FrOSCon's
+  // "<br/><br/>…" under its keynote's pictures had pushed a slide of nothing.)
+  assert.ok(isBlankParagraph({ type: 'paragraph', children: [{ type: 'html', value: '<br/>' }, { type: 'html', value: '<br/>' }, { type: 'html', value: '<br />' }] }))
+  assert.ok(!isBlankParagraph({ type: 'paragraph', children: [{ type: 'html', value: '<br/>' }, { type: 'text', value: 'Keynote' }] }))
 })
