@@ -5,10 +5,11 @@ import { countWords } from './clause-grammar.js'
 import { isNameWord, parseByline } from '../text/byline.js'
 import { htmlText } from './html-blocks.js'
 import { shortAnswer } from './short-answers.js'
+import { isMarkedUnavailable } from './unavailable-mark.js'
 
 /** Whether an `<img>` tag's picture is on another site, at a path of the site it came from (not a `data:` URL), or local and missing (`remark-unavailable-pictures.ts`). */
 function remoteImage(tag: string): boolean {
-  return (/\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag) && !/\bsrc\s*=\s*["']?data:/i.test(tag)) || /^<img data-lectern-unavailable\b/i.test(tag)
+  return (/\bsrc\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/)/i.test(tag) && !/\bsrc\s*=\s*["']?data:/i.test(tag)) || isMarkedUnavailable(tag)
 }
 
 /** Whether a block is only pictures that an offline deck cannot show (Markdown images or an HTML `<img>`), or a page embedded from another site (`<iframe>`). */

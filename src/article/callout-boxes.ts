@@ -19,9 +19,10 @@ const labelWords = 5
 export function openCalloutBoxes(children: readonly RootContent[]): RootContent[] {
   const depth = Math.max(2, Math.min(6, ...children.flatMap((node) => (node.type === 'heading' && node.depth > 1 ? [node.depth] : [])))) as Heading['depth']
   return children.flatMap((node, at): RootContent[] => {
+    if (node.type !== 'blockquote') return [node]
     // (Only one that ends its section, so that no prose after it falls under its label.)
     const next = children.slice(at + 1).find((other) => other.type !== 'definition' && other.type !== 'footnoteDefinition' && other.type !== 'html')
-    if (node.type !== 'blockquote' || (next !== undefined && next.type !== 'heading')) return [node]
+    if (next !== undefined && next.type !== 'heading') return [node]
     const [label, ...rest] = node.children
     const only = label?.type === 'paragraph' && label.children.length === 1 ? label.children[0] : undefined
     const text = only?.type === 'strong' ? toString(only).trim().replace(/:$/, '') : ''

@@ -131,8 +131,7 @@ export function dropReporting(tokens: Token[]): Token[] {
   // (Or a figure straight after the verb: "…, the point estimate suggests 8% of transgender adults … have been forced to
   // migrate interstate".)
   // (A year between the verb and its "that": "The Albanian National Environment Agency reported in 2016 that 83% of beaches…".)
-  const dated = (index: number): boolean => tokens[index - 1]?.pos === 'NUM' && tokens[index - 2]?.lower === 'in' && reportingVerbs.has(tokens[index - 3]?.lower ?? '') && token(index) === 'that'
-  const token = (index: number): string => tokens[index]?.lower ?? ''
+  const dated = (index: number): boolean => tokens[index]?.lower === 'that' && tokens[index - 1]?.pos === 'NUM' && tokens[index - 2]?.lower === 'in' && reportingVerbs.has(tokens[index - 3]?.lower ?? '')
   const that = tokens.findIndex((other, index) => index >= 2 && index <= 24 && ((reportingVerbs.has(tokens[index - 1]!.lower) && (other.lower === 'that' || (other.pos === 'NUM' && /^[%‰]$|^per$/.test(tokens[index + 1]?.value ?? '')))) || dated(index)))
   if (that === -1) return tokens
   const verbAt = dated(that) ? that - 3 : that - 1

@@ -4,7 +4,7 @@
  * abbreviations; the sentences of a section are chosen by importance (`sentence-score.ts`, `select.ts`) and compressed
  * into complete statements (`compress.ts`), never cut off.
  */
-import type { BlockContent, ListItem, Paragraph, PhrasingContent, Table } from 'mdast'
+import type { BlockContent, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 import { countWords } from './clause-grammar.js'
 import { compressSentence } from './compress.js'
@@ -254,8 +254,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     const next = nodes[index + 1]
     const captioned = next !== undefined && ((isCaption(next) && (node.type === 'table' || node.type === 'code' || node.type === 'html')) || (isEquation(node) && next.type === 'paragraph' && /^(?:where|with)\b[^.]{0,80}:?$/i.test(toString(next).trim())) || (node.type === 'html' && /^<p>\s*<(strong|b)>[^<]{1,120}<\/\1>\s*<\/p>$/i.test(node.value.trim())))
     // (A table's column of pictures the deck cannot show goes from the face; the table as written is the notes'.)
-    const shown = node.type === 'table' ? withoutBlankPictureColumns(structuredClone(node)) : structuredClone(node)
-    return push({ node: shown, notes: shown.type === 'table' && shown.children[0]?.children.length !== (node as Table).children[0]?.children.length ? [structuredClone(node)] : [], position, ...(captioned ? { keepWithNext: true } : {}) })
+    const copy = structuredClone(node)
+    const shown = copy.type === 'table' ? withoutBlankPictureColumns(copy) : copy
+    return push({ node: shown, notes: shown === copy ? [] : [structuredClone(node)], position, ...(captioned ? { keepWithNext: true } : {}) })
   })
   // A section whose prose only asks ("What is the context of your design? What kind of activity does your service
   // promote?…") asks the audience: its questions are the face, rather than an empty slide.

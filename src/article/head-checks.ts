@@ -212,17 +212,21 @@ export function keepsBounds(sentence: string, bullet: string): boolean {
  * @param kept What the cut keeps.
  */
 export function dropsBound(tokens: readonly Token[], kept: readonly Token[]): boolean {
-  if (kept.length < tokens.length && !keepsBounds(tokensText(tokens), tokensText(kept))) return true
+  if (kept.length >= tokens.length) return false
+  const [whole, cut] = [tokensText(tokens), tokensText(kept)]
+  if (!keepsBounds(whole, cut)) return true
   // (Nor a cut after "both" announcing its two: "We experienced both - our baby developing new skills… [while becoming more
   // cranky than usual]"; nor of "on their own" ending the sentence, its point: "…contributing to OpenStreetMap [on their own]".)
-  if (kept.length < tokens.length && tokens.some((token, at) => token.lower === 'both' && /^[-–—:]$/.test(tokens[at + 1]?.value ?? ''))) return true
+  if (tokens.some((token, at) => token.lower === 'both' && /^[-–—:]$/.test(tokens[at + 1]?.value ?? ''))) return true
   // (Only a cut of a phrase that short: "…, and let the learners go to town, coding on their own" may go whole.)
-  const own = /\bon (?:my|your|his|her|its|our|their) own[.!]?$/i
-  if (kept.length < tokens.length && own.test(tokensText(tokens).trim()) && !own.test(tokensText(kept).trim()) && wordsOf(tokens) - wordsOf(kept) <= 4) return true
+  if (ownEnding.test(whole.trim()) && !ownEnding.test(cut.trim()) && wordsOf(tokens) - wordsOf(kept) <= 4) return true
   // (Nor a clause after a colon cut to its opening phrase: "There's one temporary exception: Until 2014[, grandfathered…]".)
   const colon = kept.findIndex((token) => token.value === ':')
-  return colon !== -1 && kept.length < tokens.length && !hasFiniteVerb(kept.slice(colon + 1)) && hasFiniteVerb(tokens.slice(colon + 1))
+  return colon !== -1 && !hasFiniteVerb(kept.slice(colon + 1)) && hasFiniteVerb(tokens.slice(colon + 1))
 }
+
+/** "On their own" ending a sentence, its point ({@link dropsBound}). */
+const ownEnding = /\bon (?:my|your|his|her|its|our|their) own[.!]?$/i
 
 /**
  * Whether a clause goes on with the supposition ("would") of the clause before it: "Individuals making private

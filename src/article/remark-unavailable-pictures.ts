@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { PictureCheck } from '../read/picture-check.js'
 import { isLocalReference, localMediaPath } from '../markdown/remark-media.js'
+import { markUnavailable } from './unavailable-mark.js'
 
 /** Options of {@link remarkUnavailablePictures}. */
 export interface UnavailablePicturesOptions {
@@ -49,7 +50,7 @@ export function remarkUnavailablePictures(options?: UnavailablePicturesOptions |
           return url !== undefined && !/^data:/i.test(url) && !(await shown(url))
         }))
         tags.forEach((tag, at) => {
-          if (missing[at]) node.value = node.value.replace(tag, tag.replace(/^<img\b/i, '<img data-lectern-unavailable'))
+          if (missing[at]) node.value = node.value.replace(tag, markUnavailable(tag))
         })
       })
     ])

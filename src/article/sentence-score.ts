@@ -107,10 +107,10 @@ function centrality(candidates: readonly Candidate[]): number[] {
   return rank.map((value) => (top > 0 ? value / top : 0))
 }
 
-/** Words by which a writer says a claim matters most or sets a record ("the largest on record", "a key driver"). */
 /** Advice to the reader: what to do or avoid. */
 const advice = /\byou (?:should|must|need to|ought to)\b|^(?:(?:please|always|never) )?(?:avoid|don['’]t|do not|make sure|take care|be (?:careful|aware|vigilant|prepared))\b/i
 
+/** Words by which a writer says a claim matters most or sets a record ("the largest on record", "a key driver"). */
 const stresses = /\b(?:record|largest|highest|lowest|biggest|smallest|fastest|slowest|first[- ]ever|unprecedented|greatest|strongest|most important|key|critical|essential|crucial)\b/i
 
 /** What {@link featuresOf} reads besides the candidate itself. */
@@ -141,10 +141,11 @@ function featuresOf(candidate: Candidate, context: Context): Features {
   // (A maxim says much in few terms: "Ambition must be made to counteract ambition"; not a definition, "Working software means
   // tested, potentially shippable software".)
   const maxim = bullet?.fits && countWords(sentence) <= 10 && !question && !tokens.some((token) => ['mean', 'refer', 'define', 'stand'].includes(token.lemma)) && tokens.some((token, at) => ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(token.pos) && !token.stop && token.lemma.length >= 4 && tokens.some((other, later) => later > at && other.lemma.toLowerCase() === token.lemma.toLowerCase()))
-  const marked = context.emphasis.some((text) => bolds(sentence, text)) || candidate.announced || statesLesson.test(sentence)
+  const bolded = context.emphasis.some((text) => bolds(sentence, text))
+  const marked = bolded || candidate.announced || statesLesson.test(sentence)
   // (A paragraph of one sentence its author set in bold is the section's rule, long or conditional as it is: "If you want
   // to build a habit, you should **reduce the friction of that habit** or **increase the friction of the alternatives**.")
-  const rule = marked && candidate.index === 0 && context.lastInParagraph && context.emphasis.some((text) => bolds(sentence, text))
+  const rule = bolded && candidate.index === 0 && context.lastInParagraph
   return {
     central: context.central,
     heading: heading.size > 0 ? overlap(candidate.terms, heading) / heading.size : 0,

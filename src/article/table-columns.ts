@@ -5,13 +5,15 @@
  */
 import type { Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { isMarkedUnavailable } from './unavailable-mark.js'
 
-/** Whether a cell holds nothing a slide shows but pictures marked unavailable (`remark-unavailable-pictures.ts`). */
-function blankPicture(cell: TableCell | undefined): boolean {
-  if (!cell) return true
-  const pictures = cell.children.filter((child) => child.type === 'html' && /<img\b/i.test(child.value))
-  const rest = cell.children.filter((child) => !pictures.includes(child))
-  return pictures.every((child) => child.type === 'html' && [...child.value.matchAll(/<img\b[^>]*>/gi)].every((tag) => /data-lectern-unavailable/i.test(tag[0]))) && rest.every((child) => toString(child).trim() === '' && child.type !== 'image')
+/** What a body cell shows: only pictures marked unavailable (`unavailable-mark.ts`), nothing, or something. */
+function cellShows(cell: TableCell | undefined): 'picture' | 'nothing' | 'something' {
+  const children = cell?.children ?? []
+  const pictures = children.filter((child) => child.type === 'html' && /<img\b/i.test(child.value))
+  if (pictures.some((child) => child.type === 'html' && [...child.value.matchAll(/<img\b[^>]*>/gi)].some((tag) => !isMarkedUnavailable(tag[0])))) return 'something'
+  if (children.some((child) => !pictures.includes(child) && (child.type === 'image' || toString(child).trim() !== ''))) return 'something'
+  return pictures.length > 0 ? 'picture' : 'nothing'
 }
 
 /**
@@ -23,7 +25,10 @@ function blankPicture(cell: TableCell | undefined): boolean {
 export function withoutBlankPictureColumns(table: Table): Table {
   const [header, ...body] = table.children
   if (!header || body.length === 0) return table
-  const blank = header.children.map((_, column) => body.every((row) => blankPicture(row.children[column])) && body.some((row) => row.children[column]?.children.some((child) => child.type === 'html' && /<img\b/i.test(child.value))))
+  const blank = header.children.map((_, column) => {
+    const shows = body.map((row) => cellShows(row.children[column]))
+    return !shows.includes('something') && shows.includes('picture')
+  })
   if (!blank.some(Boolean) || blank.every(Boolean)) return table
   const keep = (_: unknown, column: number): boolean => !blank[column]
   return { ...table, align: table.align?.filter(keep), children: table.children.map((row) => ({ ...row, children: row.children.filter(keep) })) }

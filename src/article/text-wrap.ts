@@ -6,6 +6,7 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast'
 import { measuredCharset, type FontAdvances } from './theme-measurements.js'
+import { isMarkedUnavailable } from './unavailable-mark.js'
 
 /**
  * Text widths are multiplied by this: adding up single characters leaves out
@@ -190,7 +191,7 @@ export function runsOf(node: RootContent | PhrasingContent, style: TextStyle): R
     // shown), and any other tag only its text ("<img src="/assets/move/van-panel.jpg" width="200" />" had been measured as
     // one long word, and a table of four rows went over four slides).
     else if (current.type === 'html') {
-      const text = current.value.replace(/<br\s*\/?>/gi, '\n').replace(/<img\b(?![^>]*data-lectern-unavailable)[^>]*>/gi, ' xxxxxxxx ').replace(/<[^>]*>/g, '')
+      const text = current.value.replace(/<br\s*\/?>/gi, '\n').replace(/<img\b[^>]*>/gi, (tag) => (isMarkedUnavailable(tag) ? '' : ' xxxxxxxx ')).replace(/<[^>]*>/g, '')
       if (text.trim() !== '' || text.includes('\n')) runs.push(plain(text, bold))
     }
     else if ('children' in current) for (const child of current.children as PhrasingContent[]) visit(child, bold || current.type === 'strong')

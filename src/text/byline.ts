@@ -31,9 +31,9 @@ const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?
 const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?)(?:,|\\s+[—–])?\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${datePattern.source})(?:\\s+in\\s+[^\\s·•|]+(?:,?\\s+[^\\s·•|]+){0,2})?$`, 'u' + 'i')
 /** `Madison: For The Independent Journal, Wednesday, February 6, 1788.` */
 const nameRanIn = new RegExp(`^(\\p{Lu}[\\p{L}.'’ -]{1,40}?):\\s+(?:for|in|from)\\s+((?:the\\s+)?\\p{Lu}[^,:]{2,60}),\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\\s*)?(${datePattern.source})\\.?$`, 'iu')
-/** `Stephen Bradshaw, 28 June 2017` */
 /** A name and the day it was posted on, as a template signs a post: "James Burton on 09 August 2017". */
 const nameOn = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})\\s+on\\s+(${datePattern.source})$`, 'u' + 'i')
+/** `Stephen Bradshaw, 28 June 2017` */
 const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `, ` // ` ("Dylan Baker // January 2022"). */
 // (And a stop or a semicolon before the date's word: "By Rohan Kumar (Seirdy). Published 2021-01-27; last updated 2021-12-13.")

@@ -307,8 +307,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   if (labelled) [front.kicker, front.title, front.titleLine, at] = [labelled.kicker, labelled.title, labelled.title === section ? lines[content[at]!]!.line : front.titleLine, at + 1]
   takeBylines(true)
   takeLabelled()
-  // A name alone under the title, the article (or the post's category slug, "motm") right after it ("Gordon Haff"); or the authors' names, one a line
-  // ("Megan DiRienzo" / "Andrea Montiel de Shuman" / "Alicia Viera").
+  // A name alone under the title, the article (or the post's category slug, "motm") right after it ("Gordon Haff"); or
+  // the authors' names, one a line ("Megan DiRienzo" / "Andrea Montiel de Shuman" / "Alicia Viera").
   const alone = text(at)
   // (Several names on one line are a byline whatever follows: "Emily Genatowski, James Baille" over the heading "Introduction".)
   const parts = alone?.split(/\s*,\s*|\s+(?:and|&)\s+/) ?? []
