@@ -15,7 +15,23 @@ import type { Token } from './token.js'
  * @returns The tokens, with the verbs it missed tagged `VERB`.
  */
 export function mendVerbs(tokens: Token[]): Token[] {
-  return mendFinalVerb(mendReportingVerb(mendMissingVerb(tokens)))
+  return mendTrailingParticiple(mendFinalVerb(mendReportingVerb(mendMissingVerb(tokens))))
+}
+
+/**
+ * A participle after the comma that closes a clause, read as a noun: "…will host a free repair café every Saturday,
+ * pairing/NOUN residents who have broken household items with volunteers…" (the trailing clause was no clause, and the
+ * sentence no bullet). Only where what follows is one phrase with no list in it (", cooking classes and gardening
+ * workshops" is a list's item).
+ */
+function mendTrailingParticiple(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((token, index) => index > 3 && tokens[index - 1]!.value === ',' && token.pos === 'NOUN' && /^[a-z]{3,}ing$/.test(token.value))
+  if (at === -1 || !tokens.slice(0, at).some((token) => token.pos === 'AUX' || token.pos === 'VERB')) return tokens
+  const rest = tokens.slice(at + 1)
+  if (!['DET', 'PRON', 'NOUN', 'PROPN'].includes(rest[0]?.pos ?? '') || rest.length < 4 || rest.some((token) => token.pos === 'CCONJ' || [',', ';', ':'].includes(token.value))) return tokens
+  const stem = tokens[at]!.lower.slice(0, -3)
+  const lemma = /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem) ? stem.slice(0, -1) : stem
+  return tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB', lemma } : token))
 }
 
 /**
