@@ -64,8 +64,24 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   // (A capitalised word counts as part of the name: "Scientific" of "Scientific Python", which the tagger reads as an adjective.)
   const names = name.filter((token) => token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.value) && token.pos === 'ADJ')).length
   const thing = pronoun === 'it' && names > 0 && names === name.length - 1 && name[name.length - 1]!.pos === 'NOUN' && name[name.length - 1]!.lower === name[name.length - 1]!.lemma
-  if (name.length === 0 || name.length > 4 || !(names === name.length || thing)) return undefined
+  // (Or, for "It", a thing the sentence before says what it is: "A garden is a small piece of ground and a large piece of
+  // civic life. It feeds people, cools streets…" → "A garden feeds people…". Only after "is", where the thing is the
+  // topic, and what it is a kind or a quality ("a…", "cheap…"): "The biggest problem is the `sideEffects` flag. It
+  // affects…" is the flag; "The team built a tool. It works" may be either.)
+  const complement = opening[subject.length + 1]
+  const classed = complement !== undefined && (['a', 'an'].includes(complement.lower) || ['ADJ', 'ADV'].includes(complement.pos))
+  const defined = pronoun === 'it' && possessor === -1 && classed && copulas.has(opening[subject.length]?.lower ?? '') && opening.slice(0, subject.length).every((token, at) => token === subject[at]) && isCommonThing(name)
+  if (name.length === 0 || name.length > 4 || !(names === name.length || thing || defined)) return undefined
   // (With its article: "The JIT does not offload…", "This PEP does not seek…".)
   const tokens = [...subject.map((token, at) => ({ ...token, space: at === 0 ? '' : token.space, ...(at === 0 ? { value: token.value.charAt(0).toUpperCase() + token.value.slice(1) } : {}) })), ...bullet.tokens.slice(1)]
   return isStatement(tokens) ? tokens : undefined
+}
+
+/** The verbs of saying what a thing is. */
+const copulas = new Set(['is', 'was', 'remains', 'becomes', 'became'])
+
+/** Whether words (without their article) name one thing: modifiers and one singular noun, no pronoun ("garden", "small piece of land" is no subject here). */
+function isCommonThing(name: readonly Token[]): boolean {
+  const last = name.at(-1)
+  return last !== undefined && last.pos === 'NOUN' && last.lower === last.lemma && !/s$/.test(last.lower) && name.slice(0, -1).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos))
 }
