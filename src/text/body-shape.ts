@@ -96,6 +96,27 @@ export function longNumbered(body: readonly BodyLine[]): Set<number> {
   return found
 }
 
+/**
+ * Lines that open with a step's counter, "Step 1: Learn about the conditions and needs in the field to respond to
+ * specific local challenges", set apart, in a run that counts up from one step to the next: headings however long
+ * (within a numbered heading's words), as numbered lines are; "Step 1:" and "Step 3:" of a plan had run on as prose
+ * under "Step 2:", whose line was shorter.
+ */
+export function stepRun(body: readonly BodyLine[]): Set<number> {
+  const counted = (index: number): number | undefined => {
+    const line = body[index]!
+    const match = line.kind === 'text' && line.gap && body[index + 1]?.gap ? /^(?:step|phase|stage)\s+(\d{1,2})\s*[:.–—-]\s+\p{Lu}/iu.exec(line.source.text) : null
+    return match && countWords(line.source.text) <= maxNumberedHeadingWords && !/[.!?]\s+\p{Lu}/u.test(line.source.text) ? Number(match[1]) : undefined
+  }
+  const steps = body.flatMap((_, index) => (counted(index) === undefined ? [] : [index]))
+  const found = new Set<number>()
+  steps.forEach((index, at) => {
+    const [before, after] = [steps[at - 1], steps[at + 1]]
+    if ((before !== undefined && counted(before)! + 1 === counted(index)) || (after !== undefined && counted(index)! + 1 === counted(after))) found.add(index)
+  })
+  return found
+}
+
 /** Whether most prose lines of the body follow a blank line: blocks are set apart. */
 export function isSpaced(body: readonly BodyLine[]): boolean {
   const prose = body.filter((line, index) => index > 0 && line.kind === 'text' && countWords(line.source.text) >= 12)

@@ -65,6 +65,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'text' && questionRunAfterColon(body, at)) return false
   // (Nor a script's speaker, "VOICE TWO:", said three times or more: who reads the next lines, not a section.)
   if (line.kind === 'text' && /^\p{Lu}[\p{Lu}\p{N} .'’-]{1,30}:$/u.test(line.source.text) && body.filter((other) => other.source.text === line.source.text).length >= 3) return false
+  // (Nor a field each step of a plan closes with, "Goal: Optimized version of the machine" over "Step 4: Testing…": a
+  // label the body repeats, once at least right over a numbered heading, is the step's, not a section of its own.)
+  if (line.kind === 'text' && repeatsStepField(body, at, shape)) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true
@@ -125,7 +128,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // cover's alt text, "…2025 Status Report cover", is a picture's source below.)
   if (/^(?:author|authors|written by)\s*:\s*\S/i.test(content) || isAttributionLine(content) || /\(\d{1,2}\/\d{1,2}\)$/.test(content)) return false
   if (/^[^.!?]{3,80},?\s+(?:c\.|ca\.|circa)\s*\d{3,4}s?$/i.test(content) || /^[^.!?]{3,80}\bby \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3},?\s*\((?:c\.\s*)?\d{3,4}\)$/u.test(content)) return false
-  if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content) || /^(?:you|we|i|it|this|that|there)\b(?:['’]\w+)?\s+[^!?]*!$/i.test(content)) return false
+  // (Nor after a phrase: "Combining several techniques you can really make almost anything!" had headed three sections.)
+  if (isPictureCredit(content) || /^welcome (?:to|back)\b.*!$/i.test(content) || /^(?:you|we|i|it|this|that|there)\b(?:['’]\w+)?\s+[^!?]*!$/i.test(content) || /^[^!?]*\b(?:you|we) (?:can|could|will|may|might|really|just)\b[^!?]*!$/i.test(content)) return false
   // (Nor is the caption a credit follows: "Peaceful Dove (Geopelia placida)" / "Dany Sloan CC-BY-NC 4.0 (Int)" — unless
   // the credit opens the next picture's lines, its caption right under it: "Src: Radio Telescopes - lumenlearning" /
   // "Karl Jansky and his radio-wave receiver" under the heading "The Discovery of the Radio Spectrum".)
@@ -328,4 +332,13 @@ function namesBackOnly(line: string, above: string, below: string): boolean {
   const names = quoted.length > 0 ? quoted : words.slice(1).filter((word) => /^\p{Lu}[\p{L}\d-]+$/u.test(word))
   const named = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)
   return names.length > 0 && names.every((name) => named(above, name) && !named(below, name))
+}
+
+/** Whether a line opens with a label ("Goal: …") that opens other lines of the body, one of them right over a numbered heading. */
+function repeatsStepField(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
+  const label = (text: string): string | undefined => /^(\p{Lu}\p{Ll}+(?: \p{Ll}+)?):\s+\p{Lu}/u.exec(text)?.[1]
+  const own = label(body[at]!.source.text)
+  if (own === undefined) return false
+  const fields = body.flatMap((line, index) => (line.kind === 'text' && label(line.source.text) === own ? [index] : []))
+  return fields.length >= 2 && fields.some((index) => shape.numbered.has(index + 1))
 }

@@ -8,6 +8,7 @@ import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { facesOf } from '../helpers/deck-text.js'
+import { recogniseText } from '../../src/text/recognise.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
 async function deck(source: string): Promise<{ html: string; faces: string }> {
@@ -39,4 +40,50 @@ test('"It" after a sentence that says what a thing is stands for that thing on t
   // `"sideEffects": false` flag. It affects modules on per file base…".)
   const webpack = await deck(['# Roadmap', '', '## ESM library', '', 'The biggest problem is the `"sideEffects": false` flag. It affects modules on per file base to skip whole modules.'].join('\n'))
   assert.doesNotMatch(webpack.faces, /The biggest problem affects/)
+})
+
+test('a plan\'s steps head their sections however long, the field each closes with is no heading, nor a remark that ends in "!"', () => {
+  // Institute IRNAS, "GoodEnoughCNC - Make for Good!" (23 November 2016, CC BY-SA 4.0, copied text): "Step 1:" and
+  // "Step 3:" (over 14 words) ran on as prose under the step before; each step's "Goal: …" line headed a section of its
+  // own, so every goal titled the next step's slide; "Combining several techniques you can really make almost
+  // anything!" headed the three sections after it.
+  const text = [
+    'GoodEnoughCNC - Make for Good!',
+    '',
+    'Digital fabrication explained',
+    '',
+    'Digital fabrication is a type of manufacturing process where the machine used is controlled by a computer. We know additive and subtractive techniques.',
+    '',
+    'Combining several techniques you can really make almost anything!',
+    '',
+    'What comes next?',
+    '',
+    'We believe the next step to take is to shift the narrative from the machines themselves to the useful products.',
+    '',
+    'Step 1: Learn about the conditions and needs in the field to respond to specific local challenges',
+    '',
+    'We want to get a good understanding of what is happening on the ground to identify the real challenges communities are facing.',
+    '',
+    'Goal: Established relationships with partner organizations active on the field',
+    '',
+    'Step 2: Optimize open hardware solutions to identified challenges',
+    '',
+    'In this stage we will collaborate with current best practitioners on the field to optimize 7 open hardware solutions for digital manufacturing.',
+    '',
+    'Goal: Optimized solutions for digital manufacturing',
+    '',
+    'Step 3: Hybrid CNC development and upgrades and optimization of the machine for use cases',
+    '',
+    'We will further improve the design of Hybrid CNC for maximal reliability and reproducibility.',
+    '',
+    'Goal: Optimized version of the machine'
+  ].join('\n')
+  const headings = recogniseText(text).outline.headings.map((heading) => heading.text)
+  assert.deepEqual(headings, [
+    'Digital fabrication explained',
+    'What comes next?',
+    'Step 1: Learn about the conditions and needs in the field to respond to specific local challenges',
+    'Step 2: Optimize open hardware solutions to identified challenges',
+    'Step 3: Hybrid CNC development and upgrades and optimization of the machine for use cases'
+  ])
 })
