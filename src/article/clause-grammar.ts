@@ -102,7 +102,7 @@ export function subordinatorLength(tokens: readonly Token[]): number {
   const first = tokens[0]?.lower ?? ''
   const pair = `${first} ${tokens[1]?.lower ?? ''}`
   if (subordinatorPairs.has(pair)) return 2
-  if (subordinators.has(first)) return 1
+  if (subordinators.has(first)) return first === 'since' && tokens[0]!.pos === 'ADP' ? 0 : 1 // (A date's "since", `verb-mends.ts`.)
   return 0
 }
 

@@ -15,7 +15,23 @@ import type { Token } from './token.js'
  * @returns The tokens, with the verbs it missed tagged `VERB`.
  */
 export function mendVerbs(tokens: Token[]): Token[] {
-  return mendTrailingParticiple(mendFinalVerb(mendReportingVerb(mendMissingVerb(tokens))))
+  return mendSinceDate(mendTrailingParticiple(mendFinalVerb(mendReportingVerb(mendMissingVerb(tokens)))))
+}
+
+/**
+ * "Since" before a date and no verb, read as a conjunction: "Since the beginning of this year we at Institute IRNAS…
+ * have started several exciting collaborations…" is a statement after its time, not a clause waiting for its main one.
+ */
+function mendSinceDate(tokens: Token[]): Token[] {
+  const since = tokens[0]
+  const dated = (token: Token | undefined): boolean => token !== undefined && (token.entity === 'DATE' || /^(?:1[89]|20)\d\d$/.test(token.value))
+  const start = tokens[1]?.pos === 'DET' ? 2 : 1
+  if (since?.lower !== 'since' || since.pos !== 'SCONJ' || !dated(tokens[start])) return tokens
+  let end = start
+  while (dated(tokens[end]) && tokens[end]!.pos !== 'VERB' && tokens[end]!.pos !== 'AUX') end++
+  // (Then a clause of its own: "Since 2019 the team has grown…", not "Since 2019 was a bad year, …".)
+  if (!['PRON', 'DET', 'PROPN', 'NOUN', 'PUNCT'].includes(tokens[end]?.pos ?? '')) return tokens
+  return tokens.map((token, index) => (index === 0 ? { ...token, pos: 'ADP' } : token))
 }
 
 /**

@@ -9,6 +9,7 @@ import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { facesOf } from '../helpers/deck-text.js'
 import { recogniseText } from '../../src/text/recognise.js'
+import { isSignpost } from '../../src/article/signposts.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
 async function deck(source: string): Promise<{ html: string; faces: string }> {
@@ -86,4 +87,21 @@ test('a plan\'s steps head their sections however long, the field each closes wi
     'Step 2: Optimize open hardware solutions to identified challenges',
     'Step 3: Hybrid CNC development and upgrades and optimization of the machine for use cases'
   ])
+})
+
+test('"since" before a date opens a statement; a picture announced and a call to follow the page elsewhere are no bullets', () => {
+  // Institute IRNAS, "Building Hardware Following Open Source Principles" (21 June 2017, CC BY-SA 4.0): its opening
+  // claim made no bullet ("Since" read as opening a clause that never reached its main one), while "To better explain
+  // our work flow we prepared the following diagram…" (a diagram the deck cannot show) and "From now on you can follow
+  // the stories… also on Medium platform" were bullets, the second the talk's last.
+  assert.equal(
+    bullet('Since the beginning of this year we at Institute IRNAS and Fabrikor fabrication lab have started several exciting collaborations with organizations from around the world, helping them bring to life useful products by providing our expertise in open hardware development and manufacturing.'),
+    'Since the beginning of this year we at Institute IRNAS and Fabrikor fabrication lab have started several exciting collaborations'
+  )
+  assert.equal(bullet('Since 2019 the team has grown to twelve people.'), 'Since 2019 the team has grown to twelve people')
+  // (A clause of "since" is still one: it needs its main clause.)
+  assert.equal(bullet('Since the team grew to twelve people.'), undefined)
+  assert.equal(isSignpost('To better explain our work flow we prepared the following diagram, where you can see how we work as well as how we’re applying open source principles along the way.'), true)
+  assert.equal(isSignpost('From now on you can follow the stories on collaborative open hardware development also on Medium platform.'), true)
+  assert.equal(isSignpost('We prepared the ground for a new fabrication lab in Ljubljana.'), false)
 })
