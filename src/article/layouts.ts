@@ -171,7 +171,9 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
       // user accounts", which alone had read "1,500" to a blind reader of set 102.)
       const qualifiers = /\d{4}|\d,\d{3}/.test(found) ? '(?:(?!(?:of|the|and|or|to|in|for|an?|on|at|by|with|from|per|than)\\s)\\p{Ll}+\\s+){0,2}' : '(?:\\p{Ll}+ed\\s+)?'
       const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\+?\\s+(${qualifiers})(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
-      if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[2]!)) return `${found} ${counts[1]}${counts[2]}`
+      // (With the second of two things counted together: "281 colleges and universities", whose caption had opened on "and".)
+      const paired = counts ? /^\s+((?:and|or|&)\s+\p{Ll}{3,}s)\b/u.exec(toString(item!).slice(counts.index + counts[0].length))?.[1] : undefined
+      if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[2]!)) return `${found} ${counts[1]}${counts[2]}${paired ? ` ${paired}` : ''}`
       // (A bare count with nothing it counts beside it is no figure to show: "12" of "a 12 day, 11 night stay" read, to a
       // blind reader of set 84, as "12 what?".)
       // (Nor a measure or a range without its unit, "6.5" of "a 6.5 gallon fermenter", "10–100" of "10 to 100 μL of buffer".)

@@ -9,6 +9,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { sectionNumber } from '../text/front-shapes.js'
 import { backMatter } from './back-matter.js'
+import { isBylineLine } from './block-kinds.js'
 import { countWords } from './clause-grammar.js'
 import { shortAnswer, withoutAnswer } from './short-answers.js'
 import { splitSentences } from './sentences.js'
@@ -249,7 +250,7 @@ export function boldParagraphHeadings(tree: Root): void {
       !/[.;,]$/.test(text) &&
       // (Nor a remark wholly in brackets, "(💥💥💥 THIS IS THE SUMMARY SECTION 💥💥💥)", nor an exclamation of six words or more, "So last month, I found 4 helpful papers about emotion in learning!".)
       !/^\(.*\)$/.test(text) && !(/!$/.test(text) && text.split(/\s+/).length >= 6) &&
-      !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) &&
+      !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) && !isBylineLine(text) &&
       (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
     if (!isHeading) return node
     if (number) return { type: 'heading', depth, children: [{ type: 'text', value: `${number} ${text}` }], position: node.position } satisfies Heading

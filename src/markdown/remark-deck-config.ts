@@ -71,10 +71,14 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
  * @param author The front matter's author.
  */
 function writersOf(tree: Root, author: unknown): string | undefined {
-  const first = tree.children.find((node) => node.type !== 'html')
+  const [first, second] = tree.children.filter((node) => node.type !== 'html')
   if (first?.type !== 'paragraph') return undefined
-  const sentence = /^[^\n]*?[.!?](?=\s|$)|^[^\n]+/.exec(toString(first).trim())?.[0] ?? ''
+  // (Or a paragraph of names alone after the standfirst: "*A little-known federal program…*" / "**By Erika L. Moritsugu,
+  // Krystal Ka‘ai, and Philip Kim**".)
+  const byline = second?.type === 'paragraph' && /^by\s/i.test(toString(second).trim()) && toString(second).length <= 120 && /^(?:emphasis|strong)$/.test(first.children[0]?.type ?? '') ? toString(second).trim() : undefined
+  const sentence = byline ? `Written ${byline.charAt(0).toLowerCase()}${byline.slice(1)}` : /^[^\n]*?[.!?](?=\s|$)|^[^\n]+/.exec(toString(first).trim())?.[0] ?? ''
   const writers = writtenBy(sentence)
+  if (byline && !writers?.whole) return undefined
   if (!writers) return undefined
   const stands = typeof author !== 'string' || collective.test(author) || /^\p{Ll}[\p{Ll}\d_.-]*$/u.test(author) || /\bguest post\b/i.test(sentence)
   return stands ? [writers.names, writers.role].filter(Boolean).join(', ') : undefined

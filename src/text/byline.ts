@@ -143,7 +143,8 @@ const publisher = /^(?:(?:the|U\.S\.|US|UK)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)*(?:
 
 /** Whether a word can be part of a list of names: capitalised, a joining word ("and", "&") or a surname's particle ("de", "van"). */
 export function isNameWord(word: string): boolean {
-  return /^(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|le|la)$/u.test(word)
+  // (An ʻokina written as a quotation mark too: "Ka‘ai".)
+  return /^(?:\p{Lu}[\p{L}.'’‘-]*|and|&|de|van|von|der|da|di|le|la)$/u.test(word)
 }
 
 /** Words of headings that a name of two or three capitalised words never holds ("Open Source", "Key Findings"). */
@@ -203,7 +204,7 @@ export function isRoleLine(text: string): boolean {
 const writtenByLead = /^(?:this (?:is a )?(?:guest )?(?:post|article|piece|essay|story) (?:was |is )?(?:written )?by|(?:a )?guest post by|(?:this )?(?:post|article|piece|essay|story) (?:was )?written by|written by)\s+/i
 
 /** Whether a part of a byline is a person's name: two to five words, each capitalised but for a particle ("de", "van"). */
-const personName = (text: string): boolean => /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 2 && text.split(/\s+/).length <= 5 && text.split(/\s+/).every((word) => /^(?:\p{Lu}[\p{L}'’-]*\.?|de|van|von|da|del|der|la|le|di|du)$/u.test(word))
+const personName = (text: string): boolean => /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 2 && text.split(/\s+/).length <= 5 && text.split(/\s+/).every((word) => /^(?:\p{Lu}[\p{L}'’‘-]*\.?|de|van|von|da|del|der|la|le|di|du)$/u.test(word))
 
 /**
  * The writers a post names in a sentence opening its body ("This is a guest post by Aviv Sharon and Adam Kariv from

@@ -105,3 +105,26 @@ test('"since" before a date opens a statement; a picture announced and a call to
   assert.equal(isSignpost('From now on you can follow the stories on collaborative open hardware development also on Medium platform.'), true)
   assert.equal(isSignpost('We prepared the ground for a new fabrication lab in Ljubljana.'), false)
 })
+
+test('a byline in bold under the standfirst signs the deck and heads nothing; two things counted together stay together under a big number', async () => {
+  // The White House blog, "Why We Must Invest in AANAPISIs" (29 September 2023, a U.S. federal work, public domain):
+  // "**By Erika L. Moritsugu, Krystal Ka‘ai, and Philip Kim**" titled four slides, its last the writers' bios.
+  const { html, faces } = await deck(
+    [
+      '---',
+      'title: Why We Must Invest in AANAPISIs',
+      '---',
+      '',
+      '*A little-known federal program has helped to empower generations of underserved students. This week, the Administration is taking new steps to strengthen it.*',
+      '',
+      '**By Erika L. Moritsugu, Krystal Ka‘ai, and Philip Kim**',
+      '',
+      'Last Friday, President Joe Biden issued the first-ever White House proclamation celebrating the impact of the AANAPISI program. Ever since Congress first established the AANAPISI program in 2007, these campuses have empowered generations of students.',
+      '',
+      'Despite these benefits, the AANAPISI designation is little known. 281 colleges and universities qualified as AANAPISIs in 2022, but only a fraction have sought and received funding through the program.'
+    ].join('\n')
+  )
+  assert.doesNotMatch(faces, /## By Erika/)
+  assert.match(html, /<section[^>]*class="[^"]*title[^"]*"[^]*?Erika L\. Moritsugu, Krystal Ka‘ai and Philip Kim[^]*?<\/section>/)
+  assert.doesNotMatch(faces, /^and universities/m)
+})
