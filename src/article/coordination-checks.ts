@@ -19,7 +19,9 @@ export function endsInListItem(head: readonly Token[]): boolean {
   // (A capitalised word is part of a name whatever the tagger makes of it: "…the Tet Offensive, My Lai massacre".) (And a small word inside such a name: "…the Social Security Administration, the Department of Labor".)
   const capital = (token: Token | undefined): boolean => /^\p{Lu}\p{L}/u.test(token?.value ?? '')
   const inName = (at: number): boolean => ['of', 'for', 'and', 'the', 'de'].includes(head[at]!.lower) && capital(head[at + 1]) && capital(head[at - 1])
-  while (start > 0 && (nominal.has(head[start - 1]!.pos) || capital(head[start - 1]) || inName(start - 1)) && head.length - start < (capital(head[head.length - 1]) ? 6 : 4)) start--
+  // (A possessive opens an item too: "…pledged their lives, their fortunes, and their sacred honor" is one series.)
+  const possessive = (token: Token): boolean => /^(?:my|your|his|her|its|our|their)$/.test(token.lower)
+  while (start > 0 && (nominal.has(head[start - 1]!.pos) || possessive(head[start - 1]!) || capital(head[start - 1]) || inName(start - 1)) && head.length - start < (capital(head[head.length - 1]) ? 6 : 4)) start--
   if (start === head.length || !isComma(head[start - 1]) || head[start - 1]!.value !== ',') return false
   return nominal.has(head[start - 2]?.pos ?? '') && head.slice(start).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
 }

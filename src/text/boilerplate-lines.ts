@@ -16,6 +16,7 @@ export type DropReason =
   | 'footer'
   | 'navigation'
   | 'press release mark'
+  | 'document label'
   | 'read more'
   | 'related links'
   | 'reading time'
@@ -186,6 +187,13 @@ const lineRules: LineRule[] = [
     reason: 'press release mark',
     test: /^(?:for immediate release|immediate release|press release|news release|embargoed\b.*)$/i,
     maxWords: 10
+  },
+  {
+    // ("A PROCLAMATION" under "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA": the kind of document, in capitals, which
+    // had headed its whole text as one section, "A PROCLAMATION (cont.)" over two more slides.)
+    reason: 'document label',
+    test: /^(?:A |AN )?(?:PROCLAMATION|EXECUTIVE ORDER|PRESIDENTIAL (?:MEMORANDUM|PROCLAMATION)|MEMORANDUM(?: FOR [A-Z ]+)?|FACT SHEET|MEDIA ADVISORY|JOINT STATEMENT)$/,
+    maxWords: 8
   },
   {
     reason: 'caption',

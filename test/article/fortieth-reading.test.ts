@@ -9,7 +9,7 @@ import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { facesOf } from '../helpers/deck-text.js'
 import { recogniseText } from '../../src/text/recognise.js'
-import { isSignpost } from '../../src/article/signposts.js'
+import { isPressFurniture, isSignpost } from '../../src/article/signposts.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
 async function deck(source: string): Promise<{ html: string; faces: string }> {
@@ -127,4 +127,35 @@ test('a byline in bold under the standfirst signs the deck and heads nothing; tw
   assert.doesNotMatch(faces, /## By Erika/)
   assert.match(html, /<section[^>]*class="[^"]*title[^"]*"[^]*?Erika L\. Moritsugu, Krystal Ka‘ai and Philip Kim[^]*?<\/section>/)
   assert.doesNotMatch(faces, /^and universities/m)
+})
+
+test('a proclamation\'s label and signing formula head and close nothing; a series of possessives is one list, not two clauses', async () => {
+  // The White House, "250th Anniversary of the Adoption of the Declaration of Independence" (proclamation, 3 July 2026,
+  // a U.S. federal work, public domain; copied text): "A PROCLAMATION" headed the whole text over three slides, "IN
+  // WITNESS WHEREOF, I have hereunto set my hand…" was its close, and "…pledged their lives, their fortunes, and their
+  // sacred honor…" was cut at its second comma into a bullet, twice.
+  const text = [
+    '250th Anniversary of the Adoption of the Declaration of Independence',
+    '',
+    'July 3, 2026',
+    '',
+    'BY THE PRESIDENT OF THE UNITED STATES OF AMERICA',
+    '',
+    'A PROCLAMATION',
+    '',
+    'Two hundred and fifty years ago, the Founders of our great Republic gathered in Philadelphia to fulfill a God-given destiny. Fifty-six men pledged their lives, their fortunes, and their sacred honor to sign a legendary charter of freedom and declare America’s promise that all men are created equal and have the sovereign right to Life, Liberty, and the Pursuit of Happiness.',
+    '',
+    'In June of 1776, Richard Henry Lee of Virginia rose before the Second Continental Congress and moved that the American Colonies cast off the bonds of British rule. Thomas Jefferson was entrusted with giving that historic resolve its language.',
+    '',
+    'IN WITNESS WHEREOF, I have hereunto set my hand this third day of July, in the year of our Lord two thousand twenty-six.',
+    '',
+    'DONALD J. TRUMP'
+  ].join('\n')
+  assert.deepEqual(recogniseText(text).outline.headings, [])
+  const { html } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/article.txt', overrides: { condense: true } })
+  const faces = facesOf(html)
+  assert.doesNotMatch(faces, /PROCLAMATION/)
+  assert.doesNotMatch(faces, /IN WITNESS WHEREOF/)
+  assert.doesNotMatch(faces, /their lives, their fortunes$/m)
+  assert.equal(isPressFurniture('IN WITNESS WHEREOF, I have hereunto set my hand this third day of July.'), true)
 })
