@@ -132,10 +132,14 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
       if (run.length === 0 && index > 0 && !/^\p{Lu}/u.test(token.value) && (modals.has(tokens[index - 1]!.lower) || counted(tokens, index))) broken = true
       run.push(token)
     } else {
+      // (Or before a name's small words: "Minds conference" of "Meeting of the Minds conference".)
+      const carried: boolean = broken && run.length === 0 && ['of', 'the', 'for', 'and'].includes(token.lower)
       flush()
       // (Nor is "Matters staff" of "Place Matters staff" a phrase: a capitalised word read as a verb, right before a name,
       // is the name's first word.)
-      broken = token.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(token.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space !== ''
+      const capitalVerb = token.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(token.value)
+      const ofName = ['of', 'for'].includes(tokens[index + 1]?.lower ?? '') && /^\p{Lu}/u.test((tokens[index + 2]?.lower === 'the' ? tokens[index + 3] : tokens[index + 2])?.value ?? '')
+      broken = carried || (capitalVerb && ((/^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space !== '') || ofName))
     }
   }
   flush()

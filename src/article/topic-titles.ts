@@ -137,7 +137,10 @@ function subjectHead(sentence: string): string | undefined {
   if (!subject || /^\p{Lu}/u.test(tokens[subject.length]?.value ?? '')) return undefined
   // (Nor one it broke before the subject: "Place | Matters staff conducted…" had titled a slide "Matters staff".)
   const from = tokens.indexOf(subject[0]!)
-  if (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.value) && /^\p{Lu}/u.test(subject[0]!.value)) return undefined
+  // (Nor one it broke after a name's small words: "Attending Meeting of the | Minds conference…" had titled one "Minds conference".)
+  const small = (at: number): boolean => ['of', 'the', 'for', 'and', 'de', 'on'].includes(tokens[at]?.lower ?? '')
+  const broken = small(from - 1) && (/^\p{Lu}/u.test(tokens[from - 2]?.value ?? '') || (small(from - 2) && /^\p{Lu}/u.test(tokens[from - 3]?.value ?? '')))
+  if (from > 0 && (/^\p{Lu}/u.test(tokens[from - 1]!.value) || broken) && /^\p{Lu}/u.test(subject[0]!.value)) return undefined
   // (A person doing or saying something is the slide's actor, not its topic: "Laura Baile responded…", "Woods listened…".)
   const verb = tokens[from + subject.length]
   if (subject.every((token) => token.pos === 'PROPN') && subject.length <= 3 && verb && personVerbs.has(verb.lemma)) return undefined

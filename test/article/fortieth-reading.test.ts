@@ -10,6 +10,7 @@ import { compressSentence } from '../../src/article/compress.js'
 import { facesOf } from '../helpers/deck-text.js'
 import { recogniseText } from '../../src/text/recognise.js'
 import { isPressFurniture, isSignpost } from '../../src/article/signposts.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
 async function deck(source: string): Promise<{ html: string; faces: string }> {
@@ -158,4 +159,12 @@ test('a proclamation\'s label and signing formula head and close nothing; a seri
   assert.doesNotMatch(faces, /IN WITNESS WHEREOF/)
   assert.doesNotMatch(faces, /their lives, their fortunes$/m)
   assert.equal(isPressFurniture('IN WITNESS WHEREOF, I have hereunto set my hand this third day of July.'), true)
+})
+
+test('a name the tagger broke at its small words titles no slide by its tail', () => {
+  // Institute IRNAS, "From Portland to London - Travel Summary" (3 November 2016, CC BY-SA 4.0, copied text): "Attending
+  // Meeting of the Minds conference…" ("Meeting" read as a verb) had titled its slide "Minds conference".
+  const page = 'Attending Meeting of the Minds conference has been surprisingly interesting as I was not entirely sure what to expect. I have held a presentation about KORUZA at Microsoft Research in Cambridge.'
+  const [title] = keyPhrases([page, 'Next stop on the trip was Maker Faire Rome in Italy.'], '', 'en', [page, 'Next stop'])
+  assert.notEqual(title, 'Minds conference')
 })
