@@ -171,7 +171,8 @@ function agrees(pronoun: string, phrase: readonly Token[]): boolean {
   if (at === -1) return false
   while (isNoun(phrase[at + 1])) at++
   const head = phrase[at]!
-  const plural = phrase.some((token) => token.pos === 'CCONJ' || token.value === ',') || (/[^s]s$/.test(head.lower) && head.pos === 'NOUN')
+  // (An initialism's plural is a name's: "AANAPISIs", "HBCUs".)
+  const plural = phrase.some((token) => token.pos === 'CCONJ' || token.value === ',') || (/[^s]s$/.test(head.lower) && head.pos === 'NOUN') || /^\p{Lu}{2,}s$/u.test(head.value)
   if (pronoun === 'they') return plural
   if (pronoun === 'it') return !plural
   return false
@@ -294,7 +295,10 @@ export function dropFronted(tokens: Token[]): Token[] {
       // (What the subject owns is not another party: "When organizations … open-source their models, they enable…".)
       const clause = head.slice(sub)
       const owned = (at: number): boolean => ['their', 'its', 'our', 'his', 'her', 'my', 'your'].includes(clause.slice(0, at).findLast((token) => !['ADJ', 'NOUN'].includes(token.pos))?.lower ?? '')
-      if (subject.lower === 'they' && clause.some((token, at) => !referent.includes(token) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && !owned(at) && !referent.some((other) => other.lower === token.lower))) return tokens
+      // (Nor is a whole's part named after "of": "Though AANAPISIs make up a small percentage of U.S. colleges and
+      // universities, they enroll…" are the AANAPISIs.)
+      const partOf = (at: number): boolean => clause.slice(0, at).findLast((token) => !['ADJ', 'NOUN', 'PROPN', 'DET', 'CCONJ'].includes(token.pos))?.lower === 'of'
+      if (subject.lower === 'they' && clause.some((token, at) => !referent.includes(token) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && !owned(at) && !partOf(at) && !referent.some((other) => other.lower === token.lower))) return tokens
       // (Not before a contraction: "it's estimated…" would read "The competitor's estimated…", a possessive.)
       if (/^['’](?:s|re|ve|ll|d)$/i.test(main[1]?.value ?? '')) return tokens
       main = [...withoutLeadingSpace(referent.map((token) => ({ ...token }))), ...main.slice(1)]

@@ -168,3 +168,14 @@ test('a name the tagger broke at its small words titles no slide by its tail', (
   const [title] = keyPhrases([page, 'Next stop on the trip was Maker Faire Rome in Italy.'], '', 'en', [page, 'Next stop'])
   assert.notEqual(title, 'Minds conference')
 })
+
+test('a concession before "they" gives its subject to the main clause, past a whole named after "of" and an initialism\'s plural', () => {
+  // The White House blog, "Why We Must Invest in AANAPISIs" (2023, public domain): its key fact made no bullet, "they"
+  // being taken for the colleges and universities, and "AANAPISIs" for no plural.
+  assert.equal(
+    bullet('Though AANAPISIs make up a small percentage of U.S. colleges and universities, they enroll nearly half of the nation’s AA and NHPI undergraduate students.'),
+    'AANAPISIs enroll nearly half of the nation’s AA and NHPI undergraduate students'
+  )
+  // (The object of a verb may still be whom "they" means: the sentence stays whole.)
+  assert.equal(bullet('When providers took the time to ask mothers about their mental health, they were more likely to be correctly diagnosed.'), 'When providers took the time to ask mothers about their mental health, they were more likely to be correctly diagnosed')
+})
