@@ -145,6 +145,9 @@ export function isSignpost(text: string): boolean {
   // ("To better explain our work flow we prepared the following diagram, where you can see how we work…": a picture
   // announced; "…follow the stories… also on Medium platform": the page's call to follow it elsewhere.)
   if (/^(?:to (?:better |further )?(?:explain|illustrate|show|visuali[sz]e|describe)\b[^,.!?]{0,60}?,? )?(?:we|i)(?:['’]ve| have)? (?:also )?(?:prepared|made|created|drawn|put together|designed) (?:the following|this|a|an) (?:[\w-]+ )?(?:diagram|chart|figure|graphic|infographic|illustration|map|visuali[sz]ation)\b/i.test(bare) || /\bfollow (?:the |our |my )?(?:stories|posts|updates|news|us|me)\b[^.!?]{0,60}\b(?:also )?on (?:the )?(?:medium|twitter|x|mastodon|bluesky|linkedin|facebook|instagram|substack)(?: platform)?\b/i.test(bare)) return true
+  // ("Check this blog post to read more and to get involved", "…share this blog post with anyone who might be interested",
+  // "We really appreciate your help!": the page sending its reader elsewhere, asking to be shared, thanking.)
+  if (/^(?:please,? )?check (?:this|the|our|my) (?:blog )?(?:post|article|page|guide|link|website|site)\b|\bshare this (?:blog )?(?:post|article|page|story)\b|^(?:we|i) (?:really |truly |greatly |very much |would )?appreciate (?:your|all your|any|every) (?:help|support|feedback|input)\b/i.test(bare)) return true
   // ("I just want to include this 🌶 spicy 🌶 paragraph of his:": a quotation announced.)
   if (/^(?:i|we) (?:just |also )?(?:want|wanted|would like|['’]d like) to (?:include|quote|share|add|reproduce|cite) (?:this|these|the following|a|an|his|her|their)\b[^.!?]{0,40}\b(?:paragraph|passage|quote|quotation|excerpt|bit|lines?|words)\b/i.test(bare)) return true
   // ("We then moved onto a new discussion: “…?”", "I then put a slightly different question to the group: …": a meeting's next item announced.)

@@ -179,3 +179,12 @@ test('a concession before "they" gives its subject to the main clause, past a wh
   // (The object of a verb may still be whom "they" means: the sentence stays whole.)
   assert.equal(bullet('When providers took the time to ask mothers about their mental health, they were more likely to be correctly diagnosed.'), 'When providers took the time to ask mothers about their mental health, they were more likely to be correctly diagnosed')
 })
+
+test('the page sending its reader to another post, asking to be shared or thanking for help is no bullet', () => {
+  // Institute IRNAS, "GoodEnoughCNC - Make for Good!" (2016, CC BY-SA 4.0): "Check this blog post to read more and to get
+  // involved" was Step 1's first bullet, "We appreciate your help!" a bullet of the plan's last step.
+  assert.equal(isSignpost('Check this blog post to read more and to get involved.'), true)
+  assert.equal(isSignpost('Please, get in touch to discuss collaboration possibilities and share this blog post with anyone who might be interested in getting involved in this initiative.'), true)
+  assert.equal(isSignpost('We really appreciate your help!'), true)
+  assert.equal(isSignpost('We check the blog for spam every morning.'), false)
+})
