@@ -108,7 +108,10 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     const glued = (index > 0 && original.space === '' && ['.', '$', '-'].includes(tokens[index - 1]!.value)) || (tokens[index + 1]?.value === '-' && tokens[index + 1]!.space === '')
     const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued && !notInPhrases.has(token.lower)
     // "Code for America", "Bank of England": a name joined by a small word between two capitals is one name.
-    const joins = ['for', 'of'].includes(token.value) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1]!.value) && tokens[index + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[index + 1]!.value)
+    // ("Meeting of the Minds conference": a capitalised word the tagger read as a verb opens such a name, and "the" may follow its small word.)
+    const capital = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]?.value ?? '') && ['PROPN', 'NOUN'].includes(tokens[at]!.pos)
+    const joins = (['for', 'of'].includes(token.value) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1]!.value) && (capital(index + 1) || (tokens[index + 1]?.value === 'the' && capital(index + 2)))) || (token.value === 'the' && ['of', 'for'].includes(run[run.length - 1]?.value ?? '') && capital(index + 1))
+    const namesOpening = index > 0 && original.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(original.value) && ['of', 'for'].includes(tokens[index + 1]?.value ?? '') && (capital(index + 2) || (tokens[index + 2]?.value === 'the' && capital(index + 3)))
     // ("National Woman's Party": a name's possessive inside it leaves no phrase of either half, "National Woman", "Party".)
     // (Not a person's, "John McPhee's Annals", whose name is a phrase of its own.)
     if (/^['’]s$/.test(token.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && /^\p{Lu}/u.test(run[run.length - 1]?.value ?? '') && run[run.length - 1]!.pos === 'NOUN') {
@@ -123,6 +126,11 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     if (glued && index > 0 && /^\p{Lu}/u.test(original.value) && tokens[index - 1]!.value === '-' && original.space === '') {
       flush()
       broken = true
+      continue
+    }
+    if (namesOpening) {
+      flush()
+      run.push({ ...original, pos: 'PROPN' })
       continue
     }
     if (joins || (word && ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.value.length >= 3)) {

@@ -161,12 +161,13 @@ test('a proclamation\'s label and signing formula head and close nothing; a seri
   assert.equal(isPressFurniture('IN WITNESS WHEREOF, I have hereunto set my hand this third day of July.'), true)
 })
 
-test('a name the tagger broke at its small words titles no slide by its tail', () => {
+test('a name the tagger broke at its small words titles a slide whole, never by its tail', () => {
   // Institute IRNAS, "From Portland to London - Travel Summary" (3 November 2016, CC BY-SA 4.0, copied text): "Attending
   // Meeting of the Minds conference…" ("Meeting" read as a verb) had titled its slide "Minds conference".
   const page = 'Attending Meeting of the Minds conference has been surprisingly interesting as I was not entirely sure what to expect. I have held a presentation about KORUZA at Microsoft Research in Cambridge.'
   const [title] = keyPhrases([page, 'Next stop on the trip was Maker Faire Rome in Italy.'], '', 'en', [page, 'Next stop'])
-  assert.notEqual(title, 'Minds conference')
+  // (A paired reader preferred "Minds conference" to "Microsoft Research", the name of one bullet: the whole name it is.)
+  assert.equal(title, 'Meeting of the Minds conference')
 })
 
 test('a concession before "they" gives its subject to the main clause, past a whole named after "of" and an initialism\'s plural', () => {
