@@ -96,7 +96,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // A figure's caption ("**Figure 4**: …"), or italics under a picture, goes to the notes when the picture did; a table's caption over it ("Table 4: …", past a page's empty `<p></p>`) is its lead-in.
     const before = nodes[index - 1]
     const italic = node.type === 'paragraph' && italicOnly(node.children)
-    if (((isCaption(node) || isPictureLabel(node) || describesPicture(node, before) || italic) && before && isOffFace(before)) || isChartCaption(node)) return keepInNotes([structuredClone(node)])
+    // (Or a paragraph in raw HTML, as a page sets its picture's caption: `<p class="quiet">KORUZA Pro Driver | …</p>`.)
+    const htmlCaption = node.type === 'html' && /^<p\b[^>]*>[^<]{1,300}<\/p>$/i.test(node.value.trim()) && countWords(htmlText(node)) <= 30
+    if (((isCaption(node) || isPictureLabel(node) || describesPicture(node, before) || italic || htmlCaption) && before && isOffFace(before)) || isChartCaption(node)) return keepInNotes([structuredClone(node)])
     if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: htmlText(node) }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')

@@ -189,3 +189,24 @@ test('the page sending its reader to another post, asking to be shared or thanki
   assert.equal(isSignpost('We really appreciate your help!'), true)
   assert.equal(isSignpost('We check the blog for spam every morning.'), false)
 })
+
+test('a picture\'s caption in a raw HTML paragraph goes to the notes with a picture the deck cannot show', async () => {
+  // Institute IRNAS, "Building Hardware Following Open Source Principles" (2017, CC BY-SA 4.0): `<p class="quiet">…</p>`
+  // under each picture (whose address is a site template's) stood on the slides without them.
+  const { html, faces } = await deck(
+    [
+      '# Open hardware',
+      '',
+      '## Openness helps us move fast',
+      '',
+      'When devices are open hardware, it becomes almost trivial to learn from them. Prototyping is significantly faster and more cost effective with open modules.',
+      '',
+      '[![driver]({{ site.url }}/post_files/koruza-driver-2.jpg)]({{ site.url }}/post_files/koruza-driver-2.jpg)',
+      '<p class="quiet">KORUZA Pro Driver | Standard binocular used for outdoor activities used as monocular for KORUZA Pro Camera module</p>',
+      '',
+      'We are keeping the project well documented with all the source files published on GitHub.'
+    ].join('\n')
+  )
+  assert.doesNotMatch(faces, /Standard binocular/)
+  assert.match(html, /<aside class="notes">[^]*?Standard binocular/)
+})
