@@ -222,7 +222,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // (A long outline three levels deep shows its first two: seven slides of Julia's release steps were one list.)
       // (Without Pandoc citation keys: "…network assessment" [@vierø2024]"; nor what the author struck out, nor a leading space.)
       const keyless = said.map((item) => trimmedItem(withoutStruck(withoutCitationKeys(item) ?? item)))
-      const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang)
+      const leadIn = index > 0 && isLeadIn(nodes, index - 1) ? countWords(toString(nodes[index - 1]!)) : 0
+      const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang, leadIn)
       const changed = shown !== node || said.length < node.children.length || keyless.some((item, at) => item !== said[at]) || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
       return push({ node: columnList({ ...structuredClone(node), children }), notes: changed ? [structuredClone(node)] : [], position })

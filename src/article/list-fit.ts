@@ -13,6 +13,9 @@ import { saysTiming, withoutLeadingAnd, withoutSeriesEnds } from './item-endings
 /** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */
 const faceListWords = 50
 
+/** Words a face takes beside its heading and "(cont.)": the face's 60 (`paginate.ts`) less six. */
+const faceWords = 54
+
 /**
  * The items of a source list, shortened ({@link shortenItem}) so that the list fits one face where it can: a list of
  * three to six items that each open with a short bold (or italic) label ("**Data masking**. People often ask why…") and
@@ -23,8 +26,9 @@ const faceListWords = 50
  * @param source The list's items, as said (no empty ones).
  * @param maxWords The word budget of a bullet.
  * @param lang Language of the prose (BCP 47).
+ * @param leadIn Words of the sentence that leads into the list on its face, if any.
  */
-export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en'): ListItem[] {
+export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en', leadIn = 0): ListItem[] {
   // (A picture's source line a copied page set under its list, "Source: The Pudding", is no item: it stays in the notes.)
   const listed = source.length > 2 && isPictureSource(toString(source.at(-1)!).trim()) ? source.slice(0, -1) : source
   const items = withoutLeadingAnd(withoutSeriesEnds(listed) ?? listed).map(strongLabel)
@@ -37,6 +41,14 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
     // (Not one that only counts, "Day 1", "Step 3": seven days of a rescue plan had shown "Day 1" to "Day 7" alone.)
     return text !== '' && countWords(text) <= 5 && !counter.test(text) && item.children.length === 1 ? text : undefined
   }
+  // (Beside the sentence that leads into it, a list of three or four takes what the face leaves, its longest items
+  // tightened one by one: "Several benefits show up again and again in surveys of garden members:" over four benefits had
+  // run over two slides, two on each, by a word or two.)
+  const besideLeadIn = faceWords - leadIn
+  if (leadIn > 0 && leadIn <= 20 && items.length >= 3 && items.length <= 4 && words(shortened) > besideLeadIn && words(shortened) <= faceListWords) {
+    const fitted = tightenLongest(shortened, items.map((item) => shortenItem(item, Math.floor(besideLeadIn / items.length) - 1, lang)), besideLeadIn, words)
+    return words(fitted) <= besideLeadIn ? fitted : shortened
+  }
   if (items.length < 3 || items.length > mostLabels || words(shortened) <= faceListWords) return shortened
   // (Seven or eight labelled items show their labels: "Third party material", "Trade secrets", "Patents"… had run over four
   // slides, two items on each.)
@@ -47,21 +59,29 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
   if (items.some((item) => isCitation(toString(item)))) return shortened
   // A list without labels takes the tighter bullets of its longest items, one by one, until it fits one face (SAR's four
   // advantages over optical sensors had run over two slides, two on each); the others stay as they were.
-  if (!items.every((item) => label(item) !== undefined)) {
-    const fitted = [...shortened]
-    const longest = fitted.map((item, at) => at).sort((a, b) => countWords(toString(fitted[b]!)) - countWords(toString(fitted[a]!)))
-    // (Only a bullet that still opens as it did: one that lost its opening clause, "Your project is under a copyleft
-    // license, but…", or its verb, "Data governance committees [can publish…, or] remain unpublished", says another thing.)
-    const opening = (item: ListItem): string => toString(item).split(/\s+/).slice(0, 4).join(' ').toLowerCase()
-    for (const at of longest) {
-      if (words(fitted) <= faceListWords) break
-      // (Nor one that lost its step's time: "…put the lid on. Gently invert four times and leave for 1 min".)
-      const losesTime = saysTiming(toString(fitted[at]!)) && !saysTiming(toString(tighter[at]!))
-      if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!) && !losesTime) fitted[at] = tighter[at]!
-    }
-    return fitted
-  }
+  if (!items.every((item) => label(item) !== undefined)) return tightenLongest(shortened, tighter, faceListWords, words)
   return items.map((item) => labelItem(label(item)!))
+}
+
+/**
+ * The items with their tighter bullets taken, longest first, one by one, until the list is within `most` words; only a
+ * tighter bullet that still opens as the item did, keeps its step's time, and does not end on a pronoun ("We develop an
+ * initial version and prefix it" had lost what it is prefixed with).
+ */
+function tightenLongest(shortened: readonly ListItem[], tighter: readonly ListItem[], most: number, words: (list: readonly ListItem[]) => number): ListItem[] {
+  const fitted = [...shortened]
+  const longest = fitted.map((item, at) => at).sort((a, b) => countWords(toString(fitted[b]!)) - countWords(toString(fitted[a]!)))
+  // (Only a bullet that still opens as it did: one that lost its opening clause, "Your project is under a copyleft
+  // license, but…", or its verb, "Data governance committees [can publish…, or] remain unpublished", says another thing.)
+  const opening = (item: ListItem): string => toString(item).split(/\s+/).slice(0, 4).join(' ').toLowerCase()
+  for (const at of longest) {
+    if (words(fitted) <= most) break
+    // (Nor one that lost its step's time: "…put the lid on. Gently invert four times and leave for 1 min".)
+    const losesTime = saysTiming(toString(fitted[at]!)) && !saysTiming(toString(tighter[at]!))
+    const endsOnPronoun = /\b(?:it|them|this|that|these|those)$/i.test(toString(tighter[at]!).trim()) && !/\b(?:it|them|this|that|these|those)$/i.test(toString(fitted[at]!).trim())
+    if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!) && !losesTime && !endsOnPronoun) fitted[at] = tighter[at]!
+  }
+  return fitted
 }
 
 /** A label that only numbers its item: "Day 1", "Step 3", "Phase II", "#4", "First". */

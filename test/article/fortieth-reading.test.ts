@@ -5,7 +5,10 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { renderDeck } from '../../src/index.js'
+import { fixtures } from '../helpers.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { facesOf } from '../helpers/deck-text.js'
 import { recogniseText } from '../../src/text/recognise.js'
@@ -209,4 +212,14 @@ test('a picture\'s caption in a raw HTML paragraph goes to the notes with a pict
   )
   assert.doesNotMatch(faces, /Standard binocular/)
   assert.match(html, /<aside class="notes">[^]*?Standard binocular/)
+})
+
+test('a list of three or four takes what its lead-in leaves of the face, its longest items tightened, and is not split', async () => {
+  // The real corpus's Node.js post ("Making Node.js Downloads Reliable", test/fixtures/real): its four reasons ran over two
+  // slides under their lead-in, two on each, a few words over the face's sixty.
+  const source = await readFile(path.join(fixtures, 'real', 'nodejs-downloads-reliable', 'article.md'), 'utf8')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const slide = html.split('<section').map(facesOf).find((face) => /handful of reasons/.test(face)) ?? ''
+  assert.match(slide, /reliable and fast/)
+  assert.match(slide, /Pricing/)
 })
