@@ -227,5 +227,5 @@ test('a list of three or four takes what its lead-in leaves of the face, its lon
 test('three words left of a long sentence are no bullet', () => {
   // Institute IRNAS, "GoodEnoughCNC - Make for Good!" (2016, CC BY-SA 4.0): "HybridCNC was developed" said nothing of how.
   assert.equal(bullet('Combining the best of open hardware solutions and innovating on the use of generally available standard parts, plus making sure any heavy parts - stock steel tubing- can be sourced locally, HybridCNC was developed.'), undefined)
-  assert.equal(bullet('Prices rose.'), 'Prices rose')
+  assert.equal(bullet('Prices rose sharply.'), 'Prices rose sharply')
 })
