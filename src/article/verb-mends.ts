@@ -98,11 +98,13 @@ function mendClauseVerb(tokens: Token[]): Token[] {
     // ("This change addresses a different environment…": an -s form after a singular noun is its verb.)
     // ("R forces a user to…", "…the daily step count drops down to…": after a name, and before a particle, too.)
     const singular = ['NOUN', 'PROPN'].includes(previous.pos) && previous.lower === previous.lemma && !/s$/.test(previous.lower)
-    if (token.lower !== token.lemma) return singular && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || ['down', 'up', 'from', 'below', 'above'].includes(next.lower)) && token.space === ' '
+    const quantified = /^(?:all|many|most|some|both|few|several)$/i.test(tokens[0]!.value) && ['NOUN', 'PROPN'].includes(previous.pos)
+    // (Or a price after a quantity's noun, as a writer typed it: "Most devices costs between $30-80…".)
+    const priced = ['between', 'about', 'around', 'roughly', 'nearly', 'almost', 'under', 'over'].includes(next.lower) || ['NUM', 'SYM'].includes(next.pos)
+    if (token.lower !== token.lemma) return (singular || (quantified && priced)) && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || ['down', 'up', 'from', 'below', 'above'].includes(next.lower) || priced) && token.space === ' '
     // (A plural subject, or a pronoun, or a quantity: a caption's noun phrase, "Current export pipeline homepage on Data
     // Hub", "Alt-text example from…", keeps its nouns.)
     const plural = previous.pos === 'NOUN' && (previous.lower !== previous.lemma || /[^s]s$/.test(previous.lower))
-    const quantified = /^(?:all|many|most|some|both|few|several)$/i.test(tokens[0]!.value) && ['NOUN', 'PROPN'].includes(previous.pos)
     // (Two names joined by "and" are a plural subject: "ESLint and TypeScript use some of the same forms…".)
     const names = previous.pos === 'PROPN' && tokens[index - 2]?.lower === 'and' && tokens[index - 3]?.pos === 'PROPN'
     // ("…, and some sell out weeks in advance": a quantifier standing for its noun.)

@@ -138,3 +138,13 @@ export function isMasthead(line: string, foot: readonly string[]): boolean {
   const quoted = new RegExp(`["“‘']${escaped}[.,!?]?["”’']`, 'iu')
   return name.length >= 3 && foot.some((each) => /©|\bcopyright\b|https?:\/\/|\(\p{L}* ?\d{0,2},? ?(?:19|20)\d\d\)/iu.test(each) && named.test(each) && !quoted.test(each))
 }
+
+/**
+ * Whether a line is a site's tagline that opens its page as the title: a question and its short answer ("📵 No bars? No
+ * problem."), eight words at most.
+ *
+ * @param text The page's first line.
+ */
+export function isTagline(text: string): boolean {
+  return countWords(text) <= 8 && startsLikeTitle(text) && /^[^.!?]{2,50}\?\s+[^.!?]{2,40}[.!]$/u.test(text)
+}

@@ -5,7 +5,7 @@
 import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
 import { isPictureCredit } from './credit-lines.js'
-import { chapterLabel, frontLabels, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
+import { chapterLabel, frontLabels, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
 import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -293,7 +293,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const sentenceTitle = title !== undefined && at === 0 && (countWords(title) <= 16 || isHeadlineQuestion(title)) && (title.match(/[.!?](?:\s|$)/g) ?? []).length <= 2 && (parseByline(text(at + 1) ?? '') !== undefined || bylineAt(at + 1, true) > 1)
   // ("obscure formats" over its standfirst and byline: a title a site sets in lower case.)
   const lowerTitle = at === 0 && lowerCaseTitle(at)
-  if (title !== undefined && (isTitleShaped(title) || sentenceTitle || lowerTitle || masthead) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
+  const tagline = title !== undefined && at === 0 && isTagline(title)
+  if (title !== undefined && (isTitleShaped(title) || sentenceTitle || lowerTitle || masthead || tagline) && (!numberedHeading.test(title) || numberedTitle) && !parseByline(title)) {
     front.title = lowerTitle || masthead ? title.charAt(0).toUpperCase() + title.slice(1) : title
     front.titleLine = lines[content[at]!]!.line
     at++

@@ -20,7 +20,8 @@ const maxQuestionHeadingWords = 24
 function isQuestionLine(text: string): boolean {
   if (countWords(text) > maxQuestionHeadingWords || !/\?["'”’)]*$/.test(text)) return false
   const sentences = text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u)
-  return sentences.length > 1 && sentences.slice(1).every((sentence) => /\?["'”’)]*$/.test(sentence)) && /[!?]["'”’)]*$/.test(sentences[0]!)
+  // (Or a short statement before it: "🤓 I'm not very technical. Can I still help?".)
+  return sentences.length > 1 && sentences.slice(1).every((sentence) => /\?["'”’)]*$/.test(sentence)) && (/[!?]["'”’)]*$/.test(sentences[0]!) || (sentences.length === 2 && countWords(sentences[0]!) <= 6))
 }
 
 /** Whether most words of four letters or more start with a capital (Title Case), with three such words at least. */

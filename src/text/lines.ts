@@ -31,8 +31,11 @@ export interface SourceLine {
 
 /** Characters treated as spaces: tab, NBSP, narrow NBSP, figure space, ideographic space, en/em spaces… */
 const spaceLike = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
-/** Characters removed outright: zero-width space/joiners, word joiner, soft hyphen, BOM. */
-const invisible = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g
+/**
+ * Characters removed outright: zero-width space/joiners, word joiner, soft hyphen, BOM; not a joiner between two
+ * emoji, which makes them one ("🕵️‍♂️" had become "🕵️♂️").
+ */
+const invisible = /[\u200B\u200C\u2060\u00AD\uFEFF]|(?<![\p{Extended_Pictographic}\uFE0F\p{Emoji_Modifier}])\u200D|\u200D(?!\p{Extended_Pictographic})/gu
 
 /**
  * Split `text` into cleaned lines with positions.
@@ -121,7 +124,8 @@ export const maxHeadingChars = 110
  */
 export function startsLikeTitle(text: string): boolean {
   // (After an emoji that marks it: "📌 Finding the Right Pace".)
-  return /^(?:\p{Extended_Pictographic}\uFE0F?\s+)?["'“‘(¿¡]?(?:#(?=\p{L}))?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
+  // (An emoji of several code points too: "🕵️‍♂️ Is my communication on the network private?".)
+  return /^(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{Emoji_Modifier}]*\s+)?["'“‘(¿¡]?(?:#(?=\p{L}))?(?:[\p{Lu}\p{Lt}\p{N}]|\p{Ll}{1,3}\p{Lu}[\p{L}'’]*(?=[\s,:]|$))/u.test(text)
 }
 
 /** Words of a person's position or employer ("Scientist", "Professor", "University", "team member"). */

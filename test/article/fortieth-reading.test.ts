@@ -229,3 +229,39 @@ test('three words left of a long sentence are no bullet', () => {
   assert.equal(bullet('Combining the best of open hardware solutions and innovating on the use of generally available standard parts, plus making sure any heavy parts - stock steel tubing- can be sourced locally, HybridCNC was developed.'), undefined)
   assert.equal(bullet('Prices rose sharply.'), 'Prices rose sharply')
 })
+
+test('a tagline titles its page; an emoji of several code points and a short statement before a question open question headings', () => {
+  // Spokane Mesh Network, "No bars? No problem." (CC0 1.0, copied text): the deck was "Untitled"; "🕵️‍♂️ Is my
+  // communication on the network private?" and "🤓 I'm not very technical. Can I still help?" ran on as prose under the
+  // questions before them (the privacy answer under "How much does it cost to participate?").
+  const text = [
+    '📵 No bars? No problem.',
+    '',
+    'Text, track, & coordinate. Anywhere from the Palouse wheat fields to the Selkirk peaks.',
+    '',
+    'Frequently Asked Questions',
+    '',
+    '💸 How much does it cost to participate?',
+    '',
+    'Most devices cost between $30 and $80 depending on what you choose. There are no subscription fees.',
+    '',
+    '🕵️‍♂️ Is my communication on the network private?',
+    '',
+    'Yes. MeshCore uses AES-128 encryption for all messages by default. Even public channels encrypt messages in transit.',
+    '',
+    '🤓 I\'m not very technical. Can I still help?',
+    '',
+    'Absolutely! There are several ways to support the network even if you are not into tech.'
+  ].join('\n')
+  const { outline } = recogniseText(text)
+  assert.equal(outline.title, '📵 No bars? No problem.')
+  const headings = outline.headings.map((heading) => heading.text)
+  assert.ok(headings.includes('🕵️‍♂️ Is my communication on the network private?'), headings.join(' | '))
+  assert.ok(headings.includes('🤓 I\'m not very technical. Can I still help?'), headings.join(' | '))
+})
+
+test('an -s verb before a price is the verb the tagger missed', () => {
+  // The night-buses article fixture: "A taxi from the eastern estates to the hospital quarter costs about a third of a
+  // cleaner's nightly wage" ("costs" read as a noun) made no bullet.
+  assert.equal(bullet('A taxi from the eastern estates to the hospital quarter costs about a third of a cleaner’s nightly wage.'), 'A taxi from the eastern estates to the hospital quarter costs about a third of a cleaner’s nightly wage')
+})
