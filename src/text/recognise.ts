@@ -9,6 +9,7 @@
  * depths → build mdast with positions.
  */
 
+import { withoutSpeakerInitials } from './speaker-initials.js'
 import { joinCaptionedItems, noteFigureCaptions } from './item-captions.js'
 import { boldRunInHeads } from './run-in-heads.js'
 import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast'
@@ -101,7 +102,7 @@ export const untitled = 'Untitled'
  * @returns The mdast tree and the outline.
  */
 export function recogniseText(text: string, file?: VFile, options: RecogniseOptions = {}): RecogniseResult {
-  const lines = splitLines(text)
+  const lines = withoutSpeakerInitials(splitLines(text))
   const dropped = new Map<number, DropReason>(findBoilerplate(lines, options.lang))
   const { front, bodyStart, dropped: captions } = findFront(lines, dropped)
   for (const [index, reason] of captions) dropped.set(index, reason)

@@ -12,6 +12,8 @@ import { fixtures } from '../helpers.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { facesOf } from '../helpers/deck-text.js'
 import { recogniseText } from '../../src/text/recognise.js'
+import { withoutSpeakerInitials } from '../../src/text/speaker-initials.js'
+import { splitLines } from '../../src/text/lines.js'
 import { isPressFurniture, isSignpost } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
 
@@ -264,4 +266,27 @@ test('an -s verb before a price is the verb the tagger missed', () => {
   // The night-buses article fixture: "A taxi from the eastern estates to the hospital quarter costs about a third of a
   // cleaner's nightly wage" ("costs" read as a noun) made no bullet.
   assert.equal(bullet('A taxi from the eastern estates to the hospital quarter costs about a third of a cleaner’s nightly wage.'), 'A taxi from the eastern estates to the hospital quarter costs about a third of a cleaner’s nightly wage')
+})
+
+test('an interview\'s speakers named by their initials open no title and no bullet', () => {
+  // OpenElections, "Elections Data in Context: Interview with U.S. Elections Atlas' David Leip" (MIT, copied text):
+  // every question's title opened "OE:" (once "OE :") and every answer's first bullet "DL:".
+  const text = [
+    'Elections Data in Context: Interview with David Leip',
+    '',
+    'OE : How did the US Elections Atlas come about?',
+    '',
+    'DL: The project started as a paper hobby back in 1993, exploring the results by county for the 1992 General Election.',
+    '',
+    'OE: What motivated you to start it?',
+    '',
+    'DL: This was a combination of hobby, personal interest, and civic-mindedness.',
+    '',
+    'OE: How is it used now?',
+    '',
+    'DL: The Atlas has grown into a multi-purpose site related to elections.'
+  ].join('\n')
+  const { outline } = recogniseText(text)
+  assert.deepEqual(outline.headings.map((heading) => heading.text), ['How did the US Elections Atlas come about?', 'What motivated you to start it?', 'How is it used now?'])
+  assert.equal(withoutSpeakerInitials(splitLines('UK: prices rose in May.\n\nThe rest is prose.')).map((line) => line.text)[0], 'UK: prices rose in May.')
 })
