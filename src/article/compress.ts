@@ -347,7 +347,8 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // ("There's of course a risk": an existential cut from what the risk is says nothing; nor "Or as Doron Zeilberger wrote", cut from what he wrote.)
   // (Nor three words left of a long sentence: "HybridCNC was developed" of "Combining the best of open hardware
   // solutions…, plus making sure any heavy parts… can be sourced locally, HybridCNC was developed".)
-  const stub = (words <= 3 && wordsOf(tagged) >= 15) || (words < wordsOf(tagged) && words <= 8 && /^(?:(?:or|and|but|so) )?as [^,;:]{2,40} (?:wrote|writes|said|says|put it|puts it|noted|notes|observed|argued|argues|remarked|explained|explains)$|^there(?:['’]s| is| are| was| were)\b(?: (?:of course|also|always|still|clearly|obviously))? (?:an?|one|another|some) (?:[\w-]+ )?(?:risk|problem|catch|downside|caveat|issue|danger|cost|trade-?off|limit|drawback|challenge|question|reason|upside|benefit|difference)s?$/i.test(tokensText(final).trim()))
+  // (Not an answer a colon gives: "…: CSS is unpredictable".)
+  const stub = (words <= 3 && wordsOf(tagged) >= 15 && !tagged.some((token) => token.value === ':')) || (words < wordsOf(tagged) && words <= 8 && /^(?:(?:or|and|but|so) )?as [^,;:]{2,40} (?:wrote|writes|said|says|put it|puts it|noted|notes|observed|argued|argues|remarked|explained|explains)$|^there(?:['’]s| is| are| was| were)\b(?: (?:of course|also|always|still|clearly|obviously))? (?:an?|one|another|some) (?:[\w-]+ )?(?:risk|problem|catch|downside|caveat|issue|danger|cost|trade-?off|limit|drawback|challenge|question|reason|upside|benefit|difference)s?$/i.test(tokensText(final).trim()))
   if ((!isStatement(final) && !isNamedAnswer(final)) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half || stub) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }

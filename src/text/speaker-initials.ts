@@ -5,8 +5,8 @@
  */
 import type { SourceLine } from './lines.js'
 
-/** Initials and a colon opening a line: "OE:", "DL :", "Q:". */
-const initials = /^(\p{Lu}{1,3})\s?:\s+(?=\S)/u
+/** Initials and a colon opening a line: "OE:", "DL :" (not "Q:" and "A:", which the interview's reading keeps, `body-shape.ts`). */
+const initials = /^(\p{Lu}{2,3})\s?:\s+(?=\S)/u
 
 /** Lines that open with each speaker's initials, at least this many in all. */
 const leastTurns = 5

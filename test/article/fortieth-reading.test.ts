@@ -291,9 +291,8 @@ test('an interview\'s speakers named by their initials open no title and no bull
   assert.equal(withoutSpeakerInitials(splitLines('UK: prices rose in May.\n\nThe rest is prose.')).map((line) => line.text)[0], 'UK: prices rose in May.')
 })
 
-test('an editor\'s note is the publication\'s aside, for the notes', () => {
-  // Too Much of a Person, Nina Kerkez, "Dating in the 21st Century" (2018, CC BY): "Editor's Note:Did you hear about the
-  // Tinder Trap? BLISS, the viral video marketing agency…" titled the writer's last slide "BLISS".
-  assert.equal(isPressFurniture('Editor’s Note:Did you hear about the Tinder Trap? BLISS, the viral video marketing agency behind the famous 10 hrs of walking in NYC as a woman, created a social experiment.'), true)
-  assert.equal(isPressFurniture('The editor noted that the experiment drew hundreds of men to Union Square.'), false)
+test('an editor\'s note stays the article\'s: a paired reader preferred its example shown', () => {
+  // Too Much of a Person, Nina Kerkez, "Dating in the 21st Century" (2018, CC BY): sending "Editor's Note:Did you hear
+  // about the Tinder Trap? BLISS…" to the notes was read, side by side, as losing "the article's one outside example".
+  assert.equal(isPressFurniture('Editor’s Note:Did you hear about the Tinder Trap? BLISS, the viral video marketing agency behind the famous 10 hrs of walking in NYC as a woman, created a social experiment.'), false)
 })
