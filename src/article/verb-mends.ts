@@ -101,7 +101,8 @@ function mendClauseVerb(tokens: Token[]): Token[] {
     const quantified = /^(?:all|many|most|some|both|few|several)$/i.test(tokens[0]!.value) && ['NOUN', 'PROPN'].includes(previous.pos)
     // (Or a price after a quantity's noun, as a writer typed it: "Most devices costs between $30-80…".)
     const priced = ['between', 'about', 'around', 'roughly', 'nearly', 'almost', 'under', 'over'].includes(next.lower) || ['NUM', 'SYM'].includes(next.pos)
-    if (token.lower !== token.lemma) return (singular || (quantified && priced)) && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || ['down', 'up', 'from', 'below', 'above'].includes(next.lower) || priced) && token.space === ' '
+    // (And a verb of a phrase: "Transportation accounts for the largest share of U.S. greenhouse gas emissions…".)
+    if (token.lower !== token.lemma) return (singular || (quantified && priced)) && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || ['down', 'up', 'from', 'below', 'above'].includes(next.lower) || priced || phrasalVerbs.has(`${token.lemma} ${next.lower}`)) && token.space === ' '
     // (A plural subject, or a pronoun, or a quantity: a caption's noun phrase, "Current export pipeline homepage on Data
     // Hub", "Alt-text example from…", keeps its nouns.)
     const plural = previous.pos === 'NOUN' && (previous.lower !== previous.lemma || /[^s]s$/.test(previous.lower))
@@ -138,6 +139,9 @@ function mendReportingVerb(tokens: Token[]): Token[] {
     return ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[index - 2]?.pos ?? '') && previous.pos === 'NOUN' ? token : { ...token, pos: 'VERB' }
   })
 }
+
+/** Verbs with their particle that the tagger may read as a plural noun and a preposition. */
+const phrasalVerbs = new Set(['account for', 'stand for', 'call for', 'allow for', 'depend on', 'rely on', 'focus on', 'build on', 'deal with', 'come with', 'lead to', 'amount to', 'belong to', 'refer to', 'apply to', 'contribute to', 'point to', 'result in', 'consist of'])
 
 /** Verbs of saying in their third person ("reports", "notes"), which the tagger may read as plural nouns. */
 const sayingVerbs = new Set(['reports', 'notes', 'states', 'claims', 'estimates', 'argues', 'says', 'writes', 'finds', 'shows', 'suggests', 'explains', 'warns', 'concludes'])

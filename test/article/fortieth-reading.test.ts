@@ -296,3 +296,12 @@ test('an editor\'s note stays the article\'s: a paired reader preferred its exam
   // about the Tinder Trap? BLISS…" to the notes was read, side by side, as losing "the article's one outside example".
   assert.equal(isPressFurniture('Editor’s Note:Did you hear about the Tinder Trap? BLISS, the viral video marketing agency behind the famous 10 hrs of walking in NYC as a woman, created a social experiment.'), false)
 })
+
+test('a verb of a phrase the tagger reads as a plural noun is the verb', () => {
+  // The White House blog, "Full Charge: The Economics of Building a National EV Charging Network" (2023, public domain):
+  // its opening fact, "Transportation accounts for the largest share of U.S. greenhouse gas emissions", made no bullet.
+  assert.equal(
+    bullet('Transportation accounts for the largest share of U.S. greenhouse gas emissions (about a third), with most transportation emissions coming from light-duty vehicles—the cars, small trucks, and vans that many of us drive.'),
+    'Transportation accounts for the largest share of U.S. greenhouse gas emissions'
+  )
+})
