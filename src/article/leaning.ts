@@ -38,7 +38,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // "the same… as…", which says what it matches.)
   if (/^(?:[\w'’-]+ ){0,3}the same (?!(?:time|way|day|year|week|month|period|thing|goes|applies|is true|holds)\b)[\w-]+/i.test(sentence) && !/\bthe same\b[^.!?]{0,50}\b(?:as|that)\b/i.test(sentence)) return true
   // ("Their probe turned out to be in only somewhat better condition than mine": whose is in the sentence before.)
-  if (/^(?:their|its) [\w-]+ (?:[\w-]+ )?(?:is|was|are|were|turned|has|had|have|did|does|seemed|looked|proved)\b/i.test(sentence)) return true
+  // ("But its more complex role system with 12 options… can make scaling more difficult": whose, after a turn, is the
+  // sentence before's subject; on a slide it read as the other system's.)
+  if (/^(?:their|its) [\w-]+ (?:[\w-]+ )?(?:is|was|are|were|turned|has|had|have|did|does|seemed|looked|proved)\b|^(?:but|yet|however,?|and) (?:their|its) /i.test(sentence)) return true
   // ("Such a system isn't just for…": after its article too.)
   if (first.lower === 'such' && tokens.slice(1).find((token) => token.pos !== 'ADJ' && !(token.pos === 'DET' && /^an?$/i.test(token.value)))?.pos === 'NOUN') return true
   // ("A similar growth pattern has taken place in…": similar to the one the sentence before told.)

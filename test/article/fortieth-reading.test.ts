@@ -16,6 +16,8 @@ import { withoutSpeakerInitials } from '../../src/text/speaker-initials.js'
 import { splitLines } from '../../src/text/lines.js'
 import { isPressFurniture, isSignpost } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { isVague } from '../../src/article/leaning.js'
+import { tagSentence } from '../../src/article/nlp.js'
 
 /** A deck built from `source` in article mode: its HTML and the text of its faces (notes left out). */
 async function deck(source: string): Promise<{ html: string; faces: string }> {
@@ -304,4 +306,13 @@ test('a verb of a phrase the tagger reads as a plural noun is the verb', () => {
     bullet('Transportation accounts for the largest share of U.S. greenhouse gas emissions (about a third), with most transportation emissions coming from light-duty vehicles—the cars, small trucks, and vans that many of us drive.'),
     'Transportation accounts for the largest share of U.S. greenhouse gas emissions'
   )
+})
+
+test('a sentence that turns on "its" or "their" leans on the one before', () => {
+  // Spokane Mesh Network (CC0 1.0, copied text): "But its more complex role system with 12 options…" was shown under
+  // MeshCore's bullet, and read as MeshCore's; the Meshtastic® sentence it leans on was not shown.
+  const sentence = 'But its more complex role system with 12 options and a default hop limit of just three can make scaling more difficult and setup more error-prone.'
+  assert.equal(isVague(tagSentence(sentence), sentence), true)
+  const plain = 'Its population grew by five percent last year.'
+  assert.equal(isVague(tagSentence(plain), plain), false)
 })
