@@ -84,6 +84,17 @@ export function inferDepths(sections: readonly SectionShape[]): Array<2 | 3> {
 
   for (let index = 0; index < sections.length; index++) {
     const parent = sections[index]!
+    // (An empty "Frequently Asked Questions" over its questions heads them: "Frequently Asked Questions: 📡 What
+    // equipment do I need…?" had titled the first question's slide.)
+    if (/^(?:faqs?|frequently asked questions)$/i.test(parent.text.trim()) && parent.blocks === 0) {
+      let last = index + 1
+      while (last < sections.length && /\?/.test(sections[last]!.text)) last++
+      if (last - index - 1 >= 2) {
+        for (let child = index + 1; child < last; child++) depths[child] = 3
+        index = last - 1
+        continue
+      }
+    }
     if (closing.test(parent.text)) continue
     let end = index + 1
     if (isIntroduction(parent)) {

@@ -316,3 +316,31 @@ test('a sentence that turns on "its" or "their" leans on the one before', () => 
   const plain = 'Its population grew by five percent last year.'
   assert.equal(isVague(tagSentence(plain), plain), false)
 })
+
+test('an empty "Frequently Asked Questions" heads the questions under it', () => {
+  // Spokane Mesh Network (CC0 1.0, copied text): the empty heading titled the first question's slide ("Frequently Asked
+  // Questions: 📡 What equipment do I need to join the network?") and the deck had no agenda.
+  const text = [
+    'Spokane Mesh Network',
+    '',
+    'A volunteer network for the region, built by neighbours with cheap radios and a lot of patience over the years.',
+    '',
+    'Frequently Asked Questions',
+    '',
+    '💸 How much does it cost to participate?',
+    '',
+    'Most devices cost between $30 and $80. There are no subscription fees.',
+    '',
+    '🪪 Do I need a license to operate on the network?',
+    '',
+    'No license is needed. MeshCore runs on unlicensed ISM bands.',
+    '',
+    'Get Involved!',
+    '',
+    'Ready to help build the mesh? Join the MeshCore Discord Server to connect with other users around the world.'
+  ].join('\n')
+  assert.deepEqual(
+    recogniseText(text).outline.headings.map((heading) => `${heading.depth} ${heading.text}`),
+    ['2 Frequently Asked Questions', '3 💸 How much does it cost to participate?', '3 🪪 Do I need a license to operate on the network?', '2 Get Involved!']
+  )
+})
