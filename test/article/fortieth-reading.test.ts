@@ -344,3 +344,21 @@ test('an empty "Frequently Asked Questions" heads the questions under it', () =>
     ['2 Frequently Asked Questions', '3 💸 How much does it cost to participate?', '3 🪪 Do I need a license to operate on the network?', '2 Get Involved!']
   )
 })
+
+test('the bio of whom the title names, closing the article, is for the notes', async () => {
+  // OpenElections, "Elections Data in Context: Interview with U.S. Elections Atlas' David Leip" (MIT, copied text): his bio
+  // was the last slide, under the last question and "(cont.)".
+  const { html, faces } = await deck(
+    [
+      '# Elections Data in Context: Interview with U.S. Elections Atlas’ David Leip',
+      '',
+      '## How is it used now?',
+      '',
+      'The Atlas has grown into a multi-purpose site related to elections. The site receives thousands of visits a day for many uses.',
+      '',
+      'David Leip is Chief Electrical Engineer at LTX-Credence. He started the US Elections Atlas in 1993 as a graduate student at MIT, and it has evolved since then.'
+    ].join('\n')
+  )
+  assert.doesNotMatch(faces, /Chief Electrical Engineer/)
+  assert.match(html, /<aside class="notes">[^]*?Chief Electrical Engineer/)
+})
