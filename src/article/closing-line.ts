@@ -18,7 +18,7 @@ import { editorial, scoreSentences, turnsRound, type Candidate } from './sentenc
 import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
-import { isAuthorBio } from '../text/credit-lines.js'
+import { isAuthorBio, isTitledBio } from '../text/credit-lines.js'
 import { isJournalFront, sourcesParagraph, isPressFurniture } from './signposts.js'
 import { tokensText, type Token } from './nlp.js'
 import { withoutContinued } from './continued.js'
@@ -180,7 +180,7 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
     // (Nor who an author is, "Christina Orieschnig is a PhD researcher in hydrology…", nor a credit, "Additional editorial and
     // graphical work done by Florian Kaiselgruber".)
     // (Nor who wrote it, named by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English…".)
-    const credit = (candidate: Candidate): boolean => /\b(?:done|edited|written|illustrated|designed|produced|compiled|reviewed|photographed) by \p{Lu}/u.test(candidate.sentence) || bio.test(candidate.sentence) || (options.author !== undefined && [candidate.sentence, candidate.bullet!.text].some((text) => isAuthorBio(text, options.author!)))
+    const credit = (candidate: Candidate): boolean => /\b(?:done|edited|written|illustrated|designed|produced|compiled|reviewed|photographed) by \p{Lu}/u.test(candidate.sentence) || bio.test(candidate.sentence) || isTitledBio(candidate.sentence, options.title ?? '') || (options.author !== undefined && [candidate.sentence, candidate.bullet!.text].some((text) => isAuthorBio(text, options.author!)))
     const claim = [...candidates].reverse().find((candidate) => isClaim(candidate, options.maxWords + 6) && !isNarrative(candidate) && !conceded(candidate) && !credit(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
     // (A maxim closes whatever it names: "You can never predict the needs of tomorrow".)
     if (claim) return takenUp(claim) || /^you\b|\b(?:never|always)\b/i.test(claim.bullet!.text) ? claim.bullet!.text : undefined

@@ -15,7 +15,7 @@ import { isVague } from './leaning.js'
 import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
 import { joinPayoffs, markTeasers } from './punchlines.js'
 import { endsOnColon, isBlogMeta, namesPicture } from './signposts.js'
-import { isAuthorBio } from '../text/credit-lines.js'
+import { isAuthorBio, isTitledBio } from '../text/credit-lines.js'
 import { noFeatures, scoreOf, type Features } from './selection-weights.js'
 
 /** One sentence of a section, tagged and scored. */
@@ -212,8 +212,7 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   // (A paragraph about the blog itself, "I'm still experimenting with what I'm going to blog about here…", says nothing of the topic.)
   // (Nor does the bio of whom the title names, opening the last paragraph: "David Leip is Chief Electrical Engineer at
   // LTX-Credence. He started the US Elections Atlas in 1993…" under "…Interview with U.S. Elections Atlas' David Leip".)
-  const leadName = (text: string): string | undefined => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) /u.exec(text)?.[1]
-  const titleBio = (candidate: Candidate): boolean => candidate.index === 0 && candidate.paragraph === paragraphs.length - 1 && options.title?.includes(leadName(candidate.sentence) ?? '\u0000') === true && isAuthorBio(candidate.sentence, leadName(candidate.sentence)!)
+  const titleBio = (candidate: Candidate): boolean => candidate.index === 0 && candidate.paragraph === paragraphs.length - 1 && isTitledBio(candidate.sentence, options.title ?? '')
   const meta = new Set(candidates.filter((candidate) => isBlogMeta(candidate.sentence) || titleBio(candidate)).map((candidate) => candidate.paragraph))
   // (Nor does a picture's caption a copied page kept without its picture, a paragraph of one or two sentences that opens
   // by naming it: "Draft map of regional recreation… around Marianna, FL. Habitat corridors (shown in green hatching)…".)

@@ -77,6 +77,18 @@ export function isAuthorBio(text: string, byline: string): boolean {
 }
 
 /**
+ * Whether a sentence is the bio of a person the title names: "David Leip is Chief Electrical Engineer at LTX-Credence"
+ * under "Elections Data in Context: Interview with U.S. Elections Atlas' David Leip".
+ *
+ * @param text A sentence.
+ * @param title The article's title.
+ */
+export function isTitledBio(text: string, title: string): boolean {
+  const name = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) /u.exec(text)?.[1]
+  return name !== undefined && title.includes(name) && isAuthorBio(text, name)
+}
+
+/**
  * A name and the person's position: "Oli Scherer, Rust compiler team member",
  * "Ana Ruiz, Professor of Law" (who said the paragraph above it).
  *
