@@ -352,7 +352,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // An idiom ends its clause ("…with a question in mind", "…none at all"); another takes its phrase ("…coming to terms | with…").
     // (And one that names who does it: "…suffer in chaos | at the hands of those who profit from their instability".)
     // (Nor "in terms of…", the frame of a claim: "…doesn't make sense to talk about cases[ in terms of a single method]".)
-    if (idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' ')) || (token.lower === 'with' && before.lower === 'terms' && tokens[index - 2]?.lower === 'to') || /^(?:at the (?:hands|expense|cost|mercy) of|on behalf of|in the name of|in terms of)\b/i.test(tokensText(phrase.slice(0, 5)))) continue
+    // (Nor the object of an idiom before it: "…is much in line | with the spirit of the refashioners".)
+    const idiomObject = /^(?:in (?:line|keeping|accordance|contrast|comparison|relation|response|addition|favou?r|charge|front|spite|search|step|touch|tune) |on top |out of (?:step|touch|line) )$/i.test(`${tokens[index - 2]?.lower ?? ''} ${before.lower} `)
+    if (idiomObject || idioms.has(phrase.filter((other) => !isPunct(other)).map((other) => other.lower).join(' ')) || (token.lower === 'with' && before.lower === 'terms' && tokens[index - 2]?.lower === 'to') || /^(?:at the (?:hands|expense|cost|mercy) of|on behalf of|in the name of|in terms of)\b/i.test(tokensText(phrase.slice(0, 5)))) continue
     // ("…for publicly released data": a participle before its noun is an adjective.)
     const verbAt = (at: number): boolean => isVerb(phrase[at]!) && !['DET', 'ADJ', 'PRON'].includes(phrase[at - 1]?.pos ?? '') && !(/ed$/.test(phrase[at]!.lower) && ['NOUN', 'PROPN'].includes(phrase[at + 1]?.pos ?? ''))
     // (But a country after the place in it is no new name: "…at the University of Oslo in Norway".)

@@ -86,7 +86,8 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     const [first] = tree.children
     // (A long headline's part after its dash or colon is the subtitle when the article gives none, or a description too long to stand beside it (30 words); a front matter's title's after its colon.)
     const only = first?.type === 'heading' && first.depth === 1 && first.children.length === 1 ? first.children[0] : undefined
-    const text = only?.type === 'text' ? only.value : h1s.length === 0 && typeof deck.config.title === 'string' && deck.config.title.includes(': ') ? deck.config.title : undefined
+    // (A front matter's after its spaced dash too: "The Refashioners 2017 - Now with a Blake Blazer preview and 100% more zebra" had filled four lines.)
+    const text = only?.type === 'text' ? only.value : h1s.length === 0 && typeof deck.config.title === 'string' && /: | [-–—] /.test(deck.config.title) ? deck.config.title : undefined
     const headline = text !== undefined && !deck.config.subtitle && (!deck.config.description || String(deck.config.description).split(/\s+/).length > 24) ? headlineParts(text) : undefined
     if (headline && only?.type === 'text') only.value = headline[0]
     else if (headline) deck.config.title = headline[0]

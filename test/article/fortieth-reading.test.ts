@@ -362,3 +362,13 @@ test('the bio of whom the title names, closing the article, is for the notes', a
   assert.doesNotMatch(faces, /Chief Electrical Engineer/)
   assert.match(html, /<aside class="notes">[^]*?Chief Electrical Engineer/)
 })
+
+test('a front matter title parts at its spaced dash; an album of pictures is no bullet; no cut leaves an idiom without its object', async () => {
+  // FreeSewing, Joost De Cock, "The Refashioners 2017 - Now with a Blake Blazer preview and 100% more zebra" (2017, MIT):
+  // the title filled four lines of its slide; "In the meanwhile, enjoy some more pictures of the jacket in this Flickr set"
+  // was a bullet; "…is much in line" had lost "with the spirit of the refashioners".
+  const { html } = await deck(['---', 'title: "The Refashioners 2017 - Now with a Blake Blazer preview and 100% more zebra"', '---', '', 'For the uninitiated, the refashioners is a yearly event hosted by Portia Lawrie. Its focus is on giving old garments a new lease on life.'].join('\n'))
+  assert.match(html, /<h1>The Refashioners 2017<\/h1>\s*<p class="subtitle">Now with a Blake Blazer preview and 100% more zebra<\/p>/)
+  assert.equal(isSignpost('In the meanwhile, enjoy some more pictures of the jacket in this Flickr set.'), true)
+  assert.notEqual(bullet('Apart from the fact that I’m not made of money, I don’t think buying a 200 euro second hand suit only to rip it apart is much in line with the spirit of the refashioners.'), 'I don’t think buying a 200 euro second hand suit only to rip it apart is much in line')
+})
