@@ -223,7 +223,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // (Without Pandoc citation keys: "…network assessment" [@vierø2024]"; nor what the author struck out, nor a leading space.)
       const keyless = said.map((item) => trimmedItem(withoutStruck(withoutCitationKeys(item) ?? item)))
       const leadIn = index > 0 && isLeadIn(nodes, index - 1) ? countWords(toString(nodes[index - 1]!)) : 0
-      const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang, leadIn)
+      const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang, leadIn, countWords(settings.heading ?? '') || 5)
       const changed = shown !== node || said.length < node.children.length || keyless.some((item, at) => item !== said[at]) || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
       return push({ node: columnList({ ...structuredClone(node), children }), notes: changed ? [structuredClone(node)] : [], position })

@@ -13,8 +13,8 @@ import { saysTiming, withoutLeadingAnd, withoutSeriesEnds } from './item-endings
 /** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */
 const faceListWords = 50
 
-/** Words a face takes beside its heading and "(cont.)": the face's 60 (`paginate.ts`) less six. */
-const faceWords = 54
+/** Words a face takes, its heading and "(cont.)" with them (`paginate.ts`). */
+const faceWords = 60
 
 /**
  * The items of a source list, shortened ({@link shortenItem}) so that the list fits one face where it can: a list of
@@ -27,8 +27,9 @@ const faceWords = 54
  * @param maxWords The word budget of a bullet.
  * @param lang Language of the prose (BCP 47).
  * @param leadIn Words of the sentence that leads into the list on its face, if any.
+ * @param headingWords Words of the section's heading, which a continuation page repeats with "(cont.)".
  */
-export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en', leadIn = 0): ListItem[] {
+export function fitListItems(source: readonly ListItem[], maxWords: number, lang = 'en', leadIn = 0, headingWords = 5): ListItem[] {
   // (A picture's source line a copied page set under its list, "Source: The Pudding", is no item: it stays in the notes.)
   const listed = source.length > 2 && isPictureSource(toString(source.at(-1)!).trim()) ? source.slice(0, -1) : source
   const items = withoutLeadingAnd(withoutSeriesEnds(listed) ?? listed).map(strongLabel)
@@ -44,7 +45,7 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
   // (Beside the sentence that leads into it, a list of three or four takes what the face leaves, its longest items
   // tightened one by one: "Several benefits show up again and again in surveys of garden members:" over four benefits had
   // run over two slides, two on each, by a word or two.)
-  const besideLeadIn = faceWords - leadIn
+  const besideLeadIn = faceWords - leadIn - headingWords - 1
   if (leadIn > 0 && leadIn <= 20 && items.length >= 3 && items.length <= 4 && words(shortened) > besideLeadIn && words(shortened) <= faceListWords) {
     const fitted = tightenLongest(shortened, items.map((item) => shortenItem(item, Math.floor(besideLeadIn / items.length) - 1, lang)), besideLeadIn, words)
     return words(fitted) <= besideLeadIn ? fitted : shortened

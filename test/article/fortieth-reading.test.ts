@@ -372,3 +372,29 @@ test('a front matter title parts at its spaced dash; an album of pictures is no 
   assert.equal(isSignpost('In the meanwhile, enjoy some more pictures of the jacket in this Flickr set.'), true)
   assert.notEqual(bullet('Apart from the fact that I’m not made of money, I don’t think buying a 200 euro second hand suit only to rip it apart is much in line with the spirit of the refashioners.'), 'I don’t think buying a 200 euro second hand suit only to rip it apart is much in line')
 })
+
+test('a list beside its lead-in is fitted under the heading its page repeats, however long', async () => {
+  // Institute IRNAS, "GoodEnoughCNC - Make for Good!" (2016, CC BY-SA 4.0): four calls to get involved ran two and two
+  // over slides under "6. Make it good! - Transfer of the technology and know-how (cont.)", an eleven-word heading.
+  const { html } = await deck(
+    [
+      '# GoodEnoughCNC',
+      '',
+      '## 6. Make it good! - Transfer of the technology and know-how',
+      '',
+      'We’ll distribute the machines through different channels, with online support. In each case the users will get the GoodEnoughCNC Hybrid kit and all the required know-how to effectively use the machine.',
+      '',
+      'GoodEnoughCNC Academy will be designed specifically for organizations and makers working in developing countries and post disaster zones. They will learn how to build the machine.',
+      '',
+      'At this stage we invite everyone interested in getting involved to:',
+      '',
+      '- Provide us with information about the most concerning challenges their community is facing.',
+      '- Share with us interesting existing open hardware solutions.',
+      '- Get in contact to discuss collaboration possibilities.',
+      '- Send us any other feedback on this project – it will be really appreciated and helpful!'
+    ].join('\n')
+  )
+  const slide = html.split('<section').map(facesOf).find((face) => /invite everyone/.test(face)) ?? ''
+  assert.match(slide, /Provide us with information/)
+  assert.match(slide, /Send us any other feedback/)
+})
