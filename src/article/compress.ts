@@ -112,7 +112,7 @@ export function unwrap(sentence: string): string {
 }
 
 /** Bullets compressed, by budget and tokens: a clause is compressed again by each stage that weighs it, for every theme a deck is built in and on every rebuild of `serve`. */
-const compressed = new Memo<Readonly<Compressed> | undefined>(20_000)
+const compressed = new Memo<Readonly<Compressed> | undefined>(60_000)
 
 /** {@link compressSentence} on tagged tokens. The result is kept and frozen: a user copies it before changing it. */
 export function compressTokens(sentence: readonly Token[], maxWords: number, hardCap: number): Readonly<Compressed> | undefined {

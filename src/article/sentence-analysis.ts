@@ -83,7 +83,7 @@ function isConcrete(tokens: readonly Token[]): boolean {
  */
 const analysed = new Map<string, Readonly<Analysis>>()
 /** Most analyses kept (then the cache starts again), as for the tagger's. */
-const analysedMost = 20_000
+const analysedMost = 60_000
 
 /**
  * Tag, compress and classify one sentence. The result is kept and frozen:

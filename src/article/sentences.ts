@@ -101,7 +101,7 @@ export function splitSentences(text: string, locale = 'en'): string[] {
 /** Sentences by locale and text (a caller gets a copy it may change). */
 const splitSeen = new Map<string, readonly string[]>()
 /** Most splits kept (then the cache starts again), as for the sentence analyses. */
-const splitSeenMost = 20_000
+const splitSeenMost = 60_000
 
 function splitAnew(text: string, locale: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
