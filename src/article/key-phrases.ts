@@ -111,7 +111,7 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // ("Meeting of the Minds conference": a capitalised word the tagger read as a verb opens such a name, and "the" may follow its small word.)
     const capital = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]?.value ?? '') && ['PROPN', 'NOUN'].includes(tokens[at]!.pos)
     const joins = (['for', 'of'].includes(token.value) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1]!.value) && (capital(index + 1) || (tokens[index + 1]?.value === 'the' && capital(index + 2)))) || (token.value === 'the' && ['of', 'for'].includes(run[run.length - 1]?.value ?? '') && capital(index + 1))
-    const namesOpening = index > 0 && original.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(original.value) && ['of', 'for'].includes(tokens[index + 1]?.value ?? '') && (capital(index + 2) || (tokens[index + 2]?.value === 'the' && capital(index + 3)))
+    const namesOpening = original.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(original.value) && ['of', 'for'].includes(tokens[index + 1]?.value ?? '') && (capital(index + 2) || (tokens[index + 2]?.value === 'the' && capital(index + 3)))
     // ("National Woman's Party": a name's possessive inside it leaves no phrase of either half, "National Woman", "Party".)
     // (Not a person's, "John McPhee's Annals", whose name is a phrase of its own.)
     if (/^['’]s$/.test(token.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && /^\p{Lu}/u.test(run[run.length - 1]?.value ?? '') && run[run.length - 1]!.pos === 'NOUN') {
@@ -140,14 +140,10 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
       if (run.length === 0 && index > 0 && !/^\p{Lu}/u.test(token.value) && (modals.has(tokens[index - 1]!.lower) || counted(tokens, index))) broken = true
       run.push(token)
     } else {
-      // (Or before a name's small words: "Minds conference" of "Meeting of the Minds conference".)
-      const carried: boolean = broken && run.length === 0 && ['of', 'the', 'for', 'and'].includes(token.lower)
       flush()
       // (Nor is "Matters staff" of "Place Matters staff" a phrase: a capitalised word read as a verb, right before a name,
       // is the name's first word.)
-      const capitalVerb = token.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(token.value)
-      const ofName = ['of', 'for'].includes(tokens[index + 1]?.lower ?? '') && /^\p{Lu}/u.test((tokens[index + 2]?.lower === 'the' ? tokens[index + 3] : tokens[index + 2])?.value ?? '')
-      broken = carried || (capitalVerb && ((/^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space !== '') || ofName))
+      broken = token.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(token.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space !== ''
     }
   }
   flush()
