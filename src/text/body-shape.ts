@@ -25,6 +25,8 @@ export interface BodyShape {
   numbered: ReadonlySet<number>
   /** Indices of lines that repeat an item of a list before them (an outline in the introduction): see {@link listedLines}. */
   listed: ReadonlySet<number>
+  /** Indices of a plan's step fields ("Goal: …"), never headings: see {@link stepFields}. */
+  fields: ReadonlySet<number>
 }
 
 /** Most words in a line that repeats an outline entry and so is a heading. */
@@ -108,13 +110,34 @@ export function stepRun(body: readonly BodyLine[]): Set<number> {
     const match = line.kind === 'text' && line.gap && body[index + 1]?.gap ? /^(?:step|phase|stage)\s+(\d{1,2})\s*[:.–—-]\s+\p{Lu}/iu.exec(line.source.text) : null
     return match && countWords(line.source.text) <= maxNumberedHeadingWords && !/[.!?]\s+\p{Lu}/u.test(line.source.text) ? Number(match[1]) : undefined
   }
-  const steps = body.flatMap((_, index) => (counted(index) === undefined ? [] : [index]))
+  const steps = body.flatMap((_, index) => {
+    const number = counted(index)
+    return number === undefined ? [] : [{ index, number }]
+  })
   const found = new Set<number>()
-  steps.forEach((index, at) => {
+  steps.forEach(({ index, number }, at) => {
     const [before, after] = [steps[at - 1], steps[at + 1]]
-    if ((before !== undefined && counted(before)! + 1 === counted(index)) || (after !== undefined && counted(index)! + 1 === counted(after))) found.add(index)
+    if ((before !== undefined && before.number + 1 === number) || (after !== undefined && number + 1 === after.number)) found.add(index)
   })
   return found
+}
+
+/**
+ * The field each step of a plan closes with ("Goal: Optimized version of the machine" over "Step 4: Testing…"): lines
+ * that open with a label the body repeats, once at least right over a numbered heading. They are the step's, not
+ * sections of their own. Read once for the body, not for each line that may be a heading.
+ *
+ * @param body The body's lines.
+ * @param numbered Indices of numbered headings ({@link longNumbered}, {@link stepRun}).
+ */
+export function stepFields(body: readonly BodyLine[], numbered: ReadonlySet<number>): Set<number> {
+  const label = (line: BodyLine): string | undefined => (line.kind === 'text' ? /^(\p{Lu}\p{Ll}+(?: \p{Ll}+)?):\s+\p{Lu}/u.exec(line.source.text)?.[1] : undefined)
+  const byLabel = new Map<string, number[]>()
+  body.forEach((line, index) => {
+    const found = label(line)
+    if (found !== undefined) byLabel.set(found, [...(byLabel.get(found) ?? []), index])
+  })
+  return new Set([...byLabel.values()].filter((fields) => fields.length >= 2 && fields.some((index) => numbered.has(index + 1))).flat())
 }
 
 /** Whether most prose lines of the body follow a blank line: blocks are set apart. */

@@ -68,7 +68,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'text' && /^\p{Lu}[\p{Lu}\p{N} .'’-]{1,30}:$/u.test(line.source.text) && body.filter((other) => other.source.text === line.source.text).length >= 3) return false
   // (Nor a field each step of a plan closes with, "Goal: Optimized version of the machine" over "Step 4: Testing…": a
   // label the body repeats, once at least right over a numbered heading, is the step's, not a section of its own.)
-  if (line.kind === 'text' && repeatsStepField(body, at, shape)) return false
+  if (shape.fields.has(at)) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true
@@ -335,11 +335,3 @@ function namesBackOnly(line: string, above: string, below: string): boolean {
   return names.length > 0 && names.every((name) => named(above, name) && !named(below, name))
 }
 
-/** Whether a line opens with a label ("Goal: …") that opens other lines of the body, one of them right over a numbered heading. */
-function repeatsStepField(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
-  const label = (text: string): string | undefined => /^(\p{Lu}\p{Ll}+(?: \p{Ll}+)?):\s+\p{Lu}/u.exec(text)?.[1]
-  const own = label(body[at]!.source.text)
-  if (own === undefined) return false
-  const fields = body.flatMap((line, index) => (line.kind === 'text' && label(line.source.text) === own ? [index] : []))
-  return fields.length >= 2 && fields.some((index) => shape.numbered.has(index + 1))
-}
