@@ -64,6 +64,9 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
   return items.map((item) => labelItem(label(item)!))
 }
 
+/** Whether an item ends on a word that points at what it leaves unsaid: "…and prefix it". */
+const endsOnPointer = (item: ListItem): boolean => /\b(?:it|them|this|that|these|those)$/i.test(toString(item).trim())
+
 /**
  * The items with their tighter bullets taken, longest first, one by one, until the list is within `most` words; only a
  * tighter bullet that still opens as the item did, keeps its step's time, and does not end on a pronoun ("We develop an
@@ -79,7 +82,7 @@ function tightenLongest(shortened: readonly ListItem[], tighter: readonly ListIt
     if (words(fitted) <= most) break
     // (Nor one that lost its step's time: "…put the lid on. Gently invert four times and leave for 1 min".)
     const losesTime = saysTiming(toString(fitted[at]!)) && !saysTiming(toString(tighter[at]!))
-    const endsOnPronoun = /\b(?:it|them|this|that|these|those)$/i.test(toString(tighter[at]!).trim()) && !/\b(?:it|them|this|that|these|those)$/i.test(toString(fitted[at]!).trim())
+    const endsOnPronoun = endsOnPointer(tighter[at]!) && !endsOnPointer(fitted[at]!)
     if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!) && !losesTime && !endsOnPronoun) fitted[at] = tighter[at]!
   }
   return fitted
