@@ -261,7 +261,8 @@ function leadParts(node: Paragraph): { label: string; prose: string } | undefine
   const after = toString({ type: 'paragraph', children: rest })
   if (label === '' || countWords(label) > leadLabelWords || after.trim() === '') return undefined
   // A run-in label ends with its punctuation ("**Reviewing.** …", "**Tip:** …"); "**Production software review** occurs…" is a bold subject.
-  if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after)) return undefined
+  // (So is a bold term on a line of its own over what it means: a glossary's "**Backdoor**" and "A method of bypassing…".)
+  if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after) && !/^[ \t]*\n/.test(after)) return undefined
   // "**Update**: as of June 1…": a colon written after the bold stays with the label.
   return { label: /^\s*:/.test(after) && !/[.:?!]$/.test(label) ? `${label}:` : label, prose: after.replace(/^[\s:.—–-]+/, '') }
 }

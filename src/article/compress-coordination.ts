@@ -8,7 +8,7 @@ import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, lean
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
 import { asTheCaseMayBe, modals } from './grammar-words.js'
-import { asideInSubject, closesSeries, conditionOpeners, contrastFollows, endsInListItem, endsPredicateSeries, endsStory, fronts, insideCondition, notOnlyBefore, restrictives } from './coordination-checks.js'
+import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsPredicateSeries, endsStory, fronts, insideCondition, notOnlyBefore, restrictives } from './coordination-checks.js'
 
 
 /** Whether a clause denies that it is "just" the one thing: "Students aren't just passively looking at maps". */
@@ -36,7 +36,8 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     const token = tokens[index]!
     const conj = tokens[index + 1]
     const boundary = token.value === ';' || (token.value === ',' && conj && ['and', 'but', 'so', 'yet', 'or', 'while', 'whereas'].includes(conj.lower))
-    if (!boundary) continue
+    // (Nor the semicolons of a list: "…endorse the adoption of open Standards…; the use of OSS in our technology stack; contributing…".)
+    if (!boundary || (token.value === ';' && semicolonSeries(tokens))) continue
     const head = tokens.slice(0, index)
     if (insideQuotation(head) || insideCondition(tokens, index)) continue
     if (conj?.lower === 'but' && notOnlyBefore(head)) continue

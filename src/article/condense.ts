@@ -25,6 +25,7 @@ import { bullet, bulletList, columnList, bulletPhrasing, condenseQuote, emptyLea
 import { fitListItems } from './list-fit.js'
 import { splitSentences } from './sentences.js'
 import { chooseForFace } from './condense-choice.js'
+import { glossaryClaim } from './glossary.js'
 
 export type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 const emptyOptions: CondenseOptions = {}
@@ -172,6 +173,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const ownLabel = leadLabel(node)
       const label = question ? toString(question) : ((ownLabel !== undefined && !isAnswerMarker(ownLabel) ? ownLabel : undefined) ?? (opensWithQuestion(all) && !asksToCare(all[0]!) ? all[0]! : undefined))
       if (question) notes.unshift({ type: 'paragraph', children: [{ type: 'text', value: toString(question) }] })
+      // A glossary's term in bold over what it is ("**Backdoor**" and "A method of bypassing normal authentication…") shows
+      // that, not a later sentence: "Backdoor: Backdoors can be installed by attackers…" had defined nothing.
+      const meaning = ownLabel !== undefined && !question && node.children[0]?.type === 'strong' ? glossaryClaim(all, maxWords) : undefined
+      if (meaning) return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: /[\p{L}\p{N})\]]$/u.test(ownLabel!) ? `${ownLabel!}:` : ownLabel! }] }, { type: 'text', value: ` ${meaning}` }], 'answer'), notes, position })
       if (chosen.length === 0) {
         if (label) {
           // A short answer that is no sentence ("So which should you use? Both agent and gateway.", "How many men for one woman in this sample? 1.73") follows its question as written.

@@ -126,3 +126,20 @@ export const conditionOpeners = /^(?:if|unless|provided)$/
 export function endsStory(head: readonly Token[], tail: readonly Token[], maxWords: number): boolean {
   return wordsOf(tail) < 5 && wordsOf(head) > 2 * maxWords
 }
+
+/**
+ * Whether the sentence's semicolons part the items of a list, not clauses: two or more, and an item after one opens on
+ * a participle or has no verb ("…should strongly endorse the adoption of open Standards…; the use of OSS in our
+ * technology stack; contributing to upstream development of OSS; releasing code…"). No item of it stands alone.
+ *
+ * @param tokens The sentence.
+ */
+export function semicolonSeries(tokens: readonly Token[]): boolean {
+  const items: Token[][] = [[]]
+  for (const token of tokens) if (token.value === ';') items.push([]); else items[items.length - 1]!.push(token)
+  if (items.length < 3) return false
+  return items.slice(1).some((item) => {
+    const words = withoutLeadingSpace(item).filter((token) => !isPunct(token))
+    return words.length > 0 && ((isVerb(words[0]!) && /ing$/.test(words[0]!.lower)) || !hasFiniteVerb(item))
+  })
+}

@@ -51,12 +51,15 @@ export function enumeration(tokens: readonly Token[], maxWords: number): Enumera
   if (lead.some((token) => /^[(["“]$/.test(token.value)) || wordsIn(lead) > maxWords) return undefined
   const rest = tokens.slice(verb + 1, end)
   // Items at the top level: split at commas outside brackets, the last at its "and" or "or".
+  // (At semicolons after a colon when it has them: "…has for scope the following elements: Open Standards; OSS Use;
+  // OSS Contribution (which includes publishing OSS); …; and some common Legal Considerations.")
+  const semicolons = colon !== -1 && rest.some((token) => token.value === ';')
   const parts: Token[][] = [[]]
   let depth = 0
   for (const token of rest) {
     if (/^[([{]$/.test(token.value)) depth++
     if (/^[)\]}]$/.test(token.value)) depth = Math.max(0, depth - 1)
-    if (depth === 0 && isComma(token) && token.value === ',') parts.push([])
+    if (depth === 0 && (semicolons ? token.value === ';' : isComma(token) && token.value === ',')) parts.push([])
     else parts[parts.length - 1]!.push(token)
   }
   const last = parts[parts.length - 1]!
@@ -70,7 +73,9 @@ export function enumeration(tokens: readonly Token[], maxWords: number): Enumera
   // not a turn ("…and libraries, but also archives").
   // (A quoted item is a name, whatever its words: “won’t make it”.)
   const quoted = (item: readonly Token[]): boolean => /^[“"‘']$/.test(item[0]?.value ?? '') && /^[”"’']$/.test(item[item.length - 1]?.value ?? '')
-  if (items.some((item) => wordsIn(item) === 0 || wordsIn(item) > itemWords || (!quoted(item) && item.some((token) => token.pos === 'AUX' || (token.pos === 'PRON' && token.lower !== 'this'))))) return undefined
+  // (What an item says of itself in brackets is its own: "OSS Contribution (which includes publishing OSS)".)
+  const bare = (item: readonly Token[]): Token[] => { let depth = 0; return item.filter((token) => { if (token.value === '(') depth++; else if (token.value === ')') depth = Math.max(0, depth - 1); else return depth === 0; return false }) }
+  if (items.some((item) => wordsIn(item) === 0 || wordsIn(item) > itemWords || (!quoted(item) && bare(item).some((token) => token.pos === 'AUX' || (token.pos === 'PRON' && token.lower !== 'this'))))) return undefined
   if (items.some((item) => /^(?:(?:a|an|the) )?[\d.,%]+$/.test(tokensText(item)) || ['but', 'yet', 'so'].includes(item[0]!.lower))) return undefined
   // (Parallel items: none opens with a preposition or a conjunction — "planting around 1,200 street trees a year, with
   // the existing aftercare budget and no new protection…" describes one thing.)

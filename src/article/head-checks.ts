@@ -260,7 +260,8 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
   // (Not one whose main clause is kept: "On the train back into London, empty again, we spread out across the benches"; a
   // head that ends on its degree adverb, "…seemed to be fairly[ in the country]", or opens on "Any way you look[, there is…]".)
   // (Nor one whose subject follows without a comma, "In March 2020 we started…"; not "Between the data we make…".)
-  const subject = kept.some((token, at) => at > 1 && ['we', 'i', 'they', 'he', 'she'].includes(token.lower) && ['NUM', 'PROPN'].includes(kept[at - 1]!.pos) && isVerb(kept[at + 1] ?? token))
+  // (With an adverb before its verb: "At My Dinh we just wandered around looking for the right bus".)
+  const subject = kept.some((token, at) => at > 1 && ['we', 'i', 'they', 'he', 'she'].includes(token.lower) && ['NUM', 'PROPN'].includes(kept[at - 1]!.pos) && isVerb(kept.slice(at + 1).find((other) => other.pos !== 'ADV') ?? token))
   const fronted = (kept[0]?.pos === 'ADP' || /^(?:any ?way|whichever way|no matter)\b/i.test(tokensText(kept.slice(0, 3)))) && !subject && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
   // (A "that" after a verb that takes a clause, "see", "know", "show": not "…module mirrors that cache…", "mirrors" read as a verb.)
   const takesThat = (token: Token | undefined): boolean => token !== undefined && isVerb(token) && (sayingThat.has(token.lemma) || token.lemma === 'see')

@@ -220,7 +220,9 @@ function mendCompounds(tokens: Token[]): Token[] {
     const [before, previous, next] = [tokens[index - 2], tokens[index - 1], tokens[index + 1]]
     if (token.pos !== 'VERB' || token.lower !== token.lemma || !previous || !next || !before) return token
     const singular = previous.pos === 'NOUN' && previous.lower === previous.lemma && !/s$/.test(previous.lower)
-    return singular && next.pos === 'NOUN' && ['DET', 'ADJ', 'NOUN'].includes(before.pos) && token.space === ' ' && next.space === ' ' ? { ...token, pos: 'NOUN' } : token
+    // (So is one that ends a preposition's phrase, no object after it: "…the use of OSS in our technology stack;".)
+    const ended = next.type === 'punctuation' && /^[;,.:)]$/.test(next.value) && /^(?:the|a|an|our|their|your|my|his|her|its|this|that)$/.test(before.lower) && tokens[index - 3]?.pos === 'ADP'
+    return singular && ((next.pos === 'NOUN' && ['DET', 'ADJ', 'NOUN'].includes(before.pos) && token.space === ' ' && next.space === ' ') || ended) ? { ...token, pos: 'NOUN' } : token
   })
 }
 

@@ -166,6 +166,11 @@ function splitBeforeFigures(piece: string): string[] {
   return parts
 }
 
+/** Whether a piece leaves a quotation open: an odd number of straight double quotes, or a “ after its last ”. */
+function openQuote(piece: string): boolean {
+  return (piece.match(/"/g)?.length ?? 0) % 2 === 1 || piece.lastIndexOf('“') > piece.lastIndexOf('”')
+}
+
 function joinsNext(previous: string, next: string, rules: SentenceRules): boolean {
   if (rules.alwaysJoin.test(previous)) return true
   // A name that ends in "!" or "?", as Rust's macros do ("injected with the mark! macro, which…"), ends no sentence
@@ -175,6 +180,8 @@ function joinsNext(previous: string, next: string, rules: SentenceRules): boolea
   if (/[!?]["'”’]*\)$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
   // Nor one in quotation marks: "…echo Richard Reed's "data processing for what?" question of over a decade earlier".
   if (/[!?]["”’']$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
+  // Nor a question inside a quotation the next piece closes: saying "Laos? Laos?" until we found the right bus.
+  if (/[!?]$/.test(previous) && openQuote(previous) && /^[^"“”]{1,60}["”](?:\s+\p{Ll}|$)/u.test(next)) return true
   const ordinal = rules.ordinals && /(?:^|[\s(])\d{1,2}\.$/.test(previous)
   if (!ordinal && !rules.mayJoin.test(previous)) return false
   const firstWord = /^[^\s]+/.exec(next)?.[0] ?? ''

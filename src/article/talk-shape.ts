@@ -73,6 +73,8 @@ function agendaLayout(sections: readonly string[], maxBullets: number, slides: n
   if (count <= maxBullets) return { perSlide: count, columns: false }
   // (Two blind reviews found agendas of nine and twelve entries, years and all, no help: seven at most, in two columns when short.)
   if (count <= agendaEntries && sections.every((heading) => heading.split(/\s+/).length <= shortEntryWords)) return { perSlide: count, columns: true }
+  // (Seven of a line each in one column: "Packaged ride from Cat Ba to Hanoi", "Bus ride to Dien Bien Phu"… had had no agenda.)
+  if (count <= agendaEntries && sections.every((heading) => heading.split(/\s+/).length <= 8 && heading.length <= 40)) return { perSlide: count, columns: false }
   // (Up to ten names of a word or two, "Katerina", "Dani", … "Jacqueline", are the talk's speakers: one short slide.)
   if (count <= namedEntries && sections.every((heading) => heading.split(/\s+/).length <= 2 && /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?$/u.test(heading))) return { perSlide: count, columns: true }
   return undefined

@@ -89,6 +89,8 @@ const kramdownSpan = /(?<=\S)\{:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{
  * Pandoc's and markdown-it's `![](kombu.jpg){.image-medium .center alt="A pack of dried kombu"}` (a deck showed them).
  */
 const attributesAfterLink = /(?<=[)\]])(?:\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\})+/g
+/** A template's function called with a page's path in quotes, in the prose: `{{ macros.page_link("manual/coc", page, site) }}`. */
+const pageCall = /(?<![("'=/])\{\{-?\s*[\w.]+\(\s*["']([\w./-]+)["'][^{}]*\)\s*-?\}\}/g
 /** A site generator's variable in a link's or a picture's address: `![…]({{ site.images_path }}/pudding.jpg)`. */
 const liquidInAddress = /(?<=\]\()\s*\{\{[^{}]*\}\}\/?/g
 /** The path a site generator's filter is given in quotes: `{{ '/img/hero/tolstoy.png' | url }}` is `/img/hero/tolstoy.png`. */
@@ -181,7 +183,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
       // (A link whose words are a site variable, `[{{ site.content_updates_inbox }}](mailto:{{ … }})`, names nothing the deck can know.)
       // (So does a site variable in the prose, "{{site.data.about.primary}} We think we have…".)
-      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(/\[\s*\{\{[^{}]*\}\}\s*\]\([^)]*\)/g, '').replace(/(?<![("'=/])\{\{\s*(?:site|page|layout)\.[\w.]+\s*\}\}\s?/g, '').replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
+      // (A template's call that links a page by its path, `{{ macros.page_link("manual/coc", page, site) }}`, names the page by that path's last part.)
+      if (lines[index]!.includes('{')) lines[index] = lines[index]!.replace(pageCall, (_, page: string) => page.replace(/\/+$/, '').split('/').pop()!.replace(/\.\w+$/, '')).replace(/\[\s*\{\{[^{}]*\}\}\s*\]\([^)]*\)/g, '').replace(/(?<![("'=/])\{\{\s*(?:site|page|layout)\.[\w.]+\s*\}\}\s?/g, '').replace(attributesAfterLink, '').replace(liquidInAddress, (expression) => quotedPath.exec(expression)?.[1] ?? '').replace(liquidInAttribute, '/')
       // ("-According to the UNICEF report 2019, …" between "- Pneumonia is…" and "-Most deaths…": an item whose space after its dash was lost, among items that have one.)
       if (/^-\p{Lu}/u.test(lines[index]!) && [lines[index - 2], lines[index - 1], lines[index + 1], lines[index + 2]].some((other) => /^- \S/.test(other ?? ''))) lines[index] = `- ${lines[index]!.slice(1)}`
       // ("NORMALISING THE DATA\" over its paragraph: a heading in capitals set on its line with a hard break.)

@@ -138,6 +138,16 @@ function readByline(text: string): Byline | undefined {
 /** A word of a blog's category ("Personal Life", "Travel Notes"): no part of anyone's name. */
 const categoryWord = /^(?:life|personal|news|blog|updates|general|misc|thoughts|notes|projects|essays|stories|tutorials|events|culture|opinion|reviews|travel|food|technology|programming|photography|research)$/i
 
+/**
+ * Whether a line under a date is an author's handle ("nornagon"), not the slug of the category the post is filed
+ * under ("book-reviews", which had signed a book review).
+ *
+ * @param line The line.
+ */
+export function isHandle(line: string): boolean {
+  return /^@?\p{Ll}[\p{Ll}\d_.-]{2,29}$/u.test(line) && !line.split(/[-_.]/).some((part) => categoryWord.test(part))
+}
+
 /** A public body or an institution that publishes a page: "U.S. Department of Veterans Affairs", "National Park Service". */
 const publisher = /^(?:(?:the|U\.S\.|US|UK)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)*(?:Department|Agency|Administration|Office|Institute|University|Foundation|Council|Ministry|Service|Bureau|Commission|Centers?|Centres?|Association|Society|Museum|Library|Archives)(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}.&'’-]*))*$/u
 

@@ -6,7 +6,7 @@ import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
 import { isPictureCredit } from './credit-lines.js'
 import { chapterLabel, frontLabels, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
-import { collective, isBareName, isRoleLine, looksLikeName, parseByline } from './byline.js'
+import { collective, isBareName, isHandle, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
 export interface FrontMatter {
@@ -149,7 +149,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       // ("Sept 10, 2024 · 7 min read" / "Maya Mechenbier, Annie Nguyen, …, Whitney Robinson").
       const handle = text(at)
       const authors = handle !== undefined && /,|\s(?:and|&)\s/.test(handle) && looksLikeName(handle)
-      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || /^@?\p{Ll}[\p{Ll}\d_.-]{2,29}$/u.test(handle)) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
+      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || isHandle(handle)) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
         front.byline = handle
         at++
       }

@@ -332,6 +332,12 @@ function namesBackOnly(line: string, above: string, below: string): boolean {
   const quoted = [...line.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((match) => match[1]!)
   const names = quoted.length > 0 ? quoted : words.slice(1).filter((word) => /^\p{Lu}[\p{L}\d-]+$/u.test(word))
   const named = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)
-  return names.length > 0 && names.every((name) => named(above, name) && !named(below, name))
+  // (A line whose own common noun the text below takes up opens that text: "Bus ride to Dien Bien Phu" over "…looking for
+  // the right bus…", though the paragraph above had named the town.)
+  const taken = words.map((word, at) => (at === 0 ? word.toLowerCase() : word).replace(/[^\p{L}]/gu, '')).some((word) => /^\p{Ll}{3,}$/u.test(word) && !minor.has(word) && named(below.toLowerCase(), word))
+  return names.length > 0 && !taken && names.every((name) => named(above, name) && !named(below, name))
 }
+
+/** Words of a line too common to tie it to the text below it. */
+const minor = new Set(['the', 'and', 'for', 'from', 'with', 'into', 'onto', 'our', 'your', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'about', 'over', 'under', 'after', 'before', 'between', 'new', 'old', 'one', 'two', 'all', 'some', 'more', 'most', 'out', 'off', 'are', 'was', 'were', 'has', 'had', 'have', 'not', 'but', 'per', 'via'])
 

@@ -1,0 +1,116 @@
+/**
+ * What the thirty-sixth session (6 December 2026) found reading decks as
+ * their speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { splitSentences } from '../../src/article/sentences.js'
+import { tagSentence } from '../../src/article/nlp.js'
+import { enumeration } from '../../src/article/enumerations.js'
+import { glossaryClaim } from '../../src/article/glossary.js'
+import { facesOf } from '../helpers/deck-text.js'
+import { recogniseText } from '../../src/text/recognise.js'
+import { normalizeSource } from '../../src/read/normalize-source.js'
+
+/** A deck built from `source` in article mode: the text of its faces (notes left out). */
+async function faces(source: string): Promise<string> {
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  return facesOf(html)
+}
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+test('a glossary\'s bold term over what it is shows that, as the term\'s label', async () => {
+  // CMS Open Source Program Office, "CMS OSPO Report – CVE-2024-3094 Backdoor in XZ" (2024, public domain and CC0,
+  // Markdown): each term of its glossary stands in bold on a line of its own over a noun phrase saying what it is; the
+  // term ran into its sentence ("Repo A software repository is…") and the slide showed a later sentence of each,
+  // "Backdoor: Backdoors can be installed by attackers or left by developers" defining nothing.
+  const shown = await faces([
+    '# Report', '', '## Glossary', '',
+    '**Backdoor**', 'A method of bypassing normal authentication or securing unauthorized access to a computer. Backdoors can be installed by attackers or left by developers.', '',
+    '**RCE (Remote Code Execution)**', 'A type of vulnerability that allows an attacker to execute arbitrary code on a remote machine over the network. RCE vulnerabilities can lead to complete system compromise and are considered very serious security issues.', '',
+    '**Git and Version Control**', 'Git is a suite of free software tools that let the user track the changes that take place in a given directory. Git allows for different versions and branches of the same project.'
+  ].join('\n'))
+  assert.match(shown, /Backdoor: A method of bypassing normal authentication or securing unauthorized access to a computer/)
+  assert.match(shown, /RCE \(Remote Code Execution\): A type of vulnerability that allows an attacker to execute arbitrary code/)
+  // (A term whose first sentence is a statement of its own is shown as any labelled paragraph.)
+  assert.match(shown, /Git and Version Control: Git /)
+  // The noun phrase is compressed as a statement about the term would be, without the "It is" no source wrote.
+  assert.equal(glossaryClaim(['A type of vulnerability that allows an attacker to execute arbitrary code on a remote machine over the network.'], 14), 'A type of vulnerability that allows an attacker to execute arbitrary code on a remote machine')
+  assert.equal(glossaryClaim(['Git is a suite of free software tools.'], 14), undefined)
+})
+
+test('a question inside a quotation the next words close ends no sentence', () => {
+  // Chris Ruppel, "Bus to Laos" (December 2015, CC BY-SA 3.0, copied text): the slide showed '"Laos?" until we found the
+  // right bus', a sentence's end cut at the first question inside the quotation.
+  assert.deepEqual(splitSentences('We frantically talked to people, saying "Laos? Laos?" until we found the right bus. We got on.', 'en'), ['We frantically talked to people, saying "Laos? Laos?" until we found the right bus.', 'We got on.'])
+  assert.deepEqual(splitSentences('He asked “Why? Why now?” and left.', 'en'), ['He asked “Why? Why now?” and left.'])
+  // (A quotation that ends the sentence still ends it.)
+  assert.deepEqual(splitSentences('She said "Stop!" Then we went.', 'en'), ['She said "Stop!"', 'Then we went.'])
+})
+
+test('the semicolons of a list part no clauses, and a noun that ends a preposition\'s phrase is no verb', () => {
+  // Treasury Board of Canada Secretariat, Open First Whitepaper, "Introduction" (2018, Open Government Licence – Canada,
+  // copied text): the talk closed on "The use of OSS in our technology stack", one item of the list its last sentence
+  // recommends, "stack" read as its verb.
+  const sentence = 'If TBS wants the GC to become an open organization, it should strongly endorse the adoption of open Standards for data, information and communications; the use of OSS in our technology stack; contributing to upstream development of OSS; releasing code developed internally under OSS licenses.'
+  assert.notEqual(bullet(sentence), 'The use of OSS in our technology stack')
+  assert.equal(tagSentence('the use of OSS in our technology stack;').find((token) => token.lower === 'stack')?.pos, 'NOUN')
+  // (Two clauses a semicolon joins are still two: "Buses run all night; trains stop at midnight".)
+  assert.equal(bullet('Buses run all night in the city centre and the eastern estates, every twenty minutes from midnight; trains stop at midnight.'), 'Buses run all night in the city centre and the eastern estates, every twenty minutes from midnight')
+})
+
+test('a list after a colon parted by semicolons is a list, its items whole', () => {
+  // The same whitepaper: "This whitepaper has for scope the following elements: Open Standards; OSS Use; OSS Contribution
+  // (which includes publishing OSS); Open Markets; Open Culture; and some common Legal Considerations."
+  const found = enumeration(tagSentence('This whitepaper has for scope the following elements: Open Standards; OSS Use; OSS Contribution (which includes publishing OSS); Open Markets; Open Culture; and some common Legal Considerations.'), 14)
+  assert.deepEqual(found?.items, ['Open Standards', 'OSS Use', 'OSS Contribution (which includes publishing OSS)', 'Open Markets', 'Open Culture', 'some common Legal Considerations'])
+})
+
+test('a line whose common noun the text below takes up heads that text, though the text above named its place', () => {
+  // "Bus to Laos": "Bus ride to Dien Bien Phu" under a paragraph that named the town ("…buy another ticket at Bien Dien
+  // Phu…") was taken for a picture's caption, and its section ran on under "Plan for money issues".
+  const text = [
+    'Bus to Laos', '',
+    'We just managed a crazy 22 hour trip from Cat Ba Island to Muang Khua, Laos. I want to regale you with the story.', '',
+    'Plan for money issues', '',
+    'Get at least 2 million VND per person so you can buy your bus ticket at My Dinh, buy another ticket at Bien Dien Phu, and have enough to cross the border and buy your visa for Laos.', '',
+    'Bus ride to Dien Bien Phu', '',
+    'At My Dinh we just wandered around looking for the right bus, because there\'s no ticket counter at this massive bus station.', '',
+    'We got on our night bus and for the most part it was uneventful.'
+  ].join('\n')
+  assert.deepEqual(recogniseText(text).outline.headings.map((heading) => heading.text), ['Plan for money issues', 'Bus ride to Dien Bien Phu'])
+})
+
+test('a short agenda of seven one-line parts is one column, not none', async () => {
+  // "Bus to Laos": seven sections, one heading of seven words ("Packaged ride from Cat Ba to Hanoi"), had had no agenda.
+  const sections = ['Packaged ride from Cat Ba to Hanoi', 'Get to My Dinh bus station', 'Plan for money issues', 'Bus ride to Dien Bien Phu', 'Bus ride to Muang Khua', 'Vietnamese border scams', 'Enjoy Laos!']
+  const shown = await faces(['# Bus to Laos', '', ...sections.flatMap((heading, at) => [`## ${heading}`, '', `We took bus number ${at + 1} and it was crowded but the driver was kind to everyone on board.`, ''])].join('\n'))
+  assert.match(shown, /Agenda[\s\S]*Packaged ride from Cat Ba to Hanoi[\s\S]*Enjoy Laos!/)
+})
+
+test('a fronted place before its subject and an adverb keeps the main clause when a "because" clause is cut', () => {
+  assert.equal(bullet('At My Dinh we just wandered around looking for the right bus, because there\'s no ticket counter at this massive, bus station which was close to one square kilometer.'), 'At My Dinh we just wandered around looking for the right bus')
+})
+
+test('a category\'s slug under the date signs nothing', () => {
+  // Ian Ross, "Command and Control" (Sky Blue Trades, July 2014, CC BY 3.0, copied text): "book-reviews" under the date
+  // signed the talk, as "Book Reviews" on its title slide and its last.
+  const text = ['Command and Control', '', 'July 8, 2014', '', 'book-reviews', '', 'by Eric Schlosser', '', 'My reading list recently has been chock-full of light-hearted and mood-lifting material, some novels and a long book about clinical depression.', '', 'Among all this bleakness and blackness, Command and Control somehow manages to stand out as a particularly grim monument to human folly.'].join('\n')
+  const { outline } = recogniseText(text)
+  assert.equal(outline.byline, undefined)
+  assert.equal(outline.date, 'July 8, 2014')
+  // (A handle still signs: "June 30, 2022" / "nornagon".)
+  assert.equal(recogniseText(['Ten years of Electron', '', 'June 30, 2022', '', 'nornagon', '', 'Ten years ago, I started a project that would become one of the most used desktop frameworks.', '', 'It was a long road with many surprises and we learned a great deal.'].join('\n')).outline.byline, 'nornagon')
+})
+
+test('a template\'s call that links a page by its path shows that path\'s last part, not the template', () => {
+  // Computer-Oriented Geoscience Lab, "Expectations" (lab manual, CC BY 4.0, Markdown): two bullets showed
+  // `{{ macros.page_link("manual/coc", page, site) }}` as written.
+  assert.equal(normalizeSource('Follow the lab {{ macros.page_link("manual/coc", page, site) }} and general guidelines.\n'), 'Follow the lab coc and general guidelines.\n')
+  // (Inside code it stays as written.)
+  assert.match(normalizeSource('```\n{{ macros.page_link("manual/coc", page, site) }}\n```\n'), /macros\.page_link/)
+})
