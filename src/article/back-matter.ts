@@ -18,11 +18,12 @@ import { isContinued, withoutContinued } from './continued.js'
  * Headings that are no part of the talk's agenda: a summary before it, and
  * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
  * "Footnotes", "About the authors", "Notes and references", CarbonPlan's "Documentation", "Note", "Credits" and "Terms", a
- * statistics bulletin's "Background notes and methodology", a press release's "Notes to editors"), and the writer's offer
+ * statistics bulletin's "Background notes and methodology", a press release's "Notes to editors", a report's "Glossary" and
+ * "Reviews and Reviewers"), and the writer's offer
  * of work ("Get help").
  */
 export const backMatter =
-  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|footnotes|endnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|translations?|acknowledge?ments?|thanks|further reading|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|(?:references(?: cited)?|footnotes|notes?|credits|bibliography|literature(?: cited)?|works cited|related (?:posts|reading|links|pages|articles|guides)|you (?:may|might) also (?:be interested in|like|enjoy)|read next|what to read next)|terms(?: of (?:use|reuse|service))?|documentation|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|(?:(?:recommended|suggested) )?citations?|updates and corrections|background notes(?: and methodology)?|notes (?:to|for) editors|editors['’]? notes|technical notes|change ?log|revision history|version history|document history|page history|reuse|licen[cs]e|copyright|learn more|find out more|more information|further information|useful links|contact(?: information| details| us| me)?|get in touch|get help|work with (?:me|us)|hire (?:me|us)|sources)\s*:?$/i
+  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|footnotes|endnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|translations?|acknowledge?ments?|thanks|further reading|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|(?:references(?: cited)?|footnotes|notes?|credits|bibliography|literature(?: cited)?|works cited|related (?:posts|reading|links|pages|articles|guides)|you (?:may|might) also (?:be interested in|like|enjoy)|read next|what to read next)|terms(?: of (?:use|reuse|service))?|documentation|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|(?:(?:recommended|suggested) )?citations?|updates and corrections|background notes(?: and methodology)?|notes (?:to|for) editors|editors['’]? notes|technical notes|change ?log|revision history|version history|document history|page history|reuse|licen[cs]e|copyright|learn more|find out more|more information|further information|useful links|contact(?: information| details| us| me)?|get in touch|get help|work with (?:me|us)|hire (?:me|us)|sources|glossary(?: of terms)?|key terms|terminology|(?:reviews and )?reviewers|contributors)\s*:?$/i
 
 /**
  * Whether a heading names back matter: one of `backMatter`, or the writer's biography ("About me", "About the author",
@@ -45,6 +46,9 @@ export function isBackMatter(heading: string, author?: string): boolean {
 
 /** Back matter a speaker may show on one slide: where to read on. */
 const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
+
+/** A glossary at the end: its first page stays, the rest of its terms in that page's notes. */
+const glossaryHeading = /^(?:glossary(?: of terms)?|key terms|terminology)\s*:?$/i
 
 /** A slide's heading without its "(cont.)" or a topic after a colon. */
 function headingOf(node: RootContent): string | undefined {
@@ -150,10 +154,17 @@ export function foldBackMatter(children: readonly RootContent[], author?: string
   const before = kept[kept.length - 1] as Slide
   let list: Slide | undefined
   let listHeading: string | undefined
+  // (A glossary keeps a slide of its own beside the reading list: "Glossary" had taken "Additional Resources" into its notes.)
+  let glossary: Slide | undefined
   // (The entries the reading list's pages show, and how many are works cited.)
   const entries = { all: 0, shown: 0, cited: 0 }
   for (const node of children.slice(start) as Slide[]) {
     const heading = headingOf(node)!
+    if (glossaryHeading.test(heading) && spoken(node).length > 0 && !showsNothing(node)) {
+      if (glossary) addNotes(glossary, spoken(node))
+      else kept.push((glossary = structuredClone(node)))
+      continue
+    }
     // (An empty reading list, "Learn More" whose links were not copied, is no slide.)
     // (Nor one whose works all went to the notes: a slide of its heading alone.)
     if ((readingList.test(heading) || citesWorks(pages(heading))) && spoken(node).length > 0 && !showsNothing(node)) {

@@ -201,7 +201,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         if (candidate.enumeration) {
           const { lead, items } = candidate.enumeration
           push({ node: { type: 'paragraph', children: [{ type: 'text', value: `${lead}:` }] }, notes: at === 0 ? notes : [], keepWithNext: true, position })
-          return void push({ node: { type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] })) }, notes: [], position })
+          // (Nine short ones in two columns: "variables", "lists", "dictionaries"… had run over two slides.)
+          return void push({ node: columnList({ type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] })) }), notes: [], position })
         }
         let children = bulletPhrasing(candidate.bullet!)
         // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")

@@ -25,7 +25,7 @@ const introducing = new Set(['include', 'includes', 'included', 'including'])
 
 /** Fewest and most items, and most words an item may have. */
 const fewestItems = 3
-const mostItems = 8
+const mostItems = 10
 const itemWords = 12
 
 /**

@@ -114,3 +114,34 @@ test('a template\'s call that links a page by its path shows that path\'s last p
   // (Inside code it stays as written.)
   assert.match(normalizeSource('```\n{{ macros.page_link("manual/coc", page, site) }}\n```\n'), /macros\.page_link/)
 })
+
+test('a list of nine short items after a colon is a list in two columns, not two items of it', async () => {
+  // Climatematch Academy, "Prerequisites and preparatory materials for Computational Tools for Climate Science" (2023,
+  // CC BY 4.0, copied text): "…the following topics in Python: variables and lists" showed two of nine topics, and a
+  // reader took them for all that was asked.
+  const shown = await faces(['# Prerequisites', '', '## Programming', '', 'We expect students to be familiar with the following topics in Python: variables, lists, dictionaries, the numpy, matplotlib, cartopy, datetime, pandas and data formats.'].join('\n'))
+  assert.match(shown, /following topics in Python:\s*variables\s+lists\s+dictionaries\s+the numpy\s+matplotlib\s+cartopy\s+datetime\s+pandas\s+data formats/)
+  assert.doesNotMatch(shown, /\(cont\.\)/)
+})
+
+test('a glossary at the end keeps one slide, the reviewers go to the notes, and the reading list stays', async () => {
+  // "CMS OSPO Report – CVE-2024-3094 Backdoor in XZ": the glossary's nine terms took four slides, "Reviews and Reviewers:"
+  // (eight names) one more, and with them no agenda was made of the report's five questions.
+  const terms = ['SSH', 'Backdoor', 'CISA', 'RCE', 'XZ', 'Repo', 'Git', 'Dependency', 'Supply chain']
+  const source = [
+    '# Report', '',
+    ...['What happened?', 'What does this mean for CMS systems?', 'What does this mean for open source at CMS?', 'What does this mean for open source more broadly?'].flatMap((heading) => [`## ${heading}`, '', 'A backdoor was added to some recent versions of the xz tool, and it allowed an attacker to run code remotely.', '']),
+    '## Glossary', '', ...terms.flatMap((term) => [`**${term}**`, `A tool or a practice of software that every team at the agency should know about, named ${term} here.`, '']),
+    '## Reviews and Reviewers:', '', '- Isaac Milarsky', '- Natalia Luzuriaga', '- Andrea Fletcher', '',
+    '## Additional Resources:', '', '- [OpenWall: oss-security](https://example.org/a)', '- [CISA News](https://example.org/b)', ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.equal(shown.match(/Glossary/g)?.length, 1, shown)
+  assert.match(shown, /Agenda/)
+  assert.doesNotMatch(shown, /Natalia Luzuriaga/)
+  assert.match(html, /Natalia Luzuriaga/)
+  assert.match(shown, /Additional Resources[\s\S]*CISA News/)
+  // (Every term reaches the notes.)
+  for (const term of terms) assert.match(html, new RegExp(`named ${term} here`))
+})
