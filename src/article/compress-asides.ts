@@ -369,3 +369,26 @@ export function dropSubjectRole(tokens: Token[]): Token[] {
   if (verb === -1 || tokens.slice(as + 1, verb).some((token) => isPunct(token) || ['that', 'which', 'who'].includes(token.lower))) return tokens
   return [...tokens.slice(0, as), ...tokens.slice(verb)]
 }
+
+/**
+ * Drop a gloss of the subject, another name for it after "or" between commas, before the sentence goes on: "A supply
+ * chain attack, or a cyber attack aimed at breaking the weakest part of a software development process, on an important
+ * open source archival tool was discovered…" → "A supply chain attack on an important open source archival tool was
+ * discovered…"; "A backdoor, or alternative method of access, was added…". The gloss holds no finite verb, and what
+ * follows its comma goes on with the subject (a preposition) or its verb. (Not the last of a list: "cats, or dogs, or…"
+ * and "tea, coffee, or water" have no noun phrase before a verb.)
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without the gloss, or as it was.
+ */
+export function dropGloss(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((token, at) => at >= 1 && at <= 6 && token.value === ',' && tokens[at + 1]?.lower === 'or')
+  if (comma === -1 || tokens.slice(0, comma).some((token) => ['VERB', 'AUX', 'PRON', 'SCONJ'].includes(token.pos) || token.value === ',') || !['NOUN', 'PROPN'].includes(tokens[comma - 1]!.pos)) return tokens
+  const close = tokens.findIndex((token, at) => at > comma + 2 && /^[,;:.!?()—–]$/.test(token.value))
+  if (close === -1 || tokens[close]!.value !== ',' || close - comma > 18) return tokens
+  const inside = tokens.slice(comma + 2, close)
+  if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(inside[0]!.pos) || inside.some((token) => token.pos === 'AUX' || token.pos === 'PRON' || (token.pos === 'VERB' && !/(?:ed|ing)$/.test(token.lower)))) return tokens
+  const after = tokens[close + 1]
+  if (!after || !(['AUX', 'VERB', 'ADP'].includes(after.pos)) || /ing$/.test(after.lower)) return tokens
+  return [...tokens.slice(0, comma), ...tokens.slice(close + 1)]
+}

@@ -22,7 +22,7 @@ import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound,
 import { afterLeadIn, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropAsides } from './compress-brackets.js'
 import { clauseSubject } from './clause-subject.js'
-import { dropAppositive, dropSubjectAppositive, dropSubjectRole, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive, dropTrailingResult } from './compress-asides.js'
+import { dropAppositive, dropGloss, dropSubjectAppositive, dropSubjectRole, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive, dropTrailingResult } from './compress-asides.js'
 import { dropDateline, dropEitherWay, dropFrame, dropPointingFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
@@ -286,7 +286,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
     return counted.words <= limit
   }
   // What a sub-editor removes without losing a claim, while the bullet is over its budget…
-  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropAppositive, dropSubjectAppositive, dropSubjectRole, dropFrontedAs, dropFrontedPartners, dropSubjectOrigin, dropFrame, dropFronted, dropReporting, dropRankingSubject]) {
+  for (const step of [afterLeadIn, dropSetUp, dropRelativeAside, dropAppositive, dropGloss, dropSubjectAppositive, dropSubjectRole, dropFrontedAs, dropFrontedPartners, dropSubjectOrigin, dropFrame, dropFronted, dropReporting, dropRankingSubject]) {
     if (within(maxWords)) break
     tokens = keepsQuotations(tokens, step(tokens))
   }

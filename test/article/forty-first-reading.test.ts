@@ -145,3 +145,15 @@ test('a glossary at the end keeps one slide, the reviewers go to the notes, and 
   // (Every term reaches the notes.)
   for (const term of terms) assert.match(html, new RegExp(`named ${term} here`))
 })
+
+test('a gloss of the subject after "or" goes, and two verbs that share an object are not parted', () => {
+  // "CMS OSPO Report": the incident itself, "A supply chain attack, or a cyber attack aimed at breaking the weakest part
+  // of a software development process, on an important open source archival tool was discovered on March 29th, 2024",
+  // made no bullet, and "What happened?" showed what Linux distributions and SSH are.
+  assert.equal(bullet('A supply chain attack, or a cyber attack aimed at breaking the weakest part of a software development process, on an important open source archival tool was discovered on March 29th, 2024.'), 'A supply chain attack on an important open source archival tool was discovered on March 29th, 2024')
+  // (Not the items of a list: "tea, or coffee, or water".)
+  assert.equal(bullet('You can bring tea, or coffee, or water, to the meeting.'), 'You can bring tea, or coffee, or water, to the meeting')
+  // "Large organizations such as CMS should monitor" had lost the object its two verbs share; so had the Carpentries'
+  // "In parts two and three of the workshop, participants encountered".
+  assert.equal(bullet('Large organizations such as CMS should monitor and be aware of the crucial open source projects that they depend on, constructing an OSS trust graph.'), 'Large organizations such as CMS should monitor and be aware of the crucial open source projects that they depend on')
+})
