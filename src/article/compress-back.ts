@@ -121,7 +121,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (isComma(token) && /^(?:inc|incorporated|ltd|limited|llc|corp|corporation|plc|gmbh)\.?$/.test(next.lower)) continue
     if (token.value === ':' && /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(next.value) && (!tokens.slice(1, index).some((other) => isVerb(other) && /^\p{Ll}/u.test(other.value)) || (tokens.length - index <= 9 && !tokens.slice(index).some((other) => isVerb(other) || other.pos === 'AUX')))) continue
     // ("…a set of techniques for analysing, forecasting and optimising marketing planning": gerunds in a row are a list.)
-    if (isComma(token) && /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower)) continue
+    // (Unless each takes an object of its own: "…led to the missile exploding, destroying the silo, killing one crew member…,
+    // and throwing…" keeps its first, "…led to the missile exploding".)
+    const ownObjects = /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower) && ['DET', 'NOUN', 'PROPN', 'NUM'].includes(after?.pos ?? '') && tokens[index - 1]!.pos === 'VERB'
+    if (isComma(token) && /ing$/.test(next.lower) && /ing$/.test(tokens[index - 1]!.lower) && !ownObjects) continue
     // ("If you don't know … — then you're just doing work…": after "then" comes the main clause of the condition.)
     if (next.lower === 'then') continue
     // "…Envoy as an ingress, as an egress, as a service mesh sidecar…": a series of phrases that open alike is one list, not a clause and what trails it.
@@ -136,7 +139,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (isComma(token) && tokens.some((other, at) => at > index + 1 && isComma(other) && verbal(at) && !/ing$/.test(predicate(at)!.lower) && !['and', 'or', 'but'].includes(tokens[at - 1]!.lower))) continue
     // ("…for people who are deaf-blind, having sensory processing disorders, or have hearing impairments": the middle
     // item of a list that ends in ", or" / ", and" after it.)
-    if (isComma(token) && participle && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
+    if (isComma(token) && participle && !ownObjects && tokens.some((other, at) => at > index + 2 && isComma(other) && ['or', 'and'].includes(tokens[at + 1]?.lower ?? '') && ['VERB', 'AUX', 'ADJ'].includes(tokens[at + 2]?.pos ?? ''))) continue
     const head = tokens.slice(0, index)
     // (Nor where the clause after a semicolon has only begun: "…clouded my opinion of the term; very often, for me at least, its use smacks…", "…where most bug fixes are made; and eventually, when…".)
     const semicolon = semicolons[index]!

@@ -157,3 +157,11 @@ test('a gloss of the subject after "or" goes, and two verbs that share an object
   // "In parts two and three of the workshop, participants encountered".
   assert.equal(bullet('Large organizations such as CMS should monitor and be aware of the crucial open source projects that they depend on, constructing an OSS trust graph.'), 'Large organizations such as CMS should monitor and be aware of the crucial open source projects that they depend on')
 })
+
+test('a series of gerunds each with its own object is cut to its first; bare gerunds that share an object are not', () => {
+  // Ian Ross, "Command and Control": the Damascus incident itself, "A minor accident (a worker dropped a socket wrench…)
+  // eventually led to the missile exploding, destroying the silo, killing one crew member…, and throwing…", made no
+  // bullet, and its slide told how the warhead was made safe the next day.
+  assert.equal(bullet('A minor accident (a worker dropped a socket wrench during a fuel tank repressurisation operation) eventually led to the missile exploding, destroying the silo, killing one crew member involved in trying to make the thing safe, and throwing the missile second stage and the warhead into the air.'), 'A minor accident eventually led to the missile exploding')
+  assert.equal(bullet('It offers a set of techniques for analysing, forecasting and optimising marketing planning across the whole of the company and its many partners in the region.'), 'It offers a set of techniques for analysing, forecasting and optimising marketing planning')
+})
