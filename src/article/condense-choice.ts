@@ -110,7 +110,11 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
       // (A label over a sentence no cut keeps, "Dec 09 – I ask Dr. Buckee to email…", shows its best clause or the sentence whole; a byline's, "**Authors:** Jorge Castro, …", neither its names nor itself.)
       const byline = bylineLabel.test(leadLabel(nodes[prose[paragraph]!] as Paragraph) ?? '')
       // (A member of a counted series, "The first reason is time. A train that leaves at nine…", is what its next sentence says.)
-      const claim = opensSeries(nodes[prose[paragraph]!] as Paragraph) || topical.has(paragraph) ? pool.find((candidate) => candidate.index === 0 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
+      // (So is a term's paragraph that opens by saying what the term is: "**Security:** Security is the ability to trust the
+      // applications you use…" over "In the context of browsing the web, for example, …".)
+      const term = leadLabel(nodes[prose[paragraph]!] as Paragraph)?.replace(/[.:]$/, '').trim().toLowerCase()
+      const defines = term !== undefined && term.length > 1 && new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s? (?:is|are|means|refers to)\\b`, 'i').test(sentences[paragraph]![0] ?? '')
+      const claim = opensSeries(nodes[prose[paragraph]!] as Paragraph) || topical.has(paragraph) || defines ? pool.find((candidate) => candidate.index === 0 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
       // (A topic sentence keeps its paragraph's figure too: "Just 42% of Service members, compared to 87% of civilians…".)
       const figure = claim && topical.has(paragraph) ? pool.find((candidate) => candidate !== claim && candidate.bullet && !candidate.signpost && !candidate.vague && firstFigure(candidate.bullet.text) !== undefined && isStatement(candidate.bullet.tokens)) : undefined
       const picked = answer ? [answer] : claim ? [claim, ...(figure ? [figure] : [])] : byline ? [] : selectSentences(pool, 1, maxWords)

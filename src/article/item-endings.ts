@@ -81,6 +81,10 @@ const commentSubjects = new Set(['they', 'these', 'this', 'it', 'those', 'you', 
  * @param text The item's first sentence.
  */
 export function withoutDashComment(text: string): string | undefined {
+  // (An example after a dash, spaced or not: "The level and amount of experience–for instance, whether you served as a
+  // project manager or a team member helps…" is "The level and amount of experience".)
+  const example = /\s*[–—]\s*(?=(?:for (?:instance|example)|e\.g\.|such as)\b)/i.exec(text)
+  if (example && text.slice(0, example.index).trim().split(/\s+/).length >= 3) return text.slice(0, example.index).trim().replace(/[,;:]$/, '')
   const dash = spacedDash.exec(text)
   if (!dash) return undefined
   const head = text.slice(0, dash.index).trim()

@@ -40,8 +40,11 @@ const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|
  */
 export function isPointer(text: string): boolean {
   const trimmed = text.trim()
-  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs, recordingLink].some((pattern) => pattern.test(trimmed))
+  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs, recordingLink, mediaLink].some((pattern) => pattern.test(trimmed))
 }
+
+/** A link's words that name a recording elsewhere by its kind: "Video: Stop Confusing Privacy, Anonymity, and Security" (a page's button). */
+const mediaLink = /^(?:video|watch|listen|podcast|webinar|recording):\s[^.!?]{3,90}$/i
 
 /** A link's words that only say where a recording is: "Recording is available", "The slides are now available here". */
 const recordingLink = /^(?:the |a )?(?:full )?(?:recordings?|videos?|slides|replay|recap|transcript)(?: of (?:the|this) (?:event|session|webinar|talk))? (?:is|are) (?:now )?(?:available|online|up)\b[^.!?]{0,30}[.!]?$/i

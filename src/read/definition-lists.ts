@@ -19,6 +19,8 @@ const termWords = 12
  */
 export function definitionLists(lines: string[]): void {
   let fence: string | undefined
+  // The lines made definitions.
+  const defined = new Set<number>()
   for (let index = 0; index < lines.length; index++) {
     const step = fenceStep(fence, lines[index]!)
     fence = step.fence
@@ -27,10 +29,18 @@ export function definitionLists(lines: string[]): void {
     if (!found) continue
     // The term: the line right above, or above the one blank line between.
     const at = lines[index - 1]?.trim() === '' ? index - 2 : index - 1
+    // (A term's second definition, "Security" / ": Security is…" / ": Certificates prove…", is a paragraph of its own.)
+    if (defined.has(at)) {
+      lines[index] = found[1]!
+      defined.add(index)
+      continue
+    }
     const term = lines[at]?.trim() ?? ''
-    const apart = at === 0 || lines[at - 1]?.trim() === ''
-    if (at < 0 || term === '' || !apart || /^(?:[#>|*+-]|\d{1,9}[.)]\s|<|:|`|~|\[\^?[^\]]*\]:)/.test(term) || term.split(/\s+/).length > termWords || /[.!?,;]$/.test(term)) continue
+    // (Apart from the text above it, or under a comment of its own: MkDocs pages mark each term "<!-- markdownlint-disable-next-line -->".)
+    const apart = at === 0 || lines[at - 1]?.trim() === '' || /^\s*<!--.*-->\s*$/.test(lines[at - 1] ?? '')
+    if (at < 0 || term === '' || !apart || /^(?:[#>|]|[*+-](?!\*\S)|\d{1,9}[.)]\s|<|:|`|~|\[\^?[^\]]*\]:)/.test(term) || term.split(/\s+/).length > termWords || /[.!?,;]$/.test(term)) continue
     lines[at] = ''
     lines[index] = `**${term.replace(/[*_]{2}/g, '')}:** ${found[1]!}`
+    defined.add(index)
   }
 }

@@ -89,6 +89,8 @@ const kramdownSpan = /(?<=\S)\{:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{
  * Pandoc's and markdown-it's `![](kombu.jpg){.image-medium .center alt="A pack of dried kombu"}` (a deck showed them).
  */
 const attributesAfterLink = /(?<=[)\]])(?:\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\})+/g
+/** Marked text: `==…==` around words, not an operator (`a == b`) nor a line of equals signs. */
+const highlight = /(?<![=\w`])==(?=[^\s=])([^=\n`]+?)(?<=[^\s=])==(?![=\w`])/g
 /** A template's function called with a page's path in quotes, in the prose: `{{ macros.page_link("manual/coc", page, site) }}`. */
 const pageCall = /(?<![("'=/])\{\{-?\s*[\w.]+\(\s*["']([\w./-]+)["'][^{}]*\)\s*-?\}\}/g
 /** A site generator's variable in a link's or a picture's address: `![…]({{ site.images_path }}/pudding.jpg)`. */
@@ -179,6 +181,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // WordPress's click-to-tweet shortcode, `[Tweet "Thinking about what I would say… helped me decide"]`: its sentence.
       if (/\[tweet\s/i.test(lines[index]!)) lines[index] = lines[index]!.replace(clickToTweet, '$1')
       // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
+      // A highlight of Python-Markdown's and Pandoc's, `==Your privacy is up for grabs==`, is the writer's marked claim: bold.
+      if (lines[index]!.includes('==')) lines[index] = lines[index]!.replace(highlight, '**$1**')
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
       // (A link whose words are a site variable, `[{{ site.content_updates_inbox }}](mailto:{{ … }})`, names nothing the deck can know.)

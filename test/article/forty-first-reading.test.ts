@@ -13,6 +13,7 @@ import { glossaryClaim } from '../../src/article/glossary.js'
 import { facesOf } from '../helpers/deck-text.js'
 import { recogniseText } from '../../src/text/recognise.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
+import { withoutDashComment } from '../../src/article/item-endings.js'
 
 /** A deck built from `source` in article mode: the text of its faces (notes left out). */
 async function faces(source: string): Promise<string> {
@@ -164,4 +165,43 @@ test('a series of gerunds each with its own object is cut to its first; bare ger
   // bullet, and its slide told how the warhead was made safe the next day.
   assert.equal(bullet('A minor accident (a worker dropped a socket wrench during a fuel tank repressurisation operation) eventually led to the missile exploding, destroying the silo, killing one crew member involved in trying to make the thing safe, and throwing the missile second stage and the warhead into the air.'), 'A minor accident eventually led to the missile exploding')
   assert.equal(bullet('It offers a set of techniques for analysing, forecasting and optimising marketing planning across the whole of the company and its many partners in the region.'), 'It offers a set of techniques for analysing, forecasting and optimising marketing planning')
+})
+
+test('a definition list under comments with its terms in bold is read, a highlight is bold, and each term shows what it is', async () => {
+  // Privacy Guides, "Why Privacy Matters" (2023, CC BY-SA 4.0, Markdown for MkDocs): each term ("**Privacy**") sat under
+  // a comment, so its definition showed ": ==Privacy is the assurance…==" with the colon and the marks; "Security" showed
+  // its example ("In the context of browsing the web…") rather than what security is.
+  const source = [
+    '# Why Privacy Matters', '', 'In the modern age of digital data exploitation, many believe privacy is a lost cause. It is not. ==Your privacy is up for grabs==, and you need to care about it.', '',
+    '## What is Privacy?', '', 'Many people get the concepts of privacy, security, and anonymity confused.', '',
+    '<!-- markdownlint-disable-next-line -->', '**Privacy**', '', ':   ==Privacy is the assurance that your data is only seen by the parties you intend to view it.== In the context of an instant messenger, for example, end-to-end encryption provides privacy.', '',
+    '<!-- markdownlint-disable-next-line -->', '**Security**', '', ':   Security is the ability to trust the applications you use and keep those applications safe. In the context of browsing the web, for example, security can be provided by HTTPS certificates.', '',
+    ':   Certificates prove you are talking directly to the website you\'re visiting.', ''
+  ].join('\n')
+  assert.match(normalizeSource(source), /^\*\*Privacy:\*\* \*\*Privacy is the assurance/m)
+  assert.match(normalizeSource(source), /^Certificates prove you are talking/m)
+  const shown = await faces(source)
+  assert.doesNotMatch(shown, /==|^: /m)
+  assert.match(shown, /Privacy: Privacy is the assurance that your data is only seen by the parties you intend to view it/)
+  assert.match(shown, /Security: Security is the ability to trust the applications you use/)
+  // (An equality in code or prose is no highlight.)
+  assert.equal(normalizeSource('Check that `a == b` holds, and that x == y too.\n'), 'Check that `a == b` holds, and that x == y too.\n')
+})
+
+test('a page\'s video button is no bullet', async () => {
+  // "Why Privacy Matters": "[Video: Stop Confusing Privacy, Anonymity, and Security](…){ .md-button }" was a bullet.
+  const shown = await faces(['# Privacy', '', '## Privacy vs. Secrecy', '', 'We know what happens in the bathroom, but you still close the door. The need for privacy is legitimate, and that\'s what makes us human.', '', '[Video: Stop Confusing Privacy, Anonymity, and Security](https://example.org/video){ .md-button }', ''].join('\n'))
+  assert.match(shown, /The need for privacy is legitimate/)
+  assert.doesNotMatch(shown, /Video: Stop Confusing/)
+})
+
+test('a word after a possessive is a noun, a bare noun before one after a comma a verb; an example after a dash leaves an item', () => {
+  // USAJOBS, "What should I include in my federal resume?" (public domain, copied text): "…and have someone else, with a
+  // good eye for detail, review your resume" was cut to "…and have someone else", "review" read as a noun and
+  // "resume" as a verb; a checklist's item "The level and amount of experience–for instance, whether you served as a
+  // project manager…" ran 25 words and the list over three slides.
+  const tags = tagSentence('Check your resume for spelling errors and have someone else, with a good eye for detail, review your resume.')
+  assert.deepEqual(tags.filter((token) => ['resume', 'review'].includes(token.lower)).map((token) => token.pos), ['NOUN', 'VERB', 'NOUN'])
+  assert.notEqual(bullet('Check your resume for spelling and grammatical errors and have someone else, with a good eye for detail, review your resume.'), 'Check your resume for spelling and grammatical errors and have someone else')
+  assert.equal(withoutDashComment('The level and amount of experience–for instance, whether you served as a project manager or a team member helps to illustrate your level of experience.'), 'The level and amount of experience')
 })
