@@ -21,6 +21,9 @@ export function isOffFace(node: BlockContent): boolean {
   // (A `<details>` box opens only on a page, and the reader chose to open it: its content is for the notes.)
   if (node.type === 'html' && /^\s*<details\b/i.test(node.value)) return true
   if (node.type === 'html' && /^\s*<hr\b[^>]*>\s*$/i.test(node.value)) return true // (a page's rule, `<hr>`, across a slide)
+  // (A box the page floats beside the article, `<div name="sidebarright" style="float:right; …">` with the author's
+  // links, a map and extracts from Wikipedia: its lines had opened the talk and closed it.)
+  if (node.type === 'html' && /^\s*<(?:div|aside|section)\b[^>]*(?:\b(?:name|class|id)\s*=\s*["'][^"']*\b(?:sidebar|side-bar|sidebox|infobox)|\bstyle\s*=\s*["'][^"']*\bfloat\s*:\s*(?:right|left))/i.test(node.value)) return true
   // (Nor does a social post embedded by its site's script, `<blockquote class="instagram-media">`, `twitter-tweet`,
   // `tiktok-embed`: an empty box that ran off the slide; its words, if any, are for the notes.)
   if (node.type === 'html' && /^\s*<blockquote\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|mastodon-embed|fb-xfbml-parse-ignore|imgur-embed-pub|reddit-embed-bq)\b/i.test(node.value)) return true

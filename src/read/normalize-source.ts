@@ -195,7 +195,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       if (/^\p{Lu}[\p{Lu}\p{N} ,&'’-]{2,60}(?:\\| {2,})$/u.test(lines[index]!) && countWordsIn(lines[index]!) <= 6 && /^\p{L}/u.test(lines[index + 1] ?? '') && (lines[index - 1] ?? '').trim() === '') lines[index] = `### ${lines[index]!.replace(/(?:\\| {2,})$/, '').toLowerCase().replace(/^\p{Ll}/u, (first) => first.toUpperCase())}\n`
       // (A lone `<hr>` over a line of Markdown opens an HTML block that swallows the line, "### Go to the next section:
       // [Procurement](…)" shown raw: a blank line parts them. A heading that only sends the reader on is a line of text.)
-      if (/^\s*<(?:hr|br)\s*\/?>\s*$/i.test(lines[index]!) && (lines[index + 1] ?? '').trim() !== '') lines[index] = `${lines[index]!}\n`
+      // (Not one inside an HTML block already open, a page's sidebar `<div>` with rules between its parts: its lines had been parted into paragraphs.)
+      if (/^\s*<(?:hr|br)\s*\/?>\s*$/i.test(lines[index]!) && (lines[index + 1] ?? '').trim() !== '' && (index === 0 || (lines[index - 1] ?? '').trim() === '' || /^#{1,6}\s/.test(lines[index - 1]!))) lines[index] = `${lines[index]!}\n`
       if (/^#{1,6}\s/.test(lines[index]!) && nextPartLink.test(lines[index]!.replace(/^#{1,6}\s+/, ''))) lines[index] = lines[index]!.replace(/^#{1,6}\s+/, '')
       // MkDocs Material's icons (`:octicons-calendar-24:`, `[:fontawesome-brands-twitter:](…)`) are the page's pictures, no words.
       if (/:(?:fontawesome|octicons|material|simple)-/.test(lines[index]!)) lines[index] = lines[index]!.replace(/\[\s*:(?:fontawesome|octicons|material|simple)-[\w-]+:\s*\]\([^)]*\)|:(?:fontawesome|octicons|material|simple)-[\w-]+:/g, '').replace(/ {2,}/g, ' ')

@@ -205,3 +205,30 @@ test('a word after a possessive is a noun, a bare noun before one after a comma 
   assert.notEqual(bullet('Check your resume for spelling and grammatical errors and have someone else, with a good eye for detail, review your resume.'), 'Check your resume for spelling and grammatical errors and have someone else')
   assert.equal(withoutDashComment('The level and amount of experience–for instance, whether you served as a project manager or a team member helps to illustrate your level of experience.'), 'The level and amount of experience')
 })
+
+test('a sidebar the page floats beside the article goes to the notes, rules and all, and so does an advertisement', async () => {
+  // International Open Magazine, "The Seas Will Save Us" by Bren Smith (2016, CC BY-SA 4.0, Markdown for Pelican): a
+  // `<div name="sidebarright" style="float:right">` of the author's links and extracts from Wikipedia, parted by `<hr>`
+  // rules, opened the talk ("Free and open-source software is computer software that…", "Read the full entry at
+  // Wikipedia") and titled its third slide "Kelp forest"; "# advertisement (google adsense)" was a slide.
+  const source = [
+    '# The Seas Will Save Us', '',
+    '<div name="sidebarright" style="font-size:14px; float:right; width:260px;">',
+    '<b>Author</b>: Bren SMITH<br>',
+    '<hr>',
+    '<b>Kelp forest</b>: Kelp forests are underwater areas with a high density of kelp. They are recognized as one of the most productive ecosystems on Earth.<br>',
+    '<hr>',
+    '<small><a href="https://en.wikipedia.org/wiki/Kelp_forest">...read the full article at Wikipedia</a></small>',
+    '</div>', '',
+    'I\'m a fisherman who dropped out of high school in 1986 at the age of 14. I fished the Georges Banks for tuna and lobster.', '',
+    '## The blue-green economy', '', 'Anybody with 20 acres and a boat and $30,000 can start his or her own farm.', '',
+    '# advertisement (google adsense)', '', '<hr style="border:solid 5px black;">', ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.doesNotMatch(shown, /Kelp forests are underwater|Wikipedia|advertisement/i)
+  assert.match(shown, /fisherman who dropped out of high school/)
+  assert.match(html, /Kelp forests are underwater/)
+  // (A rule that opens a block of its own over a line of Markdown still parts them.)
+  assert.match(normalizeSource('Text.\n\n<hr>\n### Costs and benefits\n'), /<hr>\n\n### Costs/)
+})
