@@ -255,7 +255,8 @@ function leadParts(node: Paragraph): { label: string; prose: string } | undefine
   if (year) return { label: year[1]!, prose: toString(node).slice(year[0].length) }
   if (first?.type === 'text') {
     const match = dashLabel.exec(first.value)
-    if (!match) return undefined
+    // (Not a span of dates, "January 2009 - Present", a résumé entry's: its start date had been taken for a label and dropped.)
+    if (!match || /^(?:present|now|today|current|ongoing)\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b/i.test(first.value.slice(match[0].length))) return undefined
     const prose = toString(node).slice(match[0].length)
     return prose.trim() === '' ? undefined : { label: `${match[1]!} ${match[2]!}`, prose }
   }

@@ -251,6 +251,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("The continental datasets are healthsites.io and a resource developed by the KEMRI-Wellcome Trust…": a noun and its
     // participle's "by" are the second of two things named, no clause.)
     if (bare && tailVerb > 0 && /ed$/.test(tail[tailVerb]!.lower) && tail[tailVerb - 1]!.pos === 'NOUN' && tail[tailVerb + 1]?.lower === 'by') continue
+    // (Nor a noun and its infinitive, the last of a list: "…with a focus on user needs, open government, and a commitment to
+    // share and learn from D7 member nations" had shown only the commitment.)
+    if (comma && tailVerb > 0 && tail[tailVerb - 1]?.lower === 'to' && ['DET', 'NOUN', 'ADJ'].includes(tail[0]?.pos ?? '') && !tail.some((other) => other.pos === 'AUX')) continue
     // (Nor an aside inside the subject: "…one of the hardest skills in life, and one I'm not sure I'll ever master, is…".)
     if (comma && asideInSubject(tail)) continue
     // ("…robust, well evaluated, and production ready tools available…": the last of modifiers in a row, no clause.)

@@ -172,7 +172,7 @@ function mendNominal(tokens: Token[]): Token[] {
     if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && /^(?:some|many|few|several|these|those|such|all|both|various|numerous|multiple|more|most|further)$/.test(tokens[Math.max(0, index - 3) + counted]?.lower ?? '') && tokens[Math.max(0, index - 3) + counted]?.pos === 'DET') return { ...token, pos: 'NOUN' }
     // ("…your resume for…": a base form after a possessive is its noun; "…, review your resume": a bare noun before one, after a comma, its verb.)
     if (token.pos === 'VERB' && /^(?:my|your|our|their|his|its)$/.test(previous?.lower ?? '') && previous?.pos === 'PRON' && token.lower === token.lemma) return { ...token, pos: 'NOUN' }
-    if (token.pos === 'NOUN' && token.lower === token.lemma && !/ing$/.test(token.lower) && /^(?:my|your|our|their|his|its)$/.test(next?.lower ?? '') && (index === 0 || [',', ';', 'and', 'or', 'to', 'then'].includes(previous?.lower ?? ''))) return { ...token, pos: 'VERB' }
+    if (token.pos === 'NOUN' && token.lower === token.lemma && !/ing$/.test(token.lower) && /^(?:my|your|our|their|his|its)$/.test(next?.lower ?? '') && (index === 0 || [',', ';', 'to'].includes(previous?.lower ?? ''))) return { ...token, pos: 'VERB' }
     if (token.pos !== 'ADJ' || previous?.pos !== 'DET' || !next || !/^(?:an?|the|this|that|each|every|any)$/.test(previous.lower)) return token
     return ['ADP', 'AUX', 'VERB'].includes(next.pos) && !['than', 'as', 'to', 'enough'].includes(next.lower) ? { ...token, pos: 'NOUN' } : token
   })

@@ -107,7 +107,9 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets, children.filter((node) => node.type === 'slide').length)
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
-    const ordered = !sections.some((heading) => /^\d/.test(heading))
+    // (Numbered 1, 2, 3… in order, "1) They clear the desk…", they are numbered once, by the list: a bullet had stood before each "1)".)
+    const counted = sections.every((heading, at) => new RegExp(`^${at + 1}[.)]\\s+\\S`).test(heading))
+    const ordered = counted || !sections.some((heading) => /^\d/.test(heading))
     // An entry as its heading writes it: "Why is only CO<sub>2</sub> shown…" with its subscript, not the tags as text.
     const headings = children.flatMap((node) => (node.type === 'slide' ? node.children.filter((child): child is Heading => child.type === 'heading') : []))
     const entryOf = (value: string): PhrasingContent[] => {
@@ -117,7 +119,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     const agendaPages = (perSlide: number, columns: boolean): Slide[] => {
       const pages: Slide[] = []
       for (let start = 0; start < sections.length; start += perSlide) {
-        const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: entryOf(value) }] }))
+        const items: ListItem[] = sections.slice(start, start + perSlide).map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: counted ? [{ type: 'text', value: value.replace(/^\d+[.)]\s+/, '') }] : entryOf(value) }] }))
         pages.push(
           plainSlide(columns ? 'agenda two-columns' : 'agenda', start === 0 ? 'Agenda' : 'Agenda (cont.)', [
             // (Marked for the measured fit, which lays its entries out in two columns: `layout-height.ts`.)

@@ -14,6 +14,7 @@ import { facesOf } from '../helpers/deck-text.js'
 import { recogniseText } from '../../src/text/recognise.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { withoutDashComment } from '../../src/article/item-endings.js'
+import { leadLabel } from '../../src/article/block-kinds.js'
 
 /** A deck built from `source` in article mode: the text of its faces (notes left out). */
 async function faces(source: string): Promise<string> {
@@ -231,4 +232,24 @@ test('a sidebar the page floats beside the article goes to the notes, rules and 
   assert.match(html, /Kelp forests are underwater/)
   // (A rule that opens a block of its own over a line of Markdown still parts them.)
   assert.match(normalizeSource('Text.\n\n<hr>\n### Costs and benefits\n'), /<hr>\n\n### Costs/)
+})
+
+test('a span of dates is no run-in label, and an infinitive\'s noun ending a list is no clause', () => {
+  // USAJOBS: the example entry "January 2009 - Present / 40 Hours/Week / $63,000/Year" showed "Present 40 Hours/Week…",
+  // its start date taken for a label and dropped, the very thing the checklist above it asks for.
+  assert.equal(leadLabel({ type: 'paragraph', children: [{ type: 'text', value: 'January 2009 - Present 40 Hours/Week $63,000/Year' }] }), undefined)
+  assert.equal(leadLabel({ type: 'paragraph', children: [{ type: 'text', value: 'Staffing — We started out with two people.' }] }), 'Staffing —')
+  // The Open First Whitepaper: "…with a focus on user needs, open government, and a commitment to share and learn from D7
+  // member nations" showed "A commitment to share and learn from D7 member nations", no statement.
+  assert.notEqual(bullet('In February 2018, Canada signs the Digital 7 (D7) charter and joins Estonia, Israel, South Korea, New Zealand, the UK and Uruguay committing to working towards core principles of digital development, with a focus on user needs, open government, and a commitment to share and learn from D7 member nations.'), 'A commitment to share and learn from D7 member nations')
+})
+
+test('an agenda of sections numbered 1, 2, 3… in order numbers them once', async () => {
+  // The listicle fixture's agenda showed a bullet before each "1) They clear the desk…" (a blind reader of the regression pair).
+  const habits = ['They clear the desk before they leave', 'They keep only one notebook', 'They give every cable a home', 'They handle paper once']
+  const { html } = await renderDeck(['# Tidy people', '', ...habits.flatMap((habit, at) => [`## ${at + 1}) ${habit}`, '', `People who do this say it takes less than a minute a day and saves them an hour each week, number ${at + 1}.`, ''])].join('\n'), { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const agenda = /<section[^>]*agenda[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+  assert.match(agenda, /<ol[^>]*>/)
+  assert.match(agenda, /<li>They clear the desk before they leave<\/li>/)
+  assert.doesNotMatch(agenda, /1\)/)
 })

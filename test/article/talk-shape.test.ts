@@ -43,7 +43,14 @@ test('should leave the agenda out for three sections, and number numbered sectio
   assert.ok(!(await slides(article(['Buses', 'Bridges', 'Parks']))).some((slide) => title(slide) === 'Agenda'))
   const numbered = await slides(article(['1. Buses', '2. Bridges', '3. Parks', '4. Libraries']))
   const agenda = numbered.find((slide) => title(slide) === 'Agenda')!.children.find((node): node is List => node.type === 'list')!
-  assert.equal(agenda.ordered, false)
+  // (Numbered by the list, once: "Buses", not "1. Buses" after "1.".)
+  assert.equal(agenda.ordered, true)
+  assert.deepEqual(agenda.children.map((item) => toString(item)), ['Buses', 'Bridges', 'Parks', 'Libraries'])
+  // (Numbers that do not count 1, 2, 3… stay as written, in a list of bullets.)
+  const chapters = await slides(article(['3. Buses', '4. Bridges', '5. Parks', '6. Libraries']))
+  const kept = chapters.find((slide) => title(slide) === 'Agenda')!.children.find((node): node is List => node.type === 'list')!
+  assert.equal(kept.ordered, false)
+  assert.equal(toString(kept.children[0]!), '3. Buses')
 })
 
 test('should turn the agenda and the closing slide off from front matter and from the command line', async () => {
