@@ -253,3 +253,10 @@ test('an agenda of sections numbered 1, 2, 3… in order numbers them once', asy
   assert.match(agenda, /<li>They clear the desk before they leave<\/li>/)
   assert.doesNotMatch(agenda, /1\)/)
 })
+
+test('a sentence that lists what it introduces after "include:" is no heading, its stop missing or not', () => {
+  // DiSSCo, "Digitisation Quick Start Guide" (Laurence Livermore and Elspeth Haston, CC BY, copied text): "Examples of
+  // companies that offer outsourcing include: Picturae and Bioshare" titled a slide of its own.
+  const text = ['Digitisation Quick Start Guide', '', 'One of the best ways of learning is by doing but it can be daunting to get started with digitisation.', '', 'Do you need to digitise in-house?', '', 'While many institutions start by doing digitisation themselves with their own staff, there are other options.', '', 'Examples of companies that offer outsourcing include: Picturae and Bioshare', '', 'How much are you digitising and over what period of time?', '', 'If you are uncertain about how many specimens are in the collection, we recommend counting them.'].join('\n')
+  assert.deepEqual(recogniseText(text).outline.headings.map((heading) => heading.text), ['Do you need to digitise in-house?', 'How much are you digitising and over what period of time?'])
+})
