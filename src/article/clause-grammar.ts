@@ -3,7 +3,7 @@
  */
 import type { Token } from './nlp.js'
 import { capitalise, countWords, isComma, isDash, isPunct, participleForm, predicateAfter, withoutLeadingSpace, wordsOf } from './token-text.js'
-import { conditionPrepositions, conditions, frequency, needsMore, nominal, objectClauseVerbs, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
+import { conditionPrepositions, conditions, frequency, needsMore, nominal, objectClauseVerbs, participlesOnly, pronounSubjects, reducedRelative, sayingThat, subordinatorPairs, subordinators, temporal, whWords } from './grammar-words.js'
 import { afterThen, startsImperative } from './imperatives.js'
 import { insideNounPhrase } from './verb-mends.js'
 
@@ -59,7 +59,7 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     const setOff = isComma(previous) && token.lower !== token.lemma && /(?:ed|en|nd|wn|ght)$/.test(token.lower) && ['by', 'in', 'at', 'from', 'with', 'for'].includes(tokens[index + 1]?.lower ?? '')
     // ("In March, a new extended set of criteria…": a word after a determiner and its modifiers is in a noun phrase, however the tagger reads it.)
     const modified = token.pos === 'VERB' && insideNounPhrase(tokens, index)
-    const finite = (token.pos === 'AUX' && !['being', 'having'].includes(token.lower) && !(previous?.lower === 'to' && ['be', 'have'].includes(token.lower))) || (token.pos === 'VERB' && !qualifies && !afterPreposition && !infinitive && !setOff && !modified && !['to', 'being', 'having'].includes(previous?.lower ?? '') && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
+    const finite = (token.pos === 'AUX' && !['being', 'having'].includes(token.lower) && !(previous?.lower === 'to' && ['be', 'have'].includes(token.lower))) || (token.pos === 'VERB' && !qualifies && !afterPreposition && !infinitive && !setOff && !modified && !(participlesOnly.has(token.lower) && !tokens.slice(Math.max(0, index - 4), index).some((before) => before.pos === 'AUX')) && !['to', 'being', 'having'].includes(previous?.lower ?? '') && (!/ing$/.test(token.lower) || tokens.slice(Math.max(0, index - 3), index).some((before) => before.pos === 'AUX')))
     // ("Events that feature several modes… make…": the relative clause's verb, read as a noun.)
     if (relative && !relativeVerb && token.pos === 'NOUN' && token.lower === token.lemma && ['that', 'which', 'who'].includes(previous?.lower ?? '') && ['ADJ', 'DET', 'NUM'].includes(tokens[index + 1]?.pos ?? '')) {
       relativeVerb = true

@@ -69,3 +69,9 @@ export const objectClauseVerbs = new Set([
 
 /** A month's name, whole or short ("March", "mar", "sept"), as a pattern to build on (`key-figures.ts` a date's day, `compress-marks.ts` a diary's entry). */
 export const monthName = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+
+/**
+ * Past participles no verb uses for its past tense ("thrown", "taken", "written"): without an auxiliary before them they
+ * are no finite verb ("Thousands of fishermen thrown out of work, boats beached, canneries shuttered" says no clause).
+ */
+export const participlesOnly: ReadonlySet<string> = new Set(['thrown', 'taken', 'given', 'written', 'shown', 'grown', 'drawn', 'driven', 'broken', 'chosen', 'eaten', 'fallen', 'forgotten', 'frozen', 'hidden', 'ridden', 'risen', 'shaken', 'spoken', 'stolen', 'sworn', 'torn', 'worn', 'woken', 'beaten', 'bitten', 'begun', 'flown', 'blown', 'sewn', 'sown', 'mown', 'forbidden', 'undertaken', 'overtaken', 'mistaken'])

@@ -187,6 +187,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (/^(?:(?:web ?site |web |graphic |exhibition )?(?:design|development)|photography|photos?|illustrations?|editing|editors?|partners?|funders?|funding|(?:exhibiting )?artists?|curators?|production|music|sound|translation)\s*:\s*\p{Lu}/iu.test(content)) return false
   // (Nor a sentence that lists what it introduces, its stop missing: "Examples of companies that offer outsourcing include: Picturae and Bioshare".)
   if (/\b(?:include|includes|included|including|are|were|such as|namely)\s*:\s+\S/i.test(content) && countWords(content) >= 6) return false
+  // (Nor a page's version or date of change: "Version: 1.0", "Last updated: 28 July 2023".)
+  if (/^(?:version|revision|release|last (?:updated|modified|reviewed|revised)|updated|modified|reviewed)\s*:\s*\S/i.test(content)) return false
   // A contact detail ("Website: Community Collaborative Rain, Hail and Snow Network", "Email: …") is no heading.
   if (/^(?:(?:project )?web ?site|url|homepage|e-?mail|phone|tel|twitter|mastodon|contact|address)\s*:\s*\S/i.test(content)) return false
   // A list of things in sentence case right under a label ("Materials" / "Paper, markers, and access to a GitHub project

@@ -15,6 +15,7 @@ import { recogniseText } from '../../src/text/recognise.js'
 import { normalizeSource } from '../../src/read/normalize-source.js'
 import { withoutDashComment } from '../../src/article/item-endings.js'
 import { leadLabel } from '../../src/article/block-kinds.js'
+import { isStatement } from '../../src/article/clause-grammar.js'
 
 /** A deck built from `source` in article mode: the text of its faces (notes left out). */
 async function faces(source: string): Promise<string> {
@@ -259,4 +260,24 @@ test('a sentence that lists what it introduces after "include:" is no heading, i
   // companies that offer outsourcing include: Picturae and Bioshare" titled a slide of its own.
   const text = ['Digitisation Quick Start Guide', '', 'One of the best ways of learning is by doing but it can be daunting to get started with digitisation.', '', 'Do you need to digitise in-house?', '', 'While many institutions start by doing digitisation themselves with their own staff, there are other options.', '', 'Examples of companies that offer outsourcing include: Picturae and Bioshare', '', 'How much are you digitising and over what period of time?', '', 'If you are uncertain about how many specimens are in the collection, we recommend counting them.'].join('\n')
   assert.deepEqual(recogniseText(text).outline.headings.map((heading) => heading.text), ['Do you need to digitise in-house?', 'How much are you digitising and over what period of time?'])
+})
+
+test('a page\'s foot after its references, "Citation" and "Version: 1.0" under a title, goes to the notes', async () => {
+  // DiSSCo's guide: "Latimer Core Guidance Documentation" over "Citation", "Version: 1.0" (read as a heading) and "You can
+  // suggest changes to this page on our GitHub" made the last slide before "Questions?".
+  const text = [
+    'Digitisation Quick Start Guide', '', 'One of the best ways of learning is by doing but it can be daunting to get started with digitisation.', '',
+    'How will you store images and data?', '', 'You need to plan where your images and data will live, and storage that does not include instant access may be significantly cheaper.', '',
+    'References', '', 'Nelson G, Paul D, Riccardi G, Mast A (2012) Five task clusters that enable efficient and effective digitization of biological collections. ZooKeys 209: 19-45.', '',
+    'Latimer Core Guidance Documentation', '', 'Citation', '', 'Livermore, L. & Haston, E. (2023) DiSSCo Digitisation Guide: Digitisation Quick Start Guide. v.1.0.', '',
+    'Version: 1.0', 'Changes since last version:', '', 'You can suggest changes to this page on our GitHub'
+  ].join('\n')
+  assert.ok(!recogniseText(text).outline.headings.some((heading) => heading.text === 'Version: 1.0'))
+  const { html } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/guide.txt', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.doesNotMatch(shown, /Latimer Core|suggest changes/)
+  assert.match(html, /suggest changes to this page/)
+  // (Past participles no verb uses for its past tense make no clause without an auxiliary.)
+  assert.equal(isStatement(tagSentence('Our team written up the notes.')), false)
+  assert.equal(isStatement(tagSentence('The team has finally taken the lead.')), true)
 })
