@@ -199,6 +199,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   const sub = subordinatorLength(tokens) || (tokens[0]?.lower === 'where' && tokens.slice(3).some(isComma) && !/\?\s*$/.test(tokensText(tokens)) ? 1 : 0)
   const first = tokens[0]
   if (!first) return tokens
+  // ("When digitising you should assign institutionally unique identifiers…": a gerund after "when" without its comma, then the clause's own subject.)
+  if (['when', 'while', 'whilst'].includes(first.lower) && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower) && ['you', 'we', 'they', 'i'].includes(tokens[2]?.lower ?? '') && ['AUX', 'VERB'].includes(tokens[3]?.pos ?? '')) return capitalise(withoutLeadingSpace(tokens.slice(2)))
   // ("Instead of trying to convince other stakeholders…, it is better to empower…": its preposition is two words.)
   const gerundPhrase = (first.pos === 'ADP' && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)) || (first.lower === 'instead' && tokens[1]?.lower === 'of' && /ing$/.test(tokens[2]?.lower ?? ''))
   // ("Built on other tools in this list, Orkestra adds…": an irregular participle; "Respecting human behavior is key to…,

@@ -281,3 +281,9 @@ test('a page\'s foot after its references, "Citation" and "Version: 1.0" under a
   assert.equal(isStatement(tagSentence('Our team written up the notes.')), false)
   assert.equal(isStatement(tagSentence('The team has finally taken the lead.')), true)
 })
+
+test('a gerund after "when" without its comma goes before the clause\'s own subject', () => {
+  // DiSSCo: the guide's recommendation, "When digitising you should assign institutionally unique identifiers to
+  // specimens, and we strongly recommend…", was shown by its second clause, "…encode these identifiers…", only.
+  assert.equal(bullet('When digitising you should assign institutionally unique identifiers to specimens, and we strongly recommend you encode these identifiers as both human and machine readable barcode labels.'), 'You should assign institutionally unique identifiers to specimens')
+})
