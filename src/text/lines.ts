@@ -171,7 +171,8 @@ export function isHeadlineShaped(text: string): boolean {
   // A short heading may trail off into what follows ("What we learned…", "How we've iterated..."); a longer line that does is a cut-off sentence.
   const trailsOff = /[^\s.,;:…](?:…|\.{3})$/.test(text) && countWords(text) <= 6
   // (A full stop that ends an abbreviation ends no sentence: "Water bottling across the U.S.")
-  const abbreviated = /(?:\b\p{Lu}\.){2,}$/u.test(text)
+  // (Nor "etc.": "1.5. Increased value for data on specimens, taxonomic publications, etc.")
+  const abbreviated = /(?:\b\p{Lu}\.){2,}$|,\s*etc\.$/u.test(text)
   if (!trailsOff && !abbreviated && /[.,;:…](["'”’)])*$/.test(text)) return false
   // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading; nor an entry of a
   // timeline copied with its bullet after the year ("2010 •Proteorhodopsin phototrophy directly confirmed…").

@@ -287,3 +287,11 @@ test('a gerund after "when" without its comma goes before the clause\'s own subj
   // specimens, and we strongly recommend…", was shown by its second clause, "…encode these identifiers…", only.
   assert.equal(bullet('When digitising you should assign institutionally unique identifiers to specimens, and we strongly recommend you encode these identifiers as both human and machine readable barcode labels.'), 'You should assign institutionally unique identifiers to specimens')
 })
+
+test('a numbered heading that ends on "etc." is a heading', () => {
+  // GBIF, "Advancing the Catalogue of the World's Natural History Collections", chapter 1 (2020, CC BY 4.0, copied text):
+  // "1.5. Increased value for data on specimens, taxonomic publications, etc." was read as a sentence, and its section ran
+  // on under 1.4.
+  const text = ['1. Uses for the catalogue', '', 'Major projects are documenting use cases for the catalogue of collections and for its many users.', '', '1.4. Assessing the scale and value of collections', '', 'Estimates of the number of specimens held by collections run into billions, but no definitive number exists.', '', '1.5. Increased value for data on specimens, taxonomic publications, etc.', '', 'Accurate information on any collection can be used as a reference or as linked data associated with specimen records.'].join('\n')
+  assert.ok(recogniseText(text).outline.headings.some((heading) => heading.text === '1.5. Increased value for data on specimens, taxonomic publications, etc.'))
+})
