@@ -179,7 +179,8 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const head = conditioned ?? (short ? short.text : open > 0 && !whole.slice(open).includes(')') && countWords(whole.slice(0, open)) >= 3 ? whole.slice(0, open).trim() : whole)
     // (A step's time goes with it: "…put the lid on. Gently invert four times and leave for 1 min".)
     const timed = stepTiming(sentences)
-    const text = timed && countWords(head) + countWords(timed) <= maxWords + 12 ? `${head.replace(/[.!?]$/, '')}. ${timed}` : head
+    // (Without the semicolon a cut left it on: "…to receive “take-down” notices;" lost its "i.e., so that…".)
+    const text = (timed && countWords(head) + countWords(timed) <= maxWords + 12 ? `${head.replace(/[.!?]$/, '')}. ${timed}` : head).replace(/\s*[;,]$/, '')
     // An item written in lower case keeps it ("your office of technology transfer, if…").
     children.push({ type: 'text', value: /^\p{Ll}/u.test(full) && short ? text.charAt(0).toLowerCase() + text.slice(1) : text })
   }

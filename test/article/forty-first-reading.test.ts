@@ -16,6 +16,9 @@ import { normalizeSource } from '../../src/read/normalize-source.js'
 import { withoutDashComment } from '../../src/article/item-endings.js'
 import { leadLabel } from '../../src/article/block-kinds.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { shortenItem } from '../../src/article/condense-items.js'
+import { toString } from 'mdast-util-to-string'
 
 /** A deck built from `source` in article mode: the text of its faces (notes left out). */
 async function faces(source: string): Promise<string> {
@@ -294,4 +297,19 @@ test('a numbered heading that ends on "etc." is a heading', () => {
   // on under 1.4.
   const text = ['1. Uses for the catalogue', '', 'Major projects are documenting use cases for the catalogue of collections and for its many users.', '', '1.4. Assessing the scale and value of collections', '', 'Estimates of the number of specimens held by collections run into billions, but no definitive number exists.', '', '1.5. Increased value for data on specimens, taxonomic publications, etc.', '', 'Accurate information on any collection can be used as a reference or as linked data associated with specimen records.'].join('\n')
   assert.ok(recogniseText(text).outline.headings.some((heading) => heading.text === '1.5. Increased value for data on specimens, taxonomic publications, etc.'))
+})
+
+test('what a post says of its own form and to its reader is no bullet, nor a list\'s item; a cut item ends without its semicolon', async () => {
+  // Paul Fenwick, "An honest conversation about my mental health" (2016, CC BY 3.0, copied text): the talk opened on
+  // "There'll probably be typos" and its summary closed on "You've read all the way to the end?".
+  assert.ok(isSignpost('There’ll probably be typos.'))
+  assert.ok(isSignpost('This will be long, rambly, and personal.'))
+  assert.ok(isSignpost('You’ve read all the way to the end?'))
+  assert.ok(!isSignpost('There will be a vote on the budget next week.'))
+  const shown = await faces(['# Mental health', '', '## Summary', '', '- I’m motivationally challenged, but great at hiding it.', '- I travel a lot, which makes socialising hard.', '- There’s no real take-away from all this, but it’s good for me to talk about it.', '- You’ve read all the way to the end? You’re amazing! <3', ''].join('\n'))
+  assert.doesNotMatch(shown, /read all the way/)
+  assert.match(shown, /I travel a lot/)
+  // TDWG, "An allegation of copyright infringement" (Stan Blum, CC BY 4.0, copied text): "…to receive “take-down” notices;".
+  const item = { type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'designate and publish the contact information for an agent to receive “take-down” notices; i.e., so that a copyright holder can easily find and inform the platform provider that a copyrighted work is being used;' }] }] }
+  assert.doesNotMatch(toString(shortenItem(item, 14)), /;$/)
 })
