@@ -142,6 +142,15 @@ export function isComment(node: BlockContent): boolean {
   return node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value) && !/^\s*<!--\s*\.(?:slide|element)\b/.test(node.value)
 }
 
+/**
+ * Whether a paragraph is a footnote a word processor exported: it opens on a link of its number back to where it is
+ * cited ("[2]" to `…#_ftnref1`, Word's), then its text ("See reports from the Joint Committee on Human Rights: http://…").
+ */
+export function isExportedFootnote(node: BlockContent): boolean {
+  const [first] = node.type === 'paragraph' ? node.children : []
+  return first?.type === 'link' && /^\[?\d{1,3}\]?$/.test(toString(first).trim()) && /#_?(?:ftn|edn|fn)/i.test(first.url)
+}
+
 /** Display math, or a paragraph that holds only math (`$$f(x) = …$$` written inline): an equation, shown as it is. */
 export function isEquation(node: RootContent): boolean {
   if (node.type === 'math') return true

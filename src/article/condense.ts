@@ -14,7 +14,7 @@ import { withoutStruck } from './struck-text.js'
 import { isBlankParagraph, trimmedItem, withoutBlankItems } from './blank-text.js'
 import { isCitation } from '../text/lines.js'
 import { isPictureSource } from '../text/credit-lines.js'
-import { describesPicture, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText } from './block-kinds.js'
+import { describesPicture, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isExportedFootnote, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText } from './block-kinds.js'
 import { toString, withoutCitationKeys } from './visible-text.js'
 import { evenEndings } from './item-endings.js'
 import { isSetAside } from './set-aside.js'
@@ -103,7 +103,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: htmlText(node) }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
-    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isComment(node) || isSetAside(node) || isBlankParagraph(node) || (node.type === 'html' && isSignpost(htmlText(node).trim()))) return keepInNotes([structuredClone(node)])
+    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isExportedFootnote(node) || isComment(node) || isSetAside(node) || isBlankParagraph(node) || (node.type === 'html' && isSignpost(htmlText(node).trim()))) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
     // (So is a press release's contact line and its paragraph about the organisation.)

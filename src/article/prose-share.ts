@@ -58,6 +58,18 @@ export function isMostlyProse(root: Root): boolean {
       section = 0
     }
     if (inNotes) continue
+    // (A body of paragraphs written in HTML, "<p>This statement from…</p><ul>…", is prose as Markdown's is: its paragraphs' words.)
+    if (node.type === 'html' && /^\s*<p\b[^>]*>[\s\S]*<\/p>\s*<(?:p|ul|ol|h[1-6])\b/i.test(node.value)) {
+      for (const paragraph of node.value.match(/<p\b[^>]*>[\s\S]*?<\/p>/gi) ?? []) {
+        const text = paragraph.replace(/<[^>]*>/g, ' ')
+        const count = countWords(text)
+        total += count
+        section += count
+        stretches[stretches.length - 1]! += count
+        if (count >= 40 || splitSentences(text).length >= 2) [prose, proseParagraphs] = [prose + count, proseParagraphs + 1]
+      }
+      continue
+    }
     if (node.type === 'paragraph') {
       const text = toString(node)
       // (A reader's note in italics, "_Note: This originally appeared as a guest post on Technical.ly_", is the article's,

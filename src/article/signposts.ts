@@ -39,7 +39,8 @@ const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|
  * @param text A sentence or a short block's text.
  */
 export function isPointer(text: string): boolean {
-  const trimmed = text.trim()
+  // (After a footnote's number too: "[2] See reports from the Joint Committee on Human Rights: http://…".)
+  const trimmed = text.trim().replace(/^\[\d{1,3}\]\s+(?=\p{L})/u, '')
   return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs, recordingLink, mediaLink].some((pattern) => pattern.test(trimmed))
 }
 

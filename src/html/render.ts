@@ -172,7 +172,7 @@ export async function parseDeck(file: VFile, options: RenderOptions = {}): Promi
             .use(remarkFrontmatter, ['yaml', 'toml'])
   const tree = processor.parse(file) as Root
   // Raw HTML tables, block quotes and collapsed blocks become Markdown in an article; the converter loads only when there is one.
-  const htmlBlocks = format === 'markdown' && /<(?:table|blockquote|details|section|aside|div)\b/i.test(String(file.value)) ? await import('../markdown/remark-html-blocks.js') : undefined
+  const htmlBlocks = format === 'markdown' && /<(?:table|blockquote|details|section|aside|div)\b|^\s*<(?:p|ul|ol|h[1-6])\b[^>]*>/im.test(String(file.value)) ? await import('../markdown/remark-html-blocks.js') : undefined
   // One box model for condensing and fitting (settled, and warned about, once).
   const metrics = options.metrics ?? createMetricsProvider()
   const transforms = unified()

@@ -16,9 +16,11 @@
  * to open it ("Click to expand") goes.
  *
  * A box of prose or a list, `<section class="aside">`, `<aside>`, `<div class="tldr">`, gives its
- * content (a raw `<section>` in a slide is a slide of its own to Reveal).
+ * content (a raw `<section>` in a slide is a slide of its own to Reveal); so does a run of paragraphs, lists and headings
+ * written in HTML with no blank line between them (a page's body exported from an older site).
  *
- * Loaded only for Markdown sources that contain `<table`, `<blockquote`, `<details`, `<section`, `<aside` or `<div`.
+ * Loaded only for Markdown sources that contain `<table`, `<blockquote`, `<details`, `<section`, `<aside` or `<div`, or
+ * a line that opens with `<p>`, `<ul>`, `<ol>` or a heading's tag.
  */
 import type { Blockquote, Html, Root, RootContent, Table } from 'mdast'
 import { fromHtml } from 'hast-util-from-html'
@@ -74,6 +76,13 @@ function replaceIn(parent: { children: RootContent[] }, depth: 1 | 2 | 3 | 4 | 5
     const name = node.type === 'html' ? opens.exec(node.value)?.[1]?.toLowerCase() : undefined
     // A box around prose or a list (`<section class="aside"><h3>TLDR</h3><ul>…`) gives its content: inside a slide a raw
     // `<section>` is a slide of its own to Reveal, and took the title slide's place.
+    // (So does a body of paragraphs and lists written in HTML without blank lines, one raw block that ran 2,790 px off its
+    // slide: a page's text exported from an older site, "<p>This statement from the Local Public Data Panel…</p><ul>…".)
+    const prose = name === undefined && node.type === 'html' && proseBlocks.test(node.value) ? boxContent([node]) : undefined
+    if (prose && prose.length > 0) {
+      out.push(...prose)
+      continue
+    }
     const box = name === undefined && node.type === 'html' ? wrapper.exec(node.value)?.[1]?.toLowerCase() : undefined
     const closed = name ?? box ? closedRun(parent.children, index, (name ?? box)!) : undefined
     const converted = closed ? (name ? [toBlock(closed, name === 'table' ? 'table' : 'blockquote')].filter((block) => block !== undefined) : (boxContent(closed) ?? [])) : []
@@ -96,6 +105,9 @@ function closedRun(children: readonly RootContent[], index: number, name: string
   const blocks = children.slice(index, end + 1) as Html[]
   return closes.test(blocks[blocks.length - 1]!.value) ? blocks : undefined
 }
+
+/** Paragraphs, lists and headings in HTML, two or more, the block's first opening it: `<p>…</p>\n<ul><li>…`. */
+const proseBlocks = /^\s*<(?:p|ul|ol|h[1-6])\b[^>]*>[\s\S]*<\/(?:p|ul|ol|h[1-6])>\s*<(?:p|ul|ol|h[1-6])\b/i
 
 /** A box's opening tag: `<section>`, `<aside>` or `<div>` (with a class, an id or nothing). */
 const wrapper = /^\s*<(section|aside|div)\b[^>]*>/i

@@ -313,3 +313,26 @@ test('what a post says of its own form and to its reader is no bullet, nor a lis
   const item = { type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'designate and publish the contact information for an agent to receive “take-down” notices; i.e., so that a copyright holder can easily find and inform the platform provider that a copyrighted work is being used;' }] }] }
   assert.doesNotMatch(toString(shortenItem(item, 14)), /;$/)
 })
+
+test('a Markdown body written as HTML paragraphs without blank lines is read as an article, its exported footnotes in the notes', async () => {
+  // data.gov.uk Library, "Local Public Data Panel - Freedom of Information, public services and open data" (2011, Open
+  // Government Licence v3.0, Markdown whose body is HTML): the whole statement was one raw block on one slide, 2,790 px
+  // too tall, and a Word footnote ("[2] See reports from the Joint Committee…") would have been a bullet.
+  const paragraph = (text: string): string => `<p>${text}</p>`
+  const source = [
+    '---', 'title: Local Public Data Panel - Freedom of Information, public services and open data', '---', '',
+    [
+      paragraph('This statement from the Local Public Data Panel is intended to inform the Government’s review of Freedom of Information legislation.'),
+      paragraph('In this statement, we make two proposals:'),
+      '<ul><li>That the Government should consider amending the FOI Act to apply it to all publicly funded services. </li>', '<li>That data that the public has the right to obtain under FOI should be published as open data. </li>', '</ul>' + paragraph('These two proposals reflect the principle that public transparency should follow public money. Implementing them would provide consistency in the application of this principle across all publicly funded services, whoever delivers them.'),
+      paragraph('Publicly funded services are often delivered by private companies, registered charities, voluntary organisations and others outside of the public sector. At present, when this happens, information relating to those services falls outside the FOI regime.'),
+      paragraph('<a href="///C:/Documents%20and%20Settings/x.doc#_ftnref1" rel="nofollow">[2]</a> See reports from the Joint Committee on Human Rights: <a href="http://www.publications.parliament.uk/pa/77.pdf">http://www.publications.parliament.uk/pa/77.pdf</a>')
+    ].join('\n'), ''
+  ].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md' })
+  const shown = facesOf(html)
+  assert.match(shown, /public transparency should follow public money/)
+  assert.doesNotMatch(shown, /<p>|Joint Committee/)
+  assert.match(html, /Joint Committee on Human Rights/)
+  assert.ok((html.match(/<section/g)?.length ?? 0) >= 4, 'more than a title and one slide')
+})
