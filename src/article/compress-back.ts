@@ -27,7 +27,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // "1892 was the first year when the regulation…": a "when" or "where" after its noun is a relative clause that says what the noun is.
     if (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'NOUN' && !/ing$/.test(tokens[index + 1]?.lower ?? '')) continue
     // ("…the scenario shown in the prototype is | when the user needs…": after a copula the clause is its complement.)
-    if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower))) continue
+    // (Nor after a superlative it completes: "…, but it's most useful | when we have email messages with headers…".)
+    if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower)) || (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'ADJ' && (/^(?:most|least|best|worst)$/.test(tokens[index - 2]?.lower ?? '') || /(?<!\b(?:b|l|r|w))est$/.test(before.lower)))) continue
     // "…long before visible damage occurs", "…15 minutes before everyone else joins": it times the verb, or dangles; "named | after…" names a source.
     if (degreeBefore.has(before.lower) || (timeSpan.test(before.lower) && ['before', 'after'].includes(tokens[index]!.lower) && !tokens.slice(Math.max(0, index - 5), index).some((other) => ['in', 'within', 'for', 'over'].includes(other.lower))) || (tokens[index]!.lower === 'after' && /^(?:named|called|modell?ed|patterned|styled)$/.test(before.lower))) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.

@@ -98,7 +98,8 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
   for (let index = tokens.length - 3; index >= 5; index--) {
     const token = tokens[index]!
     // "…and finally release the feature": an adverb between "and" and the verb.
-    const adverb = tokens[index + 1]!.pos === 'ADV' && tokens[index + 2]?.pos === 'VERB' ? 1 : 0
+    // (Not a question word: "…thought about how much time I had been spending… and how stoked I'd be…" had become "I how stoked…".)
+    const adverb = tokens[index + 1]!.pos === 'ADV' && tokens[index + 2]?.pos === 'VERB' && !['how', 'why', 'when', 'where', 'whether'].includes(tokens[index + 1]!.lower) ? 1 : 0
     const next = tokens[index + 1 + adverb]!
     if (token.lower !== 'and') continue
     // ("…added about 15,000 "confirmed cases" in a single day, and announced that…": after a comma too, when the verb is

@@ -336,3 +336,12 @@ test('a Markdown body written as HTML paragraphs without blank lines is read as 
   assert.match(html, /Joint Committee on Human Rights/)
   assert.ok((html.match(/<section/g)?.length ?? 0) >= 4, 'more than a title and one slide')
 })
+
+test('a question word after "and" opens no second predicate, and a "when" clause a superlative waits for stays', () => {
+  // Simon P. Couch, "Hiking the 2023 John Muir Trail" (CC BY-SA 4.0, Markdown): "…I thought about how much time I had been
+  // spending staring at my feet and how stoked I'd be…" had become the bullet "I how stoked I'd be to see anything…".
+  assert.doesNotMatch(bullet('As I walked yesterday, I thought about how much time I had been spending staring at my feet and how stoked I’d be to see anything remotely as beautiful within a day’s drive of where I live.') ?? '', /^I how/)
+  // The .gov registry, "Making infrastructure less invisible" (Cameron Dixon, public domain, copied text): "Share whatever
+  // you'd like, but it's most useful" had lost when it is most useful.
+  assert.notEqual(bullet('Share whatever you’d like, but it’s most useful when we have, for example, email messages with headers or the attachment that was sent.'), 'Share whatever you’d like, but it’s most useful')
+})
