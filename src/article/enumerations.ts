@@ -74,7 +74,15 @@ export function enumeration(tokens: readonly Token[], maxWords: number): Enumera
   // (A quoted item is a name, whatever its words: “won’t make it”.)
   const quoted = (item: readonly Token[]): boolean => /^[“"‘']$/.test(item[0]?.value ?? '') && /^[”"’']$/.test(item[item.length - 1]?.value ?? '')
   // (What an item says of itself in brackets is its own: "OSS Contribution (which includes publishing OSS)".)
-  const bare = (item: readonly Token[]): Token[] => { let depth = 0; return item.filter((token) => { if (token.value === '(') depth++; else if (token.value === ')') depth = Math.max(0, depth - 1); else return depth === 0; return false }) }
+  const bare = (item: readonly Token[]): Token[] => {
+    let depth = 0
+    return item.filter((token) => {
+      if (token.value === '(') depth++
+      else if (token.value === ')') depth = Math.max(0, depth - 1)
+      else return depth === 0
+      return false
+    })
+  }
   if (items.some((item) => wordsIn(item) === 0 || wordsIn(item) > itemWords || (!quoted(item) && bare(item).some((token) => token.pos === 'AUX' || (token.pos === 'PRON' && token.lower !== 'this'))))) return undefined
   if (items.some((item) => /^(?:(?:a|an|the) )?[\d.,%]+$/.test(tokensText(item)) || ['but', 'yet', 'so'].includes(item[0]!.lower))) return undefined
   // (Parallel items: none opens with a preposition or a conjunction — "planting around 1,200 street trees a year, with
