@@ -368,7 +368,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // ("7.1. Designing an Open Event", with its stop, stays: a chapter's own numbered title.)
   if (front.title && sectionNumber.test(front.title) && !/^[\d.]+\.\s/.test(front.title)) front.title = front.title.replace(sectionNumber, '')
   // ("6 Price of Electricity" over "6.1 General Overview": a chapter's number as Quarto prints it.)
-  const chapter = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(front.title ?? '')
+  const chapter = /^(\d{1,3})\.?\s+(?=\p{Lu})/u.exec(front.title ?? '') // (or "1. Uses for the catalogue" over "1.1. A directory…")
   const firstSection = chapter ? new RegExp(`^${chapter[1]}\\.1\\.?\\s+\\p{Lu}`, 'u') : undefined
   if (chapter && lines.some((line) => firstSection!.test(line.text))) front.title = front.title!.slice(chapter[0].length)
   if (bar && !front.subtitle) {

@@ -345,3 +345,12 @@ test('a question word after "and" opens no second predicate, and a "when" clause
   // you'd like, but it's most useful" had lost when it is most useful.
   assert.notEqual(bullet('Share whatever you’d like, but it’s most useful when we have, for example, email messages with headers or the attachment that was sent.'), 'Share whatever you’d like, but it’s most useful')
 })
+
+test('a chapter\'s number with its stop before a title whose sections count from it is no part of the title', () => {
+  // GBIF's chapter: "1. Uses for the catalogue" over "1.1. A directory to support the collections community" titled the
+  // talk and its closing slide with the chapter's number.
+  const text = ['1. Uses for the catalogue', '', 'Major projects are documenting use cases for the catalogue of collections and its many users.', '', '1.1. A directory to support the collections community', '', 'Collections staff and taxonomists collaborate as a truly global community, and they need to find each other.'].join('\n')
+  assert.equal(recogniseText(text).outline.title, 'Uses for the catalogue')
+  // ("7 Habits of Highly Effective People" with no section 7.1 keeps its number.)
+  assert.equal(recogniseText(['7 Habits of Highly Effective People', '', 'A book about habits that many people have read and discussed at length over the years.', '', 'Be proactive', '', 'Proactive people take responsibility for their lives and their choices, every day.'].join('\n')).outline.title, '7 Habits of Highly Effective People')
+})
