@@ -216,6 +216,9 @@ export function leadInText(sentence: string, maxWords: number): string {
   if (/^(?:now that|once|after|since|as|because|while|although|though|by|with)\b/i.test(sentence) && introduces(main, 4, ['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ'])) {
     return main.charAt(0).toUpperCase() + main.slice(1)
   }
+  // ("…and an assessment of the degree to which the following criteria were met:": the words that name what the list is.)
+  const following = /\b(the following (?:[\p{L}-]+ ){1,3}?(?:were|are|was|is|apply|applied)(?: met| used| considered)?)\s*:?\s*$/iu.exec(sentence)?.[1]
+  if (following) return following.charAt(0).toUpperCase() + following.slice(1)
   return short
 }
 

@@ -17,7 +17,7 @@ import { withoutDashComment } from '../../src/article/item-endings.js'
 import { leadLabel } from '../../src/article/block-kinds.js'
 import { isStatement } from '../../src/article/clause-grammar.js'
 import { isSignpost } from '../../src/article/signposts.js'
-import { shortenItem } from '../../src/article/condense-items.js'
+import { leadInText, shortenItem } from '../../src/article/condense-items.js'
 import { toString } from 'mdast-util-to-string'
 
 /** A deck built from `source` in article mode: the text of its faces (notes left out). */
@@ -353,4 +353,10 @@ test('a chapter\'s number with its stop before a title whose sections count from
   assert.equal(recogniseText(text).outline.title, 'Uses for the catalogue')
   // ("7 Habits of Highly Effective People" with no section 7.1 keeps its number.)
   assert.equal(recogniseText(['7 Habits of Highly Effective People', '', 'A book about habits that many people have read and discussed at length over the years.', '', 'Be proactive', '', 'Proactive people take responsibility for their lives and their choices, every day.'].join('\n')).outline.title, '7 Habits of Highly Effective People')
+})
+
+test('a lead-in too long for the face introduces its list by the words that name it', () => {
+  // Portsmouth Cycle Forum, "Bike Park Life" (2021, CC BY-SA 4.0, copied text): three criteria ("Located within high
+  // density residential area of Portsmouth", …) stood on a slide without what they were, their lead-in of 47 words left to the notes.
+  assert.equal(leadInText('On November 2nd 2021, the City Council cabinet made the decision to make the initial trial locations permanent, and also approved expenditure on another eight hangers for a list of roads that were based on residents requests and an assessment of the degree to which the following criteria were met:', 14), 'The following criteria were met')
 })
