@@ -7,6 +7,7 @@ import { spelledAuthors } from '../markdown/config.js'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
+import { isImageParagraph } from './block-kinds.js'
 import { answeredHeadings } from './short-answers.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
@@ -81,6 +82,10 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     }
     // (Nor are its `#`s when there are several, none of them the title: each heading one level down, so that "# Population growth" titles its slide as "## …" would, not in the title slide's type.)
     if (typeof named === 'string' && h1s.length >= 2 && !h1s.some((h1) => isSameTitle(toString(h1), named))) for (const node of tree.children) if (node.type === 'heading') node.depth = Math.min(6, node.depth + 1) as Heading['depth']
+    // (A picture over the one `#`, a page's hero image, goes under it: the deck had opened on an empty slide and its title
+    // had been a section's.)
+    const above = h1s.length === 1 && h1s[0]!.depth === 1 ? tree.children.slice(0, tree.children.indexOf(h1s[0]!)) : []
+    if (above.length > 0 && above.every((node) => node.type === 'paragraph' && isImageParagraph(node))) tree.children = [h1s[0]!, ...tree.children.filter((node) => node !== h1s[0])]
     if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
     else if (h1s.length === 0 && typeof named === 'string' && !italicStandfirst(tree, deck.config)) repeatedTitle(tree, deck.config)
     const [first] = tree.children

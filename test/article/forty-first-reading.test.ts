@@ -360,3 +360,10 @@ test('a lead-in too long for the face introduces its list by the words that name
   // density residential area of Portsmouth", …) stood on a slide without what they were, their lead-in of 47 words left to the notes.
   assert.equal(leadInText('On November 2nd 2021, the City Council cabinet made the decision to make the initial trial locations permanent, and also approved expenditure on another eight hangers for a list of roads that were based on residents requests and an assessment of the degree to which the following criteria were met:', 14), 'The following criteria were met')
 })
+
+test('a picture over the one "#" goes under it: the "#" titles the talk', async () => {
+  // Michael Collins, "Systems thinking" (DMD 100, Penn State, CC BY 4.0, Markdown): a hero picture above "# Systems
+  // thinking" left the talk without a title slide, opening on an agenda and an empty slide.
+  const { html } = await renderDeck(['![Aerial photo of a city intersection](/assets/commute.jpg)', '', '# Systems thinking', '', 'A design decision that considers the impact on an entire network of affected systems is known as systems thinking. Systems are bounded and can be nested.', '', '## Cradle to Cradle', '', 'Cradle to Cradle Design accounts for wellness, social, economic, and ecological systems in the design model. It was coined in a book.', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  assert.match(html, /<section[^>]*class="[^"]*title-slide[^"]*"[^>]*>[\s\S]*?Systems thinking/)
+})
