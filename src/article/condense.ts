@@ -103,7 +103,9 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (isCaption(node) && nodes.slice(index + 1).find((later) => later.type !== 'html' || later.value.replace(/<[^>]*>|&nbsp;/g, '').trim() !== '')?.type === 'table') return push({ node: node.type === 'html' ? { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: htmlText(node) }] }] } : structuredClone(node), notes: [], keepWithNext: true, position })
     // (An `<img …>` written over several lines is a paragraph of inline HTML: the same picture.)
     const inlinePicture = node.type === 'paragraph' && node.children.some((child) => child.type === 'html')
-    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || isExportedFootnote(node) || isComment(node) || isSetAside(node) || isBlankParagraph(node) || (node.type === 'html' && isSignpost(htmlText(node).trim()))) return keepInNotes([structuredClone(node)])
+    // (Nor a footnote's mark alone on its line, "[^4]" after a list: a lone "4" on the slide.)
+    const loneMark = node.type === 'paragraph' && node.children.length > 0 && node.children.every((child) => child.type === 'footnoteReference' || (child.type === 'text' && child.value.trim() === ''))
+    if ((isOffFace(node) && (node.type === 'html' || node.type === 'code' || inlinePicture)) || loneMark || isExportedFootnote(node) || isComment(node) || isSetAside(node) || isBlankParagraph(node) || (node.type === 'html' && isSignpost(htmlText(node).trim()))) return keepInNotes([structuredClone(node)])
     // A page's call to subscribe or share written into the article ("_Enjoyed this? Subscribe to our newsletter…_") is no claim.
     if (node.type === 'paragraph' && pageChrome.has(lineBoilerplate(toString(node), settings.lang) ?? '')) return keepInNotes([structuredClone(node)])
     // (So is a press release's contact line and its paragraph about the organisation.)

@@ -89,6 +89,11 @@ const kramdownSpan = /(?<=\S)\{:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{
  * Pandoc's and markdown-it's `![](kombu.jpg){.image-medium .center alt="A pack of dried kombu"}` (a deck showed them).
  */
 const attributesAfterLink = /(?<=[)\]])(?:\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+)))*\s*\})+/g
+/** A line's `**` that opens bold but has a space after it, its closing `**` glued to the last word: the space moved before it. */
+function looseBold(line: string): string {
+  return line.replace(/(?<=\S)\*\* (?=\S)([^*\n]*?\S)\*\*(?![*\w])/g, (match: string, inner: string, offset: number) => ((line.slice(0, offset).match(/\*\*/g)?.length ?? 0) % 2 === 0 ? ` **${inner}**` : match))
+}
+
 /** Marked text: `==…==` around words, not an operator (`a == b`) nor a line of equals signs. */
 const highlight = /(?<![=\w`])==(?=[^\s=])([^=\n`]+?)(?<=[^\s=])==(?![=\w`])/g
 /** A template's function called with a page's path in quotes, in the prose: `{{ macros.page_link("manual/coc", page, site) }}`. */
@@ -181,6 +186,9 @@ function normalize(text: string): { text: string; clamped: number[] } {
       // WordPress's click-to-tweet shortcode, `[Tweet "Thinking about what I would say… helped me decide"]`: its sentence.
       if (/\[tweet\s/i.test(lines[index]!)) lines[index] = lines[index]!.replace(clickToTweet, '$1')
       // Kramdown's attribute lists ("{:refdef style=…}", "{: .center}", "{::options …/}") style the page; they are no text.
+      // ("3. Public consensus:** Public Relations and Marketing design**": bold opened before its space, which CommonMark shows as
+      // asterisks; the space goes before it.)
+      if (lines[index]!.includes('** ')) lines[index] = looseBold(lines[index]!)
       // A highlight of Python-Markdown's and Pandoc's, `==Your privacy is up for grabs==`, is the writer's marked claim: bold.
       if (lines[index]!.includes('==')) lines[index] = lines[index]!.replace(highlight, '**$1**')
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''

@@ -367,3 +367,13 @@ test('a picture over the one "#" goes under it: the "#" titles the talk', async 
   const { html } = await renderDeck(['![Aerial photo of a city intersection](/assets/commute.jpg)', '', '# Systems thinking', '', 'A design decision that considers the impact on an entire network of affected systems is known as systems thinking. Systems are bounded and can be nested.', '', '## Cradle to Cradle', '', 'Cradle to Cradle Design accounts for wellness, social, economic, and ecological systems in the design model. It was coined in a book.', ''].join('\n'), { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
   assert.match(html, /<section[^>]*class="[^"]*title-slide[^"]*"[^>]*>[\s\S]*?Systems thinking/)
 })
+
+test('bold opened before its space is bold, and a footnote\'s mark alone on its line shows nothing', async () => {
+  // "Systems thinking": "3. Public consensus:** Public Relations and Marketing design**" showed its asterisks, and "[^4]"
+  // on a line of its own after a list showed a lone "4" with the footnote under it.
+  assert.equal(normalizeSource('3. Public consensus:** Public Relations and Marketing design**\n'), '3. Public consensus: **Public Relations and Marketing design**\n')
+  assert.equal(normalizeSource('**bold** text** more\n'), '**bold** text** more\n')
+  const shown = await faces(['# Wicked problems', '', '## Ten characteristics', '', 'They defined the following characteristics of wicked problems, and they are still used today by designers:', '', '1. A wicked problem has no particular form.', '2. Wicked problems can be worked on indefinitely.', '3. Every wicked problem is unique.', '', '[^4]', '', '[^4]: Rittel, Horst. "Dilemmas in a General Theory of Planning." Policy Sciences, 1973: 155-169.', ''].join('\n'))
+  assert.doesNotMatch(shown, /(?:^|\s)4(?:\s|$)/)
+  assert.match(shown, /Every wicked problem is unique/)
+})
