@@ -94,6 +94,10 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
     const runOfDashed = prose.filter(dashed).length >= 2
     // (So does every paragraph of a run that opens on short topic sentences, run-in heads a copy lost the bold of.)
     const topical = topicOpened(candidates, sentences, (candidate) => candidate.bullet !== undefined && candidate.bullet.words >= countWords(candidate.sentence) - 1 && !candidate.signpost && !candidate.vague && isStatement(candidate.tokens))
+    // (So is a paragraph that opens by saying what the talk's title is: "A design decision that considers the impact on an
+    // entire network of affected systems… is known as systems thinking" had lost to "Design can happen at every scale".)
+    const named = settings.title?.trim().replace(/[.:!?]+$/, '').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    if (named && named.split(/\s+/).length <= 4) sentences.forEach((list, paragraph) => { if (new RegExp(`\\b(?:is|are) (?:known as|called) ${named}s?\\b|^${named}s? (?:is|are|means|refers to)\\b`, 'i').test(list[0] ?? '')) topical.add(paragraph) })
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
       // (A long one a question opens is answered in its next sentence, the rest prose like any: sixteen had had no bullet.)

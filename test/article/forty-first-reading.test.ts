@@ -377,3 +377,10 @@ test('bold opened before its space is bold, and a footnote\'s mark alone on its 
   assert.doesNotMatch(shown, /(?:^|\s)4(?:\s|$)/)
   assert.match(shown, /Every wicked problem is unique/)
 })
+
+test('a paragraph that opens by saying what the talk\'s title is shows that sentence', async () => {
+  // "Systems thinking": its opening definition, "A design decision that considers the impact on an entire network of
+  // affected systems, rather than a specific part, is known as systems thinking", lost to "Design can happen at every scale".
+  const shown = await faces(['# Systems thinking', '', 'A design decision that considers the impact on an entire network of affected systems, rather than a specific part, is known as systems thinking. Systems are bounded, can be nested, overlap with other systems, and are often interconnected in complex ways that are hard to see.', '', 'Design can happen at every scale. At the small scale, humans can collide single atoms together to investigate theoretical physics. At the large scale, complex social and technological systems can impact the global climate affecting every living organism on Earth.', '', '## Cradle to Cradle', '', 'Cradle to Cradle Design accounts for wellness, social, economic, and ecological systems in the design model. The term was coined in a book.', ''].join('\n'))
+  assert.match(shown, /is known as systems thinking/)
+})
