@@ -35,6 +35,9 @@ const pageChrome = new Set(['subscribe', 'share', 'social', 'read more', 'commen
 /** A list's lead-in that only points back at the sentence before it ("For example if they:", "This means that they will have both:"). */
 const pointsBackLead = /^(?:for (?:example|instance)|e\.g\.|this (?:means|includes|is because)|that means|these (?:are|include)|they (?:might|may|could|would) (?:want|need|do) (?:this|that|it)|(?:we|they) (?:did|do) (?:this|that) because|examples (?:include|are))\b/i
 
+/** A run-in label as its bullet opens with it: with a colon unless it ends in its own punctuation ("**Label:** claim"). */
+const withColon = (label: string): string => (/[\p{L}\p{N})\]'’"”]$/u.test(label) ? `${label}:` : label)
+
 /** Quotes longer than this many times `maxWords` are condensed on the face. */
 const longQuote = 1.5
 
@@ -178,7 +181,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // A glossary's term in bold over what it is ("**Backdoor**" and "A method of bypassing normal authentication…") shows
       // that, not a later sentence: "Backdoor: Backdoors can be installed by attackers…" had defined nothing.
       const meaning = ownLabel !== undefined && !question && node.children[0]?.type === 'strong' ? glossaryClaim(all, maxWords) : undefined
-      if (meaning) return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: /[\p{L}\p{N})\]]$/u.test(ownLabel!) ? `${ownLabel!}:` : ownLabel! }] }, { type: 'text', value: ` ${meaning}` }], 'answer'), notes, position })
+      if (meaning) return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: withColon(ownLabel!) }] }, { type: 'text', value: ` ${meaning}` }], 'answer'), notes, position })
       if (chosen.length === 0) {
         if (label) {
           // A short answer that is no sentence ("So which should you use? Both agent and gateway.", "How many men for one woman in this sample? 1.73") follows its question as written.
@@ -212,7 +215,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         if (insideQuotation(all, candidate.index) && !/^[“"‘]/.test(candidate.bullet!.text)) children = [{ type: 'text', value: '“' }, ...children, { type: 'text', value: '”' }]
         // (A label that ends without its stop, "**Sending Signals Rubric**. This rubric…", takes a colon: "Rubric This rubric".)
         // (Not over a long answer shown whole: "But have we priced these risks correctly?" and thirty words made one bullet of a slide.)
-        if (label && at === 0 && countWords(label) + candidate.bullet!.words <= (maxWords + 6) * 1.5) children = [{ type: 'strong', children: [{ type: 'text', value: /[\p{L}\p{N})\]'’"”]$/u.test(label) ? `${label}:` : label }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
+        if (label && at === 0 && countWords(label) + candidate.bullet!.words <= (maxWords + 6) * 1.5) children = [{ type: 'strong', children: [{ type: 'text', value: withColon(label) }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
         const whole = candidate.bullet!.tokens === candidate.tokens
         const item = bullet(children, whole ? 'whole' : 'sentence')
         item.data = { ...item.data, score: candidate.score }

@@ -46,6 +46,21 @@ export function isMostlyProse(root: Root): boolean {
   let markers = 0
   let inNotes = false
   const stretches: number[] = [0]
+  /** Count words of the article, its section and its stretch between rules. */
+  const add = (count: number): void => {
+    total += count
+    section += count
+    stretches[stretches.length - 1]! += count
+  }
+  /** Count a paragraph's words, as prose when it runs to 40 words or two sentences. */
+  const addParagraph = (text: string): void => {
+    const count = countWords(text)
+    add(count)
+    if (count >= 40 || splitSentences(text).length >= 2) {
+      prose += count
+      proseParagraphs++
+    }
+  }
   for (const node of root.children) {
     if (node.type === 'thematicBreak' || (node.type === 'heading' && node.depth <= 2)) {
       inNotes = false
@@ -60,14 +75,7 @@ export function isMostlyProse(root: Root): boolean {
     if (inNotes) continue
     // (A body of paragraphs written in HTML, "<p>This statement from…</p><ul>…", is prose as Markdown's is: its paragraphs' words.)
     if (node.type === 'html' && /^\s*<p\b[^>]*>[\s\S]*<\/p>\s*<(?:p|ul|ol|h[1-6])\b/i.test(node.value)) {
-      for (const paragraph of node.value.match(/<p\b[^>]*>[\s\S]*?<\/p>/gi) ?? []) {
-        const text = paragraph.replace(/<[^>]*>/g, ' ')
-        const count = countWords(text)
-        total += count
-        section += count
-        stretches[stretches.length - 1]! += count
-        if (count >= 40 || splitSentences(text).length >= 2) [prose, proseParagraphs] = [prose + count, proseParagraphs + 1]
-      }
+      for (const paragraph of node.value.match(/<p\b[^>]*>[\s\S]*?<\/p>/gi) ?? []) addParagraph(paragraph.replace(/<[^>]*>/g, ' '))
       continue
     }
     if (node.type === 'paragraph') {
@@ -79,22 +87,12 @@ export function isMostlyProse(root: Root): boolean {
         inNotes = true
         continue
       }
-      const count = countWords(text)
-      total += count
-      section += count
-      stretches[stretches.length - 1]! += count
-      if (count >= 40 || splitSentences(text).length >= 2) {
-        prose += count
-        proseParagraphs++
-      }
+      addParagraph(text)
     } else if (node.type === 'list' || node.type === 'table' || node.type === 'blockquote') {
       // A list whose items are paragraphs of advice ("Use a strong color contrast and avoid pattern backgrounds. When
       // possible, …") is prose set as a list: its items of two sentences or more count as prose.
       if (node.type === 'list') for (const item of node.children) if (splitSentences(toString(item)).length >= 2) prose += wordCount(item)
-      const count = wordCount(node)
-      total += count
-      section += count
-      stretches[stretches.length - 1]! += count
+      add(wordCount(node))
     }
   }
   longest = Math.max(longest, section)
