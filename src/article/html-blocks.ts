@@ -221,3 +221,13 @@ export function isPageStyle(node: RootContent): boolean {
 export function htmlText(node: Html): string {
   return node.value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()
 }
+
+/**
+ * Whether a block of HTML is a body of prose: two or more paragraphs, lists or headings, the block's first opening it
+ * (`<p>This statement from the Local Public Data Panel…</p>\n<ul><li>…`), as a page's text exported from an older
+ * site is. The one test for both reading it as Markdown (`remark-html-blocks.ts`) and counting its words as prose
+ * (`prose-share.ts`).
+ */
+export function isHtmlBody(node: RootContent): node is Html {
+  return node.type === 'html' && /^\s*<(?:p|ul|ol|h[1-6])\b[^>]*>[\s\S]*<\/(?:p|ul|ol|h[1-6])>\s*<(?:p|ul|ol|h[1-6])\b/i.test(node.value)
+}

@@ -5,6 +5,7 @@ import type { Root, RootContent } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import { toString } from './visible-text.js'
 import { splitSentences } from './sentences.js'
+import { isHtmlBody } from './html-blocks.js'
 
 /** Words in a node's text. */
 function wordCount(node: RootContent): number {
@@ -74,7 +75,7 @@ export function isMostlyProse(root: Root): boolean {
     }
     if (inNotes) continue
     // (A body of paragraphs written in HTML, "<p>This statement from…</p><ul>…", is prose as Markdown's is: its paragraphs' words.)
-    if (node.type === 'html' && /^\s*<p\b[^>]*>[\s\S]*<\/p>\s*<(?:p|ul|ol|h[1-6])\b/i.test(node.value)) {
+    if (isHtmlBody(node)) {
       for (const paragraph of node.value.match(/<p\b[^>]*>[\s\S]*?<\/p>/gi) ?? []) addParagraph(paragraph.replace(/<[^>]*>/g, ' '))
       continue
     }

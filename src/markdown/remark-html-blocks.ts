@@ -27,6 +27,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { toMdast } from 'hast-util-to-mdast'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
+import { isHtmlBody } from '../article/html-blocks.js'
 
 const opens = /^\s*<(table|blockquote)\b/i
 const closesTag = (name: string): RegExp => new RegExp(`</${name}\\s*>\\s*$`, 'i')
@@ -78,7 +79,7 @@ function replaceIn(parent: { children: RootContent[] }, depth: 1 | 2 | 3 | 4 | 5
     // `<section>` is a slide of its own to Reveal, and took the title slide's place.
     // (So does a body of paragraphs and lists written in HTML without blank lines, one raw block that ran 2,790 px off its
     // slide: a page's text exported from an older site, "<p>This statement from the Local Public Data Panel…</p><ul>…".)
-    const prose = name === undefined && node.type === 'html' && proseBlocks.test(node.value) ? boxContent([node]) : undefined
+    const prose = name === undefined && isHtmlBody(node) ? boxContent([node]) : undefined
     if (prose && prose.length > 0) {
       out.push(...prose)
       continue
@@ -105,9 +106,6 @@ function closedRun(children: readonly RootContent[], index: number, name: string
   const blocks = children.slice(index, end + 1) as Html[]
   return closes.test(blocks[blocks.length - 1]!.value) ? blocks : undefined
 }
-
-/** Paragraphs, lists and headings in HTML, two or more, the block's first opening it: `<p>…</p>\n<ul><li>…`. */
-const proseBlocks = /^\s*<(?:p|ul|ol|h[1-6])\b[^>]*>[\s\S]*<\/(?:p|ul|ol|h[1-6])>\s*<(?:p|ul|ol|h[1-6])\b/i
 
 /** A box's opening tag: `<section>`, `<aside>` or `<div>` (with a class, an id or nothing). */
 const wrapper = /^\s*<(section|aside|div)\b[^>]*>/i
