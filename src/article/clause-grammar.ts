@@ -309,7 +309,7 @@ export function startsClause(tokens: readonly Token[]): boolean {
   if (tokens.slice(0, 4).some((token) => ['which', 'whom', 'whose'].includes(token.lower)) || first.lower === 'who') return false
   const nounAsVerb = first.pos === 'VERB' && /s$/.test(first.lower) && tokens[1] !== undefined && isVerb(tokens[1])
   if (nounAsVerb) return true
-  // A gerund as the subject: "Calling this method opts a user in", "Doing the work in your spare time has…".
+  // A gerund as the subject: "Calling this method opts a user in", "Simplifying a complex topic such as research quality down to a set of easily digestible metrics is…".
   const particle = ['up', 'out', 'down', 'off', 'back'].includes(tokens[1]?.lower ?? '') || tokens[1]?.pos === 'ADP'
   // ("suggesting that creating a course was impossible" is a participle's clause, which a ", suggesting" left behind.)
   if (first.pos === 'VERB' && /ing$/.test(first.lower) && tokens[1]?.lower === 'that') return false
@@ -318,7 +318,7 @@ export function startsClause(tokens: readonly Token[]): boolean {
   // ("Merely advertising instability doesn't work": an adverb before the gerund.)
   if (first.pos === 'ADV' && /ly$/.test(first.lower) && tokens[1]?.pos === 'VERB' && /ing$/.test(tokens[1].lower)) return startsClause(tokens.slice(1))
   if (first.pos === 'VERB' && /ing$/.test(first.lower) && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[1]?.pos ?? '') || particle || adverb)) {
-    for (let index = 2; index < Math.min(tokens.length, 12); index++) {
+    for (let index = 2; index < Math.min(tokens.length, 18); index++) {
       const token = tokens[index]!
       if (isComma(token) || isDash(token) || token.value === ':') return false
       if (isVerb(token) && tokens[index - 1]!.lower !== 'to' && !/ing$/.test(token.lower) && (['NOUN', 'PROPN', 'PRON'].includes(tokens[index - 1]!.pos) || (adverb && index === 2))) return true

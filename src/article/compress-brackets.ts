@@ -96,7 +96,13 @@ export function dropAsides(tokens: Token[]): Token[] {
       // (Nor the name of a fronted object, its clause after it: "One battle that most scientists are still fighting -- full
       // self-archival rights -- mathematics has long won" had read "…still fighting mathematics has long won".)
       const topic = close !== -1 && isVerb(out.at(-1) ?? token) && out.some((other) => ['that', 'which', 'who'].includes(other.lower)) && startsClause(tokens.slice(close + 1, close + 16)) && hasFiniteVerb(tokens.slice(close + 1, close + 16))
-      if (close !== -1 && close < tokens.length - 1 && !sequence && !topic && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
+      // (Nor an aside between two nouns: "…the property address - even though there are two other address captures - the
+      // seller's address and the buyer's address" read as three addresses entered without it.)
+      // (The tagger may read the first noun as a verb after its determiner or noun: "the property/NOUN address/VERB".)
+      const nounBefore = ['NOUN', 'PROPN'].includes(out.at(-1)?.pos ?? '') || (out.at(-1)?.pos === 'VERB' && !/(?:ed|ing)$/.test(out.at(-1)!.lower) && ['DET', 'NOUN'].includes(out.at(-2)?.pos ?? '') && out.at(-3)?.pos === 'DET')
+      // (Not one that closes a fronted phrase, "As a part of Orion belt… – our Betelgeuse and Bellatrix – this constellation represents…".)
+      const juxtaposed = nounBefore && !(['ADP', 'SCONJ'].includes(out[0]?.pos ?? '') && !hasFiniteVerb(out)) && ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(tokens[close + 1]?.pos ?? '')
+      if (close !== -1 && close < tokens.length - 1 && !sequence && !topic && !juxtaposed && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
         if (tokens[close + 1]!.space === '' && !isPunct(tokens[close + 1]!)) tokens[close + 1] = { ...tokens[close + 1]!, space: ' ' }

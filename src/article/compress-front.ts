@@ -193,7 +193,7 @@ export function dropFronted(tokens: Token[]): Token[] {
   // (So is a "without": "Without the subsidy, the council estimates 40%…", and a "depending on": "…, your rights may vary".)
   if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || conditionPrepositions.has(tokens[0]?.lower ?? '') || (tokens[0]?.lower === 'depending' && ['on', 'upon'].includes(tokens[1]?.lower ?? ''))) return tokens
   // (Nor how often it holds: "Occasionally, however, we manage to find a way to push through" said the opposite without it.)
-  if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|historically|formerly|back then|at (?:that|the) time|in those days|once upon|occasionally|sometimes|at times|rarely|seldom|often|usually|frequently|now and then|once in a while|every so often|every now and then)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
+  if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|in an? (?:ideal|perfect|better) world|in theory|in principle|on paper|historically|formerly|back then|at (?:that|the) time|in those days|once upon|occasionally|sometimes|at times|rarely|seldom|often|usually|frequently|now and then|once in a while|every so often|every now and then)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
   // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"
   // clause sets the scene as "when" does; not "Where a URL maps to can change…", a subject, with no comma after it.)
   const sub = subordinatorLength(tokens) || (tokens[0]?.lower === 'where' && tokens.slice(3).some(isComma) && !/\?\s*$/.test(tokensText(tokens)) ? 1 : 0)
@@ -207,7 +207,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   // so we stripped away…": not a gerund with its verb, the subject of a clause.)
   // ("Knowing when, and consequently in what order, decisions were made… is vital": a gerund and its question are the subject.)
   const gerundSubject = /ing$/.test(first.lower) && ['when', 'how', 'what', 'which', 'whether', 'who', 'where', 'why'].includes(tokens[1]?.lower ?? '')
-  const participle = first.pos === 'VERB' && !gerundSubject && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower))) && !(/ing$/.test(first.lower) && !/^(?:according|depending|regarding|including|considering|concerning|following|excluding)$/.test(first.lower) && startsClause(tokens))
+  // ("Said large corporations took a different stance…": "said" before its noun points back, as "these" does; no participle.)
+  const pointing = first.lower === 'said' && ['ADJ', 'NOUN'].includes(tokens[1]?.pos ?? '')
+  const participle = first.pos === 'VERB' && !gerundSubject && !pointing && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower))) && !(/ing$/.test(first.lower) && !/^(?:according|depending|regarding|including|considering|concerning|following|excluding)$/.test(first.lower) && startsClause(tokens))
   // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
   const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
@@ -227,8 +229,8 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
-    // (What opens on a subordinator, "…, whilst the babies' remained high", is no main clause to keep.)
-    if (subordinatorLength(withoutLeadingSpace(tail)) > 0) continue
+    // (What opens on a subordinator, "…, whilst the babies' remained high", "…, much as home taping had a generation before", is no main clause to keep.)
+    if (subordinatorLength(withoutLeadingSpace(tail)) > 0 || /^(?:much|just) as\b/i.test(tokensText(tail.slice(0, 3)))) continue
     // ("After that, Norway, Canada, Ireland and New Zealand ran…": a comma after a list's item is inside the subject.)
     // (Two short names in a row make a list; one after a longer phrase is an appositive: "…at Deis, a small startup, we…".)
     const nominal = (part: readonly Token[]): boolean => part.length > 0 && part.length <= 4 && part.every((token) => ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(token.pos))

@@ -265,10 +265,13 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
   const fronted = (kept[0]?.pos === 'ADP' || /^(?:any ?way|whichever way|no matter)\b/i.test(tokensText(kept.slice(0, 3)))) && !subject && !kept.some((token, at) => isComma(token) && startsClause(kept.slice(at + 1)))
   // (A "that" after a verb that takes a clause, "see", "know", "show": not "…module mirrors that cache…", "mirrors" read as a verb.)
   const takesThat = (token: Token | undefined): boolean => token !== undefined && isVerb(token) && (sayingThat.has(token.lemma) || token.lemma === 'see')
-  const waits = fronted || kept.some((token, at) => token.lower === 'that' && takesThat(kept[at - 1]) && !hasFiniteVerb(kept.slice(at + 1)))
+  // (Or a "that" whose clause opens on a time or a condition, whatever verb it has: "We were a bit terrified that every
+  // time we wanted to include say, a menu bar[, in a GUI, we'd need the permission of whoever held the patent]".)
+  const timeOpens = (at: number): boolean => subordinators.has(kept[at + 1]?.lower ?? '') || /^(?:(?:every|each|any) time|the (?:moment|minute|day|first time))\b/i.test(tokensText(kept.slice(at + 1, at + 4)))
+  const waits = fronted || kept.some((token, at) => token.lower === 'that' && ((takesThat(kept[at - 1]) && !hasFiniteVerb(kept.slice(at + 1))) || (at > 1 && timeOpens(at))))
   // (At the cut's own comma too, unless a relative or a coordinated clause opens there: "…in our attempts, even when we provided a room[, there were very few attendees]".)
   const opensOwn = ['which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'so']
-  if (waits && cut.some((token, at) => (at > 0 || !opensOwn.includes(cut[1]?.lower ?? '')) && isComma(token) && ['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[at + 1]?.pos ?? '') && (startsClause(cut.slice(at + 1)) || cut.slice(at + 2, at + 6).some(isVerb)))) return true
+  if (waits && cut.some((token, at) => (at > 0 || !opensOwn.includes(cut[1]?.lower ?? '')) && (isComma(token) || isDash(token)) && ['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[at + 1]?.pos ?? '') && (startsClause(cut.slice(at + 1)) || cut.slice(at + 2, at + 6).some(isVerb)))) return true
   // ("…because 20 weeks ago[, when I registered, I didn't know…]", "We know from other situations[, particularly…, that test positivity…]": a subordinator or a "that" kept without its verb, a verb of saying whose "that" is cut.)
   const open = kept.findLastIndex((token, at) => at > 0 && (['because', 'although', 'though', 'whereas', 'unless'].includes(token.lower) || (token.lower === 'that' && takesThat(kept[at - 1]))))
   if (open !== -1 && !hasFiniteVerb(kept.slice(open + 1)) && hasFiniteVerb(cut)) return true

@@ -191,7 +191,9 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   // ("It doesn't matter who initiates the connection.")
   if (['does', 'did', 'doesn’t', "doesn't", 'didn’t', "didn't"].includes(verb.lower) && rest.slice(1, 3).some((token) => token.lower === 'matter')) return true
   // "it is estimated that…", "it was reported that…"; "it has been nearly 2 months since…".
-  if (['is', 'was', "'s", '’s'].includes(verb.lower) && /^(?:estimated|expected|believed|thought|said|reported|known|hoped|feared|agreed|argued|claimed|assumed|understood|recommended|suggested|noted|predicted|projected|considered|accepted|acknowledged|recogni[sz]ed)$/.test(rest[1]?.lower ?? '') && rest[2]?.lower === 'that') return true
+  // (And "It has been argued that aspects of software are inventions…": "Patents has been argued…" had named the heading.)
+  const perfect = ['has', 'had', "'s", '’s'].includes(verb.lower) && rest[1]?.lower === 'been'
+  if ((['is', 'was', "'s", '’s'].includes(verb.lower) || perfect) && /^(?:estimated|expected|believed|thought|said|reported|known|hoped|feared|agreed|argued|claimed|assumed|understood|recommended|suggested|noted|predicted|projected|considered|accepted|acknowledged|recogni[sz]ed)$/.test(rest[perfect ? 2 : 1]?.lower ?? '') && rest[perfect ? 3 : 2]?.lower === 'that') return true
   if (['has', "'s", '’s', 'had'].includes(verb.lower) && rest[1]?.lower === 'been' && rest.slice(2).some((token) => token.lower === 'since')) return true
   if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
   // A cleft puts its point between "it is" and "that": "It is the “vital few,” misidentified as the “difficult 20%” that

@@ -157,6 +157,8 @@ export function isSignpost(text: string): boolean {
   // "We really appreciate your help!": the page sending its reader elsewhere, asking to be shared, thanking.)
   // ("In the meanwhile, enjoy some more pictures of the jacket in this Flickr set": an album the slide cannot show.)
   if (/\benjoy (?:some )?(?:more )?(?:pictures|photos|images)\b|\bin this (?:flickr|photo|instagram|google photos) (?:set|album|gallery)\b|^(?:please,? )?check (?:this|the|our|my) (?:blog )?(?:post|article|page|guide|link|website|site)\b|\bshare this (?:blog )?(?:post|article|page|story)\b|^(?:we|i) (?:really |truly |greatly |very much |would )?appreciate (?:your|all your|any|every) (?:help|support|feedback|input)\b/i.test(bare)) return true
+  // ("Compare it to the histogram for Figure 3, which tails off nicely on the right end": the reader sent to the page's figures.)
+  if (/^(?:now )?(?:compare|contrast) (?:it|this|that|them|these|those)? ?(?:to|with) [^.!?]{0,40}\b(?:figures?|figs?\.|tables?|charts?|graphs?|images?|photos?|pictures?|plots?) \d/i.test(bare)) return true
   // ("I just want to include this 🌶 spicy 🌶 paragraph of his:": a quotation announced.)
   if (/^(?:i|we) (?:just |also )?(?:want|wanted|would like|['’]d like) to (?:include|quote|share|add|reproduce|cite) (?:this|these|the following|a|an|his|her|their)\b[^.!?]{0,40}\b(?:paragraph|passage|quote|quotation|excerpt|bit|lines?|words)\b/i.test(bare)) return true
   // ("We then moved onto a new discussion: “…?”", "I then put a slightly different question to the group: …": a meeting's next item announced.)
