@@ -104,11 +104,14 @@ function metadataBlock(tree: Root, file: VFile): Record<string, unknown> | undef
   // (Or a site's own keys over the article's heading, the title there: "Theme: …", "Level 2: …", "Headline 1: …" had been
   // the title slide of a statistics bulletin.)
   const headed = lines.length >= 4 && tree.children[1]?.type === 'heading' && tree.children[1].depth === 1
-  if (lines.length < 2 || pairs.some((pair) => !pair) || (pairs[0]![1]!.toLowerCase() !== 'title' && !headed)) return undefined
+  // (Or three keys or more, the title among them, as a converted WordPress post keeps them: "comments: false" / "date:
+  // '2011-12-05 17:00:58'" / "slug: …" / "title: Understanding Your Camera's Histogram" had left the deck untitled.)
+  const titled = lines.length >= 3 && pairs.some((pair) => pair?.[1]!.toLowerCase() === 'title')
+  if (lines.length < 2 || pairs.some((pair) => !pair) || (pairs[0]![1]!.toLowerCase() !== 'title' && !headed && !titled)) return undefined
   const values: Record<string, unknown> = {}
   for (const pair of pairs) {
     const key = metadataKeys[pair![1]!.toLowerCase()]
-    if (key && !(key in values) && pair![2] !== undefined) values[key] = pair![2].trim()
+    if (key && !(key in values) && pair![2] !== undefined) values[key] = pair![2].trim().replace(/^(['"])(.*)\1$/, '$2')
   }
   return values
 }

@@ -203,7 +203,13 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // Who said the paragraph above ("Oli Scherer, Rust compiler team member and Tiffany's GSoC mentor") is no heading.
   if (previous?.kind === 'text' && endsSentence(previous.source.text) && isPersonWithRole(content) && !shape.speakers) return false
   if (isCallout(content) && !(isTitleCaseText(content.replace(/^[^:]+:\s*/, '')) && !isHeadlineShaped(next.source.text) && next.kind === 'text')) return false
-  if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text))) {
+  // (Nor a line of dialogue, or a quoted line over one: "Participant says “The address I am looking for isn’t on this list”", or a quoted reply over a
+  // short line of the story, "“Oh yes it is”" / "I ask what they have selected.", a user-research transcript's.)
+  // (Nor what the transcript's next line does with the words quoted: "Participant manually edits OS places address from
+  // “Former post office” to “The Post Office”" under "Participant says “This isn't quite the same…”".)
+  const quoting = /[“"‘][^”"’]+[”"’]/
+  if (dialogue.test(content) || (/^[“"‘]/.test(content) && dialogue.test(next.source.text)) || (quoting.test(content) && previous !== undefined && dialogue.test(previous.source.text))) return false
+  if (isQuotation(content) && (/[.!?…,;:]\s*\S?$/.test(content.slice(0, -1)) || !line.gap || next.attribution || next.kind !== 'text' || isHeadlineShaped(next.source.text) || countWords(next.source.text) < 12)) {
     return false
   }
   // `Label: text` is prose, unless it is a short line without a full stop that leads a paragraph ("What to expect: as a user").
@@ -345,3 +351,5 @@ function namesBackOnly(line: string, above: string, below: string): boolean {
 /** Words of a line too common to tie it to the text below it. */
 const minor = new Set(['the', 'and', 'for', 'from', 'with', 'into', 'onto', 'our', 'your', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'about', 'over', 'under', 'after', 'before', 'between', 'new', 'old', 'one', 'two', 'all', 'some', 'more', 'most', 'out', 'off', 'are', 'was', 'were', 'has', 'had', 'have', 'not', 'but', 'per', 'via'])
 
+/** A line that reports what someone says, its words in quotation marks: "Participant says “The address I am looking for…”". */
+const dialogue = /\b(?:says?|said|asks?|asked|repl(?:y|ies|ied)|comments?|commented|explains?|explained|adds?|added)\s*[:,]?\s*[“"‘]/i

@@ -1,0 +1,98 @@
+/**
+ * What the thirty-seventh session (7 December 2026) found reading decks as
+ * their speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { compressSentence } from '../../src/article/compress.js'
+import { renderDeck } from '../../src/index.js'
+import { recogniseText } from '../../src/text/recognise.js'
+import { facesOf } from '../helpers/deck-text.js'
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+test('a comparison after the comma is no main clause, and "said" before its noun no participle', () => {
+  // Robert (Bob) Turner, "Open Source and Hacktoberfest" (RSE Sheffield, 2020, CC BY-SA 4.0, Markdown): the slide showed
+  // "Much as home taping had a generation before", a fragment, as if "Said large corporations took…" were a fronted phrase.
+  assert.equal(bullet('Said large corporations took a different stance – peer sharing was going to destroy all music, much as home taping had a generation before.'), 'Said large corporations took a different stance')
+  // ("…rely as much as possible on…" is no comparison after a comma to cut at.)
+  assert.doesNotMatch(bullet('Try to minimize the amount of package components you develop and maintain yourself by aiming to rely as much as possible on off the shelf solutions developed and maintained by others, either commercially or open-source.') ?? '', / as$/)
+})
+
+test('a "that" whose clause opens on a time keeps its main clause or the sentence is no bullet', () => {
+  // The same post: "We were a bit terrified that every time we wanted to include say, a menu bar" lost the fear itself,
+  // "…we'd need the permission of whoever held the patent".
+  const shown = bullet('We were a bit terrified that every time we wanted to include say, a menu bar, in a GUI, we\'d need the permission of whoever held the patent.')
+  assert.ok(shown === undefined || /permission/.test(shown), shown)
+  // (A "that" whose time clause has its main clause before the cut is cut as before.)
+  assert.equal(bullet('We were a bit terrified that every time we wanted a menu bar we would need a patent holder\'s permission, as many of our friends had warned us over the years.'), 'We were a bit terrified that every time we wanted a menu bar we would need a patent holder\'s permission')
+})
+
+test('a writer who prefaces the post by pointing something out makes that the bullet', () => {
+  // David Wilby, "Demonstrating Importance and Value in Research Software" (RSE Sheffield, 2022, CC BY-SA 4.0, Markdown):
+  // the slide showed "I want to preface this blog", the claim after "by pointing out that" gone.
+  assert.equal(bullet('I want to preface this blog by pointing out that simplifying a complex topic such as research quality down to a set of easily digestible metrics is a terrible idea.'), 'Simplifying a complex topic such as research quality down to a set of easily digestible metrics is a terrible idea')
+})
+
+test('a counterfactual world in front of a claim stays with it', () => {
+  // The same post: "Assessors would have the time to assess your software on its own particular merits" said the
+  // opposite of "In an ideal world, assessors would have the time…" (the next sentence: in all likelihood they won't).
+  assert.equal(bullet('In an ideal world, assessors would have the time to assess your software on its own particular merits: code quality, extensibility, robustness and so on.'), 'In an ideal world, assessors would have the time to assess your software on its own particular merits')
+  assert.match(bullet('In theory, the patch would fix every build without a restart of the servers.') ?? '', /^In theory, /)
+})
+
+test('an empty "it" before "has been argued that" names nothing', async () => {
+  // The Hacktoberfest post: under "Patents", "It has been argued that aspects of software are inventions…" became
+  // "Patents has been argued that…", the heading put in for the "it".
+  const { isExpletive } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  assert.equal(isExpletive(tagSentence('It has been argued that aspects of software are inventions.')), true)
+  assert.equal(isExpletive(tagSentence('It had been said that the bridge would close.')), true)
+  assert.equal(isExpletive(tagSentence('It has been a long year for the team.')), false)
+})
+
+test('a metadata block with its title among three keys or more titles the deck', async () => {
+  // Aijaz Ansari, "Understanding Your Camera's Histogram" (The Joy of Hack, 2011, CC BY-SA 4.0, Markdown converted from
+  // WordPress): "comments: false" / "date: '2011-12-05 17:00:58'" / "slug: …" / "title: …" opened the file, the title
+  // third; the deck had no title slide and opened on its agenda.
+  const source = ['comments: false', "date: '2011-12-05 17:00:58'", 'slug: understanding-your-cameras-histogram', "title: Understanding Your Camera's Histogram", 'Category: Photography', '',
+    'In today’s post we’ll see how to use histograms to help take properly-exposed photographs. Modern digital cameras have two main tools to help you determine the exposure of your pictures.', '',
+    '## What Histograms Display', '', 'Each pixel converts the light into a corresponding voltage. The histogram displays how many pixels are at each of these 4096 levels.'].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  assert.match(facesOf(html), /Understanding Your Camera's Histogram December 5, 2011 Introduction/)
+  assert.doesNotMatch(facesOf(html), /comments: false|slug:/)
+})
+
+test('a transcript\'s lines of dialogue are no headings', () => {
+  // Sarah Herman, "Why are inaccuracies creeping into addresses on the Land Transaction Tax return?" (Welsh Revenue
+  // Authority, 2022, MIT, copied text): a user-research transcript's lines had made five slides titled
+  // "Participant says “The address I am looking for isn’t on this list”", "“Oh yes it is”" and the like.
+  const text = ['Why are inaccuracies creeping into addresses?', '', 'Sarah Herman, 23 August 2022', '',
+    'If you want to make sure the right tax is paid, on the right property, by the right person, the location of the property needs to be accurate. We wanted to understand why address data was not accurate for some returns.', '',
+    'Why a postcode lookup can be a problem', '', 'On the face of it, it is hard to see how address could go wrong. We watched users enter in postcodes for properties and choose addresses from a list.', '',
+    'Participant enters postcode.', '', 'A list of addresses is returned.', '', 'Participant says “The address I am looking for isn’t on this list”', '', 'Pause.', '', '“Oh yes it is”', '', 'I ask what they have selected.', '',
+    'Participant says “This isn’t quite the same as on my list next to me and I know from checking the office copies that this property is now known as “The Old Post Office” not “Former Post Office””', '',
+    'Participant manually edits OS places address from “Former post office” to “The Post Office”', '',
+    'Small edits like this align or correct the data to their own data set, which in this case is the title deed or transfer document. The agent needs the data to match the title deed and transfer document.', '',
+    'How errors creep into address through manual processes', '', 'A second thing we learned was around the process of completion of the return. The manual aspects of this had a significant impact on the accuracy of the completion.'].join('\n')
+  assert.deepEqual(recogniseText(text).outline.headings.map((heading) => heading.text), ['Why a postcode lookup can be a problem', 'How errors creep into address through manual processes'])
+})
+
+test('an aside between two nouns stays, or the nouns run together', () => {
+  // The same post: "Often only one address is entered; the property address the seller’s address and the buyer’s address"
+  // lost the dashes' aside that parts the one address entered from the two others asked for.
+  assert.doesNotMatch(bullet('Often only one address is entered; the property address - even though there are two other address captures - the seller’s address and the buyer’s address.') ?? '', /property address the seller/)
+  // (An aside before a verb still goes.)
+  assert.equal(bullet('The old bridge – built in 1887 by a local firm – carries four thousand cars a day.'), 'The old bridge carries four thousand cars a day')
+})
+
+test('a sentence that sends the reader to compare a numbered figure is no bullet', async () => {
+  // Aijaz Ansari's histogram post: "Compare it to the histogram for Figure 3, which tails off nicely on the right end"
+  // was a bullet on two slides, the figures only on the page.
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.equal(isSignpost('Compare it to the histogram for Figure 3, which tails off nicely on the right end.'), true)
+  assert.equal(isSignpost('Contrast this with Table 2, where the rates fall.'), true)
+  // (A comparison of two things named on the slide is a claim.)
+  assert.equal(isSignpost('Compare prices to last year and you will see a 12% rise.'), false)
+})
