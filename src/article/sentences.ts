@@ -112,7 +112,8 @@ function splitAnew(text: string, locale: string): string[] {
   for (const { segment } of segmenter(locale).segment(clean)) {
     // ("…is called a seismogram. (figure 4) The seismograph has…": a bracket between two sentences is a piece of its own.)
     // (Nor does a smiley end a sentence less than a stop does: "…bad for tourist attractions :D We went to Inari…".)
-    const pieces = splitBeforeFigures(segment.trim()).flatMap((piece) => piece.split(/(?<=[.!?]["'”’]*)\s+(?=\([^()]{1,40}\)(?:\s+\p{Lu}|$))|(?<=[.!?]["'”’]*\s\([^()]{1,40}\))\s+(?=\p{Lu})|(?<=\s[:;]-?[)D(P])\s+(?=\p{Lu}\p{Ll})/u))
+    // (Nor does an address in lower case opening the next: "Another ideological battleground. https://choosealicense.com/ is a good source…".)
+    const pieces = splitBeforeFigures(segment.trim()).flatMap((piece) => piece.split(/(?<=[.!?]["'”’]*)\s+(?=\([^()]{1,40}\)(?:\s+\p{Lu}|$))|(?<=[.!?]["'”’]*\s\([^()]{1,40}\))\s+(?=\p{Lu})|(?<=\s[:;]-?[)D(P])\s+(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])\s+(?=https?:\/\/\S+\s+\p{Ll})/u))
     pieces.forEach((piece, at) => {
       if (piece === '') return
       // ("…only two-thirds of the rail rate.” (325) Note that the rate…": a page cited after a sentence is a piece of its

@@ -96,3 +96,12 @@ test('a sentence that sends the reader to compare a numbered figure is no bullet
   // (A comparison of two things named on the slide is a claim.)
   assert.equal(isSignpost('Compare prices to last year and you will see a 12% rise.'), false)
 })
+
+test('an address in lower case after a full stop opens a sentence of its own', async () => {
+  // The Hacktoberfest post: "Another ideological battleground. https://choosealicense.com/ is a good source for more
+  // information" had been one bullet, a fragment run into the next sentence.
+  const { splitSentences } = await import('../../src/article/sentences.js')
+  assert.deepEqual(splitSentences('Another ideological battleground. https://choosealicense.com/ is a good source for more information.', 'en'), ['Another ideological battleground.', 'https://choosealicense.com/ is a good source for more information.'])
+  // (An address that ends the sentence stays with it.)
+  assert.deepEqual(splitSentences('Read more at https://example.org/guide. It helps.', 'en'), ['Read more at https://example.org/guide.', 'It helps.'])
+})
