@@ -258,6 +258,8 @@ export function dropTrailingPrepositionRelative(tokens: Token[]): Token[] {
   const at = tokens.findLastIndex((token, index) => index >= 6 && token.pos === 'ADP' && token.lower !== 'of' && ['which', 'whom'].includes(tokens[index + 1]?.lower ?? ''))
   if (at === -1 || !['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos) || measureNouns.has(tokens[at - 1]!.lower) || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
   const head = tokens.slice(0, at)
+  // (Nor after a noun that says nothing without it: "…might lead to a situation[ in which all of your data are lost…]".)
+  if (/^(?:situation|position|point|state|scenario|world|case|place|stage|environment)$/.test(tokens[at - 1]!.lower) && ['a', 'an'].includes(tokens[at - 2]?.lower ?? '')) return tokens
   // (Nor the last noun of a list, "…data interconnectivity, the formats in which the data is provided, …"; nor a noun
   // its "the" says the clause identifies: "…known for the iron-like grip[ with which they cling to their data]".)
   let article = at - 2

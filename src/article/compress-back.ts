@@ -165,6 +165,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // announces by a colon ("…in the mind of Epicharmus when writing: "Drinking leads to…"").
     const last = head[head.length - 1]!
     if (last.pos === 'VERB' && (objectClauseVerbs.has(last.lemma) || (token.value === ':' && /^["“‘]/.test(next.value)))) continue
+    // (Nor one that ends on ", and looping back to my opening sentence": a gerund tacked on by "and" goes with what it announces.)
+    const and = head.findLastIndex(isComma)
+    if (token.value === ':' && and > 0 && head[and + 1]?.lower === 'and' && ['VERB', 'NOUN'].includes(head[and + 2]?.pos ?? '') && /ing$/.test(head[and + 2]!.lower) && ['ADV', 'ADP'].includes(head[and + 3]?.pos ?? '') && !hasFiniteVerb(head.slice(and + 2))) continue
     if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head) && !awaitsClause(head) && !waitsForObject(head)) return head
   }
   return tokens

@@ -194,6 +194,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || conditionPrepositions.has(tokens[0]?.lower ?? '') || (tokens[0]?.lower === 'depending' && ['on', 'upon'].includes(tokens[1]?.lower ?? ''))) return tokens
   // (Nor how often it holds: "Occasionally, however, we manage to find a way to push through" said the opposite without it.)
   if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|in an? (?:ideal|perfect|better) world|in theory|in principle|on paper|historically|formerly|back then|at (?:that|the) time|in those days|once upon|occasionally|sometimes|at times|rarely|seldom|often|usually|frequently|now and then|once in a while|every so often|every now and then)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
+  // (Nor the point in time a claim holds until: "Before 0.32.1, Falco could not work with gVisor monitored sandboxes" said the opposite without it.)
+  const pointComma = tokens.findIndex((token) => token.value === ',')
+  if (/^(?:before|prior to|until|till)$/i.test(tokensText(tokens.slice(0, tokens[0]?.lower === 'before' ? 1 : 2))) && pointComma > 1 && pointComma <= 6 && !tokens.slice(0, pointComma).some((token) => isVerb(token))) return tokens
   // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"
   // clause sets the scene as "when" does; not "Where a URL maps to can change…", a subject, with no comma after it.)
   const sub = subordinatorLength(tokens) || (tokens[0]?.lower === 'where' && tokens.slice(3).some(isComma) && !/\?\s*$/.test(tokensText(tokens)) ? 1 : 0)

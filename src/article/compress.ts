@@ -18,7 +18,7 @@ import { dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordin
 import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { dropSetUp, isNamedAnswer } from './compress-reveals.js'
-import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, keepsBounds, leavesVerbBehind, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
+import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, endsInsideRelative, isSpanFragment, keepsBounds, leavesVerbBehind, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropAsides } from './compress-brackets.js'
 import { clauseSubject } from './clause-subject.js'
@@ -307,7 +307,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   for (const step of [dropPurposeBeforeFigures, dropRestatement, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingPassive, dropTrailingResult, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
-    if (leavesVerbBehind(tokens, next) || cutsAcrossAside(tokens, next) || dropsBound(tokens, next)) continue
+    if (leavesVerbBehind(tokens, next) || cutsAcrossAside(tokens, next) || dropsBound(tokens, next) || endsInsideRelative(tokens, next)) continue
     // A statement within the hard cap keeps its names and numbers ("…for feedback on early drafts: Matthew Brett, Henry Schreiner, Dan McCloy").
     // ("At CDS, we work in the open…, using tools like Trello and Slack": the examples are the names the cut would lose.)
     if (within(hardCap) && namesSomething(tokens) && (!namesSomething(next) || namedIn(tokens).length >= namedIn(next).length + 2)) continue
@@ -352,7 +352,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // solutions…, plus making sure any heavy parts… can be sourced locally, HybridCNC was developed".)
   // (Not an answer a colon gives: "…: CSS is unpredictable".)
   const stub = (words <= 3 && wordsOf(tagged) >= 15 && !tagged.some((token) => token.value === ':')) || (words < wordsOf(tagged) && words <= 8 && /^(?:(?:or|and|but|so) )?as [^,;:]{2,40} (?:wrote|writes|said|says|put it|puts it|noted|notes|observed|argued|argues|remarked|explained|explains)$|^there(?:['’]s| is| are| was| were)\b(?: (?:of course|also|always|still|clearly|obviously))? (?:an?|one|another|some) (?:[\w-]+ )?(?:risk|problem|catch|downside|caveat|issue|danger|cost|trade-?off|limit|drawback|challenge|question|reason|upside|benefit|difference)s?$/i.test(tokensText(final).trim()))
-  if ((!isStatement(final) && !isNamedAnswer(final)) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half || stub) return undefined
+  if ((!isStatement(final) && !isNamedAnswer(final)) || isSpanFragment(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half || stub) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 

@@ -90,6 +90,8 @@ export function opensAside(head: readonly Token[]): boolean {
  * @param head The part a cut would keep.
  */
 export function waitsForObject(head: readonly Token[]): boolean {
+  // (A second verb after "and" at the very end: "…met with interested users and potential adopters, and presented[, not only…]".)
+  if (head.at(-1)?.pos === 'VERB' && head.at(-2)?.lower === 'and' && isComma(head.at(-3)) && !/ing$/.test(head.at(-1)!.lower)) return true
   // (So does a verb's fixed phrase at the very end: "…takes into account".)
   const fixed = (at: number): boolean => ['account', 'consideration'].includes(head[at]?.lower ?? '') && head[at - 1]?.lower === 'into'
   if (fixed(head.length - 1)) return true
@@ -178,6 +180,39 @@ export function cutsAcrossAside(tokens: readonly Token[], kept: readonly Token[]
   const close = cut.findIndex((token, at) => at > 1 && isComma(token))
   if (close === -1 || close > 6 || cut.slice(1, close).some((token) => ['VERB', 'AUX'].includes(token.pos))) return false
   return ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(cut[close + 1]?.pos ?? '') && !hasFiniteVerb(cut.slice(close + 1, close + 4))
+}
+
+/**
+ * Whether a cut ends inside a relative aside of the subject, the main verb after its closing comma: "The categories and
+ * suggestions below, many of which may apply to your home[ as well as your office, represent a foundation…]" had no verb
+ * of its own.
+ *
+ * @param tokens The sentence.
+ * @param kept The head the cut keeps.
+ */
+export function endsInsideRelative(tokens: readonly Token[], kept: readonly Token[]): boolean {
+  if (kept.length >= tokens.length) return false
+  const open = kept.findLastIndex((token) => isComma(token))
+  if (open < 1 || hasFiniteVerb(kept.slice(0, open))) return false
+  const opener = kept.slice(open + 1, open + 6).map((token) => token.lower)
+  const of = opener.indexOf('of')
+  if (!['which', 'who', 'whom'].includes(opener[0] ?? '') && !(of > 0 && ['which', 'whom'].includes(opener[of + 1] ?? ''))) return false
+  const cut = tokens.slice(kept.length)
+  const close = cut.findIndex((token) => isComma(token))
+  return close !== -1 && hasFiniteVerb(cut.slice(close + 1, close + 6))
+}
+
+/**
+ * Whether a sentence is only a span, "From X till Y, including Z", with no clause after its comma: "From the new plugins
+ * framework till the recent gVisor support, including a deep explanation of Falco libraries' insights" (the tagger read
+ * "framework" as a verb).
+ *
+ * @param tokens A candidate bullet.
+ */
+export function isSpanFragment(tokens: readonly Token[]): boolean {
+  const comma = tokens.findIndex((token) => isComma(token))
+  if (tokens[0]?.lower !== 'from' || comma < 3 || !tokens.slice(1, comma).some((token) => ['to', 'till', 'until', 'through'].includes(token.lower))) return false
+  return !hasFiniteVerb(tokens.slice(comma + 1))
 }
 
 /** Words that bound a rule: cut, the rule says something else ("…at the same time", "…, whichever is later", "only if…"). */

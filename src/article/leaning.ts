@@ -196,6 +196,9 @@ export function isExpletive(tokens: readonly Token[]): boolean {
   if ((['is', 'was', "'s", '’s'].includes(verb.lower) || perfect) && /^(?:estimated|expected|believed|thought|said|reported|known|hoped|feared|agreed|argued|claimed|assumed|understood|recommended|suggested|noted|predicted|projected|considered|accepted|acknowledged|recogni[sz]ed)$/.test(rest[perfect ? 2 : 1]?.lower ?? '') && rest[perfect ? 3 : 2]?.lower === 'that') return true
   if (['has', "'s", '’s', 'had'].includes(verb.lower) && rest[1]?.lower === 'been' && rest.slice(2).some((token) => token.lower === 'since')) return true
   if (!['is', "'s", '’s', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(verb.lower)) return false
+  // ("When a replica fails, it will likely take 10-12 hours to restore a new replica": a time it takes to do something.)
+  const take = rest.findIndex((token, at) => at >= 1 && at <= 3 && ['take', 'cost'].includes(token.lower))
+  if (take !== -1 && rest.slice(1, take).every((token) => token.pos === 'ADV' || /ly$/.test(token.lower)) && rest.slice(take + 1, take + 8).some((token) => token.lower === 'to')) return true
   // A cleft puts its point between "it is" and "that": "It is the “vital few,” misidentified as the “difficult 20%” that
   // are our best guides", "It was in 2019 that…".
   if (['is', 'was'].includes(verb.lower) && ['DET', 'PROPN', 'NUM', 'ADP'].includes(rest[1]?.pos ?? '') && tokens.slice(4, 26).some((token) => token.lower === 'that' || token.lower === 'who')) return true

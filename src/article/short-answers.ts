@@ -9,7 +9,10 @@ import type { BlockContent, Paragraph, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
 /** An answer of a word or a few: "No.", "Not really.", "You bet.", "Maybe.", "Yes, absolutely." */
-export const shortAnswer = /^(?:yes|no|nope|yep|yeah|maybe|perhaps|probably(?: not)?|possibly|(?:very |most )?(?:un)?likely|not really|not quite|not yet|not at all|not exactly|absolutely(?: not)?|definitely(?: not)?|of course(?: not)?|certainly(?: not)?|indeed|sure|you bet|never|always|sometimes|rarely|exactly|correct|sort of|kind of|it depends|hardly)\b[^.!?]{0,20}[.!]*$/i
+export const shortAnswer = /^(?:yes|no|nope|yep|yeah|maybe|perhaps|probably(?: not)?|possibly|(?:very |most )?(?:un)?likely|not really|not quite|not yet|not at all|not exactly|absolutely(?: not)?|definitely(?: not)?|of course(?: not)?|certainly(?: not)?|indeed|sure|you bet|never|always|sometimes|rarely|exactly|correct|sort of|kind of|it depends|hardly|not necessarily)\b[^.!?]{0,20}[.!]*$/i
+
+/** A label that says an answer is short: "In short:", "Short answer:", "TL;DR:". */
+const shortLabel = /^(?:in short|in a word|(?:the )?short answer(?: is)?|tl;?dr)[:,]?\s+/i
 
 /** Whether a paragraph is one question of its own (not the end of a longer paragraph). */
 function isLoneQuestion(node: BlockContent | undefined): node is Paragraph {
@@ -52,15 +55,24 @@ export function answeredHeadings(tree: Root): void {
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1]
     if (node.type !== 'heading' || node.depth < 2 || next?.type !== 'paragraph' || !/\?["”’]?$/.test(toString(node).trim())) return
-    const answer = /^[^.!?]{1,30}[.!]+(?=\s|$)/.exec(toString(next).trim())?.[0]
+    // (After a label that says it is short: "**In short: no**. By “physical limit” I mean…" under "Is this a physical MySQL Limit?".)
+    const said = toString(next).trim()
+    const label = shortLabel.exec(said)?.[0] ?? ''
+    const answer = /^[^.!?]{1,30}[.!]+(?=\s|$)/.exec(said.slice(label.length))?.[0]
     // (Inside the heading's bold, "### **Does this apply to my plan?**", where its last words are.)
     let last = node.children.at(-1)
     while (last !== undefined && (last.type === 'strong' || last.type === 'emphasis')) last = last.children.at(-1)
     if (answer === undefined || !shortAnswer.test(answer) || answer.split(/\s+/).length > 3 || last?.type !== 'text') return
-    last.value = `${last.value.trimEnd()} ${answer}`
+    last.value = `${last.value.trimEnd()} ${answer.charAt(0).toUpperCase()}${answer.slice(1)}`
     // (Said once, on the title: "No. A standard is something…" had opened the bullet under "…a standard? No." too.)
     const lead = next.children[0]
-    if (lead?.type === 'text' && lead.value.trimStart().startsWith(answer)) lead.value = lead.value.trimStart().slice(answer.length).trimStart()
+    if (lead?.type === 'text' && lead.value.trimStart().startsWith(label + answer)) lead.value = lead.value.trimStart().slice(label.length + answer.length).trimStart()
+    // (A bold label and answer, its stop after the bold.)
+    else if (lead?.type === 'strong' && `${toString(lead).trim()}.` === `${label}${answer}`.replace(/[.!]+$/, '.') && next.children[1]?.type === 'text') {
+      next.children.splice(0, 1)
+      const after = next.children[0] as { value: string }
+      after.value = after.value.replace(/^[.!]+\s*/, '')
+    }
   })
 }
 

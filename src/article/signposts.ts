@@ -345,12 +345,15 @@ export function isTeaser(question: string): boolean {
 
 /**
  * Whether a question only asks the audience to care, "Why should you care about this?", "So what?", "Why does it
- * matter?", "So what to do?": no label for the answer after it (a slide's one bullet had been "Why should you care about this? I think
+ * Whether a question only asks the audience to care, "Why should you care about this?", "So what?", "Why does it
  * of it like the medical version of the ghost of Christmas future…").
  *
  * @param question The question, as written.
  */
 export function asksToCare(question: string): boolean {
+  // (Nor does a tag question that only agrees with the reader: ".. they look almost identical right?" had labelled "Lets
+  // try and insert rows into them…:".)
+  if (/(?:,? right|,? (?:is|are|was|were|do|does|did|can|could|wo|would|have|has)n['’]t (?:it|they|there|you|we|he|she))\?["'”’)]*$/i.test(question.trim())) return true
   return /^(?:and |so,? |but )?(?:why (?:should|would|do|does) (?:you|we|i|anyone|this|that|it) (?:care|matter)(?: about (?:this|that|it|any of this))?|so what|what (?:(?:should|can|do|could) (?:i|we|you|one) do(?: about (?:it|this|that))?|(?:is there )?to do|now)|now what|what does (?:this|that|it|all this) (?:all )?mean(?: for (?:you|us))?|why does (?:this|that|it|any of this) matter)\?["'”’)]*$/i.test(question.trim())
 }
 

@@ -105,3 +105,49 @@ test('an address in lower case after a full stop opens a sentence of its own', a
   // (An address that ends the sentence stays with it.)
   assert.deepEqual(splitSentences('Read more at https://example.org/guide. It helps.', 'en'), ['Read more at https://example.org/guide.', 'It helps.'])
 })
+
+test('a question heading takes the short answer its paragraph gives after "In short:"', async () => {
+  // Morgan Tocker, "Why does Vitess recommend 250GB per MySQL server?" (vitess.io, 2019, CC BY 4.0, Markdown): under
+  // "Is this a physical MySQL Limit?" the answer "**In short: no**." was on no slide, and "In short: not necessarily: It
+  // is not uncommon…" opened the next.
+  const source = ['# Why 250GB?', '', '## Is this a physical MySQL Limit?', '', '**In short: no**. By “physical limit” I mean is there a file format restriction that says databases can not be greater than 250GB?', '',
+    'The physical limit for InnoDB is 64TB per tablespace, and in the default configuration each table is its own tablespace.', '',
+    '## Is this a practical MySQL Limit?', '', '**In short: not necessarily**. By “practical limit”, I mean does MySQL instantly break down when it hits 250GB in database size? It is not uncommon for practical limits to be reached before physical limits.'].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.match(shown, /Is this a physical MySQL Limit\? No\./)
+  assert.match(shown, /Is this a practical MySQL Limit\? Not necessarily\. It is not uncommon for practical limits to be reached before physical limits/)
+  assert.doesNotMatch(shown, /In short/)
+})
+
+test('a tag question that only agrees with the reader labels nothing', async () => {
+  // The same post: ".. they look almost identical right? Lets try and insert rows…:" was a bullet labelled by the question.
+  const { asksToCare } = await import('../../src/article/signposts.js')
+  assert.equal(asksToCare('.. they look almost identical right?'), true)
+  assert.equal(asksToCare("That's a lot of rows, isn't it?"), true)
+  assert.equal(asksToCare('Is it safe?'), false)
+})
+
+test('a cut keeps what a claim holds until, what a light noun is, and the main clause after a relative aside', () => {
+  // Jacqueline Salinas, "Falco: Project Recap 2022" (falco.org, 2023, CC BY 4.0, Markdown): "Falco could not work with
+  // gVisor monitored sandboxes" announced a limitation where the article announced its end.
+  assert.equal(bullet('Before 0.32.1, Falco could not work with gVisor monitored sandboxes because it was not possible to install a kernel module or eBPF probe in such an environment.'), 'Before 0.32.1, Falco could not work with gVisor monitored sandboxes')
+  // Vicente J. Jiménez Miras, "Falco at the KubeCon NA 2022" (falco.org, CC BY 4.0): "…and presented" kept no object.
+  assert.equal(bullet('On Tuesday afternoon, Falco maintainers met with interested users and potential adopters, and presented, not only the background of the project, but also its future roadmap.'), 'On Tuesday afternoon, Falco maintainers met with interested users and potential adopters')
+  // ("From X till Y, including Z" is a span, no statement.)
+  assert.equal(bullet("From the new plugins framework till the recent gVisor support, including a deep explanation of Falco libraries' insights."), undefined)
+  // Security in-a-box, "Protect your information from physical threats" (Tactical Tech and Front Line Defenders, CC BY-SA
+  // 3.0, copied text): "…might lead to a situation" and "The categories and suggestions below, many of which may apply to
+  // your home" had been bullets.
+  assert.doesNotMatch(bullet('Anything from a power surge to an open window to a spilt cup of coffee might lead to a situation in which all of your data are lost and you are no longer able to use your computer.') ?? '', /a situation$/)
+  assert.doesNotMatch(bullet('The categories and suggestions below, many of which may apply to your home as well as your office, represent a foundation upon which you should build in accordance with your own particular physical security situation.') ?? '', /your home$/)
+  // The Vitess post: "When a replica fails, it will likely take 10-12 hours…" had become "A replica will likely take 10-12 hours to restore a new replica".
+  assert.equal(bullet('When a replica fails, it will likely take 10-12 hours to restore a new replica at gigabit network speed.'), 'It will likely take 10-12 hours to restore a new replica at gigabit network speed')
+})
+
+test('a section number a pointer names ends no sentence', async () => {
+  // Security in-a-box: "For guidelines on creating a security policy, see 4" stood alone on a slide.
+  const { splitSentences } = await import('../../src/article/sentences.js')
+  assert.deepEqual(splitSentences('For guidelines on creating a security policy, see 4. Case Study 1 in the Digital Security and Privacy for Human Rights Defenders book. Next one.', 'en'), ['For guidelines on creating a security policy, see 4. Case Study 1 in the Digital Security and Privacy for Human Rights Defenders book.', 'Next one.'])
+  assert.deepEqual(splitSentences('The answer is in chapter 4. Then we move on.', 'en'), ['The answer is in chapter 4.', 'Then we move on.'])
+})
