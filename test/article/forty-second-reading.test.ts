@@ -151,3 +151,17 @@ test('a section number a pointer names ends no sentence', async () => {
   assert.deepEqual(splitSentences('For guidelines on creating a security policy, see 4. Case Study 1 in the Digital Security and Privacy for Human Rights Defenders book. Next one.', 'en'), ['For guidelines on creating a security policy, see 4. Case Study 1 in the Digital Security and Privacy for Human Rights Defenders book.', 'Next one.'])
   assert.deepEqual(splitSentences('The answer is in chapter 4. Then we move on.', 'en'), ['The answer is in chapter 4.', 'Then we move on.'])
 })
+
+test('a figure whose caption is prose gives its caption as the article\'s text, its title as the label', async () => {
+  // The Vitess post: each benchmark's result was only in its figure's caption ("In one hour, I was able to insert 113
+  // million rows…"), and the figures, their pictures unavailable, went to the notes whole: no result reached a slide.
+  const { figurePicture } = await import('../../src/article/html-blocks.js')
+  const { toString } = await import('mdast-util-to-string')
+  const parts = figurePicture({ type: 'html', value: '<figure>\n    <img src="/files/250g-bench/image4.png"/>\n    <figcaption><div class="figure-title">Table A Insert Performance Over 1 Hour</div> In one hour, I was able to insert 113 million rows. The insert performance was fairly consistent despite the final table size (93GB) being much larger than the InnoDB Buffer Pool (16GB).</figcaption>\n</figure>' })
+  assert.equal(parts?.length, 2)
+  assert.equal(parts![0]!.children[0]!.type, 'image')
+  assert.equal(parts![1]!.children[0]!.type, 'strong')
+  assert.equal(toString(parts![1]!), 'Table A Insert Performance Over 1 Hour: In one hour, I was able to insert 113 million rows. The insert performance was fairly consistent despite the final table size (93GB) being much larger than the InnoDB Buffer Pool (16GB).')
+  // (A short caption stays the picture's label, the figure as it was.)
+  assert.equal(figurePicture({ type: 'html', value: '<figure><img src="a.png"/><figcaption>Table A 128M vs. 16M buffer pool</figcaption></figure>' }), undefined)
+})
