@@ -281,7 +281,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
       if (wordsOf(head) >= 5 && isStatement(head)) return head
     }
     // (A relative clause is no phrase: "…for the iron-like grip | with which they cling to their hard-won data".)
-    if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower) || ['which', 'whom'].includes(tokens[index + 1]?.lower ?? '')) continue
+    if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower) || ['which', 'whom'].includes(tokens[index + 1]?.lower ?? '') || (token.lower === 'from' && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(?:prevent|stop|keep|prohibit|ban|bar|discourage|deter|block|protect|exempt)/.test(other.lower)))) continue
     // ("…released under a CC BY license": a preposition in capitals is part of a name; so is one in a title named after
     // its noun, "…on the topic Ladies in Science" — not a place after a place, "…the University of Oslo in Norway".)
     const titled = /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[index - 2]!.value)

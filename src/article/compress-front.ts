@@ -232,6 +232,11 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
+    // (Nor a comma between two of a noun's modifiers: "With all the reflection-based code replaced with optimized, pre-generated
+    // unmarshaling code, we can see…" had kept "Pre-generated unmarshaling code, we can see…".)
+    const nextComma = tokens.findIndex((other, at) => at > index && isComma(other))
+    const modifiers = tokens.slice(index + 1, nextComma)
+    if (nextComma !== -1 && modifiers.length <= 5 && /(?:ed|ive|al|ous|ful)$/.test(tokens[index - 1]!.lower) && modifiers.at(-1)?.pos === 'NOUN' && modifiers.slice(0, -1).every((other) => /(?:ed|ing|ive|al)$/.test(other.lower) || other.pos === 'ADJ') && startsClause(withoutLeadingSpace(tokens.slice(nextComma + 1)))) continue
     // (What opens on a subordinator, "…, whilst the babies' remained high", "…, much as home taping had a generation before", is no main clause to keep.)
     if (subordinatorLength(withoutLeadingSpace(tail)) > 0 || /^(?:much|just) as\b/i.test(tokensText(tail.slice(0, 3)))) continue
     // ("After that, Norway, Canada, Ireland and New Zealand ran…": a comma after a list's item is inside the subject.)

@@ -165,3 +165,12 @@ test('a figure whose caption is prose gives its caption as the article\'s text, 
   // (A short caption stays the picture's label, the figure as it was.)
   assert.equal(figurePicture({ type: 'html', value: '<figure><img src="a.png"/><figcaption>Table A 128M vs. 16M buffer pool</figcaption></figure>' }), undefined)
 })
+
+test('"prevent X from Y" keeps its "from", and a comma between two modifiers is inside the fronted phrase', () => {
+  // Security in-a-box, "Create and maintain secure passwords" (CC BY-SA 3.0, copied text): "…helps prevent automatic
+  // 'password cracking' software" lost what it prevents the software from doing.
+  assert.match(bullet("In addition to length, the complexity of a password also helps prevent automatic 'password cracking' software from guessing the right combination of characters.") ?? '', /from guessing the right combination of characters$/)
+  // Vicent Marti, "A new Protocol Buffers generator for Go" (vitess.io, 2021, CC BY 4.0): "Pre-generated unmarshaling code,
+  // we can see that…" had opened a bullet mid-phrase.
+  assert.doesNotMatch(bullet('With all the reflection-based code replaced with optimized, pre-generated unmarshaling code, we can see that the overhead of actually parsing the ProtoBuf messages has been greatly reduced.') ?? '', /^Pre-generated/)
+})
