@@ -16,7 +16,7 @@ function remoteImage(tag: string): boolean {
 export function isOffFace(node: BlockContent): boolean {
   // A Quarto or R Markdown chunk that shows only its output (```{r, echo = FALSE}```, `#| echo: false`): the deck cannot run
   // it; nor one the page does not show at all (`#| include: false`, a post's setup) or folds away (`#| code-fold: true`).
-  if (node.type === 'code' && /^\{[\w-]+/.test(node.lang ?? '') && /\b(?:echo|include)\s*=\s*(?:FALSE|F)\b|^#\|\s*(?:echo|include):\s*false\b|^#\|\s*code-fold:\s*true\b/m.test(`${node.lang ?? ''} ${node.meta ?? ''}\n${node.value}`)) return true
+  if (node.type === 'code' && /^\{[\w-]+/.test(node.lang ?? '') && /\b(?:echo|include)\s*=\s*(?:FALSE|F)\b|(?:^|\s)#\|\s*(?:echo|include):\s*false\b|(?:^|\s)#\|\s*code-fold:\s*true\b/m.test(`${node.lang ?? ''} ${node.meta ?? ''}\n${node.value}`)) return true
   // An embedded page or player from another site (`<iframe src="https://…">`) shows as an empty frame offline and in print.
   // (A `<details>` box opens only on a page, and the reader chose to open it: its content is for the notes.)
   if (node.type === 'html' && /^\s*<details\b/i.test(node.value)) return true

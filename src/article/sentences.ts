@@ -183,6 +183,8 @@ function joinsNext(previous: string, next: string, rules: SentenceRules): boolea
   if (/[!?]["”’']$/u.test(previous) && /^\p{Ll}/u.test(next)) return true
   // Nor a question inside a quotation the next piece closes: saying "Laos? Laos?" until we found the right bus.
   if (/[!?]$/.test(previous) && openQuote(previous) && /^[^"“”]{1,60}["”](?:\s+\p{Ll}|$)/u.test(next)) return true
+  // Nor a mark set apart by spaces, "…to what **?** signifies as there are…".
+  if (/\s[!?]$/.test(previous) && /^\p{Ll}/u.test(next)) return true
   // Nor a section's number a pointer names: "…see 4. Case Study 1 in the Digital Security… book".
   if (/\b(?:see|in|chapter|section|part|step|appendix)\s+\d{1,2}(?:\.\d{1,2})*\.$/i.test(previous) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s+\d/u.test(next)) return true
   const ordinal = rules.ordinals && /(?:^|[\s(])\d{1,2}\.$/.test(previous)

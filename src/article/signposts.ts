@@ -157,6 +157,8 @@ export function isSignpost(text: string): boolean {
   // "We really appreciate your help!": the page sending its reader elsewhere, asking to be shared, thanking.)
   // ("In the meanwhile, enjoy some more pictures of the jacket in this Flickr set": an album the slide cannot show.)
   if (/\benjoy (?:some )?(?:more )?(?:pictures|photos|images)\b|\bin this (?:flickr|photo|instagram|google photos) (?:set|album|gallery)\b|^(?:please,? )?check (?:this|the|our|my) (?:blog )?(?:post|article|page|guide|link|website|site)\b|\bshare this (?:blog )?(?:post|article|page|story)\b|^(?:we|i) (?:really |truly |greatly |very much |would )?appreciate (?:your|all your|any|every) (?:help|support|feedback|input)\b/i.test(bare)) return true
+  // ("@fig-ide shows what Positron looks like…": a Quarto cross-reference to a figure, which opens a pointer to it.)
+  if (/^@(?:fig|tbl|lst)-[\w-]+\s/.test(text.trim())) return true
   // ("Compare it to the histogram for Figure 3, which tails off nicely on the right end": the reader sent to the page's figures.)
   if (/^(?:now )?(?:compare|contrast) (?:it|this|that|them|these|those)? ?(?:to|with) [^.!?]{0,40}\b(?:figures?|figs?\.|tables?|charts?|graphs?|images?|photos?|pictures?|plots?) \d/i.test(bare)) return true
   // ("I just want to include this 🌶 spicy 🌶 paragraph of his:": a quotation announced.)

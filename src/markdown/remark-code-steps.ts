@@ -55,11 +55,15 @@ export function remarkCodeSteps() {
   }
 }
 
-/** Move a chunk's leading `#|` option lines (```` ```{r} ```` and the like) from its code to its meta string. */
+/**
+ * Move a chunk's leading `#|` option lines (```` ```{r} ```` and the like; `%%|` in a Mermaid chunk, `//|` in an
+ * Observable one) from its code to its meta string. A Quarto ```` ```{mermaid} ```` chunk is a Mermaid diagram.
+ */
 function chunkOptions(node: Code): void {
   if (!/^\{[\w-]+/.test(node.lang ?? '')) return
+  if (/^\{mermaid\}$/i.test(node.lang ?? '')) node.lang = 'mermaid'
   const lines = node.value.split('\n')
-  const count = lines.findIndex((line) => !/^#\|/.test(line))
+  const count = lines.findIndex((line) => !/^(?:#|%%|\/\/)\|/.test(line))
   const options = count === -1 ? lines.length : count
   if (options === 0) return
   node.meta = [node.meta ?? '', ...lines.slice(0, options)].join('\n').trim()

@@ -174,3 +174,21 @@ test('"prevent X from Y" keeps its "from", and a comma between two modifiers is 
   // we can see that…" had opened a bullet mid-phrase.
   assert.doesNotMatch(bullet('With all the reflection-based code replaced with optimized, pre-generated unmarshaling code, we can see that the overhead of actually parsing the ProtoBuf messages has been greatly reduced.') ?? '', /^Pre-generated/)
 })
+
+test('a Quarto post: a hidden chunk stays hidden, a {mermaid} chunk is a diagram, a cross-reference opens no bullet', async () => {
+  // Matti Vuorre, "How I work on computationally reproducible academic projects" (vuorre.com, 2025, CC BY 4.0, Quarto):
+  // its setup chunk ("#| include: false" over "options(digits = 2)") opened the introduction, its Git diagram's Mermaid
+  // source ran over two slides, and "@fig-underpants outlines an ideal… workflow" was a bullet.
+  const source = ['---', 'title: How I work', '---', '', '```{r}', '#| include: false', '', 'options(digits = 2)', '```', '',
+    '@fig-underpants outlines an ideal but not fully fleshed out workflow in academic psychology: You receive an idea from divine inspiration, do **?**, and science comes out the other end.', '',
+    'There are loosely speaking as many answers to what **?** signifies as there are practising scientists, and that might be fine. The guiding principle here is to accept that a lot of science these days can be considered amateur software development.', '',
+    '## Git', '', 'I commit my changes whenever it makes sense but am not religious about it. Version control keeps every state of the project, so nothing is ever lost for good.', '',
+    '```{mermaid}', '%%| label: fig-git', '%%| fig-cap: Schematic of a project versioned with Git.', 'gitGraph', '  commit', '```'].join('\n')
+  const { renderDeck: render } = await import('../../src/index.js')
+  const { html } = await render(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.doesNotMatch(shown, /options\(digits/)
+  assert.doesNotMatch(shown, /@fig-underpants outlines/)
+  assert.match(shown, /as many answers to what \? signifies as there are practising scientists/)
+  assert.doesNotMatch(shown, /%%\| label/)
+})
