@@ -103,7 +103,8 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     // end of one contrast and the start of the next.)
     // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national
     // teams at the Olympics".)
-    .filter((segment) => segment.tokens.length > 0 && !segment.dependent && hasFiniteVerb(untilSemicolon(segment.tokens)) && !onlyRelative(segment.tokens))
+    // (Nor a clause a relative adverb opens: "…, and whereby we can incur no danger in disobliging England".)
+    .filter((segment) => segment.tokens.length > 0 && !segment.dependent && hasFiniteVerb(untilSemicolon(segment.tokens)) && !onlyRelative(segment.tokens) && !/^(?:whereby|wherein|whereupon|whence)$/.test(withoutLeadingSpace([...segment.tokens])[0]?.lower ?? ''))
     .map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
 }
 

@@ -115,7 +115,7 @@ export function endsOnWhatItCuts(kept: readonly Token[], cut: readonly Token[] =
   // ("…lacked the most powerful tool[ for understanding…: computational models…]": a superlative's noun says nothing
   // without what it is the most of.)
   if (['for', 'of', 'to'].includes(cut[0]?.lower ?? '') && kept.at(-1)?.pos === 'NOUN' && superlativeBefore(kept.slice(0, -1))) return true
-  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully|merely|only|solely|purely|mainly|chiefly|largely|partly|simply|primarily|exclusively|particularly|especially|right|just|even|shortly|directly)$/.test(kept.at(-1)?.lower ?? '')) return true
+  if (/^(?:fairly|quite|rather|pretty|very|almost|nearly|entirely|completely|somewhat|fully|merely|only|solely|purely|mainly|chiefly|largely|partly|simply|primarily|exclusively|particularly|especially|right|just|even|shortly|directly|altogether)$/.test(kept.at(-1)?.lower ?? '')) return true
   const measured = kept.at(-1)?.value === '%' ? kept.slice(0, -1) : kept
   // ("…during the school day due to the many[ after school commitments…]": a quantifier after its article waits for its noun.)
   if (/^(?:the|its|their|our|his|her|my|your|these|those) (?:many|few|several|numerous|various|countless)$/.test(ends)) return true
@@ -136,6 +136,9 @@ export function endsOnWhatItCuts(kept: readonly Token[], cut: readonly Token[] =
   // complement is cut after an aside.)
   const aside = kept.findLastIndex(isComma)
   if (aside > 0 && kept.length - aside <= 6 && !hasFiniteVerb(kept.slice(aside + 1)) && kept[aside - 1]!.pos === 'AUX' && /^(?:am|is|are|was|were|be|been|being)$/.test(kept[aside - 1]!.lower)) return true
+  // ("…that a young healthy child well nursed, is[, at a year old, a most delicious nourishing and wholesome food]", "…fell
+  // upon this proposal, which[, as it is wholly new, …]": a "be" or a relative pronoun at the very end waits for its words.)
+  if (cut.length > 0 && (/^(?:am|is|are|was|were|be|been|being)$/.test(kept.at(-1)?.lower ?? '') || (/^(?:which|who|whom|whose|that)$/.test(kept.at(-1)?.lower ?? '') && isComma(kept.at(-2))))) return true
   const turn = kept.findLastIndex((token) => token.lower === 'but')
   return turn !== -1 && kept.length - turn <= 4 && ['NOUN', 'PROPN'].includes(kept.at(-1)?.pos ?? '') && kept.slice(0, turn).some((token) => /^(?:not|n['’]t)$/.test(token.lower))
 }

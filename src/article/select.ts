@@ -9,6 +9,7 @@ import { isNamedAnswer } from './compress-reveals.js'
 import { countWords, hasFiniteVerb, isComma, isQuestion, isStatement, namesSomething, pronounSubjects, subordinatorLength } from './clause-grammar.js'
 import { compressTokens, unwrap, type Compressed } from './compress.js'
 import { clauseSegments } from './clause-segments.js'
+import { endsOnWhatItCuts } from './head-checks.js'
 import { firstFigure } from './key-figures.js'
 import { tokensText, type Token } from './nlp.js'
 import { isExpletive, isVague, standaloneBoth } from './leaning.js'
@@ -358,7 +359,8 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
 
 /** Each clause of a sentence (`clause-segments.ts`) compressed into a bullet within the hard cap, or `undefined`; lazily, in order. */
 function* clauseBullets(tokens: readonly Token[], maxWords: number): Generator<Compressed | undefined> {
-  for (const clause of clauseSegments(tokens)) yield compressTokens(clause, maxWords, maxWords + 6)
+  // (Not a clause that ends on what waits for the words after it: "I fortunately fell upon this proposal, which".)
+  for (const clause of clauseSegments(tokens)) yield endsOnWhatItCuts(clause, tokens.slice(tokens.indexOf(clause.at(-1)!) + 1)) ? undefined : compressTokens(clause, maxWords, maxWords + 6)
 }
 
 /** The other clause of a sentence cut at its semicolon, when both clauses show a figure and the other one makes a bullet. */

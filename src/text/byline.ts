@@ -66,6 +66,9 @@ export function parseByline(text: string): Byline | undefined {
 const clockTime = /(?:,\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$/i
 
 function readByline(text: string): Byline | undefined {
+  // ("Year: 1729", a plain-text edition's front: a year alone is a date only under its label.)
+  const year = /^(?:year|date|published)\s*:\s*(\d{3,4})$/i.exec(text.trim())
+  if (year) return { date: year[1]! }
   // "Rob Dodson · August 1, 2017 (updated September 20, 2018)": the date of an update in brackets goes with the date.
   const updated = /^(.*\S)\s*\((?:last )?(?:updated|revised|edited|modified)(?: on)?\s+([^()]{4,30})\)$/i.exec(text)
   if (updated && dateOnly.test(updated[2]!)) {

@@ -8,6 +8,8 @@ import { compressSentence } from '../../src/article/compress.js'
 import { renderDeck } from '../../src/index.js'
 import { recogniseText } from '../../src/text/recognise.js'
 import { facesOf } from '../helpers/deck-text.js'
+import { clauseSegments } from '../../src/article/clause-segments.js'
+import { tagSentence, tokensText } from '../../src/article/nlp.js'
 
 /** A sentence compressed to a bullet of at most 14 words. */
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
@@ -191,4 +193,23 @@ test('a Quarto post: a hidden chunk stays hidden, a {mermaid} chunk is a diagram
   assert.doesNotMatch(shown, /@fig-underpants outlines/)
   assert.match(shown, /as many answers to what \? signifies as there are practising scientists/)
   assert.doesNotMatch(shown, /%%\| label/)
+})
+
+test('a plain-text edition\'s labelled front: its title without "Title:", its year as the date', () => {
+  // Jonathan Swift, "A Modest Proposal" (1729, public domain; a plain-text edition in mlschmitt/classic-books-markdown):
+  // the deck was titled "Title: A Modest Proposal" and its one section "Year: 1729".
+  const text = ['Title: A Modest Proposal', '', 'Author: Jonathan Swift', '', 'Year: 1729', '',
+    'It is a melancholy object to those, who walk through this great town, or travel in the country, when they see the streets, the roads and cabbin-doors crowded with beggars of the female sex.', '',
+    'I think it is agreed by all parties, that this prodigious number of children is in the present deplorable state of the kingdom a very great additional grievance.'].join('\n')
+  const { outline } = recogniseText(text)
+  assert.equal(outline.title, 'A Modest Proposal')
+  assert.equal(outline.date, '1729')
+  assert.deepEqual(outline.headings, [])
+})
+
+test('a clause that ends on what waits for the words after it is no bullet', () => {
+  // The same essay: "I fortunately fell upon this proposal, which" and "…that a young healthy child well nursed, is" were bullets.
+  assert.doesNotMatch(bullet('I have been assured by a very knowing American of my acquaintance in London, that a young healthy child well nursed, is, at a year old, a most delicious nourishing and wholesome food, whether stewed, roasted, baked, or boiled; and I make no doubt that it will equally serve in a fricasie, or a ragoust.') ?? '', /, is$/)
+  const segments = clauseSegments(tagSentence('But, as to my self, having been wearied out for many years with offering vain, idle, visionary thoughts, and at length utterly despairing of success, I fortunately fell upon this proposal, which, as it is wholly new, so it hath something solid and real, of no expence and little trouble, full in our own power, and whereby we can incur no danger in disobliging England.')).map((clause) => tokensText(clause))
+  assert.ok(!segments.some((segment) => /^whereby/i.test(segment)), segments.join(' | '))
 })
