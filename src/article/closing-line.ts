@@ -18,7 +18,7 @@ import { editorial, scoreSentences, turnsRound, type Candidate } from './sentenc
 import { splitSentences } from './sentences.js'
 import type { Slide } from '../types.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
-import { isAuthorBio, isTitledBio } from '../text/credit-lines.js'
+import { isAuthorBio, isPostBio, isTitledBio } from '../text/credit-lines.js'
 import { isJournalFront, sourcesParagraph, isPressFurniture } from './signposts.js'
 import { tokensText, type Token } from './nlp.js'
 import { withoutContinued } from './continued.js'
@@ -29,9 +29,6 @@ const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:though
 
 /** A sentence that asks the reader to do something on the page, or says what the post itself was ('This blog has been a first for us…'), not a claim of the talk. */
 const callToAction = /^this (?:blog(?: post)?|post|article|piece|series) (?:has|have|was|is)\b|^(?:please |feel free to |come and |come )?(?:contact|join|subscribe|follow|sign up|register|reach out|get in touch|let us know|check out|visit|email|e-mail|share|download|try|read|see|find|learn more|stay tuned|thanks?|thank you|we (?:look forward|can(?:['’]t| not|not) wait|hope to see|encourage|invite|welcome)|you can (?:support|donate|help|contribute|join|sponsor)|(?:interested|curious) readers (?:can|may|should)|to (?:see|view|explore|follow|learn|read|find)\b[^,]{0,80},\s*(?:visit|see|go to|check|head|read|click)\b|(?:more|further) details (?:can be found|are available)|(?:we )?hope (?:to see|you enjoy)|happy \w+ing|enjoy|good luck|see you)\b|\b(?:contact us|reach out to us|let us know|get in touch|stay tuned)\b|^if you have any (?:other |more |further )?(?:questions|comments|feedback)\b|^you can (?:find|read|see|download|get|check(?: out)?) (?:more|the|our|their|it|them|this|all)\b|^you can learn more\b/i
-
-/** Who a writer is, by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English…". */
-const bio = /^(?:dr\.?|prof\.?|professor) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:lecturer|professor|researcher|fellow|scientist|historian|curator|director|reader)\b/iu
 
 /** A note added after the piece: "Update: …", "Edit (2021): …", "P.S. …". */
 const postscript = /^(?:(?:update|edit|addendum|correction|editor['’]s note)\b[^:.]{0,30}:|p\.\s?s\.)/i
@@ -180,7 +177,7 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
     // (Nor who an author is, "Christina Orieschnig is a PhD researcher in hydrology…", nor a credit, "Additional editorial and
     // graphical work done by Florian Kaiselgruber".)
     // (Nor who wrote it, named by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English…".)
-    const credit = (candidate: Candidate): boolean => /\b(?:done|edited|written|illustrated|designed|produced|compiled|reviewed|photographed) by \p{Lu}/u.test(candidate.sentence) || bio.test(candidate.sentence) || isTitledBio(candidate.sentence, options.title ?? '') || (options.author !== undefined && [candidate.sentence, candidate.bullet!.text].some((text) => isAuthorBio(text, options.author!)))
+    const credit = (candidate: Candidate): boolean => /\b(?:done|edited|written|illustrated|designed|produced|compiled|reviewed|photographed) by \p{Lu}/u.test(candidate.sentence) || isPostBio(candidate.sentence) || isTitledBio(candidate.sentence, options.title ?? '') || (options.author !== undefined && [candidate.sentence, candidate.bullet!.text].some((text) => isAuthorBio(text, options.author!)))
     const claim = [...candidates].reverse().find((candidate) => isClaim(candidate, options.maxWords + 6) && !isNarrative(candidate) && !conceded(candidate) && !credit(candidate) && !/\b(?:also|too|as well)\b/i.test(candidate.sentence) && !['i', 'my'].includes(candidate.bullet!.tokens[0]?.lower ?? '') && !pointsBack(candidate.bullet!.tokens))
     // (A maxim closes whatever it names: "You can never predict the needs of tomorrow".)
     if (claim) return takenUp(claim) || /^you\b|\b(?:never|always)\b/i.test(claim.bullet!.text) ? claim.bullet!.text : undefined

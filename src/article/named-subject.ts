@@ -55,7 +55,8 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   // as well as its owner; "Fitzgerald deserves…" had named the wrong one.)
   if (pronoun === 'it' && possessor > 0) return undefined
   const person = opening.findIndex((token) => token.pos !== 'PROPN')
-  if ((pronoun === 'he' || pronoun === 'she') && !(person >= 2 && person <= 3)) return undefined
+  // (Nor one cut at its hyphen: "Dr Hester Lees-Jeffries is a Senior Lecturer… She is the author of…" had read "Dr Hester Lees is the author…".)
+  if ((pronoun === 'he' || pronoun === 'she') && (!(person >= 2 && person <= 3) || ['-', '‐'].includes(opening[person]?.value ?? ''))) return undefined
   const subject = pronoun === 'he' || pronoun === 'she' ? opening.slice(0, person) : possessor > 0 && opening.slice(0, possessor).every((token) => token.pos === 'PROPN') ? opening.slice(0, possessor) : clauseSubject(opening)
   if (!subject) return undefined
   const name = subject.filter((token) => token.pos !== 'DET')

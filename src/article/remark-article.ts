@@ -5,6 +5,8 @@
 import type { Heading, Root } from 'mdast'
 import { spelledAuthors } from '../markdown/config.js'
 import { toString } from 'mdast-util-to-string'
+import { isPostBio } from '../text/credit-lines.js'
+import { setAside } from './set-aside.js'
 import type { VFile } from 'vfile'
 import { countWords } from './clause-grammar.js'
 import { isImageParagraph } from './block-kinds.js'
@@ -54,6 +56,10 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     markCitations(tree)
     spaceAfterBreaks(tree)
     markEndNotes(tree.children)
+    // (Who the writer is, by title and post, among the last blocks: "Dr Hester Lees-Jeffries is a Senior Lecturer…" had
+    // been a slide titled "Senior Lecturer"; it is the notes', as an "About the author" section is.)
+    tree.children = tree.children.map((node, at) => (at >= tree.children.length - 4 && node.type === 'paragraph' && isPostBio(toString(node)) ? (setAside(node) as typeof node) : node))
+    tableCaptions(tree)
     tree.children = foldChartNotes(tree.children)
     splitCollapsedItems(tree)
     tree.children = openCalloutBoxes(tree.children)
@@ -159,4 +165,21 @@ export function splitParts(tree: Root): void {
       if (heading.depth === 2) heading.data = { ...heading.data, subsection: true }
     }
   }
+}
+
+/**
+ * A Pandoc or Quarto table's caption, the paragraph under it that opens on a colon, without its colon and its
+ * attributes: ": An overview of tools used in my workflow, in rough order of appearance. {#tbl-letters .bordered}" had
+ * been a bullet, markup and all.
+ *
+ * @param tree The article.
+ */
+function tableCaptions(tree: Root): void {
+  tree.children.forEach((node, at) => {
+    const [first] = node.type === 'paragraph' ? node.children : []
+    const last = node.type === 'paragraph' ? node.children.at(-1) : undefined
+    if (tree.children[at - 1]?.type !== 'table' || first?.type !== 'text' || !/^:\s+\S/.test(first.value) || last?.type !== 'text') return
+    first.value = first.value.replace(/^:\s+/, '')
+    last.value = last.value.replace(/\s*\{[#.][^{}]*\}\s*$/, '')
+  })
 }

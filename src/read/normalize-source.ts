@@ -79,7 +79,7 @@ const clickToTweet = /\[tweet\s+"([^"\]]+)"\s*\]/gi
 
 /** A row of a table written with pipes at both ends, and the row under a table's header. */
 const pipeRow = /^ {0,3}\|.*\|\s*$/
-const delimiterRow = /^ {0,3}\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/
+const delimiterRow = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/
 /** A line that is only a kramdown attribute list or extension: `{:refdef}`, `{: .class #id}`, `{::comment}`. */
 const kramdownBlock = /^ {0,3}(?:> ?)*\{::?[^{}\n]*\}\s*$/
 /** A kramdown attribute list at the end of a line, after what it styles: `![Map](map.png){: .center}`. */

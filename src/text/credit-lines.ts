@@ -77,6 +77,16 @@ export function isAuthorBio(text: string, byline: string): boolean {
 }
 
 /**
+ * Whether a sentence says who a writer is by title and post: "Dr Hester Lees-Jeffries is a Senior Lecturer in the
+ * Faculty of English…".
+ *
+ * @param text A sentence.
+ */
+export function isPostBio(text: string): boolean {
+  return /^(?:dr\.?|prof\.?|professor) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:lecturer|professor|researcher|fellow|scientist|historian|curator|director|reader)\b/iu.test(text)
+}
+
+/**
  * Whether a sentence is the bio of a person the title names: "David Leip is Chief Electrical Engineer at LTX-Credence"
  * under "Elections Data in Context: Interview with U.S. Elections Atlas' David Leip".
  *

@@ -213,3 +213,24 @@ test('a clause that ends on what waits for the words after it is no bullet', () 
   const segments = clauseSegments(tagSentence('But, as to my self, having been wearied out for many years with offering vain, idle, visionary thoughts, and at length utterly despairing of success, I fortunately fell upon this proposal, which, as it is wholly new, so it hath something solid and real, of no expence and little trouble, full in our own power, and whereby we can incur no danger in disobliging England.')).map((clause) => tokensText(clause))
   assert.ok(!segments.some((segment) => /^whereby/i.test(segment)), segments.join(' | '))
 })
+
+test('a table whose delimiter row has single hyphens, its Quarto caption, and a bio among the last blocks', async () => {
+  // Matti Vuorre's post: its tools table ("|-|-|" under the header) had a first row of "-" and "-", and its caption
+  // ": An overview of tools… {#tbl-letters .bordered .responsive .info}" was a bullet, markup and all.
+  const { normalizeSource } = await import('../../src/read/normalize-source.js')
+  assert.doesNotMatch(normalizeSource('| Tool | Purpose |\n|-|-|\n| Zotero | Library manager. |\n'), /\|\s*---\s*\|\s*---\s*\|\n\|-\|-\|/)
+  const table = ['# Tools', '', 'Here is a paragraph of prose that explains what these tools are for, and why I use each of them in my daily work.', '', '## Overview of tools', '',
+    '| Tool/Platform | Purpose |', '|-|-|', '| Zotero | Library and reference manager. |', '| Quarto | A program for writing reproducible documents with multiple output formats. |', '',
+    ': An overview of tools used in my workflow, in rough order of appearance. {#tbl-letters .bordered .responsive .info}', '',
+    'Another paragraph of prose that explains the workflow in enough words to make this an article rather than slides.'].join('\n')
+  const { html } = await renderDeck(table, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /<td>-<\/td>/)
+  assert.doesNotMatch(facesOf(html), /\{#tbl-letters|: An overview/)
+  // Hester Lees-Jeffries, "Going in silks" (the Fitzwilliam Museum's Beyond the Label, CC BY, copied text): her bio had
+  // been a slide titled "Senior Lecturer", and "She is the author of…" had read "Dr Hester Lees is the author of…".
+  const text = ['Going in silks', '', 'Silk was a luxury, a marker of elite status, great wealth, or both, and the portraits of the court show it in every fold.', '',
+    'In both portraits the silk is subtly textured, not with embroidery, but by being pinked, cut in patterns with a knife.', '',
+    'Dr Hester Lees-Jeffries is a Senior Lecturer in the Faculty of English and a Fellow of St Catharine’s College, Cambridge. She is the author of Shakespeare and Memory.'].join('\n')
+  const { html: silks } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/article.txt' })
+  assert.doesNotMatch(facesOf(silks), /Senior Lecturer|Dr Hester Lees is/)
+})
