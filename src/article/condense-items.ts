@@ -132,7 +132,9 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const sentences = splitSentences(restText.slice(separator.length), lang)
     let sentence = sentences[0] ?? ''
     const budget = Math.max(4, maxWords + 1 - countWords(toString(label)))
-    let compressed = compressSentence(sentence, { maxWords: budget }) ?? headPhrase(sentence, budget)
+    // (Or, when no cut fits the label's share, the cut the sentence would have alone: "In addition to length, the complexity…"
+    // loses its fronted phrase all the same.)
+    let compressed = compressSentence(sentence, { maxWords: budget }) ?? headPhrase(sentence, budget) ?? shorterCut(sentence, maxWords)
     // (A first sentence no cut brings within the budget gives way to a later one that stands alone, rather than a bullet
     // of 45 words: "**Loss aversion**. … people fear losses more than they seek equivalent gains".)
     // (The strongest of them, as a paragraph's are ranked: not the first that fits, "You'll come to sympathize with medieval
@@ -240,6 +242,12 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
     if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
   }
   return undefined
+}
+
+/** A sentence's own cut at the bullet's budget, when it drops three words or more (a label's item whose share no cut fits). */
+function shorterCut(sentence: string, maxWords: number): Compressed | undefined {
+  const cut = compressSentence(sentence, { maxWords })
+  return cut && cut.words <= countWords(sentence) - 3 ? cut : undefined
 }
 
 /**

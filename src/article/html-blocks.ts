@@ -172,8 +172,9 @@ export function htmlPicture(node: RootContent): Paragraph | undefined {
 /**
  * A picture in an HTML `<figure>` whose `<figcaption>` is prose, not a label: "<figure><img src=…/><figcaption><div
  * class="figure-title">Table A Insert Performance Over 1 Hour</div> In one hour, I was able to insert 113 million
- * rows…</figcaption></figure>". The picture as Markdown's, then each part of the caption a paragraph of its own, so that
- * a benchmark's results are read as the article's text: the whole figure had gone to the notes, its picture unavailable.
+ * rows…</figcaption></figure>". The picture as Markdown's, then the caption as a paragraph (its title, if it has one,
+ * the paragraph's bold label; else each part a paragraph of its own), so that a benchmark's results are read as the
+ * article's text: the whole figure had gone to the notes, its picture unavailable.
  *
  * @param node A block of the article.
  * @returns The picture's paragraph and its caption's, or `undefined` for any other block or a short caption.

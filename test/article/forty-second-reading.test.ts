@@ -234,3 +234,13 @@ test('a table whose delimiter row has single hyphens, its Quarto caption, and a 
   const { html: silks } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/article.txt' })
   assert.doesNotMatch(facesOf(silks), /Senior Lecturer|Dr Hester Lees is/)
 })
+
+test('a labelled item whose share no cut fits takes the cut its sentence would have alone', async () => {
+  // The passwords chapter: "Make it complex: In addition to length, the complexity of a password also helps prevent…"
+  // kept its fronted phrase, 25 words, once its "from guessing…" could no longer be cut.
+  const { shortenItem } = await import('../../src/article/condense-items.js')
+  const { fromMarkdown } = await import('mdast-util-from-markdown')
+  const { toString } = await import('mdast-util-to-string')
+  const list = fromMarkdown("- **Make it complex**: In addition to length, the complexity of a password also helps prevent automatic 'password cracking' software from guessing the right combination of characters.").children[0] as import('mdast').List
+  assert.equal(toString(shortenItem(list.children[0]!, 14, 'en')), "Make it complex: The complexity of a password also helps prevent automatic 'password cracking' software from guessing the right combination of characters")
+})
