@@ -15,7 +15,22 @@ import type { Token } from './token.js'
  * @returns The tokens, with the verbs it missed tagged `VERB`.
  */
 export function mendVerbs(tokens: Token[]): Token[] {
-  return mendSinceDate(mendTrailingParticiple(mendFinalVerb(mendReportingVerb(mendMissingVerb(tokens)))))
+  return mendBareInfinitive(mendSinceDate(mendTrailingParticiple(mendFinalVerb(mendReportingVerb(mendMissingVerb(tokens))))))
+}
+
+/**
+ * A bare infinitive after "let" or "help" and its object, read as the second noun of a compound: "Therefore let no man
+ * talk to me of other expedients" ("man talk" had titled two slides), "…help the team work on it".
+ */
+function mendBareInfinitive(tokens: Token[]): Token[] {
+  let mended = tokens
+  tokens.forEach((token, at) => {
+    const [object, word, next] = [tokens[at + 2], tokens[at + 3], tokens[at + 4]]
+    if (!/^(?:let|lets|letting|help|helps|helped|helping)$/.test(token.lower) || !['DET', 'PRON'].includes(tokens[at + 1]?.pos ?? '')) return
+    if (object?.pos !== 'NOUN' || word?.pos !== 'NOUN' || word.lower !== word.lemma || !['ADP', 'PART', 'DET', 'PRON'].includes(next?.pos ?? '')) return
+    mended = mended.map((other, index) => (index === at + 3 ? { ...other, pos: 'VERB' } : other))
+  })
+  return mended
 }
 
 /**

@@ -244,3 +244,12 @@ test('a labelled item whose share no cut fits takes the cut its sentence would h
   const list = fromMarkdown("- **Make it complex**: In addition to length, the complexity of a password also helps prevent automatic 'password cracking' software from guessing the right combination of characters.").children[0] as import('mdast').List
   assert.equal(toString(shortenItem(list.children[0]!, 14, 'en')), "Make it complex: The complexity of a password also helps prevent automatic 'password cracking' software from guessing the right combination of characters")
 })
+
+test('a bare infinitive after "let" or "help" and its object is a verb, not a compound\'s noun', () => {
+  // Swift's essay: "Therefore let no man talk to me of other expedients" had titled two slides "Man talk".
+  const pos = (sentence: string, word: string): string | undefined => tagSentence(sentence).find((token) => token.lower === word)?.pos
+  assert.equal(pos('Therefore let no man talk to me of other expedients.', 'talk'), 'VERB')
+  assert.equal(pos('We help the team work on it.', 'work'), 'VERB')
+  // (A compound after "help" stays one: "…help the city council members…".)
+  assert.equal(pos('They help the city council members with their budget.', 'council'), 'NOUN')
+})
