@@ -195,8 +195,8 @@ export function dropFronted(tokens: Token[]): Token[] {
   // (Nor how often it holds: "Occasionally, however, we manage to find a way to push through" said the opposite without it.)
   if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|in an? (?:ideal|perfect|better) world|in theory|in principle|on paper|historically|formerly|back then|at (?:that|the) time|in those days|once upon|occasionally|sometimes|at times|rarely|seldom|often|usually|frequently|now and then|once in a while|every so often|every now and then)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
   // (Nor the point in time a claim holds until: "Before 0.32.1, Falco could not work with gVisor monitored sandboxes" said the opposite without it.)
-  const pointComma = tokens.findIndex((token) => token.value === ',')
-  if (/^(?:before|prior to|until|till)$/i.test(tokensText(tokens.slice(0, tokens[0]?.lower === 'before' ? 1 : 2))) && pointComma > 1 && pointComma <= 6 && !tokens.slice(0, pointComma).some((token) => isVerb(token))) return tokens
+  const firstComma = tokens.findIndex((token) => token.value === ',')
+  if (/^(?:before|prior to|until|till)$/i.test(tokensText(tokens.slice(0, tokens[0]?.lower === 'before' ? 1 : 2))) && firstComma > 1 && firstComma <= 6 && !tokens.slice(0, firstComma).some((token) => isVerb(token))) return tokens
   // ("Where an organization has the choice between X and Y, large organizations err on the side of…": a fronted "where"
   // clause sets the scene as "when" does; not "Where a URL maps to can change…", a subject, with no comma after it.)
   const sub = subordinatorLength(tokens) || (tokens[0]?.lower === 'where' && tokens.slice(3).some(isComma) && !/\?\s*$/.test(tokensText(tokens)) ? 1 : 0)
@@ -218,7 +218,6 @@ export function dropFronted(tokens: Token[]): Token[] {
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
   // "For beers and sodas, the tax is applied to the selling price…": a phrase that limits whom the claim is about is part
   // of it (without it the claim was about every sale); not "For example,", "For now,", "For years,".
-  const firstComma = tokens.findIndex((token) => token.value === ',')
   // A short cause is part of the claim ("As a result of drug resistance, antibiotics … become ineffective"); a long one is a reason.
   if (firstComma > 0 && firstComma <= 6 && /^(?:because of|due to|thanks to|owing to|as a result of)\s+(?!this\b|that\b|these\b|those\b|it\b)/i.test(tokensText(tokens.slice(0, firstComma)))) return tokens
   if (first.lower === 'for' && firstComma > 1 && firstComma <= 8 && !tokens.slice(1, firstComma).some((token) => isVerb(token)) && tokens.slice(1, firstComma).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !/^for (?:this|that|these|those|our|my|your|example|instance|now|years|decades|months|weeks|days|a while|a long time|the (?:first|second|last|most|time|moment|record)|this reason|that reason|these reasons|that matter|one thing|starters|all (?:that|this)|good measure|better or worse|sure|what it['’]s worth)\b/i.test(tokensText(tokens.slice(0, firstComma)))) return tokens

@@ -96,8 +96,8 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
     const topical = topicOpened(candidates, sentences, (candidate) => candidate.bullet !== undefined && candidate.bullet.words >= countWords(candidate.sentence) - 1 && !candidate.signpost && !candidate.vague && isStatement(candidate.tokens))
     // (So is a paragraph that opens by saying what the talk's title is: "A design decision that considers the impact on an
     // entire network of affected systems… is known as systems thinking" had lost to "Design can happen at every scale".)
-    const named = settings.title?.trim().replace(/[.:!?]+$/, '').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    if (named && named.split(/\s+/).length <= 4) sentences.forEach((list, paragraph) => { if (new RegExp(`\\b(?:is|are) (?:known as|called) ${named}s?\\b|^${named}s? (?:is|are|means|refers to)\\b`, 'i').test(list[0] ?? '')) topical.add(paragraph) })
+    const named = settings.title?.trim().replace(/[.:!?]+$/, '').toLowerCase()
+    if (named && named.split(/\s+/).length <= 4) sentences.forEach((list, paragraph) => { if (saysWhatIs(list[0] ?? '', named, true)) topical.add(paragraph) })
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
       // (A long one a question opens is answered in its next sentence, the rest prose like any: sixteen had had no bullet.)
@@ -117,7 +117,7 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
       // (So is a term's paragraph that opens by saying what the term is: "**Security:** Security is the ability to trust the
       // applications you use…" over "In the context of browsing the web, for example, …".)
       const term = leadLabel(nodes[prose[paragraph]!] as Paragraph)?.replace(/[.:]$/, '').trim().toLowerCase()
-      const defines = term !== undefined && term.length > 1 && new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s? (?:is|are|means|refers to)\\b`, 'i').test(sentences[paragraph]![0] ?? '')
+      const defines = term !== undefined && term.length > 1 && saysWhatIs(sentences[paragraph]![0] ?? '', term)
       const claim = opensSeries(nodes[prose[paragraph]!] as Paragraph) || topical.has(paragraph) || defines ? pool.find((candidate) => candidate.index === 0 && candidate.bullet && !candidate.signpost && isStatement(candidate.bullet.tokens)) : undefined
       // (A topic sentence keeps its paragraph's figure too: "Just 42% of Service members, compared to 87% of civilians…".)
       const figure = claim && topical.has(paragraph) ? pool.find((candidate) => candidate !== claim && candidate.bullet && !candidate.signpost && !candidate.vague && firstFigure(candidate.bullet.text) !== undefined && isStatement(candidate.bullet.tokens)) : undefined
@@ -144,4 +144,17 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
     }
   }
   return { chosenBy, answerOf, defined }
+}
+
+/**
+ * Whether a sentence opens by saying what a term is ("Security is the ability to trust the applications you use…"), or,
+ * when `named` is set, names it at the end of what it describes ("…is known as systems thinking").
+ *
+ * @param sentence The sentence.
+ * @param term The term, in lower case.
+ * @param named Whether "is known as"/"is called" the term counts too.
+ */
+function saysWhatIs(sentence: string, term: string, named = false): boolean {
+  const literal = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`${named ? `\\b(?:is|are) (?:known as|called) ${literal}s?\\b|` : ''}^${literal}s? (?:is|are|means|refers to)\\b`, 'i').test(sentence)
 }

@@ -77,11 +77,11 @@ export const monthName = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 export const participlesOnly: ReadonlySet<string> = new Set(['thrown', 'taken', 'given', 'written', 'shown', 'grown', 'drawn', 'driven', 'broken', 'chosen', 'eaten', 'fallen', 'forgotten', 'frozen', 'hidden', 'ridden', 'risen', 'shaken', 'spoken', 'stolen', 'sworn', 'torn', 'worn', 'woken', 'beaten', 'bitten', 'begun', 'flown', 'blown', 'sewn', 'sown', 'mown', 'forbidden', 'undertaken', 'overtaken', 'mistaken'])
 
 /**
- * Whether an adjective is a superlative: "most useful", "best", "easiest" (not "honest", "modest").
+ * Whether an adjective is a superlative: "most useful", "best", "easiest", "largest" (not "honest", "modest").
  *
  * @param word The adjective, in lower case.
  * @param before The word before it, in lower case.
  */
 export function isSuperlative(word: string, before: string | undefined): boolean {
-  return /^(?:most|least)$/.test(before ?? '') || /^(?:best|worst)$/.test(word) || (/(?:i|[^aeiou\W])est$/.test(word) && !/^(?:honest|modest|earnest|interest|manifest|forest|harvest|protest)$/.test(word))
+  return /^(?:most|least)$/.test(before ?? '') || /^(?:best|worst)$/.test(word) || (/^[a-z]{2,}(?:i|[^aeiou])est$/.test(word) && !/^(?:honest|modest|earnest|interest|manifest|forest|harvest|protest)$/.test(word))
 }

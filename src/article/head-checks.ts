@@ -5,7 +5,7 @@
  */
 import { tokensText, type Token } from './nlp.js'
 import { hasFiniteVerb, isComma, isDash, isStatement, isVerb, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
-import { finiteAuxiliaries, sayingThat } from './grammar-words.js'
+import { finiteAuxiliaries, isSuperlative, sayingThat } from './grammar-words.js'
 
 /**
  * Whether a part ends in a conjunction and a phrase fronted before a clause still to come: "Condoleezza Rice even
@@ -146,15 +146,13 @@ export function endsOnWhatItCuts(kept: readonly Token[], cut: readonly Token[] =
 /** Whether a noun phrase ends here on a superlative after "the": "the most powerful", "the best", "the largest single". */
 function superlativeBefore(head: readonly Token[]): boolean {
   let at = head.length - 1
-  while (at > 0 && head[at]!.pos === 'ADJ' && !isSuperlative(head, at)) at--
-  return at > 0 && isSuperlative(head, at) && (head[at - 1]!.lower === 'the' || (['most', 'least'].includes(head[at - 1]!.lower) && head[at - 2]?.lower === 'the'))
+  while (at > 0 && head[at]!.pos === 'ADJ' && !superlativeAt(head, at)) at--
+  return at > 0 && superlativeAt(head, at) && (head[at - 1]!.lower === 'the' || (['most', 'least'].includes(head[at - 1]!.lower) && head[at - 2]?.lower === 'the'))
 }
 
 /** Whether the word at `at` is a superlative adjective: "best", "largest", or one after "most"/"least". */
-function isSuperlative(head: readonly Token[], at: number): boolean {
-  const word = head[at]!
-  if (word.pos !== 'ADJ') return false
-  return /^(?:best|worst|[a-z]{2,}est)$/.test(word.lower) && !/^(?:honest|modest|interest|earnest|manifest|robust)$/.test(word.lower) || ['most', 'least'].includes(head[at - 1]?.lower ?? '')
+function superlativeAt(head: readonly Token[], at: number): boolean {
+  return head[at]!.pos === 'ADJ' && isSuperlative(head[at]!.lower, head[at - 1]?.lower)
 }
 
 /**

@@ -360,7 +360,10 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
 /** Each clause of a sentence (`clause-segments.ts`) compressed into a bullet within the hard cap, or `undefined`; lazily, in order. */
 function* clauseBullets(tokens: readonly Token[], maxWords: number): Generator<Compressed | undefined> {
   // (Not a clause that ends on what waits for the words after it: "I fortunately fell upon this proposal, which".)
-  for (const clause of clauseSegments(tokens)) yield endsOnWhatItCuts(clause, tokens.slice(tokens.indexOf(clause.at(-1)!) + 1)) ? undefined : compressTokens(clause, maxWords, maxWords + 6)
+  for (const clause of clauseSegments(tokens)) {
+    const end = tokens.indexOf(clause.at(-1)!)
+    yield endsOnWhatItCuts(clause, end === -1 ? [] : tokens.slice(end + 1)) ? undefined : compressTokens(clause, maxWords, maxWords + 6)
+  }
 }
 
 /** The other clause of a sentence cut at its semicolon, when both clauses show a figure and the other one makes a bullet. */
