@@ -23,6 +23,7 @@ import { isJournalFront, sourcesParagraph, isPressFurniture } from './signposts.
 import { tokensText, type Token } from './nlp.js'
 import { withoutContinued } from './continued.js'
 import { shownKey } from './shown-bullets.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Headings of a section that already closes the talk. */
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
@@ -255,7 +256,7 @@ function sectionTexts(slides: readonly Slide[], options: ClosingOptions): string
 function spreadOver(candidate: Candidate, texts: readonly string[], least = 1): number {
   if (texts.length === 0) return 0
   const terms = [...candidate.terms].filter((term) => !/\d/.test(term))
-  const reached = texts.filter((text) => terms.filter((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text)).length >= least).length
+  const reached = texts.filter((text) => terms.filter((term) => new RegExp(`\\b${escapeStringRegexp(term)}`).test(text)).length >= least).length
   return reached / texts.length
 }
 

@@ -5,6 +5,7 @@
 import type { BlockContent, Heading, List, ListItem } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { LayoutChoice } from './layout-names.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** A heading that names a comparison: "Pros and cons", "Before and after", "Rust vs. Go", "Myths and facts". */
 export const comparisonHeading =
@@ -55,7 +56,7 @@ export function comparison(heading: Heading, body: readonly BlockContent[]): Pic
 /** The sides' first words in a heading "A vs. B" ("Front-End vs. Back-End Error Handling": front, back), if it has them. */
 function versusSides(heading: string): string[] | undefined {
   const match = /(\p{L}[\p{L}-]*)(?:\s+\S+)?\s+(?:vs\.?|versus)\s+(\p{L}[\p{L}-]*)/iu.exec(heading)
-  return match ? [match[1]!, match[2]!].map((side) => side.split('-')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : undefined
+  return match ? [match[1]!, match[2]!].map((side) => escapeStringRegexp(side.split('-')[0]!)) : undefined
 }
 
 /** Whether a column's bullets name one of the sides. */

@@ -15,6 +15,7 @@ import { isFormQuestion, isTeaser } from './signposts.js'
 import { emphasized, isLeadIn, isProse, isQuestionHeading, leadLabel, opensSeries, opensWithQuestion, proseText } from './block-kinds.js'
 import { splitSentences } from './sentences.js'
 import { definitionOf, type Definition } from './definitions.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Labels of a paragraph that names the people behind the page ("**Authors:** Jorge Castro, Duffie Cooley, …"): notes. */
 const bylineLabel = /^(?:authors?|by|written by|credits?|contributors?|editors?|photos?(?: by)?|images?)\s*:?$/i
@@ -155,6 +156,6 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
  * @param named Whether "is known as"/"is called" the term counts too.
  */
 function saysWhatIs(sentence: string, term: string, named = false): boolean {
-  const literal = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const literal = escapeStringRegexp(term)
   return new RegExp(`${named ? `\\b(?:is|are) (?:known as|called) ${literal}s?\\b|` : ''}^${literal}s? (?:is|are|means|refers to)\\b`, 'i').test(sentence)
 }

@@ -6,6 +6,7 @@ import type { ListItem } from 'mdast'
 import { countWords, isCitation } from '../text/lines.js'
 import { plainText } from './face-parts.js'
 import { monthName } from './grammar-words.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /**
  * The first figure a text names, as written: a number with a magnitude or
@@ -193,17 +194,17 @@ export function keyFigure(item: ListItem): string | undefined {
   // Of its figures the strongest, money or a magnitude or a share before a bare count ("…services to 1,000+ federal
   // government business lines, collecting 160 million transactions for $160 billion annually" shows "$160 billion", not
   // "1,000", a number a blind reader found meant nothing alone); of equals, the first.
-  const found = [...figures(text)].filter((each) => !/\d\s*(?:[KMGT]i?B|kB|bytes?)$/.test(each) && !new RegExp(`${each.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:[KMGT]i?B|kB)\\b`).test(text))
+  const found = [...figures(text)].filter((each) => !/\d\s*(?:[KMGT]i?B|kB|bytes?)$/.test(each) && !new RegExp(`${escapeStringRegexp(each)}\\s*(?:[KMGT]i?B|kB)\\b`).test(text))
   const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : spelledFigure(text)
   // ("It took about 15 mins to get in", "We arrived at least 30 minutes at the station": a wait told in passing is no finding;
   // a time compared or measured, "cut the build from 40 to 12 minutes", "responds within 200 ms", is.)
-  const number = figure?.replace(new RegExp(`\\s*${timeUnits}$`, 'i'), '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const number = figure === undefined ? undefined : escapeStringRegexp(figure.replace(new RegExp(`\\s*${timeUnits}$`, 'i'), ''))
   const timed = number !== undefined && new RegExp(`${number}\\s*${timeUnits}\\b`, 'i').test(text)
   if (timed && !/\b(?:faster|slower|less|more|fewer|than|from|cut|reduc\w*|sav\w*|average|median|per|each|every|within|under|record|only)\b/i.test(text)) return undefined
   // ("The task force report is about 30 pages": how long a document is, no finding to show big; nor "During my 25 years at
   // Trinity…", how long the writer has been somewhere.)
-  const escaped = figure?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const span = figure?.replace(/\s*(?:years?|decades?|months?)$/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = figure === undefined ? undefined : escapeStringRegexp(figure)
+  const span = figure === undefined ? undefined : escapeStringRegexp(figure.replace(/\s*(?:years?|decades?|months?)$/i, ''))
   return figure !== undefined && (new RegExp(`${escaped}[\\s-]*pages?\\b`, 'i').test(text) || new RegExp(`\\b(?:my|our|his|her|their) (?:nearly |almost |over |more than |some )?${span}\\s+(?:years?|decades?|months?)\\b`, 'i').test(text)) ? undefined : figure
 }
 

@@ -7,6 +7,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { splitSentences } from './sentences.js'
 import { modals } from './grammar-words.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Most words in a key phrase. */
 const phraseWords = 3
@@ -182,7 +183,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
   const inTitle = new Set([...titleWords, ...titleWords.flatMap((word) => (/^\p{L}{3,}(?:an|ian|ese)$/u.test(word) ? [word.replace(/(?:i?an|ese)$/, ''), word.replace(/(?:i?an|ese)$/, 'a')] : []))])
   // (A first name of someone the article names in full, "Victoria" of "Victoria Leachman", titles no slide.)
   const fullNames = texts.join('\n')
-  const firstName = (phrase: Phrase): boolean => phrase.words === 1 && phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)} \\p{Lu}\\p{Ll}+`, 'u').test(fullNames)
+  const firstName = (phrase: Phrase): boolean => phrase.words === 1 && phrase.name && new RegExp(`(?<![\\p{L}])${escapeStringRegexp(phrase.text)} \\p{Lu}\\p{Ll}+`, 'u').test(fullNames)
   const pagesWith = new Map<string, number>()
   for (const phrases of all) for (const key of new Set(phrases.map((phrase) => phrase.key))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
   // (The pages each phrase titled: a topic titles two runs of pages at most, not "Hajar" three times across an essay; a
@@ -220,7 +221,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
       // one name said twice in passing, "Amr" of "Amr and Marwa", no more a topic: a blind reader of set 54 asked what they were.)
       if (phrase.words === 1 && (quoted(phrase.text, texts[page]!) || (phrase.name && count < 3 && paired(phrase.text, texts[page]!)))) continue
       // (Nor a city of publication, "New York: Farrar, Straus and Giroux", "New York: Routledge".)
-      if (phrase.name && new RegExp(`(?<![\\p{L}])${escaped(phrase.text)}\\s*:\\s*\\p{Lu}`, 'u').test(texts[page]!)) continue
+      if (phrase.name && new RegExp(`(?<![\\p{L}])${escapeStringRegexp(phrase.text)}\\s*:\\s*\\p{Lu}`, 'u').test(texts[page]!)) continue
       if (onFace !== undefined && !onFace.includes(phrase.text.toLowerCase())) continue
       const runs = (titled.get(phrase.key) ?? []).filter((at, index, all) => all[index - 1] !== at - 1).length
       if (runs >= 2 && !titled.get(phrase.key)!.includes(page - 1)) continue
@@ -244,12 +245,12 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
 
 /** Whether a word is written in quotation marks on a page, alone or in a short phrase ("earn a grade of “Satisfactory”", "“Meets Expectations”"). */
 function quoted(word: string, text: string): boolean {
-  return new RegExp(`["“'‘](?:[\\p{L}-]+ ){0,2}${escaped(word)}(?: [\\p{L}-]+){0,2}[.,!?]?["”'’]`, 'u').test(text)
+  return new RegExp(`["“'‘](?:[\\p{L}-]+ ){0,2}${escapeStringRegexp(word)}(?: [\\p{L}-]+){0,2}[.,!?]?["”'’]`, 'u').test(text)
 }
 
 /** Whether a name is written paired with another ("Amr and Marwa", "Sara and Amr"): people named in passing. */
 function paired(name: string, text: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${escaped(name)},? (?:and|&) \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,? (?:and|&) ${escaped(name)}(?![\\p{L}])`, 'u').test(text)
+  return new RegExp(`(?<![\\p{L}])${escapeStringRegexp(name)},? (?:and|&) \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,? (?:and|&) ${escapeStringRegexp(name)}(?![\\p{L}])`, 'u').test(text)
 }
 
 /** The first compound ("x86 assembly", "Rustup components") on a face that no other face names, and not of the title. */
@@ -260,15 +261,10 @@ function ownPhrase(page: number, faces: readonly string[], inTitle: ReadonlySet<
     // (Not a name said in passing: "Just like Facebook in the early days" titled a page about booking sales meetings.)
     if (phrase.words < 2 || phrase.described || phrase.enclosed) continue
     if (phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) continue
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped(phrase.text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(others)) continue
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(phrase.text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(others)) continue
     return phrase
   }
   return undefined
-}
-
-/** Text as a regular expression that matches it literally. */
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**
@@ -278,7 +274,7 @@ function escaped(text: string): string {
 export function spelledOut(acronym: string, text: string): string | undefined {
   if (!/^\p{Lu}{2,6}s?$/u.test(acronym)) return undefined
   const letters = acronym.replace(/s$/, '').toLowerCase()
-  for (const match of text.matchAll(new RegExp(`((?:[\\p{L}-]+ ){${letters.length},${letters.length + 1}})\\(${escaped(acronym)}\\)`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(`((?:[\\p{L}-]+ ){${letters.length},${letters.length + 1}})\\(${escapeStringRegexp(acronym)}\\)`, 'gu'))) {
     const words = match[1]!.trim().split(' ')
     // The words whose initials spell it, with one small word among them at most ("Bureau of Labor Statistics").
     for (const count of [letters.length, letters.length + 1]) {

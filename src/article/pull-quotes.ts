@@ -9,6 +9,7 @@ import { plainText } from './face-parts.js'
 import { tagSentence } from './nlp.js'
 import { maskInchMarks } from './quotations.js'
 import { citedDate } from './signposts.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Fewest words in a quoted phrase inside a bullet that makes a pull quote. */
 const quotedPhraseWords = 6
@@ -38,7 +39,7 @@ export function quotedPhrase(source: ListItem | string, most = Infinity): string
   const written = typeof source === 'string' ? source : source.children[0]?.type === 'paragraph' ? plainText(source.children[0].children) : ''
   const text = maskInchMarks(written)
   for (const [open, close] of quotePairs) {
-    const pattern = new RegExp(`${escape(open)}([^${escape(open)}${escape(close)}]+)${escape(close)}`, 'gu')
+    const pattern = new RegExp(`${escapeStringRegexp(open)}([^${escapeStringRegexp(open)}${escapeStringRegexp(close)}]+)${escapeStringRegexp(close)}`, 'gu')
     for (const match of text.matchAll(pattern)) {
       const phrase = match[1]!.trim().replace(/[,;:]$/, '')
       const count = phrase.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
@@ -102,6 +103,3 @@ export function isQuotation(text: string): boolean {
   return quotePairs.some(([open, close]) => trimmed.startsWith(open) && trimmed.endsWith(close) && !trimmed.slice(1, -1).includes(close)) && trimmed.split(/\s+/).length >= 5
 }
 
-function escape(value: string): string {
-  return value.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&')
-}

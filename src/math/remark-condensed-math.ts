@@ -10,10 +10,7 @@ import type { InlineMath } from 'mdast-util-math'
 import { SKIP, visit } from 'unist-util-visit'
 import { inlineMath } from './inline-math.js'
 import type { Slide } from '../types.js'
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Split a text node at every formula in `formulas` (whole words only, longest first). */
 function splitText(node: Text, pattern: RegExp): PhrasingContent[] {
@@ -39,7 +36,7 @@ function restore(slide: Slide): void {
   }
   if (formulas.size === 0) return
   const sorted = [...formulas].sort((a, b) => b.length - a.length)
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\\\])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\\\])(?:${sorted.map((each) => escapeStringRegexp(each)).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
   for (const child of slide.children) {
     if (child.type === 'notes') continue
     visit(child, 'text', (node: Text, index, parent) => {

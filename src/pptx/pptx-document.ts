@@ -9,6 +9,7 @@ import type * as PptxModule from 'pptxgenjs'
 import { layoutSlide, slideSize, type Draw, type ImageSizes, type ParagraphDraw } from './pptx-layout.js'
 import { toHex, type PptxTheme } from './pptx-theme.js'
 import type { SlideModel, TextRun } from './slide-model-types.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** A picture's bytes, type and size. */
 export interface PptxImage {
@@ -136,12 +137,9 @@ export function finishSlideXml(xml: string, theme: Pick<PptxTheme, 'accent' | 'c
   const code = theme.codeFont.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
   return oneParagraphProperties(xml)
     .replace(/<a:buSzPct val="\d+"\/>(?=(?:<a:buFont[^>]*\/>)?<a:bu(?:Char|AutoNum)\b)/g, (size) => `<a:buClr><a:srgbClr val="${theme.accent}"/></a:buClr>${size}`)
-    .replaceAll(new RegExp(`(<a:(?:latin|ea|cs) typeface="${escapeRegExp(code)}") pitchFamily="\\d+"`, 'g'), '$1 pitchFamily="49"')
+    .replaceAll(new RegExp(`(<a:(?:latin|ea|cs) typeface="${escapeStringRegexp(code)}") pitchFamily="\\d+"`, 'g'), '$1 pitchFamily="49"')
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /**
  * Keep only the first `a:pPr` of each paragraph (`a:p`) of a DrawingML part.

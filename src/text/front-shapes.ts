@@ -4,6 +4,7 @@
  */
 import { countWords, isHeadlineShaped, maxHeadingWords, startsLikeTitle } from './lines.js'
 import { isBareName, looksLikeName } from './byline.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** A numbered heading: `1. Introduction`, `2) Method`, `2.1 Scope` (not `9 Ways to…`). */
 export const numberedHeading = /^\(?\d+(?:\.\d+)*[.)]\s|^\d+\.\d+(?:\.\d+)*\s/
@@ -131,7 +132,7 @@ export function isMasthead(line: string, foot: readonly string[]): boolean {
   if (countWords(text) > 6 || /[.!?:;,]$/.test(text)) return false
   const [name = '', tagline] = text.split(/\s+[·|]\s+/)
   if (tagline !== undefined && isBareName(name) && countWords(tagline) <= 4 && /^(?:\p{Ll}|(?:blog|weblog|home(?:page)?|notes|writing)$)/u.test(tagline)) return true
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeStringRegexp(name)
   const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu')
   // (Or in the page's own citation: "Christopher Steven Marcum (March 11, 2026). "AI Robots…" Open Evidence. https://doi.org/…".)
   // (Not the title itself, quoted in the page's citation: 'C Herbert, … (2020) "Carbon offsets burning" CarbonPlan'.)

@@ -9,6 +9,7 @@ import { isQuestionOverAnswer, isStandaloneQuestion, speakerWords, type BodyShap
 import { isAttributionLine, nextPartLink } from './boilerplate-lines.js'
 import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, isTitleCase, linkLabel, startsLowercase, timeStamp } from './lines.js'
 import { isPersonWithRole, isPictureCredit } from './credit-lines.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -341,7 +342,7 @@ function namesBackOnly(line: string, above: string, below: string): boolean {
   if (/^(?:how|why|what|when|where|who|which|our|my|your|\p{L}+ing)\b/iu.test(words[0]!) || /\d/.test(line)) return false
   const quoted = [...line.matchAll(/['‘"“]([^'’"”]{2,40})['’"”]/g)].map((match) => match[1]!)
   const names = quoted.length > 0 ? quoted : words.slice(1).filter((word) => /^\p{Lu}[\p{L}\d-]+$/u.test(word))
-  const named = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+  const named = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}])${escapeStringRegexp(name)}(?![\\p{L}])`, 'u').test(text)
   // (A line whose own common noun the text below takes up opens that text: "Bus ride to Dien Bien Phu" over "…looking for
   // the right bus…", though the paragraph above had named the town.)
   const taken = words.map((word, at) => (at === 0 ? word.toLowerCase() : word).replace(/[^\p{L}]/gu, '')).some((word) => /^\p{Ll}{3,}$/u.test(word) && !minor.has(word) && named(below.toLowerCase(), word))

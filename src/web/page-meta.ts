@@ -8,6 +8,7 @@ import { toString } from 'hast-util-to-string'
 import { visitParents } from 'unist-util-visit-parents'
 import { parseByline } from '../text/byline.js'
 import { isBylineBox } from './element-class.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** What {@link pageMeta} found. */
 export interface PageMeta {
@@ -46,7 +47,7 @@ export function clean(text: string): string {
 export function stripSiteSuffix(title: string, site?: string): string {
   let out = clean(title)
   if (site) {
-    const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const escaped = escapeStringRegexp(site)
     out = out.replace(new RegExp(`(?:${suffixSeparator.source})${escaped}$`, 'i'), '').replace(new RegExp(`^${escaped}\\s*[|–—·•:»-]\\s+`, 'i'), '')
   }
   const parts = out.split(suffixSeparator)
