@@ -161,6 +161,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** A footnote of a plain-text article (it ended in a link back, `↩︎`): it goes to the speaker notes. */
     footnote?: boolean | undefined
+    /** Back matter folded into the notes ("Thanks and gratitude"): said aloud, never the talk's closing line. */
+    backMatter?: boolean | undefined
   }
   interface ListItemData {
     /**
@@ -270,9 +272,12 @@ function leadParts(node: Paragraph): { label: string; prose: string } | undefine
     return prose.trim() === '' ? undefined : { label: `${match[1]!} ${match[2]!}`, prose }
   }
   if (first?.type !== 'strong' || rest.length === 0) return undefined
-  const label = toString(first).trim()
-  const after = toString({ type: 'paragraph', children: rest })
-  if (label === '' || countWords(label) > leadLabelWords || after.trim() === '') return undefined
+  // ("**Step 5:** **Interview with the Senior Director of Strategy and Design**<br>Discuss…": a number's label and the
+  // step's name, both bold, over its line break are one label.)
+  const named = /:$/.test(toString(first).trim()) && rest[0]?.type === 'text' && rest[0].value.trim() === '' && rest[1]?.type === 'strong' && (rest[2]?.type === 'break' || (rest[2]?.type === 'html' && /^<br\s*\/?>$/i.test(rest[2].value)))
+  const label = named ? `${toString(first).trim()} ${toString(rest[1]!).trim()}` : toString(first).trim()
+  const after = toString({ type: 'paragraph', children: named ? rest.slice(2) : rest })
+  if (label === '' || countWords(label) > leadLabelWords + (named ? 4 : 0) || after.trim() === '') return undefined
   // A run-in label ends with its punctuation ("**Reviewing.** …", "**Tip:** …"); "**Production software review** occurs…" is a bold subject.
   // (So is a bold term on a line of its own over what it means: a glossary's "**Backdoor**" and "A method of bypassing…".)
   if (!/[.:?!—–-]$/.test(label) && !/^\s*[.:?!—–-]/.test(after) && !/^[ \t]*\n/.test(after)) return undefined

@@ -124,7 +124,7 @@ function noteParagraphs(slide: Slide): Paragraph[] {
   // (Nor a journal's front, "Katherine Cook Received 2018-08-05 Citation: …", which had closed a talk.)
   // (Nor a list of sources written as one paragraph under its label.)
   // (Nor a postscript, "Update: The campaign has included my snowy New Hampshire interaction…", which had closed a talk.)
-  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()) && !sourcesParagraph.test(toString(node).trim()) && !postscript.test(toString(node).trim()) && !isPressFurniture(toString(node)))
+  return slide.children.flatMap((child) => (child.type === 'notes' ? child.children : [])).filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.footnote && !node.data?.backMatter && !isDateLine(toString(node).trim()) && !isJournalFront(toString(node).trim()) && !sourcesParagraph.test(toString(node).trim()) && !postscript.test(toString(node).trim()) && !isPressFurniture(toString(node)))
 }
 
 /** Whether a candidate reads as a claim of the talk on its own. */

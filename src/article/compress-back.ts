@@ -95,9 +95,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '') && tokens[0]!.pos !== 'ADP' && !/^(?:aside|apart) from\b/i.test(tokensText(tokens.slice(0, 3)))
     // (", both for travel time from… and for travel between…": the places a claim holds, after it.)
     const bothFor = isComma(token) && next.lower === 'both' && after?.pos === 'ADP'
-    // (", the vast majority of which are situated in low-density zoning", ", most of whom…": a relative of a share of the noun,
-    // cut only from a sentence too long for a bullet whole: "…risks to forest carbon permanence, many of which are accelerating…".)
-    const share = isComma(token) && wordsOf(tokens) > 20 && /^(?:(?:the )?(?:vast |great |overwhelming )?(?:majority|bulk|rest|remainder)|most|many|some|few|several|half|one|two|three|a (?:third|quarter|half|few|handful)|\d+%?) of (?:which|whom)\b/i.test(tokensText(tokens.slice(index + 1, index + 8)))
+    // (", the vast majority of which are situated…", ", most of whom…", ", upon which you will have 3 hours…": a relative of a share of the noun, or after
+    // a preposition, cut only from a sentence too long for a bullet whole: "…risks to forest carbon permanence, many of which are accelerating…".)
+    const share = isComma(token) && wordsOf(tokens) > 20 && /^(?:(?:(?:the )?(?:vast |great |overwhelming )?(?:majority|bulk|rest|remainder)|most|many|some|few|several|half|one|two|three|a (?:third|quarter|half|few|handful)|\d+%?) of|upon|after|through|by|during|under|within) (?:which|whom)\b(?! case)/i.test(tokensText(tokens.slice(index + 1, index + 8)))
     // (", and subsequently improving departmental submissions": a second participle after "and", an adverb between.)
     const gerund = (other: Token | undefined): boolean => other?.pos === 'VERB' && /ing$/.test(other.lower) && other.lower.length > 5
     // (Only after one that follows its noun, "…other networks looking at how to…": not the last of a series, "…designing
@@ -162,9 +162,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const lastItem = ['or', 'and'].includes(head.at(-2)?.lower ?? '') && head.at(-1)?.pos === 'PROPN'
     if (lastItem && tokens.slice(index + 1).some((other) => other.pos === 'NUM')) continue
     // "…require that contributors confirm, on click, that…": the verb's object is in the tail; so is a quotation a verb
-    // announces by a colon ("…in the mind of Epicharmus when writing: "Drinking leads to…"").
+    // announces by a colon ("…in the mind of Epicharmus when writing: "Drinking leads to…""); not a noun, "…at a time of your choosing".
     const last = head[head.length - 1]!
-    if (last.pos === 'VERB' && (objectClauseVerbs.has(last.lemma) || (token.value === ':' && /^["“‘]/.test(next.value)))) continue
+    if (last.pos === 'VERB' && !/^(?:my|your|his|its|our|their|the|a|an)$/.test(head.at(-2)?.lower ?? '') && (objectClauseVerbs.has(last.lemma) || (token.value === ':' && /^["“‘]/.test(next.value)))) continue
     // (Nor one that ends on ", and looping back to my opening sentence": a gerund tacked on by "and" goes with what it announces.)
     const and = head.findLastIndex(isComma)
     if (token.value === ':' && and > 0 && head[and + 1]?.lower === 'and' && ['VERB', 'NOUN'].includes(head[and + 2]?.pos ?? '') && /ing$/.test(head[and + 2]!.lower) && ['ADV', 'ADP'].includes(head[and + 3]?.pos ?? '') && !hasFiniteVerb(head.slice(and + 2))) continue

@@ -27,7 +27,7 @@ import { dropDateline, dropEitherWay, dropFrame, dropPointingFrame, dropGenericL
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
 import { onlyRelative } from './clause-segments.js'
-import { hedge } from './compress-words.js'
+import { commaConnectives, hedge } from './compress-words.js'
 import { asTheCaseMayBe } from './grammar-words.js'
 import { Memo, tokensKey } from './memo.js'
 import { participleForm } from './token-text.js'
@@ -225,6 +225,11 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // ("…, and crucially, the detectorists who had located the material had come across…": an adverb set off by commas.)
     // (Not one that ties the clause to the one before: "…; otherwise, you paid a fee".)
     if (tail[0]?.pos === 'ADV' && /ly$/.test(tail[0].lower) && isComma(tail[1]) && tail.length > 4) tail = withoutLeadingSpace(tail.slice(2))
+    // (And a connective set off by its comma: "…, but just to briefly summarise, for any of our UX designer roles we seek…".)
+    const connective = tail.findIndex((other, at) => at <= 5 && isComma(other) && commaConnectives.has(tail.slice(0, at).map((each) => each.lower).join(' ')))
+    if (connective > 0 && tail.length > connective + 4) tail = withoutLeadingSpace(tail.slice(connective + 1))
+    const turned = connective > 0 && ['but', 'yet'].includes(conj.lower) && hasFiniteVerb(tail) ? compressWhole(capitalise(tail), maxWords, hardCap) : undefined
+    if (turned) return turned
     // ("…, and even more spectacularly 99th percentile response times drop…": adverbs before the subject.)
     // (Not "…, less verbose, and more expressive codebases": an adverb before an adjective is the list's next item.)
     const opening = tail.find((other) => other.pos !== 'ADV')

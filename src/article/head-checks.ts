@@ -6,6 +6,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { hasFiniteVerb, isComma, isDash, isStatement, isVerb, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { finiteAuxiliaries, isSuperlative, sayingThat } from './grammar-words.js'
+import { commaConnectives } from './compress-words.js'
 
 /**
  * Whether a part ends in a conjunction and a phrase fronted before a clause still to come: "Condoleezza Rice even
@@ -19,6 +20,10 @@ export function awaitsClause(head: readonly Token[]): boolean {
   // (Or a subordinate clause after a comma whose subject came and whose verb has not: "Little is known about Haughton's
   // tenure, as the records of the Club | , housed at…, end with the 1920 season".)
   const comma = head.findLastIndex(isComma)
+  // (Or a conjunction and a connective only, its clause after the cut: "…in each role, but just to briefly summarise | , for
+  // any of our UX designer roles we seek folks…".)
+  const opener = head.slice(comma + 1).map((token) => token.lower)
+  if (comma > 0 && ['but', 'and', 'so', 'yet'].includes(opener[0] ?? '') && commaConnectives.has(opener.slice(1).join(' '))) return true
   const subordinate = ['as', 'because', 'since', 'while', 'whereas', 'although', 'though', 'when', 'if', 'unless', 'once'].includes(head[comma + 1]?.lower ?? '')
   if (comma > 0 && subordinate && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(head[comma + 2]?.pos ?? '') && noVerbAfter(head, comma + 1)) return true
   const and = head.findLastIndex((token) => token.pos === 'CCONJ' && ['and', 'but', 'or', 'yet', 'so'].includes(token.lower))

@@ -18,6 +18,9 @@ import { dropSetUp } from './compress-reveals.js'
 import { enumeration, type Enumeration } from './enumerations.js'
 import { isCaption, isFigureCaption, isPointer, isSignpost, isBareLeadIn } from './signposts.js'
 
+/** A word that opens a sentence summing up what came before: "Overall, …", "All in all, …". */
+const sumsUp = /^(?:overall|all in all|in short|in sum|in summary|to sum up|to summari[sz]e|in conclusion|all told),\s/i
+
 /** Everything found in one sentence alone, whatever its place in the section. */
 export interface Analysis {
   /** The sentence as written. */
@@ -162,7 +165,9 @@ function analyseAnew(sentence: string, maxWords: number, alone: boolean): Analys
     // grounded in those principles, TOPS aims to inspire a true transformation to open science".)
     // (Nor the claim inside a hedge after a phrase that points back: "Processing all of this, it seems like | making STEM
     // careers… familiar to young people is one of the most useful outcomes…".)
-    vague: bullet !== undefined && (announced || framedAfterPhrase(tokens) || sentence.startsWith(bullet.text) || afterFrontedClause(sentence, bullet.text) || afterReportingFrame(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
+    // (Nor one after a word that sums up, "Overall, the Contributor Summit and FOSDEM were both wildly successful…[, proving
+    // again how important these events are]": the bullet leans on nothing the sentence's cut tail did.)
+    vague: bullet !== undefined && (announced || framedAfterPhrase(tokens) || sentence.startsWith(bullet.text) || sumsUp.test(sentence) || afterFrontedClause(sentence, bullet.text) || afterReportingFrame(sentence, bullet.text)) ? isVague(bullet.tokens, bullet.text) : isVague(tokens, sentence) || (bullet !== undefined && isVague(bullet.tokens, bullet.text))
   }
 }
 

@@ -183,7 +183,9 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
  */
 function withoutRepeat(slides: RootContent[], end: number, line: Slide, maxWords: number | undefined): void {
   const before = slides[end - 1]
-  const closing = toString(line.children.find((child) => child.type === 'list') ?? { type: 'text', value: '' })
+  // (Its last bullet: a "Takeaways" slide gives the thesis first.)
+  const lines = line.children.find((child) => child.type === 'list')
+  const closing = toString(lines?.type === 'list' ? (lines.children.at(-1) ?? lines) : { type: 'text', value: '' })
   const short = compressSentence(closing, { maxWords: maxWords ?? 14 })?.text
   if (before?.type !== 'slide') return
   const list = before.children.filter((child) => child.type === 'list').at(-1)

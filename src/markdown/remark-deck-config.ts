@@ -75,7 +75,9 @@ function writersOf(tree: Root, author: unknown): string | undefined {
   if (first?.type !== 'paragraph') return undefined
   // (Or a paragraph of names alone after the standfirst: "*A little-known federal program…*" / "**By Erika L. Moritsugu,
   // Krystal Ka‘ai, and Philip Kim**".)
-  const byline = second?.type === 'paragraph' && /^by\s/i.test(toString(second).trim()) && toString(second).length <= 120 && /^(?:emphasis|strong)$/.test(first.children[0]?.type ?? '') ? toString(second).trim() : undefined
+  // (Or a paragraph the article opens with that is only its byline, in italics: "_By Lucy Blackwell : Senior Design Manager_".)
+  const own = /^by\s/i.test(toString(first).trim()) && toString(first).length <= 120 && first.children.length === 1 && /^(?:emphasis|strong)$/.test(first.children[0]!.type) ? toString(first).trim() : undefined
+  const byline = (own ?? (second?.type === 'paragraph' && /^by\s/i.test(toString(second).trim()) && toString(second).length <= 120 && /^(?:emphasis|strong)$/.test(first.children[0]?.type ?? '') ? toString(second).trim() : undefined))?.replace(/\s+:\s+/, ', ')
   const sentence = byline ? `Written ${byline.charAt(0).toLowerCase()}${byline.slice(1)}` : /^[^\n]*?[.!?](?=\s|$)|^[^\n]+/.exec(toString(first).trim())?.[0] ?? ''
   const writers = writtenBy(sentence)
   if (byline && !writers?.whole) return undefined

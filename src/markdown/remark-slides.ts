@@ -76,9 +76,10 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       // hesitating to use the word 'disability,' people are unwittingly reinforcing the stigma…".)
       // (Not one the article opens with word for word, "It's important to remember that the government is more than its elected
       // officials…", maybe after a picture's caption: the talk's first slide says it; one its conclusion repeats is the thesis a title slide states.)
-      const opening = plainWords(slides.slice(1).map(({ slide }) => toString(slide)).join(' ')).indexOf(plainWords(String(config.description ?? '')))
+      // (An HTML paragraph, "<p class="post__excerpt">In the interest of…", goes to the notes: it says nothing on a face.)
+      const opening = plainWords(slides.slice(1).map(({ slide }) => toString(slide, { includeHtml: false })).join(' ')).indexOf(plainWords(String(config.description ?? '')))
       // (Nor one it opens with in other words but for a few, "As we step into the first days of 2026, we are taking a moment…" over "As we step into 2026, we are taking a moment…".)
-      const said = typeof config.description === 'string' && ((opening !== -1 && opening <= 600) || sameWords(String(config.description), slides.slice(1, 3).map(({ slide }) => toString(slide)).join(' ')))
+      const said = typeof config.description === 'string' && ((opening !== -1 && opening <= 600) || sameWords(String(config.description), slides.slice(1, 3).map(({ slide }) => toString(slide, { includeHtml: false })).join(' ')))
       const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 && !said ? config.description : undefined
       first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst } : config))
       const kicker = titleSlideKicker(config)

@@ -37,7 +37,8 @@ const nameOn = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*
 const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `, ` // ` ("Dylan Baker // January 2022"). */
 // (And a stop or a semicolon before the date's word: "By Rohan Kumar (Seirdy). Published 2021-01-27; last updated 2021-12-13.")
-const bylineSeparator = /\s*[·•|]\s*|\s+(?:[—–-]|\/\/)\s+|[.;]\s+(?=(?:first |last )?(?:published|updated|posted|revised|modified)(?: on)?:?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i
+// (A colon spaced on both sides parts the name from the role: "By Lucy Blackwell : Senior Design Manager".)
+const bylineSeparator = /\s*[·•|]\s*|\s+(?:[—–:-]|\/\/)\s+|[.;]\s+(?=(?:first |last )?(?:published|updated|posted|revised|modified)(?: on)?:?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i
 /** A press-release dateline at the start of the first paragraph: `RIVERSIDE, 12 October 2026 — `. */
 const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]+(?:,\\s*[\\p{L} .]+)?,\\s*(${datePattern.source})\\s*(?:[—–-]|--)`, 'u' + 'i')
 

@@ -16,6 +16,8 @@ const pictureCredit = /\b(?:created|designed|drawn|taken|made|photographed|paint
  * @param text A line or a short paragraph.
  */
 export function isPictureSource(text: string): boolean {
+  // ("Cover image by Tony Hisgett from Birmingham, UK. Taken from Commons, licensed under CC-BY-2.0.": the post's picture and its maker.)
+  if (countWords(text) <= 40 && /^(?:cover|header|featured|hero|banner|lead|title|top) (?:image|photo(?:graph)?|picture|illustration|graphic|artwork) (?:by|from|courtesy of|credit)\b/i.test(text.trim())) return true
   return (countWords(text) <= 24 && /(?:^|[.!?]\s+)(?:photo |image |picture )?credits?\s*:\s*\p{Lu}[^!?]{0,60}$/iu.test(text.trim())) || (countWords(text) <= 12 && /^(?:src|(?:image |photo |picture )?credits?|(?:data |image |photo |chart )?sources?)\s*:\s*\S[^!?]{0,90}$/i.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text)) || (countWords(text) <= 40 && /^(?:this|the) (?:(?:header|featured|cover|top|banner|lead|title|above|below) )?(?:graphic|image|photo|photograph|picture|illustration|chart|map|diagram|infographic|drawing)s?(?: (?:for|of|in|on|at the top of) (?:this|the) (?:article|post|page|blog post))? (?:was|is|were|are) (?:(?:originally|first|kindly) )?(?:found|posted|created|made|taken|drawn|provided|shared|produced|designed|sourced|used|courtesy)\b/i.test(text.trim())) || (countWords(text) <= 16 && /^\S+(?:\s+\S+){2,}\s+(?:report|book|magazine|issue|album|brochure)\s+cover$/i.test(text.trim()))
 }
 

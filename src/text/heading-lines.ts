@@ -55,7 +55,7 @@ const figureBelow = /\b(?:(?:visuali[sz]ation|chart|graph|plot|figure|map|diagra
 const figureAbove = /^(?:as (?:we|you|one) can see\b|as (?:is )?shown (?:above|here)\b|(?:in|from) the (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram|image|picture|photo) above\b|(?:this|the) (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram) (?:above )?(?:shows|illustrates|reveals|demonstrates)\b)/i
 
 /** A back-matter heading: "References", "Notes and sources", "About the author", "How to cite". */
-export const backMatterHeading = /^(?:\*?(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|see also|find out more|learn more|more information|further information|useful links|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?|(?:recommended|suggested) citation|cite (?:this(?: (?:article|post|piece))?|as))\s*:?$/i
+export const backMatterHeading = /^(?:\*?(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|(?:special |many )?thanks(?: and (?:gratitude|acknowledge?ments))?|thank you|see also|find out more|learn more|more information|further information|useful links|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?|(?:recommended|suggested) citation|cite (?:this(?: (?:article|post|piece))?|as))\s*:?$/i
 
 export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!
@@ -87,6 +87,10 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // still write Dockerfiles?") that stands apart and leads a paragraph is a heading.
   // (In text with a paragraph a line and no blank lines, the line before must end its sentence instead.)
   const apart = line.gap || (!shape.wrapped && !shape.spaced && previous?.kind === 'text' && endsSentence(previous.source.text))
+  // (Not a long question alone of its kind in the text, one sentence, a textbook's exercise over its answer: "Why would it be good for
+  // cases within each stratum to be very similar?" had titled the section's last two slides, on other methods.)
+  const asks = (text: string): boolean => (/\?["'”’)]*$/.test(text) && isHeadlineShaped(text)) || isQuestionLine(text)
+  if (line.kind === 'text' && countWords(content) >= 10 && asks(content) && !isQuestionLine(content) && body.filter((other) => other.kind === 'text' && other.gap && asks(other.source.text)).length === 1) return false
   const questions = line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)
   // A label in Title Case set apart before a paragraph ("All Time Review:" / (blank) / "On average, we receive…") names a section.
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)

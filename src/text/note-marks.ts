@@ -19,9 +19,9 @@ const noteLine = /^\[\d{1,3}\]\s*(?=\S)(?!\[)/
 
 /**
  * A footnote's number copied glued to the end of a sentence or clause: "…on federal land.9 Since…", "…(13,945).13 14 The…",
- * "…is FLOSS.2", "…is called “weft”.3", "…could make 'real' software."1", "Stick Shuttle (at least 1)1".
+ * "…is FLOSS.2", "…is called “weft”.3", "…could make 'real' software."1", "Stick Shuttle (at least 1)1", "…dissatisfied with the product? Why?2".
  */
-const gluedMarker = /((?:(?<![\p{L}.])\p{Ll}{2,}|\p{Ll}{3,}|(?<![\p{L}.])\p{Lu}{3,})(?:[.,;:][”"’]|[”"’]?[.,;:”"’])|\)[.,;:”"’]?)\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
+const gluedMarker = /((?:(?<![\p{L}.])\p{Lu}?\p{Ll}{2,}|\p{Ll}{3,}|(?<![\p{L}.])\p{Lu}{3,})(?:[.,;:?!][”"’]|[”"’]?[.,;:?!”"’])|\)[.,;:”"’]?)\d{1,2}(?: \d{1,2}(?= \p{Lu}))?(?=\s|$)/gu
 
 /**
  * A footnote's number glued after a year that ends a sentence, once the text has glued ones ("…and Dallas between 1950

@@ -1,0 +1,125 @@
+/**
+ * What the thirty-eighth session (7 December 2026) found reading decks as
+ * their speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { compressSentence } from '../../src/article/compress.js'
+import { renderDeck } from '../../src/index.js'
+import { textToMarkdown } from '../../src/text/to-markdown.js'
+import { parseByline } from '../../src/text/byline.js'
+import { isPictureSource } from '../../src/text/credit-lines.js'
+import { facesOf } from '../helpers/deck-text.js'
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+/** The face text of a Markdown article rendered in article mode. */
+async function faces(source: string, name = 'article.md'): Promise<string> {
+  const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
+  return facesOf(html)
+}
+
+/** Filler prose, so that a short test article is condensed as a long one is. */
+const filler = (topic: string): string =>
+  `The ${topic} team reviews every application by hand and writes to each person who applies. We read each letter closely and we answer questions by email within a week. Most people hear back from us before the end of the month.`
+
+test('an italic byline with a spaced colon before the role signs the deck, and a standfirst only in HTML is its subtitle', async () => {
+  // Lucy Blackwell, "How we hire UX designers at Wikimedia" (Wikimedia Design Blog, 2021, CC BY-SA 4.0, Markdown): the
+  // deck's second slide was "Introduction" with the one bullet "By Lucy Blackwell : Senior Design Manager", and the
+  // front matter's excerpt was on no slide (the body says it only in a raw `<p class="post__excerpt">`, for the notes).
+  assert.deepEqual(parseByline('By Lucy Blackwell : Senior Design Manager'), { byline: 'Lucy Blackwell, Senior Design Manager' })
+  const source = ['---', 'title: How we hire UX designers at Wikimedia', 'excerpt: This article attempts to answer some of the questions that people who want to apply for a UX design job at Wikimedia may have.', 'date: 2021-04-07', '---', '',
+    '<p class="post__excerpt">In the interest of providing more clarity over our hiring process, this article will attempt to answer some of the questions that people who want to apply for a UX design job at Wikimedia may have...</p>', '',
+    '_By [Lucy Blackwell](https://twitter.com/lucyblackwell) : Senior Design Manager_', '',
+    '### Mission Alignment', '', filler('design'), '', '### Design skills', '', filler('hiring'), '', '### Your portfolio', '', filler('portfolio')].join('\n')
+  const shown = await faces(source)
+  assert.match(shown, /How we hire UX designers at Wikimedia This article attempts to answer some of the questions .* Lucy Blackwell, Senior Design Manager/)
+  assert.doesNotMatch(shown, /By Lucy Blackwell :/)
+})
+
+test('a step number and its name, both bold over a line break, are one label', async () => {
+  // The same post: "**Step 5:** **Interview with the Senior Director of Strategy and Design**<br>Discuss product strategy…"
+  // showed "Step 5: Interview with the Senior Director of Strategy and Design Discuss product strategy…", no colon between
+  // the step and what it does; Step 4 lost its name to its first part's.
+  const steps = ['**Step 1: Interview with Recruiter**<br>', 'Discuss your experience and why you\'re interested in working at Wikimedia.', '',
+    '**Step 4:** **Panel interview with Designers, Product Manager & UX Engineer**<br>', '*Part 1 - Designers:* Present and discuss your design task, followed by UX and design focused discussion.', '',
+    '**Step 5:** **Interview with the Senior Director of Strategy and Design**<br>', 'Discuss product strategy and other related questions specific to your application.'].join('\n')
+  const shown = await faces(['# Hiring', '', filler('design'), '', '## Our interview process', '', filler('hiring'), '', steps].join('\n'))
+  assert.match(shown, /Step 5: Interview with the Senior Director of Strategy and Design: Discuss product strategy/)
+  assert.match(shown, /Step 4: Panel interview with Designers, Product Manager (?:&|&#x26;) UX Engineer:/)
+})
+
+test('a relative after a preposition trails, and "your choosing" is no verb waiting for its object', () => {
+  // The same post: "Step 3: Design task" was on no slide, its sentence never cut to a bullet.
+  assert.equal(bullet('Task will be sent out at a time of your choosing, upon which you will have 3 hours to complete the task and return it by email.'), 'Task will be sent out at a time of your choosing')
+  // ("…, in which case…" is a consequence, not a relative to cut.)
+  assert.match(bullet('You can write the draft at a time of your choosing, in which case we check it.') ?? '', /in which case we check it$/)
+})
+
+test('a connective after "but" waits for its clause, which is the bullet', () => {
+  // The same post: "Our job descriptions outline the specific skills we're looking for in each role, but just to briefly
+  // summarise" ended on the signpost; the claim after it is what the section seeks.
+  assert.equal(bullet('Our job descriptions outline the specific skills we\'re looking for in each role, but just to briefly summarise, for any of our UX designer roles we seek folks that can envision and create experiences that reduce complexity.'), 'For any of our UX designer roles we seek folks that can envision and create experiences that reduce complexity')
+})
+
+test('a cover image\'s credit is where the picture came from, no bullet', () => {
+  // The same post ended its last slide on "Cover image by Tony Hisgett from Birmingham, UK".
+  assert.equal(isPictureSource('Cover image by Tony Hisgett from Birmingham, UK. Taken from Commons, licensed under CC-BY-2.0.'), true)
+  assert.equal(isPictureSource('Header photo by Ana Ruiz.'), true)
+  assert.equal(isPictureSource('The cover of the report shows a map of the river.'), false)
+})
+
+test('footnote numbers glued after a question mark count with the rest', () => {
+  // Mine Çetinkaya-Rundel and Johanna Hardin, "Introduction to Modern Statistics", 2nd ed., chapter 2 (OpenIntro, 2024,
+  // CC BY-SA 3.0, copied text): "…what represents an individual case.1" kept its note's number, the other note's
+  // "…dissatisfied with the product? Why?2" not counted with it.
+  const text = ['Study design', '', 'Populations and samples', '',
+    'Consider the population of swordfish in the Atlantic Ocean and the students of one university over five years. For the second and third questions above, identify the target population and what represents an individual case.1', '',
+    'Sampling from a population', '',
+    'We can easily access ratings for products, sellers, and companies through websites. If 50% of online reviews for a product are negative, do you think this means that 50% of buyers are dissatisfied with the product? Why?2', '',
+    'Footnotes', '', '1. The question is only relevant to students who complete their degree.', '', '2. Answers will vary.'].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /an individual case\.(?!1)/)
+  assert.match(markdown, /with the product\? Why\?(?!2)/)
+})
+
+test('a long question alone of its kind in a text is no heading', () => {
+  // The same chapter: "Why would it be good for cases within each stratum to be very similar?", a guided practice over its
+  // answer, titled the section's last two slides, on cluster sampling and a malaria study.
+  const paragraph = (topic: string): string => `${topic} is one of the sampling methods this chapter describes in detail. It works best when the population is split into groups before anyone is sampled.`
+  const text = ['Study design', '', 'Four sampling methods', '', paragraph('Stratified sampling'), '', 'Why would it be good for cases within each stratum to be very similar?', '',
+    'We might get a more stable estimate for the subpopulation in a stratum if the cases are very similar.', '', paragraph('Cluster sampling'), '', 'Sampling in practice', '', paragraph('Multistage sampling')].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ Why would it be good/m)
+  assert.match(markdown, /^#+ Sampling in practice/m)
+  // (Two questions or more keep their headings, as an FAQ's and an explainer's do.)
+  const asked = text.replace('Sampling in practice', 'What does this mean for a survey?')
+  assert.match(textToMarkdown(asked), /^#+ Why would it be good/m)
+})
+
+test('a thanks heading deep in a text without other headings stays one', () => {
+  // Kevin Martens, "Jenkins Contributor Summit and FOSDEM Recap" (jenkins.io, 2024, CC BY-SA 4.0, copied text): "Thanks and
+  // gratitude", the one heading, after most of the words, was read as a line of prose.
+  const paragraph = 'The summit brought the contributors of the project together in one room for a whole day of talks, demos and a group coding session that ran late into the evening.'
+  const text = ['Summit Recap', '', ...Array.from({ length: 16 }, () => [paragraph, '']).flat(), 'Thanks and gratitude', '', 'We want to share our deep appreciation to Betacowork for providing a room for the summit.'].join('\n')
+  assert.match(textToMarkdown(text), /^#+ Thanks and gratitude$/m)
+})
+
+test('a verb that tells things apart takes its "when" clause as its object', () => {
+  // The OpenIntro chapter: "We use specific terms in order to differentiate" had lost what they tell apart.
+  assert.notEqual(bullet('We use specific terms in order to differentiate when a number is being calculated on a sample of data (sample statistic) and when it is being calculated or considered for calculation on the entire population (population parameter).'), 'We use specific terms in order to differentiate')
+})
+
+test('a sentence that sums up keeps its claim when its cut tail pointed back, and thanks are no closing line', async () => {
+  // The Jenkins recap: "Overall, the Contributor Summit and FOSDEM were both wildly successful for the Jenkins community,
+  // proving again how important these events are" was on no slide ("these events" in the cut tail had made it lean), and
+  // the "Thanks and gratitude" at its end, back matter, had taken the talk's last slide with two bullets of no thanks.
+  const { scoreSentences } = await import('../../src/article/sentence-score.js')
+  const [candidate] = scoreSentences([['Overall, the Contributor Summit and FOSDEM were both wildly successful for the Jenkins community, proving again how important these events are.']], { maxWords: 14, lang: 'en' })
+  assert.equal(candidate!.vague, false)
+  assert.equal(candidate!.bullet?.text, 'The Contributor Summit and FOSDEM were both wildly successful for the Jenkins community')
+  const { isBackMatter } = await import('../../src/article/back-matter.js')
+  assert.equal(isBackMatter('Thanks and gratitude'), true)
+  assert.equal(isBackMatter('Special thanks'), true)
+})
