@@ -212,10 +212,16 @@ export function dropFronted(tokens: Token[]): Token[] {
   const gerundSubject = /ing$/.test(first.lower) && ['when', 'how', 'what', 'which', 'whether', 'who', 'where', 'why'].includes(tokens[1]?.lower ?? '')
   // ("Said large corporations took a different stance…": "said" before its noun points back, as "these" does; no participle.)
   const pointing = first.lower === 'said' && ['ADJ', 'NOUN'].includes(tokens[1]?.pos ?? '')
-  const participle = first.pos === 'VERB' && !gerundSubject && !pointing && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower))) && !(/ing$/.test(first.lower) && !/^(?:according|depending|regarding|including|considering|concerning|following|excluding)$/.test(first.lower) && startsClause(tokens))
+  // ("Building off our experience and feedback from previous events, this year we tried…": a participle the tagger reads as
+  // a noun before its preposition, no verb until the comma, a clause after it.)
+  const nounParticiple = first.pos === 'NOUN' && /^\p{Lu}\p{Ll}+ing$/u.test(first.value) && tokens[1]?.pos === 'ADP' && firstComma > 2 && !hasFiniteVerb(tokens.slice(0, firstComma)) && startsClause(withoutLeadingSpace(tokens.slice(firstComma + 1)))
+  const participle = nounParticiple || (first.pos === 'VERB' && !gerundSubject && !pointing && (/(?:ing|ed|en)$/.test(first.lower) || (first.lemma !== first.lower && !/s$/.test(first.lower))) && !(/ing$/.test(first.lower) && !/^(?:according|depending|regarding|including|considering|concerning|following|excluding)$/.test(first.lower) && startsClause(tokens)))
   // A fronted phrase: "In most cases,", "Certainly not a new concept," (no verb of its own).
   const phrase = (['ADP', 'ADV', 'PART', 'DET', 'ADJ'].includes(first.pos) || first.lower === 'not') && sub === 0 && !gerundPhrase
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
+  // ("The tanker, gross tonnage around 1,150 and loaded with crude palm oil, had over ten crewmembers": a noun with its
+  // article before an aside is the subject, not a fronted phrase; "The next day," is a time.)
+  if (first.pos === 'DET' && firstComma > 1 && firstComma <= 4 && tokens.slice(1, firstComma).every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && !tokens.slice(1, firstComma).some((token) => /^(?:day|days|week|weeks|month|months|year|years|time|times|morning|evening|night|afternoon|moment|decade|century|season|summer|winter|spring|autumn|fall|weekend|end|rest)$/i.test(token.lower))) return tokens
   // "For beers and sodas, the tax is applied to the selling price…": a phrase that limits whom the claim is about is part
   // of it (without it the claim was about every sale); not "For example,", "For now,", "For years,".
   // A short cause is part of the claim ("As a result of drug resistance, antibiotics … become ineffective"); a long one is a reason.

@@ -234,7 +234,9 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     if (!chosen) return undefined
     titled.set(chosen.key, [...(titled.get(chosen.key) ?? []), page])
     // (An acronym the article spells out titles the slide spelled out: "Antimicrobial Resistance (AMR)", not "AMR".)
-    const text = spelledOut(chosen.text, fullNames) ?? chosen.text
+    // (And a surname the article gives in full titles the slide in full: "Tristan Smith", not "Smith".)
+    const given = chosen.words === 1 && chosen.name ? [...fullNames.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) ${escapeStringRegexp(chosen.text)}(?![\\p{L}])`, 'gu'))].map((match) => match[1]!).find((first) => !/^(?:The|A|An|In|On|At|For|By|With|From|And|But|Or|Of|To|As|If|When|While|Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Lord|Saint|St|Dear|Said|Says|Told|Asked|Miss|Mister|Doctor|Professor|President|Senator|Judge|General|Captain)$/.test(first)) : undefined
+    const text = spelledOut(chosen.text, fullNames) ?? (given ? `${given} ${chosen.text}` : chosen.text)
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
     // ("boilerplate RPC code": a phrase whose first word is a plain lower-case word starts with a capital all the same.)
     const plainStart = /^\p{Ll}+\s/u.test(text)

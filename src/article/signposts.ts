@@ -157,6 +157,9 @@ export function isSignpost(text: string): boolean {
   // "We really appreciate your help!": the page sending its reader elsewhere, asking to be shared, thanking.)
   // ("In the meanwhile, enjoy some more pictures of the jacket in this Flickr set": an album the slide cannot show.)
   if (/\benjoy (?:some )?(?:more )?(?:pictures|photos|images)\b|\bin this (?:flickr|photo|instagram|google photos) (?:set|album|gallery)\b|^(?:please,? )?check (?:this|the|our|my) (?:blog )?(?:post|article|page|guide|link|website|site)\b|\bshare this (?:blog )?(?:post|article|page|story)\b|^(?:we|i) (?:really |truly |greatly |very much |would )?appreciate (?:your|all your|any|every) (?:help|support|feedback|input)\b/i.test(bare)) return true
+  // ("If something is still not clear about models, feel free to ask your coach!", "Hopefully it looks slightly less magic
+  // for you now!": a tutorial's word to its reader, no step of it.)
+  if (/\bfeel free to (?:ask|reach out|contact|get in touch|drop|ping|message)\b|^(?:we|i)(?:['’]ll| will| won['’]t| do not| don['’]t)? (?:not )?(?:explain|cover|go (?:into|over|through)|discuss|describe) (?:every|all|each) (?:bit|line|detail|part|piece|step)\b|^hopefully,? (?:it|this|that|things|everything) (?:now )?(?:looks?|seems?|makes? (?:more )?sense|feels?|is (?:a bit |a little )?(?:clearer|less)|was (?:helpful|useful))\b[^.!?]{0,50}[.!]?$/i.test(text.trim())) return true
   // ("@fig-ide shows what Positron looks like…": a Quarto cross-reference to a figure, which opens a pointer to it.)
   if (/^@(?:fig|tbl|lst)-[\w-]+\s/.test(text.trim())) return true
   // ("Compare it to the histogram for Figure 3, which tails off nicely on the right end": the reader sent to the page's figures.)

@@ -123,3 +123,38 @@ test('a sentence that sums up keeps its claim when its cut tail pointed back, an
   assert.equal(isBackMatter('Thanks and gratitude'), true)
   assert.equal(isBackMatter('Special thanks'), true)
 })
+
+test('a participle the tagger reads as a noun before its preposition is a fronted phrase', () => {
+  // Brian Rose, "Another Pythia hackathon: cooked, served, and shared" (Project Pythia, 2026, CC BY 4.0, Markdown): the
+  // section's point, "…embed a dedicated technical facilitator within each group", was on no slide.
+  assert.equal(bullet('Building off our experience and feedback from previous events, we tried to keep a clear separation between the two roles of every group leader.'), 'We tried to keep a clear separation between the two roles of every group leader')
+})
+
+test('a noun with its article before an aside is the subject, not a fronted phrase', () => {
+  // Wikinews, "Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod" (2019, CC BY 2.5, copied text):
+  // "Gross tonnage around 1,150 and loaded with crude palm oil, had over ten crewmembers" had lost "The tanker".
+  assert.match(bullet('The tanker, gross tonnage around 1,150 and loaded with crude palm oil, had over ten crewmembers.') ?? '', /^The tanker\b.* had over ten crewmembers$/)
+  // (A time stays a fronted phrase to drop.)
+  assert.equal(bullet('This spring, the council will open three new libraries in the city.'), 'This spring, the council will open three new libraries in the city')
+})
+
+test('a surname the article gives in full titles its slides in full', async () => {
+  // The same report titled two slides "Smith", an expert it introduces as "Dr. Tristan Smith of University College London".
+  const { keyPhrases } = await import('../../src/article/key-phrases.js')
+  const pages = [
+    'Dr. Tristan Smith of University College London, a shipping researcher with expert experience interpreting AIS results, explained to Wikinews that crews might turn their AIS transponders off on purpose for security reasons. Smith called the disappearance an "interesting" case. "It could also be a power supply issue or faulty transponder", said Smith.',
+    'Smith had one more theory: Namse Bangdzod could be the victim of identity theft. Smith told Wikinews this might happen in cases of illegal fishing.',
+    'Local authorities, according to Maritime Bulletin, have noted other unusual AIS data. The website yesterday suggested piracy is now the most prominent theory.'
+  ]
+  assert.equal(keyPhrases(pages, 'Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod')[0], 'Tristan Smith')
+})
+
+test('a tutorial\'s word to its reader is no bullet', async () => {
+  // Django Girls, "Django models" (Django Girls Tutorial, CC BY-SA 4.0, Markdown): a slide ended on "If something is still
+  // not clear about models, feel free to ask your coach!" and "Hopefully it looks slightly less magic for you now!".
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.equal(isSignpost('If something is still not clear about models, feel free to ask your coach!'), true)
+  assert.equal(isSignpost('Hopefully it looks slightly less magic for you now!'), true)
+  assert.equal(isSignpost('We will not explain every bit of code here since it would take too much time.'), true)
+  assert.equal(isSignpost('Hopefully the new bridge will open before the winter storms arrive.'), false)
+})
