@@ -262,7 +262,9 @@ function spreadOver(candidate: Candidate, texts: readonly string[], least = 1): 
 
 /** A sentence that tells what happened (its first verb in the past tense) rather than claims. */
 function isNarrative(candidate: Candidate): boolean {
-  const verb = (candidate.bullet?.tokens ?? candidate.tokens).find((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  // (Past a participle after its noun: "Four Navy ships assisted by aircraft are searching" is in the present.)
+  const tokens = candidate.bullet?.tokens ?? candidate.tokens
+  const verb = tokens.find((token, at) => (token.pos === 'VERB' || token.pos === 'AUX') && !(/ed$/.test(token.lower) && ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '') && tokens[at + 1]?.lower === 'by' && tokens.slice(at + 2).some((other) => other.pos === 'AUX')))
   if (!verb) return true
   if (verb.pos === 'AUX') return ['was', 'were', 'had', 'did'].includes(verb.lower)
   // "returned", "came", "began": a verb not in its base form, nor in "-s" or "-ing".

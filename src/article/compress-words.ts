@@ -11,7 +11,7 @@ export const commaConnectives = new Set(
     'firstly', 'secondly', 'finally', 'lastly', 'besides', 'nevertheless', 'nonetheless', 'instead', 'similarly', 'likewise', 'in short',
     'in the end', 'at the same time', 'ultimately', 'overall', 'consequently', 'in practice', 'in turn', 'that said', 'even so', 'sure',
     'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
-    'yet', 'that is', 'unfortunately', 'fortunately', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
+    'yet', 'that is', 'unfortunately', 'fortunately', 'thankfully', 'luckily', 'happily', 'sadly', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
     'to sum up', 'to summarise', 'to briefly summarise', 'to briefly summarize', 'just to briefly summarise', 'just to briefly summarize', 'to recap', 'in brief', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'by comparison', 'in comparison', 'on the contrary', 'to the contrary', 'conversely', 'for one',
     'put simply', 'simply put', 'you see', 'you know', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok', 'further', 'for context', 'put otherwise', 'in the meantime', 'to put it simply', 'to put it another way', 'to put it bluntly', 'put another way', 'in other terms', 'simply stated',
     'more specifically', 'specifically', 'generally speaking', 'broadly speaking', 'to finish off', 'to finish', 'to wrap up', 'to begin with', 'to start with', 'to start off',

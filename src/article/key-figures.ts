@@ -204,6 +204,9 @@ export function keyFigure(item: ListItem): string | undefined {
   // ("The task force report is about 30 pages": how long a document is, no finding to show big; nor "During my 25 years at
   // Trinity…", how long the writer has been somewhere.)
   const escaped = figure === undefined ? undefined : escapeStringRegexp(figure)
+  // (Nor a window a sentence looks back over: "…had no sighting of the ship within the last 59 days" is no finding either.)
+  const window = figure !== undefined && new RegExp(`\\b(?:the )?(?:last|past|previous|next|coming) ${escapeStringRegexp(figure.replace(/\s*(?:days?|weeks?|months?|years?)$/i, ''))}\\s*(?:days?|weeks?|months?|years?)\\b`, 'i').test(text)
+  if (window) return undefined
   const span = figure === undefined ? undefined : escapeStringRegexp(figure.replace(/\s*(?:years?|decades?|months?)$/i, ''))
   return figure !== undefined && (new RegExp(`${escaped}[\\s-]*pages?\\b`, 'i').test(text) || new RegExp(`\\b(?:my|our|his|her|their) (?:nearly |almost |over |more than |some )?${span}\\s+(?:years?|decades?|months?)\\b`, 'i').test(text)) ? undefined : figure
 }

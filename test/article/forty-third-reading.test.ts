@@ -158,3 +158,19 @@ test('a tutorial\'s word to its reader is no bullet', async () => {
   assert.equal(isSignpost('We will not explain every bit of code here since it would take too much time.'), true)
   assert.equal(isSignpost('Hopefully the new bridge will open before the winter storms arrive.'), false)
 })
+
+test('a present claim past a participle after its noun closes the talk, and a window of days is no key figure', async () => {
+  // The Wikinews report ended on its search, "Four Navy ships assisted by aircraft are searching", which no slide showed:
+  // "assisted" had been read as the sentence's verb, a story in the past; and "59 days" of "…had no sighting of the ship
+  // within the last 59 days" stood big over its slide, as if the ship had been missing that long.
+  const { closingLine } = await import('../../src/article/closing-line.js')
+  const slide = (title: string, notes: string[], bullets: string[]) => ({ type: 'slide', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: title }] }, { type: 'list', ordered: false, children: bullets.map((text) => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })) }, { type: 'notes', children: notes.map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })) }] })
+  const slides = [slide('Cargo ship vanishes', [], []), slide('Introduction', ['In late December, Indonesian cargo ship MV Namse Bangdzod vanished in local waters.'], ['In late December, Indonesian cargo ship MV Namse Bangdzod vanished in local waters']),
+    slide('Search', ['Local authorities, according to Maritime Bulletin, have noted other unusual AIS data.', 'Yesterday the Search and Rescue Agency told The Jakarta Post it was intending to end its search on the basis of piracy, which is outside its remit. Four Navy ships assisted by aircraft are searching.'], ['Local authorities, according to Maritime Bulletin, have noted other unusual AIS data'])]
+  const line = closingLine(slides as never, { isBackMatter: () => false, maxWords: 14, lang: 'en' })
+  assert.match(JSON.stringify(line ?? {}), /Four Navy ships assisted by aircraft are searching/)
+  const { keyFigure } = await import('../../src/article/key-figures.js')
+  const item = (text: string) => ({ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: text }] }] })
+  assert.equal(keyFigure(item("Vessel Tracker's database had no sighting of the ship within the last 59 days on Tuesday")), undefined)
+  assert.equal(keyFigure(item('The ship was built in 1993 and has sailed for 59 days without a stop')), '59 days')
+})
