@@ -139,7 +139,8 @@ export function foldBackMatter(children: readonly RootContent[], author?: string
   // (Or a slide of a few words whose sub-headings are back matter: "Latimer Core Guidance Documentation" over "Citation" and
   // a line of where to suggest changes, a page's foot copied after its references.)
   const footed = (node: RootContent | undefined): boolean => node?.type === 'slide' && shortSlide(node) && node.children.some((child, index) => index > 0 && child.type === 'heading' && isBackMatter(toString(child), author))
-  const isBack = (at: number): boolean => at >= 0 && (isBackMatter(headingOf(children[at]!) ?? '', author) || citesWorks(pages(headingOf(children[at]!))) || (subsection(children[at]) && isBackMatter(headingOf(children[partOf(at)]!) ?? '', author)) || footed(children[at]))
+  // (Not a summary's: "TL;DR" over the rest of an interview, its headings read a level lower, had folded the whole talk away.)
+  const isBack = (at: number): boolean => at >= 0 && (isBackMatter(headingOf(children[at]!) ?? '', author) || citesWorks(pages(headingOf(children[at]!))) || (subsection(children[at]) && isBackMatter(headingOf(children[partOf(at)]!) ?? '', author) && !/^tl;? ?dr\s*:?$/i.test(headingOf(children[partOf(at)]!) ?? '')) || footed(children[at]))
   // (And a short slide right after back matter: "John McLaughlin" / "Email: …" under "Contact Information".)
   // (Or one that shows nothing, its lines all for the notes: "Seeing Ancient Stars" / "Kepler Manuscript: Library of
   // Congress, Tabvlæ Rudolphinæ, 1627" after "Further Reading and References".)

@@ -36,6 +36,8 @@ export function isPictureCredit(text: string): boolean {
   if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
   if (/^(?:(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}|(?:image|photo|picture|illustration)s? (?:copyright|©|credit|courtesy)\b[^.!?]{0,60})$/i.test(text.trim())) return true
   if (isPictureSource(text)) return true
+  // ("Timen Olthof (links) en Kiske de Leest (rechts)", "Ana Ruiz (left) and Tom Lee (right)": who stands where in a photo.)
+  if (countWords(text) <= 24 && !/[.!?]$/.test(text.trim()) && (text.match(/\((?:left|right|centre|center|middle|far left|far right|links|rechts|midden|gauche|droite|izquierda|derecha|mitte|l|r)\)/gi) ?? []).length >= 2) return true
   // ("CC-BY-SA 3.0 Image by Fred J, userpage: commons.wikimedia.org/wiki/User:Fred_J)": a licence first, then whose picture.)
   if (/^(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*)(?:\s\d\.\d)?\s+(?:image|photo|photograph|picture|illustration|graphic)\s+(?:by|from|courtesy)\b/i.test(text.trim()) && countWords(text) <= 20) return true
   // ("…Spring Creek Forest Preserve in Richardson and Garland. Some rights reserved by gurdonark": Flickr's licence line.)

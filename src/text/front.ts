@@ -100,7 +100,10 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (names && looksLikeName(line.replace(/,?\s+on behalf of\s+\S.*$/i, '')) && next?.date && !next.byline) return 2
     // The name, the author's role, then the date ("Josh Goldberg ✨" / "Guest Author" / "28 January, 2025 · 10 min read").
     const dated = parseByline(text(position + 2) ?? '')
-    return names && looksLikeName(line) && isRoleLine(text(position + 1) ?? '') && dated?.date && !dated.byline ? 3 : 0
+    if (names && looksLikeName(line) && isRoleLine(text(position + 1) ?? '') && dated?.date && !dated.byline) return 3
+    // (Under the date, the name over the author's role: "17 april 2025 · 12 minuten leestijd" / "Tom Ootes" / "Developer
+    // Advocate - developer.overheid.nl" had titled the talk's first slide "Tom Ootes".)
+    return names && front.date !== undefined && looksLikeName(line) && isRoleLine(text(position + 1) ?? '') && !/[.!?]$/.test(line) ? 1 : 0
   }
   /** The kind and values of a labelled block at `position` (see {@link frontLabels}), and how many lines it spans. */
   const labelledAt = (position: number): { kind: 'authors' | 'affiliations' | 'date' | 'identifier'; values: string[]; span: number } | undefined => {

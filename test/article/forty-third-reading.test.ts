@@ -174,3 +174,23 @@ test('a present claim past a participle after its noun closes the talk, and a wi
   assert.equal(keyFigure(item("Vessel Tracker's database had no sighting of the ship within the last 59 days on Tuesday")), undefined)
   assert.equal(keyFigure(item('The ship was built in 1993 and has sailed for 59 days without a stop')), '59 days')
 })
+
+test('an interview after its TL;DR keeps its slides, its byline under the date signs it, and a photo\'s who-stands-where is a caption', async () => {
+  // Tom Ootes, "Vorderingenoverzicht Rijk: één overzicht met betalingsverplichtingen dankzij de Common Ground principes"
+  // (developer.overheid.nl, 2025, EUPL-1.2, copied text, Dutch): the whole interview, its headings read a level under
+  // "TL;DR", was folded into one slide's notes as back matter (a deck of three slides for 2,250 words); "Tom Ootes" over
+  // "Developer Advocate - developer.overheid.nl" titled the first slide; "12 minuten leestijd" stayed in the date line; and
+  // "Timen Olthof (links) en Kiske de Leest (rechts)", a photo's caption, titled an empty slide.
+  const { isPictureCredit } = await import('../../src/text/credit-lines.js')
+  assert.equal(isPictureCredit('Timen Olthof (links) en Kiske de Leest (rechts)'), true)
+  assert.equal(isPictureCredit('Ana Ruiz (left) and Tom Lee (right)'), true)
+  assert.deepEqual(parseByline('17 april 2025 · 12 minuten leestijd'), { date: '17 april 2025' })
+  const paragraph = (topic: string): string => `Het team werkt aan ${topic} en legt in dit deel uit hoe dat gaat. Burgers kunnen met de app bij acht organisaties hun gegevens ophalen, en die gegevens worden nergens anders opgeslagen.`
+  const text = ['Vorderingenoverzicht Rijk: één overzicht met betalingsverplichtingen', '', '17 april 2025 · 12 minuten leestijd', '', 'Tom Ootes', 'Developer Advocate - developer.overheid.nl', '',
+    paragraph('een nieuwe dienst'), '', 'TL;DR', '', '• Het project gebruikt het vijf-lagenmodel van Common Ground.', '', '• Gebruikersonderzoek is een belangrijke pijler binnen het project.', '',
+    ...['Introductie', 'Common Ground principes', 'Build for Failure', 'Conclusie'].flatMap((heading) => [heading, '', paragraph(heading.toLowerCase()), '', paragraph('de componenten'), ''])].join('\n')
+  const { html } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/article.txt', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.match(shown, /Tom Ootes, Developer Advocate - developer\.overheid\.nl 17 april 2025/)
+  for (const heading of ['Introductie', 'Common Ground principes', 'Build for Failure', 'Conclusie']) assert.match(shown, new RegExp(heading))
+})
