@@ -322,7 +322,9 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const inline = attribution ? undefined : (/\n\s*((?:[—–]|--)\s*\p{Lu}[^\n]{1,100})$/u.exec(text) ?? inlineAttribution.exec(text))
   if (inline) text = text.slice(0, inline.index)
   // (Or its speaker's label before it, "**Palm2:** [...] The American Library Association…": under the quotation, as who said it.)
-  const speaker = attribution || inline ? undefined : /^(\p{Lu}[\p{L}\p{N}.'’-]*(?: [\p{L}\p{N}.'’-]+){0,3}):\s+(?:\[(?:\.\.\.|…)\]\s*)?/u.exec(text)
+  // (A name in capitals, not a box's label: "Hot tip: Work on a template…", "Here's an important part: time spent…".)
+  const label = /^(?:\p{L}+ )?(?:tips?|notes?|warning|important|update|caution|remember|example|summary|answer|question|edit|hint|aside|disclaimer|reminder|bonus|ps)\s*:/iu.test(text)
+  const speaker = attribution || inline || label ? undefined : /^(\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*){0,3}):\s+(?:\[(?:\.\.\.|…)\]\s*)?/u.exec(text)
   if (speaker) text = text.slice(speaker[0].length)
   const all = splitSentences(text, lang)
   // A sentence shown as said, when the quotation has one short enough, rather than one compressed.

@@ -20,6 +20,9 @@ export function awaitsClause(head: readonly Token[]): boolean {
   // (Or a subordinate clause after a comma whose subject came and whose verb has not: "Little is known about Haughton's
   // tenure, as the records of the Club | , housed at…, end with the 1920 season".)
   const comma = head.findLastIndex(isComma)
+  // (Or a phrase that sets something aside, its clause after the cut: "Aside from giving yourself more opportunities to
+  // write something incorrect and actually lose points | , in the scientific world you will…".)
+  if (comma === -1 && /^(?:aside from|apart from|instead of|in addition to|rather than|besides) \w+ing\b/i.test(tokensText(head).trim())) return true
   // (Or a conjunction and a connective only, its clause after the cut: "…in each role, but just to briefly summarise | , for
   // any of our UX designer roles we seek folks…".)
   const opener = head.slice(comma + 1).map((token) => token.lower)

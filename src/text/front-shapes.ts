@@ -149,3 +149,26 @@ export function isMasthead(line: string, foot: readonly string[]): boolean {
 export function isTagline(text: string): boolean {
   return countWords(text) <= 8 && startsLikeTitle(text) && /^[^.!?]{2,50}\?\s+[^.!?]{2,40}[.!]$/u.test(text)
 }
+
+/**
+ * Whether a line is the page's own heading repeating the title in other punctuation, maybe with a word more ("Danish
+ * Dynamite - Albert Erlykke Grønbæk").
+ *
+ * @param line The line, if any.
+ * @param title The title found so far.
+ */
+export function echoesTitle(line: string | undefined, title: string | undefined): boolean {
+  const words = (value: string): string[] => value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const [titled, own] = [words(title ?? ''), new Set(words(line ?? ''))]
+  return titled.length >= 3 && titled.every((word) => own.has(word)) && own.size <= titled.length + 2
+}
+
+/**
+ * Whether a line holds only the post's hashtags, "#academia" over "Written by Matt Sosna on November 23, 2013": the
+ * page's furniture.
+ *
+ * @param line The line.
+ */
+export function isHashtagLine(line: string): boolean {
+  return /^#[\p{L}\d_-]+(?:[\s,]+#[\p{L}\d_-]+)*$/u.test(line.trim())
+}

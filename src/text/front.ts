@@ -5,7 +5,7 @@
 import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
 import { isPictureCredit } from './credit-lines.js'
-import { chapterLabel, frontLabels, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
+import { chapterLabel, echoesTitle, frontLabels, isHashtagLine, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
 import { collective, isBareName, isHandle, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -74,12 +74,6 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const text = (position: number): string | undefined => {
     const index = content[position]
     return index === undefined ? undefined : lines[index]!.text
-  }
-  /** Whether a line is the page's own heading repeating the title in other punctuation, maybe with a word more ("Danish Dynamite - Albert Erlykke Grønbæk"). */
-  const echoesTitle = (line: string | undefined): boolean => {
-    const words = (value: string): string[] => value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-    const [title, own] = [words(front.title ?? ''), new Set(words(line ?? ''))]
-    return title.length >= 3 && title.every((word) => own.has(word)) && own.size <= title.length + 2
   }
   const noBlankLines = !lines.some((line, at) => line.blank && at > content[0]! && at < content[content.length - 1]!)
   /**
@@ -304,6 +298,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   } else return { front, bodyStart: content[at] ?? lines.length, dropped }
   // (The series and issue it was published in, "ISAW Papers 18.10 (2020)", is the page's furniture.)
   if (isSeriesLine(text(at) ?? '') && text(at + 1) !== undefined) dropped.set(content[at++]!, 'issue')
+  if (isHashtagLine(text(at) ?? '') && text(at + 1) !== undefined) dropped.set(content[at++]!, 'tags')
   // (A section's label under the title, over the date, "Safety" / "16 May 2021", is its kicker, not its author; a place
   // under a label, "Foreign travel advice" / "Albania", the title; its date may be an update note set aside before.)
   const section = text(at)
@@ -320,7 +315,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // (Or a name over the page's own heading that repeats the title: "Henrik Schjøth" / "Danish Dynamite - Albert Erlykke Grønbæk".)
   // (Or a team and where it works, "Editorial Team, Distill", over the article: it had titled the talk's first three slides.)
   const team = parts.length <= 2 && collective.test(parts[0] ?? '') && /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u.test(parts[1] ?? '') && countWords(text(at + 1) ?? '') >= 12
-  if (!front.byline && alone !== undefined && ((isBareName(alone) && (countWords(text(at + 1) ?? '') >= 12 || echoesTitle(text(at + 1)) || /^\p{Ll}[\p{Ll}\d-]{1,20}$/u.test(text(at + 1) ?? ''))) || several || team)) {
+  if (!front.byline && alone !== undefined && ((isBareName(alone) && (countWords(text(at + 1) ?? '') >= 12 || echoesTitle(text(at + 1), front.title) || /^\p{Ll}[\p{Ll}\d-]{1,20}$/u.test(text(at + 1) ?? ''))) || several || team)) {
     front.byline = alone
     at++
   }
@@ -392,7 +387,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   }
   // The page's own heading repeating the title under the byline ("Mobile Methods Minimizing Malaria Cases in Eastern
   // Burundi" twice): the title slide already says it.
-  if (front.title !== undefined && (text(at)?.trim() === front.title.trim() || echoesTitle(text(at))) && text(at + 1) !== undefined) {
+  if (front.title !== undefined && (text(at)?.trim() === front.title.trim() || echoesTitle(text(at), front.title)) && text(at + 1) !== undefined) {
     dropped.set(content[at]!, 'repeated title')
     at++
   }

@@ -91,7 +91,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // cases within each stratum to be very similar?" had titled the section's last two slides, on other methods.)
   const asks = (text: string): boolean => (/\?["'”’)]*$/.test(text) && isHeadlineShaped(text)) || isQuestionLine(text)
   if (line.kind === 'text' && countWords(content) >= 10 && asks(content) && !isQuestionLine(content) && body.filter((other) => other.kind === 'text' && other.gap && asks(other.source.text)).length === 1) return false
-  const questions = line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)
+  // (Numbered too, as the first of a run of numbered questions: "1. Who is your reader? Why should they care about your message?")
+  const questions = (line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)) || (line.item?.ordered === true && isQuestionLine(content) && line.gap)
   // A label in Title Case set apart before a paragraph ("All Time Review:" / (blank) / "On average, we receive…") names a section.
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
   if (label) return true

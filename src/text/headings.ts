@@ -45,7 +45,7 @@ const maxIntroductionWords = 80
  * Rules, first match wins:
  * 1. Numbered headings: when at least two headings carry numbers, or one a
  *    multi-level number, `1.` is depth 2, `2.1` (or deeper) depth 3, and
- *    unnumbered headings depth 2.
+ *    unnumbered headings depth 2 (3 right under an empty numbered one).
  * 2. Capitals: when some headings are ALL CAPS and others are not, the
  *    capitals are depth 2 and the others, after a capital heading, depth 3.
  * 3. Groups: a heading opens a group of at least two followers when either
@@ -67,7 +67,9 @@ export function inferDepths(sections: readonly SectionShape[]): Array<2 | 3> {
   const depths: Array<2 | 3> = sections.map(() => 2)
   const numbered = sections.filter((section) => section.numbering > 0)
   if (numbered.length >= 2 || numbered.some((section) => section.numbering > 1)) {
-    return sections.map((section) => (section.numbering > 1 ? 3 : 2))
+    // (An unnumbered heading right under a numbered one with nothing between is its sub-heading: "1. Who is your reader?…" /
+    // "Example: e-mail".)
+    return sections.map((section, index) => (section.numbering > 1 || (section.numbering === 0 && index > 0 && sections[index - 1]!.numbering > 0 && sections[index - 1]!.blocks === 0) ? 3 : 2))
   }
 
   const caps = sections.map((section) => isAllCaps(section.text))

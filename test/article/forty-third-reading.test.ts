@@ -194,3 +194,33 @@ test('an interview after its TL;DR keeps its slides, its byline under the date s
   assert.match(shown, /Tom Ootes, Developer Advocate - developer\.overheid\.nl 17 april 2025/)
   for (const heading of ['Introductie', 'Common Ground principes', 'Build for Failure', 'Conclusie']) assert.match(shown, new RegExp(heading))
 })
+
+test('numbered questions head their sections, an empty one over its example\'s label, and hashtags over the byline are furniture', async () => {
+  // Matt Sosna, "Writing the self-contained universe" (mattsosna.com, 2013, CC BY-SA 4.0, copied text): "1. Who is your
+  // reader? Why should they care about your message?" was a bullet of the introduction and the "Example: …" labels under
+  // the four numbered questions were the agenda; "#academia" over "Written by Matt Sosna on November 23, 2013" had kept
+  // the byline off the title slide.
+  const paragraph = 'As often as possible, put yourself in the head of the person reading what you wrote. The more of these you can answer, the more willing the reader will be to respond.'
+  const text = ['Writing the self-contained universe', '#academia', 'Written by Matt Sosna on November 23, 2013', '', paragraph, '',
+    '1. Who is your reader? Why should they care about your message?', '', 'Example: e-mail', paragraph, '',
+    '2. Does your writing actually address the purpose of the message?', '', 'Example: grant writing, lab reports', paragraph, '',
+    '3. If your writing was an isolated universe, would that universe make sense?', '', 'Example: course exam', paragraph].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /^author: Matt Sosna$/m)
+  assert.match(markdown, /^## 1\. Who is your reader\? Why should they care about your message\?$/m)
+  assert.match(markdown, /^### Example: e-mail$/m)
+})
+
+test('a box\'s label is no speaker, and a list under "Photo credits:" goes to the notes', async () => {
+  // Ryan Macklin, "3 tricks to overcome writer's block", and Felicity Brand, "Marketing yourself - Why you need a tech
+  // writing portfolio" (The Good Docs Project, 2022, CC BY 4.0, Markdown): "> Here's an important part: time spent…"
+  // and "> **Hot tip:** Work on a template…" were shown as quotations "— Here's an important part", "— Hot tip".
+  const source = ['# Writer\'s block', '', filler('docs'), '', '## Steal from Pomodoro', '', filler('writing'), '',
+    '> Here\'s an important part: time spent just staring at your screen and not writing anything counts as time in your pomodoro.', '',
+    '## Credits', '', filler('credits'), '', 'Photo credits:', '', '- Thinking: Basic College English blog', '- Chicken heart: University of Illinois Chickscope'].join('\n')
+  const shown = await faces(source)
+  assert.doesNotMatch(shown, /— Here's an important part/)
+  assert.doesNotMatch(shown, /Basic College English blog/)
+  // (A phrase that sets something aside is no statement alone.)
+  assert.doesNotMatch(bullet('Aside from giving yourself more opportunities to write something incorrect and actually lose points, in the scientific world you will almost never be in the situation where you\'ve written everything you need and should keep writing more.') ?? '', /^Aside from/)
+})
