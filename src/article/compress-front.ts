@@ -192,8 +192,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   const procedure = (tokens[0]?.lower === 'if' && ['i', 'we'].includes(tokens[1]?.lower ?? '') && /^(?:do|take|look|count|check|add|compare|search|ask)$/.test(tokens[2]?.lower ?? '')) || hedgingCondition.test(tokensText(tokens.slice(0, 8)))
   // (So is a "without": "Without the subsidy, the council estimates 40%…", and a "depending on": "…, your rights may vary".)
   if ((conditions.has(tokens[0]?.lower ?? '') && !eitherWay && !procedure) || conditionPrepositions.has(tokens[0]?.lower ?? '') || (tokens[0]?.lower === 'depending' && ['on', 'upon'].includes(tokens[1]?.lower ?? ''))) return tokens
-  // (Nor how often it holds: "Occasionally, however, we manage to find a way to push through" said the opposite without it.)
-  if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|in an? (?:ideal|perfect|better) world|in theory|in principle|on paper|historically|formerly|back then|at (?:that|the) time|in those days|once upon|occasionally|sometimes|at times|rarely|seldom|often|usually|frequently|now and then|once in a while|every so often|every now and then)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
+  // (Nor how often it holds: "Occasionally, however, we manage to find a way to push through" said the opposite without it;
+  // nor the case it holds in, "Otherwise, the methods won't belong to the class…".)
+  if (hedge.test(tokensText(tokens.slice(0, 4))) || /^(?:in the (?:distant |recent )?past|in an? (?:ideal|perfect|better) world|in theory|in principle|on paper|historically|formerly|back then|at (?:that|the) time|in those days|once upon|occasionally|sometimes|at times|rarely|seldom|often|usually|frequently|now and then|once in a while|every so often|every now and then|otherwise|if not|if so|or else)\b/i.test(tokensText(tokens.slice(0, 5)))) return tokens
   // (Nor the point in time a claim holds until: "Before 0.32.1, Falco could not work with gVisor monitored sandboxes" said the opposite without it.)
   const firstComma = tokens.findIndex((token) => token.value === ',')
   if (/^(?:before|prior to|until|till)$/i.test(tokensText(tokens.slice(0, tokens[0]?.lower === 'before' ? 1 : 2))) && firstComma > 1 && firstComma <= 6 && !tokens.slice(0, firstComma).some((token) => isVerb(token))) return tokens

@@ -25,6 +25,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (phraseEnd !== -1 && !tokens.slice(0, phraseEnd).some((token) => ['VERB', 'AUX'].includes(token.pos)) && ['it', 'this', 'that', 'these', 'they'].includes(tokens[phraseEnd + 1]?.lower ?? '') && isVague(tokens.slice(phraseEnd + 1), sentence.slice(sentence.indexOf(',') + 1).trim())) return true
   // ("Maybe that's exactly WeChat's strategy", "Perhaps they…": without a comma too.)
   if (['maybe', 'perhaps', 'probably', 'so', 'then', 'still', 'also'].includes(first.lower) && tokens.length > 3 && isVague(tokens.slice(1), sentence.slice(first.value.length).trim())) return true
+  // ("There is an example of that in the __str__ method": an example of what the sentence before said.)
+  if (/^there(?:['’]s| is| are) (?:an? |another |one )?examples? of (?:that|this|these|those|it|them)\b/i.test(sentence)) return true
   // "Another girl owns two WeChat accounts": one of a series begun in another sentence; "On one hand…" waits for the other.
   // (Not "Another difference between ESLint and TypeScript is…", which names its series.)
   if (/^(?:another (?:girl|boy|man|woman|person|friend|one|example|case|story)\b|on (?:the )?one hand\b)/i.test(sentence)) return true

@@ -224,3 +224,16 @@ test('a box\'s label is no speaker, and a list under "Photo credits:" goes to th
   // (A phrase that sets something aside is no statement alone.)
   assert.doesNotMatch(bullet('Aside from giving yourself more opportunities to write something incorrect and actually lose points, in the scientific world you will almost never be in the situation where you\'ve written everything you need and should keep writing more.') ?? '', /^Aside from/)
 })
+
+test('"an example of that" leans on the sentence before, "Otherwise," stays, and a reassurance is no bullet', async () => {
+  // The Django Girls chapter, paired against the session's start: "There is an example of that in the __str__ method"
+  // had taken the place of the tutorial's words to its reader, "that" pointing at nothing on the slide; "Otherwise, the
+  // methods won't belong to the class…" had lost its "Otherwise" and said the opposite.
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const sentence = 'There is an example of that in the __str__ method.'
+  assert.equal(isVague(tagSentence(sentence), sentence), true)
+  assert.match(bullet('Otherwise, the methods won\'t belong to the class, and you can get some unexpected behavior.') ?? '', /^Otherwise, /)
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.equal(isSignpost('We know it is complicated, especially when you learn what objects and functions are at the same time.'), true)
+})
