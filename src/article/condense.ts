@@ -122,6 +122,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // (And a list under the label "Photo credits:", "Thinking: Basic College English blog", and the label itself.)
     const credits = (at: number): boolean => nodes[at]?.type === 'paragraph' && /^(?:(?:photo|image|picture|illustration)s? )?credits?\s*:?$|^(?:photo|image|picture|illustration)s? sources?\s*:?$/i.test(toString(nodes[at]!).trim())
     if ((credits(index) && nodes[index + 1]?.type === 'list') || (node.type === 'list' && credits(index - 1))) return keepInNotes([structuredClone(node)])
+    // (And a diagram's caption copied without it: "Diagram: de vijf-lagen architectuur van Common Ground".)
+    if (node.type === 'paragraph' && /^(?:diagram|schema|schematic|figuur|afbeelding|abbildung|grafiek|illustration|infographic)\s*:\s*\S/i.test(toString(node).trim()) && countWords(toString(node)) <= 15 && !/[.!?]\s+\S/.test(toString(node).trim())) return keepInNotes([structuredClone(node)])
     // (So is an author's note to themselves, "TODO: Add quote from Elizabeth", and a list of sources under its label, "Sources" / "Maric, R. (2014)…".)
     if (node.type === 'paragraph' && (/^(?:TODO|FIXME|TBD|XXX)\b\s*[:!-]/.test(toString(node).trim()) || sourcesParagraph.test(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     // So is a page's date line in the body ("Updated: August 2025"), or its byline ("By Denice Adkins").

@@ -237,3 +237,9 @@ test('"an example of that" leans on the sentence before, "Otherwise," stays, and
   const { isSignpost } = await import('../../src/article/signposts.js')
   assert.equal(isSignpost('We know it is complicated, especially when you learn what objects and functions are at the same time.'), true)
 })
+
+test('a diagram\'s caption copied without its diagram goes to the notes', async () => {
+  // The Dutch interview: "Diagram: de vijf-lagen architectuur van Common Ground." was a bullet of its slide.
+  const shown = await faces(['# Vijf lagen', '', filler('architectuur'), '', '## Componenten', '', filler('component'), '', 'Diagram: de vijf-lagen architectuur van Common Ground.', '', filler('lagen')].join('\n'))
+  assert.doesNotMatch(shown, /Diagram: de vijf-lagen/)
+})
