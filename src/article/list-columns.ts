@@ -29,7 +29,9 @@ const itemCharacters = 36
  */
 export function columnList(list: List): List {
   const count = list.children.length
-  if (count < columnItems.fewest || count > columnItems.most) return list
+  // (A long roll of names, "Marc W. (you rock!)", "Ulrich P.", … forty donors, runs on in columns over as few slides as it takes.)
+  const names = count > columnItems.most && list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && toString(item).trim().split(/\s+/).length <= 4 && toString(item).trim().length <= 24)
+  if (count < columnItems.fewest || (count > columnItems.most && !names)) return list
   const short = list.children.every((item) => {
     const text = toString(item).trim()
     return item.children.length === 1 && item.children[0]!.type === 'paragraph' && text.length <= itemCharacters && text.split(/\s+/).length <= itemWords

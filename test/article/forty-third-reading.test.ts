@@ -243,3 +243,14 @@ test('a diagram\'s caption copied without its diagram goes to the notes', async 
   const shown = await faces(['# Vijf lagen', '', filler('architectuur'), '', '## Componenten', '', filler('component'), '', 'Diagram: de vijf-lagen architectuur van Common Ground.', '', filler('lagen')].join('\n'))
   assert.doesNotMatch(shown, /Diagram: de vijf-lagen/)
 })
+
+test('a long roll of names runs on in two columns', async () => {
+  // Pat David, "Happy 2nd Birthday Discuss" (PIXLS.US, 2017, CC BY-SA 4.0, Markdown): forty donors' names, "Marc W.",
+  // "Ulrich P.", …, took eight slides of six names each.
+  const { columnList, isColumnList } = await import('../../src/article/list-columns.js')
+  const names = ['Ulrich P.', 'Luc V.', 'Ben E.', 'Keith A.', 'Philipp H.', 'Christian M.', 'Matthieu M.', 'Maria J.', 'Kevin P.', 'Maciej D.', 'Egbert G.', 'Michael H.', 'Jörn H.', 'Boris H.', 'Norman S.', 'David O.', 'Walfrido C.', 'Philip S.', 'David S.', 'Keith B.']
+  const list = (items: string[]) => ({ type: 'list' as const, children: items.map((text) => ({ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: text }] }] })) })
+  assert.equal(isColumnList(columnList(list(names))), true)
+  // (Not twenty items of a sentence each.)
+  assert.equal(isColumnList(columnList(list(names.map((name) => `${name} gave us a new server for the forum`)))), false)
+})
