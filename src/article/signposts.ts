@@ -41,8 +41,11 @@ const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|
 export function isPointer(text: string): boolean {
   // (After a footnote's number too: "[2] See reports from the Joint Committee on Human Rights: http://…".)
   const trimmed = text.trim().replace(/^\[\d{1,3}\]\s+(?=\p{L})/u, '')
-  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs, recordingLink, mediaLink].some((pattern) => pattern.test(trimmed))
+  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs, recordingLink, mediaLink, foundHere].some((pattern) => pattern.test(trimmed))
 }
+
+/** Where something is, its address after: "The full list of play_raw posts can always be found here: https://…". */
+const foundHere = /^(?!.*:\s*$)[^.!?]{0,80}\b(?:can|may) (?:always |also |now )?be (?:found|seen|read|viewed|accessed|downloaded|browsed) (?:here|on (?:our|the|this) (?:website|site|forum|wiki|blog|page))\b[^.!?]{0,20}(?::\s*\S+)?[.!]?$/i
 
 /** A link's words that name a recording elsewhere by its kind: "Video: Stop Confusing Privacy, Anonymity, and Security" (a page's button). */
 const mediaLink = /^(?:video|watch|listen|podcast|webinar|recording):\s[^.!?]{3,90}$/i

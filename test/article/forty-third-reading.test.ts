@@ -254,3 +254,13 @@ test('a long roll of names runs on in two columns', async () => {
   // (Not twenty items of a sentence each.)
   assert.equal(isColumnList(columnList(list(names.map((name) => `${name} gave us a new server for the forum`)))), false)
 })
+
+test('where a list can be found, its address after, is a pointer', async () => {
+  // The PIXLS.US post ended a slide on "The full list of play_raw posts can always be found here: https://discuss.pixls.us/tags/play_raw".
+  const { isPointer } = await import('../../src/article/signposts.js')
+  assert.equal(isPointer('The full list of play_raw posts can always be found here: https://discuss.pixls.us/tags/play_raw'), true)
+  assert.equal(isPointer('More details can be found on our website.'), true)
+  // (Not a place in the world, nor a lead-in over its links.)
+  assert.equal(isPointer('The ruins can be found at the top of the hill, where the castle stood for 300 years.'), false)
+  assert.equal(isPointer('All of the material can be found online at:'), false)
+})
