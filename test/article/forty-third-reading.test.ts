@@ -264,3 +264,13 @@ test('where a list can be found, its address after, is a pointer', async () => {
   assert.equal(isPointer('The ruins can be found at the top of the hill, where the castle stood for 300 years.'), false)
   assert.equal(isPointer('All of the material can be found online at:'), false)
 })
+
+test('a minus between a letter and a number closes no aside, and a standfirst in lower case starts with a capital', async () => {
+  // Jamie Oaks, "Generalizing Bayesian phylogenetics to model shared divergences" (Phyletica Lab, 2021, CC BY 4.0,
+  // Markdown): "…trees with $$N - 1$$ bifurcating divergences are only one class… from 1 to $$N - 1$$ potentially shared…"
+  // became "…trees with N, 1 potentially shared or multifurcating divergences", the words between the two minus signs
+  // dropped as an aside; the excerpt "we developed a Bayesian approach…" was the subtitle in lower case.
+  assert.doesNotMatch(bullet('Under our generalized tree distribution, trees with N - 1 bifurcating divergences are only one class of tree models in a greater space of trees with anywhere from from 1 to N - 1 potentially shared or multifurcating divergences.') ?? '', /N, 1/)
+  const source = ['---', 'title: "Generalizing Bayesian phylogenetics to model shared divergences"', 'excerpt: "we developed a Bayesian approach to generalizing the space of tree models to allow for shared and multifurcating divergences"', '---', '', filler('lab'), '', '## The assumption', '', filler('tree'), '', '## Our approach', '', filler('model')].join('\n')
+  assert.match(await faces(source), /We developed a Bayesian approach to generalizing the space of tree models/)
+})
