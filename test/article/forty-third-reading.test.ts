@@ -276,3 +276,8 @@ test('a minus between a letter and a number closes no aside, and a standfirst in
   const source = ['---', 'title: "Generalizing Bayesian phylogenetics to model shared divergences"', 'excerpt: "we developed a Bayesian approach to generalizing the space of tree models to allow for shared and multifurcating divergences"', '---', '', filler('lab'), '', '## The assumption', '', filler('tree'), '', '## Our approach', '', filler('model')].join('\n')
   assert.match(await faces(source), /We developed a Bayesian approach to generalizing the space of tree models/)
 })
+
+test('"To reiterate," and "Needless to say," are connectives a bullet drops', () => {
+  // The PIXLS.US post: "To reiterate, we're not going to run ads on the site" reiterated nothing on its slide.
+  assert.equal(bullet('To reiterate, we\'re not going to run ads on the site.'), 'We\'re not going to run ads on the site')
+})
