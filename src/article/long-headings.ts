@@ -5,7 +5,7 @@
  * its question (or its first sentence) as the title; the sentences it leaves
  * out open the section as prose, so they reach the face or the notes.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { sectionNumber } from '../text/front-shapes.js'
 import { backMatter } from './back-matter.js'
@@ -227,10 +227,23 @@ const boldHeadingWords = 12
 export function boldParagraphHeadings(tree: Root): void {
   const sections = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth > 1)
   const depth = (sections.length === 0 ? 2 : Math.min(6, Math.min(...sections.map((heading) => heading.depth)) + 1)) as Heading['depth']
-  tree.children = tree.children.flatMap((node) => boldItemSections(node, depth) ?? [node]).map((node, index) => {
+  const flat = tree.children.flatMap((node) => boldItemSections(node, depth) ?? [node])
+  // ("* TLS 1.3 (RFC 8446)", "* ECH / eSNI (draft)", "* Privacy Pass": bullets of one short item, each over its
+  // paragraphs, three or more of them, are the sub-headings of a survey written as a list.)
+  const lone = (at: number): PhrasingContent[] | undefined => {
+    const node = flat[at]
+    const [item] = node?.type === 'list' && !node.ordered && node.children.length === 1 ? node.children : []
+    const [paragraph] = item?.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children : []
+    const text = paragraph ? toString(paragraph).trim() : ''
+    return paragraph?.type === 'paragraph' && text !== '' && countWords(text) <= 10 && !/[.:;,!?]$/.test(text) && flat[at + 1]?.type === 'paragraph' ? paragraph.children : undefined
+  }
+  const lones = flat.filter((_, at) => lone(at) !== undefined).length
+  tree.children = flat.map((node, index) => {
     // ("1. **Plan Ahead**", a numbered list of that one item, before the bullets of its step: the steps of a guide.)
     const step = numberedStep(node)
-    if (step && ['list', 'paragraph'].includes(tree.children[index + 1]?.type ?? '')) return { type: 'heading', depth, children: [{ type: 'text', value: step }], position: node.position } satisfies Heading
+    if (step && ['list', 'paragraph'].includes(flat[index + 1]?.type ?? '')) return { type: 'heading', depth, children: [{ type: 'text', value: step }], position: node.position } satisfies Heading
+    const heading = lones >= 3 ? lone(index) : undefined
+    if (heading) return { type: 'heading', depth, children: heading, position: node.position } satisfies Heading
     if (node.type !== 'paragraph') return node
     // (With its question mark or colon written after the bold: "**And what about CC students**?".)
     // (And its number before it and a note's number after it: "1.**Myth: All radioactive foods will kill you.**", "3.**Truth:
@@ -243,7 +256,7 @@ export function boldParagraphHeadings(tree: Root): void {
     const mark = node.children.at(-1)?.type === 'text' ? (node.children.at(-1) as { value: string }).value.trim() : ''
     const bold = toString(only).trim()
     const text = number ? bold.replace(/\.$/, '') : bold
-    const next = tree.children[index + 1]
+    const next = flat[index + 1]
     const isHeading =
       text !== '' &&
       text.split(/\s+/).length <= boldHeadingWords &&

@@ -281,3 +281,17 @@ test('"To reiterate," and "Needless to say," are connectives a bullet drops', ()
   // The PIXLS.US post: "To reiterate, we're not going to run ads on the site" reiterated nothing on its slide.
   assert.equal(bullet('To reiterate, we\'re not going to run ads on the site.'), 'We\'re not going to run ads on the site')
 })
+
+test('bullets of one short item, each over its paragraphs, are the sub-headings of a survey written as a list', async () => {
+  // David Oliver, "The IETF and Internet Freedom" (Guardian Project, 2021, CC BY, Markdown): "* TLS 1.3 (RFC 8446)",
+  // "* ECH / eSNI (draft)", "* Privacy Pass", each over its paragraphs, were bullets among their paragraphs' bullets
+  // under one question heading repeated over five slides.
+  const paragraph = (topic: string): string => `${topic} is one of the standards the working groups are writing now. It changes how much of a connection an observer on the network can see.`
+  const source = ['# The IETF and Internet Freedom', '', filler('standards'), '', '## What is most important to the Internet Freedom community?', '',
+    ...['TLS 1.3 (RFC 8446)', 'ECH / eSNI (draft)', 'Privacy Pass'].flatMap((name) => [`* ${name}`, '', paragraph(name), '']), '## What comes next', '', filler('next')].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  for (const name of ['TLS 1.3 \\(RFC 8446\\)', 'ECH / eSNI \\(draft\\)', 'Privacy Pass']) {
+    assert.match(html, new RegExp(`<h[23]>${name}</h[23]>`))
+    assert.doesNotMatch(html, new RegExp(`<li>${name}</li>`))
+  }
+})
