@@ -41,6 +41,8 @@ export function isCodeLine(raw: string): boolean {
   // A string literal: short, or holding an escape or an interpolation ("…wall.\nGo to the store…", "#{number} bottles…").
   if (/^["'].*["']\s*[+,]?$/.test(text) && (words <= 12 || /\\[nt"']|#\{|\$\{/.test(text))) return true
   if (/^\$ \S|^>>> \S|^\w+@[\w-]+:/.test(text)) return true
+  // A program's output in aligned columns: "server wall time:            3.14 s".
+  if (/^[\p{L}\d][^:]{0,40}:\s{3,}\S/u.test(text) && words <= 10) return true
   // YAML: a front matter fence, "id: version-1.0.0-hello", "original_id: hello".
   if (/^-{3}$/.test(text) || (/^[a-z_][\w-]*:\s+\S/.test(text) && words <= 4 && !/[.!?]$/.test(text))) return true
   return false

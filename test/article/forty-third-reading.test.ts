@@ -295,3 +295,12 @@ test('bullets of one short item, each over its paragraphs, are the sub-headings 
     assert.doesNotMatch(html, new RegExp(`<li>${name}</li>`))
   }
 })
+
+test('a program\'s output in aligned columns is a listing', async () => {
+  // Rüdiger Klaehn, "QUIC packet rejection in practice" (n0, iroh.computer, 2026, CC BY 4.0, copied text): a benchmark's
+  // output, "server wall time:            3.14 s" and eight lines more, had been a slide of labelled bullets.
+  const { isCodeLine } = await import('../../src/text/code.js')
+  assert.equal(isCodeLine('  server wall time:            3.14 s'), true)
+  assert.equal(isCodeLine('  effective spam/request:        25 :1'), true)
+  assert.equal(isCodeLine('Note: the test ran for three minutes on one core.'), false)
+})
