@@ -3,12 +3,12 @@
  * compress whole: where one clause ends and the next begins (`;`, `, and`,
  * `, but`), a "so … that" result, an example in brackets.
  */
-import type { Token } from './nlp.js'
+import { tokensText, type Token } from './nlp.js'
 import { capitalise, hasFiniteVerb, isComma, isPunct, isStatement, isVerb, startsClause, subordinators, withoutLeadingSpace } from './clause-grammar.js'
 import { endsInListItem, insideCondition } from './coordination-checks.js'
 import { clauseSubject } from './clause-subject.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
-import { modals, negatedModals } from './grammar-words.js'
+import { modals, negatedModals, reportingAside } from './grammar-words.js'
 
 /** Whether a clause may end at `index`: a semicolon, or a comma before a conjunction or a subordinator. */
 function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
@@ -104,7 +104,8 @@ export function clauseSegments(tokens: readonly Token[]): Token[][] {
     // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national
     // teams at the Olympics".)
     // (Nor a clause a relative adverb opens: "…, and whereby we can incur no danger in disobliging England".)
-    .filter((segment) => segment.tokens.length > 0 && !segment.dependent && hasFiniteVerb(untilSemicolon(segment.tokens)) && !onlyRelative(segment.tokens) && !/^(?:whereby|wherein|whereupon|whence)$/.test(withoutLeadingSpace([...segment.tokens])[0]?.lower ?? ''))
+    // (Nor a reporting aside before a list's last item: "…, and we think, what you can get away with in practice".)
+    .filter((segment) => segment.tokens.length > 0 && !segment.dependent && hasFiniteVerb(untilSemicolon(segment.tokens)) && !onlyRelative(segment.tokens) && !/^(?:whereby|wherein|whereupon|whence)$/.test(withoutLeadingSpace([...segment.tokens])[0]?.lower ?? '') && !reportingAside.test(tokensText(withoutLeadingSpace([...segment.tokens]).slice(0, 4))))
     .map((segment) => capitalise(withoutLeadingSpace([...segment.tokens])))
 }
 

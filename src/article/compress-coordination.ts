@@ -7,7 +7,7 @@ import { tokensText, type Token } from './nlp.js'
 import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
-import { asTheCaseMayBe, modals } from './grammar-words.js'
+import { asTheCaseMayBe, modals, reportingAside } from './grammar-words.js'
 import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsPredicateSeries, endsStory, fronts, insideCondition, notOnlyBefore, restrictives } from './coordination-checks.js'
 
 
@@ -44,6 +44,8 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // (Nor inside brackets: "(e.g.: the UK Research Integrity Office, established 2006; Retraction Watch, …)".)
     if (insideBrackets(head)) continue
     const tail = token.value === ';' ? tokens.slice(index + 1) : tokens.slice(index + 2)
+    // (Nor a reporting aside before a list's last item: "…how it is treated, and we think, what you can get away with in practice".)
+    if (reportingAside.test(tokensText(withoutLeadingSpace(tail).slice(0, 4)))) continue
     // "Students aren't just passively looking at maps; they're making arguments in space, and…": after a clause that denies it is just the one thing, the clause after the semicolon is the point. Both, the second to its first comma.
     if (token.value === ';' && deniesJust(head)) {
       const comma = tail.findIndex((other) => isComma(other))

@@ -28,7 +28,7 @@ import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQ
 import { firstFigure } from './key-figures.js'
 import { onlyRelative } from './clause-segments.js'
 import { commaConnectives, hedge } from './compress-words.js'
-import { asTheCaseMayBe } from './grammar-words.js'
+import { asTheCaseMayBe, reportingAside } from './grammar-words.js'
 import { Memo, tokensKey } from './memo.js'
 import { participleForm } from './token-text.js'
 import { dropAnswerMarker, dropEntryDate, dropHatTip } from './compress-marks.js'
@@ -243,7 +243,8 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const tailComma = tail.findIndex((other) => isComma(other))
     const tailVerb = tail.findIndex((other) => isVerb(other))
     // ("…, and Twitter being the primus inter pares here, for promoting… is justified": a noun and its "being" are no clause.)
-    const absolute = ['being', 'having'].includes(tail[1]?.lower ?? '')
+    // (Nor "…, and we think, what you can get away with in practice": a reporting aside before a list's last item.)
+    const absolute = ['being', 'having'].includes(tail[1]?.lower ?? '') || reportingAside.test(tokensText(tail.slice(0, 4)))
     // ("You are not permitted to bring a bag into the room, so be prepared to…": the advice a claim leads to is the
     // speaker's to say; the claim is the bullet.)
     if (comma && conj.lower === 'so' && (startsImperative(tail) || (tail[0]?.lower === 'be' && ['ADJ', 'VERB'].includes(tail[1]?.pos ?? ''))) && hasFiniteVerb(head)) {

@@ -85,3 +85,6 @@ export const participlesOnly: ReadonlySet<string> = new Set(['thrown', 'taken', 
 export function isSuperlative(word: string, before: string | undefined): boolean {
   return /^(?:most|least)$/.test(before ?? '') || /^(?:best|worst)$/.test(word) || (/^[a-z]{2,}(?:i|[^aeiou])est$/.test(word) && !/^(?:honest|modest|earnest|interest|manifest|forest|harvest|protest)$/.test(word))
 }
+
+/** A reporting aside set off by its comma, no clause of its own: "we think,", "I believe,". */
+export const reportingAside = /^(?:we|i|they) (?:think|believe|suspect|guess|feel|suppose|reckon) ?,/i

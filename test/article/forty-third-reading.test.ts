@@ -304,3 +304,10 @@ test('a program\'s output in aligned columns is a listing', async () => {
   assert.equal(isCodeLine('  effective spam/request:        25 :1'), true)
   assert.equal(isCodeLine('Note: the test ran for three minutes on one core.'), false)
 })
+
+test('a reporting aside before a list\'s last item opens no clause of its own', () => {
+  // HeatHack, "Avoiding damp" (HeatHack Guide Book, CC BY-SA 4.0, copied text): "We think, what you can get away with in
+  // practice" was a bullet, cut from "…brick varies considerably in its composition and hardness, how it is treated, and
+  // we think, what you can get away with in practice".
+  assert.notEqual(bullet('Brick is a breatheable material like stone, but we don’t have a lot of experience of it and brick varies considerably in its composition and hardness, how it is treated, and we think, what you can get away with in practice.'), 'We think, what you can get away with in practice')
+})
