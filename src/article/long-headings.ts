@@ -243,7 +243,8 @@ export function boldParagraphHeadings(tree: Root): void {
     const step = numberedStep(node)
     if (step && ['list', 'paragraph'].includes(flat[index + 1]?.type ?? '')) return { type: 'heading', depth, children: [{ type: 'text', value: step }], position: node.position } satisfies Heading
     const heading = lones >= 3 ? lone(index) : undefined
-    if (heading) return { type: 'heading', depth, children: heading, position: node.position } satisfies Heading
+    // (Its links' words only: a title is no link.)
+    if (heading) return { type: 'heading', depth, children: heading.flatMap((child) => (child.type === 'link' ? child.children : [child])), position: node.position } satisfies Heading
     if (node.type !== 'paragraph') return node
     // (With its question mark or colon written after the bold: "**And what about CC students**?".)
     // (And its number before it and a note's number after it: "1.**Myth: All radioactive foods will kill you.**", "3.**Truth:

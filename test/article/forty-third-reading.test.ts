@@ -288,7 +288,7 @@ test('bullets of one short item, each over its paragraphs, are the sub-headings 
   // under one question heading repeated over five slides.
   const paragraph = (topic: string): string => `${topic} is one of the standards the working groups are writing now. It changes how much of a connection an observer on the network can see.`
   const source = ['# The IETF and Internet Freedom', '', filler('standards'), '', '## What is most important to the Internet Freedom community?', '',
-    ...['TLS 1.3 (RFC 8446)', 'ECH / eSNI (draft)', 'Privacy Pass'].flatMap((name) => [`* ${name}`, '', paragraph(name), '']), '## What comes next', '', filler('next')].join('\n')
+    ...['TLS 1.3 (RFC 8446)', '[ECH / eSNI](https://datatracker.ietf.org/doc/draft-ietf-tls-esni/) (draft)', 'Privacy Pass'].flatMap((name) => [`* ${name}`, '', paragraph(name.replace(/\[([^\]]*)\]\([^)]*\)/, '$1')), '']), '## What comes next', '', filler('next')].join('\n')
   const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
   for (const name of ['TLS 1.3 \\(RFC 8446\\)', 'ECH / eSNI \\(draft\\)', 'Privacy Pass']) {
     assert.match(html, new RegExp(`<h[23]>${name}</h[23]>`))
