@@ -66,6 +66,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     seriesTitle(deck.config)
     if (typeof deck.config.author === 'string') deck.config.author = spelledAuthors(deck.config.author, toString(tree))
     if (!settings.text) boldParagraphHeadings(tree)
+    if (typeof deck.config.author === 'string') interviewerLabels(tree, deck.config.author)
     questionHeadings(tree)
     answeredHeadings(tree)
     shortenLongHeadings(tree)
@@ -182,4 +183,20 @@ function tableCaptions(tree: Root): void {
     first.value = first.value.replace(/^:\s+/, '')
     last.value = last.value.replace(/\s*\{[#.][^{}]*\}\s*$/, '')
   })
+}
+
+/**
+ * Headings that open on the interviewer's first name, the deck's author ("Tom: Kunnen jullie uitleggen waar het project…
+ * over gaat?" under "Tom Ootes"), without it: who asks is the talk's speaker, and the question is the section's title.
+ *
+ * @param tree The article (changed in place).
+ * @param author The deck's author.
+ */
+function interviewerLabels(tree: Root, author: string): void {
+  const first = /^\p{Lu}[\p{L}'’-]+/u.exec(author.trim())?.[0]
+  if (!first) return
+  for (const node of tree.children) {
+    const text = node.type === 'heading' ? node.children[0] : undefined
+    if (text?.type === 'text' && text.value.startsWith(`${first}: `) && /\?\s*$/.test(toString(node))) text.value = text.value.slice(first.length + 2)
+  }
 }

@@ -311,3 +311,12 @@ test('a reporting aside before a list\'s last item opens no clause of its own', 
   // we think, what you can get away with in practice".
   assert.notEqual(bullet('Brick is a breatheable material like stone, but we don’t have a lot of experience of it and brick varies considerably in its composition and hardness, how it is treated, and we think, what you can get away with in practice.'), 'We think, what you can get away with in practice')
 })
+
+test('a question heading that opens on the interviewer\'s first name, the deck\'s author, loses the name', async () => {
+  // The Dutch interview: "Tom: Kunnen jullie uitleggen waar het project Vorderingenoverzicht Rijk over gaat?" titled its
+  // slides under "Introductie", Tom Ootes being the interviewer who signs the post.
+  const source = ['---', 'title: Vorderingenoverzicht Rijk', 'author: Tom Ootes', '---', '', filler('project'), '', '## Introductie', '', '### Tom: Kunnen jullie uitleggen waar het project over gaat?', '', filler('vorderingen'), '', '## Conclusie', '', filler('conclusie')].join('\n')
+  const shown = await faces(source)
+  assert.match(shown, /Kunnen jullie uitleggen waar het project over gaat\?/)
+  assert.doesNotMatch(shown, /Tom: Kunnen/)
+})
