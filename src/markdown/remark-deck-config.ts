@@ -2,7 +2,7 @@
  * remark plugin: read YAML front matter, validate it and settle the deck
  * configuration on `file.data.deck.config`.
  */
-import type { Root, Yaml } from 'mdast'
+import type { Root, RootContent, Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Pair } from 'yaml'
 import { toString } from 'mdast-util-to-string'
@@ -76,8 +76,9 @@ function writersOf(tree: Root, author: unknown): string | undefined {
   // (Or a paragraph of names alone after the standfirst: "*A little-known federal program…*" / "**By Erika L. Moritsugu,
   // Krystal Ka‘ai, and Philip Kim**".)
   // (Or a paragraph the article opens with that is only its byline, in italics: "_By Lucy Blackwell : Senior Design Manager_".)
-  const own = /^by\s/i.test(toString(first).trim()) && toString(first).length <= 120 && first.children.length === 1 && /^(?:emphasis|strong)$/.test(first.children[0]!.type) ? toString(first).trim() : undefined
-  const byline = (own ?? (second?.type === 'paragraph' && /^by\s/i.test(toString(second).trim()) && toString(second).length <= 120 && /^(?:emphasis|strong)$/.test(first.children[0]?.type ?? '') ? toString(second).trim() : undefined))?.replace(/\s+:\s+/, ', ')
+  const byLine = (node: RootContent | undefined): string | undefined => (node?.type === 'paragraph' && /^by\s/i.test(toString(node).trim()) && toString(node).length <= 120 ? toString(node).trim() : undefined)
+  const marked = /^(?:emphasis|strong)$/.test(first.children[0]?.type ?? '')
+  const byline = ((marked && first.children.length === 1 ? byLine(first) : undefined) ?? (marked ? byLine(second) : undefined))?.replace(/\s+:\s+/, ', ')
   const sentence = byline ? `Written ${byline.charAt(0).toLowerCase()}${byline.slice(1)}` : /^[^\n]*?[.!?](?=\s|$)|^[^\n]+/.exec(toString(first).trim())?.[0] ?? ''
   const writers = writtenBy(sentence)
   if (byline && !writers?.whole) return undefined
