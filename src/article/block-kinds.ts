@@ -6,6 +6,7 @@ import { isNameWord, parseByline } from '../text/byline.js'
 import { htmlText } from './html-blocks.js'
 import { shortAnswer } from './short-answers.js'
 import { isMarkedUnavailable } from './unavailable-mark.js'
+import { withoutSpeaker } from './speaker-labels.js'
 
 /** Whether an `<img>` tag's picture is on another site, at a path of the site it came from (not a `data:` URL), or local and missing (`remark-unavailable-pictures.ts`). */
 function remoteImage(tag: string): boolean {
@@ -163,6 +164,8 @@ declare module 'mdast' {
     footnote?: boolean | undefined
     /** Back matter folded into the notes ("Thanks and gratitude"): said aloud, never the talk's closing line. */
     backMatter?: boolean | undefined
+    /** The first name that labels an interview's answer ("Timen: …", `speaker-labels.ts`): the notes', not the face's. */
+    speaker?: string | undefined
   }
   interface ListItemData {
     /**
@@ -297,7 +300,7 @@ export function isAnswerMarker(label: string): boolean {
 
 /** The prose of a paragraph, without its run-in label. */
 export function proseText(node: Paragraph): string {
-  const text = leadParts(node)?.prose ?? toString(node)
+  const text = withoutSpeaker(node, leadParts(node)?.prose ?? toString(node))
   // A paragraph written wholly in parentheses, an aside of several sentences ("(I picked up the term … in February
   // 2013.)"), is read without them: its last sentence would end in ".)".
   const inner = /^\s*\(([\s\S]*[.!?…]["'”’]?)\)\s*$/.exec(text)?.[1]

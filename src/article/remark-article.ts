@@ -22,6 +22,7 @@ import { markEndNotes, seriesTitle } from './back-matter.js'
 import { foldChartNotes } from './chart-notes.js'
 import { splitCollapsedItems } from './collapsed-items.js'
 import { openCalloutBoxes } from './callout-boxes.js'
+import { markSpeakerLabels } from './speaker-labels.js'
 import { headlineParts, isSameTitle } from '../markdown/title-slide.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -67,6 +68,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (typeof deck.config.author === 'string') deck.config.author = spelledAuthors(deck.config.author, toString(tree))
     if (!settings.text) boldParagraphHeadings(tree)
     if (typeof deck.config.author === 'string') interviewerLabels(tree, deck.config.author)
+    markSpeakerLabels(tree)
     questionHeadings(tree)
     answeredHeadings(tree)
     shortenLongHeadings(tree)

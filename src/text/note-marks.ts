@@ -103,7 +103,30 @@ function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
 export function withoutNoteMarkers<T extends NoteLine>(lines: T[]): T[] {
   // (Counted first: a note glued after a stop, "…software.\"1", is the first of the count "…Arctic Vault2", "BentoML3" go on.)
   const marked = withoutLinkedMarkers(withoutCountedMarkers(lines))
-  return marked === lines ? lines : withNotesListed(lines, marked)
+  return marked === lines ? withSingleNote(lines) : withNotesListed(lines, marked)
+}
+
+/**
+ * The lines without a page's one note number, glued to a word ("…(project Blauwe Knop1).") when the text ends on that
+ * note, numbered 1 and naming the word ("1. De naam van het project Blauwe Knop, …"): the number leaves the word, and the
+ * note is a footnote, for the speaker's notes.
+ */
+function withSingleNote<T extends NoteLine>(lines: T[]): T[] {
+  const last = lines.findLastIndex((line) => line.text.trim() !== '')
+  const note = last === -1 ? undefined : /^1[.)]?\s+(\S.*)$/.exec(lines[last]!.text)?.[1]
+  if (note === undefined || lines.slice(0, last).some((line) => /^\s*2[.)]?\s/.test(line.text) && line.text.trim() !== '')) return lines
+  let found: { line: number; at: number; word: string } | undefined
+  for (const [index, line] of lines.slice(0, last).entries()) {
+    for (const match of line.text.matchAll(wordMarker)) {
+      if (match[1] !== '1') continue
+      const word = /\p{L}+$/u.exec(line.text.slice(0, match.index).replace(/[).,;:”’"']+$/, ''))?.[0]
+      if (found || word === undefined || word.length < 3) return lines
+      found = { line: index, at: match.index, word }
+    }
+  }
+  if (!found || !new RegExp(`(?<!\\p{L})${found.word}(?!\\p{L})`, 'u').test(note)) return lines
+  const { line, at } = found
+  return lines.map((each, index) => (index === line ? { ...each, text: each.text.slice(0, at) + each.text.slice(at + 1) } : index === last ? { ...each, footnote: true } : each))
 }
 
 /** A note of a numbered list of notes: "1. http://www.businessinsider.com/…", "2 United Nations Development Program". */

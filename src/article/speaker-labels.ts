@@ -1,0 +1,46 @@
+/**
+ * Interview answers labelled with who gives them ("Timen: Ten eerste passen we de Nederlandse API-strategie toe."): the
+ * label is the notes', the claim the face's.
+ */
+import type { Paragraph, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import escapeStringRegexp from 'escape-string-regexp'
+
+/** A first name and a colon that open a paragraph: "Timen: Het tweede belangrijke principe…". */
+const speakerOpening = /^(\p{Lu}[\p{Ll}'’-]+): (?=["“‘]?\p{Lu})/u
+
+/** Labels that open paragraphs without naming anyone. */
+const notNames = /^(?:note|notes|update|edit|tip|warning|caution|important|example|answer|question|step|source|sources|summary|result|results|conclusion|disclaimer|spoiler|bonus|hint|correction|addendum|context|background|problem|solution|reason|goal|lesson|takeaway|verdict|pros|cons|location|date|time|when|where|who|what|why|how|price|cost|update|ps|nb|fyi|tldr|quote|interviewer|editor|moderator|transcript)$/i
+
+/**
+ * Mark the paragraphs an interview opens with a speaker's first name ("Kiske: Het Vorderingenoverzicht Rijk is
+ * ontstaan…") with that name: the face shows the answer without it, the notes keep it. A label is a speaker's when it
+ * opens two paragraphs or more and the article also gives that person's full name ("Timen Olthof, Architect").
+ *
+ * @param tree The article (changed in place).
+ */
+export function markSpeakerLabels(tree: Root): void {
+  const opened = new Map<string, Paragraph[]>()
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') continue
+    const name = speakerOpening.exec(node.children[0].value)?.[1]
+    if (name && !notNames.test(name)) opened.set(name, [...(opened.get(name) ?? []), node])
+  }
+  if (opened.size === 0) return
+  const text = toString(tree)
+  for (const [name, paragraphs] of opened) {
+    if (paragraphs.length < 2 || !new RegExp(`(?<![\\p{L}])${escapeStringRegexp(name)} (?:(?:de|van|von|der|den|da|di|le|la|du|del|dos|das|ter|ten) )*\\p{Lu}\\p{Ll}`, 'u').test(text)) continue
+    for (const node of paragraphs) node.data = { ...node.data, speaker: name }
+  }
+}
+
+/**
+ * The prose of a paragraph without its speaker's label, when {@link markSpeakerLabels} marked one.
+ *
+ * @param node A paragraph.
+ * @param text Its prose.
+ */
+export function withoutSpeaker(node: Paragraph, text: string): string {
+  const name = node.data?.speaker
+  return name !== undefined && text.startsWith(`${name}: `) ? text.slice(name.length + 2) : text
+}
