@@ -212,14 +212,14 @@ export function isStatement(tokens: readonly Token[]): boolean {
   const lastAt = tokens.lastIndexOf(last)
   const compound = tokens[lastAt - 1]?.value === '-' && last.space === ''
   if (['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART'].includes(last.pos) && !/^\d/.test(last.value) && !elidedInfinitive && !orNot && !compound) {
-    // "…that they rely on" ends on a verb's preposition and is still complete ("…we come back down": its adverb and particle); "…docs for" or a determiner never is.
+    // "…that they rely on" ends on a verb's preposition and is still complete ("…we come back down": its adverb and particle; "…we'll be turning archive.matrix.org back on", "…pick them up": the particle after the verb's object); "…docs for" or a determiner never is.
     const particle = last.pos === 'ADP' && (isVerb(words[words.length - 2] ?? last) || (words[words.length - 2]?.pos === 'ADV' && isVerb(words[words.length - 3] ?? last))) && !['of', 'for', 'with', 'than'].includes(last.lower)
-    // ("…when doing tasks you are unfamiliar with": a relative clause's preposition, its noun and subject before it.)
-    // (Or a "what" clause's, "…what you pay for", "…the journeys it was always best at", a noun's, "…outcomes outreach programmes can strive for"; "climb them all", "done … before" end as they should.)
+    // ("…when doing tasks you are unfamiliar with": a relative clause's preposition, its noun and subject before it; or a "what" clause's, "…what you pay for", "…the journeys it was always best at", a noun's, "…outcomes outreach programmes can strive for"; "climb them all", "done … before" end as they should.)
     const subject = words.length - (words[words.length - 3]?.pos === 'AUX' ? 4 : 3)
     const stranded = last.pos === 'ADP' && (words.slice(-6, -2).some((token, at, near) => (['NOUN', 'PROPN'].includes(token.pos) || ['what', 'who', 'whom'].includes(token.lower)) && ['i', 'you', 'we', 'they', 'he', 'she', 'it'].includes(near[at + 1]?.lower ?? '')) || (isVerb(words[words.length - 2] ?? last) && words[subject]?.pos === 'NOUN' && words.slice(Math.max(0, subject - 3), subject).some((token, at, near) => token.pos === 'NOUN' && near.slice(at + 1).every((next) => next.pos === 'NOUN'))))
     const closed = (last.lower === 'all' && ['them', 'us', 'at'].includes(words[words.length - 2]?.lower ?? '')) || (last.lower === 'before' && words[words.length - 2]?.pos !== 'DET') || (['beyond', 'since', 'after', 'ago'].includes(last.lower) && ['and', 'or', 'ever', 'long', 'soon', 'shortly', 'years', 'decades', 'months', 'weeks', 'days'].includes(words[words.length - 2]?.lower ?? ''))
-    if (!particle && !stranded && !closed) return false
+    const verbAt = /^(?:on|off|up|out|down|over|away|around|aside|back)$/.test(last.lower) ? words.findLastIndex(isVerb) : -1
+    if (!particle && !stranded && !closed && !(verbAt >= words.length - 6 && verbAt < words.length - 2 && words.slice(verbAt + 1, -1).every((token) => ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'ADV'].includes(token.pos)))) return false
   }
   if (!lastConjunctComplete(tokens)) return false
   // "…yielded both significant size reductions": "both" promises an "and".
@@ -383,9 +383,9 @@ export function endsPointingBack(tokens: readonly Token[]): boolean {
   return pointingPronouns.has(last?.lower ?? '') || (last?.pos === 'AUX' && !['be', 'been', 'being'].includes(last.lower))
 }
 
-/** Whether a clause that follows another leans on it ("…, and travellers ask about that"), or opens with "they", "it": no bullet alone. */
+/** Whether a clause that follows another leans on it ("…, and travellers ask about that"), or opens with "they", "it", "the new ones": no bullet alone. */
 export function leansOnHead(tail: readonly Token[]): boolean {
-  return pronounSubjects.has(tail[0]?.lower ?? '') || tail.some((token, at) => at > 0 && pointingPronouns.has(token.lower) && token.pos === 'PRON')
+  return pronounSubjects.has(tail[0]?.lower ?? '') || tail.some((token, at) => at > 0 && pointingPronouns.has(token.lower) && token.pos === 'PRON') || (tail[0]?.lower === 'the' && tail.slice(1, 4).some((token) => token.lower === 'ones'))
 }
 
 /**

@@ -17,7 +17,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if (['as', 'if', 'whether', 'unless'].includes(tokens[index]!.lower)) continue
     // ("We were able to replicate the dollar values for 2020 | when we only summed up the first six months", "…they don’t
     // intend harm | unless there are threats…": a clause that restricts the claim, which without it says the opposite.)
-    if (tokens.slice(index + 1, index + 5).some((token) => token.lower === 'only')) continue
+    // (Nor one an "only" of its clause waits for: "…, and will only see the messages | after they were invited".)
+    if (tokens.slice(index + 1, index + 5).some((token) => token.lower === 'only') || tokens.slice(Math.max(0, index - 6), index).some((token, at, near) => token.lower === 'only' && token.pos === 'ADV' && !near.slice(at).some(isComma))) continue
     // ("Every year, millions of people seek medical attention | after they're injured at home": the clause says what the figure counts.)
     if (['after', 'when', 'whenever', 'if', 'once', 'before'].includes(tokens[index]!.lower) && figureAt !== -1 && figureAt < index) continue
     // "This is important for security, because…": what is left would say nothing (not "This model is known as…, because…").
@@ -89,8 +90,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (token.value === ':' && colonGivesItems(tokens, index)) continue
     // ("Whatever the reason may be, one thing is clear: …", "…is simple: …": a head that only announces is no claim.)
     if (token.value === ':' && /\b(?:is|was|are|were|seems|remains) (?:(?:quite|very|pretty|really|fairly|abundantly|crystal) )?(?:clear|simple|plain|certain|obvious|straightforward|this|twofold|threefold)$/i.test(tokensText(tokens.slice(0, index)))) continue
-    // (", the so-called herd immunity", ", also known as…": the name of what the clause described; ", a long way from…" a comparison.)
-    const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka|a (?:long way|far cry|world away|step up|big step) from)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
+    // (", the so-called herd immunity", ", also known as…": the name of what the clause described; ", a long way from…" a comparison; ", let alone by anyone…" a step further.)
+    const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka|a (?:long way|far cry|world away|step up|big step) from|let alone|much less|not to mention)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
     // (", there are many people currently traveling where…": a comma splice opens a sentence of its own; not after a fronted phrase.)
     const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '') && tokens[0]!.pos !== 'ADP' && !/^(?:aside|apart) from\b/i.test(tokensText(tokens.slice(0, 3)))
     // (", both for travel time from… and for travel between…": the places a claim holds, after it.)

@@ -272,7 +272,8 @@ export function dropFronted(tokens: Token[]): Token[] {
       // fronted cause, however long, is the reason the speaker gives for the clause, which is the claim.)
       if (/^(?:\w+ly\s+)?(?:because of|due to|thanks to|owing to|as a result of)\b/i.test(tokensText(head)) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 30) return capitalise(withoutLeadingSpace(tail))
       // "For every command you type, every word you write, say out loud…": a long fronted phrase before an imperative.
-      if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30) return capitalise(withoutLeadingSpace(tail))
+      // (Not after a clause of its own: "In all likelihood your software won't be evaluated at all, let alone by anyone…".)
+      if (startsImperative(withoutLeadingSpace(tail)) && first.pos === 'ADP' && index <= 30 && !head.some((token) => token.pos === 'AUX')) return capitalise(withoutLeadingSpace(tail))
       // A short fronted phrase, only when it names nothing concrete ("In 2023," stays).
       // "Besides the fact that Prometheus is…, there are…", "In addition to laying out…, Ptolemy also included…": a concession or an addition.
       if ((concessive.has(first.lower) || /^in addition to$/i.test(tokensText(tokens.slice(0, 3)))) && startsClause(tail) && !pronounSubjects.has(withoutLeadingSpace(tail)[0]!.lower) && index <= 40) return capitalise(withoutLeadingSpace(tail))

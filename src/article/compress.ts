@@ -256,7 +256,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     if (!subjectLike || absolute || (tail[0]?.pos === 'NOUN' && !startsClause(tail)) || ['such', 'these', 'those'].includes(tail[0]?.lower ?? '') || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || (tailComma !== -1 && !afterPhrase && (tailVerb === -1 || tailComma < tailVerb))) continue
     // ("The continental datasets are healthsites.io and a resource developed by the KEMRI-Wellcome Trust…": a noun and its
     // participle's "by" are the second of two things named, no clause.)
-    if (bare && tailVerb > 0 && /ed$/.test(tail[tailVerb]!.lower) && tail[tailVerb - 1]!.pos === 'NOUN' && tail[tailVerb + 1]?.lower === 'by') continue
+    // (Nor one that names again a noun the head named, with its participle: "…the content of portalled rooms that are bridged
+    // to Libera Chat since June 7, and rooms bridged to OFTC since June 27".)
+    if (tailVerb > 0 && /ed$/.test(tail[tailVerb]!.lower) && tail[tailVerb - 1]!.pos === 'NOUN' && (tail[tailVerb + 1]?.lower === 'by' || (tailVerb === 1 && head.some((other) => other.pos === 'NOUN' && other.lemma === tail[0]!.lemma)))) continue
     // (Nor a noun and its infinitive, the last of a list: "…with a focus on user needs, open government, and a commitment to
     // share and learn from D7 member nations" had shown only the commitment.)
     if (comma && tailVerb > 0 && tail[tailVerb - 1]?.lower === 'to' && ['DET', 'NOUN', 'ADJ'].includes(tail[0]?.pos ?? '') && !tail.some((other) => other.pos === 'AUX')) continue

@@ -125,7 +125,10 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
   // (A bold word the sentence goes on from, "**JupyterHub** and **BinderHub** would need…", is no run-in label: it had
   // become "**JupyterHub** binderHub would need…".)
   const goesOn = label?.type === 'strong' && /^\s+(?:and|or|&)\s/i.test(toString({ type: 'paragraph', children: after }))
-  if (label?.type === 'strong' && after.length > 0 && !goesOn) {
+  // (A code term and its colon label the item as bold does: "`shared`: people need to join the room…, but will then see…"
+  // had become "will then see the history…", the term lost with the first clause.)
+  const runIn = label?.type === 'strong' || (label?.type === 'inlineCode' && /^:\s/.test(toString({ type: 'paragraph', children: after })))
+  if (runIn && after.length > 0 && !goesOn) {
     const restText = toString({ type: 'paragraph', children: after })
     // ("**Lack of public data**. There are relatively few…": the label's full stop outside the bold is a separator too.)
     const separator = /^[.:\s—–-]*/.exec(restText)![0]
@@ -234,7 +237,8 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
     // (Nor one given the first clause's subject, which a wrong attachment gives a claim of its own: "Data governance
     // committees can publish summaries that specify which datasets are to be published, or remain unpublished" is not
     // "Data governance committees remain unpublished".)
-    if (at > 0 && !sentence.includes(tokensText(clause).trim())) continue
+    // (Nor one without a subject of its own: "…, but will then see the history up to when…".)
+    if (at > 0 && (!sentence.includes(tokensText(clause).trim()) || ['AUX', 'VERB'].includes(clause.find((token) => token.pos !== 'ADV' && token.pos !== 'CCONJ')?.pos ?? ''))) continue
     const compressed = compressTokens(clause, maxWords, maxWords + 6)
     // (Never one that ends waiting for its verb or object: "if possible it's nice to", "Tsukiji market - a must".)
     const last = compressed?.tokens.filter((token) => !/^[.!?]$/.test(token.value)).at(-1)

@@ -51,10 +51,12 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   if (/\bthat (?:earlier |previous |first |original |last )?(?:post|article|piece|blog post|essay|write-?up)\b/i.test(sentence)) return true
   // ("Which I remember with the acronym HERO:", "...where the year-month elements captures…": a relative clause, or the
   // rest of a sentence begun before, is no statement of its own.)
-  if (/^which\b(?![^.!]*\?$)|^(?:\.{2,}|…)\s*\p{Ll}/iu.test(sentence.trim())) return true
+  // ("Let alone by anyone with the expertise to understand…": the rest of the sentence before, whose claim it raises.)
+  if (/^which\b(?![^.!]*\?$)|^(?:\.{2,}|…)\s*\p{Ll}|^(?:let alone|much less|not to mention)\b/iu.test(sentence.trim())) return true
   // ("The first is the durability of modes of speaking…", "The latter was…": an ordinal with no noun stands for one of
   // a series the sentence before named.)
-  if (/^the (?:first|second|third|fourth|last|latter|former|other) (?:is|was|are|were|one is|one was)\b/i.test(sentence)) return true
+  // (So does "ones" with no clause saying which: "The new ones haven't landed yet".)
+  if (/^the (?:first|second|third|fourth|last|latter|former|other) (?:is|was|are|were|one is|one was)\b|^the (?:[\w-]+ ){0,2}ones\b(?! (?:who|that|which|where|with|in|on|of|from)\b)/i.test(sentence)) return true
   // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.
   // "While this static screenshot is not clickable, …", "The mock interface above is numbered…": a picture the slide does not show.
   // ("The table on this slide displays…", "In the second slide…", "On the y-axis are the provinces…": a talk's slides and

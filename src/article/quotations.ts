@@ -128,7 +128,8 @@ export function balanceQuotes(text: string): string {
   const balanced = depth > 0 ? start + (last === '“' ? '”' : '"') : start
   // (A single mark that opens the bullet and never closes, "‘In Niger, when they sign, the line is on a diagonal. This is
   // horizontal": closed at its end; an apostrophe inside a word, "it’s", closes nothing.)
-  return /^[“"]?‘/.test(balanced) && !/’(?!\p{L})/u.test(balanced) ? `${balanced}’` : balanced
+  // (Nor does one a straight mark closes: "‘Archiving' has very specific connotations…".)
+  return /^[“"]?‘/.test(balanced) && !/(?<=\p{L})'(?!\p{L})|’(?!\p{L})/u.test(balanced) ? `${balanced}’` : balanced
 }
 
 /**

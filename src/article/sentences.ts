@@ -187,6 +187,8 @@ function joinsNext(previous: string, next: string, rules: SentenceRules): boolea
   if (/\s[!?]$/.test(previous) && /^\p{Ll}/u.test(next)) return true
   // Nor a section's number a pointer names: "…see 4. Case Study 1 in the Digital Security… book".
   if (/\b(?:see|in|chapter|section|part|step|appendix)\s+\d{1,2}(?:\.\d{1,2})*\.$/i.test(previous) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s+\d/u.test(next)) return true
+  // Nor an abbreviation a number follows: "…mainly governed by art. 89.", "…as in fig. 3".
+  if (/^\d/.test(next) && beforeNumber.has(/(?:^|[\s(])(\p{Ll}+)\.$/u.exec(previous)?.[1] ?? '')) return true
   const ordinal = rules.ordinals && /(?:^|[\s(])\d{1,2}\.$/.test(previous)
   if (!ordinal && !rules.mayJoin.test(previous)) return false
   const firstWord = /^[^\s]+/.exec(next)?.[0] ?? ''

@@ -7,6 +7,9 @@ import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import type { Paragraph, Root } from 'mdast'
 import { markSpeakerLabels } from '../../src/article/speaker-labels.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { splitSentences } from '../../src/article/sentences.js'
+import { balanceQuotes } from '../../src/article/quotations.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** The face and notes of a plain-text article rendered in article mode. */
@@ -54,4 +57,68 @@ test('a page\'s one note number glued to a word leaves it, and the note it close
   assert.match(faces, /\(project Blauwe Knop\)/)
   assert.doesNotMatch(faces, /Knop1|Blue Button/)
   assert.match(notes, /Blue Button/)
+})
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+/** The face text of a Markdown article rendered in article mode. */
+async function faces(source: string): Promise<string> {
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  return facesOf(html)
+}
+
+test('a code term and its colon label a list item, and a restricting "only" keeps the clause it waits for', async () => {
+  // Matthew Hodgson and Thib, "What happened with archive.matrix.org" (matrix.org, 4 July 2023, CC BY-SA, Markdown): the
+  // item "`shared`: people need to join the room to see the history, but will then see the history up to when this
+  // visibility setting was set" showed "will then see the history up to when this visibility setting was set", and
+  // "`invited`: …, and will only see the messages after they were invited" lost "after they were invited".
+  const source = ['# Rooms', '', 'Matrix rooms have some flexibility regarding whether new members can see the history of a room or not. The history visibility possibilities are the following, by increasing order of openness:', '',
+    '- `joined`: people need to join the room to see the history, and will only see', '  the messages sent after they joined.',
+    '- `invited`: people need to join the room to see the history, and will only see', '  the messages after they were invited.',
+    '- `shared`: people need to join the room to see the history, but will then see', '  the history up to when this visibility setting was set (the change is not', '  retroactive).',
+    '- `world_readable`: _everyone can see the room history_ without even joining the', '  room.', '',
+    '## Clients', '', 'Element is far from being the only Matrix client out there but is commonly used in the Matrix community. The visibility settings described above are translated as follows in Element.'].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.match(shown, /shared ?: people need to join the room to see the history/)
+  assert.match(shown, /only see the messages after they were invited/)
+  assert.match(html, /<code>shared<\/code>/)
+  assert.doesNotMatch(shown, /(?<!, but )will then see/)
+})
+
+test('a phrasal verb\'s particle ends a statement, and a section of one such sentence is not empty', async () => {
+  // The same post's "Next steps": "Once we've renamed the project and clarified the visibility settings, we'll be turning
+  // archive.matrix.org back on." made no bullet ("…back on" was read as a preposition without its object): an empty slide.
+  assert.equal(bullet('They turned the lights back on after the storm.'), 'They turned the lights back on after the storm')
+  const source = ['# Archive', '', 'We launched the archive publicly on June 2nd, 2023. We decided to take it down on Sunday, June 25th out of precaution after a member of staff warned us.', '',
+    '## A word on GDPR', '', 'We understand that there have been some concerns around the GDPR compliance of the archive. As always, we hear you and welcome your feedback.', '',
+    '## Next steps', '', "Once we've renamed the project and clarified the visibility settings, we'll be", 'turning archive.matrix.org back on. If you have any further feedback, please talk to us.'].join('\n')
+  assert.match(await faces(source), /Next steps\s+we'll be turning archive\.matrix\.org back on|Next steps\s+Once we've renamed the project .*back on/i)
+})
+
+test('"art. 89" ends no sentence, and a straight mark closes a curly one', () => {
+  // The same post: "‘Archiving' has very specific connotations within the GDPR, mainly governed by art. 89." showed
+  // "…mainly governed by art’": split at "art." and closed again with a mark of its own.
+  assert.deepEqual(splitSentences("‘Archiving' has very specific connotations within the GDPR, mainly governed by art. 89. No further data is collected."), ["‘Archiving' has very specific connotations within the GDPR, mainly governed by art. 89.", 'No further data is collected.'])
+  assert.equal(balanceQuotes("‘Archiving' has specific connotations"), "‘Archiving' has specific connotations")
+  assert.equal(balanceQuotes('‘In Niger, when they sign, the line is on a diagonal'), '‘In Niger, when they sign, the line is on a diagonal’')
+})
+
+test('a noun named again with its participle after ", and" is no clause, nor is "the new ones" alone', () => {
+  // The same post: "…exposing the content of portalled rooms that are bridged to Libera Chat since June 7, and rooms
+  // bridged to OFTC since June 27, regardless of…" showed "Rooms bridged to OFTC since June 27, regardless of their
+  // history visibility setting"; "…because the original peeking APIs in Matrix are deprecated, and the new ones
+  // (MSC2753) haven't landed yet" showed "The new ones haven't landed yet".
+  assert.doesNotMatch(bullet('We have additionally prevented the Matrix.org hosted public archive from exposing the content of portalled rooms that are bridged to Libera Chat since June 7, and rooms bridged to OFTC since June 27, regardless of their history visibility setting.') ?? '', /^Rooms bridged/)
+  assert.doesNotMatch(bullet('The Matrix Public Archive also depends on a bot joining the room to assess whether the room is world-readable or not, purely because the original peeking APIs in Matrix are deprecated, and the new ones haven\'t landed yet.') ?? '', /^The new ones/)
+})
+
+test('"let alone…" trails a clause, and is no fronted phrase\'s main clause', () => {
+  // David Wilby, "Demonstrating Importance and Value in Research Software" (RSE Sheffield, 13 October 2022, CC BY-SA 4.0,
+  // Markdown): "But frankly, in all likelihood your software won't be
+  // evaluated at all, let alone by anyone with the expertise to understand…" showed "Let alone by anyone with the
+  // expertise to understand the important characteristics you've worked so hard on".
+  assert.equal(bullet("But frankly, in all likelihood your software won't be evaluated at all, let alone by anyone with the expertise to understand the important characteristics you've worked so hard on."), "In all likelihood your software won't be evaluated at all")
+  assert.equal(bullet('For every command you type, every word you write, say out loud what you are doing.'), 'Say out loud what you are doing')
 })
