@@ -23,6 +23,7 @@ import { foldChartNotes } from './chart-notes.js'
 import { splitCollapsedItems } from './collapsed-items.js'
 import { openCalloutBoxes } from './callout-boxes.js'
 import { markSpeakerLabels } from './speaker-labels.js'
+import { commaLists } from './comma-lists.js'
 import { headlineParts, isSameTitle } from '../markdown/title-slide.js'
 
 /** Options of {@link remarkArticleMode}. */
@@ -69,6 +70,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (!settings.text) boldParagraphHeadings(tree)
     if (typeof deck.config.author === 'string') interviewerLabels(tree, deck.config.author)
     markSpeakerLabels(tree)
+    commaLists(tree)
     questionHeadings(tree)
     answeredHeadings(tree)
     shortenLongHeadings(tree)

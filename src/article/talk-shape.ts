@@ -11,6 +11,7 @@ import { isOpeningTitle, isOverview, isOverviewTopic } from './topic-titles.js'
 import { closingLine } from './closing-line.js'
 import { compressSentence } from './compress.js'
 import { shownKey } from './shown-bullets.js'
+import { foldAddressSlides } from './address-slides.js'
 import { foldBackMatter, isBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
@@ -92,7 +93,7 @@ function agendaLayout(sections: readonly string[], maxBullets: number, slides: n
 export function talkShape(condensed: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   const author = typeof config.author === 'string' ? config.author : undefined
   // Reading lists keep one slide; credits and footnotes go to the notes (`back-matter.ts`).
-  const children = foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed, author)))))
+  const children = foldAddressSlides(foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed, author))))), author)
   for (const node of children) if (node.type === 'slide' && !isTitleSlide(node)) withoutClosingColon(node)
   retitleOverview(children)
   const out = [...children]

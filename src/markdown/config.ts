@@ -194,6 +194,12 @@ export function settleConfig(
       if (names) target.author = names
       continue
     }
+    // (Zola's `[taxonomies] author = ["Matthew Hodgson", "Thib"]`, or its `[extra]` table's: the speakers, when no `author` is set.)
+    if ((key === 'taxonomies' || key === 'extra') && typeof raw === 'object' && raw !== null && !Array.isArray(raw) && frontMatter.author === undefined && frontMatter.authors === undefined) {
+      const table = raw as Record<string, unknown>
+      const names = table.author ?? table.authors ? authorNames(table.author ?? table.authors) : undefined
+      if (names) target.author = names
+    }
     // Own keys only: `constructor` or `__proto__` in front matter are unknown keys, not Object's.
     const check = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
     // Keys of static-site generators (Jekyll, Hugo, Eleventy, MkDocs…) are the page's, not the deck's: no warning.

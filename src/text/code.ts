@@ -36,6 +36,8 @@ export function isCodeLine(raw: string): boolean {
   if (/^(?:#|\/\/|\/\*)\s/.test(text) && words <= 12) return true
   if (/^[\w.$[\]"']+\s*(?:[+\-*/%|&^]|\?\?|\|\||&&)?=(?!=)\s*\S/.test(text) && !/\s(?:is|are|was|the|a|an)\s/i.test(text)) return true
   if (/^[\w.$]+\([^)]*\)\s*[;:]?$/.test(text)) return true
+  // An expression alone on its line, a comparison or a sum: "ade == 0", "ade + 1" (a buggy listing's lines).
+  if (/^[a-z_$][\w.$[\]]*\s*(?:===?|!==?|<=|>=|[+\-*/%])\s*[\w'"$.[\]]+$/.test(text) && words <= 4) return true
   // A call or a literal whose arguments follow on the next lines: "napi_create_external_buffer(", "const options = [".
   if (/^[\w.$:<>*&]+\s*[([{]$/.test(text)) return true
   // A string literal: short, or holding an escape or an interpolation ("…wall.\nGo to the store…", "#{number} bottles…").

@@ -55,7 +55,7 @@ const figureBelow = /\b(?:(?:visuali[sz]ation|chart|graph|plot|figure|map|diagra
 const figureAbove = /^(?:as (?:we|you|one) can see\b|as (?:is )?shown (?:above|here)\b|(?:in|from) the (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram|image|picture|photo) above\b|(?:this|the) (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram) (?:above )?(?:shows|illustrates|reveals|demonstrates)\b)/i
 
 /** A back-matter heading: "References", "Notes and sources", "About the author", "How to cite". */
-export const backMatterHeading = /^(?:\*?(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|(?:special |many )?thanks(?: and (?:gratitude|acknowledge?ments))?|thank you|see also|find out more|learn more|more information|further information|useful links|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?|(?:recommended|suggested) citation|cite (?:this(?: (?:article|post|piece))?|as))\s*:?$/i
+export const backMatterHeading = /^(?:\*?(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|(?:special |many )?thanks(?: and (?:gratitude|acknowledge?ments))?|thank you|see also|find out more|learn more|more information|further information|(?:useful |external |more )?links|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?|(?:recommended|suggested) citation|cite (?:this(?: (?:article|post|piece))?|as))\s*:?$/i
 
 export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!
@@ -71,6 +71,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // label the body repeats, once at least right over a numbered heading, is the step's, not a section of its own.)
   if (shape.fields.has(at)) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
+  // (A back matter's heading over its addresses, "Links" / "https://bruksmuseum.fi/en/home/", too.)
+  if (line.kind === 'text' && line.gap && backMatterHeading.test(line.source.text) && /^(?:https?:\/\/|www\.)\S+$/.test(next.source.text)) return true
   if (!next.gap && next.kind === 'text' && startsLowercase(next.source.text) && !shape.lowercase.has(at + 1)) return false
   if (line.kind === 'section') return true
   // ("References:" over a list of titles: the back matter's heading, with or without its colon.)

@@ -45,6 +45,18 @@ function namedRun(body: readonly BodyLine[], at: number): number {
   return end - at >= 6 ? end - at : 0
 }
 
+/**
+ * The pairs from `at` on of a short label on a line of its own and its value on the next, each pair set apart: a page's
+ * fields ("Location" / "Dalsbruk, Finland", "Dates" / "3-6.8.2023"), if two or more (their number of lines).
+ */
+function fieldRun(body: readonly BodyLine[], at: number): number {
+  let end = at
+  const label = (line: BodyLine | undefined): boolean => line?.kind === 'text' && line.gap && countWords(line.source.text) <= 6 && !/[.!?:;,]$/.test(line.source.text.trim()) && /^\p{Lu}/u.test(line.source.text) && !/\d/.test(line.source.text)
+  const value = (line: BodyLine | undefined): boolean => line?.kind === 'text' && !line.gap && countWords(line.source.text) <= 10 && !/[.!?:;]["'”’)]?$/.test(line.source.text.trim())
+  while (label(body[end]) && value(body[end + 1]) && (body[end + 2] === undefined || body[end + 2]!.gap)) end += 2
+  return end - at >= 4 ? end - at : 0
+}
+
 /** The line a block opens on (a list's first item's). */
 export function firstLine(block: Block): BodyLine {
   return block.type === 'heading' || block.type === 'code' || block.type === 'table' ? block.line : block.type === 'list' ? block.items[0]![0]! : block.lines[0]!
@@ -102,6 +114,16 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       const items = Array.from({ length: named / 2 }, (_, pair) => body.slice(at + pair * 2, at + pair * 2 + 2))
       blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items, labels: false, named: true })
       at += named
+      continue
+    }
+
+    // ("Location" / "Dalsbruk, Finland", "Dates" / "3-6.8.2023": fields, "Label: value" items; a reader had found "Location"
+    // and "Dates" bullets under the first field's label as a heading.)
+    const fields = line.gap ? fieldRun(body, at) : 0
+    if (fields > 0) {
+      const items = Array.from({ length: fields / 2 }, (_, pair) => [{ ...body[at + pair * 2]!, source: { ...body[at + pair * 2]!.source, text: `${body[at + pair * 2]!.source.text.trim()}: ${body[at + pair * 2 + 1]!.source.text.trim()}` } }])
+      blocks.push({ type: 'list', ordered: false, start: undefined, marker: '', items, labels: true })
+      at += fields
       continue
     }
 

@@ -10,6 +10,8 @@ import { markSpeakerLabels } from '../../src/article/speaker-labels.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { balanceQuotes } from '../../src/article/quotations.js'
+import { commaThings } from '../../src/article/comma-lists.js'
+import { isCodeLine } from '../../src/text/code.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** The face and notes of a plain-text article rendered in article mode. */
@@ -121,4 +123,46 @@ test('"let alone…" trails a clause, and is no fronted phrase\'s main clause', 
   // expertise to understand the important characteristics you've worked so hard on".
   assert.equal(bullet("But frankly, in all likelihood your software won't be evaluated at all, let alone by anyone with the expertise to understand the important characteristics you've worked so hard on."), "In all likelihood your software won't be evaluated at all")
   assert.equal(bullet('For every command you type, every word you write, say out loud what you are doing.'), 'Say out loud what you are doing')
+})
+
+test('a page\'s fields, a label over its value, are "Label: value" items, and "Author(s)" over a name signs the deck', async () => {
+  // Susanne Ådahl (Arcada), "Pop-up museum prototype" (ReInHerit Digital Hub, 2024, CC BY 2.0, copied text): "Author(s)" /
+  // "University of Applied Science - Arcada" had been a slide of its own and the next one's title; "Location" /
+  // "Dalsbruk, Finland" and "Dates" / "3-6.8.2023" bullets "Location", "Dalsbruk, Finland", "Dates", "3-6.8.2023".
+  const text = ['Pop-up museum prototype', '', 'Author(s)', 'University of Applied Science - Arcada', '',
+    'Quick and easy activities that attract new and different types of audiences can be easily organized when one adopts an experimentational approach. It entails building a prototype and engaging in co-creation activities involving visitors.', '',
+    'Organisation in charge of best practice', 'Arcada University of Applied Sciences, Helsinki, Finland', '', 'Location', 'Dalsbruk, Finland', '', 'Dates', '3-6.8.2023', '',
+    'Description', 'A Pop-up museum is a "museum-like" space where people share stories with others, and learn something about someone else through conversations. It is temporary, nomadic and typically located in a public space.', '',
+    'Links', 'https://bruksmuseum.fi/en/home/', 'https://www.norpas.fi/en/meista/', '',
+    'Resources needed', 'Tables and chairs, social media account for marketing the event, contacts to local media, 1-2 facilitators (or we called ourselves experience museologists), small snacks and something to drink, posters with writing instructions, a device like a bluetooth speaker to play background music.', '',
+    'Evidence of success', 'Local people visited the event and discussed together. They wished for further collaboration with more themes and workshops organized before the actual pop-up museum event.'].join('\n')
+  const { html } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/article.txt', overrides: { condense: true } })
+  const title = /<section[^>]*title-slide[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+  assert.match(title, /University of Applied Science/)
+  const shown = facesOf(html)
+  assert.match(shown, /Location ?: Dalsbruk, Finland/)
+  assert.match(shown, /Dates ?: 3-6\.8\.2023/)
+  assert.doesNotMatch(shown, /Author\(s\)/)
+  // (The addresses under "Links" go to the notes; the resources are a list, one thing an item.)
+  assert.doesNotMatch(shown, /bruksmuseum/)
+  assert.match(notesOf(html), /bruksmuseum/)
+  assert.match(html, /<li>posters with writing instructions<\/li>/)
+})
+
+test('a sentence with a verb of its own is no list of things, however many commas it has', () => {
+  assert.deepEqual(commaThings('Tables and chairs, social media account for marketing the event, contacts to local media, 1-2 facilitators (or we called ourselves experience museologists), small snacks and something to drink, posters with writing instructions.'), ['Tables and chairs', 'social media account for marketing the event', 'contacts to local media', '1-2 facilitators (or we called ourselves experience museologists)', 'small snacks and something to drink', 'posters with writing instructions'])
+  assert.equal(commaThings('We bought tables, chairs, snacks, posters, speakers and a tent for the day.'), undefined)
+  assert.equal(commaThings('Tables, chairs, snacks and posters.'), undefined)
+})
+
+test('a buggy listing\'s expressions are code, and Zola\'s taxonomies name the speakers', async () => {
+  // Kristian Rother, "Programming is difficult to teach" (academis.eu, CC BY-SA 4.0, copied text): the listing "# count all
+  // Adelie penguins" / "ade == 0" / "for line in 'penguins.csv':" … showed its first two lines as bullets.
+  assert.ok(isCodeLine('ade == 0'))
+  assert.ok(isCodeLine('        ade + 1'))
+  assert.ok(!isCodeLine('Chapter 3 + 4'))
+  // Matthew Hodgson and Thib, "What happened with archive.matrix.org": `[taxonomies] author = [...]` signed nothing.
+  const source = ['+++', 'date = "2023-07-04T14:24:00Z"', 'title = "What happened with archive.matrix.org"', '', '[taxonomies]', 'author = ["Matthew Hodgson", "Thib"]', 'category = ["General"]', '+++', '', 'We launched the Matrix Public Archive publicly on June 2nd, 2023.'].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md' })
+  assert.match(/<section[^>]*title-slide[\s\S]*?<\/section>/.exec(html)?.[0] ?? '', /Matthew Hodgson, Thib/)
 })
