@@ -331,8 +331,9 @@ export function isDateLine(text: string): boolean {
 /** Whether a paragraph is only the article's byline under its title ("By Denice Adkins", "Chapter leads: Patrick Ryan"). */
 export function isBylineLine(text: string): boolean {
   const byline = text.length <= 80 && /^(?:by\s|(?:chapter|section|lead) (?:leads?|authors?|editors?):)/i.test(text) ? parseByline(text)?.byline : undefined
-  // (Names, each word capitalised: "By 2030 emissions fall" is a claim.)
-  return byline !== undefined && byline.split(/[\s,]+/).filter(Boolean).every(isNameWord)
+  // (Names, each word capitalised: "By 2030 emissions fall" is a claim; an affiliation's "of", "University of Cape Town", is one of them.)
+  const words = byline?.split(/[\s,]+/).filter(Boolean) ?? []
+  return words.length > 0 && isNameWord(words[0]!) && words.every((word) => isNameWord(word) || /^(?:of|the|and|for|de|van|von|der|du|la|le|da|di|&)$/.test(word))
 }
 
 /** Words of a picture's description that count as shared with a caption: four letters or more. */

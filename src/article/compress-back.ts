@@ -104,8 +104,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (Only after one that follows its noun, "…other networks looking at how to…": not the last of a series, "…designing
     // diagrams, improving writing style, and shaping…", nor a progressive's second verb, "has been working…, and providing…".)
     const andParticiple = isComma(token) && next.lower === 'and' && (gerund(after) || (after?.pos === 'ADV' && /ly$/.test(after.lower) && gerund(tokens[index + 3]))) && tokens.some((other, at) => at < index && gerund(other) && ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')) && !tokens.some((other, at) => at < index && gerund(other) && /^[,:;]$/.test(tokens[at - 1]?.value ?? ''))
-    // (", eventually leading and ending with a meditative state": an adverb before the participle.)
-    const adverbParticiple = isComma(token) && next.pos === 'ADV' && /ly$/.test(next.lower) && after?.pos === 'VERB' && /ing$/.test(after.lower)
+    // (", eventually leading and ending with a meditative state", ", further expanding the variety…": an adverb before the participle.)
+    const adverbParticiple = isComma(token) && next.pos === 'ADV' && /ly$|^(?:further|thereby|thus|also|even|again)$/.test(next.lower) && after?.pos === 'VERB' && /ing$/.test(after.lower)
     const opener = trailingOpeners.has(next.lower) || participle || andParticiple || adverbParticiple || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue

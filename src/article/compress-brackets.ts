@@ -81,6 +81,11 @@ export function dropAsides(tokens: Token[]): Token[] {
     }
     if ((token.value === ')' || token.value === ']') && depth > 0) {
       depth--
+      // ("Henry Nxumalo, (known as Mr Drum), worked for…": the commas that set the aside off go with it.)
+      if (depth === 0 && tokens[index + 1]?.value === ',' && out.at(-1)?.value === ',') {
+        out.pop()
+        index++
+      }
       continue
     }
     if (depth > 0) continue

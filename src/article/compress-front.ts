@@ -238,6 +238,9 @@ export function dropFronted(tokens: Token[]): Token[] {
     if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
+    // (Nor inside a gerund's object glossed after ", or": "Cutting down on zombies, or unused technologies, code that is no
+    // longer needed, or data that is redundant streamlines development…" is the subject, no fronted phrase.)
+    if (participle && head.some((token, at) => isComma(token) && head[at + 1]?.lower === 'or')) continue
     // (Nor a comma between two of a noun's modifiers: "With all the reflection-based code replaced with optimized, pre-generated
     // unmarshaling code, we can see…" had kept "Pre-generated unmarshaling code, we can see…".)
     const nextComma = tokens.findIndex((other, at) => at > index && isComma(other))

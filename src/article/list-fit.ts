@@ -53,14 +53,17 @@ export function fitListItems(source: readonly ListItem[], maxWords: number, lang
   if (items.length < 3 || items.length > mostLabels || words(shortened) <= faceListWords) return shortened
   // (Seven or eight labelled items show their labels: "Third party material", "Trade secrets", "Patents"… had run over four
   // slides, two items on each.)
-  if (items.length > 6) return items.every((item) => label(item) !== undefined) ? items.map((item) => labelItem(label(item)!)) : shortened
+  // (Not items whose figures are their point, half of them at least: "App Updates: Over 7205 app updates were made…" had
+  // shown "App Updates", "New Apps Added", "Archived Apps" without a number.)
+  const figured = items.filter((item) => /\d/.test(toString(item).slice((label(item) ?? '').length))).length * 2 >= items.length
+  if (items.length > 6) return items.every((item) => label(item) !== undefined) && !figured ? items.map((item) => labelItem(label(item)!)) : shortened
   const tighter = items.map((item) => shortenItem(item, Math.floor(faceListWords / items.length) - 1, lang))
   if (words(tighter) <= faceListWords) return tighter
   // (Works cited stay whole.)
   if (items.some((item) => isCitation(toString(item)))) return shortened
   // A list without labels takes the tighter bullets of its longest items, one by one, until it fits one face (SAR's four
   // advantages over optical sensors had run over two slides, two on each); the others stay as they were.
-  if (!items.every((item) => label(item) !== undefined)) return tightenLongest(shortened, tighter, faceListWords, words)
+  if (!items.every((item) => label(item) !== undefined) || figured) return tightenLongest(shortened, tighter, faceListWords, words)
   return items.map((item) => labelItem(label(item)!))
 }
 

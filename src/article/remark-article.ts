@@ -14,7 +14,7 @@ import { answeredHeadings } from './short-answers.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
 import { markCitations } from './citation-marks.js'
-import { directivePicture, figurePicture, htmlProse, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
+import { directivePicture, figurePicture, htmlProse, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, pictureOverLines, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
 import { authorSignOff, authorUnderTitle, codaAfterRule, italicStandfirst, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { foldCatalogue } from './catalogue.js'
@@ -57,6 +57,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     htmlProse(tree)
     markCitations(tree)
     spaceAfterBreaks(tree)
+    pictureOverLines(tree)
     markEndNotes(tree.children)
     // (Who the writer is, by title and post, among the last blocks: "Dr Hester Lees-Jeffries is a Senior Lecturer…" had
     // been a slide titled "Senior Lecturer"; it is the notes', as an "About the author" section is.)
@@ -89,6 +90,9 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
       if (tree.children.slice(0, tree.children.indexOf(h1)).some((node) => node.type === 'paragraph' && toString(node).includes(named))) {
         ;[deck.config.kicker, deck.config.title] = [deck.config.kicker ?? named, toString(h1).trim()]
         tree.children = [h1, ...tree.children.filter((node) => node !== h1)]
+      } else if (/^\s*\d+(?:\.\d+)+\.?\s+\S/.test(named) && isSameTitle(toString(h1), named.replace(/^\s*\d+(?:\.\d+)+\.?\s+(?=\S)/, ''))) {
+        // (A title numbered as a book's section, "03.2.2. Publics & power" over "# Publics & power": the `#`'s words.)
+        deck.config.title = toString(h1).trim()
       } else if (!isSameTitle(toString(h1), named)) h1.depth = 2
     }
     // (Nor are its `#`s when there are several, none of them the title: each heading one level down, so that "# Population growth" titles its slide as "## …" would, not in the title slide's type.)

@@ -108,7 +108,19 @@ export function repeatedTitle(tree: Root, config: DeckConfig): void {
  */
 export function authorUnderTitle(tree: Root, config: DeckConfig): void {
   const [first, line] = tree.children
-  if (first?.type !== 'heading' || first.depth !== 1 || config.author || line?.type !== 'paragraph') return
+  if (first?.type !== 'heading' || first.depth !== 1 || line?.type !== 'paragraph') return
+  // ("October 24, 2017 Chris Dias, [@chrisdias](…)" under the title when the front matter names Chris Dias: the date, the
+  // name and a handle say what the title slide says.)
+  if (typeof config.author === 'string') {
+    const rest = toString(line).replace(config.author, ' ').replace(/@[\w.-]+/g, ' ').replace(/[,·|—–]/g, ' ').replace(/\s+/g, ' ').trim()
+    const dated = rest !== toString(line).trim() && countWords(rest) <= 6 ? parseByline(rest) : undefined
+    if (dated?.date !== undefined && dated.byline === undefined) {
+      config.date ??= dated.date
+      tree.children.splice(1, 1)
+    }
+    return
+  }
+  if (config.author) return
   // ("__Tobias Augspurger__ · January 29, 2022", a page's byline in bold over its date: the author and the date.)
   const whole = toString(line).trim()
   const dated = line.children.length > 1 && countWords(whole) <= 12 ? parseByline(whole) : undefined

@@ -167,7 +167,10 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
     }
     const credit = [config.title, config.author].filter((value): value is string => typeof value === 'string' && value !== '')
     const body: BlockContent[] = credit.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
-    out.push(plainSlide('closing', 'Questions?', body))
+    // (Not after the article's own questions for its readers, "## Questions", "Discussion questions": a blind reader of set
+    // 299 found two slides of questions in a row.)
+    const asks = /^(?:(?:discussion|review|study|reflection|open|further) )?questions\s*[?:]?$/i.test(sectionTitle(out[out.length - 1]!))
+    if (!asks) out.push(plainSlide('closing', 'Questions?', body))
   }
   return out
 }

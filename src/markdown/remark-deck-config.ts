@@ -37,6 +37,7 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
     const values = metadata ?? commentMetadata(tree) ?? textMetaValues(tree)
     const frontMatter = node?.type === 'toml' ? parseTomlFrontMatter(node, file, await import('smol-toml')) : node ? parseFrontMatter(node as Yaml, file, await import('./yaml-api.js')) : { values, lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
+    lowerMetaKeys(frontMatter)
     file.data.frontMatter = frontMatter.values
     file.data.frontMatterLines = frontMatter.lines
     const config = settleConfig(frontMatter.values, settings.overrides ?? {}, (problem) => {
@@ -146,6 +147,24 @@ function textMetaValues(tree: Root): Record<string, unknown> {
   if (meta.date) values.date = meta.date
   if (meta.lang && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(meta.lang)) values.lang = meta.lang
   return values
+}
+
+/** The keys a site may spell with a capital ("Author: Chris Dias", "Date: 2017-10-24" in VS Code's docs). */
+const metaKeys = /^(?:title|author|authors|date|description)$/
+
+/**
+ * The front matter with its capitalised title, author, authors, date and description keys spelled as Lectern's
+ * ("Author" → "author"), when the key in lower case is not there too; changed in place.
+ */
+function lowerMetaKeys(frontMatter: FrontMatter): void {
+  for (const key of Object.keys(frontMatter.values)) {
+    const lower = key.toLowerCase()
+    if (lower === key || !metaKeys.test(lower) || Object.hasOwn(frontMatter.values, lower)) continue
+    frontMatter.values[lower] = frontMatter.values[key]
+    delete frontMatter.values[key]
+    const line = frontMatter.lines[key]
+    if (line !== undefined) frontMatter.lines[lower] = line
+  }
 }
 
 interface FrontMatter {

@@ -191,6 +191,8 @@ function normalize(text: string): { text: string; clamped: number[] } {
       if (lines[index]!.includes('** ')) lines[index] = looseBold(lines[index]!)
       // A highlight of Python-Markdown's and Pandoc's, `==Your privacy is up for grabs==`, is the writer's marked claim: bold.
       if (lines[index]!.includes('==')) lines[index] = lines[index]!.replace(highlight, '**$1**')
+      // (So is the list item a `{:toc}` turns into the page's contents, "- TOC", "* Table of Contents".)
+      if (/^\s*\{:\s*toc\s*\}\s*$/i.test(lines[index]!) && index > 0 && /^\s*(?:[-*+]|1[.)])\s+\S/.test(lines[index - 1]!)) lines[index - 1] = ''
       if (kramdownBlock.test(lines[index]!)) lines[index] = ''
       else if (kramdownSpan.test(lines[index]!)) lines[index] = lines[index]!.replace(kramdownSpan, '')
       // (A link whose words are a site variable, `[{{ site.content_updates_inbox }}](mailto:{{ … }})`, names nothing the deck can know.)

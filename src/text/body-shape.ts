@@ -27,6 +27,26 @@ export interface BodyShape {
   listed: ReadonlySet<number>
   /** Indices of a plan's step fields ("Goal: …"), never headings: see {@link stepFields}. */
   fields: ReadonlySet<number>
+  /** Indices of short lines ending in a colon that head the paragraphs under them: see {@link colonLabels}. */
+  colonLabels?: ReadonlySet<number> | undefined
+}
+
+/**
+ * Short lines that end in a colon, each set apart over a paragraph, three or more in the body: the sections of a text
+ * whose headings finish its lead-in ("…businesses can:" / "Appeal to consumers:" / "Retain employees:" / "Reduce
+ * costs:"), not lead-ins to lists (a report's five sections had been one slide titled by its words).
+ *
+ * @param body The body's lines.
+ */
+export function colonLabels(body: readonly BodyLine[]): Set<number> {
+  const found = body.flatMap((line, index) => {
+    const next = body[index + 1]
+    const label = line.kind === 'text' && line.gap && next?.kind === 'text' && next.gap && countWords(line.source.text) <= 7 && /^\p{Lu}[^.!?:]*:$/u.test(line.source.text) && countWords(next.source.text) >= 12
+    return label ? [index] : []
+  })
+  // (Three different ones: a label said again over each part, "Extra material:", is a box's, not a section's.)
+  const distinct = found.filter((index) => found.filter((other) => body[other]!.source.text === body[index]!.source.text).length === 1)
+  return new Set(distinct.length >= 3 ? distinct : [])
 }
 
 /** Most words in a line that repeats an outline entry and so is a heading. */

@@ -97,7 +97,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const questions = (line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)) || (line.item?.ordered === true && isQuestionLine(content) && line.gap)
   // A label in Title Case set apart before a paragraph ("All Time Review:" / (blank) / "On average, we receive…") names a section.
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
-  if (label) return true
+  if (label || shape.colonLabels?.has(at)) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // (A link's words, "See Place Matters' summary of the building's history", point elsewhere; a player's title under "I
   // recommend this YouTube video…", "Napoleonic Wars: Battle of Austerlitz 1805", names what the page played.)

@@ -12,6 +12,7 @@ import { splitSentences } from '../../src/article/sentences.js'
 import { balanceQuotes } from '../../src/article/quotations.js'
 import { commaThings } from '../../src/article/comma-lists.js'
 import { isCodeLine } from '../../src/text/code.js'
+import { colonLabels } from '../../src/text/body-shape.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** The face and notes of a plain-text article rendered in article mode. */
@@ -60,6 +61,12 @@ test('a page\'s one note number glued to a word leaves it, and the note it close
   assert.doesNotMatch(faces, /Knop1|Blue Button/)
   assert.match(notes, /Blue Button/)
 })
+
+/** The colon labels ({@link colonLabels}) of plain-text lines, each set apart by the blank lines given. */
+function colonLabelsOf(lines: readonly string[]): Set<number> {
+  const body = lines.flatMap((text, at) => (text === '' ? [] : [{ kind: 'text' as const, gap: at === 0 || lines[at - 1] === '', source: { text } }]))
+  return colonLabels(body as unknown as Parameters<typeof colonLabels>[0])
+}
 
 /** A sentence compressed to a bullet of at most 14 words. */
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
@@ -165,4 +172,76 @@ test('a buggy listing\'s expressions are code, and Zola\'s taxonomies name the s
   const source = ['+++', 'date = "2023-07-04T14:24:00Z"', 'title = "What happened with archive.matrix.org"', '', '[taxonomies]', 'author = ["Matthew Hodgson", "Thib"]', 'category = ["General"]', '+++', '', 'We launched the Matrix Public Archive publicly on June 2nd, 2023.'].join('\n')
   const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md' })
   assert.match(/<section[^>]*title-slide[\s\S]*?<\/section>/.exec(html)?.[0] ?? '', /Matthew Hodgson, Thib/)
+})
+
+test('labelled items whose figures are their point keep their claims, not their labels alone', async () => {
+  // Hailey Still, "A Look Back at 2024: F-Droid's Progress and What's Coming in 2025" (f-droid.org, 21 January 2025,
+  // CC BY-SA 3.0, copied text): "App Updates", "New Apps Added", "Archived Apps", "Packages per Hour" without a number,
+  // under "Here are some statistics…" and over "These numbers are a reflection of…".
+  const text = ['A Look Back at 2024', '', 'This year has been a milestone for us, with significant strides in decentralizing app distribution. Thank you again to everyone who helped.', '',
+    'Community Engagement', '', 'In 2024, we saw a substantial increase in the number of contributions to F-Droid. Our community of developers has been pivotal.', '',
+    'Here are some statistics that highlight the community’s impact this year:', '',
+    '• App Updates: Over 7205 app updates were made, keeping the app catalog fresh and secure.',
+    '• New Apps Added: We welcomed over 402 new apps to the F-Droid repository, further expanding the variety of open-source apps available to users.',
+    '• Archived Apps: 939 Apps were successfully archived.',
+    '• Packages per Hour: Approximately 2-3 packages were created every hour, without interruption. Between updated and new apps, F-Droid built apps over 7600 times. Since most modern apps are split per device architecture, this means that each app version required multiple packages to be built.', '',
+    'These numbers are a reflection of the dedication and passion of the F-Droid community.'].join('\n')
+  const { faces } = await textDeck(text)
+  assert.match(faces, /Over 7205 app updates were made/)
+  assert.match(faces, /We welcomed over 402 new apps to the F-Droid repository/)
+  assert.match(faces, /939 Apps were successfully archived/)
+  assert.doesNotMatch(faces, /further expanding/)
+})
+
+test('capitalised front matter keys, a dateline that repeats the author, and a numbered title are read as the page meant', async () => {
+  // Chris Dias, "The Icon Journey" (VS Code blog, 24 October 2017, CC BY 3.0 US, Markdown): "Author: Chris Dias" and
+  // "Date: 2017-10-24" signed nothing, and "October 24, 2017 Chris Dias, @chrisdias" was the "Introduction" slide.
+  const icon = ['---', 'TOCTitle: The Icon Journey', 'ShortDescription: Summary of feedback about the new icons and next steps', 'Date: 2017-10-24', 'Author: Chris Dias', '---', '# The Icon Journey', '',
+    'October 24, 2017 Chris Dias, [@chrisdias](https://twitter.com/chrisdias)', '', '## TL;DR', '', 'Thanks for all the passionate feedback. We\'re changing the orange icon to blue for Stable and keeping green for Insiders.', '',
+    '## Welcome to the family', '', 'Back in March, we set out to create a "family" feel across all of the developer tools we produce. We took on the challenge of working within the constraints.'].join('\n')
+  const { html } = await renderDeck(icon, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const title = /<section[^>]*title-slide[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+  assert.match(title, /Chris Dias/)
+  assert.match(title, /Summary of feedback about the new icons and next steps/)
+  assert.doesNotMatch(facesOf(html), /@chrisdias/)
+  // Marion Walton, "Publics & power" (Media & Society: A Pocket Textbook, University of Cape Town, CC BY-SA 4.0,
+  // Markdown): "title: 03.2.2. Publics & power" over "# Publics & power", "- TOC" / "{:toc}", and "*By Marion Walton,
+  // University of Cape Town*" had titled the talk with its section number, shown "TOC" and signed nothing.
+  const chapter = ['---', 'layout: page', 'title:  03.2.2. Publics & power', '---', '# Publics & power', '{: .no_toc }', '', '*By Marion Walton, University of Cape Town*', '',
+    'Media plays a central role in creating our sense of community. The word "public" comes from a Latin word which means both the "people", the "state" or government, and what is shared or commonly owned.', '',
+    '- TOC', '{:toc}', '', '## The public sphere and counterpublics', '', 'Historically, media have amplified the voices of particular groups of people and excluded and dehumanised others. People excluded by the dominant elite have long developed alternative counterpublics.', '',
+    '## Questions', '', '- Which publics play an important role in Southern Africa?', '- Have you participated actively in any publics?'].join('\n')
+  const read = await renderDeck(chapter, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const cover = /<section[^>]*title-slide[\s\S]*?<\/section>/.exec(read.html)?.[0] ?? ''
+  assert.match(cover, /<h1>Publics (?:&#x26;|&amp;) power<\/h1>/)
+  assert.match(cover, /Marion Walton, University of Cape Town/)
+  assert.doesNotMatch(facesOf(read.html), /\bTOC\b/)
+  // (The article's own questions close it: no "Questions?" slide after them.)
+  assert.doesNotMatch(facesOf(read.html), /Questions\?/)
+})
+
+test('short lines ending in a colon over paragraphs are sections when three differ, and a picture\'s caption under it is no bullet', async () => {
+  // Green Software Foundation, "State of Green Software: Executive Summary" (2023, CC BY 4.0, copied text): "Appeal to
+  // consumers:", "Retain employees:", "Reduce costs:" had been lead-ins, the report one section titled by its words.
+  const paragraph = (topic: string): string => `Green software helps companies with ${topic} in several ways that the survey measured. According to the SOGS survey, 92% of software practitioners are concerned about climate change.`
+  const text = ['Executive Summary', '', 'Aside from the clear environmental and social benefits that green software affords, there are a range of business incentives.', '', 'By financing, resourcing and applying green software principles, businesses can:', '',
+    ...['Appeal to consumers:', 'Retain employees:', 'Reduce costs:', 'Streamline development:'].flatMap((label) => [label, '', paragraph(label.slice(0, -1).toLowerCase()), ''])].join('\n')
+  const shown = (await textDeck(text)).faces
+  for (const heading of ['Appeal to consumers', 'Retain employees', 'Reduce costs', 'Streamline development']) assert.match(shown, new RegExp(`${heading}(?!:)`))
+  // (The same label said over each part, "Extra material:", is no section.)
+  assert.equal(colonLabelsOf(['Intro', '', 'Extra material:', '', paragraph('a'), '', 'Extra material:', '', paragraph('b'), '', 'Extra material:', '', paragraph('c')]).size, 0)
+  // Marion Walton's chapter: "![…](…)" / "Credit: The Conversation/Reuters" / "An example of photojournalists…" in one paragraph.
+  const source = ['# Representation', '', 'At the time of the Marikana massacre journalists were standing behind the police line. The audience saw the conflict almost through the eyes of the police.', '',
+    '![The Farlam Commission found that the police chose to break the strike](https://example.org/marikana.jpg "illustration")', 'Credit: [The Conversation/Reuters](https://theconversation.com/)', 'An example of photojournalists in an "embedded" position with police.', '',
+    'In our case studies we will spend most of our time discussing what kinds of stories the media produces for us to attend to.'].join('\n')
+  assert.doesNotMatch(await faces(source), /Credit: The Conversation|An example of photojournalists/)
+})
+
+test('an aside in brackets takes its commas, and a gerund\'s object glossed after ", or" is no fronted phrase', () => {
+  // Marion Walton's chapter: "…Henry Nxumalo, (known as Mr Drum), worked for Drum magazine…" showed "Henry Nxumalo,, worked".
+  assert.equal(bullet('For example, during the apartheid era, Henry Nxumalo, (known as Mr Drum), worked for Drum magazine in the 1950s.'), 'During the apartheid era, Henry Nxumalo worked for Drum magazine in the 1950s')
+  // The Green Software Foundation's summary: "Cutting down on zombies, or unused technologies, code that is no longer
+  // needed, or data that is redundant streamlines development…" showed "Code that is no longer needed, or data that is
+  // redundant streamlines development".
+  assert.match(bullet('Cutting down on zombies, or unused technologies, code that is no longer needed, or data that is redundant streamlines development and reduces operating costs, along with emissions.') ?? '', /^Cutting down on zombies/)
 })
