@@ -32,6 +32,7 @@ import { asTheCaseMayBe, reportingAside } from './grammar-words.js'
 import { Memo, tokensKey } from './memo.js'
 import { participleForm } from './token-text.js'
 import { dropAnswerMarker, dropEntryDate, dropHatTip } from './compress-marks.js'
+import { afterEllipsis, claimedText, namedIn } from './compress-parts.js'
 
 export type { CompressOptions, Compressed } from './compress-types.js'
 import type { CompressOptions, Compressed } from './compress-types.js'
@@ -161,8 +162,9 @@ function compressMainClause(tagged: readonly Token[], maxWords: number, hardCap:
   const finite = (token: Token): boolean => (token.pos === 'AUX' && !['being', 'been', 'be', 'having'].includes(token.lower)) || (token.pos === 'VERB' && !participleForm(token))
   const at = tagged.findLastIndex((token, index) => isComma(token) && token.value === ',' && index >= 3 && startsClause(withoutLeadingSpace(tagged.slice(index + 1))) && isStatement(tagged.slice(index + 1)) && !tagged.slice(1, index).some(finite))
   // (Never a condition's: "If you have already attended a Community Discussion…, we have automatically transferred…".)
-  // (A phrase's, not a subordinate clause's: "When planning court work, I need to segment users…" keeps its when.)
-  if (at === -1 || !['ADP', 'VERB'].includes(tagged[0]!.pos) || subordinatorLength(tagged) > 0 || conditions.has(tagged[0]!.lower) || conditionPrepositions.has(tagged[0]!.lower) || hedge.test(tokensText(tagged.slice(0, 4)))) return undefined
+  // (A phrase's, not a subordinate clause's: "When planning court work, I need to segment users…" keeps its when; nor an
+  // instruction's, "Wash the pan with hot water…, dry it completely…", which opens on its first step.)
+  if (at === -1 || !['ADP', 'VERB'].includes(tagged[0]!.pos) || finite(tagged[0]!) || subordinatorLength(tagged) > 0 || conditions.has(tagged[0]!.lower) || conditionPrepositions.has(tagged[0]!.lower) || hedge.test(tokensText(tagged.slice(0, 4)))) return undefined
   // (Nor one that names something: "In August of 2023, Claudio Wunder and I… started…" keeps its date.)
   if (tagged.slice(0, at).some((token) => token.pos === 'NUM' || token.pos === 'PROPN' || token.entity !== undefined)) return undefined
   const main = withoutLeadingSpace(tagged.slice(at + 1))
@@ -183,6 +185,15 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
   for (let index = 3; index < tokens.length - 3; index++) {
     const token = tokens[index]!
     const conj = tokens[index + 1]!
+    // (Or the comma between an instruction's steps, "Wash the pan with hot water and a little soap, dry it completely…": the
+    // first step is a clause of its own.)
+    // (Not steps inside a clause the instruction governs, "Ensure that anyone can get the source…, click a button, and
+    // create…", nor "Let refactoring be… the gentle rhythm of make a change, run the tests…".)
+    const step = token.value === ',' && startsImperative(tokens) && tokens[0]!.lower !== 'let' && /^\p{Ll}+$/u.test(conj.value) && !/(?:ing|ed)$/.test(conj.lower) && ['VERB', 'ADJ', 'NOUN'].includes(conj.pos) && ['it', 'them', 'this', 'these', 'the', 'a', 'an', 'your'].includes(tokens[index + 2]?.lower ?? '') && !tokens.slice(0, index).some((other) => other.pos === 'SCONJ' || ['that', 'whether', 'how', 'what', 'which'].includes(other.lower))
+    if (step && !insideQuotation(tokens.slice(0, index))) {
+      const first = compressWhole(tokens.slice(0, index), maxWords, hardCap)
+      if (first) return first
+    }
     const comma = (token.value === ';' && !insideBrackets(tokens.slice(0, index))) || (token.value === ',' && ['and', 'but', 'so', 'yet', 'or'].includes(conj.lower))
     // "… is time-boxed at four months and the development phase of x.(y+1) starts…": a clause joined without a comma.
     // The subject must take its verb at once ("…both ESLint and TypeScript in your projects to ensure you're…" is one clause).
@@ -362,32 +373,6 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   const stub = (words <= 3 && wordsOf(tagged) >= 15 && !tagged.some((token) => token.value === ':')) || (words < wordsOf(tagged) && words <= 8 && /^(?:(?:or|and|but|so) )?as [^,;:]{2,40} (?:wrote|writes|said|says|put it|puts it|noted|notes|observed|argued|argues|remarked|explained|explains)$|^there(?:['’]s| is| are| was| were)\b(?: (?:of course|also|always|still|clearly|obviously))? (?:an?|one|another|some) (?:[\w-]+ )?(?:risk|problem|catch|downside|caveat|issue|danger|cost|trade-?off|limit|drawback|challenge|question|reason|upside|benefit|difference)s?$/i.test(tokensText(final).trim()))
   if ((!isStatement(final) && !isNamedAnswer(final)) || isSpanFragment(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half || stub) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
-}
-
-/** What follows a mid-sentence ellipsis and its connective ("... until one day I read…" → "One day I read…"), as a clause of its own. */
-function afterEllipsis(tokens: readonly Token[]): Token[] | undefined {
-  // (Not Go's "...int" nor an ellipsis in brackets: a pause between words, a space after it.)
-  const at = tokens.findIndex((token, index) => index >= 4 && /^(?:\.{3}|…)$/.test(token.value) && /^\p{Ll}+$/u.test(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space !== '')
-  if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return undefined
-  let tail = withoutLeadingSpace(tokens.slice(at + 1))
-  if (['until', 'and', 'but', 'then', 'so', 'when'].includes(tail[0]?.lower ?? '')) tail = withoutLeadingSpace(tail.slice(1))
-  const clause = capitalise(tail)
-  // A clause with its subject, its verb before any comma: "One day I read someone I respect rave about the AeroPress"
-  // (not "Would have loved industrial design", nor "An object, not a struct, and it can't be…").
-  const verb = clause.findIndex((token) => isVerb(token))
-  const comma = clause.findIndex((token) => isComma(token))
-  const subject = ['PRON', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(clause[0]?.pos ?? '') && !pronounSubjects.has(clause[0]!.lower === 'i' ? '' : clause[0]!.lower)
-  return wordsOf(clause) >= 5 && subject && verb > 0 && (comma === -1 || verb < comma) && isStatement(clause) ? clause : undefined
-}
-
-/** The names and numbers of a sentence ("Trello", "Slack", "3,700"), as {@link namesSomething} finds them. */
-function namedIn(tokens: readonly Token[]): string[] {
-  return tokens.filter((token, index) => namesSomething(index === 0 ? [token] : [tokens[index - 1]!, token]) && (index === 0 ? /\d/.test(token.value) : true)).map((token) => token.lower)
-}
-
-/** A sentence's text without the source it cites at its end, whose figures are no claim ("…, according to the 2023 survey of 4,000 riders"). */
-function claimedText(tokens: readonly Token[]): string {
-  return tokensText(tokens).replace(/,\s*(?:according to|as (?:measured|reported) (?:by|in)|based on|source:)\s.*$/i, '')
 }
 
 /** Words over the hard cap a bullet may keep rather than lose its figure. */

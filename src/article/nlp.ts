@@ -230,7 +230,14 @@ function mendCompounds(tokens: Token[]): Token[] {
 }
 
 /** Verbs a guide opens its instructions with; the tagger reads some of them as a name or a noun there ("Use lists…"). */
-const instructions = new Set(['use', 'make', 'keep', 'avoid', 'add', 'write', 'include', 'describe', 'check', 'give', 'put', 'ask', 'tell', 'try', 'start', 'stop', 'remember', 'choose', 'test', 'build', 'run', 'set', 'show', 'explain', 'provide', 'follow', 'limit', 'group', 'place', 'remove', 'define', 'ensure', 'share', 'review', 'plan', 'focus', 'treat', 'take', 'find', 'get', 'create', 'offer', 'allow', 'replace', 'split', 'label', 'name', 'state', 'list', 'store', 'document', 'record', 'measure', 'print', 'change', 'update'])
+const instructions = new Set(['use', 'make', 'keep', 'avoid', 'add', 'write', 'include', 'describe', 'check', 'give', 'put', 'ask', 'tell', 'try', 'start', 'stop', 'remember', 'choose', 'test', 'build', 'run', 'set', 'show', 'explain', 'provide', 'follow', 'limit', 'group', 'place', 'remove', 'define', 'ensure', 'share', 'review', 'plan', 'focus', 'treat', 'take', 'find', 'get', 'create', 'offer', 'allow', 'replace', 'split', 'label', 'name', 'state', 'list', 'store', 'document', 'record', 'measure', 'print', 'change', 'update',
+])
+
+/**
+ * A build guide's and a recipe's instructions, verbs when an article, a number or a pronoun follows ("Solder the 4 jack
+ * connectors and the USB socket", "Insert the two integrated circuits"; not "Open source program offices").
+ */
+const craftInstructions = new Set(['solder', 'glue', 'sand', 'drill', 'insert', 'cut', 'screw', 'attach', 'connect', 'mount', 'fold', 'sew', 'stitch', 'paint', 'wire', 'clamp', 'tighten', 'loosen', 'align', 'trim', 'press', 'pour', 'mix', 'heat', 'stir', 'bake', 'plug', 'unplug', 'install', 'download', 'open', 'close', 'turn', 'flip', 'bend', 'pull', 'push', 'clean', 'wash', 'rinse', 'apply', 'fill', 'wrap', 'tie', 'hang', 'lift', 'twist', 'thread', 'pin', 'iron', 'mark', 'peel', 'tape', 'bolt', 'nail', 'weld', 'calibrate', 'configure', 'enable', 'disable', 'select', 'click', 'enter', 'copy', 'paste', 'save', 'upload', 'repeat', 'wait'])
 
 /**
  * An instruction's verb at the start of a sentence, or after a fronted
@@ -250,7 +257,8 @@ function mendImperatives(tokens: Token[]): Token[] {
     // (An opening quotation mark is passed over: 'use "brown and black skin"'.)
     const skip = /^["“‘']$/.test(tokens[index + 1]?.value ?? '') ? 1 : 0
     const [next, after] = [tokens[index + 1 + skip], tokens[index + 2 + skip]]
-    if (!starts.includes(index) || !['PROPN', 'NOUN'].includes(token.pos) || !instructions.has(token.lower) || !next) return token
+    const craft = craftInstructions.has(token.lower) && /^(?:the|a|an|your|all|both|each|it|them|this|these|\d+)$/i.test(next?.value ?? '')
+    if (!starts.includes(index) || !['PROPN', 'NOUN'].includes(token.pos) || !(instructions.has(token.lower) || craft) || !next) return token
     if (['VERB', 'AUX', 'PUNCT', 'ADP', 'PART'].includes(next.pos) || next.type === 'punctuation') return token
     if (['NOUN', 'PROPN'].includes(next.pos) && ['VERB', 'AUX'].includes(after?.pos ?? '')) return token
     return { ...token, pos: 'VERB', lemma: token.lower }

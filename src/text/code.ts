@@ -43,6 +43,9 @@ export function isCodeLine(raw: string): boolean {
   // A string literal: short, or holding an escape or an interpolation ("…wall.\nGo to the store…", "#{number} bottles…").
   if (/^["'].*["']\s*[+,]?$/.test(text) && (words <= 12 || /\\[nt"']|#\{|\$\{/.test(text))) return true
   if (/^\$ \S|^>>> \S|^\w+@[\w-]+:/.test(text)) return true
+  // A shell command: a line continued with a backslash, or a program in lower case with two options or more
+  // ("avrdude -V -p t84 -c PROGRAMMER_NAME -P usb -B 10 -e -u \\", "-U efuse:w:0xff:m \\").
+  if (/\s\\$/.test(text) || /^[a-z][\w.-]*(?:\s+(?:-{1,2}[A-Za-z][\w-]*(?:[=\s]\S+)?)){2,}/.test(text)) return true
   // A program's output in aligned columns: "server wall time:            3.14 s".
   if (/^[\p{L}\d][^:]{0,40}:\s{3,}\S/u.test(text) && words <= 10) return true
   // YAML: a front matter fence, "id: version-1.0.0-hello", "original_id: hello".

@@ -245,3 +245,25 @@ test('an aside in brackets takes its commas, and a gerund\'s object glossed afte
   // redundant streamlines development".
   assert.match(bullet('Cutting down on zombies, or unused technologies, code that is no longer needed, or data that is redundant streamlines development and reduces operating costs, along with emissions.') ?? '', /^Cutting down on zombies/)
 })
+
+test('a build guide\'s steps are instructions, its shell commands a listing, and an instruction\'s first step a clause of its own', async () => {
+  // Émilie Gillet, "CVpal: Build instructions" (Mutable Instruments, CC BY-SA 3.0, copied text): "Solder the 4 jack
+  // connectors and the USB socket." made no bullet (the tagger read "Solder" as a name), and the avrdude command continued
+  // over lines with backslashes was six bullets.
+  assert.equal(bullet('Solder the 4 jack connectors and the USB socket.'), 'Solder the 4 jack connectors and the USB socket')
+  assert.equal(bullet('Paint dries quickly in the sun and sticks to every surface it touches.'), 'Paint dries quickly in the sun and sticks to every surface it touches')
+  assert.ok(isCodeLine('avrdude -V -p t84 -c PROGRAMMER_NAME -P usb -B 10 -e -u \\'))
+  assert.ok(isCodeLine('        -U efuse:w:0xff:m \\'))
+  assert.ok(!isCodeLine('Connect your ISP programmer to the header and run the following avrdude commands:'))
+  const text = ['Build instructions', '', 'Getting ready', '', 'We assume you know soldering. The CVpal is easy to build even for beginners!', '',
+    'Step 6: Connectors', '', 'Pro tip: Use the front panel to keep the connectors well-aligned while you solder them.', '', 'Solder the 4 jack connectors and the USB socket.', '',
+    'Step 8: Firmware programming', '', 'Connect your ISP programmer to the header and run the following avrdude commands:', '',
+    'avrdude -V -p t84 -c PROGRAMMER_NAME -P usb -B 10 -e -u \\', '        -U efuse:w:0xff:m \\', '        -U hfuse:w:0xd6:m \\', '        -U lock:w:0x2f:m', 'avrdude -V -p t84 -c PROGRAMMER_NAME -P usb -B 1 -U flash:w:cvpal.hex:i -U lock:w:0x2f:m', '',
+    'Replace PROGRAMMER_NAME by the name of your programmer.'].join('\n')
+  const { html } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/article.txt', overrides: { condense: true } })
+  assert.match(facesOf(html), /Solder the 4 jack connectors and the USB socket/)
+  assert.match(html, /<pre[^>]*><code[^>]*>avrdude -V -p t84[\s\S]*?-U efuse:w:0xff:m/)
+  // (A cooking text's "Wash the pan…, dry it completely…": its first step.)
+  assert.equal(bullet('Wash the pan with hot water and a little soap, dry it completely on the hob and let it cool enough to handle.'), 'Wash the pan with hot water and a little soap')
+  assert.doesNotMatch(bullet('Ensure that anyone can get the source of the project, click a button, and create the manuscript you share on PsyArXiv.') ?? '', /^Ensure that anyone can get the source of the project$/)
+})
