@@ -356,7 +356,10 @@ function bulletCount(page: readonly FaceUnit[]): number {
     if (node.type === 'listItem') return 1 + node.children.reduce((sum, child) => sum + items(child), 0)
     if (node.type !== 'list') return 0
     // (A list in two columns counts its rows: `list-columns.ts`.)
-    return isColumnList(node) ? Math.ceil(node.children.length / 2) : node.children.reduce((sum, item) => sum + items(item), 0)
+    // (And a short list of seven or eight things as six: one list a face holds, not four bullets and three cards.)
+    if (isColumnList(node)) return Math.ceil(node.children.length / 2)
+    const all = node.children.reduce((sum, item) => sum + items(item), 0)
+    return all > 6 && all <= 8 && all === node.children.length && faceWords([{ node, notes: [] }]) <= 6 * all ? 6 : all
   }
   for (const unit of page) count += items(unit.node)
   return count

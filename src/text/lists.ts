@@ -66,7 +66,7 @@ export interface Labelled {
 }
 
 /**
- * Split `Label: text` (a label of at most five words, starting with a
+ * Split `Label: text` (a label of at most six words, starting with a
  * capital or digit, without sentence punctuation; not a URL or a time).
  *
  * @param text Item text.
@@ -76,7 +76,7 @@ export function splitLabel(text: string): Labelled | undefined {
   const match = /^([\p{Lu}\p{N}"“'][^:.!?]{0,39}?):\s+(\S.*)$/u.exec(text)
   if (!match) return undefined
   const label = match[1]!
-  if (label.split(' ').length > 5) return undefined
+  if (label.split(' ').length > 6) return undefined
   if (/\d$/.test(label) && /^\d/.test(match[2]!)) return undefined // 10:30
   return { label, rest: match[2]! }
 }

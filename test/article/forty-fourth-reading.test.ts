@@ -267,3 +267,13 @@ test('a build guide\'s steps are instructions, its shell commands a listing, and
   assert.equal(bullet('Wash the pan with hot water and a little soap, dry it completely on the hob and let it cool enough to handle.'), 'Wash the pan with hot water and a little soap')
   assert.doesNotMatch(bullet('Ensure that anyone can get the source of the project, click a button, and create the manuscript you share on PsyArXiv.') ?? '', /^Ensure that anyone can get the source of the project$/)
 })
+
+test('a short list of seven things is one slide, not four bullets and three cards', async () => {
+  // Susanne Ådahl's "Pop-up museum prototype": the resources needed, seven things of three to ten words, ran over two
+  // slides, four bullets and then three cards.
+  const things = ['Tables and chairs', 'social media account for marketing the event', 'contacts to local media', '1-2 facilitators (or we called ourselves experience museologists)', 'small snacks and something to drink', 'posters with writing instructions', 'a device like a bluetooth speaker to play background music']
+  const source = ['# Pop-up museum', '', 'A Pop-up museum is a "museum-like" space where people share stories with others. It is temporary, nomadic and typically located in a public space.', '', '## Resources needed', '', ...things.map((thing) => `- ${thing}`), '', '## Evidence of success', '', 'Local people visited the event and discussed together. They wished for further collaboration with more themes.'].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  assert.doesNotMatch(html, /Resources needed <span[^>]*>\(cont\.\)|Resources needed \(cont\.\)/)
+  assert.match(html, /<li>Tables and chairs<\/li>[\s\S]*<li>a device like a bluetooth speaker to play background music<\/li>/)
+})
