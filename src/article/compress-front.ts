@@ -116,7 +116,8 @@ export function dropFillers(tokens: Token[]): Token[] {
         // is, or a verb of spreading, "…we are spread all over the world"; nor after a conjunction: "…Tukano, Dessano and
         // Tuyuka but in particular, the first one" is no "…but the first one".)
         // (Nor the place a superlative or "anywhere" ranges over: "the largest national survey of its kind anywhere in the world".)
-        const ranged = phrase.at(-1) === 'world' && (/^(?:any|every|no|some)where$/.test(out[start - 1]!.lower) || out.slice(Math.max(0, start - 8), start).some((token) => token.lower === 'most' || (token.pos === 'ADJ' && /[^e]est$/.test(token.lower))))
+        // (Nor a "World" that opens a name: "…available in the World Geodetic System (WGS84)…".)
+        const ranged = phrase.at(-1) === 'world' && ((/^\p{Lu}/u.test(out[start + phrase.length - 1]!.value) && /^\p{Lu}/u.test(after?.value ?? '')) || /^(?:any|every|no|some)where$/.test(out[start - 1]!.lower) || out.slice(Math.max(0, start - 8), start).some((token) => token.lower === 'most' || (token.pos === 'ADJ' && /[^e]est$/.test(token.lower))))
         if (ranged || out[start - 1]!.pos === 'ADP' || ['but', 'and', 'or', 'yet'].includes(out[start - 1]!.lower) || /^(?:spread|scattered|distributed|dispersed|based|located|travel(?:l?ed|s)?|flock(?:ed|s)?)$/.test(out[start - 1]!.lower) || !(isComma(out[start - 1]) || after === undefined || isPunct(after) || phrase[phrase.length - 1] === 'world')) continue
         let end = start + phrase.length
         let from = start
@@ -223,6 +224,9 @@ export function dropFronted(tokens: Token[]): Token[] {
   // ("The tanker, gross tonnage around 1,150 and loaded with crude palm oil, had over ten crewmembers": a noun with its
   // article before an aside is the subject, not a fronted phrase; "The next day," is a time.)
   if (first.pos === 'DET' && firstComma > 1 && firstComma <= 4 && tokens.slice(1, firstComma).every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && !tokens.slice(1, firstComma).some((token) => /^(?:day|days|week|weeks|month|months|year|years|time|times|morning|evening|night|afternoon|moment|decade|century|season|summer|winter|spring|autumn|fall|weekend|end|rest)$/i.test(token.lower))) return tokens
+  // ("The separation of data loading, transformation and encoding makes…": a noun phrase with its article before a comma is
+  // the subject's first item, unless it says when, "The next day,", "A few weeks later,".)
+  if (first.pos === 'DET' && firstComma > 2 && !tokens.slice(0, firstComma).some((token) => token.entity === 'DATE' || token.entity === 'DURATION' || /^(?:day|days|week|weeks|month|months|year|years|time|times|morning|evening|night|afternoon|moment|decade|century|season|summer|winter|spring|autumn|fall|weekend|later|earlier|ago|before|after|case|cases|way|end|meantime|meanwhile|past|future|beginning|start|first|second|other|following|same)$/i.test(token.lower)) && /^(?:the|a|an)$/i.test(first.lower)) return tokens
   // "For beers and sodas, the tax is applied to the selling price…": a phrase that limits whom the claim is about is part
   // of it (without it the claim was about every sale); not "For example,", "For now,", "For years,".
   // A short cause is part of the claim ("As a result of drug resistance, antibiotics … become ineffective"); a long one is a reason.

@@ -243,7 +243,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       const children = fitListItems(outlineFace({ ...node, children: keyless }).children, maxWords, settings.lang, leadIn, countWords(settings.heading ?? '') || 5)
       const changed = shown !== node || said.length < node.children.length || keyless.some((item, at) => item !== said[at]) || said.some((item, at) => toString(item) !== toString(children[at]!))
       if (changed) evenEndings(children)
-      return push({ node: columnList({ ...structuredClone(node), children }), notes: changed ? [structuredClone(node)] : [], position })
+      // (A step of one item over its listing, "2) Add an encoding property to the 'geoshape' mark…" over its JSON, starts the
+      // listing's slide: a blind reader of set 304 found steps at the foot of one slide, their code on the next.)
+      const step = children.length === 1 && nodes[index + 1]?.type === 'code'
+      return push({ node: columnList({ ...structuredClone(node), children }), notes: changed ? [structuredClone(node)] : [], position, ...(step ? { keepWithNext: true } : {}) })
     }
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
     // (So does an editor's note in a quote that opens by saying where else the post ran: "This article was also published on LinkedIn… These conversations have been edited for print.")

@@ -277,3 +277,27 @@ test('a short list of seven things is one slide, not four bullets and three card
   assert.doesNotMatch(html, /Resources needed <span[^>]*>\(cont\.\)|Resources needed \(cont\.\)/)
   assert.match(html, /<li>Tables and chairs<\/li>[\s\S]*<li>a device like a bluetooth speaker to play background music<\/li>/)
 })
+
+test('"the World" of a name is no filler, an article\'s noun phrase before a comma is the subject, and a step starts its listing\'s slide', async () => {
+  // Trafford Data Lab, "Let's Make a Map in Vega-Lite" (2019, CC BY 4.0, Markdown): "…available in the World Geodetic System
+  // (WGS84)…" showed "…available Geodetic System…"; "The separation of data loading, transformation and encoding makes the
+  // process clear…" showed "Transformation and encoding makes…"; "2) Add an encoding property…" closed one slide, its JSON
+  // opened the next.
+  assert.equal(bullet('Many of the vector boundaries are available in the World Geodetic System (WGS84) coordinate reference system.'), 'Many of the vector boundaries are available in the World Geodetic System coordinate reference system')
+  assert.match(bullet('The separation of data loading, transformation and encoding makes the process clear and transparent, leading to highly reproducible and sharable outputs.') ?? '', /^The separation of data loading, transformation and encoding makes/)
+  assert.equal(bullet('The next day, we drove to the coast and swam in the cold sea for an hour.'), 'The next day, we drove to the coast and swam in the cold sea for an hour')
+  const json = (key: string): string[] => ['```', `"${key}": {`, ...Array.from({ length: 9 }, (_, at) => `  "field${at}": "value ${at}",`), '}', '```']
+  const source = ['# Map', '', 'A choropleth map uses colour to show variation in the values of a variable across administrative areas. We use data from End Child Poverty.', '',
+    '## Creating a choropleth map', '', 'A choropleth map uses colour to show variation across administrative areas. There are three additional steps we need to follow to create the choropleth map:', '',
+    '1) Load the data as a lookup. You can either supply a URL path or load it inline.', '', ...json('lookup'), '',
+    '2) Add an encoding property to the \'geoshape\' mark. We want to map the percentage of children living in poverty to the colour property.', '', ...json('encoding'), '',
+    '3) Lastly, we need some tooltips. We just need to supply the variable names.', '', ...json('tooltip')].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const sections = [...html.matchAll(/<section[^>]*>([\s\S]*?)<\/section>/g)].map((match) => match[1]!)
+  for (const key of ['encoding', 'tooltip']) {
+    const at = sections.findIndex((section) => section.includes(`"${key}"`) || section.includes(`&#x22;${key}&#x22;`) || section.includes(`>"${key}"`))
+    assert.ok(at > 0, key)
+    // (The step that introduces the listing is on the listing's slide, above it.)
+    assert.match(sections[at]!.replace(/<aside[\s\S]*?<\/aside>/g, ''), key === 'encoding' ? /Add an encoding property/ : /tooltips/)
+  }
+})
