@@ -63,7 +63,8 @@ export function isOffFace(node: BlockContent): boolean {
  * @param node A block of the article.
  */
 export function isPageContents(node: BlockContent): boolean {
-  if (node.type !== 'paragraph' && node.type !== 'list') return false
+  // (Or a table of them, the page's "| Table of Contents |" over a link to each section.)
+  if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table') return false
   const links: string[] = []
   const walk = (child: { type: string; url?: string; children?: unknown[] }): void => {
     if (child.type === 'link') links.push(child.url ?? '')

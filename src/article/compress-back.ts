@@ -111,8 +111,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // (Nor a tail that turns on a dash, "…the team mom, which was actually kind of cute!– but I have never been called the team dad": the turn is the point.)
     if (turn > index + 1) continue
-    // (Nor a comma between the adjectives of a noun, "a recycled, refurbished, off-grid solar server": "I'd like a recycled".)
-    if (isComma(token) && ['ADJ', 'VERB'].includes(tokens[index - 1]!.pos) && tokens[index - 2]?.pos === 'DET' && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) continue
+    // (Nor a comma between the adjectives of a noun, "a recycled, refurbished, off-grid solar server", "…providing free, dedicated, and high-fidelity access".)
+    if (isComma(token) && ['ADJ', 'VERB'].includes(tokens[index - 1]!.pos) && (tokens[index - 2]?.pos === 'DET' || (tokens[index - 1]!.pos === 'ADJ' && tokens[index - 2]?.pos === 'VERB' && tokens[index - 2]!.lemma !== 'be' && !/ing$/.test(next.lower))) && ['ADJ', 'VERB', 'NOUN'].includes(next.pos)) continue
     // (Nor an aside in a noun phrase, "…a sizable minority, if not even a majority, of…"; nor "no studies…, which are able to…".)
     if (isComma(token) && ((next.lower === 'if' && after?.lower === 'not') || (['which', 'who', 'that'].includes(next.lower) && !/^(?:is|was) why$/.test(`${after?.lower} ${tokens[index + 3]?.lower}`) && tokens.slice(0, index).some((each) => ['no', 'few', 'none', 'nothing', 'nobody', 'neither'].includes(each.lower))))) continue
     // (Nor a consequence, "…called 'my profile', meaning that it can be edited in more than one place", nor a contrast, "…a website is a product, evergreen and part of a lifecycle, rather than a project": each is the point, a short one.)

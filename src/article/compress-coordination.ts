@@ -54,7 +54,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
       continue
     }
     // Both sides must be clauses: in "MIT, Apache 2.0, and GPLv3 are popular" the comma joins names, in "…significant psychological, social, and economic problems" adjectives, in "…rather than humans, or animals as the case may be" a noun and an idiom.
-    if (!startsClause(tail) || !hasFiniteVerb(head) || (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ') || asTheCaseMayBe.test(tokensText(tail))) continue
+    if (!startsClause(tail) || !hasFiniteVerb(head) || (endsOnModifier(head) && tail[0]?.pos === 'ADJ') || asTheCaseMayBe.test(tokensText(tail))) continue
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.
     if (token.value === ',' && (endsInListItem(head) || waitsForVerb(head))) continue
@@ -174,6 +174,12 @@ function nounItemBefore(tokens: readonly Token[], index: number): boolean {
   return opened > 0 && item.length >= 1 && item.length <= 3 && item.every((other) => ['NOUN', 'PROPN', 'ADJ'].includes(other.pos)) && ['NOUN', 'PROPN'].includes(item[item.length - 1]!.pos) && ['NOUN', 'PROPN'].includes(tokens[opened - 1]!.pos)
 }
 
+/** Whether a clause ends on a modifier of a list of them: an adjective, or a participle after a comma ("…providing free, dedicated"). */
+function endsOnModifier(head: readonly Token[]): boolean {
+  const last = head[head.length - 1]
+  return last?.pos === 'ADJ' || (last?.pos === 'VERB' && /ed$/.test(last.lower) && isComma(head[head.length - 2]))
+}
+
 /**
  * Drop a second main clause joined by ", and" ("Things started to change when more of my family members
  * started to use WeChat, and my QQ seemed like a playground…"): the first is a statement of its own, and cutting
@@ -189,8 +195,9 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     if (!isComma(tokens[index]) || tokens[index + 1]!.lower !== 'and') continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 2)
-    // ("…causes significant psychological, social, and economic problems": the last of a list of adjectives, no clause.)
-    if (head[head.length - 1]?.pos === 'ADJ' && tail[0]?.pos === 'ADJ') continue
+    // ("…causes significant psychological, social, and economic problems": the last of a list of adjectives, no clause; so is
+    // one after a participle in the list, "…providing free, dedicated, and high-fidelity access".)
+    if (endsOnModifier(head) && tail[0]?.pos === 'ADJ') continue
     if (!startsClause(tail) || !hasFiniteVerb(tail) || !hasFiniteVerb(head) || insideQuotation(head) || insideBrackets(head) || endsInListItem(head) || waitsForVerb(head)) continue
     // ("The origin server does not have enough resources for this, and it struggled…": a head that points back is no bullet alone.)
     if (!isStatement(head) || endsPointingBack(head)) continue

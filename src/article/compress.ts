@@ -200,7 +200,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const phrased = token.lower === 'and' && token.pos === 'CCONJ' && phraseThenSubject(tokens.slice(index + 1))
     const bare = token.lower === 'and' && token.pos === 'CCONJ' && ((startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined) || phrased)
     // (Nor the comma of a list of adjectives: "…significant psychological, social, and economic problems".)
-    if ((!comma && !bare) || (tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ') || (comma && closesSeries(tokens, index)) || (token.value === ';' && semicolonSeries(tokens))) continue
+    // (Nor after a participle in such a list: "…providing free, dedicated, and high-fidelity access…".)
+    const modifierBefore = tokens[index - 1]?.pos === 'ADJ' || (tokens[index - 1]?.pos === 'VERB' && /ed$/.test(tokens[index - 1]!.lower) && isComma(tokens[index - 2]))
+    if ((!comma && !bare) || (modifierBefore && tokens[index + 2]?.pos === 'ADJ') || (comma && closesSeries(tokens, index)) || (token.value === ';' && semicolonSeries(tokens))) continue
     const head = tokens.slice(0, index)
     if (insideCondition(tokens, index) || waitsForVerb(head)) continue
     // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19 associated mortality"): a head that ends on a modifier, not after "be", waits for its noun.

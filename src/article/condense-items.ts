@@ -318,8 +318,8 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   }
   // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
   // (Lines broken by hand are lines: "github.com/bagder" over "maintaine.rs/bagder" is not one word.)
-  // (A box's own heading is no part of what it quotes: "Personas and Scenarios the GROW Observatory The GROW Observatory developed…".)
-  let text = quoted.filter((child) => child.type !== 'heading').map((child) => toString(lineBreaksAsText(child))).join('\n')
+  // (A box's own heading is no part of what it quotes: "Personas and Scenarios the GROW Observatory The GROW Observatory developed…"; a list's items are lines.)
+  let text = quoted.filter((child) => child.type !== 'heading').map((child) => (child.type === 'list' ? child.children.map((item) => toString(item)).join('\n') : toString(lineBreaksAsText(child)))).join('\n')
   // Who said it written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy") is no part of any
   // sentence of it: its name would make the last sentence look the most concrete.
   // (Or on the paragraph's last line, "– George Horsfield to Agnes Conway, c. November 1931", its full stops no ends.)

@@ -366,5 +366,6 @@ export function questionHeadings(tree: Root): void {
  */
 export function isTemplateHeading(node: RootContent): boolean {
   // (Not a bare "Content" or "Body": a design article's section may be called so.)
-  return node.type === 'heading' && /^(?:main (?:text|content|body)|article (?:text|body|content)|body text|post (?:body|content))$/i.test(toString(node).trim())
+  // (Nor one left empty by the template variable it held, "# {{ page.title }}": the page's title, which the front matter names.)
+  return node.type === 'heading' && /^(?:main (?:text|content|body)|article (?:text|body|content)|body text|post (?:body|content)|)$/i.test(toString(node).trim())
 }

@@ -124,7 +124,23 @@ function tagAnew(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendVerbs(mendHyphenated(mendTitles(mendImperatives(mendNominal(mendCompounds(joinPaths(splitContractions(joinLetters(tokens)))))))))
+  return mendVerbs(mendHyphenated(mendTitles(mendImperatives(mendNameCompounds(mendNominal(mendCompounds(joinPaths(splitContractions(joinLetters(tokens))))))))))
+}
+
+/**
+ * A base form between a name after an article and a noun, in a phrase with no other verb, is a noun of the compound:
+ * "an Amazon S3 file system implementation" (the last of a list of examples had been read as a clause).
+ */
+function mendNameCompounds(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((token, index) => token.pos === 'VERB' && token.lower === token.lemma && tokens[index - 1]?.pos === 'PROPN' && tokens[index + 1]?.pos === 'NOUN')
+  // (Within its part of the sentence, between commas: "Some examples include …, and an Amazon S3 file system implementation".)
+  const from = tokens.findLastIndex((token, index) => index < at && /^[,;:]$/.test(token.value)) + 1
+  const to = tokens.findIndex((token, index) => index > at && /^[,;:]$/.test(token.value))
+  if (at === -1 || tokens.slice(from, to === -1 ? undefined : to).some((token, index) => from + index !== at && (token.pos === 'AUX' || token.pos === 'VERB'))) return tokens
+  let start = at - 1
+  while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--
+  if (!/^(?:a|an|the)$/i.test(tokens[start - 1]?.value ?? '')) return tokens
+  return tokens.map((token, index) => (index === at ? { ...token, pos: 'NOUN' } : token))
 }
 
 /**

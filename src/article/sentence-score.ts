@@ -212,7 +212,9 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   // (A paragraph about the blog itself, "I'm still experimenting with what I'm going to blog about here…", says nothing of the topic.)
   // (Nor does the bio of whom the title names, opening the last paragraph: "David Leip is Chief Electrical Engineer at
   // LTX-Credence. He started the US Elections Atlas in 1993…" under "…Interview with U.S. Elections Atlas' David Leip".)
-  const titleBio = (candidate: Candidate): boolean => candidate.index === 0 && candidate.paragraph === paragraphs.length - 1 && isTitledBio(candidate.sentence, options.title ?? '')
+  // (Not a profile's opening paragraph, before any heading, "Johanna Öjeling is a Senior Software Engineer at Normative. She
+  // started using Apache Beam in 2020…": it introduces the talk's subject.)
+  const titleBio = (candidate: Candidate): boolean => candidate.index === 0 && candidate.paragraph === paragraphs.length - 1 && (paragraphs.length > 1 || !/^(?:introduction)?$/i.test(options.heading ?? '')) && isTitledBio(candidate.sentence, options.title ?? '')
   const meta = new Set(candidates.filter((candidate) => isBlogMeta(candidate.sentence) || titleBio(candidate)).map((candidate) => candidate.paragraph))
   // (Nor does a picture's caption a copied page kept without its picture, a paragraph of one or two sentences that opens
   // by naming it: "Draft map of regional recreation… around Marianna, FL. Habitat corridors (shown in green hatching)…".)

@@ -184,8 +184,8 @@ export function looksLikeName(text: string): boolean {
   if (collective.test(text)) return true
   // (No name opens with an article, but for a title of rank: "The Cuban Missile Crisis, October 1962" is a headline and its date.)
   if (/^(?:the|an?)\s+(?!(?:Hon|Rev|Revd|Rt|Right|Reverend|Very|late)\b)/i.test(text)) return false
-  // An affiliation after the name: "Stefan Karpinski (JuliaHub)".
-  const affiliated = /^(.+?)\s+\([^()]{1,40}\)$/.exec(text)
+  // An affiliation after the name: "Stefan Karpinski (JuliaHub)"; a handle in square brackets, "Ahmet Altay [@iridium77]".
+  const affiliated = /^(.+?)\s+(?:\([^()]{1,40}\)|\[@[\w.-]{2,30}\])$/.exec(text)
   if (affiliated) return looksLikeName(affiliated[1]!)
   // Several authors, up to twelve: "Lorenzo Lewis, Amr Bashir", "Ann Lee and Bo Chen", CarbonPlan's seven.
   const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/)

@@ -301,3 +301,38 @@ test('"the World" of a name is no filler, an article\'s noun phrase before a com
     assert.match(sections[at]!.replace(/<aside[\s\S]*?<\/aside>/g, ''), key === 'encoding' ? /Add an encoding property/ : /tooltips/)
   }
 })
+
+test('a profile opens on whom it profiles, its byline may carry a handle in brackets, and "an Amazon S3 file system implementation" is no clause', async () => {
+  // Ahmet Altay, "Contributor Spotlight: Johanna Öjeling" (Apache Beam blog, 11 November 2023, Apache-2.0, copied text): the
+  // opening "Johanna Öjeling is a Senior Software Engineer at Normative…" was on no slide (read as a closing bio of whom the
+  // title names), "Ahmet Altay [@iridium77]" was the subtitle, and "…, and an Amazon S3 file system implementation" a bullet.
+  const text = ['Contributor Spotlight: Johanna Öjeling', '', 'Ahmet Altay [@iridium77]', '', '2023/11/11', '',
+    'Johanna Öjeling is a Senior Software Engineer at Normative. She started using Apache Beam in 2020 at her previous company Datatonic and began contributing in 2022 at a personal capacity. We interviewed Johanna to learn more about her interests.', '',
+    'What areas of interest are you passionate about in your career?', '', 'My core interest lies in distributed and data-intensive systems, and I enjoy working on challenges related to performance, scalability and maintainability.', '',
+    'In which way have you contributed to Apache Beam?', '', 'I have primarily worked on the Go SDK with implementation of new features, bug fixes, tests, documentation and code reviews. Some examples include a MongoDB I/O connector with dynamically scalable reads and writes, a file I/O connector supporting continuous file discovery, and an Amazon S3 file system implementation.'].join('\n')
+  const { html } = await renderDeck(text, { path: '/tmp/lectern-no-such-folder/article.txt', overrides: { condense: true } })
+  assert.match(facesOf(html), /Johanna Öjeling is a Senior Software Engineer at Normative/)
+  assert.match(/<section[^>]*title-slide[\s\S]*?<\/section>/.exec(html)?.[0] ?? '', /<p class="author">Ahmet Altay/)
+  assert.doesNotMatch(facesOf(html), /(?:^|\s)An Amazon S3 file system implementation/)
+  // (The bio of whom the title names still closes an interview in the notes.)
+  assert.notEqual(bullet('We use an Amazon S3 bucket and a queue to store the files.'), undefined)
+})
+
+test('a table of contents as a table, a heading its template variable emptied, a quoted list, and a cut inside a list of modifiers', async () => {
+  // Digital Public Goods Alliance, "Best Practices for Preventing AI Exploitation of Open Content and Open Data DPGs" (2026,
+  // CC BY-SA 4.0, Markdown): "# {{ page.title }}" made an empty agenda item and slide, "| Table of Contents |" over links
+  // two slides, a quoted list "Measuring Impact….Ethical Use of AI…" ran its items together, and "…commit to providing
+  // free, dedicated, and high-fidelity access…" showed "…commit to providing free".
+  const source = ['---', 'title: Best Practices for Preventing AI Exploitation of Open Content', '---', '', '# {{ page.title }}', '', '---', '',
+    '| Table of Contents |', '| :--- |', '| [1.0 Introduction and Purpose](#10-introduction-and-purpose) |', '| [2.0 Recommendations](#20-recommendations) |', '',
+    '## 1.0 Introduction and Purpose', '', 'This concept note presents a consolidated set of recommendations developed by product owners. Its primary purpose is to address the emergent practical challenges of AI scraping.', '',
+    '## 2.0 Recommendations', '', '* **Ethical Data Access for Research:** Commercial LLM companies should commit to providing free, dedicated, and high-fidelity access to their advanced models for non-commercial research and development within the DPG and public-good communities.', '',
+    '## 3.0 Conclusion', '', 'These recommendations serve as a starting point for dialogue and a policy framework.', '', '> If you are an expert on any of the challenges outlined above, please send an email.', '>  - Measuring Impact for Open Content and Data DPGs.', '>  - Ethical Use of AI for Open Content and Data DPGs.'].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.doesNotMatch(shown, /Table of Contents/)
+  assert.doesNotMatch(html, /<li><\/li>|<h2><\/h2>/)
+  assert.doesNotMatch(shown, /DPGs\.Ethical/)
+  assert.doesNotMatch(shown, /providing free(?!, dedicated)/)
+  assert.equal(bullet('A clock was expensive, needed a keeper and broke down often, so owning one was a statement of wealth (and of a town\'s independence from the local lord).'), 'A clock was expensive')
+})
