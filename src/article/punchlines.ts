@@ -32,13 +32,17 @@ const aside = /^(?:that['’]s (?:it|all|that|fine|ok(?:ay)?|life)|it depends|th
 export function joinPayoffs(candidates: Candidate[], hardCap: number): void {
   candidates.forEach((payoff, at) => {
     const claim = candidates[at - 1]
-    if (!claim?.bullet || claim.paragraph !== payoff.paragraph || claim.signpost || claim.vague || payoff.index !== claim.index + 1) return
+    // (Or a paragraph of its own that answers the claim with its verb: "Sir Lancelot answered blue when asked his favorite
+    // color and was allowed to cross." / "We answered "orange".", the section's point.)
+    const verbs = (candidate: Candidate): string[] => candidate.tokens.filter((token) => token.pos === 'VERB').map((token) => token.lemma)
+    const alone = claim !== undefined && payoff.paragraph === claim.paragraph + 1 && payoff.index === 0 && candidates[at + 1]?.paragraph !== payoff.paragraph && verbs(payoff).some((verb) => verbs(claim).includes(verb))
+    if (!claim?.bullet || (claim.paragraph !== payoff.paragraph && !alone) || claim.signpost || claim.vague || (payoff.index !== claim.index + 1 && !alone)) return
     const words = countWords(payoff.sentence)
     const first = payoff.tokens[0]
     // ("Heisenberg does object to Nazism. But not very strongly.": a qualification without a verb turns the claim, and
     // without it the bullet said the opposite of the review.)
     const qualifies = words <= payoffWords + 1 && /^(?:but|though|yet|just|and|or) not\b[^.?!]*[.!]?$/i.test(payoff.sentence.trim()) && !payoff.tokens.some((token) => ['VERB', 'AUX'].includes(token.pos))
-    if (!qualifies && (words > payoffWords || words < 2 || !first || !payoffSubject.test(first.value) || aside.test(payoff.sentence) || isQuestion(payoff.tokens) || !isStatement(payoff.tokens))) return
+    if (!qualifies && (words > payoffWords || words < 2 || !first || !(payoffSubject.test(first.value) || (alone && /^(?:we|i|you)$/i.test(first.value))) || aside.test(payoff.sentence) || isQuestion(payoff.tokens) || !isStatement(payoff.tokens))) return
     const text = payoff.sentence.replace(/[.!]+$/, '').trim()
     const joined = `${claim.bullet.text}${qualifies ? ',' : ' —'} ${text.charAt(0).toLowerCase()}${text.slice(1)}`
     if (countWords(joined) > hardCap) return

@@ -13,6 +13,7 @@ import { balanceQuotes } from '../../src/article/quotations.js'
 import { commaThings } from '../../src/article/comma-lists.js'
 import { isCodeLine } from '../../src/text/code.js'
 import { colonLabels } from '../../src/text/body-shape.js'
+import { scoreSentences } from '../../src/article/sentence-score.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** The face and notes of a plain-text article rendered in article mode. */
@@ -335,4 +336,14 @@ test('a table of contents as a table, a heading its template variable emptied, a
   assert.doesNotMatch(shown, /DPGs\.Ethical/)
   assert.doesNotMatch(shown, /providing free(?!, dedicated)/)
   assert.equal(bullet('A clock was expensive, needed a keeper and broke down often, so owning one was a statement of wealth (and of a town\'s independence from the local lord).'), 'A clock was expensive')
+})
+
+test('a short paragraph that answers the claim before it with its verb ends that claim\'s bullet', () => {
+  // Chris Dias, "The Icon Journey": "Sir Lancelot answered blue when asked his favorite color and was allowed to cross." /
+  // "We answered "orange"." — the punchline of the section was on no slide.
+  const candidates = scoreSentences([["In Monty Python and the Holy Grail, the bridge keeper asks Sir Lancelot three questions before allowing him to cross the Bridge of Death.", 'Answer all three correctly and Sir Lancelot can pass.', 'Sir Lancelot answered blue when asked his favorite color and was allowed to cross.'], ['We answered "orange".']], { maxWords: 14, heading: 'What is your favorite color?' })
+  assert.ok(candidates.some((candidate) => candidate.bullet?.text === 'Sir Lancelot answered blue when asked his favorite color and was allowed to cross — we answered "orange"'))
+  // (Not a short paragraph with another verb: "We stayed home." after it.)
+  const other = scoreSentences([['Sir Lancelot answered blue when asked his favorite color and was allowed to cross.'], ['We stayed home.']], { maxWords: 14 })
+  assert.ok(!other.some((candidate) => /— we stayed home/.test(candidate.bullet?.text ?? '')))
 })
