@@ -306,6 +306,9 @@ export function dropFronted(tokens: Token[]): Token[] {
     // "When it comes to duplication, …" names a topic, not a time.
     const topic = /^when it comes to\b/.test(tokensText(head).toLowerCase())
     if (temporal.has(first.lower) && !pronounSubjects.has(subject.lower) && !topic) return tokens
+    // (Nor one whose object points into it: "When I noticed that a feature I wanted was missing, it seemed like a great
+    // opportunity to implement it" — implement what?)
+    if (sub > 0 && pronounSubjects.has(subject.lower) && /^(?:it|them)$/i.test(main.filter((token) => !isPunct(token)).at(-1)?.value ?? '') && head.some((token) => token.pos === 'NOUN')) return tokens
     // "…, it's convenient to support one toolchain": an empty "it" stands for nothing in the dropped clause.
     if (subject.lower === 'it' && isExpletive(main)) return capitalise(main)
     // ("As the title suggests, it was a multi-disciplinary thesis": a comment, no referent; the claim goes on.)

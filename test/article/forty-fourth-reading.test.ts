@@ -347,3 +347,9 @@ test('a short paragraph that answers the claim before it with its verb ends that
   const other = scoreSentences([['Sir Lancelot answered blue when asked his favorite color and was allowed to cross.'], ['We stayed home.']], { maxWords: 14 })
   assert.ok(!other.some((candidate) => /— we stayed home/.test(candidate.bullet?.text ?? '')))
 })
+
+test('a fronted clause stays when the main clause\'s object points into it', () => {
+  // The Beam spotlight: "When I noticed that a feature I wanted was missing, it seemed like a great opportunity to
+  // implement it." showed "It seemed like a great opportunity to implement it" — implement what?
+  assert.equal(bullet('When I noticed that a feature I wanted was missing, it seemed like a great opportunity to implement it.'), 'When I noticed that a feature I wanted was missing, it seemed like a great opportunity to implement it')
+})
