@@ -10,7 +10,7 @@ import escapeStringRegexp from 'escape-string-regexp'
 const speakerOpening = /^(\p{Lu}[\p{Ll}'’-]+): (?=["“‘]?\p{Lu})/u
 
 /** Labels that open paragraphs without naming anyone. */
-const notNames = /^(?:note|notes|update|edit|tip|warning|caution|important|example|answer|question|step|source|sources|summary|result|results|conclusion|disclaimer|spoiler|bonus|hint|correction|addendum|context|background|problem|solution|reason|goal|lesson|takeaway|verdict|pros|cons|location|date|time|when|where|who|what|why|how|price|cost|update|ps|nb|fyi|tldr|quote|interviewer|editor|moderator|transcript)$/i
+const notNames = /^(?:note|notes|update|edit|tip|warning|caution|important|example|answer|question|step|source|sources|summary|result|results|conclusion|disclaimer|spoiler|bonus|hint|correction|addendum|context|background|problem|solution|reason|goal|lesson|takeaway|verdict|pros|cons|location|date|time|when|where|who|what|why|how|price|cost|ps|nb|fyi|tldr|quote|interviewer|editor|moderator|transcript)$/i
 
 /**
  * Mark the paragraphs an interview opens with a speaker's first name ("Kiske: Het Vorderingenoverzicht Rijk is
