@@ -265,6 +265,9 @@ export function dropTrailingPrepositionRelative(tokens: Token[]): Token[] {
   let article = at - 2
   while (article > 0 && (['ADJ', 'NOUN'].includes(tokens[article]!.pos) || [tokens[article - 1], tokens[article], tokens[article + 1]].some((near) => near?.value === '-'))) article--
   if (head.slice(-5).some(isComma) || tokens.slice(at).some(isComma) || tokens[article]?.lower === 'the') return tokens
+  // (Nor an abstract thing the clause is all of: "…standards that mandate a behavioural loop[ in which AI outputs must
+  // link back to… the original source datasets]".)
+  if (['a', 'an'].includes(tokens[article]?.lower ?? '') && /^(?:loop|process|mechanism|model|framework|cycle|way|setting|context|space|structure|arrangement|system)$/.test(tokens[at - 1]!.lower)) return tokens
   return wordsOf(head) >= 6 && isStatement(head) && wordsOf(tokens) - wordsOf(head) >= 5 ? head : tokens
 }
 

@@ -353,3 +353,9 @@ test('a fronted clause stays when the main clause\'s object points into it', () 
   // implement it." showed "It seemed like a great opportunity to implement it" — implement what?
   assert.equal(bullet('When I noticed that a feature I wanted was missing, it seemed like a great opportunity to implement it.'), 'When I noticed that a feature I wanted was missing, it seemed like a great opportunity to implement it')
 })
+
+test('a relative clause that says what an abstract thing is stays with it', () => {
+  // The policy note: "The work should continue on standards that mandate a behavioural loop in which AI outputs must link
+  // back to and cite the original source datasets that informed them." showed "…that mandate a behavioural loop".
+  assert.notEqual(bullet('The work should continue on standards that mandate a behavioural loop in which AI outputs must link back to and cite the original source datasets that informed them.'), 'The work should continue on standards that mandate a behavioural loop')
+})
