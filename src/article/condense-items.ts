@@ -248,9 +248,9 @@ function firstClause(sentence: string, maxWords: number): Compressed | undefined
   return undefined
 }
 
-/** A sentence's own cut at the bullet's budget, when it drops three words or more (a label's item whose share no cut fits). */
+/** A sentence's own cut at the bullet's budget, a little over its hard cap, when it drops three words or more (a label's item whose share no cut fits). */
 function shorterCut(sentence: string, maxWords: number): Compressed | undefined {
-  const cut = compressSentence(sentence, { maxWords })
+  const cut = compressSentence(sentence, { maxWords, hardCap: maxWords + 8 })
   return cut && cut.words <= countWords(sentence) - 3 ? cut : undefined
 }
 

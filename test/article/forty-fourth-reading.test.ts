@@ -14,6 +14,7 @@ import { commaThings } from '../../src/article/comma-lists.js'
 import { isCodeLine } from '../../src/text/code.js'
 import { colonLabels } from '../../src/text/body-shape.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
+import { fitListItems } from '../../src/article/list-fit.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** The face and notes of a plain-text article rendered in article mode. */
@@ -358,4 +359,13 @@ test('a relative clause that says what an abstract thing is stays with it', () =
   // The policy note: "The work should continue on standards that mandate a behavioural loop in which AI outputs must link
   // back to and cite the original source datasets that informed them." showed "…that mandate a behavioural loop".
   assert.notEqual(bullet('The work should continue on standards that mandate a behavioural loop in which AI outputs must link back to and cite the original source datasets that informed them.'), 'The work should continue on standards that mandate a behavioural loop')
+})
+
+test('a label\'s item no cut brings within its share keeps a cut a little over the hard cap rather than all its words', () => {
+  // The policy note: "**Mandatory Content Index Disclosure:** LLM companies should be encouraged to publish, at a high
+  // level, the major sources of scraped data used in their training corpora, enabling DPGs to confirm whether their
+  // content was used." showed all 33 words and pushed the next recommendation to a slide of its own.
+  const [item] = fitListItems([{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Mandatory Content Index Disclosure:' }] }, { type: 'text', value: ' LLM companies should be encouraged to publish, at a high level, the major sources of scraped data used in their training corpora, enabling DPGs to confirm whether their content was used.' }] }] }], 14)
+  assert.doesNotMatch(JSON.stringify(item), /enabling DPGs/)
+  assert.match(JSON.stringify(item), /the major sources of scraped data used in their training corpora/)
 })
