@@ -175,7 +175,7 @@ function nounItemBefore(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Whether a clause ends on a modifier of a list of them: an adjective, or a participle after a comma ("…providing free, dedicated"). */
-function endsOnModifier(head: readonly Token[]): boolean {
+export function endsOnModifier(head: readonly Token[]): boolean {
   const last = head[head.length - 1]
   return last?.pos === 'ADJ' || (last?.pos === 'VERB' && /ed$/.test(last.lower) && isComma(head[head.length - 2]))
 }

@@ -14,7 +14,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate, shortenLists } from './compress-back.js'
-import { dropAsWellAs, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
+import { dropAsWellAs, endsOnModifier, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { dropSetUp, isNamedAnswer } from './compress-reveals.js'
@@ -201,8 +201,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     const bare = token.lower === 'and' && token.pos === 'CCONJ' && ((startsClause(tokens.slice(index + 1)) && ['DET', 'PROPN'].includes(conj.pos) && clauseSubject(tokens.slice(index + 1)) !== undefined) || phrased)
     // (Nor the comma of a list of adjectives: "…significant psychological, social, and economic problems".)
     // (Nor after a participle in such a list: "…providing free, dedicated, and high-fidelity access…".)
-    const modifierBefore = tokens[index - 1]?.pos === 'ADJ' || (tokens[index - 1]?.pos === 'VERB' && /ed$/.test(tokens[index - 1]!.lower) && isComma(tokens[index - 2]))
-    if ((!comma && !bare) || (modifierBefore && tokens[index + 2]?.pos === 'ADJ') || (comma && closesSeries(tokens, index)) || (token.value === ';' && semicolonSeries(tokens))) continue
+    if ((!comma && !bare) || (endsOnModifier(tokens.slice(0, index)) && tokens[index + 2]?.pos === 'ADJ') || (comma && closesSeries(tokens, index)) || (token.value === ';' && semicolonSeries(tokens))) continue
     const head = tokens.slice(0, index)
     if (insideCondition(tokens, index) || waitsForVerb(head)) continue
     // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19 associated mortality"): a head that ends on a modifier, not after "be", waits for its noun.

@@ -112,24 +112,24 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
   // A citation is one unit: "Michael Mitzenmacher. 2001. The Power of Two Choices…" is not cut after the author.
   if (countWords(full) <= maxWords + 1 || (isCitation(full) && countWords(full) <= maxWords * 2.5)) return { ...structuredClone(item), children: [structuredClone(first), ...rest] }
   const [label, ...after] = first.children
+  const restText = toString({ type: 'paragraph', children: after })
   const children: PhrasingContent[] = []
   const plain = plainLabel.exec(full)
   const definition = first.children.length === 1 ? /^([^:.!?]{2,40}):\s+(?=\S)/u.exec(full) : null
   // "**Rotate ALL long-lived secrets.** Chances are that…": a bold sentence is the item's point; the rest goes to the notes.
   // ("**First, we have to go broad and deep**. We didn't…": a bold statement whose full stop falls outside the bold too.)
-  const boldSentence = label?.type === 'strong' && (/[.!]$/.test(toString(label).trim()) || (/^\s*\./.test(toString({ type: 'paragraph', children: after })) && isStatement(tagSentence(toString(label)))))
+  const boldSentence = label?.type === 'strong' && (/[.!]$/.test(toString(label).trim()) || (/^\s*\./.test(restText) && isStatement(tagSentence(toString(label)))))
   if (label?.type === 'strong' && after.length > 0 && boldSentence && countWords(toString(label)) >= 3 && countWords(toString(label)) <= maxWords + 6) {
     const text = toString(label).trim().replace(/(?<!\.\.)\.$/, '')
     return { ...structuredClone(item), children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text }] }] }, ...rest] }
   }
   // (A bold word the sentence goes on from, "**JupyterHub** and **BinderHub** would need…", is no run-in label: it had
   // become "**JupyterHub** binderHub would need…".)
-  const goesOn = label?.type === 'strong' && /^\s+(?:and|or|&)\s/i.test(toString({ type: 'paragraph', children: after }))
+  const goesOn = label?.type === 'strong' && /^\s+(?:and|or|&)\s/i.test(restText)
   // (A code term and its colon label the item as bold does: "`shared`: people need to join the room…, but will then see…"
   // had become "will then see the history…", the term lost with the first clause.)
-  const runIn = label?.type === 'strong' || (label?.type === 'inlineCode' && /^:\s/.test(toString({ type: 'paragraph', children: after })))
+  const runIn = label?.type === 'strong' || (label?.type === 'inlineCode' && /^:\s/.test(restText))
   if (runIn && after.length > 0 && !goesOn) {
-    const restText = toString({ type: 'paragraph', children: after })
     // ("**Lack of public data**. There are relatively few…": the label's full stop outside the bold is a separator too.)
     const separator = /^[.:\s—–-]*/.exec(restText)![0]
     const sentences = splitSentences(restText.slice(separator.length), lang)
