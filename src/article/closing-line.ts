@@ -283,7 +283,8 @@ const aboutTheWriting = /\b(?:post|article|blog|guide|interview|summary|chapter|
 function isThesis(candidate: Candidate): boolean {
   const tokens = candidate.bullet!.tokens
   const [first, second] = tokens
-  if (!first || isNarrative(candidate) || aboutTheWriting.test(candidate.bullet!.text)) return false
+  // (Nor what the writers picked to write about: "The repository that contains the code… was chosen for review".)
+  if (!first || isNarrative(candidate) || aboutTheWriting.test(candidate.bullet!.text) || /\b(?:was|were|has been|have been) (?:chosen|selected|picked) (?:for|as) (?:review|analysis|study|the (?:case study|example))\b/i.test(candidate.bullet!.text)) return false
   // ("We are the co-founders of PostHog": the authors introducing themselves.)
   if (first.lower === 'we' && ['are', '’re', "'re"].includes(second?.lower ?? '') && ['the', 'a', 'an'].includes(tokens[2]?.lower ?? '')) return false
   // ("As a co-author, I stand behind the results…": the author after a fronted phrase too.)

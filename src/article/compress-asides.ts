@@ -3,10 +3,11 @@
  * commas: a relative clause, a clause of alternatives, a participle's phrase.
  */
 import { tokensText, type Token } from './nlp.js'
-import { hasFiniteVerb, isComma, isPunct, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isStatement, isVerb, predicateAfter, startsClause, wordsOf } from './clause-grammar.js'
 import { insideBrackets, insideQuotation } from './quotations.js'
 import { capitalise, participleForm, withoutLeadingSpace } from './token-text.js'
 import { personalPronouns, sayingThat } from './grammar-words.js'
+import { irregularParticiples } from './compress-words.js'
 
 /**
  * Drop a non-restrictive relative clause inside a sentence (", which are now famous, were paid…"), a clause of
@@ -15,7 +16,7 @@ import { personalPronouns, sayingThat } from './grammar-words.js'
  * @param tokens The sentence.
  * @returns The sentence without the aside, or as it was.
  */
-export function dropRelativeAside(tokens: Token[]): Token[] {
+export function dropRelativeAside(tokens: Token[], namesToo = false): Token[] {
   for (let index = 1; index < tokens.length - 2; index++) {
     if (tokens[index]!.value !== ',') continue
     const opener = tokens[index + 1]!.lower
@@ -27,7 +28,7 @@ export function dropRelativeAside(tokens: Token[]): Token[] {
     // (A passive one only, "caused by", "designed in", naming nothing: not "…the wall, screwed the bottom pieces, slid…",
     // a verb of a series; nor ", called Neuropixels,", ", created by Deque Systems,", ", Engaged California,", names.)
     const nextComma = tokens.findIndex((token, at) => at > index + 2 && token.value === ',')
-    const participle = tokens[index + 1]!.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[index + 1]!.value) && tokens[index - 1]!.pos === 'NOUN' && tokens[index + 2]?.pos === 'ADP' && opener !== 'called' && nextComma !== -1 && !tokens.slice(index + 1, nextComma).some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || /^\p{Lu}/u.test(token.value))
+    const participle = tokens[index + 1]!.pos === 'VERB' && (/^\p{Ll}+(?:ed|en)$/u.test(tokens[index + 1]!.value) || irregularParticiples.has(tokens[index + 1]!.value)) && tokens[index - 1]!.pos === 'NOUN' && tokens[index + 2]?.pos === 'ADP' && opener !== 'called' && nextComma !== -1 && (namesToo || !tokens.slice(index + 1, nextComma).some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || /^\p{Lu}/u.test(token.value)))
       // (", as measured by the World Bank in low-income countries, are not zero": how the subject is measured, by whom.)
       || (opener === 'as' && /^(?:measured|defined|reported|estimated|calculated|described|noted|mentioned|explained|stated)$/.test(tokens[index + 2]?.lower ?? '') && tokens[index - 1]!.pos === 'NOUN' && nextComma !== -1)
     // "…one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective communication".
@@ -361,39 +362,10 @@ export function dropTrailingResult(tokens: Token[]): Token[] {
 }
 
 /**
- * Drop the role a subject is given between it and its verb, without commas: "Funders as the authoritative and trusted
- * source of funding information need to ensure…" → "Funders need to ensure…".
- *
- * @param tokens The sentence.
- * @returns The sentence without the role, or as it was.
+ * {@link dropRelativeAside}, a participle's phrase that names a time or a place too, for a sentence no other cut brought
+ * within its hard cap: "The PyCon India 2024 conference, held from September 20-23 at the NIMHANS Convention Center in
+ * Bengaluru, brought together…" had been left off its slide whole.
  */
-export function dropSubjectRole(tokens: Token[]): Token[] {
-  const as = tokens.findIndex((token, at) => at >= 1 && at <= 4 && token.lower === 'as')
-  if (as === -1 || !tokens.slice(0, as).every((token) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(token.pos)) || !['the', 'a', 'an'].includes(tokens[as + 1]?.lower ?? '')) return tokens
-  const verb = tokens.findIndex((token, at) => at > as + 2 && at <= as + 14 && (token.pos === 'AUX' || (token.pos === 'VERB' && !(/(?:ed|ing)$/.test(token.lower) && participleForm(token)))) && ['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos))
-  if (verb === -1 || tokens.slice(as + 1, verb).some((token) => isPunct(token) || ['that', 'which', 'who'].includes(token.lower))) return tokens
-  return [...tokens.slice(0, as), ...tokens.slice(verb)]
-}
-
-/**
- * Drop a gloss of the subject, another name for it after "or" between commas, before the sentence goes on: "A supply
- * chain attack, or a cyber attack aimed at breaking the weakest part of a software development process, on an important
- * open source archival tool was discovered…" → "A supply chain attack on an important open source archival tool was
- * discovered…"; "A backdoor, or alternative method of access, was added…". The gloss holds no finite verb, and what
- * follows its comma goes on with the subject (a preposition) or its verb. (Not the last of a list: "cats, or dogs, or…"
- * and "tea, coffee, or water" have no noun phrase before a verb.)
- *
- * @param tokens The sentence.
- * @returns The sentence without the gloss, or as it was.
- */
-export function dropGloss(tokens: Token[]): Token[] {
-  const comma = tokens.findIndex((token, at) => at >= 1 && at <= 6 && token.value === ',' && tokens[at + 1]?.lower === 'or')
-  if (comma === -1 || tokens.slice(0, comma).some((token) => ['VERB', 'AUX', 'PRON', 'SCONJ'].includes(token.pos) || token.value === ',') || !['NOUN', 'PROPN'].includes(tokens[comma - 1]!.pos)) return tokens
-  const close = tokens.findIndex((token, at) => at > comma + 2 && /^[,;:.!?()—–]$/.test(token.value))
-  if (close === -1 || tokens[close]!.value !== ',' || close - comma > 18) return tokens
-  const inside = tokens.slice(comma + 2, close)
-  if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(inside[0]!.pos) || inside.some((token) => token.pos === 'AUX' || token.pos === 'PRON' || (token.pos === 'VERB' && !/(?:ed|ing)$/.test(token.lower)))) return tokens
-  const after = tokens[close + 1]
-  if (!after || !(['AUX', 'VERB', 'ADP'].includes(after.pos)) || /ing$/.test(after.lower)) return tokens
-  return [...tokens.slice(0, comma), ...tokens.slice(close + 1)]
+export function dropNamingParticiple(tokens: Token[]): Token[] {
+  return dropRelativeAside(tokens, true)
 }

@@ -1,7 +1,7 @@
 /** The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses. */
 import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
-import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, nominal, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
+import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { causes, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { isSuperlative, personalPronouns } from './grammar-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
@@ -174,60 +174,6 @@ export function dropTrailing(tokens: Token[]): Token[] {
   return tokens
 }
 
-/** Cut a list of three or more ("A, B, and C") to its first two ("A and B"). */
-export function shortenLists(tokens: Token[]): Token[] {
-  for (let index = 0; index < tokens.length; index++) {
-    const conj = tokens[index]!
-    if (conj.pos !== 'CCONJ' || !['and', 'or'].includes(conj.lower)) continue
-    // Walk back over comma-separated items of at most four words without a verb.
-    const items: Array<[number, number]> = []
-    let end = isComma(tokens[index - 1]) ? index - 1 : index
-    let start = end
-    for (;;) {
-      while (start > 0 && nominal.has(tokens[start - 1]!.pos) && end - start < 5) start--
-      if (start === end || end - start > 4) break
-      items.unshift([start, end])
-      if (!isComma(tokens[start - 1]) || tokens[start - 1]!.value !== ',') break
-      end = start - 1
-      start = end
-    }
-    if (items.length < 2) continue
-    // "my editor, Ronny Hernandez Mora, and reviewers": a role and the name after it are one person, not two items.
-    const isName = (start: number, end: number): boolean => tokens.slice(start, end).every((token) => token.pos === 'PROPN' || isPunct(token))
-    if (items.some(([start, end], at) => at > 0 && isName(start, end) && tokens[items[at - 1]![1] - 1]?.pos === 'NOUN')) continue
-    // The last item after the conjunction.
-    let last = index + 1
-    while (last < tokens.length && nominal.has(tokens[last]!.pos) && last - index <= 4) last++
-    // ("…study guides and self-assessment quizzes": a hyphen joins the last word to the next, so it is no item's end.)
-    if (last === index + 1 || (tokens[last]?.value === '-' && tokens[last]!.space === '')) continue
-    // Only lists after the verb (a subject list is where the tagger takes verbs for nouns), each item naming something.
-    if (!tokens.slice(0, items[0]![0]).some(isVerb)) continue
-    const named = (from: number, to: number): boolean => tokens.slice(from, to).some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos))
-    if (!items.every(([from, to]) => named(from, to)) || !named(index + 1, last)) continue
-    // "…, crews work unsociable hours, and every border brings its own rules": the last "item" is a clause's subject.
-    // (A list of names before a verb is a subject's examples and may be cut: "like Hugging Face, EleutherAI, or Meta AI enable".)
-    if (last < tokens.length && isVerb(tokens[last]!) && !tokens.slice(index + 1, last).every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.value))) continue
-    // (Nor a phrase's object then a clause's subject: "…, in January 2009, the US and Libya exchanged ambassadors".)
-    if (last < tokens.length && isVerb(tokens[last]!) && tokens[items[0]![0] - 1]?.pos === 'ADP') continue
-    if (last < tokens.length && !isPunct(tokens[last]!) && !isVerb(tokens[last]!) && !['ADP', 'PART', 'CCONJ', 'SCONJ', 'PRON', 'ADV'].includes(tokens[last]!.pos)) continue
-    // ("…Puerto Rico, the U.S. Virgin Islands and most provinces in Canada": a phrase after the last item may be its own;
-    // kept after the first two it would say "Washington and D.C. in Canada".)
-    if (tokens[last]?.pos === 'ADP' && !isPunct(tokens[last - 1]!)) continue
-    // (Nor one whose last item opens a list of its own: "…exhibitions, interpretation, and the wider museum, gallery, or
-    // heritage site environment" had become "…exhibitions and interpretation, gallery, or heritage site environment".)
-    if (isComma(tokens[last]) && tokens.slice(last + 1, last + 8).some((token, at, all) => ['or', 'and'].includes(token.lower) && isComma(all[at - 1]))) continue
-    // ("Washington, D.C.": an abbreviation after a name is part of it, no item.)
-    if (items.some(([from, to]) => to - from === 1 && /^(?:\p{Lu}\.){2,}$/u.test(tokens[from]!.value))) continue
-    // (Nor a short list of single words, "…a balance between size, coverage, depth, quality and frequency"; nor one the sentence counts, "the three largest … were A, B, and C".)
-    if ((items.every(([from, to]) => to - from === 1) && last - index === 2 && items.length <= 4) || tokens.slice(0, items[0]![0]).some((token) => /^(?:two|three|four|five|six|seven|both)$/.test(token.lower))) continue
-    const [first, second] = items.slice(-2).length === 2 && items.length >= 2 ? [items[0]!, items[1]!] : [items[0]!, items[0]!]
-    const kept = [...tokens.slice(0, first[1]), { ...conj, space: ' ' }, ...tokens.slice(second[0], second[1]).map((token, at) => (at === 0 ? { ...token, space: ' ' } : token))]
-    const next = [...kept, ...tokens.slice(last)]
-    if (next.length < tokens.length) return next
-  }
-  return tokens
-}
-
 /**
  * Drop a purpose that trails a complete claim ("The developer enhanced the
  * course by adding more precise instructions… | to help users know what to
@@ -258,6 +204,8 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** What respondents did with a reason: "said", "reported", "cited". */
+const reports = /^(?:said|say|says|reported|report|stated|cited|named|answered|indicated|told)$/
 /** Verbs of using a means, whose "to" says what for: "use math to protect…", "spent $3 million to build…". */
 const meansVerbs = new Set(['use', 'employ', 'leverage', 'harness', 'spend', 'invest'])
 /** Pronouns that open a clause as its subject. */
@@ -273,7 +221,11 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // consequence of the deluge of anti-trans legislation": where a claim is a figure, the figure is what the slide
     // shows and the cause after it what the speaker says; a claim without one keeps its cause, "The bridge collapsed
     // because of poor maintenance".)
-    const cause = causes.test(tokensText(tokens.slice(index, index + 5))) && tokens.slice(0, index).some((other) => other.pos === 'NUM') && !tokens.slice(index, end).some((other) => other.pos === 'NUM' || other.pos === 'PROPN')
+    // (Not the reason a survey's figure gave, which is its finding: "40% of millennials said they have chosen to work for
+    // an employer before | because of their strong sustainability performance".)
+    const figured = causes.test(tokensText(tokens.slice(index, index + 5))) && tokens.slice(0, index).some((other) => other.pos === 'NUM')
+    if (figured && tokens.slice(0, index).some((other) => reports.test(other.lower))) break
+    const cause = figured && !tokens.slice(index, end).some((other) => other.pos === 'NUM' || other.pos === 'PROPN')
     // (So does the condition a figure holds under, after it, without a comma: "…between 1000 and 10000 times faster |
     // depending on exactly how you visualize the points"; not a claim's reason, "…at different times depending on travel time".)
     const condition = token.lower === 'depending' && ['on', 'upon'].includes(tokens[index + 1]?.lower ?? '') && tokens.slice(0, index).some((other) => /\d/.test(other.value))

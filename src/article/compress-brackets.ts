@@ -108,7 +108,10 @@ export function dropAsides(tokens: Token[]): Token[] {
       const nounBefore = ['NOUN', 'PROPN'].includes(out.at(-1)?.pos ?? '') || (out.at(-1)?.pos === 'VERB' && !/(?:ed|ing)$/.test(out.at(-1)!.lower) && ['DET', 'NOUN'].includes(out.at(-2)?.pos ?? '') && out.at(-3)?.pos === 'DET')
       // (Not one that closes a fronted phrase, "As a part of Orion belt… – our Betelgeuse and Bellatrix – this constellation represents…".)
       const juxtaposed = nounBefore && !(['ADP', 'SCONJ'].includes(out[0]?.pos ?? '') && !hasFiniteVerb(out)) && ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(tokens[close + 1]?.pos ?? '')
-      if (close !== -1 && close < tokens.length - 1 && !sequence && !topic && !juxtaposed && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
+      // (Nor dashes between two clauses that dropping them would run together: "I'm quite trusting - Python is open source,
+      // I'm assuming that if a package is on pypi.org - it must be alright" had become a quotation nobody said.)
+      const runOn = close !== -1 && hasFiniteVerb(out) && !['so', 'but', 'yet', 'and', 'or'].includes(tokens[close + 1]?.lower ?? '') && ['PRON', 'PROPN', 'DET', 'NOUN'].includes(tokens[close + 1]?.pos ?? '') && startsClause(tokens.slice(close + 1, close + 16)) && hasFiniteVerb(tokens.slice(close + 1, close + 6))
+      if (close !== -1 && close < tokens.length - 1 && !sequence && !topic && !juxtaposed && !runOn && !(dashes % 2 === 1 && hasFiniteVerb(tokens.slice(index + 1, close)))) {
         index = close
         // "the world—such as X—to affect": the word after the aside needs its space back.
         if (tokens[close + 1]!.space === '' && !isPunct(tokens[close + 1]!)) tokens[close + 1] = { ...tokens[close + 1]!, space: ' ' }

@@ -99,6 +99,9 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
     // entire network of affected systems… is known as systems thinking" had lost to "Design can happen at every scale".)
     const named = settings.title?.trim().replace(/[.:!?]+$/, '').toLowerCase()
     if (named && named.split(/\s+/).length <= 4) sentences.forEach((list, paragraph) => { if (saysWhatIs(list[0] ?? '', named, true)) topical.add(paragraph) })
+    // (So is the article's first paragraph, one or two short sentences of claim: "Entire industries become transformed when a
+    // critical mass adopts openness. Software is past this tipping point." had lost to the history after it.)
+    if (settings.lede && prose[0] === 0 && sentences.length >= 3 && isLede(sentences[0]!, candidates.filter((candidate) => candidate.paragraph === 0))) topical.add(0)
     const answers = candidates.filter((candidate) => {
       const index = prose[candidate.paragraph]!
       // (A long one a question opens is answered in its next sentence, the rest prose like any: sixteen had had no bullet.)
@@ -158,4 +161,18 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
 function saysWhatIs(sentence: string, term: string, named = false): boolean {
   const literal = escapeStringRegexp(term)
   return new RegExp(`${named ? `\\b(?:is|are) (?:known as|called) ${literal}s?\\b|` : ''}^${literal}s? (?:is|are|means|refers to)\\b`, 'i').test(sentence)
+}
+
+/**
+ * Whether an article's first paragraph is a lede that states its claim: one or two sentences of 25 words at most, the
+ * first a statement in the present of no one's story (not "I", "we", "my"; no date or question), compressed whole.
+ */
+function isLede(sentences: readonly string[], candidates: readonly Candidate[]): boolean {
+  const first = candidates[0]
+  if (sentences.length > 2 || countWords(sentences.join(' ')) > 40 || !first?.bullet || first.signpost || first.vague) return false
+  if (first.bullet.words < countWords(first.sentence) - 1 || countWords(first.sentence) > 25 || !isStatement(first.tokens)) return false
+  if (/[?:]|\d/.test(first.sentence) || ['i', 'we', 'my', 'our', 'me', 'last', 'yesterday', 'today', 'this', 'in', 'on', 'when', 'after'].includes(first.tokens[0]?.lower ?? '')) return false
+  // (A claim in the present: a verb in its present form, not a story's past.)
+  const verb = first.tokens.find((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  return verb !== undefined && !['was', 'were', 'had', 'did'].includes(verb.lower) && !(/ed$/.test(verb.lower) && verb.lower !== verb.lemma)
 }

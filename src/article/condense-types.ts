@@ -21,6 +21,8 @@ export interface CondenseOptions {
   lang?: string | undefined
   /** Bullets already on earlier faces (`shownKey` in `shown-bullets.ts`): a sentence that would show one again is not chosen. */
   shown?: ReadonlySet<string> | undefined
+  /** The section is the article's opening (Lectern's "Introduction"): its short first paragraph, a claim, is its lede. */
+  lede?: boolean | undefined
 }
 
 /**

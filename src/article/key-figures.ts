@@ -195,7 +195,9 @@ export function keyFigure(item: ListItem): string | undefined {
   // government business lines, collecting 160 million transactions for $160 billion annually" shows "$160 billion", not
   // "1,000", a number a blind reader found meant nothing alone); of equals, the first.
   const found = [...figures(text)].filter((each) => !/\d\s*(?:[KMGT]i?B|kB|bytes?)$/.test(each) && !new RegExp(`${escapeStringRegexp(each)}\\s*(?:[KMGT]i?B|kB)\\b`).test(text))
-  const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : spelledFigure(text)
+  // (A bare "half" is no figure to show big: a blind reader of set 316 found it said nothing; "Less than half" is.)
+  const spelled = spelledFigure(text)
+  const figure = found.length > 0 ? found.reduce((best, each) => (strength(each) > strength(best) ? each : best)) : spelled && !/^half$/i.test(spelled) ? spelled : undefined
   // ("It took about 15 mins to get in", "We arrived at least 30 minutes at the station": a wait told in passing is no finding;
   // a time compared or measured, "cut the build from 40 to 12 minutes", "responds within 200 ms", is.)
   const number = figure === undefined ? undefined : escapeStringRegexp(figure.replace(new RegExp(`\\s*${timeUnits}$`, 'i'), ''))

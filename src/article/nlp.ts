@@ -124,7 +124,7 @@ function tagAnew(text: string): Token[] {
     }
   })
   forgetNewWords(lexemes, known)
-  return mendVerbs(mendHyphenated(mendTitles(mendImperatives(mendNameCompounds(mendNominal(mendCompounds(joinPaths(splitContractions(joinLetters(tokens))))))))))
+  return mendVerbs(mendHyphenated(mendTitles(mendImperatives(mendNameCompounds(mendNominal(mendCompounds(joinPaths(splitContractions(mendAcronyms(joinLetters(tokens)))))))))))
 }
 
 /**
@@ -227,6 +227,11 @@ function splitContractions(tokens: Token[]): Token[] {
     const rest = `${apostrophe}${ending}`
     return [pronounToken, { value: rest, lower: rest.toLowerCase(), lemma: contracted[ending.toLowerCase()] ?? ending.toLowerCase(), pos: 'AUX', space: '', type: 'word', stop: true, entity: undefined }]
   })
+}
+
+/** An acronym the tagger read as a contraction's first part, "CA" of "ca n't": a name ("CA servers" had been a clause). */
+function mendAcronyms(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => (token.pos === 'AUX' && /^(?:CA|WO|SHA)$/.test(token.value) && !/^n['’]t$/i.test(tokens[index + 1]?.value ?? '') ? { ...token, pos: 'PROPN', lemma: token.lower } : token))
 }
 
 /**

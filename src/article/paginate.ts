@@ -359,7 +359,8 @@ function bulletCount(page: readonly FaceUnit[]): number {
     // (And a short list of seven or eight things as six: one list a face holds, not four bullets and three cards.)
     if (isColumnList(node)) return Math.ceil(node.children.length / 2)
     const all = node.children.reduce((sum, item) => sum + items(item), 0)
-    return all > 6 && all <= 8 && all === node.children.length && faceWords([{ node, notes: [] }]) <= 6 * all ? 6 : all
+    // (Its own short items too: "High availability at all tiers" over six parts had left "Database" alone on a page.)
+    return all > 6 && all <= 8 && faceWords([{ node, notes: [] }]) <= 6 * all ? 6 : all
   }
   for (const unit of page) count += items(unit.node)
   return count

@@ -129,14 +129,19 @@ function condenseSlide(slide: Slide, context: Context): Slide[] {
 
 function pages(slide: Slide, heading: Heading | undefined, body: BlockContent[], notes: Notes[], context: Context): Slide[] {
   const { config, metrics, measure } = context
-  const units = condenseBlocks(joinShortAnswers(setAsideSeriesNavigation(joinInterruptedLists(body))), { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, author: typeof config.author === 'string' ? config.author : undefined, lang: config.lang, shown: context.shown })
+  const units = condenseBlocks(joinShortAnswers(setAsideSeriesNavigation(joinInterruptedLists(body))), { maxWords: config.maxWords, maxBullets: config.maxBullets, heading: heading ? toString(heading) : undefined, title: config.title, author: typeof config.author === 'string' ? config.author : undefined, lang: config.lang, shown: context.shown, lede: isOverview(heading) })
   // (A conclusion that restates a claim word for word, "your job is to optimize for those low-effort, high-impact initiatives…", shows another of its sentences: the audience saw that one.)
   for (const unit of units) if (unit.node.type === 'listItem') context.shown.add(shownKey(toString(unit.node)))
   const all = paginate(units, { metrics, heading, maxBullets: config.maxBullets, measure: (face) => measure(face), excerptLongCode: true })
   // A section's later pages are titled by the phrase that names each (`topic-titles.ts`); a list's items a line each ("CPU stateExtract").
   // (A list inside an item a line each too: "…to promote learning." over "Use pre-questions…" had titled a slide "learningUse pre-questions".)
   // (Of a quotation, who said it: its words are someone else's, and a song's "Feeling sensations" had titled its slide.)
-  const faces = all.map((page) => page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type)).map((unit) => (unit.node.type === 'blockquote' ? toString(attributionOf(unit.node) ?? { type: 'paragraph', children: [] }) : blockLines(unit.node))).join('\n'))
+  // (Only on a page of quotations: beside a bullet of the writer's own, "Immo Landwerth" of a quotation had titled it.)
+  const faces = all.map((page) => {
+    const shownUnits = page.filter((unit) => !['code', 'html', 'table'].includes(unit.node.type))
+    const quotes = shownUnits.every((unit) => ['blockquote', 'heading'].includes(unit.node.type))
+    return shownUnits.map((unit) => (unit.node.type === 'blockquote' ? (quotes ? toString(attributionOf(unit.node) ?? { type: 'paragraph', children: [] }) : '') : blockLines(unit.node))).join('\n')
+  })
   // (A page's title names what it opens with: "Usability Testing" over a page that opens on journey mapping misled.)
   const openings = all.map((page) => (page[0] ? toString(page[0].node) : ''))
   // (An overview's later page, which has no heading of its own to continue, may take a phrase from anywhere on its face.)

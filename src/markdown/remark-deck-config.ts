@@ -2,6 +2,7 @@
  * remark plugin: read YAML front matter, validate it and settle the deck
  * configuration on `file.data.deck.config`.
  */
+import { decodeString } from 'micromark-util-decode-string'
 import type { Root, RootContent, Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Pair } from 'yaml'
@@ -38,6 +39,7 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
     const frontMatter = node?.type === 'toml' ? parseTomlFrontMatter(node, file, await import('smol-toml')) : node ? parseFrontMatter(node as Yaml, file, await import('./yaml-api.js')) : { values, lines: {}, lineOf: () => undefined }
     if (node) tree.children.shift()
     lowerMetaKeys(frontMatter)
+    decodeMetaReferences(frontMatter)
     file.data.frontMatter = frontMatter.values
     file.data.frontMatterLines = frontMatter.lines
     const config = settleConfig(frontMatter.values, settings.overrides ?? {}, (problem) => {
@@ -164,6 +166,20 @@ function lowerMetaKeys(frontMatter: FrontMatter): void {
     delete frontMatter.values[key]
     const line = frontMatter.lines[key]
     if (line !== undefined) frontMatter.lines[lower] = line
+  }
+}
+
+/** The words a site's front matter may write with character references, which its templates decode. */
+const shownKeys = ['title', 'subtitle', 'description', 'author', 'summary', 'excerpt']
+
+/**
+ * The front matter's title and the words shown beside it with their character references decoded, in place: Jekyll's
+ * "title: Resurrecting the first Dutch web index&#58; NL-menu revisited" writes its colon so, and "&#58;" had titled a deck.
+ */
+function decodeMetaReferences(frontMatter: FrontMatter): void {
+  for (const key of shownKeys) {
+    const value = frontMatter.values[key]
+    if (typeof value === 'string' && /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(value)) frontMatter.values[key] = decodeString(value.replace(/\\/g, '\\\\'))
   }
 }
 

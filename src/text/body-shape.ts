@@ -29,6 +29,8 @@ export interface BodyShape {
   fields: ReadonlySet<number>
   /** Indices of short lines ending in a colon that head the paragraphs under them: see {@link colonLabels}. */
   colonLabels?: ReadonlySet<number> | undefined
+  /** Indices of long statements set apart over paragraphs, in a text headed by statements: see {@link statementHeadings}. */
+  statements?: ReadonlySet<number> | undefined
 }
 
 /**
@@ -47,6 +49,28 @@ export function colonLabels(body: readonly BodyLine[]): Set<number> {
   // (Three different ones: a label said again over each part, "Extra material:", is a box's, not a section's.)
   const distinct = found.filter((index) => found.filter((other) => body[other]!.source.text === body[index]!.source.text).length === 1)
   return new Set(distinct.length >= 3 ? distinct : [])
+}
+
+/** Most words in a statement that heads a section, in a text whose headings are statements. */
+const maxStatementWords = 24
+
+/**
+ * Lines of 15 to {@link maxStatementWords} words without a stop, each set apart over a paragraph, in a text with three or
+ * more such lines of 8 to 14 words: its headings are statements ("Using parameters means that anyone can run the code"),
+ * and the longer ones head sections as well ("The folder structure should be intuitive and only necessary files should
+ * be in the repository" had run its section into the one before).
+ *
+ * @param body The body's lines.
+ */
+export function statementHeadings(body: readonly BodyLine[]): Set<number> {
+  const apart = (index: number, least: number, most: number): boolean => {
+    const [line, next] = [body[index]!, body[index + 1]]
+    const text = line.source.text.trim()
+    const words = countWords(text)
+    return line.kind === 'text' && line.gap && next?.kind === 'text' && next.gap && words >= least && words <= most && /^\p{Lu}/u.test(text) && !/[.!?,;:…"'”’)]$/.test(text) && !/[.!?:]\s/.test(text) && countWords(next.source.text) >= 15 && /[.!?]["'”’)]?$/.test(next.source.text.trim())
+  }
+  if (body.filter((_, index) => apart(index, 8, 14)).length < 3) return new Set()
+  return new Set(body.flatMap((_, index) => (apart(index, 15, maxStatementWords) ? [index] : [])))
 }
 
 /** Most words in a line that repeats an outline entry and so is a heading. */

@@ -55,7 +55,7 @@ const figureBelow = /\b(?:(?:visuali[sz]ation|chart|graph|plot|figure|map|diagra
 const figureAbove = /^(?:as (?:we|you|one) can see\b|as (?:is )?shown (?:above|here)\b|(?:in|from) the (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram|image|picture|photo) above\b|(?:this|the) (?:visuali[sz]ation|chart|graph|plot|figure|map|diagram) (?:above )?(?:shows|illustrates|reveals|demonstrates)\b)/i
 
 /** A back-matter heading: "References", "Notes and sources", "About the author", "How to cite". */
-export const backMatterHeading = /^(?:\*?(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|(?:special |many )?thanks(?: and (?:gratitude|acknowledge?ments))?|thank you|see also|find out more|learn more|more information|further information|(?:useful |external |more )?links|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?|(?:recommended|suggested) citation|cite (?:this(?: (?:article|post|piece))?|as))\s*:?$/i
+export const backMatterHeading = /^(?:\*?(?:references|sources|further reading|resources|bibliography|footnotes|notes)(?: (?:and|&) (?:references|sources|resources|notes|credits|further reading))?|(?:special |many )?thanks(?: and (?:gratitude|acknowledge?ments))?|thank you|see also|(?:learn|find out|read) more(?: about (?:us|me|the authors?|the project|our work))?|more information|further information|(?:useful |external |more )?links|related (?:posts|reading|links|articles)|acknowledge?ments|credits|about the authors?|how to cite(?: this)?|(?:recommended|suggested) citation|cite (?:this(?: (?:article|post|piece))?|as))\s*:?$/i
 
 export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShape): boolean {
   const line = body[at]!
@@ -97,7 +97,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const questions = (line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)) || (line.item?.ordered === true && isQuestionLine(content) && line.gap)
   // A label in Title Case set apart before a paragraph ("All Time Review:" / (blank) / "On average, we receive…") names a section.
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
-  if (label || shape.colonLabels?.has(at)) return true
+  if (label || shape.colonLabels?.has(at) || shape.statements?.has(at)) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // (A link's words, "See Place Matters' summary of the building's history", point elsewhere; a player's title under "I
   // recommend this YouTube video…", "Napoleonic Wars: Battle of Austerlitz 1805", names what the page played.)
@@ -159,7 +159,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'text' && previous?.kind === 'text' && next.kind === 'text' && (figureBelow.test(previous.source.text) || figureAbove.test(next.source.text))) return false
   // (Nor a picture's caption that names again a thing the last sentence above it names: "…They even saved me a Scout
   // badge, my first in 25 years!" / "The JOTA/JOTI 2024 badge".)
-  if (line.kind === 'text' && previous?.kind === 'text' && echoesLastSentence(content, previous.source.text)) return false
+  // (A caption heads no list: "The good" over its points, after "…had good features that enabled code sharing…".)
+  if (line.kind === 'text' && previous?.kind === 'text' && next.kind !== 'item' && echoesLastSentence(content, previous.source.text)) return false
   // (Nor one in sentence case that names what the paragraph above named and the one below does not: "The 'Züri wie neu'
   // issue reporting platform", "Methane plumes identified by EMIT are currently visible" under their pictures.)
   if (line.kind === 'text' && previous?.kind === 'text' && next.kind === 'text' && namesBackOnly(content, previous.source.text, next.source.text)) return false
@@ -231,6 +232,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // ("…a few industry examples include:" / (blank) / "WebAIM WCAG Checklist Vox Accessibility Guidelines": the names the
   // colon introduces, run together by the copy, are no heading either.)
   if (previous && line.gap && /\b(?:include|includes|including|are|follows?|following)\s*:$/i.test(previous.source.text)) return false
+  // ("More on phase control & burst mode:" / (blank) / "MK2: Switching High Current Loads using a Triac": the page it points
+  // to, a link's text, is no section.)
+  if (previous && line.gap && /^(?:more (?:on|about)|read more|see also|see|further reading(?: on)?|related)\b[^.!?]{0,60}:$/i.test(previous.source.text.trim())) return false
   // ("It tells other people what they can find…." / its paragraph / "It makes your project manageable…." / its paragraph /
   // "It interacts with your research questions" / its paragraph: the last of a run of short points, each over its own
   // explanation, that lost its full stop; the point two lines up opens with the same word.)
