@@ -46,7 +46,10 @@ export function dropRelativeAside(tokens: Token[], namesToo = false): Token[] {
       const verb = tokens[predicateAfter(tokens, at)]
       return verb !== undefined && isVerb(verb) && !/ing$/.test(verb.lower)
     }
-    const close = relative || participle || addition ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && verbAfter(at))
+    // (A clause of alternatives may close before a second predicate: "…captures excess energy from your private generation
+    // system, whether it is photovoltaic, wind or hydro, and uses it locally…".)
+    const secondPredicate = (at: number): boolean => opener === 'whether' && ['and', 'or', 'but'].includes(tokens[at + 1]?.lower ?? '') && isVerb(tokens[at + 2] ?? tokens[at]!) && !/ing$/.test(tokens[at + 2]!.lower) && hasFiniteVerb(tokens.slice(0, index))
+    const close = relative || participle || addition ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && (verbAfter(at) || secondPredicate(at)))
     if (close === -1) return tokens
     // (", whose release, caused by paper notes…, led to…", ", which, in turn, means…": a relative clause with no verb
     // before the comma goes on past it.)
@@ -60,6 +63,7 @@ export function dropRelativeAside(tokens: Token[], namesToo = false): Token[] {
     // (The tagger may read the clause's verb as a noun, "most respondents report wearing…": a verb within a few words.)
     const clause = startsClause(tokens.slice(close + 1)) || (['DET', 'ADJ', 'NOUN', 'PRON', 'PROPN'].includes(tokens[close + 1]?.pos ?? '') && tokens.slice(close + 2, close + 6).some(isVerb))
     if (fronted && clause) return [...tokens.slice(0, index), ...tokens.slice(close)]
+    if (secondPredicate(close)) return [...tokens.slice(0, index), ...tokens.slice(close + 1)]
     if (!verbAfter(close)) continue
     // "…a special mode, which does not apply chunking and instead, emit the raw modules": the comma after an adverb is
     // inside the relative clause, and a bare verb after a singular noun is not that noun's verb.

@@ -233,6 +233,11 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
       const head = tokens.slice(0, index)
       if (wordsOf(head) >= 5 && isStatement(head)) return head
     }
+    // ("…uses it locally | instead of allowing it to be exported to the grid": what is not done, after what is, a long phrase.)
+    if (token.lower === 'instead' && tokens[index + 1]?.lower === 'of' && /ing$/.test(tokens[index + 2]?.lower ?? '') && wordsOf(tokens.slice(index, end)) >= 5) {
+      const head = tokens.slice(0, index)
+      if (wordsOf(head) >= 6 && isStatement(head)) return head
+    }
     // (A relative clause is no phrase: "…for the iron-like grip | with which they cling to their hard-won data".)
     if (token.pos !== 'ADP' || !droppablePrepositions.has(token.lower) || ['which', 'whom'].includes(tokens[index + 1]?.lower ?? '') || (token.lower === 'from' && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(?:prevent|stop|keep|prohibit|ban|bar|discourage|deter|block|protect|exempt)/.test(other.lower)))) continue
     // ("…released under a CC BY license": a preposition in capitals is part of a name; so is one in a title named after

@@ -15,7 +15,7 @@ export const commaConnectives = new Set(
     'to sum up', 'to reiterate', 'needless to say', 'to summarise', 'to briefly summarise', 'to briefly summarize', 'just to briefly summarise', 'just to briefly summarize', 'to recap', 'in brief', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'by comparison', 'in comparison', 'on the contrary', 'to the contrary', 'conversely', 'for one',
     'put simply', 'simply put', 'you see', 'you know', 'to be fair', 'to be sure', 'on the one hand', 'in any case', 'in my opinion', 'in our experience', 'in essence', 'essentially', 'basically', 'honestly', 'frankly', 'plus', 'also', 'yes', 'no', 'okay', 'ok', 'further', 'for context', 'put otherwise', 'in the meantime', 'to put it simply', 'to put it another way', 'to put it bluntly', 'put another way', 'in other terms', 'simply stated',
     'more specifically', 'specifically', 'generally speaking', 'broadly speaking', 'to finish off', 'to finish', 'to wrap up', 'to begin with', 'to start with', 'to start off',
-    'anyway', 'anyhow', 'by the way', 'btw', 'at any rate', 'all in all', 'i mean',
+    'anyway', 'anyhow', 'by the way', 'btw', 'at any rate', 'all in all', 'i mean', 'at its simplest', 'at its most basic', 'at its core', 'at heart', 'in a nutshell',
     // A pointer back to what the writer said before ("As I've mentioned, the skills now slipping…").
     'as i mentioned', "as i 've mentioned", 'as i ’ve mentioned', 'as i said', "as i 've said", 'as i ’ve said', 'as mentioned', 'as noted', 'as discussed',
     'as mentioned above', 'as noted above', 'as mentioned earlier', 'as we saw', "as we 've seen", 'as we ’ve seen', 'as i noted', 'as i argued', "as i 've argued"

@@ -160,7 +160,7 @@ export function authorSignOff(tree: Root, config: DeckConfig): void {
 }
 
 /**
- * An essay without headings whose last rule sets off a short coda ("* * *" / "Today, celebrations of the peaceful
+ * An essay (without headings, or after its last heading) whose last rule sets off a short coda ("* * *" / "Today, celebrations of the peaceful
  * revolution of 1989 may be in focus. But on November 9 we always remember more. 1918, 1923, 1938, 1989; I can't
  * remember one without the other."): the rule becomes the heading of the talk's close, which the coda is, rather than
  * being dropped and the coda's first sentence shown on the slide before it.
@@ -169,15 +169,30 @@ export function authorSignOff(tree: Root, config: DeckConfig): void {
  * @returns The blocks, the rule replaced by an "In closing" heading when it sets off such a coda.
  */
 export function codaAfterRule(nodes: RootContent[]): RootContent[] {
-  const at = nodes.findLastIndex((node) => node.type === 'thematicBreak')
-  if (at < 0 || nodes.some((node) => node.type === 'heading' && node.depth >= 2)) return nodes
+  let at = nodes.findLastIndex((node) => node.type === 'thematicBreak')
+  // (In an article with sections, only a rule after the last heading: "---" / "So I ask again: … what happens when the
+  // bedrock of every industry is open source?…" closed the essay's last section, "Fashion", on its third bullet.)
+  const lastHeading = nodes.findLastIndex((node) => node.type === 'heading' && node.depth >= 2)
+  if (at < 0 || lastHeading > at) return nodes
   // (Its notes' definitions and comments after it are no part of it.)
-  const coda = nodes.slice(at + 1).filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'definition' && !(node.type === 'html' && /^<!--/.test(node.value)))
-  const before = nodes.slice(0, at).filter((node) => node.type === 'paragraph')
+  const part = (from: number, to: number): RootContent[] => nodes.slice(from + 1, to).filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'definition' && !(node.type === 'html' && /^<!--/.test(node.value)))
   // (Not a note on where the essay ran, set in italics or brackets, "_(this essay was originally posted on my Patreon…)_",
-  // nor its notes, "[1] Mom was doing that…", nor a postscript.)
-  const aside = (node: RootContent): boolean => node.type === 'paragraph' && ((node.children.length === 1 && node.children[0]!.type === 'emphasis') || /^\(.*\)[.!]?$|^\[?\d{1,3}[\].)]\s|^(?:p\.\s?s\.|postscript|update|edit|note|addendum)\b/is.test(toString(node).trim()))
+  // nor its notes, "[1] Mom was doing that…", nor a postscript, nor thanks.)
+  const aside = (node: RootContent): boolean => node.type === 'paragraph' && ((node.children.length === 1 && node.children[0]!.type === 'emphasis') || /^\(.*\)[.!]?$|^\[?\d{1,3}[\].)]\s|^(?:p\.\s?s\.|postscript|update|edit|note|addendum|(?:many |special )?thanks\b|thank you\b)/is.test(toString(node).trim()))
+  let end = nodes.length
+  // (A last rule over a note alone, "_This is an essay form of a talk I gave…_": the coda is what the rule before it sets off.)
+  if (part(at, end).length > 0 && part(at, end).every(aside)) {
+    end = at
+    at = nodes.findLastIndex((node, index) => index < end && node.type === 'thematicBreak')
+    if (at < 0 || lastHeading > at) return nodes
+  }
+  const coda = part(at, end)
+  const before = nodes.slice(0, at).filter((node) => node.type === 'paragraph')
   if (coda.length === 0 || coda.length > 2 || !coda.every((node) => node.type === 'paragraph' && !aside(node)) || countWords(coda.map((node) => toString(node)).join(' ')) > 90 || before.length < 3) return nodes
+  // (After sections, a coda of claims, two sentences at least: not the page's credits, "Image credits: Mug photo by…", where
+  // it first ran, "…was originally published in CivicActions on Medium…", or a call to give, "You can support rOpenSci by…".)
+  const text = coda.map((node) => toString(node)).join(' ')
+  if (lastHeading >= 0 && ((text.match(/[.!?](?:\s|$)/g) ?? []).length < 2 || /\bcredits?\b|originally (?:published|posted|appeared)|\bwas (?:first )?published\b|\byou can support\b|\bdonat(?:e|ion)|\bsubscribe\b|\bsign up\b/i.test(text))) return nodes
   const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'In closing' }], position: nodes[at]!.position }
   return nodes.map((node, index) => (index === at ? heading : node))
 }

@@ -94,7 +94,9 @@ function mendClauseVerb(tokens: Token[]): Token[] {
   // (Before the first comma when a verb comes only after it, in what trails the clause: "Modern carriages offer private
   // compartments…, a long way from the cramped couchettes many people remember"; not after a fronted phrase.)
   const comma = tokens.findIndex((token) => token.value === ',')
-  const head = comma > 3 && !['ADP', 'SCONJ', 'ADV'].includes(tokens[0]!.pos) && tokens.some(isFinite) ? comma : tokens.length
+  // (Nor in a clause set off after a comma, "…from your private generation system, whether it is photovoltaic…".)
+  const aside = tokens.findIndex((token, index) => index > 3 && tokens[index - 1]!.value === ',' && /^(?:whether|which|who|whom|whose|because|although|though|while|whereas)$/.test(token.lower))
+  const head = Math.min(comma > 3 && !['ADP', 'SCONJ', 'ADV'].includes(tokens[0]!.pos) && tokens.some(isFinite) ? comma : tokens.length, aside === -1 ? tokens.length : aside - 1)
   // (A verb in brackets is an aside's: "…verses work in the else condition (we didn't type out all 100 verses)".)
   let depth = 0
   const bracketed = tokens.map((token) => (token.value === '(' ? ++depth : token.value === ')' ? depth-- : depth) > 0)
@@ -116,8 +118,9 @@ function mendClauseVerb(tokens: Token[]): Token[] {
     const quantified = /^(?:all|many|most|some|both|few|several)$/i.test(tokens[0]!.value) && ['NOUN', 'PROPN'].includes(previous.pos)
     // (Or a price after a quantity's noun, as a writer typed it: "Most devices costs between $30-80…".)
     const priced = ['between', 'about', 'around', 'roughly', 'nearly', 'almost', 'under', 'over'].includes(next.lower) || ['NUM', 'SYM'].includes(next.pos)
-    // (And a verb of a phrase: "Transportation accounts for the largest share of U.S. greenhouse gas emissions…".)
-    if (token.lower !== token.lemma) return (singular || (quantified && priced)) && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || ['down', 'up', 'from', 'below', 'above'].includes(next.lower) || priced || phrasalVerbs.has(`${token.lemma} ${next.lower}`)) && token.space === ' '
+    // (And a verb of a phrase: "Transportation accounts for the largest share of U.S. greenhouse gas emissions…"; and before
+    // an object with its adjective: "…an energy diverter captures excess energy…".)
+    if (token.lower !== token.lemma) return (singular || (quantified && priced)) && (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) && (['DET', 'PRON'].includes(next.pos) || (next.pos === 'ADJ' && tokens[index + 2]?.pos === 'NOUN') || ['down', 'up', 'from', 'below', 'above'].includes(next.lower) || priced || phrasalVerbs.has(`${token.lemma} ${next.lower}`)) && token.space === ' '
     // (A plural subject, or a pronoun, or a quantity: a caption's noun phrase, "Current export pipeline homepage on Data
     // Hub", "Alt-text example from…", keeps its nouns.)
     const plural = previous.pos === 'NOUN' && (previous.lower !== previous.lemma || /[^s]s$/.test(previous.lower))

@@ -155,3 +155,29 @@ test('an article\'s short opening claim is on its introduction\'s face, and a co
   const { html } = await deck(fun)
   assert.doesNotMatch(html, /\(The fun stuff\):/)
 })
+
+test('a definition loses its fronted hedge, its aside of alternatives and what it does instead; a clause that names wins over one that does not', () => {
+  // OpenEnergyMonitor (as above): "What Does an Energy Diverter Do?" had shown only its second sentence; the tagger read
+  // "captures" as a noun, and "whether it is photovoltaic, wind or hydro" stood between the object and the second verb.
+  assert.equal(bullet('At its simplest, an energy diverter captures excess energy from your private generation system, whether it is photovoltaic, wind or hydro, and uses it locally instead of allowing it to be exported to the grid.'), 'An energy diverter captures excess energy from your private generation system and uses it locally')
+  // Jyoti Bhogal (as above): "The conference featured several sponsor stalls" had kept the stalls and lost the one named.
+  assert.equal(bullet('The conference featured several sponsor stalls, and one that stood out to me was the National Payments Corporation of India (NPCI), an umbrella organization for retail payments and settlement systems in India.'), 'One that stood out to me was the National Payments Corporation of India')
+  // (Not one that leans on the first: Electron's "…we have a lot of users, and harnessing their energy…" keeps its users.)
+  assert.equal(bullet('That said, being a large open source project means that we have a lot of users, and harnessing their energy for Electron to build a userland ecosystem is a crucial part of sustaining project health.'), 'Being a large open source project means that we have a lot of users')
+})
+
+test('a short coda after the last section\'s rule closes the talk; a page\'s credits or a call to give after it do not', async () => {
+  // Brandon Keepers (as above): "So I ask again: …" after a rule had been the third bullet of "Fashion", the note after the
+  // last rule ("This is an essay form of a talk…") no close.
+  const section = (name: string): string[] => [`## ${name}`, '', `${name} shows what happens when a field builds on open platforms. Anyone can copy the best ideas and build on them, and the whole field moves faster as a result. The leaders stay ahead by doing new things.`, '']
+  const essay = ['---', 'title: Carbon, Automobiles, Bebop, and Fashion', '---', '', 'Entire industries become transformed when a critical mass adopts openness. Software is past this tipping point.', '',
+    ...section('Carbon'), ...section('Automobiles'), ...section('Bebop'), ...section('Fashion'), '---', '',
+    'So I ask again: As every company is becoming a software company, what happens when the bedrock of every industry is open source? What happens when you can’t opt out of openness? Carbon, automobiles, bebop and fashion give us a glimpse into that future.', '', '---', '',
+    '_This is an essay form of a talk I gave at Open Source // Open Society on April 16, 2015 in Wellington, NZ._'].join('\n')
+  const { html } = await deck(essay)
+  assert.match(html, /<h2[^>]*>In closing<\/h2>[\s\S]*glimpse into that future/)
+  const credits = essay.replace(/So I ask again:[^\n]*/, 'Image credits: Mug photo by Jen Theodore on Unsplash.')
+  const credited = await deck(credits)
+  assert.doesNotMatch(credited.faces, /Mug photo|In closing/)
+  assert.match(credited.notes, /Mug photo/)
+})
