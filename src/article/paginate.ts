@@ -254,11 +254,18 @@ function layout(units: readonly FaceUnit[], limits: Limits, caps: PageCaps): Fac
       }
       const [head, rest] = splitToFit(unit, (part) => fits([...page, part]) && fitsPart(unit, part), 1)
       const start = head ?? sliceFirst(unit)
+      const leadIn = page[page.length - 1]!
       place(start)
       const remainder = head ? rest : start === unit ? undefined : sliceRest(unit, partCount(start))
       if (remainder) {
-        queue.splice(index + 1, 0, remainder)
-        newPage(remainder)
+        // (A list's lead-in is said again over the rest of it: "…were defined by users as packages that:" had left five
+        // items on the next slide with no subject.)
+        // (Over three items at least, two read on from the page before; and only where the next page holds it with the rest,
+        // not a third page for it.)
+        const copy: FaceUnit = { ...leadIn, node: structuredClone(leadIn.node), notes: [], position: undefined }
+        const again = unit.node.type === 'list' && partCount(remainder) >= 3 && faceWords([leadIn]) <= 20 && fitsFresh([copy, remainder]) ? [copy] : []
+        queue.splice(index + 1, 0, ...again, remainder)
+        newPage(again[0] ?? remainder)
       }
       continue
     }

@@ -181,3 +181,15 @@ test('a short coda after the last section\'s rule closes the talk; a page\'s cre
   assert.doesNotMatch(credited.faces, /Mug photo|In closing/)
   assert.match(credited.notes, /Mug photo/)
 })
+
+test('a list split over two slides has its lead-in said again over the rest, when the next slide holds both', async () => {
+  // PEP 744, "JIT Compilation" (Brandt Bucher and Savannah Ostrowski, python/peps, public domain): the platforms CPython's
+  // CI tests the JIT on had continued on a slide without "…for both release and debug builds on:".
+  const items = ['i686-pc-windows-msvc/msvc', 'x86_64-apple-darwin/clang', 'x86_64-pc-windows-msvc/msvc', 'x86_64-unknown-linux-gnu/clang', 'x86_64-unknown-linux-gnu/gcc', 'aarch64-apple-darwin/clang', 'aarch64-unknown-linux-gnu/gcc', 'aarch64-pc-windows-msvc/msvc', 'powerpc64le-unknown-linux-gnu/gcc', 'armv7l-unknown-linux-gnueabihf/gcc']
+  const source = ['# JIT Compilation', '', '## Support', '', 'The JIT has been developed for all of PEP 11’s current tier one platforms, most of its tier two platforms, and one of its tier three platforms. Support for each platform is tested in CI and on buildbots.', '',
+    'CPython’s main branch has CI building and testing the JIT for both release and debug builds on:', '', ...items.map((item) => `- ${item}`), '', '## Backwards Compatibility', '', 'Observable differences that have been found and fixed during testing have tended to be bugs in the JIT.'].join('\n')
+  const { html } = await deck(source)
+  const slides = html.split(/<section/).filter((slide) => /gnueabihf|powerpc64le/.test(slide))
+  assert.ok(slides.length >= 1)
+  for (const slide of slides) assert.match(slide, /for both release and debug builds on:/)
+})
