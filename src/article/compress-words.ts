@@ -38,11 +38,11 @@ export const fillerPhrases = [
 /** Filler phrases that introduce examples: set off inside a sentence, the examples after them go too. */
 export const examples = new Set(['for example', 'for instance'])
 
-/** Words that open a trailing clause a bullet can do without. */
+/** Words that open a trailing clause a bullet can do without (not "unless": "…will always be used, unless a flag does not exist in its configuration" said the opposite without it). */
 export const trailingOpeners = new Set([
   'which', 'who', 'whom', 'whose', 'where', 'as', 'while', 'whilst', 'although', 'though', 'even', 'because', 'since', 'including', 'especially', 'particularly', 'such', 'like', 'unlike', 'whereas', 'meaning', 'making', 'leading', 'allowing',
   'giving', 'letting', 'enabling', 'ensuring', 'resulting', 'according', 'with', 'from', 'rather', 'instead',
-  'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'unless', 'if', 'when', 'once', 'given'
+  'not', 'for', 'in', 'on', 'at', 'by', 'after', 'before', 'until', 'if', 'when', 'once', 'given'
 ])
 
 /** Prepositions whose trailing phrase may go; `of`, `than`, `to` bind too tightly to their head, and `into`, `onto`, `toward` complete a verb of motion ("make its way into the package"). */

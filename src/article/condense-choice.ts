@@ -171,6 +171,8 @@ function isLede(sentences: readonly string[], candidates: readonly Candidate[]):
   const first = candidates[0]
   if (sentences.length > 2 || countWords(sentences.join(' ')) > 40 || !first?.bullet || first.signpost || first.vague) return false
   if (first.bullet.words < countWords(first.sentence) - 1 || countWords(first.sentence) > 25 || !isStatement(first.tokens)) return false
+  // (Nor a note on the piece itself: "(This is a slightly edited version of this UCSC news release)".)
+  if (/^\s*[(\[]|\b(?:post|article|blog|release|version|edited|originally|series|newsletter|episode)\b/i.test(first.sentence)) return false
   if (/[?:]|\d/.test(first.sentence) || ['i', 'we', 'my', 'our', 'me', 'last', 'yesterday', 'today', 'this', 'in', 'on', 'when', 'after'].includes(first.tokens[0]?.lower ?? '')) return false
   // (A claim in the present: a verb in its present form, not a story's past.)
   const verb = first.tokens.find((token) => token.pos === 'VERB' || token.pos === 'AUX')

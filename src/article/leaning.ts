@@ -156,6 +156,10 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
 function ordinalSubject(tokens: readonly Token[], sentence: string): boolean {
   // ("The same is true in the commercial world": the same as what the sentence before said.)
   if (/^the same (?:is|was|holds|goes|applies)\b/i.test(sentence)) return true
+  // ("The first point is important", "The third principle, however, constitutes…": an item of a list before it, by its place.)
+  // (Not one that says what the item is: "The first problem is that it is hard to define 'progress'", "The last point is
+  // perhaps the most philosophical: security".)
+  if (/^the (?:first|second|third|fourth|fifth|last|final)(?: two| three)? (?:points?|principles?|rules?|reasons?|items?|lessons?|ideas?|pillars?)\b(?! of\b)/i.test(sentence) && sentence.split(/\s+/).length <= 9 && !/[:;]|\bthat\b|\bto \w+/i.test(sentence.replace(/\bclosely related to\b/i, ''))) return true
   return /^the (?:first|second|third|fourth|last|other|rest|former|latter)\b/i.test(sentence) && (tokens[2]?.pos === 'VERB' || /^ones?$/i.test(tokens[2]?.value ?? ''))
 }
 

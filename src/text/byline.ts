@@ -83,6 +83,9 @@ function readByline(text: string): Byline | undefined {
   // ("February 06, 2018 in librarian, researcher, windows": the date and the tags the post is filed under.)
   const filed = new RegExp(`^(${datePattern.source})\\s+in\\s+[\\p{L}\\d-]+(?:,\\s*[\\p{L}\\d-]+){0,6}$`, 'iu').exec(text)
   if (filed) return { date: filed[1]!.trim() }
+  // ("June 1, 2018 on Drew DeVault's blog": the date and whose blog it ran on, which had headed the whole essay.)
+  const onBlog = new RegExp(`^(${datePattern.source})\\s+on\\s+(?:the\\s+)?(.{2,50}?)(?:['’]s)?\\s+(?:blog|website|site|weblog|newsletter)$`, 'iu').exec(text.trim())
+  if (onBlog) return looksLikeName(onBlog[2]!.trim()) ? { date: onBlog[1]!.trim(), byline: onBlog[2]!.trim() } : { date: onBlog[1]!.trim() }
   const only = dateOnly.exec(text)
   if (only) return { date: only[1]!.trim() }
   const dateThenName = postedBy.exec(text)

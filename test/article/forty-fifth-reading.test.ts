@@ -193,3 +193,36 @@ test('a list split over two slides has its lead-in said again over the rest, whe
   assert.ok(slides.length >= 1)
   for (const slide of slides) assert.match(slide, /for both release and debug builds on:/)
 })
+
+test('"June 1, 2018 on Drew DeVault\'s blog" dates and signs the talk; an exception after "unless" stays; "The first point is important" is no bullet', async () => {
+  // Drew DeVault, "How I maintain FOSS projects" (drewdevault.com, 1 June 2018, CC BY-SA 2.0, copied text): the date line
+  // had headed the whole essay, seven slides of "June 1, 2018 on Drew DeVault's blog (cont.)".
+  const { parseByline } = await import('../../src/text/byline.js')
+  assert.deepEqual(parseByline('June 1, 2018 on Drew DeVault\'s blog'), { date: 'June 1, 2018', byline: 'Drew DeVault' })
+  // Emma Willis, "OpenFeature Multi-Provider Release" (openfeature.dev, 14 June 2024, CC BY 4.0, Markdown): "…will always be
+  // used" had lost ", unless a flag does not exist in its configuration", and with it the fallback.
+  assert.equal(bullet('The NewProvider now takes precedence and will always be used, unless a flag does not exist in its configuration.'), 'The NewProvider now takes precedence and will always be used, unless a flag does not exist in its configuration')
+  const { scoreSentences } = await import('../../src/article/sentence-score.js')
+  const candidates = scoreSentences([['The first point is very important.', 'Each of these projects is built and maintained entirely by volunteers.'], ['The first problem is that it is hard to define progress.']])
+  assert.equal(candidates.find((candidate) => /first point/.test(candidate.sentence))!.vague, true)
+  assert.equal(candidates.find((candidate) => /first problem/.test(candidate.sentence))!.vague, false)
+})
+
+test('a long listing\'s excerpt starts past its imports, and a note on the piece is no lede', async () => {
+  // James Milligan, "Creating a Provider for the go-sdk" (openfeature.dev, 2 September 2022, CC BY 4.0, Markdown): the
+  // excerpt of `Evaluate` had shown six lines of `import (…)` and stopped at its first `if`.
+  const body = Array.from({ length: 40 }, (_, at) => `    step${at} := evaluate(variant, ${at})`)
+  const code = ['package from_env', '', 'import (', '    "encoding/json"', '    "errors"', '    "os"', ')', '', 'func (f *StoredFlag) Evaluate(evalCtx map[string]interface{}) (string, error) {', ...body, '}'].join('\n')
+  const source = ['# Creating a Provider', '', '## Creating the flag evaluator', '', 'The flag evaluator walks the variants of a stored flag and returns the first whose criteria all match the context.', '', '```go', code, '```', '', '## Example usage', '', 'The provider is registered once and every client then evaluates flags through it.'].join('\n')
+  const { html } = await deck(source)
+  const face = html.replace(/<aside[\s\S]*?<\/aside>/g, '')
+  assert.match(face, /func \(f \*StoredFlag\) Evaluate|StoredFlag/)
+  assert.doesNotMatch(face, /encoding\/json/)
+  // UC Santa Cruz OSPO, "OSPO UC Santa Cruz funded" (ucsc-ospo.github.io, 18 May 2022, CC BY 4.0, copied text): "(This is a
+  // slightly edited version of this UCSC news release)" had become the introduction's first bullet.
+  const news = deck(['---', 'title: OSPO UC Santa Cruz funded', '---', '', '(This is a slightly edited version of this UCSC news release)', '',
+    'The Alfred P. Sloan Foundation has awarded UC Santa Cruz a grant to establish an open source program office. The office will support students and faculty who build research software in the open.', '',
+    'Since its establishment, CROSS has raised $2.6 million in industry funding. CROSS was started by Maltzahn in 2015 to bridge the gap between student work and successful open source projects.', '',
+    'The office will establish a teaching fellowship and expand the Open Source Research Experience across campuses.', '', '## Open source', '', 'The OSPO will work with industry partners to help students contribute to open source projects.'].join('\n'))
+  assert.doesNotMatch((await news).faces, /slightly edited version/)
+})
