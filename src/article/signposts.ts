@@ -191,6 +191,10 @@ export function isSignpost(text: string): boolean {
   if (/^(?:(?:so|and|anyway|for what it['’]s worth),? )?here (?:are|is|goes) (?:my|our) (?:(?:short|brief|quick|honest|own) )?(?:answers?|responses?|replies|reply|take|two cents)[.!:]?$/i.test(bare.trim())) return true
   // ("A simple example helps explain the basic idea", "An analogy may make this clearer": an example announced, not given.)
   if (/^(?:an?|one|this|the following|another) (?:(?:simple|quick|short|brief|concrete|small|toy|real-world|everyday|familiar|classic|useful|simplified|hypothetical) )*(?:example|analogy|illustration|thought experiment|scenario|case)s? (?:helps?|will help|may help|might help|can help|should help|could help|serves? to|may|might|can|will|should) (?:to )?(?:explain|illustrate|show|clarify|demonstrate|make (?:this|that|it|the (?:\w+ )?(?:idea|point|concept)) (?:clear|clearer|concrete))\b[^.!?]{0,40}[.!:]?$/i.test(bare.trim())) return true
+  // ("This is the second part in a two-part series, the first part is here", "The good stuff starts in Section 3", "My
+  // notes are mostly interesting quotations", "Googling "Matasano Hiring" takes us to their blogpost…": the page's place in
+  // a series, its reader sent on, its writer's notes.)
+  if (/^this is (?:the )?(?:first|second|third|fourth|final|last|next|\w+th) (?:part|post|instal?lment|article|entry|episode) (?:in|of)\b|^the (?:good|interesting|fun|real|juicy) (?:stuff|part|bits?) (?:starts?|begins?|comes?)\b|^my notes (?:are|were|here are)\b|^googling\b[^.!?]{0,60}\btakes (?:us|you|me) to\b|\byou should (?:really |just |definitely |probably )*(?:go and |go )?read\b[^.!]{0,120}\bhere are my (?:short |brief |quick )?notes\b/i.test(bare.trim())) return true
   // ("Other issues often come up": more to come, none of it said.)
   if (/^(?:other|some|several|a few|further|more) (?:issues|questions|problems|concerns|objections|arguments|points|topics) (?:often |also |sometimes |frequently |commonly |usually )?(?:come up|arise|crop up|emerge|remain)[.!]?$/i.test(bare.trim())) return true
   // (Nor an editor's outro: "Thank you Dwight for this really insightful look…", "This blog has been a first for us…".)

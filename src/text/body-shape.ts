@@ -224,6 +224,10 @@ export function isStandaloneQuestion(body: readonly BodyLine[], at: number): boo
   // (Not a paragraph of questions right under a question that heads it: "Is this truly a change for the better?" /
   // "Have you ever made a change to a product because…? Have you been stuck…?" is that section's opening.)
   const underQuestion = body[at - 1]?.kind === 'text' && /\?["'”’)]*$/.test(body[at - 1]!.source.text)
+  // (Nor the article's opening paragraph, questions that set up its topic: "The term gentrification has become a buzzword…,
+  // but do we really know what it means? Is it just…?" had titled its first slide.)
+  // (An interviewer's first questions open on a question word: "How did you end up in data science at the NHS? What…?".)
+  if (words > 12 && !body.slice(0, at).some((other) => other.kind === 'text' || other.kind === 'item') && !/^["'“‘]?(?:how|what|why|when|where|who|whom|whose|which|do|does|did|is|are|was|were|can|could|would|should|will|have|has|had|tell)\b/i.test(line.source.text)) return false
   return words <= maxQuestionWords || (words <= maxQuestionsWords && !underQuestion && line.source.text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u).every((sentence) => /\?["'”’)]*$/.test(sentence)))
 }
 

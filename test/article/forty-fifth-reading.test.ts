@@ -226,3 +226,24 @@ test('a long listing\'s excerpt starts past its imports, and a note on the piece
     'The office will establish a teaching fellowship and expand the Open Source Research Experience across campuses.', '', '## Open source', '', 'The OSPO will work with industry partners to help students contribute to open source projects.'].join('\n'))
   assert.doesNotMatch((await news).faces, /slightly edited version/)
 })
+
+test('an article that opens on its questions has no heading of them, and no bullet ends on a conjunction whose clause was cut', async () => {
+  // Cate Irvin, "Gentrification: What it is and why it matters" (Metro Ideas Project, 17 August 2017, MIT, copied text): the
+  // opening paragraph had titled the first slide, and "In the U.S., this process has been steadily increasing as" was a bullet.
+  assert.equal(bullet('In the U.S., this process has been steadily increasing as, after decades of sprawl, many American cities are experiencing a surge in populations, with young adults and affluent retirees moving into urban cores.'), undefined)
+  const text = ['Gentrification: What it is and why it matters', '', 'Thursday, Aug. 17, 2017, at 1:30 p.m. — Cate Irvin', '',
+    'The term gentrification has become a buzzword to describe the changes in urban neighborhoods across the country, but do we really know what it means? Is it just the arrival of trendy boutiques, expensive lattes, and much-maligned hipsters?', '',
+    'Gentrification appears in numerous forms of media, but the original term was coined in the 1960s by British sociologist Ruth Glass to describe the processes by which the poor were squeezed out of parts of London.', '',
+    'So what is gentrification in an American context?', '', 'Most simplistically, gentrification is a term for the arrival of wealthier people in an existing urban district, resulting in an increase in rents and property values.', '',
+    'Is gentrification good or bad?', '', 'The answer to that largely depends on your point of view. From the point of view of landlords, real estate developers, and investors, gentrification can be a very positive thing.', '',
+    'But do people really have a right to remain living in places they cannot afford?', '', 'There is no inherent civil right to live in whatever neighborhood you want. But the negatives for the most vulnerable urban populations are quite extreme.'].join('\n')
+  assert.ok(!headingsOf(text).some((line) => /buzzword/.test(line)), headingsOf(text).join('\n'))
+  assert.ok(headingsOf(text).some((line) => /Is gentrification good or bad\?/.test(line)))
+})
+
+test('a post\'s place in its series, its reader sent on and its writer\'s notes are signposts', async () => {
+  // Matt Dailey, "The interviewer reading list" (matthew-dailey.github.io, 21 October 2016, CC BY-SA 4.0, Markdown).
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  for (const sentence of ['This is the second part in a two-part series, the first part is here.', 'The good stuff starts in Section 3.', 'My notes are mostly interesting quotations.', 'Googling "Matasano Hiring" takes us to their blogpost about their hiring process.', 'At this point, you should really just read Sections 6 through 9 for their take on How can we interview better?, but here are my short notes.']) assert.equal(isSignpost(sentence), true, sentence)
+  for (const sentence of ['This is the second time the team has shipped a release on schedule.', 'My notes app stopped syncing after the update.']) assert.equal(isSignpost(sentence), false, sentence)
+})
