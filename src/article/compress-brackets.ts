@@ -35,8 +35,8 @@ export function dropAsides(tokens: Token[]): Token[] {
       // "would be (temporarily) disruptive": one adverb in brackets qualifies the claim, and stays too.
       const qualifier = inside.length === 1 && inside[0]!.pos === 'ADV' && /ly$/.test(inside[0]!.lower)
       // "contacted all (~500) contributors": a count alone in brackets is the evidence too (not a year, "(2004)", nor a reference in
-      // square brackets, "…dementia risk [7]"); so is a price ("inexpensive ($40)").
-      const count = token.value === '(' && inside.length > 0 && inside.length <= 3 && inside.every((other) => /^[~≈<>+$€£¥]$|^[~≈<>$€£¥]?\d[\d,.]*%?$/.test(other.value)) && inside.some((other) => /\d/.test(other.value) && !/^(?:1[89]|20)\d\d$/.test(other.value))
+      // square brackets, "…dementia risk [7]"); so is a price ("inexpensive ($40)"), and a range ("a LOT (4-5) h").
+      const count = token.value === '(' && inside.length > 0 && inside.length <= 3 && inside.every((other) => /^[~≈<>+$€£¥–-]$|^[~≈<>$€£¥]?\d[\d,.]*(?:[-–]\d[\d,.]*)?%?$/.test(other.value)) && inside.some((other) => /\d/.test(other.value) && !/^(?:1[89]|20)\d\d$/.test(other.value))
       // (A long bracket of examples, "(e.g.: the UK Research Integrity Office, established 2006; …)", is an aside all the same; a short condition, "or (if you must) walled gardens", is not (a hedge, "equally (if not more)", is).)
       const measure = inside.some((other) => /%|percent|million|billion|times/i.test(other.value)) || ['except', 'unless', 'not', 'but'].includes(inside[0]?.lower ?? '') || (['if', 'only'].includes(inside[0]?.lower ?? '') && inside[1]?.lower !== 'not' && inside.length <= 4)
       // ("…begins with a single step" (Chinese philosopher Lao Tzu): a quotation's bracket that names its author stays.)

@@ -16,6 +16,7 @@ import { isCitation } from '../text/lines.js'
 import { isPictureSource } from '../text/credit-lines.js'
 import { describesPicture, insideQuotation, isAnswerMarker, isBylineLine, isDateLine, isCaption, isChartCaption, isEquation, isExportedFootnote, isPictureLabel, isComment, isDecoration, isImageParagraph, isLeadIn, isOffFace, isPageContents, isProse, isQuestionHeading, isUnreachableImage, leadLabel, opensWithQuestion, proseText } from './block-kinds.js'
 import { toString, withoutCitationKeys } from './visible-text.js'
+import { quotedBullet } from './quoted-bullets.js'
 import { evenEndings } from './item-endings.js'
 import { isSetAside } from './set-aside.js'
 import { withoutBlankPictureColumns } from './table-columns.js'
@@ -218,24 +219,11 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")
         // is the speaker's quotation on the slide too, not the author's claim.
         const quoted = insideQuotation(all, candidate.index) || /^[“"]/.test(candidate.sentence.trim())
-        // (Whole, as they said it, or not at all: "“I use Twitter, if something happens”" and "“I'm trusting it must be alright”"
-        // were cuts of what participants said that no one said. Who said it, after the closing mark, may go.)
-        // (Only the words inside the marks: "…," said Marta Osei, who leads…" may lose who she is; and an aside in brackets,
-        // "(there is a range of different designs)", may go as a sub-editor would take it out.)
-        const said = quotedSpan(candidate.sentence).replace(/\s+\([^()]*\)/g, '')
-        // (Or its first clauses, up to a comma or a dash, as a sub-editor cuts a quotation: "Our two bikes are dry, secure, right
-        // outside our house".)
-        const shown = plainWords(candidate.bullet!.text)
-        // (Not one that ends on a condition the next clause waits for: "I use Twitter, if something happens[, in the morning it
-        // can take me awhile…]".)
-        const clauses = [...said.matchAll(/\s*(?:[,;:]|\s[-–—])\s/g)].map((match) => said.slice(0, match.index)).filter((clause) => !/(?:^|[,;:—–-]\s*)(?:if|when|whenever|once|unless|because|since|although|though|while|as|after|before|until)\s[^,;:—–]*$/i.test(clause)).map(plainWords)
-        if (quoted && !shown.includes(plainWords(said)) && !clauses.some((clause) => countWords(clause) >= 5 && shown.endsWith(clause))) {
-          if (countWords(said) > maxWords + 6) return
-          children = [{ type: 'text', value: said }]
+        if (quoted) {
+          const said = quotedBullet(candidate, children, maxWords)
+          if (!said) return
+          children = said
         }
-        const text = toString({ type: 'paragraph', children } as Paragraph)
-        if (quoted && !/^[“"‘]/.test(text)) children = [{ type: 'text', value: '“' }, ...children]
-        if (quoted && !/[”"]/.test(text.slice(1))) children = [...children, { type: 'text', value: '”' }]
         // (A label that ends without its stop, "**Sending Signals Rubric**. This rubric…", takes a colon: "Rubric This rubric".)
         // (Not over a long answer shown whole: "But have we priced these risks correctly?" and thirty words made one bullet of a slide.)
         if (label && at === 0 && countWords(label) + candidate.bullet!.words <= (maxWords + 6) * 1.5) children = [{ type: 'strong', children: [{ type: 'text', value: withColon(label) }] }, { type: 'text', value: ' ' + candidate.bullet!.text }]
@@ -357,15 +345,3 @@ export function italicOnly(children: readonly PhrasingContent[]): boolean {
 
 /** Headings of a list of works cited. */
 const referenceList = /^(?:references|bibliography|works cited|sources|literature|further reading)\s*:?$/i
-
-/** The words of a sentence inside its quotation marks: up to the closing mark, without the opening one and a last stop. */
-function quotedSpan(sentence: string): string {
-  const text = sentence.trim().replace(/^[“"]/, '')
-  const close = text.search(/[”"]/)
-  return (close === -1 ? text : text.slice(0, close)).trim().replace(/(?<!\.\.)[.,]$/, '')
-}
-
-/** A text's words in lower case, without punctuation, for comparing what two texts say. */
-function plainWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim()
-}

@@ -90,8 +90,9 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
       if (tree.children.slice(0, tree.children.indexOf(h1)).some((node) => node.type === 'paragraph' && toString(node).includes(named))) {
         ;[deck.config.kicker, deck.config.title] = [deck.config.kicker ?? named, toString(h1).trim()]
         tree.children = [h1, ...tree.children.filter((node) => node !== h1)]
-      } else if (/^\s*\d+(?:\.\d+)+\.?\s+\S/.test(named) && isSameTitle(toString(h1), named.replace(/^\s*\d+(?:\.\d+)+\.?\s+(?=\S)/, ''))) {
-        // (A title numbered as a book's section, "03.2.2. Publics & power" over "# Publics & power": the `#`'s words.)
+      } else if ((/^\s*\d+(?:\.\d+)+\.?\s+\S/.test(named) && isSameTitle(toString(h1), named.replace(/^\s*\d+(?:\.\d+)+\.?\s+(?=\S)/, ''))) || siteSection.test(named.trim())) {
+        // (A title numbered as a book's section, "03.2.2. Publics & power" over "# Publics & power": the `#`'s words; so for
+        // the name of the site's section, "title: Guides" over "# Being a Rails Girls coach".)
         deck.config.title = toString(h1).trim()
       } else if (!isSameTitle(toString(h1), named)) h1.depth = 2
     }
@@ -101,6 +102,15 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // had been a section's.)
     const above = h1s.length === 1 && h1s[0]!.depth === 1 ? tree.children.slice(0, tree.children.indexOf(h1s[0]!)) : []
     if (above.length > 0 && above.every((node) => node.type === 'paragraph' && isImageParagraph(node))) tree.children = [h1s[0]!, ...tree.children.filter((node) => node !== h1s[0])]
+    // (An italic line right under the `#`, over the first section, is its standfirst too: "*All your basic questions answered
+    // in one place*" under "# Being a Rails Girls coach" had been the introduction's one bullet.)
+    const titleAt = h1s.length === 1 && h1s[0]!.depth === 1 ? tree.children.indexOf(h1s[0]!) : -1
+    // (Not a byline set in italics: "*Chapter leads: Patrick Ryan & Jon Duke*", "*By …*".)
+    const underTitle = titleAt >= 0 ? tree.children[titleAt + 1] : undefined
+    if (titleAt >= 0 && !(underTitle && /:|^\W*by\s/i.test(toString(underTitle)))) {
+      const after: Root = { type: 'root', children: tree.children.slice(titleAt + 1) }
+      if (italicStandfirst(after, deck.config)) tree.children = [...tree.children.slice(0, titleAt + 1), ...after.children]
+    }
     if (h1s.length === 0 && !deck.config.title) openingTitle(tree)
     else if (h1s.length === 0 && typeof named === 'string' && !italicStandfirst(tree, deck.config)) repeatedTitle(tree, deck.config)
     const [first] = tree.children
@@ -208,3 +218,6 @@ function interviewerLabels(tree: Root, author: string): void {
     if (text?.type === 'text' && text.value.startsWith(`${first}: `) && /\?\s*$/.test(toString(node))) text.value = text.value.slice(first.length + 2)
   }
 }
+
+/** A front matter's title that names a site's section, not the page: "Guides", "Blog", "Docs". */
+const siteSection = /^(?:guides?|blog|posts?|news|docs|documentation|articles?|pages?|home|resources|tutorials?|notes|updates|stories|events?)$/i

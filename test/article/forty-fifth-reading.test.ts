@@ -247,3 +247,17 @@ test('a post\'s place in its series, its reader sent on and its writer\'s notes 
   for (const sentence of ['This is the second part in a two-part series, the first part is here.', 'The good stuff starts in Section 3.', 'My notes are mostly interesting quotations.', 'Googling "Matasano Hiring" takes us to their blogpost about their hiring process.', 'At this point, you should really just read Sections 6 through 9 for their take on How can we interview better?, but here are my short notes.']) assert.equal(isSignpost(sentence), true, sentence)
   for (const sentence of ['This is the second time the team has shipped a release on schedule.', 'My notes app stopped syncing after the update.']) assert.equal(isSignpost(sentence), false, sentence)
 })
+
+test('a front-matter title naming the site\'s section gives way to the `#`, whose italic line is the subtitle; a range in brackets stays', async () => {
+  // Rails Girls, "Being a Rails Girls coach" (guides.railsgirls.com, CC BY-SA 3.0, Markdown): "title: Guides" had titled the
+  // talk and its italic standfirst been the introduction's one bullet; "There's a LOT (4-5) h reserved…" had lost its hours.
+  const source = ['---', 'layout: guide', 'title: Guides', '---', '', '# Being a Rails Girls coach', '', '*All your basic questions answered in one place*', '',
+    '### What do I need to be a Rails Girls coach?', '', 'Patience, willingness to help, and a friendly attitude are what a coach needs most. Experience with web programming helps, not necessarily in Rails.', '',
+    '### Time to complete app', '', 'There\'s a LOT (4-5) h reserved for the app, tweaking it and putting it online for others to see so there is no hurry. If attendees rush through the guide, they will be done soon but not understand at all what happened.'].join('\n')
+  const { html, faces } = await deck(source)
+  assert.match(html, /<h1[^>]*>Being a Rails Girls coach<\/h1>/)
+  assert.match(html, /All your basic questions answered in one place/)
+  assert.doesNotMatch(html, /<h1[^>]*>Guides<\/h1>/)
+  assert.doesNotMatch(faces, /Introduction/)
+  assert.match(bullet('There\'s a LOT (4-5) h reserved for the app, tweaking it and putting it online for others to see so there is no hurry.') ?? '', /\(4-5\) h/)
+})
