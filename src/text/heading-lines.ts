@@ -225,7 +225,12 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Nor in a run of numbered headings: "4. Self-organization: the power to add, change, or evolve system structure".)
   if (/^[^:]{1,40}:\s+\p{Ll}/u.test(content) && !shape.numbered.has(at) && !(countWords(content) <= 8 && !/[.!?;,]$/.test(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isCallout(content))) return false
   // In text whose blocks stand apart, a line right under a paragraph ("Matteo Collina, via social media") is no heading.
-  if (shape.spaced && previous && !line.gap && previous.kind === 'text') return false
+  // (Not the next of numbered points each over its paragraph: "1. Don't assume that a neighborhood is a blank slate!" /
+  // its paragraph / "2. Be aware of your own role in this process!", the points after the first written tight under the
+  // paragraph before; "2." to "5." had run on under "1." for ten slides.)
+  const number = line.kind === 'item' && line.item!.ordered ? line.item!.number ?? 0 : 0
+  const numberedRun = number > 1 && body.slice(Math.max(0, at - 4), at).some((other) => other.kind === 'item' && other.item!.ordered && other.item!.number === number - 1 && countWords(other.item!.content) <= 14) && countWords(previous?.source.text ?? '') >= 15
+  if (shape.spaced && previous && !line.gap && previous.kind === 'text' && !numberedRun) return false
   // "Here's how it works:" / (blank) / "A security researcher finds a vulnerability…" / "They submit to our program":
   // what a colon introduces, set apart from it, is a list, not a heading.
   if (previous && line.gap && /:$/.test(previous.source.text) && !next.gap && next.kind === 'text' && countWords(next.source.text) <= 30) return false

@@ -37,3 +37,60 @@ export function splitJoinedHeadings(blocks: readonly Block[]): Block[] {
     ]
   })
 }
+
+/** A numbered label that opens a paragraph: "Suggestion 1:", "Step 2:", "Tip 3 –". */
+const numberedLabel = /^((?:Suggestion|Step|Tip|Lesson|Rule|Principle|Recommendation|Option|Strategy|Idea|Question|Reason|Myth|Challenge|Goal|Phase|Stage|Part)\s+(\d{1,2})\s*[:–—-]\s*)(\p{Lu}[^.!?]{2,300}?[.!?])(?:\s+(\S[\s\S]*))?$/u
+
+/**
+ * Split a run of paragraphs that each open with a numbered label and a short first sentence ("Suggestion 1: Aggressively
+ * build middle-income housing. Middle-income households struggle…", then "Suggestion 2: …"), three at least, numbered
+ * one after another: each label and its first sentence head the paragraph's section (a think tank's four suggestions had
+ * run on under the last heading before them).
+ *
+ * @param blocks The body's blocks.
+ * @returns The blocks, with such paragraphs split into a heading and the rest.
+ */
+export function splitLabelledRun(blocks: readonly Block[]): Block[] {
+  const labelled = blocks.map((block) => (block.type === 'paragraph' && block.lines.length >= 1 ? numberedLabel.exec(block.lines.map((line) => line.source.text).join(' ')) : null))
+  const run = new Set<number>()
+  for (let at = 0; at < blocks.length; at++) {
+    const first = labelled[at]
+    if (!first || first[2] !== '1') continue
+    const word = first[1]!.split(/\s+/)[0]
+    const members = [at]
+    for (let next = at + 1, expected = 2; next < blocks.length && next - members.at(-1)! <= 2; next++) {
+      const match = labelled[next]
+      if (match && match[1]!.split(/\s+/)[0] === word && Number(match[2]) === expected) {
+        members.push(next)
+        expected++
+      }
+    }
+    if (members.length >= 3) for (const member of members) run.add(member)
+  }
+  if (run.size === 0) return [...blocks]
+  return blocks.flatMap((block, at): Block[] => {
+    if (!run.has(at) || block.type !== 'paragraph') return [block]
+    const first = block.lines[0]!
+    const match = labelled[at]!
+    // (A first sentence too long for a title gives its first clause: "Form a neighborhood-based community land trust, or CLT,
+    // which…" titles its section "Suggestion 2: Form a neighborhood-based community land trust".)
+    const sentence = match[3]!
+    const clause = sentence.split(/,\s/)[0]!
+    const head = sentence.split(/\s+/).length <= 14 ? sentence : clause.split(/\s+/).length >= 3 && clause.split(/\s+/).length <= 12 ? clause : undefined
+    if (!head) return [block]
+    const title = `${match[1]!.trim()} ${head.replace(/[.!?]$/, '')}`.replace(/\s*([:–—-])\s+/, '$1 ')
+    // (The heading's line stands for the label and its sentence; the rest of the paragraph keeps its own text, the rest of a
+    // sentence cut at its comma too.)
+    const headingLength = match[1]!.length + (head === sentence ? sentence.length : 0)
+    if (headingLength > first.source.text.length) return [block]
+    const source = first.source
+    const heading: SourceLine = { ...source, text: title, endColumn: source.column + headingLength, endOffset: source.offset + headingLength }
+    const restText = source.text.slice(headingLength).trimStart()
+    const skipped = source.text.length - restText.length
+    const rest: SourceLine = { ...source, text: restText, column: source.column + skipped, offset: source.offset + skipped }
+    return [
+      { type: 'heading', line: { ...first, kind: 'text', source: heading }, numbering: 0 },
+      ...(restText === '' && block.lines.length === 1 ? [] : [{ type: 'paragraph' as const, lines: [{ ...first, source: rest }, ...block.lines.slice(1)] }])
+    ]
+  })
+}

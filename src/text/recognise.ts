@@ -32,7 +32,7 @@ import { findCode } from './code.js'
 import { findTables, isTableRow } from './tables.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { entryKey, findToc } from './toc.js'
-import { splitJoinedHeadings } from './joined-headings.js'
+import { splitJoinedHeadings, splitLabelledRun } from './joined-headings.js'
 import { noteContactBlocks } from './contact-blocks.js'
 import { demoteCaptionHeadings, demoteEmptyCaptions, demoteInterviewCaptions, demoteLoneHeading, listHeadingRuns, listResourceRuns } from './lone-heading.js'
 import { foldTranscripts } from './transcripts.js'
@@ -164,7 +164,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   // is a picture's caption, "My Tristan Perich collection laid on some vinyl records", no heading; not a heading in Title
   // Case, "Copying Files by Hand", beside "git subtrees".)
   if (lowercase.size >= minLowercaseHeadings) blocks = blocks.map((block) => (block.type === 'heading' && block.numbering === 0 && !lowercase.has(body.indexOf(block.line)) && /^\p{Lu}/u.test(block.line.source.text) && countWords(block.line.source.text) >= 5 && !isTitleCase(block.line.source.text) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
-  blocks = listResourceRuns(listHeadingRuns(demoteEmptyCaptions(demoteInterviewCaptions(demoteCaptionHeadings(demoteLoneHeading(splitJoinedHeadings(withoutPullQuotes(demoteAltText(noteContactBlocks(foldTranscripts(blocks)))))))))))
+  blocks = listResourceRuns(listHeadingRuns(demoteEmptyCaptions(demoteInterviewCaptions(demoteCaptionHeadings(demoteLoneHeading(splitLabelledRun(splitJoinedHeadings(withoutPullQuotes(demoteAltText(noteContactBlocks(foldTranscripts(blocks))))))))))))
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {

@@ -261,3 +261,20 @@ test('a front-matter title naming the site\'s section gives way to the `#`, whos
   assert.doesNotMatch(faces, /Introduction/)
   assert.match(bullet('There\'s a LOT (4-5) h reserved for the app, tweaking it and putting it online for others to see so there is no hurry.') ?? '', /\(4-5\) h/)
 })
+
+test('numbered points each over their paragraph head their sections, and a run of "Suggestion 1:" paragraphs does too', () => {
+  // Cate Irvin (as above): "2. Be aware of your own role in this process!" to "5." had run on under "1." for ten slides, and
+  // the four suggestions under the fifth point.
+  const say = (topic: string): string => `Newcomers who ${topic} help their neighborhood more than they know. It takes time and patience, and the people who were there first notice.`
+  const text = ['Gentrification: What it is and why it matters', '', 'Gentrification is a term for the arrival of wealthier people in an existing urban district, resulting in an increase in rents and property values.', '',
+    'At an individual level, a number of important strategies can be implemented:', '',
+    '1. Don’t assume that a neighborhood is a blank slate!', say('learn its history'), '2. Be aware of your own role in this process!', say('admit their part'), '3. Support local businesses!', say('shop locally'), '',
+    'Maintaining a supply of affordable housing is a key to ensuring that neighborhoods experiencing gentrification remain diverse.', '',
+    'Suggestion 1: Aggressively build middle-income housing. Middle-income households struggle to afford to rent or buy in cities across the U.S.', '',
+    'Suggestion 2: Form a neighborhood-based community land trust, or CLT, which, as the name suggests, means community residents own the buildings and/or the land they sit on. Working through a nonprofit, they can keep housing affordable.', '',
+    'Suggestion 3: Build income and create assets. Income and asset creation are critical to ensuring resident well-being as the neighborhood economy improves.'].join('\n')
+  const headings = headingsOf(text).map((line) => line.replace(/^#+ /, ''))
+  for (const heading of ['2. Be aware of your own role in this process!', '3. Support local businesses!', 'Suggestion 1: Aggressively build middle-income housing', 'Suggestion 2: Form a neighborhood-based community land trust', 'Suggestion 3: Build income and create assets']) assert.ok(headings.includes(heading), `${heading}\n${headings.join('\n')}`)
+  const markdown = textToMarkdown(text)
+  assert.match(typeof markdown === 'string' ? markdown : (markdown as { markdown: string }).markdown, /Form a neighborhood-based community land trust, or CLT, which/)
+})
