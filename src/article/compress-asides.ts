@@ -48,7 +48,7 @@ export function dropRelativeAside(tokens: Token[], namesToo = false): Token[] {
     }
     // (A clause of alternatives may close before a second predicate: "…captures excess energy from your private generation
     // system, whether it is photovoltaic, wind or hydro, and uses it locally…".)
-    const secondPredicate = (at: number): boolean => opener === 'whether' && ['and', 'or', 'but'].includes(tokens[at + 1]?.lower ?? '') && isVerb(tokens[at + 2] ?? tokens[at]!) && !/ing$/.test(tokens[at + 2]!.lower) && hasFiniteVerb(tokens.slice(0, index))
+    const secondPredicate = (at: number): boolean => opener === 'whether' && ['and', 'or', 'but'].includes(tokens[at + 1]?.lower ?? '') && tokens[at + 2] !== undefined && isVerb(tokens[at + 2]!) && !/ing$/.test(tokens[at + 2]!.lower) && hasFiniteVerb(tokens.slice(0, index))
     const close = relative || participle || addition ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && (verbAfter(at) || secondPredicate(at)))
     if (close === -1) return tokens
     // (", whose release, caused by paper notes…, led to…", ", which, in turn, means…": a relative clause with no verb

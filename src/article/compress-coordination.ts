@@ -213,7 +213,7 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
     // (The clause that names, when the first names nothing: "The conference featured several sponsor stalls, | and one that
     // stood out to me was the National Payments Corporation of India (NPCI)…" had kept the stalls and lost the name.)
     const named = (part: readonly Token[]): boolean => part.some((token, at) => at > 0 && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value))
-    if (named(tail) && !named(head) && !head.some((token) => token.pos === 'PROPN') && !pronounSubjects.has(tail[0]!.lower) && !tail.some((token) => ['it', 'they', 'them', 'its', 'their', 'he', 'she', 'him', 'his', 'her', 'this', 'these', 'those', 'such'].includes(token.lower)) && wordsOf(tail) >= 6 && isStatement(tail)) {
+    if (named(tail) && !head.some((token) => token.pos === 'PROPN') && !pronounSubjects.has(tail[0]!.lower) && !tail.some((token) => ['it', 'they', 'them', 'its', 'their', 'he', 'she', 'him', 'his', 'her', 'this', 'these', 'those', 'such'].includes(token.lower)) && wordsOf(tail) >= 6 && isStatement(tail)) {
       // (Without what describes the name after it: ", an umbrella organization for retail payments…".)
       const described = tail.findIndex((token, at) => at > 3 && isComma(token) && ['a', 'an', 'the'].includes(tail[at + 1]?.lower ?? ''))
       return capitalise(described !== -1 && isStatement(tail.slice(0, described)) ? tail.slice(0, described) : tail)

@@ -77,6 +77,9 @@ function opensSentence(rest: readonly Token[]): boolean {
   return startsClause(rest) || subordinatorLength(rest) > 0 || dropFronted(withoutLeadingSpace([...rest])).length < rest.length || isStatement(withoutLeadingSpace([...rest]))
 }
 
+/** Nouns of a span of time, which a fronted noun phrase names when it says when ("The next day,", "A few weeks later,"). */
+const timeNouns = /^(?:day|days|week|weeks|month|months|year|years|time|times|morning|evening|night|afternoon|moment|decade|century|season|summer|winter|spring|autumn|fall|weekend)$/i
+
 /** Drop fillers ("really", "basically") and filler phrases ("in practice", "around the world"). */
 export function dropFillers(tokens: Token[]): Token[] {
   let out = tokens.filter((token, index) => {
@@ -223,10 +226,10 @@ export function dropFronted(tokens: Token[]): Token[] {
   if (sub === 0 && !gerundPhrase && !participle && !phrase) return tokens
   // ("The tanker, gross tonnage around 1,150 and loaded with crude palm oil, had over ten crewmembers": a noun with its
   // article before an aside is the subject, not a fronted phrase; "The next day," is a time.)
-  if (first.pos === 'DET' && firstComma > 1 && firstComma <= 4 && tokens.slice(1, firstComma).every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && !tokens.slice(1, firstComma).some((token) => /^(?:day|days|week|weeks|month|months|year|years|time|times|morning|evening|night|afternoon|moment|decade|century|season|summer|winter|spring|autumn|fall|weekend|end|rest)$/i.test(token.lower))) return tokens
+  if (first.pos === 'DET' && firstComma > 1 && firstComma <= 4 && tokens.slice(1, firstComma).every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) && !tokens.slice(1, firstComma).some((token) => (timeNouns.test(token.lower) || /^(?:end|rest)$/i.test(token.lower)))) return tokens
   // ("The separation of data loading, transformation and encoding makes…": a noun phrase with its article before a comma is
   // the subject's first item, unless it says when, "The next day,", "A few weeks later,".)
-  if (first.pos === 'DET' && firstComma > 2 && !tokens.slice(0, firstComma).some((token) => token.entity === 'DATE' || token.entity === 'DURATION' || /^(?:day|days|week|weeks|month|months|year|years|time|times|morning|evening|night|afternoon|moment|decade|century|season|summer|winter|spring|autumn|fall|weekend|later|earlier|ago|before|after|case|cases|way|end|meantime|meanwhile|past|future|beginning|start|first|second|other|following|same)$/i.test(token.lower)) && /^(?:the|a|an)$/i.test(first.lower)) return tokens
+  if (first.pos === 'DET' && firstComma > 2 && !tokens.slice(0, firstComma).some((token) => token.entity === 'DATE' || token.entity === 'DURATION' || (timeNouns.test(token.lower) || /^(?:later|earlier|ago|before|after|case|cases|way|end|meantime|meanwhile|past|future|beginning|start|first|second|other|following|same)$/i.test(token.lower))) && /^(?:the|a|an)$/i.test(first.lower)) return tokens
   // "For beers and sodas, the tax is applied to the selling price…": a phrase that limits whom the claim is about is part
   // of it (without it the claim was about every sale); not "For example,", "For now,", "For years,".
   // A short cause is part of the claim ("As a result of drug resistance, antibiotics … become ineffective"); a long one is a reason.

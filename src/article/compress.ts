@@ -374,7 +374,8 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // solutions…, plus making sure any heavy parts… can be sourced locally, HybridCNC was developed".)
   // (Not an answer a colon gives: "…: CSS is unpredictable".)
   const stub = (words <= 3 && wordsOf(tagged) >= 15 && !tagged.some((token) => token.value === ':')) || (words < wordsOf(tagged) && words <= 8 && /^(?:(?:or|and|but|so) )?as [^,;:]{2,40} (?:wrote|writes|said|says|put it|puts it|noted|notes|observed|argued|argues|remarked|explained|explains)$|^there(?:['’]s| is| are| was| were)\b(?: (?:of course|also|always|still|clearly|obviously))? (?:an?|one|another|some) (?:[\w-]+ )?(?:risk|problem|catch|downside|caveat|issue|danger|cost|trade-?off|limit|drawback|challenge|question|reason|upside|benefit|difference)s?$/i.test(tokensText(final).trim()))
-  // (Nor on a conjunction or a preposition whose clause was cut: "In the U.S., this process has been steadily increasing as".)
+  // (Nor on a conjunction or an article whose phrase was cut, "In the U.S., this process has been steadily increasing as",
+  // nor on the "to" of a verb of wanting whose infinitive was cut, "We still want to".)
   const dangling = (/^(?:as|because|since|although|though|whereas|while|if|when|unless|until|that|and|or|but|nor|the|a|an)$/i.test(final.at(-1)?.value ?? '') || (final.at(-1)?.lower === 'to' && /^(?:want|wants|wanted|need|needs|needed|have|has|had|going|able|try|tried|plan|planned|hope|hoped)$/.test(final.at(-2)?.lower ?? ''))) && !uncut()
   if ((!isStatement(final) && !isNamedAnswer(final)) || isSpanFragment(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half || stub || dangling) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }

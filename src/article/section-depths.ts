@@ -181,17 +181,18 @@ export function codaAfterRule(nodes: RootContent[]): RootContent[] {
   const aside = (node: RootContent): boolean => node.type === 'paragraph' && ((node.children.length === 1 && node.children[0]!.type === 'emphasis') || /^\(.*\)[.!]?$|^\[?\d{1,3}[\].)]\s|^(?:p\.\s?s\.|postscript|update|edit|note|addendum|(?:many |special )?thanks\b|thank you\b)/is.test(toString(node).trim()))
   let end = nodes.length
   // (A last rule over a note alone, "_This is an essay form of a talk I gave…_": the coda is what the rule before it sets off.)
-  if (part(at, end).length > 0 && part(at, end).every(aside)) {
+  const last = part(at, end)
+  if (last.length > 0 && last.every(aside)) {
     end = at
     at = nodes.findLastIndex((node, index) => index < end && node.type === 'thematicBreak')
     if (at < 0 || lastHeading > at) return nodes
   }
   const coda = part(at, end)
   const before = nodes.slice(0, at).filter((node) => node.type === 'paragraph')
-  if (coda.length === 0 || coda.length > 2 || !coda.every((node) => node.type === 'paragraph' && !aside(node)) || countWords(coda.map((node) => toString(node)).join(' ')) > 90 || before.length < 3) return nodes
+  const text = coda.map((node) => toString(node)).join(' ')
+  if (coda.length === 0 || coda.length > 2 || !coda.every((node) => node.type === 'paragraph' && !aside(node)) || countWords(text) > 90 || before.length < 3) return nodes
   // (After sections, a coda of claims, two sentences at least: not the page's credits, "Image credits: Mug photo by…", where
   // it first ran, "…was originally published in CivicActions on Medium…", or a call to give, "You can support rOpenSci by…".)
-  const text = coda.map((node) => toString(node)).join(' ')
   if (lastHeading >= 0 && ((text.match(/[.!?](?:\s|$)/g) ?? []).length < 2 || /\bcredits?\b|originally (?:published|posted|appeared)|\bwas (?:first )?published\b|\byou can support\b|\bdonat(?:e|ion)|\bsubscribe\b|\bsign up\b/i.test(text))) return nodes
   const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'In closing' }], position: nodes[at]!.position }
   return nodes.map((node, index) => (index === at ? heading : node))

@@ -39,7 +39,7 @@ export function splitJoinedHeadings(blocks: readonly Block[]): Block[] {
 }
 
 /** A numbered label that opens a paragraph: "Suggestion 1:", "Step 2:", "Tip 3 –". */
-const numberedLabel = /^((?:Suggestion|Step|Tip|Lesson|Rule|Principle|Recommendation|Option|Strategy|Idea|Question|Reason|Myth|Challenge|Goal|Phase|Stage|Part)\s+(\d{1,2})\s*[:–—-]\s*)(\p{Lu}[^.!?]{2,300}?[.!?])(?:\s+(\S[\s\S]*))?$/u
+const numberedLabel = /^((?:Suggestion|Step|Tip|Lesson|Rule|Principle|Recommendation|Option|Strategy|Idea|Question|Reason|Myth|Challenge|Goal|Phase|Stage|Part)\s+(\d{1,2})\s*[:–—-]\s*)(\p{Lu}[^.!?]{2,300}?[.!?])(?:\s+\S[\s\S]*)?$/u
 
 /**
  * Split a run of paragraphs that each open with a numbered label and a short first sentence ("Suggestion 1: Aggressively
