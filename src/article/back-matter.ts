@@ -19,11 +19,11 @@ import { isContinued, withoutContinued } from './continued.js'
  * the back matter after it ("tl;dr", "Acknowledgments", "Further reading",
  * "Footnotes", "About the authors", "Notes and references", CarbonPlan's "Documentation", "Note", "Credits" and "Terms", a
  * statistics bulletin's "Background notes and methodology", a press release's "Notes to editors", a report's "Glossary" and
- * "Reviews and Reviewers"), and the writer's offer
+ * "Reviews and Reviewers", a post's "Edit:" over links added later), and the writer's offer
  * of work ("Get help").
  */
 export const backMatter =
-  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|footnotes|endnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|translations?|acknowledge?ments?|(?:special |many )?thanks(?: and (?:gratitude|acknowledge?ments))?|thank you|further reading|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|(?:references(?: cited)?|footnotes|notes?|credits|bibliography|literature(?: cited)?|works cited|related (?:posts|reading|links|pages|articles|guides)|you (?:may|might) also (?:be interested in|like|enjoy)|read next|what to read next)|terms(?: of (?:use|reuse|service))?|documentation|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|(?:(?:recommended|suggested) )?citations?|updates and corrections|background notes(?: and methodology)?|notes (?:to|for) editors|editors['’]? notes|technical notes|change ?log|revision history|version history|document history|page history|reuse|licen[cs]e|copyright|(?:learn|find out|read) more(?: about (?:us|me|the authors?|the project|our work))?|more information|further information|(?:useful |external |more )?links|contact(?: information| details| us| me)?|get in touch|get help|work with (?:me|us)|hire (?:me|us)|sources|glossary(?: of terms)?|key terms|terminology|(?:reviews and )?reviewers|contributors|advertisements?(?: \([^)]*\))?|sponsored(?: content| links)?)\s*:?$/i
+  /^(?:(?:notes|references|sources|footnotes|endnotes|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|footnotes|endnotes|resources|reading|credits|acknowledge?ments))+|tl;? ?dr|translations?|acknowledge?ments?|(?:special |many )?thanks(?: and (?:gratitude|acknowledge?ments))?|thank you|further reading|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|(?:references(?: cited)?|footnotes|notes?|credits|bibliography|literature(?: cited)?|works cited|related (?:posts|reading|links|pages|articles|guides)|you (?:may|might) also (?:be interested in|like|enjoy)|read next|what to read next)|terms(?: of (?:use|reuse|service))?|documentation|data(?: sources?| and code| availability)?|code and data|(?:more )?(?:pictures|photos|photographs|images)|(?:photo |image )?gallery|about the authors?|about us|disclaimers?|legal notice|author contributions?|author bios?|authors?|see also|(?:(?:recommended|suggested) )?citations?|updates and corrections|edits?|addend(?:um|a)|background notes(?: and methodology)?|notes (?:to|for) editors|editors['’]? notes|technical notes|change ?log|revision history|version history|document history|page history|reuse|licen[cs]e|copyright|(?:learn|find out|read) more(?: about (?:us|me|the authors?|the project|our work))?|more information|further information|(?:useful |external |more )?links|contact(?: information| details| us| me)?|get in touch|get help|work with (?:me|us)|hire (?:me|us)|sources|glossary(?: of terms)?|key terms|terminology|(?:reviews and )?reviewers|contributors|advertisements?(?: \([^)]*\))?|sponsored(?: content| links)?)\s*:?$/i
 
 /**
  * Whether a heading names back matter: one of `backMatter`, or the writer's biography ("About me", "About the author",
@@ -264,8 +264,8 @@ const pictureNames = /\b(?:screenshots?|photo(?:graph)?s?|images?|pictures?|illu
  * Fold a section that holds nothing at all, its heading right over another of the same rank, into the notes of the slide
  * after it, when its title promises content it does not have: a kind of text ("## Summary" over "## Extended" in a site's
  * template), a picture ("The Budget Key homepage screenshot", the picture not copied), or the title of the slide before
- * it again ("Screener" twice). A divider the writer set between parts ("## Part two" over "## The numbers") stays; so
- * does a part's heading over its own sub-sections.
+ * it again ("Screener" twice), or a topic's word or two ("## Publishing" over "## Analysis"). A divider the writer set
+ * between parts ("## Part two" over "## The numbers") stays; so does a part's heading over its own sub-sections.
  *
  * @param children The condensed slides, title slide first.
  * @returns The slides, sections without a word folded.
@@ -279,8 +279,11 @@ export function foldEmptySections(children: readonly RootContent[]): RootContent
     const nextHeading = next?.type === 'slide' ? next.children.find((child): child is Heading => child.type === 'heading') : undefined
     const empty = node.type === 'slide' && heading !== undefined && node.children.length === 1 && !node.data?.attributes?.class?.includes('title-slide')
     const title = heading ? toString(heading).trim() : ''
-    const promises = contentKinds.test(title) || pictureNames.test(title) || (at > 0 && headingOf(children[at - 1]!) === title)
-    if (empty && promises && nextHeading && !nextHeading.data?.subsection && nextHeading.depth <= heading.depth && !pending) {
+    // (Or a topic's word or two, not a part's: "## Publishing" over "## Analysis", a part the writer never wrote; a
+    // divider's longer words, "Belangrijk voor de samenwerking: community-building", or a quotation set as a heading stay.)
+    const stub = countWords(title) <= 2 && !/[\d:—–]|\b(?:part|chapter|section|act|book|day|week|appendix|phase|stage|round|module|unit|lesson|one|two|three|four|five)\b/i.test(title)
+    const promises = contentKinds.test(title) || pictureNames.test(title) || (at > 0 && headingOf(children[at - 1]!) === title) || stub
+    if (empty && promises && nextHeading && (!nextHeading.data?.subsection || heading.data?.subsection) && nextHeading.depth <= heading.depth && !pending) {
       pending = node as Slide
       continue
     }

@@ -1,5 +1,5 @@
 /**
- * Closed word classes and the tests of a clause that sentence compression relies on: what is a verb, a statement, a clause's start, a question; which pronouns point back (the word counts and punctuation tests of `token-text.ts` are passed on from here).
+ * Closed word classes and the tests of a clause that sentence compression relies on: what is a verb, a statement, a clause's start, a question (which pronouns point back: `clause-reference.ts`; the word counts and punctuation tests of `token-text.ts` are passed on from here).
  */
 import type { Token } from './nlp.js'
 import { capitalise, countWords, isComma, isDash, isPunct, participleForm, predicateAfter, withoutLeadingSpace, wordsOf } from './token-text.js'
@@ -7,6 +7,7 @@ import { conditionPrepositions, conditions, frequency, needsMore, nominal, objec
 import { afterThen, startsImperative } from './imperatives.js'
 import { insideNounPhrase } from './verb-mends.js'
 
+export { endsPointingBack, leansOnHead, namesSomething } from './clause-reference.js'
 export { capitalise, countWords, isComma, isDash, isPunct, predicateAfter, withoutLeadingSpace, wordsOf, conditionPrepositions, conditions, nominal, objectClauseVerbs, pronounSubjects, subordinatorPairs, subordinators, temporal, startsImperative }
 
 /** Whether a token is a verb or an auxiliary. */
@@ -200,8 +201,9 @@ export function isStatement(tokens: readonly Token[]): boolean {
   // ("…never execute module code directly": an adverb after its verb's object; '…the string "no more."' is a quotation.)
   const afterObject = /ly$/.test(last.lower) && ['NOUN', 'PROPN', 'PRON'].includes(words[words.length - 2]?.pos ?? '')
   const quoted = tokens.slice(tokens.lastIndexOf(last) + 1).some((token) => /^["”’']$/.test(token.value))
-  // ("…tens of milliseconds at most", "…and which do not": an idiom, or an auxiliary's "not", ends there.)
-  const atMost = (['most', 'least', 'best', 'worst', 'first', 'last'].includes(last.lower) && words[words.length - 2]?.lower === 'at') || (last.lower === 'not' && words[words.length - 2]?.pos === 'AUX')
+  // ("…tens of milliseconds at most", "…and which do not", "…, and so much more": an idiom, or an auxiliary's "not", ends there.)
+  const andMore = ['more', 'less'].includes(last.lower) && (['and', 'or'].includes(words[words.length - 2]?.lower ?? '') || (['much', 'many'].includes(words[words.length - 2]?.lower ?? '') && ['and', 'or'].includes(words[words.length - 4]?.lower ?? '')))
+  const atMost = andMore || (['most', 'least', 'best', 'worst', 'first', 'last'].includes(last.lower) && words[words.length - 2]?.lower === 'at') || (last.lower === 'not' && words[words.length - 2]?.pos === 'AUX')
   if (needsMore.includes(last.lower) && !orNot && !notEither && !afterObject && !quoted && !atMost) return false
   // "…needs to respond quickly even when": a subordinator promises its clause.
   // ("We know who changed what lines and when": a question word coordinated at the end asks nothing more.)
@@ -355,37 +357,6 @@ export function startsClause(tokens: readonly Token[]): boolean {
     if (isVerb(token)) return !/ing$/.test(token.lower) || tokens[index - 1]!.pos === 'AUX'
   }
   return false
-}
-
-/**
- * Whether tokens name something an audience can hold on to: a number, a
- * name inside the sentence, or code — not just an ordinal or a vague date
- * ("a second time", "today").
- *
- * @param tokens Tagged text.
- */
-export function namesSomething(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, index) =>
-      /\d/.test(token.value) ||
-      (token.pos === 'PROPN' && index > 0 && /^\p{Lu}/u.test(token.value) && !/^[:“"‘(]$/.test(tokens[index - 1]!.value)) ||
-      token.value === '`' ||
-      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
-  )
-}
-
-/** Pronouns that point at something named in another clause or sentence. */
-const pointingPronouns = new Set(['this', 'that', 'it', 'them', 'these', 'those'])
-
-/** Whether a clause ends on a pronoun that points back ("…enough resources for this") or on a bare auxiliary ("For a generation it did"): no bullet alone. */
-export function endsPointingBack(tokens: readonly Token[]): boolean {
-  const last = tokens.filter((token) => !isPunct(token)).at(-1)
-  return pointingPronouns.has(last?.lower ?? '') || (last?.pos === 'AUX' && !['be', 'been', 'being'].includes(last.lower))
-}
-
-/** Whether a clause that follows another leans on it ("…, and travellers ask about that"), or opens with "they", "it", "the new ones": no bullet alone. */
-export function leansOnHead(tail: readonly Token[]): boolean {
-  return pronounSubjects.has(tail[0]?.lower ?? '') || tail.some((token, at) => at > 0 && pointingPronouns.has(token.lower) && token.pos === 'PRON') || (tail[0]?.lower === 'the' && tail.slice(1, 4).some((token) => token.lower === 'ones'))
 }
 
 /**

@@ -76,7 +76,10 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   let first = last
   while (first > 1 && headingOf(content[first - 1]!) === headingOf(content[last]!)) first--
   const section: Slide = { type: 'slide', children: content.slice(first, last + 1).flatMap((slide) => slide.children) }
-  const closing = closingClaim(section, options, (candidate) => others.length < 3 || spreadOver(candidate, others, 2) >= 0.3)
+  // (Unless the writer named the section a close: "Afterword" over "Maps are a connected topic, stretching into art,
+  // mathematics, physics, ecology, and so much more".)
+  const closes = /^(?:outro|epilogue|afterword|postscript|parting (?:thoughts|words)|the end)\s*:?$/i.test(headingOf(content[last]!))
+  const closing = closingClaim(section, options, (candidate) => closes || others.length < 3 || spreadOver(candidate, others, 2) >= 0.3)
   const thesis = thesisClaim(content.slice(0, last), options)
   const lines: string[] = []
   // The thesis when no face shows it (a blind review found a close that repeats the overview's bullet worse than

@@ -348,6 +348,14 @@ export function dropTrailingPassive(tokens: Token[]): Token[] {
   // (Nor a cut that holds a contrast, "…reduce deaths caused by accidents[ but not the number of accidents]": the point.)
   if (cut.some((token) => isComma(token) || ['but', 'not', 'than', 'rather', 'only'].includes(token.lower)) || hasFiniteVerb(cut.slice(tokens[at]!.lower === 'being' ? 2 : 1)) || wordsOf(cut) < 3) return tokens
   const head = tokens.slice(0, at)
+  // (Nor the name a head that names nothing leans on: "I also liked some of the original examples[ presented by Felipe
+  // Hoffa such as…]".)
+  const names = (part: readonly Token[]): boolean => part.some((token, index) => index > 0 && ['PROPN', 'NUM'].includes(token.pos) && /^[\p{Lu}\p{N}]/u.test(token.value))
+  if (names(cut) && !names(head)) {
+    const examples = cut.findIndex((token, index) => (token.lower === 'such' && cut[index + 1]?.lower === 'as') || token.lower === 'including')
+    if (examples > 0 && names(cut.slice(0, examples))) return [...head, ...cut.slice(0, isComma(cut[examples - 1]) ? examples - 1 : examples)]
+    if (wordsOf(tokens) <= 20) return tokens
+  }
   return wordsOf(head) >= 6 && isStatement(head) ? head : tokens
 }
 

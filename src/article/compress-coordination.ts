@@ -224,6 +224,22 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
 }
 
 /**
+ * Drop a second relative clause joined to the first by "and" at the end of a sentence ("…a poster which summarize the
+ * reasons to become a GSoC mentor | and that should ideally include some visual reinforcement"): the first says what
+ * the thing is.
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence without its second relative clause, or as it was.
+ */
+export function dropSecondRelative(tokens: Token[]): Token[] {
+  const relatives = ['that', 'which', 'who']
+  const at = tokens.findIndex((token, index) => index >= 6 && token.lower === 'and' && relatives.includes(tokens[index + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(tokens[index + 2]?.pos ?? '') && tokens.slice(0, index).some((other, before) => before >= 2 && relatives.includes(other.lower) && ['NOUN', 'PROPN'].includes(tokens[before - 1]!.pos)))
+  if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
+  const head = tokens.slice(0, isComma(tokens[at - 1]) ? at - 1 : at)
+  return isStatement(head) ? head : tokens
+}
+
+/**
  * Drop what "as well as" adds at the end of a sentence ("…to more than 20,000 active volunteers in all 50 states as
  * well as Washington, D.C., Puerto Rico, …"): the claim is complete before it.
  *

@@ -15,7 +15,7 @@ import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate } from './compress-back.js'
 import { dropCountedItems, shortenLists } from './compress-lists.js'
-import { dropAsWellAs, endsOnModifier, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
+import { dropAsWellAs, dropSecondRelative, endsOnModifier, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { dropSetUp, isNamedAnswer } from './compress-reveals.js'
@@ -42,9 +42,9 @@ import type { CompressOptions, Compressed } from './compress-types.js'
 function finish(tokens: Token[]): Token[] {
   let out = [...tokens]
   const trimPunctuation = (): void => {
-    // ("…in Electron 20+": a plus after a number is part of it.) ("…, like <double>, or <character>": a closing bracket whose opening one is in the bullet stays.)
+    // ("…in Electron 20+": a plus after a number is part of it, and so is a currency's sign, "…from 500$ to 20000$".) ("…, like <double>, or <character>": a closing bracket whose opening one is in the bullet stays.)
     const opened = (close: string): boolean => out.some((token) => token.value.includes({ ']': '[', '>': '<', '}': '{' }[close] ?? '\0'))
-    const kept = (token: Token, before: Token | undefined): boolean => ['?', '!', ')', '”', '"', "'", '’', '%'].includes(token.value) || ([']', '>', '}'].includes(token.value) && opened(token.value)) || (token.value === '+' && /\d$/.test(before?.value ?? '') && token.space === '')
+    const kept = (token: Token, before: Token | undefined): boolean => ['?', '!', ')', '”', '"', "'", '’', '%'].includes(token.value) || ([']', '>', '}'].includes(token.value) && opened(token.value)) || (token.value === '+' && /\d$/.test(before?.value ?? '') && token.space === '') || (/^[$€£¥₹]$/.test(token.value) && /\d$/.test(before?.value ?? ''))
     // "…combining vectors, c():": the tokenizer may join a closing bracket and the stop after it.
     const joined = out[out.length - 1]
     if (joined && /^[)\]>}]+[.,:;]+$/.test(joined.value)) out = [...out.slice(0, -1), { ...joined, value: joined.value.replace(/[.,:;]+$/, '') }]
@@ -81,6 +81,8 @@ function finish(tokens: Token[]): Token[] {
   if (last && /^[\p{L}\p{N}]{1,3}\.$/u.test(last.value) && /\d$/.test(out[out.length - 2]?.value ?? '') && last.space === '') out = [...out.slice(0, -1), { ...last, value: last.value.slice(0, -1) }]
   // ("…that's where Svelte comes in.": the tokenizer read "in." as inches; a short word ending the sentence keeps no stop.)
   else if (last && /^(?:in|on|up|out|off|it|do|go|so|us|me|to|by|at|of)\.$/.test(last.value)) out = [...out.slice(0, -1), { ...last, value: last.value.slice(0, -1) }]
+  // ("…range from from 500$ to 20000$": a preposition or an article typed twice is said once.)
+  out = out.filter((token, at) => !(at > 0 && token.lower === out[at - 1]!.lower && ['ADP', 'DET'].includes(token.pos) && token.lower !== 'that' && token.space !== ''))
   return capitalise(out)
 }
 
@@ -326,7 +328,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   }
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
-  for (const step of [dropPurposeBeforeFigures, dropRestatement, dropCountedItems, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingPassive, dropTrailingResult, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose, dropNamingParticiple]) {
+  for (const step of [dropPurposeBeforeFigures, dropRestatement, dropCountedItems, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondRelative, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingPassive, dropTrailingResult, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose, dropNamingParticiple]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     if (leavesVerbBehind(tokens, next) || cutsAcrossAside(tokens, next) || dropsBound(tokens, next) || endsInsideRelative(tokens, next)) continue

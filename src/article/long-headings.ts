@@ -238,6 +238,7 @@ export function boldParagraphHeadings(tree: Root): void {
     return paragraph?.type === 'paragraph' && text !== '' && countWords(text) <= 10 && !/[.:;,!?]$/.test(text) && flat[at + 1]?.type === 'paragraph' ? paragraph.children : undefined
   }
   const lones = flat.filter((_, at) => lone(at) !== undefined).length
+  const numbered = numberedRun(flat)
   tree.children = flat.map((node, index) => {
     // ("1. **Plan Ahead**", a numbered list of that one item, before the bullets of its step: the steps of a guide.)
     const step = numberedStep(node)
@@ -258,18 +259,41 @@ export function boldParagraphHeadings(tree: Root): void {
     const bold = toString(only).trim()
     const text = number ? bold.replace(/\.$/, '') : bold
     const next = flat[index + 1]
+    // (A bold question of a numbered run, "**3. Tell us about a challenge the Board faced during your tenure.**", heads its
+    // answers however long it is and with its full stop, as its shorter neighbours do.)
+    const inRun = numbered.has(index)
     const isHeading =
       text !== '' &&
-      text.split(/\s+/).length <= boldHeadingWords &&
-      !/[.;,]$/.test(text) &&
+      text.split(/\s+/).length <= (inRun ? boldPointWords : boldHeadingWords) &&
+      !(inRun ? /[;,]$/ : /[.;,]$/).test(text) &&
       // (Nor a remark wholly in brackets, "(💥💥💥 THIS IS THE SUMMARY SECTION 💥💥💥)", nor an exclamation of six words or more, "So last month, I found 4 helpful papers about emotion in learning!".)
       !/^\(.*\)$/.test(text) && !(/!$/.test(text) && text.split(/\s+/).length >= 6) &&
       !JSON.stringify(only.children).includes('"type":"link"') && !/^(?:authors?|by|written by)\s*:/i.test(text) && !isBylineLine(text) &&
       (next?.type === 'paragraph' || next?.type === 'list' || next?.type === 'code' || next?.type === 'blockquote')
     if (!isHeading) return node
     if (number) return { type: 'heading', depth, children: [{ type: 'text', value: `${number} ${text}` }], position: node.position } satisfies Heading
+    if (inRun && /\.$/.test(text)) return { type: 'heading', depth, children: [{ type: 'text', value: text.replace(/\.$/, '') }], position: node.position } satisfies Heading
     return { type: 'heading', depth, children: mark === '?' ? [...only.children, { type: 'text', value: '?' }] : only.children, position: node.position } satisfies Heading
   })
+}
+
+/**
+ * The indexes of the bold-only paragraphs that open on their numbers in turn ("**1. What does the Board do?**",
+ * "**2. …**", "**3. …**"), three or more counting up from 1 or 2: an interview's questions or an essay's points.
+ *
+ * @param nodes The article's blocks.
+ */
+function numberedRun(nodes: RootContent[]): Set<number> {
+  const run = new Set<number>()
+  let expected = 0
+  for (const [index, node] of nodes.entries()) {
+    const number = /^(\d{1,2})[.)]\s+\S/.exec(boldOnly(node) ?? '')?.[1]
+    if (number === undefined) continue
+    if (Number(number) !== expected + 1 && !(expected === 0 && number === '2')) return run.size >= 3 ? run : new Set()
+    expected = Number(number)
+    run.add(index)
+  }
+  return run.size >= 3 ? run : new Set()
 }
 
 /** Most words in the bold point of a list item that heads a section of its own. */

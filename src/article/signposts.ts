@@ -7,7 +7,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { countWords } from './token-text.js'
 import { isTitleCase, linkLabel } from '../text/lines.js'
-import { isPictureSource } from '../text/credit-lines.js'
+import { isPictureSource, isProductionCredit } from '../text/credit-lines.js'
 import { nextPartLink } from '../text/boilerplate-lines.js'
 
 /** Openings of sentences that only announce what comes next. */
@@ -45,7 +45,7 @@ export function isPointer(text: string): boolean {
 }
 
 /** Where something is, its address after: "The full list of play_raw posts can always be found here: https://…". */
-const foundHere = /^(?!.*:\s*$)[^.!?]{0,80}\b(?:can|may) (?:always |also |now )?be (?:found|seen|read|viewed|accessed|downloaded|browsed) (?:here|on (?:our|the|this) (?:website|site|forum|wiki|blog|page))\b[^.!?]{0,20}(?::\s*\S+)?[.!]?$/i
+const foundHere = /^(?:but )?(?:you can|you['’]ll|you will) (?:find|see) [^.!?]{1,60} (?:listed |linked |collected )?(?:at the (?:end|bottom)(?: of (?:this|the) (?:post|article|page))?|below|further down)[.!]?$|^(?:you can|you['’]ll|you will) (?:find|see|read|access|download|browse) [^.!?]{1,80} in (?:this|that|our) (?:shared |public )?(?:google |online )?(?:drive folder|document|doc|folder|spreadsheet|sheet|pad|etherpad|slide deck|repo(?:sitory)?)[.!]?$|^(?!.*:\s*$)[^.!?]{0,80}\b(?:can|may) (?:always |also |now )?be (?:found|seen|read|viewed|accessed|downloaded|browsed) (?:here|on (?:our|the|this) (?:website|site|forum|wiki|blog|page)|in (?:this|that|the following|our) (?:shared |public )?(?:google |online )?(?:drive folder|document|doc|folder|spreadsheet|sheet|pad|etherpad|slide deck|repo(?:sitory)?))\b[^.!?]{0,20}(?::\s*\S+)?[.!]?$/i
 
 /** A link's words that name a recording elsewhere by its kind: "Video: Stop Confusing Privacy, Anonymity, and Security" (a page's button). */
 const mediaLink = /^(?:video|watch|listen|podcast|webinar|recording):\s[^.!?]{3,90}$/i
@@ -54,7 +54,7 @@ const mediaLink = /^(?:video|watch|listen|podcast|webinar|recording):\s[^.!?]{3,
 const recordingLink = /^(?:the |a )?(?:full )?(?:recordings?|videos?|slides|replay|recap|transcript)(?: of (?:the|this) (?:event|session|webinar|talk))? (?:is|are) (?:now )?(?:available|online|up)\b[^.!?]{0,30}[.!]?$/i
 
 /** Where to ask: "Questions? Email us.", "Comments? Contact us". */
-const askUs = /^(?:questions|comments|feedback|suggestions|queries)\?\s*(?:please )?(?:e-?mail|contact|write to|ask|message|call) us\b[^.!?]{0,40}[.!]?$/i
+const askUs = /^(?:questions|comments|feedback|suggestions|queries)\?\s*(?:please )?(?:e-?mail|contact|write to|ask|message|call) us\b[^.!?]{0,40}[.!]?$|^(?:we|i)(?:['’]d| would) (?:love|like|appreciate|welcome) (?:it )?(?:if you (?:can |could |would )?|for you to |you to )(?:report|file|send|share|leave|let us know|tell us|give|open)\b[^.!?]{0,100}[.!]?$/i
 
 /** A link to an older copy of a page: "See the website’s archived version", "View the archived copy". */
 const archivedCopy = /^(?:see|view|visit|read|browse) (?:the |an |our |its |this )?(?:[\w’'-]+ ){0,2}(?:archived|cached|older|earlier|previous|original) (?:version|copy|snapshot|page)\b[^.!?]{0,40}[.!]?$/i
@@ -72,8 +72,8 @@ const seeFor = /^(?:please )?see [^!?]{1,40}? for (?:the |a |an )?(?:actual|full
  */
 const onThePage = /^(?:first|next|last) up(?: to (?:speak|present|talk))? (?:is|are|:)|^(?:below|above|here|in this (?:post|article|section|guide)),? you (?:can|will|['’]ll) (?:learn|find|read|see|get|discover)\b|^(?:have|take) a (?:quick |closer |brief )?(?:read|look)(?: at (?:it|this|them|these))?[.!]?$|^(?:lastly|finally|next|now|then),? (?:we|i) (?:come|turn|move|get) (?:on )?to\b|^[^.!?]{0,60}\b(?:is|are) (?:just |shown |pictured )?(?:below|above)[.!:]?$|\bclick (?:through|here|on (?:the|any|a|each)|to (?:enlarge|see|view|open))\b|^(?:hover|mouse)(?: your (?:pointer|mouse|cursor))? over\b|^(?:click|tap|press)(?: on)? (?:(?:the )?["“‘'][^.!?"”’']{1,40}["”’'](?: button| tab| link)?|the (?:[\w-]+ ){0,2}(?:button|tab|link|icon|arrow)|here|below|above) to (?:see|try|run|explore|view|start|play|find|watch|compare|toggle|switch)\b|^(?:below|above),? (?:we|i) (?:compare|summari[sz]e|show|list|present|describe|outline|look at|plot|map|visuali[sz]e|report|provide|give|detail|explain|discuss)\b|^(?:below|above) (?:shows|summari[sz]es|lists|presents|describes|illustrates|compares|plots|maps)\b|^in (?:this|the (?:following|accompanying|linked)) (?:jupyter |r |python )?(?:notebook|video|repository|repo|spreadsheet|dashboard|appendix),? (?:we|i) (?:show|explain|describe|demonstrate|walk)\b|^(?:we|i) (?:won['’]t|will not|do not|don['’]t) (?:go|get) into (?:the )?details?\b|^(?:the|this|our) (?:full |accompanying |linked )?(?:report|paper|notebook|appendix|document) (?:provides|gives|has|contains|includes) (?:great |more |much more |further |full |additional )?(?:detail|details|information)\b|^this (?:report|post|article|paper) (?:concludes|ends|closes) with\b|^(?:on|in) this (?:page|site|post|article),? (?:we(?:['’]re| are)?|you(?:['’]ll| will| can)?) (?:detail(?:ing)?|read|learn|find|describe|describing|explain(?:ing)?|look(?:ing)? at|cover(?:ing)?|outlin(?:e|ing))\b|^this (?:blog )?(?:post|article|page|piece) is (?:an? )?(?:exploration|overview|introduction|summary|look|guide|primer|walkthrough|tour|deep dive) (?:of|at|to|into|on|through)\b|^this (?:section|page|guide|chapter) (?:can|will|should|may) help\b|^see (?:this|the|our) (?:guide|page|post|article|doc(?:ument)?|handbook|section|tutorial|video|link)\b|^you can (?:learn|read|find out|see) more (?:in|on|at|about)\b|\b(?:can be found|is available|are available|is explained|are explained|is described|are described) in the [^.!?]{1,80}\b(?:section|page|chapter|appendix|handbook|guide|documentation|docs)\b|\b(?:discusses|discussed|explains|explained|describes|described|covers|covered|writes about|wrote about) (?:this|that|it|these|them) (?:further |more |in (?:more )?detail )?in (?:a|an|his|her|their|our|this) (?:blog )?(?:post|article|essay|piece|paper|talk)\b|^you can read (?:the|our|this|his|her|their|\w+ \w+['’]s)\b|^(?:we(?:['’]ve| have)|i(?:['’]ve| have)) (?:talked|written|discussed|covered|explained|seen) (?:above|earlier|before|already)\b|^the [^.!?]{1,60}\b(?:resource pack|guide|handbook|toolkit|documentation|website|report) provides (?:further|more|additional|detailed) (?:guidance|information|details|detail)\b|^see also\b|^note (?:the|that|how)\b[^.!?]{0,80}\b(?:here|above|below)[.!]?$|\b(?:(?:can|may) be )?(?:selected|chosen|toggled|filtered) (?:from|in|with|using) the (?:dropdown|drop-down|menu|slider|legend|buttons?|toggle)\b|^(?:it(?:['’]s| has been| is) (?:been )?(?:a while|a long time|ages|some time)|sorry for the (?:silence|delay|long break))\b[^.!?]{0,30}\bsince (?:my|our|the) (?:last|previous) (?:blog )?(?:post|entry|update)\b/i
 
-/** Where else a post ran, who wrote it with whom, what it draws on: "This article was also published on LinkedIn on 1 September 2022", "A shorter… version of this post was published by dataindex.us", "This post was written in collaboration with…". */
-const ranElsewhere = String.raw`(?:an? (?:[\w-]+,? (?:and )?){0,5}?version of )?this (?:article|(?:blog )?post|piece|interview|essay|story|page) (?:(?:was|is|has(?: also)? been) (?:also |first |originally |previously |earlier )?(?:published|posted|cross-posted|republished|(?:co-?)?written (?:in collaboration |together |jointly )?with)|(?:also |first |originally )(?:appeared|appears|ran|runs)|(?:partially |partly |largely |mostly )?(?:draws|drew|is based|was based|builds) (?:up)?on)\b`
+/** Where else a post ran, who wrote it with whom, what it draws on: "This article was also published on LinkedIn on 1 September 2022", "A shorter… version of this post was published by dataindex.us", "This post was written in collaboration with…", "This post was featured in the RStudio Blog *R Views*…". */
+const ranElsewhere = String.raw`(?:an? (?:[\w-]+,? (?:and )?){0,5}?version of )?this (?:article|(?:blog )?post|piece|interview|essay|story|page) (?:(?:was|is|has(?: also)? been) (?:also |first |originally |previously |earlier )?(?:published|posted|cross-posted|republished|featured|reprinted|syndicated|(?:co-?)?written (?:in collaboration |together |jointly )?with)|(?:also |first |originally )(?:appeared|appears|ran|runs)|(?:partially |partly |largely |mostly )?(?:draws|drew|is based|was based|builds) (?:up)?on)\b`
 
 /** The writers' own paper, named where it ran: "Our article Real-time analysis of … published in BMC Medicine." */
 const ownPaper = String.raw`our (?:article|paper|study|preprint|report)\b[^!?]{0,200}\b(?:published|appeared|appears|available) (?:in|on|at)\b[^.!?]{0,80}[.!?]?$`
@@ -202,7 +202,7 @@ export function isSignpost(text: string): boolean {
   // (And where the page's picture came from, said in passing: "And the image is created by Bing with the help of DALL·E.")
   // (Not a plan with its date: "We will look at facilitating this with our Stonewall volunteer team later this year".)
   const planned = (): boolean => /^we(?:['’]ll| will) look at\b/i.test(bare) && /\b(?:later|early|earlier) (?:this|next) (?:year|month|week|spring|summer|autumn|fall|winter)\b|\bnext (?:year|month|week)\b|\bin the (?:coming|next) (?:days|weeks|months|year)\b/i.test(bare)
-  return ((signpost.test(bare) || announcement.test(text)) && !planned()) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || housekeeping.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, ''))
+  return ((signpost.test(bare) || announcement.test(text)) && !planned()) || isPointer(text) || hook.test(text.trim()) || signOff.test(text.trim()) || housekeeping.test(text.trim()) || interviewSetUp.test(text.trim()) || showsPicture.test(text.trim()) || recap.test(text.trim()) || isPictureSource(text.trim().replace(/^(?:and|also|plus|oh,? and),?\s+/i, '')) || isProductionCredit(text)
 }
 
 /** A sentence that ends on its colon (a closing quote or bracket after it): it leads into what follows. */
@@ -224,7 +224,10 @@ export function isBareLeadIn(sentence: string): boolean {
 }
 
 /** A writer's farewell: "Happy Holidays, and Don't Forget to Footnote!", "Thanks for reading", "Until next time". */
-const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe|(?:i|we) (?:really |do )?hope (?:you|that you) (?:(?:have )?enjoyed|liked|found (?:it|this)))\b[^.!?]{0,60}[.!]*$/i
+const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe|(?:(?:i|we) )?(?:really |do )?hope (?:you|that you) (?:(?:have )?enjoyed|liked|found (?:it|this))|(?:i|we) hope (?:this|that|it) (?:has been|was) (?:an? )?(?:[\w-]+ (?:and )?){0,3}(?:read|post|article|introduction|tutorial|guide))\b[^.!?]{0,60}[.!]*$/i
+
+/** An interview's set-up that names nobody: "We sat down with them and asked them some questions". */
+const interviewSetUp = /^(?:we|i) sat down with (?:them|him|her|the (?:team|board|panel|authors?|winners?))(?: (?:and|to) (?:asked?|chat(?:ted)?|talk(?:ed)?)(?: (?:them|him|her))?(?: (?:some|a few|several))?(?: questions)?)?[.!]?$/i
 
 /**
  * The post's own housekeeping: "This post was meant to go up yesterday but frustratingly I accidentally deleted the file",
@@ -239,9 +242,10 @@ const recap = /^(?:i|we) could go on(?: and on)?\b|^(?:our|my|the) (?:point|argu
 /**
  * A sentence that presents a picture the slide does not show: "Just for good measure, here is a picture of my
  * favourite tank", "If you look closely, you can see my Bristlenose Pleco hiding under the rock"; or reads its chart,
- * "The thick lines depict the median of the ensemble…", which had closed a talk.
+ * "The thick lines depict the median of the ensemble…", which had closed a talk; or says where its example came from,
+ * "This example is from the Leaflet.heat plugin for web maps".
  */
-const showsPicture = /\bhere(?:['’]s| is| are) (?:a |an |the |my |some )?(?:[\w-]+ )?(?:picture|photo|photograph|shot|snapshot|video|screenshot|image)s?\b|^if you look closely\b|^(?:the |each |all )?(?:(?:thick|thin|bold|dashed|dotted|solid|shaded|colou?red|black|red|blue|green|grey|gray|orange|purple|light|dark|vertical|horizontal)\s+)+(?:lines?|dots?|bars?|areas?|points?|curves?|bands?|regions?|markers?)\s+(?:depict|show|represent|indicate|denote|mark|give)s?\b/i
+const showsPicture = /^this (?:example|map|image|picture|demo|visuali[sz]ation|screenshot) (?:is|was|comes) (?:of|from|taken from|made with|built with)\b(?:[^.!?,;]|\.(?=\w)){0,60}[.!]?$|\bhere(?:['’]s| is| are) (?:a |an |the |my |some )?(?:[\w-]+ )?(?:picture|photo|photograph|shot|snapshot|video|screenshot|image)s?\b|^if you look closely\b|^(?:the |each |all )?(?:(?:thick|thin|bold|dashed|dotted|solid|shaded|colou?red|black|red|blue|green|grey|gray|orange|purple|light|dark|vertical|horizontal)\s+)+(?:lines?|dots?|bars?|areas?|points?|curves?|bands?|regions?|markers?)\s+(?:depict|show|represent|indicate|denote|mark|give)s?\b/i
 
 /**
  * A guess at the reader, a hook before the point: "Perhaps you heard about…", "Maybe you've even been to…"; or the

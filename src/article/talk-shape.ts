@@ -12,6 +12,7 @@ import { closingLine } from './closing-line.js'
 import { compressSentence } from './compress.js'
 import { shownKey } from './shown-bullets.js'
 import { foldAddressSlides } from './address-slides.js'
+import { foldBackMatterFoot } from './back-matter-foot.js'
 import { foldBackMatter, isBackMatter, foldEmptyEnd, foldEmptyOpening, foldEmptySections, foldLinkRun } from './back-matter.js'
 import { isTitleSlide } from '../markdown/fit-slide.js'
 import type { DeckConfig, Slide } from '../types.js'
@@ -93,7 +94,7 @@ function agendaLayout(sections: readonly string[], maxBullets: number, slides: n
 export function talkShape(condensed: RootContent[], config: DeckConfig, metrics: SlideMetrics): RootContent[] {
   const author = typeof config.author === 'string' ? config.author : undefined
   // Reading lists keep one slide; credits and footnotes go to the notes (`back-matter.ts`).
-  const children = foldAddressSlides(foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatter(condensed, author))))), author)
+  const children = foldAddressSlides(foldEmptySections(foldEmptyOpening(foldLinkRun(foldEmptyEnd(foldBackMatterFoot(foldBackMatter(condensed, author), author))))), author)
   for (const node of children) if (node.type === 'slide' && !isTitleSlide(node)) withoutClosingColon(node)
   retitleOverview(children)
   const out = [...children]

@@ -216,7 +216,8 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-a
   const { LineCounter, parseDocument, isMap, isScalar } = yaml
   const startLine = (node.position?.start.line ?? 1) + 1
   let lineCounter = new LineCounter()
-  let document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  let text = node.value
+  let document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   // A quoted value that runs on over lines at the margin ("summary: "A good friend posted…" / "to FB. …"") is read as
   // Hugo and Jekyll read it, its lines indented; YAML wants them indented, and a post that builds there failed here.
   if (document.errors.length > 0) {
@@ -224,7 +225,7 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-a
     const retryCounter = new LineCounter()
     const retry = indented === node.value ? undefined : parseDocument(indented, { lineCounter: retryCounter, prettyErrors: false, uniqueKeys: true })
     if (retry && retry.errors.length === 0) {
-      ;[document, lineCounter] = [retry, retryCounter]
+      ;[document, lineCounter, text] = [retry, retryCounter, indented]
       file.message('A quoted front-matter value continues on lines at the margin; read as if they were indented', { place: { line: startLine, column: 1 }, ruleId: 'front-matter-quoted-lines', source: 'lectern' })
     }
     // (So is a value that opens on a list's dash beside its key, "sidebar_label: - Run it", as Docusaurus reads it: the words.)
@@ -232,11 +233,23 @@ function parseFrontMatter(node: Yaml, file: VFile, yaml: typeof import('./yaml-a
     const againCounter = new LineCounter()
     const again = quoted === node.value ? undefined : parseDocument(quoted, { lineCounter: againCounter, prettyErrors: false, uniqueKeys: true })
     if (again && again.errors.length === 0) {
-      ;[document, lineCounter] = [again, againCounter]
+      ;[document, lineCounter, text] = [again, againCounter, quoted]
       file.message('A front-matter value opens on a dash beside its key; read as its words', { place: { line: startLine, column: 1 }, ruleId: 'front-matter-dash-value', source: 'lectern' })
     }
   }
   const toLine = (offset: number) => startLine + lineCounter.linePos(offset).line - 1
+
+  // A key given twice ("draft: false" again ten lines down) is read as Hugo and Jekyll read it, the last one winning:
+  // a published post whose front matter they accept builds here too, with a warning at the second key.
+  if (document.errors.length > 0 && document.errors.every((error) => error.code === 'DUPLICATE_KEY')) {
+    const twice = document.errors[0]!.pos[0]
+    const lenient = new LineCounter()
+    const again = parseDocument(text, { lineCounter: lenient, prettyErrors: false, uniqueKeys: false })
+    if (again.errors.length === 0) {
+      file.message('A front-matter key is given twice; the last value is used', { place: { line: toLine(twice), column: 1 }, ruleId: 'front-matter-duplicate-key', source: 'lectern' })
+      ;[document, lineCounter] = [again, lenient]
+    }
+  }
 
   const error = document.errors[0]
   if (error) {

@@ -21,6 +21,20 @@ export function isPictureSource(text: string): boolean {
   return (countWords(text) <= 24 && /(?:^|[.!?]\s+)(?:photo |image |picture )?credits?\s*:\s*\p{Lu}[^!?]{0,60}$/iu.test(text.trim())) || (countWords(text) <= 12 && /^(?:src|(?:image |photo |picture )?credits?|(?:data |image |photo |chart )?sources?)\s*:\s*\S[^!?]{0,90}$/i.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text)) || (countWords(text) <= 40 && /^(?:this|the) (?:(?:header|featured|cover|top|banner|lead|title|above|below) )?(?:graphic|image|photo|photograph|picture|illustration|chart|map|diagram|infographic|drawing)s?(?: (?:for|of|in|on|at the top of) (?:this|the) (?:article|post|page|blog post))? (?:was|is|were|are) (?:(?:originally|first|kindly) )?(?:found|posted|created|made|taken|drawn|provided|shared|produced|designed|sourced|used|courtesy)\b/i.test(text.trim())) || (countWords(text) <= 16 && /^\S+(?:\s+\S+){2,}\s+(?:report|book|magazine|issue|album|brochure)\s+cover$/i.test(text.trim()))
 }
 
+/** Who did a piece's work behind the scenes: "Questions were prepared by Luboš Kocman and Douglas DeMaio", "Post-processing and formatting were done by Gertjan Lettink", "Interview conducted by Jane Roe". */
+const productionCredit =
+  /^(?:the |this |our )?(?:questions?|interviews?|post-processing|formatting|editing|transcription|translation|proofreading|copy-?editing|layout|illustrations?|graphics|artwork|photos|photography|additional reporting)(?:(?:,| and| &) (?:[\w-]+ ){0,2}?[\w-]+)*(?: (?:for|of|in) (?:this|the) (?:post|article|interview|piece|story|issue))? (?:(?:was|were|is|are|has been|have been) )?(?:kindly )?(?:prepared|conducted|done|provided|handled|edited|transcribed|translated|proofread|compiled|drawn|designed|produced) by \p{Lu}[^.!?]{0,100}[.!]?$/u
+
+/**
+ * Whether a sentence only credits the people who did a piece's work behind the scenes (see {@link productionCredit}).
+ *
+ * @param text A sentence.
+ */
+export function isProductionCredit(text: string): boolean {
+  // (Its first letter lowered: the name after "by" must be a capital's.)
+  return countWords(text) <= 24 && productionCredit.test(text.trim().replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()))
+}
+
 /**
  * Whether a line (or a sentence without its full stop) is a picture's
  * caption that credits its maker ("Expandable LEGO solar farm created by Rob

@@ -1,0 +1,118 @@
+/**
+ * What the forty-first session (7 December 2026) found reading decks as their
+ * speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { facesOf, notesOf } from '../helpers/deck-text.js'
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+/** The face and notes of an article rendered in article mode (`.md` or `.txt` by the name given). */
+async function deck(source: string, name = 'article.md'): Promise<{ faces: string; notes: string; html: string; warnings: string[] }> {
+  const { html, file } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
+  return { faces: facesOf(html), notes: notesOf(html), html, warnings: file.messages.map((message) => String(message.ruleId)) }
+}
+
+/** Sentences of prose about a topic, enough for a section. */
+const prose = (topic: string): string => `${topic} matters to every team that ships software. Teams that ignore ${topic.toLowerCase()} pay later, and they pay more than they expect.`
+
+test('front matter that gives a key twice builds, the last value winning, with a warning at the second key', async () => {
+  // Hood Chatham, "Function Pointer Cast Handling in Pyodide" (blog.pyodide.org, 2021, CC BY 4.0): "draft: false" twice
+  // (Hugo accepts it) had stopped the build with "Map keys must be unique".
+  const { faces, warnings } = await deck(`---\ntitle: First title\ndraft: false\nauthor: Hood Chatham\ndraft: false\ntitle: Function Pointer Cast Handling\n---\n\n## Some history\n\n${prose('Recursion')}\n`)
+  assert.match(faces, /Function Pointer Cast Handling/)
+  assert.doesNotMatch(faces, /First title/)
+  assert.ok(warnings.includes('front-matter-duplicate-key'), warnings.join(', '))
+})
+
+test("an interview's numbered bold questions head their answers, however long and with their full stop", async () => {
+  // Lubos Kocman, "openSUSE Board on Participation, Governance and Community" (news.opensuse.org, 2026, CC BY-SA 3.0): "**3.
+  // Tell us about a challenge the Board faced during your tenure.**" and the longer questions 4 and 5 had run on under
+  // question 2's title for three slides, question 3 a bullet.
+  const answer = (name: string, topic: string): string => `**${name}**\n${prose(topic)}`
+  const source = [
+    '---', 'title: Board interview', '---', '',
+    '**1. What does the Board do?**', '', answer('Jeff', 'Governance'), '',
+    '**2. What motivated you to step up and run for the Board?**', '', answer('Ish', 'Volunteering'), '',
+    '**3. Tell us about a challenge the Board faced during your tenure.**', '', answer('Rachel', 'Moderation'), '',
+    '**4. What do you recommend to someone who is considering standing for election?**', '', answer('Jeff', 'Visibility'), ''
+  ].join('\n')
+  const { html } = await deck(source)
+  assert.match(html, /<h2[^>]*>3\. Tell us about a challenge the Board faced during your tenure<\/h2>/)
+  assert.match(html, /<h2[^>]*>4\. What do you recommend to someone who is considering standing for election\?<\/h2>/)
+  assert.match(html, /your tenure<\/h2>\n<ul>\n<li><strong>Rachel:<\/strong>/)
+})
+
+test("credits, an interview's set-up, a sign-off without its subject and pointers to a shared document are no bullets", () => {
+  // openSUSE (CC BY-SA 3.0 / CC BY 4.0): the interview's credits and set-up; the GSoC 2018 mentor summit recap's pointers
+  // and sign-off. Map School (Tom MacWright, CC0): an example's source, a call for feedback, "We hope this has been…".
+  for (const sentence of [
+    'Questions were prepared by Luboš Kocman and Douglas DeMaio.',
+    'Post-processing and formatting were done by Gertjan Lettink.',
+    'We sat down with them and asked them some questions.',
+    'Hope you have enjoyed reading the report.',
+    'Notes of the session can be found in this Google document.',
+    'You can find the slides of all the given lightning talks in this Google Drive folder.',
+    'This example is from the Leaflet.heat plugin for web maps.',
+    "We'd love if you can report any issues or file any suggestions that came to mind in your read.",
+    'We hope this has been an enlightening and inspiring read: there is so much potential in this field.',
+    'You can find lots of learning resources listed at the end.'
+  ]) {
+    assert.ok(isSignpost(sentence), sentence)
+  }
+  // (Who did the work of the piece's subject is a claim.)
+  assert.ok(!isSignpost('The survey was designed by the pip maintainers and run over three months.'))
+})
+
+test('a bullet keeps what its vague words stand for: the thing suggested, the examples named, the fact told', () => {
+  // The GSoC 2018 mentor summit recap (Ana María Martínez Gómez, news.opensuse.org, CC BY 4.0).
+  assert.equal(
+    bullet('I suggested something that openSUSE Asian community suggested to me in the last openSUSE.Asia: creating a poster which summarize the reasons to become a GSoC mentor and that should ideally include some visual reinforcement (like an infographic).'),
+    'I suggested creating a poster which summarize the reasons to become a GSoC mentor'
+  )
+  assert.equal(bullet('I also liked some of the original examples presented by Felipe Hoffa (Developer Advocate at Google) such as using number of page visits vs StackOverflow questions.'), 'I also liked some of the original examples presented by Felipe Hoffa')
+  // A currency after its number stays, and a preposition typed twice is said once.
+  assert.equal(bullet('Rewards for qualifying submissions range from from 500$ to 20000$, depending on the complexity and impact of the patch.'), 'Rewards for qualifying submissions range from 500$ to 20000$, depending on the complexity and impact of the patch')
+  // Laurent Gatto, "HUPO ECR Online Panel Discussion - Getting recognised for your work" (lgatto.github.io, CC BY 4.0).
+  assert.equal(
+    bullet('An interesting fact is that I started working on DNA during my PhD, moved on with RNA in the private company, and since moving back to academia, I have been focusing on proteins: my career followed the main path of the central dogma of molecular biology.'),
+    'My career followed the main path of the central dogma of molecular biology'
+  )
+  // "…, and so much more" ends a statement.
+  assert.equal(bullet('Maps are a connected topic, stretching into art, mathematics, physics, ecology, and so much more.'), 'Maps are a connected topic, stretching into art, mathematics, physics, ecology, and so much more')
+})
+
+test("an empty section is no slide, a closing section's licence and a post's later edits are no part of the close", async () => {
+  // Map School (CC0): "## Publishing" with nothing under it over "## Analysis"; "## Afterword" closing on "Maps are a
+  // connected topic…", then "### License" over "Creative Commons Zero", which had been on the last slide.
+  const source = [
+    '---', 'title: Map school', '---', '',
+    '# Information', '', '## Symbolization', '', prose('Colour'), '', '## Publishing', '', '## Analysis', '', prose('Aggregation'), '',
+    '## Afterword', '', 'We hope this has been an enlightening and inspiring read: there is so much potential in this field and so many unanswered questions. Maps are a connected topic, stretching into art, mathematics, physics, ecology, and so much more.', '',
+    "We'd love if you can [report any issues or file any suggestions](https://example.org/feedback) that came to mind in your read.", '',
+    '### License', '', '[Creative Commons Zero](http://creativecommons.org/publicdomain/zero/1.0/)', ''
+  ].join('\n')
+  const { faces, notes } = await deck(source)
+  assert.doesNotMatch(faces, /Publishing|License|Creative Commons Zero|report any issues/)
+  assert.match(faces, /Maps are a connected topic/)
+  assert.match(notes, /Publishing/)
+  assert.match(notes, /Creative Commons Zero/)
+  // Laurent Gatto, "Ungrading my teaching" (CC BY 4.0): "**Edit**:" over links added later had been the last slide.
+  const edited = await deck(['---', 'title: Ungrading', '---', '', '## Grades', '', prose('Feedback'), '', '## Final thoughts', '', prose('Involvement'), '', '**Edit**:', '', '- A short interview, in French: [Evaluation dans l’enseignement supérieur](https://www.youtube.com/watch?v=i4KebCqSP8Q).', '- A [podcast](https://example.org/notes) (in French) on "Et si on oubliait les notes?"', ''].join('\n'))
+  assert.doesNotMatch(edited.faces, /Edit|podcast/)
+  assert.match(edited.notes, /podcast/)
+})
+
+test("a note on where the post was featured is no pull quote", async () => {
+  // Silvia Canelón, "Deploying xaringan Slides with GitHub Pages" (silviacanelon.com, 2021, CC BY-SA 4.0): "The original
+  // title was…" of the note on its R Views feature had been the introduction's pull quote.
+  const source = ['---', 'title: Deploying xaringan Slides', '---', '', '> This post was featured in the RStudio Blog *R Views* under a revised title: [Deploying xaringan Slides with GitHub Pages](https://rviews.rstudio.com/). The original title was “Deploying xaringan Slides: A Ten-Step GitHub Pages Workflow.” Many thanks to Chief Editor Joe Rickert!', '', prose('Deployment'), '', '## Step one', '', prose('Git'), ''].join('\n')
+  const { faces, notes } = await deck(source)
+  assert.doesNotMatch(faces, /original title|featured/)
+  assert.match(notes, /The original title was/)
+})
