@@ -40,6 +40,10 @@ export function foldCatalogue(body: readonly RootContent[]): RootContent[] | und
     } else entries[entries.length - 1]!.blocks.push(node)
   }
   if (entries.length < fewestEntries) return undefined
+  // (Nor a part whose sub-headings are the same few labels again, "Observaties" and "Aanbevelingen" under each finding of a
+  // user study: a report's sections, whose findings had become a list of their labels.)
+  const labels = entries.map((entry) => toString(entry.heading).replace(/^.*:\s+/, '').trim().toLowerCase())
+  if (labels.some((label) => labels.filter((other) => other === label).length >= 3)) return undefined
   const words = entries.map((entry) => entry.blocks.reduce((sum, block) => sum + countWords(toString(block)), 0))
   const prose = (node: RootContent): boolean => node.type === 'paragraph' ? node.children.every((child) => child.type !== 'image' && child.type !== 'imageReference' && child.type !== 'html') : node.type === 'list'
   if (

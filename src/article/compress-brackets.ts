@@ -28,6 +28,12 @@ export function dropAsides(tokens: Token[]): Token[] {
       index++
       continue
     }
+    // (A bracket quoted as a character, "de ‘[’ en ‘]’ karakters", is a word: no aside opens or closes on it.)
+    const quotedMark = /^[‘'"“]$/.test(tokens[index - 1]?.value ?? '') && /^[’'"”]$/.test(tokens[index + 1]?.value ?? '')
+    if (quotedMark && /^[()[\]]$/.test(token.value)) {
+      out.push(token)
+      continue
+    }
     if ((token.value === '(' || token.value === '[') && depth === 0) {
       // "(more than 30 percent)", "(3-4 people)" are the evidence: a bracket with a number and a word stays.
       const close = tokens.findIndex((other, at) => at > index && (other.value === ')' || other.value === ']'))

@@ -244,6 +244,23 @@ export function isPageStyle(node: RootContent): boolean {
   return node.type === 'html' && /^\s*<(style|script)\b[^>]*>[\s\S]*<\/\1>\s*$/i.test(node.value)
 }
 
+/**
+ * A block of HTML without the page's placing in its inline styles (`style="position: relative; top:40pt;"`, a negative
+ * margin, a stacking order): set for the page it ran on, they laid a figure's heading over its caption on a slide.
+ * Colours, alignment and sizes stay.
+ *
+ * @param node A block of the article.
+ */
+export function withoutPagePlacing<T extends RootContent>(node: T): T {
+  if (node.type !== 'html' || !/\bstyle\s*=/i.test(node.value)) return node
+  const placing = /^\s*(?:position|top|left|right|bottom|z-index|margin(?:-top|-bottom|-left|-right)?|float|transform)\s*:/i
+  const value = node.value.replace(/(\sstyle\s*=\s*)(["'])(.*?)\2/gis, (_, attribute: string, quote: string, style: string) => {
+    const kept = style.split(';').filter((rule) => rule.trim() !== '' && !placing.test(rule)).join(';').trim()
+    return kept === '' ? '' : `${attribute}${quote}${kept}${quote}`
+  })
+  return { ...node, value }
+}
+
 /** The words of a block of HTML without its tags, spaced as read: "<b>Table 2: The 10 most…</b>" → "Table 2: The 10 most…". */
 export function htmlText(node: Html): string {
   return node.value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()

@@ -2,7 +2,7 @@
  * remark plugin for article mode, first stage: decide whether a document is an article (prose) or slide-style Markdown,
  * and shape an article's tree before it is split into slides (headings, title, parts).
  */
-import type { Heading, Root } from 'mdast'
+import type { Heading, Root, RootContent } from 'mdast'
 import { spelledAuthors } from '../markdown/config.js'
 import { toString } from 'mdast-util-to-string'
 import { isPostBio } from '../text/credit-lines.js'
@@ -14,7 +14,7 @@ import { answeredHeadings } from './short-answers.js'
 import { isMostlyProse } from './prose-share.js'
 import { boldParagraphHeadings, questionHeadings, completeLabelHeadings, dropSectionNumbers, dropSlideNumbers, foldEmptyHeadings, joinRunOnHeadings, shortenLongHeadings, isTemplateHeading } from './long-headings.js'
 import { markCitations } from './citation-marks.js'
-import { directivePicture, figurePicture, htmlProse, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, pictureOverLines, plainHeading, proseAsParagraphs, spaceAfterBreaks } from './html-blocks.js'
+import { directivePicture, figurePicture, htmlProse, htmlHeading, htmlPicture, indentedMarkup, isPageStyle, pictureOverLines, plainHeading, proseAsParagraphs, spaceAfterBreaks, withoutPagePlacing } from './html-blocks.js'
 import { authorSignOff, authorUnderTitle, codaAfterRule, italicStandfirst, openingTitle, raiseSections, repeatedTitle } from './section-depths.js'
 import { qualifyRepeatedHeadings } from './repeated-headings.js'
 import { foldCatalogue } from './catalogue.js'
@@ -52,7 +52,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (!deck.condensed) return
     // In an article, a `---` rule is a break in the prose, not a slide separator: headings split it; a page's layout
     // markup indented inside a `<div>` ("    <p>As people arrive, we gather…</p>") is HTML, not a listing of code; and an HTML heading or picture is a heading or a picture (`html-blocks.ts`).
-    tree.children = codaAfterRule(tree.children).filter((node) => node.type !== 'thematicBreak' && !isTemplateHeading(node) && !isPageStyle(node)).flatMap((node) => directivePicture(node) ?? figurePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node))))
+    tree.children = codaAfterRule(tree.children).filter((node) => node.type !== 'thematicBreak' && !isTemplateHeading(node) && !isPageStyle(node)).flatMap((node) => directivePicture(node) ?? figurePicture(node) ?? [node]).map((node) => (node.type === 'code' && indentedMarkup(node, String(file.value)) ? { type: 'html', value: node.value, position: node.position } : (htmlHeading(node) ?? htmlPicture(node) ?? plainHeading(node)))).map((node) => withoutPagePlacing(node as RootContent))
     proseAsParagraphs(tree, String(file.value))
     htmlProse(tree)
     markCitations(tree)

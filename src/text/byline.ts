@@ -36,6 +36,12 @@ const nameRanIn = new RegExp(`^(\\p{Lu}[\\p{L}.'’ -]{1,40}?):\\s+(?:for|in|fro
 const nameOn = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})\\s+on\\s+(${datePattern.source})$`, 'u' + 'i')
 /** `Stephen Bradshaw, 28 June 2017` */
 const nameComma = new RegExp(`^(\\p{Lu}[^·•|,]*(?:,\\s*\\p{Lu}[^·•|,]*)*),\\s*(${datePattern.source})$`, 'u' + 'i')
+
+/** A date and a name side by side, no separator between them: "15 March 2016 Waldo Jaquith" (the name checked apart). */
+const dateBesideName = new RegExp(`^(${datePattern.source})\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})$`, 'iu')
+
+/** A name and a date side by side: "Waldo Jaquith March 15, 2016". */
+const nameBesideDate = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})\\s+(${datePattern.source})$`, 'iu')
 /** Separators between the parts of a byline line: `·`, `•`, `|`, ` — `, ` - `, ` // ` ("Dylan Baker // January 2022"). */
 // (And a stop or a semicolon before the date's word: "By Rohan Kumar (Seirdy). Published 2021-01-27; last updated 2021-12-13.")
 // (A colon spaced on both sides parts the name from the role: "By Lucy Blackwell : Senior Design Manager".)
@@ -100,6 +106,11 @@ function readByline(text: string): Byline | undefined {
   if (nameCommaDate && countWords(nameCommaDate[1]!) <= 8 && looksLikeName(nameCommaDate[1]!.trim())) return { byline: nameCommaDate[1]!.trim(), date: nameCommaDate[2]!.trim() }
   const signed = nameOn.exec(text)
   if (signed && looksLikeName(signed[1]!)) return { byline: signed[1]!, date: signed[2]!.trim() }
+  // ("15 March 2016 Waldo Jaquith", "Waldo Jaquith March 15, 2016": a date and a name side by side, as a page sets them.)
+  const dateName = dateBesideName.exec(text.trim())
+  if (dateName && /^\p{Lu}/u.test(dateName[2]!) && looksLikeName(dateName[2]!)) return { date: dateName[1]!.trim(), byline: dateName[2]! }
+  const nameDate = nameBesideDate.exec(text.trim())
+  if (nameDate && /^\p{Lu}/u.test(nameDate[1]!) && looksLikeName(nameDate[1]!)) return { byline: nameDate[1]!, date: nameDate[2]!.trim() }
   if (countWords(text) > 20) return undefined
   // ("By the end of this section, you will be able to:": a clause that opens with "by", no byline.)
   // (But "By the Hon. Victoria Grosvenor", "By the Rev. …": a title before the name.)

@@ -44,3 +44,40 @@ export function withAuthorLabels(lines: readonly SourceLine[]): SourceLine[] {
   const name = lines[at + 1]!
   return lines.map((line, index) => (index === at ? { ...line, text: `${line.text.replace(/\s*:$/, '')}: ${name.text}`, endColumn: name.endColumn, endOffset: name.endOffset } : index === at + 1 ? { ...line, text: '', blank: true } : line))
 }
+
+/** A field's label on a line of its own: a capital, three words at most, no stop or comma. */
+const fieldLabel = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}$/u
+
+/**
+ * The lines with a block of fields written label over value ("Opdrachtgever" / "Kadaster" / "Uitgevoerd door" /
+ * "Valsplat / Happy Labs" / "Type onderzoek" / "Interviews", a report's details box copied from its page) read as a
+ * list of labelled items, "• Opdrachtgever: Kadaster": three pairs or more, each label a different one, each value a
+ * line of twenty words at most. The label had headed a section and its values had run on as one sentence.
+ *
+ * @param lines The cleaned lines of a text.
+ */
+export function withFieldPairs(lines: readonly SourceLine[]): SourceLine[] {
+  const out = [...lines]
+  let start = 0
+  while (start < out.length) {
+    if (out[start]!.blank) {
+      start++
+      continue
+    }
+    let end = start
+    while (end < out.length && !out[end]!.blank) end++
+    const block = out.slice(start, end)
+    const labels = block.filter((_, at) => at % 2 === 0).map((line) => line.text)
+    const values = block.filter((_, at) => at % 2 === 1).map((line) => line.text)
+    // (Not a table of contents, whose lines come again as the headings below it.)
+    const later = new Set(out.slice(end).map((line) => line.text.toLowerCase()))
+    const pairs = block.length % 2 === 0 && block.length >= 6 && labels.every((label) => fieldLabel.test(label)) && new Set(labels.map((label) => label.toLowerCase())).size === labels.length && values.every((value) => value.split(/\s+/).length <= 20 && !/[.!?]$/.test(value)) && values.some((value) => !fieldLabel.test(value)) && !block.some((line) => later.has(line.text.toLowerCase()))
+    if (pairs) {
+      const merged = labels.map((label, at) => ({ ...block[at * 2]!, text: `• ${label}: ${values[at]!}`, endColumn: block[at * 2 + 1]!.endColumn, endOffset: block[at * 2 + 1]!.endOffset }))
+      out.splice(start, block.length, ...merged)
+      end = start + merged.length
+    }
+    start = end
+  }
+  return out
+}

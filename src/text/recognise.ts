@@ -9,7 +9,7 @@
  * depths → build mdast with positions.
  */
 
-import { withAuthorLabels, withoutFrontLabels } from './labelled-front.js'
+import { withAuthorLabels, withFieldPairs, withoutFrontLabels } from './labelled-front.js'
 import { withoutSpeakerInitials } from './speaker-initials.js'
 import { joinCaptionedItems, noteFigureCaptions } from './item-captions.js'
 import { boldRunInHeads } from './run-in-heads.js'
@@ -103,7 +103,7 @@ export const untitled = 'Untitled'
  * @returns The mdast tree and the outline.
  */
 export function recogniseText(text: string, file?: VFile, options: RecogniseOptions = {}): RecogniseResult {
-  const lines = withAuthorLabels(withoutFrontLabels(withoutSpeakerInitials(splitLines(text))))
+  const lines = withFieldPairs(withAuthorLabels(withoutFrontLabels(withoutSpeakerInitials(splitLines(text)))))
   const dropped = new Map<number, DropReason>(findBoilerplate(lines, options.lang))
   const { front, bodyStart, dropped: captions } = findFront(lines, dropped)
   for (const [index, reason] of captions) dropped.set(index, reason)

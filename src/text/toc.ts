@@ -7,7 +7,7 @@
 import type { DropReason } from './boilerplate-lines.js'
 import { isHeadlineShaped, isLowercaseHeadingShaped, type SourceLine } from './lines.js'
 
-const tocMarker = /^(?:(?:table of )?contents|in this (?:article|post|guide|story|report)|on this page|jump to(?: section)?|skip to(?: section)?|quick links|what(?:'|’)s inside)\s*:?$/i
+const tocMarker = /^(?:(?:table of )?contents|in this (?:article|post|guide|story|report)|on this page|jump to(?: section)?|skip to(?: section)?|quick links|what(?:'|’)s inside|op deze pagina|inhoud(?:sopgave)?|auf dieser seite|inhalt(?:sverzeichnis)?|sur cette page|sommaire|table des matières|en esta página|índice|contenido)\s*:?$/i
 
 /** Strip list markers and numbering, lowercase, drop punctuation: the key a TOC entry and its heading share. */
 export function entryKey(text: string): string {

@@ -7,6 +7,7 @@ import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { isSignpost } from '../../src/article/signposts.js'
+import { parseByline } from '../../src/text/byline.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** A sentence compressed to a bullet of at most 14 words. */
@@ -115,4 +116,46 @@ test("a note on where the post was featured is no pull quote", async () => {
   const { faces, notes } = await deck(source)
   assert.doesNotMatch(faces, /original title|featured/)
   assert.match(notes, /The original title was/)
+})
+
+test('a date and a name side by side sign the deck, in either order', () => {
+  // Waldo Jaquith, "Opening Data While Prohibiting Using It" (U.S. Open Data, 2016, CC BY, copied text): "15 March 2016
+  // Waldo Jaquith" had titled a slide and opened the agenda.
+  assert.deepEqual(parseByline('15 March 2016 Waldo Jaquith'), { date: '15 March 2016', byline: 'Waldo Jaquith' })
+  assert.deepEqual(parseByline('Waldo Jaquith March 15, 2016'), { byline: 'Waldo Jaquith', date: 'March 15, 2016' })
+  assert.equal(parseByline('15 March 2016 Results'), undefined)
+})
+
+test("a user study's fields, its table of contents and its contact details in Dutch; its findings under repeated labels", async () => {
+  // NL Design System community, "Gebruikersonderzoek toetsenbordbesturing tekenen op de kaart" (gebruikersonderzoeken.nl,
+  // Kadaster / Valsplat / Happy Labs, CC0, copied text): the details box ran on as one sentence under "Opdrachtgever";
+  // "Op deze pagina" titled two slides; every finding's "Observaties" and "Aanbevelingen" had been a list of labels, their
+  // observations left in the notes; "Contactinformatie" and "Bijlagen" took three slides of addresses.
+  const finding = (topic: string, seen: string, advice: string): string => `${topic}\n\nObservaties\n\n• ${seen}\n\nAanbevelingen\n\n• ${advice}\n`
+  const text = [
+    'Gebruikersonderzoek toetsenbordbesturing tekenen op de kaart', '',
+    'Opdrachtgever', 'Kadaster', 'Uitgevoerd door', 'Valsplat / Happy Labs', 'Type onderzoek', 'Interviews', 'Doelgroep', 'Mensen die geen muis kunnen gebruiken en afhankelijk zijn van toetsenbord of screenreader', '',
+    'Op deze pagina', '', '• Doel van het onderzoek', '• Resultaten en inzichten', '• Contactinformatie', '',
+    'Doel van het onderzoek', '', 'Het Generieke Geo Componenten team ontwikkelt een toegankelijke kaartoplossing die breed inzetbaar moet zijn. Met toetsenbordbediening staat toegankelijkheid centraal.', '',
+    'Resultaten en inzichten', '',
+    finding('Kaart beweging', 'Het verplaatsen van de kaart met pijltjestoetsen wordt logisch gevonden en werkt prettig.', 'Behoud de huidige werking waarin het kruisteken stilstaat en de kaart beweegt.'),
+    finding('Stapgrootte', 'Soms heeft men moeite met het vinden van de ‘[’ en ‘]’ karakters op het toetsenbord.', 'Label de stappen met 1, 2, 3, 4 en maak de keuze heel direct.'),
+    finding('Opslaan', 'Niet iedereen ziet beide knoppen voor ‘opslaan’.', 'Implementeer autosave binnen de kaart.'),
+    'Contactinformatie', '', 'Kadaster:', '', '• https://www.kadaster.nl', '• ggc@kadaster.nl', ''
+  ].join('\n')
+  const { faces, html } = await deck(text, 'study.txt')
+  assert.match(html, /<strong>Uitgevoerd door<\/strong>: Valsplat \/ Happy Labs/)
+  assert.doesNotMatch(faces, /Op deze pagina|kadaster\.nl/)
+  assert.match(faces, /pijltjestoetsen wordt logisch gevonden/)
+  assert.match(faces, /‘\[’ en ‘\]’ karakters/)
+})
+
+test("a page's inline placing leaves a figure's HTML; its colours and alignment stay", async () => {
+  // Hood Chatham, "Function Pointer Cast Handling in Pyodide" (CC BY 4.0): "<h4 style="color: black; position: relative;
+  // top:40pt;">" had laid the plot's title over its caption on the slide.
+  const figure = '<figure style="text-align: center; margin-top: -20pt; margin-bottom: 5pt;" >\n<h4 style="color: black; position: relative; top:40pt;">Recursion limit and depth to segmentation fault</h4>\n  <img src="recursion_depth.svg" style="z-index:-10; position: relative;"  />\n  <figcaption>\n  <p>Tested with Chrome version 96 and Firefox version 93</p>\n  </figcaption>\n\n</figure>'
+  const { html } = await deck(`---\ntitle: Pyodide\n---\n\n## History\n\n${prose('Recursion')}\n\n${figure}\n\n${prose('Stack space')}\n`)
+  assert.doesNotMatch(html, /position: ?relative|top: ?40pt|z-index|margin-top/)
+  assert.match(html, /style="text-align: center"/)
+  assert.match(html, /style="color: black"/)
 })
