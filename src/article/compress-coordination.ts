@@ -4,7 +4,7 @@
  * a list ends and a contrast begins, which the other cuts share too, are `coordination-checks.ts`).
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
 import { asTheCaseMayBe, modals, reportingAside } from './grammar-words.js'
@@ -225,15 +225,19 @@ export function dropTrailingCoordinate(tokens: Token[]): Token[] {
 
 /**
  * Drop a second relative clause joined to the first by "and" at the end of a sentence ("…a poster which summarize the
- * reasons to become a GSoC mentor | and that should ideally include some visual reinforcement"): the first says what
- * the thing is.
+ * reasons to become a GSoC mentor | and that should ideally include some visual reinforcement"), or a second "why" or
+ * "how": the first says what the thing is.
  *
  * @param tokens A tagged sentence.
  * @returns The sentence without its second relative clause, or as it was.
  */
 export function dropSecondRelative(tokens: Token[]): Token[] {
   const relatives = ['that', 'which', 'who']
-  const at = tokens.findIndex((token, index) => index >= 6 && token.lower === 'and' && relatives.includes(tokens[index + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(tokens[index + 2]?.pos ?? '') && tokens.slice(0, index).some((other, before) => before >= 2 && relatives.includes(other.lower) && ['NOUN', 'PROPN'].includes(tokens[before - 1]!.pos)))
+  // (Or a long second clause of what was told, "…told us about his experience when he was a GSoC student | and why he
+  // succeeded the first year and why not in the second year"; "…where the content lives and how versions map to branches"
+  // is short, and stays.)
+  const second = (index: number): boolean => (relatives.includes(tokens[index + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(tokens[index + 2]?.pos ?? '')) || (['why', 'how'].includes(tokens[index + 1]?.lower ?? '') && tokens[index + 2] !== undefined && !isPunct(tokens[index + 2]!) && wordsOf(tokens.slice(index)) >= 8)
+  const at = tokens.findIndex((token, index) => index >= 6 && token.lower === 'and' && second(index) && tokens.slice(0, index).some((other, before) => before >= 2 && [...relatives, 'when', 'where', 'why', 'how'].includes(other.lower) && ['NOUN', 'PROPN'].includes(tokens[before - 1]!.pos)))
   if (at === -1 || insideQuotation(tokens.slice(0, at)) || insideBrackets(tokens.slice(0, at))) return tokens
   const head = tokens.slice(0, isComma(tokens[at - 1]) ? at - 1 : at)
   return isStatement(head) ? head : tokens

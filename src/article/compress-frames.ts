@@ -300,7 +300,10 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
  * @returns The sentence without its pointer.
  */
 export function dropPointerTail(tokens: Token[]): Token[] {
-  const at = tokens.findIndex((token, index) => index >= 3 && (isComma(token) || [':', ';', '-', '–', '—', '('].includes(token.value) || /^\)[:;]$/.test(token.value)) && /^(?:see|cf\.?)$/i.test(tokens[index + (tokens[index + 1]?.lower === 'also' ? 2 : 1)]?.value ?? ''))
+  // (Or a clause spliced on that says where the rest is: "…do not do a code audit of the software packages they install
+  // using pip, the reasons are explained below".)
+  const below = (index: number): boolean => /^,?\s*(?:the |more |further |full )?(?:reasons?|details?|explanations?|results?|findings|more|examples?)(?: (?:for|of) (?:this|that|these|which))? (?:are|is|will be|can be found|follow)(?: (?:explained|described|discussed|given|shown|listed|set out|found))?(?: (?:in more detail|in full))? (?:below|above|later|in the next section)[.!]?$/i.test(tokensText(tokens.slice(index)))
+  const at = tokens.findIndex((token, index) => index >= 3 && (isComma(token) || [':', ';', '-', '–', '—', '('].includes(token.value) || /^\)[:;]$/.test(token.value)) && (/^(?:see|cf\.?)$/i.test(tokens[index + (tokens[index + 1]?.lower === 'also' ? 2 : 1)]?.value ?? '') || (isComma(token) && below(index))))
   if (at === -1) return tokens
   // ("question(s): see …": the tokenizer joins the bracket's close and the colon.)
   const head = tokens[at]!.value.startsWith(')') ? [...tokens.slice(0, at), { ...tokens[at]!, value: ')' }] : tokens.slice(0, at)

@@ -20,6 +20,8 @@ const columnItems = { fewest: 6, most: 14 } as const
 /** Most words and characters an item in a column has: one short line. */
 const itemWords = 5
 const itemCharacters = 36
+/** Most characters of a name in a long roll of them ("@yiannistri, Yiannis Triantafyllopoulos"). */
+const nameCharacters = 44
 
 /**
  * The list drawn in two columns when it is long and every item is a short phrase of one line (no nested list, no second
@@ -29,9 +31,11 @@ const itemCharacters = 36
  */
 export function columnList(list: List): List {
   const count = list.children.length
-  // (A long roll of names, "Marc W. (you rock!)", "Ulrich P.", … forty donors, runs on in columns over as few slides as it takes.)
-  const names = count > columnItems.most && list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && toString(item).trim().split(/\s+/).length <= 4 && toString(item).trim().length <= 24)
-  if (count < columnItems.fewest || (count > columnItems.most && !names)) return list
+  // (A long roll of names, "Marc W. (you rock!)", "Ulrich P.", … forty donors, or "@matheuscscp, Matheus Pimenta" and
+  // forty-eight more contributors, runs on in columns over as few slides as it takes.)
+  const names = count > columnItems.most && list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && toString(item).trim().split(/\s+/).length <= itemWords && toString(item).trim().length <= nameCharacters)
+  if (names) return withClass(list, columnClass)
+  if (count < columnItems.fewest || count > columnItems.most) return list
   const short = list.children.every((item) => {
     const text = toString(item).trim()
     return item.children.length === 1 && item.children[0]!.type === 'paragraph' && text.length <= itemCharacters && text.split(/\s+/).length <= itemWords

@@ -61,7 +61,8 @@ export function spokenDate(date: string, lang: unknown): string {
  * @param title The configured title, if any.
  */
 export function isSameTitle(heading: string, title: unknown): boolean {
-  return typeof title === 'string' && plainWords(heading) === plainWords(title)
+  // (Spaced or run together: "map school" under "title: mapschool".)
+  return typeof title === 'string' && (plainWords(heading) === plainWords(title) || (plainWords(heading).replace(/ /g, '') === plainWords(title).replace(/ /g, '') && plainWords(title) !== ''))
 }
 
 /**

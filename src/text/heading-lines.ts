@@ -78,6 +78,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // ("References:" over a list of titles: the back matter's heading, with or without its colon.)
   // ("About the author:" over the author's bio, "How to cite :" over the citation.)
   if (line.kind === 'text' && line.gap && backMatterHeading.test(line.source.text)) return true
+  // (A survey question's label over what its answers showed, "Responses to question: I think about the security and
+  // integrity of the software I install": the finding's heading, not a bullet that states the question as a claim.)
+  if (line.kind === 'text' && line.gap && next.gap && /^(?:responses? to (?:the )?(?:survey )?(?:question|statement)|survey question|question \d{1,2})\s*:\s*\S/i.test(line.source.text) && !/[.!]$/.test(line.source.text)) return true
   if (shape.interview && isStandaloneQuestion(body, at)) return true
   // (So is a question set apart over its answer with no blank line between them: "Do you have any ideas to expand the
   // OpenStreetMap community, to motivate more people to contribute?" had run on under the one before.)

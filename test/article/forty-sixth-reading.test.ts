@@ -8,6 +8,7 @@ import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { parseByline } from '../../src/text/byline.js'
+import { isSameTitle } from '../../src/markdown/title-slide.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** A sentence compressed to a bullet of at most 14 words. */
@@ -158,4 +159,39 @@ test("a page's inline placing leaves a figure's HTML; its colours and alignment 
   assert.doesNotMatch(html, /position: ?relative|top: ?40pt|z-index|margin-top/)
   assert.match(html, /style="text-align: center"/)
   assert.match(html, /style="color: black"/)
+})
+
+test("a survey question's label heads its finding; a clause spliced on to say the reasons follow goes", async () => {
+  // The pip team's user research, "How pip users think about security" (pip documentation, MIT, copied text):
+  // "Responses to question: I think about the security and integrity of the software I install" had been a bullet stating
+  // the question as a claim, "…, the reasons are explained below" had kept the 82% off every slide.
+  assert.equal(bullet('The vast majority of participants, 82%, do not (rarely or never) do a code audit of the software packages they install using pip, the reasons are explained below.'), 'The vast majority of participants, 82%, do not do a code audit of the software packages they install using pip')
+  const text = [
+    'How pip users think about security', '', 'Results', '',
+    'While the security and integrity of the software users install (51%) and make (71%) is important to research participants, less than 7% do code audits of the packages or code they install with pip.', '',
+    'Responses to question: I think about the security and integrity of the software I install', '',
+    'The vast majority of participants did think about the security and integrity of the software they installed. Most attempts were made by those who had experience in software development.', '',
+    'Recommendations', '', 'Pip should provide users with assurance of the software they install, and explain what it checks for them.', ''
+  ].join('\n')
+  const { html } = await deck(text, 'pip.txt')
+  assert.match(html, /<h2[^>]*>Responses to question: I think about the security and integrity of the software I install<\/h2>/)
+  assert.doesNotMatch(html, /<li>I think about the security/)
+})
+
+test("a second clause of what was told goes; an ending's dash is no aside; a title run together is the heading's", () => {
+  // The GSoC 2018 mentor summit recap (CC BY 4.0): the post-mortem's one sentence that names the student had no bullet.
+  assert.equal(bullet('Emmanuel from Public Lab told us about his experience when he was a GSoC student and why he succeeded the first year and why not in the second year.'), 'Emmanuel from Public Lab told us about his experience when he was a GSoC student')
+  // Neel Smith and Mary Ebbott, Hellênikê, "Accent" (CC BY-SA 4.0): "final –αι, –οι" had lost "–αι" as an aside.
+  assert.equal(bullet('Diphthongs are long, expect for final –αι, –οι in some forms.'), 'Diphthongs are long, expect for final –αι, –οι in some forms')
+  assert.equal(bullet('Our plan – which we made last year – worked well in the end.'), 'Our plan worked well')
+  // Map School (CC0): "# map school" under "title: mapschool".
+  assert.ok(isSameTitle('map school', 'mapschool'))
+  assert.ok(!isSameTitle('map school', 'maps'))
+})
+
+test('a long roll of contributors runs on in two columns', async () => {
+  // Leigh Capili, "Flux turns 10!" (fluxcd.io, 2026, Apache-2.0): forty-nine "@handle, Name" items had taken seven slides.
+  const names = Array.from({ length: 30 }, (_, at) => `- @maintainer${at}, Maintainer Number${at}`).concat(['- @yiannistri, Yiannis Triantafyllopoulos'])
+  const { html } = await deck(['---', 'title: Flux turns 10', '---', '', '## Flux is people', '', prose('Community'), '', "Here is a short list of some folks who've made over 20 commits to Flux:", '', ...names, ''].join('\n'))
+  assert.match(html, /class="lectern-columns"/)
 })
