@@ -281,6 +281,11 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if ((['who', 'that', 'which'].includes(tokens[index - 2]?.lower ?? '') && tokens[index - 2]!.pos !== 'DET' && ['NOUN', 'VERB'].includes(before.pos)) || phrase.some((other) => /^["“‘]$/.test(other.value))) continue
     // (Nor the second half of "less X… and more Y[ with the things and people that are important to me]".)
     if (['more', 'less', 'fewer'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other) => ['more', 'less', 'fewer'].includes(other.lower) && other.lower !== tokens[index - 2]!.lower)) continue
+    // (Nor a preposition and its pronoun, a verb's complement: "…and we see ourselves[ in it]".)
+    if (phrase.filter((other) => !isPunct(other)).length === 2 && phrase[1]?.pos === 'PRON') continue
+    // (Nor the manner a negation holds for: "…never makes it to the output of the OTP controller[ in an unscrambled form]"
+    // had said the key never leaves, which it does, scrambled.)
+    if (/^(?:in|as) (?:an? |the )?(?:[\w-]+ )?(?:form|state|format|mode|manner|way|version)\b/i.test(tokensText(phrase).trim()) && tokens.slice(0, index).some((other) => ['not', "n't", 'never', 'no', 'nothing', 'none', 'neither', 'nor'].includes(other.lower))) continue
     // (Nor the event a span of time is counted from: "…in the 20 years[ after release]".)
     if (timeSpan.test(before.lower) && (tokens[index - 2]?.pos === 'NUM' || /^\d/.test(tokens[index - 2]?.value ?? ''))) continue
     // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what.)

@@ -99,8 +99,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       // ("…down bag, 15° - 20° (Fahrenheit) rating…", "…in the 10s -- 100s of millions": a dash between two figures is a range, closing no aside; of three dashes
       // a clause between the first two is none, "…cleaned, too - ash and soot contain alkaline compounds - often… - that…".)
       // (Nor a minus between a letter and a number, math written as text: "…trees with N - 1 bifurcating divergences…".)
-      // (Nor a dash written against the ending it marks, "final –αι, –οι": an ending's sign, no aside.)
-      const range = (at: number): boolean => (/\d(?:s|[°%])?$|^[°%]$/.test(tokens[at - 1]?.value ?? '') && /^\d/.test(tokens[at + 1]?.value ?? '')) || (/^\p{L}$/u.test(tokens[at - 1]?.value ?? '') && /^\d+$/.test(tokens[at + 1]?.value ?? '')) || (tokens[at + 1]?.space === '' && /^\p{L}/u.test(tokens[at + 1]?.value ?? '') && tokens[at]!.space !== '')
+      // (Nor a dash written against the short ending it marks, "final –αι, –οι", nor a command's flag, "--with-lto": no
+      // aside; "–address" closes one.)
+      const range = (at: number): boolean => (/\d(?:s|[°%])?$|^[°%]$/.test(tokens[at - 1]?.value ?? '') && /^\d/.test(tokens[at + 1]?.value ?? '')) || (/^\p{L}$/u.test(tokens[at - 1]?.value ?? '') && /^\d+$/.test(tokens[at + 1]?.value ?? '')) || (tokens[at + 1]?.space === '' && tokens[at]!.space !== '' && (/^\p{L}{1,3}$/u.test(tokens[at + 1]?.value ?? '') || (/^-{1,2}$/.test(tokens[at]!.value) && /^\p{Ll}[\p{L}\d-]*$/u.test(tokens[at + 1]?.value ?? ''))))
       const close = tokens.findIndex((other, at) => at > index && isDash(other) && !range(at))
       const dashes = tokens.filter((other, at) => isDash(other) && !range(at)).length
       // (Nor one word between dashes in a row of them, "a I - vi - IV - V progression", nor the other choice the claim covers, "caused—or

@@ -123,6 +123,13 @@ export function dropReporting(tokens: Token[]): Token[] {
     const claim = withoutLeadingSpace(tokens.slice(3))
     if (startsClause(claim) && wordsOf(claim) >= 5) return capitalise(claim)
   }
+  // (So is what they checked: "We were able to validate that the random constant key never makes it to the output… in
+  // an unscrambled form".)
+  const checked = /^(?:we|i) (?:were able to |was able to |could )?(?:validate|validated|verify|verified|confirm|confirmed|prove|proved|demonstrate|demonstrated) that\b/i.exec(tokensText(tokens.slice(0, 8)))
+  if (checked) {
+    const claim = withoutLeadingSpace(tokens.slice(checked[0].trim().split(/\s+/).length))
+    if (startsClause(claim) && wordsOf(claim) >= 5) return capitalise(claim)
+  }
   // ("I thought I'd investigate options for grinding and found that the Porlex Mini Hand Grinder was inexpensive ($40)…":
   // what the writer went on to find, about a thing named, is the claim; the story of looking for it is the notes'.)
   const found = tokens.findIndex((token, index) => index >= 3 && ['found', 'discovered', 'learned', 'learnt', 'realised', 'realized', 'noticed'].includes(token.lower) && tokens[index - 1]!.lower === 'and' && tokens[index + 1]?.lower === 'that')

@@ -87,7 +87,8 @@ function readByline(text: string): Byline | undefined {
   const timed = /^(.*\S),\s*(\d+\s*-?\s*min(?:ute)?s?\.?\s+read)$/i.exec(text)
   if (timed) return readByline(`${timed[1]!} · ${timed[2]!}`)
   // ("February 06, 2018 in librarian, researcher, windows": the date and the tags the post is filed under.)
-  const filed = new RegExp(`^(${datePattern.source})\\s+in\\s+[\\p{L}\\d-]+(?:,\\s*[\\p{L}\\d-]+){0,6}$`, 'iu').exec(text)
+  // ("posted on 2015-05-12 with tags programming": the same, its tags named.)
+  const filed = new RegExp(`^(?:(?:posted|published|written) on\\s+)?(${datePattern.source})\\s+(?:in|with tags?|tagged(?: with)?)\\s+[\\p{L}\\d-]+(?:,\\s*[\\p{L}\\d-]+){0,6}$`, 'iu').exec(text)
   if (filed) return { date: filed[1]!.trim() }
   // ("June 1, 2018 on Drew DeVault's blog": the date and whose blog it ran on, which had headed the whole essay.)
   const onBlog = new RegExp(`^(${datePattern.source})\\s+on\\s+(?:the\\s+)?(.{2,50}?)(?:['’]s)?\\s+(?:blog|website|site|weblog|newsletter)$`, 'iu').exec(text.trim())

@@ -70,6 +70,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Nor a field each step of a plan closes with, "Goal: Optimized version of the machine" over "Step 4: Testing…": a
   // label the body repeats, once at least right over a numbered heading, is the step's, not a section of its own.)
   if (shape.fields.has(at)) return false
+  // (Nor a photo's caption dated in it, "Artsy team at General Assembly, June 2011, the Observer", over a section.)
+  // (Title Case or not: its date and its credit after commas make it one.)
+  if (line.kind === 'text' && datedCaption(line.source.text)) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   // (A back matter's heading over its addresses, "Links" / "https://bruksmuseum.fi/en/home/", too.)
   if (line.kind === 'text' && line.gap && backMatterHeading.test(line.source.text) && /^(?:https?:\/\/|www\.)\S+$/.test(next.source.text)) return true
@@ -100,7 +103,11 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const questions = (line.kind === 'text' && isQuestionLine(content) && apart && next.kind === 'text' && !isHeadlineShaped(next.source.text)) || (line.item?.ordered === true && isQuestionLine(content) && line.gap)
   // A label in Title Case set apart before a paragraph ("All Time Review:" / (blank) / "On average, we receive…") names a section.
   const label = line.kind === 'text' && line.gap && next.gap && isSectionLabel(content) && next.kind === 'text' && countWords(next.source.text) >= 12 && !isHeadlineShaped(next.source.text)
-  if (label || shape.colonLabels?.has(at) || shape.statements?.has(at)) return true
+  // (So does a short line in sentence case that ends on its colon over a paragraph of prose, naming the case it covers, "If
+  // you no longer have access to the account:", "Take extra precautions against attackers:"; not a lead-in that points at
+  // what follows, "Here is what happened:", "The reason is simple:".)
+  const casesLabel = line.kind === 'text' && line.gap && next.gap && next.kind === 'text' && /^\p{Lu}[^.!?]*:$/u.test(content) && countWords(content) >= 4 && countWords(content) <= 10 && countWords(next.source.text) >= 25 && !/\b(?:following|below|above|here|these|this|those|follows|include|includes|including|is|are|was|were|be|says?|said|like|such as|example|examples)\b/i.test(content)
+  if (label || casesLabel || shape.colonLabels?.has(at) || shape.statements?.has(at)) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // (A link's words, "See Place Matters' summary of the building's history", point elsewhere; a player's title under "I
   // recommend this YouTube video…", "Napoleonic Wars: Battle of Austerlitz 1805", names what the page played.)
@@ -276,6 +283,11 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
     }
   }
   return true
+}
+
+/** A photo's caption with its place, its date and its source after commas: "Artsy team at General Assembly, June 2011, the Observer". */
+function datedCaption(text: string): boolean {
+  return countWords(text) <= 14 && (text.match(/,\s/g) ?? []).length >= 2 && /\b(?:at|in|on)\s+(?:the\s+)?\p{Lu}\p{L}+/u.test(text) && /,\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?)?\d{4},/i.test(text) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b|[.?!:]$/i.test(text)
 }
 
 /** A photo caption that names a scene and where it is: six words or more in sentence case, a comma, a place after "at", "along", "in"… and no verb. */

@@ -195,3 +195,35 @@ test('a long roll of contributors runs on in two columns', async () => {
   const { html } = await deck(['---', 'title: Flux turns 10', '---', '', '## Flux is people', '', prose('Community'), '', "Here is a short list of some folks who've made over 20 commits to Flux:", '', ...names, ''].join('\n'))
   assert.match(html, /class="lectern-columns"/)
 })
+
+test('a negation keeps the manner it holds for; what the writers checked is the claim; a preposition and its pronoun stay', () => {
+  // Dominic Rizzo and Jason Oberg, "Security Verification of an Open Source Hardware Root of Trust" (lowrisc.org, CC BY
+  // 4.0, copied text): "…never makes it to the output of the OTP controller" had lost "in an unscrambled form", which
+  // turned a finding into a false one.
+  assert.equal(bullet('By using Radix’s security analysis capabilities, we were able to validate that the random constant key never makes it to the output of the OTP controller in an unscrambled form, which is a good thing.'), 'The random constant key never makes it to the output of the OTP controller in an unscrambled form')
+  // Leigh Capili, "Flux turns 10!" (Apache-2.0): "…and we see ourselves" had lost "in it".
+  assert.doesNotMatch(bullet('Flux is an embedding of our aggregate concerns and desires in operations software and we see ourselves in it.') ?? '', /ourselves$/)
+  // A command's flags are no dashes of an aside (PEP 744, public domain): "--enable-optimizations or --with-lto".
+  assert.match(bullet('The JIT should be treated in much the same way as other build options such as --enable-optimizations or --with-lto.') ?? '', /--enable-optimizations or --with-lto$/)
+})
+
+test("a post's date line with its tags, a dated photo caption and a case's label over its paragraph", async () => {
+  // Volkan Yazıcı, "Finding a Software Engineering Job Abroad" (CC BY 3.0): "posted on 2015-05-12 with tags programming"
+  // had been the subtitle.
+  assert.deepEqual(parseByline('posted on 2015-05-12 with tags programming'), { date: '2015-05-12' })
+  // Daniel Doubrovkine, "Reflecting on 8 Years Building Artsy" (CC BY 4.0): "Artsy team at General Assembly, June 2011,
+  // the Observer" had titled a slide of its own. RaReNet, Digital First Aid Kit, "Account Hijacking" (CC BY-SA 4.0): "If
+  // you no longer have access to the account:" had run on under "If you still have access to the account".
+  const paragraph = (topic: string): string => `${topic} is the part of the story that matters most here, and it is told in some detail so that the reader can follow every step of it without having to look anything up elsewhere.`
+  const text = [
+    'Account Hijacking', '', paragraph('Recovery'), '',
+    'If you still have access to the account', '', paragraph('Changing the password'), '',
+    'Artsy team at General Assembly, June 2011, the Observer', '', paragraph('The co-working space'), '',
+    'If you no longer have access to the account:', '', paragraph('The provider’s procedure'), '',
+    'Take extra precautions against attackers:', '', paragraph('Two-factor authentication'), ''
+  ].join('\n')
+  const { html } = await deck(text, 'hijacking.txt')
+  assert.match(html, /<h2[^>]*>If you no longer have access to the account<\/h2>/)
+  assert.match(html, /<h2[^>]*>Take extra precautions against attackers<\/h2>/)
+  assert.doesNotMatch(html, /<h2[^>]*>Artsy team/)
+})
