@@ -8,8 +8,11 @@
 import type { BlockContent, Paragraph, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
-/** An answer of a word or a few: "No.", "Not really.", "You bet.", "Maybe.", "Yes, absolutely." */
-export const shortAnswer = /^(?:yes|no|nope|yep|yeah|maybe|perhaps|probably(?: not)?|possibly|(?:very |most )?(?:un)?likely|not really|not quite|not yet|not at all|not exactly|absolutely(?: not)?|definitely(?: not)?|of course(?: not)?|certainly(?: not)?|indeed|sure|you bet|never|always|sometimes|rarely|exactly|correct|sort of|kind of|it depends|hardly|not necessarily)\b[^.!?]{0,20}[.!]*$/i
+/** Most words of a title before a question heading's answer stays off it (as `long-headings.ts` shortens titles). */
+const titleWords = 14
+
+/** An answer of a word or a few: "No.", "Not really.", "You bet.", "Maybe.", "Yes, absolutely.", "Almost none." */
+export const shortAnswer = /^(?:yes|no|nope|yep|yeah|maybe|perhaps|probably(?: not)?|possibly|(?:very |most )?(?:un)?likely|not really|not quite|not yet|not at all|not exactly|absolutely(?: not)?|definitely(?: not)?|of course(?: not)?|certainly(?: not)?|indeed|sure|you bet|never|always|sometimes|rarely|exactly|correct|sort of|kind of|it depends|hardly|not necessarily|(?:almost |nearly |virtually |next to )?(?:none|nothing)|(?:very |quite |too )?(?:little|few)|not (?:much|many)|(?:quite )?a lot|plenty|lots)\b[^.!?]{0,20}[.!]*$/i
 
 /** A label that says an answer is short: "In short:", "Short answer:", "TL;DR:". */
 const shortLabel = /^(?:in short|in a word|(?:the )?short answer(?: is)?|tl;?dr)[:,]?\s+/i
@@ -63,6 +66,9 @@ export function answeredHeadings(tree: Root): void {
     let last = node.children.at(-1)
     while (last !== undefined && (last.type === 'strong' || last.type === 'emphasis')) last = last.children.at(-1)
     if (answer === undefined || !shortAnswer.test(answer) || answer.split(/\s+/).length > 3 || last?.type !== 'text') return
+    // (Not onto a question too long for a title with its answer: the title's shortening would drop it, "…on job finding?
+    // Almost none." had lost its answer from slide and paragraph alike.)
+    if (toString(node).trim().split(/\s+/).length + answer.split(/\s+/).length > titleWords) return
     last.value = `${last.value.trimEnd()} ${answer.charAt(0).toUpperCase()}${answer.slice(1)}`
     // (Said once, on the title: "No. A standard is something…" had opened the bullet under "…a standard? No." too.)
     const lead = next.children[0]

@@ -227,3 +227,13 @@ test("a post's date line with its tags, a dated photo caption and a case's label
   assert.match(html, /<h2[^>]*>Take extra precautions against attackers<\/h2>/)
   assert.doesNotMatch(html, /<h2[^>]*>Artsy team/)
 })
+
+test("a question heading takes a short answer of quantity, unless the two are too long for a title", async () => {
+  // Volkan Yazıcı (CC BY 3.0): "What is the influence of a computer science related educational background on job
+  // finding?" over "Almost none. …": too long a title to carry it, the answer stays in its paragraph and notes.
+  const short = await deck('---\ntitle: T\n---\n\n## Does it cost much?\n\nVery little. The whole setup runs on a single small server that costs about five dollars a month.\n\n## Next\n\n' + prose('Hosting') + '\n')
+  assert.match(short.html, /<h2[^>]*>Does it cost much\? Very little\.<\/h2>/)
+  const long = await deck('---\ntitle: T\n---\n\n## What is the influence of a computer science related educational background on job finding?\n\nAlmost none. I had always found programming a joy and I still do, and my interest in the field is what drives me.\n\n## Next\n\n' + prose('Hosting') + '\n')
+  assert.doesNotMatch(long.html, /job finding\? Almost none/)
+  assert.match(long.notes, /Almost none\./)
+})
