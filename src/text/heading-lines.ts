@@ -106,7 +106,10 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (So does a short line in sentence case that ends on its colon over a paragraph of prose, naming the case it covers, "If
   // you no longer have access to the account:", "Take extra precautions against attackers:"; not a lead-in that points at
   // what follows, "Here is what happened:", "The reason is simple:".)
-  const casesLabel = line.kind === 'text' && line.gap && next.gap && next.kind === 'text' && /^\p{Lu}[^.!?]*:$/u.test(content) && countWords(content) >= 4 && countWords(content) <= 10 && countWords(next.source.text) >= 25 && !/\b(?:following|below|above|here|these|this|those|follows|include|includes|including|is|are|was|were|be|says?|said|like|such as|example|examples)\b/i.test(content)
+  // (Or over the lead-in of its steps, an exclamation before it: "Don't stop here! Important next steps:" / "If you suspect
+  // that someone else has access to your account, complete the following steps:" / "• Step 1: …".)
+  const leadsSteps = next.kind === 'text' && /:$/.test(next.source.text) && countWords(next.source.text) >= 6 && body[at + 2]?.kind === 'item'
+  const casesLabel = line.kind === 'text' && line.gap && next.gap && next.kind === 'text' && /^\p{Lu}[^.?]*?(?:! \p{Lu}[^.!?]*)?:$/u.test(content) && !/![^ ]/.test(content) && countWords(content) >= 4 && countWords(content) <= 10 && (countWords(next.source.text) >= 25 || (leadsSteps && /! \p{Lu}/u.test(content))) && !/\b(?:following|below|above|here|these|this|those|follows|include|includes|including|is|are|was|were|be|says?|said|like|such as|example|examples)\b/i.test(content.replace(/^.*! /, ''))
   if (label || casesLabel || shape.colonLabels?.has(at) || shape.statements?.has(at)) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // (A link's words, "See Place Matters' summary of the building's history", point elsewhere; a player's title under "I

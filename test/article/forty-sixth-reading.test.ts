@@ -220,12 +220,15 @@ test("a post's date line with its tags, a dated photo caption and a case's label
     'If you still have access to the account', '', paragraph('Changing the password'), '',
     'Artsy team at General Assembly, June 2011, the Observer', '', paragraph('The co-working space'), '',
     'If you no longer have access to the account:', '', paragraph('The provider’s procedure'), '',
-    'Take extra precautions against attackers:', '', paragraph('Two-factor authentication'), ''
+    'Take extra precautions against attackers:', '', paragraph('Two-factor authentication'), '',
+    "Don't stop here! Important next steps:", '', 'If you suspect that someone else has access to your account, complete the following steps:', '',
+    '• Step 1: Answer the following questions for yourself about who might have access to your account.', '• Step 2: Do you use the same password on other accounts? If so, perform the same checks on those accounts.', ''
   ].join('\n')
   const { html } = await deck(text, 'hijacking.txt')
   assert.match(html, /<h2[^>]*>If you no longer have access to the account<\/h2>/)
   assert.match(html, /<h2[^>]*>Take extra precautions against attackers<\/h2>/)
   assert.doesNotMatch(html, /<h2[^>]*>Artsy team/)
+  assert.match(html, /<h2[^>]*>Don(?:'|’|&#x27;)t stop here! Important next steps<\/h2>/)
 })
 
 test("a question heading takes a short answer of quantity, unless the two are too long for a title", async () => {
