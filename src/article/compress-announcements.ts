@@ -7,9 +7,6 @@ import { capitalise, countWords, hasFiniteVerb, isStatement, startsClause, start
 import { insideBrackets, insideCode } from './quotations.js'
 import { dropFronted } from './compress-front.js'
 
-/** Whether a token is a verb that takes an object ("suggested", "learned"). */
-const isVerbToken = (token: Token): boolean => token.pos === 'VERB'
-
 /**
  * Lead-ins that only announce what follows their colon: "Here's why:", "Think about it this way:", "It boils down to
  * this:", "That's the point:".
@@ -42,7 +39,7 @@ export function dropAnnouncement(tokens: Token[]): Token[] {
   const opens = startsClause(tail) || subordinatorLength(tail) > 0 || startsImperative(tail) || tail[0]?.pos === 'ADP' || dropFronted(tail) !== tail
   // ("I suggested something that openSUSE Asian community suggested to me…: creating a poster which summarize the
   // reasons to become a GSoC mentor": what the verb's vague object stands for is after the colon, and takes its place.)
-  const vague = head.findIndex((token, at) => at >= 2 && ['something', 'this'].includes(token.lower) && isVerbToken(head[at - 1]!) && (at === head.length - 1 || ['that', 'which'].includes(head[at + 1]!.lower)))
+  const vague = head.findIndex((token, at) => at >= 2 && ['something', 'this'].includes(token.lower) && head[at - 1]!.pos === 'VERB' && (at === head.length - 1 || ['that', 'which'].includes(head[at + 1]!.lower)))
   if (vague !== -1 && hasFiniteVerb(head.slice(0, vague)) && wordsOf(tail) >= 3 && !startsClause(tail) && (/ing$/i.test(tail[0]?.value ?? '') || ['DET', 'ADJ', 'NOUN'].includes(tail[0]?.pos ?? ''))) return [...head.slice(0, vague), { ...tail[0]!, space: ' ' }, ...tail.slice(1)]
   // ("An interesting fact is that I started working on DNA during my PhD, moved on with RNA…, and… I have been focusing on
   // proteins: my career followed the main path of the central dogma of molecular biology": the fact told, then its point.)

@@ -69,10 +69,13 @@ export function withFieldPairs(lines: readonly SourceLine[]): SourceLine[] {
     const block = out.slice(start, end)
     const labels = block.filter((_, at) => at % 2 === 0).map((line) => line.text)
     const values = block.filter((_, at) => at % 2 === 1).map((line) => line.text)
-    // (Not a table of contents, whose lines come again as the headings below it.)
-    const later = new Set(out.slice(end).map((line) => line.text.toLowerCase()))
-    const pairs = block.length % 2 === 0 && block.length >= 6 && labels.every((label) => fieldLabel.test(label)) && new Set(labels.map((label) => label.toLowerCase())).size === labels.length && values.every((value) => value.split(/\s+/).length <= 20 && !/[.!?]$/.test(value)) && values.some((value) => !fieldLabel.test(value)) && !block.some((line) => later.has(line.text.toLowerCase()))
-    if (pairs) {
+    const pairs = block.length % 2 === 0 && block.length >= 6 && labels.every((label) => fieldLabel.test(label)) && new Set(labels.map((label) => label.toLowerCase())).size === labels.length && values.every((value) => value.split(/\s+/).length <= 20 && !/[.!?]$/.test(value)) && values.some((value) => !fieldLabel.test(value))
+    // (Not a table of contents, whose lines come again as the headings below it: looked at only for a block of pairs.)
+    const repeated = (): boolean => {
+      const later = new Set(out.slice(end).map((line) => line.text.toLowerCase()))
+      return block.some((line) => later.has(line.text.toLowerCase()))
+    }
+    if (pairs && !repeated()) {
       const merged = labels.map((label, at) => ({ ...block[at * 2]!, text: `• ${label}: ${values[at]!}`, endColumn: block[at * 2 + 1]!.endColumn, endOffset: block[at * 2 + 1]!.endOffset }))
       out.splice(start, block.length, ...merged)
       end = start + merged.length
