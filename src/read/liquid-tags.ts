@@ -13,8 +13,10 @@ const highlightClose = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/
 const liquidLine = /^\s*(?:\{%-?[^%]*-?%\}\s*)+(?:\{:[^{}]*\}\s*)?$/
 /** A theme's figure include, `{% include figure image_path="images/t.png" caption="Table 8.1 helps…" %}`, maybe with kramdown's attributes after it. */
 const figureInclude = /^\s*\{%-?\s*include\s+[\w./-]*(?:figure|image|img|picture|photo)[\w./-]*\s+([^%]*?)\s*-?%\}\s*(?:\{:[^{}]*\}\s*)?$/
-/** Zola's figure shortcode, `{{ figure(src="socks_even.svg", caption="Even piles of socks.") }}`: its arguments. */
-const zolaFigure = /^\s*\{\{\s*(?:figure|image|img|picture|photo|fig)\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)\s*\}\}\s*$/
+/** Zola's figure shortcode, `{{ figure(src="socks_even.svg", caption="Even piles of socks.") }}` (or a site's own, `{{ figureplop(url=…, caption=…) }}`): its arguments. */
+const zolaFigure = /^\s*\{\{\s*\w*(?:figure|image|img|picture|photo|fig)\w*\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)\s*\}\}\s*$/
+/** Another Zola shortcode on a line of its own, a player or an album (`{{ youtube(id="suCVWmYdvhI") }}`, `{{ plopalbum(path="album.pa.json") }}`): the site's template. */
+const zolaShortcode = /^\s*\{\{\s*[a-z_]\w*\s*\([^{}]*\)\s*\}\}\s*$/
 /** Hexo's link to another post, `{% post_link japan-travel-2025-p2 'Day 1: Takasaki, Maebashi' %}`: its title (or name). */
 const postLink = /\{%-?\s*post_link\s+(\S+)(?:\s+(?:'([^']*)'|"([^"]*)"))?[^%]*-?%\}/g
 /** A content system's widget marker opening a heading: `## [accordion] Background notes`, `### [tab] Details`. */
@@ -57,7 +59,7 @@ export function liquidTags(lines: string[]): void {
     if (highlightOpen.test(line)) [lines[index], highlight] = [`~~~~${highlightOpen.exec(line)![1]}`, true]
     else if (figureInclude.test(line) || zolaFigure.test(line)) lines[index] = figurePicture((figureInclude.exec(line) ?? zolaFigure.exec(line))![1]!)
     else if (capturing) [lines[index], capturing] = ['', !captureClose.test(line)]
-    else if (liquidLine.test(line) || tagLine.test(line)) lines[index] = ''
+    else if (liquidLine.test(line) || tagLine.test(line) || zolaShortcode.test(line)) lines[index] = ''
     // (voussoir.net's "…cheap [footnote_link], and tasty [footnote_link]." and "[footnote_text] Meal prepping…": a note's
     // number, and its text for the speaker notes; "[footnote_text]" had opened three bullets.)
     else if (footnoteLink.test(line) || footnoteText.test(line)) lines[index] = line.replace(footnoteLink, () => (paired ? `[^lectern-${++links}]` : '')).replace(footnoteText, () => (paired ? `[^lectern-${++texts}]: ` : ''))

@@ -240,3 +240,12 @@ test("a question heading takes a short answer of quantity, unless the two are to
   assert.doesNotMatch(long.html, /job finding\? Almost none/)
   assert.match(long.notes, /Almost none\./)
 })
+
+test("a Zola site's own shortcodes are its template: a figure's caption, a player or an album, never a bullet", async () => {
+  // Peter Lyons, "Drawers of Doom" (peterlyons.org, 2026, CC BY-SA 3.0): "{{ figureplop(url=…, caption=…) }}" lines had
+  // been two bullets of a slide, "{{ youtube(id=…) }}" and "{{ plopalbum(path=…) }}" went with them.
+  const source = ['---', 'title: Drawers of Doom', '---', '', '## Drawer jig', '', prose('Jigs'), '', '{{ figureplop(url="https://photos.example.org/jig.jpg" caption="glue up layer 2 of the drawer jig") }}', '', '{{ youtube(id="suCVWmYdvhI") }}', '', prose('Drawers'), '', '{{ plopalbum(path="album.pa.json") }}', ''].join('\n')
+  const { html } = await deck(source)
+  assert.doesNotMatch(html, /\{\{|figureplop|plopalbum|youtube\(/)
+  assert.match(html, /glue up layer 2 of the drawer jig/)
+})
