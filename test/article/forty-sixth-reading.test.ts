@@ -108,6 +108,10 @@ test("an empty section is no slide, a closing section's licence and a post's lat
   const edited = await deck(['---', 'title: Ungrading', '---', '', '## Grades', '', prose('Feedback'), '', '## Final thoughts', '', prose('Involvement'), '', '**Edit**:', '', '- A short interview, in French: [Evaluation dans l’enseignement supérieur](https://www.youtube.com/watch?v=i4KebCqSP8Q).', '- A [podcast](https://example.org/notes) (in French) on "Et si on oubliait les notes?"', ''].join('\n'))
   assert.doesNotMatch(edited.faces, /Edit|podcast/)
   assert.match(edited.notes, /podcast/)
+  // (An "Addendum" that goes on with the story stays: Robert M Flight's "Mouse / Human Transcriptomics and Batch Effects"
+  // (CC BY 4.0) closes on the study's second sequencing run.)
+  const added = await deck(['---', 'title: Batch effects', '---', '', '## Batch effects', '', prose('Design'), '', '## Addendum', '', 'Lin et al did a second set of sequencing with a new design, and the new PCA plot shows the tissues clustering together once species is collapsed.', ''].join('\n'))
+  assert.match(added.faces, /second set of sequencing/)
 })
 
 test("a note on where the post was featured is no pull quote", async () => {
