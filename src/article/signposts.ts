@@ -39,9 +39,10 @@ const figurePointer = /^(?:the [^.!?]{1,60}? (?:is|are) (?:provided|shown|given|
  * @param text A sentence or a short block's text.
  */
 export function isPointer(text: string): boolean {
-  // (After a footnote's number too: "[2] See reports from the Joint Committee on Human Rights: http://…".)
+  // (After a footnote's number too: "[2] See reports from the Joint Committee on Human Rights: http://…"; and an embedded
+  // post's text with its shortened links, "…from http://t.co/Fv7z9WwLJ4 and found the following: pic.twitter.com/37eVs8Kln9".)
   const trimmed = text.trim().replace(/^\[\d{1,3}\]\s+(?=\p{L})/u, '')
-  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs, recordingLink, mediaLink, foundHere].some((pattern) => pattern.test(trimmed))
+  return [pointer, figurePointer, elsewhere, onThePage, linkLabel, nextPartLink, seeFor, publicationNote, archivedCopy, askUs, recordingLink, mediaLink, foundHere, /\bpic\.twitter\.com\/\w|\bhttps?:\/\/t\.co\/\w/i].some((pattern) => pattern.test(trimmed))
 }
 
 /** Where something is, its address after: "The full list of play_raw posts can always be found here: https://…". */

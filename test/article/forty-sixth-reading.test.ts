@@ -253,3 +253,10 @@ test("a Zola site's own shortcodes are its template: a figure's caption, a playe
   assert.doesNotMatch(html, /\{\{|figureplop|plopalbum|youtube\(/)
   assert.match(html, /glue up layer 2 of the drawer jig/)
 })
+
+test("an embedded post's text with its shortened links is no bullet", () => {
+  // Robert M Flight, "Mouse / Human Transcriptomics and Batch Effects" (CC BY 4.0): a tweet's text with its t.co and
+  // pic.twitter.com links had been a bullet.
+  assert.ok(isSignpost('We reanalyzed the data from http://t.co/Fv7z9WwLJ4 and found the following: pic.twitter.com/37eVs8Kln9'))
+  assert.ok(!isSignpost('We reanalyzed the data from the 2014 study and found that species and sequencing lane were confounded.'))
+})
