@@ -222,7 +222,8 @@ export function foldEmptyEnd(children: readonly RootContent[]): RootContent[] {
   const words = (child: RootContent): number => toString(child, { includeHtml: false }).split(/\s+/).filter(Boolean).length
   const picture = (child: RootContent): boolean => child.type === 'paragraph' && child.children.some((part) => part.type === 'image' || (part.type === 'html' && /<img\b/i.test(part.value))) && words(child) <= 30
   // (A line of a few words beside them, "Put some pictures", says nothing more.)
-  if (!notes.some(picture) || !notes.every((child) => picture(child) || (child.type === 'paragraph' && words(child) <= 5))) return [...children]
+  // (Or nothing at all, its words a site's template the source lost: "Build photo album" over an album's shortcode.)
+  if (notes.length > 0 && (!notes.some(picture) || !notes.every((child) => picture(child) || (child.type === 'paragraph' && words(child) <= 5)))) return [...children]
   addTitledNotes(previous, last, structuredClone(notes))
   return children.slice(0, -1)
 }

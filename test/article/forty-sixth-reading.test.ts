@@ -251,6 +251,10 @@ test("a Zola site's own shortcodes are its template: a figure's caption, a playe
   const source = ['---', 'title: Drawers of Doom', '---', '', '## Drawer jig', '', prose('Jigs'), '', '{{ figureplop(url="https://photos.example.org/jig.jpg" caption="glue up layer 2 of the drawer jig") }}', '', '{{ youtube(id="suCVWmYdvhI") }}', '', prose('Drawers'), '', '{{ plopalbum(path="album.pa.json") }}', ''].join('\n')
   const { html } = await deck(source)
   assert.doesNotMatch(html, /\{\{|figureplop|plopalbum|youtube\(/)
+  // (And a last section that held only the album is no empty divider before "Questions?"; its title goes to the notes.)
+  const closing = await deck(source + '\n## Build photo album\n\n{{ plopalbum(path="album.pa.json") }}\n')
+  assert.doesNotMatch(facesOf(closing.html), /Build photo album/)
+  assert.match(closing.notes, /Build photo album/)
   assert.match(html, /glue up layer 2 of the drawer jig/)
 })
 
