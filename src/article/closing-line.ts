@@ -25,6 +25,9 @@ import { withoutContinued } from './continued.js'
 import { shownKey } from './shown-bullets.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
+/** Headings of a writer's sign-off section, "Afterword", "Outro": no entry of the agenda, and a close by its name. */
+export const signOffHeading = /^(?:outro|epilogue|afterword|postscript|the end)\s*:?$/i
+
 /** Headings of a section that already closes the talk. */
 const conclusionHeading = /^(?:\d+[.)]?\s*)?(?:conclusions?|concluding (?:thoughts|remarks)|final (?:thoughts|words|remarks)|closing (?:thoughts|remarks)|in closing|wrapping up|wrap[- ]up|takeaways?|key takeaways|summary|in summary|the bottom line|lessons learned|what['’]s next|next steps|looking ahead|outlook)\b/i
 
@@ -78,7 +81,7 @@ export function closingLine(slides: readonly RootContent[], options: ClosingOpti
   const section: Slide = { type: 'slide', children: content.slice(first, last + 1).flatMap((slide) => slide.children) }
   // (Unless the writer named the section a close: "Afterword" over "Maps are a connected topic, stretching into art,
   // mathematics, physics, ecology, and so much more".)
-  const closes = /^(?:outro|epilogue|afterword|postscript|parting (?:thoughts|words)|the end)\s*:?$/i.test(headingOf(content[last]!))
+  const closes = signOffHeading.test(headingOf(content[last]!)) || /^parting (?:thoughts|words)\s*:?$/i.test(headingOf(content[last]!))
   const closing = closingClaim(section, options, (candidate) => closes || others.length < 3 || spreadOver(candidate, others, 2) >= 0.3)
   const thesis = thesisClaim(content.slice(0, last), options)
   const lines: string[] = []

@@ -11,15 +11,12 @@ import { sectionNumber } from '../text/front-shapes.js'
 import { backMatter } from './back-matter.js'
 import { isBylineLine } from './block-kinds.js'
 import { countWords } from './clause-grammar.js'
-import { shortAnswer, withoutAnswer } from './short-answers.js'
+import { shortAnswer, titleWords, withoutAnswer } from './short-answers.js'
 import { splitSentences } from './sentences.js'
 import { continuedMark, isContinued } from './continued.js'
 
 /** Words above which a heading is a paragraph set as one (when it is a `#` or has more than two sentences). */
 const proseWords = 40
-
-/** Most words in a slide title before a heading of several sentences is shortened. */
-const titleWords = 14
 
 /** A heading's run-in label ("Question 1: ", "Q3: ") or number ("5. "), kept with its shortened title. */
 export const headingLabel = /^[^:?.!]{1,24}:\s+|^\(?\d+(?:\.\d+)*[.)]\s+/

@@ -7,6 +7,7 @@ import type { PhrasingContent } from 'mdast'
 import type { Candidate } from './sentence-score.js'
 import { countWords } from './clause-grammar.js'
 import { toString } from './visible-text.js'
+import { shownKey } from './shown-bullets.js'
 
 /**
  * The phrasing of a quoted sentence's bullet, marks included; `undefined` when only a cut of it would fit the slide.
@@ -19,14 +20,14 @@ export function quotedBullet(candidate: Candidate, children: PhrasingContent[], 
   // (Only the words inside the marks: "…," said Marta Osei, who leads…" may lose who she is; and an aside in brackets,
   // "(there is a range of different designs)", may go as a sub-editor would take it out.)
   const said = quotedSpan(candidate.sentence).replace(/\s+\([^()]*\)/g, '')
-  const shown = plainWords(candidate.bullet!.text)
+  const shown = shownKey(candidate.bullet!.text)
   // (Not first clauses that end on a condition the next clause waits for: "I use Twitter, if something happens[, in the
   // morning it can take me awhile…]".)
   // (A dash ends a clause only after a word that ends one: "…efforts in open source – making it…", not "I find a package by
   // figuring out - we need to…".)
-  const clauses = [...said.matchAll(/\s*[,;:]\s|\s[-–—]\s/g)].filter((match) => !/[-–—]/.test(match[0]) || !/\b(?:out|up|by|of|to|for|with|in|on|at|from|about|and|or|but|the|a|an)$/i.test(said.slice(0, match.index))).map((match) => said.slice(0, match.index)).filter((clause) => !/(?:^|[,;:—–-]\s*)(?:if|when|whenever|once|unless|because|since|although|though|while|as|after|before|until)\s[^,;:—–]*$/i.test(clause)).map(plainWords)
+  const clauses = [...said.matchAll(/\s*[,;:]\s|\s[-–—]\s/g)].filter((match) => !/[-–—]/.test(match[0]) || !/\b(?:out|up|by|of|to|for|with|in|on|at|from|about|and|or|but|the|a|an)$/i.test(said.slice(0, match.index))).map((match) => said.slice(0, match.index)).filter((clause) => !/(?:^|[,;:—–-]\s*)(?:if|when|whenever|once|unless|because|since|although|though|while|as|after|before|until)\s[^,;:—–]*$/i.test(clause)).map(shownKey)
   let out = children
-  if (!shown.includes(plainWords(said)) && !clauses.some((clause) => countWords(clause) >= 5 && shown === clause)) {
+  if (!shown.includes(shownKey(said)) && !clauses.some((clause) => countWords(clause) >= 5 && shown === clause)) {
     if (countWords(said) > maxWords + 6) return undefined
     out = [{ type: 'text', value: said }]
   }
@@ -41,9 +42,4 @@ function quotedSpan(sentence: string): string {
   const text = sentence.trim().replace(/^[“"]/, '')
   const close = text.search(/[”"]/)
   return (close === -1 ? text : text.slice(0, close)).trim().replace(/(?<!\.\.)[.,]$/, '')
-}
-
-/** A text's words in lower case, without punctuation, for comparing what two texts say. */
-function plainWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim()
 }

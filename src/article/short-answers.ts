@@ -8,8 +8,8 @@
 import type { BlockContent, Paragraph, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
-/** Most words of a title before a question heading's answer stays off it (as `long-headings.ts` shortens titles). */
-const titleWords = 14
+/** Most words in a slide title: `long-headings.ts` shortens a longer heading, and a question's answer stays off one it would make longer. */
+export const titleWords = 14
 
 /** An answer of a word or a few: "No.", "Not really.", "You bet.", "Maybe.", "Yes, absolutely.", "Almost none." */
 export const shortAnswer = /^(?:yes|no|nope|yep|yeah|maybe|perhaps|probably(?: not)?|possibly|(?:very |most )?(?:un)?likely|not really|not quite|not yet|not at all|not exactly|absolutely(?: not)?|definitely(?: not)?|of course(?: not)?|certainly(?: not)?|indeed|sure|you bet|never|always|sometimes|rarely|exactly|correct|sort of|kind of|it depends|hardly|not necessarily|(?:almost |nearly |virtually |next to )?(?:none|nothing)|(?:very |quite |too )?(?:little|few)|not (?:much|many)|(?:quite )?a lot|plenty|lots)\b[^.!?]{0,20}[.!]*$/i

@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string'
 import { faceHeight } from './face-height.js'
 import type { SlideMetrics } from './slide-metrics.js'
 import { isOpeningTitle, isOverview, isOverviewTopic } from './topic-titles.js'
-import { closingLine } from './closing-line.js'
+import { closingLine, signOffHeading } from './closing-line.js'
 import { compressSentence } from './compress.js'
 import { shownKey } from './shown-bullets.js'
 import { foldAddressSlides } from './address-slides.js'
@@ -105,7 +105,7 @@ export function talkShape(condensed: RootContent[], config: DeckConfig, metrics:
   // (Nor are the sections that open the talk before the agenda: "Abstract:", then "Introduction"; nor a last "Outro", a
   // blog's word for its sign-off.)
   while (sections.length > 0 && openingSection.test(sections[0]!.trim())) sections.shift()
-  if (/^(?:outro|epilogue|afterword|postscript|the end)\s*:?$/i.test(sections.at(-1)?.trim() ?? '')) sections.pop()
+  if (signOffHeading.test(sections.at(-1)?.trim() ?? '')) sections.pop()
   const layout = config.agenda === false ? undefined : agendaLayout(sections, config.maxBullets, children.filter((node) => node.type === 'slide').length)
   if (layout) {
     // Sections that carry their own numbers ("1. Introduction") are not numbered twice.
