@@ -167,7 +167,10 @@ function closingClaim(slide: Slide, options: ClosingOptions, takenUp: (candidate
   // (Nor a rule's last case, "If we get a claim more than one year after…, the effective date is…" after two more "If we
   // get a claim…": one more case, no close; "If you find yourself with lots of questions, you're already off to a good start" is one.)
   const opener = /^(?:if|unless|when|whenever|for)\b/i.exec(alone?.sentence ?? '')?.[0].toLowerCase()
-  const cases = opener !== undefined && paragraphs.slice(-3, -1).some((each) => toString(each).trim().toLowerCase().startsWith(`${opener} `))
+  // (Nor the last of a roll of people's deeds, "James Lamb updated the HTTP calls…" after "Anh Tran overhauled…" and
+  // "Sydney Purdue added…": one more contribution, no close.)
+  const deed = /^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ \p{Ll}+ed\b/u
+  const cases = (opener !== undefined && paragraphs.slice(-3, -1).some((each) => toString(each).trim().toLowerCase().startsWith(`${opener} `))) || (deed.test(alone?.sentence ?? '') && paragraphs.slice(-3, -1).some((each) => deed.test(toString(each).trim())))
   if (alone && countWords(alone.sentence) <= 36 && !/\?["'”’)]*$/.test(alone.sentence) && !cases && isClaim(alone, 40) && !pointsBack(alone.bullet!.tokens) && !['i', 'my'].includes(alone.bullet!.tokens[0]?.lower ?? '')) return alone.bullet!.words < countWords(alone.sentence) - 3 ? alone.bullet!.text : alone.sentence.replace(/(?<!\.\.)\.$/, '')
   // (A short last sentence that says the title is the punchline the piece was named for, whatever it points back at: "It
   // is a piece of chalk." closes "A Piece of Chalk".)

@@ -198,6 +198,9 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
     if (tokens.slice(Math.max(0, index - 4), index).some((other) => other.pos === 'VERB' && meansVerbs.has(other.lemma))) continue
     // ("…a framework for the students to establish their workflows and the teacher[ to track…]": a second subject of "for … to".)
     if ((tokens[index - 2]?.lower === 'and' || (tokens[index - 3]?.lower === 'and' && tokens[index - 2]?.pos === 'DET')) && tokens.slice(0, index).some((other, at) => other.lower === 'for' && tokens.slice(at + 1, at + 5).some((later, after) => later.lower === 'to' && tokens[at + 2 + after]?.pos === 'VERB'))) continue
+    // ("…by adding them to the language without any work | to make up for the years…": what is missing is said by its "to";
+    // without it the bullet said the opposite.)
+    if (tokens.slice(Math.max(0, index - 4), index).some((other) => ['without', 'no', 'lack', 'lacking', 'lacks'].includes(other.lower))) continue
     const head = tokens.slice(0, index)
     if (wordsOf(head) >= 6 && isStatement(head) && !insideBrackets(head) && !insideQuotation(head)) return head
   }
@@ -359,4 +362,20 @@ function lastBefore(tokens: readonly Token[], test: (token: Token) => boolean): 
 function onlyOpens(tokens: readonly Token[], start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (!(tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'CCONJ' || isPunct(tokens[at]!))) return false
   return true
+}
+
+/**
+ * Drop the second of two "that" clauses one verb takes: "I realised that the preview supports only HD, and that if you
+ * re-open the saved project in a new session all layers are then shown on top of each other" → "I realised that the
+ * preview supports only HD" (the first is a claim whole; the second goes to the notes).
+ *
+ * @param tokens The sentence.
+ * @returns The sentence without its second clause, or as it was.
+ */
+export function dropSecondThat(tokens: Token[]): Token[] {
+  const first = tokens.findIndex((token, at) => token.lower === 'that' && at > 0 && isVerb(tokens[at - 1]!) && objectClauseVerbs.has(tokens[at - 1]!.lemma.toLowerCase()))
+  const second = first === -1 ? -1 : tokens.findIndex((token, at) => at > first + 3 && token.lower === 'and' && tokens[at + 1]?.lower === 'that')
+  if (second === -1) return tokens
+  const head = tokens.slice(0, isComma(tokens[second - 1]) ? second - 1 : second)
+  return wordsOf(head) >= 6 && isStatement(head) && !insideBrackets(head) && !insideQuotation(head) ? head : tokens
 }

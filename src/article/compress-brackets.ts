@@ -63,7 +63,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       // ("105 of the 187 countries analysed by the WHO (out of the 196 existing in total)": a total beside the sentence's own figure is an aside; so is a number's bracket beside two figures of the claim, "…45 engagements (of 3 minutes or longer), and… 600 passers-by".)
       // (A figure, not a name with a digit, "(Sentinel-1 except for…)", nor a year, "(thanks for that one, 2020)", is an aside.)
       const total = /^(?:out of|of a total of|from a total of)$/i.test(inside.slice(0, inside[0]?.lower === 'out' ? 2 : 4).map((other) => other.lower).join(' ').replace(/ (?:the|a)$/, '')) && /\d/.test(tokensText(tokens.slice(0, index)))
-      if (!file && !total && (object || subject || prefix || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /^[~≈<>$€£¥]?\d/.test(other.value) && !/^(?:1[5-9]|20)\d\d$/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1 && [...tokens.slice(0, index), ...tokens.slice(close + 1)].filter((other) => /^\d/.test(other.value)).length < 2))) {
+      // ("(which I consider unlikely10%, given the related intensive monitoring)": the writer's own comment is an aside, its odds too.)
+      const comment = ['which', 'who'].includes(inside[0]?.lower ?? '') && ['i', 'we'].includes(inside[1]?.lower ?? '')
+      if (!file && !total && !comment && (object || subject || prefix || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /^[~≈<>$€£¥]?\d/.test(other.value) && !/^(?:1[5-9]|20)\d\d$/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1 && [...tokens.slice(0, index), ...tokens.slice(close + 1)].filter((other) => /^\d/.test(other.value)).length < 2))) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue

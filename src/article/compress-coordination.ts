@@ -104,6 +104,9 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const adverb = tokens[index + 1]!.pos === 'ADV' && tokens[index + 2]?.pos === 'VERB' && !['how', 'why', 'when', 'where', 'whether'].includes(tokens[index + 1]!.lower) ? 1 : 0
     const next = tokens[index + 1 + adverb]!
     if (token.lower !== 'and') continue
+    // (Not two adverbs of one verb: "…whether the resulting pattern could be well and systematically optimized" had become
+    // "…could be well".)
+    if (adverb && tokens[index - 1]!.pos === 'ADV' && !['then', 'finally', 'also', 'later', 'eventually', 'now', 'soon', 'again', 'thus', 'therefore'].includes(tokens[index + 1]!.lower)) continue
     // ("…added about 15,000 "confirmed cases" in a single day, and announced that…": after a comma too, when the verb is
     // finite by its ending.)
     const comma = isComma(tokens[index - 1]) ? 1 : 0

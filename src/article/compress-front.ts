@@ -21,7 +21,10 @@ export function afterLeadIn(tokens: Token[]): Token[] {
   const unfronted = dropFronted(head)
   // (Not one that only judges what the colon then says: "The results of the national LGBT survey are incredibly
   // exciting: more than 108,000 people responded…" — the claim is after it.)
-  const clause = (startsClause(head) || (unfronted !== head && startsClause(unfronted))) && !judgesOnly(head)
+  // (A condition and its claim before the colon, "If your project is set up using TypeScript, you can opt into "type checked"
+  // lint rules: rules that can pull in type information", too: the head is the claim.)
+  const conditioned = /^(?:if|when|unless|once)$/.test(head[0]?.lower ?? '') && head.some((token, at) => token.value === ',' && startsClause(head.slice(at + 1)))
+  const clause = (startsClause(head) || (unfronted !== head && startsClause(unfronted)) || conditioned) && !judgesOnly(head)
   if (clause || wordsOf(tail) < 4 || !startsClause(tail)) return tokens
   // "…the course, Section 508: What Is It and Why Is It Important?, to the required…": a title's colon, not a lead-in's.
   if (tail.slice(0, -1).some((token) => token.value === '?' || token.value === '!')) return tokens

@@ -13,7 +13,7 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate } from './compress-back.js'
+import { dropSecondThat, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate } from './compress-back.js'
 import { dropCountedItems, shortenLists } from './compress-lists.js'
 import { dropAsWellAs, dropSecondRelative, endsOnModifier, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
@@ -42,9 +42,9 @@ import type { CompressOptions, Compressed } from './compress-types.js'
 function finish(tokens: Token[]): Token[] {
   let out = [...tokens]
   const trimPunctuation = (): void => {
-    // ("…in Electron 20+": a plus after a number is part of it, and so is a currency's sign, "…from 500$ to 20000$".) ("…, like <double>, or <character>": a closing bracket whose opening one is in the bullet stays.)
+    // ("…in Electron 20+": a plus after a number is part of it, as after a name, "…moving in libc++"; and so is a currency's sign, "…from 500$ to 20000$".) ("…, like <double>, or <character>": a closing bracket whose opening one is in the bullet stays.)
     const opened = (close: string): boolean => out.some((token) => token.value.includes({ ']': '[', '>': '<', '}': '{' }[close] ?? '\0'))
-    const kept = (token: Token, before: Token | undefined): boolean => ['?', '!', ')', '”', '"', "'", '’', '%'].includes(token.value) || ([']', '>', '}'].includes(token.value) && opened(token.value)) || (token.value === '+' && /\d$/.test(before?.value ?? '') && token.space === '') || (/^[$€£¥₹]$/.test(token.value) && /\d$/.test(before?.value ?? ''))
+    const kept = (token: Token, before: Token | undefined): boolean => ['?', '!', ')', '”', '"', "'", '’', '%'].includes(token.value) || ([']', '>', '}'].includes(token.value) && opened(token.value)) || (token.value === '+' && token.space === '' && (/[\p{L}\d]$/u.test(before?.value ?? '') || (before?.value === '+' && before.space === ''))) || (/^[$€£¥₹]$/.test(token.value) && /\d$/.test(before?.value ?? ''))
     // "…combining vectors, c():": the tokenizer may join a closing bracket and the stop after it.
     const joined = out[out.length - 1]
     if (joined && /^[)\]>}]+[.,:;]+$/.test(joined.value)) out = [...out.slice(0, -1), { ...joined, value: joined.value.replace(/[.,:;]+$/, '') }]
@@ -328,7 +328,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   }
   // (Whether a cut was skipped to keep the figure: the bullet may then run a few words over the hard cap.)
   let keptFigure = false
-  for (const step of [dropPurposeBeforeFigures, dropRestatement, dropCountedItems, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondRelative, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingPassive, dropTrailingResult, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose, dropNamingParticiple]) {
+  for (const step of [dropPurposeBeforeFigures, dropRestatement, dropCountedItems, dropTrailing, dropTrailing, dropTrailingCoordinate, dropAsWellAs, dropSecondRelative, dropSecondThat, dropSecondComplement, dropTrailingMeans, shortenLists, shortenLists, dropSeriesTail, shortenPredicates, dropTrailingSubordinate, dropTrailingSubordinate, dropTrailingPrepositionRelative, dropCountedRelative, dropTrailingPassive, dropTrailingResult, dropTrailingSecondPredicate, dropTrailingPhrase, dropTrailingPhrase, dropTrailingPurpose, dropNamingParticiple]) {
     if (within(lossyFrom)) break
     const next = keepsQuotations(tokens, step(tokens))
     if (leavesVerbBehind(tokens, next) || cutsAcrossAside(tokens, next) || dropsBound(tokens, next) || endsInsideRelative(tokens, next)) continue

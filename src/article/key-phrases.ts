@@ -101,7 +101,9 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // A capital at the start of a sentence says nothing about a name ("Slide from the presentation…", "Kind people…").
     // (Nor does one after a label's colon: "Tier 3 Solution: Component-level policy…".)
     const opening = index === 0 || tokens[index - 1]!.value === ':'
-    const token = opening && original.pos === 'PROPN' && !/\p{Lu}|\d/u.test(original.value.slice(1)) ? { ...original, pos: 'NOUN' } : original
+    // ("Zero Copy Streaming": a number's word before a name is its first word; "Copy Streaming" had titled a page.)
+    const numberedName = original.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(original.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && ['PROPN', 'NOUN'].includes(tokens[index + 1]!.pos)
+    const token = numberedName ? { ...original, pos: 'PROPN' } : opening && original.pos === 'PROPN' && !/\p{Lu}|\d/u.test(original.value.slice(1)) ? { ...original, pos: 'NOUN' } : original
     // (".NET": a word glued to the stop before it is part of a name the tokenizer broke.)
     // (And "$AUTHOR", "$MAJOR": a placeholder, no name.)
     // (Nor is "hour" of "24-hour day" a word of its own.)
@@ -158,7 +160,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
  * @returns For each page, its phrases in order.
  */
 function pagePhrases(texts: readonly string[], lang: string): Phrase[][] {
-  return texts.map((text) => splitSentences(text, lang).flatMap((sentence) => phrasesOf(tagSentence(sentence))))
+  // (Without who speaks before a line of a conversation: "Greg Bunce: …", said on every page, had titled thirteen.)
+  return texts.map((text) => splitSentences(text, lang).flatMap((sentence) => phrasesOf(tagSentence(sentence.replace(/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}:\s+(?=\S)/u, '')))))
 }
 
 /**

@@ -367,7 +367,8 @@ export function questionHeadings(tree: Root): void {
     if (!['paragraph', 'list'].includes(children[index + 1]?.type ?? '') || !['paragraph', 'list'].includes(children[index + 2]?.type ?? '')) return node
     const text = toString(node).replace(/\s+/g, ' ').trim()
     // (Nor one answered in a word or two, "But is this the best way…?" / "Not really.": an exchange, `short-answers.ts`.)
-    if (!/\?["”’]?$/.test(text) || splitSentences(text).length !== 1 || shortAnswer.test(toString(children[index + 1]!).trim())) return node
+    // (Nor a speaker's question in a conversation, "Greg Bunce: What year was this?": a line of it, no part.)
+    if (!/\?["”’]?$/.test(text) || splitSentences(text).length !== 1 || shortAnswer.test(toString(children[index + 1]!).trim()) || /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}:\s/u.test(text)) return node
     const question = text
       .replace(/^(?:(?:alright|all right|okay|ok|well|so|now|but|and|then)\b,?\s*)+/i, '')
       .replace(/^(?:assuming|given|having|now that|with)\b[^,?]{0,80},\s*/i, '')

@@ -60,8 +60,13 @@ export function keepsQuotations(before: Token[], after: Token[]): Token[] {
   if (quotes.length === 0) return after
   const text = tokensText(after)
   const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  const whole = tokensText(before)
   for (const quote of quotes) {
     if (text.includes(quote)) continue
+    // (A quotation the writer set in brackets as an aside goes whole with them: "…leading to larger stockpiles ("If we don't
+    // know whether our weapons work, it's probably better to make more & different ones.")".)
+    const at = whole.indexOf(quote)
+    if (at > 0 && /\(\s*["“]\s*$/.test(whole.slice(0, at)) && /^\s*["”]\s*\)/.test(whole.slice(at + quote.length).replace(/^[.!?]/, '')) && !text.includes(quote.split(/\s+/).slice(0, 3).join(' '))) continue
     const own = quote.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3)
     if (own.some((word) => words.has(word))) return before
   }

@@ -73,7 +73,10 @@ const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|thr
 const rejects = /^(?:(?:this|that|such an?) (?:view|argument|claim|idea|reasoning|assumption|logic|notion|belief|thinking) is (?:\w+ )?(?:flawed|wrong|mistaken|misguided|false|incorrect|misleading|a myth)|(?:this|that) is (?:simply |just )?(?:not true|untrue|wrong|false|a myth))\b/i
 
 /** Openings of a sentence that turns against the one before. */
-const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|sadly|alas|the problem is|the catch is|well,? (?:it|that|this|they) (?:was|is|were|did|does)(?:n['’]t| not))\b/i
+const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|sadly|alas|the problem is|the catch is|well,? (?:it|that|this|they) (?:was|is|were|did|does)(?:n['’]t| not)|(?:this|that|it) (?:is|was|['’]s) (?:all )?(?:good|fine|great|well)(?: and good)?,? but)\b/i
+
+/** A first impression the section goes on to turn: "At first, Google Earth Studio seems to be fine even with large datasets…". */
+const seemingSetUp = /^(?:at first(?: (?:glance|sight))?|initially|in the beginning|on the surface),? [^.!?]{0,80}\b(?:seems?|seemed|appears?|appeared|looks?|looked)\b/i
 
 /**
  * Whether a sentence turns round the one before it: it opens with "However", "But", "Yet", "Still", "Nevertheless" or
@@ -247,6 +250,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     // ("Some have argued that Mozilla's current budget could serve as a baseline…" before "This view is fundamentally
     // flawed.": alone on a slide it says what the author denies; the notes keep both.)
     if (sameParagraph && rejects.test(next.sentence.trim())) candidate.signpost = true
+    // (Nor a first impression the writer goes on to turn, unless the turn is in the same sentence.)
+    if (seemingSetUp.test(candidate.sentence) && !/\b(?:but|however|yet|until)\b/i.test(candidate.sentence)) candidate.signpost = true
     candidate.features = featuresOf(candidate, {
       central: central[at]!,
       heading,

@@ -32,8 +32,10 @@ interface SentenceRules {
 }
 
 const english: SentenceRules = {
+  // (After an ellipsis too, "I looked up and you better believe it...Mr. Adair was staring at me" had been cut at "Mr.";
+  // and after a dash, "—W. J. Hennigan, …" had lost its "W.".)
   alwaysJoin:
-    /(?:^|[\s("“‘'])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ave|Blvd|Rd|Hwy|Sr|Jr|Fig|Figs|No|Nos|no|nos|inv|cat|cats|pl|Pl|Vol|vs?|cf|approx|ca|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|pp?|e\.g|i\.e|[A-Z])\.["'”’)]*$/,
+    /(?:^|[\s("“‘'—–]|\.\.\.|…)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ave|Blvd|Rd|Hwy|Sr|Jr|Fig|Figs|No|Nos|no|nos|inv|cat|cats|pl|Pl|Vol|vs?|cf|approx|ca|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|pp?|e\.g|i\.e|[A-Z])\.["'”’)]*$/,
   mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:etc|al|Inc|Ltd|Co|Corp|Bros|Fed|Reg|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u,
   sentenceStarters: new Set(
     'the a an it its this that these those they them we he she i you our their his her but and so then in on at for if when while after before there as some most many all no yes what why how who where one two three'.split(
@@ -106,6 +108,10 @@ const splitSeenMost = 60_000
 function splitAnew(text: string, locale: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean === '') return []
+  // A paragraph that is one speaker's short line of a few sentences in quotation marks is one: 'Me: "What? I put a lot of
+  // time and hard work into this. I like this book."' (a bullet had shown 'Me: "What? I put a lot of time and hard work
+  // into this', its quotation open).
+  if (speakerLine.test(clean) && /["”][.!?]?$/.test(clean) && !openQuote(clean) && countWords(clean) <= 30) return [clean]
   const sentences: string[] = []
   const rules = rulesOf(locale)
   let contiguous = false
@@ -165,6 +171,14 @@ function splitBeforeFigures(piece: string): string[] {
   }
   parts.push(piece.slice(start).trim())
   return parts
+}
+
+/** A line that a speaker's name labels, opening a quotation: 'Mr. Adair: "…', 'Me, feigning ignorance: "…'. */
+const speakerLine = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, [^:"“]{1,40})?: ["“]/u
+
+/** Words in a piece, as spaces part them. */
+function countWords(piece: string): number {
+  return piece.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 /** Whether a piece leaves a quotation open: an odd number of straight double quotes, or a “ after its last ”. */

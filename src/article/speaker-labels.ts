@@ -6,8 +6,8 @@ import type { Paragraph, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import escapeStringRegexp from 'escape-string-regexp'
 
-/** A first name and a colon that open a paragraph: "Timen: Het tweede belangrijke principe…". */
-const speakerOpening = /^(\p{Lu}[\p{Ll}'’-]+): (?=["“‘]?\p{Lu})/u
+/** A name and a colon that open a paragraph: "Timen: Het tweede belangrijke principe…", "Greg Bunce: And we are from…". */
+const speakerOpening = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}): (?=["“‘]?\p{Lu})/u
 
 /** Labels that open paragraphs without naming anyone. */
 const notNames = /^(?:note|notes|update|edit|tip|warning|caution|important|example|answer|question|step|source|sources|summary|result|results|conclusion|disclaimer|spoiler|bonus|hint|correction|addendum|context|background|problem|solution|reason|goal|lesson|takeaway|verdict|pros|cons|location|date|time|when|where|who|what|why|how|price|cost|ps|nb|fyi|tldr|quote|interviewer|editor|moderator|transcript)$/i
@@ -15,7 +15,7 @@ const notNames = /^(?:note|notes|update|edit|tip|warning|caution|important|examp
 /**
  * Mark the paragraphs an interview opens with a speaker's first name ("Kiske: Het Vorderingenoverzicht Rijk is
  * ontstaan…") with that name: the face shows the answer without it, the notes keep it. A label is a speaker's when it
- * opens two paragraphs or more and the article also gives that person's full name ("Timen Olthof, Architect").
+ * opens two paragraphs or more and is a full name, or the article also gives that person's full name ("Timen Olthof, Architect").
  *
  * @param tree The article (changed in place).
  */
@@ -29,7 +29,8 @@ export function markSpeakerLabels(tree: Root): void {
   if (opened.size === 0) return
   const text = toString(tree)
   for (const [name, paragraphs] of opened) {
-    if (paragraphs.length < 2 || !new RegExp(`(?<![\\p{L}])${escapeStringRegexp(name)} (?:(?:de|van|von|der|den|da|di|le|la|du|del|dos|das|ter|ten) )*\\p{Lu}\\p{Ll}`, 'u').test(text)) continue
+    // (A full name is its own evidence: "Greg Bunce: …" / "Matt Peters: …", a podcast's hosts.)
+    if (paragraphs.length < 2 || (!name.includes(' ') && !new RegExp(`(?<![\\p{L}])${escapeStringRegexp(name)} (?:(?:de|van|von|der|den|da|di|le|la|du|del|dos|das|ter|ten) )*\\p{Lu}\\p{Ll}`, 'u').test(text))) continue
     for (const node of paragraphs) node.data = { ...node.data, speaker: name }
   }
 }

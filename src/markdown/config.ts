@@ -120,9 +120,9 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   if (typeof value !== 'string') return value
   // (Jekyll's "2019-04-04 12:03:42 -0700" too.)
   // (Nikola writes its dates with slashes, "2015/07/12 15:55:47": the day is the same; so is "2016-07-10 8:10:42 -0800".)
-  // (And Jekyll's single-digit month and day, "2023-4-6 08:00:00 -0800": "2023-04-06".)
+  // (And Jekyll's single-digit month and day, "2023-4-6 08:00:00 -0800": "2023-04-06"; an offset that lost its sign, "2020-09-03 09:00:00 0200".)
   if (key === 'date') {
-    const day = /^(\d{4})([-/])(\d{1,2})[-/](\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())
+    const day = /^(\d{4})([-/])(\d{1,2})[-/](\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]?\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())
     return day ? [day[1], day[3]!.padStart(2, '0'), day[4]!.padStart(2, '0')].join(day[2]!) : value
   }
   // (A link keeps its words; emphasis loses its marks: "…the Local History section of _The Appendix_.".)

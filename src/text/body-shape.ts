@@ -27,6 +27,8 @@ export interface BodyShape {
   listed: ReadonlySet<number>
   /** Indices of a plan's step fields ("Goal: …"), never headings: see {@link stepFields}. */
   fields: ReadonlySet<number>
+  /** Indices of the lines of a conversation, each opening on who speaks, never headings: see {@link dialogueLines}. */
+  dialogue?: ReadonlySet<number> | undefined
   /** Indices of short lines ending in a colon that head the paragraphs under them: see {@link colonLabels}. */
   colonLabels?: ReadonlySet<number> | undefined
   /** Indices of long statements set apart over paragraphs, in a text headed by statements: see {@link statementHeadings}. */
@@ -244,12 +246,38 @@ export function isQuestionOverAnswer(body: readonly BodyLine[], at: number): boo
 /** Whether the text is an interview: at least three questions stand on lines of their own, or over their answers. */
 export function isInterview(body: readonly BodyLine[]): boolean {
   let [questions, answered] = [0, 0]
+  // (Not a conversation: two speakers or more named before their lines who both ask, "Greg Bunce: What year was this?" /
+  // "Matt Peters: So what is the AGRC website?", a podcast's hosts whose questions had titled eleven slides.)
+  const askers = new Set<string>()
   for (let at = 0; at < body.length; at++) {
+    const asks = isStandaloneQuestion(body, at) || isQuestionOverAnswer(body, at)
     if (isStandaloneQuestion(body, at)) questions++
     else if (isQuestionOverAnswer(body, at)) answered++
+    const speaker = asks ? speakerLabel.exec(body[at]!.source.text)?.[1] : undefined
+    if (speaker) askers.add(speaker)
   }
+  const labelled = body.filter((line) => line.kind === 'text' && speakerLabel.test(line.source.text)).length
+  if (askers.size >= 2 && labelled >= 6) return false
   return questions >= 3 || answered >= 4
 }
+
+/**
+ * The lines of a conversation: two voices or more, each naming itself before three of its lines at least ("Greg Bunce: What
+ * year was this?" / "Matt Peters: I think it was in the 80s."), and no interview's questions. Who speaks opens a line, not a
+ * section: a podcast's short lines had titled eleven slides.
+ */
+export function dialogueLines(body: readonly BodyLine[], interview: boolean): ReadonlySet<number> {
+  const lines = new Map<string, number[]>()
+  body.forEach((line, at) => {
+    const speaker = line.kind === 'text' ? speakerLabel.exec(line.source.text)?.[1] : undefined
+    if (speaker) lines.set(speaker, [...(lines.get(speaker) ?? []), at])
+  })
+  const voices = [...lines.values()].filter((each) => each.length >= 3)
+  return interview || voices.length < 2 ? new Set() : new Set(voices.flat())
+}
+
+/** A name before a speaker's line: "Greg Bunce: …", "Matt: …". */
+const speakerLabel = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}):\s+\S/u
 
 /** Most words in a line that names who speaks in a debate, with their roles ("…Special Advisor to United Nations Secretary-General Kofi Annan…"). */
 export const speakerWords = 40

@@ -74,6 +74,15 @@ export function parseByline(text: string): Byline | undefined {
 const clockTime = /(?:,\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$/i
 
 function readByline(text: string): Byline | undefined {
+  // ("author: niplav, created: 2024-01-30, modified: 2024-10-30, language: english, status: maintenance": a page's fields
+  // on one line, who wrote it and when it was first written among them.)
+  const fields = fieldPairs(text)
+  if (fields) return fields
+  // ("Hosts · Greg Bunce, Matt Peters", "Recorded on · March 19, 2021": a podcast's page names its hosts and its day so.)
+  const hosts = /^(?:hosts?|hosted by|presenters?|presented by|speakers?|panell?ists?|guests?|interviewers?|moderators?)\s*[·:|–—]\s*(\S.*)$/i.exec(text.trim())
+  if (hosts && looksLikeName(hosts[1]!.trim())) return { byline: hosts[1]!.trim() }
+  const recorded = /^(?:recorded|aired|broadcast|released)(?: on)?\s*[·:|–—]?\s*(\S.*)$/i.exec(text.trim())
+  if (recorded && dateOnly.test(recorded[1]!)) return { date: dateOnly.exec(recorded[1]!)![1]!.trim() }
   // ("Year: 1729", a plain-text edition's front: a year alone is a date only under its label.)
   const year = /^(?:year|date|published)\s*:\s*(\d{3,4})$/i.exec(text.trim())
   if (year) return { date: year[1]! }
@@ -263,4 +272,15 @@ export function writtenBy(sentence: string): { names: string; role?: string | un
   const role = title || parts.slice(names.length).join(', ')
   const whole = at === -1 && (role === '' || title !== '' || isRoleLine(role))
   return { names: names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!, role: whole && role !== '' ? role : undefined, whole }
+}
+
+/** A line of three fields or more, "key: value" set apart by commas, one naming the author: its author and first date. */
+function fieldPairs(text: string): Byline | undefined {
+  const pairs = text.trim().split(/,\s+(?=[\p{L}][\p{L} -]{1,20}:\s)/u).map((part) => /^([\p{L}][\p{L} -]{1,20}):\s+([^:]{1,60})$/u.exec(part))
+  if (pairs.length < 3 || pairs.some((pair) => pair === null)) return undefined
+  const value = (keys: RegExp): string | undefined => pairs.find((pair) => keys.test(pair![1]!.trim()))?.[2]!.trim()
+  const byline = value(/^(?:author|authors|by|written by)$/i)
+  const date = value(/^(?:created|published|date|posted|written)$/i)
+  if (byline === undefined || (date !== undefined && !dateOnly.test(date))) return undefined
+  return date === undefined ? { byline } : { byline, date }
 }

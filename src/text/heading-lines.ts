@@ -69,7 +69,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'text' && /^\p{Lu}[\p{Lu}\p{N} .'’-]{1,30}:$/u.test(line.source.text) && body.filter((other) => other.source.text === line.source.text).length >= 3) return false
   // (Nor a field each step of a plan closes with, "Goal: Optimized version of the machine" over "Step 4: Testing…": a
   // label the body repeats, once at least right over a numbered heading, is the step's, not a section of its own.)
-  if (shape.fields.has(at)) return false
+  if (shape.fields.has(at) || shape.dialogue?.has(at)) return false
   // (Nor a photo's caption dated in it, "Artsy team at General Assembly, June 2011, the Observer", over a section.)
   // (Title Case or not: its date and its credit after commas make it one.)
   if (line.kind === 'text' && datedCaption(line.source.text)) return false

@@ -307,7 +307,9 @@ export function isAttribution(text: string, afterQuotation = false): boolean {
   const words = name!.split(' ')
   // (Or someone described by their role, "— VHR Coordinator in a BSO", "— a participant in research".)
   if (words.length <= 8 && rest.length === 0 && roleWords.test(name!) && /^(?:\p{Lu}|an? )/u.test(name!)) return true
-  return words.length <= 5 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|da|la|le|du|di|al|bin|ibn|and|&)$/u.test(word)) && rest.every((part) => countWords(part) <= 8)
+  // (A work's title in quotation marks may run longer: "— Jean Inaba, “The clapping question: Should classical audiences
+  // applaud between movements?”, 2014".)
+  return words.length <= 5 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|da|la|le|du|di|al|bin|ibn|and|&)$/u.test(word)) && rest.every((part) => countWords(part) <= 8 || (/^["“‘].*["”’]$/.test(part.trim()) && countWords(part) <= 16))
 }
 
 /**

@@ -18,7 +18,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { span, toHeading, toList, toParagraph, toVerse } from './blocks-to-mdast.js'
 import { classify, markAttributions, markNumberedSentences, splitNumberedLabels, type BodyLine } from './body-lines.js'
-import { colonLabels, statementHeadings, isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, speakersLead, speakerWords, stepFields, stepRun, type BodyShape } from './body-shape.js'
+import { colonLabels, dialogueLines, statementHeadings, isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, speakersLead, speakerWords, stepFields, stepRun, type BodyShape } from './body-shape.js'
 import type { DropReason } from './boilerplate-lines.js'
 import { findBoilerplate } from './boilerplate.js'
 import { findFront } from './front.js'
@@ -153,7 +153,8 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const listed = listedLines(body)
   body.forEach((line, at) => line.kind === 'text' && contents.has(entryKey(line.source.text)) && listed.add(at))
   const numbered = new Set([...longNumbered(body), ...stepRun(body)])
-  const shape: BodyShape = { wrapped, interview: isInterview(body), speakers: speakersLead(body), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered, listed, fields: stepFields(body, numbered), colonLabels: colonLabels(body), statements: statementHeadings(body) }
+  const interview = isInterview(body)
+  const shape: BodyShape = { wrapped, interview, speakers: speakersLead(body), dialogue: dialogueLines(body, interview), lowercase: new Set(), spaced: !wrapped && isSpaced(body), numbered, listed, fields: stepFields(body, numbered), colonLabels: colonLabels(body), statements: statementHeadings(body) }
   let blocks = toBlocks(body, shape)
   // Headings that start with a lower-case word (`git subtrees`) count only next to other headings.
   const lowercase = lowercaseHeadings(body, shape.wrapped)

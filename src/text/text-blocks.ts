@@ -187,6 +187,12 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       // "1. Space learning over time. No. …".)
       const takes = (block: Block | undefined): block is ListBlock => block?.type === 'list' && block.marker === marker.marker && block.ordered === marker.ordered && !block.labels && !(marker.ordered && marker.number === 1 && block.items.length > 0)
       const list = takes(sub) ? sub : takes(open) ? open : undefined
+      // (Items of one marker indented level by level, "2. Whether someone…" / "\t2. If ICBM:" / "\t\t1. Launch datetime…", are
+      // lists nested under the item above them: a treaty's terms had run on as three flat lists.)
+      const chain: ListBlock[] = []
+      for (let each = open?.type === 'list' && !open.labels ? open : undefined; each; each = each.nested?.get(each.items.length - 1)) chain.push(each)
+      const indent = (each: ListBlock): number => each.items[0]![0]!.source.column
+      const stepped = chain.length > 0 && line.source.column > indent(chain[0]!) && chain.every((each) => each.marker === marker.marker && each.ordered === marker.ordered) ? chain.findLast((each) => indent(each) <= line.source.column) : undefined
       const items = [line]
       at++
       // Continuation lines: indented, starting lowercase, or in a hard-wrapped text after an open line.
@@ -202,7 +208,9 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
         at++
       }
       const fresh: ListBlock = { type: 'list', ordered: marker.ordered, start: marker.number, marker: marker.marker, items: [items], labels: false }
-      if (list) list.items.push(items)
+      if (stepped && indent(stepped) === line.source.column) stepped.items.push(items)
+      else if (stepped) (stepped.nested ??= new Map()).set(stepped.items.length - 1, fresh)
+      else if (list) list.items.push(items)
       else if (parent) (parent.nested ??= new Map()).set(under, fresh)
       else blocks.push(fresh)
       continue

@@ -1,0 +1,139 @@
+/**
+ * What the forty-second session (7 December 2026) found reading decks as their
+ * speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { splitSentences } from '../../src/article/sentences.js'
+import { parseByline } from '../../src/text/byline.js'
+import { textToMarkdown } from '../../src/text/index.js'
+import { facesOf, notesOf } from '../helpers/deck-text.js'
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+/** The face and notes of an article rendered in article mode (`.md` or `.txt` by the name given). */
+async function deck(source: string, name = 'article.md'): Promise<{ faces: string; notes: string; html: string }> {
+  const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
+  return { faces: facesOf(html), notes: notesOf(html), html }
+}
+
+/** Sentences of prose about a topic, enough for a section. */
+const prose = (topic: string): string => `${topic} matters to every team that ships software. Teams that ignore ${topic.toLowerCase()} pay later, and they pay more than they expect.`
+
+test('a cut keeps what a sentence says: a name with its pluses, two adverbs of one verb, the look it takes, what "without any work" lacks', () => {
+  // Chandler Carruth, "Story-time: C++, bounds checking, performance, and compilers" (chandlerc.blog, 2024, CC BY 4.0).
+  assert.equal(bullet('And eventually things started moving in libc++ as well.'), 'Eventually things started moving in libc++')
+  assert.equal(bullet('We need to recognize this, and look more at whether the resulting pattern could be well and systematically optimized, even though current tools do not.'), 'We need to recognize this, and look more at whether the resulting pattern could be well and systematically optimized')
+  assert.match(bullet('And we all, yes, including you, dear reader, need to take a serious look at our assumptions and our skepticism.') ?? '', /take a serious look at our assumptions/)
+  const work = bullet('Yet we evaluated the cost of safety checks by adding them to the language without any work to make up for the years or even decades of optimization infrastructure that never had to deal with them.')
+  assert.notEqual(work, 'We evaluated the cost of safety checks by adding them to the language without any work')
+  // Giorgio Comai, "Google Earth Studio as a data visualisation tool (with R)" (EDJnet blog, 2020, CC BY): the first of two
+  // "that" clauses is the claim.
+  assert.equal(bullet('After some time, I realised that the preview supports only HD (so labels appear oversized while editing), and that if you re-open the saved project in a new session all layers are then shown on top of each other in the preview pane.'), 'I realised that the preview supports only HD')
+})
+
+test("a writer's comment in brackets goes with its odds, and a quotation set in brackets goes whole", () => {
+  // niplav, "Two Reasons For Restarting the Testing of Nuclear Weapons" (niplav.site, 2024, CC BY 4.0): the item had stood
+  // whole on a slide, 63 words.
+  const shown = bullet('Similarly, unless covert nuclear testing is occurring (which I consider unlikely10%, given the related intensive monitoring), I expect there to be significant uncertainty in the military commands of nuclear states about the reliability of those weapons, with conservatism about the reliability of those weapons leading to larger stockpiles ("If we don\'t know whether our weapons work, it\'s probably better to make more & different ones.").')
+  assert.ok(shown !== undefined && !/unlikely10%|If we don't know/.test(shown), shown)
+  assert.match(shown, /I expect there to be significant uncertainty/)
+})
+
+test('set-ups, scope notes and announced implications are no bullets', () => {
+  for (const sentence of [
+    'For me at least, watching how this has played out has some clear short-term implications.',
+    'Here, I will only consider approaches that produce minimal sound.',
+    'I have only written about criticisms of applause without otherwise considering alternative options that fulfill the rudimentary functions of applause.',
+    'There is an interesting trade-off to be observed here.',
+    'Musicians have given similar arguments to the one presented here.'
+  ]) assert.ok(isSignpost(sentence), sentence)
+  for (const sentence of ['This has important implications for policy makers.', 'There is an important difference between the two.']) assert.ok(!isSignpost(sentence), sentence)
+})
+
+test('a first impression the section goes on to turn is no bullet', async () => {
+  // Comai: "At first, Google Earth Studio seems to be fine even with large datasets and multiple layers." had been the
+  // slide's first bullet; the section is about what then went wrong.
+  const source = [
+    '---', 'title: Google Earth Studio', '---', '', '## Working with layers', '',
+    'At first, Google Earth Studio seems to be fine even with large datasets and multiple layers. For the first part of the video, I threw in about a dozen different overlay layers.', '',
+    'After some time, I realised that the preview supports only HD, and that if you re-open the saved project in a new session all layers are shown on top of each other. Things looked quite messy.', '',
+    'Layers such as the ones used in this video do not always interact nicely with Google Earth.', ''
+  ].join('\n')
+  const { faces, notes } = await deck(source)
+  assert.doesNotMatch(faces, /At first, Google Earth Studio seems/)
+  assert.match(notes, /At first, Google Earth Studio seems/)
+  assert.match(faces, /I realised that the preview supports only HD/)
+})
+
+test("a speaker's line of a few quoted sentences is one sentence, and a name after an ellipsis or a dash keeps its title", () => {
+  // Ian O'Byrne, "The Curious Case of Mr Adair & The Count of Monte Cristo" (digitallyliterate.net, CC BY 4.0).
+  assert.deepEqual(splitSentences('Me: "What? I put a lot of time and hard work into this. I like this book."'), ['Me: "What? I put a lot of time and hard work into this. I like this book."'])
+  assert.deepEqual(splitSentences('I looked up and you better believe it...Mr. Adair was staring at me. He smiled.'), ['I looked up and you better believe it...Mr. Adair was staring at me.', 'He smiled.'])
+  // niplav: "—W. J. Hennigan, …" had shown "J. Hennigan".
+  assert.equal(splitSentences('—W. J. Hennigan, “In the Lab Oppenheimer Built”, 2023').length, 1)
+})
+
+test('a date whose offset lost its sign is its day, and a line of fields or a podcast\'s hosts sign the deck', async () => {
+  // Sumanth Pasupuleti, "Improving Apache Cassandra's Front Door and Backpressure" (cassandra.apache.org, 2020, Apache-2.0):
+  // "date: 2020-09-03 09:00:00 0200" had stood raw on the title slide.
+  const { faces } = await deck(`---\ntitle: Front door\ndate:   2020-09-03 09:00:00 0200\n---\n\n## Backpressure\n\n${prose('Backpressure')}\n`)
+  assert.match(faces, /September 3, 2020/)
+  assert.doesNotMatch(faces, /0200/)
+  assert.deepEqual(parseByline('author: niplav, created: 2024-01-30, modified: 2024-10-30, language: english, status: maintenance, importance: 8, confidence: certain'), { byline: 'niplav', date: '2024-01-30' })
+  // Utah Geospatial Resource Center, "Episode 1 - News from the state GIS office" (gis.utah.gov, 2021, MIT).
+  assert.deepEqual(parseByline('Hosts · Greg Bunce, Matt Peters'), { byline: 'Greg Bunce, Matt Peters' })
+  assert.deepEqual(parseByline('Recorded on · March 19, 2021'), { date: 'March 19, 2021' })
+})
+
+test('items of one marker indented level by level nest', () => {
+  // niplav's treaty: "2. Whenever someone wants to test…" / "\t1. The blast yield." / "\t2. If ICBM:" / "\t\t1. Launch…" had run
+  // on as three flat lists, their numbers starting again.
+  const text = ['The treaty', '', 'It would look like this:', '', '1. All nuclear powers sign a treaty.', '2. Tests are announced a month in advance.', '\t1. The blast yield.', '\t2. If ICBM:', '\t\t1. Launch datetime & location.', '\t\t2. The trajectory.', '\t3. If nuclear warhead:', '\t\t1. Detonation datetime.', '3. Only one test a week is allowed.', '', 'That is the whole of it, and it is enough for now.', ''].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /^2\. Tests are announced a month in advance\.\n {3}1\. The blast yield\.\n {3}2\. If ICBM:\n {6}1\. Launch datetime & location\.\n {6}2\. The trajectory\.\n {3}3\. If nuclear warhead:\n {6}1\. Detonation datetime\.\n3\. Only one test a week is allowed\./m)
+})
+
+test("a conversation's lines are no sections, and who speaks titles no slide", async () => {
+  // UGRC's podcast: "Greg Bunce: What year was this?" and ten more of the hosts' questions had titled slides, and the
+  // hosts' names, the deck's author, had folded the talk into one slide's notes as back matter.
+  const lines: string[] = ['Episode 1 - News from the state GIS office', '', 'Recorded on · March 19, 2021', '', 'Hosts · Greg Bunce, Matt Peters', '']
+  const topics = ['imagery', 'elevation', 'parcels', 'addresses', 'roads', 'boundaries', 'census blocks', 'broadband']
+  topics.forEach((topic, at) => {
+    const [asks, answers] = at % 2 === 0 ? ['Greg Bunce', 'Matt Peters'] : ['Matt Peters', 'Greg Bunce']
+    lines.push(`${asks}: What about ${topic}?`, '', `${answers}: The ${topic} data is updated every year by the counties. The state hosts the ${topic} layer for everyone at no cost.`, '', `${asks}: And the ${topic} layer is free to download for anyone in the state, which people love.`, '')
+  })
+  const { html, faces, notes } = await deck(lines.join('\n'), 'article.txt')
+  assert.doesNotMatch(html, /<h2[^>]*>(?:Greg Bunce|Matt Peters)/)
+  assert.match(faces, /Greg Bunce, Matt Peters/)
+  assert.match(faces, /March 19, 2021/)
+  assert.ok((html.match(/<section/g) ?? []).length >= 5, 'the talk keeps its slides')
+  assert.match(notes, /census blocks data is updated every year/)
+  // (And an interviewer who is the deck's author, asking every question, heads sections that stay in the talk.)
+  const interview = ['Episode 2', '', 'Hosts · Greg Bunce', '', ...topics.flatMap((topic) => [`Greg Bunce: What about ${topic}?`, '', `Matt Peters: The ${topic} data is updated every year by the counties.`, ''])].join('\n')
+  assert.ok(((await deck(interview, 'article.txt')).html.match(/<section/g) ?? []).length >= 8, 'an interview by its author is no back matter')
+})
+
+test("a label's definition gives way to the point its writer set in bold, and a roll of deeds or a links section closes nothing", async () => {
+  // Sumanth Pasupuleti, "Even Higher Availability with 5x Faster Streaming in Cassandra 4.0" (Apache-2.0).
+  const mttr = await deck(`---\ntitle: Streaming\n---\n\n## Results\n\nIt is clear from the results that Zero Copy Streaming has a huge performance benefit. But what does it mean?\n\n**MTTR (Mean Time to Recovery):** MTTR is a KPI (Key Performance Indicator) that is used to measure how quickly a system recovers from a failure. Zero Copy Streaming has a very direct impact here with a **five fold improvement** on performance.\n\n**Costs:** Zero Copy Streaming is ~5x faster. This translates directly into cost for some organizations.\n`)
+  assert.match(mttr.faces, /MTTR \(Mean Time to Recovery\): Zero Copy Streaming has a very direct impact here with a five fold improvement/)
+  // John Blischak, "My experience at the Chicago R Collaborative 2020" (blog.jdblischak.com, CC BY 4.0): the last
+  // contributor's work had closed the talk, and the links to the event's other projects had been three slides.
+  const source = [
+    '---', 'title: Chicago R Collaborative', '---', '', '## Contributions', '',
+    'I was very happy to have 3 new collaborators contribute to my R package workflowr.', '',
+    'Anh Tran overhauled the RStudio project template of workflowr. The existing version was very minimal.', '',
+    'Sydney Purdue added some extra error handling to the start function to fail early. And she wrote her first unit test!', '',
+    'James Lamb updated the HTTP calls to the GitHub API to be more resilient to transient network issues by retrying them.', '',
+    '## Links to other chircollab 2020 projects and posts', '', '- kableExtra cookbook - Sharla Gelfand', '- datos - Mauro Lepore', '- googlecivic - Will Bonnell', ''
+  ].join('\n')
+  const { html, notes } = await deck(source)
+  assert.doesNotMatch(html, /In closing/)
+  assert.doesNotMatch(html, /<h2[^>]*>Links to other/)
+  assert.match(notes, /kableExtra cookbook/)
+})
