@@ -169,6 +169,12 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (Nor one that ends on ", and looping back to my opening sentence": a gerund tacked on by "and" goes with what it announces.)
     const and = head.findLastIndex(isComma)
     if (token.value === ':' && and > 0 && head[and + 1]?.lower === 'and' && ['VERB', 'NOUN'].includes(head[and + 2]?.pos ?? '') && /ing$/.test(head[and + 2]!.lower) && ['ADV', 'ADP'].includes(head[and + 3]?.pos ?? '') && !hasFiniteVerb(head.slice(and + 2))) continue
+    // (Nor a head that leaves its clause without a verb, "I was deeply moved when one of my mentees, Scholastica Urua", nor
+    // one that is only the source of the claim, "According to a document referred to as “Lotus Mahal” in the complaints filed".)
+    // (A clause's subject after it, not "since 2012", "at once".)
+    const subject = (at: number): boolean => ['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ'].includes(head[at]?.pos ?? '') || (head[at]?.pos === 'NUM' && head[at + 1]?.lower === 'of')
+    const opened = head.findLastIndex((other, at) => at > 0 && ['when', 'if', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whereas', 'once'].includes(other.lower) && head[at - 1]!.lower !== 'at' && subject(at + 1))
+    if ((opened !== -1 && !hasFiniteVerb(head.slice(opened + 1)) && hasFiniteVerb(tokens.slice(index + 1))) || /^according to\b/i.test(tokensText(head.slice(0, 2)).trim())) continue
     if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head) && !awaitsClause(head) && !waitsForObject(head)) return head
   }
   return tokens

@@ -40,6 +40,8 @@ function demonstrative(words: readonly Token[], at: number): boolean {
  * by pointing back, or points at something anywhere in it ("…, but attackers can’t reach that code").
  */
 function leansHard(candidate: Candidate): boolean {
+  // (An alternative to the sentence before leans on it however it reads: "Or maybe I just had bad vibes idk".)
+  if (/^or\b/i.test(candidate.sentence.trim())) return true
   if (!candidate.vague) return false
   const words = candidate.bullet!.tokens.filter((token) => !/^\p{P}+$/u.test(token.value))
   const [head, next, after] = words
@@ -94,7 +96,9 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   // or examples from your reading…)" had taken the place of a student essay's claim.)
   const solid = statements.filter((candidate) => !leansHard(candidate) && !/^\(.*\)[.!?]?$/s.test(candidate.sentence.trim()))
   const clause = solid.length === 0 && statements.length > 0 ? fallbackSentence(candidates.filter((candidate) => !candidate.bullet && !candidate.vague), maxWords) : undefined
-  const usable = solid.length > 0 ? solid : clause ? [{ ...clause, score: Math.max(...statements.map((each) => each.score)) + 1 }, ...statements] : statements
+  // (Among sentences that all lean, never the alternative to another: "Or maybe I just had bad vibes idk".)
+  const leaning = statements.filter((candidate) => !/^or\b/i.test(candidate.sentence.trim()))
+  const usable = solid.length > 0 ? solid : clause ? [{ ...clause, score: Math.max(...statements.map((each) => each.score)) + 1 }, ...statements] : leaning.length > 0 ? leaning : statements
   const ranked = [...usable].sort((a, b) => b.score - a.score)
   const chosen: Candidate[] = []
   for (const candidate of ranked) {

@@ -169,8 +169,12 @@ function normalize(text: string): { text: string; clamped: number[] } {
 
   // R Markdown's setup chunk that hides every chunk's code (`knitr::opts_chunk$set(echo = FALSE)`): each chunk that does not
   // ask for its code shows only its output, as if it said `echo=FALSE` (a report's plotting code had filled eight slides).
-  if (lines.some((line) => /opts_chunk\$set\([^)]*\becho\s*=\s*(?:FALSE|F)\b/.test(line))) {
-    for (const [at, line] of lines.entries()) if (/^\s*(?:`{3,}|~{3,})\s*\{r\b[^}]*\}/.test(line) && !/\becho\s*=/.test(line)) lines[at] = line.replace(/\}/, ', echo=FALSE}')
+  // (So does Quarto's front matter, `execute:` / `  echo: false`, for every chunk: a course report's hidden plotting code had
+  // been its first slide.)
+  const frontEnd = lines[0] === '---' ? lines.findIndex((line, at) => at > 0 && /^(?:---|\.\.\.)\s*$/.test(line)) : -1
+  const quartoHides = frontEnd > 0 && lines.slice(1, frontEnd).some((line, at, front) => /^\s+echo:\s*false\b/.test(line) && front.slice(0, at).findLast((above) => /^\S/.test(above))?.startsWith('execute:') === true)
+  if (quartoHides || lines.some((line) => /opts_chunk\$set\([^)]*\becho\s*=\s*(?:FALSE|F)\b/.test(line))) {
+    for (const [at, line] of lines.entries()) if (/^\s*(?:`{3,}|~{3,})\s*\{(?:r|python|julia|ojs)\b[^}]*\}/.test(line) && !/\becho\s*=/.test(line)) lines[at] = line.replace(/\}/, ', echo=FALSE}')
   }
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!

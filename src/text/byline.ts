@@ -18,7 +18,7 @@ const datePattern = new RegExp(
 const dateOnly = new RegExp(`^(?:(?:published|updated|posted|written|(?:page )?last updated|first published|publication date|date published|publish date|date (?:modified|updated|reviewed)|last (?:modified|reviewed)|date|received|accepted|submitted|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
 const byPrefix = /^(?:originally )?(?:(?:guest |blog )?(?:post|article|story|essay|piece) )?(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors|author\(s\)|(?:chapter |section |lead )(?:leads?|authors?|editors?))\s*:?\s+(\S.*)$/i
 // (And in Dutch, German, French and Spanish: "12 minuten leestijd", "5 Min. Lesezeit", "4 min de lecture", "3 minutos de lectura".)
-const readingTime = /^\d+\s*-?\s*(?:min(?:ute)?s?\.?\s+read|min(?:uten|\.)?\s+(?:leestijd|lesezeit)|min(?:utes?)?\.?\s+de\s+lecture|min(?:utos?)?\.?\s+de\s+lectura)$/i
+const readingTime = /^\d+\s*-?\s*(?:min(?:ute)?s?\.?(?:\s+read)?|min(?:uten|\.)?\s+(?:leestijd|lesezeit)|min(?:utes?)?\.?\s+de\s+lecture|min(?:utos?)?\.?\s+de\s+lectura)$/i
 /** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
 // (And its tags: "Posted 26 August 2024 · Tagged with personal".)
 const where = /^(?:from|in|posted in|filed under|tagged(?: with| as)?|tags?:?)\s+\S/i

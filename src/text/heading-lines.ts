@@ -137,6 +137,10 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'text' && pointer.test(content)) return false
   // "The environmental datasets needed to study safe drinking water are" / "• Small" / "• Scarce": a sentence that runs
   // on into its list is its lead-in, not a heading.
+  // (So is the writer's own clause over it, "For a longer trip (2 weeks or more) I will also pack"; and a clause of theirs
+  // with its commas is a sentence that lost its stop, "I have some useful routefiles, mostly Swedish, in maps page".)
+  const ownClause = /(?:^|[\s,)])(?:I|[Ww]e)(?:['’](?:ll|ve|m|d))? (?:\p{Ll}+ )?(?:will|would|have|had|am|was|can|could|use|used|need|take|took|pack|bring|carry|recommend|prefer)\b/u.test(content)
+  if (ownClause && countWords(content) >= 5 && (next.kind === 'item' || (/^(?:I|We) \p{Ll}/u.test(content) && content.includes(',')))) return false
   if (next.kind === 'item' && countWords(content) >= 5 && /\b(?:are|is|were|was|include|includes|including|such as|like|the|an?|of|and|or)$/i.test(content)) return false
   // A remark in brackets ("(Alt-text example from NHS website jaundice page)") and an example box's label ("Example")
   // belong to the text around them.

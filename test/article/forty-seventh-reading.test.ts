@@ -137,3 +137,37 @@ test("a label's definition gives way to the point its writer set in bold, and a 
   assert.doesNotMatch(html, /<h2[^>]*>Links to other/)
   assert.match(notes, /kableExtra cookbook/)
 })
+
+test('a cut never leaves a clause without its verb, nor a claim without its main clause', () => {
+  // Svetlana Ugarcina Perovic, "Open Science Mentoring: My Journey with Outreachy Mentees" (blog.bioconductor.org, 2025,
+  // CC BY 4.0); Anushka Jain, "Your mom was right: Facebook is bad for you!" (Internet Freedom Foundation, 2021, CC BY 4.0).
+  assert.notEqual(bullet('Recently, I was deeply moved when one of my mentees, Scholastica Urua, presented her research on African microbiome data at the MVIF conference.'), 'I was deeply moved when one of my mentees, Scholastica Urua')
+  assert.notEqual(bullet('According to a document referred to as “Lotus Mahal” in the complaints filed, such accounts are used by political actors in India to spread politically sensitive information.'), 'According to a document referred to as “Lotus Mahal” in the complaints filed')
+  // ("at once", "since 2012" open no clause.)
+  assert.equal(bullet('Care must be taken to not show too many points at once, as this will make a map difficult to read.'), 'Care must be taken to not show too many points at once')
+})
+
+test("Quarto's front matter that hides every chunk's code keeps it off the slides; a page's date, reading time and author sign the deck", async () => {
+  // Maria Doyle, "Bioconductor in Africa: Highlights from Our First In-Person Course" (blog.bioconductor.org, 2025, CC BY 4.0):
+  // `execute:` / `  echo: false` over a chunk of plotting code had made the talk's first slide.
+  const { faces, notes } = await deck(['---', 'title: Bioconductor in Africa', 'execute:', '  echo: false', '  message: false', '---', '', '```{r}', 'library(ggplot2)', 'feedback <- read_csv("feedback.csv")', '```', '', `In March 2025, Bioconductor marked an exciting milestone. ${prose('Training')}`, ''].join('\n'))
+  assert.doesNotMatch(faces, /library\(ggplot2\)/)
+  assert.match(faces, /Bioconductor marked an exciting milestone/)
+  assert.ok(!/library\(ggplot2\)/.test(faces) && typeof notes === 'string')
+  // Anushka Jain: "October 27, 2021 · 9 min · Anushka Jain" had titled a slide and opened the agenda.
+  assert.deepEqual(parseByline('October 27, 2021 · 9 min · Anushka Jain'), { date: 'October 27, 2021', byline: 'Anushka Jain' })
+})
+
+test('an alternative to the sentence before, a link to read about something and the writer\'s own lead-in over a list stay off the face', async () => {
+  // Callum Rollo, "Face Blindness" and "My cycle touring loadout" (callumrollo.com, 2024–2025, CC BY-SA 4.0).
+  const { faces, notes } = await deck(['---', 'title: Face Blindness', '---', '', '## Some side effects', '', '- I cannot picture people in my head', '- I cannot identify family resemblance', '', 'This may additionally explain why I struggled making friends as a child. Or maybe I just had bad vibes idk.', ''].join('\n'))
+  assert.doesNotMatch(faces, /Or maybe I just had bad vibes/)
+  assert.match(notes, /Or maybe I just had bad vibes/)
+  // Maria Doyle: "[Read about the projects funded](…)." had been a bullet of the acknowledgements.
+  assert.ok(isSignpost('Read about the projects funded.'))
+  const text = ['My cycle touring loadout', '', 'I will outline the gear I take while cycle touring and some useful lessons I have picked up during a decade of this hobby.', '', 'Packing list', '', '• panniers', '• bike lights', '• tent', '', 'For a longer trip (2 weeks or more) I will also pack', '', '• Spare brake pads', '• Solar panels', '• Razor, nail clippers', '', 'Navigation', '', 'I use offline maps as my primary navigation tool. The whole country takes up a couple of gigabytes.', '', 'I have some useful routefiles, mostly Swedish, in maps page', '', 'Wild camping', '', 'It is perfectly possible to wild camp in many places. Most people are nice and will not bother you!', ''].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^#+ For a longer trip/m)
+  assert.doesNotMatch(markdown, /^#+ I have some useful routefiles/m)
+  assert.match(markdown, /^## Wild camping/m)
+})
