@@ -45,7 +45,7 @@ export function isBackMatter(heading: string, author?: string): boolean {
 }
 
 /** Back matter a speaker may show on one slide: where to read on. */
-const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information)\s*:?$/i
+const readingList = /^(?:(?:notes|references|sources|resources|further reading)(?:(?:,? (?:and|&) |\s*\/\s*)(?:additional |further )?(?:notes|references|sources|resources|reading))+|further reading|references|(?:(?:additional|more|other|useful|recommended|helpful|external|online|our|tour our|explore our|browse our) )?resources|bibliography|literature|works cited|related (?:posts|reading|links)|see also|learn more|more information|links to (?:other|more|related|further) [^:]{1,60})\s*:?$/i
 
 /** A glossary at the end: its first page stays, the rest of its terms in that page's notes. */
 const glossaryHeading = /^(?:glossary(?: of terms)?|key terms|terminology)\s*:?$/i

@@ -87,6 +87,9 @@ export function chooseForFace(nodes: readonly BlockContent[], settings: Condense
     // (Only while the section has something else to show: a conclusion that only restates keeps its restatement.)
     const repeats = settings.shown ? candidates.filter((candidate) => !candidate.signpost && shownBefore(candidate.bullet?.text ?? candidate.sentence, settings.shown!)) : []
     if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !candidate.vague && !repeats.includes(candidate))) for (const candidate of repeats) candidate.signpost = true
+    // (A conversation's replies of a few words, "We're set.", "The work begins.", carry no claim while the section has others.)
+    const reply = (candidate: Candidate): boolean => (nodes[prose[candidate.paragraph]!] as Paragraph).data?.speaker !== undefined && countWords(candidate.sentence) <= 4
+    if (candidates.some((candidate) => candidate.bullet && !candidate.signpost && !reply(candidate))) for (const candidate of candidates) if (reply(candidate)) candidate.signpost = true
     const asked = new Set(sentences.flatMap((list, paragraph) => (isFormQuestion(list, paragraph === 0 && prose[0]! <= 1 && sentences.length >= 2) ? [paragraph] : []))) // (`isFormQuestion`: the answer follows.)
     for (const candidate of candidates) if (asked.has(candidate.paragraph)) candidate.signpost = true
     // Every FAQ answer and every paragraph with a bold run-in label gets a bullet, and so does every paragraph of a run
