@@ -118,9 +118,17 @@ export function balanceQuotes(text: string): string {
   let opened = false
   // (A straight mark right after a number is an inch mark, no quotation: "a 1/4" drill".)
   const masked = maskInchMarks(text)
+  // (German marks open low and close high, „Wenn wir Städte…“: a quotation cut to its first sentence closes with “.)
+  const german = masked.includes('„')
   for (let at = 0; at < masked.length; at++) {
     const mark = masked[at]!
-    if (mark === '“' || (mark === '"' && (at === 0 || /[\s([{—–-]/.test(text[at - 1]!)))) {
+    if (german && mark === '„') {
+      depth++
+      last = mark
+      opened = true
+    } else if (german && mark === '“') {
+      depth = Math.max(0, depth - 1)
+    } else if (mark === '“' || (mark === '"' && (at === 0 || /[\s([{—–-]/.test(text[at - 1]!)))) {
       depth++
       last = mark
       opened = true
@@ -130,7 +138,7 @@ export function balanceQuotes(text: string): string {
     }
   }
   const start = unopened === undefined ? text : (unopened === '”' ? '“' : '"') + text
-  const balanced = depth > 0 ? start + (last === '“' ? '”' : '"') : start
+  const balanced = depth > 0 ? start + (last === '„' ? '“' : last === '“' ? '”' : '"') : start
   // (A single mark that opens the bullet and never closes, "‘In Niger, when they sign, the line is on a diagonal. This is
   // horizontal": closed at its end; an apostrophe inside a word, "it’s", closes nothing.)
   // (Nor does one a straight mark closes: "‘Archiving' has very specific connotations…".)

@@ -114,7 +114,13 @@ const wrapper = /^\s*<(section|aside|div)\b[^>]*>/i
 function boxContent(blocks: readonly Html[]): RootContent[] | undefined {
   // (A page's line breaks between a box's blocks, `<p></br><ul><li>…</li></br><li>…`, are spacing: as breaks they had
   // set each item's bullet on a line of its own; a closing `</br>` is a break to a browser.)
-  const html = blocks.map((block) => block.value).join('\n').replace(/<\/br\s*>/gi, '<br>').replace(/(<(?:p|ul|ol|li|\/li|\/p|\/h[1-6])\b[^>]*>)(?:\s*<br\s*\/?>)+/gi, '$1').replace(/(?:<br\s*\/?>\s*)+(?=<\/?(?:ul|ol|li|p)\b)/gi, '')
+  let html = blocks.map((block) => block.value).join('\n').replace(/<\/br\s*>/gi, '<br>').replace(/(<(?:p|ul|ol|li|\/li|\/p|\/h[1-6])\b[^>]*>)(?:\s*<br\s*\/?>)+/gi, '$1').replace(/(?:<br\s*\/?>\s*)+(?=<\/?(?:ul|ol|li|p)\b)/gi, '')
+  // (A paragraph a page's style sets as a quotation, `<p class="blog-quote">„Wenn wir Städte…“</p>`, is one, with the short
+  // line under it that names who said it, `<p style="text-align:right">Stefan Kaufmann – Code for Ulm</p>`: they had been
+  // bullets, the quotation's marks unbalanced and its speaker a bullet of their own.)
+  // (A title's abbreviation may end it: "Fiona Krakenbürger – Community Managerin a.D.".)
+  const attribution = (line: string): boolean => line.split(/\s+/).length <= 10 && /^[\p{Lu}—–-]/u.test(line) && !/[!?:]$/.test(line) && (!/\.$/.test(line) || /(?:\b\p{L}\.){2,}$|\b(?:Jr|Sr|Dr|Inc|Ltd)\.$/u.test(line))
+  html = html.replace(/<p\b[^>]*\bclass="[^"]*\bquote\b[^"]*"[^>]*>([\s\S]*?)<\/p>(\s*<p\b[^>]*>\s*([^<]{2,80}?)\s*<\/p>)?/gi, (_, said: string, next: string | undefined, by: string | undefined) => (by !== undefined && attribution(by) ? `<blockquote><p>${said}</p><p>— ${by.replace(/^[—–-]\s*/, '')}</p></blockquote>` : `<blockquote><p>${said}</p></blockquote>${next ?? ''}`))
   // (A picture beside the prose is a paragraph of its own, which the deck keeps as it keeps any: `condense.ts`.)
   if (/<(?:iframe|video|audio|object|embed|svg|canvas|script|style|form|table|input|button)\b/i.test(html)) return undefined
   if (!/<(?:p|ul|ol|h[1-6]|blockquote)\b/i.test(html)) return undefined

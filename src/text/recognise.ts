@@ -236,6 +236,10 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       const figure = /^(?:figure|fig\.|image|photo|map|chart|plate|illustration)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[.:—–-]\s+\S/i.test(block.lines[0]!.source.text) && countWords(joinLines(block.lines)) <= 90
       if (block.lines[block.lines.length - 1]!.source.footnote || block.caption || figure || (block.lines.length === 1 && (isPictureCredit(block.lines[0]!.source.text) || isAttributionLine(block.lines[0]!.source.text)))) paragraph.data = { ...paragraph.data, footnote: true }
       const previous = children[children.length - 1]
+      // (An embedded post's text over its credit, "I have some very exciting news! I am joining the data team at
+      // @StackOverflow." / "— Julia Silge (@juliasilge) December 13, 2016": the post the page showed, for the notes too; the
+      // credit may read as a list's item, below.)
+      if (block.lines.length === 1 && /\(@[\w.-]+\)/.test(block.lines[0]!.source.text) && isAttributionLine(block.lines[0]!.source.text) && previous?.type === 'paragraph' && countWords(toString(previous)) <= 60) previous.data = { ...previous.data, footnote: true }
       // A paragraph and, on a line of its own under it, who said it ("Oli Scherer, Rust compiler team member and
       // Tiffany's GSoC mentor"): a quotation with its attribution, not the author's own words.
       // (Not in a debate, where who speaks stands over what they said: `speakersLead`.)
@@ -272,6 +276,8 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
       } else if (block.items.every((item) => item[item.length - 1]!.source.footnote || (item.length === 1 && isAttributionLine(item[0]!.source.text)))) {
         // ("1. For instance, in 2016 candidate preference was… ↩" / "2. At least, easiest in my opinion. ↩": notes copied
         // with their links back are footnotes, for the notes, not a list of points.)
+        const credited = children[children.length - 1]
+        if (block.items.length === 1 && /\(@[\w.-]+\)/.test(lines[0]!.source.text) && credited?.type === 'paragraph' && countWords(toString(credited)) <= 60) credited.data = { ...credited.data, footnote: true }
         for (const item of block.items) children.push({ ...toParagraph(item), data: { footnote: true } })
       } else children.push(toList(block))
     }

@@ -172,3 +172,23 @@ test('an alternative to the sentence before, a link to read about something and 
   assert.doesNotMatch(markdown, /^#+ I have some useful routefiles/m)
   assert.match(markdown, /^## Wild camping/m)
 })
+
+test("a page's quotation paragraph and the line naming its speaker are a quotation, its German marks balanced", async () => {
+  // Michael Peters, "Fünf Jahre Code for Germany, fünf Jahre digitales Ehrenamt" (codefor.de, 2019, CC BY 4.0): `<p
+  // class="blog-quote">„…“</p>` over `<p style="text-align:right">Stefan Kaufmann – Code for Ulm</p>` had been bullets, the
+  // quotation's „ never closed and its speaker a bullet of their own.
+  const quote = '„Wenn wir Städte schaffen möchten, die ihren Bewohner*innen und dem Gemeinwohl dienen, muss die Zivilgesellschaft einbezogen werden. Die Civic-Tech-Bewegung hat Prototypen geschaffen, die den praktischen Nutzen für die Gesellschaft in den Vordergrund stellt und nicht nur den wirtschaftlichen Gewinn von einzelnen Unternehmen. Diese Prototypen zeigen, was möglich ist, wenn viele Menschen gemeinsam an einer Sache arbeiten und ihr Wissen teilen.“'
+  const source = ['---', 'title: Fünf Jahre Code for Germany', 'lang: de', '---', '', '## Technologie folgt keinem Selbstzweck', '', 'Neue Technologien werden als Allheilmittel angepriesen, aber tieferliegende Problemursachen ignoriert. Dabei sollte vom Problem aus gedacht werden, um gemeinsam mit der Zivilgesellschaft mögliche Lösungswege zu identifizieren.', '', `<p class="blog-quote"> ${quote}</p>`, '<p style="text-align:right; font-style:italic;"> Stefan Kaufmann  – Code for Ulm </p>', ''].join('\n')
+  const { html } = await deck(source)
+  assert.match(html, /<blockquote>[\s\S]*„Wenn wir Städte[^<]*“[\s\S]*— Stefan Kaufmann – Code for Ulm[\s\S]*<\/blockquote>/)
+  assert.doesNotMatch(html, /<li>[^<]*Stefan Kaufmann/)
+})
+
+test("an embedded post's text over its credit is the notes', not a bullet", async () => {
+  // Julia Silge, "One year as a data scientist at Stack Overflow" (juliasilge.com, 2017, CC BY-SA 4.0): the embedded tweet
+  // "I am joining the data team at @StackOverflow" had been the second bullet of a talk given a year later.
+  const text = ['One year as a data scientist at Stack Overflow', '', 'By Julia Silge', '', 'I recently passed my one-year anniversary of working at Stack Overflow as a data scientist. It has been a year of learning.', '', 'I have some very exciting news! I am joining the data team at @StackOverflow. ✨📊✨📊✨', '', '— Julia Silge (@juliasilge) December 13, 2016', '', 'Coming to Stack Overflow has been an adventure for me. This is my first time to work at an actual tech company, and I have learned a lot.', ''].join('\n')
+  const { faces, notes } = await deck(text, 'article.txt')
+  assert.doesNotMatch(faces, /joining the data team/)
+  assert.match(notes, /joining the data team/)
+})
