@@ -15,6 +15,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     const pair = `${tokens[index]!.lower} ${tokens[index + 1]?.lower ?? ''}`
     if (!subordinators.has(tokens[index]!.lower) && !subordinatorPairs.has(pair)) continue
     if (['as', 'if', 'whether', 'unless'].includes(tokens[index]!.lower)) continue
+    // (Nor a time without its clause whose "and" goes on with the sentence's own verb: "…we all are around each other |
+    // after school and can interact".)
+    if (['after', 'before', 'since', 'until'].includes(tokens[index]!.lower) && ['NOUN', 'PROPN', 'NUM'].includes(tokens[index + 1]?.pos ?? '') && tokens[index + 2]?.lower === 'and' && ['AUX', 'VERB'].includes(tokens[index + 3]?.pos ?? '')) continue
     // ("We were able to replicate the dollar values for 2020 | when we only summed up the first six months", "…they don’t
     // intend harm | unless there are threats…": a clause that restricts the claim, which without it says the opposite.)
     // (Nor one an "only" of its clause waits for: "…, and will only see the messages | after they were invited".)

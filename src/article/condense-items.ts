@@ -11,7 +11,7 @@ import { tagSentence, tokensText } from './nlp.js'
 import { emphasized } from './block-kinds.js'
 import { toString } from './visible-text.js'
 import { selectSentences } from './select.js'
-import { conditionedStep, phraseHead, stepTiming, withoutDashComment } from './item-endings.js'
+import { conditionedStep, instructionFirst, phraseHead, stepTiming, withoutDashComment } from './item-endings.js'
 import { scoreSentences, statesLesson, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
@@ -170,7 +170,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const body = /^\p{Ll}/u.test(meaning) ? compressed.text.charAt(0).toLowerCase() + compressed.text.slice(1) : compressed.text
     children.push({ type: 'text', value: definition[0] + body })
   } else {
-    const sentences = splitSentences(full, lang)
+    const sentences = instructionFirst(splitSentences(full, lang))
     // ("whether they're allowed to work in Crown Courts – they can do this if…": the dash's comment goes to the notes.)
     const dashed = withoutDashComment(sentences[0] ?? '')
     const short: { text: string } | undefined = (dashed ? { text: dashed } : undefined) ?? compressSentence(sentences[0] ?? '', { maxWords }) ?? firstClause(sentences[0] ?? '', maxWords) ?? withoutAsides(sentences[0] ?? '') ?? phraseHead(sentences[0] ?? '', maxWords)

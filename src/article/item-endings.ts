@@ -8,6 +8,7 @@ import { splitSentences } from './sentences.js'
 import { hasFiniteVerb } from './clause-grammar.js'
 import { insideBrackets } from './quotations.js'
 import { tagSentence, tokensText } from './nlp.js'
+import { startsImperative } from './imperatives.js'
 
 /**
  * Items of one list end alike: once some were shortened (a bullet has no
@@ -211,4 +212,17 @@ export function conditionedStep(sentences: readonly string[], action: (sentence:
   const next = later.find((sentence) => !/^(?:see|refer to)\b/i.test(sentence))
   if (condition === undefined || next === undefined || !conditionOnly.test(condition) || condition.includes(',')) return undefined
   return `${condition.replace(/(?<!\.\.)\.$/, '')}. ${action(next) ?? next.replace(/(?<!\.\.)\.$/, '')}`
+}
+
+/**
+ * A step's sentences with its instruction first when it opens by narrating what comes ("Now we will open our JPG image. Go
+ * to File ‣ Open Raster. …"): the narration had been the step's bullet, its action in the notes.
+ *
+ * @param sentences An item's sentences, in order.
+ * @returns The same sentences, the first instruction moved before a narrating opener.
+ */
+export function instructionFirst(sentences: readonly string[]): string[] {
+  if (sentences.length < 2 || !/^(?:now|next|then|first|finally),? (?:we|i|let['’]s)\b/i.test(sentences[0]!.trim())) return [...sentences]
+  const at = sentences.findIndex((sentence, index) => index > 0 && startsImperative(tagSentence(sentence)))
+  return at === -1 ? [...sentences] : [sentences[at]!, ...sentences.filter((_, index) => index !== at)]
 }

@@ -192,3 +192,12 @@ test("an embedded post's text over its credit is the notes', not a bullet", asyn
   assert.doesNotMatch(faces, /joining the data team/)
   assert.match(notes, /joining the data team/)
 })
+
+test("a step that opens by narrating what comes shows its instruction", async () => {
+  // Ujaval Gandhi, "Georeferencing Topo Sheets and Scanned Maps (QGIS3)" (qgistutorials.com, CC BY 4.0): "Now we will open
+  // our JPG image" had been step 3's bullet, its action in the notes.
+  const text = ['Georeferencing Topo Sheets and Scanned Maps', '', 'Georeferencing is the process of assigning real-world coordinates to each pixel of the raster. Many times these coordinates are obtained by doing field surveys.', '', 'Procedure', '', '1. Open QGIS and click on Raster ‣ Georeferencer to open the tool.', '2. The Georeferencer is divided into 2 sections. The top section shows the image and the bottom section a table.', '3. Now we will open our JPG image. Go to File ‣ Open Raster. Browse to the downloaded image of the scanned map and click Open.', '4. You will see the image will be loaded on the top section.', ''].join('\n')
+  const { faces } = await deck(text, 'article.txt')
+  assert.match(faces, /Go to File ‣ Open Raster/)
+  assert.doesNotMatch(faces, /Now we will open our JPG image/)
+})
