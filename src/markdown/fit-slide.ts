@@ -131,6 +131,9 @@ export function fitSlide(slide: Slide, context: Context): Fitted {
   // paragraphs, nested items) and lay the slide out again at full size; pieces that land on one
   // slide are joined again.
   if (pages.some((page, index) => ![1, ...scales].some((scale) => fitsAt(page, index, scale)))) pages = paginateAt(refine(units)).map(joinPieces)
+  // (Never a page of sub-headings alone: "Digitale Hilfsmittel für Geflüchtete (Forts.)" had been a slide of its headings,
+  // the quotation under them on the next; they go with what they head, shrunk if need be.)
+  pages = pages.flatMap((page, index) => (index + 1 < pages.length && page.every((unit) => unit.node.type === 'heading') ? [] : [index > 0 && pages[index - 1]!.every((unit) => unit.node.type === 'heading') && page[0]?.node.type !== 'heading' ? [...pages[index - 1]!, ...page] : page]))
   for (const page of pages) place(page)
 
   const fitted: Fitted = { slides: [], shrunk: [], overflowing: [] }

@@ -7,6 +7,9 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { renderDeck, type RenderedDeck } from '../../src/index.js'
 import { slidesHtml } from '../helpers.js'
+import { fitSlide } from '../../src/markdown/fit-slide.js'
+import { slideMetrics } from '../../src/article/slide-metrics.js'
+import type { Slide } from '../../src/types.js'
 
 const items = (count: number) => Array.from({ length: count }, (_, index) => `- Item ${index + 1}: the crew checked soil, stakes and water bags`).join('\n')
 const sentences = [
@@ -131,6 +134,20 @@ describe('remarkFitSlides', () => {
     assert.deepEqual(messages(deck), [])
     assert.doesNotMatch(deck.html, /fit\.js/)
     assert.match((await render(`## Short\n`)).html, /<script src="assets\/lectern\/fit\.js"><\/script>/)
+  })
+
+  it('should never leave a slide of sub-headings alone when what they head is split off', () => {
+    // (Code for Germany's five-year review: "Die letzten fünf Jahre im Zeitraffer (Forts.)" over "Digitale Hilfsmittel für
+    // Geflüchtete (Forts.)" had been a slide of its two headings, the quotation under them on the next.) Each block measured
+    // 300 px, a face 700 px tall: the heading and the sub-heading fit, the quotation with them does not.
+    const slide: Slide = { type: 'slide', children: [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Die letzten fünf Jahre im Zeitraffer' }] },
+      { type: 'heading', depth: 3, children: [{ type: 'text', value: 'Digitale Hilfsmittel für Geflüchtete' }] },
+      { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: sentences[0]! }] }] }
+    ] }
+    const metrics = slideMetrics({ theme: 'lectern', width: 1280, height: 720, themeVariables: {} })
+    const fitted = fitSlide(slide, { measure: (nodes) => nodes.length * 300, metrics, height: 700 })
+    for (const each of fitted.slides) assert.ok(each.children.some((child) => !['heading', 'notes'].includes(child.type)), `a slide of headings alone: ${JSON.stringify(each.children.map((child) => child.type))}`)
   })
 
   it('should not announce the sections article mode continues on purpose', async () => {
