@@ -108,7 +108,8 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // (And "$AUTHOR", "$MAJOR": a placeholder, no name.)
     // (Nor is "hour" of "24-hour day" a word of its own.)
     // (Nor "head" of "head-on": a word glued to a hyphen after it is half of a compound.)
-    const glued = (index > 0 && original.space === '' && ['.', '$', '-'].includes(tokens[index - 1]!.value)) || (tokens[index + 1]?.value === '-' && tokens[index + 1]!.space === '')
+    // (Nor "System" of "System/360": a word glued to a slash after it is half of a name.)
+    const glued = (index > 0 && original.space === '' && ['.', '$', '-', '/'].includes(tokens[index - 1]!.value)) || (['-', '/'].includes(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space === '')
     const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued && !notInPhrases.has(token.lower)
     // "Code for America", "Bank of England": a name joined by a small word between two capitals is one name.
     // ("Meeting of the Minds conference": a capitalised word the tagger read as a verb opens such a name, and "the" may follow its small word.)

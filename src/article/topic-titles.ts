@@ -157,7 +157,8 @@ function subjectHead(sentence: string): string | undefined {
   // (A capital that only starts the sentence makes no name: "Instructors might…", "Topic modeling may…".)
   const name = words[0]!.pos === 'PROPN' && (words[0] !== tokens[0] || /\p{Lu}|\d/u.test(words[0]!.value.slice(1)))
   if (words.length === 1 && !name) return undefined
-  if (words.some((token) => token.pos === 'PRON' || pointing.has(token.lower) || token.pos === 'NUM')) return undefined
+  // (Nor "Some clever engineer today": a quantity of someone, at some time, is no topic.)
+  if (words.some((token) => token.pos === 'PRON' || pointing.has(token.lower) || token.pos === 'NUM') || /^(?:some|any|every|each|many|most|several|few|all|no)$/.test(words[0]?.lower ?? '') || /^(?:today|now|yesterday|tomorrow|nowadays)$/.test(words.at(-1)?.lower ?? '')) return undefined
   // ("The entire situation escalated…": a noun that names nothing of its own titles nothing.)
   if (['situation', 'thing', 'things', 'way', 'ways', 'lot', 'fact', 'point', 'case', 'part', 'one'].includes(words[words.length - 1]!.lower)) return undefined
   if (!words.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined

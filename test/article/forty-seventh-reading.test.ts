@@ -201,3 +201,11 @@ test("a step that opens by narrating what comes shows its instruction", async ()
   assert.match(faces, /Go to File ‣ Open Raster/)
   assert.doesNotMatch(faces, /Now we will open our JPG image/)
 })
+
+test('a word glued to a slash is half of a name, no key phrase', async () => {
+  // Sinclair Target, "The IBM 029 Card Punch" (twobithistory.org, 2018, CC BY-SA 4.0): "System" of "System/360" had titled
+  // a slide, as "Some clever engineer today" had another.
+  const { keyPhrases } = await import('../../src/article/key-phrases.js')
+  const [phrase] = keyPhrases(['The IBM 029 was released in 1964 as part of the System/360 rollout. Like the other System/360 machines, it was big. The System/360 line sold well.', 'Punch cards had twelve rows. The rows held the digits.'])
+  assert.notEqual(phrase, 'System')
+})
