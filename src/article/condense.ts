@@ -257,7 +257,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // A callout that only points to other reading ("💡 See … for more areas of code checking") is for the notes.
     // (So does an editor's note in a quote that opens by saying where else the post ran: "This article was also published on LinkedIn… These conversations have been edited for print.")
     const quoted = node.type === 'blockquote' ? splitSentences(toString(node)) : []
-    if (node.type === 'blockquote' && ((quoted.length === 1 && isPointer(quoted[0]!)) || isPublicationNote(toString(node.children[0]!)))) return keepInNotes([structuredClone(node)])
+    // (So does a note on a side matter set as a quotation, "> Note on suppliers: We used Arcade World UK… Since the original build, we've been using Arcade Express…": a side remark, no one's words.)
+    if (node.type === 'blockquote' && ((quoted.length === 1 && isPointer(quoted[0]!)) || isPublicationNote(toString(node.children[0]!)) || /^note on [^:.]{1,40}:/i.test(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     if (node.type === 'blockquote' && quotedWords(node) > maxWords * longQuote) {
       return push({ node: condenseQuote(node, maxWords, settings.lang), notes: [structuredClone(node)], position })
     }

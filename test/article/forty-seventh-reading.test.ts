@@ -209,3 +209,13 @@ test('a word glued to a slash is half of a name, no key phrase', async () => {
   const [phrase] = keyPhrases(['The IBM 029 was released in 1964 as part of the System/360 rollout. Like the other System/360 machines, it was big. The System/360 line sold well.', 'Punch cards had twelve rows. The rows held the digits.'])
   assert.notEqual(phrase, 'System')
 })
+
+test('a note on a side matter set as a quotation is the notes\', a bare "Note:" stays', async () => {
+  // Kian Ryan, "Can You Make It Bigger? - A Journey In Building Arcade Cabinets" (leighhack.org, 2024, MIT): "> Note on
+  // suppliers: … we've been using Arcade Express, a Spanish Company" had been a pull quote in the talk's largest type.
+  const source = ['---', 'title: Arcade cabinets', '---', '', '## Electronics', '', `We used an off the shelf monitor and a Raspberry Pi. ${prose('Wiring')}`, '', '> Note on suppliers: We used Arcade World UK for a large amount of this build, but they appear to have disappeared. Since the original build, we have been using Arcade Express, a Spanish Company.', '', '> Note: Your repository must be public for your deployed slides to be available publicly.', ''].join('\n')
+  const { faces, notes } = await deck(source)
+  assert.doesNotMatch(faces, /Arcade Express/)
+  assert.match(notes, /Arcade Express/)
+  assert.match(faces, /Your repository must be public/)
+})
