@@ -160,7 +160,8 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'tags',
-    test: /^(?:tags|tagged(?: with)?|filed under|categories|category|posted in|topics)\s*:/i,
+    // ("Categorized under: accessibility.")
+    test: /^(?:tags|tagged(?: with)?|filed under|categories|category|categori[sz]ed (?:under|in|as)|posted in|topics)\s*:/i,
     maxWords: 30
   },
   {

@@ -62,7 +62,8 @@ export interface Byline {
  * @returns The parts found, or `undefined` when the line is not a byline or date.
  */
 export function parseByline(text: string): Byline | undefined {
-  const found = readByline(text)
+  // ("Posted on: April 26, 2021.": the stop after the year ends the line, no part of the date.)
+  const found = readByline(text.replace(/(?<=\b(?:1[5-9]|20)\d\d)\.$/, ''))
   // ("Mar 2, 2026 at 20:45 UTC": the day is the talk's date; the hour and minute a page stamped it with are not.)
   if (found?.date) found.date = found.date.replace(clockTime, '')
   // ("By the Hon. Victoria Grosvenor": the name with its title, without the article.)

@@ -50,6 +50,8 @@ export function isPictureCredit(text: string): boolean {
   if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
   if (/^(?:(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}|(?:image|photo|picture|illustration)s? (?:copyright|©|credit|courtesy)\b[^.!?]{0,60})$/i.test(text.trim())) return true
   if (isPictureSource(text)) return true
+  // ("Image created by Cam Coulter. Icon by mikicon on the Noun Project.": who made the picture, in a sentence or two.)
+  if (countWords(text) <= 24 && /^(?:(?:image|photo|picture|illustration|graphic|icon|header image|cover image)s? (?:created|made|drawn|designed|taken) by|(?:icon|illustration|graphic)s? by)\s+\S/i.test(text.trim())) return true
   // ("Timen Olthof (links) en Kiske de Leest (rechts)", "Ana Ruiz (left) and Tom Lee (right)": who stands where in a photo.)
   if (countWords(text) <= 24 && !/[.!?]$/.test(text.trim()) && (text.match(/\((?:left|right|centre|center|middle|far left|far right|links|rechts|midden|gauche|droite|izquierda|derecha|mitte|l|r)\)/gi) ?? []).length >= 2) return true
   // ("CC-BY-SA 3.0 Image by Fred J, userpage: commons.wikimedia.org/wiki/User:Fred_J)": a licence first, then whose picture.)

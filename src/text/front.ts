@@ -178,7 +178,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const next = text(position + 1)
     if (candidate === undefined || next === undefined) return false
     const words = countWords(candidate)
-    const bylineNext = bylineAt(position + 1, true) > 0 || labelledAt(position + 1) !== undefined
+    // (Past a picture's credit under it: "Image created by Cam Coulter." / "Posted on: April 26, 2021.")
+    const bylineNext = bylineAt(position + 1, true) > 0 || labelledAt(position + 1) !== undefined || (isPictureCredit(next) && bylineAt(position + 2, true) > 0)
     // ("A model of organizational change" over its date: a short subtitle when a byline or a date follows it.)
     const shaped =
       (words >= 6 || (bylineNext && words >= 3)) &&
@@ -269,10 +270,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   const masthead = at === 0 && text(2) !== undefined && isMasthead(text(0)!, foot) && countWords(text(1)!) <= 16 && !/[.!]$/.test(text(1)!) && !parseByline(text(1)!) && !looksLikeName(text(1)!) && (bylineAt(2, true) > 0 || countWords(text(2)!) >= 12)
   if (masthead) dropped.set(content[at++]!, 'navigation')
   // 3. Kicker.
-  if (isKicker(at)) {
-    front.kicker = text(at)
-    at++
-  }
+  if (isKicker(at)) front.kicker = text(at++)
 
   // 4. Title.
   const title = text(at)
@@ -344,6 +342,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       dropped.set(content[at]!, 'tags')
       at++
     }
+    // (And a picture's credit over the date: "Image created by Cam Coulter." / "Posted on: April 26, 2021.")
+    if (isPictureCredit(text(at) ?? '') && bylineAt(at + 1, true) > 0) dropped.set(content[at++]!, 'caption')
     takeBylines(true)
     takeLabelled()
     // (The post's tags under its date, in lower case without a stop: "13 October 2013 | braindump" / "braindump learning baking bread".)

@@ -92,7 +92,10 @@ export function findToc(lines: readonly SourceLine[], from: number, skip: Readon
     // Trailing non-matching entries are not part of the TOC.
     while (length > 0 && !later(start + length - 1, entryKey(lines[run[length - 1]!]!.text))) length--
     const enough = marked ? length >= 2 && matches * 2 >= length : length >= 3 && matches * 3 >= length * 2
-    if (!enough) continue
+    // (Nor the first items of a numbered list in the text whose next item names no heading: "1. The Medical Model" … "3." then
+    // "4. The Biopsychosocial Model" under "Biopsychosocial Model" — the list had lost its first three.)
+    const numbered = (at: number): number | undefined => { const found = /^(\d{1,2})[.)]\s/.exec(lines[run[at] ?? -1]?.text ?? ''); return found ? Number(found[1]) : undefined }
+    if (!enough || (!marked && length < run.length && numbered(length) !== undefined && numbered(length) === (numbered(length - 1) ?? -1) + 1)) continue
     if (marked) dropped.set(markerIndex, 'table of contents')
     for (let entry = 0; entry < length; entry++) dropped.set(run[entry]!, 'table of contents')
     position = start + length - 1

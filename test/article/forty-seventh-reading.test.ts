@@ -219,3 +219,15 @@ test('a note on a side matter set as a quotation is the notes\', a bare "Note:" 
   assert.match(notes, /Arcade Express/)
   assert.match(faces, /Your repository must be public/)
 })
+
+test("a page's header lines, a picture's credit, 'Posted on: DATE.' and 'Categorized under:', sign the deck or go; a list in the text keeps its first items", async () => {
+  // Cam Coulter, "Theoretical Models of Disability" (camcoulter.com, 2021, CC BY-SA 4.0): the header lines had made a slide,
+  // the standfirst had become the title under a kicker, and the text's list of models had lost its first three to the
+  // table of contents.
+  const text = ['Theoretical Models of Disability', '', 'What are the different ways of understanding disability, and what are the strengths and weakness of these different models?', '', 'Image created by Cam Coulter. Icon by mikicon on the Noun Project.', '', 'Posted on: April 26, 2021.', 'Categorized under: accessibility.', '', 'Contents', '', '1. Introduction', '2. The Medical Model', '3. The Social Model', '4. Biopsychosocial Model', '', 'Introduction', '', 'There are a number of different theoretical models that we use to understand disability. What are the most common models that you are likely to come across?', '', '1. The Medical Model', '2. The Social Model', '3. The Biopsychosocial Model', '4. The Charity Model', '', 'The Medical Model', '', prose('Diagnosis'), '', 'The Social Model', '', prose('Design'), '', 'Biopsychosocial Model', '', prose('Context'), ''].join('\n')
+  const { faces } = await deck(text, 'article.txt')
+  assert.match(faces, /Theoretical Models of Disability What are the different ways/)
+  assert.match(faces, /April 26, 2021/)
+  assert.doesNotMatch(faces, /Image created by|Posted on|Categorized under/)
+  assert.match(faces, /The Medical Model The Social Model The Biopsychosocial Model The Charity Model/)
+})
