@@ -250,10 +250,11 @@ export function isInterview(body: readonly BodyLine[]): boolean {
   // "Matt Peters: So what is the AGRC website?", a podcast's hosts whose questions had titled eleven slides.)
   const askers = new Set<string>()
   for (let at = 0; at < body.length; at++) {
-    const asks = isStandaloneQuestion(body, at) || isQuestionOverAnswer(body, at)
-    if (isStandaloneQuestion(body, at)) questions++
-    else if (isQuestionOverAnswer(body, at)) answered++
-    const speaker = asks ? speakerLabel.exec(body[at]!.source.text)?.[1] : undefined
+    const standalone = isStandaloneQuestion(body, at)
+    const over = !standalone && isQuestionOverAnswer(body, at)
+    if (standalone) questions++
+    else if (over) answered++
+    const speaker = standalone || over ? speakerLabel.exec(body[at]!.source.text)?.[1] : undefined
     if (speaker) askers.add(speaker)
   }
   const labelled = body.filter((line) => line.kind === 'text' && speakerLabel.test(line.source.text)).length
