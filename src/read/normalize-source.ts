@@ -163,6 +163,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
   pictureBeforeText(lines)
   wrappedLines(lines)
   shallowSublists(lines)
+  displayMath(lines)
   // ("----" / "title: …" / "----": front matter all the same.)
   const close = longDashes.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 1 && at < 80 && /^-{3,}\s*$/.test(line)) : -1
   if (close > 0 && /^[\w-]+:/.test(lines[1] ?? '')) [lines[0], lines[close]] = ['---', '---']
@@ -358,5 +359,27 @@ function wrappedLines(lines: string[]): void {
     const word = !rest && /\p{Ll}{2}-$/u.test(line) && !/^\s*\|/.test(line) ? /^(\p{Ll}+)(?=[\s.,;:!?)]|$)/u.exec(next)?.[1] : undefined
     const joined = rest ?? (word && !/^(?:and|or|nor|but|to|vs)$/.test(word) ? word : undefined)
     if (joined) [lines[index], lines[index + 1]] = [line + joined, next.slice(joined.length).replace(word ? /^\s+/ : /^/, '')]
+  }
+}
+
+/**
+ * A display formula whose `$$` opens and closes on the lines of its TeX (`$$\log_2(\frac{…}` / `  {…})$$`), as Kramdown and
+ * MathJax take it, written on one line: remark-math reads an opening `$$` with text after it as a fence whose closing
+ * `$$` never comes, and the formula had swallowed the rest of an article.
+ */
+function displayMath(lines: string[]): void {
+  let fence: string | undefined
+  for (let at = 0; at < lines.length; at++) {
+    const code = /^\s*(`{3,}|~{3,})/.exec(lines[at]!)?.[1]
+    if (code && (!fence || code[0] === fence[0])) fence = fence ? undefined : code
+    if (fence || code) continue
+    const open = /^(\s*)\$\$(?!\s*$)(?!.*\$\$\s*$)(.*)$/.exec(lines[at]!)
+    if (!open) continue
+    const close = lines.findIndex((line, index) => index > at && index <= at + 12 && /\$\$\s*$/.test(line) && !/^\s*\$\$\s*$/.test(line))
+    if (close === -1 || lines.slice(at + 1, close).some((line) => line.trim() === '' || line.includes('$$'))) continue
+    // (On one line, the lines it took left blank: a line's number stays the source's.)
+    lines[at] = `${open[1]}$$${[open[2]!, ...lines.slice(at + 1, close + 1).map((line) => line.trim())].join(' ').replace(/\s*\$\$\s*$/, '')}$$`
+    for (let line = at + 1; line <= close; line++) lines[line] = ''
+    at = close
   }
 }

@@ -231,3 +231,14 @@ test("a page's header lines, a picture's credit, 'Posted on: DATE.' and 'Categor
   assert.doesNotMatch(faces, /Image created by|Posted on|Categorized under/)
   assert.match(faces, /The Medical Model The Social Model The Biopsychosocial Model The Charity Model/)
 })
+
+test('a display formula whose dollars open and close on its own lines swallows nothing after it', async () => {
+  // David Robinson, "Text analysis of Trump's tweets confirms he writes only the (angrier) Android half"
+  // (varianceexplained.org, 2016, CC BY-SA 4.0): "$$\log_2(\frac{…}" / "  {…})$$" had been read as a fence never closed, the
+  // rest of the article its TeX.
+  const source = ['---', 'title: Tweets', '---', '', '## Words', '', 'We compute the ratio of each word.', '', '$$\\log_2(\\frac{\\frac{n_A + 1}{t_A + 1}}', '  {\\frac{n_I + 1}{t_I + 1}})$$', '', '', prose('Wording'), '', '## Sentiment', '', 'Android tweets use 40-80% more words related to disgust, sadness, fear and anger.', ''].join('\n')
+  const { html, faces } = await deck(source)
+  assert.match(html, /<h2[^>]*>Sentiment<\/h2>/)
+  assert.match(faces, /40-80% more words related to disgust/)
+  assert.doesNotMatch(faces, /\$\$/)
+})
