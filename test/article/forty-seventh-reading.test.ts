@@ -242,3 +242,9 @@ test('a display formula whose dollars open and close on its own lines swallows n
   assert.match(faces, /40-80% more words related to disgust/)
   assert.doesNotMatch(faces, /\$\$/)
 })
+
+test('a hypothetical set-up, "One consideration is…", a remark that a table looks familiar and a worked sum are no bullets nor thesis', () => {
+  // David Robinson's baseball and tweets analyses (varianceexplained.org, CC BY-SA 4.0).
+  for (const sentence of ['Suppose you were a baseball recruiter, in the market for the next great batting champion.', 'One consideration is what time of day the tweets occur, which we would expect to be a “signature” of their user.', 'These should look familiar for anyone who has seen the feed.']) assert.ok(isSignpost(sentence), sentence)
+  assert.ok(!isSignpost('Suppose the histogram had two peaks, or three.'))
+})
