@@ -24,7 +24,8 @@ export function markSpeakerLabels(tree: Root): void {
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') continue
     const name = speakerOpening.exec(node.children[0].value)?.[1]
-    if (name && !notNames.test(name)) opened.set(name, [...(opened.get(name) ?? []), node])
+    // (No word of it a label's: "Key Takeaway:", "Pro Tip:", "Action Item:" name no one.)
+    if (name && !name.split(' ').some((word) => notNames.test(word) || /^(?:takeaways?|items?|facts?|ideas?|points?|reminders?|insights?|findings?|quotes?|definitions?|rules?)$/i.test(word))) opened.set(name, [...(opened.get(name) ?? []), node])
   }
   if (opened.size === 0) return
   const text = toString(tree)

@@ -11,6 +11,7 @@ import { splitSentences } from '../../src/article/sentences.js'
 import { parseByline } from '../../src/text/byline.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { facesOf, notesOf } from '../helpers/deck-text.js'
+import type { Paragraph, Root } from 'mdast'
 
 /** A sentence compressed to a bullet of at most 14 words. */
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
@@ -247,4 +248,12 @@ test('a hypothetical set-up, "One consideration is…", a remark that a table lo
   // David Robinson's baseball and tweets analyses (varianceexplained.org, CC BY-SA 4.0).
   for (const sentence of ['Suppose you were a baseball recruiter, in the market for the next great batting champion.', 'One consideration is what time of day the tweets occur, which we would expect to be a “signature” of their user.', 'These should look familiar for anyone who has seen the feed.']) assert.ok(isSignpost(sentence), sentence)
   assert.ok(!isSignpost('Suppose the histogram had two peaks, or three.'))
+})
+
+test('a label of two words that names no one is no speaker; a full name before two lines is one', async () => {
+  const { markSpeakerLabels } = await import('../../src/article/speaker-labels.js')
+  const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })
+  const tree: Root = { type: 'root', children: [paragraph('Key Takeaway: Teams that ship small changes recover faster.'), paragraph('Key Takeaway: Reviews within a day keep authors engaged.'), paragraph('Greg Bunce: And we are from the soon to be UGRC.'), paragraph('Greg Bunce: Resource Center, thank you.')] }
+  markSpeakerLabels(tree)
+  assert.deepEqual(tree.children.map((node) => (node.data as { speaker?: string } | undefined)?.speaker), [undefined, undefined, 'Greg Bunce', 'Greg Bunce'])
 })
