@@ -7,6 +7,7 @@
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { splitSentences } from './sentences.js'
 import { modals } from './grammar-words.js'
+import { speakerLabel } from '../text/lines.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
 /** Most words in a key phrase. */
@@ -162,7 +163,7 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
  */
 function pagePhrases(texts: readonly string[], lang: string): Phrase[][] {
   // (Without who speaks before a line of a conversation: "Greg Bunce: …", said on every page, had titled thirteen.)
-  return texts.map((text) => splitSentences(text, lang).flatMap((sentence) => phrasesOf(tagSentence(sentence.replace(/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}:\s+(?=\S)/u, '')))))
+  return texts.map((text) => splitSentences(text, lang).flatMap((sentence) => phrasesOf(tagSentence(sentence.replace(speakerLabel, '')))))
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { sectionNumber } from '../text/front-shapes.js'
+import { speakerLabel } from '../text/lines.js'
 import { backMatter } from './back-matter.js'
 import { isBylineLine } from './block-kinds.js'
 import { countWords } from './clause-grammar.js'
@@ -368,7 +369,7 @@ export function questionHeadings(tree: Root): void {
     const text = toString(node).replace(/\s+/g, ' ').trim()
     // (Nor one answered in a word or two, "But is this the best way…?" / "Not really.": an exchange, `short-answers.ts`.)
     // (Nor a speaker's question in a conversation, "Greg Bunce: What year was this?": a line of it, no part.)
-    if (!/\?["”’]?$/.test(text) || splitSentences(text).length !== 1 || shortAnswer.test(toString(children[index + 1]!).trim()) || /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}:\s/u.test(text)) return node
+    if (!/\?["”’]?$/.test(text) || splitSentences(text).length !== 1 || shortAnswer.test(toString(children[index + 1]!).trim()) || speakerLabel.test(text)) return node
     const question = text
       .replace(/^(?:(?:alright|all right|okay|ok|well|so|now|but|and|then)\b,?\s*)+/i, '')
       .replace(/^(?:assuming|given|having|now that|with)\b[^,?]{0,80},\s*/i, '')

@@ -40,8 +40,7 @@ function demonstrative(words: readonly Token[], at: number): boolean {
  * by pointing back, or points at something anywhere in it ("…, but attackers can’t reach that code").
  */
 function leansHard(candidate: Candidate): boolean {
-  // (An alternative to the sentence before leans on it however it reads: "Or maybe I just had bad vibes idk".)
-  if (/^or\b/i.test(candidate.sentence.trim())) return true
+  if (offersAlternative(candidate)) return true
   if (!candidate.vague) return false
   const words = candidate.bullet!.tokens.filter((token) => !/^\p{P}+$/u.test(token.value))
   const [head, next, after] = words
@@ -50,6 +49,9 @@ function leansHard(candidate: Candidate): boolean {
   if (/^(?:otherwise|if (?:so|not))\b/i.test(candidate.bullet!.text)) return true
   return words.some((token, at) => (pointingWords.has(token.lower) && (token.lower !== 'that' || demonstrative(words, at))) || standaloneBoth(words, at))
 }
+
+/** An alternative to the sentence before, which leans on it however it reads: "Or maybe I just had bad vibes idk". */
+const offersAlternative = (candidate: Candidate): boolean => /^or\b/i.test(candidate.sentence.trim())
 
 /** Shared terms over all terms: near 1 for a sentence that repeats another. */
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -97,7 +99,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   const solid = statements.filter((candidate) => !leansHard(candidate) && !/^\(.*\)[.!?]?$/s.test(candidate.sentence.trim()))
   const clause = solid.length === 0 && statements.length > 0 ? fallbackSentence(candidates.filter((candidate) => !candidate.bullet && !candidate.vague), maxWords) : undefined
   // (Among sentences that all lean, never the alternative to another: "Or maybe I just had bad vibes idk".)
-  const leaning = statements.filter((candidate) => !/^or\b/i.test(candidate.sentence.trim()))
+  const leaning = statements.filter((candidate) => !offersAlternative(candidate))
   const usable = solid.length > 0 ? solid : clause ? [{ ...clause, score: Math.max(...statements.map((each) => each.score)) + 1 }, ...statements] : leaning.length > 0 ? leaning : statements
   const ranked = [...usable].sort((a, b) => b.score - a.score)
   const chosen: Candidate[] = []

@@ -1,6 +1,7 @@
 /**
  * Sentences of a paragraph: `Intl.Segmenter` for the locale, with the abbreviations and ordinals of its language (English, German) that do not end a sentence, and stops inside words ("the .NET thread pool").
  */
+import { countWords } from './token-text.js'
 
 
 const segmenters = new Map<string, Intl.Segmenter>()
@@ -175,11 +176,6 @@ function splitBeforeFigures(piece: string): string[] {
 
 /** A line that a speaker's name labels, opening a quotation: 'Mr. Adair: "…', 'Me, feigning ignorance: "…'. */
 const speakerLine = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, [^:"“]{1,40})?: ["“]/u
-
-/** Words in a piece, as spaces part them. */
-function countWords(piece: string): number {
-  return piece.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
-}
 
 /** Whether a piece leaves a quotation open: an odd number of straight double quotes, or a “ after its last ”. */
 function openQuote(piece: string): boolean {

@@ -5,7 +5,7 @@
  * headings, lines that repeat an outline in the introduction).
  */
 import { isHeadingSentence, maxNumberedHeadingWords, type BodyLine } from './body-lines.js'
-import { countWords, endsSentence, isHeadlineShaped, isLowercaseHeadingShaped, startsLowercase } from './lines.js'
+import { countWords, endsSentence, isHeadlineShaped, isLowercaseHeadingShaped, speakerLabel, startsLowercase } from './lines.js'
 import { isPersonWithRole } from './credit-lines.js'
 import { entryKey } from './toc.js'
 
@@ -277,8 +277,6 @@ export function dialogueLines(body: readonly BodyLine[], interview: boolean): Re
   return interview || voices.length < 2 ? new Set() : new Set(voices.flat())
 }
 
-/** A name before a speaker's line: "Greg Bunce: …", "Matt: …". */
-const speakerLabel = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}):\s+\S/u
 
 /** Most words in a line that names who speaks in a debate, with their roles ("…Special Advisor to United Nations Secretary-General Kofi Annan…"). */
 export const speakerWords = 40

@@ -321,3 +321,6 @@ export function isAttribution(text: string, afterQuotation = false): boolean {
 export function isCitation(text: string): boolean {
   return webAddress.test(text) || /\b(?:doi:\s*10\.\d{4,}\/|pmid:\s*\d{5,}|arxiv:\s*\d{4}\.\d{4,})/i.test(text) || /^\p{Lu}[\p{L}.,'’& -]{2,80}[.,]\s+\(?(?:19|20)\d\d[a-z]?\)?[.,]\s+\S/u.test(text) || /^(?:(?:van|de|von|der|da|di|le|la) )*\p{Lu}[\p{L}'’-]+ \p{Lu}{1,4}(?:, (?:(?:van|de|von|der|da|di|le|la) )*\p{Lu}[\p{L}'’-]+ \p{Lu}{1,4})+\.\s+\p{Lu}|^\p{Lu}[^.!?]{2,60} et al\.?\s+\p{Lu}.{10,}\b(?:(?:19|20)\d\d|[Vv]olume|[Vv]ol\.)/u.test(text)
 }
+
+/** A name before a speaker's line, up to its first word: "Greg Bunce: …", "Matt: …" (a conversation's, `body-shape.ts`). */
+export const speakerLabel = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}):\s+(?=\S)/u
