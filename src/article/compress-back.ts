@@ -33,6 +33,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     // ("…the scenario shown in the prototype is | when the user needs…": after a copula the clause is its complement.)
     // (Nor after a superlative it completes: "…, but it's most useful | when we have email messages with headers…".)
     if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower)) || (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'ADJ' && isSuperlative(before.lower, tokens[index - 2]?.lower))) continue
+    // ("…an investment method meant to be used | when there is high-certainty in a problem…": what a thing is for says when.)
+    if (['when', 'where', 'if', 'once', 'until'].includes(tokens[index]!.lower) && /^(?:used|applied|chosen|employed|adopted|taken|avoided)$/.test(before.lower) && tokens[index - 2]?.lower === 'be') continue
     // "…long before visible damage occurs", "…15 minutes before everyone else joins": it times the verb, or dangles; "named | after…" names a source.
     if (degreeBefore.has(before.lower) || (timeSpan.test(before.lower) && ['before', 'after'].includes(tokens[index]!.lower) && !tokens.slice(Math.max(0, index - 5), index).some((other) => ['in', 'within', 'for', 'over'].includes(other.lower))) || (tokens[index]!.lower === 'after' && /^(?:named|called|modell?ed|patterned|styled)$/.test(before.lower))) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.
@@ -257,6 +259,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     const titled = /^\p{Lu}/u.test(tokens[index - 1]!.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && tokens[index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[index - 2]!.value)
     if (/^\p{Lu}{2,}$/u.test(token.value) || titled) continue
     const phrase = tokens.slice(index, end)
+    // (Nor one that runs on into the second of two alike, "…high-certainty[ in a problem and high-agreement]".)
+    const compound = tokens[index - 2]?.value === '-' ? tokens[index - 3]?.lower : undefined
+    if (compound && phrase.some((other, at) => ['and', 'or'].includes(other.lower) && phrase[at + 1]?.lower === compound && phrase[at + 2]?.value === '-')) continue
     // (Nor one that holds the main clause a "that if…" still waits for: "…a sense that if you shared a dataset | with "a
     // few other researchers" it wasn't such a big deal".)
     const opened = tokens.slice(0, index).some((other, at) => other.lower === 'that' && ['if', 'when', 'once', 'unless', 'because', 'although', 'though', 'while', 'before', 'after'].includes(tokens[at + 1]?.lower ?? ''))
@@ -275,7 +280,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("…intelligible to you six months | from now": a span of time is counted from now, or on, not to be cut from it.)
     if (token.lower === 'from' && ['now', 'today', 'then'].includes(tokens[index + 1]?.lower ?? '') && timeSpan.test(before.lower)) continue
     // ("…to talk through concepts, work | on issues": one word after a comma is an item of a series, not its noun.)
-    if (isComma(tokens[index - 2])) continue
+    // (Nor two words after it, a clause spliced on with a comma: "…in order to exist, talent forms[ around it due to…]".)
+    if (isComma(tokens[index - 2]) || isComma(tokens[index - 3])) continue
     // "…for people with various skin tones and people with sight loss": the second of two alike, not an extra.
     if (['and', 'or'].includes(tokens[index - 2]?.lower ?? '') && tokens.slice(0, index - 2).some((other, at) => other.lower === token.lower && tokens[at - 1]?.lower === before.lower)) continue
     // (Nor the first of them, with the second inside it.)

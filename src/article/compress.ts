@@ -16,7 +16,7 @@ import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb
 import { dropSecondThat, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate } from './compress-back.js'
 import { dropCountedItems, shortenLists } from './compress-lists.js'
 import { dropAsWellAs, dropSecondRelative, endsOnModifier, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
-import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
+import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, endsSubordinateSeries, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { dropSetUp, isNamedAnswer } from './compress-reveals.js'
 import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, endsInsideRelative, isSpanFragment, keepsBounds, leavesVerbBehind, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
@@ -207,7 +207,7 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Nor after a participle in such a list: "…providing free, dedicated, and high-fidelity access…".)
     if ((!comma && !bare) || (endsOnModifier(tokens.slice(0, index)) && tokens[index + 2]?.pos === 'ADJ') || (comma && closesSeries(tokens, index)) || (token.value === ';' && semicolonSeries(tokens))) continue
     const head = tokens.slice(0, index)
-    if (insideCondition(tokens, index) || waitsForVerb(head)) continue
+    if (insideCondition(tokens, index) || waitsForVerb(head) || (comma && endsSubordinateSeries(head))) continue
     // "both X and Y" is one phrase; so are two modifiers of one noun ("the age stratified all-cause and COVID-19 associated mortality"): a head that ends on a modifier, not after "be", waits for its noun.
     if (bare && head.some((other) => other.lower === 'both')) continue
     if (conj.lower === 'but' && notOnlyBefore(head)) continue

@@ -194,7 +194,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
           const answer = all.find((sentence) => sentence !== label && !/\?["'”’)]*$/.test(sentence))
           const pointsOn = (text: string): boolean => /^\(|^(?:check out|see|read|visit|learn more|find out|head over|click|subscribe|sign up|follow us|join (?:us|our))\b/i.test(text)
           // ("**Note:** For documentation on developing modules, see …": a label over a pointer says nothing on the face.)
-          if (!question && answer && isPointer(answer)) return keepInNotes(notes)
+          // (Nor over a signpost: "What is, then, a game engine? Let's try to agree on a common point of view.")
+          if (!question && answer && (isPointer(answer) || isSignpost(answer))) return keepInNotes(notes)
           if (answer && (countWords(answer) >= 2 || /\d/.test(answer) || shortAnswer.test(answer)) && countWords(answer) <= maxWords && all.indexOf(answer) <= 1 && !pointsOn(answer)) {
             const shown = answer.replace(/(?<!\.\.)\.$/, '')
             return push({ node: bullet([{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: ' ' + shown }], 'answer'), notes, position })

@@ -143,3 +143,19 @@ export function semicolonSeries(tokens: readonly Token[]): boolean {
     return words.length > 0 && ((isVerb(words[0]!) && /ing$/.test(words[0]!.lower)) || !hasFiniteVerb(item))
   })
 }
+
+/** Subordinators whose clause may run on as a series of clauses: "…until funding gets adjusted, HR processes… completes, and…". */
+const seriesSubordinators = new Set(['until', 'when', 'while', 'because', 'after', 'before', 'unless', 'once', 'whenever'])
+
+/**
+ * Whether the clause after a comma and "and" is the last of a series of clauses a subordinator after the main clause governs
+ * ("…is then heavily involved in carrying the work until funding gets adjusted, HR processes for hiring new positions
+ * completes, and Procurement processes for acquiring services finishes"): no clause of its own, though it has its subject
+ * and verb ("Procurement processes for acquiring services finishes" had been a bullet).
+ *
+ * @param head The words before the ", and".
+ */
+export function endsSubordinateSeries(head: readonly Token[]): boolean {
+  const at = head.findLastIndex((token, index) => index > 2 && seriesSubordinators.has(token.lower))
+  return at !== -1 && hasFiniteVerb(head.slice(0, at)) && head.slice(at + 1).some((token) => isComma(token))
+}

@@ -122,7 +122,7 @@ const lineRules: LineRule[] = [
     test: new RegExp(
       '^(?:' +
         [
-          String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?:?`,
+          String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on(?: \w+| social media| your (?:social )?(?:networks?|channels?))?)?:?`,
           String.raw`share via\b.*`,
           String.raw`click to (?:share|email|print)\b.*`,
           String.raw`tweet(?: this)?|pin it|email this(?: article)?|print this(?: article| page)?|like this:?|like loading\.*|copy link`,

@@ -14,10 +14,17 @@
 
 import { lineBoilerplate, menuWord, siteWord, type DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
+import { looksLikeName } from './byline.js'
 
 /** Social networks and share actions listed under a `Share this:` marker. */
 const networkLine =
-  /^(?:facebook|twitter|x|x \(twitter\)|linkedin|whatsapp|email|e-mail|mail|print|reddit|pinterest|telegram|mastodon|bluesky|threads|instagram|tumblr|pocket|flipboard|messenger|sms|copy link|more)$/i
+  /^(?:facebook|twitter|x|x \(twitter\)|linkedin|whatsapp|email|e-mail|mail|print|reddit|pinterest|telegram|mastodon|bluesky|threads|instagram|tumblr|pocket|flipboard|messenger|sms|copy link|youtube|more)$/i
+
+/** Several network names on one line, and nothing else. */
+function networkRow(text: string): boolean {
+  const names = text.trim().split(/\s*[,|·•]\s*|\s+/)
+  return names.length >= 2 && names.every((name) => networkLine.test(name))
+}
 
 /** Markers that start a block of links to other pages. */
 const relatedMarker =
@@ -32,8 +39,14 @@ const contactMarker = /^(?:media|press) (?:contacts?|enquiries|inquiries)\b|^(?:
 /** The button of a folded code cell. */
 const foldButton = /^(?:[▶▸►]\s*)?(?:code|show code|hide code|show the code)(?:\s*[▶▸►▾▼])?$/i
 
+/** A blog's links to the posts beside this one, each label over its post's title: "Newer post" / "Scipy 2020 Packaging BOF". */
+const postNeighbour = /^(?:[«‹←]\s*)?(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:?(?:\s*[»›→])?$/i
+
+/** Both links on one line: "Previous Next", "« Older posts | Newer posts »". */
+const postNeighbours = /^(?:[«‹←]\s*)?(?:previous|prev|older)(?: (?:posts?|articles?|entry|story))?\s*[|·•/]?\s*(?:next|newer)(?: (?:posts?|articles?|entry|story))?(?:\s*[»›→])?$/i
+
 /** A comments section heading that ends the article when found in its second half. */
-const commentsTail = /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?|thoughts? on\b.*)|comments?|(?:join|start) the (?:discussion|conversation))$/i
+const commentsTail = /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?|thoughts? on\b.*)|comments?|(?:(?:want|like) to )?(?:join|start) the (?:discussion|conversation)\??)$/i
 
 /**
  * Find every boilerplate line of a document.
@@ -47,6 +60,7 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
   const content = lines.filter((line) => !line.blank).length
   let seen = 0
   for (const index of findMenu(lines)) dropped.set(index, 'navigation')
+  for (const index of authorCard(lines)) dropped.set(index, 'social')
   // A folded code cell's button, "Code", over each chart of a copied notebook page (Quarto, Jupyter Book): twice or more.
   const folds = lines.flatMap((line, index) => (foldButton.test(line.text.trim()) ? [index] : []))
   if (folds.length >= 2) for (const index of folds) dropped.set(index, 'navigation')
@@ -68,14 +82,30 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       break
     }
 
+    if (postNeighbours.test(text.trim())) {
+      dropped.set(index, 'navigation')
+      continue
+    }
     // Block rules.
+    // (In the article's second half only, and named as a post's or beside another such label: "Next" alone may head the body.)
+    if (postNeighbour.test(text.trim()) && seen > content / 2 && (/\b(?:post|article|entry|story)\b/i.test(text) || lines.slice(index + 1).some((other) => !other.blank && postNeighbour.test(other.text.trim())))) {
+      const short = (next: SourceLine): boolean => countWords(next.text) <= 14 && !endsSentence(next.text)
+      const last = dropBlock(lines, index, 'navigation', dropped, short)
+      // (The post's title may stand after a blank line under its label.)
+      const title = last === index ? lines.findIndex((other, at) => at > index && !other.blank) : -1
+      const titled = title !== -1 && short(lines[title]!)
+      if (titled) dropped.set(title, 'navigation')
+      index = titled ? title : last
+      continue
+    }
     if (contactMarker.test(text) && countWords(text) <= 20) {
       index = dropBlock(lines, index, 'contact', dropped, (next) => countWords(next.text) <= 15)
       continue
     }
     const own = lineBoilerplate(text, lang)
     if (own === 'share') {
-      index = dropBlock(lines, index, 'share', dropped, (next) => networkLine.test(next.text) || lineBoilerplate(next.text) === 'share')
+      // (Their names on one line too: "X Facebook LinkedIn Bluesky".)
+      index = dropBlock(lines, index, 'share', dropped, (next) => networkLine.test(next.text) || lineBoilerplate(next.text) === 'share' || networkRow(next.text))
       continue
     }
     if (relatedMarker.test(text)) {
@@ -198,6 +228,24 @@ function findMenu(lines: readonly SourceLine[]): number[] {
     start = end
   }
   return found
+}
+
+/** A link of an author's card: "LinkedIn", "GitHub", "Email", "Website". */
+const cardLink = /^(?:linkedin|github|gitlab|e-?mail|twitter|x|mastodon|bluesky|website|homepage|rss|instagram|youtube|stack overflow|orcid|google scholar|keybase)$/i
+
+/**
+ * The author's card a blog's sidebar puts before the article ("Ahmad Shabibul Hossain" / "Converting ☕️ into code since
+ * 2007 👨‍💻" / "Toronto, Canada" / "LinkedIn" / "GitHub" / "Email"): the page's first block, a name over short lines two
+ * of which at least are its links. It had titled the talk with the author's name.
+ */
+function authorCard(lines: readonly SourceLine[]): number[] {
+  const start = lines.findIndex((line) => !line.blank)
+  if (start === -1) return []
+  let end = start
+  while (end < lines.length && !lines[end]!.blank) end++
+  const card = lines.slice(start, end)
+  if (card.length > 8 || !looksLikeName(card[0]!.text.trim()) || card.some((line) => countWords(line.text) > 10) || card.filter((line) => cardLink.test(line.text.trim())).length < 2) return []
+  return card.map((_, at) => start + at)
 }
 
 /**

@@ -218,7 +218,8 @@ export function looksLikeName(text: string): boolean {
   const words = text.split(' ')
   // (Not a press release's "Contact Information" over its contact details, which had titled the talk's author; nor a
   // blog's category beside the date, "January 17, 2025 · Personal Life", which had signed a talk.)
-  return words.length <= 6 && words.every((word) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word)) && !words.some((word) => /^(?:contact|contacts|information|details|inquiries|enquiries)$/i.test(word) || categoryWord.test(word))
+  // (A nickname in quotation marks among the names: "Christopher J. 'CJ' Wright".)
+  return words.length <= 6 && words.every((word, at) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word) || (at > 0 && at < words.length - 1 && /^(?:'\p{Lu}[\p{L}.-]*'|"\p{Lu}[\p{L}.-]*"|‘\p{Lu}[\p{L}.-]*’|“\p{Lu}[\p{L}.-]*”)$/u.test(word))) && !words.some((word) => /^(?:contact|contacts|information|details|inquiries|enquiries)$/i.test(word) || categoryWord.test(word))
 }
 
 /**

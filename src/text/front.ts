@@ -245,7 +245,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (!isHeadlineShaped(next) || parseByline(next) || text(at + 2) === undefined) break
     // (Nor is a headline over the author's name and the date: "Lessons from My (first ever!) Public Speaking Coach." /
     // "Deborah Udoh" / "January 8, 2025".)
-    if (bylineAt(at + 1, true) > 1 && countWords(current) <= 16) break
+    // (Long, in Title Case or not, when it reads as a title: "Small steps towards sustainable and open research - or why you
+    // should care about Research Software Engineering" over its three authors and the date had been dropped as a caption.)
+    if (bylineAt(at + 1, true) > 1 && (countWords(current) <= 16 || isTitleShaped(current))) break
     // (Nor a question: a caption describes, a headline may ask, "Which Single Intervention Would Do the Most to Improve the
     // Health of Those Living on Less Than $1 Per Day?" over "Gavin Yamey, on Behalf of the Interviewees".)
     if (isHeadlineQuestion(current) && !namesPicture) break

@@ -37,6 +37,9 @@ export function demoteLoneHeading(blocks: readonly Block[]): Block[] {
 /** Short words a title leaves in lower case: "Assignments that Bind". */
 const smallWords = /\b(?:that|with|from|into|than|over|upon|onto|about|after|before|under|when|what|your|this|their)\b/g
 
+/** A heading that names a part of the text by its kind ("A brief conda-forge primer", "A quick recap"), not a picture. */
+const partOfText = /\b(?:primer|overview|introduction|background|recap|refresher|explainer|digression|aside|tl;?dr|caveats?|disclaimer|takeaways?)$/i
+
 /** Fewest headings in Title Case, and their least share, for a line in sentence case among them to be no heading. */
 const titleCaseHeadings = { least: 4, share: 0.75 }
 
@@ -57,7 +60,8 @@ export function demoteCaptionHeadings(blocks: readonly Block[]): Block[] {
     // (A phrase that names a thing, no verb: "Be prepared to fail … and fail again!" and "There's rarely just one right
     // answer" are headings in sentence case all the same.)
     // (Its remark in brackets aside: "Self-Publication Seems Like the Future (in most cases)" is in Title Case.)
-    return heading.numbering === 0 && text.split(/\s+/).length >= 2 && !isTitleCase((text.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length >= 3 ? text.replace(/\s*\([^()]*\)$/, '') : text).replace(smallWords, ''), 1) && !/[?:!]$/.test(text) && !backMatterHeading.test(text) && !tagSentence(text).some((token) => (token.pos === 'VERB' && !/ing$/.test(token.lower)) || token.pos === 'AUX')
+    // (Nor one that names a part of the text by its kind: "A brief conda-forge primer" heads the post's background.)
+    return heading.numbering === 0 && text.split(/\s+/).length >= 2 && !partOfText.test(text) && !isTitleCase((text.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length >= 3 ? text.replace(/\s*\([^()]*\)$/, '') : text).replace(smallWords, ''), 1) && !/[?:!]$/.test(text) && !backMatterHeading.test(text) && !tagSentence(text).some((token) => (token.pos === 'VERB' && !/ing$/.test(token.lower)) || token.pos === 'AUX')
   }
   return blocks.map((block) => (block.type === 'heading' && caption(block) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
 }

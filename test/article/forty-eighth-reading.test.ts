@@ -1,0 +1,80 @@
+/**
+ * What the forty-third session (7 December 2026) found reading decks as their
+ * speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { isPointer } from '../../src/article/signposts.js'
+import { looksLikeName } from '../../src/text/byline.js'
+import { textToMarkdown } from '../../src/text/index.js'
+import { facesOf } from '../helpers/deck-text.js'
+
+/** A sentence compressed to a bullet of at most 14 words. */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
+
+/** The face of an article rendered in article mode (`.md` or `.txt` by the name given). */
+async function faces(source: string, name = 'article.txt'): Promise<string> {
+  const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
+  return facesOf(html)
+}
+
+/** Sentences of prose about a topic, enough for a section. */
+const prose = (topic: string): string => `${topic} matters to every team that ships software. Teams that ignore ${topic.toLowerCase()} pay later, and they pay more than they expect.`
+
+test("an author's card, a nickname in quotes, a post's neighbours and a long title over its authors are the page's front and foot", () => {
+  // Ahmad Shabibul Hossain, "The Invisible Bug: How Silent Assumptions Sabotage Mobile Systems" (codewithshabib.com, 2025,
+  // CC BY-SA 4.0): the sidebar's card had titled the talk "Ahmad Shabibul Hossain".
+  const card = textToMarkdown(['Ahmad Shabibul Hossain', 'Converting ☕️ into code since 2007 👨‍💻', 'Toronto, Canada', 'LinkedIn', 'GitHub', 'Email', '', 'The Invisible Bug: How Silent Assumptions Sabotage Mobile Systems', 'April 29, 2025 • 11 minute read', '', 'The Crash That Defied Logic', '', prose('Crash reporting'), '', 'One Last Thing', '', prose('Tracing assumptions'), '', 'Share on', 'X Facebook LinkedIn Bluesky', '', 'Previous Next'].join('\n'))
+  assert.match(card, /^title: "The Invisible Bug: How Silent Assumptions Sabotage Mobile Systems"$/m)
+  assert.doesNotMatch(card.split('<!--')[0]!, /Ahmad|LinkedIn|Share on|Bluesky|Previous Next/)
+  // Christopher J. 'CJ' Wright, "Conda-Forge Operational Risk" (conda-forge blog, 2020, BSD-3-Clause).
+  assert.ok(looksLikeName("Christopher J. 'CJ' Wright"))
+  assert.ok(!looksLikeName("'CJ' Wright") && !looksLikeName("Christopher 'cj' Wright"))
+  const conda = textToMarkdown(['Conda-Forge Operational Risk', '', 'July 2, 2020 · 5 min read', '', "Christopher J. 'CJ' Wright", 'Member of conda-forge/core', '', prose('Operational risk'), '', 'A brief conda-forge primer', '', prose('Packaging'), '', 'Self-Service Structure', '', prose('Self-service'), '', 'Top-Down Control', '', prose('Control'), '', 'Automation', '', prose('Automation'), '', 'Conclusion', '', prose('Risk management'), '', 'Newer post', 'Scipy 2020 Packaging BOF', '', 'Older post', 'PyPy builds on conda-forge'].join('\n'))
+  assert.match(conda, /^author: Christopher J\. 'CJ' Wright, Member of conda-forge\/core$/m)
+  assert.match(conda, /^## A brief conda-forge primer$/m)
+  assert.doesNotMatch(conda.split('<!--')[0]!, /Newer post|Scipy 2020|PyPy builds/)
+  // Aurélie Vancraeyenest, Samantha Wittke, Konstantin Stadler, "Small steps towards sustainable and open research - or why
+  // you should care about Research Software Engineering" (Nordic-RSE, 2024, MIT and CC BY 4.0): 17 words, not a caption.
+  const rse = textToMarkdown(['Small steps towards sustainable and open research - or why you should care about Research Software Engineering', '', 'Aurélie Vancraeyenest, Samantha Wittke, Konstantin Stadler', 'August 16, 2024', '', prose('Research software'), '', 'What an RSE is not', '', prose('Engineering')].join('\n'))
+  assert.match(rse, /^title: Small steps towards sustainable and open research$/m)
+  assert.match(rse, /^author: Aurélie Vancraeyenest, Samantha Wittke, Konstantin Stadler$/m)
+})
+
+test('a page that asks its reader to share and to comment ends before it, and its questions make no interview', async () => {
+  // Leisa Reichelt, "Why we say no to surveys and focus groups" (Digital Transformation Agency blog, 2017, CC BY 4.0): a
+  // 38-word question of the text had headed three slides once "Want to join the conversation?" made it an interview.
+  const question = 'As you were filling in that survey, did you feel as though you were really, genuinely able to express to that organisation how you felt about the thing they were asking you? About the actual experiences you’ve had?'
+  const shown = await faces(['Why we say no to surveys and focus groups', '', 'Leisa Reichelt — Jul 26, 2017', '', 'You can’t get authentic, actionable insights in a few clicks', '', 'Think about the last time you filled in a survey.', '', question, '', 'If the answer is no, you’re in good company. I ask this question a lot and the answer is always the same.', '', 'It’s not about preference', '', prose('Usability'), '', 'How much can she earn each fortnight before her payment stops?', '', prose('Task-based testing'), '', 'Share on social media', '', 'Twitter', 'Facebook', 'LinkedIn', 'YouTube', 'Email', '', 'Want to join the conversation?', '', 'Read our comment moderation guidelines'].join('\n'))
+  assert.ok(!shown.includes('As you were filling'), shown)
+  assert.doesNotMatch(shown, /Share on social media|YouTube|join the conversation|moderation guidelines/)
+})
+
+test('a question answered by a signpost, a link for readers and a teaser of the next post stay in the notes', async () => {
+  // Juan Linietsky, "As an Open Source project, Godot is more than a game engine" (godotengine.org, 2017, MIT).
+  const shown = await faces(['# As an Open Source project, Godot is more than a game engine', '', 'Godot is a community developed game engine. The development process is becoming tighter and more efficient every day.', '', "What is, then, a game engine? Let's try to agree on a common point of view.", '', '## A renderer', '', prose('Rendering')].join('\n'), 'article.md')
+  assert.ok(!shown.includes("Let's try to agree"), shown)
+  for (const sentence of [
+    // Alison Hill, "Teaching students to talk about data science" (apreshill.com, 2020, CC BY-SA 4.0).
+    'If you just want to skip to my actual slides, they are here.',
+    // Rémy Bernard, "The Problems with Project-Based funding for IT organizations" (ESDC IT Strategy blog, 2021, MIT).
+    'This blog will link to internal ESDC documents, which are unfortunately only accessible within ESDC corporate network.',
+    'A subsequent blog will be posted to share our thoughts on the topic of product management and how we think it could be implemented in government.',
+    // David H. Montgomery, "Methodology" of the CityLab Congressional Density Index (theatlantic/citylab-data, 2018, MIT).
+    'I wrote about the takeaway from the model with Richard Florida here, including graphics and an interactive.',
+    'You can download our classification for each congressional district in simple and expanded forms, and download the R code used to calculate the model here.'
+  ]) assert.ok(isPointer(sentence), sentence)
+  assert.ok(!isPointer('We wrote about the takeaway from the model in the report.'))
+})
+
+test('a cut never strands two words after a comma, a rule loses its "when", nor a series of clauses its first', () => {
+  // Linietsky: "…in order to exist, talent forms" had ended a bullet.
+  const talent = bullet('Godot does not need to pay high salary to talented developers in order to exist, talent forms around it due to the oppenness of our process.')
+  assert.ok(talent !== undefined && !/talent forms$/.test(talent), talent)
+  // Bernard: "Project Management is an investment method meant to be used" had said nothing of when.
+  assert.match(bullet('Project Management is an investment method meant to be used when there is high-certainty in a problem and high-agreement in a solution.') ?? '', /meant to be used when there is high-certainty in a problem and high-agreement/)
+  // Bernard: the last of three clauses "until…" governs had been the bullet "Procurement processes for acquiring services finishes".
+  assert.notEqual(bullet('The IT organization’s A-Base, funding its salary workforce meant to keep the lights on (operations), is then heavily involved in carrying the work until funding gets adjusted, HR processes for hiring new positions completes, and Procurement processes for acquiring services finishes.'), 'Procurement processes for acquiring services finishes')
+})
