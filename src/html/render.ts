@@ -146,8 +146,8 @@ const markdownParser = unified().use(remarkParse).use(remarkLinearEditMap).use(r
  * @param options Format, overrides and the slide box model (`metrics`; default: shipped measurements or a cautious fallback).
  */
 export async function parseDeck(file: VFile, options: RenderOptions = {}): Promise<Root> {
-  file.value = normalizeSource(String(file.value))
   const format = formatOf(file, options)
+  file.value = normalizeSource(String(file.value), format === 'text')
   // A text article and a web page's article are recognised, not written as Markdown: always article mode.
   const text = format !== 'markdown'
   // remark-math (and KaTeX with it) loads only for Markdown that has a `$`.

@@ -128,11 +128,15 @@ const inlineNote = /\^\[((?:[^[\]]|\[[^[\]]*\])+)\]/g
  * reads as if unfenced); a `:::` that closes nothing is left as written.
  * Pandoc's inline notes (`^[…]`) become footnotes defined after the last line.
  *
+ * In plain text (`plainText`), an inline note is a number in brackets, "[1]", and its line "[1] …" after the last, as a
+ * copied page has its notes: a Markdown footnote's definition had been a bullet, ": I later found out…".
+ *
  * @param text The source as read.
+ * @param plainText Whether the source is a plain-text article.
  * @returns The normalised source: its lines keep their numbers.
  */
-export function normalizeSource(text: string): string {
-  return normalize(text).text
+export function normalizeSource(text: string, plainText = false): string {
+  return normalize(text, plainText).text
 }
 
 /**
@@ -145,7 +149,7 @@ export function deepListLines(text: string): number[] {
   return normalize(text).clamped
 }
 
-function normalize(text: string): { text: string; clamped: number[] } {
+function normalize(text: string, plainText = false): { text: string; clamped: number[] } {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
   // The closing marker of each open `:::` container (blank for a container Lectern does not know).
   const stack: string[] = []
@@ -217,7 +221,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
       if (/:(?:fontawesome|octicons|material|simple)-/.test(lines[index]!)) lines[index] = lines[index]!.replace(/\[\s*:(?:fontawesome|octicons|material|simple)-[\w-]+:\s*\]\([^)]*\)|:(?:fontawesome|octicons|material|simple)-[\w-]+:/g, '').replace(/ {2,}/g, ' ')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become
       // footnotes, their text a definition after the document's last line.
-      if (lines[index]!.includes('^[')) lines[index] = lines[index]!.replace(inlineNote, (_, text: string) => `[^lectern-note-${notes.push(text.trim())}]`)
+      if (lines[index]!.includes('^[')) lines[index] = lines[index]!.replace(inlineNote, (_, text: string) => (plainText ? `[${notes.push(text.trim())}]` : `[^lectern-note-${notes.push(text.trim())}]`))
       // ("**Open data.&nbsp;**Public Works…": a closing `**` after a non-breaking space closes nothing in CommonMark, and the
       // asterisks showed on the slide; the space goes after it.)
       if (lines[index]!.includes('&nbsp;**')) lines[index] = lines[index]!.replace(/(\*\*)([^*\n]+?)&nbsp;\*\*(?=\S)/g, '$1$2**&nbsp;')
@@ -257,7 +261,7 @@ function normalize(text: string): { text: string; clamped: number[] } {
     }
   }
   // (After the last line: the lines before keep their numbers.)
-  if (notes.length > 0) lines.push('', ...notes.map((note, at) => `[^lectern-note-${at + 1}]: ${note}`))
+  if (notes.length > 0) lines.push('', ...notes.map((note, at) => (plainText ? `[${at + 1}] ${note}` : `[^lectern-note-${at + 1}]: ${note}`)))
   return { text: lines.join('\n'), clamped }
 }
 

@@ -259,8 +259,14 @@ export function isInterview(body: readonly BodyLine[]): boolean {
   }
   const labelled = body.filter((line) => line.kind === 'text' && speakerLabel.test(line.source.text)).length
   if (askers.size >= 2 && labelled >= 6) return false
-  return questions >= 3 || answered >= 4
+  // (An essay's few questions among its many paragraphs make no interview: "What if the homework was less about how well
+  // students could do with little support…?" had headed a section of a teacher's essay, 27 words.)
+  const paragraphs = body.filter((line) => line.gap && line.kind === 'text').length
+  return (questions >= 3 && questions * questionShare >= paragraphs) || answered >= 4
 }
+
+/** An interview's questions are at least one paragraph in this many. */
+const questionShare = 8
 
 /**
  * The lines of a conversation: two voices or more, each naming itself before three of its lines at least ("Greg Bunce: What

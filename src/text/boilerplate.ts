@@ -132,6 +132,10 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
     }
   }
   dropFooterLines(lines, dropped)
+  // (A closed box's button, last on the page, "Details": it had headed a slide of the page's notes.)
+  // (Before the notes the text's own "^[…]" marks were moved to.)
+  const last = lines.findLastIndex((line) => !line.blank && !/^\[(?:\^[\w-]+\]:|\d{1,3}\]\s)/.test(line.text))
+  if (last > 0 && /^(?:details|show (?:more|details)|more details|expand)$/i.test(lines[last]!.text.trim())) dropped.set(last, 'navigation')
   dropAfterBackToTop(lines, dropped)
   dropFooterMenu(lines, dropped, lang)
   return dropped

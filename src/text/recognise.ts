@@ -166,6 +166,10 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   // Case, "Copying Files by Hand", beside "git subtrees".)
   if (lowercase.size >= minLowercaseHeadings) blocks = blocks.map((block) => (block.type === 'heading' && block.numbering === 0 && !lowercase.has(body.indexOf(block.line)) && /^\p{Lu}/u.test(block.line.source.text) && countWords(block.line.source.text) >= 5 && !isTitleCase(block.line.source.text) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
   blocks = listResourceRuns(listHeadingRuns(demoteEmptyCaptions(demoteInterviewCaptions(demoteCaptionHeadings(demoteLoneHeading(splitLabelledRun(splitJoinedHeadings(withoutPullQuotes(demoteAltText(noteContactBlocks(foldTranscripts(blocks))))))))))))
+  // (The title again over the body, "Teaching students to talk about data science" under the post's note, is the page's
+  // and on the title slide: no section, whose slides it had titled four times.)
+  const sameAsTitle = (block: Block): boolean => block.type === 'heading' && front.title !== undefined && block.line.source.text.trim().toLowerCase() === front.title.trim().toLowerCase()
+  blocks = blocks.filter((block) => !sameAsTitle(block))
   const headings = blocks.filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading')
   const depths = inferDepths(
     headings.map((heading) => {

@@ -78,3 +78,19 @@ test('a cut never strands two words after a comma, a rule loses its "when", nor 
   // Bernard: the last of three clauses "until…" governs had been the bullet "Procurement processes for acquiring services finishes".
   assert.notEqual(bullet('The IT organization’s A-Base, funding its salary workforce meant to keep the lights on (operations), is then heavily involved in carrying the work until funding gets adjusted, HR processes for hiring new positions completes, and Procurement processes for acquiring services finishes.'), 'Procurement processes for acquiring services finishes')
 })
+
+test("an essay's few questions make no interview, the title again is no section, and a closed box's button and inline notes stay off the slides", async () => {
+  // Alison Hill, "Teaching students to talk about data science" (apreshill.com, 2020, CC BY-SA 4.0): a 27-word question had
+  // headed a section, the title again had titled four slides, "Details" a slide of a note shown as ": I later found out…".
+  const question = 'What if the homework was less about how well students could do with little support, and more about how much they could learn with all my support?'
+  const paragraphs = Array.from({ length: 27 }, (_, at) => prose(`Assessment ${at + 1}`))
+  const source = ['Teaching students to talk about data science', 'By Alison Hill', 'DECEMBER 13, 2020', '', prose('Feedback'), '', 'Teaching students to talk about data science', '', 'It dawned on me: the solution to my problem was to give my answer keys away.^[I later found out that my co-author does this too!]', '', ...paragraphs.slice(0, 9).flatMap((paragraph) => [paragraph, '']), question, '', ...paragraphs.slice(9, 18).flatMap((paragraph) => [paragraph, '']), 'How to succeed while really trying', '', ...paragraphs.slice(18).flatMap((paragraph) => [paragraph, '']), 'What is a “good faith effort”?', '', prose('Effort'), '', 'Details'].join('\n')
+  const markdown = textToMarkdown(source)
+  assert.ok(!markdown.includes(`## ${question}`), markdown)
+  assert.equal(markdown.match(/^## Teaching students/gm), null)
+  assert.match(markdown, /^## How to succeed while really trying$/m)
+  const shown = await faces(source)
+  assert.doesNotMatch(shown, /Details|later found out|\^\[|lectern-note/)
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.txt', overrides: { condense: true } })
+  assert.match(html, /<aside class="notes">(?:(?!<\/aside>)[\s\S])*\[1\] I later found out that my co-author does this too!/)
+})
