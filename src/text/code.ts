@@ -35,7 +35,12 @@ export function isCodeLine(raw: string): boolean {
   if (/[{};]\s*$|^[})\]]+[;,)]*$/.test(text)) return true
   if (/^(?:#|\/\/|\/\*)\s/.test(text) && words <= 12) return true
   if (/^[\w.$[\]"']+\s*(?:[+\-*/%|&^]|\?\?|\|\||&&)?=(?!=)\s*\S/.test(text) && !/\s(?:is|are|was|the|a|an)\s/i.test(text)) return true
-  if (/^[\w.$]+\([^)]*\)\s*[;:]?$/.test(text)) return true
+  // (Its arguments may hold brackets in quotes: "assertionFailure("startSession() called before permission resolved")".)
+  // (Not yet with a comment after it, "api.sendData(data) // crashes if .init() never ran": the listing it ends grows a line
+  // that reveal.js's own themes cut off, their code boxes narrower than the model of its wrapping knows.)
+  if (/^[\w.$]+\((?:[^()"']|"[^"]*"|'[^']*'|\([^()]*\))*\)\s*[;:]?$/.test(text)) return true
+  // A preprocessor's line: "#if DEBUG", "#else", "#endif".
+  if (/^#(?:if|ifdef|ifndef|elif|else|endif|pragma|region|endregion|undef)\b/.test(text)) return true
   // An expression alone on its line, a comparison or a sum: "ade == 0", "ade + 1" (a buggy listing's lines).
   if (/^[a-z_$][\w.$[\]]*\s*(?:===?|!==?|<=|>=|[+\-*/%])\s*[\w'"$.[\]]+$/.test(text) && words <= 4) return true
   // A call or a literal whose arguments follow on the next lines: "napi_create_external_buffer(", "const options = [".

@@ -65,6 +65,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // ("…to address new topics…:" / "What groups… have been most affected?" / "Who is being tested…?" / …: questions a colon
   // introduces, one a paragraph, are its list, not six sections.)
   if (line.kind === 'text' && questionRunAfterColon(body, at)) return false
+  // (Nor the one question a paragraph's colon asks, "…You have to step back and ask:" / "Why did the system let this happen in
+  // the first place?": what the writer asks, not a section's name.)
+  if (line.kind === 'text' && /\?["'”’)]*$/.test(line.source.text) && previous?.kind === 'text' && /:\s*$/.test(previous.source.text) && countWords(previous.source.text) >= 3) return false
   // (Nor a script's speaker, "VOICE TWO:", said three times or more: who reads the next lines, not a section.)
   if (line.kind === 'text' && /^\p{Lu}[\p{Lu}\p{N} .'’-]{1,30}:$/u.test(line.source.text) && body.filter((other) => other.source.text === line.source.text).length >= 3) return false
   // (Nor a field each step of a plan closes with, "Goal: Optimized version of the machine" over "Step 4: Testing…": a
@@ -109,7 +112,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Or over the lead-in of its steps, an exclamation before it: "Don't stop here! Important next steps:" / "If you suspect
   // that someone else has access to your account, complete the following steps:" / "• Step 1: …".)
   const leadsSteps = next.kind === 'text' && /:$/.test(next.source.text) && countWords(next.source.text) >= 6 && body[at + 2]?.kind === 'item'
-  const casesLabel = line.kind === 'text' && line.gap && next.gap && next.kind === 'text' && /^\p{Lu}[^.?]*?(?:! \p{Lu}[^.!?]*)?:$/u.test(content) && !/![^ ]/.test(content) && countWords(content) >= 4 && countWords(content) <= 10 && (countWords(next.source.text) >= 25 || (leadsSteps && /! \p{Lu}/u.test(content))) && !/\b(?:following|below|above|here|these|this|those|follows|include|includes|including|is|are|was|were|be|says?|said|like|such as|example|examples)\b/i.test(content.replace(/^.*! /, ''))
+  const casesLabel = line.kind === 'text' && line.gap && next.gap && next.kind === 'text' && /^\p{Lu}[^.?]*?(?:! \p{Lu}[^.!?]*)?:$/u.test(content) && !/![^ ]/.test(content) && countWords(content) >= 4 && countWords(content) <= 10 && (countWords(next.source.text) >= 25 || (leadsSteps && /! \p{Lu}/u.test(content))) && !/\b(?:following|below|above|here|these|this|those|follows|include|includes|including|is|are|was|were|be|says?|said|like|such as|example|examples)\b/i.test(content.replace(/^.*! /, '')) && !/^(?:you|we|i|they|he|she|it)\s/i.test(content)
   if (label || casesLabel || shape.colonLabels?.has(at) || shape.statements?.has(at)) return true
   if (!isHeadlineShaped(content) && !shape.numbered.has(at) && !questions) return false
   // (A link's words, "See Place Matters' summary of the building's history", point elsewhere; a player's title under "I

@@ -173,14 +173,16 @@ export function isHeadlineShaped(text: string): boolean {
   // (A full stop that ends an abbreviation ends no sentence: "Water bottling across the U.S.")
   // (Nor "etc.": "1.5. Increased value for data on specimens, taxonomic publications, etc.")
   const abbreviated = /(?:\b\p{Lu}\.){2,}$|,\s*etc\.$/u.test(text)
-  if (!trailsOff && !abbreviated && /[.,;:…](["'”’)])*$/.test(text)) return false
+  // (A slogan of short sentences in Title Case, "Beyond the Crash – Fixing Is Easy. Preventing Is Political.", is a heading, stops and all.)
+  const slogan = countWords(text) >= 4 && countWords(text) <= 12 && text.split(/(?<=[.!?])\s+/).every((part) => countWords(part) <= 7) && text.split(/\s+/).every((word) => /^[\p{Lu}\d–—-]/u.test(word) || /^(?:a|an|the|and|or|of|to|in|on|for|at|by|with)$/.test(word))
+  if (!trailsOff && !abbreviated && !slogan && /[.,;:…](["'”’)])*$/.test(text)) return false
   // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading; nor an entry of a
   // timeline copied with its bullet after the year ("2010 •Proteorhodopsin phototrophy directly confirmed…").
   if (webAddress.test(text) || /^\d{1,4}\s*[•·▪]\s*\S/u.test(text)) return false
   // A line with two or more sentences is prose, not a heading.
   // (Nor an initialism's stops: "How Wildfires Threaten U.S. Water Supplies".)
   const body = text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|St|Prof|No|vs)\.\s/g, '').replace(/\b(?:\p{Lu}\.){2,}\s/gu, '')
-  if (/[.!?]\s+\p{Lu}/u.test(body)) return false
+  if (!slogan && /[.!?]\s+\p{Lu}/u.test(body)) return false
   return true
 }
 

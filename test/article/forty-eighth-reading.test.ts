@@ -94,3 +94,18 @@ test("an essay's few questions make no interview, the title again is no section,
   const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.txt', overrides: { condense: true } })
   assert.match(html, /<aside class="notes">(?:(?!<\/aside>)[\s\S])*\[1\] I later found out that my co-author does this too!/)
 })
+
+test('a question a colon asks, a clause that leads into its paragraph and a slogan of short sentences in Title Case are read as written', () => {
+  // Ahmad Shabibul Hossain, "The Invisible Bug" (codewithshabib.com, 2025, CC BY-SA 4.0).
+  const markdown = textToMarkdown(['The Invisible Bug', '', 'The Debugging Shift', '', prose('Debugging'), '', 'You go back to first principles:', '', 'What do I actually know? What’s the data telling me? Crashlytics shows 92% of crashes happen within 200ms of cold start. That’s not random, that’s a signal.', '', 'This is where most debugging stops. Bug found → fix applied. But that’s not enough. You have to step back and ask:', '', 'Why did the system let this happen in the first place?', '', prose('Design'), '', 'Beyond the Crash – Fixing Is Easy. Preventing Is Political.', '', prose('Prevention')].join('\n'))
+  assert.doesNotMatch(markdown, /^#+ (?:You go back|Why did the system)/m)
+  assert.match(markdown, /^## Beyond the Crash – Fixing Is Easy\. Preventing Is Political$/m)
+  assert.doesNotMatch(textToMarkdown(['A title', '', 'The Report', '', prose('Reporting'), '', 'He Said No. It Was Over And Done With Here Now Today.', '', prose('Endings')].join('\n')), /^## He Said/m)
+})
+
+test('a listing keeps its call with brackets in quotes and its preprocessor lines', () => {
+  // Hossain: the Swift guard had been nine bullets.
+  const markdown = textToMarkdown(['A title', '', 'Break the Silence', '', 'In native iOS, we sometimes guard with debug assertions during development and log gracefully in production:', '', '@objc func startSession() {', '  guard canStart else {', '    #if DEBUG', '    assertionFailure("startSession() called before permission resolved")', '    #else', '    logger.error("startSession() failed: preconditions unmet")', '    return', '    #endif', '  }', '', '  // continue with session startup...', '}', '', prose('Contracts'), '', '// Assumes: init() was called somewhere else first', 'if (config.ready) {', '  start()', '}', 'api.sendData(data) // crashes if .init() never ran', '', prose('Assumptions')].join('\n'))
+  assert.match(markdown, /```\n@objc func startSession\(\) \{\n[\s\S]*#endif\n[\s\S]*\n\}\n```/)
+  assert.match(markdown, /start\(\)\n\}\n```/)
+})
