@@ -2,7 +2,7 @@
  * What of a list a face leaves to the notes: a lead-in that says nothing the list and the heading do not, an item that
  * is a click path through a website.
  */
-import { isPointer } from './signposts.js'
+import { isPointer } from './pointers.js'
 
 /**
  * Whether a list's lead-in says nothing the list and the slide's heading do not: a word or two ("Some examples:",

@@ -16,7 +16,8 @@ import { dropAnnouncement } from './compress-announcements.js'
 import { framedAfterPhrase, framesPoint, reportingVerbs } from './compress-frames.js'
 import { dropSetUp } from './compress-reveals.js'
 import { enumeration, type Enumeration } from './enumerations.js'
-import { isCaption, isFigureCaption, isPointer, isSignpost, isBareLeadIn } from './signposts.js'
+import { isCaption, isFigureCaption, isSignpost, isBareLeadIn } from './signposts.js'
+import { isPointer } from './pointers.js'
 
 /** A word that opens a sentence summing up what came before: "Overall, …", "All in all, …". */
 const sumsUp = /^(?:overall|all in all|in short|in sum|in summary|to sum up|to summari[sz]e|in conclusion|all told),\s/i

@@ -2,7 +2,7 @@
  * Which line of a plain-text body is a heading, given its shape, its
  * neighbours and what is known about the whole body.
  */
-import { isPublicationNote, pointer } from '../article/signposts.js'
+import { isPublicationNote, pointer } from '../article/pointers.js'
 import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isQuestionOverAnswer, isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'

@@ -20,7 +20,8 @@ import { longSlack } from '../../src/article/sentence-analysis.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { textToMarkdown } from '../../src/text/to-markdown.js'
-import { isFigureCaption, isPointer } from '../../src/article/signposts.js'
+import { isFigureCaption } from '../../src/article/signposts.js'
+import { isPointer } from '../../src/article/pointers.js'
 import { isPictureCredit } from '../../src/text/credit-lines.js'
 
 const shown = (paragraphs: string[][], count: number, heading = 'x'): string[] => selectSentences(scoreSentences(paragraphs, { heading }), count).map((candidate) => candidate.bullet!.text)

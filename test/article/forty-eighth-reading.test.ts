@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
 import { compressSentence } from '../../src/article/compress.js'
-import { isPointer } from '../../src/article/signposts.js'
+import { isPointer } from '../../src/article/pointers.js'
 import { looksLikeName } from '../../src/text/byline.js'
 import { textToMarkdown } from '../../src/text/index.js'
 import { facesOf } from '../helpers/deck-text.js'
@@ -108,4 +108,11 @@ test('a listing keeps its call with brackets in quotes and its preprocessor line
   const markdown = textToMarkdown(['A title', '', 'Break the Silence', '', 'In native iOS, we sometimes guard with debug assertions during development and log gracefully in production:', '', '@objc func startSession() {', '  guard canStart else {', '    #if DEBUG', '    assertionFailure("startSession() called before permission resolved")', '    #else', '    logger.error("startSession() failed: preconditions unmet")', '    return', '    #endif', '  }', '', '  // continue with session startup...', '}', '', prose('Contracts'), '', '// Assumes: init() was called somewhere else first', 'if (config.ready) {', '  start()', '}', 'api.sendData(data) // crashes if .init() never ran', '', prose('Assumptions')].join('\n'))
   assert.match(markdown, /```\n@objc func startSession\(\) \{\n[\s\S]*#endif\n[\s\S]*\n\}\n```/)
   assert.match(markdown, /start\(\)\n\}\n```/)
+})
+
+test("the writer's musing that only names the topic is no bullet", async () => {
+  // Christopher J. 'CJ' Wright, "Conda-Forge Operational Risk" (conda-forge blog, 2020, BSD-3-Clause).
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.ok(isSignpost("Recently I've been thinking about operational risk (op. risk)."))
+  assert.ok(!isSignpost('Recently I have been thinking about risk, and it is everywhere in our pipelines.'))
 })

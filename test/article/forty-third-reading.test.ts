@@ -259,7 +259,7 @@ test('a long roll of names runs on in two columns', async () => {
 
 test('where a list can be found, its address after, is a pointer', async () => {
   // The PIXLS.US post ended a slide on "The full list of play_raw posts can always be found here: https://discuss.pixls.us/tags/play_raw".
-  const { isPointer } = await import('../../src/article/signposts.js')
+  const { isPointer } = await import('../../src/article/pointers.js')
   assert.equal(isPointer('The full list of play_raw posts can always be found here: https://discuss.pixls.us/tags/play_raw'), true)
   assert.equal(isPointer('More details can be found on our website.'), true)
   // (Not a place in the world, nor a lead-in over its links.)

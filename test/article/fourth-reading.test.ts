@@ -35,7 +35,7 @@ import { continuation, topicTitle } from '../../src/article/topic-titles.js'
 import type { FaceUnit } from '../../src/article/condense.js'
 import { selectSentences } from '../../src/article/select.js'
 import { scoreSentences } from '../../src/article/sentence-score.js'
-import { isPointer } from '../../src/article/signposts.js'
+import { isPointer } from '../../src/article/pointers.js'
 
 /** Whether a text reads as a statement on a slide. */
 const statement = (text: string): boolean => isStatement(tagSentence(text))

@@ -10,7 +10,7 @@ import type { Heading, List, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { compressSentence } from '../../src/article/compress.js'
 import { splitSentences } from '../../src/article/sentences.js'
-import { isPointer } from '../../src/article/signposts.js'
+import { isPointer } from '../../src/article/pointers.js'
 import { recogniseText } from '../../src/text/index.js'
 
 const short = (sentence: string): string | undefined => compressSentence(sentence)?.text

@@ -51,7 +51,8 @@ import { splitSentences } from '../../src/article/sentences.js'
 import { renderDeck } from '../../src/index.js'
 import { isOffFace, proseText } from '../../src/article/block-kinds.js'
 import { keyFigure } from '../../src/article/key-figures.js'
-import { isPointer, isPublicationNote, isSignpost } from '../../src/article/signposts.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { isPointer, isPublicationNote } from '../../src/article/pointers.js'
 import { fixtures } from '../helpers.js'
 
 /** The deepest level of a list. */

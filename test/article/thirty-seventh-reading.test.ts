@@ -148,7 +148,7 @@ test('a timeline keeps no template tag, empty item or link to an archived copy; 
   assert.doesNotMatch(faces, /new extended set of criteria\s*$/m)
   assert.equal(bullet('In March, a new extended set of criteria and a new application form are announced and put out for public consultation, with the hashtag #doajcriteria.'), undefined)
   // (Nor "Recording is available", a link's words over each event's card.)
-  const { isPointer } = await import('../../src/article/signposts.js')
+  const { isPointer } = await import('../../src/article/pointers.js')
   assert.ok(isPointer('Recording is available'))
   assert.ok(!isPointer('The recording shows that the vote failed.'))
 })

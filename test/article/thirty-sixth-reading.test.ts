@@ -141,7 +141,7 @@ test('a note on how to read a series is no quote and no bullet; a pointer to the
   const { html, faces } = await deckFaces(source)
   assert.doesNotMatch(faces, /One more|scroll down/)
   assert.match(html, /scroll down a little/)
-  const { isPointer } = await import('../../src/article/signposts.js')
+  const { isPointer } = await import('../../src/article/pointers.js')
   assert.ok(isPointer('See reader.go for the actual code.'))
   assert.ok(!isPointer('See the difference it makes for your users.'))
 })
@@ -209,7 +209,7 @@ test('set 235: a verb\'s own "with", notes on how a post was written, related pa
   // stakeholders in ways that keep them motivated over time" (CC BY-SA 4.0).
   const { compressSentence } = await import('../../src/article/compress.js')
   assert.doesNotMatch(compressSentence('The blanket ban on all noise infusion is an unreasonable overreach that leaves the Census Bureau with a terrible choice: violate statistical laws or restrict public access to its data.', { maxWords: 14 })?.text ?? '', /Census Bureau$/)
-  const { isPointer, isPublicationNote } = await import('../../src/article/signposts.js')
+  const { isPointer, isPublicationNote } = await import('../../src/article/pointers.js')
   for (const note of ['This post was written in collaboration with Meghan Maury and Beth Jarosz.', 'A shorter, less technical, and more accessible version of this post was published by dataindex.us earlier today.', 'This page partially draws upon the MOOC Citizen Science Projects: How to make a difference, though the focus was shifted to Citizen Observatories.']) assert.ok(isPointer(note), note)
   assert.ok(isPublicationNote('This work by parties of the WeObserve consortium is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License'))
   assert.ok(!isPointer('This page describes how we collected the data.'))

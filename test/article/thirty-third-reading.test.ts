@@ -141,7 +141,7 @@ test('set 190: a view the next sentence rejects ("This view is fundamentally fla
 
 test('set 190: "Click "Run Classifier" to see…" works a page\'s widget; "Name // Month Year" under "Credits" is a byline, no heading', async () => {
   // Dylan Baker, "Datasets Have Worldviews" (Google PAIR, 2022, Apache-2.0).
-  const { isPointer } = await import('../../src/article/signposts.js')
+  const { isPointer } = await import('../../src/article/pointers.js')
   assert.equal(isPointer('Click "Run Classifier" to see how your model performs.'), true)
   assert.equal(isPointer('Click farms inflate numbers to see returns.'), false)
   const { parseByline } = await import('../../src/text/byline.js')

@@ -145,7 +145,7 @@ test('held-out sets 137–139: a chapter number, a chart\'s controls and a list 
   assert.ok(!/Hover your pointer|dropdown/.test(facesOf(html)), facesOf(html))
   assert.ok(!/multiple customers commercial/.test(facesOf(html)))
   // Ben Keith's and Amy Lin's pages: "See also…" and "Note the … here" point at the page.
-  const { isPointer } = await import('../../src/article/signposts.js')
+  const { isPointer } = await import('../../src/article/pointers.js')
   assert.ok(isPointer('See also my related essay from May 2019') && isPointer('Note the different month and date attributes here'))
 })
 

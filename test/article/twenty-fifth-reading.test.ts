@@ -12,7 +12,8 @@ import { renderDeck } from '../../src/index.js'
 import { slideFaces } from '../helpers.js'
 import type { ListItem } from 'mdast'
 import { parseByline } from '../../src/text/byline.js'
-import { isPointer, isSignpost } from '../../src/article/signposts.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { isPointer } from '../../src/article/pointers.js'
 
 /** A list item of a label in italics or bold and its prose. */
 function item(label: string, prose: string, emphasis: 'strong' | 'emphasis' = 'strong', colonOutside = false): ListItem {
