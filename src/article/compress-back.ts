@@ -32,7 +32,8 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'NOUN' && !/ing$/.test(tokens[index + 1]?.lower ?? '')) continue
     // ("…the scenario shown in the prototype is | when the user needs…": after a copula the clause is its complement.)
     // (Nor after a superlative it completes: "…, but it's most useful | when we have email messages with headers…".)
-    if (before.pos === 'PRON' || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower)) || (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'ADJ' && isSuperlative(before.lower, tokens[index - 2]?.lower))) continue
+    // (After an object pronoun a reason is an adjunct all the same: "…how to fix it | since you didn't understand it".)
+    if ((before.pos === 'PRON' && !['since', 'because', 'although', 'though'].includes(tokens[index]!.lower)) || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower)) || (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'ADJ' && isSuperlative(before.lower, tokens[index - 2]?.lower))) continue
     // ("…an investment method meant to be used | when there is high-certainty in a problem…": what a thing is for says when.)
     if (['when', 'where', 'if', 'once', 'until'].includes(tokens[index]!.lower) && /^(?:used|applied|chosen|employed|adopted|taken|avoided)$/.test(before.lower) && tokens[index - 2]?.lower === 'be') continue
     // "…long before visible damage occurs", "…15 minutes before everyone else joins": it times the verb, or dangles; "named | after…" names a source.

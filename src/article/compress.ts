@@ -16,6 +16,7 @@ import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb
 import { dropSecondThat, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate } from './compress-back.js'
 import { dropCountedItems, shortenLists } from './compress-lists.js'
 import { dropAsWellAs, dropSecondRelative, endsOnModifier, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
+import { withConditionComma } from './condition-comma.js'
 import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, endsSubordinateSeries, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { dropSetUp, isNamedAnswer } from './compress-reveals.js'
@@ -129,7 +130,7 @@ export function compressTokens(sentence: readonly Token[], maxWords: number, har
 }
 
 function compressTagged(sentence: readonly Token[], maxWords: number, hardCap: number): Compressed | undefined {
-  const tagged = dropPointingFrame(dropSetUpClause(sentence))
+  const tagged = dropPointingFrame(dropSetUpClause(withConditionComma(sentence)))
   // A question is no statement, and a cut of one no bullet ("Did you know that you can light your winter"); one that asks
   // whether the reader knows a fact states it ("Did you know that you can light your winter with the smell of history?").
   if (tagged.at(-1)?.value === '?') {

@@ -116,3 +116,14 @@ test("the writer's musing that only names the topic is no bullet", async () => {
   assert.ok(isSignpost("Recently I've been thinking about operational risk (op. risk)."))
   assert.ok(!isSignpost('Recently I have been thinking about risk, and it is everywhere in our pipelines.'))
 })
+
+test("a fronted condition without its comma keeps its main clause, and a reason after an object pronoun goes first", () => {
+  // Andrés Villarreal, "My top tips for junior developers" (kaeruct.github.io, 2020, CC BY 4.0): the tip's reason had no bullet.
+  assert.equal(bullet("If the copy-pasted code breaks you will not know how to fix it since you didn't understand it in the first place."), 'If the copy-pasted code breaks, you will not know how to fix it')
+  // The comma goes where the condition ends, and nowhere else.
+  assert.equal(bullet('If you want it you can have it.'), 'If you want it, you can have it')
+  for (const sentence of ['If you tell them you will be late they will understand.', 'If you are not sure which problem you have, tackle them all at once.', 'If you are publishing software to PyPI then you can harden your build.', 'Since your users should be helping you set your product vision and requirements, the idea that you can infer this with upper management on day one is 100 percent counter to that notion.']) {
+    const shown = bullet(sentence) ?? ''
+    assert.doesNotMatch(shown, /them, you|problem, you|then, you|helping, you/, shown)
+  }
+})
