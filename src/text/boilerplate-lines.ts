@@ -223,7 +223,7 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'navigation',
-    test: /^(?:skip to (?:main )?content|(?:skip|jump) (?:straight |right )?(?:to|ahead to) (?:the )?[a-z ]{3,30}|back to (?:the )?(?:top|table of contents|contents|index)|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print|permalink|permanent link|copy link)$/i,
+    test: /^(?:skip to (?:main )?content|(?:skip|jump) (?:straight |right )?(?:to|ahead to) (?:the )?[a-z ]{3,30}|back to (?:the )?(?:top|table of contents|contents|index)|(?:[←‹«<]\s*)?(?:go )?back|(?:[←‹«<]\s*)?back to (?:the )?(?:blog|news|insights|articles|posts|all posts|overview)|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print|permalink|permanent link|copy link)$/i,
     maxWords: 6
   },
   {

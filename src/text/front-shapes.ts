@@ -172,3 +172,31 @@ export function echoesTitle(line: string | undefined, title: string | undefined)
 export function isHashtagLine(line: string): boolean {
   return /^#[\p{L}\d_-]+(?:[\s,]+#[\p{L}\d_-]+)*$/u.test(line.trim())
 }
+
+/**
+ * A title without a book's chapter or a textbook's section number, and with its second part, after a bar (or a long
+ * title's dash or comma), as the subtitle when there is none.
+ *
+ * @param title The title as found.
+ * @param lines The document's lines (to find a chapter's first section).
+ * @param subtitle The subtitle found, if any.
+ */
+export function tidyTitle(title: string, lines: readonly { text: string }[], subtitle: string | undefined): { title: string; subtitle?: string } {
+  // A page's title copied with its second part ("CoCoRaHS - Community Collaborative Rain, Hail and Snow Network | Citizen
+  // Scientists Track Precipitation"): the part before the bar is the title, the part after it the subtitle.
+  // (So is a long title's second part after a dash: "How We Made The Mechanical MOOC - Freerange Learning With a Mechanical Guide".)
+  const dash = /^(\S+(?: \S+)+?) [-–—] (\S+(?: \S+){2,})$/.exec(title)
+  // (Or after a comma: "Incorporating Costing Information, An Example from ‘Enhancing the Effect of Cash Buyback…’".)
+  const comma = countWords(title) >= 12 ? /^([^,:|]{6,}?), ((?:An?|The|How|Why|What|When|Where|Lessons|Notes|Part|Case|Examples?)\s.{12,})$/.exec(title) : null
+  const bar = /^(.{8,}?) \| ([^|]{8,})$/.exec(title) ?? (dash && countWords(title) >= 10 && !/[-–—]/.test(dash[2]!) ? dash : null) ?? comma
+  // ("Chapter 6. Humanizing Augmented Reality with Lumin": nor is a book's chapter number.)
+  if (title && chapterLabel.test(title)) title = title.replace(chapterLabel, '')
+  // ("21.2 Threats to Biodiversity": a textbook's section number is no part of the talk's title; "3.5 Million Reasons" is.)
+  // ("7.1. Designing an Open Event", with its stop, stays: a chapter's own numbered title.)
+  if (title && sectionNumber.test(title) && !/^[\d.]+\.\s/.test(title)) title = title.replace(sectionNumber, '')
+  // ("6 Price of Electricity" over "6.1 General Overview": a chapter's number as Quarto prints it.)
+  const chapter = /^(\d{1,3})\.?\s+(?=\p{Lu})/u.exec(title) // (or "1. Uses for the catalogue" over "1.1. A directory…")
+  const firstSection = chapter ? new RegExp(`^${chapter[1]}\\.1\\.?\\s+\\p{Lu}`, 'u') : undefined
+  if (chapter && lines.some((line) => firstSection!.test(line.text))) title = title.slice(chapter[0].length)
+  return bar && !subtitle ? { title: bar[1]!.trim(), subtitle: bar[2]!.trim() } : { title }
+}

@@ -5,7 +5,7 @@
 import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
 import { isPictureCredit } from './credit-lines.js'
-import { chapterLabel, echoesTitle, frontLabels, isHashtagLine, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels, sectionNumber } from './front-shapes.js'
+import { chapterLabel, echoesTitle, frontLabels, tidyTitle, isHashtagLine, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels } from './front-shapes.js'
 import { collective, isBareName, isHandle, isRoleLine, looksLikeName, parseByline } from './byline.js'
 
 /** Metadata found at the front of an article. */
@@ -273,6 +273,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   if (masthead) dropped.set(content[at++]!, 'navigation')
   // 3. Kicker.
   if (isKicker(at)) front.kicker = text(at++)
+  // (A category over the date, then the title: "Analysis" / "21/11/2025" / "What Does It Mean to Be “On Track for Paris”?".)
+  const categoryDate = !front.kicker && text(at) !== undefined && countWords(text(at)!) <= 2 && /^\p{Lu}/u.test(text(at)!) && !/[.!?:]$/.test(text(at)!) ? parseByline(text(at + 1) ?? '') : undefined
+  if (categoryDate?.date && !categoryDate.byline && text(at + 3) !== undefined && isTitleShaped(text(at + 2)!)) [front.kicker, front.date, at] = [text(at), front.date ?? categoryDate.date, at + 2]
 
   // 4. Title.
   const title = text(at)
@@ -355,26 +358,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       at++
     }
   }
-  // A page's title copied with its second part ("CoCoRaHS - Community Collaborative Rain, Hail and Snow Network | Citizen
-  // Scientists Track Precipitation"): the part before the bar is the title, the part after it the subtitle.
-  // (So is a long title's second part after a dash: "How We Made The Mechanical MOOC - Freerange Learning With a Mechanical Guide".)
-  const dash = /^(\S+(?: \S+)+?) [-–—] (\S+(?: \S+){2,})$/.exec(front.title ?? '')
-  // (Or after a comma: "Incorporating Costing Information, An Example from ‘Enhancing the Effect of Cash Buyback…’".)
-  const comma = countWords(front.title ?? '') >= 12 ? /^([^,:|]{6,}?), ((?:An?|The|How|Why|What|When|Where|Lessons|Notes|Part|Case|Examples?)\s.{12,})$/.exec(front.title!) : null
-  const bar = /^(.{8,}?) \| ([^|]{8,})$/.exec(front.title ?? '') ?? (dash && countWords(front.title!) >= 10 && !/[-–—]/.test(dash[2]!) ? dash : null) ?? comma
-  // ("Chapter 6. Humanizing Augmented Reality with Lumin": nor is a book's chapter number.)
-  if (front.title && chapterLabel.test(front.title)) front.title = front.title.replace(chapterLabel, '')
-  // ("21.2 Threats to Biodiversity": a textbook's section number is no part of the talk's title; "3.5 Million Reasons" is.)
-  // ("7.1. Designing an Open Event", with its stop, stays: a chapter's own numbered title.)
-  if (front.title && sectionNumber.test(front.title) && !/^[\d.]+\.\s/.test(front.title)) front.title = front.title.replace(sectionNumber, '')
-  // ("6 Price of Electricity" over "6.1 General Overview": a chapter's number as Quarto prints it.)
-  const chapter = /^(\d{1,3})\.?\s+(?=\p{Lu})/u.exec(front.title ?? '') // (or "1. Uses for the catalogue" over "1.1. A directory…")
-  const firstSection = chapter ? new RegExp(`^${chapter[1]}\\.1\\.?\\s+\\p{Lu}`, 'u') : undefined
-  if (chapter && lines.some((line) => firstSection!.test(line.text))) front.title = front.title!.slice(chapter[0].length)
-  if (bar && !front.subtitle) {
-    front.title = bar[1]!.trim()
-    front.subtitle = bar[2]!.trim()
-  }
+  if (front.title) Object.assign(front, tidyTitle(front.title, lines, front.subtitle))
   // A journal's or a blog's section label printed under the byline and date ("PLoS Medicine, Best Practice"), the
   // article right after it: the kicker, not the first section's title (a heading is one phrase, not labels in a row).
   const label = text(at)

@@ -127,3 +127,13 @@ test("a fronted condition without its comma keeps its main clause, and a reason 
     assert.doesNotMatch(shown, /them, you|problem, you|then, you|helping, you/, shown)
   }
 })
+
+test("a page's Back button and a category over the date are no title", () => {
+  // Klimatkollen, "What Does It Mean to Be “On Track for Paris”?" (klimatkollen.se, 2025, Apache-2.0): the talk had been
+  // titled "Analysis", its subtitle "Back".
+  const markdown = textToMarkdown(['Back', 'Share', '', 'Analysis', '21/11/2025', '10 min', '', 'What Does It Mean to Be “On Track for Paris”?', '', prose('Carbon budgeting'), '', 'A Pile of Dirt', '', prose('Planning')].join('\n'))
+  assert.match(markdown, /^title: What Does It Mean to Be “On Track for Paris”\?$/m)
+  assert.match(markdown, /^kicker: Analysis$/m)
+  assert.match(markdown, /^date: 21\/11\/2025$/m)
+  assert.doesNotMatch(markdown.split('<!--')[0]!, /^Back$/m)
+})
