@@ -64,7 +64,9 @@ export const nominal = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
 export const objectClauseVerbs = new Set([
   'tell', 'ask', 'know', 'decide', 'see', 'show', 'explain', 'wonder', 'understand', 'learn', 'check', 'say', 'choose', 'remember', 'forget',
   'find', 'notice', 'predict', 'confirm', 'require', 'ensure', 'think', 'believe', 'mean', 'suggest', 'agree', 'note', 'argue', 'claim',
-  'state', 'assume', 'guarantee', 'verify', 'prove', 'realize', 'realise', 'expect', 'hope', 'discover', 'determine', 'specify', 'differentiate', 'distinguish', 'identify'
+  'state', 'assume', 'guarantee', 'verify', 'prove', 'realize', 'realise', 'expect', 'hope', 'discover', 'determine', 'specify', 'differentiate', 'distinguish', 'identify',
+  // (What one likes or minds is the clause: "…but do appreciate when they do".)
+  'appreciate', 'love', 'hate', 'mind', 'enjoy', 'recall', 'imagine', 'consider'
 ])
 
 /** A month's name, whole or short ("March", "mar", "sept"), as a pattern to build on (`key-figures.ts` a date's day, `compress-marks.ts` a diary's entry). */

@@ -90,7 +90,7 @@ const siteKeys = new Set(
 )
 
 /** Other names blogs give the author and the date, and the key each stands for. */
-const aliases: Record<string, 'author' | 'date' | 'description'> = { meta_description: 'description', metadescription: 'description', shortdescription: 'description', byline: 'author', published_at: 'date', publishdate: 'date', pubdate: 'date', created: 'date', created_at: 'date', date_published: 'date' }
+const aliases: Record<string, 'author' | 'date' | 'description'> = { meta_description: 'description', metadescription: 'description', shortdescription: 'description', byline: 'author', published_at: 'date', publishdate: 'date', pubdate: 'date', created: 'date', created_at: 'date', date_published: 'date', datetime: 'date' }
 
 /** Whether a line names people ("By Ana Ruiz and Li Wei", "Ana Ruiz, Li Wei") rather than saying something. */
 function namesPeople(line: string): boolean {

@@ -10,6 +10,7 @@
 import { shallowSublists } from './list-indent.js'
 import { anyFence, bookdownMarkup, fenceStep } from './bookdown.js'
 import { liquidTags } from './liquid-tags.js'
+import { jsonFrontMatter } from './json-front-matter.js'
 import { definitionLists } from './definition-lists.js'
 import { nextPartLink } from '../text/boilerplate-lines.js'
 
@@ -159,6 +160,7 @@ function normalize(text: string, plainText = false): { text: string; clamped: nu
   // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
   let inAnyCode: string | undefined
   nikolaMetadata(lines)
+  jsonFrontMatter(lines)
   liaScript(lines)
   bookdownMarkup(lines)
   liquidTags(lines)

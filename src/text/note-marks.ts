@@ -68,10 +68,12 @@ const gluedToYear = /(?=1[5-9]|20)(?<=\b(?:in|since|of|from|by|until|after|befor
  */
 function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
   const marks = new Map<T, { at: number; length: number }[]>()
+  const named = identifiers(lines)
   let [next, count] = [1, 0]
   for (const line of lines) {
     for (const match of line.text.matchAll(wordMarker)) {
       const value = Number(match[1])
+      if (named.has(`${/\p{L}+$/u.exec(line.text.slice(0, match.index))?.[0]?.toLowerCase() ?? ''}${match[1]}`)) continue
       // (A note cited again later, "Altruist9" then "ratings9" after "accounts10", is a mark all the same.)
       const again = count >= 3 && value < next && value >= next - 4
       if (again) {
@@ -92,6 +94,24 @@ function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
     const dated = count >= 3 ? text.replace(gluedToYear, (whole, date: string, mark: string) => (Number(mark) < next ? date : whole)) : text
     return dated === line.text ? line : { ...line, text: dated }
   })
+}
+
+/**
+ * Names that end on their number, "zig1", "stage2", "zig3": a word written with a number twice or more, or with two
+ * numbers or more, is a name of the text (a note's number is glued to its word once). They had lost their numbers, and
+ * the steps of a build read "Use zig to build the Zig compiler into zig.c".
+ */
+function identifiers(lines: readonly NoteLine[]): Set<string> {
+  const seen = new Map<string, number>()
+  const numbers = new Map<string, Set<string>>()
+  for (const line of lines) {
+    for (const [, word, number] of line.text.matchAll(/(?<![\p{L}\d])(\p{L}+)(\d{1,2})(?![\p{L}\d])/gu)) {
+      const key = `${word!.toLowerCase()}${number}`
+      seen.set(key, (seen.get(key) ?? 0) + 1)
+      numbers.set(word!.toLowerCase(), (numbers.get(word!.toLowerCase()) ?? new Set()).add(number!))
+    }
+  }
+  return new Set([...seen].filter(([key, times]) => times >= 2 || (numbers.get(key.replace(/\d+$/, ''))?.size ?? 0) >= 2).map(([key]) => key))
 }
 
 /**

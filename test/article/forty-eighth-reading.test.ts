@@ -137,3 +137,20 @@ test("a page's Back button and a category over the date are no title", () => {
   assert.match(markdown, /^date: 21\/11\/2025$/m)
   assert.doesNotMatch(markdown.split('<!--')[0]!, /^Back$/m)
 })
+
+test("names that end on their number keep it, JSON front matter is the front matter, and 'very much not' stays whole", async () => {
+  // Andrew Kelley, "Goodbye to the C++ Implementation of Zig" (ziglang.org, 2022, MIT): "zig1", "stage2" had lost their
+  // numbers as if they were notes, and the build's steps read "Use zig to build the Zig compiler into zig.c".
+  const markdown = textToMarkdown(['Goodbye to the C++ Implementation of Zig', '', 'The Build Process', '', 'Use system C compiler to compile zig1.c into a stage2 binary. Use zig1 to build the Zig compiler into zig2.c. Then zig2 builds stage3.', '', prose('Bootstrapping'), '', 'Updating stage1/zig1.wasm.zst looks like this, and zig3 and zig4 are identical.'].join('\n'))
+  assert.match(markdown, /compile zig1\.c into a stage2 binary\. Use zig1 to build the Zig compiler into zig2\.c/)
+  assert.match(markdown, /zig3 and zig4 are identical/)
+  // Jonatan Männchen, "Porting Erlang to QNX: a small nerd-snipe that actually worked" (erlef.org, 2026, Apache-2.0): the
+  // JSON object had titled the talk and headed five slides.
+  const source = ['{', '  "title": "Porting Erlang to QNX: a small nerd-snipe that actually worked",', '  "authors": ["Jonatan Männchen"],', '  "slug": "otp-qnx-port",', '  "tags": ["qnx", "port"],', '  "datetime": "2026-01-07T19:57:01.808261Z"', '}', '---', 'A casual conference conversation about why Erlang is rarely used directly in cars led me down a small rabbit hole: QNX support.', '---', prose('Porting'), '', '## The actual goal', '', prose('Building Erlang')].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.match(shown, /Porting Erlang to QNX: a small nerd-snipe that actually worked/)
+  assert.match(shown, /Jonatan Männchen/)
+  assert.doesNotMatch(shown, /"slug"|otp-qnx-port|"title"/)
+  assert.equal(bullet('I am a seasoned Erlang and OTP developer, but I am very much not an embedded or close-to-the-hardware person.'), 'I am a seasoned Erlang and OTP developer, but I am very much not an embedded or close-to-the-hardware person')
+})
