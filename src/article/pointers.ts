@@ -37,8 +37,8 @@ export function isPointer(text: string): boolean {
 /** Where something is, its address after: "The full list of play_raw posts can always be found here: https://…". */
 const foundHere = /^(?:but )?(?:you can|you['’]ll|you will) (?:find|see) [^.!?]{1,60} (?:listed |linked |collected )?(?:at the (?:end|bottom)(?: of (?:this|the) (?:post|article|page))?|below|further down)[.!]?$|^(?:you can|you['’]ll|you will) (?:find|see|read|access|download|browse) [^.!?]{1,80} in (?:this|that|our) (?:shared |public )?(?:google |online )?(?:drive folder|document|doc|folder|spreadsheet|sheet|pad|etherpad|slide deck|repo(?:sitory)?)[.!]?$|^(?!.*:\s*$)[^.!?]{0,80}\b(?:can|may) (?:always |also |now )?be (?:found|seen|read|viewed|accessed|downloaded|browsed) (?:here|on (?:our|the|this) (?:website|site|forum|wiki|blog|page)|in (?:this|that|the following|our) (?:shared |public )?(?:google |online )?(?:drive folder|document|doc|folder|spreadsheet|sheet|pad|etherpad|slide deck|repo(?:sitory)?))\b[^.!?]{0,20}(?::\s*\S+)?[.!]?$/i
 
-/** A link's words that name a recording elsewhere by its kind: "Video: Stop Confusing Privacy, Anonymity, and Security" (a page's button). */
-const mediaLink = /^(?:video|watch|listen|podcast|webinar|recording):\s[^.!?]{3,90}$/i
+/** A link's words that name a recording elsewhere by its kind: "Video: Stop Confusing Privacy, Anonymity, and Security" (a page's button); a data essay's "Download Full Data (including hidden columns)". */
+const mediaLink = /^(?:video|watch|listen|podcast|webinar|recording):\s[^.!?]{3,90}$|^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?[.!]?$/i
 
 /** A link's words that only say where a recording is: "Recording is available", "The slides are now available here". */
 const recordingLink = /^(?:the |a )?(?:full )?(?:recordings?|videos?|slides|replay|recap|transcript)(?: of (?:the|this) (?:event|session|webinar|talk))? (?:is|are) (?:now )?(?:available|online|up)\b[^.!?]{0,30}[.!]?$/i

@@ -115,6 +115,11 @@ function authorNames(value: unknown): string | undefined {
  * Cushman"), a timestamp as its day ("2026-04-03T12:00:00.000Z" →
  * "2026-04-03").
  */
+/** A link keeps its words; emphasis loses its marks: "…the Local History section of _The Appendix_.", "The *Playboy* Fiction Index". */
+function plainMeta(value: string): string {
+  return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2')
+}
+
 function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
   if (typeof value !== 'string') return value
@@ -125,8 +130,7 @@ function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
     const day = /^(\d{4})([-/])(\d{1,2})[-/](\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]?\d{2}:?\d{2}|UTC|GMT))?$/.exec(value.trim())
     return day ? [day[1], day[3]!.padStart(2, '0'), day[4]!.padStart(2, '0')].join(day[2]!) : value
   }
-  // (A link keeps its words; emphasis loses its marks: "…the Local History section of _The Appendix_.".)
-  const tidy = value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2').replace(/[\s,;]+$/, '').trim()
+  const tidy = plainMeta(value).replace(/[\s,;]+$/, '').trim()
   // ("author: jack-cushman": a blog's author key, the name it stands for; "author: mm", a handle of a few letters, none.)
   if (key === 'author' && /^\p{Ll}{1,4}$/u.test(tidy)) return undefined
   // (Or the path of the author's page in the site's collection, "_authors/stephen-morrison.md", "_authors/Jonathan-Hillman.md".)
@@ -167,7 +171,8 @@ export function settleConfig(
   // still a warning with its "did you mean".
   const sitePage = Object.keys(frontMatter).some((key) => siteKeys.has(key.toLowerCase()))
   for (const [key, raw] of Object.entries(frontMatter)) {
-    const value = key === 'author' || key === 'date' ? tidyMeta(key, raw) : raw
+    // (A title's or a subtitle's Markdown shows as its words: its asterisks had been on the title slide.)
+    const value = key === 'author' || key === 'date' ? tidyMeta(key, raw) : (key === 'title' || key === 'subtitle') && typeof raw === 'string' ? plainMeta(raw) : raw
     // A blog's `authors:` list names the speaker(s) when `author` does not; Quarto's and Distill's `author:` may be a
     // list too, of names or of `{name, affiliation…}`.
     if (key === 'author' && typeof raw === 'object' && raw !== null && !(raw instanceof Date)) {

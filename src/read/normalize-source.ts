@@ -151,7 +151,8 @@ export function deepListLines(text: string): number[] {
 }
 
 function normalize(text: string, plainText = false): { text: string; clamped: number[] } {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
+  // (A byte-order mark inside a word, "T\uFEFFo find out more", had shown as "T o".)
+  const lines = text.replace(/\uFEFF/g, '').replace(/\r\n?/g, '\n').split('\n')
   // The closing marker of each open `:::` container (blank for a container Lectern does not know).
   const stack: string[] = []
   const clamped: number[] = []
@@ -219,6 +220,8 @@ function normalize(text: string, plainText = false): { text: string; clamped: nu
       // (Not one inside an HTML block already open, a page's sidebar `<div>` with rules between its parts: its lines had been parted into paragraphs.)
       if (/^\s*<(?:hr|br)\s*\/?>\s*$/i.test(lines[index]!) && (lines[index + 1] ?? '').trim() !== '' && (index === 0 || (lines[index - 1] ?? '').trim() === '' || /^#{1,6}\s/.test(lines[index - 1]!))) lines[index] = `${lines[index]!}\n`
       if (/^#{1,6}\s/.test(lines[index]!) && nextPartLink.test(lines[index]!.replace(/^#{1,6}\s+/, ''))) lines[index] = lines[index]!.replace(/^#{1,6}\s+/, '')
+      // (A page's buttons, "<button id="download-raw-playboy"><i class="fas fa-download"></i> Download Full Data</button>", are its controls, no words of the article.)
+      if (/<button\b/i.test(lines[index]!)) lines[index] = lines[index]!.replace(/<button\b[^>]*>[\s\S]*?<\/button>/gi, '')
       // MkDocs Material's icons (`:octicons-calendar-24:`, `[:fontawesome-brands-twitter:](…)`) are the page's pictures, no words.
       if (/:(?:fontawesome|octicons|material|simple)-/.test(lines[index]!)) lines[index] = lines[index]!.replace(/\[\s*:(?:fontawesome|octicons|material|simple)-[\w-]+:\s*\]\([^)]*\)|:(?:fontawesome|octicons|material|simple)-[\w-]+:/g, '').replace(/ {2,}/g, ' ')
       // Pandoc's inline notes ("…local variation^[For example in this simple report: <https://…>], to…") become

@@ -250,7 +250,8 @@ const lineRules: LineRule[] = [
   {
     // The site's foot: "Maintained by the Rust Team. See a typo? Send a fix here!", "Edit this page on GitHub".
     reason: 'footer',
-    test: /^(?:maintained by the .{1,40}\. )?(?:see|found|spot(?:ted)?) a typo\?|^edit this page(?: on \w+)?$|^improve this page$/i,
+    // (After the date too: "Published on Wednesday, April 12, 2023 • Improve article".)
+    test: /^(?:maintained by the .{1,40}\. )?(?:see|found|spot(?:ted)?) a typo\?|^edit this page(?: on \w+)?$|^improve this page$|(?:^|[•·|]\s*)(?:improve|edit) (?:this )?(?:article|page|post)(?: on \w+)?$/i,
     maxWords: 16
   },
   {

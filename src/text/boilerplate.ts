@@ -239,17 +239,23 @@ const cardLink = /^(?:linkedin|github|gitlab|e-?mail|twitter|x|mastodon|bluesky|
 
 /**
  * The author's card a blog's sidebar puts before the article ("Ahmad Shabibul Hossain" / "Converting ☕️ into code since
- * 2007 👨‍💻" / "Toronto, Canada" / "LinkedIn" / "GitHub" / "Email"): the page's first block, a name over short lines two
- * of which at least are its links. It had titled the talk with the author's name.
+ * 2007 👨‍💻" / "Toronto, Canada" / "LinkedIn" / "GitHub" / "Email"): a block of short lines in the page's first thirty, a
+ * name over lines two of which at least are its links (or a row of them, "Website Twitter GitHub Mastodon"). First on the
+ * page it goes whole (it had titled the talk with the author's name); under the title its name stays, the byline.
  */
 function authorCard(lines: readonly SourceLine[]): number[] {
-  const start = lines.findIndex((line) => !line.blank)
-  if (start === -1) return []
-  let end = start
-  while (end < lines.length && !lines[end]!.blank) end++
-  const card = lines.slice(start, end)
-  if (card.length > 8 || !looksLikeName(card[0]!.text.trim()) || card.some((line) => countWords(line.text) > 10) || card.filter((line) => cardLink.test(line.text.trim())).length < 2) return []
-  return card.map((_, at) => start + at)
+  const found: number[] = []
+  for (let start = 0; start < Math.min(lines.length, 30); start++) {
+    if (lines[start]!.blank || (start > 0 && !lines[start - 1]!.blank)) continue
+    let end = start
+    while (end < lines.length && !lines[end]!.blank) end++
+    const card = lines.slice(start, end)
+    const links = card.reduce((count, line) => count + (cardLink.test(line.text.trim()) ? 1 : line.text.trim().split(/\s+/).every((word) => cardLink.test(word)) && line.text.trim().split(/\s+/).length >= 2 ? 2 : 0), 0)
+    if (card.length < 2 || card.length > 8 || !looksLikeName(card[0]!.text.trim()) || card.some((line) => countWords(line.text) > 16) || links < 2) continue
+    const first = !lines.slice(0, start).some((line) => !line.blank)
+    for (let at = first ? start : start + 1; at < end; at++) found.push(at)
+  }
+  return found
 }
 
 /**

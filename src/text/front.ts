@@ -357,6 +357,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       dropped.set(content[at]!, 'tags')
       at++
     }
+    // (The author's name alone under the date, the card's bio and links gone: "Rachel Andrew" over the first paragraph.)
+    if (!front.byline && under !== undefined && isBareName(under) && countWords(text(at + 1) ?? '') >= 12) [front.byline, at] = [under, at + 1]
   }
   if (front.title) Object.assign(front, tidyTitle(front.title, lines, front.subtitle))
   // A journal's or a blog's section label printed under the byline and date ("PLoS Medicine, Best Practice"), the

@@ -365,6 +365,8 @@ function echoesLastSentence(line: string, above: string): boolean {
   // (A common noun after an article: "Our experience developing with Swift" under "…the backend using Swift." is a heading.)
   if (words.length < 2 || words.length > 6 || !/^(?:the|a|an)$/i.test(words[0]!) || !/^\p{Ll}/u.test(words[words.length - 1]!) || /[.!?:]$/.test(line.trim())) return false
   const head = words[words.length - 1]!.replace(/[^\p{L}]/gu, '')
+  // (Not a section's name that the introduction announced: "…This article explains the problem and proposed solution…" / "The problem".)
+  if (words.length <= 3 && /^(?:problem|solution|goal|background|context|idea|plan|approach|results?|method|question|answer|challenge|setup|fix|conclusion|findings?|data)$/i.test(head)) return false
   const last = above.split(/(?<=[.!?])\s+/).at(-1)!.toLowerCase()
   return head.length >= 3 && new RegExp(`\\b${head}s?\\b`, 'u').test(last)
 }

@@ -154,3 +154,20 @@ test("names that end on their number keep it, JSON front matter is the front mat
   assert.doesNotMatch(shown, /"slug"|otp-qnx-port|"title"/)
   assert.equal(bullet('I am a seasoned Erlang and OTP developer, but I am very much not an embedded or close-to-the-hardware person.'), 'I am a seasoned Erlang and OTP developer, but I am very much not an embedded or close-to-the-hardware person')
 })
+
+test("an author's card under the date leaves the name, a page's foot and buttons go, and a title's Markdown shows as its words", async () => {
+  // Rachel Andrew, "Solving the CSS layout and source order disconnect" (developer.chrome.com, 2023, CC BY-SA 4.0): her card
+  // had titled two slides, the page's foot the last.
+  const markdown = textToMarkdown(['Solving the CSS layout and source order disconnect', '', 'Your feedback is wanted on a proposed solution for the problem of layout methods arranging items in an order that is disconnected from the source of the document.', '', 'Published on Wednesday, April 12, 2023', '', 'Rachel Andrew', 'Technical writer at Google, content lead for the Chrome Developers site.', 'Website Twitter GitHub Mastodon', '', 'The CSS Working Group is working on a solution to the situation where a layout method can arrange items in an order that is disconnected from the source. This article explains the problem and proposed solution, and we would love your feedback.', '', 'The problem', '', prose('Reading order'), '', 'Proposed solution', '', prose('Source order'), '', 'Published on Wednesday, April 12, 2023 • Improve article'].join('\n'))
+  assert.match(markdown, /^author: Rachel Andrew$/m)
+  assert.match(markdown, /^## The problem$/m)
+  assert.doesNotMatch(markdown.split('<!--')[0]!, /Technical writer|Mastodon|Improve article/)
+  // Flight Free UK, "What's wrong with airport expansion?" (flightfree.co.uk, MIT): a byte-order mark inside a word.
+  assert.match(textToMarkdown('A title\n\nSome text.\n\nT\uFEFFo find out more about the campaign, go to the website.\n'), /To find out more/)
+  // Nora Shaalan, "The *Playboy* Fiction Index" (Post45 Data Collective, 2026, CC BY 4.0): asterisks on the title slide,
+  // the page's buttons on the first slide.
+  const { html } = await renderDeck(['---', 'title: "The *Playboy* Fiction Index"', 'author: Nora Shaalan', '---', '', '# Data Table', '', 'Download Full Data (including hidden columns)', '', "<div id='button-container'>", '  <button id="download-raw-playboy"><i class="fas fa-download"></i> Download Full Data</button>', '</div>', '', '# Significance', '', prose('Fiction')].join('\n'), { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  const shown = facesOf(html)
+  assert.match(shown, /The Playboy Fiction Index/)
+  assert.doesNotMatch(shown, /\*Playboy\*|Download Full Data/)
+})
