@@ -171,3 +171,13 @@ test("an author's card under the date leaves the name, a page's foot and buttons
   assert.match(shown, /The Playboy Fiction Index/)
   assert.doesNotMatch(shown, /\*Playboy\*|Download Full Data/)
 })
+
+test('the second half of a phrase is no clause of its own, and an instruction to click into a demo is no bullet', async () => {
+  // Rachel Andrew (developer.chrome.com, 2023, CC BY-SA 4.0): "Therefore from the reading and focus order of the document"
+  // had been a slide, the tagger reading "focus" as a verb.
+  const shown = await faces(['Solving the CSS layout and source order disconnect', '', 'The CSS Working Group is working on a solution to the situation where a layout method can arrange items in an order that is disconnected from the source, and therefore from the reading and focus order of the document.', '', 'The problem', '', prose('Reading order'), '', 'Click into the example and tab around to see how the tab order is disconnected from the layout order, using the order property.', '', 'Proposed solution', '', prose('Source order')].join('\n'))
+  assert.doesNotMatch(shown, /Therefore from the reading|Click into the example/)
+  // (A fronted phrase before its clause stays one: "…, and in some European cities the number of hives grew so fast…".)
+  const { isPointer } = await import('../../src/article/pointers.js')
+  assert.ok(isPointer('Click into the example and tab around to see how the tab order is disconnected from the layout order, using the order property.'))
+})
