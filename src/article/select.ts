@@ -365,14 +365,12 @@ export function fallbackSentence(candidates: readonly Candidate[], maxWords: num
 
 /** Each clause of a sentence (`clause-segments.ts`) compressed into a bullet within the hard cap, or `undefined`; lazily, in order. */
 function* clauseBullets(tokens: readonly Token[], maxWords: number): Generator<Compressed | undefined> {
-  // (Not a clause that ends on what waits for the words after it: "I fortunately fell upon this proposal, which".)
-  // (Nor the second half of a phrase, "…disconnected from the source, and therefore from the reading and focus order of
-  // the document", which the tagger's "focus" as a verb had made a clause.)
+  // (Not a clause that ends on what waits for the words after it: "I fortunately fell upon this proposal, which"; nor the
+  // second half of a phrase, "…, and therefore from the reading and focus order of the document", the tagger's "focus" a
+  // verb — a fronted phrase before its clause's subject and verb stays one: "…, and in some European cities the number of hives grew…".)
   for (const clause of clauseSegments(tokens)) {
     const end = tokens.indexOf(clause.at(-1)!)
-    const opening = clause.find((token) => token.pos !== 'ADV' && token.pos !== 'CCONJ')
-    // (A fronted phrase before its clause's subject and verb stays one: "…, and in some European cities the number of hives grew so fast…".)
-    const phraseOnly = opening?.pos === 'ADP' && !clause.some((token, at) => isComma(token) || (['VERB', 'AUX'].includes(token.pos) && ['NOUN', 'PROPN', 'PRON'].includes(clause[at - 1]?.pos ?? '')))
+    const phraseOnly = clause.find((token) => token.pos !== 'ADV' && token.pos !== 'CCONJ')?.pos === 'ADP' && !clause.some((token, at) => isComma(token) || (['VERB', 'AUX'].includes(token.pos) && ['NOUN', 'PROPN', 'PRON'].includes(clause[at - 1]?.pos ?? '')))
     yield endsOnWhatItCuts(clause, end === -1 ? [] : tokens.slice(end + 1)) || phraseOnly ? undefined : compressTokens(clause, maxWords, maxWords + 6)
   }
 }
