@@ -216,6 +216,13 @@ const lineRules: LineRule[] = [
     maxWords: 15
   },
   {
+    // A data essay's buttons copied as lines: "Download Full Data", "Copy Full Data URL" had titled four slides.
+    reason: 'navigation',
+    // (And one button a format, "Download CSV", "Download Excel"; a licence badge's alt text, "Creative Commons License".)
+    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$/i,
+    maxWords: 12
+  },
+  {
     // A chart's download links copied under it: "Download: PNG | PDF | Code" had titled six slides of set 72.
     reason: 'navigation',
     test: /^(?:download|get|view)(?: (?:as|the))?\s*:?\s*(?:png|pdf|svg|csv|code|data|image|jpe?g|zip|xlsx?|json|html)(?:\s*[|·,/]\s*(?:png|pdf|svg|csv|code|data|image|jpe?g|zip|xlsx?|json|html))+$/i,

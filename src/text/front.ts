@@ -112,7 +112,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       // (The authors end at a date under them: "Created by" / "Megan Vo" / "May 1, 2019".)
       if (kind === 'authors' && values.length > 0 && parseByline(value)?.date && !parseByline(value)?.byline) break
       values.push(value.trim())
-      if (lines[content[position + values.length]! + 1]?.blank !== false) break
+      // (Authors a blank line apart, one name each: "Authors" / "Karl Berglund" / "Jesper Gulddal" / "Stewart King".)
+      const after = text(position + 1 + values.length) ?? ''
+      if (lines[content[position + values.length]! + 1]?.blank !== false && !(kind === 'authors' && countWords(after) <= 4 && looksLikeName(after) && !frontLabels.some(([pattern]) => pattern.test(after.trim())))) break
     }
     if (values.length === 0 || text(position + 1 + values.length) === undefined) return undefined
     if (kind === 'date' && !parseByline(values[0]!)?.date) return undefined
@@ -302,6 +304,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   // (The series and issue it was published in, "ISAW Papers 18.10 (2020)", is the page's furniture.)
   if (isSeriesLine(text(at) ?? '') && text(at + 1) !== undefined) dropped.set(content[at++]!, 'issue')
   if (isHashtagLine(text(at) ?? '') && text(at + 1) !== undefined) dropped.set(content[at++]!, 'tags')
+  // (The post's categories in lower case, one a line, over its labelled authors: "translation" / "genre fiction" / "dataset" / "Authors".)
+  const category = (position: number): boolean => /^\p{Ll}[\p{Ll}\d -]{1,30}$/u.test(text(position) ?? '') && countWords(text(position)!) <= 3
+  let categories = 0
+  while (categories < 6 && category(at + categories)) categories++
+  if (categories > 0 && labelledAt(at + categories)?.kind === 'authors') for (; categories > 0; categories--) dropped.set(content[at++]!, 'tags')
   // (A section's label under the title, over the date, "Safety" / "16 May 2021", is its kicker, not its author; a place
   // under a label, "Foreign travel advice" / "Albania", the title; its date may be an update note set aside before.)
   const section = text(at)

@@ -181,3 +181,13 @@ test('the second half of a phrase is no clause of its own, and an instruction to
   const { isPointer } = await import('../../src/article/pointers.js')
   assert.ok(isPointer('Click into the example and tab around to see how the tab order is disconnected from the layout order, using the order property.'))
 })
+
+test("a data essay's categories, its authors a blank line apart and its buttons copied as lines are its front and furniture", () => {
+  // Karl Berglund, Jesper Gulddal and Stewart King, "The Nordic Noir in Translation Database (2000–2020)" (Post45 Data
+  // Collective, 2024, CC BY 4.0): "Copy Full Data URL" had titled four slides and the authors were on none.
+  const markdown = textToMarkdown(['The Nordic Noir in Translation Database (2000–2020)', '', 'translation', '', 'genre fiction', '', 'dataset', '', 'Authors', '', 'Karl Berglund', '', 'Jesper Gulddal', '', 'Stewart King', '', 'Published', '', 'February 1, 2024', '', 'Abstract', '', prose('Translation data'), '', 'Data Table', '', 'Download Full Data (including hidden columns)', '', 'Download Full Data', '', 'Copy Full Data URL', '', 'Download CSV', '', 'Download JSON', '', 'Creative Commons License', '', 'Significance and Context', '', prose('Nordic Noir'), '', 'Collection and Creation', '', prose('Bibliographic data')].join('\n'))
+  assert.match(markdown, /^author: Karl Berglund, Jesper Gulddal, Stewart King$/m)
+  assert.match(markdown, /^date: February 1, 2024$/m)
+  assert.match(markdown, /^#{2,3} Significance and Context$/m)
+  assert.doesNotMatch(markdown.split('<!--')[0]!, /Copy Full Data URL|Download CSV|genre fiction|Creative Commons License/)
+})
