@@ -227,6 +227,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (headline >= 5 && isTitleCase(second)) return true
     // ("Vaccination levels" / "Holes in the shield" / its standfirst / "By Eva Belmonte": a whole front under the label.)
     if (label <= 3 && isStandfirst(position + 2) && bylineAt(position + 3, true) > 0) return true
+    // ("COVID explained" / "How to answer tough questions and combat misinformation…" / "Updated 06/03/2021": a site's
+    // section in sentence case over a long headline without a stop and its date.)
+    // (The date may have been set aside as an update note.)
+    const dated = lines.slice(content[position + 1]! + 1).find((line) => !line.blank)?.text ?? ''
+    if (label <= 2 && headline >= 10 && !/[.!?]$/.test(second) && parseByline(dated)?.date !== undefined && countWords(dated) <= 6) return true
     if (!isTitleCase(first)) return false
     // The headline is followed by the rest of a front: a standfirst, or (under a label of one or two words) a byline.
     return isStandfirst(position + 2) || (label <= 2 && bylineAt(position + 2, true) > 0)

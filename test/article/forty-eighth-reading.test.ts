@@ -191,3 +191,13 @@ test("a data essay's categories, its authors a blank line apart and its buttons 
   assert.match(markdown, /^#{2,3} Significance and Context$/m)
   assert.doesNotMatch(markdown.split('<!--')[0]!, /Copy Full Data URL|Download CSV|genre fiction|Creative Commons License/)
 })
+
+test("a site's section in sentence case over a long headline and its date is the kicker", () => {
+  // Covid Act Now, "How to answer tough questions and combat misinformation…" (covidactnow.org, 2021, MIT): the talk had
+  // been titled "COVID explained".
+  const markdown = textToMarkdown(['COVID explained', '', 'How to answer tough questions and combat misinformation to get your friends, family, and community vaccinated', '', 'Updated 06/03/2021', '', prose('Vaccination'), '', 'Side effects', '', prose('Safety')].join('\n'))
+  assert.match(markdown, /^title: How to answer tough questions and combat misinformation to get your friends, family, and community vaccinated$/m)
+  assert.match(markdown, /^kicker: COVID explained$/m)
+  // (Not a short title over its standfirst, which ends on its stop.)
+  assert.match(textToMarkdown(['Open data', '', 'Why cities should publish their budgets online and how any city can start doing it today.', '', 'June 2, 2024', '', prose('Budgets')].join('\n')), /^title: Open data$/m)
+})
