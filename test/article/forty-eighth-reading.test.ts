@@ -9,7 +9,7 @@ import { compressSentence } from '../../src/article/compress.js'
 import { isPointer } from '../../src/article/pointers.js'
 import { looksLikeName } from '../../src/text/byline.js'
 import { textToMarkdown } from '../../src/text/index.js'
-import { facesOf } from '../helpers/deck-text.js'
+import { facesOf, notesOf } from '../helpers/deck-text.js'
 
 /** A sentence compressed to a bullet of at most 14 words. */
 const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14 })?.text
@@ -200,4 +200,12 @@ test("a site's section in sentence case over a long headline and its date is the
   assert.match(markdown, /^kicker: COVID explained$/m)
   // (Not a short title over its standfirst, which ends on its stop.)
   assert.match(textToMarkdown(['Open data', '', 'Why cities should publish their budgets online and how any city can start doing it today.', '', 'June 2, 2024', '', prose('Budgets')].join('\n')), /^title: Open data$/m)
+})
+
+test('a note an asterisk in the prose points to is for the speaker, not the close', async () => {
+  // CWA Team, "What should you do if you see a red tile?" (coronawarn.app, 2021, Apache-2.0): "More information in the
+  // Science Blog…" had been the talk's "In closing".
+  const { html } = await renderDeck(['---', 'title: What should you do if you see a red tile?', '---', '', 'From December 1 to December 7 alone, an estimated 1.1 million users received a red tile (as of December 14, 2021)*. Many of them have been vaccinated.', '', '## Go home', '', prose('Quarantine'), '', '## Get tested', '', prose('Testing'), '', '*_According to Privacy Preserving Analytics (PPA). More information in the Science Blog: "Who is using the Corona-Warn-App?" in_ Section 3.'].join('\n'), { path: '/tmp/lectern-no-such-folder/article.md', overrides: { condense: true } })
+  assert.doesNotMatch(facesOf(html), /Science Blog|Privacy Preserving Analytics/)
+  assert.match(notesOf(html), /Science Blog/)
 })
