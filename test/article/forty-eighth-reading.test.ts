@@ -209,3 +209,10 @@ test('a note an asterisk in the prose points to is for the speaker, not the clos
   assert.doesNotMatch(facesOf(html), /Science Blog|Privacy Preserving Analytics/)
   assert.match(notesOf(html), /Science Blog/)
 })
+
+test('a related article named with its address is a pointer', async () => {
+  // Berglund, Gulddal and King (Post45 Data Collective, 2024, CC BY 4.0).
+  const { isPointer } = await import('../../src/article/pointers.js')
+  assert.ok(isPointer('Related article(s): “On top of the world: mapping the Nordic crime fiction boom based on translation data,” Translation Studies, https://doi.org/10.1080/14781700.2024.2333737'))
+  assert.ok(!isPointer('Related work: we build on the 2019 survey of maintainers.'))
+})
