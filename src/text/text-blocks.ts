@@ -179,7 +179,10 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       const marker = line.item!
       // "1. Tier 1 Solution: …" then "  - Funding Goal: …": an item indented under another, with another marker, is nested.
       // (So is a lettered item right under a numbered one, "5. Use quizzing…" / "a. Use pre-questions…", indented or not.)
-      const lettered = /a/.test(marker.marker) && open?.type === 'list' && open.ordered && !/a/.test(open.marker) && !line.gap
+      // (So are bullets right under a numbered item, unindented, when the numbering goes on after them: "3. We create two
+      // pathways from 2025:" / "• Carbon Law Pathway → …" / "• Trendline Pathway → …" / "4. We compare the totals…".)
+      const bulletsOf = !marker.ordered && open?.type === 'list' && open.ordered && !line.gap && numberedAfter(body, at, marker.marker, (open.start ?? 1) + open.items.length)
+      const lettered = (/a/.test(marker.marker) && open?.type === 'list' && open.ordered && !/a/.test(open.marker) && !line.gap) || bulletsOf
       const parent = open?.type === 'list' && !open.labels && open.items.length > 0 && open.marker !== marker.marker && (line.source.column > open.items[0]![0]!.source.column || lettered) ? open : undefined
       const under = parent ? parent.items.length - 1 : -1
       const sub = parent?.nested?.get(under)
@@ -297,4 +300,12 @@ export function blockWords(block: Block): number {
 /** The text of lines joined by spaces. */
 export function joinLines(lines: readonly BodyLine[]): string {
   return lines.map((line) => line.source.text).join(' ')
+}
+
+/** Whether the run of items with this bullet from `at` is followed, with no gap, by the numbered item `number`. */
+function numberedAfter(body: readonly BodyLine[], at: number, bullet: string, number: number): boolean {
+  let next = at
+  while (body[next]?.kind === 'item' && body[next]!.item!.marker === bullet && (next === at || !body[next]!.gap)) next++
+  const after = body[next]
+  return after?.kind === 'item' && after.item!.ordered && after.item!.number === number && !after.gap
 }

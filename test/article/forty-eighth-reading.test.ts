@@ -216,3 +216,12 @@ test('a related article named with its address is a pointer', async () => {
   assert.ok(isPointer('Related article(s): “On top of the world: mapping the Nordic crime fiction boom based on translation data,” Translation Studies, https://doi.org/10.1080/14781700.2024.2333737'))
   assert.ok(!isPointer('Related work: we build on the 2019 survey of maintainers.'))
 })
+
+test('bullets right under a numbered item, unindented, are its sub-items when the numbering goes on after them', () => {
+  // Klimatkollen, "What Does It Mean to Be “On Track for Paris”?" (klimatkollen.se, 2025, Apache-2.0): the steps and their
+  // bullets had been six lists, a step's lead-in ending one slide and its bullets opening the next.
+  const markdown = textToMarkdown(['A title', '', 'How Klimatkollen Calculates This', '', 'Here’s how it works in real data:', '', '1. We collect available reported emissions data.', '• Municipalities: greenhouse gas emissions from national databases', '• Companies: Scope 1, 2 and 3 where reported', '2. We create two pathways from 2025:', '• Carbon Law Pathway → generates the Paris-aligned carbon budget curve', '• Trendline Pathway → extends historical behaviour into the future', '3. We compare the totals from 2025–2050.', '', prose('Budgets')].join('\n'))
+  assert.match(markdown, /^1\. We collect available reported emissions data\.\n {3}- \*\*Municipalities\*\*: [^\n]+\n {3}- \*\*Companies\*\*: [^\n]+\n2\. We create two pathways from 2025:\n {3}- Carbon Law Pathway/m)
+  // (Not a list of bullets after a numbered list that ends: "1. …" / "2. …" / "• …" with nothing numbered after.)
+  assert.doesNotMatch(textToMarkdown(['A title', '', 'Steps', '', '1. Plan the work.', '2. Do the work.', '• A note on tools', '• A note on time', '', prose('Work')].join('\n')), /^ {3}- A note/m)
+})
