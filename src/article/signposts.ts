@@ -142,9 +142,9 @@ const showsPicture = /^this (?:example|map|image|picture|demo|visuali[sz]ation|s
 /**
  * A guess at the reader, a hook before the point: "Perhaps you heard about…", "Maybe you've even been to…"; or the
  * author's reason to write: "I thought I'd take some time to share my experiences…", "Recently I've been thinking about
- * operational risk (op. risk)."
+ * operational risk (op. risk)."; an example announced, "We can use the example of Leeds Bradford airport".
  */
-const hook = /^(?:recently|lately|for a while(?: now)?|for some time(?: now)?),? (?:i|we)(?:['’]ve| have)? been (?:thinking|reading|wondering|musing|reflecting) (?:a lot |a bit )?(?:about|on)\b[^,;!?]{0,60}$|^(?:perhaps|maybe) you(?:['’]ve| have| had| heard| saw| know| remember| read| may| might)?\b|^(?:i|we) (?:thought|figured|decided) (?:i|we)(?:['’]d| would| should| might) (?:take (?:some |a )?(?:time|moment|minute) to )?(?:share|write|talk|tell|describe|reflect|jot)\b/i
+const hook = /^(?:we|i|you) (?:can|could|might|will) (?:use|take|look at|consider) (?:the |an? )?example of [^,;.!?]{2,60}[.!]?$|^(?:recently|lately|for a while(?: now)?|for some time(?: now)?),? (?:i|we)(?:['’]ve| have)? been (?:thinking|reading|wondering|musing|reflecting) (?:a lot |a bit )?(?:about|on)\b[^,;!?]{0,60}$|^(?:perhaps|maybe) you(?:['’]ve| have| had| heard| saw| know| remember| read| may| might)?\b|^(?:i|we) (?:thought|figured|decided) (?:i|we)(?:['’]d| would| should| might) (?:take (?:some |a )?(?:time|moment|minute) to )?(?:share|write|talk|tell|describe|reflect|jot)\b/i
 
 /** Whether a figure's label names it in a title of ten words at most ("Yield (Bushels / Acre)"), not a claim. */
 const titled = (text: string): boolean => countWords(text) <= 10 && isTitleCase(text)

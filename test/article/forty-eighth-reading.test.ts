@@ -225,3 +225,11 @@ test('bullets right under a numbered item, unindented, are its sub-items when th
   // (Not a list of bullets after a numbered list that ends: "1. …" / "2. …" / "• …" with nothing numbered after.)
   assert.doesNotMatch(textToMarkdown(['A title', '', 'Steps', '', '1. Plan the work.', '2. Do the work.', '• A note on tools', '• A note on time', '', prose('Work')].join('\n')), /^ {3}- A note/m)
 })
+
+test('an example announced is no bullet', async () => {
+  // Flight Free UK, "What's wrong with airport expansion?" (flightfree.co.uk, MIT): "We can use the example of Leeds
+  // Bradford airport" had been a bullet, the example's own figures not.
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.ok(isSignpost('We can use the example of Leeds Bradford airport.'))
+  assert.ok(!isSignpost('We can use the example of Leeds to show that expansion fails, because the numbers are clear.'))
+})
