@@ -108,6 +108,11 @@ function authorNames(value: unknown): string | undefined {
   return names.length > 0 ? names.join(', ') : undefined
 }
 
+/** A link keeps its words; emphasis loses its marks: "…the Local History section of _The Appendix_.", "The *Playboy* Fiction Index". */
+function plainMeta(value: string): string {
+  return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2')
+}
+
 /**
  * An author or date as a title slide shows it: a Markdown link as its text
  * ("[Adriana Villela](https://…) (Lightstep)," → "Adriana Villela
@@ -115,11 +120,6 @@ function authorNames(value: unknown): string | undefined {
  * Cushman"), a timestamp as its day ("2026-04-03T12:00:00.000Z" →
  * "2026-04-03").
  */
-/** A link keeps its words; emphasis loses its marks: "…the Local History section of _The Appendix_.", "The *Playboy* Fiction Index". */
-function plainMeta(value: string): string {
-  return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2')
-}
-
 function tidyMeta(key: 'author' | 'date' | string, value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
   if (typeof value !== 'string') return value

@@ -250,7 +250,9 @@ function authorCard(lines: readonly SourceLine[]): number[] {
     let end = start
     while (end < lines.length && !lines[end]!.blank) end++
     const card = lines.slice(start, end)
-    const links = card.reduce((count, line) => count + (cardLink.test(line.text.trim()) ? 1 : line.text.trim().split(/\s+/).every((word) => cardLink.test(word)) && line.text.trim().split(/\s+/).length >= 2 ? 2 : 0), 0)
+    // (A link of its own counts one; a row of them, "Website Twitter GitHub Mastodon", two.)
+    const linksIn = (text: string): number => (cardLink.test(text) ? 1 : text.split(/\s+/).length >= 2 && text.split(/\s+/).every((word) => cardLink.test(word)) ? 2 : 0)
+    const links = card.reduce((count, line) => count + linksIn(line.text.trim()), 0)
     if (card.length < 2 || card.length > 8 || !looksLikeName(card[0]!.text.trim()) || card.some((line) => countWords(line.text) > 16) || links < 2) continue
     const first = !lines.slice(0, start).some((line) => !line.blank)
     for (let at = first ? start : start + 1; at < end; at++) found.push(at)

@@ -182,8 +182,8 @@ export function toBlocks(body: readonly BodyLine[], shape: BodyShape): Block[] {
       // (So are bullets right under a numbered item, unindented, when the numbering goes on after them: "3. We create two
       // pathways from 2025:" / "• Carbon Law Pathway → …" / "• Trendline Pathway → …" / "4. We compare the totals…".)
       const bulletsOf = !marker.ordered && open?.type === 'list' && open.ordered && !line.gap && numberedAfter(body, at, marker.marker, (open.start ?? 1) + open.items.length)
-      const lettered = (/a/.test(marker.marker) && open?.type === 'list' && open.ordered && !/a/.test(open.marker) && !line.gap) || bulletsOf
-      const parent = open?.type === 'list' && !open.labels && open.items.length > 0 && open.marker !== marker.marker && (line.source.column > open.items[0]![0]!.source.column || lettered) ? open : undefined
+      const nestsUnder = (/a/.test(marker.marker) && open?.type === 'list' && open.ordered && !/a/.test(open.marker) && !line.gap) || bulletsOf
+      const parent = open?.type === 'list' && !open.labels && open.items.length > 0 && open.marker !== marker.marker && (line.source.column > open.items[0]![0]!.source.column || nestsUnder) ? open : undefined
       const under = parent ? parent.items.length - 1 : -1
       const sub = parent?.nested?.get(under)
       // (A numbered item "1." after a numbered list starts a list of its own: "1. What things are we doing already?" … then
