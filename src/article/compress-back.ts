@@ -1,6 +1,6 @@
 /** The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses. */
 import { tokensText, type Token } from './nlp.js'
-import { awaitsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
+import { awaitsClause, needsItsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { causes, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { isSuperlative, personalPronouns } from './grammar-words.js'
@@ -24,6 +24,7 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if (tokens.slice(index + 1, index + 5).some((token) => token.lower === 'only') || tokens.slice(Math.max(0, index - 6), index).some((token, at, near) => token.lower === 'only' && token.pos === 'ADV' && !near.slice(at).some(isComma))) continue
     // ("Every year, millions of people seek medical attention | after they're injured at home": the clause says what the figure counts.)
     if (['after', 'when', 'whenever', 'if', 'once', 'before'].includes(tokens[index]!.lower) && figureAt !== -1 && figureAt < index) continue
+    if (needsItsClause(tokens, index)) continue
     // "This is important for security, because…": what is left would say nothing (not "This model is known as…, because…").
     if (['this', 'that', 'it', 'these', 'those'].includes(tokens[0]!.lower) && ['AUX', 'VERB'].includes(tokens[1]?.pos ?? '')) continue
     // "tells you when…", "decide where…": the clause is the verb's object, not an adjunct.
@@ -85,8 +86,9 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (token.space === '' && next.space === '' && /\d$/.test(tokens[index - 1]!.value) && /^\d/.test(next.value)) continue
     // (Nor a dash between two figures written with spaces, "by 3% — 4%", "in the 10s -- 100s of millions": a range, cut to "by 3%" it said less.)
     if (isDash(token) && /\d(?:%|s)?$|^%$/.test(tokens[index - 1]!.value) && /^[$€£]?\d/.test(next.value)) continue
-    // (Nor a colon inside a name, "the GO::DH map" is no "the GO", nor one inside code: "…the SPF record `v=spf1 include:mailbox.org`…".)
-    if (colonInName(tokens, index) || insideCode(tokens.slice(0, index))) continue
+    // (Nor a colon inside a name, "the GO::DH map" is no "the GO", nor one inside code: "…the SPF record `v=spf1 include:mailbox.org`…";
+    // nor the comma before a condition that bounds the claim, ", as long as you acknowledge…": a comma before it may cut both.)
+    if (colonInName(tokens, index) || insideCode(tokens.slice(0, index)) || (isComma(token) && /^(?:as long as|so long as|unless)\b/i.test(tokensText(tokens.slice(index + 1, index + 4))))) continue
     // (An irregular participle too: "…, made possible by the new promotion rules".)
     const after = tokens[index + 2]
     const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))

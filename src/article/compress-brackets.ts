@@ -65,7 +65,9 @@ export function dropAsides(tokens: Token[]): Token[] {
       const total = /^(?:out of|of a total of|from a total of)$/i.test(inside.slice(0, inside[0]?.lower === 'out' ? 2 : 4).map((other) => other.lower).join(' ').replace(/ (?:the|a)$/, '')) && /\d/.test(tokensText(tokens.slice(0, index)))
       // ("(which I consider unlikely10%, given the related intensive monitoring)": the writer's own comment is an aside, its odds too.)
       const comment = ['which', 'who'].includes(inside[0]?.lower ?? '') && ['i', 'we'].includes(inside[1]?.lower ?? '')
-      if (!file && !total && !comment && (object || subject || prefix || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /^[~≈<>$€£¥]?\d/.test(other.value) && !/^(?:1[5-9]|20)\d\d$/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1 && [...tokens.slice(0, index), ...tokens.slice(close + 1)].filter((other) => /^\d/.test(other.value)).length < 2))) {
+      // ('import("./module")', '__webpack_load_chunk__("chunk.js")': a call's arguments, glued to its name, are code.)
+      const call = token.value === '(' && token.space === '' && /[\p{L}\p{N}_]$/u.test(tokens[index - 1]?.value ?? '') && /^["'`]/.test(inside[0]?.value ?? '')
+      if (!file && !total && !comment && (call || object || subject || prefix || qualifier || count || measure || author || (inside.length <= 8 && inside.some((other) => /^[~≈<>$€£¥]?\d/.test(other.value) && !/^(?:1[5-9]|20)\d\d$/.test(other.value)) && inside.filter((other) => /\p{L}/u.test(other.value)).length >= 1 && [...tokens.slice(0, index), ...tokens.slice(close + 1)].filter((other) => /^\d/.test(other.value)).length < 2))) {
         out.push(...tokens.slice(index, close + 1))
         index = close
         continue

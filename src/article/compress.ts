@@ -380,7 +380,9 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // (Nor on a conjunction or an article whose phrase was cut, "In the U.S., this process has been steadily increasing as",
   // nor on the "to" of a verb of wanting whose infinitive was cut, "We still want to".)
   const dangling = (/^(?:as|because|since|although|though|whereas|while|if|when|unless|until|that|and|or|but|nor|the|a|an)$/i.test(final.at(-1)?.value ?? '') || (final.at(-1)?.lower === 'to' && /^(?:want|wants|wanted|need|needs|needed|have|has|had|going|able|try|tried|plan|planned|hope|hoped)$/.test(final.at(-2)?.lower ?? ''))) && !uncut()
-  if ((!isStatement(final) && !isNamedAnswer(final)) || isSpanFragment(final) || words > hardCap + (keptFigure || figures ? figureSlack : 0) || opened || waiting || half || stub || dangling) return undefined
+  // (A condition that bounds the claim, kept, may run over as a figure may: "…free for you to take and use, as long as you acknowledge…".)
+  const bounded = /\b(?:as long as|so long as|unless)\b/i.test(tokensText(final))
+  if ((!isStatement(final) && !isNamedAnswer(final)) || isSpanFragment(final) || words > hardCap + (keptFigure || figures || bounded ? figureSlack + 2 * Number(bounded) : 0) || opened || waiting || half || stub || dangling) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }
 

@@ -3,8 +3,7 @@
  */
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent } from 'mdast'
 import { countWords, hasFiniteVerb, isStatement, subordinatorLength } from './clause-grammar.js'
-import { compressSentence, compressTokens, type Compressed } from './compress.js'
-import { clauseSegments } from './clause-segments.js'
+import { compressSentence, type Compressed } from './compress.js'
 import { balanceQuotes } from './quotations.js'
 import { isCitation } from '../text/lines.js'
 import { tagSentence, tokensText } from './nlp.js'
@@ -12,6 +11,7 @@ import { emphasized } from './block-kinds.js'
 import { toString } from './visible-text.js'
 import { selectSentences } from './select.js'
 import { conditionedStep, instructionFirst, phraseHead, stepTiming, withoutDashComment } from './item-endings.js'
+import { firstClause } from './first-clause.js'
 import { scoreSentences, statesLesson, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
@@ -225,27 +225,6 @@ export function leadInText(sentence: string, maxWords: number): string {
   const following = /\b(the following (?:[\p{L}-]+ ){1,3}?(?:were|are|was|is|apply|applied)(?: met| used| considered)?)\s*:?\s*$/iu.exec(sentence)?.[1]
   if (following) return following.charAt(0).toUpperCase() + following.slice(1)
   return short
-}
-
-/** The first clause of a long sentence that makes a statement on its own ("…, and you need a patent grant…" is left to the notes). */
-function firstClause(sentence: string, maxWords: number): Compressed | undefined {
-  const tokens = tagSentence(sentence)
-  for (const [at, clause] of clauseSegments(tokens).entries()) {
-    // (Not a later clause whose subject stands for what the first named: "…, but it doesn’t seem to be available…".)
-    // (Nor one that points back with "such", "those": "…, and such buses can carry an order of magnitude more people".)
-    if (['it', 'this', 'they', 'these', 'that', 'such', 'those'].includes(clause[0]?.lower ?? '') && !sentence.toLowerCase().startsWith(clause[0]!.lower)) continue
-    // (Nor one given the first clause's subject, which a wrong attachment gives a claim of its own: "Data governance
-    // committees can publish summaries that specify which datasets are to be published, or remain unpublished" is not
-    // "Data governance committees remain unpublished".)
-    // (Nor one without a subject of its own: "…, but will then see the history up to when…".)
-    if (at > 0 && (!sentence.includes(tokensText(clause).trim()) || ['AUX', 'VERB'].includes(clause.find((token) => token.pos !== 'ADV' && token.pos !== 'CCONJ')?.pos ?? ''))) continue
-    const compressed = compressTokens(clause, maxWords, maxWords + 6)
-    // (Never one that ends waiting for its verb or object: "if possible it's nice to", "Tsukiji market - a must".)
-    const last = compressed?.tokens.filter((token) => !/^[.!?]$/.test(token.value)).at(-1)
-    if (last && (['ADP', 'PART', 'DET', 'AUX', 'CCONJ', 'SCONJ'].includes(last.pos) || /^(?:must|should|can|could|would|will|may|might)$/i.test(last.value))) continue
-    if (compressed && compressed.tokens.filter((token) => !token.stop && /\p{L}{3}/u.test(token.value)).length >= 3) return compressed
-  }
-  return undefined
 }
 
 /** A sentence's own cut at the bullet's budget, a little over its hard cap, when it drops three words or more (a label's item whose share no cut fits). */

@@ -239,7 +239,8 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     if (node.type === 'list') {
       // (Nor an item of a picture alone at any depth, which shows as an empty "–": `withoutBlankItems`.)
       // (Nor one that only speaks to the reader: "You've read all the way to the end? You're amazing! <3".)
-      const shown = withoutBlankItems(node, toString, (text) => (countWords(text) <= 10 && isPointer(text)) || (countWords(text) <= 14 && isSignpost(splitSentences(text, settings.lang)[0] ?? '')))
+      // (A numbered step is one whatever its words: "1. Look at what programs… I have installed" had gone, "Step 4" stayed.)
+      const shown = withoutBlankItems(node, toString, (text) => (countWords(text) <= 10 && isPointer(text)) || (!node.ordered && countWords(text) <= 14 && isSignpost(splitSentences(text, settings.lang)[0] ?? '')))
       // (An item that is only an ellipsis, "• ...", the writer's "and so on", or a click path, "Homepage -> Consumer Price
       // Index -> …", says nothing on a slide; nor does a reading list a pointer introduces: "For more detail on the leasing process…, see:" over four statutes.)
       const said = shown.children.filter((item) => (/[\p{L}\p{N}]/u.test(toString(item)) && !isClickPath(toString(item))) || item.children.some((child) => child.type !== 'paragraph'))

@@ -259,6 +259,9 @@ export function dropsBound(tokens: readonly Token[], kept: readonly Token[]): bo
   if (kept.length >= tokens.length) return false
   const [whole, cut] = [tokensText(tokens), tokensText(kept)]
   if (!keepsBounds(whole, cut)) return true
+  // (Nor a condition that bounds the clause right before it: "…free for you to take and use[, as long as you acknowledge the
+  // people who collected it]"; one that bounds a phrase the cut drops as well may go with it.)
+  if (whole.startsWith(cut) && /^[\s,]*(?:as long as|so long as|unless)\b/i.test(whole.slice(cut.length))) return true
   // (Nor a cut after "both" announcing its two: "We experienced both - our baby developing new skills… [while becoming more
   // cranky than usual]"; nor of "on their own" ending the sentence, its point: "…contributing to OpenStreetMap [on their own]".)
   if (tokens.some((token, at) => token.lower === 'both' && /^[-–—:]$/.test(tokens[at + 1]?.value ?? ''))) return true
@@ -342,4 +345,21 @@ export function leavesVerbBehind(tokens: readonly Token[], kept: readonly Token[
     if (token.pos === 'AUX' && finiteAuxiliaries.has(token.lower) && cut[at - 1]?.lower !== 'to' && !(purpose && ['NOUN', 'PRON', 'PROPN'].includes(cut[at - 1]!.pos) && !cut.slice(0, at).some(isComma))) return true
   }
   return false
+}
+
+/**
+ * Whether a head cannot lose the subordinate clause at `index`: "I'm not going to find out about the brokenness | until I
+ * try to use the program" (a "not… until" says when; without it, never), "You can tell if something is open data |
+ * because it is shared… under an 'open' license" (how one tells is the point), "…something has gone very wrong | when
+ * basic features… no longer work" (a vague subject's clause says what).
+ *
+ * @param tokens The sentence.
+ * @param index Where its subordinate clause starts.
+ */
+export function needsItsClause(tokens: readonly Token[], index: number): boolean {
+  const head = tokens.slice(0, index)
+  const word = tokens[index]!.lower
+  if (word === 'until' && head.some((token) => /^(?:not|n['’]t|never|no)$/.test(token.lower))) return true
+  if (word === 'because' && head.some((token, at) => /^(?:tell|know|see|spot|recogni[sz]e|identify)$/.test(token.lower) && ['if', 'whether', 'that'].includes(head[at + 1]?.lower ?? ''))) return true
+  return ['when', 'whenever', 'if'].includes(word) && wordsOf(head) <= 12 && head.some((token, at) => /^(?:something|nothing|anything|everything)$/.test(token.lower) && ['AUX', 'VERB'].includes(head[at + 1]?.pos ?? ''))
 }

@@ -324,7 +324,7 @@ const domains = new Set(['gov', 'com', 'org', 'net', 'io', 'edu', 'dev', 'ai', '
  * A name written with `::` ("rstudio::conf", "std::vec::Vec") is one token:
  * the tagger splits it at the colons, and a clause boundary would be found
  * there; so are "C++", "C#" and "F#" (the tagger keeps the letter and drops
- * the rest as punctuation).
+ * the rest as punctuation), and a name in snake case.
  */
 function joinPaths(tokens: Token[]): Token[] {
   const asName = (token: Token, value: string): Token => ({ ...token, value, lower: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'PROPN', type: 'word', stop: false })
@@ -353,6 +353,12 @@ function joinPaths(tokens: Token[]): Token[] {
         index = end - 1
         continue
       }
+    }
+    // ("firebase_analytics", "google_sign_in": a name in snake case is one word, not "google", "_", "sign", "_", "in".)
+    if (previous && token.value === '_' && token.space === '' && colon && colon.space === '' && /[\p{L}\p{N}]$/u.test(previous.value) && /^[\p{L}\p{N}]/u.test(colon.value)) {
+      joined[joined.length - 1] = asName(previous, `${previous.value}_${colon.value}`)
+      index += 1
+      continue
     }
     // "C++", "C#", "F#": the language's name, not a letter and punctuation.
     if (previous && /^[A-Z]$/.test(previous.value) && token.space === '' && (token.value === '#' || (token.value === '+' && tokens[index + 1]?.value === '+' && tokens[index + 1]!.space === ''))) {

@@ -116,8 +116,9 @@ export function balanceQuotes(text: string): string {
   // (Not a stray mark later on: 'a “bad” person, ”Doespoorly”' has a typo, not a quotation to open.)
   let unopened: string | undefined
   let opened = false
-  // (A straight mark right after a number is an inch mark, no quotation: "a 1/4" drill".)
-  const masked = maskInchMarks(text)
+  // (A straight mark right after a number is an inch mark, no quotation: "a 1/4" drill"; one in code is code,
+  // "`<a href="somewhere">label</a>`", and so is one after an equals sign, `<a href="somewhere">`.)
+  const masked = maskInchMarks(text).replace(/`[^`]*`|=\s*"[^"\s]*"/g, (code) => code.replace(/["“”‘’„]/g, '\u2033'))
   // (German marks open low and close high, „Wenn wir Städte…“: a quotation cut to its first sentence closes with “.)
   const german = masked.includes('„')
   for (let at = 0; at < masked.length; at++) {

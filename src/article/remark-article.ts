@@ -22,6 +22,7 @@ import { seriesTitle } from './back-matter.js'
 import { markEndNotes } from './end-notes.js'
 import { foldChartNotes } from './chart-notes.js'
 import { splitCollapsedItems } from './collapsed-items.js'
+import { fieldLines } from './field-lines.js'
 import { openCalloutBoxes } from './callout-boxes.js'
 import { markSpeakerLabels } from './speaker-labels.js'
 import { commaLists } from './comma-lists.js'
@@ -63,9 +64,14 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // (Who the writer is, by title and post, among the last blocks: "Dr Hester Lees-Jeffries is a Senior Lecturer…" had
     // been a slide titled "Senior Lecturer"; it is the notes', as an "About the author" section is.)
     tree.children = tree.children.map((node, at) => (at >= tree.children.length - 4 && node.type === 'paragraph' && isPostBio(toString(node)) ? (setAside(node) as typeof node) : node))
+    // (Nor a heading nothing follows, a site's line at the foot, "Written by the fine folks behind iFixit and Dozuki": its words
+    // go to the notes, no slide of its own.)
+    const last = tree.children.at(-1)
+    if (last?.type === 'heading' && last.depth > 1 && tree.children.length > 2) tree.children[tree.children.length - 1] = setAside({ type: 'paragraph', children: last.children, position: last.position }) as RootContent
     tableCaptions(tree)
     tree.children = foldChartNotes(tree.children)
     splitCollapsedItems(tree)
+    fieldLines(tree)
     tree.children = openCalloutBoxes(tree.children)
     seriesTitle(deck.config)
     if (typeof deck.config.author === 'string') deck.config.author = spelledAuthors(deck.config.author, toString(tree))

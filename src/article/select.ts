@@ -109,7 +109,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     // (One bullet of a face may run more than ten words over the budget: the key statement no cut brings shorter.)
     // (Only the section's central statement, "In the 1830s, a branch of the Trail of Tears crossed southern Illinois…": an
     // aside as long, "I think that, in some ways, the new and emerging structure of employment…", had pushed a claim off.)
-    if (candidate.features.veryLong && (chosen.some((other) => other.features.veryLong) || candidate.features.central < 0.8)) continue
+    if (candidate.features.veryLong && (chosen.some((other) => other.features.veryLong) || (candidate.features.central < 0.8 && !candidate.features.answers))) continue
     chosen.push(candidate)
   }
   // A bullet that opens on "This inventory…", "These tools…" points at a thing the slide must name before it: when no

@@ -178,6 +178,9 @@ export function isCaption(tokens: readonly Token[]): boolean {
   // (Its participle takes no object: "data displayed on a map", not "the same bus carried an average of eleven people".)
   // (And it has one: "Elixir powers the National Access Point…" is a claim the tagger read without a verb.)
   const participle = (token: Token, index: number): boolean => /(?:ed|ing)$/.test(token.lower) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && tokens[index + 1]?.pos === 'ADP'
+  // (Or no verb at all, a photo's people and what they do: "The LATAM Ambassadors and some student assistants hard at work on Day 1.")
+  // (A noun after a determiner the tagger took for a verb, "some student assistants", is none.)
+  if (!tokens.some((token, index) => token.pos === 'VERB' && tokens[index - 1]?.pos !== 'DET') && ['DET', 'PROPN', 'NOUN', 'NUM'].includes(words[0]!.pos) && /\b(?:at work|in action|on stage|at the (?:start|end|opening|closing)|pose|posing|gathered)\b/i.test(tokensText(tokens))) return true
   return tokens.some((token, index) => token.pos === 'VERB' && participle(token, index)) && tokens.every((token, index) => token.pos !== 'VERB' || participle(token, index))
 }
 

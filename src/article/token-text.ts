@@ -47,7 +47,8 @@ export function capitalise(tokens: Token[]): Token[] {
   const [first, ...rest] = tokens
   if (!first || !/^\p{Ll}/u.test(first.value) || first.type !== 'word' || /[^\p{L}'-]/u.test(first.value)) return tokens
   // A lower-case name (`npm`, `git`) keeps its case.
-  if (first.pos === 'PROPN' || (first.pos === 'NOUN' && !first.stop && first.value.length <= 4 && /^[a-z]+$/.test(first.value) && !/[aeiou]/.test(first.value))) return tokens
+  // (So does a handle, "stuartmorgan@ notices…", "amirh@ lands…": the name glued to its "@".)
+  if (first.pos === 'PROPN' || (first.pos === 'NOUN' && !first.stop && first.value.length <= 4 && /^[a-z]+$/.test(first.value) && !/[aeiou]/.test(first.value)) || (rest[0]?.space === '' && rest[0].value === '@')) return tokens
   const value = first.value.charAt(0).toUpperCase() + first.value.slice(1)
   return [{ ...first, value, space: '' }, ...rest]
 }

@@ -15,8 +15,8 @@ import { toString } from './visible-text.js'
 /** Most words in a topic title. */
 const topicWords = 5
 
-/** Verbs of a person acting or speaking, whose subject is no topic. */
-const personVerbs = new Set(['say', 'respond', 'reply', 'tell', 'ask', 'explain', 'offer', 'share', 'stand', 'write', 'listen', 'note', 'recall', 'argue', 'add', 'announce', 'tweet', 'post', 'remember', 'recount'])
+/** Verbs of a person acting or speaking, whose subject is no topic ("Matt Miller delivered a talk…" had titled two slides "Matt Miller"). */
+const personVerbs = new Set(['say', 'respond', 'reply', 'tell', 'ask', 'explain', 'offer', 'share', 'stand', 'write', 'listen', 'note', 'recall', 'argue', 'add', 'announce', 'tweet', 'post', 'remember', 'recount', 'deliver', 'present', 'give', 'speak', 'talk', 'lead', 'host', 'introduce', 'demonstrate', 'show', 'discuss', 'describe', 'focus', 'join', 'welcome', 'thank', 'suggest', 'propose'])
 
 /** Words that point to something named elsewhere: no title. */
 const pointing = new Set(['this', 'these', 'that', 'those', 'such', 'it', 'they', 'another', 'other', 'same'])

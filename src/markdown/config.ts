@@ -108,9 +108,12 @@ function authorNames(value: unknown): string | undefined {
   return names.length > 0 ? names.join(', ') : undefined
 }
 
-/** A link keeps its words; emphasis loses its marks: "…the Local History section of _The Appendix_.", "The *Playboy* Fiction Index". */
+/**
+ * A link keeps its words; emphasis loses its marks: "…the Local History section of _The Appendix_.", "The *Playboy* Fiction
+ * Index", "The <i>Cancer Research UK</i> Reassessment…".
+ */
 function plainMeta(value: string): string {
-  return value.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2')
+  return value.replace(/<\/?(?:i|em|b|strong|code|span|sup|sub|small|mark|u|cite|q)\b[^>]*>/gi, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2')
 }
 
 /**

@@ -183,7 +183,25 @@ export function stepFields(body: readonly BodyLine[], numbered: ReadonlySet<numb
     const found = label(line)
     if (found !== undefined) byLabel.set(found, [...(byLabel.get(found) ?? []), index])
   })
-  return new Set([...byLabel.values()].filter((fields) => fields.length >= 2 && fields.some((index) => numbered.has(index + 1))).flat())
+  return new Set([...byLabel.values()].filter((fields) => fields.length >= 2 && fields.some((index) => numbered.has(index + 1))).flat().concat(fieldRuns(body)))
+}
+
+/**
+ * A box of fields copied as paragraphs, each its own label ("Description: The flutter/plugins repo was updated…" /
+ * "Component: flutter/plugins" / "Date/time: 2019-01-24 13:24 -0800" / "Duration: 4 days…"): three in a row or more, one
+ * value a sentence of twelve words at least. None is a heading ("Date/time: …" had headed the last two fields).
+ */
+function fieldRuns(body: readonly BodyLine[]): number[] {
+  const field = (line: BodyLine | undefined): RegExpExecArray | null => (line?.kind === 'text' && line.gap ? /^\p{Lu}[\p{L}/'’-]*(?: [\p{L}/'’-]+){0,2}:\s+(\S.*)$/u.exec(line.source.text) : null)
+  const found: number[] = []
+  for (let start = 0; start < body.length; start++) {
+    let end = start
+    while (field(body[end])) end++
+    const values = body.slice(start, end).map((line) => field(line)![1]!)
+    if (end - start >= 3 && values.some((value) => value.split(/\s+/).length >= 12)) for (let at = start; at < end; at++) found.push(at)
+    start = Math.max(start, end)
+  }
+  return found
 }
 
 /** Whether most prose lines of the body follow a blank line: blocks are set apart. */

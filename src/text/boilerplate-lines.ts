@@ -109,12 +109,12 @@ const lineRules: LineRule[] = [
     // CC-BY license • Powered by Hugo", "Powered by WordPress", "rOpenSci is a fiscally sponsored project of NumFOCUS."
     reason: 'copyright',
     // ("This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 Unported License.")
-    test: /^(?:except where otherwise noted,? (?:the )?content on this (?:site|website|blog) is licensed\b|this (?:work|post|article|page|essay|blog|site|website) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|(?:proudly )?powered by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
+    test: /^(?:except where otherwise noted,? (?:the )?(?:copyright )?content on this (?:site|website|blog) is licensed\b|this (?:work|post|article|page|essay|blog|site|website) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|(?:proudly )?powered by \S+(?: \S+)?$|hosted (?:on|by) (?:github pages|gitlab pages|netlify|vercel|cloudflare pages)$|(?:modified from |based on |adapted from )?(?:a |the )?(?:theme|template|design) by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
     maxWords: 30
   },
   {
     reason: 'comments',
-    test: /^(?:(?:(?:to )?leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ thoughts? on\b.*|join the (?:discussion|conversation)|(?:questions|comments|feedback|queries)\?\s*(?:please )?(?:e-?mail|contact|write to|ask|message) us)\b|(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments)$)/i,
+    test: /^(?:(?:(?:to )?leave a (?:reply|comment)|post (?:a )?comment|cancel reply|your email address will not be published|required fields are marked|save my name, email|notify me of (?:follow-up comments|new posts)|\d+ thoughts? on\b.*|join the (?:discussion|conversation)|(?:questions|comments|feedback|queries)\?\s*(?:please )?(?:e-?mail|contact|write to|ask|message) us)\b|(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|(?:show|view|load) (?:more )?comments|(?:blog )?comments powered by (?:disqus|utterances|giscus|commento|isso))$)/i,
     maxWords: 25
   },
   {
@@ -193,7 +193,8 @@ const lineRules: LineRule[] = [
     // ("A PROCLAMATION" under "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA": the kind of document, in capitals, which
     // had headed its whole text as one section, "A PROCLAMATION (cont.)" over two more slides.)
     reason: 'document label',
-    test: /^(?:A |AN )?(?:PROCLAMATION|EXECUTIVE ORDER|PRESIDENTIAL (?:MEMORANDUM|PROCLAMATION)|MEMORANDUM(?: FOR [A-Z ]+)?|FACT SHEET|MEDIA ADVISORY|JOINT STATEMENT)$/,
+    // ("Status: draft" over a postmortem's owners: where the document stands in its review, no content.)
+    test: /^(?:(?:A |AN )?(?:PROCLAMATION|EXECUTIVE ORDER|PRESIDENTIAL (?:MEMORANDUM|PROCLAMATION)|MEMORANDUM(?: FOR [A-Z ]+)?|FACT SHEET|MEDIA ADVISORY|JOINT STATEMENT)|[Ss]tatus: (?:[Dd]raft|[Ff]inal|[Pp]ublished|[Ii]n [Pp]rogress|WIP|[Ii]n [Rr]eview|[Uu]nder [Rr]eview))$/,
     maxWords: 8
   },
   {
@@ -219,7 +220,8 @@ const lineRules: LineRule[] = [
     // A data essay's buttons copied as lines: "Download Full Data", "Copy Full Data URL" had titled four slides.
     reason: 'navigation',
     // (And one button a format, "Download CSV", "Download Excel"; a licence badge's alt text, "Creative Commons License".)
-    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$/i,
+    // (And a row of a site's addresses without their scheme at its foot, "iFixit.com/Info/Jobs GitHub.com/iFixit".)
+    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$/i,
     maxWords: 12
   },
   {

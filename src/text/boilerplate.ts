@@ -235,7 +235,7 @@ function findMenu(lines: readonly SourceLine[]): number[] {
 }
 
 /** A link of an author's card: "LinkedIn", "GitHub", "Email", "Website". */
-const cardLink = /^(?:linkedin|github|gitlab|e-?mail|twitter|x|mastodon|bluesky|website|homepage|rss|instagram|youtube|stack overflow|orcid|google scholar|keybase)$/i
+const cardLink = /^(?:linkedin|github|gitlab|codeberg|sourcehut|e-?mail|twitter|x|mastodon|bluesky|threads|signal|telegram|matrix|discord|website|homepage|rss|rss feed|feed|instagram|youtube|stack overflow|orcid|google scholar|keybase)$/i
 
 /**
  * The author's card a blog's sidebar puts before the article ("Ahmad Shabibul Hossain" / "Converting ☕️ into code since
@@ -247,15 +247,24 @@ function authorCard(lines: readonly SourceLine[]): number[] {
   const found: number[] = []
   for (let start = 0; start < Math.min(lines.length, 30); start++) {
     if (lines[start]!.blank || (start > 0 && !lines[start - 1]!.blank)) continue
-    let end = start
-    while (end < lines.length && !lines[end]!.blank) end++
-    const card = lines.slice(start, end)
     // (A link of its own counts one; a row of them, "Website Twitter GitHub Mastodon", two.)
     const linksIn = (text: string): number => (cardLink.test(text) ? 1 : text.split(/\s+/).length >= 2 && text.split(/\s+/).every((word) => cardLink.test(word)) ? 2 : 0)
+    // (Its lines may stand a blank line apart, "Brian "bex" Exelbierd" / "Upstream Linux. Open source politics…" / "Brno,
+    // Czech Republic" / "Mastodon" / "Signal" / "GitHub": up to three short blocks before its links.)
+    // (Only under a name of two words or more: "Gardens" / "Gardens are good…" / "Share this:" / … is a post and its share block.)
+    let end = start
+    for (let blocks = lines[start]!.text.trim().split(/\s+/).length >= 2 ? 0 : 3; ; blocks++) {
+      while (end < lines.length && !lines[end]!.blank) end++
+      let next = end
+      while (next < lines.length && lines[next]!.blank) next++
+      if (lines.slice(start, end).reduce((count, line) => count + linksIn(line.text.trim()), 0) >= 2 || blocks >= 3 || next - end > 1 || next >= lines.length) break
+      end = next
+    }
+    const card = lines.slice(start, end).filter((line) => !line.blank)
     const links = card.reduce((count, line) => count + linksIn(line.text.trim()), 0)
-    if (card.length < 2 || card.length > 8 || !looksLikeName(card[0]!.text.trim()) || card.some((line) => countWords(line.text) > 16) || links < 2) continue
+    if (card.length < 2 || card.length > 12 || !looksLikeName(card[0]!.text.trim()) || card.some((line) => countWords(line.text) > 16) || links < 2) continue
     const first = !lines.slice(0, start).some((line) => !line.blank)
-    for (let at = first ? start : start + 1; at < end; at++) found.push(at)
+    for (let at = first ? start : start + 1; at < end; at++) if (!lines[at]!.blank) found.push(at)
   }
   return found
 }

@@ -15,8 +15,8 @@ const datePattern = new RegExp(
   `${weekday}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}|\\d{1,2}-${month}-\\d{4}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}[-/]\\d{2}[-/]\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4}|${month}\\s+\\d{4})${time}`,
   'i'
 )
-const dateOnly = new RegExp(`^(?:(?:published|updated|posted|written|(?:page )?last updated|first published|publication date|date published|publish date|date (?:modified|updated|reviewed)|last (?:modified|reviewed)|date|received|accepted|submitted|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
-const byPrefix = /^(?:originally )?(?:(?:guest |blog )?(?:post|article|story|essay|piece) )?(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors|author\(s\)|(?:chapter |section |lead )(?:leads?|authors?|editors?))\s*:?\s+(\S.*)$/i
+const dateOnly = new RegExp(`^(?:(?:published|updated|posted|written|(?:page )?last updated|first published|publication date|date published|publish date|date (?:modified|updated|reviewed)|last (?:modified|reviewed)|date|received|accepted|submitted|this (?:post|article|page|story|piece) (?:was|has been) (?:last |first )?(?:updated|published|posted|revised|edited))(?:\\s+(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\\s+ago)?(?:\\s+on)?\\s*:?\\s*)?(${datePattern.source})$`, 'i')
+const byPrefix = /^(?:originally )?(?:(?:guest |blog )?(?:post|article|story|essay|piece) )?(?:by|written by|contributed by|words by|story by|text by|reported by|posted by|interview by|prepared by|compiled by|produced by|edited by|author|authors|author\(s\)|owners?|(?:chapter |section |lead )(?:leads?|authors?|editors?))\s*:?\s+(\S.*)$/i
 // (And in Dutch, German, French and Spanish: "12 minuten leestijd", "5 Min. Lesezeit", "4 min de lecture", "3 minutos de lectura".)
 const readingTime = /^\d+\s*-?\s*(?:min(?:ute)?s?\.?(?:\s+read)?|min(?:uten|\.)?\s+(?:leestijd|lesezeit)|min(?:utes?)?\.?\s+de\s+lecture|min(?:utos?)?\.?\s+de\s+lectura)$/i
 /** Where a post is filed, in a byline line: `From 📝 the Blog`, `In Engineering`, `Posted in News`. */
@@ -93,8 +93,8 @@ function readByline(text: string): Byline | undefined {
     const parsed = readByline(updated[1]!)
     return parsed?.date ? parsed : undefined
   }
-  // ("30-Dec-2024, 18 minute read": the reading time after a comma is a part of its own.)
-  const timed = /^(.*\S),\s*(\d+\s*-?\s*min(?:ute)?s?\.?\s+read)$/i.exec(text)
+  // ("30-Dec-2024, 18 minute read": the reading time after a comma is a part of its own; "July 18, 2017 5 minute read" after a space.)
+  const timed = /^(.*[^\s·•|,])(?:,\s*|\s+)(\d+\s*-?\s*min(?:ute)?s?\.?\s+read)$/i.exec(text)
   if (timed) return readByline(`${timed[1]!} · ${timed[2]!}`)
   // ("February 06, 2018 in librarian, researcher, windows": the date and the tags the post is filed under.)
   // ("posted on 2015-05-12 with tags programming": the same, its tags named.)
@@ -103,6 +103,10 @@ function readByline(text: string): Byline | undefined {
   // ("June 1, 2018 on Drew DeVault's blog": the date and whose blog it ran on, which had headed the whole essay.)
   const onBlog = new RegExp(`^(${datePattern.source})\\s+on\\s+(?:the\\s+)?(.{2,50}?)(?:['’]s)?\\s+(?:blog|website|site|weblog|newsletter)$`, 'iu').exec(text.trim())
   if (onBlog) return looksLikeName(onBlog[2]!.trim()) ? { date: onBlog[1]!.trim(), byline: onBlog[2]!.trim() } : { date: onBlog[1]!.trim() }
+  // ("Creative Commons Aotearoa New Zealand 2013-10-22 00:37 Source": a Nikola page's account, its stamp and the link to its
+  // source file; the account a person’s name only when it looks like one, no organisation’s five words.)
+  const stamped = new RegExp(`^(?:(.{2,60}?)\\s+)?(${datePattern.source})\\s+Source$`, 'u').exec(text.trim())
+  if (stamped) return stamped[1] && countWords(stamped[1]) <= 3 && looksLikeName(stamped[1].trim()) ? { byline: stamped[1].trim(), date: stamped[2]!.trim() } : { date: stamped[2]!.trim() }
   const only = dateOnly.exec(text)
   if (only) return { date: only[1]!.trim() }
   const dateThenName = postedBy.exec(text)
@@ -217,9 +221,10 @@ export function looksLikeName(text: string): boolean {
   if (names.length > 1) return names.length <= 12 && names.every((name) => name !== '' && looksLikeName(name))
   const words = text.split(' ')
   // (Not a press release's "Contact Information" over its contact details, which had titled the talk's author; nor a
-  // blog's category beside the date, "January 17, 2025 · Personal Life", which had signed a talk.)
-  // (A nickname in quotation marks among the names: "Christopher J. 'CJ' Wright".)
-  return words.length <= 6 && words.every((word, at) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word) || (at > 0 && at < words.length - 1 && /^(?:'\p{Lu}[\p{L}.-]*'|"\p{Lu}[\p{L}.-]*"|‘\p{Lu}[\p{L}.-]*’|“\p{Lu}[\p{L}.-]*”)$/u.test(word))) && !words.some((word) => /^(?:contact|contacts|information|details|inquiries|enquiries)$/i.test(word) || categoryWord.test(word))
+  // blog's category beside the date, "January 17, 2025 · Personal Life", which had signed a talk; nor the kind of post
+  // over its date, "Event Report".)
+  // (A nickname in quotation marks among the names: "Christopher J. 'CJ' Wright"; in double ones in lower case too, 'Brian "bex" Exelbierd'.)
+  return words.length <= 6 && words.every((word, at) => /^(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|da|la|le)$/u.test(word) || (at > 0 && at < words.length - 1 && /^(?:'\p{Lu}[\p{L}.-]*'|"\p{L}[\p{L}.-]*"|‘\p{Lu}[\p{L}.-]*’|“\p{L}[\p{L}.-]*”)$/u.test(word))) && !words.some((word) => /^(?:contact|contacts|information|details|inquiries|enquiries|report|recap|announcement|interview|editorial|commentary|roundup|digest|newsletter|event)$/i.test(word) || categoryWord.test(word))
 }
 
 /**

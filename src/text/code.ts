@@ -53,9 +53,31 @@ export function isCodeLine(raw: string): boolean {
   if (/\s\\$/.test(text) || /^[a-z][\w.-]*(?:\s+(?:-{1,2}[A-Za-z][\w-]*(?:[=\s]\S+)?)){2,}/.test(text)) return true
   // A program's output in aligned columns: "server wall time:            3.14 s".
   if (/^[\p{L}\d][^:]{0,40}:\s{3,}\S/u.test(text) && words <= 10) return true
+  if (isDiagramLine(raw)) return true
   // YAML: a front matter fence, "id: version-1.0.0-hello", "original_id: hello".
   if (/^-{3}$/.test(text) || (/^[a-z_][\w-]*:\s+\S/.test(text) && words <= 4 && !/[.!?]$/.test(text))) return true
   return false
+}
+
+/**
+ * Whether a line is part of a drawing in text, as a `<pre>` holds it and a
+ * copy keeps it: mostly symbols (`/3333333\\`, `-------`), a legend's key
+ * (`11 -> People who…`), or words set apart in columns by runs of spaces
+ * (`Number of people         Time it takes each person`).
+ */
+export function isDiagramLine(raw: string): boolean {
+  const text = raw.trim()
+  const marks = text.replace(/\s/g, '')
+  if (marks.length >= 2 && (marks.match(/\p{L}/gu) ?? []).length * 3 < marks.length && !/^[\d.,:%$€£+-]+$/u.test(marks)) return true
+  if (/^\d+\s*->\s/.test(text) || /^\d+$/.test(text)) return true
+  // (Not two sentences set apart by a copy's extra spaces, "…the end.   Next…".)
+  return /\S\s{3,}\S/.test(text) && !/[.!?:;,]\s{3,}/.test(text) && countWords(text) <= 14
+}
+
+/** Whether every line of a run that is not blank is a diagram's ({@link isDiagramLine}). */
+function allDiagram(lines: readonly string[]): boolean {
+  const kept = lines.filter((line) => line.trim() !== '')
+  return kept.length >= 3 && kept.every(isDiagramLine) && kept.some((line) => /\S\s{3,}\S/.test(line.trim()) || /^\s{4,}\S/.test(line))
 }
 
 /** Leading spaces of a raw line (a tab counts as two). */
@@ -111,7 +133,7 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
     const indented = lines.slice(index, end).some((line, at) => !line.blank && indentation(raw[index + at]!) > base)
     // Two shell commands in a row ("$ npm install", "$ npx lectern build") are a listing too.
     const prompts = raw.slice(index, end).filter((line) => /^\s*(?:\$|>>>|PS>|C:\\>) \S/.test(line)).length
-    if ((code >= 3 && code >= 2 * other && (indented || code >= 4)) || (prompts >= 2 && prompts === code && other === 0)) {
+    if ((code >= 3 && code >= 2 * other && (indented || code >= 4 || allDiagram(raw.slice(index, end)))) || (prompts >= 2 && prompts === code && other === 0)) {
       const kept = raw.slice(index, end).map((line) => line.replace(/\s+$/, ''))
       const common = Math.min(...kept.filter((line) => line.trim() !== '').map(indentation))
       runs.push({ start: index, end, value: kept.map((line) => line.replace(/\t/g, '  ').slice(common)).join('\n') })

@@ -145,10 +145,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       if (parsed.date && !front.date) front.date = parsed.date
       at += span
       // Under a date line, the author's handle alone ("June 30, 2022 · 6 min read" / "nornagon"), or the authors' names
-      // ("Sept 10, 2024 · 7 min read" / "Maya Mechenbier, Annie Nguyen, …, Whitney Robinson").
+      // ("Sept 10, 2024 · 7 min read" / "Maya Mechenbier, Annie Nguyen, …, Whitney Robinson"), or a name over the rest of its card, dropped.
       const handle = text(at)
       const authors = handle !== undefined && /,|\s(?:and|&)\s/.test(handle) && looksLikeName(handle)
-      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || isHandle(handle)) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
+      const carded = handle !== undefined && looksLikeName(handle) && skip.get(content[at]! + 2) === 'social'
+      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || carded || isHandle(handle)) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
         front.byline = handle
         at++
       }
@@ -184,7 +185,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const bylineNext = bylineAt(position + 1, true) > 0 || labelledAt(position + 1) !== undefined || (isPictureCredit(next) && bylineAt(position + 2, true) > 0)
     // ("A model of organizational change" over its date: a short subtitle when a byline or a date follows it.)
     const shaped =
-      (words >= 6 || (bylineNext && words >= 3)) &&
+      // (Or the kind of post over its date, "Event Report" / "July 18, 2017 5 minute read".)
+      (words >= 6 || (bylineNext && (words >= 3 || /^(?:\p{Lu}\p{Ll}+ )?(?:report|recap|review|interview|announcement|tutorial|essay|editorial|commentary|case study)$/iu.test(candidate)))) &&
       words <= 40 &&
       // (Or the work and its publisher in Title Case, parted by a middle dot, over the first paragraph: "National Archives
       // Social Media Strategy FY 2017–2020 · U.S. National Archives and Records Administration".)

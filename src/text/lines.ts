@@ -176,6 +176,10 @@ export function isHeadlineShaped(text: string): boolean {
   // (A slogan of short sentences in Title Case, "Beyond the Crash – Fixing Is Easy. Preventing Is Political.", is a heading, stops and all.)
   const slogan = countWords(text) >= 4 && countWords(text) <= 12 && text.split(/(?<=[.!?])\s+/).every((part) => countWords(part) <= 7) && text.split(/\s+/).every((word) => /^[\p{Lu}\d–—-]/u.test(word) || /^(?:a|an|the|and|or|of|to|in|on|for|at|by|with)$/.test(word))
   if (!trailsOff && !abbreviated && !slogan && /[.,;:…](["'”’)])*$/.test(text)) return false
+  // (Nor a long exclamation in sentence case that someone says, "In effect, I’m saying that … means “the program is
+  // broken”!", "Often this can be a significant amount of time!": a sentence the writer stresses, not a section's name;
+  // a numbered point may still be one, "2. Be aware of your own role in this process!".)
+  if (/!["'”’)]*$/.test(text) && countWords(text) >= 8 && !/^\(?\d/.test(text) && /\b(?:i|i['’]m|i['’]ve|we|it|this|that)\s+(?:am|is|are|was|were|can|could|will|would|may|might|must|have|has|had|do|does|did|mean|say|saying|think)\b/i.test(text) && text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}/u.test(word)).length >= 0.6 * (countWords(text) - 1)) return false
   // A reference with its address ("The Tail at Scale. http://cacm.acm.org/…") is no heading; nor an entry of a
   // timeline copied with its bullet after the year ("2010 •Proteorhodopsin phototrophy directly confirmed…").
   if (webAddress.test(text) || /^\d{1,4}\s*[•·▪]\s*\S/u.test(text)) return false

@@ -1,0 +1,129 @@
+/**
+ * What the forty-fourth session (7 December 2026) found reading decks as their
+ * speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { tagSentence } from '../../src/article/nlp.js'
+import { hasFiniteVerb } from '../../src/article/clause-grammar.js'
+import { balanceQuotes } from '../../src/article/quotations.js'
+import { parseByline } from '../../src/text/byline.js'
+import { isHeadlineShaped } from '../../src/text/lines.js'
+import { textToMarkdown } from '../../src/text/index.js'
+import { facesOf } from '../helpers/deck-text.js'
+
+/** A sentence compressed to a bullet of at most 14 words (hard cap 20). */
+const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14, hardCap: 20 })?.text
+
+/** The face of an article rendered in article mode (`.md` or `.txt` by the name given). */
+async function faces(source: string, name = 'article.txt'): Promise<string> {
+  const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
+  return facesOf(html)
+}
+
+/** Sentences of prose about a topic, enough for a section. */
+const prose = (topic: string): string => `${topic} matters to every team that ships software. Teams that ignore ${topic.toLowerCase()} pay later, and they pay more than they expect.`
+
+/** The Markdown a plain text is read as. */
+const markdown = (lines: readonly string[]): string => textToMarkdown(lines.join('\n'))
+
+test('a quotation mark in code or after an equals sign opens nothing; a call keeps its arguments', () => {
+  // Eevee, "Maybe we could tone down the JavaScript" (fuzzy notepad, 2016, CC BY 3.0 US): the bullet had opened with a
+  // stray mark and its pull quote read "If you want a link, you just do <a href=".
+  assert.equal(balanceQuotes('If you want a link, you just do `<a href="somewhere">label</a>` and you are done'), 'If you want a link, you just do `<a href="somewhere">label</a>` and you are done')
+  assert.equal(balanceQuotes('If you want a link, you just do <a href="somewhere">label</a> and you are done'), 'If you want a link, you just do <a href="somewhere">label</a> and you are done')
+  assert.equal(bullet('I mean, if you want a link, you just do <a href="somewhere">label</a> and you are done.'), 'If you want a link, you just do <a href="somewhere">label</a> and you are done')
+  // (webpack's roadmap, MIT: `import("./module")` had lost its argument as an aside.)
+  assert.match(compressSentence('When writing import("./module") in modules, this will compile to something like load_chunk("chunk.js").', { maxWords: 20 })?.text ?? '', /import\("\.\/module"\).*load_chunk\("chunk\.js"\)/)
+})
+
+test('a diagram in text is a listing; a long exclamation someone says is no heading; a numbered step stays', async () => {
+  // Steve Losh, "Volatile Software" (stevelosh.com, 2012, MIT): the cost formula and the Venn diagram had been bullets, an
+  // exclamation a slide's title, and step 1 of four had gone as a signpost ("Look at what programs…").
+  const text = markdown(['Volatile Software', '', 'Posted 14 years ago on April 23, 2012.', '', 'The Situation', '', 'Every time I get a new computer, I go through the same song and dance:', '', '1. Look at what programs and packages I have installed on the old computer.', '2. Install these programs on the new computer.', '3. Copy over my configuration files from the old computer to the new one.', '', 'Step 4 is always the most painful part of getting a new machine. Always.', '',
+    'Brokenness', '', prose('Compatibility'), '', 'In effect, I’m saying that “breaking backwards compatibility” means “the program is broken”!', '', 'This may be a strong statement, but I stand by it in most cases.', '', 'Number of people         Time it takes each person', 'using that part of   X   to figure out what changed', 'the program              and how to fix it', '', 'Often this can be a significant amount of time!', '',
+    'The Tradeoff', '', prose('Elegance'), '', '                      -------', '                     /3333333\\', '                    |333333333|', '                     \\3333333/', '                      -------', '', '11 -> People who give a shit what a program\'s codebase', '11    looks like.', '', prose('Authorship')])
+  assert.match(text, /^date: April 23, 2012$/m)
+  assert.doesNotMatch(text, /^#+ (?:In effect|Often this|11 ->)/m)
+  assert.match(text, /```[^`]*Number of people {9}Time it takes each person[^`]*```/)
+  assert.match(text, /```[^`]*\/3333333\\[^`]*11 -> People[^`]*```/)
+  assert.ok(!isHeadlineShaped('Often this can be a significant amount of time!') && isHeadlineShaped('2. Be aware of your own role in this process!') && isHeadlineShaped('Backwards compatibility matters!'))
+  const face = await faces(text, 'volatile.md')
+  assert.match(face, /Look at what programs and packages I have installed on the old computer/)
+})
+
+test('the claim a clause bounds keeps it: a condition, "not… until", how one tells, a contrast after "but"', async () => {
+  // Figure.NZ, "Open data collection in NZ" (BSD-3-Clause): "…free for you to take and use" had lost "as long as you
+  // acknowledge…", and "You can tell if something is open data" its reason.
+  assert.notEqual(bullet('Open data is data someone else collected which is free for you to take and use, as long as you acknowledge the people who collected it.'), 'Open data is data someone else collected which is free for you to take and use')
+  assert.match(bullet("You can tell if something is open data because it is shared with the public under an 'open' license.") ?? '', /because it is shared/)
+  // Steve Losh (as above); Eevee (as above).
+  assert.match(bullet('I’m not going to find out about the brokenness until I try to use the program the next time.') ?? '', /until I try/)
+  assert.notEqual(bullet('I’m saying that something has gone very wrong when basic features that already work in plain HTML suddenly no longer work without JavaScript.'), 'I’m saying that something has gone very wrong')
+  // (A condition a comma before it may cut with its phrase: the Electron post's "We use CFA with a Slack integration front-end".)
+  assert.equal(bullet('We use CFA with a Slack integration front-end, allowing maintainers to validate package publishing from any device they have Slack on, as long as they have their TOTP generator handy.'), 'We use CFA with a Slack integration front-end')
+  // Flutter, "Postmortem: AndroidX Plugin Migration" (flutter/flutter docs, BSD-3-Clause): "We understood that the AndroidX
+  // migration was breaking" had dropped "but underestimated the scale of the breakage", the lesson.
+  const item = 'We understood that the AndroidX migration was breaking, but underestimated the scale of the breakage. We didn\'t realize that it applied to all untouched build.gradle files produced by released versions of flutter create. Also failed to verify that the Gradle errors mentioned AndroidX or were otherwise easily understandable.'
+  const face = await faces(['# Postmortem', '', "## What didn't work", '', `- ${item}`, '- The flutter/plugins CI failed to verify that the new plugins could be used with the template from flutter create on stable.', '- No manual sanity checks were recommended and insufficient ones were performed before publishing the packages to pub. There could have been manual checks.', '- The packages were pushed Thursday/Friday (24-25) and remained broken over the weekend until a fix was decided communally.', '- The breaking change and suggested migration were only surfaced in the CHANGELOG of the plugins, not in the actual Gradle compile error.', '- There was no way to mark the incorrect semver packages as broken in pub, so we needed to push a breaking revert.'].join('\n'), 'postmortem.md')
+  assert.match(face, /but underestimated the scale of the breakage/)
+})
+
+test('no finite verb in an infinitive\'s second verb; a name in snake case is one word, and no list\'s last item is a clause', () => {
+  // Eevee (as above): "Not even to replace it with homegrown placeholder text or apply custom styling" had been a bullet.
+  assert.ok(!hasFiniteVerb(tagSentence('Not even to replace it with homegrown placeholder text or apply custom styling.')))
+  assert.ok(hasFiniteVerb(tagSentence('We need to stop and think.')))
+  // Flutter (as above): "Url_launcher were broken by pub" had been the bullet of a list of six plugins.
+  assert.ok(tagSentence('Users of google_sign_in and url_launcher were broken.').some((token) => token.value === 'google_sign_in'))
+  assert.doesNotMatch(bullet('Users pinned to the major version of firebase_analytics, firebase_database, google_sign_in, and url_launcher were broken by pub despite deliberately trying to avoid any breaking changes.') ?? '', /^Url_launcher/)
+})
+
+test("a postmortem's fields are items and no headings, its status and owners its front, a handle keeps its case", async () => {
+  // Flutter (as above), the Markdown: "Status: final<br> Owners: amirh@" and a summary of fields run on with `<br>`.
+  const md = ['# Flutter postmortem: Widespread Gradle failures', '', 'Status: final<br> Owners: amirh@', '', '## Summary', '', 'Description: Many users reported Gradle build failure after upgrading to Flutter<br> Component: plugins<br> Date: 2019-12-11<br> Duration: 19 hours<br> User impact: Users of the following plugins who are using Android Studio couldn’t build their applications.', '', '## Timeline', '', '### 2019-09-01', '', 'stuartmorgan@ notices that Flutter applications that are using non-Android plugins are failing to build for Android. The root cause is that the Flutter gradle plugin assumes that all plugins include an Android implementation.'].join('\n')
+  const { html } = await renderDeck(md, { path: '/tmp/lectern-no-such-folder/postmortem.md', overrides: { condense: true } })
+  const items = [...html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim())
+  assert.ok(items.includes('Component: plugins') && items.includes('Duration: 19 hours') && items.includes('Status: final'), items.join('\n'))
+  assert.match(facesOf(html), /stuartmorgan@ notices/)
+  // The text copy of the other postmortem: "Owners:" signs it, "Status: draft" goes, "Date/time:" heads nothing.
+  const text = markdown(['Flutter postmortem: AndroidX Plugin Migration', '', 'Status: draft', '', 'Owners: @mklim, @amirh, @dnfield, @hixie', '', 'Summary', '', 'Description: The flutter/plugins repo was updated with a breaking change to resolve flutter/flutter#23995, and apps broke.', '', 'Component: flutter/plugins', '', 'Date/time: 2019-01-24 13:24 -0800', '', 'Duration: 4 days for the semantic versioning problem.', '', 'Timeline', '', prose('Versioning')])
+  assert.match(text, /^author: "@mklim, @amirh, @dnfield, @hixie"$/m)
+  assert.doesNotMatch(text.split('<!--')[0]!, /Status: draft|^## Date\/time/m)
+})
+
+test("a page's front: the kind of post over a date with its reading time, an author's card a blank line apart, a Nikola stamp, a site's licence", () => {
+  // Brian "bex" Exelbierd, "LATAM Organizational FAD" (bexelbie.com, 2017, CC BY-SA 4.0): the byline had titled seven
+  // slides and "July 18, 2017 5 minute read" been a section.
+  const fad = markdown(['LATAM Organizational FAD', '', 'Event Report', '', 'July 18, 2017 5 minute read', '', 'Brian "bex" Exelbierd', '', 'Upstream Linux. Open source politics. Tools for oddly specific frustrations.', '', 'Brno, Czech Republic', 'Mastodon', 'Signal', 'GitHub', 'Email', 'LinkedIn', 'RSS Feed', '', prose('Community'), '', 'Budget', '', prose('Budgeting'), '', 'The LATAM Ambassadors and some student assistants hard at work on Day 1.', '', prose('Planning')])
+  assert.match(fad, /^subtitle: Event Report$/m)
+  assert.match(fad, /^author: Brian "bex" Exelbierd$/m)
+  assert.match(fad, /^date: July 18, 2017$/m)
+  assert.doesNotMatch(fad.split('<!--')[0]!, /Upstream Linux|Mastodon|RSS Feed/)
+  assert.deepEqual(parseByline('July 18, 2017 5 minute read'), { date: 'July 18, 2017' })
+  // Deborah Fitchett, "Levelling Up to Open Research Data" (NZ Commons, 2013, CC BY 4.0).
+  assert.deepEqual(parseByline('Creative Commons Aotearoa New Zealand 2013-10-22 00:37 Source'), { date: '2013-10-22' })
+  const nz = markdown(['Levelling Up to Open Research Data', '', 'Creative Commons Aotearoa New Zealand 2013-10-22 00:37 Source', '', 'By Deborah Fitchett, Digital Access Coordinator at Lincoln University.', '', prose('Open data'), '', 'Publishing data', '', prose('Publishing'), '', 'Except where otherwise noted, copyright content on this site is licensed under a Creative Commons Attribution 4.0 International Licence.'])
+  assert.match(nz, /^author: Deborah Fitchett, Digital Access Coordinator at Lincoln University\.?$/m)
+  assert.doesNotMatch(nz.split('<!--')[0]!, /Aotearoa|Except where otherwise noted/)
+})
+
+test('a photo of people at work is its caption, no bullet', async () => {
+  // Brian "bex" Exelbierd (as above).
+  const face = await faces(['LATAM Organizational FAD', '', 'Day one', '', prose('Community'), '', 'The LATAM Ambassadors and some student assistants hard at work on Day 1.', '', prose('Planning'), '', 'Day two', '', prose('Budgeting')].join('\n'))
+  assert.doesNotMatch(face, /hard at work/)
+})
+
+test('the sentence that answers a heading\'s "What is X?" is its bullet, however long; a site\'s foot and a heading nothing follows are no slides', async () => {
+  // Figure.NZ (as above): the definition had lost to two lesser sentences for its length.
+  const face = await faces(['# Open data collection in NZ', '', '## What is open data?', '', 'Open data is data someone else collected which is free for you to take and use, as long as you acknowledge the people who collected it.', '', "You can tell if something is open data because it is shared with the public under an 'open' license. The most common license you'll see is Creative Commons.", '', '## Where does it come from?', '', prose('Open data')].join('\n'), 'open-data.md')
+  assert.match(face, /Open data is data someone else collected which is free for you to take and use, as long as you acknowledge the people who collected it/)
+  // Tony Gines, "Designing user interfaces for your mother" (It Broke And iFixit, 2013, CC BY 3.0): the site's foot had
+  // been two slides, "Written by the fine folks behind iFixit and Dozuki" and "Hosted on GitHub Pages".
+  const foot = await faces(['Designing user interfaces for your mother', '', '2013-08-12 - Tony Gines', '', 'Her browser', '', prose('Browsing'), '', 'Conclusion', '', prose('Design'), '', 'comments powered by Disqus', '', 'Written by the fine folks behind iFixit and Dozuki', '', 'iFixit.com/Info/Jobs', 'GitHub.com/iFixit', '', 'Hosted on GitHub Pages', 'Modified from a theme by orderedlist'].join('\n'))
+  assert.doesNotMatch(foot, /fine folks|Disqus|GitHub Pages|orderedlist|iFixit\.com/)
+  // Daniel Himmelstein and Kamen Simeonov, "The Cancer Research UK Reassessment…" (Satoshi Village, 2015, CC BY 4.0).
+  const title = await faces(['---', 'title: The <i>Cancer Research UK</i> Reassessment of our Study', '---', '', prose('Elevation'), '', prose('Smoking')].join('\n'), 'cruk.md')
+  assert.match(title, /The Cancer Research UK Reassessment of our Study/)
+})
