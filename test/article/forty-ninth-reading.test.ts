@@ -127,3 +127,10 @@ test('the sentence that answers a heading\'s "What is X?" is its bullet, however
   const title = await faces(['---', 'title: The <i>Cancer Research UK</i> Reassessment of our Study', '---', '', prose('Elevation'), '', prose('Smoking')].join('\n'), 'cruk.md')
   assert.match(title, /The Cancer Research UK Reassessment of our Study/)
 })
+
+test("a page's interactive box, its plot below and a chart's legend are the notes'", async () => {
+  // Daniel Himmelstein, "The history of publishing delays" (Satoshi Village, 2016, CC BY 4.0).
+  const face = await faces(['The history of publishing delays', '', '2016-02-10', '', 'Acceptance delays', '', 'Since 1981, the median acceptance delay has teetered around the 100 day mark. Interested in a specific journal? Use the box below to select from 3,086 journals with acceptance delay histories. Red dots represent individual articles.', '', 'Publication delays', '', 'The plot below shows the history of online publication delays since 2000. Publication delays have approximately been cut in half since the early 2000s.'].join('\n'))
+  assert.doesNotMatch(face, /box below|Red dots|plot below/)
+  assert.match(face, /cut in half/)
+})
