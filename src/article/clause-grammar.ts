@@ -38,6 +38,8 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
     if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'ADV' && frequency.has(previous.lower) && ['ADP', 'DET', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return true
     // "All CRI runtimes support the same…", "…response times drop from…", "…developments fit neatly…": a verb in its base form after a plural subject, taken for a noun.
     if (token.pos === 'NOUN' && token.lower === token.lemma && !/s$/.test(token.lower) && previous?.pos === 'NOUN' && /[^s]s$/.test(previous.lower) && (tokens[index + 1]?.pos === 'DET' || (tokens[index + 1]?.pos === 'ADP' && ['from', 'to', 'by', 'into', 'below', 'above'].includes(tokens[index + 1]!.lower)) || (tokens[index + 1]?.pos === 'ADV' && /ly$/.test(tokens[index + 1]!.lower)))) return true
+    // ("The team moves forward to publish…", "The company plans to…": a verb in -s after a sentence's opening subject of one noun, taken for a plural.)
+    if (index === 2 && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && previous?.pos === 'NOUN' && !/s$/.test(previous.lower) && tokens[0]!.pos === 'DET' && ['ADV', 'PART', 'DET'].includes(tokens[index + 1]?.pos ?? '')) return true
     // ("In our past, we both saw challenges…": a verb after "we both", "they all", taken for a noun.)
     if (token.pos === 'NOUN' && ['both', 'all'].includes(previous?.lower ?? '') && ['we', 'they'].includes(tokens[index - 2]?.lower ?? '') && tokens[index + 1]?.pos !== 'PUNCT') return true
     // ("LTE-M, which stands for…": a relative clause set off by a comma is one too.)

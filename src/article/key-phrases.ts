@@ -213,6 +213,9 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     let single: Phrase | undefined
     for (const { phrase, count, open } of counts.values()) {
       if (open === 0) continue
+      // (Nor a person the page tells of, "Matt Miller delivered a talk…", "a syllabus by Hal Daumé": who spoke titles no
+      // slide of what was said, and went on as "Matt Miller (cont.)" over three other talks.)
+      if (phrase.name && phrase.words >= 2 && actsAsPerson(phrase.text, texts[page]!)) continue
       // (Given the faces, the first phrase of two or three words on the page's face that no other page names, when none is named twice.)
       // (A compound or a name, "Mom Test", "FANG company"; not "single person", "extra user".)
       if (face && !single && phrase.words > 1 && !phrase.described && pagesWith.get(phrase.key) === 1 && face.includes(phrase.text.toLowerCase()) && !phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) single = phrase
@@ -266,7 +269,7 @@ function ownPhrase(page: number, faces: readonly string[], inTitle: ReadonlySet<
   // (A face's lines each on their own: "…a long debate in the West" over "Public grazing law…" made "West Public grazing law".)
   for (const phrase of pagePhrases(faces[page]!.split('\n'), lang).flat()) {
     // (Not a name said in passing: "Just like Facebook in the early days" titled a page about booking sales meetings.)
-    if (phrase.words < 2 || phrase.described || phrase.enclosed) continue
+    if (phrase.words < 2 || phrase.described || phrase.enclosed || (phrase.name && actsAsPerson(phrase.text, faces[page]!))) continue
     if (phrase.key.split(' ').some((lemma) => inTitle.has(lemma))) continue
     if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(phrase.text.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(others)) continue
     return phrase
@@ -291,4 +294,11 @@ export function spelledOut(acronym: string, text: string): string | undefined {
     }
   }
   return undefined
+}
+
+/** Whether a name is a person's on a page: doing what people do, "Matt Miller delivered…", or the author of something, "by Hal Daumé". */
+function actsAsPerson(name: string, text: string): boolean {
+  // (Its words may break across lines, and who the person is may stand between name and verb: "Matt Miller, the Fedora Project Lead, delivered…".)
+  const at = escapeStringRegexp(name).replace(/ /g, '\\s+')
+  return new RegExp(`(?<![\\p{L}])${at}(?:,[^,.]{1,60},)?\\s+(?:delivered|presented|gave|spoke|talked|said|says|led|explained|showed|introduced|announced|wrote|writes|told|asked|discussed|demoed|demonstrated|shared|suggested|argued|joined|recalled)\\b|\\bby ${at}(?![\\p{L}])`, 'u').test(text)
 }

@@ -9,6 +9,8 @@ import { compressSentence } from '../../src/article/compress.js'
 import { tagSentence } from '../../src/article/nlp.js'
 import { hasFiniteVerb } from '../../src/article/clause-grammar.js'
 import { balanceQuotes } from '../../src/article/quotations.js'
+import { isSignpost } from '../../src/article/signposts.js'
+import { keyPhrases } from '../../src/article/key-phrases.js'
 import { parseByline } from '../../src/text/byline.js'
 import { isHeadlineShaped } from '../../src/text/lines.js'
 import { textToMarkdown } from '../../src/text/index.js'
@@ -133,4 +135,19 @@ test("a page's interactive box, its plot below and a chart's legend are the note
   const face = await faces(['The history of publishing delays', '', '2016-02-10', '', 'Acceptance delays', '', 'Since 1981, the median acceptance delay has teetered around the 100 day mark. Interested in a specific journal? Use the box below to select from 3,086 journals with acceptance delay histories. Red dots represent individual articles.', '', 'Publication delays', '', 'The plot below shows the history of online publication delays since 2000. Publication delays have approximately been cut in half since the early 2000s.'].join('\n'))
   assert.doesNotMatch(face, /box below|Red dots|plot below/)
   assert.match(face, /cut in half/)
+})
+
+test('"The team moves forward…" has its verb; a department that thanks its volunteers is no bullet', () => {
+  // Flutter, "Postmortem: Widespread Gradle failures" (flutter/flutter docs, BSD-3-Clause): the endorsements' list had gone
+  // once its names were words, the tagger reading "moves" as a plural.
+  assert.ok(hasFiniteVerb(tagSentence('The team moves forward to publish the endorsements for: url_launcher, google_sign_in, video_player.')))
+  assert.match(bullet('The team moves forward to publish the endorsements for: url_launcher, google_sign_in, video_player, firebase_auth.') ?? '', /^The team moves forward/)
+  assert.ok(isSignpost('The department thanks the 46 volunteers who helped with the field survey.'))
+})
+
+test('a person the page tells of titles no slide of what was said', () => {
+  // Brian "bex" Exelbierd, "Flock to Fedora: Krakow, PL Edition" (bexelbie.com, 2016, CC BY-SA 4.0): "Matt Miller (cont.)"
+  // had titled a page of three other talks.
+  const pages = ['Tuesday started with the keynote. Matt\nMiller, the Fedora Project Lead, delivered a talk on the project. Matt Miller showed that most contributors are volunteers.', 'On Wednesday I partnered with Dusty Mabe to present the ADB. The ADB makes containers easy. The ADB is open source.']
+  assert.deepEqual(keyPhrases(pages, 'Flock to Fedora', 'en', pages), [undefined, 'ADB'])
 })
