@@ -26,6 +26,8 @@ const keyword =
 /** Whether a line looks like a line of code rather than prose. */
 export function isCodeLine(raw: string): boolean {
   const text = raw.trim()
+  // A diff's line, "-  "rome": "12.1.3"", "+    "format": "biome format --write ./src"": its marker before a line of code.
+  if (/^[-+] {1,8}\S/.test(raw.trim()) && /^[-+] {2,}/.test(raw.trim()) && isCodeLine(raw.trim().slice(1))) return true
   // A list item ("* Electrics: lamps…", "- one") is a list, whatever it holds.
   if (text === '' || listMarker(text)) return false
   const words = countWords(text)

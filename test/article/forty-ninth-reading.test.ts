@@ -151,3 +151,11 @@ test('a person the page tells of titles no slide of what was said', () => {
   const pages = ['Tuesday started with the keynote. Matt\nMiller, the Fedora Project Lead, delivered a talk on the project. Matt Miller showed that most contributors are volunteers.', 'On Wednesday I partnered with Dusty Mabe to present the ADB. The ADB makes containers easy. The ADB is open source.']
   assert.deepEqual(keyPhrases(pages, 'Flock to Fedora', 'en', pages), [undefined, 'ADB'])
 })
+
+test("a diff's lines in a copied page are a listing; an offer of background and a leave to skip it are signposts", () => {
+  // Emanuele Stoppa, "Announcing Biome" (biomejs.dev, 2023, MIT): "-  "rome": "12.1.3"" had been a bullet.
+  const text = markdown(['Announcing Biome', '', 'Aug 29, 2023 - 7 min read', '', 'Background', '', 'I want to give you some background and context, which could help you to get why the core team created a new project. If you’re not interested, feel free to jump to the next section', '', 'Upgrading', '', prose('Upgrading'), '', '1. You should use the @biomejs/biome package.', '{', '-  "rome": "12.1.3"', '+  "@biomejs/biome": "1.0.0"', '}', '2. And change the CLI name in your scripts.', '', prose('Formatting')])
+  assert.match(text, /```[^`]*- {2}"rome": "12\.1\.3"\n\+ {2}"@biomejs\/biome": "1\.0\.0"[^`]*```/)
+  assert.ok(isSignpost('I want to give you some background and context, which could help you to get why the core team created a new project.'))
+  assert.ok(isSignpost('If you’re not interested, feel free to jump to the next section'))
+})
