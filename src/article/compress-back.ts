@@ -337,7 +337,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     const verb = tokens.slice(Math.max(0, index - 10), index).findLast((other) => isVerb(other))
     // (However long the object between: "…banned the US Census Bureau (Census) and the Bureau of Economic Analysis (BEA) | from certain…".)
     const taker = verbs[index]!
-    if (taker >= 0 && index - taker > 4 && index - taker <= 30 && verbPrepositions[tokens[taker]!.lemma]?.includes(token.lower) && !/ing$/.test(tokens[taker]!.lower) && !tokens.slice(taker + 1, index).some((other) => isComma(other) || other.pos === 'SCONJ' || ['that', 'which', 'who'].includes(other.lower))) continue
+    if (taker >= 0 && index - taker > 4 && index - taker <= 30 && verbPrepositions[tokens[taker]!.lemma]?.includes(token.lower) && (!/ing$/.test(tokens[taker]!.lower) || tokens[taker - 1]?.pos === 'AUX') && !tokens.slice(taker + 1, index).some((other) => isComma(other) || other.pos === 'SCONJ' || ['that', 'which', 'who'].includes(other.lower))) continue
     // (A participle too when its object stands between: "…, placing the U.S.[ on the path to…]".)
     if (tokens.slice(Math.max(0, index - 4), index).some((other, at, near) => isVerb(other) && (placingVerbs.has(other.lemma) || verbPrepositions[other.lemma]?.includes(token.lower)) && (!/(?:ed|ing)$/.test(other.lower) || (/ing$/.test(other.lower) && at < near.length - 1))) || (verb && ['put', 'place'].includes(verb.lemma) && !/(?:ed|ing)$/.test(verb.lower) && ['in', 'on', 'into', 'onto'].includes(token.lower))) continue
     // An idiom ends its clause ("…with a question in mind", "…none at all"); another takes its phrase ("…coming to terms | with…").

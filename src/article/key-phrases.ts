@@ -296,9 +296,12 @@ export function spelledOut(acronym: string, text: string): string | undefined {
   return undefined
 }
 
-/** Whether a name is a person's on a page: doing what people do, "Matt Miller delivered…", or the author of something, "by Hal Daumé". */
+/**
+ * Whether a name is a person's on a page who gave a talk or made something the page tells of: "Matt Miller delivered…",
+ * "a syllabus by Hal Daumé" (not one who said or wrote what the page is about, "John McPhee wrote it…", a topic).
+ */
 function actsAsPerson(name: string, text: string): boolean {
   // (Its words may break across lines, and who the person is may stand between name and verb: "Matt Miller, the Fedora Project Lead, delivered…".)
   const at = escapeStringRegexp(name).replace(/ /g, '\\s+')
-  return new RegExp(`(?<![\\p{L}])${at}(?:,[^,.]{1,60},)?\\s+(?:delivered|presented|gave|spoke|talked|said|says|led|explained|showed|introduced|announced|wrote|writes|told|asked|discussed|demoed|demonstrated|shared|suggested|argued|joined|recalled)\\b|\\bby ${at}(?![\\p{L}])`, 'u').test(text)
+  return new RegExp(`(?<![\\p{L}])${at}(?:,[^,.]{1,60},)?\\s+(?:delivered|presented|gave|spoke|talked|led|showed|introduced|announced|demoed|demonstrated|hosted|moderated|opened|closed|kicked)\\b|\\bby ${at}(?![\\p{L}])`, 'u').test(text)
 }

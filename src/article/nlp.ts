@@ -89,6 +89,15 @@ const tagged = new Map<string, readonly Token[]>()
  */
 const taggedMost = 60_000
 
+/**
+ * Whether the language model knows a word (in lower case): "goodbye" is a word, "nornagon" a handle.
+ *
+ * @param word One word.
+ */
+export function isKnownWord(word: string): boolean {
+  return Object.hasOwn(wink().lexemes.hash, word.toLowerCase())
+}
+
 function tagAnew(text: string): Token[] {
   const { nlp, lexemes } = wink()
   const its = nlp.its

@@ -73,12 +73,24 @@ export function termsOf(tokens: readonly Token[]): Set<string> {
 function isConcrete(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, index) =>
-      token.entity !== undefined ||
+      !noteMark(tokens, index) &&
+      (token.entity !== undefined ||
       token.type === 'number' ||
       (token.pos === 'PROPN' && index > 0) ||
       token.value === '`' ||
-      /[a-z][A-Z]|[._/][a-z]/.test(token.value)
+      /[a-z][A-Z]|[._/][a-z]/.test(token.value))
   )
+}
+
+/**
+ * Whether the token at `index` is the number of a note in square brackets, "leaving academia [1]": a pointer to the
+ * foot of the page, no figure of the claim.
+ *
+ * @param tokens The sentence's tokens.
+ * @param index A token's place.
+ */
+export function noteMark(tokens: readonly Token[], index: number): boolean {
+  return /^\d{1,3}$/.test(tokens[index]!.value) && tokens[index - 1]?.value === '[' && tokens[index + 1]?.value === ']'
 }
 
 /**

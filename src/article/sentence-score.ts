@@ -12,7 +12,7 @@ import { firstFigure } from './key-figures.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { namedSubject } from './named-subject.js'
 import { isVague } from './leaning.js'
-import { analyse, termsOf, type Analysis } from './sentence-analysis.js'
+import { analyse, noteMark, termsOf, type Analysis } from './sentence-analysis.js'
 import { joinPayoffs, markTeasers } from './punchlines.js'
 import { endsOnColon, isBlogMeta, namesPicture } from './signposts.js'
 import { isAuthorBio, isTitledBio } from '../text/credit-lines.js'
@@ -162,7 +162,7 @@ function featuresOf(candidate: Candidate, context: Context): Features {
     stressed: stresses.test(sentence) ? 1 : 0,
     advises: advice.test(sentence) ? 1 : 0,
     maxim: maxim ? 1 : 0,
-    digits: !figure && tokens.some((token) => /\d/.test(token.value)) ? 1 : 0,
+    digits: !figure && tokens.some((token, index) => /\d/.test(token.value) && !noteMark(tokens, index)) ? 1 : 0,
     names: bullet && namesSomething(bullet.tokens) ? 1 : 0,
     opensParagraph: candidate.index === 0 ? 1 : 0,
     closesParagraph: context.lastInParagraph && candidate.index > 0 ? 1 : 0,

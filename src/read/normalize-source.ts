@@ -7,6 +7,7 @@
  * (`bookdown.ts`), Jekyll's, Hexo's and Zola's template tags read (`liquid-tags.ts`), definition lists as terms in bold (`definition-lists.ts`). Line numbers
  * never change.
  */
+import { numberedNotes } from './numbered-notes.js'
 import { shallowSublists } from './list-indent.js'
 import { anyFence, bookdownMarkup, fenceStep } from './bookdown.js'
 import { liquidTags } from './liquid-tags.js'
@@ -161,6 +162,7 @@ function normalize(text: string, plainText = false): { text: string; clamped: nu
   // Fences at any indentation (inside lists and quotes too): their lines are code, never clamped.
   let inAnyCode: string | undefined
   nikolaMetadata(lines)
+  if (plainText) numberedNotes(lines)
   jsonFrontMatter(lines)
   liaScript(lines)
   bookdownMarkup(lines)

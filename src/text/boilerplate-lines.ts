@@ -133,7 +133,7 @@ const lineRules: LineRule[] = [
           String.raw`if you (?:enjoyed|liked|found|loved)\b[^,.!?]{0,40},\s*(?:please )?(?:share|forward|send|pass|consider sharing)\b[^.!?]*[.!]?`,
           String.raw`(?:please )?share (?:this|it) with (?:a friend|your friends|friends|someone|a colleague|colleagues|your network)[^.!?]*[.!]?`,
           // `Share this: Twitter Facebook LinkedIn` on one line; `Share and join the conversation: X/Twitter, Mastodon, LinkedIn and Bluesky`
-          String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: and (?:join|follow) (?:the |our )?(?:conversation|discussion))?(?: on| via)?:?(?:(?:[\s,|·•/]+|,?\s+and\s+)(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|reddit|pinterest|telegram|mastodon|bluesky|threads|instagram|tumblr|pocket|flipboard|messenger|sms|copy link|hacker news))+[.!]?`
+          String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: and (?:join|follow) (?:the |our )?(?:conversation|discussion))?(?: on| via)?:?(?:(?:[\s,|·•/]+|,?\s+and\s+)(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|reddit|pinterest|telegram|mastodon|bluesky|threads|instagram|tumblr|pocket|flipboard|messenger|sms|copy link|hacker ?news))+[.!]?`
         ].join('|') +
         ')$',
       'i'

@@ -14,7 +14,7 @@
 
 import { lineBoilerplate, menuWord, siteWord, type DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
-import { looksLikeName } from './byline.js'
+import { looksLikeName, parseByline } from './byline.js'
 
 /** Social networks and share actions listed under a `Share this:` marker. */
 const networkLine =
@@ -83,6 +83,18 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
     }
 
     if (postNeighbours.test(text.trim())) {
+      dropped.set(index, 'navigation')
+      continue
+    }
+    // (The post's tags in a row under its byline and date, "Programming software architecture design tools": words of
+    // content without a function word or a stop, the first capitalised; they had headed the first section.)
+    const above = lines.slice(0, index).findLast((other) => !other.blank)
+    if (seen <= 5 && above && parseByline(above.text)?.date && /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}-]*){2,7}$/u.test(text.trim()) && !/\b(?:a|an|the|and|or|of|to|in|on|for|with|is|are|was|we|i|you|it|my|our|your|how|why|what)\b/i.test(text)) {
+      dropped.set(index, 'tags')
+      continue
+    }
+    // (A sidebar's one link at the top, "Previous post" under the date, goes alone: it had titled every slide.)
+    if (postNeighbour.test(text.trim()) && seen <= 8 && /\b(?:post|article|entry|story)\b/i.test(text)) {
       dropped.set(index, 'navigation')
       continue
     }

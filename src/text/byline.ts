@@ -63,7 +63,8 @@ export interface Byline {
  */
 export function parseByline(text: string): Byline | undefined {
   // ("Posted on: April 26, 2021.": the stop after the year ends the line, no part of the date.)
-  const found = readByline(text.replace(/(?<=\b(?:1[5-9]|20)\d\d)\.$/, ''))
+  // ("By Leonardo Giordani - 25/05/2021 Updated on Aug 22, 2021": the update after the date is a part of its own.)
+  const found = readByline(text.replace(/(?<=\b(?:1[5-9]|20)\d\d)\.$/, '').replace(/(?<=\d)\s+(?=(?:last )?updated(?: on)?:?\s+\S)/i, ' · '))
   // ("Mar 2, 2026 at 20:45 UTC": the day is the talk's date; the hour and minute a page stamped it with are not.)
   if (found?.date) found.date = found.date.replace(clockTime, '')
   // ("By the Hon. Victoria Grosvenor": the name with its title, without the article.)
@@ -161,6 +162,9 @@ function readByline(text: string): Byline | undefined {
     if (result.date && rest.length <= 2 && publisher.test(rest[0]!.trim()) && (rest.length === 1 || countWords(rest[1]!) <= 3)) return { ...result, byline: rest[0]!.trim() }
     // "Jakub Beránek, Lori Lorusso on behalf of the Content team": the names carry the line.
     // ("Marie-Sophie Bézert, editor, CDS — March 20, 2023": the name first, then the author's role and employer.)
+    // ("Leonardo Uieda – Department of Earth, Ocean and Ecological Sciences, University of Liverpool, UK": a name and where
+    // the author works, no date.)
+    if (!result.date && parts.length === 2 && looksLikeName(parts[0]!.trim()) && /\b(?:University|Department|Institute|College|School|Laborator(?:y|ies)|Centre|Center|Faculty)\b/.test(parts[1]!)) return { byline: text.trim() }
     if (!result.date || rest.length !== 1 || !(looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, '')) || (looksLikeName(rest[0]!.split(',')[0]!.trim()) && rest[0]!.split(',').length <= 3 && rest[0]!.split(',').every((part) => countWords(part) <= 5)))) return undefined
     result.byline = rest[0]
     return result

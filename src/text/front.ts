@@ -7,6 +7,7 @@ import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTit
 import { isPictureCredit } from './credit-lines.js'
 import { chapterLabel, echoesTitle, frontLabels, tidyTitle, isHashtagLine, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels } from './front-shapes.js'
 import { collective, isBareName, isHandle, isRoleLine, looksLikeName, parseByline } from './byline.js'
+import { isKnownWord } from '../article/nlp.js'
 
 /** Metadata found at the front of an article. */
 export interface FrontMatter {
@@ -149,7 +150,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       const handle = text(at)
       const authors = handle !== undefined && /,|\s(?:and|&)\s/.test(handle) && looksLikeName(handle)
       const carded = handle !== undefined && looksLikeName(handle) && skip.get(content[at]! + 2) === 'social'
-      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || carded || isHandle(handle)) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
+      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || carded || (isHandle(handle) && !isKnownWord(handle))) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
         front.byline = handle
         at++
       }
@@ -183,9 +184,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     const words = countWords(candidate)
     // (Past a picture's credit under it: "Image created by Cam Coulter." / "Posted on: April 26, 2021.")
     const bylineNext = bylineAt(position + 1, true) > 0 || labelledAt(position + 1) !== undefined || (isPictureCredit(next) && bylineAt(position + 2, true) > 0)
-    // ("A model of organizational change" over its date: a short subtitle when a byline or a date follows it.)
+    // ("A model of organizational change" over its date: a short subtitle when a byline or a date follows it; so is the kind of post, "Event Report".)
     const shaped =
-      // (Or the kind of post over its date, "Event Report" / "July 18, 2017 5 minute read".)
       (words >= 6 || (bylineNext && (words >= 3 || /^(?:\p{Lu}\p{Ll}+ )?(?:report|recap|review|interview|announcement|tutorial|essay|editorial|commentary|case study)$/iu.test(candidate)))) &&
       words <= 40 &&
       // (Or the work and its publisher in Title Case, parted by a middle dot, over the first paragraph: "National Archives

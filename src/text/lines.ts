@@ -165,7 +165,9 @@ const webAddress = /\b(?:https?:\/\/|www\.)\S/i
  * @param text Cleaned line text.
  */
 export function isHeadlineShaped(text: string): boolean {
-  if (text === '' || text.length > maxHeadingChars) return false
+  // (Nor a number alone, a note's at the foot of the page: "1" / "See "What is a software architecture?"…"; nor a work's
+  // key in a bibliography, "AB10", "Cos98(1,2,3)", "OKeeffeCM+21(1,2)", over the work.)
+  if (text === '' || text.length > maxHeadingChars || /^\d{1,3}$/.test(text) || /^\p{Lu}[\p{L}]{0,11}\+?\d{2}[a-z]?(?:\(\d+(?:,\d+)*\))?$/u.test(text)) return false
   if (countWords(text) > maxHeadingWords) return false
   if (!startsLikeTitle(text)) return false
   // A short heading may trail off into what follows ("What we learned…", "How we've iterated..."); a longer line that does is a cut-off sentence.

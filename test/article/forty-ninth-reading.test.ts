@@ -159,3 +159,31 @@ test("a diff's lines in a copied page are a listing; an offer of background and 
   assert.ok(isSignpost('I want to give you some background and context, which could help you to get why the core team created a new project.'))
   assert.ok(isSignpost('If you’re not interested, feel free to jump to the next section'))
 })
+
+test("a post's tags under its date, a share row, an update after the date, a sidebar's link and tag, numbered notes at the foot", async () => {
+  // Leonardo Giordani, "Stop using tools as if they were solutions" (The Digital Cat, 2021, CC BY-SA 4.0): the tags and the
+  // share row had headed the first section, the notes' numbers three sections of the conclusion's.
+  const catLines = ['Stop using tools as if they were solutions', '', 'By Leonardo Giordani - 25/05/2021 Updated on Aug 22, 2021', '', 'Programming software architecture design tools', '', 'Share on: Twitter LinkedIn HackerNews Email Reddit', '', prose('Problem solving'), '', 'Decomposition', '', 'Decomposition is the first step of any software architecture.[1] Design patterns are defined by Erich Gamma and his co-authors in their seminal book.[2]', '', 'Conclusion', '', prose('Tools'), '', '1', '', 'See "What is a software architecture?" in Clean Architectures in Python.', '', '2', '', 'Design Patterns: Elements of Reusable Object-Oriented Software by Gamma, Vlissides, Johnson, and Helm', '', 'Feedback', '', 'Feel free to reach me on Twitter if you have questions.']
+  const cat = markdown(catLines)
+  assert.match(cat, /^author: Leonardo Giordani$/m)
+  assert.match(cat, /^date: 25\/05\/2021$/m)
+  assert.doesNotMatch(cat.split('<!--')[0]!, /Programming software architecture|Share on|^## \d$/m)
+  assert.doesNotMatch(await faces(catLines.join('\n')), /Clean Architectures|Design Patterns|reach me/)
+  assert.ok(isSignpost('Feel free to reach me on Twitter if you have questions.'))
+  // John Stanton-Geddes, "Leaving the academic canyon" (2014, CC BY 4.0): "Previous post" had titled every slide, the tag
+  // "goodbye" signed the talk, and "…leaving academia [1], so here's my contribution" outranked the thesis for its note mark.
+  const canyon = markdown(['Leaving the academic canyon', '', '16 October 2014', '', 'goodbye', '', 'Previous post', '', 'I’m leaving my career in academia as an evolutionary biologist to take a position as a data scientist. Yes, the hype is true: businesses do want people with analytical and computational skills.', '', 'Many people have written about leaving academia [1], so here’s my contribution. Unlike others, my story is mostly happy, maybe cautionary.', '', 'My PhD', '', prose('Research')])
+  assert.doesNotMatch(canyon.split('<!--')[0]!, /Previous post|^author:/m)
+  const face = await faces(canyon, 'canyon.md')
+  assert.match(face, /I’m leaving my career in academia as an evolutionary biologist to take a position as a data scientist/)
+  assert.ok(isSignpost('Many people have written about leaving academia, so here’s my contribution.'))
+})
+
+test("a bibliography's keys head no sections; a name and where the author works sign the page", () => {
+  // Leonardo Uieda, "A review of peer-observation in higher education" (PGCAP portfolio, CC BY 4.0): "AB10", "Gos09: David
+  // Gosling" had titled six slides, and the byline had been a section.
+  const text = markdown(['A review of peer-observation in higher education', '', 'Leonardo Uieda – Department of Earth, Ocean and Ecological Sciences, University of Liverpool, UK', '', 'Introduction', '', prose('Peer observation'), '', 'Models', '', prose('Collaboration'), '', 'Bibliography', '', 'Aro10', 'Louise Aronson. Twelve tips for teaching reflection at all levels of medical education. Medical Teacher, 33(3):200–205, 2010.', '', 'AB10', 'Douglas J Atkinson and Susan J Bolt. Using teaching observations to reflect upon practice. 2010.', '', 'OKeeffeCM+21(1,2)', 'Muireann O’Keeffe and others. Reflective practice. 2021.'])
+  assert.match(text, /^author: Leonardo Uieda – Department of Earth/m)
+  assert.doesNotMatch(text, /^#+ (?:Aro10|AB10|OKeeffe)/m)
+  assert.ok(isHeadlineShaped('Web Accessibility') && !isHeadlineShaped('Cos98(1,2,3)'))
+})
