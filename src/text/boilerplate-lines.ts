@@ -347,4 +347,4 @@ export function isAttributionLine(text: string): boolean {
 }
 
 /** A link that sends the reader to the site's next part: "Go to the next section: Procurement", "Continue to the next chapter". */
-export const nextPartLink = /^(?:go|continue|skip|jump|move on|read on) to the (?:next|previous|following) (?:section|chapter|page|part|post|step)\b/i
+export const nextPartLink = /^(?:go|continue|skip|jump|move on|read on) to the (?:next|previous|following) (?:section|chapter|page|part|post|step)\b|^continue (?:the story|reading|the series)\s*:/i

@@ -187,3 +187,10 @@ test("a bibliography's keys head no sections; a name and where the author works 
   assert.doesNotMatch(text, /^#+ (?:Aro10|AB10|OKeeffe)/m)
   assert.ok(isHeadlineShaped('Web Accessibility') && !isHeadlineShaped('Cos98(1,2,3)'))
 })
+
+test('a "Next section" closing a chapter and its "Continue the story:" link are no slides', async () => {
+  // Hannah Smith and Ismael Velasco, "What software engineers need to know about how the grid works" (ClimateAction.Tech,
+  // CC BY-SA 4.0): the deck had closed on them.
+  const face = await faces(['# How the grid works', '', '## Supply', '', prose('Supply'), '', '## Demand', '', prose('Demand'), '', '## Next section', '', 'Continue the story: [What’s the problem with carbon-aware software then?](problem.md)'].join('\n'), 'grid.md')
+  assert.doesNotMatch(face, /Next section|Continue the story/)
+})
