@@ -36,13 +36,9 @@ export interface FrontResult {
 }
 
 /**
- * Recognise captions, kicker, title, standfirst, byline and date at the start
- * of the document.
- *
- * Rules, in order:
- * 1. caption: up to two lines before the title that read like a sentence
- *    (not headline-shaped, at most 45 words) directly followed by a
- *    headline-shaped line;
+ * Recognise captions, kicker, title, standfirst, byline and date at the start of the document. Rules, in order:
+ * 1. caption: up to two lines before the title that read like a sentence (not headline-shaped, at most 45 words)
+ *    directly followed by a headline-shaped line;
  * 2. byline / date lines are taken wherever they appear in the front; after
  *    the title, a name on its own line followed by a date line is a byline;
  * 3. kicker: a headline-shaped line of at most 4 words (not a question)
@@ -150,9 +146,11 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       const handle = text(at)
       const authors = handle !== undefined && /,|\s(?:and|&)\s/.test(handle) && looksLikeName(handle)
       const carded = handle !== undefined && looksLikeName(handle) && skip.get(content[at]! + 2) === 'social'
-      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || carded || (isHandle(handle) && !isKnownWord(handle))) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
-        front.byline = handle
-        at++
+      // (Or a name over its team, "Emanuele Stoppa" / "Biome Core Team": both sign the post.)
+      const team = handle !== undefined && isBareName(handle) && collective.test(text(at + 1) ?? '') && text(at + 2) !== undefined
+      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || carded || team || (isHandle(handle) && !isKnownWord(handle))) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
+        front.byline = team ? `${handle}, ${text(at + 1)}` : handle
+        at += team ? 2 : 1
       }
       // Authors one to a line, each with their institution ("Hans de Jonge, Dutch Resesarch Council NWO," / "Katharina Rieck, Austrian Science Fund (FWF)," / …): their names.
       const listed = parsed.byline && isAffiliatedName(parsed.byline) ? [parsed.byline] : []
@@ -284,7 +282,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
   if (isKicker(at)) front.kicker = text(at++)
   // (A category over the date, then the title: "Analysis" / "21/11/2025" / "What Does It Mean to Be “On Track for Paris”?".)
   const categoryDate = !front.kicker && text(at) !== undefined && countWords(text(at)!) <= 2 && /^\p{Lu}/u.test(text(at)!) && !/[.!?:]$/.test(text(at)!) ? parseByline(text(at + 1) ?? '') : undefined
-  if (categoryDate?.date && !categoryDate.byline && text(at + 3) !== undefined && isTitleShaped(text(at + 2)!)) [front.kicker, front.date, at] = [text(at), front.date ?? categoryDate.date, at + 2]
+  if (categoryDate?.date && !categoryDate.byline && text(at + 3) !== undefined && isTitleShaped(text(at + 2)!) && !isBareName(text(at + 2)!)) [front.kicker, front.date, at] = [text(at), front.date ?? categoryDate.date, at + 2]
 
   // 4. Title.
   const title = text(at)

@@ -194,3 +194,11 @@ test('a "Next section" closing a chapter and its "Continue the story:" link are 
   const face = await faces(['# How the grid works', '', '## Supply', '', prose('Supply'), '', '## Demand', '', prose('Demand'), '', '## Next section', '', 'Continue the story: [What’s the problem with carbon-aware software then?](problem.md)'].join('\n'), 'grid.md')
   assert.doesNotMatch(face, /Next section|Continue the story/)
 })
+
+test('a name under the date is no title under a two-word label; with its team it signs the post', () => {
+  // Emanuele Stoppa, "Announcing Biome" (as above): the talk had been titled "Emanuele Stoppa" under the kicker "Announcing Biome".
+  const text = markdown(['Announcing Biome', '', 'Aug 29, 2023 - 7 min read', '', 'Emanuele Stoppa', '', 'Biome Core Team', '', 'We are happy to announce Biome, toolchain of the web.', '', prose('Tooling')])
+  assert.match(text, /^title: Announcing Biome$/m)
+  assert.match(text, /^author: Emanuele Stoppa, Biome Core Team$/m)
+  assert.match(text, /^date: Aug 29, 2023$/m)
+})
