@@ -71,7 +71,7 @@ export function isDiagramLine(raw: string): boolean {
   const text = raw.trim()
   const marks = text.replace(/\s/g, '')
   if (marks.length >= 2 && (marks.match(/\p{L}/gu) ?? []).length * 3 < marks.length && !/^[\d.,:%$€£+-]+$/u.test(marks)) return true
-  if (/^\d+\s*->\s/.test(text) || /^\d+$/.test(text)) return true
+  if (/^\d+\s*->\s/.test(text) || /^\d{1,2}$/.test(text)) return true
   // (Not two sentences set apart by a copy's extra spaces, "…the end.   Next…".)
   return /\S\s{3,}\S/.test(text) && !/[.!?:;,]\s{3,}/.test(text) && countWords(text) <= 14
 }
