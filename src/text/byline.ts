@@ -211,6 +211,8 @@ export function isBareName(text: string): boolean {
 export const collective = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:[Aa]uthors|[Tt]eam|[Ee]ditors|[Cc]ontributors|[Mm]aintainers|[Dd]evelopers|[Ww]orking [Gg]roup)$/u
 
 export function looksLikeName(text: string): boolean {
+  // (Affiliations' numbers after the names are no part of them: "Mark Woodbridge, Vanessa Sochat3, Jurriaan Spaaks".)
+  if (text.includes(',') && withoutAffiliationMarks(text) !== text) return looksLikeName(withoutAffiliationMarks(text))
   // A flourish after the name ("Josh Goldberg ✨").
   const plain = text.replace(/[\s\p{Extended_Pictographic}\p{So}\u200d\ufe0f]+$/u, '')
   if (plain !== text) return plain !== '' && looksLikeName(plain)
@@ -294,4 +296,15 @@ function fieldPairs(text: string): Byline | undefined {
   const date = value(/^(?:created|published|date|posted|written)$/i)
   if (byline === undefined || (date !== undefined && !dateOnly.test(date))) return undefined
   return date === undefined ? { byline } : { byline, date }
+}
+
+/**
+ * A byline without its authors' affiliation numbers ("Mark Woodbridge1, Vanessa Sochat3, Jurriaan Spaaks2"), in any
+ * order: two numbers glued to names or more, or one left in a list of three names or more once the others were read as
+ * a page's notes ("Vanessa Sochat3").
+ *
+ * @param byline A byline.
+ */
+export function withoutAffiliationMarks(byline: string): string {
+  return (byline.match(/\p{L}\d{1,2}(?=,|\s|$)/gu) ?? []).length >= 2 || byline.split(',').length >= 3 ? byline.replace(/(?<=\p{L})\d{1,2}(?=,|\s|$)/gu, '') : byline
 }

@@ -6,7 +6,7 @@ import type { DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
 import { isPictureCredit } from './credit-lines.js'
 import { chapterLabel, echoesTitle, frontLabels, tidyTitle, isHashtagLine, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels } from './front-shapes.js'
-import { collective, isBareName, isHandle, isRoleLine, looksLikeName, parseByline } from './byline.js'
+import { collective, isBareName, isHandle, isRoleLine, looksLikeName, parseByline, withoutAffiliationMarks } from './byline.js'
 import { isKnownWord } from '../article/nlp.js'
 
 /** Metadata found at the front of an article. */
@@ -85,7 +85,8 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (parseByline(line)) return 1
     // A collective author on its own line under the title ("The Nu Authors"), or a name and an institution ("Lucas
     // Livingston, Art Institute Chicago").
-    if (names && (collective.test(line) || isAffiliatedName(line))) return 1
+    // (Or three names or more with their affiliations' numbers, "Mark Woodbridge1, Vanessa Sochat3, Jurriaan Spaaks2, …".)
+    if (names && (collective.test(line) || isAffiliatedName(line) || (withoutAffiliationMarks(line) !== line && looksLikeName(line)))) return 1
     const next = parseByline(text(position + 1) ?? '')
     // ("Gavin Yamey, on Behalf of the Interviewees" over "Published: October 23, 2007": names for others too.)
     if (names && looksLikeName(line.replace(/,?\s+on behalf of\s+\S.*$/i, '')) && next?.date && !next.byline) return 2
@@ -373,6 +374,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     if (!front.byline && under !== undefined && isBareName(under) && countWords(text(at + 1) ?? '') >= 12) [front.byline, at] = [under, at + 1]
   }
   if (front.title) Object.assign(front, tidyTitle(front.title, lines, front.subtitle))
+  if (front.byline) front.byline = withoutAffiliationMarks(front.byline)
   // A journal's or a blog's section label printed under the byline and date ("PLoS Medicine, Best Practice"), the
   // article right after it: the kicker, not the first section's title (a heading is one phrase, not labels in a row).
   const label = text(at)

@@ -202,3 +202,12 @@ test('a name under the date is no title under a two-word label; with its team it
   assert.match(text, /^author: Emanuele Stoppa, Biome Core Team$/m)
   assert.match(text, /^date: Aug 29, 2023$/m)
 })
+
+test("authors with their affiliations' numbers out of order sign the page; a talk's slides and video links are pointers", async () => {
+  // Mark Woodbridge, Vanessa Sochat, Jurriaan Spaaks, Malin Sandström and Alexander Struck, "SORSE: Research Software
+  // Directories" (SORSE, 2020, CC BY 4.0): "Vanessa Sochat3" had kept its number, the names had titled the talk, and
+  // "YouTube video (starting 20:01)" had headed a section.
+  const face = await faces(['SORSE: Research Software Directories', '', '12 minute read', '', 'Mark Woodbridge1, Vanessa Sochat3, Jurriaan Spaaks2, Malin Sandström4, Alexander Struck5', '', '1. Imperial College London, UK.', '2. Netherlands eScience Center, The Netherlands.', '3. Stanford University, US.', '', 'Introduction', '', prose('Software directories'), '', 'The Research Software Directory by Imperial College London', '', 'Slides available from Zenodo: 10.5281/zenodo.4058207', '', 'YouTube video (starting 20:01)', '', prose('Directories')].join('\n'))
+  assert.match(face, /^ ?SORSE: Research Software Directories .*SORSE: Research Software Directories Mark Woodbridge, Vanessa Sochat, Jurriaan Spaaks/)
+  assert.doesNotMatch(face, /Sochat3|YouTube video|Slides available/)
+})
