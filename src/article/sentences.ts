@@ -137,6 +137,9 @@ function splitAnew(text: string, locale: string): string[] {
       // (A bracket or a quotation mark closed after a space, "…341 southern stars. )", ends the sentence before it.)
       else if (at === 0 && previous !== undefined && /^[)\]"'”’]+[.!?]?$/u.test(piece)) sentences[sentences.length - 1] = previous + piece
       else if (at === 0 && previous !== undefined && joinsNext(previous, piece, rules)) sentences[sentences.length - 1] = previous + ' ' + piece
+      // (A short quotation of two sentences is one with the sentence that says it: 'saying, “You’re not crazy. This is hard.”'
+      // had been cut after "crazy.", and its bullet read "…“You’re not crazy” — this is hard.”".)
+      else if (at === 0 && previous !== undefined && openQuote(previous) && /[.!?]?[”"][.!?]?$/.test(piece) && countWords(piece) <= 8) sentences[sentences.length - 1] = previous + ' ' + piece
       else sentences.push(piece)
     })
     contiguous = !/\s$/.test(segment)

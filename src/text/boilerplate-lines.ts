@@ -220,8 +220,9 @@ const lineRules: LineRule[] = [
     // A data essay's buttons copied as lines: "Download Full Data", "Copy Full Data URL" had titled four slides.
     reason: 'navigation',
     // (And one button a format, "Download CSV", "Download Excel"; a licence badge's alt text, "Creative Commons License".)
-    // (And a row of a site's addresses without their scheme at its foot, "iFixit.com/Info/Jobs GitHub.com/iFixit".)
-    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$/i,
+    // (And a row of a site's addresses without their scheme at its foot, "iFixit.com/Info/Jobs GitHub.com/iFixit"; a
+    // contents box's button with its entries left out, "Table of Contents".)
+    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$|^table of contents$/i,
     maxWords: 12
   },
   {

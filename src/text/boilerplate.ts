@@ -93,6 +93,13 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       dropped.set(index, 'tags')
       continue
     }
+    // (Or one to a line, "ESP32" / "ESP-IDF" / "RainMaker", a block of two to eight under the date.)
+    const block = lines.slice(index, lines.findIndex((other, at) => at > index && other.blank))
+    if (seen <= 5 && above && parseByline(above.text)?.date && block.length >= 2 && block.length <= 8 && block.every((other) => countWords(other.text) <= 3 && !/[.,;:!?]$/.test(other.text.trim()) && !parseByline(other.text))) {
+      for (let at = index; at < index + block.length; at++) dropped.set(at, 'tags')
+      index += block.length - 1
+      continue
+    }
     // (A sidebar's one link at the top, "Previous post" under the date, goes alone: it had titled every slide.)
     if (postNeighbour.test(text.trim()) && seen <= 8 && /\b(?:post|article|entry|story)\b/i.test(text)) {
       dropped.set(index, 'navigation')

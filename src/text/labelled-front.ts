@@ -5,6 +5,7 @@
  * "Year: 1729".
  */
 import type { SourceLine } from './lines.js'
+import { isRoleLine } from './byline.js'
 
 /** The labels a front may write before its values. */
 const labelled = /^(title|author|authors|by|year|date|published)\s*:\s+(\S.*)$/i
@@ -27,8 +28,8 @@ export function withoutFrontLabels(lines: readonly SourceLine[]): SourceLine[] {
   })
 }
 
-/** A label on a line of its own over the author's name: "Author(s)" / "University of Applied Science - Arcada". */
-const authorLabel = /^(?:authors?|author\(s\)|written by|by)\s*:?$/i
+/** A label on a line of its own over the author's name: "Author(s)" / "University of Applied Science - Arcada"; a site's author box, "Espressif author". */
+const authorLabel = /^(?:(?:\p{Lu}[\p{L}-]* )?authors?|author\(s\)|written by|by)\s*:?$/iu
 
 /**
  * The lines with an author's label on a line of its own among the first lines, over the name on the next ("Author(s)" /
@@ -38,11 +39,18 @@ const authorLabel = /^(?:authors?|author\(s\)|written by|by)\s*:?$/i
  * @param lines The cleaned lines of a text.
  */
 export function withAuthorLabels(lines: readonly SourceLine[]): SourceLine[] {
-  const content = lines.flatMap((line, index) => (line.blank ? [] : [index])).slice(0, 6)
-  const at = content.find((index) => authorLabel.test(lines[index]!.text) && content.includes(index + 1) && (lines[index + 2]?.blank ?? true) && lines[index + 1]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(lines[index + 1]!.text))
+  const content = lines.flatMap((line, index) => (line.blank ? [] : [index])).slice(0, 10)
+  // (Or a name over the author's role, the box's third line: "Raffael Rostagno" / "Embedded Software Developer".)
+  const role = (index: number): boolean => content.includes(index + 2) && (lines[index + 3]?.blank ?? true) && isRoleLine(lines[index + 2]!.text)
+  const at = content.find((index) => authorLabel.test(lines[index]!.text) && content.includes(index + 1) && ((lines[index + 2]?.blank ?? true) || role(index)) && lines[index + 1]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(lines[index + 1]!.text))
   if (at === undefined) return [...lines]
   const name = lines[at + 1]!
-  return lines.map((line, index) => (index === at ? { ...line, text: `${line.text.replace(/\s*:$/, '')}: ${name.text}`, endColumn: name.endColumn, endOffset: name.endOffset } : index === at + 1 ? { ...line, text: '', blank: true } : line))
+  const last = role(at) ? lines[at + 2]! : name
+  // (A site's box labels the author its own way, "Espressif author": the line reads "Author: …".)
+  const label = /^(?:authors?|author\(s\)|written by|by)\s*:?$/i.test(lines[at]!.text) ? lines[at]!.text.replace(/\s*:$/, '') : 'Author'
+  const text = last === name ? `${label}: ${name.text}` : `${label}: ${name.text}, ${last.text}`
+  const end = lines.indexOf(last)
+  return lines.map((line, index) => (index === at ? { ...line, text, endColumn: last.endColumn, endOffset: last.endOffset } : index > at && index <= end ? { ...line, text: '', blank: true } : line))
 }
 
 /** A field's label on a line of its own: a capital, three words at most, no stop or comma. */

@@ -11,6 +11,7 @@ import { hasFiniteVerb } from '../../src/article/clause-grammar.js'
 import { balanceQuotes } from '../../src/article/quotations.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { splitSentences } from '../../src/article/sentences.js'
 import { parseByline } from '../../src/text/byline.js'
 import { isHeadlineShaped } from '../../src/text/lines.js'
 import { textToMarkdown } from '../../src/text/index.js'
@@ -210,4 +211,16 @@ test("authors with their affiliations' numbers out of order sign the page; a tal
   const face = await faces(['SORSE: Research Software Directories', '', '12 minute read', '', 'Mark Woodbridge1, Vanessa Sochat3, Jurriaan Spaaks2, Malin Sandström4, Alexander Struck5', '', '1. Imperial College London, UK.', '2. Netherlands eScience Center, The Netherlands.', '3. Stanford University, US.', '', 'Introduction', '', prose('Software directories'), '', 'The Research Software Directory by Imperial College London', '', 'Slides available from Zenodo: 10.5281/zenodo.4058207', '', 'YouTube video (starting 20:01)', '', prose('Directories')].join('\n'))
   assert.match(face, /^ ?SORSE: Research Software Directories .*SORSE: Research Software Directories Mark Woodbridge, Vanessa Sochat, Jurriaan Spaaks/)
   assert.doesNotMatch(face, /Sochat3|YouTube video|Slides available/)
+})
+
+test("a site's author box and its tags one to a line under the date; a short quotation of two sentences is one with its sentence", () => {
+  // Raffael Rostagno, "Espresso Machine PID controller using ESP32 and RainMaker" (Espressif Developer Portal, 2024, MIT):
+  // the tags and "Espressif author" had been the first two slides.
+  const text = markdown(['Espresso Machine PID controller using ESP32 and RainMaker', '', '19 June 2024·Updated: 16 October 2025·9 mins·', '', 'ESP32', 'ESP-IDF', 'RainMaker', '', 'Espressif author', 'Raffael Rostagno', 'Embedded Software Developer', '', 'This article is about upgrading a regular low cost Espresso machine by adding an ESP32 for both control and connectivity.', '', 'Introduction', '', prose('Coffee')])
+  assert.match(text, /^author: Raffael Rostagno, Embedded Software Developer$/m)
+  assert.match(text, /^date: 19 June 2024$/m)
+  assert.doesNotMatch(text.split('<!--')[0]!, /ESP-IDF|Espressif author/)
+  // Scott Kosman, "So You're A Manager Now." (2025, MIT): "…saying, “You’re not crazy” — this is hard.”" had been a bullet.
+  assert.deepEqual(splitSentences('Sometimes it means buying someone coffee and saying, “You’re not crazy. This is hard.” Next comes the work.'), ['Sometimes it means buying someone coffee and saying, “You’re not crazy. This is hard.”', 'Next comes the work.'])
+  assert.ok(isHeadlineShaped('Your Job Isn’t to Do the Work Anymore.'))
 })
