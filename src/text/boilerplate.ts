@@ -14,7 +14,7 @@
 
 import { lineBoilerplate, menuWord, siteWord, type DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
-import { looksLikeName, parseByline } from './byline.js'
+import { isBareName, looksLikeName, parseByline } from './byline.js'
 
 /** Social networks and share actions listed under a `Share this:` marker. */
 const networkLine =
@@ -40,7 +40,7 @@ const contactMarker = /^(?:media|press) (?:contacts?|enquiries|inquiries)\b|^(?:
 const foldButton = /^(?:[▶▸►]\s*)?(?:code|show code|hide code|show the code)(?:\s*[▶▸►▾▼])?$/i
 
 /** A blog's links to the posts beside this one, each label over its post's title: "Newer post" / "Scipy 2020 Packaging BOF". */
-const postNeighbour = /^(?:[«‹←]\s*)?(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:?(?:\s*[»›→])?$/i
+const postNeighbour = /^(?:[«‹←]\s*)?(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:?(?:\s*[»›→])?$|^[«‹←]\s*(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:\s*\S.{0,100}$/i
 
 /** Both links on one line: "Previous Next", "« Older posts | Newer posts »". */
 const postNeighbours = /^(?:[«‹←]\s*)?(?:previous|prev|older)(?: (?:posts?|articles?|entry|story))?\s*[|·•/]?\s*(?:next|newer)(?: (?:posts?|articles?|entry|story))?(?:\s*[»›→])?$/i
@@ -95,13 +95,14 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
     }
     // (Or one to a line, "ESP32" / "ESP-IDF" / "RainMaker", a block of two to eight under the date.)
     const block = lines.slice(index, lines.findIndex((other, at) => at > index && other.blank))
-    if (seen <= 5 && above && parseByline(above.text)?.date && block.length >= 2 && block.length <= 8 && block.every((other) => countWords(other.text) <= 3 && !/[.,;:!?]$/.test(other.text.trim()) && !parseByline(other.text))) {
+    if (seen <= 5 && above && parseByline(above.text)?.date && block.length >= 2 && block.length <= 8 && block.every((other) => countWords(other.text) <= 3 && !/[.,;:!?]$/.test(other.text.trim()) && !parseByline(other.text) && !isBareName(other.text.trim()))) {
       for (let at = index; at < index + block.length; at++) dropped.set(at, 'tags')
       index += block.length - 1
       continue
     }
-    // (A sidebar's one link at the top, "Previous post" under the date, goes alone: it had titled every slide.)
-    if (postNeighbour.test(text.trim()) && seen <= 8 && /\b(?:post|article|entry|story)\b/i.test(text)) {
+    // (A sidebar's one link at the top, "Previous post" under the date, goes alone: it had titled every slide; so does one
+    // with its arrow and its post's title, "« Previous: RADAR Program Exploration…".)
+    if (postNeighbour.test(text.trim()) && ((seen <= 8 && /\b(?:post|article|entry|story)\b/i.test(text)) || /^[«‹←]\s*\p{L}+[^:]*:/u.test(text.trim()))) {
       dropped.set(index, 'navigation')
       continue
     }

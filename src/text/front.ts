@@ -39,17 +39,14 @@ export interface FrontResult {
  * Recognise captions, kicker, title, standfirst, byline and date at the start of the document. Rules, in order:
  * 1. caption: up to two lines before the title that read like a sentence (not headline-shaped, at most 45 words)
  *    directly followed by a headline-shaped line;
- * 2. byline / date lines are taken wherever they appear in the front; after
- *    the title, a name on its own line followed by a date line is a byline;
- * 3. kicker: a headline-shaped line of at most 4 words (not a question)
- *    followed by a longer title-shaped line of 4 words or more (the
- *    headline) and more text, when
+ * 2. byline / date lines are taken wherever they appear in the front; after the title, a name on its own line followed
+ *    by a date line is a byline;
+ * 3. kicker: a headline-shaped line of at most 4 words (not a question) followed by a longer title-shaped line of 4
+ *    words or more (the headline) and more text, when
  *    a. the headline has 5 words or more in Title Case, or
- *    b. the label is in ALL CAPS or a usual section label (`Opinion`,
- *       `Case Study`, `Engineering`, `Focus on …`), or
- *    c. the label is in Title Case and the headline is followed by a
- *       standfirst (rule 5), or, under a label of one or two words, by a
- *       byline or date;
+ *    b. the label is in ALL CAPS or a usual section label (`Opinion`, `Case Study`, `Engineering`, `Focus on …`), or
+ *    c. the label is in Title Case and the headline is followed by a standfirst (rule 5), or, under a label of one or
+ *       two words, by a byline or date;
  *    d. the label has at most 3 words and the headline is followed by a
  *       standfirst and then a byline or date (a whole front under it);
  * 4. title: the first headline-shaped line;
@@ -149,7 +146,9 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       const carded = handle !== undefined && looksLikeName(handle) && skip.get(content[at]! + 2) === 'social'
       // (Or a name over its team, "Emanuele Stoppa" / "Biome Core Team": both sign the post.)
       const team = handle !== undefined && isBareName(handle) && collective.test(text(at + 1) ?? '') && text(at + 2) !== undefined
-      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || carded || team || (isHandle(handle) && !isKnownWord(handle))) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
+      // (Or a bare name over the first paragraph, "July 8, 2020" / "Juanita Gómez Romero" / "This blogpost was…": it had headed every slide.)
+      const named = handle !== undefined && isBareName(handle) && countWords(text(at + 1) ?? '') >= 6
+      if (names && !front.byline && parsed.date && !parsed.byline && handle !== undefined && (authors || carded || team || named || (isHandle(handle) && !isKnownWord(handle))) && text(at + 1) !== undefined && lines[content[at]! + 1]?.blank) {
         front.byline = team ? `${handle}, ${text(at + 1)}` : handle
         at += team ? 2 : 1
       }

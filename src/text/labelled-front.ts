@@ -42,12 +42,14 @@ export function withAuthorLabels(lines: readonly SourceLine[]): SourceLine[] {
   const content = lines.flatMap((line, index) => (line.blank ? [] : [index])).slice(0, 10)
   // (Or a name over the author's role, the box's third line: "Raffael Rostagno" / "Embedded Software Developer".)
   const role = (index: number): boolean => content.includes(index + 2) && (lines[index + 3]?.blank ?? true) && isRoleLine(lines[index + 2]!.text)
-  const at = content.find((index) => authorLabel.test(lines[index]!.text) && content.includes(index + 1) && ((lines[index + 2]?.blank ?? true) || role(index)) && lines[index + 1]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(lines[index + 1]!.text))
+  // (A plain label among the first six lines only: further down, a labelled block of the front reads it, `frontLabels`.)
+  const plain = (index: number): boolean => /^(?:authors?|author\(s\)|written by|by)\s*:?$/i.test(lines[index]!.text)
+  const at = content.find((index) => authorLabel.test(lines[index]!.text) && content.includes(index + 1) && (!plain(index) || content.indexOf(index + 1) < 6) && ((lines[index + 2]?.blank ?? true) || role(index)) && lines[index + 1]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(lines[index + 1]!.text))
   if (at === undefined) return [...lines]
   const name = lines[at + 1]!
   const last = role(at) ? lines[at + 2]! : name
   // (A site's box labels the author its own way, "Espressif author": the line reads "Author: …".)
-  const label = /^(?:authors?|author\(s\)|written by|by)\s*:?$/i.test(lines[at]!.text) ? lines[at]!.text.replace(/\s*:$/, '') : 'Author'
+  const label = plain(at) ? lines[at]!.text.replace(/\s*:$/, '') : 'Author'
   const text = last === name ? `${label}: ${name.text}` : `${label}: ${name.text}, ${last.text}`
   const end = lines.indexOf(last)
   return lines.map((line, index) => (index === at ? { ...line, text, endColumn: last.endColumn, endOffset: last.endOffset } : index > at && index <= end ? { ...line, text: '', blank: true } : line))

@@ -176,7 +176,7 @@ export function isHeadlineShaped(text: string): boolean {
   // (Nor "etc.": "1.5. Increased value for data on specimens, taxonomic publications, etc.")
   const abbreviated = /(?:\b\p{Lu}\.){2,}$|,\s*etc\.$/u.test(text)
   // (A slogan of short sentences in Title Case, "Beyond the Crash – Fixing Is Easy. Preventing Is Political.", is a heading, stops and all.)
-  const slogan = countWords(text) >= 4 && countWords(text) <= 12 && text.split(/(?<=[.!?])\s+/).every((part) => countWords(part) <= 9) && text.split(/\s+/).every((word) => /^[\p{Lu}\d–—-]/u.test(word) || /^(?:a|an|the|and|or|of|to|in|on|for|at|by|with)$/.test(word))
+  const slogan = countWords(text) >= 3 && countWords(text) <= 12 && text.split(/(?<=[.!?])\s+/).every((part) => countWords(part) <= 8) && text.split(/\s+/).every((word) => /^[\p{Lu}\d–—-]/u.test(word) || /^(?:a|an|the|and|or|of|to|in|on|for|at|by|with)$/.test(word))
   if (!trailsOff && !abbreviated && !slogan && /[.,;:…](["'”’)])*$/.test(text)) return false
   // (Nor a long exclamation in sentence case that someone says, "In effect, I’m saying that … means “the program is
   // broken”!", "Often this can be a significant amount of time!": a sentence the writer stresses, not a section's name;

@@ -11,6 +11,7 @@ import { hasFiniteVerb } from '../../src/article/clause-grammar.js'
 import { balanceQuotes } from '../../src/article/quotations.js'
 import { isSignpost } from '../../src/article/signposts.js'
 import { keyPhrases } from '../../src/article/key-phrases.js'
+import { isPointer, isPublicationNote } from '../../src/article/pointers.js'
 import { splitSentences } from '../../src/article/sentences.js'
 import { parseByline } from '../../src/text/byline.js'
 import { isHeadlineShaped } from '../../src/text/lines.js'
@@ -223,4 +224,23 @@ test("a site's author box and its tags one to a line under the date; a short quo
   // Scott Kosman, "So You're A Manager Now." (2025, MIT): "…saying, “You’re not crazy” — this is hard.”" had been a bullet.
   assert.deepEqual(splitSentences('Sometimes it means buying someone coffee and saying, “You’re not crazy. This is hard.” Next comes the work.'), ['Sometimes it means buying someone coffee and saying, “You’re not crazy. This is hard.”', 'Next comes the work.'])
   assert.ok(isHeadlineShaped('Your Job Isn’t to Do the Work Anymore.'))
+})
+
+test('a bare name over the first paragraph under the date signs the post; where a post ran before and what later sections discuss are no bullets', () => {
+  // Juanita Gómez Romero, "Writing docs is not just writing docs" (Spyder blog, 2020, MIT): her name had titled every slide.
+  const text = markdown(['Writing docs is not just writing docs', '', 'July 8, 2020', '', 'Juanita Gómez Romero', '', 'This blogpost was originally published on the Quansight Labs website.', '', 'Where do I start?', '', prose('Documentation')])
+  assert.match(text, /^author: Juanita Gómez Romero$/m)
+  assert.ok(isPublicationNote('This blog has previously been published on Jamie Quinn’s blog.'))
+  // SORSE (as above): the closing slide had been "The directories are discussed in detail in the following sections".
+  assert.ok(isSignpost('The directories are discussed in detail in the following sections.'))
+  assert.ok(isSignpost('Many registries exist, a selection of which is included below.'))
+})
+
+test("a page's jump menu, a post's previous link with its title, an update that the next part is live, a three-word slogan heading", () => {
+  // John Baldo, "Reflecting on 8 Years of Partnership…" (OpenOakland, MIT): the jump menu had been the agenda's first item.
+  const text = markdown(['Reflecting on 8 Years of Partnership', '', 'Jump to: Open Disclosure Oakland Demo | Learnings and Opportunities | What\'s Next', '', prose('Campaign finance'), '', 'Learnings and Opportunities', '', prose('Partnership'), '', '« Previous: RADAR Program Exploration: Learnings from a Discovery Phase'])
+  assert.doesNotMatch(text.split('<!--')[0]!, /Jump to|Previous:/)
+  // Scott Kosman (as above).
+  assert.ok(isPointer('Update: Part 2 of this series is now live.'))
+  assert.ok(isHeadlineShaped('Protect Your Energy.'))
 })
