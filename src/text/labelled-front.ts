@@ -28,11 +28,14 @@ export function withoutFrontLabels(lines: readonly SourceLine[]): SourceLine[] {
   })
 }
 
-/** A label on a line of its own over the author's name: "Author(s)" / "University of Applied Science - Arcada"; a site's author box, "Espressif author". */
-const authorLabel = /^(?:(?:\p{Lu}[\p{L}-]* )?authors?|author\(s\)|written by|by)\s*:?$/iu
+/** A label on a line of its own over the author's name: "Author(s)" / "University of Applied Science - Arcada". */
+const plainLabel = /^(?:authors?|author\(s\)|written by|by)\s*:?$/i
+/** A site's author box labels its author its own way: "Espressif author". */
+const boxLabel = /^\p{Lu}[\p{L}-]* [Aa]uthors?$/u
 
 /**
- * The lines with an author's label on a line of its own among the first lines, over the name on the next ("Author(s)" /
+ * The lines with an author's label on a line of its own among the first lines (or a site's author box, "Espressif author"
+ * / "Raffael Rostagno" / "Embedded Software Developer", the role joining the name), over the name on the next ("Author(s)" /
  * "University of Applied Science - Arcada", a blank line after it), read as one labelled line, "Author(s): University of Applied Science -
  * Arcada", which signs the deck (`byline.ts`); the label had been a section of its own and the name its title.
  *
@@ -43,8 +46,8 @@ export function withAuthorLabels(lines: readonly SourceLine[]): SourceLine[] {
   // (Or a name over the author's role, the box's third line: "Raffael Rostagno" / "Embedded Software Developer".)
   const role = (index: number): boolean => content.includes(index + 2) && (lines[index + 3]?.blank ?? true) && isRoleLine(lines[index + 2]!.text)
   // (A plain label among the first six lines only: further down, a labelled block of the front reads it, `frontLabels`.)
-  const plain = (index: number): boolean => /^(?:authors?|author\(s\)|written by|by)\s*:?$/i.test(lines[index]!.text)
-  const at = content.find((index) => authorLabel.test(lines[index]!.text) && content.includes(index + 1) && (!plain(index) || content.indexOf(index + 1) < 6) && ((lines[index + 2]?.blank ?? true) || role(index)) && lines[index + 1]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(lines[index + 1]!.text))
+  const plain = (index: number): boolean => plainLabel.test(lines[index]!.text)
+  const at = content.find((index) => (plain(index) || boxLabel.test(lines[index]!.text)) && content.includes(index + 1) && (!plain(index) || content.indexOf(index + 1) < 6) && ((lines[index + 2]?.blank ?? true) || role(index)) && lines[index + 1]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(lines[index + 1]!.text))
   if (at === undefined) return [...lines]
   const name = lines[at + 1]!
   const last = role(at) ? lines[at + 2]! : name
