@@ -112,6 +112,9 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     // (An italic line right under the `#`, over the first section, is its standfirst too: "*All your basic questions answered
     // in one place*" under "# Being a Rails Girls coach" had been the introduction's one bullet.)
     const titleAt = h1s.length === 1 && h1s[0]!.depth === 1 ? tree.children.indexOf(h1s[0]!) : -1
+    // (A chapter's number before the title, "# 2. What software engineers need to know…", a series' part: the talk's title is the words.)
+    const titleText = titleAt >= 0 ? h1s[0]!.children[0] : undefined
+    if (titleText?.type === 'text' && /^\d{1,2}\.\s+\p{Lu}/u.test(titleText.value)) titleText.value = titleText.value.replace(/^\d{1,2}\.\s+/, '')
     // (Not a byline set in italics: "*Chapter leads: Patrick Ryan & Jon Duke*", "*By …*".)
     const underTitle = titleAt >= 0 ? tree.children[titleAt + 1] : undefined
     if (titleAt >= 0 && !(underTitle && /:|^\W*by\s/i.test(toString(underTitle)))) {

@@ -244,3 +244,9 @@ test("a page's jump menu, a post's previous link with its title, an update that 
   assert.ok(isPointer('Update: Part 2 of this series is now live.'))
   assert.ok(isHeadlineShaped('Protect Your Energy.'))
 })
+
+test("a chapter's number before the title is no part of the talk's title", async () => {
+  // Hannah Smith and Ismael Velasco (as above): the title slide had read "2. What software engineers need to know…".
+  const { html } = await renderDeck(['# 2. What software engineers need to know about how the grid works', '', '## Supply', '', prose('Supply'), '', '## Demand', '', prose('Demand')].join('\n'), { path: '/tmp/lectern-no-such-folder/grid.md', overrides: { condense: true } })
+  assert.match(html, /<h1>What software engineers need to know about how the grid works<\/h1>/)
+})
