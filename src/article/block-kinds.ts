@@ -32,6 +32,9 @@ export function isOffFace(node: BlockContent): boolean {
   // (Nor does a player's script written into the page, `<script>kWidget.embed({…})</script>`, nor the empty box it fills,
   // `<div id="kaltura_player_…" class="kaltura"></div>`: a blank slide, and a page's script run in the deck.)
   if (node.type === 'html' && (/^\s*(?:<div\b[^>]*>\s*<\/div>\s*)*<script\b[^>]*>[\s\S]*<\/script>\s*$/i.test(node.value) || /^\s*(?:<(div|span|p)\b[^>]*>\s*<\/\1>\s*)+$/i.test(node.value))) return true
+  // (Nor a page's script-driven widget, `<canvas id="self-draw" width=500 height=500>`, `<button>Play Wave</button>`, a
+  // slider: blank boxes or dead controls in the deck, which had pushed an explainer's twelve slides over their bottoms.)
+  if (node.type === 'html' && /^\s*(?:<(?:div|p|span)\b[^>]*>\s*)*<(?:canvas|button|input|select|textarea)\b/i.test(node.value)) return true
   // (Also a player in a box, `<div class="youtube-video-container"><iframe …>`, and a page's `<audio>`/`<video>`.)
   if (node.type === 'html' && /^\s*(?:<(?:div|figure|p)\b[^>]*>\s*)*<(?:iframe|embed|object|audio|video)\b/i.test(node.value)) return /\b(?:src|data)\s*=\s*["']?(?:[a-z][a-z\d+.-]*:|\/\/|\/)/i.test(node.value) && !/\b(?:src|data)\s*=\s*["']?(?:data|file):/i.test(node.value)
   // (A picture in a box with its caption, `<div><img src="https://…"><p class="image-caption">Photo Credit: …</p></div>`,

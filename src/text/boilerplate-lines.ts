@@ -221,8 +221,9 @@ const lineRules: LineRule[] = [
     reason: 'navigation',
     // (And one button a format, "Download CSV", "Download Excel"; a licence badge's alt text, "Creative Commons License".)
     // (And a row of a site's addresses without their scheme at its foot, "iFixit.com/Info/Jobs GitHub.com/iFixit"; a
-    // contents box's button with its entries left out, "Table of Contents".)
-    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$|^table of contents$|^jump to:\s*\S[^|]*(?:\|[^|]+)+$/i,
+    // contents box's button with its entries left out, "Table of Contents"; a promotion's pointing hand, "👉 Discover what's
+    // new at Microsoft Quantum".)
+    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$|^table of contents$|^(?:👉|➡️?)\s*(?:discover|read|see|learn|check|find|explore|watch|try|join|sign up|subscribe|get)\b[^.!?]{0,80}$|^jump to:\s*\S[^|]*(?:\|[^|]+)+$/i,
     maxWords: 24
   },
   {

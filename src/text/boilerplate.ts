@@ -26,9 +26,9 @@ function networkRow(text: string): boolean {
   return names.length >= 2 && names.every((name) => networkLine.test(name))
 }
 
-/** Markers that start a block of links to other pages. */
+/** Markers that start a block of links to other pages ("Other GoatCounter posts" over its titles too). */
 const relatedMarker =
-  /^(?:related(?: (?:posts|articles|stories|reading|content|links))?|more on this (?:topic|story)|you (?:may|might) also like|read next|further reading on this site|popular posts|recent posts|(?:more|also) in this series|more (?:interviews|stories|articles|posts|features|reviews|recipes|guides)(?: (?:in|from) (?:this|the) series| like this| on this topic)?)\s*:?$/i
+  /^(?:related(?: (?:posts|articles|stories|reading|content|links))?|more on this (?:topic|story)|you (?:may|might) also like|read next|further reading on this site|popular posts|recent posts|other [\p{L} -]{1,30} posts|(?:more|also) in this series|more (?:interviews|stories|articles|posts|features|reviews|recipes|guides)(?: (?:in|from) (?:this|the) series| like this| on this topic)?)\s*:?$/iu
 
 /** Press end marks: `###`, `# # #`, `-30-`, `- ENDS -`, `ENDS`. */
 const endMark = /^(?:#\s?#\s?#|-\s?30\s?-|[-–—]*\s*ends\s*[-–—]*|end of (?:press )?release)$/i
@@ -46,7 +46,7 @@ const postNeighbour = /^(?:[«‹←]\s*)?(?:newer|older|next|previous|prev)(?: 
 const postNeighbours = /^(?:[«‹←]\s*)?(?:previous|prev|older)(?: (?:posts?|articles?|entry|story))?\s*[|·•/]?\s*(?:next|newer)(?: (?:posts?|articles?|entry|story))?(?:\s*[»›→])?$/i
 
 /** A comments section heading that ends the article when found in its second half. */
-const commentsTail = /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?|thoughts? on\b.*)|comments?|(?:(?:want|like) to )?(?:join|start) the (?:discussion|conversation)\??)$/i
+const commentsTail = /^(?:was this (?:page|article|post|content|information|answer) (?:helpful|useful)\??|leave a (?:reply|comment)|\d+ (?:comments?|responses?|thoughts? on\b.*)|comments?|(?:(?:want|like) to )?(?:join|start) the (?:discussion|conversation)\??)$/i
 
 /**
  * Find every boilerplate line of a document.
@@ -61,6 +61,7 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
   let seen = 0
   for (const index of findMenu(lines)) dropped.set(index, 'navigation')
   for (const index of authorCard(lines)) dropped.set(index, 'social')
+  for (const index of siteHeader(lines)) dropped.set(index, 'navigation')
   // A folded code cell's button, "Code", over each chart of a copied notebook page (Quarto, Jupyter Book): twice or more.
   const folds = lines.flatMap((line, index) => (foldButton.test(line.text.trim()) ? [index] : []))
   if (folds.length >= 2) for (const index of folds) dropped.set(index, 'navigation')
@@ -98,6 +99,12 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
     if (seen <= 5 && above && parseByline(above.text)?.date && block.length >= 2 && block.length <= 8 && block.every((other) => countWords(other.text) <= 3 && !/[.,;:!?]$/.test(other.text.trim()) && !parseByline(other.text) && !isBareName(other.text.trim()))) {
       for (let at = index; at < index + block.length; at++) dropped.set(at, 'tags')
       index += block.length - 1
+      continue
+    }
+    // (A picture's caption under the paragraph that points at it, "…as shown in the image below." / "A comparison of chaos
+    // engineering tools": the picture is gone, its caption heads nothing.)
+    if (above && /\b(?:shown|see|as in|illustrated|depicted) (?:in )?the (?:image|diagram|figure|chart|screenshot|picture|graph|illustration)(?: below)?\b/i.test(above.text) && countWords(text) <= 12 && !/[.!?:]$/.test(text.trim()) && lines[index - 1]?.blank && (lines[index + 1]?.blank ?? true)) {
+      dropped.set(index, 'caption')
       continue
     }
     // (A sidebar's one link at the top, "Previous post" under the date, goes alone: it had titled every slide; so does one
@@ -368,3 +375,20 @@ function dropRelated(lines: readonly SourceLine[], from: number, dropped: Map<nu
   for (const title of titles) dropped.set(title, 'related links')
   return titles.length > 0 ? titles[titles.length - 1]! : from
 }
+
+/**
+ * A site's header above the post's title ("← Home" / "Personal website of Martin Tournoij…" / "Contact at …" / "Why
+ * GoatCounter ignores Do Not Track" / "Written on 4 Jan 2020"): when a headline-shaped line among the first eight stands
+ * over its date line, the lines above it that are no headline (links, a sentence about the site) are the page's, not the
+ * article's. The talk had been "Untitled".
+ *
+ * @param lines All lines of the document.
+ */
+function siteHeader(lines: readonly SourceLine[]): number[] {
+  const content = lines.flatMap((line, index) => (line.blank ? [] : [index])).slice(0, 10)
+  const at = content.findIndex((index, position) => position >= 2 && position <= 8 && isHeadlineShaped(lines[index]!.text) && parseByline(lines[content[position + 1] ?? -1]?.text ?? '')?.date !== undefined && !parseByline(lines[index]!.text))
+  if (at === -1) return []
+  const above = content.slice(0, at)
+  return above.some((index) => isHeadlineShaped(lines[index]!.text)) ? [] : above
+}
+

@@ -250,3 +250,35 @@ test("a chapter's number before the title is no part of the talk's title", async
   const { html } = await renderDeck(['# 2. What software engineers need to know about how the grid works', '', '## Supply', '', prose('Supply'), '', '## Demand', '', prose('Demand')].join('\n'), { path: '/tmp/lectern-no-such-folder/grid.md', overrides: { condense: true } })
   assert.match(html, /<h1>What software engineers need to know about how the grid works<\/h1>/)
 })
+
+test("a picture's caption under the paragraph that points at it, and a promotion's pointing hand, are no content", () => {
+  // Zhaojun Wu, "Securing Online Gaming…" (Chaos Mesh blog, 2021, CC BY 4.0): the caption had been an empty section.
+  const text = markdown(['Securing Online Gaming', '', 'August 26, 2021', '', 'Faults', '', 'It provides a web UI and a variety of fault injection types, as shown in the image below.', '', 'A comparison of chaos engineering tools', '', prose('Chaos engineering'), '', 'Platform', '', prose('Platforms')])
+  assert.doesNotMatch(text.split('<!--')[0]!, /A comparison of chaos engineering tools/)
+  // Microsoft, "What is quantum computing?" (Azure Quantum docs, CC BY 4.0): a promotion had headed a section and the agenda.
+  const quantum = markdown(['What is quantum computing?', '', '05/19/2025', '', '👉 Discover what\'s new at Microsoft Quantum', '', prose('Quantum computing'), '', 'History of quantum computing', '', prose('Simulation')])
+  assert.doesNotMatch(quantum.split('<!--')[0]!, /Discover what/)
+})
+
+test("a page's script-driven widgets stay off the face; a page's feedback question ends it", async () => {
+  // Jez Swanson, "An Interactive Introduction to Fourier Transforms" (2018, MIT): blank canvases and dead buttons had pushed
+  // twelve slides over their bottoms.
+  const face = await faces(['# Fourier transforms', '', '## Sine waves', '', prose('Sound'), '', '<canvas id="combo-sine-wave" class="sketch" width=500 height=300></canvas>', '', '<button id="together-button" class="button">Play Full Wave</button>', '', prose('Frequency')].join('\n'), 'fourier.md')
+  assert.doesNotMatch(face, /Play Full Wave/)
+  // Microsoft (as above): "Feedback" / "Was this page helpful?" / "Yes" / "No" had closed the talk.
+  const quantum = markdown(['What is quantum computing?', '', '05/19/2025', '', prose('Quantum computing'), '', 'History', '', prose('Simulation'), '', 'Feedback', '', 'Was this page helpful?', '', 'Yes', '', 'No'])
+  assert.doesNotMatch(quantum.split('<!--')[0]!, /helpful|^Yes$/m)
+})
+
+test("a promise to update the post is a signpost", () => {
+  // Yochai Gal, "Writing Modules for Cairn" (Cairn, CC BY-SA 4.0): it had been a pull quote.
+  assert.ok(isSignpost('I’ll probably update this post going forward, so be sure to check back in!'))
+})
+
+test("a site's header above the title over its date goes, and its 'Other … posts' lists are related links", () => {
+  // Martin Tournoij, "Why GoatCounter ignores Do Not Track" (arp242.net, 2020, CC BY 4.0): the talk had been "Untitled".
+  const text = markdown(['← Home', '', 'Personal website of Martin Tournoij (“arp242”); writing about programming (CV) and various other things.', '', 'Contact at martin@arp242.net or GitHub.', '', 'Why GoatCounter ignores Do Not Track', '', 'Written on 4 Jan 2020', '', prose('Tracking'), '', 'Consent', '', prose('Consent'), '', 'Other GoatCounter posts', '', '5 Aug 2020 Analytics on personal websites', '17 May 2020 Experiences with email-based login'])
+  assert.match(text, /^title: Why GoatCounter ignores Do Not Track$/m)
+  assert.match(text, /^date: 4 Jan 2020$/m)
+  assert.doesNotMatch(text.split('<!--')[0]!, /Home|Personal website|Other GoatCounter posts|Analytics on personal/)
+})
