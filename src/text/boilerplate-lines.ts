@@ -109,7 +109,7 @@ const lineRules: LineRule[] = [
     // CC-BY license • Powered by Hugo", "Powered by WordPress", "rOpenSci is a fiscally sponsored project of NumFOCUS."
     reason: 'copyright',
     // ("This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 Unported License.")
-    test: /^(?:except where otherwise noted,? (?:the )?(?:copyright )?content on this (?:site|website|blog) is licensed\b|this (?:work|post|article|page|essay|blog|site|website) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|(?:proudly )?powered by \S+(?: \S+)?$|hosted (?:on|by) (?:github pages|gitlab pages|netlify|vercel|cloudflare pages)$|(?:modified from |based on |adapted from )?(?:a |the )?(?:theme|template|design) by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
+    test: /^(?:except where otherwise noted,? (?:the )?(?:copyright )?content on this (?:site|website|blog) is licensed\b|this (?:work|post|article|page|essay|blog|site|website|document) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|(?:proudly )?powered by \S+(?: \S+)?$|hosted (?:on|by) (?:github pages|gitlab pages|netlify|vercel|cloudflare pages)$|(?:modified from |based on |adapted from )?(?:a |the )?(?:theme|template|design) by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
     maxWords: 30
   },
   {

@@ -282,3 +282,9 @@ test("a site's header above the title over its date goes, and its 'Other … pos
   assert.match(text, /^date: 4 Jan 2020$/m)
   assert.doesNotMatch(text.split('<!--')[0]!, /Home|Personal website|Other GoatCounter posts|Analytics on personal/)
 })
+
+test("a document's licence line is the page's foot", () => {
+  // Martin Tournoij (as above): "This document is licensed under a cc-by 4.0 license." had closed the talk.
+  const text = markdown(['Why GoatCounter ignores Do Not Track', '', 'Written on 4 Jan 2020', '', prose('Tracking'), '', 'Consent', '', prose('Consent'), '', 'This document is licensed under a cc-by 4.0 license.'])
+  assert.doesNotMatch(text.split('<!--')[0]!, /licensed under/)
+})
