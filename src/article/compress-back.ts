@@ -1,6 +1,6 @@
 /** The cuts at the back of a sentence: trailing clauses and phrases, a second predicate, the tail of a list, and the choice of one of two coordinated clauses. */
 import { tokensText, type Token } from './nlp.js'
-import { awaitsClause, needsItsClause, opensAside, unfinishedRelative, waitsForObject } from './head-checks.js'
+import { awaitsClause, needsItsClause, opensAside, opensBound, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
 import { causes, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { isSuperlative, personalPronouns } from './grammar-words.js'
@@ -88,7 +88,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     if (isDash(token) && /\d(?:%|s)?$|^%$/.test(tokens[index - 1]!.value) && /^[$€£]?\d/.test(next.value)) continue
     // (Nor a colon inside a name, "the GO::DH map" is no "the GO", nor one inside code: "…the SPF record `v=spf1 include:mailbox.org`…";
     // nor the comma before a condition that bounds the claim, ", as long as you acknowledge…": a comma before it may cut both.)
-    if (colonInName(tokens, index) || insideCode(tokens.slice(0, index)) || (isComma(token) && /^(?:as long as|so long as|unless)\b/i.test(tokensText(tokens.slice(index + 1, index + 4))))) continue
+    if (colonInName(tokens, index) || insideCode(tokens.slice(0, index)) || (isComma(token) && opensBound.test(tokensText(tokens.slice(index + 1, index + 4))))) continue
     // (An irregular participle too: "…, made possible by the new promotion rules".)
     const after = tokens[index + 2]
     const irregular = irregularParticiples.has(next.lower) && after !== undefined && (after.pos === 'ADJ' || ['by', 'in', 'on', 'as', 'from', 'for', 'with', 'to'].includes(after.lower))

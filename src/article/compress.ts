@@ -20,7 +20,7 @@ import { withConditionComma } from './condition-comma.js'
 import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsStory, endsSubordinateSeries, fronts, insideCondition, notOnlyBefore, phraseThenSubject } from './coordination-checks.js'
 import { dropAnnouncement, dropSetUpClause } from './compress-announcements.js'
 import { dropSetUp, isNamedAnswer } from './compress-reveals.js'
-import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, endsInsideRelative, isSpanFragment, keepsBounds, leavesVerbBehind, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
+import { continuesInfinitive, continuesSupposition, cutsAcrossAside, dropsBound, endsInsideRelative, holdsBound, isSpanFragment, keepsBounds, leavesVerbBehind, withoutDanglingAbbreviation, waitsForVerb } from './head-checks.js'
 import { afterLeadIn, dropConnective, dropFillers, dropFronted } from './compress-front.js'
 import { dropAsides } from './compress-brackets.js'
 import { clauseSubject } from './clause-subject.js'
@@ -381,7 +381,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   // nor on the "to" of a verb of wanting whose infinitive was cut, "We still want to".)
   const dangling = (/^(?:as|because|since|although|though|whereas|while|if|when|unless|until|that|and|or|but|nor|the|a|an)$/i.test(final.at(-1)?.value ?? '') || (final.at(-1)?.lower === 'to' && /^(?:want|wants|wanted|need|needs|needed|have|has|had|going|able|try|tried|plan|planned|hope|hoped)$/.test(final.at(-2)?.lower ?? ''))) && !uncut()
   // (A condition that bounds the claim, kept, may run over as a figure may: "…free for you to take and use, as long as you acknowledge…".)
-  const bounded = /\b(?:as long as|so long as|unless)\b/i.test(tokensText(final))
+  const bounded = holdsBound.test(tokensText(final))
   if ((!isStatement(final) && !isNamedAnswer(final)) || isSpanFragment(final) || words > hardCap + (keptFigure || figures || bounded ? figureSlack + 2 * Number(bounded) : 0) || opened || waiting || half || stub || dangling) return undefined
   return { text: balanceQuotes(tokensText(final)), tokens: final, words, fits: words <= maxWords }
 }

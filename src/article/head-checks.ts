@@ -224,6 +224,13 @@ export function isSpanFragment(tokens: readonly Token[]): boolean {
   return !hasFiniteVerb(tokens.slice(comma + 1))
 }
 
+/** Conditions after a claim that bound it, so that without them the clause before says more: ", as long as you acknowledge…". */
+const boundingWords = String.raw`as long as|so long as|unless`
+/** A bounding condition opening a text, after any space or comma. */
+export const opensBound = new RegExp(`^[\\s,]*(?:${boundingWords})\\b`, 'i')
+/** A bounding condition anywhere in a text. */
+export const holdsBound = new RegExp(`\\b(?:${boundingWords})\\b`, 'i')
+
 /** Words that bound a rule: cut, the rule says something else ("…at the same time", "…, whichever is later", "only if…"). */
 const bounds = /\b(?:at the same time|simultaneously|whichever|only if|for free|free of charge|at no (?:cost|charge)|no (?:later|earlier) than|in (?:your|their|his|her) (?:native|own) language)\b/gi
 
@@ -261,7 +268,7 @@ export function dropsBound(tokens: readonly Token[], kept: readonly Token[]): bo
   if (!keepsBounds(whole, cut)) return true
   // (Nor a condition that bounds the clause right before it: "…free for you to take and use[, as long as you acknowledge the
   // people who collected it]"; one that bounds a phrase the cut drops as well may go with it.)
-  if (whole.startsWith(cut) && /^[\s,]*(?:as long as|so long as|unless)\b/i.test(whole.slice(cut.length))) return true
+  if (whole.startsWith(cut) && opensBound.test(whole.slice(cut.length))) return true
   // (Nor a cut after "both" announcing its two: "We experienced both - our baby developing new skills… [while becoming more
   // cranky than usual]"; nor of "on their own" ending the sentence, its point: "…contributing to OpenStreetMap [on their own]".)
   if (tokens.some((token, at) => token.lower === 'both' && /^[-–—:]$/.test(tokens[at + 1]?.value ?? ''))) return true

@@ -246,7 +246,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   // (So does the sentence that answers a heading's "What is X?": "What is open data?" / "Open data is data someone else
   // collected which is free for you to take and use, as long as…", which had lost to two lesser ones for its length.)
   const asked = /^what (?:is|are) (?:an? |the )?(.{2,40}?)\?$/i.exec((options.heading ?? '').trim())?.[1]?.toLowerCase()
-  const defining = asked === undefined ? undefined : candidates.find((candidate) => candidate.sentence.toLowerCase().replace(/^(?:an? |the )/, '').startsWith(`${asked} is `) || candidate.sentence.toLowerCase().replace(/^(?:an? |the )/, '').startsWith(`${asked} are `))
+  const defines = (sentence: string): boolean => [`${asked} is `, `${asked} are `].some((opening) => sentence.toLowerCase().replace(/^(?:an? |the )/, '').startsWith(opening))
+  const defining = asked === undefined ? undefined : candidates.find((candidate) => defines(candidate.sentence))
   if (defining) answers.add(defining)
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {

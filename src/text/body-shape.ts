@@ -195,9 +195,9 @@ function fieldRuns(body: readonly BodyLine[]): number[] {
   const field = (line: BodyLine | undefined): RegExpExecArray | null => (line?.kind === 'text' && line.gap ? /^\p{Lu}[\p{L}/'’-]*(?: [\p{L}/'’-]+){0,2}:\s+(\S.*)$/u.exec(line.source.text) : null)
   const found: number[] = []
   for (let start = 0; start < body.length; start++) {
+    const values: string[] = []
     let end = start
-    while (field(body[end])) end++
-    const values = body.slice(start, end).map((line) => field(line)![1]!)
+    for (let match = field(body[end]); match; match = field(body[++end])) values.push(match[1]!)
     if (end - start >= 3 && values.some((value) => value.split(/\s+/).length >= 12)) for (let at = start; at < end; at++) found.push(at)
     start = Math.max(start, end)
   }

@@ -66,10 +66,14 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
   const folds = lines.flatMap((line, index) => (foldButton.test(line.text.trim()) ? [index] : []))
   if (folds.length >= 2) for (const index of folds) dropped.set(index, 'navigation')
 
+  // (The last line with words before the current one, dropped or not: a tag line or a caption is read under it.)
+  let previous: SourceLine | undefined
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (line.blank) continue
     seen++
+    const above = previous
+    previous = line
     if (dropped.has(index)) continue
     const text = line.text
 
@@ -87,18 +91,20 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       dropped.set(index, 'navigation')
       continue
     }
-    // (The post's tags in a row under its byline and date, "Programming software architecture design tools": words of
-    // content without a function word or a stop, the first capitalised; they had headed the first section.)
-    const above = lines.slice(0, index).findLast((other) => !other.blank)
-    if (seen <= 5 && above && parseByline(above.text)?.date && /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}-]*){2,7}$/u.test(text.trim()) && !/\b(?:a|an|the|and|or|of|to|in|on|for|with|is|are|was|we|i|you|it|my|our|your|how|why|what)\b/i.test(text)) {
+    // (The post’s tags in a row under its date, "Programming software architecture design tools", had headed a section.)
+    const dated = seen <= 5 && above !== undefined && parseByline(above.text)?.date !== undefined
+    if (dated && /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}-]*){2,7}$/u.test(text.trim()) && !/\b(?:a|an|the|and|or|of|to|in|on|for|with|is|are|was|we|i|you|it|my|our|your|how|why|what)\b/i.test(text)) {
       dropped.set(index, 'tags')
       continue
     }
     // (Or one to a line, "ESP32" / "ESP-IDF" / "RainMaker", a block of two to eight under the date.)
-    const block = lines.slice(index, lines.findIndex((other, at) => at > index && other.blank))
-    if (seen <= 5 && above && parseByline(above.text)?.date && block.length >= 2 && block.length <= 8 && block.every((other) => countWords(other.text) <= 3 && !/[.,;:!?]$/.test(other.text.trim()) && !parseByline(other.text) && !isBareName(other.text.trim()))) {
-      for (let at = index; at < index + block.length; at++) dropped.set(at, 'tags')
-      index += block.length - 1
+    let end = index
+    while (dated && end < lines.length && !lines[end]!.blank) end++
+    const block = lines.slice(index, end)
+    if (block.length >= 2 && block.length <= 8 && block.every((other) => countWords(other.text) <= 3 && !/[.,;:!?]$/.test(other.text.trim()) && !parseByline(other.text) && !isBareName(other.text.trim()))) {
+      for (let at = index; at < end; at++) dropped.set(at, 'tags')
+      previous = lines[end - 1]
+      index = end - 1
       continue
     }
     // (A picture's caption under the paragraph that points at it, "…as shown in the image below." / "A comparison of chaos

@@ -212,7 +212,8 @@ export const collective = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:[
 
 export function looksLikeName(text: string): boolean {
   // (Affiliations' numbers after the names are no part of them: "Mark Woodbridge, Vanessa Sochat3, Jurriaan Spaaks".)
-  if (text.includes(',') && withoutAffiliationMarks(text) !== text) return looksLikeName(withoutAffiliationMarks(text))
+  const bare = text.includes(',') ? withoutAffiliationMarks(text) : text
+  if (bare !== text) return looksLikeName(bare)
   // A flourish after the name ("Josh Goldberg ✨").
   const plain = text.replace(/[\s\p{Extended_Pictographic}\p{So}\u200d\ufe0f]+$/u, '')
   if (plain !== text) return plain !== '' && looksLikeName(plain)
