@@ -17,7 +17,7 @@ import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
 export { emptyLeadIn, isClickPath } from './list-leads.js'
 export { attributionOf, quotedWords } from './quote-parts.js'
-import { attributionOf, inlineAttribution, letterSigner, lineBreaksAsText } from './quote-parts.js'
+import { attributionOf, boxDefinition, inlineAttribution, isQuotedCaption, letterSigner, lineBreaksAsText } from './quote-parts.js'
 
 export function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
   return { type: 'listItem', spread: false, data: { condensed }, children: [{ type: 'paragraph', children }] }
@@ -298,7 +298,7 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // Paragraphs apart ("…users." and "— @gabek" are two lines, not "users.— @gabek").
   // (Lines broken by hand are lines: "github.com/bagder" over "maintaine.rs/bagder" is not one word.)
   // (A box's own heading is no part of what it quotes: "Personas and Scenarios the GROW Observatory The GROW Observatory developed…"; a list's items are lines.)
-  let text = quoted.filter((child) => child.type !== 'heading').map((child) => (child.type === 'list' ? child.children.map((item) => toString(item)).join('\n') : toString(lineBreaksAsText(child)))).join('\n')
+  let text = quoted.filter((child, at) => child.type !== 'heading' && !isQuotedCaption(quoted, at)).map((child) => (child.type === 'list' ? child.children.map((item) => toString(item)).join('\n') : toString(lineBreaksAsText(child)))).join('\n')
   // Who said it written on the quotation's last line ("…what they want to hear]._ — Andrej Karpathy") is no part of any
   // sentence of it: its name would make the last sentence look the most concrete.
   // (Or on the paragraph's last line, "– George Horsfield to Agnes Conway, c. November 1931", its full stops no ends.)
@@ -327,11 +327,15 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // (Too long to show whole, its bold run is shown as quoted, elided: "…they may not be repackaged, resold, or
   // redistributed in any form without the express written consent…".)
   const run = marked.length > 0 && countWords(marked[0]!) > maxWords * 2.5 ? runs.find((each) => marked[0]!.includes(each.split(' ').slice(0, 4).join(' '))) : undefined
-  const key = run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, runs)] ?? '', maxWords)
-  // (A box's own heading names what it quotes, under it: "Lessons learned from the Landsense project".)
+  // (A box's heading names the term its definition explains: the definition is its point, shown whole.)
   const box = quoted.find((child) => child.type === 'heading')
-  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : signer ? { type: 'paragraph', children: [{ type: 'text', value: `— ${signer.name}` }] } : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : speaker ? { type: 'paragraph', children: [{ type: 'text', value: `— ${speaker[1]}` }] } : box ? { type: 'paragraph', data: { hProperties: { className: ['attribution'] } }, children: [{ type: 'text', value: toString(box).trim() }] } : undefined
-  return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
+  const defined = box && !attribution && !signer ? boxDefinition(toString(box), all, (sentence) => !hasFiniteVerb(tagSentence(sentence))) : -1
+  const key = defined >= 0 && countWords(all[defined]!) <= maxWords * 2 ? shortenSentence(all[defined]!, maxWords) : run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, runs)] ?? '', maxWords)
+  // (A box's own heading names what it holds, over it as its label: "Lessons learned from the Landsense project"; under
+  // it, where who said a quotation goes, "Quick reference – Curtailment" had read as a speaker's name.)
+  const by: Paragraph | undefined = attribution ? structuredClone(attribution) : signer ? { type: 'paragraph', children: [{ type: 'text', value: `— ${signer.name}` }] } : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : speaker ? { type: 'paragraph', children: [{ type: 'text', value: `— ${speaker[1]}` }] } : undefined
+  const boxLabel: Paragraph[] = box && !by ? [{ type: 'paragraph', data: { hProperties: { className: ['box-label'] } }, children: [{ type: 'text', value: toString(box).trim() }] }] : []
+  return { type: 'blockquote', children: [...boxLabel, { type: 'paragraph', children: [{ type: 'text', value: key }] }, ...(by ? [by] : [])] }
 }
 
 /** A quotation's key sentence and the one that turns it round, as said, when both are short: the turn is the punchline. */

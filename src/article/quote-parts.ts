@@ -55,3 +55,42 @@ export function letterSigner(children: Blockquote['children']): { name: string; 
   }
   return undefined
 }
+
+/**
+ * A caption inside a quotation: a paragraph set wholly in emphasis under a picture ("_Source: Ember's Yearly
+ * Electricity Data… This representation is from https://…_"). It says where the picture comes from, nothing the box
+ * says: a grid essay's box had shown its caption's address run into the next sentence.
+ *
+ * @param children The quotation's blocks.
+ * @param at The index of the block to test.
+ */
+export function isQuotedCaption(children: Blockquote['children'], at: number): boolean {
+  const [node, before] = [children[at], children[at - 1]]
+  if (node?.type !== 'paragraph' || before?.type !== 'paragraph') return false
+  const shown = (paragraph: Paragraph) => paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const picture = shown(before)
+  const caption = shown(node)
+  return picture.length === 1 && picture[0]!.type === 'image' && caption.length === 1 && caption[0]!.type === 'emphasis'
+}
+
+/**
+ * The sentence of a box that defines the term its heading names, the box's point: "Curtailment is a reduction in the
+ * output of a generator…" under "Quick reference – Curtailment", or a definition without its verb, "The combined
+ * sources from which electricity has been produced." under "Quick reference: Fuel-mix", when it opens the box. A
+ * sentence about when it happens had been shown in the definition's place.
+ *
+ * @param heading The box's heading.
+ * @param sentences The box's sentences.
+ * @param verbless Whether a sentence has no finite verb.
+ * @returns The index of the definition, or `-1`.
+ */
+export function boxDefinition(heading: string, sentences: readonly string[], verbless: (sentence: string) => boolean): number {
+  // (The term is what the heading names after its kind of box: "Quick reference: Fuel-mix", "Key term – Curtailment".)
+  const term = heading.trim().split(/\s*(?::|\s[–—-])\s+/).pop()!.replace(/[.:]$/, '').trim()
+  if (term === '' || term.split(/\s+/).length > 4) return -1
+  const said = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+')
+  const defines = new RegExp(`^(?:an? |the )?${said}\\s+(?:is|are|means|refers to|describes)\\b`, 'i')
+  const at = sentences.findIndex((sentence) => defines.test(sentence.trim()))
+  if (at >= 0) return at
+  return sentences.length > 0 && /^(?:an?|the)\s/i.test(sentences[0]!.trim()) && verbless(sentences[0]!) ? 0 : -1
+}

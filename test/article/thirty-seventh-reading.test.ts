@@ -91,7 +91,7 @@ test('a case study set in a box shows the lesson it names, under the box\'s head
   const { html, faces } = await deckFaces(source)
   assert.match(faces, /The key lesson learned was to match the motivation/)
   assert.doesNotMatch(faces, /intended participants/)
-  assert.match(html, /<p class="attribution">Lessons learned from the Landsense project<\/p>/)
+  assert.match(html, /<p class="box-label">Lessons learned from the Landsense project<\/p>/)
 })
 
 test('authors one to a line with their institutions are the byline; "republished from…" is no heading; a verdict alone leans back', async () => {
