@@ -2,7 +2,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, needsItsClause, opensAside, opensBound, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
-import { causes, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
+import { caseQualifier, causes, meansVerbs, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { isSuperlative, personalPronouns } from './grammar-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { colonGivesItems } from './enumerations.js'
@@ -209,7 +209,8 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
     // ("…the DSL also allows CPython's maintainers to avoid hand-writing…": the object of "allow" takes its "to", no purpose.)
     if (tokens.slice(Math.max(0, index - 5), index).some((other) => complementVerbs.has(other.lemma))) continue
     // ("…noise infusion use math to protect individual privacy": what a means is used for is the point of using it.)
-    if (tokens.slice(Math.max(0, index - 4), index).some((other) => other.pos === 'VERB' && meansVerbs.has(other.lemma))) continue
+    // ("…took a couple weeks | to really focus on this": what the time was taken for is the point of taking it.)
+    if (tokens.slice(Math.max(0, index - 4), index).some((other) => other.pos === 'VERB' && (meansVerbs.has(other.lemma) || (other.lemma === 'take' && timeSpan.test(tokens[index - 1]!.lower))))) continue
     // ("…a framework for the students to establish their workflows and the teacher[ to track…]": a second subject of "for … to".)
     if ((tokens[index - 2]?.lower === 'and' || (tokens[index - 3]?.lower === 'and' && tokens[index - 2]?.pos === 'DET')) && tokens.slice(0, index).some((other, at) => other.lower === 'for' && tokens.slice(at + 1, at + 5).some((later, after) => later.lower === 'to' && tokens[at + 2 + after]?.pos === 'VERB'))) continue
     // ("…by adding them to the language without any work | to make up for the years…": what is missing is said by its "to";
@@ -223,8 +224,6 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
 
 /** What respondents did with a reason: "said", "reported", "cited". */
 const reports = /^(?:said|say|says|reported|report|stated|cited|named|answered|indicated|told)$/
-/** Verbs of using a means, whose "to" says what for: "use math to protect…", "spent $3 million to build…". */
-const meansVerbs = new Set(['use', 'employ', 'leverage', 'harness', 'spend', 'invest'])
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */
@@ -307,6 +306,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (Nor the manner a negation holds for: "…never makes it to the output of the OTP controller[ in an unscrambled form]"
     // had said the key never leaves, which it does, scrambled.)
     if (/^(?:in|as) (?:an? |the )?(?:[\w-]+ )?(?:form|state|format|mode|manner|way|version)\b/i.test(tokensText(phrase).trim()) && tokens.slice(0, index).some((other) => ['not', "n't", 'never', 'no', 'nothing', 'none', 'neither', 'nor'].includes(other.lower))) continue
+    // (Nor the case a claim holds in: "…only offer O(1) behavior[ on the average case]" had said O(1) always.)
+    if (caseQualifier.test(tokensText(phrase).trim())) continue
     // (Nor the event a span of time is counted from: "…in the 20 years[ after release]".)
     if (timeSpan.test(before.lower) && (tokens[index - 2]?.pos === 'NUM' || /^\d/.test(tokens[index - 2]?.value ?? ''))) continue
     // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what.)

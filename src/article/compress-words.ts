@@ -100,6 +100,10 @@ export const complementVerbs = new Set(['allow', 'enable', 'permit', 'let', 'hel
 /** Verbs that open a purpose which trails its claim. */
 export const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', 'keep', 'enable', 'support', 'give', 'provide', 'improve', 'encourage', 'focus', 'reduce', 'avoid', 'prevent', 'increase', 'protect', 'track', 'check', 'measure', 'save', 'reach', 'attract', 'promote', 'foster', 'strengthen', 'address', 'tackle', 'minimise', 'minimize', 'maximise', 'maximize', 'boost', 'lower', 'raise', 'limit', 'simplify', 'speed', 'curb', 'fight', 'combat', 'bring', 'spread', 'draw'])
 
+/** The case a claim holds in, after it: "on the average case", "in the worst case", "on average", "in most cases". */
+export const caseQualifier = /^(?:on|in) (?:the )?(?:average|(?:worst|best|average|typical|general|most|many|rare|some) cases?)\b/i
+/** Verbs of using a means, whose "to" says what for: "use math to protect…", "spent $3 million to build…". */
+export const meansVerbs: ReadonlySet<string> = new Set(['use', 'employ', 'leverage', 'harness', 'spend', 'invest'])
 /** Nouns of a span of time ("six months from now", "the 20 years after release"). */
 export const timeSpan = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/
 

@@ -170,7 +170,8 @@ export function chooseLayout(face: readonly RootContent[], options: ChooseOption
       // (Past a participle, "140 maintained schools"; a count in the thousands past two words that qualify it, "1,500 new
       // user accounts", which alone had read "1,500" to a blind reader of set 102.)
       const qualifiers = /\d{4}|\d,\d{3}/.test(found) ? '(?:(?!(?:of|the|and|or|to|in|for|an?|on|at|by|with|from|per|than)\\s)\\p{Ll}+\\s+){0,2}' : '(?:\\p{Ll}+ed\\s+)?'
-      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\d.,])${found.replace(/[.]/g, '\\.')}\\+?\\s+(${qualifiers})(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
+      // (Never the same digits inside a name, "isOver50 thinks an ageless person is under 50", which had shown "50 thinks".)
+      const counts = /^[\d,.]+$/.test(found) ? new RegExp(`(?<![\\p{L}\\d.,])${found.replace(/[.]/g, '\\.')}\\+?\\s+(${qualifiers})(\\p{Ll}{3,}s|\\p{Lu}{2,}s|people|children|men|women)\\b`, 'u').exec(toString(item!)) : null
       // (With the second of two things counted together: "281 colleges and universities", whose caption had opened on "and".)
       const paired = counts ? /^\s+((?:and|or|&)\s+\p{Ll}{3,}s)\b/u.exec(toString(item!).slice(counts.index + counts[0].length))?.[1] : undefined
       if (counts && !/^(?:is|was|has|does|its|this|thus|us|yes|plus|minus|times|years|months|weeks|days|hours|minutes|seconds)$/.test(counts[2]!)) return `${found} ${counts[1]}${counts[2]}${paired ? ` ${paired}` : ''}`

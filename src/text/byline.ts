@@ -27,9 +27,9 @@ const postedBy = new RegExp(`^(?:(?:posted|published|updated|written)(?:\\s+on)?
 /**
  * `By Hannah K. on 9 March 2026`, `Posted by Hannah K., 9 March 2026`; a weekday before the date and where the post is
  * filed after it are the blog's (`Posted by Pete Johns on Sunday, 1 November 2015 in running`); a dash may stand
- * for the comma (`By Whitley Saumweber and Ty Loft — July 31, 2020`).
+ * for the comma (`By Whitley Saumweber and Ty Loft — July 31, 2020`), and so may a slash (`by Evan Czaplicki / 30 June 2015`).
  */
-const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?)(?:,|\\s+[—–])?\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${datePattern.source})(?:\\s+in\\s+[^\\s·•|]+(?:,?\\s+[^\\s·•|]+){0,2})?$`, 'u' + 'i')
+const byOn = new RegExp(`^(?:posted |written )?by\\s+(\\p{Lu}[^·•|]*?)(?:,|\\s+[—–/])?\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${datePattern.source})(?:\\s+in\\s+[^\\s·•|]+(?:,?\\s+[^\\s·•|]+){0,2})?$`, 'u' + 'i')
 /** `Madison: For The Independent Journal, Wednesday, February 6, 1788.` */
 const nameRanIn = new RegExp(`^(\\p{Lu}[\\p{L}.'’ -]{1,40}?):\\s+(?:for|in|from)\\s+((?:the\\s+)?\\p{Lu}[^,:]{2,60}),\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\\s*)?(${datePattern.source})\\.?$`, 'iu')
 /** A name and the day it was posted on, as a template signs a post: "James Burton on 09 August 2017". */

@@ -51,3 +51,32 @@ test('a box under a heading of its own shows its label over it and the definitio
   assert.doesNotMatch(faces, /This representation is from|This might happen to balance/)
   assert.doesNotMatch(html, /<p class="attribution">Quick reference/)
 })
+
+test('set 406: a byline with a slash, the time taken for a purpose, the case a claim holds in, a number inside a name, an appeal for money', async () => {
+  // Evan Czaplicki, "Compiler Errors for Humans" (elm-lang.org, 2015, BSD-3-Clause); Andreas Rumpf, "A cost model for Nim"
+  // (nim-lang.org, CC BY 3.0).
+  const { parseByline } = await import('../../src/text/byline.js')
+  assert.deepEqual(parseByline('by Evan Czaplicki / 30 June 2015'), { byline: 'Evan Czaplicki', date: '30 June 2015' })
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const bullet = (sentence: string): string | undefined => compressSentence(sentence, { maxWords: 14, hardCap: 20 })?.text
+  // ("…so I recently took a couple weeks" had lost what the weeks were for.)
+  assert.doesNotMatch(bullet('Ease of use is a major priority in Elm, so I recently took a couple weeks to really focus on this.') ?? '', /took a couple weeks$/)
+  // ("…only offer O(1) behavior" had said always, next to "this is not good enough".)
+  assert.match(bullet("Most of Nim's standard library collections are based on hashing and only offer O(1) behavior on the average case.") ?? '', /on the average case$/)
+  const { backMatter } = await import('../../src/article/back-matter.js')
+  assert.ok(backMatter.test('Donating to Nim'))
+  assert.ok(backMatter.test('Support us'))
+  assert.ok(!backMatter.test('Support for older browsers'))
+  const source = [
+    '# Compiler Errors for Humans',
+    '',
+    '## Helpful Hints',
+    '',
+    'This “bugs by refactor” risk exists in pretty much every language to some extent. In the equivalent JS code, you would just have to hope that tests catch this. In fact, the JS version of isOver50 thinks an ageless person is under 50, a very sneaky bug!',
+    '',
+    'Point is, having this extra line of defense in Elm is only truly nice if it feels nice to use. Generating such specific error messages imposed no noticeable performance cost.',
+    ''
+  ].join('\n')
+  const { html } = await deck(source, 'article.md')
+  assert.doesNotMatch(html, /class="key-figure">[^<]*thinks/)
+})
