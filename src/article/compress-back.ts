@@ -310,8 +310,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (caseQualifier.test(tokensText(phrase).trim())) continue
     // (Nor the event a span of time is counted from: "…in the 20 years[ after release]".)
     if (timeSpan.test(before.lower) && (tokens[index - 2]?.pos === 'NUM' || /^\d/.test(tokens[index - 2]?.value ?? ''))) continue
-    // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what.)
-    if (before.lower === 'way' && tokens[index - 2]?.lower === 'long') continue
+    // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what; nor "stay away[ from…]".)
+    if ((before.lower === 'way' && tokens[index - 2]?.lower === 'long') || (before.lower === 'away' && token.lower === 'from')) continue
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in
     // student population…]", "…the smallest baby step[ in the direction of risk-aversion]", "…calculate R_0 accounting[ for
     // network effects]".)

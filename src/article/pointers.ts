@@ -72,14 +72,17 @@ const ownPaper = String.raw`our (?:article|paper|study|preprint|report)\b[^!?]{0
 /** The record of the edited volume the article is a chapter of: "In Franziska Naether, ed. 2020. Cult Practices in…". */
 export const inVolume = String.raw`in (?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+[^,]{3,40})?,?\s+\(?eds?\.\)?(?:\s+\d{4}\.?)?(?:\s|$)`
 
-const publicationNote = new RegExp(`^(?:${ranElsewhere}|${ownPaper})`, 'i')
+/** An update's note of what the writers added to the page: "Update: At the end of the article, we add useful readings published recently…" (its label in bold or not). */
+const addedNote = String.raw`(?:update\s*:\s*[^.!?]{0,60}\b|(?:at the end of|below|above) (?:the|this) (?:article|post|page),? )(?:we (?:have )?add(?:ed)?|(?:has|have) been added|(?:was|were) added)\b`
+
+const publicationNote = new RegExp(`^(?:${ranElsewhere}|${ownPaper}|${addedNote})`, 'i')
 
 /**
  * A licence's or a copyright notice's own words, quoted in full ("Copyright (c) <year> <copyright holders>",
  * "Permission is hereby granted, free of charge…", "THE SOFTWARE IS PROVIDED "AS IS"…"): legal text for the page, which
  * a speaker names and does not project.
  */
-const legalText = /^(?:copyright\s*(?:\(c\)|©)|permission is hereby granted\b|the (?:above copyright notice|software is provided)\b|licensed under the apache license\b|this program is free software\b|redistribution and use in source and binary forms\b|all rights reserved\b|this (?:work|post|article|page|essay|piece|text|content|blog)(?: by [^.!?]{1,80}?)? (?:is )?licensed under\b)/i
+const legalText = /^(?:copyright\s*(?:\(c\)|©)|permission is hereby granted\b|the (?:above copyright notice|software is provided)\b|licensed under the apache license\b|this program is free software\b|redistribution and use in source and binary forms\b|all rights reserved\b|this (?:work|post|article|page|essay|piece|text|content|blog)(?: by [^.!?]{1,80}?)? (?:is )?licensed under\b|(?:did you (?:like|enjoy) this (?:post|article)\?\s*)?you (?:can|may) (?:freely )?(?:re-?use|share|republish) (?:it|this (?:post|article|work)) (?:freely )?under\b)/i
 
 /** Whether a sentence (or a note that opens with it) says where else the post ran, or is a licence's legal text. */
 export function isPublicationNote(text: string): boolean {

@@ -199,7 +199,8 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'caption',
-    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|fig(?:ure|\.)\s*:\s|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
+    // ("Screenshot from the first meeting of the first edition of ALTa Open Science.")
+    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|screenshots? (?:of|from)\s|fig(?:ure|\.)\s*:\s|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
     maxWords: 40
   },
   {
@@ -350,3 +351,10 @@ export function isAttributionLine(text: string): boolean {
 
 /** A link that sends the reader to the site's next part: "Go to the next section: Procurement", "Continue to the next chapter". */
 export const nextPartLink = /^(?:go|continue|skip|jump|move on|read on) to the (?:next|previous|following) (?:section|chapter|page|part|post|step)\b|^continue (?:the story|reading|the series)\s*:/i
+
+/**
+ * A caption that names what a picture shows and what it was used for, a noun phrase and its participle, no verb of its
+ * own: "Cross-functional workflow used to plan the cohort infrastructure." (`boilerplate.ts` takes it for one only
+ * alone between paragraphs, under a long one).
+ */
+export const participleCaption = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+(?:used|shown|taken|seen|drawn|created|designed|built|made|developed|produced)\s+(?:to|in|at|by|for|during|from|with)\s[^.!?]{2,80}\.?$/u

@@ -127,7 +127,7 @@ function readByline(text: string): Byline | undefined {
   if (dateName && /^\p{Lu}/u.test(dateName[2]!) && looksLikeName(dateName[2]!)) return { date: dateName[1]!.trim(), byline: dateName[2]! }
   const nameDate = nameBesideDate.exec(text.trim())
   if (nameDate && /^\p{Lu}/u.test(nameDate[1]!) && looksLikeName(nameDate[1]!)) return { byline: nameDate[1]!, date: nameDate[2]!.trim() }
-  if (countWords(text) > 20) return undefined
+  if (countWords(text) > 20 && !text.split(bylineSeparator).some(namesList)) return undefined
   // ("By the end of this section, you will be able to:": a clause that opens with "by", no byline.)
   // (But "By the Hon. Victoria Grosvenor", "By the Rev. …": a title before the name.)
   if (/^[Bb]y\s+(?:the(?!\s+(?:Hon|Rev|Revd|Rt\.? Hon|Right Hon(?:ou?rable)?|Honou?rable|Reverend|Very Rev|late)\.?\s+\p{Lu})|this|that|then|now|contrast|comparison|definition|design|default|far|all means|way of|doing|using)\b/u.test(text.trim()) || /:\s*$/.test(text.trim())) return undefined
@@ -165,12 +165,21 @@ function readByline(text: string): Byline | undefined {
     // ("Leonardo Uieda – Department of Earth, Ocean and Ecological Sciences, University of Liverpool, UK": a name and where
     // the author works, no date.)
     if (!result.date && parts.length === 2 && looksLikeName(parts[0]!.trim()) && /\b(?:University|Department|Institute|College|School|Laborator(?:y|ies)|Centre|Center|Faculty)\b/.test(parts[1]!)) return { byline: text.trim() }
-    if (!result.date || rest.length !== 1 || !(looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, '')) || (looksLikeName(rest[0]!.split(',')[0]!.trim()) && rest[0]!.split(',').length <= 3 && rest[0]!.split(',').every((part) => countWords(part) <= 5)))) return undefined
+    if (!result.date || rest.length !== 1 || !(namesList(rest[0]!) || looksLikeName(rest[0]!.replace(/\s+on behalf of\s+\S.*$/i, '')) || (looksLikeName(rest[0]!.split(',')[0]!.trim()) && rest[0]!.split(',').length <= 3 && rest[0]!.split(',').every((part) => countWords(part) <= 5)))) return undefined
     result.byline = rest[0]
     return result
   }
   if (rest.length > 0) result.byline = [result.byline, ...rest].join(', ')
   return result
+}
+
+/**
+ * A list of authors, each a name or a handle: "Irene Vazano, Jesica Formoso, Julián Buede, …, rominapendino, Sabrina
+ * López, Verónica Xhardez" (nine authors beside a date had been no byline, and the subtitle).
+ */
+function namesList(part: string): boolean {
+  const names = part.trim().split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
+  return names.length >= 4 && names.length <= 16 && looksLikeName(names[0]!) && names.every((name) => countWords(name) <= 4 && (looksLikeName(name) || isHandle(name)))
 }
 
 /** A word of a blog's category ("Personal Life", "Travel Notes"): no part of anyone's name. */

@@ -80,3 +80,25 @@ test('set 406: a byline with a slash, the time taken for a purpose, the case a c
   const { html } = await deck(source, 'article.md')
   assert.doesNotMatch(html, /class="key-figure">[^<]*thinks/)
 })
+
+test('set 408: nine authors beside a date sign the page; a participle caption and a screenshot caption are no prose; an update note, "stay away from", "Further Readings"', async () => {
+  // MetaDocencia, "Our Journey to Contextualize Knowledge and Teach Open Science in Spanish" and "Thinking Critically about
+  // Artificial Intelligence and Education" (2023–2024, CC BY 4.0).
+  const { parseByline } = await import('../../src/text/byline.js')
+  const line = '2024-07-24 · Irene Vazano, Jesica Formoso, Julián Buede, Laura Ación, Laura Ascenzi, Paz Míguez, rominapendino, Sabrina López, Verónica Xhardez · 5 min'
+  assert.deepEqual(parseByline(line), { date: '2024-07-24', byline: 'Irene Vazano, Jesica Formoso, Julián Buede, Laura Ación, Laura Ascenzi, Paz Míguez, rominapendino, Sabrina López, Verónica Xhardez' })
+  assert.equal(parseByline('Open Source, Key Findings, Data Design, Research Community · 2024-07-24'), undefined)
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.equal(lineBoilerplate('Screenshot from the first meeting of the first edition of ALTa Open Science.'), 'caption')
+  const long = 'This development also involved designing a workflow to ensure infrastructure and communication for all participants. Once our roadmap was designed by the training team, the Infrastructure area began to think about how to articulate the tools available to manage every logistical aspect of the cohort.'
+  const text = ['Our Journey to Teach Open Science in Spanish', '', long, '', 'Cross-functional workflow used to plan the cohort infrastructure.', '', long.replace('This development', 'The second development'), ''].join('\n')
+  const { faces } = await deck(text)
+  assert.doesNotMatch(faces, /Cross-functional workflow/)
+  const { isPointer, isPublicationNote } = await import('../../src/article/pointers.js')
+  assert.ok(isPointer('At the end of the article, we add useful readings published recently that support and expand on this publication.'))
+  assert.ok(isPublicationNote('You can reuse it freely under CC by 4.0 license.'))
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.doesNotMatch(compressSentence('Thanks to advances in science and research we currently use it only in beneficial applications and stay away from its radioactive effects.', { maxWords: 14, hardCap: 30 })?.text ?? '', /stay away$/)
+  const { backMatter } = await import('../../src/article/back-matter.js')
+  assert.ok(backMatter.test('Further Readings'))
+})
