@@ -276,6 +276,9 @@ export function dropNarrowingAside(tokens: Token[]): Token[] {
     const after = rest.slice(close + 1)
     const [joins, goesOn] = [after.findIndex((token) => token.pos === 'CCONJ'), after.findIndex((token) => ['ADP', 'VERB', 'AUX'].includes(token.pos))]
     if (adding && joins !== -1 && (goesOn === -1 || joins < goesOn)) continue
+    // (Nor one a relative after it describes: "…since 1994, especially in the online experience of museums, which can no
+    // longer be considered…" had left "which" on 1994.)
+    if (['which', 'who', 'whose', 'whom'].includes(after[0]?.lower ?? '')) continue
     // (Nor one whose comma opens the rest of a list: "…, as well as the most beneficial resolutions, file formats, display
     // platforms, and dissemination methods", however the tagger reads "formats".)
     // (Nor the first name of a list it says the thing is: "the stars of the summer triangle, i.e. Vega, Deneb and Altair,

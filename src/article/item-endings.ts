@@ -9,6 +9,7 @@ import { hasFiniteVerb } from './clause-grammar.js'
 import { insideBrackets } from './quotations.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { startsImperative } from './imperatives.js'
+import { firstFigure } from './key-figures.js'
 
 /**
  * Items of one list end alike: once some were shortened (a bullet has no
@@ -225,4 +226,26 @@ export function instructionFirst(sentences: readonly string[]): string[] {
   if (sentences.length < 2 || !/^(?:now|next|then|first|finally),? (?:we|i|let['’]s)\b/i.test(sentences[0]!.trim())) return [...sentences]
   const at = sentences.findIndex((sentence, index) => index > 0 && startsImperative(tagSentence(sentence)))
   return at === -1 ? [...sentences] : [sentences[at]!, ...sentences.filter((_, index) => index !== at)]
+}
+
+/**
+ * The figure a long item gives after its first sentence, when that sentence gives none: "We started the year with the
+ * Exploration Mission…" then "Ninety-four people from 18 countries in the region participated, 25 of whom…" (a blind
+ * reader of set 408 found every step of a project without its numbers). The first later sentence within the item's next
+ * four that names a figure, compressed, standing alone (not opening on a pronoun that points back), within `maxWords`.
+ *
+ * @param sentences The item's sentences.
+ * @param head What the item's first sentence became.
+ * @param maxWords The bullet's word budget.
+ * @param compress How a sentence is compressed to at most `maxWords` words.
+ * @returns The figure's sentence compressed, or `undefined`.
+ */
+export function itemFigure(sentences: readonly string[], head: string, maxWords: number, compress: (sentence: string) => string | undefined): string | undefined {
+  if (sentences.length < 2 || firstFigure(head) !== undefined || sentences.join(' ').split(/\s+/).length < 30) return undefined
+  for (const sentence of sentences.slice(1, 5)) {
+    if (firstFigure(sentence) === undefined || /^(?:this|that|these|those|it|they|such|here|there)\b/i.test(sentence.trim())) continue
+    const short = compress(sentence)
+    if (short !== undefined && short.split(/\s+/).length <= maxWords && firstFigure(short) !== undefined) return short
+  }
+  return undefined
 }

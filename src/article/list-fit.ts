@@ -9,6 +9,7 @@ import { isCitation } from '../text/lines.js'
 import { isPictureSource } from '../text/credit-lines.js'
 import { toString } from './visible-text.js'
 import { saysTiming, withoutLeadingAnd, withoutSeriesEnds } from './item-endings.js'
+import { firstFigure } from './key-figures.js'
 
 /** Words of bullets one face takes beside its heading (as for chosen sentences, `select.ts`). */
 const faceListWords = 50
@@ -84,7 +85,8 @@ function tightenLongest(shortened: readonly ListItem[], tighter: readonly ListIt
   for (const at of longest) {
     if (words(fitted) <= most) break
     // (Nor one that lost its step's time: "…put the lid on. Gently invert four times and leave for 1 min".)
-    const losesTime = saysTiming(toString(fitted[at]!)) && !saysTiming(toString(tighter[at]!))
+    // (Nor its figure: "…the Exploration Mission. Ninety-four people from 18 countries in the region participated".)
+    const losesTime = (saysTiming(toString(fitted[at]!)) && !saysTiming(toString(tighter[at]!))) || (firstFigure(toString(fitted[at]!)) !== undefined && firstFigure(toString(tighter[at]!)) === undefined)
     const endsOnPronoun = endsOnPointer(tighter[at]!) && !endsOnPointer(fitted[at]!)
     if (countWords(toString(tighter[at]!)) < countWords(toString(fitted[at]!)) && opening(tighter[at]!) === opening(fitted[at]!) && !losesTime && !endsOnPronoun) fitted[at] = tighter[at]!
   }

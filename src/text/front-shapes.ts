@@ -55,8 +55,12 @@ export const frontLabels: ReadonlyArray<[RegExp, 'authors' | 'affiliations' | 'd
 /** Most words in a title: headlines run longer than section headings. */
 export const maxTitleWords = 20
 
-/** A book's chapter or part number before its title: "Chapter 6. ", "Part II: ", "Chapter 1 " as bookdown prints it. */
-export const chapterLabel = /^(?:chapter|part|lesson|unit|module)\s+(?:(?:\d{1,3}|[IVXLC]{1,6})[.:]|\d{1,3})\s+(?=\p{Lu})/iu
+/**
+ * A book's chapter or part number before its title: "Chapter 6. ", "Part II: ", "Chapter 1 " as bookdown prints it, or
+ * a collection's number for its essay alone, "V. Time-Based Media Waits for No One: …" (which had been dropped as a
+ * caption, and the author's name had titled the talk).
+ */
+export const chapterLabel = /^(?:(?:[Cc]hapter|[Pp]art|[Ll]esson|[Uu]nit|[Mm]odule|CHAPTER|PART|LESSON|UNIT|MODULE)\s+(?:(?:\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6})[.:]|\d{1,3})|[IVXLC]{1,6}\.)\s+(?=\p{Lu})/u
 
 /** Whether a line can be the title: headline-shaped, but up to {@link maxTitleWords} words and 160 characters. */
 export function isTitleShaped(text: string): boolean {

@@ -102,3 +102,23 @@ test('set 408: nine authors beside a date sign the page; a participle caption an
   const { backMatter } = await import('../../src/article/back-matter.js')
   assert.ok(backMatter.test('Further Readings'))
 })
+
+test('sets 403 and 408: an essay\'s number before its title, a relative after a narrowing aside, a long item\'s figure', async () => {
+  // Corrie Brady, "Time-Based Media Waits for No One…" (The State of Museum Digital Practice in 2019, Ad Hoc Museum
+  // Collective, CC BY 4.0): "V." had made the title a caption and the author's name the talk's title.
+  const { textToMarkdown } = await import('../../src/text/index.js')
+  const text = ['V. Time-Based Media Waits for No One: Creating Collections Management Policies and Procedures', '', 'Corrie Brady', '', 'Time-Based Media are works of art which employ technology like film, video, sound recording, and software as artistic materials. This medium consists of the physical components and the temporal elements of the digital technology.', ''].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /^title: "Time-Based Media Waits for No One/m)
+  assert.match(markdown, /^author: Corrie Brady$/m)
+  // Meagan Estep and Marty Spellerberg, "Cultural Spaces After the Internet" (Humanizing the Digital, CC BY 4.0): the
+  // narrowing aside had gone and left its relative on "1994".
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.doesNotMatch(compressSentence('Things have changed since 1994, especially in the online experience of museums, which can no longer be considered entirely separate from the on-site.', { maxWords: 14, hardCap: 20 })?.text ?? '', /1994, which/)
+  // MetaDocencia, "Our Journey to Contextualize Knowledge and Teach Open Science in Spanish" (CC BY 4.0): a step of five
+  // sentences had shown its first, without the 94 people from 18 countries.
+  const { shortenItem } = await import('../../src/article/condense-items.js')
+  const { toString } = await import('mdast-util-to-string')
+  const item = 'We started the year with the Exploration Mission: a series of conversations to discuss key ideas, common challenges, and mitigation strategies in Latin America with other communities. Ninety-four people from 18 countries in the region participated, 25 of whom were members of communities of practice and organizations linked to various aspects of the scientific process. Many collective, critical, and powerful reflections emerged in these discussions. More on these reflections in this publication.'
+  assert.match(toString(shortenItem({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] }, 14)), /Exploration Mission\. Ninety-four people from 18 countries in the region participated$/)
+})
