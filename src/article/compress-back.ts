@@ -2,7 +2,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, needsItsClause, opensAside, opensBound, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
-import { caseQualifier, causes, meansVerbs, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
+import { caseQualifier, causes, meansVerbs, reports, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { isSuperlative, personalPronouns } from './grammar-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { colonGivesItems } from './enumerations.js'
@@ -115,6 +115,8 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (", eventually leading and ending with a meditative state", ", further expanding the variety…": an adverb before the participle.)
     const adverbParticiple = isComma(token) && next.pos === 'ADV' && /ly$|^(?:further|thereby|thus|also|even|again)$/.test(next.lower) && after?.pos === 'VERB' && /ing$/.test(after.lower)
     const opener = trailingOpeners.has(next.lower) || participle || andParticiple || adverbParticiple || naming || splice || bothFor || share || isDash(token) || token.value === ':'
+    // (Nor what the one just named did next: "…met with Board of Adjustments, who denied his appeal": the event, no aside.)
+    if (isComma(token) && next.lower === 'who' && after?.pos === 'VERB' && after.lower !== after.lemma && !/ing$/.test(after.lower) && !tokens.slice(index + 1).some(isComma) && tokens.slice(0, index).some((other) => other.pos === 'VERB' && other.lower !== other.lemma && !/(?:ing|s)$/.test(other.lower))) continue
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // (Nor a tail that turns on a dash, "…the team mom, which was actually kind of cute!– but I have never been called the team dad": the turn is the point.)
@@ -222,8 +224,6 @@ export function dropTrailingPurpose(tokens: Token[]): Token[] {
   return tokens
 }
 
-/** What respondents did with a reason: "said", "reported", "cited". */
-const reports = /^(?:said|say|says|reported|report|stated|cited|named|answered|indicated|told)$/
 /** Pronouns that open a clause as its subject. */
 const personalSubjects = new Set([...personalPronouns, 'there'])
 /** Drop a trailing prepositional phrase that names nothing concrete ("…to build tools for everyone"). */

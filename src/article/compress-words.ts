@@ -102,6 +102,8 @@ export const purposeVerbs = new Set(['help', 'make', 'ensure', 'allow', 'let', '
 
 /** The case a claim holds in, after it: "on the average case", "in the worst case", "on average", "in most cases". */
 export const caseQualifier = /^(?:on|in) (?:the )?(?:average|(?:worst|best|average|typical|general|most|many|rare|some) cases?)\b/i
+/** What respondents did with a reason: "said", "reported", "cited". */
+export const reports = /^(?:said|say|says|reported|report|stated|cited|named|answered|indicated|told)$/
 /** Verbs of using a means, whose "to" says what for: "use math to protect…", "spent $3 million to build…". */
 export const meansVerbs: ReadonlySet<string> = new Set(['use', 'employ', 'leverage', 'harness', 'spend', 'invest'])
 /** Nouns of a span of time ("six months from now", "the 20 years after release"). */

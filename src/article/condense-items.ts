@@ -10,7 +10,7 @@ import { tagSentence, tokensText } from './nlp.js'
 import { emphasized } from './block-kinds.js'
 import { toString } from './visible-text.js'
 import { selectSentences } from './select.js'
-import { conditionedStep, instructionFirst, itemFigure, phraseHead, stepTiming, withoutDashComment } from './item-endings.js'
+import { conditionedStep, instructionFirst, itemFigure, itemSequel, phraseHead, stepTiming, withoutDashComment } from './item-endings.js'
 import { firstClause } from './first-clause.js'
 import { scoreSentences, statesLesson, turnsRound } from './sentence-score.js'
 import { splitSentences } from './sentences.js'
@@ -183,8 +183,9 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     const conditioned = conditionedStep(sentences, (next) => compressSentence(next, { maxWords })?.text)
     const head = conditioned ?? (short ? short.text : open > 0 && !whole.slice(open).includes(')') && countWords(whole.slice(0, open)) >= 3 ? whole.slice(0, open).trim() : whole)
     // (A step's time goes with it: "…put the lid on. Gently invert four times and leave for 1 min".)
-    // (And a long item's figure: "…the Exploration Mission. Ninety-four people from 18 countries in the region participated".)
-    const timed = stepTiming(sentences) ?? itemFigure(sentences, head, maxWords, (sentence) => compressSentence(sentence, { maxWords })?.text)
+    // (And a long item's figure: "…the Exploration Mission. Ninety-four people from 18 countries in the region participated";
+    // a dated step's sequel, "…with approval from the city's traffic engineer. He was denied again".)
+    const timed = stepTiming(sentences) ?? itemFigure(sentences, head, maxWords, (sentence) => compressSentence(sentence, { maxWords })?.text) ?? itemSequel(sentences, head, maxWords, (sentence) => compressSentence(sentence, { maxWords: 8 })?.text)
     // (Without the semicolon a cut left it on: "…to receive “take-down” notices;" lost its "i.e., so that…".)
     const text = (timed && countWords(head) + countWords(timed) <= maxWords + 12 ? `${head.replace(/[.!?]$/, '')}. ${timed}` : head).replace(/\s*[;,]$/, '')
     // An item written in lower case keeps it ("your office of technology transfer, if…").

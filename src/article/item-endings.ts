@@ -10,6 +10,7 @@ import { insideBrackets } from './quotations.js'
 import { tagSentence, tokensText } from './nlp.js'
 import { startsImperative } from './imperatives.js'
 import { firstFigure } from './key-figures.js'
+import { monthName } from './grammar-words.js'
 
 /**
  * Items of one list end alike: once some were shortened (a bullet has no
@@ -248,4 +249,27 @@ export function itemFigure(sentences: readonly string[], head: string, maxWords:
     if (short !== undefined && short.split(/\s+/).length <= maxWords && firstFigure(short) !== undefined) return short
   }
   return undefined
+}
+
+/** A step of a timeline, dated: "April 2022 - Sierra met with…", "2019: The board…", "On 3 May, …". */
+const datedStep = new RegExp(`^(?:(?:on |in )?(?:\\d{1,2} )?(?:${monthName})\\.?(?: \\d{1,2},?)?(?: \\d{4})?|\\d{4}|q[1-4] \\d{4})\\s*(?:[-–—:,]|\\s)\\s*\\S`, 'i')
+
+/**
+ * What happened next in a dated step, its second sentence, when short: "August 2022 - Sierra returned to the Board of
+ * Adjustments with approval from the city's traffic engineer." then "He was denied again." (a blind reader of set 407
+ * found a timeline of three refusals told as a success). Compressed to at most eight words, and with the first within
+ * `maxWords` + 12.
+ *
+ * @param sentences The item's sentences.
+ * @param head What the item's first sentence became.
+ * @param maxWords The bullet's word budget.
+ * @param compress How a sentence is compressed.
+ * @returns The second sentence compressed, or `undefined`.
+ */
+export function itemSequel(sentences: readonly string[], head: string, maxWords: number, compress: (sentence: string) => string | undefined): string | undefined {
+  if (sentences.length < 2 || sentences.length > 3 || !datedStep.test(sentences[0]!.trim())) return undefined
+  const next = sentences[1]!.trim()
+  const short = next.split(/\s+/).length <= 8 ? next.replace(/(?<!\.\.)\.$/, '') : compress(next)
+  if (short === undefined || short.split(/\s+/).length > 8 || head.split(/\s+/).length + short.split(/\s+/).length > maxWords + 12) return undefined
+  return hasFiniteVerb(tagSentence(short)) ? short : undefined
 }

@@ -86,7 +86,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   // (A formula in words, "Your salary = SF benchmark x Location Factor x …", states what it equals.)
   // (Never a remark on something named before that names almost nothing itself, "And it's possible.", "These changes are
   // being made", even when the section has nothing else.)
-  const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && (!candidate.english || isStatement(candidate.bullet.tokens) || isFormula(candidate.bullet.text) || isNamedAnswer(candidate.bullet.tokens)) && candidate.score > -2 && !(termsOf(candidate.bullet.tokens).size < 2 && (candidate.vague || candidate.bullet.tokens.slice(0, 2).some((token) => ['it', 'this', 'that', 'these', 'those', 'they'].includes(token.lower)))))
+  const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && (!candidate.english || isStatement(candidate.bullet.tokens) || isFormula(candidate.bullet.text) || isNamedAnswer(candidate.bullet.tokens) || (candidate.features.answers && candidate.bullet.words <= 4)) && candidate.score > -2 && !(termsOf(candidate.bullet.tokens).size < 2 && (candidate.vague || candidate.bullet.tokens.slice(0, 2).some((token) => ['it', 'this', 'that', 'these', 'those', 'they'].includes(token.lower)))))
   // A sentence that leans on another one only when the section has nothing else, if its bullet opens by pointing back
   // ("These packages require…", "The first relates to…") or points back at what its cut dropped ("…, but attackers
   // can’t reach that code"); one the leaning check flags otherwise competes with its penalty. (Speaker-coaches who chose

@@ -249,6 +249,13 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
   const defines = (sentence: string): boolean => [`${asked} is `, `${asked} are `].some((opening) => sentence.toLowerCase().replace(/^(?:an? |the )/, '').startsWith(opening))
   const defining = asked === undefined ? undefined : candidates.find((candidate) => defines(candidate.sentence))
   if (defining) answers.add(defining)
+  // (And a short answer alone under a question heading: "How many delta points does Feng Cha have?" / "Zero." had been
+  // left out for having no verb, and the slide asked without answering.)
+  const short = candidates[0]
+  if (short && /\?$/.test((options.heading ?? '').trim()) && short.paragraph === 0 && paragraphs[0]!.length === 1 && countWords(short.sentence) <= 4 && paragraphs.length > 1) {
+    short.bullet = { text: short.sentence.trim().replace(/(?<!\.\.)\.$/, ''), tokens: short.tokens, words: countWords(short.sentence), fits: true }
+    answers.add(short)
+  }
   const central = centrality(candidates)
   candidates.forEach((candidate, at) => {
     const next = candidates[at + 1]

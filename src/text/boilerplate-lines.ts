@@ -199,8 +199,9 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'caption',
-    // ("Screenshot from the first meeting of the first edition of ALTa Open Science.")
-    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|screenshots? (?:of|from)\s|fig(?:ure|\.)\s*:\s|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
+    // ("Screenshot from the first meeting of the first edition of ALTa Open Science.", "Diagramme illustrating the use-cases
+    // and environments you can sync data into with Electric.", "Facade rendering for 3302 Swiss Circle")
+    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|screenshots? (?:of|from)\s|(?:diagram(?:me)?|chart|graph|map|photo(?:graph)?|image|illustration|infographic|screenshot|figure)s? (?:illustrating|showing|depicting)\s|(?:(?!the |a |an |this |that |our |their |its )[a-z]+ )?(?:rendering|render|mock-?up|floor ?plan|site plan) (?:of|for)\s[^.!?]*$|fig(?:ure|\.)\s*:\s|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
     maxWords: 40
   },
   {

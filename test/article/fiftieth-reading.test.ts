@@ -122,3 +122,32 @@ test('sets 403 and 408: an essay\'s number before its title, a relative after a 
   const item = 'We started the year with the Exploration Mission: a series of conversations to discuss key ideas, common challenges, and mitigation strategies in Latin America with other communities. Ninety-four people from 18 countries in the region participated, 25 of whom were members of communities of practice and organizations linked to various aspects of the scientific process. Many collective, critical, and powerful reflections emerged in these discussions. More on these reflections in this publication.'
   assert.match(toString(shortenItem({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] }, 14)), /Exploration Mission\. Ninety-four people from 18 countries in the region participated$/)
 })
+
+test('sets 404 and 407: what a board did next, a dated step\'s sequel, diagram and rendering captions, a question heading\'s one-word answer', async () => {
+  // Hexel Colorado, "Parking mandates are anti-growth" (Dallas Urbanists, 2023, Apache-2.0): Graph Coffee's timeline had
+  // read as a success, each refusal cut; "Zero." had been left out under its question. James Arthur, "A new approach to
+  // building Electric" (Electric blog, 2024, Apache-2.0): a diagram's caption had been a bullet.
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.match(compressSentence('I met with the board, who denied my appeal.', { maxWords: 14, hardCap: 20 })?.text ?? '', /who denied my appeal$/)
+  const { shortenItem } = await import('../../src/article/condense-items.js')
+  const { toString } = await import('mdast-util-to-string')
+  const item = (text: string): string => toString(shortenItem({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }, 14))
+  assert.match(item('August 2022 - Sierra returned to the Board of Adjustments with approval from the city’s traffic engineer. He was denied again.'), /traffic engineer\. He was denied again$/)
+  assert.match(item('June 2022 - Sierra returned to the Board of Adjustments and presented his study, findings, and letters of support. The board denied his appeal, asking Sierra to hire an outside company to conduct another traffic study, which he says cost him about $3,000.'), /letters of support\. The board denied his appeal$/)
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.equal(lineBoilerplate('Diagramme illustrating core system responsibilities vs optional layers and integrations.'), 'caption')
+  assert.equal(lineBoilerplate('Facade rendering for 3302 Swiss Circle'), 'caption')
+  assert.equal(lineBoilerplate('The rendering of large scenes takes 5 seconds.'), undefined)
+  const source = [
+    '# Parking mandates are anti-growth',
+    '',
+    '## How many delta points does Feng Cha have?',
+    '',
+    'Zero.',
+    '',
+    'Delta points can be lost for arbitrary reasons. In this case, the building was empty for a couple years. Meanwhile, over 1,400 parking spaces at Sprouts, Fiesta, Sams Club, Mockingbird Station, and the abandoned corner CVS are unleasable.',
+    ''
+  ].join('\n')
+  const { faces } = await deck(source, 'article.md')
+  assert.match(faces, /have\? Zero Delta points/)
+})
