@@ -116,7 +116,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const adverbParticiple = isComma(token) && next.pos === 'ADV' && /ly$|^(?:further|thereby|thus|also|even|again)$/.test(next.lower) && after?.pos === 'VERB' && /ing$/.test(after.lower)
     const opener = trailingOpeners.has(next.lower) || participle || andParticiple || adverbParticiple || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor what the one just named did next: "…met with Board of Adjustments, who denied his appeal": the event, no aside.)
-    if (isComma(token) && next.lower === 'who' && after?.pos === 'VERB' && after.lower !== after.lemma && !/ing$/.test(after.lower) && !tokens.slice(index + 1).some(isComma) && tokens.slice(0, index).some((other) => other.pos === 'VERB' && other.lower !== other.lemma && !/(?:ing|s)$/.test(other.lower))) continue
+    if (isComma(token) && next.lower === 'who' && after?.pos === 'VERB' && after.lower !== after.lemma && !/(?:ing|s)$/.test(after.lower) && !tokens.slice(index + 1).some(isComma) && tokens.slice(0, index).some((other) => other.pos === 'VERB' && other.lower !== other.lemma && !/(?:ing|s)$/.test(other.lower) && !reports.test(other.lower))) continue
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // (Nor a tail that turns on a dash, "…the team mom, which was actually kind of cute!– but I have never been called the team dad": the turn is the point.)
