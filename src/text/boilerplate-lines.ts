@@ -225,7 +225,7 @@ const lineRules: LineRule[] = [
     // (And a row of a site's addresses without their scheme at its foot, "iFixit.com/Info/Jobs GitHub.com/iFixit"; a
     // contents box's button with its entries left out, "Table of Contents"; a promotion's pointing hand, "👉 Discover what's
     // new at Microsoft Quantum".)
-    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$|^table of contents$|^(?:👉|➡️?)\s*(?:discover|read|see|learn|check|find|explore|watch|try|join|sign up|subscribe|get)\b[^.!?]{0,80}$|^jump to:\s*\S[^|]*(?:\|[^|]+)+$/i,
+    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$|^table of contents?$|^(?:👉|➡️?)\s*(?:discover|read|see|learn|check|find|explore|watch|try|join|sign up|subscribe|get)\b[^.!?]{0,80}$|^jump to:\s*\S[^|]*(?:\|[^|]+)+$/i,
     maxWords: 24
   },
   {
@@ -333,7 +333,7 @@ function isMenuLine(text: string): boolean {
 }
 
 /** Words of a site's menu besides {@link menuWord}. */
-export const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|downloads?|install|learn|tools|governance|get started|playground|examples|tutorials|team|press|⌘k|ctrl\+k)$/i
+export const siteWord = /^(?:docs|documentation|guides?|references?|api|releases?|showcase|partners|community|pricing|features|products?|solutions|resources|careers|events|support|downloads?|install|learn|tools|governance|get started|playground|examples|tutorials|team|press|talks|projects|publications|writing|speaking|portfolio|cv|resume|articles|posts|podcasts?|newsletter|⌘k|ctrl\+k)$/i
 
 /** Words that name a site's menu entries. */
 export const menuWord = /^(?:home|menu|about(?: us)?|contact(?: us)?|search|blog|news|shop|store|recipes|archive|subscribe|log ?in|sign ?in|sign up|register|donate|faq|help)$/i
@@ -359,3 +359,12 @@ export const nextPartLink = /^(?:go|continue|skip|jump|move on|read on) to the (
  * alone between paragraphs, under a long one).
  */
 export const participleCaption = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+(?:used|shown|taken|seen|drawn|created|designed|built|made|developed|produced)\s+(?:to|in|at|by|for|during|from|with)\s[^.!?]{2,80}\.?$/u
+
+/** A blog's links to the posts beside this one, each label over its post's title: "Newer post" / "Scipy 2020 Packaging BOF". */
+export const postNeighbour = /^(?:[«‹←]\s*)?(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:?(?:\s*[»›→])?$|^[«‹←]\s*(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:\s*\S.{0,100}$/i
+
+/** Both links on one line: "Previous Next", "« Older posts | Newer posts »". */
+export const postNeighbours = /^(?:[«‹←]\s*)?(?:previous|prev|older)(?: (?:posts?|articles?|entry|story))?\s*[|·•/]?\s*(?:next|newer)(?: (?:posts?|articles?|entry|story))?(?:\s*[»›→])?$/i
+
+/** A comments section heading that ends the article when found in its second half. */
+export const commentsTail = /^(?:was this (?:page|article|post|content|information|answer) (?:helpful|useful)\??|leave a (?:reply|comment)|\d+ (?:comments?|responses?|thoughts? on\b.*)|comments?|(?:(?:want|like) to )?(?:join|start) the (?:discussion|conversation)\??)$/i

@@ -12,7 +12,7 @@
  *   section after `Leave a Reply`).
  */
 
-import { lineBoilerplate, menuWord, participleCaption, siteWord, type DropReason } from './boilerplate-lines.js'
+import { commentsTail, lineBoilerplate, menuWord, participleCaption, postNeighbour, postNeighbours, siteWord, type DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
 import { isBareName, looksLikeName, parseByline } from './byline.js'
 
@@ -39,15 +39,6 @@ const contactMarker = /^(?:media|press) (?:contacts?|enquiries|inquiries)\b|^(?:
 /** The button of a folded code cell. */
 const foldButton = /^(?:[▶▸►]\s*)?(?:code|show code|hide code|show the code)(?:\s*[▶▸►▾▼])?$/i
 
-/** A blog's links to the posts beside this one, each label over its post's title: "Newer post" / "Scipy 2020 Packaging BOF". */
-const postNeighbour = /^(?:[«‹←]\s*)?(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:?(?:\s*[»›→])?$|^[«‹←]\s*(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:\s*\S.{0,100}$/i
-
-/** Both links on one line: "Previous Next", "« Older posts | Newer posts »". */
-const postNeighbours = /^(?:[«‹←]\s*)?(?:previous|prev|older)(?: (?:posts?|articles?|entry|story))?\s*[|·•/]?\s*(?:next|newer)(?: (?:posts?|articles?|entry|story))?(?:\s*[»›→])?$/i
-
-/** A comments section heading that ends the article when found in its second half. */
-const commentsTail = /^(?:was this (?:page|article|post|content|information|answer) (?:helpful|useful)\??|leave a (?:reply|comment)|\d+ (?:comments?|responses?|thoughts? on\b.*)|comments?|(?:(?:want|like) to )?(?:join|start) the (?:discussion|conversation)\??)$/i
-
 /**
  * Find every boilerplate line of a document.
  *
@@ -68,12 +59,17 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
 
   // (The last line with words before the current one, dropped or not: a tag line or a caption is read under it.)
   let previous: SourceLine | undefined
+  // (The site's menu and buttons above the article, which the tags' place under the date does not count.)
+  let menuLines = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (line.blank) continue
     seen++
+    // (A button dropped between them, "Table of Content", does not come between a date and the tags under it.)
     const above = previous
-    previous = line
+    const chrome = seen <= 12 && (dropped.get(index) ?? lineBoilerplate(line.text)) === 'navigation'
+    if (chrome) menuLines++
+    else previous = line
     if (dropped.has(index)) continue
     const text = line.text
 
@@ -92,16 +88,17 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       continue
     }
     // (The post’s tags in a row under its date, "Programming software architecture design tools", had headed a section.)
-    const dated = seen <= 5 && above !== undefined && parseByline(above.text)?.date !== undefined
+    const dated = seen - menuLines <= 5 && above !== undefined && parseByline(above.text)?.date !== undefined
     if (dated && /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}-]*){2,7}$/u.test(text.trim()) && !/\b(?:a|an|the|and|or|of|to|in|on|for|with|is|are|was|we|i|you|it|my|our|your|how|why|what)\b/i.test(text)) {
       dropped.set(index, 'tags')
       continue
     }
-    // (Or one to a line, "ESP32" / "ESP-IDF" / "RainMaker", a block of two to eight under the date.)
+    // (Or one to a line, "ESP32" / "ESP-IDF" / "RainMaker", a block of two to eight under the date; one of three or more may
+    // read as a name, "Me/Cfs" / "Long Covid" / "Science" / "Norway".)
     let end = index
     while (dated && end < lines.length && !lines[end]!.blank) end++
     const block = lines.slice(index, end)
-    if (block.length >= 2 && block.length <= 8 && block.every((other) => countWords(other.text) <= 3 && !/[.,;:!?]$/.test(other.text.trim()) && !parseByline(other.text) && !isBareName(other.text.trim()))) {
+    if (block.length >= 2 && block.length <= 8 && block.every((other) => countWords(other.text) <= 3 && !/[.,;:!?]$/.test(other.text.trim()) && !parseByline(other.text)) && block.filter((other) => isBareName(other.text.trim())).length <= (block.length >= 3 ? 1 : 0)) {
       for (let at = index; at < end; at++) dropped.set(at, 'tags')
       previous = lines[end - 1]
       index = end - 1
@@ -313,7 +310,8 @@ function menuRun(lines: readonly SourceLine[], start: number): number[] {
   let entries = 0
   for (let index = start; index < Math.min(lines.length, start + 12); index++) {
     const text = lines[index]!.text
-    const navigation = menuWord.test(text) || lineBoilerplate(text) === 'navigation'
+    // (After a menu word, a personal site's entries too: "About" / "Blog" / "Talks" / "Projects".)
+    const navigation = menuWord.test(text) || lineBoilerplate(text) === 'navigation' || (entries > 0 && siteWord.test(text) && !lines[index - 1]!.blank)
     if (!navigation && (countWords(text) > 6 || /[.,;:!]$/.test(text))) break
     if (navigation) {
       entries++

@@ -151,3 +151,20 @@ test('sets 404 and 407: what a board did next, a dated step\'s sequel, diagram a
   const { faces } = await deck(source, 'article.md')
   assert.match(faces, /have\? Zero Delta points/)
 })
+
+test('set 405: a personal site\'s menu, a contents button and the tags under the date are no part of the talk', async () => {
+  // Athanasia Mo Mowinckel, "Norway's New ME/CFS Guidelines Got It Backwards" (drmowinckels.io, 2026, CC BY 4.0), copied
+  // from the page: "Talks" had titled the talk, "Projects", the date and "Table of Content" had been its agenda.
+  const { recogniseText } = await import('../../src/text/recognise.js')
+  const text = [
+    'blog', '', 'About', 'Blog', 'Talks', 'Projects', '',
+    'Norway’s New ME/CFS Guidelines Got It Backwards', '', 'Apr 1, 2026', '', 'Table of Content', '',
+    'Me/Cfs', 'Long Covid', 'Science', 'Norway', '',
+    'The Norwegian Directorate of Health published draft guidelines for ME/CFS that recommend graded activity over pacing. That is the opposite of what the evidence supports.', '',
+    'What the guidelines recommend', '',
+    'The draft guideline covers assessment, treatment, and follow-up for patients with prolonged fatigue and ME/CFS. But then it does something that undermines the whole thing.', ''
+  ].join('\n')
+  const { title, headings } = recogniseText(text).outline
+  assert.equal(title, 'Norway’s New ME/CFS Guidelines Got It Backwards')
+  assert.deepEqual(headings.map((heading) => heading.text), ['What the guidelines recommend'])
+})
