@@ -5,7 +5,8 @@
  * `two-columns` and `image-beside` layouts, a `<figure>` with the picture's
  * description as its caption for `image`, and the attribution of a quote
  * ("— Mike Judge") as a line of its own for `quote` (and for a title that is
- * an attributed quotation, `quote-heading`).
+ * an attributed quotation, `quote-heading`); and a table's column name of one long word (`th.long-name`), which
+ * alone may break anywhere.
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { visit } from 'unist-util-visit'
@@ -16,6 +17,7 @@ import { visit } from 'unist-util-visit'
 export function rehypeLayouts() {
   return function (tree: Root): void {
     visit(tree, 'element', (node) => {
+      if (node.tagName === 'th') longName(node)
       if (node.tagName !== 'section') return
       const names = classList(node)
       if (names.includes('layout-image')) figures(node)
@@ -121,4 +123,17 @@ function headingAttribution(section: Element): void {
   if (before.trim() === '' && heading.children.length === 1) return
   tail.value = before
   heading.children.push({ type: 'text', value: ' ' }, { type: 'element', tagName: 'span', properties: { className: ['attribution'] }, children: [{ type: 'text', value: `— ${match[1]!.trim()}` }] })
+}
+
+/** Characters of a word in a column's name past which it may break anywhere: "OAL_SOURCE_REF_SUM". */
+const longWord = 14
+
+/**
+ * Mark a column name that holds a word too long for a column (`th.long-name`): it breaks anywhere, where a name of
+ * words breaks between them ("IS IT CORE?" had broken as "COR" / "E?", which the height model does not expect).
+ */
+function longName(cell: Element): void {
+  const text = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(text).join('') : '')
+  if (!cell.children.map(text).join('').split(/\s+/).some((word) => word.length > longWord)) return
+  cell.properties = { ...cell.properties, className: [...classList(cell), 'long-name'] }
 }

@@ -168,3 +168,12 @@ test('set 405: a personal site\'s menu, a contents button and the tags under the
   assert.equal(title, 'Norway’s New ME/CFS Guidelines Got It Backwards')
   assert.deepEqual(headings.map((heading) => heading.text), ['What the guidelines recommend'])
 })
+
+test('a column name of short words never breaks inside a word; one long word may', async () => {
+  // James Arthur, "A new approach to building Electric" (Electric blog, 2024, Apache-2.0): "IS IT CORE?" had broken as
+  // "COR" / "E?" beside a column of prose.
+  const source = ['# Core responsibilities', '', '| Aspect | Is it core? | OAL_SOURCE_REF_SUM |', '| --- | --- | --- |', '| Syncing data | yes | Electric |', ''].join('\n')
+  const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/table.md' })
+  assert.match(html, /<th>Is it core\?<\/th>/)
+  assert.match(html, /<th class="long-name">OAL_SOURCE_REF_SUM<\/th>/)
+})
