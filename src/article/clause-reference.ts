@@ -32,7 +32,10 @@ export function endsPointingBack(tokens: readonly Token[]): boolean {
   return pointingPronouns.has(last?.lower ?? '') || (last?.pos === 'AUX' && !['be', 'been', 'being'].includes(last.lower))
 }
 
-/** Whether a clause that follows another leans on it ("…, and travellers ask about that"), or opens with "they", "it", "the new ones": no bullet alone. */
+/**
+ * Whether a clause that follows another leans on it ("…, and travellers ask about that", "…, so you better get started
+ * early on those items"), or opens with "they", "it", "the new ones": no bullet alone.
+ */
 export function leansOnHead(tail: readonly Token[]): boolean {
-  return pronounSubjects.has(tail[0]?.lower ?? '') || tail.some((token, at) => at > 0 && pointingPronouns.has(token.lower) && token.pos === 'PRON') || (tail[0]?.lower === 'the' && tail.slice(1, 4).some((token) => token.lower === 'ones'))
+  return pronounSubjects.has(tail[0]?.lower ?? '') || tail.some((token, at) => at > 0 && ((pointingPronouns.has(token.lower) && token.pos === 'PRON') || (['those', 'these'].includes(token.lower) && ['NOUN', 'ADJ'].includes(tail[at + 1]?.pos ?? '')))) || (tail[0]?.lower === 'the' && tail.slice(1, 4).some((token) => token.lower === 'ones'))
 }

@@ -2,7 +2,7 @@
 import { tokensText, type Token } from './nlp.js'
 import { awaitsClause, needsItsClause, opensAside, opensBound, unfinishedRelative, waitsForObject } from './head-checks.js'
 import { hasFiniteVerb, isComma, isDash, isPunct, isStatement, isVerb, objectClauseVerbs, predicateAfter, startsClause, subordinatorPairs, subordinators, wordsOf } from './clause-grammar.js'
-import { caseQualifier, causes, meansVerbs, reports, timeSpan, complementNouns, complementVerbs, degreeBefore, droppablePrepositions, irregularParticiples, purposeVerbs, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
+import { caseQualifier, causes, reports, timeSpan, degreeBefore, droppablePrepositions, irregularParticiples, emptyNouns, topicNouns, gerundNouns, idioms, placingVerbs, takesPhrase, trailingOpeners, verbPrepositions, waitingPrepositions } from './compress-words.js'
 import { isSuperlative, personalPronouns } from './grammar-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { colonGivesItems } from './enumerations.js'
@@ -114,7 +114,11 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const andParticiple = isComma(token) && next.lower === 'and' && (gerund(after) || (after?.pos === 'ADV' && /ly$/.test(after.lower) && gerund(tokens[index + 3]))) && tokens.some((other, at) => at < index && gerund(other) && ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')) && !tokens.some((other, at) => at < index && gerund(other) && /^[,:;]$/.test(tokens[at - 1]?.value ?? ''))
     // (", eventually leading and ending with a meditative state", ", further expanding the variety…": an adverb before the participle.)
     const adverbParticiple = isComma(token) && next.pos === 'ADV' && /ly$|^(?:further|thereby|thus|also|even|again)$/.test(next.lower) && after?.pos === 'VERB' && /ing$/.test(after.lower)
-    const opener = trailingOpeners.has(next.lower) || participle || andParticiple || adverbParticiple || naming || splice || bothFor || share || isDash(token) || token.value === ':'
+    // (Not a gerund of a series the sentence goes on with, "…includes managing support requests, bug fixes, responding to
+    // questions, and even managing PRs…"; nor the relative that says what an existential's things are: "There are some
+    // things such as press, which needs to be organized up to 3 weeks before…".)
+    const gerundSeries = participle && /ing$/.test(next.lower) && tokens.slice(0, index).some(gerund) && tokens.slice(index + 2).some((other, at, rest) => other.lower === 'and' && isComma(rest[at - 1]))
+    const opener = (trailingOpeners.has(next.lower) && !(['which', 'who'].includes(next.lower) && /^there (?:is|are|were|was) (?:some |many |a few |several )?(?:things|cases|items|tasks|parts|areas|people)\b/i.test(tokensText(tokens.slice(0, 6)).trim()))) || (participle && !gerundSeries) || andParticiple || adverbParticiple || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor what the one just named did next: "…met with Board of Adjustments, who denied his appeal": the event, no aside.)
     if (isComma(token) && next.lower === 'who' && after?.pos === 'VERB' && after.lower !== after.lemma && !/(?:ing|s)$/.test(after.lower) && !tokens.slice(index + 1).some(isComma) && tokens.slice(0, index).some((other) => other.pos === 'VERB' && other.lower !== other.lemma && !/(?:ing|s)$/.test(other.lower) && !reports.test(other.lower))) continue
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
@@ -186,40 +190,6 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const opened = head.findLastIndex((other, at) => at > 0 && ['when', 'if', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whereas', 'once'].includes(other.lower) && head[at - 1]!.lower !== 'at' && subject(at + 1))
     if ((opened !== -1 && !hasFiniteVerb(head.slice(opened + 1)) && hasFiniteVerb(tokens.slice(index + 1))) || /^according to\b/i.test(tokensText(head.slice(0, 2)).trim())) continue
     if (wordsOf(head) >= 4 && isStatement(head) && !opensAside(head) && !unfinishedRelative(head) && !awaitsClause(head) && !waitsForObject(head)) return head
-  }
-  return tokens
-}
-
-/**
- * Drop a purpose that trails a complete claim ("The developer enhanced the
- * course by adding more precise instructions… | to help users know what to
- * expect"): "to help", "to make", "to ensure", "so that"… at the end of the
- * sentence, after a noun.
- */
-export function dropTrailingPurpose(tokens: Token[]): Token[] {
-  for (let index = tokens.length - 3; index >= 6; index--) {
-    const [token, verb] = [tokens[index]!, tokens[index + 1]!]
-    const purpose = (token.lower === 'to' && purposeVerbs.has(verb.lower)) || (token.lower === 'so' && verb.lower === 'that') || (token.lower === 'in' && verb.lower === 'order')
-    if (!purpose || !['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos)) continue
-    // ("…as I build out a solution to help me understand APIs and my options": the writer's own purpose is the point.)
-    if (['me', 'us', 'myself', 'ourselves'].includes(tokens[index + 2]?.lower ?? '')) continue
-    // ("…you have the option to make the repository private", "it may make sense to…": what the noun wants, no purpose.)
-    if (complementNouns.has(tokens[index - 1]!.lemma) || tokens.slice(0, index).some((other) => other.lower === 'it')) continue
-    // ("…that OPRE recently gained was language | to provide multi-year authority": a noun the verb "be" gives the subject
-    // is what its "to" describes, no purpose.)
-    if (['is', 'are', 'was', 'were', 'be', 'been'].includes(tokens[index - (tokens[index - 2]?.pos === 'DET' ? 3 : 2)]?.lower ?? '')) continue
-    // ("…the DSL also allows CPython's maintainers to avoid hand-writing…": the object of "allow" takes its "to", no purpose.)
-    if (tokens.slice(Math.max(0, index - 5), index).some((other) => complementVerbs.has(other.lemma))) continue
-    // ("…noise infusion use math to protect individual privacy": what a means is used for is the point of using it.)
-    // ("…took a couple weeks | to really focus on this": what the time was taken for is the point of taking it.)
-    if (tokens.slice(Math.max(0, index - 4), index).some((other) => other.pos === 'VERB' && (meansVerbs.has(other.lemma) || (other.lemma === 'take' && timeSpan.test(tokens[index - 1]!.lower))))) continue
-    // ("…a framework for the students to establish their workflows and the teacher[ to track…]": a second subject of "for … to".)
-    if ((tokens[index - 2]?.lower === 'and' || (tokens[index - 3]?.lower === 'and' && tokens[index - 2]?.pos === 'DET')) && tokens.slice(0, index).some((other, at) => other.lower === 'for' && tokens.slice(at + 1, at + 5).some((later, after) => later.lower === 'to' && tokens[at + 2 + after]?.pos === 'VERB'))) continue
-    // ("…by adding them to the language without any work | to make up for the years…": what is missing is said by its "to";
-    // without it the bullet said the opposite.)
-    if (tokens.slice(Math.max(0, index - 4), index).some((other) => ['without', 'no', 'lack', 'lacking', 'lacks'].includes(other.lower))) continue
-    const head = tokens.slice(0, index)
-    if (wordsOf(head) >= 6 && isStatement(head) && !insideBrackets(head) && !insideQuotation(head)) return head
   }
   return tokens
 }
@@ -311,7 +281,7 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // (Nor the event a span of time is counted from: "…in the 20 years[ after release]".)
     if (timeSpan.test(before.lower) && (tokens[index - 2]?.pos === 'NUM' || /^\d/.test(tokens[index - 2]?.value ?? ''))) continue
     // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what; nor "stay away[ from…]".)
-    if ((before.lower === 'way' && tokens[index - 2]?.lower === 'long') || (before.lower === 'away' && token.lower === 'from')) continue
+    if ((before.lower === 'way' && tokens[index - 2]?.lower === 'long') || (['away', 'far'].includes(before.lower) && token.lower === 'from')) continue
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in
     // student population…]", "…the smallest baby step[ in the direction of risk-aversion]", "…calculate R_0 accounting[ for
     // network effects]".)

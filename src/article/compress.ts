@@ -13,7 +13,8 @@
  */
 import { tagSentence, tokensText, type Token } from './nlp.js'
 import { capitalise, conditionPrepositions, conditions, endsPointingBack, isVerb, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, startsImperative, subordinatorLength, subordinators, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
-import { dropSecondThat, dropTrailing, dropTrailingPhrase, dropTrailingPurpose, dropTrailingSubordinate } from './compress-back.js'
+import { dropSecondThat, dropTrailing, dropTrailingPhrase, dropTrailingSubordinate } from './compress-back.js'
+import { dropTrailingPurpose } from './compress-purpose.js'
 import { dropCountedItems, shortenLists } from './compress-lists.js'
 import { dropAsWellAs, dropSecondRelative, endsOnModifier, dropSeriesTail, dropSecondComplement, dropTrailingCoordinate, dropTrailingSecondPredicate, dropTrailingMeans, shortenPredicates, splitCoordinated } from './compress-coordination.js'
 import { withConditionComma } from './condition-comma.js'

@@ -90,7 +90,10 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // ("Say out loud what you are doing while you do it" has its referent: only a short sentence ending on "it" leans back.)
   const words = tokens.filter((token) => token.pos !== 'PUNCT' && token.type !== 'punctuation').length
   // ("Joining a new team should be the same": the same as something said before; "I ask this because…": this question.)
-  const same = /\bthe same(?: way| thing)?[.!]?$/i.test(sentence.trim())
+  // ("Norwegian survey data tells the same story", "Survivorship bias is the most obvious one", "Our own research… is
+  // analogous", "Museum experience designer Jim Fishwick says yes": the same as, one of, analogous to, yes to what the
+  // sentence before said.)
+  const same = /\bthe same(?: way| thing)?[.!]?$|\b(?:tells?|told|shows?|showed|paints?|painted) (?:a|the) (?:same|similar) (?:story|picture|pattern|trend)[.!]?$|\b(?:is|are|was|were) (?:(?:very|quite|strikingly|remarkably) )?(?:analogous|similar|comparable|alike|equivalent)[.!]?$|\bsays? (?:yes|no)[.!]?$/i.test(sentence.trim()) || (/^(?:(?!\bthan\b).)*\b(?:is|was|are|were) (?:the|a|an) (?:[\w-]+ ){0,2}ones?[.!]?$/i.test(sentence.trim()) && tokens.length <= 12)
   // ("We found that the tool works": a "that" opening a clause is no object.)
   const objectThis = tokens.slice(1, 4).some((token, index) => {
     const after = tokens[index + 2]

@@ -199,9 +199,7 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'caption',
-    // ("Screenshot from the first meeting of the first edition of ALTa Open Science.", "Diagramme illustrating the use-cases
-    // and environments you can sync data into with Electric.", "Facade rendering for 3302 Swiss Circle")
-    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|screenshots? (?:of|from)\s|(?:diagram(?:me)?|chart|graph|map|photo(?:graph)?|image|illustration|infographic|screenshot|figure)s? (?:illustrating|showing|depicting)\s|(?:(?!the |a |an |this |that |our |their |its )[a-z]+ )?(?:rendering|render|mock-?up|floor ?plan|site plan) (?:of|for)\s[^.!?]*$|fig(?:ure|\.)\s*:\s|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
+    test: /^(?:\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|credit|photo credit|image credit|image caption|image source|caption|graphic)\s*(?::|by\b|—|–|-)|fig(?:ure|\.)\s*:\s|\((?:photo|image|credit|pictured|source)\b[^)]*\)$)/i,
     maxWords: 40
   },
   {
@@ -352,13 +350,6 @@ export function isAttributionLine(text: string): boolean {
 
 /** A link that sends the reader to the site's next part: "Go to the next section: Procurement", "Continue to the next chapter". */
 export const nextPartLink = /^(?:go|continue|skip|jump|move on|read on) to the (?:next|previous|following) (?:section|chapter|page|part|post|step)\b|^continue (?:the story|reading|the series)\s*:/i
-
-/**
- * A caption that names what a picture shows and what it was used for, a noun phrase and its participle, no verb of its
- * own: "Cross-functional workflow used to plan the cohort infrastructure." (`boilerplate.ts` takes it for one only
- * alone between paragraphs, under a long one).
- */
-export const participleCaption = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+(?:used|shown|taken|seen|drawn|created|designed|built|made|developed|produced)\s+(?:to|in|at|by|for|during|from|with)\s[^.!?]{2,80}\.?$/u
 
 /** A blog's links to the posts beside this one, each label over its post's title: "Newer post" / "Scipy 2020 Packaging BOF". */
 export const postNeighbour = /^(?:[«‹←]\s*)?(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:?(?:\s*[»›→])?$|^[«‹←]\s*(?:newer|older|next|previous|prev)(?: (?:post|article|entry|story))?\s*:\s*\S.{0,100}$/i

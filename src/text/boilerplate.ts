@@ -12,7 +12,7 @@
  *   section after `Leave a Reply`).
  */
 
-import { commentsTail, lineBoilerplate, menuWord, participleCaption, postNeighbour, postNeighbours, siteWord, type DropReason } from './boilerplate-lines.js'
+import { commentsTail, lineBoilerplate, menuWord, postNeighbour, postNeighbours, siteWord, type DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
 import { isBareName, looksLikeName, parseByline } from './byline.js'
 
@@ -105,8 +105,8 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       continue
     }
     // (A picture's caption under the paragraph that points at it, "…as shown in the image below." / "A comparison of chaos
-    // engineering tools": the picture is gone, its caption heads nothing; or one that says what it shows and what for.)
-    if (above && ((/\b(?:shown|see|as in|illustrated|depicted) (?:in )?the (?:image|diagram|figure|chart|screenshot|picture|graph|illustration)(?: below)?\b/i.test(above.text) && countWords(text) <= 12 && !/[.!?:]$/.test(text.trim())) || (participleCaption.test(text.trim()) && countWords(above.text) >= 20)) && lines[index - 1]?.blank && (lines[index + 1]?.blank ?? true)) {
+    // engineering tools": the picture is gone, its caption heads nothing.)
+    if (above && /\b(?:shown|see|as in|illustrated|depicted) (?:in )?the (?:image|diagram|figure|chart|screenshot|picture|graph|illustration)(?: below)?\b/i.test(above.text) && countWords(text) <= 12 && !/[.!?:]$/.test(text.trim()) && lines[index - 1]?.blank && (lines[index + 1]?.blank ?? true)) {
       dropped.set(index, 'caption')
       continue
     }

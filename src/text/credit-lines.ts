@@ -50,6 +50,10 @@ export function isPictureCredit(text: string): boolean {
   if (/\b(?:CC0|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|public domain)\b[^.!?]{0,40}\bvia\b|^\S.{0,60},\s*(?:CC0|CC[ -]BY\S*)(?:,|$)/i.test(text.trim())) return true
   if (/^(?:(?:footage|video|clip|recording|photo|photograph|image|picture|screenshot|still) of\b[^.!?]{0,100}|(?:image|photo|picture|illustration)s? (?:copyright|©|credit|courtesy)\b[^.!?]{0,60})$/i.test(text.trim())) return true
   if (isPictureSource(text)) return true
+  // ("Screenshot from the first meeting of…", "Diagramme illustrating the use-cases and environments…", "Facade rendering for
+  // 3302 Swiss Circle", "Cross-functional workflow used to plan the cohort infrastructure.": what a picture shows, and for
+  // what; sets 404 and 408 had shown them as bullets and a title.)
+  if (countWords(text) <= 20 && /^(?:(?:screenshot|photo|image|picture) from\s|(?:diagram(?:me)?|chart|graph|map|infographic|screenshot|illustration)s? (?:illustrating|showing|depicting)\s|(?:\p{L}[\p{L}-]+ )?(?:rendering|mock-?up|floor ?plan|site plan) (?:of|for)\s[^.!?]*$|(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|can|could|should|would|must)\b)\p{L}[\p{L}-]+(?: [\p{L}-]+){0,3} (?:used|designed|built|created|developed) to (?:plan|show|track|map|visuali[sz]e|illustrate|explain|manage)\s[^.!?]*\.?$)/iu.test(text.trim())) return true
   // ("Image created by Cam Coulter. Icon by mikicon on the Noun Project.": who made the picture, in a sentence or two.)
   if (countWords(text) <= 24 && /^(?:(?:image|photo|picture|illustration|graphic|icon|header image|cover image)s? (?:created|made|drawn|designed|taken) by|(?:icon|illustration|graphic)s? by)\s+\S/i.test(text.trim())) return true
   // ("Timen Olthof (links) en Kiske de Leest (rechts)", "Ana Ruiz (left) and Tom Lee (right)": who stands where in a photo.)

@@ -88,12 +88,14 @@ test('set 408: nine authors beside a date sign the page; a participle caption an
   const line = '2024-07-24 · Irene Vazano, Jesica Formoso, Julián Buede, Laura Ación, Laura Ascenzi, Paz Míguez, rominapendino, Sabrina López, Verónica Xhardez · 5 min'
   assert.deepEqual(parseByline(line), { date: '2024-07-24', byline: 'Irene Vazano, Jesica Formoso, Julián Buede, Laura Ación, Laura Ascenzi, Paz Míguez, rominapendino, Sabrina López, Verónica Xhardez' })
   assert.equal(parseByline('Open Source, Key Findings, Data Design, Research Community · 2024-07-24'), undefined)
-  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
-  assert.equal(lineBoilerplate('Screenshot from the first meeting of the first edition of ALTa Open Science.'), 'caption')
+  const { isPictureCredit } = await import('../../src/text/credit-lines.js')
+  assert.ok(isPictureCredit('Screenshot from the first meeting of the first edition of ALTa Open Science.'))
   const long = 'This development also involved designing a workflow to ensure infrastructure and communication for all participants. Once our roadmap was designed by the training team, the Infrastructure area began to think about how to articulate the tools available to manage every logistical aspect of the cohort.'
   const text = ['Our Journey to Teach Open Science in Spanish', '', long, '', 'Cross-functional workflow used to plan the cohort infrastructure.', '', long.replace('This development', 'The second development'), ''].join('\n')
-  const { faces } = await deck(text)
+  const { faces, html } = await deck(text)
   assert.doesNotMatch(faces, /Cross-functional workflow/)
+  // (A caption stays in the notes: nothing of the article is lost.)
+  assert.match(html, /<aside class="notes">[\s\S]*Cross-functional workflow used to plan the cohort infrastructure/)
   const { isPointer, isPublicationNote } = await import('../../src/article/pointers.js')
   assert.ok(isPointer('At the end of the article, we add useful readings published recently that support and expand on this publication.'))
   assert.ok(isPublicationNote('You can reuse it freely under CC by 4.0 license.'))
@@ -134,10 +136,11 @@ test('sets 404 and 407: what a board did next, a dated step\'s sequel, diagram a
   const item = (text: string): string => toString(shortenItem({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }, 14))
   assert.match(item('August 2022 - Sierra returned to the Board of Adjustments with approval from the city’s traffic engineer. He was denied again.'), /traffic engineer\. He was denied again$/)
   assert.match(item('June 2022 - Sierra returned to the Board of Adjustments and presented his study, findings, and letters of support. The board denied his appeal, asking Sierra to hire an outside company to conduct another traffic study, which he says cost him about $3,000.'), /letters of support\. The board denied his appeal$/)
-  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
-  assert.equal(lineBoilerplate('Diagramme illustrating core system responsibilities vs optional layers and integrations.'), 'caption')
-  assert.equal(lineBoilerplate('Facade rendering for 3302 Swiss Circle'), 'caption')
-  assert.equal(lineBoilerplate('The rendering of large scenes takes 5 seconds.'), undefined)
+  const { isPictureCredit } = await import('../../src/text/credit-lines.js')
+  assert.ok(isPictureCredit('Diagramme illustrating core system responsibilities vs optional layers and integrations.'))
+  assert.ok(isPictureCredit('Facade rendering for 3302 Swiss Circle'))
+  assert.ok(!isPictureCredit('The rendering of large scenes takes 5 seconds.'))
+  assert.ok(!isPictureCredit('Tools used to plan the work are listed below.'))
   const source = [
     '# Parking mandates are anti-growth',
     '',
@@ -176,4 +179,23 @@ test('a column name of short words never breaks inside a word; one long word may
   const { html } = await renderDeck(source, { path: '/tmp/lectern-no-such-folder/table.md' })
   assert.match(html, /<th>Is it core\?<\/th>/)
   assert.match(html, /<th class="long-name">OAL_SOURCE_REF_SUM<\/th>/)
+})
+
+test('sets 403–405: bullets that say "the same story", "the most obvious one", "is analogous", "says yes" lean on the sentence before; a series of gerunds and "far from" stay whole', async () => {
+  // Athanasia Mo Mowinckel (drmowinckels.io, CC BY 4.0); Meagan Estep and Marty Spellerberg (Humanizing the Digital, CC BY
+  // 4.0); Ant Wilson, "How we launch at Supabase" (Supabase blog, Apache-2.0).
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const vague = (sentence: string): boolean => isVague(tagSentence(sentence), sentence)
+  assert.ok(vague('Norwegian survey data tells the same story.'))
+  assert.ok(vague('Survivorship bias is the most obvious one.'))
+  assert.ok(vague('Our own research into the motivations of museum website visitors is analogous.'))
+  assert.ok(vague('Museum experience designer Jim Fishwick says yes.'))
+  assert.ok(!vague('We measured full builds of the whole site on the same machine.'))
+  assert.ok(!vague('I watch for the first stack trace rather than the loudest one.'))
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const cut = (sentence: string): string => compressSentence(sentence, { maxWords: 14, hardCap: 30 })?.text ?? sentence
+  assert.doesNotMatch(cut('The process as it exists today is the product of 4 previous iterations, and is still far from its final form.'), /still far$/)
+  assert.doesNotMatch(cut('Launching new things also includes managing support requests, bug fixes, responding to questions, and even managing PRs from the community excited to contribute to new repos or areas of the codebase.'), /bug fixes$/)
+  assert.doesNotMatch(cut('There are some things such as press, which needs to be organized up to 3 weeks before you plan to Launch, so you better get started early on those items.'), /^(?:There are some things such as press|You better get started early on those items)$/)
 })
