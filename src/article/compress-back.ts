@@ -117,7 +117,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (Not a gerund of a series the sentence goes on with, "…includes managing support requests, bug fixes, responding to
     // questions, and even managing PRs…"; nor the relative that says what an existential's things are: "There are some
     // things such as press, which needs to be organized up to 3 weeks before…".)
-    const gerundSeries = participle && /ing$/.test(next.lower) && tokens.slice(0, index).some(gerund) && tokens.slice(index + 2).some((other, at, rest) => other.lower === 'and' && isComma(rest[at - 1]))
+    const gerundSeries = participle && /ing$/.test(next.lower) && tokens.slice(0, index).some((other, at) => gerund(other) && ['VERB', 'AUX'].includes(tokens[at - 1]?.pos ?? '')) && tokens.slice(index + 2).some((other, at, rest) => other.lower === 'and' && isComma(rest[at - 1]))
     const opener = (trailingOpeners.has(next.lower) && !(['which', 'who'].includes(next.lower) && /^there (?:is|are|were|was) (?:some |many |a few |several )?(?:things|cases|items|tasks|parts|areas|people)\b/i.test(tokensText(tokens.slice(0, 6)).trim()))) || (participle && !gerundSeries) || andParticiple || adverbParticiple || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor what the one just named did next: "…met with Board of Adjustments, who denied his appeal": the event, no aside.)
     if (isComma(token) && next.lower === 'who' && after?.pos === 'VERB' && after.lower !== after.lemma && !/(?:ing|s)$/.test(after.lower) && !tokens.slice(index + 1).some(isComma) && tokens.slice(0, index).some((other) => other.pos === 'VERB' && other.lower !== other.lemma && !/(?:ing|s)$/.test(other.lower) && !reports.test(other.lower))) continue

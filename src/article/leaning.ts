@@ -57,6 +57,8 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // a series the sentence before named.)
   // (So does "ones" with no clause saying which: "The new ones haven't landed yet".)
   if (/^the (?:first|second|third|fourth|last|latter|former|other) (?:is|was|are|were|one is|one was)\b|^the (?:[\w-]+ ){0,2}ones\b(?! (?:who|that|which|where|with|in|on|of|from)\b)/i.test(sentence)) return true
+  // ("1) I'm not sure if that would be legal from my part": one of the reasons the sentence before counted.)
+  if (/^\(?[1-9][).]\s+\p{L}/u.test(sentence.trim()) && !/^\d\.\s+\p{Lu}\p{Ll}+ \p{Ll}/u.test(sentence.trim())) return true
   // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.
   // "While this static screenshot is not clickable, …", "The mock interface above is numbered…": a picture the slide does not show.
   // ("The table on this slide displays…", "In the second slide…", "On the y-axis are the provinces…": a talk's slides and

@@ -309,7 +309,8 @@ function leansByPronoun(candidate: Candidate): boolean {
  * @returns One candidate with its `bullet` set, or `undefined`.
  */
 export function fallbackSentence(candidates: readonly Candidate[], maxWords: number): Candidate | undefined {
-  const ranked = [...candidates].filter((candidate) => !candidate.signpost).sort((a, b) => b.score - a.score)
+  // (Nor one of the reasons a sentence counted, "1) I'm not sure if that would be legal from my part".)
+  const ranked = [...candidates].filter((candidate) => !candidate.signpost && !/^\(?[1-9][).]\s/.test(candidate.sentence.trim())).sort((a, b) => b.score - a.score)
   for (const candidate of ranked.filter((each) => each.english)) {
     for (const bullet of clauseBullets(candidate.tokens, maxWords)) {
       // A clause that names too little ("For a generation it did") is no bullet.

@@ -134,6 +134,7 @@ const longWord = 14
  */
 function longName(cell: Element): void {
   const text = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(text).join('') : '')
-  if (!cell.children.map(text).join('').split(/\s+/).some((word) => word.length > longWord)) return
+  // (Or a name in code, of eleven characters or more: "primary_topic", "s2SourceRef".)
+  if (!cell.children.map(text).join('').split(/\s+/).some((word) => word.length > longWord || (word.length > 10 && /[_\d]|\p{Ll}\p{Lu}/u.test(word)))) return
   cell.properties = { ...cell.properties, className: [...classList(cell), 'long-name'] }
 }

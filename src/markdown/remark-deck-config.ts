@@ -104,7 +104,8 @@ const metadataKeys: Record<string, string> = { title: 'title', subtitle: 'subtit
 function metadataBlock(tree: Root, file: VFile): Record<string, unknown> | undefined {
   const first = tree.children[0]
   if (first?.type !== 'paragraph' || first.position?.start.line !== 1 || first.position.start.offset === undefined || first.position.end.offset === undefined) return undefined
-  const lines = String(file.value).slice(first.position.start.offset, first.position.end.offset).split('\n')
+  // (Its closing fence without an opening one, as one site's generator writes it: "title: The Trackers Who Steal" … "+++".)
+  const lines = String(file.value).slice(first.position.start.offset, first.position.end.offset).split('\n').filter((line, at, all) => !(at === all.length - 1 && at > 0 && /^(?:\+\+\+|\.\.\.)\s*$/.test(line)))
   // (A key left empty, Pelican's "Summary: ", is one of them too.)
   const pairs = lines.map((line) => /^([A-Za-z][\w -]{0,30}?):(?:[ \t]+(\S.*))?$/.exec(line.trim()))
   // (Or a site's own keys over the article's heading, the title there: "Theme: …", "Level 2: …", "Headline 1: …" had been

@@ -147,8 +147,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (next.kind === 'item' && countWords(content) >= 5 && /\b(?:are|is|were|was|include|includes|including|such as|like|the|an?|of|and|or)$/i.test(content)) return false
   // A remark in brackets ("(Alt-text example from NHS website jaundice page)") and an example box's label ("Example")
   // belong to the text around them.
-  if (/^\(.*\)$/.test(content) || /^(?:for )?examples?:?$|^(?:before|after):?$/i.test(content)) return false
-  // A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
+  if (/^\(.*\)$/.test(content) || /^(?:for )?examples?:?$|^(?:before|after):?$|,\s*please:?$/i.test(content)) return false
+  // (Nor a lead-in that asks, "If you liked this article, please".) A picture's caption that credits its maker ("Expandable LEGO solar farm created by Rob Nokomis and submitted to
   // LEGO ideas") and a greeting ("Welcome to our Openscapes session at MozFest!") are no headings.
   // (Nor a remark to the reader that ends in "!", "You can also add plots!": a caption the copy kept, no section's name.)
   // (Nor a picture's caption that dates the work shown: "Typeface of the Gutenberg Bible, c. 1454", "Roman typeface by

@@ -199,3 +199,28 @@ test('sets 403–405: bullets that say "the same story", "the most obvious one",
   assert.doesNotMatch(cut('Launching new things also includes managing support requests, bug fixes, responding to questions, and even managing PRs from the community excited to contribute to new repos or areas of the codebase.'), /bug fixes$/)
   assert.doesNotMatch(cut('There are some things such as press, which needs to be organized up to 3 weeks before you plan to Launch, so you better get started early on those items.'), /^(?:There are some things such as press|You better get started early on those items)$/)
 })
+
+test('set 410: a metadata block closed by "+++", an enumerated reason, a "Connect deeper" box and its lead-in', async () => {
+  // WhoTracks.Me privacy team, "The Trackers Who Steal" (2018, CC BY 4.0): the deck had no title slide. Sandor Dargo, "I got
+  // hacked recently" (2024, CC BY 4.0): "1) I'm not sure if that would be legal from my part" had been the introduction,
+  // "Connect deeper" and "If you liked this article, please" two slides of the talk.
+  const markdown = ['title: The Trackers Who Steal', 'subtitle: How WhoTracks.Me caught the trail of the MageCart hackers', 'author: privacy team', 'date: 2018-11-23', '+++', '', 'We are all aware of the trackers siphoning off information about you as you browse the web.', ''].join('\n')
+  const { html } = await deck(markdown, 'article.md')
+  assert.match(html, /<h1>The Trackers Who Steal<\/h1>/)
+  assert.doesNotMatch(html, /\+\+\+/)
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  const reason = '1) I’m not sure if that would be legal from my part.'
+  assert.ok(isVague(tagSentence(reason), reason))
+  const { backMatter } = await import('../../src/article/back-matter.js')
+  assert.ok(backMatter.test('Connect deeper'))
+  const text = [
+    'I got hacked recently', '', 'Sandor Dargo on Feb 14, 2024', '',
+    'It was the 1st of November, 2023. We finished lunch and we started to get prepared to visit some longtime friends. I got a strange e-mail, clearly a spam, and then one or two every single minute.', '',
+    'The moral of this story?', '',
+    'Use multi-factor authentication for accounts where money is involved. If something feels an attack, it’s probably an attack.', '',
+    'Connect deeper', '', 'If you liked this article, please', '', '• hit on the like button,', '• subscribe to my newsletter', ''
+  ].join('\n')
+  const { faces } = await deck(text)
+  assert.doesNotMatch(faces, /If you liked this article|like button|Connect deeper/)
+})
