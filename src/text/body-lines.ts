@@ -108,7 +108,9 @@ export function markAttributions(body: BodyLine[]): void {
     const next = body[at + 1]
     const inList = next !== undefined && !next.gap && next.kind === 'item' && next.item!.marker === line.item?.marker
     const quoted = endsQuotation(previous.source.text)
-    if (isAttribution(line.source.text, quoted) && (quoted || (endsSentence(previous.source.text) && !inList))) {
+    // (Or after a line of its own, an epigraph without its stop: "Statistics are people with the tears washed off" / "- Paul Brodeur".)
+    const epigraph = previous.gap && previous.kind === 'text' && countWords(previous.source.text) >= 4 && countWords(previous.source.text) <= 30 && /^\p{Lu}/u.test(previous.source.text)
+    if (isAttribution(line.source.text, quoted) && (quoted || ((endsSentence(previous.source.text) || epigraph) && !inList))) {
       body[at] = { source: line.source, gap: line.gap, kind: 'text', attribution: true }
     }
   }

@@ -3,7 +3,7 @@
  * kicker, the title, the standfirst (subtitle), the byline and the date.
  */
 import type { DropReason } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAllCaps, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
+import { countWords, endsSentence, isAllCaps, isAttribution, isCallout, isHeadlineShaped, isTitleCase, startsLowercase, type SourceLine } from './lines.js'
 import { isPictureCredit } from './credit-lines.js'
 import { chapterLabel, echoesTitle, frontLabels, tidyTitle, isHashtagLine, isAffiliatedName, isMasthead, isHeadlineQuestion, isSeriesLine, isSourceLine, isTagline, isTitleShaped, labelAndTitle, numberedHeading, pictureLine, sectionLabel, sectionLabels } from './front-shapes.js'
 import { collective, isBareName, isHandle, isRoleLine, looksLikeName, parseByline, withoutAffiliationMarks } from './byline.js'
@@ -191,7 +191,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
       (!isTitleCase(candidate) || bylineNext || (/\S\s[·|]\s\S/.test(candidate) && !/[.!?]$/.test(candidate) && countWords(next) >= 12 && !parseByline(candidate))) &&
       !numberedHeading.test(candidate) &&
       !isPictureCredit(candidate) &&
-      !/^[-*•·–—]\s/.test(candidate) &&
+      !/^[-*•·–—]\s/.test(candidate) && !isAttribution(next) &&
       !isCallout(candidate) &&
       (!/[:?]$/.test(candidate) || (bylineNext && /\?$/.test(candidate)))
     const closed = endsSentence(candidate)

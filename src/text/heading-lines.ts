@@ -7,7 +7,7 @@ import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isQuestionOverAnswer, isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
 import { isAttributionLine, nextPartLink } from './boilerplate-lines.js'
-import { countWords, endsSentence, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, isTitleCase, linkLabel, startsLowercase, timeStamp } from './lines.js'
+import { countWords, endsSentence, isAttribution, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, isTitleCase, linkLabel, startsLowercase, timeStamp } from './lines.js'
 import { isPersonWithRole, isPictureCredit } from './credit-lines.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
@@ -134,7 +134,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'text' && !line.gap && /^(?:1[5-9]|20)\d{2}\s*(?:-|–|—|to)\s*(?:1[5-9]|20)\d{2}$/.test(content.trim())) return false
   // (Nor where the piece first ran, "This piece originally appeared in the online magazine Educating Modern Learners in
   // May 2014", a note without its full stop: it had titled a slide.)
-  if (line.kind === 'text' && isPublicationNote(content)) return false
+  // (Nor an epigraph over who said it, "Statistics are people with the tears washed off" / "- Paul Brodeur".)
+  if (line.kind === 'text' && (isPublicationNote(content) || isAttribution(next.source.text))) return false
   // (Nor a link's words that point at a player or a page, "Watch an animation on how SMAP gathers data", "Click here to
   // access the tutorial".)
   if (line.kind === 'text' && pointer.test(content)) return false

@@ -224,3 +224,13 @@ test('set 410: a metadata block closed by "+++", an enumerated reason, a "Connec
   const { faces } = await deck(text)
   assert.doesNotMatch(faces, /If you liked this article|like button|Connect deeper/)
 })
+
+test('set 409: an epigraph over "- Name" is a quotation with its speaker, neither the standfirst nor a heading', async () => {
+  // Sarah Cohen and Matt Waite, "Newsroom math and statistics" (Data Journalism Textbook, 2018, MIT): the epigraph had
+  // been the talk's subtitle and "Paul Brodeur" the first bullet of the introduction.
+  const { textToMarkdown } = await import('../../src/text/index.js')
+  const text = ['Newsroom math and statistics', '', 'By Sarah Cohen and Matt Waite', 'July 2018', '', 'Statistics are people with the tears washed off', '', '- Paul Brodeur', '', 'Jo Craven McGinty, then of The New York Times, used simple rates and ratios to discover that a 6-story brick New Jersey hospital was the most expensive in the nation.', ''].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.doesNotMatch(markdown, /^subtitle:/m)
+  assert.match(markdown, /^> Statistics are people with the tears washed off\n>\n> \\?- Paul Brodeur$/m)
+})
