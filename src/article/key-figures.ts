@@ -105,8 +105,9 @@ function* figures(text: string): Generator<string> {
       continue
     }
     // A number in brackets is a reference or an aside ("the routine screening age (50)"); a time ago says when, no finding
-    // ("Nearly 25 years ago, Sherry Turkle and Seymour Papert offered…" had shown "25 years" big).
-    if ((bare && /\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^\s(?:years|months|weeks|days|decades|centuries) ago\b/.test(after)) continue
+    // ("Nearly 25 years ago, Sherry Turkle and Seymour Papert offered…" had shown "25 years" big). (Nor a rough price in
+    // brackets after a thing's name, "Logitech MX Ergo Plus trackball (~$100): …", which had shown "$100" big.)
+    if ((bare && /\(\s*$/.test(before) && /^\s*\)/.test(after)) || (/\(\s*(?:~|≈|about |around |approx\.? |ca\. )\s*$/i.test(before) && /^\s*\)/.test(after)) || /^\s(?:years|months|weeks|days|decades|centuries) ago\b/.test(after)) continue
     if (bare && /^\d{4}$/.test(number) && value >= 1500 && value <= 2099) continue
     // A small whole number counts nothing on its own ("3 reasons"); a decimal is a measure ("3.3 GB/sec"), unless it
     // reads as a release ("0.82", "1.0").

@@ -234,3 +234,14 @@ test('set 409: an epigraph over "- Name" is a quotation with its speaker, neithe
   assert.doesNotMatch(markdown, /^subtitle:/m)
   assert.match(markdown, /^> Statistics are people with the tears washed off\n>\n> \\?- Paul Brodeur$/m)
 })
+
+test('set 405: a rough price in brackets is no big number; "Cite me!" is back matter', async () => {
+  // Matt Layher, "A programmer's journey with RSI" (2018, MIT): "$100" and "$36" had been shown big over a trackball and a
+  // game controller. Athanasia Mo Mowinckel (drmowinckels.io, CC BY 4.0): the page's "Cite me!" button had been a slide.
+  const { firstFigure } = await import('../../src/article/key-figures.js')
+  assert.equal(firstFigure('Logitech MX Ergo Plus trackball (~$100): ergonomic trackball with a stand'), undefined)
+  assert.equal(firstFigure('The project cost ($3 million) was high'), '$3 million')
+  const { backMatter } = await import('../../src/article/back-matter.js')
+  assert.ok(backMatter.test('Cite me!'))
+  assert.ok(backMatter.test('How to cite'))
+})
