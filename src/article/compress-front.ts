@@ -100,6 +100,8 @@ export function dropFillers(tokens: Token[]): Token[] {
     // ("Unless absolutely required, avoid…") or after a dash that sets off its phrase ("…way out there—basically crazy").
     const previous = tokens[index - 1]
     if (['unless', 'if', 'only', 'when'].includes(previous?.lower ?? '') || (isDash(previous) && token.space === '')) return true
+    // ("I don't think they were simply nice" is no "…they were nice": under a negation "simply" is what is denied.)
+    if (token.lower === 'simply' && tokens.slice(Math.max(0, index - 6), index).some((other) => /^(?:not|n['’]t|never|no)$/.test(other.lower))) return true
     // ("…but also Y" answers a "not only X"; "I did, very much!" is no "I did, much!", "I am very much not an embedded person" no "much not".)
     return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV' || (tokens[index + 1]?.lower === 'much' && (isComma(previous) || tokens[index + 2]?.lower === 'not')) || (token.lower === 'also' && previous?.lower === 'but')
   })

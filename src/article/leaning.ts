@@ -57,6 +57,9 @@ export function isVague(tokens: readonly Token[], sentence: string): boolean {
   // a series the sentence before named.)
   // (So does "ones" with no clause saying which: "The new ones haven't landed yet".)
   if (/^the (?:first|second|third|fourth|last|latter|former|other) (?:is|was|are|were|one is|one was)\b|^the (?:[\w-]+ ){0,2}ones\b(?! (?:who|that|which|where|with|in|on|of|from)\b)/i.test(sentence)) return true
+  // ("One that should immediately raise eye-brows": one of what the sentence before named; "We don't know that is the case":
+  // which case is in the sentence before.)
+  if (/^one (?:that|which|who)\b/i.test(sentence.trim()) || /\bthat(?:['’]s| is| was) (?:not |really |actually |even )?the case[.!]?$/i.test(sentence.trim())) return true
   // ("1) I'm not sure if that would be legal from my part": one of the reasons the sentence before counted.)
   if (/^\(?[1-9][).]\s+\p{L}/u.test(sentence.trim()) && !/^\d\.\s+\p{Lu}\p{Ll}+ \p{Ll}/u.test(sentence.trim())) return true
   // "No problem – you can create your own…", "Similar to above, …": an answer to a question, or a pointer back up the page.

@@ -45,8 +45,8 @@ function leansHard(candidate: Candidate): boolean {
   const words = candidate.bullet!.tokens.filter((token) => !/^\p{P}+$/u.test(token.value))
   const [head, next, after] = words
   if (head?.lower === 'the' && standIns.has(next?.lower ?? '') && after?.pos !== 'NOUN') return true
-  // ("Otherwise, the effective date is the date we get the claim", "If so, insurance companies…": the case it opposes is elsewhere.)
-  if (/^(?:otherwise|if (?:so|not))\b/i.test(candidate.bullet!.text)) return true
+  // ("Otherwise, …", "If so, …", "One that should raise eye-brows", "…that is the case": what it opposes or names is elsewhere.)
+  if (/^(?:otherwise|if (?:so|not)|one (?:that|which|who))\b|\bthat(?:['’]s| is| was) (?:not |really |actually |even )?the case$/i.test(candidate.bullet!.text)) return true
   return words.some((token, at) => (pointingWords.has(token.lower) && (token.lower !== 'that' || demonstrative(words, at))) || standaloneBoth(words, at))
 }
 

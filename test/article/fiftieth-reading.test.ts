@@ -245,3 +245,17 @@ test('set 405: a rough price in brackets is no big number; "Cite me!" is back ma
   assert.ok(backMatter.test('Cite me!'))
   assert.ok(backMatter.test('How to cite'))
 })
+
+test('sets 410 and 412: "not … simply" keeps its "simply"; "One that…" and "…that is the case" lean; an appendix is back matter', async () => {
+  // Sandor Dargo, "I got hacked recently" (CC BY 4.0): "I don't think they were simply nice" had read "…they were nice".
+  // Allan Farrell, "Plastics Recycling and Microplastics" (CC BY-SA 4.0). WhoTracks.Me, "The Trackers Who Steal" (CC BY 4.0):
+  // its appendix had been an empty divider before "Questions?".
+  const { compressSentence } = await import('../../src/article/compress.js')
+  assert.match(compressSentence("First of all, I don't think they were simply nice.", { maxWords: 14, hardCap: 20 })?.text ?? '', /simply nice$/)
+  const { isVague } = await import('../../src/article/leaning.js')
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  for (const sentence of ['One that should immediately raise eye-brows.', "We don't know that is the case."]) assert.ok(isVague(tagSentence(sentence), sentence), sentence)
+  const { backMatter } = await import('../../src/article/back-matter.js')
+  assert.ok(backMatter.test('Appendix: List of Magecart affected sites during November 2018'))
+  assert.ok(backMatter.test('Appendix B'))
+})
