@@ -116,7 +116,7 @@ export function isBareLeadIn(sentence: string): boolean {
 }
 
 /** A writer's farewell: "Happy Holidays, and Don't Forget to Footnote!", "Thanks for reading", "Until next time". */
-const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe|(?:(?:i|we) )?(?:really |do )?hope (?:you|that you) (?:(?:have )?enjoyed|liked|found (?:it|this))|(?:i|we) hope (?:this|that|it) (?:has been|was) (?:an? )?(?:[\w-]+ (?:and )?){0,3}(?:read|post|article|introduction|tutorial|guide))\b[^.!?]{0,60}[.!]*$/i
+const signOff = /^(?:and )?(?:happy (?:holidays|new year|christmas|hanukkah|thanksgiving|easter|reading|hacking|coding|\w+ing)|merry christmas|season['’]s greetings|thanks? (?:you )?(?:so much )?for reading|until next time|see you (?:next time|soon|around)|take care|stay safe|(?:(?:i|we) )?(?:really |do )?hope (?:you|that you) (?:(?:have )?enjoyed|liked|found (?:it|this))|(?:i|we) hope (?:this|that|it) (?:has been|was) (?:an? )?(?:[\w-]+ (?:and )?){0,3}(?:read|post|article|introduction|tutorial|guide)|(?:i|we) hope (?:the|this|my|our) (?:article|post|tutorial|guide|piece) (?:has )?helped you\b[^.!?]{0,100})\b[^.!?]{0,60}[.!]*$/i
 
 /** An interview's set-up that names nobody: "We sat down with them and asked them some questions". */
 const interviewSetUp = /^(?:we|i) sat down with (?:them|him|her|the (?:team|board|panel|authors?|winners?))(?: (?:and|to) (?:asked?|chat(?:ted)?|talk(?:ed)?)(?: (?:them|him|her))?(?: (?:some|a few|several))?(?: questions)?)?[.!]?$/i

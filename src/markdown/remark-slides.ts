@@ -80,7 +80,9 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       const opening = plainWords(slides.slice(1).map(({ slide }) => toString(slide, { includeHtml: false })).join(' ')).indexOf(plainWords(String(config.description ?? '')))
       // (Nor one it opens with in other words but for a few, "As we step into the first days of 2026, we are taking a moment…" over "As we step into 2026, we are taking a moment…".)
       const said = typeof config.description === 'string' && ((opening !== -1 && opening <= 600) || sameWords(String(config.description), slides.slice(1, 3).map(({ slide }) => toString(slide, { includeHtml: false })).join(' ')))
-      const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 && !said ? config.description : undefined
+      // (Nor one that says what the page does, a search engine's summary: "This article explains how to distinguish a population…".)
+      const aboutPage = /^(?:this|the) (?:article|post|blog post|tutorial|guide|piece) (?:explains|describes|shows|covers|looks at|discusses|presents|introduces|is about)\b|^in this (?:article|post|tutorial|guide)\b/i.test(String(config.description ?? '').trim())
+      const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 && !said && !aboutPage ? config.description : undefined
       // (A standfirst cut from the body's sentence, "we developed a Bayesian approach…", starts with a capital as a subtitle does.)
       first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst.charAt(0).toUpperCase() + standfirst.slice(1) } : config))
       const kicker = titleSlideKicker(config)

@@ -259,3 +259,11 @@ test('sets 410 and 412: "not … simply" keeps its "simply"; "One that…" and "
   assert.ok(backMatter.test('Appendix: List of Magecart affected sites during November 2018'))
   assert.ok(backMatter.test('Appendix B'))
 })
+
+test('set 409: a description that says what the page does is no standfirst; "I hope the article helped you…" signs off', async () => {
+  // Antoine Soetewey, "What is the difference between population and sample?" (Stats and R, 2020, CC BY 4.0).
+  const source = ['---', 'title: What is the difference between population and sample?', 'description: This article explains how to distinguish a population from a sample, an important difference in statistics', '---', '', 'People often fail to properly distinguish between population and sample. It is therefore crucial to properly distinguish between the two concepts.', '', '## Conclusion', '', 'The sample is the group of individuals who participated in the study. Samples based on a random selection are often the most representative samples. I hope the article helped you to understand the difference between population and sample.', ''].join('\n')
+  const { html, faces } = await deck(source, 'article.md')
+  assert.doesNotMatch(html, /<p class="subtitle">This article explains/)
+  assert.doesNotMatch(faces, /I hope the article helped/)
+})
