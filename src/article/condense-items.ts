@@ -17,6 +17,7 @@ import { splitSentences } from './sentences.js'
 export { columnList } from './list-columns.js'
 export { emptyLeadIn, isClickPath } from './list-leads.js'
 export { attributionOf, quotedWords } from './quote-parts.js'
+import { codeSpansOf, withCodeSpans } from './code-spans.js'
 import { attributionOf, boxDefinition, inlineAttribution, isQuotedCaption, letterSigner, lineBreaksAsText } from './quote-parts.js'
 
 export function bullet(children: PhrasingContent[], condensed: NonNullable<ListItem['data']>['condensed']): ListItem {
@@ -189,7 +190,7 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
     // (Without the semicolon a cut left it on: "…to receive “take-down” notices;" lost its "i.e., so that…".)
     const text = (timed && countWords(head) + countWords(timed) <= maxWords + 12 ? `${head.replace(/[.!?]$/, '')}. ${timed}` : head).replace(/\s*[;,]$/, '')
     // An item written in lower case keeps it ("your office of technology transfer, if…").
-    children.push({ type: 'text', value: /^\p{Ll}/u.test(full) && short ? text.charAt(0).toLowerCase() + text.slice(1) : text })
+    children.push(...withCodeSpans(/^\p{Ll}/u.test(full) && short ? text.charAt(0).toLowerCase() + text.slice(1) : text, codeSpansOf(first)))
   }
   return { ...structuredClone(item), children: [{ type: 'paragraph', children }, ...rest] }
 }

@@ -28,6 +28,7 @@ import { fitListItems } from './list-fit.js'
 import { splitSentences } from './sentences.js'
 import { chooseForFace } from './condense-choice.js'
 import { glossaryClaim } from './glossary.js'
+import { codeSpansOf, dropsCode, withCodeSpans } from './code-spans.js'
 
 export type { CondenseOptions, CondensedSection, FaceUnit } from './condense-types.js'
 const emptyOptions: CondenseOptions = {}
@@ -217,7 +218,10 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
           // (Nine short ones in two columns: "variables", "lists", "dictionaries"… had run over two slides.)
           return void push({ node: columnList({ type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] })) }), notes: [], position })
         }
-        let children = bulletPhrasing(candidate.bullet!)
+        // (A cut that dropped a code span from inside what it kept shows the sentence whole: `code-spans.ts`.)
+        const spans = node.type === 'paragraph' ? codeSpansOf(node) : []
+        const text = dropsCode(candidate.bullet!.text, spans) && countWords(candidate.sentence) <= maxWords + 12 ? candidate.sentence.trim().replace(/(?<!\.\.)\.$/, '') : candidate.bullet!.text
+        let children = spans.length > 0 ? withCodeSpans(text, spans) : bulletPhrasing(candidate.bullet!)
         // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")
         // is the speaker's quotation on the slide too, not the author's claim.
         const quoted = insideQuotation(all, candidate.index) || /^[“"]/.test(candidate.sentence.trim())

@@ -222,8 +222,8 @@ const lineRules: LineRule[] = [
     // (And one button a format, "Download CSV", "Download Excel"; a licence badge's alt text, "Creative Commons License".)
     // (And a row of a site's addresses without their scheme at its foot, "iFixit.com/Info/Jobs GitHub.com/iFixit"; a
     // contents box's button with its entries left out, "Table of Contents"; a promotion's pointing hand, "👉 Discover what's
-    // new at Microsoft Quantum".)
-    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$|^table of contents?$|^(?:👉|➡️?)\s*(?:discover|read|see|learn|check|find|explore|watch|try|join|sign up|subscribe|get)\b[^.!?]{0,80}$|^jump to:\s*\S[^|]*(?:\|[^|]+)+$/i,
+    // new at Microsoft Quantum"; the links to the posts either side, "« Oct 20, 2025 Gear Nov 3, 2025 »".)
+    test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$|^table of contents?$|^(?:👉|➡️?)\s*(?:discover|read|see|learn|check|find|explore|watch|try|join|sign up|subscribe|get)\b[^.!?]{0,80}$|^jump to:\s*\S[^|]*(?:\|[^|]+)+$|^[«‹]\s*\S[^«»‹›]{0,100}[»›]$/i,
     maxWords: 24
   },
   {

@@ -393,6 +393,8 @@ function siteHeader(lines: readonly SourceLine[]): number[] {
   const at = content.findIndex((index, position) => position >= 2 && position <= 8 && isHeadlineShaped(lines[index]!.text) && parseByline(lines[content[position + 1] ?? -1]?.text ?? '')?.date !== undefined && !parseByline(lines[index]!.text))
   if (at === -1) return []
   const above = content.slice(0, at)
-  return above.some((index) => isHeadlineShaped(lines[index]!.text)) ? [] : above
+  // (A site's name over its menu is the header's too: "The Candid Startup" / "Posts Topics Projects About Contact".)
+  const menu = (index: number): boolean => lines[index] !== undefined && !lines[index]!.blank && lineBoilerplate(lines[index]!.text) === 'navigation'
+  return above.some((index) => isHeadlineShaped(lines[index]!.text) && !menu(index) && !menu(index + 1)) ? [] : above
 }
 

@@ -267,3 +267,38 @@ test('set 409: a description that says what the page does is no standfirst; "I h
   assert.doesNotMatch(html, /<p class="subtitle">This article explains/)
   assert.doesNotMatch(faces, /I hope the article helped/)
 })
+
+test('sets 406 and 412: the code a bullet names stays code, and a cut never drops a code span from inside what it keeps', async () => {
+  // Andreas Rumpf, "A cost model for Nim" (nim-lang.org, CC BY 3.0): "the of operator", "openArray which is a pair" and
+  // "Seqs and strings are pairs in which p points…" had read as English, their code gone.
+  const source = [
+    '# A cost model for Nim', '',
+    '## Collections', '',
+    'Flexible buffer handling can be done with `openArray` which is a `(pointer, length)` pair. Both arrays and sequences can be passed to a parameter that takes an `openArray`.', '',
+    '## Seqs and strings', '',
+    'Seqs and strings are `(len, p)` pairs in which `p` points to a block of memory, sometimes called "payload". The payload contains information about the available capacity followed by the elements, which are stored in order with no further indirections.', '',
+    '## Subtype checking', '',
+    'Starting with version 2 the `of` operator is finally as fast as it should be: It\'s a range check followed by a memory fetch. The cost is O(1).', ''
+  ].join('\n')
+  const { html } = await deck(source, 'article.md')
+  const face = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  assert.match(face, /with <code>openArray<\/code> which is a <code>\(pointer, length\)<\/code> pair/)
+  assert.match(face, /Seqs and strings are <code>\(len, p\)<\/code> pairs in which <code>p<\/code> points/)
+  assert.match(face, /the <code>of<\/code> operator/)
+  const { codeSpansOf, withCodeSpans } = await import('../../src/article/code-spans.js')
+  // (A short name marks the word after the same word as in the paragraph: not the first "of".)
+  const spans = codeSpansOf({ type: 'paragraph', children: [{ type: 'text', value: 'One of the changes: the ' }, { type: 'inlineCode', value: 'of' }, { type: 'text', value: ' operator is fast.' }] })
+  assert.deepEqual(withCodeSpans('One of the changes: the of operator is fast', spans), [{ type: 'text', value: 'One of the changes: the ' }, { type: 'inlineCode', value: 'of' }, { type: 'text', value: ' operator is fast' }])
+})
+
+test('set 412: a site\'s name over its menu is no title; the links to the posts either side and "Next Time" are no slides', async () => {
+  // Tim Wiegand, "Vaillant aroTHERM plus 7kW Air Source Heat Pump" (The Candid Startup, 2025, BSD-3-Clause): "The Candid
+  // Startup" had titled the talk and the post's real title been its subtitle.
+  const { recogniseText } = await import('../../src/text/recognise.js')
+  const text = ['The Candid Startup', 'Posts Topics Projects About Contact', '', 'Vaillant aroTHERM plus 7kW Air Source Heat Pump', '', 'Oct 27, 2025 • Tim Wiegand', '', '« Oct 20, 2025 Gear Nov 3, 2025 »', '', 'Like many houses in the UK, we rely on a gas combi boiler for heating and hot water. I know that continuing to burn gas is not sustainable in the long term.', ''].join('\n')
+  const { outline } = recogniseText(text)
+  assert.equal(outline.title, 'Vaillant aroTHERM plus 7kW Air Source Heat Pump')
+  assert.ok(outline.dropped.some((line) => line.text.startsWith('« Oct 20, 2025')))
+  const { backMatter } = await import('../../src/article/back-matter.js')
+  assert.ok(backMatter.test('Next Time'))
+})
