@@ -10,7 +10,7 @@ import { withoutStruck } from './struck-text.js'
  */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
   const text = mdastToString(withoutStruck(withoutNoteMarks(node)), { includeHtml: false, includeImageAlt: false })
-  return strip(strip(strip(strip(text, '@', citations), '(', fileNotes), '[', numberedCitations), '(', bracketedCitations)
+  return strip(strip(strip(strip(strip(text, '@', citations), '(', fileNotes), '[', numberedCitations), '(', bracketedCitations), ':cite', roleCitations)
 }
 
 /** A text without what `pattern` matches, tried only where `mark` is: the patterns look behind at every position, and most text has none. */
@@ -52,6 +52,9 @@ const fileNotes = /\s?\((?:(?:PDF|DOCX?|XLSX?|CSV|PPTX?|ODT|ZIP|EPUB)\b[^()]{0,4
 
 /** A Pandoc citation: keys after `@` in brackets, separated by semicolons, or in a row without them ("…savings @craig1978; @ruokamo2022."). */
 const citations = /\s?\[(?:[^[\]@;]*(?<![\p{L}\p{N}_.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[^[\]@;]*;?\s*)+\](?!\()|(?<=[\p{L}\p{N}])(?:\s@[\p{L}_][\p{L}\p{N}_:-]*\d{4}[\p{L}\p{N}_:-]*;){1,}\s@[\p{L}_][\p{L}\p{N}_:-]*\d{4}[\p{L}\p{N}_:-]*(?=[.,;:)]|\s|$)/gu
+
+/** A Sphinx role's citation, as d2l.ai's book writes them: "…BERT :cite:`Devlin.Chang.Lee.ea.2018`", ":citet:`…`" (the key, once its code's backticks are read). */
+const roleCitations = /\s?:cite[tp]?:`?[\p{L}\p{N}_.,:-]*[\p{L}\p{N}_]`?/gu
 
 /** A node without the footnote marks written in HTML ("Neuropixels<sup>2</sup>"): their digits are no part of the word. */
 function withoutNoteMarks<T>(node: T): T {

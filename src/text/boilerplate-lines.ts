@@ -345,7 +345,7 @@ export const menuWord = /^(?:home|menu|about(?: us)?|contact(?: us)?|search|blog
  * @param text Cleaned line text.
  */
 export function isAttributionLine(text: string): boolean {
-  return countWords(text) <= 24 && /^[^()]{1,60}\(@[\w.-]+\)\s+\p{L}{3,9}\.? \d{1,2},? \d{4}(?: at \d{1,2}:\d{2}(?:\s?[AP]M)?)?$|^<?\s*On [^<>]{6,60}\d{1,2}:\d{2}[^<>]{0,80}\bwrote:?>?$|^[\p{L} .,'’()-]{2,40}:\s*[\p{L} .'’-]{2,40}\s*[-–—]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu.test(text.trim())
+  return countWords(text) <= 24 && /^[^()]{1,60}\(@[\w.-]+\)\s+(?:\p{L}{3,9}\.? \d{1,2},?|\d{1,2}\.? \p{L}{3,9}) \d{4}(?: at \d{1,2}:\d{2}(?:\s?[AP]M)?)?$|^<?\s*On [^<>]{6,60}\d{1,2}:\d{2}[^<>]{0,80}\bwrote:?>?$|^[\p{L} .,'’()-]{2,40}:\s*[\p{L} .'’-]{2,40}\s*[-–—]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu.test(text.trim())
 }
 
 /** A link that sends the reader to the site's next part: "Go to the next section: Procurement", "Continue to the next chapter". */

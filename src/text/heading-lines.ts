@@ -135,7 +135,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Nor where the piece first ran, "This piece originally appeared in the online magazine Educating Modern Learners in
   // May 2014", a note without its full stop: it had titled a slide.)
   // (Nor an epigraph over who said it, "Statistics are people with the tears washed off" / "- Paul Brodeur".)
-  if (line.kind === 'text' && (isPublicationNote(content) || isAttribution(next.source.text))) return false
+  if (line.kind === 'text' && (isPublicationNote(content) || isAttribution(next.source.text) || isAttributionLine(next.source.text) || /\bpic\.twitter\.com\//.test(content))) return false
   // (Nor a link's words that point at a player or a page, "Watch an animation on how SMAP gathers data", "Click here to
   // access the tutorial".)
   if (line.kind === 'text' && pointer.test(content)) return false

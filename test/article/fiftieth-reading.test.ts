@@ -302,3 +302,16 @@ test('set 412: a site\'s name over its menu is no title; the links to the posts 
   const { backMatter } = await import('../../src/article/back-matter.js')
   assert.ok(backMatter.test('Next Time'))
 })
+
+test('sets 413 and 416: an embedded post over its author and date is no heading; a Sphinx role\'s citation is no part of a bullet', async () => {
+  // Lukas Lohoff and Daniel Nüst, "Reproducible Research Badges" (o2r, 2017, CC BY 4.0): an embedded tweet had titled four
+  // slides. Aston Zhang et al., "Large-Scale Pretraining with Transformers" (Dive into Deep Learning, CC BY-SA 4.0):
+  // ":cite:Devlin.Chang.Lee.ea.2018" had ended a bullet.
+  const { isAttributionLine } = await import('../../src/text/boilerplate-lines.js')
+  assert.ok(isAttributionLine('— David Mellor (@EvoMellor) 1. Juni 2017'))
+  const text = ['Reproducible Research Badges', '', 'Lukas Lohoff, Daniel Nüst', '', 'Today badges are widely used in open source software repositories. The website Shields.io provides many types of such badges.', '', 'A study by Kidwell et al. demonstrates a positive effect by the introduction of open data badges in the journal Psychological Science.', '', 'Simple rewards are sufficient to see the change we want to occur #SSP2017 pic.twitter.com/P1H4hpQeqN', '— David Mellor (@EvoMellor) 1. Juni 2017', '', 'Peng reports on the efforts the journal Biostatistics is taking to promote reproducible research, including a set of kite marks.', ''].join('\n')
+  const { recogniseText } = await import('../../src/text/recognise.js')
+  assert.deepEqual(recogniseText(text).outline.headings.map((heading) => heading.text), [])
+  const { toString } = await import('../../src/article/visible-text.js')
+  assert.equal(toString({ type: 'paragraph', children: [{ type: 'text', value: 'This design was inspired by BERT :cite:' }, { type: 'inlineCode', value: 'Devlin.Chang.Lee.ea.2018' }, { type: 'text', value: '.' }] }), 'This design was inspired by BERT.')
+})
