@@ -17,7 +17,7 @@ interface CodeSpan {
   after: string
 }
 
-/** The inline code spans of a paragraph, each with the word before it. */
+/** The inline code spans of a paragraph, each with the words the paragraph writes before and after it. */
 export function codeSpansOf(node: Paragraph): CodeSpan[] {
   const found: Array<{ value: string; before: string; end: number }> = []
   let text = ''
