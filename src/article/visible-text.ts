@@ -10,7 +10,7 @@ import { withoutStruck } from './struck-text.js'
  */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
   const text = mdastToString(withoutStruck(withoutNoteMarks(node)), { includeHtml: false, includeImageAlt: false })
-  return strip(strip(strip(strip(strip(text, '@', citations), '(', fileNotes), '[', numberedCitations), '(', bracketedCitations), ':cite', roleCitations)
+  return strip(strip(strip(strip(strip(strip(text, '@', citations), '(', fileNotes), '[', numberedCitations), '(', bracketedCitations), ':cite', roleCitations), 'ref:', roleReferences)
 }
 
 /** A text without what `pattern` matches, tried only where `mark` is: the patterns look behind at every position, and most text has none. */
@@ -55,6 +55,9 @@ const citations = /\s?\[(?:[^[\]@;]*(?<![\p{L}\p{N}_.])-?@[\p{L}\p{N}_][\p{L}\p{
 
 /** A Sphinx role's citation, as d2l.ai's book writes them: "…BERT :cite:`Devlin.Chang.Lee.ea.2018`", ":citet:`…`" (the key, once its code's backticks are read). */
 const roleCitations = /\s?:cite[tp]?:`?[\p{L}\p{N}_.,:-]*[\p{L}\p{N}_]`?/gu
+
+/** A Sphinx role's reference in brackets, "(:numref:`sec_language-model`)": a pointer to a part of the book, no prose. */
+const roleReferences = /\s?\(:(?:num|eq)?ref:`?[\p{L}\p{N}_.:-]*[\p{L}\p{N}_]`?\)/gu
 
 /** A node without the footnote marks written in HTML ("Neuropixels<sup>2</sup>"): their digits are no part of the word. */
 function withoutNoteMarks<T>(node: T): T {

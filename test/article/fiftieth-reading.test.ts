@@ -314,4 +314,8 @@ test('sets 413 and 416: an embedded post over its author and date is no heading;
   assert.deepEqual(recogniseText(text).outline.headings.map((heading) => heading.text), [])
   const { toString } = await import('../../src/article/visible-text.js')
   assert.equal(toString({ type: 'paragraph', children: [{ type: 'text', value: 'This design was inspired by BERT :cite:' }, { type: 'inlineCode', value: 'Devlin.Chang.Lee.ea.2018' }, { type: 'text', value: '.' }] }), 'This design was inspired by BERT.')
+  assert.equal(toString({ type: 'paragraph', children: [{ type: 'text', value: 'Decoder-only Transformers have been the de facto architecture in language modeling (:numref:' }, { type: 'inlineCode', value: 'sec_language-model' }, { type: 'text', value: ').' }] }), 'Decoder-only Transformers have been the de facto architecture in language modeling.')
+  // (Jenny Yeon and Jared Wilber, "The Random Forest Algorithm", MLU-Explain, CC BY-SA 4.0: a widget's instruction.)
+  const { isPointer } = await import('../../src/article/pointers.js')
+  assert.ok(isPointer('Click the remaining data points to see how the random forest makes a prediction.'))
 })
