@@ -79,7 +79,9 @@ export function fitSlide(slide: Slide, context: Context): Fitted {
   const layout = slide.data?.attributes?.['data-layout']
   const drawn = isLayoutName(layout) ? layoutHeight(face, layout, context.metrics) : undefined
   if (drawn !== undefined) {
-    if (!longCode && drawn <= height) return { slides: [slide], shrunk: [], overflowing: [] }
+    // (A divider keeps a tenth to spare from the start: "How the Hachyderm instance will reach consensus about Meta and
+    // communicate about it" fitted by a few px on screen and printed blank.)
+    if (!longCode && drawn <= (layout === 'section' ? height * 0.9 : height)) return { slides: [slide], shrunk: [], overflowing: [] }
     if (layout === 'section') {
       // A divider whose title is too long for its size keeps its layout: its title shrinks, as a title slide's does.
       // (With a tenth to spare: a title drawn a few px taller than the page in print is pushed whole onto the next

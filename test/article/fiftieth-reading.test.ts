@@ -319,3 +319,13 @@ test('sets 413 and 416: an embedded post over its author and date is no heading;
   const { isPointer } = await import('../../src/article/pointers.js')
   assert.ok(isPointer('Click the remaining data points to see how the random forest makes a prediction.'))
 })
+
+test('set 414: a section divider keeps a tenth of the slide to spare, so that its long title never prints blank', async () => {
+  // Quintessence, "A Minute from the Moderators" (Hachyderm Community, 2023, CC BY-SA 4.0): "How the Hachyderm instance
+  // will reach consensus about Meta and communicate about it" fitted its divider by a few px on screen, and its PDF page
+  // was blank.
+  const para = (text: string): string => `${text} It is a long sentence about the instance and its moderation rules that goes on for a while. Another sentence follows with more details about the federation policy and its research.`
+  const source = ['# A Minute from the Moderators', '', '## Welcome', '', para('New users arrive.'), '', '## Volunteering', '', para('We are growing.'), '', '## Lemmy', '', para('We decided.'), '', '## How the Hachyderm instance will reach consensus about Meta and communicate about it', '', '### How Hachyderm handles federating with other instances', '', para('Due to the size of our instance, we openly federate by default.'), '', para('The most common situation for this is research.'), '', '### The current status of Meta and Threads', '', para('Meta formally released Threads this week.'), '', para('Threads is not federating yet.'), '', '## Communications', '', para('We send announcements.'), ''].join('\n')
+  const { html } = await deck(source, 'article.md')
+  assert.match(html, /<section class="layout-section center lectern-fit lectern-fit-\d+"[^>]*>\s*<h2>How the Hachyderm instance will reach consensus/)
+})
