@@ -55,8 +55,10 @@ export function remarkDeckConfig(options?: DeckConfigOptions | null) {
     const given = 'lang' in frontMatter.values || settings.overrides?.lang !== undefined
     const detected = given ? undefined : detectLanguage(proseOf(tree))
     const author = settings.overrides?.author === undefined ? writersOf(tree, config.author) : undefined
+    // (A blog's account, "author: admin", signs no talk: a WordPress export had put "admin" under the title.)
+    const account = settings.overrides?.author === undefined && typeof config.author === 'string' && cmsAccount.test(config.author.trim())
     file.data.deck = {
-      config: { ...config, ...(detected && detected !== config.lang ? { lang: detected } : {}), ...(author ? { author } : {}) },
+      config: { ...(account ? Object.fromEntries(Object.entries(config).filter(([key]) => key !== 'author')) as typeof config : config), ...(detected && detected !== config.lang ? { lang: detected } : {}), ...(author ? { author } : {}) },
       outline: [],
       slideCount: 0,
       media: [],
@@ -89,6 +91,9 @@ function writersOf(tree: Root, author: unknown): string | undefined {
   const stands = typeof author !== 'string' || collective.test(author) || /^\p{Ll}[\p{Ll}\d_.-]*$/u.test(author) || /\bguest post\b/i.test(sentence)
   return stands ? [writers.names, writers.role].filter(Boolean).join(', ') : undefined
 }
+
+/** The account a site's software names as a post's author when no person is given. */
+const cmsAccount = /^(?:admin|administrator|root|webmaster|wordpress|site ?admin|editor|staff|user)$/i
 
 /** The keys of a metadata block that Lectern reads (Pelican's, MultiMarkdown's), as front-matter keys. */
 const metadataKeys: Record<string, string> = { title: 'title', subtitle: 'subtitle', author: 'author', authors: 'author', date: 'date', lang: 'lang' }

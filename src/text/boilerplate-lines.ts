@@ -109,7 +109,8 @@ const lineRules: LineRule[] = [
     // CC-BY license • Powered by Hugo", "Powered by WordPress", "rOpenSci is a fiscally sponsored project of NumFOCUS."
     reason: 'copyright',
     // ("This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 Unported License.")
-    test: /^(?:except where otherwise noted,? (?:the )?(?:copyright )?content on this (?:site|website|blog) is licensed\b|this (?:work|post|article|page|essay|blog|site|website|document) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|(?:proudly )?powered by \S+(?: \S+)?$|hosted (?:on|by) (?:github pages|gitlab pages|netlify|vercel|cloudflare pages)$|(?:modified from |based on |adapted from )?(?:a |the )?(?:theme|template|design) by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
+    // ("Some images are used from Font Awesome, CC BY 4": the theme's icons' credit at the foot.)
+    test: /^(?:except where otherwise noted,? (?:the )?(?:copyright )?content on this (?:site|website|blog) is licensed\b|some (?:images|icons|graphics) (?:are )?(?:used )?(?:from|by|courtesy of)\b[^.!?]{1,60}\b(?:cc[ -]?by|cc0|licen[cs]e)\b|this (?:work|post|article|page|essay|blog|site|website|document) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|(?:proudly )?powered by \S+(?: \S+)?$|hosted (?:on|by) (?:github pages|gitlab pages|netlify|vercel|cloudflare pages)$|(?:modified from |based on |adapted from )?(?:a |the )?(?:theme|template|design) by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
     maxWords: 30
   },
   {
@@ -164,6 +165,8 @@ const lineRules: LineRule[] = [
     test: /^(?:tags|tagged(?: with)?|filed under|categories|category|categori[sz]ed (?:under|in|as)|posted in|topics)\s*:/i,
     maxWords: 30
   },
+  // ("In: Featured Life Narrative Perspective" under a post's date: the categories it is filed in, each in capitals.)
+  { reason: 'tags', test: /^In:\s*\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*){0,8}$/u, maxWords: 12 },
   {
     reason: 'update note',
     // "Updated November 28, 2012" at a page's foot: when the page last changed, no line of the article.

@@ -329,3 +329,15 @@ test('set 414: a section divider keeps a tenth of the slide to spare, so that it
   const { html } = await deck(source, 'article.md')
   assert.match(html, /<section class="layout-section center lectern-fit lectern-fit-\d+"[^>]*>\s*<h2>How the Hachyderm instance will reach consensus/)
 })
+
+test('set 415: a blog account as author, the categories a post is filed in and a theme\'s icon credit are no part of the talk', async () => {
+  // Zach Beauvais, "American perspective" and "Reflections on Royalty" (zachbeauvais.com, MIT): "admin" had signed the
+  // talk, "In: Featured Life Narrative Perspective" opened its agenda, and the theme's icon credit had been its close.
+  const markdown = ['---', 'author: admin', 'title: American perspective', 'date: 2010-12-19', '---', '', 'Friends very often ask whether I feel myself to be American or whether I am English yet. I spent the first 18 years of my life in Colorado.', ''].join('\n')
+  const { html } = await deck(markdown, 'article.md')
+  assert.doesNotMatch(html, />admin</)
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.equal(lineBoilerplate('In: Featured Life Narrative Perspective'), 'tags')
+  assert.equal(lineBoilerplate('In: the beginning was the word'), undefined)
+  assert.equal(lineBoilerplate('Some images are used from Font Awesome, CC BY 4'), 'copyright')
+})
