@@ -282,6 +282,9 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     if (timeSpan.test(before.lower) && (tokens[index - 2]?.pos === 'NUM' || /^\d/.test(tokens[index - 2]?.value ?? ''))) continue
     // (Nor "goes a long way[ at demonstrating the student's potential]": how far is towards what; nor "stay away[ from…]".)
     if ((before.lower === 'way' && tokens[index - 2]?.lower === 'long') || (['away', 'far'].includes(before.lower) && token.lower === 'from')) continue
+    // (Nor where "make it" gets to: "…they make it safely[ through the mindless criticism…]".)
+    const made = before.lower === 'it' ? 2 : before.pos === 'ADV' && tokens[index - 2]?.lower === 'it' ? 3 : 0
+    if (made > 0 && /^(?:make|makes|made|making)$/.test(tokens[index - made]?.lower ?? '')) continue
     // (Nor one whose noun or gerund takes it: "…his friends' role[ in a local debate…]", "…the marginal effect of a change[ in
     // student population…]", "…the smallest baby step[ in the direction of risk-aversion]", "…calculate R_0 accounting[ for
     // network effects]".)

@@ -28,7 +28,8 @@ export function shortenLists(tokens: Token[]): Token[] {
     if (items.some(([start, end], at) => at > 0 && isName(start, end) && tokens[items[at - 1]![1] - 1]?.pos === 'NOUN')) continue
     // The last item after the conjunction.
     let last = index + 1
-    while (last < tokens.length && nominal.has(tokens[last]!.pos) && last - index <= 4) last++
+    // (Through a possessive: "…the Queen and the bride’s family" is one item, not "the bride" and a stray "’s family".)
+    while (last < tokens.length && (nominal.has(tokens[last]!.pos) || (/^['’]s?$/.test(tokens[last]!.value) && tokens[last]!.space === '')) && last - index <= 5) last++
     // ("…study guides and self-assessment quizzes": a hyphen joins the last word to the next, so it is no item's end.)
     if (last === index + 1 || (tokens[last]?.value === '-' && tokens[last]!.space === '')) continue
     // Only lists after the verb (a subject list is where the tagger takes verbs for nouns), each item naming something.

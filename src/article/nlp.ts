@@ -369,6 +369,12 @@ function joinPaths(tokens: Token[]): Token[] {
       index += 1
       continue
     }
+    // ("encoder--decoder": two words joined by LaTeX's en dash are one compound, not a dash that cuts after "encoder".)
+    if (previous && token.value === '--' && token.space === '' && colon && colon.space === '' && !colon.stop && /^\p{Ll}{3,}$/u.test(previous.value) && /^\p{Ll}{3,}$/u.test(colon.value)) {
+      joined[joined.length - 1] = { ...previous, value: `${previous.value}--${colon.value}`, lower: `${previous.lower}--${colon.lower}`, lemma: `${previous.lower}--${colon.lemma}`, pos: 'NOUN' }
+      index += 1
+      continue
+    }
     // "C++", "C#", "F#": the language's name, not a letter and punctuation.
     if (previous && /^[A-Z]$/.test(previous.value) && token.space === '' && (token.value === '#' || (token.value === '+' && tokens[index + 1]?.value === '+' && tokens[index + 1]!.space === ''))) {
       joined[joined.length - 1] = asName(previous, previous.value + (token.value === '#' ? '#' : '++'))

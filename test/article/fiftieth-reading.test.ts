@@ -341,3 +341,16 @@ test('set 415: a blog account as author, the categories a post is filed in and a
   assert.equal(lineBoilerplate('In: the beginning was the word'), undefined)
   assert.equal(lineBoilerplate('Some images are used from Font Awesome, CC BY 4'), 'copyright')
 })
+
+test('sets 415 and 416: a list\'s last item keeps its possessive, "make it" keeps where it gets to, "encoder--decoder" is one word', async () => {
+  // Zach Beauvais, "Reflections on Royalty" (MIT): "…the dress and the carriage's family" had been made of "the carriage"
+  // and the bride's "'s family"; "I shall pray that they make it safely" had lost "through the mindless criticism…".
+  // Aston Zhang et al. (Dive into Deep Learning, CC BY-SA 4.0): "…two concurrently proposed encoder" had been cut at "--".
+  const { compressSentence } = await import('../../src/article/compress.js')
+  const cut = (sentence: string, hardCap = 20): string => compressSentence(sentence, { maxWords: 14, hardCap })?.text ?? sentence
+  assert.doesNotMatch(cut('From my relatively sequestered channel of social media, I have read about the dress, the carriage, the cost, the Queen and the bride’s family.'), /carriage’s family/)
+  assert.match(cut('I shall pray that they make it safely through the mindless criticism of the rude reformer and the unwanted baggage from the unwanted fanatics.'), /make it safely through/)
+  const { tagSentence } = await import('../../src/article/nlp.js')
+  assert.ok(tagSentence('BART and T5 are encoder--decoder Transformers.').some((token) => token.value === 'encoder--decoder'))
+  assert.ok(!tagSentence('The ship--a frigate--sank.').some((token) => token.value === 'ship--a'))
+})
