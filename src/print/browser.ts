@@ -8,9 +8,10 @@
  * Chromium outlives Lectern.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
-import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
+import { readlinkSync, rmSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
+import { awaitGroupEnd } from './process-group.js'
 import path from 'node:path'
 import type { Browser } from 'puppeteer-core'
 import { LecternError } from '../errors.js'
@@ -333,43 +334,6 @@ const pause = new Int32Array(new SharedArrayBuffer(4))
  * each attempt here removes the whole tree again. Never throws (a signal
  * handler that throws ends in a stack trace rather than the usual exit code).
  */
-/**
- * Wait (synchronously, a second at most) until no process of a killed group runs: Linux reads `/proc`, since an unreaped
- * child is a zombie that writes nothing; elsewhere the group is asked, a fifth as long.
- */
-function awaitGroupEnd(pid: number): void {
-  if (process.platform === 'win32') return
-  const proc = process.platform === 'linux' && existsSync('/proc/self/stat')
-  for (let attempt = 0; attempt < (proc ? 50 : 10); attempt++) {
-    if (!(proc ? groupRuns(pid) : groupExists(pid))) return
-    Atomics.wait(pause, 0, 0, 20)
-  }
-}
-
-/** Whether a process of the group `pgid` runs (Linux: any in `/proc` with that group, not a zombie). */
-function groupRuns(pgid: number): boolean {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(group) === pgid && state !== 'Z' && state !== 'X') return true
-    } catch {
-      // (Ended while read.)
-    }
-  }
-  return false
-}
-
-/** Whether any process of a group exists (a zombie included). */
-function groupExists(pgid: number): boolean {
-  try {
-    return process.kill(-pgid, 0)
-  } catch {
-    return false
-  }
-}
-
 function removeNow(dir: string): void {
   for (let attempt = 1; attempt <= 8; attempt++) {
     try {
