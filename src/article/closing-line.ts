@@ -22,6 +22,7 @@ import { isAuthorBio, isPostBio, isTitledBio } from '../text/credit-lines.js'
 import { isJournalFront, sourcesParagraph } from './signposts.js'
 import { isPressFurniture } from './pointers.js'
 import { tokensText, type Token } from './nlp.js'
+import { pastForm } from './token-text.js'
 import { withoutContinued } from './continued.js'
 import { shownKey } from './shown-bullets.js'
 import escapeStringRegexp from 'escape-string-regexp'
@@ -279,7 +280,7 @@ function isNarrative(candidate: Candidate): boolean {
   if (!verb) return true
   if (verb.pos === 'AUX') return ['was', 'were', 'had', 'did'].includes(verb.lower)
   // "returned", "came", "began": a verb not in its base form, nor in "-s" or "-ing".
-  return verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower)
+  return pastForm(verb)
 }
 
 /** Words of a sentence about the writing, not its subject ("This post lists…", "Summary of…", "My purpose is…"). */

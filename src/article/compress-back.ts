@@ -6,6 +6,7 @@ import { caseQualifier, causes, reports, timeSpan, degreeBefore, droppablePrepos
 import { isSuperlative, personalPronouns } from './grammar-words.js'
 import { colonInName, insideBrackets, insideCode, insideQuotation } from './quotations.js'
 import { colonGivesItems } from './enumerations.js'
+import { pastForm } from './token-text.js'
 
 /** Drop a trailing subordinate clause written without a comma ("… so that builds keep working", "… when X fails"). */
 export function dropTrailingSubordinate(tokens: Token[]): Token[] {
@@ -120,7 +121,7 @@ export function dropTrailing(tokens: Token[]): Token[] {
     const gerundSeries = participle && /ing$/.test(next.lower) && tokens.slice(0, index).some((other, at) => gerund(other) && ['VERB', 'AUX'].includes(tokens[at - 1]?.pos ?? '')) && tokens.slice(index + 2).some((other, at, rest) => other.lower === 'and' && isComma(rest[at - 1]))
     const opener = (trailingOpeners.has(next.lower) && !(['which', 'who'].includes(next.lower) && /^there (?:is|are|were|was) (?:some |many |a few |several )?(?:things|cases|items|tasks|parts|areas|people)\b/i.test(tokensText(tokens.slice(0, 6)).trim()))) || (participle && !gerundSeries) || andParticiple || adverbParticiple || naming || splice || bothFor || share || isDash(token) || token.value === ':'
     // (Nor what the one just named did next: "…met with Board of Adjustments, who denied his appeal": the event, no aside.)
-    if (isComma(token) && next.lower === 'who' && after?.pos === 'VERB' && after.lower !== after.lemma && !/(?:ing|s)$/.test(after.lower) && !tokens.slice(index + 1).some(isComma) && tokens.slice(0, index).some((other) => other.pos === 'VERB' && other.lower !== other.lemma && !/(?:ing|s)$/.test(other.lower) && !reports.test(other.lower))) continue
+    if (isComma(token) && next.lower === 'who' && after?.pos === 'VERB' && pastForm(after) && !tokens.slice(index + 1).some(isComma) && tokens.slice(0, index).some((other) => other.pos === 'VERB' && pastForm(other) && !reports.test(other.lower))) continue
     // (Nor a turn after a dash: "…as much as the next archaeologist – but we shouldn't let them get the upper hand!"; nor its purpose, "…— to show that…".)
     if (!opener || (isDash(token) && (['but', 'yet', 'however', 'though', 'except', 'unless'].includes(next.lower) || (next.lower === 'to' && after?.pos === 'VERB')))) continue
     // (Nor a tail that turns on a dash, "…the team mom, which was actually kind of cute!– but I have never been called the team dad": the turn is the point.)

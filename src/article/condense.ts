@@ -221,7 +221,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
         // (A cut that dropped a code span from inside what it kept shows the sentence whole: `code-spans.ts`.)
         const spans = node.type === 'paragraph' ? codeSpansOf(node) : []
         const text = dropsCode(candidate.bullet!.text, spans) && countWords(candidate.sentence) <= maxWords + 12 ? candidate.sentence.trim().replace(/(?<!\.\.)\.$/, '') : candidate.bullet!.text
-        let children = spans.length > 0 ? withCodeSpans(text, spans) : bulletPhrasing(candidate.bullet!)
+        let children = withCodeSpans(text, spans)
         // A sentence from inside a quotation ("…personally: "What we do… Learning Elixir fundamentally changed the way I think…"")
         // is the speaker's quotation on the slide too, not the author's claim.
         const quoted = insideQuotation(all, candidate.index) || /^[“"]/.test(candidate.sentence.trim())

@@ -79,3 +79,13 @@ export function predicateAfter(tokens: readonly Token[], at: number): number {
 export function participleForm(token: Token): boolean {
   return /(?:ed|ing|en)$/.test(token.lower) && !(token.pos === 'VERB' && token.lower === token.lemma)
 }
+
+/**
+ * Whether a word has the form of a verb's past ("returned", "came", "denied"): not its base form (its lemma), nor in
+ * "-s" or "-ing".
+ *
+ * @param token A tagged word.
+ */
+export function pastForm(token: Token): boolean {
+  return token.lower !== token.lemma && !/(?:s|ing)$/.test(token.lower)
+}

@@ -67,7 +67,8 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
     seen++
     // (A button dropped between them, "Table of Content", does not come between a date and the tags under it.)
     const above = previous
-    const chrome = seen <= 12 && (dropped.get(index) ?? lineBoilerplate(line.text)) === 'navigation'
+    const own = dropped.get(index) ?? lineBoilerplate(line.text, lang)
+    const chrome = seen <= 12 && own === 'navigation'
     if (chrome) menuLines++
     else previous = line
     if (dropped.has(index)) continue
@@ -132,7 +133,6 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       index = dropBlock(lines, index, 'contact', dropped, (next) => countWords(next.text) <= 15)
       continue
     }
-    const own = lineBoilerplate(text, lang)
     if (own === 'share') {
       // (Their names on one line too: "X Facebook LinkedIn Bluesky".)
       index = dropBlock(lines, index, 'share', dropped, (next) => networkLine.test(next.text) || lineBoilerplate(next.text) === 'share' || networkRow(next.text))
