@@ -31,11 +31,13 @@ export function dropRelativeAside(tokens: Token[], namesToo = false): Token[] {
     const participle = tokens[index + 1]!.pos === 'VERB' && (/^\p{Ll}+(?:ed|en)$/u.test(tokens[index + 1]!.value) || irregularParticiples.has(tokens[index + 1]!.value)) && tokens[index - 1]!.pos === 'NOUN' && tokens[index + 2]?.pos === 'ADP' && opener !== 'called' && nextComma !== -1 && (namesToo || !tokens.slice(index + 1, nextComma).some((token) => token.pos === 'PROPN' || token.pos === 'NUM' || /^\p{Lu}/u.test(token.value)))
       // (", as measured by the World Bank in low-income countries, are not zero": how the subject is measured, by whom.)
       || (opener === 'as' && /^(?:measured|defined|reported|estimated|calculated|described|noted|mentioned|explained|stated)$/.test(tokens[index + 2]?.lower ?? '') && tokens[index - 1]!.pos === 'NOUN' && nextComma !== -1)
+    // ("…that Unicomp, having bought the design from Lexmark, used the one-piece…": what the subject had done, before its verb.)
+    const perfect = opener === 'having' && ['NOUN', 'PROPN'].includes(tokens[index - 1]!.pos) && tokens[index + 2]?.pos === 'VERB' && nextComma !== -1 && isVerb(tokens[nextComma + 1] ?? tokens[0]!) && !/ing$/.test(tokens[nextComma + 1]!.lower)
     // "…one of the hardest skills in life, and one I'm not sure I'll ever truly master, is effective communication".
     // (A noun phrase with its own clause, "and one I'm not sure…", not a verb's: "…, and abandoned to active, won…".)
     // (Nor the last of a list of subjects: "Scientists, policy makers, disaster specialists, and the general public can…".)
     const addition = opener === 'and' && tokens[index - 1]!.pos === 'NOUN' && ['NUM', 'DET', 'PRON'].includes(tokens[index + 2]?.pos ?? '') && !tokens.slice(0, index).some((token) => token.value === ',')
-    if (!relative && !alternatives && !participle && !addition) continue
+    if (!relative && !alternatives && !participle && !addition && !perfect) continue
     // (An addition only inside a subject, whose verb comes after it: "The Vgsc gene is common to all insects, and a whole
     // carnival of other mutations had been found…, reviewed in Dong et al." is two clauses, not "…insects reviewed in…".)
     // ("I think" before the subject is no verb of its own.)
@@ -49,7 +51,7 @@ export function dropRelativeAside(tokens: Token[], namesToo = false): Token[] {
     // (A clause of alternatives may close before a second predicate: "…captures excess energy from your private generation
     // system, whether it is photovoltaic, wind or hydro, and uses it locally…".)
     const secondPredicate = (at: number): boolean => opener === 'whether' && ['and', 'or', 'but'].includes(tokens[at + 1]?.lower ?? '') && tokens[at + 2] !== undefined && isVerb(tokens[at + 2]!) && !/ing$/.test(tokens[at + 2]!.lower) && hasFiniteVerb(tokens.slice(0, index))
-    const close = relative || participle || addition ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && (verbAfter(at) || secondPredicate(at)))
+    const close = relative || participle || addition || perfect ? nextComma : tokens.findIndex((token, at) => at > index + 2 && token.value === ',' && (verbAfter(at) || secondPredicate(at)))
     if (close === -1) return tokens
     // (", whose release, caused by paper notes…, led to…", ", which, in turn, means…": a relative clause with no verb
     // before the comma goes on past it.)

@@ -102,7 +102,10 @@ export function dropTrailing(tokens: Token[]): Token[] {
     // (", the so-called herd immunity", ", also known as…": the name of what the clause described; ", a long way from…" a comparison; ", let alone by anyone…" a step further.)
     const naming = isComma(token) && /^(?:the so-called|so-called|also known as|known as|also called|aka|a (?:long way|far cry|world away|step up|big step) from|let alone|much less|not to mention)\b/i.test(tokensText(tokens.slice(index + 1, index + 6)))
     // (", there are many people currently traveling where…": a comma splice opens a sentence of its own; not after a fronted phrase.)
-    const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '') && tokens[0]!.pos !== 'ADP' && !/^(?:aside|apart) from\b/i.test(tokensText(tokens.slice(0, 3)))
+    // (Nor after a phrase fronted in the second clause: "…geek, but in all the times I've been to Twin City Surplus, there's never been anything…".)
+    const clauseStart = tokens.slice(0, index).findLastIndex((other, at) => at > 0 && ['but', 'and', 'yet', 'so'].includes(other.lower) && isComma(tokens[at - 1])) + 1
+    const fronted = (at: number): boolean => tokens[at]!.pos === 'ADP' || /^(?:aside|apart) from\b/i.test(tokensText(tokens.slice(at, at + 3)))
+    const splice = isComma(token) && next.lower === 'there' && /^(?:is|are|was|were|['’]s)$/.test(after?.lower ?? '') && !fronted(0) && !fronted(clauseStart)
     // (", both for travel time from… and for travel between…": the places a claim holds, after it.)
     const bothFor = isComma(token) && next.lower === 'both' && after?.pos === 'ADP'
     // (", the vast majority of which are situated…", ", most of whom…", ", upon which you will have 3 hours…": a relative of a share of the noun, or after

@@ -4,7 +4,7 @@
  * a list ends and a contrast begins, which the other cuts share too, are `coordination-checks.ts`).
  */
 import { tokensText, type Token } from './nlp.js'
-import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatement, leansOnHead, namesSomething, pronounSubjects, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
+import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatement, isVerb, leansOnHead, namesSomething, pronounSubjects, startsClause, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
 import { asTheCaseMayBe, modals, reportingAside } from './grammar-words.js'
@@ -368,6 +368,10 @@ export function dropSeriesTail(tokens: Token[]): Token[] {
   for (let at = last - 1; at > 0 && commas[0]! - at <= 11; at--) if (isComma(tokens[at])) commas.unshift(at)
   if (commas.length < 2 || end - last > 12) return tokens
   const items = commas.map((comma, at) => tokens.slice(comma + 1 + (at === commas.length - 1 ? 1 : 0), commas[at + 1] ?? end))
+  // (A series of purposes, "It aims to improve communication between ecosystem projects, to better plan for their joint
+  // future, and to make that future a reality": the first, whole; cut before the last, it had run on without its "and".)
+  const toHead = tokens.slice(0, commas[0])
+  if (items.every((item) => item[0]?.lower === 'to') && toHead.some((token, at) => token.lower === 'to' && isVerb(toHead[at + 1] ?? token) && at > 0 && isVerb(toHead[at - 1]!)) && isStatement(toHead) && !insideQuotation(toHead)) return toHead
   const namesThing = (item: readonly Token[]): boolean => item.length > 0 && (itemOpeners.has(item[0]!.pos) || questionOpeners.has(item[0]!.lower)) && !['we', 'i', 'they', 'he', 'she', 'it', 'you', 'there'].includes(item[0]!.lower)
   // (Every item a thing with a clause of its own, "the 3D outputs you will produce": a list of plain phrases is shortenLists'.)
   const clause = (item: readonly Token[]): boolean => item.some((token) => token.pos === 'VERB' || token.pos === 'AUX')

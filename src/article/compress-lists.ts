@@ -62,11 +62,14 @@ export function shortenLists(tokens: Token[]): Token[] {
 }
 
 /**
- * Drop the items a counted noun names after a comma ("The energy diverter can be divided into two sections | , the input
+ * Drop the items a counted noun names after a comma or a colon ("The energy diverter can be divided into two sections | , the input
  * and the control logic…, and the power switch…"): a cut inside them had left one section as if it were two.
  */
 export function dropCountedItems(tokens: Token[]): Token[] {
-  const at = tokens.findIndex((token, index) => isComma(token) && token.value === ',' && tokens[index - 1]?.pos === 'NOUN' && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d)$/.test(tokens[index - 2]?.lower ?? '') && ['DET', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? ''))
+  // (Or a colon: "…unless you live in one of these 9 states: Alaska, Florida, …" had kept "Alaska and Florida (mostly)".)
+  // (After a comma, a count of a few only: "…over 70 interviews, each one about 45 minutes" names no items.)
+  const counts = (token: Token | undefined, colon: boolean): boolean => /^(?:two|three|four|five|six|seven|eight|nine|ten|\d)$/.test(token?.lower ?? '') || (colon && /^(?:eleven|twelve|\d{2})$/.test(token?.lower ?? ''))
+  const at = tokens.findIndex((token, index) => [',', ':'].includes(token.value) && tokens[index - 1]?.pos === 'NOUN' && counts(tokens[index - 2], token.value === ':') && ['DET', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? ''))
   if (at === -1) return tokens
   // (Its items, two or more: an "and" or a comma after it.)
   if (!tokens.slice(at + 1).some((token) => token.lower === 'and' || isComma(token))) return tokens

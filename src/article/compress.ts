@@ -252,9 +252,10 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Not "…, less verbose, and more expressive codebases": an adverb before an adjective is the list's next item.)
     const opening = tail.find((other) => other.pos !== 'ADV')
     const afterAdverbs = tail[0]?.pos === 'ADV' && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(opening?.pos ?? '') || /^\d/.test(opening?.value ?? ''))
-    // ("…, but with a little effort, we can assure the health…": a short fronted phrase before the clause's subject.)
-    const frontedComma = tail[0]?.pos === 'ADP' ? tail.findIndex((other, at) => at > 1 && at <= 7 && isComma(other)) : -1
-    const afterPhrase = frontedComma !== -1 && !tail.slice(0, frontedComma).some((other) => isVerb(other)) && startsClause(withoutLeadingSpace(tail.slice(frontedComma + 1)))
+    // ("…, but with a little effort, we can assure the health…": a short fronted phrase before the clause's subject; or its noun with a relative, "…, but in all the times I've been to Twin City Surplus, there's never…".)
+    const frontedComma = tail[0]?.pos === 'ADP' ? tail.findIndex((other, at) => at > 1 && at <= 12 && isComma(other)) : -1
+    const relative = tail.findIndex((other, at) => at > 1 && at < frontedComma && tail[at - 1]!.pos === 'NOUN' && (other.pos === 'PRON' || ['that', 'which', 'when', 'where'].includes(other.lower)))
+    const afterPhrase = frontedComma !== -1 && ((frontedComma <= 7 && !tail.slice(0, frontedComma).some((other) => isVerb(other))) || (relative !== -1 && !tail.slice(0, relative).some((other) => isVerb(other)))) && startsClause(withoutLeadingSpace(tail.slice(frontedComma + 1)))
     const subjectLike = afterAdverbs || afterPhrase || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tail[0]?.pos ?? '') || /^\d/.test(tail[0]?.value ?? '') || ['we', 'you', 'i', 'people', 'there'].includes(tail[0]?.lower ?? '') || phrased
     // "…, exploits in SS7 infrastructure, and SIM-based attacks, the need for MFA continues to grow": the last item of a
     // list inside a fronted clause, not a clause of its own.
@@ -293,7 +294,9 @@ function compressClause(tokens: readonly Token[], maxWords: number, hardCap: num
     // (Nor the last item of a list whose verb is in its relative clause: "…, and a few who played for other national teams".)
     if (onlyRelative(tail)) continue
     // (Nor a second infinitive after "to survey…, and thus reimagine…": no imperative of its own.)
-    const second = (): Compressed | undefined => (leansOnHead(tail) || continuesInfinitive(head, tail) || continuesSupposition(head, tail) || wordsOf(tail) > clauseReach * hardCap || (!contrast && endsStory(head, tail, maxWords)) ? undefined : compressWhole(capitalise(tail), maxWords, hardCap))
+    // (What leans is read in what the bullet keeps: "…anything worth buying, and most of it just sits there" drops its "it".)
+    const kept = (out: Compressed | undefined): Compressed | undefined => (out && !leansOnHead(out.tokens) ? out : undefined)
+    const second = (): Compressed | undefined => (pronounSubjects.has(tail[0]?.lower ?? '') || continuesInfinitive(head, tail) || continuesSupposition(head, tail) || wordsOf(tail) > clauseReach * hardCap || (!contrast && endsStory(head, tail, maxWords)) ? undefined : kept(compressWhole(capitalise(tail), maxWords, hardCap)))
     // "The origin server does not have enough resources for this": a clause that ends pointing back is no bullet alone.
     const first = (): Compressed | undefined => (endsPointingBack(head) || wordsOf(head) > clauseReach * hardCap ? undefined : compressWhole(head, maxWords, hardCap))
     const chosen = contrast ? second() : (first() ?? second())

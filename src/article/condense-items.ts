@@ -126,7 +126,9 @@ export function shortenItem(item: ListItem, maxWords: number, lang = 'en'): List
   }
   // (A bold word the sentence goes on from, "**JupyterHub** and **BinderHub** would need…", is no run-in label: it had
   // become "**JupyterHub** binderHub would need…".)
-  const goesOn = label?.type === 'strong' && /^\s+(?:and|or|&)\s/i.test(restText)
+  // (Nor the opening words of the item's sentence, "**Committers are motivated** by the notion…", "**Legibility** of code
+  // fragments is hard to judge…": a later sentence had been run into them, "Legibility Legible code is more reusable".)
+  const goesOn = label?.type === 'strong' && (/^\s+(?:and|or|&)\s/i.test(restText) || (/^\s+\p{Ll}/u.test(restText) && !/[:.!?—–-]\s*$/.test(toString(label))))
   // (A code term and its colon label the item as bold does: "`shared`: people need to join the room…, but will then see…"
   // had become "will then see the history…", the term lost with the first clause.)
   const runIn = label?.type === 'strong' || (label?.type === 'inlineCode' && /^:\s/.test(restText))

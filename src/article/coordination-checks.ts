@@ -60,7 +60,9 @@ export function closesSeries(tokens: readonly Token[], index: number): boolean {
   const item = tokens.slice(0, index).findLastIndex((other) => isComma(other))
   const next = tokens[index + 1]?.pos === 'CCONJ' ? tokens[index + 2] : tokens[index + 1]
   // (A word of content or a question word, "…what worked, what did not, and what is left to do"; not "the" of "Yes, as in baseball, the field… is a square, but the batter's box…".)
-  return item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower))
+  // (Or the last of a series of predicates: "…makes code easier to read, helps prevent bugs, and facilitates…".)
+  const predicates = tokens[index + 1]?.lower === 'and' && endsPredicateSeries(tokens.slice(0, index), tokens.slice(index + 2))
+  return predicates || (item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower)))
 }
 
 /**
@@ -69,7 +71,10 @@ export function closesSeries(tokens: readonly Token[], index: number): boolean {
  * as a noun too: "…stories that resonate with our audiences, make emotional connections, and increase understanding…".)
  */
 export function endsPredicateSeries(head: readonly Token[], tail: readonly Token[]): boolean {
-  const verbLike = ['VERB', 'AUX'].includes(tail[0]?.pos ?? '') || (tail[0]?.pos === 'NOUN' && !/s$/.test(tail[0].lower) && ['NOUN', 'DET', 'ADJ', 'PRON'].includes(tail[1]?.pos ?? ''))
+  // (A verb in "-s" the tagger read as a plural noun after one in "-s" too: "…makes code easier to read, helps prevent bugs,
+  // and facilitates collaboration…".)
+  const inS = (token: Token | undefined): boolean => /^\p{Ll}{3,}s$/u.test(token?.value ?? '') && !/ss$/.test(token!.lower)
+  const verbLike = ['VERB', 'AUX'].includes(tail[0]?.pos ?? '') || (tail[0]?.pos === 'NOUN' && (!/s$/.test(tail[0].lower) || (inS(tail[0]) && head.some((other, at) => isComma(other) && head[at + 1]?.pos === 'VERB' && inS(head[at + 1])))) && ['NOUN', 'DET', 'ADJ', 'PRON', 'VERB'].includes(tail[1]?.pos ?? ''))
   return verbLike && head.some((other, at) => isComma(other) && ['VERB', 'AUX'].includes(head[at + 1]?.pos ?? '') && hasFiniteVerb(head.slice(0, at)))
 }
 

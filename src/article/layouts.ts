@@ -54,8 +54,10 @@ function strongerFigure(bullets: readonly ListItem[], firstHasFigure: boolean): 
   // (Never above a bullet that introduces whom it is about: "We awarded Ric a 30% disability rating…" had moved above
   // "Example 2: Ric is a Veteran who…".)
   const introduced = (before: ListItem): string | undefined => /^(?:[^:]{1,24}:\s*)?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:is|was|are|were) (?:a|an|the|one)\b/u.exec(toString(before))?.[1]
+  // (Nor the end of a story above its start: "I walked out with all 3 for $9" had moved above "…I found 3 IBM Model M keyboards".)
+  const told = (item: ListItem): boolean => /^(?:i|we|they|he|she)\s+(?:\p{Ll}+ed|went|found|bought|took|got|made|came|left|saw|paid|sold|gave|ran|had|was|were|did|spent|won|lost)\b/iu.test(toString(item))
   bullets.forEach((item, index) => {
-    if (index === 0 || !hasUnit(keyFigure(item)) || bullets.slice(0, index).some((before) => { const name = introduced(before); return name !== undefined && toString(item).includes(name) })) return
+    if (index === 0 || !hasUnit(keyFigure(item)) || (told(item) && bullets.slice(0, index).some((before) => /\b(?:\p{Ll}+ed|was|were|found|had|went|got)\b/u.test(toString(before)))) || bullets.slice(0, index).some((before) => { const name = introduced(before); return name !== undefined && toString(item).includes(name) })) return
     const rival = best > 0 ? bullets[best]! : firstHasFigure ? bullets[0]! : undefined
     if (!rival || score(item) > score(rival)) best = index
   })

@@ -21,6 +21,12 @@ const payoffSubject = /^(?:they|it|that|this|these|those|he|she)(?:['’](?:re|s
 /** What a sentence of a few words says when it is the writer's aside, not the claim's payoff ("That's it.", "It depends."). */
 const aside = /^(?:that['’]s (?:it|all|that|fine|ok(?:ay)?|life)|it depends|this is fine|it happens)\b/i
 
+/** A belief the writer held: "I had always assumed that…", "We first thought…". */
+const belief = /\b(?:i|we)(?: had| have|['’]d)? (?:always |originally |first |initially |long |naively )?(?:assumed|thought|believed|expected|figured|presumed|supposed|imagined)\b/i
+
+/** A short answer that turns it: "Nope, it's a classic 2-piece.", "Turns out…", "Wrong." */
+const reversal = /^(?:nope|no|wrong|not so|not quite|not at all|not true|turns out|it turns out|as it turns out|actually|in fact|in reality|i was wrong|we were wrong)\b/i
+
 /**
  * Join each payoff to the bullet of the claim before it, in place: the
  * payoff becomes a signpost (never a bullet of its own), and its claim's
@@ -42,6 +48,16 @@ export function joinPayoffs(candidates: Candidate[], hardCap: number): void {
     // ("Heisenberg does object to Nazism. But not very strongly.": a qualification without a verb turns the claim, and
     // without it the bullet said the opposite of the review.)
     const qualifies = words <= payoffWords + 1 && /^(?:but|though|yet|just|and|or) not\b[^.?!]*[.!]?$/i.test(payoff.sentence.trim()) && !payoff.tokens.some((token) => ['VERB', 'AUX'].includes(token.pos))
+    // ("I had always assumed that Unicomp… used the one-piece stem+cap design. Nope, it's a classic 2-piece.": the short
+    // answer to what the writer believed; alone, the bullet said the opposite of the finding.)
+    const corrects = words <= 8 && belief.test(claim.sentence) && reversal.test(payoff.sentence.trim()) && !isQuestion(payoff.tokens)
+    if (corrects) {
+      const joined = `${claim.bullet.text} — ${payoff.sentence.trim().replace(/[.!]+$/, '').replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`
+      if (countWords(joined) > hardCap + 8) return
+      claim.bullet = { ...claim.bullet, text: joined, words: countWords(joined) }
+      payoff.signpost = true
+      return
+    }
     if (!qualifies && (words > payoffWords || words < 2 || !first || !(payoffSubject.test(first.value) || (alone && /^(?:we|i|you)$/i.test(first.value))) || aside.test(payoff.sentence) || isQuestion(payoff.tokens) || !isStatement(payoff.tokens))) return
     const text = payoff.sentence.replace(/[.!]+$/, '').trim()
     const joined = `${claim.bullet.text}${qualifies ? ',' : ' —'} ${text.charAt(0).toLowerCase()}${text.slice(1)}`

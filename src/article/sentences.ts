@@ -34,9 +34,9 @@ interface SentenceRules {
 
 const english: SentenceRules = {
   // (After an ellipsis too, "I looked up and you better believe it...Mr. Adair was staring at me" had been cut at "Mr.";
-  // and after a dash, "—W. J. Hennigan, …" had lost its "W.".)
+  // and after a dash, "—W. J. Hennigan, …" had lost its "W."; nor "(Ca.) T. magnifica", a short word and its stop in brackets.)
   alwaysJoin:
-    /(?:^|[\s("“‘'—–]|\.\.\.|…)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ave|Blvd|Rd|Hwy|Sr|Jr|Fig|Figs|No|Nos|no|nos|inv|cat|cats|pl|Pl|Vol|vs?|cf|approx|ca|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|pp?|e\.g|i\.e|[A-Z])\.["'”’)]*$/,
+    /(?:^|[\s("“‘'—–]|\.\.\.|…)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ave|Blvd|Rd|Hwy|Sr|Jr|Fig|Figs|No|Nos|no|nos|inv|cat|cats|pl|Pl|Vol|vs?|cf|approx|ca|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|pp?|e\.g|i\.e|[A-Z])\.["'”’)]*$|\(\p{L}{1,4}\.\)$/u,
   mayJoin: /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:etc|al|Inc|Ltd|Co|Corp|Bros|Fed|Reg|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u,
   sentenceStarters: new Set(
     'the a an it its this that these those they them we he she i you our their his her but and so then in on at for if when while after before there as some most many all no yes what why how who where one two three'.split(

@@ -5,8 +5,8 @@
  * `two-columns` and `image-beside` layouts, a `<figure>` with the picture's
  * description as its caption for `image`, and the attribution of a quote
  * ("— Mike Judge") as a line of its own for `quote` (and for a title that is
- * an attributed quotation, `quote-heading`); and a table's column name of one long word (`th.long-name`), which
- * alone may break anywhere.
+ * an attributed quotation, `quote-heading`); a table's column name of one long word (`th.long-name`), which
+ * alone may break anywhere; and a heading's spaced dash kept at the end of its line.
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { visit } from 'unist-util-visit'
@@ -18,6 +18,7 @@ export function rehypeLayouts() {
   return function (tree: Root): void {
     visit(tree, 'element', (node) => {
       if (node.tagName === 'th') longName(node)
+      if (/^h[1-3]$/.test(node.tagName)) dashKept(node)
       if (node.tagName !== 'section') return
       const names = classList(node)
       if (names.includes('layout-image')) figures(node)
@@ -137,4 +138,14 @@ function longName(cell: Element): void {
   // (Or a name in code, of eleven characters or more: "primary_topic", "s2SourceRef".)
   if (!cell.children.map(text).join('').split(/\s+/).some((word) => word.length > longWord || (word.length > 10 && /[_\d]|\p{Ll}\p{Lu}/u.test(word)))) return
   cell.properties = { ...cell.properties, className: [...classList(cell), 'long-name'] }
+}
+
+/**
+ * Keep a heading's spaced dash with the word before it ("PS4 Controller Hack -" / "Adding Auto-Run"): a line of a title
+ * never opens on a dash. The space before the dash becomes a no-break space.
+ */
+function dashKept(heading: Element): void {
+  visit(heading, 'text', (node: Text) => {
+    node.value = node.value.replace(/(\S) ([-–—])(?= )/g, '$1\u00a0$2')
+  })
 }

@@ -2,7 +2,7 @@
  * The parts of a title slide that come from front matter: kicker, subtitle,
  * author and date.
  */
-import type { Heading, Paragraph } from 'mdast'
+import type { Heading, Paragraph, PhrasingContent } from 'mdast'
 import type { DeckConfig } from '../types.js'
 
 /**
@@ -17,7 +17,7 @@ export function titleSlideExtras(config: DeckConfig): Paragraph[] {
     if (value === undefined || value === '') return
     extras.push({
       type: 'paragraph',
-      children: [{ type: 'text', value: String(value) }],
+      children: className === 'subtitle' ? withEmphasis(String(value)) : [{ type: 'text', value: String(value) }],
       data: { hProperties: { className: [className] } }
     })
   }
@@ -26,6 +26,23 @@ export function titleSlideExtras(config: DeckConfig): Paragraph[] {
   add(config.author, 'author')
   add(config.date === undefined ? undefined : spokenDate(String(config.date), config.lang), 'date')
   return extras
+}
+
+/**
+ * A front-matter line with the emphasis its writer marked in Markdown ("Meet *Thiomargarita magnifica*, a recently
+ * discovered species…"): italics and bold as such, never their asterisks on the slide.
+ *
+ * @param value The line as written.
+ */
+export function withEmphasis(value: string): PhrasingContent[] {
+  const parts = value.split(/(\*\*[^*\s][^*]*?\*\*|(?<![\w*])\*[^*\s][^*]*?\*(?![\w*])|(?<!\w)_[^_\s][^_]*?_(?!\w))/)
+  return parts.flatMap((part, at): PhrasingContent[] => {
+    if (part === '') return []
+    if (at % 2 === 0) return [{ type: 'text', value: part }]
+    const strong = part.startsWith('**')
+    const inner = part.slice(strong ? 2 : 1, strong ? -2 : -1)
+    return [{ type: strong ? 'strong' : 'emphasis', children: [{ type: 'text', value: inner }] }]
+  })
 }
 
 /**

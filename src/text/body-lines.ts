@@ -110,7 +110,11 @@ export function markAttributions(body: BodyLine[]): void {
     const quoted = endsQuotation(previous.source.text)
     // (Or after a line of its own, an epigraph without its stop: "Statistics are people with the tears washed off" / "- Paul Brodeur".)
     const epigraph = previous.gap && previous.kind === 'text' && countWords(previous.source.text) >= 4 && countWords(previous.source.text) <= 30 && /^\p{Lu}/u.test(previous.source.text)
-    if (isAttribution(line.source.text, quoted) && (quoted || ((endsSentence(previous.source.text) || epigraph) && !inList))) {
+    // (Or a name alone under words someone said, over the paragraph that goes on: "How many hours a day I use my phone? How
+    // many hours do you use your eyes?" / "Jesse" had made a section of the question and one of the name.)
+    const said = previous.source.text
+    const speaker = line.kind === 'text' && line.gap && previous.kind === 'text' && previous.gap && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){0,2}$/u.test(line.source.text) && !/^(?:the|a|an|our|my|your|why|how|what|when|where|who|about|more|next|part)\b|(?:s|tion|ment|ness|ing|ity)\b/i.test(line.source.text) && /[?!]["”’]?$/.test(said) && countWords(said) >= 4 && countWords(said) <= 30 && /\b(?:i|i['’]m|my|me|we|you|your)\b/i.test(said) && next?.kind === 'text' && next.gap && countWords(next.source.text) >= 12
+    if ((isAttribution(line.source.text, quoted) && (quoted || ((endsSentence(previous.source.text) || epigraph) && !inList))) || speaker) {
       body[at] = { source: line.source, gap: line.gap, kind: 'text', attribution: true }
     }
   }

@@ -169,9 +169,11 @@ const lineRules: LineRule[] = [
   { reason: 'tags', test: /^In:\s*\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*){0,8}$/u, maxWords: 12 },
   {
     reason: 'update note',
-    // "Updated November 28, 2012" at a page's foot: when the page last changed, no line of the article.
-    test: /^(?:last )?(?:updated|update|modified|edited|revised)(?: on)?:?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu,
-    maxWords: 6
+    // "Updated November 28, 2012" at a page's foot: when the page last changed, no line of the article. (With who changed it
+    // and where to help, "Last updated on 4/19/2021 by Josh Luo", "…May 23, 2025. You can contribute to this documentation
+    // by editing this page on Github".)
+    test: /^(?:last )?(?:updated|update|modified|edited|revised)(?: on)?:?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?(?:\.\s+[^.!?]{0,80}\b(?:contribute|edit(?:ing)?|improve|suggest)\b[^.!?]{0,60}[.!]?)?$/iu,
+    maxWords: 24
   },
   {
     reason: 'reading time',
@@ -228,6 +230,12 @@ const lineRules: LineRule[] = [
     // new at Microsoft Quantum"; the links to the posts either side, "« Oct 20, 2025 Gear Nov 3, 2025 »".)
     test: /^(?:download|copy) (?:the )?(?:full |table |raw |all |filtered )?data(?: url| file| set)?(?: \([^)]{0,60}\))?$|^download (?:as )?(?:csv|json|excel|xlsx?|pdf|png|svg|zip|geojson|parquet)$|^creative commons licen[cs]e$|^(?:[\w-]+\.(?:com|org|net|io|dev)\/[\w/.-]*\s*){1,4}$|^table of contents?$|^(?:👉|➡️?)\s*(?:discover|read|see|learn|check|find|explore|watch|try|join|sign up|subscribe|get)\b[^.!?]{0,80}$|^jump to:\s*\S[^|]*(?:\|[^|]+)+$|^[«‹]\s*\S[^«»‹›]{0,100}[»›]$/i,
     maxWords: 24
+  },
+  {
+    // A link to the rest of a collection under a card of it: "All accessibility stats", "See all interviews" had headed slides.
+    reason: 'navigation',
+    test: /^(?:see |view |browse |show |explore )?all (?:(?:of )?(?:our|the) )?(?:[\p{L}-]+ ){0,3}(?:stats|statistics|interviews|posts|articles|stories|news|events|case studies|resources|reports|videos|episodes|projects|guides|tutorials)$/iu,
+    maxWords: 6
   },
   {
     // A chart's download links copied under it: "Download: PNG | PDF | Code" had titled six slides of set 72.

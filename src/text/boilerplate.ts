@@ -15,6 +15,7 @@
 import { commentsTail, lineBoilerplate, menuWord, postNeighbour, postNeighbours, siteWord, type DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
 import { isBareName, looksLikeName, parseByline } from './byline.js'
+import { dropAfterBackToTop, dropDocsFoot, dropFooterLines, dropFooterMenu, dropNeighbourTitles } from './page-foot.js'
 
 /** Social networks and share actions listed under a `Share this:` marker. */
 const networkLine =
@@ -162,6 +163,8 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
     }
   }
   dropFooterLines(lines, dropped)
+  dropNeighbourTitles(lines, dropped)
+  dropDocsFoot(lines, dropped)
   // (A closed box's button, last on the page, "Details": it had headed a slide of the page's notes.)
   // (Before the notes the text's own "^[…]" marks were moved to.)
   const last = lines.findLastIndex((line) => !line.blank && !/^\[(?:\^[\w-]+\]:|\d{1,3}\]\s)/.test(line.text))
@@ -169,67 +172,6 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
   dropAfterBackToTop(lines, dropped)
   dropFooterMenu(lines, dropped, lang)
   return dropped
-}
-
-/** Lines of a site's footer menu ("Privacy policy", "FOIA requests", "Contact us | Privacy | Accessibility | USA.gov"). */
-const footerEntry =
-  /^(?:privacy(?: policy| notice)?|accessibility(?: support| statement)?|contact(?: us)?|terms(?: of (?:use|service))?|terms and conditions|foia(?: requests)?|about(?: us| gsa)?|sitemap|site map|cookies?(?: policy| settings)?|usa\.gov|no fear act(?: data)?|office of the inspector general|performance reports|legal|imprint|impressum|careers|press|code of conduct|licen[cs]es?|terms and policies|all policies|security disclosures?|rss|social|documentation|logo policy(?: and media guide)?)$/i
-
-/**
- * The footer at the end of a copied page: from the end back to the last
- * line of prose, a run of short lines (the site's name, its menu, "Topics"
- * and the topics, "Share this", "Please contact … with questions",
- * "Last updated: …") holding at least two footer menu entries or a menu on
- * one line. The run goes whole.
- */
-function dropFooterMenu(lines: readonly SourceLine[], dropped: Map<number, DropReason>, lang: string): void {
-  const run: number[] = []
-  let entries = 0
-  for (let index = lines.length - 1; index >= 0; index--) {
-    const line = lines[index]!
-    if (line.blank) continue
-    const own = dropped.get(index) ?? lineBoilerplate(line.text, lang)
-    const short = countWords(line.text) <= 12 && (!/[.!]$/.test(line.text) || /@|\bcontact\b|\bupdated\b/i.test(line.text) || (countWords(line.text) <= 3 && /!$/.test(line.text)))
-    if (!own && !short) break
-    run.push(index)
-    if (footerEntry.test(line.text) || (own === 'navigation' && /[|·•]/.test(line.text))) entries++
-  }
-  if (entries < 2 && !run.some((index) => /[|·•]/.test(lines[index]!.text) && footerEntry.test(lines[index]!.text.split(/\s*[|·•]\s*/)[0]!))) return
-  for (const index of run) if (!dropped.has(index)) dropped.set(index, 'footer')
-}
-
-/**
- * The site's lines under a "Back to top" link near the end of the page
- * ("Digital.gov is a service of the U.S. General Services Administration"):
- * at most three short lines, then the page ends.
- */
-function dropAfterBackToTop(lines: readonly SourceLine[], dropped: Map<number, DropReason>): void {
-  const mark = lines.findLastIndex((line) => /^back to top$/i.test(line.text))
-  if (mark === -1) return
-  const rest = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => index > mark && !line.blank && !dropped.has(index))
-  if (rest.length === 0 || rest.length > 3 || rest.some(({ line }) => countWords(line.text) > 20)) return
-  for (const { index } of rest) dropped.set(index, 'footer')
-}
-
-/**
- * The site's own lines just before its copyright line, when page furniture
- * (a share block, related links) comes before them: "Linkerd is a graduated
- * project of the Cloud Native Computing Foundation." / "Copyright © 2026…".
- */
-function dropFooterLines(lines: readonly SourceLine[], dropped: Map<number, DropReason>): void {
-  const copyright = lines.findIndex((line, index) => dropped.get(index) === 'copyright')
-  if (copyright === -1) return
-  const block: number[] = []
-  let index = copyright - 1
-  for (; index >= 0; index--) {
-    const line = lines[index]!
-    if (line.blank) continue
-    if (dropped.has(index)) break
-    if (countWords(line.text) > 20 || block.length >= 2) return
-    block.push(index)
-  }
-  if (index < 0 || block.length === 0) return
-  for (const at of block) dropped.set(at, 'footer')
 }
 
 /**

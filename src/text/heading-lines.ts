@@ -7,9 +7,10 @@ import { parseByline } from './byline.js'
 import type { BodyLine } from './body-lines.js'
 import { isQuestionOverAnswer, isStandaloneQuestion, speakerWords, type BodyShape } from './body-shape.js'
 import { isAttributionLine, nextPartLink } from './boilerplate-lines.js'
-import { countWords, endsSentence, isAttribution, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, isTitleCase, linkLabel, startsLowercase, timeStamp } from './lines.js'
+import { countWords, endsSentence, isAttribution, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, linkLabel, startsLowercase, timeStamp } from './lines.js'
 import { isPersonWithRole, isPictureCredit } from './credit-lines.js'
 import escapeStringRegexp from 'escape-string-regexp'
+import { datedCaption, isPictureCaption, isPlaceCaption, isTitleCaseText } from './caption-lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -23,11 +24,6 @@ function isQuestionLine(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+(?=["'“‘]?\p{Lu})/u)
   // (Or a short statement before it: "🤓 I'm not very technical. Can I still help?".)
   return sentences.length > 1 && sentences.slice(1).every((sentence) => /\?["'”’)]*$/.test(sentence)) && (/[!?]["'”’)]*$/.test(sentences[0]!) || (sentences.length === 2 && countWords(sentences[0]!) <= 6))
-}
-
-/** Whether most words of four letters or more start with a capital (Title Case), with three such words at least. */
-function isTitleCaseText(text: string): boolean {
-  return isTitleCase(text, 3) && !/[.!?]$/.test(text)
 }
 
 /** Two to four capitalised words and a colon: "All Time Review:", "Key Findings:" (not "Note:" or "Severity breakdown:"). */
@@ -62,6 +58,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   const next = body[at + 1]
   const previous = body[at - 1]
   if (!next) return false
+  // (Neither words someone said over the name that says who, nor the name: "How many hours a day I use my phone?…" / "Jesse".)
+  if (line.attribution || (line.kind === 'text' && next.attribution)) return false
   // ("…to address new topics…:" / "What groups… have been most affected?" / "Who is being tested…?" / …: questions a colon
   // introduces, one a paragraph, are its list, not six sections.)
   if (line.kind === 'text' && questionRunAfterColon(body, at)) return false
@@ -76,6 +74,8 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Nor a photo's caption dated in it, "Artsy team at General Assembly, June 2011, the Observer", over a section.)
   // (Title Case or not: its date and its credit after commas make it one.)
   if (line.kind === 'text' && datedCaption(line.source.text)) return false
+  // (Nor a cry of a word or two between a paragraph and a heading, "Score!": a photo's caption left without its photo.)
+  if (line.kind === 'text' && countWords(line.source.text) <= 2 && /!$/.test(line.source.text) && previous?.kind === 'text' && !isHeadlineShaped(previous.source.text) && next.kind === 'text' && isHeadlineShaped(next.source.text)) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   // (A back matter's heading over its addresses, "Links" / "https://bruksmuseum.fi/en/home/", too.)
   if (line.kind === 'text' && line.gap && backMatterHeading.test(line.source.text) && /^(?:https?:\/\/|www\.)\S+$/.test(next.source.text)) return true
@@ -296,19 +296,6 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   return true
 }
 
-/** A photo's caption with its place, its date and its source after commas: "Artsy team at General Assembly, June 2011, the Observer". */
-function datedCaption(text: string): boolean {
-  return countWords(text) <= 14 && (text.match(/,\s/g) ?? []).length >= 2 && /\b(?:at|in|on)\s+(?:the\s+)?\p{Lu}\p{L}+/u.test(text) && /,\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?)?\d{4},/i.test(text) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b|[.?!:]$/i.test(text)
-}
-
-/** A photo caption that names a scene and where it is: six words or more in sentence case, a comma, a place after "at", "along", "in"… and no verb. */
-function isPlaceCaption(text: string): boolean {
-  // (In sentence case: "The Tastes Great, Less Filling Model in Action" is a section's name in Title Case.)
-  if (countWords(text) < 6 || !text.includes(', ') || isTitleCaseText(text)) return false
-  if (/\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|shall|how|why|what|when|where|who|which|vs\.?|versus)\b|[?!:]/i.test(text)) return false
-  return /\b(?:at|along|in|near|on|over|above|below|beside|across|outside|inside|into|toward|towards|from)\s+(?:the\s+)?\p{Lu}\p{L}+/u.test(text) && /,\s+(?:\p{Lu}\p{L}+|along|at|in|near|on|from|with)\b/u.test(text)
-}
-
 /** Whether the line at `at` is one of two or more question lines in a row that a line ending with a colon introduces. */
 function questionRunAfterColon(body: readonly BodyLine[], at: number): boolean {
   const question = (index: number): boolean => body[index]?.kind === 'text' && /\?["'”’)]*$/.test(body[index]!.source.text) && countWords(body[index]!.source.text) <= 30
@@ -321,25 +308,6 @@ function questionRunAfterColon(body: readonly BodyLine[], at: number): boolean {
   let end = start
   while (question(end + 1) && !(tight && body[end + 1]!.gap)) end++
   return at <= end && end > start && /:$/.test(body[start - 1]?.source.text ?? '')
-}
-
-/**
- * Whether a line in sentence case between paragraphs is a picture's caption: it says what the picture shows ("…shown
- * around the Earth", "…showing, again, the listing for…"), ends with a remark in brackets, or points at its picture ("in
- * this catalog") while the paragraph after it goes on from the one before ("Despite its imperfections…").
- */
-function isPictureCaption(text: string, next: string): boolean {
-  if (countWords(text) < 5 || /[.!?:;]$/.test(text) || /^(?:how|why|what|when|where|who|which|whether)\b/i.test(text)) return false
-  // (A remark in brackets that says where to look: "(Orion is just to the left of Earth)", in Title Case or not.)
-  const remark = /\S \(([^()]{3,})\)$/.exec(text)?.[1] ?? ''
-  if (countWords(remark) >= 4 && /\b(?:is|are|shows?|left|right|top|bottom|above|below|cent(?:er|re))\b/i.test(remark)) return true
-  // ("Zachary Leming working on WaveLab": someone named, doing something, is a photo's caption.)
-  if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,2} (?:working|standing|sitting|speaking|holding|looking|talking|presenting|walking|reading|using|playing|teaching|posing)\b/u.test(text)) return true
-  if (isTitleCaseText(text)) return false
-  if (/\b(?:shown|showing|depicted|pictured|photographed|plotted|seen from|illustrating|depicting)\b/i.test(text)) return true
-  // ("Closeup of film reel with warp and curl", "Detail of the north door": what a close-up shows.)
-  if (/^(?:close-?ups?|detail|details|view|aerial view|aerial photo|cross-section) (?:of|from)\b/i.test(text)) return true
-  return /\b(?:this|these)\s+\p{Ll}+$/u.test(text) && /^(?:(?:and|but|now|again|also|despite|using|as|here),?\s|(?:\S+\s){0,2}(?:its|these|this|their)\s)/i.test(next)
 }
 
 /** Whether a line is one of three or more labels of three words or fewer in a row, each standing alone between blank lines. */

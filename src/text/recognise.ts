@@ -18,6 +18,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { span, toHeading, toList, toParagraph, toVerse } from './blocks-to-mdast.js'
 import { classify, markAttributions, markNumberedSentences, splitNumberedLabels, type BodyLine } from './body-lines.js'
+import { figurePairLines, joinFigurePairs } from './figure-pairs.js'
 import { colonLabels, dialogueLines, statementHeadings, isHardWrapped, isInterview, isSpaced, listedLines, longNumbered, lowercaseHeadings, minLowercaseHeadings, speakersLead, speakerWords, stepFields, stepRun, type BodyShape } from './body-shape.js'
 import type { DropReason } from './boilerplate-lines.js'
 import { findBoilerplate } from './boilerplate.js'
@@ -110,7 +111,9 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   const raw = text.split(/\r\n|\r|\n/)
   // (A table's rows are never entries of a table of contents, nor what its entries repeat: "Yes⇥Yes⇥551" under one
   // table and "Yes⇥Yes⇥222" under the next had made the first table's rows a contents list and dropped them.)
-  const tableRows = new Map<number, DropReason>(raw.flatMap((line, index) => (isTableRow(line) ? [[index, 'table of contents'] as const] : [])))
+  // (Nor are the labels of cards of figures, "Dark mode" / "38%", which a second card names again.)
+  const figures = figurePairLines(lines)
+  const tableRows = new Map<number, DropReason>(raw.flatMap((line, index) => (isTableRow(line) || figures.has(index) ? [[index, 'table of contents'] as const] : [])))
   for (const [index, reason] of findToc(lines, bodyStart, new Map([...dropped, ...tableRows]))) dropped.set(index, reason)
   // Lines before the body that were neither metadata nor dropped do not exist: the front consumes them all.
 
@@ -146,6 +149,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   markAttributions(body)
   markNumberedSentences(body)
   splitNumberedLabels(body)
+  joinFigurePairs(body)
 
   const wrapped = isHardWrapped(body)
   // (The lines a table of contents named are headings, as those an outline in the introduction names are.)

@@ -288,7 +288,8 @@ test('should name what an opening "It" stands for when the sentence before names
   const pick = (paragraph: string[]): string | undefined => fallbackSentence(scoreSentences([paragraph]).map((candidate) => ({ ...candidate, signpost: candidate.index === 0 })), 14)?.bullet?.text
   assert.equal(
     pick(['The Scientific Python project is an initiative to better coordinate and support the scientific Python ecosystem of libraries and to grow the surrounding community.', 'It aims to improve communication between ecosystem projects, to better plan for their joint future, and to make that future a reality.']),
-    'The Scientific Python project aims to improve communication between ecosystem projects, to better plan for their joint future'
+    // (The first of its purposes whole: cut before the last, the series had run on without its "and".)
+    'The Scientific Python project aims to improve communication between ecosystem projects'
   )
   const scored = scoreSentences([['The JIT is a new feature of CPython 3.13.', 'It does not offload NumPy array computations to CUDA GPUs, as JITs like Numba do.']])
   assert.equal(scored[1]!.bullet?.text.startsWith('The JIT does not offload'), true, scored[1]!.bullet?.text)

@@ -228,7 +228,7 @@ test('should title the pages of a timeline by the span of their dates, and read 
   const source = `The complex process of obtaining Puerto Rico mortality data: a timeline\nSeptember 28, 2018\n\nRolando Acosta and I recently posted a manuscript on bioRxiv describing the effects of Hurricane María on mortality in Puerto Rico.\n\n${entries.join('\n\n')}\n`
   const { html } = await renderDeck(source, { path: 'timeline.txt', overrides: { condense: true } })
   const titles = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((match) => match[1]!)
-  assert.ok(titles.some((title) => /^(?:Oct 31|Nov \d\d) – (?:Nov|Dec) \d\d$/.test(title)), titles.join(' | '))
+  assert.ok(titles.some((title) => /^(?:Oct 31|Nov \d\d)[ \u00a0]– (?:Nov|Dec) \d\d$/.test(title)), titles.join(' | '))
   assert.ok(!titles.some((title) => /^(?:Dec|PRIS)$/.test(title)), titles.join(' | '))
   assert.match(html, /<strong>Oct 31 -<\/strong> Caroline starts contacting people/)
   // A hyphen after a word is no label's dash ("Sustainability - The long game" is a heading's words).

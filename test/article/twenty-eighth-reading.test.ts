@@ -169,7 +169,7 @@ test('held-out sets 136–139: a site\'s author pages, kramdown\'s attribute lis
   const { html } = await renderDeck(moon, { path: 'moon.md', overrides: { condense: true } })
   assert.ok(/<table/.test(html) && !/\| \*\*Mission Type/.test(facesOf(html)))
   // (Its items are sections: the rover's is condensed, not shown whole.)
-  assert.ok(/<h[23][^>]*>[^<]*Rover Module - Pragyan/.test(html) || !facesOf(html).includes('On the rear wheel of this 27kg rover'), facesOf(html))
+  assert.ok(/<h[23][^>]*>[^<]*Rover Module[ \u00a0]- Pragyan/.test(html) || !facesOf(html).includes('On the rear wheel of this 27kg rover'), facesOf(html))
   // Daniel Armstrong, "Letting the GINI out of the bottle" (Data USA, MIT): his name over his biography closes the article.
   assert.ok(isBackMatter('Daniel Armstrong', 'Daniel Armstrong'))
 })

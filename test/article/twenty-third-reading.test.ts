@@ -432,7 +432,7 @@ test('held-out set 99: a timeline’s entries keep their years, and its pages ar
   const text = ['1910–1919', '', ...entries.flatMap((entry) => [entry, '']), ''].join('\n')
   const html = (await renderDeck(text, { path: 'timeline.txt', overrides: { condense: true } })).html
   assert.match(slideFaces(html), /<strong>1910:<\/strong>/)
-  assert.ok(titles(html).some((title) => /^19\d\d(?: – 19\d\d)?$/.test(title)), titles(html).join(' | '))
+  assert.ok(titles(html).some((title) => /^19\d\d(?:[ \u00a0]– 19\d\d)?$/.test(title)), titles(html).join(' | '))
   // (Its first page too: "1910 – 1912", not "Introduction".)
   assert.ok(!titles(html).includes('Introduction'), titles(html).join(' | '))
 })

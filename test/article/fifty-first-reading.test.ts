@@ -1,0 +1,167 @@
+/**
+ * What the forty-sixth session (7 December 2026) found reading decks as their
+ * speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderDeck } from '../../src/index.js'
+import { facesOf } from '../helpers/deck-text.js'
+import { compressSentence } from '../../src/article/compress.js'
+
+/** The face of an article rendered in article mode (`.md` or `.txt` by the name given), and its HTML. */
+async function deck(source: string, name = 'article.txt'): Promise<{ html: string; faces: string }> {
+  const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
+  return { html, faces: facesOf(html) }
+}
+
+test('set 421: a restoration log keeps its finding, its story in order, and no links to the posts either side', async () => {
+  // Ryan Finnie, "Model M keyboard restoration project" (finnie.org, 2010, CC BY-SA 4.0), copied as text.
+  const source = [
+    'Model M keyboard restoration project',
+    '',
+    'Aug 28, 2010 • Ryan Finnie',
+    '',
+    'On Monday, I stopped at Twin City Surplus to look around, simply because I was in the neighborhood. Now, I\'m a computer and telecom geek, but in all the times I\'ve been to Twin City Surplus, there\'s never been anything worth buying, and most of it just sits there year after year.',
+    '',
+    'But this time, I noticed something. A pile of keyboards, maybe 15 or so. Most were junk, but out of them, I found 3 IBM Model M keyboards, completely caked in dust. I walked out with all 3 for $9 (and a pair of completely black and itchy hands).',
+    '',
+    'Find of the year',
+    '',
+    '3 Model M 1391401 keyboards, found in the outside yard. 2 are white logo (1988 and 1989), one is a 1993 blue logo. All have detachable PS2 cables, one is a 10-foot, two are 5-foots.',
+    '',
+    'Score!',
+    '',
+    'Before and after',
+    '',
+    'Below is the half-restored 1993 blue logo. Above is the 1989 white logo that has only been dusted off. The blue logo keyboard was in remarkably good shape after I gave the keycaps and chassis a good scrubbing.',
+    '',
+    'Unicomp 2-piece keycap',
+    '',
+    'While restoring my Model Ms, I decided to take a better look at my 2005 Unicomp Customizer 104. I had always assumed that Unicomp, having bought the design from Lexmark, used the one-piece stem+cap design. Nope, it\'s a classic 2-piece. Both the caps and the stems are interchangeable with the 1391401 Model Ms.',
+    '',
+    '« DNS TTLs and web spiders',
+    '',
+    'Introducing 2ping »',
+    '',
+    'Git source • Ryan Finnie',
+    ''
+  ].join('\n')
+  const { faces } = await deck(source)
+  // The claim after a phrase fronted in the second clause, not the set-up cut before it.
+  assert.match(faces, /In all the times I've been to Twin City Surplus, there's never been anything worth buying/)
+  assert.doesNotMatch(faces, /geek, but in all the times I've been to Twin City Surplus\n/)
+  // The end of the story stays last: "$9" no big number moved above how the keyboards were found.
+  assert.ok(faces.indexOf('I found 3 IBM Model M keyboards') < faces.indexOf('I walked out with all 3 for $9'))
+  // What the writer believed, with the short answer that turns it.
+  assert.match(faces, /I had always assumed that Unicomp used the one-piece stem\+cap design — nope, it's a classic 2-piece/)
+  // No cry for a section, no picture pointers, no neighbour links or footer.
+  assert.doesNotMatch(faces, /Score!|Above is the 1989|Below is the half|DNS TTLs|2ping|Git source/)
+})
+
+test('set 421: a list\'s last item without a verb of its own stays in its clause; a heading\'s spaced dash keeps to its line', async () => {
+  // Scott W Harden, "PS4 Controller Hack - Adding Auto-Run" (swharden.com, 2017, MIT).
+  const { firstClause } = await import('../../src/article/first-clause.js')
+  assert.equal(firstClause('I still suck at aiming, shooting, and not dying though.', 14), undefined)
+  const { html } = await deck('---\ntitle: PS4 Controller Hack - Adding Auto-Run\n---\n\n## Sensing\n\nIt works! I am running forever effortlessly.\n', 'article.md')
+  assert.match(html, /<h1[^>]*>PS4 Controller Hack\u00a0- Adding Auto-Run<\/h1>/)
+  // What the subject had done, between it and its verb, goes before the claim does.
+  assert.equal(compressSentence('I had always assumed that Unicomp, having bought the design from Lexmark, used the one-piece stem+cap design.', { maxWords: 14 })?.text, 'I had always assumed that Unicomp used the one-piece stem+cap design')
+})
+
+test('sets 418 and 419: a short word and its stop in brackets end no sentence; a counted list is cut whole or not at all', async () => {
+  // Jewel Johnson, "The world's largest bacteria is bigger than a housefly" (SciQuest, CC BY 4.0): "*(Ca.)* T. magnifica"
+  // had cut "Researchers checked within (Ca." from "T. magnifica, where the ATP synthase is localized."
+  const { splitSentences } = await import('../../src/article/sentences.js')
+  assert.deepEqual(splitSentences('Researchers checked within (Ca.) T. magnifica, where the ATP synthase is localized. It was found.'), ['Researchers checked within (Ca.) T. magnifica, where the ATP synthase is localized.', 'It was found.'])
+  // Josh Luo, "Taxes" (Personal Finance Guide, MIT): "…one of these 9 states: Alaska and Florida (mostly)" named two of nine.
+  const states = compressSentence('You will also pay state income tax unless you live in one of these 9 states: Alaska, Florida, Nevada, South Dakota, Texas, Washington, Wyoming, Tennessee, and New Hampshire (mostly).', { maxWords: 14 })
+  assert.equal(states?.text, 'You will pay state income tax unless you live in one of these 9 states')
+  // (Not a count with a remark after its comma: "…over 70 interviews, each one about 45 minutes" names no items.)
+  assert.match(compressSentence('After that, we conducted over 70 interviews, each one about 45 minutes, with as broad a set of Rust users as we could find.', { maxWords: 14, hardCap: 30 })?.text ?? '', /70 interviews, each one about 45 minutes/)
+  // The front matter's description keeps its italics as italics: no asterisks on the title slide.
+  const { html } = await deck('---\ntitle: "The largest bacteria"\ndescription: "Meet *Thiomargarita magnifica*, a recently discovered species of bacteria."\n---\n\n## One\n\nThe cells can grow to a centimetre in length, which no one had expected.\n\n## Two\n\nThe genome is copied many thousands of times inside each cell.\n', 'article.md')
+  assert.match(html, /<p class="subtitle">Meet <em>Thiomargarita magnifica<\/em>, a recently discovered species of bacteria<\/p>/)
+})
+
+test('set 420: a bold opening of an item\'s sentence is no label; a series of predicates or purposes keeps its "and"', async () => {
+  // Robert Fink and others, "Code reviews" (Palantir's gradle-baseline docs, CC BY 4.0): "**Legibility** of code fragments
+  // is hard to judge…" had become "Legibility Legible code is more reusable…".
+  const { shortenItem } = await import('../../src/article/condense-items.js')
+  const { toString } = await import('mdast-util-to-string')
+  const item = (strong: string, rest: string): string => toString(shortenItem({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: strong }] }, { type: 'text', value: rest }] }] }, 14))
+  const legibility = item('Legibility', ' of code fragments is hard to judge for the author whose brain child it is, and easy to judge for a reviewer who does not have the full context. Legible code is more reusable, bug-free, and future-proof.')
+  assert.doesNotMatch(legibility, /Legibility ?Legible/)
+  assert.match(legibility, /^Legibility of code fragments is hard to judge/)
+  assert.doesNotMatch(item('Consistency', ' in a code base makes code easier to read and understand, helps prevent bugs, and facilitates collaboration between regular and migratory developer species.'), /helps prevent bugs$/)
+  // (A bold label with its colon stays a label.)
+  assert.match(item('Photos:', ' ask before taking pictures, and give people a sticker to wear if they do not want to appear in any photos at all during the day.'), /^Photos: ask before taking pictures/)
+  assert.equal(compressSentence('It aims to improve communication between ecosystem projects, to better plan for their joint future, and to make that future a reality.', { maxWords: 14 })?.text, 'It aims to improve communication between ecosystem projects')
+})
+
+test('sets 418, 420 and 422: a documentation site\'s foot, its neighbours\' titles, cards of figures and a name under a quotation', async () => {
+  // Sara Miteva, "Postmortems That Drive Real Improvement" (Checkly Learn, MIT), copied as text: the next pages' titles, "Last
+  // updated on…", "On this page" and a sign-up box had made the talk's last two slides.
+  const source = [
+    'Postmortems That Drive Real Improvement',
+    '',
+    'Why Postmortems Matter',
+    '',
+    'A postmortem turns an incident into a lesson the whole team can use. Without one, the same failure comes back a month later.',
+    '',
+    'Final Thoughts',
+    '',
+    'Postmortems are a lever for building resilience, clarity, and trust across the whole engineering team.',
+    '',
+    'Incident Management Challenges',
+    'Anatomy of a Status Page',
+    '',
+    'Last updated on May 23, 2025. You can contribute to this documentation by editing this page on Github',
+    '',
+    'On this page',
+    'Why Postmortems Matter',
+    'Final Thoughts',
+    '',
+    'Start with Checkly for free',
+    '',
+    'Monitor your stack with Playwright and Checkly.',
+    '',
+    'Sign up',
+    ''
+  ].join('\n')
+  const { faces } = await deck(source)
+  assert.doesNotMatch(faces, /Incident Management Challenges|Anatomy of a Status Page|Last updated|Checkly for free|Monitor your stack|Sign up/)
+  assert.match(faces, /lever for building resilience/)
+  // Johan Huijkman and Jan Jaap de Groot, "How to get an accessible app developed" (Appt, CC BY-SA 4.0), copied as text.
+  const cards = [
+    'How to get an accessible app developed',
+    '',
+    'Who uses it',
+    '',
+    'Many people use the settings that mobile phones offer to set a phone to their own needs, such as increasing contrast.',
+    '',
+    'Most commonly used features on iOS',
+    '',
+    ...['Dark mode', '38%', 'Adjust text size', '38%', 'Bold text', '13%', 'Zoom', '7.5%'].flatMap((line) => [line, '']),
+    'All accessibility stats',
+    '',
+    'Most commonly used features on Android',
+    '',
+    ...['Dark mode', '37%', 'Adjust text size', '36%', 'Bigger display size', '16%'].flatMap((line) => [line, '']),
+    'All accessibility stats',
+    '',
+    'How many hours a day I use my phone? How many hours do you use your eyes?',
+    '',
+    'Jesse',
+    '',
+    'See all interviews',
+    '',
+    'Besides these features, many people with disabilities use external aids to access digital media. We explain that in the next part of this article.',
+    ''
+  ].join('\n')
+  const { faces: stats, html } = await deck(cards)
+  assert.match(stats, /Dark mode : 38% Adjust text size : 38%/)
+  assert.match(stats, /Dark mode : 37%/)
+  assert.doesNotMatch(stats, /All accessibility stats|See all interviews|We explain that/)
+  assert.match(html, /<blockquote>\s*<p>How many hours a day I use my phone\?/)
+  assert.doesNotMatch(html, /<h[1-3][^>]*>Jesse<\/h/)
+})
