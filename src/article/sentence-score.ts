@@ -70,7 +70,8 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 const announcesItems = /^(?:[\p{L}\p{N} ’'-]{2,40} (?:has|have|had) (?:two|three|four|five|several|a few) (?:main |key |big |major |important )?\p{L}+s$|there (?:are|were|is) (?:only |really only )?(?:two|three|four|five|six|several|a few|many|some|a number of)\b|.*\b(?:in|into) (?:two|three|four|five|several|a few|a number of) (?:\w+ )?(?:ways|groups|categories|parts|types|kinds|classes)(?: here| below| now)?$|.*\b(?:stems?|stemmed|comes?|came|arises?|arose) from (?:a variety of|various|several|many|a number of|a range of|multiple) (?:\w+ )?(?:reasons|factors|sources|causes)$|.*\b(?:two|three|four|five|several|a few|some) (?:other |more |further )?(?:core |main |key |important |big |major )?(?:reasons|tasks|things|steps|lessons|guidelines|principles|challenges|barriers|factors|jobs|trends|issues|problems|changes|questions|ideas|options|approaches|developments)\b)/iu
 
 /** A sentence that rejects the view the one before reported: "This view is fundamentally flawed.", "That is simply not true." */
-const rejects = /^(?:(?:this|that|such an?) (?:view|argument|claim|idea|reasoning|assumption|logic|notion|belief|thinking) is (?:\w+ )?(?:flawed|wrong|mistaken|misguided|false|incorrect|misleading|a myth)|(?:this|that) is (?:simply |just )?(?:not true|untrue|wrong|false|a myth))\b/i
+// ("You're either born like Dostoevskij or you'll always write crap." / "Of course, this isn't true.")
+const rejects = /^(?:(?:of course|but|obviously|clearly|needless to say),? (?:this|that|it) (?:is(?:n['’]t| not)|was(?:n['’]t| not)|['’]s not) (?:true|the case|so|right)\b|(?:this|that|such an?) (?:view|argument|claim|idea|reasoning|assumption|logic|notion|belief|thinking) is (?:\w+ )?(?:flawed|wrong|mistaken|misguided|false|incorrect|misleading|a myth)|(?:this|that) is (?:simply |just )?(?:not true|untrue|wrong|false|a myth))\b/i
 
 /** Openings of a sentence that turns against the one before. */
 const turns = /^(?:however|but|yet|instead|in fact|in reality|actually|unfortunately|sadly|alas|the problem is|the catch is|well,? (?:it|that|this|they) (?:was|is|were|did|does)(?:n['’]t| not)|(?:this|that|it) (?:is|was|['’]s) (?:all )?(?:good|fine|great|well)(?: and good)?,? but)\b/i
@@ -262,7 +263,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     const sameParagraph = next !== undefined && next.paragraph === candidate.paragraph
     // ("Some have argued that Mozilla's current budget could serve as a baseline…" before "This view is fundamentally
     // flawed.": alone on a slide it says what the author denies; the notes keep both.)
-    if (sameParagraph && rejects.test(next.sentence.trim())) candidate.signpost = true
+    // (Or a paragraph of its own that rejects it: "…or you'll always write crap." / "Of course, this isn't true.")
+    if ((sameParagraph || (next !== undefined && next.index === 0 && paragraphs[next.paragraph]!.length === 1)) && rejects.test(next!.sentence.trim())) candidate.signpost = true
     // (Nor a first impression the writer goes on to turn, unless the turn is in the same sentence.)
     if (seemingSetUp.test(candidate.sentence) && !/\b(?:but|however|yet|until)\b/i.test(candidate.sentence)) candidate.signpost = true
     candidate.features = featuresOf(candidate, {

@@ -232,6 +232,12 @@ const lineRules: LineRule[] = [
     maxWords: 24
   },
   {
+    // A site's credit line at its foot: "Built with 🧡 and technology", "Made with ❤ in Berlin", "Powered by Hugo".
+    reason: 'footer',
+    test: /^(?:built|made|crafted|handcrafted|powered|hosted|generated) (?:with|by|on|using) (?:[^.!?]{0,30}(?:\p{Extended_Pictographic}|[❤♥])[^.!?]{0,30}|(?:hugo|jekyll|gatsby|astro|eleventy|11ty|next\.?js|netlify|github pages|wordpress|ghost|quarto|docusaurus|mkdocs|sphinx|zola|hexo|pelican)\b[^.!?]{0,40})$/iu,
+    maxWords: 10
+  },
+  {
     // A link to the rest of a collection under a card of it: "All accessibility stats", "See all interviews" had headed slides.
     reason: 'navigation',
     test: /^(?:see |view |browse |show |explore )?all (?:(?:of )?(?:our|the) )?(?:[\p{L}-]+ ){0,3}(?:stats|statistics|interviews|posts|articles|stories|news|events|case studies|resources|reports|videos|episodes|projects|guides|tutorials)$/iu,

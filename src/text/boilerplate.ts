@@ -29,7 +29,7 @@ function networkRow(text: string): boolean {
 
 /** Markers that start a block of links to other pages ("Other GoatCounter posts" over its titles too). */
 const relatedMarker =
-  /^(?:related(?: (?:posts|articles|stories|reading|content|links))?|more on this (?:topic|story)|you (?:may|might) also like|read next|further reading on this site|popular posts|recent posts|other [\p{L} -]{1,30} posts|(?:more|also) in this series|more (?:interviews|stories|articles|posts|features|reviews|recipes|guides)(?: (?:in|from) (?:this|the) series| like this| on this topic)?)\s*:?$/iu
+  /^(?:related(?: (?:posts|articles|stories|reading|content|links))?|see also|more on this (?:topic|story)|you (?:may|might) also like|read next|further reading on this site|popular posts|recent posts|other [\p{L} -]{1,30} posts|(?:more|also) in this series|more (?:interviews|stories|articles|posts|features|reviews|recipes|guides)(?: (?:in|from) (?:this|the) series| like this| on this topic)?)\s*:?$/iu
 
 /** Press end marks: `###`, `# # #`, `-30-`, `- ENDS -`, `ENDS`. */
 const endMark = /^(?:#\s?#\s?#|-\s?30\s?-|[-–—]*\s*ends\s*[-–—]*|end of (?:press )?release)$/i
@@ -104,6 +104,17 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       for (let at = index; at < end; at++) dropped.set(at, 'tags')
       previous = lines[end - 1]
       index = end - 1
+      continue
+    }
+    // (Or over the byline, a title block's categories in lower case: "research article" / "scicom" / "Author" / "Jewel Johnson".)
+    let last = index
+    while (!dated && seen <= 12 && last < lines.length && !lines[last]!.blank) last++
+    const over = last > index ? lines.findIndex((other, at) => at >= last && !other.blank) : -1
+    const signed = over !== -1 && (parseByline(lines[over]!.text)?.byline !== undefined || /^authors?:/i.test(lines[over]!.text))
+    if (signed && last - index <= 4 && lines.slice(index, last).every((other) => countWords(other.text) <= 3 && /^\p{Ll}[\p{Ll}\d -]*$/u.test(other.text.trim()))) {
+      for (let at = index; at < last; at++) dropped.set(at, 'tags')
+      previous = lines[last - 1]
+      index = last - 1
       continue
     }
     // (A picture's caption under the paragraph that points at it, "…as shown in the image below." / "A comparison of chaos

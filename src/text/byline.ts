@@ -83,6 +83,9 @@ function readByline(text: string): Byline | undefined {
   // ("Hosts · Greg Bunce, Matt Peters", "Recorded on · March 19, 2021": a podcast's page names its hosts and its day so.)
   const hosts = /^(?:hosts?|hosted by|presenters?|presented by|speakers?|panell?ists?|guests?|interviewers?|moderators?)\s*[·:|–—]\s*(\S.*)$/i.exec(text.trim())
   if (hosts && looksLikeName(hosts[1]!.trim())) return { byline: hosts[1]!.trim() }
+  // ("Published in #books in Jan 2026", "Posted in Books on Jan 5, 2026": the post's category, then its day.)
+  const inCategory = /^(?:published|posted|filed)\s+in\s+#?[\p{L}\d-]+(?:,\s*#?[\p{L}\d-]+){0,4}\s+(?:in|on)\s+(\S.*)$/iu.exec(text.trim())
+  if (inCategory && dateOnly.test(inCategory[1]!)) return { date: dateOnly.exec(inCategory[1]!)![1]!.trim() }
   const recorded = /^(?:recorded|aired|broadcast|released)(?: on)?\s*[·:|–—]?\s*(\S.*)$/i.exec(text.trim())
   if (recorded && dateOnly.test(recorded[1]!)) return { date: dateOnly.exec(recorded[1]!)![1]!.trim() }
   // ("Year: 1729", a plain-text edition's front: a year alone is a date only under its label.)

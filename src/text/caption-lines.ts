@@ -40,3 +40,8 @@ export function isPictureCaption(text: string, next: string): boolean {
   if (/^(?:close-?ups?|detail|details|view|aerial view|aerial photo|cross-section) (?:of|from)\b/i.test(text)) return true
   return /\b(?:this|these)\s+\p{Ll}+$/u.test(text) && /^(?:(?:and|but|now|again|also|despite|using|as|here),?\s|(?:\S+\s){0,2}(?:its|these|this|their)\s)/i.test(next)
 }
+
+/** A figure's caption with its reference's number, in sentence case: "Summary of the study (1)" over the post's TL;DR. */
+export function isNumberedCaption(text: string): boolean {
+  return /^\p{Lu}[\p{Ll}\d ,'’-]+ \(\d{1,3}\)$/u.test(text) && countWords(text) <= 9 && !isTitleCaseText(text)
+}

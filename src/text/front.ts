@@ -185,7 +185,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     // ("A model of organizational change" over its date: a short subtitle when a byline or a date follows it; so is the kind of post, "Event Report".)
     const shaped =
       (words >= 6 || (bylineNext && (words >= 3 || /^(?:\p{Lu}\p{Ll}+ )?(?:report|recap|review|interview|announcement|tutorial|essay|editorial|commentary|case study)$/iu.test(candidate)))) &&
-      words <= 40 &&
+      words <= (bylineNext ? 50 : 40) &&
       // (Or the work and its publisher in Title Case, parted by a middle dot, over the first paragraph: "National Archives
       // Social Media Strategy FY 2017–2020 · U.S. National Archives and Records Administration".)
       (!isTitleCase(candidate) || bylineNext || (/\S\s[·|]\s\S/.test(candidate) && !/[.!?]$/.test(candidate) && countWords(next) >= 12 && !parseByline(candidate))) &&
@@ -355,7 +355,7 @@ export function findFront(lines: readonly SourceLine[], skip: ReadonlyMap<number
     at++
     // (The post's categories over its labelled date: "D3/OJS" / "Published" / "April 9, 2025".)
     const tags = text(at)
-    if (tags !== undefined && countWords(tags) <= 3 && !/[.!?]$/.test(tags) && labelledAt(at + 1) !== undefined) {
+    if (tags !== undefined && countWords(tags) <= 3 && !/[.!?]$/.test(tags) && labelledAt(at + 1) !== undefined && !parseByline(tags)?.byline) {
       dropped.set(content[at]!, 'tags')
       at++
     }

@@ -10,7 +10,7 @@ import { isAttributionLine, nextPartLink } from './boilerplate-lines.js'
 import { countWords, endsSentence, isAttribution, isBoxLabel, isCallout, isHeadlineShaped, isQuotation, linkLabel, startsLowercase, timeStamp } from './lines.js'
 import { isPersonWithRole, isPictureCredit } from './credit-lines.js'
 import escapeStringRegexp from 'escape-string-regexp'
-import { datedCaption, isPictureCaption, isPlaceCaption, isTitleCaseText } from './caption-lines.js'
+import { datedCaption, isNumberedCaption, isPictureCaption, isPlaceCaption, isTitleCaseText } from './caption-lines.js'
 
 /** Words of a line that is a paragraph of its own in text with a paragraph a line. */
 const minParagraphWords = 25
@@ -174,7 +174,7 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (isPlaceCaption(content)) return false
   // Nor one that says what its picture shows ("All the stars from The Almagest shown around the Earth", "Ptolemy and Tycho
   // Star Catalogs (Orion is just to the left of Earth)", "No Southern Skies in this catalog" / "Despite its imperfections…").
-  if (line.kind === 'text' && isPictureCaption(content, next.kind === 'text' ? next.source.text : '')) return false
+  if (line.kind === 'text' && (isPictureCaption(content, next.kind === 'text' ? next.source.text : '') || isNumberedCaption(content))) return false
   // Nor a chart's caption the prose around it points at ("Per the visualization below, …" / "Cartwright's average opinion
   // lengths relative to those of his peers", "Cumulative published opinion counts…" / "As we can see, …").
   if (line.kind === 'text' && previous?.kind === 'text' && next.kind === 'text' && (figureBelow.test(previous.source.text) || figureAbove.test(next.source.text))) return false

@@ -72,7 +72,8 @@ export function inferDepths(sections: readonly SectionShape[]): Array<2 | 3> {
     return sections.map((section, index) => (section.numbering > 1 || (section.numbering === 0 && index > 0 && sections[index - 1]!.numbering > 0 && sections[index - 1]!.blocks === 0) ? 3 : 2))
   }
 
-  const caps = sections.map((section) => isAllCaps(section.text))
+  // (Not a shorthand in capitals, "1 TL;DR", "FAQ": the numbered sections after it had been its sub-sections.)
+  const caps = sections.map((section) => isAllCaps(section.text) && !/^(?:\d{1,2}\.?\s+)?(?:TL;?DR|FAQS?|Q&A|README|AMA|TOC)$/.test(section.text.trim()))
   if (caps.some(Boolean) && !caps.every(Boolean)) {
     let underCaps = false
     return sections.map((_, index) => {

@@ -4,8 +4,8 @@
  * year's are the byline's, `byline.ts`); the deck had been titled "Title: A Modest Proposal" and its one section
  * "Year: 1729".
  */
-import type { SourceLine } from './lines.js'
-import { isRoleLine } from './byline.js'
+import { countWords, type SourceLine } from './lines.js'
+import { isRoleLine, parseByline } from './byline.js'
 
 /** The labels a front may write before its values. */
 const labelled = /^(title|author|authors|by|year|date|published)\s*:\s+(\S.*)$/i
@@ -94,6 +94,29 @@ export function withFieldPairs(lines: readonly SourceLine[]): SourceLine[] {
       end = start + merged.length
     }
     start = end
+  }
+  return out
+}
+
+
+/** An update's label on a line of its own in a page's title block: "Modified" / "April 14, 2023". */
+const updateLabel = /^(?:modified|last modified|updated|last updated)\s*:?$/i
+
+/**
+ * The lines with an update's label on a line of its own among the first twenty, over its date on the next ("Modified" /
+ * "April 14, 2023", a Quarto page's title block), read as one labelled line, "Modified: April 14, 2023", an update note
+ * (`boilerplate-lines.ts`). The label had headed a section of the date.
+ *
+ * @param lines The cleaned lines of a text.
+ */
+export function withUpdateLabels(lines: readonly SourceLine[]): SourceLine[] {
+  const content = new Set(lines.flatMap((line, index) => (line.blank ? [] : [index])).slice(0, 20))
+  const out = [...lines]
+  for (const at of content) {
+    const value = out[at + 1]
+    if (!updateLabel.test(out[at]!.text) || !value || value.blank || !content.has(at + 1) || !(out[at + 2]?.blank ?? true) || parseByline(value.text)?.date === undefined || countWords(value.text) > 6) continue
+    out[at] = { ...out[at]!, text: `${out[at]!.text.replace(/\s*:$/, '')}: ${value.text}`, endColumn: value.endColumn, endOffset: value.endOffset }
+    out[at + 1] = { ...value, text: '', blank: true }
   }
   return out
 }

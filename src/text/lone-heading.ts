@@ -10,7 +10,7 @@ import { blockWords, type Block, type ListBlock } from './text-blocks.js'
 import { backMatterHeading } from './heading-lines.js'
 import { countWords, isTitleCase } from './lines.js'
 import type { BodyLine } from './body-lines.js'
-import { tagSentence } from '../article/nlp.js'
+import { isKnownWord, tagSentence } from '../article/nlp.js'
 
 /** Words a text runs before its lone heading-shaped line, at least, for the line to be no heading. */
 const headlessWords = 400
@@ -61,7 +61,11 @@ export function demoteCaptionHeadings(blocks: readonly Block[]): Block[] {
     // answer" are headings in sentence case all the same.)
     // (Its remark in brackets aside: "Self-Publication Seems Like the Future (in most cases)" is in Title Case.)
     // (Nor one that names a part of the text by its kind: "A brief conda-forge primer" heads the post's background.)
-    return heading.numbering === 0 && text.split(/\s+/).length >= 2 && !partOfText.test(text) && !isTitleCase((text.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length >= 3 ? text.replace(/\s*\([^()]*\)$/, '') : text).replace(smallWords, ''), 1) && !/[?:!]$/.test(text) && !backMatterHeading.test(text) && !tagSentence(text).some((token) => (token.pos === 'VERB' && !/ing$/.test(token.lower)) || token.pos === 'AUX')
+    // (Nor the title of a work in another language, "Una trilogia palestinese", "Il caos": words English does not know.)
+    const words = text.split(/\s+/)
+    // (Nor a work's title and its subtitle after a colon, "Imperialism: the highest stage of capitalism".)
+    if (words.filter((word) => !isKnownWord(word.toLowerCase())).length * 2 > words.length || /^\p{Lu}[^:]{1,40}: \S/u.test(text)) return false
+    return heading.numbering === 0 && words.length >= 2 && !partOfText.test(text) && !isTitleCase((text.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length >= 3 ? text.replace(/\s*\([^()]*\)$/, '') : text).replace(smallWords, ''), 1) && !/[?:!]$/.test(text) && !backMatterHeading.test(text) && !tagSentence(text).some((token) => (token.pos === 'VERB' && !/ing$/.test(token.lower)) || token.pos === 'AUX')
   }
   return blocks.map((block) => (block.type === 'heading' && caption(block) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
 }
@@ -177,4 +181,21 @@ export function demoteInterviewCaptions(blocks: readonly Block[]): Block[] {
     if (next === undefined || (asks[at + 1] && !closesAnswer) || (next.type === 'heading' && !asks[at + 1] && !/^(?:A\s?[:.]|\p{Ll})/u.test(texts[at + 1]!) && next.numbering !== 0)) return block
     return tagSentence(line).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/.test(token.lower))) ? block : { type: 'paragraph', lines: [block.line], caption: true }
   })
+}
+
+/**
+ * The blocks, with a short line said again and again on lines of their own made a caption: a badge a list's entries
+ * carry, "Top book" under three of a year's books (one "Top Book"), is no section; as a heading it had titled a slide
+ * and made the books after it its sub-sections.
+ *
+ * @param blocks The text's blocks, in order.
+ */
+export function demoteRepeatedBadges(blocks: readonly Block[]): Block[] {
+  const lone = (block: Block): string | undefined => ((block.type === 'heading' || block.type === 'paragraph') && (block.type === 'heading' || block.lines.length === 1) ? (block.type === 'heading' ? block.line : block.lines[0]!).source.text.trim().toLowerCase() : undefined)
+  const counts = new Map<string, number>()
+  for (const block of blocks) {
+    const text = lone(block)
+    if (text !== undefined && countWords(text) <= 3 && !/[.!?:]$/.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1)
+  }
+  return blocks.map((block) => (block.type === 'heading' && block.numbering === 0 && (counts.get(lone(block)!) ?? 0) >= 3 && !backMatterHeading.test(block.line.source.text) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
 }

@@ -9,7 +9,7 @@
  * depths → build mdast with positions.
  */
 
-import { withAuthorLabels, withFieldPairs, withoutFrontLabels } from './labelled-front.js'
+import { withAuthorLabels, withFieldPairs, withoutFrontLabels, withUpdateLabels } from './labelled-front.js'
 import { withoutSpeakerInitials } from './speaker-initials.js'
 import { joinCaptionedItems, noteFigureCaptions } from './item-captions.js'
 import { boldRunInHeads } from './run-in-heads.js'
@@ -35,7 +35,7 @@ import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { entryKey, findToc } from './toc.js'
 import { splitJoinedHeadings, splitLabelledRun } from './joined-headings.js'
 import { noteContactBlocks } from './contact-blocks.js'
-import { demoteCaptionHeadings, demoteEmptyCaptions, demoteInterviewCaptions, demoteLoneHeading, listHeadingRuns, listResourceRuns } from './lone-heading.js'
+import { demoteCaptionHeadings, demoteEmptyCaptions, demoteInterviewCaptions, demoteLoneHeading, demoteRepeatedBadges, listHeadingRuns, listResourceRuns } from './lone-heading.js'
 import { foldTranscripts } from './transcripts.js'
 import { demoteAltText } from './alt-lines.js'
 
@@ -104,7 +104,7 @@ export const untitled = 'Untitled'
  * @returns The mdast tree and the outline.
  */
 export function recogniseText(text: string, file?: VFile, options: RecogniseOptions = {}): RecogniseResult {
-  const lines = withFieldPairs(withAuthorLabels(withoutFrontLabels(withoutSpeakerInitials(splitLines(text)))))
+  const lines = withFieldPairs(withUpdateLabels(withAuthorLabels(withoutFrontLabels(withoutSpeakerInitials(splitLines(text))))))
   const dropped = new Map<number, DropReason>(findBoilerplate(lines, options.lang))
   const { front, bodyStart, dropped: captions } = findFront(lines, dropped)
   for (const [index, reason] of captions) dropped.set(index, reason)
@@ -169,7 +169,7 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   // is a picture's caption, "My Tristan Perich collection laid on some vinyl records", no heading; not a heading in Title
   // Case, "Copying Files by Hand", beside "git subtrees".)
   if (lowercase.size >= minLowercaseHeadings) blocks = blocks.map((block) => (block.type === 'heading' && block.numbering === 0 && !lowercase.has(body.indexOf(block.line)) && /^\p{Lu}/u.test(block.line.source.text) && countWords(block.line.source.text) >= 5 && !isTitleCase(block.line.source.text) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
-  blocks = listResourceRuns(listHeadingRuns(demoteEmptyCaptions(demoteInterviewCaptions(demoteCaptionHeadings(demoteLoneHeading(splitLabelledRun(splitJoinedHeadings(withoutPullQuotes(demoteAltText(noteContactBlocks(foldTranscripts(blocks))))))))))))
+  blocks = listResourceRuns(listHeadingRuns(demoteEmptyCaptions(demoteInterviewCaptions(demoteCaptionHeadings(demoteRepeatedBadges(demoteLoneHeading(splitLabelledRun(splitJoinedHeadings(withoutPullQuotes(demoteAltText(noteContactBlocks(foldTranscripts(blocks)))))))))))))
   // (The title again over the body, "Teaching students to talk about data science" under the post's note, is the page's
   // and on the title slide: no section, whose slides it had titled four times.)
   const sameAsTitle = (block: Block): boolean => block.type === 'heading' && front.title !== undefined && block.line.source.text.trim().toLowerCase() === front.title.trim().toLowerCase()
@@ -261,7 +261,11 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
         // quotation marks, with who said it. (A quotation in marks stays a paragraph with its attribution; the last
         // paragraph over a name, "—Carl Lerche", is the author signing off.)
         const words = toParagraph(block.lines.slice(0, -1))
-        children.push({ type: 'blockquote', children: [words, toParagraph([last])], position: paragraph.position })
+        // (A name alone under the words, "Jesse", is set as the dash lines are: "— Jesse".)
+        const said = toParagraph([last])
+        const first = said.children[0]
+        if (first?.type === 'text' && !/^[-–—]/.test(first.value)) first.value = `— ${first.value}`
+        children.push({ type: 'blockquote', children: [words, said], position: paragraph.position })
       } else if (previous?.type === 'paragraph' && introducesQuotation.test(toString(previous).trim()) && !/:$/.test(toString(paragraph).trim()) && !paragraph.data?.footnote) {
         // The paragraph after "…the G&M article claims:" is what it claims, not the author's own words: a quotation
         // whose marks were lost when the page was copied.

@@ -85,7 +85,10 @@ function runFrom(lines: readonly SourceLine[], raw: readonly string[], index: nu
     // (Rows a blank line apart, as some pages copy them: the line after the blank.)
     const at = lines[end]!.blank && end + 1 < lines.length && !skip(end + 1) ? end + 1 : end
     if (lines[at]!.blank) break
-    const row = read(raw[at]!) ?? (grouped ? groupLabel(lines, raw, at, first.length, skip) : undefined)
+    const read_ = read(raw[at]!) ?? (grouped ? groupLabel(lines, raw, at, first.length, skip) : undefined)
+    // (A row one cell short under a full one, its first cell spanned from the row above as a browser copies it: "Single⇥under
+    // 65⇥$12,400" / "65 or older⇥$14,050". It had ended the table, the rest read as headers of tables of their own.)
+    const row = read_ && read_.length === first.length - 1 && first.length >= 3 && rows.length >= 2 ? ['', ...read_] : read_
     if (!row || row.length !== first.length) break
     rows.push(row)
     end = at

@@ -165,3 +165,61 @@ test('sets 418, 420 and 422: a documentation site\'s foot, its neighbours\' titl
   assert.match(html, /<blockquote>\s*<p>How many hours a day I use my phone\?/)
   assert.doesNotMatch(html, /<h[1-3][^>]*>Jesse<\/h/)
 })
+
+test('set 417: a year\'s books keep their titles in Italian and after a colon; a badge, "See also" and a site\'s credit line are no slides', async () => {
+  // Luca Pette, "The Books I Read in 2025" (lucapette.me, MIT), copied as text.
+  const review = (title: string, text: string): string[] => [title, '', text, '']
+  const source = [
+    'The Books I Read in 2025', '', 'A brief review of the books I read in 2025.', '', 'Published in #books in Jan 2026', '',
+    'On a personal level 2025 was very busy so I read a lot less than usual. So let\'s move on to the books now.', '',
+    ...review('Viral Justice', 'Ruha Benjamin is an amazing writer so I obviously enjoyed reading this book. Having said that, it’s very, and I stress very, US-centric.'),
+    ...review('Imperialism: the highest stage of capitalism', 'First of all, Lenin is an amazing writer. Some of his sentences are remarkable.'),
+    ...review('Smoke and Ashes', 'Maybe a little too long for my interest in the subject. It is the usual incredible writing on climate change and colonialism.'),
+    'Top book', '',
+    ...review('The Divide', 'Writing a page turner on such a subject has got to be hard to do. The last part of the book is the most depressing.'),
+    'Top book', '',
+    ...review('Una trilogia palestinese', 'Among the absolutely best writing I\'ve ever come across. It\'s obviously a painful read but you really shouldn\'t miss it.'),
+    'Top Book', '',
+    ...review('Il caos', 'This book had me change my opinion on Pasolini I think. Confusing writing, elitist opinions.'),
+    'See also', '', 'The Books I Read in 2024 Feb 2025', 'On writing Apr 2017', '', 'Built with 🧡 and technology', ''
+  ].join('\n')
+  const { html, faces } = await deck(source)
+  const titles = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1]!)
+  for (const title of ['Imperialism: the highest stage of capitalism', 'Una trilogia palestinese', 'Il caos']) assert.ok(titles.includes(title), titles.join(' | '))
+  assert.ok(!titles.some((title) => /^Top book$|See also|Published in/i.test(title)), titles.join(' | '))
+  assert.match(html, /<p class="date">Jan 2026<\/p>/)
+  assert.doesNotMatch(faces, /Built with|The Books I Read in 2024/)
+  // "very, and I stress very," keeps both its words; "Having said that" and "First of all" open no bullet.
+  assert.equal(compressSentence('Having said that, it’s very, and I stress very, US-centric.', { maxWords: 14 })?.text, 'It’s very, and I stress very, US-centric')
+  assert.doesNotMatch(faces, /Having said that|First of all/)
+})
+
+test('set 419: a Quarto title block copied as text is the talk\'s front; "1 TL;DR" is a section like the numbered ones after it', async () => {
+  // Jewel Johnson, "Learning starts in the embryo for fathead minnow fish" (SciQuest, CC BY 4.0), copied as text.
+  const { recogniseText } = await import('../../src/text/recognise.js')
+  const text = [
+    'Learning starts in the embryo for fathead minnow fish', '',
+    'Embryonic learning occurs when an organism can learn while in its embryo stage. Learn how researchers showed that fathead minnow embryos can detect conspecific alarm cues and associate them with predator cues.', '',
+    'research article', 'scicom', '', 'Author', 'Jewel Johnson', '', 'Published', 'July 22, 2022', '', 'Modified', 'April 14, 2023', '',
+    '1 TL;DR', '', 'Summary of the study (1)', '', 'Research article that is summarised in this post: Crowder and Ward, Behavioral Ecology and Sociobiology.', '',
+    '2 Introduction', '', 'Learning is the process of acquiring information through experience. In nature, learning is ubiquitous in many different organisms.', '',
+    '3 Embryo is sensitive to external cues', '', 'Most studies in the context of learning focused on fitness advantages to adults when learning was manifested during the juvenile phase.', ''
+  ].join('\n')
+  const { outline } = recogniseText(text)
+  assert.equal(outline.byline, 'Jewel Johnson')
+  assert.equal(outline.date, 'July 22, 2022')
+  assert.match(outline.subtitle ?? '', /^Embryonic learning occurs/)
+  assert.deepEqual(outline.headings.map((heading) => `${heading.depth} ${heading.text}`), ['2 1 TL;DR', '2 2 Introduction', '2 3 Embryo is sensitive to external cues'])
+})
+
+test('set 418: a table copied with a spanned first cell keeps its rows; a view the next paragraph rejects is no bullet', async () => {
+  // Josh Luo, "Taxes" (Personal Finance Guide, MIT), copied as text: rows one cell short had ended the table.
+  const { textToMarkdown } = await import('../../src/text/to-markdown.js')
+  const text = ['Taxes', '', 'Who Should File Taxes?', '', 'It depends on your filing status, age, and income.', '', 'Filing status\tAge\tIncome at least', 'Single\tunder 65\t$12,400', '65 or older\t$14,050', 'Married filing jointly\tunder 65 (both spouses)\t$24,800', '65 or older (one spouse)\t$26,100', ''].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /\| +\| 65 or older +\| \$14,050 +\|/)
+  assert.match(markdown, /\| +\| 65 or older \(one spouse\) +\| \$26,100 +\|/)
+  // Luca Pette, "On writing" (lucapette.me, MIT).
+  const { faces } = await deck(['---', 'title: On writing', '---', '', '## Lessons', '', 'These books taught me that writing works like everything else: if you put hours of practice in something, you will get better.', '', 'We don\'t think like that when it comes to writing though. You\'re either born like Dostoevskij or you\'ll always write crap.', '', 'Of course, this isn\'t true.', '', 'The goal is to enjoy writing.', '', '## Rewriting', '', 'Rewriting is the best part of writing. I write the first draft as fast as I can, then I read it as a reader would.', ''].join('\n'), 'article.md')
+  assert.doesNotMatch(faces, /Dostoevskij/)
+})
