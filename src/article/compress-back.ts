@@ -266,6 +266,8 @@ export function dropTrailingPhrase(tokens: Token[]): Token[] {
     // ("…than our in-person courses": nor after a determiner or a possessive, whose noun it is.)
     // (Nor after a gerund the tagger read as a noun: "…contributors, each working on different parts of the project".)
     if (isVerb(before) || (/[^n]ing$/.test(before.lower) && before.lower.length > 5 && ['DET', 'PRON', 'ADV'].includes(tokens[index - 2]?.pos ?? '')) || before.lower === 'to' || ['ADP', 'ADJ', 'CCONJ', 'PART', 'DET'].includes(before.pos) || ['our', 'my', 'your', 'their', 'his', 'her', 'its', 'ok', 'okay', 'alright', 'fine'].includes(before.lower) || ['also', 'just', 'only', 'not', 'even', 'both', 'either', 'mainly', 'mostly', 'solely', 'largely', 'primarily', 'purely', 'exclusively', 'entirely', 'partly', 'directly', 'heavily', 'anywhere', 'everywhere', 'nowhere', 'somewhere', 'elsewhere'].includes(before.lower)) continue
+    // (Nor the complement of "be" past an adverb: "…a large proportion of mailboxes are now[ in the hands of a handful providers]".)
+    if (before.pos === 'ADV' && /^(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|['’]s|['’]re)$/.test(tokens[index - 2]?.lower ?? '')) continue
     const gerund = phrase[1]?.pos === 'VERB' && /ing$/.test(phrase[1].lower)
     // ("It was refreshing to spend a day | with a group of people so excited about the prehistory of the area": a noun that
     // says nothing without its phrase is no place to stop; nor "…the statistical analysis[ on the superiority of…]".)

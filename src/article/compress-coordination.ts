@@ -58,7 +58,7 @@ export function splitCoordinated(tokens: Token[], maxWords: number): Token[] {
     // "…discuss the project's methodologies, challenges, and outcomes are a great way…": the comma and "and" end a list
     // of names (its last item is the subject the verb after it shares), not one clause and the next.
     if (token.value === ',' && (endsInListItem(head) || waitsForVerb(head))) continue
-    if (token.value === ',' && (asideInSubject(tail) || fronts(head, tail) || (conj?.lower === 'and' && endsPredicateSeries(head, tail)))) continue
+    if (token.value === ',' && (asideInSubject(tail) || fronts(head, tail) || (conj?.lower === 'and' && closesSeries(tokens, index)))) continue
     // After "but" or "yet" comes the point ("X was good, but it could use improvements"): keep the whole or the contrast.
     const contrast = ['but', 'yet'].includes(conj?.lower ?? '') && token.value === ','
     // ("It's fair to be frustrated, and reasonable to question the why, but a bit of compassion goes a long way": the
@@ -371,6 +371,8 @@ export function dropSeriesTail(tokens: Token[]): Token[] {
   // (A series of purposes, "It aims to improve communication between ecosystem projects, to better plan for their joint
   // future, and to make that future a reality": the first, whole; cut before the last, it had run on without its "and".)
   const toHead = tokens.slice(0, commas[0])
+  // (Nor the parts of a whole: "…it was a combination of the system, the situation we found ourselves in, and the rolls".)
+  if (toHead.some((token, at) => /^(?:combination|mix|mixture|blend|sum|intersection|product|union)$/.test(token.lower) && toHead[at + 1]?.lower === 'of')) return tokens
   if (items.every((item) => item[0]?.lower === 'to') && toHead.some((token, at) => token.lower === 'to' && isVerb(toHead[at + 1] ?? token) && at > 0 && isVerb(toHead[at - 1]!)) && isStatement(toHead) && !insideQuotation(toHead)) return toHead
   const namesThing = (item: readonly Token[]): boolean => item.length > 0 && (itemOpeners.has(item[0]!.pos) || questionOpeners.has(item[0]!.lower)) && !['we', 'i', 'they', 'he', 'she', 'it', 'you', 'there'].includes(item[0]!.lower)
   // (Every item a thing with a clause of its own, "the 3D outputs you will produce": a list of plain phrases is shortenLists'.)

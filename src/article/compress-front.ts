@@ -40,7 +40,7 @@ function judgesOnly(head: readonly Token[]): boolean {
 
 /** Drop a connective that opens the sentence ("However,", "In fact,", "But"). */
 export function dropConnective(tokens: Token[]): Token[] {
-  for (let length = 5; length >= 1; length--) {
+  for (let length = 6; length >= 1; length--) {
     const phrase = tokens.slice(0, length).map((token) => token.lower).join(' ')
     // ("Put otherwise: my previous refactoring method was…": a colon after it too.)
     // (Not a one-word label, "Now: Lesson contributions will…", set against a "Before:".)

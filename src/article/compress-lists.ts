@@ -34,6 +34,8 @@ export function shortenLists(tokens: Token[]): Token[] {
     if (last === index + 1 || (tokens[last]?.value === '-' && tokens[last]!.space === '')) continue
     // Only lists after the verb (a subject list is where the tagger takes verbs for nouns), each item naming something.
     if (!tokens.slice(0, items[0]![0]).some(isVerb)) continue
+    // (Nor the parts of a whole: "…a combination of the system, the situation…, and the rolls that we made".)
+    if (/^(?:combination|mix|mixture|blend|sum|intersection|union) of$/.test(`${tokens[items[0]![0] - 2]?.lower} ${tokens[items[0]![0] - 1]?.lower}`) || /^(?:combination|mix|mixture|blend|sum|intersection|union)$/.test(tokens[items[0]![0] - 3]?.lower ?? '')) continue
     const named = (from: number, to: number): boolean => tokens.slice(from, to).some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos))
     if (!items.every(([from, to]) => named(from, to)) || !named(index + 1, last)) continue
     // "…, crews work unsociable hours, and every border brings its own rules": the last "item" is a clause's subject.

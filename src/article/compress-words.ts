@@ -9,7 +9,7 @@ export const commaConnectives = new Set(
     'however', 'in fact', 'moreover', 'furthermore', 'indeed', 'meanwhile', 'in addition', 'additionally', 'of course', 'still', 'thus',
     'therefore', 'as a result', 'for example', 'for instance', 'in other words', 'after all', 'above all', 'first', 'second', 'third', 'fourth', 'fifth',
     'firstly', 'secondly', 'finally', 'lastly', 'besides', 'nevertheless', 'nonetheless', 'instead', 'similarly', 'likewise', 'in short',
-    'in the end', 'at the same time', 'ultimately', 'overall', 'consequently', 'in practice', 'in turn', 'that said', 'having said that', 'with that said', 'that being said', 'with that being said', 'first of all', 'even so', 'sure',
+    'in the end', 'at the same time', 'ultimately', 'overall', 'consequently', 'in practice', 'in turn', 'that said', 'namely', 'whether you like it or not', 'like it or not', 'having said that', 'with that said', 'that being said', 'with that being said', 'first of all', 'even so', 'sure',
     'well', 'now', 'again', 'of course', 'in general', 'generally', 'in particular', 'importantly', 'more importantly', 'interestingly',
     'yet', 'that is', 'unfortunately', 'fortunately', 'thankfully', 'luckily', 'happily', 'sadly', 'surprisingly', 'naturally', 'clearly', 'obviously', 'admittedly', 'in summary', 'to summarize',
     'to sum up', 'to reiterate', 'needless to say', 'to summarise', 'to briefly summarise', 'to briefly summarize', 'just to briefly summarise', 'just to briefly summarize', 'to recap', 'in brief', 'in conclusion', 'so', 'today', 'then', 'on the other hand', 'by contrast', 'in contrast', 'by comparison', 'in comparison', 'on the contrary', 'to the contrary', 'conversely', 'for one',

@@ -62,7 +62,9 @@ export function closesSeries(tokens: readonly Token[], index: number): boolean {
   // (A word of content or a question word, "…what worked, what did not, and what is left to do"; not "the" of "Yes, as in baseball, the field… is a square, but the batter's box…".)
   // (Or the last of a series of predicates: "…makes code easier to read, helps prevent bugs, and facilitates…".)
   const predicates = tokens[index + 1]?.lower === 'and' && endsPredicateSeries(tokens.slice(0, index), tokens.slice(index + 2))
-  return predicates || (item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower)))
+  // (Or of the parts of a whole: "…a combination of the system, the situation we found ourselves in, and the rolls…".)
+  const whole = tokens.slice(0, index).some((other, at) => /^(?:combination|mix|mixture|blend|intersection|union)$/.test(other.lower) && tokens[at + 1]?.lower === 'of' && tokens.slice(at + 2, index).some(isComma))
+  return predicates || whole || (item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower)))
 }
 
 /**

@@ -3,7 +3,8 @@
  * of a list, the rows of a table (its header repeated), the lines of a
  * listing; how to cut one to fit, and where a listing is best cut.
  */
-import type { List, ListItem } from 'mdast'
+import type { List, ListItem, TableCell } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { isMermaidCode } from '../mermaid/mermaid-blocks.js'
 import type { FaceUnit } from './condense.js'
 
@@ -96,7 +97,13 @@ function sliceUnit(unit: FaceUnit, start: number, end: number): FaceUnit {
   }
   if (node.type === 'table') {
     const [header, ...body] = node.children
-    return { ...unit, node: { ...node, children: [header!, ...body.slice(start, end)] }, notes: start === 0 ? unit.notes : [], keepWithNext: false }
+    const rows = body.slice(start, end)
+    // (A part that opens inside a group, its first cell spanned from a row above, says the group again: "Married filing
+    // jointly" over "65 or older (both spouses)", which had opened the next slide with an empty cell.)
+    const first = rows[0]
+    const group = start > 0 && first && cellEmpty(first.children[0]) ? body.slice(0, start).findLast((row) => !cellEmpty(row.children[0]))?.children[0] : undefined
+    if (first && group) rows[0] = { ...first, children: [structuredClone(group), ...first.children.slice(1)] }
+    return { ...unit, node: { ...node, children: [header!, ...rows] }, notes: start === 0 ? unit.notes : [], keepWithNext: false }
   }
   if (node.type === 'code') {
     return { ...unit, node: { ...node, value: node.value.split('\n').slice(start, end).join('\n') }, notes: start === 0 ? unit.notes : [], keepWithNext: false }
@@ -153,3 +160,7 @@ function codeBreak(lines: readonly string[], limit: number): number {
   )
 }
 
+/** Whether a table cell holds no text. */
+function cellEmpty(cell: TableCell | undefined): boolean {
+  return cell !== undefined && toString(cell).trim() === ''
+}

@@ -54,6 +54,7 @@ const lineRules: LineRule[] = [
         [
           // `Subscribe`, `Subscribe now`, `Subscribe to our newsletter for more`
           String.raw`subscribe(?: (?:now|today|for free|here))?`,
+          String.raw`subscribe to (?:new|future|more|the latest|all) (?:posts|articles|stories|updates|episodes)`,
           String.raw`subscribe (?:to|for) (?:our|the|my) [^.!?]{0,40}?\b(?:newsletters?|digest|mailing list|updates|podcast|channel|blog|feed)\b[^.!?]{0,40}`,
           // `Sign up for our newsletter`, `Sign up to get updates by email`
           String.raw`sign up\b[^.!?]*\b(?:newsletters?|updates|e-?mails?|inbox|digest|mailing list)\b[^.!?]*`,
@@ -125,6 +126,8 @@ const lineRules: LineRule[] = [
         [
           String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on(?: \w+| social media| your (?:social )?(?:networks?|channels?))?)?:?`,
           String.raw`share via\b.*`,
+          // `Share on Mastodon, Twitter, Facebook, Reddit, LinkedIn, Lobsters, Hacker News, or by mail.`
+          String.raw`share (?:it |this )?on (?:[\w .-]+, ){2,}(?:or |and )?[\w .-]+\.?`,
           String.raw`click to (?:share|email|print)\b.*`,
           String.raw`tweet(?: this)?|pin it|email this(?: article)?|print this(?: article| page)?|like this:?|like loading\.*|copy link`,
           // `Enjoyed this article? Share it.`, `Found this useful? Share it with a colleague.`
@@ -232,6 +235,13 @@ const lineRules: LineRule[] = [
     maxWords: 24
   },
   {
+    // A page's other editions and its categories: "Also available in français", "Filed under network, and Linux".
+    reason: 'navigation',
+    test: /^(?:also )?available in (?:english|français|francais|deutsch|español|espanol|italiano|português|nederlands|日本語|中文|\p{Lu}\p{Ll}+)$|^comments(?: \([^)]{0,60}\))?$/iu,
+    maxWords: 10
+  },
+  { reason: 'tags', test: /^filed under [\p{L}\d .-]+(?:,\s*(?:and )?[\p{L}\d .-]+)*\.?$/iu, maxWords: 12 },
+  {
     // A site's credit line at its foot: "Built with 🧡 and technology", "Made with ❤ in Berlin", "Powered by Hugo".
     reason: 'footer',
     test: /^(?:built|made|crafted|handcrafted|powered|hosted|generated) (?:with|by|on|using) (?:[^.!?]{0,30}(?:\p{Extended_Pictographic}|[❤♥])[^.!?]{0,30}|(?:hugo|jekyll|gatsby|astro|eleventy|11ty|next\.?js|netlify|github pages|wordpress|ghost|quarto|docusaurus|mkdocs|sphinx|zola|hexo|pelican)\b[^.!?]{0,40})$/iu,
@@ -328,11 +338,14 @@ function lineRulesOf(lang: string): readonly LineRule[] {
  * @returns The reason, or `undefined` when the line may be content.
  */
 export function lineBoilerplate(text: string, lang = 'en'): DropReason | undefined {
+  // (A site's icon before its line is no part of it: "📢 Share on Mastodon, Twitter…", "🗞️ Subscribe to new posts".)
   const words = countWords(text)
   for (const rule of lineRulesOf(lang)) {
     if (words <= rule.maxWords && rule.test.test(text)) return rule.reason
   }
-  return isMenuLine(text) ? 'navigation' : undefined
+  if (isMenuLine(text)) return 'navigation'
+  const bare = text.replace(/^\s*(?![©®™])\p{Extended_Pictographic}\uFE0F?\s+/u, '')
+  return bare !== text ? lineBoilerplate(bare, lang) : undefined
 }
 
 /**

@@ -42,7 +42,9 @@ export function isCodeLine(raw: string): boolean {
   // that reveal.js's own themes cut off, their code boxes narrower than the model of its wrapping knows.)
   if (/^[\w.$]+\((?:[^()"']|"[^"]*"|'[^']*'|\([^()]*\))*\)\s*[;:]?$/.test(text)) return true
   // A preprocessor's line: "#if DEBUG", "#else", "#endif".
-  if (/^#(?:if|ifdef|ifndef|elif|else|endif|pragma|region|endregion|undef)\b/.test(text)) return true
+  if (/^#(?:if|ifdef|ifndef|elif|else|endif|pragma|region|endregion|undef|define|include)\b/.test(text)) return true
+  // (The end of a comment a line before opened: "state, about 60 seconds */".)
+  if (/\*\/\s*$/.test(text) && !/\/\*/.test(text) && words <= 12) return true
   // An expression alone on its line, a comparison or a sum: "ade == 0", "ade + 1" (a buggy listing's lines).
   if (/^[a-z_$][\w.$[\]]*\s*(?:===?|!==?|<=|>=|[+\-*/%])\s*[\w'"$.[\]]+$/.test(text) && words <= 4) return true
   // A call or a literal whose arguments follow on the next lines: "napi_create_external_buffer(", "const options = [".
@@ -80,6 +82,12 @@ export function isDiagramLine(raw: string): boolean {
 function allDiagram(lines: readonly string[]): boolean {
   const kept = lines.filter((line) => line.trim() !== '')
   return kept.length >= 3 && kept.every(isDiagramLine) && kept.some((line) => /\S\s{3,}\S/.test(line.trim()) || /^\s{4,}\S/.test(line))
+}
+
+/** Whether a line is a sentence of prose: a capital, six words or more, a full stop, no code punctuation. */
+function isProse(raw: string): boolean {
+  const text = raw.trim()
+  return /^[\p{Lu}"“'‘]/u.test(text) && /[.!?:]["'”’)]*$/.test(text) && countWords(text) >= 6 && !/[{};=]|\w\(|=>|->|\|/.test(text)
 }
 
 /** Leading spaces of a raw line (a tab counts as two). */
@@ -123,7 +131,10 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
         break
       }
       // Inside a listing a comment is code however long it is ("    // - If you want a type meaning "any value", …").
-      if (isCodeLine(raw[end]!) || (/^\s*(?:\/\/|\/\*|\*\s|#\s)/.test(raw[end]!) && indentation(raw[end]!) >= base)) code++
+      // (So is what a shell session prints after its prompt, up to its blank line: "    696 10.24.2.30 10.33.1.64", "(gdb)
+      // print sizeof(…)", " $1 = 168"; and a command's continuation after a backslash, ">     sed 's/:[^ ]*//g' | sort".)
+      const session = /^\s*(?:\$|>>>|PS>|C:\\>|\(gdb\)) \S/.test(raw[index]!) && !isProse(raw[end]!)
+      if (isCodeLine(raw[end]!) || session || (/^\s*(?:\/\/|\/\*|\*\s|#\s)/.test(raw[end]!) && indentation(raw[end]!) >= base)) code++
       else if (indentation(raw[end]!) > base) other++
       else break
       end++
@@ -135,7 +146,12 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
     const indented = lines.slice(index, end).some((line, at) => !line.blank && indentation(raw[index + at]!) > base)
     // Two shell commands in a row ("$ npm install", "$ npx lectern build") are a listing too.
     const prompts = raw.slice(index, end).filter((line) => /^\s*(?:\$|>>>|PS>|C:\\>) \S/.test(line)).length
-    if ((code >= 3 && code >= 2 * other && (indented || code >= 4 || allDiagram(raw.slice(index, end)))) || (prompts >= 2 && prompts === code && other === 0)) {
+    // (So is one command and what it printed, "$ dmesg | grep "TCP bind hash table"" / "[    0.169348] TCP bind hash table
+    // entries: 65536…"; and a line whose comment runs on to the next, "#define TCP_TIMEWAIT_LEN (60*HZ) /* how long to
+    // wait…" / "state, about 60 seconds */".)
+    const printed = prompts >= 1 && /^\s*(?:\$|>>>|PS>|\(gdb\)) \S/.test(raw[index]!) && code >= 2 && other === 0
+    const comment = end - index === 2 && /\/\*(?!.*\*\/)/.test(raw[index]!) && /\*\/\s*$/.test(raw[index + 1]!)
+    if ((code >= 3 && code >= 2 * other && (indented || code >= 4 || allDiagram(raw.slice(index, end)))) || (prompts >= 2 && prompts === code && other === 0) || printed || comment) {
       const kept = raw.slice(index, end).map((line) => line.replace(/\s+$/, ''))
       const common = Math.min(...kept.filter((line) => line.trim() !== '').map(indentation))
       runs.push({ start: index, end, value: kept.map((line) => line.replace(/\t/g, '  ').slice(common)).join('\n') })
@@ -143,4 +159,20 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
     index = end
   }
   return runs
+}
+
+/**
+ * The lines of each shell session in a text: from a prompt's line ("$ ss -tan …", "(gdb) print …") to the next blank
+ * line. What it prints ("    696 10.24.2.30 10.33.1.64") is no table of contents for its numbers.
+ *
+ * @param raw The raw text of each line.
+ * @returns The indexes of the sessions' lines.
+ */
+export function sessionLines(raw: readonly string[]): Set<number> {
+  const found = new Set<number>()
+  for (let index = 0; index < raw.length; index++) {
+    if (!/^\s*(?:\$|>>>|PS>|\(gdb\)) \S/.test(raw[index]!)) continue
+    while (index < raw.length && raw[index]!.trim() !== '') found.add(index++)
+  }
+  return found
 }

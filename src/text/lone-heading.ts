@@ -67,7 +67,14 @@ export function demoteCaptionHeadings(blocks: readonly Block[]): Block[] {
     if (words.filter((word) => !isKnownWord(word.toLowerCase())).length * 2 > words.length || /^\p{Lu}[^:]{1,40}: \S/u.test(text)) return false
     return heading.numbering === 0 && words.length >= 2 && !partOfText.test(text) && !isTitleCase((text.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length >= 3 ? text.replace(/\s*\([^()]*\)$/, '') : text).replace(smallWords, ''), 1) && !/[?:!]$/.test(text) && !backMatterHeading.test(text) && !tagSentence(text).some((token) => (token.pos === 'VERB' && !/ing$/.test(token.lower)) || token.pos === 'AUX')
   }
-  return blocks.map((block) => (block.type === 'heading' && caption(block) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
+  // (Not a heading over a list or over a section of three blocks or more: "Key points" over the review's points, "Models
+  // of peer observation" over its models, are a Jupyter Book's sections in sentence case.)
+  const heads = (at: number): boolean => {
+    const next = blocks.findIndex((block, index) => index > at && block.type === 'heading')
+    const section = blocks.slice(at + 1, next === -1 ? blocks.length : next)
+    return section[0]?.type === 'list' || section.length >= 3
+  }
+  return blocks.map((block, at) => (block.type === 'heading' && caption(block) && !heads(at) ? { type: 'paragraph', lines: [block.line], caption: true } : block))
 }
 
 /**

@@ -27,7 +27,8 @@ export function dropFooterMenu(lines: readonly SourceLine[], dropped: Map<number
     const short = countWords(line.text) <= 12 && (!/[.!]$/.test(line.text) || /@|\bcontact\b|\bupdated\b/i.test(line.text) || (countWords(line.text) <= 3 && /!$/.test(line.text)))
     if (!own && !short) break
     run.push(index)
-    if (footerEntry.test(line.text) || (own === 'navigation' && /[|·•]/.test(line.text))) entries++
+    // (Or the site's own lines at the foot: a share row, "Subscribe to new posts", the copyright.)
+    if (footerEntry.test(line.text) || (own === 'navigation' && /[|·•]/.test(line.text)) || own === 'share' || own === 'subscribe' || own === 'copyright') entries++
   }
   if (entries < 2 && !run.some((index) => /[|·•]/.test(lines[index]!.text) && footerEntry.test(lines[index]!.text.split(/\s*[|·•]\s*/)[0]!))) return
   for (const index of run) if (!dropped.has(index)) dropped.set(index, 'footer')

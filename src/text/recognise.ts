@@ -29,7 +29,7 @@ import { isAttributionLine } from './boilerplate-lines.js'
 import { countWords, endsQuotation, endsSentence, isTitleCase, splitLines } from './lines.js'
 import { isAuthorBio, isPersonWithRole, isPictureCredit } from './credit-lines.js'
 import type { TextOutline } from './outline.js'
-import { findCode } from './code.js'
+import { findCode, sessionLines } from './code.js'
 import { findTables, isTableRow } from './tables.js'
 import { blockWords, joinLines, toBlocks, type Block } from './text-blocks.js'
 import { entryKey, findToc } from './toc.js'
@@ -112,8 +112,10 @@ export function recogniseText(text: string, file?: VFile, options: RecogniseOpti
   // (A table's rows are never entries of a table of contents, nor what its entries repeat: "Yes⇥Yes⇥551" under one
   // table and "Yes⇥Yes⇥222" under the next had made the first table's rows a contents list and dropped them.)
   // (Nor are the labels of cards of figures, "Dark mode" / "38%", which a second card names again.)
+  // (Nor what a shell session prints, "696 10.24.2.30 10.33.1.64".)
   const figures = figurePairLines(lines)
-  const tableRows = new Map<number, DropReason>(raw.flatMap((line, index) => (isTableRow(line) || figures.has(index) ? [[index, 'table of contents'] as const] : [])))
+  const sessions = sessionLines(raw)
+  const tableRows = new Map<number, DropReason>(raw.flatMap((line, index) => (isTableRow(line) || figures.has(index) || sessions.has(index) ? [[index, 'table of contents'] as const] : [])))
   for (const [index, reason] of findToc(lines, bodyStart, new Map([...dropped, ...tableRows]))) dropped.set(index, reason)
   // Lines before the body that were neither metadata nor dropped do not exist: the front consumes them all.
 

@@ -223,3 +223,38 @@ test('set 418: a table copied with a spanned first cell keeps its rows; a view t
   const { faces } = await deck(['---', 'title: On writing', '---', '', '## Lessons', '', 'These books taught me that writing works like everything else: if you put hours of practice in something, you will get better.', '', 'We don\'t think like that when it comes to writing though. You\'re either born like Dostoevskij or you\'ll always write crap.', '', 'Of course, this isn\'t true.', '', 'The goal is to enjoy writing.', '', '## Rewriting', '', 'Rewriting is the best part of writing. I write the first draft as fast as I can, then I read it as a reader would.', ''].join('\n'), 'article.md')
   assert.doesNotMatch(faces, /Dostoevskij/)
 })
+
+test('set 418: a table\'s part that opens inside a group says the group again', async () => {
+  const { sliceRest } = await import('../../src/article/face-units.js')
+  const { toString } = await import('mdast-util-to-string')
+  const cell = (value: string) => ({ type: 'tableCell' as const, children: value ? [{ type: 'text' as const, value }] : [] })
+  const row = (...values: string[]) => ({ type: 'tableRow' as const, children: values.map(cell) })
+  const table = { type: 'table' as const, children: [row('Status', 'Age', 'Income'), row('Married filing jointly', 'under 65', '$24,800'), row('', '65 or older (one spouse)', '$26,100'), row('', '65 or older (both spouses)', '$27,400')] }
+  const rest = sliceRest({ node: table, notes: [] } as never, 2)
+  const rows = (rest.node as typeof table).children
+  assert.deepEqual(rows.map((each) => each.children.map((one) => toString(one))), [['Status', 'Age', 'Income'], ['Married filing jointly', '65 or older (both spouses)', '$27,400']])
+})
+
+test('sets 424, 425 and 427: a shell session with its output is one listing; a page\'s foot of icons and links goes; parts of a whole stay together', async () => {
+  // Vincent Bernat, "Coping with the TCP TIME-WAIT state on busy Linux servers" (vincent.bernat.ch, CC BY-SA 4.0), copied as text.
+  const { textToMarkdown } = await import('../../src/text/to-markdown.js')
+  const text = [
+    'Coping with the TCP TIME-WAIT state', '', 'Vincent Bernat February 24, 2014', '', 'Also available in français', '', 'Filed under network, and Linux', '',
+    'Connection table slot', '',
+    'In doubt, you should just try to come with something sensible to list the number of used quadruplets:', '',
+    "$ ss -tan 'sport = :80' | awk '{print $(NF)\" \"$(NF-1)}' | \\", ">     sed 's/:[^ ]*//g' | sort | uniq -c", '    696 10.24.2.30 10.33.1.64', '   1881 10.24.2.30 10.33.1.65', '  10536 10.24.2.30 10.33.1.73', '',
+    'The size of the hash table depends on the system memory and is printed at boot:', '',
+    '$ dmesg | grep "TCP established hash table"', '[    0.169348] TCP established hash table entries: 65536 (order: 8, 1048576 bytes)', '',
+    'The solution is more quadruplets, which can be had in several ways that the next sections explain in turn.', '',
+    '📢 Share on Mastodon, Twitter, Facebook, Reddit, LinkedIn, Lobsters, Hacker News, or by mail.', '→ EDNS client subnet support for BIND', '← Testing infrastructure with serverspec', '🗞️ Subscribe to new posts', '💬 Comments (they rely on Isso and are 🍪-free)', '',
+    'Elsewhere', 'GitHub', 'Mastodon', '', 'Sources', 'Site', 'History', 'Edit', '', '© 2014–2024 Vincent Bernat', ''
+  ].join('\n')
+  const markdown = textToMarkdown(text)
+  assert.match(markdown, /```\n\$ ss -tan[^\n]*\n>\s+sed[^\n]*\n\s+696 10\.24\.2\.30 10\.33\.1\.64\n[\s\S]*?10536 10\.24\.2\.30 10\.33\.1\.73\n```/)
+  assert.match(markdown, /```\n\$ dmesg[^\n]*\n\[\s+0\.169348\] TCP established hash table entries[^\n]*\n```/)
+  assert.doesNotMatch(markdown.split('<!--')[0]!, /Also available|Filed under|Share on Mastodon|EDNS client|Subscribe to new posts|Elsewhere|Sources|History|© 2014/)
+  // Ayke van Laethem (aykevl.nl, MIT): "…are now[ in the hands of a handful providers]" had ended on its adverb.
+  assert.equal(compressSentence('Whether you like it or not, a large proportion of mailboxes are now in the hands of a handful providers (Google, Yahoo, Microsoft).', { maxWords: 14 })?.text, 'A large proportion of mailboxes are now in the hands of a handful providers')
+  // Sean McPherson (seanmcp.com, MIT): "…a combination of the system" had lost the other two parts.
+  assert.match(compressSentence('I think it was a combination of the system, the situation we found ourselves in, and the rolls that we made.', { maxWords: 14, hardCap: 26 })?.text ?? '', /and the rolls that we made$/)
+})
