@@ -244,7 +244,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
       // (Nor an item of a picture alone at any depth, which shows as an empty "–": `withoutBlankItems`.)
       // (Nor one that only speaks to the reader: "You've read all the way to the end? You're amazing! <3".)
       // (A numbered step is one whatever its words: "1. Look at what programs… I have installed" had gone, "Step 4" stayed.)
-      const shown = withoutBlankItems(node, toString, (text) => (countWords(text) <= 10 && isPointer(text)) || (!node.ordered && countWords(text) <= 14 && isSignpost(splitSentences(text, settings.lang)[0] ?? '')))
+      const shown = withoutBlankItems(node, toString, (text) => (countWords(text) <= 10 && isPointer(text)) || (!node.ordered && countWords(text) <= 14 && isSignpost(splitSentences(text.replace(/\s*\([^()]*\)/g, ''), settings.lang)[0] ?? '')))
       // (An item that is only an ellipsis, "• ...", the writer's "and so on", or a click path, "Homepage -> Consumer Price
       // Index -> …", says nothing on a slide; nor does a reading list a pointer introduces: "For more detail on the leasing process…, see:" over four statutes.)
       const said = shown.children.filter((item) => (/[\p{L}\p{N}]/u.test(toString(item)) && !isClickPath(toString(item))) || item.children.some((child) => child.type !== 'paragraph'))
@@ -265,7 +265,7 @@ export function condenseBlocks(nodes: readonly BlockContent[], options?: Condens
     // (So does an editor's note in a quote that opens by saying where else the post ran: "This article was also published on LinkedIn… These conversations have been edited for print.")
     const quoted = node.type === 'blockquote' ? splitSentences(toString(node)) : []
     // (So does a note on a side matter set as a quotation, "> Note on suppliers: We used Arcade World UK… Since the original build, we've been using Arcade Express…": a side remark, no one's words.)
-    if (node.type === 'blockquote' && ((quoted.length === 1 && isPointer(quoted[0]!)) || isPublicationNote(toString(node.children[0]!)) || /^note on [^:.]{1,40}:/i.test(toString(node).trim()))) return keepInNotes([structuredClone(node)])
+    if (node.type === 'blockquote' && ((quoted.length === 1 && isPointer(quoted[0]!)) || isPublicationNote(toString(node.children[0]!)) || /^note on [^:.]{1,40}:|^status:\s*\S[^.]{0,60}\|\s*(?:github )?issues?\b/i.test(toString(node).trim()))) return keepInNotes([structuredClone(node)])
     if (node.type === 'blockquote' && quotedWords(node) > maxWords * longQuote) {
       return push({ node: condenseQuote(node, maxWords, settings.lang), notes: [structuredClone(node)], position })
     }

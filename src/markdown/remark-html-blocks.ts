@@ -45,7 +45,8 @@ export function remarkHtmlBlocks() {
 }
 
 /** A `<details>` block's opening or closing tags, with its summary: `<details>`, `<summary>…</summary>`, `</details>`. */
-const detailsTags = /^\s*(?:<\/?details\b[^>]*>\s*|<summary\b[^>]*>[\s\S]*?<\/summary>\s*)+$/i
+// (With an empty anchor among them, `<a name="q-what-is-the-cra"></a>`: an FAQ's link target.)
+const detailsTags = /^\s*(?:<\/?details\b[^>]*>\s*|<summary\b[^>]*>[\s\S]*?<\/summary>\s*|<a\b[^>]*>\s*<\/a>\s*)+$/i
 
 /** A summary that only says how to open its block. */
 const opener = /^(?:click|tap|show|view|expand|see|details?|more|read more|toggle|open)\b/i
@@ -54,7 +55,8 @@ const opener = /^(?:click|tap|show|view|expand|see|details?|more|read more|toggl
 function summaryOf(html: Html, depth: 1 | 2 | 3 | 4 | 5 | 6): RootContent | undefined {
   const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i.exec(html.value)?.[1]
   if (!summary || opener.test(summary.replace(/<[^>]+>/g, '').trim())) return undefined
-  const converted = toMdast(fromHtml(`<p>${summary.trim()}</p>`, { fragment: true })) as Root
+  // (Without the item's own number before it, a link to itself: "<a href="#faq-tmp-154">tmp-154.</a> What is the CRA?".)
+  const converted = toMdast(fromHtml(`<p>${summary.trim().replace(/^(<strong>)?\s*<a\b[^>]*href="#[^"]*"[^>]*>[\w-]*\d[\w-]*\.?<\/a>\s*/i, '$1')}</p>`, { fragment: true })) as Root
   const paragraph = converted.children.find((node) => node.type === 'paragraph')
   if (paragraph?.type !== 'paragraph' || toString(paragraph).trim() === '') return undefined
   if (html.position) paragraph.position = html.position

@@ -155,7 +155,8 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
       continue
     }
     // "Tags:" on its own line, and the tags under it ("Linting", "Type Checking").
-    if ((own === 'tags' && /:\s*$/.test(text)) || /^tags$/i.test(text)) {
+    // (Or "Category" / "Food" at a page's foot.)
+    if ((own === 'tags' && /:\s*$/.test(text)) || /^tags$/i.test(text) || (/^(?:categor(?:y|ies)|topics)$/i.test(text.trim()) && seen > content / 2)) {
       index = dropBlock(lines, index, 'tags', dropped, (next) => countWords(next.text) <= 4 && !/[.!?]$/.test(next.text))
       continue
     }

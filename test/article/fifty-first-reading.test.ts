@@ -258,3 +258,24 @@ test('sets 424, 425 and 427: a shell session with its output is one listing; a p
   // Sean McPherson (seanmcp.com, MIT): "…a combination of the system" had lost the other two parts.
   assert.match(compressSentence('I think it was a combination of the system, the situation we found ourselves in, and the rolls that we made.', { maxWords: 14, hardCap: 26 })?.text ?? '', /and the rolls that we made$/)
 })
+
+test('sets 423 and 425: a recipe keeps an ingredient with its aside; a licence line, "Category" and a design credit are the foot; an FAQ keeps its questions', async () => {
+  // Chris Petersen, "Old Fashioned Root Beer, with a twist" (ex-nerd.com, CC BY-SA 4.0), copied as text.
+  const source = [
+    'Old Fashioned Root Beer, with a twist', '', 'July 19, 2007', '',
+    'Sassafras is the root in root beer. In the mid-60s, the FDA discovered that a chemical in sassafras called safrole caused cancer in rats.', '',
+    'First, put about 5 quarts of water into your favorite brew pot, and then add:', '',
+    '• 1 oz sarsparilla root', '• 1 oz cherry bark', '• 2 to 4 oz raisins (you can add more if you like their flavor)', '• 1/2 tsp salt', '',
+    'Simmer this mixture for an hour or so, until you have about 5 quarts of syrup left in your pot.', '',
+    'This recipe by Chris Petersen is licensed under a', 'Creative Commons Attribution-ShareAlike 4.0 International License.', '', 'Category', 'Food', '', 'Tor\'s Hard Cider Recipe', '',
+    '© Chris Petersen.', 'Site design based on HTML5 UP, ported by Julio Pescador for Hugo.', ''
+  ].join('\n')
+  const { faces } = await deck(source)
+  assert.match(faces, /2 to 4 oz raisins/)
+  assert.doesNotMatch(faces, /licensed under|Creative Commons|Category|Hard Cider|Site design|© Chris/)
+  // The ORC WG's CRA FAQ (CC BY 4.0): a question in a `<details>` block with an anchor had been lost, its status line shown.
+  const faq = ['---', 'title: CRA FAQ', '---', '', '## The Cyber Resilience Act (CRA) itself', '', '<details>', '    <a name="q-what-is-the-cra"></a>', '    <summary><strong><a name="faq-tmp-154" href="#faq-tmp-154">tmp-154.</a> What is the Cyber Resilience Act (CRA)?</strong></summary>', '', 'The Cyber Resilience Act (CRA) is a new EU Regulation that aims to safeguard consumers and businesses who use software or products with digital components.', '', '> Status: ✅ Approved', '| GitHub issue(s): #154', '</details>', ''].join('\n')
+  const { faces: faqFaces } = await deck(faq, 'article.md')
+  assert.match(faqFaces, /What is the Cyber Resilience Act \(CRA\)\?/)
+  assert.doesNotMatch(faqFaces, /Status:|tmp-154/)
+})
