@@ -34,6 +34,9 @@ const capitalAdjectives = new Set(['black', 'white', 'brown', 'asian', 'latino',
 /** Words the tagger may read as a noun or an adjective that never belong to a title ("examples like…"). */
 const notInPhrases = new Set(['like', 'unlike', 'such', 'etc', 'via', 'per', 'both', 'either', 'neither', 'each'])
 
+/** Units of measure that follow a quantity ("1/2 tsp", "4 lb", "3 cups"). */
+const measureUnits = new Set(['tsp', 'tbsp', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'oz', 'ounce', 'ounces', 'lb', 'lbs', 'pound', 'pounds', 'g', 'gram', 'grams', 'kg', 'mg', 'ml', 'l', 'litre', 'litres', 'liter', 'liters', 'quart', 'quarts', 'pint', 'pints', 'gallon', 'gallons', 'pinch', 'stick', 'sticks', 'cm', 'mm', 'km', 'inch', 'inches', 'ft', 'feet', 'mile', 'miles'])
+
 /** Nouns that leave any phrase they end vague ("great way", "good thing"), or a citation's detail ("Second Edition"). */
 const vagueHeads = new Set(['thing', 'things', 'way', 'ways', 'lot', 'kind', 'bit', 'something', 'anything', 'everything', 'nothing', 'fact', 'point', 'case', 'use', 'end', 'situation', 'number', 'edition', 'editions', 'volume', 'issue', 'retrieved'])
 
@@ -111,7 +114,9 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // (Nor "head" of "head-on": a word glued to a hyphen after it is half of a compound.)
     // (Nor "System" of "System/360": a word glued to a slash after it is half of a name.)
     const glued = (index > 0 && original.space === '' && ['.', '$', '-', '/'].includes(tokens[index - 1]!.value)) || (['-', '/'].includes(tokens[index + 1]?.value ?? '') && tokens[index + 1]!.space === '')
-    const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued && !notInPhrases.has(token.lower)
+    // (Nor a unit after its quantity: "1/2 tsp salt", "1/2 cup molasses" had titled two slides "Tsp salt" and "Cup molasses".)
+    const measure = measureUnits.has(token.lower) && /\d/.test(tokens[index - 1]?.value ?? '')
+    const word = token.type === 'word' && /^[\p{L}][\p{L}\p{N}'’#+.-]*$/u.test(token.value) && !token.stop && !glued && !notInPhrases.has(token.lower) && !measure
     // "Code for America", "Bank of England": a name joined by a small word between two capitals is one name.
     // ("Meeting of the Minds conference": a capitalised word the tagger read as a verb opens such a name, and "the" may follow its small word.)
     const capital = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]?.value ?? '') && ['PROPN', 'NOUN'].includes(tokens[at]!.pos)

@@ -237,6 +237,9 @@ export function boldParagraphHeadings(tree: Root): void {
   }
   const lones = flat.filter((_, at) => lone(at) !== undefined).length
   const numbered = numberedRun(flat)
+  // (An interview's bold questions, three or more, head their answers however long they are: "**→ What makes PhD graduates
+  // and Postdocs well-equipped for careers beyond Academia?**" had run on under the question before.)
+  const asked = flat.filter((node) => /\?\)?$/.test(boldOnly(node) ?? '')).length >= 3
   tree.children = flat.map((node, index) => {
     // ("1. **Plan Ahead**", a numbered list of that one item, before the bullets of its step: the steps of a guide.)
     const step = numberedStep(node)
@@ -262,7 +265,7 @@ export function boldParagraphHeadings(tree: Root): void {
     const inRun = numbered.has(index)
     const isHeading =
       text !== '' &&
-      text.split(/\s+/).length <= (inRun ? boldPointWords : boldHeadingWords) &&
+      text.split(/\s+/).length <= (inRun || (asked && /\?\)?$/.test(text)) ? boldPointWords : boldHeadingWords) &&
       !(inRun ? /[;,]$/ : /[.;,]$/).test(text) &&
       // (Nor a remark wholly in brackets, "(💥💥💥 THIS IS THE SUMMARY SECTION 💥💥💥)", nor an exclamation of six words or more, "So last month, I found 4 helpful papers about emotion in learning!".)
       !/^\(.*\)$/.test(text) && !(/!$/.test(text) && text.split(/\s+/).length >= 6) &&
@@ -271,7 +274,10 @@ export function boldParagraphHeadings(tree: Root): void {
     if (!isHeading) return node
     if (number) return { type: 'heading', depth, children: [{ type: 'text', value: `${number} ${text}` }], position: node.position } satisfies Heading
     if (inRun && /\.$/.test(text)) return { type: 'heading', depth, children: [{ type: 'text', value: text.replace(/\.$/, '') }], position: node.position } satisfies Heading
-    return { type: 'heading', depth, children: mark === '?' ? [...only.children, { type: 'text', value: '?' }] : only.children, position: node.position } satisfies Heading
+    // (Without the arrow a site sets before each, "→ What is your current job about?".)
+    const own = structuredClone(only.children)
+    if (own[0]?.type === 'text') own[0] = { ...own[0], value: own[0].value.replace(/^\s*[→➜➔▶►]\s*/u, '') }
+    return { type: 'heading', depth, children: mark === '?' ? [...own, { type: 'text', value: '?' }] : own, position: node.position } satisfies Heading
   })
 }
 

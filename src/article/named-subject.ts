@@ -73,6 +73,9 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   const classed = complement !== undefined && (['a', 'an'].includes(complement.lower) || ['ADJ', 'ADV'].includes(complement.pos))
   const defined = pronoun === 'it' && possessor === -1 && classed && copulas.has(opening[subject.length]?.lower ?? '') && opening.slice(0, subject.length).every((token, at) => token === subject[at]) && isCommonThing(name)
   if (name.length === 0 || name.length > 4 || !(names === name.length || thing || defined)) return undefined
+  // (Nor a name the bullet says again itself: "It has been completely removed from Linux 4.12" is no "Linux has been
+  // removed from Linux 4.12": "it" is what the sentence before was about, not its subject.)
+  if (bullet.tokens.slice(1).some((token) => name.some((part) => part.pos === 'PROPN' && part.lower === token.lower))) return undefined
   // (With its article: "The JIT does not offload…", "This PEP does not seek…".)
   const tokens = [...subject.map((token, at) => ({ ...token, space: at === 0 ? '' : token.space, ...(at === 0 ? { value: token.value.charAt(0).toUpperCase() + token.value.slice(1) } : {}) })), ...bullet.tokens.slice(1)]
   return isStatement(tokens) ? tokens : undefined

@@ -10,8 +10,14 @@ import { withoutStruck } from './struck-text.js'
  */
 export function toString(node: Parameters<typeof mdastToString>[0]): string {
   const text = mdastToString(withoutStruck(withoutNoteMarks(node)), { includeHtml: false, includeImageAlt: false })
-  return strip(strip(strip(strip(strip(strip(text, '@', citations), '(', fileNotes), '[', numberedCitations), '(', bracketedCitations), ':cite', roleCitations), 'ref:', roleReferences)
+  const seen = strip(strip(strip(strip(strip(strip(text, '@', citations), '(', fileNotes), '[', numberedCitations), '(', bracketedCitations), ':cite', roleCitations), 'ref:', roleReferences)
+  // (A reference link whose definition Markdown did not read, "There are also [modifier characters][fitz] that let you…":
+  // its words, which a cut of brackets had dropped, leaving "There are that let you…".)
+  return seen.includes('][') ? seen.replace(unresolvedReferences, '$1') : seen
 }
+
+/** A reference link left as written: "[modifier characters][fitz]", "[two regional indicator characters][ri-view]". */
+const unresolvedReferences = /\[([^[\]]{1,120})\]\[[\w .:-]{0,40}\](?!\()/g
 
 /** A text without what `pattern` matches, tried only where `mark` is: the patterns look behind at every position, and most text has none. */
 function strip(text: string, mark: string, pattern: RegExp): string {

@@ -142,10 +142,20 @@ function longName(cell: Element): void {
 
 /**
  * Keep a heading's spaced dash with the word before it ("PS4 Controller Hack -" / "Adding Auto-Run"): a line of a title
- * never opens on a dash. The space before the dash becomes a no-break space.
+ * never opens on a dash. The space before the dash becomes a no-break space; a word with a hyphen before digits
+ * ("Latin-1") is set whole (`span.nowrap`).
  */
 function dashKept(heading: Element): void {
   visit(heading, 'text', (node: Text) => {
     node.value = node.value.replace(/(\S) ([-–—])(?= )/g, '$1\u00a0$2')
+  })
+  // (Nor a line open on a name's digits after its hyphen: "Breaking our Latin-" / "1 assumptions": the word is set in a
+  // `span.nowrap`, so that a copy of the title keeps its characters.)
+  visit(heading, 'text', (node: Text, index, parent) => {
+    const parts = node.value.split(/(\S*\p{L}-\d{1,4}(?!\d)\S*)/u)
+    if (parts.length === 1 || !parent || index === undefined) return
+    const pieces: ElementContent[] = parts.flatMap((part, at): ElementContent[] => (part === '' ? [] : at % 2 === 1 ? [{ type: 'element', tagName: 'span', properties: { className: ['nowrap'] }, children: [{ type: 'text', value: part }] }] : [{ type: 'text', value: part }]))
+    parent.children.splice(index, 1, ...pieces)
+    return index + pieces.length
   })
 }

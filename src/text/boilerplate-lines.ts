@@ -242,9 +242,17 @@ const lineRules: LineRule[] = [
   },
   { reason: 'tags', test: /^filed under [\p{L}\d .-]+(?:,\s*(?:and )?[\p{L}\d .-]+)*\.?$/iu, maxWords: 12 },
   {
+    // A blog's notes about itself: "The postings on this site are my own and don't necessarily represent iRobot's
+    // positions…", "except where noted." (a licence line's tail), "Come visit the complete End-to-End Machine Learning
+    // course library", "part of the End-to-End Machine Learning library", "[ Portuguese version, translated by …]".
+    reason: 'footer',
+    test: /^the (?:postings|posts|views|opinions|thoughts) (?:on this (?:site|blog)|expressed here|here)\b[^.!?]{0,30}\b(?:my own|are mine|personal)\b|^except where (?:otherwise )?noted\.?$|^come (?:visit|see|check out) (?:the|my|our) [^.!?]{0,60}\b(?:library|courses?|archive|shop|store|collection)\.?$|^part of (?:the|my|our) [^.!?]{3,60}\b(?:library|series|collection|course)$|^\[\s*\p{L}+ (?:version|translation)\b[^\]]{0,80}\]$/iu,
+    maxWords: 30
+  },
+  {
     // A site's credit line at its foot: "Built with 🧡 and technology", "Made with ❤ in Berlin", "Powered by Hugo".
     reason: 'footer',
-    test: /^(?:built|made|crafted|handcrafted|powered|hosted|generated) (?:with|by|on|using) (?:[^.!?]{0,30}(?:\p{Extended_Pictographic}|[❤♥])[^.!?]{0,30}|(?:hugo|jekyll|gatsby|astro|eleventy|11ty|next\.?js|netlify|github pages|wordpress|ghost|quarto|docusaurus|mkdocs|sphinx|zola|hexo|pelican)\b[^.!?]{0,40})$/iu,
+    test: /^(?:built|made|crafted|handcrafted|powered|hosted|generated|created) (?:with|by|on|using) (?:[^.!?]{0,30}(?:\p{Extended_Pictographic}|[❤♥])[^.!?]{0,30}|(?:hugo|jekyll|gatsby|astro|eleventy|11ty|next\.?js|netlify|github pages|wordpress|ghost|quarto|docusaurus|mkdocs|sphinx|zola|hexo|pelican)\b[^.!?]{0,40})\.?$/iu,
     maxWords: 10
   },
   {
@@ -261,7 +269,7 @@ const lineRules: LineRule[] = [
   },
   {
     reason: 'navigation',
-    test: /^(?:skip to (?:main )?content|(?:skip|jump) (?:straight |right )?(?:to|ahead to) (?:the )?[a-z ]{3,30}|back to (?:the )?(?:top|table of contents|contents|index)|(?:[←‹«<]\s*)?(?:go )?back|(?:[←‹«<]\s*)?back to (?:the )?(?:blog|news|insights|articles|posts|all posts|overview)|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print|permalink|permanent link|copy link)$/i,
+    test: /^(?:skip to (?:main )?content|(?:skip|jump) (?:straight |right )?(?:to|ahead to) (?:the )?[a-z ]{3,30}|back to (?:the )?(?:top|table of contents|contents|index)(?:\s*[↑⬆^])?|(?:[←‹«<]\s*)?(?:go )?back|(?:[←‹«<]\s*)?back to (?:the )?(?:blog|news|insights|articles|posts|all posts|overview)|jump to (?:navigation|comments)|menu|search|log ?in|sign ?in|home|listen to this article|open in app|print|permalink|permanent link|copy link)$/i,
     maxWords: 6
   },
   {

@@ -15,7 +15,7 @@
 import { commentsTail, lineBoilerplate, menuWord, postNeighbour, postNeighbours, siteWord, type DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, isHeadlineShaped, maxHeadingWords, type SourceLine } from './lines.js'
 import { isBareName, looksLikeName, parseByline } from './byline.js'
-import { dropAfterBackToTop, dropDocsFoot, dropFooterLines, dropFooterMenu, dropNeighbourTitles } from './page-foot.js'
+import { dropAfterBackToTop, dropDocsFoot, dropFooterLines, dropFooterMenu, dropNeighbourTitles, dropSignature } from './page-foot.js'
 
 /** Social networks and share actions listed under a `Share this:` marker. */
 const networkLine =
@@ -183,6 +183,7 @@ export function findBoilerplate(lines: readonly SourceLine[], lang = 'en'): Map<
   if (last > 0 && /^(?:details|show (?:more|details)|more details|expand)$/i.test(lines[last]!.text.trim())) dropped.set(last, 'navigation')
   dropAfterBackToTop(lines, dropped)
   dropFooterMenu(lines, dropped, lang)
+  dropSignature(lines, dropped)
   return dropped
 }
 

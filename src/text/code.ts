@@ -84,6 +84,9 @@ function allDiagram(lines: readonly string[]): boolean {
   return kept.length >= 3 && kept.every(isDiagramLine) && kept.some((line) => /\S\s{3,}\S/.test(line.trim()) || /^\s{4,}\S/.test(line))
 }
 
+/** A shell's or a debugger's prompt opening a line: "$ ss -tan", ">>> import os", "(gdb) print sizeof(…)". */
+const promptLine = /^\s*(?:\$|>>>|PS>|C:\\>|\(gdb\)) \S/
+
 /** Whether a line is a sentence of prose: a capital, six words or more, a full stop, no code punctuation. */
 function isProse(raw: string): boolean {
   const text = raw.trim()
@@ -133,7 +136,7 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
       // Inside a listing a comment is code however long it is ("    // - If you want a type meaning "any value", …").
       // (So is what a shell session prints after its prompt, up to its blank line: "    696 10.24.2.30 10.33.1.64", "(gdb)
       // print sizeof(…)", " $1 = 168"; and a command's continuation after a backslash, ">     sed 's/:[^ ]*//g' | sort".)
-      const session = /^\s*(?:\$|>>>|PS>|C:\\>|\(gdb\)) \S/.test(raw[index]!) && !isProse(raw[end]!)
+      const session = promptLine.test(raw[index]!) && !isProse(raw[end]!)
       if (isCodeLine(raw[end]!) || session || (/^\s*(?:\/\/|\/\*|\*\s|#\s)/.test(raw[end]!) && indentation(raw[end]!) >= base)) code++
       else if (indentation(raw[end]!) > base) other++
       else break
@@ -149,7 +152,7 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
     // (So is one command and what it printed, "$ dmesg | grep "TCP bind hash table"" / "[    0.169348] TCP bind hash table
     // entries: 65536…"; and a line whose comment runs on to the next, "#define TCP_TIMEWAIT_LEN (60*HZ) /* how long to
     // wait…" / "state, about 60 seconds */".)
-    const printed = prompts >= 1 && /^\s*(?:\$|>>>|PS>|\(gdb\)) \S/.test(raw[index]!) && code >= 2 && other === 0
+    const printed = prompts >= 1 && promptLine.test(raw[index]!) && code >= 2 && other === 0
     const comment = end - index === 2 && /\/\*(?!.*\*\/)/.test(raw[index]!) && /\*\/\s*$/.test(raw[index + 1]!)
     if ((code >= 3 && code >= 2 * other && (indented || code >= 4 || allDiagram(raw.slice(index, end)))) || (prompts >= 2 && prompts === code && other === 0) || printed || comment) {
       const kept = raw.slice(index, end).map((line) => line.replace(/\s+$/, ''))
@@ -171,7 +174,7 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
 export function sessionLines(raw: readonly string[]): Set<number> {
   const found = new Set<number>()
   for (let index = 0; index < raw.length; index++) {
-    if (!/^\s*(?:\$|>>>|PS>|\(gdb\)) \S/.test(raw[index]!)) continue
+    if (!promptLine.test(raw[index]!)) continue
     while (index < raw.length && raw[index]!.trim() !== '') found.add(index++)
   }
   return found

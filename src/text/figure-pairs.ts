@@ -3,8 +3,7 @@
  * / "Adjust text size" / "38%" / …). Read line by line they had made a slide of "38%" over "Shake to undo off" and a
  * section called "Dark mode"; they are one list, "Dark mode: 38%".
  */
-import type { BodyLine } from './body-lines.js'
-import { classify } from './body-lines.js'
+import { classify, type BodyLine } from './body-lines.js'
 import { countWords, endsSentence, type SourceLine } from './lines.js'
 
 /** A figure alone on its line: "38%", "7.5%", "$1,200", "12k", "3 million". */

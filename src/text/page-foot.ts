@@ -5,6 +5,7 @@
  */
 import { lineBoilerplate, type DropReason } from './boilerplate-lines.js'
 import { countWords, endsSentence, type SourceLine } from './lines.js'
+import { parseByline } from './byline.js'
 
 /** Lines of a site's footer menu ("Privacy policy", "FOIA requests", "Contact us | Privacy | Accessibility | USA.gov"). */
 const footerEntry =
@@ -119,5 +120,26 @@ export function dropDocsFoot(lines: readonly SourceLine[], dropped: Map<number, 
   const prose = above >= 0 && endsSentence(lines[above]!.text) && countWords(lines[above]!.text) >= 8
   if (block.length >= 1 && block.length <= 2 && prose && block.every((line) => countWords(line.text) <= 8 && !endsSentence(line.text) && !/[:,;]$/.test(line.text.trim()) && /^\p{Lu}/u.test(line.text.trim()))) {
     for (let index = start; index <= end; index++) if (!dropped.has(index)) dropped.set(index, 'navigation')
+  }
+}
+
+/**
+ * The writer's name and the post's date set under the last paragraph ("Brandon" / "August 22, 2017"), when only the
+ * page's furniture follows them: the byline again, which had made a slide of its own before "Questions?".
+ *
+ * @param lines All lines of the document.
+ * @param dropped The lines dropped so far; the two lines are added to it.
+ */
+export function dropSignature(lines: readonly SourceLine[], dropped: Map<number, DropReason>): void {
+  const kept = lines.flatMap((line, index) => (line.blank || dropped.has(index) ? [] : [index]))
+  const tail = kept.slice(-3)
+  for (const [at, index] of tail.entries()) {
+    const next = tail[at + 1]
+    if (next === undefined || next !== index + 1) continue
+    if (/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2}$/u.test(lines[index]!.text.trim()) && parseByline(lines[next]!.text)?.date !== undefined && !parseByline(lines[next]!.text)?.byline && tail.slice(at + 2).every((rest) => countWords(lines[rest]!.text) <= 12)) {
+      dropped.set(index, 'footer')
+      dropped.set(next, 'footer')
+      return
+    }
   }
 }

@@ -279,3 +279,36 @@ test('sets 423 and 425: a recipe keeps an ingredient with its aside; a licence l
   assert.match(faqFaces, /What is the Cyber Resilience Act \(CRA\)\?/)
   assert.doesNotMatch(faqFaces, /Status:|tmp-154/)
 })
+
+test('set 426: an interview\'s long bold questions head their answers without their arrows; a blog\'s notes about itself and the signature at its foot go', async () => {
+  // Edouard Fouché, "Observations about my transition from Academia to Industry" (edouardfouche.com, CC BY-SA 4.0).
+  const answer = 'The answer runs over a few sentences, so that the question has something to head. It says what happened and why it mattered.'
+  const source = ['---', 'title: Observations', '---', '', '**→ What is your current job about?**', '', answer, '', '**→ What makes PhD graduates and Postdocs well-equipped for careers beyond Academia and in the industry?**', '', answer, '', '**→ Was there anything you found challenging in transitioning – and if so, what helped you address those challenges?**', '', answer, ''].join('\n')
+  const { html } = await deck(source, 'article.md')
+  assert.match(html, /<h2[^>]*>What makes PhD graduates and Postdocs well-equipped for careers beyond Academia and in the industry\?<\/h2>/)
+  assert.doesNotMatch(html, /<h2[^>]*>→/)
+  // Brandon Rohrer, "Imposter syndrome" (brohrer.github.io, CC0 1.0), copied as text.
+  const text = ['Imposter syndrome', '', 'part of the End-to-End Machine Learning library', '', '[ Portuguese version, translated by Marcus Oliveira da Silva]', '', 'I am not a real data scientist. I figured out that all it will take is a few more years of study and experience.', '', 'Our goal isn’t to accumulate answers, but to ask better questions. If you are asking questions and using data to find answers, you are a data scientist.', '', 'Brandon', 'August 22, 2017', '', 'Come visit the complete End-to-End Machine Learning course library', '', 'except where noted.', '', 'The postings on this site are my own and don\'t necessarily represent iRobot\'s positions, strategies or opinions.', ''].join('\n')
+  const { faces } = await deck(text)
+  assert.doesNotMatch(faces, /part of the End-to-End|Portuguese version|Brandon|Come visit|except where noted|postings on this site/)
+})
+
+test('sets 423, 427 and 428: a reference link left as written keeps its words; "it" is no name the bullet says again; units title no slide; a title\'s "Latin-1" breaks whole', async () => {
+  // Manish Goregaokar, "Breaking our Latin-1 assumptions" (manishearth.github.io, CC BY-SA 4.0): "[modifier characters][fitz]",
+  // its definition read as a footnote's text, had become "There are that let you change the skin tone…".
+  const { toString } = await import('../../src/article/visible-text.js')
+  assert.equal(toString({ type: 'paragraph', children: [{ type: 'text', value: 'There are also [modifier characters][fitz] that let you change the skin tone.' }] }), 'There are also modifier characters that let you change the skin tone.')
+  // Vincent Bernat (CC BY-SA 4.0): "It has been completely removed from Linux 4.12" had read "Linux has been completely removed…".
+  const { scoreSentences } = await import('../../src/article/sentence-score.js')
+  const scored = scoreSentences([['Starting from Linux 4.10, Linux will randomize timestamp offsets for each connection, making this option completely broken.', 'It has been completely removed from Linux 4.12.']])
+  assert.doesNotMatch(scored[1]!.bullet?.text ?? '', /^Linux has been/)
+  // Chris Petersen's root beer (CC BY-SA 4.0): "1/2 tsp salt" had titled a slide "Tsp salt".
+  const { keyPhrases } = await import('../../src/article/key-phrases.js')
+  assert.ok(!keyPhrases(['Add 1/2 tsp salt and 1/2 cup molasses. Then 1/2 tsp salt again and 1/2 cup molasses.', 'Another 1/2 tsp salt, and more 1/2 cup molasses.'], 'Root beer', 'en').some((phrase) => /^(?:tsp|cup)\b/i.test(phrase ?? '')))
+  const { html } = await deck('---\ntitle: Breaking our Latin-1 assumptions\n---\n\n## Scripts\n\nMost of these concepts are independent of Unicode, and any program has to deal with them.\n', 'article.md')
+  assert.match(html, /<h1[^>]*>Breaking our <span class="nowrap">Latin-1<\/span> assumptions<\/h1>/)
+  // Translate's Localization Guide (CC BY-SA 3.0): "Back to top ↑" and "Created using Sphinx." at the foot.
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.equal(lineBoilerplate('Back to top ↑'), 'navigation')
+  assert.equal(lineBoilerplate('Created using Sphinx.'), 'footer')
+})
