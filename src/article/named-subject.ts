@@ -75,7 +75,8 @@ export function namedSubject(candidate: Scored, all: readonly Scored[]): Token[]
   if (name.length === 0 || name.length > 4 || !(names === name.length || thing || defined)) return undefined
   // (Nor a name the bullet says again itself: "It has been completely removed from Linux 4.12" is no "Linux has been
   // removed from Linux 4.12": "it" is what the sentence before was about, not its subject.)
-  if (bullet.tokens.slice(1).some((token) => name.some((part) => part.pos === 'PROPN' && part.lower === token.lower))) return undefined
+  // (A capitalised word of the name, as the bullet writes it: "It records every prose fiction piece…" keeps "The Playboy Fiction Index".)
+  if (bullet.tokens.slice(1).some((token) => /^\p{Lu}/u.test(token.value) && name.some((part) => part.pos === 'PROPN' && part.value === token.value))) return undefined
   // (With its article: "The JIT does not offload…", "This PEP does not seek…".)
   const tokens = [...subject.map((token, at) => ({ ...token, space: at === 0 ? '' : token.space, ...(at === 0 ? { value: token.value.charAt(0).toUpperCase() + token.value.slice(1) } : {}) })), ...bullet.tokens.slice(1)]
   return isStatement(tokens) ? tokens : undefined

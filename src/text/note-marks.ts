@@ -184,7 +184,11 @@ function withNotesListed<T extends NoteLine>(lines: T[], marked: T[]): T[] {
     const cited = notes.filter((line) => /https?:\/\/|\bwww\.|\b(?:1[5-9]|20)\d\d\b/.test(line.text)).length
     // (Or, closing the text, no more than the numbers removed: "1. Working in Public…" / "2. GitHub's Arctic Vault" / "3. BentoML".)
     const closing = marked.slice(end).every((line) => line.text.trim() === '') && notes.length === next - 1 && removed >= notes.length
-    if (next - 1 < 2 || (cited * 2 < notes.length && !closing)) return marked
+    // (Or notes whose numbers stand without a stop, as a page's notes are copied: "1 Sassafras root bark (not plain old
+    // bark) is illegal…" / "2 What you buy in stores is actually cassia…", after "…root bark1", "…half a stick)2"; a list
+    // of the text's own writes "1." or "1)".)
+    const bare = notes.every((line) => /^\d{1,2}\s/.test(line.text))
+    if (next - 1 < 2 || (cited * 2 < notes.length && !closing && !bare)) return marked
     return marked.map((line, at) => (at >= start && at < end ? { ...line, footnote: true } : line))
   }
   return marked

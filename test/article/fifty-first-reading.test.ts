@@ -312,3 +312,19 @@ test('sets 423, 427 and 428: a reference link left as written keeps its words; "
   assert.equal(lineBoilerplate('Back to top ↑'), 'navigation')
   assert.equal(lineBoilerplate('Created using Sphinx.'), 'footer')
 })
+
+test('set 423: notes listed with bare numbers after marks glued to their words are footnotes, not slides', async () => {
+  // Chris Petersen's root beer (ex-nerd.com, CC BY-SA 4.0), copied as text.
+  const { textToMarkdown } = await import('../../src/text/to-markdown.js')
+  const text = [
+    'Old Fashioned Root Beer', '', 'July 19, 2007', '',
+    'After scouring books and the web for a good traditional recipe, I eventually merged several of them into my own.', '',
+    '• 1 oz sassafras root bark1', '• 1/8 oz cinnamon (about half a stick)2', '• 4 lb sugar', '',
+    'Once this is boiled down, strain your mixture into another pot and bottle it in 1-quart jars for the freezer.', '',
+    '1 Sassafras root bark (not plain old bark) is illegal for sale as a food product in the US.', '',
+    '2 What you buy in stores is actually cassia, not cinnamon.', ''
+  ].join('\n')
+  assert.match(textToMarkdown(text), /sassafras root bark\n/)
+  const { faces } = await deck(text)
+  assert.doesNotMatch(faces, /illegal for sale|actually cassia/)
+})
