@@ -5,13 +5,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { renderDeck } from '../../src/index.js'
-import { facesOf } from '../helpers/deck-text.js'
+import { articleDeck } from '../helpers/deck-text.js'
 
 /** The face of an article rendered in article mode (`.md` or `.txt` by the name given), and its HTML. */
-async function deck(source: string, name = 'article.txt'): Promise<{ html: string; faces: string }> {
-  const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
-  return { html, faces: facesOf(html) }
-}
+const deck = articleDeck
 
 test('a box under a heading of its own shows its label over it and the definition of the term it names, never its picture\'s caption', async () => {
   // Hannah Smith and Ismael Velasco, "What software engineers need to know about how the grid works" (ClimateAction.Tech,

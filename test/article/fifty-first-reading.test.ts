@@ -4,15 +4,11 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { renderDeck } from '../../src/index.js'
-import { facesOf } from '../helpers/deck-text.js'
+import { articleDeck } from '../helpers/deck-text.js'
 import { compressSentence } from '../../src/article/compress.js'
 
 /** The face of an article rendered in article mode (`.md` or `.txt` by the name given), and its HTML. */
-async function deck(source: string, name = 'article.txt'): Promise<{ html: string; faces: string }> {
-  const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
-  return { html, faces: facesOf(html) }
-}
+const deck = articleDeck
 
 test('set 421: a restoration log keeps its finding, its story in order, and no links to the posts either side', async () => {
   // Ryan Finnie, "Model M keyboard restoration project" (finnie.org, 2010, CC BY-SA 4.0), copied as text.

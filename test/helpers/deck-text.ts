@@ -75,3 +75,16 @@ export function notedSlide(heading: string, face: string, notes: string): Slide 
     ]
   }
 }
+
+/**
+ * An article rendered in article mode as a held-out reading renders it (`.md` or `.txt` by the name given, in a folder
+ * that does not exist, so that no picture is found): its HTML and the text of its faces.
+ *
+ * @param source The article.
+ * @param name The file's name, which says its form.
+ */
+export async function articleDeck(source: string, name = 'article.txt'): Promise<{ html: string; faces: string }> {
+  const { renderDeck } = await import('../../src/index.js')
+  const { html } = await renderDeck(source, { path: `/tmp/lectern-no-such-folder/${name}`, overrides: { condense: true } })
+  return { html, faces: facesOf(html) }
+}
