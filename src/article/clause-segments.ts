@@ -35,8 +35,10 @@ function isClauseBoundary(tokens: readonly Token[], index: number): boolean {
   if (next.pos === 'CCONJ' && tokens[index + 2]?.pos === 'ADP' && tokens.slice(Math.max(0, index - 6), index).some((other) => other.lower === tokens[index + 2]!.lower)) return false
   // (Nor before the last item of a list, without a verb of its own: "I still suck at aiming, shooting, and not dying though"
   // had shown "I still suck at aiming, shooting".)
-  const restEnd = tokens.findIndex((other, at) => at > index + 1 && (isComma(other) || other.value === ';'))
-  if (next.pos === 'CCONJ' && (!hasFiniteVerb(tokens.slice(index + 2, restEnd === -1 ? tokens.length : restEnd)) || closesSeries(tokens, index))) return false
+  if (next.pos === 'CCONJ') {
+    const restEnd = tokens.findIndex((other, at) => at > index + 1 && (isComma(other) || other.value === ';'))
+    if (!hasFiniteVerb(tokens.slice(index + 2, restEnd === -1 ? tokens.length : restEnd)) || closesSeries(tokens, index)) return false
+  }
   return subordinators.has(next.lower) || (next.pos === 'CCONJ' && !endsInListItem(tokens.slice(0, index)) && !(tokens[index - 1]?.pos === 'ADJ' && tokens[index + 2]?.pos === 'ADJ') && !verbSeries)
 }
 

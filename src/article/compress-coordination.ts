@@ -8,6 +8,7 @@ import { capitalise, endsPointingBack, hasFiniteVerb, isComma, isPunct, isStatem
 import { closesQuotation, insideBrackets, insideQuotation } from './quotations.js'
 import { continuesInfinitive, continuesSupposition, waitsForVerb } from './head-checks.js'
 import { asTheCaseMayBe, modals, reportingAside } from './grammar-words.js'
+import { wholeNouns } from './compress-words.js'
 import { asideInSubject, closesSeries, semicolonSeries, conditionOpeners, contrastFollows, endsInListItem, endsPredicateSeries, endsStory, fronts, insideCondition, notOnlyBefore, restrictives } from './coordination-checks.js'
 
 
@@ -372,7 +373,7 @@ export function dropSeriesTail(tokens: Token[]): Token[] {
   // future, and to make that future a reality": the first, whole; cut before the last, it had run on without its "and".)
   const toHead = tokens.slice(0, commas[0])
   // (Nor the parts of a whole: "…it was a combination of the system, the situation we found ourselves in, and the rolls".)
-  if (toHead.some((token, at) => /^(?:combination|mix|mixture|blend|sum|intersection|product|union)$/.test(token.lower) && toHead[at + 1]?.lower === 'of')) return tokens
+  if (toHead.some((token, at) => wholeNouns.test(token.lower) && toHead[at + 1]?.lower === 'of')) return tokens
   if (items.every((item) => item[0]?.lower === 'to') && toHead.some((token, at) => token.lower === 'to' && isVerb(toHead[at + 1] ?? token) && at > 0 && isVerb(toHead[at - 1]!)) && isStatement(toHead) && !insideQuotation(toHead)) return toHead
   const namesThing = (item: readonly Token[]): boolean => item.length > 0 && (itemOpeners.has(item[0]!.pos) || questionOpeners.has(item[0]!.lower)) && !['we', 'i', 'they', 'he', 'she', 'it', 'you', 'there'].includes(item[0]!.lower)
   // (Every item a thing with a clause of its own, "the 3D outputs you will produce": a list of plain phrases is shortenLists'.)

@@ -104,8 +104,8 @@ export function dropFillers(tokens: Token[]): Token[] {
     if (token.lower === 'simply' && tokens.slice(Math.max(0, index - 6), index).some((other) => /^(?:not|n['’]t|never|no)$/.test(other.lower))) return true
     // ("it's very, and I stress very, US-centric": a filler stressed again in an aside is the point; without it, "it's, and I stress, US-centric".)
     const doubled = tokens[index + 2]?.lower === token.lower || tokens[index - 2]?.lower === token.lower
-    const again = tokens.some((other, at) => Math.abs(at - index) > 2 && other.lower === token.lower)
-    if (!doubled && again && (isComma(tokens[index + 1]) || tokens.some((other, at) => Math.abs(at - index) > 2 && other.lower === token.lower && isComma(tokens[at + 1])))) return true
+    const again = tokens.flatMap((other, at) => (Math.abs(at - index) > 2 && other.lower === token.lower ? [at] : []))
+    if (!doubled && again.length > 0 && (isComma(tokens[index + 1]) || again.some((at) => isComma(tokens[at + 1])))) return true
     // ("…but also Y" answers a "not only X"; "I did, very much!" is no "I did, much!", "I am very much not an embedded person" no "much not".)
     return previous?.lower === 'not' || previous?.pos === 'ADV' || tokens[index + 1]?.pos === 'NUM' || tokens[index + 1]?.pos === 'ADV' || (tokens[index + 1]?.lower === 'much' && (isComma(previous) || tokens[index + 2]?.lower === 'not')) || (token.lower === 'also' && previous?.lower === 'but')
   })

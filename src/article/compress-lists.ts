@@ -3,6 +3,7 @@
  * to "A and B"), one stage of compressing a sentence (`compress.ts`).
  */
 import type { Token } from './nlp.js'
+import { wholeNouns } from './compress-words.js'
 import { isComma, isPunct, isStatement, isVerb, nominal, wordsOf } from './clause-grammar.js'
 
 /** Cut a list of three or more ("A, B, and C") to its first two ("A and B"). */
@@ -35,7 +36,8 @@ export function shortenLists(tokens: Token[]): Token[] {
     // Only lists after the verb (a subject list is where the tagger takes verbs for nouns), each item naming something.
     if (!tokens.slice(0, items[0]![0]).some(isVerb)) continue
     // (Nor the parts of a whole: "…a combination of the system, the situation…, and the rolls that we made".)
-    if (/^(?:combination|mix|mixture|blend|sum|intersection|union) of$/.test(`${tokens[items[0]![0] - 2]?.lower} ${tokens[items[0]![0] - 1]?.lower}`) || /^(?:combination|mix|mixture|blend|sum|intersection|union)$/.test(tokens[items[0]![0] - 3]?.lower ?? '')) continue
+    const opens = items[0]![0]
+    if ((wholeNouns.test(tokens[opens - 2]?.lower ?? '') && tokens[opens - 1]?.lower === 'of') || wholeNouns.test(tokens[opens - 3]?.lower ?? '')) continue
     const named = (from: number, to: number): boolean => tokens.slice(from, to).some((token) => ['NOUN', 'PROPN', 'NUM'].includes(token.pos))
     if (!items.every(([from, to]) => named(from, to)) || !named(index + 1, last)) continue
     // "…, crews work unsociable hours, and every border brings its own rules": the last "item" is a clause's subject.

@@ -114,3 +114,6 @@ export const complementNouns: ReadonlySet<string> = new Set(['option', 'ability'
 
 /** Nouns that name a study of something, empty without the phrase that says of what ("the statistical analysis[ on…]"). */
 export const topicNouns: ReadonlySet<string> = new Set(['analysis', 'analyses', 'study', 'studies', 'review', 'reviews', 'survey', 'surveys', 'research', 'evidence', 'debate', 'debates', 'discussion', 'discussions', 'findings', 'superiority', 'dominance', 'emphasis', 'focus'])
+
+/** Nouns whose "of" names the parts of a whole ("a combination of A, B, and C"): a series after them is cut whole or not at all. */
+export const wholeNouns = /^(?:combination|mix|mixture|blend|sum|intersection|product|union)$/

@@ -3,6 +3,7 @@
  * a list, a condition's list, a "not only", a series of predicates, a fronted clause's list, an aside inside a subject.
  */
 import type { Token } from './nlp.js'
+import { wholeNouns } from './compress-words.js'
 import { hasFiniteVerb, isComma, isPunct, isVerb, nominal, startsClause, subordinatorLength, withoutLeadingSpace, wordsOf } from './clause-grammar.js'
 
 /** Adverbs that a "not" before them turns into "not only…": "not just", "not merely". */
@@ -60,11 +61,11 @@ export function closesSeries(tokens: readonly Token[], index: number): boolean {
   const item = tokens.slice(0, index).findLastIndex((other) => isComma(other))
   const next = tokens[index + 1]?.pos === 'CCONJ' ? tokens[index + 2] : tokens[index + 1]
   // (A word of content or a question word, "…what worked, what did not, and what is left to do"; not "the" of "Yes, as in baseball, the field… is a square, but the batter's box…".)
-  // (Or the last of a series of predicates: "…makes code easier to read, helps prevent bugs, and facilitates…".)
-  const predicates = tokens[index + 1]?.lower === 'and' && endsPredicateSeries(tokens.slice(0, index), tokens.slice(index + 2))
+  if (item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower))) return true
   // (Or of the parts of a whole: "…a combination of the system, the situation we found ourselves in, and the rolls…".)
-  const whole = tokens.slice(0, index).some((other, at) => /^(?:combination|mix|mixture|blend|intersection|union)$/.test(other.lower) && tokens[at + 1]?.lower === 'of' && tokens.slice(at + 2, index).some(isComma))
-  return predicates || whole || (item !== -1 && next !== undefined && tokens[item + 1]?.lower === next.lower && (['ADJ', 'NOUN', 'VERB', 'ADV', 'PROPN', 'NUM'].includes(next.pos) || ['what', 'how', 'why', 'where', 'who', 'when', 'some', 'many', 'most', 'others', 'few'].includes(next.lower)))
+  if (tokens.slice(0, index).some((other, at) => wholeNouns.test(other.lower) && tokens[at + 1]?.lower === 'of' && tokens.slice(at + 2, index).some(isComma))) return true
+  // (Or the last of a series of predicates: "…makes code easier to read, helps prevent bugs, and facilitates…".)
+  return tokens[index + 1]?.lower === 'and' && endsPredicateSeries(tokens.slice(0, index), tokens.slice(index + 2))
 }
 
 /**
