@@ -237,7 +237,8 @@ const leadLabelWords = 8
  * (`Staffing — We started out…`): it labels the paragraph's bullet.
  */
 export function leadLabel(node: Paragraph): string | undefined {
-  return leadParts(node)?.label
+  // (Not who speaks in a transcript, "**Jerod Santo:**": the notes keep it, the face shows the claim.)
+  return node.data?.speaker !== undefined ? undefined : leadParts(node)?.label
 }
 
 /** A run-in label in plain words and a dash: "Staffing — We started out with…" (up to four words, the claim capitalised; a hyphen after a number: "Oct 31 - Caroline starts…"). */

@@ -244,7 +244,9 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
     // (A figure is a section's example, not the talk's thesis: "The service has over 100 million monthly active users".)
     // (Nor who the author is: "Alyssa Loyless is an MSc student in Archaeological Information Systems…".)
     // (Nor a sum worked out, "Obviously 4/10=.4, which is greater than 300/1000=.3".)
-    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !/\d\s*=\s*[\d.]/.test(candidate.sentence) && !turned(candidate) && !(options.author !== undefined && isAuthorBio(candidate.sentence, options.author)))
+    // (Nor one more thing the opening adds, "You can even get notifications right inside GUI applications", a feature of
+    // what the post goes on to do without.)
+    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && !/\b(?:also|too|as well|even(?! (?:if|though|when|as|so|then)\b))\b/i.test(candidate.bullet!.text) && firstFigure(candidate.bullet!.text) === undefined && !/\d\s*=\s*[\d.]/.test(candidate.sentence) && !turned(candidate) && !(options.author !== undefined && isAuthorBio(candidate.sentence, options.author)))
     .map((candidate) => ({ candidate, score: candidate.score - (candidate.concrete ? 1 : 0) + spread(candidate) * 3 }))
   // (One that names what the title names, when one does: "The Cunningtons would lose their only son, Edward" closed a talk
   // on "Citizen Archaeologists: The MicroPasts Project"; a blind reader of set 84 found it off-topic. A catchy title that

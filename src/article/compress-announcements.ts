@@ -39,7 +39,9 @@ export function dropAnnouncement(tokens: Token[]): Token[] {
   const opens = startsClause(tail) || subordinatorLength(tail) > 0 || startsImperative(tail) || tail[0]?.pos === 'ADP' || dropFronted(tail) !== tail
   // ("I suggested something that openSUSE Asian community suggested to me…: creating a poster which summarize the
   // reasons to become a GSoC mentor": what the verb's vague object stands for is after the colon, and takes its place.)
-  const vague = head.findIndex((token, at) => at >= 2 && ['something', 'this'].includes(token.lower) && head[at - 1]!.pos === 'VERB' && (at === head.length - 1 || ['that', 'which'].includes(head[at + 1]!.lower)))
+  // (Not the object of a gerund after a noun's preposition: "There's actually two ways of doing this: using the SQL query,
+  // or…" had lost its "this:" and read "two ways of doing using the SQL query".)
+  const vague = head.findIndex((token, at) => at >= 2 && ['something', 'this'].includes(token.lower) && head[at - 1]!.pos === 'VERB' && !(/ing$/.test(head[at - 1]!.lower) && head[at - 2]!.pos === 'ADP') && (at === head.length - 1 || ['that', 'which'].includes(head[at + 1]!.lower)))
   if (vague !== -1 && hasFiniteVerb(head.slice(0, vague)) && wordsOf(tail) >= 3 && !startsClause(tail) && (/ing$/i.test(tail[0]?.value ?? '') || ['DET', 'ADJ', 'NOUN'].includes(tail[0]?.pos ?? ''))) return [...head.slice(0, vague), { ...tail[0]!, space: ' ' }, ...tail.slice(1)]
   // ("An interesting fact is that I started working on DNA during my PhD, moved on with RNA…, and… I have been focusing on
   // proteins: my career followed the main path of the central dogma of molecular biology": the fact told, then its point.)

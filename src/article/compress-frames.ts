@@ -366,3 +366,23 @@ export function dropDateline(tokens: Token[]): Token[] {
   const rest = withoutLeadingSpace(tokens.slice(dash + 1))
   return wordsOf(rest) >= 4 && hasFiniteVerb(rest) ? capitalise(rest) : tokens
 }
+
+/** Vague things found, before the one the sentence names: "a number of interesting things, like the fact". */
+const vagueThings = /^(?:(?:a (?:number|couple|lot|bunch|handful) of|several|some|many|a few|various|lots of|plenty of) )?(?:(?:really |very |quite )?(?:interesting|surprising|important|useful|curious|notable|neat|cool|fascinating|unexpected|odd|strange) )?(?:things|stuff|findings|results|patterns|lessons|facts|details|insights)$/i
+
+/**
+ * Drop vague things found before the one a sentence names: "Borkin and her co-authors found a number of interesting
+ * things, like the fact that recognizable objects… make a visualization more memorable" → "…found that recognizable
+ * objects… make a visualization more memorable" (the bullet had stopped at "interesting things").
+ *
+ * @param tokens A tagged sentence.
+ * @returns The sentence with its verb joined to "that…", or as it was.
+ */
+export function dropVagueFinding(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((token, at) => isComma(token) && /^(?:like|including|such as) the fact that$/i.test(tokensText(tokens.slice(at + 1, at + (tokens[at + 1]?.lower === 'such' ? 6 : 5))).trim()))
+  if (comma < 2) return tokens
+  const verb = tokens.slice(0, comma).findLastIndex((token) => isVerb(token))
+  if (verb === -1 || !vagueThings.test(tokensText(tokens.slice(verb + 1, comma)).trim())) return tokens
+  const that = tokens.findIndex((token, at) => at > comma && token.lower === 'that')
+  return [...tokens.slice(0, verb + 1), ...tokens.slice(that)]
+}

@@ -27,7 +27,7 @@ import { dropAsides } from './compress-brackets.js'
 import { clauseSubject } from './clause-subject.js'
 import { dropAppositive, dropNamingParticiple, dropSubjectAppositive, dropFrontedAs, dropFrontedPartners, dropFrontedSaying, dropRelativeAside, dropSayingAside, dropSubjectOrigin, dropTrailingAddress, dropTrailingPrepositionRelative, dropCountedRelative, dropRestatement, dropTrailingPassive, dropTrailingResult } from './compress-asides.js'
 import { dropGloss, dropSubjectRole } from './compress-subject.js'
-import { dropDateline, dropEitherWay, dropFrame, dropPointingFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropPurposeBeforeFigures, dropRankingSubject, dropReporting } from './compress-frames.js'
+import { dropDateline, dropEitherWay, dropFrame, dropPointingFrame, dropGenericLabel, dropNarrowingAside, dropPointerTail, dropPurposeBeforeFigures, dropRankingSubject, dropReporting, dropVagueFinding } from './compress-frames.js'
 import { balanceQuotes, closesQuotation, insideBrackets, insideQuotation, keepsQuotations } from './quotations.js'
 import { firstFigure } from './key-figures.js'
 import { onlyRelative } from './clause-segments.js'
@@ -310,7 +310,7 @@ function compressWhole(tagged: readonly Token[], maxWords: number, hardCap: numb
   let tokens = wordsOf(tagged) > maxWords ? keepsQuotations([...tagged], dropNarrowingAside([...tagged])) : [...tagged]
   // Words inside quotation marks are the author's quotation: a step may drop a whole quotation, never a part.
   // ("However, again, Prometheus is not…": two connectives.)
-  for (const step of [dropAnswerMarker, dropHatTip, dropEntryDate, dropDateline, dropGenericLabel, dropFrame, dropAsides, dropSayingAside, dropPointerTail, dropTrailingAddress, dropEitherWay, dropConnective, dropConnective, dropFrontedSaying, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
+  for (const step of [dropAnswerMarker, dropHatTip, dropEntryDate, dropDateline, dropGenericLabel, dropFrame, dropVagueFinding, dropAsides, dropSayingAside, dropPointerTail, dropTrailingAddress, dropEitherWay, dropConnective, dropConnective, dropFrontedSaying, dropFrame, dropFillers, dropAnnouncement]) tokens = keepsQuotations(tokens, step(tokens))
   // (Counted once per state of the tokens: most steps leave them as they were.)
   let counted: { of: Token[]; words: number } | undefined
   const within = (limit: number): boolean => {

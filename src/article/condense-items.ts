@@ -212,6 +212,11 @@ export function leadInText(sentence: string, maxWords: number): string {
     const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
     return countWords(text) >= fewest && countWords(text) <= maxWords && verb !== -1 && tokens[verb - 1]?.lower !== 'to' && subjects.includes(tokens[0]?.pos ?? '')
   }
+  // (Not the second half of a turn after a dash, "Here are a few things that are on the Racket CS roadmap—but,
+  // increasingly, we’ll just call it the Racket roadmap:": the half before it names the list.)
+  const turn = /\s*[—–]\s*but\b/.exec(sentence)
+  const before = turn ? sentence.slice(0, turn.index).trim() : ''
+  if (turn && countWords(before) >= 4 && countWords(before) <= maxWords + 2) return before
   const tail = sentence.slice(sentence.lastIndexOf(',') + 1).trim()
   const clause = introduces(tail, 3, ['PRON', 'NOUN', 'PROPN', 'DET'])
   // Over the budget, the last clause introduces the list as well ("In Rethinking Best Practices, a seminal 2013 talk

@@ -264,7 +264,8 @@ export function scoreSentences(paragraphs: readonly (readonly string[])[], optio
     // ("Some have argued that Mozilla's current budget could serve as a baseline…" before "This view is fundamentally
     // flawed.": alone on a slide it says what the author denies; the notes keep both.)
     // (Or a paragraph of its own that rejects it: "…or you'll always write crap." / "Of course, this isn't true.")
-    if ((sameParagraph || (next !== undefined && next.index === 0 && paragraphs[next.paragraph]!.length === 1)) && rejects.test(next!.sentence.trim())) candidate.signpost = true
+    // (Or a tag that marks it as irony: "And of course, everyone works in such a perfect environment." / "Right?")
+    if ((sameParagraph || (next !== undefined && next.index === 0 && paragraphs[next.paragraph]!.length === 1)) && (rejects.test(next!.sentence.trim()) || (sameParagraph && /^(?:right|yeah,? right|not|or not)[?.!]+$/i.test(next!.sentence.trim())))) candidate.signpost = true
     // (Nor a first impression the writer goes on to turn, unless the turn is in the same sentence.)
     if (seemingSetUp.test(candidate.sentence) && !/\b(?:but|however|yet|until)\b/i.test(candidate.sentence)) candidate.signpost = true
     candidate.features = featuresOf(candidate, {

@@ -9,6 +9,9 @@ import escapeStringRegexp from 'escape-string-regexp'
 /** A name and a colon that open a paragraph: "Timen: Het tweede belangrijke principe…", "Greg Bunce: And we are from…". */
 const speakerOpening = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}): (?=["“‘]?\p{Lu})/u
 
+/** A name and its colon set in bold: "**Jerod Santo:**". */
+const boldSpeaker = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}):$/u
+
 /** Labels that open paragraphs without naming anyone. */
 const notNames = /^(?:note|notes|update|edit|tip|warning|caution|important|example|answer|question|step|source|sources|summary|result|results|conclusion|disclaimer|spoiler|bonus|hint|correction|addendum|context|background|problem|solution|reason|goal|lesson|takeaway|verdict|pros|cons|location|date|time|when|where|who|what|why|how|price|cost|ps|nb|fyi|tldr|quote|interviewer|editor|moderator|transcript)$/i
 
@@ -22,8 +25,11 @@ const notNames = /^(?:note|notes|update|edit|tip|warning|caution|important|examp
 export function markSpeakerLabels(tree: Root): void {
   const opened = new Map<string, Paragraph[]>()
   for (const node of tree.children) {
-    if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') continue
-    const name = speakerOpening.exec(node.children[0].value)?.[1]
+    if (node.type !== 'paragraph') continue
+    const [first, next] = node.children
+    // (Or in bold, as a transcript writes it: "**Jerod Santo:** \[00:31\] Welcome to…", "**Sid Sijbrandij**: You have…".)
+    const bold = first?.type === 'strong' ? boldSpeaker.exec(`${toString(first).trim()}${next?.type === 'text' && /^:\s/.test(next.value) ? ':' : ''}`)?.[1] : undefined
+    const name = first?.type === 'text' ? speakerOpening.exec(first.value)?.[1] : bold
     // (No word of it a label's: "Key Takeaway:", "Pro Tip:", "Action Item:" name no one.)
     if (name && !name.split(' ').some((word) => notNames.test(word) || /^(?:takeaways?|items?|facts?|ideas?|points?|reminders?|insights?|findings?|quotes?|definitions?|rules?)$/i.test(word))) opened.set(name, [...(opened.get(name) ?? []), node])
   }

@@ -55,6 +55,8 @@ export interface CliOptions {
   closing?: boolean
   layout?: 'auto' | LayoutName
   lang?: string
+  title?: string
+  author?: string
   outDir?: string
   pdf?: boolean
   handout?: HandoutLayout
@@ -103,6 +105,8 @@ export const optionSpecs: readonly OptionSpec[] = [
   { flags: '--no-closing', key: 'closing', description: 'article mode: no closing "In closing" and "Questions?" slides', commands: deckCommands, group: 'Deck options', kind: 'boolean' },
   { flags: '--layout <name>', key: 'layout', description: 'every content slide\'s layout (auto: chosen by content, in any deck; bullets: no choice); a slide\'s own data-layout wins', default: 'auto in article mode', commands: deckCommands, group: 'Deck options', kind: 'choice', choices: ['auto', ...layoutNames] },
   { flags: '--lang <code>', key: 'lang', description: 'the language of every source (sentences, boilerplate, the page\'s lang), e.g. de', default: 'front matter, the page, else en', commands: deckCommands, group: 'Deck options', kind: 'string' },
+  { flags: '--title <text>', key: 'title', description: 'the deck\'s title, for a source whose title is kept elsewhere (wins over front matter)', default: 'front matter, the first # heading', commands: deckCommands, group: 'Deck options', kind: 'string', cliOnly: true },
+  { flags: '--author <name>', key: 'author', description: 'the author on the title slide and in the PDF (wins over front matter)', default: 'front matter, the byline', commands: deckCommands, group: 'Deck options', kind: 'string', cliOnly: true },
   { flags: '--format <format>', key: 'format', description: 'how to read every source: markdown, text or html', default: 'by extension; stdin: text', commands: outputCommands, group: 'Deck options', kind: 'choice', choices: ['markdown', 'text', 'html'] },
   { flags: '--safe', key: 'safe', description: 'sanitise raw HTML (always on for .txt, .html and stdin)', commands: outputCommands, group: 'Deck options', kind: 'boolean' },
 

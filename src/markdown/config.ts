@@ -90,7 +90,7 @@ const siteKeys = new Set(
 )
 
 /** Other names blogs give the author and the date, and the key each stands for. */
-const aliases: Record<string, 'author' | 'date' | 'description'> = { meta_description: 'description', metadescription: 'description', shortdescription: 'description', byline: 'author', published_at: 'date', publishdate: 'date', pubdate: 'date', created: 'date', created_at: 'date', date_published: 'date', datetime: 'date' }
+const aliases: Record<string, 'author' | 'date' | 'description'> = { authorname: 'author', author_name: 'author', meta_description: 'description', metadescription: 'description', shortdescription: 'description', byline: 'author', published_at: 'date', publishdate: 'date', pubdate: 'date', created: 'date', created_at: 'date', date_published: 'date', datetime: 'date' }
 
 /** Whether a line names people ("By Ana Ruiz and Li Wei", "Ana Ruiz, Li Wei") rather than saying something. */
 function namesPeople(line: string): boolean {
@@ -113,7 +113,8 @@ function authorNames(value: unknown): string | undefined {
  * Index", "The <i>Cancer Research UK</i> Reassessment…".
  */
 function plainMeta(value: string): string {
-  return value.replace(/<\/?(?:i|em|b|strong|code|span|sup|sub|small|mark|u|cite|q)\b[^>]*>/gi, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2')
+  // (And a code span's backticks: "Automating `mysql_secure_installation`" had shown them on the title slide.)
+  return value.replace(/(`+)([^`]+)\1/g, '$2').replace(/<\/?(?:i|em|b|strong|code|span|sup|sub|small|mark|u|cite|q)\b[^>]*>/gi, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(?<![\p{L}\p{N}_*])(\*\*|\*|_)(\p{L}(?:[^_*]*\S)?)\1(?![\p{L}\p{N}_*])/gu, '$2')
 }
 
 /**
@@ -208,6 +209,8 @@ export function settleConfig(
       const names = table.author ?? table.authors ? authorNames(table.author ?? table.authors) : undefined
       if (names) target.author = names
     }
+    // (A post's own headline is read below.)
+    if (/^post_?title$/i.test(key)) continue
     // Own keys only: `constructor` or `__proto__` in front matter are unknown keys, not Object's.
     const check = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
     // Keys of static-site generators (Jekyll, Hugo, Eleventy, MkDocs…) are the page's, not the deck's: no warning.
@@ -253,6 +256,10 @@ export function settleConfig(
     else if (headline) target.title = headline.trim()
     else if (name) target.title = name
   }
+  // (A post's own headline beside the page's search title wins: "postTitle: Using Tauri to build a cross-platform security
+  // app" over "title: Building Cross-Platform Apps with Tauri", which only the search engine sees.)
+  const post = Object.entries(frontMatter).find(([key, raw]) => /^post_?title$/i.test(key) && typeof raw === 'string' && raw.trim() !== '')
+  if (post) target.title = plainMeta(String(post[1]).trim())
   for (const [key, value] of Object.entries(overrides)) {
     if (value !== undefined) target[key] = value
   }

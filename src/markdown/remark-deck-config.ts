@@ -96,13 +96,13 @@ function writersOf(tree: Root, author: unknown): string | undefined {
 const cmsAccount = /^(?:admin|administrator|root|webmaster|wordpress|site ?admin|editor|staff|user)$/i
 
 /** The keys of a metadata block that Lectern reads (Pelican's, MultiMarkdown's), as front-matter keys. */
-const metadataKeys: Record<string, string> = { title: 'title', subtitle: 'subtitle', author: 'author', authors: 'author', date: 'date', lang: 'lang' }
+const metadataKeys: Record<string, string> = { title: 'title', subtitle: 'subtitle', author: 'author', authors: 'author', date: 'date', lang: 'lang', summary: 'summary', description: 'description' }
 
 /**
  * A metadata block at the top of a Markdown file without YAML front matter,
  * as Pelican and MultiMarkdown write it: `Title: …`, `Date: …`, `Tags: …`
  * lines up to the first blank line, the first of them the title. Its title,
- * subtitle, author(s), date and language are read as front matter; the other
+ * subtitle, author(s), date, language, summary and description are read as front matter; the other
  * keys (slug, tags, category…) are the site's. `undefined` when the file does
  * not open with one.
  */

@@ -81,8 +81,11 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       // (Nor one it opens with in other words but for a few, "As we step into the first days of 2026, we are taking a moment…" over "As we step into 2026, we are taking a moment…".)
       const said = typeof config.description === 'string' && ((opening !== -1 && opening <= 600) || sameWords(String(config.description), slides.slice(1, 3).map(({ slide }) => toString(slide, { includeHtml: false })).join(' ')))
       // (Nor one that says what the page does, a search engine's summary: "This article explains how to distinguish a population…".)
-      const aboutPage = /^(?:this|the) (?:article|post|blog post|tutorial|guide|piece) (?:explains|describes|shows|covers|looks at|discusses|presents|introduces|is about)\b|^in this (?:article|post|tutorial|guide)\b/i.test(String(config.description ?? '').trim())
-      const standfirst = file.data.deck?.condensed && !config.subtitle && typeof config.description === 'string' && config.description.split(/\s+/).length <= 40 && !said && !aboutPage ? config.description : undefined
+      const aboutPage = /^(?:this|the) (?:article|post|blog post|tutorial|guide|piece) (?:explains|describes|shows|covers|looks at|discusses|presents|introduces|is about)\b|^in this (?:article|post|tutorial|guide)\b|^(?:read|learn|find out|discover|see) (?:why|how|what|about)\b/i.test(String(config.description ?? '').trim())
+      // (A summary of two sentences over 40 words gives its first, when that is short: "The recent CVE-2015-7547 vulnerability in
+      // glibc exposed a common antipattern in container management." without "Here's what you can do to avoid it, and…".)
+      const summary = typeof config.description === 'string' ? shortStandfirst(config.description) : undefined
+      const standfirst = file.data.deck?.condensed && !config.subtitle && summary !== undefined && !said && !aboutPage ? summary : undefined
       // (A standfirst cut from the body's sentence, "we developed a Bayesian approach…", starts with a capital as a subtitle does.)
       first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst.charAt(0).toUpperCase() + standfirst.slice(1) } : config))
       const kicker = titleSlideKicker(config)
@@ -171,4 +174,11 @@ function sameWords(summary: string, text: string): boolean {
   const words = plainWords(summary).split(' ')
   const opening = new Set(plainWords(text).split(' ').slice(0, 120))
   return words.length >= 8 && words.filter((word) => opening.has(word)).length >= words.length * 0.9
+}
+
+/** A description short enough for a subtitle: the whole up to 40 words, else its first sentence up to 24 words. */
+function shortStandfirst(description: string): string | undefined {
+  if (description.split(/\s+/).length <= 40) return description
+  const first = /^(.+?[.!?])\s+\p{Lu}/u.exec(description.trim())?.[1]
+  return first !== undefined && first.split(/\s+/).length <= 24 && !/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|Mrs|No)\.$/.test(first) ? first : undefined
 }

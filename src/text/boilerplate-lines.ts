@@ -44,7 +44,7 @@ interface LineRule {
 const lineRules: LineRule[] = [
   {
     reason: 'advertisement',
-    test: /^(?:advertisements?|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i,
+    test: /^(?:advertisements?|advertising|sponsored(?: content)?|(?:platinum|gold|silver|bronze|diamond|premium) sponsors?|ad|paid content|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i,
     maxWords: 6
   },
   {
@@ -126,6 +126,7 @@ const lineRules: LineRule[] = [
         [
           String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on(?: \w+| social media| your (?:social )?(?:networks?|channels?))?)?:?`,
           String.raw`share via\b.*`,
+          String.raw`share and enjoy[!.]?`,
           // `Share on Mastodon, Twitter, Facebook, Reddit, LinkedIn, Lobsters, Hacker News, or by mail.`
           String.raw`share (?:it |this )?on (?:[\w .-]+, ){2,}(?:or |and )?[\w .-]+\.?`,
           String.raw`click to (?:share|email|print)\b.*`,
@@ -252,7 +253,7 @@ const lineRules: LineRule[] = [
   {
     // A site's credit line at its foot: "Built with 🧡 and technology", "Made with ❤ in Berlin", "Powered by Hugo".
     reason: 'footer',
-    test: /^(?:built|made|crafted|handcrafted|powered|hosted|generated|created) (?:with|by|on|using) (?:[^.!?]{0,30}(?:\p{Extended_Pictographic}|[❤♥])[^.!?]{0,30}|(?:hugo|jekyll|gatsby|astro|eleventy|11ty|next\.?js|netlify|github pages|wordpress|ghost|quarto|docusaurus|mkdocs|sphinx|zola|hexo|pelican)\b[^.!?]{0,40})\.?$/iu,
+    test: /^(?:built|made|crafted|handcrafted|powered|hosted|generated|created) (?:with|by|on|using) (?:[^.!?]{0,30}(?:\p{Extended_Pictographic}|[❤♥])[^.!?]{0,30}|(?:hugo|jekyll|gatsby|astro|eleventy|11ty|next\.?js|netlify|github pages|wordpress|ghost|quarto|docusaurus|mkdocs|sphinx|zola|hexo|pelican|frog)\b[^.!?]{0,60}|\S+(?: \S+)?, an? (?:static[- ])?(?:site|blog|static-site|static-blog|website) generator\b[^.!?]{0,40})\.?$|^(?:the )?source(?: code)? (?:for|of) this (?:blog|site|website)\.?$/iu,
     maxWords: 10
   },
   {

@@ -345,6 +345,8 @@ function dropRelated(lines: readonly SourceLine[], from: number, dropped: Map<nu
  */
 function siteHeader(lines: readonly SourceLine[]): number[] {
   const content = lines.flatMap((line, index) => (line.blank ? [] : [index])).slice(0, 10)
+  // (A site's name over the word "blog" is its header: "Racket" / "blog" had titled the talk "Racket".)
+  if (content.length >= 4 && /^(?:the )?(?:blog|weblog|news|journal)$/i.test(lines[content[1]!]!.text.trim()) && countWords(lines[content[0]!]!.text) <= 3) return content.slice(0, 2)
   const at = content.findIndex((index, position) => position >= 2 && position <= 8 && isHeadlineShaped(lines[index]!.text) && parseByline(lines[content[position + 1] ?? -1]?.text ?? '')?.date !== undefined && !parseByline(lines[index]!.text))
   if (at === -1) return []
   const above = content.slice(0, at)

@@ -37,6 +37,8 @@ export function isCodeLine(raw: string): boolean {
   if (/[{};]\s*$|^[})\]]+[;,)]*$/.test(text)) return true
   if (/^(?:#|\/\/|\/\*)\s/.test(text) && words <= 12) return true
   if (/^[\w.$[\]"']+\s*(?:[+\-*/%|&^]|\?\?|\|\||&&)?=(?!=)\s*\S/.test(text) && !/\s(?:is|are|was|the|a|an)\s/i.test(text)) return true
+  // (R's assignment, "log <-" over the value on the next lines, "rules <- apriori(as(log, "transactions"),".)
+  if (/^[\w.$]+\s*<<?-(?:\s|$)/.test(text) && !/\s(?:is|are|was|the|a|an)\s/i.test(text)) return true
   // (Its arguments may hold brackets in quotes: "assertionFailure("startSession() called before permission resolved")".)
   // (Not yet with a comment after it, "api.sendData(data) // crashes if .init() never ran": the listing it ends grows a line
   // that reveal.js's own themes cut off, their code boxes narrower than the model of its wrapping knows.)
@@ -84,6 +86,21 @@ function allDiagram(lines: readonly string[]): boolean {
   return kept.length >= 3 && kept.every(isDiagramLine) && kept.some((line) => /\S\s{3,}\S/.test(line.trim()) || /^\s{4,}\S/.test(line))
 }
 
+/**
+ * Whether a line is a shell command without a prompt, as a docs page shows them one to a line: a program in lower case
+ * with an option, a path, an address or "..." among its words ("mkdir -p /etc/ssl/certs/", "rclone copy ..."), after
+ * variables it sets ("GODEBUG=tls3des=1 rclone ..."), or a variable set ("set GODEBUG=tlsrsakex=1",
+ * "$env:GODEBUG="tlsrsakex=1""); maybe after a made-up prompt ("Server A> rclone sync …").
+ */
+export function isCommandLine(raw: string): boolean {
+  const text = raw.trim().replace(/^\p{Lu}[\p{L}\d]*(?: [\p{L}\d]{1,10})?> (?=\S)/u, '')
+  if (/^\$env:\w+=\S+$|^(?:set|export) [A-Za-z_]\w*=\S+$/.test(text)) return true
+  const words = text.split(/\s+/)
+  if (words.length < 2 || words.length > 16 || (/[.!?,;]$/.test(text) && !/\.\.\.$/.test(text)) || !/^(?:[A-Z_][A-Z\d_]*=\S+ )*(?:sudo )?[a-z][\w.-]*(?: |$)/.test(text)) return false
+  const program = words.findIndex((word) => !/=/.test(word) && word !== 'sudo')
+  return words.slice(program + 1).some((word) => /^-{1,2}[A-Za-z]|^[\w.~-]*\/|^https?:|^\.\.\.$|^[a-z][\w-]*:[\w/]/.test(word))
+}
+
 /** A shell's or a debugger's prompt opening a line: "$ ss -tan", ">>> import os", "(gdb) print sizeof(…)". */
 const promptLine = /^\s*(?:\$|>>>|PS>|C:\\>|\(gdb\)) \S/
 
@@ -113,7 +130,7 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
   const runs: CodeRun[] = []
   let index = from
   while (index < lines.length) {
-    if (lines[index]!.blank || skip.has(index) || !isCodeLine(raw[index]!)) {
+    if (lines[index]!.blank || skip.has(index) || !(isCodeLine(raw[index]!) || isCommandLine(raw[index]!))) {
       index++
       continue
     }
@@ -137,7 +154,7 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
       // (So is what a shell session prints after its prompt, up to its blank line: "    696 10.24.2.30 10.33.1.64", "(gdb)
       // print sizeof(…)", " $1 = 168"; and a command's continuation after a backslash, ">     sed 's/:[^ ]*//g' | sort".)
       const session = promptLine.test(raw[index]!) && !isProse(raw[end]!)
-      if (isCodeLine(raw[end]!) || session || (/^\s*(?:\/\/|\/\*|\*\s|#\s)/.test(raw[end]!) && indentation(raw[end]!) >= base)) code++
+      if (isCodeLine(raw[end]!) || (isCommandLine(raw[end]!) && !line.blank) || session || (/^\s*(?:\/\/|\/\*|\*\s|#\s)/.test(raw[end]!) && indentation(raw[end]!) >= base)) code++
       else if (indentation(raw[end]!) > base) other++
       else break
       end++
@@ -154,7 +171,12 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
     // wait…" / "state, about 60 seconds */".)
     const printed = prompts >= 1 && promptLine.test(raw[index]!) && code >= 2 && other === 0
     const comment = end - index === 2 && /\/\*(?!.*\*\/)/.test(raw[index]!) && /\*\/\s*$/.test(raw[index + 1]!)
-    if ((code >= 3 && code >= 2 * other && (indented || code >= 4 || allDiagram(raw.slice(index, end)))) || (prompts >= 2 && prompts === code && other === 0) || printed || comment) {
+    // (Commands without a prompt, two or more in a row, or one after a lead-in's colon: "mkdir -p /etc/ssl/certs/" /
+    // "curl -o …"; "• Linux/macOS:" / "GODEBUG=tlsrsakex=1 rclone copy ...".)
+    const commands = raw.slice(index, end).filter((line) => line.trim() !== '')
+    const leadIn = index >= 2 && lines[index - 1]!.blank && /:$/.test(raw[index - 2]!.trim())
+    const shell = commands.every(isCommandLine) && (commands.length >= 2 || (leadIn && commands.length === 1))
+    if (shell || (code >= 3 && code >= 2 * other && (indented || code >= 4 || allDiagram(raw.slice(index, end)))) || (prompts >= 2 && prompts === code && other === 0) || printed || comment) {
       const kept = raw.slice(index, end).map((line) => line.replace(/\s+$/, ''))
       const common = Math.min(...kept.filter((line) => line.trim() !== '').map(indentation))
       runs.push({ start: index, end, value: kept.map((line) => line.replace(/\t/g, '  ').slice(common)).join('\n') })

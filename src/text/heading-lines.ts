@@ -75,7 +75,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   // (Title Case or not: its date and its credit after commas make it one.)
   if (line.kind === 'text' && datedCaption(line.source.text)) return false
   // (Nor a cry of a word or two between a paragraph and a heading, "Score!": a photo's caption left without its photo.)
-  if (line.kind === 'text' && countWords(line.source.text) <= 2 && /!$/.test(line.source.text) && previous?.kind === 'text' && !isHeadlineShaped(previous.source.text) && next.kind === 'text' && isHeadlineShaped(next.source.text)) return false
+  // (Or a reaction opening on an interjection, "Uhh… okay?": the writer's aside, no section.)
+  const cry = /!$/.test(line.source.text) || /^(?:u+h+|u+m+|h+m+|huh|o+h+|wow|ugh|meh|yikes|whoa|er+m*|well|okay|ok)\b[.…!?, ]/i.test(line.source.text)
+  if (line.kind === 'text' && countWords(line.source.text) <= (cry && !/!$/.test(line.source.text) ? 4 : 2) && cry && previous?.kind === 'text' && !isHeadlineShaped(previous.source.text) && next.kind === 'text' && (isHeadlineShaped(next.source.text) || (/\?$/.test(next.source.text) && countWords(next.source.text) <= 8))) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   // (A back matter's heading over its addresses, "Links" / "https://bruksmuseum.fi/en/home/", too.)
   if (line.kind === 'text' && line.gap && backMatterHeading.test(line.source.text) && /^(?:https?:\/\/|www\.)\S+$/.test(next.source.text)) return true

@@ -59,6 +59,9 @@ function withoutLinkedMarkers<T extends NoteLine>(lines: T[]): T[] {
  */
 const wordMarker = /(?=[1-9])(?<=(?:(?:^|[\s(“‘"'])\p{L}*(?:['’]\p{L}*)?\p{Ll}\p{Lu}{0,3}|\d%)(?:[).,;:”’"']|[)”’"'][.,;:]|[.,;:][)”’"'])?)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/gu
 
+/** A number glued after a word in capitals ("RMSE6 which"), before a small letter or a stop (not "HTML5 UP"): a note's, only as the next of a count ({@link withoutCountedMarkers}). */
+const capitalsMarker = /(?=[1-9])(?<=(?:^|[\s(“‘"'])\p{Lu}{2,5})([1-9]\d?)(?=[.,;:!?)”’"']|\s+\p{Ll}|$)/gu
+
 /** A note's number glued to a year after a preposition: "founded in 20181" (2018, note 1). */
 const gluedToYear = /(?=1[5-9]|20)(?<=\b(?:in|since|of|from|by|until|after|before)\s)((?:1[5-9]|20)\d\d)([1-9]\d?)(?=[\s.,;:!?)”’"']|$)/g
 
@@ -71,8 +74,12 @@ function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
   const named = identifiers(lines)
   let [next, count] = [1, 0]
   for (const line of lines) {
-    for (const match of line.text.matchAll(wordMarker)) {
+    // (And after a word in capitals, "…is simple RMSE6 which…", only as the next of a count already running: "MP3", "H2".)
+    const capitals = new Set([...line.text.matchAll(capitalsMarker)].map((match) => match.index))
+    const found = [...line.text.matchAll(wordMarker), ...line.text.matchAll(capitalsMarker)].sort((a, b) => a.index - b.index)
+    for (const match of found) {
       const value = Number(match[1])
+      if (capitals.has(match.index) && (count < 2 || value !== next)) continue
       if (named.has(`${/\p{L}+$/u.exec(line.text.slice(0, match.index))?.[0]?.toLowerCase() ?? ''}${match[1]}`)) continue
       // (A note cited again later, "Altruist9" then "ratings9" after "accounts10", is a mark all the same.)
       const again = count >= 3 && value < next && value >= next - 4

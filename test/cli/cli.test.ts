@@ -44,6 +44,20 @@ describe('lectern CLI', () => {
     assert.ok(existsSync(path.join(dir, 'dist', 'assets', 'reveal', 'reveal.js')))
   })
 
+  it('should give a source without a title the --title and --author given', async () => {
+    const dir = await tempDir()
+    // (A post whose title its site keeps elsewhere, as a blog's posts.json or a podcast's page does.)
+    await writeFile(path.join(dir, 'post.md'), 'There are at least two ways to read the new name of the conference.\n\n## Keynote\n\nThe talk started a bit slow.\n')
+    const result = await runMain(['build', 'post.md', '--condense', '--title', 'Report from IEEE VIS 2013', '--author', 'Robert Kosara'], { cwd: dir })
+    assert.equal(result.code, 0, result.stderr)
+    const html = await readFile(path.join(dir, 'dist', 'post.html'), 'utf8')
+    const title = html.split('<section')[1] ?? ''
+    assert.match(title, /title-slide/)
+    assert.match(title, /Report from IEEE VIS 2013/)
+    assert.match(title, /Robert Kosara/)
+    assert.match(html, /<title>Report from IEEE VIS 2013<\/title>/)
+  })
+
   it('should build every deck in a folder and honour --out-dir', async () => {
     const dir = await tempDir()
     await mkdir(path.join(dir, 'decks'))

@@ -59,6 +59,8 @@ export function overridesFrom(options: CliOptions): Partial<DeckConfig> {
   if (options.closing === false) overrides.closing = false
   if (options.layout !== undefined) overrides.layout = options.layout
   if (options.lang !== undefined && options.lang.trim() !== '') overrides.lang = options.lang.trim()
+  if (options.title !== undefined && options.title.trim() !== '') overrides.title = options.title.trim()
+  if (options.author !== undefined && options.author.trim() !== '') overrides.author = options.author.trim()
   return overrides
 }
 

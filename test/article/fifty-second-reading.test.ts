@@ -1,0 +1,260 @@
+/**
+ * What the forty-seventh session (8 December 2026) found reading decks as their
+ * speaker, on held-out articles (source, author and licence with each).
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { articleDeck } from '../helpers/deck-text.js'
+import { compressSentence } from '../../src/article/compress.js'
+import { leadInText } from '../../src/article/condense-items.js'
+
+/** The face of an article rendered in article mode (`.md` or `.txt` by the name given), and its HTML. */
+const deck = articleDeck
+
+/** A sentence compressed at the default budget and hard cap. */
+const cut = (sentence: string, hardCap = 20): string | undefined => compressSentence(sentence, { maxWords: 14, hardCap })?.text
+
+test('set 434: what was found is the thing named, not "a number of interesting things"; an attempt keeps what it attempts', () => {
+  // Robert Kosara, "Report from IEEE VIS 2013 in Atlanta, GA" (eagereyes.org, 2013, CC BY 4.0).
+  assert.equal(cut('Borkin and her co-authors found a number of interesting things, like the fact that recognizable objects and colors make a visualization more memorable.'), 'Borkin and her co-authors found that recognizable objects and colors make a visualization more memorable')
+  // The bullet had stopped at "…by Chevalier et al. is an attempt".
+  assert.match(cut('Using Concrete Scales: A Practical Framework for Effective Visual Depiction of Complex Measures by Chevalier et al. is an attempt at classifying different ways of making values comprehensible.', 30) ?? '', /is an attempt at classifying different ways of making values comprehensible$/)
+})
+
+test('set 431: a counted pair keeps its "this:", and "and that is" keeps what it names', () => {
+  // Bert Van Vreckem, "Automating mysql_secure_installation" (Notes to self, 2015, CC BY 4.0).
+  assert.equal(cut("There's actually (at least) two ways of doing this: using the SQL query (like the mysql_secure_installation script does), or by using the mysqladmin command."), "There's actually two ways of doing this: using the SQL query, or by using the mysqladmin command")
+  assert.equal(cut('There is only one input that should come from the system administrator and that is the database root password.'), 'There is only one input that should come from the system administrator and that is the database root password')
+})
+
+test('set 434: a Pelican summary gives the subtitle its first sentence, and irony tagged "Right?" is no bullet', async () => {
+  // Florian Haas, "Containers: Just Because Everyone Else is Doing Them Wrong, Doesn't Mean You Have To" (xahteiwi.eu,
+  // 2016, CC BY-SA 4.0).
+  const source = [
+    'Title: Containers: Just Because Everyone Else is Doing Them Wrong, Doesn\'t Mean You Have To',
+    'Date: 2016-02-21',
+    'Author: florian',
+    'Tags: LXC, Containers',
+    'Summary: The recent CVE-2015-7547 vulnerability in glibc exposed a common antipattern in container management. Here\'s what you can do to avoid it, and instead adopt a container management pattern that will preserve your sanity and enable you to react to critical issues in minutes.',
+    '',
+    '## The problem',
+    '',
+    'So you set out to rebuild a few hundred containers, or maybe a couple of thousand, to get the issue fixed. In a perfect environment, you have access to every build chain and know about every version of every container in your area of responsibility.',
+    '',
+    'And of course, everyone works in such a perfect environment. Right?',
+    '',
+    'So now, even after a fix to your issue is already available, you still need to scramble to get it deployed, and deploying is a lot more complicated than in a world without containers.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deck(source, 'article.md')
+  const title = html.split('<section')[1] ?? ''
+  assert.match(title, /The recent CVE-2015-7547 vulnerability in glibc exposed a common antipattern in container management/)
+  assert.doesNotMatch(title, /Here's what you can do|Here&#x27;s what you can do/)
+  assert.doesNotMatch(faces, /everyone works in such a perfect environment/)
+})
+
+test('set 431: a summary of what the opening adds ("You can even…") closes no talk; a title keeps no backticks', async () => {
+  // Major Hayden, "Update Supermicro BIOS firmware from Linux" (major.io, 2022, CC BY-SA 4.0).
+  const source = [
+    '---',
+    'title: Updating `firmware` from Linux',
+    'author: Major Hayden',
+    '---',
+    '',
+    'The Linux Vendor Firmware Service (LVFS) and fwupd turned the troublesome and time consuming activities of updating all kinds of firmware for laptops, desktops, and servers into something much easier. Check your list of updated firmware, update it, and submit feedback for the vendors when something doesn\'t work. You can even get notifications right inside GUI applications, such as GNOME Software, that notify you about updates and allow you to install them with one click.',
+    '',
+    'However, not all vendors participate in LVFS and some vendors only participate in LVFS for some devices. I\'ve had a small Supermicro server at home that\'s been offline for quite some time.',
+    '',
+    '## Update the BMC',
+    '',
+    'Supermicro makes it easy to update the BMC directly from the web interface. The upload process took around a minute and the BMC update took four or five minutes.',
+    '',
+    '## Update the BIOS',
+    '',
+    'The BIOS firmware is inside the zip file in my case. I downloaded version 2.3 from Supermicro\'s site and it\'s now running on my server.',
+    '',
+    '## Extra credit',
+    '',
+    'You may want to do some additional (optional) steps depending on your configuration. I rebooted into the BIOS and chose to load the optimized defaults in case something important was changed in the latest BIOS firmware.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deck(source, 'article.md')
+  assert.doesNotMatch(faces, /In closing\n[^\n]*You can even get notifications/)
+  assert.match(html, /Updating firmware from Linux/)
+  assert.doesNotMatch(html.split('<section')[1] ?? '', /`/)
+})
+
+test('set 432: a transcript\'s bold speakers stay in the notes, and its "That\'s awesome", "Yeah, exactly" and "Tell me about…" are no bullets', async () => {
+  // Jerod Santo and Sid Sijbrandij, "Conversational Development and Controversy" (Changelog Spotlight #8, 2016, CC BY-SA 4.0).
+  const source = [
+    '**Jerod Santo:** \\[00:31\\] Welcome to our first Spotlight series recorded at OSCON London 2016. Sid Sijbrandij, the CEO of GitLab, was on the Changelog recently, discussing GitLab\'s Master Plan.',
+    '',
+    '**Sid Sijbrandij:** I love the Changelog. I got so many positive reactions due to the last podcast, it\'s just insane.',
+    '',
+    '**Jerod Santo:** That\'s awesome.',
+    '',
+    '**Sid Sijbrandij:** There\'s people that applied to the company because of that podcast.',
+    '',
+    '**Jerod Santo:** Tell me about the big release.',
+    '',
+    '**Sid Sijbrandij:** We had a big release, but the most important thing is that we started executing on what we showed. Lots of people have been working hard to make it a reality.',
+    '',
+    '**Jerod Santo:** This is like your first stop in the GitLab World Tour.',
+    '',
+    '**Sid Sijbrandij:** Yeah, exactly.',
+    '',
+    '**Jerod Santo:** Tell us about OSCON and your support for conferences.',
+    '',
+    '**Sid Sijbrandij:** Yeah, so OSCON is our favorite conference. The big one of course is in the U.S., I think it\'s ten times bigger than this one, but it\'s great.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deck(source, 'article.md')
+  assert.doesNotMatch(faces, /Jerod Santo:|Sid Sijbrandij:/)
+  assert.doesNotMatch(faces, /That's awesome|Yeah, exactly|Tell me about|Tell us about/)
+  assert.match(faces, /OSCON is our favorite conference/)
+  assert.doesNotMatch(faces, /Yeah, so OSCON/)
+  assert.match(html, /Sid Sijbrandij/)
+})
+
+test('set 432: a docs page copied as text keeps its commands as listings, in lower case, without its sponsors and share line', async () => {
+  // Nick Craig-Wood and contributors, "Frequently Asked Questions" (rclone.org, MIT), copied as text.
+  const source = [
+    'Frequently Asked Questions',
+    '',
+    'Rclone gives x509 SSL root certificates error',
+    '',
+    'x509: failed to load system roots and no roots provided means that rclone can\'t find the SSL root certificates. Likely you are running rclone on a NAS with a cut-down Linux OS, or possibly on Solaris.',
+    '',
+    'So this should be the first thing to try if you have network access:',
+    '',
+    'mkdir -p /etc/ssl/certs/',
+    'curl -o /etc/ssl/certs/ca-certificates.crt https://raw.githubusercontent.com/bagder/ca-bundle/master/ca-bundle.crt',
+    'ntpclient -s -h pool.ntp.org',
+    '',
+    'Why does rclone fail to connect over TLS but another client works?',
+    '',
+    'If you see TLS handshake failures, the server or proxy may only support legacy TLS cipher suites. You can re-enable legacy ciphers via GODEBUG:',
+    '',
+    '• Linux/macOS:',
+    '',
+    'GODEBUG=tlsrsakex=1 rclone copy ...',
+    '',
+    'Use these workarounds only long enough to get the server or proxy updated.',
+    '',
+    'Platinum Sponsor',
+    '',
+    'Gold Sponsor',
+    '',
+    'Share and Enjoy',
+    '',
+    'Twitter',
+    'Facebook',
+    ''
+  ].join('\n')
+  const { html, faces } = await deck(source)
+  assert.match(html, /<code[^>]*>mkdir -p \/etc\/ssl\/certs\//)
+  assert.match(html, /<code[^>]*>GODEBUG=tlsrsakex=1 rclone copy \.\.\./)
+  assert.doesNotMatch(faces, /Mkdir|Curl -o|Share and Enjoy|Gold Sponsor|Platinum Sponsor/)
+})
+
+test('set 429: a site\'s name over "blog" titles no talk, its generator\'s credit is no bullet, and a lead-in keeps the half before its turn', async () => {
+  // Matthew Flatt, "Racket-on-Chez Status: February 2020" (Racket Blog, 2020, Apache-2.0 / MIT), copied as text.
+  const source = [
+    'Racket',
+    'blog',
+    '',
+    '19 Feb 2020',
+    '',
+    'Racket-on-Chez Status: February 2020',
+    '',
+    'posted by Matthew Flatt',
+    '',
+    'Racket on Chez Scheme (Racket CS) is ready for production use. Racket CS now passes all of the tests for the main Racket distribution tests, and differences in compile and run times are much reduced.',
+    '',
+    'This report is the last one for Racket CS. Here are a few things that are on the Racket CS roadmap—but, increasingly, we’ll just call it the Racket roadmap:',
+    '',
+    '• Support for embedding Racket CS in a larger application.',
+    '• Improved garbage collection, especially for large heap sizes.',
+    '• Unboxed floating-point arithmetic, especially for local compositions of floating-point operations.',
+    '',
+    'next Running a pkg-build today',
+    '',
+    'prev Racket v7.6',
+    '',
+    'Made with Frog, a static-blog generator written in Racket.',
+    'Source code for this blog.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deck(source)
+  assert.match(html.split('<section')[1] ?? '', /Racket-on-Chez Status: February 2020/)
+  assert.doesNotMatch(faces, /Made with Frog|Source code for this blog|We’ll just call it the Racket roadmap/)
+  assert.equal(leadInText('Here are a few things that are on the Racket CS roadmap—but, increasingly, we’ll just call it the Racket roadmap:', 14), 'Here are a few things that are on the Racket CS roadmap')
+})
+
+test('set 429: a post\'s own headline wins over its search title, and a search summary ("Read why…") is no subtitle', async () => {
+  // ReactorScram, "Using Tauri to build a cross-platform security app" (Firezone blog, 2024, Apache-2.0).
+  const source = [
+    '---',
+    'title: "Building Cross-Platform Apps with Tauri"',
+    'description: "Read why Firezone chose Tauri to build native Linux and Windows clients. A look at our cross-platform desktop app architecture and tradeoffs."',
+    'postTitle: "Using Tauri to build a cross-platform security app"',
+    'authorName: ReactorScram',
+    'date: 2024-06-11',
+    '---',
+    '',
+    'When I joined Firezone around the end of 2023, we needed a GUI framework to port the Firezone Client software to Windows. We chose Tauri over other frameworks because it was the fastest way to get the product working.',
+    '',
+    '## Bundling',
+    '',
+    'Firezone Client 1.0.5 is 12 MB on Linux and 8 MB on Windows. An Electron app is about 100 MB.',
+    ''
+  ].join('\n')
+  const { html } = await deck(source, 'article.md')
+  const title = html.split('<section')[1] ?? ''
+  assert.match(title, /Using Tauri to build a cross-platform security app/)
+  assert.match(title, /ReactorScram/)
+  assert.doesNotMatch(title, /Building Cross-Platform Apps|Read why Firezone/)
+})
+
+test('set 430: an R listing keeps its "log <-", a note number after capitals goes, and "Uhh… okay?" heads no section', async () => {
+  // Emily Riederer, "Why machine learning hates vegetables" (emilyriederer.com, 2021, CC BY 4.0), copied as text.
+  const source = [
+    'Why machine learning hates vegetables',
+    '',
+    'Emily Riederer',
+    '',
+    'Early on in the pandemic, I started to engage in some personal data collection, including using a nutrition app.1 The app seemed convinced that I should stop eating vegetables and offered pop-up warnings of a “Negative pattern detected”.',
+    '',
+    'Upon tapping these curious warnings, it explained “We’ve noticed that on days you incorporate {{food}}, your total calories tend to be higher”.',
+    '',
+    'Uhh… okay?',
+    '',
+    'What caused it?',
+    '',
+    'My first thought was somehow correlating the amount of different foods with total daily calories.2 First, we create a sample dataset, log.',
+    '',
+    'library(arules)',
+    '',
+    '# create fake observations -----',
+    'log <-',
+    '  list(',
+    '  c("x", "a", "z", "hi"),',
+    '  c("x", "f", "w", "lo")',
+    '  )',
+    '',
+    'Metrics are value judgments. The most basic example of this is simple RMSE3 which embeds a value judgment that many small errors are better than few huge errors.',
+    '',
+    'Footnotes',
+    '',
+    '1. It is also possible that some day I forgot to add something.',
+    '2. Specifically, the challenge comes in needing to count frequencies.',
+    '3. Root mean-squared error',
+    ''
+  ].join('\n')
+  const { html, faces } = await deck(source)
+  assert.match(html, /<code[^>]*>library\(arules\)\n\n# create fake observations -----\nlog &#x3C;-|<code[^>]*>library\(arules\)\n\n# create fake observations -----\nlog &lt;-/)
+  assert.doesNotMatch(faces, /RMSE3/)
+  // (The reaction stays in the notes; the question after it heads its section.)
+  assert.doesNotMatch(faces, /Uhh/)
+  assert.match(faces, /What caused it\? My first thought/)
+})
