@@ -125,7 +125,10 @@ export function dropTrailingSecondPredicate(tokens: Token[]): Token[] {
     const predicate = (next.pos === 'AUX' && !['is', 'are', 'was', 'were', "'s"].includes(next.lower)) || (next.pos === 'VERB' && !/ing$/.test(next.lower) && finite && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[index - 1 - comma]!.pos) && !participle)
     // (Nor after a verb that waits for the object the two share: "…such as CMS should monitor and be aware of the crucial
     // open source projects…" had become "…should monitor".)
-    if (!predicate || (!comma && tokens[index - 1]!.pos === 'VERB' && !/ing$/.test(tokens[index - 1]!.lower))) continue
+    // (Nor after an auxiliary whose verb is the second's: "…norms from R package development have already and can continue to
+    // improve the python analogs" had become "…have already".)
+    const bare = tokens[index - 1]!.pos === 'ADV' ? tokens[index - 2] : tokens[index - 1]
+    if (!predicate || (!comma && tokens[index - 1]!.pos === 'VERB' && !/ing$/.test(tokens[index - 1]!.lower)) || (bare?.pos === 'AUX' && !['is', 'are', 'was', 'were', 'be', 'been'].includes(bare.lower))) continue
     // "…complaints people had and have about PLaneT is the very long install times": two verbs of one relative clause,
     // and the sentence's own verb after them.
     // (After a comma the predicate is the sentence's own: "…, and announced that these numbers were due to…".)

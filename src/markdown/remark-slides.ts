@@ -84,10 +84,15 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       const aboutPage = /^(?:this|the) (?:article|post|blog post|tutorial|guide|piece) (?:explains|describes|shows|covers|looks at|discusses|presents|introduces|is about)\b|^in this (?:article|post|tutorial|guide)\b|^(?:read|learn|find out|discover|see) (?:why|how|what|about)\b/i.test(String(config.description ?? '').trim())
       // (A summary of two sentences over 40 words gives its first, when that is short: "The recent CVE-2015-7547 vulnerability in
       // glibc exposed a common antipattern in container management." without "Here's what you can do to avoid it, and…".)
-      const summary = typeof config.description === 'string' ? shortStandfirst(config.description) : undefined
+      const summary = typeof config.description === 'string' ? shortStandfirst(config.description, 40, 24) : undefined
       const standfirst = file.data.deck?.condensed && !config.subtitle && summary !== undefined && !said && !aboutPage ? summary : undefined
       // (A standfirst cut from the body's sentence, "we developed a Bayesian approach…", starts with a capital as a subtitle does.)
-      first.children.splice(1, 0, ...titleSlideExtras(standfirst ? { ...config, subtitle: standfirst.charAt(0).toUpperCase() + standfirst.slice(1) } : config))
+      const subtitle = standfirst ? standfirst.charAt(0).toUpperCase() + standfirst.slice(1) : typeof config.subtitle === 'string' ? config.subtitle : undefined
+      // (A subtitle of more than 30 words shows its first sentences in article mode, the whole in the title slide's notes: "We
+      // used to have a language war, then peaceful polyglot co-existence. Now, it’s clear…" had run to four lines.)
+      const shown = file.data.deck?.condensed && subtitle !== undefined ? shortStandfirst(subtitle, 30) : subtitle
+      first.children.splice(1, 0, ...titleSlideExtras(subtitle === undefined ? config : { ...config, subtitle: shown ?? subtitle }))
+      if (shown !== undefined && subtitle !== undefined && shown !== subtitle) first.children.push({ type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: subtitle }] }] })
       const kicker = titleSlideKicker(config)
       if (kicker) first.children.unshift(kicker)
     }
@@ -176,9 +181,20 @@ function sameWords(summary: string, text: string): boolean {
   return words.length >= 8 && words.filter((word) => opening.has(word)).length >= words.length * 0.9
 }
 
-/** A description short enough for a subtitle: the whole up to 40 words, else its first sentence up to 24 words. */
-function shortStandfirst(description: string): string | undefined {
-  if (description.split(/\s+/).length <= 40) return description
-  const first = /^(.+?[.!?])\s+\p{Lu}/u.exec(description.trim())?.[1]
-  return first !== undefined && first.split(/\s+/).length <= 24 && !/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|Mrs|No)\.$/.test(first) ? first : undefined
+/**
+ * A description short enough for a subtitle: the whole up to `most` words, else its first sentences up to `shortened`
+ * words (`undefined` when even the first is longer).
+ */
+function shortStandfirst(description: string, most: number, shortened = most): string | undefined {
+  const words = (text: string): number => text.split(/\s+/).length
+  if (words(description) <= most) return description
+  // (Sentences parted at a stop before a capital, not after an abbreviation.)
+  const sentences = description.trim().split(/(?<=(?<!\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|Mrs|No))[.!?])\s+(?=\p{Lu})/u)
+  let shown = ''
+  for (const sentence of sentences.slice(0, -1)) {
+    const next = shown === '' ? sentence : `${shown} ${sentence}`
+    if (words(next) > shortened) break
+    shown = next
+  }
+  return shown === '' ? undefined : shown
 }
