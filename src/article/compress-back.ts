@@ -38,6 +38,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
     if ((before.pos === 'PRON' && !['since', 'because', 'although', 'though'].includes(tokens[index]!.lower)) || before.pos === 'ADP' || objectClauseVerbs.has(before.lemma) || (before.lemma === 'be' && ['when', 'where', 'because', 'if', 'that', 'whether'].includes(tokens[index]!.lower)) || (['when', 'where'].includes(tokens[index]!.lower) && before.pos === 'ADJ' && isSuperlative(before.lower, tokens[index - 2]?.lower))) continue
     // ("…an investment method meant to be used | when there is high-certainty in a problem…": what a thing is for says when.)
     if (['when', 'where', 'if', 'once', 'until'].includes(tokens[index]!.lower) && /^(?:used|applied|chosen|employed|adopted|taken|avoided)$/.test(before.lower) && tokens[index - 2]?.lower === 'be') continue
+    // (Nor a "while" of time, no comma before it, in the turn a claim makes: "…by anesthesia, but they can also be done safely |
+    // while the person is awake" had said that anesthesia is safe.)
+    if (tokens[index]!.lower === 'while' && !isComma(before) && tokens.slice(0, index).some((token) => ['but', 'however', 'also', 'instead', 'yet'].includes(token.lower))) continue
     // "…long before visible damage occurs", "…15 minutes before everyone else joins": it times the verb, or dangles; "named | after…" names a source.
     if (degreeBefore.has(before.lower) || (timeSpan.test(before.lower) && ['before', 'after'].includes(tokens[index]!.lower) && !tokens.slice(Math.max(0, index - 5), index).some((other) => ['in', 'within', 'for', 'over'].includes(other.lower))) || (tokens[index]!.lower === 'after' && /^(?:named|called|modell?ed|patterned|styled)$/.test(before.lower))) continue
     // "…the methodology that emerges when managers…": a relative clause's own verb needs its clause.

@@ -250,8 +250,11 @@ export function dropFronted(tokens: Token[]): Token[] {
   if (sub > 0 && first.lower === 'as' && firstComma > 1 && firstComma <= 6 && !tokens.slice(0, firstComma).some((token) => isVerb(token)) && startsImperative(withoutLeadingSpace(tokens.slice(firstComma + 1)))) {
     return capitalise(withoutLeadingSpace(tokens.slice(firstComma + 1)))
   }
+  // (A "whether" runs to its ", or": "Whether you’ve just been told you might need surgery, you’re considering a second
+  // opinion, or you’re recovering at home; get answers…" had kept its second case as the claim.)
+  const either = eitherWay ? tokens.findIndex((token, index) => token.lower === 'or' && isComma(tokens[index - 1])) : -1
   for (let index = 1; index < tokens.length - 3; index++) {
-    if (!isComma(tokens[index]) || tokens[index]!.value !== ',') continue
+    if (!isComma(tokens[index]) || tokens[index]!.value !== ',' || index < either) continue
     const head = tokens.slice(0, index)
     const tail = tokens.slice(index + 1)
     // (Nor inside a gerund's object glossed after ", or": "Cutting down on zombies, or unused technologies, code that is no

@@ -105,6 +105,11 @@ function phrasesOf(tokens: readonly Token[]): Phrase[] {
     // A capital at the start of a sentence says nothing about a name ("Slide from the presentation…", "Kind people…").
     // (Nor does one after a label's colon: "Tier 3 Solution: Component-level policy…".)
     const opening = index === 0 || tokens[index - 1]!.value === ':'
+    // ("Now Tauri is the framework…": an adverb opening the sentence, however the tagger reads it, starts no phrase.)
+    if (opening && /^(?:now|today|then|still|also|so|yet|again|here|there|finally|meanwhile|however|thus|hence|instead|later|soon)$/i.test(original.value)) {
+      flush()
+      continue
+    }
     // ("Zero Copy Streaming": a number's word before a name is its first word; "Copy Streaming" had titled a page.)
     const numberedName = original.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(original.value) && /^\p{Lu}/u.test(tokens[index + 1]?.value ?? '') && ['PROPN', 'NOUN'].includes(tokens[index + 1]!.pos)
     const token = numberedName ? { ...original, pos: 'PROPN' } : opening && original.pos === 'PROPN' && !/\p{Lu}|\d/u.test(original.value.slice(1)) ? { ...original, pos: 'NOUN' } : original
@@ -248,7 +253,7 @@ export function keyPhrases(texts: readonly string[], title = '', lang = 'en', fa
     titled.set(chosen.key, [...(titled.get(chosen.key) ?? []), page])
     // (An acronym the article spells out titles the slide spelled out: "Antimicrobial Resistance (AMR)", not "AMR".)
     // (And a surname the article gives in full titles the slide in full: "Tristan Smith", not "Smith".)
-    const given = chosen.words === 1 && chosen.name ? [...fullNames.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) ${escapeStringRegexp(chosen.text)}(?![\\p{L}])`, 'gu'))].map((match) => match[1]!).find((first) => !/^(?:The|A|An|In|On|At|For|By|With|From|And|But|Or|Of|To|As|If|When|While|Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Lord|Saint|St|Dear|Said|Says|Told|Asked|Miss|Mister|Doctor|Professor|President|Senator|Judge|General|Captain)$/.test(first)) : undefined
+    const given = chosen.words === 1 && chosen.name ? [...fullNames.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) ${escapeStringRegexp(chosen.text)}(?![\\p{L}])`, 'gu'))].map((match) => match[1]!).find((first) => !/^(?:The|A|An|In|On|At|For|By|With|From|And|But|Or|Of|To|As|If|When|While|Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Lord|Saint|St|Dear|Said|Says|Told|Asked|Miss|Mister|Doctor|Professor|President|Senator|Judge|General|Captain|Now|Today|Then|So|Yet|Still|Also|Here|There|Finally|However|Meanwhile|Later|Soon|Again|Thus|Hence|Instead|Why|How|What|Where|Who|Because|Since|Although|Though|Unlike|Like|Whereas|Once|Until|After|Before|Only|Even|Just)$/.test(first)) : undefined
     const text = spelledOut(chosen.text, fullNames) ?? (given ? `${given} ${chosen.text}` : chosen.text)
     // A name keeps its case ("runconf15", "rOpenSci"); a common phrase starts with a capital as a title does.
     // ("boilerplate RPC code": a phrase whose first word is a plain lower-case word starts with a capital all the same.)

@@ -2,7 +2,7 @@
  * The parts of a block quote that are not what it quotes: the line under it that says who said it, the same written
  * on its last line, a letter's closing and signature; and its hard line breaks read as the newlines they are.
  */
-import type { Blockquote, Paragraph } from 'mdast'
+import type { Blockquote, Paragraph, Root } from 'mdast'
 import { countWords } from './clause-grammar.js'
 import { toString } from './visible-text.js'
 
@@ -10,6 +10,23 @@ import { toString } from './visible-text.js'
 export function attributionOf(node: Blockquote): Paragraph | undefined {
   const last = node.children[node.children.length - 1]
   return last?.type === 'paragraph' && node.children.length > 1 && /^\s*(?:[—–]|-{1,2})\s*\S/.test(toString(last)) ? last : undefined
+}
+
+/**
+ * Move a line that says who said a quotation, written as a paragraph of its own under it ("-- A lead Tauri developer"),
+ * into the quotation, where {@link attributionOf} finds it: the quotation's slide had shown it without its speaker.
+ *
+ * @param tree The article (changed in place).
+ */
+export function attachAttributions(tree: Root): void {
+  for (let index = tree.children.length - 2; index >= 0; index--) {
+    const [quote, line] = [tree.children[index]!, tree.children[index + 1]!]
+    if (quote.type !== 'blockquote' || line.type !== 'paragraph' || attributionOf(quote) !== undefined) continue
+    const text = toString(line)
+    if (!/^\s*(?:[—–]|-{1,2})\s*\p{Lu}/u.test(text) || countWords(text) > 10 || /[.!?]["'”’)]*\s*$/.test(text.replace(/\b(?:Jr|Sr|Dr|St|Inc|Ltd)\.$/, ''))) continue
+    quote.children.push(line)
+    tree.children.splice(index + 1, 1)
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ import { splitCollapsedItems } from './collapsed-items.js'
 import { fieldLines } from './field-lines.js'
 import { openCalloutBoxes } from './callout-boxes.js'
 import { markSpeakerLabels } from './speaker-labels.js'
+import { attachAttributions } from './quote-parts.js'
 import { commaLists } from './comma-lists.js'
 import { headlineParts, isSameTitle } from '../markdown/title-slide.js'
 
@@ -78,6 +79,7 @@ export function remarkArticleMode(options?: ArticleModeOptions | null) {
     if (!settings.text) boldParagraphHeadings(tree)
     if (typeof deck.config.author === 'string') interviewerLabels(tree, deck.config.author)
     markSpeakerLabels(tree)
+    attachAttributions(tree)
     commaLists(tree)
     questionHeadings(tree)
     answeredHeadings(tree)

@@ -145,6 +145,8 @@ function subjectHead(sentence: string): string | undefined {
   const verb = tokens[from + subject.length]
   if (subject.every((token) => token.pos === 'PROPN') && subject.length <= 3 && verb && personVerbs.has(verb.lemma)) return undefined
   let words = subject.filter((token) => !isPunct(token))
+  // ("Now Tauri is the framework…": an adverb before the subject is no part of it.)
+  if (/^(?:now|today|then|still|also|so|yet|again|here|there|finally|eventually|meanwhile)$/.test(words[0]?.lower ?? '') && words.length > 1) words = words.slice(1)
   if (['the', 'a', 'an'].includes(words[0]?.lower ?? '')) words = words.slice(1)
   // ("Last month DORA published…": the time before the subject is no part of it.)
   if (/^(?:last|next|this|every|each)$/.test(words[0]?.lower ?? '') && /^(?:week|month|year|day|spring|summer|autumn|fall|winter|decade)s?$/.test(words[1]?.lower ?? '')) words = words.slice(2)

@@ -88,9 +88,9 @@ export function remarkSlides(this: Processor, options?: SlidesOptions | null) {
       const standfirst = file.data.deck?.condensed && !config.subtitle && summary !== undefined && !said && !aboutPage ? summary : undefined
       // (A standfirst cut from the body's sentence, "we developed a Bayesian approach…", starts with a capital as a subtitle does.)
       const subtitle = standfirst ? standfirst.charAt(0).toUpperCase() + standfirst.slice(1) : typeof config.subtitle === 'string' ? config.subtitle : undefined
-      // (A subtitle of more than 30 words shows its first sentences in article mode, the whole in the title slide's notes: "We
+      // (A subtitle of more than 35 words shows its first sentences in article mode, the whole in the title slide's notes: "We
       // used to have a language war, then peaceful polyglot co-existence. Now, it’s clear…" had run to four lines.)
-      const shown = file.data.deck?.condensed && subtitle !== undefined ? shortStandfirst(subtitle, 30) : subtitle
+      const shown = file.data.deck?.condensed && subtitle !== undefined ? shortStandfirst(subtitle, 35) : subtitle
       first.children.splice(1, 0, ...titleSlideExtras(subtitle === undefined ? config : { ...config, subtitle: shown ?? subtitle }))
       if (shown !== undefined && subtitle !== undefined && shown !== subtitle) first.children.push({ type: 'notes', children: [{ type: 'paragraph', children: [{ type: 'text', value: subtitle }] }] })
       const kicker = titleSlideKicker(config)

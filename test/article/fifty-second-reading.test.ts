@@ -258,3 +258,67 @@ test('set 430: an R listing keeps its "log <-", a note number after capitals goe
   assert.doesNotMatch(faces, /Uhh/)
   assert.match(faces, /What caused it\? My first thought/)
 })
+
+test('set 433: a "whether" runs to its "or", and a "while" of time in a claim\'s turn stays', () => {
+  // Lauren Wheeler, "Preparing for Surgeries: Questions to Ask, Understanding Risks, and Post-op Care" (Payless Health,
+  // One Fact Foundation, CC BY-SA 4.0).
+  const whether = cut('Whether you’ve just been told you might need surgery, you’re considering a second opinion, or you’re recovering at home; get answers for how to advocate for yourself around surgery.', 30)
+  assert.doesNotMatch(whether ?? '', /^You’re considering a second opinion/)
+  // The cut had said that anesthesia is safe.
+  assert.match(cut('In the US, most colonoscopies happen when people are “put under” by anesthesia, but they can also be done safely while the person is awake, which is generally cheaper.', 30) ?? '', /done safely while the person is awake$/)
+})
+
+test('set 430: an auxiliary waits for the verb two predicates share, and a long subtitle shows its first sentences', async () => {
+  // Emily Riederer, "R + Python: From polyglot to pluralism" (emilyriederer.com, 2025, CC BY 4.0).
+  assert.doesNotMatch(cut('Each talk illustrated how the strong community norms from R package development have already and can continue to improve the python analogs.', 30) ?? '', /have already$/)
+  const source = [
+    '---',
+    'title: "R + Python: From polyglot to pluralism"',
+    'subtitle: "We used to have a language war, then peaceful polyglot co-existence. Now, it’s clear that we’re actively better off learning from each other. A reflection on 2025, posit::conf, what R and python stacks can learn from each other, and the criticality of diversity in open source"',
+    'author: Emily Riederer',
+    '---',
+    '',
+    'Nothing illustrated the importance of diversity across open source communities better than posit::conf. My most memorable session was titled “Sparking Developer Joy”.',
+    '',
+    '## It goes both ways',
+    '',
+    'Python’s scikit-learn API has an undeniable impact on tidymodels. Julie Tibshirani published a reflection on the value of the CRAN paradigm.',
+    ''
+  ].join('\n')
+  const { html } = await deck(source, 'article.md')
+  const title = html.split('<section')[1] ?? ''
+  assert.match(title, /class="subtitle">We used to have a language war, then peaceful polyglot co-existence\. Now, it’s clear that we’re actively better off learning from each other</)
+  // The whole subtitle is in the title slide's notes.
+  assert.match(title, /<aside class="notes">[\s\S]*A reflection on 2025, posit::conf/)
+})
+
+test('set 429: a line under a quotation says who said it, and "Now Tauri" is no title', async () => {
+  // ReactorScram, "Using Tauri to build a cross-platform security app" (Firezone blog, 2024, Apache-2.0).
+  const source = [
+    '---',
+    'title: Using Tauri to build a cross-platform security app',
+    '---',
+    '',
+    '> I thought so too at one point, until i got into working _on_ (instead of "with") a gui framework. Now I cry myself to sleep every night 🤷',
+    '',
+    '-- A lead Tauri developer',
+    '',
+    '---',
+    '',
+    'When I joined Firezone around the end of 2023, we needed a GUI framework to port the Firezone Client software to Windows. We chose Tauri over other frameworks because it was the fastest way to get the product working. Now Tauri is the framework for both the Linux and Windows GUI Clients.',
+    '',
+    'Tauri is "a framework for building tiny, blazingly fast binaries for all major desktop platforms." It\'s like Electron except:',
+    '',
+    '- The backend is Rust, not node.js / C++',
+    '- The webview is provided by the OS or package manager, not bundled with the app',
+    '- Because it doesn\'t bundle Chromium, the apps are under 100 MB to download',
+    '',
+    '## Bundling',
+    '',
+    'Firezone Client 1.0.5 is 12 MB on Linux and 8 MB on Windows. An Electron app is about 100 MB.',
+    ''
+  ].join('\n')
+  const { html, faces } = await deck(source, 'article.md')
+  assert.match(html, /<blockquote>[\s\S]*A lead Tauri developer[\s\S]*<\/blockquote>/)
+  assert.doesNotMatch(faces, /Now Tauri(?! is)/)
+})
