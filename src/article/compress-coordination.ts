@@ -243,8 +243,7 @@ export function dropSecondRelative(tokens: Token[]): Token[] {
   // (Or a long second clause of what was told, "…told us about his experience when he was a GSoC student | and why he
   // succeeded the first year and why not in the second year"; "…where the content lives and how versions map to branches"
   // is short, and stays.)
-  // (Not "and that is" naming what the first clause counted: "There is only one input that should come from the system
-  // administrator and that is the database root password" had lost the input.)
+  // (Not "and that is" naming what was counted: "…only one input that should come from the system administrator and that is the database root password".)
   const names = (index: number): boolean => tokens[index + 1]?.lower === 'that' && ['is', 'was'].includes(tokens[index + 2]?.lower ?? '') && ['DET', 'PROPN', 'NUM'].includes(tokens[index + 3]?.pos ?? '')
   const second = (index: number): boolean => (relatives.includes(tokens[index + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(tokens[index + 2]?.pos ?? '') && !names(index)) || (['why', 'how'].includes(tokens[index + 1]?.lower ?? '') && tokens[index + 2] !== undefined && !isPunct(tokens[index + 2]!) && wordsOf(tokens.slice(index)) >= 8)
   const at = tokens.findIndex((token, index) => index >= 6 && token.lower === 'and' && second(index) && tokens.slice(0, index).some((other, before) => before >= 2 && [...relatives, 'when', 'where', 'why', 'how'].includes(other.lower) && ['NOUN', 'PROPN'].includes(tokens[before - 1]!.pos)))

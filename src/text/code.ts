@@ -35,7 +35,9 @@ export function isCodeLine(raw: string): boolean {
   if (/^[\p{Lu}"“'‘]/u.test(text) && /[.!?]["'”’)]*$/.test(text) && words >= 6 && !/[{};=]|\w\(|=>|->/.test(text)) return false
   if (keyword.test(text) && !/^(?:if|for|while|do|else|case|import|from|type|use|new|print|return|this|self|public|static|interface|module|include)\s+\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(text)) return true
   if (/[{};]\s*$|^[})\]]+[;,)]*$/.test(text)) return true
-  if (/^(?:#|\/\/|\/\*)\s/.test(text) && words <= 12) return true
+  if (/^(?:#|\/\/|\/\*|;{1,3})\s/.test(text) && words <= 12) return true
+  // (A Lisp form: "(for/fold ([v #f]) ([i (in-range N)])", "(let ([g (generator ()"; not an aside in brackets, "(See below.)".)
+  if (/^\([\w/*!?<>=+.-]+(?:\s|$)/.test(text) && (text.match(/[([]/g) ?? []).length >= 2 && !/[.!?]["'”’]?\)?$/.test(text)) return true
   if (/^[\w.$[\]"']+\s*(?:[+\-*/%|&^]|\?\?|\|\||&&)?=(?!=)\s*\S/.test(text) && !/\s(?:is|are|was|the|a|an)\s/i.test(text)) return true
   // (R's assignment, "log <-" over the value on the next lines, "rules <- apriori(as(log, "transactions"),".)
   if (/^[\w.$]+\s*<<?-(?:\s|$)/.test(text) && !/\s(?:is|are|was|the|a|an)\s/i.test(text)) return true

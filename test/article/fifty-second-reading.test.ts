@@ -322,3 +322,48 @@ test('set 429: a line under a quotation says who said it, and "Now Tauri" is no 
   assert.match(html, /<blockquote>[\s\S]*A lead Tauri developer[\s\S]*<\/blockquote>/)
   assert.doesNotMatch(faces, /Now Tauri(?! is)/)
 })
+
+test('set 429: a Lisp listing copied as text is code, and a plot\'s reading guide and "as shown" are no bullets', async () => {
+  // Matthew Flatt, "Racket-on-Chez Status: February 2020" (Racket Blog, 2020, Apache-2.0 / MIT), copied as text.
+  const source = [
+    'Racket-on-Chez Status: February 2020',
+    '',
+    'posted by Matthew Flatt',
+    '',
+    'Run-Time Performance',
+    '',
+    'Run-time performance for Racket CS has continued to improve. The plots below show current results for traditional Scheme benchmarks. The top bar is current and unmodified Chez Scheme, while the second bar is Chez Scheme as modified to support Racket.',
+    '',
+    'Startup and Load Times',
+    '',
+    'Load times have improved for Racket CS. The command was as shown. Load times are directly related to memory use.',
+    '',
+    'Memory Use',
+    '',
+    'In each plot, there are two lines, although they are often smashed together. Various improvements have decreased memory use in Racket CS by around 20%.',
+    '',
+    'To make that prediction more concrete, consider these three ways of counting to 10 million (if N is 10000000):',
+    '',
+    '; self-contained loop',
+    '(for/fold ([v #f]) ([i (in-range N)])',
+    '  i)',
+    '',
+    '; indirect function calls for loop control',
+    '(for/fold ([v #f]) ([i N]) ; no `in-range`',
+    '  i)',
+    ''
+  ].join('\n')
+  const { html, faces } = await deck(source)
+  assert.match(html, /<code[^>]*>; self-contained loop\n\(for\/fold/)
+  assert.doesNotMatch(faces, /The top bar is|In each plot|The command was as shown/)
+})
+
+test('set 434 and 432: a write-up\'s note about its talk and a sponsor\'s promo code are no bullets', async () => {
+  // Florian Haas (xahteiwi.eu, 2016, CC BY-SA 4.0); Jerod Santo (Changelog, 2016, CC BY-SA 4.0).
+  const { isPointer } = await import('../../src/article/pointers.js')
+  assert.ok(isPointer('This is a writeup of a presentation I did at LinuxCon Europe in Dublin last year.'))
+  assert.ok(isPointer('Since Linux Foundation Events still don\'t come with video recording for all talks, I can\'t point you to a YouTube link, though you\'re certainly welcome to peruse my slides.'))
+  const { isSignpost } = await import('../../src/article/signposts.js')
+  assert.ok(isSignpost('If you want to save some money on that ticket, use the code "changelog20" to save 20% off your registration to OSCON 2017 in Austin, Texas.'))
+  assert.ok(!isSignpost('Firezone Client 1.0.5 is 12 MB on Linux and 8 MB on Windows.'))
+})
