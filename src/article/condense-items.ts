@@ -319,6 +319,8 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   const label = /^(?:\p{L}+ )?(?:tips?|notes?|warning|important|update|caution|remember|example|summary|answer|question|edit|hint|aside|disclaimer|reminder|bonus|ps)\s*:/iu.test(text)
   const speaker = attribution || inline || label ? undefined : /^(\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*){0,3}):\s+(?:\[(?:\.\.\.|…)\]\s*)?/u.exec(text)
   if (speaker) text = text.slice(speaker[0].length)
+  // (A GitHub alert's marker, "[!WARNING]", is no word of what it says.)
+  text = text.replace(/^\s*\[!(?:note|tip|important|warning|caution)\]\s*/i, '')
   const all = splitSentences(text, lang)
   // A sentence shown as said, when the quotation has one short enough, rather than one compressed.
   // (Not a remark of a few words after the point: "…you've led a virtual meeting. People can be pretty passive".)
@@ -331,6 +333,8 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // (A case study's own lesson is its point: "The key lesson learned was to match the motivation… with the right stakeholders".)
   const lesson = whole.filter((sentence) => statesLesson.test(sentence.trim()))
   const pool = marked.length > 0 ? marked : lesson.length > 0 ? lesson : whole.length > 0 ? whole : all
+  // (So is one of two short sentences, its punchline with it: "…until i got into working on (instead of "with") a gui
+  // framework. Now I cry myself to sleep every night 🤷".)
   // (A quotation of one sentence a slide holds is shown as said, "…the paper demonstrates the limitations of using
   // traditional period divisions and highlights…"; a longer one up to the writer's own "…", "…dear Comrade …".)
   const elided = all.length === 1 ? /^(.{20,}?\s(?:…|\.\.\.))\s/.exec(all[0]!.trim())?.[1] : undefined
@@ -340,7 +344,7 @@ export function condenseQuote(node: Blockquote, maxWords: number, lang = 'en'): 
   // (A box's heading names the term its definition explains: the definition is its point, shown whole.)
   const box = quoted.find((child) => child.type === 'heading')
   const defined = box && !attribution && !signer ? boxDefinition(toString(box), all, (sentence) => !hasFiniteVerb(tagSentence(sentence))) : -1
-  const key = defined >= 0 && countWords(all[defined]!) <= maxWords * 2 ? shortenSentence(all[defined]!, maxWords) : run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, runs)] ?? '', maxWords)
+  const key = defined >= 0 && countWords(all[defined]!) <= maxWords * 2 ? shortenSentence(all[defined]!, maxWords) : run ? `…${run.trim()}…` : all.length === 1 && countWords(all[0]!) <= maxWords * 2.5 ? all[0]!.trim() : all.length === 2 && !marked.length && countWords(all.join(' ')) <= maxWords * 2 ? all.map((sentence) => sentence.trim()).join(' ') : elided && countWords(elided) <= maxWords * 1.5 ? elided : withTurn(all, pool[keySentence(pool, runs)] ?? '', maxWords)
   // (A box's own heading names what it holds, over it as its label: "Lessons learned from the Landsense project"; under
   // it, where who said a quotation goes, "Quick reference – Curtailment" had read as a speaker's name.)
   const by: Paragraph | undefined = attribution ? structuredClone(attribution) : signer ? { type: 'paragraph', children: [{ type: 'text', value: `— ${signer.name}` }] } : inline ? { type: 'paragraph', children: [{ type: 'text', value: inline[1]!.trim() }] } : speaker ? { type: 'paragraph', children: [{ type: 'text', value: `— ${speaker[1]}` }] } : undefined

@@ -29,6 +29,8 @@ export function isSignpost(text: string): boolean {
   // ("Now let us think of the sort of laws…": after a "Now", "So" or "Next" too; "We now proceed with advice to…" goes on.)
   const bare = text.replace(/^(?:to|in order to|on|for|as for|regarding|with|about) [^,]{3,60},\s*(?=(?:consider|imagine|let['’]s|let us|let me|think about|take)\b)/i, '').replace(/^(?:now|so|next|then),?\s+(?=let['’]s|let us|let me)/i, '')
   if (/^(?:we|i|let us|let['’]s) (?:now |shall now |will now |must now )?(?:proceed|pass|turn|move on|come now) (?:to|with|on to)\b/i.test(bare)) return true
+  // (A listener's reply in a conversation, "Yeah, exactly.", "This was fun.", "That had to feel pretty good.": no claim.)
+  if (/^(?:(?:yeah|yes|yep|right|sure|oh|wow|well|ok(?:ay)?),? )*(?:exactly|absolutely|totally|definitely|of course|cool|nice|great|awesome|interesting|indeed|true|i agree|me too|same here|good point|fair enough|makes sense|this was (?:fun|great)|my pleasure|thanks?(?: you)?(?: so much| for having me)?|that(?:['’]s| is) (?:awesome|great|cool|amazing|interesting|funny|true|right|fair|fantastic|wonderful|really cool)|that (?:had to|must have|must['’]ve) (?:feel|felt|been) (?:pretty |really |so )?(?:good|great|nice|awesome))[.!]*$/i.test(bare)) return true
   // (A sponsor's read, "…use the code "changelog20" to save 20% off your registration to OSCON 2017": an advertisement, no claim.)
   if (/\buse (?:the )?(?:promo |discount |coupon |offer )?code\b[^.!?]{0,40}\b(?:to (?:save|get)|for \d|at checkout)\b/i.test(bare)) return true
   // ("We can compare how the average household size has changed…", "One question we can ask is what portion…", "An
