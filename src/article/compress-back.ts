@@ -15,7 +15,9 @@ export function dropTrailingSubordinate(tokens: Token[]): Token[] {
   for (let index = tokens.length - 3; index >= 4; index--) {
     const pair = `${tokens[index]!.lower} ${tokens[index + 1]?.lower ?? ''}`
     if (!subordinators.has(tokens[index]!.lower) && !subordinatorPairs.has(pair)) continue
-    if (['as', 'if', 'whether', 'unless'].includes(tokens[index]!.lower)) continue
+    // (Nor an "even when", "even if": "…— they can continue even when JavaScript is running on the main thread" is the point;
+    // an "even though" concedes, as "although" does.)
+    if (['as', 'if', 'whether', 'unless'].includes(tokens[index]!.lower) || (tokens[index]!.lower === 'even' && tokens[index + 1]?.lower !== 'though')) continue
     // (Nor a time without its clause whose "and" goes on with the sentence's own verb: "…we all are around each other |
     // after school and can interact".)
     if (['after', 'before', 'since', 'until'].includes(tokens[index]!.lower) && ['NOUN', 'PROPN', 'NUM'].includes(tokens[index + 1]?.pos ?? '') && tokens[index + 2]?.lower === 'and' && ['AUX', 'VERB'].includes(tokens[index + 3]?.pos ?? '')) continue

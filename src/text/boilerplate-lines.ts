@@ -106,12 +106,10 @@ const lineRules: LineRule[] = [
     maxWords: 25
   },
   {
-    // A site's licence and engine at its foot: "Except where otherwise noted, content on this site is licensed under the
-    // CC-BY license • Powered by Hugo", "Powered by WordPress", "rOpenSci is a fiscally sponsored project of NumFOCUS."
+    // A site's licence and engine at its foot: "Except where otherwise noted, content on this site is licensed under the CC-BY license • Powered by Hugo", "Powered by WordPress", "rOpenSci is a fiscally sponsored project of NumFOCUS." ("This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 Unported License.")
     reason: 'copyright',
-    // ("This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 Unported License.")
     // ("Some images are used from Font Awesome, CC BY 4": the theme's icons' credit at the foot.)
-    test: /^(?:except where otherwise noted,? (?:the )?(?:copyright )?content on this (?:site|website|blog) is licensed\b|some (?:images|icons|graphics) (?:are )?(?:used )?(?:from|by|courtesy of)\b[^.!?]{1,60}\b(?:cc[ -]?by|cc0|licen[cs]e)\b|this (?:work|post|article|page|essay|blog|site|website|document) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|this (?:recipe|work|post|article|page|essay|story|blog|site|guide)(?: by [^.!?]{1,40})? is licensed under(?: a| the)?$|creative commons (?:attribution|zero|cc0)[\w .-]{0,60}licen[cs]e\.?$|site design (?:based on|by|from)\b[^.!?]{1,80}\.?$|(?:proudly )?powered by \S+(?: \S+)?$|hosted (?:on|by) (?:github pages|gitlab pages|netlify|vercel|cloudflare pages)$|(?:modified from |based on |adapted from )?(?:a |the )?(?:theme|template|design) by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
+    test: /^(?:(?:except (?:where|as) otherwise noted,? )?(?:the |any |all |other )?(?:copyright )?(?:content on this (?:site|website|blog|page)|code samples?\b[^.!?]{0,40}) (?:is|are) licensed\b|for details,? see our site policies\.?$|some (?:images|icons|graphics) (?:are )?(?:used )?(?:from|by|courtesy of)\b[^.!?]{1,60}\b(?:cc[ -]?by|cc0|licen[cs]e)\b|this (?:work|post|article|page|essay|blog|site|website|document) is licensed under (?:a |the )?(?:creative commons|cc[- ]by)\b|this (?:recipe|work|post|article|page|essay|story|blog|site|guide)(?: by [^.!?]{1,40})? is licensed under(?: a| the)?$|creative commons (?:attribution|zero|cc0)[\w .-]{0,60}licen[cs]e\.?$|site design (?:based on|by|from)\b[^.!?]{1,80}\.?$|(?:proudly )?powered by \S+(?: \S+)?$|hosted (?:on|by) (?:github pages|gitlab pages|netlify|vercel|cloudflare pages)$|(?:modified from |based on |adapted from )?(?:a |the )?(?:theme|template|design) by \S+(?: \S+)?$)|\bis a fiscally sponsored project of\b/i,
     maxWords: 30
   },
   {
@@ -127,6 +125,7 @@ const lineRules: LineRule[] = [
           String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on(?: \w+| social media| your (?:social )?(?:networks?|channels?))?)?:?`,
           String.raw`share via\b.*`,
           String.raw`share and enjoy[!.]?`,
+          String.raw`(?:re)?tweet this(?: article| post| page)?[!.]?`,
           // `Share on Mastodon, Twitter, Facebook, Reddit, LinkedIn, Lobsters, Hacker News, or by mail.`
           String.raw`share (?:it |this )?on (?:[\w .-]+, ){2,}(?:or |and )?[\w .-]+\.?`,
           String.raw`click to (?:share|email|print)\b.*`,
@@ -199,8 +198,7 @@ const lineRules: LineRule[] = [
     maxWords: 10
   },
   {
-    // ("A PROCLAMATION" under "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA": the kind of document, in capitals, which
-    // had headed its whole text as one section, "A PROCLAMATION (cont.)" over two more slides.)
+    // ("A PROCLAMATION" under "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA": the kind of document, in capitals, which had headed its whole text as one section, "A PROCLAMATION (cont.)" over two more slides.)
     reason: 'document label',
     // ("Status: draft" over a postmortem's owners: where the document stands in its review, no content.)
     test: /^(?:(?:A |AN )?(?:PROCLAMATION|EXECUTIVE ORDER|PRESIDENTIAL (?:MEMORANDUM|PROCLAMATION)|MEMORANDUM(?: FOR [A-Z ]+)?|FACT SHEET|MEDIA ADVISORY|JOINT STATEMENT)|[Ss]tatus: (?:[Dd]raft|[Ff]inal|[Pp]ublished|[Ii]n [Pp]rogress|WIP|[Ii]n [Rr]eview|[Uu]nder [Rr]eview))$/,
@@ -354,7 +352,9 @@ export function lineBoilerplate(text: string, lang = 'en'): DropReason | undefin
   }
   if (isMenuLine(text)) return 'navigation'
   const bare = text.replace(/^\s*(?![©®™])\p{Extended_Pictographic}\uFE0F?\s+/u, '')
-  return bare !== text ? lineBoilerplate(bare, lang) : undefined
+  // (Or a line of such sentences, each one of them: "Except as otherwise noted, any code samples… are licensed under V8’s BSD-style license. Other content on this page is licensed under… For details, see our site policies.")
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  return bare !== text ? lineBoilerplate(bare, lang) : sentences.length >= 2 && sentences.length <= 4 && sentences.every((sentence) => lineBoilerplate(sentence, lang)) ? lineBoilerplate(sentences[0]!, lang) : undefined
 }
 
 /**

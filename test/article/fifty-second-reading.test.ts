@@ -367,3 +367,17 @@ test('set 434 and 432: a write-up\'s note about its talk and a sponsor\'s promo 
   assert.ok(isSignpost('If you want to save some money on that ticket, use the code "changelog20" to save 20% off your registration to OSCON 2017 in Austin, Texas.'))
   assert.ok(!isSignpost('Firezone Client 1.0.5 is 12 MB on Linux and 8 MB on Windows.'))
 })
+
+test('set 438: "even when" stays with its claim; a tweet button, a line of licence sentences and a note about the video are no slides', async () => {
+  // Peter Marshall, "Trash talk: the Orinoco garbage collector", and Leszek Swirski, "Sparkplug — a non-optimizing JavaScript
+  // compiler" (v8.dev, CC BY 3.0).
+  assert.match(cut('These run concurrently to the parallel compaction tasks and to the main thread itself — they can continue even when JavaScript is running on the main thread.', 30) ?? '', /continue even when JavaScript is running on the main thread$/)
+  const { isPointer } = await import('../../src/article/pointers.js')
+  assert.ok(isPointer('If you prefer watching a presentation over reading articles, then enjoy the video below!'))
+  assert.ok(isPointer('If not, skip the video and read on.'))
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.equal(lineBoilerplate('Retweet this article!'), 'share')
+  assert.equal(lineBoilerplate('Except as otherwise noted, any code samples from the V8 project are licensed under V8’s BSD-style license. Other content on this page is licensed under the Creative Commons Attribution 3.0 License. For details, see our site policies.'), 'copyright')
+  // (Not a sentence of an article about licences.)
+  assert.equal(lineBoilerplate('The compiler is licensed under the GPL, which means every change must be shared. Companies found this hard to accept.'), undefined)
+})
