@@ -84,16 +84,14 @@ export function bulletBudget(sentences: number, most = 5): number {
  */
 export function selectSentences(candidates: readonly Candidate[], count: number, maxWords = 14): Candidate[] {
   // (A formula in words, "Your salary = SF benchmark x Location Factor x …", states what it equals.)
-  // (Never a remark on something named before that names almost nothing itself, "And it's possible.", "These changes are
-  // being made", even when the section has nothing else.)
+  // (Never a remark on something named before that names almost nothing itself, "And it's possible.", "These changes are being made", even when the section has nothing else.)
   const statements = candidates.filter((candidate) => candidate.bullet && !candidate.signpost && (!candidate.english || isStatement(candidate.bullet.tokens) || isFormula(candidate.bullet.text) || isNamedAnswer(candidate.bullet.tokens) || (candidate.features.answers && candidate.bullet.words <= 4)) && candidate.score > -2 && !(termsOf(candidate.bullet.tokens).size < 2 && (candidate.vague || candidate.bullet.tokens.slice(0, 2).some((token) => ['it', 'this', 'that', 'these', 'those', 'they'].includes(token.lower)))))
   // A sentence that leans on another one only when the section has nothing else, if its bullet opens by pointing back
   // ("These packages require…", "The first relates to…") or points back at what its cut dropped ("…, but attackers
   // can’t reach that code"); one the leaning check flags otherwise competes with its penalty. (Speaker-coaches who chose
   // a section's bullets from its sentences, `test/fixtures/selection/`, took 22% of the first kind and as many of the
   // rest as of any sentence; keeping all of them out had cost a third of the agreement Lectern has over chance.)
-  // (When every statement leans, a clause of a long sentence that does not goes first, so that what they lean on is shown:
-  // "Your typical response should be to ask the developer to split the CL…" before "This is usually possible…".)
+  // (When every statement leans, a clause of a long sentence that does not goes first, so that what they lean on is shown: "Your typical response should be to ask the developer to split the CL…" before "This is usually possible…".)
   // (Nor, while there is another, a sentence the writer set wholly in brackets, an aside: "(You may use personal examples
   // or examples from your reading…)" had taken the place of a student essay's claim.)
   const solid = statements.filter((candidate) => !leansHard(candidate) && !/^\(.*\)[.!?]?$/s.test(candidate.sentence.trim()))
@@ -372,7 +370,9 @@ function* clauseBullets(tokens: readonly Token[], maxWords: number): Generator<C
   for (const clause of clauseSegments(tokens)) {
     const end = tokens.indexOf(clause.at(-1)!)
     const phraseOnly = clause.find((token) => token.pos !== 'ADV' && token.pos !== 'CCONJ')?.pos === 'ADP' && !clause.some((token, at) => isComma(token) || (['VERB', 'AUX'].includes(token.pos) && ['NOUN', 'PROPN', 'PRON'].includes(clause[at - 1]?.pos ?? '')))
-    yield endsOnWhatItCuts(clause, end === -1 ? [] : tokens.slice(end + 1)) || phraseOnly ? undefined : compressTokens(clause, maxWords, maxWords + 6)
+    // (Nor the first cases of a "whether", its ", or" after them: "Whether you’ve just been told…, you’re considering a second opinion".)
+    const rest = end === -1 ? [] : tokens.slice(end + 1)
+    yield endsOnWhatItCuts(clause, rest) || phraseOnly || (clause.some((token) => token.lower === 'whether') && (rest[0]?.lower === 'or' || (isComma(rest[0]) && rest[1]?.lower === 'or'))) ? undefined : compressTokens(clause, maxWords, maxWords + 6)
   }
 }
 

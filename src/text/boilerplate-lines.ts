@@ -124,7 +124,7 @@ const lineRules: LineRule[] = [
         [
           String.raw`share(?: this)?(?: (?:article|story|post|page))?(?: on(?: \w+| social media| your (?:social )?(?:networks?|channels?))?)?:?`,
           String.raw`share via\b.*`,
-          String.raw`share and enjoy[!.]?`,
+          String.raw`share and enjoy[!.]?`, String.raw`(?:(?:e-?mail|twitter|github|gitlab|stack overflow|linkedin|mastodon|facebook|instagram|youtube|rss|bluesky|orcid|google scholar|website)\s*){3,}`,
           String.raw`(?:re)?tweet this(?: article| post| page)?[!.]?`,
           // `Share on Mastodon, Twitter, Facebook, Reddit, LinkedIn, Lobsters, Hacker News, or by mail.`
           String.raw`share (?:it |this )?on (?:[\w .-]+, ){2,}(?:or |and )?[\w .-]+\.?`,
@@ -175,8 +175,8 @@ const lineRules: LineRule[] = [
     // "Updated November 28, 2012" at a page's foot: when the page last changed, no line of the article. (With who changed it
     // and where to help, "Last updated on 4/19/2021 by Josh Luo", "…May 23, 2025. You can contribute to this documentation
     // by editing this page on Github".)
-    test: /^(?:last )?(?:updated|update|modified|edited|revised)(?: on)?:?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?(?:\.\s+[^.!?]{0,80}\b(?:contribute|edit(?:ing)?|improve|suggest)\b[^.!?]{0,60}[.!]?)?$/iu,
-    maxWords: 24
+    test: /^(?:last )?(?:updated|update|modified|edited|revised)(?: on)?:?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?(?:\.\s+[^.!?]{0,80}\b(?:contribute|edit(?:ing)?|improve|suggest)\b[^.!?]{0,60}[.!]?)?$|^[^.!?]{3,120} was (?:published|posted) on [^.!?]{4,30} and (?:last )?(?:modified|updated) on [^.!?]{4,30}\.?$/iu,
+    maxWords: 30
   },
   {
     reason: 'reading time',

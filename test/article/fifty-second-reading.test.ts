@@ -381,3 +381,16 @@ test('set 438: "even when" stays with its claim; a tweet button, a line of licen
   // (Not a sentence of an article about licences.)
   assert.equal(lineBoilerplate('The compiler is licensed under the GPL, which means every change must be shared. Companies found this hard to accept.'), undefined)
 })
+
+test('set 433 and 440: a labelled "whether" shows none of its cases alone, and a post\'s dates and contact links at its foot are no slide', async () => {
+  // Lauren Wheeler (Payless Health, CC BY-SA 4.0); David Robinson, "How to interpret a p-value histogram"
+  // (varianceexplained.org, 2014, CC BY-SA 4.0).
+  const { fallbackSentence } = await import('../../src/article/select.js')
+  const { scoreSentences } = await import('../../src/article/sentence-score.js')
+  const candidates = scoreSentences([['Purpose of this guidance: Whether you’ve just been told you might need surgery, you’re considering a second opinion, or you’re recovering at home; get answers for how to advocate for yourself around surgery.']], { maxWords: 14 })
+  assert.doesNotMatch(fallbackSentence(candidates, 14)?.bullet?.text ?? '', /you’re considering a second opinion$/)
+  const { lineBoilerplate } = await import('../../src/text/boilerplate-lines.js')
+  assert.ok(lineBoilerplate('How to interpret a p-value histogram was published on December 15, 2014 and last modified on December 17, 2014.'))
+  assert.ok(lineBoilerplate('Email Twitter Github Stack Overflow'))
+  assert.equal(lineBoilerplate('Email is the oldest network we still use every day.'), undefined)
+})
