@@ -177,7 +177,9 @@ export function isHeadlineShaped(text: string): boolean {
   const abbreviated = /(?:\b\p{Lu}\.){2,}$|,\s*etc\.$/u.test(text)
   // (A slogan of short sentences in Title Case, "Beyond the Crash – Fixing Is Easy. Preventing Is Political.", is a heading, stops and all.)
   const slogan = countWords(text) >= 3 && countWords(text) <= 12 && text.split(/(?<=[.!?])\s+/).every((part) => countWords(part) <= 8) && text.split(/\s+/).every((word) => /^[\p{Lu}\d–—-]/u.test(word) || /^(?:a|an|the|and|or|of|to|in|on|for|at|by|with)$/.test(word))
-  if (!trailsOff && !abbreviated && !slogan && /[.,;:…](["'”’)])*$/.test(text)) return false
+  // (Nor a label's cry quoted in brackets: "Scenario B: Uniform p-values ("Awww...")".)
+  const cry = /^[^.!?]{3,60}:\s[^.!?]{2,60}\s\(["“][^"”()]{1,30}["”]\)$/u.test(text)
+  if (!trailsOff && !abbreviated && !slogan && !cry && /[.,;:…](["'”’)])*$/.test(text)) return false
   // (Nor a long exclamation in sentence case that someone says, "In effect, I’m saying that … means “the program is
   // broken”!", "Often this can be a significant amount of time!": a sentence the writer stresses, not a section's name;
   // a numbered point may still be one, "2. Be aware of your own role in this process!".)

@@ -394,3 +394,11 @@ test('set 433 and 440: a labelled "whether" shows none of its cases alone, and a
   assert.ok(lineBoilerplate('Email Twitter Github Stack Overflow'))
   assert.equal(lineBoilerplate('Email is the oldest network we still use every day.'), undefined)
 })
+
+test('set 440: a section\'s label with its cry quoted in brackets is a heading', async () => {
+  // David Robinson, "How to interpret a p-value histogram" (varianceexplained.org, 2014, CC BY-SA 4.0), copied as text.
+  const { isHeadlineShaped } = await import('../../src/text/lines.js')
+  assert.ok(isHeadlineShaped('Scenario B: Uniform p-values ("Awww...")'))
+  assert.ok(isHeadlineShaped('Scenario E: Sparse p-values ("Hold on...")'))
+  assert.ok(!isHeadlineShaped('He said it twice (“really…”).'))
+})
