@@ -244,9 +244,7 @@ function thesisClaim(slides: readonly Slide[], options: ClosingOptions): string 
     // (A figure is a section's example, not the talk's thesis: "The service has over 100 million monthly active users".)
     // (Nor who the author is: "Alyssa Loyless is an MSc student in Archaeological Information Systems…".)
     // (Nor a sum worked out, "Obviously 4/10=.4, which is greater than 300/1000=.3".)
-    // (Nor one more thing the opening adds, "You can even get notifications right inside GUI applications", a feature of
-    // what the post goes on to do without.)
-    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && !/\b(?:also|too|as well|even(?! (?:if|though|when|as|so|then)\b))\b/i.test(candidate.bullet!.text) && firstFigure(candidate.bullet!.text) === undefined && !/\d\s*=\s*[\d.]/.test(candidate.sentence) && !turned(candidate) && !(options.author !== undefined && isAuthorBio(candidate.sentence, options.author)))
+    .filter((candidate) => isClaim(candidate) && isThesis(candidate) && firstFigure(candidate.bullet!.text) === undefined && !/\d\s*=\s*[\d.]/.test(candidate.sentence) && !turned(candidate) && !(options.author !== undefined && isAuthorBio(candidate.sentence, options.author)))
     .map((candidate) => ({ candidate, score: candidate.score - (candidate.concrete ? 1 : 0) + spread(candidate) * 3 }))
   // (One that names what the title names, when one does: "The Cunningtons would lose their only son, Edward" closed a talk
   // on "Citizen Archaeologists: The MicroPasts Project"; a blind reader of set 84 found it off-topic. A catchy title that
@@ -306,7 +304,9 @@ function isThesis(candidate: Candidate): boolean {
   if (comma > 0 && comma <= 6 && ['i', 'my'].includes(tokens[comma + 1]?.lower ?? '')) return false
   // ("One possible solution is a binding international accord": one item of several, not the talk's point.)
   if (first.lower === 'one' && /^(?:(?:possible|potential|other|more|key|simple|good|common) )?(?:solution|way|option|approach|answer|reason|example|idea|problem|challenge|factor|step|strategy)s?\b/i.test(tokensText(tokens.slice(1, 4)))) return false
-  if (['i', 'my', 'me', 'another', 'other'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well)\b/i.test(candidate.bullet!.text)) return false
+  // (Nor one more thing added: "…also…", "You can even get notifications right inside GUI applications", a feature of what
+  // the post goes on to do without.)
+  if (['i', 'my', 'me', 'another', 'other'].includes(first.lower) || (first.pos === 'ADP' && !tokens.some((token) => token.value === ',')) || /\b(?:also|too|as well|even(?! (?:if|though|when|as|so|then)\b))\b/i.test(candidate.bullet!.text)) return false
   // ("Most of them are coming off a shift": a pronoun before any noun points at the sentence before.)
   if (pointsBack(tokens)) return false
   // ("The rest is grazing land": the rest of what the sentence before named.)

@@ -6,11 +6,14 @@ import type { Paragraph, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import escapeStringRegexp from 'escape-string-regexp'
 
+/** A speaker's name, one to three capitalised words: "Timen", "Greg Bunce". */
+const speakerName = String.raw`\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}`
+
 /** A name and a colon that open a paragraph: "Timen: Het tweede belangrijke principe…", "Greg Bunce: And we are from…". */
-const speakerOpening = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}): (?=["“‘]?\p{Lu})/u
+const speakerOpening = new RegExp(String.raw`^(${speakerName}): (?=["“‘]?\p{Lu})`, 'u')
 
 /** A name and its colon set in bold: "**Jerod Santo:**". */
-const boldSpeaker = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}):$/u
+const boldSpeaker = new RegExp(String.raw`^(${speakerName}):$`, 'u')
 
 /** Labels that open paragraphs without naming anyone. */
 const notNames = /^(?:note|notes|update|edit|tip|warning|caution|important|example|answer|question|step|source|sources|summary|result|results|conclusion|disclaimer|spoiler|bonus|hint|correction|addendum|context|background|problem|solution|reason|goal|lesson|takeaway|verdict|pros|cons|location|date|time|when|where|who|what|why|how|price|cost|ps|nb|fyi|tldr|quote|interviewer|editor|moderator|transcript)$/i

@@ -172,16 +172,13 @@ const lineRules: LineRule[] = [
   { reason: 'tags', test: /^In:\s*\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*){0,8}$/u, maxWords: 12 },
   {
     reason: 'update note',
-    // "Updated November 28, 2012" at a page's foot: when the page last changed, no line of the article. (With who changed it
-    // and where to help, "Last updated on 4/19/2021 by Josh Luo", "…May 23, 2025. You can contribute to this documentation
-    // by editing this page on Github".)
+    // "Updated November 28, 2012" at a page's foot: when the page last changed, no line of the article. (With who changed it and where to help, "Last updated on 4/19/2021 by Josh Luo", "…May 23, 2025. You can contribute to this documentation by editing this page on Github"; or "How to interpret a p-value histogram was published on December 15, 2014 and last modified on December 17, 2014.")
     test: /^(?:last )?(?:updated|update|modified|edited|revised)(?: on)?:?\s+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?(?:\.\s+[^.!?]{0,80}\b(?:contribute|edit(?:ing)?|improve|suggest)\b[^.!?]{0,60}[.!]?)?$|^[^.!?]{3,120} was (?:published|posted) on [^.!?]{4,30} and (?:last )?(?:modified|updated) on [^.!?]{4,30}\.?$/iu,
     maxWords: 30
   },
   {
     reason: 'reading time',
-    // "5 min read"; and a lesson's duration alone on its line, "60 mins"; a page's two read times under their label,
-    // "Read Time" / "Brief View 5 MINS" / "Full Story 20 MINS" (they had been two section dividers).
+    // "5 min read"; and a lesson's duration alone on its line, "60 mins"; a page's two read times under their label, "Read Time" / "Brief View 5 MINS" / "Full Story 20 MINS" (they had been two section dividers).
     test: /^\d+\s*-?\s*min(?:ute)?s?\.?\s+read$|^\d+\s*(?:mins?|minutes|hours?|hrs?)\.?$|^(?:(?:estimated )?read(?:ing)? time|(?:brief|quick|short|full|long) (?:view|read|story|version)\s*:?\s*\d+\s*(?:mins?|minutes)\.?)$/i,
     maxWords: 4
   },
@@ -352,9 +349,11 @@ export function lineBoilerplate(text: string, lang = 'en'): DropReason | undefin
   }
   if (isMenuLine(text)) return 'navigation'
   const bare = text.replace(/^\s*(?![©®™])\p{Extended_Pictographic}\uFE0F?\s+/u, '')
+  if (bare !== text) return lineBoilerplate(bare, lang)
   // (Or a line of such sentences, each one of them: "Except as otherwise noted, any code samples… are licensed under V8’s BSD-style license. Other content on this page is licensed under… For details, see our site policies.")
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-  return bare !== text ? lineBoilerplate(bare, lang) : sentences.length >= 2 && sentences.length <= 4 && sentences.every((sentence) => lineBoilerplate(sentence, lang)) ? lineBoilerplate(sentences[0]!, lang) : undefined
+  const [first, ...rest] = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  const reason = rest.length >= 1 && rest.length <= 3 ? lineBoilerplate(first!, lang) : undefined
+  return reason !== undefined && rest.every((sentence) => lineBoilerplate(sentence, lang) !== undefined) ? reason : undefined
 }
 
 /**

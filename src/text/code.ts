@@ -156,7 +156,7 @@ export function findCode(lines: readonly SourceLine[], raw: readonly string[], f
       // (So is what a shell session prints after its prompt, up to its blank line: "    696 10.24.2.30 10.33.1.64", "(gdb)
       // print sizeof(…)", " $1 = 168"; and a command's continuation after a backslash, ">     sed 's/:[^ ]*//g' | sort".)
       const session = promptLine.test(raw[index]!) && !isProse(raw[end]!)
-      if (isCodeLine(raw[end]!) || (isCommandLine(raw[end]!) && !line.blank) || session || (/^\s*(?:\/\/|\/\*|\*\s|#\s)/.test(raw[end]!) && indentation(raw[end]!) >= base)) code++
+      if (isCodeLine(raw[end]!) || isCommandLine(raw[end]!) || session || (/^\s*(?:\/\/|\/\*|\*\s|#\s)/.test(raw[end]!) && indentation(raw[end]!) >= base)) code++
       else if (indentation(raw[end]!) > base) other++
       else break
       end++

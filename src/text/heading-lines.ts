@@ -76,8 +76,9 @@ export function isHeading(body: readonly BodyLine[], at: number, shape: BodyShap
   if (line.kind === 'text' && datedCaption(line.source.text)) return false
   // (Nor a cry of a word or two between a paragraph and a heading, "Score!": a photo's caption left without its photo.)
   // (Or a reaction opening on an interjection, "Uhh… okay?": the writer's aside, no section.)
-  const cry = /!$/.test(line.source.text) || /^(?:u+h+|u+m+|h+m+|huh|o+h+|wow|ugh|meh|yikes|whoa|er+m*|well|okay|ok)\b[.…!?, ]/i.test(line.source.text)
-  if (line.kind === 'text' && countWords(line.source.text) <= (cry && !/!$/.test(line.source.text) ? 4 : 2) && cry && previous?.kind === 'text' && !isHeadlineShaped(previous.source.text) && next.kind === 'text' && (isHeadlineShaped(next.source.text) || (/\?$/.test(next.source.text) && countWords(next.source.text) <= 8))) return false
+  const exclaims = /!$/.test(line.source.text)
+  const cry = exclaims || /^(?:u+h+|u+m+|h+m+|huh|o+h+|wow|ugh|meh|yikes|whoa|er+m*|well|okay|ok)\b[.…!?, ]/i.test(line.source.text)
+  if (line.kind === 'text' && cry && countWords(line.source.text) <= (exclaims ? 2 : 4) && previous?.kind === 'text' && !isHeadlineShaped(previous.source.text) && next.kind === 'text' && (isHeadlineShaped(next.source.text) || (/\?$/.test(next.source.text) && countWords(next.source.text) <= 8))) return false
   if (shape.lowercase.has(at) || shape.listed.has(at)) return true
   // (A back matter's heading over its addresses, "Links" / "https://bruksmuseum.fi/en/home/", too.)
   if (line.kind === 'text' && line.gap && backMatterHeading.test(line.source.text) && /^(?:https?:\/\/|www\.)\S+$/.test(next.source.text)) return true

@@ -75,8 +75,9 @@ function withoutCountedMarkers<T extends NoteLine>(lines: T[]): T[] {
   let [next, count] = [1, 0]
   for (const line of lines) {
     // (And after a word in capitals, "…is simple RMSE6 which…", only as the next of a count already running: "MP3", "H2".)
-    const capitals = new Set([...line.text.matchAll(capitalsMarker)].map((match) => match.index))
-    const found = [...line.text.matchAll(wordMarker), ...line.text.matchAll(capitalsMarker)].sort((a, b) => a.index - b.index)
+    const afterCapitals = [...line.text.matchAll(capitalsMarker)]
+    const capitals = new Set(afterCapitals.map((match) => match.index))
+    const found = [...line.text.matchAll(wordMarker), ...afterCapitals].sort((a, b) => a.index - b.index)
     for (const match of found) {
       const value = Number(match[1])
       if (capitals.has(match.index) && (count < 2 || value !== next)) continue
